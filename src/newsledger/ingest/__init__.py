@@ -1,0 +1,92 @@
+"""Ingest: files, standard input and records -> :class:`~newsledger.models.Document`.
+
+``read_sources`` is the first pipeline stage. It yields a ``Document`` for
+each article and a ``Skipped`` record, with the reason, for each input that
+cannot be read, so one bad file never stops a batch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from dataclasses import replace
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from ..config import Settings
+from ..errors import EmptyInput, InputError, TooLarge
+from ..models import Document, Skipped
+from .detect import decode, detect_kind, sniff_binary
+from .html import read_html
+from .records import read_json, read_jsonl
+
+__all__ = ["STDIN", "read_bytes", "read_path", "read_sources"]
+
+STDIN = "-"
+
+
+def _read_limited(stream: BinaryIO, origin: str, limit: int) -> bytes:
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(origin, f"input over the size limit of {limit:,} bytes (setting max_bytes)")
+    return data
+
+
+def read_bytes(data: bytes, origin: str, settings: Settings, name: str | None = None) -> Iterator[Document | InputError]:
+    """Documents in ``data``; errors for the whole input raise, errors per record are yielded."""
+    if len(data) > settings.max_bytes:
+        raise TooLarge(origin, f"{len(data):,} bytes, over the size limit of {settings.max_bytes:,} (max_bytes)")
+    if not data.strip():
+        raise EmptyInput(origin, "empty input" if not data else "empty input (nothing but white space)")
+    sniff_binary(origin, data)
+    text = decode(origin, data)
+    kind = detect_kind(origin, text, name)
+    if kind == "html":
+        yield read_html(origin, text)
+    elif kind == "json":
+        yield from read_json(origin, text)
+    elif kind == "jsonl":
+        yield from read_jsonl(origin, text)
+    else:
+        yield Document(text=text.strip("\ufeff"), origin=origin)
+
+
+def read_path(path: str, settings: Settings) -> Iterator[Document | InputError]:
+    """Read one file path, or standard input for ``-``."""
+    if path == STDIN:
+        data = _read_limited(sys.stdin.buffer, "<stdin>", settings.max_bytes)
+        yield from read_bytes(data, "<stdin>", settings)
+        return
+    p = Path(path)
+    if not p.exists():
+        raise InputError(path, "no such file")
+    if p.is_dir():
+        raise InputError(path, "is a directory; give the files in it (e.g. DIR/*.html)")
+    size = p.stat().st_size
+    if size > settings.max_bytes:
+        raise TooLarge(path, f"{size:,} bytes, over the size limit of {settings.max_bytes:,} (setting max_bytes)")
+    with p.open("rb") as fh:
+        data = _read_limited(fh, path, settings.max_bytes)
+    yield from read_bytes(data, path, settings, name=p.name)
+
+
+def _with_published(doc: Document, published: dt.date | None) -> Document:
+    return doc if published is None else replace(doc, published=published)
+
+
+def read_sources(
+    paths: Iterable[str], settings: Settings, published: dt.date | None = None
+) -> Iterator[Document | Skipped]:
+    """Stage 1: every path (or ``-``) -> documents, with a ``Skipped`` for each failure."""
+    for path in paths:
+        try:
+            for item in read_path(path, settings):
+                if isinstance(item, InputError):
+                    yield Skipped(item.origin, item.reason, type(item).__name__)
+                else:
+                    yield _with_published(item, published)
+        except InputError as exc:
+            yield Skipped(exc.origin, exc.reason, type(exc).__name__)
+        except OSError as exc:
+            yield Skipped(path, f"cannot read: {exc.strerror or exc}", "OSError")

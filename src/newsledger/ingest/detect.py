@@ -1,0 +1,107 @@
+"""Decide what a blob of bytes is, and decode it, refusing what is not text."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from pathlib import PurePath
+from typing import Literal
+
+from ..errors import BinaryInput, EmptyInput, EncodingError, UnsupportedType
+
+Kind = Literal["text", "html", "json", "jsonl"]
+
+ALLOWED = "plain text, HTML, JSON or JSON Lines"
+
+# Extensions whose content newsledger does not read, with what they are.
+_UNSUPPORTED_EXT = {
+    ".pdf": "PDF", ".doc": "Word document", ".docx": "Word document", ".odt": "OpenDocument text",
+    ".rtf": "RTF", ".xls": "spreadsheet", ".xlsx": "spreadsheet", ".csv": "CSV table",
+    ".zip": "ZIP archive", ".gz": "gzip archive", ".tar": "tar archive", ".epub": "EPUB",
+    ".warc": "WARC archive", ".png": "image", ".jpg": "image", ".jpeg": "image", ".gif": "image",
+}
+_EXT_KIND: dict[str, Kind] = {
+    ".txt": "text", ".text": "text", ".md": "text",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+}
+# Magic numbers of common binary formats.
+_MAGIC = {
+    b"%PDF": "PDF", b"PK\x03\x04": "ZIP archive (or DOCX/XLSX/EPUB)", b"\x1f\x8b": "gzip archive",
+    b"\x89PNG": "PNG image", b"\xff\xd8\xff": "JPEG image", b"GIF8": "GIF image",
+    b"WARC/": "WARC archive", b"\xd0\xcf\x11\xe0": "MS Office document",
+}
+_HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|div|p|meta|title)\b",
+                         re.I | re.S)
+_FEED_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.I | re.S)
+
+
+def sniff_binary(origin: str, data: bytes) -> None:
+    """Raise :class:`BinaryInput` for data that is not text in any encoding we read."""
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise UnsupportedType(origin, f"unsupported type: {what}; newsledger reads {ALLOWED}")
+    head = data[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    if b"\x00" in head:
+        raise BinaryInput(origin, "binary data (NUL bytes), not text; newsledger reads " + ALLOWED)
+    control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    if head and control / len(head) > 0.05:
+        raise BinaryInput(origin, f"binary data ({control} control bytes in the first {len(head)}), not text")
+
+
+def decode(origin: str, data: bytes) -> str:
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16, strictly."""
+    if data.startswith(codecs.BOM_UTF8):
+        encoding, body = "utf-8", data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding, body = "utf-16", data
+    else:
+        encoding, body = "utf-8", data
+    try:
+        return body.decode(encoding)
+    except UnicodeDecodeError as exc:
+        bad = body[exc.start:exc.start + 1].hex()
+        raise EncodingError(
+            origin, f"not valid {encoding.upper()} (byte 0x{bad} at offset {exc.start}); "
+            "newsledger reads UTF-8, or UTF-16 with a byte-order mark") from exc
+
+
+def detect_kind(origin: str, text: str, name: str | None = None) -> Kind:
+    """The format of ``text``, from its content first and its file extension second."""
+    ext = PurePath(name).suffix.lower() if name else ""
+    if ext in _UNSUPPORTED_EXT:
+        raise UnsupportedType(origin, f"unsupported type: {_UNSUPPORTED_EXT[ext]} ({ext}); newsledger reads {ALLOWED}")
+    stripped = text.lstrip()
+    if not stripped:
+        raise EmptyInput(origin, "empty input (nothing but white space)")
+    if _FEED_START.match(text):
+        raise UnsupportedType(origin, "unsupported type: RSS/Atom feed; `newsledger analyze` reads " + ALLOWED)
+    if _HTML_START.match(text):
+        return "html"
+    if stripped[0] in "{[":
+        if ext in (".jsonl", ".ndjson"):
+            return "jsonl"
+        try:
+            json.loads(stripped)
+            return "json"
+        except json.JSONDecodeError:
+            first = stripped.splitlines()[0]
+            if len(stripped.splitlines()) > 1 and _is_json_object(first):
+                return "jsonl"
+            if ext in (".json", ".jsonl", ".ndjson") or stripped[0] == "{":
+                return "json"  # the JSON reader reports where it breaks
+    if ext in _EXT_KIND and _EXT_KIND[ext] in ("json", "jsonl"):
+        return _EXT_KIND[ext]  # the JSON reader reports the error
+    if ext in (".html", ".htm", ".xhtml") and "<" in stripped[:1000]:
+        return "html"
+    return "text"
+
+
+def _is_json_object(line: str) -> bool:
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False

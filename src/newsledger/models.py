@@ -1,0 +1,293 @@
+"""Typed, immutable records of the analysis.
+
+Every record is a frozen, slotted dataclass. Anything that comes from the text
+carries character offsets into ``Document.text`` (Python string indices, like
+spaCy's ``Span.start_char``/``end_char``) together with the surface text.
+``to_dict`` on :class:`Analysis` produces the ``newsledger.analysis/1`` format
+described in DESIGN.md; nothing else in the package builds that format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "newsledger.analysis/1"
+
+EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "GROUP", "OTHER"]
+StatementKind = Literal["direct", "partial", "indirect"]
+Precision = Literal["day", "week", "month", "season", "year", "decade", "unknown"]
+Anchor = Literal["published", "explicit", "none"]
+Polarity = Literal["asserted", "negated"]
+Modality = Literal["actual", "hypothetical", "obligation", "intention", "future"]
+StanceValue = Literal["support", "oppose"]
+ConflictKind = Literal["characterisation", "existence", "stance", "fact"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of ``Document.text``: ``text == document.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article as plain text, after boilerplate removal, with its metadata."""
+
+    text: str
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    published: dt.date | dt.datetime | None = None
+    language: str | None = None
+    origin: str = "<memory>"  # where it was read from (path, "<stdin>", "file.jsonl:3")
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def id(self) -> str:
+        """Derived from the content, so the same text always gets the same id."""
+        return "doc-" + self.sha256[:16]
+
+    def span(self, start: int, end: int) -> Span:
+        return Span(start, end, self.text[start:end])
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "source": self.source,
+            "url": self.url,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "language": self.language,
+            "sha256": self.sha256,
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A participant or place, with every mention of it in the document."""
+
+    id: str
+    name: str
+    type: EntityType
+    mentions: tuple[Span, ...]
+    country: str | None = None
+    sector: str | None = None
+    roles: tuple[str, ...] = ()
+    affiliation: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "country": self.country,
+            "sector": self.sector,
+            "roles": list(self.roles),
+            "affiliation": self.affiliation,
+            "mentions": [m.to_dict() for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Something someone said: a quote (direct/partial) or reported speech."""
+
+    id: str
+    kind: StatementKind
+    content: Span
+    speaker: str | None = None
+    speaker_text: str | None = None
+    cue: str | None = None
+    time: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "speaker": self.speaker,
+            "speaker_text": self.speaker_text,
+            "cue": self.cue,
+            "content": self.content.to_dict(),
+            "time": self.time,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression and its TIMEX3 value (None where it cannot be resolved)."""
+
+    id: str
+    span: Span
+    value: str | None
+    precision: Precision = "unknown"
+    anchor: Anchor = "none"
+    date: dt.date | None = None  # first day the value covers, where it is a calendar value
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "start": self.span.start,
+            "end": self.span.end,
+            "text": self.span.text,
+            "value": self.value,
+            "precision": self.precision,
+            "anchor": self.anchor,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """Who did what to whom, coded as a PLOVER event with its factuality."""
+
+    id: str
+    type: str
+    evidence: Span
+    mode: str | None = None
+    cameo: str | None = None
+    source: str | None = None
+    target: str | None = None
+    date: str | None = None
+    location: str | None = None
+    polarity: Polarity = "asserted"
+    modality: Modality = "actual"
+    reported_by: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "source": self.source,
+            "target": self.target,
+            "date": self.date,
+            "location": self.location,
+            "evidence": self.evidence.to_dict(),
+            "polarity": self.polarity,
+            "modality": self.modality,
+            "reported_by": self.reported_by,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """What one actor calls an agreement ("security agreement", "memorandum")."""
+
+    label: str
+    by: str | None
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "by": self.by, "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    actor: str | None
+    stance: StanceValue
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "stance": self.stance, "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """One real-world agreed (or disputed) document, with every party's label for it."""
+
+    id: str
+    parties: tuple[str, ...] = ()
+    subject: str | None = None
+    labels: tuple[Label, ...] = ()
+    signed: str | None = None
+    builds_on: tuple[str, ...] = ()
+    stances: tuple[Stance, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "parties": list(self.parties),
+            "subject": self.subject,
+            "labels": [lb.to_dict() for lb in self.labels],
+            "signed": self.signed,
+            "builds_on": list(self.builds_on),
+            "stances": [s.to_dict() for s in self.stances],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    actor: str | None
+    claim: str
+    evidence: Span
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "claim": self.claim, "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two actors describing one thing incompatibly (attributed, not judged)."""
+
+    id: str
+    kind: ConflictKind
+    about: str | None
+    sides: tuple[Side, ...]
+    summary: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "about": self.about,
+            "sides": [s.to_dict() for s in self.sides],
+            "summary": self.summary,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything extracted from one document."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    statements: tuple[Statement, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    events: tuple[Event, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    conflicts: tuple[Conflict, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": SCHEMA,
+            "document": self.document.to_dict(),
+            "entities": [e.to_dict() for e in self.entities],
+            "statements": [s.to_dict() for s in self.statements],
+            "times": [t.to_dict() for t in self.times],
+            "events": [e.to_dict() for e in self.events],
+            "agreements": [a.to_dict() for a in self.agreements],
+            "conflicts": [c.to_dict() for c in self.conflicts],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """A document that could not be analysed, and why. Travels through the stages untouched."""
+
+    origin: str
+    reason: str
+    kind: str  # the error class name, for counting ("EmptyInput", "UnsupportedLanguage", ...)

