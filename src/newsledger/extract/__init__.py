@@ -12,14 +12,23 @@ from collections.abc import Iterable, Iterator
 
 from ..models import Analysis, Skipped
 from ..parse import Parsed
+from .actors import actors
 from .entities import entities
+from .events import events
+from .statements import statements
+from .times import times
 
-__all__ = ["analyze_parsed", "entities", "extract"]
+__all__ = ["actors", "analyze_parsed", "entities", "events", "extract", "statements", "times"]
 
 
 def analyze_parsed(parsed: Parsed) -> Analysis:
-    """Every section of the analysis of one parsed document."""
-    return Analysis(document=parsed.document, entities=entities(parsed.doc))
+    """Every section of the analysis of one parsed document, extractors in dependency order."""
+    doc, document = parsed.doc, parsed.document
+    ents = actors(doc, entities(doc))
+    tms = times(doc, document)
+    stmts = statements(doc, ents, tms)
+    evs = events(doc, ents, stmts, tms)
+    return Analysis(document=document, entities=ents, times=tms, statements=stmts, events=evs)
 
 
 log = logging.getLogger(__name__)
