@@ -49,28 +49,28 @@ class InputError(NewsledgerError):
 
 
 class EmptyInput(InputError):
-    pass
+    """Nothing but white space (or an empty record)."""
 
 
 class BinaryInput(InputError):
-    pass
+    """Not text at all: NUL or control bytes."""
 
 
 class EncodingError(InputError):
-    pass
+    """Bytes that do not decode as UTF-8, or UTF-16 with a byte-order mark."""
 
 
 class TooLarge(InputError):
-    pass
+    """Larger than ``Settings.max_bytes``."""
 
 
 class UnsupportedType(InputError):
-    pass
+    """A format newsledger does not read (PDF, Office documents, archives, images, feeds here)."""
 
 
 class MalformedInput(InputError):
-    pass
+    """Broken JSON or JSON Lines, a record without text, or HTML without article text."""
 
 
 class UnsupportedLanguage(InputError):
-    pass
+    """Text in a language the configured pipeline does not support."""

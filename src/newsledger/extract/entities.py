@@ -47,6 +47,7 @@ _PARTICLES = {"al", "el", "ul", "bin", "ibn", "bint", "abu", "de", "da", "di", "
               "von", "der", "den", "la", "le", "dos", "das", "ben"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 _QUOTES = "\"'“”‘’«»"
+_HYPHENS = {"-", "‐"}
 
 
 def _fold(text: str) -> str:
@@ -92,7 +93,9 @@ class _Group:
         # The longest mention's label is the most reliable; votes break ties.
         longest = max(self.mentions, key=lambda m: (len(m), -m.start))
         best = NE_TYPES[longest.label_]
-        return best if self.type_votes[best] * 2 >= max(self.type_votes.values()) else self.type_votes.most_common(1)[0][0]
+        if self.type_votes[best] * 2 >= max(self.type_votes.values()):
+            return best
+        return self.type_votes.most_common(1)[0][0]
 
     @property
     def name(self) -> str:
@@ -147,62 +150,60 @@ def entities(doc: Doc) -> tuple[Entity, ...]:
 
 
 def _propagate(doc: Doc, groups: list[_Group]) -> None:
-    """Add mentions the NER missed: later occurrences of a name (or a person's surname) already found."""
+    """Add mentions the NER missed: other occurrences of a name (or a person's surname) already found."""
     taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
-    patterns: dict[str, list[tuple[list[str], _Group]]] = {}
+    # Name forms as tuples of folded words (hyphens dropped, as in ``_words``), by first word.
+    forms: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
+    surname_owners: dict[str, set[int]] = {}
     for group in groups:
-        forms = {tuple(_words(k)) for k in group.keys}
+        own = {tuple(_words(k)) for k in group.keys}
         if group.type == "PERSON":
-            for k in list(group.keys):
+            for k in group.keys:
                 core = _core_words(k)
                 if len(core) >= 2 and len(core[-1]) >= 3:
-                    forms.add((core[-1],))
-        for form in forms:
+                    own.add((core[-1],))
+                    surname_owners.setdefault(core[-1], set()).add(id(group))
+        for form in own:
             if form:
-                patterns.setdefault(form[0], []).append((list(form), group))
-    # A surname shared by two people is ambiguous: leave it to the NER.
-    for first, options in patterns.items():
-        if len({id(g) for _, g in options if len(_) == 1}) > 1:
-            patterns[first] = [(f, g) for f, g in options if len(f) > 1]
-    i = 0
-    while i < len(doc):
+                forms.setdefault(form[0], []).append((form, group))
+    for options in forms.values():
+        options.sort(key=lambda fg: -len(fg[0]))
+    # Token indices without hyphens, so "al-Araji" and "al Araji" compare alike.
+    words = [i for i, t in enumerate(doc) if t.text not in _HYPHENS]
+    folded = [_fold(doc[i].text) for i in words]
+    w = 0
+    while w < len(words):
+        i = words[w]
         tok = doc[i]
-        if i in taken or not tok.is_title and not tok.is_upper:
-            i += 1
-            continue
-        matched = None
-        for form, group in sorted(patterns.get(_fold(tok.text), []), key=lambda fg: -len(fg[0])):
-            words = [_fold(t.text) for t in doc[i:i + len(form) * 3] if t.text not in "-‐"][:len(form)]
-            if words == form:
-                end = i
-                seen = 0
-                while seen < len(form):
-                    if doc[end].text not in "-‐":
-                        seen += 1
-                    end += 1
-                if not any(j in taken for j in range(i, end)):
-                    matched = (end, group)
+        capitalised = (tok.is_title or tok.is_upper) and i not in taken
+        hit = None
+        for form, group in forms.get(folded[w], []) if capitalised else []:
+            if len(form) == 1 and len(surname_owners.get(form[0], ())) > 1:
+                continue  # a surname shared by two people is ambiguous: leave it to the NER
+            n = len(form)
+            if tuple(folded[w:w + n]) == form:
+                end = words[w + n - 1] + 1
+                if not taken.intersection(range(i, end)):
+                    hit = (n, end, group)
                     break
-        if matched is None:
-            i += 1
+        if hit is None:
+            w += 1
             continue
-        end, group = matched
+        n, end, group = hit
         group.mentions.append(SpacySpan(doc, i, end, label=group.mentions[0].label_))
         taken.update(range(i, end))
-        i = end
+        w += n
 
 
 def _find_full_form(key: str, etype: EntityType, span: SpacySpan, groups: Iterable[_Group]) -> _Group | None:
     candidates: list[_Group] = []
     for group in groups:
         gtype = group.type
-        if gtype == "PERSON" and etype in ("PERSON", "ORG", "GPE", "NORP") and any(
+        if (gtype == "PERSON" and etype in ("PERSON", "ORG", "GPE", "NORP") and any(
             _is_short_form(key, k) for k in group.keys
-        ):
-            candidates.append(group)
-        elif gtype in ("ORG", "OTHER") and key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper() and any(
+        )) or (gtype in ("ORG", "OTHER") and key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper() and any(
             _acronym(k) == key for k in group.keys
-        ):
+        )):
             candidates.append(group)
     if not candidates:
         return None

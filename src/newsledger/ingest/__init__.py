@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -33,7 +33,9 @@ def _read_limited(stream: BinaryIO, origin: str, limit: int) -> bytes:
     return data
 
 
-def read_bytes(data: bytes, origin: str, settings: Settings, name: str | None = None) -> Iterator[Document | InputError]:
+def read_bytes(
+    data: bytes, origin: str, settings: Settings, name: str | None = None
+) -> Iterator[Document | InputError]:
     """Documents in ``data``; errors for the whole input raise, errors per record are yielded."""
     if len(data) > settings.max_bytes:
         raise TooLarge(origin, f"{len(data):,} bytes, over the size limit of {settings.max_bytes:,} (max_bytes)")

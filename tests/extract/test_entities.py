@@ -1,0 +1,70 @@
+"""Entities: named entities grouped into one record per participant."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger import Analysis
+from newsledger.extract.entities import name_key
+
+
+def groups(analysis: Analysis) -> dict[str, set[str]]:
+    return {e.name: {m.text for m in e.mentions} for e in analysis.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        ("Kenyan President William Ruto arrived in Addis Ababa on Monday. Ruto said the talks would be long.",
+         "William Ruto", {"William Ruto", "Ruto"}),
+        ("Colombia's Foreign Minister Luis Gilberto Murillo met his counterpart. Murillo later flew home.",
+         "Luis Gilberto Murillo", {"Luis Gilberto Murillo", "Murillo"}),
+        ("Egypt's government rejected the plan. Officials in Egypt said talks would continue.",
+         "Egypt", {"Egypt"}),
+        ("Saudi official Faisal bin Farhan spoke first. Later, Farhan answered questions.",
+         "Faisal bin Farhan", {"Faisal bin Farhan", "Farhan"}),
+        ("The United Nations called for a ceasefire. The UN said aid convoys were blocked.",
+         "United Nations", {"United Nations", "UN"}),
+        ("Hassan el-Masri, an Egyptian negotiator, said little. Masri left the room early.",
+         "Hassan el-Masri", {"Hassan el-Masri", "Masri"}),
+    ],
+)
+def test_mentions_of_one_participant_are_one_entity(analyze: Callable[..., Analysis], text: str, name: str,
+                                                    mentions: set[str]) -> None:
+    found = groups(analyze(text))
+    owner = [n for n, ms in found.items() if mentions <= ms]
+    assert owner, f"{mentions} not grouped in {found}"
+    assert name_key(owner[0]) == name_key(name)
+
+
+def test_different_people_with_one_surname_stay_apart(analyze: Callable[..., Analysis]) -> None:
+    text = ("Former minister Maria Silva met trade envoy Jorge Silva in Lisbon on Friday. "
+            "Maria Silva said the meeting was useful.")
+    found = groups(analyze(text))
+    people = [n for n in found if "Silva" in n]
+    assert {name_key(p) for p in people} >= {"maria silva", "jorge silva"}
+
+
+def test_mentions_point_at_their_text(analyze: Callable[..., Analysis]) -> None:
+    text = "Japan's defence ministry said Japan and the Philippines would hold drills. Japan’s navy will lead."
+    analysis = analyze(text)
+    for entity in analysis.entities:
+        for m in entity.mentions:
+            assert text[m.start:m.end] == m.text
+            assert not m.text.endswith(("'s", "’s"))
+    japan = [e for e in analysis.entities if e.name == "Japan"]
+    assert len(japan) == 1 and len(japan[0].mentions) >= 2
+
+
+def test_numbers_and_dates_are_not_entities(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("About 3,000 troops left on 12 May 2024, costing $40 million, the second time this year.")
+    assert all(e.type in {"PERSON", "ORG", "GPE", "LOC", "NORP", "GROUP", "OTHER"} for e in analysis.entities)
+    assert not any(any(ch.isdigit() for ch in e.name) for e in analysis.entities)
+
+
+@pytest.mark.parametrize(("raw", "key"), [("Iraq’s", "iraq's"), ("  Ali  Larsen ", "ali larsen"),
+                                          ("Chargé", "charge"), ('"NATO"', "nato")])
+def test_name_key(raw: str, key: str) -> None:
+    assert name_key(raw) == key

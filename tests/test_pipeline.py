@@ -1,0 +1,41 @@
+"""Pipeline: stages in order, one spaCy pass per document, skips carried through."""
+
+from __future__ import annotations
+
+from newsledger import Document, Skipped, analyze_documents
+from newsledger.config import Settings
+from newsledger.parse import load_model
+
+TEXTS = [
+    "Ghana and Togo signed a border accord in Accra on Monday, officials said.",
+    "Die Regierung in Berlin hat am Montag neue Sanktionen gegen mehrere Unternehmen beschlossen, "
+    "teilte das Auswärtige Amt mit.",
+    "Vietnam's coast guard said it had expelled two fishing vessels from its waters on Sunday.",
+]
+
+
+def test_one_pipe_pass_per_document_and_skips_kept(settings: Settings, monkeypatch) -> None:
+    nlp = load_model(settings.spacy_model)
+    seen: list[str] = []
+    original = type(nlp).pipe
+
+    def counting_pipe(self, texts, *args, **kwargs):  # type: ignore[no-untyped-def]
+        def spy(items):  # type: ignore[no-untyped-def]
+            for item in items:
+                if isinstance(item, tuple):  # the outer call; spaCy re-enters pipe() with bare texts
+                    seen.append(item[0])
+                yield item
+
+        return original(self, spy(texts), *args, **kwargs)
+
+    def no_direct_call(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("nlp() called directly: extractors must reuse the one parse")
+
+    monkeypatch.setattr(type(nlp), "pipe", counting_pipe)
+    monkeypatch.setattr(type(nlp), "__call__", no_direct_call)
+    docs = [Document(text=t, origin=f"doc{i}") for i, t in enumerate(TEXTS)]
+    out = list(analyze_documents(docs, settings))
+    assert len(seen) == 2  # the German text never reaches the parser
+    assert sorted(type(o).__name__ for o in out) == ["Analysis", "Analysis", "Skipped"]
+    skipped = next(o for o in out if isinstance(o, Skipped))
+    assert skipped.origin == "doc1" and skipped.kind == "UnsupportedLanguage" and "'de'" in skipped.reason
