@@ -1,0 +1,95 @@
+"""Conflicts across articles and outlets: attributed characterisations that disagree.
+
+Within one article the conflicts extractor finds them; here the same test runs
+over everything the ledger holds about one agreement or one event, so two
+articles from different outlets, on different days, can disagree:
+
+- **characterisation**: labels of one agreement in different classes
+  (``label_class``) from different actors (or, where the label is not
+  attributed, different outlets);
+- **stance**: one actor supports an agreement that another opposes;
+- **existence**: one report asserts an event that another denies.
+
+Only disagreements that span at least two documents are reported here, and
+every claim about the thing becomes a side, so each source stays visible.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .identity import label_class
+
+__all__ = ["Claim", "characterisation", "existence", "stance", "summary"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One attributed claim about an agreement or event, in one document."""
+
+    doc_pk: int
+    claim: str  # the label, "support"/"oppose", or "asserted"/"negated"
+    start: int
+    end: int
+    text: str
+    actor_pk: int | None = None
+    actor: str | None = None  # local entity id in that document
+    actor_name: str | None = None
+    outlet: str | None = None
+
+    @property
+    def attribution(self) -> str:
+        """Who makes the claim: the actor where known, else the outlet, else the document."""
+        if self.actor_pk is not None:
+            return f"actor:{self.actor_pk}"
+        return f"outlet:{self.outlet}" if self.outlet else f"doc:{self.doc_pk}"
+
+
+def _disagree(claims: Sequence[Claim], cls_of: dict[Claim, str]) -> bool:
+    if len({c.doc_pk for c in claims}) < 2:
+        return False
+    by_class: dict[str, set[str]] = {}
+    for c in claims:
+        by_class.setdefault(cls_of[c], set()).add(c.attribution)
+    if len(by_class) < 2:
+        return False
+    # Two classes held by exactly the same single attribution is one source changing its wording.
+    attributions = set().union(*by_class.values())
+    return len(attributions) >= 2
+
+
+def _sorted(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    return tuple(sorted(claims, key=lambda c: (c.doc_pk, c.start, c.end, c.claim)))
+
+
+def characterisation(labels: Sequence[Claim]) -> tuple[Claim, ...]:
+    """All labels of one agreement as sides, when they disagree across documents; else ()."""
+    cls_of = {c: label_class(c.claim) for c in labels}
+    return _sorted(labels) if _disagree(labels, cls_of) else ()
+
+
+def stance(stances: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Support and opposition of one agreement from different actors in different documents."""
+    return _sorted(stances) if _disagree(stances, {c: c.claim for c in stances}) else ()
+
+
+def existence(mentions: Sequence[Claim]) -> tuple[Claim, ...]:
+    """Reports of one event, when one document asserts it and another denies it."""
+    return _sorted(mentions) if _disagree(mentions, {c: c.claim for c in mentions}) else ()
+
+
+def summary(kind: str, sides: Sequence[Claim], what: str) -> str:
+    """One readable line: who says what, where."""
+    parts = []
+    for c in sides:
+        who = c.actor_name or c.outlet or "an unattributed source"
+        where = f" ({c.outlet})" if c.outlet and c.actor_name else ""
+        parts.append(f"{who}{where}: {c.claim!r}" if kind == "characterisation" else f"{who}{where}: {c.claim}")
+    seen: list[str] = []
+    for p in parts:
+        if p not in seen:
+            seen.append(p)
+    lead = {"characterisation": "characterised differently", "stance": "opposite stances",
+            "existence": "asserted and denied"}.get(kind, kind)
+    return f"{what}: {lead} across sources; " + "; ".join(seen)

@@ -1,0 +1,136 @@
+"""Identity across documents: which records in different articles are the same actor, event, agreement.
+
+These are pure functions over plain values; the store calls them while it
+writes a document and keeps the resulting links.
+
+- **Actor**: type + normalised canonical name + country ("Iran" the GPE in
+  one article is "Iran" the GPE in the next; two people called "Ali Hassan"
+  with different countries stay apart).
+- **Event**: PLOVER type + dyad (source and target actor) + date (the event's
+  own time where it has one, else the publication day). Events with neither a
+  source nor a target are not clustered: "an attack on Tuesday" alone
+  identifies nothing.
+- **Agreement**: parties + subject + time. A party counts by its country where
+  it has one, so "Iran and Iraq" and "Iran's minister and Iraq's council" name
+  the same two parties; subjects must share a content word where both have
+  one; signing dates within a month, or publication dates within four months.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from ..extract.entities import name_key
+
+__all__ = ["AgreementFacts", "actor_key", "event_key", "label_class", "ledger_id", "party_token",
+           "same_agreement", "subject_words"]
+
+SIGNED_WINDOW = dt.timedelta(days=31)
+SEEN_WINDOW = dt.timedelta(days=120)
+
+_STOP = {"a", "an", "the", "of", "on", "in", "for", "with", "between", "and", "to", "at", "by", "new",
+         "this", "that", "its", "their", "his", "her", "our", "joint", "bilateral", "so-called", "first"}
+_BREAK = {"of", "on", "with", "between", "for", "to", "regarding", "about"}
+_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+
+
+def ledger_id(prefix: str, key: str) -> str:
+    """A stable id derived from a key, so two databases built from the same input agree."""
+    return f"{prefix}-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def actor_key(type_: str, name: str, country: str | None) -> str:
+    return f"{type_}|{name_key(name)}|{country or ''}"
+
+
+def party_token(country: str | None, actor_id: str) -> str:
+    """How a party counts when agreements are compared: its country, else the actor itself."""
+    return country or actor_id
+
+
+def event_key(type_: str, source: str | None, target: str | None, date: dt.date | None) -> str | None:
+    """The key that makes two event mentions one event, or None when the event cannot be identified."""
+    if source is None and target is None:
+        return None
+    return f"{type_}|{source or '-'}|{target or '-'}|{date.isoformat() if date else '-'}"
+
+
+@functools.cache
+def _label_classes() -> dict[str, str]:
+    text = resources.files("newsledger").joinpath("data/agreement_labels.tsv").read_text("utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, cls = line.split("\t")
+            table[word.strip().lower()] = cls.strip()
+    return table
+
+
+def label_class(label: str) -> str:
+    """The class of what someone calls an agreement: the head word before "of"/"on", mapped by the lexicon.
+
+    "security agreement" -> agreement, "memorandum of understanding" -> memorandum,
+    "framework deal" -> agreement; a head the lexicon does not know stands for itself.
+    """
+    words = [w.lower().strip("'’-") for w in _WORD.findall(label)]
+    head: list[str] = []
+    for w in words:
+        if w in _BREAK and head:
+            break
+        head.append(w)
+    table = _label_classes()
+    for w in reversed(head):
+        if w in table:
+            return table[w]
+    return head[-1] if head else label.strip().lower()
+
+
+def subject_words(subject: str | None) -> frozenset[str]:
+    """Content words of an agreement's subject, without the words that only say "agreement"."""
+    if not subject:
+        return frozenset()
+    table = _label_classes()
+    return frozenset(w for w in (x.lower() for x in _WORD.findall(subject)) if w not in _STOP and w not in table)
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementFacts:
+    """What identifies an agreement across articles."""
+
+    parties: frozenset[str]
+    subject: frozenset[str]
+    signed: dt.date | None = None
+    seen: dt.date | None = None
+
+    @property
+    def parties_key(self) -> str:
+        return ",".join(sorted(self.parties))
+
+
+def _close(a: dt.date | None, b: dt.date | None, window: dt.timedelta) -> bool:
+    return a is None or b is None or abs(a - b) <= window
+
+
+def same_agreement(a: AgreementFacts, b: AgreementFacts) -> bool:
+    """Whether two agreement records describe one agreement (see the module docstring)."""
+    if not a.parties or a.parties != b.parties:
+        return False
+    if a.subject and b.subject and not a.subject & b.subject:
+        return False
+    if a.signed and b.signed:
+        return _close(a.signed, b.signed, SIGNED_WINDOW)
+    return _close(a.signed or a.seen, b.signed or b.seen, SEEN_WINDOW)
+
+
+def first_match(facts: AgreementFacts, candidates: Iterable[tuple[int, AgreementFacts]]) -> int | None:
+    """The key of the earliest candidate that is the same agreement, if any."""
+    for key, other in sorted(candidates, key=lambda c: c[0]):
+        if same_agreement(facts, other):
+            return key
+    return None

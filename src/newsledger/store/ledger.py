@@ -1,0 +1,120 @@
+"""The repository: one object over SQLite or PostgreSQL that stores, links and reads analyses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import select, text, update
+from sqlalchemy.engine import Connection
+
+from ..models import Analysis
+from . import schema as t
+from .db import WRITE_LOCK, migrate, open_engines, resolve_url
+from .reader import read_analysis
+from .writer import AddResult, write_analysis
+
+__all__ = ["Ledger"]
+
+# Bookkeeping that differs between two runs over the same input by design (run ids, timestamps).
+_VOLATILE = {"runs": None, "documents": {"run_pk"}}
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+class Ledger:
+    """A ledger database: ``Ledger(None)`` opens ``$NEWSLEDGER_DB`` or ``./newsledger.db``.
+
+    Opening runs any pending migration, so a new file or schema is ready to use.
+    """
+
+    def __init__(self, db: str | None = None, *, upgrade: bool = True) -> None:
+        self.url = resolve_url(db)
+        self._reader, self._writer = open_engines(self.url)
+        self.dialect = self._reader.dialect.name
+        if upgrade:
+            migrate(self._writer)
+
+    def close(self) -> None:
+        self._reader.dispose()
+        if self._writer is not self._reader:
+            self._writer.dispose()
+
+    def __enter__(self) -> Ledger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A read-only view; on SQLite it never waits for a writer (WAL)."""
+        with self._reader.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction, committed on success and rolled back on any exception (Ctrl-C included)."""
+        with self._writer.begin() as conn:
+            if self.dialect == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+            yield conn
+
+    # documents -------------------------------------------------------------------------------
+
+    def add(self, analysis: Analysis, run_pk: int | None = None) -> AddResult:
+        """Store one analysed document and its links, in one transaction."""
+        with self.write() as conn:
+            return write_analysis(conn, analysis, run_pk)
+
+    def add_many(self, analyses: Iterable[Analysis], run_pk: int | None = None) -> list[AddResult]:
+        """Store several documents in one transaction (bulk loads; ``add`` is the crash-safe unit)."""
+        with self.write() as conn:
+            return [write_analysis(conn, a, run_pk) for a in analyses]
+
+    def get(self, doc_id: str) -> Analysis | None:
+        """The stored analysis of ``doc_id``, as it was written."""
+        with self.read() as conn:
+            return read_analysis(conn, doc_id)
+
+    def has_document(self, doc_id: str) -> bool:
+        with self.read() as conn:
+            return conn.execute(select(t.documents.c.pk).where(t.documents.c.id == doc_id)).first() is not None
+
+    def count(self, table: str = "documents") -> int:
+        with self.read() as conn:
+            return int(conn.execute(text(f"SELECT count(*) FROM {t.metadata.tables[table].name}")).scalar_one())
+
+    # runs ------------------------------------------------------------------------------------
+
+    def start_run(self, settings: dict[str, Any], versions: dict[str, Any]) -> int:
+        """Record the start of an ingest run with its resolved settings and model versions."""
+        with self.write() as conn:
+            return int(conn.execute(t.runs.insert().values(
+                started_at=_now(), status="running", settings=json.dumps(settings, default=str, sort_keys=True),
+                versions=json.dumps(versions, default=str, sort_keys=True)).returning(t.runs.c.pk)).scalar_one())
+
+    def finish_run(self, run_pk: int, status: str, summary: dict[str, Any]) -> None:
+        with self.write() as conn:
+            conn.execute(update(t.runs).where(t.runs.c.pk == run_pk).values(
+                finished_at=_now(), status=status, summary=json.dumps(summary, default=str, sort_keys=True)))
+
+    # comparison ------------------------------------------------------------------------------
+
+    def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
+        """Every row of every ledger table, sorted, without per-run bookkeeping: equal ledgers compare equal."""
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        with self.read() as conn:
+            for table in t.metadata.sorted_tables:
+                skip = _VOLATILE.get(table.name, set())
+                if skip is None:
+                    continue
+                cols = [c for c in table.columns if c.name not in skip]
+                rows = conn.execute(select(*cols)).tuples().all()
+                out[table.name] = sorted((tuple(r) for r in rows), key=repr)
+        return out

@@ -1,0 +1,1 @@
+"""Named migrations, oldest first (``0001_initial``...)."""

@@ -1,0 +1,280 @@
+"""Queries behind the ledger commands: statements, events, agreements, conflicts, actors, search.
+
+Each takes :class:`Filters` and returns plain rows (dicts with the same keys
+whichever backend answers), newest first, at most ``limit``. Every filter is
+an indexed lookup or runs on the (small) actors table first, and text
+filters use the full-text index of the backend (FTS5 or tsvector), so the
+answers stay fast on a ledger of many thousands of articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, exists, func, literal_column, or_, select, text
+from sqlalchemy.engine import Connection
+
+from . import schema as t
+
+__all__ = ["COMMANDS", "Filters", "actors", "agreements", "conflicts", "events", "search", "statements"]
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What the query commands filter on; ``None`` means no filter."""
+
+    actor: str | None = None  # part of an actor's name, or an ISO 3166 alpha-3 country code
+    country: str | None = None  # ISO 3166 alpha-3
+    type: str | None = None  # statement kind, event type, agreement label class, conflict kind, actor type
+    since: dt.date | None = None
+    until: dt.date | None = None
+    source: str | None = None  # part of the outlet's name
+    text: str | None = None  # words to find
+    limit: int = 50
+
+
+def _actor_subquery(f: Filters) -> Select[Any] | None:
+    """Actor pks matching ``--actor`` and ``--country``, or None when neither is given."""
+    if f.actor is None and f.country is None:
+        return None
+    a = t.actors
+    conds: list[ColumnElement[bool]] = []
+    if f.actor is not None:
+        by_name = a.c.name.ilike(f"%{_like(f.actor)}%", escape="\\")
+        conds.append(or_(by_name, a.c.country == f.actor.upper()) if _is_iso3(f.actor) else by_name)
+    if f.country is not None:
+        conds.append(a.c.country == f.country.upper())
+    return select(a.c.pk).where(*conds)
+
+
+def _is_iso3(value: str) -> bool:
+    return len(value) == 3 and value.isalpha()
+
+
+def _like(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _ilike(col: Any, value: str) -> ColumnElement[bool]:
+    return col.ilike(f"%{_like(value)}%", escape="\\")
+
+
+def _fts_query(words: str) -> str:
+    """User words -> an FTS5 query that matches documents containing all of them (no syntax injection)."""
+    terms = re.findall(r"\w+", words)
+    return " ".join('"' + w.replace('"', '""') + '"' for w in terms) or '""'
+
+
+def _text_match(conn: Connection, table: str, pk_col: Any, words: str) -> ColumnElement[bool]:
+    if conn.dialect.name == "postgresql":
+        return literal_column(f"{table}.tsv").op("@@")(func.websearch_to_tsquery("english", words))
+    fts: Select[Any] = select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
+        text(f"{table}_fts MATCH :fts_q").bindparams(fts_q=_fts_query(words)))
+    return pk_col.in_(fts)
+
+
+def _dates(col: Any, f: Filters) -> list[ColumnElement[bool]]:
+    out = []
+    if f.since is not None:
+        out.append(col >= f.since)
+    if f.until is not None:
+        out.append(col <= f.until)
+    return out
+
+
+def statements(conn: Connection, f: Filters) -> list[Row]:
+    """Who said what: newest first."""
+    s, d, a = t.statements, t.documents, t.actors
+    q = (select(s.c.date, a.c.name.label("speaker"), s.c.speaker_text, a.c.country, s.c.kind, s.c.cue,
+                s.c.content_text.label("content"), d.c.source.label("outlet"), d.c.id.label("document"),
+                s.c.local_id.label("statement"))
+         .join(d, d.c.pk == s.c.doc_pk).outerjoin(a, a.c.pk == s.c.actor_pk))
+    sub = _actor_subquery(f)
+    if sub is not None:
+        q = q.where(s.c.actor_pk.in_(sub))
+    if f.type:
+        q = q.where(s.c.kind == f.type.lower())
+    if f.source:
+        q = q.where(_ilike(d.c.source, f.source))
+    if f.text:
+        q = q.where(_text_match(conn, "statements", s.c.pk, f.text))
+    q = q.where(*_dates(s.c.date, f)).order_by(s.c.date.desc(), s.c.pk.desc()).limit(f.limit)
+    rows = [dict(r._mapping) for r in conn.execute(q)]
+    for r in rows:
+        r["speaker"] = r["speaker"] or r.pop("speaker_text")
+        r.pop("speaker_text", None)
+    return rows
+
+
+def events(conn: Connection, f: Filters) -> list[Row]:
+    """Who did what to whom: newest first, with the event cluster linking every report of one event."""
+    e, d, c = t.events, t.documents, t.event_clusters
+    sa, ta = t.actors.alias("sa"), t.actors.alias("ta")
+    q = (select(e.c.event_date.label("date"), e.c.type, e.c.mode, sa.c.name.label("source"),
+                ta.c.name.label("target"), e.c.polarity, e.c.modality, e.c.evidence_text.label("evidence"),
+                d.c.source.label("outlet"), d.c.id.label("document"), c.c.id.label("event"))
+         .join(d, d.c.pk == e.c.doc_pk).outerjoin(sa, sa.c.pk == e.c.source_actor_pk)
+         .outerjoin(ta, ta.c.pk == e.c.target_actor_pk).outerjoin(c, c.c.pk == e.c.cluster_pk))
+    sub = _actor_subquery(f)
+    if sub is not None:
+        q = q.where(or_(e.c.source_actor_pk.in_(sub), e.c.target_actor_pk.in_(sub)))
+    if f.type:
+        q = q.where(e.c.type == f.type.upper())
+    if f.source:
+        q = q.where(_ilike(d.c.source, f.source))
+    if f.text:
+        q = q.where(_ilike(e.c.evidence_text, f.text))
+    q = q.where(*_dates(e.c.event_date, f)).order_by(e.c.event_date.desc(), e.c.pk.desc()).limit(f.limit)
+    return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def agreements(conn: Connection, f: Filters) -> list[Row]:
+    """One row per real-world agreement, with every party's label and every source."""
+    la, g, d, lb, st, en = (t.ledger_agreements, t.agreements, t.documents, t.agreement_labels,
+                            t.agreement_stances, t.entities)
+    when = func.coalesce(la.c.signed_date, la.c.first_seen)
+    q = select(la.c.pk, la.c.id, la.c.subject, la.c.signed_date, la.c.first_seen)
+    in_ledger = g.c.ledger_pk == la.c.pk
+    sub = _actor_subquery(f)
+    if sub is not None:
+        party = exists().where(in_ledger, en.c.doc_pk == g.c.doc_pk, en.c.actor_pk.in_(sub),
+                               g.c.parties.contains('"' + en.c.local_id + '"'))
+        labelled = exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, lb.c.actor_pk.in_(sub))
+        stanced = exists().where(in_ledger, st.c.agreement_pk == g.c.pk, st.c.actor_pk.in_(sub))
+        q = q.where(or_(party, labelled, stanced))
+    if f.type:
+        q = q.where(exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _ilike(lb.c.label, f.type)))
+    if f.source:
+        q = q.where(exists().where(in_ledger, d.c.pk == g.c.doc_pk, _ilike(d.c.source, f.source)))
+    if f.text:
+        q = q.where(or_(_ilike(la.c.subject, f.text),
+                        exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _ilike(lb.c.label, f.text))))
+    q = q.where(*_dates(when, f)).order_by(when.desc(), la.c.pk.desc()).limit(f.limit)
+    heads = conn.execute(q).all()
+    if not heads:
+        return []
+    pks = [h.pk for h in heads]
+    records = conn.execute(select(g.c.pk, g.c.ledger_pk, g.c.doc_pk, g.c.parties, d.c.source, d.c.id)
+                           .join(d, d.c.pk == g.c.doc_pk).where(g.c.ledger_pk.in_(pks))).all()
+    names = {(r.doc_pk, r.local_id): r.name for r in conn.execute(
+        select(en.c.doc_pk, en.c.local_id, t.actors.c.name).join(t.actors, t.actors.c.pk == en.c.actor_pk)
+        .where(en.c.doc_pk.in_({r.doc_pk for r in records})))}
+    parties: dict[int, list[str]] = defaultdict(list)
+    docs: dict[int, list[str]] = defaultdict(list)
+    outlets: dict[int, list[str]] = defaultdict(list)
+    for r in records:
+        _add(docs[r.ledger_pk], r.id)
+        _add(outlets[r.ledger_pk], r.source)
+        for p in json.loads(r.parties):
+            _add(parties[r.ledger_pk], names.get((r.doc_pk, p)))
+    labels: dict[int, list[str]] = defaultdict(list)
+    for r in conn.execute(select(g.c.ledger_pk, lb.c.label, t.actors.c.name, d.c.source)
+                          .join(g, g.c.pk == lb.c.agreement_pk).join(d, d.c.pk == g.c.doc_pk)
+                          .outerjoin(t.actors, t.actors.c.pk == lb.c.actor_pk)
+                          .where(g.c.ledger_pk.in_(pks)).order_by(lb.c.pk)):
+        _add(labels[r.ledger_pk], f"{r.label!r} by {r.name or 'unattributed'} ({r.source or 'unknown outlet'})")
+    return [{"agreement": h.id, "parties": "; ".join(parties[h.pk]), "subject": h.subject,
+             "signed": h.signed_date, "first_seen": h.first_seen, "labels": "; ".join(labels[h.pk]),
+             "documents": len(docs[h.pk]), "outlets": "; ".join(outlets[h.pk])} for h in heads]
+
+
+def _add(items: list[str], value: str | None) -> None:
+    if value and value not in items:
+        items.append(value)
+
+
+def conflicts(conn: Connection, f: Filters) -> list[Row]:
+    """Disagreements, within one article (scope ``document``) and across articles and outlets (``ledger``)."""
+    c, s, d = t.conflicts, t.conflict_sides, t.documents
+    q = select(c.c.pk, c.c.id, c.c.scope, c.c.kind, c.c.about, c.c.summary)
+    side = s.c.conflict_pk == c.c.pk
+    sub = _actor_subquery(f)
+    if sub is not None:
+        q = q.where(exists().where(side, s.c.actor_pk.in_(sub)))
+    if f.type:
+        q = q.where(c.c.kind == f.type.lower())
+    if f.source or f.since or f.until:
+        conds = [*_dates(d.c.pub_date, f)] + ([_ilike(d.c.source, f.source)] if f.source else [])
+        q = q.where(exists().where(side, d.c.pk == s.c.doc_pk, *conds))
+    if f.text:
+        q = q.where(_ilike(c.c.summary, f.text))
+    heads = conn.execute(q.order_by(c.c.pk.desc()).limit(f.limit)).all()
+    if not heads:
+        return []
+    docs: dict[int, list[str]] = defaultdict(list)
+    outlets: dict[int, list[str]] = defaultdict(list)
+    for r in conn.execute(select(s.c.conflict_pk, d.c.id, d.c.source).join(d, d.c.pk == s.c.doc_pk)
+                          .where(s.c.conflict_pk.in_([h.pk for h in heads])).order_by(s.c.pk)):
+        _add(docs[r.conflict_pk], r.id)
+        _add(outlets[r.conflict_pk], r.source)
+    return [{"conflict": h.id, "scope": h.scope, "kind": h.kind, "about": h.about, "summary": h.summary,
+             "documents": "; ".join(docs[h.pk]), "outlets": "; ".join(outlets[h.pk])} for h in heads]
+
+
+def actors(conn: Connection, f: Filters) -> list[Row]:
+    """Actors across the ledger, most reported first, with how many documents and mentions they have."""
+    a, en, d = t.actors, t.entities, t.documents
+    q = select(a.c.id.label("actor"), a.c.name, a.c.type, a.c.country, a.c.sector, a.c.n_documents.label("documents"),
+               a.c.n_mentions.label("mentions"))
+    sub = _actor_subquery(f)
+    if sub is not None:
+        q = q.where(a.c.pk.in_(sub))
+    if f.type:
+        q = q.where(a.c.type == f.type.upper())
+    if f.text:
+        q = q.where(_ilike(a.c.name, f.text))
+    if f.source or f.since or f.until:
+        conds = [*_dates(d.c.pub_date, f)] + ([_ilike(d.c.source, f.source)] if f.source else [])
+        q = q.where(exists().where(en.c.actor_pk == a.c.pk, d.c.pk == en.c.doc_pk, *conds))
+    q = q.order_by(a.c.n_documents.desc(), a.c.pk).limit(f.limit)
+    return [dict(r._mapping) for r in conn.execute(q)]
+
+
+def search(conn: Connection, f: Filters) -> list[Row]:
+    """Documents containing the words of ``text`` (all of them), most recently stored first."""
+    if not f.text:
+        raise ValueError("search needs words to look for")
+    d = t.documents
+    snippet: ColumnElement[Any]
+    if conn.dialect.name == "postgresql":
+        tsq = func.websearch_to_tsquery("english", f.text)
+        snippet = func.ts_headline("english", func.left(d.c.text, 20000), tsq,
+                                   "MaxWords=25, MinWords=10, StartSel=[, StopSel=]")
+    else:
+        snippet = literal_column("snippet(documents_fts, 1, '[', ']', '…', 16)")
+    q = select(d.c.id.label("document"), d.c.pub_date.label("date"), d.c.source.label("outlet"), d.c.title,
+               snippet.label("snippet"), d.c.pk)
+    if conn.dialect.name == "postgresql":
+        q = q.where(_text_match(conn, "documents", d.c.pk, f.text))
+    else:
+        q = q.select_from(text("documents_fts")).join(d, d.c.pk == literal_column("documents_fts.rowid")).where(
+            text("documents_fts MATCH :fts_q").bindparams(fts_q=_fts_query(f.text)))
+    sub = _actor_subquery(f)
+    if sub is not None:
+        q = q.where(exists().where(t.entities.c.doc_pk == d.c.pk, t.entities.c.actor_pk.in_(sub)))
+    if f.source:
+        q = q.where(_ilike(d.c.source, f.source))
+    q = q.where(*_dates(d.c.pub_date, f)).order_by(d.c.pk.desc()).limit(f.limit)
+    copies: dict[int, str] = {}
+    rows = [dict(r._mapping) for r in conn.execute(q)]
+    if rows:
+        orig = t.documents.alias("orig")
+        copies = {r.pk: r.id for r in conn.execute(select(d.c.pk, orig.c.id).join(orig, orig.c.pk == d.c.copy_of_pk)
+                                                    .where(d.c.pk.in_([r["pk"] for r in rows])))}
+    for r in rows:
+        r["copy_of"] = copies.get(r.pop("pk"))
+    return rows
+
+
+COMMANDS: dict[str, Callable[[Connection, Filters], list[Row]]] = {
+    "statements": statements, "events": events, "agreements": agreements, "conflicts": conflicts,
+    "actors": actors, "search": search,
+}

@@ -1,0 +1,144 @@
+"""The repository layer on SQLite and PostgreSQL: migrations, round trips, idempotence, queries."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect
+
+from ledger_backends import agreement_article, document, event_article, find
+from newsledger.errors import ConfigError
+from newsledger.models import Analysis, Conflict, Entity, Side, Statement, TimeExpr
+from newsledger.store import Ledger, resolve_url
+from newsledger.store import queries as q
+from newsledger.store.queries import Filters
+from newsledger.store.schema import metadata
+
+# Full-text machinery that lives outside the metadata on purpose (FTS5 tables, generated tsvector columns).
+_FTS_ONLY = {"documents_fts", "statements_fts", "tsv", "ix_documents_tsv", "ix_statements_tsv"}
+
+
+def _speech(text: str, outlet: str, published: str, speaker: tuple[str, str, str], quote: str,
+            kind: str = "direct", when: tuple[str, str] | None = None) -> Analysis:
+    doc = document(text, outlet, published)
+    ent = Entity("e1", speaker[1], speaker[2], (find(doc, speaker[0]),), speaker[3] if len(speaker) > 3 else None)
+    times = (TimeExpr("t1", find(doc, when[0]), when[1], "day", "published", dt.date.fromisoformat(when[1])),
+             ) if when else ()
+    st = Statement("s1", kind, find(doc, quote), "e1", speaker[0], "said", "t1" if when else None)  # type: ignore[arg-type]
+    return Analysis(doc, entities=(ent,), statements=(st,), times=times)
+
+
+SPEECHES = [
+    _speech('"We will not accept new tariffs on our steel," Brazil\'s trade minister said on Monday.',
+            "Rio Ledger", "2023-04-11", ("Brazil's trade minister", "Paulo Mendes", "PERSON", "BRA"),
+            "We will not accept new tariffs on our steel", when=("Monday", "2023-04-10")),
+    _speech("Japan's foreign ministry said the drills near the islands were a provocation.",
+            "Tokyo Evening", "2023-05-02", ("Japan's foreign ministry", "Ministry of Foreign Affairs of Japan", "ORG",
+                                            "JPN"), "the drills near the islands were a provocation", "indirect"),
+    _speech('Kenya\'s president told reporters: "Our ports stay open to every partner."', "Nairobi Star",
+            "2023-06-20", ("Kenya's president", "William Otieno", "PERSON", "KEN"),
+            "Our ports stay open to every partner"),
+]
+
+
+def test_migrated_schema_matches_metadata(ledger: Ledger) -> None:
+    with ledger._writer.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        tables = set(inspect(conn).get_table_names())
+    real = [d for d in diff if not any(name in repr(d) for name in _FTS_ONLY)]
+    assert real == []
+    assert set(metadata.tables) <= tables and "alembic_version" in tables
+
+
+def test_round_trip_and_idempotence(ledger: Ledger) -> None:
+    a = agreement_article("Chile's foreign minister said Santiago and Buenos Aires signed a lithium accord.",
+                          "Andes Today", "2024-01-15", [("Santiago", "Chile", "GPE", "CHL"),
+                          ("Buenos Aires", "Argentina", "GPE", "ARG")], ("Chile's foreign minister", "Rosa Vidal",
+                          "PERSON", "CHL"), "lithium accord", subject="lithium", stance="support")
+    doc = a.document
+    side_a, side_b = Side("e3", "accord", find(doc, "lithium accord")), Side(None, "no accord", find(doc, "signed"))
+    a = Analysis(doc, a.entities, a.statements, a.times, a.events, a.agreements,
+                 (Conflict("c1", "characterisation", "a1", (side_a, side_b), "says accord; nobody denies"),))
+    first = ledger.add(a)
+    assert first.status == "added"
+    before = ledger.snapshot()
+    assert ledger.add(a).status == "present"
+    assert ledger.snapshot() == before
+    assert ledger.get(doc.id) == a
+    assert ledger.get("doc-0000000000000000") is None
+    assert ledger.has_document(doc.id) and not ledger.has_document("doc-x")
+
+
+def test_published_datetime_round_trip(ledger: Ledger) -> None:
+    when = dt.datetime(2024, 7, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    a = Analysis(document("Talks resumed in Doha on Monday.", "Gulf Desk", "2024-07-01"))
+    a = Analysis(type(a.document)(text=a.document.text, source="Gulf Desk", published=when, origin="x"))
+    ledger.add(a)
+    assert ledger.get(a.document.id) == a
+
+
+@pytest.mark.parametrize(("command", "filters", "expected"), [
+    ("statements", Filters(), ["Nairobi Star", "Tokyo Evening", "Rio Ledger"]),
+    ("statements", Filters(actor="JPN"), ["Tokyo Evening"]),
+    ("statements", Filters(actor="otieno"), ["Nairobi Star"]),
+    ("statements", Filters(country="BRA"), ["Rio Ledger"]),
+    ("statements", Filters(type="indirect"), ["Tokyo Evening"]),
+    ("statements", Filters(since=dt.date(2023, 5, 1), until=dt.date(2023, 5, 31)), ["Tokyo Evening"]),
+    ("statements", Filters(until=dt.date(2023, 4, 10)), ["Rio Ledger"]),  # the statement's own date
+    ("statements", Filters(source="star"), ["Nairobi Star"]),
+    ("statements", Filters(text="tariffs steel"), ["Rio Ledger"]),
+    ("statements", Filters(text="ports partner"), ["Nairobi Star"]),
+    ("statements", Filters(text='"; DROP TABLE documents; --'), []),
+    ("statements", Filters(limit=1), ["Nairobi Star"]),
+    ("search", Filters(text="provocation"), ["Tokyo Evening"]),
+    ("search", Filters(text="minister", source="rio"), ["Rio Ledger"]),
+    ("search", Filters(text="islands", actor="KEN"), []),
+    ("actors", Filters(type="PERSON"), ["Paulo Mendes", "William Otieno"]),
+    ("actors", Filters(text="ministry"), ["Ministry of Foreign Affairs of Japan"]),
+    ("actors", Filters(source="Nairobi"), ["William Otieno"]),
+])
+def test_queries(ledger: Ledger, command: str, filters: Filters, expected: list[str]) -> None:
+    for a in SPEECHES:
+        ledger.add(a)
+    with ledger.read() as conn:
+        rows = q.COMMANDS[command](conn, filters)
+    key = "name" if command == "actors" else "outlet"
+    got = [r[key] for r in rows]
+    assert (sorted(got) if command == "actors" else got) == expected
+
+
+def test_event_filters(ledger: Ledger) -> None:
+    pk, ind = ("Pakistan", "Pakistan", "GPE", "PAK"), ("India", "India", "GPE", "IND")
+    ledger.add(event_article("Pakistan accused India of violating the truce.", "Lahore Times", "2023-09-01",
+                             "ACCUSE", pk, ind, "accused"))
+    ledger.add(event_article("India sent aid to Pakistan after the floods.", "Delhi Daily", "2023-09-03",
+                             "AID", ind, pk, "sent aid"))
+    with ledger.read() as conn:
+        assert [r["type"] for r in q.events(conn, Filters())] == ["AID", "ACCUSE"]
+        assert [r["type"] for r in q.events(conn, Filters(type="accuse"))] == ["ACCUSE"]
+        assert len(q.events(conn, Filters(actor="PAK"))) == 2  # as source or target
+        assert [r["outlet"] for r in q.events(conn, Filters(text="aid"))] == ["Delhi Daily"]
+        assert q.events(conn, Filters(since=dt.date(2023, 9, 2)))[0]["source"] == "India"
+
+
+@pytest.mark.parametrize(("value", "url"), [
+    ("ledger.db", "sqlite:///ledger.db"),
+    ("postgresql://u@h/db", "postgresql+psycopg://u@h/db"),
+    ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
+])
+def test_resolve_url(value: str, url: str) -> None:
+    assert resolve_url(value) == url
+
+
+def test_resolve_url_env_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSLEDGER_DB", "/tmp/x/ledger.db")
+    assert resolve_url(None) == "sqlite:////tmp/x/ledger.db"
+    monkeypatch.delenv("NEWSLEDGER_DB")
+    assert resolve_url(None) == "sqlite:///newsledger.db"
+    with pytest.raises(ConfigError, match="unsupported ledger URL"):
+        resolve_url("mysql://h/db")
+    with pytest.raises(ConfigError, match="not a plain SQL identifier"):
+        Ledger("postgresql://postgres@127.0.0.1/test?schema=a;drop")
