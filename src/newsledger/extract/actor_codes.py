@@ -1,0 +1,396 @@
+"""Coding named actors: country and sector from names, roles from titles, metonymy.
+
+The steps, in the order the actors stage runs them:
+
+- :func:`drop_title_entities`: the NER sometimes tags a title as an
+  organisation ("National Security Advisor", "US Chargé d'Affaires"); such
+  an entity is not a participant, and its words become the role of the
+  person named next to it.
+- :func:`code_name`: what the name itself says (a country, a capital, a
+  demonym, a known institution or group, an organisation's head word).
+- :func:`merge_country_aliases`: "the Islamic Republic of Iran" and "Iran"
+  name one country, so they become one entity.
+- :func:`code_person`: titles and organisations before a person's name
+  ("Chile's Foreign Minister Ana Ortega", "State Department spokesperson X")
+  and in an apposition ("X, Secretary of Iran's Supreme National Security
+  Council") give the role, the affiliation, the country and the sector.
+- :func:`split_metonymy`: a capital that acts or speaks stands for its
+  government ("Beijing announced tariffs"); the same name as a place where
+  something happens ("his visit to Baghdad") stays a location.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .actor_context import Actor, Context
+from .actor_vocab import form_key
+
+__all__ = ["code_name", "code_person", "drop_title_entities", "merge_country_aliases", "missed_names",
+           "split_metonymy"]
+
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_SKIP_IN_ROLE = {"former", "then", "ex", "outgoing", "incoming", "new", "newly", "the", "a", "an"}
+_MAX_TITLE = 5
+
+
+# --- titles ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A title found in the text: token bounds, the role as written, its sector (None: from the org)."""
+
+    start: int
+    end: int
+    role: str
+    sector: str | None
+
+
+def _title_at(ctx: Context, i: int, limit: int) -> tuple[int, str | None] | None:
+    """Longest title starting at token ``i`` (ending before ``limit``): its end and sector."""
+    for j in range(min(limit, i + _MAX_TITLE), i, -1):
+        if any(ctx.owner[k] is not None for k in range(i, j)):
+            continue
+        found = ctx.vocab.title(ctx.text(i, j))
+        if found is not False:
+            return j, found  # type: ignore[return-value]
+    return None
+
+
+def find_titles(ctx: Context, start: int, end: int) -> list[Title]:
+    """Titles in ``[start, end)``, each widened over qualifiers before it ("Deputy Foreign Minister")."""
+    out: list[Title] = []
+    i = start
+    while i < end:
+        hit = _title_at(ctx, i, end)
+        if hit is None:
+            i += 1
+            continue
+        t_end, sector = hit
+        t_start = i
+        while t_start - 1 >= start and ctx.vocab.word("qualifier", ctx.doc[t_start - 1].lower_) \
+                and ctx.owner[t_start - 1] is None:
+            t_start -= 1
+        # A title followed by "of"/"for" + an organisation ("Secretary of the Council") keeps only the title.
+        out.append(Title(t_start, t_end, ctx.text(t_start, t_end), sector))
+        i = t_end
+    return out
+
+
+def _is_run_token(ctx: Context, tok: Token) -> bool:
+    """Token that can stand in a title run before a name: title words, places, organisations, ``'s``."""
+    if tok.text in _POSSESSIVE or tok.text in ("-", "‐"):
+        return True
+    owner = ctx.owner[tok.i]
+    if owner is not None:
+        return owner.type in ("ORG", "GPE", "NORP", "OTHER", "LOC")
+    low = form_key(tok.text)
+    if low in _SKIP_IN_ROLE or low in ctx.title_words:
+        return True
+    return bool(tok.text[:1].isupper() and ctx.vocab.place(tok.text))
+
+
+# --- step A ---------------------------------------------------------------------------------------
+
+def drop_title_entities(ctx: Context, actors: list[Actor]) -> list[Actor]:
+    """Actors whose every mention is a title (with at most a place before it) are not participants."""
+    kept = []
+    for actor in actors:
+        if actor.type in ("ORG", "OTHER", "PERSON", "NORP") and actor.mentions and all(
+            _is_title_span(ctx, s, e) for s, e in actor.mentions
+        ):
+            continue
+        kept.append(actor)
+    return kept
+
+
+def _is_title_span(ctx: Context, start: int, end: int) -> bool:
+    i = start
+    while i < end and ctx.place_at(i, i + 1) is not None:
+        i += 1
+    if i < end and ctx.doc[i].text in _POSSESSIVE:
+        i += 1
+    if i >= end:
+        return False
+    return ctx.vocab.title(ctx.text(i, end)) is not False
+
+
+# --- step B ---------------------------------------------------------------------------------------
+
+def missed_names(ctx: Context) -> list[Actor]:
+    """Institutions and country names the NER did not tag ("Downing Street declined to comment")."""
+    doc, vocab = ctx.doc, ctx.vocab
+    out: list[Actor] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if ctx.owner[i] is not None or not tok.text[:1].isupper() or (
+                not tok.is_alpha and tok.text not in ("U.S.", "U.N.")):
+            i += 1
+            continue
+        found = None
+        for j in range(min(len(doc), i + 6), i, -1):
+            if ctx.owner[j - 1] is not None or not doc[j - 1].text[:1].isupper():
+                continue
+            text = ctx.text(i, j)
+            inst = vocab.institution(text)
+            if inst is not None and len(text) > 2:
+                found = (j, Actor(text, "ORG", [(i, j)], country=inst[0], sector=inst[1]))
+                break
+            place = vocab.place(text)
+            if place is not None and place.kind == "country" and len(text) > 2:
+                found = (j, Actor(text, "GPE", [(i, j)], country=place.iso3, place=place))
+                break
+        if found is None:
+            i += 1
+            continue
+        j, actor = found
+        out.append(actor)
+        for k in range(i, j):
+            ctx.owner[k] = actor
+        i = j
+    return out
+
+
+def code_name(ctx: Context, actor: Actor) -> None:
+    """Country, sector and type from what the name itself says."""
+    vocab = ctx.vocab
+    texts = [actor.name] + [ctx.text(s, e) for s, e in actor.mentions]
+    for text in texts:
+        inst = vocab.institution(text)
+        if inst is not None:
+            actor.country, actor.sector = inst
+            if actor.type in ("PERSON", "GPE", "LOC", "NORP", "OTHER"):
+                actor.type = "ORG"
+            return
+    if actor.type == "PERSON":
+        return
+    for text in texts:
+        place = vocab.place(text)
+        if place is None:
+            continue
+        actor.place, actor.country = place, place.iso3
+        if place.kind == "country" and actor.type in ("ORG", "OTHER", "LOC", "PERSON"):
+            actor.type = "GPE"
+        elif place.kind == "demonym" and actor.type in ("ORG", "OTHER", "LOC", "GPE"):
+            actor.type = "NORP"
+        return
+    if actor.type in ("ORG", "OTHER", "GPE", "LOC", "NORP"):
+        _code_org(ctx, actor)
+
+
+def _code_org(ctx: Context, actor: Actor) -> None:
+    vocab = ctx.vocab
+    s, e = max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0]))
+    words = form_key(ctx.text(s, e)).split()
+    if not words:
+        return
+    # An organisation whose name starts with a known body ("United Nations Development Programme").
+    for n in range(len(words) - 1, 0, -1):
+        inst = vocab.institution(" ".join(words[:n]))
+        if inst is not None and inst[1] in ("IGO", "NGO"):
+            actor.country, actor.sector = inst
+            return
+    if actor.type in ("ORG", "OTHER"):
+        for n in (2, 1):
+            found = vocab.word("body", " ".join(words[-n:])) if len(words) >= n else None
+            if found is not None:
+                actor.sector = found[1]
+                break
+        if actor.sector is None:
+            for w in words[:-1]:
+                mod = vocab.word("modifier", w)
+                if mod is not None and mod[1] not in ("GOV",):
+                    actor.sector = mod[1]
+                    break
+    inside = ctx.places_in(s, e, skip_owned=False)
+    if inside:
+        actor.country = inside[0][1].iso3
+    elif actor.sector is not None:
+        actor.country = _place_before(ctx, s)
+
+
+def _place_before(ctx: Context, start: int) -> str | None:
+    """Country of a possessive or modifier right before a span ("Japan's", "Iraqi", "US")."""
+    i = start - 1
+    if i >= 0 and ctx.doc[i].text in _POSSESSIVE:
+        i -= 1
+    if i < 0:
+        return None
+    owner = ctx.owner[i]
+    if owner is not None and owner.country and owner.type in ("GPE", "NORP"):
+        return owner.country
+    for j in range(max(0, i - 2), i + 1):
+        place = ctx.place_at(j, i + 1)
+        if place is not None:
+            return place.iso3
+    return None
+
+
+# --- step C ---------------------------------------------------------------------------------------
+
+def merge_country_aliases(actors: list[Actor]) -> list[Actor]:
+    """One actor per country named as a country ("Iran", "the Islamic Republic of Iran")."""
+    by_country: dict[str, Actor] = {}
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.place is not None and actor.place.kind == "country" and actor.type == "GPE":
+            first = by_country.get(actor.place.iso3)
+            if first is not None:
+                if len(actor.mentions) > len(first.mentions):
+                    first.name = actor.name
+                first.absorb(actor)
+                continue
+            by_country[actor.place.iso3] = actor
+        out.append(actor)
+    return out
+
+
+# --- step D ---------------------------------------------------------------------------------------
+
+def code_person(ctx: Context, actor: Actor) -> None:
+    """Roles, affiliation, country and sector from titles before the name and appositions after it."""
+    for s, e in sorted(actor.mentions):
+        # Titles and organisations right before the name.
+        i = s
+        while i - 1 >= 0 and ctx.sent_of[i - 1] == ctx.sent_of[s] and _is_run_token(ctx, ctx.doc[i - 1]):
+            i -= 1
+        if i < s:
+            _apply(ctx, actor, i, s, nearest_last=True)
+        # An apposition: ", Secretary of Iran's Supreme National Security Council," / ", a spokesman for X".
+        if e < len(ctx.doc) and ctx.doc[e].text == ",":
+            j = e + 1
+            limit = ctx.sents[ctx.sent_of[s]][1]
+            while j < limit and j - e <= 16 and ctx.doc[j].text not in {",", ";", ".", "(", ")", "“", "”", '"'} \
+                    and not (ctx.doc[j].tag_.startswith("VB") and ctx.doc[j].dep_ not in ("amod", "compound")) \
+                    and ctx.doc[j].lower_ not in ("who", "which", "that"):
+                j += 1
+            if j > e + 1:
+                _apply(ctx, actor, e + 1, j, nearest_last=False)
+        # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
+        head = ctx.head(s, e)
+        if head.dep_ == "appos" and head.head.i < s and ctx.owner[head.head.i] is None:
+            left = head.head.left_edge.i
+            if s - left <= 12:
+                _apply(ctx, actor, left, head.head.i + 1, nearest_last=True)
+
+
+def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool) -> None:
+    titles = find_titles(ctx, start, end)
+    if not titles:
+        return
+    title = titles[-1] if nearest_last else titles[0]
+    if not nearest_last:
+        # An apposition must begin with its title (after an article or a possessive).
+        lead = [t for t in ctx.doc[start:title.start]
+                if t.lower_ not in _SKIP_IN_ROLE and t.text not in _POSSESSIVE and ctx.owner[t.i] is None
+                and not ctx.place_at(t.i, t.i + 1) and t.dep_ not in ("det", "poss")]
+        if lead:
+            return
+    actor.add_role(title.role)
+    low = title.role.lower()
+    if actor.gender is None and ("spokesman" in low or low.endswith("man")):
+        actor.gender = "m"
+    elif actor.gender is None and ("woman" in low or low in ("queen",)):
+        actor.gender = "f"
+    orgs = [ctx.owner[i] for i in range(start, end) if ctx.owner[i] is not None
+            and ctx.owner[i] is not actor and ctx.owner[i].type == "ORG"]  # type: ignore[union-attr]
+    country = None
+    for i in range(start, end):
+        owner = ctx.owner[i]
+        if owner is not None and owner is not actor and owner.type in ("GPE", "NORP") and owner.country:
+            country = owner.country
+            break
+    if country is None:
+        found = ctx.places_in(start, end)
+        country = found[0][1].iso3 if found else None
+    affiliation = orgs[-1] if nearest_last and orgs else (orgs[0] if orgs else None)
+    if affiliation is not None and actor.affiliation is None:
+        actor.affiliation = affiliation
+        if affiliation.country is None and country is not None and affiliation.sector not in ("IGO", "NGO"):
+            affiliation.country = country
+    if actor.country is None:
+        actor.country = country or (affiliation.country if affiliation else None)
+    if actor.sector is None:
+        actor.sector = title.sector or (affiliation.sector if affiliation else None) or _word_sector(
+            ctx, start, end, title)
+
+
+def _word_sector(ctx: Context, start: int, end: int, title: Title) -> str | None:
+    """Sector from the words around a title that has none of its own ("police spokesman")."""
+    for i in range(start, end):
+        if title.start <= i < title.end or ctx.owner[i] is not None:
+            continue
+        low = form_key(ctx.doc[i].text)
+        found = ctx.vocab.word("modifier", low) or ctx.vocab.word("body", low)
+        if found is not None and found[1] is not None:
+            return found[1]
+    return None
+
+
+# --- step E ---------------------------------------------------------------------------------------
+
+_NOT_ACTING = {"be", "lie", "sit", "locate", "host", "remain", "become", "border", "stand", "see", "experience",
+               "suffer", "look", "seem", "feel", "get", "receive", "welcome", "attract", "house", "lose"}
+_STANCE_NOUNS = {"decision", "position", "response", "opposition", "support", "demand", "policy", "stance",
+                 "refusal", "plan", "call", "move", "offer", "claim", "statement", "announcement", "approval",
+                 "threat", "warning", "strategy", "sanctions", "retaliation", "proposal", "request", "objection",
+                 "rejection", "insistence", "concern", "criticism", "accusation", "denial", "reaction",
+                 "condemnation", "pressure", "backing", "envoy", "ambassador", "delegation", "officials",
+                 "government", "administration", "allies", "ally", "view", "intention", "efforts", "decisions"}
+_TARGET_VERBS = {"urge", "call", "accuse", "warn", "criticize", "criticise", "blame", "pressure", "ask", "tell",
+                 "condemn", "sanction", "threaten", "support", "back", "oppose", "reject", "recognize",
+                 "recognise", "lobby", "persuade", "invite", "thank", "praise", "join", "inform",
+                 "notify", "assure", "reassure", "request"}
+_WITH_NOUNS = {"talk", "talks", "relation", "relations", "tie", "ties", "dialogue", "negotiation",
+               "negotiations", "deal", "agreement", "dispute", "tension", "tensions", "meet", "negotiate",
+               "cooperate", "cooperation", "clash", "war", "conflict", "trade", "rift", "row", "standoff"}
+_LOCATIVE = {"in", "to", "at", "into", "near", "across", "through", "outside", "inside", "around", "toward",
+             "towards", "from", "via", "throughout", "within", "between", "of"}
+
+
+def mention_use(ctx: Context, start: int, end: int) -> str:
+    """How a place name is used: "agent" (acts or speaks), "place" (where something happens) or "other"."""
+    tok = ctx.head(start, end)
+    hops = 0
+    while tok.dep_ == "conj" and hops < 4:
+        tok = tok.head
+        hops += 1
+    dep = tok.dep_
+    if dep == "nsubj":
+        return "other" if tok.head.lemma_ in _NOT_ACTING else "agent"
+    if dep == "poss":
+        return "agent" if tok.head.lemma_.lower() in _STANCE_NOUNS else "other"
+    if dep == "dobj" and tok.head.lemma_ in _TARGET_VERBS:
+        return "agent"
+    if dep == "pobj":
+        prep = tok.head
+        word = prep.lower_
+        if word == "by" and prep.head.tag_ == "VBN":
+            return "agent"
+        if word in ("with", "against", "on", "toward", "towards") and prep.head.lemma_.lower() in _WITH_NOUNS:
+            return "agent"
+        if word in _LOCATIVE:
+            return "place"
+    return "other"
+
+
+def split_metonymy(ctx: Context, actors: list[Actor]) -> list[Actor]:
+    """Code acting capitals as their government; split off the mentions that are only places."""
+    out: list[Actor] = []
+    for actor in actors:
+        out.append(actor)
+        if actor.place is None or actor.place.kind != "capital" or actor.type not in ("GPE", "LOC"):
+            continue
+        uses = {m: mention_use(ctx, *m) for m in actor.mentions}
+        agent = [m for m, u in uses.items() if u == "agent"]
+        if not agent:
+            continue
+        places = [m for m, u in uses.items() if u == "place"]
+        actor.sector = "GOV"
+        if places:
+            actor.mentions = [m for m in actor.mentions if uses[m] != "place"]
+            out.append(Actor(actor.name, actor.type, places, country=actor.country, place=actor.place))
+    return out

@@ -1,0 +1,281 @@
+"""Within-document reference and actors the NER does not tag.
+
+One left-to-right pass over the document:
+
+- **Actor noun phrases** the NER misses become entities: groups ("Iranian
+  Kurdish opposition groups" -> GROUP, IRN, OPP), anonymous sources ("a
+  senior Saudi official" -> PERSON, SAU, GOV, no name), bodies ("Japan's
+  defence ministry" -> ORG, JPN, GOV).
+- **Nominal references** ("the advisory", "the ministry", "the minister",
+  "the group", "the country", "his office") become mentions of the entity
+  they refer back to: the latest one whose name or role has the same head
+  word, or of the right kind.
+- **Pronouns** ("he", "she", "his", "it", "they") become mentions of the
+  subject they refer back to, found the way a reader does: the subject
+  earlier in the same sentence, else the main subject of the sentence before.
+  A pronoun is added only when that subject is an actor of a fitting kind;
+  otherwise it is left out rather than guessed. Pronouns inside quotation
+  marks are left to the statements stage (they refer from the speaker's view).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ..models import EntityType
+from .actor_codes import find_titles
+from .actor_context import Actor, Context
+from .actor_vocab import form_key
+
+__all__ = ["resolve_references"]
+
+_HE = {"he", "him", "his", "himself"}
+_SHE = {"she", "her", "hers", "herself"}
+_IT = {"it", "its", "itself"}
+_THEY = {"they", "them", "their", "themselves"}
+_SUBJ = {"nsubj", "nsubjpass"}
+_DEFINITE = {"the", "this", "that", "these", "those"}
+_NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "advmod"}
+# "his office said": the person's office speaks for them.
+_OWN_OFFICE = {"office", "team", "camp", "spokesperson", "spokesman", "spokeswoman", "aides", "staff"}
+# Generic nouns that refer back to an actor of a kind rather than by its name.
+_KIND_NOUNS: dict[str, tuple[str, ...]] = {
+    "group": ("REB", "OPP", "UAF", "PTY", "NGO", "GROUP"),
+    "movement": ("REB", "OPP", "PTY", "GROUP"),
+    "militia": ("REB", "UAF", "MIL"),
+    "organisation": ("IGO", "NGO", "ORG"),
+    "organization": ("IGO", "NGO", "ORG"),
+    "bloc": ("IGO",),
+    "alliance": ("IGO",),
+    "company": ("BUS", "ORG"),
+    "firm": ("BUS", "ORG"),
+    "carrier": ("BUS", "ORG"),
+    "manufacturer": ("BUS", "ORG"),
+    "automaker": ("BUS", "ORG"),
+    "bank": ("BUS", "ORG"),
+    "party": ("PTY",),
+}
+_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+
+
+class _Resolver:
+    def __init__(self, ctx: Context, actors: list[Actor]) -> None:
+        self.ctx = ctx
+        self.actors = actors
+        self.new: list[Actor] = []
+        self.np_keys: dict[tuple[str, str | None, str | None], Actor] = {}
+
+    # --- helpers ----------------------------------------------------------------------------------
+
+    def latest(self, before: int, accept: Callable[[Actor], bool], window: int | None = None) -> Actor | None:
+        """The actor with the latest mention before token ``before`` that ``accept`` takes."""
+        ctx = self.ctx
+        floor = 0 if window is None else ctx.sents[max(0, ctx.sent_of[before] - window)][0]
+        seen: set[int] = set()
+        for i in range(before - 1, floor - 1, -1):
+            actor = ctx.owner[i]
+            if actor is None or id(actor) in seen:
+                continue
+            seen.add(id(actor))
+            if accept(actor):
+                return actor
+        return None
+
+    def subjects(self, tok: Token) -> list[Token]:
+        """Subjects a pronoun may refer back to, nearest first: this sentence, then the one before."""
+        ctx = self.ctx
+        n = ctx.sent_of[tok.i]
+        start, _ = ctx.sents[n]
+        out = [t for t in reversed(ctx.doc[start:tok.i]) if t.dep_ in _SUBJ and not self._inside(t, tok)]
+        if n > 0:
+            p_start, p_end = ctx.sents[n - 1]
+            prev = [t for t in ctx.doc[p_start:p_end] if t.dep_ in _SUBJ]
+            roots = [t for t in prev if t.head.dep_ == "ROOT"]
+            out += roots + [t for t in reversed(prev) if t not in roots]
+        return out
+
+    @staticmethod
+    def _inside(t: Token, pron: Token) -> bool:
+        """``t`` is the head of the phrase the pronoun belongs to ("his office": office)."""
+        return pron.head.i == t.i
+
+    # --- pronouns ---------------------------------------------------------------------------------
+
+    def pronoun(self, tok: Token) -> None:
+        ctx = self.ctx
+        low = tok.lower_
+        if ctx.quoted[tok.i]:
+            return
+        target: Actor | None = None
+        if low in _HE or low in _SHE:
+            gender = "m" if low in _HE else "f"
+
+            def person(a: Actor) -> bool:
+                return a.type == "PERSON" and not a.plural and a.gender in (None, gender)
+
+            for subj in self.subjects(tok):
+                owner = ctx.owner[subj.i]
+                if owner is not None and person(owner):
+                    target = owner
+                    break
+            if target is None:
+                target = self.latest(tok.i, person, window=1)
+            if target is not None:
+                target.gender = gender
+        else:
+            plural = low in _THEY
+            for subj in self.subjects(tok):
+                if subj.lower_ in ("there", "we", "i", "you", "us", "who", "which", "that") and \
+                        ctx.owner[subj.i] is None:
+                    continue
+                owner = ctx.owner[subj.i]
+                if owner is not None and owner.type != "PERSON" and owner.type != "NORP" and \
+                        owner.plural == plural and (owner.type != "GPE" or owner.place is not None):
+                    target = owner
+                break
+        if target is None:
+            return
+        head = tok.head
+        if low in ("his", "her", "its", "their") and tok.dep_ == "poss" and head.lower_ in _OWN_OFFICE \
+                and ctx.owner[head.i] is None and head.i == tok.i + 1:
+            ctx.add_mention(target, tok.i, head.i + 1)
+            return
+        ctx.add_mention(target, tok.i, tok.i + 1)
+
+    # --- noun phrases -----------------------------------------------------------------------------
+
+    def np_bounds(self, head: Token) -> int:
+        left = head.i
+        for child in head.lefts:
+            if child.dep_ in _NP_DEPS:
+                left = min(left, child.left_edge.i)
+        # Never swallow a person's name or run across a sentence start.
+        while left < head.i:
+            owner = self.ctx.owner[left]
+            if (owner is None or owner.type != "PERSON") and self.ctx.sent_of[left] == self.ctx.sent_of[head.i]:
+                break
+            left += 1
+        return left
+
+    def noun(self, head: Token) -> None:
+        ctx, vocab = self.ctx, self.ctx.vocab
+        low = form_key(head.text)
+        lemma = head.lemma_.lower()
+        kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
+        country_noun = low in _COUNTRY_NOUNS
+        kind_noun = low in _KIND_NOUNS
+        if kind is None and not country_noun and not kind_noun:
+            return
+        start = self.np_bounds(head)
+        toks = ctx.doc[start:head.i + 1]
+        first = toks[0].lower_
+        definite = first in _DEFINITE
+        possessor: Actor | None = None
+        for t in toks[:-1]:
+            if t.dep_ == "poss" and ctx.owner[t.i] is not None:
+                possessor = ctx.owner[t.i]
+        # Codes from the words of the phrase.
+        country = None
+        affiliation = None
+        sector = None
+        for i in range(start, head.i):
+            owner = ctx.owner[i]
+            if owner is None:
+                mod = vocab.word("modifier", form_key(ctx.doc[i].text))
+                if mod is not None and sector is None:
+                    sector = mod[1]
+                continue
+            if owner.type in ("GPE", "NORP") and owner.country and country is None:
+                country = owner.country
+            elif owner.type == "ORG" and affiliation is None:
+                affiliation = owner
+        if country is None:
+            found = ctx.places_in(start, head.i)
+            country = found[0][1].iso3 if found else None
+        if country is None and affiliation is not None:
+            country = affiliation.country
+        if country_noun:
+            if definite and len(toks) <= 2 and head.tag_ == "NN":
+                target = self.latest(head.i, lambda a: a.type == "GPE" and a.place is not None
+                                     and a.place.kind == "country")
+                if target is not None:
+                    ctx.add_mention(target, start, head.i + 1)
+            return
+        plural = head.tag_ in ("NNS", "NNPS")
+        if definite and country is None and affiliation is None and sector is None:
+            target = self.refer_back(head, low, lemma, plural)
+            if target is not None:
+                ctx.add_mention(target, start, head.i + 1)
+                return
+        if kind_noun and kind is None:
+            return
+        assert kind is not None
+        word_kind, word_sector = kind
+        # A bare common noun with nothing that codes it is no actor ("the groups", "sources").
+        sector = sector or word_sector or (affiliation.sector if affiliation else None)
+        if sector is None and country is None and affiliation is None:
+            return
+        if word_kind == "body" and not (country or affiliation or possessor):
+            return  # "the ministry" with nothing before it that we could not resolve
+        etype: EntityType = "ORG" if word_kind == "body" else ("GROUP" if word_kind == "group" or plural else "PERSON")
+        key = (lemma, country, sector)
+        if definite or word_kind == "body":
+            known = self.np_keys.get(key)
+            if known is not None:
+                ctx.add_mention(known, start, head.i + 1)
+                return
+        if ctx.quoted[head.i] and not country:
+            return
+        # The name leaves out articles and counts ("the", "two", "about 3,000"); the mention keeps them.
+        name_start = start
+        while name_start < head.i and (ctx.doc[name_start].dep_ in ("det", "nummod", "quantmod", "predet")
+                                       or ctx.doc[name_start].like_num
+                                       or ctx.doc[name_start].lower_ in ("a", "an", "about", "some", "several")):
+            name_start += 1
+        actor = Actor(ctx.text(name_start, head.i + 1), etype, [], country=country, sector=sector,
+                      affiliation=affiliation, named=False, plural=etype == "GROUP")
+        if etype == "PERSON":
+            titles = find_titles(ctx, start, head.i + 1)
+            if titles:
+                actor.add_role(titles[-1].role)
+        ctx.add_mention(actor, start, head.i + 1)
+        self.new.append(actor)
+        if definite or word_kind == "body":
+            self.np_keys[key] = actor
+
+    def refer_back(self, head: Token, low: str, lemma: str, plural: bool) -> Actor | None:
+        """The entity a definite noun phrase refers back to, by head word or by kind."""
+        kinds = _KIND_NOUNS.get(low) or _KIND_NOUNS.get(lemma)
+
+        def same_head(a: Actor) -> bool:
+            if a.type == "PERSON":
+                return any(form_key(r).split()[-1] == low for r in a.roles if r)
+            if a.type in ("ORG", "GROUP") and a.named:
+                return form_key(a.name).split()[-1:] == [low]
+            return False
+
+        target = self.latest(head.i, same_head)
+        if target is None and kinds is not None:
+            target = self.latest(head.i, lambda a: a.type in kinds or (a.sector in kinds and a.type != "PERSON"),
+                                 window=3)
+        if target is None:
+            target = self.latest(head.i, lambda a: not a.named and bool(a.mentions)
+                                 and form_key(a.name).split()[-1:] == [low])
+        return target
+
+
+def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
+    """Add nominal and pronoun mentions to ``actors``; return the new actors made from noun phrases."""
+    resolver = _Resolver(ctx, actors)
+    for tok in ctx.doc:
+        if ctx.owner[tok.i] is not None:
+            continue
+        low = tok.lower_
+        if tok.tag_ in ("PRP", "PRP$") and (low in _HE or low in _SHE or low in _IT or low in _THEY):
+            # "his office": handled with the noun it owns, once the noun's turn comes.
+            resolver.pronoun(tok)
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",) and tok.is_lower:
+            resolver.noun(tok)
+    return resolver.new

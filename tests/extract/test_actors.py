@@ -1,0 +1,195 @@
+"""Actors: country, sector, roles, affiliation, metonymy and within-document reference.
+
+Each case is a sentence or two of invented news text in our own words, the
+mention to look at (``"Moscow#2"`` is the second occurrence) and what the
+entity holding that mention must be. ``None`` means "left uncoded".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.extract.actor_vocab import form_key, vocabulary
+from newsledger.extract.actors import actors
+from newsledger.extract.entities import entities
+from newsledger.models import Entity
+
+_UNSET = object()
+
+
+def _analyse(nlp: Any, text: str) -> tuple[Entity, ...]:
+    doc = nlp(text)
+    return actors(doc, entities(doc))
+
+
+def _find(ents: tuple[Entity, ...], text: str, surface: str) -> Entity | None:
+    """The entity with a mention of exactly ``surface`` (``"X#2"``: its second occurrence in the text)."""
+    word, _, nth = surface.partition("#")
+    start = -1
+    for _ in range(int(nth or 1)):
+        start = text.find(word, start + 1)
+        assert start >= 0, f"{surface!r} is not in the text"
+    for e in ents:
+        if any(m.start == start and m.text == word for m in e.mentions):
+            return e
+    return None
+
+
+def _describe(ents: tuple[Entity, ...]) -> str:
+    return "\n".join(f"{e.id} {e.type} {e.name!r} {e.country} {e.sector} {list(e.roles)} aff={e.affiliation} "
+                     f"{[m.text for m in e.mentions]}" for e in ents)
+
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # Titles and possessives before a name.
+    ("Chile's Foreign Minister Ana Ortega arrived in Lima on Monday.", "Ana Ortega",
+     {"country": "CHL", "sector": "GOV", "role": "Foreign Minister", "type": "PERSON"}),
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.", "Vladimir Putin",
+     {"country": "RUS", "sector": "GOV", "role": "President"}),
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi.",
+     "Recep Tayyip Erdogan", {"country": "TUR", "sector": "GOV", "role": "President"}),
+    ("Ukrainian Defence Minister Olena Koval toured the front on Tuesday.", "Olena Koval",
+     {"country": "UKR", "sector": "GOV", "role": "Defence Minister"}),
+    ("British Chargé d'Affaires Emma Hill met Libyan officials in Tripoli.", "Emma Hill",
+     {"country": "GBR", "sector": "GOV", "role": "Chargé d'Affaires"}),
+    ("Pentagon spokesperson Laura Kim said the exercises would continue.", "Laura Kim",
+     {"country": "USA", "sector": "MIL", "role": "spokesperson"}),
+    ("UN Secretary-General Antonio Guterres called for an immediate ceasefire.", "Antonio Guterres",
+     {"country": None, "sector": "IGO", "role": "Secretary-General"}),
+    ("Venezuela's opposition leader Ana Rivas called for new elections.", "Ana Rivas",
+     {"country": "VEN", "sector": "OPP", "role": "opposition leader"}),
+    ("Kenyan police spokesman Peter Otieno said six suspects were arrested in Mombasa.", "Peter Otieno",
+     {"country": "KEN", "sector": "COP", "role": "spokesman"}),
+    ("Republican Senator John Hale criticized the trade deal on Wednesday.", "John Hale",
+     {"country": "USA", "sector": "LEG", "role": "Senator"}),
+    # Appositions.
+    ("Omar Khalid, Jordan's ambassador to the United Nations, said the vote was postponed.", "Omar Khalid",
+     {"country": "JOR", "sector": "GOV", "role": "ambassador"}),
+    ("Kofi Mensah, the Ghanaian army chief, said the border was calm.", "Kofi Mensah",
+     {"country": "GHA", "sector": "MIL", "role": "army chief"}),
+    ("Lars Nilsson, a spokesman for the Swedish foreign ministry, declined to comment.", "Lars Nilsson",
+     {"country": "SWE", "sector": "GOV", "role": "spokesman"}),
+    # Names the vocabulary knows: institutions, IGOs, seats of government, armed groups.
+    ("The Kremlin said the talks had been constructive.", "Kremlin", {"country": "RUS", "sector": "GOV"}),
+    ("Downing Street declined to comment on the report.", "Downing Street", {"country": "GBR", "sector": "GOV"}),
+    ("NATO will hold a summit in Vilnius next year.", "NATO", {"country": None, "sector": "IGO"}),
+    ("Hamas said it had accepted the proposal.", "Hamas", {"country": "PSE", "sector": "REB"}),
+    ("The World Health Organization issued a warning on Tuesday.", "World Health Organization",
+     {"country": None, "sector": "IGO"}),
+    # Metonymy: a capital that acts is its government; the same name as a place stays a location.
+    ("Beijing announced new tariffs on American soybeans.", "Beijing", {"country": "CHN", "sector": "GOV"}),
+    ("The delegation flew to Beijing for two days of talks.", "Beijing", {"country": "CHN", "sector": None}),
+    ("Tehran has denied the allegations.", "Tehran", {"country": "IRN", "sector": "GOV"}),
+    ("Thousands of protesters gathered in Tehran on Friday.", "Tehran", {"country": "IRN", "sector": None}),
+    ("Moscow rejected the proposal, while crowds rallied in Moscow against the war.", "Moscow",
+     {"country": "RUS", "sector": "GOV"}),
+    ("Moscow rejected the proposal, while crowds rallied in Moscow against the war.", "Moscow#2",
+     {"country": "RUS", "sector": None}),
+    ("Seoul and Tokyo agreed to resume their security dialogue.", "Tokyo", {"country": "JPN", "sector": "GOV"}),
+    ("A car bomb exploded in Kabul on Sunday morning.", "Kabul", {"country": "AFG", "sector": None}),
+    # Countries: coded, no sector, aliases merged.
+    ("Officials in the Islamic Republic of Iran said Iran would respond.", "Iran#2",
+     {"country": "IRN", "sector": None, "same": ["Islamic Republic of Iran"]}),
+    ("The United States imposed sanctions on Monday, and the US Treasury named six firms.", "United States",
+     {"country": "USA", "type": "GPE"}),
+    # Actor noun phrases the NER does not tag.
+    ("Syrian opposition groups met in Geneva to discuss a new constitution.", "Syrian opposition groups",
+     {"country": "SYR", "sector": "OPP", "type": "GROUP"}),
+    ("A senior Saudi official said the kingdom would not raise output.", "A senior Saudi official",
+     {"country": "SAU", "sector": "GOV", "type": "PERSON"}),
+    ("A Pentagon spokesperson said the drills were routine.", "A Pentagon spokesperson",
+     {"country": "USA", "sector": "MIL", "type": "PERSON"}),
+    ("Two diplomats familiar with the talks said a deal was close.", "Two diplomats",
+     {"country": None, "sector": "GOV", "type": "GROUP"}),
+    ("Nigerian soldiers freed twelve hostages near the border.", "Nigerian soldiers",
+     {"country": "NGA", "sector": "MIL", "type": "GROUP"}),
+    ("The Brazilian government said the fires were under control.", "The Brazilian government",
+     {"country": "BRA", "sector": "GOV", "type": "ORG"}),
+    ("Japan's defence ministry said on Friday that it had tracked two Chinese vessels.", "defence ministry",
+     {"country": "JPN", "sector": "GOV", "type": "ORG", "same": ["it"]}),
+    # Pronouns.
+    ("Kenyan President William Ruto arrived in Addis Ababa on Sunday. He said the summit would focus on trade.",
+     "He", {"same": ["William Ruto"], "country": "KEN"}),
+    ("Mia Lund met Erik Berg in Oslo on Friday. She said the talks had gone well.", "She",
+     {"same": ["Mia Lund"]}),
+    ("The European Union adopted new sanctions on Monday. It said more would follow.", "It",
+     {"same": ["European Union"], "sector": "IGO"}),
+    ("The report was published on Monday. It said cases were rising.", "It", {"absent": True}),
+    ("Houthi rebels attacked a tanker in the Red Sea. They said the ship was linked to Israel.", "They",
+     {"same": ["Houthi rebels"], "country": "YEM", "sector": "REB"}),
+    ("“We will respond,” the minister said.", "We", {"absent": True}),
+    # Nominal reference.
+    ("President Lula da Silva flew to Brasilia on Monday. His office said the trip would last two days.",
+     "His office", {"same": ["Lula da Silva"]}),
+    ("Indian Foreign Minister Ravi Menon visited Dhaka. The minister said ties had never been stronger.",
+     "The minister", {"same": ["Ravi Menon"], "country": "IND"}),
+    ("Egypt's Foreign Ministry condemned the attack. The ministry said the perpetrators would be punished.",
+     "The ministry", {"same": ["Foreign Ministry"], "country": "EGY", "sector": "GOV"}),
+    ("Boko Haram claimed the attack on Tuesday. The group said it would strike again.", "The group",
+     {"same": ["Boko Haram"], "country": "NGA", "sector": "REB"}),
+    ("Peru declared a state of emergency on Sunday. The country's president said the army would help.",
+     "The country", {"same": ["Peru"], "country": "PER"}),
+    # Unknown names stay uncoded rather than guessed.
+    ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
+     {"country": None, "sector": None, "roles": []}),
+    ("Zorblax Dynamics said it would hire 200 engineers.", "Zorblax Dynamics", {"country": None, "sector": None}),
+    ("Tomas Brenner told reporters the vote would be close.", "Tomas Brenner", {"country": None, "sector": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "want"), CASES, ids=[f"{c[1]}|{c[0][:40]}" for c in CASES])
+def test_actor_cases(nlp: Any, text: str, surface: str, want: dict[str, Any]) -> None:
+    ents = _analyse(nlp, text)
+    entity = _find(ents, text, surface)
+    if want.get("absent"):
+        assert entity is None, f"{surface!r} should not be a mention:\n{_describe(ents)}"
+        return
+    assert entity is not None, f"no entity has the mention {surface!r}:\n{_describe(ents)}"
+    for field in ("country", "sector", "type"):
+        if field in want:
+            assert getattr(entity, field) == want[field], f"{field} of {surface!r}:\n{_describe(ents)}"
+    if "role" in want:
+        assert any(form_key(want["role"]) == form_key(r) for r in entity.roles), _describe(ents)
+    if "roles" in want:
+        assert list(entity.roles) == want["roles"], _describe(ents)
+    for other in want.get("same", []):
+        assert any(m.text == other for m in entity.mentions), f"{other!r} not with {surface!r}:\n{_describe(ents)}"
+
+
+def test_affiliation_points_at_the_organisation(nlp: Any) -> None:
+    text = "Nadia Karim, Secretary of Morocco's Higher Security Council, said the accord was signed."
+    ents = _analyse(nlp, text)
+    person = _find(ents, text, "Nadia Karim")
+    assert person is not None and person.affiliation is not None, _describe(ents)
+    council = next(e for e in ents if e.id == person.affiliation)
+    assert "Council" in council.name and council.country == "MAR" and council.sector == "GOV", _describe(ents)
+    assert person.country == "MAR" and person.sector == "GOV" and "Secretary" in person.roles
+
+
+def test_mentions_are_exact_spans_and_every_token_has_one_owner(nlp: Any) -> None:
+    text = ("Qatar's Prime Minister Hamad Nasser met US envoy Dan Price in Doha. He said the two sides "
+            "had narrowed their differences. Washington welcomed the progress, and his office said so too.")
+    ents = _analyse(nlp, text)
+    seen: dict[int, str] = {}
+    for e in ents:
+        for m in e.mentions:
+            assert text[m.start:m.end] == m.text
+            for i in range(m.start, m.end):
+                assert seen.setdefault(i, e.id) == e.id, f"offset {i} in two entities:\n{_describe(ents)}"
+    ids = [e.id for e in ents]
+    assert len(ids) == len(set(ids))
+    assert all(e.affiliation in ids for e in ents if e.affiliation)
+
+
+def test_vocabulary_is_built_once_and_covers_every_iso_country() -> None:
+    import pycountry
+
+    vocab = vocabulary()
+    assert vocabulary() is vocab
+    codes = {p.iso3 for p in vocab.places.values()}
+    assert {c.alpha_3 for c in pycountry.countries} <= codes
+    assert vocab.place("Iranian") is not None and vocab.place("Iranian").iso3 == "IRN"  # type: ignore[union-attr]
+    assert vocab.place("Washington").kind == "capital"  # type: ignore[union-attr]
+    assert vocab.title("Chargé d’Affaires") == "GOV"
