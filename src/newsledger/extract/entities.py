@@ -5,7 +5,7 @@ Within one document, mentions that name the same participant become one
 
 - the same name, with or without a possessive or article ("Iraq's", "Iraq");
 - a later (or earlier) surname or shorter form of a person's full name
-  ("Larijani" for "Ali Larijani", "Araji" for "Qassem al-Araji");
+  ("Ruto" for "William Ruto", "Masri" for "Hassan el-Masri");
 - an acronym of an organisation's name ("UN" for "United Nations").
 
 Country, sector and roles are left empty here; the actors stage codes them.
@@ -62,7 +62,7 @@ def name_key(text: str) -> str:
 
 
 def _words(key: str) -> list[str]:
-    """Name parts, splitting hyphenated particles ("al-araji" -> ["al", "araji"])."""
+    """Name parts, splitting hyphenated particles ("el-masri" -> ["el", "masri"])."""
     return [w for w in re.split(r"[\s\-‐]+", key) if w]
 
 
@@ -168,7 +168,7 @@ def _propagate(doc: Doc, groups: list[_Group]) -> None:
                 forms.setdefault(form[0], []).append((form, group))
     for options in forms.values():
         options.sort(key=lambda fg: -len(fg[0]))
-    # Token indices without hyphens, so "al-Araji" and "al Araji" compare alike.
+    # Token indices without hyphens, so "el-Masri" and "el Masri" compare alike.
     words = [i for i, t in enumerate(doc) if t.text not in _HYPHENS]
     folded = [_fold(doc[i].text) for i in words]
     w = 0
