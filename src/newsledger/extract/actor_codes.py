@@ -125,14 +125,14 @@ def missed_names(ctx: Context) -> list[Actor]:
     out: list[Actor] = []
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if ctx.owner[i] is not None or not tok.text[:1].isupper() or (
-                not tok.is_alpha and tok.text not in ("U.S.", "U.N.")):
+        word = ctx.text(i, i + 1)
+        if ctx.owner[i] is not None or not word[:1].isupper() or (
+                not word.isalpha() and word not in ("U.S.", "U.N.")):
             i += 1
             continue
         found = None
         for j in range(min(len(doc), i + 6), i, -1):
-            if ctx.owner[j - 1] is not None or not doc[j - 1].text[:1].isupper():
+            if ctx.owner[j - 1] is not None or not ctx.capitalised(j - 1):
                 continue
             text = ctx.text(i, j)
             inst = vocab.institution(text)

@@ -8,8 +8,10 @@ marks, sentence numbers). Everything here is linear in the document length.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, EntityType, Span
@@ -63,16 +65,21 @@ class Context:
         self.doc = doc
         self.vocab = vocab
         self.title_words = vocab.title_words
-        self.starts = {t.idx: t.i for t in doc}
-        self.ends = {t.idx + len(t.text): t.i + 1 for t in doc}
+        self.raw = doc.text  # Doc.text joins every token on each access: read it once
+        # Token offsets from one array read: creating Token objects for every token costs more
+        # than the rest of the stage.
+        rows = doc.to_array([IDX, LENGTH]).tolist()
+        self.idx = [r[0] for r in rows]
+        self.end_char = [r[0] + r[1] for r in rows]
+        self.starts = {c: i for i, c in enumerate(self.idx)}
+        self.ends = {c: i + 1 for i, c in enumerate(self.end_char)}
         self.owner: list[Actor | None] = [None] * len(doc)
-        self.quoted = _quote_mask(doc)
+        self.quoted = _quote_mask(self.raw, self.idx)
         self.sent_of = [0] * len(doc)
         self.sents: list[tuple[int, int]] = []
         for n, sent in enumerate(doc.sents):
             self.sents.append((sent.start, sent.end))
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = n
+            self.sent_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
 
     def actor_from(self, entity: Entity) -> Actor:
         spans = []
@@ -101,12 +108,14 @@ class Context:
             self.owner[i] = actor
 
     def text(self, start: int, end: int) -> str:
-        return self.doc[start:end].text if end > start else ""
+        return self.raw[self.idx[start]:self.end_char[end - 1]] if end > start else ""
+
+    def capitalised(self, i: int) -> bool:
+        return self.raw[self.idx[i]:self.idx[i] + 1].isupper()
 
     def place_at(self, start: int, end: int) -> Place | None:
         """The place a capitalised token span names, if any ("US", "Iranian", "South Korea")."""
-        tok = self.doc[start]
-        if not (tok.is_title or tok.is_upper) and not tok.text[:1].isupper():
+        if not self.capitalised(start):
             return None
         return self.vocab.place(self.text(start, end))
 
@@ -139,31 +148,35 @@ class Context:
         return self.doc[end - 1]
 
     def record_span(self, start: int, end: int) -> Span:
-        s, e = self.doc[start].idx, self.doc[end - 1].idx + len(self.doc[end - 1].text)
-        return Span(s, e, self.doc.text[s:e])
+        s, e = self.idx[start], self.end_char[end - 1]
+        return Span(s, e, self.raw[s:e])
 
 
-def _quote_mask(doc: Doc) -> list[bool]:
+_QUOTE_CHARS = re.compile(r"[“”«»\"\n]")
+
+
+def _quote_mask(text: str, idx: list[int]) -> list[bool]:
     """For each token, whether it stands inside quotation marks (reset at each paragraph)."""
-    mask = [False] * len(doc)
+    mask = [False] * len(idx)
     inside = False
-    for tok in doc:
-        text = tok.text
-        if "\n" in text or "\n" in tok.whitespace_:
-            mask[tok.i] = inside
-            inside = False
-            continue
-        if text in _OPEN_QUOTES or text == "``":
-            inside = True
-        elif text in _CLOSE_QUOTES or text == "''":
-            mask[tok.i] = True
-            inside = False
-            continue
-        elif text == '"':
-            if inside:
-                mask[tok.i] = True
+    events = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(text)]
+    if not any(ch != "\n" for _, ch in events):
+        return mask
+    k = 0
+    for i, start in enumerate(idx):
+        # Apply every quote mark and line break before this token; a closing mark counts as inside.
+        closing = False
+        while k < len(events) and events[k][0] <= start:
+            ch = events[k][1]
+            if ch == "\n":
                 inside = False
-                continue
-            inside = True
-        mask[tok.i] = inside
+            elif ch in _OPEN_QUOTES:
+                inside = True
+            elif ch in _CLOSE_QUOTES or (ch == '"' and inside):
+                inside = False
+                closing = events[k][0] == start
+            else:
+                inside = True
+            k += 1
+        mask[i] = inside or closing
     return mask

@@ -20,6 +20,7 @@ One left-to-right pass over the document:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -27,7 +28,7 @@ from spacy.tokens import Token
 from ..models import EntityType
 from .actor_codes import find_titles
 from .actor_context import Actor, Context
-from .actor_vocab import form_key
+from .actor_vocab import Vocabulary, form_key
 
 __all__ = ["resolve_references"]
 
@@ -266,13 +267,27 @@ class _Resolver:
         return target
 
 
+_PRONOUNS = _HE | _SHE | _IT | _THEY
+
+
+@functools.cache
+def _candidate_nouns(vocab: Vocabulary) -> frozenset[str]:
+    """Lower-case words that can head an actor noun phrase."""
+    words = {k.split(":", 1)[1].split()[-1] for k, v in vocab.words.items() if v[0] in ("person", "group", "body")}
+    return frozenset(words | set(_KIND_NOUNS) | _COUNTRY_NOUNS)
+
+
 def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """Add nominal and pronoun mentions to ``actors``; return the new actors made from noun phrases."""
     resolver = _Resolver(ctx, actors)
-    for tok in ctx.doc:
-        if ctx.owner[tok.i] is not None:
+    nouns = _candidate_nouns(ctx.vocab)
+    doc, raw, idx, end = ctx.doc, ctx.raw, ctx.idx, ctx.end_char
+    for i in range(len(doc)):
+        # Cheap text test first: most tokens are neither pronouns nor actor nouns.
+        low = raw[idx[i]:end[i]].lower()
+        if ctx.owner[i] is not None or (low not in _PRONOUNS and low not in nouns):
             continue
-        low = tok.lower_
+        tok = doc[i]
         if tok.tag_ in ("PRP", "PRP$") and (low in _HE or low in _SHE or low in _IT or low in _THEY):
             # "his office": handled with the noun it owns, once the noun's turn comes.
             resolver.pronoun(tok)

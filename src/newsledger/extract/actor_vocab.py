@@ -29,6 +29,7 @@ SECTORS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def form_key(text: str) -> str:
     """Folded form of a name or phrase: case, accents, apostrophes, spacing and hyphen spacing."""
     key = name_key(text)
@@ -46,7 +47,7 @@ class Place:
     kind: PlaceKind
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: built once per process
 class Vocabulary:
     """Look-up tables of the actors stage, keyed by :func:`form_key`."""
 
