@@ -168,6 +168,11 @@ def main() -> None:
         sys.exit(0)
 
 
+from .ledger_cli import register  # noqa: E402  (ledger commands: ingest, statements, events, ...)
+
+register(cli)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
 

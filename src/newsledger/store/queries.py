@@ -22,7 +22,7 @@ from sqlalchemy.engine import Connection
 
 from . import schema as t
 
-__all__ = ["COMMANDS", "Filters", "actors", "agreements", "conflicts", "events", "search", "statements"]
+__all__ = ["COLUMNS", "COMMANDS", "Filters", "actors", "agreements", "conflicts", "events", "search", "statements"]
 
 Row = dict[str, Any]
 
@@ -277,4 +277,15 @@ def search(conn: Connection, f: Filters) -> list[Row]:
 COMMANDS: dict[str, Callable[[Connection, Filters], list[Row]]] = {
     "statements": statements, "events": events, "agreements": agreements, "conflicts": conflicts,
     "actors": actors, "search": search,
+}
+
+# The columns of each command's rows, in display order (also the header of an empty result).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "statements": ("date", "speaker", "country", "kind", "cue", "content", "outlet", "document", "statement"),
+    "events": ("date", "type", "mode", "source", "target", "polarity", "modality", "evidence", "outlet", "document",
+               "event"),
+    "agreements": ("agreement", "parties", "subject", "signed", "first_seen", "labels", "documents", "outlets"),
+    "conflicts": ("conflict", "scope", "kind", "about", "summary", "documents", "outlets"),
+    "actors": ("actor", "name", "type", "country", "sector", "documents", "mentions"),
+    "search": ("document", "date", "outlet", "title", "snippet", "copy_of"),
 }

@@ -1,0 +1,115 @@
+"""Ledger ingest sources: files, directories, globs, feeds, WARC archives and URLs -> documents.
+
+:func:`read_ledger_sources` widens :func:`newsledger.ingest.read_sources` (plain
+text, HTML, JSON, JSON Lines) to everything ``newsledger ingest`` accepts. A
+directory or glob expands to its files in sorted order; RSS/Atom feeds and
+WARC archives are recognised by name or content; http(s) URLs are fetched
+(:mod:`.web`) and read as the page, feed or text they turn out to be. Each
+input that cannot be read becomes a ``Skipped`` with its reason, and the rest
+of the run goes on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from ..config import Settings
+from ..errors import InputError, TooLarge
+from ..models import Document, Skipped
+from . import read_bytes, read_path
+from .feeds import looks_like_feed, read_feed
+from .html import read_html
+from .warc import is_warc, read_warc
+from .web import fetch, is_url
+
+__all__ = ["expand", "read_ledger_sources", "read_source"]
+
+_FEED_EXT = (".rss", ".atom", ".xml", ".rdf")
+_GLOB = set("*?[")
+
+
+def expand(source: str) -> list[str]:
+    """A source -> the inputs it stands for: a URL or file itself, a directory's or glob's files, sorted."""
+    if is_url(source) or source == "-":
+        return [source]
+    if _GLOB & set(source) and not Path(source).exists():
+        matches = sorted(p for p in glob.glob(source, recursive=True) if Path(p).is_file())
+        if not matches:
+            raise InputError(source, "no file matches this pattern")
+        return matches
+    path = Path(source)
+    if path.is_dir():
+        files = sorted(str(p) for p in path.rglob("*")
+                       if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        if not files:
+            raise InputError(source, "directory without files")
+        return files
+    return [source]
+
+
+def _read_file(path: str, settings: Settings) -> Iterator[Document | InputError]:
+    p = Path(path)
+    if not p.is_file():
+        yield from read_path(path, settings)  # reports "no such file" the usual way
+        return
+    with p.open("rb") as fh:
+        head = fh.read(4096)
+        if is_warc(head, p.name):
+            fh.seek(0)
+            yield from read_warc(path, fh, settings.max_bytes)
+            return
+    if p.suffix.lower() in _FEED_EXT or looks_like_feed(head):
+        size = p.stat().st_size
+        if size > settings.max_bytes:
+            raise TooLarge(path, f"{size:,} bytes, over the size limit of {settings.max_bytes:,} (setting max_bytes)")
+        yield from read_feed(path, p.read_bytes())
+        return
+    yield from read_path(path, settings)
+
+
+def _read_url(url: str, settings: Settings, allow_private: bool) -> Iterator[Document | InputError]:
+    got = fetch(url, max_bytes=settings.max_bytes, allow_private=allow_private)
+    if got.kind == "feed" or looks_like_feed(got.body[:4096]):
+        yield from read_feed(got.url, got.body)
+    elif got.kind == "html":
+        html = got.body.decode(got.charset or "utf-8", errors="replace")
+        yield read_html(got.url, html, url=got.url)
+    else:
+        yield from read_bytes(got.body, got.url, settings, name=PurePosixPath(urlsplit(got.url).path).name or None)
+
+
+def read_source(source: str, settings: Settings, allow_private: bool = False) -> Iterator[Document | InputError]:
+    """Documents of one input (not expanded): errors for the whole input raise, errors per record are yielded."""
+    if is_url(source):
+        yield from _read_url(source, settings, allow_private)
+    elif source == "-":
+        yield from read_path(source, settings)
+    else:
+        yield from _read_file(source, settings)
+
+
+def read_ledger_sources(sources: Iterable[str], settings: Settings, published: dt.date | None = None,
+                        allow_private: bool = False) -> Iterator[Document | Skipped]:
+    """Stage 1 of ``newsledger ingest``: every source -> documents, and a ``Skipped`` for each failure."""
+    for source in sources:
+        try:
+            inputs = expand(source)
+        except InputError as exc:
+            yield Skipped(exc.origin, exc.reason, type(exc).__name__)
+            continue
+        for item in inputs:
+            try:
+                for doc in read_source(item, settings, allow_private):
+                    if isinstance(doc, InputError):
+                        yield Skipped(doc.origin, doc.reason, type(doc).__name__)
+                    else:
+                        yield doc if published is None else replace(doc, published=published)
+            except InputError as exc:
+                yield Skipped(exc.origin, exc.reason, type(exc).__name__)
+            except OSError as exc:
+                yield Skipped(item, f"cannot read: {exc.strerror or exc}", "OSError")

@@ -1,0 +1,226 @@
+"""Ledger commands: ``ingest`` and the queries (``statements``, ``events``, ``agreements``,
+``conflicts``, ``actors``, ``search``). Each parses its options and calls one library function.
+
+Registered into the main group by :func:`register`.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import NewsledgerError
+from ..store.queries import COLUMNS, Filters
+
+__all__ = ["register"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+FORMATS = ["table", "jsonl", "csv", "parquet"]
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def _db_option(f: F) -> F:
+    return click.option("--db", metavar="PATH|URL", envvar="NEWSLEDGER_DB", show_envvar=True,
+                        help="Ledger: an SQLite file (default ./newsledger.db) or a postgresql:// URL.")(f)
+
+
+def _open(db: str | None, must_exist: bool) -> Any:
+    from ..store import Ledger, resolve_url
+
+    try:
+        url = resolve_url(db)
+        if must_exist and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+            raise click.ClickException(f"no ledger at {url[len('sqlite:///'):]}; create one with `newsledger ingest`")
+        return Ledger(db)
+    except NewsledgerError as exc:
+        raise click.ClickException(str(exc)) from exc
+    except Exception as exc:  # a database that cannot be reached: one line, not a traceback
+        if type(exc).__module__.startswith(("sqlalchemy", "psycopg")):
+            raise click.ClickException(f"cannot open the ledger: {str(exc).splitlines()[0]}") from exc
+        raise
+
+
+def ingest_command(cli: click.Group) -> None:
+    @cli.command()
+    @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
+    @_db_option
+    @click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+                  help="Publication date of every input; overrides any date found in them.")
+    @click.option("--allow-private", is_flag=True,
+                  help="Allow URLs on private, loopback and link-local addresses (refused by default).")
+    @click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
+                  help="Settings file (TOML) overriding the shipped defaults.")
+    @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+    def ingest(sources: tuple[str, ...], db: str | None, published: dt.date | None, allow_private: bool,
+               config: str | None, progress: bool | None) -> None:
+        """Analyse articles and store them, linked, in the ledger.
+
+        SOURCE is a file (plain text, HTML, JSON, JSON Lines, RSS/Atom feed, WARC or
+        WARC.gz), a directory or glob of them, or an http(s) URL of an article or feed.
+        Content already in the ledger is not analysed again; near-duplicate copies are
+        stored and linked to the first version. Inputs that cannot be read are skipped
+        with the reason, and the run goes on. Each document is committed on its own,
+        so an interrupted run can simply be started again.
+        """
+        from rich.console import Console
+        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        from ..config import load_settings
+        from ..store.load import ingest_sources
+
+        try:
+            settings = load_settings(config)
+        except NewsledgerError as exc:
+            raise click.ClickException(str(exc)) from exc
+        err = Console(stderr=True)
+        show = err.is_terminal if progress is None else progress
+        counts = {"analysed": 0, "copy": 0, "present": 0, "skipped": 0}
+        with _open(db, must_exist=False) as ledger, Progress(
+                SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(bar_width=None),
+                TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), console=err, disable=not show,
+                transient=True) as bar:
+            task = bar.add_task("ingest", total=None, counts="")
+
+            def note(what: str, origin: str) -> None:
+                counts[what] += 1
+                bar.update(task, advance=1, counts=(
+                    f"{counts['analysed'] + counts['copy']} analysed, {counts['copy']} copies, "
+                    f"{counts['present']} present, {counts['skipped']} skipped"))
+
+            try:
+                summary = ingest_sources(sources, ledger, settings, published=published,
+                                         allow_private=allow_private, progress=note)
+            except KeyboardInterrupt:
+                bar.stop()
+                click.echo("newsledger: interrupted; documents stored so far are kept, run again to continue",
+                           err=True)
+                raise
+        for s in summary.skipped:
+            click.echo(f"newsledger: skipped {s.origin}: {s.reason}", err=True)
+        click.echo(f"analysed: {summary.analysed}")
+        click.echo(f"linked as copies: {summary.copies}")
+        click.echo(f"already present: {summary.present}")
+        reasons = ", ".join(f"{k} {v}" for k, v in summary.skipped_by_kind.items())
+        click.echo(f"skipped: {len(summary.skipped)}" + (f" ({reasons})" if reasons else ""))
+
+
+def _query_options(f: F) -> F:
+    options = [
+        click.option("--actor", help="Part of an actor's name, or an ISO 3166 alpha-3 country code (IRN)."),
+        click.option("--country", help="ISO 3166 alpha-3 code of the actor's country."),
+        click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="On or after this date."),
+        click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="On or before this date."),
+        click.option("--source", help="Part of the outlet's name."),
+        click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True,
+                     help="At most this many rows, newest first."),
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                     help="Output: a table, JSON Lines, CSV or Parquet."),
+        click.option("--output", "-o", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="Write to FILE instead of standard output (required for parquet)."),
+        _db_option,
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _write(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: str | None) -> None:
+    columns = COLUMNS[command]
+    rows = [{c: r.get(c) for c in columns} for r in rows]
+    if fmt == "parquet":
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if output is None:
+            raise click.UsageError("--format parquet needs --output FILE")
+        table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in columns})
+        pq.write_table(table, output)
+        return
+    stream = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout  # noqa: SIM115
+    try:
+        if fmt == "jsonl":
+            for r in rows:
+                stream.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+        elif fmt == "csv":
+            writer = csv.DictWriter(stream, fieldnames=columns)
+            writer.writeheader()
+            writer.writerows(rows)
+        else:
+            from rich.console import Console
+            from rich.table import Table
+
+            table = Table(title=f"{command} ({len(rows)})", show_lines=False)
+            for c in columns:
+                table.add_column(c, overflow="fold")
+            for r in rows:
+                table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+            Console(file=stream).print(table)
+    finally:
+        if output:
+            stream.close()
+
+
+def _run_query(command: str, db: str | None, filters: Filters, fmt: str, output: str | None) -> None:
+    from ..store.queries import COMMANDS
+
+    with _open(db, must_exist=True) as ledger, ledger.read() as conn:
+        rows = COMMANDS[command](conn, filters)
+    _write(command, rows, fmt, output)
+
+
+_HELP = {
+    "statements": ("Who said what: statements, newest first.", "Statement kind: direct, partial or indirect."),
+    "events": ("Who did what to whom: PLOVER events, each linked to the one real-world event it reports.",
+               "PLOVER event type (ASSAULT, AGREE, ...)."),
+    "agreements": ("Agreements across the ledger, with every party's label for each and every source.",
+                   "Part of a label (memorandum, treaty, ...)."),
+    "conflicts": ("Contradictions, within one article and across articles and outlets.",
+                  "Conflict kind: characterisation, existence, stance or fact."),
+    "actors": ("Actors across the ledger, most reported first.", "Entity type (PERSON, ORG, GPE, ...)."),
+}
+
+
+def _query_command(cli: click.Group, name: str) -> None:
+    summary, type_help = _HELP[name]
+
+    @_query_options
+    @click.option("--type", "type_", help=type_help)
+    @click.option("--text", help="Words to find (statements: full-text; others: part of the text).")
+    def command(type_: str | None, text: str | None, fmt: str, output: str | None, db: str | None,
+                **filters: Any) -> None:
+        _run_query(name, db, Filters(type=type_, text=text, **filters), fmt, output)
+
+    command.__doc__ = summary
+    cli.command(name=name, help=summary)(command)
+
+
+def search_command(cli: click.Group) -> None:
+    @cli.command()
+    @click.argument("words", nargs=-1, required=True)
+    @_query_options
+    def search(words: tuple[str, ...], fmt: str, output: str | None, db: str | None, **filters: Any) -> None:
+        """Find documents containing all the WORDS (full-text), most recently stored first."""
+        _run_query("search", db, Filters(text=" ".join(words), **filters), fmt, output)
+
+
+def register(cli: click.Group) -> None:
+    """Add the ledger commands to the ``newsledger`` group."""
+    ingest_command(cli)
+    for name in _HELP:
+        _query_command(cli, name)
+    search_command(cli)
