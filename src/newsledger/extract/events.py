@@ -1,16 +1,409 @@
-"""Events: PLOVER-coded who-did-what-to-whom with factuality (issue 6, not yet built)."""
+"""Events: who did what to whom, coded as PLOVER events with their factuality.
+
+A pass over the parse finds event triggers from the pattern lexicon
+(``data/events.yaml``, see :mod:`.event_lexicon`):
+
+- a verb ("attacked", "met with", "called on");
+- a light verb or a deciding verb with its object noun ("held talks", "imposed
+  sanctions", "signed an agreement");
+- a noun with a participant of its own ("Israel's attacks on Iran", "a meeting
+  between Oman and Qatar").
+
+Participants come from the dependency parse (subject, object, prepositional
+and passive agent, coordination, possessive, "between A and B") and are mapped
+to entities through their mentions (:mod:`.event_args`); factuality comes from
+negation, modal auxiliaries and the governing verbs (:mod:`.event_factuality`).
+Following the PLOVER manual, a promise, intention or future of cooperation is
+coded AGREE, a vow or future of force THREATEN and a promised withdrawal
+CONCEDE, as the statement that happened. An event inside a statement links to
+it (``reported_by``); its date is a time expression attached to its own clause.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 
-from ..models import Entity, Event, Statement, TimeExpr
+from spacy.tokens import Doc, Token
+
+from ..models import Entity, Event, Span, Statement, TimeExpr
+from .event_args import ArgumentResolver, conjuncts
+from .event_factuality import Factuality, factuality, nominal_factuality
+from .event_lexicon import COOPERATIVE, Lexicon, Trigger, load_lexicon, with_type
+from .event_times import TimeLinker
 
 __all__ = ["events"]
+
+_MAX_PER_SIDE = 4  # coordinated participants expanded into dyads, at most this many per side
+_LOCATIVE = {"in", "at", "near", "inside"}
+_NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
+_GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
+# The content of a request, refusal or threat as its PLOVER mode.
+_CONTENT_MODE = {
+    "REQUEST": {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "assist",
+                "RETREAT": "yield", "CONCEDE": "yield"},
+    "REJECT": {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "assist",
+               "RETREAT": "yield", "CONCEDE": "yield"},
+    "THREATEN": {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "restrict", "MOBILIZE": "violence"},
+}
+# A promise of cooperation, by what is promised (CAMEO 03x).
+_AGREE_CAMEO = {"CONSULT": "036", "AID": "033", "COOPERATE": "031", "SUPPORT": "030"}
+_THREAT_CAMEO = {"ASSAULT": "138", "COERCE": "130", "SANCTION": "1312", "MOBILIZE": "138"}
+
+
+@dataclass
+class _Candidate:
+    trigger: Trigger
+    anchor: Token  # decides factuality: the verb, or the noun of a nominal event
+    noun: Token | None = None
+    verbal: bool = True
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    locations: list[Token] = field(default_factory=list)
+    evidence: list[Token] = field(default_factory=list)
+    fact: Factuality = field(default_factory=Factuality)
+    dropped: bool = False
+
+
+def _noun_ok(noun: Token, trig: Trigger) -> bool:
+    if trig.tags and noun.tag_ not in trig.tags:
+        return False
+    return not trig.requires or any(c.lemma_.lower() in trig.requires for c in noun.children
+                                    if c.dep_ in ("compound", "amod", "nmod"))
+
+
+def _children(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            out.extend(conjuncts(c))
+    return out
+
+
+def _same_line(a: Token, b: Token) -> bool:
+    """No line break between two tokens: a headline glued to the next line by the parser is apart."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    return "\n" not in lo.doc.text[lo.idx:hi.idx]
+
+
+def _subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
+    """The subject of ``verb``, inherited through control, coordination and participles where it has none."""
+    subj = [s for s in _children(verb, "nsubj") if _same_line(s, verb)]
+    if subj:
+        return conjuncts(subj[-1])
+    if depth > 3:
+        return []
+    head, dep = verb.head, verb.dep_
+    if head is verb:
+        return []
+    if dep == "xcomp":
+        objs = _children(head, "dobj")
+        if objs and head.lemma_.lower() not in lex.commissive | lex.intention:
+            return conjuncts(objs[0])  # object control: "urged Kenya to release"
+        return _subjects(head, lex, depth + 1)
+    if dep in ("conj", "advcl"):
+        return _subjects(head, lex, depth + 1)
+    if dep == "acl" and verb.tag_ == "VBG" and head.head is not head:
+        return _subjects(head.head, lex, depth + 1)  # "issued a statement condemning"
+    if dep == "relcl":
+        return [head]
+    return []
+
+
+def _verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
+    """The trigger a verb carries, with the event noun it takes from its object, if any."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    objs = _children(verb, "dobj") or (_children(verb, "nsubjpass") if passive else [])
+    theme = objs[0] if objs else None
+    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    if theme is None and lemma == "go":  # "went on strike"
+        theme = next((p for c in verb.children if c.dep_ == "prep" for p in _pobjs(c)), None)
+    if theme is not None:
+        tl = theme.lemma_.lower()
+        found = lex.phrases.get((lemma, tl))
+        if found is not None:
+            return found, theme
+        if lemma in lex.light_verbs or any(f"{lemma} {p}" in lex.light_verbs for p in parts):
+            nt = lex.nouns.get(tl)
+            if nt is not None and _noun_ok(theme, nt):
+                return nt, theme
+    keys = [f"{lemma} {p}" for p in parts]
+    if theme is not None:
+        keys.append(f"{lemma} {theme.lower_}")  # "open fire"
+    keys.append(lemma)
+    for key in keys:
+        trig = lex.verbs.get(key)
+        if trig is None:
+            continue
+        if trig.objects and (theme is None or theme.lemma_.lower() not in trig.objects):
+            continue
+        return trig, None
+    return None
+
+
+def _verb_candidate(verb: Token, lex: Lexicon) -> _Candidate | None:
+    found = _verb_trigger(verb, lex)
+    if found is None:
+        return None
+    trig, noun = found
+    if trig.joint is not None and noun is not None and any(c.lower_ == "joint" for c in noun.children):
+        trig = trig.joint
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    cand = _Candidate(trig, verb, noun=noun)
+    if passive:
+        for agent in _children(verb, "agent"):
+            cand.sources.extend(_pobjs(agent))
+        patient = _children(verb, "nsubjpass")
+        if patient and patient[0] is not noun:
+            cand.targets.extend(conjuncts(patient[0]))
+    else:
+        cand.sources.extend(_subjects(verb, lex))
+        for obj in _children(verb, "dobj"):
+            if obj is not noun:
+                cand.targets.extend(conjuncts(obj))
+    if trig.dative:
+        for d in _children(verb, "dative", "iobj"):
+            cand.targets.extend(conjuncts(d))
+    # The object's own prepositional phrases count too: "demanded an apology from India".
+    holders = [verb, *(_children(verb, "dobj") if noun is None else [noun])]
+    _prep_arguments(cand, holders)
+    if trig.requires_preps and not cand.targets:
+        return None
+    if trig.unless_preps and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against")
+                                 for h in holders for c in h.children):
+        return None
+    cand.evidence = [verb, *_children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
+    cand.evidence.extend(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux)
+    cand.fact = factuality(verb, lex)
+    return cand
+
+
+def _prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
+    """(preposition, objects) of ``holder``: "to Turkey" (also spaCy's "dative"), "out of Somalia" -> "of"."""
+    out: list[tuple[str, list[Token]]] = []
+    for prep in holder.children:
+        if prep.dep_ not in ("prep", "dative") or prep.pos_ != "ADP":
+            continue
+        objs = _pobjs(prep)
+        if objs:
+            out.append((prep.lower_, objs))
+            continue
+        for inner in prep.children:
+            if inner.dep_ == "prep":
+                out.append((inner.lower_, _pobjs(inner)))
+    return out
+
+
+def _prep_arguments(cand: _Candidate, holders: Iterable[Token]) -> None:
+    """Targets and places from prepositional phrases of the trigger (and its event noun)."""
+    trig = cand.trigger
+    for holder in holders:
+        for word, objs in _prep_phrases(holder):
+            if not objs:
+                continue
+            if word == "between" and ("between" in trig.preps or trig.symmetric):
+                if not cand.sources:
+                    cand.sources.append(objs[0])
+                    cand.targets.extend(objs[1:])
+                else:
+                    cand.targets.extend(objs)
+            elif word == "by" and (not cand.verbal or holder is cand.noun):
+                cand.sources.extend(objs)
+            elif word in trig.preps:
+                cand.targets.extend(objs)
+            elif word in _LOCATIVE:
+                cand.locations.extend(objs)
+            if word in trig.preps and word in _LOCATIVE:
+                cand.locations.extend(objs)  # "arrived in Kabul": target and place
+
+
+def _noun_candidate(noun: Token, lex: Lexicon) -> _Candidate | None:
+    trig = lex.nouns.get(noun.lemma_.lower())
+    if trig is None or not _noun_ok(noun, trig):
+        return None
+    cand = _Candidate(trig, noun, noun=noun, verbal=False)
+    for poss in _children(noun, "poss"):
+        cand.sources.extend(conjuncts(poss))
+    _prep_arguments(cand, [noun])
+    if not cand.sources and not cand.targets:
+        return None
+    cand.evidence = [noun, *_children(noun, "poss")]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in trig.preps | {"between", "by"}:
+            cand.evidence.extend(_pobjs(prep)[:1])
+    cand.fact = nominal_factuality(noun, lex)
+    return cand
+
+
+def _absorb_object(cand: _Candidate, lex: Lexicon, taken: set[int]) -> None:
+    """ "threatened sanctions", "demanded talks", "rejected the offer": the object noun is the content
+    of the request, refusal or threat, not an event of its own."""
+    for obj in _children(cand.anchor, "dobj"):
+        inner = lex.nouns.get(obj.lemma_.lower())
+        if inner is None:
+            continue
+        taken.add(obj.i)
+        otype = cand.trigger.type
+        if otype in _CONTENT_MODE and cand.trigger.mode is None:
+            cand.trigger = replace(cand.trigger, mode=_CONTENT_MODE[otype].get(inner.type))
+
+
+def _fold_governed(cands: list[_Candidate], lex: Lexicon) -> None:
+    """Fold an event in the complement of "threatened to", "urged X to", "agreed to" into its governor;
+    recode promised, intended and future events as PLOVER does (AGREE, THREATEN, CONCEDE)."""
+    by_anchor = {c.anchor.i: c for c in cands if c.verbal}
+    for cand in cands:
+        anchor = cand.anchor
+        governed = cand.verbal and anchor.dep_ in ("xcomp", "ccomp")
+        outer = by_anchor.get(anchor.head.i) if governed else None
+        inner_type = cand.trigger.type
+        if outer is not None and (outer.trigger.type in _GOVERNING or
+                                  outer.anchor.lemma_.lower() in lex.commissive):
+            cand.dropped = True
+            otype = outer.trigger.type
+            if otype == "AGREE" and inner_type not in COOPERATIVE and outer.anchor.lemma_.lower() != "agree":
+                if inner_type == "RETREAT":
+                    outer.trigger = with_type(outer.trigger, "CONCEDE", "080")
+                elif inner_type in _THREAT_CAMEO:
+                    outer.trigger = with_type(outer.trigger, "THREATEN", _THREAT_CAMEO[inner_type],
+                                              _CONTENT_MODE["THREATEN"].get(inner_type))
+            elif otype == "AGREE" and inner_type in _AGREE_CAMEO:
+                outer.trigger = replace(outer.trigger, cameo=_AGREE_CAMEO[inner_type])
+            elif otype in _CONTENT_MODE and outer.trigger.mode is None:
+                outer.trigger = replace(outer.trigger, mode=_CONTENT_MODE[otype].get(inner_type))
+            if not outer.targets:
+                outer.targets.extend(cand.targets)
+            continue
+        fact = cand.fact
+        if fact.polarity != "asserted":
+            continue
+        promised = fact.governor_kind == "commissive" or fact.future
+        intended = fact.governor_kind == "intention"
+        if inner_type in COOPERATIVE and (promised or intended):
+            cand.trigger = with_type(cand.trigger, "AGREE", _AGREE_CAMEO.get(inner_type, "030"))
+        elif inner_type == "RETREAT" and (promised or intended):
+            cand.trigger = with_type(cand.trigger, "CONCEDE", "080")
+        elif inner_type in _THREAT_CAMEO and promised:
+            cand.trigger = with_type(cand.trigger, "THREATEN", _THREAT_CAMEO[inner_type],
+                                     _CONTENT_MODE["THREATEN"].get(inner_type))
+        else:
+            continue
+        if fact.governor is not None:
+            cand.evidence.append(fact.governor)
+        cand.fact = replace(fact, modality="actual")
+
+
+def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[str | None], bool]:
+    """Entity ids of argument tokens (None where none resolves), and whether any names a participant."""
+    out: list[str | None] = []
+    named = False
+    for tok in toks:
+        eid = res.resolve(tok)
+        if eid is None and owner:
+            eid = res.owner(tok, adjectives=True)
+        named = named or eid is not None or res.is_actorish(tok)
+        if eid not in out:
+            out.append(eid)
+    resolved: list[str | None] = [e for e in out if e is not None]
+    return (resolved[:_MAX_PER_SIDE] if resolved else [None]), named
 
 
 def events(
     doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...], times: tuple[TimeExpr, ...]
 ) -> tuple[Event, ...]:
-    """Events of ``doc``; none until the events stage lands."""
-    return ()
+    """PLOVER events of ``doc``, with participants, place, date, factuality and reporting statement."""
+    lex = load_lexicon()
+    res = ArgumentResolver(doc, entities, statements, lex)
+    cands: list[_Candidate] = []
+    taken: set[int] = set()
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            cand = _verb_candidate(tok, lex)
+            if cand is not None:
+                cands.append(cand)
+                if cand.noun is not None:
+                    taken.add(cand.noun.i)
+                elif cand.trigger.type in _GOVERNING:
+                    _absorb_object(cand, lex, taken)
+    nominal = {}
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.i not in taken:
+            cand = _noun_candidate(tok, lex)
+            if cand is not None:
+                cands.append(cand)
+                nominal[tok.i] = cand
+    for cand in cands:
+        # "Israel's attacks on Iran killed dozens": one assault, told by its noun.
+        if cand.verbal and any(s.i in nominal and nominal[s.i].trigger.type == cand.trigger.type
+                               for s in cand.sources):
+            cand.dropped = True
+    for cand in cands:
+        cand.sources = [t for t in cand.sources if _same_line(t, cand.anchor)]
+        cand.targets = [t for t in cand.targets if _same_line(t, cand.anchor)]
+    _fold_governed(cands, lex)
+    linker = TimeLinker(doc, times)
+    out: list[Event] = []
+    seen: set[tuple[str, str | None, str | None, int]] = set()
+    for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):
+        out.extend(_records(cand, doc, res, linker, seen, len(out)))
+    return tuple(out)
+
+
+def _records(cand: _Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLinker,
+             seen: set[tuple[str, str | None, str | None, int]], numbered: int) -> list[Event]:
+    trig = cand.trigger
+    sources, src_named = _ids(cand.sources, res, owner=False)
+    targets, tgt_named = _ids(cand.targets, res, owner=True)
+    if trig.owner_target and cand.noun is not None and targets == [None]:
+        targets = [res.owner(cand.noun, adjectives=True)]
+    if not cand.locations:
+        # "protesters in Baghdad attacked ...": the participants' own place.
+        for arg in (*cand.sources, *cand.targets):
+            for word, objs in _prep_phrases(arg):
+                if word in _LOCATIVE:
+                    cand.locations.extend(objs)
+    if not (src_named or tgt_named) and sources == [None] and targets == [None]:
+        return []  # nobody did anything to anybody: not an event for the ledger
+    if not cand.verbal and trig.type in _NEEDS_RECIPIENT and targets == [None] and not tgt_named:
+        return []  # "our security assistance": PLOVER codes aid, cooperation and sanctions with a recipient
+    if trig.swap and targets != [None]:
+        sources, targets = targets, sources
+    if trig.symmetric and targets == [None] and len(sources) > 1:
+        sources, targets = sources[:1], sources[1:]
+    place_ids = [res.place(t) for t in cand.locations]
+    location = next((p for p in place_ids if p is not None and p not in targets), None)
+    start = min(t.i for t in cand.evidence)
+    end = max(t.i for t in cand.evidence) + 1
+    span = doc[start:end]
+    stmt = res.statement_at(span.start_char)
+    date = linker.date_for([cand.anchor, *([cand.noun] if cand.noun is not None else [])])
+    records: list[Event] = []
+    for src in sources:
+        for tgt in targets:
+            if src is not None and src == tgt:
+                continue
+            key = (trig.type, src, tgt, start)
+            if key in seen:
+                continue
+            seen.add(key)
+            records.append(Event(
+                id=f"v{numbered + len(records) + 1}",
+                type=trig.type,
+                evidence=Span(span.start_char, span.end_char, span.text),
+                mode=trig.mode,
+                cameo=trig.cameo,
+                source=src,
+                target=tgt,
+                date=date,
+                location=location,
+                polarity=cand.fact.polarity,
+                modality=cand.fact.modality,
+                reported_by=stmt.id if stmt is not None else None,
+            ))
+    return records
+

@@ -1,0 +1,182 @@
+"""Participants of an event: argument tokens of the parse -> entity ids.
+
+One :class:`ArgumentResolver` is built per document. It precomputes a token ->
+entity index from the entities' mentions (so mapping an argument is a dict
+look-up, not a scan over entities) and the statement each character belongs
+to (so "we" inside a quote takes the speaker's side).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity, Statement
+from .event_lexicon import Lexicon
+
+__all__ = ["ArgumentResolver", "conjuncts"]
+
+_FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine", "ourselves"}
+_PERSONAL = {"he", "him", "his", "she", "her", "hers"}
+_NEUTER = {"it", "its"}
+_PLURAL = {"they", "them", "their", "theirs"}
+_RELATIVE = {"who", "whom", "which", "that", "whose"}
+# Modifiers inside an argument phrase that may name whose it is ("Iraqi officials", "Iran's army").
+_OWNER_DEPS = {"compound", "poss", "amod", "nmod", "appos"}
+_PLACE_TYPES = {"GPE", "LOC"}
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """``token`` and the tokens coordinated with it ("Norway and Switzerland")."""
+    out = [token]
+    out.extend(c for c in token.conjuncts if c.i > token.i)
+    return out
+
+
+class ArgumentResolver:
+    """Maps argument tokens of one document to entity ids."""
+
+    def __init__(self, doc: Doc, entities: Iterable[Entity], statements: Iterable[Statement], lexicon: Lexicon):
+        self.doc = doc
+        self.lexicon = lexicon
+        self.by_token: dict[int, str] = {}
+        self.types: dict[str, str] = {}
+        self.coded: set[str] = set()  # entities whose country is known
+        mentions: list[tuple[int, int, str, str]] = []  # (first token, start char, entity id, type)
+        width: dict[int, int] = {}
+        for ent in entities:
+            self.types[ent.id] = ent.type
+            if ent.country:
+                self.coded.add(ent.id)
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None or len(span) == 0:
+                    continue
+                for tok in span:
+                    # The shortest (innermost) mention wins where mentions nest.
+                    if len(span) < width.get(tok.i, 1 << 30):
+                        width[tok.i] = len(span)
+                        self.by_token[tok.i] = ent.id
+                mentions.append((span.start, m.start, ent.id, ent.type))
+        mentions.sort()
+        self._mention_starts = [m[0] for m in mentions]
+        self._mentions = mentions
+        self.statements = sorted(statements, key=lambda s: s.content.start)
+        self._stmt_starts = [s.content.start for s in self.statements]
+
+    def statement_at(self, char: int) -> Statement | None:
+        """The statement whose content contains character ``char`` (the innermost one)."""
+        i = bisect.bisect_right(self._stmt_starts, char)
+        best: Statement | None = None
+        for stmt in self.statements[max(0, i - 8):i]:
+            if stmt.content.start <= char < stmt.content.end and (
+                    best is None or stmt.content.end - stmt.content.start < best.content.end - best.content.start):
+                best = stmt
+        return best
+
+    def entity_type(self, entity_id: str) -> str | None:
+        return self.types.get(entity_id)
+
+    def resolve(self, tok: Token, depth: int = 0) -> str | None:
+        """Entity id for the argument headed by ``tok``, or None."""
+        eid = self.by_token.get(tok.i)
+        if eid is not None:
+            if eid not in self.coded and self.types.get(eid) != "PERSON" and depth < 2:
+                # "its forces", "police in Belarus": an uncoded nominal; whose it is says more.
+                better = self._owner_of(tok, depth + 1, skip=eid)
+                if better is not None and better in self.coded:
+                    return better
+            return eid
+        return self._owner_of(tok, depth)
+
+    def _owner_of(self, tok: Token, depth: int, skip: str | None = None) -> str | None:
+        lower = tok.lower_
+        if tok.pos_ == "PRON":
+            if lower in _FIRST_PERSON:
+                stmt = self.statement_at(tok.idx)
+                return stmt.speaker if stmt is not None else None
+            if lower in _RELATIVE and tok.head.dep_ == "relcl" and depth < 2:
+                return self.resolve(tok.head.head, depth + 1)
+            return self._antecedent(tok)
+        if depth >= 2:
+            return None
+        # Whose is it: "Iraqi officials", "Iran's army", "the government of Chad". Only for
+        # heads that stand for actors, so that "Iraqi sovereignty" is not Iraq.
+        actor = tok.lemma_.lower() in self.lexicon.actor_nouns or tok.pos_ == "PROPN"
+        # The name in apposition first ("the president, Joko Widodo"), then whose it is.
+        for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
+            if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound")):
+                eid = self.by_token.get(child.i)
+                if (eid is None or eid == skip) and child.dep_ == "poss":
+                    eid = self._owner_of(child, depth + 1, skip)
+                if eid is not None and eid != skip:
+                    return eid
+        if actor and tok.is_title:
+            # A title the parser cut from its name: "met with US Envoy-at-large Jane Roe" -> Jane Roe.
+            for nxt in tok.doc[tok.i + 1:tok.i + 5]:
+                if (nxt.is_punct and nxt.text not in "-‐’'") or nxt.is_lower:
+                    break
+                eid = self.by_token.get(nxt.i)
+                if eid is not None and self.types.get(eid) == "PERSON":
+                    return eid
+        if actor:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            eid = self.resolve(pobj, depth + 1)
+                            if eid is not None and eid != skip:
+                                return eid
+        return None
+
+    def owner(self, tok: Token, adjectives: bool = False) -> str | None:
+        """Whose thing ``tok`` is: "Iraq's attacks", "the border of Iraq"; with ``adjectives`` also
+        "the Syrian border"."""
+        for child in tok.children:
+            if child.dep_ in (_OWNER_DEPS if adjectives else {"poss", "compound"}) and child.i in self.by_token:
+                return self.by_token[child.i]
+            if child.dep_ == "poss":
+                eid = self.resolve(child, 1)
+                if eid is not None:
+                    return eid
+            if child.dep_ == "prep" and child.lower_ in ("of", "with") and adjectives:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.by_token:
+                        return self.by_token[pobj.i]
+        return None
+
+    def is_actorish(self, tok: Token) -> bool:
+        """An argument that names a participant even when no entity does ("police", "rebels")."""
+        return tok.lemma_.lower() in self.lexicon.actor_nouns or tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")
+
+    def place(self, tok: Token) -> str | None:
+        """Entity id where ``tok`` names a place (GPE or LOC entity)."""
+        eid = self.by_token.get(tok.i)
+        return eid if eid is not None and self.types.get(eid) in _PLACE_TYPES else None
+
+    def _antecedent(self, tok: Token) -> str | None:
+        """A third-person pronoun's nearest fitting entity before it, in its sentence or the one before."""
+        lower = tok.lower_
+        if lower in _PERSONAL:
+            wanted = {"PERSON"}
+        elif lower in _NEUTER:
+            wanted = {"GPE", "ORG", "NORP"}
+        else:  # "they"/"their" rarely name one entity: left to the actors stage's mentions
+            return None
+        sent = tok.sent
+        floor = sent.start
+        if floor > 0:
+            floor = self.doc[floor - 1].sent.start
+        for start, _char, eid, etype in self._before(tok.i):
+            if start < floor:
+                break
+            if etype in wanted:
+                return eid
+        return None
+
+    def _before(self, index: int) -> Iterator[tuple[int, int, str, str]]:
+        i = bisect.bisect_left(self._mention_starts, index)
+        for j in range(i - 1, -1, -1):
+            yield self._mentions[j]

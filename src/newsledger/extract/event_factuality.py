@@ -1,0 +1,133 @@
+"""Factuality of an event from the parse: polarity (asserted/negated) and modality.
+
+The event's own clause is read first (negation, modal auxiliaries, "no party",
+"if"), then the chain of verbs that govern it through complements: "must not
+allow others to destabilize" keeps the obligation and the negation of "must
+not allow"; "denied that troops had crossed" negates the complement; "plans to
+visit" is an intention. Reported speech ("said that ...") does not change the
+factuality of what is reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..models import Modality, Polarity
+from .event_lexicon import Lexicon
+
+__all__ = ["Factuality", "factuality", "nominal_factuality"]
+
+_SUBJECTS = {"nsubj", "nsubjpass", "expl"}
+
+
+@dataclass(frozen=True, slots=True)
+class Factuality:
+    """Polarity and modality of one event, and the verb that governs it, if any."""
+
+    polarity: Polarity = "asserted"
+    modality: Modality = "actual"
+    governor: Token | None = None  # a commissive or intention verb over the event ("vowed to")
+    governor_kind: str | None = None  # "commissive" | "intention"
+    future: bool = False  # "will", "is going to": a future whatever else the clause says
+
+
+def _negative_subject(tok: Token, lex: Lexicon) -> bool:
+    """ "no party can", "nobody attacked", "neither side"."""
+    if tok.lower_ in lex.negative_determiners:
+        return True
+    return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in tok.children)
+
+
+def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
+    """Negation, modality and "future" found among ``verb``'s own dependents."""
+    negated = False
+    modality: str | None = None
+    future = False
+    for c in verb.children:
+        dep, lower = c.dep_, c.lower_
+        if dep == "neg" or (dep == "advmod" and lower in lex.negators):
+            negated = True
+        elif dep in ("aux", "auxpass") and lower in lex.modal_aux:
+            kind = lex.modal_aux[lower]
+            if lower == "would" and verb.dep_ == "ccomp" and not any(m.lower_ in lex.hypothetical_marks
+                                                                     for m in verb.head.children):
+                kind = "future"  # reported future: "said it would pull out"
+            if kind == "future":
+                future = True
+            modality = modality or kind
+        elif dep in _SUBJECTS and _negative_subject(c, lex):
+            negated = True
+        elif dep == "mark" and lower in lex.hypothetical_marks:
+            modality = modality or "hypothetical"
+    # "is going to strike", "is set to sign"
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("go", "set", "due") and any(
+            c.dep_ == "aux" and c.lemma_ == "be" for c in verb.head.children):
+        future = True
+        modality = modality or "future"
+    return negated, modality, future
+
+
+def factuality(verb: Token, lex: Lexicon) -> Factuality:
+    """Factuality of the event whose trigger (or light verb) is ``verb``."""
+    negated, modality, future = _own_markers(verb, lex)
+    governor: Token | None = None
+    governor_kind: str | None = None
+    cur = verb
+    for _ in range(6):  # complement chains are short; the bound guards against odd parses
+        dep, head = cur.dep_, cur.head
+        if head is cur:
+            break
+        lemma = head.lemma_.lower()
+        if dep == "advcl":
+            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and not any(
+                    c.dep_ == "mark" for c in cur.children):
+                modality = modality or "intention"  # purpose: "met ... to discuss"
+            break
+        if dep == "conj":
+            if any(c.dep_ in _SUBJECTS for c in cur.children):
+                break
+            h_neg, h_mod, h_fut = _own_markers(head, lex)
+            negated = negated or h_neg
+            modality = modality or h_mod
+            future = future or h_fut
+            cur = head
+            continue
+        if dep not in ("xcomp", "ccomp"):
+            break
+        if lemma in lex.denial and dep == "ccomp":
+            negated = True
+            break
+        if lemma in lex.commissive:
+            governor, governor_kind = governor or head, governor_kind or "commissive"
+        elif lemma in lex.intention:
+            governor, governor_kind = governor or head, governor_kind or "intention"
+            modality = modality or "intention"
+        elif lemma in lex.obligation and dep == "xcomp":
+            modality = modality or "obligation"
+        elif lemma in lex.hypothetical:
+            modality = modality or "hypothetical"
+        elif dep == "ccomp":
+            break  # reported speech or a clausal object: what is reported keeps its own factuality
+        h_neg, h_mod, h_fut = _own_markers(head, lex)
+        negated = negated or h_neg
+        modality = modality or h_mod
+        future = future or h_fut
+        cur = head
+    return Factuality(
+        polarity="negated" if negated else "asserted",
+        modality=modality or "actual",  # type: ignore[arg-type]
+        governor=governor,
+        governor_kind=governor_kind,
+        future=future,
+    )
+
+
+def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
+    """Factuality of an event named by a noun with no light verb ("Israel's attacks on Iran")."""
+    negated = any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in noun.children)
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.denial and head.lemma_.lower() != "reject":
+        negated = True  # "denied the attack"
+    return Factuality(polarity="negated" if negated else "asserted")
