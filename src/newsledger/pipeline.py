@@ -18,6 +18,7 @@ from typing import Any
 from .config import Settings, load_settings
 from .extract import extract
 from .ingest import read_sources
+from .ingest.dateline import fill_published
 from .models import Analysis, Document, Skipped
 from .parse import check_language, parse
 
@@ -27,8 +28,9 @@ Stage = Callable[[Iterable[Any]], Iterator[Any]]
 
 
 def default_stages(settings: Settings) -> list[Stage]:
-    """Language check -> one spaCy pass -> extractors."""
+    """Publication date from the text where missing -> language check -> one spaCy pass -> extractors."""
     return [
+        fill_published,
         partial(check_language, settings=settings),
         partial(parse, settings=settings),
         extract,

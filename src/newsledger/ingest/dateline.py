@@ -1,0 +1,134 @@
+"""Publication date from the text itself, for documents that arrive without one.
+
+Order of sources (the earlier ones are set before this runs): the ``--published``
+flag or a record's field, the HTML page's metadata, then what this module finds
+at the top of the text:
+
+* a wire dateline with a full date: ``WASHINGTON, May 3, 2025 (AP) —``,
+  ``NAIROBI, 3 May 2025 (Reuters) -``;
+* a line near the top that is only a date, or a "Published/Updated/Posted" line:
+  ``March 27, 2008``, ``Published: 2025-05-03T09:30:00+03:00``,
+  ``Updated May 3, 2025 10:30 AM EDT`` (the time zone is kept where it is given);
+* a wire dateline without a year (``NAIROBI, May 3 (Reuters) —``), completed
+  only by a year the document states elsewhere in its metadata (a date in its
+  URL path); otherwise it is left alone: guessing a year is how a whole article's
+  dates go wrong, and the date of processing is never used.
+
+``fill_published`` is the pipeline stage; ``find_published`` is the function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from ..models import Document, Skipped
+
+__all__ = ["fill_published", "find_published"]
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+               r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)")
+_MONTH = rf"(?P<month>{_MONTH_WORD})"
+_MONTH2 = rf"(?P<month2>{_MONTH_WORD})"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
+_CLOCK = (r"(?:\s*(?:at\s+)?(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
+          r"\s*(?P<tz>UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|JST|AES?T|[+-]\d\d:?\d\d)?)?")
+_DATE = rf"{_WEEKDAY}(?:{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}|{_DAY2}\s+{_MONTH2},?\s+{_YEAR2})"
+_ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
+
+_PLACE = r"[A-Z][A-Za-z .'’-]{1,40}?(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?"
+_DASH = r"\s*[-—–]+"
+_WIRE_FULL = re.compile(rf"^\s*{_PLACE},?\s+{_DATE}{_CLOCK}\s*(?:\([^)\n]{{2,40}}\))?{_DASH}", re.MULTILINE)
+_WIRE_YEARLESS = re.compile(rf"^\s*{_PLACE},\s+{_WEEKDAY}(?:{_MONTH}\s+{_DAY}|{_DAY2}\s+{_MONTH2})"
+                            rf"\s*(?:\([^)\n]{{2,40}}\))?{_DASH}", re.MULTILINE)
+_DATE_LINE = re.compile(rf"^\s*(?:(?:Published|Updated|Posted|Last updated|First published)(?:\s+on)?:?\s*)?"
+                        rf"(?:{_DATE}{_CLOCK}|{_ISO})\s*$", re.MULTILINE | re.IGNORECASE)
+_URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|-)")
+
+# Fixed offsets of the zone abbreviations datelines use (hours east of UTC).
+_ZONES = {"UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
+          "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "JST": 9, "AEST": 10, "AET": 10}
+_HEAD_CHARS = 400  # a dateline sits in the first lines
+
+
+def _zone(text: str | None) -> dt.tzinfo | None:
+    if not text:
+        return None
+    text = text.upper()
+    if text in _ZONES:
+        return dt.timezone(dt.timedelta(hours=_ZONES[text]))
+    m = re.fullmatch(r"([+-])(\d\d):?(\d\d)", text)
+    if m:
+        delta = dt.timedelta(hours=int(m[2]), minutes=int(m[3]))
+        return dt.timezone(delta if m[1] == "+" else -delta)
+    return None
+
+
+def _month(m: re.Match[str]) -> int:
+    return _MONTHS.index((m["month"] or m["month2"])[:3].lower()) + 1
+
+
+def _from_match(m: re.Match[str]) -> dt.date | dt.datetime | None:
+    groups = m.groupdict()
+    if groups.get("iso"):
+        iso = groups["iso"].replace(" ", "T").replace("Z", "+00:00")
+        try:
+            return dt.date.fromisoformat(iso) if len(iso) == 10 else dt.datetime.fromisoformat(iso)
+        except ValueError:
+            return None
+    try:
+        date = dt.date(int(m["year"] or m["year2"]), _month(m), int(m["day"] or m["day2"]))
+    except (ValueError, TypeError):
+        return None
+    if groups.get("hh") is None:
+        return date
+    hh, mm = int(m["hh"]), int(m["mm"])
+    ap = (groups.get("ap") or "").lower().replace(".", "")
+    if ap == "pm" and hh < 12:
+        hh += 12
+    elif ap == "am" and hh == 12:
+        hh = 0
+    if hh > 23:
+        return date
+    return dt.datetime(date.year, date.month, date.day, hh, mm, tzinfo=_zone(groups.get("tz")))
+
+
+def find_published(text: str, url: str | None = None) -> dt.date | dt.datetime | None:
+    """The publication date stated at the top of ``text`` (or in ``url``), or None."""
+    head = text[:_HEAD_CHARS]
+    for pattern in (_WIRE_FULL, _DATE_LINE):
+        m = pattern.search(head)
+        if m is not None and (found := _from_match(m)) is not None:
+            return found
+    url_match = _URL_DATE.search(url or "")
+    if url_match is None:
+        return None
+    try:
+        url_date = dt.date(int(url_match[1]), int(url_match[2]), int(url_match[3]))
+    except ValueError:
+        return None
+    m = _WIRE_YEARLESS.search(head)
+    if m is not None:
+        # The dateline's day, in the year of the URL's date (a dateline names the day of writing).
+        try:
+            return dt.date(url_date.year, _month(m), int(m["day"] or m["day2"]))
+        except ValueError:
+            return url_date
+    return url_date
+
+
+def fill_published(items: Iterable[Document | Skipped]) -> Iterator[Document | Skipped]:
+    """Stage: documents without a publication date get the one their text states, if any."""
+    for item in items:
+        if isinstance(item, Document) and item.published is None:
+            found = find_published(item.text, item.url)
+            if found is not None:
+                item = replace(item, published=found)
+        yield item
