@@ -13,12 +13,15 @@ from collections.abc import Iterable, Iterator
 from ..models import Analysis, Skipped
 from ..parse import Parsed
 from .actors import actors
+from .agreements import agreements
+from .conflicts import conflicts
 from .entities import entities
 from .events import events
 from .statements import statements
 from .times import times
 
-__all__ = ["actors", "analyze_parsed", "entities", "events", "extract", "statements", "times"]
+__all__ = ["actors", "agreements", "analyze_parsed", "conflicts", "entities", "events", "extract", "statements",
+           "times"]
 
 
 def analyze_parsed(parsed: Parsed) -> Analysis:
@@ -28,7 +31,10 @@ def analyze_parsed(parsed: Parsed) -> Analysis:
     tms = times(doc, document)
     stmts = statements(doc, ents, tms)
     evs = events(doc, ents, stmts, tms)
-    return Analysis(document=document, entities=ents, times=tms, statements=stmts, events=evs)
+    ags = agreements(doc, ents, stmts, evs, tms)
+    cfs = conflicts(doc, ents, stmts, evs, tms, ags)
+    return Analysis(document=document, entities=ents, times=tms, statements=stmts, events=evs, agreements=ags,
+                    conflicts=cfs)
 
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,540 @@
+"""Agreements: what was agreed, signed or disputed, and what each party calls it.
+
+One :class:`~newsledger.models.Agreement` per real-world document. Mentions of
+agreement nouns (``data/agreements.yaml``: treaty, accord, pact, deal,
+memorandum of understanding, protocol, framework, declaration, ceasefire, ...)
+are found on the parse and merged:
+
+- every mention that nothing sets apart is the article's main agreement
+  ("an important security agreement", "the deal", "the memorandum");
+- a mention with a year or an "earlier" word ("a 2023 protocol", "the previous
+  accord"), or the object of "builds on / replaces / extends", is a document of
+  its own; a later definite mention of the same type joins it;
+- a mention whose explicit parties differ from the main agreement's is another
+  agreement.
+
+Each mention inside a statement gives a label by that statement's speaker; a
+negated or denied mention ("there is no security agreement", "rejecting
+reports of a new agreement") gives the label ``"not <label>"``. Stances come
+from actors supporting or opposing the document ("which Washington has
+opposed") and from what a speaker says the document does ("undermines
+sovereignty", "contributes to stability").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Token
+
+from ..models import Agreement, Entity, Event, Label, Span, Stance, StanceValue, Statement, TimeExpr
+from .event_args import ArgumentResolver, conjuncts
+from .event_lexicon import load_lexicon
+
+__all__ = ["NEGATED_PREFIX", "AgreementVocabulary", "agreements", "load_vocabulary"]
+
+NEGATED_PREFIX = "not "
+_YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
+_SUBJECT_PREPS = {"on", "regarding", "concerning", "over", "about", "covering", "for"}
+_REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation", "story"}
+_DENY_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "disavow"}
+_CALL_VERBS = {"call", "describe", "term", "label", "characterise", "characterize", "brand", "dub"}
+
+
+@dataclass(frozen=True, slots=True)
+class AgreementVocabulary:
+    """The words of ``data/agreements.yaml``, indexed for look-up."""
+
+    heads: dict[tuple[str, ...], tuple[str, int | None]]  # words -> (document type, rank)
+    first_words: frozenset[str]
+    label_modifiers: frozenset[str]
+    making_verbs: frozenset[str]
+    stance_verbs: dict[str, StanceValue]
+    effect_verbs: dict[str, StanceValue]
+    builds_on_verbs: frozenset[str]
+    earlier_modifiers: frozenset[str]
+
+    def rank(self, doc_type: str) -> int | None:
+        for type_, rank in self.heads.values():
+            if type_ == doc_type:
+                return rank
+        return None
+
+
+def _stances(spec: dict[str, list[str]]) -> dict[str, StanceValue]:
+    out: dict[str, StanceValue] = {}
+    for word in spec.get("support", []):
+        out[word] = "support"
+    for word in spec.get("oppose", []):
+        out[word] = "oppose"
+    return out
+
+
+@functools.cache
+def load_vocabulary() -> AgreementVocabulary:
+    """The shipped vocabulary (loaded once per process)."""
+    data: dict[str, Any] = yaml.safe_load(
+        resources.files("newsledger").joinpath("data/agreements.yaml").read_text("utf-8"))
+    heads: dict[tuple[str, ...], tuple[str, int | None]] = {}
+    for doc_type, spec in data["document_types"].items():
+        for head in spec["heads"]:
+            heads[tuple(re.split(r"[\s-]+", head.lower()))] = (doc_type, spec["rank"])
+    return AgreementVocabulary(
+        heads=heads,
+        first_words=frozenset(words[0] for words in heads),
+        label_modifiers=frozenset(data["label_modifiers"]),
+        making_verbs=frozenset(data["making_verbs"]),
+        stance_verbs=_stances(data["stance_verbs"]),
+        effect_verbs=_stances(data["effect_verbs"]),
+        builds_on_verbs=frozenset(data["builds_on_verbs"]),
+        earlier_modifiers=frozenset(data["earlier_modifiers"]),
+    )
+
+
+@dataclass
+class _Mention:
+    head: Token  # syntactic head of the agreement noun phrase
+    start: int  # token range of the mention (determiner .. head phrase)
+    end: int
+    label: str
+    doc_type: str
+    negated: bool
+    statement: Statement | None
+    by: str | None
+    distinguisher: str | None
+    parties: set[str] = field(default_factory=set)
+    partners: set[str] = field(default_factory=set)  # the "with X" / "between X and Y" parties only
+
+
+@dataclass
+class _Record:
+    mentions: list[_Mention] = field(default_factory=list)
+    key: str | None = None
+    builds_on: set[int] = field(default_factory=set)
+    stances: list[Stance] = field(default_factory=list)
+
+    @property
+    def parties(self) -> set[str]:
+        return set().union(*(m.parties for m in self.mentions)) if self.mentions else set()
+
+    @property
+    def partners(self) -> set[str]:
+        return set().union(*(m.partners for m in self.mentions)) if self.mentions else set()
+
+    @property
+    def types(self) -> set[str]:
+        return {m.doc_type for m in self.mentions}
+
+
+def _match_heads(doc: Doc, vocab: AgreementVocabulary) -> list[tuple[int, int, str, int | None]]:
+    """Token ranges of agreement nouns (longest match first), with their document type."""
+    found: list[tuple[int, int, str, int | None]] = []
+    i = 0
+    n = len(doc)
+    lowers = [t.lower_ for t in doc]
+    while i < n:
+        if lowers[i] not in vocab.first_words and doc[i].lemma_.lower() not in vocab.first_words:
+            i += 1
+            continue
+        best = None
+        for words, (doc_type, rank) in vocab.heads.items():
+            k = len(words)
+            window = [w for w in lowers[i:i + 2 * k] if w != "-"][:k]
+            if len(window) == k and (window == list(words) or (k == 1 and doc[i].lemma_.lower() == words[0])):
+                end = i
+                seen = 0
+                while seen < k:
+                    seen += lowers[end] != "-"
+                    end += 1
+                if best is None or end - i > best[1] - best[0]:
+                    best = (i, end, doc_type, rank)
+        if best is None:
+            i += 1
+            continue
+        span = doc[best[0]:best[1]]
+        plural_generic = best[3] is None and any(t.tag_ in ("NNS", "NNPS") for t in span)
+        if any(t.pos_ in ("NOUN", "PROPN") for t in span) and not plural_generic:
+            found.append(best)
+        i = best[1]
+    return found
+
+
+def _head_of(doc: Doc, start: int, end: int) -> Token:
+    for tok in doc[start:end]:
+        if not (start <= tok.head.i < end) or tok.head.i == tok.i:
+            return tok
+    return doc[end - 1]
+
+
+def _label(head: Token, start: int, end: int, vocab: AgreementVocabulary) -> tuple[str, int]:
+    """Label words (characterising modifiers + head phrase) and the first token of the mention."""
+    kept: list[Token] = []
+    first = start
+    for child in head.lefts:
+        if child.dep_ == "det" or child.dep_ == "poss" or child.dep_ == "predet":
+            first = min(first, child.i)
+            continue
+        if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child.i < start:
+            first = min(first, child.left_edge.i)
+            words = [t for t in child.subtree if not t.is_punct or t.text == "-"]
+            named = child.like_num or child.ent_type_ in ("GPE", "NORP", "DATE")
+            characterising = child.lower_ in vocab.label_modifiers or child.lemma_.lower() in vocab.label_modifiers
+            if (child.dep_ == "compound" and not named) or characterising:
+                kept.extend(words)
+    text = " ".join([t.text for t in kept] + [t.text for t in head.doc[start:end] if t.text != "-"])
+    text = re.sub(r"\s*-\s*", "-", text)
+    return text, first
+
+
+def _negated(head: Token, first: int) -> bool:
+    """"no agreement", "is not an agreement", "rejecting reports of a new agreement", "denied any deal"."""
+    doc = head.doc
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
+        return True
+    if head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
+        return True
+    if first > 0 and doc[first - 1].lower_ == "not":  # "a framework, not a treaty"
+        return True
+    if first > 1 and doc[first - 2].lower_ == "rather" and doc[first - 1].lower_ == "than":
+        return True
+    node = head
+    for _ in range(3):
+        parent = node.head
+        if parent.i == node.i:
+            break
+        if parent.lemma_.lower() in _DENY_VERBS and node.dep_ in ("dobj", "pobj", "nsubjpass"):
+            return True
+        if parent.lemma_.lower() in _REPORT_NOUNS and parent.head.lemma_.lower() in _DENY_VERBS:
+            return True
+        node = parent
+    return False
+
+
+def _denying_verb(head: Token) -> Token | None:
+    """The verb denying this mention: "rejected reports of an agreement", "denied any deal"."""
+    node = head
+    for _ in range(3):
+        parent = node.head
+        if parent.i == node.i:
+            return None
+        if parent.lemma_.lower() in _DENY_VERBS:
+            return parent
+        node = parent
+    return None
+
+
+def _governing_verb(head: Token) -> Token | None:
+    node = head
+    for _ in range(3):
+        if node.dep_ in ("dobj", "nsubjpass", "nsubj", "attr", "oprd") and node.head.pos_ in ("VERB", "AUX"):
+            return node.head
+        if node.dep_ == "pobj" and node.head.dep_ == "prep":
+            node = node.head.head
+            if node.pos_ in ("VERB", "AUX"):
+                return node
+            continue
+        break
+    return None
+
+
+def _preps(tok: Token, words: set[str]) -> Iterable[Token]:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in words:
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    yield from conjuncts(pobj)
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...]):
+        self.doc = doc
+        self.vocab = load_vocabulary()
+        self.resolver = ArgumentResolver(doc, entities, statements, load_lexicon())
+        self.entities = {e.id: e for e in entities}
+        # The country-level entity that stands for each country, if the article names it.
+        self.country_entity: dict[str, str] = {}
+        for e in entities:
+            if e.country and e.type == "GPE":
+                self.country_entity.setdefault(e.country, e.id)
+
+    def party(self, eid: str | None) -> str | None:
+        """A party is the country where the actor stands for it (its government, its officials)."""
+        if eid is None:
+            return None
+        ent = self.entities.get(eid)
+        if ent is None:
+            return eid
+        if ent.type in ("GPE", "NORP") or ent.sector == "GOV":
+            return self.country_entity.get(ent.country or "", eid) if ent.country else eid
+        return eid
+
+    def resolve(self, tok: Token) -> str | None:
+        return self.party(self.resolver.resolve(tok))
+
+    def parties(self, head: Token) -> tuple[set[str], set[str]]:
+        """Explicit parties of one mention (signers, "with X", "between X and Y", "Iran-Iraq deal"),
+        and among them the partners named with "with"/"between"."""
+        out: set[str] = set()
+        partners: set[str] = set()
+        anchors = [head]
+        verb = _governing_verb(head)
+        if verb is not None and verb.lemma_.lower() in self.vocab.making_verbs:
+            anchors.append(verb)
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "agent"):
+                    subjects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else [child]
+                    for subj in subjects:
+                        out.update(filter(None, (self.resolve(c) for c in conjuncts(subj))))
+        anchors += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.vocab.making_verbs]
+        for anchor in anchors:
+            partners.update(filter(None, (self.resolve(t) for t in _preps(anchor, {"with", "between", "among"}))))
+        out |= partners
+        for child in head.lefts:
+            if child.dep_ in ("compound", "amod", "nmod", "poss"):
+                for tok in child.subtree:
+                    eid = self.resolver.by_token.get(tok.i)
+                    if eid and self.entities[eid].type in ("GPE", "NORP", "ORG"):
+                        out.add(self.party(eid) or eid)
+        return out, partners
+
+    def mention(self, start: int, end: int, doc_type: str) -> _Mention:
+        head = _head_of(self.doc, start, end)
+        label, first = _label(head, start, end, self.vocab)
+        negated = _negated(head, first)
+        stmt = self.resolver.statement_at(head.idx)
+        by = stmt.speaker if stmt is not None else None
+        if stmt is None:
+            verb = _governing_verb(head) or _denying_verb(head)
+            if verb is not None and (verb.lemma_.lower() in _CALL_VERBS or verb.lemma_.lower() in _DENY_VERBS):
+                by = self.actor_of(verb)
+        parties, partners = self.parties(head)
+        return _Mention(head=head, start=first, end=end, label=label, doc_type=doc_type, negated=negated,
+                        statement=stmt, by=by, distinguisher=self.distinguisher(head),
+                        parties=parties, partners=partners)
+
+    def actor_of(self, verb: Token) -> str | None:
+        """Who does ``verb``: its subject, or for a participle ("issued a statement rejecting ...") the
+        subject of the clause it hangs from."""
+        node = verb
+        for _ in range(4):
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "agent")), None)
+            if subj is not None:
+                if subj.dep_ == "agent":
+                    subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+                return self.resolver.resolve(subj) if subj is not None else None
+            if node.dep_ not in ("acl", "advcl", "xcomp", "conj", "dobj", "pcomp", "pobj", "prep") or node.head is node:
+                return None
+            node = node.head
+        return None
+
+    def distinguisher(self, head: Token) -> str | None:
+        for child in head.subtree:
+            if child.i >= head.i and child.dep_ not in ("prep", "pobj", "compound", "nummod"):
+                continue
+            if _YEAR.match(child.text) and (child.head.i == head.i or child.head.head.i == head.i):
+                return child.text
+            if child.lower_ in self.vocab.earlier_modifiers and child.head.i == head.i:
+                return "earlier"
+        verb = _governing_verb(head)
+        if verb is not None and verb.lemma_.lower() in self.vocab.builds_on_verbs and head.dep_ in ("pobj", "dobj"):
+            return "earlier"
+        return None
+
+
+def _group(mentions: list[_Mention]) -> list[_Record]:
+    main: _Record | None = None
+    records: list[_Record] = []
+    keyed: dict[str, _Record] = {}
+    for m in mentions:
+        if m.distinguisher is not None:
+            key = f"{m.doc_type}:{m.distinguisher}"
+            record = keyed.get(key)
+            if record is None:
+                record = keyed[key] = _Record(key=key)
+                records.append(record)
+            record.mentions.append(m)
+            continue
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.head.children)
+        earlier = [r for r in keyed.values() if m.doc_type in r.types]
+        if definite and earlier and (main is None or m.doc_type not in main.types):
+            earlier[-1].mentions.append(m)
+            continue
+        if main is not None and m.partners and main.partners and not (m.partners & main.partners):
+            other = next((r for r in records if r is not main and r.key is None and m.partners & r.partners), None)
+            if other is None:
+                other = _Record()
+                records.append(other)
+            other.mentions.append(m)
+            continue
+        if main is None:
+            main = _Record()
+            records.append(main)
+        main.mentions.append(m)
+    return records
+
+
+def agreements(
+    doc: Doc,
+    entities: tuple[Entity, ...],
+    statements: tuple[Statement, ...],
+    events: tuple[Event, ...] = (),
+    times: tuple[TimeExpr, ...] = (),
+) -> tuple[Agreement, ...]:
+    """Agreement records of ``doc``, with labels by party, stances and the documents they build on."""
+    vocab = load_vocabulary()
+    matches = _match_heads(doc, vocab)
+    if not matches:
+        return ()
+    ex = _Extractor(doc, entities, statements)
+    mentions: list[_Mention] = []
+    for start, end, doc_type, rank in matches:
+        m = ex.mention(start, end, doc_type)
+        if m.head.dep_ == "compound":  # "treaty obligations", "deal-making": a modifier, not a document
+            continue
+        if rank is None and not mentions and not _specific(m, vocab):
+            continue  # "the deal", "an understanding" name a document only once one is in play
+        mentions.append(m)
+    if not mentions:
+        return ()
+    records = _group(mentions)
+    owner: dict[int, int] = {}  # head token index -> record index
+    for n, record in enumerate(records):
+        for m in record.mentions:
+            owner[m.head.i] = n
+    _link_builds_on(doc, records, owner, vocab)
+    _find_stances(ex, records, owner)
+    return _build(doc, ex, records, times)
+
+
+def _specific(m: _Mention, vocab: AgreementVocabulary) -> bool:
+    """A generic word ("deal") that still names one document: signed, denied, modified ("gas deal"),
+    or the object of a stance ("the deal, which X opposed")."""
+    verb = _governing_verb(m.head)
+    lemma = verb.lemma_.lower() if verb is not None else ""
+    if m.negated or lemma in vocab.making_verbs or lemma in vocab.stance_verbs:
+        return True
+    return any(c.dep_ == "compound" or (c.dep_ == "relcl" and c.lemma_.lower() in vocab.stance_verbs)
+               for c in m.head.children)
+
+
+def _link_builds_on(doc: Doc, records: list[_Record], owner: dict[int, int], vocab: AgreementVocabulary) -> None:
+    for tok in doc:
+        if tok.lemma_.lower() not in vocab.builds_on_verbs:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        objects = [c for c in tok.children if c.dep_ == "dobj"] + list(_preps(tok, {"on", "upon", "from"}))
+        if subj is None or not objects:
+            continue
+        a = owner.get(subj.i)
+        if a is None and subj.pos_ == "PRON" and records:
+            a = 0 if records[0].key is None else None
+        for obj in objects:
+            b = owner.get(obj.i)
+            if a is not None and b is not None and a != b:
+                records[a].builds_on.add(b)
+
+
+def _find_stances(ex: _Extractor, records: list[_Record], owner: dict[int, int]) -> None:
+    doc, vocab = ex.doc, ex.vocab
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if lemma in vocab.stance_verbs:
+            targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            targets += list(_preps(tok, {"to", "against"}))
+            if tok.dep_ == "relcl":  # "the deal, which Washington has opposed"
+                targets.append(tok.head)
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            actor = ex.resolver.resolve(subj) if subj is not None else None
+            if actor is None:
+                stmt = ex.resolver.statement_at(tok.idx)
+                actor = stmt.speaker if stmt is not None and subj is not None and subj.lower_ == "we" else None
+            for target in targets:
+                n = owner.get(target.i)
+                if n is not None and actor is not None:
+                    records[n].stances.append(Stance(actor, vocab.stance_verbs[lemma], _clause(tok)))
+        elif lemma in vocab.effect_verbs:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            n = owner.get(subj.i) if subj is not None else None
+            if n is None and tok.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
+                n = owner.get(tok.head.i)
+            stmt = ex.resolver.statement_at(tok.idx)
+            if n is not None and stmt is not None and stmt.speaker is not None:
+                records[n].stances.append(Stance(stmt.speaker, vocab.effect_verbs[lemma], _clause(tok)))
+
+
+def _clause(tok: Token) -> Span:
+    """The evidence for a stance: the verb's clause, without a following clause of its own."""
+    doc = tok.doc
+    start = min([tok.i] + [c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")])
+    end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp")])
+    span = doc[start:end + 1]
+    return Span(span.start_char, span.end_char, span.text)
+
+
+def _signed(ex: _Extractor, record: _Record, times: tuple[TimeExpr, ...]) -> str | None:
+    """The time expression in the clause of a signing verb of this record, if any."""
+    for m in record.mentions:
+        verb = _governing_verb(m.head)
+        if verb is None or verb.lemma_.lower() not in ex.vocab.making_verbs or m.negated:
+            continue
+        lo, hi = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+        for t in times:
+            if lo <= t.span.start and t.span.end <= hi:
+                tok = ex.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+                if tok is not None and any(verb in a.ancestors or a == verb for a in [tok.root.head]):
+                    return t.id
+    return None
+
+
+def _subject(record: _Record) -> str | None:
+    for m in record.mentions:
+        anchors = [m.head] + [c for c in m.head.children if c.dep_ == "acl"]
+        for anchor in anchors:
+            for child in anchor.children:
+                if child.dep_ == "prep" and child.lower_ in _SUBJECT_PREPS:
+                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.ent_type_ not in ("GPE", "NORP", "DATE", "PERSON"):
+                        words = [t for t in pobj.subtree if t.dep_ not in ("det", "punct") or t.text == "-"]
+                        return re.sub(r"\s*-\s*", "-", " ".join(t.text for t in words[:6]))
+    for m in record.mentions:
+        mods = [c for c in m.head.lefts if c.dep_ == "compound" and not c.like_num
+                and c.ent_type_ not in ("GPE", "NORP", "DATE")]
+        if mods:
+            return re.sub(r"\s*-\s*", "-", " ".join(t.text for c in mods for t in c.subtree))
+    return None
+
+
+def _build(doc: Doc, ex: _Extractor, records: list[_Record], times: tuple[TimeExpr, ...]) -> tuple[Agreement, ...]:
+    out: list[Agreement] = []
+    for n, record in enumerate(records, 1):
+        labels: list[Label] = []
+        seen: set[tuple[str, str | None]] = set()
+        for m in record.mentions:
+            generic = ex.vocab.heads.get((m.head.lower_,), ("", 0))[1] is None and not m.negated
+            if generic and m.by is None:
+                continue  # the narrator's "the deal" names the document without characterising it
+            text = (NEGATED_PREFIX if m.negated else "") + m.label
+            if (text.lower(), m.by) in seen:
+                continue
+            seen.add((text.lower(), m.by))
+            span = doc[m.start:m.end]
+            labels.append(Label(text, m.by, Span(span.start_char, span.end_char, span.text)))
+        parties = sorted(record.parties, key=lambda eid: int(eid[1:]) if eid[1:].isdigit() else 0)
+        stances: list[Stance] = []
+        for st in record.stances:
+            if not any(s.actor == st.actor and s.stance == st.stance for s in stances):
+                stances.append(st)
+        out.append(Agreement(
+            id=f"a{n}", parties=tuple(parties), subject=_subject(record), labels=tuple(labels),
+            signed=_signed(ex, record, times), builds_on=tuple(f"a{b + 1}" for b in sorted(record.builds_on)),
+            stances=tuple(stances),
+        ))
+    return tuple(out)

@@ -1,0 +1,241 @@
+"""Conflicts within one article: where actors describe one thing incompatibly.
+
+Attributed characterisations, never truth judgements. Four kinds:
+
+- ``characterisation``: two actors label one agreement with document types of
+  different rank (``data/agreements.yaml``: treaty > agreement/ceasefire >
+  protocol > framework > memorandum > declaration), or one denies the label
+  the other uses ("not a treaty");
+- ``existence``: one actor asserts what another denies (an agreement one side
+  signed and the other says does not exist; an event reported as happened by
+  one speaker and negated by another);
+- ``stance``: one actor supports and another opposes the same agreement;
+- ``fact``: two speakers give different numbers for the same thing, or
+  different dates for the same event.
+
+No conflict is reported between an actor and itself, nor between a person and
+the organisation they speak for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import combinations
+
+from spacy.tokens import Doc
+
+from ..models import Agreement, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
+from .agreements import NEGATED_PREFIX, load_vocabulary
+
+__all__ = ["conflicts"]
+
+# Nouns whose counts speakers dispute (casualties, people, money, goods).
+_COUNTED = {"people", "person", "civilian", "soldier", "troop", "fighter", "child", "death", "casualty", "victim",
+            "refugee", "migrant", "protester", "prisoner", "hostage", "truck", "vehicle", "aircraft", "drone",
+            "missile", "rocket", "tonne", "ton", "dollar", "euro", "home", "house", "village", "killed", "dead",
+            "injured", "wounded", "detainee", "worker", "official", "member", "police", "officer"}
+
+
+class _Camps:
+    """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
+
+    def __init__(self, entities: Iterable[Entity]):
+        self.entities = {e.id: e for e in entities}
+
+    def same(self, a: str, b: str) -> bool:
+        if a == b:
+            return True
+        ea, eb = self.entities.get(a), self.entities.get(b)
+        if ea is None or eb is None:
+            return False
+        return ea.affiliation == b or eb.affiliation == a or (
+            ea.affiliation is not None and ea.affiliation == eb.affiliation)
+
+    def key(self, eid: str | None) -> str:
+        """What a side stands for when counting conflicts: its country where known."""
+        ent = self.entities.get(eid or "")
+        return (ent.country or ent.id) if ent else "?"
+
+    def name(self, eid: str | None) -> str:
+        ent = self.entities.get(eid or "")
+        return ent.name if ent else "an unnamed source"
+
+
+def _type_of(label: str) -> tuple[str, int | None]:
+    vocab = load_vocabulary()
+    words = tuple(label.lower().replace("-", " ").split())
+    best: tuple[str, int | None] = ("", None)
+    best_len = 0
+    for head, value in vocab.heads.items():
+        k = len(head)
+        for i in range(len(words) - k + 1):
+            if words[i:i + k] == head and k > best_len:
+                best, best_len = value, k
+    return best
+
+
+def _characterisations(agreement: Agreement, camps: _Camps) -> list[tuple[str, list[Side], str]]:
+    by_actor: dict[str, list[Label]] = {}
+    for label in agreement.labels:
+        if label.by is not None:
+            by_actor.setdefault(label.by, []).append(label)
+    found: list[tuple[str, list[Side], str]] = []
+    for a, b in combinations(by_actor, 2):
+        if camps.same(a, b):
+            continue
+        result = _compare(a, by_actor[a], b, by_actor[b], camps)
+        if result is not None:
+            found.append(result)
+    return found
+
+
+_Typed = tuple[Label, str, int | None]
+
+
+def _split(labels: list[Label]) -> tuple[list[_Typed], list[_Typed]]:
+    asserted: list[_Typed] = []
+    denied: list[_Typed] = []
+    for lb in labels:
+        negated = lb.label.startswith(NEGATED_PREFIX)
+        doc_type, rank = _type_of(lb.label[len(NEGATED_PREFIX):] if negated else lb.label)
+        (denied if negated else asserted).append((lb, doc_type, rank))
+    return asserted, denied
+
+
+def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) -> tuple[str, list[Side], str] | None:
+    a_yes, a_no = _split(la)
+    b_yes, b_no = _split(lb)
+    na, nb = camps.name(a), camps.name(b)
+    # One denies the very type the other asserts.
+    for (yes_side, yes, no_side, no, yes_name, no_name) in ((a, a_yes, b, b_no, na, nb), (b, b_yes, a, a_no, nb, na)):
+        for lab_yes, t_yes, _ in yes:
+            for lab_no, t_no, _ in no:
+                if t_yes and t_yes == t_no:
+                    others = [x for x, t, r in (b_yes if no_side == b else a_yes) if r is not None and t != t_yes]
+                    kind = "characterisation" if others else "existence"
+                    sides = [Side(yes_side, lab_yes.label, lab_yes.evidence),
+                             Side(no_side, lab_no.label, lab_no.evidence)]
+                    denied = lab_no.label[len(NEGATED_PREFIX):]
+                    summary = f"{yes_name} calls it {lab_yes.label!r}; {no_name} denies it is {denied!r}"
+                    if others:
+                        sides.append(Side(no_side, others[0].label, others[0].evidence))
+                        summary += f" and calls it {others[0].label!r}"
+                    return kind, sides, summary
+    # Both characterise it, with types of different rank.
+    ranked_a = [(x, t, r) for x, t, r in a_yes if r is not None]
+    ranked_b = [(x, t, r) for x, t, r in b_yes if r is not None]
+    types_a, types_b = {t for _, t, _ in ranked_a}, {t for _, t, _ in ranked_b}
+    if ranked_a and ranked_b and not (types_a & types_b):
+        x, _, _ = ranked_a[0]
+        y, _, _ = ranked_b[0]
+        return ("characterisation", [Side(a, x.label, x.evidence), Side(b, y.label, y.evidence)],
+                f"{na} calls it {x.label!r}; {nb} calls it {y.label!r}")
+    return None
+
+
+def _stance_conflicts(agreement: Agreement, camps: _Camps) -> list[tuple[str, list[Side], str]]:
+    found = []
+    support = [s for s in agreement.stances if s.stance == "support" and s.actor]
+    oppose = [s for s in agreement.stances if s.stance == "oppose" and s.actor]
+    pairs: set[tuple[str, str]] = set()
+    for s in support:
+        for o in oppose:
+            if s.actor is None or o.actor is None or camps.same(s.actor, o.actor) or (s.actor, o.actor) in pairs:
+                continue
+            pairs.add((s.actor, o.actor))
+            found.append(("stance", [Side(s.actor, "supports it", s.evidence), Side(o.actor, "opposes it", o.evidence)],
+                          f"{camps.name(s.actor)} supports it; {camps.name(o.actor)} opposes it"))
+    return found
+
+
+def _speaker_of(event: Event, statements: dict[str, Statement]) -> str | None:
+    stmt = statements.get(event.reported_by or "")
+    return stmt.speaker if stmt is not None else None
+
+
+def _event_conflicts(events: tuple[Event, ...], statements: dict[str, Statement], times: dict[str, TimeExpr],
+                     camps: _Camps) -> list[tuple[str | None, str, list[Side], str]]:
+    found: list[tuple[str | None, str, list[Side], str]] = []
+    for e1, e2 in combinations(events, 2):
+        if e1.type != e2.type:
+            continue
+        s1, s2 = _speaker_of(e1, statements), _speaker_of(e2, statements)
+        if s1 is None or s2 is None or camps.same(s1, s2):
+            continue
+        dyad1, dyad2 = {e1.source, e1.target} - {None}, {e2.source, e2.target} - {None}
+        if not dyad1 or dyad1 != dyad2:
+            continue
+        if e1.polarity != e2.polarity and "actual" in (e1.modality, e2.modality):
+            yes, no = (e1, e2) if e1.polarity == "asserted" else (e2, e1)
+            sy, sn = (s1, s2) if yes is e1 else (s2, s1)
+            found.append((yes.id, "existence",
+                          [Side(sy, "it happened", yes.evidence), Side(sn, "it did not happen", no.evidence)],
+                          f"{camps.name(sy)} reports {yes.type.lower()}; {camps.name(sn)} denies it"))
+            continue
+        v1 = times.get(e1.date or "")
+        v2 = times.get(e2.date or "")
+        if v1 and v2 and v1.value and v2.value and v1.value != v2.value:
+            sides = [Side(s1, f"on {v1.value}", e1.evidence), Side(s2, f"on {v2.value}", e2.evidence)]
+            found.append((e1.id, "fact", sides,
+                          f"{camps.name(s1)} dates it {v1.value}; {camps.name(s2)} dates it {v2.value}"))
+    return found
+
+
+def _number_conflicts(doc: Doc, statements: tuple[Statement, ...], camps: _Camps) -> list[tuple[str, list[Side], str]]:
+    """Two speakers giving different counts of the same thing ("12 people" vs "30 people")."""
+    claims: dict[str, list[tuple[str, str, Span]]] = {}
+    for stmt in statements:
+        if stmt.speaker is None:
+            continue
+        span = doc.char_span(stmt.content.start, stmt.content.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if tok.like_num and tok.dep_ == "nummod" and tok.head.lemma_.lower() in _COUNTED:
+                number = " ".join(t.text for t in tok.subtree if t.like_num or t.dep_ in ("quantmod", "compound"))
+                ev = doc[min(tok.left_edge.i, tok.i):tok.head.i + 1]
+                claims.setdefault(tok.head.lemma_.lower(), []).append(
+                    (stmt.speaker, number, Span(ev.start_char, ev.end_char, ev.text)))
+    found = []
+    for noun, items in claims.items():
+        for (s1, n1, ev1), (s2, n2, ev2) in combinations(items, 2):
+            if n1 != n2 and not camps.same(s1, s2):
+                found.append(("fact", [Side(s1, f"{n1} {noun}", ev1), Side(s2, f"{n2} {noun}", ev2)],
+                              f"{camps.name(s1)} says {n1}; {camps.name(s2)} says {n2} ({noun})"))
+                break
+    return found
+
+
+def conflicts(
+    doc: Doc,
+    entities: tuple[Entity, ...],
+    statements: tuple[Statement, ...],
+    events: tuple[Event, ...],
+    times: tuple[TimeExpr, ...],
+    agreements: tuple[Agreement, ...],
+) -> tuple[Conflict, ...]:
+    """Conflicts between actors in ``doc``: characterisation, existence, stance and fact."""
+    camps = _Camps(entities)
+    out: list[Conflict] = []
+
+    seen: set[tuple[str, str | None, frozenset[str]]] = set()
+
+    def add(kind: str, about: str | None, sides: list[Side], summary: str) -> None:
+        # One conflict per thing, kind and pair of countries (or actors where no country is known).
+        key = (kind, about, frozenset(camps.key(s.actor) for s in sides))
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(Conflict(id=f"c{len(out) + 1}", kind=kind, about=about, sides=tuple(sides),  # type: ignore[arg-type]
+                            summary=summary))
+
+    for agreement in agreements:
+        for kind, sides, summary in _characterisations(agreement, camps) + _stance_conflicts(agreement, camps):
+            add(kind, agreement.id, sides, summary)
+    stmts = {s.id: s for s in statements}
+    tms = {t.id: t for t in times}
+    for about, kind, sides, summary in _event_conflicts(events, stmts, tms, camps):
+        add(kind, about, sides, summary)
+    for kind, sides, summary in _number_conflicts(doc, statements, camps):
+        add(kind, None, sides, summary)
+    return tuple(out)
