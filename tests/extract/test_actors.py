@@ -131,6 +131,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"same": ["Boko Haram"], "country": "NGA", "sector": "REB"}),
     ("Peru declared a state of emergency on Sunday. The country's president said the army would help.",
      "The country", {"same": ["Peru"], "country": "PER"}),
+    # Relational phrases: a counterpart holds the same office in the other country.
+    ("Canada's trade minister Mary Ng met her Mexican counterpart, Raquel Buenrostro, in Ottawa.",
+     "Raquel Buenrostro", {"country": "MEX", "sector": "GOV", "role": "trade minister"}),
+    ("Kenyan President William Ruto and his Ugandan counterpart Yoweri Museveni signed a pipeline deal.",
+     "Yoweri Museveni", {"country": "UGA", "sector": "GOV", "role": "President"}),
+    ("Iran's foreign minister met his Saudi counterpart in Beijing on Thursday.", "Saudi counterpart",
+     {"country": "SAU", "sector": "GOV", "role": "foreign minister", "type": "PERSON"}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),

@@ -44,8 +44,8 @@ SPACY_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC":
                "EVENT": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LANGUAGE": "MISC"}
 OUR_TYPES = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "NORP": "MISC", "OTHER": "MISC"}
 PRONOUNS = {"he", "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their"}
-_NAME_PARTICLES = {"of", "and", "the", "for", "de", "al", "el", "la", "le", "du", "da", "del", "van", "von", "bin",
-                   "&", "'s", "on", "in", "-"}
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+                "your", "some", "two", "three", "several", "many"}
 
 
 def load_gold(eval_dir: Path, dataset: str, split: str = "dev") -> list[dict[str, Any]]:
@@ -68,10 +68,12 @@ def parse_records(records: Sequence[dict[str, Any]]) -> tuple[list[Any], float]:
 
 
 def is_name(text: str) -> bool:
-    """A mention that is a proper name, not a pronoun or a common noun phrase ("the ministry")."""
-    if not text[:1].isupper() or text.lower() in PRONOUNS:
+    """A mention that is a name, not a pronoun or a common noun phrase ("the ministry", "two diplomats")."""
+    words = text.split()
+    if not words or text.lower() in PRONOUNS or words[0].lower() in _DETERMINERS:
         return False
-    return not any(w[:1].islower() and w.lower() not in _NAME_PARTICLES for w in text.split())
+    last = words[-1]
+    return not (last.isalpha() and last.islower())
 
 
 def _prf(tp_p: int, n_p: int, tp_r: int, n_g: int) -> dict[str, float]:

@@ -119,6 +119,12 @@ def _is_title_span(ctx: Context, start: int, end: int) -> bool:
 
 # --- step B ---------------------------------------------------------------------------------------
 
+# Vocabulary forms that are also ordinary words ("WHO" in a capitalised headline, "Diet"): trusted
+# only where the NER tagged them.
+_AMBIGUOUS_UNTAGGED = {"who", "diet", "ap", "au", "pa", "commonwealth", "chancellery", "fars", "general assembly",
+                       "supreme court", "security council", "republican", "democrat", "republicans", "democrats"}
+
+
 def missed_names(ctx: Context) -> list[Actor]:
     """Institutions and country names the NER did not tag ("Downing Street declined to comment")."""
     doc, vocab = ctx.doc, ctx.vocab
@@ -136,7 +142,7 @@ def missed_names(ctx: Context) -> list[Actor]:
                 continue
             text = ctx.text(i, j)
             inst = vocab.institution(text)
-            if inst is not None and len(text) > 2:
+            if inst is not None and len(text) > 2 and form_key(text) not in _AMBIGUOUS_UNTAGGED:
                 found = (j, Actor(text, "ORG", [(i, j)], country=inst[0], sector=inst[1]))
                 break
             place = vocab.place(text)
@@ -165,12 +171,17 @@ def code_name(ctx: Context, actor: Actor) -> None:
             if actor.type in ("PERSON", "GPE", "LOC", "NORP", "OTHER"):
                 actor.type = "ORG"
             return
-    if actor.type == "PERSON":
-        return
     for text in texts:
         place = vocab.place(text)
         if place is None:
             continue
+        if actor.type == "PERSON":
+            # The NER tags some places as people ("Belgrade", "MADRID"); a surname that is also a
+            # place ("Jordan", "Washington") is grouped with the full name and never gets here alone.
+            if place.kind == "demonym" or any(len(ctx.text(s, e).split()) > len(text.split())
+                                              for s, e in actor.mentions):
+                return
+            actor.type = "GPE"
         actor.place, actor.country = place, place.iso3
         if place.kind == "country" and actor.type in ("ORG", "OTHER", "LOC", "PERSON"):
             actor.type = "GPE"

@@ -97,6 +97,13 @@ class _Resolver:
             out += roots + [t for t in reversed(prev) if t not in roots]
         return out
 
+    def described(self, subj: Token) -> Actor | None:
+        """The named actor a common-noun subject describes ("the Irish airline, Ryanair, said")."""
+        for child in subj.children:
+            if child.dep_ in ("appos", "compound") and self.ctx.owner[child.i] is not None:
+                return self.ctx.owner[child.i]
+        return None
+
     @staticmethod
     def _inside(t: Token, pron: Token) -> bool:
         """``t`` is the head of the phrase the pronoun belongs to ("his office": office)."""
@@ -131,7 +138,7 @@ class _Resolver:
                 if subj.lower_ in ("there", "we", "i", "you", "us", "who", "which", "that") and \
                         ctx.owner[subj.i] is None:
                     continue
-                owner = ctx.owner[subj.i]
+                owner = ctx.owner[subj.i] or self.described(subj)
                 if owner is not None and owner.type != "PERSON" and owner.type != "NORP" and \
                         owner.plural == plural and (owner.type != "GPE" or owner.place is not None):
                     target = owner
@@ -155,7 +162,8 @@ class _Resolver:
         # Never swallow a person's name or run across a sentence start.
         while left < head.i:
             owner = self.ctx.owner[left]
-            if (owner is None or owner.type != "PERSON") and self.ctx.sent_of[left] == self.ctx.sent_of[head.i]:
+            name = owner is not None and owner.type == "PERSON" and self.ctx.capitalised(left)
+            if not name and self.ctx.sent_of[left] == self.ctx.sent_of[head.i]:
                 break
             left += 1
         return left
@@ -167,8 +175,12 @@ class _Resolver:
         kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
         country_noun = low in _COUNTRY_NOUNS
         kind_noun = low in _KIND_NOUNS
-        if kind is None and not country_noun and not kind_noun:
+        counterpart = lemma == "counterpart"
+        if kind is None and not country_noun and not kind_noun and not counterpart:
             return
+        named = self.person_after(head)
+        if named is not None and not counterpart and (kind is None or kind[0] == "person"):
+            return  # the title of the person named next to it ("Canada's trade minister Mary Ng")
         start = self.np_bounds(head)
         toks = ctx.doc[start:head.i + 1]
         first = toks[0].lower_
@@ -203,6 +215,9 @@ class _Resolver:
                                      and a.place.kind == "country")
                 if target is not None:
                     ctx.add_mention(target, start, head.i + 1)
+            return
+        if counterpart:
+            self.counterpart(head, start, possessor, country, named)
             return
         plural = head.tag_ in ("NNS", "NNPS")
         if definite and country is None and affiliation is None and sector is None:
@@ -246,6 +261,39 @@ class _Resolver:
         if definite or word_kind == "body":
             self.np_keys[key] = actor
 
+    def person_after(self, head: Token) -> Actor | None:
+        """The person named right after a title noun, or in apposition to it."""
+        ctx = self.ctx
+        j = head.i + 1
+        while j < len(ctx.doc) and ctx.text(j, j + 1) == ",":
+            j += 1
+        if j < len(ctx.doc) and ctx.owner[j] is not None and ctx.owner[j].type == "PERSON":  # type: ignore[union-attr]
+            return ctx.owner[j]
+        for child in head.rights:
+            owner = ctx.owner[child.i]
+            if child.dep_ == "appos" and owner is not None and owner.type == "PERSON":
+                return owner
+        return None
+
+    def counterpart(self, head: Token, start: int, possessor: Actor | None, country: str | None,
+                    named: Actor | None) -> None:
+        """"her Mexican counterpart, Raquel Buenrostro": the other country's holder of the same office."""
+        ctx = self.ctx
+        if possessor is None or possessor.type != "PERSON" or not possessor.roles:
+            return
+        target = named
+        if target is None:
+            if country is None:
+                return
+            while start < head.i and ctx.owner[start] is possessor:
+                start += 1  # "his" stays a mention of the possessor
+            target = Actor(ctx.text(start, head.i + 1), "PERSON", [], named=False)
+            ctx.add_mention(target, start, head.i + 1)
+            self.new.append(target)
+        target.add_role(possessor.roles[-1])
+        target.country = target.country or country
+        target.sector = target.sector or possessor.sector
+
     def refer_back(self, head: Token, low: str, lemma: str, plural: bool) -> Actor | None:
         """The entity a definite noun phrase refers back to, by head word or by kind."""
         kinds = _KIND_NOUNS.get(low) or _KIND_NOUNS.get(lemma)
@@ -274,7 +322,7 @@ _PRONOUNS = _HE | _SHE | _IT | _THEY
 def _candidate_nouns(vocab: Vocabulary) -> frozenset[str]:
     """Lower-case words that can head an actor noun phrase."""
     words = {k.split(":", 1)[1].split()[-1] for k, v in vocab.words.items() if v[0] in ("person", "group", "body")}
-    return frozenset(words | set(_KIND_NOUNS) | _COUNTRY_NOUNS)
+    return frozenset(words | set(_KIND_NOUNS) | _COUNTRY_NOUNS | {"counterpart", "counterparts"})
 
 
 def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
@@ -291,6 +339,6 @@ def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
         if tok.tag_ in ("PRP", "PRP$") and (low in _HE or low in _SHE or low in _IT or low in _THEY):
             # "his office": handled with the noun it owns, once the noun's turn comes.
             resolver.pronoun(tok)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound",) and tok.is_lower:
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.is_lower and (tok.dep_ != "compound" or low == "counterpart"):
             resolver.noun(tok)
     return resolver.new

@@ -36,7 +36,7 @@ from .actor_codes import (
 )
 from .actor_context import Actor, Context
 from .actor_refs import resolve_references
-from .actor_vocab import vocabulary
+from .actor_vocab import form_key, vocabulary
 
 __all__ = ["actors"]
 
@@ -60,7 +60,8 @@ def actors(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     for actor in work:
         if actor.type == "PERSON":
             code_person(ctx, actor)
-        elif actor.type == "ORG" and actor.sector is None and actor.place is None and actor.country is None:
+        elif actor.type == "ORG" and actor.sector is None and actor.place is None and actor.country is None \
+                and _looks_like_person(ctx, *max(actor.mentions, key=lambda m: m[1] - m[0])):
             # The NER sometimes tags a person as an organisation; a person's title around it tells.
             code_person(ctx, actor)
             if actor.roles:
@@ -81,24 +82,43 @@ def actors(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
 
 
 def _trim_leading_title(ctx: Context, actor: Actor) -> None:
-    """A person mention that starts with a title ("Foreign Minister Wang Yi") keeps only the name."""
-    if actor.type != "PERSON":
+    """A name mention that starts with a title ("Foreign Minister Wang Yi") keeps only the name.
+
+    The title's tokens are left to :func:`code_person`, which reads them as the role. The NER also
+    tags some titled people as organisations ("General Antoine Lahd"): those become people.
+    """
+    if actor.type not in ("PERSON", "ORG"):
         return
     trimmed = []
     for s, e in actor.mentions:
         i = s
-        while i < e - 1 and (ctx.doc[i].lower_ in ctx.title_words or ctx.place_at(i, i + 1) is not None
-                             or ctx.doc[i].text in ("'s", "’s")):
+        while i < e and (ctx.place_at(i, i + 1) is not None or ctx.text(i, i + 1) in ("'s", "’s")):
             i += 1
-        if i > s and ctx.vocab.title(ctx.text(s, i)) is False and not ctx.title_words & {
-            ctx.doc[k].lower_ for k in range(s, i)
-        }:
-            i = s
-        trimmed.append((i, e))
+        cut = s
+        for j in range(min(e - 1, i + 5), i, -1):
+            if ctx.vocab.title(ctx.text(i, j)) is not False and all(ctx.capitalised(k) for k in range(j, e)):
+                cut = j
+                break
+        if cut > s and actor.type == "ORG" and not _looks_like_person(ctx, cut, e):
+            cut = s  # "General Motors", "Chief Executive Group": an organisation after all
+        trimmed.append((cut, e))
     if trimmed != actor.mentions:
         actor.mentions = trimmed
+        actor.type = "PERSON"
         longest = max(trimmed, key=lambda m: (m[1] - m[0], -m[0]))
         actor.name = ctx.text(*longest)
+
+
+def _looks_like_person(ctx: Context, start: int, end: int) -> bool:
+    """Two or more capitalised words, none of them an organisation word, a place or a title."""
+    if end - start < 2:
+        return False
+    for k in range(start, end):
+        word = form_key(ctx.text(k, k + 1))
+        if (not word.isalpha() and "-" not in word) or ctx.vocab.word("body", word) or ctx.place_at(k, k + 1) \
+                or word in ctx.title_words:
+            return False
+    return True
 
 
 def _records(ctx: Context, work: list[Actor]) -> tuple[Entity, ...]:
