@@ -36,6 +36,8 @@ class Settings:
     """Languages accepted by the language check (ISO 639-1)."""
     min_language_confidence: float
     """Below this confidence a non-English guess does not reject a document."""
+    actors_file: str = ""
+    """A TSV of the user's own actor vocabulary, read after the shipped one ("": none)."""
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

@@ -89,6 +89,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"country": "RUS", "sector": None}),
     ("Seoul and Tokyo agreed to resume their security dialogue.", "Tokyo", {"country": "JPN", "sector": "GOV"}),
     ("A car bomb exploded in Kabul on Sunday morning.", "Kabul", {"country": "AFG", "sector": None}),
+    ("Aid trucks reached Gaza after a week of delays.", "Gaza", {"country": "PSE", "sector": None}),
     # Countries: coded, no sector, aliases merged.
     ("Officials in the Islamic Republic of Iran said Iran would respond.", "Iran#2",
      {"country": "IRN", "sector": None, "same": ["Islamic Republic of Iran"]}),
@@ -200,3 +201,25 @@ def test_vocabulary_is_built_once_and_covers_every_iso_country() -> None:
     assert vocab.place("Iranian") is not None and vocab.place("Iranian").iso3 == "IRN"  # type: ignore[union-attr]
     assert vocab.place("Washington").kind == "capital"  # type: ignore[union-attr]
     assert vocab.title("Chargé d’Affaires") == "GOV"
+
+
+def test_user_vocabulary_file_extends_the_shipped_one(tmp_path: Any) -> None:
+    path = tmp_path / "actors.tsv"
+    path.write_text("# my additions\ninstitution\tRuritanian Guard\tGRC\tMIL\n"
+                    "capital\tStrelsau\tGRC\t-\ntitle\tgrand vizier\t-\tGOV\n", "utf-8")
+    vocab = vocabulary(str(path))
+    assert vocab.institution("the Ruritanian Guard") is None  # forms are matched whole, articles are not stripped
+    assert vocab.institution("Ruritanian Guard") == ("GRC", "MIL")
+    place = vocab.place("Strelsau")
+    assert place is not None and place.iso3 == "GRC" and place.kind == "capital"
+    assert vocab.title("Grand Vizier") == "GOV"
+    assert vocabulary().institution("Ruritanian Guard") is None  # the shipped one is untouched
+
+
+def test_user_vocabulary_file_with_a_bad_row_is_refused(tmp_path: Any) -> None:
+    from newsledger.errors import ConfigError
+
+    path = tmp_path / "actors.tsv"
+    path.write_text("person\tSomeone\tGRC\tGOV\n", "utf-8")
+    with pytest.raises(ConfigError, match="kind"):
+        vocabulary(str(path))

@@ -178,7 +178,7 @@ def code_name(ctx: Context, actor: Actor) -> None:
         if actor.type == "PERSON":
             # The NER tags some places as people ("Belgrade", "MADRID"); a surname that is also a
             # place ("Jordan", "Washington") is grouped with the full name and never gets here alone.
-            if place.kind == "demonym" or any(len(ctx.text(s, e).split()) > len(text.split())
+            if place.kind in ("demonym", "region") or any(len(ctx.text(s, e).split()) > len(text.split())
                                               for s, e in actor.mentions):
                 return
             actor.type = "GPE"

@@ -14,13 +14,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import Literal
 
 from .entities import name_key
 
 __all__ = ["Place", "Vocabulary", "form_key", "vocabulary"]
 
-PlaceKind = Literal["country", "capital", "demonym"]
+PlaceKind = Literal["country", "capital", "demonym", "region"]
 WordKind = Literal["person", "group", "body", "modifier", "qualifier"]
 
 SECTORS = frozenset(
@@ -93,9 +94,42 @@ def _country(value: str) -> str | None:
     return None if value in ("", "-") else value
 
 
+def _user_rows(path: str) -> list[list[str]]:
+    """Rows of the user's vocabulary file (setting ``actors_file``): kind, form, country, sector."""
+    from ..errors import ConfigError
+
+    try:
+        text = Path(path).expanduser().read_text("utf-8")
+    except OSError as exc:
+        raise ConfigError(f"actors_file {path!r} cannot be read: {exc}") from exc
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = line.split("\t")
+        if len(row) != 4 or row[0] not in _USER_KINDS:
+            raise ConfigError(f"actors_file {path}:{n}: want 4 tab-separated columns (kind, form, country, "
+                              f"sector) with kind one of {sorted(_USER_KINDS)}; got {line!r}")
+        rows.append(row)
+    return rows
+
+
+_USER_KINDS = {"institution", "country", "capital", "demonym", "region", "title"}
+
+
 @functools.cache
-def vocabulary() -> Vocabulary:
-    """The shipped vocabulary, built once per process."""
+def vocabulary(user_file: str | None = None) -> Vocabulary:
+    """The shipped vocabulary plus the user's file (default: the ``actors_file`` setting), built once."""
+    if user_file is None:
+        from ..config import load_settings
+
+        user_file = load_settings().actors_file
+    return _build(user_file)
+
+
+def _build(user_file: str) -> Vocabulary:
+    from ..errors import ConfigError
+
     places: dict[str, Place] = {}
     names: dict[str, str] = {}
     demonyms: dict[str, Place] = {}
@@ -122,6 +156,8 @@ def vocabulary() -> Vocabulary:
             places[key] = Place(iso3, "capital")
         elif kind == "demonym":
             demonyms[key] = Place(iso3, "demonym")
+        elif kind == "region":
+            places.setdefault(key, Place(iso3, "region"))
         else:
             raise ValueError(f"data/actors/countries_extra.tsv: unknown kind {kind!r} for {form!r}")
     for key, place in demonyms.items():
@@ -144,6 +180,18 @@ def vocabulary() -> Vocabulary:
             raise ValueError(f"data/actors/words.tsv: unknown kind {kind!r} for {word!r}")
         words[f"{kind}:{form_key(word)}"] = (kind, _sector(sector, "words.tsv"))  # type: ignore[assignment]
         longest = max(longest, len(word.split()))
+    for kind, form, iso3, sector in _user_rows(user_file) if user_file else []:
+        key, country, code = form_key(form), _country(iso3), _sector(sector, user_file)
+        if kind == "institution":
+            if code is None:
+                raise ConfigError(f"actors_file {user_file}: institution {form!r} needs a sector")
+            institutions[key] = (country, code)
+        elif kind == "title":
+            titles[key] = code
+        elif country is None:
+            raise ConfigError(f"actors_file {user_file}: {kind} {form!r} needs a country")
+        else:
+            places[key] = Place(country, kind)  # type: ignore[arg-type]
     title_words = {w for t in titles for w in re.split(r"[\s\-]+", t) if w}
     title_words |= {k.split(":", 1)[1] for k, v in words.items() if v[0] == "qualifier"}
     title_words -= {"of", "the", "and", "for"}
