@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DATASETS", "baseline_dateparser", "creation_date", "load_gold", "main", "predict", "score"]
+__all__ = ["DATASETS", "baseline_dateparser", "creation_date", "load_gold", "main", "predict", "score", "value_f1"]
 
 DATASETS = {"te3": "timex_tempeval3", "meantime": "meantime_wikinews_en"}
 SCORER = "score_timex.py"
@@ -143,8 +143,49 @@ def parse_report(report: str) -> dict[str, dict[str, float]]:
     return out
 
 
+def value_f1(records: Sequence[dict[str, Any]], predictions: Sequence[dict[str, Any]],
+             subset: str | None = None) -> float:
+    """TempEval-3-style value F1, computed here (the shared scorer has no such line): relaxed one-to-one
+    pairs as the scorer makes them (largest overlap first), a pair counting when the two TIMEX3 values are
+    equal as strings, over every gold timex of every type (MEANTIME's creation time left out).
+    Precision over predictions, recall over gold."""
+    by_id = {p["doc_id"]: p for p in predictions}
+    correct = n_pred = n_gold = 0
+    for record in records:
+        if subset and record.get("subset") != subset:
+            continue
+        gold = [g for g in record["timexes"] if g.get("functionInDocument") != "CREATION_TIME"]
+        dct = [(g["start"], g["end"]) for g in record["timexes"] if g.get("functionInDocument") == "CREATION_TIME"]
+        preds = [p for p in by_id.get(record["doc_id"], {}).get("timexes", [])
+                 if not any(_overlap((p["start"], p["end"]), d) for d in dct)]
+        if "sentences" in record:  # MEANTIME: only the first sentences are annotated, as the scorer does
+            end = record["sentences"][min(5, len(record["sentences"]) - 1)][1]
+            preds = [p for p in preds if p["start"] < end]
+        n_pred, n_gold = n_pred + len(preds), n_gold + len(gold)
+        pairs = sorted(((_overlap((p["start"], p["end"]), (g["start"], g["end"])), i, j)
+                        for i, p in enumerate(preds) for j, g in enumerate(gold)), reverse=True)
+        used_p: set[int] = set()
+        used_g: set[int] = set()
+        for size, i, j in pairs:
+            if size <= 0:
+                break
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            correct += preds[i].get("value") == gold[j]["value"]
+    p = correct / n_pred if n_pred else 0.0
+    r = correct / n_gold if n_gold else 0.0
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
 def _row(subset: str, system: str, s: dict[str, float]) -> str:
-    cells = [s.get(k, 0.0) for k in ("strict_f", "relaxed_p", "relaxed_r", "relaxed_f", "value_acc", "value_full")]
+    cells = [s.get(k, 0.0) for k in ("strict_f", "relaxed_p", "relaxed_r", "relaxed_f", "value_acc", "value_full",
+                                     "value_f1")]
     numbers = " | ".join(f"{c:.3f}" for c in cells)
     return f"| {subset} | {system} | {numbers} | {int(s.get('value_matched', 0))} |"
 
@@ -156,17 +197,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-baseline", action="store_true", help="skip dateparser (slow)")
     args = ap.parse_args(argv)
     eval_dir = Path(args.eval_dir)
-    print("| set | system | strict F1 | relaxed P | relaxed R | relaxed F1 | value acc | full-date acc | valued |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("| set | system | strict F1 | relaxed P | relaxed R | relaxed F1 | value acc | full-date acc | value F1 "
+          "| valued |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for dataset in DATASETS:
         records = load_gold(eval_dir, dataset)
         systems = {"newsledger": predict(records)}
         if not args.no_baseline:
             systems["dateparser"] = baseline_dateparser(records)
         scores = {name: score(eval_dir, dataset, preds) for name, preds in systems.items()}
+        for name, preds in systems.items():
+            for subset, numbers in scores[name].items():
+                numbers["value_f1"] = value_f1(records, preds, None if subset == "all" else subset)
         for subset in scores["newsledger"]:
-            for name, sc in scores.items():
-                print(_row(f"{dataset} {subset}", name, sc[subset]))
+            for name, by_subset in scores.items():
+                print(_row(f"{dataset} {subset}", name, by_subset[subset]))
     return 0
 
 

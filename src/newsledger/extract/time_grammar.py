@@ -13,6 +13,7 @@ wins and, at equal length, the earlier rule.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -50,7 +51,7 @@ from .time_values import (
     year,
 )
 
-__all__ = ["RULES", "Context", "Rule", "Tense"]
+__all__ = ["RULES", "TRIGGER_WORDS", "Context", "Rule", "Tense", "trigger_keys"]
 
 Tense = Literal["past", "present", "future"] | None
 
@@ -73,6 +74,7 @@ class Rule:
     name: str
     pattern: re.Pattern[str]
     handler: Handler
+    triggers: frozenset[str]  # words every match contains one of: the rule runs only near them
 
 
 _B = r"(?<![\w'’$£€/.-])"  # left boundary: not inside a word, number, price or path
@@ -185,6 +187,29 @@ def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return year(y, "explicit")
 
 
+_WORD_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_WORD_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+              "ninety": 90}
+
+
+def _spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand and one"."""
+    words = re.split(r"[\s-]+", m["spoken"].lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        y = 2000 + sum(_WORD_UNITS.get(w, 0) + _WORD_TEENS.get(w, 0) + _WORD_TENS.get(w, 0) for w in rest)
+    else:
+        century = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[words[0]]
+        rest = [w for w in words[1:] if w not in ("oh", "hundred")]
+        y = century + sum(_WORD_UNITS.get(w, 0) + _WORD_TEENS.get(w, 0) + _WORD_TENS.get(w, 0) for w in rest)
+    month_word = m["smonth"]
+    if month_word:
+        return month(y, month_number(month_word), "explicit")
+    return year(y, "explicit")
+
+
 def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["digits"]:
         return decade(int(m["digits"]) * 10, "explicit")
@@ -214,7 +239,7 @@ def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    q = _ORDINALS[m["q"].lower()] if m["q"] else int(m["qn"])
+    q = (4 if m["q"].lower() == "final" else _ORDINALS[m["q"].lower()]) if m["q"] else int(m["qn"])
     if not 1 <= q <= 4:
         return None
     y_text = m["year"] or m["year2"] or m["year3"] or m["year4"]
@@ -222,9 +247,12 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return quarter(int(y_text), q, "explicit")
     if ctx.pub is None:
         return unresolved("season")
+    if m["yrel"]:
+        return quarter(ctx.pub.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()], q, "published")
     current = (ctx.pub.month - 1) // 3 + 1
     if _direction(ctx, m) == "future":
-        return quarter(ctx.pub.year if q >= current else ctx.pub.year + 1, q, "published")
+        # The quarter just ended is still ahead to report ("will report third-quarter results").
+        return quarter(ctx.pub.year if q >= current - 1 else ctx.pub.year + 1, q, "published")
     # The latest quarter with that number that has begun (results are reported after the quarter).
     return quarter(ctx.pub.year if q <= current else ctx.pub.year - 1, q, "published")
 
@@ -301,7 +329,7 @@ def _deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
               "this evening": 0, "overnight": 0}[word]
     if ctx.pub is None:
         return unresolved("day")
-    part = m["part"] or (word.split()[-1] if word.split()[-1] in _PARTS else None)
+    part = word.split()[-1] if word.startswith(("this ", "last ")) else None  # "this morning": a time of day
     return _with_part(day(ctx.pub + dt.timedelta(days=offset), "published"), part)
 
 
@@ -319,7 +347,8 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         # Present tense with a weekday is a schedule ("leaders meet Friday").
         ahead = ctx.tense(m.start(), m.end()) in ("future", "present")
         d = nearest_weekday(ctx.pub, wd, "future" if ahead else "past")
-    return _with_part(day(d, "published"), m["part"])
+    # "Friday night" is dated by its day, as TimeML annotators write it; the part stays in the text.
+    return day(d, "published")
 
 
 _RELATIVE_OFFSET = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -1, "this": 0,
@@ -376,6 +405,8 @@ _UNIT_PRECISION: dict[str, Precision] = {
 def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     n = parse_number(m["num"]) if m["num"] else 1
     unit, _ = unit_code(m["unit"])
+    if n is None and m["dir"].lower() == "ago":
+        return Resolved("PAST_REF", "unknown", "none")  # "several years ago": past, no more precise
     if n is None or not isinstance(n, int) or ctx.pub is None:
         return unresolved(_UNIT_PRECISION.get(unit, "unknown"))
     p = ctx.pub
@@ -437,7 +468,13 @@ def _clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     base = ctx.pub
     if hh == 24:
         hh, base = 0, base + dt.timedelta(days=1)
-    return Resolved(f"{base.isoformat()}T{hh:02d}:{mm:02d}", "day", "published", base)
+    zone = _ZONE_SUFFIX.get((m["tz"] or "").upper(), "")  # the zone is kept where the text gives it
+    return Resolved(f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", "day", "published", base)
+
+
+# TIMEX3 values carry ISO 8601 zone designators: Z for UTC, else the offset of the abbreviation.
+_ZONE_SUFFIX = {"UTC": "Z", "GMT": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+                "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00"}
 
 
 def _reference(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -474,8 +511,69 @@ _NO_NOUN_AFTER = (r"(?!\s+(?!(?:and|or|but|when|as|to|for|because|although|thoug
                   r"|it|they|he|she|we|i|you|this|that|there|the|a|an|in|on|at|of|with|by|from|not|no)\b)[\w'-])")
 
 
+# Words one of which every match of a rule contains: the extractor finds them in one walk over the
+# tokens, and the full patterns then run only in windows around them, which keeps the grammar a small
+# fraction of parse time. Keys in angle brackets stand for classes of tokens (see ``trigger_keys``).
+_UNIT_WORDS = frozenset(w for u in ("second", "minute", "hour", "day", "night", "week", "fortnight", "month",
+                                    "quarter", "year", "decade") for w in (u, u + "s")) | {"century", "centuries"}
+_TRIGGERS: dict[str, frozenset[str]] = {
+    "iso": frozenset({"<year>"}), "slashed": frozenset({"<slash>"}),
+    "month_day_year": frozenset({"<month>"}), "day_month_year": frozenset({"<month>"}),
+    "month_year": frozenset({"<month>"}), "month_day": frozenset({"<month>"}), "day_month": frozenset({"<month>"}),
+    "bare_month": frozenset({"<month>"}), "quarter": frozenset({"quarter", "q1", "q2", "q3", "q4"}),
+    "half": frozenset({"half"}),
+    "season": frozenset({"spring", "summer", "fall", "autumn", "winter"}),
+    "decade": frozenset({"<decade>", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                         "eighties", "nineties"}),
+    "century": frozenset({"century"}),
+    "spoken_year": frozenset({"nineteen", "eighteen", "thousand"}), "year": frozenset({"<year>"}),
+    "ago": frozenset({"ago", "now", "hence"}),
+    "anaphoric": _UNIT_WORDS | {"morning", "evening"},
+    "deictic_day": frozenset({"yesterday", "today", "tomorrow", "tonight", "night", "morning", "afternoon",
+                              "evening", "overnight"}),
+    "weekday": frozenset({"<weekday>"}), "the_weekend": frozenset({"weekend"}),
+    "relative_unit": frozenset({"week", "weekend", "month", "year", "quarter", "decade", "century"}),
+    "duration": _UNIT_WORDS, "duration_adjective": _UNIT_WORDS,
+    "clock": frozenset({"<clock>", "a.m.", "p.m.", "am", "pm", "noon", "midnight"}),
+    "reference": frozenset({"now", "currently", "present", "presently", "nowadays", "days", "moment", "past",
+                            "future", "recently", "lately"}),
+    "set": frozenset({"daily", "weekly", "monthly", "annually", "yearly", "every", "each"}),
+}
+TRIGGER_WORDS: frozenset[str] = frozenset().union(*_TRIGGERS.values())
+_MONTH_KEYS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"})
+_WEEKDAY_KEYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+_YEAR_TOKEN = re.compile(r"[12]\d{3}")
+_DECADE_TOKEN = re.compile(r"\d0'?s$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def trigger_keys(word: str) -> tuple[str, ...]:
+    """The trigger keys a token's text stands for: itself if a trigger word, and its classes
+    (<month> "Sept.", <weekday> "Friday", <year> "2023", <decade> "1990s", <slash> "5/3/25",
+    <clock> "10:35"). Cached: the same words come back in every document."""
+    lower = word.lower()
+    keys: list[str] = [lower] if lower in TRIGGER_WORDS else []
+    if any(ch.isdigit() for ch in word):
+        if _YEAR_TOKEN.search(word):
+            keys.append("<year>")
+        if _DECADE_TOKEN.search(word):
+            keys.append("<decade>")
+        if "/" in word:
+            keys.append("<slash>")
+        if ":" in word:
+            keys.append("<clock>")
+    elif word[:1].isupper():
+        if lower[:3] in _MONTH_KEYS:
+            keys.append("<month>")
+        elif lower.rstrip("s") in _WEEKDAY_KEYS:
+            keys.append("<weekday>")
+    return tuple(keys)
+
+
 def _rule(name: str, pattern: str, handler: Handler) -> Rule:
-    return Rule(name, re.compile(_B + pattern + _E), handler)
+    return Rule(name, re.compile(_B + pattern + _E), handler, _TRIGGERS[name])
 
 
 RULES: tuple[Rule, ...] = (
@@ -491,7 +589,8 @@ RULES: tuple[Rule, ...] = (
                         r"|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?"
                         + month_re(abbreviations=False), _bare_month),
     _rule("quarter", rf"(?i:(?:the\s+)?(?:(?:fiscal\s+)?{YEAR}(?:'s)?\s+)?"
-                     rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<year2>[12]\d{{3}})"
+                     rf"(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+(?:fiscal[\s-]+)?quarter"
+                     rf"(?:\s+of\s+(?:(?P<yrel>this|last|next)\s+year|(?:fiscal\s+)?(?P<year2>[12]\d{{3}}))"
                      rf"|,?\s+(?P<year3>[12]\d{{3}}))?|Q(?P<qn>[1-4])(?:\s+(?P<year4>[12]\d{{3}}))?)",
           _quarter),
     _rule("half", r"(?i:(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<rel>this|last|next)\s+year|"
@@ -509,9 +608,17 @@ RULES: tuple[Rule, ...] = (
           _century),
     _rule("year", rf"(?P<mod>(?i:early|late|mid|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|"
                   rf"the\s+middle\s+of|the\s+year)[\s-]+)?(?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s?))?{YEAR}", _year),
+    _rule("spoken_year", rf"(?:{month_re('smonth', abbreviations=False)}\s+)?(?:(?i:the\s+year)\s+)?"
+                         r"(?P<spoken>(?i:(?:nineteen|eighteen)[\s-]+(?:hundred(?:[\s-]+and)?[\s-]+)?(?:oh[\s-]+)?"
+                         r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three"
+                         r"|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                         r"|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine)"
+                         r"|two\s+thousand(?:(?:\s+and)?\s+(?:one|two|three|four|five|six|seven|eight|nine|ten"
+                         r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))?))",
+          _spoken_year),
     _rule("ago", rf"{_APPROX}(?i:(?:{NUMBER}\s+)?{UNIT}\s+(?P<dir>ago|from\s+now|hence))", _ago),
-    _rule("anaphoric", rf"(?i:{_NUM_UNIT}\s+(?:earlier|later|before|after)(?!\s+(?:the|a|an|his|her|its|their)\b)"
-                       rf"|(?:that|the\s+same|the\s+following|the\s+previous|the\s+next|the\s+prior)\s+"
+    _rule("anaphoric", rf"(?i:{_NUM_UNIT}\s+(?:earlier|later)"
+                       rf"|(?:(?:earlier|later|early|late)\s+)?(?:that|the\s+same|the\s+following|the\s+previous|the\s+next|the\s+prior)\s+"
                        rf"(?P<u2>day|morning|evening|night|week|month|year))",
           _anaphoric),
     _rule("deictic_day", r"(?i:(?:(?:early|late|earlier|later)\s+)?(?P<rel>the\s+day\s+before\s+yesterday"
@@ -535,7 +642,7 @@ RULES: tuple[Rule, ...] = (
     _rule("duration_adjective", rf"(?i:{NUMBER}-{UNIT})(?!-olds?\b)(?P<pre>)(?P<mod>)", _duration),
     _rule("clock", r"(?i:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
                    r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?!:?\d)|(?P<word>noon|midnight))"
-                   r"(?:\s+(?:[ECMP][SD]T|UTC|GMT|local\s+time))?", _clock),
+                   r"(?:\s+(?P<tz>[ECMP][SD]T|UTC|GMT)(?![\w])|\s+local\s+time)?", _clock),
     _rule("reference", r"(?i:now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment"
                        r"|(?<=in\s)the\s+(?:distant\s+|recent\s+)?past" + _NO_NOUN_AFTER +
                        r"|(?<=in\s)the\s+(?:near\s+|distant\s+)?future" + _NO_NOUN_AFTER +

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..models import Document, TimeExpr
 from ..models import Span as TextSpan
-from .time_grammar import RULES, Context, Tense
+from .time_grammar import RULES, Context, Tense, trigger_keys
 from .time_values import Resolved, unresolved
 
 __all__ = ["clause_verb", "time_in_clause", "times", "verb_tense"]
@@ -124,13 +124,37 @@ def _is_year(doc: Doc, start: int, end: int) -> bool:
     return 1900 <= int(span.text[:4]) <= 2100 if span.text[:4].isdigit() else False
 
 
-def _candidates(text: str, ctx: Context) -> list[tuple[int, int, str, Resolved]]:
+_WINDOW = 80  # characters either side of a trigger word; longer than any expression's reach
+
+
+def _windows(hits: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger hits (given in text order)."""
+    out: list[tuple[int, int]] = []
+    for s, e in hits:
+        start, end = max(0, s - _WINDOW), min(size, e + _WINDOW)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _candidates(doc: Doc, text: str, ctx: Context) -> list[tuple[int, int, str, Resolved]]:
     """Rule matches, longest first, with overlaps removed; each normalised by its rule."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for tok in doc:  # one walk over the tokens finds where each rule can match
+        for key in trigger_keys(tok.text):
+            hits.setdefault(key, []).append((tok.idx, tok.idx + len(tok)))
     found: list[tuple[int, int, int, re.Match[str]]] = []
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), m.end(), order, m))
+        if rule.triggers not in windows:
+            spans = sorted(h for key in rule.triggers for h in hits.get(key, ()))
+            windows[rule.triggers] = _windows(spans, len(text))
+        for ws, we in windows[rule.triggers]:
+            for m in rule.pattern.finditer(text, ws, we):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), order, m))
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     taken = bytearray(len(text))
     out: list[tuple[int, int, str, Resolved]] = []
@@ -145,19 +169,31 @@ def _candidates(text: str, ctx: Context) -> list[tuple[int, int, str, Resolved]]
     return out
 
 
+# Words the rules leave alone because alone they are too often not times, but which are durations when
+# the model has already taken them for a date: "annual" (P1Y), "for years" (PXY, an unknown number).
+_VAGUE_UNITS = {"seconds": "PTXS", "minutes": "PTXM", "hours": "PTXH", "days": "PXD", "weeks": "PXW",
+                "months": "PXM", "years": "PXY", "decades": "PXDE", "centuries": "PXCE", "annual": "P1Y"}
+_VAGUE_SPAN = re.compile(r"(?i)(?:the\s+)?(?:(?:past|last|next|coming|recent|many|several|few)\s+)?"
+                         r"(seconds|minutes|hours|days|weeks|months|years|decades|centuries|annual)")
+
+
 def _normalise_span(text: str, start: int, end: int, ctx: Context) -> Resolved | None:
     """Value of a span found by spaCy: the first rule that matches all of it, if any."""
     for rule in RULES:
         m = rule.pattern.fullmatch(text, start, end)
         if m is not None:
             return rule.handler(m, ctx)
+    m = _VAGUE_SPAN.fullmatch(text, start, end)
+    if m is not None:
+        return Resolved(_VAGUE_UNITS[m[1].lower()], "unknown", "explicit")
     return None
 
 
-def _spacy_extra(doc: Doc, taken: list[tuple[int, int]], ctx: Context) -> list[tuple[int, int, str, Resolved]]:
+def _spacy_extra(doc: Doc, text: str, taken: list[tuple[int, int]], ctx: Context
+                 ) -> list[tuple[int, int, str, Resolved]]:
     """spaCy DATE/TIME entities that no rule found (nor overlaps), ages left out."""
     out: list[tuple[int, int, str, Resolved]] = []
-    occupied = bytearray(len(doc.text))
+    occupied = bytearray(len(text))
     for s, e in taken:
         occupied[s:e] = b"\x01" * (e - s)
     for ent in doc.ents:
@@ -168,7 +204,7 @@ def _spacy_extra(doc: Doc, taken: list[tuple[int, int]], ctx: Context) -> list[t
         if len(ent) == 1 and ent[0].pos_ == "ADV":
             continue  # "quarterly", "seasonally": manner, not time
         end = ent.end_char - 2 if ent.text.endswith(("'s", "’s")) else ent.end_char
-        resolved = _normalise_span(doc.text, ent.start_char, end, ctx) or unresolved()
+        resolved = _normalise_span(text, ent.start_char, end, ctx) or unresolved()
         out.append((ent.start_char, end, "spacy", resolved))
     return out
 
@@ -197,15 +233,15 @@ def _merge_clock_dates(found: list[tuple[int, int, str, Resolved]], text: str) -
 
 def times(doc: Doc, document: Document) -> tuple[TimeExpr, ...]:
     """Time expressions of ``doc`` in text order (ids t1, t2, ...), resolved against ``document.published``."""
-    text = doc.text
+    text = document.text  # the Doc was parsed from it: same characters, and doc.text is costly to rebuild
     ctx = Context(
         pub=_publication_day(document.published),
         tense=lambda s, e: _tense_at(doc, s, e),
         is_year=lambda s, e: _is_year(doc, s, e),
         text=text,
     )
-    found = _candidates(text, ctx)
-    found += _spacy_extra(doc, [(s, e) for s, e, _, _ in found], ctx)
+    found = _candidates(doc, text, ctx)
+    found += _spacy_extra(doc, text, [(s, e) for s, e, _, _ in found], ctx)
     found.sort(key=lambda f: f[0])
     found = _merge_clock_dates(found, text)
     return tuple(
