@@ -89,6 +89,8 @@ def _is_run_token(ctx: Context, tok: Token) -> bool:
     low = form_key(tok.text)
     if low in _SKIP_IN_ROLE or low in ctx.title_words:
         return True
+    if ctx.vocab.word("body", low) or ctx.vocab.word("modifier", low):
+        return True  # "Chinese foreign ministry spokesperson", "Indian army spokesman"
     return bool(tok.text[:1].isupper() and ctx.vocab.place(tok.text))
 
 
@@ -261,15 +263,19 @@ def merge_country_aliases(actors: list[Actor]) -> list[Actor]:
 
 # --- step D ---------------------------------------------------------------------------------------
 
-def code_person(ctx: Context, actor: Actor) -> None:
-    """Roles, affiliation, country and sector from titles before the name and appositions after it."""
+def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
+    """Roles, affiliation, country and sector from titles before the name and appositions after it.
+
+    Run twice: before the references are resolved and ``final``-ly after, when "its foreign policy
+    chief" knows whose chief; only the final pass guesses a sector from words ("police spokesman").
+    """
     for s, e in sorted(actor.mentions):
         # Titles and organisations right before the name.
         i = s
         while i - 1 >= 0 and ctx.sent_of[i - 1] == ctx.sent_of[s] and _is_run_token(ctx, ctx.doc[i - 1]):
             i -= 1
         if i < s:
-            _apply(ctx, actor, i, s, nearest_last=True)
+            _apply(ctx, actor, i, s, True, final)
         # An apposition: ", Secretary of Iran's Supreme National Security Council," / ", a spokesman for X".
         if e < len(ctx.doc) and ctx.doc[e].text == ",":
             j = e + 1
@@ -279,20 +285,23 @@ def code_person(ctx: Context, actor: Actor) -> None:
                     and ctx.doc[j].lower_ not in ("who", "which", "that"):
                 j += 1
             if j > e + 1:
-                _apply(ctx, actor, e + 1, j, nearest_last=False)
+                _apply(ctx, actor, e + 1, j, False, final)
         # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
         head = ctx.head(s, e)
         if head.dep_ == "appos" and head.head.i < s and ctx.owner[head.head.i] is None:
             left = head.head.left_edge.i
             if s - left <= 12:
-                _apply(ctx, actor, left, head.head.i + 1, nearest_last=True)
+                _apply(ctx, actor, left, head.head.i + 1, True, final)
 
 
-def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool) -> None:
+def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool, final: bool) -> None:
     titles = find_titles(ctx, start, end)
     if not titles:
         return
     title = titles[-1] if nearest_last else titles[0]
+    if nearest_last:
+        for other in titles[:-1]:  # "army spokesman Colonel X": both are roles
+            actor.add_role(other.role)
     if not nearest_last:
         # An apposition must begin with its title (after an article or a possessive).
         lead = [t for t in ctx.doc[start:title.start]
@@ -325,8 +334,8 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool)
     if actor.country is None:
         actor.country = country or (affiliation.country if affiliation else None)
     if actor.sector is None:
-        actor.sector = title.sector or (affiliation.sector if affiliation else None) or _word_sector(
-            ctx, start, end, title)
+        actor.sector = title.sector or (affiliation.sector if affiliation else None) or (
+            _word_sector(ctx, start, end, title) if final else None)
 
 
 def _word_sector(ctx: Context, start: int, end: int, title: Title) -> str | None:

@@ -204,6 +204,8 @@ class _Resolver:
                 country = owner.country
             elif owner.type == "ORG" and affiliation is None:
                 affiliation = owner
+        if affiliation is None:
+            affiliation = self.belongs_to(head)
         if country is None:
             found = ctx.places_in(start, head.i)
             country = found[0][1].iso3 if found else None
@@ -219,6 +221,11 @@ class _Resolver:
         if counterpart:
             self.counterpart(head, start, possessor, country, named)
             return
+        if low in _OWN_OFFICE and possessor is not None and possessor.type == "PERSON":
+            ctx.add_mention(possessor, start, head.i + 1)  # "the prime minister's office said"
+            return
+        while start < head.i and ctx.owner[start] is not None and ctx.doc[start].tag_ == "PRP$":
+            start += 1  # "its troops": "its" stays a mention of the owner
         plural = head.tag_ in ("NNS", "NNPS")
         if definite and country is None and affiliation is None and sector is None:
             target = self.refer_back(head, low, lemma, plural)
@@ -260,6 +267,16 @@ class _Resolver:
         self.new.append(actor)
         if definite or word_kind == "body":
             self.np_keys[key] = actor
+
+    def belongs_to(self, head: Token) -> Actor | None:
+        """The organisation in "fighters of the Syrian Democratic Forces", "officials from the ministry"."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at", "with"):
+                for obj in prep.children:
+                    owner = self.ctx.owner[obj.i] if obj.dep_ == "pobj" else None
+                    if owner is not None and owner.type == "ORG":
+                        return owner
+        return None
 
     def person_after(self, head: Token) -> Actor | None:
         """The person named right after a title noun, or in apposition to it."""

@@ -71,8 +71,8 @@ def actors(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     work += resolve_references(ctx, work)
     for actor in work:
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
-        if actor.type == "PERSON" and actor.named and actor.affiliation is None:
-            code_person(ctx, actor)
+        if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):
+            code_person(ctx, actor, final=True)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:
