@@ -77,8 +77,16 @@ CASES = [
     (WED_MONTH_END, "The embargo was lifted earlier this month.", "earlier this month", "2025-04"),
     (FRI_MONTH_END, "Lawmakers approved the budget last month.", "last month", "2025-01"),
     (WED_NEW_YEAR, "Bolivia held elections last year.", "last year", "2024"),
+    (WED_NEW_YEAR, "Last year's vote in Bolivia was disputed.", "Last year", "2024"),
+    (MON, "Saturday's attack on the convoy killed nine.", "Saturday", "2025-03-01"),
+    (MON, "Results of the 1979 revolution still shape the region.", "1979", "1979"),
+    (None, "The vote took place at 16:15 UTC.", "16:15 UTC", None),
+    (MON, "The vote closed at 16:15 UTC.", "16:15 UTC", "2025-03-03T16:15Z"),
     (TUE_YEAR_END, "A census is planned for next year.", "next year", "2025"),
     (SUN_MONTH_END, "The mission was extended earlier this year.", "earlier this year", "2025"),
+    (TUE_YEAR_END, "Troops will leave by the end of the year.", "the end of the year", "2024"),
+    (WED_NEW_YEAR, "The blockade began in late December.", "late December", "2024-12"),
+    (MON_HALF_YEAR, "A referendum is planned for mid-July.", "mid-July", "2025-07"),
     # seasons, quarters, halves
     (SUN_MONTH_END, "Floods hit the delta last spring.", "last spring", "2025-SP"),
     (FRI_MONTH_END, "Floods hit the delta last spring.", "last spring", "2024-SP"),
@@ -180,6 +188,10 @@ def test_no_publication_date_no_value(nlp, text: str) -> None:
         "A 42-year-old man was arrested.",
         "The army will march on the capital.",
         "The fund holds $2025 million in bonds.",
+        "Former prime minister Theresa May visited the border.",
+        "The Good Friday Agreement ended decades of conflict.",
+        "Iran must comply with Resolution 2231.",
+        "Bloody Sunday is remembered in Derry.",
     ],
 )
 def test_not_time_expressions(nlp, text: str) -> None:

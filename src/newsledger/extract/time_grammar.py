@@ -385,6 +385,18 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     return unresolved()
 
 
+def _period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """'By the end of the year': in news, the year (month, week) of publication."""
+    unit = m["unit"].lower()
+    if ctx.pub is None:
+        return unresolved(_UNIT_PRECISION[unit])
+    if unit == "week":
+        return week(ctx.pub, "published")
+    if unit == "month":
+        return month(ctx.pub.year, ctx.pub.month, "published")
+    return year(ctx.pub.year, "published")
+
+
 def _the_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.pub is None:
         return unresolved("week")
@@ -533,7 +545,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
                               "evening", "overnight"}),
     "weekday": frozenset({"<weekday>"}), "the_weekend": frozenset({"weekend"}),
     "relative_unit": frozenset({"week", "weekend", "month", "year", "quarter", "decade", "century"}),
-    "duration": _UNIT_WORDS, "duration_adjective": _UNIT_WORDS,
+    "duration": _UNIT_WORDS, "duration_adjective": _UNIT_WORDS, "period_edge": frozenset({"week", "month", "year"}),
     "clock": frozenset({"<clock>", "a.m.", "p.m.", "am", "pm", "noon", "midnight"}),
     "reference": frozenset({"now", "currently", "present", "presently", "nowadays", "days", "moment", "past",
                             "future", "recently", "lately"}),
@@ -570,6 +582,11 @@ def trigger_keys(word: str) -> tuple[str, ...]:
         elif lower.rstrip("s") in _WEEKDAY_KEYS:
             keys.append("<weekday>")
     return tuple(keys)
+
+
+# Named days are names, not the last such weekday: "Good Friday", "Bloody Sunday", "Super Tuesday".
+_NAMED_DAY = "".join(rf"(?<!{w}\s)" for w in ("Good", "Black", "Bloody", "Holy", "Ash", "Palm", "Super", "Cyber",
+                                               "Easter", "Maundy", "Shrove", "Whit", "Blue", "Giving"))
 
 
 def _rule(name: str, pattern: str, handler: Handler) -> Rule:
@@ -626,7 +643,7 @@ RULES: tuple[Rule, ...] = (
                          r"|this\s+(?:morning|afternoon|evening)|overnight))"
                          rf"(?:\s+(?i:{PART_OF_DAY}))?", _deictic_day),
     _rule("weekday", rf"(?:(?P<rel>(?i:last|next|this\s+coming|this\s+past|this|the\s+coming|the\s+previous"
-                     rf"|the\s+following|past|coming))\s+)?(?:(?i:early|late)\s+)?{WEEKDAY}(?!s)"
+                     rf"|the\s+following|past|coming))\s+)?(?:(?i:early|late)\s+)?{_NAMED_DAY}{WEEKDAY}(?!s)"
                      rf"(?:\s+(?i:{PART_OF_DAY}))?", _weekday),
     _rule("the_weekend", r"(?i:the\s+weekend)", _the_weekend),
     _rule("relative_unit", r"(?i:(?:(?:early|late|earlier|later|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of"
@@ -634,6 +651,8 @@ RULES: tuple[Rule, ...] = (
                            r"(?P<rel>this\s+past|this\s+coming|(?:the\s+)?(?:last|next|this|past|previous|coming"
                            r"|current|following|same|prior))\s+(?P<unit>weekend|week|month|year|quarter|decade"
                            r"|century))(?![\s-]+(?:old|long)\b)", _relative_unit),
+    _rule("period_edge", r"(?i:(?:the\s+)?(?:end|beginning|start|middle|rest|remainder)\s+of\s+the\s+"
+                         r"(?P<unit>week|month|year))", _period_edge),
     _rule("duration", rf"(?i:(?P<pre>the\s+(?:(?:past|last|next|coming|first|previous|following|latest|final"
                       rf"|initial|ensuing|remaining|full|entire)\s+)?|(?:past|last|next|coming|first|previous"
                       rf"|following|latest|final|initial|ensuing|remaining|full|entire)\s+)?){_APPROX}(?i:{NUMBER}\s+{UNIT})"

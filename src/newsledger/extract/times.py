@@ -31,6 +31,7 @@ _VERBISH = frozenset({"VERB", "AUX"})
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 _PAST_AUX = frozenset({"did", "had", "was", "were"})
 _PERFECT_AUX = frozenset({"has", "have", "had", "'ve", "’ve"})
+# "would" too: future-in-the-past is ahead of the speech, not necessarily of the publication day.
 _MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can", "'d", "’d"})
 # Heads whose infinitive complement lies ahead: "is expected to meet on Friday".
 _FUTURE_HEADS = frozenset({"go", "expect", "schedule", "due", "set", "plan", "intend", "aim", "hope", "prepare",
@@ -41,6 +42,7 @@ _REPORTING = frozenset({"say", "tell", "announce", "report", "claim", "insist", 
 _NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod", "quantmod"})
 _AGE = re.compile(r"(?i)\b\d+[\s-]+years?[\s-]+old\b|\byears?[\s-]old\b|\bage(?:d|s)?\b")
 _SPACY_LABELS = frozenset({"DATE", "TIME"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
 
 
 def _publication_day(published: dt.date | dt.datetime | None) -> dt.date | None:
@@ -157,9 +159,14 @@ def _candidates(doc: Doc, text: str, ctx: Context) -> list[tuple[int, int, str, 
                     found.append((m.start(), m.end(), order, m))
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     taken = bytearray(len(text))
+    # Inside a name a date word is part of the name: "Theresa May", "the Good Friday Agreement".
+    named = bytearray(len(text))
+    for ent in doc.ents:
+        if ent.label_ in _NAME_LABELS:
+            named[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     out: list[tuple[int, int, str, Resolved]] = []
     for start, end, order, m in found:
-        if any(taken[start:end]):
+        if any(taken[start:end]) or all(named[start:end]):
             continue
         resolved = RULES[order].handler(m, ctx)
         if resolved is None:
@@ -203,6 +210,8 @@ def _spacy_extra(doc: Doc, text: str, taken: list[tuple[int, int]], ctx: Context
             continue  # ages, and bare numbers the model took for dates (years are the rules' job)
         if len(ent) == 1 and ent[0].pos_ == "ADV":
             continue  # "quarterly", "seasonally": manner, not time
+        if len(ent) == 1 and {"<weekday>", "<month>"} & set(trigger_keys(ent.text)):
+            continue  # a lone day or month name the rules turned down ("Bloody Sunday", "by May")
         end = ent.end_char - 2 if ent.text.endswith(("'s", "’s")) else ent.end_char
         resolved = _normalise_span(text, ent.start_char, end, ctx) or unresolved()
         out.append((ent.start_char, end, "spacy", resolved))
