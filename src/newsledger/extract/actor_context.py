@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import DEP, HEAD, IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, EntityType, Span
@@ -68,9 +68,12 @@ class Context:
         self.raw = doc.text  # Doc.text joins every token on each access: read it once
         # Token offsets from one array read: creating Token objects for every token costs more
         # than the rest of the stage.
-        rows = doc.to_array([IDX, LENGTH]).tolist()
+        rows = doc.to_array([IDX, LENGTH, HEAD, DEP]).tolist()
         self.idx = [r[0] for r in rows]
         self.end_char = [r[0] + r[1] for r in rows]
+        self.head_of = [i + _signed(r[2]) for i, r in enumerate(rows)]
+        subj = {doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]}
+        self.is_subject = [r[3] in subj for r in rows]
         self.starts = {c: i for i, c in enumerate(self.idx)}
         self.ends = {c: i + 1 for i, c in enumerate(self.end_char)}
         self.owner: list[Actor | None] = [None] * len(doc)
@@ -142,14 +145,24 @@ class Context:
 
     def head(self, start: int, end: int) -> Token:
         """The syntactic head of a token span: the token whose head lies outside it (else the last)."""
-        for tok in self.doc[start:end]:
-            if not (start <= tok.head.i < end) or tok.head.i == tok.i:
-                return tok
+        for i in range(start, end):
+            h = self.head_of[i]
+            if not (start <= h < end) or h == i:
+                return self.doc[i]
         return self.doc[end - 1]
+
+    def subjects_in(self, start: int, end: int) -> list[int]:
+        """Indices of subject tokens in ``[start, end)``."""
+        return [i for i in range(start, end) if self.is_subject[i]]
 
     def record_span(self, start: int, end: int) -> Span:
         s, e = self.idx[start], self.end_char[end - 1]
         return Span(s, e, self.raw[s:e])
+
+
+def _signed(value: int) -> int:
+    """HEAD offsets come back from ``to_array`` as unsigned 64-bit integers."""
+    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 _QUOTE_CHARS = re.compile(r"[“”«»\"\n]")

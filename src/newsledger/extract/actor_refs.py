@@ -89,10 +89,11 @@ class _Resolver:
         ctx = self.ctx
         n = ctx.sent_of[tok.i]
         start, _ = ctx.sents[n]
-        out = [t for t in reversed(ctx.doc[start:tok.i]) if t.dep_ in _SUBJ and not self._inside(t, tok)]
+        doc = ctx.doc
+        out = [doc[i] for i in reversed(ctx.subjects_in(start, tok.i)) if i != tok.head.i]
         if n > 0:
             p_start, p_end = ctx.sents[n - 1]
-            prev = [t for t in ctx.doc[p_start:p_end] if t.dep_ in _SUBJ]
+            prev = [doc[i] for i in ctx.subjects_in(p_start, p_end)]
             roots = [t for t in prev if t.head.dep_ == "ROOT"]
             out += roots + [t for t in reversed(prev) if t not in roots]
         return out
@@ -103,11 +104,6 @@ class _Resolver:
             if child.dep_ in ("appos", "compound") and self.ctx.owner[child.i] is not None:
                 return self.ctx.owner[child.i]
         return None
-
-    @staticmethod
-    def _inside(t: Token, pron: Token) -> bool:
-        """``t`` is the head of the phrase the pronoun belongs to ("his office": office)."""
-        return pron.head.i == t.i
 
     # --- pronouns ---------------------------------------------------------------------------------
 
