@@ -228,6 +228,11 @@ def test_datetime_publication_keeps_its_local_day(nlp) -> None:
         ("The siege of the city lasted three months.", "lasted", None),
         ("The spokesman said the talks, which began on Sunday, had stalled.", "began", "Sunday"),
         ("The spokesman said the talks, which began on Sunday, had stalled.", "said", None),
+        ("Talks between the two countries, held in Geneva on Monday, ended without agreement.", "held", "Monday"),
+        ("Talks between the two countries, held in Geneva on Monday, ended without agreement.", "ended", None),
+        ("The president, who took office in 2022, visited Beijing on Wednesday.", "visited", "Wednesday"),
+        ("The president, who took office in 2022, visited Beijing on Wednesday.", "took", "2022"),
+        ("The rebel group said on Saturday that it had accepted the proposal.", "accepted", None),
     ],
 )
 def test_time_in_clause(nlp, text: str, target: str, expected: str | None) -> None:

@@ -82,6 +82,8 @@ def verb_tense(verb: Token) -> Tense:
         return "future"
     if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
         return "future"
+    if "to" in aux and verb.head.lower_ in ("is", "are", "am", "'s", "'re"):
+        return "future"  # "is to resume trading on Tuesday"
     if aux & _MODAL_AUX:
         return None
     # A bare participle is a reduced clause about the past ("plans announced in January").
@@ -98,7 +100,9 @@ def verb_tense(verb: Token) -> Tense:
 
 def _tense_at(doc: Doc, start: int, end: int) -> Tense:
     root = _span_root(doc, start, end)
-    verb = clause_verb(root) if root is not None else None
+    if root is None or (root.dep_ in _NOUN_MODIFIER_DEPS and root.head.i > root.i):
+        return None  # "Friday's purchases": the clause's tense says nothing about the noun's date
+    verb = clause_verb(root)
     return verb_tense(verb) if verb is not None else None
 
 
