@@ -77,7 +77,8 @@ class Rule:
     triggers: frozenset[str]  # words every match contains one of: the rule runs only near them
 
 
-_B = r"(?<![\w'’$£€/.-])"  # left boundary: not inside a word, number, price or path
+# Left boundary: not inside a word, number, price or path; after a hyphen only in a range ("2009-2010").
+_B = r"(?<![\w'’$£€/.])(?<!\D-)"
 # Right boundary: a full stop, a possessive ("last month's") or a range ("2009-10") may follow.
 _E = r"(?![\w]|['’](?!s\b)|-(?!\d)|\.\d)"
 _WD_PREFIX = rf"(?:{WEEKDAY},?\s+)?"

@@ -42,6 +42,7 @@ _REPORTING = frozenset({"say", "tell", "announce", "report", "claim", "insist", 
 _NOUN_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "poss", "nmod", "quantmod"})
 _AGE = re.compile(r"(?i)\b\d+[\s-]+years?[\s-]+old\b|\byears?[\s-]old\b|\bage(?:d|s)?\b")
 _SPACY_LABELS = frozenset({"DATE", "TIME"})
+_DIGIT = re.compile(r"\d")
 _NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
 
 
@@ -163,14 +164,15 @@ def _candidates(doc: Doc, text: str, ctx: Context) -> list[tuple[int, int, str, 
                     found.append((m.start(), m.end(), order, m))
     found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
     taken = bytearray(len(text))
-    # Inside a name a date word is part of the name: "Theresa May", "the Good Friday Agreement".
+    # Inside a name a date word is part of the name: "Theresa May", "the Good Friday Agreement" (but a
+    # date with digits stays a date: "the Aug. 7 embassy bombings").
     named = bytearray(len(text))
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS:
             named[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     out: list[tuple[int, int, str, Resolved]] = []
     for start, end, order, m in found:
-        if any(taken[start:end]) or all(named[start:end]):
+        if any(taken[start:end]) or (all(named[start:end]) and not _DIGIT.search(text, start, end)):
             continue
         resolved = RULES[order].handler(m, ctx)
         if resolved is None:
