@@ -139,6 +139,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Yoweri Museveni", {"country": "UGA", "sector": "GOV", "role": "President"}),
     ("Iran's foreign minister met his Saudi counterpart in Beijing on Thursday.", "Saudi counterpart",
      {"country": "SAU", "sector": "GOV", "role": "foreign minister", "type": "PERSON"}),
+    ("Hamas official Basem Naim said the group was studying the proposal.", "Basem Naim",
+     {"country": "PSE", "sector": "REB", "role": "official"}),
+    ("Israeli Prime Minister Benjamin Netanyahu's office said a delegation would travel to Cairo.",
+     "Benjamin Netanyahu's office", {"same": ["Benjamin Netanyahu"], "country": "ISR", "sector": "GOV"}),
+    ("Demonstrators blocked the main road in Nairobi. Police said they arrested twelve people.", "they",
+     {"same": ["Police"], "sector": "COP", "type": "GROUP"}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),

@@ -315,8 +315,10 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
         actor.gender = "m"
     elif actor.gender is None and ("woman" in low or low in ("queen",)):
         actor.gender = "f"
+    # "ambassador to the United Nations" is not the UN's: an organisation after "to" is no affiliation.
     orgs = [ctx.owner[i] for i in range(start, end) if ctx.owner[i] is not None
-            and ctx.owner[i] is not actor and ctx.owner[i].type == "ORG"]  # type: ignore[union-attr]
+            and ctx.owner[i] is not actor and ctx.owner[i].type == "ORG"  # type: ignore[union-attr]
+            and not _after_to(ctx, i, start)]
     country = None
     for i in range(start, end):
         owner = ctx.owner[i]
@@ -334,8 +336,25 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     if actor.country is None:
         actor.country = country or (affiliation.country if affiliation else None)
     if actor.sector is None:
-        actor.sector = title.sector or (affiliation.sector if affiliation else None) or (
+        # For a generic title the organisation says more: a Hamas official is not a government one.
+        first = affiliation.sector if affiliation is not None and form_key(title.role) in _GENERIC_TITLES else None
+        actor.sector = first or title.sector or (affiliation.sector if affiliation else None) or (
             _word_sector(ctx, start, end, title) if final else None)
+
+
+_GENERIC_TITLES = {"official", "senior official", "aide", "adviser", "advisor", "spokesperson", "spokesman",
+                   "spokeswoman"}
+
+
+def _after_to(ctx: Context, i: int, start: int) -> bool:
+    """Token ``i`` belongs to a phrase introduced by "to" ("to the United Nations")."""
+    owner = ctx.owner[i]
+    j = i
+    while j > start and ctx.owner[j - 1] is owner:
+        j -= 1
+    while j > start and ctx.doc[j - 1].lower_ in ("the", "a", "an"):
+        j -= 1
+    return j > start and ctx.doc[j - 1].lower_ in ("to", "toward", "towards")
 
 
 def _word_sector(ctx: Context, start: int, end: int, title: Title) -> str | None:

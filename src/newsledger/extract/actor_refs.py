@@ -175,6 +175,9 @@ class _Resolver:
         if kind is None and not country_noun and not kind_noun and not counterpart:
             return
         named = self.person_after(head)
+        if named is None and head.dep_ == "appos" and ctx.owner[head.head.i] is not None \
+                and ctx.owner[head.head.i].type == "PERSON":  # type: ignore[union-attr]
+            named = ctx.owner[head.head.i]  # "Omar Khalid, Jordan's ambassador": a description of him
         if named is not None and not counterpart and (kind is None or kind[0] == "person"):
             return  # the title of the person named next to it ("Canada's trade minister Mary Ng")
         start = self.np_bounds(head)
@@ -218,6 +221,8 @@ class _Resolver:
             self.counterpart(head, start, possessor, country, named)
             return
         if low in _OWN_OFFICE and possessor is not None and possessor.type == "PERSON":
+            while start < head.i and ctx.owner[start] is not possessor:
+                start += 1  # "Israeli Prime Minister X's office": the mention starts at the person
             ctx.add_mention(possessor, start, head.i + 1)  # "the prime minister's office said"
             return
         while start < head.i and ctx.owner[start] is not None and ctx.doc[start].tag_ == "PRP$":
@@ -352,6 +357,7 @@ def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
         if tok.tag_ in ("PRP", "PRP$") and (low in _HE or low in _SHE or low in _IT or low in _THEY):
             # "his office": handled with the noun it owns, once the noun's turn comes.
             resolver.pronoun(tok)
-        elif tok.pos_ in ("NOUN", "PROPN") and tok.is_lower and (tok.dep_ != "compound" or low == "counterpart"):
+        elif (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)) and (
+                tok.dep_ != "compound" or low == "counterpart"):
             resolver.noun(tok)
     return resolver.new
