@@ -1,0 +1,186 @@
+"""Quotation marks: pair the marks of a text into quoted spans, without ever raising.
+
+A character-level scan, independent of the parse, so that a quote the
+tokenizer splits into several sentences is still one span. Rules:
+
+- A mark opens when it is left-flanking (white space or an opening bracket or
+  dash before it, a non-space after it) and closes when it is right-flanking;
+  where context does not decide, the glyph does (“ « „ open, ” » close). This
+  pairs mixed styles such as “…," and straight "…" quotes alike.
+- Double quotes do not nest. Single quotes (‘ ’ and ') are paired only outside
+  double quotes; inside them they are nested quotes and stay part of the outer
+  one. An apostrophe between letters (don't, Iran’s) or an elision ('90s,
+  'em) is never a mark.
+- A quote left open at the end of a paragraph continues when the next
+  paragraph opens with a mark (the news convention for multi-paragraph
+  quotes); otherwise its opening mark was stray and is dropped, and the text
+  after it is analysed like any other text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["QuoteSpan", "quote_spans"]
+
+DOUBLE_OPEN = "“«„"
+DOUBLE_CLOSE = "”»"
+DOUBLE = DOUBLE_OPEN + DOUBLE_CLOSE + '"'
+SINGLE_OPEN = "‘"
+SINGLE_CLOSE = "’"
+SINGLE = "‘’'"
+_OPENING_CONTEXT = "([{—–-/\u00a0"
+_ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ")
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """A quoted stretch: marks at ``open``/``close`` (``close`` is the index of the closing mark).
+
+    ``start``/``end`` delimit the content between the marks, trimmed of white
+    space. ``single`` tells which family of marks made it; ``paragraphs`` is how
+    many paragraphs the quote runs over.
+    """
+
+    open: int
+    close: int
+    start: int
+    end: int
+    single: bool = False
+    paragraphs: int = 1
+
+
+def _prev(text: str, i: int) -> str:
+    return text[i - 1] if i > 0 else " "
+
+
+def _next(text: str, i: int) -> str:
+    return text[i + 1] if i + 1 < len(text) else " "
+
+
+def _role(text: str, i: int, openers: str, closers: str) -> str:
+    """'open', 'close' or 'either' for the mark at ``i``, from its flanks and then its glyph."""
+    before, after = _prev(text, i), _next(text, i)
+    left = (before.isspace() or before in _OPENING_CONTEXT or before in DOUBLE + SINGLE) and not after.isspace()
+    right = not before.isspace() and (after.isspace() or not after.isalnum())
+    if left and not right:
+        return "open"
+    if right and not left:
+        return "close"
+    ch = text[i]
+    if ch in openers:
+        return "open"
+    if ch in closers:
+        return "close"
+    return "either"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _paragraph_end(text: str, i: int) -> int:
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
+def _continues(text: str, para_end: int) -> int | None:
+    """Index of the opening mark that starts the next paragraph, where one does."""
+    j = para_end
+    while j < len(text) and text[j].isspace():
+        j += 1
+    if j < len(text) and text[j] in DOUBLE and _role(text, j, DOUBLE_OPEN, DOUBLE_CLOSE) != "close":
+        return j
+    return None
+
+
+def _double_spans(text: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    first = opened = -1  # first opening mark of the current quote, and its latest (re-)opening mark
+    paragraphs = 1
+
+    def add(close: int) -> None:
+        s, e = _trimmed(text, first + 1, close)
+        if e > s:
+            spans.append(QuoteSpan(first, close, s, e, paragraphs=paragraphs))
+
+    for i, c in enumerate(text):
+        if c not in DOUBLE:
+            continue
+        role = _role(text, i, DOUBLE_OPEN, DOUBLE_CLOSE)
+        if opened >= 0:
+            brk = text.find("\n", opened, i)
+            if brk < 0:
+                if role == "open":
+                    first = opened = i  # the earlier opening mark was stray; start again here
+                    paragraphs = 1
+                    continue
+                add(i)
+                first = opened = -1
+                paragraphs = 1
+                continue
+            # Still open when its paragraph ended: continued if the next paragraph opens with this mark.
+            if role != "close" and _continues(text, brk) == i:
+                paragraphs += 1
+                opened = i
+                continue
+            if paragraphs > 1:
+                add(brk)
+            first = opened = -1
+            paragraphs = 1
+        if role != "close":
+            first = opened = i
+    if opened >= 0 and paragraphs > 1:
+        add(_paragraph_end(text, opened))
+    return spans
+
+
+def _is_apostrophe(text: str, i: int) -> bool:
+    before, after = _prev(text, i), _next(text, i)
+    if before.isalnum() and after.isalnum():
+        return True  # don't, Iran’s, rock'n'roll
+    # '90s, 'em
+    return (before.isspace() or i == 0) and (after.isdigit() or text.startswith(_ELISIONS, i + 1))
+
+
+def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[QuoteSpan]:
+    inside = bytearray(len(text) + 1)
+    for a, b in blocked:
+        inside[a:b + 1] = b"\x01" * (b + 1 - a)
+    spans: list[QuoteSpan] = []
+    opened: int | None = None
+    for i, c in enumerate(text):
+        if c == "\n":
+            opened = None  # single quotes do not run over paragraphs
+            continue
+        if c not in SINGLE or inside[i] or _is_apostrophe(text, i):
+            continue
+        role = _role(text, i, SINGLE_OPEN, SINGLE_CLOSE)
+        if opened is None:
+            if role == "open":
+                opened = i
+            continue
+        if role == "open":
+            opened = i
+            continue
+        before, after = _prev(text, i), _next(text, i)
+        # "the countries’ territory": a plural possessive, not a closing mark.
+        if before in "sS" and c != "'" and after == " " and _next(text, i + 1).islower() and \
+                text.find(SINGLE_CLOSE, i + 1, _paragraph_end(text, i)) > 0:
+            continue
+        s, e = _trimmed(text, opened + 1, i)
+        if e > s:
+            spans.append(QuoteSpan(opened, i, s, e, single=True))
+        opened = None
+    return spans
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    """Top-level quoted spans of ``text`` in order; stray and unbalanced marks are skipped."""
+    doubles = _double_spans(text)
+    singles = _single_spans(text, [(q.open, q.close) for q in doubles])
+    return sorted(doubles + singles, key=lambda q: q.open)

@@ -1,0 +1,194 @@
+"""Speakers: the words naming who speaks, and the entity they refer to.
+
+Resolution follows one contract: the entity whose *mention* covers the head
+token of the speaker phrase (a token -> entity index built once per
+document). The actors stage adds pronoun, nominal and anonymous-source
+mentions to the entities, so those resolve through the same look-up. Where a
+pronoun or a nominal has no mention, a deliberately small fallback of this
+module decides:
+
+- a pronoun ("he", "she", "it", "his office"): the speaker of the previous
+  statement close by when its type fits, else the nearest compatible entity
+  mentioned before (outside quotes), preferring grammatical subjects;
+- a definite nominal ("the advisory", "the ministry", "the spokesperson"): the
+  nearest entity before it whose name contains that word, or a person whom the
+  text has already called that ("spokesperson Jane Doe").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from ..models import Entity
+
+__all__ = ["SpeakerIndex", "speaker_phrase"]
+
+_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
+_THING_PRONOUNS = {"it", "its", "itself"}
+_GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+_RELATIVES = {"who", "which", "that", "whom", "whose"}
+_NOT_SPEAKERS = {"i", "me", "my", "we", "us", "our", "you", "your", "there", "this", "these", "those", "one"}
+_ORGLIKE = ("ORG", "GPE", "NORP", "GROUP")
+_WINDOW = 600  # characters back that a pronoun looks for its antecedent
+_SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+_PHRASE_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
+
+
+def speaker_phrase(head: Token) -> tuple[int, int]:
+    """Token bounds of the words naming the speaker: the head with its left modifiers and "of/for/at/from" phrases.
+
+    "Ali Larijani, Secretary of ..." gives "Ali Larijani"; "officials who spoke
+    on condition of anonymity" gives "officials"; "a spokesman for the ministry"
+    stays whole.
+    """
+    start = head.left_edge.i
+    end = head.i + 1
+    doc = head.doc
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].pos_ == "PROPN":
+        end += 1  # the rest of the name the head starts ("Amos" of "Amos Kiptoo", parsed apart)
+    for child in head.rights:
+        if child.i < end:
+            continue
+        if child.dep_ == "appos" and child.i == end and child.pos_ == "PROPN":
+            end = child.right_edge.i + 1  # "army chief Asim Raza": a name right after its title
+            continue
+        if child.dep_ in _PHRASE_STOP_DEPS or child.i != end:
+            break
+        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "at", "from", "in", "with"):
+            break
+        end = child.right_edge.i + 1
+    # Stop a left edge that reaches back over a comma or a quote (a parse that swallowed too much).
+    for i in range(head.i - 1, start - 1, -1):
+        if doc[i].is_punct and doc[i].text not in ("-", "‐", ".", "’s", "'s", "&"):
+            start = i + 1
+            break
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    token: int
+    entity: Entity
+    subject: bool
+
+
+class SpeakerIndex:
+    """Token -> entity look-ups over one document, built once."""
+
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], quoted: bytearray) -> None:
+        self.doc = doc
+        self.by_token: dict[int, Entity] = {}
+        self.by_id = {e.id: e for e in entities}
+        mentions: list[_Mention] = []
+        self._titles: dict[str, list[tuple[int, Entity]]] = {}
+        for entity in entities:
+            for m in entity.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                for tok in span:
+                    self.by_token.setdefault(tok.i, entity)
+                if quoted[span.start]:
+                    continue
+                head = span.root
+                mentions.append(_Mention(span.start, entity, head.dep_ in _SUBJECT_DEPS))
+                if entity.type == "PERSON":
+                    self._learn_titles(span.start, head, entity)
+        mentions.sort(key=lambda m: m.token)
+        self._mentions = mentions
+        self._starts = [m.token for m in mentions]
+
+    def _learn_titles(self, start: int, head: Token, entity: Entity) -> None:
+        """Common nouns that the text uses as a person's title ("spokesperson Jane Doe", "Doe, the envoy")."""
+        doc = self.doc
+        i = start - 1
+        while i >= 0 and i >= start - 4 and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ == "compound":
+            if doc[i].pos_ == "NOUN":
+                self._titles.setdefault(doc[i].lower_, []).append((start, entity))
+            i -= 1
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                self._titles.setdefault(child.lower_, []).append((start, entity))
+
+    def entity_at(self, start: int, end: int, head: Token) -> Entity | None:
+        """Entity whose mention covers the head token, else any token of the phrase (head first)."""
+        found = self.by_token.get(head.i)
+        if found is not None:
+            return found
+        for child in head.children:
+            if child.dep_ == "appos" and child.i in self.by_token:
+                return self.by_token[child.i]  # "the army chief, Asim Raza"
+        for i in range(start, end):
+            if i != head.i and self.doc[i].dep_ in ("compound", "poss", "pobj", "nmod") and i in self.by_token:
+                return self.by_token[i]
+        return None
+
+    def _nearest(self, before: int, types: tuple[str, ...], subjects_first: bool) -> Entity | None:
+        limit_char = self.doc[before].idx - _WINDOW
+        k = bisect_left(self._starts, before) - 1
+        fallback: Entity | None = None
+        while k >= 0:
+            m = self._mentions[k]
+            if self.doc[m.token].idx < limit_char:
+                break
+            if m.entity.type in types:
+                if m.subject or not subjects_first:
+                    return m.entity
+                fallback = fallback or m.entity
+            k -= 1
+        return fallback
+
+    def pronoun(self, tok: Token, last: tuple[int, Entity] | None) -> Entity | None:
+        """Antecedent of a pronoun with no mention of its own (see the module docstring)."""
+        word = tok.lower_
+        if word in _PERSON_PRONOUNS:
+            types: tuple[str, ...] = ("PERSON",)
+        elif word in _THING_PRONOUNS:
+            types = ("ORG", "GPE", "NORP")
+        elif word in _GROUP_PRONOUNS:
+            types = _ORGLIKE
+        else:
+            return None
+        if last is not None and last[1].type in types and self.doc[tok.i].idx - last[0] <= _WINDOW:
+            return last[1]
+        if word in _GROUP_PRONOUNS:
+            return None  # "they" rarely has a single named antecedent
+        return self._nearest(tok.i, types, subjects_first=True)
+
+    def nominal(self, head: Token) -> Entity | None:
+        """Entity for "the advisory", "the ministry", "the spokesperson" (see the module docstring)."""
+        word = head.lower_
+        titled = [e for start, e in self._titles.get(word, []) if start < head.i]
+        if titled:
+            return titled[-1]
+        k = bisect_left(self._starts, head.i) - 1
+        while k >= 0:
+            m = self._mentions[k]
+            if m.entity.type in ("ORG", "GPE") and word in m.entity.name.lower().split():
+                return m.entity
+            k -= 1
+        return None
+
+    def resolve(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None,
+                antecedent: Token | None = None) -> Entity | None:
+        """The entity a speaker phrase names, or None where nothing fits."""
+        found = self.entity_at(start, end, head)
+        if found is not None:
+            return found
+        word = head.lower_
+        if word in _RELATIVES and antecedent is not None:
+            a_start, a_end = speaker_phrase(antecedent)
+            return self.resolve(a_start, a_end, antecedent, last)
+        if word in _NOT_SPEAKERS:
+            return None
+        if head.pos_ == "PRON":
+            return self.pronoun(head, last)
+        possessor = next((c for c in head.children if c.dep_ == "poss"), None)
+        if head.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in head.children):
+            return self.nominal(head)
+        if possessor is not None and possessor.pos_ == "PRON":
+            return self.pronoun(possessor, last)  # "his office" -> the person's office
+        return None

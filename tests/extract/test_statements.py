@@ -1,0 +1,252 @@
+"""Statements: quotes in every style, partial quotes, indirect speech, speakers, cues and times.
+
+Each case is invented news text in our own words and the statements it must
+yield: ``(kind, words the content contains, speaker)``, where the speaker is
+matched against the resolved entity's name or, failing that, the
+``speaker_text``; ``None`` means no speaker. ``only`` cases also forbid any
+other quoted (direct/partial) statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from newsledger.extract.actors import actors
+from newsledger.extract.entities import entities
+from newsledger.extract.quote_marks import quote_spans
+from newsledger.extract.statements import statements
+from newsledger.extract.times import times
+from newsledger.models import Document, Entity, Span, Statement, TimeExpr
+
+Want = tuple[str, str, str | None]
+
+CASES: list[tuple[str, str, list[Want], bool]] = [
+    # --- quote styles -------------------------------------------------------------------------------
+    ("curly-after", "“The border will stay open,” Kenyan Interior Minister Amos Kiptoo said on Monday.",
+     [("direct", "The border will stay open", "Amos Kiptoo")], True),
+    ("straight-after", '"We have not received any request," said Lena Vogt, a German government spokeswoman.',
+     [("direct", "We have not received any request", "Lena Vogt")], True),
+    ("single-curly", "‘Nothing has been decided yet,’ Prime Minister Aroha Ngata told reporters in Wellington.",
+     [("direct", "Nothing has been decided yet", "Aroha Ngata")], True),
+    ("single-straight", "'Our troops will remain,' said General Tomas Ruiz of the Chilean army.",
+     [("direct", "Our troops will remain", "Tomas Ruiz")], True),
+    ("guillemets", "«Nous ne céderons pas», a déclaré le ministre. Later, Claire Dubois said «La France est prête».",
+     [("direct", "La France est prête", "Claire Dubois")], False),
+    ("mixed-marks", "“The talks in Doha were constructive,\" Qatari envoy Faisal Al-Mansouri said.",
+     [("direct", "The talks in Doha were constructive", "Faisal Al-Mansouri")], True),
+    ("low-high-marks", "„Wir bleiben im Gespräch“, sagte Kanzlerin Marta Keller. Marta Keller said later: "
+     "“We remain in contact with Warsaw.”",
+     [("direct", "We remain in contact with Warsaw", "Marta Keller")], False),
+    ("apostrophes-inside", "“We don’t accept Moscow’s terms and we won’t,” Ukrainian diplomat Oksana Melnyk said.",
+     [("direct", "We don’t accept Moscow’s terms and we won’t", "Oksana Melnyk")], True),
+    ("nested-single", "“The envoy told us ‘no deal’ and left,” said Brazilian senator Paulo Mendes.",
+     [("direct", "The envoy told us ‘no deal’ and left", "Paulo Mendes")], True),
+    ("nested-straight", "\"He called it a 'red line' for Seoul,\" South Korean official Park Ji-hoon said.",
+     [("direct", "He called it a 'red line' for Seoul", "Park Ji-hoon")], True),
+    # --- where the attribution stands ---------------------------------------------------------------------
+    ("before-colon", "Nigerian President Bola Adeyemi said: “We will not negotiate with kidnappers.”",
+     [("direct", "We will not negotiate with kidnappers", "Bola Adeyemi")], True),
+    ("before-comma", "Finance Minister Rahul Mehta said, “The rupee is stable and reserves are ample.”",
+     [("direct", "The rupee is stable and reserves are ample", "Rahul Mehta")], True),
+    ("before-that", "Turkish Foreign Minister Selim Kaya said that “Ankara will not accept a buffer zone.”",
+     [("direct", "Ankara will not accept a buffer zone", "Selim Kaya")], True),
+    ("inverted", "“Sanctions will follow,” said Danish Foreign Minister Freja Holm.",
+     [("direct", "Sanctions will follow", "Freja Holm")], True),
+    ("interrupted", "“The ceasefire is holding,” Egyptian mediator Hassan Fahmy said, “but it remains fragile.”",
+     [("direct", "The ceasefire is holding", "Hassan Fahmy"), ("direct", "but it remains fragile", "Hassan Fahmy")],
+     True),
+    ("interrupted-pronoun", "Vietnam's trade minister Nguyen Van Long spoke briefly. “Exports grew,” he said, "
+     "“and they will grow again next year.”",
+     [("direct", "Exports grew", "Nguyen Van Long"), ("direct", "they will grow again", "Nguyen Van Long")], True),
+    ("multi-sentence", "“We signed the accord. It protects our fishermen. It took two years,” Peruvian minister "
+     "Lucia Paredes said.",
+     [("direct", "We signed the accord. It protects our fishermen", "Lucia Paredes")], True),
+    ("multi-paragraph", "Mexican President Elena Robles described the plan at length.\n\n“The first phase builds "
+     "roads.\n\n“The second phase builds schools,” Robles said.",
+     [("direct", "The second phase builds schools", "Elena Robles")], True),
+    ("colon-previous-sentence", "Japanese Prime Minister Kenji Sato issued a short statement:\n“Japan stands with "
+     "its partners in the region.”",
+     [("direct", "Japan stands with its partners", "Kenji Sato")], True),
+    ("colon-no-cue", "The answer from Canadian minister Rachel Dubé was blunt: “There will be no exemption.”",
+     [("direct", "There will be no exemption", "Rachel Dubé")], True),
+    ("dash-introduced", "Polish President Jan Zielinski had one message — “Warsaw will defend every inch.”",
+     [("direct", "Warsaw will defend every inch", "Jan Zielinski")], True),
+    ("continuation", "“Our port is open to all ships,” Greek shipping minister Nikos Papadakis said.\n"
+     "“We expect traffic to double by spring.”",
+     [("direct", "Our port is open", "Nikos Papadakis"), ("direct", "We expect traffic to double", "Nikos Papadakis")],
+     True),
+    ("according-to-quote", "“The dam is safe,” according to Ethiopian engineer Abebe Tadesse.",
+     [("direct", "The dam is safe", "Abebe Tadesse")], True),
+    # --- pronoun, nominal and anonymous speakers ---------------------------------------------------------
+    ("pronoun-she", "Australian trade minister Kate Rowe met her Chinese counterpart on Friday. “The meeting was "
+     "useful,” she said.",
+     [("direct", "The meeting was useful", "Kate Rowe")], True),
+    ("pronoun-he-added", "“Inflation will ease,” Brazilian central banker Luiz Carvalho said. “Rates can then "
+     "fall,” he added.",
+     [("direct", "Inflation will ease", "Luiz Carvalho"), ("direct", "Rates can then fall", "Luiz Carvalho")], True),
+    ("pronoun-it", "The Kenyan Foreign Ministry responded within hours. It said that “Nairobi remains a neutral "
+     "host.”",
+     [("direct", "Nairobi remains a neutral host", "Kenyan Foreign Ministry")], True),
+    ("his-office", "Chilean President Gabriel Soto met miners in Antofagasta. Soto “listened to their concerns "
+     "about wages and safety,” his office said.",
+     [("partial", "listened to their concerns", "Gabriel Soto")], True),
+    ("nominal-ministry", "Egypt's Ministry of Water Resources published new figures. The ministry said the "
+     "reservoir was at record levels.",
+     [("indirect", "the reservoir was at record levels", "Ministry of Water Resources")], False),
+    ("nominal-title", "Government spokesperson Maria Lopez spoke after the cabinet meeting. The spokesperson said "
+     "the budget would pass by June.",
+     [("indirect", "the budget would pass by June", "Maria Lopez")], False),
+    ("anonymous-official", "“There is no timetable for a withdrawal,” a senior Saudi official said.",
+     [("direct", "There is no timetable for a withdrawal", "a senior Saudi official")], True),
+    ("anonymous-diplomats", "Two diplomats familiar with the talks said the draft had been shelved.",
+     [("indirect", "the draft had been shelved", "Two diplomats")], False),
+    ("metonym-capital", "Beijing, for its part, has argued the tariffs violate trade rules.",
+     [("indirect", "the tariffs violate trade rules", "Beijing")], False),
+    ("document-subject", "A statement from the Philippine Coast Guard said two vessels had collided near the "
+     "shoal.",
+     [("indirect", "two vessels had collided near the shoal", "Philippine Coast Guard")], False),
+    # --- partial quotes -----------------------------------------------------------------------------------
+    ("partial-called", "Indonesian President Budi Santoso called the negotiations \"productive\" after the "
+     "summit.",
+     [("partial", "productive", "Budi Santoso")], True),
+    ("partial-dismissed", "Norway's foreign minister Ola Berg dismissed the report as “baseless and harmful.”",
+     [("partial", "baseless and harmful", "Ola Berg")], True),
+    ("partial-inside-indirect", "Argentine economy minister Sofia Ibarra said the deal would bring \"real "
+     "relief\" to exporters.",
+     [("partial", "real relief", "Sofia Ibarra"), ("indirect", "the deal would bring", "Sofia Ibarra")], True),
+    ("partial-object", "The agreement contains “binding limits on emissions from heavy industry,” Swedish "
+     "minister Karin Lind said.",
+     [("partial", "binding limits on emissions", "Karin Lind")], True),
+    # --- indirect speech --------------------------------------------------------------------------------
+    ("said-that", "Moroccan Foreign Minister Youssef Alami said that the border crossing would reopen next week.",
+     [("indirect", "the border crossing would reopen next week", "Youssef Alami")], False),
+    ("said-bare", "Irish Taoiseach Siobhan Kelly said the referendum would be held in the autumn.",
+     [("indirect", "the referendum would be held in the autumn", "Siobhan Kelly")], False),
+    ("told-reporters", "Pakistan's army chief Asim Raza told reporters the operation had ended.",
+     [("indirect", "the operation had ended", "Asim Raza")], False),
+    ("according-to", "According to Colombian prosecutors, the suspects crossed the border in March.",
+     [("indirect", "the suspects crossed the border in March", "Colombian prosecutors")], False),
+    ("according-to-end", "The pipeline was damaged by an explosion, according to Lithuanian police.",
+     [("indirect", "The pipeline was damaged by an explosion", "Lithuanian police")], False),
+    ("stressed", "Ghana's finance minister Kwame Mensah stressed that the debt deal protected pensions.",
+     [("indirect", "the debt deal protected pensions", "Kwame Mensah")], False),
+    ("insisted", "Serbian President Milan Petrovic insisted that no troops had crossed the line.",
+     [("indirect", "no troops had crossed the line", "Milan Petrovic")], False),
+    ("denied", "Thai Prime Minister Anong Chai denied that the election would be postponed.",
+     [("indirect", "the election would be postponed", "Anong Chai")], False),
+    ("emphasized", "The Estonian Defence Ministry emphasized that the exercise was planned months ago.",
+     [("indirect", "the exercise was planned months ago", "Estonian Defence Ministry")], False),
+    ("has-argued", "Canadian Prime Minister Mark Ellis has argued the levy hurts farmers.",
+     [("indirect", "the levy hurts farmers", "Mark Ellis")], False),
+    ("participle-stressing", "Spain's Foreign Ministry issued a note on Tuesday, stressing that the embassy "
+     "remained open.",
+     [("indirect", "the embassy remained open", "Spain's Foreign Ministry")], False),
+    ("parenthetical", "The harvest, Ukrainian agriculture minister Taras Bondar said, would be the smallest in "
+     "a decade.",
+     [("indirect", "would be the smallest in a decade", "Taras Bondar")], False),
+    ("reporting-noun", "Kazakh President Nurlan Abenov made a promise that gas prices would stay frozen.",
+     [("indirect", "gas prices would stay frozen", "Nurlan Abenov")], False),
+    ("relative-who", "The plan was criticised by Zambian MP Grace Phiri, who said it ignored rural clinics.",
+     [("indirect", "it ignored rural clinics", "Grace Phiri")], False),
+    ("passive-no-source", "It was reported that the Lebanese cabinet would meet again.",
+     [("indirect", "the Lebanese cabinet would meet again", None)], False),
+    # --- no quote, stray marks -------------------------------------------------------------------------
+    ("scare-quotes", "Critics in Rome dubbed the bill the “salva-banche” measure, and the vote was delayed.",
+     [], True),
+    ("title-quotes", "The Hungarian film “Autumn Light” won the top prize in Berlin.", [], True),
+    ("stray-open", "“The minister left early. Belgian Prime Minister Luc Janssens said the summit would "
+     "continue.",
+     [("indirect", "the summit would continue", "Luc Janssens")], True),
+    ("stray-close", "Officials in Lima were cautious.” Peruvian minister Ana Quispe said the talks would resume.",
+     [("indirect", "the talks would resume", "Ana Quispe")], True),
+    ("odd-marks", 'He said " and then Danish minister Mette Lund said the ferry would run daily.',
+     [("indirect", "the ferry would run daily", "Mette Lund")], False),
+]
+
+
+def _run(nlp: Any, text: str, extra_times: tuple[TimeExpr, ...] | None = None) -> tuple[tuple[Statement, ...],
+                                                                                        dict[str, Entity]]:
+    doc = nlp(text)
+    ents = actors(doc, entities(doc))
+    tms = times(doc, Document(text=text, published=dt.date(2025, 3, 14))) if extra_times is None else extra_times
+    return statements(doc, ents, tms), {e.id: e for e in ents}
+
+
+def _speaker_ok(stmt: Statement, by_id: dict[str, Entity], want: str | None) -> bool:
+    if want is None:
+        return stmt.speaker is None and not stmt.speaker_text
+    entity = by_id.get(stmt.speaker or "")
+    names = [entity.name, *(m.text for m in entity.mentions)] if entity else []
+    return any(want.lower() in n.lower() or n.lower() in want.lower() for n in names if len(n) > 2) or \
+        want.lower() in (stmt.speaker_text or "").lower()
+
+
+def _describe(stmts: tuple[Statement, ...], by_id: dict[str, Entity]) -> str:
+    rows = []
+    for s in stmts:
+        who = by_id[s.speaker].name if s.speaker in by_id else None
+        rows.append(f"  {s.kind:8s} cue={s.cue!r:12} speaker={who!r} text={s.speaker_text!r} | {s.content.text!r}")
+    return "\n".join(rows) or "  (none)"
+
+
+@pytest.mark.parametrize(("name", "text", "wants", "only"), CASES, ids=[c[0] for c in CASES])
+def test_statement_table(nlp: Any, name: str, text: str, wants: list[Want], only: bool) -> None:
+    stmts, by_id = _run(nlp, text)
+    for s in stmts:
+        assert s.content.text == text[s.content.start:s.content.end]
+    for kind, words, speaker in wants:
+        hits = [s for s in stmts if s.kind == kind and words in s.content.text]
+        assert hits, f"no {kind} statement containing {words!r}:\n{_describe(stmts, by_id)}"
+        assert any(_speaker_ok(s, by_id, speaker) for s in hits), \
+            f"wrong speaker for {words!r}, want {speaker!r}:\n{_describe(stmts, by_id)}"
+    if only:
+        quoted = [s for s in stmts if s.kind != "indirect"]
+        wanted = [w for w in wants if w[0] != "indirect"]
+        assert len(quoted) == len(wanted), f"unexpected quoted statements:\n{_describe(stmts, by_id)}"
+
+
+def test_case_table_is_large() -> None:
+    assert len(CASES) >= 50
+
+
+def test_cue_and_time_from_time_records(nlp: Any) -> None:
+    """The statement's own date: a TimeExpr on the cue's clause ("said Tuesday"), matched by its span."""
+    text = "“The grain corridor stays open,” Turkish minister Ayse Demir said Tuesday."
+    start = text.index("Tuesday")
+    tuesday = TimeExpr(id="t9", span=Span(start, start + 7, "Tuesday"), value="2025-03-11", precision="day")
+    stmts, _ = _run(nlp, text, extra_times=(tuesday,))
+    assert [(s.cue, s.time) for s in stmts] == [("said", "t9")]
+
+
+def test_time_not_taken_from_the_content(nlp: Any) -> None:
+    text = "Romanian minister Dan Popa said the vote would take place in May."
+    start = text.index("May")
+    may = TimeExpr(id="t1", span=Span(start, start + 3, "May"), value="2025-05", precision="month")
+    stmts, _ = _run(nlp, text, extra_times=(may,))
+    assert [(s.kind, s.time) for s in stmts] == [("indirect", None)]
+
+
+@pytest.mark.parametrize("text", [
+    "", "“", "”", '"', "'", "‘’", "“”", '""', "« »", "He said “", "“Unclosed\n\nand more", "a ' b ' c",
+    "’Tis the season, she said’", "“a” “b” “c", "\n\n“\n\n”\n",
+])
+def test_marks_never_raise(nlp: Any, text: str) -> None:
+    for q in quote_spans(text):
+        assert 0 <= q.open < q.start <= q.end <= q.close < len(text)
+    stmts, _ = _run(nlp, text) if text.strip() else ((), {})
+    assert all(s.content.text == text[s.content.start:s.content.end] for s in stmts)
+
+
+@pytest.mark.parametrize(("text", "quoted"), [
+    ("“A b,” he said, “c d.”", ["A b", "c d."]),
+    ("She said \"yes,\" then \"no\".", ["yes", "no"]),
+    ("“Mixed marks,\" she said.", ["Mixed marks"]),
+    ("“Para one.\n\n“Para two,” he said.", ["Para one.\n\n“Para two"]),
+    ("The countries’ leaders don't say 'never' about the '90s.", ["never"]),
+    ("Stray “ mark, then \"real\" quote.", ["real"]),
+])
+def test_quote_spans(text: str, quoted: list[str]) -> None:
+    assert [text[q.start:q.end].rstrip(",") for q in quote_spans(text)] == quoted
