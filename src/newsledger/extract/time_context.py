@@ -1,0 +1,50 @@
+"""What the handlers of the time grammar share: the context of a match and two small helpers.
+
+A handler turns a rule's match into a TIMEX3 value (:class:`~.time_values.Resolved`)
+or rejects it (None). It gets the publication date and, lazily, the tense of the
+governing verb through :class:`Context`; it never reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from .time_values import Direction, Resolved
+
+__all__ = ["Context", "Handler", "Tense", "direction", "valid_date"]
+
+Tense = Literal["past", "present", "future"] | None
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a handler may consult besides its match."""
+
+    pub: dt.date | None
+    tense: Callable[[int, int], Tense]  # tense of the verb governing text[start:end]
+    is_year: Callable[[int, int], bool]  # whether a bare four-digit number is used as a year
+    text: str
+
+
+Handler = Callable[[re.Match[str], Context], Resolved | None]
+
+
+def direction(ctx: Context, m: re.Match[str], default: Direction = "past") -> Direction:
+    """Past or future as the governing verb's tense says, else ``default``."""
+    tense = ctx.tense(m.start(), m.end())
+    if tense == "future":
+        return "future"
+    if tense == "past":
+        return "past"
+    return default
+
+
+def valid_date(y: int, mo: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, mo, d)
+    except ValueError:
+        return None
