@@ -100,7 +100,7 @@ _TRIGGERS: dict[str, frozenset[str]] = {
     "weekday": frozenset({"<weekday>"}), "the_weekend": frozenset({"weekend"}),
     "relative_unit": frozenset({"week", "weekend", "month", "year", "quarter", "decade", "century"}),
     "duration": _UNIT_WORDS, "duration_adjective": _UNIT_WORDS, "period_edge": frozenset({"week", "month", "year"}),
-    "clock": frozenset({"<clock>", "a.m.", "p.m.", "am", "pm", "noon", "midnight"}),
+    "clock": frozenset({"<clock>", "a.m.", "p.m.", "am", "pm", "noon", "midnight", "utc", "gmt"}),
     "reference": frozenset({"now", "currently", "present", "presently", "nowadays", "days", "moment", "past",
                             "future", "recently", "lately"}),
     "set": frozenset({"daily", "weekly", "monthly", "annually", "yearly", "every", "each"}),
@@ -215,7 +215,8 @@ RULES: tuple[Rule, ...] = (
     # "a 12-day war": the hyphenated adjective alone; "the past" there belongs to the noun.
     _rule("duration_adjective", rf"(?i:{NUMBER}-{UNIT})(?!-olds?\b)(?P<pre>)(?P<mod>)", resolve_duration),
     _rule("clock", r"(?i:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>a\.m\.|p\.m\.|am\b|pm\b)"
-                   r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?!:?\d)|(?P<word>noon|midnight))"
+                   r"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?!:?\d)|(?P<word>noon|midnight)"
+                   r"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+(?:UTC|GMT)\b))"
                    r"(?:\s+(?P<tz>[ECMP][SD]T|UTC|GMT)(?![\w])|\s+local\s+time)?", resolve_clock),
     _rule("reference", r"(?i:now|currently|at\s+present|presently|nowadays|these\s+days|at\s+the\s+moment"
                        r"|(?<=in\s)the\s+(?:distant\s+|recent\s+)?past" + _NO_NOUN_AFTER +

@@ -193,7 +193,7 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     if m["word"]:
         hh, mm = (12, 0) if m["word"].lower() == "noon" else (24, 0)
     else:
-        hh, mm = int(m["h"] or m["h2"]), int(m["m"] or m["m2"] or 0)
+        hh, mm = int(m["h"] or m["h2"] or m["h3"]), int(m["m"] or m["m2"] or m["m3"] or 0)
         ap = (m["ap"] or "").lower().replace(".", "")
         if ap == "pm" and hh < 12:
             hh += 12
