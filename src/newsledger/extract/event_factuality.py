@@ -96,7 +96,7 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             continue
         if dep not in ("xcomp", "ccomp"):
             break
-        if lemma in lex.denial and dep == "ccomp":
+        if (lemma in lex.denial and dep == "ccomp") or (lemma in lex.failure and dep == "xcomp"):
             negated = True
             break
         if lemma in lex.commissive:
@@ -128,6 +128,13 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
     """Factuality of an event named by a noun with no light verb ("Israel's attacks on Iran")."""
     negated = any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in noun.children)
     head = noun.head
-    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.denial and head.lemma_.lower() != "reject":
-        negated = True  # "denied the attack"
-    return Factuality(polarity="negated" if negated else "asserted")
+    lemma = head.lemma_.lower()
+    modality: Modality = "actual"
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        if lemma in lex.denial and lemma != "reject":
+            negated = True  # "denied the attack"
+        elif lemma in lex.intention:
+            modality = "intention"  # "preparing an offensive"
+        elif lemma in lex.hypothetical:
+            modality = "hypothetical"  # "warned of an attack"
+    return Factuality(polarity="negated" if negated else "asserted", modality=modality)

@@ -86,6 +86,8 @@ class Lexicon:
     commissive: frozenset[str]
     intention: frozenset[str]
     denial: frozenset[str]
+    failure: frozenset[str]
+    speech: frozenset[str]
     obligation: frozenset[str]
     hypothetical: frozenset[str]
     modal_aux: dict[str, str]  # auxiliary -> modality
@@ -172,9 +174,10 @@ def build_lexicon(data: dict[str, Any], where: str = "<events.yaml>") -> Lexicon
     phrases: dict[tuple[str, str], Trigger] = {}
     for n, spec in enumerate(data.get("phrases") or ()):
         trig = _trigger(spec, type_preps, f"{where} phrases[{n}]")
+        particle = f" {spec['particle']}" if spec.get("particle") else ""  # "called off the strike"
         for verb in _words(spec.get("verbs")):
             for obj in _words(spec.get("objects")):
-                phrases[(verb, obj)] = trig
+                phrases[(verb + particle, obj)] = trig
     gov = data.get("governors") or {}
     aux: dict[str, str] = {}
     for modality, words in (data.get("modal_aux") or {}).items():
@@ -188,6 +191,8 @@ def build_lexicon(data: dict[str, Any], where: str = "<events.yaml>") -> Lexicon
         commissive=_words(gov.get("commissive")),
         intention=_words(gov.get("intention")),
         denial=_words(gov.get("denial")),
+        failure=_words(gov.get("failure")),
+        speech=_words(gov.get("speech")),
         obligation=_words(gov.get("obligation")),
         hypothetical=_words(gov.get("hypothetical")),
         modal_aux=aux,

@@ -36,6 +36,8 @@ __all__ = ["events"]
 
 _MAX_PER_SIDE = 4  # coordinated participants expanded into dyads, at most this many per side
 _LOCATIVE = {"in", "at", "near", "inside"}
+_ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+_MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "COOPERATE"}
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 _GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
 # The content of a request, refusal or threat as its PLOVER mode.
@@ -125,13 +127,16 @@ def _verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | N
         theme = next((p for c in verb.children if c.dep_ == "prep" for p in _pobjs(c)), None)
     if theme is not None:
         tl = theme.lemma_.lower()
-        found = lex.phrases.get((lemma, tl))
-        if found is not None:
-            return found, theme
+        for key in (*(f"{lemma} {p}" for p in parts), lemma):
+            found = lex.phrases.get((key, tl))
+            if found is not None:
+                return found, theme
         if lemma in lex.light_verbs or any(f"{lemma} {p}" in lex.light_verbs for p in parts):
-            nt = lex.nouns.get(tl)
-            if nt is not None and _noun_ok(theme, nt):
-                return nt, theme
+            # "held talks"; "launched a mediation effort": the event is the object or its modifier.
+            for noun in (theme, *(c for c in theme.children if c.dep_ == "compound")):
+                nt = lex.nouns.get(noun.lemma_.lower())
+                if nt is not None and _noun_ok(noun, nt):
+                    return nt, theme
     keys = [f"{lemma} {p}" for p in parts]
     if theme is not None:
         keys.append(f"{lemma} {theme.lower_}")  # "open fire"
@@ -151,8 +156,10 @@ def _verb_candidate(verb: Token, lex: Lexicon) -> _Candidate | None:
     if found is None:
         return None
     trig, noun = found
-    if trig.joint is not None and noun is not None and any(c.lower_ == "joint" for c in noun.children):
-        trig = trig.joint
+    if trig.joint is not None and noun is not None and (
+            any(c.lower_ in ("joint", "combined") for c in noun.children)
+            or any(len(conjuncts(s)) > 1 for s in _children(verb, "nsubj"))):
+        trig = trig.joint  # joint exercises are cooperation; one country's are a show of force
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     cand = _Candidate(trig, verb, noun=noun)
     if passive:
@@ -172,6 +179,14 @@ def _verb_candidate(verb: Token, lex: Lexicon) -> _Candidate | None:
     # The object's own prepositional phrases count too: "demanded an apology from India".
     holders = [verb, *(_children(verb, "dobj") if noun is None else [noun])]
     _prep_arguments(cand, holders)
+    if not cand.targets and trig.type in _ADDRESSED:
+        # "demanded that the US cancel", "accused Iran of", "warned Israel to": the one the
+        # demand, refusal or threat is about is the subject of its complement clause.
+        for comp in _children(verb, "ccomp"):
+            subj = _children(comp, "nsubj", "nsubjpass")
+            if subj and subj[0].pos_ != "PRON":
+                cand.targets.extend(conjuncts(subj[0]))
+                break
     if trig.requires_preps and not cand.targets:
         return None
     if trig.unless_preps and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against")
@@ -229,6 +244,10 @@ def _noun_candidate(noun: Token, lex: Lexicon) -> _Candidate | None:
     cand = _Candidate(trig, noun, noun=noun, verbal=False)
     for poss in _children(noun, "poss"):
         cand.sources.extend(conjuncts(poss))
+    if not cand.sources:
+        # "a rebel attack", "Israeli airstrikes": the modifier names who acts.
+        cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
+                            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
     _prep_arguments(cand, [noun])
     if not cand.sources and not cand.targets:
         return None
@@ -243,7 +262,9 @@ def _noun_candidate(noun: Token, lex: Lexicon) -> _Candidate | None:
 def _absorb_object(cand: _Candidate, lex: Lexicon, taken: set[int]) -> None:
     """ "threatened sanctions", "demanded talks", "rejected the offer": the object noun is the content
     of the request, refusal or threat, not an event of its own."""
-    for obj in _children(cand.anchor, "dobj"):
+    objs = _children(cand.anchor, "dobj")
+    objs += [o for p in cand.anchor.children if p.dep_ == "prep" and p.lower_ == "for" for o in _pobjs(p)]
+    for obj in objs:
         inner = lex.nouns.get(obj.lemma_.lower())
         if inner is None:
             continue
@@ -298,6 +319,46 @@ def _fold_governed(cands: list[_Candidate], lex: Lexicon) -> None:
         cand.fact = replace(fact, modality="actual")
 
 
+def _recode(cands: list[_Candidate], lex: Lexicon) -> None:
+    """Refusals and conditional threats: "did not agree to" is a REJECT; "will withdraw unless",
+    "may halt talks if" are THREATENs that happened."""
+    for cand in cands:
+        fact = cand.fact
+        if cand.trigger.type == "AGREE" and fact.polarity == "negated" and cand.verbal:
+            cand.trigger = with_type(cand.trigger, "REJECT", "120")
+            cand.fact = replace(fact, polarity="asserted", modality="actual")
+            continue
+        conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
+                                                    for m in c.children) for c in cand.anchor.children)
+        if conditional and cand.verbal and fact.polarity == "asserted" and (
+                fact.future or fact.modality in ("hypothetical", "future")):
+            mode = _CONTENT_MODE["THREATEN"].get(cand.trigger.type, "relations")
+            cand.trigger = with_type(cand.trigger, "THREATEN", "130", mode)
+            cand.fact = replace(fact, modality="actual")
+
+
+def _demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[_Candidate]:
+    """ "Russia said Sudan must return the helicopter": a demand of the speaker on the clause's subject."""
+    out: list[_Candidate] = []
+    for tok in doc:
+        if tok.lower_ not in ("must", "should") or tok.dep_ != "aux":
+            continue
+        verb = tok.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.speech or verb.i in taken:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "must not": a warning rather than a demand
+        speaker = _subjects(verb.head, lex)
+        subject = _children(verb, "nsubj", "nsubjpass")
+        if not speaker or not subject:
+            continue
+        trig = Trigger("REQUEST", cameo="100")
+        cand = _Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[0]))
+        cand.evidence = [verb.head, tok, verb]
+        out.append(cand)
+    return out
+
+
 def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[str | None], bool]:
     """Entity ids of argument tokens (None where none resolves), and whether any names a participant."""
     out: list[str | None] = []
@@ -346,6 +407,8 @@ def events(
         cand.sources = [t for t in cand.sources if _same_line(t, cand.anchor)]
         cand.targets = [t for t in cand.targets if _same_line(t, cand.anchor)]
     _fold_governed(cands, lex)
+    _recode(cands, lex)
+    cands.extend(_demands(doc, lex, {c.anchor.i for c in cands}))
     linker = TimeLinker(doc, times)
     out: list[Event] = []
     seen: set[tuple[str, str | None, str | None, int]] = set()
@@ -367,8 +430,11 @@ def _records(cand: _Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLink
             for word, objs in _prep_phrases(arg):
                 if word in _LOCATIVE:
                     cand.locations.extend(objs)
-    if not (src_named or tgt_named) and sources == [None] and targets == [None]:
-        return []  # nobody did anything to anybody: not an event for the ledger
+    if not (src_named or tgt_named) and sources == [None] and targets == [None] and not (
+            trig.type in _MATERIAL and any(t.pos_ in ("NOUN", "PROPN") for t in (*cand.sources, *cand.targets))):
+        # Nobody did anything to anybody: not an event for the ledger. A physical event
+        # ("two firearms were seized", "a bomb went off") stands on its own.
+        return []
     if not cand.verbal and trig.type in _NEEDS_RECIPIENT and targets == [None] and not tgt_named:
         return []  # "our security assistance": PLOVER codes aid, cooperation and sanctions with a recipient
     if trig.swap and targets != [None]:
