@@ -124,6 +124,7 @@ CASES = [
     (MON, "Talks went on for five hours.", "five hours", "PT5H"),
     (MON, "Prices have doubled over the past two decades.", "the past two decades", "P2DE"),
     (MON, "A two-week truce took hold.", "two-week", "P2W"),
+    (MON, "Rebuilding the port could take a decade.", "a decade", "P1DE"),
     # references TimeML writes without a date, and vague ones left without a value
     (MON, "The region is calm now, officials say.", "now", "PRESENT_REF"),
     (MON, "Such raids were common in the past.", "the past", "PAST_REF"),

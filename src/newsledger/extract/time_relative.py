@@ -171,6 +171,9 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     return unresolved(_UNIT_PRECISION.get(singular, "unknown"))
 
 
+_RATE_BEFORE = re.compile(r"(?i:\b(?:once|twice|thrice|times|per|than|\d|percent)\W*)$")
+
+
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Durations: three years -> P3Y, a 12-day war -> P12D, five hours -> PT5H. Not dates."""
     unit, code = unit_code(m["unit"])
@@ -178,9 +181,9 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if num in ("a", "an") and unit == "second":
         return None  # "a second day" is an ordinal
     if num in ("a", "an") and not (m["pre"] or m["mod"]):
-        # "a year" alone is a duration only after words that take one ("for a year", "within a week").
+        # "a year" is a duration ("for a year", "take a decade") except as a rate ("twice a year").
         before = ctx.text[max(0, m.start() - 10):m.start()]
-        if not re.search(r"(?i:\b(?:for|within|in|over|than|after|last|lasted|spent|took|past))\s+$", before):
+        if _RATE_BEFORE.search(before):
             return None
     n = parse_number(num)
     amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
