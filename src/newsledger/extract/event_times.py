@@ -36,7 +36,13 @@ class TimeLinker:
         if not self.times:
             return None
         if self._shared is not None:
-            found = self._shared(self.doc, anchors[0], self.times)
+            # Only the times of the anchor's sentence can date its clause; passing just those keeps
+            # the shared rule (which looks at every time it is given) cheap on long articles.
+            sent = anchors[0].sent
+            local = tuple(t for t in self.times if sent.start_char <= t.span.start < sent.end_char)
+            if not local:
+                return None
+            found = self._shared(self.doc, anchors[0], local)
             return found.id if found is not None else None
         heads = self._attachments()
         for tok in anchors:

@@ -89,7 +89,8 @@ def _pobjs(prep: Token) -> list[Token]:
 def _same_line(a: Token, b: Token) -> bool:
     """No line break between two tokens: a headline glued to the next line by the parser is apart."""
     lo, hi = (a, b) if a.i < b.i else (b, a)
-    return "\n" not in lo.doc.text[lo.idx:hi.idx]
+    # Token by token: Doc.text would rebuild the whole text on every call.
+    return not any("\n" in t.whitespace_ or "\n" in t.text for t in lo.doc[lo.i:hi.i])
 
 
 def _subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
