@@ -145,6 +145,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "Benjamin Netanyahu's office", {"same": ["Benjamin Netanyahu"], "country": "ISR", "sector": "GOV"}),
     ("Demonstrators blocked the main road in Nairobi. Police said they arrested twelve people.", "they",
      {"same": ["Police"], "sector": "COP", "type": "GROUP"}),
+    ("Iranian Interior Minister Eskandar Momeni said his ministry had sent extra units. A spokesperson for "
+     "the ministry declined to give numbers.", "A spokesperson",
+     {"country": "IRN", "sector": "GOV", "type": "PERSON"}),
+    ("One official said Baghdad had not yet approved it.", "it", {"absent": True}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),

@@ -113,11 +113,16 @@ class _Resolver:
         if ctx.quoted[tok.i]:
             return
         target: Actor | None = None
+        # An object pronoun never stands for the subject of its own verb ("Baghdad had not approved it").
+        barred: set[int] = set()
+        if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            barred = {id(ctx.owner[c.i]) for c in verb.children if c.dep_ in _SUBJ and ctx.owner[c.i] is not None}
         if low in _HE or low in _SHE:
             gender = "m" if low in _HE else "f"
 
             def person(a: Actor) -> bool:
-                return a.type == "PERSON" and not a.plural and a.gender in (None, gender)
+                return a.type == "PERSON" and not a.plural and a.gender in (None, gender) and id(a) not in barred
 
             for subj in self.subjects(tok):
                 owner = ctx.owner[subj.i]
@@ -135,6 +140,8 @@ class _Resolver:
                         ctx.owner[subj.i] is None:
                     continue
                 owner = ctx.owner[subj.i] or self.described(subj)
+                if owner is not None and id(owner) in barred:
+                    continue
                 if owner is not None and owner.type != "PERSON" and owner.type != "NORP" and \
                         owner.plural == plural and (owner.type != "GPE" or owner.place is not None):
                     target = owner
@@ -220,6 +227,13 @@ class _Resolver:
         if counterpart:
             self.counterpart(head, start, possessor, country, named)
             return
+        if possessor is not None and possessor.type == "PERSON" and kind is not None and kind[0] == "body" \
+                and low not in _OWN_OFFICE:
+            # "his ministry": the body the person belongs to, in the person's country.
+            country = country or possessor.country
+            affiliation_of = possessor
+        else:
+            affiliation_of = None
         if low in _OWN_OFFICE and possessor is not None and possessor.type == "PERSON":
             while start < head.i and ctx.owner[start] is not possessor:
                 start += 1  # "Israeli Prime Minister X's office": the mention starts at the person
@@ -266,15 +280,21 @@ class _Resolver:
                 actor.add_role(titles[-1].role)
         ctx.add_mention(actor, start, head.i + 1)
         self.new.append(actor)
+        if affiliation_of is not None and affiliation_of.affiliation is None:
+            affiliation_of.affiliation = actor
         if definite or word_kind == "body":
             self.np_keys[key] = actor
 
     def belongs_to(self, head: Token) -> Actor | None:
         """The organisation in "fighters of the Syrian Democratic Forces", "officials from the ministry"."""
         for prep in head.rights:
-            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at", "with"):
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at", "with", "for"):
                 for obj in prep.children:
-                    owner = self.ctx.owner[obj.i] if obj.dep_ == "pobj" else None
+                    if obj.dep_ != "pobj":
+                        continue
+                    if self.ctx.owner[obj.i] is None and obj.pos_ == "NOUN":
+                        self.noun(obj)  # "a spokesperson for the ministry": resolve the ministry first
+                    owner = self.ctx.owner[obj.i]
                     if owner is not None and owner.type == "ORG":
                         return owner
         return None
