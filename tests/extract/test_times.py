@@ -234,6 +234,8 @@ def test_datetime_publication_keeps_its_local_day(nlp) -> None:
         ("The president, who took office in 2022, visited Beijing on Wednesday.", "visited", "Wednesday"),
         ("The president, who took office in 2022, visited Beijing on Wednesday.", "took", "2022"),
         ("The rebel group said on Saturday that it had accepted the proposal.", "accepted", None),
+        ("The envoys met on Saturday and discussed the border.", "discussed", "Saturday"),
+        ("Such raids were common in the past.", "were", None),
     ],
 )
 def test_time_in_clause(nlp, text: str, target: str, expected: str | None) -> None:

@@ -266,9 +266,12 @@ def times(doc: Doc, document: Document) -> tuple[TimeExpr, ...]:
     )
 
 
+_NOT_WHEN = re.compile(r"P[\dXT]|XXXX|(?:PAST|PRESENT|FUTURE)_REF")
+
+
 def _is_clause_time(t: TimeExpr) -> bool:
-    # Durations and recurrences say how long or how often, not when.
-    return t.value is None or not (t.value.startswith("P") or t.value.startswith("XXXX"))
+    # Durations (P3Y), recurrences (XXXX-WXX-4) and vague references (PAST_REF) do not say when.
+    return t.value is None or not _NOT_WHEN.match(t.value)
 
 
 def time_in_clause(doc: Doc, target: int | Token | Span, times: tuple[TimeExpr, ...]) -> TimeExpr | None:
