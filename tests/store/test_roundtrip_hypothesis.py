@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from ledger_backends import BACKENDS, drop_pg_schema, new_url
 
+from ledger_backends import BACKENDS, drop_pg_schema, new_url
 from newsledger.models import (
     Agreement,
     Analysis,
@@ -58,8 +58,9 @@ def analyses(draw: st.DrawFn) -> Analysis:
                  for i in range(draw(st.integers(0, 4))))
     eids = [e.id for e in ents]
     who = st.none() | st.sampled_from(eids) if eids else st.none()
-    tms = tuple(TimeExpr(f"t{i}", span(), draw(st.none() | st.just("2024-05")), draw(st.sampled_from(["day", "month",
-                         "unknown"])), draw(st.sampled_from(["published", "explicit", "none"])), draw(st.none() | DATES))
+    tms = tuple(TimeExpr(f"t{i}", span(), draw(st.none() | st.just("2024-05")),
+                         draw(st.sampled_from(["day", "month", "unknown"])),
+                         draw(st.sampled_from(["published", "explicit", "none"])), draw(st.none() | DATES))
                 for i in range(draw(st.integers(0, 2))))
     tid = st.none() | st.sampled_from([t.id for t in tms]) if tms else st.none()
     stmts = tuple(Statement(f"s{i}", draw(st.sampled_from(["direct", "partial", "indirect"])), span(), draw(who),

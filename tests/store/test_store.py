@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from ledger_backends import agreement_article, document, event_article, find
+from ledger_backends import BACKENDS, agreement_article, document, drop_pg_schema, event_article, find, new_url
 from newsledger.errors import ConfigError
 from newsledger.models import Analysis, Conflict, Entity, Side, Statement, TimeExpr
 from newsledger.store import Ledger, resolve_url
@@ -80,6 +81,18 @@ def test_published_datetime_round_trip(ledger: Ledger) -> None:
     assert ledger.get(a.document.id) == a
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def speech_ledger(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
+    """One ledger of SPEECHES per backend, shared by the (read-only) query tests."""
+    url, schema = new_url(request.param, tmp_path_factory.mktemp("speeches"))
+    with Ledger(url) as led:
+        for a in SPEECHES:
+            led.add(a)
+        yield led
+    if schema:
+        drop_pg_schema(schema)
+
+
 @pytest.mark.parametrize(("command", "filters", "expected"), [
     ("statements", Filters(), ["Nairobi Star", "Tokyo Evening", "Rio Ledger"]),
     ("statements", Filters(actor="JPN"), ["Tokyo Evening"]),
@@ -100,10 +113,8 @@ def test_published_datetime_round_trip(ledger: Ledger) -> None:
     ("actors", Filters(text="ministry"), ["Ministry of Foreign Affairs of Japan"]),
     ("actors", Filters(source="Nairobi"), ["William Otieno"]),
 ])
-def test_queries(ledger: Ledger, command: str, filters: Filters, expected: list[str]) -> None:
-    for a in SPEECHES:
-        ledger.add(a)
-    with ledger.read() as conn:
+def test_queries(speech_ledger: Ledger, command: str, filters: Filters, expected: list[str]) -> None:
+    with speech_ledger.read() as conn:
         rows = q.COMMANDS[command](conn, filters)
     key = "name" if command == "actors" else "outlet"
     got = [r[key] for r in rows]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from .identity import label_class
 
-__all__ = ["Claim", "characterisation", "existence", "stance", "summary"]
+__all__ = ["Claim", "characterisation", "existence", "extend_summary", "stance", "summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,17 +79,25 @@ def existence(mentions: Sequence[Claim]) -> tuple[Claim, ...]:
     return _sorted(mentions) if _disagree(mentions, {c: c.claim for c in mentions}) else ()
 
 
-def summary(kind: str, sides: Sequence[Claim], what: str) -> str:
-    """One readable line: who says what, where."""
-    parts = []
+def _parts(kind: str, sides: Sequence[Claim]) -> list[str]:
+    parts: list[str] = []
     for c in sides:
         who = c.actor_name or c.outlet or "an unattributed source"
         where = f" ({c.outlet})" if c.outlet and c.actor_name else ""
-        parts.append(f"{who}{where}: {c.claim!r}" if kind == "characterisation" else f"{who}{where}: {c.claim}")
-    seen: list[str] = []
-    for p in parts:
-        if p not in seen:
-            seen.append(p)
+        part = f"{who}{where}: {c.claim!r}" if kind == "characterisation" else f"{who}{where}: {c.claim}"
+        if part not in parts:
+            parts.append(part)
+    return parts
+
+
+def summary(kind: str, sides: Sequence[Claim], what: str) -> str:
+    """One readable line: who says what, where."""
     lead = {"characterisation": "characterised differently", "stance": "opposite stances",
             "existence": "asserted and denied"}.get(kind, kind)
-    return f"{what}: {lead} across sources; " + "; ".join(seen)
+    return f"{what}: {lead} across sources; " + "; ".join(_parts(kind, sides))
+
+
+def extend_summary(text: str, kind: str, sides: Sequence[Claim]) -> str:
+    """``text`` with the claims of ``sides`` that it does not mention yet appended."""
+    new = [p for p in _parts(kind, sides) if p not in text]
+    return "; ".join([text, *new]) if new else text

@@ -13,6 +13,7 @@ query on either backend and survives restarts.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -40,9 +41,16 @@ def _shingles(text: str) -> list[bytes]:
     return [" ".join(words[i:i + SHINGLE]).encode("utf-8") for i in range(len(words) - SHINGLE + 1)]
 
 
+@functools.cache
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    # Drawing the permutations costs more than hashing an article; draw them once per process.
+    perms: tuple[np.ndarray, np.ndarray] = MinHash(num_perm=NUM_PERM, seed=_SEED).permutations
+    return perms
+
+
 def signature(text: str) -> np.ndarray:
     """The MinHash signature (``NUM_PERM`` unsigned 64-bit values) of ``text``'s word 5-grams."""
-    mh = MinHash(num_perm=NUM_PERM, seed=_SEED)
+    mh = MinHash(num_perm=NUM_PERM, seed=_SEED, permutations=_permutations())
     mh.update_batch(_shingles(text))
     return np.asarray(mh.hashvalues, dtype=np.uint64)
 

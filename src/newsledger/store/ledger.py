@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import select, text, update
+from sqlalchemy import Column, select, text, update
 from sqlalchemy.engine import Connection
 
 from ..models import Analysis
@@ -107,14 +107,29 @@ class Ledger:
     # comparison ------------------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, list[tuple[Any, ...]]]:
-        """Every row of every ledger table, sorted, without per-run bookkeeping: equal ledgers compare equal."""
-        out: dict[str, list[tuple[Any, ...]]] = {}
+        """Every row of every ledger table, without per-run bookkeeping, comparable across databases.
+
+        Primary keys are replaced by their rank within the table and foreign keys by the rank of the
+        row they point at, so two ledgers that stored the same documents in the same order compare
+        equal even where PostgreSQL sequences skipped numbers for rolled-back transactions.
+        """
+        raw: dict[str, tuple[list[Column[Any]], list[tuple[Any, ...]]]] = {}
         with self.read() as conn:
             for table in t.metadata.sorted_tables:
                 skip = _VOLATILE.get(table.name, set())
                 if skip is None:
                     continue
                 cols = [c for c in table.columns if c.name not in skip]
-                rows = conn.execute(select(*cols)).tuples().all()
-                out[table.name] = sorted((tuple(r) for r in rows), key=repr)
+                raw[table.name] = (cols, [tuple(r) for r in conn.execute(select(*cols))])
+        ranks: dict[str, dict[Any, int]] = {}
+        for name, (cols, rows) in raw.items():
+            if cols[0].name == "pk":
+                ranks[name] = {pk: i for i, pk in enumerate(sorted(r[0] for r in rows))}
+        out: dict[str, list[tuple[Any, ...]]] = {}
+        for name, (cols, rows) in raw.items():
+            targets = [name if c.name == "pk" else next(iter(c.foreign_keys)).column.table.name
+                       if c.foreign_keys else None for c in cols]
+            mapped = [tuple(ranks[tgt].get(v, v) if tgt else v for tgt, v in zip(targets, row, strict=True))
+                      for row in rows]
+            out[name] = sorted(mapped, key=repr)
         return out

@@ -10,7 +10,10 @@ and the next run picks up where it stopped. Every run is recorded in the
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import queue
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -78,15 +81,16 @@ def ingest_sources(sources: Iterable[str], ledger: Ledger, settings: Settings, *
                 seen.add(item.id)
             yield item
 
+    writer = _Writer(ledger, run_pk, summary, note)
     try:
         docs = new_only(read_ledger_sources(sources, settings, published, allow_private))
         # Every stage passes Skipped records through untouched, so they can travel with the documents.
-        stream = analyze_documents(cast("Iterable[Document]", docs), settings)
-        for item in stream:
+        for item in analyze_documents(cast("Iterable[Document]", docs), settings):
             if isinstance(item, Skipped):
                 _skip(summary, item, note)
             else:
-                _store(ledger, item, run_pk, summary, note)
+                writer.put(item)
+        writer.close()
         summary.status = "finished"
     except KeyboardInterrupt:
         summary.status = "interrupted"
@@ -95,8 +99,65 @@ def ingest_sources(sources: Iterable[str], ledger: Ledger, settings: Settings, *
         summary.status = "failed"
         raise
     finally:
+        writer.stop()  # lets the document being written commit; anything still queued was never reported
         ledger.finish_run(run_pk, summary.status, summary.to_dict())
     return summary
+
+
+class _Writer:
+    """Stores analyses on a thread of its own, in order, while the next documents are analysed.
+
+    spaCy and the database driver both spend much of their time outside the GIL, so writing
+    behind the analysis hides most of its cost. The queue is short: a crash loses at most the
+    few analysed documents waiting in it, none of which was reported as stored.
+    """
+
+    _END = object()
+
+    def __init__(self, ledger: Ledger, run_pk: int, summary: IngestSummary, note: Progress) -> None:
+        self._queue: queue.Queue[Any] = queue.Queue(maxsize=16)
+        self._error: BaseException | None = None
+        self._halt = threading.Event()
+        self._thread = threading.Thread(target=self._run, args=(ledger, run_pk, summary, note),
+                                        name="newsledger-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self, ledger: Ledger, run_pk: int, summary: IngestSummary, note: Progress) -> None:
+        while not self._halt.is_set():
+            item = self._queue.get()
+            if item is self._END:
+                return
+            try:
+                _store(ledger, item, run_pk, summary, note)
+            except BaseException as exc:  # handed to the main thread, which re-raises it
+                self._error = exc
+                return
+
+    def _check(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def put(self, item: Analysis) -> None:
+        while True:
+            self._check()
+            try:
+                self._queue.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def close(self) -> None:
+        """Wait until everything queued is stored."""
+        self.put(self._END)  # type: ignore[arg-type]
+        self._thread.join()
+        self._check()
+
+    def stop(self) -> None:
+        """Stop after the document being written, dropping the queue."""
+        self._halt.set()
+        with contextlib.suppress(queue.Full):
+            self._queue.put_nowait(self._END)
+        self._thread.join()
 
 
 def _skip(summary: IngestSummary, item: Skipped, note: Progress) -> None:

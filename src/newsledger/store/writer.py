@@ -9,18 +9,27 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import and_, bindparam, or_, select, update
+from sqlalchemy import and_, distinct, func, or_, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 
 from ..link import conflicts as xconflicts
 from ..link import minhash
-from ..link.identity import AgreementFacts, actor_key, event_key, first_match, ledger_id, party_token, subject_words
+from ..link.identity import (
+    SEEN_WINDOW,
+    SIGNED_WINDOW,
+    AgreementFacts,
+    actor_key,
+    event_key,
+    first_match,
+    ledger_id,
+    party_token,
+    subject_words,
+)
 from ..models import Analysis
 from . import schema as t
 
@@ -81,19 +90,21 @@ def write_analysis(conn: Connection, a: Analysis, run_pk: int | None = None) -> 
     return AddResult(doc.id, "added", copy[0], copy[1])
 
 
+# Candidates share at least one whole band with the new document (an indexed lookup per band).
+_CANDIDATES = text(
+    "SELECT pk, minhash, copy_of_pk FROM documents WHERE pk IN (SELECT doc_pk FROM minhash_bands WHERE "
+    + " OR ".join(f"(band = {i} AND hash = :h{i})" for i in range(minhash.BANDS)) + ")")
+
+
 def _link_copy(conn: Connection, doc_pk: int, sig: Any) -> tuple[str, float] | None:
     bands = minhash.band_hashes(sig)
-    b = t.minhash_bands
-    hit = or_(*(and_(b.c.band == i, b.c.hash == h) for i, h in enumerate(bands)))
-    rows = conn.execute(select(t.documents.c.pk, t.documents.c.minhash, t.documents.c.copy_of_pk)
-                        .where(t.documents.c.pk.in_(select(b.c.doc_pk).where(hit)))).all()
-    conn.execute(_insert(conn, b).on_conflict_do_nothing(),
+    rows = [r for r in conn.execute(_CANDIDATES, {f"h{i}": h for i, h in enumerate(bands)}) if r.pk != doc_pk]
+    conn.execute(_insert(conn, t.minhash_bands).on_conflict_do_nothing(),
                  [{"band": i, "hash": h, "doc_pk": doc_pk} for i, h in enumerate(bands)])
-    canonical = {r.pk: r.copy_of_pk or r.pk for r in rows if r.pk != doc_pk}
-    best = minhash.best_copy(sig, [(r.pk, r.minhash) for r in rows if r.pk != doc_pk and r.minhash])
+    best = minhash.best_copy(sig, [(r.pk, r.minhash) for r in rows if r.minhash])
     if best is None:
         return None
-    of_pk = canonical[best[0]]
+    of_pk = {r.pk: r.copy_of_pk or r.pk for r in rows}[best[0]]
     conn.execute(update(t.documents).where(t.documents.c.pk == doc_pk)
                  .values(copy_of_pk=of_pk, copy_similarity=best[1]))
     of_id = conn.execute(select(t.documents.c.id).where(t.documents.c.pk == of_pk)).scalar_one()
@@ -106,18 +117,16 @@ def _write_entities(conn: Connection, doc_pk: int, a: Analysis) -> dict[str, _Ac
     keys = {e.id: actor_key(e.type, e.name, e.country) for e in a.entities}
     new: dict[str, dict[str, Any]] = {}
     for e in a.entities:
-        new.setdefault(keys[e.id], {"id": ledger_id("act", keys[e.id]), "key": keys[e.id], "name": e.name,
-                                    "type": e.type, "country": e.country, "sector": e.sector,
-                                    "n_documents": 0, "n_mentions": 0})
-    conn.execute(_insert(conn, t.actors).on_conflict_do_nothing(), list(new.values()))
+        row = new.setdefault(keys[e.id], {"id": ledger_id("act", keys[e.id]), "key": keys[e.id], "name": e.name,
+                                          "type": e.type, "country": e.country, "sector": e.sector,
+                                          "n_documents": 1, "n_mentions": 0})
+        row["n_mentions"] += len(e.mentions)
+    # One statement creates new actors, counts this document for known ones, and returns their keys.
+    ins = _insert(conn, t.actors)
+    upsert = ins.on_conflict_do_update(index_elements=[t.actors.c.key], set_={
+        "n_documents": t.actors.c.n_documents + 1, "n_mentions": t.actors.c.n_mentions + ins.excluded.n_mentions})
     found = {r.key: (r.pk, r.id) for r in conn.execute(
-        select(t.actors.c.key, t.actors.c.pk, t.actors.c.id).where(t.actors.c.key.in_(list(new))))}
-    mention_counts: Counter[int] = Counter()
-    for e in a.entities:
-        mention_counts[found[keys[e.id]][0]] += len(e.mentions)
-    conn.execute(update(t.actors).where(t.actors.c.pk == bindparam("apk")).values(
-        n_documents=t.actors.c.n_documents + 1, n_mentions=t.actors.c.n_mentions + bindparam("nm")),
-        [{"apk": pk, "nm": n} for pk, n in sorted(mention_counts.items())])
+        upsert.returning(t.actors.c.key, t.actors.c.pk, t.actors.c.id), [new[k] for k in sorted(new)])}
     rows = [{"doc_pk": doc_pk, "local_id": e.id, "name": e.name, "type": e.type, "country": e.country,
              "sector": e.sector, "roles": json.dumps(list(e.roles)), "affiliation": e.affiliation,
              "actor_pk": found[keys[e.id]][0]} for e in a.entities]
@@ -187,35 +196,77 @@ def _write_events(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str, _A
         r["cluster_pk"] = cluster_pk.get(key) if key else None
     conn.execute(t.events.insert(), rows)
     for key, pk in sorted(cluster_pk.items()):
-        _event_conflicts(conn, pk, str(clusters[key]["id"]), key.split("|")[0])
+        _event_conflicts(conn, doc_pk, pk, str(clusters[key]["id"]), key.split("|")[0])
 
 
-def _event_conflicts(conn: Connection, cluster_pk: int, cluster_id: str, type_: str) -> None:
+def _event_conflicts(conn: Connection, doc_pk: int, cluster_pk: int, cluster_id: str, type_: str) -> None:
     ev, d, st, ac = t.events, t.documents, t.statements, t.actors
+    polarities = conn.execute(select(ev.c.polarity, func.count(distinct(ev.c.doc_pk)))
+                              .where(ev.c.cluster_pk == cluster_pk).group_by(ev.c.polarity)).all()
+    if len(polarities) < 2:
+        return
     q = (select(ev.c.doc_pk, ev.c.polarity, ev.c.evidence_start_char, ev.c.evidence_end_char, ev.c.evidence_text,
                 d.c.source, st.c.actor_pk, st.c.speaker, ac.c.name)
          .join(d, d.c.pk == ev.c.doc_pk)
          .outerjoin(st, and_(st.c.doc_pk == ev.c.doc_pk, st.c.local_id == ev.c.reported_by))
          .outerjoin(ac, ac.c.pk == st.c.actor_pk)
          .where(ev.c.cluster_pk == cluster_pk))
-    claims = [xconflicts.Claim(r.doc_pk, r.polarity, r.evidence_start_char, r.evidence_end_char, r.evidence_text,
-                               r.actor_pk, r.speaker, r.name, r.source) for r in conn.execute(q)]
-    sides = xconflicts.existence(claims)
-    if sides:
-        _ledger_conflict(conn, "existence", cluster_id, sides, f"{type_} event {cluster_id}")
+    _update_conflict(conn, "existence", cluster_id, f"{type_} event {cluster_id}", q, ev.c.doc_pk == doc_pk,
+                     xconflicts.existence)
+
+
+Detector = Callable[[Sequence[xconflicts.Claim]], tuple[xconflicts.Claim, ...]]
+
+
+def _update_conflict(conn: Connection, kind: str, about: str, what: str, claims_query: Any,
+                     this_doc: Any, detect: Detector) -> None:
+    """Create the ledger conflict about ``about`` when the claims disagree, or add this document's claims to it.
+
+    Only the creation looks at every claim; later documents add their own sides, so a story
+    reported a thousand times costs one lookup per report, not a thousand.
+    """
+    c = t.conflicts
+    cid = ledger_id("con", f"{kind}|{about}")
+    existing = conn.execute(select(c.c.pk, c.c.summary).where(c.c.id == cid)).first()
+    if existing is None:
+        sides = detect(_claims(conn, claims_query))
+        if sides:
+            pk = conn.execute(c.insert().values(id=cid, scope="ledger", kind=kind, about=about,
+                                                summary=xconflicts.summary(kind, sides, what))
+                              .returning(c.c.pk)).scalar_one()
+            _insert_sides(conn, pk, sides)
+        return
+    added = _claims(conn, claims_query.where(this_doc))
+    _insert_sides(conn, existing.pk, added)
+    extended = xconflicts.extend_summary(existing.summary, kind, added)
+    if extended != existing.summary:
+        conn.execute(update(c).where(c.c.pk == existing.pk).values(summary=extended))
+
+
+def _claims(conn: Connection, query: Any) -> list[xconflicts.Claim]:
+    return [xconflicts.Claim(r[0], r[1], r[2], r[3], r[4], r.actor_pk, r[7], r.name, r.source)
+            for r in conn.execute(query)]
 
 
 def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str, _Actor],
                       dates: dict[str, dt.date | None], pub: dt.date | None) -> None:
     la = t.ledger_agreements
-    touched: dict[int, tuple[str, str]] = {}
+    # ledger agreement -> (its id, how to name it, whether this document labels it, takes a stance on it)
+    touched: dict[int, tuple[str, str, bool, bool]] = {}
     for g in a.agreements:
         parties = frozenset(party_token(ents[p].country, ents[p].actor_id) for p in g.parties if p in ents)
         signed = dates.get(g.signed or "")
         facts = AgreementFacts(parties, subject_words(g.subject), signed, pub)
+        near = signed or pub
+        query = select(la).where(la.c.parties_key == facts.parties_key)
+        if near is not None:  # a superset of what same_agreement can accept, to keep the candidates few
+            reach = SEEN_WINDOW + SIGNED_WINDOW
+            query = query.where(or_(la.c.first_seen.is_(None), la.c.first_seen.between(near - reach, near + reach),
+                                    la.c.signed_date.between(near - reach, near + reach)))
+        # Without parties nothing identifies the agreement across documents: it stands alone.
         candidates = [(r.pk, AgreementFacts(parties, subject_words(r.subject), r.signed_date, r.first_seen))
-                      for r in conn.execute(select(la).where(la.c.parties_key == facts.parties_key))]
-        ledger_pk = first_match(facts, candidates) if parties else None
+                      for r in conn.execute(query.order_by(la.c.pk).limit(500))] if parties else []
+        ledger_pk = first_match(facts, candidates)
         if ledger_pk is None:
             agr_id = ledger_id("agr", f"{a.document.id}:{g.id}")
             ledger_pk = conn.execute(la.insert().values(
@@ -234,11 +285,13 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str
             if changes:
                 conn.execute(update(la).where(la.c.pk == ledger_pk).values(**changes))
         names = " and ".join(ents[p].name for p in g.parties if p in ents)
-        touched[ledger_pk] = (agr_id, f"the {g.subject + ' ' if g.subject else ''}agreement"
-                              + (f" between {names}" if names else ""))
+        what = f"the {g.subject + ' ' if g.subject else ''}agreement" + (f" between {names}" if names else "")
         agr_pk = conn.execute(t.agreements.insert().values(
             doc_pk=doc_pk, local_id=g.id, parties=json.dumps(list(g.parties)), subject=g.subject, signed=g.signed,
             builds_on=json.dumps(list(g.builds_on)), ledger_pk=ledger_pk).returning(t.agreements.c.pk)).scalar_one()
+        if g.labels or g.stances:
+            _, _, had_labels, had_stances = touched.get(ledger_pk, (agr_id, what, False, False))
+            touched[ledger_pk] = (agr_id, what, had_labels or bool(g.labels), had_stances or bool(g.stances))
         if g.labels:
             conn.execute(t.agreement_labels.insert(), [
                 {"agreement_pk": agr_pk, "label": lb.label, "by": lb.by, "actor_pk": _actor_pk(ents, lb.by),
@@ -249,36 +302,24 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str
                 {"agreement_pk": agr_pk, "actor": s.actor, "actor_pk": _actor_pk(ents, s.actor), "stance": s.stance,
                  "evidence_start_char": s.evidence.start, "evidence_end_char": s.evidence.end,
                  "evidence_text": s.evidence.text} for s in g.stances])
-    for ledger_pk, (agr_id, what) in sorted(touched.items()):
-        _agreement_conflicts(conn, ledger_pk, agr_id, what)
+    for ledger_pk, (agr_id, what, labels, stances) in sorted(touched.items()):
+        _agreement_conflicts(conn, doc_pk, ledger_pk, agr_id, what, labels, stances)
 
 
-def _agreement_conflicts(conn: Connection, ledger_pk: int, agr_id: str, what: str) -> None:
+def _agreement_conflicts(conn: Connection, doc_pk: int, ledger_pk: int, agr_id: str, what: str, labels: bool,
+                         stances: bool) -> None:
+    """Only the kinds this document adds claims to can change (new sides come from this document alone)."""
     g, d, ac = t.agreements, t.documents, t.actors
     for table, kind, claim_col, actor_col in ((t.agreement_labels, "characterisation", "label", "by"),
                                               (t.agreement_stances, "stance", "stance", "actor")):
-        q = (select(g.c.doc_pk, table.c[claim_col].label("claim"), table.c.evidence_start_char,
-                    table.c.evidence_end_char, table.c.evidence_text, table.c.actor_pk,
-                    table.c[actor_col].label("local"), ac.c.name, d.c.source)
+        if not (labels if kind == "characterisation" else stances):
+            continue
+        q = (select(g.c.doc_pk, table.c[claim_col], table.c.evidence_start_char, table.c.evidence_end_char,
+                    table.c.evidence_text, d.c.source, table.c.actor_pk, table.c[actor_col], ac.c.name)
              .join(g, g.c.pk == table.c.agreement_pk).join(d, d.c.pk == g.c.doc_pk)
              .outerjoin(ac, ac.c.pk == table.c.actor_pk).where(g.c.ledger_pk == ledger_pk))
-        claims = [xconflicts.Claim(r.doc_pk, r.claim, r.evidence_start_char, r.evidence_end_char, r.evidence_text,
-                                   r.actor_pk, r.local, r.name, r.source) for r in conn.execute(q)]
         detect = xconflicts.characterisation if kind == "characterisation" else xconflicts.stance
-        sides = detect(claims)
-        if sides:
-            _ledger_conflict(conn, kind, agr_id, sides, what)
-
-
-def _ledger_conflict(conn: Connection, kind: str, about: str, sides: Sequence[xconflicts.Claim], what: str) -> None:
-    c = t.conflicts
-    cid = ledger_id("con", f"{kind}|{about}")
-    text = xconflicts.summary(kind, sides, what)
-    conn.execute(_insert(conn, c).values(id=cid, scope="ledger", kind=kind, about=about, summary=text)
-                 .on_conflict_do_nothing())
-    pk = conn.execute(select(c.c.pk).where(c.c.id == cid)).scalar_one()
-    conn.execute(update(c).where(c.c.pk == pk).values(summary=text))
-    _insert_sides(conn, pk, sides)
+        _update_conflict(conn, kind, agr_id, what, q, g.c.doc_pk == doc_pk, detect)
 
 
 def _insert_sides(conn: Connection, conflict_pk: int, sides: Iterable[xconflicts.Claim]) -> None:
