@@ -58,6 +58,7 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
     "bank": ("BUS", "ORG"),
     "party": ("PTY",),
 }
+_BREAKS = {"(", ")", "[", "]", ",", ";", ":", "“", "”", '"', "``", "''", "—", "–"}
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 
 
@@ -169,6 +170,10 @@ class _Resolver:
             if not name and self.ctx.sent_of[left] == self.ctx.sent_of[head.i]:
                 break
             left += 1
+        # Nor across brackets, commas or quotation marks ("the United Auto Workers ( UAW ) union").
+        for i in range(head.i - 1, left - 1, -1):
+            if self.ctx.text(i, i + 1) in _BREAKS:
+                return i + 1
         return left
 
     def noun(self, head: Token) -> None:
