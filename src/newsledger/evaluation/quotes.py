@@ -11,9 +11,11 @@ spaCy DocBin so that a second run skips parsing.
 
 How statements become PolNeAR predictions: every statement is one
 attribution (content, source = the speaker phrase, cue); the halves of an
-interrupted quote are one attribution with two content fragments, as PolNeAR
-annotates them; a partial quote inside the content of an indirect statement
-is part of that statement, not an attribution of its own.
+interrupted quote, the paragraphs of a quote that continues without a new
+cue, and the quoted and paraphrased parts that share one cue are one
+attribution with several content fragments, as PolNeAR annotates them; a
+partial quote inside the content of an indirect statement is part of that
+statement, not an attribution of its own.
 """
 
 from __future__ import annotations
@@ -81,10 +83,14 @@ def _record_prediction(record: dict[str, Any], doc: Doc) -> dict[str, Any]:
 def _as_polnear(recs: list[Attribution]) -> list[dict[str, Any]]:
     indirect = [(r.content.start, r.content.end) for r in recs if r.kind == "indirect"]
     groups: dict[int, dict[str, Any]] = {}
+    by_cue: dict[tuple[int, int], int] = {}
     for r in recs:
         if r.kind == "partial" and any(s <= r.content.start and r.content.end <= e for s, e in indirect):
             continue
-        g = groups.setdefault(r.group, {"content": [], "source": [], "cue": []})
+        key = r.group
+        if r.cue_span is not None:
+            key = by_cue.setdefault(r.cue_span, r.group)  # one cue, one attribution (quote + paraphrase)
+        g = groups.setdefault(key, {"content": [], "source": [], "cue": []})
         g["content"].append([r.content.start, r.content.end])
         if r.speaker_span and list(r.speaker_span) not in g["source"]:
             g["source"].append(list(r.speaker_span))

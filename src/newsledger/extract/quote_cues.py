@@ -21,8 +21,8 @@ from ..errors import ConfigError
 __all__ = ["CUES_ENV", "Cues", "load_cues"]
 
 CUES_ENV = "NEWSLEDGER_CUES"
-_LIST_KEYS = ("speech_verbs", "quote_only_verbs", "belief_verbs", "characterising_verbs", "speech_nouns",
-              "document_nouns")
+_LIST_KEYS = ("speech_verbs", "quote_only_verbs", "xcomp_verbs", "belief_verbs", "characterising_verbs",
+              "stance_adjectives", "speech_nouns", "document_nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,14 +32,16 @@ class Cues:
     version: int
     speech_verbs: frozenset[str]
     quote_only_verbs: frozenset[str]
+    xcomp_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     characterising_verbs: frozenset[str]
+    stance_adjectives: frozenset[str]
     speech_nouns: frozenset[str]
     document_nouns: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
 
     def is_verb_cue(self, lemma: str) -> bool:
-        return lemma in self.speech_verbs or lemma in self.characterising_verbs
+        return lemma in self.speech_verbs or lemma in self.characterising_verbs or lemma in self.xcomp_verbs
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -77,8 +79,10 @@ def load_cues(user_file: str | None = None) -> Cues:
         version=int(raw.get("version", 1)),
         speech_verbs=words("speech_verbs"),
         quote_only_verbs=words("quote_only_verbs"),
+        xcomp_verbs=words("xcomp_verbs"),
         belief_verbs=words("belief_verbs"),
         characterising_verbs=words("characterising_verbs"),
+        stance_adjectives=words("stance_adjectives"),
         speech_nouns=words("speech_nouns"),
         document_nouns=words("document_nouns"),
         source_phrases=tuple(tuple(str(p).lower().split()) for p in phrases),

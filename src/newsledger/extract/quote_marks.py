@@ -19,6 +19,7 @@ tokenizer splits into several sentences is still one span. Rules:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 __all__ = ["QuoteSpan", "quote_spans"]
@@ -30,6 +31,10 @@ SINGLE_OPEN = "‘"
 SINGLE_CLOSE = "’"
 SINGLE = "‘’'"
 _OPENING_CONTEXT = "([{—–-/\u00a0"
+# Double marks, including the two-character forms of typewriter text ('' and ``).
+_DOUBLE_MARK = re.compile("''|``|[" + DOUBLE + "]")
+_NEXT_PARAGRAPH_MARK = re.compile("\\s*(''|``|[" + DOUBLE + "])")
+_SINGLE_OR_BREAK = re.compile("[\n" + SINGLE + "]")
 _ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ")
 
 
@@ -58,17 +63,17 @@ def _next(text: str, i: int) -> str:
     return text[i + 1] if i + 1 < len(text) else " "
 
 
-def _role(text: str, i: int, openers: str, closers: str) -> str:
-    """'open', 'close' or 'either' for the mark at ``i``, from its flanks and then its glyph."""
-    before, after = _prev(text, i), _next(text, i)
+def _role(text: str, i: int, openers: str, closers: str, width: int = 1) -> str:
+    """'open', 'close' or 'either' for the mark at ``i`` (``width`` characters), from its flanks, then its glyph."""
+    before, after = _prev(text, i), _next(text, i + width - 1)
     left = (before.isspace() or before in _OPENING_CONTEXT or before in DOUBLE + SINGLE) and not after.isspace()
     right = not before.isspace() and (after.isspace() or not after.isalnum())
     if left and not right:
         return "open"
     if right and not left:
         return "close"
-    ch = text[i]
-    if ch in openers:
+    ch = text[i:i + width]
+    if ch in openers or ch == "``":
         return "open"
     if ch in closers:
         return "close"
@@ -90,10 +95,11 @@ def _paragraph_end(text: str, i: int) -> int:
 
 def _continues(text: str, para_end: int) -> int | None:
     """Index of the opening mark that starts the next paragraph, where one does."""
-    j = para_end
-    while j < len(text) and text[j].isspace():
-        j += 1
-    if j < len(text) and text[j] in DOUBLE and _role(text, j, DOUBLE_OPEN, DOUBLE_CLOSE) != "close":
+    m = _NEXT_PARAGRAPH_MARK.match(text, para_end)
+    if m is None:
+        return None
+    j = m.start(1)
+    if _role(text, j, DOUBLE_OPEN, DOUBLE_CLOSE, len(m.group(1))) != "close":
         return j
     return None
 
@@ -102,21 +108,22 @@ def _double_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     first = opened = -1  # first opening mark of the current quote, and its latest (re-)opening mark
     paragraphs = 1
+    content_from = 0
 
     def add(close: int) -> None:
-        s, e = _trimmed(text, first + 1, close)
+        s, e = _trimmed(text, content_from, close)
         if e > s:
             spans.append(QuoteSpan(first, close, s, e, paragraphs=paragraphs))
 
-    for i, c in enumerate(text):
-        if c not in DOUBLE:
-            continue
-        role = _role(text, i, DOUBLE_OPEN, DOUBLE_CLOSE)
+    for m in _DOUBLE_MARK.finditer(text):
+        i, width = m.start(), m.end() - m.start()
+        role = _role(text, i, DOUBLE_OPEN, DOUBLE_CLOSE, width)
         if opened >= 0:
             brk = text.find("\n", opened, i)
             if brk < 0:
                 if role == "open":
                     first = opened = i  # the earlier opening mark was stray; start again here
+                    content_from = m.end()
                     paragraphs = 1
                     continue
                 add(i)
@@ -134,6 +141,7 @@ def _double_spans(text: str) -> list[QuoteSpan]:
             paragraphs = 1
         if role != "close":
             first = opened = i
+            content_from = m.end()
     if opened >= 0 and paragraphs > 1:
         add(_paragraph_end(text, opened))
     return spans
@@ -153,11 +161,12 @@ def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[QuoteSpan]:
         inside[a:b + 1] = b"\x01" * (b + 1 - a)
     spans: list[QuoteSpan] = []
     opened: int | None = None
-    for i, c in enumerate(text):
+    for m in _SINGLE_OR_BREAK.finditer(text):
+        i, c = m.start(), m.group()
         if c == "\n":
             opened = None  # single quotes do not run over paragraphs
             continue
-        if c not in SINGLE or inside[i] or _is_apostrophe(text, i):
+        if inside[i] or _is_apostrophe(text, i) or _prev(text, i) == "'" or _next(text, i) == "'":
             continue
         role = _role(text, i, SINGLE_OPEN, SINGLE_CLOSE)
         if opened is None:

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, Span, Statement, StatementKind, TimeExpr
@@ -80,9 +80,11 @@ class Attribution:
 class _CueKeys:
     verb_lemmas: numpy.ndarray
     noun_lemmas: numpy.ndarray
+    adj_lemmas: numpy.ndarray
     phrase_heads: numpy.ndarray
     verb_pos: numpy.ndarray
     noun_pos: int
+    adj_pos: int
 
 
 @functools.cache
@@ -92,11 +94,13 @@ def _cue_keys(cues: Cues) -> _CueKeys:
         return numpy.array(sorted({hash_string(w) for w in words}), dtype="uint64")
 
     return _CueKeys(
-        verb_lemmas=hashes(cues.speech_verbs | cues.characterising_verbs),
+        verb_lemmas=hashes(cues.speech_verbs | cues.characterising_verbs | cues.xcomp_verbs),
         noun_lemmas=hashes(cues.speech_nouns),
+        adj_lemmas=hashes(cues.stance_adjectives),
         phrase_heads=hashes(p[0] for p in cues.source_phrases),
         verb_pos=numpy.array([VERB, AUX], dtype="uint64"),
         noun_pos=int(NOUN),
+        adj_pos=int(ADJ),
     )
 
 
@@ -127,7 +131,8 @@ class _Context:
         keys = _cue_keys(self.cues)
         verbal = numpy.isin(arr[:, 2], keys.verb_pos)
         hits = (numpy.isin(arr[:, 0], keys.verb_lemmas) & verbal) | numpy.isin(arr[:, 1], keys.phrase_heads) | \
-            (numpy.isin(arr[:, 0], keys.noun_lemmas) & (arr[:, 2] == keys.noun_pos))
+            (numpy.isin(arr[:, 0], keys.noun_lemmas) & (arr[:, 2] == keys.noun_pos)) | \
+            (numpy.isin(arr[:, 0], keys.adj_lemmas) & (arr[:, 2] == keys.adj_pos))
         self.candidates: list[int] = [int(i) for i in numpy.flatnonzero(hits) if not self.quoted[int(i)]]
         self.cue_set = set(self.candidates)
 
@@ -468,6 +473,8 @@ def _indirect_records(ctx: _Context, first_group: int) -> list[Attribution]:
             cue_tok = tok
         elif _is_verb(tok) and cues.is_verb_cue(lemma := tok.lemma_.lower()):
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+            if comp is None and lemma in cues.xcomp_verbs:
+                comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
             if comp is None and tok.dep_ == "parataxis" and lemma not in cues.quote_only_verbs:
                 content = _content_span(ctx, tok.head, minus=tok)
             elif comp is not None:
@@ -475,6 +482,13 @@ def _indirect_records(ctx: _Context, first_group: int) -> list[Attribution]:
                 if lemma in cues.quote_only_verbs and not has_that:
                     continue
                 content = _content_span(ctx, comp)
+            cue_tok = tok
+        elif tok.pos_ == "ADJ" and tok.lemma_.lower() in cues.stance_adjectives:
+            comp = next((c for c in tok.children if c.dep_ == "ccomp" and
+                         any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+            if comp is None:
+                continue
+            content = _content_span(ctx, comp)
             cue_tok = tok
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.speech_nouns:
             comp = next((c for c in tok.children if c.dep_ in ("acl", "ccomp") and
@@ -488,7 +502,10 @@ def _indirect_records(ctx: _Context, first_group: int) -> list[Attribution]:
         if content is None or _mostly_quoted(ctx, content):
             continue
         cue = _make_cue(ctx, cue_tok, max(0, cue_tok.i - 12))
-        if cue_tok.pos_ == "NOUN":
+        if cue_tok.pos_ == "ADJ":
+            subject = _subject(ctx, cue_tok.head)[0] if cue_tok.dep_ == "acomp" else None
+            cue = replace(cue, subject=subject, anchors=(cue_tok.head,))
+        elif cue_tok.pos_ == "NOUN":
             owner = next((c for c in cue_tok.children if c.dep_ == "poss"), None)
             subject = owner or (_subject(ctx, cue_tok.head)[0] if cue_tok.dep_ in ("dobj", "pobj") else None)
             cue = replace(cue, subject=subject, anchors=(cue_tok.head,))
@@ -514,7 +531,7 @@ def _resolve(ctx: _Context, records: list[Attribution]) -> list[Attribution]:
             if prev is not None and prev.kind != "indirect" and prev.speaker_span is not None and \
                     rec.content.start - prev.content.end <= _CONTINUATION_GAP:
                 rec = replace(rec, speaker=prev.speaker, speaker_span=prev.speaker_span,
-                              speaker_head=prev.speaker_head)
+                              speaker_head=prev.speaker_head, group=prev.group)
             out.append(rec)
             prev = rec
             continue
