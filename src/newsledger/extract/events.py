@@ -36,6 +36,7 @@ __all__ = ["events"]
 
 _MAX_PER_SIDE = 4  # coordinated participants expanded into dyads, at most this many per side
 _LOCATIVE = {"in", "at", "near", "inside"}
+_THIRD_PERSON = {"he", "she", "they", "it"}
 _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "COOPERATE"}
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
@@ -96,6 +97,12 @@ def _same_line(a: Token, b: Token) -> bool:
 def _subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and participles where it has none."""
     subj = [s for s in _children(verb, "nsubj") if _same_line(s, verb)]
+    if subj and subj[-1].lower_ in _THIRD_PERSON and verb.dep_ == "ccomp" and \
+            verb.head.lemma_.lower() in lex.speech and depth <= 3:
+        # "Obama and Putin said they will attack": the speakers, all of them.
+        speakers = _subjects(verb.head, lex, depth + 1)
+        if speakers and speakers[0].pos_ != "PRON":
+            return speakers
     if subj:
         return conjuncts(subj[-1])
     if depth > 3:
@@ -325,7 +332,10 @@ def _recode(cands: list[_Candidate], lex: Lexicon) -> None:
     "may halt talks if" are THREATENs that happened."""
     for cand in cands:
         fact = cand.fact
-        if cand.trigger.type == "AGREE" and fact.polarity == "negated" and cand.verbal:
+        refusal = fact.future or fact.governor_kind is not None or fact.modality == "future"
+        if cand.verbal and fact.polarity == "negated" and (
+                cand.trigger.type == "AGREE" or (cand.trigger.type in COOPERATIVE and refusal)):
+            # "did not agree to", "would not provide support": a refusal that happened.
             cand.trigger = with_type(cand.trigger, "REJECT", "120")
             cand.fact = replace(fact, polarity="asserted", modality="actual")
             continue
