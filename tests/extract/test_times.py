@@ -104,6 +104,9 @@ CASES = [
     (THU_LEAP, "The rally took place on Feb. 29.", "Feb. 29", "2024-02-29"),
     (MON_HALF_YEAR, "The new constitution was adopted in January.", "January", "2025-01"),
     (TUE_YEAR_END, "The port will reopen in February.", "February", "2025-02"),
+    (WED_MONTH_END, "Leaders gather at a summit set for March in Rabat.", "March", "2026-03"),
+    (WED_MONTH_END, "The talks are scheduled for Saturday.", "Saturday", "2025-05-03"),
+    (SUN_MONTH_END, "A vigil planned for Saturday was cancelled.", "Saturday", "2025-08-30"),
     # explicit dates need no publication date
     (None, "The pact was signed on 3 May 2025 in Nairobi.", "3 May 2025", "2025-05-03"),
     (None, "It was ratified on September 14, 2019, by the senate.", "September 14, 2019", "2019-09-14"),

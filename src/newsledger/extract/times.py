@@ -36,6 +36,7 @@ _MODAL_AUX = frozenset({"would", "could", "might", "may", "should", "must", "can
 # Heads whose infinitive complement lies ahead: "is expected to meet on Friday".
 _FUTURE_HEADS = frozenset({"go", "expect", "schedule", "due", "set", "plan", "intend", "aim", "hope", "prepare",
                            "want", "seek", "try", "promise", "vow", "pledge", "threaten", "agree", "decide"})
+_SCHEDULED = frozenset({"schedule", "set", "slate", "plan", "expect", "due", "timetable", "earmark"})
 _REPORTING = frozenset({"say", "tell", "announce", "report", "claim", "insist", "warn", "deny", "confirm", "add",
                         "state", "note", "accuse", "urge"})
 # Dependents that modify a noun rather than date a clause ("a 2023 protocol", "Friday's vote").
@@ -87,6 +88,12 @@ def verb_tense(verb: Token) -> Tense:
         return "future"  # "is to resume trading on Tuesday"
     if aux & _MODAL_AUX:
         return None
+    if verb.tag_ == "VBN" and verb.lemma_.lower() in _SCHEDULED and not aux & _PAST_AUX:
+        # "a summit set for April", "talks scheduled for Monday", "is expected in May" look ahead, unless
+        # the clause around them tells of the past ("a service planned for Saturday was cancelled").
+        outer = clause_verb(verb.head) if not aux and verb.head is not verb else None
+        if outer is None or verb_tense(outer) != "past":
+            return "future"
     # A bare participle is a reduced clause about the past ("plans announced in January").
     if verb.tag_ == "VBD" or aux & _PAST_AUX or (verb.tag_ == "VBN" and (aux & _PERFECT_AUX or not aux)):
         return "past"
