@@ -197,6 +197,20 @@ CASES = [
     Case("No party can use the other's territory to attack its neighbour.", "ASSAULT", absent=True),
     Case("Mali will impose a curfew in Bamako.", "THREATEN", "Mali"),
     Case("The army will withdraw from the city by Friday, the government of Chad said.", "CONCEDE"),
+    # refusals, conditional threats, failures, demands in reported speech
+    Case("Syria says it will not accept any more refugees.", "REJECT", "Syria"),
+    Case("Obama said he would not provide support to Israel.", "REJECT", "Obama"),
+    Case("Nigeria will withdraw its troops from Chad unless a ceasefire is agreed.", "THREATEN", "Nigeria"),
+    Case("Palestinians and Israelis failed to reach agreement on the offices.", "REJECT", "Palestinians",
+         "Israelis", symmetric=True),
+    Case("Russia said Sudan must return the helicopter.", "REQUEST", "Russia", "Sudan"),
+    Case("The teachers' union called off the strike on Monday.", "CONCEDE"),
+    # material events with their own means
+    Case("Indian troops fired rockets at Pakistani posts.", "ASSAULT", "Indian", "Pakistani"),
+    Case("France and Egypt launched joint naval exercises.", "COOPERATE", "France", "Egypt", symmetric=True),
+    Case("Pakistan launched military exercises near the border.", "MOBILIZE", "Pakistan"),
+    Case("Protesters blocked the main highway into Lima.", "PROTEST", mode="obstruct"),
+    Case("Police dispersed the rally in Minsk.", "COERCE", "police"),
     # passives
     Case("Two Turkish soldiers were killed by PKK militants.", "ASSAULT", "PKK militants", "Turkish"),
     Case("Sanctions were imposed on Myanmar by the European Union.", "SANCTION", "European Union", "Myanmar"),
