@@ -19,8 +19,8 @@ pytestmark = pytest.mark.eval
 
 CONLL_TYPED_F1 = 0.63
 CONLL_UNTYPED_F1 = 0.78
-MEANTIME_NER_F1 = 0.71
-MEANTIME_PRONOUN_RECALL = 0.67
+MEANTIME_NER_F1 = 0.72
+MEANTIME_PRONOUN_RECALL = 0.68
 MEANTIME_PRONOUN_PRECISION = 0.92
 MEANTIME_NOMINAL_RECALL = 0.26
 MEANTIME_COUNTRY = 0.98
@@ -55,8 +55,8 @@ def test_conll_ner_floors_and_beats_bare_spacy(conll: dict[str, Any]) -> None:
 
 
 def test_meantime_ner_floor_and_close_to_bare_spacy(meantime: dict[str, Any]) -> None:
-    # Measured 0.006 below bare spaCy: surname propagation and vocabulary names add mentions that
-    # MEANTIME leaves unannotated. The gap must not grow.
+    # Measured 0.002 above bare spaCy; surname propagation and vocabulary names add mentions that
+    # MEANTIME leaves unannotated, so allow a small margin rather than a strict win.
     ours, bare = meantime["ner"]["ours"], meantime["ner"]["spacy"]
     assert ours["f1"] >= MEANTIME_NER_F1, ours
     assert ours["f1"] >= bare["f1"] - 0.02, (ours, bare)

@@ -149,6 +149,8 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      "the ministry declined to give numbers.", "A spokesperson",
      {"country": "IRN", "sector": "GOV", "type": "PERSON"}),
     ("One official said Baghdad had not yet approved it.", "it", {"absent": True}),
+    ("Shipping firm Maersk said its vessels would avoid the Red Sea.", "Maersk",
+     {"type": "ORG", "same": ["its"], "country": None}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),

@@ -162,9 +162,34 @@ def missed_names(ctx: Context) -> list[Actor]:
     return out
 
 
+# Nouns that describe an organisation: a one-word "person" in apposition to one is an organisation
+# ("Irish low cost airline, Ryanair", "aircraft manufacturer Boeing").
+_ORG_NOUNS = {"company", "firm", "airline", "carrier", "manufacturer", "maker", "automaker", "bank", "group",
+              "agency", "party", "organisation", "organization", "broadcaster", "newspaper", "network",
+              "retailer", "conglomerate", "giant", "startup", "insurer", "lender", "operator", "producer",
+              "movement", "militia", "club", "team", "supplier", "consortium", "subsidiary"}
+
+
+def _described_as_org(ctx: Context, actor: Actor) -> bool:
+    for s, e in actor.mentions:
+        if e - s != 1:
+            return False
+        tok = ctx.doc[s]
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in _ORG_NOUNS:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in _ORG_NOUNS for c in tok.children):
+            return True
+        if s > 0 and ctx.owner[s - 1] is None and ctx.doc[s - 1].lemma_.lower() in _ORG_NOUNS \
+                and ctx.doc[s - 1].head.i == s:
+            return True
+    return False
+
+
 def code_name(ctx: Context, actor: Actor) -> None:
     """Country, sector and type from what the name itself says."""
     vocab = ctx.vocab
+    if actor.type in ("PERSON", "OTHER") and _described_as_org(ctx, actor):
+        actor.type = "ORG"
     texts = [actor.name] + [ctx.text(s, e) for s, e in actor.mentions]
     for text in texts:
         inst = vocab.institution(text)
