@@ -21,7 +21,7 @@ from ..errors import ConfigError
 __all__ = ["CUES_ENV", "Cues", "load_cues"]
 
 CUES_ENV = "NEWSLEDGER_CUES"
-_LIST_KEYS = ("speech_verbs", "quote_only_verbs", "xcomp_verbs", "belief_verbs", "characterising_verbs",
+_LIST_KEYS = ("speech_verbs", "quote_only_verbs", "xcomp_verbs", "object_verbs", "belief_verbs", "characterising_verbs",
               "stance_adjectives", "speech_nouns", "document_nouns")
 
 
@@ -33,6 +33,7 @@ class Cues:
     speech_verbs: frozenset[str]
     quote_only_verbs: frozenset[str]
     xcomp_verbs: frozenset[str]
+    object_verbs: frozenset[str]
     belief_verbs: frozenset[str]
     characterising_verbs: frozenset[str]
     stance_adjectives: frozenset[str]
@@ -41,7 +42,8 @@ class Cues:
     source_phrases: tuple[tuple[str, ...], ...]
 
     def is_verb_cue(self, lemma: str) -> bool:
-        return lemma in self.speech_verbs or lemma in self.characterising_verbs or lemma in self.xcomp_verbs
+        return lemma in self.speech_verbs or lemma in self.characterising_verbs or lemma in self.xcomp_verbs or \
+            lemma in self.object_verbs
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
@@ -80,6 +82,7 @@ def load_cues(user_file: str | None = None) -> Cues:
         speech_verbs=words("speech_verbs"),
         quote_only_verbs=words("quote_only_verbs"),
         xcomp_verbs=words("xcomp_verbs"),
+        object_verbs=words("object_verbs"),
         belief_verbs=words("belief_verbs"),
         characterising_verbs=words("characterising_verbs"),
         stance_adjectives=words("stance_adjectives"),

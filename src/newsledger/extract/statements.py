@@ -94,7 +94,7 @@ def _cue_keys(cues: Cues) -> _CueKeys:
         return numpy.array(sorted({hash_string(w) for w in words}), dtype="uint64")
 
     return _CueKeys(
-        verb_lemmas=hashes(cues.speech_verbs | cues.characterising_verbs | cues.xcomp_verbs),
+        verb_lemmas=hashes(cues.speech_verbs | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs),
         noun_lemmas=hashes(cues.speech_nouns),
         adj_lemmas=hashes(cues.stance_adjectives),
         phrase_heads=hashes(p[0] for p in cues.source_phrases),
@@ -231,7 +231,7 @@ def _adjacent_subject(ctx: _Context, cue: Token, lo: int) -> Token | None:
     """When the parse gave the cue no subject: the nearest noun before it (from ``lo``) or right after it."""
     doc = ctx.doc
     for i in range(cue.i - 1, lo - 1, -1):
-        if doc[i].pos_ in ("PROPN", "NOUN", "PRON") and not ctx.quoted[i]:
+        if _could_speak(doc[i]) and not ctx.quoted[i]:
             tok = doc[i]
             while tok.dep_ in ("compound", "flat") and cue.i > tok.head.i > tok.i:
                 tok = tok.head
@@ -240,11 +240,20 @@ def _adjacent_subject(ctx: _Context, cue: Token, lo: int) -> Token | None:
         t = doc[i]
         if t.is_punct or ctx.quoted[i]:
             break
-        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+        if _could_speak(t):
             while t.dep_ in ("compound", "flat") and t.head.i > t.i:
                 t = t.head
             return t
     return None
+
+
+def _could_speak(tok: Token) -> bool:
+    """A fallback speaker must look like one: a name, a pronoun, or a named organisation's noun."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in _EXPLETIVES
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
 
 
 # ---------------------------------------------------------------- frames around a quote
@@ -443,7 +452,8 @@ def _content_span(ctx: _Context, head: Token, minus: Token | None = None) -> Spa
     toks = [t for t in head.subtree if minus is None or not _in_subtree(t, minus)]
     if not toks:
         return None
-    while toks and ((toks[0].lower_ == "that" and toks[0].dep_ == "mark") or toks[0].is_punct or toks[0].is_space):
+    # The complementizer stays: "that the talks had failed" is the reported clause, as PolNeAR marks it.
+    while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     while toks and ((toks[-1].is_punct and toks[-1].text not in "”\"’'»") or toks[-1].is_space):
         toks.pop()
@@ -475,6 +485,8 @@ def _indirect_records(ctx: _Context, first_group: int) -> list[Attribution]:
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is None and lemma in cues.xcomp_verbs:
                 comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+            if comp is None and lemma in cues.object_verbs:
+                comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
             if comp is None and tok.dep_ == "parataxis" and lemma not in cues.quote_only_verbs:
                 content = _content_span(ctx, tok.head, minus=tok)
             elif comp is not None:
