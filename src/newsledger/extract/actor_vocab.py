@@ -33,7 +33,7 @@ SECTORS = frozenset(
 @functools.lru_cache(maxsize=1 << 16)
 def form_key(text: str) -> str:
     """Folded form of a name or phrase: case, accents, apostrophes, spacing and hyphen spacing."""
-    key = name_key(text)
+    key = name_key(text).replace(".", "")  # "U.S." and "US", "Gen." and "Gen" are one form
     key = re.sub(r"\s*([\-‐])\s*", r"\1", key)
     if key.endswith("'s"):
         key = key[:-2].rstrip()
