@@ -64,6 +64,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"country": "KEN", "sector": "COP", "role": "spokesman"}),
     ("Republican Senator John Hale criticized the trade deal on Wednesday.", "John Hale",
      {"country": "USA", "sector": "LEG", "role": "Senator"}),
+    ("French President Emmanuel Macron met German Chancellor Friedrich Merz in Berlin.", "Emmanuel Macron",
+     {"country": "FRA", "sector": "GOV", "role": "President"}),
+    ("Polish Defence Minister Wladyslaw Kosiniak-Kamysz said his country would buy more tanks.",
+     "Wladyslaw Kosiniak-Kamysz", {"country": "POL", "sector": "GOV", "role": "Defence Minister"}),
     # Appositions.
     ("Omar Khalid, Jordan's ambassador to the United Nations, said the vote was postponed.", "Omar Khalid",
      {"country": "JOR", "sector": "GOV", "role": "ambassador"}),

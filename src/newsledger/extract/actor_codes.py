@@ -100,8 +100,11 @@ def drop_title_entities(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """Actors whose every mention is a title (with at most a place before it) are not participants."""
     kept = []
     for actor in actors:
+        # "National Security Advisor" tagged whole, or "Defence" tagged alone before "Minister".
         if actor.type in ("ORG", "OTHER", "PERSON", "NORP") and actor.mentions and all(
-            _is_title_span(ctx, s, e) for s, e in actor.mentions
+            any(_is_title_span(ctx, s, j) for j in range(e, min(len(ctx.doc), e + 3) + 1
+                                                          if actor.type in ("ORG", "OTHER") else e + 1))
+            for s, e in actor.mentions
         ):
             continue
         kept.append(actor)

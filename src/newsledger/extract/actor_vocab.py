@@ -133,6 +133,7 @@ def _build(user_file: str) -> Vocabulary:
     places: dict[str, Place] = {}
     names: dict[str, str] = {}
     demonyms: dict[str, Place] = {}
+    shared: set[str] = set()
     # Country names and aliases win over capitals and demonyms of the same form.
     for iso3, name, aliases, dems, capitals in _rows("countries.tsv"):
         names[iso3] = name
@@ -144,7 +145,12 @@ def _build(user_file: str) -> Vocabulary:
                 places.setdefault(form_key(form), Place(iso3, "capital"))
         for form in dems.split("|"):
             if form:
-                demonyms.setdefault(form_key(form), Place(iso3, "demonym"))
+                key = form_key(form)
+                if key in demonyms and demonyms[key].iso3 != iso3:
+                    shared.add(key)  # "French" (France and its territories): countries_extra decides
+                demonyms.setdefault(key, Place(iso3, "demonym"))
+    for key in shared:
+        del demonyms[key]
     for iso3, kind, form in _rows("countries_extra.tsv"):
         key = form_key(form)
         if kind == "name":
