@@ -63,6 +63,7 @@ class _Candidate:
     sources: list[Token] = field(default_factory=list)
     targets: list[Token] = field(default_factory=list)
     locations: list[Token] = field(default_factory=list)
+    fallback: list[Token] = field(default_factory=list)  # targets to use only if they name an entity
     evidence: list[Token] = field(default_factory=list)
     fact: Factuality = field(default_factory=Factuality)
     dropped: bool = False
@@ -195,6 +196,18 @@ def _verb_candidate(verb: Token, lex: Lexicon) -> _Candidate | None:
             if subj and subj[0].pos_ != "PRON":
                 cand.targets.extend(conjuncts(subj[0]))
                 break
+    if not cand.targets and trig.type in _GOVERNING | _ADDRESSED:
+        # "threatened to ban voting in East Jerusalem", "offered to hand over to Britain",
+        # "demanded an admission by Moscow": whoever the content is about, if it is someone.
+        for comp in (*_children(verb, "xcomp", "ccomp"), *_children(verb, "dobj")):
+            for child in comp.children:
+                if child.dep_ in ("dobj", "dative", "iobj"):
+                    cand.fallback.extend(conjuncts(child))
+                elif child.dep_ in ("prep", "agent"):
+                    cand.fallback.extend(_pobjs(child))
+        for clause in _children(verb, "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in ("unless", "if") for m in clause.children):
+                cand.fallback.extend(_children(clause, "nsubj"))  # "unless Israel rescinded"
     if trig.requires_preps and not cand.targets:
         return None
     if trig.unless_preps and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against")
@@ -433,6 +446,9 @@ def _records(cand: _Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLink
     trig = cand.trigger
     sources, src_named = _ids(cand.sources, res, owner=False)
     targets, tgt_named = _ids(cand.targets, res, owner=True)
+    if targets == [None] and cand.fallback:
+        named_ids = [e for e in (res.resolve(t) for t in cand.fallback) if e is not None]
+        targets = [e for e in named_ids if e not in sources][:1] or [None]
     if trig.owner_target and cand.noun is not None and targets == [None]:
         targets = [res.owner(cand.noun, adjectives=True)]
     if not cand.locations:
