@@ -68,6 +68,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"country": "FRA", "sector": "GOV", "role": "President"}),
     ("Polish Defence Minister Wladyslaw Kosiniak-Kamysz said his country would buy more tanks.",
      "Wladyslaw Kosiniak-Kamysz", {"country": "POL", "sector": "GOV", "role": "Defence Minister"}),
+    ("Retired Gen. Mark Hollis said the army was ready.", "Mark Hollis", {"sector": "MIL", "role": "Gen."}),
+    ("Japan's Defence Minister Gen Nakatani said the missiles landed at sea.", "Gen Nakatani",
+     {"country": "JPN", "sector": "GOV", "role": "Defence Minister"}),
+    ("Israel's Supreme Court froze the dismissal on Friday.", "Supreme Court", {"country": "ISR", "sector": "JUD"}),
     # Appositions.
     ("Omar Khalid, Jordan's ambassador to the United Nations, said the vote was postponed.", "Omar Khalid",
      {"country": "JOR", "sector": "GOV", "role": "ambassador"}),

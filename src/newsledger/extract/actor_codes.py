@@ -48,14 +48,22 @@ class Title:
     sector: str | None
 
 
+_ABBREVIATED = {"gen": "MIL", "lt": "MIL", "col": "MIL", "maj": "MIL", "capt": "MIL", "adm": "MIL",
+                "sen": "LEG", "rep": "LEG", "gov": "GOV", "amb": "GOV"}
+
+
 def _title_at(ctx: Context, i: int, limit: int) -> tuple[int, str | None] | None:
     """Longest title starting at token ``i`` (ending before ``limit``): its end and sector."""
     for j in range(min(limit, i + _MAX_TITLE), i, -1):
         if any(ctx.owner[k] is not None for k in range(i, j)):
             continue
-        found = ctx.vocab.title(ctx.text(i, j))
+        text = ctx.text(i, j)
+        found = ctx.vocab.title(text)
         if found is not False:
             return j, found  # type: ignore[return-value]
+        # Abbreviated titles count only with their stop: "Gen. X" is a general, "Gen Nakatani" is a name.
+        if j == i + 1 and text.endswith(".") and form_key(text) in _ABBREVIATED:
+            return j, _ABBREVIATED[form_key(text)]
     return None
 
 
@@ -87,7 +95,7 @@ def _is_run_token(ctx: Context, tok: Token) -> bool:
     if owner is not None:
         return owner.type in ("ORG", "GPE", "NORP", "OTHER", "LOC")
     low = form_key(tok.text)
-    if low in _SKIP_IN_ROLE or low in ctx.title_words:
+    if low in _SKIP_IN_ROLE or low in ctx.title_words or (tok.text.endswith(".") and low in _ABBREVIATED):
         return True
     if ctx.vocab.word("body", low) or ctx.vocab.word("modifier", low):
         return True  # "Chinese foreign ministry spokesperson", "Indian army spokesman"
@@ -198,6 +206,9 @@ def code_name(ctx: Context, actor: Actor) -> None:
         inst = vocab.institution(text)
         if inst is not None:
             actor.country, actor.sector = inst
+            if actor.country is None and actor.sector not in ("IGO", "NGO", "MED"):
+                # A body every country has ("Supreme Court", "Joint Chiefs of Staff"): whose, from "Israel's".
+                actor.country = _place_before(ctx, min(actor.mentions)[0])
             if actor.type in ("PERSON", "GPE", "LOC", "NORP", "OTHER"):
                 actor.type = "ORG"
             return

@@ -33,7 +33,10 @@ SECTORS = frozenset(
 @functools.lru_cache(maxsize=1 << 16)
 def form_key(text: str) -> str:
     """Folded form of a name or phrase: case, accents, apostrophes, spacing and hyphen spacing."""
-    key = name_key(text).replace(".", "")  # "U.S." and "US", "Gen." and "Gen" are one form
+    key = name_key(text)
+    # "U.S." and "US", "U.N." and "UN" are one form; a single abbreviating stop ("Gen.") is kept apart
+    # by the callers that care.
+    key = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), key)
     key = re.sub(r"\s*([\-‐])\s*", r"\1", key)
     if key.endswith("'s"):
         key = key[:-2].rstrip()
