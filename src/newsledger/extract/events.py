@@ -447,8 +447,8 @@ def _records(cand: _Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLink
     sources, src_named = _ids(cand.sources, res, owner=False)
     targets, tgt_named = _ids(cand.targets, res, owner=True)
     if targets == [None] and cand.fallback:
-        named_ids = [e for e in (res.resolve(t) for t in cand.fallback) if e is not None]
-        fallback: list[str | None] = [e for e in named_ids if e not in sources][:1]
+        named_ids: list[str | None] = [e for e in (res.resolve(t) for t in cand.fallback) if e is not None]
+        fallback = [e for e in named_ids if e not in sources][:1]
         targets = fallback or [None]
     if trig.owner_target and cand.noun is not None and targets == [None]:
         targets = [res.owner(cand.noun, adjectives=True)]
