@@ -58,6 +58,8 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
     "bank": ("BUS", "ORG"),
     "party": ("PTY",),
 }
+_SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "aide", "aides", "adviser", "advisor", "lawyer",
+               "representative", "envoy"}
 _BREAKS = {"(", ")", "[", "]", ",", ";", ":", "“", "”", '"', "``", "''", "—", "–"}
 _COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
 
@@ -260,6 +262,10 @@ class _Resolver:
         sector = sector or word_sector or (affiliation.sector if affiliation else None)
         if sector is None and country is None and affiliation is None:
             return
+        if affiliation is not None and affiliation.type == "PERSON":
+            # Whoever speaks for a person: keep the person's codes, not the person as an organisation.
+            country = country or affiliation.country
+            sector = sector or affiliation.sector
         if word_kind == "body" and not (country or affiliation or possessor):
             return  # "the ministry" with nothing before it that we could not resolve
         etype: EntityType = "ORG" if word_kind == "body" else ("GROUP" if word_kind == "group" or plural else "PERSON")
@@ -300,8 +306,9 @@ class _Resolver:
                     if self.ctx.owner[obj.i] is None and obj.pos_ == "NOUN":
                         self.noun(obj)  # "a spokesperson for the ministry": resolve the ministry first
                     owner = self.ctx.owner[obj.i]
-                    if owner is not None and owner.type == "ORG":
-                        return owner
+                    if owner is not None and (owner.type == "ORG" or (
+                            owner.type == "PERSON" and head.lower_ in _SPEAKS_FOR)):
+                        return owner  # "a spokesman for the ministry", "a spokesman for Antonio Guterres"
         return None
 
     def person_after(self, head: Token) -> Actor | None:
