@@ -36,6 +36,8 @@ __all__ = ["events"]
 
 _MAX_PER_SIDE = 4  # coordinated participants expanded into dyads, at most this many per side
 _LOCATIVE = {"in", "at", "near", "inside"}
+_MEASURES = {"ton", "tonne", "kg", "kilogram", "dozen", "hundred", "thousand", "million", "billion", "lot",
+             "number", "amount", "batch", "shipment", "day", "week", "month", "hour", "round", "series", "wave"}
 _THIRD_PERSON = {"he", "she", "they", "it"}
 _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "COOPERATE"}
@@ -131,6 +133,10 @@ def _verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | N
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     objs = _children(verb, "dobj") or (_children(verb, "nsubjpass") if passive else [])
     theme = objs[0] if objs else None
+    if theme is not None and theme.lemma_.lower() in _MEASURES:
+        # "25,000 tons of food aid", "10 days of war games": the event is what is measured.
+        inner = [o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in _pobjs(p)]
+        theme = inner[0] if inner else theme
     parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
     if theme is None and lemma == "go":  # "went on strike"
         theme = next((p for c in verb.children if c.dep_ == "prep" for p in _pobjs(c)), None)
@@ -356,8 +362,11 @@ def _recode(cands: list[_Candidate], lex: Lexicon) -> None:
                                                     for m in c.children) for c in cand.anchor.children)
         if conditional and cand.verbal and fact.polarity == "asserted" and (
                 fact.future or fact.modality in ("hypothetical", "future")):
-            mode = _CONTENT_MODE["THREATEN"].get(cand.trigger.type, "relations")
-            cand.trigger = with_type(cand.trigger, "THREATEN", "130", mode)
+            if cand.trigger.type in COOPERATIVE:  # "would meet the envoy if ...": a conditional offer
+                cand.trigger = with_type(cand.trigger, "AGREE", _AGREE_CAMEO.get(cand.trigger.type, "030"))
+            else:
+                mode = _CONTENT_MODE["THREATEN"].get(cand.trigger.type, "relations")
+                cand.trigger = with_type(cand.trigger, "THREATEN", "130", mode)
             cand.fact = replace(fact, modality="actual")
 
 
