@@ -58,6 +58,7 @@ _KIND_NOUNS: dict[str, tuple[str, ...]] = {
     "bank": ("BUS", "ORG"),
     "party": ("PTY",),
 }
+_LOOK_BACK = 2000  # tokens a nominal reference looks back for its entity (about four pages of news)
 _SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "aide", "aides", "adviser", "advisor", "lawyer",
                "representative", "envoy"}
 _BREAKS = {"(", ")", "[", "]", ",", ";", ":", "“", "”", '"', "``", "''", "—", "–"}
@@ -77,6 +78,7 @@ class _Resolver:
         """The actor with the latest mention before token ``before`` that ``accept`` takes."""
         ctx = self.ctx
         floor = 0 if window is None else ctx.sents[max(0, ctx.sent_of[before] - window)][0]
+        floor = max(floor, before - _LOOK_BACK)  # bounded, so a long document stays linear
         seen: set[int] = set()
         for i in range(before - 1, floor - 1, -1):
             actor = ctx.owner[i]
