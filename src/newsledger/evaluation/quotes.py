@@ -77,10 +77,10 @@ def _record_prediction(record: dict[str, Any], doc: Doc) -> dict[str, Any]:
     document = Document(text=record["text"], published=published, origin=record["doc_id"])
     ents = actors(doc, entities(doc))
     recs = attributions(doc, ents, times(doc, document))
-    return {"doc_id": record["doc_id"], "quotes": _as_polnear(recs)}
+    return {"doc_id": record["doc_id"], "quotes": _as_polnear(record["text"], recs)}
 
 
-def _as_polnear(recs: list[Attribution]) -> list[dict[str, Any]]:
+def _as_polnear(text: str, recs: list[Attribution]) -> list[dict[str, Any]]:
     indirect = [(r.content.start, r.content.end) for r in recs if r.kind == "indirect"]
     groups: dict[int, dict[str, Any]] = {}
     by_cue: dict[tuple[int, int], int] = {}
@@ -91,12 +91,29 @@ def _as_polnear(recs: list[Attribution]) -> list[dict[str, Any]]:
         if r.cue_span is not None:
             key = by_cue.setdefault(r.cue_span, r.group)  # one cue, one attribution (quote + paraphrase)
         g = groups.setdefault(key, {"content": [], "source": [], "cue": []})
-        g["content"].append([r.content.start, r.content.end])
+        # PolNeAR's content of a quote includes its quotation marks.
+        g["content"].append(list(r.marks) if r.marks else [r.content.start, r.content.end])
         if r.speaker_span and list(r.speaker_span) not in g["source"]:
             g["source"].append(list(r.speaker_span))
         if r.cue_span and list(r.cue_span) not in g["cue"]:
             g["cue"].append(list(r.cue_span))
+    for g in groups.values():
+        g["content"] = _joined(text, g["content"])
     return list(groups.values())
+
+
+_BETWEEN = set(" \t\r\n\"“”‘’'`«»„.,;:!?—–-…")
+
+
+def _joined(text: str, fragments: list[list[int]]) -> list[list[int]]:
+    """Fragments with nothing but marks and spaces between them are one stretch of quoted text."""
+    out: list[list[int]] = []
+    for start, end in sorted(fragments):
+        if out and all(c in _BETWEEN for c in text[out[-1][1]:start]):
+            out[-1][1] = max(out[-1][1], end)
+        else:
+            out.append([start, end])
+    return out
 
 
 def predictions(records: list[dict[str, Any]], docs: list[Doc]) -> Iterator[dict[str, Any]]:

@@ -20,6 +20,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
@@ -84,19 +86,23 @@ class SpeakerIndex:
         self.by_id = {e.id: e for e in entities}
         mentions: list[_Mention] = []
         self._titles: dict[str, list[tuple[int, Entity]]] = {}
+        starts = doc.to_array([IDX]).ravel() if len(doc) else numpy.zeros(0, dtype="uint64")
         for entity in entities:
             for m in entity.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
+                # Tokens overlapping [m.start, m.end): a binary search instead of Doc.char_span.
+                first = max(0, int(numpy.searchsorted(starts, m.start, side="right")) - 1)
+                last = int(numpy.searchsorted(starts, m.end, side="left"))
+                if last <= first:
                     continue
-                for tok in span:
-                    self.by_token.setdefault(tok.i, entity)
-                if quoted[span.start]:
+                for i in range(first, last):
+                    self.by_token.setdefault(i, entity)
+                if quoted[first]:
                     continue
+                span = doc[first:last]
                 head = span.root
-                mentions.append(_Mention(span.start, entity, head.dep_ in _SUBJECT_DEPS))
+                mentions.append(_Mention(first, entity, head.dep_ in _SUBJECT_DEPS))
                 if entity.type == "PERSON":
-                    self._learn_titles(span.start, head, entity)
+                    self._learn_titles(first, head, entity)
         mentions.sort(key=lambda m: m.token)
         self._mentions = mentions
         self._starts = [m.token for m in mentions]

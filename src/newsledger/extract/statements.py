@@ -74,6 +74,7 @@ class Attribution:
     group: int
     continues: bool = False  # a standalone quote that continues the previous quote's speaker
     speaker: str | None = None  # entity id, after resolution
+    marks: tuple[int, int] | None = None  # a quote's span with its quotation marks
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class _CueKeys:
     verb_lemmas: numpy.ndarray
     noun_lemmas: numpy.ndarray
     adj_lemmas: numpy.ndarray
-    phrase_heads: numpy.ndarray
+    phrases: tuple[tuple[int, int], ...]  # hashes of the first two words of each source phrase
     verb_pos: numpy.ndarray
     noun_pos: int
     adj_pos: int
@@ -97,7 +98,7 @@ def _cue_keys(cues: Cues) -> _CueKeys:
         verb_lemmas=hashes(cues.speech_verbs | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs),
         noun_lemmas=hashes(cues.speech_nouns),
         adj_lemmas=hashes(cues.stance_adjectives),
-        phrase_heads=hashes(p[0] for p in cues.source_phrases),
+        phrases=tuple((hash_string(p[0]), hash_string(p[1] if len(p) > 1 else "")) for p in cues.source_phrases),
         verb_pos=numpy.array([VERB, AUX], dtype="uint64"),
         noun_pos=int(NOUN),
         adj_pos=int(ADJ),
@@ -130,7 +131,11 @@ class _Context:
         arr = doc.to_array([LEMMA, LOWER, POS]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
         keys = _cue_keys(self.cues)
         verbal = numpy.isin(arr[:, 2], keys.verb_pos)
-        hits = (numpy.isin(arr[:, 0], keys.verb_lemmas) & verbal) | numpy.isin(arr[:, 1], keys.phrase_heads) | \
+        lower = arr[:, 1]
+        phrase_start = numpy.zeros(len(doc), dtype=bool)
+        for first, second in keys.phrases:
+            phrase_start[:-1] |= (lower[:-1] == first) & (lower[1:] == second)
+        hits = (numpy.isin(arr[:, 0], keys.verb_lemmas) & verbal) | phrase_start | \
             (numpy.isin(arr[:, 0], keys.noun_lemmas) & (arr[:, 2] == keys.noun_pos)) | \
             (numpy.isin(arr[:, 0], keys.adj_lemmas) & (arr[:, 2] == keys.adj_pos))
         self.candidates: list[int] = [int(i) for i in numpy.flatnonzero(hits) if not self.quoted[int(i)]]
@@ -443,9 +448,13 @@ def _quote_records(ctx: _Context) -> list[Attribution]:
             kind=kind, content=content, cue=cue.text if cue else None, cue_span=cue.span if cue else None,
             speaker_span=span, speaker_head=head, antecedent=antecedent,
             time=_time(ctx, cue.anchors, skip) if cue else None, group=group,
-            continues=cue is None))
+            continues=cue is None, marks=(q.open, q.close + _mark_width(ctx.text, q.close))))
         prev_after, prev_close = (cue_a if cue is cue_a else None), c
     return out
+
+
+def _mark_width(text: str, i: int) -> int:
+    return 2 if text[i:i + 2] in ("''", "``") else 1
 
 
 def _content_span(ctx: _Context, head: Token, minus: Token | None = None) -> Span | None:
