@@ -37,7 +37,8 @@ __all__ = ["events"]
 _MAX_PER_SIDE = 4  # coordinated participants expanded into dyads, at most this many per side
 _LOCATIVE = {"in", "at", "near", "inside"}
 _MEASURES = {"ton", "tonne", "kg", "kilogram", "dozen", "hundred", "thousand", "million", "billion", "lot",
-             "number", "amount", "batch", "shipment", "day", "week", "month", "hour", "round", "series", "wave"}
+             "number", "amount", "batch", "shipment", "day", "week", "month", "hour", "round", "series", "wave",
+             "string", "spate", "barrage", "volley", "flurry"}
 _THIRD_PERSON = {"he", "she", "they", "it"}
 _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "COOPERATE"}
@@ -468,7 +469,8 @@ def _records(cand: _Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLink
                 if word in _LOCATIVE:
                     cand.locations.extend(objs)
     if not (src_named or tgt_named) and sources == [None] and targets == [None] and not (
-            trig.type in _MATERIAL and any(t.pos_ in ("NOUN", "PROPN") for t in (*cand.sources, *cand.targets))):
+            trig.type in _MATERIAL and ((cand.noun is not None and cand.verbal) or any(
+                t.pos_ in ("NOUN", "PROPN") for t in (*cand.sources, *cand.targets)))):
         # Nobody did anything to anybody: not an event for the ledger. A physical event
         # ("two firearms were seized", "a bomb went off") stands on its own.
         return []
