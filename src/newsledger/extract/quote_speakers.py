@@ -132,20 +132,17 @@ class SpeakerIndex:
                 return self.by_token[i]
         return None
 
-    def _nearest(self, before: int, types: tuple[str, ...], subjects_first: bool) -> Entity | None:
+    def _nearest(self, before: int, types: tuple[str, ...], subjects_only: bool) -> _Mention | None:
         limit_char = self.doc[before].idx - _WINDOW
         k = bisect_left(self._starts, before) - 1
-        fallback: Entity | None = None
         while k >= 0:
             m = self._mentions[k]
             if self.doc[m.token].idx < limit_char:
                 break
-            if m.entity.type in types:
-                if m.subject or not subjects_first:
-                    return m.entity
-                fallback = fallback or m.entity
+            if m.entity.type in types and (m.subject or not subjects_only):
+                return m
             k -= 1
-        return fallback
+        return None
 
     def pronoun(self, tok: Token, last: tuple[int, Entity] | None) -> Entity | None:
         """Antecedent of a pronoun with no mention of its own (see the module docstring)."""
@@ -158,11 +155,20 @@ class SpeakerIndex:
             types = _ORGLIKE
         else:
             return None
-        if last is not None and last[1].type in types and self.doc[tok.i].idx - last[0] <= _WINDOW:
-            return last[1]
+        here = self.doc[tok.i].idx
+        candidates: list[tuple[int, Entity]] = []
+        if last is not None and last[1].type in types and here - last[0] <= _WINDOW:
+            candidates.append(last)
+        if word not in _GROUP_PRONOUNS:  # "they" rarely has a single named antecedent
+            subject = self._nearest(tok.i, types, subjects_only=True)
+            if subject is not None:
+                candidates.append((self.doc[subject.token].idx, subject.entity))
+        if candidates:
+            return max(candidates, key=lambda c: c[0])[1]  # the more recent of the two
         if word in _GROUP_PRONOUNS:
-            return None  # "they" rarely has a single named antecedent
-        return self._nearest(tok.i, types, subjects_first=True)
+            return None
+        anyone = self._nearest(tok.i, types, subjects_only=False)
+        return anyone.entity if anyone is not None else None
 
     def nominal(self, head: Token) -> Entity | None:
         """Entity for "the advisory", "the ministry", "the spokesperson" (see the module docstring)."""
