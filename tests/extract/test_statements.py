@@ -153,6 +153,17 @@ CASES: list[tuple[str, str, list[Want], bool]] = [
      [("indirect", "it ignored rural clinics", "Grace Phiri")], False),
     ("passive-no-source", "It was reported that the Lebanese cabinet would meet again.",
      [("indirect", "the Lebanese cabinet would meet again", None)], False),
+    ("xcomp-vowed", "Sudanese army chief Idris Omar vowed to retake the capital within weeks.",
+     [("indirect", "to retake the capital", "Idris Omar")], False),
+    ("stance-adjective", "Croatian Prime Minister Ivo Horvat is confident that the euro will lower prices.",
+     [("indirect", "that the euro will lower prices", "Ivo Horvat")], False),
+    ("object-announced", "Belgian Prime Minister Sofie Peeters announced new limits on gas exports.",
+     [("indirect", "new limits on gas exports", "Sofie Peeters")], False),
+    ("typewriter-marks", "''We will rebuild the bridge,'' Serbian engineer Dragan Ilic said.",
+     [("direct", "We will rebuild the bridge", "Dragan Ilic")], True),
+    ("pronoun-recency", "“The vote was fair,” Kenyan observer Amina Wanjiru said. Later, opposition leader "
+     "Peter Otieno arrived in Nakuru. “We reject the count,” he said.",
+     [("direct", "The vote was fair", "Amina Wanjiru"), ("direct", "We reject the count", "Peter Otieno")], True),
     # --- no quote, stray marks -------------------------------------------------------------------------
     ("scare-quotes", "Critics in Rome dubbed the bill the “salva-banche” measure, and the vote was delayed.",
      [], True),
