@@ -211,6 +211,10 @@ CASES = [
     Case("Pakistan launched military exercises near the border.", "MOBILIZE", "Pakistan"),
     Case("Protesters blocked the main highway into Lima.", "PROTEST", mode="obstruct"),
     Case("Police dispersed the rally in Minsk.", "COERCE", "police"),
+    Case("Two pistols and a grenade were found in a car near Mombasa.", "COERCE", mode="seize"),
+    Case("Government forces regained the town of Palmyra from the militants.", "COERCE", mode="seize"),
+    Case("Canada will send 2,000 tons of food aid to Haiti.", "AGREE", "Canada", "Haiti"),
+    Case("Israeli aircraft carried out a string of airstrikes on Gaza.", "ASSAULT", "Israeli", "Gaza"),
     # passives
     Case("Two Turkish soldiers were killed by PKK militants.", "ASSAULT", "PKK militants", "Turkish"),
     Case("Sanctions were imposed on Myanmar by the European Union.", "SANCTION", "European Union", "Myanmar"),
