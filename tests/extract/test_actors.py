@@ -159,6 +159,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("One official said Baghdad had not yet approved it.", "it", {"absent": True}),
     ("Shipping firm Maersk said its vessels would avoid the Red Sea.", "Maersk",
      {"type": "ORG", "same": ["its"], "country": None}),
+    ("New Jersey Gov. Chris Christie said he would veto the bill.", "Chris Christie",
+     {"country": None, "sector": "GOV", "role": "Gov."}),
+    ("Watchdog group Clearwater Trust president Ana Lobo said the group would sue.", "Ana Lobo",
+     {"sector": None, "role": "president"}),
+    ("The two candidates are now tied in a general election matchup, the poll shows.", "election matchup",
+     {"absent": True}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),

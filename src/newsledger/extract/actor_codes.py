@@ -376,6 +376,11 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
         actor.country = country or (affiliation.country if affiliation else None)
     if actor.sector is None:
         # For a generic title the organisation says more: a Hamas official is not a government one.
+        role = form_key(title.role).split()[-1]
+        if affiliation is not None and affiliation.type == "ORG" and role in _ORG_RELATIVE_TITLES:
+            # The president of a watchdog group is not a government actor: the organisation decides.
+            actor.sector = affiliation.sector
+            return
         first = affiliation.sector if affiliation is not None and form_key(title.role) in _GENERIC_TITLES else None
         actor.sector = first or title.sector or (affiliation.sector if affiliation else None) or (
             _word_sector(ctx, start, end, title) if final else None)
@@ -383,6 +388,11 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
 
 _GENERIC_TITLES = {"official", "senior official", "aide", "adviser", "advisor", "spokesperson", "spokesman",
                    "spokeswoman"}
+
+
+_ORG_RELATIVE_TITLES = _GENERIC_TITLES | {"president", "chairman", "chairwoman", "chair", "director", "head",
+                                          "chief", "leader", "secretary", "secretary-general", "executive",
+                                          "founder", "official"}
 
 
 def _after_to(ctx: Context, i: int, start: int) -> bool:

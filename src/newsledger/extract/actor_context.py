@@ -19,6 +19,9 @@ from .actor_vocab import Place, Vocabulary, form_key
 
 __all__ = ["Actor", "Context"]
 
+_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+               "southeastern", "southwestern", "upper", "lower", "greater", "occupied", "rural"}
 _OPEN_QUOTES = {"“", "«"}  # "‘" is too often an apostrophe
 _CLOSE_QUOTES = {"”", "»"}
 
@@ -131,8 +134,12 @@ class Context:
                 i += 1
                 continue
             found = None
+            # Not the tail of a longer name: "Jersey" in "New Jersey", "Georgia" in "South Georgia".
+            tail = i > 0 and self.capitalised(i - 1) and self.text(i - 1, i).lower() not in _DIRECTIONS \
+                and self.text(i - 1, i).lower() not in self.title_words and self.place_at(i - 1, i) is None \
+                and self.sent_of[i - 1] == self.sent_of[i]
             for j in range(min(end, i + 4), i, -1):
-                place = self.place_at(i, j)
+                place = None if tail else self.place_at(i, j)
                 if place is not None:
                     found = (j, place)
                     break

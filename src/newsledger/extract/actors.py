@@ -46,7 +46,9 @@ def actors(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     if len(doc) == 0:
         return entities
     ctx = Context(doc, vocabulary())
-    work = [a for a in (ctx.actor_from(e) for e in entities) if a.mentions]
+    # A "person" the NER found in lower-case words ("a general election matchup") is no name.
+    work = [a for a in (ctx.actor_from(e) for e in entities) if a.mentions
+            and (a.type != "PERSON" or any(ch.isupper() for s, e in a.mentions for ch in ctx.text(s, e)))]
     ctx.index(work)
     work = drop_title_entities(ctx, work)
     for actor in work:
