@@ -15,7 +15,8 @@ interrupted quote, the paragraphs of a quote that continues without a new
 cue, and the quoted and paraphrased parts that share one cue are one
 attribution with several content fragments, as PolNeAR annotates them; a
 partial quote inside the content of an indirect statement is part of that
-statement, not an attribution of its own.
+statement, and a statement nested inside another's content (its cue among the
+reported words) is left out, since PolNeAR gives every word one role only.
 """
 
 from __future__ import annotations
@@ -84,9 +85,13 @@ def _as_polnear(text: str, recs: list[Attribution]) -> list[dict[str, Any]]:
     indirect = [(r.content.start, r.content.end) for r in recs if r.kind == "indirect"]
     groups: dict[int, dict[str, Any]] = {}
     by_cue: dict[tuple[int, int], int] = {}
+    spans = [(r.content.start, r.content.end) for r in recs]
     for r in recs:
         if r.kind == "partial" and any(s <= r.content.start and r.content.end <= e for s, e in indirect):
             continue
+        if r.cue_span is not None and any(s <= r.cue_span[0] and r.content.end <= e and (s, e) != (
+                r.content.start, r.content.end) for s, e in spans):
+            continue  # nested inside another statement's content: PolNeAR gives each word one role
         key = r.group
         if r.cue_span is not None:
             key = by_cue.setdefault(r.cue_span, r.group)  # one cue, one attribution (quote + paraphrase)
