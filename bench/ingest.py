@@ -147,17 +147,45 @@ def _spans(a: Analysis) -> list[Any]:
 
 
 def _scramble(text: str, keep: list[tuple[int, int]], by_len: dict[int, list[str]], rng: random.Random) -> str:
-    chars = list(text)
-    k = 0
-    for m in WORD.finditer(text):
-        while k < len(keep) and keep[k][1] <= m.start():
-            k += 1
-        if k < len(keep) and keep[k][0] < m.end():
-            continue  # inside a record's span: keep the words the record points at
-        pool = by_len.get(len(m.group()))
-        if pool:
-            chars[m.start():m.end()] = rng.choice(pool)
-    return "".join(chars)
+    out, last = [], 0
+    for start, end in [*keep, (len(text), len(text))]:
+        if start < last:  # overlapping spans
+            last = max(last, end)
+            continue
+        out.append(WORD.sub(lambda m: rng.choice(by_len.get(len(m.group()), [m.group()])), text[last:start]))
+        out.append(text[start:end])
+        last = end
+    return "".join(out)
+
+
+def lighter(a: Analysis, chars: int) -> Analysis:
+    """The analysis cut to the records inside the first ``chars`` characters (a shorter template)."""
+    cut = a.document.text.rfind("\n", 0, chars)
+    cut = cut if cut > chars // 2 else chars
+    inside = lambda s: s.end <= cut  # noqa: E731
+    ents = tuple(dataclasses.replace(e, mentions=tuple(m for m in e.mentions if inside(m))) for e in a.entities)
+    ents = tuple(e for e in ents if e.mentions)
+    ids = {e.id for e in ents}
+    times = tuple(t for t in a.times if inside(t.span))
+    tids = {t.id for t in times}
+    stmts = tuple(dataclasses.replace(s, speaker=s.speaker if s.speaker in ids else None,
+                                      time=s.time if s.time in tids else None)
+                  for s in a.statements if inside(s.content))
+    sids = {s.id for s in stmts}
+    events = tuple(dataclasses.replace(e, source=e.source if e.source in ids else None,
+                                       target=e.target if e.target in ids else None,
+                                       location=e.location if e.location in ids else None,
+                                       date=e.date if e.date in tids else None,
+                                       reported_by=e.reported_by if e.reported_by in sids else None)
+                   for e in a.events if inside(e.evidence))
+    agreements = tuple(dataclasses.replace(
+        g, parties=tuple(p for p in g.parties if p in ids), signed=g.signed if g.signed in tids else None,
+        builds_on=(), labels=tuple(dataclasses.replace(x, by=x.by if x.by in ids else None)
+                                   for x in g.labels if inside(x.evidence)),
+        stances=tuple(dataclasses.replace(x, actor=x.actor if x.actor in ids else None)
+                      for x in g.stances if inside(x.evidence))) for g in a.agreements)
+    doc = dataclasses.replace(a.document, text=a.document.text[:cut])
+    return Analysis(doc, ents, stmts, times, events, agreements)
 
 
 QUERIES: dict[str, list[q.Filters]] = {
@@ -195,10 +223,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=40)
     ap.add_argument("--ledger-docs", type=int, default=50_000)
-    ap.add_argument("--backends", default="sqlite,postgresql")
+    ap.add_argument("--backends", default="sqlite,postgresql", help="backends of the ingest part")
+    ap.add_argument("--query-backends", default=None, help="backends of the query part (default: --backends)")
     ap.add_argument("--repeats", type=int, default=10)
     ap.add_argument("--rounds", type=int, default=2, help="alternating rounds of the ingest part (best counts)")
     ap.add_argument("--keep", metavar="DIR", help="keep the synthetic SQLite ledger here (and reuse it)")
+    ap.add_argument("--template-chars", type=int, default=2500,
+                    help="cut the synthetic ledger's templates to about this many characters")
     ap.add_argument("--skip-ingest", action="store_true", help="only the query part")
     ap.add_argument("--json", metavar="FILE")
     args = ap.parse_args()
@@ -210,10 +241,11 @@ def main() -> None:
         if not args.skip_ingest:
             report["ingest"] = ingest_ratio(path, backends, tmp, args.rounds)
             print(json.dumps(report["ingest"], indent=2), flush=True)
-        templates = [a for a in analyze_paths([str(path)], load_settings()) if not isinstance(a, Skipped)]
+        templates = [lighter(a, args.template_chars) for a in analyze_paths([str(path)], load_settings())
+                     if not isinstance(a, Skipped)]
         report["ledger_docs"] = args.ledger_docs
         report["latency"] = {}
-        for backend in backends:
+        for backend in (args.query_backends or args.backends).split(","):
             keep = Path(args.keep) if args.keep else tmp
             url, schema = (str(keep / f"ledger-{args.ledger_docs}.db"), "") if backend == "sqlite" else pg_url("q")
             with Ledger(url) as ledger:

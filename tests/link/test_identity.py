@@ -26,6 +26,8 @@ D = dt.date.fromisoformat
     ("roadmap", "framework"),
     ("gentlemen's arrangement", "arrangement"),
     ("charter", "charter"),  # unknown heads stand for themselves
+    ("not treaty", "not treaty"),  # a denial differs from the claim it denies
+    ("no security pact", "not agreement"),
 ])
 def test_label_class(label: str, cls: str) -> None:
     assert label_class(label) == cls
@@ -105,6 +107,7 @@ def _claim(doc: int, claim: str, actor: int | None, outlet: str = "X") -> Claim:
     ([_claim(1, "border treaty", 1), _claim(1, "memorandum", 2)], False),  # one document: the extractor's job
     ([_claim(1, "border treaty", 1), _claim(2, "memorandum", 1)], False),  # one actor rewording
     ([_claim(1, "deal", None, "A"), _claim(2, "memorandum", None, "B")], True),  # unattributed: outlets
+    ([_claim(1, "treaty", 1), _claim(2, "not treaty", 2)], True),
 ])
 def test_characterisation_conflicts(claims: list[Claim], conflict: bool) -> None:
     assert bool(characterisation(claims)) is conflict

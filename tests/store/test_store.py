@@ -13,7 +13,7 @@ from sqlalchemy import inspect
 from ledger_backends import BACKENDS, agreement_article, document, drop_pg_schema, event_article, find, new_url
 from newsledger.errors import ConfigError
 from newsledger.models import Analysis, Conflict, Entity, Side, Statement, TimeExpr
-from newsledger.store import Ledger, resolve_url
+from newsledger.store import Ledger, migrate, resolve_url
 from newsledger.store import queries as q
 from newsledger.store.queries import Filters
 from newsledger.store.schema import metadata
@@ -153,3 +153,28 @@ def test_resolve_url_env_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
         resolve_url("mysql://h/db")
     with pytest.raises(ConfigError, match="not a plain SQL identifier"):
         Ledger("postgresql://postgres@127.0.0.1/test?schema=a;drop")
+
+
+def test_migration_0002_backfills_rollups(ledger: Ledger) -> None:
+    """Down to 0001 and up again: the roll-up columns are rebuilt from the stored reports."""
+    first = agreement_article("Chile's foreign minister said Santiago and Buenos Aires signed a lithium accord.",
+                              "Andes Today", "2024-01-15", [("Santiago", "Chile", "GPE", "CHL"),
+                              ("Buenos Aires", "Argentina", "GPE", "ARG")], ("Chile's foreign minister",
+                              "Rosa Vidal", "PERSON", "CHL"), "lithium accord", subject="lithium")
+    second = agreement_article("Argentina's economy ministry called the text with Chile a memorandum on lithium.",
+                               "Pampa Post", "2024-01-20", [("Chile", "Chile", "GPE", "CHL"),
+                               ("Argentina", "Argentina", "GPE", "ARG")], ("Argentina's economy ministry",
+                               "Ministry of Economy", "ORG", "ARG"), "memorandum", subject="lithium")
+    ledger.add(first)
+    ledger.add(second)
+    with ledger.read() as conn:
+        before = (q.agreements(conn, Filters()), q.conflicts(conn, Filters()))
+    assert before[0][0]["documents"] == 2 and before[1][0]["documents"] == 2
+    migrate(ledger._writer, "0001", downgrade=True)
+    with ledger.read() as conn:
+        assert "labels" not in {c["name"] for c in inspect(conn).get_columns("ledger_agreements")}
+    migrate(ledger._writer)
+    with ledger.read() as conn:
+        after = (q.agreements(conn, Filters()), q.conflicts(conn, Filters()))
+    for b, a in zip(before[0] + before[1], after[0] + after[1], strict=True):
+        assert {k: v for k, v in a.items() if k != "parties"} == {k: v for k, v in b.items() if k != "parties"}

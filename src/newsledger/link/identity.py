@@ -36,6 +36,7 @@ SEEN_WINDOW = dt.timedelta(days=120)
 
 _STOP = {"a", "an", "the", "of", "on", "in", "for", "with", "between", "and", "to", "at", "by", "new",
          "this", "that", "its", "their", "his", "her", "our", "joint", "bilateral", "so-called", "first"}
+_NEGATIONS = {"not", "no", "never", "non"}
 _BREAK = {"of", "on", "with", "between", "for", "to", "regarding", "about"}
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 
@@ -76,9 +77,13 @@ def label_class(label: str) -> str:
     """The class of what someone calls an agreement: the head word before "of"/"on", mapped by the lexicon.
 
     "security agreement" -> agreement, "memorandum of understanding" -> memorandum,
-    "framework deal" -> agreement; a head the lexicon does not know stands for itself.
+    "framework deal" -> agreement, "not treaty" -> not treaty; a head the lexicon does not know
+    stands for itself.
     """
     words = [w.lower().strip("'’-") for w in _WORD.findall(label)]
+    if words and words[0] in _NEGATIONS:  # "not treaty": a denial is its own characterisation
+        rest = label_class(" ".join(words[1:])) if len(words) > 1 else ""
+        return f"not {rest}".strip()
     head: list[str] = []
     for w in words:
         if w in _BREAK and head:

@@ -87,17 +87,27 @@ def open_engines(url: str) -> tuple[Engine, Engine]:
     return engine, engine
 
 
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` with the migrations shipped in the package."""
+def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
+    """Bring the schema to ``revision`` with the migrations shipped in the package (down with ``downgrade``)."""
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", "newsledger.store:migrations")
-    with engine.begin() as conn:
-        _lock(conn)
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+    with engine.connect() as conn:
+        sqlite_fks = conn.dialect.name == "sqlite"
+        if sqlite_fks:
+            # SQLite changes a column by copying the table; foreign keys must be off for the copy, and
+            # that can only be switched outside a transaction.
+            conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                _lock(conn)
+                cfg.attributes["connection"] = conn
+                (command.downgrade if downgrade else command.upgrade)(cfg, revision)
+        finally:
+            if sqlite_fks:
+                conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
 def _lock(conn: Connection) -> None:

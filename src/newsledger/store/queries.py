@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -141,7 +140,8 @@ def agreements(conn: Connection, f: Filters) -> list[Row]:
     la, g, d, lb, st, en = (t.ledger_agreements, t.agreements, t.documents, t.agreement_labels,
                             t.agreement_stances, t.entities)
     when = func.coalesce(la.c.signed_date, la.c.first_seen)
-    q = select(la.c.pk, la.c.id, la.c.subject, la.c.signed_date, la.c.first_seen)
+    q = select(la.c.pk, la.c.id, la.c.subject, la.c.signed_date, la.c.first_seen, la.c.parties, la.c.labels,
+               la.c.outlets, la.c.n_documents)
     in_ledger = g.c.ledger_pk == la.c.pk
     sub = _actor_subquery(f)
     if sub is not None:
@@ -158,32 +158,9 @@ def agreements(conn: Connection, f: Filters) -> list[Row]:
         q = q.where(or_(_ilike(la.c.subject, f.text),
                         exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _ilike(lb.c.label, f.text))))
     q = q.where(*_dates(when, f)).order_by(when.desc(), la.c.pk.desc()).limit(f.limit)
-    heads = conn.execute(q).all()
-    if not heads:
-        return []
-    pks = [h.pk for h in heads]
-    records = conn.execute(select(g.c.pk, g.c.ledger_pk, g.c.doc_pk, g.c.parties, d.c.source, d.c.id)
-                           .join(d, d.c.pk == g.c.doc_pk).where(g.c.ledger_pk.in_(pks))).all()
-    names = {(r.doc_pk, r.local_id): r.name for r in conn.execute(
-        select(en.c.doc_pk, en.c.local_id, t.actors.c.name).join(t.actors, t.actors.c.pk == en.c.actor_pk)
-        .where(en.c.doc_pk.in_({r.doc_pk for r in records})))}
-    parties: dict[int, list[str]] = defaultdict(list)
-    docs: dict[int, list[str]] = defaultdict(list)
-    outlets: dict[int, list[str]] = defaultdict(list)
-    for r in records:
-        _add(docs[r.ledger_pk], r.id)
-        _add(outlets[r.ledger_pk], r.source)
-        for p in json.loads(r.parties):
-            _add(parties[r.ledger_pk], names.get((r.doc_pk, p)))
-    labels: dict[int, list[str]] = defaultdict(list)
-    for r in conn.execute(select(g.c.ledger_pk, lb.c.label, t.actors.c.name, d.c.source)
-                          .join(g, g.c.pk == lb.c.agreement_pk).join(d, d.c.pk == g.c.doc_pk)
-                          .outerjoin(t.actors, t.actors.c.pk == lb.c.actor_pk)
-                          .where(g.c.ledger_pk.in_(pks)).order_by(lb.c.pk)):
-        _add(labels[r.ledger_pk], f"{r.label!r} by {r.name or 'unattributed'} ({r.source or 'unknown outlet'})")
-    return [{"agreement": h.id, "parties": "; ".join(parties[h.pk]), "subject": h.subject,
-             "signed": h.signed_date, "first_seen": h.first_seen, "labels": "; ".join(labels[h.pk]),
-             "documents": len(docs[h.pk]), "outlets": "; ".join(outlets[h.pk])} for h in heads]
+    return [{"agreement": h.id, "parties": h.parties, "subject": h.subject, "signed": h.signed_date,
+             "first_seen": h.first_seen, "labels": "; ".join(json.loads(h.labels)), "documents": h.n_documents,
+             "outlets": "; ".join(json.loads(h.outlets))} for h in conn.execute(q)]
 
 
 def _add(items: list[str], value: str | None) -> None:
@@ -194,7 +171,7 @@ def _add(items: list[str], value: str | None) -> None:
 def conflicts(conn: Connection, f: Filters) -> list[Row]:
     """Disagreements, within one article (scope ``document``) and across articles and outlets (``ledger``)."""
     c, s, d = t.conflicts, t.conflict_sides, t.documents
-    q = select(c.c.pk, c.c.id, c.c.scope, c.c.kind, c.c.about, c.c.summary)
+    q = select(c.c.pk, c.c.id, c.c.scope, c.c.kind, c.c.about, c.c.summary, c.c.n_documents, c.c.outlets)
     side = s.c.conflict_pk == c.c.pk
     sub = _actor_subquery(f)
     if sub is not None:
@@ -206,17 +183,9 @@ def conflicts(conn: Connection, f: Filters) -> list[Row]:
         q = q.where(exists().where(side, d.c.pk == s.c.doc_pk, *conds))
     if f.text:
         q = q.where(_ilike(c.c.summary, f.text))
-    heads = conn.execute(q.order_by(c.c.pk.desc()).limit(f.limit)).all()
-    if not heads:
-        return []
-    docs: dict[int, list[str]] = defaultdict(list)
-    outlets: dict[int, list[str]] = defaultdict(list)
-    for r in conn.execute(select(s.c.conflict_pk, d.c.id, d.c.source).join(d, d.c.pk == s.c.doc_pk)
-                          .where(s.c.conflict_pk.in_([h.pk for h in heads])).order_by(s.c.pk)):
-        _add(docs[r.conflict_pk], r.id)
-        _add(outlets[r.conflict_pk], r.source)
     return [{"conflict": h.id, "scope": h.scope, "kind": h.kind, "about": h.about, "summary": h.summary,
-             "documents": "; ".join(docs[h.pk]), "outlets": "; ".join(outlets[h.pk])} for h in heads]
+             "documents": h.n_documents, "outlets": "; ".join(json.loads(h.outlets))}
+            for h in conn.execute(q.order_by(c.c.pk.desc()).limit(f.limit))]
 
 
 def actors(conn: Connection, f: Filters) -> list[Row]:
@@ -262,7 +231,10 @@ def search(conn: Connection, f: Filters) -> list[Row]:
         q = q.where(exists().where(t.entities.c.doc_pk == d.c.pk, t.entities.c.actor_pk.in_(sub)))
     if f.source:
         q = q.where(_ilike(d.c.source, f.source))
-    q = q.where(*_dates(d.c.pub_date, f)).order_by(d.c.pk.desc()).limit(f.limit)
+    # Newest stored first. On SQLite ordering by the FTS rowid (== documents.pk) lets FTS5 stream
+    # matches in that order and stop at the limit instead of sorting every match.
+    newest = d.c.pk.desc() if conn.dialect.name == "postgresql" else literal_column("documents_fts.rowid").desc()
+    q = q.where(*_dates(d.c.pub_date, f)).order_by(newest).limit(f.limit)
     copies: dict[int, str] = {}
     rows = [dict(r._mapping) for r in conn.execute(q)]
     if rows:
@@ -285,7 +257,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("date", "type", "mode", "source", "target", "polarity", "modality", "evidence", "outlet", "document",
                "event"),
     "agreements": ("agreement", "parties", "subject", "signed", "first_seen", "labels", "documents", "outlets"),
-    "conflicts": ("conflict", "scope", "kind", "about", "summary", "documents", "outlets"),
+    "conflicts": ("conflict", "scope", "kind", "about", "summary", "documents", "outlets"),  # documents: a count
     "actors": ("actor", "name", "type", "country", "sector", "documents", "mentions"),
     "search": ("document", "date", "outlet", "title", "snippet", "copy_of"),
 }

@@ -215,6 +215,11 @@ ledger_agreements = Table(
     Column("subject", Text),
     Column("signed_date", Date),
     Column("first_seen", Date),
+    # Roll-ups kept current by the writer (migration 0002), so listing agreements never scans their reports.
+    Column("parties", Text, nullable=False, server_default=""),  # display names, from the first report
+    Column("labels", Text, nullable=False, server_default="[]"),  # JSON: distinct "'label' by who (outlet)"
+    Column("outlets", Text, nullable=False, server_default="[]"),  # JSON: distinct outlets
+    Column("n_documents", Integer, nullable=False, server_default="0"),
     Index("ix_ledger_agreements_parties", "parties_key"),
     Index("ix_ledger_agreements_signed", "signed_date"),
 )
@@ -265,6 +270,8 @@ conflicts = Table(
     Column("kind", String(20), nullable=False),
     Column("about", String(40)),  # local id (document scope) or ledger id (ledger scope)
     Column("summary", Text, nullable=False),
+    Column("outlets", Text, nullable=False, server_default="[]"),  # JSON roll-up (migration 0002)
+    Column("n_documents", Integer, nullable=False, server_default="0"),
     Index("ix_conflicts_doc_pk", "doc_pk"),
     Index("ix_conflicts_kind", "kind"),
 )

@@ -231,16 +231,32 @@ def _update_conflict(conn: Connection, kind: str, about: str, what: str, claims_
     if existing is None:
         sides = detect(_claims(conn, claims_query))
         if sides:
-            pk = conn.execute(c.insert().values(id=cid, scope="ledger", kind=kind, about=about,
-                                                summary=xconflicts.summary(kind, sides, what))
+            pk = conn.execute(c.insert().values(
+                id=cid, scope="ledger", kind=kind, about=about, summary=xconflicts.summary(kind, sides, what),
+                n_documents=len({x.doc_pk for x in sides}), outlets=_merge("[]", [x.outlet for x in sides]))
                               .returning(c.c.pk)).scalar_one()
             _insert_sides(conn, pk, sides)
         return
     added = _claims(conn, claims_query.where(this_doc))
+    if not added:
+        return
     _insert_sides(conn, existing.pk, added)
-    extended = xconflicts.extend_summary(existing.summary, kind, added)
-    if extended != existing.summary:
-        conn.execute(update(c).where(c.c.pk == existing.pk).values(summary=extended))
+    outlets = conn.execute(select(c.c.outlets).where(c.c.pk == existing.pk)).scalar_one()
+    conn.execute(update(c).where(c.c.pk == existing.pk).values(
+        summary=xconflicts.extend_summary(existing.summary, kind, added), n_documents=c.c.n_documents + 1,
+        outlets=_merge(outlets, [x.outlet for x in added])))
+
+
+ROLLUP_CAP = 50  # distinct labels / outlets kept in a roll-up column
+
+
+def _merge(current: str, new: Iterable[str | None]) -> str:
+    """A JSON list of distinct strings, extended by ``new`` up to ``ROLLUP_CAP`` items."""
+    items: list[str] = json.loads(current)
+    for value in new:
+        if value and value not in items and len(items) < ROLLUP_CAP:
+            items.append(value)
+    return json.dumps(items, ensure_ascii=False)
 
 
 def _claims(conn: Connection, query: Any) -> list[xconflicts.Claim]:
@@ -253,6 +269,7 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str
     la = t.ledger_agreements
     # ledger agreement -> (its id, how to name it, whether this document labels it, takes a stance on it)
     touched: dict[int, tuple[str, str, bool, bool]] = {}
+    rollups: dict[int, tuple[list[str], str]] = {}  # ledger agreement -> (labels shown, party names)
     for g in a.agreements:
         parties = frozenset(party_token(ents[p].country, ents[p].actor_id) for p in g.parties if p in ents)
         signed = dates.get(g.signed or "")
@@ -289,9 +306,11 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str
         agr_pk = conn.execute(t.agreements.insert().values(
             doc_pk=doc_pk, local_id=g.id, parties=json.dumps(list(g.parties)), subject=g.subject, signed=g.signed,
             builds_on=json.dumps(list(g.builds_on)), ledger_pk=ledger_pk).returning(t.agreements.c.pk)).scalar_one()
-        if g.labels or g.stances:
-            _, _, had_labels, had_stances = touched.get(ledger_pk, (agr_id, what, False, False))
-            touched[ledger_pk] = (agr_id, what, had_labels or bool(g.labels), had_stances or bool(g.stances))
+        _, _, had_labels, had_stances = touched.get(ledger_pk, (agr_id, what, False, False))
+        touched[ledger_pk] = (agr_id, what, had_labels or bool(g.labels), had_stances or bool(g.stances))
+        shown = [f"{lb.label!r} by {ents[lb.by].name if lb.by in ents else 'unattributed'} "
+                 f"({a.document.source or 'unknown outlet'})" for lb in g.labels]
+        rollups.setdefault(ledger_pk, ([], names))[0].extend(shown)
         if g.labels:
             conn.execute(t.agreement_labels.insert(), [
                 {"agreement_pk": agr_pk, "label": lb.label, "by": lb.by, "actor_pk": _actor_pk(ents, lb.by),
@@ -302,6 +321,11 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str
                 {"agreement_pk": agr_pk, "actor": s.actor, "actor_pk": _actor_pk(ents, s.actor), "stance": s.stance,
                  "evidence_start_char": s.evidence.start, "evidence_end_char": s.evidence.end,
                  "evidence_text": s.evidence.text} for s in g.stances])
+    for ledger_pk, (shown, names) in sorted(rollups.items()):
+        row = conn.execute(select(la.c.parties, la.c.labels, la.c.outlets).where(la.c.pk == ledger_pk)).one()
+        conn.execute(update(la).where(la.c.pk == ledger_pk).values(
+            n_documents=la.c.n_documents + 1, parties=row.parties or names.replace(" and ", "; "),
+            labels=_merge(row.labels, shown), outlets=_merge(row.outlets, [a.document.source])))
     for ledger_pk, (agr_id, what, labels, stances) in sorted(touched.items()):
         _agreement_conflicts(conn, doc_pk, ledger_pk, agr_id, what, labels, stances)
 
@@ -334,6 +358,7 @@ def _write_document_conflicts(conn: Connection, doc_pk: int, a: Analysis, ents: 
     for k in a.conflicts:
         pk = conn.execute(t.conflicts.insert().values(
             id=f"{a.document.id}:{k.id}", scope="document", doc_pk=doc_pk, local_id=k.id, kind=k.kind,
-            about=k.about, summary=k.summary).returning(t.conflicts.c.pk)).scalar_one()
+            about=k.about, summary=k.summary, n_documents=1, outlets=_merge("[]", [a.document.source]))
+            .returning(t.conflicts.c.pk)).scalar_one()
         _insert_sides(conn, pk, [xconflicts.Claim(doc_pk, s.claim, s.evidence.start, s.evidence.end, s.evidence.text,
                                                   _actor_pk(ents, s.actor), s.actor) for s in k.sides])
