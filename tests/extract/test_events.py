@@ -215,6 +215,10 @@ CASES = [
     Case("Government forces regained the town of Palmyra from the militants.", "COERCE", mode="seize"),
     Case("Canada will send 2,000 tons of food aid to Haiti.", "AGREE", "Canada", "Haiti"),
     Case("Israeli aircraft carried out a string of airstrikes on Gaza.", "ASSAULT", "Israeli", "Gaza"),
+    Case("The senator said she will beat her rival in the November election.", "THREATEN", absent=True),
+    Case("The senator said she will beat her rival in the November election.", "ASSAULT", absent=True),
+    Case("The host asked, “Do you think the minister will resign?”", "REQUEST", absent=True),
+    Case("Protesters were beaten by police in Tbilisi.", "ASSAULT", "GEO", "protesters", mode="beat"),
     # passives
     Case("Two Turkish soldiers were killed by PKK militants.", "ASSAULT", "PKK militants", "Turkish"),
     Case("Sanctions were imposed on Myanmar by the European Union.", "SANCTION", "European Union", "Myanmar"),

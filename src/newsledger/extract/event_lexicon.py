@@ -61,6 +61,8 @@ class Trigger:
     objects: frozenset[str] = frozenset()  # object nouns the verb needs ("received a delegation")
     dative: bool = False  # an indirect object is the target ("gave Chad aid")
     requires_preps: bool = False  # only with a target prepositional phrase ("fired rockets at")
+    intransitive: bool = False  # only without a direct object ("rallied", not "rallied supporters")
+    unless_clause: bool = False  # not with a clausal object ("asked, 'Do you think ...'")
     unless_preps: bool = False  # not with a target prepositional phrase
     owner_target: bool = False  # the owner of the object is the target ("crossed Iraq's border")
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
@@ -124,6 +126,8 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         objects=_words(spec.get("objects")),
         dative=bool(spec.get("dative")),
         requires_preps=bool(spec.get("requires_preps")),
+        intransitive=bool(spec.get("intransitive")),
+        unless_clause=bool(spec.get("unless_clause")),
         unless_preps=bool(spec.get("unless_preps")),
         owner_target=bool(spec.get("owner_target")),
         joint=_trigger({**spec, **joint, "joint": None}, type_preps, where) if isinstance(joint, dict) else None,

@@ -163,6 +163,12 @@ def _verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | N
             continue
         if trig.objects and (theme is None or theme.lemma_.lower() not in trig.objects):
             continue
+        if trig.tags and verb.tag_ not in trig.tags:
+            continue  # "were beaten" is an assault; "will beat her in the election" is not
+        if trig.intransitive and _children(verb, "dobj"):
+            continue
+        if trig.unless_clause and _children(verb, "ccomp"):
+            continue
         return trig, None
     return None
 
@@ -333,7 +339,8 @@ def _fold_governed(cands: list[_Candidate], lex: Lexicon) -> None:
             continue
         promised = fact.governor_kind == "commissive" or fact.future
         intended = fact.governor_kind == "intention"
-        if inner_type in COOPERATIVE and (promised or intended):
+        if inner_type in COOPERATIVE and (promised or (intended and inner_type != "SUPPORT")):
+            # "plans to visit" is an intention to meet (AGREE); "wants to thank" stays SUPPORT.
             cand.trigger = with_type(cand.trigger, "AGREE", _AGREE_CAMEO.get(inner_type, "030"))
         elif inner_type == "RETREAT" and (promised or intended):
             cand.trigger = with_type(cand.trigger, "CONCEDE", "080")
