@@ -162,6 +162,8 @@ class ArgumentResolver:
         if lower in _PERSONAL:
             wanted = {"PERSON"}
         elif lower in _NEUTER:
+            if lower == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
+                return None  # "ratified it": an object "it" is mostly a thing, not a party
             wanted = {"GPE", "ORG", "NORP"}
         else:  # "they"/"their" rarely name one entity: left to the actors stage's mentions
             return None
