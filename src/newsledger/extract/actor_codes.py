@@ -146,7 +146,7 @@ def missed_names(ctx: Context) -> list[Actor]:
     while i < len(doc):
         word = ctx.text(i, i + 1)
         if ctx.owner[i] is not None or not word[:1].isupper() or (
-                not word.isalpha() and word not in ("U.S.", "U.N.")):
+                not word.isalpha() and word not in ("U.S.", "U.N.")) or form_key(word) not in vocab.first_words:
             i += 1
             continue
         found = None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.attrs import DEP, HEAD, IDX, LENGTH
+from spacy.attrs import DEP, HEAD, IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, EntityType, Span
@@ -68,10 +68,11 @@ class Context:
         self.doc = doc
         self.vocab = vocab
         self.title_words = vocab.title_words
-        self.raw = doc.text  # Doc.text joins every token on each access: read it once
-        # Token offsets from one array read: creating Token objects for every token costs more
-        # than the rest of the stage.
-        rows = doc.to_array([IDX, LENGTH, HEAD, DEP]).tolist()
+        # Token data from one array read: creating a Token object for every token (which Doc.text and
+        # Doc.sents do) costs more than the rest of the stage.
+        rows = doc.to_array([IDX, LENGTH, HEAD, DEP, ORTH, SPACY, SENT_START]).tolist()
+        strings = doc.vocab.strings
+        self.raw = "".join([strings[r[4]] + " " if r[5] else strings[r[4]] for r in rows])
         self.idx = [r[0] for r in rows]
         self.end_char = [r[0] + r[1] for r in rows]
         self.head_of = [i + _signed(r[2]) for i, r in enumerate(rows)]
@@ -81,11 +82,11 @@ class Context:
         self.ends = {c: i + 1 for i, c in enumerate(self.end_char)}
         self.owner: list[Actor | None] = [None] * len(doc)
         self.quoted = _quote_mask(self.raw, self.idx)
+        starts = [i for i, r in enumerate(rows) if i == 0 or _signed(r[6]) == 1]
+        self.sents: list[tuple[int, int]] = list(zip(starts, [*starts[1:], len(rows)], strict=True))
         self.sent_of = [0] * len(doc)
-        self.sents: list[tuple[int, int]] = []
-        for n, sent in enumerate(doc.sents):
-            self.sents.append((sent.start, sent.end))
-            self.sent_of[sent.start:sent.end] = [n] * (sent.end - sent.start)
+        for n, (a, b) in enumerate(self.sents):
+            self.sent_of[a:b] = [n] * (b - a)
 
     def actor_from(self, entity: Entity) -> Actor:
         spans = []

@@ -62,6 +62,7 @@ class Vocabulary:
     words: dict[str, tuple[WordKind, str | None]]  # "kind:word" -> (kind, sector)
     max_words: int  # longest form in words, for span look-ups
     title_words: frozenset[str]  # every word of a title or qualifier, for finding title runs
+    first_words: frozenset[str]  # first word of every institution and country form, to skip tokens fast
 
     def word(self, kind: WordKind, text: str) -> tuple[WordKind, str | None] | None:
         return self.words.get(f"{kind}:{text}")
@@ -204,4 +205,7 @@ def _build(user_file: str) -> Vocabulary:
     title_words = {w for t in titles for w in re.split(r"[\s\-]+", t) if w}
     title_words |= {k.split(":", 1)[1] for k, v in words.items() if v[0] == "qualifier"}
     title_words -= {"of", "the", "and", "for"}
-    return Vocabulary(places, names, institutions, titles, words, longest, frozenset(title_words))
+    firsts = {k.split()[0] for k in institutions if k} | {k.split()[0] for k, p in places.items()
+                                                           if k and p.kind == "country"}
+    return Vocabulary(places, names, institutions, titles, words, longest, frozenset(title_words),
+                      frozenset(firsts))
