@@ -326,3 +326,16 @@ def test_entities_without_mentions_do_not_break(nlp) -> None:  # type: ignore[no
     ghost = Entity("e9", "Nowhere", "GPE", mentions=(Span(500, 510, "x"),))
     found = events_module.events(doc, (ghost,), (), ())
     assert [(e.type, e.source, e.target) for e in found] == [("ASSAULT", None, None)]
+
+
+def test_events_validate_against_the_schema(analyze: Callable[..., Analysis]) -> None:
+    from newsledger.schema import validate
+
+    text = " ".join(c.text for c in CASES[::6])
+    doc = analyze(text).to_dict()
+    validate(doc)
+    assert len(doc["events"]) >= 10
+    ids = {e["id"] for e in doc["entities"]} | {t["id"] for t in doc["times"]} | {s["id"] for s in doc["statements"]}
+    for ev in doc["events"]:
+        for ref in ("source", "target", "date", "location", "reported_by"):
+            assert ev[ref] is None or ev[ref] in ids, (ref, ev)
