@@ -261,3 +261,30 @@ def test_marks_never_raise(nlp: Any, text: str) -> None:
 ])
 def test_quote_spans(text: str, quoted: list[str]) -> None:
     assert [text[q.start:q.end].rstrip(",") for q in quote_spans(text)] == quoted
+
+
+def test_user_cue_file_extends_the_lexicon(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsledger.errors import ConfigError
+    from newsledger.extract.quote_cues import CUES_ENV, load_cues
+
+    extra = tmp_path / "cues.yaml"
+    extra.write_text("speech_verbs: [harrumph]\nspeech_nouns: [missive]\n", "utf-8")
+    shipped = load_cues()
+    assert "harrumph" not in shipped.speech_verbs and "say" in shipped.speech_verbs
+    extended = load_cues(str(extra))
+    assert {"harrumph", "say"} <= extended.speech_verbs
+    assert "missive" in extended.speech_nouns
+    monkeypatch.setenv(CUES_ENV, str(tmp_path / "missing.yaml"))
+    load_cues.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="not a file"):
+            load_cues()
+    finally:
+        monkeypatch.delenv(CUES_ENV)
+        load_cues.cache_clear()
+
+
+@pytest.mark.parametrize("text", ["   ", "\n\n", "“ ”", "Hello."])
+def test_degenerate_documents(nlp: Any, text: str) -> None:
+    doc = nlp(text)
+    assert statements(doc, (), ()) == ()

@@ -112,11 +112,14 @@ class _Context:
         self.doc = doc
         self.text = doc.text  # a property that joins every token: read it once
         self.cues: Cues = load_cues()
-        self.quotes = quote_spans(self.text)
+        self.quotes: list[QuoteSpan] = []
         self.quoted = bytearray(len(doc) + 1)
         self.quote_tokens: list[tuple[int, int, int, int]] = []  # open mark, first, last+1 content, close mark
-        for q in self.quotes:
+        for q in quote_spans(self.text):
             bounds = self._token_bounds(q)
+            if bounds is None:
+                continue
+            self.quotes.append(q)
             self.quote_tokens.append(bounds)
             o, _, _, c = bounds
             self.quoted[o:c + 1] = b"\x01" * (c + 1 - o)
@@ -141,13 +144,12 @@ class _Context:
         self.candidates: list[int] = [int(i) for i in numpy.flatnonzero(hits) if not self.quoted[int(i)]]
         self.cue_set = set(self.candidates)
 
-    def _token_bounds(self, q: QuoteSpan) -> tuple[int, int, int, int]:
+    def _token_bounds(self, q: QuoteSpan) -> tuple[int, int, int, int] | None:
         doc = self.doc
         outer = doc.char_span(q.open, q.close + 1, alignment_mode="expand")
         inner = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if outer is None or inner is None or len(inner) == 0:  # pragma: no cover - char_span on valid offsets
-            first = 0
-            return first, first, first, first
+        if outer is None or inner is None or len(inner) == 0 or len(outer) == 0:
+            return None  # marks inside one token: nothing to attribute
         return outer.start, inner.start, inner.end, outer.end - 1
 
 
