@@ -142,11 +142,13 @@ def missed_names(ctx: Context) -> list[Actor]:
     """Institutions and country names the NER did not tag ("Downing Street declined to comment")."""
     doc, vocab = ctx.doc, ctx.vocab
     out: list[Actor] = []
-    i = 0
-    while i < len(doc):
+    i, n = 0, len(doc)
+    while i < n:
+        if ctx.owner[i] is not None or not ctx.capitalised(i):
+            i += 1
+            continue
         word = ctx.text(i, i + 1)
-        if ctx.owner[i] is not None or not word[:1].isupper() or (
-                not word.isalpha() and word not in ("U.S.", "U.N.")) or form_key(word) not in vocab.first_words:
+        if (not word.isalpha() and word not in ("U.S.", "U.N.")) or form_key(word) not in vocab.first_words:
             i += 1
             continue
         found = None
