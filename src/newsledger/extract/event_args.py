@@ -79,19 +79,20 @@ class ArgumentResolver:
     def entity_type(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)
 
-    def resolve(self, tok: Token, depth: int = 0) -> str | None:
-        """Entity id for the argument headed by ``tok``, or None."""
+    def resolve(self, tok: Token, depth: int = 0, agent: bool = False) -> str | None:
+        """Entity id for the argument headed by ``tok``, or None. An ``agent`` (who acts) is searched
+        more widely: "Swiss doctors handed over" is Switzerland's doing, "Iraqi sovereignty" is no party."""
         eid = self.by_token.get(tok.i)
         if eid is not None:
             if eid not in self.coded and self.types.get(eid) != "PERSON" and depth < 2:
                 # "its forces", "police in Belarus": an uncoded nominal; whose it is says more.
-                better = self._owner_of(tok, depth + 1, skip=eid)
+                better = self._owner_of(tok, depth + 1, skip=eid, agent=agent)
                 if better is not None and better in self.coded:
                     return better
             return eid
-        return self._owner_of(tok, depth)
+        return self._owner_of(tok, depth, agent=agent)
 
-    def _owner_of(self, tok: Token, depth: int, skip: str | None = None) -> str | None:
+    def _owner_of(self, tok: Token, depth: int, skip: str | None = None, agent: bool = False) -> str | None:
         lower = tok.lower_
         if tok.pos_ == "PRON":
             if lower in _FIRST_PERSON:
@@ -104,7 +105,8 @@ class ArgumentResolver:
             return None
         # Whose is it: "Iraqi officials", "Iran's army", "the government of Chad". Only for
         # heads that stand for actors, so that "Iraqi sovereignty" is not Iraq.
-        actor = tok.lemma_.lower() in self.lexicon.actor_nouns or tok.pos_ == "PROPN"
+        actor = tok.lemma_.lower() in self.lexicon.actor_nouns or tok.pos_ == "PROPN" or (
+            agent and tok.pos_ == "NOUN")
         # The name in apposition first ("the president, Joko Widodo"), then whose it is.
         for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
             if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound")):

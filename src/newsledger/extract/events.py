@@ -405,7 +405,7 @@ def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[st
     out: list[str | None] = []
     named = False
     for tok in toks:
-        eid = res.resolve(tok)
+        eid = res.resolve(tok, agent=not owner)
         if eid is None and owner:
             eid = res.owner(tok, adjectives=True)
         named = named or eid is not None or res.is_actorish(tok)
