@@ -168,6 +168,8 @@ CASES: list[tuple[str, str, list[Want], bool]] = [
     ("scare-quotes", "Critics in Rome dubbed the bill the “salva-banche” measure, and the vote was delayed.",
      [], True),
     ("title-quotes", "The Hungarian film “Autumn Light” won the top prize in Berlin.", [], True),
+    ("title-with-cue", "Czech director Pavel Novak said his film “Winter Over Prague” was about exile.",
+     [("indirect", "his film “Winter Over Prague” was about exile", "Pavel Novak")], True),
     ("stray-open", "“The minister left early. Belgian Prime Minister Luc Janssens said the summit would "
      "continue.",
      [("indirect", "the summit would continue", "Luc Janssens")], True),

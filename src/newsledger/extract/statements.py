@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy
 from spacy.attrs import LEMMA, LOWER, POS
@@ -437,7 +438,7 @@ def _quote_records(ctx: _Context) -> list[Attribution]:
         opens_clause = not before or introduces or before[-1].text in _INTRO_PUNCT
         kind: StatementKind = "direct" if opens_clause else "partial"
         standalone = not before and not after
-        if cue is None and not standalone:
+        if (cue is None and not standalone) or (kind == "partial" and _is_title(doc[first:last])):
             prev_after, prev_close = None, c
             continue  # a scare quote or a title: nobody is quoted
         if cue is not None and prev_after is cue:
@@ -453,6 +454,15 @@ def _quote_records(ctx: _Context) -> list[Attribution]:
             continues=cue is None, marks=(q.open, q.close + _mark_width(ctx.text, q.close))))
         prev_after, prev_close = (cue_a if cue is cue_a else None), c
     return out
+
+
+def _is_title(tokens: Any) -> bool:
+    """A short quoted run of capitalised words ("Autumn Light", "Saturday Night Live") names a work."""
+    words = [t for t in tokens if t.is_alpha]
+    if not words or len(words) > 8:
+        return False
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by"}
+    return words[0].is_title and all(t.is_title or t.is_upper or t.lower_ in small for t in words)
 
 
 def _mark_width(text: str, i: int) -> int:
