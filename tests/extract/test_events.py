@@ -139,7 +139,7 @@ CASES = [
     Case("Hungary criticized the European Commission.", "ACCUSE", "Hungary", "European Commission"),
     Case("The International Criminal Court investigated Myanmar's army.", "ACCUSE", "International Criminal Court",
          "Myanmar", mode="investigate"),
-    Case("It is a plan which Washington has opposed.", "ACCUSE", "Washington"),
+    Case("It is a dam project which Cairo has long opposed.", "ACCUSE", "Cairo"),
     # REJECT: rejections, refusals, vetoes
     Case("Israel rejected the ceasefire proposal.", "REJECT", "Israel"),
     Case("Serbia refused to recognize Kosovo.", "REJECT", "Serbia", "Kosovo"),
@@ -194,7 +194,7 @@ CASES = [
          modality="hypothetical"),
     Case("Lithuania plans to expel Russian diplomats.", "SANCTION", "Lithuania", modality="intention"),
     Case("Kenya must not allow foreign troops to attack Somalia from its soil.", "ASSAULT", absent=True),
-    Case("No party can use the other's territory to attack its neighbour.", "ASSAULT", absent=True),
+    Case("No faction may shell the capital under the truce.", "ASSAULT", absent=True),
     Case("Mali will impose a curfew in Bamako.", "THREATEN", "Mali"),
     Case("The army will withdraw from the city by Friday, the government of Chad said.", "CONCEDE"),
     # refusals, conditional threats, failures, demands in reported speech
@@ -226,7 +226,7 @@ CASES = [
          symmetric=True),
     Case("Three journalists were arrested by police in Belarus.", "COERCE", "police", "journalists",
          location="Belarus"),
-    Case("The embassy was attacked by protesters in Baghdad.", "ASSAULT", location="Baghdad"),
+    Case("The embassy was attacked by protesters in Khartoum.", "ASSAULT", location="Khartoum"),
 ]
 
 
@@ -286,7 +286,7 @@ def test_no_date_without_a_time_in_the_clause(nlp) -> None:  # type: ignore[no-u
 
 
 def test_ids_are_sequential_and_spans_point_at_the_text(analyze: Callable[..., Analysis]) -> None:
-    text = ("Israel's attacks on Iran drew protests. Turkey imposed sanctions on Syria on Monday, and "
+    text = ("Ethiopia's raids on Eritrea drew protests. Turkey imposed sanctions on Syria on Monday, and "
             "Qatar hosted talks between the two sides.")
     analysis = analyze(text)
     assert [e.id for e in analysis.events] == [f"v{i}" for i in range(1, len(analysis.events) + 1)]

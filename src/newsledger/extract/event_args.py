@@ -23,7 +23,7 @@ _PERSONAL = {"he", "him", "his", "she", "her", "hers"}
 _NEUTER = {"it", "its"}
 _PLURAL = {"they", "them", "their", "theirs"}
 _RELATIVE = {"who", "whom", "which", "that", "whose"}
-# Modifiers inside an argument phrase that may name whose it is ("Iraqi officials", "Iran's army").
+# Modifiers inside an argument phrase that may name whose it is ("Kenyan officials", "Chad's army").
 _OWNER_DEPS = {"compound", "poss", "amod", "nmod", "appos"}
 _PLACE_TYPES = {"GPE", "LOC"}
 
@@ -81,7 +81,7 @@ class ArgumentResolver:
 
     def resolve(self, tok: Token, depth: int = 0, agent: bool = False) -> str | None:
         """Entity id for the argument headed by ``tok``, or None. An ``agent`` (who acts) is searched
-        more widely: "Swiss doctors handed over" is Switzerland's doing, "Iraqi sovereignty" is no party."""
+        more widely: "Swiss doctors handed over" is Switzerland's doing, "Kenyan wildlife" is no party."""
         eid = self.by_token.get(tok.i)
         if eid is not None:
             if eid not in self.coded and self.types.get(eid) != "PERSON" and depth < 2:
@@ -103,8 +103,8 @@ class ArgumentResolver:
             return self._antecedent(tok)
         if depth >= 2:
             return None
-        # Whose is it: "Iraqi officials", "Iran's army", "the government of Chad". Only for
-        # heads that stand for actors, so that "Iraqi sovereignty" is not Iraq.
+        # Whose is it: "Kenyan officials", "Chad's army", "the government of Chad". Only for
+        # heads that stand for actors, so that "Kenyan wildlife" is not Kenya.
         actor = tok.lemma_.lower() in self.lexicon.actor_nouns or tok.pos_ == "PROPN" or (
             agent and tok.pos_ == "NOUN")
         # The name in apposition first ("the president, Joko Widodo"), then whose it is.

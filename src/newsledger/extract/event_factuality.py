@@ -1,9 +1,9 @@
 """Factuality of an event from the parse: polarity (asserted/negated) and modality.
 
-The event's own clause is read first (negation, modal auxiliaries, "no party",
+The event's own clause is read first (negation, modal auxiliaries, "no country",
 "if"), then the chain of verbs that govern it through complements: "must not
-allow others to destabilize" keeps the obligation and the negation of "must
-not allow"; "denied that troops had crossed" negates the complement; "plans to
+let rebels seize the port" keeps the obligation and the negation of "must
+not let"; "denied that troops had crossed" negates the complement; "plans to
 visit" is an intention. Reported speech ("said that ...") does not change the
 factuality of what is reported.
 """
@@ -34,7 +34,7 @@ class Factuality:
 
 
 def _negative_subject(tok: Token, lex: Lexicon) -> bool:
-    """ "no party can", "nobody attacked", "neither side"."""
+    """ "no country can", "nobody attacked", "neither side"."""
     if tok.lower_ in lex.negative_determiners:
         return True
     return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in tok.children)
@@ -125,7 +125,7 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
 
 
 def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
-    """Factuality of an event named by a noun with no light verb ("Israel's attacks on Iran")."""
+    """Factuality of an event named by a noun with no light verb ("Chad's raids on Sudan")."""
     negated = any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in noun.children)
     head = noun.head
     lemma = head.lemma_.lower()

@@ -6,7 +6,7 @@ A pass over the parse finds event triggers from the pattern lexicon
 - a verb ("attacked", "met with", "called on");
 - a light verb or a deciding verb with its object noun ("held talks", "imposed
   sanctions", "signed an agreement");
-- a noun with a participant of its own ("Israel's attacks on Iran", "a meeting
+- a noun with a participant of its own ("Chad's raids on Sudan", "a meeting
   between Oman and Qatar").
 
 Participants come from the dependency parse (subject, object, prepositional
@@ -440,7 +440,7 @@ def events(
                 cands.append(cand)
                 nominal[tok.i] = cand
     for cand in cands:
-        # "Israel's attacks on Iran killed dozens": one assault, told by its noun.
+        # "Chad's shelling of the town killed dozens": one assault, told by its noun.
         if cand.verbal and any(s.i in nominal and nominal[s.i].trigger.type == cand.trigger.type
                                for s in cand.sources):
             cand.dropped = True
@@ -470,7 +470,7 @@ def _records(cand: _Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLink
     if trig.owner_target and cand.noun is not None and targets == [None]:
         targets = [res.owner(cand.noun, adjectives=True)]
     if not cand.locations:
-        # "protesters in Baghdad attacked ...": the participants' own place.
+        # "protesters in Lima attacked ...": the participants' own place.
         for arg in (*cand.sources, *cand.targets):
             for word, objs in _prep_phrases(arg):
                 if word in _LOCATIVE:
