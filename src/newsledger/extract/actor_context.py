@@ -9,8 +9,10 @@ marks, sentence numbers). Everything here is linear in the document length.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
@@ -70,29 +72,32 @@ class Context:
         self.title_words = vocab.title_words
         # Token data from one array read: creating a Token object for every token (which Doc.text and
         # Doc.sents do) costs more than the rest of the stage.
-        rows = doc.to_array([IDX, LENGTH, HEAD, DEP, ORTH, SPACY, SENT_START]).tolist()
+        raw_arr = doc.to_array([IDX, LENGTH, HEAD, DEP, ORTH, SPACY, SENT_START])
+        arr = raw_arr.astype("int64")  # HEAD and SENT_START are signed values stored unsigned
         strings = doc.vocab.strings
-        self.raw = "".join([strings[r[4]] + " " if r[5] else strings[r[4]] for r in rows])
-        self.idx = [r[0] for r in rows]
-        self.end_char = [r[0] + r[1] for r in rows]
-        self.head_of = [i + _signed(r[2]) for i, r in enumerate(rows)]
-        subj = {doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]}
-        self.is_subject = [r[3] in subj for r in rows]
-        self.starts = {c: i for i, c in enumerate(self.idx)}
-        self.ends = {c: i + 1 for i, c in enumerate(self.end_char)}
-        self.owner: list[Actor | None] = [None] * len(doc)
+        orth, spacy = raw_arr[:, 4].tolist(), arr[:, 5].tolist()
+        self.raw = "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orth, spacy, strict=True)])
+        n = len(doc)
+        self.idx: list[int] = arr[:, 0].tolist()
+        self.end_char: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
+        self.head_of: list[int] = (arr[:, 2] + np.arange(n)).tolist()  # HEAD is relative
+        subj = [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]]
+        self.is_subject: list[bool] = np.isin(arr[:, 3], np.array(subj, dtype="uint64").astype("int64")).tolist()
+        self.owner: list[Actor | None] = [None] * n
         self.quoted = _quote_mask(self.raw, self.idx)
-        starts = [i for i, r in enumerate(rows) if i == 0 or _signed(r[6]) == 1]
-        self.sents: list[tuple[int, int]] = list(zip(starts, [*starts[1:], len(rows)], strict=True))
-        self.sent_of = [0] * len(doc)
-        for n, (a, b) in enumerate(self.sents):
-            self.sent_of[a:b] = [n] * (b - a)
+        starts = [0, *(np.flatnonzero(arr[1:, 6] == 1) + 1).tolist()] if n else []
+        self.sents: list[tuple[int, int]] = list(zip(starts, [*starts[1:], n], strict=True))
+        self.sent_of = [0] * n
+        for k, (a, b) in enumerate(self.sents):
+            self.sent_of[a:b] = [k] * (b - a)
 
     def actor_from(self, entity: Entity) -> Actor:
         spans = []
         for m in entity.mentions:
-            start, end = self.starts.get(m.start), self.ends.get(m.end)
-            if start is None or end is None:
+            start = bisect_left(self.idx, m.start)
+            end = bisect_left(self.end_char, m.end) + 1
+            if start >= len(self.idx) or self.idx[start] != m.start or end > len(self.idx) \
+                    or self.end_char[end - 1] != m.end:
                 span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None:
                     continue
@@ -166,11 +171,6 @@ class Context:
     def record_span(self, start: int, end: int) -> Span:
         s, e = self.idx[start], self.end_char[end - 1]
         return Span(s, e, self.raw[s:e])
-
-
-def _signed(value: int) -> int:
-    """HEAD offsets come back from ``to_array`` as unsigned 64-bit integers."""
-    return value - (1 << 64) if value >= 1 << 63 else value
 
 
 _QUOTE_CHARS = re.compile(r"[“”«»\"\n]")
