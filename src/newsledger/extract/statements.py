@@ -9,16 +9,20 @@ Three passes over one parsed document, then speaker resolution in text order:
    when that ends with a colon, or in the words between two halves of an
    interrupted quote. A quote that opens its clause is ``direct``; one
    embedded in the reporter's own clause is ``partial``; an unattributed
-   embedded quote is a scare quote and is dropped. A standalone quote right
-   after another speaker's quote continues that speaker.
+   embedded quote is a scare quote, and a short title-case one names a work:
+   both are dropped. A standalone quote right after another speaker's quote
+   continues that speaker.
 2. **Indirect speech.** A reporting verb from the cue lexicon with a clause
-   complement (said (that) …, told reporters …, has argued …), a reporting
-   noun with a that-clause, and "according to X, …". The content is the
-   reported clause; a clause that is mostly a quote is left to pass 1.
+   complement (said (that) …, told reporters …, has argued …), an infinitive
+   (vowed to …) or an object (announced new limits …) where the lexicon
+   allows it, a reporting noun or stance adjective with a that-clause, and
+   "according to X, …". The content is the reported clause, "that" included;
+   a clause that is mostly a quote is left to pass 1.
 3. **Speakers** are the subject of the cue, inherited from the governing verb
    for participles ("…, stressing that …"), or the author behind a document
    noun ("a statement from the ministry said"); they resolve to entities
-   through :class:`~newsledger.extract.quote_speakers.SpeakerIndex`.
+   through :class:`~newsledger.extract.quote_speakers.SpeakerIndex`. Cue and
+   subject finding live in :mod:`~newsledger.extract.quote_context`.
 
 :func:`attributions` returns the richer internal records (speaker and cue
 spans) that the PolNeAR adapter scores; :func:`statements` is the stage.
