@@ -219,6 +219,8 @@ CASES = [
     Case("The senator said she will beat her rival in the November election.", "ASSAULT", absent=True),
     Case("The host asked, “Do you think the minister will resign?”", "REQUEST", absent=True),
     Case("Protesters were beaten by police in Tbilisi.", "ASSAULT", "GEO", "protesters", mode="beat"),
+    Case("A roadside bomb exploded near a police convoy in Kandahar.", "ASSAULT", mode="explosives"),
+    Case("A gas cylinder exploded in a crowded restaurant in Accra.", "ASSAULT", absent=True),
     # passives
     Case("Two Turkish soldiers were killed by PKK militants.", "ASSAULT", "PKK militants", "Turkish"),
     Case("Sanctions were imposed on Myanmar by the European Union.", "SANCTION", "European Union", "Myanmar"),

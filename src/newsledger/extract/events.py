@@ -163,6 +163,9 @@ def _verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | N
             continue
         if trig.objects and (theme is None or theme.lemma_.lower() not in trig.objects):
             continue
+        if trig.subjects and not any(c.lemma_.lower() in trig.subjects for c in verb.children
+                                     if c.dep_ in ("nsubj", "nsubjpass")):
+            continue
         if trig.tags and verb.tag_ not in trig.tags:
             continue  # "were beaten" is an assault; "will beat her in the election" is not
         if trig.intransitive and _children(verb, "dobj"):
