@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newsledger import Document, Skipped, analyze_documents
 from newsledger.config import Settings
-from newsledger.parse import load_model
+from newsledger.parse import check_language, load_model
 
 TEXTS = [
     "Ghana and Togo signed a border accord in Accra on Monday, officials said.",
@@ -39,3 +41,21 @@ def test_one_pipe_pass_per_document_and_skips_kept(settings: Settings, monkeypat
     assert sorted(type(o).__name__ for o in out) == ["Analysis", "Analysis", "Skipped"]
     skipped = next(o for o in out if isinstance(o, Skipped))
     assert skipped.origin == "doc1" and skipped.kind == "UnsupportedLanguage" and "'de'" in skipped.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        ("Indonesian President Joko Widodo visited Australia.", True),
+        ("Indonesian President Joko Widodo visited Australia on Monday and met Prime Minister Anthony Albanese "
+         "in Canberra, officials said.", True),
+        ("Chile's Gabriel Boric and Peru's Dina Boluarte met in Arica.", True),
+        ("Les ministres des affaires étrangères se sont réunis vendredi à Genève pour discuter d'un accord.", False),
+        ("El presidente dijo el lunes que el acuerdo sobre migración se firmará la próxima semana en la capital.",
+         False),
+    ],
+)
+def test_language_check_keeps_short_english_with_foreign_names(settings: Settings, text: str,
+                                                               accepted: bool) -> None:
+    (item,) = list(check_language([Document(text=text, origin="t")], settings))
+    assert isinstance(item, Document) is accepted, item

@@ -44,6 +44,7 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _SUBJECT_PREPS = {"on", "regarding", "concerning", "over", "about", "covering", "for"}
 _REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation", "story"}
 _DENY_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "disavow"}
+_CLIMB_DEPS = {"acl", "advcl", "xcomp", "conj", "dobj", "pcomp", "pobj", "prep"}
 _CALL_VERBS = {"call", "describe", "term", "label", "characterise", "characterize", "brand", "dub"}
 
 
@@ -328,7 +329,7 @@ class _Extractor:
                 if subj.dep_ == "agent":
                     subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
                 return self.resolver.resolve(subj) if subj is not None else None
-            if node.dep_ not in ("acl", "advcl", "xcomp", "conj", "dobj", "pcomp", "pobj", "prep") or node.head is node:
+            if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
                 return None
             node = node.head
         return None

@@ -60,7 +60,7 @@ class TimeLinker:
                     continue
                 tok = span.root
                 for _ in range(4):
-                    if tok.dep_ not in _ATTACHING or tok.head is tok:
+                    if tok.dep_ not in _ATTACHING or tok.head.i == tok.i:
                         break
                     tok = tok.head
                     if tok.pos_ in ("VERB", "NOUN", "AUX"):

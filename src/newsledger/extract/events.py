@@ -121,7 +121,7 @@ def _subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         return _subjects(head, lex, depth + 1)
     if dep in ("conj", "advcl"):
         return _subjects(head, lex, depth + 1)
-    if dep == "acl" and verb.tag_ == "VBG" and head.head is not head:
+    if dep == "acl" and verb.tag_ == "VBG" and head.head.i != head.i:
         return _subjects(head.head, lex, depth + 1)  # "issued a statement condemning"
     if dep == "relcl":
         return [head]

@@ -64,7 +64,7 @@ def clause_verb(token: Token, max_steps: int = 8) -> Token | None:
     for _ in range(max_steps):
         if _is_verb(tok):
             return tok
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
     return tok if _is_verb(tok) else None
@@ -91,7 +91,7 @@ def verb_tense(verb: Token) -> Tense:
     if verb.tag_ == "VBN" and verb.lemma_.lower() in _SCHEDULED and not aux & _PAST_AUX:
         # "a summit set for April", "talks scheduled for Monday", "is expected in May" look ahead, unless
         # the clause around them tells of the past ("a service planned for Saturday was cancelled").
-        outer = clause_verb(verb.head) if not aux and verb.head is not verb else None
+        outer = clause_verb(verb.head) if not aux and verb.head.i != verb.i else None
         if outer is None or verb_tense(outer) != "past":
             return "future"
     # A bare participle is a reduced clause about the past ("plans announced in January").
@@ -308,7 +308,7 @@ def time_in_clause(doc: Doc, target: int | Token | Span, times: tuple[TimeExpr, 
             continue
         if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.i > root.i and root.head.pos_ not in _VERBISH:
             continue
-        governor = clause_verb(root.head) if root.head is not root else None
+        governor = clause_verb(root.head) if root.head.i != root.i else None
         if governor is not None:
             by_verb.setdefault(governor.i, []).append(t)
     for v in (verb, verb.head if verb.dep_ == "conj" else None):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -82,6 +83,25 @@ def detect_language(text: str) -> tuple[str, float]:
     return str(lang), float(prob)
 
 
+# Function words of the supported languages. A character-n-gram identifier can take a short English
+# sentence full of foreign names for Spanish ("Indonesian President Joko Widodo visited Australia");
+# a text in which these words are frequent is that language whatever the n-grams say.
+_EN_FUNCTION_WORDS = """the of and to in a is was were on for with that by at from as has have had it its he she
+they their his her an are will would not which who be been this said says after over"""
+_FUNCTION_WORDS = {"en": frozenset(_EN_FUNCTION_WORDS.split())}
+_MIN_WORDS = 12  # below this, no identifier is reliable enough to reject a text
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def function_word_share(text: str, lang: str) -> float:
+    """Share of the words of ``text`` (first few thousand characters) that are function words of ``lang``."""
+    words = _WORD.findall(text[:4000].lower())
+    vocab = _FUNCTION_WORDS.get(lang)
+    if not words or vocab is None:
+        return 0.0
+    return sum(w in vocab for w in words) / len(words)
+
+
 def check_language(items: Iterable[Document | Skipped], settings: Settings) -> Iterator[Document | Skipped]:
     """Stage: set ``Document.language``; skip documents in a language the pipeline does not support."""
     for item in items:
@@ -89,6 +109,13 @@ def check_language(items: Iterable[Document | Skipped], settings: Settings) -> I
             yield item
             continue
         lang, prob = detect_language(item.text)
+        if lang not in settings.languages and len(_WORD.findall(item.text[:400])) < _MIN_WORDS:
+            lang, prob = settings.languages[0], 0.0  # too short to tell; analysed as the supported language
+        if lang not in settings.languages:
+            shares = {code: function_word_share(item.text, code) for code in settings.languages}
+            best = max(shares, key=lambda code: shares[code])
+            if shares[best] >= 0.1:
+                lang, prob = best, 1.0
         if lang not in settings.languages and prob >= settings.min_language_confidence:
             yield Skipped(item.origin, f"language is {lang!r} (confidence {prob:.2f}); supported: "
                           f"{', '.join(settings.languages)}", "UnsupportedLanguage")
