@@ -142,7 +142,7 @@ def synthesise(templates: list[Analysis], n: int, ledger: Ledger, seed: int = 7)
 def _spans(a: Analysis) -> list[Any]:
     out = [m for e in a.entities for m in e.mentions] + [s.content for s in a.statements]
     out += [t.span for t in a.times] + [e.evidence for e in a.events]
-    out += [x.evidence for g in a.agreements for x in (*g.labels, *g.stances)]
+    out += [x.evidence for g in a.agreements for x in g.labels] + [x.evidence for g in a.agreements for x in g.stances]
     return out + [s.evidence for c in a.conflicts for s in c.sides]
 
 
@@ -231,6 +231,7 @@ def main() -> None:
     ap.add_argument("--template-chars", type=int, default=2500,
                     help="cut the synthetic ledger's templates to about this many characters")
     ap.add_argument("--skip-ingest", action="store_true", help="only the query part")
+    ap.add_argument("--skip-queries", action="store_true", help="only the ingest part")
     ap.add_argument("--json", metavar="FILE")
     args = ap.parse_args()
     backends = [b for b in args.backends.split(",") if b]
@@ -241,11 +242,15 @@ def main() -> None:
         if not args.skip_ingest:
             report["ingest"] = ingest_ratio(path, backends, tmp, args.rounds)
             print(json.dumps(report["ingest"], indent=2), flush=True)
-        templates = [lighter(a, args.template_chars) for a in analyze_paths([str(path)], load_settings())
-                     if not isinstance(a, Skipped)]
+        if args.skip_queries:
+            backends_q: list[str] = []
+        else:
+            backends_q = (args.query_backends or args.backends).split(",")
+        analysed = analyze_paths([str(path)], load_settings()) if backends_q else iter(())
+        templates = [lighter(a, args.template_chars) for a in analysed if not isinstance(a, Skipped)]
         report["ledger_docs"] = args.ledger_docs
         report["latency"] = {}
-        for backend in (args.query_backends or args.backends).split(","):
+        for backend in backends_q:
             keep = Path(args.keep) if args.keep else tmp
             url, schema = (str(keep / f"ledger-{args.ledger_docs}.db"), "") if backend == "sqlite" else pg_url("q")
             with Ledger(url) as ledger:
@@ -255,7 +260,7 @@ def main() -> None:
                     print(f"{backend}: synthesised {ledger.count()} documents in {time.perf_counter() - start:.0f} s",
                           file=sys.stderr, flush=True)
                 report["latency"][backend] = latency(ledger, args.repeats)
-                report["latency"][backend]["_documents"] = ledger.count()  # type: ignore[assignment]
+                report["latency"][backend]["_documents"] = ledger.count()
             if schema:
                 drop(schema)
             print(json.dumps({backend: report["latency"][backend]}, indent=2), flush=True)

@@ -24,7 +24,7 @@ from sqlalchemy.engine import Connection, make_url
 
 from ..errors import ConfigError
 
-__all__ = ["DEFAULT_DB", "ENV_DB", "WRITE_LOCK", "migrate", "open_engines", "resolve_url"]
+__all__ = ["DEFAULT_DB", "ENV_DB", "WRITE_LOCK", "migrate", "open_engines", "resolve_url", "write_lock"]
 
 ENV_DB = "NEWSLEDGER_DB"
 DEFAULT_DB = "newsledger.db"
@@ -102,7 +102,7 @@ def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) 
             conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
         try:
             with conn.begin():
-                _lock(conn)
+                write_lock(conn)
                 cfg.attributes["connection"] = conn
                 (command.downgrade if downgrade else command.upgrade)(cfg, revision)
         finally:
@@ -110,6 +110,8 @@ def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) 
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
-def _lock(conn: Connection) -> None:
+def write_lock(conn: Connection) -> None:
+    """Serialise ledger writers on PostgreSQL: one lock per schema, so ledgers side by side never wait on each other."""
     if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"), {"k": WRITE_LOCK})
+

@@ -13,7 +13,7 @@ from sqlalchemy.engine import Connection
 
 from ..models import Analysis
 from . import schema as t
-from .db import WRITE_LOCK, migrate, open_engines, resolve_url
+from .db import migrate, open_engines, resolve_url, write_lock
 from .reader import read_analysis
 from .writer import AddResult, write_analysis
 
@@ -61,8 +61,7 @@ class Ledger:
     def write(self) -> Iterator[Connection]:
         """One write transaction, committed on success and rolled back on any exception (Ctrl-C included)."""
         with self._writer.begin() as conn:
-            if self.dialect == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITE_LOCK})
+            write_lock(conn)
             yield conn
 
     # documents -------------------------------------------------------------------------------
