@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -87,12 +88,20 @@ class _Group:
     type_votes: Counter[EntityType] = field(default_factory=Counter)
     mentions: list[SpacySpan] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    longest: SpacySpan | None = None
+
+    def add(self, span: SpacySpan, key: str, etype: EntityType) -> None:
+        self.mentions.append(span)
+        self.type_votes[etype] += 1
+        self.keys.add(key)
+        if self.longest is None or (len(span), -span.start) > (len(self.longest), -self.longest.start):
+            self.longest = span
 
     @property
     def type(self) -> EntityType:
         # The longest mention's label is the most reliable; votes break ties.
-        longest = max(self.mentions, key=lambda m: (len(m), -m.start))
-        best = NE_TYPES[longest.label_]
+        assert self.longest is not None
+        best = NE_TYPES[self.longest.label_]
         if self.type_votes[best] * 2 >= max(self.type_votes.values()):
             return best
         return self.type_votes.most_common(1)[0][0]
@@ -107,12 +116,40 @@ def _acronym(key: str) -> str:
     return "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP and w[0].isalpha())
 
 
-def _is_short_form(short: str, full: str) -> bool:
-    """``short`` names the same person as ``full``: its core words end (or start) the full name."""
-    s, f = _core_words(short), _core_words(full)
-    if not s or len(s) >= len(f):
-        return False
-    return f[-len(s):] == s
+class _Index:
+    """Where a short form finds its full name: person-name suffixes and organisation acronyms."""
+
+    def __init__(self) -> None:
+        self.suffixes: dict[tuple[str, ...], list[_Group]] = {}
+        self.acronyms: dict[str, list[_Group]] = {}
+
+    def register(self, group: _Group, key: str, etype: EntityType) -> None:
+        if etype == "PERSON":
+            core = tuple(_core_words(key))
+            for k in range(1, len(core)):
+                owners = self.suffixes.setdefault(core[-k:], [])
+                if group not in owners:
+                    owners.append(group)
+        elif etype in ("ORG", "OTHER") and len(key.split()) >= 2:
+            owners = self.acronyms.setdefault(_acronym(key), [])
+            if group not in owners:
+                owners.append(group)
+
+    def full_form(self, key: str, etype: EntityType, span: SpacySpan) -> _Group | None:
+        candidates: list[_Group] = []
+        if etype in ("PERSON", "ORG", "GPE", "NORP"):
+            candidates = [g for g in self.suffixes.get(tuple(_core_words(key)), []) if g.type == "PERSON"]
+        if not candidates and key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper():
+            candidates = [g for g in self.acronyms.get(key, []) if g.type in ("ORG", "OTHER")]
+        if len(candidates) <= 1:
+            return candidates[0] if candidates else None
+
+        # Two people share the surname: the nearest full mention before this one decides.
+        def distance(g: _Group) -> int:
+            before = [m.start for m in g.mentions if m.start <= span.start]
+            return span.start - max(before) if before else 10**9
+
+        return min(candidates, key=distance)
 
 
 def entities(doc: Doc) -> tuple[Entity, ...]:
@@ -132,17 +169,17 @@ def entities(doc: Doc) -> tuple[Entity, ...]:
 
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
+    index = _Index()
     # Longest names first, so that short forms find their full name wherever it appears.
     order = sorted(range(len(spans)), key=lambda i: (-len(_core_words(spans[i][1])), spans[i][0].start))
     for i in order:
         span, key, etype = spans[i]
-        group = by_key.get(key) or _find_full_form(key, etype, span, groups)
+        group = by_key.get(key) or index.full_form(key, etype, span)
         if group is None:
             group = _Group()
             groups.append(group)
-        group.mentions.append(span)
-        group.type_votes[etype] += 1
-        group.keys.add(key)
+        group.add(span, key, etype)
+        index.register(group, key, etype)
         by_key.setdefault(key, group)
 
     _propagate(doc, groups)
@@ -150,71 +187,58 @@ def entities(doc: Doc) -> tuple[Entity, ...]:
 
 
 def _propagate(doc: Doc, groups: list[_Group]) -> None:
-    """Add mentions the NER missed: other occurrences of a name (or a person's surname) already found."""
-    taken = {i for g in groups for m in g.mentions for i in range(m.start, m.end)}
-    # Name forms as tuples of folded words (hyphens dropped, as in ``_words``), by first word.
-    forms: dict[str, list[tuple[tuple[str, ...], _Group]]] = {}
-    surname_owners: dict[str, set[int]] = {}
+    """Add mentions the NER missed: other occurrences of a name (or a person's surname) already found.
+
+    Works on the token attribute arrays (no Token objects), since it looks at every token.
+    """
+    if not groups:
+        return
+    taken = np.zeros(len(doc), dtype=bool)
+    for g in groups:
+        for m in g.mentions:
+            taken[m.start:m.end] = True
+    # Name forms as tuples of lower-case token hashes (hyphens dropped), by first word.
+    forms: dict[int, list[tuple[tuple[int, ...], _Group]]] = {}
+    surname_owners: dict[int, set[int]] = {}
     for group in groups:
-        own = {tuple(_words(k)) for k in group.keys}
-        if group.type == "PERSON":
-            for k in group.keys:
-                core = _core_words(k)
-                if len(core) >= 2 and len(core[-1]) >= 3:
-                    own.add((core[-1],))
-                    surname_owners.setdefault(core[-1], set()).add(id(group))
+        own: set[tuple[int, ...]] = set()
+        for m in group.mentions:
+            words = tuple(t.lower for t in m if t.text not in _HYPHENS)
+            own.add(words)
+            if group.type == "PERSON":
+                core = [t for t in m if t.text not in _HYPHENS and t.lower_ not in _PARTICLES]
+                if len(core) >= 2 and len(core[-1].text) >= 3:
+                    own.add((core[-1].lower,))
+                    surname_owners.setdefault(core[-1].lower, set()).add(id(group))
         for form in own:
             if form:
                 forms.setdefault(form[0], []).append((form, group))
     for options in forms.values():
         options.sort(key=lambda fg: -len(fg[0]))
-    # Token indices without hyphens, so "el-Masri" and "el Masri" compare alike.
-    words = [i for i, t in enumerate(doc) if t.text not in _HYPHENS]
-    folded = [_fold(doc[i].text) for i in words]
-    w = 0
-    while w < len(words):
-        i = words[w]
-        tok = doc[i]
-        capitalised = (tok.is_title or tok.is_upper) and i not in taken
-        hit = None
-        for form, group in forms.get(folded[w], []) if capitalised else []:
-            if len(form) == 1 and len(surname_owners.get(form[0], ())) > 1:
-                continue  # a surname shared by two people is ambiguous: leave it to the NER
-            n = len(form)
-            if tuple(folded[w:w + n]) == form:
-                end = words[w + n - 1] + 1
-                if not taken.intersection(range(i, end)):
-                    hit = (n, end, group)
-                    break
-        if hit is None:
-            w += 1
+    attrs = doc.to_array(["LOWER", "IS_TITLE", "IS_UPPER"])
+    lowers = attrs[:, 0]
+    keep = np.ones(len(doc), dtype=bool)
+    for hyphen in _HYPHENS:
+        keep &= lowers != get_string_id(hyphen)
+    positions = np.flatnonzero(keep)  # token index of each word, hyphens skipped
+    word_ids = lowers[positions]
+    capitalised = (attrs[positions, 1] | attrs[positions, 2]).astype(bool)
+    first = np.isin(word_ids, np.fromiter(forms, dtype=word_ids.dtype, count=len(forms)))
+    for cand in np.flatnonzero(first & capitalised & ~taken[positions]):
+        w = int(cand)
+        i = int(positions[w])
+        if taken[i]:
             continue
-        n, end, group = hit
-        group.mentions.append(SpacySpan(doc, i, end, label=group.mentions[0].label_))
-        taken.update(range(i, end))
-        w += n
-
-
-def _find_full_form(key: str, etype: EntityType, span: SpacySpan, groups: Iterable[_Group]) -> _Group | None:
-    candidates: list[_Group] = []
-    for group in groups:
-        gtype = group.type
-        if (gtype == "PERSON" and etype in ("PERSON", "ORG", "GPE", "NORP") and any(
-            _is_short_form(key, k) for k in group.keys
-        )) or (gtype in ("ORG", "OTHER") and key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper() and any(
-            _acronym(k) == key for k in group.keys
-        )):
-            candidates.append(group)
-    if not candidates:
-        return None
-    if len(candidates) == 1:
-        return candidates[0]
-    # Two people share the surname: the nearest full mention before this one decides.
-    def distance(g: _Group) -> int:
-        before = [m.start for m in g.mentions if m.start <= span.start]
-        return span.start - max(before) if before else 10**9
-
-    return min(candidates, key=distance)
+        for form, group in forms[int(word_ids[w])]:
+            n = len(form)
+            if n == 1 and len(surname_owners.get(form[0], ())) > 1:
+                continue  # a surname shared by two people is ambiguous: leave it to the NER
+            if tuple(int(x) for x in word_ids[w:w + n]) == form:
+                end = int(positions[w + n - 1]) + 1
+                if not taken[i:end].any():
+                    group.mentions.append(SpacySpan(doc, i, end, label=group.mentions[0].label_))
+                    taken[i:end] = True
+                    break
 
 
 def _records(groups: list[_Group]) -> tuple[Entity, ...]:

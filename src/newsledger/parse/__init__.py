@@ -21,7 +21,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Parsed", "check_language", "detect_language", "load_model", "model_info", "parse"]
+__all__ = ["Parsed", "check_language", "detect_language", "function_word_share", "identify", "load_model", "model_info",
+           "parse"]
 
 # pip commands for the models people are likely to configure.
 _INSTALL_HINTS = {
@@ -94,12 +95,29 @@ _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def function_word_share(text: str, lang: str) -> float:
-    """Share of the words of ``text`` (first few thousand characters) that are function words of ``lang``."""
-    words = _WORD.findall(text[:4000].lower())
+    """Share of the words of ``text`` (its first 2,000 characters) that are function words of ``lang``."""
+    words = _WORD.findall(text[:2000].lower())
     vocab = _FUNCTION_WORDS.get(lang)
     if not words or vocab is None:
         return 0.0
     return sum(w in vocab for w in words) / len(words)
+
+
+def identify(text: str, languages: tuple[str, ...]) -> tuple[str, float]:
+    """The language of ``text`` as the language check sees it, with its confidence.
+
+    Function words decide first (cheap, and right where character n-grams are fooled by
+    foreign names); the n-gram identifier decides the rest. A text too short to tell is
+    taken to be in the first supported language, with confidence 0.
+    """
+    shares = {code: function_word_share(text, code) for code in languages}
+    best = max(shares, key=lambda code: shares[code])
+    if shares[best] >= 0.1:
+        return best, 1.0
+    lang, prob = detect_language(text[:2000])
+    if lang not in languages and len(_WORD.findall(text[:400])) < _MIN_WORDS:
+        return languages[0], 0.0
+    return lang, prob
 
 
 def check_language(items: Iterable[Document | Skipped], settings: Settings) -> Iterator[Document | Skipped]:
@@ -108,14 +126,7 @@ def check_language(items: Iterable[Document | Skipped], settings: Settings) -> I
         if isinstance(item, Skipped):
             yield item
             continue
-        lang, prob = detect_language(item.text)
-        if lang not in settings.languages and len(_WORD.findall(item.text[:400])) < _MIN_WORDS:
-            lang, prob = settings.languages[0], 0.0  # too short to tell; analysed as the supported language
-        if lang not in settings.languages:
-            shares = {code: function_word_share(item.text, code) for code in settings.languages}
-            best = max(shares, key=lambda code: shares[code])
-            if shares[best] >= 0.1:
-                lang, prob = best, 1.0
+        lang, prob = identify(item.text, settings.languages)
         if lang not in settings.languages and prob >= settings.min_language_confidence:
             yield Skipped(item.origin, f"language is {lang!r} (confidence {prob:.2f}); supported: "
                           f"{', '.join(settings.languages)}", "UnsupportedLanguage")
