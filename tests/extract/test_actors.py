@@ -249,3 +249,17 @@ def test_user_vocabulary_file_with_a_bad_row_is_refused(tmp_path: Any) -> None:
     path.write_text("person\tSomeone\tGRC\tGOV\n", "utf-8")
     with pytest.raises(ConfigError, match="kind"):
         vocabulary(str(path))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAIROBI — Kenya and Ethiopia signed a water accord on Monday, officials said.",
+        "CAIRO (Reuters) - Egypt and Sudan agreed on Sunday to hold more talks on the dam.",
+    ],
+)
+def test_dateline_capital_is_a_place_not_the_government(analyze, text: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze(text)
+    first = min(analysis.entities, key=lambda e: e.mentions[0].start)
+    assert first.mentions[0].start == 0
+    assert first.sector is None, first

@@ -341,3 +341,15 @@ def test_events_validate_against_the_schema(analyze: Callable[..., Analysis]) ->
     for ev in doc["events"]:
         for ref in ("source", "target", "date", "location", "reported_by"):
             assert ev[ref] is None or ev[ref] in ids, (ref, ev)
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Ethiopia's water ministry struck a more cautious tone on Tuesday.", False),
+        ("The two leaders struck a balance between trade and security.", False),
+        ("Government aircraft struck a rebel base near the border on Monday.", True),
+    ],
+)
+def test_idioms_of_strike_are_not_assaults(analyze, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
+    assert any(e.type == "ASSAULT" for e in analyze(text).events) is coded

@@ -290,3 +290,15 @@ def test_user_cue_file_extends_the_lexicon(tmp_path: Any, monkeypatch: pytest.Mo
 def test_degenerate_documents(nlp: Any, text: str) -> None:
     doc = nlp(text)
     assert statements(doc, (), ()) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was approved, according to a diplomat who asked not to be named.",
+        "A senior official, who asked not to be identified, confirmed the visit had been postponed.",
+    ],
+)
+def test_anonymity_requests_are_not_statements(analyze, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any("to be named" in s.content.text or "to be identified" in s.content.text
+                   for s in analyze(text).statements)

@@ -441,8 +441,21 @@ _LOCATIVE = {"in", "to", "at", "into", "near", "across", "through", "outside", "
              "towards", "from", "via", "throughout", "within", "between", "of"}
 
 
+_DATELINE_NEXT = {"—", "–", "--", "-", "(", ","}
+
+
+def _dateline(ctx: Context, start: int, end: int) -> bool:
+    """A dateline opening a paragraph ("NAIROBI —", "GENEVA (Reuters) -"): where the story was filed."""
+    doc = ctx.doc
+    line_start = start == 0 or "\n" in doc[start - 1].text_with_ws
+    following = doc[end].text if end < len(doc) else ""
+    return line_start and following in _DATELINE_NEXT and (doc[start:end].text.isupper() or following != ",")
+
+
 def mention_use(ctx: Context, start: int, end: int) -> str:
     """How a place name is used: "agent" (acts or speaks), "place" (where something happens) or "other"."""
+    if _dateline(ctx, start, end):
+        return "place"
     tok = ctx.head(start, end)
     hops = 0
     while tok.dep_ == "conj" and hops < 4:

@@ -34,6 +34,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from ..models import Agreement, Entity, Event, Label, Span, Stance, StanceValue, Statement, TimeExpr
+from .actor_vocab import Vocabulary, vocabulary
 from .event_args import ArgumentResolver, conjuncts
 from .event_lexicon import load_lexicon
 
@@ -44,6 +45,7 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _SUBJECT_PREPS = {"on", "regarding", "concerning", "over", "about", "covering", "for"}
 _REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation", "story"}
 _DENY_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "disavow"}
+_ANY_DETERMINERS = {"any", "every", "each", "all", "such", "another", "either", "neither"}
 _CLIMB_DEPS = {"acl", "advcl", "xcomp", "conj", "dobj", "pcomp", "pobj", "prep"}
 _CALL_VERBS = {"call", "describe", "term", "label", "characterise", "characterize", "brand", "dub"}
 
@@ -183,14 +185,36 @@ def _label(head: Token, start: int, end: int, vocab: AgreementVocabulary) -> tup
             continue
         if child.dep_ in ("compound", "amod", "nmod", "npadvmod") and child.i < start:
             first = min(first, child.left_edge.i)
-            words = [t for t in child.subtree if not t.is_punct or t.text == "-"]
+            words = list(head.doc[child.left_edge.i:child.right_edge.i + 1])
             named = child.like_num or child.ent_type_ in ("GPE", "NORP", "DATE")
             characterising = child.lower_ in vocab.label_modifiers or child.lemma_.lower() in vocab.label_modifiers
             if (child.dep_ == "compound" and not named) or characterising:
-                kept.extend(words)
+                kept.extend(t for t in _hyphen_word(child) if t not in kept and t.i < start)
+                kept.extend(t for t in words if t not in kept)
+    kept.sort(key=lambda t: t.i)
     text = " ".join([t.text for t in kept] + [t.text for t in head.doc[start:end] if t.text != "-"])
     text = re.sub(r"\s*-\s*", "-", text)
     return text, first
+
+
+def _definite(head: Token) -> bool:
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+               for c in head.children)
+
+
+def _head_words(doc: Doc, start: int, end: int) -> str:
+    return re.sub(r"\s*-\s*", "-", " ".join(t.text for t in doc[start:end] if t.text != "-")).lower()
+
+
+def _hyphen_word(tok: Token) -> list[Token]:
+    """The tokens of the hyphenated word ``tok`` is part of ("cross-border", "water-sharing")."""
+    doc = tok.doc
+    start = end = tok.i
+    while start > 0 and not doc[start - 1].whitespace_ and (doc[start - 1].text == "-" or doc[start].text == "-"):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and (doc[end + 1].text == "-" or doc[end].text == "-"):
+        end += 1
+    return list(doc[start:end + 1])
 
 
 def _negated(head: Token, first: int) -> bool:
@@ -252,15 +276,22 @@ def _preps(tok: Token, words: set[str]) -> Iterable[Token]:
                     yield from conjuncts(pobj)
 
 
+def _is_country_name(places: Vocabulary, name: str) -> bool:
+    place = places.place(name)
+    return place is not None and place.kind == "country"
+
+
 class _Extractor:
     def __init__(self, doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...]):
         self.doc = doc
         self.vocab = load_vocabulary()
         self.resolver = ArgumentResolver(doc, entities, statements, load_lexicon())
         self.entities = {e.id: e for e in entities}
-        # The country-level entity that stands for each country, if the article names it.
+        # The entity that stands for each country: the country's own name where the article uses it
+        # ("Kenya"), else any place of that country ("Nairobi").
         self.country_entity: dict[str, str] = {}
-        for e in entities:
+        places = vocabulary()
+        for e in sorted(entities, key=lambda e: _is_country_name(places, e.name), reverse=True):
             if e.country and e.type == "GPE":
                 self.country_entity.setdefault(e.country, e.id)
 
@@ -290,6 +321,8 @@ class _Extractor:
             for child in verb.children:
                 if child.dep_ in ("nsubj", "agent"):
                     subjects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else [child]
+                    # "NAIROBI — Kenya and Ethiopia signed": a dateline parsed as the subject, the parties in apposition
+                    subjects += [a for subj in subjects for a in subj.children if a.dep_ == "appos"]
                     for subj in subjects:
                         out.update(filter(None, (self.resolve(c) for c in conjuncts(subj))))
         anchors += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.vocab.making_verbs]
@@ -310,6 +343,9 @@ class _Extractor:
         negated = _negated(head, first)
         stmt = self.resolver.statement_at(head.idx)
         by = stmt.speaker if stmt is not None else None
+        if stmt is not None and stmt.kind == "indirect" and _definite(head) and label.lower() == _head_words(
+                head.doc, start, end):
+            by = None  # "X said the agreement builds on ...": the reporter's word for it, not X's
         if stmt is None:
             verb = _governing_verb(head) or _denying_verb(head)
             if verb is not None and (verb.lemma_.lower() in _CALL_VERBS or verb.lemma_.lower() in _DENY_VERBS):
@@ -398,6 +434,8 @@ def agreements(
         m = ex.mention(start, end, doc_type)
         if m.head.dep_ == "compound":  # "treaty obligations", "deal-making": a modifier, not a document
             continue
+        if any(c.dep_ == "det" and c.lower_ in _ANY_DETERMINERS for c in m.head.children):
+            continue  # "any arrangement that limits our rights": no particular document
         if rank is None and not mentions and not _specific(m, vocab):
             continue  # "the deal", "an understanding" name a document only once one is in play
         mentions.append(m)

@@ -51,6 +51,10 @@ class _Camps:
         return ea.affiliation == b or eb.affiliation == a or (
             ea.affiliation is not None and ea.affiliation == eb.affiliation)
 
+    def country(self, eid: str | None) -> str | None:
+        ent = self.entities.get(eid or "")
+        return ent.country if ent else None
+
     def key(self, eid: str | None) -> str:
         """What a side stands for when counting conflicts: its country where known."""
         ent = self.entities.get(eid or "")
@@ -121,7 +125,11 @@ def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) ->
                         sides.append(Side(no_side, others[0].label, others[0].evidence))
                         summary += f" and calls it {others[0].label!r}"
                     return kind, sides, summary
-    # Both characterise it, with types of different rank.
+    # Both characterise it, with types of different rank: only between actors of known, different
+    # countries (officials of one government using two words is not a dispute between parties).
+    country_a, country_b = camps.country(a), camps.country(b)
+    if country_a is None or country_b is None or country_a == country_b:
+        return None
     ranked_a = [(x, t, r) for x, t, r in a_yes if r is not None]
     ranked_b = [(x, t, r) for x, t, r in b_yes if r is not None]
     types_a, types_b = {t for _, t, _ in ranked_a}, {t for _, t, _ in ranked_b}

@@ -59,6 +59,7 @@ class Trigger:
     tags: frozenset[str] = frozenset()  # fine-grained tags the word must carry ("talks": NNS)
     requires: frozenset[str] = frozenset()  # a modifier the noun must carry ("air strike")
     objects: frozenset[str] = frozenset()  # object nouns the verb needs ("received a delegation")
+    unless_objects: frozenset[str] = frozenset()  # object nouns that make it idiom ("struck a cautious tone")
     subjects: frozenset[str] = frozenset()  # subject nouns the verb needs ("a bomb exploded", not a boiler)
     dative: bool = False  # an indirect object is the target ("gave Chad aid")
     requires_preps: bool = False  # only with a target prepositional phrase ("fired rockets at")
@@ -125,6 +126,7 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         tags=frozenset(str(t) for t in spec.get("tags") or ()),
         requires=_words(spec.get("requires")),
         objects=_words(spec.get("objects")),
+        unless_objects=_words(spec.get("unless_objects")),
         subjects=_words(spec.get("subjects")),
         dative=bool(spec.get("dative")),
         requires_preps=bool(spec.get("requires_preps")),

@@ -163,6 +163,8 @@ def _verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | N
             continue
         if trig.objects and (theme is None or theme.lemma_.lower() not in trig.objects):
             continue
+        if trig.unless_objects and theme is not None and theme.lemma_.lower() in trig.unless_objects:
+            continue
         if trig.subjects and not any(c.lemma_.lower() in trig.subjects for c in verb.children
                                      if c.dep_ in ("nsubj", "nsubjpass")):
             continue

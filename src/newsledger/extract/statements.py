@@ -199,6 +199,14 @@ def _mostly_quoted(ctx: QuoteContext, span: Span) -> bool:
     return inside * 2 >= span.end - span.start
 
 
+_NAMING = {"name", "identify", "quote", "cite"}
+
+
+def _anonymity(comp: Token) -> bool:
+    """"asked not to be named / identified": how a source is protected, not what it said."""
+    return comp.lemma_.lower() in _NAMING and any(c.dep_ == "auxpass" for c in comp.children)
+
+
 def _indirect_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
     doc, cues, out = ctx.doc, ctx.cues, []
     group = first_group
@@ -216,6 +224,8 @@ def _indirect_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
             comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
             if comp is None and lemma in cues.xcomp_verbs:
                 comp = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+                if comp is not None and _anonymity(comp):
+                    continue
             if comp is None and lemma in cues.object_verbs:
                 comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
             if comp is None and tok.dep_ == "parataxis" and lemma not in cues.quote_only_verbs:
