@@ -123,3 +123,16 @@ def test_heldout_articles_raise_no_false_alarms() -> None:
     totals = score_file(HELDOUT)
     assert totals.false_alarm_rate == 0.0, {a.id: a.misses for a in totals.articles if a.false_alarms}
     assert totals.conflict_recall >= 0.5 and totals.agreement_accuracy >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Chad and Niger signed a memorandum of understanding on cross-border trade on Monday.", "cross-border trade"),
+        ("The accord signed between Laos and Vietnam regarding river navigation takes effect in May.",
+         "river navigation"),
+        ("Jordan and Iraq signed an electricity agreement in Amman.", "electricity"),
+    ],
+)
+def test_subject(analyze: Callable[..., Analysis], text: str, subject: str) -> None:
+    assert analyze(text).agreements[0].subject == subject

@@ -42,7 +42,7 @@ __all__ = ["NEGATED_PREFIX", "AgreementVocabulary", "agreements", "load_vocabula
 
 NEGATED_PREFIX = "not "
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_SUBJECT_PREPS = {"on", "regarding", "concerning", "over", "about", "covering", "for"}
+_SUBJECT_PREPS = {"on", "regarding", "concerning", "over", "about", "covering"}
 _REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation", "story"}
 _DENY_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "disavow"}
 _ANY_DETERMINERS = {"any", "every", "each", "all", "such", "another", "either", "neither"}
@@ -535,14 +535,19 @@ def _signed(ex: _Extractor, record: _Record, times: tuple[TimeExpr, ...]) -> str
 
 def _subject(record: _Record) -> str | None:
     for m in record.mentions:
-        anchors = [m.head] + [c for c in m.head.children if c.dep_ == "acl"]
+        # The head phrase ("memorandum of understanding" takes "on ..." on its last word) and its
+        # participle ("signed between ... regarding border control").
+        phrase = list(m.head.doc[m.head.i:m.end])
+        anchors = phrase + [c for c in m.head.children if c.dep_ == "acl"]
         for anchor in anchors:
             for child in anchor.children:
                 if child.dep_ == "prep" and child.lower_ in _SUBJECT_PREPS:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None and pobj.ent_type_ not in ("GPE", "NORP", "DATE", "PERSON"):
-                        words = [t for t in pobj.subtree if t.dep_ not in ("det", "punct") or t.text == "-"]
-                        return re.sub(r"\s*-\s*", "-", " ".join(t.text for t in words[:6]))
+                        # The noun and its modifiers ("border security"), not its clauses.
+                        words = [t for t in m.head.doc[pobj.left_edge.i:pobj.i + 1]
+                                 if t.dep_ not in ("det", "punct", "poss") or t.text == "-"]
+                        return re.sub(r"\s*-\s*", "-", " ".join(t.text for t in words[-6:]))
     for m in record.mentions:
         mods = [c for c in m.head.lefts if c.dep_ == "compound" and not c.like_num
                 and c.ent_type_ not in ("GPE", "NORP", "DATE")]
