@@ -231,6 +231,7 @@ def main() -> None:
     ap.add_argument("--template-chars", type=int, default=2500,
                     help="cut the synthetic ledger's templates to about this many characters")
     ap.add_argument("--skip-ingest", action="store_true", help="only the query part")
+    ap.add_argument("--pg-schema", help="query an existing PostgreSQL ledger in this schema (kept)")
     ap.add_argument("--skip-queries", action="store_true", help="only the ingest part")
     ap.add_argument("--json", metavar="FILE")
     args = ap.parse_args()
@@ -246,15 +247,22 @@ def main() -> None:
             backends_q: list[str] = []
         else:
             backends_q = (args.query_backends or args.backends).split(",")
-        analysed = analyze_paths([str(path)], load_settings()) if backends_q else iter(())
-        templates = [lighter(a, args.template_chars) for a in analysed if not isinstance(a, Skipped)]
+        templates: list[Analysis] = []
         report["ledger_docs"] = args.ledger_docs
         report["latency"] = {}
         for backend in backends_q:
             keep = Path(args.keep) if args.keep else tmp
-            url, schema = (str(keep / f"ledger-{args.ledger_docs}.db"), "") if backend == "sqlite" else pg_url("q")
+            if backend == "sqlite":
+                url, schema = str(keep / f"ledger-{args.ledger_docs}.db"), ""
+            elif args.pg_schema:  # an existing PostgreSQL ledger, kept
+                url, schema = f"{PG}?schema={args.pg_schema}", ""
+            else:
+                url, schema = pg_url("q")
             with Ledger(url) as ledger:
                 if ledger.count() < args.ledger_docs:
+                    if not templates:  # analysed only when a ledger has to be built
+                        analysed = analyze_paths([str(path)], load_settings())
+                        templates = [lighter(a, args.template_chars) for a in analysed if not isinstance(a, Skipped)]
                     start = time.perf_counter()
                     synthesise(templates, args.ledger_docs - ledger.count(), ledger)
                     print(f"{backend}: synthesised {ledger.count()} documents in {time.perf_counter() - start:.0f} s",

@@ -136,20 +136,22 @@ def events(conn: Connection, f: Filters) -> list[Row]:
 
 
 def agreements(conn: Connection, f: Filters) -> list[Row]:
-    """One row per real-world agreement, with every party's label and every source."""
-    la, g, d, lb, st, en = (t.ledger_agreements, t.agreements, t.documents, t.agreement_labels,
-                            t.agreement_stances, t.entities)
+    """One row per real-world agreement, with every party's label and every source.
+
+    ``--actor`` matches a party (by name or country code) or whoever labelled the agreement.
+    """
+    la, g, d, lb = t.ledger_agreements, t.agreements, t.documents, t.agreement_labels
     when = func.coalesce(la.c.signed_date, la.c.first_seen)
     q = select(la.c.pk, la.c.id, la.c.subject, la.c.signed_date, la.c.first_seen, la.c.parties, la.c.labels,
                la.c.outlets, la.c.n_documents)
     in_ledger = g.c.ledger_pk == la.c.pk
-    sub = _actor_subquery(f)
-    if sub is not None:
-        party = exists().where(in_ledger, en.c.doc_pk == g.c.doc_pk, en.c.actor_pk.in_(sub),
-                               g.c.parties.contains('"' + en.c.local_id + '"'))
-        labelled = exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, lb.c.actor_pk.in_(sub))
-        stanced = exists().where(in_ledger, st.c.agreement_pk == g.c.pk, st.c.actor_pk.in_(sub))
-        q = q.where(or_(party, labelled, stanced))
+    # Actors are matched on the roll-ups (party countries and names, who labelled it), a scan of the
+    # small ledger_agreements table instead of a join through every report.
+    if f.actor is not None:
+        by_name = or_(_ilike(la.c.parties, f.actor), _ilike(la.c.labels, f"by {f.actor}"))
+        q = q.where(or_(by_name, _ilike(la.c.parties_key, f.actor.upper())) if _is_iso3(f.actor) else by_name)
+    if f.country is not None:
+        q = q.where(_ilike(la.c.parties_key, f.country.upper()))
     if f.type:
         q = q.where(exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _ilike(lb.c.label, f.type)))
     if f.source:
