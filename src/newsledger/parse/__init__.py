@@ -7,6 +7,7 @@ document is skipped with its reason instead of being parsed as English.
 from __future__ import annotations
 
 import functools
+import gc
 import importlib
 import re
 from collections.abc import Iterable, Iterator
@@ -45,10 +46,15 @@ def load_model(name: str) -> Language:
         module = importlib.import_module(name)
     except ImportError:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError as exc:
             raise ModelNotInstalled(name, _hint(name)) from exc
-    return module.load()
+    else:
+        nlp = module.load()
+    # The model lives as long as the process: keep its many objects out of every later garbage
+    # collection, which would otherwise rescan them each time the extractors' records fill a generation.
+    gc.freeze()
+    return nlp
 
 
 def model_info(nlp: Language) -> dict[str, Any]:
