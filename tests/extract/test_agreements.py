@@ -136,3 +136,11 @@ def test_heldout_articles_raise_no_false_alarms() -> None:
 )
 def test_subject(analyze: Callable[..., Analysis], text: str, subject: str) -> None:
     assert analyze(text).agreements[0].subject == subject
+
+
+def test_unnamed_signer_is_the_speakers_side(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Ghana's foreign ministry said on Tuesday that the document signed with Togo on Monday "
+                       "was only a memorandum of understanding.")
+    (agreement,) = analysis.agreements
+    countries = {next(e.country for e in analysis.entities if e.id == p) for p in agreement.parties}
+    assert countries == {"GHA", "TGO"}

@@ -309,6 +309,10 @@ class _Extractor:
     def resolve(self, tok: Token) -> str | None:
         return self.party(self.resolver.resolve(tok))
 
+    def _country(self, eid: str) -> str:
+        ent = self.entities.get(eid)
+        return (ent.country or eid) if ent is not None else eid
+
     def parties(self, head: Token) -> tuple[set[str], set[str]]:
         """Explicit parties of one mention (signers, "with X", "between X and Y", "Iran-Iraq deal"),
         and among them the partners named with "with"/"between"."""
@@ -351,6 +355,11 @@ class _Extractor:
             if verb is not None and (verb.lemma_.lower() in _CALL_VERBS or verb.lemma_.lower() in _DENY_VERBS):
                 by = self.actor_of(verb)
         parties, partners = self.parties(head)
+        if partners and parties == partners and stmt is not None and stmt.speaker is not None:
+            # "the document signed with Iran", said by Iraq's ministry: the unnamed signer is the speaker's side.
+            own = self.party(stmt.speaker)
+            if own is not None and self._country(own) not in {self._country(p) for p in partners}:
+                parties = parties | {own}
         return _Mention(head=head, start=first, end=end, label=label, doc_type=doc_type, negated=negated,
                         statement=stmt, by=by, distinguisher=self.distinguisher(head),
                         parties=parties, partners=partners)
@@ -459,7 +468,7 @@ def _specific(m: _Mention, vocab: AgreementVocabulary) -> bool:
     if m.negated or lemma in vocab.making_verbs or lemma in vocab.stance_verbs:
         return True
     return any(c.dep_ == "compound" or (c.dep_ == "relcl" and c.lemma_.lower() in vocab.stance_verbs)
-               for c in m.head.children)
+               or (c.dep_ == "acl" and c.lemma_.lower() in vocab.making_verbs) for c in m.head.children)
 
 
 def _link_builds_on(doc: Doc, records: list[_Record], owner: dict[int, int], vocab: AgreementVocabulary) -> None:

@@ -1,0 +1,56 @@
+"""End to end through the real pipeline: two outlets characterise one agreement differently.
+
+The two articles (tests/data/ledger/, written for the project) report one
+signing: the first quotes Iran calling it a security agreement, the second
+quotes Iraq saying it is a memorandum of understanding and not an agreement.
+Ingested with the CLI, they must become one agreement record with both labels
+and a cross-source conflict that ``newsledger conflicts`` lists.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+
+from ledger_backends import drop_pg_schema, ledger_url, new_url  # noqa: F401
+from newsledger.serve.cli import cli
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ledger"
+
+
+def _jsonl(runner: CliRunner, *args: str) -> list[dict]:
+    result = runner.invoke(cli, [*args, "--format", "jsonl"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines() if line.strip()]
+
+
+def test_two_outlets_one_agreement_one_conflict(ledger_url: str) -> None:  # noqa: F811
+    runner = CliRunner()
+    files = [str(DATA / "iran_outlet.json"), str(DATA / "iraq_outlet.json")]
+    result = runner.invoke(cli, ["ingest", *files, "--db", ledger_url, "--no-progress"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "analysed: 2" in result.output
+
+    agreements = _jsonl(runner, "agreements", "--db", ledger_url)
+    assert len(agreements) == 1, agreements
+    (agreement,) = agreements
+    assert agreement["documents"] == 2
+    assert "Tehran Daily" in agreement["outlets"] and "Baghdad Post" in agreement["outlets"]
+    assert "security agreement" in agreement["labels"] and "memorandum of understanding" in agreement["labels"]
+    assert set(agreement["parties"].split("; ")) == {"Iran", "Iraq"}
+
+    conflicts = _jsonl(runner, "conflicts", "--db", ledger_url, "--type", "characterisation")
+    across = [c for c in conflicts if c["documents"] == 2]
+    assert across, conflicts
+    assert across[0]["about"] == agreement["agreement"]
+    assert {"Tehran Daily", "Baghdad Post"} <= set(across[0]["outlets"].split("; "))
+
+    # Re-ingesting the same files adds nothing.
+    again = runner.invoke(cli, ["ingest", *files, "--db", ledger_url, "--no-progress"], catch_exceptions=False)
+    assert "already present: 2" in again.output
+    assert len(_jsonl(runner, "agreements", "--db", ledger_url)) == 1
