@@ -3,7 +3,7 @@
 The steps, in the order the actors stage runs them:
 
 - :func:`drop_title_entities`: the NER sometimes tags a title as an
-  organisation ("National Security Advisor", "US Chargé d'Affaires"); such
+  organisation ("Deputy Prime Minister", "UK Chargé d'Affaires"); such
   an entity is not a participant, and its words become the role of the
   person named next to it.
 - :func:`code_name`: what the name itself says (a country, a capital, a
@@ -108,7 +108,7 @@ def drop_title_entities(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """Actors whose every mention is a title (with at most a place before it) are not participants."""
     kept = []
     for actor in actors:
-        # "National Security Advisor" tagged whole, or "Defence" tagged alone before "Minister".
+        # "Deputy Trade Representative" tagged whole, or "Defence" tagged alone before "Minister".
         if actor.type in ("ORG", "OTHER", "PERSON", "NORP") and actor.mentions and all(
             any(_is_title_span(ctx, s, j) for j in range(e, min(len(ctx.doc), e + 3) + 1
                                                           if actor.type in ("ORG", "OTHER") else e + 1))

@@ -42,7 +42,7 @@ _PHRASE_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 def speaker_phrase(head: Token) -> tuple[int, int]:
     """Token bounds of the words naming the speaker: the head with its left modifiers and "of/for/at/from" phrases.
 
-    "Ali Larijani, Secretary of ..." gives "Ali Larijani"; "officials who spoke
+    "Dina Haddad, Secretary of ..." gives "Dina Haddad"; "officials who spoke
     on condition of anonymity" gives "officials"; "a spokesman for the ministry"
     stays whole.
     """
