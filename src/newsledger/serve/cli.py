@@ -14,17 +14,9 @@ from .. import __version__
 from ..config import Settings, load_settings
 from ..errors import NewsledgerError
 from ..models import Analysis, Skipped
+from .options import iso_date
 
 EXIT_BAD_INPUT = 2
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 def _settings(config: str | None) -> Settings:
@@ -52,7 +44,7 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, metavar="PATH...")
-@click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+@click.option("--published", callback=iso_date, metavar="YYYY-MM-DD",
               help="Publication date of the input(s); overrides any date found in them.")
 @click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default="json", show_default=True,
               help="json: one object (an array for several documents); jsonl: one object per line; "

@@ -18,20 +18,12 @@ import click
 
 from ..errors import NewsledgerError
 from ..store.queries import COLUMNS, Filters
+from .options import iso_date
 
 __all__ = ["register"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ["table", "jsonl", "csv", "parquet"]
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
 def _db_option(f: F) -> F:
@@ -59,7 +51,7 @@ def ingest_command(cli: click.Group) -> None:
     @cli.command()
     @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
     @_db_option
-    @click.option("--published", callback=_date, metavar="YYYY-MM-DD",
+    @click.option("--published", callback=iso_date, metavar="YYYY-MM-DD",
                   help="Publication date of every input; overrides any date found in them.")
     @click.option("--allow-private", is_flag=True,
                   help="Allow URLs on private, loopback and link-local addresses (refused by default).")
@@ -123,8 +115,8 @@ def _query_options(f: F) -> F:
     options = [
         click.option("--actor", help="Part of an actor's name, or an ISO 3166 alpha-3 country code (IRN)."),
         click.option("--country", help="ISO 3166 alpha-3 code of the actor's country."),
-        click.option("--since", callback=_date, metavar="YYYY-MM-DD", help="On or after this date."),
-        click.option("--until", callback=_date, metavar="YYYY-MM-DD", help="On or before this date."),
+        click.option("--since", callback=iso_date, metavar="YYYY-MM-DD", help="On or after this date."),
+        click.option("--until", callback=iso_date, metavar="YYYY-MM-DD", help="On or before this date."),
         click.option("--source", help="Part of the outlet's name."),
         click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True,
                      help="At most this many rows, newest first."),
