@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -228,30 +228,28 @@ def _negated(head: Token, first: int) -> bool:
         return True
     if first > 1 and doc[first - 2].lower_ == "rather" and doc[first - 1].lower_ == "than":
         return True
-    node = head
-    for _ in range(3):
-        parent = node.head
-        if parent.i == node.i:
-            break
+    for node, parent in _up(head, 3):
         if parent.lemma_.lower() in _DENY_VERBS and node.dep_ in ("dobj", "pobj", "nsubjpass"):
             return True
         if parent.lemma_.lower() in _REPORT_NOUNS and parent.head.lemma_.lower() in _DENY_VERBS:
             return True
-        node = parent
     return False
+
+
+def _up(tok: Token, steps: int) -> Iterator[tuple[Token, Token]]:
+    """(node, its head) pairs walking up from ``tok``, at most ``steps`` of them, stopping at the root."""
+    node = tok
+    for _ in range(steps):
+        parent = node.head
+        if parent.i == node.i:
+            return
+        yield node, parent
+        node = parent
 
 
 def _denying_verb(head: Token) -> Token | None:
     """The verb denying this mention: "rejected reports of an agreement", "denied any deal"."""
-    node = head
-    for _ in range(3):
-        parent = node.head
-        if parent.i == node.i:
-            return None
-        if parent.lemma_.lower() in _DENY_VERBS:
-            return parent
-        node = parent
-    return None
+    return next((parent for _node, parent in _up(head, 3) if parent.lemma_.lower() in _DENY_VERBS), None)
 
 
 def _governing_verb(head: Token) -> Token | None:
