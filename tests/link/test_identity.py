@@ -18,14 +18,17 @@ D = dt.date.fromisoformat
     ("memorandum of understanding", "memorandum"),
     ("MoU", "memorandum"),
     ("a framework agreement on trade", "agreement"),
-    ("the ceasefire deal", "agreement"),
+    ("the ceasefire deal", "ceasefire"),  # a ranked type beats a generic head
+    ("agreement on a framework", "agreement"),  # words after "on" name the subject
+    ("security memorandum of understanding", "memorandum"),
     ("truce", "ceasefire"),
     ("joint declaration", "declaration"),
     ("pact", "agreement"),
-    ("understanding on grain exports", "memorandum"),
+    ("understanding on grain exports", "generic"),
     ("roadmap", "framework"),
-    ("gentlemen's arrangement", "arrangement"),
-    ("charter", "charter"),  # unknown heads stand for themselves
+    ("gentlemen's arrangement", "generic"),
+    ("charter", "treaty"),
+    ("strategic partnership", "partnership"),  # unknown heads stand for themselves
     ("not treaty", "not treaty"),  # a denial differs from the claim it denies
     ("no security pact", "not agreement"),
 ])
@@ -106,11 +109,18 @@ def _claim(doc: int, claim: str, actor: int | None, outlet: str = "X") -> Claim:
     ([_claim(1, "border treaty", 1), _claim(2, "treaty", 2)], False),  # same class
     ([_claim(1, "border treaty", 1), _claim(1, "memorandum", 2)], False),  # one document: the extractor's job
     ([_claim(1, "border treaty", 1), _claim(2, "memorandum", 1)], False),  # one actor rewording
-    ([_claim(1, "deal", None, "A"), _claim(2, "memorandum", None, "B")], True),  # unattributed: outlets
+    ([_claim(1, "accord", None, "A"), _claim(2, "memorandum", None, "B")], True),  # unattributed: outlets
+    ([_claim(1, "deal", None, "A"), _claim(2, "memorandum", None, "B")], False),  # "deal" characterises nothing
+    ([_claim(1, "deal", 1), _claim(2, "pact", 2), _claim(3, "truce", 3)], True),  # generic takes no side
     ([_claim(1, "treaty", 1), _claim(2, "not treaty", 2)], True),
 ])
 def test_characterisation_conflicts(claims: list[Claim], conflict: bool) -> None:
     assert bool(characterisation(claims)) is conflict
+
+
+def test_generic_label_is_not_a_side() -> None:
+    sides = characterisation([_claim(1, "deal", 1), _claim(2, "pact", 2), _claim(3, "truce", 3)])
+    assert [c.claim for c in sides] == ["pact", "truce"]
 
 
 def test_stance_and_existence_conflicts() -> None:

@@ -47,6 +47,7 @@ _REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "suggestion", "allegation
 _DENY_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "disavow"}
 _ANY_DETERMINERS = {"any", "every", "each", "all", "such", "another", "either", "neither"}
 _CLIMB_DEPS = {"acl", "advcl", "xcomp", "conj", "dobj", "pcomp", "pobj", "prep"}
+_LABEL_BREAKS = {"of", "on", "with", "between", "for", "to", "regarding", "about", "over", "concerning"}
 _CALL_VERBS = {"call", "describe", "term", "label", "characterise", "characterize", "brand", "dub"}
 
 
@@ -68,6 +69,24 @@ class AgreementVocabulary:
             if type_ == doc_type:
                 return rank
         return None
+
+    def type_of(self, label: str) -> tuple[str, int | None] | None:
+        """The document type a label names, with its rank, or None when no head of the vocabulary is in it.
+
+        The longest head wins ("memorandum of understanding" over "understanding"); among equally long
+        ones a ranked type beats a generic one ("ceasefire deal" is a ceasefire) and the rightmost, the
+        English compound's head, beats the others ("framework agreement" is an agreement). Words after
+        "of", "on", "with" ... name the subject, not the document ("agreement on a framework").
+        """
+        words = [w for w in re.split(r"[\s\-]+", label.lower()) if w]
+        matches = [(i, len(h), value) for i in range(len(words)) for h, value in self.heads.items()
+                   if tuple(words[i:i + len(h)]) == h]
+        inside = {j for i, k, _ in matches for j in range(i, i + k)}
+        stop = next((j for j, w in enumerate(words) if w in _LABEL_BREAKS and j not in inside), len(words))
+        kept = [m for m in matches if m[0] + m[1] <= stop]
+        if not kept:
+            return None
+        return max(kept, key=lambda m: (m[1], m[2][1] is not None, m[0]))[2]
 
 
 def _stances(spec: dict[str, list[str]]) -> dict[str, StanceValue]:

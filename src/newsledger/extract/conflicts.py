@@ -66,16 +66,7 @@ class _Camps:
 
 
 def _type_of(label: str) -> tuple[str, int | None]:
-    vocab = load_vocabulary()
-    words = tuple(label.lower().replace("-", " ").split())
-    best: tuple[str, int | None] = ("", None)
-    best_len = 0
-    for head, value in vocab.heads.items():
-        k = len(head)
-        for i in range(len(words) - k + 1):
-            if words[i:i + k] == head and k > best_len:
-                best, best_len = value, k
-    return best
+    return load_vocabulary().type_of(label) or ("", None)
 
 
 def _characterisations(agreement: Agreement, camps: _Camps) -> list[tuple[str, list[Side], str]]:

@@ -4,9 +4,11 @@ Within one article the conflicts extractor finds them; here the same test runs
 over everything the ledger holds about one agreement or one event, so two
 articles from different outlets, on different days, can disagree:
 
-- **characterisation**: labels of one agreement in different classes
-  (``label_class``) from different actors (or, where the label is not
-  attributed, different outlets);
+- **characterisation**: labels of one agreement naming different document
+  types (``label_class``, by the same vocabulary as the in-article check)
+  from different actors (or, where the label is not attributed, different
+  outlets); a generic label ("the deal") characterises nothing and takes no
+  side;
 - **stance**: one actor supports an agreement that another opposes;
 - **existence**: one report asserts an event that another denies.
 
@@ -19,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .identity import label_class
+from .identity import GENERIC, label_class
 
 __all__ = ["Claim", "characterisation", "existence", "extend_summary", "stance", "summary"]
 
@@ -66,6 +68,7 @@ def _sorted(claims: Sequence[Claim]) -> tuple[Claim, ...]:
 def characterisation(labels: Sequence[Claim]) -> tuple[Claim, ...]:
     """All labels of one agreement as sides, when they disagree across documents; else ()."""
     cls_of = {c: label_class(c.claim) for c in labels}
+    labels = [c for c in labels if cls_of[c] != GENERIC]
     return _sorted(labels) if _disagree(labels, cls_of) else ()
 
 

@@ -24,11 +24,11 @@ import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
+from ..extract.agreements import load_vocabulary
 from ..extract.entities import name_key
 
-__all__ = ["AgreementFacts", "actor_key", "event_key", "label_class", "ledger_id", "party_token",
+__all__ = ["GENERIC", "AgreementFacts", "actor_key", "event_key", "label_class", "ledger_id", "party_token",
            "same_agreement", "subject_words"]
 
 SIGNED_WINDOW = dt.timedelta(days=31)
@@ -62,45 +62,42 @@ def event_key(type_: str, source: str | None, target: str | None, date: dt.date 
     return f"{type_}|{source or '-'}|{target or '-'}|{date.isoformat() if date else '-'}"
 
 
-@functools.cache
-def _label_classes() -> dict[str, str]:
-    text = resources.files("newsledger").joinpath("data/agreement_labels.tsv").read_text("utf-8")
-    table: dict[str, str] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, cls = line.split("\t")
-            table[word.strip().lower()] = cls.strip()
-    return table
+GENERIC = "generic"  # the document type of labels that name an agreement without characterising it
 
 
 def label_class(label: str) -> str:
-    """The class of what someone calls an agreement: the head word before "of"/"on", mapped by the lexicon.
+    """The document type someone's label names, by the vocabulary of ``data/agreements.yaml``.
 
+    The same table decides conflicts inside one article and across the ledger:
     "security agreement" -> agreement, "memorandum of understanding" -> memorandum,
-    "framework deal" -> agreement, "not treaty" -> not treaty; a head the lexicon does not know
-    stands for itself.
+    "framework agreement on trade" -> agreement, "the deal" -> generic, "not treaty" -> not treaty;
+    a label with no head the vocabulary knows stands for its last word before "of"/"on".
     """
     words = [w.lower().strip("'’-") for w in _WORD.findall(label)]
     if words and words[0] in _NEGATIONS:  # "not treaty": a denial is its own characterisation
         rest = label_class(" ".join(words[1:])) if len(words) > 1 else ""
         return f"not {rest}".strip()
+    found = load_vocabulary().type_of(" ".join(words))
+    if found is not None:
+        return found[0]
     head: list[str] = []
     for w in words:
         if w in _BREAK and head:
             break
         head.append(w)
-    table = _label_classes()
-    for w in reversed(head):
-        if w in table:
-            return table[w]
     return head[-1] if head else label.strip().lower()
+
+
+@functools.cache
+def _document_words() -> frozenset[str]:
+    return frozenset(w for head in load_vocabulary().heads for w in head)
 
 
 def subject_words(subject: str | None) -> frozenset[str]:
     """Content words of an agreement's subject, without the words that only say "agreement"."""
     if not subject:
         return frozenset()
-    table = _label_classes()
+    table = _document_words()
     return frozenset(w for w in (x.lower() for x in _WORD.findall(subject)) if w not in _STOP and w not in table)
 
 

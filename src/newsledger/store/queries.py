@@ -32,7 +32,7 @@ class Filters:
 
     actor: str | None = None  # part of an actor's name, or an ISO 3166 alpha-3 country code
     country: str | None = None  # ISO 3166 alpha-3
-    type: str | None = None  # statement kind, event type, agreement label class, conflict kind, actor type
+    type: str | None = None  # statement kind, event type, word of an agreement label, conflict kind, actor type
     since: dt.date | None = None
     until: dt.date | None = None
     source: str | None = None  # part of the outlet's name
