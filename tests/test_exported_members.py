@@ -16,3 +16,18 @@ def test_public_classes_are_documented() -> None:
         obj = getattr(newsledger, name)
         if isinstance(obj, type) or callable(obj):
             assert obj.__doc__, f"{name} has no docstring"
+
+
+def test_no_package_attribute_shadows_its_submodule() -> None:
+    """``newsledger.extract.times`` must be the module, not a function re-exported under its name."""
+    import importlib
+    import pkgutil
+    import types
+
+    for info in pkgutil.walk_packages(newsledger.__path__, "newsledger."):
+        if not info.ispkg:
+            continue
+        package = importlib.import_module(info.name)
+        for sub in pkgutil.iter_modules(package.__path__):
+            value = getattr(package, sub.name, None)
+            assert value is None or isinstance(value, types.ModuleType), f"{info.name}.{sub.name} is {value!r}"

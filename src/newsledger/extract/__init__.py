@@ -12,27 +12,22 @@ from collections.abc import Iterable, Iterator
 
 from ..models import Analysis, Skipped
 from ..parse import Parsed
-from .actors import actors
-from .agreements import agreements
-from .conflicts import conflicts
-from .entities import entities
-from .events import events
-from .statements import statements
-from .times import times
+from . import actors, agreements, conflicts, entities, events, statements, times
 
-__all__ = ["actors", "agreements", "analyze_parsed", "conflicts", "entities", "events", "extract", "statements",
-           "times"]
+# The extractor functions live in submodules of the same names (``extract.times.times``); this package
+# exports only the stage, so ``newsledger.extract.times`` is always the module.
+__all__ = ["analyze_parsed", "extract"]
 
 
 def analyze_parsed(parsed: Parsed) -> Analysis:
     """Every section of the analysis of one parsed document, extractors in dependency order."""
     doc, document = parsed.doc, parsed.document
-    ents = actors(doc, entities(doc))
-    tms = times(doc, document)
-    stmts = statements(doc, ents, tms)
-    evs = events(doc, ents, stmts, tms)
-    ags = agreements(doc, ents, stmts, evs, tms)
-    cfs = conflicts(doc, ents, stmts, evs, tms, ags)
+    ents = actors.actors(doc, entities.entities(doc))
+    tms = times.times(doc, document)
+    stmts = statements.statements(doc, ents, tms)
+    evs = events.events(doc, ents, stmts, tms)
+    ags = agreements.agreements(doc, ents, stmts, evs, tms)
+    cfs = conflicts.conflicts(doc, ents, stmts, evs, tms, ags)
     return Analysis(document=document, entities=ents, times=tms, statements=stmts, events=evs, agreements=ags,
                     conflicts=cfs)
 
