@@ -89,6 +89,52 @@ class Ledger:
         with self.read() as conn:
             return int(conn.execute(text(f"SELECT count(*) FROM {t.metadata.tables[table].name}")).scalar_one())
 
+    # maintenance -----------------------------------------------------------------------------
+
+    def maintain(self) -> list[str]:
+        """Refresh the query planner's statistics, and reclaim dead rows, where enough has changed.
+
+        Every stored document updates shared rows (actor counters, agreement and conflict roll-ups),
+        so a large ingest leaves dead row versions behind on PostgreSQL and statistics that no longer
+        describe the tables on either backend; the planner then picks slow plans. PostgreSQL's
+        autovacuum does this in the background when it is on (it is off on some servers); this does
+        the same with autovacuum's default thresholds: ``VACUUM (ANALYZE)`` a table whose dead rows
+        exceed 20% (+50), ``ANALYZE`` one with 10% (+50) of its rows changed since its last analysis.
+        On SQLite it runs a bounded ``ANALYZE`` when the ledger's size has moved by 10% since the last
+        one. Ingest calls it at the end of every run that stored documents. Returns what it did.
+        """
+        done: list[str] = []
+        with self._writer.connect() as conn:
+            if self.dialect == "postgresql":
+                conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+                ours = {table.name for table in t.metadata.sorted_tables}
+                stats = conn.execute(text(
+                    "SELECT relname, n_live_tup, n_dead_tup, n_mod_since_analyze FROM pg_stat_user_tables "
+                    "WHERE schemaname = current_schema()")).all()
+                for name, live, dead, changed in stats:
+                    if name not in ours:
+                        continue
+                    if dead > 50 + 0.2 * live:
+                        done.append(f"VACUUM (ANALYZE) {name}")
+                    elif changed > 50 + 0.1 * live:
+                        done.append(f"ANALYZE {name}")
+                for statement in done:
+                    conn.exec_driver_sql(statement)
+            else:
+                rows = conn.exec_driver_sql("SELECT count(*) FROM documents").scalar_one()
+                known = None
+                if conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").first():
+                    stat = conn.exec_driver_sql(
+                        "SELECT stat FROM sqlite_stat1 WHERE tbl = 'documents' AND idx IS NULL OR "
+                        "tbl = 'documents' AND idx = 'ix_documents_pub_date'").first()
+                    known = int(stat[0].split()[0]) if stat else None
+                if rows and (known is None or abs(rows - known) > 0.1 * known):
+                    conn.exec_driver_sql("PRAGMA analysis_limit=1000")
+                    conn.exec_driver_sql("ANALYZE")
+                    done.append("ANALYZE")
+                conn.commit()
+        return done
+
     # runs ------------------------------------------------------------------------------------
 
     def start_run(self, settings: dict[str, Any], versions: dict[str, Any]) -> int:

@@ -91,6 +91,8 @@ def ingest_sources(sources: Iterable[str], ledger: Ledger, settings: Settings, *
             else:
                 writer.put(item)
         writer.close()
+        if summary.analysed:
+            ledger.maintain()  # fresh planner statistics for the queries that follow
         summary.status = "finished"
     except KeyboardInterrupt:
         summary.status = "interrupted"

@@ -202,8 +202,8 @@ events = Table(
     UniqueConstraint("doc_pk", "local_id", name="uq_events_doc_local"),
     Index("ix_events_date", "event_date", "pk"),
     Index("ix_events_type_date", "type", "event_date"),
-    Index("ix_events_source_actor", "source_actor_pk"),
-    Index("ix_events_target_actor", "target_actor_pk"),
+    Index("ix_events_source_actor_date", "source_actor_pk", "event_date", "pk"),  # migration 0003
+    Index("ix_events_target_actor_date", "target_actor_pk", "event_date", "pk"),
     Index("ix_events_cluster_pk", "cluster_pk"),
 )
 

@@ -301,7 +301,8 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str
                 changes["subject"] = g.subject
             if changes:
                 conn.execute(update(la).where(la.c.pk == ledger_pk).values(**changes))
-        names = " and ".join(ents[p].name for p in g.parties if p in ents)
+        party_names = [ents[p].name for p in g.parties if p in ents]
+        names = " and ".join(party_names)
         what = f"the {g.subject + ' ' if g.subject else ''}agreement" + (f" between {names}" if names else "")
         agr_pk = conn.execute(t.agreements.insert().values(
             doc_pk=doc_pk, local_id=g.id, parties=json.dumps(list(g.parties)), subject=g.subject, signed=g.signed,
@@ -310,7 +311,7 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str
         touched[ledger_pk] = (agr_id, what, had_labels or bool(g.labels), had_stances or bool(g.stances))
         shown = [f"{lb.label!r} by {ents[lb.by].name if lb.by in ents else 'unattributed'} "
                  f"({a.document.source or 'unknown outlet'})" for lb in g.labels]
-        rollups.setdefault(ledger_pk, ([], names))[0].extend(shown)
+        rollups.setdefault(ledger_pk, ([], "; ".join(party_names)))[0].extend(shown)
         if g.labels:
             conn.execute(t.agreement_labels.insert(), [
                 {"agreement_pk": agr_pk, "label": lb.label, "by": lb.by, "actor_pk": _actor_pk(ents, lb.by),
@@ -324,7 +325,7 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str
     for ledger_pk, (shown, names) in sorted(rollups.items()):
         row = conn.execute(select(la.c.parties, la.c.labels, la.c.outlets).where(la.c.pk == ledger_pk)).one()
         conn.execute(update(la).where(la.c.pk == ledger_pk).values(
-            n_documents=la.c.n_documents + 1, parties=row.parties or names.replace(" and ", "; "),
+            n_documents=la.c.n_documents + 1, parties=row.parties or names,
             labels=_merge(row.labels, shown), outlets=_merge(row.outlets, [a.document.source])))
     for ledger_pk, (agr_id, what, labels, stances) in sorted(touched.items()):
         _agreement_conflicts(conn, doc_pk, ledger_pk, agr_id, what, labels, stances)
