@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import random
 import time
 from collections.abc import Iterator
 
@@ -135,6 +136,31 @@ def test_event_filters(ledger: Ledger) -> None:
         assert len(q.events(conn, Filters(actor="PAK"))) == 2  # as source or target
         assert [r["outlet"] for r in q.events(conn, Filters(text="aid"))] == ["Delhi Daily"]
         assert q.events(conn, Filters(since=dt.date(2023, 9, 2)))[0]["source"] == "India"
+
+
+def test_events_by_actor_match_a_full_scan(ledger: Ledger) -> None:
+    """The newest events of an actor, as source or target, under a limit: the same as filtering everything."""
+    countries = [("Chad", "Chad", "GPE", "TCD"), ("Niger", "Niger", "GPE", "NER"), ("Mali", "Mali", "GPE", "MLI")]
+    rng = random.Random(5)
+    made = []
+    for i in range(18):
+        src, tgt = rng.sample(countries, 2)
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(60))
+        kind = rng.choice(["ACCUSE", "AID", "CONSULT"])
+        text = f"{src[0]} and {tgt[0]} met, report {i}; officials said {src[0]} acted against {tgt[0]}."
+        ledger.add(event_article(text, f"Outlet {i % 4}", day.isoformat(), kind, src, tgt, "acted against"))
+        made.append((day, i, kind, src[1], tgt[1], f"Outlet {i % 4}"))
+    newest = sorted(made, key=lambda m: (m[0], m[1]), reverse=True)
+    cases = [(Filters(actor="NER", limit=4), lambda m: "Niger" in m[3:5]),
+             (Filters(actor="Chad", type="aid", limit=3), lambda m: "Chad" in m[3:5] and m[2] == "AID"),
+             (Filters(country="MLI", source="Outlet 1", limit=50), lambda m: "Mali" in m[3:5] and m[5] == "Outlet 1"),
+             (Filters(actor="TCD", since=dt.date(2024, 1, 20), until=dt.date(2024, 2, 10), limit=5),
+              lambda m: "Chad" in m[3:5] and dt.date(2024, 1, 20) <= m[0] <= dt.date(2024, 2, 10))]
+    with ledger.read() as conn:
+        for filters, keep in cases:
+            expected = [(m[0], m[3], m[4]) for m in newest if keep(m)][:filters.limit]
+            got = [(r["date"], r["source"], r["target"]) for r in q.events(conn, filters)]
+            assert got == expected, filters
 
 
 @pytest.mark.parametrize(("value", "url"), [

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal_column, or_, select, text
+from sqlalchemy import ColumnElement, Select, exists, func, literal_column, or_, select, text, union
 from sqlalchemy.engine import Connection
 
 from . import schema as t
@@ -122,16 +122,24 @@ def events(conn: Connection, f: Filters) -> list[Row]:
                 d.c.source.label("outlet"), d.c.id.label("document"), c.c.id.label("event"))
          .join(d, d.c.pk == e.c.doc_pk).outerjoin(sa, sa.c.pk == e.c.source_actor_pk)
          .outerjoin(ta, ta.c.pk == e.c.target_actor_pk).outerjoin(c, c.c.pk == e.c.cluster_pk))
+    conds = [*_dates(e.c.event_date, f)]
+    if f.type:
+        conds.append(e.c.type == f.type.upper())
+    if f.source:
+        conds.append(e.c.doc_pk.in_(select(d.c.pk).where(_ilike(d.c.source, f.source))))
+    if f.text:
+        conds.append(_ilike(e.c.evidence_text, f.text))
+    newest = (e.c.event_date.desc(), e.c.pk.desc())
     sub = _actor_subquery(f)
     if sub is not None:
-        q = q.where(or_(e.c.source_actor_pk.in_(sub), e.c.target_actor_pk.in_(sub)))
-    if f.type:
-        q = q.where(e.c.type == f.type.upper())
-    if f.source:
-        q = q.where(_ilike(d.c.source, f.source))
-    if f.text:
-        q = q.where(_ilike(e.c.evidence_text, f.text))
-    q = q.where(*_dates(e.c.event_date, f)).order_by(e.c.event_date.desc(), e.c.pk.desc()).limit(f.limit)
+        # Source or target: an OR over two columns can use neither index, so each side takes its own
+        # newest ``limit`` through its (actor, date, pk) index and the outer query keeps the newest of both.
+        sides = [select(e.c.pk).where(col.in_(sub), *conds).order_by(*newest).limit(f.limit).subquery()
+                 for col in (e.c.source_actor_pk, e.c.target_actor_pk)]
+        q = q.where(e.c.pk.in_(union(*(select(s.c.pk) for s in sides))))
+    else:
+        q = q.where(*conds)
+    q = q.order_by(*newest).limit(f.limit)
     return [dict(r._mapping) for r in conn.execute(q)]
 
 
