@@ -116,7 +116,10 @@ def speech_ledger(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
     ("actors", Filters(text="ministry"), ["Ministry of Foreign Affairs of Japan"]),
     ("actors", Filters(source="Nairobi"), ["William Otieno"]),
 ])
-def test_queries(speech_ledger: Ledger, command: str, filters: Filters, expected: list[str]) -> None:
+@pytest.mark.parametrize("probe", [1, 5000])  # the newest rows checked first: fewer than the ledger, and all
+def test_queries(speech_ledger: Ledger, command: str, filters: Filters, expected: list[str], probe: int,
+                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(q, "PROBE_ROWS", probe)
     with speech_ledger.read() as conn:
         rows = q.COMMANDS[command](conn, filters)
     key = "name" if command == "actors" else "outlet"
@@ -138,8 +141,14 @@ def test_event_filters(ledger: Ledger) -> None:
         assert q.events(conn, Filters(since=dt.date(2023, 9, 2)))[0]["source"] == "India"
 
 
-def test_events_by_actor_match_a_full_scan(ledger: Ledger) -> None:
-    """The newest events of an actor, as source or target, under a limit: the same as filtering everything."""
+@pytest.mark.parametrize("probe", [3, 7, 5000])
+def test_events_by_actor_match_a_full_scan(ledger: Ledger, probe: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The newest events of an actor, as source or target, under a limit: the same as filtering everything.
+
+    ``probe`` is how many of the newest rows are checked before the filter's own index is asked: smaller
+    than the ledger, so both ways of answering are exercised and must agree.
+    """
+    monkeypatch.setattr(q, "PROBE_ROWS", probe)
     countries = [("Chad", "Chad", "GPE", "TCD"), ("Niger", "Niger", "GPE", "NER"), ("Mali", "Mali", "GPE", "MLI")]
     rng = random.Random(5)
     made = []
@@ -155,7 +164,9 @@ def test_events_by_actor_match_a_full_scan(ledger: Ledger) -> None:
              (Filters(actor="Chad", type="aid", limit=3), lambda m: "Chad" in m[3:5] and m[2] == "AID"),
              (Filters(country="MLI", source="Outlet 1", limit=50), lambda m: "Mali" in m[3:5] and m[5] == "Outlet 1"),
              (Filters(actor="TCD", since=dt.date(2024, 1, 20), until=dt.date(2024, 2, 10), limit=5),
-              lambda m: "Chad" in m[3:5] and dt.date(2024, 1, 20) <= m[0] <= dt.date(2024, 2, 10))]
+              lambda m: "Chad" in m[3:5] and dt.date(2024, 1, 20) <= m[0] <= dt.date(2024, 2, 10)),
+             (Filters(source="outlet 2", limit=2), lambda m: m[5] == "Outlet 2"),
+             (Filters(text="acted", limit=6), lambda m: True)]
     with ledger.read() as conn:
         for filters, keep in cases:
             expected = [(m[0], m[3], m[4]) for m in newest if keep(m)][:filters.limit]

@@ -66,6 +66,21 @@ def _ilike(col: Any, value: str) -> ColumnElement[bool]:
     return col.ilike(f"%{_like(value)}%", escape="\\")
 
 
+def _outlet_match(conn: Connection, part: str) -> ColumnElement[bool]:
+    """``documents.source`` is one of the outlets whose name contains ``part`` (any case).
+
+    The outlets are read first, one index seek per distinct name (a "loose index scan": a recursive
+    query that asks the index for the next name after the last one), so a ledger of many documents
+    from few outlets is never scanned document by document; the filter is then an indexed ``IN``.
+    """
+    names = text(
+        "WITH RECURSIVE outlets(name) AS (SELECT min(source) FROM documents UNION ALL "
+        "SELECT (SELECT min(source) FROM documents WHERE source > outlets.name) FROM outlets "
+        "WHERE outlets.name IS NOT NULL) SELECT name FROM outlets WHERE name IS NOT NULL")
+    wanted = part.casefold()
+    return t.documents.c.source.in_([n for n in conn.execute(names).scalars() if wanted in n.casefold()])
+
+
 def _fts_query(words: str) -> str:
     """User words -> an FTS5 query that matches documents containing all of them (no syntax injection)."""
     terms = re.findall(r"\w+", words)
@@ -89,6 +104,32 @@ def _dates(col: Any, f: Filters) -> list[ColumnElement[bool]]:
     return out
 
 
+# How many of the newest rows a filtered listing checks before it asks the filter's own index.
+PROBE_ROWS = 5000
+
+
+def _newest(conn: Connection, table: Any, date_col: Any, conds: list[ColumnElement[bool]], limit: int,
+            selective: Select[Any] | None = None) -> list[int]:
+    """Primary keys of the newest ``limit`` rows of ``table`` that meet ``conds``, by (date, pk) descending.
+
+    A filter that matches many rows ("statements by anyone in the USA") is answered fastest by walking
+    the date index and stopping at the limit; one that matches few ("statements by this minister") by
+    its own index and a small sort. Neither SQLite nor PostgreSQL can tell which from their statistics
+    (they know how many rows an average actor has, not this one), so both are tried in turn: first the
+    newest ``PROBE_ROWS`` rows are checked. If they hold ``limit`` matches those are the answer, since
+    every other match is older; if not, the filter matches under ``limit / PROBE_ROWS`` of the recent
+    rows, and ``selective`` (or ``conds`` through the backend's own plan) answers it cheaply.
+    """
+    order = (date_col.desc(), table.c.pk.desc())
+    recent = select(table.c.pk).order_by(*order).limit(PROBE_ROWS).subquery()
+    probe = select(table.c.pk).where(table.c.pk.in_(select(recent.c.pk)), *conds).order_by(*order).limit(limit)
+    pks = list(conn.execute(probe).scalars())
+    if len(pks) >= limit:
+        return pks
+    query = selective if selective is not None else select(table.c.pk).where(*conds).order_by(*order).limit(limit)
+    return list(conn.execute(query).scalars())
+
+
 def statements(conn: Connection, f: Filters) -> list[Row]:
     """Who said what: newest first."""
     s, d, a = t.statements, t.documents, t.actors
@@ -96,16 +137,19 @@ def statements(conn: Connection, f: Filters) -> list[Row]:
                 s.c.content_text.label("content"), d.c.source.label("outlet"), d.c.id.label("document"),
                 s.c.local_id.label("statement"))
          .join(d, d.c.pk == s.c.doc_pk).outerjoin(a, a.c.pk == s.c.actor_pk))
+    conds: list[ColumnElement[bool]] = []
     sub = _actor_subquery(f)
     if sub is not None:
-        q = q.where(s.c.actor_pk.in_(sub))
+        conds.append(s.c.actor_pk.in_(sub))
     if f.type:
-        q = q.where(s.c.kind == f.type.lower())
+        conds.append(s.c.kind == f.type.lower())
     if f.source:
-        q = q.where(_ilike(d.c.source, f.source))
+        conds.append(s.c.doc_pk.in_(select(d.c.pk).where(_outlet_match(conn, f.source))))
     if f.text:
-        q = q.where(_text_match(conn, "statements", s.c.pk, f.text))
-    q = q.where(*_dates(s.c.date, f)).order_by(s.c.date.desc(), s.c.pk.desc()).limit(f.limit)
+        conds.append(_text_match(conn, "statements", s.c.pk, f.text))
+    dates = _dates(s.c.date, f)
+    q = q.where(s.c.pk.in_(_newest(conn, s, s.c.date, [*conds, *dates], f.limit))) if conds else q.where(*dates)
+    q = q.order_by(s.c.date.desc(), s.c.pk.desc()).limit(f.limit)
     rows = [dict(r._mapping) for r in conn.execute(q)]
     for r in rows:
         r["speaker"] = r["speaker"] or r.pop("speaker_text")
@@ -126,17 +170,22 @@ def events(conn: Connection, f: Filters) -> list[Row]:
     if f.type:
         conds.append(e.c.type == f.type.upper())
     if f.source:
-        conds.append(e.c.doc_pk.in_(select(d.c.pk).where(_ilike(d.c.source, f.source))))
+        conds.append(e.c.doc_pk.in_(select(d.c.pk).where(_outlet_match(conn, f.source))))
     if f.text:
         conds.append(_ilike(e.c.evidence_text, f.text))
     newest = (e.c.event_date.desc(), e.c.pk.desc())
     sub = _actor_subquery(f)
     if sub is not None:
-        # Source or target: an OR over two columns can use neither index, so each side takes its own
-        # newest ``limit`` through its (actor, date, pk) index and the outer query keeps the newest of both.
+        # Source or target. For a rare actor an OR over two columns can use neither index, so each
+        # side takes its own newest ``limit`` through its (actor, date, pk) index and these are merged.
         sides = [select(e.c.pk).where(col.in_(sub), *conds).order_by(*newest).limit(f.limit).subquery()
                  for col in (e.c.source_actor_pk, e.c.target_actor_pk)]
-        q = q.where(e.c.pk.in_(union(*(select(s.c.pk) for s in sides))))
+        merged = select(e.c.pk).where(e.c.pk.in_(union(*(select(x.c.pk) for x in sides))))
+        either = or_(e.c.source_actor_pk.in_(sub), e.c.target_actor_pk.in_(sub))
+        q = q.where(e.c.pk.in_(_newest(conn, e, e.c.event_date, [either, *conds], f.limit,
+                                       merged.order_by(*newest).limit(f.limit))))
+    elif f.source or f.text:
+        q = q.where(e.c.pk.in_(_newest(conn, e, e.c.event_date, conds, f.limit)))
     else:
         q = q.where(*conds)
     q = q.order_by(*newest).limit(f.limit)
@@ -163,7 +212,7 @@ def agreements(conn: Connection, f: Filters) -> list[Row]:
     if f.type:
         q = q.where(exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _ilike(lb.c.label, f.type)))
     if f.source:
-        q = q.where(exists().where(in_ledger, d.c.pk == g.c.doc_pk, _ilike(d.c.source, f.source)))
+        q = q.where(exists().where(in_ledger, d.c.pk == g.c.doc_pk, _outlet_match(conn, f.source)))
     if f.text:
         q = q.where(or_(_ilike(la.c.subject, f.text),
                         exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _ilike(lb.c.label, f.text))))
@@ -189,7 +238,7 @@ def conflicts(conn: Connection, f: Filters) -> list[Row]:
     if f.type:
         q = q.where(c.c.kind == f.type.lower())
     if f.source or f.since or f.until:
-        conds = [*_dates(d.c.pub_date, f)] + ([_ilike(d.c.source, f.source)] if f.source else [])
+        conds = [*_dates(d.c.pub_date, f)] + ([_outlet_match(conn, f.source)] if f.source else [])
         q = q.where(exists().where(side, d.c.pk == s.c.doc_pk, *conds))
     if f.text:
         q = q.where(_ilike(c.c.summary, f.text))
@@ -211,7 +260,7 @@ def actors(conn: Connection, f: Filters) -> list[Row]:
     if f.text:
         q = q.where(_ilike(a.c.name, f.text))
     if f.source or f.since or f.until:
-        conds = [*_dates(d.c.pub_date, f)] + ([_ilike(d.c.source, f.source)] if f.source else [])
+        conds = [*_dates(d.c.pub_date, f)] + ([_outlet_match(conn, f.source)] if f.source else [])
         q = q.where(exists().where(en.c.actor_pk == a.c.pk, d.c.pk == en.c.doc_pk, *conds))
     q = q.order_by(a.c.n_documents.desc(), a.c.pk).limit(f.limit)
     return [dict(r._mapping) for r in conn.execute(q)]
@@ -240,7 +289,7 @@ def search(conn: Connection, f: Filters) -> list[Row]:
     if sub is not None:
         q = q.where(exists().where(t.entities.c.doc_pk == d.c.pk, t.entities.c.actor_pk.in_(sub)))
     if f.source:
-        q = q.where(_ilike(d.c.source, f.source))
+        q = q.where(_outlet_match(conn, f.source))
     # Newest stored first. On SQLite ordering by the FTS rowid (== documents.pk) lets FTS5 stream
     # matches in that order and stop at the limit instead of sorting every match.
     newest = d.c.pk.desc() if conn.dialect.name == "postgresql" else literal_column("documents_fts.rowid").desc()
