@@ -127,6 +127,26 @@ def test_queries(speech_ledger: Ledger, command: str, filters: Filters, expected
     assert (sorted(got) if command == "actors" else got) == expected
 
 
+def test_search_snippet_marks_the_words(speech_ledger: Ledger) -> None:
+    with speech_ledger.read() as conn:
+        (row,) = q.search(conn, Filters(text="provocation"))
+    assert "[provocation]" in row["snippet"] and "drills" in row["snippet"]
+
+
+@pytest.mark.parametrize(("text", "words", "width", "expected"), [
+    ("Lawmakers said the presidential tax plans were planned in secret.", "president plan", 16,
+     "Lawmakers said the [presidential] tax [plans] were [planned] in secret."),
+    ("one two three four five six seven eight nine ten eleven twelve", "nine", 6,
+     "…seven eight [nine] ten eleven twelve"),
+    ("one two three four five six seven eight nine ten eleven twelve", "five", 4, "…four [five] six seven…"),
+    ("one two three four five six seven eight", "zebra", 6, "one two three four five six…"),
+    ("A vote, or not.", "vote or", 16, "A [vote], or not."),  # search syntax words are not looked for
+    ("", "vote", 16, ""),
+])
+def test_snippet_of(text: str, words: str, width: int, expected: str) -> None:
+    assert q.snippet_of(text, words, width) == expected
+
+
 def test_event_filters(ledger: Ledger) -> None:
     pk, ind = ("Pakistan", "Pakistan", "GPE", "PAK"), ("India", "India", "GPE", "IND")
     ledger.add(event_article("Pakistan accused India of violating the truce.", "Lahore Times", "2023-09-01",
