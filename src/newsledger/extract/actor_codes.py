@@ -454,7 +454,7 @@ def _dateline(ctx: Context, start: int, end: int) -> bool:
 
 def mention_use(ctx: Context, start: int, end: int) -> str:
     """How a place name is used: "agent" (acts or speaks), "place" (where something happens) or "other"."""
-    if _dateline(ctx, start, end):
+    if ctx.in_dateline(start, end) or _dateline(ctx, start, end):
         return "place"
     tok = ctx.head(start, end)
     hops = 0

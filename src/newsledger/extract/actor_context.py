@@ -17,6 +17,7 @@ from spacy.attrs import DEP, HEAD, IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, EntityType, Span
+from ..parse.components import DatelineTokens, dateline_tokens
 from .actor_vocab import Place, Vocabulary, form_key
 
 __all__ = ["Actor", "Context"]
@@ -90,6 +91,12 @@ class Context:
         self.sent_of = [0] * n
         for k, (a, b) in enumerate(self.sents):
             self.sent_of[a:b] = [k] * (b - a)
+        self.dateline: DatelineTokens | None = dateline_tokens(doc)
+
+    def in_dateline(self, start: int, end: int) -> bool:
+        """The token span lies inside the dateline ("CAIRO, May 3 (Reuters) -"), before the story begins."""
+        d = self.dateline
+        return d is not None and d.start <= start and end <= d.body
 
     def actor_from(self, entity: Entity) -> Actor:
         spans = []

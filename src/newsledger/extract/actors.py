@@ -9,6 +9,8 @@ way an analyst reads them:
 - **roles** (titles as written: "Foreign Minister", "spokesperson") and
   **affiliation** (the organisation a person speaks for);
 - **metonymy**: a capital that acts or speaks is its government;
+- **datelines**: the place and agency of "CAIRO, May 3 (Reuters) -" are a
+  place and a media organisation, never actors of the story;
 - **within-document reference**: surnames (entities stage), titles and
   nominal references ("the minister", "the advisory", "his office") and
   pronouns become mentions of the entity they refer to;
@@ -35,6 +37,7 @@ from .actor_codes import (
     split_metonymy,
 )
 from .actor_context import Actor, Context
+from .actor_datelines import code_dateline
 from .actor_refs import resolve_references
 from .actor_vocab import form_key, vocabulary
 
@@ -57,6 +60,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     work += missed_names(ctx)
     for actor in work:
         code_name(ctx, actor)
+    work = code_dateline(ctx, work)
     work = merge_country_aliases(work)
     ctx.index(work)
     for actor in work:

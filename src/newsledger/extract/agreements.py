@@ -34,6 +34,7 @@ import yaml
 from spacy.tokens import Doc, Token
 
 from ..models import Agreement, Entity, Event, Label, Span, Stance, StanceValue, Statement, TimeExpr
+from ..parse.components import dateline_tokens
 from .actor_vocab import Vocabulary, vocabulary
 from .event_args import ArgumentResolver, conjuncts
 from .event_lexicon import load_lexicon
@@ -308,8 +309,11 @@ class _Extractor:
         # ("Kenya"), else any place of that country ("Nairobi").
         self.country_entity: dict[str, str] = {}
         places = vocabulary()
+        dateline = dateline_tokens(doc)
         for e in sorted(entities, key=lambda e: _is_country_name(places, e.name), reverse=True):
-            if e.country and e.type == "GPE":
+            # The dateline's city is where the story was filed, never a party.
+            if e.country and e.type == "GPE" and (dateline is None or any(not dateline.holds(m.start)
+                                                                          for m in e.mentions)):
                 self.country_entity.setdefault(e.country, e.id)
 
     def party(self, eid: str | None) -> str | None:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc, Token
 
 from ..models import Entity, Statement
+from ..parse.components import dateline_tokens
 from .event_lexicon import Lexicon
 
 __all__ = ["ArgumentResolver", "conjuncts"]
@@ -46,6 +47,7 @@ class ArgumentResolver:
         self.coded: set[str] = set()  # entities whose country is known
         mentions: list[tuple[int, int, str, str]] = []  # (first token, start char, entity id, type)
         width: dict[int, int] = {}
+        dateline = dateline_tokens(doc)
         for ent in entities:
             self.types[ent.id] = ent.type
             if ent.country:
@@ -59,7 +61,8 @@ class ArgumentResolver:
                     if len(span) < width.get(tok.i, 1 << 30):
                         width[tok.i] = len(span)
                         self.by_token[tok.i] = ent.id
-                mentions.append((span.start, m.start, ent.id, ent.type))
+                if dateline is None or not dateline.holds(m.start):  # the dateline's place is no antecedent
+                    mentions.append((span.start, m.start, ent.id, ent.type))
         mentions.sort()
         self._mention_starts = [m[0] for m in mentions]
         self._mentions = mentions

@@ -25,6 +25,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..models import Entity
+from ..parse.components import dateline_tokens
 
 __all__ = ["SpeakerIndex", "speaker_phrase"]
 
@@ -87,6 +88,8 @@ class SpeakerIndex:
         mentions: list[_Mention] = []
         self._titles: dict[str, list[tuple[int, Entity]]] = {}
         starts = doc.to_array([IDX]).ravel() if len(doc) else numpy.zeros(0, dtype="uint64")
+        dateline = dateline_tokens(doc)
+        story = dateline.body if dateline is not None else 0  # the dateline's place and agency are no antecedents
         for entity in entities:
             for m in entity.mentions:
                 # Tokens overlapping [m.start, m.end): a binary search instead of Doc.char_span.
@@ -96,7 +99,7 @@ class SpeakerIndex:
                     continue
                 for i in range(first, last):
                     self.by_token.setdefault(i, entity)
-                if quoted[first]:
+                if quoted[first] or (dateline is not None and dateline.start <= first < story):
                     continue
                 span = doc[first:last]
                 head = span.root

@@ -15,6 +15,11 @@ at the top of the text:
   dates go wrong, and the date of processing is never used.
 
 ``fill_published`` is the pipeline stage; ``find_published`` is the function.
+
+:func:`find_dateline` says where a dateline sits (with or without a date):
+the place, the region after it, the agency in parentheses, and where the story
+begins after the dash. The parse marks that point as a sentence start, and the
+extractors keep the dateline's place and agency out of who said and did what.
 """
 
 from __future__ import annotations
@@ -22,11 +27,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from ..models import Document, Skipped
 
-__all__ = ["fill_published", "find_published"]
+__all__ = ["Dateline", "fill_published", "find_dateline", "find_published"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_WORD = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -132,3 +137,77 @@ def fill_published(items: Iterable[Document | Skipped]) -> Iterator[Document | S
             if found is not None:
                 item = replace(item, published=found)
         yield item
+
+
+# --- where the dateline is ------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """Character offsets of a dateline ("KYIV, Ukraine, May 3 (AP) — "): its parts and where the story begins.
+
+    ``place`` is the city (``WASHINGTON/NEW YORK`` is one place span), ``region`` the state or
+    country after it (", Ukraine", ", N.H."), ``agency`` the words inside the parentheses;
+    ``body`` is the first character after the dash.
+    """
+
+    start: int
+    end: int
+    place: tuple[int, int]
+    region: tuple[int, int] | None
+    agency: tuple[int, int] | None
+    body: int
+
+
+_CAPS_WORD = r"[A-Z][A-Z'’.]*(?:-[A-Z][A-Z'’.]*)*"
+_TITLE_WORD = r"[A-Z][a-z'’.]*(?:-[A-Za-z][a-z'’.]*)*"
+_JOIN = r"(?:[ \t]|\s?/\s?)"
+# A word of a city name that may be written in lower case ("Dar es Salaam", "Rio de Janeiro").
+_PARTICLE = r"(?:de|del|da|do|dos|es|el|al|la|le|au|aux|sur|am|an|of)"
+_PLACE_CAPS = rf"{_CAPS_WORD}(?:{_JOIN}(?:{_CAPS_WORD}|{_PARTICLE.upper()})){{0,3}}"
+_PLACE_TITLE = rf"{_TITLE_WORD}(?:{_JOIN}(?:{_TITLE_WORD}|{_PARTICLE})){{0,3}}"
+_NOT_MONTH = rf"(?!{_MONTH_WORD}\s*[0-3]?\d\b)"
+_DAY_MONTH = (rf"{_WEEKDAY}(?:{_MONTH_WORD}\s*[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+{_MONTH_WORD})"
+              rf"(?:,?\s+(?:19|20)\d\d)?")
+_DATELINE = re.compile(
+    rf"^[ \t]*(?P<place>{_PLACE_CAPS}|{_PLACE_TITLE})"
+    rf"(?:\s*,\s*{_NOT_MONTH}(?P<region>[A-Z][\w.'’]*(?:[ \t][A-Z][\w.'’]*){{0,2}}))?"
+    rf"(?:\s*,?\s*(?P<date>{_DAY_MONTH}))?"
+    rf"(?:\s*\(\s*(?P<agency>[^()\n]{{2,40}}?)\s*\))?"
+    r"\s*(?:--|[-—–‒―])\s+(?=\S)",
+    re.MULTILINE,
+)
+# Headline kickers look like an upper-case dateline ("EXCLUSIVE – ...") but name no place.
+_KICKERS = frozenset({"exclusive", "breaking", "update", "updated", "watch", "live", "analysis", "opinion",
+                      "editorial", "commentary", "factbox", "explainer", "review", "interview", "photos", "video",
+                      "correction", "refile", "advisory"})
+_DATELINE_CHARS = 800  # a dateline opens the story, after a title and a byline at most
+_BODY_WORDS = re.compile(r"\W*(\S+(?:\s+\S+){0,3})")
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The dateline opening the story in ``text`` (at the start of a line near the top), or None.
+
+    Accepted forms: a place with an agency in parentheses (``CAIRO (Reuters) -``, ``New York (AFP) –``),
+    a place with a day and month (``LONDON, March 3 -``, ``BOGOTA, Colombia, Sept. 9, 2023 —``), or a
+    place in capitals alone (``WASHINGTON —``, ``MANCHESTER, N.H. —``) when the story after the dash is
+    in ordinary case: an all-capitals headline (``SOCCER - LATE GOALS ...``) or a kicker
+    (``EXCLUSIVE –``) is no dateline. A title-case place needs the agency or the date.
+    """
+    for m in _DATELINE.finditer(text[:_DATELINE_CHARS]):
+        place = m["place"]
+        caps = place.upper() == place
+        if not (m["agency"] or m["date"]):
+            if not caps or " ".join(place.lower().split()) in _KICKERS:
+                continue
+            body = _BODY_WORDS.match(text, m.end())
+            if body is None or not any(ch.islower() for ch in body.group(1)):
+                continue
+        return Dateline(
+            start=m.start("place"),
+            end=m.end(),
+            place=m.span("place"),
+            region=m.span("region") if m["region"] else None,
+            agency=m.span("agency") if m["agency"] else None,
+            body=m.end(),
+        )
+    return None

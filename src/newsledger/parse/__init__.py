@@ -1,5 +1,8 @@
 """Parse: the spaCy model, loaded once per process, and the one ``nlp.pipe`` pass.
 
+The model gets newsledger's own components (:mod:`.components`, where they are
+registered) when it is loaded, so every caller parses the same way.
+
 Also the language check, which runs before parsing so that a non-English
 document is skipped with its reason instead of being parsed as English.
 """
@@ -39,8 +42,10 @@ def _hint(model: str) -> str:
 
 @functools.cache
 def load_model(name: str) -> Language:
-    """Load an installed spaCy pipeline package by name, once per process."""
+    """Load an installed spaCy pipeline package by name, once per process, with newsledger's components added."""
     import spacy
+
+    from .components import add_components
 
     try:
         module = importlib.import_module(name)
@@ -51,6 +56,7 @@ def load_model(name: str) -> Language:
             raise ModelNotInstalled(name, _hint(name)) from exc
     else:
         nlp = module.load()
+    add_components(nlp)
     # The model lives as long as the process: keep its many objects out of every later garbage
     # collection, which would otherwise rescan them each time the extractors' records fill a generation.
     gc.freeze()

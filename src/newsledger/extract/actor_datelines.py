@@ -1,0 +1,98 @@
+"""The dateline's place and agency: where the story was filed and who filed it, never an actor in it.
+
+"ISLAMABAD, March 3 (Reuters) -" names a place and a news agency. The NER tags
+the upper-case city as an organisation or a person as often as a place; here
+it becomes a place (GPE) with the country the vocabulary, or the region after
+it (", Ukraine"), gives, and no sector. The agency in parentheses is a media
+organisation (MED). A later mention of the same name in the story keeps its
+own reading: the dateline's mention is split off into an entity of its own.
+The parse has already made the dateline a sentence of its own
+(:mod:`newsledger.parse.components`), so neither becomes a speaker or the
+subject of an event.
+"""
+
+from __future__ import annotations
+
+from .actor_context import Actor, Context
+
+__all__ = ["code_dateline"]
+
+# AP-style state abbreviations used in US datelines ("MANCHESTER, N.H."): read as the USA there only,
+# since several are ordinary words elsewhere ("Miss.", "Ind.", "Wash.").
+_US_STATES = frozenset({
+    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "d.c.", "fla.", "ga.", "ill.", "ind.", "kan.",
+    "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.",
+    "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.",
+    "wis.", "wyo.", "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"})
+
+
+def _region_country(ctx: Context) -> str | None:
+    d = ctx.dateline
+    if d is None or d.region is None:
+        return None
+    text = ctx.text(*d.region)
+    if text.lower() in _US_STATES:
+        return "USA"
+    place = ctx.vocab.place(text)
+    return place.iso3 if place is not None else None
+
+
+def code_dateline(ctx: Context, actors: list[Actor]) -> list[Actor]:
+    """Code the dateline's place and agency (see the module docstring); the actors, with any split off."""
+    d = ctx.dateline
+    if d is None:
+        return actors
+    region_country = _region_country(ctx)
+    out: list[Actor] = []
+    agency_found = False
+    for actor in actors:
+        inside = [m for m in actor.mentions if ctx.in_dateline(*m)]
+        if not inside:
+            out.append(actor)
+            continue
+        agency = d.agency is not None and all(d.agency[0] <= s and e <= d.agency[1] for s, e in inside)
+        if len(inside) < len(actor.mentions):
+            # The story names it again: that mention keeps its reading, the dateline's is split off.
+            name = actor.name
+            actor.mentions = [m for m in actor.mentions if m not in inside]
+            actor.name = ctx.text(*max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
+            out.append(actor)
+            if agency:
+                continue
+            actor = Actor(name, actor.type, inside, country=actor.country, place=actor.place)
+        if agency:
+            agency_found = True
+            actor.type, actor.sector, actor.place = "ORG", "MED", None
+            if ctx.vocab.institution(actor.name) is None:
+                actor.country = None
+        else:
+            _as_place(ctx, actor, region_country)
+        out.append(actor)
+    ps, pe = d.place
+    if not any(s < pe and ps < e for actor in out for s, e in actor.mentions):
+        # A city the NER left untagged ("ANKARA, July 8 (Reuters) -") is still the place of filing.
+        city = Actor(ctx.text(ps, pe), "GPE", [(ps, pe)])
+        _as_place(ctx, city, region_country)
+        out.append(city)
+    if d.agency is not None and not agency_found:
+        # "(UPI)", "(AP)": agencies the NER leaves untagged in parentheses.
+        s, e = d.agency
+        known = ctx.vocab.institution(ctx.text(s, e))
+        out.append(Actor(ctx.text(s, e), "ORG", [(s, e)], country=known[0] if known else None, sector="MED"))
+    return out
+
+
+def _as_place(ctx: Context, actor: Actor, region_country: str | None) -> None:
+    """The dateline's city (or its region) as a place: GPE, country from the vocabulary or the region."""
+    place = ctx.vocab.place(actor.name)
+    if place is not None and place.kind == "demonym":
+        place = None
+    institution = ctx.vocab.institution(actor.name)
+    actor.type = "LOC" if institution is not None and place is None else "GPE"  # "UNITED NATIONS (AP) -"
+    actor.sector = None
+    actor.roles = []
+    actor.affiliation = None
+    actor.place = place
+    actor.country = place.iso3 if place is not None else region_country
+    if actor.country is None and ctx.text(*actor.mentions[0]).lower() in _US_STATES:
+        actor.country = "USA"
