@@ -1,4 +1,4 @@
-"""Wire-news patterns through the whole pipeline: datelines.
+"""Wire-news patterns through the whole pipeline: datelines, a country in a title.
 
 Each article is invented, in our own words. The checks are on what the
 ledger records: who speaks, who acts, who is a party; the entity tables of
@@ -89,3 +89,37 @@ def test_dateline_city_keeps_its_country(analyze: Callable[..., Analysis]) -> No
     analysis = analyze(text)
     city = _holding(analysis, text, "MOMBASA")
     assert city is not None and city.country == "KEN" and city.type == "GPE", _describe(analysis)
+
+
+def test_dateline_party_is_the_country_not_the_city(analyze: Callable[..., Analysis]) -> None:
+    text = ("ISLAMABAD, March 3 (Reuters) - Pakistani Commerce Minister Rana Tariq said on Tuesday that the transit "
+            "deal signed with Uzbekistan was \"a treaty that binds both nations\". Uzbekistan's foreign ministry "
+            "described the document as a memorandum of understanding.")
+    analysis = analyze(text)
+    (agreement,) = analysis.agreements
+    countries = {_entity(analysis, p).country for p in agreement.parties}  # type: ignore[union-attr]
+    assert countries == {"PAK", "UZB"}, _describe(analysis)
+    (conflict,) = analysis.conflicts
+    sides = {_entity(analysis, s.actor).country for s in conflict.sides}  # type: ignore[union-attr]
+    assert sides == {"PAK", "UZB"}, _describe(analysis)
+
+
+# --- a country in the title ------------------------------------------------------------------------------
+
+TITLED: list[tuple[str, str, str]] = [
+    ("Pakistani Commerce Minister Rana Tariq said on Tuesday that exports had doubled.", "Rana Tariq", "PAK"),
+    ("The Iranian foreign minister, Hamid Rezaei, said the talks would continue.", "Hamid Rezaei", "IRN"),
+    ("Kenya's President Daniel Mwangi said the railway would reach Uganda next year.", "Daniel Mwangi", "KEN"),
+    ("Omar Haddad, Egypt's foreign minister, told reporters the crossing would reopen.", "Omar Haddad", "EGY"),
+    ("\"We will not sign,\" Uzbek Foreign Minister Timur Azimov said on Friday.", "Timur Azimov", "UZB"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), TITLED, ids=[t[1] for t in TITLED])
+def test_the_titled_person_speaks_with_the_title_country(analyze: Callable[..., Analysis], text: str, name: str,
+                                                         country: str) -> None:
+    analysis = analyze(text)
+    (statement,) = analysis.statements
+    speaker = _entity(analysis, statement.speaker)
+    assert speaker is not None and speaker.name == name and speaker.type == "PERSON", _describe(analysis)
+    assert speaker.country == country and speaker.sector == "GOV", _describe(analysis)

@@ -29,7 +29,7 @@ from .actor_context import Actor, Context
 from .actor_vocab import form_key
 
 __all__ = ["code_name", "code_person", "drop_title_entities", "merge_country_aliases", "missed_names",
-           "split_metonymy"]
+           "portfolio_title", "split_metonymy"]
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _SKIP_IN_ROLE = {"former", "then", "ex", "outgoing", "incoming", "new", "newly", "the", "a", "an"}
@@ -67,8 +67,35 @@ def _title_at(ctx: Context, i: int, limit: int) -> tuple[int, str | None] | None
     return None
 
 
+# Office words that take a portfolio before them: "Commerce Minister", "Water Resources Minister",
+# "Culture Secretary", "Commerce Ministry spokesman".
+_PORTFOLIO_HEADS = {"minister", "secretary", "commissioner", "envoy", "czar", "tsar", "ministry", "department",
+                    "representative"}
+_PORTFOLIO_BODIES = {"ministry", "department"}  # "Petroleum Ministry" is an organisation, not a title
+_NOUN_TAGS = {"NN", "NNS", "NNP", "NNPS"}
+_MAX_PORTFOLIO = 3
+
+
+def _portfolio_word(ctx: Context, k: int) -> bool:
+    """Token ``k`` is a word of a portfolio before an office word ("Commerce" in "Commerce Minister").
+
+    Only plain nouns that modify the words after them count: no names, places, dates or titles.
+    """
+    doc = ctx.doc
+    for j in range(k, min(len(doc), k + _MAX_PORTFOLIO + 1)):
+        tok = doc[j]
+        if j > k and form_key(tok.text) in _PORTFOLIO_HEADS:
+            return True
+        if ctx.owner[j] is not None or not tok.is_alpha or tok.tag_ not in _NOUN_TAGS or tok.dep_ != "compound" \
+                or tok.ent_type_ in ("DATE", "TIME", "PERSON") or form_key(tok.text) in ctx.title_words \
+                or ctx.place_at(j, j + 1) is not None:
+            return False
+    return False
+
+
 def find_titles(ctx: Context, start: int, end: int) -> list[Title]:
-    """Titles in ``[start, end)``, each widened over qualifiers before it ("Deputy Foreign Minister")."""
+    """Titles in ``[start, end)``, each widened over qualifiers and a portfolio before it
+    ("Deputy Foreign Minister", "Commerce Minister")."""
     out: list[Title] = []
     i = start
     while i < end:
@@ -78,9 +105,18 @@ def find_titles(ctx: Context, start: int, end: int) -> list[Title]:
             continue
         t_end, sector = hit
         t_start = i
-        while t_start - 1 >= start and ctx.vocab.word("qualifier", ctx.doc[t_start - 1].lower_) \
-                and ctx.owner[t_start - 1] is None:
-            t_start -= 1
+        portfolio = 0
+        floor = out[-1].end if out else start
+        while t_start - 1 >= floor and ctx.owner[t_start - 1] is None:
+            if ctx.vocab.word("qualifier", ctx.doc[t_start - 1].lower_):
+                t_start -= 1
+            elif portfolio < _MAX_PORTFOLIO and _portfolio_word(ctx, t_start - 1):
+                t_start -= 1
+                portfolio += 1
+            else:
+                break
+        if out and out[-1].end == t_start and ctx.vocab.word("qualifier", form_key(out[-1].role)):
+            t_start = out.pop().start  # "Deputy" + "Commerce Minister": one title
         # A title followed by "of"/"for" + an organisation ("Secretary of the Council") keeps only the title.
         out.append(Title(t_start, t_end, ctx.text(t_start, t_end), sector))
         i = t_end
@@ -127,7 +163,21 @@ def _is_title_span(ctx: Context, start: int, end: int) -> bool:
         i += 1
     if i >= end:
         return False
-    return ctx.vocab.title(ctx.text(i, end)) is not False
+    # "Petroleum" tagged before "Minister": a portfolio, not an organisation.
+    return ctx.vocab.title(ctx.text(i, end)) is not False or portfolio_title(ctx, i, end)
+
+
+def portfolio_title(ctx: Context, start: int, end: int) -> bool:
+    """``[start, end)`` is a portfolio and its office word ("Petroleum Minister", "Water Resources Minister").
+
+    Plain nouns only: "Security Council Secretary" is the council's secretary, not a portfolio.
+    """
+    last = form_key(ctx.text(end - 1, end))
+    return last in _PORTFOLIO_HEADS and last not in _PORTFOLIO_BODIES and 1 <= end - 1 - start <= _MAX_PORTFOLIO \
+        and ctx.vocab.institution(ctx.text(start, end - 1)) is None \
+        and all(ctx.doc[k].is_alpha and ctx.doc[k].tag_ in _NOUN_TAGS and ctx.capitalised(k) == ctx.capitalised(start)
+                and not ctx.vocab.word("body", form_key(ctx.doc[k].text)) and ctx.place_at(k, k + 1) is None
+                for k in range(start, end - 1))
 
 
 # --- step B ---------------------------------------------------------------------------------------
@@ -313,7 +363,8 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
     for s, e in sorted(actor.mentions):
         # Titles and organisations right before the name.
         i = s
-        while i - 1 >= 0 and ctx.sent_of[i - 1] == ctx.sent_of[s] and _is_run_token(ctx, ctx.doc[i - 1]):
+        while i - 1 >= 0 and ctx.sent_of[i - 1] == ctx.sent_of[s] and (
+                _is_run_token(ctx, ctx.doc[i - 1]) or _portfolio_word(ctx, i - 1)):
             i -= 1
         if i < s:
             _apply(ctx, actor, i, s, True, final)
@@ -327,6 +378,12 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
                 j += 1
             if j > e + 1:
                 _apply(ctx, actor, e + 1, j, False, final)
+        # "Trade Minister Ana Ruiz of Peru": the country after the name.
+        if actor.country is None and actor.roles and e + 1 < len(ctx.doc) and ctx.doc[e].lower_ == "of":
+            owner = ctx.owner[e + 1]
+            if owner is not None and owner.type == "GPE" and owner.place is not None \
+                    and owner.place.kind == "country":
+                actor.country = owner.country
         # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
         head = ctx.head(s, e)
         if head.dep_ == "appos" and head.head.i < s and ctx.owner[head.head.i] is None:

@@ -34,6 +34,7 @@ from .actor_codes import (
     drop_title_entities,
     merge_country_aliases,
     missed_names,
+    portfolio_title,
     split_metonymy,
 )
 from .actor_context import Actor, Context
@@ -102,7 +103,8 @@ def _trim_leading_title(ctx: Context, actor: Actor) -> None:
             i += 1
         cut = s
         for j in range(min(e - 1, i + 5), i, -1):
-            if ctx.vocab.title(ctx.text(i, j)) is not False and all(ctx.capitalised(k) for k in range(j, e)):
+            if (ctx.vocab.title(ctx.text(i, j)) is not False or portfolio_title(ctx, i, j)) \
+                    and all(ctx.capitalised(k) for k in range(j, e)):
                 cut = j
                 break
         if cut > s and actor.type == "ORG" and not _looks_like_person(ctx, cut, e):
