@@ -21,6 +21,7 @@ __all__ = ["Ledger"]
 
 # Bookkeeping that differs between two runs over the same input by design (run ids, timestamps).
 _VOLATILE = {"runs": None, "documents": {"run_pk"}}
+MAINTAIN_EVERY = 500
 
 
 def _now() -> str:
@@ -33,8 +34,10 @@ class Ledger:
     Opening runs any pending migration, so a new file or schema is ready to use.
     """
 
-    def __init__(self, db: str | None = None, *, upgrade: bool = True) -> None:
+    def __init__(self, db: str | None = None, *, upgrade: bool = True, maintain_every: int = MAINTAIN_EVERY) -> None:
         self.url = resolve_url(db)
+        self.maintain_every = maintain_every  # documents stored between two ``maintain`` calls; 0: never
+        self._written = 0
         self._reader, self._writer = open_engines(self.url)
         self.dialect = self._reader.dialect.name
         if upgrade:
@@ -69,12 +72,27 @@ class Ledger:
     def add(self, analysis: Analysis, run_pk: int | None = None) -> AddResult:
         """Store one analysed document and its links, in one transaction."""
         with self.write() as conn:
-            return write_analysis(conn, analysis, run_pk)
+            result = write_analysis(conn, analysis, run_pk)
+        self._wrote(1)
+        return result
 
     def add_many(self, analyses: Iterable[Analysis], run_pk: int | None = None) -> list[AddResult]:
         """Store several documents in one transaction (bulk loads; ``add`` is the crash-safe unit)."""
         with self.write() as conn:
-            return [write_analysis(conn, a, run_pk) for a in analyses]
+            results = [write_analysis(conn, a, run_pk) for a in analyses]
+        self._wrote(len(results))
+        return results
+
+    def _wrote(self, n: int) -> None:
+        """Maintain the database every ``maintain_every`` stored documents, as autovacuum would.
+
+        Counter updates leave dead row versions behind; reclaimed every few hundred documents,
+        their space is reused and tables that are scanned (actors) stay small through any ingest.
+        """
+        self._written += n
+        if self.maintain_every and self._written >= self.maintain_every:
+            self._written = 0
+            self.maintain()
 
     def get(self, doc_id: str) -> Analysis | None:
         """The stored analysis of ``doc_id``, as it was written."""

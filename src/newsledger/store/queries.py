@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, literal_column, or_, select, text, union
 from sqlalchemy.engine import Connection
+from sqlalchemy.sql.util import ClauseAdapter
 
 from . import schema as t
 
@@ -41,8 +42,13 @@ class Filters:
     limit: int = 50
 
 
-def _actor_subquery(f: Filters) -> Select[Any] | None:
-    """Actor pks matching ``--actor`` and ``--country``, or None when neither is given."""
+def _actor_subquery(conn: Connection, f: Filters) -> list[int] | None:
+    """Actor pks matching ``--actor`` and ``--country``, or None when neither is given.
+
+    Read once, before the main query: the actors table is small next to what refers to it, and a
+    list of keys lets every side of the main query (source and target, probe and fallback) use it
+    without scanning the actors again.
+    """
     if f.actor is None and f.country is None:
         return None
     a = t.actors
@@ -52,7 +58,7 @@ def _actor_subquery(f: Filters) -> Select[Any] | None:
         conds.append(or_(by_name, a.c.country == f.actor.upper()) if _is_iso3(f.actor) else by_name)
     if f.country is not None:
         conds.append(a.c.country == f.country.upper())
-    return select(a.c.pk).where(*conds)
+    return list(conn.execute(select(a.c.pk).where(*conds)).scalars())
 
 
 def _is_iso3(value: str) -> bool:
@@ -88,9 +94,15 @@ def _fts_query(words: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in terms) or '""'
 
 
-def _text_match(conn: Connection, table: str, pk_col: Any, words: str) -> ColumnElement[bool]:
+def _text_match(conn: Connection, table: str, pk_col: Any, words: str, inline: bool = False) -> ColumnElement[bool]:
+    """Rows of ``table`` containing ``words`` by its full-text index: the row's own ``tsv`` (PostgreSQL,
+    ``inline``) or membership in the index's answer (a condition that also holds on a subquery's rows)."""
     if conn.dialect.name == "postgresql":
-        return literal_column(f"{table}.tsv").op("@@")(func.websearch_to_tsquery("english", words))
+        tsq = func.websearch_to_tsquery("english", words)
+        if inline:
+            return literal_column(f"{table}.tsv").op("@@")(tsq)
+        return pk_col.in_(select(literal_column("m.pk")).select_from(text(f"{table} AS m"))
+                          .where(literal_column("m.tsv").op("@@")(tsq)))
     fts: Select[Any] = select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
         text(f"{table}_fts MATCH :fts_q").bindparams(fts_q=_fts_query(words)))
     return pk_col.in_(fts)
@@ -122,8 +134,12 @@ def _newest(conn: Connection, table: Any, date_col: Any, conds: list[ColumnEleme
     rows, and ``selective`` (or ``conds`` through the backend's own plan) answers it cheaply.
     """
     order = (date_col.desc(), table.c.pk.desc())
-    recent = select(table.c.pk).order_by(*order).limit(PROBE_ROWS).subquery()
-    probe = select(table.c.pk).where(table.c.pk.in_(select(recent.c.pk)), *conds).order_by(*order).limit(limit)
+    # The filter is applied outside a LIMITed subquery so that no planner can push it into the walk
+    # (PostgreSQL would otherwise hash-join a scan of the whole table against the recent keys).
+    recent = select(table).order_by(*order).limit(PROBE_ROWS).subquery()
+    adapt = ClauseAdapter(recent).traverse
+    probe = (select(recent.c.pk).where(*(adapt(c) for c in conds))
+             .order_by(recent.c[date_col.name].desc(), recent.c.pk.desc()).limit(limit))
     pks = list(conn.execute(probe).scalars())
     if len(pks) >= limit:
         return pks
@@ -139,7 +155,7 @@ def statements(conn: Connection, f: Filters) -> list[Row]:
                 s.c.local_id.label("statement"))
          .join(d, d.c.pk == s.c.doc_pk).outerjoin(a, a.c.pk == s.c.actor_pk))
     conds: list[ColumnElement[bool]] = []
-    sub = _actor_subquery(f)
+    sub = _actor_subquery(conn, f)
     if sub is not None:
         conds.append(s.c.actor_pk.in_(sub))
     if f.type:
@@ -175,7 +191,7 @@ def events(conn: Connection, f: Filters) -> list[Row]:
     if f.text:
         conds.append(_ilike(e.c.evidence_text, f.text))
     newest = (e.c.event_date.desc(), e.c.pk.desc())
-    sub = _actor_subquery(f)
+    sub = _actor_subquery(conn, f)
     if sub is not None:
         # Source or target. For a rare actor an OR over two columns can use neither index, so each
         # side takes its own newest ``limit`` through its (actor, date, pk) index and these are merged.
@@ -233,7 +249,7 @@ def conflicts(conn: Connection, f: Filters) -> list[Row]:
     c, s, d = t.conflicts, t.conflict_sides, t.documents
     q = select(c.c.pk, c.c.id, c.c.scope, c.c.kind, c.c.about, c.c.summary, c.c.n_documents, c.c.outlets)
     side = s.c.conflict_pk == c.c.pk
-    sub = _actor_subquery(f)
+    sub = _actor_subquery(conn, f)
     if sub is not None:
         q = q.where(exists().where(side, s.c.actor_pk.in_(sub)))
     if f.type:
@@ -253,7 +269,7 @@ def actors(conn: Connection, f: Filters) -> list[Row]:
     a, en, d = t.actors, t.entities, t.documents
     q = select(a.c.id.label("actor"), a.c.name, a.c.type, a.c.country, a.c.sector, a.c.n_documents.label("documents"),
                a.c.n_mentions.label("mentions"))
-    sub = _actor_subquery(f)
+    sub = _actor_subquery(conn, f)
     if sub is not None:
         q = q.where(a.c.pk.in_(sub))
     if f.type:
@@ -281,11 +297,11 @@ def search(conn: Connection, f: Filters) -> list[Row]:
     q = select(d.c.id.label("document"), d.c.pub_date.label("date"), d.c.source.label("outlet"), d.c.title,
                snippet.label("snippet"), d.c.pk)
     if conn.dialect.name == "postgresql":
-        q = q.where(_text_match(conn, "documents", d.c.pk, f.text))
+        q = q.where(_text_match(conn, "documents", d.c.pk, f.text, inline=True))
     else:
         q = q.select_from(text("documents_fts")).join(d, d.c.pk == literal_column("documents_fts.rowid")).where(
             text("documents_fts MATCH :fts_q").bindparams(fts_q=_fts_query(f.text)))
-    sub = _actor_subquery(f)
+    sub = _actor_subquery(conn, f)
     if sub is not None:
         q = q.where(exists().where(t.entities.c.doc_pk == d.c.pk, t.entities.c.actor_pk.in_(sub)))
     if f.source:
