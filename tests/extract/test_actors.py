@@ -186,6 +186,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"country": "GHA", "sector": "GOV", "role": "information minister"}),
     ("Kazakh Energy Minister Yerlan Bekov said exports would rise.", "Yerlan Bekov",
      {"country": "KAZ", "sector": "GOV", "role": "Energy Minister"}),
+    # Bodies and people named only by a common noun: coded from the noun, its modifiers and whom they speak for.
+    ("The army said it had deployed troops to the border.", "The army",
+     {"type": "ORG", "sector": "MIL", "country": None, "same": ["it"]}),
+    ("The army said it had deployed troops. A spokesman for the army told reporters the move was routine.",
+     "A spokesman", {"type": "PERSON", "sector": "MIL", "country": None, "role": "spokesman"}),
+    ("The foreign ministry said the talks would resume on Monday.", "The foreign ministry",
+     {"type": "ORG", "sector": "GOV", "country": None}),
+    ("Pakistan's military said it had killed ten militants. The army said two soldiers died.", "The army",
+     {"same": ["Pakistan's military"], "country": "PAK", "sector": "MIL"}),
+    ("The military said the border was calm. Later the army said it had withdrawn two brigades.", "the army",
+     {"same": ["The military"], "sector": "MIL", "country": None}),
+    ("Chad's army said the attack was repelled. Four soldiers were wounded, the army said.", "the army",
+     {"same": ["Chad's army"], "country": "TCD", "sector": "MIL"}),
+    ("The ministry's spokeswoman told reporters that no date had been set.", "The ministry's spokeswoman",
+     {"type": "PERSON", "sector": "GOV", "country": None}),
+    ("Egypt's interior ministry said the border was closed. The foreign ministry said talks would resume.",
+     "The foreign ministry", {"type": "ORG", "sector": "GOV", "country": None, "apart": ["Egypt's interior ministry"]}),
+    ("Officials said the vote had been delayed by a week.", "Officials", {"type": "GROUP", "sector": "GOV"}),
+    ("The police said they had arrested twelve people.", "The police", {"sector": "COP", "same": ["they"]}),
+    ("The court ruled on Tuesday that the election was valid.", "The court", {"type": "ORG", "sector": "JUD"}),
+    ("The role of the army in politics was debated in parliament.", "the army", {"absent": True}),
+    ("Talks on the ministry budget ended without a deal.", "the ministry", {"absent": True}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),
@@ -211,6 +233,8 @@ def test_actor_cases(nlp: Any, text: str, surface: str, want: dict[str, Any]) ->
         assert list(entity.roles) == want["roles"], _describe(ents)
     for other in want.get("same", []):
         assert any(m.text == other for m in entity.mentions), f"{other!r} not with {surface!r}:\n{_describe(ents)}"
+    for other in want.get("apart", []):
+        assert all(m.text != other for m in entity.mentions), f"{other!r} with {surface!r}:\n{_describe(ents)}"
 
 
 def test_affiliation_points_at_the_organisation(nlp: Any) -> None:

@@ -1,4 +1,4 @@
-"""Wire-news patterns through the whole pipeline: datelines, a country in a title.
+"""Three wire-news patterns through the whole pipeline: datelines, a country in a title, unnamed speakers.
 
 Each article is invented, in our own words. The checks are on what the
 ledger records: who speaks, who acts, who is a party; the entity tables of
@@ -58,8 +58,8 @@ DATELINES: list[tuple[str, str, str | None, str]] = [
      "shipments had stalled.", "ANKARA", "Reuters", "Turkey"),
     ("Kampala, June 2 (AFP) – Uganda and Kenya signed a railway agreement on Monday, officials said.", "Kampala",
      "AFP", "Officials"),
-    ("CARACAS, Venezuela (AP) — Venezuela's government said on Friday it had released 40 prisoners.", "CARACAS",
-     "AP", "government"),
+    ("CARACAS, Venezuela (AP) — The government said on Friday it had released 40 prisoners.", "CARACAS", "AP",
+     "government"),
     ("BEIRUT — Lebanon's prime minister said on Friday that the army would deploy along the border.", "BEIRUT",
      None, "prime minister"),
     ("CAIRO, May 3 (UPI) — Cairo said on Sunday that it would host the next round of talks.", "CAIRO", "UPI",
@@ -123,3 +123,68 @@ def test_the_titled_person_speaks_with_the_title_country(analyze: Callable[..., 
     speaker = _entity(analysis, statement.speaker)
     assert speaker is not None and speaker.name == name and speaker.type == "PERSON", _describe(analysis)
     assert speaker.country == country and speaker.sector == "GOV", _describe(analysis)
+
+
+# --- unnamed speakers and actors ---------------------------------------------------------------------------
+
+def test_the_army_speaks_acts_and_has_a_spokesman(analyze: Callable[..., Analysis]) -> None:
+    text = ("The army said it had deployed troops to the border on Monday. A spokesman for the army told "
+            "reporters the deployment was routine.")
+    analysis = analyze(text)
+    first, second = sorted(analysis.statements, key=lambda s: s.content.start)
+    army = _entity(analysis, first.speaker)
+    assert army is not None and army.type == "ORG" and army.sector == "MIL" and army.country is None, \
+        _describe(analysis)
+    spokesman = _entity(analysis, second.speaker)
+    assert spokesman is not None and spokesman.type == "PERSON" and spokesman.affiliation == army.id, \
+        _describe(analysis)
+    assert spokesman.sector == "MIL" and "army" in spokesman.name, _describe(analysis)
+    (deploy,) = [v for v in analysis.events if v.type == "MOBILIZE"]
+    assert deploy.source == army.id, _describe(analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "type_", "sector", "country"),
+    [
+        ("The foreign ministry said on Monday that the talks would resume.", "The foreign ministry", "ORG", "GOV",
+         None),
+        ("Officials said the vote had been delayed by a week.", "Officials", "GROUP", "GOV", None),
+        ("Pakistan's military said it had killed ten militants near the border.", "Pakistan's military", "ORG",
+         "MIL", "PAK"),
+        ("The ministry's spokeswoman told reporters that no date had been set.", "The ministry's spokeswoman",
+         "PERSON", "GOV", None),
+        ("Police said they had arrested twelve protesters in the capital.", "Police", "GROUP", "COP", None),
+        ("The navy said on Sunday that two patrol boats had been damaged.", "The navy", "ORG", "MIL", None),
+        ("Sudan's army said it had retaken the town. The military said the road to the port was open.",
+         "The military", "ORG", "MIL", "SDN"),
+    ],
+)
+def test_unnamed_speakers_are_entities(analyze: Callable[..., Analysis], text: str, speaker: str, type_: str,
+                                       sector: str, country: str | None) -> None:
+    analysis = analyze(text)
+    statement = next(s for s in analysis.statements if s.speaker_text == speaker)
+    entity = _entity(analysis, statement.speaker)
+    assert entity is not None and any(m.text in speaker for m in entity.mentions), _describe(analysis)
+    assert (entity.type, entity.sector, entity.country) == (type_, sector, country), _describe(analysis)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "source"),
+    [
+        ("Police arrested twelve protesters in the capital on Saturday.", "COERCE", "Police"),
+        ("Pakistan's military said it had killed ten militants near the border.", "ASSAULT", "Pakistan's military"),
+        ("The army deployed two brigades to the northern border on Monday.", "MOBILIZE", "The army"),
+    ],
+)
+def test_unnamed_actors_are_event_sources(analyze: Callable[..., Analysis], text: str, event_type: str,
+                                          source: str) -> None:
+    analysis = analyze(text)
+    event = next(v for v in analysis.events if v.type == event_type)
+    entity = _entity(analysis, event.source)
+    assert entity is not None and any(m.text == source for m in entity.mentions), _describe(analysis)
+
+
+def test_a_bare_body_that_does_not_act_is_no_entity(analyze: Callable[..., Analysis]) -> None:
+    text = "Parliament debated the role of the army in politics on Tuesday."
+    analysis = analyze(text)
+    assert not any(m.text.lower() == "the army" for e in analysis.entities for m in e.mentions), _describe(analysis)

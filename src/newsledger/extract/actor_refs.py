@@ -204,6 +204,7 @@ class _Resolver:
         for t in toks[:-1]:
             if t.dep_ == "poss" and ctx.owner[t.i] is not None:
                 possessor = ctx.owner[t.i]
+        name_end = head.i + 1
         # Codes from the words of the phrase.
         country = None
         affiliation = None
@@ -221,6 +222,10 @@ class _Resolver:
                 affiliation = owner
         if affiliation is None:
             affiliation = self.belongs_to(head)
+            if affiliation is not None and low in _SPEAKS_FOR:
+                # "a spokesman for the army" is named with whom he speaks for (the mention stays "a spokesman").
+                name_end = max((p.right_edge.i + 1 for p in head.rights if p.dep_ == "prep"
+                                and any(ctx.owner[o.i] is affiliation for o in p.children)), default=name_end)
         if country is None:
             found = ctx.places_in(start, head.i)
             country = found[0][1].iso3 if found else None
@@ -251,8 +256,12 @@ class _Resolver:
         while start < head.i and ctx.owner[start] is not None and ctx.doc[start].tag_ == "PRP$":
             start += 1  # "its troops": "its" stays a mention of the owner
         plural = head.tag_ in ("NNS", "NNPS")
-        if definite and country is None and affiliation is None and sector is None:
-            target = self.refer_back(head, low, lemma, plural)
+        if definite and country is None and affiliation is None and (sector is None or (
+                kind is not None and kind[0] == "body")):
+            # "the ministry", "the foreign ministry", "the military": the body named before, if any.
+            modifiers = {form_key(t.text) for t in toks[:-1] if t.is_alpha and t.dep_ not in ("det", "poss")
+                         and t.lower_ not in _DEFINITE}
+            target = self.refer_back(head, low, lemma, plural, modifiers)
             if target is not None:
                 ctx.add_mention(target, start, head.i + 1)
                 return
@@ -268,10 +277,10 @@ class _Resolver:
             # Whoever speaks for a person: keep the person's codes, not the person as an organisation.
             country = country or affiliation.country
             sector = sector or affiliation.sector
-        if word_kind == "body" and not (country or affiliation or possessor):
-            return  # "the ministry" with nothing before it that we could not resolve
+        if word_kind == "body" and not (country or affiliation or possessor) and not _acts(head):
+            return  # "the ministry" with nothing before it that we could not resolve, and not acting here
         etype: EntityType = "ORG" if word_kind == "body" else ("GROUP" if word_kind == "group" or plural else "PERSON")
-        key = (lemma, country, sector)
+        key = (_SAME_BODY.get(lemma, lemma), country, sector)
         if definite or word_kind == "body":
             known = self.np_keys.get(key)
             if known is not None:
@@ -285,7 +294,7 @@ class _Resolver:
                                        or ctx.doc[name_start].like_num
                                        or ctx.doc[name_start].lower_ in ("a", "an", "about", "some", "several")):
             name_start += 1
-        actor = Actor(ctx.text(name_start, head.i + 1), etype, [], country=country, sector=sector,
+        actor = Actor(ctx.text(name_start, name_end), etype, [], country=country, sector=sector,
                       affiliation=affiliation, named=False, plural=etype == "GROUP")
         if etype == "PERSON":
             titles = find_titles(ctx, start, head.i + 1)
@@ -305,7 +314,7 @@ class _Resolver:
                 for obj in prep.children:
                     if obj.dep_ != "pobj":
                         continue
-                    if self.ctx.owner[obj.i] is None and obj.pos_ == "NOUN":
+                    if self.ctx.owner[obj.i] is None and (obj.pos_ == "NOUN" or (obj.pos_ == "PROPN" and obj.is_lower)):
                         self.noun(obj)  # "a spokesperson for the ministry": resolve the ministry first
                     owner = self.ctx.owner[obj.i]
                     if owner is not None and (owner.type == "ORG" or (
@@ -346,15 +355,24 @@ class _Resolver:
         target.country = target.country or country
         target.sector = target.sector or possessor.sector
 
-    def refer_back(self, head: Token, low: str, lemma: str, plural: bool) -> Actor | None:
-        """The entity a definite noun phrase refers back to, by head word or by kind."""
+    def refer_back(self, head: Token, low: str, lemma: str, plural: bool,
+                   modifiers: set[str] | frozenset[str] = frozenset()) -> Actor | None:
+        """The entity a definite noun phrase refers back to, by head word or by kind.
+
+        The phrase's own modifiers must be in the name it refers to: "the foreign ministry" is not the
+        interior ministry named before. "the army" and "the military" name the same body.
+        """
         kinds = _KIND_NOUNS.get(low) or _KIND_NOUNS.get(lemma)
+        heads = {_SAME_BODY.get(low, low), low}
+
+        def fits(words: list[str]) -> bool:
+            return bool(words) and _SAME_BODY.get(words[-1], words[-1]) in heads and modifiers <= set(words)
 
         def same_head(a: Actor) -> bool:
             if a.type == "PERSON":
-                return any(form_key(r).split()[-1] == low for r in a.roles if r)
+                return any(fits(form_key(r).split()) for r in a.roles if r)
             if a.type in ("ORG", "GROUP") and a.named:
-                return form_key(a.name).split()[-1:] == [low]
+                return fits(form_key(a.name).split())
             return False
 
         target = self.latest(head.i, same_head)
@@ -362,12 +380,41 @@ class _Resolver:
             target = self.latest(head.i, lambda a: a.type in kinds or (a.sector in kinds and a.type != "PERSON"),
                                  window=3)
         if target is None:
-            target = self.latest(head.i, lambda a: not a.named and bool(a.mentions)
-                                 and form_key(a.name).split()[-1:] == [low])
+            target = self.latest(head.i, lambda a: not a.named and bool(a.mentions) and a.type != "PERSON"
+                                 and fits(form_key(a.name).split()))
         return target
 
 
 _PRONOUNS = _HE | _SHE | _IT | _THEY
+# Head words that name the same body ("the army" ... "the military").
+_SAME_BODY = {"military": "army"}
+# Nouns whose possessor or "for"/"of"/"from" object speaks or acts ("the army's spokesman", "a statement
+# from the ministry", "officials of the army").
+_VOICE_NOUNS = _SPEAKS_FOR | {"statement", "official", "officials", "source", "sources", "chief", "head",
+                              "commander", "spokespeople", "announcement", "communique", "communiqué"}
+
+
+def _acts(head: Token) -> bool:
+    """An unnamed body that acts or speaks here: a subject, an agent, or the one a spokesperson speaks for.
+
+    Elsewhere ("the role of the army", "in the ministry") a bare common noun stays no entity.
+    """
+    while head.dep_ == "conj":
+        head = head.head
+    dep = head.dep_
+    if dep in _SUBJ:
+        return True
+    if dep == "poss":
+        return head.head.lower_ in _VOICE_NOUNS
+    if dep == "pobj":
+        prep = head.head
+        word = prep.lower_
+        if word == "by":
+            return prep.head.tag_ == "VBN"
+        if word == "to" and prep.head.lower_ == "according":
+            return True
+        return word in ("for", "of", "from") and prep.head.lower_ in _VOICE_NOUNS
+    return False
 
 
 @functools.cache
