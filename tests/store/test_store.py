@@ -120,6 +120,7 @@ def speech_ledger(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempP
 def test_queries(speech_ledger: Ledger, command: str, filters: Filters, expected: list[str], probe: int,
                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(q, "PROBE_ROWS", probe)
+    monkeypatch.setattr(q, "PROBE_DOCUMENTS", probe)
     with speech_ledger.read() as conn:
         rows = q.COMMANDS[command](conn, filters)
     key = "name" if command == "actors" else "outlet"

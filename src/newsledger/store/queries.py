@@ -117,8 +117,10 @@ def _dates(col: Any, f: Filters) -> list[ColumnElement[bool]]:
     return out
 
 
-# How many of the newest rows a filtered listing checks before it asks the filter's own index.
+# How many of the newest rows a filtered listing checks before it asks the filter's own index. Fewer
+# documents: matching a document's words (its whole tsvector) costs more than checking a column.
 PROBE_ROWS = 5000
+PROBE_DOCUMENTS = 1000
 
 
 def _newest(conn: Connection, table: Any, date_col: Any, conds: list[ColumnElement[bool]], limit: int,
@@ -288,28 +290,26 @@ def search(conn: Connection, f: Filters) -> list[Row]:
     if not f.text:
         raise ValueError("search needs words to look for")
     d = t.documents
-    snippet: ColumnElement[Any]
-    if conn.dialect.name == "postgresql":
-        # ts_headline costs about a millisecond per article; the text is cut in Python instead (below).
-        snippet = func.left(d.c.text, SNIPPET_SCAN)
-    else:
-        snippet = literal_column("snippet(documents_fts, 1, '[', ']', '…', 16)")
-    q = select(d.c.id.label("document"), d.c.pub_date.label("date"), d.c.source.label("outlet"), d.c.title,
-               snippet.label("snippet"), d.c.pk)
-    if conn.dialect.name == "postgresql":
-        q = q.where(_text_match(conn, "documents", d.c.pk, f.text, inline=True))
-    else:
-        q = q.select_from(text("documents_fts")).join(d, d.c.pk == literal_column("documents_fts.rowid")).where(
-            text("documents_fts MATCH :fts_q").bindparams(fts_q=_fts_query(f.text)))
+    conds: list[ColumnElement[bool]] = []
     sub = _actor_subquery(conn, f)
     if sub is not None:
-        q = q.where(exists().where(t.entities.c.doc_pk == d.c.pk, t.entities.c.actor_pk.in_(sub)))
+        conds.append(exists().where(t.entities.c.doc_pk == d.c.pk, t.entities.c.actor_pk.in_(sub)))
     if f.source:
-        q = q.where(_outlet_match(conn, f.source))
-    # Newest stored first. On SQLite ordering by the FTS rowid (== documents.pk) lets FTS5 stream
-    # matches in that order and stop at the limit instead of sorting every match.
-    newest = d.c.pk.desc() if conn.dialect.name == "postgresql" else literal_column("documents_fts.rowid").desc()
-    q = q.where(*_dates(d.c.pub_date, f)).order_by(newest).limit(f.limit)
+        conds.append(_outlet_match(conn, f.source))
+    conds += _dates(d.c.pub_date, f)
+    columns = (d.c.id.label("document"), d.c.pub_date.label("date"), d.c.source.label("outlet"), d.c.title)
+    if conn.dialect.name == "postgresql":
+        # ts_headline costs about a millisecond per article; the text is cut in Python instead (below).
+        found = _pg_search(conn, f.text, conds, f.limit)
+        q = (select(*columns, func.left(d.c.text, SNIPPET_SCAN).label("snippet"), d.c.pk)
+             .where(d.c.pk.in_(found)).order_by(d.c.pk.desc()))
+    else:
+        # Newest stored first: ordering by the FTS rowid (== documents.pk) lets FTS5 stream matches
+        # in that order and stop at the limit instead of sorting every match.
+        q = (select(*columns, literal_column("snippet(documents_fts, 1, '[', ']', '…', 16)").label("snippet"), d.c.pk)
+             .select_from(text("documents_fts")).join(d, d.c.pk == literal_column("documents_fts.rowid"))
+             .where(text("documents_fts MATCH :fts_q").bindparams(fts_q=_fts_query(f.text)), *conds)
+             .order_by(literal_column("documents_fts.rowid").desc()).limit(f.limit))
     copies: dict[int, str] = {}
     rows = [dict(r._mapping) for r in conn.execute(q)]
     if rows:
@@ -321,6 +321,29 @@ def search(conn: Connection, f: Filters) -> list[Row]:
         if conn.dialect.name == "postgresql":
             r["snippet"] = snippet_of(r["snippet"] or "", f.text)
     return rows
+
+
+def _pg_search(conn: Connection, words: str, conds: list[ColumnElement[bool]], limit: int) -> list[int]:
+    """Keys of the newest ``limit`` documents matching ``words`` and ``conds``, on PostgreSQL.
+
+    As in ``_newest``: a common word is found among the newest ``PROBE_DOCUMENTS``; a rarer one
+    (fewer than ``limit`` there) from the GIN index, whose matches are read in full (a MATERIALIZED
+    CTE, so that the planner cannot turn it back into a walk over every document) and sorted.
+    """
+    d = t.documents
+    tsq = func.websearch_to_tsquery("english", words)
+    recent = (select(d.c.pk, d.c.pub_date, d.c.source, literal_column("documents.tsv").label("tsv"))
+              .order_by(d.c.pk.desc()).limit(PROBE_DOCUMENTS).subquery("recent"))
+    adapt = ClauseAdapter(recent).traverse
+    probe = (select(recent.c.pk).where(recent.c.tsv.op("@@")(tsq), *(adapt(c) for c in conds))
+             .order_by(recent.c.pk.desc()).limit(limit))
+    pks = list(conn.execute(probe).scalars())
+    if len(pks) >= limit:
+        return pks
+    matches = (select(literal_column("pk")).select_from(text("documents AS m"))
+               .where(literal_column("m.tsv").op("@@")(tsq)).cte("matches").prefix_with("MATERIALIZED"))
+    full = select(d.c.pk).where(d.c.pk.in_(select(matches.c.pk)), *conds).order_by(d.c.pk.desc()).limit(limit)
+    return list(conn.execute(full).scalars())
 
 
 SNIPPET_SCAN = 20000  # characters of an article searched for the place to quote
