@@ -148,6 +148,26 @@ def test_snippet_of(text: str, words: str, width: int, expected: str) -> None:
     assert q.snippet_of(text, words, width) == expected
 
 
+def test_agreements_by_document_type(ledger: Ledger) -> None:
+    """``--type`` names a document type of the vocabulary (any of its words), or else part of a label."""
+    for outlet, (a, b), label in [("Volta Post", ("Ghana", "Togo"), "power MoU"),
+                                  ("Sahel Daily", ("Mali", "Niger"), "water convention"),
+                                  ("Andes Wire", ("Peru", "Chile"), "fisheries accord"),
+                                  ("Baltic News", ("Latvia", "Estonia"), "rail memorandum of understanding")]:
+        text = f"{a}'s minister said {a} and {b} signed a {label} this week."
+        ledger.add(agreement_article(text, outlet, "2024-03-01", [(a, a, "GPE", a[:3].upper()),
+                   (b, b, "GPE", b[:3].upper())], (f"{a}'s minister", f"Minister of {a}", "PERSON", a[:3].upper()),
+                   label, subject=label.split()[0]))
+    with ledger.read() as conn:
+        def outlets(type_: str) -> set[str]:
+            return {r["outlets"] for r in q.agreements(conn, Filters(type=type_))}
+        assert outlets("memorandum") == {"Volta Post", "Baltic News"}
+        assert outlets("treaty") == {"Sahel Daily"}
+        assert outlets("agreement") == {"Andes Wire"}
+        assert outlets("fisheries") == {"Andes Wire"}  # not a type: part of a label
+        assert outlets("ceasefire") == set()
+
+
 def test_event_filters(ledger: Ledger) -> None:
     pk, ind = ("Pakistan", "Pakistan", "GPE", "PAK"), ("India", "India", "GPE", "IND")
     ledger.add(event_article("Pakistan accused India of violating the truce.", "Lahore Times", "2023-09-01",

@@ -180,7 +180,8 @@ _HELP = {
     "events": ("Who did what to whom: PLOVER events, each linked to the one real-world event it reports.",
                "PLOVER event type (ASSAULT, AGREE, ...)."),
     "agreements": ("Agreements across the ledger, with every party's label for each and every source.",
-                   "Part of a label (memorandum, treaty, ...)."),
+                   "A document type (treaty, agreement, ceasefire, protocol, framework, memorandum, declaration, "
+                   "generic) or part of a label."),
     "conflicts": ("Contradictions, within one article and across articles and outlets.",
                   "Conflict kind: characterisation, existence, stance or fact."),
     "actors": ("Actors across the ledger, most reported first.", "Entity type (PERSON, ORG, GPE, ...)."),

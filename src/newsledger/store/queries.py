@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal_column, or_, select, text, union
+from sqlalchemy import ColumnElement, Select, exists, func, literal, literal_column, or_, select, text, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.util import ClauseAdapter
 
@@ -229,7 +229,7 @@ def agreements(conn: Connection, f: Filters) -> list[Row]:
     if f.country is not None:
         q = q.where(_ilike(la.c.parties_key, f.country.upper()))
     if f.type:
-        q = q.where(exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _ilike(lb.c.label, f.type)))
+        q = q.where(exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _label_of_type(lb.c.label, f.type)))
     if f.source:
         q = q.where(exists().where(in_ledger, d.c.pk == g.c.doc_pk, _outlet_match(conn, f.source)))
     if f.text:
@@ -239,6 +239,19 @@ def agreements(conn: Connection, f: Filters) -> list[Row]:
     return [{"agreement": h.id, "parties": h.parties, "subject": h.subject, "signed": h.signed_date,
              "first_seen": h.first_seen, "labels": "; ".join(json.loads(h.labels)), "documents": h.n_documents,
              "outlets": "; ".join(json.loads(h.outlets))} for h in conn.execute(q)]
+
+
+def _label_of_type(label: Any, value: str) -> ColumnElement[bool]:
+    """A label naming the document type ``value`` (``memorandum`` finds "MoU" and "memorandum of
+    understanding", ``treaty`` finds "convention"; vocabulary of ``data/agreements.yaml``), or, for
+    any other value, a label containing it."""
+    from ..extract.agreements import load_vocabulary
+
+    heads = [" ".join(words) for words, (doc_type, _) in load_vocabulary().heads.items() if doc_type == value.lower()]
+    if not heads:
+        return _ilike(label, value)
+    padded = literal(" ") + func.replace(label, "-", " ") + literal(" ")
+    return or_(*(padded.ilike(f"% {_like(h)} %", escape="\\") for h in heads))
 
 
 def _add(items: list[str], value: str | None) -> None:
