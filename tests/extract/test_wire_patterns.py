@@ -169,6 +169,39 @@ def test_unnamed_speakers_are_entities(analyze: Callable[..., Analysis], text: s
 
 
 @pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The interior ministry said the curfew would be lifted. A ministry spokesman said later that roads would "
+         "reopen.", "The interior ministry"),
+        ("Chad's army said the attack was repelled. An army spokesman said four soldiers were wounded.", "Chad's army"),
+    ],
+)
+def test_a_spokesman_speaks_for_the_body_named_before(analyze: Callable[..., Analysis], text: str,
+                                                      body: str) -> None:
+    analysis = analyze(text)
+    first, second = sorted(analysis.statements, key=lambda s: s.content.start)
+    spokesman = _entity(analysis, second.speaker)
+    assert spokesman is not None and spokesman.type == "PERSON", _describe(analysis)
+    assert spokesman.affiliation == first.speaker, _describe(analysis)
+    assert _holding(analysis, text, body).id == first.speaker, _describe(analysis)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior ministry said in a statement that the curfew would be lifted.",
+        "The interior ministry issued a statement that the curfew would be lifted.",
+    ],
+)
+def test_the_author_of_a_statement_noun_is_the_speaker(analyze: Callable[..., Analysis], text: str) -> None:
+    analysis = analyze(text)
+    (statement,) = analysis.statements
+    speaker = _entity(analysis, statement.speaker)
+    assert speaker is not None and speaker.name == "interior ministry", _describe(analysis)
+    assert "curfew" in statement.content.text
+
+
+@pytest.mark.parametrize(
     ("text", "event_type", "source"),
     [
         ("Police arrested twelve protesters in the capital on Saturday.", "COERCE", "Police"),

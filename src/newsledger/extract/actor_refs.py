@@ -226,6 +226,8 @@ class _Resolver:
                 # "a spokesman for the army" is named with whom he speaks for (the mention stays "a spokesman").
                 name_end = max((p.right_edge.i + 1 for p in head.rights if p.dep_ == "prep"
                                 and any(ctx.owner[o.i] is affiliation for o in p.children)), default=name_end)
+        if affiliation is None and low in _SPEAKS_FOR:
+            affiliation = self.body_named_before(head, start)
         if country is None:
             found = ctx.places_in(start, head.i)
             country = found[0][1].iso3 if found else None
@@ -320,6 +322,18 @@ class _Resolver:
                     if owner is not None and (owner.type == "ORG" or (
                             owner.type == "PERSON" and head.lower_ in _SPEAKS_FOR)):
                         return owner  # "a spokesman for the ministry", "a spokesman for Antonio Guterres"
+        return None
+
+    def body_named_before(self, head: Token, start: int) -> Actor | None:
+        """The body a spokesperson's bare modifier refers back to: "the interior ministry ... a ministry
+        spokesman". Only a body already named; "an army spokesman" alone makes no army."""
+        ctx = self.ctx
+        for i in range(start, head.i):
+            word = form_key(ctx.doc[i].text)
+            if ctx.owner[i] is None and ctx.doc[i].dep_ == "compound" and ctx.vocab.word("body", word):
+                target = self.refer_back(ctx.doc[i], word, ctx.doc[i].lemma_.lower(), False)
+                if target is not None and target.type == "ORG":
+                    return target
         return None
 
     def person_after(self, head: Token) -> Actor | None:

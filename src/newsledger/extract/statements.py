@@ -260,7 +260,9 @@ def _indirect_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
             cue = replace(cue, subject=subject, anchors=(cue_tok.head,))
         elif cue_tok.pos_ == "NOUN":
             owner = next((c for c in cue_tok.children if c.dep_ == "poss"), None)
-            subject = owner or (subject_of(ctx, cue_tok.head)[0] if cue_tok.dep_ in ("dobj", "pobj") else None)
+            # "issued a statement that ...", "said in a statement that ...": whoever issued or said it.
+            verb = cue_tok.head.head if cue_tok.dep_ == "pobj" else cue_tok.head
+            subject = owner or (subject_of(ctx, verb)[0] if cue_tok.dep_ in ("dobj", "pobj") else None)
             cue = replace(cue, subject=subject, anchors=(cue_tok.head,))
         group += 1
         span, head, antecedent = _speaker_fields(cue)
