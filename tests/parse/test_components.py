@@ -83,3 +83,23 @@ def test_text_without_a_dateline_is_parsed_as_before(nlp: Any) -> None:
     doc = nlp("Kenya's finance ministry said on Monday - in a short statement - that it would issue a bond.")
     assert dateline_tokens(doc) is None
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [
+        # A paragraph's last sentence does not run into the next paragraph.
+        ('The minister called it "a landmark agreement".\nUzbekistan\'s ministry disagreed.', ["Uzbekistan"]),
+        ("Talks resume in Doha\n\nQatar said the talks would resume on Monday.", ["Qatar"]),
+        ("The envoy arrived on Monday.\n\n“We are ready,” she said.", ["“"]),
+    ],
+)
+def test_a_new_paragraph_starts_a_sentence(nlp: Any, text: str, starts: list[str]) -> None:
+    doc = nlp(text)
+    firsts = {s[0].text for s in doc.sents if not s[0].is_space}
+    assert set(starts) <= firsts, [s.text for s in doc.sents]
+
+
+def test_a_line_wrapped_inside_a_sentence_stays_one_sentence(nlp: Any) -> None:
+    doc = nlp("The foreign minister said on Monday that the\nborder would reopen once the talks had ended.")
+    assert len([s for s in doc.sents if not all(t.is_space for t in s)]) == 1, [s.text for s in doc.sents]

@@ -1,27 +1,37 @@
 """The spaCy components newsledger adds to a model, registered in this one module.
 
-``newsledger_dateline`` runs before the parser. A wire dateline ("ISLAMABAD,
-March 3 (Reuters) -") is not part of the sentence after it, but the parser
-reads it as the subject or a modifier of that sentence; marking the first
-word after the dash as a sentence start (and the dateline's words as no
-sentence start) keeps the two apart, since the parser respects boundaries
-set before it runs. The dateline itself is found by
+Both run before the parser and only preset sentence starts, which the parser
+respects:
+
+``newsledger_paragraphs`` starts a sentence after a blank line, and after a
+line break that follows the end of a sentence (the parser otherwise runs a
+paragraph's last sentence into the next paragraph's first).
+
+``newsledger_dateline``: a wire dateline ("ISLAMABAD, March 3 (Reuters) -")
+is not part of the sentence after it, but the parser reads it as the subject
+or a modifier of that sentence; the first word after the dash starts a
+sentence and the dateline's own words start none. The dateline is found by
 :func:`~newsledger.ingest.dateline.find_dateline`; :func:`dateline_tokens`
-gives the extractors the same answer in token positions.
+gives the extractors the same answer in token positions (found once per
+document and kept in ``Doc.user_data``).
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..ingest.dateline import Dateline, find_dateline
 
-__all__ = ["DATELINE_COMPONENT", "DatelineTokens", "add_components", "dateline_tokens"]
+__all__ = ["DATELINE_COMPONENT", "PARAGRAPH_COMPONENT", "DatelineTokens", "add_components", "dateline_tokens"]
 
 DATELINE_COMPONENT = "newsledger_dateline"
+PARAGRAPH_COMPONENT = "newsledger_paragraphs"
 _HEAD_TOKENS = 250  # enough tokens to cover the characters find_dateline looks at
 
 
@@ -44,36 +54,71 @@ class DatelineTokens:
         return self.chars[0] <= char < self.chars[1]
 
 
-def _token_at(doc: Doc, char: int, limit: int) -> int:
-    """Index of the first token starting at or after ``char`` (``limit`` where none does)."""
-    for tok in doc[:limit]:
-        if tok.idx >= char and not tok.is_space:
-            return tok.i
-    return limit
+_DASHES = ("-", "—", "–", "--", "‒", "―")
 
 
-def _bounds(doc: Doc, span: tuple[int, int] | None, limit: int) -> tuple[int, int] | None:
+def _token_at(starts: list[int], space: list[bool], char: int) -> int:
+    """Index of the first non-space token starting at or after ``char`` (``len(starts)`` where none does)."""
+    i = bisect_left(starts, char)
+    while i < len(starts) and space[i]:
+        i += 1
+    return i
+
+
+def _bounds(starts: list[int], space: list[bool], span: tuple[int, int] | None) -> tuple[int, int] | None:
     if span is None:
         return None
-    start, end = _token_at(doc, span[0], limit), _token_at(doc, span[1], limit)
+    start, end = _token_at(starts, space, span[0]), _token_at(starts, space, span[1])
     return (start, end) if end > start else None
 
 
+_CACHE_KEY = "newsledger.dateline"  # in Doc.user_data: plain integers, so a serialised Doc keeps it
+
+
 def dateline_tokens(doc: Doc) -> DatelineTokens | None:
-    """The dateline of ``doc`` in token positions, or None. Cheap: it reads only the first tokens."""
+    """The dateline of ``doc`` in token positions, or None; found once per document, then kept with it."""
+    cached = doc.user_data.get(_CACHE_KEY)
+    if cached is not None and len(cached) == 10:
+        return _unpack(cached) if cached[0] >= 0 else None
+    found = _find(doc)
+    doc.user_data[_CACHE_KEY] = _pack(found)
+    return found
+
+
+def _pack(d: DatelineTokens | None) -> tuple[int, ...]:
+    if d is None:
+        return (-1,) * 10
+    return (d.start, d.body, *d.place, *(d.region or (-1, -1)), *(d.agency or (-1, -1)), *d.chars)
+
+
+def _unpack(v: tuple[int, ...] | list[int]) -> DatelineTokens:
+    def pair(a: int, b: int) -> tuple[int, int] | None:
+        return (a, b) if a >= 0 else None
+
+    return DatelineTokens(v[0], v[1], (v[2], v[3]), pair(v[4], v[5]), pair(v[6], v[7]), (v[8], v[9]))
+
+
+def _find(doc: Doc) -> DatelineTokens | None:
+    """Cheap: the first tokens come from one attribute array, and only a text with a dash there is searched."""
     limit = min(len(doc), _HEAD_TOKENS)
     if limit == 0:
         return None
-    head = doc[:limit].text
+    arr = doc.to_array([ORTH, SPACY, IDX, IS_SPACE])[:limit]
+    strings = doc.vocab.strings
+    orths = arr[:, 0].tolist()
+    if not any(strings[o] in _DASHES for o in orths):
+        return None
+    head = "".join(strings[o] + " " if sp else strings[o] for o, sp in zip(orths, arr[:, 1].tolist(), strict=True))
     found: Dateline | None = find_dateline(head)
     if found is None:
         return None
-    place = _bounds(doc, found.place, limit)
-    body = _token_at(doc, found.body, limit)
+    starts, space = arr[:, 2].tolist(), arr[:, 3].astype(bool).tolist()
+    place = _bounds(starts, space, found.place)
+    body = _token_at(starts, space, found.body)
     if place is None or body >= limit:
         return None
-    return DatelineTokens(place[0], body, place, _bounds(doc, found.region, limit), _bounds(doc, found.agency, limit),
-                          (doc[place[0]].idx, doc[body].idx))
+    return DatelineTokens(place[0], body, place, _bounds(starts, space, found.region),
+                          _bounds(starts, space, found.agency), (starts[place[0]], starts[body]))
 
 
 @Language.component(DATELINE_COMPONENT)
@@ -90,8 +135,40 @@ def mark_dateline(doc: Doc) -> Doc:
     return doc
 
 
+_FINAL = {".", "!", "?", "”", '"', "’", "'", "…", ":"}
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A sentence starts after a blank line, and after a line break that follows a sentence's end.
+
+    A single line break after any other word is left to the parser: text wrapped at a fixed width
+    breaks lines inside sentences.
+    """
+    if len(doc) < 3:
+        return doc
+    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]).ravel())
+    n = len(doc)
+    for k in spaces.tolist():
+        if k == 0 or k + 1 >= n:
+            continue
+        text = doc[k].text
+        if "\n" not in text:
+            continue
+        nxt = doc[k + 1]
+        if nxt.is_space or nxt.is_sent_start is False:
+            continue
+        if "\n\n" in text.replace("\r", "").replace(" ", "").replace("\t", "") or doc[k - 1].text in _FINAL:
+            nxt.is_sent_start = True
+    return doc
+
+
 def add_components(nlp: Language) -> Language:
     """Add newsledger's components to a loaded model (once; a model without a parser is left alone)."""
-    if "parser" in nlp.pipe_names and DATELINE_COMPONENT not in nlp.pipe_names:
+    if "parser" not in nlp.pipe_names:
+        return nlp
+    if PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+    if DATELINE_COMPONENT not in nlp.pipe_names:
         nlp.add_pipe(DATELINE_COMPONENT, before="parser")
     return nlp
