@@ -84,11 +84,20 @@ def test_dateline_is_a_place_and_an_agency_never_an_actor(analyze: Callable[...,
     assert said_by is not None and speaker.lower() in said_by.name.lower(), _describe(analysis)
 
 
-def test_dateline_city_keeps_its_country(analyze: Callable[..., Analysis]) -> None:
-    text = "MOMBASA, Kenya (Reuters) - Dock workers ended a two-week strike on Thursday, the port authority said."
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        ("MOMBASA, Kenya (Reuters) - Dock workers ended a two-week strike on Thursday, the port authority said.",
+         "MOMBASA", "KEN"),
+        ("LA CROSSE, Wisc. -- The governor said on Thursday that the bridge would reopen.", "LA CROSSE", "USA"),
+        ("ANKARA, July 8 (Reuters) - Turkey said the talks had stalled.", "ANKARA", "TUR"),
+    ],
+)
+def test_dateline_city_keeps_its_country(analyze: Callable[..., Analysis], text: str, city: str,
+                                         country: str) -> None:
     analysis = analyze(text)
-    city = _holding(analysis, text, "MOMBASA")
-    assert city is not None and city.country == "KEN" and city.type == "GPE", _describe(analysis)
+    place = _holding(analysis, text, city)
+    assert place is not None and place.country == country and place.type == "GPE", _describe(analysis)
 
 
 def test_dateline_party_is_the_country_not_the_city(analyze: Callable[..., Analysis]) -> None:

@@ -32,6 +32,7 @@ def _parts(text: str) -> tuple[str, str | None, str | None, str] | None:
         ("LIMA, 14 June 2024 (Reuters) - Peru's", ("LIMA", None, "Reuters", "Peru's")),
         ("CARACAS, Venezuela (AP) — The government", ("CARACAS", "Venezuela", "AP", "The governme")),
         ("MANCHESTER, N.H. — It was a cold morning", ("MANCHESTER", "N.H.", None, "It was a col")),
+        ("LA CROSSE, Wisc. -- The governor said", ("LA CROSSE", "Wisc.", None, "The governor")),
         ("BEIRUT —\u00a0Lebanon's cabinet met", ("BEIRUT", None, None, "Lebanon's ca")),
         ("RIO DE JANEIRO, Brazil, Sept. 9 (AP) — Police", ("RIO DE JANEIRO", "Brazil", "AP", "Police")),
         ("Port-au-Prince (AFP) - Gangs blocked", ("Port-au-Prince", None, "AFP", "Gangs blocke")),
@@ -41,6 +42,7 @@ def _parts(text: str) -> tuple[str, str | None, str | None, str] | None:
         # Not datelines: headlines in capitals, kickers, a title-case word before a dash, a dash mid-line.
         ("SOCCER - LATE GOALS GIVE HOSTS WIN .", None),
         ("EXCLUSIVE – Minister Plans New Tax", None),
+        ("FEATURE - Singapore sees a chance in hosting the summit", None),
         ("Mwangi — who had led the talks — resigned.", None),
         ("Kenya and Uganda signed - at last - a deal.", None),
         ("The minister said on Monday - without giving details - that", None),

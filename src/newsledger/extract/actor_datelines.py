@@ -23,7 +23,7 @@ _US_STATES = frozenset({
     "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "d.c.", "fla.", "ga.", "ill.", "ind.", "kan.",
     "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.",
     "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.",
-    "wis.", "wyo.", "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"})
+    "wis.", "wisc.", "wyo.", "tex.", "penn.", "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"})
 
 
 def _region_country(ctx: Context) -> str | None:
@@ -43,8 +43,10 @@ def code_dateline(ctx: Context, actors: list[Actor]) -> list[Actor]:
     if d is None:
         return actors
     region_country = _region_country(ctx)
+    ps, pe = d.place
+    whole_place = "/" not in ctx.text(ps, pe)  # "WASHINGTON/BRUSSELS" names two places
     out: list[Actor] = []
-    agency_found = False
+    agency_found = placed = False
     for actor in actors:
         inside = [m for m in actor.mentions if ctx.in_dateline(*m)]
         if not inside:
@@ -66,11 +68,19 @@ def code_dateline(ctx: Context, actors: list[Actor]) -> list[Actor]:
             if ctx.vocab.institution(actor.name) is None:
                 actor.country = None
         else:
+            if whole_place and all(ps <= s and e <= pe for s, e in actor.mentions):
+                if placed:
+                    continue  # a second piece of the same city name
+                placed = True
+                actor.mentions = [(ps, pe)]  # "LA" tagged in "LA CROSSE, Wisc."
+                actor.name = ctx.text(ps, pe)
             _as_place(ctx, actor, region_country)
         out.append(actor)
-    ps, pe = d.place
-    if not any(s < pe and ps < e for actor in out for s, e in actor.mentions):
-        # A city the NER left untagged ("ANKARA, July 8 (Reuters) -") is still the place of filing.
+    # A city the NER left untagged ("ANKARA, July 8 (Reuters) -") is still the place of filing, where the
+    # vocabulary knows it or the dateline is a full one; a bare "FEATURE -" may be a headline kicker.
+    full = d.agency is not None or d.region is not None or any(ctx.doc[i].like_num for i in range(pe, d.body))
+    if (full or ctx.vocab.place(ctx.text(ps, pe)) is not None) \
+            and not any(s < pe and ps < e for actor in out for s, e in actor.mentions):
         city = Actor(ctx.text(ps, pe), "GPE", [(ps, pe)])
         _as_place(ctx, city, region_country)
         out.append(city)

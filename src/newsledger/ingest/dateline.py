@@ -179,7 +179,8 @@ _DATELINE = re.compile(
 # Headline kickers look like an upper-case dateline ("EXCLUSIVE – ...") but name no place.
 _KICKERS = frozenset({"exclusive", "breaking", "update", "updated", "watch", "live", "analysis", "opinion",
                       "editorial", "commentary", "factbox", "explainer", "review", "interview", "photos", "video",
-                      "correction", "refile", "advisory"})
+                      "correction", "refile", "advisory", "feature", "fixtures", "results", "weather", "sport",
+                      "sports", "obituary", "profile", "preview", "insight", "timeline", "highlights", "poll"})
 _DATELINE_CHARS = 800  # a dateline opens the story, after a title and a byline at most
 _BODY_WORDS = re.compile(r"\W*(\S+(?:\s+\S+){0,3})")
 
