@@ -164,6 +164,20 @@ CASES: list[tuple[str, str, list[Want], bool]] = [
     ("pronoun-recency", "“The vote was fair,” Kenyan observer Amina Wanjiru said. Later, opposition leader "
      "Peter Otieno arrived in Nakuru. “We reject the count,” he said.",
      [("direct", "The vote was fair", "Amina Wanjiru"), ("direct", "We reject the count", "Peter Otieno")], True),
+    ("pronoun-titled-subject", "The Chilean president's spokeswoman, Carla Reyes, said Santiago had summoned "
+     "the Bolivian envoy and threatened to recall its ambassador. “We will not accept these insults,” she said.",
+     [("direct", "We will not accept these insults", "Carla Reyes")], True),
+    ("pronoun-own-sentence-subject", "“Aid must reach the valleys,” Chilean envoy Ana Torres said. Peru's "
+     "ambassador, Rosa Quispe, thanked the council but rejected the criticism, which she called “unfounded.”",
+     [("direct", "Aid must reach the valleys", "Ana Torres"), ("direct", "unfounded", "Rosa Quispe")], True),
+    ("second-cue-after-would", "Egyptian minister Samir Fahmy said the canal would reopen soon and called the "
+     "closure “a temporary measure.”",
+     [("partial", "a temporary measure", "Samir Fahmy"), ("indirect", "the canal would reopen soon", "Samir Fahmy")],
+     True),
+    ("second-cue-after-but", "Greek envoy Nikos Petrou said Athens would not veto the plan but warned that “the "
+     "islands are not negotiable.”",
+     [("direct", "the islands are not negotiable", "Nikos Petrou"),
+      ("indirect", "Athens would not veto the plan", "Nikos Petrou")], True),
     # --- no quote, stray marks -------------------------------------------------------------------------
     ("scare-quotes", "Critics in Rome dubbed the bill the “salva-banche” measure, and the vote was delayed.",
      [], True),

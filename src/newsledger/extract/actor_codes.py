@@ -409,10 +409,10 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
             return
     actor.add_role(title.role)
     low = title.role.lower()
-    if actor.gender is None and ("spokesman" in low or low.endswith("man")):
-        actor.gender = "m"
-    elif actor.gender is None and ("woman" in low or low in ("queen",)):
+    if actor.gender is None and ("woman" in low or low in ("queen",)):  # before "man": "spokeswoman"
         actor.gender = "f"
+    elif actor.gender is None and low.endswith("man"):
+        actor.gender = "m"
     # "ambassador to the United Nations" is not the UN's: an organisation after "to" is no affiliation.
     orgs = [ctx.owner[i] for i in range(start, end) if ctx.owner[i] is not None
             and ctx.owner[i] is not actor and ctx.owner[i].type == "ORG"  # type: ignore[union-attr]

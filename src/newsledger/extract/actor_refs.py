@@ -130,7 +130,7 @@ class _Resolver:
                 return a.type == "PERSON" and not a.plural and a.gender in (None, gender) and id(a) not in barred
 
             for subj in self.subjects(tok):
-                owner = ctx.owner[subj.i]
+                owner = ctx.owner[subj.i] or self.described(subj)  # "the spokesman, Jane Doe, said"
                 if owner is not None and person(owner):
                     target = owner
                     break

@@ -26,7 +26,8 @@ from .quote_marks import QuoteSpan, quote_spans
 from .quote_speakers import SpeakerIndex
 
 __all__ = ["EXPLETIVES", "Cue", "QuoteContext", "after_frame", "before_frame", "colon_cue", "cue_after",
-           "cue_before", "in_subtree", "is_verb", "make_cue", "source_phrase_at", "subject_of"]
+           "cue_before", "in_subtree", "is_verb", "make_cue", "outer_speaker_verb", "source_phrase_at",
+           "subject_of"]
 
 _FINAL = {".", "!", "?"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -164,12 +165,43 @@ def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | Non
                 return _author(ctx, child), antecedent
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head, None
-        if verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i:
+        outer = outer_speaker_verb(ctx, verb)
+        if outer is None and (verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i):
             break
-        verb = verb.head
+        verb = outer or verb.head
         if not is_verb(verb):
             return (verb, None) if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJECT_DEPS else (None, None)
     return None, None
+
+
+_MODALS = {"would", "will", "could", "can", "may", "might", "should", "must", "shall", "'d", "'ll", "wo", "ca"}
+
+
+def outer_speaker_verb(ctx: QuoteContext, verb: Token) -> Token | None:
+    """The speech verb a past-tense cue is coordinated with, where the parse joined it to the reported clause.
+
+    "She said the plan would help and called it 'a start'": "called" cannot share
+    "would", so it goes with "said" (and its subject), not with "the plan". "He said
+    X but warned that ...", parsed as a second complement of "said" with no subject
+    of its own, goes with "said" too.
+    """
+    if verb.tag_ != "VBD" or not _is_cue(ctx, verb):
+        return None
+    if verb.dep_ == "ccomp":
+        speech = verb.head
+        joined = verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
+        if joined and _is_cue(ctx, speech) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return speech
+        return None
+    if verb.dep_ != "conj":
+        return None
+    inner = verb.head
+    speech = inner.head
+    if inner.dep_ != "ccomp" or not _is_cue(ctx, speech):
+        return None
+    finite_now = inner.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.tag_ in ("VBZ", "VBP")) for c in inner.children)
+    return speech if finite_now else None
 
 
 def _impersonal(verb: Token) -> bool:

@@ -47,6 +47,7 @@ from .quote_context import (
     in_subtree,
     is_verb,
     make_cue,
+    outer_speaker_verb,
     source_phrase_at,
     subject_of,
 )
@@ -186,7 +187,8 @@ def _content_span(ctx: QuoteContext, head: Token, minus: Token | None = None) ->
     # The complementizer stays: "that the talks had failed" is the reported clause, as PolNeAR marks it.
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
-    while toks and ((toks[-1].is_punct and toks[-1].text not in "”\"’'»") or toks[-1].is_space):
+    while toks and ((toks[-1].is_punct and toks[-1].text not in "”\"’'»") or toks[-1].is_space or
+                    toks[-1].dep_ == "cc"):  # "X would not block it but [warned ...]"
         toks.pop()
     if len(toks) < 2:
         return None
@@ -234,7 +236,10 @@ def _indirect_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
                 has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
                 if lemma in cues.quote_only_verbs and not has_that:
                     continue
-                content = _content_span(ctx, comp)
+                # "said X would help and called it ...": the second cue is not part of what was said.
+                outer = next((c for c in comp.children if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok),
+                             None)
+                content = _content_span(ctx, comp, minus=outer)
             cue_tok = tok
         elif tok.pos_ == "ADJ" and tok.lemma_.lower() in cues.stance_adjectives:
             comp = next((c for c in tok.children if c.dep_ == "ccomp" and
