@@ -5,6 +5,7 @@
     NewsledgerError
     ├── ConfigError              bad settings file or value
     │   └── ModelNotInstalled    the configured spaCy model cannot be loaded
+    ├── StoreError               the ledger cannot go on storing (its writer process stopped)
     └── InputError               a document that cannot be analysed (carries ``origin``)
         ├── EmptyInput           nothing but white space
         ├── BinaryInput          not text at all (NUL bytes, images, archives)
@@ -37,6 +38,10 @@ class ModelNotInstalled(ConfigError):
         super().__init__(f"spaCy model {model!r} is not installed; install it with: {hint}")
         self.model = model
         self.hint = hint
+
+
+class StoreError(NewsledgerError):
+    """The ledger cannot go on storing: its writer process stopped (the reason is on standard error)."""
 
 
 class InputError(NewsledgerError):

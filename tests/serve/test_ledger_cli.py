@@ -172,3 +172,28 @@ def test_killed_ingest_then_rerun_equals_one_clean_run(tmp_path: Path, backend: 
         for schema in (clean_schema, killed_schema):
             if schema:
                 drop_pg_schema(schema)
+
+
+def test_writer_failure_stops_the_ingest_with_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             nlp: object) -> None:
+    """The writer process failing (not one refused record: the store itself) ends the run with StoreError."""
+    import multiprocessing
+
+    from newsledger.config import load_settings
+    from newsledger.errors import StoreError
+    from newsledger.store import load
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("the failure is planted in the parent and reaches the writer only by fork")
+
+    def broken(*_args: object) -> object:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(load, "_store", broken)
+    source = write_jsonl(tmp_path / "few.jsonl", 6)
+    with Ledger(str(tmp_path / "l.db")) as ledger:
+        with pytest.raises(StoreError, match="writer stopped unexpectedly"):
+            load.ingest_sources([str(source)], ledger, load_settings())
+        assert ledger.count() == 0
+        with ledger.read() as conn:
+            assert [r[0] for r in conn.exec_driver_sql("SELECT status FROM runs")] == ["failed"]
