@@ -208,6 +208,37 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("The court ruled on Tuesday that the election was valid.", "The court", {"type": "ORG", "sector": "JUD"}),
     ("The role of the army in politics was debated in parliament.", "the army", {"absent": True}),
     ("Talks on the ministry budget ended without a deal.", "the ministry", {"absent": True}),
+    # A demonym the NER tags as a person; a body named after a possessive pronoun; "service", "committee".
+    ("Tajik Foreign Minister Rustam Nazarov rejected the protest. Tajik troops had fired first, he said.",
+     "Rustam Nazarov", {"country": "TJK", "sector": "GOV", "role": "Foreign Minister"}),
+    ("Tajik Foreign Minister Rustam Nazarov rejected the protest. Tajik troops had fired first, he said.",
+     "Tajik troops", {"country": "TJK", "sector": "MIL"}),
+    ("Tajikistan told a different story. Its State Committee for National Security said Kyrgyz forces had "
+     "fired first.", "State Committee for National Security", {"type": "ORG", "country": "TJK", "sector": "GOV"}),
+    ("Kyrgyzstan's border service said its guards had returned fire.", "Kyrgyzstan's border service",
+     {"type": "ORG", "country": "KGZ", "sector": "GOV"}),
+    # A home-government title in a datelined story; a foreign one keeps its country; two cities place no one.
+    ("JAKARTA, Feb 20 (Reuters) - Trade Minister Hendra Wijaya said the export ban would stay.", "Hendra Wijaya",
+     {"country": "IDN", "sector": "GOV", "role": "Trade Minister"}),
+    ("KINSHASA, Oct 3 — Government spokesman Patrick Mbala told reporters the rebels had signed.", "Patrick Mbala",
+     {"country": "COD", "sector": "GOV"}),
+    ("BISHKEK (AP) - Tajik Foreign Minister Rustam Nazarov rejected the protest on Tuesday.", "Rustam Nazarov",
+     {"country": "TJK"}),
+    ("LIMA/LA PAZ (Reuters) - Foreign Minister Elena Vargas said the lake treaty was ready.", "Elena Vargas",
+     {"country": None, "sector": "GOV"}),
+    ("Foreign Minister Elena Vargas said the lake treaty was ready.", "Elena Vargas", {"country": None}),
+    # Whose spokesman; a group before a title; an IGO's office and staff; a company named in apposition.
+    ("The Kyrgyz president's spokesman, Azamat Bekov, said the talks would resume.", "Azamat Bekov",
+     {"country": "KGZ", "sector": "GOV", "roles": ["spokesman"]}),
+    ("M23 political leader Joseph Kabeya described the text as a declaration of principles.", "Joseph Kabeya",
+     {"country": "COD", "sector": "REB"}),
+    ("The European Commission welcomed the ruling. “Jakarta must comply,” Commission trade spokeswoman Anna "
+     "Berg said.", "Anna Berg", {"country": None, "sector": "IGO", "role": "spokeswoman"}),
+    ("Aid stopped after the U.N. human rights office said 80 civilians had been killed.",
+     "the U.N. human rights office",
+     {"type": "ORG", "sector": "IGO", "country": None}),
+    ("Washington sanctioned a shipping firm. The company, Atlantic Meridian Shipping, could not be reached.",
+     "Atlantic Meridian Shipping", {"type": "ORG", "sector": "BUS"}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),

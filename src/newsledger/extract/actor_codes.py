@@ -28,8 +28,8 @@ from spacy.tokens import Token
 from .actor_context import Actor, Context
 from .actor_vocab import form_key
 
-__all__ = ["code_name", "code_person", "drop_title_entities", "merge_country_aliases", "missed_names",
-           "portfolio_title", "split_metonymy"]
+__all__ = ["code_name", "code_owned_bodies", "code_person", "drop_title_entities", "merge_country_aliases",
+           "missed_names", "portfolio_title", "split_metonymy"]
 
 _POSSESSIVE = {"'s", "’s", "'", "’"}
 _SKIP_IN_ROLE = {"former", "then", "ex", "outgoing", "incoming", "new", "newly", "the", "a", "an"}
@@ -233,6 +233,21 @@ _ORG_NOUNS = {"company", "firm", "airline", "carrier", "manufacturer", "maker", 
               "movement", "militia", "club", "team", "supplier", "consortium", "subsidiary"}
 
 
+_BUSINESS_NOUNS = {"company", "firm", "airline", "carrier", "manufacturer", "maker", "automaker", "retailer",
+                   "conglomerate", "insurer", "lender", "operator", "supplier", "subsidiary", "shipper", "bank"}
+
+
+def _described_as_business(ctx: Context, actor: Actor) -> bool:
+    """A name in apposition to a business noun: "The company, Atlantic Shipping, ...", "Acme, a lender,"."""
+    for s, e in actor.mentions:
+        tok = ctx.head(s, e)
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in _BUSINESS_NOUNS:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in _BUSINESS_NOUNS for c in tok.children):
+            return True
+    return False
+
+
 def _described_as_org(ctx: Context, actor: Actor) -> bool:
     for s, e in actor.mentions:
         if e - s != 1:
@@ -244,6 +259,15 @@ def _described_as_org(ctx: Context, actor: Actor) -> bool:
             return True
         if s > 0 and ctx.owner[s - 1] is None and ctx.doc[s - 1].lemma_.lower() in _ORG_NOUNS \
                 and ctx.doc[s - 1].head.i == s:
+            return True
+    return False
+
+
+def _modifies_a_noun(ctx: Context, actor: Actor) -> bool:
+    """Some one-word mention stands before the noun it modifies ("Tajik troops")."""
+    for s, e in actor.mentions:
+        tok = ctx.doc[s]
+        if e - s == 1 and tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > s:
             return True
     return False
 
@@ -271,12 +295,16 @@ def code_name(ctx: Context, actor: Actor) -> None:
         if actor.type == "PERSON":
             # The NER tags some places as people ("Belgrade", "MADRID"); a surname that is also a
             # place ("Jordan", "Washington") is grouped with the full name and never gets here alone.
-            if place.kind in ("demonym", "region") or any(len(ctx.text(s, e).split()) > len(text.split())
-                                              for s, e in actor.mentions):
+            if any(len(ctx.text(s, e).split()) > len(text.split()) for s, e in actor.mentions):
                 return
-            actor.type = "GPE"
+            if place.kind == "demonym" and _modifies_a_noun(ctx, actor):
+                actor.type = "NORP"  # "Tajik troops", "Tajik Foreign Minister X": a demonym, not a name
+            elif place.kind in ("demonym", "region"):
+                return
+            else:
+                actor.type = "GPE"
         actor.place, actor.country = place, place.iso3
-        if place.kind == "country" and actor.type in ("ORG", "OTHER", "LOC", "PERSON"):
+        if place.kind == "country" and actor.type in ("ORG", "OTHER", "LOC", "PERSON", "NORP"):
             actor.type = "GPE"
         elif place.kind == "demonym" and actor.type in ("ORG", "OTHER", "LOC", "GPE"):
             actor.type = "NORP"
@@ -298,10 +326,16 @@ def _code_org(ctx: Context, actor: Actor) -> None:
             actor.country, actor.sector = inst
             return
     if actor.type in ("ORG", "OTHER"):
-        for n in (2, 1):
-            found = vocab.word("body", " ".join(words[-n:])) if len(words) >= n else None
-            if found is not None:
-                actor.sector = found[1]
+        # The head is the last word, or the last before "of"/"for" ("State Committee for National Security").
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+        heads = [words[:cut]] if cut == len(words) else [words, words[:cut]]
+        for part in heads:
+            for n in (2, 1):
+                found = vocab.word("body", " ".join(part[-n:])) if len(part) >= n else None
+                if found is not None:
+                    actor.sector = found[1]
+                    break
+            if actor.sector is not None:
                 break
         if actor.sector is None:
             for w in words[:-1]:
@@ -309,6 +343,8 @@ def _code_org(ctx: Context, actor: Actor) -> None:
                 if mod is not None and mod[1] not in ("GOV",):
                     actor.sector = mod[1]
                     break
+        if actor.sector is None and _described_as_business(ctx, actor):
+            actor.sector = "BUS"
     inside = ctx.places_in(s, e, skip_owned=False)
     if inside:
         actor.country = inside[0][1].iso3
@@ -331,6 +367,17 @@ def _place_before(ctx: Context, start: int) -> str | None:
         if place is not None:
             return place.iso3
     return None
+
+
+def code_owned_bodies(ctx: Context, actors: list[Actor]) -> None:
+    """A named body still without a country takes its possessor's, once pronouns are resolved
+    ("Tajikistan told a different story. Its State Committee for National Security said ...")."""
+    for actor in actors:
+        if actor.type == "ORG" and actor.named and actor.country is None and actor.sector is not None \
+                and actor.sector not in ("IGO", "NGO", "MED") and actor.place is None and actor.mentions:
+            start = min(actor.mentions)[0]
+            if start > 0 and ctx.doc[start - 1].tag_ == "PRP$":
+                actor.country = _place_before(ctx, start)
 
 
 # --- step C ---------------------------------------------------------------------------------------
@@ -397,8 +444,13 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     if not titles:
         return
     title = titles[-1] if nearest_last else titles[0]
+    speaks_for: Title | None = None
     if nearest_last:
         for other in titles[:-1]:  # "army spokesman Colonel X": both are roles
+            if ctx.doc[other.end - 1].text in _POSSESSIVE or (
+                    other.end < len(ctx.doc) and ctx.doc[other.end].text in _POSSESSIVE):
+                speaks_for = other  # "the president's spokesman": whose, not a role of his
+                continue
             actor.add_role(other.role)
     if not nearest_last:
         # An apposition must begin with its title (after an article or a possessive).
@@ -427,6 +479,8 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
         found = ctx.places_in(start, end)
         country = found[0][1].iso3 if found else None
     affiliation = orgs[-1] if nearest_last and orgs else (orgs[0] if orgs else None)
+    if affiliation is None and final:
+        affiliation = _body_named_before(ctx, start, title.start)
     if affiliation is not None and actor.affiliation is None:
         actor.affiliation = affiliation
         if affiliation.country is None and country is not None and affiliation.sector not in ("IGO", "NGO"):
@@ -442,6 +496,7 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
             return
         first = affiliation.sector if affiliation is not None and form_key(title.role) in _GENERIC_TITLES else None
         actor.sector = first or title.sector or (affiliation.sector if affiliation else None) or (
+            speaks_for.sector if speaks_for is not None else None) or (
             _word_sector(ctx, start, end, title) if final else None)
 
 
@@ -452,6 +507,27 @@ _GENERIC_TITLES = {"official", "senior official", "aide", "adviser", "advisor", 
 _ORG_RELATIVE_TITLES = _GENERIC_TITLES | {"president", "chairman", "chairwoman", "chair", "director", "head",
                                           "chief", "leader", "secretary", "secretary-general", "executive",
                                           "founder", "official"}
+
+
+_LOOK_BACK = 2000  # tokens a bare body word looks back for the body it names
+
+
+def _body_named_before(ctx: Context, start: int, end: int) -> Actor | None:
+    """The organisation a bare body word in a title refers back to: "the European Commission ...
+    Commission trade spokeswoman X" speaks for the Commission named before."""
+    for i in range(start, end):
+        word = form_key(ctx.doc[i].text)
+        if ctx.owner[i] is not None or not ctx.vocab.word("body", word):
+            continue
+        seen: set[int] = set()
+        for j in range(start - 1, max(-1, start - 1 - _LOOK_BACK), -1):
+            owner = ctx.owner[j]
+            if owner is None or id(owner) in seen:
+                continue
+            seen.add(id(owner))
+            if owner.type == "ORG" and owner.named and form_key(owner.name).split()[-1:] == [word]:
+                return owner
+    return None
 
 
 def _after_to(ctx: Context, i: int, start: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .actor_context import Actor, Context
 
-__all__ = ["code_dateline"]
+__all__ = ["code_dateline", "home_offices"]
 
 # AP-style state abbreviations used in US datelines ("MANCHESTER, N.H."): read as the USA there only,
 # since several are ordinary words elsewhere ("Miss.", "Ind.", "Wash.").
@@ -106,3 +106,53 @@ def _as_place(ctx: Context, actor: Actor, region_country: str | None) -> None:
     actor.country = place.iso3 if place is not None else region_country
     if actor.country is None and ctx.text(*actor.mentions[0]).lower() in _US_STATES:
         actor.country = "USA"
+
+
+def home_offices(ctx: Context, actors: list[Actor]) -> None:
+    """A government office named without a country in a datelined story is the home government's.
+
+    Wire style names a foreign official's country ("Russian Foreign Minister X") and leaves the
+    home government's bare: under "JAKARTA, Feb 3 (Reuters) -", "Trade Minister X" is Indonesia's.
+    Only a named person with a government title and nothing else to place them takes the country of
+    the dateline's city; a dateline of two cities ("WASHINGTON/BRUSSELS") places no one.
+    """
+    d = ctx.dateline
+    if d is None:
+        return
+    ps, pe = d.place
+    if "/" in ctx.text(ps, pe):
+        return
+    home = next((a.country for a in actors if a.type in ("GPE", "LOC") and a.country and a.mentions
+                 and all(ps <= s and e <= pe for s, e in a.mentions)), None)
+    if home is None:
+        return
+    for actor in actors:
+        aff = actor.affiliation
+        if actor.type == "PERSON" and actor.named and actor.roles and actor.country is None \
+                and actor.sector == "GOV" and (aff is None or (aff.country is None and aff.sector == "GOV")) \
+                and any(_bare_title_before(ctx, s, actor) for s, _ in actor.mentions):
+            actor.country = home
+            if aff is not None and aff.type == "ORG":
+                aff.country = home
+
+
+_FOREIGN_TAGS = {"NORP", "GPE", "LOC", "PERSON", "FAC"}
+
+
+def _bare_title_before(ctx: Context, start: int, actor: Actor) -> bool:
+    """The words right before a name are a title with nothing in it that could name another country.
+
+    "Trade Minister X" is bare; "Tajik Foreign Minister X" is not, even where the demonym went
+    unrecognised (the NER tagged it, or another actor owns it).
+    """
+    doc = ctx.doc
+    i = start - 1
+    seen = False
+    while i >= 0 and ctx.sent_of[i] == ctx.sent_of[start] and doc[i].dep_ in ("compound", "amod", "nmod") \
+            and doc[i].head.i >= start - 1:
+        tok = doc[i]
+        if (ctx.owner[i] is not None and ctx.owner[i] is not actor) or tok.ent_type_ in _FOREIGN_TAGS:
+            return False
+        seen = True
+        i -= 1
+    return seen

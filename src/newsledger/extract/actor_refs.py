@@ -272,6 +272,8 @@ class _Resolver:
         assert kind is not None
         word_kind, word_sector = kind
         # A bare common noun with nothing that codes it is no actor ("the groups", "sources").
+        if affiliation is not None and affiliation.sector in ("IGO", "NGO") and word_kind in ("body", "person"):
+            sector = affiliation.sector  # "the U.N. human rights office", "a U.N. official"
         sector = sector or word_sector or (affiliation.sector if affiliation else None)
         if sector is None and country is None and affiliation is None:
             return

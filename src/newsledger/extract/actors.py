@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from ..models import Entity
 from .actor_codes import (
     code_name,
+    code_owned_bodies,
     code_person,
     drop_title_entities,
     merge_country_aliases,
@@ -38,7 +39,7 @@ from .actor_codes import (
     split_metonymy,
 )
 from .actor_context import Actor, Context
-from .actor_datelines import code_dateline
+from .actor_datelines import code_dateline, home_offices
 from .actor_refs import resolve_references
 from .actor_vocab import form_key, vocabulary
 
@@ -56,6 +57,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     ctx.index(work)
     work = drop_title_entities(ctx, work)
     for actor in work:
+        _trim_leading_possessive(ctx, actor)
         _trim_leading_title(ctx, actor)
     ctx.index(work)
     work += missed_names(ctx)
@@ -80,12 +82,23 @@ def actors(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
         if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):
             code_person(ctx, actor, final=True)
+    home_offices(ctx, work)
+    code_owned_bodies(ctx, work)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:
             actor.country = actor.country or aff.country
             actor.sector = actor.sector or aff.sector
     return _records(ctx, work)
+
+
+def _trim_leading_possessive(ctx: Context, actor: Actor) -> None:
+    """An organisation tagged with the pronoun before it ("Its State Committee for National Security"):
+    the pronoun is left to reference resolution, which finds whose committee it is."""
+    if actor.type != "ORG" or not any(e - s > 1 and ctx.doc[s].tag_ == "PRP$" for s, e in actor.mentions):
+        return
+    actor.mentions = [(s + 1, e) if e - s > 1 and ctx.doc[s].tag_ == "PRP$" else (s, e) for s, e in actor.mentions]
+    actor.name = ctx.text(*max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
 
 
 def _trim_leading_title(ctx: Context, actor: Actor) -> None:
