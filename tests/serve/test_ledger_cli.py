@@ -197,15 +197,3 @@ def test_writer_failure_stops_the_ingest_with_a_clear_error(tmp_path: Path, monk
         assert ledger.count() == 0
         with ledger.read() as conn:
             assert [r[0] for r in conn.exec_driver_sql("SELECT status FROM runs")] == ["failed"]
-
-
-def test_in_memory_ledger_is_refused_for_ingest(tmp_path: Path) -> None:
-    from newsledger.config import load_settings
-    from newsledger.errors import ConfigError
-    from newsledger.store import load
-
-    source = write_jsonl(tmp_path / "one.jsonl", 1)
-    with Ledger("sqlite://") as ledger:
-        with pytest.raises(ConfigError, match="in-memory"):
-            load.ingest_sources([str(source)], ledger, load_settings())
-        assert ledger.count("runs") == 0  # refused before a run was recorded

@@ -231,6 +231,9 @@ def test_resolve_url_env_and_errors(monkeypatch: pytest.MonkeyPatch) -> None:
     assert resolve_url(None) == "sqlite:///newsledger.db"
     with pytest.raises(ConfigError, match="unsupported ledger URL"):
         resolve_url("mysql://h/db")
+    for memory in ("sqlite://", "sqlite:///:memory:"):
+        with pytest.raises(ConfigError, match="cannot live in memory"):
+            Ledger(memory)
     with pytest.raises(ConfigError, match="not a plain SQL identifier"):
         Ledger("postgresql://postgres@127.0.0.1/test?schema=a;drop")
 

@@ -68,8 +68,11 @@ def open_engines(url: str) -> tuple[Engine, Engine]:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
-        if database and database != ":memory:":
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        if not database or database == ":memory:" or "mode=memory" in url:
+            # Readers, the writer and the ingest's writer process each open their own connection, and an
+            # in-memory database exists only inside the connection that made it.
+            raise ConfigError("a ledger cannot live in memory: give a file (--db ledger.db) or a postgresql:// URL")
+        Path(database).parent.mkdir(parents=True, exist_ok=True)
         return _sqlite_engines(url)
     if parsed.get_backend_name() != "postgresql":
         raise ConfigError(f"unsupported database {parsed.get_backend_name()!r}; newsledger uses SQLite or PostgreSQL")

@@ -23,12 +23,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DataError, IntegrityError
 
 from .. import __version__
 from ..config import Settings
-from ..errors import ConfigError, StoreError
+from ..errors import StoreError
 from ..ingest.sources import read_ledger_sources
 from ..models import Analysis, Document, Skipped
 from .ledger import Ledger
@@ -73,11 +72,6 @@ def ingest_sources(sources: Iterable[str], ledger: Ledger, settings: Settings, *
     """Ingest ``sources`` into ``ledger``; see the module docstring."""
     from ..pipeline import analyze_documents
 
-    url = make_url(ledger.url)
-    if url.get_backend_name() == "sqlite" and url.database in (None, "", ":memory:"):
-        # The writer is a process of its own (see _Writer), and an in-memory database lives in one process.
-        raise ConfigError("an in-memory SQLite ledger cannot be ingested into; give a file (--db ledger.db) "
-                          "or a postgresql:// URL")
     summary = IngestSummary()
     note = progress or (lambda _what, _origin: None)
     run_pk = ledger.start_run(settings.to_dict(), run_versions(settings))
