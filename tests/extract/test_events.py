@@ -205,6 +205,22 @@ CASES = [
          "Israelis", symmetric=True),
     Case("Russia said Sudan must return the helicopter.", "REQUEST", "Russia", "Sudan"),
     Case("The teachers' union called off the strike on Monday.", "CONCEDE"),
+    # denials, diplomatic protests, refusals to yield, reciprocal acts
+    Case("The Sudanese general denied any wrongdoing.", "REJECT", "Sudanese", cameo="016"),
+    Case("Kenya's police denied that officers had fired on the crowd.", "REJECT", "police", cameo="016"),
+    Case("Kenya's police denied that officers had fired on the crowd.", "ASSAULT", "officers", absent=True),
+    Case("Hanoi lodged a formal protest with the Chinese ambassador on Monday.", "ACCUSE", "Hanoi", "Chinese",
+         mode="disapprove"),
+    Case("Ecuador will not lift its ban on Colombian imports.", "REJECT", "Ecuador", mode="yield", cameo="124"),
+    Case("Ecuador will not lift its ban on Colombian imports.", "CONCEDE", "Ecuador", absent=True),
+    Case("Armenia and Azerbaijan accused each other of shelling border villages.", "ACCUSE", "Armenia",
+         "Azerbaijan"),
+    Case("Armenia and Azerbaijan accused each other of shelling border villages.", "ACCUSE", "Azerbaijan",
+         "Armenia"),
+    Case("Canada sanctioned a Chinese firm it accused of supplying drones.", "ACCUSE", "Canada", "Chinese"),
+    # where the parse puts the target elsewhere
+    Case("Serbian police opened fire with rubber bullets on Kosovar protesters.", "ASSAULT", "Serbian", "Kosovar"),
+    Case("Burmese soldiers fired on Karen villagers crossing the river.", "ASSAULT", "Burmese", "Karen"),
     # material events with their own means
     Case("Indian troops fired rockets at Pakistani posts.", "ASSAULT", "Indian", "Pakistani"),
     Case("France and Egypt launched joint naval exercises.", "COOPERATE", "France", "Egypt", symmetric=True),

@@ -44,6 +44,7 @@ _ADDRESSED = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 _MATERIAL = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT", "AID", "SANCTION", "COOPERATE"}
 _NEEDS_RECIPIENT = {"COOPERATE", "AID", "SANCTION"}
 _GOVERNING = {"AGREE", "REQUEST", "REJECT", "THREATEN"}
+_YIELDING = {"CONCEDE", "RETREAT"}
 # The content of a request, refusal or threat as its PLOVER mode.
 _CONTENT_MODE = {
     "REQUEST": {"CONSULT": "meet", "AGREE": "meet", "COOPERATE": "assist", "AID": "assist", "SUPPORT": "assist",
@@ -70,6 +71,7 @@ class _Candidate:
     evidence: list[Token] = field(default_factory=list)
     fact: Factuality = field(default_factory=Factuality)
     dropped: bool = False
+    reciprocal: bool = False  # "accused each other": every source is also a target
 
 
 def _noun_ok(noun: Token, trig: Trigger) -> bool:
@@ -206,7 +208,18 @@ def _verb_candidate(verb: Token, lex: Lexicon) -> _Candidate | None:
     # The object's own prepositional phrases count too: "demanded an apology from India".
     holders = [verb, *(_children(verb, "dobj") if noun is None else [noun])]
     _prep_arguments(cand, holders)
-    if not cand.targets and trig.type in _ADDRESSED:
+    if not cand.targets and trig.type in _ADDRESSED and verb.dep_ == "relcl" and not passive \
+            and _children(verb, "nsubj") and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        # "a shipping company it accused of smuggling": the noun the clause describes is the one accused.
+        first = verb.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.pos_ in ("NOUN", "PROPN"):
+            cand.targets.extend(conjuncts(first))
+    if any(_reciprocal(t) for t in cand.targets):
+        cand.targets = [t for t in cand.targets if not _reciprocal(t)]
+        cand.reciprocal = True
+    if not cand.targets and trig.type in _ADDRESSED and verb.lemma_.lower() not in _DENYING:
         # "demanded that the US cancel", "accused Iran of", "warned Israel to": the one the
         # demand, refusal or threat is about is the subject of its complement clause.
         for comp in _children(verb, "ccomp"):
@@ -237,6 +250,18 @@ def _verb_candidate(verb: Token, lex: Lexicon) -> _Candidate | None:
     return cand
 
 
+_DENYING = {"deny", "refute"}  # "denied that X attacked": X is whose act is denied, not the one addressed
+
+
+def _reciprocal(tok: Token) -> bool:
+    """The object "each other" / "one another"."""
+    if tok.lower_ == "other":
+        return any(c.lower_ == "each" for c in tok.children)
+    if tok.lower_ == "one":
+        return any(c.lower_ == "another" for c in tok.children)
+    return False
+
+
 def _prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
     """(preposition, objects) of ``holder``: "to Turkey" (also spaCy's "dative"), "out of Somalia" -> "of"."""
     out: list[tuple[str, list[Token]]] = []
@@ -246,10 +271,17 @@ def _prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
         objs = _pobjs(prep)
         if objs:
             out.append((prep.lower_, objs))
+            if prep.lower_ == "with":
+                # "opened fire with mortars on a checkpoint": the instrument's phrase is the verb's.
+                out.extend((inner.lower_, _pobjs(inner)) for o in objs for inner in o.children
+                           if inner.dep_ == "prep" and inner.lower_ != "of")
             continue
         for inner in prep.children:
             if inner.dep_ == "prep":
                 out.append((inner.lower_, _pobjs(inner)))
+            elif inner.dep_ == "pcomp" and inner.tag_ == "VBG":
+                # "fired on civilians repairing a canal", parsed as a clause: its subject is the object.
+                out.extend((prep.lower_, conjuncts(c)) for c in inner.children if c.dep_ == "nsubj")
     return out
 
 
@@ -321,6 +353,8 @@ def _fold_governed(cands: list[_Candidate], lex: Lexicon) -> None:
         anchor = cand.anchor
         governed = cand.verbal and anchor.dep_ in ("xcomp", "ccomp")
         outer = by_anchor.get(anchor.head.i) if governed else None
+        if outer is not None and outer.anchor.lemma_.lower() in _DENYING:
+            outer = None  # "denied that troops attacked": the attack stays, negated by the denial
         inner_type = cand.trigger.type
         if outer is not None and (outer.trigger.type in _GOVERNING or
                                   outer.anchor.lemma_.lower() in lex.commissive):
@@ -369,6 +403,11 @@ def _recode(cands: list[_Candidate], lex: Lexicon) -> None:
                 cand.trigger.type == "AGREE" or (cand.trigger.type in COOPERATIVE and refusal)):
             # "did not agree to", "would not provide support": a refusal that happened.
             cand.trigger = with_type(cand.trigger, "REJECT", "120")
+            cand.fact = replace(fact, polarity="asserted", modality="actual")
+            continue
+        if cand.verbal and fact.polarity == "negated" and refusal and cand.trigger.type in _YIELDING:
+            # "will not lift the ban", "would not withdraw": declining to yield (CAMEO 124) happened.
+            cand.trigger = with_type(cand.trigger, "REJECT", "124", "yield")
             cand.fact = replace(fact, polarity="asserted", modality="actual")
             continue
         conditional = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("unless", "if")
@@ -435,8 +474,8 @@ def events(
                 cands.append(cand)
                 if cand.noun is not None:
                     taken.add(cand.noun.i)
-                elif cand.trigger.type in _GOVERNING:
-                    _absorb_object(cand, lex, taken)
+                elif cand.trigger.type in _GOVERNING and tok.lemma_.lower() not in _DENYING:
+                    _absorb_object(cand, lex, taken)  # a denied event stays an event, negated
     nominal = {}
     for tok in doc:
         if tok.pos_ == "NOUN" and tok.i not in taken:
@@ -490,7 +529,11 @@ def _records(cand: _Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLink
         return []  # "our security assistance": PLOVER codes aid, cooperation and sanctions with a recipient
     if trig.swap and targets != [None]:
         sources, targets = targets, sources
-    if trig.symmetric and targets == [None] and len(sources) > 1:
+    if trig.type == "REJECT" and targets != [None] and all(t is None or t in sources for t in targets):
+        targets = [None]  # "Indonesia will not lift its ban": a refusal about its own measure
+    if cand.reciprocal and targets == [None] and len(sources) > 1:
+        targets = list(sources)  # "A and B accused each other": A -> B and B -> A
+    elif trig.symmetric and targets == [None] and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     place_ids = [res.place(t) for t in cand.locations]
     location = next((p for p in place_ids if p is not None and p not in targets), None)
