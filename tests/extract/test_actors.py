@@ -239,6 +239,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"type": "ORG", "sector": "IGO", "country": None}),
     ("Washington sanctioned a shipping firm. The company, Atlantic Meridian Shipping, could not be reached.",
      "Atlantic Meridian Shipping", {"type": "ORG", "sector": "BUS"}),
+    # "Congo" alone is the Democratic Republic (wire style); a known city the NER calls a person; a headline
+    # that coordinates a country with a group.
+    ("Congo's government said the talks would resume in Luanda.", "Congo", {"country": "COD", "type": "GPE"}),
+    ("The Republic of Congo held elections in March.", "Republic of Congo", {"country": "COG"}),
+    ("Residents of Sake, west of Goma, said shells landed near a school.", "Goma",
+     {"country": "COD", "type": "GPE"}),
+    ("Congo and M23 rebels give rival accounts of Doha deal\n\nThe rebels said no commitment existed.",
+     "M23 rebels", {"type": "GROUP", "country": "COD", "sector": "REB", "same": ["The rebels"],
+                    "apart": ["Congo"]}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),

@@ -299,6 +299,8 @@ def code_name(ctx: Context, actor: Actor) -> None:
                 return
             if place.kind == "demonym" and _modifies_a_noun(ctx, actor):
                 actor.type = "NORP"  # "Tajik troops", "Tajik Foreign Minister X": a demonym, not a name
+            elif place.kind == "region" and all(mention_use(ctx, s, e) == "place" for s, e in actor.mentions):
+                actor.type = "GPE"  # "west of Goma": the region or city, where the text only locates
             elif place.kind in ("demonym", "region"):
                 return
             else:

@@ -167,6 +167,9 @@ class _Resolver:
         for child in head.lefts:
             if child.dep_ in _NP_DEPS:
                 left = min(left, child.left_edge.i)
+                cut = self.country_and_group(child)
+                if cut is not None:
+                    left = max(left, cut)
         # Never swallow a person's name or run across a sentence start.
         while left < head.i:
             owner = self.ctx.owner[left]
@@ -179,6 +182,21 @@ class _Resolver:
             if self.ctx.text(i, i + 1) in _BREAKS:
                 return i + 1
         return left
+
+    def country_and_group(self, mod: Token) -> int | None:
+        """Where "Congo and M23 rebels" really starts: a country coordinated with an organisation before a
+        noun is an actor of its own ("Congo" and "M23 rebels"), unlike "Iraqi and Kurdish forces"."""
+        ctx = self.ctx
+        first = ctx.owner[mod.i]
+        conj = [c for c in mod.children if c.dep_ == "conj"]
+        cc = [c for c in mod.children if c.dep_ == "cc"]
+        if not conj or not cc or first is None or first.type != "GPE" or first.place is None \
+                or first.place.kind != "country":
+            return None
+        other = ctx.owner[conj[-1].i]
+        if other is None or other.type != "ORG" or other.place is not None:
+            return None
+        return cc[-1].i + 1
 
     def noun(self, head: Token) -> None:
         ctx, vocab = self.ctx, self.ctx.vocab
