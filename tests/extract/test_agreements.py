@@ -144,3 +144,70 @@ def test_unnamed_signer_is_the_speakers_side(analyze: Callable[..., Analysis]) -
     (agreement,) = analysis.agreements
     countries = {next(e.country for e in analysis.entities if e.id == p) for p in agreement.parties}
     assert countries == {"GHA", "TGO"}
+
+
+def _party_names(analysis: Analysis, agreement_parties: tuple[str, ...]) -> set[str]:
+    return {e.name for e in analysis.entities if e.id in agreement_parties}
+
+
+def test_a_city_before_the_noun_is_the_venue_not_a_party(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Serbia and Kosovo gave rival accounts of the Brussels deal on Friday. Serbia signed the "
+                       "deal with Kosovo on Monday.")
+    (agreement,) = analysis.agreements
+    assert _party_names(analysis, agreement.parties) == {"Serbia", "Kosovo"}
+
+
+def test_government_and_rebels_are_two_parties_of_one_country(analyze: Callable[..., Analysis]) -> None:
+    # The rebels sign; the government's spokesman and the rebels' leader each name the document.
+    text = ("Colombian government spokesman Andres Rojas said the FARC rebels had signed “a binding peace "
+            "agreement” that required them to disarm. FARC political leader Marta Gil described the document as "
+            "“a declaration of principles”.")
+    analysis = analyze(text)
+    agreement = analysis.agreements[0]
+    countries = {e.country for e in analysis.entities if e.id in agreement.parties}
+    assert countries == {"COL"} and len(agreement.parties) == 2, _party_names(analysis, agreement.parties)
+    assert [c.kind for c in analysis.conflicts] == ["characterisation"], [c.summary for c in analysis.conflicts]
+
+
+def test_officials_of_one_government_are_no_conflict(analyze: Callable[..., Analysis]) -> None:
+    text = ("Colombian government spokesman Andres Rojas called it “a binding peace agreement”. Colombian Interior "
+            "Minister Lina Mora described the document as “a declaration of principles”.")
+    assert not analyze(text).conflicts
+
+
+def test_a_document_still_to_be_signed_is_not_a_label_of_the_one_signed(analyze: Callable[..., Analysis]) -> None:
+    text = ("Sudan and South Sudan initialled an oil transit protocol on Tuesday. Ethiopia, which hosted the talks, "
+            "said both delegations would return to sign a final agreement in March.")
+    analysis = analyze(text)
+    first = analysis.agreements[0]
+    assert all("final agreement" not in lb.label for lb in first.labels), labels(analysis)
+    assert not analysis.conflicts, [c.summary for c in analysis.conflicts]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "countries"),
+    [
+        ("Britain on Monday imposed sanctions on a Russian bank it accused of financing the war. Moscow rejected "
+         "the measures as illegal.", "existence", {"GBR", "RUS"}),
+        ("Lithuania accused Belarus of pushing migrants across the border. Belarusian officials denied any role.",
+         "existence", {"LTU", "BLR"}),
+        ("Armenia and Azerbaijan accused each other of opening fire on Tuesday.", "fact", {"ARM", "AZE"}),
+    ],
+)
+def test_accusation_met_by_denial_or_counter_accusation(analyze: Callable[..., Analysis], text: str, kind: str,
+                                                         countries: set[str]) -> None:
+    analysis = analyze(text)
+    by_id = {e.id: e for e in analysis.entities}
+    found = [(c.kind, {by_id[s.actor].country for s in c.sides if s.actor in by_id}) for c in analysis.conflicts]
+    assert (kind, countries) in found, [c.summary for c in analysis.conflicts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lithuania accused Belarus of pushing migrants across the border. Minsk did not comment.",
+        "Lithuania accused Belarus of pushing migrants across the border. Poland rejected a request for talks.",
+    ],
+)
+def test_accusation_alone_is_no_conflict(analyze: Callable[..., Analysis], text: str) -> None:
+    assert not analyze(text).conflicts, [c.summary for c in analyze(text).conflicts]

@@ -286,6 +286,24 @@ def _governing_verb(head: Token) -> Token | None:
     return None
 
 
+_FUTURE_AUX = {"will", "would", "shall", "'ll"}
+_INTENT_VERBS = {"plan", "hope", "expect", "intend", "aim", "return", "prepare", "seek"}
+
+
+def _still_to_come(verb: Token) -> bool:
+    """The making verb is future or intended: "will sign", "would return to sign", "plan to conclude"."""
+    node = verb
+    for _ in range(3):
+        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children):
+            return True
+        if node is not verb and node.lemma_.lower() in _INTENT_VERBS:
+            return True
+        if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
 def _preps(tok: Token, words: set[str]) -> Iterable[Token]:
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in words:
@@ -325,6 +343,9 @@ class _Extractor:
             return eid
         if ent.type in ("GPE", "NORP") or ent.sector == "GOV":
             return self.country_entity.get(ent.country or "", eid) if ent.country else eid
+        aff = self.entities.get(ent.affiliation or "")
+        if ent.type == "GROUP" and aff is not None and aff.type == "ORG" and aff.sector == ent.sector:
+            return aff.id  # "M23 rebels" sign for the M23
         return eid
 
     def resolve(self, tok: Token) -> str | None:
@@ -354,13 +375,23 @@ class _Extractor:
         for anchor in anchors:
             partners.update(filter(None, (self.resolve(t) for t in _preps(anchor, {"with", "between", "among"}))))
         out |= partners
+        named: list[str] = []
         for child in head.lefts:
             if child.dep_ in ("compound", "amod", "nmod", "poss"):
                 for tok in child.subtree:
                     eid = self.resolver.by_token.get(tok.i)
-                    if eid and self.entities[eid].type in ("GPE", "NORP", "ORG"):
-                        out.add(self.party(eid) or eid)
+                    if eid and self.entities[eid].type in ("GPE", "NORP", "ORG") and eid not in named:
+                        named.append(eid)
+        if len(named) == 1 and self._venue(named[0]):
+            named = []  # "the Doha deal", "the Minsk accords": where it was made, not who made it
+        out.update(self.party(eid) or eid for eid in named)
         return out, partners
+
+    def _venue(self, eid: str) -> bool:
+        """A city standing alone before an agreement noun: the place it was negotiated or signed."""
+        ent = self.entities[eid]
+        place = vocabulary().place(ent.name)
+        return ent.type == "GPE" and not (place is not None and place.kind in ("country", "demonym"))
 
     def mention(self, start: int, end: int, doc_type: str) -> _Mention:
         head = _head_of(self.doc, start, end)
@@ -411,6 +442,9 @@ class _Extractor:
         verb = _governing_verb(head)
         if verb is not None and verb.lemma_.lower() in self.vocab.builds_on_verbs and head.dep_ in ("pobj", "dobj"):
             return "earlier"
+        if verb is not None and verb.lemma_.lower() in self.vocab.making_verbs and _still_to_come(verb) \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            return "future"  # "would return to sign a final agreement in November": a document still to come
         return None
 
 
@@ -586,6 +620,29 @@ def _subject(record: _Record) -> str | None:
     return None
 
 
+_CHALLENGERS = {"REB", "OPP", "INS", "SEP", "UAF"}
+
+
+def _counterpart(ex: _Extractor, record: _Record, labels: list[Label]) -> set[str]:
+    """The unnamed other side of a one-party agreement inside one country: "the rebels had signed a
+    ceasefire", says the government's spokesman; the government is the rebels' counterpart."""
+    if len(record.parties) != 1:
+        return set()
+    (only,) = record.parties
+    party = ex.entities.get(only)
+    if party is None or party.country is None:
+        return set()
+    for label in labels:
+        by = ex.entities.get(label.by or "")
+        if by is None or by.country != party.country or label.label.startswith(NEGATED_PREFIX):
+            continue
+        if (by.sector in _CHALLENGERS) != (party.sector in _CHALLENGERS) and by.sector is not None \
+                and party.sector is not None:
+            side = ex.party(by.id)
+            return {side} if side is not None else set()
+    return set()
+
+
 def _build(doc: Doc, ex: _Extractor, records: list[_Record], times: tuple[TimeExpr, ...]) -> tuple[Agreement, ...]:
     out: list[Agreement] = []
     for n, record in enumerate(records, 1):
@@ -601,7 +658,8 @@ def _build(doc: Doc, ex: _Extractor, records: list[_Record], times: tuple[TimeEx
             seen.add((text.lower(), m.by))
             span = doc[m.start:m.end]
             labels.append(Label(text, m.by, Span(span.start_char, span.end_char, span.text)))
-        parties = sorted(record.parties, key=lambda eid: int(eid[1:]) if eid[1:].isdigit() else 0)
+        parties = sorted(record.parties | _counterpart(ex, record, labels),
+                         key=lambda eid: int(eid[1:]) if eid[1:].isdigit() else 0)
         stances: list[Stance] = []
         for st in record.stances:
             if not any(s.actor == st.actor and s.stance == st.stance for s in stances):

@@ -8,10 +8,10 @@ Attributed characterisations, never truth judgements. Four kinds:
   the other uses ("not a treaty");
 - ``existence``: one actor asserts what another denies (an agreement one side
   signed and the other says does not exist; an event reported as happened by
-  one speaker and negated by another);
+  one speaker and negated by another; an accusation the accused rejects);
 - ``stance``: one actor supports and another opposes the same agreement;
 - ``fact``: two speakers give different numbers for the same thing, or
-  different dates for the same event.
+  different dates for the same event; two parties accuse each other.
 
 No conflict is reported between an actor and itself, nor between a person and
 the organisation they speak for.
@@ -36,6 +36,10 @@ _COUNTED = {"people", "person", "civilian", "soldier", "troop", "fighter", "chil
             "injured", "wounded", "detainee", "worker", "official", "member", "police", "officer"}
 
 
+# Sectors that challenge a state from inside it: a government and these are two parties of one country.
+_CHALLENGERS = {"REB", "OPP", "INS", "SEP", "UAF"}
+
+
 class _Camps:
     """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
 
@@ -51,14 +55,38 @@ class _Camps:
         return ea.affiliation == b or eb.affiliation == a or (
             ea.affiliation is not None and ea.affiliation == eb.affiliation)
 
+    def distinct_parties(self, a: str, b: str) -> bool:
+        """Two sides that stand for different parties: different known countries, or one country's
+        government and those who fight or oppose it (a government and a rebel group it signs with)."""
+        ca, cb = self.country(a), self.country(b)
+        if ca is None or cb is None:
+            return False
+        if ca != cb:
+            return True
+        sa, sb = self.sector(a), self.sector(b)
+        return (sa in _CHALLENGERS) != (sb in _CHALLENGERS) and None not in (sa, sb)
+
+    def on_side_of(self, a: str, b: str) -> bool:
+        """``a`` speaks or acts for ``b``'s party: the same actor or camp, or the same country and side."""
+        if self.same(a, b):
+            return True
+        ca, cb = self.country(a), self.country(b)
+        return ca is not None and ca == cb and not self.distinct_parties(a, b)
+
+    def sector(self, eid: str | None) -> str | None:
+        ent = self.entities.get(eid or "")
+        return ent.sector if ent else None
+
     def country(self, eid: str | None) -> str | None:
         ent = self.entities.get(eid or "")
         return ent.country if ent else None
 
     def key(self, eid: str | None) -> str:
-        """What a side stands for when counting conflicts: its country where known."""
+        """What a side stands for when counting conflicts: its country (and challenger sector) where known."""
         ent = self.entities.get(eid or "")
-        return (ent.country or ent.id) if ent else "?"
+        if ent is None:
+            return "?"
+        return f"{ent.country}/{ent.sector in _CHALLENGERS}" if ent.country else ent.id
 
     def name(self, eid: str | None) -> str:
         ent = self.entities.get(eid or "")
@@ -118,8 +146,7 @@ def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) ->
                     return kind, sides, summary
     # Both characterise it, with types of different rank: only between actors of known, different
     # countries (officials of one government using two words is not a dispute between parties).
-    country_a, country_b = camps.country(a), camps.country(b)
-    if country_a is None or country_b is None or country_a == country_b:
+    if not camps.distinct_parties(a, b):
         return None
     ranked_a = [(x, t, r) for x, t, r in a_yes if r is not None]
     ranked_b = [(x, t, r) for x, t, r in b_yes if r is not None]
@@ -180,6 +207,41 @@ def _event_conflicts(events: tuple[Event, ...], statements: dict[str, Statement]
     return found
 
 
+def _accusation_conflicts(events: tuple[Event, ...], camps: _Camps) -> list[tuple[str | None, str, list[Side], str]]:
+    """An accusation the accused denies or rejects ("X accused Y of ..."; "Y denied any wrongdoing"), and
+    two parties accusing each other: one side's account is what the other disputes."""
+    actual = [e for e in events if e.polarity == "asserted" and e.modality == "actual"
+              and e.source is not None]
+    found: list[tuple[str | None, str, list[Side], str]] = []
+    pairs: set[frozenset[str]] = set()
+    for acc in actual:
+        accuser, accused = acc.source, acc.target
+        if acc.type != "ACCUSE" or accuser is None or accused is None or not camps.distinct_parties(accuser, accused):
+            continue
+        others = [o for o in actual if o is not acc and o.source is not None and camps.on_side_of(o.source, accused)
+                  and camps.distinct_parties(o.source, accuser)]
+        denial = next((o for o in others if o.type == "REJECT"
+                       and (o.target is None or camps.on_side_of(o.target, accuser))), None)
+        counter = next((o for o in others if o.type == "ACCUSE" and o.target is not None
+                        and camps.on_side_of(o.target, accuser)), None)
+        if denial is None and counter is None:
+            continue
+        pair = frozenset({camps.key(accuser), camps.key(accused)})
+        if pair in pairs:
+            continue  # one conflict per pair of parties
+        pairs.add(pair)
+        if denial is not None and denial.source is not None:
+            found.append((acc.id, "existence", [Side(accuser, "accuses", acc.evidence),
+                                                Side(denial.source, "rejects it", denial.evidence)],
+                          f"{camps.name(accuser)} accuses {camps.name(accused)}; "
+                          f"{camps.name(denial.source)} rejects it"))
+        elif counter is not None and counter.source is not None:
+            found.append((None, "fact", [Side(accuser, "blames the other side", acc.evidence),
+                                         Side(counter.source, "blames the other side", counter.evidence)],
+                          f"{camps.name(accuser)} and {camps.name(counter.source)} accuse each other"))
+    return found
+
+
 def _number_conflicts(doc: Doc, statements: tuple[Statement, ...], camps: _Camps) -> list[tuple[str, list[Side], str]]:
     """Two speakers giving different counts of the same thing ("12 people" vs "30 people")."""
     claims: dict[str, list[tuple[str, str, Span]]] = {}
@@ -234,6 +296,8 @@ def conflicts(
     stmts = {s.id: s for s in statements}
     tms = {t.id: t for t in times}
     for about, kind, sides, summary in _event_conflicts(events, stmts, tms, camps):
+        add(kind, about, sides, summary)
+    for about, kind, sides, summary in _accusation_conflicts(events, camps):
         add(kind, about, sides, summary)
     for kind, sides, summary in _number_conflicts(doc, statements, camps):
         add(kind, None, sides, summary)
