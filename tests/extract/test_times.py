@@ -99,6 +99,10 @@ CASES = [
     (MON_HALF_YEAR, "Output is forecast to recover in the second half.", "the second half", "2025-H2"),
     # month names and days without a year
     (WED_MONTH_END, "Elections are scheduled for May 3.", "May 3", "2025-05-03"),
+    # a month or day of a year named from the publication date
+    (WED_MONTH_END, "The mission keeps its troops until April 30 next year.", "April 30 next year", "2026-04-30"),
+    (WED_MONTH_END, "The border talks began in May last year.", "May last year", "2024-05"),
+    (TUE_YEAR_END, "The new parliament sits from January 15 next year.", "January 15 next year", "2025-01-15"),
     (WED_MONTH_END, "The army withdrew on April 2.", "April 2", "2025-04-02"),
     (WED_NEW_YEAR, "The blockade began on Dec. 20.", "Dec. 20", "2024-12-20"),
     (THU_LEAP, "The rally took place on Feb. 29.", "Feb. 29", "2024-02-29"),

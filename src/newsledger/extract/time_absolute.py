@@ -84,6 +84,20 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return day(date, "published") if date else None
 
 
+_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
+
+
+def resolve_month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """A month or day of a year named from the publication date: "April 30 next year", "in May last year"."""
+    if ctx.pub is None:
+        return unresolved("day" if m["day"] else "month")
+    y, mo = ctx.pub.year + _YEAR_SHIFT[m["yrel"].lower()], month_number(m["month"])
+    if not m["day"]:
+        return month(y, mo, "published")
+    date = valid_date(y, mo, int(m["day"]))
+    return day(date, "published") if date else None
+
+
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A month of a year: May 2025, early March 2021."""
     return month(int(m["year"]), month_number(m["month"]), "explicit")
