@@ -211,3 +211,19 @@ def test_accusation_met_by_denial_or_counter_accusation(analyze: Callable[..., A
 )
 def test_accusation_alone_is_no_conflict(analyze: Callable[..., Analysis], text: str) -> None:
     assert not analyze(text).conflicts, [c.summary for c in analyze(text).conflicts]
+
+
+def test_the_two_ministers_sign_for_their_countries(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Ghana's foreign minister Ama Boateng held talks with her Togolese counterpart, Kossi Agbo, "
+                       "in Lome. The two ministers signed a memorandum of understanding on border trade.")
+    (agreement,) = analysis.agreements
+    countries = {e.country for e in analysis.entities if e.id in agreement.parties}
+    assert countries == {"GHA", "TGO"}, _party_names(analysis, agreement.parties)
+
+
+def test_ministers_of_one_country_are_not_the_two_parties(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Ghana's foreign minister Ama Boateng and Ghana's trade minister Kofi Mensah visited Lome. "
+                       "The ministers signed a memorandum of understanding with Togo.")
+    names = {e.id: e.name for e in analysis.entities}
+    signers = {names.get(v.source or "") for v in analysis.events if v.type == "SUPPORT"}
+    assert not signers & {"Ama Boateng", "Kofi Mensah"}, signers

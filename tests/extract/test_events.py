@@ -218,6 +218,14 @@ CASES = [
     Case("Armenia and Azerbaijan accused each other of shelling border villages.", "ACCUSE", "Azerbaijan",
          "Armenia"),
     Case("Canada sanctioned a Chinese firm it accused of supplying drones.", "ACCUSE", "Canada", "Chinese"),
+    # plural references to the two parties of the story
+    Case("Peru's foreign minister Ana Soto met her Chilean counterpart Luis Mena in Lima. The two ministers "
+         "condemned the attack on the border post.", "ACCUSE", "Luis Mena"),
+    Case("Peru's foreign minister Ana Soto met her Chilean counterpart Luis Mena in Lima. The two ministers "
+         "condemned the attack on the border post.", "ACCUSE", "Ana Soto"),
+    Case("Vietnam said on Monday it wanted closer ties with the European Union. Vietnam and the European Union "
+         "disagree on fishing. The two sides have been negotiating a fisheries deal since 2019.", "CONSULT",
+         "Vietnam", "European Union", symmetric=True),
     # where the parse puts the target elsewhere
     Case("Serbian police opened fire with rubber bullets on Kosovar protesters.", "ASSAULT", "Serbian", "Kosovar"),
     Case("Burmese soldiers fired on Karen villagers crossing the river.", "ASSAULT", "Burmese", "Karen"),

@@ -370,7 +370,10 @@ class _Extractor:
                     # "NAIROBI — Kenya and Ethiopia signed": a dateline parsed as the subject, the parties in apposition
                     subjects += [a for subj in subjects for a in subj.children if a.dep_ == "appos"]
                     for subj in subjects:
-                        out.update(filter(None, (self.resolve(c) for c in conjuncts(subj))))
+                        for c in conjuncts(subj):
+                            pair = self.resolver.members(c)  # "the two ministers signed"
+                            out.update(filter(None, (self.party(e) for e in pair)) if pair else
+                                       filter(None, [self.resolve(c)]))
         anchors += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.vocab.making_verbs]
         for anchor in anchors:
             partners.update(filter(None, (self.resolve(t) for t in _preps(anchor, {"with", "between", "among"}))))

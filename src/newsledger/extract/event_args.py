@@ -27,6 +27,12 @@ _RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Modifiers inside an argument phrase that may name whose it is ("Kenyan officials", "Chad's army").
 _OWNER_DEPS = {"compound", "poss", "amod", "nmod", "appos"}
 _PLACE_TYPES = {"GPE", "LOC"}
+# Plural nouns that refer back to the two parties of a story ("the two sides", "both countries") and
+# plural titles that refer back to the people holding them ("the two ministers", "the ministers").
+_PAIR_NOUNS = {"side", "country", "nation", "government", "neighbour", "neighbor", "capital", "delegation"}
+_PAIR_TITLES = {"minister", "president", "leader", "envoy", "premier", "chancellor", "negotiator", "diplomat",
+                "ambassador", "secretary"}
+_PAIR_WORDS = {"two", "both"}
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -48,7 +54,9 @@ class ArgumentResolver:
         mentions: list[tuple[int, int, str, str]] = []  # (first token, start char, entity id, type)
         width: dict[int, int] = {}
         dateline = dateline_tokens(doc)
+        self.entities: dict[str, Entity] = {}
         for ent in entities:
+            self.entities[ent.id] = ent
             self.types[ent.id] = ent.type
             if ent.country:
                 self.coded.add(ent.id)
@@ -78,6 +86,55 @@ class ArgumentResolver:
                     best is None or stmt.content.end - stmt.content.start < best.content.end - best.content.start):
                 best = stmt
         return best
+
+    def members(self, tok: Token) -> list[str]:
+        """The two parties a plural reference stands for: "the two sides" (the two parties named most
+        before it: countries or international bodies), "the two ministers" / "the ministers" (the people
+        named before with that title, from two countries). Empty where the reference is not that."""
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        eid = self.by_token.get(tok.i)
+        if eid is not None and self.types.get(eid) != "GROUP":
+            return []
+        if eid is not None and self.entities[eid].country is not None:
+            return []  # "Kenyan ministers": a group of one country
+        lemma = tok.lemma_.lower()
+        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+        paired = bool(words & _PAIR_WORDS)
+        if not (paired or "the" in words):
+            return []
+        before = tok.idx
+        if lemma in _PAIR_NOUNS and paired:
+            counts: dict[str, int] = {}
+            for ent in self.entities.values():
+                if ent.type == "GPE" or (ent.type == "ORG" and ent.sector == "IGO"):
+                    n = sum(1 for m in ent.mentions if m.start < before)
+                    if n:
+                        key = ent.country or ent.id
+                        counts[key] = counts.get(key, 0) + n
+            top = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
+            if len(top) < 2 or top[1][1] < 2:
+                return []
+            keys = {k for k, _ in top}
+            # One entity per party: the country's (or the body's) most mentioned entity.
+            chosen = []
+            for key in keys:
+                cands = [e for e in self.entities.values() if (e.country or e.id) == key
+                         and (e.type == "GPE" or (e.type == "ORG" and e.sector == "IGO"))]
+                chosen.append(max(cands, key=lambda e: sum(1 for m in e.mentions if m.start < before)).id)
+            return sorted(chosen, key=lambda i: min(m.start for m in self.entities[i].mentions))
+        if lemma in _PAIR_TITLES:
+            holders = [e for e in self.entities.values() if e.type == "PERSON" and e.country
+                       and any(lemma in r.lower() for r in e.roles) and any(m.start < before for m in e.mentions)]
+            per_country: dict[str, Entity] = {}
+            for e in holders:  # one holder per country: the one the text names most
+                best = per_country.get(e.country or "")
+                if best is None or len(e.mentions) > len(best.mentions):
+                    per_country[e.country or ""] = e
+            if len(per_country) == 2:
+                return sorted((e.id for e in per_country.values()),
+                              key=lambda i: min(m.start for m in self.entities[i].mentions))
+        return []
 
     def entity_type(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)

@@ -449,6 +449,11 @@ def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[st
     out: list[str | None] = []
     named = False
     for tok in toks:
+        pair = res.members(tok)
+        if pair:  # "the two sides", "the ministers": both parties named before
+            out.extend(e for e in pair if e not in out)
+            named = True
+            continue
         eid = res.resolve(tok, agent=not owner)
         if eid is None and owner:
             eid = res.owner(tok, adjectives=True)
