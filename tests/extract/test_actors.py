@@ -248,6 +248,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Congo and M23 rebels give rival accounts of Doha deal\n\nThe rebels said no commitment existed.",
      "M23 rebels", {"type": "GROUP", "country": "COD", "sector": "REB", "same": ["The rebels"],
                     "apart": ["Congo"]}),
+    # Officers as a group; a person in apposition to a group is one of its members.
+    ("Canada sanctioned four Nicaraguan police officers. Ottawa said the officers, including the head of the "
+     "riot unit, Col. Jorge Ruiz, had beaten protesters.", "four Nicaraguan police officers",
+     {"type": "GROUP", "country": "NIC", "sector": "COP"}),
+    ("Canada sanctioned four Nicaraguan naval officers. Ottawa said the officers, including the chief of the "
+     "navy's Pacific fleet, Adm. Pedro Salas, had seized fishing boats.", "Pedro Salas", {"country": "NIC"}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),

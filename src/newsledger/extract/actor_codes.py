@@ -439,6 +439,23 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
             left = head.head.left_edge.i
             if s - left <= 12:
                 _apply(ctx, actor, left, head.head.i + 1, True, final)
+        if final and actor.country is None and head.dep_ == "appos" and head.head.i < s:
+            group = _group_of(ctx, head.head)
+            if group is not None:
+                actor.country = group.country  # "the officers, including ..., Gen. X": one of the group
+
+
+def _group_of(ctx: Context, tok: Token) -> Actor | None:
+    """The coded group a noun names or is picked out of: "the officers", "the officers, including the chief"."""
+    for _ in range(2):
+        owner = ctx.owner[tok.i]
+        if owner is not None:
+            return owner if owner.type == "GROUP" and owner.country else None
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("including", "among") or prep.head.i == prep.i:
+            return None
+        tok = prep.head
+    return None
 
 
 def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool, final: bool) -> None:
