@@ -218,6 +218,9 @@ CASES = [
     Case("Armenia and Azerbaijan accused each other of shelling border villages.", "ACCUSE", "Azerbaijan",
          "Armenia"),
     Case("Canada sanctioned a Chinese firm it accused of supplying drones.", "ACCUSE", "Canada", "Chinese"),
+    Case("Two mortar shells landed near a school in Goma on Thursday.", "ASSAULT", mode="heavy-weapons"),
+    Case("Rockets hit the Ukrainian town of Kupiansk overnight.", "ASSAULT", target="UKR"),
+    Case("The new tariffs hit exporters in Ontario.", "ASSAULT", absent=True),
     # plural references to the two parties of the story
     Case("Peru's foreign minister Ana Soto met her Chilean counterpart Luis Mena in Lima. The two ministers "
          "condemned the attack on the border post.", "ACCUSE", "Luis Mena"),
