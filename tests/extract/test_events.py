@@ -209,6 +209,7 @@ CASES = [
     Case("The Sudanese general denied any wrongdoing.", "REJECT", "Sudanese", cameo="016"),
     Case("Kenya's police denied that officers had fired on the crowd.", "REJECT", "police", cameo="016"),
     Case("Kenya's police denied that officers had fired on the crowd.", "ASSAULT", "officers", absent=True),
+    Case("The Nigerian army has denied targeting civilians.", "REJECT", "Nigerian", target="civilians", absent=True),
     Case("Hanoi lodged a formal protest with the Chinese ambassador on Monday.", "ACCUSE", "Hanoi", "Chinese",
          mode="disapprove"),
     Case("Ecuador will not lift its ban on Colombian imports.", "REJECT", "Ecuador", mode="yield", cameo="124"),

@@ -243,6 +243,8 @@ def test_datetime_publication_keeps_its_local_day(nlp) -> None:
         ("The rebel group said on Saturday that it had accepted the proposal.", "accepted", None),
         ("The envoys met on Saturday and discussed the border.", "discussed", "Saturday"),
         ("Such raids were common in the past.", "were", None),
+        ("The clashes killed six people, the worst violence in the valley since 2021.", "killed", None),
+        ("The mission keeps its troops in the country until May.", "keeps", None),
     ],
 )
 def test_time_in_clause(nlp, text: str, target: str, expected: str | None) -> None:

@@ -227,7 +227,7 @@ def _verb_candidate(verb: Token, lex: Lexicon) -> _Candidate | None:
             if subj and subj[0].pos_ != "PRON":
                 cand.targets.extend(conjuncts(subj[0]))
                 break
-    if not cand.targets and trig.type in _GOVERNING | _ADDRESSED:
+    if not cand.targets and trig.type in _GOVERNING | _ADDRESSED and verb.lemma_.lower() not in _DENYING:
         # "threatened to ban voting in East Jerusalem", "offered to hand over to Britain",
         # "demanded an admission by Moscow": whoever the content is about, if it is someone.
         for comp in (*_children(verb, "xcomp", "ccomp"), *_children(verb, "dobj")):

@@ -281,6 +281,9 @@ def _is_clause_time(t: TimeExpr) -> bool:
     return t.value is None or not _NOT_WHEN.match(t.value)
 
 
+_INTERVAL_EDGES = {"since", "until", "till", "through"}
+
+
 def time_in_clause(doc: Doc, target: int | Token | Span, times: tuple[TimeExpr, ...]) -> TimeExpr | None:
     """The time expression dating the clause of ``target`` (a token index, token or span), or None.
 
@@ -308,6 +311,8 @@ def time_in_clause(doc: Doc, target: int | Token | Span, times: tuple[TimeExpr, 
             continue
         if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.i > root.i and root.head.pos_ not in _VERBISH:
             continue
+        if root.dep_ == "pobj" and root.head.lower_ in _INTERVAL_EDGES:
+            continue  # "the worst violence since 2022", "stays until May": an edge of a period, not the date
         governor = clause_verb(root.head) if root.head.i != root.i else None
         if governor is not None:
             by_verb.setdefault(governor.i, []).append(t)
