@@ -48,7 +48,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "time_accuracy": 0.98,
         "entity_accuracy": 0.85,
         "event_recall": 0.55,
-        "event_date_accuracy": 0.33,
+        "event_date_accuracy": 0.49,
         "conflict_recall": 0.33,
     },
 }

@@ -6,7 +6,7 @@ Every article is analysed as ``newsledger analyze article.txt --published DATE``
 would analyse it and scored by ``score.py`` from the eval folder, imported by
 path (it is not part of the project). The per-article ratios are then summed
 over the set with their own denominators (quotes, indirect statements, times,
-entity checks, events, dated events, agreement checks, conflicts), so an
+entity checks, events, dated events found, agreement checks, conflicts), so an
 article with more gold items weighs more.
 
     python -m newsledger.evaluation.articles ../shared/eval tests/data/scored_articles/dev [--explain]
@@ -64,7 +64,14 @@ def load_scorer(eval_dir: Path) -> ModuleType:
     return module
 
 
-def _counts(gold: dict[str, Any], report: dict[str, Any]) -> dict[str, int]:
+def _dated_found(scorer: ModuleType, gold: dict[str, Any], doc: dict[str, Any]) -> int:
+    """Gold events with a date that the analysis found: what ``event_date_accuracy`` is a share of."""
+    analysis = scorer.Analysis(doc)
+    return sum(1 for g in gold.get("events", []) if g.get("date")
+               and any(scorer.event_matches(g, ev, analysis) for ev in analysis.events))
+
+
+def _counts(gold: dict[str, Any], report: dict[str, Any], dated_found: int) -> dict[str, int]:
     statements = gold.get("statements", [])
     return {
         "quotes": sum(1 for s in statements if s.get("kind", "direct") != "indirect"),
@@ -72,7 +79,7 @@ def _counts(gold: dict[str, Any], report: dict[str, Any]) -> dict[str, int]:
         "times": len(gold.get("times", [])),
         "entity_checks": int(report.get("entity_checks") or 0),
         "events": len(gold.get("events", [])),
-        "dated_events": sum(1 for e in gold.get("events", []) if e.get("date")),
+        "dated_events": dated_found,
         "agreement_checks": int(report.get("agreement_checks") or 0),
         "conflicts": len(gold.get("conflicts", [])),
     }
@@ -95,7 +102,7 @@ def score_set(eval_dir: Path, set_dir: Path, settings: Settings | None = None) -
         doc = _analyse(folder / gold.get("article", "article.txt"), dt.date.fromisoformat(gold["published"]),
                        settings)
         report, misses = scorer.score(gold, doc)
-        out.append(ArticleResult(folder.name, report, misses, _counts(gold, report)))
+        out.append(ArticleResult(folder.name, report, misses, _counts(gold, report, _dated_found(scorer, gold, doc))))
     return out
 
 
