@@ -42,7 +42,7 @@ class Filters:
     limit: int = 50
 
 
-def _actor_subquery(conn: Connection, f: Filters) -> list[int] | None:
+def _actor_pks(conn: Connection, f: Filters) -> list[int] | None:
     """Actor pks matching ``--actor`` and ``--country``, or None when neither is given.
 
     Read once, before the main query: the actors table is small next to what refers to it, and a
@@ -157,7 +157,7 @@ def statements(conn: Connection, f: Filters) -> list[Row]:
                 s.c.local_id.label("statement"))
          .join(d, d.c.pk == s.c.doc_pk).outerjoin(a, a.c.pk == s.c.actor_pk))
     conds: list[ColumnElement[bool]] = []
-    sub = _actor_subquery(conn, f)
+    sub = _actor_pks(conn, f)
     if sub is not None:
         conds.append(s.c.actor_pk.in_(sub))
     if f.type:
@@ -193,7 +193,7 @@ def events(conn: Connection, f: Filters) -> list[Row]:
     if f.text:
         conds.append(_ilike(e.c.evidence_text, f.text))
     newest = (e.c.event_date.desc(), e.c.pk.desc())
-    sub = _actor_subquery(conn, f)
+    sub = _actor_pks(conn, f)
     if sub is not None:
         # Source or target. For a rare actor an OR over two columns can use neither index, so each
         # side takes its own newest ``limit`` through its (actor, date, pk) index and these are merged.
@@ -264,7 +264,7 @@ def conflicts(conn: Connection, f: Filters) -> list[Row]:
     c, s, d = t.conflicts, t.conflict_sides, t.documents
     q = select(c.c.pk, c.c.id, c.c.scope, c.c.kind, c.c.about, c.c.summary, c.c.n_documents, c.c.outlets)
     side = s.c.conflict_pk == c.c.pk
-    sub = _actor_subquery(conn, f)
+    sub = _actor_pks(conn, f)
     if sub is not None:
         q = q.where(exists().where(side, s.c.actor_pk.in_(sub)))
     if f.type:
@@ -284,7 +284,7 @@ def actors(conn: Connection, f: Filters) -> list[Row]:
     a, en, d = t.actors, t.entities, t.documents
     q = select(a.c.id.label("actor"), a.c.name, a.c.type, a.c.country, a.c.sector, a.c.n_documents.label("documents"),
                a.c.n_mentions.label("mentions"))
-    sub = _actor_subquery(conn, f)
+    sub = _actor_pks(conn, f)
     if sub is not None:
         q = q.where(a.c.pk.in_(sub))
     if f.type:
@@ -304,7 +304,7 @@ def search(conn: Connection, f: Filters) -> list[Row]:
         raise ValueError("search needs words to look for")
     d = t.documents
     conds: list[ColumnElement[bool]] = []
-    sub = _actor_subquery(conn, f)
+    sub = _actor_pks(conn, f)
     if sub is not None:
         conds.append(exists().where(t.entities.c.doc_pk == d.c.pk, t.entities.c.actor_pk.in_(sub)))
     if f.source:
