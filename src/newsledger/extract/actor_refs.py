@@ -185,7 +185,7 @@ class _Resolver:
 
     def country_and_group(self, mod: Token) -> int | None:
         """Where "Congo and M23 rebels" really starts: a country coordinated with an organisation before a
-        noun is an actor of its own ("Congo" and "M23 rebels"), unlike "Iraqi and Kurdish forces"."""
+        noun is an actor of its own ("Congo" and "M23 rebels"), unlike "Syrian and Turkish forces"."""
         ctx = self.ctx
         first = ctx.owner[mod.i]
         conj = [c for c in mod.children if c.dep_ == "conj"]
