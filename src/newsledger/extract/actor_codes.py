@@ -8,11 +8,11 @@ The steps, in the order the actors stage runs them:
   person named next to it.
 - :func:`code_name`: what the name itself says (a country, a capital, a
   demonym, a known institution or group, an organisation's head word).
-- :func:`merge_country_aliases`: "the Islamic Republic of Iran" and "Iran"
+- :func:`merge_country_aliases`: "the Republic of Korea" and "Korea"
   name one country, so they become one entity.
 - :func:`code_person`: titles and organisations before a person's name
   ("Chile's Foreign Minister Ana Ortega", "State Department spokesperson X")
-  and in an apposition ("X, Secretary of Iran's Supreme National Security
+  and in an apposition ("X, Secretary of Kenya's National Defence
   Council") give the role, the affiliation, the country and the sector.
 - :func:`split_metonymy`: a capital that acts or speaks stands for its
   government ("Beijing announced tariffs"); the same name as a place where
@@ -355,7 +355,7 @@ def _code_org(ctx: Context, actor: Actor) -> None:
 
 
 def _place_before(ctx: Context, start: int) -> str | None:
-    """Country of a possessive or modifier right before a span ("Japan's", "Iraqi", "US")."""
+    """Country of a possessive or modifier right before a span ("Japan's", "Kenyan", "US")."""
     i = start - 1
     if i >= 0 and ctx.doc[i].text in _POSSESSIVE:
         i -= 1
@@ -385,7 +385,7 @@ def code_owned_bodies(ctx: Context, actors: list[Actor]) -> None:
 # --- step C ---------------------------------------------------------------------------------------
 
 def merge_country_aliases(actors: list[Actor]) -> list[Actor]:
-    """One actor per country named as a country ("Iran", "the Islamic Republic of Iran")."""
+    """One actor per country named as a country ("Korea", "the Republic of Korea")."""
     by_country: dict[str, Actor] = {}
     out: list[Actor] = []
     for actor in actors:
@@ -417,7 +417,7 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
             i -= 1
         if i < s:
             _apply(ctx, actor, i, s, True, final)
-        # An apposition: ", Secretary of Iran's Supreme National Security Council," / ", a spokesman for X".
+        # An apposition: ", Secretary of Kenya's National Defence Council," / ", a spokesman for X".
         if e < len(ctx.doc) and ctx.doc[e].text == ",":
             j = e + 1
             limit = ctx.sents[ctx.sent_of[s]][1]

@@ -2,8 +2,8 @@
 
 One left-to-right pass over the document:
 
-- **Actor noun phrases** the NER misses become entities: groups ("Iranian
-  Kurdish opposition groups" -> GROUP, IRN, OPP), anonymous sources ("a
+- **Actor noun phrases** the NER misses become entities: groups ("Ethiopian
+  Oromo opposition groups" -> GROUP, ETH, OPP), anonymous sources ("a
   senior Saudi official" -> PERSON, SAU, GOV, no name), bodies ("Japan's
   defence ministry" -> ORG, JPN, GOV).
 - **Nominal references** ("the advisory", "the ministry", "the minister",

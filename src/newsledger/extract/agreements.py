@@ -356,7 +356,7 @@ class _Extractor:
         return (ent.country or eid) if ent is not None else eid
 
     def parties(self, head: Token) -> tuple[set[str], set[str]]:
-        """Explicit parties of one mention (signers, "with X", "between X and Y", "Iran-Iraq deal"),
+        """Explicit parties of one mention (signers, "with X", "between X and Y", "Peru-Chile deal"),
         and among them the partners named with "with"/"between"."""
         out: set[str] = set()
         partners: set[str] = set()
@@ -411,7 +411,7 @@ class _Extractor:
                 by = self.actor_of(verb)
         parties, partners = self.parties(head)
         if partners and parties == partners and stmt is not None and stmt.speaker is not None:
-            # "the document signed with Iran", said by Iraq's ministry: the unnamed signer is the speaker's side.
+            # "the document signed with Peru", said by Chile's ministry: the unnamed signer is the speaker's side.
             own = self.party(stmt.speaker)
             if own is not None and self._country(own) not in {self._country(p) for p in partners}:
                 parties = parties | {own}

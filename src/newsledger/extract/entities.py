@@ -3,7 +3,7 @@
 Within one document, mentions that name the same participant become one
 :class:`~newsledger.models.Entity`:
 
-- the same name, with or without a possessive or article ("Iraq's", "Iraq");
+- the same name, with or without a possessive or article ("Peru's", "Peru");
 - a later (or earlier) surname or shorter form of a person's full name
   ("Ruto" for "William Ruto", "Masri" for "Hassan el-Masri");
 - an acronym of an organisation's name ("UN" for "United Nations").

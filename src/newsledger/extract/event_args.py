@@ -194,7 +194,7 @@ class ArgumentResolver:
         return None
 
     def owner(self, tok: Token, adjectives: bool = False) -> str | None:
-        """Whose thing ``tok`` is: "Iraq's attacks", "the border of Iraq"; with ``adjectives`` also
+        """Whose thing ``tok`` is: "Peru's attacks", "the border of Peru"; with ``adjectives`` also
         "the Syrian border"."""
         for child in tok.children:
             if child.dep_ in (_OWNER_DEPS if adjectives else {"poss", "compound"}) and child.i in self.by_token:

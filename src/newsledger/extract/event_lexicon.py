@@ -66,7 +66,7 @@ class Trigger:
     intransitive: bool = False  # only without a direct object ("rallied", not "rallied supporters")
     unless_clause: bool = False  # not with a clausal object ("asked, 'Do you think ...'")
     unless_preps: bool = False  # not with a target prepositional phrase
-    owner_target: bool = False  # the owner of the object is the target ("crossed Iraq's border")
+    owner_target: bool = False  # the owner of the object is the target ("crossed Peru's border")
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
 
 

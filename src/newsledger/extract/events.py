@@ -220,7 +220,7 @@ def _verb_candidate(verb: Token, lex: Lexicon) -> _Candidate | None:
         cand.targets = [t for t in cand.targets if not _reciprocal(t)]
         cand.reciprocal = True
     if not cand.targets and trig.type in _ADDRESSED and verb.lemma_.lower() not in _DENYING:
-        # "demanded that the US cancel", "accused Iran of", "warned Israel to": the one the
+        # "demanded that the US cancel", "accused Peru of", "warned Israel to": the one the
         # demand, refusal or threat is about is the subject of its complement clause.
         for comp in _children(verb, "ccomp"):
             subj = _children(comp, "nsubj", "nsubjpass")

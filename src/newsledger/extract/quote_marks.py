@@ -9,7 +9,7 @@ tokenizer splits into several sentences is still one span. Rules:
   pairs mixed styles such as “…," and straight "…" quotes alike.
 - Double quotes do not nest. Single quotes (‘ ’ and ') are paired only outside
   double quotes; inside them they are nested quotes and stay part of the outer
-  one. An apostrophe between letters (don't, Iran’s) or an elision ('90s,
+  one. An apostrophe between letters (don't, Peru’s) or an elision ('90s,
   'em) is never a mark.
 - A quote left open at the end of a paragraph continues when the next
   paragraph opens with a mark (the news convention for multi-paragraph
@@ -150,7 +150,7 @@ def _double_spans(text: str) -> list[QuoteSpan]:
 def _is_apostrophe(text: str, i: int) -> bool:
     before, after = _prev(text, i), _next(text, i)
     if before.isalnum() and after.isalnum():
-        return True  # don't, Iran’s, rock'n'roll
+        return True  # don't, Peru’s, rock'n'roll
     # '90s, 'em
     return (before.isspace() or i == 0) and (after.isdigit() or text.startswith(_ELISIONS, i + 1))
 

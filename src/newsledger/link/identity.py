@@ -3,15 +3,15 @@
 These are pure functions over plain values; the store calls them while it
 writes a document and keeps the resulting links.
 
-- **Actor**: type + normalised canonical name + country ("Iran" the GPE in
-  one article is "Iran" the GPE in the next; two people called "Ali Hassan"
+- **Actor**: type + normalised canonical name + country ("Chile" the GPE in
+  one article is "Chile" the GPE in the next; two people called "Ali Hassan"
   with different countries stay apart).
 - **Event**: PLOVER type + dyad (source and target actor) + date (the event's
   own time where it has one, else the publication day). Events with neither a
   source nor a target are not clustered: "an attack on Tuesday" alone
   identifies nothing.
 - **Agreement**: parties + subject + time. A party counts by its country where
-  it has one, so "Iran and Iraq" and "Iran's minister and Iraq's council" name
+  it has one, so "Chile and Peru" and "Chile's minister and Peru's council" name
   the same two parties; subjects must share a content word where both have
   one; signing dates within a month, or publication dates within four months.
 """
