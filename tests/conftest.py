@@ -11,6 +11,7 @@ import pytest
 
 from newsledger import Analysis, analyze_text, load_settings
 from newsledger.config import Settings
+from newsledger.lexicon import Lexicon, load_lexicon
 
 EVAL_ENV = "NEWSLEDGER_EVAL_DATA"
 
@@ -18,6 +19,12 @@ EVAL_ENV = "NEWSLEDGER_EVAL_DATA"
 @pytest.fixture(scope="session")
 def settings() -> Settings:
     return load_settings()
+
+
+@pytest.fixture(scope="session")
+def lexicon(settings: Settings) -> Lexicon:
+    """The shipped vocabularies, as the pipeline loads them once per run."""
+    return load_lexicon(settings)
 
 
 @pytest.fixture(scope="session")

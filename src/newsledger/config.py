@@ -1,10 +1,19 @@
 """One typed settings object.
 
-Defaults ship in the package (``data/settings.toml``). A user file overrides
-only the keys it sets: ``$NEWSLEDGER_CONFIG`` if set, else
-``~/.config/newsledger/settings.toml`` if it exists. Environment variables
-override both: ``NEWSLEDGER_SPACY_MODEL``, ``NEWSLEDGER_MAX_BYTES``,
-``NEWSLEDGER_BATCH_SIZE``.
+Defaults ship in the package (``data/settings.toml``). A settings file
+overrides only the keys it sets: the path given to :func:`load_settings` (the
+CLI's ``--config``), else ``$NEWSLEDGER_CONFIG`` if set, else
+``~/.config/newsledger/settings.toml`` if it exists. Every key can also be set
+by an environment variable named ``NEWSLEDGER_`` + the key in capitals
+(``NEWSLEDGER_SPACY_MODEL``, ``NEWSLEDGER_MAX_BYTES``, ``NEWSLEDGER_BATCH_SIZE``,
+``NEWSLEDGER_LANGUAGES``, ``NEWSLEDGER_MIN_LANGUAGE_CONFIDENCE``,
+``NEWSLEDGER_ACTORS_FILE``, ``NEWSLEDGER_EVENTS_FILE``, ``NEWSLEDGER_CUES_FILE``,
+``NEWSLEDGER_AGREEMENTS_FILE``), which wins over the files; keyword overrides
+win over everything. The older names ``NEWSLEDGER_EVENT_PATTERNS`` and
+``NEWSLEDGER_CUES`` still set ``events_file`` and ``cues_file``.
+
+A vocabulary path written in a settings file is read relative to that file's
+folder, so a project can keep its settings and vocabularies side by side.
 """
 
 from __future__ import annotations
@@ -20,6 +29,9 @@ from typing import Any
 from .errors import ConfigError
 
 ENV_PREFIX = "NEWSLEDGER_"
+# Older environment variables that still set a key (the generic NEWSLEDGER_<KEY> wins where both are set).
+LEGACY_ENV = {"NEWSLEDGER_EVENT_PATTERNS": "events_file", "NEWSLEDGER_CUES": "cues_file"}
+VOCABULARY_KEYS = ("actors_file", "events_file", "cues_file", "agreements_file")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +50,12 @@ class Settings:
     """Below this confidence a non-English guess does not reject a document."""
     actors_file: str = ""
     """A TSV of the user's own actor vocabulary, read after the shipped one ("": none)."""
+    events_file: str = ""
+    """A YAML file of the user's event patterns, merged over ``data/events.yaml`` ("": none)."""
+    cues_file: str = ""
+    """A YAML file of the user's speech cues, merged over ``data/cues.yaml`` ("": none)."""
+    agreements_file: str = ""
+    """A YAML file of the user's agreement types, merged over ``data/agreements.yaml`` ("": none)."""
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
@@ -93,6 +111,12 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
             raise ConfigError(f"{user}: unknown setting(s) {sorted(unknown)}; allowed: {sorted(known)}")
         for key, value in data.items():
             values[key] = _coerce(key, value, values[key], str(user))
+            if key in VOCABULARY_KEYS and values[key]:
+                values[key] = str((user.parent / Path(values[key]).expanduser()).resolve())
+    for env_name, key in LEGACY_ENV.items():
+        env = os.environ.get(env_name)
+        if env is not None:
+            values[key] = env
     for key in known:
         env = os.environ.get(ENV_PREFIX + key.upper())
         if env is not None:

@@ -19,6 +19,7 @@ from .config import Settings, load_settings
 from .extract import extract
 from .ingest import read_sources
 from .ingest.dateline import fill_published
+from .lexicon import load_lexicon
 from .models import Analysis, Document, Skipped
 from .parse import check_language, parse
 
@@ -28,12 +29,17 @@ Stage = Callable[[Iterable[Any]], Iterator[Any]]
 
 
 def default_stages(settings: Settings) -> list[Stage]:
-    """Publication date from the text where missing -> language check -> one spaCy pass -> extractors."""
+    """Publication date from the text where missing -> language check -> one spaCy pass -> extractors.
+
+    The lexicon is loaded here, before any document is read: a bad vocabulary file raises one
+    :class:`~newsledger.errors.ConfigError` instead of failing every document of the run.
+    """
+    lexicon = load_lexicon(settings)
     return [
         fill_published,
         partial(check_language, settings=settings),
         partial(parse, settings=settings),
-        extract,
+        partial(extract, lexicon=lexicon),
     ]
 
 

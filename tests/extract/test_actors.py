@@ -11,17 +11,22 @@ from typing import Any
 
 import pytest
 
-from newsledger.extract.actor_vocab import form_key, vocabulary
+from newsledger.config import load_settings
 from newsledger.extract.actors import actors
 from newsledger.extract.entities import entities
+from newsledger.lexicon import load_lexicon
+from newsledger.lexicon.actors import load_actor_vocabulary
 from newsledger.models import Entity
+from newsledger.textutil import form_key
+
+LEXICON = load_lexicon(load_settings())  # the shipped vocabularies
 
 _UNSET = object()
 
 
 def _analyse(nlp: Any, text: str) -> tuple[Entity, ...]:
     doc = nlp(text)
-    return actors(doc, entities(doc))
+    return actors(doc, entities(doc), LEXICON)
 
 
 def _find(ents: tuple[Entity, ...], text: str, surface: str) -> Entity | None:
@@ -311,8 +316,8 @@ def test_mentions_are_exact_spans_and_every_token_has_one_owner(nlp: Any) -> Non
 def test_vocabulary_is_built_once_and_covers_every_iso_country() -> None:
     import pycountry
 
-    vocab = vocabulary()
-    assert vocabulary() is vocab
+    vocab = LEXICON.actors
+    assert load_lexicon(load_settings()).actors is vocab
     codes = {p.iso3 for p in vocab.places.values()}
     assert {c.alpha_3 for c in pycountry.countries} <= codes
     assert vocab.place("Iranian") is not None and vocab.place("Iranian").iso3 == "IRN"  # type: ignore[union-attr]
@@ -324,13 +329,13 @@ def test_user_vocabulary_file_extends_the_shipped_one(tmp_path: Any) -> None:
     path = tmp_path / "actors.tsv"
     path.write_text("# my additions\ninstitution\tRuritanian Guard\tGRC\tMIL\n"
                     "capital\tStrelsau\tGRC\t-\ntitle\tgrand vizier\t-\tGOV\n", "utf-8")
-    vocab = vocabulary(str(path))
+    vocab = load_actor_vocabulary(str(path))
     assert vocab.institution("the Ruritanian Guard") is None  # forms are matched whole, articles are not stripped
     assert vocab.institution("Ruritanian Guard") == ("GRC", "MIL")
     place = vocab.place("Strelsau")
     assert place is not None and place.iso3 == "GRC" and place.kind == "capital"
     assert vocab.title("Grand Vizier") == "GOV"
-    assert vocabulary().institution("Ruritanian Guard") is None  # the shipped one is untouched
+    assert LEXICON.actors.institution("Ruritanian Guard") is None  # the shipped one is untouched
 
 
 def test_user_vocabulary_file_with_a_bad_row_is_refused(tmp_path: Any) -> None:
@@ -338,8 +343,9 @@ def test_user_vocabulary_file_with_a_bad_row_is_refused(tmp_path: Any) -> None:
 
     path = tmp_path / "actors.tsv"
     path.write_text("person\tSomeone\tGRC\tGOV\n", "utf-8")
-    with pytest.raises(ConfigError, match="kind"):
-        vocabulary(str(path))
+    with pytest.raises(ConfigError, match="kind") as err:
+        load_actor_vocabulary(str(path))
+    assert f"{path}:1:" in str(err.value)  # the file and the line
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,8 @@ import pytest
 
 from newsledger import Analysis
 from newsledger.evaluation.agreements import score_file
-from newsledger.extract.agreements import NEGATED_PREFIX, load_vocabulary
+from newsledger.extract.agreements import NEGATED_PREFIX
+from newsledger.lexicon.agreements import shipped_agreement_vocabulary
 
 ARTICLES = Path(__file__).parent.parent / "data" / "agreement_articles.yaml"
 
@@ -100,7 +101,7 @@ def test_stance_from_relative_clause_and_effect_verbs(analyze: Callable[..., Ana
 
 
 def test_vocabulary_ranks_are_ordered() -> None:
-    vocab = load_vocabulary()
+    vocab = shipped_agreement_vocabulary()
     assert vocab.rank("treaty") > vocab.rank("agreement") > vocab.rank("memorandum") > vocab.rank("declaration")
     assert vocab.rank("generic") is None
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger import Analysis
-from newsledger.extract.entities import name_key
+from newsledger.textutil import name_key
 
 
 def groups(analysis: Analysis) -> dict[str, set[str]]:

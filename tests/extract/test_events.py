@@ -10,9 +10,13 @@ from pathlib import Path
 import pytest
 
 from newsledger import Analysis
+from newsledger.config import load_settings
 from newsledger.extract.entities import entities as find_entities
-from newsledger.extract.event_lexicon import PLOVER_TYPES, build_lexicon, load_lexicon
+from newsledger.lexicon import load_lexicon
+from newsledger.lexicon.events import PLOVER_TYPES, build_event_lexicon, load_event_lexicon
 from newsledger.models import Entity, Event, Span, Statement, TimeExpr
+
+LEXICON = load_lexicon(load_settings())  # the shipped vocabularies
 
 events_module = importlib.import_module("newsledger.extract.events")
 
@@ -291,7 +295,7 @@ def test_we_in_a_quote_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-d
     speaker = next(e for e in ents if e.name == "Anthony Albanese")
     start, end = 1, text.index(",”")
     stmt = Statement("s1", "direct", Span(start, end, text[start:end]), speaker=speaker.id, cue="said")
-    (ev,) = [e for e in events_module.events(doc, ents, (stmt,), ()) if e.type == "SUPPORT"]
+    (ev,) = [e for e in events_module.events(doc, ents, (stmt,), (), LEXICON) if e.type == "SUPPORT"]
     assert ev.source == speaker.id and ev.reported_by == "s1" and ev.cameo == "057"
     assert ev.target == next(e.id for e in ents if e.name == "Fiji")
 
@@ -302,7 +306,7 @@ def test_date_is_the_time_of_the_event_clause(nlp) -> None:  # type: ignore[no-u
     at = text.index("Monday")
     times = (TimeExpr("t1", Span(0, 9, "Published"), None),
              TimeExpr("t2", Span(at, at + 6, "Monday"), "2025-08-11", "day", "published"))
-    (ev,) = [e for e in events_module.events(doc, ents, (), times) if e.type == "SUPPORT"]
+    (ev,) = [e for e in events_module.events(doc, ents, (), times, LEXICON) if e.type == "SUPPORT"]
     assert ev.date == "t2"
     assert ev.location == next(e.id for e in ents if e.name == "Rabat")
 
@@ -311,7 +315,7 @@ def test_no_date_without_a_time_in_the_clause(nlp) -> None:  # type: ignore[no-u
     text = "On Monday the minister arrived. Spain and Morocco signed an accord in Rabat."
     doc, ents = _records(nlp, text)
     times = (TimeExpr("t1", Span(3, 9, "Monday"), "2025-08-11", "day", "published"),)
-    (ev,) = [e for e in events_module.events(doc, ents, (), times) if e.type == "SUPPORT"]
+    (ev,) = [e for e in events_module.events(doc, ents, (), times, LEXICON) if e.type == "SUPPORT"]
     assert ev.date is None
 
 
@@ -329,17 +333,13 @@ def test_ids_are_sequential_and_spans_point_at_the_text(analyze: Callable[..., A
 def test_user_patterns_extend_the_lexicon(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
     extra = tmp_path / "events.yaml"
     extra.write_text("verbs:\n  shun: {type: REJECT, cameo: '120'}\n", "utf-8")
-    load_lexicon.cache_clear()
-    try:
-        lexicon = load_lexicon(str(extra))
-        assert lexicon.verbs["shun"].type == "REJECT"
-        assert lexicon.verbs["attack"].type == "ASSAULT"  # the shipped entries stay
-    finally:
-        load_lexicon.cache_clear()
+    lexicon = load_event_lexicon(str(extra), LEXICON.english)
+    assert lexicon.verbs["shun"].type == "REJECT"
+    assert lexicon.verbs["attack"].type == "ASSAULT"  # the shipped entries stay
 
 
 def test_yaml_words_are_not_booleans() -> None:
-    lexicon = load_lexicon()
+    lexicon = LEXICON.events
     assert "on" in lexicon.phrases[("impose", "sanction")].preps
     assert "no" in lexicon.negative_determiners
 
@@ -348,13 +348,13 @@ def test_bad_type_is_refused() -> None:
     from newsledger.errors import ConfigError
 
     with pytest.raises(ConfigError, match="not one of"):
-        build_lexicon({"verbs": {"shun": {"type": "SHUN"}}})
+        build_event_lexicon({"verbs": {"shun": {"type": "SHUN"}}}, LEXICON.english)
 
 
 def test_entities_without_mentions_do_not_break(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Chad attacked Sudan.")
     ghost = Entity("e9", "Nowhere", "GPE", mentions=(Span(500, 510, "x"),))
-    found = events_module.events(doc, (ghost,), (), ())
+    found = events_module.events(doc, (ghost,), (), (), LEXICON)
     assert [(e.type, e.source, e.target) for e in found] == [("ASSAULT", None, None)]
 
 

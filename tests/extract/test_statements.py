@@ -14,12 +14,17 @@ from typing import Any
 
 import pytest
 
+from newsledger.config import load_settings
 from newsledger.extract.actors import actors
 from newsledger.extract.entities import entities
 from newsledger.extract.quote_marks import quote_spans
 from newsledger.extract.statements import statements
 from newsledger.extract.times import times
+from newsledger.lexicon import load_lexicon
+from newsledger.lexicon.cues import load_cues
 from newsledger.models import Document, Entity, Span, Statement, TimeExpr
+
+LEXICON = load_lexicon(load_settings())  # the shipped vocabularies
 
 Want = tuple[str, str, str | None]
 
@@ -197,9 +202,10 @@ CASES: list[tuple[str, str, list[Want], bool]] = [
 def _run(nlp: Any, text: str, extra_times: tuple[TimeExpr, ...] | None = None) -> tuple[tuple[Statement, ...],
                                                                                         dict[str, Entity]]:
     doc = nlp(text)
-    ents = actors(doc, entities(doc))
-    tms = times(doc, Document(text=text, published=dt.date(2025, 3, 14))) if extra_times is None else extra_times
-    return statements(doc, ents, tms), {e.id: e for e in ents}
+    ents = actors(doc, entities(doc), LEXICON)
+    tms = times(doc, Document(text=text, published=dt.date(2025, 3, 14)), LEXICON) if extra_times is None \
+        else extra_times
+    return statements(doc, ents, tms, LEXICON), {e.id: e for e in ents}
 
 
 def _speaker_ok(stmt: Statement, by_id: dict[str, Entity], want: str | None) -> bool:
@@ -279,31 +285,24 @@ def test_quote_spans(text: str, quoted: list[str]) -> None:
     assert [text[q.start:q.end].rstrip(",") for q in quote_spans(text)] == quoted
 
 
-def test_user_cue_file_extends_the_lexicon(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_user_cue_file_extends_the_lexicon(tmp_path: Any) -> None:
     from newsledger.errors import ConfigError
-    from newsledger.extract.quote_cues import CUES_ENV, load_cues
 
     extra = tmp_path / "cues.yaml"
     extra.write_text("speech_verbs: [harrumph]\nspeech_nouns: [missive]\n", "utf-8")
-    shipped = load_cues()
+    shipped = load_cues(None)
     assert "harrumph" not in shipped.speech_verbs and "say" in shipped.speech_verbs
     extended = load_cues(str(extra))
     assert {"harrumph", "say"} <= extended.speech_verbs
     assert "missive" in extended.speech_nouns
-    monkeypatch.setenv(CUES_ENV, str(tmp_path / "missing.yaml"))
-    load_cues.cache_clear()
-    try:
-        with pytest.raises(ConfigError, match="not a file"):
-            load_cues()
-    finally:
-        monkeypatch.delenv(CUES_ENV)
-        load_cues.cache_clear()
+    with pytest.raises(ConfigError, match="cannot be read"):
+        load_cues(str(tmp_path / "missing.yaml"))
 
 
 @pytest.mark.parametrize("text", ["   ", "\n\n", "“ ”", "Hello."])
 def test_degenerate_documents(nlp: Any, text: str) -> None:
     doc = nlp(text)
-    assert statements(doc, (), ()) == ()
+    assert statements(doc, (), (), LEXICON) == ()
 
 
 @pytest.mark.parametrize(

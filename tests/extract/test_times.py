@@ -6,9 +6,13 @@ import datetime as dt
 
 import pytest
 
+from newsledger.config import load_settings
 from newsledger.extract.times import time_in_clause, times
 from newsledger.ingest.dateline import fill_published, find_published
+from newsledger.lexicon import load_lexicon
 from newsledger.models import Document, TimeExpr
+
+LEXICON = load_lexicon(load_settings())  # the shipped vocabularies
 
 # Publication days used below (weekday, and why they are interesting):
 MON = "2025-03-03"  # Monday
@@ -25,7 +29,7 @@ MON_HALF_YEAR = "2025-06-30"  # Monday, last day of the first half
 
 def run(nlp, text: str, published: str | None) -> tuple[TimeExpr, ...]:
     pub = dt.date.fromisoformat(published) if published else None
-    return times(nlp(text), Document(text=text, published=pub))
+    return times(nlp(text), Document(text=text, published=pub), LEXICON)
 
 
 def find(found: tuple[TimeExpr, ...], expr: str) -> TimeExpr:
@@ -220,7 +224,7 @@ def test_datetime_publication_keeps_its_local_day(nlp) -> None:
     """A timestamp late in the evening in UTC+3 is still that local day."""
     text = "The governor resigned on Friday."
     pub = dt.datetime(2025, 2, 28, 23, 30, tzinfo=dt.timezone(dt.timedelta(hours=3)))
-    (t,) = times(nlp(text), Document(text=text, published=pub))
+    (t,) = times(nlp(text), Document(text=text, published=pub), LEXICON)
     assert t.value == "2025-02-28"
 
 
@@ -249,7 +253,7 @@ def test_datetime_publication_keeps_its_local_day(nlp) -> None:
 )
 def test_time_in_clause(nlp, text: str, target: str, expected: str | None) -> None:
     doc = nlp(text)
-    found = times(doc, Document(text=text, published=dt.date.fromisoformat(MON)))
+    found = times(doc, Document(text=text, published=dt.date.fromisoformat(MON)), LEXICON)
     token = next(t for t in doc if t.text == target)
     linked = time_in_clause(doc, token.i, found)
     assert (linked.span.text if linked else None) == expected

@@ -37,7 +37,7 @@ from typing import Any
 
 from ..config import Settings, load_settings
 from ..extract import analyze_parsed
-from ..extract.event_lexicon import load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 from ..models import Analysis, Document, Event
 from ..parse import Parsed, parse
 from ..pipeline import run
@@ -113,10 +113,10 @@ class Prediction:
         return any(s < ge and gs < e for s, e in self.mentions.get(entity_id, ()) for gs, ge in actor.spans)
 
 
-def keyword_baseline(parsed: Parsed) -> Prediction:
+def keyword_baseline(parsed: Parsed, lexicon: Lexicon) -> Prediction:
     """The baseline: the first word of the sentence found in the lexicon gives the type; the first and
     second named entities in the text are source and target. No parse structure, no factuality."""
-    lex = load_lexicon()
+    lex = lexicon.events
     etype = None
     for tok in parsed.doc:
         lemma = tok.lemma_.lower()
@@ -145,11 +145,12 @@ def _predict(texts: Iterable[str], settings: Settings, published: str | None) ->
 
     day = dt.date.fromisoformat(published) if published else None
     docs = (Document(text=t, published=day, language="en", origin=f"eval:{i}") for i, t in enumerate(texts))
+    lexicon = load_lexicon(settings)
     for item in run(docs, [partial(parse, settings=settings)]):
         if not isinstance(item, Parsed):
             yield Prediction((), {}, {}), Prediction((), {}, {})
             continue
-        yield Prediction.of(analyze_parsed(item)), keyword_baseline(item)
+        yield Prediction.of(analyze_parsed(item, lexicon)), keyword_baseline(item, lexicon)
 
 
 @dataclass

@@ -38,8 +38,10 @@ from ..extract.actors import actors
 from ..extract.entities import entities
 from ..extract.statements import Attribution, attributions
 from ..extract.times import times
+from ..lexicon import Lexicon
 from ..models import Document
 from ..parse import load_model
+from . import shipped_lexicon
 
 __all__ = ["load_gold", "parsed_docs", "predictions", "score", "score_dir"]
 
@@ -71,13 +73,13 @@ def parsed_docs(records: list[dict[str, Any]], model: str = DEFAULT_MODEL, cache
     return docs
 
 
-def _record_prediction(record: dict[str, Any], doc: Doc) -> dict[str, Any]:
+def _record_prediction(record: dict[str, Any], doc: Doc, lexicon: Lexicon) -> dict[str, Any]:
     published = None
     with contextlib.suppress(ValueError, TypeError):
         published = dt.date.fromisoformat(record.get("date") or "")
     document = Document(text=record["text"], published=published, origin=record["doc_id"])
-    ents = actors(doc, entities(doc))
-    recs = attributions(doc, ents, times(doc, document))
+    ents = actors(doc, entities(doc), lexicon)
+    recs = attributions(doc, ents, times(doc, document, lexicon), lexicon)
     return {"doc_id": record["doc_id"], "quotes": _as_polnear(record["text"], recs)}
 
 
@@ -123,9 +125,10 @@ def _joined(text: str, fragments: list[list[int]]) -> list[list[int]]:
 
 def predictions(records: list[dict[str, Any]], docs: list[Doc]) -> Iterator[dict[str, Any]]:
     """PolNeAR prediction lines; a document whose extraction fails is reported with ``error``."""
+    lexicon = shipped_lexicon()
     for record, doc in zip(records, docs, strict=True):
         try:
-            yield _record_prediction(record, doc)
+            yield _record_prediction(record, doc, lexicon)
         except Exception as exc:  # counted by the scorer as an error document, never hidden
             yield {"doc_id": record["doc_id"], "error": f"{type(exc).__name__}: {exc}", "quotes": []}
 

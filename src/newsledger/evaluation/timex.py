@@ -51,6 +51,9 @@ def predict(records: Sequence[dict[str, Any]], docs: Iterable[Any] | None = None
     """Our time expressions for each record; ``docs`` are their spaCy parses if already made."""
     from ..extract.times import times
     from ..models import Document
+    from . import shipped_lexicon
+
+    lexicon = shipped_lexicon()
 
     if docs is None:
         from ..config import load_settings
@@ -62,7 +65,7 @@ def predict(records: Sequence[dict[str, Any]], docs: Iterable[Any] | None = None
     out = []
     for record, doc in zip(records, docs, strict=True):
         document = Document(text=record["text"], published=creation_date(record), origin=record["doc_id"])
-        found = times(doc, document)
+        found = times(doc, document, lexicon)
         out.append({"doc_id": record["doc_id"],
                     "timexes": [{"start": t.span.start, "end": t.span.end, "value": t.value} for t in found]})
     return out

@@ -1,8 +1,9 @@
-"""Extract: pure functions of one parsed document, returning typed records.
+"""Extract: pure functions of one parsed document and the run's lexicon, returning typed records.
 
 ``analyze_parsed`` runs them in dependency order (entities before the
-statements whose speakers they are, times before the events they date).
-Sections whose extractor has not landed yet stay empty.
+statements whose speakers they are, times before the events they date). No
+extractor reads the settings, the environment or a process-wide cache: every
+vocabulary arrives in the :class:`~newsledger.lexicon.Lexicon` argument.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Iterator
 
+from ..lexicon import Lexicon
 from ..models import Analysis, Skipped
 from ..parse import Parsed
 from . import actors, agreements, conflicts, entities, events, statements, times
@@ -19,15 +21,15 @@ from . import actors, agreements, conflicts, entities, events, statements, times
 __all__ = ["analyze_parsed", "extract"]
 
 
-def analyze_parsed(parsed: Parsed) -> Analysis:
+def analyze_parsed(parsed: Parsed, lexicon: Lexicon) -> Analysis:
     """Every section of the analysis of one parsed document, extractors in dependency order."""
     doc, document = parsed.doc, parsed.document
-    ents = actors.actors(doc, entities.entities(doc))
-    tms = times.times(doc, document)
-    stmts = statements.statements(doc, ents, tms)
-    evs = events.events(doc, ents, stmts, tms)
-    ags = agreements.agreements(doc, ents, stmts, evs, tms)
-    cfs = conflicts.conflicts(doc, ents, stmts, evs, tms, ags)
+    ents = actors.actors(doc, entities.entities(doc), lexicon)
+    tms = times.times(doc, document, lexicon)
+    stmts = statements.statements(doc, ents, tms, lexicon)
+    evs = events.events(doc, ents, stmts, tms, lexicon)
+    ags = agreements.agreements(doc, ents, stmts, tms, lexicon)
+    cfs = conflicts.conflicts(doc, ents, stmts, evs, tms, ags, lexicon)
     return Analysis(document=document, entities=ents, times=tms, statements=stmts, events=evs, agreements=ags,
                     conflicts=cfs)
 
@@ -35,14 +37,14 @@ def analyze_parsed(parsed: Parsed) -> Analysis:
 log = logging.getLogger(__name__)
 
 
-def extract(items: Iterable[Parsed | Skipped]) -> Iterator[Analysis | Skipped]:
+def extract(items: Iterable[Parsed | Skipped], lexicon: Lexicon) -> Iterator[Analysis | Skipped]:
     """Stage: parsed documents -> analyses. A failing extractor skips that document, with the reason."""
     for item in items:
         if isinstance(item, Skipped):
             yield item
             continue
         try:
-            yield analyze_parsed(item)
+            yield analyze_parsed(item, lexicon)
         except Exception as exc:  # one bad document must not end a batch
             log.exception("extraction failed on %s", item.document.origin)
             yield Skipped(item.document.origin, f"extraction failed: {type(exc).__name__}: {exc}",

@@ -25,10 +25,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..lexicon.actors import Vocabulary
 from ..models import EntityType
+from ..textutil import form_key
 from .actor_codes import find_titles
 from .actor_context import Actor, Context
-from .actor_vocab import Vocabulary, form_key
 
 __all__ = ["resolve_references"]
 

@@ -19,7 +19,7 @@ way an analyst reads them:
 
 What no rule codes stays ``None``: an unknown name is left uncoded rather
 than guessed. Vocabularies are data files in ``data/actors/``
-(:mod:`.actor_vocab`); the steps live in :mod:`.actor_codes` and
+(:mod:`newsledger.lexicon.actors`); the steps live in :mod:`.actor_codes` and
 :mod:`.actor_refs`.
 """
 
@@ -27,7 +27,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..lexicon import Lexicon
 from ..models import Entity
+from ..textutil import form_key
 from .actor_codes import (
     code_name,
     code_owned_bodies,
@@ -41,16 +43,15 @@ from .actor_codes import (
 from .actor_context import Actor, Context
 from .actor_datelines import code_dateline, home_offices
 from .actor_refs import resolve_references
-from .actor_vocab import form_key, vocabulary
 
 __all__ = ["actors"]
 
 
-def actors(doc: Doc, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon) -> tuple[Entity, ...]:
     """Entities of ``doc`` coded as actors, with nominal and pronoun mentions and unnamed actors added."""
     if len(doc) == 0:
         return entities
-    ctx = Context(doc, vocabulary())
+    ctx = Context(doc, lexicon.actors)
     # A "person" the NER found in lower-case words ("a general election matchup") is no name.
     work = [a for a in (ctx.actor_from(e) for e in entities) if a.mentions
             and (a.type != "PERSON" or any(ch.isupper() for s, e in a.mentions for ch in ctx.text(s, e)))]

@@ -23,23 +23,20 @@ sovereignty", "contributes to stability").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
-from typing import Any
 
-import yaml
 from spacy.tokens import Doc, Token
 
-from ..models import Agreement, Entity, Event, Label, Span, Stance, StanceValue, Statement, TimeExpr
+from ..lexicon import Lexicon
+from ..lexicon.actors import Vocabulary
+from ..lexicon.agreements import AgreementVocabulary
+from ..models import Agreement, Entity, Label, Span, Stance, Statement, TimeExpr
 from ..parse.components import dateline_tokens
-from .actor_vocab import Vocabulary, vocabulary
 from .event_args import ArgumentResolver, conjuncts
-from .event_lexicon import load_lexicon
 
-__all__ = ["NEGATED_PREFIX", "AgreementVocabulary", "agreements", "load_vocabulary"]
+__all__ = ["NEGATED_PREFIX", "agreements"]
 
 NEGATED_PREFIX = "not "
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -48,76 +45,7 @@ _REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "suggestion", "allegation
 _DENY_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "disavow"}
 _ANY_DETERMINERS = {"any", "every", "each", "all", "such", "another", "either", "neither"}
 _CLIMB_DEPS = {"acl", "advcl", "xcomp", "conj", "dobj", "pcomp", "pobj", "prep"}
-_LABEL_BREAKS = {"of", "on", "with", "between", "for", "to", "regarding", "about", "over", "concerning"}
 _CALL_VERBS = {"call", "describe", "term", "label", "characterise", "characterize", "brand", "dub"}
-
-
-@dataclass(frozen=True, slots=True)
-class AgreementVocabulary:
-    """The words of ``data/agreements.yaml``, indexed for look-up."""
-
-    heads: dict[tuple[str, ...], tuple[str, int | None]]  # words -> (document type, rank)
-    first_words: frozenset[str]
-    label_modifiers: frozenset[str]
-    making_verbs: frozenset[str]
-    stance_verbs: dict[str, StanceValue]
-    effect_verbs: dict[str, StanceValue]
-    builds_on_verbs: frozenset[str]
-    earlier_modifiers: frozenset[str]
-
-    def rank(self, doc_type: str) -> int | None:
-        for type_, rank in self.heads.values():
-            if type_ == doc_type:
-                return rank
-        return None
-
-    def type_of(self, label: str) -> tuple[str, int | None] | None:
-        """The document type a label names, with its rank, or None when no head of the vocabulary is in it.
-
-        The longest head wins ("memorandum of understanding" over "understanding"); among equally long
-        ones a ranked type beats a generic one ("ceasefire deal" is a ceasefire) and the rightmost, the
-        English compound's head, beats the others ("framework agreement" is an agreement). Words after
-        "of", "on", "with" ... name the subject, not the document ("agreement on a framework").
-        """
-        words = [w for w in re.split(r"[\s\-]+", label.lower()) if w]
-        matches = [(i, len(h), value) for i in range(len(words)) for h, value in self.heads.items()
-                   if tuple(words[i:i + len(h)]) == h]
-        inside = {j for i, k, _ in matches for j in range(i, i + k)}
-        stop = next((j for j, w in enumerate(words) if w in _LABEL_BREAKS and j not in inside), len(words))
-        kept = [m for m in matches if m[0] + m[1] <= stop]
-        if not kept:
-            return None
-        return max(kept, key=lambda m: (m[1], m[2][1] is not None, m[0]))[2]
-
-
-def _stances(spec: dict[str, list[str]]) -> dict[str, StanceValue]:
-    out: dict[str, StanceValue] = {}
-    for word in spec.get("support", []):
-        out[word] = "support"
-    for word in spec.get("oppose", []):
-        out[word] = "oppose"
-    return out
-
-
-@functools.cache
-def load_vocabulary() -> AgreementVocabulary:
-    """The shipped vocabulary (loaded once per process)."""
-    data: dict[str, Any] = yaml.safe_load(
-        resources.files("newsledger").joinpath("data/agreements.yaml").read_text("utf-8"))
-    heads: dict[tuple[str, ...], tuple[str, int | None]] = {}
-    for doc_type, spec in data["document_types"].items():
-        for head in spec["heads"]:
-            heads[tuple(re.split(r"[\s-]+", head.lower()))] = (doc_type, spec["rank"])
-    return AgreementVocabulary(
-        heads=heads,
-        first_words=frozenset(words[0] for words in heads),
-        label_modifiers=frozenset(data["label_modifiers"]),
-        making_verbs=frozenset(data["making_verbs"]),
-        stance_verbs=_stances(data["stance_verbs"]),
-        effect_verbs=_stances(data["effect_verbs"]),
-        builds_on_verbs=frozenset(data["builds_on_verbs"]),
-        earlier_modifiers=frozenset(data["earlier_modifiers"]),
-    )
 
 
 @dataclass
@@ -318,15 +246,17 @@ def _is_country_name(places: Vocabulary, name: str) -> bool:
 
 
 class _Extractor:
-    def __init__(self, doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...]):
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...],
+                 lexicon: Lexicon) -> None:
         self.doc = doc
-        self.vocab = load_vocabulary()
-        self.resolver = ArgumentResolver(doc, entities, statements, load_lexicon())
+        self.vocab = lexicon.agreements
+        self.places = lexicon.actors
+        self.resolver = ArgumentResolver(doc, entities, statements, lexicon.events)
         self.entities = {e.id: e for e in entities}
         # The entity that stands for each country: the country's own name where the article uses it
         # ("Kenya"), else any place of that country ("Nairobi").
         self.country_entity: dict[str, str] = {}
-        places = vocabulary()
+        places = self.places
         dateline = dateline_tokens(doc)
         for e in sorted(entities, key=lambda e: _is_country_name(places, e.name), reverse=True):
             # The dateline's city is where the story was filed, never a party.
@@ -393,7 +323,7 @@ class _Extractor:
     def _venue(self, eid: str) -> bool:
         """A city standing alone before an agreement noun: the place it was negotiated or signed."""
         ent = self.entities[eid]
-        place = vocabulary().place(ent.name)
+        place = self.places.place(ent.name)
         return ent.type == "GPE" and not (place is not None and place.kind in ("country", "demonym"))
 
     def mention(self, start: int, end: int, doc_type: str) -> _Mention:
@@ -487,15 +417,15 @@ def agreements(
     doc: Doc,
     entities: tuple[Entity, ...],
     statements: tuple[Statement, ...],
-    events: tuple[Event, ...] = (),
-    times: tuple[TimeExpr, ...] = (),
+    times: tuple[TimeExpr, ...],
+    lexicon: Lexicon,
 ) -> tuple[Agreement, ...]:
     """Agreement records of ``doc``, with labels by party, stances and the documents they build on."""
-    vocab = load_vocabulary()
+    vocab = lexicon.agreements
     matches = _match_heads(doc, vocab)
     if not matches:
         return ()
-    ex = _Extractor(doc, entities, statements)
+    ex = _Extractor(doc, entities, statements, lexicon)
     mentions: list[_Mention] = []
     for start, end, doc_type, rank in matches:
         m = ex.mention(start, end, doc_type)

@@ -24,8 +24,10 @@ from itertools import combinations
 
 from spacy.tokens import Doc
 
+from ..lexicon import Lexicon
+from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
-from .agreements import NEGATED_PREFIX, load_vocabulary
+from .agreements import NEGATED_PREFIX
 
 __all__ = ["conflicts"]
 
@@ -43,8 +45,9 @@ _CHALLENGERS = {"REB", "OPP", "INS", "SEP", "UAF"}
 class _Camps:
     """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
 
-    def __init__(self, entities: Iterable[Entity]):
+    def __init__(self, entities: Iterable[Entity], types: AgreementVocabulary) -> None:
         self.entities = {e.id: e for e in entities}
+        self.types = types  # the document types that labels name
 
     def same(self, a: str, b: str) -> bool:
         if a == b:
@@ -93,8 +96,8 @@ class _Camps:
         return ent.name if ent else "an unnamed source"
 
 
-def _type_of(label: str) -> tuple[str, int | None]:
-    return load_vocabulary().type_of(label) or ("", None)
+def _type_of(label: str, types: AgreementVocabulary) -> tuple[str, int | None]:
+    return types.type_of(label) or ("", None)
 
 
 def _characterisations(agreement: Agreement, camps: _Camps) -> list[tuple[str, list[Side], str]]:
@@ -115,19 +118,19 @@ def _characterisations(agreement: Agreement, camps: _Camps) -> list[tuple[str, l
 _Typed = tuple[Label, str, int | None]
 
 
-def _split(labels: list[Label]) -> tuple[list[_Typed], list[_Typed]]:
+def _split(labels: list[Label], types: AgreementVocabulary) -> tuple[list[_Typed], list[_Typed]]:
     asserted: list[_Typed] = []
     denied: list[_Typed] = []
     for lb in labels:
         negated = lb.label.startswith(NEGATED_PREFIX)
-        doc_type, rank = _type_of(lb.label[len(NEGATED_PREFIX):] if negated else lb.label)
+        doc_type, rank = _type_of(lb.label[len(NEGATED_PREFIX):] if negated else lb.label, types)
         (denied if negated else asserted).append((lb, doc_type, rank))
     return asserted, denied
 
 
 def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) -> tuple[str, list[Side], str] | None:
-    a_yes, a_no = _split(la)
-    b_yes, b_no = _split(lb)
+    a_yes, a_no = _split(la, camps.types)
+    b_yes, b_no = _split(lb, camps.types)
     na, nb = camps.name(a), camps.name(b)
     # One denies the very type the other asserts.
     for (yes_side, yes, no_side, no, yes_name, no_name) in ((a, a_yes, b, b_no, na, nb), (b, b_yes, a, a_no, nb, na)):
@@ -274,9 +277,10 @@ def conflicts(
     events: tuple[Event, ...],
     times: tuple[TimeExpr, ...],
     agreements: tuple[Agreement, ...],
+    lexicon: Lexicon,
 ) -> tuple[Conflict, ...]:
     """Conflicts between actors in ``doc``: characterisation, existence, stance and fact."""
-    camps = _Camps(entities)
+    camps = _Camps(entities, lexicon.agreements)
     out: list[Conflict] = []
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()

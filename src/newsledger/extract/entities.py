@@ -14,7 +14,6 @@ Country, sector and roles are left empty here; the actors stage codes them.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -24,8 +23,10 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from ..models import Entity, EntityType, Span
+from ..textutil import QUOTE_CHARS as _QUOTES
+from ..textutil import name_key
 
-__all__ = ["NE_TYPES", "entities", "name_key"]
+__all__ = ["NE_TYPES", "entities"]
 
 # spaCy (OntoNotes) labels -> the format's entity types. Numeric labels
 # (DATE, TIME, MONEY, PERCENT, QUANTITY, ORDINAL, CARDINAL) are not entities here.
@@ -47,19 +48,7 @@ _POSSESSIVE = {"'s", "’s", "'", "’"}
 _PARTICLES = {"al", "el", "ul", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della", "van",
               "von", "der", "den", "la", "le", "dos", "das", "ben"}
 _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "&"}
-_QUOTES = "\"'“”‘’«»"
 _HYPHENS = {"-", "‐"}
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return text.replace("’", "'").lower()
-
-
-def name_key(text: str) -> str:
-    """Normalised form of a name: case, accents, apostrophes and spacing folded."""
-    return re.sub(r"\s+", " ", _fold(text)).strip(" .,;:" + _QUOTES)
 
 
 def _words(key: str) -> list[str]:

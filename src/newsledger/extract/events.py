@@ -1,7 +1,7 @@
 """Events: who did what to whom, coded as PLOVER events with their factuality.
 
 A pass over the parse finds event triggers from the pattern lexicon
-(``data/events.yaml``, see :mod:`.event_lexicon`):
+(``data/events.yaml``, see :mod:`newsledger.lexicon.events`):
 
 - a verb ("attacked", "met with", "called on");
 - a light verb or a deciding verb with its object noun ("held talks", "imposed
@@ -26,10 +26,12 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import Lexicon as FullLexicon
+from ..lexicon.events import COOPERATIVE, Trigger, with_type
+from ..lexicon.events import EventLexicon as Lexicon
 from ..models import Entity, Event, Span, Statement, TimeExpr
 from .event_args import ArgumentResolver, conjuncts
 from .event_factuality import Factuality, factuality, nominal_factuality
-from .event_lexicon import COOPERATIVE, Lexicon, Trigger, load_lexicon, with_type
 from .event_times import TimeLinker
 
 __all__ = ["events"]
@@ -241,7 +243,7 @@ def _verb_candidate(verb: Token, lex: Lexicon) -> _Candidate | None:
                 cand.fallback.extend(_children(clause, "nsubj"))  # "unless Israel rescinded"
     if trig.requires_preps and not cand.targets:
         return None
-    if trig.unless_preps and any(c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against")
+    if trig.unless_preps and any(c.dep_ == "prep" and c.lower_ in trig.unless_preps
                                  for h in holders for c in h.children):
         return None
     cand.evidence = [verb, *_children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
@@ -465,10 +467,11 @@ def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[st
 
 
 def events(
-    doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...], times: tuple[TimeExpr, ...]
+    doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...], times: tuple[TimeExpr, ...],
+    lexicon: FullLexicon,
 ) -> tuple[Event, ...]:
     """PLOVER events of ``doc``, with participants, place, date, factuality and reporting statement."""
-    lex = load_lexicon()
+    lex = lexicon.events
     res = ArgumentResolver(doc, entities, statements, lex)
     cands: list[_Candidate] = []
     taken: set[int] = set()

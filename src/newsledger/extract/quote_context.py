@@ -20,8 +20,8 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from ..lexicon.cues import Cues
 from ..models import Entity, TimeExpr
-from .quote_cues import Cues, load_cues
 from .quote_marks import QuoteSpan, quote_spans
 from .quote_speakers import SpeakerIndex
 
@@ -67,10 +67,10 @@ def _cue_keys(cues: Cues) -> _CueKeys:
 class QuoteContext:
     """Per-document look-ups, each built once."""
 
-    def __init__(self, doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...]) -> None:
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...], cues: Cues) -> None:
         self.doc = doc
         self.text = doc.text  # a property that joins every token: read it once
-        self.cues: Cues = load_cues()
+        self.cues = cues
         self.quotes: list[QuoteSpan] = []
         self.quoted = bytearray(len(doc) + 1)
         self.quote_tokens: list[tuple[int, int, int, int]] = []  # open mark, first, last+1 content, close mark

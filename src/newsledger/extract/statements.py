@@ -35,6 +35,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from ..lexicon import Lexicon
 from ..models import Entity, Span, Statement, StatementKind, TimeExpr
 from .quote_context import (
     Cue,
@@ -314,14 +315,16 @@ def _attributions(ctx: QuoteContext) -> list[Attribution]:
     return _resolve(ctx, quotes + _indirect_records(ctx, first_group))
 
 
-def attributions(doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...]) -> list[Attribution]:
+def attributions(doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...],
+                 lexicon: Lexicon) -> list[Attribution]:
     """Every statement of ``doc`` with its speaker and cue spans, in text order."""
-    return _attributions(QuoteContext(doc, entities, times))
+    return _attributions(QuoteContext(doc, entities, times, lexicon.cues))
 
 
-def statements(doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...]) -> tuple[Statement, ...]:
+def statements(doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...],
+               lexicon: Lexicon) -> tuple[Statement, ...]:
     """Direct, partial and indirect statements of ``doc``, with speakers resolved to ``entities``."""
-    ctx = QuoteContext(doc, entities, times)
+    ctx = QuoteContext(doc, entities, times, lexicon.cues)
     text = ctx.text
     out = []
     for n, rec in enumerate(_attributions(ctx), 1):

@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicon import Lexicon
 from ..models import Document, TimeExpr
 from ..models import Span as TextSpan
 from .time_grammar import RULES, Context, Tense, trigger_keys
@@ -253,7 +254,7 @@ def _merge_clock_dates(found: list[tuple[int, int, str, Resolved]], text: str) -
     return out
 
 
-def times(doc: Doc, document: Document) -> tuple[TimeExpr, ...]:
+def times(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[TimeExpr, ...]:
     """Time expressions of ``doc`` in text order (ids t1, t2, ...), resolved against ``document.published``."""
     text = document.text  # the Doc was parsed from it: same characters, and doc.text is costly to rebuild
     ctx = Context(

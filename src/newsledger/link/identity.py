@@ -25,8 +25,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..extract.agreements import load_vocabulary
-from ..extract.entities import name_key
+from ..lexicon.agreements import shipped_agreement_vocabulary as load_vocabulary
+from ..textutil import name_key
 
 __all__ = ["GENERIC", "AgreementFacts", "actor_key", "event_key", "label_class", "ledger_id", "party_token",
            "same_agreement", "subject_words"]

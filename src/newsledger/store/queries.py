@@ -245,7 +245,7 @@ def _label_of_type(label: Any, value: str) -> ColumnElement[bool]:
     """A label naming the document type ``value`` (``memorandum`` finds "MoU" and "memorandum of
     understanding", ``treaty`` finds "convention"; vocabulary of ``data/agreements.yaml``), or, for
     any other value, a label containing it."""
-    from ..extract.agreements import load_vocabulary
+    from ..lexicon.agreements import shipped_agreement_vocabulary as load_vocabulary
 
     heads = [" ".join(words) for words, (doc_type, _) in load_vocabulary().heads.items() if doc_type == value.lower()]
     if not heads:

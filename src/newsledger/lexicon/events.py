@@ -1,49 +1,29 @@
 """The event pattern lexicon: verbs, nouns and verb + noun phrases -> PLOVER type, mode, CAMEO code.
 
-The shipped lexicon is ``data/events.yaml``; a user file (``$NEWSLEDGER_EVENT_PATTERNS``,
-else ``~/.config/newsledger/events.yaml``) is merged over it, entry by entry. The
-lexicon is loaded once per process (:func:`load_lexicon` is cached).
+The shipped lexicon is ``data/events.yaml``; the user's file (setting ``events_file``) is merged
+over it by the loader's one rule. Modal auxiliaries, negators and conditional markers are
+closed-class English words (``data/english.yaml``) and come from there.
 """
 
 from __future__ import annotations
 
-import functools
-import os
-import re
-from dataclasses import dataclass, field, replace
-from importlib import resources
-from pathlib import Path
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
-import yaml
-
 from ..errors import ConfigError
+from .loader import WordLists, read_yaml
+from .loader import words as _words
 
-__all__ = ["PLOVER_TYPES", "Lexicon", "Phrase", "Trigger", "load_lexicon"]
+__all__ = ["PLOVER_TYPES", "EventLexicon", "Trigger", "build_event_lexicon", "load_event_lexicon", "with_type"]
+
+VERSION = 1
 
 PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
 COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
-CONFLICT = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-ENV_FILE = "NEWSLEDGER_EVENT_PATTERNS"
-
-
-class _Loader(yaml.SafeLoader):
-    """YAML without the 1.1 booleans yes/no/on/off: "on", "no" and "off" are words here."""
-
-
-_Loader.yaml_implicit_resolvers = {
-    key: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:bool"]
-    for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-_Loader.add_implicit_resolver("tag:yaml.org,2002:bool", re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"),
-                              list("tTfF"))
-
-
-def _load_yaml(text: str) -> Any:
-    return yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: no arbitrary objects
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,22 +45,13 @@ class Trigger:
     requires_preps: bool = False  # only with a target prepositional phrase ("fired rockets at")
     intransitive: bool = False  # only without a direct object ("rallied", not "rallied supporters")
     unless_clause: bool = False  # not with a clausal object ("asked, 'Do you think ...'")
-    unless_preps: bool = False  # not with a target prepositional phrase
+    unless_preps: frozenset[str] = frozenset()  # not with a prepositional phrase headed by one of these
     owner_target: bool = False  # the owner of the object is the target ("crossed Peru's border")
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
-    """A verb + object noun pair that decides the type ("signed an agreement")."""
-
-    verbs: frozenset[str]
-    objects: frozenset[str]
-    trigger: Trigger
-
-
-@dataclass(frozen=True, slots=True)
-class Lexicon:
+@dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run
+class EventLexicon:
     """Everything the events extractor looks up, as plain dictionaries."""
 
     verbs: dict[str, Trigger]
@@ -99,15 +70,7 @@ class Lexicon:
     negators: frozenset[str]
     negative_determiners: frozenset[str]
     actor_nouns: frozenset[str]
-    phrase_verbs: frozenset[str] = field(default=frozenset())
-
-
-def _words(value: Any) -> frozenset[str]:
-    if value is None:
-        return frozenset()
-    if isinstance(value, str):
-        return frozenset({value.lower()})
-    return frozenset(str(v).lower() for v in value)
+    lists: WordLists  # the other named word lists of the file (``lists:``)
 
 
 def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where: str) -> Trigger:
@@ -132,48 +95,15 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         requires_preps=bool(spec.get("requires_preps")),
         intransitive=bool(spec.get("intransitive")),
         unless_clause=bool(spec.get("unless_clause")),
-        unless_preps=bool(spec.get("unless_preps")),
+        unless_preps=_words(spec.get("unless_preps")),
         owner_target=bool(spec.get("owner_target")),
         joint=_trigger({**spec, **joint, "joint": None}, type_preps, where) if isinstance(joint, dict) else None,
     )
 
 
-def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
-    """``extra`` over ``base``: mappings merge by key, lists extend, scalars replace."""
-    out = dict(base)
-    for key, value in extra.items():
-        if isinstance(value, dict) and isinstance(out.get(key), dict):
-            out[key] = {**out[key], **value}
-        elif isinstance(value, list) and isinstance(out.get(key), list):
-            out[key] = [*out[key], *value]
-        else:
-            out[key] = value
-    return out
-
-
-def _read(path: Path) -> dict[str, Any]:
-    try:
-        data = _load_yaml(path.read_text("utf-8")) or {}
-    except (OSError, yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"cannot read event patterns {path}: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"{path}: event patterns must be a mapping, got {type(data).__name__}")
-    return data
-
-
-def _user_file() -> Path | None:
-    explicit = os.environ.get(ENV_FILE)
-    if explicit:
-        path = Path(explicit)
-        if not path.is_file():
-            raise ConfigError(f"{ENV_FILE} points at {explicit!r}, which is not a file")
-        return path
-    home = Path.home() / ".config" / "newsledger" / "events.yaml"
-    return home if home.is_file() else None
-
-
-def build_lexicon(data: dict[str, Any], where: str = "<events.yaml>") -> Lexicon:
-    """A :class:`Lexicon` from the parsed YAML layout of ``data/events.yaml``."""
+def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[str]],
+                        where: str = "data/events.yaml") -> EventLexicon:
+    """An :class:`EventLexicon` from the parsed layout of ``data/events.yaml`` and the closed-class words."""
     type_preps = {str(k).upper(): _words(v) for k, v in (data.get("type_preps") or {}).items()}
     verbs = {str(k).lower(): _trigger(v, type_preps, f"{where} verbs.{k}") for k, v in
              (data.get("verbs") or {}).items() if v}
@@ -188,10 +118,10 @@ def build_lexicon(data: dict[str, Any], where: str = "<events.yaml>") -> Lexicon
                 phrases[(verb + particle, obj)] = trig
     gov = data.get("governors") or {}
     aux: dict[str, str] = {}
-    for modality, words in (data.get("modal_aux") or {}).items():
-        for w in _words(words):
-            aux[w] = str(modality)
-    return Lexicon(
+    for modality in ("future", "obligation", "hypothetical"):
+        for w in english[f"modal_{modality}"]:
+            aux[w] = modality
+    return EventLexicon(
         verbs=verbs,
         nouns=nouns,
         phrases=phrases,
@@ -204,23 +134,18 @@ def build_lexicon(data: dict[str, Any], where: str = "<events.yaml>") -> Lexicon
         obligation=_words(gov.get("obligation")),
         hypothetical=_words(gov.get("hypothetical")),
         modal_aux=aux,
-        hypothetical_marks=_words(data.get("hypothetical_marks")),
-        negators=_words(data.get("negators")),
-        negative_determiners=_words(data.get("negative_determiners")),
+        hypothetical_marks=english["conditional_markers"],
+        negators=english["negators"],
+        negative_determiners=english["negative_determiners"],
         actor_nouns=_words(data.get("actor_nouns")),
-        phrase_verbs=frozenset(v for v, _ in phrases),
+        lists=WordLists(data.get("lists") or {}, where),
     )
 
 
-@functools.cache
-def load_lexicon(user_file: str | None = None) -> Lexicon:
-    """The shipped lexicon with the user's file (argument, environment or home folder) merged over it."""
-    text = resources.files("newsledger").joinpath("data/events.yaml").read_text("utf-8")
-    data = _load_yaml(text)
-    path = Path(user_file) if user_file else _user_file()
-    if path is not None:
-        data = _merge(data, _read(path))
-    return build_lexicon(data, str(path) if path else "data/events.yaml")
+def load_event_lexicon(user_file: str | None, english: Mapping[str, frozenset[str]]) -> EventLexicon:
+    """The shipped lexicon with the user's file (setting ``events_file``) merged over it."""
+    data = read_yaml("events.yaml", user_file, schema="events", version=VERSION)
+    return build_event_lexicon(data, english, "data/events.yaml" + (f" + {user_file}" if user_file else ""))
 
 
 def with_type(trigger: Trigger, etype: str, cameo: str | None, mode: str | None = None) -> Trigger:

@@ -1,0 +1,176 @@
+"""The actor vocabulary: countries, institutions, groups, titles and actor words.
+
+Built from the versioned TSV files in ``data/actors/`` (each file's header says
+where its entries come from) and the user's file (setting ``actors_file``),
+through the loader's one reader. Every form is keyed by
+:func:`~newsledger.textutil.form_key`, the same folding the lookups apply to
+text from a document, so "U.S.", "Chargé d’Affaires" and "al-Qaeda" match
+however they are typed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from ..textutil import form_key
+from .loader import LexiconError, WordLists, read_table, read_user_table, read_yaml
+
+__all__ = ["SECTORS", "Place", "Vocabulary", "load_actor_vocabulary"]
+
+VERSION = 1
+
+PlaceKind = Literal["country", "capital", "demonym", "region"]
+WordKind = Literal["person", "group", "body", "modifier", "qualifier"]
+
+SECTORS = frozenset(
+    ["GOV", "MIL", "COP", "SPY", "JUD", "LEG", "OPP", "REB", "INS", "SEP", "PTY", "MED",
+     "BUS", "CVL", "NGO", "IGO", "REL", "EDU", "HLH", "LAB", "REF", "CRM", "UAF"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country, or a name standing for one (a capital or a demonym)."""
+
+    iso3: str
+    kind: PlaceKind
+
+
+@dataclass(frozen=True, slots=True, eq=False)  # hashed by identity: built once per process
+class Vocabulary:
+    """Look-up tables of the actors stage, keyed by :func:`form_key`."""
+
+    places: dict[str, Place]
+    country_names: dict[str, str]  # iso3 -> display name
+    institutions: dict[str, tuple[str | None, str]]  # key -> (iso3 or None, sector)
+    titles: dict[str, str | None]  # key -> sector (None: from the organisation)
+    words: dict[str, tuple[WordKind, str | None]]  # "kind:word" -> (kind, sector)
+    max_words: int  # longest form in words, for span look-ups
+    title_words: frozenset[str]  # every word of a title or qualifier, for finding title runs
+    first_words: frozenset[str]  # first word of every institution and country form, to skip tokens fast
+    lists: WordLists  # the named word lists of ``data/actors/lists.yaml``
+
+    def word(self, kind: WordKind, text: str) -> tuple[WordKind, str | None] | None:
+        return self.words.get(f"{kind}:{text}")
+
+    def place(self, text: str) -> Place | None:
+        return self.places.get(form_key(text))
+
+    def institution(self, text: str) -> tuple[str | None, str] | None:
+        return self.institutions.get(form_key(text))
+
+    def title(self, text: str) -> str | None | bool:
+        """The title's sector, None for a title without its own sector, False for no title."""
+        key = form_key(text)
+        return self.titles.get(key, False)
+
+
+def _sector(value: str) -> str | None:
+    return None if value in ("", "-") else value
+
+
+def _country(value: str) -> str | None:
+    return None if value in ("", "-") else value
+
+
+_USER_HEADER = ("kind", "form", "country", "sector")
+
+
+def load_actor_vocabulary(user_file: str | None) -> Vocabulary:
+    """The shipped vocabulary plus the user's file (setting ``actors_file``: kind, form, country, sector)."""
+    return _build(user_file or "")
+
+
+def _table(name: str, schema: str) -> Any:
+    return read_table(f"actors/{name}", schema=schema, version=VERSION)
+
+
+def _places() -> tuple[dict[str, Place], dict[str, str]]:
+    """Country names, aliases, capitals, demonyms and regions -> places; iso3 -> display name."""
+    places: dict[str, Place] = {}
+    names: dict[str, str] = {}
+    demonyms: dict[str, Place] = {}
+    shared: set[str] = set()
+    # Country names and aliases win over capitals and demonyms of the same form.
+    for row in _table("countries.tsv", "actors_countries"):
+        iso3 = row["iso3"]
+        names[iso3] = row["name"]
+        for form in [row["name"], *row["aliases"].split("|")]:
+            if form:
+                places.setdefault(form_key(form), Place(iso3, "country"))
+        for form in row["capitals"].split("|"):
+            if form:
+                places.setdefault(form_key(form), Place(iso3, "capital"))
+        for form in row["demonyms"].split("|"):
+            if form:
+                key = form_key(form)
+                if key in demonyms and demonyms[key].iso3 != iso3:
+                    shared.add(key)  # "French" (France and its territories): countries_extra decides
+                demonyms.setdefault(key, Place(iso3, "demonym"))
+    for key in shared:
+        del demonyms[key]
+    for row in _table("countries_extra.tsv", "actors_countries_extra"):
+        iso3, kind, key = row["iso3"], row["kind"], form_key(row["form"])
+        if kind == "name":
+            names[iso3] = row["form"]
+            places[key] = Place(iso3, "country")
+        elif kind == "alias":
+            places[key] = Place(iso3, "country")
+        elif kind in ("capital", "region"):
+            if kind == "capital":
+                places[key] = Place(iso3, "capital")
+            else:
+                places.setdefault(key, Place(iso3, "region"))
+        else:
+            demonyms[key] = Place(iso3, "demonym")
+    for key, place in demonyms.items():
+        places.setdefault(key, place)
+        # Plural demonyms name the people ("Iranians", "Saudis").
+        if not key.endswith("s") and " " not in key:
+            places.setdefault(key + "s", place)
+    return places, names
+
+
+def _add_user_rows(user_file: str, places: dict[str, Place], institutions: dict[str, tuple[str | None, str]],
+                   titles: dict[str, str | None]) -> None:
+    table = read_user_table(user_file, schema="actors_user", version=VERSION, header=_USER_HEADER)
+    for where, line, row in table.rows:
+        kind, key = row["kind"], form_key(row["form"])
+        country, code = _country(row["country"]), _sector(row["sector"])
+        if kind == "institution":
+            if code is None:
+                raise LexiconError(where, f"institution {row['form']!r} needs a sector", line)
+            institutions[key] = (country, code)
+        elif kind == "title":
+            titles[key] = code
+        elif country is None:
+            raise LexiconError(where, f"{kind} {row['form']!r} needs a country", line)
+        else:
+            places[key] = Place(country, kind)  # type: ignore[arg-type]
+
+
+def _build(user_file: str) -> Vocabulary:
+    places, names = _places()
+    institutions: dict[str, tuple[str | None, str]] = {}
+    for fname in ("institutions.tsv", "groups.tsv"):
+        for row in _table(fname, "actors_institutions"):
+            institutions[form_key(row["form"])] = (_country(row["country"]), row["sector"])
+    titles = {form_key(row["title"]): _sector(row["sector"]) for row in _table("titles.tsv", "actors_titles")}
+    words: dict[str, tuple[WordKind, str | None]] = {}
+    longest = 1
+    for row in _table("words.tsv", "actors_words"):
+        kind: WordKind = row["kind"]  # the schema allows only WordKind values
+        words[f"{kind}:{form_key(row['word'])}"] = (kind, _sector(row["sector"]))
+        longest = max(longest, len(row["word"].split()))
+    if user_file:
+        _add_user_rows(user_file, places, institutions, titles)
+    title_words = {w for t in titles for w in re.split(r"[\s\-]+", t) if w}
+    title_words |= {k.split(":", 1)[1] for k, v in words.items() if v[0] == "qualifier"}
+    title_words -= {"of", "the", "and", "for"}
+    firsts = {k.split()[0] for k in institutions if k} | {k.split()[0] for k, p in places.items()
+                                                           if k and p.kind == "country"}
+    lists = read_yaml("actors/lists.yaml", None, schema="actors_lists", version=VERSION)
+    return Vocabulary(places, names, institutions, titles, words, longest, frozenset(title_words),
+                      frozenset(firsts), WordLists(lists.get("lists") or {}, "data/actors/lists.yaml"))

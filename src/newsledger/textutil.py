@@ -1,0 +1,123 @@
+"""Text utilities every stage shares: name folding and the calendar.
+
+Ingest (datelines), parse, extract and link all fold names and read month,
+weekday and time-zone names the same way, so the one definition lives here.
+This module imports nothing heavier than the standard library.
+
+- :func:`name_key` folds case, accents, apostrophes and spacing ("Chargé
+  d’Affaires" -> "charge d'affaires"); :func:`form_key` also joins
+  abbreviating stops ("U.S." -> "us") and hyphen spacing, for vocabulary
+  look-ups.
+- ``MONTH_NAMES``, ``MONTH_ABBREVIATIONS`` and ``WEEKDAY_NAMES`` with
+  :func:`month_number` and :func:`weekday_number`.
+- ``TIME_ZONES``: the one table of zone abbreviations and their fixed offsets,
+  with :func:`zone_offset` (a ``timedelta``) and :func:`zone_designator` (the
+  ISO 8601 suffix a TIMEX3 value carries).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+
+__all__ = [
+    "MONTH_ABBREVIATIONS",
+    "MONTH_NAMES",
+    "QUOTE_CHARS",
+    "TIME_ZONES",
+    "WEEKDAY_NAMES",
+    "fold",
+    "form_key",
+    "month_number",
+    "name_key",
+    "weekday_number",
+    "zone_designator",
+    "zone_offset",
+]
+
+QUOTE_CHARS = "\"'“”‘’«»"
+
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+               "October", "November", "December")
+# "Sept" before "Sep" so a pattern built from this tuple prefers the longer one.
+MONTH_ABBREVIATIONS = ("Sept", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH_KEYS = tuple(m[:3].lower() for m in MONTH_NAMES)
+_WEEKDAY_KEYS = tuple(w.lower() for w in WEEKDAY_NAMES)
+
+# Zone abbreviations news text uses, in minutes east of UTC. One table for datelines and body text alike.
+# Ambiguous abbreviations ("IST": India, Ireland or Israel) are left out: no offset rather than a wrong one.
+TIME_ZONES: dict[str, int] = {
+    "UTC": 0, "GMT": 0,
+    "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "AKST": -540, "AKDT": -480, "HST": -600,
+    "BST": 60, "WET": 0, "WEST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "MSK": 180,
+    "PKT": 300, "ICT": 420, "WIB": 420, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540,
+    "AEST": 600, "AEDT": 660, "AET": 600, "NZST": 720, "NZDT": 780,
+}
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with typographic apostrophes as ASCII ones."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("’", "'").lower()
+
+
+def name_key(text: str) -> str:
+    """Normalised form of a name: case, accents, apostrophes and spacing folded."""
+    return re.sub(r"\s+", " ", fold(text)).strip(" .,;:" + QUOTE_CHARS)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def form_key(text: str) -> str:
+    """Folded form of a name or phrase for vocabulary look-ups: :func:`name_key`, stops and hyphen spacing.
+
+    "U.S." and "US", "U.N." and "UN" are one form; a single abbreviating stop ("Gen.") is kept apart by the
+    callers that care. A trailing possessive is dropped.
+    """
+    key = name_key(text)
+    key = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), key)
+    key = re.sub(r"\s*([\-‐])\s*", r"\1", key)
+    if key.endswith("'s"):
+        key = key[:-2].rstrip()
+    return key
+
+
+def month_number(word: str) -> int:
+    """1-12 for a month name or abbreviation in any case ("Sept." -> 9); ValueError for anything else."""
+    return _MONTH_KEYS.index(word.lower()[:3]) + 1
+
+
+def weekday_number(word: str) -> int:
+    """0 (Monday) - 6 (Sunday) for a weekday name, singular or plural ("Fridays")."""
+    return _WEEKDAY_KEYS.index(word.lower().rstrip("s"))
+
+
+def zone_offset(text: str | None) -> dt.timedelta | None:
+    """The fixed offset of a zone abbreviation ("CET") or numeric offset ("+05:30"), or None."""
+    if not text:
+        return None
+    upper = text.upper()
+    if upper in TIME_ZONES:
+        return dt.timedelta(minutes=TIME_ZONES[upper])
+    m = re.fullmatch(r"([+-])(\d\d):?(\d\d)", upper)
+    if m:
+        delta = dt.timedelta(hours=int(m[2]), minutes=int(m[3]))
+        return delta if m[1] == "+" else -delta
+    return None
+
+
+def zone_designator(text: str | None) -> str:
+    """The ISO 8601 zone suffix of a TIMEX3 value: "Z" for UTC, "+01:00" for CET, "" when unknown."""
+    offset = zone_offset(text)
+    if offset is None:
+        return ""
+    minutes = int(offset.total_seconds() // 60)
+    if minutes == 0:
+        return "Z"
+    sign = "+" if minutes > 0 else "-"
+    hours, mins = divmod(abs(minutes), 60)
+    return f"{sign}{hours:02d}:{mins:02d}"
