@@ -227,6 +227,7 @@ def evaluate(eval_dir: Path, datasets: Sequence[str] = ("conll", "meantime")) ->
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command line: score the NER datasets of the eval folder and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval-dir", default=os.environ.get("NEWSLEDGER_EVAL_DATA", "../shared/eval"))
     parser.add_argument("--dataset", choices=sorted(DATASETS), action="append")

@@ -46,6 +46,8 @@ class RefusedAddress(FetchError):
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
+    """What a URL answered: the final address, its type and the body, as fetched."""
+
     url: str  # after redirects
     content_type: str  # media type only, lower case
     kind: str  # html | feed | text
@@ -54,6 +56,7 @@ class Fetched:
 
 
 def is_url(source: str) -> bool:
+    """True for an http(s) address, which the readers fetch instead of opening as a file."""
     return source.lower().startswith(("http://", "https://"))
 
 

@@ -21,6 +21,7 @@ class SchemaViolation(ValueError):
 
 @functools.cache
 def load_schema() -> dict[str, Any]:
+    """The JSON Schema of ``newsledger.analysis/1`` shipped in the package, read once."""
     return json.loads(resources.files(__package__).joinpath("analysis-1.json").read_text("utf-8"))
 
 
