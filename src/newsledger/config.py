@@ -5,11 +5,9 @@ overrides only the keys it sets: the path given to :func:`load_settings` (the
 CLI's ``--config``), else ``$NEWSLEDGER_CONFIG`` if set, else
 ``~/.config/newsledger/settings.toml`` if it exists. Every key can also be set
 by an environment variable named ``NEWSLEDGER_`` + the key in capitals
-(``NEWSLEDGER_SPACY_MODEL``, ``NEWSLEDGER_MAX_BYTES``, ``NEWSLEDGER_BATCH_SIZE``,
-``NEWSLEDGER_LANGUAGES``, ``NEWSLEDGER_MIN_LANGUAGE_CONFIDENCE``,
-``NEWSLEDGER_ACTORS_FILE``, ``NEWSLEDGER_EVENTS_FILE``, ``NEWSLEDGER_CUES_FILE``,
-``NEWSLEDGER_AGREEMENTS_FILE``), which wins over the files; keyword overrides
-win over everything. The older names ``NEWSLEDGER_EVENT_PATTERNS`` and
+(``NEWSLEDGER_MAX_BYTES`` for ``max_bytes``, ``NEWSLEDGER_ACTORS_FILE`` for
+``actors_file``), which wins over the files; keyword overrides win over
+everything. The older names ``NEWSLEDGER_EVENT_PATTERNS`` and
 ``NEWSLEDGER_CUES`` still set ``events_file`` and ``cues_file``.
 
 A vocabulary path written in a settings file is read relative to that file's
