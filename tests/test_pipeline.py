@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from newsledger import Document, Skipped, analyze_documents
+from newsledger import (
+    BinaryInput,
+    Document,
+    EmptyInput,
+    InputError,
+    Skipped,
+    UnsupportedLanguage,
+    UnsupportedType,
+    analyze_documents,
+    analyze_text,
+)
 from newsledger.config import Settings
 from newsledger.parse import check_language, load_model
 
@@ -59,3 +69,32 @@ def test_language_check_keeps_short_english_with_foreign_names(settings: Setting
                                                                accepted: bool) -> None:
     (item,) = list(check_language([Document(text=text, origin="t")], settings))
     assert isinstance(item, Document) is accepted, item
+
+
+@pytest.mark.parametrize(
+    ("text", "error"),
+    [
+        (" \n\t ", EmptyInput),
+        ("\x00\x01\x02\x03 report \x00" * 40, BinaryInput),
+        ("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", UnsupportedType),
+        ("Die Regierung in Berlin hat am Montag neue Sanktionen gegen mehrere Unternehmen beschlossen, "
+         "teilte das Auswärtige Amt mit.", UnsupportedLanguage),
+    ],
+    ids=["empty", "binary", "pdf", "german"],
+)
+def test_analyze_text_raises_the_error_of_the_skip(settings: Settings, text: str, error: type[InputError]) -> None:
+    """``analyze_text`` raises the same error class a file with this text is skipped with, not one for all."""
+    with pytest.raises(error) as caught:
+        analyze_text(text, settings=settings)
+    assert type(caught.value) is error and caught.value.origin == "<text>"
+
+
+def test_analyze_text_extraction_failure_is_not_a_language_error(settings: Settings,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*args: object) -> None:
+        raise RuntimeError("extractor bug")
+
+    monkeypatch.setattr("newsledger.extract.analyze_parsed", boom)
+    with pytest.raises(InputError, match="extraction failed: RuntimeError: extractor bug") as caught:
+        analyze_text("Ghana and Togo signed a border accord in Accra on Monday, officials said.", settings=settings)
+    assert not isinstance(caught.value, UnsupportedLanguage)

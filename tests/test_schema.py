@@ -38,6 +38,8 @@ def test_real_output_validates(analyze: Callable[..., Analysis]) -> None:
         (lambda d: d["entities"][0].update(type="COUNTRY"), "type"),
         (lambda d: d["entities"][0].update(country="Brazil"), "country"),
         (lambda d: d["entities"][0].update(affiliation="e999"), "not a entity id"),
+        (lambda d: d["statements"][0].update(speaker="e999"), "speaker: 'e999' is not a entity id"),
+        (lambda d: d["events"][0].update(reported_by="e1"), "reported_by: 'e1' is not a statement id"),
         (lambda d: d.pop("conflicts"), "conflicts"),
         (lambda d: d["document"].update(published="Tuesday"), "published"),
         (lambda d: d["entities"].append(copy.deepcopy(d["entities"][0])), "unique"),

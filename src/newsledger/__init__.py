@@ -4,9 +4,17 @@
 >>> analysis = analyze_text("...", published=datetime.date(2025, 8, 17))
 >>> analysis.to_dict()["schema"]
 'newsledger.analysis/1'
+
+Importing the package is cheap: the settings, the errors and the records are
+plain Python, and the analysis functions, which need spaCy and the extractors,
+are imported the first time one of them is used (PEP 562). So the command line,
+the ledger and the API can use ``newsledger`` without loading a language model.
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
@@ -41,7 +49,16 @@ from .models import (
     Statement,
     TimeExpr,
 )
-from .pipeline import RunStats, analyze_documents, analyze_paths, analyze_text
+
+if TYPE_CHECKING:
+    from .pipeline import analyze_documents, analyze_paths, analyze_text
+
+# Public names whose modules import spaCy, and the module each comes from: imported on first use.
+_LAZY = {
+    "analyze_documents": ".pipeline",
+    "analyze_paths": ".pipeline",
+    "analyze_text": ".pipeline",
+}
 
 __all__ = [
     "SCHEMA",
@@ -60,7 +77,6 @@ __all__ = [
     "MalformedInput",
     "ModelNotInstalled",
     "NewsledgerError",
-    "RunStats",
     "Settings",
     "Side",
     "Skipped",
@@ -78,3 +94,17 @@ __all__ = [
     "analyze_text",
     "load_settings",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name of :data:`_LAZY` from its module the first time it is asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later look-ups find it without coming back here
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

@@ -5,11 +5,9 @@ overrides only the keys it sets: the path given to :func:`load_settings` (the
 CLI's ``--config``), else ``$NEWSLEDGER_CONFIG`` if set, else
 ``~/.config/newsledger/settings.toml`` if it exists. Every key can also be set
 by an environment variable named ``NEWSLEDGER_`` + the key in capitals
-(``NEWSLEDGER_SPACY_MODEL``, ``NEWSLEDGER_MAX_BYTES``, ``NEWSLEDGER_BATCH_SIZE``,
-``NEWSLEDGER_LANGUAGES``, ``NEWSLEDGER_MIN_LANGUAGE_CONFIDENCE``,
-``NEWSLEDGER_ACTORS_FILE``, ``NEWSLEDGER_EVENTS_FILE``, ``NEWSLEDGER_CUES_FILE``,
-``NEWSLEDGER_AGREEMENTS_FILE``), which wins over the files; keyword overrides
-win over everything. The older names ``NEWSLEDGER_EVENT_PATTERNS`` and
+(``NEWSLEDGER_MAX_BYTES`` for ``max_bytes``, ``NEWSLEDGER_ACTORS_FILE`` for
+``actors_file``), which wins over the files; keyword overrides win over
+everything. The older names ``NEWSLEDGER_EVENT_PATTERNS`` and
 ``NEWSLEDGER_CUES`` still set ``events_file`` and ``cues_file``.
 
 A vocabulary path written in a settings file is read relative to that file's
@@ -58,9 +56,11 @@ class Settings:
     """A YAML file of the user's agreement types, merged over ``data/agreements.yaml`` ("": none)."""
 
     def replace(self, **changes: Any) -> Settings:
+        """A copy with ``changes`` applied (the object itself is frozen)."""
         return dataclasses.replace(self, **changes)
 
     def to_dict(self) -> dict[str, Any]:
+        """Every setting by name, as recorded with a run and printed by ``newsledger info``."""
         return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
@@ -99,28 +99,11 @@ def _coerce(name: str, value: Any, like: Any, where: str) -> Any:
 def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
     """Shipped defaults, then the user file, then the environment, then ``overrides``."""
     values = _defaults()
-    known = set(values)
     user = Path(path) if path else _user_file()
     if user is not None:
-        try:
-            data = tomllib.loads(user.read_text("utf-8"))
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read settings file {user}: {exc}") from exc
-        unknown = set(data) - known
-        if unknown:
-            raise ConfigError(f"{user}: unknown setting(s) {sorted(unknown)}; allowed: {sorted(known)}")
-        for key, value in data.items():
-            values[key] = _coerce(key, value, values[key], str(user))
-            if key in VOCABULARY_KEYS and values[key]:
-                values[key] = str((user.parent / Path(values[key]).expanduser()).resolve())
-    for env_name, key in LEGACY_ENV.items():
-        env = os.environ.get(env_name)
-        if env is not None:
-            values[key] = env
-    for key in known:
-        env = os.environ.get(ENV_PREFIX + key.upper())
-        if env is not None:
-            values[key] = _coerce(key, env, values[key], ENV_PREFIX + key.upper())
+        values.update(_read_user_file(user, values))
+    values.update(_from_environment(values))
+    known = set(values)
     for key, value in overrides.items():
         if key not in known:
             raise ConfigError(f"unknown setting {key!r}; allowed: {sorted(known)}")
@@ -130,3 +113,34 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
     if values["max_bytes"] <= 0 or values["batch_size"] <= 0:
         raise ConfigError("max_bytes and batch_size must be positive")
     return Settings(**values)
+
+
+def _read_user_file(user: Path, defaults: dict[str, Any]) -> dict[str, Any]:
+    """The keys a settings file sets, typed like ``defaults``; vocabulary paths resolved from its folder."""
+    try:
+        data = tomllib.loads(user.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"cannot read settings file {user}: {exc}") from exc
+    unknown = set(data) - set(defaults)
+    if unknown:
+        raise ConfigError(f"{user}: unknown setting(s) {sorted(unknown)}; allowed: {sorted(defaults)}")
+    values = {}
+    for key, value in data.items():
+        values[key] = _coerce(key, value, defaults[key], str(user))
+        if key in VOCABULARY_KEYS and values[key]:
+            values[key] = str((user.parent / Path(values[key]).expanduser()).resolve())
+    return values
+
+
+def _from_environment(current: dict[str, Any]) -> dict[str, Any]:
+    """The keys set by environment variables: the older names first, so ``NEWSLEDGER_<KEY>`` wins."""
+    values: dict[str, Any] = {}
+    for env_name, key in LEGACY_ENV.items():
+        env = os.environ.get(env_name)
+        if env is not None:
+            values[key] = env
+    for key in current:
+        env = os.environ.get(ENV_PREFIX + key.upper())
+        if env is not None:
+            values[key] = _coerce(key, env, current[key], ENV_PREFIX + key.upper())
+    return values

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Literal
 
 SCHEMA = "newsledger.analysis/1"
@@ -196,6 +196,8 @@ class Label:
 
 @dataclass(frozen=True, slots=True)
 class Stance:
+    """One actor's position on an agreement (support or oppose), with the words that show it."""
+
     actor: str | None
     stance: StanceValue
     evidence: Span
@@ -230,6 +232,8 @@ class Agreement:
 
 @dataclass(frozen=True, slots=True)
 class Side:
+    """One actor's side of a conflict: what it claims, in its words, and where the text says so."""
+
     actor: str | None
     claim: str
     evidence: Span
@@ -269,7 +273,6 @@ class Analysis:
     events: tuple[Event, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
-    meta: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -11,19 +11,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
 from .config import Settings, load_settings
+from .errors import InputError
 from .extract import extract
-from .ingest import read_sources
+from .ingest import read_sources, read_text
 from .ingest.dateline import fill_published
 from .lexicon import load_lexicon
 from .models import Analysis, Document, Skipped
 from .parse import check_language, parse
 
-__all__ = ["RunStats", "Stage", "analyze_documents", "analyze_paths", "analyze_text", "default_stages", "run"]
+__all__ = ["Stage", "analyze_documents", "analyze_paths", "analyze_text", "default_stages", "run"]
 
 Stage = Callable[[Iterable[Any]], Iterator[Any]]
 
@@ -51,28 +51,6 @@ def run(items: Iterable[Any], stages: list[Stage]) -> Iterator[Any]:
     yield from stream
 
 
-@dataclass
-class RunStats:
-    """What a run did: analysed documents, and skips counted by reason."""
-
-    analysed: int = 0
-    skipped: list[Skipped] = field(default_factory=list)
-
-    def count(self, item: Analysis | Skipped) -> Analysis | Skipped:
-        if isinstance(item, Skipped):
-            self.skipped.append(item)
-        else:
-            self.analysed += 1
-        return item
-
-    @property
-    def skipped_by_kind(self) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for s in self.skipped:
-            counts[s.kind] = counts.get(s.kind, 0) + 1
-        return counts
-
-
 def analyze_paths(
     paths: Iterable[str], settings: Settings | None = None, published: dt.date | None = None
 ) -> Iterator[Analysis | Skipped]:
@@ -88,12 +66,22 @@ def analyze_documents(docs: Iterable[Document], settings: Settings | None = None
 
 
 def analyze_text(text: str, published: dt.date | None = None, settings: Settings | None = None) -> Analysis:
-    """Analyse one text; raises :class:`~newsledger.errors.InputError` if it cannot be analysed."""
-    from .errors import EmptyInput, UnsupportedLanguage
+    """Analyse one text; raises the :class:`~newsledger.errors.InputError` that says why it cannot be analysed.
 
-    if not text.strip():
-        raise EmptyInput("<text>", "empty input (nothing but white space)")
-    (item,) = list(analyze_documents([Document(text=text, published=published, origin="<text>")], settings))
+    The checks are those a file gets (:class:`~newsledger.errors.EmptyInput`,
+    :class:`~newsledger.errors.BinaryInput`, :class:`~newsledger.errors.UnsupportedLanguage`, ...).
+    """
+    (item,) = list(analyze_documents([read_text(text, "<text>", published)], settings))
     if isinstance(item, Skipped):
-        raise UnsupportedLanguage(item.origin, item.reason)
+        raise _input_error(item)
     return item
+
+
+def _input_error(skipped: Skipped) -> InputError:
+    """The error a skip stands for: the :class:`InputError` subclass its kind names, else InputError itself.
+
+    A skip's kind is the class name of the error that caused it (or a name such as "ExtractionError"
+    that no class has); the error tree is flat under InputError, so its direct subclasses are all of them.
+    """
+    kinds = {cls.__name__: cls for cls in InputError.__subclasses__()}
+    return kinds.get(skipped.kind, InputError)(skipped.origin, skipped.reason)

@@ -130,6 +130,7 @@ def aggregate(results: list[ArticleResult]) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
+    """Command line (see the module docstring for the arguments); returns the exit status."""
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
         return 2

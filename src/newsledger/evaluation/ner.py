@@ -129,70 +129,26 @@ def _country_of_ref(ref: str | None) -> str | None:
         return None
 
 
+Tally = dict[str, int]  # gold, resolved, predicted, correct
+
+
 def score_meantime(records: Sequence[dict[str, Any]], docs: Sequence[Any], ours: Sequence[Sequence[Any]]
                    ) -> dict[str, Any]:
     """Overlap NER, reference resolution and country coding on MEANTIME: bare spaCy and our pipeline."""
     ner: dict[str, list[int]] = {"spacy": [0, 0, 0, 0], "ours": [0, 0, 0, 0]}  # tp_p, n_p, tp_r, n_g
-    ref = {"gold": 0, "resolved": 0, "predicted": 0, "correct": 0}
-    pron = {"gold": 0, "resolved": 0, "predicted": 0, "correct": 0}
+    ref: Tally = {"gold": 0, "resolved": 0, "predicted": 0, "correct": 0}
+    pron: Tally = {"gold": 0, "resolved": 0, "predicted": 0, "correct": 0}
     country = {"gold": 0, "ours": 0}
     for record, doc, ents in zip(records, docs, ours, strict=True):
         mentions = [m for m in record["entity_mentions"] if m.get("entity_type")]
         names = [m for m in mentions if m.get("syntactic_type") == "NAM" and m["entity_type"] in ("PER", "ORG", "LOC")]
         annotated_end = max((m["end"] for m in mentions), default=0)
         cut = max((s[1] for s in record["sentences"] if s[0] < annotated_end), default=0)
-        gold = [((m["start"], m["end"]), m["entity_type"]) for m in names]
-        for key, pred in (("spacy", _bare(doc)), ("ours", _ours(ents))):
-            pred = [(s, e, t) for s, e, t in pred if s < cut and t != "MISC"]
-            tally = ner[key]
-            tally[1] += len(pred)
-            tally[0] += sum(any(_overlap((s, e), g) and t == gt for g, gt in gold) for s, e, t in pred)
-            tally[3] += len(gold)
-            tally[2] += sum(any(_overlap((s, e), g) and t == gt for s, e, t in pred) for g, gt in gold)
-        # Reference: which of our entities holds each span.
-        spans = [(m.start, m.end, e.id) for e in ents for m in e.mentions]
+        _tally_ner(ner, doc, ents, names, cut)
+        _tally_references(ref, pron, ents, mentions, names, cut)
+        _tally_countries(country, ents, names)
 
-        def holders(span: tuple[int, int], spans: list[tuple[int, int, str]] = spans) -> set[str]:
-            return {eid for s, e, eid in spans if _overlap((s, e), span)}
-
-        named_by_entity: dict[str, list[tuple[int, int]]] = {}
-        for m in names:
-            named_by_entity.setdefault(m["entity_id"], []).append((m["start"], m["end"]))
-        refs = [m for m in mentions if m["entity_id"] in named_by_entity and m.get("syntactic_type") != "NAM"
-                and (m["text"].lower() in PRONOUNS or m.get("syntactic_type") == "NOM")]
-        for m in refs:
-            is_pron = m["text"].lower() in PRONOUNS
-            tally_d = pron if is_pron else ref
-            tally_d["gold"] += 1
-            mine = holders((m["start"], m["end"]))
-            wanted = set().union(*(holders(n) for n in named_by_entity[m["entity_id"]]))
-            if mine & wanted:
-                tally_d["resolved"] += 1
-        # Precision: our added (non-name) mentions that fall on a gold mention of a named entity.
-        gold_refs = [((m["start"], m["end"]), m["entity_id"]) for m in refs]
-        for e in ents:
-            named_spans = [(m.start, m.end) for m in e.mentions if is_name(m.text)]
-            for m in e.mentions:
-                if is_name(m.text) or m.start >= cut:
-                    continue
-                hits = [eid for span, eid in gold_refs if _overlap((m.start, m.end), span)]
-                if not hits:
-                    continue
-                tally_d = pron if m.text.lower() in PRONOUNS else ref
-                tally_d["predicted"] += 1
-                if any(_overlap(n, s) for eid in hits for n in named_by_entity[eid] for s in named_spans):
-                    tally_d["correct"] += 1
-        # Country coding of named mentions whose DBpedia link is a country.
-        for m in names:
-            iso3 = _country_of_ref(m.get("external_ref"))
-            if iso3 is None:
-                continue
-            country["gold"] += 1
-            if any(_overlap((x.start, x.end), (m["start"], m["end"])) and e.country == iso3
-                   for e in ents for x in e.mentions):
-                country["ours"] += 1
-
-    def rate(d: dict[str, int]) -> dict[str, float | int]:
+    def rate(d: Tally) -> dict[str, float | int]:
         return {"gold": d["gold"], "recall": round(d["resolved"] / d["gold"], 4) if d["gold"] else 0.0,
                 "precision": round(d["correct"] / d["predicted"], 4) if d["predicted"] else 0.0,
                 "predicted": d["predicted"]}
@@ -204,6 +160,67 @@ def score_meantime(records: Sequence[dict[str, Any]], docs: Sequence[Any], ours:
         "country": {"gold": country["gold"], "ours": round(country["ours"] / country["gold"], 4)
                     if country["gold"] else 0.0, "spacy": 0.0},
     }
+
+
+def _tally_ner(ner: dict[str, list[int]], doc: Any, ents: Sequence[Any], names: list[dict[str, Any]],
+               cut: int) -> None:
+    """Overlap NER of one document, bare spaCy and ours; only the annotated sentences (before ``cut``) count."""
+    gold = [((m["start"], m["end"]), m["entity_type"]) for m in names]
+    for key, pred in (("spacy", _bare(doc)), ("ours", _ours(ents))):
+        pred = [(s, e, t) for s, e, t in pred if s < cut and t != "MISC"]
+        tally = ner[key]
+        tally[1] += len(pred)
+        tally[0] += sum(any(_overlap((s, e), g) and t == gt for g, gt in gold) for s, e, t in pred)
+        tally[3] += len(gold)
+        tally[2] += sum(any(_overlap((s, e), g) and t == gt for s, e, t in pred) for g, gt in gold)
+
+
+def _tally_references(ref: Tally, pron: Tally, ents: Sequence[Any], mentions: list[dict[str, Any]],
+                      names: list[dict[str, Any]], cut: int) -> None:
+    """Pronoun and nominal references of one document: recall against gold, precision of ours."""
+    spans = [(m.start, m.end, e.id) for e in ents for m in e.mentions]
+
+    def holders(span: tuple[int, int]) -> set[str]:
+        """Our entities that hold a mention overlapping ``span``."""
+        return {eid for s, e, eid in spans if _overlap((s, e), span)}
+
+    named_by_entity: dict[str, list[tuple[int, int]]] = {}
+    for m in names:
+        named_by_entity.setdefault(m["entity_id"], []).append((m["start"], m["end"]))
+    refs = [m for m in mentions if m["entity_id"] in named_by_entity and m.get("syntactic_type") != "NAM"
+            and (m["text"].lower() in PRONOUNS or m.get("syntactic_type") == "NOM")]
+    for m in refs:
+        tally = pron if m["text"].lower() in PRONOUNS else ref
+        tally["gold"] += 1
+        wanted = set().union(*(holders(n) for n in named_by_entity[m["entity_id"]]))
+        if holders((m["start"], m["end"])) & wanted:
+            tally["resolved"] += 1
+    # Precision: our added (non-name) mentions that fall on a gold mention of a named entity.
+    gold_refs = [((m["start"], m["end"]), m["entity_id"]) for m in refs]
+    for e in ents:
+        named_spans = [(m.start, m.end) for m in e.mentions if is_name(m.text)]
+        for m in e.mentions:
+            if is_name(m.text) or m.start >= cut:
+                continue
+            hits = [eid for span, eid in gold_refs if _overlap((m.start, m.end), span)]
+            if not hits:
+                continue
+            tally = pron if m.text.lower() in PRONOUNS else ref
+            tally["predicted"] += 1
+            if any(_overlap(n, s) for eid in hits for n in named_by_entity[eid] for s in named_spans):
+                tally["correct"] += 1
+
+
+def _tally_countries(country: dict[str, int], ents: Sequence[Any], names: list[dict[str, Any]]) -> None:
+    """Country coding of the named mentions of one document whose DBpedia link is a country."""
+    for m in names:
+        iso3 = _country_of_ref(m.get("external_ref"))
+        if iso3 is None:
+            continue
+        country["gold"] += 1
+        if any(_overlap((x.start, x.end), (m["start"], m["end"])) and e.country == iso3
+               for e in ents for x in e.mentions):
+            country["ours"] += 1
 
 
 def evaluate(eval_dir: Path, datasets: Sequence[str] = ("conll", "meantime")) -> dict[str, Any]:
@@ -227,6 +244,7 @@ def evaluate(eval_dir: Path, datasets: Sequence[str] = ("conll", "meantime")) ->
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Command line: score the NER datasets of the eval folder and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval-dir", default=os.environ.get("NEWSLEDGER_EVAL_DATA", "../shared/eval"))
     parser.add_argument("--dataset", choices=sorted(DATASETS), action="append")

@@ -181,6 +181,7 @@ def format_report(res: dict[str, Any]) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
+    """Command line: score the statements extractor on PolNeAR and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("eval_dir", type=Path, help="the shared eval folder (holds quotes_polnear/)")
     parser.add_argument("--every", type=int, default=1, help="score every N-th article (default: all)")

@@ -21,7 +21,7 @@ from .detect import decode, detect_kind, sniff_binary
 from .html import read_html
 from .records import read_json, read_jsonl
 
-__all__ = ["STDIN", "read_bytes", "read_path", "read_sources"]
+__all__ = ["STDIN", "read_bytes", "read_path", "read_sources", "read_text"]
 
 STDIN = "-"
 
@@ -52,6 +52,15 @@ def read_bytes(
         yield from read_jsonl(origin, text)
     else:
         yield Document(text=text.strip("\ufeff"), origin=origin)
+
+
+def read_text(text: str, origin: str, published: dt.date | None = None) -> Document:
+    """Text already in memory -> a document, after the checks a file's text gets: not empty, not binary."""
+    if not text.strip():
+        raise EmptyInput(origin, "empty input (nothing but white space)")
+    # The bytes checks apply as they do to a file, so NUL or control characters pasted in are refused the same way.
+    sniff_binary(origin, text[:8192].encode("utf-8", "surrogatepass"))
+    return Document(text=text, published=published, origin=origin)
 
 
 def read_path(path: str, settings: Settings) -> Iterator[Document | InputError]:

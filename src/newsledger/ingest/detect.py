@@ -82,22 +82,30 @@ def detect_kind(origin: str, text: str, name: str | None = None) -> Kind:
     if _HTML_START.match(text):
         return "html"
     if stripped[0] in "{[":
-        if ext in (".jsonl", ".ndjson"):
-            return "jsonl"
-        try:
-            json.loads(stripped)
-            return "json"
-        except json.JSONDecodeError:
-            first = stripped.splitlines()[0]
-            if len(stripped.splitlines()) > 1 and _is_json_object(first):
-                return "jsonl"
-            if ext in (".json", ".jsonl", ".ndjson") or stripped[0] == "{":
-                return "json"  # the JSON reader reports where it breaks
+        kind = _json_kind(stripped, ext)
+        if kind is not None:
+            return kind
     if ext in _EXT_KIND and _EXT_KIND[ext] in ("json", "jsonl"):
         return _EXT_KIND[ext]  # the JSON reader reports the error
     if ext in (".html", ".htm", ".xhtml") and "<" in stripped[:1000]:
         return "html"
     return "text"
+
+
+def _json_kind(stripped: str, ext: str) -> Kind | None:
+    """JSON or JSON Lines for text that starts like JSON; None where it is neither (text in brackets)."""
+    if ext in (".jsonl", ".ndjson"):
+        return "jsonl"
+    try:
+        json.loads(stripped)
+        return "json"
+    except json.JSONDecodeError:
+        lines = stripped.splitlines()
+        if len(lines) > 1 and _is_json_object(lines[0]):
+            return "jsonl"
+        if ext in (".json", ".jsonl", ".ndjson") or stripped[0] == "{":
+            return "json"  # the JSON reader reports where it breaks
+    return None
 
 
 def _is_json_object(line: str) -> bool:

@@ -10,8 +10,6 @@ from typing import Any
 from ..errors import EmptyInput, InputError, MalformedInput
 from ..models import Document
 
-FIELDS = ("text", "title", "url", "published", "source")
-
 
 def parse_published(origin: str, value: Any) -> dt.date | dt.datetime | None:
     """An ISO date or date-time (``2025-08-17``, ``2025-08-17T09:30:00+03:00``), or None."""
@@ -29,6 +27,7 @@ def parse_published(origin: str, value: Any) -> dt.date | dt.datetime | None:
 
 
 def record_to_document(origin: str, record: Any) -> Document:
+    """One JSON record -> a document; a record without usable text or with badly typed fields raises."""
     if not isinstance(record, dict):
         raise MalformedInput(origin, f"a record must be a JSON object with a 'text' field, got {type(record).__name__}")
     text = record.get("text")

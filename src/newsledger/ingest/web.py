@@ -21,10 +21,14 @@ from __future__ import annotations
 import ipaddress
 import socket
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from .. import __version__
 from ..errors import InputError, TooLarge, UnsupportedType
+
+if TYPE_CHECKING:
+    import httpx
 
 __all__ = ["ALLOWED_TYPES", "FetchError", "Fetched", "RefusedAddress", "check_host", "fetch", "is_url"]
 
@@ -46,6 +50,8 @@ class RefusedAddress(FetchError):
 
 @dataclass(frozen=True, slots=True)
 class Fetched:
+    """What a URL answered: the final address, its type and the body, as fetched."""
+
     url: str  # after redirects
     content_type: str  # media type only, lower case
     kind: str  # html | feed | text
@@ -54,6 +60,7 @@ class Fetched:
 
 
 def is_url(source: str) -> bool:
+    """True for an http(s) address, which the readers fetch instead of opening as a file."""
     return source.lower().startswith(("http://", "https://"))
 
 
@@ -97,25 +104,28 @@ def fetch(url: str, *, max_bytes: int, timeout: float = 15.0, max_redirects: int
                     if resp.is_redirect:
                         current = urljoin(current, resp.headers.get("location", ""))
                         continue
-                    if resp.status_code >= 400:
-                        raise FetchError(current, f"HTTP {resp.status_code} {resp.reason_phrase}")
-                    media = resp.headers.get("content-type", "").split(";")[0].strip().lower()
-                    if media not in ALLOWED_TYPES:
-                        raise UnsupportedType(current, f"content type {media or 'missing'!r}; newsledger fetches "
-                                                       "HTML pages, RSS/Atom feeds, plain text and JSON")
-                    declared = resp.headers.get("content-length")
-                    if declared and declared.isdigit() and int(declared) > max_bytes:
-                        raise TooLarge(current, f"{int(declared):,} bytes, over the size limit of {max_bytes:,} "
-                                                "(setting max_bytes)")
-                    body = bytearray()
-                    for chunk in resp.iter_bytes():
-                        body += chunk
-                        if len(body) > max_bytes:
-                            raise TooLarge(current, f"response over the size limit of {max_bytes:,} bytes "
-                                                    "(setting max_bytes)")
-                    return Fetched(str(resp.url), media, ALLOWED_TYPES[media], resp.charset_encoding, bytes(body))
+                    return _read_response(resp, current, max_bytes)
             raise FetchError(url, f"more than {max_redirects} redirects")
     except httpx.TimeoutException as exc:
         raise FetchError(current, f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
     except httpx.HTTPError as exc:
         raise FetchError(current, f"unreachable: {type(exc).__name__}: {exc}") from exc
+
+
+def _read_response(resp: httpx.Response, url: str, max_bytes: int) -> Fetched:
+    """The body of a final (not redirecting) response, refused on an error status, a type or a size."""
+    if resp.status_code >= 400:
+        raise FetchError(url, f"HTTP {resp.status_code} {resp.reason_phrase}")
+    media = resp.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media not in ALLOWED_TYPES:
+        raise UnsupportedType(url, f"content type {media or 'missing'!r}; newsledger fetches "
+                                   "HTML pages, RSS/Atom feeds, plain text and JSON")
+    declared = resp.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > max_bytes:
+        raise TooLarge(url, f"{int(declared):,} bytes, over the size limit of {max_bytes:,} (setting max_bytes)")
+    body = bytearray()
+    for chunk in resp.iter_bytes():  # counted as it comes: a server may send more than it declared
+        body += chunk
+        if len(body) > max_bytes:
+            raise TooLarge(url, f"response over the size limit of {max_bytes:,} bytes (setting max_bytes)")
+    return Fetched(str(resp.url), media, ALLOWED_TYPES[media], resp.charset_encoding, bytes(body))

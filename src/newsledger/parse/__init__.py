@@ -65,12 +65,12 @@ def load_model(name: str) -> Language:
 
 def model_info(nlp: Language) -> dict[str, Any]:
     """Name, version and components of a pipeline, recorded with every run."""
-    import spacy
+    from spacy.about import __version__ as spacy_version
 
     return {
         "model": f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}",
         "model_version": nlp.meta.get("version"),
-        "spacy_version": spacy.__version__,
+        "spacy_version": spacy_version,
         "components": list(nlp.pipe_names),
     }
 
