@@ -164,6 +164,24 @@ def test_command_line_help_loads_no_spacy(args: list[str]) -> None:
     assert loaded == "[]", f"`newsledger {' '.join(args)}` loads {loaded}"
 
 
+def test_each_link_and_store_module_imports_first() -> None:
+    """store's writer uses link's ledger modules, which use store's schema: no import order may break that."""
+    names = [module_name(p) for p in _modules("link", "store") if "migrations" not in p.parts]
+    failed = _fresh_python(f"""
+        import importlib, sys
+        failed = []
+        for name in {names!r}:
+            for loaded in [m for m in sys.modules if m == "newsledger" or m.startswith("newsledger.")]:
+                del sys.modules[loaded]
+            try:
+                importlib.import_module(name)
+            except ImportError as exc:
+                failed.append(f"{{name}}: {{exc}}")
+        print(failed)
+    """)
+    assert failed == "[]"
+
+
 # --- the scanners catch what they must, and only that ---------------------------------------------------------
 
 
