@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: demo test lint bench lock clean
+.PHONY: demo test test-fast lint bench lock clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,11 @@ demo: $(VENV)/.installed
 
 test: $(VENV)/.dev
 	$(BIN)/python -m pytest -q
+
+# The extractor, lint and top-level tests without the quality gates or the ledger: the loop to run while
+# changing an extractor or a vocabulary. Under a minute (25 s measured on a shared, busy 2-core machine).
+test-fast: $(VENV)/.dev
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not eval" tests/extract tests/lint tests/test_*.py
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench

@@ -117,7 +117,7 @@ def test_bad_published_date_and_unknown_model(files: dict[str, Path], tmp_path: 
     config = tmp_path / "settings.toml"
     config.write_text('spacy_model = "xx_missing_model_sm"\n')
     result = run_cli("analyze", str(files["good"]), "--config", str(config))
-    assert result.returncode == 2
+    assert result.returncode == 3  # a configuration error, not bad input
     assert "pip install" in result.stderr and "xx_missing_model_sm" in result.stderr
 
 

@@ -1,8 +1,17 @@
 """Link: cross-document identity (actors, events, agreements), near-duplicate copies, conflicts across sources.
 
-Pure functions over plain values; the store applies them while it writes each
-document (see :mod:`newsledger.store.writer`), so every link is made in the
-same transaction as the document it concerns.
+Two layers:
+
+- the decisions, pure functions over plain values: :mod:`.identity` (which
+  records are one actor, event, agreement), :mod:`.minhash` (which texts are
+  copies), :mod:`.conflicts` (which claims disagree, and how a summary words it);
+- the links in the ledger, applied by :mod:`newsledger.store.writer` while it
+  writes each document, in the same transaction: :mod:`.copies`, :mod:`.actors`,
+  :mod:`.events`, :mod:`.agreements`, :mod:`.ledger_conflicts`. They use the
+  store's schema and row helpers (``store.schema``, ``store.rows``), never its writer.
+
+Nothing here imports the extractors or spaCy; importing this package loads
+only the decisions (the ledger modules are imported by the store).
 """
 
 from __future__ import annotations

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 
 from .identity import GENERIC, label_class
 
-__all__ = ["Claim", "characterisation", "existence", "extend_summary", "stance", "summary"]
+__all__ = ["Claim", "agreement_name", "characterisation", "event_name", "existence", "extend_summary", "label_shown",
+           "stance", "summary"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,3 +105,22 @@ def extend_summary(text: str, kind: str, sides: Sequence[Claim]) -> str:
     """``text`` with the claims of ``sides`` that it does not mention yet appended."""
     new = [p for p in _parts(kind, sides) if p not in text]
     return "; ".join([text, *new]) if new else text
+
+
+def agreement_name(subject: str | None, party_names: Sequence[str]) -> str:
+    """How a summary names an agreement: "the security agreement between A and B"."""
+    names = " and ".join(party_names)
+    return f"the {subject + ' ' if subject else ''}agreement" + (f" between {names}" if names else "")
+
+
+def event_name(type_: str, cluster_id: str) -> str:
+    """How a summary names a ledger event: its PLOVER type and cluster id."""
+    return f"{type_} event {cluster_id}"
+
+
+def label_shown(label: str, by: str | None, outlet: str | None) -> str:
+    """One label as an agreement's roll-up lists it: the words, who used them, where.
+
+    The ledger's ``agreements`` query finds an actor's labels by the ``by NAME`` part.
+    """
+    return f"{label!r} by {'unattributed' if by is None else by} ({outlet or 'unknown outlet'})"

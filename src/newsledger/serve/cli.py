@@ -7,23 +7,31 @@ import json
 import sys
 from collections.abc import Iterator
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import click
 
 from .. import __version__
-from ..config import Settings, load_settings
-from ..errors import NewsledgerError
-from ..models import Analysis, Skipped
-from .options import iso_date
+from ..errors import ConfigError, NewsledgerError
+from .options import EXIT_BAD_INPUT, EXIT_CONFIG, as_click_error, iso_date, run_settings
 
-EXIT_BAD_INPUT = 2
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..models import Analysis
+
+__all__ = ["EXIT_BAD_INPUT", "EXIT_CONFIG", "cli", "main", "sample_path"]
+
+# Heavy modules (the pipeline and spaCy, the store, rich) are imported inside the commands that use them,
+# so `newsledger --help` and a typo in a command answer at once.
 
 
 def _settings(config: str | None) -> Settings:
+    from ..config import load_settings
+
     try:
         return load_settings(config)
     except NewsledgerError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise as_click_error(exc) from exc
 
 
 def sample_path() -> str:
@@ -39,6 +47,9 @@ def cli() -> None:
     Who said what, who did what to whom, when, what was agreed and how each
     party describes it, and where the sources contradict each other; every
     fact points back to the characters of the article it came from.
+
+    Exit status: 0 done; 2 bad input or usage; 3 configuration error (settings,
+    vocabulary file, spaCy model, ledger URL), reported before the first document.
     """
 
 
@@ -59,8 +70,10 @@ def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample:
     input (the default when no PATH is given and input is piped). The type is
     detected from the content as well as the extension. Inputs that cannot be
     analysed are reported on standard error with the reason; the others are
-    still analysed, and the exit status is then 2.
+    still analysed, and the exit status is then 2. A bad settings or vocabulary
+    file stops the command before the first input, with exit status 3.
     """
+    from ..models import Skipped
     from ..pipeline import analyze_paths
 
     inputs = list(paths) + ([sample_path()] if sample else [])
@@ -68,7 +81,7 @@ def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample:
         if sys.stdin.isatty():
             raise click.UsageError("give at least one PATH, - for standard input, or --sample")
         inputs = ["-"]
-    settings = _settings(config)
+    settings = run_settings(config)
     skipped: list[Skipped] = []
 
     def analyses() -> Iterator[Analysis]:
@@ -80,7 +93,7 @@ def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample:
                 else:
                     yield item
         except NewsledgerError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise as_click_error(exc) from exc
 
     _write(analyses(), fmt)
     if skipped:
@@ -125,15 +138,22 @@ def _write(analyses: Iterator[Analysis], fmt: str) -> None:
 @click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
               help="Settings file (TOML) overriding the shipped defaults.")
 def info(config: str | None) -> None:
-    """Print the resolved settings and the spaCy model's name and version, as JSON."""
+    """Print the resolved settings, the vocabulary files in use and the spaCy model's name and version, as JSON.
+
+    Each vocabulary file is listed as shipped (in the package) or user (named by a setting).
+    """
+    from ..lexicon import files_in_use
     from ..parse import load_model, model_info
 
     settings = _settings(config)
     try:
         model = model_info(load_model(settings.spacy_model))
     except NewsledgerError as exc:
-        raise click.ClickException(str(exc)) from exc
-    click.echo(json.dumps({"newsledger": __version__, "settings": settings.to_dict(), **model}, indent=2))
+        raise as_click_error(exc) from exc
+    vocabularies = [{"vocabulary": part, "file": path, "origin": origin}
+                    for part, path, origin in files_in_use(settings)]
+    click.echo(json.dumps({"newsledger": __version__, "settings": settings.to_dict(), "vocabularies": vocabularies,
+                           **model}, indent=2))
 
 
 @cli.command()
@@ -145,7 +165,10 @@ def schema() -> None:
 
 
 def main() -> None:
-    """Entry point: ``InputError``/``ConfigError`` become one line on stderr and exit status 2."""
+    """Entry point: an error is one line on stderr; exit status 3 for a ``ConfigError``, else 2.
+
+    See :mod:`newsledger.serve.options` for the exit statuses.
+    """
     try:
         cli.main(prog_name="newsledger", standalone_mode=False)
     except click.exceptions.Exit as exc:
@@ -155,7 +178,10 @@ def main() -> None:
         sys.exit(130)
     except click.ClickException as exc:
         click.echo(f"newsledger: error: {exc.format_message()}", err=True)
-        sys.exit(EXIT_BAD_INPUT)
+        sys.exit(EXIT_CONFIG if exc.exit_code == EXIT_CONFIG else EXIT_BAD_INPUT)
+    except ConfigError as exc:  # one a command did not turn into a click error: still one line, not a traceback
+        click.echo(f"newsledger: error: {exc}", err=True)
+        sys.exit(EXIT_CONFIG)
     except BrokenPipeError:
         sys.exit(0)
 

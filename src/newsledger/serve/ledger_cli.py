@@ -12,13 +12,18 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from ..errors import NewsledgerError
-from ..store.queries import COLUMNS, Filters
-from .options import iso_date
+from ..errors import ConfigError, NewsledgerError
+from .options import as_click_error, iso_date, run_settings
+
+if TYPE_CHECKING:
+    from ..store import Ledger
+    from ..store.queries import Filters
+
+# The store (SQLAlchemy), rich and pyarrow are imported inside the commands, so `newsledger --help` stays quick.
 
 __all__ = ["register"]
 
@@ -31,7 +36,7 @@ def _db_option(f: F) -> F:
                         help="Ledger: an SQLite file (default ./newsledger.db) or a postgresql:// URL.")(f)
 
 
-def _open(db: str | None, must_exist: bool) -> Any:
+def _open(db: str | None, must_exist: bool) -> Ledger:
     from ..store import Ledger, resolve_url
 
     try:
@@ -40,7 +45,7 @@ def _open(db: str | None, must_exist: bool) -> Any:
             raise click.ClickException(f"no ledger at {url[len('sqlite:///'):]}; create one with `newsledger ingest`")
         return Ledger(db)
     except NewsledgerError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise as_click_error(exc) from exc
     except Exception as exc:  # a database that cannot be reached: one line, not a traceback
         if type(exc).__module__.startswith(("sqlalchemy", "psycopg")):
             raise click.ClickException(f"cannot open the ledger: {str(exc).splitlines()[0]}") from exc
@@ -72,13 +77,9 @@ def ingest_command(cli: click.Group) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-        from ..config import load_settings
         from ..store.load import ingest_sources
 
-        try:
-            settings = load_settings(config)
-        except NewsledgerError as exc:
-            raise click.ClickException(str(exc)) from exc
+        settings = run_settings(config)  # a bad settings or vocabulary file stops here, before the ledger opens
         err = Console(stderr=True)
         show = err.is_terminal if progress is None else progress
         counts = {"analysed": 0, "copy": 0, "present": 0, "skipped": 0}
@@ -97,6 +98,9 @@ def ingest_command(cli: click.Group) -> None:
             try:
                 summary = ingest_sources(sources, ledger, settings, published=published,
                                          allow_private=allow_private, progress=note)
+            except ConfigError as exc:  # a model that cannot be loaded: one line and exit status 3
+                bar.stop()
+                raise as_click_error(exc) from exc
             except KeyboardInterrupt:
                 bar.stop()
                 click.echo("newsledger: interrupted; documents stored so far are kept, run again to continue",
@@ -132,6 +136,8 @@ def _query_options(f: F) -> F:
 
 
 def _write(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: str | None) -> None:
+    from ..store.queries import COLUMNS
+
     columns = COLUMNS[command]
     rows = [{c: r.get(c) for c in columns} for r in rows]
     if fmt == "parquet":
@@ -196,6 +202,8 @@ def _query_command(cli: click.Group, name: str) -> None:
     @click.option("--text", help="Words to find (statements: full-text; others: part of the text).")
     def command(type_: str | None, text: str | None, fmt: str, output: str | None, db: str | None,
                 **filters: Any) -> None:
+        from ..store.queries import Filters
+
         _run_query(name, db, Filters(type=type_, text=text, **filters), fmt, output)
 
     command.__doc__ = summary
@@ -208,6 +216,8 @@ def search_command(cli: click.Group) -> None:
     @_query_options
     def search(words: tuple[str, ...], fmt: str, output: str | None, db: str | None, **filters: Any) -> None:
         """Find documents containing all the WORDS (full-text), most recently stored first."""
+        from ..store.queries import Filters
+
         _run_query("search", db, Filters(text=" ".join(words), **filters), fmt, output)
 
 

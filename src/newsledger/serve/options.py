@@ -1,12 +1,60 @@
-"""Option callbacks shared by the command-line modules."""
+"""What the command-line modules share: option callbacks, exit statuses, and turning errors into exits.
+
+Exit statuses of every command:
+
+- ``0``: done;
+- ``2``: bad input or usage (an input that cannot be analysed, a malformed option value);
+- ``3``: a configuration error (:class:`~newsledger.errors.ConfigError`): a bad settings file or value,
+  a bad vocabulary file, a spaCy model that is not installed, a ledger URL that cannot be used.
+  The run stops before the first document, with one message naming the file (and line) at fault.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 import click
 
-__all__ = ["iso_date"]
+from ..errors import ConfigError, NewsledgerError
+
+if TYPE_CHECKING:
+    from ..config import Settings
+
+__all__ = ["EXIT_BAD_INPUT", "EXIT_CONFIG", "ConfigFailure", "as_click_error", "iso_date", "run_settings"]
+
+EXIT_BAD_INPUT = 2
+EXIT_CONFIG = 3  # click uses 2 for usage errors, and ``analyze`` uses it for inputs it cannot analyse
+
+
+class ConfigFailure(click.ClickException):
+    """A :class:`~newsledger.errors.ConfigError` at the command line: one line, exit status 3."""
+
+    exit_code = EXIT_CONFIG
+
+
+def as_click_error(exc: NewsledgerError) -> click.ClickException:
+    """The command-line error for ``exc``: exit status 3 for a configuration error, else the default."""
+    if isinstance(exc, ConfigError):
+        return ConfigFailure(str(exc))
+    return click.ClickException(str(exc))
+
+
+def run_settings(config: str | None) -> Settings:
+    """The settings of a run (``--config`` file, environment, defaults), with every vocabulary file checked.
+
+    The vocabularies are loaded here, before any input is read, so a bad user file stops the command once
+    with its file and line instead of failing every document; the pipeline reuses what was loaded.
+    """
+    from ..config import load_settings
+    from ..lexicon import load_lexicon
+
+    try:
+        settings = load_settings(config)
+        load_lexicon(settings)
+    except NewsledgerError as exc:
+        raise as_click_error(exc) from exc
+    return settings
 
 
 def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:

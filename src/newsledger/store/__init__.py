@@ -8,12 +8,32 @@ True
 
 Schema changes go only through the Alembic migrations in ``store/migrations``,
 applied when a ledger is opened.
+
+``Ledger`` and ``AddResult`` are imported on first use (PEP 562): the writer
+uses :mod:`newsledger.link`, whose ledger modules use this package's schema,
+so importing the writer here would make the two packages import each other.
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from .db import DEFAULT_DB, ENV_DB, migrate, resolve_url
-from .ledger import Ledger
-from .writer import AddResult
+
+if TYPE_CHECKING:
+    from .ledger import Ledger
+    from .writer import AddResult
 
 __all__ = ["DEFAULT_DB", "ENV_DB", "AddResult", "Ledger", "migrate", "resolve_url"]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Ledger":
+        from .ledger import Ledger
+
+        return Ledger
+    if name == "AddResult":
+        from .writer import AddResult
+
+        return AddResult
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -29,6 +29,7 @@ from .. import __version__
 from ..config import Settings
 from ..errors import StoreError
 from ..ingest.sources import read_ledger_sources
+from ..lexicon import load_lexicon
 from ..models import Analysis, Document, Skipped
 from .ledger import Ledger
 
@@ -69,9 +70,14 @@ def run_versions(settings: Settings) -> dict[str, Any]:
 
 def ingest_sources(sources: Iterable[str], ledger: Ledger, settings: Settings, *, published: dt.date | None = None,
                    allow_private: bool = False, progress: Progress | None = None) -> IngestSummary:
-    """Ingest ``sources`` into ``ledger``; see the module docstring."""
+    """Ingest ``sources`` into ``ledger``; see the module docstring.
+
+    A bad vocabulary file raises :class:`~newsledger.errors.ConfigError` before any run is recorded or any
+    source is read.
+    """
     from ..pipeline import analyze_documents
 
+    load_lexicon(settings)  # the pipeline reuses it; loading it first keeps a bad file out of the run table
     summary = IngestSummary()
     note = progress or (lambda _what, _origin: None)
     run_pk = ledger.start_run(settings.to_dict(), run_versions(settings))

@@ -69,7 +69,7 @@ def _like(value: str) -> str:
     return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _ilike(col: Any, value: str) -> ColumnElement[bool]:
+def _ilike(col: ColumnElement[Any], value: str) -> ColumnElement[bool]:
     return col.ilike(f"%{_like(value)}%", escape="\\")
 
 
@@ -94,7 +94,8 @@ def _fts_query(words: str) -> str:
     return " ".join('"' + w.replace('"', '""') + '"' for w in terms) or '""'
 
 
-def _text_match(conn: Connection, table: str, pk_col: Any, words: str, inline: bool = False) -> ColumnElement[bool]:
+def _text_match(conn: Connection, table: str, pk_col: ColumnElement[Any], words: str,
+                inline: bool = False) -> ColumnElement[bool]:
     """Rows of ``table`` containing ``words`` by its full-text index: the row's own ``tsv`` (PostgreSQL,
     ``inline``) or membership in the index's answer (a condition that also holds on a subquery's rows)."""
     if conn.dialect.name == "postgresql":

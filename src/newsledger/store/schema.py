@@ -22,6 +22,8 @@ hand-written SQL needs no quoting on either backend.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Column,
@@ -47,14 +49,14 @@ __all__ = [
 metadata = MetaData()
 
 
-def _span(prefix: str = "") -> list[Column]:
+def _span(prefix: str = "") -> list[Column[Any]]:
     """Offsets into the document's text plus the surface text."""
     return [Column(f"{prefix}start_char", Integer, nullable=False),
             Column(f"{prefix}end_char", Integer, nullable=False),
             Column(f"{prefix}text", Text, nullable=False)]
 
 
-def _doc_fk() -> Column:
+def _doc_fk() -> Column[int]:
     return Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False)
 
 
