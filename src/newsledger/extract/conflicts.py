@@ -31,23 +31,14 @@ from .agreements import NEGATED_PREFIX
 
 __all__ = ["conflicts"]
 
-# Nouns whose counts speakers dispute (casualties, people, money, goods).
-_COUNTED = {"people", "person", "civilian", "soldier", "troop", "fighter", "child", "death", "casualty", "victim",
-            "refugee", "migrant", "protester", "prisoner", "hostage", "truck", "vehicle", "aircraft", "drone",
-            "missile", "rocket", "tonne", "ton", "dollar", "euro", "home", "house", "village", "killed", "dead",
-            "injured", "wounded", "detainee", "worker", "official", "member", "police", "officer"}
-
-
-# Sectors that challenge a state from inside it: a government and these are two parties of one country.
-_CHALLENGERS = {"REB", "OPP", "INS", "SEP", "UAF"}
-
-
 class _Camps:
     """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
 
-    def __init__(self, entities: Iterable[Entity], types: AgreementVocabulary) -> None:
+    def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary) -> None:
         self.entities = {e.id: e for e in entities}
-        self.types = types  # the document types that labels name
+        self.vocab = vocab  # the document types that labels name, and the counted nouns
+        # Sectors that challenge a state from inside it: a government and these are two parties of one country.
+        self.challengers = vocab.challenger_sectors
 
     def same(self, a: str, b: str) -> bool:
         if a == b:
@@ -67,7 +58,7 @@ class _Camps:
         if ca != cb:
             return True
         sa, sb = self.sector(a), self.sector(b)
-        return (sa in _CHALLENGERS) != (sb in _CHALLENGERS) and None not in (sa, sb)
+        return (sa in self.challengers) != (sb in self.challengers) and None not in (sa, sb)
 
     def on_side_of(self, a: str, b: str) -> bool:
         """``a`` speaks or acts for ``b``'s party: the same actor or camp, or the same country and side."""
@@ -89,7 +80,7 @@ class _Camps:
         ent = self.entities.get(eid or "")
         if ent is None:
             return "?"
-        return f"{ent.country}/{ent.sector in _CHALLENGERS}" if ent.country else ent.id
+        return f"{ent.country}/{ent.sector in self.challengers}" if ent.country else ent.id
 
     def name(self, eid: str | None) -> str:
         ent = self.entities.get(eid or "")
@@ -129,8 +120,8 @@ def _split(labels: list[Label], types: AgreementVocabulary) -> tuple[list[_Typed
 
 
 def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) -> tuple[str, list[Side], str] | None:
-    a_yes, a_no = _split(la, camps.types)
-    b_yes, b_no = _split(lb, camps.types)
+    a_yes, a_no = _split(la, camps.vocab)
+    b_yes, b_no = _split(lb, camps.vocab)
     na, nb = camps.name(a), camps.name(b)
     # One denies the very type the other asserts.
     for (yes_side, yes, no_side, no, yes_name, no_name) in ((a, a_yes, b, b_no, na, nb), (b, b_yes, a, a_no, nb, na)):
@@ -255,7 +246,7 @@ def _number_conflicts(doc: Doc, statements: tuple[Statement, ...], camps: _Camps
         if span is None:
             continue
         for tok in span:
-            if tok.like_num and tok.dep_ == "nummod" and tok.head.lemma_.lower() in _COUNTED:
+            if tok.like_num and tok.dep_ == "nummod" and tok.head.lemma_.lower() in camps.vocab.counted_nouns:
                 number = " ".join(t.text for t in tok.subtree if t.like_num or t.dep_ in ("quantmod", "compound"))
                 ev = doc[min(tok.left_edge.i, tok.i):tok.head.i + 1]
                 claims.setdefault(tok.head.lemma_.lower(), []).append(
