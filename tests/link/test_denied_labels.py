@@ -101,3 +101,20 @@ def test_characterisation_reads_the_claims_negation() -> None:
     assert not characterisation([claim(1, "pact", 1, False), claim(2, "non aggression pact", 2, False)])
     sides = characterisation([claim(1, "pact", 1, False), claim(2, "pact", 2, True)])
     assert [c.shown for c in sides] == ["pact", "not pact"]
+
+
+def test_migration_0004_moves_the_stored_prefix_into_the_column(ledger: Ledger) -> None:
+    """Down to 0003 a denial is stored as the format writes it; up again it is the column."""
+    from sqlalchemy import select
+
+    from newsledger.store import migrate
+    from newsledger.store import schema as t
+
+    _, second = _pair("pact", "security pact", second_negated=True)
+    ledger.add(second)
+    migrate(ledger._writer, "0003", downgrade=True)
+    with ledger.read() as conn:
+        assert conn.execute(select(t.agreement_labels.c.label)).scalars().all() == ["not security pact"]
+    migrate(ledger._writer)
+    back = ledger.get(second.document.id)
+    assert back is not None and back.agreements == second.agreements

@@ -15,7 +15,8 @@ are found on the parse and merged:
 
 Each mention inside a statement gives a label by that statement's speaker; a
 negated or denied mention ("there is no security agreement", "rejecting
-reports of a new agreement") gives the label ``"not <label>"``. Stances come
+reports of a new agreement") gives a label marked ``negated`` (which the
+analysis format writes ``"not <label>"``). Stances come
 from actors supporting or opposing the document ("which Washington has
 opposed") and from what a speaker says the document does ("undermines
 sovereignty", "contributes to stability").
@@ -36,9 +37,8 @@ from ..models import Agreement, Entity, Label, Span, Stance, Statement, TimeExpr
 from ..parse.components import dateline_tokens
 from .event_args import ArgumentResolver, conjuncts
 
-__all__ = ["NEGATED_PREFIX", "agreements"]
+__all__ = ["agreements"]
 
-NEGATED_PREFIX = "not "
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _CLIMB_DEPS = {"acl", "advcl", "xcomp", "conj", "dobj", "pcomp", "pobj", "prep"}
 
@@ -560,7 +560,7 @@ def _counterpart(ex: _Extractor, record: _Record, labels: list[Label]) -> set[st
         return set()
     for label in labels:
         by = ex.entities.get(label.by or "")
-        if by is None or by.country != party.country or label.label.startswith(NEGATED_PREFIX):
+        if by is None or by.country != party.country or label.negated:
             continue
         challengers = ex.vocab.challenger_sectors
         if (by.sector in challengers) != (party.sector in challengers) and by.sector is not None \
@@ -574,17 +574,17 @@ def _build(doc: Doc, ex: _Extractor, records: list[_Record], times: tuple[TimeEx
     out: list[Agreement] = []
     for n, record in enumerate(records, 1):
         labels: list[Label] = []
-        seen: set[tuple[str, str | None]] = set()
+        seen: set[tuple[bool, str, str | None]] = set()
         for m in record.mentions:
             generic = ex.vocab.heads.get((m.head.lower_,), ("", 0))[1] is None and not m.negated
             if generic and m.by is None:
                 continue  # the narrator's "the deal" names the document without characterising it
-            text = (NEGATED_PREFIX if m.negated else "") + m.label
-            if (text.lower(), m.by) in seen:
+            key = (m.negated, m.label.lower(), m.by)
+            if key in seen:
                 continue
-            seen.add((text.lower(), m.by))
+            seen.add(key)
             span = doc[m.start:m.end]
-            labels.append(Label(text, m.by, Span(span.start_char, span.end_char, span.text)))
+            labels.append(Label(m.label, m.by, Span(span.start_char, span.end_char, span.text), m.negated))
         parties = sorted(record.parties | _counterpart(ex, record, labels),
                          key=lambda eid: int(eid[1:]) if eid[1:].isdigit() else 0)
         stances: list[Stance] = []

@@ -27,7 +27,6 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
-from .agreements import NEGATED_PREFIX
 
 __all__ = ["conflicts"]
 
@@ -113,9 +112,8 @@ def _split(labels: list[Label], types: AgreementVocabulary) -> tuple[list[_Typed
     asserted: list[_Typed] = []
     denied: list[_Typed] = []
     for lb in labels:
-        negated = lb.label.startswith(NEGATED_PREFIX)
-        doc_type, rank = _type_of(lb.label[len(NEGATED_PREFIX):] if negated else lb.label, types)
-        (denied if negated else asserted).append((lb, doc_type, rank))
+        doc_type, rank = _type_of(lb.label, types)
+        (denied if lb.negated else asserted).append((lb, doc_type, rank))
     return asserted, denied
 
 
@@ -130,12 +128,12 @@ def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) ->
                 if t_yes and t_yes == t_no:
                     others = [x for x, t, r in (b_yes if no_side == b else a_yes) if r is not None and t != t_yes]
                     kind = "characterisation" if others else "existence"
-                    sides = [Side(yes_side, lab_yes.label, lab_yes.evidence),
-                             Side(no_side, lab_no.label, lab_no.evidence)]
-                    denied = lab_no.label[len(NEGATED_PREFIX):]
-                    summary = f"{yes_name} calls it {lab_yes.label!r}; {no_name} denies it is {denied!r}"
+                    # A side's claim is the label as the format writes it ("not memorandum").
+                    sides = [Side(yes_side, lab_yes.text, lab_yes.evidence),
+                             Side(no_side, lab_no.text, lab_no.evidence)]
+                    summary = f"{yes_name} calls it {lab_yes.label!r}; {no_name} denies it is {lab_no.label!r}"
                     if others:
-                        sides.append(Side(no_side, others[0].label, others[0].evidence))
+                        sides.append(Side(no_side, others[0].text, others[0].evidence))
                         summary += f" and calls it {others[0].label!r}"
                     return kind, sides, summary
     # Both characterise it, with types of different rank: only between actors of known, different
@@ -148,7 +146,7 @@ def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) ->
     if ranked_a and ranked_b and not (types_a & types_b):
         x, _, _ = ranked_a[0]
         y, _, _ = ranked_b[0]
-        return ("characterisation", [Side(a, x.label, x.evidence), Side(b, y.label, y.evidence)],
+        return ("characterisation", [Side(a, x.text, x.evidence), Side(b, y.text, y.evidence)],
                 f"{na} calls it {x.label!r}; {nb} calls it {y.label!r}")
     return None
 

@@ -22,8 +22,11 @@ hand-written SQL needs no quoting on either backend.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Date,
     Float,
@@ -36,6 +39,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 __all__ = [
@@ -47,14 +51,14 @@ __all__ = [
 metadata = MetaData()
 
 
-def _span(prefix: str = "") -> list[Column]:
+def _span(prefix: str = "") -> list[Column[Any]]:
     """Offsets into the document's text plus the surface text."""
     return [Column(f"{prefix}start_char", Integer, nullable=False),
             Column(f"{prefix}end_char", Integer, nullable=False),
             Column(f"{prefix}text", Text, nullable=False)]
 
 
-def _doc_fk() -> Column:
+def _doc_fk() -> Column[Any]:
     return Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False)
 
 
@@ -242,7 +246,8 @@ agreement_labels = Table(
     "agreement_labels", metadata,
     Column("pk", Integer, primary_key=True),
     Column("agreement_pk", Integer, ForeignKey("agreements.pk", ondelete="CASCADE"), nullable=False),
-    Column("label", Text, nullable=False),
+    Column("label", Text, nullable=False),  # the words alone; a denial is ``negated`` (migration 0004)
+    Column("negated", Boolean, nullable=False, server_default=false()),
     Column("by", String(40)),
     Column("actor_pk", Integer, ForeignKey("actors.pk")),
     *_span("evidence_"),

@@ -260,8 +260,9 @@ def _merge(current: str, new: Iterable[str | None]) -> str:
 
 
 def _claims(conn: Connection, query: Any) -> list[xconflicts.Claim]:
-    return [xconflicts.Claim(r[0], r[1], r[2], r[3], r[4], r.actor_pk, r[7], r.name, r.source)
-            for r in conn.execute(query)]
+    # Only label rows carry ``negated`` (a denied label); stances and event reports have none.
+    return [xconflicts.Claim(r[0], r[1], r[2], r[3], r[4], r.actor_pk, r[7], r.name, r.source,
+                             bool(getattr(r, "negated", False))) for r in conn.execute(query)]
 
 
 def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str, _Actor],
@@ -309,12 +310,13 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: dict[str
             builds_on=json.dumps(list(g.builds_on)), ledger_pk=ledger_pk).returning(t.agreements.c.pk)).scalar_one()
         _, _, had_labels, had_stances = touched.get(ledger_pk, (agr_id, what, False, False))
         touched[ledger_pk] = (agr_id, what, had_labels or bool(g.labels), had_stances or bool(g.stances))
-        shown = [f"{lb.label!r} by {ents[lb.by].name if lb.by in ents else 'unattributed'} "
+        shown = [f"{lb.text!r} by {ents[lb.by].name if lb.by in ents else 'unattributed'} "
                  f"({a.document.source or 'unknown outlet'})" for lb in g.labels]
         rollups.setdefault(ledger_pk, ([], "; ".join(party_names)))[0].extend(shown)
         if g.labels:
             conn.execute(t.agreement_labels.insert(), [
-                {"agreement_pk": agr_pk, "label": lb.label, "by": lb.by, "actor_pk": _actor_pk(ents, lb.by),
+                {"agreement_pk": agr_pk, "label": lb.label, "negated": lb.negated, "by": lb.by,
+                 "actor_pk": _actor_pk(ents, lb.by),
                  "evidence_start_char": lb.evidence.start, "evidence_end_char": lb.evidence.end,
                  "evidence_text": lb.evidence.text} for lb in g.labels])
         if g.stances:
@@ -339,8 +341,9 @@ def _agreement_conflicts(conn: Connection, doc_pk: int, ledger_pk: int, agr_id: 
                                               (t.agreement_stances, "stance", "stance", "actor")):
         if not (labels if kind == "characterisation" else stances):
             continue
+        negation = [table.c.negated] if kind == "characterisation" else []
         q = (select(g.c.doc_pk, table.c[claim_col], table.c.evidence_start_char, table.c.evidence_end_char,
-                    table.c.evidence_text, d.c.source, table.c.actor_pk, table.c[actor_col], ac.c.name)
+                    table.c.evidence_text, d.c.source, table.c.actor_pk, table.c[actor_col], ac.c.name, *negation)
              .join(g, g.c.pk == table.c.agreement_pk).join(d, d.c.pk == g.c.doc_pk)
              .outerjoin(ac, ac.c.pk == table.c.actor_pk).where(g.c.ledger_pk == ledger_pk))
         detect = xconflicts.characterisation if kind == "characterisation" else xconflicts.stance
@@ -348,7 +351,7 @@ def _agreement_conflicts(conn: Connection, doc_pk: int, ledger_pk: int, agr_id: 
 
 
 def _insert_sides(conn: Connection, conflict_pk: int, sides: Iterable[xconflicts.Claim]) -> None:
-    rows = [{"conflict_pk": conflict_pk, "actor": s.actor, "actor_pk": s.actor_pk, "claim": s.claim,
+    rows = [{"conflict_pk": conflict_pk, "actor": s.actor, "actor_pk": s.actor_pk, "claim": s.shown,
              "doc_pk": s.doc_pk, "evidence_start_char": s.start, "evidence_end_char": s.end,
              "evidence_text": s.text} for s in sides]
     if rows:
