@@ -81,6 +81,8 @@ def test_the_format_renders_the_negation() -> None:
     evidence = Span(0, 4, "pact")
     assert Label("pact", "e1", evidence, negated=True).to_dict()["label"] == "not pact"
     assert Label("non-aggression pact", "e1", evidence).to_dict()["label"] == "non-aggression pact"
+    for label in (Label("pact", "e1", evidence, negated=True), Label("non-aggression pact", None, evidence)):
+        assert Label.from_dict(label.to_dict()) == label  # read back from the format
 
 
 @pytest.mark.parametrize(("label", "negated", "cls"), [

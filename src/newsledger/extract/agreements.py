@@ -558,11 +558,11 @@ def _counterpart(ex: _Extractor, record: _Record, labels: list[Label]) -> set[st
     party = ex.entities.get(only)
     if party is None or party.country is None:
         return set()
+    challengers = ex.vocab.challenger_sectors
     for label in labels:
         by = ex.entities.get(label.by or "")
         if by is None or by.country != party.country or label.negated:
             continue
-        challengers = ex.vocab.challenger_sectors
         if (by.sector in challengers) != (party.sector in challengers) and by.sector is not None \
                 and party.sector is not None:
             side = ex.party(by.id)
