@@ -182,16 +182,50 @@ class Event:
         }
 
 
+NEGATED_PREFIX = "not "
+"""How the analysis format writes a denied label: ``"not memorandum"`` (applied by :func:`label_text` alone)."""
+
+
+def label_text(label: str, negated: bool) -> str:
+    """A label as the analysis format writes it: ``"not <label>"`` for a denial, else the words alone.
+
+    The one rendering rule: :class:`Label` and the ledger's conflict sides both use it, and
+    :meth:`Label.from_dict` is its inverse.
+    """
+    return NEGATED_PREFIX + label if negated else label
+
+
 @dataclass(frozen=True, slots=True)
 class Label:
-    """What one actor calls an agreement ("security agreement", "memorandum")."""
+    """What one actor calls an agreement ("security agreement", "memorandum"), or denies it is.
+
+    ``label`` holds the words alone; a denial ("there is no security agreement") is ``negated``. The
+    negation is data, never read back from the words: "non-aggression pact" names a pact. Only the
+    analysis format writes it into the text (:attr:`text`, ``"not security agreement"``), and
+    :meth:`from_dict` reads it back from there.
+    """
 
     label: str
     by: str | None
     evidence: Span
+    negated: bool = False
+
+    @property
+    def text(self) -> str:
+        """The label as the analysis format writes it: ``"not <label>"`` for a denial."""
+        return label_text(self.label, self.negated)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "by": self.by, "evidence": self.evidence.to_dict()}
+        return {"label": self.text, "by": self.by, "evidence": self.evidence.to_dict()}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Label:
+        """The label that :meth:`to_dict` wrote (the format's ``"not "`` is the only sign of a denial)."""
+        text: str = data["label"]
+        negated = text.startswith(NEGATED_PREFIX)
+        ev = data["evidence"]
+        return cls(text[len(NEGATED_PREFIX):] if negated else text, data.get("by"),
+                   Span(ev["start"], ev["end"], ev["text"]), negated)
 
 
 @dataclass(frozen=True, slots=True)

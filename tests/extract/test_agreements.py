@@ -9,7 +9,6 @@ import pytest
 
 from newsledger import Analysis
 from newsledger.evaluation.agreements import score_file
-from newsledger.extract.agreements import NEGATED_PREFIX
 from newsledger.lexicon.agreements import shipped_agreement_vocabulary
 
 ARTICLES = Path(__file__).parent.parent / "data" / "agreement_articles.yaml"
@@ -58,7 +57,22 @@ def test_agreement_mentions_and_their_labels(analyze: Callable[..., Analysis], t
 )
 def test_negated_and_denied_mentions(analyze: Callable[..., Analysis], text: str) -> None:
     analysis = analyze(text)
-    assert any(lb.label.startswith(NEGATED_PREFIX) for lb in analysis.agreements[0].labels), labels(analysis)
+    denied = [lb for lb in analysis.agreements[0].labels if lb.negated]
+    assert denied, labels(analysis)
+    # The format writes the denial; the label's own words do not carry it.
+    assert all(lb.to_dict()["label"] == "not " + lb.label and not lb.label.startswith("not ") for lb in denied)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland and Lithuania signed a non-aggression pact on Monday, the Polish foreign ministry said.",
+        "The two ministers signed a no-strike agreement with the unions in Accra on Friday.",
+    ],
+)
+def test_a_non_word_is_no_denial(analyze: Callable[..., Analysis], text: str) -> None:
+    found = [lb for a in analyze(text).agreements for lb in a.labels]
+    assert found and not any(lb.negated for lb in found), [lb.to_dict()["label"] for lb in found]
 
 
 @pytest.mark.parametrize(

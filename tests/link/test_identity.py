@@ -29,11 +29,16 @@ D = dt.date.fromisoformat
     ("gentlemen's arrangement", "generic"),
     ("charter", "treaty"),
     ("strategic partnership", "partnership"),  # unknown heads stand for themselves
-    ("not treaty", "not treaty"),  # a denial differs from the claim it denies
-    ("no security pact", "not agreement"),
+    ("non-aggression pact", "agreement"),  # a "non" word is no denial: denials are the label's field
 ])
 def test_label_class(label: str, cls: str) -> None:
     assert label_class(label) == cls
+
+
+def test_a_denied_label_is_its_own_class() -> None:
+    # A denial differs from the claim it denies (tests/link/test_denied_labels.py has more).
+    assert label_class("treaty", negated=True) == "not treaty"
+    assert label_class("security pact", negated=True) == "not agreement"
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [
@@ -100,8 +105,8 @@ def test_minhash_bytes_round_trip() -> None:
     assert len(minhash.band_hashes(sig)) == minhash.BANDS
 
 
-def _claim(doc: int, claim: str, actor: int | None, outlet: str = "X") -> Claim:
-    return Claim(doc, claim, 0, 1, "x", actor, None, None, outlet)
+def _claim(doc: int, claim: str, actor: int | None, outlet: str = "X", negated: bool = False) -> Claim:
+    return Claim(doc, claim, 0, 1, "x", actor, None, None, outlet, negated)
 
 
 @pytest.mark.parametrize(("claims", "conflict"), [
@@ -112,7 +117,7 @@ def _claim(doc: int, claim: str, actor: int | None, outlet: str = "X") -> Claim:
     ([_claim(1, "accord", None, "A"), _claim(2, "memorandum", None, "B")], True),  # unattributed: outlets
     ([_claim(1, "deal", None, "A"), _claim(2, "memorandum", None, "B")], False),  # "deal" characterises nothing
     ([_claim(1, "deal", 1), _claim(2, "pact", 2), _claim(3, "truce", 3)], True),  # generic takes no side
-    ([_claim(1, "treaty", 1), _claim(2, "not treaty", 2)], True),
+    ([_claim(1, "treaty", 1), _claim(2, "treaty", 2, negated=True)], True),  # denied
 ])
 def test_characterisation_conflicts(claims: list[Claim], conflict: bool) -> None:
     assert bool(characterisation(claims)) is conflict

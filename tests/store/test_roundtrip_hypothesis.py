@@ -73,7 +73,8 @@ def analyses(draw: st.DrawFn) -> Analysis:
                 for i in range(draw(st.integers(0, 3))))
     agrs = tuple(Agreement(f"a{i}", tuple(draw(st.lists(st.sampled_from(eids), max_size=3, unique=True)))
                            if eids else (), draw(st.none() | SHORT),
-                           tuple(Label(draw(SHORT), draw(who), span()) for _ in range(draw(st.integers(0, 2)))),
+                           tuple(Label(draw(SHORT), draw(who), span(), draw(st.booleans()))
+                                 for _ in range(draw(st.integers(0, 2)))),
                            draw(tid), tuple(draw(st.lists(st.just("a0"), max_size=1))),
                            tuple(Stance(draw(who), draw(st.sampled_from(["support", "oppose"])), span())
                                  for _ in range(draw(st.integers(0, 2)))))

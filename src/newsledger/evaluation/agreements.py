@@ -84,7 +84,7 @@ def score_analysis(article_id: str, expect: dict[str, Any], analysis: Analysis) 
                  if all(any(idx.is_actor(p, _aliases(party)) for p in a.parties) for party in g.get("parties", []))]
         check(bool(cands), f"agreement between {g.get('parties')} not found")
         for party, label in (g.get("labels") or {}).items():
-            check(any(_norm(label) in _norm(lb.label) and not lb.label.startswith("not ")
+            check(any(_norm(label) in _norm(lb.label) and not lb.negated
                       and idx.is_actor(lb.by, _aliases(party)) for a in cands for lb in a.labels),
                   f"label {label!r} by {party} missing")
         for key, stance in (("opposed_by", "oppose"), ("supported_by", "support")):

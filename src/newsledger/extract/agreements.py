@@ -15,7 +15,8 @@ are found on the parse and merged:
 
 Each mention inside a statement gives a label by that statement's speaker; a
 negated or denied mention ("there is no security agreement", "rejecting
-reports of a new agreement") gives the label ``"not <label>"``. Stances come
+reports of a new agreement") gives a label marked ``negated`` (which the
+analysis format writes ``"not <label>"``). Stances come
 from actors supporting or opposing the document ("which Washington has
 opposed") and from what a speaker says the document does ("undermines
 sovereignty", "contributes to stability").
@@ -36,16 +37,10 @@ from ..models import Agreement, Entity, Label, Span, Stance, Statement, TimeExpr
 from ..parse.components import dateline_tokens
 from .event_args import ArgumentResolver, conjuncts
 
-__all__ = ["NEGATED_PREFIX", "agreements"]
+__all__ = ["agreements"]
 
-NEGATED_PREFIX = "not "
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
-_SUBJECT_PREPS = {"on", "regarding", "concerning", "over", "about", "covering"}
-_REPORT_NOUNS = {"report", "claim", "rumour", "rumor", "suggestion", "allegation", "speculation", "story"}
-_DENY_VERBS = {"reject", "deny", "dismiss", "refute", "rebut", "disavow"}
-_ANY_DETERMINERS = {"any", "every", "each", "all", "such", "another", "either", "neither"}
 _CLIMB_DEPS = {"acl", "advcl", "xcomp", "conj", "dobj", "pcomp", "pobj", "prep"}
-_CALL_VERBS = {"call", "describe", "term", "label", "characterise", "characterize", "brand", "dub"}
 
 
 @dataclass
@@ -165,7 +160,7 @@ def _hyphen_word(tok: Token) -> list[Token]:
     return list(doc[start:end + 1])
 
 
-def _negated(head: Token, first: int) -> bool:
+def _negated(head: Token, first: int, vocab: AgreementVocabulary) -> bool:
     """"no agreement", "is not an agreement", "rejecting reports of a new agreement", "denied any deal"."""
     doc = head.doc
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
@@ -177,9 +172,9 @@ def _negated(head: Token, first: int) -> bool:
     if first > 1 and doc[first - 2].lower_ == "rather" and doc[first - 1].lower_ == "than":
         return True
     for node, parent in _up(head, 3):
-        if parent.lemma_.lower() in _DENY_VERBS and node.dep_ in ("dobj", "pobj", "nsubjpass"):
+        if parent.lemma_.lower() in vocab.deny_verbs and node.dep_ in ("dobj", "pobj", "nsubjpass"):
             return True
-        if parent.lemma_.lower() in _REPORT_NOUNS and parent.head.lemma_.lower() in _DENY_VERBS:
+        if parent.lemma_.lower() in vocab.report_nouns and parent.head.lemma_.lower() in vocab.deny_verbs:
             return True
     return False
 
@@ -195,9 +190,9 @@ def _up(tok: Token, steps: int) -> Iterator[tuple[Token, Token]]:
         node = parent
 
 
-def _denying_verb(head: Token) -> Token | None:
+def _denying_verb(head: Token, vocab: AgreementVocabulary) -> Token | None:
     """The verb denying this mention: "rejected reports of an agreement", "denied any deal"."""
-    return next((parent for _node, parent in _up(head, 3) if parent.lemma_.lower() in _DENY_VERBS), None)
+    return next((parent for _node, parent in _up(head, 3) if parent.lemma_.lower() in vocab.deny_verbs), None)
 
 
 def _governing_verb(head: Token) -> Token | None:
@@ -214,17 +209,13 @@ def _governing_verb(head: Token) -> Token | None:
     return None
 
 
-_FUTURE_AUX = {"will", "would", "shall", "'ll"}
-_INTENT_VERBS = {"plan", "hope", "expect", "intend", "aim", "return", "prepare", "seek"}
-
-
-def _still_to_come(verb: Token) -> bool:
+def _still_to_come(verb: Token, future: frozenset[str], intent: frozenset[str]) -> bool:
     """The making verb is future or intended: "will sign", "would return to sign", "plan to conclude"."""
     node = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in future for c in node.children):
             return True
-        if node is not verb and node.lemma_.lower() in _INTENT_VERBS:
+        if node is not verb and node.lemma_.lower() in intent:
             return True
         if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
             return False
@@ -251,6 +242,8 @@ class _Extractor:
         self.doc = doc
         self.vocab = lexicon.agreements
         self.places = lexicon.actors
+        # The future modals, and "would" of a future reported from the past ("said they would sign").
+        self.future_aux = lexicon.english["modal_future"] | {"would"}
         self.resolver = ArgumentResolver(doc, entities, statements, lexicon.events)
         self.entities = {e.id: e for e in entities}
         # The entity that stands for each country: the country's own name where the article uses it
@@ -329,15 +322,16 @@ class _Extractor:
     def mention(self, start: int, end: int, doc_type: str) -> _Mention:
         head = _head_of(self.doc, start, end)
         label, first = _label(head, start, end, self.vocab)
-        negated = _negated(head, first)
+        negated = _negated(head, first, self.vocab)
         stmt = self.resolver.statement_at(head.idx)
         by = stmt.speaker if stmt is not None else None
         if stmt is not None and stmt.kind == "indirect" and _definite(head) and label.lower() == _head_words(
                 head.doc, start, end):
             by = None  # "X said the agreement builds on ...": the reporter's word for it, not X's
         if stmt is None:
-            verb = _governing_verb(head) or _denying_verb(head)
-            if verb is not None and (verb.lemma_.lower() in _CALL_VERBS or verb.lemma_.lower() in _DENY_VERBS):
+            verb = _governing_verb(head) or _denying_verb(head, self.vocab)
+            if verb is not None and (verb.lemma_.lower() in self.vocab.call_verbs
+                                     or verb.lemma_.lower() in self.vocab.deny_verbs):
                 by = self.actor_of(verb)
         parties, partners = self.parties(head)
         if partners and parties == partners and stmt is not None and stmt.speaker is not None:
@@ -375,7 +369,8 @@ class _Extractor:
         verb = _governing_verb(head)
         if verb is not None and verb.lemma_.lower() in self.vocab.builds_on_verbs and head.dep_ in ("pobj", "dobj"):
             return "earlier"
-        if verb is not None and verb.lemma_.lower() in self.vocab.making_verbs and _still_to_come(verb) \
+        if verb is not None and verb.lemma_.lower() in self.vocab.making_verbs \
+                and _still_to_come(verb, self.future_aux, self.vocab.intent_verbs) \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             return "future"  # "would return to sign a final agreement in November": a document still to come
         return None
@@ -426,12 +421,13 @@ def agreements(
     if not matches:
         return ()
     ex = _Extractor(doc, entities, statements, lexicon)
+    nonspecific = lexicon.english["nonspecific_determiners"]
     mentions: list[_Mention] = []
     for start, end, doc_type, rank in matches:
         m = ex.mention(start, end, doc_type)
         if m.head.dep_ == "compound":  # "treaty obligations", "deal-making": a modifier, not a document
             continue
-        if any(c.dep_ == "det" and c.lower_ in _ANY_DETERMINERS for c in m.head.children):
+        if any(c.dep_ == "det" and c.lower_ in nonspecific for c in m.head.children):
             continue  # "any arrangement that limits our rights": no particular document
         if rank is None and not mentions and not _specific(m, vocab):
             continue  # "the deal", "an understanding" name a document only once one is in play
@@ -530,7 +526,7 @@ def _signed(ex: _Extractor, record: _Record, times: tuple[TimeExpr, ...]) -> str
     return None
 
 
-def _subject(record: _Record) -> str | None:
+def _subject(record: _Record, vocab: AgreementVocabulary) -> str | None:
     for m in record.mentions:
         # The head phrase ("memorandum of understanding" takes "on ..." on its last word) and its
         # participle ("signed between ... regarding border control").
@@ -538,7 +534,7 @@ def _subject(record: _Record) -> str | None:
         anchors = phrase + [c for c in m.head.children if c.dep_ == "acl"]
         for anchor in anchors:
             for child in anchor.children:
-                if child.dep_ == "prep" and child.lower_ in _SUBJECT_PREPS:
+                if child.dep_ == "prep" and child.lower_ in vocab.subject_prepositions:
                     pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
                     if pobj is not None and pobj.ent_type_ not in ("GPE", "NORP", "DATE", "PERSON"):
                         # The noun and its modifiers ("border security"), not its clauses.
@@ -553,9 +549,6 @@ def _subject(record: _Record) -> str | None:
     return None
 
 
-_CHALLENGERS = {"REB", "OPP", "INS", "SEP", "UAF"}
-
-
 def _counterpart(ex: _Extractor, record: _Record, labels: list[Label]) -> set[str]:
     """The unnamed other side of a one-party agreement inside one country: "the rebels had signed a
     ceasefire", says the government's spokesman; the government is the rebels' counterpart."""
@@ -565,11 +558,12 @@ def _counterpart(ex: _Extractor, record: _Record, labels: list[Label]) -> set[st
     party = ex.entities.get(only)
     if party is None or party.country is None:
         return set()
+    challengers = ex.vocab.challenger_sectors
     for label in labels:
         by = ex.entities.get(label.by or "")
-        if by is None or by.country != party.country or label.label.startswith(NEGATED_PREFIX):
+        if by is None or by.country != party.country or label.negated:
             continue
-        if (by.sector in _CHALLENGERS) != (party.sector in _CHALLENGERS) and by.sector is not None \
+        if (by.sector in challengers) != (party.sector in challengers) and by.sector is not None \
                 and party.sector is not None:
             side = ex.party(by.id)
             return {side} if side is not None else set()
@@ -580,17 +574,17 @@ def _build(doc: Doc, ex: _Extractor, records: list[_Record], times: tuple[TimeEx
     out: list[Agreement] = []
     for n, record in enumerate(records, 1):
         labels: list[Label] = []
-        seen: set[tuple[str, str | None]] = set()
+        seen: set[tuple[bool, str, str | None]] = set()
         for m in record.mentions:
             generic = ex.vocab.heads.get((m.head.lower_,), ("", 0))[1] is None and not m.negated
             if generic and m.by is None:
                 continue  # the narrator's "the deal" names the document without characterising it
-            text = (NEGATED_PREFIX if m.negated else "") + m.label
-            if (text.lower(), m.by) in seen:
+            key = (m.negated, m.label.lower(), m.by)
+            if key in seen:
                 continue
-            seen.add((text.lower(), m.by))
+            seen.add(key)
             span = doc[m.start:m.end]
-            labels.append(Label(text, m.by, Span(span.start_char, span.end_char, span.text)))
+            labels.append(Label(m.label, m.by, Span(span.start_char, span.end_char, span.text), m.negated))
         parties = sorted(record.parties | _counterpart(ex, record, labels),
                          key=lambda eid: int(eid[1:]) if eid[1:].isdigit() else 0)
         stances: list[Stance] = []
@@ -598,7 +592,7 @@ def _build(doc: Doc, ex: _Extractor, records: list[_Record], times: tuple[TimeEx
             if not any(s.actor == st.actor and s.stance == st.stance for s in stances):
                 stances.append(st)
         out.append(Agreement(
-            id=f"a{n}", parties=tuple(parties), subject=_subject(record), labels=tuple(labels),
+            id=f"a{n}", parties=tuple(parties), subject=_subject(record, ex.vocab), labels=tuple(labels),
             signed=_signed(ex, record, times), builds_on=tuple(f"a{b + 1}" for b in sorted(record.builds_on)),
             stances=tuple(stances),
         ))

@@ -27,27 +27,17 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
-from .agreements import NEGATED_PREFIX
 
 __all__ = ["conflicts"]
-
-# Nouns whose counts speakers dispute (casualties, people, money, goods).
-_COUNTED = {"people", "person", "civilian", "soldier", "troop", "fighter", "child", "death", "casualty", "victim",
-            "refugee", "migrant", "protester", "prisoner", "hostage", "truck", "vehicle", "aircraft", "drone",
-            "missile", "rocket", "tonne", "ton", "dollar", "euro", "home", "house", "village", "killed", "dead",
-            "injured", "wounded", "detainee", "worker", "official", "member", "police", "officer"}
-
-
-# Sectors that challenge a state from inside it: a government and these are two parties of one country.
-_CHALLENGERS = {"REB", "OPP", "INS", "SEP", "UAF"}
-
 
 class _Camps:
     """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
 
-    def __init__(self, entities: Iterable[Entity], types: AgreementVocabulary) -> None:
+    def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary) -> None:
         self.entities = {e.id: e for e in entities}
-        self.types = types  # the document types that labels name
+        self.vocab = vocab  # the document types that labels name, and the counted nouns
+        # Sectors that challenge a state from inside it: a government and these are two parties of one country.
+        self.challengers = vocab.challenger_sectors
 
     def same(self, a: str, b: str) -> bool:
         if a == b:
@@ -67,7 +57,7 @@ class _Camps:
         if ca != cb:
             return True
         sa, sb = self.sector(a), self.sector(b)
-        return (sa in _CHALLENGERS) != (sb in _CHALLENGERS) and None not in (sa, sb)
+        return (sa in self.challengers) != (sb in self.challengers) and None not in (sa, sb)
 
     def on_side_of(self, a: str, b: str) -> bool:
         """``a`` speaks or acts for ``b``'s party: the same actor or camp, or the same country and side."""
@@ -89,7 +79,7 @@ class _Camps:
         ent = self.entities.get(eid or "")
         if ent is None:
             return "?"
-        return f"{ent.country}/{ent.sector in _CHALLENGERS}" if ent.country else ent.id
+        return f"{ent.country}/{ent.sector in self.challengers}" if ent.country else ent.id
 
     def name(self, eid: str | None) -> str:
         ent = self.entities.get(eid or "")
@@ -122,15 +112,14 @@ def _split(labels: list[Label], types: AgreementVocabulary) -> tuple[list[_Typed
     asserted: list[_Typed] = []
     denied: list[_Typed] = []
     for lb in labels:
-        negated = lb.label.startswith(NEGATED_PREFIX)
-        doc_type, rank = _type_of(lb.label[len(NEGATED_PREFIX):] if negated else lb.label, types)
-        (denied if negated else asserted).append((lb, doc_type, rank))
+        doc_type, rank = _type_of(lb.label, types)
+        (denied if lb.negated else asserted).append((lb, doc_type, rank))
     return asserted, denied
 
 
 def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) -> tuple[str, list[Side], str] | None:
-    a_yes, a_no = _split(la, camps.types)
-    b_yes, b_no = _split(lb, camps.types)
+    a_yes, a_no = _split(la, camps.vocab)
+    b_yes, b_no = _split(lb, camps.vocab)
     na, nb = camps.name(a), camps.name(b)
     # One denies the very type the other asserts.
     for (yes_side, yes, no_side, no, yes_name, no_name) in ((a, a_yes, b, b_no, na, nb), (b, b_yes, a, a_no, nb, na)):
@@ -139,12 +128,12 @@ def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) ->
                 if t_yes and t_yes == t_no:
                     others = [x for x, t, r in (b_yes if no_side == b else a_yes) if r is not None and t != t_yes]
                     kind = "characterisation" if others else "existence"
-                    sides = [Side(yes_side, lab_yes.label, lab_yes.evidence),
-                             Side(no_side, lab_no.label, lab_no.evidence)]
-                    denied = lab_no.label[len(NEGATED_PREFIX):]
-                    summary = f"{yes_name} calls it {lab_yes.label!r}; {no_name} denies it is {denied!r}"
+                    # A side's claim is the label as the format writes it ("not memorandum").
+                    sides = [Side(yes_side, lab_yes.text, lab_yes.evidence),
+                             Side(no_side, lab_no.text, lab_no.evidence)]
+                    summary = f"{yes_name} calls it {lab_yes.label!r}; {no_name} denies it is {lab_no.label!r}"
                     if others:
-                        sides.append(Side(no_side, others[0].label, others[0].evidence))
+                        sides.append(Side(no_side, others[0].text, others[0].evidence))
                         summary += f" and calls it {others[0].label!r}"
                     return kind, sides, summary
     # Both characterise it, with types of different rank: only between actors of known, different
@@ -157,7 +146,7 @@ def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) ->
     if ranked_a and ranked_b and not (types_a & types_b):
         x, _, _ = ranked_a[0]
         y, _, _ = ranked_b[0]
-        return ("characterisation", [Side(a, x.label, x.evidence), Side(b, y.label, y.evidence)],
+        return ("characterisation", [Side(a, x.text, x.evidence), Side(b, y.text, y.evidence)],
                 f"{na} calls it {x.label!r}; {nb} calls it {y.label!r}")
     return None
 
@@ -255,7 +244,7 @@ def _number_conflicts(doc: Doc, statements: tuple[Statement, ...], camps: _Camps
         if span is None:
             continue
         for tok in span:
-            if tok.like_num and tok.dep_ == "nummod" and tok.head.lemma_.lower() in _COUNTED:
+            if tok.like_num and tok.dep_ == "nummod" and tok.head.lemma_.lower() in camps.vocab.counted_nouns:
                 number = " ".join(t.text for t in tok.subtree if t.like_num or t.dep_ in ("quantmod", "compound"))
                 ev = doc[min(tok.left_edge.i, tok.i):tok.head.i + 1]
                 claims.setdefault(tok.head.lemma_.lower(), []).append(

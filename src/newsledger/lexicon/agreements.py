@@ -41,9 +41,17 @@ class AgreementVocabulary:
     builds_on_verbs: frozenset[str]
     earlier_modifiers: frozenset[str]
     label_breaks: frozenset[str]  # words after which a label names its subject ("agreement on ...")
+    subject_prepositions: frozenset[str]  # "a memorandum on border trade": what the agreement is about
+    deny_verbs: frozenset[str]  # "denied any deal": the document does not exist (not the events' denial list)
+    report_nouns: frozenset[str]  # "rejected reports of a deal": denied through the report
+    call_verbs: frozenset[str]  # "X described it as a memorandum": the label is X's
+    intent_verbs: frozenset[str]  # "plan to sign": the document is still to come
+    challenger_sectors: frozenset[str]  # CAMEO sectors that, with their government, are two parties of one country
+    counted_nouns: frozenset[str]  # lemmas whose counts speakers dispute ("12 people" vs "30 people")
     lists: WordLists  # the other named word lists of the file (``lists:``)
 
     def rank(self, doc_type: str) -> int | None:
+        """The rank of a document type (higher is more binding), None for a generic or unknown type."""
         for type_, rank in self.heads.values():
             if type_ == doc_type:
                 return rank
@@ -99,10 +107,15 @@ def build_agreement_vocabulary(data: dict[str, Any], where: str = "data/agreemen
         builds_on_verbs=frozenset(data["builds_on_verbs"]),
         earlier_modifiers=frozenset(data["earlier_modifiers"]),
         label_breaks=frozenset(data["label_breaks"]),
+        subject_prepositions=frozenset(data["subject_prepositions"]),
+        deny_verbs=frozenset(data["deny_verbs"]),
+        report_nouns=frozenset(data["report_nouns"]),
+        call_verbs=frozenset(data["call_verbs"]),
+        intent_verbs=frozenset(data["intent_verbs"]),
+        challenger_sectors=frozenset(data["challenger_sectors"]),
+        counted_nouns=frozenset(data["counted_nouns"]),
         lists=WordLists(data.get("lists") or {}, where),
     )
-
-
 
 
 @functools.cache

@@ -122,7 +122,7 @@ def roll_up_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: Mapping
         what = xconflicts.agreement_name(g.subject, names)
         entry = touched.setdefault(link.pk, _Touched(link.id, what, "; ".join(names), []))
         entry.what = what  # the last naming in the document, as summaries have always used
-        entry.shown.extend(xconflicts.label_shown(lb.label, _name(ents, lb.by), outlet) for lb in g.labels)
+        entry.shown.extend(xconflicts.label_shown(lb.text, _name(ents, lb.by), outlet) for lb in g.labels)
         entry.labels = entry.labels or bool(g.labels)
         entry.stances = entry.stances or bool(g.stances)
     la = t.ledger_agreements
@@ -151,8 +151,9 @@ def _conflict(conn: Connection, doc_pk: int, pk: int, entry: _Touched, kind: str
     """Only the kinds this document adds claims to can change (new sides come from this document alone)."""
     table, claim_col, actor_col = _CLAIMS[kind]
     g, d, ac = t.agreements, t.documents, t.actors
+    negation = [table.c.negated] if kind == "characterisation" else []  # only labels can be denied
     q = (select(g.c.doc_pk, table.c[claim_col], table.c.evidence_start_char, table.c.evidence_end_char,
-                table.c.evidence_text, d.c.source, table.c.actor_pk, table.c[actor_col], ac.c.name)
+                table.c.evidence_text, d.c.source, table.c.actor_pk, table.c[actor_col], ac.c.name, *negation)
          .join(g, g.c.pk == table.c.agreement_pk).join(d, d.c.pk == g.c.doc_pk)
          .outerjoin(ac, ac.c.pk == table.c.actor_pk).where(g.c.ledger_pk == pk))
     detect = xconflicts.characterisation if kind == "characterisation" else xconflicts.stance

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..models import label_text
 from .identity import GENERIC, label_class
 
 __all__ = ["Claim", "agreement_name", "characterisation", "event_name", "existence", "extend_summary", "label_shown",
@@ -32,7 +33,7 @@ class Claim:
     """One attributed claim about an agreement or event, in one document."""
 
     doc_pk: int
-    claim: str  # the label, "support"/"oppose", or "asserted"/"negated"
+    claim: str  # the label's words, "support"/"oppose", or "asserted"/"negated"
     start: int
     end: int
     text: str
@@ -40,6 +41,12 @@ class Claim:
     actor: str | None = None  # local entity id in that document
     actor_name: str | None = None
     outlet: str | None = None
+    negated: bool = False  # a denied label ("not treaty"): the label's own field, stored with it
+
+    @property
+    def shown(self) -> str:
+        """The claim as sides and summaries show it: a denied label as the analysis format writes it."""
+        return label_text(self.claim, self.negated)
 
     @property
     def attribution(self) -> str:
@@ -68,7 +75,7 @@ def _sorted(claims: Sequence[Claim]) -> tuple[Claim, ...]:
 
 def characterisation(labels: Sequence[Claim]) -> tuple[Claim, ...]:
     """All labels of one agreement as sides, when they disagree across documents; else ()."""
-    cls_of = {c: label_class(c.claim) for c in labels}
+    cls_of = {c: label_class(c.claim, c.negated) for c in labels}
     labels = [c for c in labels if cls_of[c] != GENERIC]
     return _sorted(labels) if _disagree(labels, cls_of) else ()
 
@@ -88,7 +95,7 @@ def _parts(kind: str, sides: Sequence[Claim]) -> list[str]:
     for c in sides:
         who = c.actor_name or c.outlet or "an unattributed source"
         where = f" ({c.outlet})" if c.outlet and c.actor_name else ""
-        part = f"{who}{where}: {c.claim!r}" if kind == "characterisation" else f"{who}{where}: {c.claim}"
+        part = f"{who}{where}: {c.shown!r}" if kind == "characterisation" else f"{who}{where}: {c.shown}"
         if part not in parts:
             parts.append(part)
     return parts

@@ -36,7 +36,6 @@ SEEN_WINDOW = dt.timedelta(days=120)
 
 _STOP = {"a", "an", "the", "of", "on", "in", "for", "with", "between", "and", "to", "at", "by", "new",
          "this", "that", "its", "their", "his", "her", "our", "joint", "bilateral", "so-called", "first"}
-_NEGATIONS = {"not", "no", "never", "non"}
 _BREAK = {"of", "on", "with", "between", "for", "to", "regarding", "about"}
 _WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 
@@ -65,18 +64,19 @@ def event_key(type_: str, source: str | None, target: str | None, date: dt.date 
 GENERIC = "generic"  # the document type of labels that name an agreement without characterising it
 
 
-def label_class(label: str) -> str:
+def label_class(label: str, negated: bool = False) -> str:
     """The document type someone's label names, by the vocabulary of ``data/agreements.yaml``.
 
     The same table decides conflicts inside one article and across the ledger:
     "security agreement" -> agreement, "memorandum of understanding" -> memorandum,
-    "framework agreement on trade" -> agreement, "the deal" -> generic, "not treaty" -> not treaty;
-    a label with no head the vocabulary knows stands for its last word before "of"/"on".
+    "framework agreement on trade" -> agreement, "the deal" -> generic; a label with no head the
+    vocabulary knows stands for its last word before "of"/"on". A denied label (``negated``, the
+    label's field, never guessed from its words: "non-aggression pact" is a pact) is its own class,
+    "not treaty", which differs from the claim it denies.
     """
+    if negated:
+        return f"not {label_class(label)}"
     words = [w.lower().strip("'’-") for w in _WORD.findall(label)]
-    if words and words[0] in _NEGATIONS:  # "not treaty": a denial is its own characterisation
-        rest = label_class(" ".join(words[1:])) if len(words) > 1 else ""
-        return f"not {rest}".strip()
     found = load_vocabulary().type_of(" ".join(words))
     if found is not None:
         return found[0]

@@ -56,5 +56,6 @@ def update_conflict(conn: Connection, kind: str, about: str, what: str, claims_q
 
 
 def _claims(conn: Connection, query: Select[Any]) -> list[xconflicts.Claim]:
-    return [xconflicts.Claim(r[0], r[1], r[2], r[3], r[4], r.actor_pk, r[7], r.name, r.source)
-            for r in conn.execute(query)]
+    # Only label rows carry ``negated`` (a denied label); stances and event reports have none.
+    return [xconflicts.Claim(r[0], r[1], r[2], r[3], r[4], r.actor_pk, r[7], r.name, r.source,
+                             bool(getattr(r, "negated", False))) for r in conn.execute(query)]

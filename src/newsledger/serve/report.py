@@ -54,7 +54,7 @@ def render(analysis: Analysis) -> Group:
         for ev in analysis.events]))
     parts.append(_table("Agreements", ["parties", "labels", "stances"], [
         [", ".join(name(p) for p in a.parties),
-         "; ".join(f"{name(lb.by)}: {lb.label}" for lb in a.labels),
+         "; ".join(f"{name(lb.by)}: {lb.text}" for lb in a.labels),
          "; ".join(f"{name(s.actor)} {s.stance}s" for s in a.stances)] for a in analysis.agreements]))
     parts.append(_table("Conflicts", ["kind", "summary"], [[c.kind, c.summary] for c in analysis.conflicts]))
     return Group(*parts)

@@ -72,7 +72,7 @@ def read_analysis(conn: Connection, doc_id: str) -> Analysis | None:
         agr_pks = [g.pk for g in agr_rows]
         for r in conn.execute(select(t.agreement_labels).where(t.agreement_labels.c.agreement_pk.in_(agr_pks))
                               .order_by(t.agreement_labels.c.pk)):
-            labels[r.agreement_pk].append(Label(r.label, r.by, _evidence(r)))
+            labels[r.agreement_pk].append(Label(r.label, r.by, _evidence(r), r.negated))
         for r in conn.execute(select(t.agreement_stances).where(t.agreement_stances.c.agreement_pk.in_(agr_pks))
                               .order_by(t.agreement_stances.c.pk)):
             stances[r.agreement_pk].append(Stance(r.actor, r.stance, _evidence(r)))

@@ -39,7 +39,7 @@ def merge_rollup(current: str, new: Iterable[str | None]) -> str:
 
 def insert_sides(conn: Connection, conflict_pk: int, sides: Iterable[Claim]) -> None:
     """The sides of one conflict; a side already stored (same claim, document and span) is not repeated."""
-    rows = [{"conflict_pk": conflict_pk, "actor": s.actor, "actor_pk": s.actor_pk, "claim": s.claim,
+    rows = [{"conflict_pk": conflict_pk, "actor": s.actor, "actor_pk": s.actor_pk, "claim": s.shown,
              "doc_pk": s.doc_pk, "evidence_start_char": s.start, "evidence_end_char": s.end,
              "evidence_text": s.text} for s in sides]
     if rows:

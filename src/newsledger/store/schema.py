@@ -26,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Boolean,
     Column,
     Date,
     Float,
@@ -38,6 +39,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 
 __all__ = [
@@ -244,7 +246,8 @@ agreement_labels = Table(
     "agreement_labels", metadata,
     Column("pk", Integer, primary_key=True),
     Column("agreement_pk", Integer, ForeignKey("agreements.pk", ondelete="CASCADE"), nullable=False),
-    Column("label", Text, nullable=False),
+    Column("label", Text, nullable=False),  # the words alone; a denial is ``negated`` (migration 0004)
+    Column("negated", Boolean, nullable=False, server_default=false()),
     Column("by", String(40)),
     Column("actor_pk", Integer, ForeignKey("actors.pk")),
     *_span("evidence_"),

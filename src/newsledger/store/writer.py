@@ -150,7 +150,8 @@ def _write_agreements(conn: Connection, doc_pk: int, a: Analysis, ents: Actors, 
 def _write_labels_and_stances(conn: Connection, agr_pk: int, g: Agreement, ents: Actors) -> None:
     if g.labels:
         conn.execute(t.agreement_labels.insert(), [
-            {"agreement_pk": agr_pk, "label": lb.label, "by": lb.by, "actor_pk": link_actors.actor_pk(ents, lb.by),
+            {"agreement_pk": agr_pk, "label": lb.label, "negated": lb.negated, "by": lb.by,
+             "actor_pk": link_actors.actor_pk(ents, lb.by),
              "evidence_start_char": lb.evidence.start, "evidence_end_char": lb.evidence.end,
              "evidence_text": lb.evidence.text} for lb in g.labels])
     if g.stances:
