@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..lexicon.events import EventLexicon as Lexicon
-from ..models import Modality, Polarity
+from ...lexicon.events import EventLexicon as Lexicon
+from ...models import Modality, Polarity
 
 __all__ = ["Factuality", "factuality", "nominal_factuality"]
 

@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon.events import EventLexicon as Lexicon
-from ..models import Entity, Statement
-from ..parse.components import dateline_tokens
+from ...lexicon.events import EventLexicon as Lexicon
+from ...models import Entity, Statement
+from ...parse.components import dateline_tokens
 
 __all__ = ["ArgumentResolver", "conjuncts"]
 

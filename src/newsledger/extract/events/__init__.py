@@ -26,13 +26,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon as FullLexicon
-from ..lexicon.events import COOPERATIVE, Trigger, with_type
-from ..lexicon.events import EventLexicon as Lexicon
-from ..models import Entity, Event, Span, Statement, TimeExpr
-from .event_args import ArgumentResolver, conjuncts
-from .event_factuality import Factuality, factuality, nominal_factuality
-from .event_times import TimeLinker
+from ...lexicon import Lexicon as FullLexicon
+from ...lexicon.events import COOPERATIVE, Trigger, with_type
+from ...lexicon.events import EventLexicon as Lexicon
+from ...models import Entity, Event, Span, Statement, TimeExpr
+from .args import ArgumentResolver, conjuncts
+from .factuality import Factuality, factuality, nominal_factuality
+from .dating import TimeLinker
 
 __all__ = ["events"]
 
