@@ -36,7 +36,7 @@ from .args import ArgumentResolver
 from .candidates import Candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
 from .recoding import absorb_object, fold_governed, recode
-from .records import Seen, records
+from .records import Seen, event_records
 from .syntax import same_line
 
 __all__ = ["events"]
@@ -89,5 +89,5 @@ def events(
     out: list[Event] = []
     seen: Seen = set()
     for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):
-        out.extend(records(cand, doc, res, linker, lex, seen, len(out)))
+        out.extend(event_records(cand, doc, res, linker, lex, seen, len(out)))
     return tuple(out)

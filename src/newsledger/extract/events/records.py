@@ -16,7 +16,7 @@ from .candidates import Candidate
 from .dating import TimeLinker
 from .syntax import prep_phrases
 
-__all__ = ["MAX_PER_SIDE", "Seen", "records"]
+__all__ = ["MAX_PER_SIDE", "Seen", "event_records"]
 
 MAX_PER_SIDE = 4  # coordinated participants expanded into dyads, at most this many per side
 Seen = set[tuple[str, str | None, str | None, int]]  # (type, source, target, first evidence token) written
@@ -88,8 +88,8 @@ def _location(cand: Candidate, res: ArgumentResolver, lex: Lexicon, targets: lis
     return next((p for p in place_ids if p is not None and p not in targets), None)
 
 
-def records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLinker, lex: Lexicon,
-            seen: Seen, numbered: int) -> list[Event]:
+def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLinker, lex: Lexicon,
+                  seen: Seen, numbered: int) -> list[Event]:
     """The records of one candidate, numbered after the ``numbered`` written before; none already ``seen``."""
     found = _participants(cand, res, lex)
     if found is None:
