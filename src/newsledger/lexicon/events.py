@@ -1,4 +1,6 @@
-"""The event pattern lexicon: verbs, nouns and verb + noun phrases -> PLOVER type, mode, CAMEO code.
+"""The event pattern lexicon: verbs, nouns and verb + noun phrases -> PLOVER type, mode, CAMEO code;
+with the word lists and code tables of the events extractor (measure nouns, groups of types, the
+modes of a request's content, the PLOVER manual's recoding rules with their CAMEO codes).
 
 The shipped lexicon is ``data/events.yaml``; the user's file (setting ``events_file``) is merged
 over it by the loader's one rule. Modal auxiliaries, negators and conditional markers are
