@@ -381,3 +381,52 @@ def test_events_validate_against_the_schema(analyze: Callable[..., Analysis]) ->
 )
 def test_idioms_of_strike_are_not_assaults(analyze, text: str, coded: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(e.type == "ASSAULT" for e in analyze(text).events) is coded
+
+
+def test_recoding_and_type_groups_are_read_from_the_data() -> None:
+    lexicon = LEXICON.events
+    assert lexicon.recoding.promise.type == "AGREE" and lexicon.recoding.promise.cameo_for("CONSULT") == "036"
+    assert lexicon.recoding.promise.cameo_for("PROTEST") == "030"  # the rule's own code for other content
+    assert lexicon.recoding.refusal_to_yield.mode == "yield"
+    assert lexicon.type_groups.cooperative == {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+    assert lexicon.content_modes["THREATEN"]["ASSAULT"] == "violence"
+    assert "tonne" in lexicon.measure_nouns and "near" in lexicon.locative_preps
+
+
+def test_a_missing_recoding_rule_is_refused() -> None:
+    from newsledger.errors import ConfigError
+
+    data = {"verbs": {}, "nouns": {}, "type_groups": {}, "recoding": {}}
+    with pytest.raises(ConfigError, match="type_groups lacks cooperative"):
+        build_event_lexicon(data, LEXICON.english)
+
+
+def test_a_user_file_cannot_put_an_unknown_type_in_a_group(tmp_path: Path) -> None:
+    from newsledger.lexicon import LexiconError
+
+    extra = tmp_path / "events.yaml"
+    extra.write_text("type_groups:\n  addressed: [SHUN]\n", "utf-8")
+    with pytest.raises(LexiconError, match="SHUN"):
+        load_event_lexicon(str(extra), LEXICON.english)
+
+
+def test_a_user_recoding_changes_the_code(tmp_path: Path, nlp) -> None:  # type: ignore[no-untyped-def]
+    """The CAMEO code of a promise to meet comes from the data, not from the code."""
+    from dataclasses import replace
+
+    text = "Kenya plans to visit Uganda."
+    doc, ents = _records(nlp, text)
+    (shipped,) = [e for e in events_module.events(doc, ents, (), (), LEXICON) if e.type == "AGREE"]
+    assert shipped.cameo == "036"
+    extra = tmp_path / "events.yaml"
+    extra.write_text("recoding:\n  promise: {type: AGREE, cameo: '030', by_content: {CONSULT: '0399'}}\n", "utf-8")
+    user = replace(LEXICON, events=load_event_lexicon(str(extra), LEXICON.english))
+    (coded,) = [e for e in events_module.events(doc, ents, (), (), user) if e.type == "AGREE"]
+    assert coded.cameo == "0399"
+
+
+def test_a_denied_attack_keeps_its_attacker(analyze: Callable[..., Analysis]) -> None:
+    """ "denied that X attacked": a denial of a fact, so X is not whose refusal it is addressed to."""
+    analysis = analyze("Rwanda denied that its troops attacked Burundi.")
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert attacks and all(e.polarity == "negated" for e in attacks)

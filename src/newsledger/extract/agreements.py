@@ -35,7 +35,7 @@ from ..lexicon.actors import Vocabulary
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Entity, Label, Span, Stance, Statement, TimeExpr
 from ..parse.components import dateline_tokens
-from .event_args import ArgumentResolver, conjuncts
+from .events.args import ArgumentResolver, conjuncts
 
 __all__ = ["agreements"]
 

@@ -1,4 +1,6 @@
-"""The event pattern lexicon: verbs, nouns and verb + noun phrases -> PLOVER type, mode, CAMEO code.
+"""The event pattern lexicon: verbs, nouns and verb + noun phrases -> PLOVER type, mode, CAMEO code;
+with the word lists and code tables of the events extractor (measure nouns, groups of types, the
+modes of a request's content, the PLOVER manual's recoding rules with their CAMEO codes).
 
 The shipped lexicon is ``data/events.yaml``; the user's file (setting ``events_file``) is merged
 over it by the loader's one rule. Modal auxiliaries, negators and conditional markers are
@@ -8,14 +10,15 @@ closed-class English words (``data/english.yaml``) and come from there.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ConfigError
 from .loader import WordLists, read_yaml
 from .loader import words as _words
 
-__all__ = ["PLOVER_TYPES", "EventLexicon", "Trigger", "build_event_lexicon", "load_event_lexicon", "with_type"]
+__all__ = ["PLOVER_TYPES", "EventLexicon", "Recode", "Recoding", "Trigger", "TypeGroups", "build_event_lexicon",
+           "load_event_lexicon", "with_type"]
 
 VERSION = 1
 
@@ -23,7 +26,6 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 )
-COOPERATIVE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,45 @@ class Trigger:
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
 
 
+@dataclass(frozen=True, slots=True)
+class TypeGroups:
+    """Groups of PLOVER types that the rules treat alike (``type_groups`` of the data file)."""
+
+    cooperative: frozenset[str]  # promised, intended or future, coded AGREE
+    addressed: frozenset[str]  # aimed at someone: the target may sit in the complement
+    material: frozenset[str]  # physical acts: events even without a named participant
+    needs_recipient: frozenset[str]  # told by a noun alone, coded only with a recipient
+    governing: frozenset[str]  # the complement is the content ("agreed to meet")
+    yielding: frozenset[str]  # declining to do one is a refusal to yield
+
+
+@dataclass(frozen=True, slots=True)
+class Recode:
+    """One recoding rule of the PLOVER manual: the type and CAMEO code (by content type where given)."""
+
+    type: str
+    cameo: str
+    mode: str | None = None
+    by_content: Mapping[str, str] = field(default_factory=dict)  # content type -> CAMEO code
+
+    def cameo_for(self, content_type: str) -> str:
+        """The CAMEO code for content of ``content_type``, else the rule's own."""
+        return self.by_content.get(content_type, self.cameo)
+
+
+@dataclass(frozen=True, slots=True)
+class Recoding:
+    """The recoding rules (``recoding`` of the data file), one per case the manual names."""
+
+    promise: Recode  # a promise, intention or future of cooperation, a conditional offer: AGREE
+    threat: Recode  # a vow or future of force: THREATEN; ``by_content`` says which content is force
+    concession: Recode  # a promised or intended withdrawal: CONCEDE
+    refusal: Recode  # "did not agree to": REJECT
+    refusal_to_yield: Recode  # "will not lift the ban": REJECT 'yield'
+    conditional_threat: Recode  # "will withdraw unless": THREATEN
+    demand: Recode  # "X said Y must Z": REQUEST
+
+
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run
 class EventLexicon:
     """Everything the events extractor looks up, as plain dictionaries."""
@@ -61,15 +102,33 @@ class EventLexicon:
     commissive: frozenset[str]
     intention: frozenset[str]
     denial: frozenset[str]
+    fact_denial: frozenset[str]  # denials of a fact, not refusals aimed at someone ("denied that ...")
     failure: frozenset[str]
     speech: frozenset[str]
     obligation: frozenset[str]
     hypothetical: frozenset[str]
+    future_frames: frozenset[str]  # "is going to", "is set to": with "be", a future
     modal_aux: dict[str, str]  # auxiliary -> modality
     hypothetical_marks: frozenset[str]
+    condition_marks: frozenset[str]  # "if", "unless": a real condition (english condition_subordinators)
     negators: frozenset[str]
     negative_determiners: frozenset[str]
     actor_nouns: frozenset[str]
+    first_person: frozenset[str]  # pronouns that stand for the speaker's side inside a quote
+    personal_pronouns: frozenset[str]  # third person, male or female: a PERSON antecedent
+    neuter_pronouns: frozenset[str]  # "it", "its": a country or organisation antecedent
+    third_person: frozenset[str]  # any third-person pronoun
+    relative_pronouns: frozenset[str]
+    obligation_modals: frozenset[str]  # "X said Y must Z" is a demand
+    measure_nouns: frozenset[str]  # "tons of aid": the event is what is measured
+    locative_preps: frozenset[str]
+    joint_modifiers: frozenset[str]  # "joint exercises"
+    type_groups: TypeGroups
+    content_modes: Mapping[str, Mapping[str, str]]  # request/refusal/threat type -> content type -> mode
+    recoding: Recoding
+    pair_nouns: frozenset[str]  # "the two sides": a plural reference to both parties
+    pair_titles: frozenset[str]  # "the two ministers"
+    pair_words: frozenset[str]  # "two", "both"
     lists: WordLists  # the other named word lists of the file (``lists:``)
 
 
@@ -101,6 +160,29 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
     )
 
 
+_GROUPS = tuple(TypeGroups.__dataclass_fields__)
+_RECODES = tuple(Recoding.__dataclass_fields__)
+
+
+def _type_groups(data: Mapping[str, Any], where: str) -> TypeGroups:
+    found = {str(k): frozenset(str(t).upper() for t in v or ()) for k, v in (data or {}).items()}
+    missing = [g for g in _GROUPS if g not in found]
+    if missing:
+        raise ConfigError(f"{where}: type_groups lacks {', '.join(missing)}")
+    return TypeGroups(**{g: found[g] for g in _GROUPS})
+
+
+def _recoding(data: Mapping[str, Any], where: str) -> Recoding:
+    missing = [r for r in _RECODES if not (data or {}).get(r)]
+    if missing:
+        raise ConfigError(f"{where}: recoding lacks {', '.join(missing)}")
+    return Recoding(**{r: Recode(type=str(data[r]["type"]).upper(), cameo=str(data[r]["cameo"]),
+                                 mode=data[r].get("mode") or None,
+                                 by_content={str(k).upper(): str(v) for k, v in
+                                             (data[r].get("by_content") or {}).items()})
+                       for r in _RECODES})
+
+
 def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[str]],
                         where: str = "data/events.yaml") -> EventLexicon:
     """An :class:`EventLexicon` from the parsed layout of ``data/events.yaml`` and the closed-class words."""
@@ -129,15 +211,35 @@ def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[st
         commissive=_words(gov.get("commissive")),
         intention=_words(gov.get("intention")),
         denial=_words(gov.get("denial")),
+        fact_denial=_words(gov.get("fact_denial")),
         failure=_words(gov.get("failure")),
         speech=_words(gov.get("speech")),
         obligation=_words(gov.get("obligation")),
         hypothetical=_words(gov.get("hypothetical")),
+        future_frames=_words(gov.get("future")),
         modal_aux=aux,
         hypothetical_marks=english["conditional_markers"],
+        condition_marks=english["condition_subordinators"],
         negators=english["negators"],
         negative_determiners=english["negative_determiners"],
         actor_nouns=_words(data.get("actor_nouns")),
+        first_person=english["first_person_singular"] | english["first_person_plural"],
+        personal_pronouns=english["third_person_male"] | english["third_person_female"],
+        neuter_pronouns=english["third_person_neuter"],
+        third_person=(english["third_person_male"] | english["third_person_female"] | english["third_person_neuter"]
+                      | english["third_person_plural"]),
+        relative_pronouns=english["relative_pronouns"],
+        obligation_modals=english["modal_obligation"],
+        measure_nouns=_words(data.get("measure_nouns")),
+        locative_preps=_words(data.get("locative_preps")),
+        joint_modifiers=_words(data.get("joint_modifiers")),
+        type_groups=_type_groups(data.get("type_groups") or {}, where),
+        content_modes={str(k).upper(): {str(c).upper(): str(m) for c, m in (v or {}).items()}
+                       for k, v in (data.get("content_modes") or {}).items()},
+        recoding=_recoding(data.get("recoding") or {}, where),
+        pair_nouns=_words(data.get("pair_nouns")),
+        pair_titles=_words(data.get("pair_titles")),
+        pair_words=_words(data.get("pair_words")),
         lists=WordLists(data.get("lists") or {}, where),
     )
 

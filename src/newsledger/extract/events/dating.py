@@ -13,8 +13,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..models import TimeExpr
-from . import times as times_module
+from ...models import TimeExpr
+from .. import times as times_module
 
 __all__ = ["TimeLinker"]
 

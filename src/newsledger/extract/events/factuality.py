@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..lexicon.events import EventLexicon as Lexicon
-from ..models import Modality, Polarity
+from ...lexicon.events import EventLexicon as Lexicon
+from ...models import Modality, Polarity
 
 __all__ = ["Factuality", "factuality", "nominal_factuality"]
 
@@ -62,7 +62,7 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
         elif dep == "mark" and lower in lex.hypothetical_marks:
             modality = modality or "hypothetical"
     # "is going to strike", "is set to sign"
-    if verb.dep_ == "xcomp" and verb.head.lemma_ in ("go", "set", "due") and any(
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in lex.future_frames and any(
             c.dep_ == "aux" and c.lemma_ == "be" for c in verb.head.children):
         future = True
         modality = modality or "future"

@@ -13,26 +13,15 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon.events import EventLexicon as Lexicon
-from ..models import Entity, Statement
-from ..parse.components import dateline_tokens
+from ...lexicon.events import EventLexicon as Lexicon
+from ...models import Entity, Statement
+from ...parse.components import dateline_tokens
 
 __all__ = ["ArgumentResolver", "conjuncts"]
 
-_FIRST_PERSON = {"we", "us", "our", "ours", "i", "me", "my", "mine", "ourselves"}
-_PERSONAL = {"he", "him", "his", "she", "her", "hers"}
-_NEUTER = {"it", "its"}
-_PLURAL = {"they", "them", "their", "theirs"}
-_RELATIVE = {"who", "whom", "which", "that", "whose"}
 # Modifiers inside an argument phrase that may name whose it is ("Kenyan officials", "Chad's army").
 _OWNER_DEPS = {"compound", "poss", "amod", "nmod", "appos"}
 _PLACE_TYPES = {"GPE", "LOC"}
-# Plural nouns that refer back to the two parties of a story ("the two sides", "both countries") and
-# plural titles that refer back to the people holding them ("the two ministers", "the ministers").
-_PAIR_NOUNS = {"side", "country", "nation", "government", "neighbour", "neighbor", "capital", "delegation"}
-_PAIR_TITLES = {"minister", "president", "leader", "envoy", "premier", "chancellor", "negotiator", "diplomat",
-                "ambassador", "secretary"}
-_PAIR_WORDS = {"two", "both"}
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -100,11 +89,13 @@ class ArgumentResolver:
             return []  # "Kenyan ministers": a group of one country
         lemma = tok.lemma_.lower()
         words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
-        paired = bool(words & _PAIR_WORDS)
+        paired = bool(words & self.lexicon.pair_words)
         if not (paired or "the" in words):
             return []
         before = tok.idx
-        if lemma in _PAIR_NOUNS and paired:
+        # Plural nouns that refer back to the two parties of a story ("the two sides", "both countries")
+        # and plural titles that refer back to the people holding them ("the two ministers").
+        if lemma in self.lexicon.pair_nouns and paired:
             counts: dict[str, int] = {}
             for ent in self.entities.values():
                 if ent.type == "GPE" or (ent.type == "ORG" and ent.sector == "IGO"):
@@ -123,7 +114,7 @@ class ArgumentResolver:
                          and (e.type == "GPE" or (e.type == "ORG" and e.sector == "IGO"))]
                 chosen.append(max(cands, key=lambda e: sum(1 for m in e.mentions if m.start < before)).id)
             return sorted(chosen, key=lambda i: min(m.start for m in self.entities[i].mentions))
-        if lemma in _PAIR_TITLES:
+        if lemma in self.lexicon.pair_titles:
             holders = [e for e in self.entities.values() if e.type == "PERSON" and e.country
                        and any(lemma in r.lower() for r in e.roles) and any(m.start < before for m in e.mentions)]
             per_country: dict[str, Entity] = {}
@@ -153,21 +144,34 @@ class ArgumentResolver:
         return self._owner_of(tok, depth, agent=agent)
 
     def _owner_of(self, tok: Token, depth: int, skip: str | None = None, agent: bool = False) -> str | None:
-        lower = tok.lower_
         if tok.pos_ == "PRON":
-            if lower in _FIRST_PERSON:
-                stmt = self.statement_at(tok.idx)
-                return stmt.speaker if stmt is not None else None
-            if lower in _RELATIVE and tok.head.dep_ == "relcl" and depth < 2:
-                return self.resolve(tok.head.head, depth + 1)
-            return self._antecedent(tok)
+            return self._pronoun_owner(tok, depth)
         if depth >= 2:
             return None
         # Whose is it: "Kenyan officials", "Chad's army", "the government of Chad". Only for
         # heads that stand for actors, so that "Kenyan wildlife" is not Kenya.
         actor = tok.lemma_.lower() in self.lexicon.actor_nouns or tok.pos_ == "PROPN" or (
             agent and tok.pos_ == "NOUN")
-        # The name in apposition first ("the president, Joko Widodo"), then whose it is.
+        eid = self._modifier_owner(tok, depth, skip, actor)
+        if eid is None and actor and tok.is_title:
+            eid = self._title_holder(tok)
+        if eid is None and actor:
+            eid = self._prep_owner(tok, depth, skip)
+        return eid
+
+    def _pronoun_owner(self, tok: Token, depth: int) -> str | None:
+        """ "we" inside a quote: the speaker; "who" of a relative clause: the noun it describes."""
+        lower = tok.lower_
+        if lower in self.lexicon.first_person:
+            stmt = self.statement_at(tok.idx)
+            return stmt.speaker if stmt is not None else None
+        if lower in self.lexicon.relative_pronouns and tok.head.dep_ == "relcl" and depth < 2:
+            return self.resolve(tok.head.head, depth + 1)
+        return self._antecedent(tok)
+
+    def _modifier_owner(self, tok: Token, depth: int, skip: str | None, actor: bool) -> str | None:
+        """The entity a modifier names: the name in apposition first ("the president, Joko Widodo"),
+        then whose it is ("Kenyan officials", "Chad's army")."""
         for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
             if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound")):
                 eid = self.by_token.get(child.i)
@@ -175,22 +179,27 @@ class ArgumentResolver:
                     eid = self._owner_of(child, depth + 1, skip)
                 if eid is not None and eid != skip:
                     return eid
-        if actor and tok.is_title:
-            # A title the parser cut from its name: "met with US Envoy-at-large Jane Roe" -> Jane Roe.
-            for nxt in tok.doc[tok.i + 1:tok.i + 5]:
-                if (nxt.is_punct and nxt.text not in "-‐’'") or nxt.is_lower:
-                    break
-                eid = self.by_token.get(nxt.i)
-                if eid is not None and self.types.get(eid) == "PERSON":
-                    return eid
-        if actor:
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            eid = self.resolve(pobj, depth + 1)
-                            if eid is not None and eid != skip:
-                                return eid
+        return None
+
+    def _title_holder(self, tok: Token) -> str | None:
+        """A title the parser cut from its name: "met with US Envoy-at-large Jane Roe" -> Jane Roe."""
+        for nxt in tok.doc[tok.i + 1:tok.i + 5]:
+            if (nxt.is_punct and nxt.text not in "-‐’'") or nxt.is_lower:
+                break
+            eid = self.by_token.get(nxt.i)
+            if eid is not None and self.types.get(eid) == "PERSON":
+                return eid
+        return None
+
+    def _prep_owner(self, tok: Token, depth: int, skip: str | None) -> str | None:
+        """ "the government of Chad", "officials from Kenya", "police in Belarus"."""
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        eid = self.resolve(pobj, depth + 1)
+                        if eid is not None and eid != skip:
+                            return eid
         return None
 
     def owner(self, tok: Token, adjectives: bool = False) -> str | None:
@@ -221,9 +230,9 @@ class ArgumentResolver:
     def _antecedent(self, tok: Token) -> str | None:
         """A third-person pronoun's nearest fitting entity before it, in its sentence or the one before."""
         lower = tok.lower_
-        if lower in _PERSONAL:
+        if lower in self.lexicon.personal_pronouns:
             wanted = {"PERSON"}
-        elif lower in _NEUTER:
+        elif lower in self.lexicon.neuter_pronouns:
             if lower == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
                 return None  # "ratified it": an object "it" is mostly a thing, not a party
             wanted = {"GPE", "ORG", "NORP"}

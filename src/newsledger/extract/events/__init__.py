@@ -1,0 +1,93 @@
+"""Events: who did what to whom, coded as PLOVER events with their factuality.
+
+A pass over the parse finds event triggers from the pattern lexicon
+(``data/events.yaml``, see :mod:`newsledger.lexicon.events`):
+
+- a verb ("attacked", "met with", "called on");
+- a light verb or a deciding verb with its object noun ("held talks", "imposed
+  sanctions", "signed an agreement");
+- a noun with a participant of its own ("Chad's raids on Sudan", "a meeting
+  between Oman and Qatar").
+
+Participants come from the dependency parse (subject, object, prepositional
+and passive agent, coordination, possessive, "between A and B") and are mapped
+to entities through their mentions (:mod:`.args`); factuality comes from
+negation, modal auxiliaries and the governing verbs (:mod:`.factuality`).
+Following the PLOVER manual, a promise, intention or future of cooperation is
+coded AGREE, a vow or future of force THREATEN and a promised withdrawal
+CONCEDE, as the statement that happened. An event inside a statement links to
+it (``reported_by``); its date is a time expression attached to its own clause
+(:mod:`.dating`).
+
+The steps, one module each: :mod:`.triggers` (which entry a word carries),
+:mod:`.candidates` (the trigger with its participants), :mod:`.recoding` (the
+manual's recoding of promises, refusals and conditions), :mod:`.records`
+(entities, dyads, place, date and statement). Every word list and code table
+comes from the lexicon (``data/events.yaml``, ``data/english.yaml``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...lexicon import Lexicon
+from ...models import Entity, Event, Statement, TimeExpr
+from .args import ArgumentResolver
+from .candidates import Candidate, demands, noun_candidate, verb_candidate
+from .dating import TimeLinker
+from .recoding import absorb_object, fold_governed, recode
+from .records import Seen, event_records
+from .syntax import same_line
+
+__all__ = ["events"]
+
+
+def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
+    """Every verb and noun candidate of ``doc``; a noun taken by a verb's trigger is no event of its own."""
+    lex = lexicon.events
+    cands: list[Candidate] = []
+    taken: set[int] = set()
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            cand = verb_candidate(tok, lex)
+            if cand is not None:
+                cands.append(cand)
+                if cand.noun is not None:
+                    taken.add(cand.noun.i)
+                elif cand.trigger.type in lex.type_groups.governing and tok.lemma_.lower() not in lex.fact_denial:
+                    absorb_object(cand, lex, taken)  # a denied event stays an event, negated
+    nominal = {}
+    for tok in doc:
+        if tok.pos_ == "NOUN" and tok.i not in taken:
+            cand = noun_candidate(tok, lex)
+            if cand is not None:
+                cands.append(cand)
+                nominal[tok.i] = cand
+    for cand in cands:
+        # "Chad's shelling of the town killed dozens": one assault, told by its noun.
+        if cand.verbal and any(s.i in nominal and nominal[s.i].trigger.type == cand.trigger.type
+                               for s in cand.sources):
+            cand.dropped = True
+    for cand in cands:
+        cand.sources = [t for t in cand.sources if same_line(t, cand.anchor)]
+        cand.targets = [t for t in cand.targets if same_line(t, cand.anchor)]
+    return cands
+
+
+def events(
+    doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...], times: tuple[TimeExpr, ...],
+    lexicon: Lexicon,
+) -> tuple[Event, ...]:
+    """PLOVER events of ``doc``, with participants, place, date, factuality and reporting statement."""
+    lex = lexicon.events
+    res = ArgumentResolver(doc, entities, statements, lex)
+    cands = _candidates(doc, lexicon)
+    fold_governed(cands, lex)
+    recode(cands, lex)
+    cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
+    linker = TimeLinker(doc, times)
+    out: list[Event] = []
+    seen: Seen = set()
+    for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):
+        out.extend(event_records(cand, doc, res, linker, lex, seen, len(out)))
+    return tuple(out)

@@ -1,0 +1,231 @@
+"""Event candidates: a trigger with its participants, place and factuality, before recoding.
+
+A verb candidate takes its source from the subject (inherited through control,
+coordination and participles), its target from the object, the indirect object
+or a target preposition, and, for a demand, refusal or threat, from its
+complement clause. A noun candidate takes its source from the possessive or
+an actor modifier ("Israeli airstrikes") and its target from a preposition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ...lexicon.events import EventLexicon as Lexicon
+from ...lexicon.events import Trigger
+from .args import conjuncts
+from .factuality import Factuality, factuality, nominal_factuality
+from .syntax import children, pobjs, prep_phrases, reciprocal, same_line
+from .triggers import is_passive, noun_ok, verb_trigger
+
+__all__ = ["Candidate", "demands", "noun_candidate", "verb_candidate"]
+
+
+@dataclass
+class Candidate:
+    """One event found in the parse, its participants as tokens; the recoding steps change it in place."""
+
+    trigger: Trigger
+    anchor: Token  # decides factuality: the verb, or the noun of a nominal event
+    noun: Token | None = None
+    verbal: bool = True
+    sources: list[Token] = field(default_factory=list)
+    targets: list[Token] = field(default_factory=list)
+    locations: list[Token] = field(default_factory=list)
+    fallback: list[Token] = field(default_factory=list)  # targets to use only if they name an entity
+    evidence: list[Token] = field(default_factory=list)
+    fact: Factuality = field(default_factory=Factuality)
+    dropped: bool = False
+    reciprocal: bool = False  # "accused each other": every source is also a target
+
+
+def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
+    """The subject of ``verb``, inherited through control, coordination and participles where it has none."""
+    subj = [s for s in children(verb, "nsubj") if same_line(s, verb)]
+    if subj and subj[-1].lower_ in lex.third_person and verb.dep_ == "ccomp" and \
+            verb.head.lemma_.lower() in lex.speech and depth <= 3:
+        # "Obama and Putin said they will attack": the speakers, all of them.
+        speakers = subjects(verb.head, lex, depth + 1)
+        if speakers and speakers[0].pos_ != "PRON":
+            return speakers
+    if subj:
+        return conjuncts(subj[-1])
+    if depth > 3:
+        return []
+    head, dep = verb.head, verb.dep_
+    if head is verb:
+        return []
+    if dep == "xcomp":
+        objs = children(head, "dobj")
+        if objs and head.lemma_.lower() not in lex.commissive | lex.intention:
+            return conjuncts(objs[0])  # object control: "urged Kenya to release"
+        return subjects(head, lex, depth + 1)
+    if dep in ("conj", "advcl"):
+        return subjects(head, lex, depth + 1)
+    if dep == "acl" and verb.tag_ == "VBG" and head.head.i != head.i:
+        return subjects(head.head, lex, depth + 1)  # "issued a statement condemning"
+    if dep == "relcl":
+        return [head]
+    return []
+
+
+def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> None:
+    """Targets and places from prepositional phrases of the trigger (and its event noun)."""
+    trig = cand.trigger
+    for holder in holders:
+        for word, objs in prep_phrases(holder):
+            if not objs:
+                continue
+            if word == "between" and ("between" in trig.preps or trig.symmetric):
+                if not cand.sources:
+                    cand.sources.append(objs[0])
+                    cand.targets.extend(objs[1:])
+                else:
+                    cand.targets.extend(objs)
+            elif word == "by" and (not cand.verbal or holder is cand.noun):
+                cand.sources.extend(objs)
+            elif word in trig.preps:
+                cand.targets.extend(objs)
+            elif word in lex.locative_preps:
+                cand.locations.extend(objs)
+            if word in trig.preps and word in lex.locative_preps:
+                cand.locations.extend(objs)  # "arrived in Kabul": target and place
+
+
+def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
+    """Source and target from subject, object, passive agent and indirect object."""
+    noun = cand.noun
+    if is_passive(verb):
+        for agent in children(verb, "agent"):
+            cand.sources.extend(pobjs(agent))
+        patient = children(verb, "nsubjpass")
+        if patient and patient[0] is not noun:
+            cand.targets.extend(conjuncts(patient[0]))
+    else:
+        cand.sources.extend(subjects(verb, lex))
+        for obj in children(verb, "dobj"):
+            if obj is not noun:
+                cand.targets.extend(conjuncts(obj))
+    if cand.trigger.dative:
+        for d in children(verb, "dative", "iobj"):
+            cand.targets.extend(conjuncts(d))
+
+
+def _relative_target(cand: Candidate, verb: Token) -> None:
+    """ "a shipping company it accused of smuggling": the noun the clause describes is the one accused."""
+    if is_passive(verb) or not children(verb, "nsubj") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.pos_ in ("NOUN", "PROPN"):
+        cand.targets.extend(conjuncts(first))
+
+
+def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
+    """The one a demand, refusal or threat is about, from its complement, where it names none itself."""
+    groups = lex.type_groups
+    etype = cand.trigger.type
+    if verb.lemma_.lower() in lex.fact_denial:
+        return
+    if not cand.targets and etype in groups.addressed:
+        # "demanded that the US cancel", "accused Peru of", "warned Israel to": the one the
+        # demand, refusal or threat is about is the subject of its complement clause.
+        for comp in children(verb, "ccomp"):
+            subj = children(comp, "nsubj", "nsubjpass")
+            if subj and subj[0].pos_ != "PRON":
+                cand.targets.extend(conjuncts(subj[0]))
+                break
+    if not cand.targets and etype in groups.governing | groups.addressed:
+        # "threatened to ban voting in East Jerusalem", "offered to hand over to Britain",
+        # "demanded an admission by Moscow": whoever the content is about, if it is someone.
+        for comp in (*children(verb, "xcomp", "ccomp"), *children(verb, "dobj")):
+            for child in comp.children:
+                if child.dep_ in ("dobj", "dative", "iobj"):
+                    cand.fallback.extend(conjuncts(child))
+                elif child.dep_ in ("prep", "agent"):
+                    cand.fallback.extend(pobjs(child))
+        for clause in children(verb, "advcl"):
+            if any(m.dep_ == "mark" and m.lower_ in lex.condition_marks for m in clause.children):
+                cand.fallback.extend(children(clause, "nsubj"))  # "unless Israel rescinded"
+
+
+def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
+    """The event a verb triggers, with its participants, or None."""
+    found = verb_trigger(verb, lex)
+    if found is None:
+        return None
+    trig, noun = found
+    if trig.joint is not None and noun is not None and (
+            any(c.lower_ in lex.joint_modifiers for c in noun.children)
+            or any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj"))):
+        trig = trig.joint  # joint exercises are cooperation; one country's are a show of force
+    cand = Candidate(trig, verb, noun=noun)
+    _core_arguments(cand, verb, lex)
+    # The object's own prepositional phrases count too: "demanded an apology from India".
+    holders = [verb, *(children(verb, "dobj") if noun is None else [noun])]
+    prep_arguments(cand, holders, lex)
+    if not cand.targets and trig.type in lex.type_groups.addressed and verb.dep_ == "relcl":
+        _relative_target(cand, verb)
+    if any(reciprocal(t) for t in cand.targets):
+        cand.targets = [t for t in cand.targets if not reciprocal(t)]
+        cand.reciprocal = True
+    _complement_targets(cand, verb, lex)
+    if trig.requires_preps and not cand.targets:
+        return None
+    if trig.unless_preps and any(c.dep_ == "prep" and c.lower_ in trig.unless_preps
+                                 for h in holders for c in h.children):
+        return None
+    cand.evidence = [verb, *children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
+    cand.evidence.extend(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux)
+    cand.fact = factuality(verb, lex)
+    return cand
+
+
+def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
+    """The event a noun names, where it has a participant of its own, or None."""
+    trig = lex.nouns.get(noun.lemma_.lower())
+    if trig is None or not noun_ok(noun, trig):
+        return None
+    cand = Candidate(trig, noun, noun=noun, verbal=False)
+    for poss in children(noun, "poss"):
+        cand.sources.extend(conjuncts(poss))
+    if not cand.sources:
+        # "a rebel attack", "Israeli airstrikes": the modifier names who acts.
+        cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
+                            and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
+    prep_arguments(cand, [noun], lex)
+    if not cand.sources and not cand.targets:
+        return None
+    cand.evidence = [noun, *children(noun, "poss")]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in trig.preps | {"between", "by"}:
+            cand.evidence.extend(pobjs(prep)[:1])
+    cand.fact = nominal_factuality(noun, lex)
+    return cand
+
+
+def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
+    """ "Russia said Sudan must return the helicopter": a demand of the speaker on the clause's subject."""
+    out: list[Candidate] = []
+    rule = lex.recoding.demand
+    for tok in doc:
+        if tok.lower_ not in lex.obligation_modals or tok.dep_ != "aux":
+            continue
+        verb = tok.head
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.speech or verb.i in taken:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "must not": a warning rather than a demand
+        speaker = subjects(verb.head, lex)
+        subject = children(verb, "nsubj", "nsubjpass")
+        if not speaker or not subject:
+            continue
+        trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
+        cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[0]))
+        cand.evidence = [verb.head, tok, verb]
+        out.append(cand)
+    return out

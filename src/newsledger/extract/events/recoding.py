@@ -1,0 +1,155 @@
+"""PLOVER recoding: what is promised, intended, refused or made conditional is coded as the statement
+that happened (the manual's rule), with the types, CAMEO codes and modes of ``recoding`` and
+``content_modes`` in ``data/events.yaml``.
+
+- an event in the complement of "threatened to", "urged X to", "agreed to" folds into its governor,
+  whose mode (or CAMEO code) then says what was demanded, refused or promised;
+- a promised, intended or future event of cooperation is AGREE, of force THREATEN, a withdrawal CONCEDE;
+- "did not agree to" is a REJECT; "will withdraw unless ..." a THREATEN.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...lexicon.events import EventLexicon as Lexicon
+from ...lexicon.events import Recode, Trigger, with_type
+from .candidates import Candidate
+from .syntax import children, pobjs
+
+__all__ = ["absorb_object", "fold_governed", "recode"]
+
+
+def _recoded(trigger: Trigger, rule: Recode, lex: Lexicon, content: str | None = None) -> Trigger:
+    """``trigger`` recoded by ``rule``; with ``content`` (the type of what is promised or threatened),
+    its CAMEO code and mode follow the content where the data says so."""
+    if content is None:
+        return with_type(trigger, rule.type, rule.cameo, rule.mode)
+    mode = lex.content_modes.get(rule.type, {}).get(content, rule.mode)
+    return with_type(trigger, rule.type, rule.cameo_for(content), mode)
+
+
+def _content_mode(trigger: Trigger, content: str, lex: Lexicon) -> Trigger:
+    """A request, refusal or threat with no mode of its own takes the mode of its content."""
+    modes = lex.content_modes.get(trigger.type)
+    if modes is not None and trigger.mode is None:
+        return replace(trigger, mode=modes.get(content))
+    return trigger
+
+
+def absorb_object(cand: Candidate, lex: Lexicon, taken: set[int]) -> None:
+    """ "threatened sanctions", "demanded talks", "rejected the offer": the object noun is the content
+    of the request, refusal or threat, not an event of its own."""
+    objs = children(cand.anchor, "dobj")
+    objs += [o for p in cand.anchor.children if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
+    for obj in objs:
+        inner = lex.nouns.get(obj.lemma_.lower())
+        if inner is None:
+            continue
+        taken.add(obj.i)
+        cand.trigger = _content_mode(cand.trigger, inner.type, lex)
+
+
+def _fold_into(outer: Candidate, inner: Candidate, lex: Lexicon) -> None:
+    """The governed event ``inner`` becomes the content of its governor ``outer``."""
+    inner.dropped = True
+    rules = lex.recoding
+    otype, inner_type = outer.trigger.type, inner.trigger.type
+    if otype == "AGREE" and inner_type not in lex.type_groups.cooperative \
+            and outer.anchor.lemma_.lower() != "agree":
+        # "offered to withdraw" is a concession, "vowed to strike" a threat.
+        if inner_type == "RETREAT":
+            outer.trigger = _recoded(outer.trigger, rules.concession, lex)
+        elif inner_type in rules.threat.by_content:
+            outer.trigger = _recoded(outer.trigger, rules.threat, lex, inner_type)
+    elif otype == "AGREE" and inner_type in rules.promise.by_content:
+        outer.trigger = replace(outer.trigger, cameo=rules.promise.by_content[inner_type])
+    else:
+        outer.trigger = _content_mode(outer.trigger, inner_type, lex)
+    if not outer.targets:
+        outer.targets.extend(inner.targets)
+
+
+def _promised(cand: Candidate, lex: Lexicon) -> bool:
+    """Recode an asserted promise, intention or future as the PLOVER type of the statement; True if done."""
+    fact = cand.fact
+    rules = lex.recoding
+    inner_type = cand.trigger.type
+    promised = fact.governor_kind == "commissive" or fact.future
+    intended = fact.governor_kind == "intention"
+    if inner_type in lex.type_groups.cooperative and (promised or (intended and inner_type != "SUPPORT")):
+        # "plans to visit" is an intention to meet (AGREE); "wants to thank" stays SUPPORT.
+        cand.trigger = _recoded(cand.trigger, rules.promise, lex, inner_type)
+    elif inner_type == "RETREAT" and (promised or intended):
+        cand.trigger = _recoded(cand.trigger, rules.concession, lex)
+    elif inner_type in rules.threat.by_content and promised:
+        cand.trigger = _recoded(cand.trigger, rules.threat, lex, inner_type)
+    else:
+        return False
+    return True
+
+
+def fold_governed(cands: list[Candidate], lex: Lexicon) -> None:
+    """Fold an event in the complement of "threatened to", "urged X to", "agreed to" into its governor;
+    recode promised, intended and future events as PLOVER does (AGREE, THREATEN, CONCEDE)."""
+    by_anchor = {c.anchor.i: c for c in cands if c.verbal}
+    for cand in cands:
+        anchor = cand.anchor
+        governed = cand.verbal and anchor.dep_ in ("xcomp", "ccomp")
+        outer = by_anchor.get(anchor.head.i) if governed else None
+        if outer is not None and outer.anchor.lemma_.lower() in lex.fact_denial:
+            outer = None  # "denied that troops attacked": the attack stays, negated by the denial
+        if outer is not None and (outer.trigger.type in lex.type_groups.governing or
+                                  outer.anchor.lemma_.lower() in lex.commissive):
+            _fold_into(outer, cand, lex)
+            continue
+        fact = cand.fact
+        if fact.polarity != "asserted" or not _promised(cand, lex):
+            continue
+        if fact.governor is not None:
+            cand.evidence.append(fact.governor)
+        cand.fact = replace(fact, modality="actual")
+
+
+def _refusal(cand: Candidate, lex: Lexicon) -> Trigger | None:
+    """ "did not agree to", "would not provide support", "will not lift the ban": the refusal that
+    happened, or None."""
+    fact = cand.fact
+    if not cand.verbal or fact.polarity != "negated":
+        return None
+    refusal = fact.future or fact.governor_kind is not None or fact.modality == "future"
+    etype = cand.trigger.type
+    if etype == "AGREE" or (etype in lex.type_groups.cooperative and refusal):
+        return _recoded(cand.trigger, lex.recoding.refusal, lex)
+    if refusal and etype in lex.type_groups.yielding:
+        return _recoded(cand.trigger, lex.recoding.refusal_to_yield, lex)  # declining to yield (CAMEO 124)
+    return None
+
+
+def _conditional(cand: Candidate, lex: Lexicon) -> bool:
+    """An asserted future or hypothetical event under an "if"/"unless" clause."""
+    fact = cand.fact
+    if not cand.verbal or fact.polarity != "asserted" or not (
+            fact.future or fact.modality in ("hypothetical", "future")):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
+                                         for m in c.children) for c in cand.anchor.children)
+
+
+def recode(cands: list[Candidate], lex: Lexicon) -> None:
+    """Refusals and conditional threats: "did not agree to" is a REJECT; "will withdraw unless",
+    "may halt talks if" are THREATENs that happened."""
+    for cand in cands:
+        refused = _refusal(cand, lex)
+        if refused is not None:
+            cand.trigger = refused
+            cand.fact = replace(cand.fact, polarity="asserted", modality="actual")
+            continue
+        if _conditional(cand, lex):
+            etype = cand.trigger.type
+            if etype in lex.type_groups.cooperative:  # "would meet the envoy if ...": a conditional offer
+                cand.trigger = _recoded(cand.trigger, lex.recoding.promise, lex, etype)
+            else:
+                cand.trigger = _recoded(cand.trigger, lex.recoding.conditional_threat, lex, etype)
+            cand.fact = replace(cand.fact, modality="actual")
+

@@ -1,0 +1,62 @@
+"""Small walks over the dependency parse that every step of the events extractor uses."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .args import conjuncts
+
+__all__ = ["children", "pobjs", "prep_phrases", "reciprocal", "same_line"]
+
+
+def children(tok: Token, *deps: str) -> list[Token]:
+    """The children of ``tok`` attached by one of ``deps``."""
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, with their conjuncts ("with Norway and Qatar")."""
+    out: list[Token] = []
+    for c in prep.children:
+        if c.dep_ == "pobj":
+            out.extend(conjuncts(c))
+    return out
+
+
+def same_line(a: Token, b: Token) -> bool:
+    """No line break between two tokens: a headline glued to the next line by the parser is apart."""
+    lo, hi = (a, b) if a.i < b.i else (b, a)
+    # Token by token: Doc.text would rebuild the whole text on every call.
+    return not any("\n" in t.whitespace_ or "\n" in t.text for t in lo.doc[lo.i:hi.i])
+
+
+def reciprocal(tok: Token) -> bool:
+    """The object "each other" / "one another"."""
+    if tok.lower_ == "other":
+        return any(c.lower_ == "each" for c in tok.children)
+    if tok.lower_ == "one":
+        return any(c.lower_ == "another" for c in tok.children)
+    return False
+
+
+def prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
+    """(preposition, objects) of ``holder``: "to Turkey" (also spaCy's "dative"), "out of Somalia" -> "of"."""
+    out: list[tuple[str, list[Token]]] = []
+    for prep in holder.children:
+        if prep.dep_ not in ("prep", "dative") or prep.pos_ != "ADP":
+            continue
+        objs = pobjs(prep)
+        if objs:
+            out.append((prep.lower_, objs))
+            if prep.lower_ == "with":
+                # "opened fire with mortars on a checkpoint": the instrument's phrase is the verb's.
+                out.extend((inner.lower_, pobjs(inner)) for o in objs for inner in o.children
+                           if inner.dep_ == "prep" and inner.lower_ != "of")
+            continue
+        for inner in prep.children:
+            if inner.dep_ == "prep":
+                out.append((inner.lower_, pobjs(inner)))
+            elif inner.dep_ == "pcomp" and inner.tag_ == "VBG":
+                # "fired on civilians repairing a canal", parsed as a clause: its subject is the object.
+                out.extend((prep.lower_, conjuncts(c)) for c in inner.children if c.dep_ == "nsubj")
+    return out
