@@ -32,7 +32,7 @@ MEANTIME_COUNTRY = 0.98
 
 def _run(eval_dir: Path, name: str) -> dict[str, Any]:
     from newsledger.extract.actors import actors
-    from newsledger.extract.entities import entities
+    from newsledger.extract.actors.entities import entities
 
     records = ner.load_gold(eval_dir, name)
     docs, _ = ner.parse_records(records)
@@ -81,7 +81,7 @@ def test_meantime_country_coding_floor(meantime: dict[str, Any]) -> None:
 def test_founding_article_entity_checks_all_pass(eval_dir: Path, nlp: Any) -> None:
     """The shared scorer's entity checks (country, sector, role, merged aliases) on the founding article."""
     from newsledger.extract.actors import actors
-    from newsledger.extract.entities import entities
+    from newsledger.extract.actors.entities import entities
     from newsledger.models import Analysis, Document
 
     spec = importlib.util.spec_from_file_location("shared_score", eval_dir / "score.py")

@@ -13,7 +13,7 @@ import pytest
 
 from newsledger.config import load_settings
 from newsledger.extract.actors import actors
-from newsledger.extract.entities import entities
+from newsledger.extract.actors.entities import entities
 from newsledger.lexicon import load_lexicon
 from newsledger.lexicon.actors import load_actor_vocabulary
 from newsledger.models import Entity

@@ -11,7 +11,7 @@ import pytest
 
 from newsledger import Analysis
 from newsledger.config import load_settings
-from newsledger.extract.entities import entities as find_entities
+from newsledger.extract.actors.entities import entities as find_entities
 from newsledger.lexicon import load_lexicon
 from newsledger.lexicon.events import PLOVER_TYPES, build_event_lexicon, load_event_lexicon
 from newsledger.models import Entity, Event, Span, Statement, TimeExpr

@@ -209,7 +209,7 @@ def score_meantime(records: Sequence[dict[str, Any]], docs: Sequence[Any], ours:
 def evaluate(eval_dir: Path, datasets: Sequence[str] = ("conll", "meantime")) -> dict[str, Any]:
     """All figures for the given datasets, with the time the parse and the actors stage took."""
     from ..extract.actors import actors
-    from ..extract.entities import entities
+    from ..extract.actors.entities import entities
     from . import shipped_lexicon
 
     lexicon = shipped_lexicon()

@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, DocBin
 
 from ..extract.actors import actors
-from ..extract.entities import entities
+from ..extract.actors.entities import entities
 from ..extract.statements import Attribution, attributions
 from ..extract.times import times
 from ..lexicon import Lexicon

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from ..lexicon import Lexicon
 from ..models import Analysis, Skipped
 from ..parse import Parsed
-from . import actors, agreements, conflicts, entities, events, statements, times
+from . import actors, agreements, conflicts, events, statements, times
+from .actors import entities
 
 # The extractor functions live in submodules of the same names (``extract.times.times``); this package
 # exports only the stage, so ``newsledger.extract.times`` is always the module.

@@ -25,11 +25,11 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..lexicon.actors import Vocabulary
-from ..models import EntityType
-from ..textutil import form_key
-from .actor_codes import find_titles
-from .actor_context import Actor, Context
+from ...lexicon.actors import Vocabulary
+from ...models import EntityType
+from ...textutil import form_key
+from .codes import find_titles
+from .context import Actor, Context
 
 __all__ = ["resolve_references"]
 

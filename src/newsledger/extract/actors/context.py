@@ -16,10 +16,10 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
-from ..lexicon.actors import Place, Vocabulary
-from ..models import Entity, EntityType, Span
-from ..parse.components import DatelineTokens, dateline_tokens
-from ..textutil import form_key
+from ...lexicon.actors import Place, Vocabulary
+from ...models import Entity, EntityType, Span
+from ...parse.components import DatelineTokens, dateline_tokens
+from ...textutil import form_key
 
 __all__ = ["Actor", "Context"]
 

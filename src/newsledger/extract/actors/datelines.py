@@ -13,7 +13,7 @@ subject of an event.
 
 from __future__ import annotations
 
-from .actor_context import Actor, Context
+from .context import Actor, Context
 
 __all__ = ["code_dateline", "home_offices"]
 

@@ -22,9 +22,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from ..models import Entity, EntityType, Span
-from ..textutil import QUOTE_CHARS as _QUOTES
-from ..textutil import name_key
+from ...models import Entity, EntityType, Span
+from ...textutil import QUOTE_CHARS as _QUOTES
+from ...textutil import name_key
 
 __all__ = ["NE_TYPES", "entities"]
 

@@ -19,18 +19,20 @@ way an analyst reads them:
 
 What no rule codes stays ``None``: an unknown name is left uncoded rather
 than guessed. Vocabularies are data files in ``data/actors/``
-(:mod:`newsledger.lexicon.actors`); the steps live in :mod:`.actor_codes` and
-:mod:`.actor_refs`.
+(:mod:`newsledger.lexicon.actors`). The steps live in the modules of this
+package, one per step: :mod:`.entities` (spaCy's named entities grouped, run
+before this function), :mod:`.codes`, :mod:`.datelines` and :mod:`.refs`,
+sharing the working state of :mod:`.context`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
-from ..models import Entity
-from ..textutil import form_key
-from .actor_codes import (
+from ...lexicon import Lexicon
+from ...models import Entity
+from ...textutil import form_key
+from .codes import (
     code_name,
     code_owned_bodies,
     code_person,
@@ -40,9 +42,9 @@ from .actor_codes import (
     portfolio_title,
     split_metonymy,
 )
-from .actor_context import Actor, Context
-from .actor_datelines import code_dateline, home_offices
-from .actor_refs import resolve_references
+from .context import Actor, Context
+from .datelines import code_dateline, home_offices
+from .refs import resolve_references
 
 __all__ = ["actors"]
 

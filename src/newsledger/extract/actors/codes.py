@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..textutil import form_key
-from .actor_context import Actor, Context
+from ...textutil import form_key
+from .context import Actor, Context
 
 __all__ = ["code_name", "code_owned_bodies", "code_person", "drop_title_entities", "merge_country_aliases",
            "missed_names", "portfolio_title", "split_metonymy"]
