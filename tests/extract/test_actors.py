@@ -26,7 +26,7 @@ _UNSET = object()
 
 def _analyse(nlp: Any, text: str) -> tuple[Entity, ...]:
     doc = nlp(text)
-    return actors(doc, entities(doc), LEXICON)
+    return actors(doc, entities(doc, LEXICON), LEXICON)
 
 
 def _find(ents: tuple[Entity, ...], text: str, surface: str) -> Entity | None:

@@ -286,7 +286,7 @@ def test_table_covers_every_type() -> None:
 
 def _records(nlp, text: str) -> tuple:  # type: ignore[no-untyped-def]
     doc = nlp(text)
-    return doc, find_entities(doc)
+    return doc, find_entities(doc, LEXICON)
 
 
 def test_we_in_a_quote_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -218,7 +218,7 @@ def evaluate(eval_dir: Path, datasets: Sequence[str] = ("conll", "meantime")) ->
         records = load_gold(eval_dir, name)
         docs, parse_s = parse_records(records)
         t0 = time.perf_counter()
-        ours = [actors(d, entities(d), lexicon) for d in docs]
+        ours = [actors(d, entities(d, lexicon), lexicon) for d in docs]
         extract_s = time.perf_counter() - t0
         scorer = score_conll if name == "conll" else score_meantime
         report[name] = {"documents": len(records), **scorer(records, docs, ours),

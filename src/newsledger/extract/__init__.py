@@ -25,7 +25,7 @@ __all__ = ["analyze_parsed", "extract"]
 def analyze_parsed(parsed: Parsed, lexicon: Lexicon) -> Analysis:
     """Every section of the analysis of one parsed document, extractors in dependency order."""
     doc, document = parsed.doc, parsed.document
-    ents = actors.actors(doc, entities.entities(doc), lexicon)
+    ents = actors.actors(doc, entities.entities(doc, lexicon), lexicon)
     tms = times.times(doc, document, lexicon)
     stmts = statements.statements(doc, ents, tms, lexicon)
     evs = events.events(doc, ents, stmts, tms, lexicon)
