@@ -47,9 +47,11 @@ class Actor:
 
     @property
     def first(self) -> int:
+        """Token index of the first mention (a very large number for an actor without one)."""
         return min(s for s, _ in self.mentions) if self.mentions else 1 << 30
 
     def add_role(self, role: str) -> None:
+        """Add ``role`` unless a role of the same folded form is there already."""
         if role and form_key(role) not in {form_key(r) for r in self.roles}:
             self.roles.append(role)
 
@@ -106,6 +108,7 @@ class Context:
         return d is not None and d.start <= start and end <= d.body
 
     def actor_from(self, entity: Entity) -> Actor:
+        """A draft of ``entity`` with its character-offset mentions as token spans."""
         spans = []
         for m in entity.mentions:
             start = bisect_left(self.idx, m.start)
@@ -129,14 +132,17 @@ class Context:
                         self.owner[i] = actor
 
     def add_mention(self, actor: Actor, start: int, end: int) -> None:
+        """Add the token span as a mention of ``actor``, which owns its tokens from now on."""
         actor.mentions.append((start, end))
         for i in range(start, end):
             self.owner[i] = actor
 
     def text(self, start: int, end: int) -> str:
+        """The text of the token span ``[start, end)``."""
         return self.raw[self.idx[start]:self.end_char[end - 1]] if end > start else ""
 
     def capitalised(self, i: int) -> bool:
+        """Token ``i`` starts with a capital letter."""
         return self.raw[self.idx[i]:self.idx[i] + 1].isupper()
 
     def place_at(self, start: int, end: int) -> Place | None:
@@ -183,6 +189,7 @@ class Context:
         return [i for i in range(start, end) if self.is_subject[i]]
 
     def record_span(self, start: int, end: int) -> Span:
+        """The token span as a record span (character offsets and text)."""
         s, e = self.idx[start], self.end_char[end - 1]
         return Span(s, e, self.raw[s:e])
 
