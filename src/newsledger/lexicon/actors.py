@@ -1,8 +1,10 @@
 """The actor vocabulary: countries, institutions, groups, titles and actor words.
 
 Built from the versioned TSV files in ``data/actors/`` (each file's header says
-where its entries come from) and the user's file (setting ``actors_file``),
-through the loader's one reader. Every form is keyed by
+where its entries come from), the word lists and small tables of
+``data/actors/lists.yaml`` (organisation and office nouns, place words, US
+states, sector sets; each with a comment saying what it is for) and the user's
+file (setting ``actors_file``), through the loader's one reader. Every form is keyed by
 :func:`~newsledger.textutil.form_key`, the same folding the lookups apply to
 text from a document, so "U.S.", "Chargé d’Affaires" and "al-Qaeda" match
 however they are typed.
@@ -176,19 +178,31 @@ def _add_user_rows(user_file: str, places: dict[str, Place], institutions: dict[
             places[key] = Place(country, kind)  # type: ignore[arg-type]
 
 
-def _build(user_file: str) -> Vocabulary:
-    places, names = _places()
+def _institutions() -> dict[str, tuple[str | None, str]]:
+    """Named institutions and groups -> (country or None, sector)."""
     institutions: dict[str, tuple[str | None, str]] = {}
     for fname in ("institutions.tsv", "groups.tsv"):
         for row in _table(fname, "actors_institutions"):
             institutions[form_key(row["form"])] = (_country(row["country"]), row["sector"])
-    titles = {form_key(row["title"]): _sector(row["sector"]) for row in _table("titles.tsv", "actors_titles")}
+    return institutions
+
+
+def _actor_words() -> tuple[dict[str, tuple[WordKind, str | None]], int]:
+    """The actor words of words.tsv, keyed "kind:word", and the most words one of them has."""
     words: dict[str, tuple[WordKind, str | None]] = {}
     longest = 1
     for row in _table("words.tsv", "actors_words"):
         kind: WordKind = row["kind"]  # the schema allows only WordKind values
         words[f"{kind}:{form_key(row['word'])}"] = (kind, _sector(row["sector"]))
         longest = max(longest, len(row["word"].split()))
+    return words, longest
+
+
+def _build(user_file: str) -> Vocabulary:
+    places, names = _places()
+    institutions = _institutions()
+    titles = {form_key(row["title"]): _sector(row["sector"]) for row in _table("titles.tsv", "actors_titles")}
+    words, longest = _actor_words()
     if user_file:
         _add_user_rows(user_file, places, institutions, titles)
     title_words = {w for t in titles for w in re.split(r"[\s\-]+", t) if w}
