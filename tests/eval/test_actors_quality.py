@@ -32,11 +32,11 @@ MEANTIME_COUNTRY = 0.98
 
 def _run(eval_dir: Path, name: str) -> dict[str, Any]:
     from newsledger.extract.actors import actors
-    from newsledger.extract.entities import entities
+    from newsledger.extract.actors.entities import entities
 
     records = ner.load_gold(eval_dir, name)
     docs, _ = ner.parse_records(records)
-    ours = [actors(d, entities(d), LEXICON) for d in docs]
+    ours = [actors(d, entities(d, LEXICON), LEXICON) for d in docs]
     scorer = ner.score_conll if name == "conll" else ner.score_meantime
     return scorer(records, docs, ours)
 
@@ -81,7 +81,7 @@ def test_meantime_country_coding_floor(meantime: dict[str, Any]) -> None:
 def test_founding_article_entity_checks_all_pass(eval_dir: Path, nlp: Any) -> None:
     """The shared scorer's entity checks (country, sector, role, merged aliases) on the founding article."""
     from newsledger.extract.actors import actors
-    from newsledger.extract.entities import entities
+    from newsledger.extract.actors.entities import entities
     from newsledger.models import Analysis, Document
 
     spec = importlib.util.spec_from_file_location("shared_score", eval_dir / "score.py")
@@ -94,7 +94,7 @@ def test_founding_article_entity_checks_all_pass(eval_dir: Path, nlp: Any) -> No
     text = (eval_dir / "seed" / "article.txt").read_text("utf-8")
     doc = nlp(text)
     analysis = Analysis(document=Document(text=text, published=dt.date.fromisoformat(gold["published"])),
-                        entities=actors(doc, entities(doc), LEXICON))
+                        entities=actors(doc, entities(doc, LEXICON), LEXICON))
     misses: list[str] = []
     report = score.score_entities(gold, score.Analysis(analysis.to_dict()), misses)
     assert report["entity_accuracy"] == 1.0, misses

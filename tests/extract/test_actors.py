@@ -13,7 +13,7 @@ import pytest
 
 from newsledger.config import load_settings
 from newsledger.extract.actors import actors
-from newsledger.extract.entities import entities
+from newsledger.extract.actors.entities import entities
 from newsledger.lexicon import load_lexicon
 from newsledger.lexicon.actors import load_actor_vocabulary
 from newsledger.models import Entity
@@ -26,7 +26,7 @@ _UNSET = object()
 
 def _analyse(nlp: Any, text: str) -> tuple[Entity, ...]:
     doc = nlp(text)
-    return actors(doc, entities(doc), LEXICON)
+    return actors(doc, entities(doc, LEXICON), LEXICON)
 
 
 def _find(ents: tuple[Entity, ...], text: str, surface: str) -> Entity | None:
@@ -360,3 +360,38 @@ def test_dateline_capital_is_a_place_not_the_government(analyze, text: str) -> N
     first = min(analysis.entities, key=lambda e: e.mentions[0].start)
     assert first.mentions[0].start == 0
     assert first.sector is None, first
+
+
+def test_the_rules_read_the_lexicon_they_are_given(nlp: Any) -> None:
+    """No word list hides in the code: without its title abbreviations, "Gen." is no title."""
+    import dataclasses
+
+    text = "Gen. Omar Haddad told reporters the convoy had left the border town."
+    doc = nlp(text)
+    general = _find(actors(doc, entities(doc, LEXICON), LEXICON), text, "Omar Haddad")
+    assert general is not None and general.roles == ("Gen.",) and general.sector == "MIL"
+    bare = dataclasses.replace(LEXICON, actors=dataclasses.replace(LEXICON.actors, abbreviated_titles={}))
+    plain = _find(actors(doc, entities(doc, bare), bare), text, "Omar Haddad")
+    assert plain is not None and plain.roles == () and plain.sector is None
+
+
+def test_a_concept_made_of_two_lists_is_their_union() -> None:
+    vocab = LEXICON.actors
+    spokespeople = vocab.lists.spokesperson_titles
+    assert spokespeople and spokespeople <= vocab.generic_titles & vocab.speaks_for & vocab.own_office
+    assert vocab.lists.business_nouns <= vocab.org_nouns and vocab.speaks_for <= vocab.voice_nouns
+    assert vocab.challenger_sectors == {"REB", "OPP", "INS", "SEP", "UAF"}
+
+
+def test_the_actor_lists_file_must_hold_every_list_the_rules_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from newsledger.lexicon import LexiconError, loader
+
+    text, where = loader._shipped("actors/lists.yaml")
+    broken = re.sub(r"(?m)^  us_states:.*\n(?: {5,}\S.*\n)*", "", text)
+    assert broken != text
+    monkeypatch.setattr(loader, "_shipped", lambda name: (broken, where))
+    with pytest.raises(LexiconError, match="us_states") as err:
+        loader.read_yaml("actors/lists.yaml", None, schema="actors_lists", version=1)
+    assert "data/actors/lists.yaml" in str(err.value)

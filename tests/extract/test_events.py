@@ -11,7 +11,7 @@ import pytest
 
 from newsledger import Analysis
 from newsledger.config import load_settings
-from newsledger.extract.entities import entities as find_entities
+from newsledger.extract.actors.entities import entities as find_entities
 from newsledger.lexicon import load_lexicon
 from newsledger.lexicon.events import PLOVER_TYPES, build_event_lexicon, load_event_lexicon
 from newsledger.models import Entity, Event, Span, Statement, TimeExpr
@@ -286,7 +286,7 @@ def test_table_covers_every_type() -> None:
 
 def _records(nlp, text: str) -> tuple:  # type: ignore[no-untyped-def]
     doc = nlp(text)
-    return doc, find_entities(doc)
+    return doc, find_entities(doc, LEXICON)
 
 
 def test_we_in_a_quote_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ import pytest
 
 from newsledger.config import load_settings
 from newsledger.extract.actors import actors
-from newsledger.extract.entities import entities
+from newsledger.extract.actors.entities import entities
 from newsledger.extract.quote_marks import quote_spans
 from newsledger.extract.statements import statements
 from newsledger.extract.times import times
@@ -202,7 +202,7 @@ CASES: list[tuple[str, str, list[Want], bool]] = [
 def _run(nlp: Any, text: str, extra_times: tuple[TimeExpr, ...] | None = None) -> tuple[tuple[Statement, ...],
                                                                                         dict[str, Entity]]:
     doc = nlp(text)
-    ents = actors(doc, entities(doc), LEXICON)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
     tms = times(doc, Document(text=text, published=dt.date(2025, 3, 14)), LEXICON) if extra_times is None \
         else extra_times
     return statements(doc, ents, tms, LEXICON), {e.id: e for e in ents}

@@ -226,7 +226,7 @@ def _tally_countries(country: dict[str, int], ents: Sequence[Any], names: list[d
 def evaluate(eval_dir: Path, datasets: Sequence[str] = ("conll", "meantime")) -> dict[str, Any]:
     """All figures for the given datasets, with the time the parse and the actors stage took."""
     from ..extract.actors import actors
-    from ..extract.entities import entities
+    from ..extract.actors.entities import entities
     from . import shipped_lexicon
 
     lexicon = shipped_lexicon()
@@ -235,7 +235,7 @@ def evaluate(eval_dir: Path, datasets: Sequence[str] = ("conll", "meantime")) ->
         records = load_gold(eval_dir, name)
         docs, parse_s = parse_records(records)
         t0 = time.perf_counter()
-        ours = [actors(d, entities(d), lexicon) for d in docs]
+        ours = [actors(d, entities(d, lexicon), lexicon) for d in docs]
         extract_s = time.perf_counter() - t0
         scorer = score_conll if name == "conll" else score_meantime
         report[name] = {"documents": len(records), **scorer(records, docs, ours),

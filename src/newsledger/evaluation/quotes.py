@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, DocBin
 
 from ..extract.actors import actors
-from ..extract.entities import entities
+from ..extract.actors.entities import entities
 from ..extract.statements import Attribution, attributions
 from ..extract.times import times
 from ..lexicon import Lexicon
@@ -78,7 +78,7 @@ def _record_prediction(record: dict[str, Any], doc: Doc, lexicon: Lexicon) -> di
     with contextlib.suppress(ValueError, TypeError):
         published = dt.date.fromisoformat(record.get("date") or "")
     document = Document(text=record["text"], published=published, origin=record["doc_id"])
-    ents = actors(doc, entities(doc), lexicon)
+    ents = actors(doc, entities(doc, lexicon), lexicon)
     recs = attributions(doc, ents, times(doc, document, lexicon), lexicon)
     return {"doc_id": record["doc_id"], "quotes": _as_polnear(record["text"], recs)}
 

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator
 from ..lexicon import Lexicon
 from ..models import Analysis, Skipped
 from ..parse import Parsed
-from . import actors, agreements, conflicts, entities, events, statements, times
+from . import actors, agreements, conflicts, events, statements, times
+from .actors import entities
 
 # The extractor functions live in submodules of the same names (``extract.times.times``); this package
 # exports only the stage, so ``newsledger.extract.times`` is always the module.
@@ -24,7 +25,7 @@ __all__ = ["analyze_parsed", "extract"]
 def analyze_parsed(parsed: Parsed, lexicon: Lexicon) -> Analysis:
     """Every section of the analysis of one parsed document, extractors in dependency order."""
     doc, document = parsed.doc, parsed.document
-    ents = actors.actors(doc, entities.entities(doc), lexicon)
+    ents = actors.actors(doc, entities.entities(doc, lexicon), lexicon)
     tms = times.times(doc, document, lexicon)
     stmts = statements.statements(doc, ents, tms, lexicon)
     evs = events.events(doc, ents, stmts, tms, lexicon)

@@ -1,8 +1,10 @@
 """The actor vocabulary: countries, institutions, groups, titles and actor words.
 
 Built from the versioned TSV files in ``data/actors/`` (each file's header says
-where its entries come from) and the user's file (setting ``actors_file``),
-through the loader's one reader. Every form is keyed by
+where its entries come from), the word lists and small tables of
+``data/actors/lists.yaml`` (organisation and office nouns, place words, US
+states, sector sets; each with a comment saying what it is for) and the user's
+file (setting ``actors_file``), through the loader's one reader. Every form is keyed by
 :func:`~newsledger.textutil.form_key`, the same folding the lookups apply to
 text from a document, so "U.S.", "Chargé d’Affaires" and "al-Qaeda" match
 however they are typed.
@@ -51,6 +53,20 @@ class Vocabulary:
     title_words: frozenset[str]  # every word of a title or qualifier, for finding title runs
     first_words: frozenset[str]  # first word of every institution and country form, to skip tokens fast
     lists: WordLists  # the named word lists of ``data/actors/lists.yaml``
+    # The small tables of lists.yaml, and the concepts it defines as the union of two lists, built once.
+    challenger_sectors: frozenset[str]  # non-state challengers of a government (REB, OPP, INS, SEP, UAF)
+    international_sectors: frozenset[str]  # IGO, NGO
+    countryless_sectors: frozenset[str]  # bodies that take no country from a possessive (IGO, NGO, MED)
+    kind_nouns: dict[str, frozenset[str]]  # "the group" -> the sectors or entity types it may refer back to
+    abbreviated_titles: dict[str, str]  # "gen" -> MIL, a title only with its stop ("Gen.")
+    same_body: dict[str, str]  # head words naming the same body: "military" -> "army"
+    org_nouns: frozenset[str]  # organisation_nouns | business_nouns
+    generic_titles: frozenset[str]  # generic_titles | spokesperson_titles
+    org_relative_titles: frozenset[str]  # head_titles | generic_titles
+    speaks_for: frozenset[str]  # speaks_for | spokesperson_titles
+    own_office: frozenset[str]  # own_office | spokesperson_titles
+    voice_nouns: frozenset[str]  # voice_nouns | speaks_for
+    head_nouns: frozenset[str]  # words that can head an actor noun phrase: actor words, kind and country nouns
 
     def word(self, kind: WordKind, text: str) -> tuple[WordKind, str | None] | None:
         return self.words.get(f"{kind}:{text}")
@@ -91,6 +107,19 @@ def _places() -> tuple[dict[str, Place], dict[str, str]]:
     """Country names, aliases, capitals, demonyms and regions -> places; iso3 -> display name."""
     places: dict[str, Place] = {}
     names: dict[str, str] = {}
+    demonyms = _generated_places(places, names)
+    _extra_places(places, names, demonyms)
+    for key, place in demonyms.items():
+        places.setdefault(key, place)
+        # Plural demonyms name the people ("Iranians", "Saudis").
+        if not key.endswith("s") and " " not in key:
+            places.setdefault(key + "s", place)
+    return places, names
+
+
+def _generated_places(places: dict[str, Place], names: dict[str, str]) -> dict[str, Place]:
+    """Names, aliases and capitals of countries.tsv into ``places`` and ``names``; its demonyms, returned
+    apart because countries_extra.tsv decides the shared ones."""
     demonyms: dict[str, Place] = {}
     shared: set[str] = set()
     # Country names and aliases win over capitals and demonyms of the same form.
@@ -111,6 +140,11 @@ def _places() -> tuple[dict[str, Place], dict[str, str]]:
                 demonyms.setdefault(key, Place(iso3, "demonym"))
     for key in shared:
         del demonyms[key]
+    return demonyms
+
+
+def _extra_places(places: dict[str, Place], names: dict[str, str], demonyms: dict[str, Place]) -> None:
+    """The hand-kept rows of countries_extra.tsv, over the generated ones."""
     for row in _table("countries_extra.tsv", "actors_countries_extra"):
         iso3, kind, key = row["iso3"], row["kind"], form_key(row["form"])
         if kind == "name":
@@ -118,19 +152,12 @@ def _places() -> tuple[dict[str, Place], dict[str, str]]:
             places[key] = Place(iso3, "country")
         elif kind == "alias":
             places[key] = Place(iso3, "country")
-        elif kind in ("capital", "region"):
-            if kind == "capital":
-                places[key] = Place(iso3, "capital")
-            else:
-                places.setdefault(key, Place(iso3, "region"))
+        elif kind == "capital":
+            places[key] = Place(iso3, "capital")
+        elif kind == "region":
+            places.setdefault(key, Place(iso3, "region"))
         else:
             demonyms[key] = Place(iso3, "demonym")
-    for key, place in demonyms.items():
-        places.setdefault(key, place)
-        # Plural demonyms name the people ("Iranians", "Saudis").
-        if not key.endswith("s") and " " not in key:
-            places.setdefault(key + "s", place)
-    return places, names
 
 
 def _add_user_rows(user_file: str, places: dict[str, Place], institutions: dict[str, tuple[str | None, str]],
@@ -151,19 +178,31 @@ def _add_user_rows(user_file: str, places: dict[str, Place], institutions: dict[
             places[key] = Place(country, kind)  # type: ignore[arg-type]
 
 
-def _build(user_file: str) -> Vocabulary:
-    places, names = _places()
+def _institutions() -> dict[str, tuple[str | None, str]]:
+    """Named institutions and groups -> (country or None, sector)."""
     institutions: dict[str, tuple[str | None, str]] = {}
     for fname in ("institutions.tsv", "groups.tsv"):
         for row in _table(fname, "actors_institutions"):
             institutions[form_key(row["form"])] = (_country(row["country"]), row["sector"])
-    titles = {form_key(row["title"]): _sector(row["sector"]) for row in _table("titles.tsv", "actors_titles")}
+    return institutions
+
+
+def _actor_words() -> tuple[dict[str, tuple[WordKind, str | None]], int]:
+    """The actor words of words.tsv, keyed "kind:word", and the most words one of them has."""
     words: dict[str, tuple[WordKind, str | None]] = {}
     longest = 1
     for row in _table("words.tsv", "actors_words"):
         kind: WordKind = row["kind"]  # the schema allows only WordKind values
         words[f"{kind}:{form_key(row['word'])}"] = (kind, _sector(row["sector"]))
         longest = max(longest, len(row["word"].split()))
+    return words, longest
+
+
+def _build(user_file: str) -> Vocabulary:
+    places, names = _places()
+    institutions = _institutions()
+    titles = {form_key(row["title"]): _sector(row["sector"]) for row in _table("titles.tsv", "actors_titles")}
+    words, longest = _actor_words()
     if user_file:
         _add_user_rows(user_file, places, institutions, titles)
     title_words = {w for t in titles for w in re.split(r"[\s\-]+", t) if w}
@@ -171,6 +210,25 @@ def _build(user_file: str) -> Vocabulary:
     title_words -= {"of", "the", "and", "for"}
     firsts = {k.split()[0] for k in institutions if k} | {k.split()[0] for k, p in places.items()
                                                            if k and p.kind == "country"}
-    lists = read_yaml("actors/lists.yaml", None, schema="actors_lists", version=VERSION)
-    return Vocabulary(places, names, institutions, titles, words, longest, frozenset(title_words),
-                      frozenset(firsts), WordLists(lists.get("lists") or {}, "data/actors/lists.yaml"))
+    data = read_yaml("actors/lists.yaml", None, schema="actors_lists", version=VERSION)
+    lists = WordLists(data["lists"], "data/actors/lists.yaml")
+    kind_nouns = {form_key(k): frozenset(v) for k, v in data["kind_nouns"].items()}
+    actor_heads = {k.split(":", 1)[1].split()[-1] for k, v in words.items() if v[0] in ("person", "group", "body")}
+    speaks_for = lists["speaks_for"] | lists["spokesperson_titles"]
+    generic_titles = lists["generic_titles"] | lists["spokesperson_titles"]
+    return Vocabulary(
+        places, names, institutions, titles, words, longest, frozenset(title_words), frozenset(firsts), lists,
+        challenger_sectors=frozenset(data["sectors"]["challengers"]),
+        international_sectors=frozenset(data["sectors"]["international"]),
+        countryless_sectors=frozenset(data["sectors"]["countryless"]),
+        kind_nouns=kind_nouns,
+        abbreviated_titles={form_key(k): v for k, v in data["abbreviated_titles"].items()},
+        same_body={form_key(k): form_key(v) for k, v in data["same_body"].items()},
+        org_nouns=lists["organisation_nouns"] | lists["business_nouns"],
+        generic_titles=generic_titles,
+        org_relative_titles=lists["head_titles"] | generic_titles,
+        speaks_for=speaks_for,
+        own_office=lists["own_office"] | lists["spokesperson_titles"],
+        voice_nouns=lists["voice_nouns"] | speaks_for,
+        head_nouns=frozenset(actor_heads | set(kind_nouns) | lists["country_nouns"]),
+    )

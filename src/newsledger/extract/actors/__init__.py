@@ -19,30 +19,28 @@ way an analyst reads them:
 
 What no rule codes stays ``None``: an unknown name is left uncoded rather
 than guessed. Vocabularies are data files in ``data/actors/``
-(:mod:`newsledger.lexicon.actors`); the steps live in :mod:`.actor_codes` and
-:mod:`.actor_refs`.
+(:mod:`newsledger.lexicon.actors`). The steps live in the modules of this
+package, one per step: :mod:`.entities` (spaCy's named entities grouped, run
+before this function), :mod:`.titles`, :mod:`.codes`, :mod:`.datelines`,
+:mod:`.persons`, :mod:`.metonymy` and :mod:`.refs`, sharing the working state
+of :mod:`.context`. Their word lists are in ``data/actors/lists.yaml`` and
+``data/english.yaml``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..lexicon import Lexicon
-from ..models import Entity
-from ..textutil import form_key
-from .actor_codes import (
-    code_name,
-    code_owned_bodies,
-    code_person,
-    drop_title_entities,
-    merge_country_aliases,
-    missed_names,
-    portfolio_title,
-    split_metonymy,
-)
-from .actor_context import Actor, Context
-from .actor_datelines import code_dateline, home_offices
-from .actor_refs import resolve_references
+from ...lexicon import Lexicon
+from ...models import Entity
+from ...textutil import form_key
+from .codes import code_name, code_owned_bodies, merge_country_aliases, missed_names
+from .context import Actor, Context
+from .datelines import code_dateline, home_offices
+from .metonymy import split_metonymy
+from .persons import code_person
+from .refs import resolve_references
+from .titles import drop_title_entities, portfolio_title
 
 __all__ = ["actors"]
 
@@ -51,7 +49,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon) -> tuple[En
     """Entities of ``doc`` coded as actors, with nominal and pronoun mentions and unnamed actors added."""
     if len(doc) == 0:
         return entities
-    ctx = Context(doc, lexicon.actors)
+    ctx = Context(doc, lexicon)
     # A "person" the NER found in lower-case words ("a general election matchup") is no name.
     work = [a for a in (ctx.actor_from(e) for e in entities) if a.mentions
             and (a.type != "PERSON" or any(ch.isupper() for s, e in a.mentions for ch in ctx.text(s, e)))]

@@ -9,6 +9,9 @@ Within one document, mentions that name the same participant become one
 - an acronym of an organisation's name ("UN" for "United Nations").
 
 Country, sector and roles are left empty here; the actors stage codes them.
+Name particles and the words an acronym skips are actor word lists
+(``data/actors/lists.yaml``); articles and possessive endings are English
+(``data/english.yaml``).
 """
 
 from __future__ import annotations
@@ -22,9 +25,10 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from ..models import Entity, EntityType, Span
-from ..textutil import QUOTE_CHARS as _QUOTES
-from ..textutil import name_key
+from ...lexicon import Lexicon
+from ...models import Entity, EntityType, Span
+from ...textutil import QUOTE_CHARS as _QUOTES
+from ...textutil import name_key
 
 __all__ = ["NE_TYPES", "entities"]
 
@@ -43,33 +47,42 @@ NE_TYPES: dict[str, EntityType] = {
     "WORK_OF_ART": "OTHER",
 }
 
-_LEADING = {"the", "a", "an"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-_PARTICLES = {"al", "el", "ul", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della", "van",
-              "von", "der", "den", "la", "le", "dos", "das", "ben"}
-_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 _HYPHENS = {"-", "‐"}
 
 
-def _words(key: str) -> list[str]:
-    """Name parts, splitting hyphenated particles ("el-masri" -> ["el", "masri"])."""
-    return [w for w in re.split(r"[\s\-‐]+", key) if w]
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The word lists this step reads, taken from the lexicon once per document."""
 
+    particles: frozenset[str]  # "al", "von": not a surname of their own
+    acronym_skip: frozenset[str]  # "of", "the": no letter of an acronym
+    articles: frozenset[str]
+    possessive: frozenset[str]
 
-def _core_words(key: str) -> list[str]:
-    return [w for w in _words(key) if w not in _PARTICLES]
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> _Words:
+        english = lexicon.english
+        return cls(lexicon.actors.lists["name_particles"], lexicon.actors.lists["acronym_skip"],
+                   english["articles"], english["possessive_endings"])
 
+    def core_words(self, key: str) -> list[str]:
+        """Name parts without particles, splitting hyphenated ones ("el-masri" -> ["masri"])."""
+        return [w for w in re.split(r"[\s\-‐]+", key) if w and w not in self.particles]
 
-def _trim(span: SpacySpan) -> tuple[int, int] | None:
-    """Token bounds without a leading article, trailing possessive or stray punctuation."""
-    start, end = span.start, span.end
-    doc = span.doc
-    while start < end and (doc[start].lower_ in _LEADING or doc[start].is_punct or doc[start].text in _QUOTES):
-        start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].is_punct
-                           or doc[end - 1].text in _QUOTES):
-        end -= 1
-    return (start, end) if end > start else None
+    def acronym(self, key: str) -> str:
+        return "".join(w[0] for w in key.split() if w not in self.acronym_skip and w[0].isalpha())
+
+    def trim(self, span: SpacySpan) -> tuple[int, int] | None:
+        """Token bounds without a leading article, trailing possessive or stray punctuation."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and (doc[start].lower_ in self.articles or doc[start].is_punct
+                               or doc[start].text in _QUOTES):
+            start += 1
+        while end > start and (doc[end - 1].text in self.possessive or doc[end - 1].is_punct
+                               or doc[end - 1].text in _QUOTES):
+            end -= 1
+        return (start, end) if end > start else None
 
 
 @dataclass
@@ -95,39 +108,36 @@ class _Group:
             return best
         return self.type_votes.most_common(1)[0][0]
 
-    @property
-    def name(self) -> str:
-        longest = max(self.mentions, key=lambda m: (len(_core_words(name_key(m.text))), len(m.text), -m.start))
+    def name(self, words: _Words) -> str:
+        """The mention with the most name words (particles not counted), then the longest, then the first."""
+        longest = max(self.mentions, key=lambda m: (len(words.core_words(name_key(m.text))), len(m.text), -m.start))
         return longest.text
-
-
-def _acronym(key: str) -> str:
-    return "".join(w[0] for w in key.split() if w not in _ACRONYM_SKIP and w[0].isalpha())
 
 
 class _Index:
     """Where a short form finds its full name: person-name suffixes and organisation acronyms."""
 
-    def __init__(self) -> None:
+    def __init__(self, words: _Words) -> None:
+        self.words = words
         self.suffixes: dict[tuple[str, ...], list[_Group]] = {}
         self.acronyms: dict[str, list[_Group]] = {}
 
     def register(self, group: _Group, key: str, etype: EntityType) -> None:
         if etype == "PERSON":
-            core = tuple(_core_words(key))
+            core = tuple(self.words.core_words(key))
             for k in range(1, len(core)):
                 owners = self.suffixes.setdefault(core[-k:], [])
                 if group not in owners:
                     owners.append(group)
         elif etype in ("ORG", "OTHER") and len(key.split()) >= 2:
-            owners = self.acronyms.setdefault(_acronym(key), [])
+            owners = self.acronyms.setdefault(self.words.acronym(key), [])
             if group not in owners:
                 owners.append(group)
 
     def full_form(self, key: str, etype: EntityType, span: SpacySpan) -> _Group | None:
         candidates: list[_Group] = []
         if etype in ("PERSON", "ORG", "GPE", "NORP"):
-            candidates = [g for g in self.suffixes.get(tuple(_core_words(key)), []) if g.type == "PERSON"]
+            candidates = [g for g in self.suffixes.get(tuple(self.words.core_words(key)), []) if g.type == "PERSON"]
         if not candidates and key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper():
             candidates = [g for g in self.acronyms.get(key, []) if g.type in ("ORG", "OTHER")]
         if len(candidates) <= 1:
@@ -141,14 +151,15 @@ class _Index:
         return min(candidates, key=distance)
 
 
-def entities(doc: Doc) -> tuple[Entity, ...]:
+def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     """Named entities of ``doc``, one record per participant, each with all its mentions."""
+    words = _Words.of(lexicon)
     spans: list[tuple[SpacySpan, str, EntityType]] = []
     for ent in doc.ents:
         etype = NE_TYPES.get(ent.label_)
         if etype is None:
             continue
-        bounds = _trim(ent)
+        bounds = words.trim(ent)
         if bounds is None:
             continue
         span = SpacySpan(doc, bounds[0], bounds[1], label=ent.label_)
@@ -158,9 +169,9 @@ def entities(doc: Doc) -> tuple[Entity, ...]:
 
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
-    index = _Index()
+    index = _Index(words)
     # Longest names first, so that short forms find their full name wherever it appears.
-    order = sorted(range(len(spans)), key=lambda i: (-len(_core_words(spans[i][1])), spans[i][0].start))
+    order = sorted(range(len(spans)), key=lambda i: (-len(words.core_words(spans[i][1])), spans[i][0].start))
     for i in order:
         span, key, etype = spans[i]
         group = by_key.get(key) or index.full_form(key, etype, span)
@@ -171,11 +182,39 @@ def entities(doc: Doc) -> tuple[Entity, ...]:
         index.register(group, key, etype)
         by_key.setdefault(key, group)
 
-    _propagate(doc, groups)
-    return _records(groups)
+    _propagate(doc, groups, words)
+    return _records(groups, words)
 
 
-def _propagate(doc: Doc, groups: list[_Group]) -> None:
+# A name form: the lower-case token hashes of a mention (hyphens dropped), with the group it names.
+_Form = tuple[tuple[int, ...], _Group]
+
+
+def _name_forms(groups: list[_Group], words: _Words) -> tuple[dict[int, list[_Form]], dict[int, set[int]]]:
+    """Every name form of ``groups`` by its first word, longest first, and the people owning each surname.
+
+    A person's surname (the last word that is no particle, of three letters or more) is a form of its own.
+    """
+    forms: dict[int, list[_Form]] = {}
+    surname_owners: dict[int, set[int]] = {}
+    for group in groups:
+        own: set[tuple[int, ...]] = set()
+        for m in group.mentions:
+            own.add(tuple(t.lower for t in m if t.text not in _HYPHENS))
+            if group.type == "PERSON":
+                core = [t for t in m if t.text not in _HYPHENS and t.lower_ not in words.particles]
+                if len(core) >= 2 and len(core[-1].text) >= 3:
+                    own.add((core[-1].lower,))
+                    surname_owners.setdefault(core[-1].lower, set()).add(id(group))
+        for form in own:
+            if form:
+                forms.setdefault(form[0], []).append((form, group))
+    for options in forms.values():
+        options.sort(key=lambda fg: -len(fg[0]))
+    return forms, surname_owners
+
+
+def _propagate(doc: Doc, groups: list[_Group], words: _Words) -> None:
     """Add mentions the NER missed: other occurrences of a name (or a person's surname) already found.
 
     Works on the token attribute arrays (no Token objects), since it looks at every token.
@@ -186,24 +225,7 @@ def _propagate(doc: Doc, groups: list[_Group]) -> None:
     for g in groups:
         for m in g.mentions:
             taken[m.start:m.end] = True
-    # Name forms as tuples of lower-case token hashes (hyphens dropped), by first word.
-    forms: dict[int, list[tuple[tuple[int, ...], _Group]]] = {}
-    surname_owners: dict[int, set[int]] = {}
-    for group in groups:
-        own: set[tuple[int, ...]] = set()
-        for m in group.mentions:
-            words = tuple(t.lower for t in m if t.text not in _HYPHENS)
-            own.add(words)
-            if group.type == "PERSON":
-                core = [t for t in m if t.text not in _HYPHENS and t.lower_ not in _PARTICLES]
-                if len(core) >= 2 and len(core[-1].text) >= 3:
-                    own.add((core[-1].lower,))
-                    surname_owners.setdefault(core[-1].lower, set()).add(id(group))
-        for form in own:
-            if form:
-                forms.setdefault(form[0], []).append((form, group))
-    for options in forms.values():
-        options.sort(key=lambda fg: -len(fg[0]))
+    forms, surname_owners = _name_forms(groups, words)
     attrs = doc.to_array(["LOWER", "IS_TITLE", "IS_UPPER"])
     lowers = attrs[:, 0]
     keep = np.ones(len(doc), dtype=bool)
@@ -215,27 +237,32 @@ def _propagate(doc: Doc, groups: list[_Group]) -> None:
     first = np.isin(word_ids, np.fromiter(forms, dtype=word_ids.dtype, count=len(forms)))
     for cand in np.flatnonzero(first & capitalised & ~taken[positions]):
         w = int(cand)
-        i = int(positions[w])
-        if taken[i]:
-            continue
-        for form, group in forms[int(word_ids[w])]:
-            n = len(form)
-            if n == 1 and len(surname_owners.get(form[0], ())) > 1:
-                continue  # a surname shared by two people is ambiguous: leave it to the NER
-            if tuple(int(x) for x in word_ids[w:w + n]) == form:
-                end = int(positions[w + n - 1]) + 1
-                if not taken[i:end].any():
-                    group.mentions.append(SpacySpan(doc, i, end, label=group.mentions[0].label_))
-                    taken[i:end] = True
-                    break
+        if not taken[int(positions[w])]:
+            _add_form_at(doc, w, positions, word_ids, forms[int(word_ids[w])], surname_owners, taken)
 
 
-def _records(groups: list[_Group]) -> tuple[Entity, ...]:
+def _add_form_at(doc: Doc, w: int, positions: np.ndarray, word_ids: np.ndarray, options: list[_Form],
+                 surname_owners: dict[int, set[int]], taken: np.ndarray) -> None:
+    """The longest name form starting at word ``w`` becomes a mention of its group, if no token is taken."""
+    i = int(positions[w])
+    for form, group in options:
+        n = len(form)
+        if n == 1 and len(surname_owners.get(form[0], ())) > 1:
+            continue  # a surname shared by two people is ambiguous: leave it to the NER
+        if tuple(int(x) for x in word_ids[w:w + n]) == form:
+            end = int(positions[w + n - 1]) + 1
+            if not taken[i:end].any():
+                group.mentions.append(SpacySpan(doc, i, end, label=group.mentions[0].label_))
+                taken[i:end] = True
+                return
+
+
+def _records(groups: list[_Group], words: _Words) -> tuple[Entity, ...]:
     groups = sorted(groups, key=lambda g: min(m.start for m in g.mentions))
     out = []
     for n, group in enumerate(groups, 1):
         mentions = tuple(
             Span(m.start_char, m.end_char, m.text) for m in sorted(group.mentions, key=lambda m: m.start)
         )
-        out.append(Entity(id=f"e{n}", name=group.name, type=group.type, mentions=mentions))
+        out.append(Entity(id=f"e{n}", name=group.name(words), type=group.type, mentions=mentions))
     return tuple(out)

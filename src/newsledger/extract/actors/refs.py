@@ -20,58 +20,61 @@ One left-to-right pass over the document:
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..lexicon.actors import Vocabulary
-from ..models import EntityType
-from ..textutil import form_key
-from .actor_codes import find_titles
-from .actor_context import Actor, Context
+from ...lexicon.actors import WordKind
+from ...models import EntityType
+from ...textutil import form_key
+from .context import Actor, Context
+from .titles import find_titles
 
 __all__ = ["resolve_references"]
 
-_HE = {"he", "him", "his", "himself"}
-_SHE = {"she", "her", "hers", "herself"}
-_IT = {"it", "its", "itself"}
-_THEY = {"they", "them", "their", "themselves"}
 _SUBJ = {"nsubj", "nsubjpass"}
-_DEFINITE = {"the", "this", "that", "these", "those"}
 _NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "case", "predet", "advmod"}
-# "his office said": the person's office speaks for them.
-_OWN_OFFICE = {"office", "team", "camp", "spokesperson", "spokesman", "spokeswoman", "aides", "staff"}
-# Generic nouns that refer back to an actor of a kind rather than by its name.
-_KIND_NOUNS: dict[str, tuple[str, ...]] = {
-    "group": ("REB", "OPP", "UAF", "PTY", "NGO", "GROUP"),
-    "movement": ("REB", "OPP", "PTY", "GROUP"),
-    "militia": ("REB", "UAF", "MIL"),
-    "organisation": ("IGO", "NGO", "ORG"),
-    "organization": ("IGO", "NGO", "ORG"),
-    "bloc": ("IGO",),
-    "alliance": ("IGO",),
-    "company": ("BUS", "ORG"),
-    "firm": ("BUS", "ORG"),
-    "carrier": ("BUS", "ORG"),
-    "manufacturer": ("BUS", "ORG"),
-    "automaker": ("BUS", "ORG"),
-    "bank": ("BUS", "ORG"),
-    "party": ("PTY",),
-}
 _LOOK_BACK = 2000  # tokens a nominal reference looks back for its entity (about four pages of news)
-_SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "aide", "aides", "adviser", "advisor", "lawyer",
-               "representative", "envoy"}
 _BREAKS = {"(", ")", "[", "]", ",", ";", ":", "“", "”", '"', "``", "''", "—", "–"}
-_COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic"}
+_COUNTERPART = {"counterpart", "counterparts"}  # the words of the counterpart rule, which is code
+
+
+@dataclass
+class _Phrase:
+    """An actor noun phrase being read: its bounds and what its words say of the actor."""
+
+    head: Token
+    low: str  # the head word, folded
+    lemma: str
+    kind: tuple[WordKind, str | None] | None  # the head as an actor word of the vocabulary
+    start: int  # first token of the phrase
+    definite: bool  # "the ministry", "that group": may refer back
+    possessor: Actor | None  # "Japan's ministry", "his office"
+    name_end: int  # where the name of a new actor ends ("a spokesman for the army")
+    country: str | None = None
+    affiliation: Actor | None = None
+    sector: str | None = None
 
 
 class _Resolver:
+    """The state of the one pass: the actors made from noun phrases so far, and the word lists it reads."""
+
     def __init__(self, ctx: Context, actors: list[Actor]) -> None:
         self.ctx = ctx
         self.actors = actors
         self.new: list[Actor] = []
         self.np_keys: dict[tuple[str, str | None, str | None], Actor] = {}
+        english = ctx.english
+        self.he, self.she = english["third_person_male"], english["third_person_female"]
+        self.they = english["third_person_plural"]
+        self.pronouns = self.he | self.she | english["third_person_neuter"] | self.they
+        self.definite = english["definite_determiners"]
+        # Subjects that never stand for an actor a pronoun refers back to: "there", the speaker and the addressee
+        # ("we", "you"), and relative pronouns, whose antecedent is nearer.
+        self.not_antecedents = english["first_person_singular"] | english["first_person_plural"] \
+            | english["second_person"] | english["relative_pronouns"] | {"there"}
+        self.country_nouns = ctx.lists.country_nouns
 
     # --- helpers ----------------------------------------------------------------------------------
 
@@ -114,6 +117,7 @@ class _Resolver:
     # --- pronouns ---------------------------------------------------------------------------------
 
     def pronoun(self, tok: Token) -> None:
+        """Add the pronoun ``tok`` as a mention of the subject it refers back to, if that is an actor that fits."""
         ctx = self.ctx
         low = tok.lower_
         if ctx.quoted[tok.i]:
@@ -124,8 +128,8 @@ class _Resolver:
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             barred = {id(ctx.owner[c.i]) for c in verb.children if c.dep_ in _SUBJ and ctx.owner[c.i] is not None}
-        if low in _HE or low in _SHE:
-            gender = "m" if low in _HE else "f"
+        if low in self.he or low in self.she:
+            gender = "m" if low in self.he else "f"
 
             def person(a: Actor) -> bool:
                 return a.type == "PERSON" and not a.plural and a.gender in (None, gender) and id(a) not in barred
@@ -140,10 +144,9 @@ class _Resolver:
             if target is not None:
                 target.gender = gender
         else:
-            plural = low in _THEY
+            plural = low in self.they
             for subj in self.subjects(tok):
-                if subj.lower_ in ("there", "we", "i", "you", "us", "who", "which", "that") and \
-                        ctx.owner[subj.i] is None:
+                if subj.lower_ in self.not_antecedents and ctx.owner[subj.i] is None:
                     continue
                 owner = ctx.owner[subj.i] or self.described(subj)
                 if owner is not None and id(owner) in barred:
@@ -155,7 +158,7 @@ class _Resolver:
         if target is None:
             return
         head = tok.head
-        if low in ("his", "her", "its", "their") and tok.dep_ == "poss" and head.lower_ in _OWN_OFFICE \
+        if low in ("his", "her", "its", "their") and tok.dep_ == "poss" and head.lower_ in ctx.vocab.own_office \
                 and ctx.owner[head.i] is None and head.i == tok.i + 1:
             ctx.add_mention(target, tok.i, head.i + 1)
             return
@@ -164,6 +167,7 @@ class _Resolver:
     # --- noun phrases -----------------------------------------------------------------------------
 
     def np_bounds(self, head: Token) -> int:
+        """First token of the noun phrase headed by ``head``."""
         left = head.i
         for child in head.lefts:
             if child.dep_ in _NP_DEPS:
@@ -200,14 +204,13 @@ class _Resolver:
         return cc[-1].i + 1
 
     def noun(self, head: Token) -> None:
+        """The actor noun phrase headed by ``head``: a mention of an actor named before, or a new actor."""
         ctx, vocab = self.ctx, self.ctx.vocab
         low = form_key(head.text)
         lemma = head.lemma_.lower()
         kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
-        country_noun = low in _COUNTRY_NOUNS
-        kind_noun = low in _KIND_NOUNS
         counterpart = lemma == "counterpart"
-        if kind is None and not country_noun and not kind_noun and not counterpart:
+        if kind is None and low not in self.country_nouns and low not in vocab.kind_nouns and not counterpart:
             return
         named = self.person_after(head)
         if named is None and head.dep_ == "appos" and ctx.owner[head.head.i] is not None \
@@ -215,119 +218,162 @@ class _Resolver:
             named = ctx.owner[head.head.i]  # "Omar Khalid, Jordan's ambassador": a description of him
         if named is not None and not counterpart and (kind is None or kind[0] == "person"):
             return  # the title of the person named next to it ("Canada's trade minister Mary Ng")
-        start = self.np_bounds(head)
-        toks = ctx.doc[start:head.i + 1]
-        first = toks[0].lower_
-        definite = first in _DEFINITE
-        possessor: Actor | None = None
-        for t in toks[:-1]:
-            if t.dep_ == "poss" and ctx.owner[t.i] is not None:
-                possessor = ctx.owner[t.i]
-        name_end = head.i + 1
-        # Codes from the words of the phrase.
-        country = None
-        affiliation = None
-        sector = None
-        for i in range(start, head.i):
-            owner = ctx.owner[i]
-            if owner is None:
-                mod = vocab.word("modifier", form_key(ctx.doc[i].text))
-                if mod is not None and sector is None:
-                    sector = mod[1]
-                continue
-            if owner.type in ("GPE", "NORP") and owner.country and country is None:
-                country = owner.country
-            elif owner.type == "ORG" and affiliation is None:
-                affiliation = owner
-        if affiliation is None:
-            affiliation = self.belongs_to(head)
-            if affiliation is not None and low in _SPEAKS_FOR:
-                # "a spokesman for the army" is named with whom he speaks for (the mention stays "a spokesman").
-                name_end = max((p.right_edge.i + 1 for p in head.rights if p.dep_ == "prep"
-                                and any(ctx.owner[o.i] is affiliation for o in p.children)), default=name_end)
-        if affiliation is None and low in _SPEAKS_FOR:
-            affiliation = self.body_named_before(head, start)
-        if country is None:
-            found = ctx.places_in(start, head.i)
-            country = found[0][1].iso3 if found else None
-        if country is None and affiliation is not None:
-            country = affiliation.country
-        if country_noun:
-            if definite and len(toks) <= 2 and head.tag_ == "NN":
-                target = self.latest(head.i, lambda a: a.type == "GPE" and a.place is not None
-                                     and a.place.kind == "country")
-                if target is not None:
-                    ctx.add_mention(target, start, head.i + 1)
+        np = self.phrase(head, low, lemma, kind)
+        if low in self.country_nouns:
+            self.country_reference(np)
             return
         if counterpart:
-            self.counterpart(head, start, possessor, country, named)
+            self.counterpart(head, np.start, np.possessor, np.country, named)
             return
-        if possessor is not None and possessor.type == "PERSON" and kind is not None and kind[0] == "body" \
-                and low not in _OWN_OFFICE:
+        if self.own_office(np):
+            return
+        affiliation_of = None
+        if np.possessor is not None and np.possessor.type == "PERSON" and kind is not None and kind[0] == "body":
             # "his ministry": the body the person belongs to, in the person's country.
-            country = country or possessor.country
-            affiliation_of = possessor
-        else:
-            affiliation_of = None
-        if low in _OWN_OFFICE and possessor is not None and possessor.type == "PERSON":
-            while start < head.i and ctx.owner[start] is not possessor:
-                start += 1  # "Israeli Prime Minister X's office": the mention starts at the person
-            ctx.add_mention(possessor, start, head.i + 1)  # "the prime minister's office said"
-            return
-        while start < head.i and ctx.owner[start] is not None and ctx.doc[start].tag_ == "PRP$":
-            start += 1  # "its troops": "its" stays a mention of the owner
-        plural = head.tag_ in ("NNS", "NNPS")
-        if definite and country is None and affiliation is None and (sector is None or (
-                kind is not None and kind[0] == "body")):
-            # "the ministry", "the foreign ministry", "the military": the body named before, if any.
-            modifiers = {form_key(t.text) for t in toks[:-1] if t.is_alpha and t.dep_ not in ("det", "poss")
-                         and t.lower_ not in _DEFINITE}
-            target = self.refer_back(head, low, lemma, plural, modifiers)
+            np.country = np.country or np.possessor.country
+            affiliation_of = np.possessor
+        begin = np.start
+        while begin < head.i and ctx.owner[begin] is not None and ctx.doc[begin].tag_ == "PRP$":
+            begin += 1  # "its troops": "its" stays a mention of the owner
+        if not self.refers_back(np, begin):
+            self.new_actor(np, begin, affiliation_of)
+
+    def phrase(self, head: Token, low: str, lemma: str, kind: tuple[WordKind, str | None] | None) -> _Phrase:
+        """The noun phrase headed by ``head`` with the codes its words, its "of"/"for" phrase and the places in
+        it give: "Japan's defence ministry" (JPN, GOV), "a spokesman for the army" (the army)."""
+        ctx, vocab = self.ctx, self.ctx.vocab
+        start = self.np_bounds(head)
+        possessor: Actor | None = None
+        for t in ctx.doc[start:head.i]:
+            if t.dep_ == "poss" and ctx.owner[t.i] is not None:
+                possessor = ctx.owner[t.i]
+        np = _Phrase(head, low, lemma, kind, start, ctx.doc[start].lower_ in self.definite, possessor, head.i + 1)
+        self.code_words(np)
+        if np.affiliation is None:
+            np.affiliation = self.belongs_to(head)
+            if np.affiliation is not None and low in vocab.speaks_for:
+                # "a spokesman for the army" is named with whom he speaks for (the mention stays "a spokesman").
+                np.name_end = max((p.right_edge.i + 1 for p in head.rights if p.dep_ == "prep"
+                                   and any(ctx.owner[o.i] is np.affiliation for o in p.children)),
+                                  default=np.name_end)
+        if np.affiliation is None and low in vocab.speaks_for:
+            np.affiliation = self.body_named_before(head, start)
+        if np.country is None:
+            found = ctx.places_in(start, head.i)
+            np.country = found[0][1].iso3 if found else None
+        if np.country is None and np.affiliation is not None:
+            np.country = np.affiliation.country
+        return np
+
+    def code_words(self, np: _Phrase) -> None:
+        """Codes from the words before the head: a country or demonym, an organisation, a sector modifier."""
+        ctx = self.ctx
+        for i in range(np.start, np.head.i):
+            owner = ctx.owner[i]
+            if owner is None:
+                mod = ctx.vocab.word("modifier", form_key(ctx.doc[i].text))
+                if mod is not None and np.sector is None:
+                    np.sector = mod[1]
+                continue
+            if owner.type in ("GPE", "NORP") and owner.country and np.country is None:
+                np.country = owner.country
+            elif owner.type == "ORG" and np.affiliation is None:
+                np.affiliation = owner
+
+    def country_reference(self, np: _Phrase) -> None:
+        """"the country", "the kingdom": a mention of the country named last."""
+        head = np.head
+        if np.definite and head.i + 1 - np.start <= 2 and head.tag_ == "NN":
+            target = self.latest(head.i, lambda a: a.type == "GPE" and a.place is not None
+                                 and a.place.kind == "country")
             if target is not None:
-                ctx.add_mention(target, start, head.i + 1)
-                return
-        if kind_noun and kind is None:
-            return
-        assert kind is not None
-        word_kind, word_sector = kind
-        # A bare common noun with nothing that codes it is no actor ("the groups", "sources").
-        if affiliation is not None and affiliation.sector in ("IGO", "NGO") and word_kind in ("body", "person"):
+                self.ctx.add_mention(target, np.start, head.i + 1)
+
+    def own_office(self, np: _Phrase) -> bool:
+        """"the prime minister's office said", "his spokesman": a mention of the person; True if it was one."""
+        ctx, possessor = self.ctx, np.possessor
+        if np.low not in ctx.vocab.own_office or possessor is None or possessor.type != "PERSON":
+            return False
+        start = np.start
+        while start < np.head.i and ctx.owner[start] is not possessor:
+            start += 1  # "Israeli Prime Minister X's office": the mention starts at the person
+        ctx.add_mention(possessor, start, np.head.i + 1)
+        return True
+
+    def refers_back(self, np: _Phrase, begin: int) -> bool:
+        """"the ministry", "the foreign ministry", "the military": a mention of the body named before, if any
+        (True if it was one). Only a definite phrase whose words code nothing else refers back."""
+        ctx, head, kind = self.ctx, np.head, np.kind
+        if not np.definite or np.country is not None or np.affiliation is not None or (
+                np.sector is not None and (kind is None or kind[0] != "body")):
+            return False
+        modifiers = {form_key(t.text) for t in ctx.doc[np.start:head.i] if t.is_alpha
+                     and t.dep_ not in ("det", "poss") and t.lower_ not in self.definite}
+        target = self.refer_back(head, np.low, np.lemma, head.tag_ in ("NNS", "NNPS"), modifiers)
+        if target is None:
+            return False
+        ctx.add_mention(target, begin, head.i + 1)
+        return True
+
+    def new_codes(self, np: _Phrase) -> tuple[str | None, str | None] | None:
+        """Country and sector of a new actor from the phrase, or None where nothing codes it: a bare common
+        noun is no actor ("the groups", "sources")."""
+        assert np.kind is not None
+        word_kind, word_sector = np.kind
+        affiliation, country, sector = np.affiliation, np.country, np.sector
+        if affiliation is not None and affiliation.sector in self.ctx.vocab.international_sectors \
+                and word_kind in ("body", "person"):
             sector = affiliation.sector  # "the U.N. human rights office", "a U.N. official"
         sector = sector or word_sector or (affiliation.sector if affiliation else None)
         if sector is None and country is None and affiliation is None:
-            return
+            return None
         if affiliation is not None and affiliation.type == "PERSON":
             # Whoever speaks for a person: keep the person's codes, not the person as an organisation.
             country = country or affiliation.country
             sector = sector or affiliation.sector
-        if word_kind == "body" and not (country or affiliation or possessor) and not _acts(head):
-            return  # "the ministry" with nothing before it that we could not resolve, and not acting here
+        if word_kind == "body" and not (country or affiliation or np.possessor) \
+                and not _acts(np.head, self.ctx.vocab.voice_nouns):
+            return None  # "the ministry" with nothing before it that we could not resolve, and not acting here
+        return country, sector
+
+    def new_actor(self, np: _Phrase, begin: int, affiliation_of: Actor | None) -> None:
+        """An actor the noun phrase names that no name did ("a senior Saudi official", "Japan's defence
+        ministry"), or one more mention of the same unnamed actor named before by the same words."""
+        ctx, head = self.ctx, np.head
+        if np.kind is None:
+            return  # a kind noun that is no actor word ("the bloc") only refers back
+        codes = self.new_codes(np)
+        if codes is None:
+            return
+        country, sector = codes
+        word_kind = np.kind[0]
+        plural = head.tag_ in ("NNS", "NNPS")
         etype: EntityType = "ORG" if word_kind == "body" else ("GROUP" if word_kind == "group" or plural else "PERSON")
-        key = (_SAME_BODY.get(lemma, lemma), country, sector)
-        if definite or word_kind == "body":
+        key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector)
+        if np.definite or word_kind == "body":
             known = self.np_keys.get(key)
             if known is not None:
-                ctx.add_mention(known, start, head.i + 1)
+                ctx.add_mention(known, begin, head.i + 1)
                 return
         if ctx.quoted[head.i] and not country:
             return
         # The name leaves out articles and counts ("the", "two", "about 3,000"); the mention keeps them.
-        name_start = start
+        name_start = begin
         while name_start < head.i and (ctx.doc[name_start].dep_ in ("det", "nummod", "quantmod", "predet")
                                        or ctx.doc[name_start].like_num
                                        or ctx.doc[name_start].lower_ in ("a", "an", "about", "some", "several")):
             name_start += 1
-        actor = Actor(ctx.text(name_start, name_end), etype, [], country=country, sector=sector,
-                      affiliation=affiliation, named=False, plural=etype == "GROUP")
+        actor = Actor(ctx.text(name_start, np.name_end), etype, [], country=country, sector=sector,
+                      affiliation=np.affiliation, named=False, plural=etype == "GROUP")
         if etype == "PERSON":
-            titles = find_titles(ctx, start, head.i + 1)
+            titles = find_titles(ctx, begin, head.i + 1)
             if titles:
                 actor.add_role(titles[-1].role)
-        ctx.add_mention(actor, start, head.i + 1)
+        ctx.add_mention(actor, begin, head.i + 1)
         self.new.append(actor)
         if affiliation_of is not None and affiliation_of.affiliation is None:
             affiliation_of.affiliation = actor
-        if definite or word_kind == "body":
+        if np.definite or word_kind == "body":
             self.np_keys[key] = actor
 
     def belongs_to(self, head: Token) -> Actor | None:
@@ -341,7 +387,7 @@ class _Resolver:
                         self.noun(obj)  # "a spokesperson for the ministry": resolve the ministry first
                     owner = self.ctx.owner[obj.i]
                     if owner is not None and (owner.type == "ORG" or (
-                            owner.type == "PERSON" and head.lower_ in _SPEAKS_FOR)):
+                            owner.type == "PERSON" and head.lower_ in self.ctx.vocab.speaks_for)):
                         return owner  # "a spokesman for the ministry", "a spokesman for Antonio Guterres"
         return None
 
@@ -397,11 +443,12 @@ class _Resolver:
         The phrase's own modifiers must be in the name it refers to: "the foreign ministry" is not the
         interior ministry named before. "the army" and "the military" name the same body.
         """
-        kinds = _KIND_NOUNS.get(low) or _KIND_NOUNS.get(lemma)
-        heads = {_SAME_BODY.get(low, low), low}
+        kind_nouns, same_body = self.ctx.vocab.kind_nouns, self.ctx.vocab.same_body
+        kinds = kind_nouns.get(low) or kind_nouns.get(lemma)
+        heads = {same_body.get(low, low), low}
 
         def fits(words: list[str]) -> bool:
-            return bool(words) and _SAME_BODY.get(words[-1], words[-1]) in heads and modifiers <= set(words)
+            return bool(words) and same_body.get(words[-1], words[-1]) in heads and modifiers <= set(words)
 
         def same_head(a: Actor) -> bool:
             if a.type == "PERSON":
@@ -420,17 +467,9 @@ class _Resolver:
         return target
 
 
-_PRONOUNS = _HE | _SHE | _IT | _THEY
-# Head words that name the same body ("the army" ... "the military").
-_SAME_BODY = {"military": "army"}
-# Nouns whose possessor or "for"/"of"/"from" object speaks or acts ("the army's spokesman", "a statement
-# from the ministry", "officials of the army").
-_VOICE_NOUNS = _SPEAKS_FOR | {"statement", "official", "officials", "source", "sources", "chief", "head",
-                              "commander", "spokespeople", "announcement", "communique", "communiqué"}
-
-
-def _acts(head: Token) -> bool:
-    """An unnamed body that acts or speaks here: a subject, an agent, or the one a spokesperson speaks for.
+def _acts(head: Token, voice_nouns: frozenset[str]) -> bool:
+    """An unnamed body that acts or speaks here: a subject, an agent, or the one a spokesperson speaks for
+    (the possessor or "for"/"of"/"from" object of one of ``voice_nouns``: "the army's spokesman").
 
     Elsewhere ("the role of the army", "in the ministry") a bare common noun stays no entity.
     """
@@ -440,7 +479,7 @@ def _acts(head: Token) -> bool:
     if dep in _SUBJ:
         return True
     if dep == "poss":
-        return head.head.lower_ in _VOICE_NOUNS
+        return head.head.lower_ in voice_nouns
     if dep == "pobj":
         prep = head.head
         word = prep.lower_
@@ -448,29 +487,22 @@ def _acts(head: Token) -> bool:
             return prep.head.tag_ == "VBN"
         if word == "to" and prep.head.lower_ == "according":
             return True
-        return word in ("for", "of", "from") and prep.head.lower_ in _VOICE_NOUNS
+        return word in ("for", "of", "from") and prep.head.lower_ in voice_nouns
     return False
-
-
-@functools.cache
-def _candidate_nouns(vocab: Vocabulary) -> frozenset[str]:
-    """Lower-case words that can head an actor noun phrase."""
-    words = {k.split(":", 1)[1].split()[-1] for k, v in vocab.words.items() if v[0] in ("person", "group", "body")}
-    return frozenset(words | set(_KIND_NOUNS) | _COUNTRY_NOUNS | {"counterpart", "counterparts"})
 
 
 def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """Add nominal and pronoun mentions to ``actors``; return the new actors made from noun phrases."""
     resolver = _Resolver(ctx, actors)
-    nouns = _candidate_nouns(ctx.vocab)
+    nouns, pronouns = ctx.vocab.head_nouns, resolver.pronouns
     doc, raw, idx, end = ctx.doc, ctx.raw, ctx.idx, ctx.end_char
     for i in range(len(doc)):
         # Cheap text test first: most tokens are neither pronouns nor actor nouns.
         low = raw[idx[i]:end[i]].lower()
-        if ctx.owner[i] is not None or (low not in _PRONOUNS and low not in nouns):
+        if ctx.owner[i] is not None or (low not in pronouns and low not in nouns and low not in _COUNTERPART):
             continue
         tok = doc[i]
-        if tok.tag_ in ("PRP", "PRP$") and (low in _HE or low in _SHE or low in _IT or low in _THEY):
+        if tok.tag_ in ("PRP", "PRP$") and low in pronouns:
             # "his office": handled with the noun it owns, once the noun's turn comes.
             resolver.pronoun(tok)
         elif (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)) and (

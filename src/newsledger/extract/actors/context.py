@@ -3,7 +3,8 @@
 :class:`Actor` is the mutable draft of an :class:`~newsledger.models.Entity`
 while the stage codes it; :class:`Context` holds the per-document indexes the
 steps share (which actor owns each token, which tokens are inside quotation
-marks, sentence numbers). Everything here is linear in the document length.
+marks, sentence numbers) and the run's word lists the steps read. Everything
+here is linear in the document length.
 """
 
 from __future__ import annotations
@@ -16,16 +17,14 @@ import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LENGTH, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Token
 
-from ..lexicon.actors import Place, Vocabulary
-from ..models import Entity, EntityType, Span
-from ..parse.components import DatelineTokens, dateline_tokens
-from ..textutil import form_key
+from ...lexicon import Lexicon
+from ...lexicon.actors import Place
+from ...models import Entity, EntityType, Span
+from ...parse.components import DatelineTokens, dateline_tokens
+from ...textutil import form_key
 
 __all__ = ["Actor", "Context"]
 
-_DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-               "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
-               "southeastern", "southwestern", "upper", "lower", "greater", "occupied", "rural"}
 _OPEN_QUOTES = {"“", "«"}  # "‘" is too often an apostrophe
 _CLOSE_QUOTES = {"”", "»"}
 
@@ -48,9 +47,11 @@ class Actor:
 
     @property
     def first(self) -> int:
+        """Token index of the first mention (a very large number for an actor without one)."""
         return min(s for s, _ in self.mentions) if self.mentions else 1 << 30
 
     def add_role(self, role: str) -> None:
+        """Add ``role`` unless a role of the same folded form is there already."""
         if role and form_key(role) not in {form_key(r) for r in self.roles}:
             self.roles.append(role)
 
@@ -68,10 +69,17 @@ class Actor:
 class Context:
     """Per-document indexes shared by the steps of the actors stage."""
 
-    def __init__(self, doc: Doc, vocab: Vocabulary) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon) -> None:
         self.doc = doc
-        self.vocab = vocab
+        self.vocab = vocab = lexicon.actors
+        self.lists = vocab.lists  # the named word lists of data/actors/lists.yaml
+        self.english = lexicon.english
         self.title_words = vocab.title_words
+        self.articles = lexicon.english["articles"]
+        self.possessive = lexicon.english["possessive_endings"]
+        self.place_modifiers = vocab.lists["place_modifiers"]
+        # Words before a title that are no part of the role: "the former", "an outgoing".
+        self.role_skip = vocab.lists["role_time_words"] | lexicon.english["articles"]
         # Token data from one array read: creating a Token object for every token (which Doc.text and
         # Doc.sents do) costs more than the rest of the stage.
         raw_arr = doc.to_array([IDX, LENGTH, HEAD, DEP, ORTH, SPACY, SENT_START])
@@ -100,6 +108,7 @@ class Context:
         return d is not None and d.start <= start and end <= d.body
 
     def actor_from(self, entity: Entity) -> Actor:
+        """A draft of ``entity`` with its character-offset mentions as token spans."""
         spans = []
         for m in entity.mentions:
             start = bisect_left(self.idx, m.start)
@@ -123,14 +132,17 @@ class Context:
                         self.owner[i] = actor
 
     def add_mention(self, actor: Actor, start: int, end: int) -> None:
+        """Add the token span as a mention of ``actor``, which owns its tokens from now on."""
         actor.mentions.append((start, end))
         for i in range(start, end):
             self.owner[i] = actor
 
     def text(self, start: int, end: int) -> str:
+        """The text of the token span ``[start, end)``."""
         return self.raw[self.idx[start]:self.end_char[end - 1]] if end > start else ""
 
     def capitalised(self, i: int) -> bool:
+        """Token ``i`` starts with a capital letter."""
         return self.raw[self.idx[i]:self.idx[i] + 1].isupper()
 
     def place_at(self, start: int, end: int) -> Place | None:
@@ -149,7 +161,7 @@ class Context:
                 continue
             found = None
             # Not the tail of a longer name: "Jersey" in "New Jersey", "Georgia" in "South Georgia".
-            tail = i > 0 and self.capitalised(i - 1) and self.text(i - 1, i).lower() not in _DIRECTIONS \
+            tail = i > 0 and self.capitalised(i - 1) and self.text(i - 1, i).lower() not in self.place_modifiers \
                 and self.text(i - 1, i).lower() not in self.title_words and self.place_at(i - 1, i) is None \
                 and self.sent_of[i - 1] == self.sent_of[i]
             for j in range(min(end, i + 4), i, -1):
@@ -177,6 +189,7 @@ class Context:
         return [i for i in range(start, end) if self.is_subject[i]]
 
     def record_span(self, start: int, end: int) -> Span:
+        """The token span as a record span (character offsets and text)."""
         s, e = self.idx[start], self.end_char[end - 1]
         return Span(s, e, self.raw[s:e])
 

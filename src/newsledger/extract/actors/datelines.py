@@ -13,25 +13,17 @@ subject of an event.
 
 from __future__ import annotations
 
-from .actor_context import Actor, Context
+from .context import Actor, Context
 
 __all__ = ["code_dateline", "home_offices"]
-
-# AP-style state abbreviations used in US datelines ("MANCHESTER, N.H."): read as the USA there only,
-# since several are ordinary words elsewhere ("Miss.", "Ind.", "Wash.").
-_US_STATES = frozenset({
-    "ala.", "ariz.", "ark.", "calif.", "colo.", "conn.", "del.", "d.c.", "fla.", "ga.", "ill.", "ind.", "kan.",
-    "ky.", "la.", "md.", "mass.", "mich.", "minn.", "miss.", "mo.", "mont.", "neb.", "nev.", "n.h.", "n.j.", "n.m.",
-    "n.y.", "n.c.", "n.d.", "okla.", "ore.", "pa.", "r.i.", "s.c.", "s.d.", "tenn.", "vt.", "va.", "wash.", "w.va.",
-    "wis.", "wisc.", "wyo.", "tex.", "penn.", "alaska", "hawaii", "idaho", "iowa", "maine", "ohio", "texas", "utah"})
-
 
 def _region_country(ctx: Context) -> str | None:
     d = ctx.dateline
     if d is None or d.region is None:
         return None
     text = ctx.text(*d.region)
-    if text.lower() in _US_STATES:
+    # AP-style state abbreviations ("N.H.") are the USA here only: several are ordinary words elsewhere.
+    if text.lower() in ctx.lists.us_states:
         return "USA"
     place = ctx.vocab.place(text)
     return place.iso3 if place is not None else None
@@ -104,7 +96,7 @@ def _as_place(ctx: Context, actor: Actor, region_country: str | None) -> None:
     actor.affiliation = None
     actor.place = place
     actor.country = place.iso3 if place is not None else region_country
-    if actor.country is None and ctx.text(*actor.mentions[0]).lower() in _US_STATES:
+    if actor.country is None and ctx.text(*actor.mentions[0]).lower() in ctx.lists.us_states:
         actor.country = "USA"
 
 

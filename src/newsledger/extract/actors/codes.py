@@ -1,0 +1,240 @@
+"""Coding named actors from their names: country, sector and type, and the names the NER missed.
+
+The steps, in the order the actors stage runs them:
+
+- :func:`missed_names`: institutions and countries the NER did not tag
+  ("Downing Street declined to comment").
+- :func:`code_name`: what the name itself says (a country, a capital, a
+  demonym, a known institution or group, an organisation's head word).
+- :func:`merge_country_aliases`: "the Republic of Korea" and "Korea"
+  name one country, so they become one entity.
+- :func:`code_owned_bodies`: after the references are resolved, a body named
+  after "its" takes its possessor's country.
+
+Titles are in :mod:`.titles`, people's roles in :mod:`.persons`, a capital
+that stands for its government in :mod:`.metonymy`.
+"""
+
+from __future__ import annotations
+
+from ...lexicon.actors import Place
+from ...textutil import form_key
+from .context import Actor, Context
+from .metonymy import mention_use
+
+__all__ = ["code_name", "code_owned_bodies", "merge_country_aliases", "missed_names"]
+
+
+def missed_names(ctx: Context) -> list[Actor]:
+    """Institutions and country names the NER did not tag ("Downing Street declined to comment")."""
+    doc, vocab = ctx.doc, ctx.vocab
+    # Vocabulary forms that are also ordinary words ("WHO" in a capitalised headline) count only where tagged.
+    ambiguous = ctx.lists.ambiguous_untagged
+    out: list[Actor] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if ctx.owner[i] is not None or not ctx.capitalised(i):
+            i += 1
+            continue
+        word = ctx.text(i, i + 1)
+        if (not word.isalpha() and word not in ("U.S.", "U.N.")) or form_key(word) not in vocab.first_words:
+            i += 1
+            continue
+        found = None
+        for j in range(min(len(doc), i + 6), i, -1):
+            if ctx.owner[j - 1] is not None or not ctx.capitalised(j - 1):
+                continue
+            text = ctx.text(i, j)
+            inst = vocab.institution(text)
+            if inst is not None and len(text) > 2 and form_key(text) not in ambiguous:
+                found = (j, Actor(text, "ORG", [(i, j)], country=inst[0], sector=inst[1]))
+                break
+            place = vocab.place(text)
+            if place is not None and place.kind == "country" and len(text) > 2:
+                found = (j, Actor(text, "GPE", [(i, j)], country=place.iso3, place=place))
+                break
+        if found is None:
+            i += 1
+            continue
+        j, actor = found
+        out.append(actor)
+        for k in range(i, j):
+            ctx.owner[k] = actor
+        i = j
+    return out
+
+
+def _described_as_business(ctx: Context, actor: Actor) -> bool:
+    """A name in apposition to a business noun: "The company, Atlantic Shipping, ...", "Acme, a lender,"."""
+    business = ctx.lists.business_nouns
+    for s, e in actor.mentions:
+        tok = ctx.head(s, e)
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in business:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in business for c in tok.children):
+            return True
+    return False
+
+
+def _described_as_org(ctx: Context, actor: Actor) -> bool:
+    """Every mention is one word next to an organisation noun: "aircraft manufacturer Boeing", "Ryanair, the
+    airline"."""
+    org_nouns = ctx.vocab.org_nouns
+    for s, e in actor.mentions:
+        if e - s != 1:
+            return False
+        tok = ctx.doc[s]
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in org_nouns:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns for c in tok.children):
+            return True
+        if s > 0 and ctx.owner[s - 1] is None and ctx.doc[s - 1].lemma_.lower() in org_nouns \
+                and ctx.doc[s - 1].head.i == s:
+            return True
+    return False
+
+
+def _modifies_a_noun(ctx: Context, actor: Actor) -> bool:
+    """Some one-word mention stands before the noun it modifies ("Tajik troops")."""
+    for s, e in actor.mentions:
+        tok = ctx.doc[s]
+        if e - s == 1 and tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > s:
+            return True
+    return False
+
+
+def code_name(ctx: Context, actor: Actor) -> None:
+    """Country, sector and type from what the name itself says."""
+    if actor.type in ("PERSON", "OTHER") and _described_as_org(ctx, actor):
+        actor.type = "ORG"
+    texts = [actor.name] + [ctx.text(s, e) for s, e in actor.mentions]
+    for text in texts:
+        inst = ctx.vocab.institution(text)
+        if inst is not None:
+            _code_institution(ctx, actor, inst)
+            return
+    for text in texts:
+        place = ctx.vocab.place(text)
+        if place is not None:
+            _code_place(ctx, actor, text, place)
+            return
+    if actor.type in ("ORG", "OTHER", "GPE", "LOC", "NORP"):
+        _code_org(ctx, actor)
+
+
+def _code_institution(ctx: Context, actor: Actor, inst: tuple[str | None, str]) -> None:
+    """A name of the institution vocabulary: its country and sector; always an organisation."""
+    actor.country, actor.sector = inst
+    if actor.country is None and actor.sector not in ctx.vocab.countryless_sectors:
+        # A body every country has ("Supreme Court", "Joint Chiefs of Staff"): whose, from "Israel's".
+        actor.country = _place_before(ctx, min(actor.mentions)[0])
+    if actor.type in ("PERSON", "GPE", "LOC", "NORP", "OTHER"):
+        actor.type = "ORG"
+
+
+def _code_place(ctx: Context, actor: Actor, text: str, place: Place) -> None:
+    """A name that is a place (``text`` of one of its mentions): the place, its country and the type it gives."""
+    if actor.type == "PERSON":
+        # The NER tags some places as people ("Belgrade", "MADRID"); a surname that is also a
+        # place ("Jordan", "Washington") is grouped with the full name and never gets here alone.
+        if any(len(ctx.text(s, e).split()) > len(text.split()) for s, e in actor.mentions):
+            return
+        if place.kind == "demonym" and _modifies_a_noun(ctx, actor):
+            actor.type = "NORP"  # "Tajik troops", "Tajik Foreign Minister X": a demonym, not a name
+        elif place.kind == "region" and all(mention_use(ctx, s, e) == "place" for s, e in actor.mentions):
+            actor.type = "GPE"  # "west of Goma": the region or city, where the text only locates
+        elif place.kind in ("demonym", "region"):
+            return
+        else:
+            actor.type = "GPE"
+    actor.place, actor.country = place, place.iso3
+    if place.kind == "country" and actor.type in ("ORG", "OTHER", "LOC", "PERSON", "NORP"):
+        actor.type = "GPE"
+    elif place.kind == "demonym" and actor.type in ("ORG", "OTHER", "LOC", "GPE"):
+        actor.type = "NORP"
+
+
+def _code_org(ctx: Context, actor: Actor) -> None:
+    """An organisation's codes from its words: a known body it starts with, its head word, a modifier, or a
+    business noun it stands beside; its country from a place in or right before the name."""
+    vocab = ctx.vocab
+    s, e = max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0]))
+    words = form_key(ctx.text(s, e)).split()
+    if not words:
+        return
+    # An organisation whose name starts with a known body ("United Nations Development Programme").
+    for n in range(len(words) - 1, 0, -1):
+        inst = vocab.institution(" ".join(words[:n]))
+        if inst is not None and inst[1] in vocab.international_sectors:
+            actor.country, actor.sector = inst
+            return
+    if actor.type in ("ORG", "OTHER"):
+        # The head is the last word, or the last before "of"/"for" ("State Committee for National Security").
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+        heads = [words[:cut]] if cut == len(words) else [words, words[:cut]]
+        for part in heads:
+            for n in (2, 1):
+                found = vocab.word("body", " ".join(part[-n:])) if len(part) >= n else None
+                if found is not None:
+                    actor.sector = found[1]
+                    break
+            if actor.sector is not None:
+                break
+        if actor.sector is None:
+            for w in words[:-1]:
+                mod = vocab.word("modifier", w)
+                if mod is not None and mod[1] not in ("GOV",):
+                    actor.sector = mod[1]
+                    break
+        if actor.sector is None and _described_as_business(ctx, actor):
+            actor.sector = "BUS"
+    inside = ctx.places_in(s, e, skip_owned=False)
+    if inside:
+        actor.country = inside[0][1].iso3
+    elif actor.sector is not None:
+        actor.country = _place_before(ctx, s)
+
+
+def _place_before(ctx: Context, start: int) -> str | None:
+    """Country of a possessive or modifier right before a span ("Japan's", "Kenyan", "US")."""
+    i = start - 1
+    if i >= 0 and ctx.doc[i].text in ctx.possessive:
+        i -= 1
+    if i < 0:
+        return None
+    owner = ctx.owner[i]
+    if owner is not None and owner.country and owner.type in ("GPE", "NORP"):
+        return owner.country
+    for j in range(max(0, i - 2), i + 1):
+        place = ctx.place_at(j, i + 1)
+        if place is not None:
+            return place.iso3
+    return None
+
+
+def code_owned_bodies(ctx: Context, actors: list[Actor]) -> None:
+    """A named body still without a country takes its possessor's, once pronouns are resolved
+    ("Tajikistan told a different story. Its State Committee for National Security said ...")."""
+    for actor in actors:
+        if actor.type == "ORG" and actor.named and actor.country is None and actor.sector is not None \
+                and actor.sector not in ctx.vocab.countryless_sectors and actor.place is None and actor.mentions:
+            start = min(actor.mentions)[0]
+            if start > 0 and ctx.doc[start - 1].tag_ == "PRP$":
+                actor.country = _place_before(ctx, start)
+
+
+def merge_country_aliases(actors: list[Actor]) -> list[Actor]:
+    """One actor per country named as a country ("Korea", "the Republic of Korea")."""
+    by_country: dict[str, Actor] = {}
+    out: list[Actor] = []
+    for actor in actors:
+        if actor.place is not None and actor.place.kind == "country" and actor.type == "GPE":
+            first = by_country.get(actor.place.iso3)
+            if first is not None:
+                if len(actor.mentions) > len(first.mentions):
+                    first.name = actor.name
+                first.absorb(actor)
+                continue
+            by_country[actor.place.iso3] = actor
+        out.append(actor)
+    return out

@@ -1,0 +1,212 @@
+"""People's roles, affiliation, country and sector from the titles around their names.
+
+:func:`code_person` reads the titles and organisations before a name ("Chile's
+Foreign Minister Ana Ortega", "State Department spokesperson X") and in an
+apposition ("X, Secretary of Kenya's National Defence Council", "Chile's
+foreign minister, Ana Ortega"). The title gives the role and often the sector;
+the organisation named with it is the affiliation, and says more than a
+generic title ("official", "spokesman", "president") does.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...textutil import form_key
+from .context import Actor, Context
+from .titles import Title, find_titles, is_run_token, portfolio_word
+
+__all__ = ["code_person"]
+
+
+def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
+    """Roles, affiliation, country and sector from titles before the name and appositions after it.
+
+    Run twice: before the references are resolved and ``final``-ly after, when "its foreign policy
+    chief" knows whose chief; only the final pass guesses a sector from words ("police spokesman").
+    """
+    for s, e in sorted(actor.mentions):
+        # Titles and organisations right before the name.
+        i = s
+        while i - 1 >= 0 and ctx.sent_of[i - 1] == ctx.sent_of[s] and (
+                is_run_token(ctx, ctx.doc[i - 1]) or portfolio_word(ctx, i - 1)):
+            i -= 1
+        if i < s:
+            _apply(ctx, actor, i, s, True, final)
+        # An apposition: ", Secretary of Kenya's National Defence Council," / ", a spokesman for X".
+        if e < len(ctx.doc) and ctx.doc[e].text == ",":
+            j = e + 1
+            limit = ctx.sents[ctx.sent_of[s]][1]
+            while j < limit and j - e <= 16 and ctx.doc[j].text not in {",", ";", ".", "(", ")", "“", "”", '"'} \
+                    and not (ctx.doc[j].tag_.startswith("VB") and ctx.doc[j].dep_ not in ("amod", "compound")) \
+                    and ctx.doc[j].lower_ not in ("who", "which", "that"):
+                j += 1
+            if j > e + 1:
+                _apply(ctx, actor, e + 1, j, False, final)
+        # "Trade Minister Ana Ruiz of Peru": the country after the name.
+        if actor.country is None and actor.roles and e + 1 < len(ctx.doc) and ctx.doc[e].lower_ == "of":
+            owner = ctx.owner[e + 1]
+            if owner is not None and owner.type == "GPE" and owner.place is not None \
+                    and owner.place.kind == "country":
+                actor.country = owner.country
+        # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
+        head = ctx.head(s, e)
+        if head.dep_ == "appos" and head.head.i < s and ctx.owner[head.head.i] is None:
+            left = head.head.left_edge.i
+            if s - left <= 12:
+                _apply(ctx, actor, left, head.head.i + 1, True, final)
+        if final and actor.country is None and head.dep_ == "appos" and head.head.i < s:
+            group = _group_of(ctx, head.head)
+            if group is not None:
+                actor.country = group.country  # "the officers, including ..., Gen. X": one of the group
+
+
+def _group_of(ctx: Context, tok: Token) -> Actor | None:
+    """The coded group a noun names or is picked out of: "the officers", "the officers, including the chief"."""
+    for _ in range(2):
+        owner = ctx.owner[tok.i]
+        if owner is not None:
+            return owner if owner.type == "GROUP" and owner.country else None
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("including", "among") or prep.head.i == prep.i:
+            return None
+        tok = prep.head
+    return None
+
+
+def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool, final: bool) -> None:
+    """Code ``actor`` from the titles in ``[start, end)``: before the name (``nearest_last``, the title next
+    to the name is the role) or in an apposition after it (the first title, which must lead it)."""
+    titles = find_titles(ctx, start, end)
+    if not titles:
+        return
+    title = titles[-1] if nearest_last else titles[0]
+    speaks_for: Title | None = None
+    if nearest_last:
+        speaks_for = _other_roles(ctx, actor, titles[:-1])
+    elif _words_before(ctx, start, title):
+        return  # an apposition must begin with its title (after an article or a possessive)
+    actor.add_role(title.role)
+    _gender_from(actor, title.role)
+    country = _country_in(ctx, actor, start, end)
+    affiliation = _affiliation_in(ctx, actor, start, end, nearest_last)
+    if affiliation is None and final:
+        affiliation = _body_named_before(ctx, start, title.start)
+    if affiliation is not None and actor.affiliation is None:
+        actor.affiliation = affiliation
+        if affiliation.country is None and country is not None \
+                and affiliation.sector not in ctx.vocab.international_sectors:
+            affiliation.country = country
+    if actor.country is None:
+        actor.country = country or (affiliation.country if affiliation else None)
+    if actor.sector is not None:
+        return
+    if affiliation is not None and affiliation.type == "ORG" \
+            and form_key(title.role).split()[-1] in ctx.vocab.org_relative_titles:
+        # The president of a watchdog group is not a government actor: the organisation decides.
+        actor.sector = affiliation.sector
+    else:
+        actor.sector = _title_sector(ctx, title, affiliation, speaks_for) or (
+            _word_sector(ctx, start, end, title) if final else None)
+
+
+def _other_roles(ctx: Context, actor: Actor, others: list[Title]) -> Title | None:
+    """Titles before the one next to the name are roles too ("army spokesman Colonel X"), except a possessed
+    one ("the president's spokesman"), which says whom the person speaks for: that title is returned."""
+    speaks_for: Title | None = None
+    for other in others:
+        if ctx.doc[other.end - 1].text in ctx.possessive or (
+                other.end < len(ctx.doc) and ctx.doc[other.end].text in ctx.possessive):
+            speaks_for = other  # whose, not a role of his
+            continue
+        actor.add_role(other.role)
+    return speaks_for
+
+
+def _words_before(ctx: Context, start: int, title: Title) -> bool:
+    """Words other than articles, possessives and places stand before the title in ``[start, title)``."""
+    return any(t.lower_ not in ctx.role_skip and t.text not in ctx.possessive and ctx.owner[t.i] is None
+               and not ctx.place_at(t.i, t.i + 1) and t.dep_ not in ("det", "poss")
+               for t in ctx.doc[start:title.start])
+
+
+def _gender_from(actor: Actor, role: str) -> None:
+    """A gendered title ("spokeswoman", "chairman", "queen") gives the gender pronouns later refer by."""
+    low = role.lower()
+    if actor.gender is None and ("woman" in low or low in ("queen",)):  # before "man": "spokeswoman"
+        actor.gender = "f"
+    elif actor.gender is None and low.endswith("man"):
+        actor.gender = "m"
+
+
+def _country_in(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
+    """The country a title run names: a coded country or demonym in it, else a place word."""
+    for i in range(start, end):
+        owner = ctx.owner[i]
+        if owner is not None and owner is not actor and owner.type in ("GPE", "NORP") and owner.country:
+            return owner.country
+    found = ctx.places_in(start, end)
+    return found[0][1].iso3 if found else None
+
+
+def _affiliation_in(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool) -> Actor | None:
+    """The organisation a title run names (the nearest to the name), not one after "to": "ambassador to the
+    United Nations" is not the UN's."""
+    orgs = [owner for i in range(start, end) if (owner := ctx.owner[i]) is not None
+            and owner is not actor and owner.type == "ORG" and not _after_to(ctx, i, start)]
+    if not orgs:
+        return None
+    return orgs[-1] if nearest_last else orgs[0]
+
+
+def _title_sector(ctx: Context, title: Title, affiliation: Actor | None, speaks_for: Title | None) -> str | None:
+    """The sector a title and its organisation give; for a generic title the organisation says more (a Hamas
+    official is not a government one)."""
+    generic = affiliation is not None and form_key(title.role) in ctx.vocab.generic_titles
+    first = affiliation.sector if affiliation is not None and generic else None
+    return first or title.sector or (affiliation.sector if affiliation else None) or (
+        speaks_for.sector if speaks_for is not None else None)
+
+
+_LOOK_BACK = 2000  # tokens a bare body word looks back for the body it names
+
+
+def _body_named_before(ctx: Context, start: int, end: int) -> Actor | None:
+    """The organisation a bare body word in a title refers back to: "the European Commission ...
+    Commission trade spokeswoman X" speaks for the Commission named before."""
+    for i in range(start, end):
+        word = form_key(ctx.doc[i].text)
+        if ctx.owner[i] is not None or not ctx.vocab.word("body", word):
+            continue
+        seen: set[int] = set()
+        for j in range(start - 1, max(-1, start - 1 - _LOOK_BACK), -1):
+            owner = ctx.owner[j]
+            if owner is None or id(owner) in seen:
+                continue
+            seen.add(id(owner))
+            if owner.type == "ORG" and owner.named and form_key(owner.name).split()[-1:] == [word]:
+                return owner
+    return None
+
+
+def _after_to(ctx: Context, i: int, start: int) -> bool:
+    """Token ``i`` belongs to a phrase introduced by "to" ("to the United Nations")."""
+    owner = ctx.owner[i]
+    j = i
+    while j > start and ctx.owner[j - 1] is owner:
+        j -= 1
+    while j > start and ctx.doc[j - 1].lower_ in ctx.articles:
+        j -= 1
+    return j > start and ctx.doc[j - 1].lower_ in ("to", "toward", "towards")
+
+
+def _word_sector(ctx: Context, start: int, end: int, title: Title) -> str | None:
+    """Sector from the words around a title that has none of its own ("police spokesman")."""
+    for i in range(start, end):
+        if title.start <= i < title.end or ctx.owner[i] is not None:
+            continue
+        low = form_key(ctx.doc[i].text)
+        found = ctx.vocab.word("modifier", low) or ctx.vocab.word("body", low)
+        if found is not None and found[1] is not None:
+            return found[1]
+    return None
