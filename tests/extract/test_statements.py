@@ -17,7 +17,7 @@ import pytest
 from newsledger.config import load_settings
 from newsledger.extract.actors import actors
 from newsledger.extract.entities import entities
-from newsledger.extract.quote_marks import quote_spans
+from newsledger.extract.statements.marks import quote_spans
 from newsledger.extract.statements import statements
 from newsledger.extract.times import times
 from newsledger.lexicon import load_lexicon

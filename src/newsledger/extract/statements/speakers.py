@@ -24,8 +24,8 @@ import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from ..models import Entity
-from ..parse.components import dateline_tokens
+from ...models import Entity
+from ...parse.components import dateline_tokens
 
 __all__ = ["SpeakerIndex", "speaker_phrase"]
 

@@ -2,7 +2,7 @@
 
 Three passes over one parsed document, then speaker resolution in text order:
 
-1. **Quotes.** :func:`~newsledger.extract.quote_marks.quote_spans` pairs the
+1. **Quotes.** :func:`~newsledger.extract.statements.marks.quote_spans` pairs the
    quotation marks (any style, never raising on stray ones). Each quote looks
    for its cue in the clause around it: after the closing mark (“…,” she
    said), before the opening mark (he said: “…”), in the previous sentence
@@ -21,8 +21,8 @@ Three passes over one parsed document, then speaker resolution in text order:
 3. **Speakers** are the subject of the cue, inherited from the governing verb
    for participles ("…, stressing that …"), or the author behind a document
    noun ("a statement from the ministry said"); they resolve to entities
-   through :class:`~newsledger.extract.quote_speakers.SpeakerIndex`. Cue and
-   subject finding live in :mod:`~newsledger.extract.quote_context`.
+   through :class:`~newsledger.extract.statements.speakers.SpeakerIndex`. Cue and
+   subject finding live in :mod:`~newsledger.extract.statements.context`.
 
 :func:`attributions` returns the richer internal records (speaker and cue
 spans) that the PolNeAR adapter scores; :func:`statements` is the stage.
@@ -35,9 +35,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from ..lexicon import Lexicon
-from ..models import Entity, Span, Statement, StatementKind, TimeExpr
-from .quote_context import (
+from ...lexicon import Lexicon
+from ...models import Entity, Span, Statement, StatementKind, TimeExpr
+from .context import (
     Cue,
     QuoteContext,
     after_frame,
@@ -52,7 +52,7 @@ from .quote_context import (
     source_phrase_at,
     subject_of,
 )
-from .quote_speakers import speaker_phrase
+from .speakers import speaker_phrase
 
 __all__ = ["Attribution", "attributions", "statements"]
 

@@ -20,10 +20,10 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.symbols import ADJ, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
-from ..lexicon.cues import Cues
-from ..models import Entity, TimeExpr
-from .quote_marks import QuoteSpan, quote_spans
-from .quote_speakers import SpeakerIndex
+from ...lexicon.cues import Cues
+from ...models import Entity, TimeExpr
+from .marks import QuoteSpan, quote_spans
+from .speakers import SpeakerIndex
 
 __all__ = ["EXPLETIVES", "Cue", "QuoteContext", "after_frame", "before_frame", "colon_cue", "cue_after",
            "cue_before", "in_subtree", "is_verb", "make_cue", "outer_speaker_verb", "source_phrase_at",
