@@ -17,14 +17,16 @@ import pytest
 from newsledger.config import load_settings
 from newsledger.extract.actors import actors
 from newsledger.extract.entities import entities
-from newsledger.extract.statements.marks import quote_spans
 from newsledger.extract.statements import statements
+from newsledger.extract.statements.marks import quote_spans
+from newsledger.extract.statements.words import statement_words
 from newsledger.extract.times import times
 from newsledger.lexicon import load_lexicon
 from newsledger.lexicon.cues import load_cues
 from newsledger.models import Document, Entity, Span, Statement, TimeExpr
 
 LEXICON = load_lexicon(load_settings())  # the shipped vocabularies
+ELISIONS = statement_words(LEXICON).elisions
 
 Want = tuple[str, str, str | None]
 
@@ -267,7 +269,7 @@ def test_time_not_taken_from_the_content(nlp: Any) -> None:
     "’Tis the season, she said’", "“a” “b” “c", "\n\n“\n\n”\n",
 ])
 def test_marks_never_raise(nlp: Any, text: str) -> None:
-    for q in quote_spans(text):
+    for q in quote_spans(text, ELISIONS):
         assert 0 <= q.open < q.start <= q.end <= q.close < len(text)
     stmts, _ = _run(nlp, text) if text.strip() else ((), {})
     assert all(s.content.text == text[s.content.start:s.content.end] for s in stmts)
@@ -282,7 +284,7 @@ def test_marks_never_raise(nlp: Any, text: str) -> None:
     ("Stray “ mark, then \"real\" quote.", ["real"]),
 ])
 def test_quote_spans(text: str, quoted: list[str]) -> None:
-    assert [text[q.start:q.end].rstrip(",") for q in quote_spans(text)] == quoted
+    assert [text[q.start:q.end].rstrip(",") for q in quote_spans(text, ELISIONS)] == quoted
 
 
 def test_user_cue_file_extends_the_lexicon(tmp_path: Any) -> None:

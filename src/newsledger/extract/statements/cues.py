@@ -1,0 +1,237 @@
+"""Cues and their subjects: the verb or phrase that attributes a statement, and who it names.
+
+A quote's cue is looked for in the words after its closing mark
+(:func:`cue_after`), before its opening mark (:func:`cue_before`), or before a
+colon (:func:`colon_cue`); :func:`make_cue` finds a cue's subject: its own,
+inherited up participles and conjuncts ("..., stressing that"), or the author
+behind a document noun ("a statement from the ministry said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from .context import QuoteContext, before_frame, in_subtree, is_verb
+
+__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "outer_speaker_verb", "source_phrase_at",
+           "subject_of"]
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+
+
+def source_phrase_at(ctx: QuoteContext, tok: Token) -> int:
+    """Length in tokens of a source phrase ("according to") starting at ``tok``, else 0."""
+    if tok.i not in ctx.cue_set:
+        return 0
+    doc = ctx.doc
+    for phrase in ctx.cues.source_phrases:
+        n = len(phrase)
+        if tok.lower_ == phrase[0] and tok.i + n <= len(doc) and \
+                all(doc[tok.i + k].lower_ == phrase[k] for k in range(1, n)):
+            return n
+    return 0
+
+
+def _phrase_source(ctx: QuoteContext, tok: Token, n: int) -> Token | None:
+    """The object of "according to X": the noun after the phrase."""
+    last = ctx.doc[tok.i + n - 1]
+    for child in last.children:
+        if child.dep_ == "pobj":
+            return child
+    for child in tok.children:
+        if child.dep_ == "pobj":
+            return child
+    for k in range(tok.i + n, min(len(ctx.doc), tok.i + n + 6)):
+        t = ctx.doc[k]
+        if t.pos_ in ("PROPN", "NOUN", "PRON"):
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+                t = t.head
+            return t
+    return None
+
+
+def _is_cue(ctx: QuoteContext, tok: Token) -> bool:
+    return tok.i in ctx.cue_set and tok.pos_ in ("VERB", "AUX") and ctx.cues.is_verb_cue(tok.lemma_.lower())
+
+
+def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | None]:
+    """(subject, antecedent) of a cue verb; the subject is inherited up participles and conjuncts."""
+    verb = cue
+    for _ in range(4):
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i]:
+                if child.lower_ in ctx.words.expletives and any(c.dep_ == "auxpass" for c in verb.children):
+                    return None, None  # "it was reported that ...": no source
+                antecedent = verb.head if verb.dep_ == "relcl" else None
+                return _author(ctx, child), antecedent
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head, None
+        outer = outer_speaker_verb(ctx, verb)
+        if outer is None and (verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i):
+            break
+        verb = outer or verb.head
+        if not is_verb(verb):
+            return (verb, None) if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJECT_DEPS else (None, None)
+    return None, None
+
+
+def outer_speaker_verb(ctx: QuoteContext, verb: Token) -> Token | None:
+    """The speech verb a past-tense cue is coordinated with, where the parse joined it to the reported clause.
+
+    "She said the plan would help and called it 'a start'": "called" cannot share
+    "would", so it goes with "said" (and its subject), not with "the plan". "He said
+    X but warned that ...", parsed as a second complement of "said" with no subject
+    of its own, goes with "said" too.
+    """
+    if verb.tag_ != "VBD" or not _is_cue(ctx, verb):
+        return None
+    if verb.dep_ == "ccomp":
+        speech = verb.head
+        joined = verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
+        if joined and _is_cue(ctx, speech) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return speech
+        return None
+    if verb.dep_ != "conj":
+        return None
+    inner = verb.head
+    speech = inner.head
+    if inner.dep_ != "ccomp" or not _is_cue(ctx, speech):
+        return None
+    modals = ctx.words.finite_modals
+    finite_now = inner.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and (c.lower_ in modals or c.tag_ in ("VBZ", "VBP")) for c in inner.children)
+    return speech if finite_now else None
+
+
+def _impersonal(ctx: QuoteContext, verb: Token) -> bool:
+    """ "It was reported that ...", "it is believed ...": a passive cue with an expletive subject."""
+    return any(c.dep_ == "auxpass" for c in verb.children) and \
+        any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ctx.words.expletives for c in verb.children)
+
+
+def _author(ctx: QuoteContext, head: Token) -> Token:
+    """The author behind a document noun: "a statement from the ministry" -> "ministry"."""
+    if head.lemma_.lower() not in ctx.cues.document_nouns:
+        return head
+    for child in head.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in ctx.words.author_prepositions:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return head
+
+
+def _adjacent_subject(ctx: QuoteContext, cue: Token, lo: int) -> Token | None:
+    """When the parse gave the cue no subject: the nearest noun before it (from ``lo``) or right after it."""
+    doc = ctx.doc
+    for i in range(cue.i - 1, lo - 1, -1):
+        if _could_speak(ctx, doc[i]) and not ctx.quoted[i]:
+            tok = doc[i]
+            while tok.dep_ in ("compound", "flat") and cue.i > tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+    for i in range(cue.i + 1, min(len(doc), cue.i + 7)):
+        t = doc[i]
+        if t.is_punct or ctx.quoted[i]:
+            break
+        if _could_speak(ctx, t):
+            while t.dep_ in ("compound", "flat") and t.head.i > t.i:
+                t = t.head
+            return t
+    return None
+
+
+def _could_speak(ctx: QuoteContext, tok: Token) -> bool:
+    """A fallback speaker must look like one: a name, a pronoun, or a named organisation's noun."""
+    if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if tok.pos_ == "PRON":
+        return tok.lower_ not in ctx.words.expletives
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    token: Token
+    text: str
+    span: tuple[int, int]
+    subject: Token | None
+    antecedent: Token | None
+    anchors: tuple[Token, ...]
+
+
+def make_cue(ctx: QuoteContext, tok: Token, lo: int) -> Cue:
+    n = source_phrase_at(ctx, tok)
+    if n:
+        end_tok = ctx.doc[tok.i + n - 1]
+        return Cue(tok, ctx.doc[tok.i:tok.i + n].text, (tok.idx, end_tok.idx + len(end_tok)),
+                    _phrase_source(ctx, tok, n), None, (tok.head,))
+    subject, antecedent = subject_of(ctx, tok)
+    if subject is None and not _impersonal(ctx, tok):
+        subject = _adjacent_subject(ctx, tok, lo)
+    anchors = (tok,) if subject is None or subject.head.i == tok.i else (tok, subject.head)
+    return Cue(tok, tok.text, (tok.idx, tok.idx + len(tok)), subject, antecedent, anchors)
+
+
+def cue_after(ctx: QuoteContext, frame: list[Token]) -> Cue | None:
+    """“…,” she said / “…,” said the minister / “…,” according to X."""
+    for k, tok in enumerate(frame[:24]):
+        if source_phrase_at(ctx, tok) or (_is_cue(ctx, tok) and tok.tag_ != "VBG"):
+            cue = make_cue(ctx, tok, frame[0].i)
+            between = frame[:k]
+            subj = cue.subject
+            ok = all(t.is_punct or t.pos_ in ("ADV", "AUX", "PART", "PROPN") or t.i in ctx.speakers.by_token or
+                     (subj is not None and in_subtree(t, subj)) for t in between)
+            return cue if ok else None
+        if (is_verb(tok) and tok.pos_ != "AUX") or tok.pos_ == "SCONJ":
+            return None  # another clause starts before any cue
+    return None
+
+
+def cue_before(ctx: QuoteContext, frame: list[Token], first_content: Token) -> tuple[Cue | None, bool]:
+    """(cue, introduces) for he said: “…” / saying that “…” / called the talks “…”."""
+    for k in range(len(frame) - 1, -1, -1):
+        tok = frame[k]
+        n = source_phrase_at(ctx, tok)
+        if not n and not _is_cue(ctx, tok):
+            continue
+        cue = make_cue(ctx, tok, frame[0].i)
+        between = frame[k + max(n, 1):]
+        # Introducing: nothing but the cue's own objects and a colon, comma or "that" before the quote.
+        introduces = all(t.is_punct or t.lower_ == "that" or in_subtree(t, tok) for t in between) and \
+            (not between or between[-1].is_punct or between[-1].lower_ == "that")
+        governs = in_subtree(first_content, tok) or in_subtree(first_content.head, tok)
+        if introduces or governs:
+            return cue, introduces
+        return None, False
+    return None, False
+
+
+def colon_cue(ctx: QuoteContext, frame: list[Token], open_: int) -> Cue | None:
+    """The minister was blunt: “…” / Her reply — “…” — (a subject before a colon or dash)."""
+    doc = ctx.doc
+    if not frame:
+        # A quote that opens its paragraph or sentence: the previous sentence may end with a colon.
+        i = open_ - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].text != ":" or ctx.quoted[i]:
+            return None
+        frame = before_frame(ctx, i + 1)[:-1] if i + 1 <= open_ else []
+        if not frame:
+            return None
+        cues = [t for t in frame if _is_cue(ctx, t)]
+        if cues:
+            return make_cue(ctx, cues[-1], frame[0].i)
+    elif frame[-1].text not in (":", "—", "–", "--"):
+        return None
+    for t in frame:
+        if t.dep_ in _SUBJECT_DEPS and t.lower_ not in ctx.words.expletives:
+            mark = frame[-1] if frame[-1].text in (":", "—", "–", "--") else t.head
+            return Cue(mark, mark.text, (mark.idx, mark.idx + len(mark)), _author(ctx, t), None, (t.head,))
+    return None
