@@ -9,6 +9,7 @@ other quoted (direct/partial) statement.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -17,14 +18,16 @@ import pytest
 from newsledger.config import load_settings
 from newsledger.extract.actors import actors
 from newsledger.extract.actors.entities import entities
-from newsledger.extract.quote_marks import quote_spans
 from newsledger.extract.statements import statements
+from newsledger.extract.statements.marks import quote_spans
+from newsledger.extract.statements.words import statement_words
 from newsledger.extract.times import times
-from newsledger.lexicon import load_lexicon
+from newsledger.lexicon import Lexicon, WordLists, load_lexicon
 from newsledger.lexicon.cues import load_cues
 from newsledger.models import Document, Entity, Span, Statement, TimeExpr
 
 LEXICON = load_lexicon(load_settings())  # the shipped vocabularies
+ELISIONS = statement_words(LEXICON).elisions
 
 Want = tuple[str, str, str | None]
 
@@ -267,7 +270,7 @@ def test_time_not_taken_from_the_content(nlp: Any) -> None:
     "’Tis the season, she said’", "“a” “b” “c", "\n\n“\n\n”\n",
 ])
 def test_marks_never_raise(nlp: Any, text: str) -> None:
-    for q in quote_spans(text):
+    for q in quote_spans(text, ELISIONS):
         assert 0 <= q.open < q.start <= q.end <= q.close < len(text)
     stmts, _ = _run(nlp, text) if text.strip() else ((), {})
     assert all(s.content.text == text[s.content.start:s.content.end] for s in stmts)
@@ -282,7 +285,7 @@ def test_marks_never_raise(nlp: Any, text: str) -> None:
     ("Stray “ mark, then \"real\" quote.", ["real"]),
 ])
 def test_quote_spans(text: str, quoted: list[str]) -> None:
-    assert [text[q.start:q.end].rstrip(",") for q in quote_spans(text)] == quoted
+    assert [text[q.start:q.end].rstrip(",") for q in quote_spans(text, ELISIONS)] == quoted
 
 
 def test_user_cue_file_extends_the_lexicon(tmp_path: Any) -> None:
@@ -315,3 +318,42 @@ def test_degenerate_documents(nlp: Any, text: str) -> None:
 def test_anonymity_requests_are_not_statements(analyze, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any("to be named" in s.content.text or "to be identified" in s.content.text
                    for s in analyze(text).statements)
+
+
+def _with_cue_lists(**lists: list[str]) -> Lexicon:
+    """The shipped lexicon with some word lists of ``data/cues.yaml`` replaced."""
+    merged = {name: sorted(words) for name, words in LEXICON.cues.lists.items()} | lists
+    return dataclasses.replace(LEXICON, cues=dataclasses.replace(LEXICON.cues, lists=WordLists(merged, "test")))
+
+
+def test_rule_words_are_read_from_the_lexicon(nlp: Any) -> None:
+    """Without its anonymity verbs, "asked not to be identified" is reported speech like any other."""
+    text = "A senior official, who asked not to be identified, confirmed the visit had been postponed."
+    doc = nlp(text)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
+    shipped = [s.content.text for s in statements(doc, ents, (), LEXICON)]
+    bare = [s.content.text for s in statements(doc, ents, (), _with_cue_lists(anonymity_verbs=[]))]
+    assert not any("identified" in c for c in shipped)
+    assert any("identified" in c for c in bare)
+
+
+def test_elisions_are_read_from_the_lexicon() -> None:
+    text = "Rock 'n' roll is back, the promoter said."
+    assert quote_spans(text, ELISIONS) == []
+    assert [text[q.start:q.end] for q in quote_spans(text, ())] == ["n"]  # both apostrophes read as marks
+
+
+def test_user_cue_file_extends_the_word_lists(tmp_path: Any) -> None:
+    extra = tmp_path / "cues.yaml"
+    extra.write_text("lists:\n  elisions: [cept]\n", "utf-8")
+    cues = load_cues(str(extra))
+    assert {"cept", "em"} <= cues.lists.elisions
+    assert "cept " in statement_words(dataclasses.replace(LEXICON, cues=cues)).elisions
+
+
+def test_finite_modals_are_the_central_modals_of_english_yaml() -> None:
+    english = LEXICON.english
+    modals = statement_words(LEXICON).finite_modals
+    assert {"would", "can", "will", "must", "'ll"} <= modals
+    assert not modals & english.marginal_modals
+    assert modals <= english.modal_future | english.modal_obligation | english.modal_hypothetical

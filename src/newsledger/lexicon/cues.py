@@ -33,9 +33,11 @@ class Cues:
     speech_nouns: frozenset[str]
     document_nouns: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
-    lists: WordLists  # the other named word lists of the file (``lists:``)
+    lists: WordLists
+    """The words of single statement rules (``lists:``): anonymity verbs, speaker-phrase prepositions, elisions, ..."""
 
     def is_verb_cue(self, lemma: str) -> bool:
+        """Whether a verb lemma can attribute a statement (a speech, characterising, infinitive or object verb)."""
         return lemma in self.speech_verbs or lemma in self.characterising_verbs or lemma in self.xcomp_verbs or \
             lemma in self.object_verbs
 

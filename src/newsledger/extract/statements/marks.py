@@ -10,7 +10,8 @@ tokenizer splits into several sentences is still one span. Rules:
 - Double quotes do not nest. Single quotes (‘ ’ and ') are paired only outside
   double quotes; inside them they are nested quotes and stay part of the outer
   one. An apostrophe between letters (don't, Peru’s) or an elision ('90s,
-  'em) is never a mark.
+  'em) is never a mark; the elided words come from the lexicon (``elisions``
+  of ``data/cues.yaml``) as the text that follows their apostrophe.
 - A quote left open at the end of a paragraph continues when the next
   paragraph opens with a mark (the news convention for multi-paragraph
   quotes); otherwise its opening mark was stray and is dropped, and the text
@@ -35,7 +36,6 @@ _OPENING_CONTEXT = "([{—–-/\u00a0"
 _DOUBLE_MARK = re.compile("''|``|[" + DOUBLE + "]")
 _NEXT_PARAGRAPH_MARK = re.compile("\\s*(''|``|[" + DOUBLE + "])")
 _SINGLE_OR_BREAK = re.compile("[\n" + SINGLE + "]")
-_ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,15 +147,15 @@ def _double_spans(text: str) -> list[QuoteSpan]:
     return spans
 
 
-def _is_apostrophe(text: str, i: int) -> bool:
+def _is_apostrophe(text: str, i: int, elisions: tuple[str, ...]) -> bool:
     before, after = _prev(text, i), _next(text, i)
     if before.isalnum() and after.isalnum():
         return True  # don't, Peru’s, rock'n'roll
     # '90s, 'em
-    return (before.isspace() or i == 0) and (after.isdigit() or text.startswith(_ELISIONS, i + 1))
+    return (before.isspace() or i == 0) and (after.isdigit() or text.startswith(elisions, i + 1))
 
 
-def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[QuoteSpan]:
+def _single_spans(text: str, blocked: list[tuple[int, int]], elisions: tuple[str, ...]) -> list[QuoteSpan]:
     inside = bytearray(len(text) + 1)
     for a, b in blocked:
         inside[a:b + 1] = b"\x01" * (b + 1 - a)
@@ -166,7 +166,7 @@ def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[QuoteSpan]:
         if c == "\n":
             opened = None  # single quotes do not run over paragraphs
             continue
-        if inside[i] or _is_apostrophe(text, i) or _prev(text, i) == "'" or _next(text, i) == "'":
+        if inside[i] or _is_apostrophe(text, i, elisions) or _prev(text, i) == "'" or _next(text, i) == "'":
             continue
         role = _role(text, i, SINGLE_OPEN, SINGLE_CLOSE)
         if opened is None:
@@ -188,8 +188,12 @@ def _single_spans(text: str, blocked: list[tuple[int, int]]) -> list[QuoteSpan]:
     return spans
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
-    """Top-level quoted spans of ``text`` in order; stray and unbalanced marks are skipped."""
+def quote_spans(text: str, elisions: tuple[str, ...]) -> list[QuoteSpan]:
+    """Top-level quoted spans of ``text`` in order; stray and unbalanced marks are skipped.
+
+    ``elisions`` are the texts that follow an apostrophe that elides a word ("em ", "n'"), as
+    :func:`~newsledger.extract.statements.words.statement_words` gives them.
+    """
     doubles = _double_spans(text)
-    singles = _single_spans(text, [(q.open, q.close) for q in doubles])
+    singles = _single_spans(text, [(q.open, q.close) for q in doubles], elisions)
     return sorted(doubles + singles, key=lambda q: q.open)

@@ -24,24 +24,20 @@ import numpy
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from ..models import Entity
-from ..parse.components import dateline_tokens
+from ...models import Entity
+from ...parse.components import dateline_tokens
+from .words import StatementWords
 
 __all__ = ["SpeakerIndex", "speaker_phrase"]
 
-_PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
-_THING_PRONOUNS = {"it", "its", "itself"}
-_GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
-_RELATIVES = {"who", "which", "that", "whom", "whose"}
-_NOT_SPEAKERS = {"i", "me", "my", "we", "us", "our", "you", "your", "there", "this", "these", "those", "one"}
 _ORGLIKE = ("ORG", "GPE", "NORP", "GROUP")
 _WINDOW = 600  # characters back that a pronoun looks for its antecedent
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _PHRASE_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
 
 
-def speaker_phrase(head: Token) -> tuple[int, int]:
-    """Token bounds of the words naming the speaker: the head with its left modifiers and "of/for/at/from" phrases.
+def speaker_phrase(head: Token, prepositions: frozenset[str]) -> tuple[int, int]:
+    """Token bounds of the words naming the speaker: the head with its left modifiers and ``prepositions`` phrases.
 
     "Dina Haddad, Secretary of ..." gives "Dina Haddad"; "officials who spoke
     on condition of anonymity" gives "officials"; "a spokesman for the ministry"
@@ -60,7 +56,7 @@ def speaker_phrase(head: Token) -> tuple[int, int]:
             continue
         if child.dep_ in _PHRASE_STOP_DEPS or child.i != end:
             break
-        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "at", "from", "in", "with"):
+        if child.dep_ == "prep" and child.lower_ not in prepositions:
             break
         end = child.right_edge.i + 1
     # Stop a left edge that reaches back over a comma or a quote (a parse that swallowed too much).
@@ -81,8 +77,9 @@ class _Mention:
 class SpeakerIndex:
     """Token -> entity look-ups over one document, built once."""
 
-    def __init__(self, doc: Doc, entities: tuple[Entity, ...], quoted: bytearray) -> None:
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], quoted: bytearray, words: StatementWords) -> None:
         self.doc = doc
+        self.words = words
         self.by_token: dict[int, Entity] = {}
         self.by_id = {e.id: e for e in entities}
         mentions: list[_Mention] = []
@@ -149,12 +146,12 @@ class SpeakerIndex:
 
     def pronoun(self, tok: Token, last: tuple[int, Entity] | None) -> Entity | None:
         """Antecedent of a pronoun with no mention of its own (see the module docstring)."""
-        word = tok.lower_
-        if word in _PERSON_PRONOUNS:
+        word, words = tok.lower_, self.words
+        if word in words.person_pronouns:
             types: tuple[str, ...] = ("PERSON",)
-        elif word in _THING_PRONOUNS:
+        elif word in words.thing_pronouns:
             types = ("ORG", "GPE", "NORP")
-        elif word in _GROUP_PRONOUNS:
+        elif word in words.group_pronouns:
             types = _ORGLIKE
         else:
             return None
@@ -162,13 +159,13 @@ class SpeakerIndex:
         candidates: list[tuple[int, Entity]] = []
         if last is not None and last[1].type in types and here - last[0] <= _WINDOW:
             candidates.append(last)
-        if word not in _GROUP_PRONOUNS:  # "they" rarely has a single named antecedent
+        if word not in words.group_pronouns:  # "they" rarely has a single named antecedent
             subject = self._nearest(tok.i, types, subjects_only=True)
             if subject is not None:
                 candidates.append((self.doc[subject.token].idx, subject.entity))
         if candidates:
             return max(candidates, key=lambda c: c[0])[1]  # the more recent of the two
-        if word in _GROUP_PRONOUNS:
+        if word in words.group_pronouns:
             return None
         anyone = self._nearest(tok.i, types, subjects_only=False)
         return anyone.entity if anyone is not None else None
@@ -193,16 +190,18 @@ class SpeakerIndex:
         found = self.entity_at(start, end, head)
         if found is not None:
             return found
-        word = head.lower_
-        if word in _RELATIVES and antecedent is not None:
-            a_start, a_end = speaker_phrase(antecedent)
+        word, words = head.lower_, self.words
+        if word in words.relative_pronouns and antecedent is not None:
+            a_start, a_end = speaker_phrase(antecedent, words.speaker_prepositions)
             return self.resolve(a_start, a_end, antecedent, last)
-        if word in _NOT_SPEAKERS:
+        # A first- or second-person pronoun is the reporter or the reader; tested on pronouns only, so a
+        # homograph noun ("the mine said") still resolves as a nominal.
+        if word in words.non_speakers or (word in words.first_second_person and head.pos_ == "PRON"):
             return None
         if head.pos_ == "PRON":
             return self.pronoun(head, last)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
-        if head.pos_ == "NOUN" and any(c.lower_ in ("the", "this", "that") for c in head.children):
+        if head.pos_ == "NOUN" and any(c.lower_ in words.anaphoric_determiners for c in head.children):
             return self.nominal(head)
         if possessor is not None and possessor.pos_ == "PRON":
             return self.pronoun(possessor, last)  # "his office" -> the person's office

@@ -1,121 +1,25 @@
-"""The context of one document's statements: quote marks, cue candidates, and the clause around a quote.
+"""Cues and their subjects: the verb or phrase that attributes a statement, and who it names.
 
-:class:`QuoteContext` builds the per-document look-ups once (quote spans and
-their tokens, cue candidates from one array pass, time and speaker indexes).
-The functions below find a quote's cue in the words after its closing mark,
-before its opening mark, or before a colon, and a cue's subject: its own,
+A quote's cue is looked for in the words after its closing mark
+(:func:`cue_after`), before its opening mark (:func:`cue_before`), or before a
+colon (:func:`colon_cue`); :func:`make_cue` finds a cue's subject: its own,
 inherited up participles and conjuncts ("..., stressing that"), or the author
 behind a document noun ("a statement from the ministry said").
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-import numpy
-from spacy.attrs import LEMMA, LOWER, POS
-from spacy.strings import hash_string  # type: ignore[attr-defined]
-from spacy.symbols import ADJ, AUX, NOUN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
-from ..lexicon.cues import Cues
-from ..models import Entity, TimeExpr
-from .quote_marks import QuoteSpan, quote_spans
-from .quote_speakers import SpeakerIndex
+from .context import QuoteContext, before_frame, in_subtree, is_verb
 
-__all__ = ["EXPLETIVES", "Cue", "QuoteContext", "after_frame", "before_frame", "colon_cue", "cue_after",
-           "cue_before", "in_subtree", "is_verb", "make_cue", "outer_speaker_verb", "source_phrase_at",
+__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "outer_speaker_verb", "source_phrase_at",
            "subject_of"]
 
-_FINAL = {".", "!", "?"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
-_FRAME_LIMIT = 40  # tokens a frame reaches from a quote mark
-EXPLETIVES = {"it", "there"}
-
-
-@dataclass(frozen=True)
-class _CueKeys:
-    verb_lemmas: numpy.ndarray
-    noun_lemmas: numpy.ndarray
-    adj_lemmas: numpy.ndarray
-    phrases: tuple[tuple[int, int], ...]  # hashes of the first two words of each source phrase
-    verb_pos: numpy.ndarray
-    noun_pos: int
-    adj_pos: int
-
-
-@functools.cache
-def _cue_keys(cues: Cues) -> _CueKeys:
-    """String hashes of the lexicon, for array look-ups (spaCy's hashes do not depend on the vocab)."""
-    def hashes(words: Iterable[str]) -> numpy.ndarray:
-        return numpy.array(sorted({hash_string(w) for w in words}), dtype="uint64")
-
-    return _CueKeys(
-        verb_lemmas=hashes(cues.speech_verbs | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs),
-        noun_lemmas=hashes(cues.speech_nouns),
-        adj_lemmas=hashes(cues.stance_adjectives),
-        phrases=tuple((hash_string(p[0]), hash_string(p[1] if len(p) > 1 else "")) for p in cues.source_phrases),
-        verb_pos=numpy.array([VERB, AUX], dtype="uint64"),
-        noun_pos=int(NOUN),
-        adj_pos=int(ADJ),
-    )
-
-
-class QuoteContext:
-    """Per-document look-ups, each built once."""
-
-    def __init__(self, doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...], cues: Cues) -> None:
-        self.doc = doc
-        self.text = doc.text  # a property that joins every token: read it once
-        self.cues = cues
-        self.quotes: list[QuoteSpan] = []
-        self.quoted = bytearray(len(doc) + 1)
-        self.quote_tokens: list[tuple[int, int, int, int]] = []  # open mark, first, last+1 content, close mark
-        for q in quote_spans(self.text):
-            bounds = self._token_bounds(q)
-            if bounds is None:
-                continue
-            self.quotes.append(q)
-            self.quote_tokens.append(bounds)
-            o, _, _, c = bounds
-            self.quoted[o:c + 1] = b"\x01" * (c + 1 - o)
-        self.time_at: dict[int, str] = {}
-        for t in times:
-            span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-            if span is not None:
-                for tok in span:
-                    self.time_at.setdefault(tok.i, t.id)
-        self.speakers = SpeakerIndex(doc, entities, self.quoted)
-        # Candidate cue tokens, found with one array pass instead of a Python loop over every token.
-        arr = doc.to_array([LEMMA, LOWER, POS]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
-        keys = _cue_keys(self.cues)
-        verbal = numpy.isin(arr[:, 2], keys.verb_pos)
-        lower = arr[:, 1]
-        phrase_start = numpy.zeros(len(doc), dtype=bool)
-        for first, second in keys.phrases:
-            phrase_start[:-1] |= (lower[:-1] == first) & (lower[1:] == second)
-        hits = (numpy.isin(arr[:, 0], keys.verb_lemmas) & verbal) | phrase_start | \
-            (numpy.isin(arr[:, 0], keys.noun_lemmas) & (arr[:, 2] == keys.noun_pos)) | \
-            (numpy.isin(arr[:, 0], keys.adj_lemmas) & (arr[:, 2] == keys.adj_pos))
-        self.candidates: list[int] = [int(i) for i in numpy.flatnonzero(hits) if not self.quoted[int(i)]]
-        self.cue_set = set(self.candidates)
-
-    def _token_bounds(self, q: QuoteSpan) -> tuple[int, int, int, int] | None:
-        doc = self.doc
-        outer = doc.char_span(q.open, q.close + 1, alignment_mode="expand")
-        inner = doc.char_span(q.start, q.end, alignment_mode="expand")
-        if outer is None or inner is None or len(inner) == 0 or len(outer) == 0:
-            return None  # marks inside one token: nothing to attribute
-        return outer.start, inner.start, inner.end, outer.end - 1
-
-
-# ---------------------------------------------------------------- cues and subjects
-
-def is_verb(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
 def source_phrase_at(ctx: QuoteContext, tok: Token) -> int:
@@ -159,7 +63,7 @@ def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | Non
     for _ in range(4):
         for child in verb.children:
             if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i]:
-                if child.lower_ in EXPLETIVES and any(c.dep_ == "auxpass" for c in verb.children):
+                if child.lower_ in ctx.words.expletives and any(c.dep_ == "auxpass" for c in verb.children):
                     return None, None  # "it was reported that ...": no source
                 antecedent = verb.head if verb.dep_ == "relcl" else None
                 return _author(ctx, child), antecedent
@@ -172,9 +76,6 @@ def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | Non
         if not is_verb(verb):
             return (verb, None) if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJECT_DEPS else (None, None)
     return None, None
-
-
-_MODALS = {"would", "will", "could", "can", "may", "might", "should", "must", "shall", "'d", "'ll", "wo", "ca"}
 
 
 def outer_speaker_verb(ctx: QuoteContext, verb: Token) -> Token | None:
@@ -199,15 +100,16 @@ def outer_speaker_verb(ctx: QuoteContext, verb: Token) -> Token | None:
     speech = inner.head
     if inner.dep_ != "ccomp" or not _is_cue(ctx, speech):
         return None
+    modals = ctx.words.finite_modals
     finite_now = inner.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and (c.lower_ in _MODALS or c.tag_ in ("VBZ", "VBP")) for c in inner.children)
+        c.dep_ in ("aux", "auxpass") and (c.lower_ in modals or c.tag_ in ("VBZ", "VBP")) for c in inner.children)
     return speech if finite_now else None
 
 
-def _impersonal(verb: Token) -> bool:
+def _impersonal(ctx: QuoteContext, verb: Token) -> bool:
     """ "It was reported that ...", "it is believed ...": a passive cue with an expletive subject."""
     return any(c.dep_ == "auxpass" for c in verb.children) and \
-        any(c.dep_ in _SUBJECT_DEPS and c.lower_ in EXPLETIVES for c in verb.children)
+        any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ctx.words.expletives for c in verb.children)
 
 
 def _author(ctx: QuoteContext, head: Token) -> Token:
@@ -217,7 +119,7 @@ def _author(ctx: QuoteContext, head: Token) -> Token:
     for child in head.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+        if child.dep_ == "prep" and child.lower_ in ctx.words.author_prepositions:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
@@ -228,7 +130,7 @@ def _adjacent_subject(ctx: QuoteContext, cue: Token, lo: int) -> Token | None:
     """When the parse gave the cue no subject: the nearest noun before it (from ``lo``) or right after it."""
     doc = ctx.doc
     for i in range(cue.i - 1, lo - 1, -1):
-        if _could_speak(doc[i]) and not ctx.quoted[i]:
+        if _could_speak(ctx, doc[i]) and not ctx.quoted[i]:
             tok = doc[i]
             while tok.dep_ in ("compound", "flat") and cue.i > tok.head.i > tok.i:
                 tok = tok.head
@@ -237,47 +139,20 @@ def _adjacent_subject(ctx: QuoteContext, cue: Token, lo: int) -> Token | None:
         t = doc[i]
         if t.is_punct or ctx.quoted[i]:
             break
-        if _could_speak(t):
+        if _could_speak(ctx, t):
             while t.dep_ in ("compound", "flat") and t.head.i > t.i:
                 t = t.head
             return t
     return None
 
 
-def _could_speak(tok: Token) -> bool:
+def _could_speak(ctx: QuoteContext, tok: Token) -> bool:
     """A fallback speaker must look like one: a name, a pronoun, or a named organisation's noun."""
     if tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
         return False
     if tok.pos_ == "PRON":
-        return tok.lower_ not in EXPLETIVES
+        return tok.lower_ not in ctx.words.expletives
     return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"))
-
-
-# ---------------------------------------------------------------- frames around a quote
-
-def after_frame(ctx: QuoteContext, close: int) -> list[Token]:
-    doc, out = ctx.doc, []
-    for i in range(close + 1, min(len(doc), close + 1 + _FRAME_LIMIT)):
-        t = doc[i]
-        if ctx.quoted[i] or "\n" in t.text or t.text in _FINAL:
-            break
-        out.append(t)
-    return out
-
-
-def before_frame(ctx: QuoteContext, open_: int) -> list[Token]:
-    doc, out = ctx.doc, []
-    for i in range(open_ - 1, max(-1, open_ - 1 - _FRAME_LIMIT), -1):
-        t = doc[i]
-        if ctx.quoted[i] or "\n" in t.text or t.text in _FINAL:
-            break
-        out.append(t)
-    out.reverse()
-    return out
-
-
-def in_subtree(tok: Token, root: Token) -> bool:
-    return root.left_edge.i <= tok.i <= root.right_edge.i and any(a.i == root.i for a in [tok, *tok.ancestors])
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,7 +172,7 @@ def make_cue(ctx: QuoteContext, tok: Token, lo: int) -> Cue:
         return Cue(tok, ctx.doc[tok.i:tok.i + n].text, (tok.idx, end_tok.idx + len(end_tok)),
                     _phrase_source(ctx, tok, n), None, (tok.head,))
     subject, antecedent = subject_of(ctx, tok)
-    if subject is None and not _impersonal(tok):
+    if subject is None and not _impersonal(ctx, tok):
         subject = _adjacent_subject(ctx, tok, lo)
     anchors = (tok,) if subject is None or subject.head.i == tok.i else (tok, subject.head)
     return Cue(tok, tok.text, (tok.idx, tok.idx + len(tok)), subject, antecedent, anchors)
@@ -356,7 +231,7 @@ def colon_cue(ctx: QuoteContext, frame: list[Token], open_: int) -> Cue | None:
     elif frame[-1].text not in (":", "—", "–", "--"):
         return None
     for t in frame:
-        if t.dep_ in _SUBJECT_DEPS and t.lower_ not in EXPLETIVES:
+        if t.dep_ in _SUBJECT_DEPS and t.lower_ not in ctx.words.expletives:
             mark = frame[-1] if frame[-1].text in (":", "—", "–", "--") else t.head
             return Cue(mark, mark.text, (mark.idx, mark.idx + len(mark)), _author(ctx, t), None, (t.head,))
     return None

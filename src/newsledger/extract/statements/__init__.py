@@ -1,0 +1,106 @@
+"""Statements: direct, partial and indirect speech, each with its speaker, cue and time.
+
+Three passes over one parsed document, then speaker resolution in text order:
+
+1. **Quotes** (:mod:`.quotes`). :func:`~.marks.quote_spans` pairs the
+   quotation marks (any style, never raising on stray ones). Each quote looks
+   for its cue in the clause around it: after the closing mark (“…,” she
+   said), before the opening mark (he said: “…”), in the previous sentence
+   when that ends with a colon, or in the words between two halves of an
+   interrupted quote. A quote that opens its clause is ``direct``; one
+   embedded in the reporter's own clause is ``partial``; an unattributed
+   embedded quote is a scare quote, and a short title-case one names a work:
+   both are dropped. A standalone quote right after another speaker's quote
+   continues that speaker.
+2. **Indirect speech** (:mod:`.indirect`). A reporting verb from the cue
+   lexicon with a clause complement (said (that) …, told reporters …, has
+   argued …), an infinitive (vowed to …) or an object (announced new limits …)
+   where the lexicon allows it, a reporting noun or stance adjective with a
+   that-clause, and "according to X, …". The content is the reported clause,
+   "that" included; a clause that is mostly a quote is left to pass 1.
+3. **Speakers** are the subject of the cue, inherited from the governing verb
+   for participles ("…, stressing that …"), or the author behind a document
+   noun ("a statement from the ministry said"); they resolve to entities
+   through :class:`~.speakers.SpeakerIndex`. Cue and subject finding live in
+   :mod:`.cues`, the per-document look-ups in :mod:`.context`.
+
+Every word the rules test comes from the run's lexicon (:mod:`.words`): the
+cue lexicon ``data/cues.yaml`` and the closed-class words of
+``data/english.yaml``.
+
+:func:`attributions` returns the richer internal records (speaker and cue
+spans) that the PolNeAR adapter scores; :func:`statements` is the stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from ...lexicon import Lexicon
+from ...models import Entity, Statement, TimeExpr
+from .context import QuoteContext
+from .indirect import indirect_records
+from .quotes import quote_records
+from .records import Attribution
+from .speakers import speaker_phrase
+
+__all__ = ["Attribution", "attributions", "statements"]
+
+_CONTINUATION_GAP = 400  # characters between a quote and the one it continues
+
+
+
+def _resolve(ctx: QuoteContext, records: list[Attribution]) -> list[Attribution]:
+    """Speakers in text order, so a pronoun can fall back on the speaker before it."""
+    doc = ctx.doc
+    order = sorted(records, key=lambda r: r.content.start)
+    last: tuple[int, Entity] | None = None
+    prev: Attribution | None = None
+    out = []
+    for rec in order:
+        if rec.continues:
+            if prev is not None and prev.kind != "indirect" and prev.speaker_span is not None and \
+                    rec.content.start - prev.content.end <= _CONTINUATION_GAP:
+                rec = replace(rec, speaker=prev.speaker, speaker_span=prev.speaker_span,
+                              speaker_head=prev.speaker_head, group=prev.group)
+            out.append(rec)
+            prev = rec
+            continue
+        if rec.speaker_head is not None and rec.speaker_span is not None:
+            head = doc[rec.speaker_head]
+            s, e = speaker_phrase(head, ctx.words.speaker_prepositions)
+            antecedent = doc[rec.antecedent] if rec.antecedent is not None else None
+            entity = ctx.speakers.resolve(s, e, head, last, antecedent)
+            if entity is not None:
+                rec = replace(rec, speaker=entity.id)
+                last = (head.idx, entity)
+        out.append(rec)
+        prev = rec
+    return out
+
+
+def _attributions(ctx: QuoteContext) -> list[Attribution]:
+    quotes = quote_records(ctx)
+    first_group = max((r.group for r in quotes), default=0)
+    return _resolve(ctx, quotes + indirect_records(ctx, first_group))
+
+
+def attributions(doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...],
+                 lexicon: Lexicon) -> list[Attribution]:
+    """Every statement of ``doc`` with its speaker and cue spans, in text order."""
+    return _attributions(QuoteContext(doc, entities, times, lexicon))
+
+
+def statements(doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...],
+               lexicon: Lexicon) -> tuple[Statement, ...]:
+    """Direct, partial and indirect statements of ``doc``, with speakers resolved to ``entities``."""
+    ctx = QuoteContext(doc, entities, times, lexicon)
+    text = ctx.text
+    out = []
+    for n, rec in enumerate(_attributions(ctx), 1):
+        speaker_text = text[rec.speaker_span[0]:rec.speaker_span[1]] if rec.speaker_span else None
+        out.append(Statement(id=f"s{n}", kind=rec.kind, content=rec.content, speaker=rec.speaker,
+                             speaker_text=speaker_text, cue=rec.cue, time=rec.time))
+    return tuple(out)

@@ -1,0 +1,150 @@
+"""The context of one document's statements: quote marks, cue candidates, and the clause around a quote.
+
+:class:`QuoteContext` builds the per-document look-ups once (quote spans and
+their tokens, cue candidates from one array pass, time and speaker indexes,
+the word sets of the lexicon). The frames are the words a quote's cue is
+looked for in: after its closing mark and before its opening mark, up to the
+sentence end or another quote. Cue and subject finding is
+:mod:`~newsledger.extract.statements.cues`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.symbols import ADJ, AUX, NOUN, VERB
+from spacy.tokens import Doc, Token
+
+from ...lexicon import Lexicon
+from ...lexicon.cues import Cues
+from ...models import Entity, TimeExpr
+from .marks import QuoteSpan, quote_spans
+from .speakers import SpeakerIndex
+from .words import statement_words
+
+__all__ = ["QuoteContext", "after_frame", "before_frame", "in_subtree", "is_verb"]
+
+_FINAL = {".", "!", "?"}
+_FRAME_LIMIT = 40  # tokens a frame reaches from a quote mark
+
+
+
+@dataclass(frozen=True)
+class _CueKeys:
+    verb_lemmas: numpy.ndarray
+    noun_lemmas: numpy.ndarray
+    adj_lemmas: numpy.ndarray
+    phrases: tuple[tuple[int, int], ...]  # hashes of the first two words of each source phrase
+    verb_pos: numpy.ndarray
+    noun_pos: int
+    adj_pos: int
+
+
+@functools.cache
+def _cue_keys(cues: Cues) -> _CueKeys:
+    """String hashes of the lexicon, for array look-ups (spaCy's hashes do not depend on the vocab)."""
+    def hashes(words: Iterable[str]) -> numpy.ndarray:
+        return numpy.array(sorted({hash_string(w) for w in words}), dtype="uint64")
+
+    return _CueKeys(
+        verb_lemmas=hashes(cues.speech_verbs | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs),
+        noun_lemmas=hashes(cues.speech_nouns),
+        adj_lemmas=hashes(cues.stance_adjectives),
+        phrases=tuple((hash_string(p[0]), hash_string(p[1] if len(p) > 1 else "")) for p in cues.source_phrases),
+        verb_pos=numpy.array([VERB, AUX], dtype="uint64"),
+        noun_pos=int(NOUN),
+        adj_pos=int(ADJ),
+    )
+
+
+class QuoteContext:
+    """Per-document look-ups, each built once."""
+
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...],
+                 lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.text = doc.text  # a property that joins every token: read it once
+        self.cues = lexicon.cues
+        self.words = statement_words(lexicon)
+        self.quotes: list[QuoteSpan] = []
+        self.quoted = bytearray(len(doc) + 1)
+        self.quote_tokens: list[tuple[int, int, int, int]] = []  # open mark, first, last+1 content, close mark
+        for q in quote_spans(self.text, self.words.elisions):
+            bounds = self._token_bounds(q)
+            if bounds is None:
+                continue
+            self.quotes.append(q)
+            self.quote_tokens.append(bounds)
+            o, _, _, c = bounds
+            self.quoted[o:c + 1] = b"\x01" * (c + 1 - o)
+        self.time_at: dict[int, str] = {}
+        for t in times:
+            span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    self.time_at.setdefault(tok.i, t.id)
+        self.speakers = SpeakerIndex(doc, entities, self.quoted, self.words)
+        # Candidate cue tokens, found with one array pass instead of a Python loop over every token.
+        arr = doc.to_array([LEMMA, LOWER, POS]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
+        keys = _cue_keys(self.cues)
+        verbal = numpy.isin(arr[:, 2], keys.verb_pos)
+        lower = arr[:, 1]
+        phrase_start = numpy.zeros(len(doc), dtype=bool)
+        for first, second in keys.phrases:
+            phrase_start[:-1] |= (lower[:-1] == first) & (lower[1:] == second)
+        hits = (numpy.isin(arr[:, 0], keys.verb_lemmas) & verbal) | phrase_start | \
+            (numpy.isin(arr[:, 0], keys.noun_lemmas) & (arr[:, 2] == keys.noun_pos)) | \
+            (numpy.isin(arr[:, 0], keys.adj_lemmas) & (arr[:, 2] == keys.adj_pos))
+        self.candidates: list[int] = [int(i) for i in numpy.flatnonzero(hits) if not self.quoted[int(i)]]
+        self.cue_set = set(self.candidates)
+
+    def _token_bounds(self, q: QuoteSpan) -> tuple[int, int, int, int] | None:
+        doc = self.doc
+        outer = doc.char_span(q.open, q.close + 1, alignment_mode="expand")
+        inner = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if outer is None or inner is None or len(inner) == 0 or len(outer) == 0:
+            return None  # marks inside one token: nothing to attribute
+        return outer.start, inner.start, inner.end, outer.end - 1
+
+
+
+def is_verb(tok: Token) -> bool:
+    """A verb or auxiliary by its part of speech or its fine-grained tag (the two disagree on some parses)."""
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+
+# ---------------------------------------------------------------- frames around a quote
+
+def after_frame(ctx: QuoteContext, close: int) -> list[Token]:
+    """The tokens after a closing mark, up to the sentence end, a line break or another quote."""
+    doc, out = ctx.doc, []
+    for i in range(close + 1, min(len(doc), close + 1 + _FRAME_LIMIT)):
+        t = doc[i]
+        if ctx.quoted[i] or "\n" in t.text or t.text in _FINAL:
+            break
+        out.append(t)
+    return out
+
+
+def before_frame(ctx: QuoteContext, open_: int) -> list[Token]:
+    """The tokens before an opening mark, back to the previous sentence end, line break or quote, in text order."""
+    doc, out = ctx.doc, []
+    for i in range(open_ - 1, max(-1, open_ - 1 - _FRAME_LIMIT), -1):
+        t = doc[i]
+        if ctx.quoted[i] or "\n" in t.text or t.text in _FINAL:
+            break
+        out.append(t)
+    out.reverse()
+    return out
+
+
+def in_subtree(tok: Token, root: Token) -> bool:
+    """Whether ``tok`` is ``root`` or one of its dependents, however deep."""
+    return root.left_edge.i <= tok.i <= root.right_edge.i and any(a.i == root.i for a in [tok, *tok.ancestors])
+

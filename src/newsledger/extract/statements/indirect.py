@@ -1,0 +1,144 @@
+"""Pass 2 of the statements extractor: indirect speech, each statement the content a cue token governs.
+
+The cues: a reporting verb from the cue lexicon with a clause complement
+(said (that) …, told reporters …, has argued …), an infinitive (vowed to …)
+or an object (announced new limits …) where the lexicon allows it; a
+reporting noun or stance adjective with a that-clause; and "according to X,
+…". The content is the reported clause, "that" included; a clause that is
+mostly a quote is left to pass 1.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...models import Span
+from .context import QuoteContext, in_subtree, is_verb
+from .cues import Cue, make_cue, outer_speaker_verb, source_phrase_at, subject_of
+from .records import Attribution, clean_span, cue_time, speaker_fields
+
+__all__ = ["indirect_records"]
+
+_CUE_REACH = 12  # tokens before a cue that an adjacent subject may stand
+
+
+def indirect_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
+    """Indirect statements in text order, their groups numbered on from ``first_group``."""
+    doc, out = ctx.doc, []
+    group = first_group
+    for i in ctx.candidates:
+        tok = doc[i]
+        content = _content(ctx, tok)
+        if content is None or _mostly_quoted(ctx, content):
+            continue
+        cue = _cue(ctx, tok)
+        group += 1
+        span, head, antecedent = speaker_fields(ctx, cue)
+        skip = {t.i for t in doc.char_span(content.start, content.end, alignment_mode="expand") or ()}
+        out.append(Attribution(
+            kind="indirect", content=content, cue=cue.text, cue_span=cue.span, speaker_span=span,
+            speaker_head=head, antecedent=antecedent, time=cue_time(ctx, cue.anchors, skip), group=group))
+    return out
+
+
+def _content(ctx: QuoteContext, tok: Token) -> Span | None:
+    """What a cue candidate reports, by the kind of cue it is; None where it reports nothing."""
+    if source_phrase_at(ctx, tok):
+        return _phrase_content(ctx, tok)
+    lemma = tok.lemma_.lower()
+    if is_verb(tok) and ctx.cues.is_verb_cue(lemma):
+        return _verb_content(ctx, tok, lemma)
+    if tok.pos_ == "ADJ" and lemma in ctx.cues.stance_adjectives:
+        return _that_clause(ctx, tok, ("ccomp",))  # "is confident that ..."
+    if tok.pos_ == "NOUN" and lemma in ctx.cues.speech_nouns:
+        return _that_clause(ctx, tok, ("acl", "ccomp"))  # "a statement that ..."
+    return None
+
+
+def _phrase_content(ctx: QuoteContext, tok: Token) -> Span | None:
+    """ "According to X, ...": the clause of the verb the phrase hangs on, less the phrase."""
+    verb = tok.head
+    while not is_verb(verb) and verb.head.i != verb.i:
+        verb = verb.head
+    return _content_span(ctx, verb, minus=tok) if verb.i != tok.i else None
+
+
+def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
+    """A reporting verb's clause, infinitive or object complement, or the clause it interrupts."""
+    cues = ctx.cues
+    comp = _child(tok, "ccomp")
+    if comp is None and lemma in cues.xcomp_verbs:
+        comp = _child(tok, "xcomp")
+        if comp is not None and _anonymity(ctx, comp):
+            return None
+    if comp is None and lemma in cues.object_verbs:
+        comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if comp is None:
+        # "The talks, she said, had failed": a parenthetical cue reports the clause around it.
+        if tok.dep_ == "parataxis" and lemma not in cues.quote_only_verbs:
+            return _content_span(ctx, tok.head, minus=tok)
+        return None
+    if lemma in cues.quote_only_verbs and not _has_that(comp):
+        return None
+    # "said X would help and called it ...": the second cue is not part of what was said.
+    outer = next((c for c in comp.children if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok), None)
+    return _content_span(ctx, comp, minus=outer)
+
+
+def _that_clause(ctx: QuoteContext, tok: Token, deps: tuple[str, ...]) -> Span | None:
+    """The that-clause of a reporting noun or stance adjective."""
+    comp = next((c for c in tok.children if c.dep_ in deps and _has_that(c)), None)
+    return _content_span(ctx, comp) if comp is not None else None
+
+
+def _child(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
+
+
+def _has_that(comp: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+
+
+def _anonymity(ctx: QuoteContext, comp: Token) -> bool:
+    """ "asked not to be named / identified": how a source is protected, not what it said."""
+    return comp.lemma_.lower() in ctx.words.anonymity_verbs and any(c.dep_ == "auxpass" for c in comp.children)
+
+
+def _cue(ctx: QuoteContext, tok: Token) -> Cue:
+    """The cue of ``tok`` with its subject: for an adjective or a noun, the one who holds or issued it."""
+    cue = make_cue(ctx, tok, max(0, tok.i - _CUE_REACH))
+    if tok.pos_ == "ADJ":
+        subject = subject_of(ctx, tok.head)[0] if tok.dep_ == "acomp" else None
+        return replace(cue, subject=subject, anchors=(tok.head,))
+    if tok.pos_ == "NOUN":
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        # "issued a statement that ...", "said in a statement that ...": whoever issued or said it.
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subject = owner or (subject_of(ctx, verb)[0] if tok.dep_ in ("dobj", "pobj") else None)
+        return replace(cue, subject=subject, anchors=(tok.head,))
+    return cue
+
+
+def _content_span(ctx: QuoteContext, head: Token, minus: Token | None = None) -> Span | None:
+    """The words of ``head``'s subtree (less ``minus``'s), trimmed of edge punctuation and a dangling "and"."""
+    toks = [t for t in head.subtree if minus is None or not in_subtree(t, minus)]
+    if not toks:
+        return None
+    # The complementizer stays: "that the talks had failed" is the reported clause, as PolNeAR marks it.
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    while toks and ((toks[-1].is_punct and toks[-1].text not in "”\"’'»") or toks[-1].is_space or
+                    toks[-1].dep_ == "cc"):  # "X would not block it but [warned ...]"
+        toks.pop()
+    if len(toks) < 2:
+        return None
+    return clean_span(ctx, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _mostly_quoted(ctx: QuoteContext, span: Span) -> bool:
+    """At least half of ``span`` lies inside quotation marks: pass 1 has it."""
+    inside = sum(max(0, min(span.end, q.close + 1) - max(span.start, q.open)) for q in ctx.quotes
+                 if q.open < span.end and q.close >= span.start)
+    return inside * 2 >= span.end - span.start

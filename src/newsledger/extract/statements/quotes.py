@@ -1,0 +1,89 @@
+"""Pass 1 of the statements extractor: quotes, each with the cue in the clause around it.
+
+A quote's cue stands after its closing mark (“…,” she said), before its
+opening mark (he said: “…”), in the previous sentence when that ends with a
+colon, or in the words between two halves of an interrupted quote. A quote
+that opens its clause is ``direct``; one embedded in the reporter's own clause
+is ``partial``; an unattributed embedded quote is a scare quote, and a short
+title-case one names a work: both are dropped. A standalone quote is kept with
+``continues`` set, for the speaker of the quote before it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from ...models import StatementKind
+from .context import QuoteContext, after_frame, before_frame
+from .cues import Cue, colon_cue, cue_after, cue_before
+from .records import Attribution, clean_span, cue_time, speaker_fields
+
+__all__ = ["quote_records"]
+
+_INTRO_PUNCT = {":", ",", "—", "–", "-", "--"}
+
+
+def quote_records(ctx: QuoteContext) -> list[Attribution]:
+    """Pass 1: direct and partial statements, one per quote that has a cue or continues a speaker."""
+    doc, out = ctx.doc, []
+    group = 0
+    prev_after: Cue | None = None  # cue found after the previous quote, for “X,” he said, “Y.”
+    prev_close = -10
+    for q, (o, first, last, c) in zip(ctx.quotes, ctx.quote_tokens, strict=True):
+        if last <= first:
+            continue
+        content = clean_span(ctx, q.start, q.end)
+        if content is None:
+            continue
+        before, after = before_frame(ctx, o), after_frame(ctx, c)
+        cue_a = cue_after(ctx, after) if after else None
+        cue_b, introduces = cue_before(ctx, before, doc[first]) if before else (None, False)
+        if cue_b is None and before and prev_after is not None and before[0].i == prev_close + 1:
+            cue_b, introduces = prev_after, True  # the second half of an interrupted quote
+        cue: Cue | None
+        if cue_a is not None and cue_b is not None:
+            # An introducing cue ("he said: “…”", "saying that “…”") wins; else the nearer one.
+            cue = cue_b if introduces or (o - cue_b.token.i) < (cue_a.token.i - c) else cue_a
+        else:
+            cue = cue_a or cue_b
+        if cue is None:
+            cue = colon_cue(ctx, before, o)
+            introduces = cue is not None
+        opens_clause = not before or introduces or before[-1].text in _INTRO_PUNCT
+        kind: StatementKind = "direct" if opens_clause else "partial"
+        standalone = not before and not after
+        title = kind == "partial" and _is_title(doc[first:last], ctx.words.title_words)
+        if (cue is None and not standalone) or title:
+            prev_after, prev_close = None, c
+            continue  # a scare quote or a title: nobody is quoted
+        if cue is not None and prev_after is cue:
+            pass  # same group as the previous half
+        else:
+            group += 1
+        span, head, antecedent = speaker_fields(ctx, cue)
+        skip = {t.i for t in doc[first:last]}
+        out.append(Attribution(
+            kind=kind, content=content, cue=cue.text if cue else None, cue_span=cue.span if cue else None,
+            speaker_span=span, speaker_head=head, antecedent=antecedent,
+            time=cue_time(ctx, cue.anchors, skip) if cue else None, group=group,
+            continues=cue is None, marks=(q.open, q.close + _mark_width(ctx.text, q.close))))
+        prev_after, prev_close = (cue_a if cue is cue_a else None), c
+    return out
+
+
+def _is_title(tokens: Iterable[Token], small: frozenset[str]) -> bool:
+    """A short quoted run of capitalised words ("Autumn Light", "Saturday Night Live") names a work.
+
+    ``small`` are the words a title leaves lower-case ("of", "the").
+    """
+    words = [t for t in tokens if t.is_alpha]
+    if not words or len(words) > 8:
+        return False
+    return words[0].is_title and all(t.is_title or t.is_upper or t.lower_ in small for t in words)
+
+
+def _mark_width(text: str, i: int) -> int:
+    """Characters of the closing mark at ``i``: two for the typewriter forms '' and ``."""
+    return 2 if text[i:i + 2] in ("''", "``") else 1

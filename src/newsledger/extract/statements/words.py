@@ -1,0 +1,63 @@
+"""The closed-class words the statements extractor tests tokens against, read from the run's lexicon.
+
+Pronouns, modals and expletives come from ``data/english.yaml`` (defined once for every extractor); the
+words of single rules (anonymity verbs, speaker-phrase prepositions, elisions, ...) from the ``lists:``
+of ``data/cues.yaml``. :func:`statement_words` gathers them once per document, so the rules read plain
+frozensets instead of looking lists up by name on every token.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...lexicon import Lexicon
+
+__all__ = ["StatementWords", "statement_words"]
+
+_APOSTROPHES = ("'", "’")
+
+
+@dataclass(frozen=True, slots=True)
+class StatementWords:
+    """Lower-case word sets by the rule that uses them (see ``data/english.yaml`` and ``data/cues.yaml``)."""
+
+    person_pronouns: frozenset[str]  # he, she, his, ...: a speaker that is a person
+    thing_pronouns: frozenset[str]  # it, its: an organisation or a country
+    group_pronouns: frozenset[str]  # they, their: an organisation-like group
+    relative_pronouns: frozenset[str]  # who, which, that: the noun the relative clause hangs on
+    first_second_person: frozenset[str]  # I, we, you: the reporter or the reader, never a resolved speaker
+    non_speakers: frozenset[str]  # there, this, one: no speaker at all
+    expletives: frozenset[str]  # it, there: "it was reported that ..."
+    finite_modals: frozenset[str]  # would, can, will, ...: a reported clause in present time
+    anaphoric_determiners: frozenset[str]  # "the ministry": a noun pointing back at a named entity
+    speaker_prepositions: frozenset[str]  # "a spokesman for the ministry": the phrase goes on
+    author_prepositions: frozenset[str]  # "a statement from the ministry": the author follows
+    anonymity_verbs: frozenset[str]  # "asked not to be named"
+    title_words: frozenset[str]  # lower-case words inside a title ("Tales of the City")
+    elisions: tuple[str, ...]  # what follows an apostrophe that is not a quotation mark ("em ", "n'")
+
+
+def statement_words(lexicon: Lexicon) -> StatementWords:
+    """The word sets of ``lexicon`` that the statements extractor reads."""
+    english, cues = lexicon.english, lexicon.cues.lists
+    modals = english.modal_future | english.modal_obligation | english.modal_hypothetical
+    # An elided word is recognised by what follows it: a space ("'em ", "'tis ") or, for a word elided at
+    # both ends, the closing apostrophe ("'n'").
+    elisions = tuple(sorted(w + " " for w in cues.elisions)) + tuple(
+        sorted(w + a for w in cues.elisions_both_ends for a in _APOSTROPHES))
+    return StatementWords(
+        person_pronouns=english.third_person_male | english.third_person_female,
+        thing_pronouns=english.third_person_neuter,
+        group_pronouns=english.third_person_plural,
+        relative_pronouns=english.relative_pronouns,
+        first_second_person=english.first_person_singular | english.first_person_plural | english.second_person,
+        non_speakers=cues.non_speakers,
+        expletives=english.expletives,
+        finite_modals=modals - english.marginal_modals,
+        anaphoric_determiners=cues.anaphoric_determiners,
+        speaker_prepositions=cues.speaker_prepositions,
+        author_prepositions=cues.author_prepositions,
+        anonymity_verbs=cues.anonymity_verbs,
+        title_words=english.articles | cues.title_lowercase_words,
+        elisions=elisions,
+    )
