@@ -16,7 +16,7 @@ from typing import Any, cast
 from ..models import Precision
 from .loader import LexiconError, WordLists, read_yaml
 
-__all__ = ["RuleWords", "TimeLexicon", "TimeUnit", "load_time_lexicon"]
+__all__ = ["RuleWords", "TimeLexicon", "TimeUnit", "build_time_lexicon", "load_time_lexicon"]
 
 VERSION = 1
 _WHERE = "data/times.yaml"

@@ -15,7 +15,9 @@ from collections.abc import Callable, Iterable
 from ...lexicon.times import TimeLexicon, TimeUnit
 from ...textutil import MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES
 
-__all__ = ["DAY", "PATTERNS", "PatternBuilder", "WEEKDAY", "YEAR", "alternatives", "month_re", "parse_number", "unit_code"]
+__all__ = [
+    "DAY", "PATTERNS", "WEEKDAY", "YEAR", "PatternBuilder", "alternatives", "month_re", "parse_number", "unit_code",
+]
 
 
 def alternatives(words: Iterable[str]) -> str:
