@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -322,3 +323,32 @@ def test_dateline_zones_come_from_the_same_table(zone: str) -> None:
     found = find_published(f"Updated May 3, 2025 10:30 {zone}\nThe talks", None)
     offset = dt.timedelta(minutes=TIME_ZONES[zone])
     assert found == dt.datetime(2025, 5, 3, 10, 30, tzinfo=dt.timezone(offset))
+
+
+# --- the grammar is built from the lexicon's words, once per lexicon ----------------------------------
+
+def test_the_grammar_is_built_once_per_lexicon() -> None:
+    from newsledger.extract.times.grammar import grammar_for
+
+    assert grammar_for(LEXICON.times) is grammar_for(LEXICON.times)
+    assert [r.name for r in grammar_for(LEXICON.times).rules] == list(LEXICON.times.rules)
+
+
+def test_a_rule_word_list_comes_from_the_data_file(nlp) -> None:
+    import copy
+
+    from newsledger.extract.times.grammar import Grammar
+    from newsledger.lexicon import LexiconError
+    from newsledger.lexicon.loader import read_yaml
+    from newsledger.lexicon.times import build_time_lexicon
+
+    data = copy.deepcopy(read_yaml("times.yaml", None, schema="times", version=1))
+    data["rules"]["deictic_day"]["days"]["the other day"] = -3  # a phrase taught through the data alone
+    words = build_time_lexicon(data)
+    text = "The envoy arrived the other day."
+    found = times(nlp(text), Document(text=text, published=dt.date.fromisoformat(MON)),
+                  dataclasses.replace(LEXICON, times=words))
+    assert find(found, "the other day").value == "2025-02-28"
+    data["rules"]["fortnightly"] = {"triggers": ["fortnightly"]}
+    with pytest.raises(LexiconError, match="fortnightly"):
+        Grammar(build_time_lexicon(data))

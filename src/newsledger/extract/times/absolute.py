@@ -8,8 +8,10 @@ date and the tense of their clause.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
+from ...lexicon.times import RuleWords
 from ...textutil import month_number, weekday_number
 from .context import Context, direction, handles, valid_date
 from .patterns import alternatives
@@ -108,6 +110,11 @@ def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return month(int(m["year"]), month_number(m["month"]), "explicit")
 
 
+@functools.cache  # one per lexicon (rule words hash by identity)
+def _words_before_month(w: RuleWords) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alternatives(w.words('before'))}))\W*$")
+
+
 @handles("bare_month")
 def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A month name alone (in January, last May): its year from the publication date."""
@@ -116,7 +123,7 @@ def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     if word in w.words("homographs") and not m["pre"]:
         # Far more often a modal verb / a walk than a month without a preposition before it.
         before = ctx.text[max(0, m.start() - 12):m.start()]
-        if not re.search(rf"(?i:\b(?:{alternatives(w.words('before'))}))\W*$", before):
+        if not _words_before_month(w).search(before):
             return None
     if ctx.pub is None:
         return unresolved("month")

@@ -8,8 +8,10 @@ Anaphoric expressions ("a year earlier", "that day") are detected but get no val
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
+from ...lexicon.times import RuleWords
 from ...models import Precision
 from ...textutil import weekday_number, zone_designator
 from .context import Context, direction, handles
@@ -32,6 +34,7 @@ __all__ = [
     "resolve_period_edge", "resolve_reference", "resolve_relative_unit", "resolve_set",
     "resolve_the_weekend", "resolve_weekday",
 ]
+
 
 def _with_part(r: Resolved, part: str | None, ctx: Context) -> Resolved:
     if r.value is None or not part:
@@ -170,6 +173,11 @@ def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     return unresolved(unit.precision if unit is not None else "day")
 
 
+@functools.cache  # one per lexicon (rule words hash by identity)
+def _rate_before(w: RuleWords) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alternatives(w.words('rates'))}|\d)\W*)$")
+
+
 @handles("duration", "duration_adjective")
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Durations: three years -> P3Y, a 12-day war -> P12D, five hours -> PT5H. Not dates."""
@@ -180,8 +188,7 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     if num in ("a", "an") and not (m["pre"] or m["mod"]):
         # "a year" is a duration ("for a year", "take a decade") except as a rate ("twice a year").
         before = ctx.text[max(0, m.start() - 10):m.start()]
-        rates = alternatives(ctx.words.rule("duration").words("rates"))
-        if re.search(rf"(?i:\b(?:{rates}|\d)\W*)$", before):
+        if _rate_before(ctx.words.rule("duration")).search(before):
             return None
     n = parse_number(ctx.words, num)
     amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
