@@ -8,6 +8,7 @@ clause ("met ... on Saturday", "said Tuesday").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -54,10 +55,18 @@ def _with_curly(words: frozenset[str]) -> frozenset[str]:
     return words | {w.replace("'", "’") for w in words if "'" in w}
 
 
+@functools.lru_cache(maxsize=8)  # one per lexicon (hashed by identity)
+def _modals(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The future and the other modal auxiliaries of english.yaml, in both apostrophe spellings."""
+    english = lexicon.english
+    return (_with_curly(english.modal_future),
+            _with_curly(english.modal_hypothetical | english.modal_obligation))
+
+
 def _looks_ahead(verb: Token, aux: set[str], lexicon: Lexicon) -> bool:
     """Future tense, or a head whose infinitive complement lies ahead ("is expected to meet")."""
     lists = lexicon.times.lists
-    if aux & _with_curly(lexicon.english.modal_future):
+    if aux & _modals(lexicon)[0]:
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lists.future_heads:
         return True
@@ -72,7 +81,7 @@ def verb_tense(verb: Token, lexicon: Lexicon) -> Tense:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if _looks_ahead(verb, aux, lexicon):
         return "future"
-    if aux & _with_curly(lexicon.english.modal_hypothetical | lexicon.english.modal_obligation):
+    if aux & _modals(lexicon)[1]:
         return None
     past_aux = aux & lists.past_auxiliaries
     if verb.tag_ == "VBN" and verb.lemma_.lower() in lists.scheduled_verbs and not past_aux:
