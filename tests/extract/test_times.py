@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -11,6 +12,7 @@ from newsledger.extract.times import time_in_clause, times
 from newsledger.ingest.dateline import fill_published, find_published
 from newsledger.lexicon import load_lexicon
 from newsledger.models import Document, TimeExpr
+from newsledger.textutil import TIME_ZONES, zone_designator
 
 LEXICON = load_lexicon(load_settings())  # the shipped vocabularies
 
@@ -295,3 +297,58 @@ def test_dateline_anchors_relative_times_in_the_pipeline(analyze) -> None:
     analysis = analyze(text, published=None)
     assert analysis.document.published == dt.date(2025, 5, 9)
     assert find(analysis.times, "Wednesday").value == "2025-05-07"
+
+
+# --- one time-zone table for body text and datelines (textutil.TIME_ZONES) ---------------------------
+
+def test_a_central_european_clock_time_keeps_its_zone(nlp) -> None:
+    # The body grammar once knew only [ECMP][SD]T, UTC and GMT: "CET" fell out of the span and the value.
+    found = run(nlp, "Polling stations closed at 10:30 CET in the capital.", MON)
+    assert find(found, "10:30 CET").value == "2025-03-03T10:30+01:00"
+
+
+@pytest.mark.parametrize("zone", sorted(TIME_ZONES))
+def test_body_clock_times_accept_every_zone_of_the_table(nlp, zone: str) -> None:
+    found = run(nlp, f"The ceasefire took effect at 10:30 {zone} along the front.", MON)
+    assert find(found, f"10:30 {zone}").value == f"2025-03-03T10:30{zone_designator(zone)}"
+
+
+def test_a_lower_case_word_after_a_clock_time_is_no_zone(nlp) -> None:
+    found = run(nlp, "The convoy left at 10:30 west of the city.", MON)
+    assert find(found, "10:30").value == "2025-03-03T10:30"
+
+
+@pytest.mark.parametrize("zone", ["CET", "MSK", "SGT", "AEDT"])
+def test_dateline_zones_come_from_the_same_table(zone: str) -> None:
+    found = find_published(f"Updated May 3, 2025 10:30 {zone}\nThe talks", None)
+    offset = dt.timedelta(minutes=TIME_ZONES[zone])
+    assert found == dt.datetime(2025, 5, 3, 10, 30, tzinfo=dt.timezone(offset))
+
+
+# --- the grammar is built from the lexicon's words, once per lexicon ----------------------------------
+
+def test_the_grammar_is_built_once_per_lexicon() -> None:
+    from newsledger.extract.times.grammar import grammar_for
+
+    assert grammar_for(LEXICON.times) is grammar_for(LEXICON.times)
+    assert [r.name for r in grammar_for(LEXICON.times).rules] == list(LEXICON.times.rules)
+
+
+def test_a_rule_word_list_comes_from_the_data_file(nlp) -> None:
+    import copy
+
+    from newsledger.extract.times.grammar import Grammar
+    from newsledger.lexicon import LexiconError
+    from newsledger.lexicon.loader import read_yaml
+    from newsledger.lexicon.times import build_time_lexicon
+
+    data = copy.deepcopy(read_yaml("times.yaml", None, schema="times", version=1))
+    data["rules"]["deictic_day"]["days"]["the other day"] = -3  # a phrase taught through the data alone
+    words = build_time_lexicon(data)
+    text = "The envoy arrived the other day."
+    found = times(nlp(text), Document(text=text, published=dt.date.fromisoformat(MON)),
+                  dataclasses.replace(LEXICON, times=words))
+    assert find(found, "the other day").value == "2025-02-28"
+    data["rules"]["fortnightly"] = {"triggers": ["fortnightly"]}
+    with pytest.raises(LexiconError, match="fortnightly"):
+        Grammar(build_time_lexicon(data))

@@ -30,21 +30,28 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..models import Document, Skipped
+from ..textutil import MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES, month_number, zone_offset
 
 __all__ = ["Dateline", "fill_published", "find_dateline", "find_published"]
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH_WORD = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-               r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*\.?)")
+# Month and weekday names and the zone table are newsledger.textutil's, shared with the body-text grammar.
+# A month: its three-letter abbreviation (or "Sept") and any letters after it, in title case or capitals.
+_MONTH_STEMS = sorted({a[:3] for a in MONTH_NAMES} | set(MONTH_ABBREVIATIONS), key=len, reverse=True)
+_MONTH_WORD = (rf"(?:(?:{'|'.join(_MONTH_STEMS)})[a-z]*\.?"
+               rf"|(?:{'|'.join(s.upper() for s in _MONTH_STEMS)})[A-Z]*\.?)")
 _MONTH = rf"(?P<month>{_MONTH_WORD})"
 _MONTH2 = rf"(?P<month2>{_MONTH_WORD})"
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+# A weekday, written out or abbreviated ("Tues.", "Thurs"), before the date.
+_WEEKDAY_STEMS = sorted({w[:3] for w in WEEKDAY_NAMES} | {w.removesuffix("day") for w in WEEKDAY_NAMES},
+                        key=len, reverse=True)
+_WEEKDAY = rf"(?:(?:{'|'.join(_WEEKDAY_STEMS)})(?:day)?\.?,?\s+)?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
+_ZONE_NAMES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 _CLOCK = (r"(?:\s*(?:at\s+)?(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
-          r"\s*(?P<tz>UTC|GMT|[ECMP][SD]T|BST|CES?T|EES?T|JST|AES?T|[+-]\d\d:?\d\d)?)?")
+          rf"\s*(?P<tz>{_ZONE_NAMES}|[+-]\d\d:?\d\d)?)?")
 _DATE = rf"{_WEEKDAY}(?:{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}|{_DAY2}\s+{_MONTH2},?\s+{_YEAR2})"
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
 
@@ -57,27 +64,16 @@ _DATE_LINE = re.compile(rf"^\s*(?:(?:Published|Updated|Posted|Last updated|First
                         rf"(?:{_DATE}{_CLOCK}|{_ISO})\s*$", re.MULTILINE | re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|-)")
 
-# Fixed offsets of the zone abbreviations datelines use (hours east of UTC).
-_ZONES = {"UTC": 0, "GMT": 0, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8,
-          "PDT": -7, "BST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3, "JST": 9, "AEST": 10, "AET": 10}
 _HEAD_CHARS = 400  # a dateline sits in the first lines
 
 
 def _zone(text: str | None) -> dt.tzinfo | None:
-    if not text:
-        return None
-    text = text.upper()
-    if text in _ZONES:
-        return dt.timezone(dt.timedelta(hours=_ZONES[text]))
-    m = re.fullmatch(r"([+-])(\d\d):?(\d\d)", text)
-    if m:
-        delta = dt.timedelta(hours=int(m[2]), minutes=int(m[3]))
-        return dt.timezone(delta if m[1] == "+" else -delta)
-    return None
+    offset = zone_offset(text)
+    return dt.timezone(offset) if offset is not None else None
 
 
 def _month(m: re.Match[str]) -> int:
-    return _MONTHS.index((m["month"] or m["month2"])[:3].lower()) + 1
+    return month_number(m["month"] or m["month2"])
 
 
 def _from_match(m: re.Match[str]) -> dt.date | dt.datetime | None:

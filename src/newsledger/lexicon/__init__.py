@@ -35,6 +35,7 @@ from .agreements import AgreementVocabulary, load_agreement_vocabulary
 from .cues import Cues, load_cues
 from .events import EventLexicon, load_event_lexicon
 from .loader import LexiconError, WordLists, read_yaml
+from .times import TimeLexicon, load_time_lexicon
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -46,6 +47,7 @@ __all__ = [
     "EventLexicon",
     "Lexicon",
     "LexiconError",
+    "TimeLexicon",
     "Vocabulary",
     "WordLists",
     "files_in_use",
@@ -78,8 +80,8 @@ class Lexicon:
     events: EventLexicon
     cues: Cues
     agreements: AgreementVocabulary
-    times: WordLists
-    """Trigger words and word lists of the time rules, by name."""
+    times: TimeLexicon
+    """Each time rule's words under the rule's name, number and unit words, and the clause's word lists."""
 
 
 def _lists(name: str) -> WordLists:
@@ -101,7 +103,7 @@ def _load(actors_file: str, events_file: str, cues_file: str, agreements_file: s
         events=load_event_lexicon(_user_file(events_file), english),
         cues=load_cues(_user_file(cues_file)),
         agreements=load_agreement_vocabulary(_user_file(agreements_file)),
-        times=_lists("times.yaml"),
+        times=load_time_lexicon(),
     )
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, NamedTuple
 
-from ..models import Anchor, Precision
+from ...models import Anchor, Precision
 
 __all__ = [
     "SEASONS",

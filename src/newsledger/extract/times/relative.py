@@ -8,12 +8,15 @@ Anaphoric expressions ("a year earlier", "that day") are detected but get no val
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
-from ..models import Precision
-from .time_context import Context, direction
-from .time_lexicon import CLOCK_UNITS, parse_number, unit_code, weekday_number
-from .time_values import (
+from ...lexicon.times import RuleWords
+from ...models import Precision
+from ...textutil import weekday_number, zone_designator
+from .context import Context, direction, handles
+from .patterns import alternatives, parse_number, unit_code
+from .values import (
     Resolved,
     add_months,
     day,
@@ -32,36 +35,41 @@ __all__ = [
     "resolve_the_weekend", "resolve_weekday",
 ]
 
-_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "tonight": "NI"}
 
-
-def _with_part(r: Resolved, part: str | None) -> Resolved:
+def _with_part(r: Resolved, part: str | None, ctx: Context) -> Resolved:
     if r.value is None or not part:
         return r
-    return Resolved(f"{r.value}T{_PARTS[part.lower()]}", r.precision, r.anchor, r.date)
+    return Resolved(f"{r.value}T{ctx.words.parts_of_day[part.lower()]}", r.precision, r.anchor, r.date)
 
 
+def _precision(ctx: Context, unit: str) -> Precision:
+    found = ctx.words.unit(unit)
+    return found.precision if found is not None else "unknown"
+
+
+@handles("deictic_day")
 def resolve_deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """yesterday, today, tomorrow, tonight, this morning, the day after tomorrow."""
     word = " ".join(m["rel"].lower().split())
-    offset = {"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "the day before yesterday": -2,
-              "the day after tomorrow": 2, "last night": -1, "this morning": 0, "this afternoon": 0,
-              "this evening": 0, "overnight": 0}[word]
+    offset = ctx.words.rule("deictic_day").numbers("days")[word]
     if ctx.pub is None:
         return unresolved("day")
-    part = word.split()[-1] if word.startswith(("this ", "last ")) else None  # "this morning": a time of day
-    return _with_part(day(ctx.pub + dt.timedelta(days=offset), "published"), part)
+    last = word.split()[-1]
+    part = last if " " in word and last in ctx.words.parts_of_day else None  # "this morning": a time of day
+    return _with_part(day(ctx.pub + dt.timedelta(days=offset), "published"), part, ctx)
 
 
+@handles("weekday")
 def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Weekdays: the most recent such day (the publication day included) unless the clause looks ahead."""
     if ctx.pub is None:
         return unresolved("day")
+    w = ctx.words.rule("weekday")
     wd = weekday_number(m["wd"])
     rel = " ".join((m["rel"] or "").lower().split())
-    if rel in ("last", "this past", "past", "the previous"):
+    if rel in w.words("past"):
         d = nearest_weekday(ctx.pub, wd, "past", strict=True)
-    elif rel in ("next", "this coming", "the coming", "coming", "the following"):
+    elif rel in w.words("future"):
         d = nearest_weekday(ctx.pub, wd, "future", strict=True)
     else:
         # A bare weekday in news is the most recent one, today included, unless the verb looks ahead.
@@ -72,53 +80,57 @@ def resolve_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return day(d, "published")
 
 
-_RELATIVE_OFFSET = {"last": -1, "past": -1, "previous": -1, "prior": -1, "this past": -1, "this": 0,
-                    "current": 0, "next": 1, "coming": 1, "this coming": 1, "following": 1}
-
-
+@handles("relative_unit")
 def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     """last/this/next week, month, year, quarter, decade, century (ISO weeks)."""
+    w = ctx.words.rule("relative_unit")
     rel = " ".join(m["rel"].lower().split()).removeprefix("the ").strip()
     unit = m["unit"].lower()
-    if rel in ("same", "following", "previous", "prior") and m["rel"].lower().startswith("the"):
-        return unresolved(_UNIT_PRECISION.get(unit, "unknown"))  # anaphoric: "the same week"
-    precision = "week" if unit == "weekend" else _UNIT_PRECISION.get(unit, "unknown")
-    off = _RELATIVE_OFFSET.get(rel)
+    if rel in w.words("anaphoric") and m["rel"].lower().startswith("the"):
+        return unresolved(_precision(ctx, unit))  # anaphoric: "the same week"
+    precision = "week" if unit == "weekend" else _precision(ctx, unit)
+    off = w.numbers("offsets").get(rel)
     if ctx.pub is None or off is None:
         return unresolved(precision)
-    p = ctx.pub
-    if unit == "week":
-        return week(p + dt.timedelta(weeks=off), "published")
     if unit == "weekend":
-        r = week(p + dt.timedelta(weeks=off), "published")
+        r = week(ctx.pub + dt.timedelta(weeks=off), "published")
         return Resolved(f"{r.value}-WE", "week", "published", r.date + dt.timedelta(days=5) if r.date else None)
-    if unit == "month":
+    return _units_from(ctx.pub, unit_code(ctx.words, unit).code, off)
+
+
+def _units_from(p: dt.date, code: str, off: int) -> Resolved:
+    """The week, month, year, quarter, decade or century (by TIMEX3 letter) ``off`` of them from ``p``."""
+    if code == "W":
+        return week(p + dt.timedelta(weeks=off), "published")
+    if code == "M":
         return month(*add_months(p.year, p.month, off), "published")
-    if unit == "year":
+    if code == "Y":
         return year(p.year + off, "published")
-    if unit == "quarter":
+    if code == "Q":
         y, mo = add_months(p.year, p.month, 3 * off)
         return quarter(y, (mo - 1) // 3 + 1, "published")
-    if unit == "decade":
+    if code == "DE":
         return decade((p.year // 10 + off) * 10, "published")
-    if unit == "century":
+    if code == "CE":
         c = p.year // 100 + off
         return Resolved(f"{c:02d}", "unknown", "published", dt.date(max(1, c * 100), 1, 1))
     return unresolved()
 
 
+@handles("period_edge")
 def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
     """'By the end of the year': in news, the year (month, week) of publication."""
-    unit = m["unit"].lower()
+    unit = unit_code(ctx.words, m["unit"])
     if ctx.pub is None:
-        return unresolved(_UNIT_PRECISION[unit])
-    if unit == "week":
+        return unresolved(unit.precision)
+    if unit.code == "W":
         return week(ctx.pub, "published")
-    if unit == "month":
+    if unit.code == "M":
         return month(ctx.pub.year, ctx.pub.month, "published")
     return year(ctx.pub.year, "published")
 
 
+@handles("the_weekend")
 def resolve_the_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     """The weekend just past (or under way) unless the verb looks ahead: 2025-W33-WE."""
     if ctx.pub is None:
@@ -131,73 +143,69 @@ def resolve_the_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(f"{r.value}-WE", "week", "published", sat)
 
 
-_UNIT_PRECISION: dict[str, Precision] = {
-    "day": "day", "night": "day", "week": "week", "fortnight": "week", "month": "month", "quarter": "season",
-    "year": "year", "decade": "decade", "hour": "day", "minute": "day", "second": "day", "century": "unknown",
-}
-
-
+@handles("ago")
 def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     """two days ago, three weeks ago, a year ago (and 'from now'), at the unit's precision."""
-    n = parse_number(m["num"]) if m["num"] else 1
-    unit, _ = unit_code(m["unit"])
-    if n is None and m["dir"].lower() == "ago":
+    n = parse_number(ctx.words, m["num"]) if m["num"] else 1
+    unit = unit_code(ctx.words, m["unit"])
+    sign = ctx.words.rule("ago").numbers("directions")[" ".join(m["dir"].lower().split())]
+    if n is None and sign < 0:
         return Resolved("PAST_REF", "unknown", "none")  # "several years ago": past, no more precise
     if n is None or not isinstance(n, int) or ctx.pub is None:
-        return unresolved(_UNIT_PRECISION.get(unit, "unknown"))
+        return unresolved(unit.precision)
     p = ctx.pub
-    sign = 1 if m["dir"].lower() in ("from now", "hence") else -1
-    if unit in ("day", "night", "hour", "minute", "second"):
-        days = n if unit in ("day", "night") else 0
+    if unit.code == "D" or unit.clock:
+        days = n if not unit.clock else 0
         return day(p + dt.timedelta(days=sign * days), "published")
-    if unit in ("week", "fortnight"):
-        return week(p + dt.timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1)), "published")
-    if unit == "month":
-        return month(*add_months(p.year, p.month, sign * n), "published")
-    if unit == "quarter":
-        y, mo = add_months(p.year, p.month, sign * 3 * n)
-        return quarter(y, (mo - 1) // 3 + 1, "published")
-    if unit == "year":
-        return year(p.year + sign * n, "published")
-    if unit == "decade":
+    if unit.code == "W":
+        return week(p + dt.timedelta(weeks=sign * n * unit.count), "published")
+    if unit.code == "DE":
         return decade((p.year + sign * 10 * n) // 10 * 10, "published")
+    if unit.code in ("M", "Q", "Y"):
+        return _units_from(p, unit.code, sign * n)
     return unresolved()
 
 
+@handles("anaphoric")
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Relative to some other time in the story ("a year earlier", "that day"): no value."""
-    unit = (m["unit"] or m["u2"] or "").lower()
-    singular = unit_code(unit)[0] if unit and unit not in ("morning", "evening") else "day"
-    return unresolved(_UNIT_PRECISION.get(singular, "unknown"))
+    unit = ctx.words.unit((m["unit"] or m["u2"] or "").lower())
+    return unresolved(unit.precision if unit is not None else "day")
 
 
-_RATE_BEFORE = re.compile(r"(?i:\b(?:once|twice|thrice|times|per|than|\d|percent)\W*)$")
+@functools.cache  # one per lexicon (rule words hash by identity)
+def _rate_before(w: RuleWords) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alternatives(w.words('rates'))}|\d)\W*)$")
 
 
+@handles("duration", "duration_adjective")
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Durations: three years -> P3Y, a 12-day war -> P12D, five hours -> PT5H. Not dates."""
-    unit, code = unit_code(m["unit"])
+    unit = unit_code(ctx.words, m["unit"])
     num = m["num"].lower()
-    if num in ("a", "an") and unit == "second":
+    if num in ("a", "an") and unit.name == "second":
         return None  # "a second day" is an ordinal
     if num in ("a", "an") and not (m["pre"] or m["mod"]):
         # "a year" is a duration ("for a year", "take a decade") except as a rate ("twice a year").
         before = ctx.text[max(0, m.start() - 10):m.start()]
-        if _RATE_BEFORE.search(before):
+        if _rate_before(ctx.words.rule("duration")).search(before):
             return None
-    n = parse_number(num)
+    n = parse_number(ctx.words, num)
     amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
-    value = f"PT{amount}{code}" if unit in CLOCK_UNITS else f"P{amount}{code}"
-    return Resolved(value, _UNIT_PRECISION.get(unit, "unknown"), "explicit", None)
+    value = f"PT{amount}{unit.code}" if unit.clock else f"P{amount}{unit.code}"
+    return Resolved(value, unit.precision, "explicit", None)
 
 
+@handles("clock")
 def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """Clock times on the publication day, with the zone where given: 16:15 UTC -> ...T16:15Z."""
+    """Clock times on the publication day, with the zone where given: 16:15 UTC -> ...T16:15Z, 10:30 CET ->
+    ...T10:30+01:00 (the zone offsets are :data:`newsledger.textutil.TIME_ZONES`)."""
+    w = ctx.words.rule("clock")
     if m["word"]:
-        hh, mm = (12, 0) if m["word"].lower() == "noon" else (24, 0)
+        hh, mm = w.numbers("hours")[m["word"].lower()], 0
     else:
         hh, mm = int(m["h"] or m["h2"] or m["h3"]), int(m["m"] or m["m2"] or m["m3"] or 0)
-        ap = (m["ap"] or "").lower().replace(".", "")
+        ap = w.codes("meridiem").get((m["ap"] or "").lower(), "")
         if ap == "pm" and hh < 12:
             hh += 12
         elif ap == "am" and hh == 12:
@@ -209,34 +217,29 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     base = ctx.pub
     if hh == 24:
         hh, base = 0, base + dt.timedelta(days=1)
-    zone = _ZONE_SUFFIX.get((m["tz"] or "").upper(), "")  # the zone is kept where the text gives it
+    zone = zone_designator(m["tz"])  # the zone is kept where the text gives it
     return Resolved(f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", "day", "published", base)
 
 
-# TIMEX3 values carry ISO 8601 zone designators: Z for UTC, else the offset of the abbreviation.
-_ZONE_SUFFIX = {"UTC": "Z", "GMT": "Z", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
-                "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00"}
-
-
+@handles("reference")
 def resolve_reference(m: re.Match[str], ctx: Context) -> Resolved | None:
     """now -> PRESENT_REF, in the past -> PAST_REF, in the future -> FUTURE_REF; recently: no value."""
     word = " ".join(m[0].lower().split())
-    if word in ("recently", "lately", "of late"):
+    if word in ctx.words.rule("reference").words("vague"):
         return unresolved()  # vague: no value rather than a wrong one
-    if "past" in word or word in ("previously", "formerly", "once"):
+    if word.endswith("past"):
         return Resolved("PAST_REF", "unknown", "none")
-    if "future" in word:
+    if word.endswith("future"):
         return Resolved("FUTURE_REF", "unknown", "none")
     return Resolved("PRESENT_REF", "unknown", "none")
 
 
+@handles("set")
 def resolve_set(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Recurrences: daily -> P1D, every week -> P1W, each Thursday -> XXXX-WXX-4."""
-    word = " ".join(m[0].lower().split())
     if m["wd"]:
         return Resolved(f"XXXX-WXX-{weekday_number(m['wd']) + 1}", "unknown", "explicit")
-    for key, code in (("dai", "D"), ("day", "D"), ("night", "D"), ("morning", "D"), ("week", "W"),
-                      ("month", "M"), ("annual", "Y"), ("year", "Y")):
-        if key in word:
-            return Resolved(f"P1{code}", "unknown", "explicit")
-    return None
+    w = ctx.words.rule("set")
+    last = m[0].lower().split()[-1]
+    code = w.codes("adverbs").get(last) or w.codes("every").get(last) or w.codes("each").get(last)
+    return Resolved(f"P1{code}", "unknown", "explicit") if code else None

@@ -8,11 +8,14 @@ date and the tense of their clause.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
-from .time_context import Context, direction, valid_date
-from .time_lexicon import month_number, weekday_number
-from .time_values import (
+from ...lexicon.times import RuleWords
+from ...textutil import month_number, weekday_number
+from .context import Context, direction, handles, valid_date
+from .patterns import alternatives
+from .values import (
     Resolved,
     closest_year,
     day,
@@ -27,17 +30,19 @@ from .time_values import (
 
 __all__ = [
     "resolve_bare_month", "resolve_century", "resolve_decade", "resolve_full_date", "resolve_half",
-    "resolve_iso", "resolve_month_day", "resolve_month_year", "resolve_quarter", "resolve_season",
-    "resolve_slashed", "resolve_spoken_year", "resolve_year",
+    "resolve_iso", "resolve_month_day", "resolve_month_rel_year", "resolve_month_year", "resolve_quarter",
+    "resolve_season", "resolve_slashed", "resolve_spoken_year", "resolve_year",
 ]
 
 
+@handles("iso")
 def resolve_iso(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ISO dates: 2025-05-03 (a time after it is kept in the text, not the value)."""
     d = valid_date(int(m["year"]), int(m["mon"]), int(m["day"]))
     return day(d, "explicit") if d else None
 
 
+@handles("slashed")
 def resolve_slashed(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Slashed dates, US order (05/03/2025 is May 3) unless the first number cannot be a month."""
     # US order (month/day/year) unless the first number cannot be a month.
@@ -49,6 +54,7 @@ def resolve_slashed(m: re.Match[str], ctx: Context) -> Resolved | None:
     return day(date, "explicit") if date else None
 
 
+@handles("month_day_year", "day_month_year")
 def resolve_full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Month, day and year in either order: May 3, 2025; 3 May 2025; Friday, 3 May 2025."""
     d = valid_date(int(m["year"]), month_number(m["month"]), int(m["day"]))
@@ -58,6 +64,7 @@ def resolve_full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 _DEADLINE_DAYS = 60
 
 
+@handles("month_day", "day_month")
 def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A day without a year (May 3): the nearest such date, or by the clause's tense."""
     mo, d = month_number(m["month"]), int(m["day"])
@@ -84,49 +91,56 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return day(date, "published") if date else None
 
 
-_YEAR_SHIFT = {"this": 0, "last": -1, "next": 1}
-
-
+@handles("month_rel_year")
 def resolve_month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A month or day of a year named from the publication date: "April 30 next year", "in May last year"."""
     if ctx.pub is None:
         return unresolved("day" if m["day"] else "month")
-    y, mo = ctx.pub.year + _YEAR_SHIFT[m["yrel"].lower()], month_number(m["month"])
+    shift = ctx.words.rule("month_rel_year").numbers("years")[" ".join(m["yrel"].lower().split())]
+    y, mo = ctx.pub.year + shift, month_number(m["month"])
     if not m["day"]:
         return month(y, mo, "published")
     date = valid_date(y, mo, int(m["day"]))
     return day(date, "published") if date else None
 
 
+@handles("month_year")
 def resolve_month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A month of a year: May 2025, early March 2021."""
     return month(int(m["year"]), month_number(m["month"]), "explicit")
 
 
+@functools.cache  # one per lexicon (rule words hash by identity)
+def _words_before_month(w: RuleWords) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alternatives(w.words('before'))}))\W*$")
+
+
+@handles("bare_month")
 def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A month name alone (in January, last May): its year from the publication date."""
+    w = ctx.words.rule("bare_month")
     word = m["month"]
-    if word in ("May", "March") and not m["pre"]:
+    if word in w.words("homographs") and not m["pre"]:
         # Far more often a modal verb / a walk than a month without a preposition before it.
         before = ctx.text[max(0, m.start() - 12):m.start()]
-        if not re.search(r"(?i:\b(?:in|since|until|till|by|of|during|through|from|before|after|early|late|mid|"
-                         r"last|next|this|to|and|or|between|around|for))\W*$", before):
+        if not _words_before_month(w).search(before):
             return None
     if ctx.pub is None:
         return unresolved("month")
     mo = month_number(word)
-    rel = (m["pre"] or "").lower().split()
-    if "last" in rel or "past" in rel:
+    rel = set((m["pre"] or "").lower().split())
+    if rel & set(w.words("past")):
         y = ctx.pub.year if mo < ctx.pub.month else ctx.pub.year - 1
-    elif "next" in rel or "coming" in rel:
+    elif rel & set(w.words("future")):
         y = ctx.pub.year if mo > ctx.pub.month else ctx.pub.year + 1
-    elif "this" in rel:
+    elif rel & set(w.words("current")):
         y = ctx.pub.year
     else:
         y = closest_year(ctx.pub, mo, None, direction(ctx, m, "nearest")) or ctx.pub.year
     return month(y, mo, "published")
 
 
+@handles("year")
 def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A four-digit year used as one (in 2023, a 2023 protocol, fiscal 2022), not a count."""
     y = int(m["year"])
@@ -137,37 +151,34 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     return year(y, "explicit")
 
 
-_WORD_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
-_WORD_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-               "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_WORD_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-              "ninety": 90}
-
-
+@handles("spoken_year")
 def resolve_spoken_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Years read out in broadcast transcripts: "nineteen ninety-six", "two thousand and one"."""
+    w = ctx.words.rule("spoken_year")
+    values = {**w.numbers("units"), **w.numbers("teens"), **w.numbers("tens")}
     words = re.split(r"[\s-]+", m["spoken"].lower())
-    if words[:2] == ["two", "thousand"]:
-        rest = [w for w in words[2:] if w != "and"]
-        y = 2000 + sum(_WORD_UNITS.get(w, 0) + _WORD_TEENS.get(w, 0) + _WORD_TENS.get(w, 0) for w in rest)
+    phrase = " ".join(words)
+    base = next((v for k, v in w.numbers("thousands").items() if phrase.startswith(k)), None)
+    if base is not None:
+        rest = words[2:]
     else:
-        century = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[words[0]]
-        rest = [w for w in words[1:] if w not in ("oh", "hundred")]
-        y = century + sum(_WORD_UNITS.get(w, 0) + _WORD_TEENS.get(w, 0) + _WORD_TENS.get(w, 0) for w in rest)
+        base, rest = w.numbers("centuries")[words[0]], words[1:]
+    y = base + sum(values.get(word, 0) for word in rest)  # "oh", "hundred", "and" add nothing
     month_word = m["smonth"]
     if month_word:
         return month(y, month_number(month_word), "explicit")
     return year(y, "explicit")
 
 
+@handles("decade")
 def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Decades: the 1990s -> 199; the '90s and the nineties from the publication date."""
     if m["digits"]:
         return decade(int(m["digits"]) * 10, "explicit")
-    tens = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
-            "eighties": 8, "nineties": 9}[m["word"].lower()] if m["word"] else int(m["short"])
+    w = ctx.words.rule("decade")
+    tens = w.numbers("decades")[m["word"].lower()] if m["word"] else int(m["short"])
     if m["century"]:
-        return decade(1900 + tens * 10, "explicit")
+        return decade(w.numbers("centuries")[re.split(r"[\s-]+", m["century"].lower())[0]] + tens * 10, "explicit")
     if ctx.pub is None:
         return unresolved("decade")
     # "the '90s": the latest such decade that has begun by the publication date.
@@ -177,22 +188,19 @@ def resolve_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     return decade(first, "published")
 
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-             "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11,
-             "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
-             "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
-
-
+@handles("century")
 def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Centuries: the 20th century -> 19."""
     word = m["ord"].lower()
-    n = _ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+    n = ctx.words.rule("century").numbers("ordinals").get(word) or int(re.sub(r"\D", "", word))
     return Resolved(f"{n - 1:02d}", "unknown", "explicit", dt.date(max(1, (n - 1) * 100), 1, 1))
 
 
+@handles("quarter")
 def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Quarters: Q1 2025, the third quarter of 2024; without a year, the latest one begun."""
-    q = (4 if m["q"].lower() == "final" else _ORDINALS[m["q"].lower()]) if m["q"] else int(m["qn"])
+    w = ctx.words.rule("quarter")
+    q = w.numbers("ordinals")[m["q"].lower()] if m["q"] else int(m["qn"])
     if not 1 <= q <= 4:
         return None
     y_text = m["year"] or m["year2"] or m["year3"] or m["year4"]
@@ -201,7 +209,7 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.pub is None:
         return unresolved("season")
     if m["yrel"]:
-        return quarter(ctx.pub.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()], q, "published")
+        return quarter(ctx.pub.year + w.numbers("years")[m["yrel"].lower()], q, "published")
     current = (ctx.pub.month - 1) // 3 + 1
     if direction(ctx, m) == "future":
         # The quarter just ended is still ahead to report ("will report third-quarter results").
@@ -210,28 +218,28 @@ def resolve_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return quarter(ctx.pub.year if q <= current else ctx.pub.year - 1, q, "published")
 
 
+@handles("half")
 def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Halves of a year: the first half of 2024 -> 2024-H1."""
-    h = 1 if m["h"].lower() == "first" else 2
+    w = ctx.words.rule("half")
+    h = w.numbers("halves")[m["h"].lower()]
     if m["year"]:
         y = int(m["year"])
         return Resolved(f"{y:04d}-H{h}", "unknown", "explicit", dt.date(y, 6 * h - 5, 1))
     if ctx.pub is None:
         return unresolved("unknown")
-    y = ctx.pub.year
-    if m["rel"] and m["rel"].lower() == "next":
-        y += 1
-    elif m["rel"] and m["rel"].lower() == "last":
-        y -= 1
+    y = ctx.pub.year + (w.numbers("years")[m["rel"].lower()] if m["rel"] else 0)
     return Resolved(f"{y:04d}-H{h}", "unknown", "published", dt.date(y, 6 * h - 5, 1))
 
 
-_SEASON_CODES = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")  # TIMEX3 season letters in calendar order (winter Y follows autumn Y)
 
 
+@handles("season")
 def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Seasons: spring 2024, last winter, this summer (northern meteorological seasons)."""
-    code = _SEASON_CODES[m["season"].lower()]
+    w = ctx.words.rule("season")
+    code = w.codes("seasons")[m["season"].lower()]
     if m["year"] or m["y2"]:
         return season(int(m["year"] or m["y2"]), code, "explicit")
     rel = " ".join((m["rel"] or "").lower().split())
@@ -241,22 +249,14 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None  # "the fall of ..." is a collapse far more often than autumn
     if ctx.pub is None:
         return unresolved("season")
-    # Seasons numbered in order (winter Y follows autumn Y); instances of this season near the date.
-    order = ("SP", "SU", "FA", "WI")
-    cur_year, cur_code = season_of(ctx.pub)
-    now = cur_year * 4 + order.index(cur_code)
-    years = range(ctx.pub.year - 2, ctx.pub.year + 2)
-    index = {y: y * 4 + order.index(code) for y in years}
-    current = [y for y in years if index[y] == now]
-    before = max(y for y in years if index[y] < now)
-    after = min(y for y in years if index[y] > now)
-    if rel in ("last", "past", "this past"):
+    before, current, after = _seasons_around(ctx.pub, code)
+    if rel in w.words("past"):
         return season(before, code, "published")
-    if rel in ("next", "coming", "this coming", "the coming"):
+    if rel in w.words("future"):
         return season(after, code, "published")
-    if current:
-        return season(current[0], code, "published")
-    if rel == "this":
+    if current is not None:
+        return season(current, code, "published")
+    if rel in w.words("current"):
         return season(ctx.pub.year, code, "published")
     way = direction(ctx, m, "nearest")
     if way == "future":
@@ -264,3 +264,16 @@ def resolve_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     if way == "past":
         return season(before, code, "published")
     return season(ctx.pub.year, code, "published")
+
+
+def _seasons_around(pub: dt.date, code: str) -> tuple[int, int | None, int]:
+    """Years of the season ``code`` before, at (None if not under way) and after the date ``pub``."""
+    # Seasons numbered in order (winter Y follows autumn Y); instances of this season near the date.
+    cur_year, cur_code = season_of(pub)
+    now = cur_year * 4 + _SEASON_ORDER.index(cur_code)
+    years = range(pub.year - 2, pub.year + 2)
+    index = {y: y * 4 + _SEASON_ORDER.index(code) for y in years}
+    current = [y for y in years if index[y] == now]
+    before = max(y for y in years if index[y] < now)
+    after = min(y for y in years if index[y] > now)
+    return before, current[0] if current else None, after

@@ -1,0 +1,97 @@
+"""Times: every time expression of a document, resolved against its publication date.
+
+Detection combines the rules of :mod:`.grammar` (regular expressions over
+``doc.text``, built from the lexicon's words once per lexicon) with spaCy's DATE/TIME entities for what the rules
+do not cover. Values are TimeML TIMEX3 strings: ``2025-08-13``, ``2025-W33``,
+``2024-SP``, ``199``, ``P12D``, ``PRESENT_REF``. A relative expression is
+resolved against ``Document.published`` and never against the processing date:
+without a publication date its value is None and its anchor "none".
+
+A bare weekday is the most recent such day, the publication day included, unless
+"next"/"this coming" or the tense of the governing verb ("will meet on Friday")
+points ahead. :func:`time_in_clause` gives the other extractors the time
+expression of a clause ("met ... on Saturday", "said Tuesday").
+
+The package, by step: :mod:`.patterns` (each rule's pattern from the words of
+``data/times.yaml``), :mod:`.grammar` (the compiled rules and their triggers),
+:mod:`.detect` (matching near triggers, spaCy's extra dates), :mod:`.absolute`
+and :mod:`.relative` (the rules' handlers), :mod:`.values` (calendar
+arithmetic), :mod:`.context` (what handlers share), :mod:`.clause` (tense,
+years, the time of a clause).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from ...lexicon import Lexicon
+from ...models import Document, TimeExpr
+from ...models import Span as TextSpan
+from .clause import clause_verb, is_year, tense_at, time_in_clause, verb_tense
+from .context import Context
+from .detect import Found, candidates, spacy_extra
+from .grammar import grammar_for
+from .values import Resolved
+
+__all__ = ["clause_verb", "time_in_clause", "times", "verb_tense"]
+
+
+def _publication_day(published: dt.date | dt.datetime | None) -> dt.date | None:
+    if isinstance(published, dt.datetime):
+        return published.date()  # the local date where it was published, its zone kept as given
+    return published
+
+
+_JOIN = re.compile(r"[\s,]*")
+
+
+def _merge_clock_dates(found: list[Found], text: str) -> list[Found]:
+    """'5 p.m. EST Nov. 9' and 'Friday 10:30' are one expression: the day's date with the clock time."""
+    out: list[Found] = []
+    for item in found:
+        if out:
+            merged = _clock_with_date(out[-1], item, text)
+            if merged is not None:
+                out[-1] = merged
+                continue
+        out.append(item)
+    return out
+
+
+def _clock_with_date(prev: Found, item: Found, text: str) -> Found | None:
+    """The two neighbours as one expression when one is a clock time and the other a day's date."""
+    names = {prev[2], item[2]}
+    if "clock" not in names or len(names) != 2 or not _JOIN.fullmatch(text, prev[1], item[0]):
+        return None
+    clock, date = (prev, item) if prev[2] == "clock" else (item, prev)
+    dv, cv = date[3], clock[3]
+    if dv.precision != "day" or not dv.value or dv.date is None:
+        return None
+    time_part = cv.value.split("T", 1)[1] if cv.value and "T" in cv.value else None
+    value = f"{dv.date.isoformat()}T{time_part}" if time_part else dv.value
+    return (prev[0], item[1], "date_time", Resolved(value, "day", dv.anchor, dv.date))
+
+
+def times(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[TimeExpr, ...]:
+    """Time expressions of ``doc`` in text order (ids t1, t2, ...), resolved against ``document.published``."""
+    text = document.text  # the Doc was parsed from it: same characters, and doc.text is costly to rebuild
+    rules = grammar_for(lexicon.times)  # built once per lexicon
+    ctx = Context(
+        pub=_publication_day(document.published),
+        tense=lambda s, e: tense_at(doc, s, e, lexicon),
+        is_year=lambda s, e: is_year(doc, s, e, lexicon),
+        text=text,
+        words=lexicon.times,
+    )
+    found = candidates(doc, text, rules, ctx)
+    found += spacy_extra(doc, text, [(s, e) for s, e, _, _ in found], rules, ctx)
+    found.sort(key=lambda f: f[0])
+    found = _merge_clock_dates(found, text)
+    return tuple(
+        TimeExpr(id=f"t{i}", span=TextSpan(s, e, text[s:e]), value=r.value, precision=r.precision,
+                 anchor=r.anchor, date=r.date)
+        for i, (s, e, _, r) in enumerate(found, 1)
+    )

@@ -1,0 +1,127 @@
+"""Detection: where the rules match (near their trigger words), and spaCy's dates the rules did not find.
+
+The extractor walks the tokens once to find where each rule's trigger words
+are, runs the rule's pattern only in windows around them (which keeps the
+grammar a small fraction of parse time), keeps the longest of overlapping
+matches and normalises each with its rule's handler.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .context import Context
+from .grammar import Grammar
+from .values import Resolved, unresolved
+
+__all__ = ["Found", "candidates", "spacy_extra"]
+
+Found = tuple[int, int, str, Resolved]  # start, end, rule name, value
+_DIGIT = re.compile(r"\d")
+_SPACY_LABELS = frozenset({"DATE", "TIME"})
+_NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
+_AGE = re.compile(r"(?i)\b\d+[\s-]+years?[\s-]+old\b|\byears?[\s-]old\b|\bage(?:d|s)?\b")
+_WINDOW = 80  # characters either side of a trigger word; longer than any expression's reach
+
+
+def _windows(hits: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger hits (given in text order)."""
+    out: list[tuple[int, int]] = []
+    for s, e in hits:
+        start, end = max(0, s - _WINDOW), min(size, e + _WINDOW)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _matches(doc: Doc, text: str, grammar: Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
+    """Every rule's matches in the windows around its triggers: (start, end, rule index, match)."""
+    hits: dict[str, list[tuple[int, int]]] = {}
+    for tok in doc:  # one walk over the tokens finds where each rule can match
+        for key in grammar.trigger_keys(tok.text):
+            hits.setdefault(key, []).append((tok.idx, tok.idx + len(tok)))
+    found: list[tuple[int, int, int, re.Match[str]]] = []
+    windows: dict[frozenset[str], list[tuple[int, int]]] = {}
+    for order, rule in enumerate(grammar.rules):
+        if rule.triggers not in windows:
+            spans = sorted(h for key in rule.triggers for h in hits.get(key, ()))
+            windows[rule.triggers] = _windows(spans, len(text))
+        for ws, we in windows[rule.triggers]:
+            for m in rule.pattern.finditer(text, ws, we):
+                if m.end() > m.start():
+                    found.append((m.start(), m.end(), order, m))
+    return found
+
+
+def candidates(doc: Doc, text: str, grammar: Grammar, ctx: Context) -> list[Found]:
+    """Rule matches, longest first, with overlaps removed; each normalised by its rule."""
+    found = _matches(doc, text, grammar)
+    found.sort(key=lambda f: (f[0] - f[1], f[2], f[0]))
+    taken = bytearray(len(text))
+    # Inside a name a date word is part of the name: "Theresa May", "the Good Friday Agreement" (but a
+    # date with digits stays a date: "the Aug. 7 embassy bombings").
+    named = bytearray(len(text))
+    for ent in doc.ents:
+        if ent.label_ in _NAME_LABELS:
+            named[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+    out: list[Found] = []
+    for start, end, order, m in found:
+        if any(taken[start:end]) or (all(named[start:end]) and not _DIGIT.search(text, start, end)):
+            continue
+        rule = grammar.rules[order]
+        resolved = rule.handler(m, ctx)
+        if resolved is None:
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        out.append((start, end, rule.name, resolved))
+    return out
+
+
+def _vague_duration(grammar: Grammar, text: str, start: int, end: int) -> Resolved | None:
+    """Words the rules leave alone because alone they are too often not times, but which are durations
+    when the model has already taken them for a date: "annual" (P1Y), "for years" (PXY, an unknown number)."""
+    m = grammar.vague_duration.fullmatch(text, start, end)
+    if m is None:
+        return None
+    word = m[1].lower()
+    values = grammar.words.vague_durations["values"]
+    if word in values:
+        return Resolved(str(values[word]), "unknown", "explicit")
+    unit = grammar.words.unit(word)
+    if unit is None:
+        return None
+    return Resolved(f"PTX{unit.code}" if unit.clock else f"PX{unit.code}", "unknown", "explicit")
+
+
+def _normalise_span(text: str, start: int, end: int, grammar: Grammar, ctx: Context) -> Resolved | None:
+    """Value of a span found by spaCy: the first rule that matches all of it, if any."""
+    for rule in grammar.rules:
+        m = rule.pattern.fullmatch(text, start, end)
+        if m is not None:
+            return rule.handler(m, ctx)
+    return _vague_duration(grammar, text, start, end)
+
+
+def spacy_extra(doc: Doc, text: str, taken: list[tuple[int, int]], grammar: Grammar, ctx: Context) -> list[Found]:
+    """spaCy DATE/TIME entities that no rule found (nor overlaps), ages left out."""
+    out: list[Found] = []
+    occupied = bytearray(len(text))
+    for s, e in taken:
+        occupied[s:e] = b"\x01" * (e - s)
+    for ent in doc.ents:
+        if ent.label_ not in _SPACY_LABELS or any(occupied[ent.start_char:ent.end_char]):
+            continue
+        if _AGE.search(ent.text) or not any(ch.isalpha() for ch in ent.text):
+            continue  # ages, and bare numbers the model took for dates (years are the rules' job)
+        if len(ent) == 1 and ent[0].pos_ == "ADV":
+            continue  # "quarterly", "seasonally": manner, not time
+        if len(ent) == 1 and {"<weekday>", "<month>"} & set(grammar.trigger_keys(ent.text)):
+            continue  # a lone day or month name the rules turned down ("Bloody Sunday", "by May")
+        end = ent.end_char - 2 if ent.text.endswith(("'s", "’s")) else ent.end_char
+        resolved = _normalise_span(text, ent.start_char, end, grammar, ctx) or unresolved()
+        out.append((ent.start_char, end, "spacy", resolved))
+    return out

@@ -1,0 +1,102 @@
+"""The grammar of English time expressions: detection rules, each with its normaliser.
+
+A rule is a regular expression (:mod:`.patterns`, its words from the lexicon),
+the words one of which each of its matches contains (its triggers, in
+``data/times.yaml``), and a handler (:mod:`.absolute`, :mod:`.relative`) that
+turns the match into a TIMEX3 value or rejects it.
+
+Rules are listed most specific first, in the order of ``data/times.yaml``:
+where two matches overlap, the longer one wins and, at equal length, the
+earlier rule. The grammar is built once per lexicon (:func:`grammar_for`), not per
+document.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ...lexicon import LexiconError
+from ...lexicon.times import TimeLexicon
+from ...textutil import MONTH_NAMES, WEEKDAY_NAMES
+from . import absolute, relative
+from .context import HANDLERS, Context, Handler, Tense
+from .patterns import PATTERNS, alternatives
+
+__all__ = ["Context", "Grammar", "Rule", "Tense", "grammar_for"]
+
+# Left boundary: not inside a word, number, price or path; after a hyphen only in a range ("2009-2010").
+_B = r"(?<![\w'’$£€/.])(?<!\D-)"
+# Right boundary: a full stop, a possessive ("last month's") or a range ("2009-10") may follow.
+_E = r"(?![\w]|['’](?!s\b)|-(?!\d)|\.\d)"
+
+_YEAR_TOKEN = re.compile(r"[12]\d{3}")
+_DECADE_TOKEN = re.compile(r"\d0'?s$")
+_MONTH_KEYS = frozenset(m[:3].lower() for m in MONTH_NAMES)
+_WEEKDAY_KEYS = frozenset(w.lower() for w in WEEKDAY_NAMES)
+_HANDLER_MODULES = (absolute, relative)  # imported for the handlers they register
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A detection pattern, the words that must occur near a match, and the match's normaliser."""
+
+    name: str
+    pattern: re.Pattern[str]
+    handler: Handler
+    triggers: frozenset[str]  # words every match contains one of: the rule runs only near them
+
+
+class Grammar:
+    """The compiled rules of one lexicon and the trigger look-up the extractor walks the tokens with."""
+
+    def __init__(self, words: TimeLexicon) -> None:
+        missing = [name for name in words.rules if name not in PATTERNS or name not in HANDLERS]
+        unused = sorted(set(PATTERNS) - set(words.rules))
+        if missing or unused:
+            raise LexiconError("data/times.yaml", f"rules without a pattern or handler in code: {missing}; "
+                                                  f"rules of the code the file does not list: {unused}")
+        self.words = words
+        self.rules: tuple[Rule, ...] = tuple(
+            Rule(name, re.compile(_B + PATTERNS[name](words) + _E), HANDLERS[name], entry.triggers)
+            for name, entry in words.rules.items()
+        )
+        vague = words.vague_durations
+        # spaCy's dates that are durations without a number ("for years", "annual"); see detect.py.
+        self.vague_duration = re.compile(rf"(?i)(?:the\s+)?(?:(?:{alternatives(vague['modifiers'])})\s+)?"
+                                         rf"({alternatives([*vague['units'], *vague['values']])})")
+        self.trigger_words: frozenset[str] = frozenset().union(*(r.triggers for r in self.rules))
+        self._unit_forms = frozenset(f for u in words.units.values() for f in (u.name, u.plural))
+        # Cached per grammar: the same words come back in every document.
+        self.trigger_keys = functools.lru_cache(maxsize=1 << 16)(self._trigger_keys)
+
+    def _trigger_keys(self, word: str) -> tuple[str, ...]:
+        """The trigger keys a token's text stands for: itself if a trigger word, and its classes
+        (<month> "Sept.", <weekday> "Friday", <year> "2023", <decade> "1990s", <slash> "5/3/25",
+        <clock> "10:35", <unit> "days")."""
+        lower = word.lower()
+        keys: list[str] = [lower] if lower in self.trigger_words else []
+        if lower in self._unit_forms:
+            keys.append("<unit>")
+        if any(ch.isdigit() for ch in word):
+            if _YEAR_TOKEN.search(word):
+                keys.append("<year>")
+            if _DECADE_TOKEN.search(word):
+                keys.append("<decade>")
+            if "/" in word:
+                keys.append("<slash>")
+            if ":" in word:
+                keys.append("<clock>")
+        elif word[:1].isupper():
+            if lower[:3] in _MONTH_KEYS:
+                keys.append("<month>")
+            elif lower.rstrip("s") in _WEEKDAY_KEYS:
+                keys.append("<weekday>")
+        return tuple(keys)
+
+
+@functools.lru_cache(maxsize=8)
+def grammar_for(words: TimeLexicon) -> Grammar:
+    """The grammar built from ``words``: compiled once per lexicon object (hashed by identity)."""
+    return Grammar(words)
