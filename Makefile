@@ -28,7 +28,7 @@ test: $(VENV)/.dev
 # The extractor, lint and top-level tests without the quality gates or the ledger: the loop to run while
 # changing an extractor or a vocabulary. Under a minute (25 s measured on a shared, busy 2-core machine).
 test-fast: $(VENV)/.dev
-	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not eval" tests/extract tests/lint tests/test_*.py
+	$(BIN)/python -m pytest -q -p no:cacheprovider -m "not eval" tests/extract tests/lexicon tests/lint tests/test_*.py
 
 lint: $(VENV)/.dev
 	$(BIN)/ruff check src tests bench

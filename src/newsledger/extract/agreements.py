@@ -558,7 +558,7 @@ def _counterpart(ex: _Extractor, record: _Record, labels: list[Label]) -> set[st
     party = ex.entities.get(only)
     if party is None or party.country is None:
         return set()
-    challengers = ex.vocab.challenger_sectors
+    challengers = ex.places.challenger_sectors  # data/actors/lists.yaml
     for label in labels:
         by = ex.entities.get(label.by or "")
         if by is None or by.country != party.country or label.negated:

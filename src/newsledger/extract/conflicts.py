@@ -33,11 +33,11 @@ __all__ = ["conflicts"]
 class _Camps:
     """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
 
-    def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary) -> None:
+    def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary, challengers: frozenset[str]) -> None:
         self.entities = {e.id: e for e in entities}
         self.vocab = vocab  # the document types that labels name, and the counted nouns
         # Sectors that challenge a state from inside it: a government and these are two parties of one country.
-        self.challengers = vocab.challenger_sectors
+        self.challengers = challengers
 
     def same(self, a: str, b: str) -> bool:
         if a == b:
@@ -269,7 +269,7 @@ def conflicts(
     lexicon: Lexicon,
 ) -> tuple[Conflict, ...]:
     """Conflicts between actors in ``doc``: characterisation, existence, stance and fact."""
-    camps = _Camps(entities, lexicon.agreements)
+    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
     out: list[Conflict] = []
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()

@@ -46,7 +46,6 @@ class AgreementVocabulary:
     report_nouns: frozenset[str]  # "rejected reports of a deal": denied through the report
     call_verbs: frozenset[str]  # "X described it as a memorandum": the label is X's
     intent_verbs: frozenset[str]  # "plan to sign": the document is still to come
-    challenger_sectors: frozenset[str]  # CAMEO sectors that, with their government, are two parties of one country
     counted_nouns: frozenset[str]  # lemmas whose counts speakers dispute ("12 people" vs "30 people")
     lists: WordLists  # the other named word lists of the file (``lists:``)
 
@@ -112,7 +111,6 @@ def build_agreement_vocabulary(data: dict[str, Any], where: str = "data/agreemen
         report_nouns=frozenset(data["report_nouns"]),
         call_verbs=frozenset(data["call_verbs"]),
         intent_verbs=frozenset(data["intent_verbs"]),
-        challenger_sectors=frozenset(data["challenger_sectors"]),
         counted_nouns=frozenset(data["counted_nouns"]),
         lists=WordLists(data.get("lists") or {}, where),
     )
