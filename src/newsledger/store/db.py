@@ -120,11 +120,23 @@ def open_engines(url: str, *, read_only: bool = False) -> tuple[Engine, Engine]:
     return engine, engine
 
 
-def head_revision() -> str:
-    """The schema revision this version of newsledger reads and writes (the last migration shipped)."""
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "newsledger.store:migrations")
+    return cfg
+
+
+def _scripts() -> Any:
     from alembic.script import ScriptDirectory
 
-    head = ScriptDirectory("newsledger.store:migrations").get_current_head()
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def head_revision() -> str:
+    """The schema revision this version of newsledger reads and writes (the last migration shipped)."""
+    head: str | None = _scripts().get_current_head()
     assert head is not None  # the package ships its migrations
     return head
 
@@ -155,9 +167,7 @@ def check_ledger(engine: Engine, where: str) -> None:
         shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
         raise ConfigError(f"{where} is not a newsledger ledger (it holds other tables: {shown}); "
                           "give the ledger's file or URL with --db")
-    from alembic.script import ScriptDirectory
-
-    known = {s.revision for s in ScriptDirectory("newsledger.store:migrations").walk_revisions()}
+    known = {script.revision for script in _scripts().walk_revisions()}
     if revision in known:
         raise ConfigError(f"the ledger at {where} has schema revision {revision} and this newsledger reads "
                           f"{head}; the next `newsledger ingest --db ...` into it upgrades it")
@@ -172,10 +182,8 @@ def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) 
     opening a new schema at once wait for each other instead of racing (each one alone can fail).
     """
     from alembic import command
-    from alembic.config import Config
 
-    cfg = Config()
-    cfg.set_main_option("script_location", "newsledger.store:migrations")
+    cfg = _alembic_config()
     with engine.connect() as conn:
         sqlite_fks = conn.dialect.name == "sqlite"
         if sqlite_fks:
