@@ -67,10 +67,10 @@ class Ledger:
     """A ledger database: ``Ledger(None)`` opens ``$NEWSLEDGER_DB`` or ``./newsledger.db``.
 
     Opening runs any pending migration, so a new file or schema is ready to use, and marks the runs
-    whose process has died (see :meth:`mark_stale_runs`). With ``read_only`` it creates, migrates and
-    writes nothing: the database must already hold a ledger at this version's schema revision, or
-    :class:`~newsledger.errors.ConfigError` says what it holds instead. ``upgrade=False`` opens a ledger
-    for writing as it is (the ingest's writer process, once the ingest has migrated it).
+    whose process has died (see :meth:`mark_stale_runs`). ``upgrade=False`` does neither and opens a
+    ledger for writing as it is (the ingest's writer process, once the ingest has migrated it). With
+    ``read_only`` it creates, migrates and writes nothing: the database must already hold a ledger at
+    this version's schema revision, or :class:`~newsledger.errors.ConfigError` says what it holds.
     """
 
     def __init__(self, db: str | None = None, *, upgrade: bool = True, read_only: bool = False,
@@ -85,9 +85,9 @@ class Ledger:
             if read_only:
                 check_ledger(self._reader, self.where)
                 return
-            if upgrade:
+            if upgrade:  # the opening that owns the ledger's state: a schema at head, runs of dead processes marked
                 migrate(self._writer)
-            self.mark_stale_runs()
+                self.mark_stale_runs()
         except BaseException:
             self.close()
             raise
