@@ -133,7 +133,7 @@ def _open_at_once(url: str, barrier: Any, results: Any) -> None:
 def test_two_processes_create_a_new_schema_at_once(tmp_path: Path) -> None:
     method = "fork" if "fork" in mp.get_all_start_methods() else "spawn"
     ctx: Any = mp.get_context(method)
-    rounds, failures = 8, []
+    rounds, failures = 12, []
     for _ in range(rounds):
         url, schema = new_url("postgresql", tmp_path)
         assert schema
