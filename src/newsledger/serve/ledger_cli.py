@@ -11,13 +11,12 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from ..errors import ConfigError, NewsledgerError
-from .options import as_click_error, iso_date, run_settings
+from .options import EXIT_BAD_INPUT, as_click_error, iso_date, run_settings
 
 if TYPE_CHECKING:
     from ..store import Ledger
@@ -37,13 +36,15 @@ def _db_option(f: F) -> F:
 
 
 def _open(db: str | None, must_exist: bool) -> Ledger:
-    from ..store import Ledger, resolve_url
+    """Open the ledger: for ``ingest`` creating or migrating it; for the queries (``must_exist``) read-only.
+
+    A query never creates, migrates or writes: a missing file, another application's database or an
+    older ledger is one line and exit status 3, with the database unchanged.
+    """
+    from ..store import Ledger
 
     try:
-        url = resolve_url(db)
-        if must_exist and url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
-            raise click.ClickException(f"no ledger at {url[len('sqlite:///'):]}; create one with `newsledger ingest`")
-        return Ledger(db)
+        return Ledger(db, read_only=must_exist)
     except NewsledgerError as exc:
         raise as_click_error(exc) from exc
     except Exception as exc:  # a database that cannot be reached: one line, not a traceback
@@ -73,6 +74,10 @@ def ingest_command(cli: click.Group) -> None:
         stored and linked to the first version. Inputs that cannot be read are skipped
         with the reason, and the run goes on. Each document is committed on its own,
         so an interrupted run can simply be started again.
+
+        Exit status: 0 when every input was stored or already present; 2 when any
+        input was skipped (the others are stored, the reasons are on standard
+        error), as `analyze`; 3 for a bad settings file or ledger URL.
         """
         from rich.console import Console
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
@@ -113,6 +118,8 @@ def ingest_command(cli: click.Group) -> None:
         click.echo(f"already present: {summary.present}")
         reasons = ", ".join(f"{k} {v}" for k, v in summary.skipped_by_kind.items())
         click.echo(f"skipped: {len(summary.skipped)}" + (f" ({reasons})" if reasons else ""))
+        if summary.skipped:  # a partial failure that scripts can see
+            sys.exit(EXIT_BAD_INPUT)
 
 
 def _query_options(f: F) -> F:

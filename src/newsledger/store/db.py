@@ -10,21 +10,31 @@ Writers take the write lock at the start of each transaction (``BEGIN
 IMMEDIATE``), so the checks a document's write makes ("is it here already?",
 "which actor is this?") cannot go stale before it commits; PostgreSQL writers
 serialise on a transaction-scoped advisory lock for the same reason.
+
+Only a writer (``newsledger ingest``) creates or migrates a ledger, under
+that same lock, so two processes opening a new ``?schema=`` at once neither
+race to create it nor run the migrations twice. Readers open the database
+read-only (SQLite ``mode=ro``, a PostgreSQL read-only session) and first
+check that it holds a ledger at this version's revision: pointed at another
+application's database they say so and change nothing.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 
 from ..errors import ConfigError
 
-__all__ = ["DEFAULT_DB", "ENV_DB", "WRITE_LOCK", "migrate", "open_engines", "resolve_url", "write_lock"]
+__all__ = ["DEFAULT_DB", "ENV_DB", "WRITE_LOCK", "check_ledger", "head_revision", "migrate", "open_engines",
+           "resolve_url", "write_lock"]
 
 ENV_DB = "NEWSLEDGER_DB"
 DEFAULT_DB = "newsledger.db"
@@ -63,8 +73,22 @@ def _sqlite_engines(url: str) -> tuple[Engine, Engine]:
     return engines[0], engines[1]
 
 
-def open_engines(url: str) -> tuple[Engine, Engine]:
-    """(reader, writer) engines for ``url``; the same engine twice on PostgreSQL."""
+def _sqlite_read_only(path: str) -> Engine:
+    """An engine that can only read ``path``: no file is created, no journal mode switched, nothing written."""
+    if not Path(path).is_file():
+        raise ConfigError(f"no ledger at {path}; create one with `newsledger ingest`")
+    uri = f"file:{quote(str(Path(path).resolve()))}?mode=ro"
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.execute("PRAGMA busy_timeout=60000")
+        return conn
+
+    return create_engine("sqlite://", creator=connect)
+
+
+def open_engines(url: str, *, read_only: bool = False) -> tuple[Engine, Engine]:
+    """(reader, writer) engines for ``url``; the same engine twice on PostgreSQL, or when ``read_only``."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
@@ -72,31 +96,94 @@ def open_engines(url: str) -> tuple[Engine, Engine]:
             # Readers, the writer and the ingest's writer process each open their own connection, and an
             # in-memory database exists only inside the connection that made it.
             raise ConfigError("a ledger cannot live in memory: give a file (--db ledger.db) or a postgresql:// URL")
+        if read_only:
+            engine = _sqlite_read_only(database)
+            return engine, engine
         Path(database).parent.mkdir(parents=True, exist_ok=True)
         return _sqlite_engines(url)
     if parsed.get_backend_name() != "postgresql":
         raise ConfigError(f"unsupported database {parsed.get_backend_name()!r}; newsledger uses SQLite or PostgreSQL")
     schema = parsed.query.get("schema")
     connect_args: dict[str, Any] = {"connect_timeout": 10}
+    options = []
     if schema is not None:
         if not isinstance(schema, str) or not _SCHEMA_NAME.match(schema):
             raise ConfigError(f"schema={schema!r} is not a plain SQL identifier")
         parsed = parsed.difference_update_query(["schema"])
-        connect_args["options"] = f"-csearch_path={schema}"
+        options.append(f"-csearch_path={schema}")
+    if read_only:
+        options.append("-cdefault_transaction_read_only=on")
+    if options:
+        connect_args["options"] = " ".join(options)
+    # The schema itself is created by ``migrate``, under the write lock (see the module docstring).
     engine = create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
-    if schema is not None:
-        with engine.begin() as conn:
-            conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
     return engine, engine
 
 
-def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
-    """Bring the schema to ``revision`` with the migrations shipped in the package (down with ``downgrade``)."""
-    from alembic import command
+def _alembic_config() -> Any:
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", "newsledger.store:migrations")
+    return cfg
+
+
+def _scripts() -> Any:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config())
+
+
+def head_revision() -> str:
+    """The schema revision this version of newsledger reads and writes (the last migration shipped)."""
+    head: str | None = _scripts().get_current_head()
+    assert head is not None  # the package ships its migrations
+    return head
+
+
+def check_ledger(engine: Engine, where: str) -> None:
+    """Raise :class:`ConfigError` unless ``engine``'s database holds a ledger at :func:`head_revision`.
+
+    Reads only: this is what read-only commands do instead of migrating, so pointing them at another
+    application's database, an empty one or an older ledger is a one-line error, with nothing changed.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            tables = [r[0] for r in conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        else:
+            tables = [r[0] for r in conn.execute(text(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                "ORDER BY table_name"))]
+        revision = None
+        if "alembic_version" in tables:
+            revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    head = head_revision()
+    if revision == head and "documents" in tables:
+        return
+    if not tables:
+        raise ConfigError(f"no ledger at {where} (an empty database); create one with `newsledger ingest`")
+    if revision is None or "documents" not in tables:
+        shown = ", ".join(tables[:5]) + (f" and {len(tables) - 5} more" if len(tables) > 5 else "")
+        raise ConfigError(f"{where} is not a newsledger ledger (it holds other tables: {shown}); "
+                          "give the ledger's file or URL with --db")
+    known = {script.revision for script in _scripts().walk_revisions()}
+    if revision in known:
+        raise ConfigError(f"the ledger at {where} has schema revision {revision} and this newsledger reads "
+                          f"{head}; the next `newsledger ingest --db ...` into it upgrades it")
+    raise ConfigError(f"the ledger at {where} has schema revision {revision}, unknown to this newsledger "
+                      f"(it reads {head}): it was written by a newer version")
+
+
+def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) -> None:
+    """Bring the schema to ``revision`` with the migrations shipped in the package (down with ``downgrade``).
+
+    On PostgreSQL the ``?schema=`` is created here, after the write lock is taken, so that processes
+    opening a new schema at once wait for each other instead of racing (each one alone can fail).
+    """
+    from alembic import command
+
+    cfg = _alembic_config()
     with engine.connect() as conn:
         sqlite_fks = conn.dialect.name == "sqlite"
         if sqlite_fks:
@@ -106,6 +193,7 @@ def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) 
         try:
             with conn.begin():
                 write_lock(conn)
+                _create_schema(conn)
                 cfg.attributes["connection"] = conn
                 (command.downgrade if downgrade else command.upgrade)(cfg, revision)
         finally:
@@ -113,8 +201,21 @@ def migrate(engine: Engine, revision: str = "head", *, downgrade: bool = False) 
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
 
 
-def write_lock(conn: Connection) -> None:
-    """Serialise ledger writers on PostgreSQL: one lock per schema, so ledgers side by side never wait on each other."""
-    if conn.dialect.name == "postgresql":
-        conn.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_schema()))"), {"k": WRITE_LOCK})
+def _create_schema(conn: Connection) -> None:
+    """Create the ``?schema=`` of a PostgreSQL URL (the one name on the session's search path) if missing."""
+    if conn.dialect.name != "postgresql":
+        return
+    path = conn.execute(text("SELECT current_setting('search_path')")).scalar_one()
+    if _SCHEMA_NAME.match(path):  # set by open_engines from ?schema=; the server default is '"$user", public'
+        conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{path}"'))
 
+
+def write_lock(conn: Connection) -> None:
+    """Serialise ledger writers on PostgreSQL: one lock per schema, so ledgers side by side never wait on each other.
+
+    The key is the search path, not ``current_schema()``: that is NULL until the schema exists, and
+    ``pg_advisory_xact_lock`` given a NULL takes no lock at all (the race two new schemas had).
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k, hashtext(current_setting('search_path')))"),
+                     {"k": WRITE_LOCK})

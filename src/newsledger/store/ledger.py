@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import socket
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Column, select, text, update
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, make_url
 
 from ..models import Analysis
 from . import schema as t
-from .db import migrate, open_engines, resolve_url, write_lock
+from .db import check_ledger, migrate, open_engines, resolve_url, write_lock
 from .reader import read_analysis
 from .writer import AddResult, write_analysis
 
@@ -28,20 +30,75 @@ def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
+def _proc_stat(pid: int) -> tuple[bytes, int] | None:
+    """(state, start time in clock ticks since boot) of process ``pid`` from Linux's /proc; None elsewhere."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            stat = fh.read()
+    except OSError:
+        return None
+    # The command name (field 2) is in parentheses and may hold spaces; state is field 3, start time 22.
+    fields = stat[stat.rindex(b")") + 2:].split()
+    return fields[0], int(fields[19])
+
+
+def _process_start(pid: int) -> int | None:
+    """When process ``pid`` started, which a later process reusing the pid does not share (Linux)."""
+    stat = _proc_stat(pid)
+    return stat[1] if stat else None
+
+
+def _process_alive(pid: int, start: int | None) -> bool:
+    """Whether the process that recorded ``(pid, start)`` is still running on this host."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        pass  # alive, under another user
+    stat = _proc_stat(pid)
+    if stat is None:
+        return True  # no /proc: the pid exists, and that is all that can be told
+    state, now = stat
+    return state not in (b"Z", b"X") and (start is None or now == start)
+
+
 class Ledger:
     """A ledger database: ``Ledger(None)`` opens ``$NEWSLEDGER_DB`` or ``./newsledger.db``.
 
-    Opening runs any pending migration, so a new file or schema is ready to use.
+    Opening runs any pending migration, so a new file or schema is ready to use, and marks the runs
+    whose process has died (see :meth:`mark_stale_runs`). ``upgrade=False`` does neither and opens a
+    ledger for writing as it is (the ingest's writer process, once the ingest has migrated it). With
+    ``read_only`` it creates, migrates and writes nothing: the database must already hold a ledger at
+    this version's schema revision, or :class:`~newsledger.errors.ConfigError` says what it holds.
     """
 
-    def __init__(self, db: str | None = None, *, upgrade: bool = True, maintain_every: int = MAINTAIN_EVERY) -> None:
+    def __init__(self, db: str | None = None, *, upgrade: bool = True, read_only: bool = False,
+                 maintain_every: int = MAINTAIN_EVERY) -> None:
         self.url = resolve_url(db)
+        self.read_only = read_only
         self.maintain_every = maintain_every  # documents stored between two ``maintain`` calls; 0: never
         self._written = 0
-        self._reader, self._writer = open_engines(self.url)
+        self._reader, self._writer = open_engines(self.url, read_only=read_only)
         self.dialect = self._reader.dialect.name
-        if upgrade:
-            migrate(self._writer)
+        try:
+            if read_only:
+                check_ledger(self._reader, self.where)
+                return
+            if upgrade:  # the opening that owns the ledger's state: a schema at head, runs of dead processes marked
+                migrate(self._writer)
+                self.mark_stale_runs()
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def where(self) -> str:
+        """The ledger's location for messages: the file, or the URL without its password."""
+        if self.url.startswith("sqlite:///"):
+            return self.url[len("sqlite:///"):]
+        return make_url(self.url).render_as_string(hide_password=True).replace("postgresql+psycopg://",
+                                                                               "postgresql://")
 
     def close(self) -> None:
         self._reader.dispose()
@@ -156,16 +213,38 @@ class Ledger:
     # runs ------------------------------------------------------------------------------------
 
     def start_run(self, settings: dict[str, Any], versions: dict[str, Any]) -> int:
-        """Record the start of an ingest run with its resolved settings and model versions."""
+        """Record the start of an ingest run with its resolved settings, model versions and process."""
         with self.write() as conn:
             return int(conn.execute(t.runs.insert().values(
                 started_at=_now(), status="running", settings=json.dumps(settings, default=str, sort_keys=True),
-                versions=json.dumps(versions, default=str, sort_keys=True)).returning(t.runs.c.pk)).scalar_one())
+                versions=json.dumps(versions, default=str, sort_keys=True), host=socket.gethostname(),
+                pid=os.getpid(), pid_start=_process_start(os.getpid())).returning(t.runs.c.pk)).scalar_one())
 
     def finish_run(self, run_pk: int, status: str, summary: dict[str, Any]) -> None:
         with self.write() as conn:
             conn.execute(update(t.runs).where(t.runs.c.pk == run_pk).values(
                 finished_at=_now(), status=status, summary=json.dumps(summary, default=str, sort_keys=True)))
+
+    def mark_stale_runs(self) -> list[int]:
+        """Mark ``interrupted`` every run still ``running`` whose process on this host is gone; their pks.
+
+        A run killed with ``kill -9`` never records its end. Runs of another host are left alone (their
+        process cannot be seen from here), and so are runs from before their process was recorded.
+        """
+        host = socket.gethostname()
+        with self.read() as conn:
+            running = conn.execute(select(t.runs.c.pk, t.runs.c.pid, t.runs.c.pid_start).where(
+                t.runs.c.status == "running", t.runs.c.host == host, t.runs.c.pid.is_not(None))).all()
+        stale = [(pk, pid) for pk, pid, start in running if not _process_alive(pid, start)]
+        if not stale:
+            return []
+        with self.write() as conn:
+            for pk, pid in stale:
+                reason = (f"process {pid} on {host} ended without finishing the run (killed or crashed); "
+                          "documents it reported are stored, run the ingest again to continue")
+                conn.execute(update(t.runs).where(t.runs.c.pk == pk, t.runs.c.status == "running").values(
+                    finished_at=_now(), status="interrupted", summary=json.dumps({"reason": reason})))
+        return [pk for pk, _pid in stale]
 
     # comparison ------------------------------------------------------------------------------
 

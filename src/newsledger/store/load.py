@@ -5,7 +5,14 @@ analysed again, so re-running an ingest costs little and adds nothing. Each
 new document is written in its own transaction: an interrupted run (crash,
 ``kill``, Ctrl-C) keeps every document it reported and nothing half-written,
 and the next run picks up where it stopped. Every run is recorded in the
-``runs`` table with its resolved settings, model versions and counts.
+``runs`` table with its resolved settings, model versions, process and counts.
+
+A document holding a NUL character (U+0000) is refused with its reason, before
+it is analysed, on both backends: PostgreSQL text cannot store NUL while
+SQLite can, and removing it instead would move every offset after it. The
+readers already refuse data with a NUL byte near its start as binary; this
+rule covers the rest (a NUL deep in a file, an escaped ``\u0000`` in JSON,
+UTF-16 text, a NUL in a title or source name).
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from ..lexicon import load_lexicon
 from ..models import Analysis, Document, Skipped
 from .ledger import Ledger
 
-__all__ = ["IngestSummary", "ingest_sources", "run_versions"]
+__all__ = ["IngestSummary", "ingest_sources", "refuse_nul", "run_versions"]
 
 # (what happened, where it came from): "analysed", "copy", "present", "skipped"
 Progress = Callable[[str, str], None]
@@ -68,6 +75,21 @@ def run_versions(settings: Settings) -> dict[str, Any]:
     return {"newsledger": __version__, **model_info(load_model(settings.spacy_model))}
 
 
+def refuse_nul(doc: Document) -> Document | Skipped:
+    """``doc``, or a ``Skipped`` (kind ``BinaryInput``) where its text or metadata holds a NUL character.
+
+    The same decision on SQLite and PostgreSQL (see the module docstring), made before analysis.
+    """
+    for name in ("text", "title", "source", "url", "language", "origin"):
+        value = getattr(doc, name)
+        if isinstance(value, str) and "\x00" in value:
+            where = f" at character {value.index(chr(0))}" if name == "text" else ""
+            reason = (f"the {name} holds {value.count(chr(0))} NUL character(s){where}: binary data, not text; "
+                      "newsledger stores text without NUL (U+0000)")
+            return Skipped(doc.origin.replace("\x00", "\\x00"), reason, "BinaryInput")
+    return doc
+
+
 def ingest_sources(sources: Iterable[str], ledger: Ledger, settings: Settings, *, published: dt.date | None = None,
                    allow_private: bool = False, progress: Progress | None = None) -> IngestSummary:
     """Ingest ``sources`` into ``ledger``; see the module docstring.
@@ -85,6 +107,8 @@ def ingest_sources(sources: Iterable[str], ledger: Ledger, settings: Settings, *
 
     def new_only(items: Iterable[Document | Skipped]) -> Iterator[Document | Skipped]:
         for item in items:
+            if isinstance(item, Document):
+                item = refuse_nul(item)
             if isinstance(item, Document):
                 if item.id in seen or ledger.has_document(item.id):
                     summary.present += 1

@@ -67,10 +67,15 @@ runs = Table(
     Column("pk", Integer, primary_key=True),
     Column("started_at", String(40), nullable=False),
     Column("finished_at", String(40)),
-    Column("status", String(20), nullable=False),  # running | finished | interrupted
+    Column("status", String(20), nullable=False),  # running | finished | interrupted | failed
     Column("settings", Text, nullable=False),  # JSON: the resolved Settings
     Column("versions", Text, nullable=False),  # JSON: newsledger, spaCy, model
-    Column("summary", Text),  # JSON: counts at the end
+    Column("summary", Text),  # JSON: counts at the end (or why the run was marked interrupted)
+    # The process that runs it, so that a run whose process died (kill -9, power loss) is marked on
+    # the next open instead of staying "running"; pid_start tells a reused pid from the original.
+    Column("host", String(255)),
+    Column("pid", Integer),
+    Column("pid_start", BigInteger),
 )
 
 documents = Table(
