@@ -129,7 +129,8 @@ def check_host(url: str, allow_private: bool, *, resolver: Resolver | None = Non
     if not host:
         raise FetchError(url, "URL without a host")
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
-    addresses = _resolve(url, host, port, resolver or system_resolver, timeout)
+    # An address in the URL is its own answer; no resolver is asked.
+    addresses = [host] if _is_ip(host) else _resolve(url, host, port, resolver or system_resolver, timeout)
     if allow_private or host.lower() in {h.lower() for h in allow_hosts}:
         return addresses
     for address in addresses:
@@ -138,6 +139,15 @@ def check_host(url: str, allow_private: bool, *, resolver: Resolver | None = Non
                                       "(private/loopback/link-local, shared, 6to4 or reserved); "
                                       "pass --allow-private to fetch from local networks")
     return addresses
+
+
+def _is_ip(text: str) -> bool:
+    """True when ``text`` is an IPv4 or IPv6 address in its standard spelling."""
+    try:
+        ipaddress.ip_address(text.split("%")[0])
+    except ValueError:
+        return False
+    return True
 
 
 def _resolve(url: str, host: str, port: int, resolver: Resolver, timeout: float | None) -> list[str]:
@@ -163,10 +173,8 @@ def _resolve(url: str, host: str, port: int, resolver: Resolver, timeout: float 
         raise FetchError(url, f"unreachable: cannot resolve host {host!r} ({result})") from result
     addresses = [str(a) for a in result]
     for address in addresses:
-        try:
-            ipaddress.ip_address(address.split("%")[0])
-        except ValueError as exc:
-            raise FetchError(url, f"host {host!r} resolved to {address!r}, not an IP address") from exc
+        if not _is_ip(address):
+            raise FetchError(url, f"host {host!r} resolved to {address!r}, not an IP address")
     if not addresses:
         raise FetchError(url, f"unreachable: host {host!r} resolves to no address")
     return addresses
@@ -209,7 +217,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float = 15.0, max_redirects: int
                     if resp.status in _REDIRECTS and location:
                         current = str(target.join(location))
                         continue
-                    return _read_response(resp, current, max_bytes)
+                    return _read_response(resp, str(target), max_bytes)  # normalised, as httpx spells it
             raise FetchError(url, f"more than {max_redirects} redirects")
     except httpcore.TimeoutException as exc:
         if time.monotonic() >= end - 0.05:
@@ -243,10 +251,12 @@ def _charset(content_type: str) -> str | None:
         if key.strip().lower() == "charset":
             name = value.strip().strip("\"'")
             try:
-                b"".decode(name)  # also refuses codecs that are not text encodings (rot13, base64)
+                # Not b"": decoding nothing looks no codec up. Also refuses codecs that are not text
+                # encodings (rot13, base64), which bytes.decode rejects with a LookupError.
+                b"x".decode(name, errors="replace")
             except (LookupError, ValueError):
                 return None  # an unknown name must not abort the run: read as if none were given
-            return name or None
+            return name.lower() or None
     return None
 
 
