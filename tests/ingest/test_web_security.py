@@ -6,12 +6,15 @@ The server is reached under invented host names (``news.test``, ...) through a r
 
 from __future__ import annotations
 
+import shutil
 import socket
+import ssl
+import subprocess
 import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, ClassVar
+from typing import Any, ClassVar, cast
 
 import pytest
 
@@ -35,7 +38,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.seen.append((self.path, self.headers.get("Host", "")))
-        port = self.server.server_address[1]
+        port = cast(ThreadingHTTPServer, self.server).server_port
         redirects = {"/to-literal": f"http://127.0.0.1:{port}/secret",
                      "/to-name": f"http://intranet.test:{port}/secret",
                      "/to-cgnat": "http://100.64.0.1/secret",
@@ -233,3 +236,45 @@ def test_a_known_charset_is_kept(port: int) -> None:
 def test_odd_spellings_of_a_local_address_are_refused(host: str) -> None:
     with pytest.raises(RefusedAddress, match="not a public address"):
         fetch(f"http://{host}:9/", max_bytes=1000, timeout=1)
+
+
+@pytest.fixture(scope="module")
+def tls_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, str, list[str]]]:
+    """An https server on 127.0.0.1 whose self-signed certificate names ``news.test`` only."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("the openssl command is needed to make a test certificate")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=news.test",
+                    "-addext", "subjectAltName=DNS:news.test", "-keyout", str(key), "-out", str(cert)],
+                   check=True, capture_output=True, timeout=60)
+    names: list[str] = []  # the TLS server name (SNI) of every handshake
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+
+    def record(sock: ssl.SSLObject | ssl.SSLSocket, name: str | None, ctx: ssl.SSLContext) -> None:
+        names.append(name or "")
+
+    context.sni_callback = record
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield int(httpd.server_address[1]), str(cert), names
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_https_to_a_pinned_address_keeps_the_name_for_tls(tls_port: tuple[int, str, list[str]],
+                                                          seen: list[tuple[str, str]],
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    port, cert, names = tls_port
+    monkeypatch.setenv("SSL_CERT_FILE", cert)  # the test certificate as the only trusted one
+    got = fetch(f"https://news.test:{port}/article", max_bytes=100_000, timeout=5, resolver=resolver,
+                allow_hosts={"news.test", "other.test"})
+    assert got.url == f"https://news.test:{port}/article" and b"harbour fees" in got.body
+    assert names == ["news.test"] and seen == [("/article", f"news.test:{port}")]
+    with pytest.raises(FetchError, match="unreachable: ConnectError.*certificate"):  # verified against the name
+        fetch(f"https://other.test:{port}/article", max_bytes=100_000, timeout=5, resolver=resolver,
+              allow_hosts={"news.test", "other.test"})
