@@ -203,11 +203,10 @@ def fetch(url: str, *, max_bytes: int, timeout: float = 15.0, max_redirects: int
             for _ in range(max_redirects + 1):
                 if not is_url(current):
                     raise UnsupportedType(current, "only http:// and https:// URLs are fetched")
-                remaining = end - time.monotonic()
-                backend.pin(httpx.URL(current).raw_host.decode("ascii"),
-                            check_host(current, allow_private, resolver=resolver, allow_hosts=allow_hosts,
-                                       timeout=max(remaining, 0.0)))
-                target = httpx.URL(current)
+                addresses = check_host(current, allow_private, resolver=resolver, allow_hosts=allow_hosts,
+                                       timeout=max(end - time.monotonic(), 0.0))
+                target = httpx.URL(current)  # parsed without error by check_host just now
+                backend.pin(target.raw_host.decode("ascii"), addresses)
                 request_headers = [(b"Host", target.netloc), *headers]
                 limits = {"connect": timeout, "read": timeout, "write": timeout, "pool": timeout}
                 with pool.stream("GET", httpcore.URL(scheme=target.raw_scheme, host=target.raw_host,
@@ -220,7 +219,7 @@ def fetch(url: str, *, max_bytes: int, timeout: float = 15.0, max_redirects: int
                     return _read_response(resp, str(target), max_bytes)  # normalised, as httpx spells it
             raise FetchError(url, f"more than {max_redirects} redirects")
     except httpcore.TimeoutException as exc:
-        if time.monotonic() >= end - 0.05:
+        if time.monotonic() >= end - 0.05:  # a socket timeout cut to the time left ends a hair early at most
             raise FetchError(current, f"timed out: the fetch took longer than its deadline of {deadline:g} s"
                              ) from exc
         raise FetchError(current, f"timed out after {timeout:g} s ({type(exc).__name__})") from exc
