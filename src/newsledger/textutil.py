@@ -97,7 +97,10 @@ def weekday_number(word: str) -> int:
 
 
 def zone_offset(text: str | None) -> dt.timedelta | None:
-    """The fixed offset of a zone abbreviation ("CET") or numeric offset ("+05:30"), or None."""
+    """The fixed offset of a zone abbreviation ("CET") or numeric offset ("+05:30"), or None.
+
+    None too for a numeric offset of a day or more ("+99:00"): no zone has one, and a ``datetime`` cannot hold it.
+    """
     if not text:
         return None
     upper = text.upper()
@@ -106,6 +109,8 @@ def zone_offset(text: str | None) -> dt.timedelta | None:
     m = re.fullmatch(r"([+-])(\d\d):?(\d\d)", upper)
     if m:
         delta = dt.timedelta(hours=int(m[2]), minutes=int(m[3]))
+        if delta >= dt.timedelta(days=1):
+            return None
         return delta if m[1] == "+" else -delta
     return None
 

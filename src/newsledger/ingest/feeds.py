@@ -38,7 +38,11 @@ def _item_date(entry: Any) -> dt.datetime | None:
         value = entry.get(key)
         if value:
             # feedparser normalises to UTC struct_time
-            return dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC)
+            try:
+                return dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC)
+            except (ValueError, OverflowError, OSError):
+                # Off the calendar once in UTC (9999-12-31T23:00-05:00 is year 10000): no date, the item is kept.
+                continue
     return None
 
 

@@ -65,11 +65,18 @@ def _candidates(conn: Connection, facts: AgreementFacts) -> list[tuple[int, Agre
     query = select(la).where(la.c.parties_key == facts.parties_key)
     near = facts.signed or facts.seen
     if near is not None:  # a superset of what same_agreement can accept, to keep the candidates few
-        reach = SEEN_WINDOW + SIGNED_WINDOW
-        query = query.where(or_(la.c.first_seen.is_(None), la.c.first_seen.between(near - reach, near + reach),
-                                la.c.signed_date.between(near - reach, near + reach)))
+        low, high = _around(near, SEEN_WINDOW + SIGNED_WINDOW)
+        query = query.where(or_(la.c.first_seen.is_(None), la.c.first_seen.between(low, high),
+                                la.c.signed_date.between(low, high)))
     return [(r.pk, AgreementFacts(facts.parties, subject_words(r.subject), r.signed_date, r.first_seen))
             for r in conn.execute(query.order_by(la.c.pk).limit(CANDIDATE_LIMIT))]
+
+
+def _around(day: dt.date, reach: dt.timedelta) -> tuple[dt.date, dt.date]:
+    """``day`` minus and plus ``reach``, held to the calendar (an agreement dated in year 1 or 9999)."""
+    low = day - reach if day - dt.date.min >= reach else dt.date.min
+    high = day + reach if dt.date.max - day >= reach else dt.date.max
+    return low, high
 
 
 def _create(conn: Connection, doc_id: str, g: Agreement, facts: AgreementFacts, signed: dt.date | None,

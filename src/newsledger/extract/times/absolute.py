@@ -17,9 +17,11 @@ from .context import Context, direction, handles, valid_date
 from .patterns import alternatives
 from .values import (
     Resolved,
+    century,
     closest_year,
     day,
     decade,
+    half,
     month,
     quarter,
     season,
@@ -193,7 +195,7 @@ def resolve_century(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Centuries: the 20th century -> 19."""
     word = m["ord"].lower()
     n = ctx.words.rule("century").numbers("ordinals").get(word) or int(re.sub(r"\D", "", word))
-    return Resolved(f"{n - 1:02d}", "unknown", "explicit", dt.date(max(1, (n - 1) * 100), 1, 1))
+    return century(n - 1, "explicit")
 
 
 @handles("quarter")
@@ -224,12 +226,11 @@ def resolve_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     w = ctx.words.rule("half")
     h = w.numbers("halves")[m["h"].lower()]
     if m["year"]:
-        y = int(m["year"])
-        return Resolved(f"{y:04d}-H{h}", "unknown", "explicit", dt.date(y, 6 * h - 5, 1))
+        return half(int(m["year"]), h, "explicit")
     if ctx.pub is None:
         return unresolved("unknown")
     y = ctx.pub.year + (w.numbers("years")[m["rel"].lower()] if m["rel"] else 0)
-    return Resolved(f"{y:04d}-H{h}", "unknown", "published", dt.date(y, 6 * h - 5, 1))
+    return half(y, h, "published")
 
 
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")  # TIMEX3 season letters in calendar order (winter Y follows autumn Y)

@@ -19,11 +19,13 @@ from .patterns import alternatives, parse_number, unit_code
 from .values import (
     Resolved,
     add_months,
+    century,
     day,
     decade,
     month,
     nearest_weekday,
     quarter,
+    shift,
     unresolved,
     week,
     year,
@@ -56,7 +58,7 @@ def resolve_deictic_day(m: re.Match[str], ctx: Context) -> Resolved | None:
         return unresolved("day")
     last = word.split()[-1]
     part = last if " " in word and last in ctx.words.parts_of_day else None  # "this morning": a time of day
-    return _with_part(day(ctx.pub + dt.timedelta(days=offset), "published"), part, ctx)
+    return _with_part(day(shift(ctx.pub, days=offset), "published"), part, ctx)
 
 
 @handles("weekday")
@@ -93,15 +95,17 @@ def resolve_relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.pub is None or off is None:
         return unresolved(precision)
     if unit == "weekend":
-        r = week(ctx.pub + dt.timedelta(weeks=off), "published")
-        return Resolved(f"{r.value}-WE", "week", "published", r.date + dt.timedelta(days=5) if r.date else None)
+        r = week(shift(ctx.pub, weeks=off), "published")
+        saturday = shift(r.date, days=5) if r.date else None
+        # The weekend of the calendar's last week (9999-W52) would end in year 10000: no value.
+        return Resolved(f"{r.value}-WE", "week", "published", saturday) if saturday else unresolved("week")
     return _units_from(ctx.pub, unit_code(ctx.words, unit).code, off)
 
 
 def _units_from(p: dt.date, code: str, off: int) -> Resolved:
     """The week, month, year, quarter, decade or century (by TIMEX3 letter) ``off`` of them from ``p``."""
     if code == "W":
-        return week(p + dt.timedelta(weeks=off), "published")
+        return week(shift(p, weeks=off), "published")
     if code == "M":
         return month(*add_months(p.year, p.month, off), "published")
     if code == "Y":
@@ -112,8 +116,7 @@ def _units_from(p: dt.date, code: str, off: int) -> Resolved:
     if code == "DE":
         return decade((p.year // 10 + off) * 10, "published")
     if code == "CE":
-        c = p.year // 100 + off
-        return Resolved(f"{c:02d}", "unknown", "published", dt.date(max(1, c * 100), 1, 1))
+        return century(p.year // 100 + off, "published")
     return unresolved()
 
 
@@ -138,9 +141,9 @@ def resolve_the_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
     # The weekend just past (or under way) unless the verb looks ahead.
     sat = nearest_weekday(ctx.pub, 5, "future" if direction(ctx, m) == "future" else "past")
     if ctx.pub.weekday() == 6 and direction(ctx, m) != "future":
-        sat = ctx.pub - dt.timedelta(days=1)
+        sat = shift(ctx.pub, days=-1)
     r = week(sat, "published")
-    return Resolved(f"{r.value}-WE", "week", "published", sat)
+    return Resolved(f"{r.value}-WE", "week", "published", sat) if sat and r.value else unresolved("week")
 
 
 @handles("ago")
@@ -156,9 +159,9 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     p = ctx.pub
     if unit.code == "D" or unit.clock:
         days = n if not unit.clock else 0
-        return day(p + dt.timedelta(days=sign * days), "published")
+        return day(shift(p, days=sign * days), "published")
     if unit.code == "W":
-        return week(p + dt.timedelta(weeks=sign * n * unit.count), "published")
+        return week(shift(p, weeks=sign * n * unit.count), "published")
     if unit.code == "DE":
         return decade((p.year + sign * 10 * n) // 10 * 10, "published")
     if unit.code in ("M", "Q", "Y"):
@@ -214,9 +217,11 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if ctx.pub is None:
         return unresolved("day")
-    base = ctx.pub
+    base: dt.date | None = ctx.pub
     if hh == 24:
-        hh, base = 0, base + dt.timedelta(days=1)
+        hh, base = 0, shift(ctx.pub, days=1)
+    if base is None:
+        return unresolved("day")  # "24:00" on the calendar's last day
     zone = zone_designator(m["tz"])  # the zone is kept where the text gives it
     return Resolved(f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", "day", "published", base)
 

@@ -4,6 +4,12 @@ Everything here is a pure function of dates; nothing reads the clock. A value
 that needs the publication date and does not have one comes back unresolved
 (``value`` None, ``anchor`` "none"), never resolved against the processing date.
 
+Every function here is total over the calendar ``datetime.date`` can hold (years
+1 to 9999): a value that would fall outside it ("58,100 years ago", "next week"
+on 9999-12-31, a number some table put before "Year Ago") comes back unresolved,
+its text kept by the caller, instead of raising. Dates are shifted only through
+:func:`shift`, and years become dates only through the constructors below.
+
 Conventions (documented because TimeML leaves some open):
 
 * seasons are meteorological, northern hemisphere: SP = Mar-May, SU = Jun-Aug,
@@ -26,14 +32,17 @@ __all__ = [
     "Direction",
     "Resolved",
     "add_months",
+    "century",
     "closest_year",
     "day",
     "decade",
+    "half",
     "month",
     "nearest_weekday",
     "quarter",
     "season",
     "season_of",
+    "shift",
     "unresolved",
     "week",
     "year",
@@ -56,40 +65,88 @@ def unresolved(precision: Precision = "unknown") -> Resolved:
     return Resolved(None, precision, "none", None)
 
 
-def day(d: dt.date, anchor: Anchor) -> Resolved:
+def shift(d: dt.date, *, days: int = 0, weeks: int = 0) -> dt.date | None:
+    """``d`` moved by ``days`` and ``weeks``, or None where that leaves the calendar (years 1 to 9999)."""
+    try:
+        return d + dt.timedelta(days=days, weeks=weeks)
+    except OverflowError:  # past either end of the calendar, or a count no timedelta holds
+        return None
+
+
+def _first_day(y: int, m: int = 1) -> dt.date | None:
+    """The first day of month ``m`` of year ``y``, None for a year the calendar does not hold."""
+    return dt.date(y, m, 1) if dt.MINYEAR <= y <= dt.MAXYEAR else None
+
+
+def day(d: dt.date | None, anchor: Anchor) -> Resolved:
+    """The day ``d``; unresolved where ``d`` is None (a shift that left the calendar)."""
+    if d is None:
+        return unresolved("day")
     return Resolved(d.isoformat(), "day", anchor, d)
 
 
 def month(y: int, m: int, anchor: Anchor) -> Resolved:
-    return Resolved(f"{y:04d}-{m:02d}", "month", anchor, dt.date(y, m, 1))
+    first = _first_day(y, m)
+    if first is None:
+        return unresolved("month")
+    return Resolved(f"{y:04d}-{m:02d}", "month", anchor, first)
 
 
 def year(y: int, anchor: Anchor) -> Resolved:
-    return Resolved(f"{y:04d}", "year", anchor, dt.date(y, 1, 1))
+    first = _first_day(y)
+    if first is None:
+        return unresolved("year")
+    return Resolved(f"{y:04d}", "year", anchor, first)
 
 
 def decade(first_year: int, anchor: Anchor) -> Resolved:
     """The decade starting in ``first_year`` (1990 -> ``199``)."""
-    return Resolved(f"{first_year // 10:03d}", "decade", anchor, dt.date(first_year, 1, 1))
+    if not 0 <= first_year <= dt.MAXYEAR:
+        return unresolved("decade")
+    # Decade 000 begins in year 0, which the calendar lacks: its first day is then 0001-01-01.
+    return Resolved(f"{first_year // 10:03d}", "decade", anchor, dt.date(max(dt.MINYEAR, first_year), 1, 1))
 
 
-def week(d: dt.date, anchor: Anchor) -> Resolved:
+def century(c: int, anchor: Anchor) -> Resolved:
+    """The century numbered ``c`` in TIMEX3 (the 20th century, 1900-1999, is ``19``)."""
+    if not 0 <= c <= dt.MAXYEAR // 100:
+        return unresolved()
+    return Resolved(f"{c:02d}", "unknown", anchor, dt.date(max(dt.MINYEAR, c * 100), 1, 1))
+
+
+def week(d: dt.date | None, anchor: Anchor) -> Resolved:
     """The ISO week containing ``d`` (``2025-W33``); the date is its Monday."""
+    monday = shift(d, days=-d.weekday()) if d is not None else None
+    if d is None or monday is None:
+        return unresolved("week")
     iso = d.isocalendar()
-    monday = d - dt.timedelta(days=d.weekday())
     return Resolved(f"{iso.year:04d}-W{iso.week:02d}", "week", anchor, monday)
 
 
 def quarter(y: int, q: int, anchor: Anchor) -> Resolved:
     # A quarter is a three-month stretch like a season; "season" is the closest precision we have.
-    return Resolved(f"{y:04d}-Q{q}", "season", anchor, dt.date(y, 3 * q - 2, 1))
+    first = _first_day(y, 3 * q - 2)
+    if first is None:
+        return unresolved("season")
+    return Resolved(f"{y:04d}-Q{q}", "season", anchor, first)
+
+
+def half(y: int, h: int, anchor: Anchor) -> Resolved:
+    """Half ``h`` (1 or 2) of year ``y``: ``2024-H1``."""
+    first = _first_day(y, 6 * h - 5)
+    if first is None:
+        return unresolved()
+    return Resolved(f"{y:04d}-H{h}", "unknown", anchor, first)
 
 
 SEASONS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each season
 
 
 def season(y: int, code: str, anchor: Anchor) -> Resolved:
-    return Resolved(f"{y:04d}-{code}", "season", anchor, dt.date(y, SEASONS[code], 1))
+    first = _first_day(y, SEASONS[code])
+    if first is None:
+        return unresolved("season")
+    return Resolved(f"{y:04d}-{code}", "season", anchor, first)
 
 
 def season_of(d: dt.date) -> tuple[int, str]:
@@ -108,8 +165,8 @@ def add_months(y: int, m: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def nearest_weekday(pub: dt.date, weekday: int, direction: Direction, strict: bool = False) -> dt.date:
-    """The closest ``weekday`` (0 = Monday) before or after ``pub``.
+def nearest_weekday(pub: dt.date, weekday: int, direction: Direction, strict: bool = False) -> dt.date | None:
+    """The closest ``weekday`` (0 = Monday) before or after ``pub``; None where it lies outside the calendar.
 
     ``past``: the most recent such day, ``pub`` itself included unless ``strict``;
     ``future``: the next one, likewise. News uses a bare weekday for the past week.
@@ -118,11 +175,11 @@ def nearest_weekday(pub: dt.date, weekday: int, direction: Direction, strict: bo
         ahead = (weekday - pub.weekday()) % 7
         if ahead == 0 and strict:
             ahead = 7
-        return pub + dt.timedelta(days=ahead)
+        return shift(pub, days=ahead)
     back = (pub.weekday() - weekday) % 7
     if back == 0 and strict:
         back = 7
-    return pub - dt.timedelta(days=back)
+    return shift(pub, days=-back)
 
 
 def closest_year(pub: dt.date, m: int, d: int | None, direction: Direction) -> int | None:
