@@ -185,14 +185,22 @@ def classify(name: str, mode: str, placed: list[Placed], run: RunResult) -> tupl
 
 
 def check_class(name: str, placed: list[Placed], mode: str, runner: Runner, folder: Path, db: str | None,
-                mk: Markers) -> ClassResult:
-    """Run one class in one mode; inputs left unresolved by a crash or hang are re-run one at a time."""
+                mk: Markers, isolate_hangs: bool = True) -> ClassResult:
+    """Run one class in one mode; inputs left unresolved by a crash or hang are re-run one at a time.
+
+    Without ``isolate_hangs``, the inputs a hung run left unresolved all count as hangs (each re-run of
+    a hang costs the whole timeout).
+    """
     start = time.monotonic()
     run = runner(mode, placed, folder, db)
     res, unresolved = classify(name, mode, placed, run)
     if run.crashed or run.timed_out:
         res.notes.append(("hung" if run.timed_out else "crashed") + f": {run.detail}")
-    blamed = False
+    if run.timed_out and not isolate_hangs:
+        res.counts["hang"] += len(unresolved)
+        res.notes += [f"{p.path.name}: unresolved when the run hung" for p in unresolved]
+        unresolved = []
+    blamed = not unresolved and run.timed_out and not isolate_hangs
     for p in unresolved:
         assert p.case is not None
         alone = folder.parent / f"{folder.name}-alone-{p.path.name}"
