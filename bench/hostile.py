@@ -9,7 +9,7 @@
 
    - *analysed*: its text came out (a marker of it is in an analysed or stored text);
    - *clear error*: reported as skipped, with a reason;
-   - *crash*: the run ended with a traceback or aborted (``newsledger: error:``, a signal, exit status
+   - *crash*: the run aborted (an uncaught exception, ``newsledger: error:``, a signal: an exit status
      other than 0 or 2) before the input was analysed or reported;
    - *hang*: the run passed the timeout before the input was analysed or reported;
    - *silent*: neither analysed nor reported by a run that finished;
@@ -109,9 +109,12 @@ def first_error_line(stderr: str) -> str:
 
 
 def aborted(exit_code: int | None, stderr: str) -> bool:
-    """A run that did not finish its inputs: a traceback, a one-line fatal error, or an unexpected status."""
-    return ("Traceback (most recent call last)" in stderr or "newsledger: error:" in stderr
-            or exit_code not in (0, 2))
+    """A run that did not finish its inputs: a one-line fatal error, or a status other than 0 and 2.
+
+    An uncaught exception exits with status 1. A traceback that was only logged (an extractor's failure
+    turned into a reported skip) is not an abort: the run went on.
+    """
+    return "newsledger: error:" in stderr or exit_code not in (0, 2)
 
 
 # --- classification -----------------------------------------------------------------------------------------
