@@ -42,23 +42,34 @@ class Filters:
     limit: int = 50
 
 
-def _actor_pks(conn: Connection, f: Filters) -> list[int] | None:
-    """Actor pks matching ``--actor`` and ``--country``, or None when neither is given.
+# Up to this many matching actors the filter is a list of keys; past it, a subquery on the actors.
+# A list is read once and reused by every side of the main query (source and target, probe and
+# fallback) without scanning the actors again, which keeps the common case (one minister, one
+# country's few dozen actors) fast. But each key is a bind parameter, used up to four times in one
+# statement, and a statement carries at most 65,535 of them on PostgreSQL and 250,000 on this
+# SQLite build: a subquery has no such limit, whatever the filter matches.
+ACTOR_KEYS_MAX = 1000
 
-    Read once, before the main query: the actors table is small next to what refers to it, and a
-    list of keys lets every side of the main query (source and target, probe and fallback) use it
-    without scanning the actors again.
-    """
+ActorMatch = list[int] | Select[Any]
+
+
+def _actor_pks(conn: Connection, f: Filters) -> ActorMatch | None:
+    """Actors matching ``--actor`` and ``--country``, or None when neither is given: a list of their
+    pks when there are at most ``ACTOR_KEYS_MAX``, else a subquery selecting them."""
     if f.actor is None and f.country is None:
         return None
-    a = t.actors
+    # An alias, so that a query on the actors table itself (``actors --country``) never correlates
+    # the subquery with its own rows.
+    a = t.actors.alias("matched_actors")
     conds: list[ColumnElement[bool]] = []
     if f.actor is not None:
         by_name = a.c.name.ilike(f"%{_like(f.actor)}%", escape="\\")
         conds.append(or_(by_name, a.c.country == f.actor.upper()) if _is_iso3(f.actor) else by_name)
     if f.country is not None:
         conds.append(a.c.country == f.country.upper())
-    return list(conn.execute(select(a.c.pk).where(*conds)).scalars())
+    matching = select(a.c.pk).where(*conds)
+    pks = list(conn.execute(matching.limit(ACTOR_KEYS_MAX + 1)).scalars())
+    return pks if len(pks) <= ACTOR_KEYS_MAX else matching
 
 
 def _is_iso3(value: str) -> bool:
