@@ -6,6 +6,7 @@
     ├── ConfigError              bad settings file or value
     │   └── ModelNotInstalled    the configured spaCy model cannot be loaded
     ├── StoreError               the ledger cannot go on storing (its writer process stopped)
+    ├── QueryError               a ledger query that cannot be asked (no words, a pattern too long)
     └── InputError               a document that cannot be analysed (carries ``origin``)
         ├── EmptyInput           nothing but white space
         ├── BinaryInput          not text at all (NUL bytes, images, archives)
@@ -42,6 +43,10 @@ class ModelNotInstalled(ConfigError):
 
 class StoreError(NewsledgerError):
     """The ledger cannot go on storing: its writer process stopped (the reason is on standard error)."""
+
+
+class QueryError(NewsledgerError, ValueError):
+    """A ledger query that cannot be asked: a search without words, a pattern over the length limit."""
 
 
 class InputError(NewsledgerError):

@@ -197,3 +197,77 @@ def test_writer_failure_stops_the_ingest_with_a_clear_error(tmp_path: Path, monk
         assert ledger.count() == 0
         with ledger.read() as conn:
             assert [r[0] for r in conn.exec_driver_sql("SELECT status FROM runs")] == ["failed"]
+
+
+@pytest.fixture
+def small_db(tmp_path: Path) -> list[str]:
+    """``--db`` options of a SQLite ledger holding one article."""
+    db = str(tmp_path / "small.db")
+    with Ledger(db) as ledger:
+        ledger.add(agreement_article("Iran's energy minister said Tehran and Baghdad signed a water treaty.",
+                                     "Tehran Daily", "2024-03-04", [("Tehran", "Iran", "GPE", "IRN"),
+                                     ("Baghdad", "Iraq", "GPE", "IRQ")], ("Iran's energy minister", "Mehdi Karimi",
+                                     "PERSON", "IRN"), "water treaty"))
+    return ["--db", db]
+
+
+def _one_line_error(args: list[str], *expected: str) -> None:
+    """The command fails with one line naming the problem: no traceback, no other output."""
+    out = CliRunner().invoke(cli, args)
+    assert out.exit_code != 0, out.output
+    assert isinstance(out.exception, SystemExit), out.exception  # click's exit, not an escaped exception
+    assert len(out.output.strip().splitlines()) == 1 and "Traceback" not in out.output, out.output
+    for text in expected:
+        assert text in out.output, (text, out.output)
+
+
+@pytest.mark.parametrize("fmt", ["table", "jsonl", "csv", "parquet"])
+def test_output_in_a_missing_folder_is_one_line(tmp_path: Path, small_db: list[str], fmt: str) -> None:
+    target = tmp_path / "no-such-folder" / f"out.{fmt}"
+    _one_line_error(["statements", *small_db, "--format", fmt, "-o", str(target)], "no-such-folder", "does not exist")
+    _one_line_error(["search", "water", *small_db, "--format", fmt, "-o", str(target)], "no-such-folder")
+    assert not target.parent.exists()
+
+
+def test_unwritable_output_is_one_line(tmp_path: Path, small_db: list[str]) -> None:
+    """A folder that exists but cannot take the file (here: a path through a regular file)."""
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    _one_line_error(["actors", *small_db, "--format", "csv", "-o", str(blocker / "out.csv")], "cannot write")
+
+
+@pytest.mark.parametrize("words", ["", "   ", "!!! ???", "* « » …"])
+def test_search_without_words_is_one_line(small_db: list[str], words: str) -> None:
+    _one_line_error(["search", words, *small_db], "search needs at least one word", repr(words))
+    _one_line_error(["statements", "--text", words, *small_db], "statements --text needs at least one word")
+
+
+@pytest.mark.parametrize("option", ["--actor", "--country", "--source", "--text", "--type"])
+def test_over_long_pattern_is_one_line(small_db: list[str], option: str) -> None:
+    from newsledger.store.queries import MAX_PATTERN_CHARS
+
+    long = "w" * (MAX_PATTERN_CHARS + 1)
+    for command in ("statements", "events", "agreements", "conflicts", "actors"):
+        _one_line_error([command, option, long, *small_db], option, f"{MAX_PATTERN_CHARS + 1:,} characters")
+    _one_line_error(["search", "water " * (MAX_PATTERN_CHARS // 5), *small_db], "search words")
+    at_limit = CliRunner().invoke(cli, ["statements", option, "w" * MAX_PATTERN_CHARS, *small_db])
+    assert at_limit.exit_code == 0, at_limit.output  # the limit itself is allowed
+
+
+def test_the_pattern_limit_is_documented() -> None:
+    from newsledger.serve.ledger_cli import LIMITS
+    from newsledger.store.queries import MAX_PATTERN_CHARS
+
+    assert f"{MAX_PATTERN_CHARS:,} characters" in LIMITS
+    for command in ("statements", "search"):
+        assert "at most" in CliRunner().invoke(cli, [command, "--help"]).output
+
+
+def test_query_errors_through_the_entry_point_are_one_line_and_exit_2(tmp_path: Path, small_db: list[str]) -> None:
+    exe = Path(sys.executable).with_name("newsledger")
+    missing = str(tmp_path / "missing" / "x.csv")
+    for args in (["search", ""], ["actors", "-o", missing], ["actors", "--actor", "x" * 5000]):
+        done = subprocess.run([str(exe), *args, *small_db], capture_output=True, text=True, timeout=120)
+        assert done.returncode == 2, done.stderr
+        assert done.stdout == "" and done.stderr.startswith("newsledger: error: ")
+        assert len(done.stderr.strip().splitlines()) == 1, done.stderr

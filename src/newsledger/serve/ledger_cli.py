@@ -28,6 +28,9 @@ __all__ = ["register"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 FORMATS = ["table", "jsonl", "csv", "parquet"]
+# Shown under every query command's options (the limit is ``queries.MAX_PATTERN_CHARS``).
+LIMITS = ("Name parts, codes, types, outlets and words are at most 1,000 characters each; "
+          "full-text words (search, statements --text) need at least one letter or digit.")
 
 
 def _db_option(f: F) -> F:
@@ -142,7 +145,26 @@ def _query_options(f: F) -> F:
     return f
 
 
+def _check_output(fmt: str, output: str | None) -> None:
+    """Refuse, before the ledger is read, an output the rows could not be written to."""
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("--format parquet needs --output FILE")
+    if output is not None:
+        folder = Path(output).parent
+        if not folder.is_dir():
+            raise click.ClickException(f"cannot write {output}: the folder {folder} does not exist")
+
+
 def _write(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: str | None) -> None:
+    try:
+        _write_rows(command, rows, fmt, output)
+    except OSError as exc:  # unwritable, disk full, removed meanwhile: one line, not a traceback
+        if output is None or isinstance(exc, BrokenPipeError):
+            raise
+        raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+
+
+def _write_rows(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: str | None) -> None:
     from ..store.queries import COLUMNS
 
     columns = COLUMNS[command]
@@ -151,8 +173,6 @@ def _write(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: str |
         import pyarrow as pa
         import pyarrow.parquet as pq
 
-        if output is None:
-            raise click.UsageError("--format parquet needs --output FILE")
         table = pa.Table.from_pylist(rows) if rows else pa.table({c: pa.array([], pa.string()) for c in columns})
         pq.write_table(table, output)
         return
@@ -169,11 +189,13 @@ def _write(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: str |
             from rich.console import Console
             from rich.table import Table
 
+            from .report import plain
+
             table = Table(title=f"{command} ({len(rows)})", show_lines=False)
             for c in columns:
                 table.add_column(c, overflow="fold")
-            for r in rows:
-                table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+            for r in rows:  # text from documents, shown verbatim: never read as console markup
+                table.add_row(*(plain("" if r[c] is None else r[c]) for c in columns))
             Console(file=stream).print(table)
     finally:
         if output:
@@ -181,8 +203,14 @@ def _write(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: str |
 
 
 def _run_query(command: str, db: str | None, filters: Filters, fmt: str, output: str | None) -> None:
-    from ..store.queries import COMMANDS
+    from ..errors import QueryError
+    from ..store.queries import COMMANDS, check_filters
 
+    try:
+        check_filters(command, filters)
+    except QueryError as exc:
+        raise as_click_error(exc) from exc
+    _check_output(fmt, output)
     with _open(db, must_exist=True) as ledger, ledger.read() as conn:
         rows = COMMANDS[command](conn, filters)
     _write(command, rows, fmt, output)
@@ -214,11 +242,11 @@ def _query_command(cli: click.Group, name: str) -> None:
         _run_query(name, db, Filters(type=type_, text=text, **filters), fmt, output)
 
     command.__doc__ = summary
-    cli.command(name=name, help=summary)(command)
+    cli.command(name=name, help=summary, epilog=LIMITS)(command)
 
 
 def search_command(cli: click.Group) -> None:
-    @cli.command()
+    @cli.command(epilog=LIMITS)
     @click.argument("words", nargs=-1, required=True)
     @_query_options
     def search(words: tuple[str, ...], fmt: str, output: str | None, db: str | None, **filters: Any) -> None:

@@ -1,6 +1,13 @@
-"""A readable report of one analysis, for the terminal (rich)."""
+"""A readable report of one analysis, for the terminal (rich).
+
+Everything shown that comes from a document (names, quotes, labels, outlets) goes through
+:func:`plain`: rich reads a plain string as console markup, so a quote holding ``[/]`` would stop
+the report with a ``MarkupError``, and ``[sic]`` or ``[the minister]`` would vanish as unknown styles.
+"""
 
 from __future__ import annotations
+
+import re
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -9,7 +16,22 @@ from rich.text import Text
 
 from ..models import Analysis
 
-__all__ = ["print_report"]
+__all__ = ["plain", "print_report"]
+
+# Control characters other than tab and newline, shown as their Unicode pictures (U+2400 + code;
+# DEL is U+2421) or, for C1, the replacement character: an escape sequence in an article must not
+# move the cursor or recolour the terminal it is shown on. rich removes only a few of them itself.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _picture(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    return chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
+
+
+def plain(value: object) -> Text:
+    """``value`` as text shown verbatim: no console markup, no ``:emoji:`` codes, no control sequences."""
+    return Text(_CONTROLS.sub(_picture, str(value)))
 
 
 def _table(title: str, columns: list[str], rows: list[list[str]]) -> Table | Text:
@@ -19,7 +41,7 @@ def _table(title: str, columns: list[str], rows: list[list[str]]) -> Table | Tex
     for col in columns:
         table.add_column(col, overflow="fold")
     for row in rows:
-        table.add_row(*row)
+        table.add_row(*(plain(cell) for cell in row))
     return table
 
 
@@ -35,10 +57,10 @@ def render(analysis: Analysis) -> Group:
     def name(eid: str | None) -> str:
         return names.get(eid, "?") if eid else "—"
 
-    head = Text()
-    head.append(doc.title or doc.origin, style="bold")
-    head.append(f"\npublished {doc.published.isoformat() if doc.published else 'unknown'}"
-                f" · language {doc.language or '?'} · {len(doc.text.split()):,} words · {doc.id}")
+    head = plain(doc.title or doc.origin)
+    head.stylize("bold")
+    head.append_text(plain(f"\npublished {doc.published.isoformat() if doc.published else 'unknown'}"
+                           f" · language {doc.language or '?'} · {len(doc.text.split()):,} words · {doc.id}"))
     parts: list[Table | Text | Panel] = [Panel(head)]
     parts.append(_table("Entities", ["name", "type", "country", "sector", "roles", "mentions"], [
         [e.name, e.type, e.country or "", e.sector or "", ", ".join(e.roles),

@@ -20,10 +20,11 @@ from sqlalchemy import ColumnElement, Select, exists, func, literal, literal_col
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.util import ClauseAdapter
 
+from ..errors import QueryError
 from . import schema as t
 
-__all__ = ["COLUMNS", "COMMANDS", "Filters", "actors", "agreements", "conflicts", "events", "search", "snippet_of",
-           "statements"]
+__all__ = ["COLUMNS", "COMMANDS", "MAX_PATTERN_CHARS", "Filters", "actors", "agreements", "check_filters", "conflicts",
+           "events", "search", "snippet_of", "statements"]
 
 Row = dict[str, Any]
 
@@ -42,23 +43,62 @@ class Filters:
     limit: int = 50
 
 
-def _actor_pks(conn: Connection, f: Filters) -> list[int] | None:
-    """Actor pks matching ``--actor`` and ``--country``, or None when neither is given.
+# The longest name part, outlet, type or words a filter may give. Real ones are a few dozen
+# characters; past some thousands SQLite refuses a LIKE pattern ("pattern too complex", at 50,000)
+# and PostgreSQL a tsquery, and a full-text search of a few hundred thousand words ran for minutes.
+MAX_PATTERN_CHARS = 1000
 
-    Read once, before the main query: the actors table is small next to what refers to it, and a
-    list of keys lets every side of the main query (source and target, probe and fallback) use it
-    without scanning the actors again.
+
+def check_filters(command: str, f: Filters) -> None:
+    """Raise :class:`~newsledger.errors.QueryError` when ``command`` cannot be asked with ``f``.
+
+    Every text filter is at most ``MAX_PATTERN_CHARS`` characters without NUL; ``search`` (and a
+    ``statements --text``, answered by the same full-text index) needs at least one word of letters
+    or digits, since the index ignores everything else and would otherwise match nothing in silence.
     """
+    for name in ("actor", "country", "type", "source", "text"):
+        value = getattr(f, name)
+        if value is None:
+            continue
+        option = "the search words" if command == "search" and name == "text" else f"--{name}"
+        if len(value) > MAX_PATTERN_CHARS:
+            raise QueryError(f"{option}: {len(value):,} characters, more than the {MAX_PATTERN_CHARS:,} allowed")
+        if "\x00" in value:
+            raise QueryError(f"{option}: contains a NUL character, which no ledger text holds")
+    full_text = command == "search" or (command == "statements" and f.text is not None)
+    if full_text and not re.search(r"\w", f.text or ""):
+        what = "search" if command == "search" else "statements --text"
+        raise QueryError(f"{what} needs at least one word of letters or digits to look for; got {f.text!r}")
+
+
+# Up to this many matching actors the filter is a list of keys; past it, a subquery on the actors.
+# A list is read once and reused by every side of the main query (source and target, probe and
+# fallback) without scanning the actors again, which keeps the common case (one minister, one
+# country's few dozen actors) fast. But each key is a bind parameter, used up to four times in one
+# statement, and a statement carries at most 65,535 of them on PostgreSQL and 250,000 on this
+# SQLite build: a subquery has no such limit, whatever the filter matches.
+ACTOR_KEYS_MAX = 1000
+
+ActorMatch = list[int] | Select[Any]
+
+
+def _actor_pks(conn: Connection, f: Filters) -> ActorMatch | None:
+    """Actors matching ``--actor`` and ``--country``, or None when neither is given: a list of their
+    pks when there are at most ``ACTOR_KEYS_MAX``, else a subquery selecting them."""
     if f.actor is None and f.country is None:
         return None
-    a = t.actors
+    # An alias, so that a query on the actors table itself (``actors --country``) never correlates
+    # the subquery with its own rows.
+    a = t.actors.alias("matched_actors")
     conds: list[ColumnElement[bool]] = []
     if f.actor is not None:
         by_name = a.c.name.ilike(f"%{_like(f.actor)}%", escape="\\")
         conds.append(or_(by_name, a.c.country == f.actor.upper()) if _is_iso3(f.actor) else by_name)
     if f.country is not None:
         conds.append(a.c.country == f.country.upper())
-    return list(conn.execute(select(a.c.pk).where(*conds)).scalars())
+    matching = select(a.c.pk).where(*conds)
+    pks = list(conn.execute(matching.limit(ACTOR_KEYS_MAX + 1)).scalars())
+    return pks if len(pks) <= ACTOR_KEYS_MAX else matching
 
 
 def _is_iso3(value: str) -> bool:
@@ -152,6 +192,7 @@ def _newest(conn: Connection, table: Any, date_col: Any, conds: list[ColumnEleme
 
 def statements(conn: Connection, f: Filters) -> list[Row]:
     """Who said what: newest first."""
+    check_filters("statements", f)
     s, d, a = t.statements, t.documents, t.actors
     q = (select(s.c.date, a.c.name.label("speaker"), s.c.speaker_text, a.c.country, s.c.kind, s.c.cue,
                 s.c.content_text.label("content"), d.c.source.label("outlet"), d.c.id.label("document"),
@@ -179,6 +220,7 @@ def statements(conn: Connection, f: Filters) -> list[Row]:
 
 def events(conn: Connection, f: Filters) -> list[Row]:
     """Who did what to whom: newest first, with the event cluster linking every report of one event."""
+    check_filters("events", f)
     e, d, c = t.events, t.documents, t.event_clusters
     sa, ta = t.actors.alias("sa"), t.actors.alias("ta")
     q = (select(e.c.event_date.label("date"), e.c.type, e.c.mode, sa.c.name.label("source"),
@@ -217,6 +259,7 @@ def agreements(conn: Connection, f: Filters) -> list[Row]:
 
     ``--actor`` matches a party (by name or country code) or whoever labelled the agreement.
     """
+    check_filters("agreements", f)
     la, g, d, lb = t.ledger_agreements, t.agreements, t.documents, t.agreement_labels
     when = func.coalesce(la.c.signed_date, la.c.first_seen)
     q = select(la.c.pk, la.c.id, la.c.subject, la.c.signed_date, la.c.first_seen, la.c.parties, la.c.labels,
@@ -262,6 +305,7 @@ def _add(items: list[str], value: str | None) -> None:
 
 def conflicts(conn: Connection, f: Filters) -> list[Row]:
     """Disagreements, within one article (scope ``document``) and across articles and outlets (``ledger``)."""
+    check_filters("conflicts", f)
     c, s, d = t.conflicts, t.conflict_sides, t.documents
     q = select(c.c.pk, c.c.id, c.c.scope, c.c.kind, c.c.about, c.c.summary, c.c.n_documents, c.c.outlets)
     side = s.c.conflict_pk == c.c.pk
@@ -282,6 +326,7 @@ def conflicts(conn: Connection, f: Filters) -> list[Row]:
 
 def actors(conn: Connection, f: Filters) -> list[Row]:
     """Actors across the ledger, most reported first, with how many documents and mentions they have."""
+    check_filters("actors", f)
     a, en, d = t.actors, t.entities, t.documents
     q = select(a.c.id.label("actor"), a.c.name, a.c.type, a.c.country, a.c.sector, a.c.n_documents.label("documents"),
                a.c.n_mentions.label("mentions"))
@@ -301,8 +346,8 @@ def actors(conn: Connection, f: Filters) -> list[Row]:
 
 def search(conn: Connection, f: Filters) -> list[Row]:
     """Documents containing the words of ``text`` (all of them), most recently stored first."""
-    if not f.text:
-        raise ValueError("search needs words to look for")
+    check_filters("search", f)
+    words = f.text or ""  # holds a word: checked
     d = t.documents
     conds: list[ColumnElement[bool]] = []
     sub = _actor_pks(conn, f)
@@ -314,7 +359,7 @@ def search(conn: Connection, f: Filters) -> list[Row]:
     columns = (d.c.id.label("document"), d.c.pub_date.label("date"), d.c.source.label("outlet"), d.c.title)
     if conn.dialect.name == "postgresql":
         # ts_headline costs about a millisecond per article; the text is cut in Python instead (below).
-        found = _pg_search(conn, f.text, conds, f.limit)
+        found = _pg_search(conn, words, conds, f.limit)
         q = (select(*columns, func.left(d.c.text, SNIPPET_SCAN).label("snippet"), d.c.pk)
              .where(d.c.pk.in_(found)).order_by(d.c.pk.desc()))
     else:
@@ -322,7 +367,7 @@ def search(conn: Connection, f: Filters) -> list[Row]:
         # in that order and stop at the limit instead of sorting every match.
         q = (select(*columns, literal_column("snippet(documents_fts, 1, '[', ']', '…', 16)").label("snippet"), d.c.pk)
              .select_from(text("documents_fts")).join(d, d.c.pk == literal_column("documents_fts.rowid"))
-             .where(text("documents_fts MATCH :fts_q").bindparams(fts_q=_fts_query(f.text)), *conds)
+             .where(text("documents_fts MATCH :fts_q").bindparams(fts_q=_fts_query(words)), *conds)
              .order_by(literal_column("documents_fts.rowid").desc()).limit(f.limit))
     copies: dict[int, str] = {}
     rows = [dict(r._mapping) for r in conn.execute(q)]
@@ -333,7 +378,7 @@ def search(conn: Connection, f: Filters) -> list[Row]:
     for r in rows:
         r["copy_of"] = copies.get(r.pop("pk"))
         if conn.dialect.name == "postgresql":
-            r["snippet"] = snippet_of(r["snippet"] or "", f.text)
+            r["snippet"] = snippet_of(r["snippet"] or "", words)
     return rows
 
 
