@@ -60,7 +60,7 @@ def _bad_inputs(tmp: Path) -> dict[str, str]:
         "deep.json": ("[" * DEEP + "]" * DEEP, "nested"),
         "deep.txt": ("[" * DEEP + "]" * DEEP, "nested"),
         "deepobj.json": ('{"text": "x", "extra": ' + '{"a": ' * DEEP + "1" + "}" * DEEP + "}", "nested"),
-        "bigint.json": ('{"text": "%s", "count": %s}' % (GOOD, "9" * 5_000), "4300"),
+        "bigint.json": ('{"text": "' + GOOD + '", "count": ' + "9" * 5_000 + "}", "4300"),
         "broken.json": ('{"text": "unterminated', "malformed"),
         "empty.txt": ("   \n", "empty"),
         "page.pdf": ("%PDF-1.4 nothing", "PDF"),
@@ -121,7 +121,7 @@ def test_bad_inputs_between_good_ones(reader: Callable[..., Any], tmp_path: Path
 
 
 def test_a_bad_line_of_json_lines_loses_no_other_line(tmp_path: Path, settings: Settings) -> None:
-    lines = [json.dumps({"text": GOOD}), "[" * DEEP + "]" * DEEP, '{"text": "%s", "n": %s}' % (GOOD, "1" * 5000),
+    lines = [json.dumps({"text": GOOD}), "[" * DEEP + "]" * DEEP, '{"text": "' + GOOD + '", "n": ' + "1" * 5000 + "}",
              json.dumps({"text": GOOD.replace("Lima", "Quito")})]
     (tmp_path / "mixed.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     items = list(read_sources([str(tmp_path / "mixed.jsonl")], settings))
