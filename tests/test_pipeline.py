@@ -132,3 +132,13 @@ def test_one_by_one_confines_a_failing_stage_to_its_document() -> None:
     out = list(one_by_one(stage, "finding the date")([docs[0], Skipped("x", "earlier", "EmptyInput"), *docs[1:]]))
     assert [type(o).__name__ for o in out] == ["Document", "Skipped", "Skipped", "Document"]
     assert out[2].reason == "finding the date failed: ValueError: year 0 is out of range"  # type: ignore[union-attr]
+
+
+def test_results_come_out_in_the_order_of_the_inputs(settings: Settings) -> None:
+    """A skip used to overtake the documents before it in the same parse batch, so zipping inputs
+    with results paired analyses with the wrong names."""
+    docs = [Document(text=t, origin=f"doc{i}") for i, t in enumerate([TEXTS[0], TEXTS[2], TEXTS[1], TEXTS[2]])]
+    out = list(analyze_documents(docs, settings))
+    origins = [o.document.origin if not isinstance(o, Skipped) else o.origin for o in out]
+    assert origins == ["doc0", "doc1", "doc2", "doc3"]
+    assert isinstance(out[2], Skipped) and out[2].kind == "UnsupportedLanguage"

@@ -165,7 +165,7 @@ def too_long(document: Document, max_chars: int) -> Skipped | None:
 
 
 def parse(items: Iterable[Document | Skipped], settings: Settings) -> Iterator[Parsed | Skipped]:
-    """Stage: the documents parsed in ``nlp.pipe`` batches of ``batch_size``, order kept.
+    """Stage: the documents parsed in ``nlp.pipe`` batches of ``batch_size`` (or ``max_chars``), order kept.
 
     A document over ``max_chars`` is skipped before it reaches the parser, whose own limit
     (``nlp.max_length``) is set to the same number. Should a batch raise, its documents are
@@ -174,7 +174,7 @@ def parse(items: Iterable[Document | Skipped], settings: Settings) -> Iterator[P
     nlp = load_model(settings.spacy_model)
     nlp.max_length = settings.max_chars
     pending: list[Document | Skipped] = []
-    waiting = 0
+    waiting = chars = 0
     for item in items:
         if isinstance(item, Document):
             over = too_long(item, settings.max_chars)
@@ -182,10 +182,13 @@ def parse(items: Iterable[Document | Skipped], settings: Settings) -> Iterator[P
                 item = over  # the skip takes the document's place in the order
             else:
                 waiting += 1
+                chars += len(item.text)
         pending.append(item)
-        if waiting >= settings.batch_size:
+        # A batch's memory grows with its text, not its count: closing it at max_chars characters
+        # keeps a batch of long articles within what one document at the cap may take.
+        if waiting >= settings.batch_size or chars >= settings.max_chars:
             yield from _parse_batch(nlp, pending, settings.batch_size)
-            pending, waiting = [], 0
+            pending, waiting, chars = [], 0, 0
     yield from _parse_batch(nlp, pending, settings.batch_size)
 
 
