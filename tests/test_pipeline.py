@@ -98,3 +98,47 @@ def test_analyze_text_extraction_failure_is_not_a_language_error(settings: Setti
     with pytest.raises(InputError, match="extraction failed: RuntimeError: extractor bug") as caught:
         analyze_text("Ghana and Togo signed a border accord in Accra on Monday, officials said.", settings=settings)
     assert not isinstance(caught.value, UnsupportedLanguage)
+
+
+def test_hostile_files_between_good_ones_end_nothing(settings: Settings, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Each of these ended `analyze` with a traceback and lost the other inputs (issue 13, item 1)."""
+    from newsledger.pipeline import analyze_paths
+
+    files = {
+        "a.txt": TEXTS[0],
+        "deep.json": "[" * 100_000 + "]" * 100_000,
+        "deep.txt": "[" * 100_000 + "]" * 100_000,
+        "bigint.json": '{"text": "' + TEXTS[2] + '", "n": ' + "7" * 5_000 + "}",
+        "long.txt": (TEXTS[2] + " ") * 12_000,  # over 1,000,000 characters, under max_bytes
+        "b.txt": TEXTS[2],
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    out = list(analyze_paths([str(tmp_path / n) for n in files], settings))
+    assert [type(o).__name__ for o in out] == ["Analysis", "Skipped", "Skipped", "Skipped", "Skipped", "Analysis"]
+    assert [o.kind for o in out if isinstance(o, Skipped)] == ["MalformedInput"] * 3 + ["TooLarge"]
+
+
+def test_one_by_one_confines_a_failing_stage_to_its_document() -> None:
+    from newsledger.pipeline import one_by_one
+
+    def stage(items):  # type: ignore[no-untyped-def]
+        for item in items:
+            if "Oslo" in item.text:
+                raise ValueError("year 0 is out of range")
+            yield item
+
+    docs = [Document(text=t, origin=f"d{i}") for i, t in enumerate(["Rome talks.", "Oslo talks.", "Bern talks."])]
+    out = list(one_by_one(stage, "finding the date")([docs[0], Skipped("x", "earlier", "EmptyInput"), *docs[1:]]))
+    assert [type(o).__name__ for o in out] == ["Document", "Skipped", "Skipped", "Document"]
+    assert out[2].reason == "finding the date failed: ValueError: year 0 is out of range"  # type: ignore[union-attr]
+
+
+def test_results_come_out_in_the_order_of_the_inputs(settings: Settings) -> None:
+    """A skip used to overtake the documents before it in the same parse batch, so zipping inputs
+    with results paired analyses with the wrong names."""
+    docs = [Document(text=t, origin=f"doc{i}") for i, t in enumerate([TEXTS[0], TEXTS[2], TEXTS[1], TEXTS[2]])]
+    out = list(analyze_documents(docs, settings))
+    origins = [o.document.origin if not isinstance(o, Skipped) else o.origin for o in out]
+    assert origins == ["doc0", "doc1", "doc2", "doc3"]
+    assert isinstance(out[2], Skipped) and out[2].kind == "UnsupportedLanguage"

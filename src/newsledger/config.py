@@ -39,7 +39,9 @@ class Settings:
     spacy_model: str
     """Name of an installed spaCy pipeline package."""
     max_bytes: int
-    """Largest input accepted, in bytes (files, records, standard input)."""
+    """Largest input accepted, in bytes (files, standard input; each record of a JSON Lines input)."""
+    max_chars: int
+    """Longest document parsed, in characters; longer ones are skipped with their size (also ``nlp.max_length``)."""
     batch_size: int
     """Documents per ``nlp.pipe`` batch (16-64 is as fast as 1000 and uses far less memory)."""
     languages: tuple[str, ...]
@@ -110,8 +112,8 @@ def load_settings(path: str | Path | None = None, **overrides: Any) -> Settings:
         if value is not None:
             values[key] = value
     values["languages"] = tuple(values["languages"])
-    if values["max_bytes"] <= 0 or values["batch_size"] <= 0:
-        raise ConfigError("max_bytes and batch_size must be positive")
+    if values["max_bytes"] <= 0 or values["batch_size"] <= 0 or values["max_chars"] <= 0:
+        raise ConfigError("max_bytes, max_chars and batch_size must be positive")
     return Settings(**values)
 
 

@@ -11,17 +11,30 @@
         ├── EmptyInput           nothing but white space
         ├── BinaryInput          not text at all (NUL bytes, images, archives)
         ├── EncodingError        bytes that do not decode as UTF-8/UTF-16
-        ├── TooLarge             over ``Settings.max_bytes``
-        ├── UnsupportedType      a format newsledger does not read (PDF, DOCX, ...)
+        ├── TooLarge             over ``Settings.max_bytes`` (or a document over ``max_chars``)
+        ├── UnsupportedType      a format newsledger does not read (PDF, DOCX, a FIFO, ...)
         ├── MalformedInput       broken JSON / JSON Lines / HTML without article text
         └── UnsupportedLanguage  not English
 
 At the command line an ``InputError`` is a one-line message naming the input
 and the reason, and exit status 2. Inside a batch it becomes a counted
-:class:`~newsledger.models.Skipped` record, never a silent drop.
+:class:`~newsledger.models.Skipped` record, never a silent drop. So does any
+other exception raised while one source is read or parsed (a bug, or a library
+meeting input it cannot handle): :func:`describe` words it for the skip's
+reason, and the rest of the batch goes on.
 """
 
 from __future__ import annotations
+
+_MAX_DETAIL = 300  # characters of an exception's message kept in a skip's reason (some quote the whole input)
+
+
+def describe(exc: BaseException) -> str:
+    """``TypeName: message`` of an unexpected exception, the message cut to a readable length."""
+    detail = " ".join(str(exc).split()) or "no message"
+    if len(detail) > _MAX_DETAIL:
+        detail = detail[:_MAX_DETAIL] + "..."
+    return f"{type(exc).__name__}: {detail}"
 
 
 class NewsledgerError(Exception):

@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from .config import Settings, load_settings
-from .errors import InputError
+from .errors import InputError, describe
 from .extract import extract
 from .ingest import read_sources, read_text
 from .ingest.dateline import fill_published
@@ -23,7 +23,7 @@ from .lexicon import load_lexicon
 from .models import Analysis, Document, Skipped
 from .parse import check_language, parse
 
-__all__ = ["Stage", "analyze_documents", "analyze_paths", "analyze_text", "default_stages", "run"]
+__all__ = ["Stage", "analyze_documents", "analyze_paths", "analyze_text", "default_stages", "one_by_one", "run"]
 
 Stage = Callable[[Iterable[Any]], Iterator[Any]]
 
@@ -36,11 +36,33 @@ def default_stages(settings: Settings) -> list[Stage]:
     """
     lexicon = load_lexicon(settings)
     return [
-        fill_published,
+        one_by_one(fill_published, "finding the publication date in the text"),
         partial(check_language, settings=settings),
         partial(parse, settings=settings),
         partial(extract, lexicon=lexicon),
     ]
+
+
+def one_by_one(stage: Stage, what: str) -> Stage:
+    """``stage`` applied to each document on its own, so an exception in it skips that document only.
+
+    Skips pass through untouched. The stage must be one that looks at a document at a time
+    (keeps nothing from one document to the next), which is what makes this wrapping safe.
+    """
+
+    def guarded(items: Iterable[Any]) -> Iterator[Any]:
+        for item in items:
+            if isinstance(item, Skipped):
+                yield item
+                continue
+            try:
+                out = list(stage([item]))
+            except Exception as exc:  # one document must not end the batch
+                yield Skipped(item.origin, f"{what} failed: {describe(exc)}", "ReadError")
+                continue
+            yield from out
+
+    return guarded
 
 
 def run(items: Iterable[Any], stages: list[Stage]) -> Iterator[Any]:

@@ -8,6 +8,9 @@ cannot be read, so one bad file never stops a batch.
 from __future__ import annotations
 
 import datetime as dt
+import io
+import logging
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
@@ -15,15 +18,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..config import Settings
-from ..errors import EmptyInput, InputError, TooLarge
+from ..errors import EmptyInput, InputError, TooLarge, describe
 from ..models import Document, Skipped
 from .detect import decode, detect_kind, sniff_binary
+from .files import Prefixed, first_line, looks_like_jsonl, open_regular
 from .html import read_html
-from .records import read_json, read_jsonl
+from .records import read_json, read_jsonl, read_jsonl_stream
 
 __all__ = ["STDIN", "read_bytes", "read_path", "read_sources", "read_text"]
 
 STDIN = "-"
+log = logging.getLogger(__name__)
 
 
 def _read_limited(stream: BinaryIO, origin: str, limit: int) -> bytes:
@@ -64,22 +69,38 @@ def read_text(text: str, origin: str, published: dt.date | None = None) -> Docum
 
 
 def read_path(path: str, settings: Settings) -> Iterator[Document | InputError]:
-    """Read one file path, or standard input for ``-``."""
+    """Read one file path, or standard input for ``-``.
+
+    A JSON Lines input over ``max_bytes`` is read record by record (the limit then applies to each
+    record); any other input over it is refused. Only regular files are opened.
+    """
     if path == STDIN:
-        data = _read_limited(sys.stdin.buffer, "<stdin>", settings.max_bytes)
-        yield from read_bytes(data, "<stdin>", settings)
+        yield from _read_stdin(settings)
         return
-    p = Path(path)
-    if not p.exists():
-        raise InputError(path, "no such file")
-    if p.is_dir():
-        raise InputError(path, "is a directory; give the files in it (e.g. DIR/*.html)")
-    size = p.stat().st_size
-    if size > settings.max_bytes:
-        raise TooLarge(path, f"{size:,} bytes, over the size limit of {settings.max_bytes:,} (setting max_bytes)")
-    with p.open("rb") as fh:
+    with open_regular(path) as fh:
+        name = Path(path).name
+        size = os.fstat(fh.fileno()).st_size
+        if size > settings.max_bytes:
+            if looks_like_jsonl(first_line(fh, settings.max_bytes), name):
+                yield from read_jsonl_stream(path, fh, settings.max_bytes)
+                return
+            raise TooLarge(path, f"{size:,} bytes, over the size limit of {settings.max_bytes:,} (setting max_bytes)")
         data = _read_limited(fh, path, settings.max_bytes)
-    yield from read_bytes(data, path, settings, name=p.name)
+    yield from read_bytes(data, path, settings, name=name)
+
+
+def _read_stdin(settings: Settings) -> Iterator[Document | InputError]:
+    """Standard input: as a file is read, JSON Lines over ``max_bytes`` streamed record by record."""
+    stream = sys.stdin.buffer
+    data = stream.read(settings.max_bytes + 1)
+    if len(data) > settings.max_bytes:
+        if looks_like_jsonl(data, None):
+            # buffered, so that reading it line by line does not go byte by byte
+            joined = io.BufferedReader(Prefixed(data, stream))
+            yield from read_jsonl_stream("<stdin>", joined, settings.max_bytes)
+            return
+        raise TooLarge("<stdin>", f"input over the size limit of {settings.max_bytes:,} bytes (setting max_bytes)")
+    yield from read_bytes(data, "<stdin>", settings)
 
 
 def _with_published(doc: Document, published: dt.date | None) -> Document:
@@ -101,3 +122,6 @@ def read_sources(
             yield Skipped(exc.origin, exc.reason, type(exc).__name__)
         except OSError as exc:
             yield Skipped(path, f"cannot read: {exc.strerror or exc}", "OSError")
+        except Exception as exc:  # whatever one input does, the others are still read
+            log.debug("reading %s failed", path, exc_info=True)
+            yield Skipped(path, f"cannot read: {describe(exc)}", "ReadError")

@@ -34,7 +34,11 @@ _MAGIC = {
 }
 _HTML_START = re.compile(r"\s*(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|article|div|p|meta|title)\b",
                          re.I | re.S)
-_FEED_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(rss|feed|rdf:RDF)\b", re.I | re.S)
+# A DOCTYPE (with or without an internal subset in brackets) may stand between the XML declaration and the root.
+_FEED_START = re.compile(r"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!DOCTYPE[^>\[]*(\[.*?\])?\s*>\s*)?(<!--.*?-->\s*)*"
+                         r"<(rss|feed|rdf:RDF)\b", re.I | re.S)
+_UTF32_BOMS = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 
 def sniff_binary(origin: str, data: bytes) -> None:
@@ -43,8 +47,8 @@ def sniff_binary(origin: str, data: bytes) -> None:
         if data.startswith(magic):
             raise UnsupportedType(origin, f"unsupported type: {what}; newsledger reads {ALLOWED}")
     head = data[:8192]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return
+    if head.startswith(_UTF32_BOMS + _UTF16_BOMS):
+        return  # NUL bytes are part of every UTF-16/UTF-32 character; decode() checks the rest
     if b"\x00" in head:
         raise BinaryInput(origin, "binary data (NUL bytes), not text; newsledger reads " + ALLOWED)
     control = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
@@ -53,10 +57,13 @@ def sniff_binary(origin: str, data: bytes) -> None:
 
 
 def decode(origin: str, data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-16, strictly."""
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-32 or UTF-16, strictly."""
     if data.startswith(codecs.BOM_UTF8):
         encoding, body = "utf-8", data[len(codecs.BOM_UTF8):]
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    elif data.startswith(_UTF32_BOMS):
+        # before UTF-16: the UTF-32 little-endian mark FF FE 00 00 begins with the UTF-16 one, FF FE
+        encoding, body = "utf-32", data
+    elif data.startswith(_UTF16_BOMS):
         encoding, body = "utf-16", data
     else:
         encoding, body = "utf-8", data
@@ -66,7 +73,7 @@ def decode(origin: str, data: bytes) -> str:
         bad = body[exc.start:exc.start + 1].hex()
         raise EncodingError(
             origin, f"not valid {encoding.upper()} (byte 0x{bad} at offset {exc.start}); "
-            "newsledger reads UTF-8, or UTF-16 with a byte-order mark") from exc
+            "newsledger reads UTF-8, or UTF-16 or UTF-32 with a byte-order mark") from exc
 
 
 def detect_kind(origin: str, text: str, name: str | None = None) -> Kind:
@@ -99,17 +106,20 @@ def _json_kind(stripped: str, ext: str) -> Kind | None:
     try:
         json.loads(stripped)
         return "json"
-    except json.JSONDecodeError:
+    except (RecursionError, ValueError) as exc:
+        if not isinstance(exc, json.JSONDecodeError):
+            # JSON too deeply nested or with a too-long number to load: it is JSON, and the reader says why
+            return "json"
         lines = stripped.splitlines()
-        if len(lines) > 1 and _is_json_object(lines[0]):
+        if len(lines) > 1 and is_json_object(lines[0]):
             return "jsonl"
         if ext in (".json", ".jsonl", ".ndjson") or stripped[0] == "{":
             return "json"  # the JSON reader reports where it breaks
     return None
 
 
-def _is_json_object(line: str) -> bool:
+def is_json_object(line: str) -> bool:
     try:
         return isinstance(json.loads(line), dict)
-    except json.JSONDecodeError:
+    except (RecursionError, ValueError):  # ValueError covers JSONDecodeError and over-long integers
         return False

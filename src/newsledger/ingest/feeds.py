@@ -21,8 +21,9 @@ from .html import read_html
 
 __all__ = ["FEED_START", "looks_like_feed", "read_feed"]
 
-FEED_START = re.compile(rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<(rss|feed|rdf:RDF)\b",
-                        re.I | re.S)
+# The same shape as detect's text pattern: a DOCTYPE, with or without an internal subset, may precede the root.
+FEED_START = re.compile(rb"\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*(<!DOCTYPE[^>\[]*(\[.*?\])?\s*>\s*)?(<!--.*?-->\s*)*"
+                        rb"<(rss|feed|rdf:RDF)\b", re.I | re.S)
 _TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 # feedparser "bozo" warnings that do not mean the feed is broken
 _BENIGN = {"CharacterEncodingOverride", "NonXMLContentType"}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
+import sys
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
-from ..errors import EmptyInput, InputError, MalformedInput
+from ..errors import EmptyInput, EncodingError, InputError, MalformedInput, TooLarge
 from ..models import Document
 
 
@@ -24,6 +26,24 @@ def parse_published(origin: str, value: Any) -> dt.date | dt.datetime | None:
         return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError as exc:
         raise MalformedInput(origin, f"'published' is not an ISO date (YYYY-MM-DD or full ISO): {value!r}") from exc
+
+
+def load_json(origin: str, text: str, what: str = "JSON") -> Any:
+    """``json.loads`` whose every failure is a :class:`MalformedInput` saying what is wrong and where.
+
+    Besides a syntax error, the standard library refuses valid JSON nested deeper than the
+    interpreter's recursion limit (RecursionError) and integers longer than 4,300 digits
+    (ValueError); neither may end a batch.
+    """
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise MalformedInput(origin, f"malformed {what}: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+    except RecursionError as exc:
+        raise MalformedInput(origin, f"{what} nested too deeply to read (over about {sys.getrecursionlimit():,} "
+                                     "levels of arrays or objects); an article record is a flat object") from exc
+    except ValueError as exc:  # int too long for int(); the message names the digits and the limit
+        raise MalformedInput(origin, f"{what} with a number that cannot be read: {exc}") from exc
 
 
 def record_to_document(origin: str, record: Any) -> Document:
@@ -50,10 +70,7 @@ def record_to_document(origin: str, record: Any) -> Document:
 
 def read_json(origin: str, text: str) -> Iterator[Document | InputError]:
     """One record, or a list of records. A broken file is one error; a bad record is its own."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise MalformedInput(origin, f"malformed JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from exc
+    data = load_json(origin, text)
     records = data if isinstance(data, list) else [data]
     if not records:
         raise EmptyInput(origin, "JSON list without records")
@@ -65,6 +82,16 @@ def read_json(origin: str, text: str) -> Iterator[Document | InputError]:
             yield exc
 
 
+def _jsonl_record(where: str, line: str) -> Document | InputError:
+    """One line of a JSON Lines file -> its document, or the error that says why not (never raises)."""
+    try:
+        return record_to_document(where, load_json(where, line, "JSON line"))
+    except InputError as exc:
+        return exc
+    except Exception as exc:  # whatever one line does, the other lines are still read
+        return MalformedInput(where, f"unreadable JSON line: {type(exc).__name__}: {exc}")
+
+
 def read_jsonl(origin: str, text: str) -> Iterator[Document | InputError]:
     """One record per line; blank lines ignored; a bad line is reported and the rest still read."""
     seen = False
@@ -72,15 +99,54 @@ def read_jsonl(origin: str, text: str) -> Iterator[Document | InputError]:
         if not line.strip():
             continue
         seen = True
+        yield _jsonl_record(f"{origin}:{lineno}", line)
+    if not seen:
+        raise EmptyInput(origin, "JSON Lines file without records")
+
+
+def _skip_line(stream: BinaryIO) -> int:
+    """Read to the end of the current line, in bounded chunks; the bytes passed over."""
+    passed = 0
+    while True:
+        chunk = stream.readline(1 << 20)
+        passed += len(chunk)
+        if not chunk or chunk.endswith(b"\n"):
+            return passed
+
+
+def read_jsonl_stream(origin: str, stream: BinaryIO, max_bytes: int) -> Iterator[Document | InputError]:
+    """A JSON Lines stream, one record at a time, so a file of any size is read in constant memory.
+
+    ``max_bytes`` applies to each line (each record), not to the file: a dump of thousands of
+    articles is read, and one over-long record is refused on its own. Each line is decoded as
+    UTF-8 (a byte-order mark on the first is dropped).
+    """
+    seen = False
+    lineno = 0
+    while True:
+        raw = stream.readline(max_bytes + 1)
+        if not raw:
+            break
+        lineno += 1
         where = f"{origin}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield MalformedInput(where, f"malformed JSON line: {exc.msg} at column {exc.colno}")
+        if len(raw) > max_bytes and not raw.endswith(b"\n"):
+            size = len(raw) + _skip_line(stream)
+            seen = True
+            yield TooLarge(where, f"record of {size:,} bytes, over the size limit of {max_bytes:,} "
+                                  "per record (setting max_bytes)")
             continue
+        if lineno == 1:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
         try:
-            yield record_to_document(where, record)
-        except InputError as exc:
-            yield exc
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            seen = True
+            yield EncodingError(where, f"not valid UTF-8 (byte 0x{raw[exc.start:exc.start + 1].hex()} at column "
+                                       f"{exc.start + 1}); a JSON Lines file is UTF-8")
+            continue
+        if not line.strip():
+            continue
+        seen = True
+        yield _jsonl_record(where, line)
     if not seen:
         raise EmptyInput(origin, "JSON Lines file without records")

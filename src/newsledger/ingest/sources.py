@@ -13,16 +13,19 @@ from __future__ import annotations
 
 import datetime as dt
 import glob
+import logging
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from urllib.parse import urlsplit
 
 from ..config import Settings
-from ..errors import InputError, TooLarge
+from ..errors import InputError, TooLarge, describe
 from ..models import Document, Skipped
 from . import read_bytes, read_path
 from .feeds import looks_like_feed, read_feed
+from .files import open_regular
 from .html import read_html
 from .warc import is_warc, read_warc
 from .web import fetch, is_url
@@ -31,44 +34,61 @@ __all__ = ["expand", "read_ledger_sources", "read_source"]
 
 _FEED_EXT = (".rss", ".atom", ".xml", ".rdf")
 _GLOB = set("*?[")
+log = logging.getLogger(__name__)
 
 
-def expand(source: str) -> list[str]:
-    """A source -> the inputs it stands for: a URL or file itself, a directory's or glob's files, sorted."""
+def expand(source: str, problems: list[InputError] | None = None) -> list[str]:
+    """A source -> the inputs it stands for: a URL or file itself, a directory's or glob's files, sorted.
+
+    A directory is walked without following links to other directories; hidden files and folders
+    are left out. A folder inside it that cannot be listed is added to ``problems`` (where given)
+    with the reason, and the rest of the tree is still read. Special files (FIFOs, sockets) are
+    listed, so that reading them reports why they are refused.
+    """
     if is_url(source) or source == "-":
         return [source]
     if _GLOB & set(source) and not Path(source).exists():
-        matches = sorted(p for p in glob.glob(source, recursive=True) if Path(p).is_file())
+        matches = sorted(p for p in glob.glob(source, recursive=True) if not Path(p).is_dir())
         if not matches:
             raise InputError(source, "no file matches this pattern")
         return matches
-    path = Path(source)
-    if path.is_dir():
-        files = sorted(str(p) for p in path.rglob("*")
-                       if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
-        if not files:
-            raise InputError(source, "directory without files")
-        return files
+    if Path(source).is_dir():
+        return _walk(source, problems)
     return [source]
 
 
+def _walk(top: str, problems: list[InputError] | None) -> list[str]:
+    unread: list[InputError] = []
+
+    def note(exc: OSError) -> None:
+        where = str(exc.filename or top)
+        unread.append(InputError(where, f"directory not read: {(exc.strerror or str(exc)).lower()}"))
+
+    files: list[str] = []
+    for folder, dirs, names in os.walk(top, onerror=note):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        files.extend(os.path.join(folder, n) for n in names if not n.startswith("."))
+    if problems is not None:
+        problems.extend(unread)
+    if not files and not unread:
+        raise InputError(top, "directory without files")
+    return sorted(files)
+
+
 def _read_file(path: str, settings: Settings) -> Iterator[Document | InputError]:
-    p = Path(path)
-    if not p.is_file():
-        yield from read_path(path, settings)  # reports "no such file" the usual way
-        return
-    with p.open("rb") as fh:
+    with open_regular(path) as fh:
         head = fh.read(4096)
-        if is_warc(head, p.name):
-            fh.seek(0)
+        fh.seek(0)
+        if is_warc(head, Path(path).name):
             yield from read_warc(path, fh, settings.max_bytes)
             return
-    if p.suffix.lower() in _FEED_EXT or looks_like_feed(head):
-        size = p.stat().st_size
-        if size > settings.max_bytes:
-            raise TooLarge(path, f"{size:,} bytes, over the size limit of {settings.max_bytes:,} (setting max_bytes)")
-        yield from read_feed(path, p.read_bytes())
-        return
+        if Path(path).suffix.lower() in _FEED_EXT or looks_like_feed(head):
+            size = os.fstat(fh.fileno()).st_size
+            if size > settings.max_bytes:
+                raise TooLarge(path, f"{size:,} bytes, over the size limit of {settings.max_bytes:,} "
+                                     "(setting max_bytes)")
+            yield from read_feed(path, fh.read(settings.max_bytes + 1))
+            return
     yield from read_path(path, settings)
 
 
@@ -97,11 +117,17 @@ def read_ledger_sources(sources: Iterable[str], settings: Settings, published: d
                         allow_private: bool = False) -> Iterator[Document | Skipped]:
     """Stage 1 of ``newsledger ingest``: every source -> documents, and a ``Skipped`` for each failure."""
     for source in sources:
+        problems: list[InputError] = []
         try:
-            inputs = expand(source)
+            inputs = expand(source, problems)
         except InputError as exc:
             yield Skipped(exc.origin, exc.reason, type(exc).__name__)
             continue
+        except Exception as exc:  # whatever one source does, the others are still read
+            yield Skipped(source, f"cannot list: {describe(exc)}", "ReadError")
+            continue
+        for problem in problems:
+            yield Skipped(problem.origin, problem.reason, type(problem).__name__)
         for item in inputs:
             try:
                 for doc in read_source(item, settings, allow_private):
@@ -113,3 +139,6 @@ def read_ledger_sources(sources: Iterable[str], settings: Settings, published: d
                 yield Skipped(exc.origin, exc.reason, type(exc).__name__)
             except OSError as exc:
                 yield Skipped(item, f"cannot read: {exc.strerror or exc}", "OSError")
+            except Exception as exc:  # whatever one input does, the others are still read
+                log.debug("reading %s failed", item, exc_info=True)
+                yield Skipped(item, f"cannot read: {describe(exc)}", "ReadError")

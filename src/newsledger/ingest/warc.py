@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any, BinaryIO
 
-from ..errors import InputError, MalformedInput, TooLarge
+from ..errors import EmptyInput, InputError, MalformedInput, TooLarge
 from ..models import Document
 from .html import read_html
 
@@ -93,16 +93,40 @@ def _left_over(stream: BinaryIO, offset: int) -> int:
         return 0
 
 
+def _malformed(record: Any) -> str | None:
+    """What is wrong with a record's WARC header, or None. warcio reads almost any text as a record."""
+    protocol = str(record.rec_headers.protocol or "")
+    if not protocol.startswith("WARC/"):
+        return f"the record starts with {protocol[:40]!r}, not a WARC/1.x version line"
+    if not record.rec_type:
+        return "the record has no WARC-Type header"
+    length = record.rec_headers.get_header("Content-Length")
+    if length is None or not length.strip().isdigit():
+        return f"the record's Content-Length is {length!r}, not a number of bytes"
+    return None
+
+
 def read_warc(origin: str, stream: BinaryIO, max_bytes: int) -> Iterator[Document | InputError]:
-    """Documents of the HTML responses in a WARC stream; errors per record, and one for a broken archive."""
+    """Documents of the HTML responses in a WARC stream; errors per record, and one for a broken archive.
+
+    An archive that gives no document always says why: empty, broken at a named record and
+    offset, or without an HTML response.
+    """
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
     count = 0
+    records: Any = None
+    said = False  # whether anything (a document or an error) came out of the archive
     try:
         records = ArchiveIterator(stream)
         for record in records:
             count += 1
+            problem = _malformed(record)
+            if problem is not None:
+                yield MalformedInput(origin, f"malformed or truncated WARC at offset {records.get_record_offset():,} "
+                                             f"(record {count}): {problem}; {count - 1} record(s) read before it")
+                return
             uri = record.rec_headers.get_header("WARC-Target-URI")
             where = f"{origin}#{uri or count}"
             body = b""
@@ -114,6 +138,7 @@ def read_warc(origin: str, stream: BinaryIO, max_bytes: int) -> Iterator[Documen
                 return
             if not body:
                 continue
+            said = True
             if len(body) > max_bytes:
                 yield TooLarge(where, f"response over the size limit of {max_bytes:,} bytes (setting max_bytes)")
                 continue
@@ -130,9 +155,14 @@ def read_warc(origin: str, stream: BinaryIO, max_bytes: int) -> Iterator[Documen
         if left:
             # warcio ends quietly when the archive stops inside a record's header; the bytes say otherwise
             yield MalformedInput(origin, f"truncated WARC: {left:,} byte(s) after record {count} "
-                                         "do not form a complete record")
+                                         f"(from offset {records.offset:,}) do not form a complete record")
+        elif count == 0:
+            yield EmptyInput(origin, "WARC archive without records")
+        elif not said:
+            yield EmptyInput(origin, f"WARC archive of {count} record(s) without an HTML response to read")
     except (ArchiveLoadFailed, EOFError, zlib.error, ValueError, OSError, AttributeError, TypeError) as exc:
         # warcio meets a cut-off header with whatever error the half-parsed record causes (AttributeError on a
         # missing URI, TypeError on a missing length); all of them mean the archive ends here.
-        yield MalformedInput(origin, f"truncated or corrupt WARC after {count} record(s): "
+        where = f" (near offset {records.offset:,})" if records is not None else ""
+        yield MalformedInput(origin, f"truncated or corrupt WARC after {count} record(s){where}: "
                                      f"{type(exc).__name__}: {str(exc).strip() or 'unexpected end of data'}")

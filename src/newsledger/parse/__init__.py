@@ -12,13 +12,14 @@ from __future__ import annotations
 import functools
 import gc
 import importlib
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from ..config import Settings
-from ..errors import ModelNotInstalled
+from ..errors import ModelNotInstalled, describe
 from ..models import Document, Skipped
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = ["Parsed", "check_language", "detect_language", "function_word_share", "identify", "load_model", "model_info",
-           "parse"]
+           "parse", "too_long"]
+
+log = logging.getLogger(__name__)
 
 # pip commands for the models people are likely to configure.
 _INSTALL_HINTS = {
@@ -138,7 +141,11 @@ def check_language(items: Iterable[Document | Skipped], settings: Settings) -> I
         if isinstance(item, Skipped):
             yield item
             continue
-        lang, prob = identify(item.text, settings.languages)
+        try:
+            lang, prob = identify(item.text, settings.languages)
+        except Exception as exc:  # one document the identifier chokes on must not end the batch
+            yield Skipped(item.origin, f"language check failed: {describe(exc)}", "ParseError")
+            continue
         if lang not in settings.languages and prob >= settings.min_language_confidence:
             yield Skipped(item.origin, f"language is {lang!r} (confidence {prob:.2f}); supported: "
                           f"{', '.join(settings.languages)}", "UnsupportedLanguage")
@@ -148,21 +155,63 @@ def check_language(items: Iterable[Document | Skipped], settings: Settings) -> I
         yield replace(item, language=lang)
 
 
+def too_long(document: Document, max_chars: int) -> Skipped | None:
+    """The skip of a document over the per-document character cap, or None where it is within it."""
+    size = len(document.text)
+    if size <= max_chars:
+        return None
+    return Skipped(document.origin, f"{size:,} characters, over the per-document cap of {max_chars:,} "
+                   "(setting max_chars; parsing needs memory in proportion to a document's length)", "TooLarge")
+
+
 def parse(items: Iterable[Document | Skipped], settings: Settings) -> Iterator[Parsed | Skipped]:
-    """Stage: one ``nlp.pipe`` pass over the documents, in batches, order kept."""
+    """Stage: the documents parsed in ``nlp.pipe`` batches of ``batch_size`` (or ``max_chars``), order kept.
+
+    A document over ``max_chars`` is skipped before it reaches the parser, whose own limit
+    (``nlp.max_length``) is set to the same number. Should a batch raise, its documents are
+    parsed one by one, so only the document that fails is skipped, with the reason.
+    """
     nlp = load_model(settings.spacy_model)
-    skipped: list[Skipped] = []
-
-    def documents() -> Iterator[tuple[str, Document]]:
-        for item in items:
-            if isinstance(item, Skipped):
-                skipped.append(item)
+    nlp.max_length = settings.max_chars
+    pending: list[Document | Skipped] = []
+    waiting = chars = 0
+    for item in items:
+        if isinstance(item, Document):
+            over = too_long(item, settings.max_chars)
+            if over is not None:
+                item = over  # the skip takes the document's place in the order
             else:
-                yield item.text, item
+                waiting += 1
+                chars += len(item.text)
+        pending.append(item)
+        # A batch's memory grows with its text, not its count: closing it at max_chars characters
+        # keeps a batch of long articles within what one document at the cap may take.
+        if waiting >= settings.batch_size or chars >= settings.max_chars:
+            yield from _parse_batch(nlp, pending, settings.batch_size)
+            pending, waiting, chars = [], 0, 0
+    yield from _parse_batch(nlp, pending, settings.batch_size)
 
-    for doc, document in nlp.pipe(documents(), as_tuples=True, batch_size=settings.batch_size):
-        while skipped:
-            yield skipped.pop(0)
-        yield Parsed(document, doc)
-    while skipped:
-        yield skipped.pop(0)
+
+def _parse_batch(nlp: Language, pending: list[Document | Skipped], batch_size: int) -> Iterator[Parsed | Skipped]:
+    """The items of one batch in their order: documents parsed together, skips passed through."""
+    documents = [item for item in pending if isinstance(item, Document)]
+    results: list[Doc | Skipped]
+    try:
+        results = [doc for doc, _ in nlp.pipe(((d.text, d) for d in documents), as_tuples=True, batch_size=batch_size)]
+    except Exception:  # which document broke the batch is unknown: parse each on its own to find out
+        log.debug("a parse batch failed; parsing its %d documents one by one", len(documents), exc_info=True)
+        results = [_parse_one(nlp, d) for d in documents]
+    found = iter(results)
+    for item in pending:
+        if isinstance(item, Skipped):
+            yield item
+            continue
+        result = next(found)
+        yield result if isinstance(result, Skipped) else Parsed(item, result)
+
+
+def _parse_one(nlp: Language, document: Document) -> Doc | Skipped:
+    try:
+        return nlp(document.text)
+    except Exception as exc:
+        return Skipped(document.origin, f"parse failed: {describe(exc)}", "ParseError")
