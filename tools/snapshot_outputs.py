@@ -72,14 +72,19 @@ def write(out: Path) -> None:
 
     items = list(_corpus())
     docs = [Document(text=t, published=p, origin=name) for name, t, p in items]
+    # Results are matched to their input by origin, never by position: a stage may emit a skip before
+    # the analyses of earlier documents of its batch.
+    results: dict[str, dict[str, Any]] = {}
+    for result in analyze_documents(docs, load_settings()):
+        if isinstance(result, Analysis):
+            record: dict[str, Any] = result.to_dict()
+            record["document"] = {"sha256": record["document"].get("sha256")}
+            results[result.document.origin] = record
+        else:
+            results[result.origin] = {"skipped": result.reason}
     with out.open("w", encoding="utf-8") as fh:
-        for (name, _, _), result in zip(items, analyze_documents(docs, load_settings()), strict=True):
-            if isinstance(result, Analysis):
-                record: dict[str, Any] = result.to_dict()
-                record["document"] = {"sha256": record["document"].get("sha256")}
-            else:
-                record = {"skipped": result.reason}
-            fh.write(json.dumps({"name": name, **record}, sort_keys=True, ensure_ascii=False) + "\n")
+        for name, _, _ in items:
+            fh.write(json.dumps({"name": name, **results[name]}, sort_keys=True, ensure_ascii=False) + "\n")
     print(f"{len(items)} documents -> {out}")
 
 
