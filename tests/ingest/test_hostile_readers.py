@@ -272,3 +272,16 @@ def test_a_feed_with_a_doctype_is_a_feed(doctype: str, tmp_path: Path, settings:
     # ingest: read as a feed (feedparser, which expands no entity, may add a skip for the internal subset)
     (doc,) = [i for i in read_ledger_sources([str(tmp_path / "desk.txt")], settings) if isinstance(i, Document)]
     assert doc.text == GOOD and doc.title == "Quotas"
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".ndjson"])
+def test_a_binary_line_of_json_lines_loses_no_other_record(suffix: str, tmp_path: Path, settings: Settings) -> None:
+    good = [json.dumps({"text": f"The ministers of two neighbours met on day {n} to talk about water."})
+            for n in range(3)]
+    path = tmp_path / f"dump{suffix}"
+    path.write_bytes("\n".join(good[:2]).encode() + b"\n\x00\x01\x02\xff\xfe binary junk\n" + good[2].encode() + b"\n")
+    out = list(read_sources([str(path)], settings))
+    texts = [d.text for d in out if isinstance(d, Document)]
+    skips = [s for s in out if isinstance(s, Skipped)]
+    assert len(texts) == 3 and all("neighbours met" in t for t in texts)
+    assert len(skips) == 1 and skips[0].origin.endswith(":3") and skips[0].reason

@@ -80,7 +80,9 @@ def read_path(path: str, settings: Settings) -> Iterator[Document | InputError]:
     with open_regular(path) as fh:
         name = Path(path).name
         size = os.fstat(fh.fileno()).st_size
-        if size > settings.max_bytes:
+        # A file named as JSON Lines is always read record by record, so one bad line (binary, not UTF-8,
+        # too long) is a skip of that record and the good records around it are kept.
+        if size > settings.max_bytes or Path(name).suffix.lower() in (".jsonl", ".ndjson"):
             if looks_like_jsonl(first_line(fh, settings.max_bytes), name):
                 yield from read_jsonl_stream(path, fh, settings.max_bytes)
                 return
