@@ -15,7 +15,7 @@ from newsledger import analyze_text
 from newsledger.config import Settings
 from newsledger.store import queries
 
-TEXT = ("Iran and Iraq signed a security agreement on Monday, officials said. "
+TEXT = ("Chile and Peru signed a fisheries agreement on Monday, officials said. "
         "The deal will take effect next week, the foreign minister said.")
 
 

@@ -86,26 +86,26 @@ def test_analyze_format_text_with_hostile_quotes(tmp_path: Path, nlp: object) ->
 def test_query_tables_show_hostile_text_verbatim(ledger_url: str) -> None:  # noqa: F811  (a fixture)
     with Ledger(ledger_url) as ledger:
         ledger.add(agreement_article(
-            "Iran's energy minister said [/] Tehran and Baghdad signed a [sic] water treaty [the minister] wanted.",
-            "Tehran [/] Daily [sic]", "2024-03-04", [("Tehran", "Iran [/]", "GPE", "IRN"),
-                                                   ("Baghdad", "Iraq [sic]", "GPE", "IRQ")],
-            ("Iran's energy minister", "Mehdi [bold]Karimi[/bold] [/]", "PERSON", "IRN"),
+            "Chile's energy minister said [/] Santiago and Lima signed a [sic] water treaty [the minister] wanted.",
+            "Santiago [/] Daily [sic]", "2024-03-04", [("Santiago", "Chile [/]", "GPE", "CHL"),
+                                                   ("Lima", "Peru [sic]", "GPE", "PER")],
+            ("Chile's energy minister", "Rosa [bold]Fuentes[/bold] [/]", "PERSON", "CHL"),
             "[sic] water treaty [the minister]", subject="water [/]"))
         ledger.add(agreement_article(
-            "Iraq's water ministry said the text agreed with Iran was a memorandum [/], nothing more.",
-            "Baghdad :thumbs_up: Observer", "2024-03-06", [("Iraq's", "Iraq [sic]", "GPE", "IRQ"),
-                                                         ("Iran", "Iran [/]", "GPE", "IRN")],
-            ("Iraq's water ministry", "Ministry [link=x]of[/link] Water", "ORG", "IRQ"), "memorandum [/]",
+            "Peru's water ministry said the text agreed with Chile was a memorandum [/], nothing more.",
+            "Lima :thumbs_up: Observer", "2024-03-06", [("Peru's", "Peru [sic]", "GPE", "PER"),
+                                                         ("Chile", "Chile [/]", "GPE", "CHL")],
+            ("Peru's water ministry", "Ministry [link=x]of[/link] Water", "ORG", "PER"), "memorandum [/]",
             subject=None))  # type: ignore[arg-type]
         db = ["--db", ledger.url.replace("postgresql+psycopg://", "postgresql://").replace("sqlite:///", "")]
     runner = CliRunner(env=WIDE)
     expected = {
-        "statements": ["Mehdi [bold]Karimi[/bold] [/]", "[sic] water treaty [the minister]", "Tehran [/] Daily [sic]",
-                       "Ministry [link=x]of[/link] Water", "memorandum [/]", "Baghdad :thumbs_up: Observer"],
-        "actors": ["Mehdi [bold]Karimi[/bold] [/]", "Iran [/]", "Iraq [sic]", "Ministry [link=x]of[/link] Water"],
-        "agreements": ["water [/]", "[sic] water treaty [the minister]", "Tehran [/] Daily [sic]"],
-        "conflicts": ["Tehran [/] Daily [sic]"],
-        "search": ["Tehran [/] Daily [sic]", "[sic]", "[the minister]"],
+        "statements": ["Rosa [bold]Fuentes[/bold] [/]", "[sic] water treaty [the minister]", "Santiago [/] Daily [sic]",
+                       "Ministry [link=x]of[/link] Water", "memorandum [/]", "Lima :thumbs_up: Observer"],
+        "actors": ["Rosa [bold]Fuentes[/bold] [/]", "Chile [/]", "Peru [sic]", "Ministry [link=x]of[/link] Water"],
+        "agreements": ["water [/]", "[sic] water treaty [the minister]", "Santiago [/] Daily [sic]"],
+        "conflicts": ["Santiago [/] Daily [sic]"],
+        "search": ["Santiago [/] Daily [sic]", "[sic]", "[the minister]"],
     }
     for command, pieces in expected.items():
         args = [command, "water", *db] if command == "search" else [command, *db]

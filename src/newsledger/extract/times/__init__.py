@@ -2,7 +2,7 @@
 
 Detection combines the rules of :mod:`.grammar` (regular expressions over
 ``doc.text``, built from the lexicon's words once per lexicon) with spaCy's DATE/TIME entities for what the rules
-do not cover. Values are TimeML TIMEX3 strings: ``2025-08-13``, ``2025-W33``,
+do not cover. Values are TimeML TIMEX3 strings: ``2024-03-04``, ``2024-W10``,
 ``2024-SP``, ``199``, ``P12D``, ``PRESENT_REF``. A relative expression is
 resolved against ``Document.published`` and never against the processing date:
 without a publication date its value is None and its anchor "none".
