@@ -22,7 +22,7 @@ import csv
 import functools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -95,18 +95,24 @@ def _node_line(node: yaml.Node | None, path: Iterator[Any]) -> int | None:
     return line
 
 
-def _check_version(data: Mapping[str, Any], version: int, where: str, shipped: bool, line: int | None) -> None:
+def _check_version(data: Mapping[str, Any], version: int, where: str, shipped: bool,
+                   line: Callable[[], int | None]) -> None:
+    """``line`` is asked only when the version is wrong (finding a line in YAML means parsing it again)."""
     found = data.get("version")
     if found is None and not shipped:
         return
     if found != version:
-        raise LexiconError(where, f"version {found!r} is not the version {version} this newsledger reads", line)
+        raise LexiconError(where, f"version {found!r} is not the version {version} this newsledger reads", line())
+
+
+def _line(text: str, path: Iterator[Any]) -> int | None:
+    """The line of ``path`` in ``text``: the node tree is composed only when an error needs a line."""
+    return _node_line(yaml.compose(text, Loader=_Loader), path)
 
 
 def _parse_yaml(text: str, where: str, schema: str, version: int, shipped: bool) -> dict[str, Any]:
     try:
-        node = yaml.compose(text, Loader=_Loader)  # a SafeLoader subclass: no arbitrary objects
-        data = yaml.load(text, Loader=_Loader) or {}
+        data = yaml.load(text, Loader=_Loader) or {}  # a SafeLoader subclass: no arbitrary objects
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -119,9 +125,8 @@ def _parse_yaml(text: str, where: str, schema: str, version: int, shipped: bool)
     error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(rules).iter_errors(data))
     if error is not None:
         at = "/".join(str(p) for p in error.absolute_path)
-        raise LexiconError(where, f"{at + ': ' if at else ''}{error.message}",
-                           _node_line(node, iter(error.absolute_path)))
-    _check_version(data, version, where, shipped, _node_line(node, iter(["version"])))
+        raise LexiconError(where, f"{at + ': ' if at else ''}{error.message}", _line(text, iter(error.absolute_path)))
+    _check_version(data, version, where, shipped, lambda: _line(text, iter(["version"])))
     return data
 
 
@@ -168,7 +173,7 @@ def _parse_tsv(text: str, where: str, schema: str, version: int, shipped: bool,
         if m:
             found_version, version_line = int(m[1]) if m[1].isdigit() else -1, n
             break
-    _check_version({"version": found_version}, version, where, shipped, version_line)
+    _check_version({"version": found_version}, version, where, shipped, lambda: version_line)
     data = [(n, line) for n, line in lines if line.strip() and not line.startswith("#")]
     if header is None:
         if not data:
