@@ -27,6 +27,7 @@ __all__ = [
     "MONTH_NAMES",
     "QUOTE_CHARS",
     "TIME_ZONES",
+    "TIME_ZONE_PATTERN",
     "WEEKDAY_NAMES",
     "fold",
     "form_key",
@@ -57,6 +58,9 @@ TIME_ZONES: dict[str, int] = {
     "PKT": 300, "ICT": 420, "WIB": 420, "SGT": 480, "HKT": 480, "JST": 540, "KST": 540,
     "AEST": 600, "AEDT": 660, "AET": 600, "NZST": 720, "NZDT": 780,
 }
+# The table's abbreviations as one regular-expression alternative, longest first ("CEST" before "CET");
+# case-sensitive where it is used ("est" is a word, "EST" a zone).
+TIME_ZONE_PATTERN = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 
 
 def fold(text: str) -> str:

@@ -30,7 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from ..models import Document, Skipped
-from ..textutil import MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES, month_number, zone_offset
+from ..textutil import MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_ZONE_PATTERN, WEEKDAY_NAMES, month_number, zone_offset
 
 __all__ = ["Dateline", "fill_published", "find_dateline", "find_published"]
 
@@ -49,9 +49,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _YEAR2 = r"(?P<year2>(?:19|20)\d\d)"
-_ZONE_NAMES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 _CLOCK = (r"(?:\s*(?:at\s+)?(?P<hh>[0-2]?\d)[:.](?P<mm>[0-5]\d)\s*(?P<ap>[AaPp]\.?[Mm]\.?)?"
-          rf"\s*(?P<tz>{_ZONE_NAMES}|[+-]\d\d:?\d\d)?)?")
+          rf"\s*(?P<tz>{TIME_ZONE_PATTERN}|[+-]\d\d:?\d\d)?)?")
 _DATE = rf"{_WEEKDAY}(?:{_MONTH}\s+{_DAY}\s*,?\s+{_YEAR}|{_DAY2}\s+{_MONTH2},?\s+{_YEAR2})"
 _ISO = r"(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-]\d\d:?\d\d)?)?)"
 

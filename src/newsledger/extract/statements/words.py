@@ -2,12 +2,13 @@
 
 Pronouns, modals and expletives come from ``data/english.yaml`` (defined once for every extractor); the
 words of single rules (anonymity verbs, speaker-phrase prepositions, elisions, ...) from the ``lists:``
-of ``data/cues.yaml``. :func:`statement_words` gathers them once per document, so the rules read plain
-frozensets instead of looking lists up by name on every token.
+of ``data/cues.yaml``. :func:`statement_words` gathers them once per lexicon (a lexicon is one run's, compared
+by identity), so the rules read plain frozensets instead of looking lists up by name on every token.
 """
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ...lexicon import Lexicon
@@ -37,6 +38,7 @@ class StatementWords:
     elisions: tuple[str, ...]  # what follows an apostrophe that is not a quotation mark ("em ", "n'")
 
 
+@functools.lru_cache(maxsize=8)
 def statement_words(lexicon: Lexicon) -> StatementWords:
     """The word sets of ``lexicon`` that the statements extractor reads."""
     english, cues = lexicon.english, lexicon.cues.lists

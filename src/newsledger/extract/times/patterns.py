@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from ...lexicon.times import TimeLexicon, TimeUnit
-from ...textutil import MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_ZONES, WEEKDAY_NAMES
+from ...textutil import MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_ZONE_PATTERN, WEEKDAY_NAMES
 
 __all__ = [
     "DAY", "PATTERNS", "WEEKDAY", "YEAR", "PatternBuilder", "alternatives", "month_re", "parse_number", "unit_code",
@@ -39,8 +39,6 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
 YEAR = r"(?P<year>[12]\d{3})(?![\d%])"
 _YEAR_DIGITS = r"[12]\d{3}"
 _WD_PREFIX = rf"(?:{WEEKDAY},?\s+)?"
-# Zone abbreviations of the one table, longest first; case-sensitive ("est" is a word, "EST" a zone).
-_ZONES = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 
 
 def _number(t: TimeLexicon) -> str:
@@ -274,7 +272,7 @@ def _clock(t: TimeLexicon) -> str:
     return (rf"(?i:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>{meridiem})"
             rf"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?!:?\d)|(?P<word>{alternatives(w.numbers('hours'))})"
             rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+(?:{alternatives(w.words('four_digit_zones'))})\b))"
-            rf"(?:\s+(?P<tz>{_ZONES})(?![\w])|\s+local\s+time)?")
+            rf"(?:\s+(?P<tz>{TIME_ZONE_PATTERN})(?![\w])|\s+local\s+time)?")
 
 
 @_pattern("reference")
