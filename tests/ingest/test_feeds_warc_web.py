@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
+from local_http import local_server
 from newsledger.config import Settings, load_settings
 from newsledger.errors import EmptyInput, MalformedInput, TooLarge, UnsupportedType
 from newsledger.ingest.feeds import read_feed
@@ -192,12 +192,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(_Handler) as served:
+        yield f"http://127.0.0.1:{served}"
 
 
 def test_fetch_follows_bounded_redirects(server: str) -> None:

@@ -18,6 +18,7 @@ from typing import Any, ClassVar, cast
 
 import pytest
 
+from local_http import local_server
 from newsledger.config import Settings
 from newsledger.ingest.sources import read_ledger_sources
 from newsledger.ingest.web import FetchError, RefusedAddress, fetch, is_public_address
@@ -84,12 +85,8 @@ class _Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def port() -> Iterator[int]:
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield int(httpd.server_address[1])
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(_Handler) as served:
+        yield served
 
 
 @pytest.fixture()
@@ -257,13 +254,8 @@ def tls_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[int, st
         names.append(name or "")
 
     context.sni_callback = record
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield int(httpd.server_address[1]), str(cert), names
-    httpd.shutdown()
-    httpd.server_close()
+    with local_server(_Handler, tls=context) as served:
+        yield served, str(cert), names
 
 
 def test_https_to_a_pinned_address_keeps_the_name_for_tls(tls_port: tuple[int, str, list[str]],
