@@ -23,7 +23,8 @@ Anchor = Literal["published", "explicit", "none"]
 Polarity = Literal["asserted", "negated"]
 Modality = Literal["actual", "hypothetical", "obligation", "intention", "future"]
 StanceValue = Literal["support", "oppose"]
-ConflictKind = Literal["characterisation", "existence", "stance", "fact"]
+ClaimKind = Literal["event", "quantity", "cause", "status", "acceptance", "characterisation"]
+ConflictKind = Literal["characterisation", "existence", "stance", "fact", "quantity", "cause", "status", "acceptance"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,14 +267,91 @@ class Agreement:
 
 @dataclass(frozen=True, slots=True)
 class Side:
-    """One actor's side of a conflict: what it claims, in its words, and where the text says so."""
+    """One actor's side of a conflict: what it claims, in its words, and where the text says so.
+
+    ``claim_id`` names the :class:`Claim` record of that side where there is one.
+    """
 
     actor: str | None
     claim: str
     evidence: Span
+    claim_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"actor": self.actor, "claim": self.claim, "evidence": self.evidence.to_dict()}
+        return {"actor": self.actor, "claim": self.claim, "claim_id": self.claim_id,
+                "evidence": self.evidence.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A claimed quantity as a range: "120" is 120-120, "at least 40" is 40-None, "dozens" 24-99.
+
+    ``hedge`` keeps the words that widened it ("at least", "about", "more than", "dozens"); ``unit``
+    is what is counted, as the quantity vocabulary names it ("deaths", "troops").
+    """
+
+    low: float | None
+    high: float | None
+    unit: str | None = None
+    hedge: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"low": self.low, "high": self.high, "unit": self.unit, "hedge": self.hedge}
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One proposition asserted (or denied) by one claimant: a speaker, or the outlet (``None``).
+
+    ``kind`` says what sort of proposition it is; ``predicate`` is its normalised head: a PLOVER type for
+    ``event`` claims, a quantity class for ``quantity`` ("deaths"), a cause, status or acceptance
+    predicate of the claims vocabulary ("sabotage", "unlawful", "accepted"), a document type for a
+    ``characterisation``. ``arguments`` are (role, entity id) pairs ("agent", "target", "object").
+    ``about`` is the words naming the thing the claim is about ("the blast at the depot"), when they
+    are not an entity. ``revises`` and ``corroborates`` relate it to earlier claims of the same
+    document: the same claimant changing its figure, another side saying the same.
+    """
+
+    id: str
+    kind: ClaimKind
+    predicate: str
+    evidence: Span
+    claimant: str | None = None
+    arguments: tuple[tuple[str, str], ...] = ()
+    value: Amount | None = None
+    polarity: Polarity = "asserted"
+    modality: Modality = "actual"
+    time: str | None = None
+    place: str | None = None
+    statement: str | None = None
+    event: str | None = None
+    about: Span | None = None
+    revises: str | None = None
+    corroborates: tuple[str, ...] = ()
+
+    def argument(self, role: str) -> str | None:
+        """The entity id in ``role``, or None."""
+        return next((eid for r, eid in self.arguments if r == role), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "claimant": self.claimant,
+            "kind": self.kind,
+            "predicate": self.predicate,
+            "arguments": dict(self.arguments),
+            "value": self.value.to_dict() if self.value else None,
+            "polarity": self.polarity,
+            "modality": self.modality,
+            "time": self.time,
+            "place": self.place,
+            "evidence": self.evidence.to_dict(),
+            "about": self.about.to_dict() if self.about else None,
+            "statement": self.statement,
+            "event": self.event,
+            "revises": self.revises,
+            "corroborates": list(self.corroborates),
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +363,8 @@ class Conflict:
     about: str | None
     sides: tuple[Side, ...]
     summary: str
+    confidence: float = 1.0
+    """How sure the detector is that the two sides make incompatible claims about one thing (0-1)."""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -293,6 +373,7 @@ class Conflict:
             "about": self.about,
             "sides": [s.to_dict() for s in self.sides],
             "summary": self.summary,
+            "confidence": self.confidence,
         }
 
 
@@ -307,6 +388,7 @@ class Analysis:
     events: tuple[Event, ...] = ()
     agreements: tuple[Agreement, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    claims: tuple[Claim, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -317,6 +399,7 @@ class Analysis:
             "times": [t.to_dict() for t in self.times],
             "events": [e.to_dict() for e in self.events],
             "agreements": [a.to_dict() for a in self.agreements],
+            "claims": [c.to_dict() for c in self.claims],
             "conflicts": [c.to_dict() for c in self.conflicts],
         }
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from ..lexicon import Lexicon
 from ..models import Analysis, Skipped
 from ..parse import Parsed
-from . import actors, agreements, conflicts, events, statements, times
+from . import actors, agreements, claims, conflicts, events, statements, times
 from .actors import entities
 
 # The extractor functions live in submodules of the same names (``extract.times.times``); this package
@@ -30,9 +30,10 @@ def analyze_parsed(parsed: Parsed, lexicon: Lexicon) -> Analysis:
     stmts = statements.statements(doc, ents, tms, lexicon)
     evs = events.events(doc, ents, stmts, tms, lexicon)
     ags = agreements.agreements(doc, ents, stmts, tms, lexicon)
-    cfs = conflicts.conflicts(doc, ents, stmts, evs, tms, ags, lexicon)
+    cls = claims.claims(doc, ents, stmts, evs, tms, ags, lexicon)
+    cls, cfs = conflicts.conflicts(doc, ents, stmts, evs, tms, ags, cls, lexicon)
     return Analysis(document=document, entities=ents, times=tms, statements=stmts, events=evs, agreements=ags,
-                    conflicts=cfs)
+                    claims=cls, conflicts=cfs)
 
 
 log = logging.getLogger(__name__)

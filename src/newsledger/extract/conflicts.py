@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
-from ..models import Agreement, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
+from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
 
 __all__ = ["conflicts"]
 
@@ -266,9 +266,13 @@ def conflicts(
     events: tuple[Event, ...],
     times: tuple[TimeExpr, ...],
     agreements: tuple[Agreement, ...],
+    claims: tuple[Claim, ...],
     lexicon: Lexicon,
-) -> tuple[Conflict, ...]:
-    """Conflicts between actors in ``doc``: characterisation, existence, stance and fact."""
+) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
+    """Conflicts between actors in ``doc``: characterisation, existence, stance and fact.
+
+    Returns the claims (with ``revises`` and ``corroborates`` filled in) and the conflicts.
+    """
     camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
     out: list[Conflict] = []
 
@@ -294,4 +298,4 @@ def conflicts(
         add(kind, about, sides, summary)
     for kind, sides, summary in _number_conflicts(doc, statements, camps):
         add(kind, None, sides, summary)
-    return tuple(out)
+    return claims, tuple(out)

@@ -9,6 +9,8 @@
                    ├── events      data/events.yaml         + setting events_file
                    ├── cues        data/cues.yaml           + setting cues_file
                    ├── agreements  data/agreements.yaml     + setting agreements_file
+                   ├── claims      data/claims.yaml         status, cause, acceptance predicates; denials
+                   ├── quantities  data/quantities.yaml     what is counted, hedges, vague amounts
                    └── times       data/times.yaml
 
 Every file goes through one loader (:mod:`.loader`): YAML without 1.1
@@ -32,9 +34,11 @@ from typing import TYPE_CHECKING
 
 from .actors import Vocabulary, load_actor_vocabulary
 from .agreements import AgreementVocabulary, load_agreement_vocabulary
+from .claims import ClaimVocabulary, load_claim_vocabulary
 from .cues import Cues, load_cues
 from .events import EventLexicon, load_event_lexicon
 from .loader import LexiconError, WordLists, read_yaml
+from .quantities import QuantityVocabulary, load_quantity_vocabulary
 from .times import TimeLexicon, load_time_lexicon
 
 if TYPE_CHECKING:
@@ -43,10 +47,12 @@ if TYPE_CHECKING:
 __all__ = [
     "USER_FILES",
     "AgreementVocabulary",
+    "ClaimVocabulary",
     "Cues",
     "EventLexicon",
     "Lexicon",
     "LexiconError",
+    "QuantityVocabulary",
     "TimeLexicon",
     "Vocabulary",
     "WordLists",
@@ -66,6 +72,8 @@ _SHIPPED = {
     "events": ["data/events.yaml"],
     "cues": ["data/cues.yaml"],
     "agreements": ["data/agreements.yaml"],
+    "claims": ["data/claims.yaml"],
+    "quantities": ["data/quantities.yaml"],
     "times": ["data/times.yaml"],
 }
 
@@ -80,6 +88,10 @@ class Lexicon:
     events: EventLexicon
     cues: Cues
     agreements: AgreementVocabulary
+    claims: ClaimVocabulary
+    """Status, cause and acceptance predicates with their opposites, and the words that deny an event."""
+    quantities: QuantityVocabulary
+    """What claims count (deaths, troops), the hedges that widen a figure and vague amounts as ranges."""
     times: TimeLexicon
     """Each time rule's words under the rule's name, number and unit words, and the clause's word lists."""
 
@@ -103,6 +115,8 @@ def _load(actors_file: str, events_file: str, cues_file: str, agreements_file: s
         events=load_event_lexicon(_user_file(events_file), english),
         cues=load_cues(_user_file(cues_file)),
         agreements=load_agreement_vocabulary(_user_file(agreements_file)),
+        claims=load_claim_vocabulary(),
+        quantities=load_quantity_vocabulary(),
         times=load_time_lexicon(),
     )
 
