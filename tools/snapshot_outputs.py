@@ -5,6 +5,10 @@ A refactoring that must not change what newsledger extracts is run against a sna
     python tools/snapshot_outputs.py write before.jsonl          # on the old code
     python tools/snapshot_outputs.py write after.jsonl           # on the new code
     python tools/snapshot_outputs.py diff before.jsonl after.jsonl
+    python tools/snapshot_outputs.py diff before.jsonl after.jsonl --only entities,events --drop claim_id,confidence
+
+``--only`` compares the named sections alone; ``--drop`` leaves the named keys out of every record
+(fields a change adds on purpose).
 
 The corpus: the bundled sample, the scored articles and agreement articles under ``tests/data``, and, where
 ``$NEWSLEDGER_EVAL_DATA`` is set, the founding article, the real pages' extracted text and the first 80
@@ -88,9 +92,25 @@ def write(out: Path) -> None:
     print(f"{len(items)} documents -> {out}")
 
 
-def diff(a: Path, b: Path) -> int:
-    left = {r["name"]: r for r in map(json.loads, a.read_text("utf-8").splitlines())}
-    right = {r["name"]: r for r in map(json.loads, b.read_text("utf-8").splitlines())}
+def _strip(value: Any, drop: frozenset[str]) -> Any:
+    if isinstance(value, dict):
+        return {k: _strip(v, drop) for k, v in value.items() if k not in drop}
+    if isinstance(value, list):
+        return [_strip(v, drop) for v in value]
+    return value
+
+
+def _load(path: Path, only: frozenset[str], drop: frozenset[str]) -> dict[str, Any]:
+    out = {}
+    for record in map(json.loads, path.read_text("utf-8").splitlines()):
+        kept = {k: v for k, v in record.items() if not only or k in only or k in ("name", "skipped")}
+        out[record["name"]] = _strip(kept, drop)
+    return out
+
+
+def diff(a: Path, b: Path, only: frozenset[str] = frozenset(), drop: frozenset[str] = frozenset()) -> int:
+    left = _load(a, only, drop)
+    right = _load(b, only, drop)
     changed = 0
     for name in sorted(set(left) | set(right)):
         ra, rb = left.get(name), right.get(name)
@@ -121,8 +141,13 @@ def main(argv: list[str]) -> int:
     if len(argv) == 2 and argv[0] == "write":
         write(Path(argv[1]))
         return 0
-    if len(argv) == 3 and argv[0] == "diff":
-        return diff(Path(argv[1]), Path(argv[2]))
+    if len(argv) >= 3 and argv[0] == "diff":
+        opts = dict(zip(argv[3::2], argv[4::2], strict=False))
+        if len(argv) % 2 == 0 or set(opts) - {"--only", "--drop"}:
+            print(__doc__, file=sys.stderr)
+            return 2
+        return diff(Path(argv[1]), Path(argv[2]), frozenset(filter(None, opts.get("--only", "").split(","))),
+                    frozenset(filter(None, opts.get("--drop", "").split(","))))
     print(__doc__, file=sys.stderr)
     return 2
 
