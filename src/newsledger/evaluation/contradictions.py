@@ -28,15 +28,18 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from ..config import Settings
 from ..ingest import read_text
-from ..models import Analysis, Claim, Conflict, Document, Skipped
+from ..models import Analysis, Conflict, Document, Skipped
 from ..pipeline import analyze_documents
 from .agreements import _aliases, _Index
+
+if TYPE_CHECKING:  # imported for the types only, so that the scorer also runs on code from before claims
+    from ..models import Claim
 
 __all__ = [
     "EVAL_ENV",
