@@ -1,0 +1,74 @@
+"""Quality gate: claims and contradictions on the DEV half of the contradiction gold set (issue 14).
+
+``tests/data/contradictions/`` holds articles written for the project (``written_*.yaml``, text
+inline) and annotations of real texts that stay in ``../shared/eval`` (``real_*.yaml``, texts read
+from ``$NEWSLEDGER_EVAL_DATA``), each split into a dev half (worked on) and a held-out half (scored
+once at the end, by hand, with ``python -m newsledger.evaluation.contradictions``; never here, so
+that nobody tunes on it). Scored by :mod:`newsledger.evaluation.contradictions`; the test skips when
+``NEWSLEDGER_EVAL_DATA`` is unset.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.evaluation.contradictions import Totals, is_heldout, load_articles, score_articles
+
+pytestmark = pytest.mark.eval
+
+GOLD = Path(__file__).parent.parent / "data" / "contradictions"
+DEV_FILES = ("written_dev.yaml", "real_dev.yaml")
+
+# TODO(issue 14): provisional floors of 0; the main session sets them just under the figures measured
+# after tuning (and records them in docs/ACCURACY.md).
+FLOORS: dict[str, float] = {
+    "conflict_recall": 0.0,
+    "conflict_recall_kind_exact": 0.0,
+    "conflict_precision": 0.0,
+    "revision_recall": 0.0,
+    "corroboration_recall": 0.0,
+    "claim_recall": 0.0,
+}
+# TODO(issue 14): provisional; the target is no conflict at all on the agreeing articles (0).
+CEILINGS: dict[str, float] = {"false_alarm_rate": 1.0}
+
+
+@pytest.fixture(scope="module")
+def dev(eval_dir: Path) -> dict[str, Totals]:
+    paths = [GOLD / name for name in DEV_FILES]
+    missing = [p.name for p in paths if not p.is_file()]
+    if missing:
+        pytest.skip(f"contradiction gold not in this checkout: {', '.join(missing)}")
+    assert not any(is_heldout(p) for p in paths)
+    articles = load_articles(paths, eval_dir)
+    totals = score_articles(articles)
+    out = {"all": totals}
+    for p in paths:
+        out[p.name] = Totals(tuple(s for a, s in zip(articles, totals.articles, strict=True) if a.file == str(p)))
+    return out
+
+
+def _misses(totals: Totals) -> dict[str, list[str]]:
+    return {a.id: list(a.misses) for a in totals.articles if a.misses}
+
+
+def test_every_dev_article_is_scored(dev: dict[str, Totals]) -> None:
+    for name in DEV_FILES:
+        assert dev[name].articles, name
+    assert not [a.id for a in dev["all"].articles if any(m.startswith("skipped:") for m in a.misses)]
+
+
+@pytest.mark.parametrize("metric", sorted(FLOORS))
+def test_floor(dev: dict[str, Totals], metric: str) -> None:
+    totals = dev["all"]
+    summary = totals.summary()
+    assert summary[metric] >= FLOORS[metric], (summary, _misses(totals))
+
+
+@pytest.mark.parametrize("metric", sorted(CEILINGS))
+def test_ceiling(dev: dict[str, Totals], metric: str) -> None:
+    totals = dev["all"]
+    summary = totals.summary()
+    assert summary[metric] <= CEILINGS[metric], (summary, _misses(totals))
