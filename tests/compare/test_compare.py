@@ -121,6 +121,13 @@ def test_event_without_anchor_needs_one_incident_in_scope() -> None:
     assert verdict(compare(a, b, CTX, single=True)) == ("conflict", "existence")
 
 
+def test_other_words_for_the_act_lower_confidence_without_vetoing() -> None:
+    a = crossing("gov_n", about="the incursion", target="gov_n")
+    b = crossing("gov_s", "negated", 50, about="no crossing")
+    assert verdict(compare(a, b, CTX)) is None
+    assert verdict(compare(a, b, CTX, single=True)) == ("conflict", "existence")
+
+
 def test_matched_arguments_raise_confidence() -> None:
     plain = compare(crossing("gov_n"), crossing("gov_s", "negated", 50), CTX)
     fuller = compare(crossing("gov_n", target="gov_n", time="t_mon", place="town"),
