@@ -4,19 +4,52 @@ Pure functions of two :class:`~newsledger.models.Claim` records and a :class:`Co
 is who; no spaCy, no store. The in-article conflict detector (``extract/conflicts.py``) and the
 ledger's cross-article comparison (``link/``) both call :func:`compare`, so one rule decides in both.
 
-A stub of the contract (issue 14): the engine fills it in.
+The rules, kind by kind (only claims of the same kind, both of ``actual`` modality, are compared):
+
+- **same proposition first**: arguments present in both must name the same actor
+  (``context.same_actor``), times must not contradict (two dates neither of which contains the other:
+  ``2031-05-02`` vs ``2031-05-03``, or ``2031-05`` vs ``2031-06``), places must not differ;
+- **sides**: claims of one side (``context.same_side``: one actor, a person and their organisation,
+  officials of one government) never conflict or corroborate; a changed figure or a flipped
+  position of one side is a ``revision``;
+- **event**: same act (a PLOVER type, or types :class:`Rules` maps to one act); opposite polarity is
+  an ``existence`` conflict; both asserted with different agents (the same target, or each side the
+  target of the other) is a ``cause`` (responsibility) conflict for the acts :class:`Rules` names;
+- **quantity**: same class (predicate) and unit, :func:`compare.quantity.relation` decides:
+  ``incompatible`` is a ``quantity`` conflict, ``same`` a corroboration; counts at different times
+  are not compared between sides;
+- **cause**: cause classes of different groups (:attr:`Rules.cause_groups`: intentional vs
+  accidental), or one class asserted and denied; ``responsible``: one agent asserted and denied, or
+  two different agents (of different sides) both asserted;
+- **status**: the same predicate asserted and denied about the same thing;
+- **acceptance**: the same agent said to have accepted and not to have accepted the same thing;
+- **characterisation**: conflicts are the agreement-label code's (``extract/conflicts.py``); the
+  engine only finds corroboration (the same type for the same agreement by two sides).
+
+``confidence`` (0-1) grows with the evidence that the two claims are about one thing: arguments
+matched by entity, the same time, the same place, overlapping words in ``about``, figures without
+hedges. :data:`THRESHOLD` is the confidence below which a detector reports nothing.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from ..models import Claim, ConflictKind
+from ..models import Amount, Claim, ConflictKind, Span
+from . import quantity
 
-__all__ = ["Context", "Finding", "Verdict", "compare"]
+__all__ = ["THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent", "describe", "time_relation"]
 
 Verdict = Literal["conflict", "revision", "corroboration"]
+Match = Literal["same", "compatible", "different"]
+
+THRESHOLD = 0.6
+"""Findings below this confidence are not reported: a claim pair must match on more than its kind and
+predicate (an argument, the time, the place, the words of what it is about, or being the only claims of
+their proposition in the article) before a detector calls it a conflict, revision or corroboration."""
 
 
 class Context(Protocol):
@@ -50,6 +83,321 @@ class Finding:
     summary: str
 
 
-def compare(a: Claim, b: Claim, context: Context) -> Finding | None:
-    """What ``a`` and ``b`` are to each other, or None when they are about different things."""
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """Vocabulary knowledge the comparison takes from the claims vocabulary (or a caller's table).
+
+    ``cause_groups`` maps a cause class to its group ("sabotage" -> "intentional", "accident" ->
+    "accidental"): classes of different groups cannot both be the cause of one incident. ``acts`` maps
+    an event type to the act it counts as, where the vocabulary treats two types as one act.
+    ``responsibility_acts`` are the acts whose agent can be disputed (who opened fire), as opposed to
+    speech acts each side performs on its own (two accusations are not a dispute about who accused).
+    """
+
+    cause_groups: Mapping[str, str] = field(default_factory=dict)
+    acts: Mapping[str, str] = field(default_factory=dict)
+    responsibility_acts: frozenset[str] = frozenset({"ASSAULT", "COERCE"})
+
+    def group(self, predicate: str) -> str | None:
+        """The group of a cause class, or None where the vocabulary does not say."""
+        return self.cause_groups.get(predicate.lower())
+
+    def act(self, event_type: str) -> str:
+        """The act an event type counts as (itself unless the vocabulary merges it with another)."""
+        return self.acts.get(event_type, event_type)
+
+
+NO_RULES = Rules()
+_RESPONSIBLE = "responsible"
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+_WORD = re.compile(r"[a-z]+")
+_FILLER = frozenset({"that", "this", "with", "from", "there"})
+
+
+def time_relation(a: str | None, b: str | None) -> Match:
+    """Two TIMEX3 values: ``same``, ``different`` (calendar dates neither of which contains the other)
+    or ``compatible`` (one unknown or vague, or one containing the other: ``2031-05`` and ``2031-05-02``)."""
+    if a is None or b is None:
+        return "compatible"
+    ma, mb = _DATE.match(a), _DATE.match(b)
+    if ma is None or mb is None:
+        return "same" if a == b else "compatible"
+    pa = [p for p in ma.groups() if p is not None]
+    pb = [p for p in mb.groups() if p is not None]
+    n = min(len(pa), len(pb))
+    if pa[:n] != pb[:n]:
+        return "different"
+    return "same" if len(pa) == len(pb) else "compatible"
+
+
+def _words(span: Span | None) -> frozenset[str]:
+    if span is None:
+        return frozenset()
+    found = set()
+    for w in _WORD.findall(span.text.lower()):
+        if len(w) > 3 and w not in _FILLER:
+            found.add(w[:-1] if w.endswith("s") and len(w) > 4 else w)
+    return frozenset(found)
+
+
+def _about(a: Claim, b: Claim) -> Match:
+    """Whether the two claims are about one thing, by their ``event`` ids and the words of ``about``."""
+    if a.event is not None and a.event == b.event:
+        return "same"
+    wa, wb = _words(a.about), _words(b.about)
+    if not wa or not wb:
+        return "compatible"
+    return "same" if wa & wb else "different"
+
+
+@dataclass(frozen=True, slots=True)
+class _Fit:
+    """How well two claims' circumstances match: matched argument roles, mismatched ones, time, place."""
+
+    matched: tuple[str, ...]
+    mismatched: tuple[str, ...]
+    time: Match
+    place: Match
+    about: Match
+
+    def score(self) -> float:
+        """Confidence bonus of the matched circumstances."""
+        s = 0.15 * min(len(self.matched), 2)
+        s += 0.1 if self.time == "same" else 0.0
+        s += 0.05 if self.place == "same" else 0.0
+        s += {"same": 0.15, "compatible": 0.0, "different": -0.2}[self.about]
+        return s
+
+
+def _fit(a: Claim, b: Claim, context: Context) -> _Fit:
+    roles_b = dict(b.arguments)
+    matched: list[str] = []
+    mismatched: list[str] = []
+    for role, eid in a.arguments:
+        other = roles_b.get(role)
+        if other is None:
+            continue
+        (matched if context.same_actor(eid, other) else mismatched).append(role)
+    time = time_relation(context.time_value(a.time), context.time_value(b.time))
+    if a.place is None or b.place is None:
+        place: Match = "compatible"
+    else:
+        place = "same" if context.same_actor(a.place, b.place) else "different"
+    return _Fit(tuple(matched), tuple(mismatched), time, place, _about(a, b))
+
+
+def consistent(a: Claim, b: Claim, context: Context) -> bool:
+    """No sign that ``a`` and ``b`` are about different things: no argument naming different actors in one
+    role, no different dates, places or ``about`` words."""
+    fit = _fit(a, b, context)
+    return not fit.mismatched and "different" not in (fit.time, fit.place, fit.about)
+
+
+def _clip(x: float) -> float:
+    return round(max(0.0, min(1.0, x)), 2)
+
+
+def describe(claim: Claim, context: Context) -> str:
+    """A claim in a few words, as a conflict side shows it ("it did not happen", "at least 40 deaths")."""
+    negated = claim.polarity == "negated"
+    if claim.kind == "event":
+        agent = claim.argument("agent")
+        if agent is not None and claim.polarity == "asserted" and claim.predicate in NO_RULES.responsibility_acts:
+            return f"{context.name(agent)} did it"
+        return "it did not happen" if negated else "it happened"
+    if claim.kind == "quantity" and claim.value is not None:
+        return _amount(claim.value, claim.predicate)
+    if claim.predicate == _RESPONSIBLE:
+        who = context.name(claim.argument("agent"))
+        return f"{who} is not responsible" if negated else f"{who} is responsible"
+    if claim.kind == "acceptance":
+        who = context.name(claim.argument("agent"))
+        return f"{who} did not accept it" if negated else f"{who} accepted it"
+    return f"not {claim.predicate}" if negated else claim.predicate
+
+
+def _number(x: float) -> str:
+    return str(int(x)) if float(x).is_integer() else str(x)
+
+
+def _amount(v: Amount, unit: str) -> str:
+    what = v.unit or unit
+    if v.hedge:
+        figure = _number(v.low if v.low is not None else v.high or 0)
+        return f"{v.hedge} {figure} {what}"
+    if v.low is not None and v.high is not None and v.low != v.high:
+        return f"{_number(v.low)}-{_number(v.high)} {what}"
+    x = v.low if v.low is not None else v.high
+    return f"{_number(x)} {what}" if x is not None else what
+
+
+def _between(verdict: Verdict, kind: ConflictKind | None, confidence: float, a: Claim, b: Claim,
+             context: Context) -> Finding:
+    na, nb = context.name(a.claimant), context.name(b.claimant)
+    da, db = describe(a, context), describe(b, context)
+    if verdict == "revision":
+        summary = f"{na} revises its claim: {da}, then {db}"
+    elif verdict == "corroboration":
+        summary = f"{na} and {nb} agree: {da}"
+    else:
+        summary = f"{na} says {da}; {nb} says {db}"
+    return Finding(verdict, kind, _clip(confidence), summary)
+
+
+def _sided(kind: ConflictKind, differ: bool, confidence: float, a: Claim, b: Claim,
+           context: Context) -> Finding | None:
+    """A disagreement between two sides (a conflict) or within one (a revision); agreement across sides is a
+    corroboration, within one nothing new."""
+    same_side = context.same_side(a.claimant, b.claimant)
+    if differ:
+        return _between("revision" if same_side else "conflict", None if same_side else kind, confidence, a, b,
+                        context)
+    return None if same_side else _between("corroboration", None, confidence, a, b, context)
+
+
+def _event(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> Finding | None:
+    if rules.act(a.predicate) != rules.act(b.predicate):
+        return None
+    fit = _fit(a, b, context)
+    if fit.time == "different" or fit.place == "different":
+        return None  # different words in ``about`` only lower the confidence: "the incursion", "no crossing"
+    # The words of ``about`` mostly name the act itself ("the attack", "no attack"): no evidence of one event.
+    base = 0.45 + fit.score() - (0.15 if fit.about == "same" else 0.0) + (0.2 if single else 0.0)
+    if not fit.mismatched:
+        if a.polarity != b.polarity:
+            return _sided("existence", True, base, a, b, context)
+        if fit.matched or fit.time == "same":
+            return _sided("existence", False, base, a, b, context)
+        return None
+    if a.polarity == "negated" or b.polarity == "negated" or rules.act(a.predicate) not in rules.responsibility_acts:
+        return None
+    return _blame(a, b, fit, base, context)
+
+
+def _blame(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -> Finding | None:
+    """Both sides say the act happened, with different agents: the same target, or each side naming the
+    other as the one who struck first."""
+    agent_a, agent_b = a.argument("agent"), b.argument("agent")
+    target_a, target_b = a.argument("target"), b.argument("target")
+    if agent_a is None or agent_b is None or context.same_side(agent_a, agent_b):
+        return None
+    if fit.mismatched == ("agent",):
+        confidence = base
+    elif (set(fit.mismatched) == {"agent", "target"} and target_a is not None and target_b is not None
+          and context.same_actor(agent_a, target_b) and context.same_actor(agent_b, target_a)
+          and a.claimant is not None and b.claimant is not None
+          and context.same_side(a.claimant, target_a) and context.same_side(b.claimant, target_b)):
+        confidence = base + 0.05  # each side says it was the one attacked
+    else:
+        return None
+    if context.same_side(a.claimant, b.claimant):
+        return None
+    return _between("conflict", "cause", confidence, a, b, context)
+
+
+def _quantity(a: Claim, b: Claim, context: Context, single: bool) -> Finding | None:
+    if a.predicate != b.predicate or a.value is None or b.value is None:
+        return None
+    if a.value.unit and b.value.unit and a.value.unit != b.value.unit:
+        return None
+    fit = _fit(a, b, context)
+    if fit.mismatched or fit.place == "different":
+        return None
+    same_side = context.same_side(a.claimant, b.claimant)
+    if fit.time == "different" and not same_side:
+        return None  # counts at different times may both hold
+    rel = quantity.relation(a.value, b.value)
+    confidence = 0.6 + fit.score() + (0.1 if single else 0.0)
+    confidence += 0.1 if not (a.value.hedge or b.value.hedge) else 0.0
+    if same_side:
+        return None if rel == "same" else _between("revision", None, confidence, a, b, context)
+    if rel == "incompatible":
+        return _between("conflict", "quantity", confidence, a, b, context)
+    if rel == "same":
+        return _between("corroboration", None, confidence, a, b, context)
     return None
+
+
+def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> Finding | None:
+    if (a.predicate == _RESPONSIBLE) != (b.predicate == _RESPONSIBLE):
+        return None
+    fit = _fit(a, b, context)
+    if fit.time == "different" or fit.place == "different":
+        return None
+    base = 0.6 + fit.score() + (0.2 if single else 0.0)
+    if a.predicate == _RESPONSIBLE:
+        return _responsible(a, b, fit, base, context)
+    if fit.mismatched:
+        return None
+    if a.predicate == b.predicate:
+        return _sided("cause", a.polarity != b.polarity, base, a, b, context)
+    ga, gb = rules.group(a.predicate), rules.group(b.predicate)
+    if ga is None or gb is None or a.polarity == "negated" or b.polarity == "negated":
+        return None
+    return _sided("cause", ga != gb, base, a, b, context)
+
+
+def _responsible(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -> Finding | None:
+    agent_a, agent_b = a.argument("agent"), b.argument("agent")
+    if agent_a is None or agent_b is None:
+        return None
+    if "agent" in fit.matched:
+        return _sided("cause", a.polarity != b.polarity, base, a, b, context)
+    if a.polarity == b.polarity == "asserted" and not context.same_side(agent_a, agent_b):
+        if context.same_side(a.claimant, b.claimant):
+            return None
+        return _between("conflict", "cause", base, a, b, context)
+    return None
+
+
+def _status(a: Claim, b: Claim, context: Context, single: bool) -> Finding | None:
+    if a.predicate != b.predicate:
+        return None
+    fit = _fit(a, b, context)
+    if fit.mismatched or fit.time == "different" or fit.place == "different" or fit.about == "different":
+        return None
+    confidence = 0.6 + fit.score() + (0.1 if single else 0.0)
+    return _sided("status", a.polarity != b.polarity, confidence, a, b, context)
+
+
+def _acceptance(a: Claim, b: Claim, context: Context, single: bool) -> Finding | None:
+    fit = _fit(a, b, context)
+    if a.predicate != b.predicate or "agent" not in fit.matched or fit.mismatched or fit.time == "different":
+        return None
+    confidence = 0.55 + fit.score() + (0.1 if single else 0.0)
+    return _sided("acceptance", a.polarity != b.polarity, confidence, a, b, context)
+
+
+def _characterisation(a: Claim, b: Claim, context: Context) -> Finding | None:
+    fit = _fit(a, b, context)
+    agreement_a, agreement_b = a.argument("agreement"), b.argument("agreement")
+    if (agreement_a is None or agreement_a != agreement_b or a.predicate != b.predicate
+            or a.polarity != b.polarity or context.same_side(a.claimant, b.claimant) or fit.mismatched):
+        return None
+    return _between("corroboration", None, 0.8, a, b, context)
+
+
+def compare(a: Claim, b: Claim, context: Context, rules: Rules = NO_RULES, single: bool = False) -> Finding | None:
+    """What ``a`` and ``b`` are to each other, or None when they are about different things.
+
+    ``rules`` carries the vocabulary's cause groups and merged event types (none by default: two cause
+    classes of unknown groups are never found incompatible). ``single`` says the caller knows these are
+    the only claims of their proposition in their scope (one incident in the article), which raises the
+    confidence that they are about one thing. Findings below :data:`THRESHOLD` are returned too; the
+    caller decides what to report.
+    """
+    if a.kind != b.kind or a.modality != "actual" or b.modality != "actual":
+        return None
+    if a.claimant == b.claimant and a.polarity == b.polarity and a.predicate == b.predicate and a.value == b.value:
+        return None  # the claimant repeating itself
+    if a.kind == "event":
+        return _event(a, b, context, rules, single)
+    if a.kind == "quantity":
+        return _quantity(a, b, context, single)
+    if a.kind == "cause":
+        return _cause(a, b, context, rules, single)
+    if a.kind == "status":
+        return _status(a, b, context, single)
+    if a.kind == "acceptance":
+        return _acceptance(a, b, context, single)
+    return _characterisation(a, b, context)

@@ -15,20 +15,42 @@ Attributed characterisations, never truth judgements. Four kinds:
 
 No conflict is reported between an actor and itself, nor between a person and
 the organisation they speak for.
+
+Claims (issue 14) add the kinds ``quantity``, ``cause``, ``status`` and
+``acceptance``, and ``existence`` between event claims: :func:`conflicts`
+compares the claims of each proposition family (kind and predicate; every cause
+class together) pairwise with :func:`newsledger.compare.compare`, at most
+:data:`MAX_BUCKET` claims a family, and reports the conflicts whose confidence
+reaches :data:`newsledger.compare.THRESHOLD`. A side's later claim that changes
+its own figure or position *revises* the earlier one (``Claim.revises``; the
+superseded claim is compared no more); two sides saying the same corroborate
+(``Claim.corroborates``). The outlet (claimant ``None``) is a side of its own.
+Every conflict side names the claim it rests on (``Side.claim_id``) where there
+is one: label and accusation conflicts find it by actor and evidence.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import dataclasses
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from itertools import combinations
 
 from spacy.tokens import Doc
 
+from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
+from ..lexicon.claims import ClaimVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
 
-__all__ = ["conflicts"]
+__all__ = ["DocumentContext", "conflicts"]
+
+MAX_BUCKET = 60
+"""Claims of one proposition compared pairwise at most (in text order): bounds the work on long articles."""
+
+# Sectors of a state's executive and forces: two of one country speak for one government.
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 class _Camps:
     """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
@@ -84,6 +106,58 @@ class _Camps:
     def name(self, eid: str | None) -> str:
         ent = self.entities.get(eid or "")
         return ent.name if ent else "an unnamed source"
+
+
+class DocumentContext:
+    """The comparison :class:`~newsledger.compare.Context` of one document: camps from its entities, time
+    values from its times."""
+
+    def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr]) -> None:
+        self.camps = camps
+        self.times = times
+
+    def same_side(self, a: str | None, b: str | None) -> bool:
+        """One actor, a person and their organisation, or two state bodies of one country; the outlet
+        (``None``) is a side of its own."""
+        if a is None or b is None:
+            return a is None and b is None
+        if self.camps.same(a, b):
+            return True
+        ca, cb = self.camps.country(a), self.camps.country(b)
+        return ca is not None and ca == cb and self._state(a) and self._state(b)
+
+    def _state(self, eid: str) -> bool:
+        """A state body, or the country itself speaking ("Chile said")."""
+        ent = self.camps.entities.get(eid)
+        return ent is not None and (ent.sector in _STATE_SECTORS or (ent.sector is None and ent.type == "GPE"))
+
+    def same_actor(self, a: str | None, b: str | None) -> bool:
+        """Equal entity ids, or a person and the organisation they speak for."""
+        return a is not None and b is not None and self.camps.same(a, b)
+
+    def time_value(self, time_id: str | None) -> str | None:
+        """The TIMEX3 value of a time id."""
+        t = self.times.get(time_id or "")
+        return t.value if t is not None else None
+
+    def name(self, eid: str | None) -> str:
+        """The entity's name; "the outlet" for None."""
+        return "the outlet" if eid is None else self.camps.name(eid)
+
+
+@lru_cache(maxsize=8)
+def _rules(vocab: ClaimVocabulary) -> Rules:
+    """The comparison rules the claims vocabulary gives: cause groups and merged event types, where it
+    defines them (``cause_groups``/``acts`` mappings, or word lists named ``cause_group_<group>``)."""
+    groups: dict[str, str] = {}
+    given = getattr(vocab, "cause_groups", None)
+    if isinstance(given, Mapping):
+        groups.update({str(k).lower(): str(v) for k, v in given.items()})
+    for name in vocab.lists:
+        if name.startswith("cause_group_"):
+            groups.update({w: name.removeprefix("cause_group_") for w in vocab.lists[name]})
+    acts = getattr(vocab, "acts", None)
+    return Rules(cause_groups=groups, acts=dict(acts) if isinstance(acts, Mapping) else {})
 
 
 def _type_of(label: str, types: AgreementVocabulary) -> tuple[str, int | None]:
@@ -172,7 +246,9 @@ def _speaker_of(event: Event, statements: dict[str, Statement]) -> str | None:
 
 
 def _event_conflicts(events: tuple[Event, ...], statements: dict[str, Statement], times: dict[str, TimeExpr],
-                     camps: _Camps) -> list[tuple[str | None, str, list[Side], str]]:
+                     camps: _Camps, claimed: frozenset[str]) -> list[tuple[str | None, str, list[Side], str]]:
+    """Events of one type and dyad told by two camps: one says it happened, the other not (unless both events
+    have claims: the claims' comparison decides then), or they date it differently."""
     found: list[tuple[str | None, str, list[Side], str]] = []
     for e1, e2 in combinations(events, 2):
         if e1.type != e2.type:
@@ -184,6 +260,8 @@ def _event_conflicts(events: tuple[Event, ...], statements: dict[str, Statement]
         if not dyad1 or dyad1 != dyad2:
             continue
         if e1.polarity != e2.polarity and "actual" in (e1.modality, e2.modality):
+            if e1.id in claimed and e2.id in claimed:
+                continue
             yes, no = (e1, e2) if e1.polarity == "asserted" else (e2, e1)
             sy, sn = (s1, s2) if yes is e1 else (s2, s1)
             found.append((yes.id, "existence",
@@ -259,6 +337,82 @@ def _number_conflicts(doc: Doc, statements: tuple[Statement, ...], camps: _Camps
     return found
 
 
+_Found = tuple[Claim, Claim, Finding]
+
+
+def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
+    """The proposition family a claim is compared within: claims of other families never meet."""
+    if claim.modality != "actual" or claim.kind == "characterisation":
+        return None
+    if claim.kind == "event":
+        return "event", rules.act(claim.predicate)
+    if claim.kind == "cause":
+        return "cause", "responsible" if claim.predicate == "responsible" else ""
+    return claim.kind, claim.predicate
+
+
+def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
+                    rules: Rules) -> tuple[tuple[Claim, ...], list[tuple[tuple[str, str], _Found]]]:
+    """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
+    revisions and corroborations on the claims and return the conflicts found, with their family."""
+    buckets: dict[tuple[str, str], list[Claim]] = {}
+    for claim in claims:
+        key = _bucket_key(claim, rules)
+        if key is not None:
+            buckets.setdefault(key, []).append(claim)
+    revises: dict[str, str] = {}
+    corroborates: dict[str, list[str]] = {}
+    found: list[tuple[tuple[str, str], _Found]] = []
+    for key, members in buckets.items():
+        bucket = sorted(members, key=lambda c: c.evidence.start)[:MAX_BUCKET]
+        if len(bucket) < 2:
+            continue
+        single = all(consistent(x, y, context) for x, y in combinations(bucket, 2))
+        findings = [(a, b, f) for a, b in combinations(bucket, 2)
+                    if (f := compare(a, b, context, rules, single)) is not None and f.confidence >= THRESHOLD]
+        for a, b, finding in findings:
+            if finding.verdict == "revision":
+                revises[b.id] = a.id
+        # A claim its own side revised later is superseded: the side's latest word is compared.
+        superseded = frozenset(revises.values())
+        for a, b, finding in findings:
+            if finding.verdict == "revision" or a.id in superseded or b.id in superseded:
+                continue
+            if finding.verdict == "corroboration":
+                corroborates.setdefault(b.id, []).append(a.id)
+            else:
+                found.append((key, (a, b, finding)))
+    if revises or corroborates:
+        claims = tuple(dataclasses.replace(c, revises=revises.get(c.id, c.revises),
+                                           corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
+                       if c.id in revises or c.id in corroborates else c for c in claims)
+    return claims, found
+
+
+_ClaimIndex = dict[tuple[str | None, int, int], str | None]
+
+
+def _claim_index(claims: tuple[Claim, ...]) -> _ClaimIndex:
+    """Claim ids by (claimant, evidence start, end), and by (``"*"``, start, end) where one claim alone has that
+    evidence (an event narrated by the outlet whose side is its agent)."""
+    index: _ClaimIndex = {}
+    for c in claims:
+        index[(c.claimant, c.evidence.start, c.evidence.end)] = c.id
+        key = ("*", c.evidence.start, c.evidence.end)
+        index[key] = None if key in index else c.id
+    return index
+
+
+def _with_claim_ids(sides: list[Side], index: _ClaimIndex) -> list[Side]:
+    """The sides, each with the id of the claim its actor makes at its evidence, where there is one."""
+    out = []
+    for s in sides:
+        at = (s.evidence.start, s.evidence.end)
+        claim_id = index.get((s.actor, *at)) or index.get(("*", *at)) or s.claim_id
+        out.append(dataclasses.replace(s, claim_id=claim_id))
+    return out
+
+
 def conflicts(
     doc: Doc,
     entities: tuple[Entity, ...],
@@ -275,27 +429,45 @@ def conflicts(
     """
     camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
     out: list[Conflict] = []
+    tms = {t.id: t for t in times}
+    context = DocumentContext(camps, tms)
+    claims, found = _claim_findings(claims, context, _rules(lexicon.claims))
+    index = _claim_index(claims)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
 
-    def add(kind: str, about: str | None, sides: list[Side], summary: str) -> None:
+    def add(kind: str, about: str | None, sides: list[Side], summary: str, confidence: float = 1.0) -> None:
         # One conflict per thing, kind and pair of countries (or actors where no country is known).
-        key = (kind, about, frozenset(camps.key(s.actor) for s in sides))
+        key = (kind, about, frozenset("outlet" if s.actor is None else camps.key(s.actor) for s in sides))
         if key in seen:
             return
         seen.add(key)
-        out.append(Conflict(id=f"c{len(out) + 1}", kind=kind, about=about, sides=tuple(sides),  # type: ignore[arg-type]
-                            summary=summary))
+        out.append(Conflict(id=f"c{len(out) + 1}", kind=kind, about=about,  # type: ignore[arg-type]
+                            sides=tuple(_with_claim_ids(sides, index)), summary=summary, confidence=confidence))
 
     for agreement in agreements:
         for kind, sides, summary in _characterisations(agreement, camps) + _stance_conflicts(agreement, camps):
             add(kind, agreement.id, sides, summary)
     stmts = {s.id: s for s in statements}
-    tms = {t.id: t for t in times}
-    for about, kind, sides, summary in _event_conflicts(events, stmts, tms, camps):
+    claimed = frozenset(c.event for c in claims if c.event is not None and c.kind == "event")
+    for about, kind, sides, summary in _event_conflicts(events, stmts, tms, camps, claimed):
         add(kind, about, sides, summary)
     for about, kind, sides, summary in _accusation_conflicts(events, camps):
         add(kind, about, sides, summary)
-    for kind, sides, summary in _number_conflicts(doc, statements, camps):
+    counted = frozenset(c.statement for c in claims if c.kind == "quantity" and c.statement is not None)
+    for kind, sides, summary in _number_conflicts(doc, tuple(s for s in statements if s.id not in counted), camps):
         add(kind, None, sides, summary)
+    for family, (a, b, finding) in sorted(found, key=lambda f: (-f[1][2].confidence, f[1][0].evidence.start)):
+        if finding.kind is None:
+            continue
+        about = a.event or b.event or a.id
+        # One conflict per proposition family, kind and pair of parties: the family stands for the thing.
+        family_key = f"{family[0]}:{family[1]}"
+        parties = frozenset("outlet" if c.claimant is None else camps.key(c.claimant) for c in (a, b))
+        if (finding.kind, family_key, parties) in seen:
+            continue
+        seen.add((finding.kind, family_key, parties))
+        sides = [Side(a.claimant, describe(a, context), a.evidence, a.id),
+                 Side(b.claimant, describe(b, context), b.evidence, b.id)]
+        add(finding.kind, about, sides, finding.summary, finding.confidence)
     return claims, tuple(out)
