@@ -21,11 +21,12 @@ another. Revisions and corroborations across documents are not stored.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Select, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from .. import compare as compare_engine
@@ -214,36 +215,50 @@ def _ledger_claim(c: Claim, ents: Mapping[str, LinkedActor], values: Mapping[str
                  place=ents[c.place].actor_id if c.place is not None and c.place in ents else None, about=c.about)
 
 
-def _candidates(conn: Connection, doc_pk: int, kind: str, predicate: str, key: str) -> list[StoredClaim]:
-    """The most recent claims of other documents about one proposition, through the proposition index."""
+@functools.cache
+def _candidates_query(limit: int) -> Select[Any]:
+    """The statement behind :func:`_candidates`, built once (building it costs more than running it)."""
     c, d, ac = t.claims, t.documents, t.actors
+    voice = case((c.c.claimant_actor_pk.is_(None), d.c.source), else_=None).label("voice")
+    same = (c.c.claimant_actor_pk, voice, c.c.polarity, c.c.modality, c.c.has_value, c.c.value_low, c.c.value_high,
+            c.c.value_unit, c.c.value_hedge, c.c.time_value, c.c.about_text)
+    recent = (select(c.c.pk, *same).join(d, d.c.pk == c.c.doc_pk)
+              .where(c.c.kind == bindparam("kind"), c.c.predicate == bindparam("predicate"),
+                     c.c.arguments_key == bindparam("key"), c.c.doc_pk != bindparam("doc_pk"))
+              .order_by(c.c.pk.desc()).limit(limit).subquery())
+    latest = select(func.max(recent.c.pk)).group_by(*(recent.c[x.name] for x in same))
     ce, af = t.entities.alias("claimant_entity"), t.entities.alias("affiliation_entity")
     aa = t.actors.alias("affiliation_actor")
-    recent = (select(c.c.pk).where(c.c.kind == kind, c.c.predicate == predicate, c.c.arguments_key == key,
-                                   c.c.doc_pk != doc_pk)
-              .order_by(c.c.pk.desc()).limit(CANDIDATE_LIMIT).subquery())
-    q = (select(c, d.c.id.label("doc_id"), d.c.source, ac.c.id.label("actor_id"), ac.c.name.label("actor_name"),
-                ac.c.country.label("actor_country"), ce.c.sector.label("claimant_sector"),
-                aa.c.id.label("affiliation_id"))
-         .join(d, d.c.pk == c.c.doc_pk)
-         .outerjoin(ac, ac.c.pk == c.c.claimant_actor_pk)
-         .outerjoin(ce, and_(ce.c.doc_pk == c.c.doc_pk, ce.c.local_id == c.c.claimant))
-         .outerjoin(af, and_(af.c.doc_pk == c.c.doc_pk, af.c.local_id == ce.c.affiliation))
-         .outerjoin(aa, aa.c.pk == af.c.actor_pk)
-         .where(c.c.pk.in_(select(recent.c.pk))).order_by(c.c.pk.desc()))
+    return (select(c, d.c.id.label("doc_id"), d.c.source, ac.c.id.label("actor_id"), ac.c.name.label("actor_name"),
+                   ac.c.country.label("actor_country"), ce.c.sector.label("claimant_sector"),
+                   aa.c.id.label("affiliation_id"))
+            .join(d, d.c.pk == c.c.doc_pk)
+            .outerjoin(ac, ac.c.pk == c.c.claimant_actor_pk)
+            .outerjoin(ce, and_(ce.c.doc_pk == c.c.doc_pk, ce.c.local_id == c.c.claimant))
+            .outerjoin(af, and_(af.c.doc_pk == c.c.doc_pk, af.c.local_id == ce.c.affiliation))
+            .outerjoin(aa, aa.c.pk == af.c.actor_pk)
+            .where(c.c.pk.in_(latest)).order_by(c.c.pk.desc()))
+
+
+def _candidates(conn: Connection, doc_pk: int, kind: str, predicate: str, key: str) -> list[StoredClaim]:
+    """Claims of other documents about one proposition: the most recent ``CANDIDATE_LIMIT``, through the
+    proposition index, and of those one (the latest) per distinct claim: the same claimant (or outlet
+    voice) with the same polarity, modality, figure, time and object says the same thing in every
+    report, so a story reprinted a hundred times is compared once."""
+    q = _candidates_query(CANDIDATE_LIMIT)
+    found = conn.execute(q, {"kind": kind, "predicate": predicate, "key": key, "doc_pk": doc_pk})
+    args = tuple((role, actor) for role, actor in (x.split("=", 1) for x in key.split(";")))
     out: list[StoredClaim] = []
-    for r in conn.execute(q):
+    for r in found:
         party = (Party(r.actor_id, r.actor_name, r.actor_country, r.claimant_sector, r.affiliation_id)
                  if r.actor_id is not None else
                  Party(OUTLET + (r.source or "unknown outlet"), r.source or "unknown outlet"))
-        args = tuple(tuple(x.split("=", 1)) for x in key.split(";"))
         value = Amount(r.value_low, r.value_high, r.value_unit, r.value_hedge) if r.has_value else None
         about = Span(r.about_start_char, r.about_end_char, r.about_text) if r.about_start_char is not None else None
         claim = Claim(id=f"{r.doc_id}:{r.local_id}", kind=r.kind, predicate=r.predicate,
                       evidence=Span(r.evidence_start_char, r.evidence_end_char, r.evidence_text),
-                      claimant=party.key, arguments=args,  # type: ignore[arg-type]
-                      value=value, polarity=r.polarity, modality=r.modality, time=r.time_value,
-                      place=None, about=about)
+                      claimant=party.key, arguments=args, value=value, polarity=r.polarity, modality=r.modality,
+                      time=r.time_value, place=None, about=about)
         out.append(StoredClaim(r.doc_pk, r.doc_id, r.local_id, claim, party, r.claimant_actor_pk, r.claimant,
                                r.source, r.time_date))
     return out
