@@ -67,7 +67,10 @@ def test_contradicting_figures_from_two_outlets_make_one_ledger_conflict(ledger_
         with ledger.read() as conn:
             (con,) = q.conflicts(conn, Filters(type="quantity"))
             listed = q.claims(conn, Filters(kind="quantity"))
-    assert len(cmp.calls) == 1
+    ((old, new),) = cmp.calls  # the earlier claim first, both in ledger terms
+    assert (old.id, new.id) == (f"{first.document.id}:c1", f"{second.document.id}:c1")
+    assert old.arguments == new.arguments and old.arguments[0][1].startswith("act-")
+    assert old.claimant != new.claimant and (old.claimant or "").startswith("act-")
     assert con["scope"] == "ledger" and con["confidence"] == 0.8 and con["documents"] == 2
     assert "Orvale Fire Brigade and Helping Hands Relief disagree on deaths" in con["summary"]
     by_doc = {s["document"]: s for s in con["sides"]}

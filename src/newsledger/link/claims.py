@@ -159,16 +159,17 @@ def link_claims(conn: Connection, doc_pk: int, a: Analysis, ents: Mapping[str, L
     sectors = {e.id: e.sector for e in a.entities}
     affiliations = {e.id: e.affiliation for e in a.entities}
     context = LedgerContext({})
+    values = {x.id: x.value for x in a.times}
     found = 0
     cache: dict[tuple[str, str, str], list[StoredClaim]] = {}
     for c in a.claims:
         key = arguments_key(c.arguments, ents)
         if key is None:
             continue
-        mine = _ledger_claim(c, ents, {x.id: x.value for x in a.times})
         party = _party(c.claimant, ents, sectors, affiliations, a.document.source)
         context.add(party)
-        new = StoredClaim(doc_pk, a.document.id, c.id, replace(mine, claimant=party.key), party,
+        mine = replace(_ledger_claim(c, ents, values), id=f"{a.document.id}:{c.id}", claimant=party.key)
+        new = StoredClaim(doc_pk, a.document.id, c.id, mine, party,
                           link_actors_pk(ents, c.claimant), c.claimant,
                           a.document.source, dates.get(c.time or ""))
         prop = (c.kind, c.predicate, key)
@@ -210,7 +211,8 @@ def _party(local: str | None, ents: Mapping[str, LinkedActor], sectors: Mapping[
 def _ledger_claim(c: Claim, ents: Mapping[str, LinkedActor], values: Mapping[str, str | None]) -> Claim:
     """``c`` with ledger actor ids for entity ids and its TIMEX3 value for its time id."""
     return Claim(id=c.id, kind=c.kind, predicate=c.predicate, evidence=c.evidence, claimant=None,
-                 arguments=tuple((role, ents[eid].actor_id) for role, eid in c.arguments if eid in ents),
+                 arguments=tuple(sorted(((role, ents[eid].actor_id) for role, eid in c.arguments if eid in ents),
+                                        key=lambda x: f"{x[0]}={x[1]}")),
                  value=c.value, polarity=c.polarity, modality=c.modality, time=values.get(c.time or ""),
                  place=ents[c.place].actor_id if c.place is not None and c.place in ents else None, about=c.about)
 
@@ -228,15 +230,16 @@ def _candidates_query(limit: int) -> Select[Any]:
               .order_by(c.c.pk.desc()).limit(limit).subquery())
     latest = select(func.max(recent.c.pk)).group_by(*(recent.c[x.name] for x in same))
     ce, af = t.entities.alias("claimant_entity"), t.entities.alias("affiliation_entity")
-    aa = t.actors.alias("affiliation_actor")
+    aa, pa = t.actors.alias("affiliation_actor"), t.actors.alias("place_actor")
     return (select(c, d.c.id.label("doc_id"), d.c.source, ac.c.id.label("actor_id"), ac.c.name.label("actor_name"),
                    ac.c.country.label("actor_country"), ce.c.sector.label("claimant_sector"),
-                   aa.c.id.label("affiliation_id"))
+                   aa.c.id.label("affiliation_id"), pa.c.id.label("place_id"))
             .join(d, d.c.pk == c.c.doc_pk)
             .outerjoin(ac, ac.c.pk == c.c.claimant_actor_pk)
             .outerjoin(ce, and_(ce.c.doc_pk == c.c.doc_pk, ce.c.local_id == c.c.claimant))
             .outerjoin(af, and_(af.c.doc_pk == c.c.doc_pk, af.c.local_id == ce.c.affiliation))
             .outerjoin(aa, aa.c.pk == af.c.actor_pk)
+            .outerjoin(pa, pa.c.pk == c.c.place_actor_pk)
             .where(c.c.pk.in_(latest)).order_by(c.c.pk.desc()))
 
 
@@ -258,7 +261,7 @@ def _candidates(conn: Connection, doc_pk: int, kind: str, predicate: str, key: s
         claim = Claim(id=f"{r.doc_id}:{r.local_id}", kind=r.kind, predicate=r.predicate,
                       evidence=Span(r.evidence_start_char, r.evidence_end_char, r.evidence_text),
                       claimant=party.key, arguments=args, value=value, polarity=r.polarity, modality=r.modality,
-                      time=r.time_value, place=None, about=about)
+                      time=r.time_value, place=r.place_id, about=about)
         out.append(StoredClaim(r.doc_pk, r.doc_id, r.local_id, claim, party, r.claimant_actor_pk, r.claimant,
                                r.source, r.time_date))
     return out
