@@ -20,7 +20,7 @@ from ledger_backends import agreement_article, drop_pg_schema, ledger_url, new_u
 from newsledger.serve.cli import cli
 from newsledger.store import Ledger
 
-LEDGER_COMMANDS = ["ingest", "statements", "events", "agreements", "conflicts", "actors", "search"]
+LEDGER_COMMANDS = ["ingest", "statements", "events", "agreements", "claims", "conflicts", "actors", "search"]
 COUNTRIES = [("Kenya", "Nairobi"), ("Peru", "Lima"), ("Norway", "Oslo"), ("Vietnam", "Hanoi"), ("Morocco", "Rabat"),
              ("Chile", "Santiago"), ("Poland", "Warsaw"), ("Egypt", "Cairo"), ("Indonesia", "Jakarta")]
 TOPICS = ["fishing rights", "rail links", "grain exports", "border patrols", "power lines", "student visas"]

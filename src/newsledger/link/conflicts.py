@@ -42,6 +42,7 @@ class Claim:
     actor_name: str | None = None
     outlet: str | None = None
     negated: bool = False  # a denied label ("not treaty"): the label's own field, stored with it
+    claim_id: str | None = None  # the local id of the document's claim record this side is, if any
 
     @property
     def shown(self) -> str:

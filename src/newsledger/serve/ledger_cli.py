@@ -1,5 +1,5 @@
 """Ledger commands: ``ingest`` and the queries (``statements``, ``events``, ``agreements``,
-``conflicts``, ``actors``, ``search``). Each parses its options and calls one library function.
+``claims``, ``conflicts``, ``actors``, ``search``). Each parses its options and calls one library function.
 
 Registered into the main group by :func:`register`.
 """
@@ -166,10 +166,12 @@ def _write(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: str |
 
 
 def _write_rows(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: str | None) -> None:
-    from ..store.queries import COLUMNS
+    from ..store.queries import COLUMNS, sides_text
 
     columns = COLUMNS[command]
     rows = [{c: r.get(c) for c in columns} for r in rows]
+    if fmt != "jsonl":  # a conflict's sides are a list: one line per side in a cell
+        rows = [{c: sides_text(v) if isinstance(v, list) else v for c, v in r.items()} for r in rows]
     if fmt == "parquet":
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -225,7 +227,8 @@ _HELP = {
                    "A document type (treaty, agreement, ceasefire, protocol, framework, memorandum, declaration, "
                    "generic) or part of a label."),
     "conflicts": ("Contradictions, within one article and across articles and outlets.",
-                  "Conflict kind: characterisation, existence, stance or fact."),
+                  "Conflict kind: characterisation, existence, stance, fact, quantity, cause, status or "
+                  "acceptance."),
     "actors": ("Actors across the ledger, most reported first.", "Entity type (PERSON, ORG, GPE, ...)."),
 }
 
@@ -246,6 +249,20 @@ def _query_command(cli: click.Group, name: str) -> None:
     cli.command(name=name, help=summary, epilog=LIMITS)(command)
 
 
+def claims_command(cli: click.Group) -> None:
+    @cli.command(epilog=LIMITS)
+    @_query_options
+    @click.option("--claimant", help="Part of the claimant's name (a ledger actor), or an ISO 3166 alpha-3 code.")
+    @click.option("--event-type", "event_type", help="PLOVER event type the claim is about (ASSAULT, AGREE, ...).")
+    @click.option("--kind", help="Claim kind: event, quantity, cause, status, acceptance or characterisation.")
+    @click.option("--text", help="Part of the claim's evidence.")
+    def claims(fmt: str, output: str | None, db: str | None, **filters: Any) -> None:
+        """Who claims what about whom: claims, newest first (--actor: the claimant or an argument)."""
+        from ..store.queries import Filters
+
+        _run_query("claims", db, Filters(**filters), fmt, output)
+
+
 def search_command(cli: click.Group) -> None:
     @cli.command(epilog=LIMITS)
     @click.argument("words", nargs=-1, required=True)
@@ -262,4 +279,5 @@ def register(cli: click.Group) -> None:
     ingest_command(cli)
     for name in _HELP:
         _query_command(cli, name)
+    claims_command(cli)
     search_command(cli)

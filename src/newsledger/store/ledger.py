@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Column, select, text, update
 from sqlalchemy.engine import Connection, make_url
 
+from ..link.claims import Comparator
 from ..models import Analysis
 from . import schema as t
 from .db import check_ledger, migrate, open_engines, resolve_url, write_lock
@@ -68,14 +69,16 @@ class Ledger:
 
     Opening runs any pending migration, so a new file or schema is ready to use, and marks the runs
     whose process has died (see :meth:`mark_stale_runs`). ``upgrade=False`` does neither and opens a
-    ledger for writing as it is (the ingest's writer process, once the ingest has migrated it). With
+    ledger for writing as it is (the ingest's writer process, once the ingest has migrated it).
+    ``compare`` replaces the comparison of claims across documents (tests). With
     ``read_only`` it creates, migrates and writes nothing: the database must already hold a ledger at
     this version's schema revision, or :class:`~newsledger.errors.ConfigError` says what it holds.
     """
 
     def __init__(self, db: str | None = None, *, upgrade: bool = True, read_only: bool = False,
-                 maintain_every: int = MAINTAIN_EVERY) -> None:
+                 maintain_every: int = MAINTAIN_EVERY, compare: Comparator | None = None) -> None:
         self.url = resolve_url(db)
+        self.compare = compare  # claims of two documents -> a finding; None: newsledger.compare.compare
         self.read_only = read_only
         self.maintain_every = maintain_every  # documents stored between two ``maintain`` calls; 0: never
         self._written = 0
@@ -129,14 +132,14 @@ class Ledger:
     def add(self, analysis: Analysis, run_pk: int | None = None) -> AddResult:
         """Store one analysed document and its links, in one transaction."""
         with self.write() as conn:
-            result = write_analysis(conn, analysis, run_pk)
+            result = write_analysis(conn, analysis, run_pk, self.compare)
         self._wrote(1)
         return result
 
     def add_many(self, analyses: Iterable[Analysis], run_pk: int | None = None) -> list[AddResult]:
         """Store several documents in one transaction (bulk loads; ``add`` is the crash-safe unit)."""
         with self.write() as conn:
-            results = [write_analysis(conn, a, run_pk) for a in analyses]
+            results = [write_analysis(conn, a, run_pk, self.compare) for a in analyses]
         self._wrote(len(results))
         return results
 

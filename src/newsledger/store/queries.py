@@ -1,4 +1,4 @@
-"""Queries behind the ledger commands: statements, events, agreements, conflicts, actors, search.
+"""Queries behind the ledger commands: statements, events, agreements, claims, conflicts, actors, search.
 
 Each takes :class:`Filters` and returns plain rows (dicts with the same keys
 whichever backend answers), newest first, at most ``limit``. Every filter is
@@ -16,15 +16,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, literal, literal_column, or_, select, text, union
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, literal_column, or_, select, text, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.util import ClauseAdapter
 
 from ..errors import QueryError
 from . import schema as t
 
-__all__ = ["COLUMNS", "COMMANDS", "MAX_PATTERN_CHARS", "Filters", "actors", "agreements", "check_filters", "conflicts",
-           "events", "search", "snippet_of", "statements"]
+__all__ = ["COLUMNS", "COMMANDS", "MAX_PATTERN_CHARS", "Filters", "actors", "agreements", "check_filters", "claims",
+           "conflicts", "events", "search", "sides_text", "snippet_of", "statements"]
 
 Row = dict[str, Any]
 
@@ -41,6 +41,9 @@ class Filters:
     source: str | None = None  # part of the outlet's name
     text: str | None = None  # words to find
     limit: int = 50
+    claimant: str | None = None  # claims: part of the claimant's name (a ledger actor), or an ISO3 code
+    event_type: str | None = None  # claims: a PLOVER type the claim is (event claims) or comes from
+    kind: str | None = None  # claims: event, quantity, cause, status, acceptance or characterisation
 
 
 # The longest name part, outlet, type or words a filter may give. Real ones are a few dozen
@@ -56,11 +59,11 @@ def check_filters(command: str, f: Filters) -> None:
     ``statements --text``, answered by the same full-text index) needs at least one word of letters
     or digits, since the index ignores everything else and would otherwise match nothing in silence.
     """
-    for name in ("actor", "country", "type", "source", "text"):
+    for name in ("actor", "country", "type", "source", "text", "claimant", "event_type", "kind"):
         value = getattr(f, name)
         if value is None:
             continue
-        option = "the search words" if command == "search" and name == "text" else f"--{name}"
+        option = "the search words" if command == "search" and name == "text" else f"--{name.replace('_', '-')}"
         if len(value) > MAX_PATTERN_CHARS:
             raise QueryError(f"{option}: {len(value):,} characters, more than the {MAX_PATTERN_CHARS:,} allowed")
         if "\x00" in value:
@@ -87,15 +90,20 @@ def _actor_pks(conn: Connection, f: Filters) -> ActorMatch | None:
     pks when there are at most ``ACTOR_KEYS_MAX``, else a subquery selecting them."""
     if f.actor is None and f.country is None:
         return None
+    return _matching_actors(conn, f.actor, f.country)
+
+
+def _matching_actors(conn: Connection, actor: str | None, country: str | None) -> ActorMatch:
+    """Actors whose name holds ``actor`` (or whose country it is, as an ISO3 code) and of ``country``."""
     # An alias, so that a query on the actors table itself (``actors --country``) never correlates
     # the subquery with its own rows.
     a = t.actors.alias("matched_actors")
     conds: list[ColumnElement[bool]] = []
-    if f.actor is not None:
-        by_name = a.c.name.ilike(f"%{_like(f.actor)}%", escape="\\")
-        conds.append(or_(by_name, a.c.country == f.actor.upper()) if _is_iso3(f.actor) else by_name)
-    if f.country is not None:
-        conds.append(a.c.country == f.country.upper())
+    if actor is not None:
+        by_name = a.c.name.ilike(f"%{_like(actor)}%", escape="\\")
+        conds.append(or_(by_name, a.c.country == actor.upper()) if _is_iso3(actor) else by_name)
+    if country is not None:
+        conds.append(a.c.country == country.upper())
     matching = select(a.c.pk).where(*conds)
     pks = list(conn.execute(matching.limit(ACTOR_KEYS_MAX + 1)).scalars())
     return pks if len(pks) <= ACTOR_KEYS_MAX else matching
@@ -307,7 +315,8 @@ def conflicts(conn: Connection, f: Filters) -> list[Row]:
     """Disagreements, within one article (scope ``document``) and across articles and outlets (``ledger``)."""
     check_filters("conflicts", f)
     c, s, d = t.conflicts, t.conflict_sides, t.documents
-    q = select(c.c.pk, c.c.id, c.c.scope, c.c.kind, c.c.about, c.c.summary, c.c.n_documents, c.c.outlets)
+    q = select(c.c.pk, c.c.id, c.c.scope, c.c.kind, c.c.about, c.c.summary, c.c.n_documents, c.c.outlets,
+               c.c.confidence)
     side = s.c.conflict_pk == c.c.pk
     sub = _actor_pks(conn, f)
     if sub is not None:
@@ -319,9 +328,97 @@ def conflicts(conn: Connection, f: Filters) -> list[Row]:
         q = q.where(exists().where(side, d.c.pk == s.c.doc_pk, *conds))
     if f.text:
         q = q.where(_ilike(c.c.summary, f.text))
-    return [{"conflict": h.id, "scope": h.scope, "kind": h.kind, "about": h.about, "summary": h.summary,
-             "documents": h.n_documents, "outlets": "; ".join(json.loads(h.outlets))}
-            for h in conn.execute(q.order_by(c.c.pk.desc()).limit(f.limit))]
+    found = list(conn.execute(q.order_by(c.c.pk.desc()).limit(f.limit)))
+    sides = _conflict_sides(conn, [h.pk for h in found])
+    return [{"conflict": h.id, "scope": h.scope, "kind": h.kind, "confidence": h.confidence, "about": h.about,
+             "summary": h.summary, "sides": sides.get(h.pk, []), "documents": h.n_documents,
+             "outlets": "; ".join(json.loads(h.outlets))} for h in found]
+
+
+SIDES_SHOWN = 20  # sides listed per conflict (a story told by hundreds of outlets keeps its summary)
+
+
+def _conflict_sides(conn: Connection, conflict_pks: list[int]) -> dict[int, list[Row]]:
+    """Each conflict's sides: who, what, and where (document id, url, title, offsets), in stored order."""
+    if not conflict_pks:
+        return {}
+    s, d, a, cl = t.conflict_sides, t.documents, t.actors, t.claims
+    q = (select(s.c.conflict_pk, a.c.name, cl.c.claimant_text, s.c.claim, s.c.claim_local_id, d.c.id, d.c.url,
+                d.c.title, d.c.source, s.c.evidence_start_char, s.c.evidence_end_char, s.c.evidence_text)
+         .join(d, d.c.pk == s.c.doc_pk).outerjoin(a, a.c.pk == s.c.actor_pk)
+         .outerjoin(cl, and_(cl.c.doc_pk == s.c.doc_pk, cl.c.local_id == s.c.claim_local_id))
+         .where(s.c.conflict_pk.in_(conflict_pks)).order_by(s.c.conflict_pk, s.c.pk))
+    out: dict[int, list[Row]] = {}
+    for r in conn.execute(q):
+        listed = out.setdefault(r.conflict_pk, [])
+        if len(listed) < SIDES_SHOWN:
+            listed.append({"claimant": r.name or r.claimant_text or r.source, "claim": r.claim,
+                           "claim_id": r.claim_local_id, "document": r.id, "url": r.url, "title": r.title,
+                           "start": r.evidence_start_char, "end": r.evidence_end_char, "evidence": r.evidence_text})
+    return out
+
+
+def sides_text(sides: list[Row]) -> str:
+    """Conflict sides on one line each, for a table or CSV cell."""
+    return "\n".join(f"{x['claimant'] or 'unattributed'}: {x['claim']} [{x['document']} {x['start']}-{x['end']}"
+                     + (f" {x['url']}" if x.get("url") else "") + (f" {x['title']!r}" if x.get("title") else "") + "]"
+                     for x in sides)
+
+
+def claims(conn: Connection, f: Filters) -> list[Row]:
+    """Who claims what about whom: newest first, with the claim's figure, polarity, time and evidence.
+
+    ``--claimant`` matches the claimant's ledger actor; ``--actor`` the claimant or an argument.
+    """
+    check_filters("claims", f)
+    c, d, a, ca = t.claims, t.documents, t.actors, t.claim_arguments
+    q = (select(c.c.pk, c.c.date, a.c.name.label("claimant"), c.c.claimant_text, c.c.kind, c.c.predicate,
+                c.c.has_value, c.c.value_low, c.c.value_high, c.c.value_unit, c.c.value_hedge, c.c.polarity,
+                c.c.modality, c.c.time_value.label("time"), c.c.evidence_start_char.label("start"),
+                c.c.evidence_end_char.label("end"), c.c.evidence_text.label("evidence"),
+                d.c.source.label("outlet"), d.c.id.label("document"), c.c.local_id.label("claim"))
+         .join(d, d.c.pk == c.c.doc_pk).outerjoin(a, a.c.pk == c.c.claimant_actor_pk))
+    conds: list[ColumnElement[bool]] = []
+    if f.claimant is not None:
+        conds.append(c.c.claimant_actor_pk.in_(_matching_actors(conn, f.claimant, None)))
+    sub = _actor_pks(conn, f)
+    if sub is not None:
+        about = select(ca.c.claim_pk).where(ca.c.actor_pk.in_(sub))
+        conds.append(or_(c.c.claimant_actor_pk.in_(sub), c.c.pk.in_(about)))
+    if f.kind:
+        conds.append(c.c.kind == f.kind.lower())
+    if f.event_type:
+        e, plover = t.events, f.event_type.upper()
+        conds.append(or_(and_(c.c.kind == "event", c.c.predicate == plover),
+                         exists().where(e.c.doc_pk == c.c.doc_pk, e.c.local_id == c.c.event, e.c.type == plover)))
+    if f.type:
+        conds.append(c.c.predicate == f.type)
+    if f.source:
+        conds.append(c.c.doc_pk.in_(select(d.c.pk).where(_outlet_match(conn, f.source))))
+    if f.text:
+        conds.append(_ilike(c.c.evidence_text, f.text))
+    dates = _dates(c.c.date, f)
+    q = q.where(c.c.pk.in_(_newest(conn, c, c.c.date, [*conds, *dates], f.limit))) if conds else q.where(*dates)
+    found = [dict(r._mapping) for r in conn.execute(q.order_by(c.c.date.desc(), c.c.pk.desc()).limit(f.limit))]
+    args: dict[int, list[str]] = {}
+    if found:
+        for arg in conn.execute(select(ca.c.claim_pk, ca.c.role, a.c.name).join(a, a.c.pk == ca.c.actor_pk)
+                                .where(ca.c.claim_pk.in_([x["pk"] for x in found])).order_by(ca.c.pk)):
+            args.setdefault(arg.claim_pk, []).append(f"{arg.role}={arg.name}")
+    for r in found:
+        r["claimant"] = r["claimant"] or r.pop("claimant_text") or r["outlet"]
+        r.pop("claimant_text", None)
+        r["arguments"] = "; ".join(args.get(r.pop("pk"), []))
+        r["value"] = _value_text(r) if r.pop("has_value") else None
+        for k in ("value_low", "value_high", "value_unit", "value_hedge"):
+            r.pop(k)
+    return found
+
+
+def _value_text(r: Row) -> str:
+    low, high = r["value_low"], r["value_high"]
+    figure = _num(low) if low == high else f"{_num(low)}-{_num(high)}"
+    return " ".join(x for x in (r["value_hedge"], figure, r["value_unit"]) if x)
 
 
 def actors(conn: Connection, f: Filters) -> list[Row]:
@@ -431,7 +528,7 @@ def snippet_of(text: str, words: str, width: int = 16) -> str:
 
 
 COMMANDS: dict[str, Callable[[Connection, Filters], list[Row]]] = {
-    "statements": statements, "events": events, "agreements": agreements, "conflicts": conflicts,
+    "statements": statements, "events": events, "agreements": agreements, "conflicts": conflicts, "claims": claims,
     "actors": actors, "search": search,
 }
 
@@ -441,7 +538,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "events": ("date", "type", "mode", "source", "target", "polarity", "modality", "evidence", "outlet", "document",
                "event"),
     "agreements": ("agreement", "parties", "subject", "signed", "first_seen", "labels", "documents", "outlets"),
-    "conflicts": ("conflict", "scope", "kind", "about", "summary", "documents", "outlets"),  # documents: a count
+    "conflicts": ("conflict", "scope", "kind", "confidence", "about", "summary", "sides", "documents",
+                  "outlets"),  # documents: a count; sides: a list (who, claim, document, url, title, offsets)
+    "claims": ("date", "claimant", "kind", "predicate", "arguments", "value", "polarity", "modality", "time",
+               "evidence", "start", "end", "outlet", "document", "claim"),
     "actors": ("actor", "name", "type", "country", "sector", "documents", "mentions"),
     "search": ("document", "date", "outlet", "title", "snippet", "copy_of"),
 }
+
+
+def _num(x: float | None) -> str:
+    return "?" if x is None else f"{x:g}"

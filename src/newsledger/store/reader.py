@@ -11,7 +11,9 @@ from sqlalchemy.engine import Connection
 
 from ..models import (
     Agreement,
+    Amount,
     Analysis,
+    Claim,
     Conflict,
     Document,
     Entity,
@@ -85,9 +87,21 @@ def read_analysis(conn: Connection, doc_id: str) -> Analysis | None:
     if con_rows:
         for r in conn.execute(select(t.conflict_sides).where(t.conflict_sides.c.conflict_pk.in_(
                 [c.pk for c in con_rows])).order_by(t.conflict_sides.c.pk)):
-            sides[r.conflict_pk].append(Side(r.actor, r.claim, _evidence(r)))
-    conflicts = tuple(Conflict(c.local_id, c.kind, c.about, tuple(sides[c.pk]), c.summary) for c in con_rows)
-    return Analysis(document, entities, statements, times, events, agreements, conflicts)
+            sides[r.conflict_pk].append(Side(r.actor, r.claim, _evidence(r), r.claim_local_id))
+    conflicts = tuple(Conflict(c.local_id, c.kind, c.about, tuple(sides[c.pk]), c.summary, c.confidence)
+                      for c in con_rows)
+    return Analysis(document, entities, statements, times, events, agreements, conflicts, _claims(conn, pk))
+
+
+def _claims(conn: Connection, doc_pk: int) -> tuple[Claim, ...]:
+    return tuple(
+        Claim(r.local_id, r.kind, r.predicate, _evidence(r), r.claimant,
+              tuple((role, eid) for role, eid in json.loads(r.arguments)),
+              Amount(r.value_low, r.value_high, r.value_unit, r.value_hedge) if r.has_value else None,
+              r.polarity, r.modality, r.time, r.place, r.statement, r.event,
+              Span(r.about_start_char, r.about_end_char, r.about_text) if r.about_start_char is not None else None,
+              r.revises, tuple(json.loads(r.corroborates)))
+        for r in conn.execute(select(t.claims).where(t.claims.c.doc_pk == doc_pk).order_by(t.claims.c.pk)))
 
 
 def _evidence(r: object) -> Span:

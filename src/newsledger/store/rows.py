@@ -41,6 +41,6 @@ def insert_sides(conn: Connection, conflict_pk: int, sides: Iterable[Claim]) -> 
     """The sides of one conflict; a side already stored (same claim, document and span) is not repeated."""
     rows = [{"conflict_pk": conflict_pk, "actor": s.actor, "actor_pk": s.actor_pk, "claim": s.shown,
              "doc_pk": s.doc_pk, "evidence_start_char": s.start, "evidence_end_char": s.end,
-             "evidence_text": s.text} for s in sides]
+             "evidence_text": s.text, "claim_local_id": s.claim_id} for s in sides]
     if rows:
         conn.execute(insert(conn, t.conflict_sides).on_conflict_do_nothing(), rows)

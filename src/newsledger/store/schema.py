@@ -11,9 +11,9 @@ as it was extracted, with the document's local ids. Cross-document records
 link them: ``actors`` (the same participant across articles),
 ``event_clusters`` (the same event reported several times),
 ``ledger_agreements`` (the same agreement under every party's label),
-``documents.copy_of_pk`` (near-duplicate copies of one wire story, via
+``claims`` + ``claim_arguments``, ``documents.copy_of_pk`` (near-duplicate copies of one wire story, via
 ``minhash_bands``) and ledger-scope ``conflicts`` (characterisations that
-disagree across articles and outlets). ``runs`` records every ingest run with
+disagree across articles and outlets, and claims that contradict each other). ``runs`` records every ingest run with
 its settings and model versions.
 
 Column names avoid SQL keywords (``start_char`` rather than ``start``) so that
@@ -43,9 +43,25 @@ from sqlalchemy import (
 )
 
 __all__ = [
-    "actors", "agreement_labels", "agreement_stances", "agreements", "conflict_sides", "conflicts",
-    "documents", "entities", "event_clusters", "events", "ledger_agreements", "mentions", "metadata",
-    "minhash_bands", "runs", "statements", "times",
+    "actors",
+    "agreement_labels",
+    "agreement_stances",
+    "agreements",
+    "claim_arguments",
+    "claims",
+    "conflict_sides",
+    "conflicts",
+    "documents",
+    "entities",
+    "event_clusters",
+    "events",
+    "ledger_agreements",
+    "mentions",
+    "metadata",
+    "minhash_bands",
+    "runs",
+    "statements",
+    "times",
 ]
 
 metadata = MetaData()
@@ -282,6 +298,8 @@ conflicts = Table(
     Column("summary", Text, nullable=False),
     Column("outlets", Text, nullable=False, server_default="[]"),  # JSON roll-up (migration 0002)
     Column("n_documents", Integer, nullable=False, server_default="0"),
+    # How sure the detector is (migration 0006); conflicts stored before it were all-or-nothing: 1.0.
+    Column("confidence", Float, nullable=False, server_default="1.0"),
     Index("ix_conflicts_doc_pk", "doc_pk"),
     Index("ix_conflicts_kind", "kind"),
 )
@@ -295,7 +313,62 @@ conflict_sides = Table(
     Column("claim", Text, nullable=False),
     Column("doc_pk", Integer, ForeignKey("documents.pk", ondelete="CASCADE"), nullable=False),
     *_span("evidence_"),
+    Column("claim_local_id", String(40)),  # the side's claim in its document (migration 0006), if any
     UniqueConstraint("conflict_pk", "doc_pk", "evidence_start_char", "evidence_end_char", "claim",
                      name="uq_conflict_sides"),
     Index("ix_conflict_sides_actor_pk", "actor_pk"),
+    Index("ix_conflict_sides_claim", "doc_pk", "claim_local_id"),  # migration 0006
+)
+
+claims = Table(
+    "claims", metadata,
+    Column("pk", Integer, primary_key=True),
+    _doc_fk(),
+    Column("local_id", String(40), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("predicate", String(80), nullable=False),
+    Column("claimant", String(40)),  # local entity id; NULL: the outlet's own voice
+    Column("claimant_text", Text),  # how the document names the claimant (its entity, else the speaker words)
+    Column("claimant_actor_pk", Integer, ForeignKey("actors.pk")),
+    Column("arguments", Text, nullable=False),  # JSON [[role, local entity id], ...], in order
+    # "role=actor id;..." sorted, when every argument names a ledger actor (else NULL): the key under
+    # which claims about one proposition are found across documents.
+    Column("arguments_key", Text),
+    Column("has_value", Boolean, nullable=False, server_default=false()),
+    Column("value_low", Float),
+    Column("value_high", Float),
+    Column("value_unit", String(80)),
+    Column("value_hedge", Text),
+    Column("polarity", String(20), nullable=False),
+    Column("modality", String(20), nullable=False),
+    Column("time", String(40)),  # local time id
+    Column("time_value", String(40)),  # its TIMEX3 value
+    Column("time_date", Date),  # its calendar day, where it has one
+    Column("date", Date),  # the claim's time where it has one, else the publication day (for filters)
+    Column("place", String(40)),
+    Column("place_actor_pk", Integer, ForeignKey("actors.pk")),
+    *_span("evidence_"),
+    Column("about_start_char", Integer),
+    Column("about_end_char", Integer),
+    Column("about_text", Text),
+    Column("statement", String(40)),
+    Column("event", String(40)),
+    Column("revises", String(40)),
+    Column("corroborates", Text, nullable=False),  # JSON list of local claim ids
+    UniqueConstraint("doc_pk", "local_id", name="uq_claims_doc_local"),
+    Index("ix_claims_proposition", "kind", "predicate", "arguments_key"),
+    Index("ix_claims_claimant_date", "claimant_actor_pk", "date", "pk"),
+    Index("ix_claims_date", "date", "pk"),
+    Index("ix_claims_kind_date", "kind", "date"),
+)
+
+claim_arguments = Table(
+    "claim_arguments", metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("claim_pk", Integer, ForeignKey("claims.pk", ondelete="CASCADE"), nullable=False),
+    Column("role", String(40), nullable=False),
+    Column("local_id", String(40), nullable=False),
+    Column("actor_pk", Integer, ForeignKey("actors.pk")),
+    Index("ix_claim_arguments_claim_pk", "claim_pk"),
+    Index("ix_claim_arguments_actor_pk", "actor_pk", "claim_pk"),
 )

@@ -23,11 +23,13 @@ from sqlalchemy.engine import Connection
 
 from ..link import actors as link_actors
 from ..link import agreements as link_agreements
+from ..link import claims as link_claims
 from ..link import copies as link_copies
 from ..link import events as link_events
 from ..link import minhash
 from ..link.conflicts import Claim
 from ..models import Agreement, Analysis
+from ..models import Claim as ClaimRecord
 from . import rows
 from . import schema as t
 
@@ -54,8 +56,13 @@ def day_of(value: dt.date | dt.datetime | None) -> dt.date | None:
     return value
 
 
-def write_analysis(conn: Connection, a: Analysis, run_pk: int | None = None) -> AddResult:
-    """Store ``a`` and link it to what the ledger holds; ``present`` if its content is there already."""
+def write_analysis(conn: Connection, a: Analysis, run_pk: int | None = None,
+                   compare: link_claims.Comparator | None = None) -> AddResult:
+    """Store ``a`` and link it to what the ledger holds; ``present`` if its content is there already.
+
+    ``compare`` decides what two claims of different documents are to each other (default:
+    :func:`newsledger.compare.compare`).
+    """
     doc = a.document
     sig = minhash.signature(doc.text)
     pub = day_of(doc.published)
@@ -73,7 +80,10 @@ def write_analysis(conn: Connection, a: Analysis, run_pk: int | None = None) -> 
     _write_statements(conn, doc_pk, a, ents, dates, pub)
     _write_events(conn, doc_pk, a, ents, dates, pub)
     _write_agreements(conn, doc_pk, a, ents, dates, pub)
+    _write_claims(conn, doc_pk, a, ents, dates, pub)
     _write_document_conflicts(conn, doc_pk, a, ents)
+    if a.claims:
+        link_claims.link_claims(conn, doc_pk, a, ents, dates, compare)
     if copy is None:
         return AddResult(doc.id, "added")
     return AddResult(doc.id, "added", copy[0], copy[1])
@@ -161,12 +171,50 @@ def _write_labels_and_stances(conn: Connection, agr_pk: int, g: Agreement, ents:
              "evidence_text": s.evidence.text} for s in g.stances])
 
 
+def _claimant_text(c: ClaimRecord, ents: Actors, speakers: Mapping[str, str | None]) -> str | None:
+    if c.claimant is not None and c.claimant in ents:
+        return ents[c.claimant].name
+    return speakers.get(c.statement or "")
+
+
+def _write_claims(conn: Connection, doc_pk: int, a: Analysis, ents: Actors, dates: Dates,
+                  pub: dt.date | None) -> None:
+    """The document's claims, with the ledger actors of their claimant, arguments and place."""
+    if not a.claims:
+        return
+    values = {x.id: x.value for x in a.times}
+    speakers = {s.id: s.speaker_text for s in a.statements}
+    pks = conn.execute(t.claims.insert().returning(t.claims.c.pk, sort_by_parameter_order=True), [
+        {"doc_pk": doc_pk, "local_id": c.id, "kind": c.kind, "predicate": c.predicate, "claimant": c.claimant,
+         "claimant_text": _claimant_text(c, ents, speakers),
+         "claimant_actor_pk": link_actors.actor_pk(ents, c.claimant),
+         "arguments": json.dumps([list(x) for x in c.arguments]),
+         "arguments_key": link_claims.arguments_key(c.arguments, ents),
+         "has_value": c.value is not None, "value_low": c.value and c.value.low,
+         "value_high": c.value and c.value.high, "value_unit": c.value and c.value.unit,
+         "value_hedge": c.value and c.value.hedge, "polarity": c.polarity, "modality": c.modality,
+         "time": c.time, "time_value": values.get(c.time or ""), "time_date": dates.get(c.time or ""),
+         "date": dates.get(c.time or "") or pub, "place": c.place,
+         "place_actor_pk": link_actors.actor_pk(ents, c.place),
+         "evidence_start_char": c.evidence.start, "evidence_end_char": c.evidence.end,
+         "evidence_text": c.evidence.text, "about_start_char": c.about and c.about.start,
+         "about_end_char": c.about and c.about.end, "about_text": c.about and c.about.text,
+         "statement": c.statement, "event": c.event, "revises": c.revises,
+         "corroborates": json.dumps(list(c.corroborates))} for c in a.claims]).scalars().all()
+    args = [{"claim_pk": pk, "role": role, "local_id": eid, "actor_pk": link_actors.actor_pk(ents, eid)}
+            for pk, c in zip(pks, a.claims, strict=True) for role, eid in c.arguments]
+    if args:
+        conn.execute(t.claim_arguments.insert(), args)
+
+
 def _write_document_conflicts(conn: Connection, doc_pk: int, a: Analysis, ents: Actors) -> None:
     """The conflicts found inside the article, as the extractor worded them."""
     for k in a.conflicts:
         pk = conn.execute(t.conflicts.insert().values(
             id=f"{a.document.id}:{k.id}", scope="document", doc_pk=doc_pk, local_id=k.id, kind=k.kind,
-            about=k.about, summary=k.summary, n_documents=1, outlets=rows.merge_rollup("[]", [a.document.source]))
+            about=k.about, summary=k.summary, confidence=k.confidence, n_documents=1,
+            outlets=rows.merge_rollup("[]", [a.document.source]))
             .returning(t.conflicts.c.pk)).scalar_one()
         rows.insert_sides(conn, pk, [Claim(doc_pk, s.claim, s.evidence.start, s.evidence.end, s.evidence.text,
-                                           link_actors.actor_pk(ents, s.actor), s.actor) for s in k.sides])
+                                           link_actors.actor_pk(ents, s.actor), s.actor, claim_id=s.claim_id)
+                                     for s in k.sides])
