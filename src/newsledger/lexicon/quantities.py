@@ -57,6 +57,10 @@ class QuantityVocabulary:
     multipliers: Mapping[str, float]
     range_words: frozenset[str]
     not_counts: frozenset[str]
+    reference_nouns: frozenset[str]
+    """Nouns that name a figure as someone's ("the figure of 300", "reports of 40 arrests")."""
+    disputing: frozenset[str]
+    """Words of a clause that calls such a figure wrong ("false", "denied", "inflated")."""
     longest_hedge: int
     """Words in the longest hedge phrase, so a look-back need go no further."""
     vague_starts: frozenset[str]
@@ -91,6 +95,8 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         multipliers={str(k).lower(): float(v) for k, v in (data.get("multipliers") or {}).items()},
         range_words=words(data.get("range_words")),
         not_counts=words(data.get("not_counts")),
+        reference_nouns=words(data.get("reference_nouns")),
+        disputing=words(data.get("disputing")),
         longest_hedge=max((len(h.split()) for h in hedges), default=0),
         vague_starts=frozenset(v.split()[0] for v in vague),
     )

@@ -57,6 +57,10 @@ def rows(found: tuple[list[Claim], tuple[Entity, ...]]) -> list[Row]:
         ("Nearly 3,000 troops crossed the river at dawn.", [("troops", 2400, 3000, "nearly", None)]),
         ("Maria Gonzalez said the death toll had risen to 63.", [("deaths", 63, 63, None, "Maria Gonzalez")]),
         ("A toll of 31 was announced by the regional office.", [("deaths", 31, 31, None, None)]),
+        ("The blast tore through the bus station, killing 40.", [("deaths", 40, 40, None, None)]),
+        ("Colonel Ana Ruiz said 10 to 15 fighters were captured.", [("troops", 10, 15, None, "Ana Ruiz")]),
+        ("A dozen missiles were fired at the port overnight.", [("missiles", 12, 12, None, None)]),
+        ("Roughly 1,500 people were arrested in the capital.", [("arrests", 1200, 1800, "roughly", None)]),
         ("Police detained 250 demonstrators outside parliament.", [("arrests", 250, 250, None, None)]),
         ("More than 1.2 million refugees have crossed into Chad.", [("displaced", 1200001, None, "more than", None)]),
         ("The militia fired 40 rockets at the airfield.", [("rockets", 40, 40, None, None)]),
@@ -83,6 +87,8 @@ def rows(found: tuple[list[Claim], tuple[Entity, ...]]) -> list[Row]:
          [("displaced", 20000, 99999, "tens of thousands", None)]),
         ("Nobody was killed in the blast, Captain Lena Berg said.", [("deaths", 0, 0, "nobody", "Lena Berg")]),
         ("A handful of officers were hurt in the clashes.", [("injuries", 2, 9, "a handful", None)]),
+        ("A single soldier was wounded and scores of villagers fled.",
+         [("injuries", 1, 1, "a single", None), ("displaced", 40, 199, "scores", None)]),
     ],
 )
 def test_figures(run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]], text: str,
@@ -108,6 +114,8 @@ def test_figures(run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]], t
         "As many as 70 people may have drowned when the ferry sank.",  # a modal: not asserted
         "Officials said 300 soldiers will be sent next month.",  # a plan, not a count
         "Witnesses said 40 people were not injured.",  # a negated verb
+        "Prime Minister Ilse Maas said the figure of 300 dead was false.",  # a figure called wrong
+        "The governor rejected reports of 90 arrests as inflated.",
     ],
 )
 def test_not_claims(run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]], text: str) -> None:

@@ -276,6 +276,21 @@ def _counted(fig: _Figure, vocab: QuantityVocabulary) -> tuple[str, Token | None
     return None
 
 
+def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
+    """The figure is named as a figure ("the figure of 300 dead") in a clause that calls it wrong."""
+    tok = head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in vocab.reference_nouns and tok.i != head.i:
+            clause = tok.head
+            near = [clause, *clause.children]
+            return any(t.dep_ == "neg" or t.lemma_.lower() in vocab.disputing or t.lower_ in vocab.disputing
+                       for t in near)
+    return False
+
+
 def _uncertain(sent: SpacySpan, anchor: Token, conditional: frozenset[str], modals: frozenset[str]) -> bool:
     """A question, a condition, a modal ("may have died", "will be sent") or a negated verb over the
     figure: not asserted as a count."""
@@ -425,7 +440,8 @@ def quantity_claims(doc: Doc, entities: tuple[Entity, ...], statements: tuple[St
             continue
         next_free = fig.last + 1
         found = _counted(fig, vocab)
-        if found is None or _uncertain(sent, found[2] or found[1] or fig.head, conditional, modals):
+        if (found is None or _uncertain(sent, found[2] or found[1] or fig.head, conditional, modals)
+                or _disputed(fig.head, vocab)):
             continue
         start, end = doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text)
         stmt = attribution.statement_at(start, end)
