@@ -1,6 +1,12 @@
 """Whether two claimed amounts can both hold: the quantity rule of :mod:`newsledger.compare`.
 
-A stub of the contract (issue 14): the quantity part fills it in.
+Each amount is a range (``low``..``high``; an open end is ``None``). Two ranges are *incompatible* only
+when a gap separates them that is wider than the tolerance of reporting (:func:`tolerance`): 10% of the
+larger figure at the gap, and never less than 2, so "40" and "43", or "5" and "7", are not a dispute
+while "40" and "120", "at least 40" and "15", or "120 dead" and "a handful" are. Overlapping ranges are
+*compatible* ("at least 40" and "120"; "dozens" and "60"); identical ranges, or two exact figures
+within the tolerance, are the *same*. Amounts of different units are never compared here: the caller
+pairs claims of one unit, and this function answers ``compatible`` for any other pair.
 """
 
 from __future__ import annotations
@@ -9,12 +15,42 @@ from typing import Literal
 
 from ..models import Amount
 
-__all__ = ["Relation", "relation"]
+__all__ = ["Relation", "relation", "tolerance"]
 
 Relation = Literal["same", "compatible", "incompatible"]
+
+SHARE = 0.1  # of the larger figure at the gap
+FLOOR = 2.0  # the least tolerance, for small counts
+
+
+def tolerance(figure: float) -> float:
+    """How far apart two reports of ``figure`` may lie and still be one count: 10%, at least 2."""
+    return max(FLOOR, SHARE * abs(figure))
+
+
+def _bounds(a: Amount) -> tuple[float, float]:
+    low = a.low if a.low is not None else 0.0
+    high = a.high if a.high is not None else float("inf")
+    return (low, high) if low <= high else (high, low)
 
 
 def relation(a: Amount, b: Amount) -> Relation:
     """``same`` where the figures agree, ``incompatible`` where their ranges (hedges allowed for) cannot
-    both hold, else ``compatible``."""
-    return "compatible"
+    both hold, else ``compatible``. Pure; see the module docstring for the tolerance."""
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return "compatible"
+    if (a.low is None and a.high is None) or (b.low is None and b.high is None):
+        return "compatible"  # nothing to compare
+    (alow, ahigh), (blow, bhigh) = _bounds(a), _bounds(b)
+    if (alow, ahigh) == (blow, bhigh):
+        return "same"
+    if ahigh < blow:
+        gap, top = blow - ahigh, blow
+    elif bhigh < alow:
+        gap, top = alow - bhigh, alow
+    else:
+        gap, top = 0.0, 0.0
+    if gap > tolerance(top):
+        return "incompatible"
+    exact = alow == ahigh and blow == bhigh
+    return "same" if exact and abs(alow - blow) <= tolerance(max(alow, blow)) else "compatible"

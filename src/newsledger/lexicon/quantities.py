@@ -1,27 +1,108 @@
 """The quantity vocabulary (``data/quantities.yaml``): what is counted, hedges and vague amounts.
 
-A stub of the contract (issue 14): the quantity claims fill it in.
+Read once per run into look-up tables: a word (or lemma) to its count class, a hedge phrase to what it
+does to a figure, an amount in words to its range. The quantity claims (``extract/claims/quantity.py``)
+read nothing else.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
-from .loader import WordLists, read_yaml
+from .loader import WordLists, read_yaml, words
 
 __all__ = ["QuantityVocabulary", "load_quantity_vocabulary"]
 
 VERSION = 1
 
 
+def _index(classes: Mapping[str, Any], key: str) -> dict[str, str]:
+    """word -> class for the ``key`` list of every class (a word in two classes keeps the first)."""
+    out: dict[str, str] = {}
+    for name, spec in classes.items():
+        for word in words(spec.get(key)):
+            out.setdefault(word, str(name))
+    return out
+
+
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run
 class QuantityVocabulary:
-    """The words of ``data/quantities.yaml``, indexed for look-up."""
+    """The words of ``data/quantities.yaml``, indexed for look-up (every key lower case)."""
 
     lists: WordLists
+    nouns: Mapping[str, str]
+    """A counted noun (plural, singular) -> its class ("soldiers" -> troops)."""
+    patient_verbs: Mapping[str, str]
+    """A verb lemma whose object or passive subject is counted -> its class ("kill" -> deaths)."""
+    subject_verbs: Mapping[str, str]
+    """An intransitive verb lemma whose subject is counted -> its class ("die" -> deaths)."""
+    adjectives: Mapping[str, str]
+    """A predicate adjective of the counted thing -> its class ("dead" -> deaths)."""
+    context: Mapping[str, frozenset[str]]
+    """A class -> lemmas one of which must be near its noun ("rockets" only where fired or launched)."""
+    human: frozenset[str]
+    """Classes that count people, whose nouns a class verb may re-class ("killed 20 soldiers": deaths)."""
+    people: frozenset[str]
+    """Nouns of people with no class of their own ("civilians")."""
+    tolls: frozenset[str]
+    toll_default: str
+    toll_compounds: Mapping[str, str]
+    hedges: Mapping[str, str]
+    """A hedge phrase -> its effect: at_least, above, below, up_to, about, nearly."""
+    vague: Mapping[str, tuple[float, float]]
+    """An amount in words -> its range ("dozens" -> 24..99)."""
+    numbers: Mapping[str, float]
+    multipliers: Mapping[str, float]
+    range_words: frozenset[str]
+    not_counts: frozenset[str]
+    reference_nouns: frozenset[str]
+    """Nouns that name a figure as someone's ("the figure of 300", "reports of 40 arrests")."""
+    disputing: frozenset[str]
+    """Words of a clause that calls such a figure wrong ("false", "denied", "inflated")."""
+    longest_hedge: int
+    """Words in the longest hedge phrase, so a look-back need go no further."""
+    vague_starts: frozenset[str]
+    """First words of the vague amounts, to find them in one pass over the tokens."""
+
+    def people_noun(self, word: str) -> bool:
+        """Whether ``word`` names people: a noun of a human class or of the people list."""
+        return word in self.people or self.nouns.get(word) in self.human
+
+
+def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
+    classes: Mapping[str, Any] = data.get("classes") or {}
+    tolls: Mapping[str, Any] = data.get("tolls") or {}
+    hedges = {" ".join(str(k).lower().split()): str(v) for k, v in (data.get("hedges") or {}).items()}
+    vague = {" ".join(str(k).lower().split()): (float(v[0]), float(v[1]))
+             for k, v in (data.get("vague") or {}).items()}
+    return QuantityVocabulary(
+        lists=WordLists(data.get("lists") or {}, "data/quantities.yaml"),
+        nouns=_index(classes, "nouns"),
+        patient_verbs=_index(classes, "patient_verbs"),
+        subject_verbs=_index(classes, "subject_verbs"),
+        adjectives=_index(classes, "adjectives"),
+        context={str(k): words(v["context"]) for k, v in classes.items() if v.get("context")},
+        human=frozenset(str(k) for k, v in classes.items() if v.get("human")),
+        people=words(data.get("people")),
+        tolls=words(tolls.get("nouns")),
+        toll_default=str(tolls.get("default") or "deaths"),
+        toll_compounds={str(k).lower(): str(v) for k, v in (tolls.get("compounds") or {}).items()},
+        hedges=hedges,
+        vague=vague,
+        numbers={str(k).lower(): float(v) for k, v in (data.get("numbers") or {}).items()},
+        multipliers={str(k).lower(): float(v) for k, v in (data.get("multipliers") or {}).items()},
+        range_words=words(data.get("range_words")),
+        not_counts=words(data.get("not_counts")),
+        reference_nouns=words(data.get("reference_nouns")),
+        disputing=words(data.get("disputing")),
+        longest_hedge=max((len(h.split()) for h in hedges), default=0),
+        vague_starts=frozenset(v.split()[0] for v in vague),
+    )
 
 
 def load_quantity_vocabulary() -> QuantityVocabulary:
     """The shipped quantity vocabulary."""
     data = read_yaml("quantities.yaml", None, schema="quantities", version=VERSION)
-    return QuantityVocabulary(WordLists(data.get("lists") or {}, "data/quantities.yaml"))
+    return _build(data)

@@ -1,0 +1,451 @@
+"""Quantity claims: every figure a claimant gives for a counted thing ("at least 40 people were killed").
+
+One pass over the tokens that look like numbers or start an amount in words (``data/quantities.yaml``).
+A figure becomes a claim only when the parse ties it to a count class: the noun it numbers ("3,000
+troops"), the verb or adjective its thing is the patient of ("killing 40", "40 dead"), or a toll ("the
+toll rose to 55"). Dates, ages, shares, sums, ordinals, partitives ("10 of the 40") and numbers in names
+find no class or are dropped first; figures in questions, conditionals or under a negated verb are not
+claims (precision first).
+
+Hedges map to ranges, integers being counts: "more than 40" is 41..open, "fewer than 10" 0..9, "up to 40"
+0..40, "about 40" 32..48 (±20%), "nearly 40" 32..40.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, SENT_START
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ...lexicon import Lexicon
+from ...lexicon.quantities import QuantityVocabulary
+from ...models import Amount, Claim, Entity, Span, Statement, TimeExpr
+from .attribution import Attribution
+
+__all__ = ["quantity_claims"]
+
+_SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "LAW", "PRODUCT", "FAC", "WORK_OF_ART",
+                        "EVENT", "ORG", "GPE", "LOC", "PERSON", "NORP"})
+_NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+_BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
+_ABOUT = 0.2  # "about 40": 40 ± 20%; "nearly 40": 40 - 20% .. 40
+
+
+@dataclass(frozen=True, slots=True)
+class _Figure:
+    first: int  # token index of the first word of the figure (the hedge not included)
+    last: int  # token index of its last word
+    head: Token  # the token the parse attaches the figure by
+    low: float | None
+    high: float | None
+    hedge: str | None
+    hedge_start: int
+
+
+def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
+    text = tok.lower_.replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        found = vocab.numbers.get(text)
+        return None if found is None else float(found)
+    return value if math.isfinite(value) else None
+
+
+def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float] | None:
+    """The figure starting at ``i`` ("1.2 million", "two dozen", "twenty-one", "a dozen"): last index, value."""
+    total, current, j, seen = 0.0, 0.0, i, False
+    while j < len(doc):
+        tok = doc[j]
+        mult = vocab.multipliers.get(tok.lower_)
+        if mult is not None:
+            current = (current or 1.0) * mult
+            if mult >= 1000:
+                total, current = total + current, 0.0
+        elif tok.lower_ == "a" and not seen and j + 1 < len(doc) and doc[j + 1].lower_ in vocab.multipliers:
+            current = 1.0
+        elif (tok.text == "-" and seen and j + 1 < len(doc) and not tok.whitespace_
+              and doc[j - 1].lower_ in vocab.numbers):
+            j += 1
+            continue
+        else:
+            value = _word_value(tok, vocab) if tok.lower_ != "a" else None
+            if value is None or (seen and not vocab.numbers.get(tok.lower_)):
+                break
+            current += value
+        seen = True
+        j += 1
+    if not seen or j == i:
+        return None
+    return j - 1, total + current
+
+
+def _vague_at(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, str] | None:
+    """The longest amount in words starting at ``i`` ("tens of thousands", "a handful"): last index, phrase."""
+    best = None
+    words: list[str] = []
+    for j in range(i, min(i + 3, len(doc))):
+        words.append(doc[j].lower_)
+        if " ".join(words) in vocab.vague:
+            best = (j, " ".join(words))
+    return best
+
+
+def _hedge_before(doc: Doc, i: int, sent_start: int, vocab: QuantityVocabulary) -> tuple[int, str | None]:
+    for n in range(vocab.longest_hedge, 0, -1):
+        if i - n < sent_start:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[i - n:i])
+        if phrase in vocab.hedges:
+            return i - n, phrase
+    return i, None
+
+
+def _apply_hedge(value: float, effect: str | None) -> tuple[float | None, float | None]:
+    if effect == "at_least":
+        return value, None
+    if effect == "above":
+        return value + 1, None
+    if effect == "below":
+        return 0.0, max(value - 1, 0.0)
+    if effect == "up_to":
+        return 0.0, value
+    if effect == "about":
+        return float(math.floor(value * (1 - _ABOUT))), float(math.ceil(value * (1 + _ABOUT)))
+    if effect == "nearly":
+        return float(math.floor(value * (1 - _ABOUT))), value
+    return value, value
+
+
+def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
+    """In a name, date, share or sum. The model takes a bare range ("between 30 and 40") for a date now
+    and then: a date entity of figures and range words alone, none of them a year, is let through."""
+    if tok.ent_type_ not in _SKIP_ENTS:
+        return False
+    if tok.ent_type_ != "DATE":
+        return True
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return not all(
+        (t.like_num and not (len(t.text) == 4 and t.text.isdigit())) or t.lower_ in vocab.range_words
+        or t.lower_ in vocab.hedges or t.lower_ == _BETWEEN for t in doc[start:end])
+
+
+def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> bool:
+    """Not a count: a date, share, sum, ordinal, part of a name ("F-16"), or a partitive ("10 of the 40")."""
+    tok = doc[first]
+    if _named_or_dated(tok, vocab) or _named_or_dated(doc[last], vocab):
+        return True
+    before = doc[first - 1] if first > 0 else None
+    if before is not None and (before.lower_ in vocab.not_counts or before.ent_type_ == "ORDINAL"
+                               or (before.text in "-/" and not before.whitespace_)):
+        return True
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and (after.lower_ in vocab.not_counts or (after.text == "-" and not doc[last].whitespace_)):
+        return True
+    return (after is not None and after.lower_ == "of" and last + 2 < len(doc)
+            and doc[last + 2].pos_ in {"DET", "PRON"} and tok.like_num)
+
+
+def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> _Figure | None:
+    vague = _vague_at(doc, i, vocab)
+    hedge_start, hedge = _hedge_before(doc, i, sent.start, vocab)
+    if vague is not None:
+        last, phrase = vague
+        vlow, vhigh = vocab.vague[phrase]
+        return _Figure(i, last, doc[last], vlow, vhigh, " ".join(p for p in (hedge, phrase) if p), hedge_start)
+    run = _number_run(doc, i, vocab)
+    if run is None:
+        return None
+    last, value = run
+    if _excluded(doc, i, last, vocab):
+        return None
+    low: float | None
+    high: float | None
+    low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
+    # A range: "30 to 40", "between 30 and 40", "30-40"; its ends are the figures as given.
+    if last + 2 < sent.end and doc[last + 1].lower_ in vocab.range_words:
+        second = _number_run(doc, last + 2, vocab)
+        between = i > sent.start and doc[i - 1].lower_ == _BETWEEN
+        if second is not None and second[1] > value and (doc[last + 1].lower_ != "and" or between):
+            last, low, high = second[0], value, second[1]
+            if between:
+                hedge, hedge_start = _BETWEEN, i - 1
+    # The word the parse attaches the whole figure by: the one whose head lies outside it.
+    head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
+    return _Figure(i, last, head, low, high, hedge, hedge_start)
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of the verb or adjective ``target`` is the patient of, with that verb."""
+    for child in target.children:  # "civilians killed in the shelling", "40 people dead"
+        if child.dep_ in {"acl", "amod", "relcl"}:
+            cls = (vocab.patient_verbs.get(child.lemma_.lower()) if child.tag_ == "VBN"
+                   else vocab.adjectives.get(child.lower_))
+            if cls:
+                return cls, child
+    role = _first_conjunct(target)
+    verb, dep = role.head, role.dep_
+    if verb.i == role.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if dep in _PATIENT_DEPS and lemma in vocab.patient_verbs:
+        return vocab.patient_verbs[lemma], verb
+    if dep == "nsubj":
+        cls = vocab.subject_verbs.get(lemma) or vocab.adjectives.get(verb.lower_)
+        if cls is None and verb.tag_ == "VBN":
+            cls = vocab.patient_verbs.get(lemma)
+        if cls:
+            return cls, verb
+    return None
+
+
+def _toll_class(head: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of a toll the figure gives: "a death toll of 40", "the toll rose to 55", "put the toll at 9"."""
+    holder = head.head if head.dep_ == "pobj" else head if head.dep_ in {"attr", "dobj"} else None
+    if holder is None:
+        return None
+    candidates = [holder.head] if head.dep_ == "pobj" else []
+    verb = holder.head if head.dep_ == "pobj" else head.head
+    candidates += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    for cand in candidates:
+        if cand.lemma_.lower() in vocab.tolls or cand.lower_ in vocab.tolls:
+            for child in cand.children:
+                if child.dep_ == "compound" and child.lower_ in vocab.toll_compounds:
+                    return vocab.toll_compounds[child.lower_]
+            return vocab.toll_default
+    return None
+
+
+def _in_context(noun: Token, context: frozenset[str] | None) -> bool:
+    """Whether a word of ``context`` is among the noun's own words or the two heads above it."""
+    if context is None:
+        return True
+    near = [t for t in noun.subtree if t.i <= noun.i + 4]
+    head = noun
+    for _ in range(2):
+        head = head.head
+        near.append(head)
+    return any(t.lemma_.lower() in context or t.lower_ in context for t in near)
+
+
+def _counted(fig: _Figure, vocab: QuantityVocabulary) -> tuple[str, Token | None, Token | None] | None:
+    """(class, counted noun, class verb) of a figure, or None when it counts nothing the vocabulary knows."""
+    head = fig.head
+    noun: Token | None = None
+    if head.dep_ in {"nummod", "amod", "det", "quantmod", "compound"} and (
+            head.head.pos_ in _NOUNISH or head.head.lower_ in vocab.nouns):  # "14 wounded": a VBN as noun
+        noun = head.head
+    else:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+            noun = pobj
+    # The word whose role in the clause says what happened to the counted: the noun a figure numbers
+    # ("40 people were killed"), else the figure itself ("dozens of people were wounded", "killing 12").
+    target = noun if noun is not None and noun.i == head.head.i else head
+    word = noun.lower_ if noun is not None else ""
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    if noun is None or vocab.people_noun(word) or vocab.people_noun(lemma):
+        found = _verb_class(target, vocab)
+        if found is not None:
+            return found[0], noun, found[1]
+    cls = vocab.nouns.get(word) or vocab.nouns.get(lemma) if noun is not None else None
+    if cls and noun is not None and _in_context(noun, vocab.context.get(cls)):
+        return cls, noun, None
+    if noun is None:
+        toll = _toll_class(head, vocab)
+        if toll:
+            return toll, None, None
+    return None
+
+
+def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
+    """The figure is named as a figure ("the figure of 300 dead") in a clause that calls it wrong."""
+    tok = head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in vocab.reference_nouns and tok.i != head.i:
+            clause = tok.head
+            near = [clause, *clause.children]
+            return any(t.dep_ == "neg" or t.lemma_.lower() in vocab.disputing or t.lower_ in vocab.disputing
+                       for t in near)
+    return False
+
+
+def _uncertain(sent: SpacySpan, anchor: Token, conditional: frozenset[str], modals: frozenset[str]) -> bool:
+    """A question, a condition, a modal ("may have died", "will be sent") or a negated verb over the
+    figure: not asserted as a count."""
+    if sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?"):
+        return True
+    verb = anchor
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
+        return True
+    tok: Token | None = anchor
+    for _ in range(6):
+        if tok is None:
+            break
+        if any((c.dep_ == "mark" and c.lower_ in conditional) or c.dep_ == "neg" for c in tok.children):
+            return True
+        tok = tok.head if tok.head.i != tok.i else None
+    return False
+
+
+class _Mentions:
+    """Entity mentions by offset, for the agent and the place of a figure."""
+
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        rows = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+        self._rows = rows
+        self._starts = [r[0] for r in rows]
+
+    def at(self, start: int, end: int) -> str | None:
+        """The entity of the innermost mention that holds ``start``..``end`` (mentions may nest)."""
+        best: tuple[int, int, str, str] | None = None
+        upto = bisect_right(self._starts, start)
+        for row in reversed(self._rows[max(0, upto - 8):upto]):
+            if end <= row[1] and (best is None or row[1] - row[0] < best[1] - best[0]):
+                best = row
+        return best[2] if best is not None else None
+
+    def place(self, start: int, end: int) -> str | None:
+        """The first place (GPE, LOC) mentioned within ``start``..``end``."""
+        i = bisect_right(self._starts, start - 1)
+        while i < len(self._rows) and self._rows[i][0] < end:
+            if self._rows[i][1] <= end and self._rows[i][3] in {"GPE", "LOC"}:
+                return self._rows[i][2]
+            i += 1
+        return None
+
+
+def _agent(verb: Token | None, vocab: QuantityVocabulary, mentions: _Mentions) -> tuple[tuple[str, str], ...]:
+    """The doer of the killing, wounding or arrest, where an entity names it ("the army killed 12")."""
+    if verb is None or verb.lemma_.lower() not in vocab.patient_verbs:
+        return ()
+    for child in verb.children:
+        tok = None
+        if child.dep_ == "nsubj" and verb.tag_ != "VBN":
+            tok = child
+        elif child.dep_ == "agent":
+            tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if tok is not None:
+            eid = mentions.at(tok.idx, tok.idx + len(tok.text))
+            if eid is not None:
+                return (("agent", eid),)
+    return ()
+
+
+def _about(doc: Doc, fig: _Figure, noun: Token | None) -> Span | None:
+    if noun is None:
+        return None
+    start = fig.last + 1
+    if start < len(doc) and doc[start].lower_ == "of":
+        start += 1
+    start = max(start, noun.left_edge.i) if noun.i >= start else noun.i
+    right = max([c.right_edge.i for c in noun.rights if c.dep_ not in {"conj", "cc", "punct", "appos"}] + [noun.i])
+    end = min(right, noun.sent.end - 1, noun.i + 8)
+    while end > noun.i and doc[end].is_punct:
+        end -= 1
+    first, last = doc[start], doc[end]
+    return Span(first.idx, last.idx + len(last.text), doc.text[first.idx:last.idx + len(last.text)])
+
+
+def _claim(doc: Doc, fig: _Figure, found: tuple[str, Token | None, Token | None], claimant: Statement | None,
+           vocab: QuantityVocabulary, mentions: _Mentions, times: tuple[TimeExpr, ...]) -> Claim:
+    cls, noun, verb = found
+    sent = doc[fig.first].sent
+    anchor = verb or noun or fig.head
+    clause = anchor
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    left, right = doc[clause.left_edge.i], doc[clause.right_edge.i]
+    time = claimant.time if claimant is not None else None
+    if time is None:
+        time = next((t.id for t in times if sent.start_char <= t.span.start and t.span.end <= sent.end_char), None)
+    return Claim(
+        id="", kind="quantity", predicate=cls,
+        evidence=Span(sent.start_char, sent.end_char, sent.text),
+        claimant=claimant.speaker if claimant is not None else None,
+        arguments=_agent(verb, vocab, mentions),
+        value=Amount(fig.low, fig.high, unit=cls, hedge=fig.hedge),
+        time=time,
+        place=mentions.place(left.idx, right.idx + len(right.text)),
+        statement=claimant.id if claimant is not None else None,
+        about=_about(doc, fig, noun),
+    )
+
+
+def _candidates(doc: Doc, vocab: QuantityVocabulary) -> Iterator[tuple[int, SpacySpan]]:
+    """Indexes of the tokens that may start a figure, with their sentences, from one array of the doc's
+    attributes (no token objects built for the rest). "a" counts only before a multiplier or as the
+    start of an amount in words ("a dozen", "a handful")."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    starts = {strings[w] for w in vocab.vague_starts | vocab.numbers.keys() | vocab.multipliers.keys()}
+    article = strings["a"]
+    follows = {strings[w] for w in vocab.multipliers} | {strings[v.split()[1]] for v in vocab.vague
+                                                          if v.startswith("a ") and len(v.split()) > 1}
+    arr = doc.to_array([LIKE_NUM, LOWER, SENT_START])
+    bounds = [int(b) for b in numpy.flatnonzero(arr[:, 2] == 1)]
+    if not bounds or bounds[0] != 0:
+        bounds.insert(0, 0)
+    bounds.append(len(doc))
+    which = 0
+    wanted = numpy.isin(arr[:, 1], numpy.array(sorted(starts), dtype="uint64").astype(arr.dtype))
+    lowers: list[int] = arr[:, 1].tolist()
+    for i in numpy.flatnonzero((arr[:, 0] == 1) | wanted).tolist():
+        if lowers[i] == article and not (i + 1 < len(doc) and lowers[i + 1] in follows):
+            continue
+        while bounds[which + 1] <= i:
+            which += 1
+        yield i, doc[bounds[which]:bounds[which + 1]]
+
+
+def quantity_claims(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...],
+                    times: tuple[TimeExpr, ...], lexicon: Lexicon) -> list[Claim]:
+    """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family)."""
+    vocab = lexicon.quantities
+    conditional = lexicon.english["conditional_markers"]
+    modals = lexicon.english["modal_hypothetical"] | lexicon.english["modal_future"]
+    attribution = Attribution(statements)
+    mentions = _Mentions(entities)
+    out: list[Claim] = []
+    next_free = 0
+    for i, sent in _candidates(doc, vocab):
+        if i < next_free:
+            continue
+        fig = _figure_at(doc, i, sent, vocab)
+        if fig is None:
+            continue
+        next_free = fig.last + 1
+        found = _counted(fig, vocab)
+        if (found is None or _uncertain(sent, found[2] or found[1] or fig.head, conditional, modals)
+                or _disputed(fig.head, vocab)):
+            continue
+        start, end = doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text)
+        stmt = attribution.statement_at(start, end)
+        if stmt is not None and stmt.speaker is None:
+            continue  # someone said it, but who is not resolved: no claimant to pin it on
+        out.append(_claim(doc, fig, found, stmt, vocab, mentions, times))
+    return out

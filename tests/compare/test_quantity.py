@@ -1,0 +1,53 @@
+"""The amount relation: same, compatible or incompatible, with the reporting tolerance."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsledger.compare.quantity import relation, tolerance
+from newsledger.models import Amount
+
+
+def exact(n: float, unit: str = "deaths") -> Amount:
+    return Amount(n, n, unit)
+
+
+def span(low: float | None, high: float | None, hedge: str = "", unit: str = "deaths") -> Amount:
+    return Amount(low, high, unit, hedge or None)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (exact(120), exact(120), "same"),
+        (exact(40), exact(43), "same"),  # within 10%
+        (exact(100), exact(110), "same"),  # exactly 10% of the larger
+        (exact(100), exact(112), "incompatible"),  # gap 12 > 10% of 112
+        (exact(5), exact(7), "same"),  # small counts: within 2
+        (exact(5), exact(8), "incompatible"),
+        (exact(0), exact(2), "same"),
+        (exact(0), exact(3), "incompatible"),  # "no one was killed" vs three dead
+        (exact(120), exact(40), "incompatible"),
+        (span(40, None, "at least"), exact(120), "compatible"),
+        (span(40, None, "at least"), exact(15), "incompatible"),
+        (span(40, None, "at least"), exact(37), "compatible"),  # gap 3 within 10% of 40
+        (span(41, None, "more than"), span(0, 39, "fewer than"), "compatible"),  # gap 2: the floor
+        (span(0, 9, "fewer than"), exact(100), "incompatible"),
+        (span(24, 99, "dozens"), exact(60), "compatible"),
+        (span(24, 99, "dozens"), span(24, 99, "dozens"), "same"),
+        (exact(120), span(2, 9, "a handful"), "incompatible"),
+        (span(200, 999, "hundreds"), span(2000, 9999, "thousands"), "incompatible"),
+        (span(32, 48, "about"), exact(50), "compatible"),
+        (span(0, 200, "up to"), exact(150), "compatible"),
+        (span(None, None), exact(3), "compatible"),  # nothing to compare
+        (exact(3, "troops"), exact(3000, "deaths"), "compatible"),  # other units: not compared
+    ],
+)
+def test_relation(a: Amount, b: Amount, expected: str) -> None:
+    assert relation(a, b) == expected
+    assert relation(b, a) == expected  # symmetric
+
+
+def test_tolerance_has_a_floor_and_grows_with_the_figure() -> None:
+    assert tolerance(0) == tolerance(5) == 2
+    assert tolerance(1000) == pytest.approx(100)
