@@ -93,6 +93,10 @@ WANTS = [
          claimant="Peru", about="strikes"),
     Want("The blockade is not legitimate, said Uruguay's president Pablo Ortiz.", "status", "legitimate",
          "negated", claimant="Pablo Ortiz", about="blockade"),
+    Want("Chilean officials said the strikes violate international law.", "status", "compliant", "negated",
+         claimant="Chilean", about="strikes"),
+    Want("The electoral commission rejected claims that the ballot was rigged.", "status", "free and fair",
+         claimant="electoral commission", about="ballot"),
     # ---- acceptance ----
     Want("\"We never agreed to anything of the sort,\" said Bolivian President Luis Arce.", "acceptance",
          "accepted", "negated", claimant="Luis Arce", agent="Luis Arce", about="anything of the sort"),
@@ -100,6 +104,10 @@ WANTS = [
          agent="Argentina", about="timetable"),
     Want("Chile rejected the prisoner exchange, the Peruvian foreign minister Ana Rojas said.", "acceptance",
          "accepted", "negated", claimant="Ana Rojas", agent="Chile", about="prisoner exchange"),
+    Want("Uruguay did not accept the proposal, a spokesman for Uruguay's foreign ministry said.", "acceptance",
+         "accepted", "negated", claimant="Uruguay", agent="Uruguay", about="proposal"),
+    Want("Paraguay will accept the ruling, its president Santiago Pena said.", "acceptance", "accepted",
+         claimant="Santiago Pena", agent="Paraguay", about="ruling", modality="future"),
     # ---- characterisation ----
     Want("Ecuador signed a security pact with Peru on Friday, but Peru's president called it a memorandum.",
          "characterisation", "memorandum", claimant="Peru"),
@@ -142,6 +150,12 @@ NONE = [
     ("The attack took place on Monday near the border.", "event", "negated"),  # no event coded, nothing denied
     ("\"The vote was rigged,\" someone shouted from the crowd.", "status", None),  # no resolved speaker
     ("The crash site was cleared on Monday, police in Lima said.", "cause", None),
+    ("Apple began accepting orders for the new laptop on Wednesday.", "acceptance", None),  # not a proposal
+    ("The minister rejected the claim on Tuesday.", "acceptance", None),
+    ("The singer will be honoured at a gala in Paris.", "status", None),  # a person, not a judged act
+    ("The criticism was fair, the senator from Ohio said.", "status", None),  # "fair" alone judges no vote
+    ("The firm is the subject of an inquiry into violations of the law.", "status", None),
+    ("Nobody knows whether the blast was sabotage.", "cause", None),  # an open question
 ]
 
 

@@ -36,6 +36,7 @@ class ClaimWords:
     responsibility_words: frozenset[str]
     admission_verbs: frozenset[str]
     nothing_words: frozenset[str]
+    acceptance_objects: frozenset[str]  # with the agreement vocabulary's head words
     as_words: frozenset[str]
     call_verbs: frozenset[str]
     denial_verbs: frozenset[str]
@@ -61,6 +62,7 @@ def claim_words(lexicon: Lexicon) -> ClaimWords:
         responsibility_words=lists.responsibility_words,
         admission_verbs=lists.admission_verbs,
         nothing_words=lists.nothing_words,
+        acceptance_objects=lists.acceptance_objects | frozenset(w for h in lexicon.agreements.heads for w in h),
         as_words=lists.as_words,
         call_verbs=lexicon.agreements.call_verbs,
         denial_verbs=events.denial | events.fact_denial | lexicon.agreements.deny_verbs,

@@ -27,6 +27,7 @@ _LINK_DEPS = ("acomp", "attr", "oprd", "dobj")
 _VERB_DEPS = (*_LINK_DEPS, "prep", "agent", "xcomp", "ccomp", "nsubj")
 _UP_DEPS = ("pobj", "pcomp")
 _NOMINAL = ("NOUN", "PROPN")
+_PEOPLE = ("PERSON", "NORP")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +36,13 @@ class _Frame:
     about: Token
     agent: Token | None = None
     caller: Token | None = None  # the subject of a verb of calling: the claimant
-    path_ok: bool = True  # only link words between the predicate and its verb (for causes)
+    via: tuple[str, ...] = ()  # words between the predicate and its verb ("the result of"): causes only
 
 
-def _climb(match: Match, ctx: Context) -> tuple[Token, Token, bool] | None:
-    """(verb, the token under it, only cause links on the way) for a nominal or adjectival predicate."""
+def _climb(match: Match) -> tuple[Token, Token, tuple[str, ...]] | None:
+    """(verb, the token under it, the nouns and adjectives on the way) for a nominal or adjectival predicate."""
     cur = match.head
-    links = ctx.words.cause_links
-    clean = True
+    via: tuple[str, ...] = ()
     for _ in range(6):
         dep, head = cur.dep_, cur.head
         if head is cur:
@@ -51,11 +51,11 @@ def _climb(match: Match, ctx: Context) -> tuple[Token, Token, bool] | None:
             cur = head
             continue
         if dep in ("prep", "agent", "amod") and head.pos_ not in ("VERB", "AUX"):
-            clean = clean and head.lemma_.lower() in links
+            via += (head.lemma_.lower(),)
             cur = head
             continue
         if dep in _VERB_DEPS and head.pos_ in ("VERB", "AUX"):
-            return head, cur, clean
+            return head, cur, via
         return None
     return None
 
@@ -92,23 +92,25 @@ def _verb_frame(match: Match, ctx: Context) -> _Frame | None:
         return _Frame(verb, obj, subj) if obj is not None and subj is not None else None
     if subj is None:
         return None
-    if subj.dep_ == "nsubjpass" or kind == "status":
-        return _Frame(verb, subj, subj if kind == "status" else None)
-    return None
+    if kind == "status":  # "the vote was rigged"; "the strikes violate international law" (with an object)
+        if subj.dep_ == "nsubjpass" or _object(verb, match) is not None:
+            return _Frame(verb, subj, subj)
+        return None
+    return _Frame(verb, subj) if subj.dep_ == "nsubjpass" else None
 
 
 def _frame(match: Match, ctx: Context) -> _Frame | None:
     head = match.head
     if head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS:
         return _verb_frame(match, ctx)
-    climbed = _climb(match, ctx)
+    climbed = _climb(match)
     if climbed is None:
         return None
-    verb, under, clean = climbed
+    verb, under, via = climbed
     lemma = verb.lemma_.lower()
     if lemma in ctx.words.link_verbs:
         subj = ctx.subject(verb)
-        return _Frame(verb, subj, path_ok=clean) if subj is not None else None
+        return _Frame(verb, subj, via=via) if subj is not None else None
     if lemma in ctx.words.cause_links:
         if under.dep_ == "nsubj":  # "heat caused the fire"
             obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -120,7 +122,7 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         caller = ctx.subject(verb)
         if obj is None or caller is None or caller.dep_ != "nsubj":
             return None
-        return _Frame(verb, obj, caller=caller, path_ok=clean)
+        return _Frame(verb, obj, caller=caller, via=via)
     return None
 
 
@@ -148,11 +150,14 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
         return True  # "never agreed to anything of the sort"
     if about.pos_ not in _NOMINAL or about.lower_ in ctx.words.first_person:
         return False  # "it was an accident": about what, the text does not say here
-    if match.entry.kind == "cause":
-        return frame.path_ok and about.lemma_.lower() in ctx.words.incident_nouns
-    if match.entry.kind == "acceptance":
-        return about.lemma_.lower() not in ctx.words.responsibility_words
-    return True
+    kind = match.entry.kind
+    if kind == "cause":
+        return all(w in ctx.words.cause_links for w in frame.via) and about.lemma_.lower() in ctx.words.incident_nouns
+    if frame.via:
+        return False  # "the subject of an inquiry into violations": the status is not the subject's
+    if kind == "acceptance":
+        return about.lemma_.lower() in ctx.words.acceptance_objects
+    return about.ent_type_ not in _PEOPLE  # a status judges an act or a thing, not a person or a people
 
 
 def predicate_claims(ctx: Context) -> list[Claim]:
