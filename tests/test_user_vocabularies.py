@@ -1,6 +1,7 @@
 """A user vocabulary named in the settings reaches the extractors, however the setting is given.
 
-Each vocabulary setting (``actors_file``, ``events_file``, ``cues_file``, ``agreements_file``) is given
+Each vocabulary setting (``actors_file``, ``events_file``, ``cues_file``, ``agreements_file``,
+``claims_file``) is given
 three ways: in a ``--config`` settings file (a path relative to that file's folder), to
 ``load_settings(path)``, and as the environment variable ``NEWSLEDGER_<KEY>``. Each time the user's entry
 must show in the analysis, and without the setting it must not (so the test can fail). Until the
@@ -55,6 +56,10 @@ def _covenant_label(analysis: dict[str, Any]) -> bool:
     return any(lb["label"] == "covenant" for a in analysis["agreements"] for lb in a["labels"])
 
 
+def _seemly_status(analysis: dict[str, Any]) -> bool:
+    return any(c["kind"] == "status" and c["predicate"] == "seemly" for c in analysis.get("claims", []))
+
+
 # Words the shipped vocabularies do not have (checked by the "without" half of each test).
 CASES = [
     Case("actors_file", "actors.tsv", "institution\tKelvor Harbour Board\tNOR\tGOV\n",
@@ -66,6 +71,9 @@ CASES = [
     Case("agreements_file", "agreements.yaml",
          "version: 1\ndocument_types:\n  covenant:\n    rank: 6\n    heads: [covenant]\n",
          "Norway and Denmark signed a covenant on fishing rights on Monday, officials said.", _covenant_label),
+    Case("claims_file", "claims.yaml",
+         "version: 1\nstatus:\n  seemly:\n    words: [seemly]\n    opposites: [unseemly]\n",
+         "The Danish minister said the fishing quota was unseemly.", _seemly_status),
 ]
 IDS = [c.key for c in CASES]
 

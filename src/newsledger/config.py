@@ -29,7 +29,7 @@ from .errors import ConfigError
 ENV_PREFIX = "NEWSLEDGER_"
 # Older environment variables that still set a key (the generic NEWSLEDGER_<KEY> wins where both are set).
 LEGACY_ENV = {"NEWSLEDGER_EVENT_PATTERNS": "events_file", "NEWSLEDGER_CUES": "cues_file"}
-VOCABULARY_KEYS = ("actors_file", "events_file", "cues_file", "agreements_file")
+VOCABULARY_KEYS = ("actors_file", "events_file", "cues_file", "agreements_file", "claims_file")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,8 @@ class Settings:
     """A YAML file of the user's speech cues, merged over ``data/cues.yaml`` ("": none)."""
     agreements_file: str = ""
     """A YAML file of the user's agreement types, merged over ``data/agreements.yaml`` ("": none)."""
+    claims_file: str = ""
+    """A YAML file of the user's claim predicates, merged over ``data/claims.yaml`` ("": none)."""
 
     def replace(self, **changes: Any) -> Settings:
         """A copy with ``changes`` applied (the object itself is frozen)."""

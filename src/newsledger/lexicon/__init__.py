@@ -9,7 +9,7 @@
                    ├── events      data/events.yaml         + setting events_file
                    ├── cues        data/cues.yaml           + setting cues_file
                    ├── agreements  data/agreements.yaml     + setting agreements_file
-                   ├── claims      data/claims.yaml         status, cause, acceptance predicates; denials
+                   ├── claims      data/claims.yaml         + setting claims_file: status, cause, acceptance
                    ├── quantities  data/quantities.yaml     what is counted, hedges, vague amounts
                    └── times       data/times.yaml
 
@@ -62,7 +62,7 @@ __all__ = [
 
 # Settings key of each user vocabulary -> the lexicon part it extends.
 USER_FILES = {"actors_file": "actors", "events_file": "events", "cues_file": "cues",
-              "agreements_file": "agreements"}
+              "agreements_file": "agreements", "claims_file": "claims"}
 
 _SHIPPED = {
     "english": ["data/english.yaml"],
@@ -106,7 +106,7 @@ def _user_file(value: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _load(actors_file: str, events_file: str, cues_file: str, agreements_file: str,
+def _load(actors_file: str, events_file: str, cues_file: str, agreements_file: str, claims_file: str,
           stamp: tuple[float, ...]) -> Lexicon:
     english = _lists("english.yaml")
     return Lexicon(
@@ -115,7 +115,7 @@ def _load(actors_file: str, events_file: str, cues_file: str, agreements_file: s
         events=load_event_lexicon(_user_file(events_file), english),
         cues=load_cues(_user_file(cues_file)),
         agreements=load_agreement_vocabulary(_user_file(agreements_file)),
-        claims=load_claim_vocabulary(),
+        claims=load_claim_vocabulary(_user_file(claims_file)),
         quantities=load_quantity_vocabulary(),
         times=load_time_lexicon(),
     )

@@ -1,17 +1,44 @@
 """The claims vocabulary (``data/claims.yaml``): status, cause and acceptance predicates, and denials.
 
-A stub of the contract (issue 14): the extract/claims family fills it in.
+Status and acceptance predicates each have the words that assert them and the antonyms that deny them
+("illegal" is ``lawful``, negated); cause classes sit in groups, and classes of different groups
+exclude each other (``sabotage`` is intentional, ``technical fault`` accidental). The named word lists
+(``lists:``) hold the nouns, verbs and link words the claims extractor reads around them. The user's
+file (setting ``claims_file``) is merged over the shipped one by the loader's one rule.
+
+Phrases are kept as tuples of words split the way the parser splits text ("self-defence" is
+``("self", "-", "defence")``), so the extractor matches them token by token.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from typing import Any
 
+from ..models import Polarity
 from .loader import WordLists, read_yaml
 
-__all__ = ["ClaimVocabulary", "load_claim_vocabulary"]
+__all__ = ["ClaimVocabulary", "PhraseEntry", "build_claim_vocabulary", "load_claim_vocabulary", "phrase_words"]
 
 VERSION = 1
+
+_WORD = re.compile(r"[\w']+|[^\w\s]")
+
+
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase as the parser's tokens, lower-case: "self-defence" -> ("self", "-", "defence")."""
+    return tuple(_WORD.findall(phrase.lower()))
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseEntry:
+    """One phrase of the vocabulary: what it claims (kind, predicate, polarity) and its words."""
+
+    words: tuple[str, ...]
+    kind: str  # "status" | "cause" | "acceptance"
+    predicate: str
+    polarity: Polarity = "asserted"
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run
@@ -19,9 +46,51 @@ class ClaimVocabulary:
     """The words of ``data/claims.yaml``, indexed for look-up."""
 
     lists: WordLists
+    phrases: dict[str, tuple[PhraseEntry, ...]]  # first word -> its phrases, longest first
+    cause_groups: dict[str, str]  # cause class -> its group ("sabotage" -> "intentional")
+    status_predicates: frozenset[str]
+    acceptance_predicates: frozenset[str]
+
+    def cause_group(self, predicate: str) -> str | None:
+        """The group of a cause class ("intentional", "accidental"), None for a word that is not one."""
+        return self.cause_groups.get(predicate)
+
+    def causes_exclude(self, a: str, b: str) -> bool:
+        """Whether two cause classes cannot both hold: they belong to different groups."""
+        ga, gb = self.cause_groups.get(a), self.cause_groups.get(b)
+        return ga is not None and gb is not None and ga != gb
+
+
+def _predicates(kind: str, spec: dict[str, Any]) -> list[PhraseEntry]:
+    out = []
+    for predicate, words in spec.items():
+        out += [PhraseEntry(phrase_words(w), kind, predicate, "asserted") for w in words.get("words") or []]
+        out += [PhraseEntry(phrase_words(w), kind, predicate, "negated") for w in words.get("opposites") or []]
+    return out
+
+
+def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml") -> ClaimVocabulary:
+    """The vocabulary from the parsed data file ``data``."""
+    entries = _predicates("status", data.get("status") or {}) + _predicates("acceptance", data.get("acceptance") or {})
+    groups: dict[str, str] = {}
+    for group, classes in (data.get("cause") or {}).items():
+        for cls, words in classes.items():
+            groups[cls] = group
+            entries += [PhraseEntry(phrase_words(w), "cause", cls) for w in words or []]
+    index: dict[str, list[PhraseEntry]] = {}
+    for entry in entries:
+        if entry.words:
+            index.setdefault(entry.words[0], []).append(entry)
+    return ClaimVocabulary(
+        lists=WordLists(data.get("lists") or {}, where),
+        phrases={k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()},
+        cause_groups=groups,
+        status_predicates=frozenset(data.get("status") or {}),
+        acceptance_predicates=frozenset(data.get("acceptance") or {}),
+    )
 
 
 def load_claim_vocabulary(user_file: str | None = None) -> ClaimVocabulary:
-    """The shipped claims vocabulary, with ``user_file`` merged over it."""
+    """The shipped claims vocabulary, with ``user_file`` (setting ``claims_file``) merged over it."""
     data = read_yaml("claims.yaml", user_file, schema="claims", version=VERSION)
-    return ClaimVocabulary(WordLists(data.get("lists") or {}, "data/claims.yaml"))
+    return build_claim_vocabulary(data, user_file or "data/claims.yaml")

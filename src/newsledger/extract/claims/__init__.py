@@ -1,16 +1,35 @@
 """Claims: what each claimant asserts or denies, as normalised propositions (issue 14).
 
-A stub of the contract: ``claims`` returns every claim of one document, in text order, ids ``k1``,
-``k2``, ... Kinds: event (one per reported or narrated event), quantity, cause, status, acceptance,
-characterisation (one per agreement label).
+``claims`` returns every claim of one document, in text order, ids ``k1``, ``k2``, ... Kinds:
+
+* ``event``: one per event (:mod:`.events`), and one per denial that an event took place;
+* ``quantity``: figures for counted things (:mod:`.quantity`);
+* ``cause``: the cause class of an incident and who is responsible for an act (:mod:`.predicates`,
+  :mod:`.responsibility`);
+* ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) and ``acceptance``
+  (:mod:`.predicates`);
+* ``characterisation``: one per agreement label (:mod:`.characterisation`).
+
+The claimant is the speaker of the statement whose content holds the claim, else the outlet (None); a
+claim inside a statement with no resolved speaker is dropped (it is not the outlet's, and nobody the
+text names makes it). Questions and conditions make a claim hypothetical, "will" future. The word
+sets come from ``lexicon.claims`` and are built once per lexicon; each sub-extractor walks the parse once.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ...models import Agreement, Claim, Entity, Event, Statement, TimeExpr
+from .characterisation import characterisation_claims
+from .context import Context
+from .events import event_claims
+from .predicates import predicate_claims
+from .quantity import quantity_claims
+from .responsibility import responsibility_claims
 
 __all__ = ["claims"]
 
@@ -24,5 +43,13 @@ def claims(
     agreements: tuple[Agreement, ...],
     lexicon: Lexicon,
 ) -> tuple[Claim, ...]:
-    """Every claim in ``doc``."""
-    return ()
+    """Every claim in ``doc``, in text order (by evidence start), numbered ``k1``, ``k2``, ..."""
+    ctx = Context(doc, entities, statements, lexicon)
+    found: list[Claim] = []
+    found += event_claims(ctx, events)
+    found += quantity_claims(doc, entities, statements, times, lexicon)
+    found += predicate_claims(ctx)
+    found += responsibility_claims(ctx)
+    found += characterisation_claims(ctx, agreements)
+    found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
+    return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

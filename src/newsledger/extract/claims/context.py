@@ -1,0 +1,247 @@
+"""What every claims sub-extractor reads: the document's word sets, entity index, claimants and clause factuality.
+
+Built once per document (:class:`Context`); the word sets once per lexicon (:func:`claim_words`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ...lexicon import Lexicon
+from ...lexicon.claims import PhraseEntry
+from ...models import Entity, Modality, Polarity, Span, Statement
+from ..events.factuality import factuality
+from .attribution import Attribution
+
+__all__ = ["ClaimWords", "Context", "Match", "Voice", "claim_words"]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimWords:
+    """The word sets of one lexicon that the claims extractor reads."""
+
+    incident_nouns: frozenset[str]
+    occurrence_verbs: frozenset[str]
+    falsity_words: frozenset[str]
+    report_nouns: frozenset[str]
+    link_verbs: frozenset[str]
+    cause_links: frozenset[str]
+    perpetration_verbs: frozenset[str]  # one-word lemmas and "verb particle" pairs ("carry out")
+    responsibility_words: frozenset[str]
+    admission_verbs: frozenset[str]
+    nothing_words: frozenset[str]
+    acceptance_objects: frozenset[str]  # with the agreement vocabulary's head words
+    as_words: frozenset[str]
+    call_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    negators: frozenset[str]
+    negative_determiners: frozenset[str]
+    conditional_markers: frozenset[str]
+    first_person: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def claim_words(lexicon: Lexicon) -> ClaimWords:
+    """The word sets of ``lexicon`` that the claims extractor reads (built once per lexicon)."""
+    lists, english, events = lexicon.claims.lists, lexicon.english, lexicon.events
+    assault = frozenset(n for n, t in events.nouns.items() if t.type == "ASSAULT")
+    return ClaimWords(
+        incident_nouns=lists.incident_nouns | assault,
+        occurrence_verbs=lists.occurrence_verbs,
+        falsity_words=lists.falsity_words,
+        report_nouns=lists.report_nouns | lexicon.agreements.report_nouns,
+        link_verbs=lists.link_verbs,
+        cause_links=lists.cause_links,
+        perpetration_verbs=lists.perpetration_verbs,
+        responsibility_words=lists.responsibility_words,
+        admission_verbs=lists.admission_verbs,
+        nothing_words=lists.nothing_words,
+        acceptance_objects=lists.acceptance_objects | frozenset(w for h in lexicon.agreements.heads for w in h),
+        as_words=lists.as_words,
+        call_verbs=lexicon.agreements.call_verbs,
+        denial_verbs=events.denial | events.fact_denial | lexicon.agreements.deny_verbs,
+        negators=english.negators,
+        negative_determiners=english.negative_determiners,
+        conditional_markers=english.conditional_markers,
+        first_person=english.first_person_singular | english.first_person_plural,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A phrase of the claims vocabulary found in the text: its tokens and its head."""
+
+    entry: PhraseEntry
+    start: int  # token index
+    end: int
+    head: Token
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """Who makes a claim at a place: the statement's speaker, or the outlet (claimant and statement None)."""
+
+    claimant: str | None
+    statement: Statement | None
+
+
+class Context:
+    """One document's look-ups for the claims sub-extractors."""
+
+    def __init__(self, doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...],
+                 lexicon: Lexicon) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.words = claim_words(lexicon)
+        self.attribution = Attribution(statements)
+        self.statements = {s.id: s for s in statements}
+        self._entity_at: dict[int, str] = {}
+        for ent in entities:
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    for tok in span:
+                        self._entity_at.setdefault(tok.i, ent.id)
+
+    # ---- text -----------------------------------------------------------------------------------
+    def span(self, start: int, end: int) -> Span:
+        """The document's characters ``start``..``end`` as a :class:`Span`."""
+        return Span(start, end, self.doc.text[start:end])
+
+    def token_span(self, first: Token, last: Token) -> Span:
+        """The characters from ``first`` to the end of ``last``."""
+        return self.span(first.idx, last.idx + len(last.text))
+
+    def phrase(self, noun: Token) -> Span:
+        """The noun phrase headed by ``noun``, without a relative clause or a trailing apposition."""
+        cut = {"relcl", "appos", "acl", "punct", "cc", "conj", "advcl"}
+        toks = [noun]
+        stack = [c for c in noun.children if c.dep_ not in cut]
+        while stack:
+            t = stack.pop()
+            toks.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "punct"))
+        first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
+        if first.i < noun.i and first.lower_ in self.words.negative_determiners:
+            first = self.doc[first.i + 1]  # "no crossing": the thing denied is "crossing"
+        if last.i - first.i > 15:  # an odd parse: keep the head and its left modifiers
+            last = noun
+        return self.token_span(first, last)
+
+    # ---- who -------------------------------------------------------------------------------------
+    def entity(self, tok: Token) -> str | None:
+        """The entity a noun phrase headed by ``tok`` names: one of its own tokens, or its compounds."""
+        eid = self._entity_at.get(tok.i)
+        if eid is not None:
+            return eid
+        for c in tok.children:
+            if c.dep_ in ("compound", "poss", "amod") and c.i in self._entity_at:
+                return self._entity_at[c.i]
+        for c in tok.children:  # "the army of Peru"
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    if p.dep_ == "pobj" and p.i in self._entity_at:
+                        return self._entity_at[p.i]
+        return None
+
+    def voice(self, start: int, end: int) -> Voice | None:
+        """The claimant at ``start``..``end``; None when a statement covers it but names no speaker."""
+        stmt = self.attribution.statement_at(start, end)
+        if stmt is None:
+            return Voice(None, None)
+        if stmt.speaker is None:
+            return None  # not the outlet's voice, and no source to name: no claim
+        return Voice(stmt.speaker, stmt)
+
+    def actor(self, tok: Token, voice: Voice | None) -> str | None:
+        """The entity a subject or agent ``tok`` names; first-person pronouns are the speaker."""
+        if tok.lower_ in self.words.first_person:
+            return voice.claimant if voice is not None and voice.statement is not None else None
+        return self.entity(tok)
+
+    # ---- factuality -----------------------------------------------------------------------------
+    def factuality(self, verb: Token) -> tuple[Polarity, Modality]:
+        """Polarity and modality of the clause of ``verb``, with questions and conditions hypothetical."""
+        fact = factuality(verb, self.lexicon.events)
+        modality: Modality = fact.modality
+        if modality == "actual" and (self._question(verb) or self._conditional(verb)):
+            modality = "hypothetical"
+        polarity: Polarity = fact.polarity
+        if polarity == "asserted" and self._denied(verb):
+            polarity = "negated"
+        return polarity, modality
+
+    def _question(self, tok: Token) -> bool:
+        sent = tok.sent
+        last = sent[-1]
+        while last.is_punct and last.text in ('"', "'", "\u201d", "\u2019", ")") and last.i > sent.start:
+            last = self.doc[last.i - 1]
+        return last.text == "?"
+
+    def _conditional(self, tok: Token) -> bool:
+        cur = tok
+        for _ in range(8):
+            if any(c.dep_ == "mark" and c.lower_ in self.words.conditional_markers for c in cur.children):
+                return True
+            if cur.dep_ in ("csubj",) or cur.head is cur:
+                return False
+            cur = cur.head
+        return False
+
+    def _denied(self, verb: Token) -> bool:
+        """ "rejected claims that the vote was rigged": the clause hangs off a report noun a denial verb governs."""
+        head = verb.head
+        if verb.dep_ in ("acl", "ccomp") and head.lemma_.lower() in self.words.report_nouns and head.dep_ in (
+                "dobj", "nsubjpass"):
+            return head.head.lemma_.lower() in self.words.denial_verbs
+        return False
+
+    # ---- vocabulary phrases ------------------------------------------------------------------------
+    def matches(self, sent: SpacySpan) -> list[Match]:
+        """The phrases of the claims vocabulary in ``sent``, longest first where they overlap."""
+        index = self.lexicon.claims.phrases
+        out: list[Match] = []
+        i, end = sent.start, sent.end
+        while i < end:
+            tok = self.doc[i]
+            found = None
+            for key in {tok.lower_, tok.lemma_.lower()}:
+                for entry in index.get(key, ()):
+                    n = len(entry.words)
+                    longer = found is None or n > found.end - found.start
+                    if longer and i + n <= end and all(
+                            self._word_is(self.doc[i + k], w) for k, w in enumerate(entry.words)):
+                        found = Match(entry, i, i + n, self._head(i, i + n))
+            if found is not None:
+                out.append(found)
+                i = found.end
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _word_is(tok: Token, word: str) -> bool:
+        return tok.lower_ == word or tok.lemma_.lower() == word
+
+    def _head(self, start: int, end: int) -> Token:
+        for k in range(start, end):
+            tok = self.doc[k]
+            if not start <= tok.head.i < end or tok.head is tok:
+                return tok
+        return self.doc[start]
+
+    def subject(self, verb: Token) -> Token | None:
+        """The subject of ``verb``, or of the verb it is conjoined to ("was seized and was ...")."""
+        for cur in (verb, verb.head if verb.dep_ == "conj" else None):
+            if cur is None:
+                continue
+            for c in cur.children:
+                if c.dep_ in _SUBJECTS:
+                    return c
+        return None

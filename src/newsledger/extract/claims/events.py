@@ -1,0 +1,196 @@
+"""Event claims: one per event (its reporter's, or the outlet's), and denials that an event took place.
+
+An event claim takes the event's type, participants, time, place, polarity and modality; a question or
+a condition around it makes it hypothetical. A denial of existence needs no denial verb on the event:
+"no crossing occurred", "there was no raid", "the strike never took place", "reports of a visit are
+baseless" claim that an event of the type the noun names (as the event lexicon codes it) did not
+happen; "nothing of the kind happened" denies the event told just before. Where the denied noun is an
+event's own evidence, that event's claim is the negated one (there is no second claim).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from ...models import Claim, Event, Span
+from .context import Context, Voice
+
+__all__ = ["event_claims"]
+
+_LOOKBACK_SENTS = 2  # "nothing of the kind happened" refers to an event this many sentences back at most
+
+
+@dataclass(frozen=True, slots=True)
+class _Denial:
+    noun: Token
+    verb: Token  # the clause that denies it
+    type: str | None  # None: "nothing of the kind", the event before
+
+
+def _noun_type(tok: Token, ctx: Context) -> str | None:
+    """The PLOVER type the event lexicon gives the act a noun names ("incursion", "crossing")."""
+    lex = ctx.lexicon.events
+    lemma = tok.lemma_.lower()
+    trig = lex.nouns.get(lemma)
+    if trig is not None:
+        return trig.type
+    if not lemma.endswith("ing") or len(lemma) < 6:
+        return None
+    stem = lemma[:-3]
+    verb = lex.verbs.get(stem) or lex.verbs.get(stem + "e")
+    if verb is not None:
+        return verb.type
+    types = {t.type for (v, _), t in lex.phrases.items() if v in (stem, stem + "e")}
+    return types.pop() if len(types) == 1 else None
+
+
+def _occurs(verb: Token, ctx: Context) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.words.occurrence_verbs:
+        return True
+    return any(f"{lemma} {c.lower_}" in ctx.words.occurrence_verbs for c in verb.children if c.dep_ == "dobj")
+
+
+def _no_det(tok: Token, ctx: Context) -> bool:
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ctx.words.negative_determiners for c in tok.children)
+
+
+def _report_denied(report: Token, ctx: Context) -> Token | None:
+    """The clause that calls a report untrue ("reports ... are baseless", "dismissed reports of ...")."""
+    head = report.head
+    if report.dep_ in ("nsubj", "nsubjpass"):
+        for c in head.children:
+            if c.dep_ in ("acomp", "attr", "oprd") and (
+                    c.lower_ in ctx.words.falsity_words or c.lemma_.lower() in ctx.words.falsity_words):
+                return head
+        if head.lower_ in ctx.words.falsity_words or head.lemma_.lower() in ctx.words.falsity_words:
+            return head  # "reports ... were fabricated" parsed as a passive
+    if report.dep_ == "dobj" and head.lemma_.lower() in ctx.words.denial_verbs:
+        return head
+    return None
+
+
+def _denial(tok: Token, ctx: Context) -> _Denial | None:
+    dep, head = tok.dep_, tok.head
+    if tok.lower_ in ctx.words.nothing_words and dep in ("nsubj", "nsubjpass") and _occurs(head, ctx):
+        return _Denial(tok, head, None)
+    type_ = _noun_type(tok, ctx) if tok.pos_ == "NOUN" else None
+    if type_ is None:
+        return None
+    if dep in ("nsubj", "nsubjpass") and _occurs(head, ctx):
+        if _no_det(tok, ctx) or ctx.factuality(head)[0] == "negated":
+            return _Denial(tok, head, type_)
+        return None
+    if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+        if _no_det(tok, ctx) or ctx.factuality(head)[0] == "negated":  # "there was no raid"
+            return _Denial(tok, head, type_)
+        return None
+    if dep == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ctx.words.report_nouns:
+        verb = _report_denied(head.head, ctx)
+        if verb is not None and ctx.factuality(verb)[0] == "asserted":
+            return _Denial(tok, verb, type_)
+    return None
+
+
+def _covering(events: tuple[Event, ...], tok: Token) -> Event | None:
+    start = tok.idx
+    return next((e for e in events if e.evidence.start <= start < e.evidence.end), None)
+
+
+def _before(events: tuple[Event, ...], tok: Token) -> Event | None:
+    """The last actual, asserted event told before ``tok`` in this or the previous sentences."""
+    sents = list(tok.doc.sents)
+    idx = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    lower = sents[max(0, idx - _LOOKBACK_SENTS)].start_char
+    found = [e for e in events if lower <= e.evidence.start < tok.idx and e.modality == "actual"
+             and e.polarity == "asserted"]
+    return found[-1] if found else None
+
+
+def _participants(noun: Token, ctx: Context) -> tuple[tuple[str, str], ...]:
+    agent = target = None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            agent = agent or ctx.entity(c)
+        elif c.dep_ == "prep":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            if c.lower_ == "by":
+                agent = agent or ctx.entity(pobj)
+            elif c.lower_ in ("into", "on", "against", "to"):
+                target = target or ctx.entity(pobj)
+    return tuple((r, e) for r, e in (("agent", agent), ("target", target)) if e)
+
+
+def _voice_of(event: Event, ctx: Context) -> Voice | None:
+    if event.reported_by is not None:
+        stmt = ctx.statements.get(event.reported_by)
+        if stmt is None or stmt.speaker is None:
+            return None
+        return Voice(stmt.speaker, stmt)
+    return ctx.voice(event.evidence.start, event.evidence.end)
+
+
+def _event_claim(event: Event, ctx: Context, denied: Span | None) -> Claim | None:
+    voice = _voice_of(event, ctx)
+    if voice is None:
+        return None
+    modality = event.modality
+    span = ctx.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+    if modality == "actual" and span is not None and ctx.factuality(span.root)[1] == "hypothetical":
+        modality = "hypothetical"
+    args = tuple((r, e) for r, e in (("agent", event.source), ("target", event.target)) if e)
+    return Claim(
+        id="", kind="event", predicate=event.type, evidence=event.evidence, claimant=voice.claimant,
+        arguments=args, polarity="negated" if denied is not None else event.polarity, modality=modality,
+        time=event.date, place=event.location, statement=voice.statement.id if voice.statement else None,
+        event=event.id, about=denied,
+    )
+
+
+def _denial_claim(denial: _Denial, events: tuple[Event, ...], ctx: Context) -> Claim | None:
+    noun, verb = denial.noun, denial.verb
+    voice = ctx.voice(noun.idx, noun.idx + len(noun))
+    if voice is None:
+        return None
+    _, modality = ctx.factuality(verb)
+    about = ctx.phrase(noun)
+    last = max([verb] + [c for c in verb.children if c.dep_ in ("dobj", "acomp", "attr") and c.i > verb.i],
+               key=lambda t: t.i)
+    end = max(about.end, last.idx + len(last))
+    evidence = ctx.span(min(about.start, verb.idx), end)
+    base = Claim(id="", kind="event", predicate=denial.type or "", evidence=evidence, claimant=voice.claimant,
+                 polarity="negated", modality=modality, about=about,
+                 statement=voice.statement.id if voice.statement else None)
+    if denial.type is not None:
+        return replace(base, arguments=_participants(noun, ctx))
+    before = _before(events, noun)
+    if before is None:
+        return None
+    args = tuple((r, e) for r, e in (("agent", before.source), ("target", before.target)) if e)
+    return replace(base, predicate=before.type, arguments=args, time=before.date, place=before.location)
+
+
+def event_claims(ctx: Context, events: tuple[Event, ...]) -> list[Claim]:
+    """One claim per event, and one per denial that an event took place, in no particular order."""
+    denied: dict[str, Span] = {}
+    out: list[Claim] = []
+    for tok in ctx.doc:
+        denial = _denial(tok, ctx)
+        if denial is None:
+            continue
+        covered = _covering(events, denial.noun) if denial.type is not None else None
+        if covered is not None:
+            denied.setdefault(covered.id, ctx.phrase(denial.noun))
+            continue
+        claim = _denial_claim(denial, events, ctx)
+        if claim is not None:
+            out.append(claim)
+    for event in events:
+        claim = _event_claim(event, ctx, denied.get(event.id))
+        if claim is not None:
+            out.append(claim)
+    return out

@@ -1,0 +1,201 @@
+"""Status, cause and acceptance claims: a phrase of the claims vocabulary in one of its frames.
+
+* a link verb: "the strikes were illegal", "the raid amounted to a war crime", "the blast was sabotage",
+  "the fire was the result of a technical fault" (about = the subject);
+* a verb of causing: "the blaze was caused by faulty wiring", "heat caused the fire";
+* a verb of calling: "X called the vote rigged", "X described the strikes as unlawful" (about = the
+  object; the claimant is X);
+* the predicate as a verb: "the strikes violate international law", "X rejected the timetable",
+  "X agreed to the exchange" (acceptance: agent = X, about = the object).
+
+A cause needs an incident to be about ("the blast", not "it"); a status needs a noun phrase (not a
+pronoun); an acceptance needs both an accepter and a thing accepted. Otherwise no claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...models import Claim, Polarity
+from .context import Context, Match, Voice
+
+__all__ = ["predicate_claims"]
+
+_LINK_DEPS = ("acomp", "attr", "oprd", "dobj")
+_VERB_DEPS = (*_LINK_DEPS, "prep", "agent", "xcomp", "ccomp", "nsubj")
+_UP_DEPS = ("pobj", "pcomp")
+_NOMINAL = ("NOUN", "PROPN")
+_PEOPLE = ("PERSON", "NORP")
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    verb: Token
+    about: Token
+    agent: Token | None = None
+    caller: Token | None = None  # the subject of a verb of calling: the claimant
+    via: tuple[str, ...] = ()  # words between the predicate and its verb ("the result of"): causes only
+
+
+def _climb(match: Match) -> tuple[Token, Token, tuple[str, ...]] | None:
+    """(verb, the token under it, the nouns and adjectives on the way) for a nominal or adjectival predicate."""
+    cur = match.head
+    via: tuple[str, ...] = ()
+    for _ in range(6):
+        dep, head = cur.dep_, cur.head
+        if head is cur:
+            return None
+        if dep in _UP_DEPS or dep == "conj":
+            cur = head
+            continue
+        if dep in ("prep", "agent", "amod") and head.pos_ not in ("VERB", "AUX"):
+            via += (head.lemma_.lower(),)
+            cur = head
+            continue
+        if dep in _VERB_DEPS and head.pos_ in ("VERB", "AUX"):
+            return head, cur, via
+        return None
+    return None
+
+
+def _object(verb: Token, match: Match) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return c
+    preps = [t for t in verb.doc[match.start:match.end] if t.dep_ == "prep"] + [
+        c for c in verb.children if c.dep_ == "prep" and c.i >= match.end]
+    for p in preps[:2]:
+        for c in p.children:
+            if c.dep_ == "pobj":
+                return c
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _verb_frame(match: Match, ctx: Context) -> _Frame | None:
+    verb = match.head
+    subj = ctx.subject(verb)
+    kind = match.entry.kind
+    if kind == "acceptance":
+        if subj is not None and subj.dep_ == "nsubjpass":
+            agent = _passive_agent(verb)
+            return _Frame(verb, subj, agent) if agent is not None else None
+        obj = _object(verb, match)
+        return _Frame(verb, obj, subj) if obj is not None and subj is not None else None
+    if subj is None:
+        return None
+    if kind == "status":  # "the vote was rigged"; "the strikes violate international law" (with an object)
+        if subj.dep_ == "nsubjpass" or _object(verb, match) is not None:
+            return _Frame(verb, subj, subj)
+        return None
+    return _Frame(verb, subj) if subj.dep_ == "nsubjpass" else None
+
+
+def _frame(match: Match, ctx: Context) -> _Frame | None:
+    head = match.head
+    if head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS:
+        return _verb_frame(match, ctx)
+    climbed = _climb(match)
+    if climbed is None:
+        return None
+    verb, under, via = climbed
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.words.link_verbs:
+        subj = ctx.subject(verb)
+        return _Frame(verb, subj, via=via) if subj is not None else None
+    if lemma in ctx.words.cause_links:
+        if under.dep_ == "nsubj":  # "heat caused the fire"
+            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            return _Frame(verb, obj) if obj is not None else None
+        subj = ctx.subject(verb)
+        return _Frame(verb, subj) if subj is not None and subj.dep_ == "nsubjpass" else None
+    if lemma in ctx.words.call_verbs or (under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        caller = ctx.subject(verb)
+        if obj is None or caller is None or caller.dep_ != "nsubj":
+            return None
+        return _Frame(verb, obj, caller=caller, via=via)
+    return None
+
+
+def _flip(polarity: Polarity, negated: bool) -> Polarity:
+    if not negated:
+        return polarity
+    return "asserted" if polarity == "negated" else "negated"
+
+
+def _voice(frame: _Frame, match: Match, ctx: Context) -> Voice | None:
+    doc = ctx.doc
+    outer = ctx.voice(doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1]))
+    if frame.caller is None:
+        return outer
+    caller = ctx.actor(frame.caller, outer)
+    if caller is None:
+        return None
+    return Voice(caller, outer.statement if outer is not None and outer.claimant == caller else None)
+
+
+def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
+    about = frame.about
+    if about.pos_ == "PRON" and match.entry.kind == "acceptance" and any(
+            c.dep_ == "prep" for c in about.children):
+        return True  # "never agreed to anything of the sort"
+    if about.pos_ not in _NOMINAL or about.lower_ in ctx.words.first_person:
+        return False  # "it was an accident": about what, the text does not say here
+    kind = match.entry.kind
+    if kind == "cause":
+        return all(w in ctx.words.cause_links for w in frame.via) and about.lemma_.lower() in ctx.words.incident_nouns
+    if frame.via:
+        return False  # "the subject of an inquiry into violations": the status is not the subject's
+    if kind == "acceptance":
+        return about.lemma_.lower() in ctx.words.acceptance_objects
+    return about.ent_type_ not in _PEOPLE  # a status judges an act or a thing, not a person or a people
+
+
+def predicate_claims(ctx: Context) -> list[Claim]:
+    """Status, cause and acceptance claims of the document, in text order."""
+    out: list[Claim] = []
+    for sent in ctx.doc.sents:
+        for match in ctx.matches(sent):
+            claim = _claim(match, ctx)
+            if claim is not None:
+                out.append(claim)
+    return out
+
+
+def _claim(match: Match, ctx: Context) -> Claim | None:
+    frame = _frame(match, ctx)
+    if frame is None or not _usable(frame, match, ctx):
+        return None
+    voice = _voice(frame, match, ctx)
+    if voice is None:
+        return None
+    polarity, modality = ctx.factuality(frame.verb)
+    entry = match.entry
+    about = ctx.phrase(frame.about)
+    doc = ctx.doc
+    pred_start, pred_end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
+    arguments: tuple[tuple[str, str], ...] = ()
+    if entry.kind == "acceptance":
+        agent = ctx.actor(frame.agent, voice) if frame.agent is not None else None
+        if agent is None:
+            return None
+        arguments = (("agent", agent),)
+    elif entry.kind == "status":
+        obj = ctx.entity(frame.about)
+        arguments = (("object", obj),) if obj else ()
+    start, end = min(about.start, pred_start), max(about.end, pred_end)
+    return Claim(
+        id="", kind=entry.kind, predicate=entry.predicate,  # type: ignore[arg-type]
+        evidence=ctx.span(start, end), claimant=voice.claimant, arguments=arguments,
+        polarity=_flip(entry.polarity, polarity == "negated"), modality=modality,
+        statement=voice.statement.id if voice.statement else None, about=about,
+    )

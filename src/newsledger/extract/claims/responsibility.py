@@ -1,0 +1,122 @@
+"""Responsibility claims: who carried out an act, as its claimant says (predicate ``responsible``).
+
+"X carried out the attack", "X was behind the bombing", "X is responsible for the blast", "X claimed
+responsibility for the raid" assert it; "X did not carry out the attack", "X denied responsibility for
+the blast", "X had nothing to do with the shooting" deny it. The act must be an incident noun and X an
+actor the text names (or "we" inside a quote: the speaker); otherwise no claim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...models import Claim, Polarity
+from .context import Context
+
+__all__ = ["responsibility_claims"]
+
+PREDICATE = "responsible"
+
+
+def _perpetration(verb: Token, ctx: Context) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.words.perpetration_verbs:
+        return True
+    return any(f"{lemma} {c.lower_}" in ctx.words.perpetration_verbs for c in verb.children if c.dep_ == "prt")
+
+
+def _agent_of(verb: Token, ctx: Context) -> Token | None:
+    subj = ctx.subject(verb)
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    return subj
+
+
+def _for_object(resp: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
+    """ "is responsible for", "claimed / denied responsibility for": (verb, agent, denied)."""
+    verb = resp.head
+    if resp.dep_ in ("acomp", "attr") and verb.lemma_.lower() in ctx.words.link_verbs:
+        agent = _agent_of(verb, ctx)
+        return (verb, agent, False) if agent is not None else None
+    if resp.dep_ == "dobj":
+        lemma = verb.lemma_.lower()
+        agent = _agent_of(verb, ctx)
+        if agent is None:
+            return None
+        if lemma in ctx.words.denial_verbs:
+            return verb, agent, True
+        if lemma in ctx.words.admission_verbs:
+            return verb, agent, False
+    return None
+
+
+def _nothing_to_do(prep: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
+    """ "had nothing to do with the attack", "did not have anything to do with it"."""
+    do = prep.head
+    if do.lemma_ != "do" or do.dep_ not in ("relcl", "acl"):
+        return None
+    pron = do.head
+    have = pron.head
+    if pron.dep_ != "dobj" or have.lemma_ != "have":
+        return None
+    agent = _agent_of(have, ctx)
+    if agent is None:
+        return None
+    if pron.lower_ in ctx.words.nothing_words:
+        return have, agent, True
+    if pron.lower_ == "anything":
+        return have, agent, False  # negated through the clause ("did not have anything to do with")
+    return None
+
+
+def _frame(act: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
+    """(the verb, the agent, denied by its words) of a responsibility frame around the act ``act``."""
+    head = act.head
+    if act.dep_ == "dobj" and _perpetration(head, ctx):
+        agent = _agent_of(head, ctx)
+        return (head, agent, False) if agent is not None else None
+    if act.dep_ == "nsubjpass" and _perpetration(head, ctx):
+        by = next((c for c in head.children if c.dep_ == "agent"), None)
+        agent = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        return (head, agent, False) if agent is not None else None
+    if act.dep_ != "pobj" or head.dep_ not in ("prep", "agent"):
+        return None
+    word = head.lower_
+    if word in ctx.words.responsibility_words and head.head.lemma_.lower() in ctx.words.link_verbs:
+        agent = _agent_of(head.head, ctx)  # "was behind the attack"
+        return (head.head, agent, False) if agent is not None else None
+    if word == "for" and head.head.lemma_.lower() in ctx.words.responsibility_words:
+        return _for_object(head.head, ctx)
+    if word == "with":
+        return _nothing_to_do(head, ctx)
+    return None
+
+
+def responsibility_claims(ctx: Context) -> list[Claim]:
+    """The document's responsibility claims, in text order."""
+    out: list[Claim] = []
+    incidents = ctx.words.incident_nouns
+    for tok in ctx.doc:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in incidents:
+            continue
+        frame = _frame(tok, ctx)
+        if frame is None:
+            continue
+        verb, agent_tok, denied = frame
+        about = ctx.phrase(tok)
+        voice = ctx.voice(verb.idx, about.end)
+        if voice is None:
+            continue
+        agent = ctx.actor(agent_tok, voice)
+        if agent is None:
+            continue
+        polarity, modality = ctx.factuality(verb)
+        negated = (polarity == "negated") != denied
+        final: Polarity = "negated" if negated else "asserted"
+        start = min(agent_tok.idx, about.start)
+        out.append(Claim(
+            id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, max(about.end, verb.idx + len(verb))),
+            claimant=voice.claimant, arguments=(("agent", agent),), polarity=final, modality=modality,
+            statement=voice.statement.id if voice.statement else None, about=about,
+        ))
+    return out
