@@ -33,15 +33,18 @@ hedges. :data:`THRESHOLD` is the confidence below which a detector reports nothi
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from ..lexicon.claims import ClaimVocabulary
 from ..models import Amount, Claim, ConflictKind, Span
 from . import quantity
 
-__all__ = ["THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent", "describe", "time_relation"]
+__all__ = ["THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent", "describe", "rules_for",
+           "shipped_rules", "time_relation"]
 
 Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
@@ -108,6 +111,19 @@ class Rules:
 
 
 NO_RULES = Rules()
+
+
+@functools.lru_cache(maxsize=8)
+def rules_for(vocab: ClaimVocabulary) -> Rules:
+    """The rules the claims vocabulary gives (its cause classes and their groups); built once per vocabulary."""
+    return Rules(cause_groups={k.lower(): v for k, v in vocab.cause_groups.items()})
+
+
+def shipped_rules() -> Rules:
+    """The rules of the shipped claims vocabulary (for callers without a run's lexicon, such as the ledger)."""
+    from ..lexicon.claims import load_claim_vocabulary
+
+    return rules_for(load_claim_vocabulary())
 _RESPONSIBLE = "responsible"
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
 _WORD = re.compile(r"[a-z]+")

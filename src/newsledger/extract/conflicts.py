@@ -33,15 +33,13 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from itertools import combinations
 
 from spacy.tokens import Doc
 
-from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe
+from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
-from ..lexicon.claims import ClaimVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
 
 __all__ = ["DocumentContext", "conflicts"]
@@ -143,21 +141,6 @@ class DocumentContext:
     def name(self, eid: str | None) -> str:
         """The entity's name; "the outlet" for None."""
         return "the outlet" if eid is None else self.camps.name(eid)
-
-
-@lru_cache(maxsize=8)
-def _rules(vocab: ClaimVocabulary) -> Rules:
-    """The comparison rules the claims vocabulary gives: cause groups and merged event types, where it
-    defines them (``cause_groups``/``acts`` mappings, or word lists named ``cause_group_<group>``)."""
-    groups: dict[str, str] = {}
-    given = getattr(vocab, "cause_groups", None)
-    if isinstance(given, Mapping):
-        groups.update({str(k).lower(): str(v) for k, v in given.items()})
-    for name in vocab.lists:
-        if name.startswith("cause_group_"):
-            groups.update({w: name.removeprefix("cause_group_") for w in vocab.lists[name]})
-    acts = getattr(vocab, "acts", None)
-    return Rules(cause_groups=groups, acts=dict(acts) if isinstance(acts, Mapping) else {})
 
 
 def _type_of(label: str, types: AgreementVocabulary) -> tuple[str, int | None]:
@@ -431,7 +414,7 @@ def conflicts(
     out: list[Conflict] = []
     tms = {t.id: t for t in times}
     context = DocumentContext(camps, tms)
-    claims, found = _claim_findings(claims, context, _rules(lexicon.claims))
+    claims, found = _claim_findings(claims, context, rules_for(lexicon.claims))
     index = _claim_index(claims)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()

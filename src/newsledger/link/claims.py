@@ -155,7 +155,11 @@ def link_claims(conn: Connection, doc_pk: int, a: Analysis, ents: Mapping[str, L
 
     ``compare`` defaults to :func:`newsledger.compare.compare`. Returns how many contradicting pairs were found.
     """
-    compare = compare or compare_engine.compare
+    if compare is None:
+        rules = compare_engine.shipped_rules()
+
+        def compare(x: Claim, y: Claim, ctx: compare_engine.Context) -> compare_engine.Finding | None:
+            return compare_engine.compare(x, y, ctx, rules)
     sectors = {e.id: e.sector for e in a.entities}
     affiliations = {e.id: e.affiliation for e in a.entities}
     context = LedgerContext({})
@@ -183,7 +187,8 @@ def link_claims(conn: Connection, doc_pk: int, a: Analysis, ents: Mapping[str, L
             if context.same_side(old.party.key, party.key):
                 continue  # one camp: a revision or a repetition, never a contradiction
             finding = compare(old.claim, new.claim, context)
-            if finding is not None and finding.verdict == "conflict" and finding.kind is not None:
+            if (finding is not None and finding.verdict == "conflict" and finding.kind is not None
+                    and finding.confidence >= compare_engine.THRESHOLD):
                 against.append((old, finding))
         for kind in sorted({f.kind for _o, f in against if f.kind is not None}):
             pairs = [(o, f) for o, f in against if f.kind == kind]
