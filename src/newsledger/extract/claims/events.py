@@ -10,6 +10,7 @@ event's own evidence, that event's claim is the negated one (there is no second 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -22,6 +23,10 @@ __all__ = ["event_claims"]
 _LOOKBACK_SENTS = 2  # "nothing of the kind happened" refers to an event this many sentences back at most
 
 
+_CIRCUMSTANCES = frozenset({"dobj", "prep", "npadvmod", "advmod"})  # what an entry claim's evidence runs over
+_LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?: \([^)\n]*\))?:")  # "ARIAS (translated):"
+
+
 @dataclass(frozen=True, slots=True)
 class _Denial:
     noun: Token
@@ -29,13 +34,24 @@ class _Denial:
     type: str | None  # None: "nothing of the kind", the event before
 
 
-def _noun_type(tok: Token, ctx: Context) -> str | None:
-    """The PLOVER type the event lexicon gives the act a noun names ("incursion", "crossing")."""
+def _entry_type(ctx: Context) -> str | None:
+    """The event type of an incursion: the event lexicon's type of the first entry noun it codes."""
+    nouns = ctx.lexicon.events.nouns
+    return next((nouns[n].type for n in sorted(ctx.lexicon.claims.lists.entry_nouns) if n in nouns), None)
+
+
+def _noun_type(tok: Token, ctx: Context, entry: str | None) -> str | None:
+    """The PLOVER type the event lexicon gives the act a noun names ("incursion", "crossing", "capture")."""
     lex = ctx.lexicon.events
     lemma = tok.lemma_.lower()
+    if entry is not None and (lemma in ctx.lexicon.claims.lists.entry_nouns
+                              or tok.lower_ in ctx.lexicon.claims.lists.entry_nouns):
+        return entry
     trig = lex.nouns.get(lemma)
     if trig is not None:
         return trig.type
+    if lemma in lex.verbs or any(v == lemma for v, _ in lex.phrases):  # "no capture of the airport"
+        return _verb_noun_type(tok, lemma, ctx)
     if not lemma.endswith("ing") or len(lemma) < 6:
         return None
     stem = lemma[:-3]
@@ -44,6 +60,19 @@ def _noun_type(tok: Token, ctx: Context) -> str | None:
         return verb.type
     types = {t.type for (v, _), t in lex.phrases.items() if v in (stem, stem + "e")}
     return types.pop() if len(types) == 1 else None
+
+
+def _verb_noun_type(tok: Token, lemma: str, ctx: Context) -> str | None:
+    """A noun that is also an event verb: the type of the verb with the noun's "of" object, else the verb's."""
+    lex = ctx.lexicon.events
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                trig = lex.phrases.get((lemma, p.lemma_.lower()))
+                if p.dep_ == "pobj" and trig is not None:
+                    return trig.type
+    verb = lex.verbs.get(lemma)
+    return verb.type if verb is not None else None
 
 
 def _occurs(verb: Token, ctx: Context) -> bool:
@@ -72,17 +101,21 @@ def _report_denied(report: Token, ctx: Context) -> Token | None:
     return None
 
 
-def _denial(tok: Token, ctx: Context) -> _Denial | None:
+def _denial(tok: Token, ctx: Context, entry: str | None) -> _Denial | None:
     dep, head = tok.dep_, tok.head
     if tok.lower_ in ctx.words.nothing_words and dep in ("nsubj", "nsubjpass") and _occurs(head, ctx):
         return _Denial(tok, head, None)
-    type_ = _noun_type(tok, ctx) if tok.pos_ == "NOUN" else None
+    type_ = _noun_type(tok, ctx, entry) if tok.pos_ == "NOUN" else None
     if type_ is None:
         return None
     if dep in ("nsubj", "nsubjpass") and _occurs(head, ctx):
         if _no_det(tok, ctx) or ctx.factuality(head)[0] == "negated":
             return _Denial(tok, head, type_)
         return None
+    if dep == "nsubj" and tok.lemma_.lower() not in ctx.words.report_nouns:
+        verb = _report_denied(tok, ctx)  # "that incursion is a lie", "the raid is pure fiction"
+        if verb is not None and ctx.factuality(verb)[0] == "asserted":
+            return _Denial(tok, verb, type_)
     if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
         if _no_det(tok, ctx) or ctx.factuality(head)[0] == "negated":  # "there was no raid"
             return _Denial(tok, head, type_)
@@ -125,6 +158,22 @@ def _participants(noun: Token, ctx: Context) -> tuple[tuple[str, str], ...]:
     return tuple((r, e) for r, e in (("agent", agent), ("target", target)) if e)
 
 
+def _speaker(tok: Token, ctx: Context) -> Voice | None:
+    """The claimant at ``tok``; in a transcript line under a speaker's label ("SMITH (translated): ...") the
+    named speaker, not the outlet (None where the label names nobody the text knows)."""
+    voice = ctx.voice(tok.idx, tok.idx + len(tok))
+    if voice is None or voice.statement is not None:
+        return voice
+    text = ctx.doc.text
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    label = _LABEL.match(text, line_start)
+    if label is None:
+        return voice
+    name = label.group(1).split()[-1].lower()
+    eid = next((ctx.entity(t) for t in ctx.doc if t.lower_ == name and not t.is_upper and ctx.entity(t)), None)
+    return Voice(eid, None) if eid is not None else None
+
+
 def _voice_of(event: Event, ctx: Context) -> Voice | None:
     if event.reported_by is not None:
         stmt = ctx.statements.get(event.reported_by)
@@ -153,7 +202,7 @@ def _event_claim(event: Event, ctx: Context, denied: Span | None) -> Claim | Non
 
 def _denial_claim(denial: _Denial, events: tuple[Event, ...], ctx: Context) -> Claim | None:
     noun, verb = denial.noun, denial.verb
-    voice = ctx.voice(noun.idx, noun.idx + len(noun))
+    voice = _speaker(noun, ctx)
     if voice is None:
         return None
     _, modality = ctx.factuality(verb)
@@ -174,12 +223,67 @@ def _denial_claim(denial: _Denial, events: tuple[Event, ...], ctx: Context) -> C
     return replace(base, predicate=before.type, arguments=args, time=before.date, place=before.location)
 
 
+def _entered(verb: Token, ctx: Context) -> Token | None:
+    """The place ``verb`` moves into, where it is one of the entry places ("entered its waters",
+    "crossed into the district")."""
+    places = ctx.lexicon.claims.lists.entry_places
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.lower_ in places or c.lemma_.lower() in places):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ctx.lexicon.claims.lists.entry_preps:
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.lower_ in places or p.lemma_.lower() in places):
+                    return p
+    return None
+
+
+def _owner(place: Token, ctx: Context) -> str | None:
+    """Whose the place is: a possessive or an adjective naming an entity ("Tajik territory", "Peru's waters")."""
+    return next((e for c in place.children if c.dep_ in ("poss", "amod") and (e := ctx.entity(c)) is not None),
+                None)
+
+
+def _entry_claim(verb: Token, entry: str, events: tuple[Event, ...], ctx: Context) -> Claim | None:
+    """An event claim for a move into another's place that the events extractor did not code: "boats entered
+    its waters" (asserted), "our troops did not cross", "no vessel entered the zone" (negated)."""
+    if _covering(events, verb) is not None:
+        return None
+    polarity, modality = ctx.factuality(verb)
+    subject = ctx.subject(verb)
+    if subject is not None and _no_det(subject, ctx):
+        polarity = "negated"
+    place = _entered(verb, ctx)
+    if place is None and (polarity == "asserted" or any(c.dep_ in ("dobj", "prep") for c in verb.children)):
+        return None  # a bare "did not cross" is a denial; a bare "crossed" or "entered the hall" is nothing
+    voice = _speaker(verb, ctx)
+    if voice is None:
+        return None
+    agent = ctx.actor(subject, voice) if subject is not None else None
+    target = _owner(place, ctx) if place is not None else None
+    first = subject if subject is not None and polarity == "negated" else verb
+    last = max([verb] + [t for c in verb.children if c.i > verb.i and c.dep_ in _CIRCUMSTANCES for t in c.subtree],
+               key=lambda t: t.i)  # "entered its waters off the coast on Sunday"
+    if last.i - verb.i > 12:
+        last = max(place.subtree, key=lambda t: t.i) if place is not None else verb
+    return Claim(
+        id="", kind="event", predicate=entry, evidence=ctx.token_span(min(first, verb, key=lambda t: t.i), last),
+        claimant=voice.claimant, arguments=tuple((r, e) for r, e in (("agent", agent), ("target", target)) if e),
+        polarity=polarity, modality=modality, statement=voice.statement.id if voice.statement else None,
+    )
+
+
 def event_claims(ctx: Context, events: tuple[Event, ...]) -> list[Claim]:
     """One claim per event, and one per denial that an event took place, in no particular order."""
     denied: dict[str, Span] = {}
     out: list[Claim] = []
+    entry = _entry_type(ctx)
     for tok in ctx.doc:
-        denial = _denial(tok, ctx)
+        if entry is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.lexicon.claims.lists.entry_verbs:
+            found = _entry_claim(tok, entry, events, ctx)
+            if found is not None:
+                out.append(found)
+            continue
+        denial = _denial(tok, ctx, entry)
         if denial is None:
             continue
         covered = _covering(events, denial.noun) if denial.type is not None else None

@@ -1,0 +1,80 @@
+"""Event claims of existence: moves into another's place coded from the verb, denials by noun, by a
+falsity predicate and by a negated verb, and a transcript speaker's label as the claimant."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger import Analysis
+from newsledger.pipeline import analyze_text
+
+DAY = dt.date(2030, 3, 4)
+
+
+def _run(text: str) -> Analysis:
+    return analyze_text(text, DAY)
+
+
+def _events(a: Analysis, polarity: str) -> list[str]:
+    return [c.evidence.text for c in a.claims
+            if c.kind == "event" and c.polarity == polarity and c.modality == "actual"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Chile's navy said two Peruvian trawlers sailed into Chilean waters near Arica on Friday.", "sailed into"),
+    ("The ministry said enemy drones had flown into Latvian airspace during the night.", "flown into"),
+    ("Police in Lagos said armed men had crossed into the district from the north.", "crossed into"),
+])
+def test_move_into_territory_is_an_asserted_event(text: str, words: str) -> None:
+    assert any(words in ev for ev in _events(_run(text), "asserted"))
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor entered the hall to loud applause.",
+    "Shoppers crossed the street to reach the market.",
+    "The company entered into a partnership with a Korean carmaker.",
+])
+def test_move_into_an_ordinary_place_is_no_claim(text: str) -> None:
+    a = _run(text)
+    assert not [c for c in a.claims if c.kind == "event" and c.predicate == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    '"Our soldiers did not cross the frontier at any point," the Thai army spokesman said.',
+    '"No vessel entered the zone," a Philippine coast guard officer said.',
+])
+def test_negated_move_is_a_denied_event(text: str) -> None:
+    assert _events(_run(text), "negated")
+
+
+@pytest.mark.parametrize("text", [
+    '"No capture of the depot occurred," the Malian army said.',
+    '"That intrusion is a lie," the Eritrean foreign minister said.',
+    '"There was no raid on the village," a Colombian police spokeswoman said.',
+])
+def test_denial_by_noun(text: str) -> None:
+    assert _events(_run(text), "negated")
+
+
+def test_incursion_and_crossing_are_one_act_and_conflict() -> None:
+    text = ("Nepal's army said Indian soldiers crossed into Nepali territory on Tuesday.\n"
+            '"That incursion never happened," an Indian defence ministry spokesman told reporters.')
+    a = _run(text)
+    assert [c for c in a.conflicts if c.kind == "existence"]
+
+
+def test_the_same_side_telling_it_twice_is_no_conflict() -> None:
+    text = ("Nepal's army said Indian soldiers crossed into Nepali territory on Tuesday. "
+            "The army said the soldiers entered Nepali territory near a river.")
+    assert not [c for c in _run(text).conflicts if c.kind == "existence"]
+
+
+def test_transcript_label_names_the_speaker() -> None:
+    text = ("HOST: Our guest is the Moldovan defence minister, Ion Rusu.\n"
+            "RUSU: That incursion never took place.\n")
+    a = _run(text)
+    denied = [c for c in a.claims if c.kind == "event" and c.polarity == "negated"]
+    names = {e.id: e.name for e in a.entities}
+    assert denied and all(c.claimant is not None and "Rusu" in names[c.claimant] for c in denied)
