@@ -23,6 +23,10 @@ Three passes over one parsed document, then speaker resolution in text order:
    noun ("a statement from the ministry said"); they resolve to entities
    through :class:`~.speakers.SpeakerIndex`. Cue and subject finding live in
    :mod:`.cues`, the per-document look-ups in :mod:`.context`.
+4. **Transcript turns** (:mod:`.transcript`). In a broadcast transcript a line
+   "NAME: words" is a direct statement of the person NAME names; staff turns
+   (anchor, our correspondent) are the outlet's voice. Unresolved or
+   first-person statements inside a turn give way to it.
 
 Every word the rules test comes from the run's lexicon (:mod:`.words`): the
 cue lexicon ``data/cues.yaml`` and the closed-class words of
@@ -45,6 +49,7 @@ from .indirect import indirect_records
 from .quotes import quote_records
 from .records import Attribution
 from .speakers import speaker_phrase
+from .transcript import inside, transcript_records
 
 __all__ = ["Attribution", "attributions", "statements"]
 
@@ -81,16 +86,20 @@ def _resolve(ctx: QuoteContext, records: list[Attribution]) -> list[Attribution]
     return out
 
 
-def _attributions(ctx: QuoteContext) -> list[Attribution]:
+def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attribution]:
     quotes = quote_records(ctx)
     first_group = max((r.group for r in quotes), default=0)
-    return _resolve(ctx, quotes + indirect_records(ctx, first_group))
+    resolved = _resolve(ctx, quotes + indirect_records(ctx, first_group))
+    turns = transcript_records(ctx, entities, max((r.group for r in resolved), default=0))
+    if not turns:
+        return resolved
+    return sorted(inside(ctx, resolved, turns) + turns, key=lambda r: r.content.start)
 
 
 def attributions(doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...],
                  lexicon: Lexicon) -> list[Attribution]:
     """Every statement of ``doc`` with its speaker and cue spans, in text order."""
-    return _attributions(QuoteContext(doc, entities, times, lexicon))
+    return _attributions(QuoteContext(doc, entities, times, lexicon), entities)
 
 
 def statements(doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...],
@@ -99,7 +108,7 @@ def statements(doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ..
     ctx = QuoteContext(doc, entities, times, lexicon)
     text = ctx.text
     out = []
-    for n, rec in enumerate(_attributions(ctx), 1):
+    for n, rec in enumerate(_attributions(ctx, entities), 1):
         speaker_text = text[rec.speaker_span[0]:rec.speaker_span[1]] if rec.speaker_span else None
         out.append(Statement(id=f"s{n}", kind=rec.kind, content=rec.content, speaker=rec.speaker,
                              speaker_text=speaker_text, cue=rec.cue, time=rec.time))

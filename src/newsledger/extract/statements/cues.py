@@ -201,6 +201,8 @@ def cue_before(ctx: QuoteContext, frame: list[Token], first_content: Token) -> t
         if not n and not _is_cue(ctx, tok):
             continue
         cue = make_cue(ctx, tok, frame[0].i)
+        if _aside(ctx, cue):
+            continue  # "X told reporters, and I quote, “…”": the quote is X's
         between = frame[k + max(n, 1):]
         # Introducing: nothing but the cue's own objects and a colon, comma or "that" before the quote.
         introduces = all(t.is_punct or t.lower_ == "that" or in_subtree(t, tok) for t in between) and \
@@ -210,6 +212,13 @@ def cue_before(ctx: QuoteContext, frame: list[Token], first_content: Token) -> t
             return cue, introduces
         return None, False
     return None, False
+
+
+def _aside(ctx: QuoteContext, cue: Cue) -> bool:
+    """A reporter's aside before a quote ("and I quote"): a first-person subject of an aside verb."""
+    subj = cue.subject
+    return subj is not None and subj.pos_ == "PRON" and subj.lower_ in ctx.words.first_second_person and \
+        cue.token.lemma_.lower() in ctx.words.reporter_asides
 
 
 def colon_cue(ctx: QuoteContext, frame: list[Token], open_: int) -> Cue | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -14,6 +15,7 @@ from .speakers import speaker_phrase
 __all__ = ["Attribution", "clean_span", "cue_time", "speaker_fields"]
 
 _EDGE_PUNCT = " \t\n,;:—–-"
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 _ANCHOR_DEPS = {"npadvmod", "prep", "advmod", "tmod", "obl", "nmod"}
 
 
@@ -73,5 +75,7 @@ def speaker_fields(ctx: QuoteContext, cue: Cue | None) -> tuple[tuple[int, int] 
         return None, None, None
     s, e = speaker_phrase(cue.subject, ctx.words.speaker_prepositions)
     doc = cue.subject.doc
+    while s < e - 1 and _CLOCK.fullmatch(doc[s].text):
+        s += 1  # a live blog's entry time before the speaker: "09:40 The ministry says ..."
     return (doc[s].idx, doc[e - 1].idx + len(doc[e - 1])), cue.subject.i, \
         cue.antecedent.i if cue.antecedent is not None else None

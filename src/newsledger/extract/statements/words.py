@@ -35,6 +35,8 @@ class StatementWords:
     author_prepositions: frozenset[str]  # "a statement from the ministry": the author follows
     anonymity_verbs: frozenset[str]  # "asked not to be named"
     title_words: frozenset[str]  # lower-case words inside a title ("Tales of the City")
+    reporter_asides: frozenset[str]  # quote: "and I quote" hands a quote back to the speaker before it
+    transcript_hosts: frozenset[str]  # anchor, presenter, correspondent: a transcript's own staff
     elisions: tuple[str, ...]  # what follows an apostrophe that is not a quotation mark ("em ", "n'")
 
 
@@ -61,5 +63,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         author_prepositions=cues.author_prepositions,
         anonymity_verbs=cues.anonymity_verbs,
         title_words=english.articles | cues.title_lowercase_words,
+        reporter_asides=cues.reporter_asides,
+        transcript_hosts=cues.transcript_hosts,
         elisions=elisions,
     )

@@ -1,0 +1,91 @@
+"""Broadcast transcripts: a line "NAME: words" or "NAME (translated): words" is a direct statement by NAME.
+
+A transcript tags each turn with the speaker's name in capitals. The turn is a statement of the person
+the text names elsewhere (a surname or a full name of a PERSON entity); the turns of the outlet's own
+staff are its own voice and no statement: a role tag ("ANCHOR:", the ``transcript_hosts`` list of
+``data/cues.yaml``) or a name the text introduced with such a role ("our correspondent Jane Roe").
+A document needs two tagged lines to count as a transcript, and a tag that names no person is skipped
+(a dateline "CITY: ..."), so ordinary prose never yields a turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Entity
+from .context import QuoteContext
+from .records import Attribution, clean_span
+
+__all__ = ["transcript_records"]
+
+_TAG = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})"  # the name in capitals
+                  r"(?:[ \t]*\([a-z ]{1,30}\))?[ \t]*:[ \t]+(\S.*)$",  # "(translated)", then the words
+                  re.MULTILINE)
+_WORD = re.compile(r"[A-Za-z'’\-]+")
+_ROLE_WINDOW = 5  # words before a person's mention that may name their role
+
+
+def _staff(text: str, entity: Entity, hosts: frozenset[str]) -> bool:
+    """True when a mention of ``entity`` follows a staff role in its sentence ("our correspondent Jane Roe")."""
+    for m in entity.mentions:
+        before = text[max(0, m.start - 60):m.start]
+        before = re.split(r"[.!?:\n]", before)[-1]
+        words = [w.lower() for w in _WORD.findall(before)][-_ROLE_WINDOW:]
+        if any(w in hosts or w.rstrip("s") in hosts for w in words):
+            return True
+    return False
+
+
+def _person(name: str, people: list[Entity]) -> Entity | None:
+    """The one PERSON entity whose name is ``name`` or ends with it (a surname); None if none or several."""
+    key = name.lower().split()
+    found = [e for e in people if e.name.lower().split()[-len(key):] == key]
+    return found[0] if len({e.id for e in found}) == 1 else None
+
+
+def transcript_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_group: int) -> list[Attribution]:
+    """A direct statement for each tagged turn of a party in a broadcast transcript (see the module docstring)."""
+    text = ctx.text
+    if text.count(":") < 2:
+        return []
+    tags = list(_TAG.finditer(text))
+    if len(tags) < 2:
+        return []
+    hosts = ctx.words.transcript_hosts
+    people = [e for e in entities if e.type == "PERSON"]
+    out = []
+    for m in tags:
+        name = m.group(1)
+        if name.lower() in hosts:
+            continue
+        entity = _person(name, people)
+        if entity is None or _staff(text, entity, hosts):
+            continue
+        content = clean_span(ctx, m.start(2), m.end(2))
+        if content is None:
+            continue
+        first_group += 1
+        out.append(Attribution(kind="direct", content=content, cue=None, cue_span=None,
+                               speaker_span=(m.start(1), m.end(1)), speaker_head=None, antecedent=None,
+                               time=None, group=first_group, speaker=entity.id))
+    return out
+
+
+def inside(ctx: QuoteContext, records: list[Attribution], turns: list[Attribution]) -> list[Attribution]:
+    """``records`` without those inside a party's turn whose speaker is unresolved or the turn's own
+    first person ("Our intelligence shows ..."): the turn already says it, with its speaker."""
+    if not turns:
+        return records
+    spans = [(t.content.start, t.content.end) for t in turns]
+    first_person = ctx.words.first_second_person
+
+    def own(r: Attribution) -> bool:
+        if r.speaker is None or r.speaker_span is None:
+            return True
+        first = _WORD.match(ctx.text, r.speaker_span[0])
+        return first is not None and first.group(0).lower() in first_person
+
+    def covered(r: Attribution) -> bool:
+        return own(r) and any(s <= r.content.start and r.content.end <= e for s, e in spans)
+
+    return [r for r in records if not covered(r)]

@@ -1,0 +1,106 @@
+"""Broadcast transcripts: "NAME: words" turns are direct statements of the person named elsewhere.
+
+Invented transcripts in our own words; staff turns (role tags, a name introduced as the outlet's own
+correspondent or editor) and prose with colons must yield no turn.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsledger.config import load_settings
+from newsledger.extract.actors import actors
+from newsledger.extract.actors.entities import entities
+from newsledger.extract.statements import statements
+from newsledger.extract.times import times
+from newsledger.lexicon import load_lexicon
+from newsledger.models import Document, Entity, Statement
+
+LEXICON = load_lexicon(load_settings())
+
+MINING = (
+    "HOST: A copper mine in the north has been closed after a dispute over water. Our reporter Tom Fairley "
+    "is at the site.\n"
+    "FAIRLEY: The regional governor, Maria Quispe, ordered the closure yesterday.\n"
+    "QUISPE: The company poisoned the river for two years and nobody stopped it.\n"
+    "HOST: The operator's chief executive, Daniel Whitcombe, disagrees.\n"
+    "WHITCOMBE (translated): Our water tests were clean every single month.\n"
+)
+
+RADIO = (
+    "PRESENTER: The city council voted last night on the new tram line. Councillor Hana Novak joins us.\n"
+    "NOVAK: We approved the budget by a wide margin, and work starts in spring.\n"
+    "PRESENTER: The opposition leader, Petr Dvorak, sent us a statement.\n"
+)
+
+PROSE = (
+    "The minister, Ana Ruiz, spoke to parliament: she said the budget was final.\n"
+    "RUIZ said nothing more, and the session closed at noon.\n"
+)
+
+DATELINES = (
+    "NAIROBI: The electoral board, led by Grace Wanjiru, said counting would finish on Friday.\n"
+    "MOMBASA: Port workers said they would strike on Monday.\n"
+)
+
+
+def _run(nlp: Any, text: str) -> tuple[tuple[Statement, ...], dict[str, Entity]]:
+    doc = nlp(text)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
+    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
+    return statements(doc, ents, tms, LEXICON), {e.id: e for e in ents}
+
+
+def _turns(stmts: tuple[Statement, ...], by_id: dict[str, Entity]) -> dict[str, str]:
+    """Speaker name -> content of each direct statement whose speaker text is an all-capitals tag."""
+    return {by_id[s.speaker].name: s.content.text for s in stmts
+            if s.kind == "direct" and s.speaker and s.speaker_text and s.speaker_text.isupper()}
+
+
+def test_party_turns_are_direct_statements(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, MINING)
+    turns = _turns(stmts, by_id)
+    assert any("Quispe" in n and "poisoned the river" in c for n, c in turns.items()), turns
+    assert any("Whitcombe" in n and c.startswith("Our water tests") for n, c in turns.items()), turns
+
+
+def test_staff_turns_are_the_outlets_voice(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, MINING)
+    turns = _turns(stmts, by_id)
+    assert not any("Fairley" in n for n in turns), turns
+    assert all(not (s.speaker_text or "").startswith(("HOST", "FAIRLEY")) for s in stmts)
+
+
+def test_first_person_inside_a_turn_is_the_turns_speaker(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, RADIO)
+    turns = _turns(stmts, by_id)
+    assert any("Novak" in n and "approved the budget" in c for n, c in turns.items()), turns
+    assert not any(s.speaker_text and s.speaker_text.lower() == "we" for s in stmts)
+
+
+def test_no_turns_outside_transcripts(nlp: Any) -> None:
+    for text in (PROSE, DATELINES):
+        stmts, by_id = _run(nlp, text)
+        assert _turns(stmts, by_id) == {}, text
+
+
+LIVE_BLOG = (
+    "14:05 The port authority says two cranes collapsed during the storm.\n"
+    "15.30 Harbour master Ingrid Lunde told us the quay would stay closed.\n"
+)
+
+
+def test_live_blog_entry_time_is_not_part_of_the_speaker(nlp: Any) -> None:
+    stmts, _ = _run(nlp, LIVE_BLOG)
+    texts = [s.speaker_text for s in stmts if s.speaker_text]
+    assert any("port authority" in t for t in texts), texts
+    assert not any(t[:1].isdigit() for t in texts), texts
+
+
+def test_reporters_aside_hands_the_quote_back(nlp: Any) -> None:
+    text = ('The harbour master, Ingrid Lunde, told the inquiry, and I quote, "The quay was never inspected."\n'
+            'I asked her again, and she said: "Nobody came."\n')
+    stmts, by_id = _run(nlp, text)
+    quoted = [s for s in stmts if "never inspected" in s.content.text]
+    assert quoted and quoted[0].speaker and "Lunde" in by_id[quoted[0].speaker].name, quoted
