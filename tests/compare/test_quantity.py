@@ -28,6 +28,15 @@ def span(low: float | None, high: float | None, hedge: str = "", unit: str = "de
         (exact(0), exact(2), "same"),
         (exact(0), exact(3), "incompatible"),  # "no one was killed" vs three dead
         (exact(120), exact(40), "incompatible"),
+        # hedged against exact or hedged figures, as the extractor gives them
+        (span(0, 40, "barely", "turnout"), exact(69, "turnout"), "incompatible"),  # "barely 40 percent" vs 69
+        (span(0, 40, "barely", "turnout"), exact(43, "turnout"), "compatible"),  # within the tolerance
+        (span(0, 14, "fewer than"), span(201, None, "more than"), "incompatible"),
+        (span(32, 48, "about", "aboard"), span(121, None, "more than", "aboard"), "incompatible"),
+        (span(32, 48, "about", "aboard"), exact(52, "aboard"), "compatible"),  # the gap is under 10%
+        (span(2000, 9000, "a few thousand", "displaced"), span(60000, None, "at least", "displaced"),
+         "incompatible"),
+        (span(2000, 9000, "a few thousand", "displaced"), exact(8500, "displaced"), "compatible"),
         (span(40, None, "at least"), exact(120), "compatible"),
         (span(40, None, "at least"), exact(15), "incompatible"),
         (span(40, None, "at least"), exact(37), "compatible"),  # gap 3 within 10% of 40

@@ -61,6 +61,15 @@ class QuantityVocabulary:
     """Nouns that name a figure as someone's ("the figure of 300", "reports of 40 arrests")."""
     disputing: frozenset[str]
     """Words of a clause that calls such a figure wrong ("false", "denied", "inflated")."""
+    locatives: Mapping[str, str]
+    """A word placing counted people (an adverb, or a preposition's object) -> its class ("aboard" -> aboard)."""
+    shares: Mapping[str, str]
+    """A noun whose level is given in percent -> its class ("turnout" -> turnout)."""
+    percent_words: frozenset[str]
+    """Words (or two-word phrases) after a figure that make it a percentage ("percent", "%", "per cent")."""
+    reporting_verbs: frozenset[str]
+    """Verb lemmas by which a named body gives a figure in the outlet's words ("the agency raised the toll")."""
+    """Words (or two-word phrases) after a figure that make it a percentage ("percent", "%", "per cent")."""
     longest_hedge: int
     """Words in the longest hedge phrase, so a look-back need go no further."""
     vague_starts: frozenset[str]
@@ -97,6 +106,10 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         not_counts=words(data.get("not_counts")),
         reference_nouns=words(data.get("reference_nouns")),
         disputing=words(data.get("disputing")),
+        locatives=_index(classes, "locatives"),
+        shares={str(w).lower(): str(k) for k, v in (data.get("shares") or {}).items() for w in v},
+        percent_words=words(data.get("percent_words")),
+        reporting_verbs=words(data.get("reporting_verbs")),
         longest_hedge=max((len(h.split()) for h in hedges), default=0),
         vague_starts=frozenset(v.split()[0] for v in vague),
     )

@@ -89,6 +89,27 @@ def rows(found: tuple[list[Claim], tuple[Entity, ...]]) -> list[Row]:
         ("A handful of officers were hurt in the clashes.", [("injuries", 2, 9, "a handful", None)]),
         ("A single soldier was wounded and scores of villagers fled.",
          [("injuries", 1, 1, "a single", None), ("displaced", 40, 199, "scores", None)]),
+        ("Several hundred residents fled the valley.", [("displaced", 300, 900, "several hundred", None)]),
+        ("A few thousand evacuees slept in the stadium.", [("displaced", 2000, 9000, "a few thousand", None)]),
+        # "barely" caps a figure, "just over" passes it
+        ("Only 12 marines took part in the exercise.", [("troops", 12, 12, None, None)]),  # emphasis, no range
+        ("Barely 30 demonstrators turned up in the square.", [("protesters", 0, 30, "barely", None)]),
+        ("Just over 70 detainees were released on Friday.", [("arrests", 71, None, "just over", None)]),
+        # a partitive of a possessive ("of our men") counts those men; martyred and lost lives are deaths
+        ("Commander Rafael Ortiz said 9 of our fighters were martyred near the dam.",
+         [("deaths", 9, 9, None, "Rafael Ortiz")]),
+        ("Twenty of their crew were killed when the trawler capsized.", [("deaths", 20, 20, None, None)]),
+        # people in a vehicle
+        ("About 60 migrants were aboard the dinghy when it capsized.", [("aboard", 48, 72, "about", None)]),
+        ("More than 300 pilgrims had squeezed into the ferry at dawn.", [("aboard", 301, None, "more than", None)]),
+        ("The plane was carrying 142 passengers.", [("aboard", 142, 142, None, None)]),
+        # people who fled, in a relative clause
+        ("Aid groups counted 8,000 villagers who had fled the shelling.", [("displaced", 8000, 8000, None, None)]),
+        # a share: the level of turnout, in percent
+        ("Turnout was 58 percent in the municipal vote, the returning officer Helga Strand said.",
+         [("turnout", 58, 58, None, "Helga Strand")]),
+        ("Voter turnout stood at barely 35% in the capital.", [("turnout", 0, 35, "barely", None)]),
+        ("A turnout of 71 per cent was recorded in the second round.", [("turnout", 71, 71, None, None)]),
     ],
 )
 def test_figures(run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]], text: str,
@@ -100,7 +121,15 @@ def test_figures(run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]], t
     "text",
     [
         "The 40-year-old driver was treated at the scene.",  # an age
-        "Turnout rose to 62% in the northern districts.",  # a share
+        "Turnout rose by 6% in the northern districts.",  # a change of a share, not its level
+        "Turnout climbed from 40 percent in the last election.",  # a starting point
+        "Unemployment reached 62% in the northern districts.",  # a share of no class
+        "Prices rose to 62% above last year's level.",  # a share of no class
+        "Only 3 of the 12 buses arrived on time.",
+        "The home side, who have lost four of five, won 3 of their games.",  # games lost, not lives
+        "Their club lost 12 players to injury this season.",  # lost is no verb of deaths  # a partitive, buses not counted
+        "Hundreds of people waited for the bus at the terminal.",  # near a vehicle, not aboard
+        "Two of the workers were hurt, and 40 people were on the platform.",  # a partitive; a platform
         "The ministry spent $40 million on new roads.",  # a sum with no counted thing
         "The second of the 3 reports was published in 2019.",  # a year, an ordinal
         "Convoys used Route 6 after Resolution 2334 was adopted.",  # numbers in names
@@ -148,3 +177,20 @@ def test_two_sides_give_two_figures(run: Callable[[str], tuple[list[Claim], tupl
             'The rebel commander Omar Diallo said only 6 people died.')
     found = rows(run(text))
     assert found == [("deaths", 80, 80, None, "Sara Lind"), ("deaths", 6, 6, None, "Omar Diallo")]
+
+
+def test_a_body_that_gives_a_figure_in_the_outlets_words_claims_it(
+        run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]]) -> None:
+    text = ("The Kenya Red Cross raised the death toll to 31 on Sunday. "
+            "The Kenya Red Cross had put the toll at 18 on Friday. "
+            "Rescuers said they feared more victims. It put the toll at 40.")
+    found = rows(run(text))
+    assert [r[:2] for r in found] == [("deaths", 31), ("deaths", 18), ("deaths", 40)]
+    assert found[0][4] is not None and "Red Cross" in found[0][4] and found[1][4] == found[0][4]
+    assert found[2][4] is None  # a pronoun subject names no body: the outlet's voice
+
+
+def test_a_report_inside_a_speakers_words_is_the_speakers(
+        run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]]) -> None:
+    text = "The opposition leader Carmen Ruiz said turnout had been barely 30 percent, according to its observers."
+    assert rows(run(text)) == [("turnout", 0, 30, "barely", "Carmen Ruiz")]

@@ -36,6 +36,9 @@ _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
 _ABOUT = 0.2  # "about 40": 40 ± 20%; "nearly 40": 40 - 20% .. 40
+_INSIDE = frozenset({"on", "onto", "in", "into", "aboard"})  # prepositions that put people in a vehicle
+_NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
+_SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class _Figure:
     high: float | None
     hedge: str | None
     hedge_start: int
+    share: bool = False  # a percentage ("69 percent"): counts only as the level of a share noun
 
 
 def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
@@ -154,7 +158,47 @@ def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> boo
     if after is not None and (after.lower_ in vocab.not_counts or (after.text == "-" and not doc[last].whitespace_)):
         return True
     return (after is not None and after.lower_ == "of" and last + 2 < len(doc)
-            and doc[last + 2].pos_ in {"DET", "PRON"} and tok.like_num)
+            and doc[last + 2].pos_ in {"DET", "PRON"} and doc[last + 2].tag_ != "PRP$" and tok.like_num)
+
+
+def _percent_end(doc: Doc, last: int, vocab: QuantityVocabulary) -> int | None:
+    """The last index of the percent word after a figure ("69 percent", "40%", "12 per cent"), if any."""
+    if last + 1 >= len(doc):
+        return None
+    if doc[last + 1].lower_ in vocab.percent_words:
+        return last + 1
+    if last + 2 < len(doc) and f"{doc[last + 1].lower_} {doc[last + 2].lower_}" in vocab.percent_words:
+        return last + 2
+    return None
+
+
+def _share_class(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The share a percentage is the level of, with its noun: "turnout was 69 percent", "a turnout of 40
+    percent", "turnout stood at 52 percent", "69 percent turnout"; None for a change ("by 5 percent")."""
+    def share(noun: Token) -> tuple[str, Token] | None:
+        cls = vocab.shares.get(noun.lower_) or vocab.shares.get(noun.lemma_.lower())
+        return (cls, noun) if cls else None
+
+    holder = pct.head
+    if holder.i == pct.i:
+        return None
+    if pct.dep_ in {"compound", "amod", "nmod", "nummod"}:
+        return share(holder)
+    verb = holder
+    if pct.dep_ == "pobj":
+        if holder.lower_ in _NOT_LEVEL:
+            return None
+        if holder.lower_ == "of":
+            return share(holder.head)
+        verb = holder.head
+    elif pct.dep_ not in _SHARE_DEPS:
+        return None
+    if pct.dep_ == "appos":
+        return share(holder)
+    if verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"acomp", "advmod", "attr"}:
+        verb = verb.head  # "turnout was 69 percent nationwide": the figure hangs on the adverb
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return share(subject) if subject is not None else None
 
 
 def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> _Figure | None:
@@ -163,16 +207,25 @@ def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     if vague is not None:
         last, phrase = vague
         vlow, vhigh = vocab.vague[phrase]
+        mult = vocab.multipliers.get(doc[last + 1].lower_) if last + 1 < len(doc) else None
+        if mult is not None and vhigh < 100:  # "a few thousand", "several hundred", "a handful of dozen"
+            last, vlow, vhigh = last + 1, vlow * mult, vhigh * mult
+            phrase = f"{phrase} {doc[last].lower_}"
         return _Figure(i, last, doc[last], vlow, vhigh, " ".join(p for p in (hedge, phrase) if p), hedge_start)
     run = _number_run(doc, i, vocab)
     if run is None:
         return None
     last, value = run
-    if _excluded(doc, i, last, vocab):
-        return None
     low: float | None
     high: float | None
     low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
+    pct = _percent_end(doc, last, vocab)
+    if pct is not None:  # a share: "from 40 percent" or "by 5 percent" is no level
+        if hedge_start > sent.start and doc[hedge_start - 1].lower_ in _NOT_LEVEL:
+            return None
+        return _Figure(i, pct, doc[pct], low, high, hedge, hedge_start, share=True)
+    if _excluded(doc, i, last, vocab):
+        return None
     # A range: "30 to 40", "between 30 and 40", "30-40"; its ends are the figures as given.
     if last + 2 < sent.end and doc[last + 1].lower_ in vocab.range_words:
         second = _number_run(doc, last + 2, vocab)
@@ -198,6 +251,9 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
         if child.dep_ in {"acl", "amod", "relcl"}:
             cls = (vocab.patient_verbs.get(child.lemma_.lower()) if child.tag_ == "VBN"
                    else vocab.adjectives.get(child.lower_))
+            if child.dep_ == "relcl" and not cls and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"}
+                                                         for c in child.children):
+                cls = vocab.subject_verbs.get(child.lemma_.lower())  # "people who have fled"
             if cls:
                 return cls, child
     role = _first_conjunct(target)
@@ -211,8 +267,26 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
         cls = vocab.subject_verbs.get(lemma) or vocab.adjectives.get(verb.lower_)
         if cls is None and verb.tag_ == "VBN":
             cls = vocab.patient_verbs.get(lemma)
+        if cls is None and lemma not in vocab.patient_verbs:
+            cls = _placed(verb, vocab)
         if cls:
             return cls, verb
+    return None
+
+
+def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of a place the verb puts its subject in: "were on board", "climbed into the boat"."""
+    for child in verb.children:
+        if child.dep_ in {"advmod", "prt"} and child.lower_ in vocab.locatives:
+            return vocab.locatives[child.lower_]
+        if child.dep_ == "prep" and child.lower_ in _INSIDE:
+            if child.lower_ in vocab.locatives and not any(c.dep_ == "pobj" for c in child.children):
+                return vocab.locatives[child.lower_]
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = vocab.locatives.get(obj.lower_) or vocab.locatives.get(obj.lemma_.lower())
+                    if found:
+                        return found
     return None
 
 
@@ -248,6 +322,9 @@ def _in_context(noun: Token, context: frozenset[str] | None) -> bool:
 def _counted(fig: _Figure, vocab: QuantityVocabulary) -> tuple[str, Token | None, Token | None] | None:
     """(class, counted noun, class verb) of a figure, or None when it counts nothing the vocabulary knows."""
     head = fig.head
+    if fig.share:
+        found = _share_class(head, vocab)
+        return (found[0], found[1], None) if found is not None else None
     noun: Token | None = None
     if head.dep_ in {"nummod", "amod", "det", "quantmod", "compound"} and (
             head.head.pos_ in _NOUNISH or head.head.lower_ in vocab.nouns):  # "14 wounded": a VBN as noun
@@ -355,6 +432,24 @@ def _agent(verb: Token | None, vocab: QuantityVocabulary, mentions: _Mentions) -
     return ()
 
 
+def _reporter(head: Token, vocab: QuantityVocabulary, mentions: _Mentions) -> str | None:
+    """The named body that gives a figure in the outlet's words: the subject of a reporting verb over it
+    ("the agency raised the toll to 20", "the ministry reported 40 deaths")."""
+    tok = head
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            break
+    if tok.lemma_.lower() not in vocab.reporting_verbs:
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    return mentions.at(subject.idx, subject.idx + len(subject.text))
+
+
 def _about(doc: Doc, fig: _Figure, noun: Token | None) -> Span | None:
     if noun is None:
         return None
@@ -372,6 +467,7 @@ def _about(doc: Doc, fig: _Figure, noun: Token | None) -> Span | None:
 
 def _claim(doc: Doc, fig: _Figure, found: tuple[str, Token | None, Token | None], claimant: Statement | None,
            vocab: QuantityVocabulary, mentions: _Mentions, times: tuple[TimeExpr, ...]) -> Claim:
+    """The claim of one figure: the statement's speaker, else a body giving it, else the outlet."""
     cls, noun, verb = found
     sent = doc[fig.first].sent
     anchor = verb or noun or fig.head
@@ -385,7 +481,7 @@ def _claim(doc: Doc, fig: _Figure, found: tuple[str, Token | None, Token | None]
     return Claim(
         id="", kind="quantity", predicate=cls,
         evidence=Span(sent.start_char, sent.end_char, sent.text),
-        claimant=claimant.speaker if claimant is not None else None,
+        claimant=claimant.speaker if claimant is not None else _reporter(fig.head, vocab, mentions),
         arguments=_agent(verb, vocab, mentions),
         value=Amount(fig.low, fig.high, unit=cls, hedge=fig.hedge),
         time=time,
@@ -429,6 +525,7 @@ def quantity_claims(doc: Doc, entities: tuple[Entity, ...], statements: tuple[St
     conditional = lexicon.english["conditional_markers"]
     modals = lexicon.english["modal_hypothetical"] | lexicon.english["modal_future"]
     attribution = Attribution(statements)
+    voiced = Attribution(tuple(s for s in statements if s.speaker is not None))
     mentions = _Mentions(entities)
     out: list[Claim] = []
     next_free = 0
@@ -446,6 +543,10 @@ def quantity_claims(doc: Doc, entities: tuple[Entity, ...], statements: tuple[St
         start, end = doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text)
         stmt = attribution.statement_at(start, end)
         if stmt is not None and stmt.speaker is None:
-            continue  # someone said it, but who is not resolved: no claimant to pin it on
+            # a report inside a speaker's words ("X said turnout was 40 percent, according to tallies")
+            # is the speaker's; otherwise someone said it, but who is not resolved: no claimant
+            stmt = voiced.statement_at(start, end)
+            if stmt is None:
+                continue
         out.append(_claim(doc, fig, found, stmt, vocab, mentions, times))
     return out
