@@ -223,6 +223,7 @@ def test_ids_are_in_text_order(analyze: Callable[..., Analysis]) -> None:
 @pytest.mark.parametrize(("text", "agents"), [
     ("Kenya and Uganda have both agreed to the truce, mediators in Addis Ababa said.", {"Kenya", "Uganda"}),
     ("Bolivia and Chile rejected the proposal on Monday.", {"Bolivia", "Chile"}),
+    ("U.S. Customs and Border Protection did not accept the offer.", {"U.S. Customs and Border Protection"}),
 ])
 def test_conjoined_agents_each_accept(analyze: Callable[..., Analysis], text: str, agents: set[str]) -> None:
     analysis = analyze(text)

@@ -255,6 +255,8 @@ def _claims(match: Match, ctx: Context) -> list[Claim]:
     out = [claim]
     voice = _voice(frame, match, ctx)
     for conj in frame.agent.conjuncts:
+        if conj.ent_type_ == "ORG" and not any(c.dep_ == "det" for c in conj.children):
+            continue  # "Customs and Border Protection": more likely one body's name than two bodies
         agent = ctx.actor(conj, voice)
         if agent is not None and agent != claim.argument("agent"):
             out.append(replace(claim, arguments=(("agent", agent),)))
