@@ -69,6 +69,20 @@ WANTS = [
          claimant="Maria Quispe", about="crash"),
     Want("The warehouse fire was the result of faulty wiring, Bergen police said.", "cause",
          "electrical fire", claimant="Bergen police", about="fire"),
+    # a pronoun for the incident named just before
+    Want("A gas explosion tore through a block of flats in Lyon. \"This was sabotage,\" the owner, Marc Dubois, "
+         "said.", "cause", "sabotage", claimant="Marc Dubois", about="explosion"),
+    Want("A fire swept through a textile mill overnight. The owner, Kiran Shah, said it was an accident.",
+         "cause", "accident", claimant="Kiran Shah", about="fire"),
+    Want("The engineer Lars Berg said corrosion caused the collapse of the bridge.", "cause", "technical fault",
+         claimant="Lars Berg", about="collapse"),
+    # a verb of blaming with the cause as its object: the claimant is the one who blames
+    Want("A fire gutted a warehouse in Porto on Friday. The owner, Rui Costa, blamed faulty wiring.", "cause",
+         "electrical fire", claimant="Rui Costa", about="fire"),
+    Want("Police chief Ana Silva blamed the blaze on arsonists.", "cause", "arson", claimant="Ana Silva",
+         about="blaze"),
+    Want("The union leader Joao Reis blamed saboteurs for the derailment.", "cause", "sabotage",
+         claimant="Joao Reis", about="derailment"),
     # ---- responsibility ----
     Want("The rebels did not carry out the attack, their spokesman Juan Ruiz told reporters.", "cause",
          "responsible", "negated", claimant="rebels", agent="rebels", about="attack"),  # their spokesman
@@ -78,6 +92,16 @@ WANTS = [
          "responsible", "negated", claimant="Rosa Vidal", agent="Bolivia", about="shooting"),
     Want("The Red Hand militia claimed responsibility for the bombing.", "cause", "responsible",
          claimant=None, agent="Red Hand", about="bombing"),
+    Want("Venezuela had no role in the ambush, its interior minister Diosdado Cabello said.", "cause", "responsible",
+         "negated", claimant="Diosdado Cabello", agent="Venezuela", about="ambush"),
+    Want("Hamas was not involved in the shooting, the group's spokesman Fawzi Barhoum said.", "cause",
+         "responsible", "negated", claimant="Fawzi Barhoum", agent="Hamas", about="shooting"),
+    Want("Ecuador played a key role in the raid, Colombian police chief Jorge Nieto said.", "cause",
+         "responsible", claimant="Jorge Nieto", agent="Ecuador", about="raid"),
+    Want("Peru blamed Chile for the attack on the border post.", "cause", "responsible", claimant="Peru",
+         agent="Chile", about="attack"),
+    Want("Greece accused Turkey of carrying out the raid.", "cause", "responsible", claimant="Greece",
+         agent="Turkey", about="raid"),
     # ---- status ----
     Want("Chile's foreign ministry said the strikes were illegal under international law.", "status", "lawful",
          "negated", claimant="Chile's foreign ministry", about="strikes"),
@@ -97,7 +121,17 @@ WANTS = [
          claimant="Chilean", about="strikes"),
     Want("The electoral commission rejected claims that the ballot was rigged.", "status", "free and fair",
          claimant="electoral commission", about="ballot"),
+    Want("The opposition leader Maria Lopez said the runoff was neither free nor fair.", "status",
+         "free and fair", "negated", claimant="Maria Lopez", about="runoff"),
+    Want("Opposition leader Nelson Chamisa said the count was marred by fraud.", "status", "free and fair",
+         "negated", claimant="Nelson Chamisa", about="count"),
+    Want("The new levy is unconstitutional, the Kenyan opposition leader Raila Odinga said.", "status", "lawful",
+         "negated", claimant="Raila Odinga", about="levy"),
     # ---- acceptance ----
+    Want("Paraguay has never agreed to any amnesty, its justice minister Rosa Vera said.", "acceptance",
+         "accepted", "negated", claimant="Rosa Vera", agent="Paraguay", about="amnesty"),
+    Want("Peru said yes to the extension, the Chilean foreign ministry said.", "acceptance", "accepted",
+         claimant="Chilean foreign ministry", agent="Peru", about="extension"),
     Want("\"We never agreed to anything of the sort,\" said Bolivian President Luis Arce.", "acceptance",
          "accepted", "negated", claimant="Luis Arce", agent="Luis Arce", about="anything of the sort"),
     Want("Argentina accepted the timetable on Tuesday.", "acceptance", "accepted", claimant=None,
@@ -156,6 +190,15 @@ NONE = [
     ("The criticism was fair, the senator from Ohio said.", "status", None),  # "fair" alone judges no vote
     ("The firm is the subject of an inquiry into violations of the law.", "status", None),
     ("Nobody knows whether the blast was sabotage.", "cause", None),  # an open question
+    # a pronoun with no incident noun close before it, or only a cause word before it
+    ("The meeting in Lima ran late. It was an accident, the mayor of Lima said.", "cause", None),
+    ("A storm hit the coast in May. The port reopened in June. Ships returned in July. It was sabotage, "
+     "a union leader in Lima said.", "cause", None),
+    ("\"It was no accident,\" the mayor of Lima said.", "cause", None),
+    ("Voters in Lima blamed the heat for the delays.", "cause", None),  # a delay is no incident
+    ("Peru accused Chile of lying about the attack.", "cause", None),  # lying about it is not doing it
+    ("Juan Ruiz played a role in the talks in Lima.", "cause", None),  # talks are no incident
+    ("A constitutional crisis gripped Lima after the vote, officials said.", "status", None),  # attributive
 ]
 
 
@@ -175,3 +218,14 @@ def test_ids_are_in_text_order(analyze: Callable[..., Analysis]) -> None:
     assert ids == [f"k{n}" for n in range(1, len(ids) + 1)]
     starts = [c.evidence.start for c in analysis.claims]
     assert starts == sorted(starts) and len(ids) >= 3
+
+
+@pytest.mark.parametrize(("text", "agents"), [
+    ("Kenya and Uganda have both agreed to the truce, mediators in Addis Ababa said.", {"Kenya", "Uganda"}),
+    ("Bolivia and Chile rejected the proposal on Monday.", {"Bolivia", "Chile"}),
+    ("U.S. Customs and Border Protection did not accept the offer.", {"U.S. Customs and Border Protection"}),
+])
+def test_conjoined_agents_each_accept(analyze: Callable[..., Analysis], text: str, agents: set[str]) -> None:
+    analysis = analyze(text)
+    found = {_name(analysis, c.argument("agent")) for c in analysis.claims if c.kind == "acceptance"}
+    assert found == agents

@@ -5,16 +5,21 @@
 * a verb of causing: "the blaze was caused by faulty wiring", "heat caused the fire";
 * a verb of calling: "X called the vote rigged", "X described the strikes as unlawful" (about = the
   object; the claimant is X);
+* a verb of blaming, with the cause as its object: "X blamed the fire on faulty wiring", "X blamed
+  saboteurs for the blast", "X issued a statement blaming a short circuit" (about = the incident named
+  with it or just before; the claimant is X);
 * the predicate as a verb: "the strikes violate international law", "X rejected the timetable",
   "X agreed to the exchange" (acceptance: agent = X, about = the object).
 
-A cause needs an incident to be about ("the blast", not "it"); a status needs a noun phrase (not a
-pronoun); an acceptance needs both an accepter and a thing accepted. Otherwise no claim.
+A cause needs an incident to be about ("the blast"; "it" or "this" only when an incident noun stands in
+the two sentences before it: "An explosion hit the depot. 'This was sabotage,' police said."); a status
+needs a noun phrase (not a pronoun); an acceptance needs both an accepter and a thing accepted ("X and Y
+agreed to the truce": one claim for each). Otherwise no claim.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -37,6 +42,7 @@ class _Frame:
     agent: Token | None = None
     caller: Token | None = None  # the subject of a verb of calling: the claimant
     via: tuple[str, ...] = ()  # words between the predicate and its verb ("the result of"): causes only
+    anchor: Token | None = None  # the pronoun that stood for ``about`` in the clause ("this was sabotage")
 
 
 def _climb(match: Match) -> tuple[Token, Token, tuple[str, ...]] | None:
@@ -99,6 +105,41 @@ def _verb_frame(match: Match, ctx: Context) -> _Frame | None:
     return _Frame(verb, subj) if subj.dep_ == "nsubjpass" else None
 
 
+def _blamer(verb: Token, ctx: Context) -> Token | None:
+    """Who blames: the subject of the verb, or of the verb whose object the blaming clause qualifies
+    ("issued a statement blaming ...", "said in a statement blaming ...")."""
+    cur = verb
+    for _ in range(3):
+        subj = ctx.subject(cur)
+        if subj is not None:
+            return subj if subj.dep_ == "nsubj" else None
+        if cur.dep_ not in ("acl", "advcl", "xcomp", "dobj", "pobj", "prep") or cur.head is cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _blame_frame(verb: Token, under: Token, ctx: Context) -> _Frame | None:
+    """ "blamed the fire on X" (about: the object), "blamed X for the fire" (about: the object of for),
+    "blamed X" (about: the incident named just before)."""
+    caller = _blamer(verb, ctx)
+    if caller is None:
+        return None
+    if under.dep_ == "prep":
+        if under.lower_ != "on":
+            return None
+        about = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return _Frame(verb, about, caller=caller) if about is not None else None
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in under.children):
+        return _Frame(verb, under, caller=caller)  # "blamed the blaze on arsonists", attached to the noun
+    for p in verb.children:
+        if p.dep_ == "prep" and p.lower_ == "for":
+            about = next((c for c in p.children if c.dep_ == "pobj"), None)
+            return _Frame(verb, about, caller=caller) if about is not None else None
+    about = _antecedent(verb, ctx)
+    return _Frame(verb, about, caller=caller, anchor=under) if about is not None else None
+
+
 def _frame(match: Match, ctx: Context) -> _Frame | None:
     head = match.head
     if head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS:
@@ -117,6 +158,8 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
             return _Frame(verb, obj) if obj is not None else None
         subj = ctx.subject(verb)
         return _Frame(verb, subj) if subj is not None and subj.dep_ == "nsubjpass" else None
+    if lemma in ctx.lexicon.claims.lists.blame_verbs and under.dep_ in ("dobj", "prep"):
+        return _blame_frame(verb, under, ctx)
     if lemma in ctx.words.call_verbs or (under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         caller = ctx.subject(verb)
@@ -124,6 +167,36 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
             return None
         return _Frame(verb, obj, caller=caller, via=via)
     return None
+
+
+def _antecedent(pron: Token, ctx: Context) -> Token | None:
+    """The incident noun nearest before ``pron`` in its sentence or the two before, not itself a cause word
+    or a predicate ("it was not an accident; it was sabotage": "accident" is no referent)."""
+    sents = list(ctx.doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
+    first = sents[max(0, k - 2)].start
+    phrases = ctx.lexicon.claims.phrases
+    for i in range(pron.i - 1, first - 1, -1):
+        tok = ctx.doc[i]
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in ctx.words.incident_nouns or tok.dep_ in _LINK_DEPS:
+            continue
+        if any(e.kind == "cause" for e in phrases.get(lemma, ()) + phrases.get(tok.lower_, ())):
+            continue
+        return tok
+    return None
+
+
+def _resolved(frame: _Frame, match: Match, ctx: Context) -> _Frame | None:
+    """The frame with a pronoun standing for an incident replaced by the incident (causes only)."""
+    about = frame.about
+    if (match.entry.kind != "cause" or frame.anchor is not None
+            or about.lower_ not in ctx.lexicon.claims.lists.incident_anaphors):
+        return frame
+    if about.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return None
+    noun = _antecedent(about, ctx)
+    return replace(frame, about=noun, anchor=about) if noun is not None else None
 
 
 def _flip(polarity: Polarity, negated: bool) -> Polarity:
@@ -138,6 +211,8 @@ def _voice(frame: _Frame, match: Match, ctx: Context) -> Voice | None:
     if frame.caller is None:
         return outer
     caller = ctx.actor(frame.caller, outer)
+    for appos in (c for c in frame.caller.children if c.dep_ == "appos"):
+        caller = caller or ctx.entity(appos)  # "the owner, Rui Costa, blamed ..."
     if caller is None:
         return None
     return Voice(caller, outer.statement if outer is not None and outer.claimant == caller else None)
@@ -165,14 +240,33 @@ def predicate_claims(ctx: Context) -> list[Claim]:
     out: list[Claim] = []
     for sent in ctx.doc.sents:
         for match in ctx.matches(sent):
-            claim = _claim(match, ctx)
-            if claim is not None:
-                out.append(claim)
+            out += _claims(match, ctx)
+    return out
+
+
+def _claims(match: Match, ctx: Context) -> list[Claim]:
+    """The claim of one phrase; an acceptance by conjoined agents is one claim each ("X and Y agreed to")."""
+    claim = _claim(match, ctx)
+    if claim is None:
+        return []
+    frame = _frame(match, ctx)
+    if claim.kind != "acceptance" or frame is None or frame.agent is None:
+        return [claim]
+    out = [claim]
+    voice = _voice(frame, match, ctx)
+    for conj in frame.agent.conjuncts:
+        if conj.ent_type_ == "ORG" and not any(c.dep_ == "det" for c in conj.children):
+            continue  # "Customs and Border Protection": more likely one body's name than two bodies
+        agent = ctx.actor(conj, voice)
+        if agent is not None and agent != claim.argument("agent"):
+            out.append(replace(claim, arguments=(("agent", agent),)))
     return out
 
 
 def _claim(match: Match, ctx: Context) -> Claim | None:
     frame = _frame(match, ctx)
+    if frame is not None:
+        frame = _resolved(frame, match, ctx)
     if frame is None or not _usable(frame, match, ctx):
         return None
     voice = _voice(frame, match, ctx)
@@ -182,6 +276,7 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     entry = match.entry
     about = ctx.phrase(frame.about)
     doc = ctx.doc
+    at = ctx.phrase(frame.anchor) if frame.anchor is not None else about
     pred_start, pred_end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     arguments: tuple[tuple[str, str], ...] = ()
     if entry.kind == "acceptance":
@@ -192,7 +287,7 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     elif entry.kind == "status":
         obj = ctx.entity(frame.about)
         arguments = (("object", obj),) if obj else ()
-    start, end = min(about.start, pred_start), max(about.end, pred_end)
+    start, end = min(at.start, pred_start), max(at.end, pred_end)
     return Claim(
         id="", kind=entry.kind, predicate=entry.predicate,  # type: ignore[arg-type]
         evidence=ctx.span(start, end), claimant=voice.claimant, arguments=arguments,

@@ -2,8 +2,10 @@
 
 "X carried out the attack", "X was behind the bombing", "X is responsible for the blast", "X claimed
 responsibility for the raid" assert it; "X did not carry out the attack", "X denied responsibility for
-the blast", "X had nothing to do with the shooting" deny it. The act must be an incident noun and X an
-actor the text names (or "we" inside a quote: the speaker); otherwise no claim.
+the blast", "X had nothing to do with the shooting" deny it. "X had no role in the raid" and "X was not
+involved in the raid" deny it too ("played a role in", "was involved in" assert it). "Z blamed X for the
+attack" and "Z accused X of (carrying out) the attack" are Z's claims that X did it. The act must be an
+incident noun and X an actor the text names (or "we" inside a quote: the speaker); otherwise no claim.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Claim, Polarity
-from .context import Context
+from .context import Context, Voice
 
 __all__ = ["responsibility_claims"]
 
@@ -69,6 +71,52 @@ def _nothing_to_do(prep: Token, ctx: Context) -> tuple[Token, Token, bool] | Non
     return None
 
 
+def _involvement(prep: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
+    """ "had no role in the attack", "played a part in", "was (not) involved in": (verb, agent, denied)."""
+    head = prep.head
+    lemma = head.lemma_.lower()
+    lists = ctx.lexicon.claims.lists
+    if lemma in lists.involvement_words and head.pos_ == "VERB":  # "was involved in"
+        agent = ctx.subject(head)
+        return (head, agent, False) if agent is not None and agent.dep_ in ("nsubj", "nsubjpass") else None
+    if lemma in lists.role_verbs:  # "played a role in", the preposition on the verb
+        role = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in lists.role_nouns), None)
+        if role is None:
+            return None
+        head = role
+    elif lemma not in lists.role_nouns or head.dep_ != "dobj":
+        return None
+    verb = head.head
+    agent = _agent_of(verb, ctx)
+    if agent is None or verb.lemma_.lower() not in lists.role_verbs:
+        return None
+    return verb, agent, any(c.lower_ in ctx.words.negative_determiners for c in head.children if c.dep_ == "det")
+
+
+def _blamed(act: Token, ctx: Context) -> tuple[Token, Token, Token] | None:
+    """ "Z blamed X for the attack", "Z accused X of (carrying out) the attack": (verb, X, Z)."""
+    lists = ctx.lexicon.claims.lists
+    verbs = lists.blame_verbs | lists.accuse_verbs
+    cur = act
+    for _ in range(4):
+        head = cur.head
+        if head is cur:
+            return None
+        if cur.dep_ in ("pobj", "dobj", "pcomp") or (cur.dep_ == "prep" and cur.lower_ in ("for", "of")):
+            if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
+                if cur.dep_ != "prep":
+                    return None
+                agent = next((c for c in head.children if c.dep_ == "dobj"), None)
+                blamer = _agent_of(head, ctx)
+                return (head, agent, blamer) if agent is not None and blamer is not None else None
+            if cur.dep_ == "dobj" and not _perpetration(head, ctx):
+                return None
+            cur = head
+            continue
+        return None
+    return None
+
+
 def _frame(act: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
     """(the verb, the agent, denied by its words) of a responsibility frame around the act ``act``."""
     head = act.head
@@ -89,6 +137,8 @@ def _frame(act: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
         return _for_object(head.head, ctx)
     if word == "with":
         return _nothing_to_do(head, ctx)
+    if word == "in":
+        return _involvement(head, ctx)
     return None
 
 
@@ -100,20 +150,31 @@ def responsibility_claims(ctx: Context) -> list[Claim]:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in incidents:
             continue
         frame = _frame(tok, ctx)
+        blamer: Token | None = None
         if frame is None:
-            continue
+            blamed = _blamed(tok, ctx)
+            if blamed is None:
+                continue
+            frame = (blamed[0], blamed[1], False)
+            blamer = blamed[2]
         verb, agent_tok, denied = frame
         about = ctx.phrase(tok)
         voice = ctx.voice(verb.idx, about.end)
         if voice is None:
             continue
+        if blamer is not None:
+            claimant = ctx.actor(blamer, voice) or next(
+                (e for e in (ctx.entity(c) for c in blamer.children if c.dep_ == "appos") if e), None)
+            if claimant is None:
+                continue
+            voice = voice if voice.claimant == claimant else Voice(claimant, None)
         agent = ctx.actor(agent_tok, voice)
         if agent is None:
             continue
         polarity, modality = ctx.factuality(verb)
         negated = (polarity == "negated") != denied
         final: Polarity = "negated" if negated else "asserted"
-        start = min(agent_tok.idx, about.start)
+        start = min(agent_tok.idx, about.start, blamer.idx if blamer is not None else about.start)
         out.append(Claim(
             id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, max(about.end, verb.idx + len(verb))),
             claimant=voice.claimant, arguments=(("agent", agent),), polarity=final, modality=modality,
