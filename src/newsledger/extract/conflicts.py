@@ -334,6 +334,20 @@ def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
     return claim.kind, claim.predicate
 
 
+def _figure(claim: Claim) -> float:
+    """The figure of a quantity claim (its lower bound, else its upper one; 0 without a value)."""
+    v = claim.value
+    if v is None:
+        return 0.0
+    return float(v.low if v.low is not None else v.high or 0.0)
+
+
+def _same_time(a: Claim, b: Claim, context: DocumentContext) -> bool:
+    """Both claims carry one stated time."""
+    ta, tb = context.time_value(a.time), context.time_value(b.time)
+    return ta is not None and ta == tb
+
+
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
                     rules: Rules) -> tuple[tuple[Claim, ...], list[tuple[tuple[str, str], _Found]]]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
@@ -358,8 +372,15 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
                 revises[b.id] = a.id
         # A claim its own side revised later is superseded: the side's latest word is compared.
         superseded = frozenset(revises.values())
+        # A count some side revises in the article is a running tally: figures within its range are stages of
+        # it, compared between sides only at one stated time (a toll at noon and one in the evening both hold).
+        tally = max((_figure(c) for a, b, f in findings if f.verdict == "revision" and key[0] == "quantity"
+                     for c in (a, b)), default=None)
         for a, b, finding in findings:
             if finding.verdict == "revision" or a.id in superseded or b.id in superseded:
+                continue
+            if (finding.verdict == "conflict" and tally is not None and max(_figure(a), _figure(b)) <= tally
+                    and not _same_time(a, b, context)):
                 continue
             if finding.verdict == "corroboration":
                 corroborates.setdefault(b.id, []).append(a.id)
