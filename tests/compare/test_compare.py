@@ -394,3 +394,20 @@ def test_consistent_and_describe() -> None:
     assert describe(crossing("gov_n", "negated"), CTX) == "it did not happen"
     assert describe(toll(None, 40, None, hedge="at least"), CTX) == "at least 40 deaths"
     assert describe(cause("accident", "gov_n", polarity="negated"), CTX) == "not accident"
+
+
+def test_actor_refusing_what_another_side_says_it_agreed_to_is_an_acceptance_conflict() -> None:
+    said_yes = claim("event", "AGREE", "monitor", 0, agent="rebels", target="gov_n")
+    said_no = claim("event", "REJECT", "rebels", 40, agent="rebels")
+    assert verdict(compare(said_yes, said_no, CTX, single=True)) == ("conflict", "acceptance")
+    assert describe(said_no, CTX) == "rebels did not agree"
+
+
+def test_refusal_by_a_third_party_or_of_another_actor_is_no_acceptance_conflict() -> None:
+    said_yes = claim("event", "AGREE", "monitor", 0, agent="rebels")
+    by_other = claim("event", "REJECT", "gov_s", 40, agent="rebels")  # someone else says the rebels refused
+    other_agent = claim("event", "REJECT", "gov_s", 40, agent="gov_s")  # a different actor refusing
+    assert verdict(compare(said_yes, by_other, CTX, single=True)) is None
+    assert verdict(compare(said_yes, other_agent, CTX, single=True)) is None
+    own_word = claim("event", "AGREE", "army_n", 0, agent="gov_n")  # the actor's own side said yes: revision
+    assert verdict(compare(own_word, claim("event", "REJECT", "gov_n", 40, agent="gov_n"), CTX, single=True)) is None

@@ -100,14 +100,21 @@ class Rules:
     cause_groups: Mapping[str, str] = field(default_factory=dict)
     acts: Mapping[str, str] = field(default_factory=dict)
     responsibility_acts: frozenset[str] = frozenset({"ASSAULT", "COERCE"})
+    refusals: Mapping[str, str] = field(default_factory=lambda: {"REJECT": "AGREE"})
 
     def group(self, predicate: str) -> str | None:
         """The group of a cause class, or None where the vocabulary does not say."""
         return self.cause_groups.get(predicate.lower())
 
     def act(self, event_type: str) -> str:
-        """The act an event type counts as (itself unless the vocabulary merges it with another)."""
+        """The act an event type counts as (itself unless the vocabulary merges it with another); a refusal
+        counts as the act it refuses ("X rejected it" is "X did not agree")."""
+        event_type = self.refusals.get(event_type, event_type)
         return self.acts.get(event_type, event_type)
+
+    def refusal(self, event_type: str) -> bool:
+        """The event type is the refusal of another act (:attr:`refusals`: REJECT refuses AGREE)."""
+        return event_type in self.refusals
 
 
 NO_RULES = Rules()
@@ -220,6 +227,10 @@ def describe(claim: Claim, context: Context) -> str:
         agent = claim.argument("agent")
         if agent is not None and claim.polarity == "asserted" and claim.predicate in NO_RULES.responsibility_acts:
             return f"{context.name(agent)} did it"
+        if agent is not None and claim.polarity == "asserted" and NO_RULES.refusal(claim.predicate):
+            return f"{context.name(agent)} did not agree"
+        if agent is not None and claim.predicate in NO_RULES.refusals.values():
+            return f"{context.name(agent)} did not agree" if negated else f"{context.name(agent)} agreed"
         return "it did not happen" if negated else "it happened"
     if claim.kind == "quantity" and claim.value is not None:
         return _amount(claim.value, claim.predicate)
@@ -277,6 +288,8 @@ def _event(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     fit = _fit(a, b, context)
     if fit.time == "different" or fit.place == "different":
         return None  # different words in ``about`` only lower the confidence: "the incursion", "no crossing"
+    if rules.refusal(a.predicate) != rules.refusal(b.predicate):
+        return _refusal(a, b, fit, context, rules, single)
     # The words of ``about`` mostly name the act itself ("the attack", "no attack"): no evidence of one event.
     base = 0.45 + fit.score() - (0.15 if fit.about == "same" else 0.0) + (0.2 if single else 0.0)
     if not fit.mismatched:
@@ -288,6 +301,22 @@ def _event(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     if a.polarity == "negated" or b.polarity == "negated" or rules.act(a.predicate) not in rules.responsibility_acts:
         return None
     return _blame(a, b, fit, base, context)
+
+
+def _refusal(a: Claim, b: Claim, fit: _Fit, context: Context, rules: Rules, single: bool) -> Finding | None:
+    """One side says an actor agreed, the other that the same actor refused: an ``acceptance`` dispute. Only
+    with the agent matched and nothing mismatched (a refusal of something else is no answer to it)."""
+    if "agent" not in fit.matched or fit.mismatched or a.polarity != b.polarity or a.polarity != "asserted":
+        return None
+    refused, agreed = (a, b) if rules.refusal(a.predicate) else (b, a)
+    agent = refused.argument("agent")
+    # The actor itself denies having agreed, against another side's word that it did.
+    if refused.claimant is None or not context.same_side(refused.claimant, agent):
+        return None
+    if agreed.claimant is not None and context.same_side(agreed.claimant, agent):
+        return None
+    confidence = 0.5 + fit.score() + (0.1 if single else 0.0)
+    return _sided("acceptance", True, confidence, a, b, context)
 
 
 def _blame(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -> Finding | None:

@@ -35,7 +35,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from itertools import combinations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for
 from ..lexicon import Lexicon
@@ -86,6 +86,19 @@ class _Camps:
         ca, cb = self.country(a), self.country(b)
         return ca is not None and ca == cb and not self.distinct_parties(a, b)
 
+    def state_country(self, eid: str) -> str | None:
+        """The country a state official speaks for: their own, else, for a person of a state sector with no
+        country or affiliation ("army spokesman X"), the one country of all the state bodies of that sector
+        in the document (None where they belong to several)."""
+        ent = self.entities.get(eid)
+        if ent is None or ent.country is not None or ent.type != "PERSON" or ent.affiliation is not None:
+            return ent.country if ent is not None else None
+        if ent.sector not in _STATE_SECTORS:
+            return None
+        countries = {e.country for e in self.entities.values()
+                     if e.type == "ORG" and e.sector == ent.sector and e.country is not None}
+        return next(iter(countries)) if len(countries) == 1 else None
+
     def sector(self, eid: str | None) -> str | None:
         ent = self.entities.get(eid or "")
         return ent.sector if ent else None
@@ -121,7 +134,7 @@ class DocumentContext:
             return a is None and b is None
         if self.camps.same(a, b):
             return True
-        ca, cb = self.camps.country(a), self.camps.country(b)
+        ca, cb = self.camps.state_country(a), self.camps.state_country(b)
         return ca is not None and ca == cb and self._state(a) and self._state(b)
 
     def _state(self, eid: str) -> bool:
@@ -295,9 +308,19 @@ def _accusation_conflicts(events: tuple[Event, ...], camps: _Camps) -> list[tupl
     return found
 
 
+def _predicate_of(noun: Token) -> str:
+    """The lemma of the verb (or adjective) a counted noun is said of: its nearest verbal ancestor, else ""."""
+    tok = noun
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "ADJ"):
+            return tok.lemma_.lower()
+    return ""
+
+
 def _number_conflicts(doc: Doc, statements: tuple[Statement, ...], camps: _Camps) -> list[tuple[str, list[Side], str]]:
     """Two speakers giving different counts of the same thing ("12 people" vs "30 people")."""
-    claims: dict[str, list[tuple[str, str, Span]]] = {}
+    claims: dict[tuple[str, str], list[tuple[str, str, Span]]] = {}
     for stmt in statements:
         if stmt.speaker is None:
             continue
@@ -308,10 +331,11 @@ def _number_conflicts(doc: Doc, statements: tuple[Statement, ...], camps: _Camps
             if tok.like_num and tok.dep_ == "nummod" and tok.head.lemma_.lower() in camps.vocab.counted_nouns:
                 number = " ".join(t.text for t in tok.subtree if t.like_num or t.dep_ in ("quantmod", "compound"))
                 ev = doc[min(tok.left_edge.i, tok.i):tok.head.i + 1]
-                claims.setdefault(tok.head.lemma_.lower(), []).append(
-                    (stmt.speaker, number, Span(ev.start_char, ev.end_char, ev.text)))
+                # The same thing counted: the same noun, said of the same predicate ("killed", "wounded").
+                key = (tok.head.lemma_.lower(), _predicate_of(tok.head))
+                claims.setdefault(key, []).append((stmt.speaker, number, Span(ev.start_char, ev.end_char, ev.text)))
     found = []
-    for noun, items in claims.items():
+    for (noun, _), items in claims.items():
         for (s1, n1, ev1), (s2, n2, ev2) in combinations(items, 2):
             if n1 != n2 and not camps.same(s1, s2):
                 found.append(("fact", [Side(s1, f"{n1} {noun}", ev1), Side(s2, f"{n2} {noun}", ev2)],
@@ -332,6 +356,20 @@ def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
     if claim.kind == "cause":
         return "cause", "responsible" if claim.predicate == "responsible" else ""
     return claim.kind, claim.predicate
+
+
+def _figure(claim: Claim) -> float:
+    """The figure of a quantity claim (its lower bound, else its upper one; 0 without a value)."""
+    v = claim.value
+    if v is None:
+        return 0.0
+    return float(v.low if v.low is not None else v.high or 0.0)
+
+
+def _same_time(a: Claim, b: Claim, context: DocumentContext) -> bool:
+    """Both claims carry one stated time."""
+    ta, tb = context.time_value(a.time), context.time_value(b.time)
+    return ta is not None and ta == tb
 
 
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
@@ -358,8 +396,15 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
                 revises[b.id] = a.id
         # A claim its own side revised later is superseded: the side's latest word is compared.
         superseded = frozenset(revises.values())
+        # A count some side revises in the article is a running tally: figures within its range are stages of
+        # it, compared between sides only at one stated time (a toll at noon and one in the evening both hold).
+        tally = max((_figure(c) for a, b, f in findings if f.verdict == "revision" and key[0] == "quantity"
+                     for c in (a, b)), default=None)
         for a, b, finding in findings:
             if finding.verdict == "revision" or a.id in superseded or b.id in superseded:
+                continue
+            if (finding.verdict == "conflict" and tally is not None and max(_figure(a), _figure(b)) <= tally
+                    and not _same_time(a, b, context)):
                 continue
             if finding.verdict == "corroboration":
                 corroborates.setdefault(b.id, []).append(a.id)
