@@ -127,7 +127,7 @@ def test_figures(run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]], t
         "Prices rose to 62% above last year's level.",  # a share of no class
         "Only 3 of the 12 buses arrived on time.",
         "The home side, who have lost four of five, won 3 of their games.",  # games lost, not lives
-        "Their club lost 12 players to injury this season.",  # lost is no verb of deaths  # a partitive, buses not counted
+        "Their club lost 12 players to injury this season.",  # lost is no verb of deaths
         "Hundreds of people waited for the bus at the terminal.",  # near a vehicle, not aboard
         "Two of the workers were hurt, and 40 people were on the platform.",  # a partitive; a platform
         "The ministry spent $40 million on new roads.",  # a sum with no counted thing
