@@ -69,7 +69,6 @@ class QuantityVocabulary:
     """Words (or two-word phrases) after a figure that make it a percentage ("percent", "%", "per cent")."""
     reporting_verbs: frozenset[str]
     """Verb lemmas by which a named body gives a figure in the outlet's words ("the agency raised the toll")."""
-    """Words (or two-word phrases) after a figure that make it a percentage ("percent", "%", "per cent")."""
     longest_hedge: int
     """Words in the longest hedge phrase, so a look-back need go no further."""
     vague_starts: frozenset[str]
