@@ -83,3 +83,22 @@ def test_air_force_ranks_are_titles_not_names(nlp: Any) -> None:
     ents = _analyse(nlp, text)
     person = _person(ents, "Kwame Boateng")
     assert person.sector == "MIL" and any(r.lower() == "air commodore" for r in person.roles), person
+
+
+@pytest.mark.parametrize(("text", "first", "later"), [
+    ("Mali's transitional council approved the new charter on Monday. The transitional national council "
+     "said the vote had been unanimous.", "Mali's transitional council", "The transitional national council"),
+    ("The Sahel Relief Alliance opened two camps near the river. The relief alliance said food would last a "
+     "week.", "Sahel Relief Alliance", "The relief alliance"),
+])
+def test_a_longer_or_shorter_form_of_a_body_is_the_same_body(nlp: Any, text: str, first: str, later: str) -> None:
+    ents = _analyse(nlp, text)
+    owner = [e for e in ents.values() if any(m.text == first for m in e.mentions)]
+    assert owner and any(m.text == later for m in owner[0].mentions), ents
+
+
+def test_a_body_with_other_words_is_another_body(nlp: Any) -> None:
+    text = "Peru's interior ministry said the road was open. The foreign ministry said it was closed."
+    ents = _analyse(nlp, text)
+    interior = [e for e in ents.values() if any(m.text == "Peru's interior ministry" for m in e.mentions)]
+    assert interior and all(m.text != "The foreign ministry" for m in interior[0].mentions), ents
