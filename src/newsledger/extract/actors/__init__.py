@@ -34,6 +34,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Entity
 from ...textutil import form_key
+from .bodies import merge_bare_bodies
 from .codes import code_name, code_owned_bodies, merge_country_aliases, missed_names
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
@@ -77,6 +78,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon) -> tuple[En
     work = split_metonymy(ctx, work)
     ctx.index(work)
     work += resolve_references(ctx, work)
+    work = merge_bare_bodies(ctx, work)
     for actor in work:
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
         if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):

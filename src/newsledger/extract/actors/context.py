@@ -160,8 +160,10 @@ class Context:
                 i += 1
                 continue
             found = None
-            # Not the tail of a longer name: "Jersey" in "New Jersey", "Georgia" in "South Georgia".
+            # Not the tail of a longer name: "Jersey" in "New Jersey", "Georgia" in "South Georgia"; a sentence's
+            # capitalised "The" starts no name ("The Kenyan Navy").
             tail = i > 0 and self.capitalised(i - 1) and self.text(i - 1, i).lower() not in self.place_modifiers \
+                and self.text(i - 1, i).lower() not in self.articles \
                 and self.text(i - 1, i).lower() not in self.title_words and self.place_at(i - 1, i) is None \
                 and self.sent_of[i - 1] == self.sent_of[i]
             for j in range(min(end, i + 4), i, -1):

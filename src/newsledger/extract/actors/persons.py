@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...textutil import form_key
+from .bodies import body_before
 from .context import Actor, Context
 from .titles import Title, find_titles, is_run_token, portfolio_word
 
@@ -168,24 +169,17 @@ def _title_sector(ctx: Context, title: Title, affiliation: Actor | None, speaks_
         speaks_for.sector if speaks_for is not None else None)
 
 
-_LOOK_BACK = 2000  # tokens a bare body word looks back for the body it names
-
-
 def _body_named_before(ctx: Context, start: int, end: int) -> Actor | None:
     """The organisation a bare body word in a title refers back to: "the European Commission ...
-    Commission trade spokeswoman X" speaks for the Commission named before."""
+    Commission trade spokeswoman X" speaks for the Commission named before, "the Kenyan army ... army
+    spokesman X" for that army (:func:`.bodies.body_before`)."""
     for i in range(start, end):
         word = form_key(ctx.doc[i].text)
         if ctx.owner[i] is not None or not ctx.vocab.word("body", word):
             continue
-        seen: set[int] = set()
-        for j in range(start - 1, max(-1, start - 1 - _LOOK_BACK), -1):
-            owner = ctx.owner[j]
-            if owner is None or id(owner) in seen:
-                continue
-            seen.add(id(owner))
-            if owner.type == "ORG" and owner.named and form_key(owner.name).split()[-1:] == [word]:
-                return owner
+        found = body_before(ctx, word, start)
+        if found is not None:
+            return found
     return None
 
 

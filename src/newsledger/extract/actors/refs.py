@@ -440,15 +440,25 @@ class _Resolver:
                    modifiers: set[str] | frozenset[str] = frozenset()) -> Actor | None:
         """The entity a definite noun phrase refers back to, by head word or by kind.
 
-        The phrase's own modifiers must be in the name it refers to: "the foreign ministry" is not the
-        interior ministry named before. "the army" and "the military" name the same body.
+        The phrase's own modifiers must be in the name it refers to, or hold all the words of that name
+        but its places: "the foreign ministry" is not the interior ministry named before, "the transitional
+        presidential council" is "Haiti's transitional council". "the army" and "the military" name the same
+        body.
         """
-        kind_nouns, same_body = self.ctx.vocab.kind_nouns, self.ctx.vocab.same_body
+        vocab = self.ctx.vocab
+        kind_nouns, same_body = vocab.kind_nouns, vocab.same_body
         kinds = kind_nouns.get(low) or kind_nouns.get(lemma)
         heads = {same_body.get(low, low), low}
 
         def fits(words: list[str]) -> bool:
-            return bool(words) and same_body.get(words[-1], words[-1]) in heads and modifiers <= set(words)
+            if not words or same_body.get(words[-1], words[-1]) not in heads:
+                return False
+            if modifiers <= set(words):
+                return True  # "the relief alliance" after "the Jubba Relief Alliance"
+            # "the transitional presidential council" after "Haiti's transitional council": the words of the
+            # earlier name, less its places and possessors, all in the later phrase.
+            own = {w for w in words[:-1] if w[-2:] not in ("'s", "’s") and vocab.place(w) is None}
+            return bool(own) and own <= modifiers
 
         def same_head(a: Actor) -> bool:
             if a.type == "PERSON":

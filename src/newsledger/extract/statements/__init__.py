@@ -23,7 +23,10 @@ Three passes over one parsed document, then speaker resolution in text order:
    noun ("a statement from the ministry said"); they resolve to entities
    through :class:`~.speakers.SpeakerIndex`. Cue and subject finding live in
    :mod:`.cues`, the per-document look-ups in :mod:`.context`.
-4. **Transcript turns** (:mod:`.transcript`). In a broadcast transcript a line
+4. **Press releases** (:mod:`.release`). In a text an organisation issues
+   ("We, the Federation of ..., reject ..."), its first-person sentences
+   are direct statements of it, and a "we" speaker is the organisation.
+5. **Transcript turns** (:mod:`.transcript`). In a broadcast transcript a line
    "NAME: words" is a direct statement of the person NAME names; staff turns
    (anchor, our correspondent) are the outlet's voice. Unresolved or
    first-person statements inside a turn give way to it.
@@ -48,6 +51,7 @@ from .context import QuoteContext
 from .indirect import indirect_records
 from .quotes import quote_records
 from .records import Attribution
+from .release import release_records
 from .speakers import speaker_phrase
 from .transcript import inside, transcript_records
 
@@ -90,6 +94,7 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     quotes = quote_records(ctx)
     first_group = max((r.group for r in quotes), default=0)
     resolved = _resolve(ctx, quotes + indirect_records(ctx, first_group))
+    resolved = release_records(ctx, entities, resolved, max((r.group for r in resolved), default=0))
     turns = transcript_records(ctx, entities, max((r.group for r in resolved), default=0))
     if not turns:
         return resolved

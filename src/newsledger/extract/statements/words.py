@@ -27,6 +27,7 @@ class StatementWords:
     group_pronouns: frozenset[str]  # they, their: an organisation-like group
     relative_pronouns: frozenset[str]  # who, which, that: the noun the relative clause hangs on
     first_second_person: frozenset[str]  # I, we, you: the reporter or the reader, never a resolved speaker
+    first_person_plural: frozenset[str]  # we, our, us: in a press release, the issuing organisation
     non_speakers: frozenset[str]  # there, this, one: no speaker at all
     expletives: frozenset[str]  # it, there: "it was reported that ..."
     finite_modals: frozenset[str]  # would, can, will, ...: a reported clause in present time
@@ -55,6 +56,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         group_pronouns=english.third_person_plural,
         relative_pronouns=english.relative_pronouns,
         first_second_person=english.first_person_singular | english.first_person_plural | english.second_person,
+        first_person_plural=english.first_person_plural,
         non_speakers=cues.non_speakers,
         expletives=english.expletives,
         finite_modals=modals - english.marginal_modals,

@@ -1,0 +1,124 @@
+"""Press releases: an organisation's own text in the first person plural is a statement of that organisation.
+
+A release names its issuer at its start, in one of two ways:
+
+- "We, the Federation of Port Workers, reject ...": "we" with the organisation in apposition;
+- a line that opens with the organisation as the subject and speaks of "our" or "we" outside quotation
+  marks ("Nordhavn Shipping regrets that two of our vessels ...").
+
+Only the first lines are read (after a dateline such as "Lima, 4 May 2024"), so a news story that quotes
+a release never becomes one. In a release, every sentence that says "we", "our" or "us" outside quotation
+marks is a direct statement of the issuer, and a statement whose speaker is "we" is the issuer's. Statements
+of others inside it ("We note that the ministry said ...") keep their own speakers: they are inner spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Entity
+from .context import QuoteContext
+from .records import Attribution, clean_span
+
+__all__ = ["release_records"]
+
+_HEAD_LINES = 3  # lines from the start of the text where a release names its issuer
+_ISSUERS = ("ORG", "GROUP")
+_OPENERS = ("ORG", "GROUP", "PERSON", "OTHER")  # the NER tags some company names as people or others
+_WE_THE = re.compile(r"\bWe,\s+(?:the\s+)?$")
+_ARTICLE = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
+_WORD = re.compile(r"[A-Za-z'’]+")
+
+
+def _head_lines(text: str) -> list[tuple[int, int]]:
+    """Character bounds of the first non-empty lines of ``text``."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, pos + len(line)))
+            if len(out) == _HEAD_LINES:
+                break
+        pos += len(line) + 1
+    return out
+
+
+def _own_words(ctx: QuoteContext, start: int, end: int) -> bool:
+    """The characters ``start``..``end`` say "we", "our" or "us" outside quotation marks, not as the outlet's
+    staff ("our correspondent")."""
+    doc = ctx.doc
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    plural, staff = ctx.words.first_person_plural, ctx.words.transcript_hosts
+    for tok in span:
+        if tok.lower_ in plural and not ctx.quoted[tok.i]:
+            after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            if after not in staff and after.rstrip("s") not in staff:
+                return True
+    return False
+
+
+def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> Entity | None:
+    """The organisation that issues the text as a release, or None (see the module docstring)."""
+    text = ctx.text
+    lines = _head_lines(text)
+    if not lines:
+        return None
+    for start, end in lines:
+        for ent in entities:
+            if ent.type not in _OPENERS:
+                continue
+            for m in ent.mentions:
+                if not start <= m.start < end:
+                    continue
+                if ent.type in _ISSUERS and _WE_THE.search(text[start:m.start]):
+                    return ent  # "We, the Federation of ..."
+                if _ARTICLE.match(text[start:m.start]) and _own_words(ctx, m.end, end):
+                    return ent  # "Nordhavn Shipping regrets that two of our vessels ..."
+    return None
+
+
+def _issuer_speaks(ctx: QuoteContext, rec: Attribution, issuer: Entity) -> bool:
+    """The statement's speaker phrase is the issuer's: "we" or "our delegates" (unresolved, outside quotation
+    marks), or a phrase that holds a mention of the issuer or stands before one that stands before the cue
+    (a dateline "Lima, 4 May" parsed as the subject of "Nordhavn Shipping confirms")."""
+    if rec.speaker_span is None:
+        return False
+    s, e = rec.speaker_span
+    cue = rec.cue_span[0] if rec.cue_span is not None else e
+    if any(s <= m.start and m.end <= max(e, cue) for m in issuer.mentions):
+        return True  # the issuer named in the speaker phrase, or between it and the cue (a dateline parsed in)
+    words = _WORD.findall(ctx.text[s:e])
+    return rec.speaker is None and bool(words) and words[0].lower() in ctx.words.first_person_plural
+
+
+def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: list[Attribution],
+                    first_group: int) -> list[Attribution]:
+    """``records`` as a release reads them: "we" speakers become the issuer, and each first-person sentence
+    outside them is a direct statement of the issuer. Unchanged when the text is no release."""
+    issuer = _issuer(ctx, entities)
+    if issuer is None:
+        return records
+    out = [Attribution(kind=r.kind, content=r.content, cue=r.cue, cue_span=r.cue_span, speaker_span=r.speaker_span,
+                       speaker_head=r.speaker_head, antecedent=r.antecedent, time=r.time, group=r.group,
+                       continues=r.continues, speaker=issuer.id, marks=r.marks)
+           if _issuer_speaks(ctx, r, issuer) else r for r in records]
+    text = ctx.text
+    for sent in ctx.doc.sents:
+        # A sentence the parser ran over a line break is read line by line (a dateline, a heading).
+        pos = sent.start_char
+        for part in text[sent.start_char:sent.end_char].split("\n"):
+            start, end = pos, pos + len(part)
+            pos = end + 1
+            if not _own_words(ctx, start, end):
+                continue
+            content = clean_span(ctx, start, end)
+            if content is None or any(r.content.start <= content.start and content.end <= r.content.end
+                                      for r in out):
+                continue
+            first_group += 1
+            out.append(Attribution(kind="direct", content=content, cue=None, cue_span=None, speaker_span=None,
+                                   speaker_head=None, antecedent=None, time=None, group=first_group,
+                                   speaker=issuer.id))
+    return sorted(out, key=lambda r: r.content.start)

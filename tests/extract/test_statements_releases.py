@@ -1,0 +1,83 @@
+"""Press releases: first-person sentences of a text an organisation issues are statements of the organisation.
+
+Releases written for these tests in our own words; a news story that says "we" as the outlet, or quotes an
+organisation, must yield no release statement.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsledger.config import load_settings
+from newsledger.extract.actors import actors
+from newsledger.extract.actors.entities import entities
+from newsledger.extract.statements import statements
+from newsledger.extract.times import times
+from newsledger.lexicon import load_lexicon
+from newsledger.models import Document, Entity, Statement
+
+LEXICON = load_lexicon(load_settings())
+
+UNION = (
+    "Valparaiso, 4 May 2024\n"
+    "We, the Pacific Dockworkers Union, reject the claim that the strike at the container terminal has ended.\n"
+    "Our members remain on the picket lines at all three gates.\n"
+    "The port authority said on Friday that cargo handling was back to normal.\n"
+    "We did not sign any agreement with the terminal operator.\n"
+)
+
+SHIPPING = (
+    "Bergen, 2 February 2025\n"
+    "Nordhavn Shipping confirms that two of our vessels ran aground near Tromso on Sunday night.\n"
+    "None of our crew members was hurt, and we have informed the coastal administration.\n"
+)
+
+NEWS = (
+    "The Pacific Dockworkers Union said on Friday that its members would stay on strike.\n"
+    '"We will not go back until the contract is signed," said the union leader, Rosa Vidal.\n'
+    "We have not been able to verify the number of workers on the picket lines.\n"
+    "Our correspondent at the terminal saw several hundred people at the main gate.\n"
+)
+
+
+def _run(nlp: Any, text: str) -> tuple[tuple[Statement, ...], dict[str, Entity]]:
+    doc = nlp(text)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
+    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
+    return statements(doc, ents, tms, LEXICON), {e.id: e for e in ents}
+
+
+def _speaker_of(stmts: tuple[Statement, ...], by_id: dict[str, Entity], words: str) -> str | None:
+    """The speaker's name of the innermost statement whose content holds ``words`` (None: no speaker)."""
+    found = [s for s in stmts if words in s.content.text]
+    assert found, f"no statement holds {words!r}: {[s.content.text for s in stmts]}"
+    inner = min(found, key=lambda s: s.content.end - s.content.start)
+    return by_id[inner.speaker].name if inner.speaker else None
+
+
+def test_we_the_organisation_makes_its_first_person_sentences_its_statements(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, UNION)
+    for words in ("Our members remain on the picket lines", "We did not sign any agreement"):
+        speaker = _speaker_of(stmts, by_id, words)
+        assert speaker is not None and "Dockworkers Union" in speaker, (words, speaker)
+
+
+def test_others_reported_in_a_release_keep_their_own_speaker(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, UNION)
+    speaker = _speaker_of(stmts, by_id, "cargo handling was back to normal")
+    assert speaker is None or "Dockworkers" not in speaker, speaker
+
+
+def test_an_opening_line_by_the_organisation_about_our_vessels_is_a_release(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, SHIPPING)
+    for words in ("two of our vessels ran aground", "None of our crew members was hurt"):
+        speaker = _speaker_of(stmts, by_id, words)
+        assert speaker is not None and "Nordhavn" in speaker, (words, speaker)
+
+
+def test_a_news_story_that_says_we_is_no_release(nlp: Any) -> None:
+    stmts, _ = _run(nlp, NEWS)
+    for s in stmts:
+        assert "verify the number" not in s.content.text, s
+        assert "several hundred people" not in s.content.text or s.speaker is None, s
