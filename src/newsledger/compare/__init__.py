@@ -36,7 +36,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 from ..lexicon.claims import ClaimVocabulary
@@ -101,6 +101,7 @@ class Rules:
     acts: Mapping[str, str] = field(default_factory=dict)
     responsibility_acts: frozenset[str] = frozenset({"ASSAULT", "COERCE"})
     refusals: Mapping[str, str] = field(default_factory=lambda: {"REJECT": "AGREE"})
+    families: Mapping[str, str] = field(default_factory=dict)  # a word of an act -> its family's first word
 
     def group(self, predicate: str) -> str | None:
         """The group of a cause class, or None where the vocabulary does not say."""
@@ -123,7 +124,11 @@ NO_RULES = Rules()
 @functools.lru_cache(maxsize=8)
 def rules_for(vocab: ClaimVocabulary) -> Rules:
     """The rules the claims vocabulary gives (its cause classes and their groups); built once per vocabulary."""
-    return Rules(cause_groups={k.lower(): v for k, v in vocab.cause_groups.items()})
+    lines: frozenset[str] = frozenset()
+    if "act_families" in vocab.lists:  # (a missing list raises LexiconError, not KeyError: no .get)
+        lines = vocab.lists["act_families"]
+    families = {w: line.split()[0] for line in sorted(lines) for w in line.split()}
+    return Rules(cause_groups={k.lower(): v for k, v in vocab.cause_groups.items()}, families=families)
 
 
 def shipped_rules() -> Rules:
@@ -395,10 +400,18 @@ def _responsible(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -
     return None
 
 
-def _status(a: Claim, b: Claim, context: Context, single: bool) -> Finding | None:
+def _same_act(a: Claim, b: Claim, rules: Rules) -> bool:
+    """The ``about`` words of both name one act under different words ("her detention", "was held")."""
+    fa = {rules.families[w] for w in _words(a.about) if w in rules.families}
+    return bool(fa & {rules.families[w] for w in _words(b.about) if w in rules.families})
+
+
+def _status(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> Finding | None:
     if a.predicate != b.predicate:
         return None
     fit = _fit(a, b, context)
+    if fit.about == "different" and _same_act(a, b, rules):
+        fit = replace(fit, about="same")
     if fit.mismatched or fit.time == "different" or fit.place == "different" or fit.about == "different":
         return None
     confidence = 0.6 + fit.score() + (0.1 if single else 0.0)
@@ -442,7 +455,7 @@ def compare(a: Claim, b: Claim, context: Context, rules: Rules = NO_RULES, singl
     if a.kind == "cause":
         return _cause(a, b, context, rules, single)
     if a.kind == "status":
-        return _status(a, b, context, single)
+        return _status(a, b, context, rules, single)
     if a.kind == "acceptance":
         return _acceptance(a, b, context, single)
     return _characterisation(a, b, context)

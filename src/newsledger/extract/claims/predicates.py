@@ -9,7 +9,10 @@
   saboteurs for the blast", "X issued a statement blaming a short circuit" (about = the incident named
   with it or just before; the claimant is X);
 * the predicate as a verb: "the strikes violate international law", "X rejected the timetable",
-  "X agreed to the exchange" (acceptance: agent = X, about = the object).
+  "X agreed to the exchange" (acceptance: agent = X, about = the object);
+* a status of an act named by its verb (about = the verb, object = the one it is done to): an adverb
+  ("the activist was being held lawfully", "police detained him arbitrarily") or a gerund subject
+  ("holding a reporter without charge is not lawful").
 
 A cause needs an incident to be about ("the blast"; "it" or "this" only when an incident noun stands in
 the two sentences before it: "An explosion hit the depot. 'This was sabotage,' police said."); a status
@@ -43,6 +46,7 @@ class _Frame:
     caller: Token | None = None  # the subject of a verb of calling: the claimant
     via: tuple[str, ...] = ()  # words between the predicate and its verb ("the result of"): causes only
     anchor: Token | None = None  # the pronoun that stood for ``about`` in the clause ("this was sabotage")
+    act: bool = False  # ``about`` is a verb: the act judged ("was held lawfully", "holding him is unlawful")
 
 
 def _climb(match: Match) -> tuple[Token, Token, tuple[str, ...]] | None:
@@ -136,12 +140,28 @@ def _blame_frame(verb: Token, under: Token, ctx: Context) -> _Frame | None:
         if p.dep_ == "prep" and p.lower_ == "for":
             about = next((c for c in p.children if c.dep_ == "pobj"), None)
             return _Frame(verb, about, caller=caller) if about is not None else None
-    about = _antecedent(verb, ctx)
+    about = _antecedent(verb, ctx) or _antecedent(verb, ctx, far=True)
     return _Frame(verb, about, caller=caller, anchor=under) if about is not None else None
+
+
+def _act_frame(match: Match, ctx: Context) -> _Frame | None:
+    """A status adverb on the verb of the act it judges: "was being held lawfully", "detained him arbitrarily"."""
+    head = match.head
+    verb = head.head
+    if head.dep_ != "advmod" or verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.words.link_verbs:
+        return None
+    return _Frame(verb, verb, act=True)
+
+
+def _gerund_subject(verb: Token) -> Token | None:
+    """The gerund clause that is the subject of a link verb: "holding a reporter without charge is unlawful"."""
+    return next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
 
 
 def _frame(match: Match, ctx: Context) -> _Frame | None:
     head = match.head
+    if match.entry.kind == "status" and head.pos_ == "ADV":
+        return _act_frame(match, ctx)
     if head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS:
         return _verb_frame(match, ctx)
     climbed = _climb(match)
@@ -151,10 +171,13 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
     lemma = verb.lemma_.lower()
     if lemma in ctx.words.link_verbs:
         subj = ctx.subject(verb)
+        if subj is None and match.entry.kind == "status" and not via:
+            gerund = _gerund_subject(verb)
+            return _Frame(verb, gerund, act=True) if gerund is not None else None
         return _Frame(verb, subj, via=via) if subj is not None else None
     if lemma in ctx.words.cause_links:
         if under.dep_ == "nsubj":  # "heat caused the fire"
-            obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            obj = _pronoun_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None), ctx)
             return _Frame(verb, obj) if obj is not None else None
         subj = ctx.subject(verb)
         return _Frame(verb, subj) if subj is not None and subj.dep_ == "nsubjpass" else None
@@ -169,17 +192,29 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
     return None
 
 
-def _antecedent(pron: Token, ctx: Context) -> Token | None:
+def _pronoun_object(verb: Token, obj: Token | None, ctx: Context) -> Token | None:
+    """The object of a verb of causing: a pronoun for an incident just after the verb ("corrosion caused this,
+    not vandals", however the parser hangs it), else the parsed object."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else verb
+    if after.lower_ in ctx.lexicon.claims.lists.incident_anaphors and after.pos_ in ("PRON", "DET"):
+        return after
+    return obj
+
+
+def _antecedent(pron: Token, ctx: Context, far: bool = False) -> Token | None:
     """The incident noun nearest before ``pron`` in its sentence or the two before, not itself a cause word
-    or a predicate ("it was not an accident; it was sabotage": "accident" is no referent)."""
+    or a predicate ("it was not an accident; it was sabotage": "accident" is no referent), nor a modifier of
+    another noun ("the fire service"). With ``far``, the nearest such noun anywhere before it: for a pronoun
+    in a source's words and for a cause a blamer names, which answer the story's incident."""
     sents = list(ctx.doc.sents)
     k = next((n for n, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
-    first = sents[max(0, k - 2)].start
+    first = 0 if far else sents[max(0, k - 2)].start
     phrases = ctx.lexicon.claims.phrases
     for i in range(pron.i - 1, first - 1, -1):
         tok = ctx.doc[i]
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or lemma not in ctx.words.incident_nouns or tok.dep_ in _LINK_DEPS:
+        if (tok.pos_ != "NOUN" or lemma not in ctx.words.incident_nouns or tok.dep_ in _LINK_DEPS
+                or tok.dep_ == "compound"):
             continue
         if any(e.kind == "cause" for e in phrases.get(lemma, ()) + phrases.get(tok.lower_, ())):
             continue
@@ -193,10 +228,21 @@ def _resolved(frame: _Frame, match: Match, ctx: Context) -> _Frame | None:
     if (match.entry.kind != "cause" or frame.anchor is not None
             or about.lower_ not in ctx.lexicon.claims.lists.incident_anaphors):
         return frame
-    if about.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+    if about.dep_ not in ("nsubj", "nsubjpass", "dobj") and about.i != frame.verb.i + 1:
         return None
     noun = _antecedent(about, ctx)
+    if noun is None and ctx.attribution.statement_at(about.idx, about.idx + len(about)) is not None:
+        noun = _antecedent(about, ctx, far=True)
     return replace(frame, about=noun, anchor=about) if noun is not None else None
+
+
+def _undergoer(verb: Token, ctx: Context) -> str | None:
+    """The entity an act is done to: the subject of a passive verb, else its object ("was held", "held him")."""
+    for dep in ("nsubjpass", "dobj"):
+        tok = next((c for c in verb.children if c.dep_ == dep), None)
+        if tok is not None:
+            return ctx.entity(tok)
+    return None
 
 
 def _flip(polarity: Polarity, negated: bool) -> Polarity:
@@ -220,6 +266,8 @@ def _voice(frame: _Frame, match: Match, ctx: Context) -> Voice | None:
 
 def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
     about = frame.about
+    if frame.act:
+        return match.entry.kind == "status" and not frame.via
     if about.pos_ == "PRON" and match.entry.kind == "acceptance" and any(
             c.dep_ == "prep" for c in about.children):
         return True  # "never agreed to anything of the sort"
@@ -276,6 +324,8 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     entry = match.entry
     about = ctx.phrase(frame.about)
     doc = ctx.doc
+    if frame.act:
+        about = ctx.token_span(frame.about, frame.about)
     at = ctx.phrase(frame.anchor) if frame.anchor is not None else about
     pred_start, pred_end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     arguments: tuple[tuple[str, str], ...] = ()
@@ -285,7 +335,7 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
             return None
         arguments = (("agent", agent),)
     elif entry.kind == "status":
-        obj = ctx.entity(frame.about)
+        obj = _undergoer(frame.about, ctx) if frame.act else ctx.entity(frame.about)
         arguments = (("object", obj),) if obj else ()
     start, end = min(at.start, pred_start), max(at.end, pred_end)
     return Claim(

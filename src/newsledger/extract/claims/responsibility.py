@@ -6,6 +6,10 @@ the blast", "X had nothing to do with the shooting" deny it. "X had no role in t
 involved in the raid" deny it too ("played a role in", "was involved in" assert it). "Z blamed X for the
 attack" and "Z accused X of (carrying out) the attack" are Z's claims that X did it. The act must be an
 incident noun and X an actor the text names (or "we" inside a quote: the speaker); otherwise no claim.
+
+Who struck first is a responsibility claim too, with no incident noun needed: "X opened fire first", "X
+fired the first shots", "it was X that started shooting", "X started the fighting" (each side naming the
+other is a conflict about one act with two agents).
 """
 
 from __future__ import annotations
@@ -142,9 +146,83 @@ def _frame(act: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
     return None
 
 
+def _hostile(verb: Token, ctx: Context) -> bool:
+    """A verb of opening hostilities: "fire", "shoot", "open fire" (the verb with its object)."""
+    hostile = ctx.lexicon.claims.lists.hostile_verbs
+    lemma = verb.lemma_.lower()
+    return lemma in hostile or any(
+        f"{lemma} {c.lemma_.lower()}" in hostile or f"{lemma} {c.lower_}" in hostile
+        for c in verb.children if c.dep_ == "dobj")
+
+
+def _first_mark(verb: Token, ctx: Context) -> Token | None:
+    """The word that makes the act the first: "opened fire first", "fired the first shots"."""
+    firsts = ctx.lexicon.claims.lists.first_words
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in firsts:
+            return c
+        if c.dep_ == "dobj":
+            mark = next((a for a in c.children if a.dep_ == "amod" and a.lower_ in firsts), None)
+            if mark is not None:
+                return c
+    return None
+
+
+def _first_strike(verb: Token, ctx: Context) -> Token | None:
+    """The last token of a first-strike phrase on ``verb`` ("opened fire first", "started shooting",
+    "started the clash"), or None."""
+    if _hostile(verb, ctx):
+        return _first_mark(verb, ctx)
+    if verb.lemma_.lower() not in ctx.lexicon.claims.lists.initiation_verbs:
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.tag_ == "VBG" and _hostile(c, ctx):
+            return c  # "started shooting"
+        if c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.incident_nouns:
+            return c  # "started the fighting"
+    return None
+
+
+def _initiator(verb: Token, ctx: Context) -> Token | None:
+    """The subject of ``verb``; for a relative clause, the noun it qualifies ("the patrol that started")."""
+    subj = ctx.subject(verb)
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    if subj.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        return verb.head
+    return subj
+
+
+def _first_strike_claims(ctx: Context) -> list[Claim]:
+    """ "X opened fire first", "it was X that started shooting": X is responsible for the hostilities."""
+    out: list[Claim] = []
+    for verb in ctx.doc:
+        if verb.pos_ != "VERB":
+            continue
+        last = _first_strike(verb, ctx)
+        agent_tok = _initiator(verb, ctx) if last is not None else None
+        if last is None or agent_tok is None:
+            continue
+        end = max(last.idx + len(last), verb.idx + len(verb))
+        voice = ctx.voice(verb.idx, end)
+        agent = ctx.actor(agent_tok, voice) if voice is not None else None
+        if voice is None or agent is None:
+            continue
+        act = last if last.pos_ == "NOUN" and last.lemma_.lower() in ctx.words.incident_nouns else None
+        polarity, modality = ctx.factuality(verb)
+        start = min(ctx.phrase(agent_tok).start, verb.idx)
+        out.append(Claim(
+            id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, end),
+            claimant=voice.claimant, arguments=(("agent", agent),), polarity=polarity, modality=modality,
+            statement=voice.statement.id if voice.statement else None,
+            about=ctx.phrase(act) if act is not None else None,
+        ))
+    return out
+
+
 def responsibility_claims(ctx: Context) -> list[Claim]:
     """The document's responsibility claims, in text order."""
-    out: list[Claim] = []
+    out: list[Claim] = _first_strike_claims(ctx)
     incidents = ctx.words.incident_nouns
     for tok in ctx.doc:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in incidents:
@@ -180,4 +258,5 @@ def responsibility_claims(ctx: Context) -> list[Claim]:
             claimant=voice.claimant, arguments=(("agent", agent),), polarity=final, modality=modality,
             statement=voice.statement.id if voice.statement else None, about=about,
         ))
+    out.sort(key=lambda c: c.evidence.start)
     return out
