@@ -172,6 +172,22 @@ def test_each_side_reporting_its_own_strike_is_no_dispute() -> None:
     assert compare(a, b, CTX) is None
 
 
+def test_each_side_blaming_the_other_camp_is_a_cause_conflict_beyond_one_entity() -> None:
+    # The northern government says the southern army shelled its army; the southern government says the
+    # northern minister's forces (another actor of the north) struck its army first.
+    a = claim("event", "ASSAULT", "gov_n", agent="army_s", target="army_n", time="t_tue")
+    b = claim("event", "ASSAULT", "gov_s", 80, agent="minister_n", target="army_s", time="t_tue")
+    assert verdict(compare(a, b, CTX)) == ("conflict", "cause")
+    # A third party struck by the north is telling of another attack, not answering the north's account.
+    c = claim("event", "ASSAULT", "rebels", 80, agent="army_n", target="rebels", time="t_tue")
+    assert verdict(compare(a, c, CTX)) is None
+    # A side telling of its own camp's strike elsewhere blames nobody; telling the same strike corroborates.
+    d = claim("event", "ASSAULT", "gov_s", 80, agent="army_s", target="town", time="t_tue")
+    assert verdict(compare(a, d, CTX)) is None
+    e = claim("event", "ASSAULT", "gov_s", 80, agent="army_s", target="army_n", time="t_tue")
+    assert verdict(compare(a, e, CTX)) == ("corroboration", None)
+
+
 def test_mutual_accusations_are_not_a_responsibility_dispute() -> None:
     a = claim("event", "ACCUSE", "gov_n", agent="gov_n", target="gov_s", time="t_tue")
     b = claim("event", "ACCUSE", "gov_s", 80, agent="gov_s", target="gov_n", time="t_tue")
@@ -393,6 +409,19 @@ def test_consistent_and_describe() -> None:
     assert not consistent(crossing("gov_n", place="town"), crossing("gov_s", place="port"), CTX)
     assert describe(crossing("gov_n", "negated"), CTX) == "it did not happen"
     assert describe(toll(None, 40, None, hedge="at least"), CTX) == "at least 40 deaths"
+
+
+@pytest.mark.parametrize(("low", "high", "hedge", "expected"), [
+    (301, None, "more than", "more than 300 deaths"),  # "more than 300" is 301..open
+    (0, 11, "fewer than", "fewer than 12 deaths"),  # "fewer than 12" is 0..11
+    (0, 25, "up to", "up to 25 deaths"),
+    (48, 72, "about", "about 60 deaths"),  # "about 60" is 60 +- 20%
+    (2000, 9000, "a few thousand", "a few thousand deaths"),  # a vague amount has no figure of its own
+    (35, 35, None, "35 deaths"),
+])
+def test_describe_gives_the_figure_as_the_text_gave_it(low: float | None, high: float | None, hedge: str | None,
+                                                      expected: str) -> None:
+    assert describe(toll("monitor", low, high, hedge=hedge), CTX) == expected
     assert describe(cause("accident", "gov_n", polarity="negated"), CTX) == "not accident"
 
 

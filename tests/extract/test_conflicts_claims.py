@@ -18,7 +18,7 @@ from newsledger import Analysis
 from newsledger.compare import THRESHOLD
 from newsledger.extract.conflicts import MAX_BUCKET, conflicts
 from newsledger.lexicon import Lexicon
-from newsledger.models import Amount, Claim, Conflict, Entity, Span
+from newsledger.models import Amount, Claim, Conflict, Entity, Span, TimeExpr
 
 NEEDS_EXTRACTORS = pytest.mark.xfail(reason="needs claims extractors", strict=False)
 
@@ -334,3 +334,72 @@ def test_state_spokesman_without_country_joins_the_only_state_body_of_the_sector
     context = DocumentContext(_Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors), {})
     assert context.same_side("e1", "e2") is same
     assert not context.same_side("e2", "e3")
+
+
+def detect_among(nlp: Any, lexicon: Lexicon, entities: tuple[Entity, ...], claims: tuple[Claim, ...],
+                 times: tuple[TimeExpr, ...] = ()) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
+    """The detector over hand-built entities and claims (no text needed beyond the claims' evidence)."""
+    return conflicts(nlp(""), entities, (), (), times, (), claims, lexicon)
+
+
+def toll(cid: str, claimant: str | None, at: int, low: float | None, high: float | None,
+         hedge: str | None = None, time: str | None = None) -> Claim:
+    return Claim(cid, "quantity", "deaths", Span(at, at + 20, "some words"), claimant,
+                 value=Amount(low, high, "deaths", hedge), time=time)
+
+
+@pytest.mark.parametrize(("speaker", "others", "party"), [
+    # An army spokesman of no stated country: the side is the one army of the article.
+    (_ent("e2", "Luis Prado", "PERSON", None, "MIL"), (), "e1"),
+    # A union official: the side is the union she speaks for.
+    (_ent("e2", "Rosa Quispe", "PERSON", None, "LAB", affiliation="e4"),
+     (_ent("e4", "Andean Miners Union", "ORG", None, "LAB"),), "e4"),
+    # Two armies in the article: the spokesman's party is unknown and the side stays the person.
+    (_ent("e2", "Luis Prado", "PERSON", None, "MIL"), (_ent("e4", "Chilean army", "ORG", "CHL", "MIL"),), "e2"),
+])
+def test_conflict_side_names_the_party_its_speaker_stands_for(nlp: Any, lexicon: Lexicon, speaker: Entity,
+                                                              others: tuple[Entity, ...], party: str) -> None:
+    entities = (_ent("e1", "Peruvian army", "ORG", "PER", "MIL"), speaker,
+                _ent("e3", "Highland Liberation Front", "ORG", "PER", "REB"), *others)
+    claims = (toll("k1", "e3", 0, 91, None, "more than"), toll("k2", "e2", 50, 0, 9, "fewer than"))
+    _, found = detect_among(nlp, lexicon, entities, claims)
+    (c,) = [c for c in found if c.kind == "quantity"]
+    assert [(s.actor, s.claim_id) for s in c.sides] == [("e3", "k1"), (party, "k2")]
+    assert speaker.name in c.summary and "more than 90" in c.summary and "fewer than 10" in c.summary
+
+
+def test_one_conflict_per_pair_of_parties_named_by_the_most_specific_actor(nlp: Any, lexicon: Lexicon) -> None:
+    entities = (_ent("e1", "Kenya's health ministry", "ORG", "KEN", "GOV"),
+                _ent("e2", "Amina Odhiambo", "PERSON", "KEN", "GOV"),
+                _ent("e3", "Coast Rights Monitor", "ORG", None, None))
+    # The minister speaks first, her ministry repeats the figure; a monitor puts it far higher.
+    claims = (toll("k1", "e2", 0, 12, 12), toll("k2", "e1", 50, 12, 12), toll("k3", "e3", 100, 80, None, "at least"))
+    _, found = detect_among(nlp, lexicon, entities, claims)
+    quantity = [c for c in found if c.kind == "quantity"]
+    assert [sorted(str(s.actor) for s in c.sides) for c in quantity] == [["e1", "e3"]], [c.summary for c in quantity]
+
+
+def test_outlet_giving_the_latest_stage_of_a_running_count_is_no_conflict(nlp: Any, lexicon: Lexicon) -> None:
+    entities = (_ent("e1", "Malawi's disaster agency", "ORG", "MWI", "GOV"),)
+    # The agency raises its toll from 6 to 14; later the outlet reports 22 dead in its own voice.
+    rising = (toll("k1", "e1", 0, 6, 6), toll("k2", "e1", 50, 14, 14), toll("k3", None, 100, 22, 22))
+    out, found = detect_among(nlp, lexicon, entities, rising)
+    assert out[1].revises == "k1"
+    assert not [c for c in found if c.kind == "quantity"], [c.summary for c in found]
+    # Without a running count in the article, the outlet's figure is set against the agency's.
+    _, found = detect_among(nlp, lexicon, entities, (rising[0], rising[2]))
+    assert [c.kind for c in found] == ["quantity"]
+    # An outlet figure given before the source's (not an update of it) is compared as before.
+    earlier = (toll("k0", None, 0, 40, 40), toll("k1", "e1", 50, 6, 6), toll("k2", "e1", 80, 14, 14))
+    _, found = detect_among(nlp, lexicon, entities, earlier)
+    assert [c.kind for c in found] == ["quantity"]
+
+
+def test_revision_follows_stated_dates_not_text_order(nlp: Any, lexicon: Lexicon) -> None:
+    entities = (_ent("e1", "Nepal's home ministry", "ORG", "NPL", "GOV"),)
+    times = (TimeExpr("t1", Span(0, 9, "Wednesday"), "2031-05-07"),
+             TimeExpr("t2", Span(60, 66, "Monday"), "2031-05-05"))
+    # "The toll is now 20 (Wednesday)", then "the ministry had put it at 12 on Monday".
+    claims = (toll("k1", "e1", 0, 20, 20, time="t1"), toll("k2", "e1", 50, 12, 12, time="t2"))
+    out, _ = detect_among(nlp, lexicon, entities, claims, times)
+    assert out[0].revises == "k2" and out[1].revises is None

@@ -252,11 +252,38 @@ def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
+@functools.lru_cache(maxsize=1)
+def _hedge_classes() -> Mapping[str, str]:
+    """Hedge words -> what they do to a figure (``at_least``, ``above``, ``below``...), from the shipped
+    quantity vocabulary."""
+    from ..lexicon.quantities import load_quantity_vocabulary
+
+    return load_quantity_vocabulary().hedges
+
+
+def _stated(v: Amount) -> float | None:
+    """The figure the text gave before its hedge widened it ("more than 200" is 201..open: 200), or None for a
+    vague amount with no figure of its own ("a few thousand")."""
+    low, high = v.low, v.high
+    how = _hedge_classes().get(" ".join((v.hedge or "").lower().split()))
+    if how == "above" and low is not None:
+        return low - 1
+    if how == "below" and high is not None:
+        return high + 1
+    if how in ("up_to", "nearly") and high is not None:
+        return high
+    if how == "about" and low is not None and high is not None:
+        return round((low + high) / 2)
+    if how is None:
+        return None
+    return low if low else high
+
+
 def _amount(v: Amount, unit: str) -> str:
     what = v.unit or unit
     if v.hedge:
-        figure = _number(v.low if v.low is not None else v.high or 0)
-        return f"{v.hedge} {figure} {what}"
+        figure = _stated(v)
+        return f"{v.hedge} {what}" if figure is None else f"{v.hedge} {_number(figure)} {what}"
     if v.low is not None and v.high is not None and v.low != v.high:
         return f"{_number(v.low)}-{_number(v.high)} {what}"
     x = v.low if v.low is not None else v.high
@@ -328,21 +355,30 @@ def _blame(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -> Find
     """Both sides say the act happened, with different agents: the same target, or each side naming the
     other as the one who struck first."""
     agent_a, agent_b = a.argument("agent"), b.argument("agent")
-    target_a, target_b = a.argument("target"), b.argument("target")
     if agent_a is None or agent_b is None or context.same_side(agent_a, agent_b):
         return None
     if fit.mismatched == ("agent",):
         confidence = base
-    elif (set(fit.mismatched) == {"agent", "target"} and target_a is not None and target_b is not None
-          and context.same_actor(agent_a, target_b) and context.same_actor(agent_b, target_a)
-          and a.claimant is not None and b.claimant is not None
-          and context.same_side(a.claimant, target_a) and context.same_side(b.claimant, target_b)):
-        confidence = base + 0.05  # each side says it was the one attacked
+    elif set(fit.mismatched) <= {"agent", "target"} and _blames(a, b, context) and _blames(b, a, context):
+        confidence = base + 0.05  # each side says the other struck it
     else:
         return None
     if context.same_side(a.claimant, b.claimant):
         return None
     return _between("conflict", "cause", confidence, a, b, context)
+
+
+def _blames(claim: Claim, other: Claim, context: Context) -> bool:
+    """``claim`` names the other claimant's side as the one who acted (its agent is on the side of the other
+    claimant, or of the one the other says was struck), and what was struck, where it says, is its own side:
+    "their troops fired on our patrol"."""
+    agent, target, other_target = claim.argument("agent"), claim.argument("target"), other.argument("target")
+    if claim.claimant is None or other.claimant is None or context.same_side(agent, claim.claimant):
+        return False
+    if target is not None and not context.same_side(target, claim.claimant):
+        return False
+    return context.same_side(agent, other.claimant) or (
+        other_target is not None and context.same_side(agent, other_target))
 
 
 def _quantity(a: Claim, b: Claim, context: Context, single: bool) -> Finding | None:

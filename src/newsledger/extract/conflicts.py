@@ -27,6 +27,14 @@ superseded claim is compared no more); two sides saying the same corroborate
 (``Claim.corroborates``). The outlet (claimant ``None``) is a side of its own.
 Every conflict side names the claim it rests on (``Side.claim_id``) where there
 is one: label and accusation conflicts find it by actor and evidence.
+
+A claim conflict's side names the party its claimant speaks for (a spokesman of
+no stated country: their organisation, or the one state body of their sector);
+one conflict is reported per kind, proposition family and pair of parties, the
+pair with the most specific actors (named organisations of known countries
+first). In a count some side revises in the article (a running tally), stages
+of the count are not set against each other, nor the outlet's later, higher
+figure against a source's earlier one (the outlet giving the latest count).
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Token
 
-from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for
+from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for, time_relation
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
@@ -98,6 +106,30 @@ class _Camps:
         countries = {e.country for e in self.entities.values()
                      if e.type == "ORG" and e.sector == ent.sector and e.country is not None}
         return next(iter(countries)) if len(countries) == 1 else None
+
+    def party(self, eid: str | None) -> str | None:
+        """The actor that names ``eid``'s party in a conflict: a person of no stated country stands for the
+        organisation they speak for (their affiliation), else, for a state official, the state body of their
+        sector and country (:meth:`state_country`: "army spokesman X" for the army); anyone else for itself."""
+        ent = self.entities.get(eid or "")
+        if ent is None or ent.type != "PERSON" or ent.country is not None:
+            return eid
+        if ent.affiliation in self.entities:
+            return ent.affiliation
+        country = self.state_country(ent.id)
+        body = next((e.id for e in self.entities.values()
+                     if e.type == "ORG" and e.sector == ent.sector and e.country == country), None)
+        return body if country is not None and body is not None else eid
+
+    def specificity(self, eid: str | None) -> int:
+        """How well ``eid`` names a party: 3 for the outlet, +2 for a known country, +1 for a named
+        organisation or country (not a person or an anonymous group such as "officials")."""
+        if eid is None:
+            return 3
+        ent = self.entities.get(eid)
+        if ent is None:
+            return 0
+        return 2 * (ent.country is not None) + (ent.type in ("ORG", "GPE"))
 
     def sector(self, eid: str | None) -> str | None:
         ent = self.entities.get(eid or "")
@@ -372,6 +404,21 @@ def _same_time(a: Claim, b: Claim, context: DocumentContext) -> bool:
     return ta is not None and ta == tb
 
 
+def _later(a: Claim, b: Claim, context: DocumentContext) -> tuple[Claim, Claim]:
+    """The two claims in the order of their stated times where both have dates that differ ("the toll had
+    been 12 on Monday" told after "it is now 20"), else in text order."""
+    ta, tb = context.time_value(a.time), context.time_value(b.time)
+    if time_relation(ta, tb) == "different" and ta is not None and tb is not None and tb < ta:
+        return b, a
+    return a, b
+
+
+def _outlet_update(a: Claim, b: Claim) -> bool:
+    """The outlet, after a source's figure, gives a figure at least as high in its own voice: in a running
+    count, the latest stage it reports ("Latest: 26 dead"), not a dispute with the source's earlier one."""
+    return b.claimant is None and a.claimant is not None and _figure(b) >= _figure(a)
+
+
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
                     rules: Rules) -> tuple[tuple[Claim, ...], list[tuple[tuple[str, str], _Found]]]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
@@ -393,7 +440,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
                     if (f := compare(a, b, context, rules, single)) is not None and f.confidence >= THRESHOLD]
         for a, b, finding in findings:
             if finding.verdict == "revision":
-                revises[b.id] = a.id
+                earlier, later = _later(a, b, context)
+                revises[later.id] = earlier.id
         # A claim its own side revised later is superseded: the side's latest word is compared.
         superseded = frozenset(revises.values())
         # A count some side revises in the article is a running tally: figures within its range are stages of
@@ -403,8 +451,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
         for a, b, finding in findings:
             if finding.verdict == "revision" or a.id in superseded or b.id in superseded:
                 continue
-            if (finding.verdict == "conflict" and tally is not None and max(_figure(a), _figure(b)) <= tally
-                    and not _same_time(a, b, context)):
+            if (finding.verdict == "conflict" and tally is not None and not _same_time(a, b, context)
+                    and (max(_figure(a), _figure(b)) <= tally or _outlet_update(a, b))):
                 continue
             if finding.verdict == "corroboration":
                 corroborates.setdefault(b.id, []).append(a.id)
@@ -436,9 +484,34 @@ def _with_claim_ids(sides: list[Side], index: _ClaimIndex) -> list[Side]:
     out = []
     for s in sides:
         at = (s.evidence.start, s.evidence.end)
-        claim_id = index.get((s.actor, *at)) or index.get(("*", *at)) or s.claim_id
+        claim_id = s.claim_id or index.get((s.actor, *at)) or index.get(("*", *at))
         out.append(dataclasses.replace(s, claim_id=claim_id))
     return out
+
+
+def _rank(found: _Found, camps: _Camps) -> tuple[int, float, int]:
+    """Sort key of a claim conflict: the most specific parties first (a named ministry of a known country
+    before anonymous "officials"), then the most confident, then text order."""
+    a, b, finding = found
+    named = camps.specificity(camps.party(a.claimant)) + camps.specificity(camps.party(b.claimant))
+    return -named, -finding.confidence, a.evidence.start
+
+
+def _same_pair(x: str | None, y: str | None, a: str | None, b: str | None, context: DocumentContext) -> bool:
+    """The claimants ``a`` and ``b`` speak for the camps of ``x`` and ``y`` (in either order)."""
+    return ((context.same_side(x, a) and context.same_side(y, b))
+            or (context.same_side(x, b) and context.same_side(y, a)))
+
+
+def _named(summary: str, a: Claim, b: Claim, camps: _Camps) -> str:
+    """The summary with each claimant's name followed by the party it speaks for, where the side names that
+    party rather than the claimant ("Luis Prado (Peruvian army) says ...")."""
+    for c in (a, b):
+        party = camps.party(c.claimant)
+        if party != c.claimant and c.claimant is not None:
+            name = camps.name(c.claimant)
+            summary = summary.replace(name, f"{name} ({camps.name(party)})", 1)
+    return summary
 
 
 def conflicts(
@@ -485,17 +558,22 @@ def conflicts(
     counted = frozenset(c.statement for c in claims if c.kind == "quantity" and c.statement is not None)
     for kind, sides, summary in _number_conflicts(doc, tuple(s for s in statements if s.id not in counted), camps):
         add(kind, None, sides, summary)
-    for family, (a, b, finding) in sorted(found, key=lambda f: (-f[1][2].confidence, f[1][0].evidence.start)):
+    reported: list[tuple[str, str, str | None, str | None]] = []
+    for family, (a, b, finding) in sorted(found, key=lambda f: _rank(f[1], camps)):
         if finding.kind is None:
             continue
         about = a.event or b.event or a.id
-        # One conflict per proposition family, kind and pair of parties: the family stands for the thing.
+        # One conflict per proposition family, kind and pair of parties: the family stands for the thing, and
+        # the first pair (the most specific parties) stands for its camps.
         family_key = f"{family[0]}:{family[1]}"
-        parties = frozenset("outlet" if c.claimant is None else camps.key(c.claimant) for c in (a, b))
-        if (finding.kind, family_key, parties) in seen:
+        parties = frozenset("outlet" if c.claimant is None else camps.key(camps.party(c.claimant)) for c in (a, b))
+        if (finding.kind, family_key, parties) in seen or any(
+                k == finding.kind and f == family_key and _same_pair(x, y, a.claimant, b.claimant, context)
+                for k, f, x, y in reported):
             continue
         seen.add((finding.kind, family_key, parties))
-        sides = [Side(a.claimant, describe(a, context), a.evidence, a.id),
-                 Side(b.claimant, describe(b, context), b.evidence, b.id)]
-        add(finding.kind, about, sides, finding.summary, finding.confidence)
+        reported.append((finding.kind, family_key, a.claimant, b.claimant))
+        sides = [Side(camps.party(a.claimant), describe(a, context), a.evidence, a.id),
+                 Side(camps.party(b.claimant), describe(b, context), b.evidence, b.id)]
+        add(finding.kind, about, sides, _named(finding.summary, a, b, camps), finding.confidence)
     return claims, tuple(out)
