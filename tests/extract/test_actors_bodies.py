@@ -102,3 +102,11 @@ def test_a_body_with_other_words_is_another_body(nlp: Any) -> None:
     ents = _analyse(nlp, text)
     interior = [e for e in ents.values() if any(m.text == "Peru's interior ministry" for m in e.mentions)]
     assert interior and all(m.text != "The foreign ministry" for m in interior[0].mentions), ents
+
+
+def test_a_title_with_its_own_country_does_not_take_another_countrys_body(nlp: Any) -> None:
+    ents = _analyse(nlp, "Peru's foreign ministry welcomed the talks on Monday. "
+                         "Chile's foreign ministry spokeswoman Marta Rojas said no deal had been reached.")
+    rojas = _person(ents, "Marta Rojas")
+    assert rojas.country == "CHL"
+    assert rojas.affiliation is None or ents[rojas.affiliation].country == "CHL"

@@ -93,6 +93,8 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     affiliation = _affiliation_in(ctx, actor, start, end, nearest_last)
     if affiliation is None and final:
         affiliation = _body_named_before(ctx, start, title.start)
+        if affiliation is not None and None not in (country, affiliation.country) and affiliation.country != country:
+            affiliation = None  # "China's foreign ministry spokesperson" after Vietnam's foreign ministry
     if affiliation is not None and actor.affiliation is None:
         actor.affiliation = affiliation
         if affiliation.country is None and country is not None \
