@@ -249,9 +249,11 @@ def _number(x: float) -> str:
 
 def _amount(v: Amount, unit: str) -> str:
     what = v.unit or unit
+    if v.hedge and v.low is not None and v.high is not None and v.low != v.high:
+        return f"{v.hedge} {what}"  # an amount in words: "a few thousand displaced"
     if v.hedge:
-        figure = _number(v.low if v.low is not None else v.high or 0)
-        return f"{v.hedge} {figure} {what}"
+        figure = v.low if v.low is not None else v.high  # the figure as given: "fewer than 15"
+        return f"{v.hedge} {_number(figure)} {what}" if figure is not None else f"{v.hedge} {what}"
     if v.low is not None and v.high is not None and v.low != v.high:
         return f"{_number(v.low)}-{_number(v.high)} {what}"
     x = v.low if v.low is not None else v.high
