@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 import pytest
 
+from newsledger.compare import Context, describe
 from newsledger.compare.quantity import relation, tolerance
-from newsledger.models import Amount
+from newsledger.models import Amount, Claim, Span
 
 
 def exact(n: float, unit: str = "deaths") -> Amount:
@@ -29,25 +32,31 @@ def span(low: float | None, high: float | None, hedge: str = "", unit: str = "de
         (exact(0), exact(3), "incompatible"),  # "no one was killed" vs three dead
         (exact(120), exact(40), "incompatible"),
         # hedged against exact or hedged figures, as the extractor gives them
-        (span(0, 40, "barely", "turnout"), exact(69, "turnout"), "incompatible"),  # "barely 40 percent" vs 69
-        (span(0, 40, "barely", "turnout"), exact(43, "turnout"), "compatible"),  # within the tolerance
-        (span(0, 14, "fewer than"), span(201, None, "more than"), "incompatible"),
-        (span(32, 48, "about", "aboard"), span(121, None, "more than", "aboard"), "incompatible"),
-        (span(32, 48, "about", "aboard"), exact(52, "aboard"), "compatible"),  # the gap is under 10%
-        (span(2000, 9000, "a few thousand", "displaced"), span(60000, None, "at least", "displaced"),
+        (span(None, 40, "barely", "turnout"), exact(69, "turnout"), "incompatible"),  # "barely 40 percent" vs 69
+        (span(None, 40, "barely", "turnout"), exact(43, "turnout"), "compatible"),  # within the tolerance
+        (span(None, 15, "fewer than"), span(200, None, "more than"), "incompatible"),
+        # a hedged single figure reaches 20% either side: "about 40" is 32..48, "nearly 3,000" 2400..3600
+        (span(40, 40, "about", "aboard"), span(120, None, "more than", "aboard"), "incompatible"),
+        (span(40, 40, "about", "aboard"), exact(52, "aboard"), "compatible"),  # 48 to 52: under 10%
+        (span(40, 40, "about", "aboard"), exact(56, "aboard"), "incompatible"),  # 48 to 56: over 10%
+        (span(40, 40, "about"), exact(33), "compatible"),
+        (span(40, 40, "about"), span(40, 40, "around"), "same"),
+        (span(3000, 3000, "nearly", "troops"), exact(2500, "troops"), "compatible"),
+        (span(3000, 3000, "nearly", "troops"), span(None, 500, "fewer than", "troops"), "incompatible"),
+        (span(2000, 5000, "a few thousand", "displaced"), span(60000, None, "at least", "displaced"),
          "incompatible"),
-        (span(2000, 9000, "a few thousand", "displaced"), exact(8500, "displaced"), "compatible"),
+        (span(2000, 5000, "a few thousand", "displaced"), exact(4500, "displaced"), "compatible"),
+        (span(2000, 5000, "a few thousand", "displaced"), exact(9000, "displaced"), "incompatible"),
         (span(40, None, "at least"), exact(120), "compatible"),
         (span(40, None, "at least"), exact(15), "incompatible"),
         (span(40, None, "at least"), exact(37), "compatible"),  # gap 3 within 10% of 40
-        (span(41, None, "more than"), span(0, 39, "fewer than"), "compatible"),  # gap 2: the floor
-        (span(0, 9, "fewer than"), exact(100), "incompatible"),
+        (span(40, None, "more than"), span(None, 38, "fewer than"), "compatible"),  # gap 2: the floor
+        (span(None, 10, "fewer than"), exact(100), "incompatible"),
         (span(24, 99, "dozens"), exact(60), "compatible"),
         (span(24, 99, "dozens"), span(24, 99, "dozens"), "same"),
         (exact(120), span(2, 9, "a handful"), "incompatible"),
         (span(200, 999, "hundreds"), span(2000, 9999, "thousands"), "incompatible"),
-        (span(32, 48, "about"), exact(50), "compatible"),
-        (span(0, 200, "up to"), exact(150), "compatible"),
+        (span(None, 200, "up to"), exact(150), "compatible"),
         (span(None, None), exact(3), "compatible"),  # nothing to compare
         (exact(3, "troops"), exact(3000, "deaths"), "compatible"),  # other units: not compared
     ],
@@ -60,3 +69,21 @@ def test_relation(a: Amount, b: Amount, expected: str) -> None:
 def test_tolerance_has_a_floor_and_grows_with_the_figure() -> None:
     assert tolerance(0) == tolerance(5) == 2
     assert tolerance(1000) == pytest.approx(100)
+
+
+@pytest.mark.parametrize(
+    ("amount", "shown"),
+    [
+        (span(None, 15, "fewer than"), "fewer than 15 deaths"),
+        (span(None, 40, "barely", "turnout"), "barely 40 turnout"),
+        (span(200, None, "more than"), "more than 200 deaths"),
+        (span(40, 40, "about", "aboard"), "about 40 aboard"),
+        (span(2000, 5000, "a few thousand", "displaced"), "a few thousand displaced"),
+        (span(30, 40), "30-40 deaths"),
+        (exact(7), "7 deaths"),
+    ],
+)
+def test_a_side_shows_the_figure_as_given(amount: Amount, shown: str) -> None:
+    claim = Claim(id="k1", kind="quantity", predicate=amount.unit or "deaths", evidence=Span(0, 4, "text"),
+                  claimant=None, value=amount)
+    assert describe(claim, cast(Context, None)) == shown  # a quantity's words need no context

@@ -252,38 +252,13 @@ def _number(x: float) -> str:
     return str(int(x)) if float(x).is_integer() else str(x)
 
 
-@functools.lru_cache(maxsize=1)
-def _hedge_classes() -> Mapping[str, str]:
-    """Hedge words -> what they do to a figure (``at_least``, ``above``, ``below``...), from the shipped
-    quantity vocabulary."""
-    from ..lexicon.quantities import load_quantity_vocabulary
-
-    return load_quantity_vocabulary().hedges
-
-
-def _stated(v: Amount) -> float | None:
-    """The figure the text gave before its hedge widened it ("more than 200" is 201..open: 200), or None for a
-    vague amount with no figure of its own ("a few thousand")."""
-    low, high = v.low, v.high
-    how = _hedge_classes().get(" ".join((v.hedge or "").lower().split()))
-    if how == "above" and low is not None:
-        return low - 1
-    if how == "below" and high is not None:
-        return high + 1
-    if how in ("up_to", "nearly") and high is not None:
-        return high
-    if how == "about" and low is not None and high is not None:
-        return round((low + high) / 2)
-    if how is None:
-        return None
-    return low if low else high
-
-
 def _amount(v: Amount, unit: str) -> str:
     what = v.unit or unit
+    if v.hedge and v.low is not None and v.high is not None and v.low != v.high:
+        return f"{v.hedge} {what}"  # an amount in words: "a few thousand displaced"
     if v.hedge:
-        figure = _stated(v)
-        return f"{v.hedge} {what}" if figure is None else f"{v.hedge} {_number(figure)} {what}"
+        figure = v.low if v.low is not None else v.high  # the figure as given: "fewer than 15"
+        return f"{v.hedge} {_number(figure)} {what}" if figure is not None else f"{v.hedge} {what}"
     if v.low is not None and v.high is not None and v.low != v.high:
         return f"{_number(v.low)}-{_number(v.high)} {what}"
     x = v.low if v.low is not None else v.high

@@ -1,12 +1,14 @@
 """Whether two claimed amounts can both hold: the quantity rule of :mod:`newsledger.compare`.
 
-Each amount is a range (``low``..``high``; an open end is ``None``). Two ranges are *incompatible* only
-when a gap separates them that is wider than the tolerance of reporting (:func:`tolerance`): 10% of the
-larger figure at the gap, and never less than 2, so "40" and "43", or "5" and "7", are not a dispute
-while "40" and "120", "at least 40" and "15", or "120 dead" and "a handful" are. Overlapping ranges are
-*compatible* ("at least 40" and "120"; "dozens" and "60"); identical ranges, or two exact figures
-within the tolerance, are the *same*. Amounts of different units are never compared here: the caller
-pairs claims of one unit, and this function answers ``compatible`` for any other pair.
+Each amount is a range (``low``..``high``; an open end is ``None``), the figures as given; a hedged
+single figure ("about 40", "nearly 3,000", :data:`APPROXIMATE`) stands for 20% either side of it. Two
+ranges are *incompatible* only when a gap separates them that is wider than the tolerance of reporting
+(:func:`tolerance`): 10% of the larger figure at the gap, and never less than 2, so "40" and "43", or
+"5" and "7", are not a dispute while "40" and "120", "at least 40" and "15", or "120 dead" and "a
+handful" are. Overlapping ranges are *compatible* ("at least 40" and "120"; "dozens" and "60");
+identical ranges, or two exact figures within the tolerance, are the *same*. Amounts of different units
+are never compared here: the caller pairs claims of one unit, and this function answers ``compatible``
+for any other pair.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ Relation = Literal["same", "compatible", "incompatible"]
 
 SHARE = 0.1  # of the larger figure at the gap
 FLOOR = 2.0  # the least tolerance, for small counts
+APPROXIMATE = 0.2  # how far either side of a hedged single figure ("about 40") it reaches
 
 
 def tolerance(figure: float) -> float:
@@ -29,8 +32,11 @@ def tolerance(figure: float) -> float:
 
 
 def _bounds(a: Amount) -> tuple[float, float]:
+    """The range an amount stands for: open ends 0 and infinity, a hedged single figure widened."""
     low = a.low if a.low is not None else 0.0
     high = a.high if a.high is not None else float("inf")
+    if a.hedge and a.low is not None and a.low == a.high:  # "about 40", "nearly 3,000"
+        low, high = low * (1 - APPROXIMATE), high * (1 + APPROXIMATE)
     return (low, high) if low <= high else (high, low)
 
 

@@ -56,6 +56,14 @@ class QuantityVocabulary:
     numbers: Mapping[str, float]
     multipliers: Mapping[str, float]
     range_words: frozenset[str]
+    open_periods: frozenset[str]
+    increment_after: frozenset[str]
+    """Words after a figure that make it an increment ("eight more victims"): not a count of all."""
+    increment_before: frozenset[str]
+    """Words before a figure that make it an increment ("another 300 troops")."""
+    place_nouns: frozenset[str]
+    """Nouns of an administrative unit that refer back to a place ("in the state", "in the province")."""
+    """Words before a time that opens the period a running count covers ("since 9 May"): not its date."""
     not_counts: frozenset[str]
     reference_nouns: frozenset[str]
     """Nouns that name a figure as someone's ("the figure of 300", "reports of 40 arrests")."""
@@ -65,6 +73,8 @@ class QuantityVocabulary:
     """A word placing counted people (an adverb, or a preposition's object) -> its class ("aboard" -> aboard)."""
     shares: Mapping[str, str]
     """A noun whose level is given in percent -> its class ("turnout" -> turnout)."""
+    share_groups: Mapping[str, tuple[frozenset[str], frozenset[str]]]
+    """A share class -> (group nouns, verb lemmas): "69 percent of voters cast ballots" -> turnout."""
     percent_words: frozenset[str]
     """Words (or two-word phrases) after a figure that make it a percentage ("percent", "%", "per cent")."""
     reporting_verbs: frozenset[str]
@@ -102,11 +112,17 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         numbers={str(k).lower(): float(v) for k, v in (data.get("numbers") or {}).items()},
         multipliers={str(k).lower(): float(v) for k, v in (data.get("multipliers") or {}).items()},
         range_words=words(data.get("range_words")),
+        open_periods=words(data.get("open_periods")),
+        increment_after=words(data.get("increment_after")),
+        increment_before=words(data.get("increment_before")),
+        place_nouns=words(data.get("place_nouns")),
         not_counts=words(data.get("not_counts")),
         reference_nouns=words(data.get("reference_nouns")),
         disputing=words(data.get("disputing")),
         locatives=_index(classes, "locatives"),
         shares={str(w).lower(): str(k) for k, v in (data.get("shares") or {}).items() for w in v},
+        share_groups={str(k): (words(v.get("nouns")), words(v.get("verbs")))
+                      for k, v in (data.get("share_groups") or {}).items()},
         percent_words=words(data.get("percent_words")),
         reporting_verbs=words(data.get("reporting_verbs")),
         longest_hedge=max((len(h.split()) for h in hedges), default=0),

@@ -140,6 +140,8 @@ def claim_shown(c: Claim) -> str:
     if c.value is None:
         return head
     low, high = c.value.low, c.value.high
+    if c.value.hedge and (low is None or high is None or low == high):  # the figure as given: "fewer than 15"
+        return f"{head}: {c.value.hedge} {_num(low if low is not None else high)}"
     figure = (_num(low) if low == high else f"{_num(low)}-{_num(high)}" if low is not None and high is not None
               else f">= {_num(low)}" if low is not None else f"<= {_num(high)}" if high is not None else "?")
     return f"{head}: {c.value.hedge + ' ' if c.value.hedge else ''}{figure}"

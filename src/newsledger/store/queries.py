@@ -417,7 +417,8 @@ def claims(conn: Connection, f: Filters) -> list[Row]:
 
 def _value_text(r: Row) -> str:
     low, high = r["value_low"], r["value_high"]
-    figure = _num(low) if low == high else f"{_num(low)}-{_num(high)}"
+    figure = (_num(low) if low == high else _num(low if low is not None else high)
+              if r["value_hedge"] and (low is None or high is None) else f"{_num(low)}-{_num(high)}")
     return " ".join(x for x in (r["value_hedge"], figure, r["value_unit"]) if x)
 
 

@@ -47,7 +47,7 @@ def claims(
     ctx = Context(doc, entities, statements, lexicon)
     found: list[Claim] = []
     found += event_claims(ctx, events)
-    found += quantity_claims(doc, entities, statements, times, lexicon)
+    found += quantity_claims(ctx, times)
     found += predicate_claims(ctx)
     found += responsibility_claims(ctx)
     found += characterisation_claims(ctx, agreements)

@@ -100,7 +100,9 @@ class Context:
         self.lexicon = lexicon
         self.words = claim_words(lexicon)
         self.attribution = Attribution(statements)
+        self._voiced = Attribution(tuple(s for s in statements if s.speaker is not None))
         self.statements = {s.id: s for s in statements}
+        self.entities = {e.id: e for e in entities}
         self._entity_at: dict[int, str] = {}
         for ent in entities:
             for m in ent.mentions:
@@ -151,12 +153,17 @@ class Context:
         return None
 
     def voice(self, start: int, end: int) -> Voice | None:
-        """The claimant at ``start``..``end``; None when a statement covers it but names no speaker."""
+        """The claimant at ``start``..``end``; None when a statement covers it but names no speaker.
+
+        A statement with no speaker inside a speaker's words ("X said turnout was 40 percent, according to
+        tallies") is that speaker's."""
         stmt = self.attribution.statement_at(start, end)
         if stmt is None:
             return Voice(None, None)
         if stmt.speaker is None:
-            return None  # not the outlet's voice, and no source to name: no claim
+            stmt = self._voiced.statement_at(start, end)
+            if stmt is None:
+                return None  # not the outlet's voice, and no source to name: no claim
         return Voice(stmt.speaker, stmt)
 
     def actor(self, tok: Token, voice: Voice | None) -> str | None:

@@ -7,8 +7,14 @@ toll rose to 55"). Dates, ages, shares, sums, ordinals, partitives ("10 of the 4
 find no class or are dropped first; figures in questions, conditionals or under a negated verb are not
 claims (precision first).
 
-Hedges map to ranges, integers being counts: "more than 40" is 41..open, "fewer than 10" 0..9, "up to 40"
-0..40, "about 40" 32..48 (±20%), "nearly 40" 32..40.
+A value keeps the figure as given, its hedge saying how far it reaches: "more than 40" and "at least 40"
+are 40..open, "fewer than 10", "up to 10" and "barely 10" open..10, "about 40" and "nearly 40" 40..40 with
+their hedge (the comparison, :mod:`newsledger.compare.quantity`, reads a hedged single figure as ±20%),
+"30 to 40" and "between 30 and 40" 30..40, an amount in words its range ("a few thousand" 2000..5000).
+
+The claimant is the family's (:meth:`.Context.voice`): the speaker of the statement whose words hold the
+figure, else a named body that gives it in the outlet's words ("the agency raised the toll to 20"), else
+the outlet.
 """
 
 from __future__ import annotations
@@ -23,10 +29,9 @@ from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...lexicon import Lexicon
 from ...lexicon.quantities import QuantityVocabulary
-from ...models import Amount, Claim, Entity, Span, Statement, TimeExpr
-from .attribution import Attribution
+from ...models import Amount, Claim, Entity, Span, TimeExpr
+from .context import Context, Voice
 
 __all__ = ["quantity_claims"]
 
@@ -35,7 +40,6 @@ _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "LAW", "P
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
-_ABOUT = 0.2  # "about 40": 40 ± 20%; "nearly 40": 40 - 20% .. 40
 _INSIDE = frozenset({"on", "onto", "in", "into", "aboard"})  # prepositions that put people in a vehicle
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
@@ -113,19 +117,12 @@ def _hedge_before(doc: Doc, i: int, sent_start: int, vocab: QuantityVocabulary) 
 
 
 def _apply_hedge(value: float, effect: str | None) -> tuple[float | None, float | None]:
-    if effect == "at_least":
+    """(low, high) of a figure under a hedge: the figure as given, open on the side the hedge leaves open."""
+    if effect in ("at_least", "above"):
         return value, None
-    if effect == "above":
-        return value + 1, None
-    if effect == "below":
-        return 0.0, max(value - 1, 0.0)
-    if effect == "up_to":
-        return 0.0, value
-    if effect == "about":
-        return float(math.floor(value * (1 - _ABOUT))), float(math.ceil(value * (1 + _ABOUT)))
-    if effect == "nearly":
-        return float(math.floor(value * (1 - _ABOUT))), value
-    return value, value
+    if effect in ("below", "up_to"):
+        return None, value
+    return value, value  # exact, "about", "nearly": the hedge stays on the amount
 
 
 def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
@@ -146,11 +143,16 @@ def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
 
 
 def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> bool:
-    """Not a count: a date, share, sum, ordinal, part of a name ("F-16"), or a partitive ("10 of the 40")."""
+    """Not a count: a date, share, sum, ordinal, part of a name ("F-16"), a partitive ("10 of the 40"), or
+    an increment ("eight more victims", "another 300 troops")."""
     tok = doc[first]
     if _named_or_dated(tok, vocab) or _named_or_dated(doc[last], vocab):
         return True
     before = doc[first - 1] if first > 0 else None
+    if before is not None and before.lower_ in vocab.increment_before:
+        return True
+    if last + 1 < len(doc) and doc[last + 1].lower_ in vocab.increment_after:
+        return True
     if before is not None and (before.lower_ in vocab.not_counts or before.ent_type_ == "ORDINAL"
                                or (before.text in "-/" and not before.whitespace_)):
         return True
@@ -172,6 +174,21 @@ def _percent_end(doc: Doc, last: int, vocab: QuantityVocabulary) -> int | None:
     return None
 
 
+def _share_group(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The share class of a percentage of a group that did the class's act, with the group's noun: "69
+    percent of registered voters cast ballots", "40% of the electorate voted"."""
+    if pct.dep_ != "nsubj":
+        return None
+    of = next((c for c in pct.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None:
+        return None
+    for cls, (nouns, verbs) in vocab.share_groups.items():
+        if (noun.lower_ in nouns or noun.lemma_.lower() in nouns) and pct.head.lemma_.lower() in verbs:
+            return cls, noun
+    return None
+
+
 def _share_class(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
     """The share a percentage is the level of, with its noun: "turnout was 69 percent", "a turnout of 40
     percent", "turnout stood at 52 percent", "69 percent turnout"; None for a change ("by 5 percent")."""
@@ -182,6 +199,9 @@ def _share_class(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | N
     holder = pct.head
     if holder.i == pct.i:
         return None
+    group = _share_group(pct, vocab)
+    if group is not None:
+        return group
     if pct.dep_ in {"compound", "amod", "nmod", "nummod"}:
         return share(holder)
     verb = holder
@@ -231,9 +251,9 @@ def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
         second = _number_run(doc, last + 2, vocab)
         between = i > sent.start and doc[i - 1].lower_ == _BETWEEN
         if second is not None and second[1] > value and (doc[last + 1].lower_ != "and" or between):
-            last, low, high = second[0], value, second[1]
+            last, low, high, hedge = second[0], value, second[1], None  # the range is the figure as given
             if between:
-                hedge, hedge_start = _BETWEEN, i - 1
+                hedge_start = i - 1
     # The word the parse attaches the whole figure by: the one whose head lies outside it.
     head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
     return _Figure(i, last, head, low, high, hedge, hedge_start)
@@ -388,34 +408,35 @@ def _uncertain(sent: SpacySpan, anchor: Token, conditional: frozenset[str], moda
     return False
 
 
-class _Mentions:
-    """Entity mentions by offset, for the agent and the place of a figure."""
+class _Places:
+    """Mentions of places (GPE, LOC) by offset, for the place of a figure."""
 
     def __init__(self, entities: tuple[Entity, ...]) -> None:
-        rows = sorted((m.start, m.end, e.id, e.type) for e in entities for m in e.mentions)
+        rows = sorted((m.start, m.end, e.id) for e in entities if e.type in {"GPE", "LOC"} for m in e.mentions)
         self._rows = rows
         self._starts = [r[0] for r in rows]
 
-    def at(self, start: int, end: int) -> str | None:
-        """The entity of the innermost mention that holds ``start``..``end`` (mentions may nest)."""
-        best: tuple[int, int, str, str] | None = None
-        upto = bisect_right(self._starts, start)
-        for row in reversed(self._rows[max(0, upto - 8):upto]):
-            if end <= row[1] and (best is None or row[1] - row[0] < best[1] - best[0]):
-                best = row
-        return best[2] if best is not None else None
+    def last(self, start: int, end: int) -> str | None:
+        """The last place mentioned within ``start``..``end``."""
+        found = None
+        i = bisect_right(self._starts, start - 1)
+        while i < len(self._rows) and self._rows[i][0] < end:
+            if self._rows[i][1] <= end:
+                found = self._rows[i][2]
+            i += 1
+        return found
 
     def place(self, start: int, end: int) -> str | None:
         """The first place (GPE, LOC) mentioned within ``start``..``end``."""
         i = bisect_right(self._starts, start - 1)
         while i < len(self._rows) and self._rows[i][0] < end:
-            if self._rows[i][1] <= end and self._rows[i][3] in {"GPE", "LOC"}:
+            if self._rows[i][1] <= end:
                 return self._rows[i][2]
             i += 1
         return None
 
 
-def _agent(verb: Token | None, vocab: QuantityVocabulary, mentions: _Mentions) -> tuple[tuple[str, str], ...]:
+def _agent(verb: Token | None, vocab: QuantityVocabulary, ctx: Context) -> tuple[tuple[str, str], ...]:
     """The doer of the killing, wounding or arrest, where an entity names it ("the army killed 12")."""
     if verb is None or verb.lemma_.lower() not in vocab.patient_verbs:
         return ()
@@ -426,13 +447,13 @@ def _agent(verb: Token | None, vocab: QuantityVocabulary, mentions: _Mentions) -
         elif child.dep_ == "agent":
             tok = next((c for c in child.children if c.dep_ == "pobj"), None)
         if tok is not None:
-            eid = mentions.at(tok.idx, tok.idx + len(tok.text))
+            eid = ctx.entity(tok)
             if eid is not None:
                 return (("agent", eid),)
     return ()
 
 
-def _reporter(head: Token, vocab: QuantityVocabulary, mentions: _Mentions) -> str | None:
+def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:
     """The named body that gives a figure in the outlet's words: the subject of a reporting verb over it
     ("the agency raised the toll to 20", "the ministry reported 40 deaths")."""
     tok = head
@@ -447,12 +468,24 @@ def _reporter(head: Token, vocab: QuantityVocabulary, mentions: _Mentions) -> st
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
-    return mentions.at(subject.idx, subject.idx + len(subject.text))
+    return ctx.entity(subject)
 
 
-def _about(doc: Doc, fig: _Figure, noun: Token | None) -> Span | None:
+def _about(doc: Doc, fig: _Figure, noun: Token | None, cls: str, vocab: QuantityVocabulary) -> Span | None:
+    """The words naming what is counted: the counted noun's phrase ("civilians in the north"); for a noun of
+    the class itself ("troops", "servicemen", "bodies") only the words before it that say which ones
+    ("Azerbaijani"), the class naming the thing already; None where no words are left, and for the group
+    of a share ("69 percent of voters cast ballots")."""
     if noun is None:
         return None
+    if fig.share and cls not in (vocab.shares.get(noun.lower_), vocab.shares.get(noun.lemma_.lower())):
+        return None  # the group of a share ("of registered voters"): the class says what it counts
+    if cls in (vocab.nouns.get(noun.lower_), vocab.nouns.get(noun.lemma_.lower())):
+        mods = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.left_edge.i > fig.last]
+        if not mods:
+            return None
+        first, last = doc[min(m.left_edge.i for m in mods)], doc[noun.i - 1]
+        return Span(first.idx, last.idx + len(last.text), doc.text[first.idx:last.idx + len(last.text)])
     start = fig.last + 1
     if start < len(doc) and doc[start].lower_ == "of":
         start += 1
@@ -465,29 +498,60 @@ def _about(doc: Doc, fig: _Figure, noun: Token | None) -> Span | None:
     return Span(first.idx, last.idx + len(last.text), doc.text[first.idx:last.idx + len(last.text)])
 
 
-def _claim(doc: Doc, fig: _Figure, found: tuple[str, Token | None, Token | None], claimant: Statement | None,
-           vocab: QuantityVocabulary, mentions: _Mentions, times: tuple[TimeExpr, ...]) -> Claim:
+def _time(sent: SpacySpan, voice: Voice, times: tuple[TimeExpr, ...], vocab: QuantityVocabulary) -> str | None:
+    """The time of a count: its statement's, else the first time expression of its sentence that dates it
+    (not one that opens the period a running count covers: "since 9 May" counts up to the report)."""
+    if voice.statement is not None and voice.statement.time is not None:
+        return voice.statement.time
+    doc = sent.doc
+    for t in times:
+        if sent.start_char <= t.span.start and t.span.end <= sent.end_char:
+            first = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+            before = doc[first.start - 1].lower_ if first is not None and first.start > sent.start else ""
+            if first is not None and (first[0].lower_ in vocab.open_periods or before in vocab.open_periods):
+                continue
+            return t.id
+    return None
+
+
+def _place(clause: Token, places: _Places, vocab: QuantityVocabulary) -> str | None:
+    """The place of a count: the first named in its clause, else the one named before "in the state" (an
+    administrative unit referring back) in its sentence."""
+    left, right = clause.doc[clause.left_edge.i], clause.doc[clause.right_edge.i]
+    found = places.place(left.idx, right.idx + len(right.text))
+    if found is not None:
+        return found
+    for prep in clause.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            if (obj.dep_ == "pobj" and obj.lemma_.lower() in vocab.place_nouns
+                    and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in obj.children)):
+                return places.last(obj.sent.start_char, obj.idx)
+    return None
+
+
+def _claim(ctx: Context, fig: _Figure, found: tuple[str, Token | None, Token | None], voice: Voice,
+           places: _Places, times: tuple[TimeExpr, ...]) -> Claim:
     """The claim of one figure: the statement's speaker, else a body giving it, else the outlet."""
+    doc, vocab = ctx.doc, ctx.lexicon.quantities
     cls, noun, verb = found
     sent = doc[fig.first].sent
     anchor = verb or noun or fig.head
     clause = anchor
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
-    left, right = doc[clause.left_edge.i], doc[clause.right_edge.i]
-    time = claimant.time if claimant is not None else None
-    if time is None:
-        time = next((t.id for t in times if sent.start_char <= t.span.start and t.span.end <= sent.end_char), None)
+    stmt = voice.statement
     return Claim(
         id="", kind="quantity", predicate=cls,
         evidence=Span(sent.start_char, sent.end_char, sent.text),
-        claimant=claimant.speaker if claimant is not None else _reporter(fig.head, vocab, mentions),
-        arguments=_agent(verb, vocab, mentions),
+        claimant=voice.claimant if stmt is not None else _reporter(fig.head, vocab, ctx),
+        arguments=_agent(verb, vocab, ctx),
         value=Amount(fig.low, fig.high, unit=cls, hedge=fig.hedge),
-        time=time,
-        place=mentions.place(left.idx, right.idx + len(right.text)),
-        statement=claimant.id if claimant is not None else None,
-        about=_about(doc, fig, noun),
+        time=_time(sent, voice, times, vocab),
+        place=_place(clause, places, vocab),
+        statement=stmt.id if stmt is not None else None,
+        about=_about(doc, fig, noun, cls, vocab),
     )
 
 
@@ -518,15 +582,11 @@ def _candidates(doc: Doc, vocab: QuantityVocabulary) -> Iterator[tuple[int, Spac
         yield i, doc[bounds[which]:bounds[which + 1]]
 
 
-def quantity_claims(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...],
-                    times: tuple[TimeExpr, ...], lexicon: Lexicon) -> list[Claim]:
+def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
     """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family)."""
-    vocab = lexicon.quantities
-    conditional = lexicon.english["conditional_markers"]
-    modals = lexicon.english["modal_hypothetical"] | lexicon.english["modal_future"]
-    attribution = Attribution(statements)
-    voiced = Attribution(tuple(s for s in statements if s.speaker is not None))
-    mentions = _Mentions(entities)
+    doc, vocab, english = ctx.doc, ctx.lexicon.quantities, ctx.lexicon.english
+    modals = english["modal_hypothetical"] | english["modal_future"]
+    places = _Places(tuple(ctx.entities.values()))
     out: list[Claim] = []
     next_free = 0
     for i, sent in _candidates(doc, vocab):
@@ -537,16 +597,11 @@ def quantity_claims(doc: Doc, entities: tuple[Entity, ...], statements: tuple[St
             continue
         next_free = fig.last + 1
         found = _counted(fig, vocab)
-        if (found is None or _uncertain(sent, found[2] or found[1] or fig.head, conditional, modals)
-                or _disputed(fig.head, vocab)):
+        if (found is None or _uncertain(sent, found[2] or found[1] or fig.head, ctx.words.conditional_markers,
+                                        modals) or _disputed(fig.head, vocab)):
             continue
-        start, end = doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text)
-        stmt = attribution.statement_at(start, end)
-        if stmt is not None and stmt.speaker is None:
-            # a report inside a speaker's words ("X said turnout was 40 percent, according to tallies")
-            # is the speaker's; otherwise someone said it, but who is not resolved: no claimant
-            stmt = voiced.statement_at(start, end)
-            if stmt is None:
-                continue
-        out.append(_claim(doc, fig, found, stmt, vocab, mentions, times))
+        voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
+        if voice is None:
+            continue  # someone said it, but who is not resolved: no claimant
+        out.append(_claim(ctx, fig, found, voice, places, times))
     return out
