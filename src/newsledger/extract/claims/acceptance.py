@@ -37,6 +37,7 @@ WINDOW = 3
 _OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp")
 _CLAUSE_DEPS = ("advcl", "acl", "relcl", "amod", "pcomp")
 _THING_PREPS = ("to", "for", "on")
+_CONSENT_PREPS = ("to", "for")
 _ANAPHORIC_DETS = frozenset({"that", "this", "these", "those", "such", "same"})
 _ANAPHORIC_PRONOUNS = frozenset({"it", "this", "that"})
 _STEM = 5
@@ -72,7 +73,7 @@ def _stems(tokens: list[Token]) -> frozenset[str]:
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
     for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ in preps:
+        if p.dep_ in ("prep", "dative") and p.lower_ in preps:
             return next((c for c in p.children if c.dep_ == "pobj"), None)
     return None
 
@@ -146,7 +147,7 @@ def _consent(tok: Token, ctx: Context) -> _Frame | None:
     subj = ctx.subject(verb)
     if subj is None or subj.dep_ != "nsubj":
         return None
-    thing = _prep_object(tok, _THING_PREPS) or _prep_object(verb, _THING_PREPS)
+    thing = _prep_object(tok, _CONSENT_PREPS) or _prep_object(verb, _CONSENT_PREPS)
     return _Frame(verb, verb, tok, subj, thing, polarity)
 
 
@@ -184,7 +185,6 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context,
     if thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in ctx.words.first_person:
         return None
     anaphoric = any(c.lower_ in _ANAPHORIC_DETS and c.dep_ in ("det", "amod", "predet") for c in thing.children)
-    own = _stems([thing] + ([frame.complement] if frame.complement is not None else []))
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems
     if thing.lemma_.lower() not in ctx.words.acceptance_objects:
@@ -192,7 +192,8 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context,
     about = ctx.phrase(thing)
     if frame.complement is not None:
         about = ctx.span(min(about.start, frame.complement.idx), about.end)
-    return about, own
+    words = ctx.doc.char_span(about.start, about.end, alignment_mode="expand")
+    return about, _stems(list(words) if words is not None else [thing])
 
 
 def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context) -> tuple[str, ...]:
