@@ -323,7 +323,7 @@ class _Extractor:
         head = _head_of(self.doc, start, end)
         label, first = _label(head, start, end, self.vocab)
         negated = _negated(head, first, self.vocab)
-        stmt = self.resolver.statement_at(head.idx)
+        stmt = self.statement_at(head.idx)
         by = stmt.speaker if stmt is not None else None
         if stmt is not None and stmt.kind == "indirect" and _definite(head) and label.lower() == _head_words(
                 head.doc, start, end):
@@ -342,6 +342,16 @@ class _Extractor:
         return _Mention(head=head, start=first, end=end, label=label, doc_type=doc_type, negated=negated,
                         statement=stmt, by=by, distinguisher=self.distinguisher(head),
                         parties=parties, partners=partners)
+
+    def statement_at(self, char: int) -> Statement | None:
+        """The innermost statement holding ``char``; a quoted phrase of nobody named inside a statement of a
+        named speaker ("X said the sides had concluded 'a ceasefire agreement'") is that speaker's."""
+        stmt = self.resolver.statement_at(char)
+        if stmt is None or stmt.speaker is not None:
+            return stmt
+        outer = [s for s in self.resolver.statements if s.speaker is not None and s.content.start <= stmt.content.start
+                 and stmt.content.end <= s.content.end and s is not stmt]
+        return min(outer, key=lambda s: s.content.end - s.content.start) if outer else stmt
 
     def actor_of(self, verb: Token) -> str | None:
         """Who does ``verb``: its subject, or for a participle ("issued a statement rejecting ...") the
@@ -369,6 +379,9 @@ class _Extractor:
         verb = _governing_verb(head)
         if verb is not None and verb.lemma_.lower() in self.vocab.builds_on_verbs and head.dep_ in ("pobj", "dobj"):
             return "earlier"
+        prospect = head.head.head.lemma_.lower() in self.vocab.prospect_nouns
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and prospect:
+            return "future"  # "agreed to study the possibility of a free trade agreement"
         if verb is not None and verb.lemma_.lower() in self.vocab.making_verbs \
                 and _still_to_come(verb, self.future_aux, self.vocab.intent_verbs) \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
@@ -486,7 +499,7 @@ def _find_stances(ex: _Extractor, records: list[_Record], owner: dict[int, int])
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             actor = ex.resolver.resolve(subj) if subj is not None else None
             if actor is None:
-                stmt = ex.resolver.statement_at(tok.idx)
+                stmt = ex.statement_at(tok.idx)
                 actor = stmt.speaker if stmt is not None and subj is not None and subj.lower_ == "we" else None
             for target in targets:
                 n = owner.get(target.i)
@@ -497,7 +510,7 @@ def _find_stances(ex: _Extractor, records: list[_Record], owner: dict[int, int])
             n = owner.get(subj.i) if subj is not None else None
             if n is None and tok.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
                 n = owner.get(tok.head.i)
-            stmt = ex.resolver.statement_at(tok.idx)
+            stmt = ex.statement_at(tok.idx)
             if n is not None and stmt is not None and stmt.speaker is not None:
                 records[n].stances.append(Stance(stmt.speaker, vocab.effect_verbs[lemma], _clause(tok)))
 

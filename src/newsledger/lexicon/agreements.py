@@ -46,6 +46,7 @@ class AgreementVocabulary:
     report_nouns: frozenset[str]  # "rejected reports of a deal": denied through the report
     call_verbs: frozenset[str]  # "X described it as a memorandum": the label is X's
     intent_verbs: frozenset[str]  # "plan to sign": the document is still to come
+    prospect_nouns: frozenset[str]  # "the possibility of a trade agreement": still to come
     counted_nouns: frozenset[str]  # lemmas whose counts speakers dispute ("12 people" vs "30 people")
     lists: WordLists  # the other named word lists of the file (``lists:``)
 
@@ -111,6 +112,7 @@ def build_agreement_vocabulary(data: dict[str, Any], where: str = "data/agreemen
         report_nouns=frozenset(data["report_nouns"]),
         call_verbs=frozenset(data["call_verbs"]),
         intent_verbs=frozenset(data["intent_verbs"]),
+        prospect_nouns=frozenset(data.get("prospect_nouns") or ()),
         counted_nouns=frozenset(data["counted_nouns"]),
         lists=WordLists(data.get("lists") or {}, where),
     )

@@ -6,8 +6,8 @@
 * ``quantity``: figures for counted things (:mod:`.quantity`);
 * ``cause``: the cause class of an incident and who is responsible for an act (:mod:`.predicates`,
   :mod:`.responsibility`);
-* ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) and ``acceptance``
-  (:mod:`.predicates`);
+* ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`);
+* ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
 * ``characterisation``: one per agreement label (:mod:`.characterisation`).
 
 The claimant is the speaker of the statement whose content holds the claim, else the outlet (None); a
@@ -24,6 +24,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ...models import Agreement, Claim, Entity, Event, Statement, TimeExpr
+from .acceptance import acceptance_claims
 from .characterisation import characterisation_claims
 from .context import Context
 from .events import event_claims
@@ -49,6 +50,7 @@ def claims(
     found += event_claims(ctx, events)
     found += quantity_claims(ctx, times)
     found += predicate_claims(ctx)
+    found += acceptance_claims(ctx)
     found += responsibility_claims(ctx)
     found += characterisation_claims(ctx, agreements)
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))

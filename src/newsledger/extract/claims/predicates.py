@@ -1,4 +1,4 @@
-"""Status, cause and acceptance claims: a phrase of the claims vocabulary in one of its frames.
+"""Status and cause claims: a phrase of the claims vocabulary in one of its frames.
 
 * a link verb: "the strikes were illegal", "the raid amounted to a war crime", "the blast was sabotage",
   "the fire was the result of a technical fault" (about = the subject);
@@ -8,16 +8,16 @@
 * a verb of blaming, with the cause as its object: "X blamed the fire on faulty wiring", "X blamed
   saboteurs for the blast", "X issued a statement blaming a short circuit" (about = the incident named
   with it or just before; the claimant is X);
-* the predicate as a verb: "the strikes violate international law", "X rejected the timetable",
-  "X agreed to the exchange" (acceptance: agent = X, about = the object);
+* the predicate as a verb: "the strikes violate international law";
 * a status of an act named by its verb (about = the verb, object = the one it is done to): an adverb
   ("the activist was being held lawfully", "police detained him arbitrarily") or a gerund subject
   ("holding a reporter without charge is not lawful").
 
+Acceptance phrases are :mod:`.acceptance`'s.
+
 A cause needs an incident to be about ("the blast"; "it" or "this" only when an incident noun stands in
 the two sentences before it: "An explosion hit the depot. 'This was sabotage,' police said."); a status
-needs a noun phrase (not a pronoun); an acceptance needs both an accepter and a thing accepted ("X and Y
-agreed to the truce": one claim for each). Otherwise no claim.
+needs a noun phrase (not a pronoun). Otherwise no claim.
 """
 
 from __future__ import annotations
@@ -83,23 +83,10 @@ def _object(verb: Token, match: Match) -> Token | None:
     return None
 
 
-def _passive_agent(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
-
-
 def _verb_frame(match: Match, ctx: Context) -> _Frame | None:
     verb = match.head
     subj = ctx.subject(verb)
     kind = match.entry.kind
-    if kind == "acceptance":
-        if subj is not None and subj.dep_ == "nsubjpass":
-            agent = _passive_agent(verb)
-            return _Frame(verb, subj, agent) if agent is not None else None
-        obj = _object(verb, match)
-        return _Frame(verb, obj, subj) if obj is not None and subj is not None else None
     if subj is None:
         return None
     if kind == "status":  # "the vote was rigged"; "the strikes violate international law" (with an object)
@@ -268,9 +255,6 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
     about = frame.about
     if frame.act:
         return match.entry.kind == "status" and not frame.via
-    if about.pos_ == "PRON" and match.entry.kind == "acceptance" and any(
-            c.dep_ == "prep" for c in about.children):
-        return True  # "never agreed to anything of the sort"
     if about.pos_ not in _NOMINAL or about.lower_ in ctx.words.first_person:
         return False  # "it was an accident": about what, the text does not say here
     kind = match.entry.kind
@@ -278,36 +262,16 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
         return all(w in ctx.words.cause_links for w in frame.via) and about.lemma_.lower() in ctx.words.incident_nouns
     if frame.via:
         return False  # "the subject of an inquiry into violations": the status is not the subject's
-    if kind == "acceptance":
-        return about.lemma_.lower() in ctx.words.acceptance_objects
     return about.ent_type_ not in _PEOPLE  # a status judges an act or a thing, not a person or a people
 
 
 def predicate_claims(ctx: Context) -> list[Claim]:
-    """Status, cause and acceptance claims of the document, in text order."""
+    """Status and cause claims of the document, in text order (acceptance phrases are :mod:`.acceptance`'s)."""
     out: list[Claim] = []
     for sent in ctx.doc.sents:
         for match in ctx.matches(sent):
-            out += _claims(match, ctx)
-    return out
-
-
-def _claims(match: Match, ctx: Context) -> list[Claim]:
-    """The claim of one phrase; an acceptance by conjoined agents is one claim each ("X and Y agreed to")."""
-    claim = _claim(match, ctx)
-    if claim is None:
-        return []
-    frame = _frame(match, ctx)
-    if claim.kind != "acceptance" or frame is None or frame.agent is None:
-        return [claim]
-    out = [claim]
-    voice = _voice(frame, match, ctx)
-    for conj in frame.agent.conjuncts:
-        if conj.ent_type_ == "ORG" and not any(c.dep_ == "det" for c in conj.children):
-            continue  # "Customs and Border Protection": more likely one body's name than two bodies
-        agent = ctx.actor(conj, voice)
-        if agent is not None and agent != claim.argument("agent"):
-            out.append(replace(claim, arguments=(("agent", agent),)))
+            if match.entry.kind != "acceptance" and (claim := _claim(match, ctx)) is not None:
+                out.append(claim)
     return out
 
 
@@ -329,12 +293,7 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     at = ctx.phrase(frame.anchor) if frame.anchor is not None else about
     pred_start, pred_end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     arguments: tuple[tuple[str, str], ...] = ()
-    if entry.kind == "acceptance":
-        agent = ctx.actor(frame.agent, voice) if frame.agent is not None else None
-        if agent is None:
-            return None
-        arguments = (("agent", agent),)
-    elif entry.kind == "status":
+    if entry.kind == "status":
         obj = _undergoer(frame.about, ctx) if frame.act else ctx.entity(frame.about)
         arguments = (("object", obj),) if obj else ()
     start, end = min(at.start, pred_start), max(at.end, pred_end)

@@ -1,0 +1,282 @@
+"""Acceptance claims: who accepted (or refused) which proposal, by whose account.
+
+Three frames:
+
+* a verb of the acceptance vocabulary and its object: "X accepted the offer", "X agreed to the timetable",
+  "X said yes to the amnesty", "the plan was approved by X", "X rejected the deal"; "X agreed to extend the
+  arrangement" (the thing is the complement's object, where that names a proposal);
+* a consent noun given or withheld (``consent_nouns`` with ``consent_verbs`` / ``withhold_verbs``): "X gave
+  its consent", "X granted approval for the plan", "X withheld its blessing";
+* a bare verb of accepting (``bare_acceptance_verbs``) whose thing the story named just before: "Russia
+  agreed too".
+
+The accepter may be a pronoun or a plural noun that stands for the accepters of the acceptance claim before it
+(``acceptance_agent_anaphors``: "they", "both parties": one claim each). The thing may be a pronoun ("it"), a
+demonstrative ("that offer"), a noun of the same word family as the thing before ("any extension" after "agreed
+to extend the arrangement"; "any amnesty" after "an amnesty for his fighters"), or absent: it is then the thing
+of the nearest acceptance claim before, within :data:`WINDOW` sentences, else a proposal noun of the two
+sentences before. Such a claim's ``about`` is the antecedent's words, so two accounts of one acceptance are
+about one thing. A claim needs an accepter (an entity) and a thing; otherwise there is none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...models import Claim, Polarity, Span
+from .context import Context, Match, Voice
+
+__all__ = ["WINDOW", "acceptance_claims"]
+
+WINDOW = 3
+"""Sentences back in which a pronoun, a demonstrative or an absent thing finds its antecedent."""
+
+_OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp")
+_CLAUSE_DEPS = ("advcl", "acl", "relcl", "amod", "pcomp")
+_THING_PREPS = ("to", "for", "on")
+_CONSENT_PREPS = ("to", "for")
+_ANAPHORIC_DETS = frozenset({"that", "this", "these", "those", "such", "same"})
+_ANAPHORIC_PRONOUNS = frozenset({"it", "this", "that"})
+_STEM = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """One acceptance as the parse gives it: the clause's verb, the predicate words, accepter and thing."""
+
+    verb: Token
+    first: Token  # the predicate words, for the evidence
+    last: Token
+    agent: Token | None
+    thing: Token | None  # None: the thing named before
+    polarity: Polarity  # of the words: "reject" and "withhold consent" deny
+    complement: Token | None = None  # "agreed to extend the arrangement": "extend"
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A claim found, with what later pronouns and demonstratives may refer back to."""
+
+    claim: Claim
+    sent: int
+    agents: tuple[str, ...]
+    about: Span
+    stems: frozenset[str]
+
+
+def _stems(tokens: list[Token]) -> frozenset[str]:
+    return frozenset(t.lemma_.lower()[:_STEM] for t in tokens if t.pos_ in ("NOUN", "VERB", "PROPN") and len(t) > 3)
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
+    for p in tok.children:
+        if p.dep_ in ("prep", "dative") and p.lower_ in preps:
+            return next((c for c in p.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _passive_agent(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "agent":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _verbal(match: Match, ctx: Context) -> _Frame | None:
+    """ "X accepted the offer", "the plan was approved by X", "X agreed to extend the arrangement"."""
+    verb = match.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("amod", "compound"):
+        return None
+    first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
+    polarity = match.entry.polarity
+    subj = ctx.subject(verb)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        agent = _passive_agent(verb)
+        return _Frame(verb, first, last, agent, subj, polarity) if agent is not None else None
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            return _Frame(verb, first, last, subj, c, polarity)
+    inner = [t for t in ctx.doc[match.start:match.end] if t.dep_ == "prep"]
+    for p in inner + [c for c in verb.children if c.dep_ == "prep" and c.i >= match.end][:1]:
+        pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        if pobj is not None:
+            return _Frame(verb, first, last, subj, pobj, polarity)
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "agreed to extend the arrangement"; not "agreed to meet"
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None and obj.lemma_.lower() in ctx.words.acceptance_objects:
+                return _Frame(verb, first, c, subj, obj, polarity, complement=c)
+            return None
+    if any(c.dep_ in _OBJECT_DEPS for c in verb.children) or verb.dep_ in _CLAUSE_DEPS:
+        return None
+    return _Frame(verb, first, last, subj, None, polarity)  # "they accepted": the thing named before
+
+
+def _bare(tok: Token, ctx: Context) -> _Frame | None:
+    """ "Russia agreed too": a verb of accepting with no object, no complement and no preposition of its own."""
+    lists = ctx.lexicon.claims.lists
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lists.bare_acceptance_verbs or tok.dep_ in _CLAUSE_DEPS:
+        return None
+    if any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("agent", "dative") or (c.dep_ == "prep" and c.lower_ in (
+            *_THING_PREPS, "with", "upon", "about", "that")) or c.dep_ == "mark" for c in tok.children):
+        return None
+    subj = ctx.subject(tok)
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    return _Frame(tok, tok, tok, subj, None, "asserted")
+
+
+def _consent(tok: Token, ctx: Context) -> _Frame | None:
+    """ "X gave its consent (to the plan)", "X granted approval", "X withheld its blessing", "gave no consent"."""
+    lists = ctx.lexicon.claims.lists
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lists.consent_nouns or tok.dep_ != "dobj":
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma in lists.consent_verbs:
+        polarity: Polarity = "asserted"
+    elif lemma in lists.withhold_verbs:
+        polarity = "negated"
+    else:
+        return None
+    if any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in tok.children):
+        polarity = "negated" if polarity == "asserted" else "asserted"
+    subj = ctx.subject(verb)
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    thing = _prep_object(tok, _CONSENT_PREPS) or _prep_object(verb, _CONSENT_PREPS)
+    return _Frame(verb, verb, tok, subj, thing, polarity)
+
+
+def _antecedent(found: list[_Found], k: int) -> _Found | None:
+    """The nearest acceptance claim of the :data:`WINDOW` sentences before (or this one)."""
+    return next((f for f in reversed(found) if k - f.sent <= WINDOW), None)
+
+
+def _proposal(tok: Token, ctx: Context, sents: list[SpacySpan]) -> Token | None:
+    """A proposal noun named in the sentence of ``tok`` before it, or in the two sentences before."""
+    k = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
+    for i in range(tok.i - 1, sents[max(0, k - 2)].start - 1, -1):
+        t = ctx.doc[i]
+        if (t.pos_ == "NOUN" and t.lemma_.lower() in ctx.words.acceptance_objects
+                and t.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass")):
+            return t
+    return None
+
+
+def _thing(frame: _Frame, before: _Found | None, ctx: Context,
+           sents: list[SpacySpan]) -> tuple[Span, frozenset[str]] | None:
+    """What was accepted: (the words ``about`` holds, their stems), or None where nothing names it."""
+    thing = frame.thing
+    if thing is None or (thing.pos_ == "PRON" and thing.lower_ in _ANAPHORIC_PRONOUNS):
+        if before is not None:
+            return before.about, before.stems
+        noun = _proposal(frame.verb, ctx, sents)
+        return (ctx.phrase(noun), _stems([noun])) if noun is not None else None
+    if thing.pos_ == "PRON":
+        if not any(c.dep_ == "prep" for c in thing.children):
+            return None  # "said yes to everything": no thing named
+        if before is not None:  # "never agreed to anything of the sort"
+            return before.about, before.stems
+        return ctx.phrase(thing), frozenset()
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in ctx.words.first_person:
+        return None
+    anaphoric = any(c.lower_ in _ANAPHORIC_DETS and c.dep_ in ("det", "amod", "predet") for c in thing.children)
+    if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
+        return before.about, before.stems
+    if thing.lemma_.lower() not in ctx.words.acceptance_objects:
+        return None
+    about = ctx.phrase(thing)
+    if frame.complement is not None:
+        about = ctx.span(min(about.start, frame.complement.idx), about.end)
+    words = ctx.doc.char_span(about.start, about.end, alignment_mode="expand")
+    return about, _stems(list(words) if words is not None else [thing])
+
+
+def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context) -> tuple[str, ...]:
+    """The accepters: each conjoined subject's entity, or those of the claim before for "they", "both parties"."""
+    agent = frame.agent
+    if agent is None:
+        return ()
+    out: list[str] = []
+    for conj in [agent, *agent.conjuncts]:
+        if conj is not agent and conj.ent_type_ == "ORG" and not any(c.dep_ == "det" for c in conj.children):
+            continue  # "Customs and Border Protection": more likely one body's name than two bodies
+        eid = ctx.actor(conj, voice)
+        if eid is not None and eid not in out:
+            out.append(eid)
+    anaphors = ctx.lexicon.claims.lists.acceptance_agent_anaphors
+    plural = agent.pos_ == "PRON" or agent.tag_ in ("NNS", "NNPS")
+    if not out and plural and agent.lemma_.lower() in anaphors and before is not None:
+        return before.agents
+    return tuple(out)
+
+
+def _evidence(frame: _Frame, about: Span | None, ctx: Context) -> Span:
+    """From the accepter (where it stands just before the verb) to the end of the predicate and its own thing."""
+    start = frame.first.idx
+    agent = frame.agent
+    if agent is not None and agent.i < frame.verb.i and frame.verb.i - agent.right_edge.i <= 4:
+        start = min(start, agent.left_edge.idx)
+    end = frame.last.idx + len(frame.last)
+    for c in frame.verb.children:
+        if c.dep_ == "advmod" and c.i > frame.last.i and c.i - frame.last.i <= 2:  # "agreed too"
+            end = max(end, c.idx + len(c))
+    if about is not None and about.start >= start and about.start - end <= 40:
+        end = max(end, about.end)
+    return ctx.span(start, end)
+
+
+def _flip(polarity: Polarity, negated: bool) -> Polarity:
+    if not negated:
+        return polarity
+    return "asserted" if polarity == "negated" else "negated"
+
+
+def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: list[SpacySpan]) -> list[_Found]:
+    doc = ctx.doc
+    voice = ctx.voice(frame.first.idx, frame.last.idx + len(frame.last))
+    if voice is None:
+        return []
+    before = _antecedent(found, k)
+    thing = _thing(frame, before, ctx, sents)
+    if thing is None:
+        return []
+    about, stems = thing
+    agents = _agents(frame, before, voice, ctx)
+    if not agents:
+        return []
+    polarity, modality = ctx.factuality(frame.verb)
+    own = frame.thing is not None and frame.thing.pos_ != "PRON" and doc[frame.thing.i].idx >= frame.first.idx
+    local = ctx.phrase(frame.thing) if own and frame.thing is not None else None
+    evidence = _evidence(frame, local, ctx)
+    out = []
+    for agent in agents:
+        claim = Claim(
+            id="", kind="acceptance", predicate="accepted", evidence=evidence, claimant=voice.claimant,
+            arguments=(("agent", agent),), polarity=_flip(frame.polarity, polarity == "negated"),
+            modality=modality, statement=voice.statement.id if voice.statement else None, about=about,
+        )
+        out.append(_Found(claim, k, agents, about, stems))
+    return out
+
+
+def acceptance_claims(ctx: Context) -> list[Claim]:
+    """The acceptance claims of the document, in text order; one per accepter."""
+    found: list[_Found] = []
+    sents = list(ctx.doc.sents)
+    for k, sent in enumerate(sents):
+        frames: dict[int, _Frame] = {}
+        for match in ctx.matches(sent):
+            if match.entry.kind == "acceptance" and (frame := _verbal(match, ctx)) is not None:
+                frames.setdefault(frame.verb.i, frame)
+        for tok in sent:
+            frame = _consent(tok, ctx) or (_bare(tok, ctx) if tok.i not in frames else None)
+            if frame is not None:
+                frames.setdefault(frame.verb.i, frame)
+        for i in sorted(frames):
+            found += _claims(frames[i], k, found, ctx, sents)
+    return [f.claim for f in found]
