@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...models import Claim, Event, Span
 from .context import Context, Voice
+from .reports import report_denials
 
 __all__ = ["event_claims"]
 
@@ -296,5 +297,10 @@ def event_claims(ctx: Context, events: tuple[Event, ...]) -> list[Claim]:
     for event in events:
         claim = _event_claim(event, ctx, denied.get(event.id))
         if claim is not None:
+            out.append(claim)
+    negated = [c for c in out if c.polarity == "negated"]
+    for claim in report_denials(ctx, out):
+        if not any(c.claimant == claim.claimant and c.evidence.start < claim.evidence.end
+                   and claim.evidence.start < c.evidence.end for c in negated):
             out.append(claim)
     return out
