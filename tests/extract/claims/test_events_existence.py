@@ -133,3 +133,13 @@ def test_the_narrator_calls_a_telling_wrong() -> None:
 ])
 def test_no_existence_conflict_without_a_judged_event(text: str) -> None:
     assert not _existence(_run(text))
+
+
+def test_an_embedded_post_is_its_authors_word() -> None:
+    text = ('The Peruvian minister Rosa Quispe answered on social media.\n'
+            '<tweet id="1" author="@RosaQuispeMin">Our troops did not cross into Bolivian territory. '
+            '— Rosa Quispe (@RosaQuispeMin)</tweet>\n')
+    a = _run(text)
+    names = {e.id: e.name for e in a.entities}
+    denied = [c for c in a.claims if c.kind == "event" and c.polarity == "negated"]
+    assert denied and all(c.claimant is not None and "Quispe" in names[c.claimant] for c in denied)

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from ...models import Claim, Statement
 from .context import Context, Voice
+from .posts import voice_at
 
 __all__ = ["OCCURRENCE", "report_denials"]
 
@@ -217,7 +218,7 @@ def _tells_event(stmt: Statement, ctx: Context) -> bool:
 
 
 def _judge(j: _Judgement, ctx: Context) -> Voice | None:
-    voice = ctx.voice(j.verb.idx, j.verb.idx + len(j.verb))
+    voice = voice_at(ctx, j.verb.idx, j.verb.idx + len(j.verb))
     if voice is None:
         return None
     if j.judge is None:
