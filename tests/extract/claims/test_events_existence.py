@@ -78,3 +78,68 @@ def test_transcript_label_names_the_speaker() -> None:
     denied = [c for c in a.claims if c.kind == "event" and c.polarity == "negated"]
     names = {e.id: e.name for e in a.entities}
     assert denied and all(c.claimant is not None and "Rusu" in names[c.claimant] for c in denied)
+
+
+# ---- judgements of a report: "she made it up", "those claims are false", "there is no truth to the story" ----
+
+def _existence(a: Analysis) -> list[tuple[str, str]]:
+    names = {e.id: e.name for e in a.entities}
+    return [tuple(sorted(names.get(s.actor or "", "@outlet") for s in c.sides))  # type: ignore[misc]
+            for c in a.conflicts if c.kind == "existence"]
+
+
+@pytest.mark.parametrize("text, teller, judge", [
+    ('Opposition leader Maria Santos said riot police had beaten students outside the university in Valencia. '
+     '"She simply made it up," Interior Minister Jorge Ruiz told reporters.', "Maria Santos", "Jorge Ruiz"),
+    ('Farmer Kwame Mensah said soldiers burned his maize store near Tamale last week. '
+     '"That never happened," army spokesman Yaw Boateng said.', "Kwame Mensah", "Yaw Boateng"),
+    ('Fisherman Tomas Kallas told the newspaper that a Russian patrol boat rammed his trawler off Saaremaa. '
+     'Estonian navy spokesman Peeter Tamm said there was no truth to the story.', "Tomas Kallas", "Peeter Tamm"),
+    ('Union leader Ana Costa said police had raided the union office in Porto. '
+     '"Those claims are completely false," police chief Rui Matos said.', "Ana Costa", "Rui Matos"),
+])
+def test_a_judgement_of_the_report_before_is_an_existence_conflict(text: str, teller: str, judge: str) -> None:
+    found = _existence(_run(text))
+    assert any(any(teller in n for n in pair) and any(judge in n for n in pair) for pair in found)
+
+
+def test_a_report_noun_names_its_teller() -> None:
+    text = ("Senator Paulo Reis dismissed a report from the Lisbon Gazette that said his staff had attacked a "
+            "reporter in March.")
+    found = _existence(_run(text))
+    assert any(any("Reis" in n for n in pair) and any("Gazette" in n for n in pair) for pair in found)
+
+
+def test_the_narrator_calls_a_telling_wrong() -> None:
+    text = "The governor, Luis Pereyra, wrongly claimed that the dam near Mendoza had burst in the night."
+    a = _run(text)
+    assert [c for c in a.claims if c.kind == "event" and c.polarity == "negated" and c.claimant is None]
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun stands for a report noun that names no teller the text knows
+    'Mayor Ines Duarte said all the rumours of critics about the new stadium share one trait. "They are false," '
+    'Duarte said.',
+    # agreement, not a judgement of untruth
+    'Minister Ana Lopes said the bridge in Braga reopened on Monday. "That is true," mayor Joao Pinto said.',
+    # "it is false to say ..." judges its own clause, not a report
+    'Minister Ana Lopes said the tax plan would help farmers. "It is false to say we ignored them," opposition '
+    'leader Joao Pinto said.',
+    # what is called nonsense is a verdict, not an event: no existence dispute
+    'Party chairman Li Wei said the vote in Taichung was clean. "This is nonsense," rival candidate Chen Hao said.',
+    # a court dismissing a case is no judgement of a report
+    'The Kenyan court dismissed the case against the journalist, prosecutor Jane Wanjiru said. Lawyer Peter Otieno '
+    'said the decision was fair.',
+])
+def test_no_existence_conflict_without_a_judged_event(text: str) -> None:
+    assert not _existence(_run(text))
+
+
+def test_an_embedded_post_is_its_authors_word() -> None:
+    text = ('The Peruvian minister Rosa Quispe answered on social media.\n'
+            '<tweet id="1" author="@RosaQuispeMin">Our troops did not cross into Bolivian territory. '
+            '— Rosa Quispe (@RosaQuispeMin)</tweet>\n')
+    a = _run(text)
+    names = {e.id: e.name for e in a.entities}
+    denied = [c for c in a.claims if c.kind == "event" and c.polarity == "negated"]
+    assert denied and all(c.claimant is not None and "Quispe" in names[c.claimant] for c in denied)

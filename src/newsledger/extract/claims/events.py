@@ -17,6 +17,8 @@ from spacy.tokens import Token
 
 from ...models import Claim, Event, Span
 from .context import Context, Voice
+from .posts import voice_at
+from .reports import report_denials
 
 __all__ = ["event_claims"]
 
@@ -161,8 +163,8 @@ def _participants(noun: Token, ctx: Context) -> tuple[tuple[str, str], ...]:
 def _speaker(tok: Token, ctx: Context) -> Voice | None:
     """The claimant at ``tok``; in a transcript line under a speaker's label ("SMITH (translated): ...") the
     named speaker, not the outlet (None where the label names nobody the text knows)."""
-    voice = ctx.voice(tok.idx, tok.idx + len(tok))
-    if voice is None or voice.statement is not None:
+    voice = voice_at(ctx, tok.idx, tok.idx + len(tok))
+    if voice is None or voice.statement is not None or voice.claimant is not None:
         return voice
     text = ctx.doc.text
     line_start = text.rfind("\n", 0, tok.idx) + 1
@@ -180,7 +182,7 @@ def _voice_of(event: Event, ctx: Context) -> Voice | None:
         if stmt is None or stmt.speaker is None:
             return None
         return Voice(stmt.speaker, stmt)
-    return ctx.voice(event.evidence.start, event.evidence.end)
+    return voice_at(ctx, event.evidence.start, event.evidence.end)
 
 
 def _event_claim(event: Event, ctx: Context, denied: Span | None) -> Claim | None:
@@ -296,5 +298,10 @@ def event_claims(ctx: Context, events: tuple[Event, ...]) -> list[Claim]:
     for event in events:
         claim = _event_claim(event, ctx, denied.get(event.id))
         if claim is not None:
+            out.append(claim)
+    negated = [c for c in out if c.polarity == "negated"]
+    for claim in report_denials(ctx, out):
+        if not any(c.claimant == claim.claimant and c.evidence.start < claim.evidence.end
+                   and claim.evidence.start < c.evidence.end for c in negated):
             out.append(claim)
     return out

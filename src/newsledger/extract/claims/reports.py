@@ -1,0 +1,263 @@
+"""Denials of a report: one side calls what another side told untrue.
+
+Real news rarely puts a denial verb on the event itself; it judges the telling: "she just made it up",
+"the claims are false", "that never happened", "there is no truth to the story", "the outlet wrongly
+claimed that ...", "X dismissed a report from Y saying ...". Each such judgement is tied to what it
+judges: a report noun's own teller ("a report from Y", "Y's claims") or its clause ("a report saying
+..."), the teller named by a verb of fabrication ("*she* made it up"), else the latest statement of
+another speaker a few sentences before. A pronoun whose antecedent in the sentence before is a report
+noun follows that noun, and gives nothing where the noun names no teller the text knows.
+
+For the statement judged, the claims are: the negation of the typed event its speaker tells there (one
+claim, the event's type and arguments), or where the event lexicon types nothing there, a pair of
+``OCCURRENCE`` claims about the statement's content, one asserted by its speaker and one negated by the
+judge.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from ...models import Claim, Statement
+from .context import Context, Voice
+from .posts import voice_at
+
+__all__ = ["OCCURRENCE", "report_denials"]
+
+OCCURRENCE = "OCCURRENCE"
+"""The predicate of an event claim about a told event the event lexicon does not type."""
+
+_LOOKBACK_SENTS = 4  # a bare "the claim" or "it" judges a statement at most this many sentences back
+_SUBJECTS = ("nsubj", "nsubjpass")
+_CLAUSES = ("acl", "ccomp", "relcl")
+
+
+@dataclass(frozen=True, slots=True)
+class _Judgement:
+    """A clause that calls something told untrue."""
+
+    thing: Token | None  # the report noun or pronoun judged ("the claims", "it"); None: a clause judged
+    verb: Token  # the verb of the judging clause
+    judge: Token | None  # who judges, where the clause names them ("Y dismissed the report"); else the voice
+    teller: Token | None  # who told it, where the clause names them ("she made it up")
+    clause: Token | None = None  # the told clause itself ("wrongly claimed *that the videos exist*")
+    needs_judge: bool = False  # a denial the text reports: its subject, not the voice, judges
+
+
+def _lists(ctx: Context, name: str) -> frozenset[str]:
+    return ctx.lexicon.claims.lists[name]
+
+
+def _is(tok: Token, words: frozenset[str]) -> bool:
+    return tok.lower_ in words or tok.lemma_.lower() in words
+
+
+def _judged_thing(tok: Token, ctx: Context) -> bool:
+    """A report noun ("the story") or a pronoun that may stand for one ("it", "they")."""
+    if tok.pos_ == "NOUN":
+        return tok.lemma_.lower() in ctx.words.report_nouns
+    return tok.lower_ in _lists(ctx, "report_anaphors")
+
+
+def _phrasal(verb: Token) -> str:
+    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
+
+
+def _untrue(head: Token, ctx: Context) -> bool:
+    """The clause of ``head`` calls its subject untrue: "is false", "are pure fiction", "were invented",
+    "is not true"."""
+    polarity, modality = ctx.factuality(head)
+    if modality != "actual" or any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in head.children):
+        return False  # "it is false that ...", "it is wrong to ...": not a judgement of a report
+    preds = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+    if polarity == "asserted":
+        return _is(head, ctx.words.falsity_words) or any(_is(c, ctx.words.falsity_words) for c in preds)
+    truth = _lists(ctx, "truth_words")
+    return any(_is(c, truth) for c in preds)
+
+
+def _of_event(noun: Token, ctx: Context) -> bool:
+    """ "reports of a raid": the report noun names its event (the event denials' case), not its teller."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and ctx.entity(p) is None
+                                                             for p in c.children) for c in noun.children)
+
+
+def _judgement(tok: Token, ctx: Context) -> _Judgement | None:
+    """The judgement whose judged thing, or judging verb, is ``tok``."""
+    dep, head = tok.dep_, tok.head
+    if tok.pos_ == "NOUN" and _of_event(tok, ctx):
+        return None
+    if dep in _SUBJECTS and _judged_thing(tok, ctx) and head.dep_ != "relcl":
+        if _untrue(head, ctx):  # "the claims are false", "they're totally invented", "it is not true"
+            return _Judgement(tok, head, None, None)
+        if (tok.pos_ != "NOUN" and head.lemma_.lower() in ctx.words.occurrence_verbs
+                and ctx.factuality(head) == ("negated", "actual")):  # "that never happened"
+            return _Judgement(tok, head, None, None)
+    if dep in _SUBJECTS and head.dep_ == "prt" and _judged_thing(tok, ctx):
+        tok, dep, head = tok, "dobj", head.head  # "made it up" parsed as "it" the subject of "up"
+    if dep == "dobj" and _judged_thing(tok, ctx) and ctx.factuality(head) == ("asserted", "actual"):
+        if _phrasal(head) in _lists(ctx, "fabrication_verbs"):  # "she made it up", "they invented the story"
+            return _Judgement(tok, head, None, ctx.subject(head))
+        if tok.pos_ == "NOUN" and _is(head, ctx.words.denial_verbs | _lists(ctx, "discredit_verbs")):
+            judge = ctx.subject(head)  # "Y dismissed the report from Z", "Y's statement dismissing the report"
+            if judge is None and head.dep_ == "acl":
+                judge = head.head
+            return _Judgement(tok, head, judge, None, needs_judge=True)
+    if (dep == "attr" and _is(tok, _lists(ctx, "truth_words")) and any(c.dep_ == "expl" for c in head.children)
+            and any(c.dep_ in ("det", "neg") and c.lower_ in ctx.words.negative_determiners for c in tok.children)):
+        about = next((p for c in tok.children if c.dep_ == "prep" for p in c.children
+                      if p.dep_ == "pobj" and _judged_thing(p, ctx)), None)
+        return _Judgement(about, head, None, None)  # "there is no truth to the story"
+    if dep == "advmod" and _is(tok, _lists(ctx, "falsity_adverbs")) and head.pos_ == "VERB":
+        clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        if clause is not None:  # "wrongly claimed that the videos exist"
+            return _Judgement(None, head, None, ctx.subject(head), clause)
+    return None
+
+
+def _sentence(tok: Token) -> int:
+    return next(i for i, s in enumerate(tok.doc.sents) if s.start <= tok.i < s.end)
+
+
+def _antecedent_noun(pronoun: Token, ctx: Context) -> Token | None:
+    """A report noun subject or object of the sentence before ``pronoun`` ("All the stories ... They are
+    false")."""
+    sents = list(pronoun.doc.sents)
+    idx = _sentence(pronoun)
+    for sent in reversed(sents[max(0, idx - 2):idx]):  # "The stories are all false. They are invented."
+        for t in sent:
+            if t.dep_ in (*_SUBJECTS, "dobj") and t.pos_ == "NOUN" and t.lemma_.lower() in ctx.words.report_nouns:
+                return t
+    return None
+
+
+def _teller_of(noun: Token, ctx: Context) -> tuple[str | None, Token | None]:
+    """Who tells a report noun ("a report from Y", "Y's claims", "claims by Y") and its told clause."""
+    teller = None
+    for c in noun.children:
+        if c.dep_ == "poss":
+            teller = teller or ctx.entity(c)
+        elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    teller = teller or ctx.entity(p)
+    clause = next((c for c in noun.children if c.dep_ in _CLAUSES), None)
+    return teller, clause
+
+
+def _statements_near(tok: Token, ctx: Context, teller: str | None) -> list[Statement]:
+    """Statements with a speaker that end before ``tok`` and begin at most a few sentences before it, nearest
+    first; of a named ``teller``, those a few sentences after it too ("a report from Y ... Y reported")."""
+    sents = list(tok.doc.sents)
+    idx = _sentence(tok)
+    lower = sents[max(0, idx - _LOOKBACK_SENTS)].start_char
+    upper = sents[min(len(sents) - 1, idx + _LOOKBACK_SENTS)].end_char if teller is not None else tok.idx
+    found = [s for s in ctx.statements.values() if s.speaker is not None and lower <= s.content.start
+             and s.content.end <= upper and (s.content.end <= tok.idx or s.content.start > tok.idx)]
+    return sorted(found, key=lambda s: tok.idx - s.content.end if s.content.end <= tok.idx
+                  else s.content.start - tok.idx)
+
+
+def _covering(clause: Token, ctx: Context) -> Statement | None:
+    """The statement with a speaker whose content holds the head of ``clause``."""
+    stmt = ctx.attribution.statement_at(clause.idx, clause.idx + len(clause))
+    return stmt if stmt is not None and stmt.speaker is not None else None
+
+
+def _judged_statement(j: _Judgement, judge: str | None, ctx: Context) -> Statement | None:
+    """The statement a judgement is about, or None where it cannot be told."""
+    if j.clause is not None:
+        return _covering(j.clause, ctx)
+    thing = j.thing
+    teller: str | None = None
+    if thing is not None and thing.pos_ != "NOUN":
+        noun = _antecedent_noun(thing, ctx)
+        if noun is not None:  # the pronoun stands for a report noun: its teller, or nothing
+            teller, clause = _teller_of(noun, ctx)
+            if clause is not None:
+                return _covering(clause, ctx)
+            if teller is None:
+                return None
+    elif thing is not None:
+        teller, clause = _teller_of(thing, ctx)
+        if clause is not None:
+            stmt = _covering(clause, ctx)
+            if stmt is not None:
+                return stmt
+    if teller is None and j.teller is not None:
+        teller = ctx.entity(j.teller)
+    anchor = thing if thing is not None else j.verb
+    for stmt in _statements_near(anchor, ctx, teller):
+        if stmt.speaker == judge or (teller is not None and stmt.speaker != teller):
+            continue
+        return stmt
+    return None
+
+
+def _told(stmt: Statement, claims: list[Claim]) -> Claim | None:
+    """The first actual, asserted event claim its speaker makes inside the statement."""
+    inside = sorted((c for c in claims if c.kind == "event" and c.claimant == stmt.speaker
+                     and c.polarity == "asserted" and c.modality == "actual"
+                     and stmt.content.start <= c.evidence.start and c.evidence.end <= stmt.content.end),
+                    key=lambda c: c.evidence.start)
+    return inside[0] if inside else None
+
+
+def _tells_event(stmt: Statement, ctx: Context) -> bool:
+    """The statement tells that something happened: its head is an action verb, asserted and actual ("police
+    raided the office"), not a link verb ("the vote was clean") nor a forecast ("the plan would help")."""
+    span = ctx.doc.char_span(stmt.content.start, stmt.content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (root.pos_ == "VERB" and root.lemma_.lower() not in ctx.words.link_verbs
+            and ctx.factuality(root) == ("asserted", "actual"))
+
+
+def _judge(j: _Judgement, ctx: Context) -> Voice | None:
+    voice = voice_at(ctx, j.verb.idx, j.verb.idx + len(j.verb))
+    if voice is None:
+        return None
+    if j.judge is None:
+        return None if j.needs_judge else voice
+    actor = ctx.actor(j.judge, voice)
+    return Voice(actor, voice.statement) if actor is not None else None
+
+
+def report_denials(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """Claims of the judgements that a told event is untrue, with the teller's own claim where none of the event
+    ``claims`` already made carries it; in no particular order."""
+    out: list[Claim] = []
+    done: set[tuple[str | None, str | None]] = set()
+    for tok in ctx.doc:
+        j = _judgement(tok, ctx)
+        if j is None:
+            continue
+        voice = _judge(j, ctx)
+        if voice is None:
+            continue
+        stmt = _judged_statement(j, voice.claimant, ctx)
+        if stmt is None or stmt.speaker == voice.claimant or (voice.claimant, stmt.speaker) in done:
+            continue
+        done.add((voice.claimant, stmt.speaker))  # one denial of one teller by one judge is enough
+        first = min([j.verb] + ([j.thing] if j.thing is not None else []), key=lambda t: t.i)
+        last = max([j.verb] + [c for c in j.verb.children if c.dep_ in ("acomp", "attr", "dobj", "prt")
+                               and c.i > j.verb.i], key=lambda t: t.i)
+        evidence = ctx.token_span(first, last)
+        base = Claim(id="", kind="event", predicate=OCCURRENCE, evidence=evidence, claimant=voice.claimant,
+                     polarity="negated", about=stmt.content,
+                     statement=voice.statement.id if voice.statement else None)
+        told = _told(stmt, claims)
+        if told is not None:  # the typed event the teller tells: its negation, with its arguments
+            out.append(replace(base, predicate=told.predicate, arguments=told.arguments, time=told.time,
+                               place=told.place, event=told.event, about=told.about))
+            continue
+        if not _tells_event(stmt, ctx):
+            continue
+        out.append(base)
+        out.append(Claim(id="", kind="event", predicate=OCCURRENCE, evidence=stmt.content, claimant=stmt.speaker,
+                         about=stmt.content, statement=stmt.id))
+    return out
