@@ -267,7 +267,7 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
 def acceptance_claims(ctx: Context) -> list[Claim]:
     """The acceptance claims of the document, in text order; one per accepter."""
     found: list[_Found] = []
-    sents = list(ctx.doc.sents)
+    sents = ctx.sents
     for k, sent in enumerate(sents):
         frames: dict[int, _Frame] = {}
         for match in ctx.matches(sent):

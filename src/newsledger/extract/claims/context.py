@@ -6,8 +6,12 @@ Built once per document (:class:`Context`); the word sets once per lexicon (:fun
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -44,6 +48,7 @@ class ClaimWords:
     negative_determiners: frozenset[str]
     conditional_markers: frozenset[str]
     first_person: frozenset[str]
+    phrase_verbs: Mapping[str, frozenset[str]]  # the verb of each event-lexicon phrase -> the phrases' types
 
 
 @functools.lru_cache(maxsize=8)
@@ -51,6 +56,9 @@ def claim_words(lexicon: Lexicon) -> ClaimWords:
     """The word sets of ``lexicon`` that the claims extractor reads (built once per lexicon)."""
     lists, english, events = lexicon.claims.lists, lexicon.english, lexicon.events
     assault = frozenset(n for n, t in events.nouns.items() if t.type == "ASSAULT")
+    phrase_verbs: dict[str, set[str]] = {}
+    for (verb, _), trig in events.phrases.items():
+        phrase_verbs.setdefault(verb, set()).add(trig.type)
     return ClaimWords(
         incident_nouns=lists.incident_nouns | assault,
         occurrence_verbs=lists.occurrence_verbs,
@@ -70,6 +78,7 @@ def claim_words(lexicon: Lexicon) -> ClaimWords:
         negative_determiners=english.negative_determiners,
         conditional_markers=english.conditional_markers,
         first_person=english.first_person_singular | english.first_person_plural,
+        phrase_verbs={v: frozenset(t) for v, t in phrase_verbs.items()},
     )
 
 
@@ -97,11 +106,18 @@ class Context:
     def __init__(self, doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...],
                  lexicon: Lexicon) -> None:
         self.doc = doc
+        self.text = doc.text  # built once: Doc.text joins every token on each call
+        self.sents = list(doc.sents)  # likewise
+        self._sent_starts = [s.start for s in self.sents]
+        # Part of speech, dependency and lower-case form of every token as numbers, for :meth:`tokens`.
+        self._attrs = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
         self.lexicon = lexicon
         self.words = claim_words(lexicon)
         self.attribution = Attribution(statements)
         self._voiced = Attribution(tuple(s for s in statements if s.speaker is not None))
         self.statements = {s.id: s for s in statements}
+        self._matches: dict[tuple[int, int], list[Match]] = {}
+        self.cache: dict[str, object] = {}  # what a sub-extractor works out once per document
         self.entities = {e.id: e for e in entities}
         self._entity_at: dict[int, str] = {}
         for ent in entities:
@@ -114,7 +130,23 @@ class Context:
     # ---- text -----------------------------------------------------------------------------------
     def span(self, start: int, end: int) -> Span:
         """The document's characters ``start``..``end`` as a :class:`Span`."""
-        return Span(start, end, self.doc.text[start:end])
+        return Span(start, end, self.text[start:end])
+
+    def tokens(self, pos: tuple[str, ...] = (), deps: tuple[str, ...] = (),
+               lowers: frozenset[str] = frozenset()) -> list[Token]:
+        """The tokens with one of the parts of speech ``pos``, one of the dependencies ``deps`` or one of the
+        lower-case forms ``lowers``, in text order. The sub-extractors' walks start here: one array pass
+        instead of a Python object for every word of the document."""
+        strings = self.doc.vocab.strings
+        mask = np.zeros(len(self.doc), dtype=bool)
+        for column, values in ((0, pos), (1, deps), (2, lowers)):
+            if values:
+                mask |= np.isin(self._attrs[:, column], [strings.as_int(v) for v in values])
+        return [self.doc[int(i)] for i in np.flatnonzero(mask)]
+
+    def sentence_of(self, tok: Token) -> int:
+        """The index in :attr:`sents` of the sentence holding ``tok``."""
+        return max(0, bisect_right(self._sent_starts, tok.i) - 1)
 
     def token_span(self, first: Token, last: Token) -> Span:
         """The characters from ``first`` to the end of ``last``."""
@@ -211,7 +243,14 @@ class Context:
 
     # ---- vocabulary phrases ------------------------------------------------------------------------
     def matches(self, sent: SpacySpan) -> list[Match]:
-        """The phrases of the claims vocabulary in ``sent``, longest first where they overlap."""
+        """The phrases of the claims vocabulary in ``sent``, longest first where they overlap (found once per
+        sentence: several sub-extractors ask)."""
+        key = (sent.start, sent.end)
+        if key not in self._matches:
+            self._matches[key] = self._find_matches(sent)
+        return self._matches[key]
+
+    def _find_matches(self, sent: SpacySpan) -> list[Match]:
         index = self.lexicon.claims.phrases
         out: list[Match] = []
         i, end = sent.start, sent.end

@@ -52,7 +52,7 @@ def _noun_type(tok: Token, ctx: Context, entry: str | None) -> str | None:
     trig = lex.nouns.get(lemma)
     if trig is not None:
         return trig.type
-    if lemma in lex.verbs or any(v == lemma for v, _ in lex.phrases):  # "no capture of the airport"
+    if lemma in lex.verbs or lemma in ctx.words.phrase_verbs:  # "no capture of the airport"
         return _verb_noun_type(tok, lemma, ctx)
     if not lemma.endswith("ing") or len(lemma) < 6:
         return None
@@ -60,8 +60,8 @@ def _noun_type(tok: Token, ctx: Context, entry: str | None) -> str | None:
     verb = lex.verbs.get(stem) or lex.verbs.get(stem + "e")
     if verb is not None:
         return verb.type
-    types = {t.type for (v, _), t in lex.phrases.items() if v in (stem, stem + "e")}
-    return types.pop() if len(types) == 1 else None
+    types = ctx.words.phrase_verbs.get(stem, frozenset()) | ctx.words.phrase_verbs.get(stem + "e", frozenset())
+    return next(iter(types)) if len(types) == 1 else None
 
 
 def _verb_noun_type(tok: Token, lemma: str, ctx: Context) -> str | None:
@@ -134,10 +134,10 @@ def _covering(events: tuple[Event, ...], tok: Token) -> Event | None:
     return next((e for e in events if e.evidence.start <= start < e.evidence.end), None)
 
 
-def _before(events: tuple[Event, ...], tok: Token) -> Event | None:
+def _before(events: tuple[Event, ...], tok: Token, ctx: Context) -> Event | None:
     """The last actual, asserted event told before ``tok`` in this or the previous sentences."""
-    sents = list(tok.doc.sents)
-    idx = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
+    sents = ctx.sents
+    idx = ctx.sentence_of(tok)
     lower = sents[max(0, idx - _LOOKBACK_SENTS)].start_char
     found = [e for e in events if lower <= e.evidence.start < tok.idx and e.modality == "actual"
              and e.polarity == "asserted"]
@@ -166,7 +166,7 @@ def _speaker(tok: Token, ctx: Context) -> Voice | None:
     voice = voice_at(ctx, tok.idx, tok.idx + len(tok))
     if voice is None or voice.statement is not None or voice.claimant is not None:
         return voice
-    text = ctx.doc.text
+    text = ctx.text
     line_start = text.rfind("\n", 0, tok.idx) + 1
     label = _LABEL.match(text, line_start)
     if label is None:
@@ -218,7 +218,7 @@ def _denial_claim(denial: _Denial, events: tuple[Event, ...], ctx: Context) -> C
                  statement=voice.statement.id if voice.statement else None)
     if denial.type is not None:
         return replace(base, arguments=_participants(noun, ctx))
-    before = _before(events, noun)
+    before = _before(events, noun, ctx)
     if before is None:
         return None
     args = tuple((r, e) for r, e in (("agent", before.source), ("target", before.target)) if e)
@@ -279,7 +279,7 @@ def event_claims(ctx: Context, events: tuple[Event, ...]) -> list[Claim]:
     denied: dict[str, Span] = {}
     out: list[Claim] = []
     entry = _entry_type(ctx)
-    for tok in ctx.doc:
+    for tok in ctx.tokens(pos=("NOUN", "VERB"), lowers=ctx.words.nothing_words):
         if entry is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.lexicon.claims.lists.entry_verbs:
             found = _entry_claim(tok, entry, events, ctx)
             if found is not None:

@@ -17,22 +17,32 @@ _POST = re.compile(r"<(tweet|post)\b[^>]*?\bauthor=\"@?([A-Za-z0-9_]+)\"[^>]*>(.
 _MIN_NAME = 3  # shorter surnames match too many handles
 
 
+def _posts(ctx: Context) -> list[tuple[int, int, str | None]]:
+    """(start, end, author entity id or None) of each embedded post's text, found once per document."""
+    cached = ctx.cache.get("posts")
+    if isinstance(cached, list):
+        return cached
+    found = list(_POST.finditer(ctx.text))
+    names = [] if not found else [
+        (tok.idx, tok.lower_, eid) for tok in ctx.doc
+        if tok.pos_ == "PROPN" and len(tok.text) >= _MIN_NAME and (eid := ctx.entity(tok)) is not None]
+    posts: list[tuple[int, int, str | None]] = []
+    for m in found:
+        handle = m.group(2).lower()
+        inside = [eid for at, word, eid in names if word in handle and m.start(3) <= at < m.end(3)]
+        anywhere = [eid for at, word, eid in names if word in handle]
+        author = next(iter(inside or anywhere), None)
+        posts.append((m.start(3), m.end(3), author))
+    ctx.cache["posts"] = posts
+    return posts
+
+
 def author_at(ctx: Context, idx: int) -> str | None:
     """The entity id of the author of the post holding character ``idx``, or None (no post, or an author the
     article does not name)."""
-    for m in _POST.finditer(ctx.doc.text):
-        if not m.start(3) <= idx < m.end(3):
-            continue
-        handle = m.group(2).lower()
-        inside: list[str] = []
-        anywhere: list[str] = []
-        for tok in ctx.doc:
-            eid = ctx.entity(tok)
-            if eid is None or tok.pos_ != "PROPN" or len(tok.text) < _MIN_NAME or tok.lower_ not in handle:
-                continue
-            (inside if m.start(3) <= tok.idx < m.end(3) else anywhere).append(eid)
-        found = inside or anywhere
-        return found[0] if found else None
+    for start, end, author in _posts(ctx):
+        if start <= idx < end:
+            return author
     return None
 
 

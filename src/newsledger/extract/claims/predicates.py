@@ -193,8 +193,8 @@ def _antecedent(pron: Token, ctx: Context, far: bool = False) -> Token | None:
     or a predicate ("it was not an accident; it was sabotage": "accident" is no referent), nor a modifier of
     another noun ("the fire service"). With ``far``, the nearest such noun anywhere before it: for a pronoun
     in a source's words and for a cause a blamer names, which answer the story's incident."""
-    sents = list(ctx.doc.sents)
-    k = next((n for n, s in enumerate(sents) if s.start <= pron.i < s.end), 0)
+    sents = ctx.sents
+    k = ctx.sentence_of(pron)
     first = 0 if far else sents[max(0, k - 2)].start
     phrases = ctx.lexicon.claims.phrases
     for i in range(pron.i - 1, first - 1, -1):
@@ -268,7 +268,7 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
 def predicate_claims(ctx: Context) -> list[Claim]:
     """Status and cause claims of the document, in text order (acceptance phrases are :mod:`.acceptance`'s)."""
     out: list[Claim] = []
-    for sent in ctx.doc.sents:
+    for sent in ctx.sents:
         for match in ctx.matches(sent):
             if match.entry.kind != "acceptance" and (claim := _claim(match, ctx)) is not None:
                 out.append(claim)

@@ -485,7 +485,7 @@ def _about(doc: Doc, fig: _Figure, noun: Token | None, cls: str, vocab: Quantity
         if not mods:
             return None
         first, last = doc[min(m.left_edge.i for m in mods)], doc[noun.i - 1]
-        return Span(first.idx, last.idx + len(last.text), doc.text[first.idx:last.idx + len(last.text)])
+        return Span(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text)
     start = fig.last + 1
     if start < len(doc) and doc[start].lower_ == "of":
         start += 1
@@ -495,7 +495,7 @@ def _about(doc: Doc, fig: _Figure, noun: Token | None, cls: str, vocab: Quantity
     while end > noun.i and doc[end].is_punct:
         end -= 1
     first, last = doc[start], doc[end]
-    return Span(first.idx, last.idx + len(last.text), doc.text[first.idx:last.idx + len(last.text)])
+    return Span(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text)
 
 
 def _time(sent: SpacySpan, voice: Voice, times: tuple[TimeExpr, ...], vocab: QuantityVocabulary) -> str | None:

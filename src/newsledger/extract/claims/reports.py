@@ -85,9 +85,14 @@ def _of_event(noun: Token, ctx: Context) -> bool:
                                                              for p in c.children) for c in noun.children)
 
 
+_JUDGED_DEPS = frozenset((*_SUBJECTS, "dobj", "attr", "advmod"))  # the only dependencies a judgement starts from
+
+
 def _judgement(tok: Token, ctx: Context) -> _Judgement | None:
     """The judgement whose judged thing, or judging verb, is ``tok``."""
     dep, head = tok.dep_, tok.head
+    if dep not in _JUDGED_DEPS:
+        return None
     if tok.pos_ == "NOUN" and _of_event(tok, ctx):
         return None
     if dep in _SUBJECTS and _judged_thing(tok, ctx) and head.dep_ != "relcl":
@@ -118,15 +123,11 @@ def _judgement(tok: Token, ctx: Context) -> _Judgement | None:
     return None
 
 
-def _sentence(tok: Token) -> int:
-    return next(i for i, s in enumerate(tok.doc.sents) if s.start <= tok.i < s.end)
-
-
 def _antecedent_noun(pronoun: Token, ctx: Context) -> Token | None:
     """A report noun subject or object of the sentence before ``pronoun`` ("All the stories ... They are
     false")."""
-    sents = list(pronoun.doc.sents)
-    idx = _sentence(pronoun)
+    sents = ctx.sents
+    idx = ctx.sentence_of(pronoun)
     for sent in reversed(sents[max(0, idx - 2):idx]):  # "The stories are all false. They are invented."
         for t in sent:
             if t.dep_ in (*_SUBJECTS, "dobj") and t.pos_ == "NOUN" and t.lemma_.lower() in ctx.words.report_nouns:
@@ -151,8 +152,8 @@ def _teller_of(noun: Token, ctx: Context) -> tuple[str | None, Token | None]:
 def _statements_near(tok: Token, ctx: Context, teller: str | None) -> list[Statement]:
     """Statements with a speaker that end before ``tok`` and begin at most a few sentences before it, nearest
     first; of a named ``teller``, those a few sentences after it too ("a report from Y ... Y reported")."""
-    sents = list(tok.doc.sents)
-    idx = _sentence(tok)
+    sents = ctx.sents
+    idx = ctx.sentence_of(tok)
     lower = sents[max(0, idx - _LOOKBACK_SENTS)].start_char
     upper = sents[min(len(sents) - 1, idx + _LOOKBACK_SENTS)].end_char if teller is not None else tok.idx
     found = [s for s in ctx.statements.values() if s.speaker is not None and lower <= s.content.start
@@ -232,7 +233,7 @@ def report_denials(ctx: Context, claims: list[Claim]) -> list[Claim]:
     ``claims`` already made carries it; in no particular order."""
     out: list[Claim] = []
     done: set[tuple[str | None, str | None]] = set()
-    for tok in ctx.doc:
+    for tok in ctx.tokens(deps=tuple(_JUDGED_DEPS)):
         j = _judgement(tok, ctx)
         if j is None:
             continue

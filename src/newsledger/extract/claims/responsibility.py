@@ -196,9 +196,7 @@ def _initiator(verb: Token, ctx: Context) -> Token | None:
 def _first_strike_claims(ctx: Context) -> list[Claim]:
     """ "X opened fire first", "it was X that started shooting": X is responsible for the hostilities."""
     out: list[Claim] = []
-    for verb in ctx.doc:
-        if verb.pos_ != "VERB":
-            continue
+    for verb in ctx.tokens(pos=("VERB",)):
         last = _first_strike(verb, ctx)
         agent_tok = _initiator(verb, ctx) if last is not None else None
         if last is None or agent_tok is None:
@@ -224,8 +222,8 @@ def responsibility_claims(ctx: Context) -> list[Claim]:
     """The document's responsibility claims, in text order."""
     out: list[Claim] = _first_strike_claims(ctx)
     incidents = ctx.words.incident_nouns
-    for tok in ctx.doc:
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in incidents:
+    for tok in ctx.tokens(pos=("NOUN",)):
+        if tok.lemma_.lower() not in incidents:
             continue
         frame = _frame(tok, ctx)
         blamer: Token | None = None
