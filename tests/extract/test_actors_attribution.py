@@ -160,3 +160,27 @@ def test_its_president_after_a_quotation_is_the_union_s(nlp: Any) -> None:
     ents = _analyse(nlp, text)
     person = _named(ents, "Rodrigo Fuentes")
     assert person.affiliation is not None and "Dockworkers" in ents[person.affiliation].name, person
+
+
+def test_its_spokeswoman_named_in_apposition_is_the_body_s(nlp: Any) -> None:
+    text = ("Kenya's interior ministry disputed the figures. "
+            "Its spokeswoman, Wanjiku Mwangi, said only two roads had been closed.")
+    ents = _analyse(nlp, text)
+    person = _named(ents, "Wanjiku Mwangi")
+    assert person.affiliation is not None and ents[person.affiliation].name == "Kenya's interior ministry", person
+    assert person.country == "KEN", person
+
+
+def test_a_group_noun_in_apposition_makes_the_group_a_mention_of_the_name(nlp: Any) -> None:
+    text = ("The Sahel Liberation Front, an armed group active near the border, said it had freed two hostages. "
+            "The group gave no reason for the release.")
+    ents = _analyse(nlp, text)
+    front = _with_mention(ents, "Sahel Liberation Front")
+    assert {"an armed group", "The group"} <= {m.text for m in front.mentions}, front
+
+
+def test_this_agency_in_wire_copy_takes_no_story_country(nlp: Any) -> None:
+    text = ("Ghana's army said troops had reached the town, according to footage reviewed by this agency. "
+            "The army said two soldiers were wounded.")
+    ents = _analyse(nlp, text)
+    assert all(e.country is None for e in ents.values() if e.name == "agency"), ents

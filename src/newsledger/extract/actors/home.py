@@ -70,8 +70,9 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
     # Officials, troops, police: several people, who may be of both countries of a story filed from one of them.
     groups = _one_country(ctx, work) == home
     for actor in work:
-        if actor.country is not None or actor.place is not None or not actor.mentions or actor.sector not in state:
-            continue
+        if actor.country is not None or actor.place is not None or not actor.mentions or actor.sector not in state \
+                or (not actor.named and _demonstrative(ctx, actor)):
+            continue  # "this agency" in wire copy is the agency writing it
         aff = actor.affiliation
         if aff is not None and (aff.country not in (None, home) or aff.sector not in state):
             continue
@@ -83,6 +84,12 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
             actor.country = home
             if aff is not None and aff.country is None:
                 aff.country = home
+
+
+def _demonstrative(ctx: Context, actor: Actor) -> bool:
+    """The unnamed actor is first named with "this"/"these" ("this agency", "these officials")."""
+    s, _ = min(actor.mentions)
+    return ctx.doc[s].lower_ in ("this", "these")
 
 
 def _head(ctx: Context, actor: Actor) -> str:

@@ -66,6 +66,7 @@ class _Resolver:
         self.actors = actors
         self.new: list[Actor] = []
         self.np_keys: dict[tuple[str, str | None, str | None], Actor] = {}
+        self.described_as: dict[int, set[str]] = {}  # id of a named actor -> the nouns that described it
         english = ctx.english
         self.he, self.she = english["third_person_male"], english["third_person_female"]
         self.they = english["third_person_plural"]
@@ -174,7 +175,9 @@ class _Resolver:
             return
         head = tok.head
         if low in ("his", "her", "its", "their") and tok.dep_ == "poss" and head.lower_ in ctx.vocab.own_office \
-                and ctx.owner[head.i] is None and head.i == tok.i + 1:
+                and ctx.owner[head.i] is None and head.i == tok.i + 1 \
+                and not (ctx.text(head.i + 1, head.i + 2) == "," and self.person_after(head) is not None):
+            # "its spokeswoman said" is the body speaking; "its spokeswoman, Jane Roe," is Jane Roe, the body's.
             ctx.add_mention(target, tok.i, head.i + 1)
             return
         ctx.add_mention(target, tok.i, tok.i + 1)
@@ -233,9 +236,10 @@ class _Resolver:
             named = ctx.owner[head.head.i]  # "Omar Khalid, Jordan's ambassador": a description of him
         if named is not None and not counterpart and (kind is None or kind[0] == "person"):
             return  # the title of the person named next to it ("Canada's trade minister Mary Ng")
-        called = self.named_by(head)
+        called = self.named_by(head) or self.described_name(head, kind)
         if called is not None:
             ctx.add_mention(called, self.np_bounds(head), head.i + 1)  # "a firm called Acme Mills"
+            self.described_as.setdefault(id(called), set()).update((low, lemma))  # "the firm" is Acme Mills now
             return
         np = self.phrase(head, low, lemma, kind)
         if low in self.country_nouns:
@@ -422,6 +426,16 @@ class _Resolver:
                     return target
         return None
 
+    def described_name(self, head: Token, kind: tuple[WordKind, str | None] | None) -> Actor | None:
+        """The named organisation a group or body noun stands in apposition to: the Arakan Army in "the Arakan
+        Army, an ethnic armed group that controls the north"."""
+        if head.dep_ != "appos" or kind is None or kind[0] == "person":
+            return None
+        owner = self.ctx.owner[head.head.i]
+        if owner is not None and owner.named and owner.type in ("ORG", "GROUP") and not owner.plural:
+            return owner
+        return None
+
     def named_by(self, head: Token) -> Actor | None:
         """The organisation a noun gives its name to: Acme Mills in "a company called Acme Mills"."""
         for verb in head.rights:
@@ -493,6 +507,8 @@ class _Resolver:
             return bool(own) and own <= modifiers
 
         def same_head(a: Actor) -> bool:
+            if not modifiers and low in self.described_as.get(id(a), ()):
+                return True  # "the group" after "the Arakan Army, an armed group"
             if a.type == "PERSON":
                 return any(fits(form_key(r).split()) for r in a.roles if r)
             if a.type in ("ORG", "GROUP") and a.named:
