@@ -77,6 +77,7 @@ class _Resolver:
         self.not_antecedents = english["first_person_singular"] | english["first_person_plural"] \
             | english["second_person"] | english["relative_pronouns"] | {"there"}
         self.country_nouns = ctx.lists.country_nouns
+        self.relative = english["relative_pronouns"]
 
     # --- helpers ----------------------------------------------------------------------------------
 
@@ -124,11 +125,29 @@ class _Resolver:
         return out
 
     def described(self, subj: Token) -> Actor | None:
-        """The named actor a common-noun subject describes ("the Irish airline, Ryanair, said")."""
+        """The named actor a common-noun subject describes ("the Irish airline, Ryanair, said"), or the one a
+        relative pronoun stands for ("Jane Doe, who told reporters that ...")."""
+        ctx = self.ctx
         for child in subj.children:
-            if child.dep_ in ("appos", "compound") and self.ctx.owner[child.i] is not None:
-                return self.ctx.owner[child.i]
+            if child.dep_ in ("appos", "compound") and ctx.owner[child.i] is not None:
+                return ctx.owner[child.i]
+        verb = subj.head
+        if subj.lower_ in self.relative and verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return ctx.owner[verb.head.i]
         return None
+
+    def unnamed_teller(self, tok: Token) -> bool:
+        """A subject pronoun in what an unnamed person says ("a woman who claims she was ...", "the witness said he
+        saw ..."): it refers to that person, not to an actor named before."""
+        if tok.dep_ not in _SUBJ or tok.head.dep_ != "ccomp":
+            return False
+        verb = tok.head.head
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PRON") or self.ctx.owner[subj.i] is not None:
+            return False
+        if subj.lower_ in self.relative:
+            return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and self.ctx.owner[verb.head.i] is None
+        return subj.pos_ == "NOUN" and self.described(subj) is None
 
     # --- pronouns ---------------------------------------------------------------------------------
 
@@ -136,7 +155,7 @@ class _Resolver:
         """Add the pronoun ``tok`` as a mention of the subject it refers back to, if that is an actor that fits."""
         ctx = self.ctx
         low = tok.lower_
-        if ctx.quoted[tok.i]:
+        if ctx.quoted[tok.i] or ((low in self.he or low in self.she) and self.unnamed_teller(tok)):
             return
         target: Actor | None = None
         # An object pronoun never stands for the subject of its own verb ("Baghdad had not approved it").
