@@ -76,7 +76,7 @@ class AgreementVocabulary:
         if not kept:
             return None
         best = max(kept, key=lambda m: (m[1], m[2][1] is not None, m[0]))
-        purposes = self.lists.get("purpose_types", frozenset())
+        purposes = self.lists["purpose_types"]
         before = next((m for m in kept if m[0] + m[1] == best[0] and m[2][0] in purposes), None)
         return (before or best)[2]
 
