@@ -21,7 +21,8 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
 - **cause**: cause classes of different groups (:attr:`Rules.cause_groups`: intentional vs
   accidental), or one class asserted and denied; ``responsible``: one agent asserted and denied, or
   two different agents (of different sides) both asserted;
-- **status**: the same predicate asserted and denied about the same thing;
+- **status**: the same predicate asserted and denied about the same thing (a named opposite asserted,
+  "unlawful", is its predicate denied: :attr:`Rules.opposites`);
 - **acceptance**: the same agent said to have accepted and not to have accepted the same thing;
 - **characterisation**: conflicts are the agreement-label code's (``extract/conflicts.py``); the
   engine only finds corroboration (the same type for the same agreement by two sides).
@@ -102,6 +103,22 @@ class Rules:
     responsibility_acts: frozenset[str] = frozenset({"ASSAULT", "COERCE"})
     refusals: Mapping[str, str] = field(default_factory=lambda: {"REJECT": "AGREE"})
     families: Mapping[str, str] = field(default_factory=dict)  # a word of an act -> its family's first word
+    opposites: Mapping[str, str] = field(default_factory=dict)  # a status opposite's name -> its predicate
+
+    def positive(self, claim: Claim) -> tuple[str, str]:
+        """(predicate, polarity) of a claim with a named opposite read as its predicate: ("unlawful",
+        "asserted") is ("lawful", "negated"); other claims as they are."""
+        positive = self.opposites.get(claim.predicate)
+        if positive is None:
+            return claim.predicate, claim.polarity
+        return positive, "negated" if claim.polarity == "asserted" else "asserted"
+
+    def names(self, predicate: str) -> tuple[str, ...]:
+        """The predicates that state one proposition: ``predicate`` and its opposite's name, or its positive
+        ("lawful" -> ("lawful", "unlawful"), "unlawful" -> ("unlawful", "lawful"), "deaths" -> ("deaths",))."""
+        positive = self.opposites.get(predicate, predicate)
+        return (predicate, *(p for p in (positive, *(n for n, q in self.opposites.items() if q == positive))
+                             if p != predicate))
 
     def group(self, predicate: str) -> str | None:
         """The group of a cause class, or None where the vocabulary does not say."""
@@ -128,7 +145,8 @@ def rules_for(vocab: ClaimVocabulary) -> Rules:
     if "act_families" in vocab.lists:  # (a missing list raises LexiconError, not KeyError: no .get)
         lines = vocab.lists["act_families"]
     families = {w: line.split()[0] for line in sorted(lines) for w in line.split()}
-    return Rules(cause_groups={k.lower(): v for k, v in vocab.cause_groups.items()}, families=families)
+    return Rules(cause_groups={k.lower(): v for k, v in vocab.cause_groups.items()}, families=families,
+                 opposites=dict(vocab.opposites))
 
 
 def shipped_rules() -> Rules:
@@ -418,7 +436,8 @@ def _same_act(a: Claim, b: Claim, rules: Rules) -> bool:
 
 
 def _status(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> Finding | None:
-    if a.predicate != b.predicate:
+    (pa, pol_a), (pb, pol_b) = rules.positive(a), rules.positive(b)
+    if pa != pb:
         return None
     fit = _fit(a, b, context)
     if fit.about == "different" and _same_act(a, b, rules):
@@ -426,7 +445,7 @@ def _status(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) ->
     if fit.mismatched or fit.time == "different" or fit.place == "different" or fit.about == "different":
         return None
     confidence = 0.6 + fit.score() + (0.1 if single else 0.0)
-    return _sided("status", a.polarity != b.polarity, confidence, a, b, context)
+    return _sided("status", pol_a != pol_b, confidence, a, b, context)
 
 
 def _acceptance(a: Claim, b: Claim, context: Context, single: bool) -> Finding | None:

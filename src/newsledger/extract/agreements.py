@@ -163,10 +163,11 @@ def _hyphen_word(tok: Token) -> list[Token]:
 def _negated(head: Token, first: int, vocab: AgreementVocabulary) -> bool:
     """"no agreement", "is not an agreement", "rejecting reports of a new agreement", "denied any deal"."""
     doc = head.doc
-    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
+    # A "not" after the head is the contrasted noun's: "a pause, not a ceasefire" denies the ceasefire.
+    if any((c.dep_ == "neg" and c.i < head.i) or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return True
-    if head.dep_ == "attr" and any(c.dep_ == "neg" for c in head.head.children):
-        return True
+    if head.dep_ == "attr" and any(c.dep_ == "neg" and c.i < first for c in head.head.children):
+        return True  # "it is not a treaty" (not "it is a pause, not a ceasefire": that "not" is the ceasefire's)
     if first > 0 and doc[first - 1].lower_ == "not":  # "a framework, not a treaty"
         return True
     if first > 1 and doc[first - 2].lower_ == "rather" and doc[first - 1].lower_ == "than":

@@ -387,7 +387,7 @@ def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
         return "event", rules.act(claim.predicate)
     if claim.kind == "cause":
         return "cause", "responsible" if claim.predicate == "responsible" else ""
-    return claim.kind, claim.predicate
+    return claim.kind, rules.positive(claim)[0]  # "unlawful" meets "lawful"
 
 
 def _figure(claim: Claim) -> float:

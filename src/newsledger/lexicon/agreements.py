@@ -62,8 +62,10 @@ class AgreementVocabulary:
 
         The longest head wins ("memorandum of understanding" over "understanding"); among equally long
         ones a ranked type beats a generic one ("ceasefire deal" is a ceasefire) and the rightmost, the
-        English compound's head, beats the others ("framework agreement" is an agreement). Words after
-        "of", "on", "with" ... name the subject, not the document ("agreement on a framework").
+        English compound's head, beats the others ("framework agreement" is an agreement), except a type
+        of the list ``purpose_types`` just before it, which names what the document does ("ceasefire
+        agreement" is a ceasefire). Words after "of", "on", "with" ... name the subject, not the document
+        ("agreement on a framework").
         """
         words = [w for w in re.split(r"[\s\-]+", label.lower()) if w]
         matches = [(i, len(h), value) for i in range(len(words)) for h, value in self.heads.items()
@@ -73,7 +75,10 @@ class AgreementVocabulary:
         kept = [m for m in matches if m[0] + m[1] <= stop]
         if not kept:
             return None
-        return max(kept, key=lambda m: (m[1], m[2][1] is not None, m[0]))[2]
+        best = max(kept, key=lambda m: (m[1], m[2][1] is not None, m[0]))
+        purposes = self.lists["purpose_types"]
+        before = next((m for m in kept if m[0] + m[1] == best[0] and m[2][0] in purposes), None)
+        return (before or best)[2]
 
 
 def _stances(spec: dict[str, list[str]]) -> dict[str, StanceValue]:

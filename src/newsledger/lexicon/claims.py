@@ -1,10 +1,13 @@
 """The claims vocabulary (``data/claims.yaml``): status, cause and acceptance predicates, and denials.
 
-Status and acceptance predicates each have the words that assert them and the antonyms that deny them
-("illegal" is ``lawful``, negated); cause classes sit in groups, and classes of different groups
-exclude each other (``sabotage`` is intentional, ``technical fault`` accidental). The named word lists
-(``lists:``) hold the nouns, verbs and link words the claims extractor reads around them. The user's
-file (setting ``claims_file``) is merged over the shipped one by the loader's one rule.
+Status and acceptance predicates each have the words that assert them and the antonyms that deny them.
+A predicate whose opposite has a name (``opposite: unlawful``) gives its antonyms that name, asserted: a
+claimant who calls a detention "arbitrary" asserts ``unlawful`` (the comparison reads it as ``lawful``
+denied); without a name an antonym denies the predicate ("reject" is ``accepted``, negated). Cause
+classes sit in groups, and classes of different groups exclude each other (``sabotage`` is intentional,
+``technical fault`` accidental). The named word lists (``lists:``) hold the nouns, verbs and link words
+the claims extractor reads around them. The user's file (setting ``claims_file``) is merged over the
+shipped one by the loader's one rule.
 
 Phrases are kept as tuples of words split the way the parser splits text ("self-defence" is
 ``("self", "-", "defence")``), so the extractor matches them token by token.
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import Polarity
-from .loader import WordLists, read_yaml
+from .loader import LexiconError, WordLists, read_yaml
 
 __all__ = ["ClaimVocabulary", "PhraseEntry", "build_claim_vocabulary", "load_claim_vocabulary", "phrase_words"]
 
@@ -50,6 +53,15 @@ class ClaimVocabulary:
     cause_groups: dict[str, str]  # cause class -> its group ("sabotage" -> "intentional")
     status_predicates: frozenset[str]
     acceptance_predicates: frozenset[str]
+    opposites: dict[str, str]  # the name of a predicate's opposite -> the predicate ("unlawful" -> "lawful")
+
+    def positive(self, predicate: str, polarity: Polarity) -> tuple[str, Polarity]:
+        """The claim ``predicate`` (``polarity``) as its positive predicate: ("unlawful", "asserted") is
+        ("lawful", "negated"), ("unlawful", "negated") ("lawful", "asserted"); others as given."""
+        positive = self.opposites.get(predicate)
+        if positive is None:
+            return predicate, polarity
+        return positive, "negated" if polarity == "asserted" else "asserted"
 
     def cause_group(self, predicate: str) -> str | None:
         """The group of a cause class ("intentional", "accidental"), None for a word that is not one."""
@@ -62,10 +74,29 @@ class ClaimVocabulary:
 
 
 def _predicates(kind: str, spec: dict[str, Any]) -> list[PhraseEntry]:
+    """The phrases of the predicates of one kind: words assert their predicate; antonyms assert the opposite's
+    name where it has one ("arbitrary": ``unlawful``), else deny the predicate ("reject": ``accepted``, negated)."""
     out = []
     for predicate, words in spec.items():
+        name = words.get("opposite")
         out += [PhraseEntry(phrase_words(w), kind, predicate, "asserted") for w in words.get("words") or []]
-        out += [PhraseEntry(phrase_words(w), kind, predicate, "negated") for w in words.get("opposites") or []]
+        out += [PhraseEntry(phrase_words(w), kind, name or predicate, "asserted" if name else "negated")
+                for w in words.get("opposites") or []]
+    return out
+
+
+def _opposites(data: dict[str, Any], where: str) -> dict[str, str]:
+    """Opposite name -> its predicate, over status and acceptance; a name that is itself a predicate is an error."""
+    out: dict[str, str] = {}
+    for kind in ("status", "acceptance"):
+        spec = data.get(kind) or {}
+        for predicate, words in spec.items():
+            name = words.get("opposite")
+            if name is None:
+                continue
+            if name in spec or name in out:
+                raise LexiconError(where, f"{kind}/{predicate}: the opposite name {name!r} is already a predicate")
+            out[name] = predicate
     return out
 
 
@@ -87,6 +118,7 @@ def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml"
         cause_groups=groups,
         status_predicates=frozenset(data.get("status") or {}),
         acceptance_predicates=frozenset(data.get("acceptance") or {}),
+        opposites=_opposites(data, where),
     )
 
 

@@ -157,8 +157,9 @@ def link_claims(conn: Connection, doc_pk: int, a: Analysis, ents: Mapping[str, L
 
     ``compare`` defaults to :func:`newsledger.compare.compare`. Returns how many contradicting pairs were found.
     """
+    names = compare_engine.shipped_rules()  # which predicates state one proposition
     if compare is None:
-        rules = compare_engine.shipped_rules()
+        rules = names
 
         def compare(x: Claim, y: Claim, ctx: compare_engine.Context) -> compare_engine.Finding | None:
             return compare_engine.compare(x, y, ctx, rules)
@@ -178,11 +179,12 @@ def link_claims(conn: Connection, doc_pk: int, a: Analysis, ents: Mapping[str, L
         new = StoredClaim(doc_pk, a.document.id, c.id, mine, party,
                           link_actors_pk(ents, c.claimant), c.claimant,
                           a.document.source, dates.get(c.time or ""))
-        prop = (c.kind, c.predicate, key)
-        if prop not in cache:
-            cache[prop] = _candidates(conn, doc_pk, *prop)
+        props = [(c.kind, p, key) for p in names.names(c.predicate)]  # "unlawful" meets "lawful"
+        for prop in props:
+            if prop not in cache:
+                cache[prop] = _candidates(conn, doc_pk, *prop)
         against: list[tuple[StoredClaim, compare_engine.Finding]] = []
-        for old in cache[prop]:
+        for old in (o for prop in props for o in cache[prop]):
             if not _in_window(c.kind, old.time_date, new.time_date):
                 continue
             context.add(old.party)

@@ -30,15 +30,15 @@ STATUS = [
     # an adverb on the verb of the act judged: about = the verb
     ("Prison officials in Lusaka said the blogger Mwila Banda was being held lawfully.", "lawful", "asserted",
      "Prison officials", "held"),
-    ("The Kenyan rights group Haki said police had detained the students arbitrarily.", "lawful", "negated",
+    ("The Kenyan rights group Haki said police had detained the students arbitrarily.", "unlawful", "asserted",
      "rights group", "detained"),
     ("The customs agency acted legally at all times, its director Ines Moreau said.", "lawful", "asserted",
      "Ines Moreau", "acted"),
     # a gerund subject, negated through the clause
     ("Jailing a cartoonist for a drawing is not lawful, the lawyer Goran Petrovic said.", "lawful", "negated",
      "Goran Petrovic", "Jailing"),
-    # nominal: "arbitrary" is the finding against a lawful detention
-    ("Amnesty International said the detention of the fishermen was arbitrary.", "lawful", "negated",
+    # nominal: "arbitrary" is the finding against a lawful detention, the claimant's own status (unlawful)
+    ("Amnesty International said the detention of the fishermen was arbitrary.", "unlawful", "asserted",
      "Amnesty International", "detention"),
     # a predicative adjective with an adverb
     ("The Chilean mining ministry said the new permits were entirely lawful.", "lawful", "asserted",
@@ -49,9 +49,9 @@ STATUS = [
     ("Senator Hugo Ferreira said the transfer of the funds was an abuse of his office.", "abuse of power",
      "asserted", "Hugo Ferreira", "transfer"),
     # breaches of an agreement
-    ("Georgia's foreign ministry said the shelling of the village was in violation of the truce.", "compliant",
-     "negated", "Georgia's foreign ministry", "shelling"),
-    ("The Malian army said the convoy movements contravene the peace accord.", "compliant", "negated",
+    ("Georgia's foreign ministry said the shelling of the village was in violation of the truce.", "violation",
+     "asserted", "Georgia's foreign ministry", "shelling"),
+    ("The Malian army said the convoy movements contravene the peace accord.", "violation", "asserted",
      "Malian army", "convoy movements"),
 ]
 

@@ -14,12 +14,48 @@ def _entries(vocab, first: str):  # type: ignore[no-untyped-def]
     return {(e.words, e.kind, e.predicate, e.polarity) for e in vocab.phrases.get(first, ())}
 
 
-def test_antonyms_deny_the_positive_predicate() -> None:
+def test_antonyms_assert_the_named_opposite() -> None:
     vocab = load_claim_vocabulary()
-    assert (("illegal",), "status", "lawful", "negated") in _entries(vocab, "illegal")
+    assert (("illegal",), "status", "unlawful", "asserted") in _entries(vocab, "illegal")
+    assert (("arbitrary",), "status", "unlawful", "asserted") in _entries(vocab, "arbitrary")
     assert (("lawful",), "status", "lawful", "asserted") in _entries(vocab, "lawful")
-    assert (("rigged",), "status", "free and fair", "negated") in _entries(vocab, "rigged")
+    assert (("rigged",), "status", "unfair", "asserted") in _entries(vocab, "rigged")
+    assert (("violate",), "status", "violation", "asserted") in _entries(vocab, "violate")
+    # acceptance names no opposite: a refusal still denies the acceptance
     assert (("reject",), "acceptance", "accepted", "negated") in _entries(vocab, "reject")
+
+
+def test_every_status_with_antonyms_names_its_opposite() -> None:
+    vocab = load_claim_vocabulary()
+    named = set(vocab.opposites.values())
+    with_antonyms = {e.predicate for entries in vocab.phrases.values() for e in entries
+                     if e.kind == "status" and e.polarity == "negated"}
+    assert not with_antonyms, with_antonyms  # every antonym of a status asserts a named opposite
+    assert {"lawful", "legitimate", "compliant", "free and fair", "justified", "proportionate"} <= named
+
+
+def test_positive_reads_an_opposite_as_its_predicate_denied() -> None:
+    vocab = load_claim_vocabulary()
+    assert vocab.positive("unlawful", "asserted") == ("lawful", "negated")
+    assert vocab.positive("unlawful", "negated") == ("lawful", "asserted")
+    assert vocab.positive("lawful", "negated") == ("lawful", "negated")
+    assert vocab.positive("accepted", "negated") == ("accepted", "negated")
+
+
+def test_user_file_names_an_opposite(tmp_path: Path) -> None:
+    user = tmp_path / "claims.yaml"
+    user.write_text("version: 1\nstatus:\n  humane:\n    opposite: inhumane\n    words: [humane]\n"
+                    "    opposites: [inhumane, cruel]\n", "utf-8")
+    vocab = load_claim_vocabulary(str(user))
+    assert (("cruel",), "status", "inhumane", "asserted") in _entries(vocab, "cruel")
+    assert vocab.positive("inhumane", "asserted") == ("humane", "negated")
+
+
+def test_an_opposite_named_like_a_predicate_is_refused(tmp_path: Path) -> None:
+    user = tmp_path / "claims.yaml"
+    user.write_text("version: 1\nstatus:\n  humane:\n    opposite: lawful\n    words: [humane]\n", "utf-8")
+    with pytest.raises(LexiconError, match="already a predicate"):
+        load_claim_vocabulary(str(user))
 
 
 def test_longest_phrase_of_a_first_word_comes_first() -> None:

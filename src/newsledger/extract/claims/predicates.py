@@ -2,7 +2,8 @@
 
 * a link verb: "the strikes were illegal", "the raid amounted to a war crime", "the blast was sabotage",
   "the fire was the result of a technical fault" (about = the subject);
-* a verb of causing: "the blaze was caused by faulty wiring", "heat caused the fire";
+* a verb of causing: "the blaze was caused by faulty wiring", "heat caused the fire", also under a raising
+  verb (``raising_verbs``): "a faulty heater appeared to have started the fire";
 * a verb of calling: "X called the vote rigged", "X described the strikes as unlawful" (about = the
   object; the claimant is X);
 * a verb of blaming, with the cause as its object: "X blamed the fire on faulty wiring", "X blamed
@@ -156,6 +157,10 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         return None
     verb, under, via = climbed
     lemma = verb.lemma_.lower()
+    if lemma in ctx.lexicon.claims.lists.raising_verbs and under.dep_ == "nsubj" and match.entry.kind == "cause":
+        caused = _raised_cause(verb, ctx)  # "a faulty heater appears to have started the fire"
+        if caused is not None:
+            return caused
     if lemma in ctx.words.link_verbs:
         subj = ctx.subject(verb)
         if subj is None and match.entry.kind == "status" and not via:
@@ -176,6 +181,16 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         if obj is None or caller is None or caller.dep_ != "nsubj":
             return None
         return _Frame(verb, obj, caller=caller, via=via)
+    return None
+
+
+def _raised_cause(verb: Token, ctx: Context) -> _Frame | None:
+    """The frame of a verb of causing under a raising verb whose subject is the cause: "a faulty heater
+    appeared to have started the fire" (about: the object of "started"; the verb: "started")."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words.cause_links:
+            obj = _pronoun_object(c, next((d for d in c.children if d.dep_ == "dobj"), None), ctx)
+            return _Frame(c, obj) if obj is not None else None
     return None
 
 
