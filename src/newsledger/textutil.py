@@ -65,11 +65,14 @@ TIME_ZONE_PATTERN = "|".join(sorted(TIME_ZONES, key=len, reverse=True))
 
 def fold(text: str) -> str:
     """Lower case without accents, with typographic apostrophes as ASCII ones."""
+    if text.isascii():
+        return text.lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return text.replace("’", "'").lower()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """Normalised form of a name: case, accents, apostrophes and spacing folded."""
     return re.sub(r"\s+", " ", fold(text)).strip(" .,;:" + QUOTE_CHARS)

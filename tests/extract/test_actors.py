@@ -206,8 +206,13 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"same": ["Chad's army"], "country": "TCD", "sector": "MIL"}),
     ("The ministry's spokeswoman told reporters that no date had been set.", "The ministry's spokeswoman",
      {"type": "PERSON", "sector": "GOV", "country": None}),
+    # Another ministry than the one named, but in a story about one country that country's (extract/actors/home.py).
     ("Egypt's interior ministry said the border was closed. The foreign ministry said talks would resume.",
-     "The foreign ministry", {"type": "ORG", "sector": "GOV", "country": None, "apart": ["Egypt's interior ministry"]}),
+     "The foreign ministry", {"type": "ORG", "sector": "GOV", "country": "EGY",
+                              "apart": ["Egypt's interior ministry"]}),
+    ("Egypt's interior ministry and Sudan's army said the border was closed. The foreign ministry said talks would "
+     "resume.", "The foreign ministry", {"type": "ORG", "sector": "GOV", "country": None,
+                                         "apart": ["Egypt's interior ministry"]}),
     ("Officials said the vote had been delayed by a week.", "Officials", {"type": "GROUP", "sector": "GOV"}),
     ("The police said they had arrested twelve people.", "The police", {"sector": "COP", "same": ["they"]}),
     ("The court ruled on Tuesday that the election was valid.", "The court", {"type": "ORG", "sector": "JUD"}),

@@ -57,9 +57,11 @@ class Vocabulary:
     challenger_sectors: frozenset[str]  # non-state challengers of a government (REB, OPP, INS, SEP, UAF)
     international_sectors: frozenset[str]  # IGO, NGO
     countryless_sectors: frozenset[str]  # bodies that take no country from a possessive (IGO, NGO, MED)
+    state_sectors: frozenset[str]  # the state's bodies and officials (GOV, MIL, COP, SPY, JUD, LEG)
     kind_nouns: dict[str, frozenset[str]]  # "the group" -> the sectors or entity types it may refer back to
     abbreviated_titles: dict[str, str]  # "gen" -> MIL, a title only with its stop ("Gen.")
     same_body: dict[str, str]  # head words naming the same body: "military" -> "army"
+    office_bodies: dict[str, frozenset[str]]  # "minister" -> the head words of the bodies it belongs to
     org_nouns: frozenset[str]  # organisation_nouns | business_nouns
     generic_titles: frozenset[str]  # generic_titles | spokesperson_titles
     org_relative_titles: frozenset[str]  # head_titles | generic_titles
@@ -221,9 +223,11 @@ def _build(user_file: str) -> Vocabulary:
         challenger_sectors=frozenset(data["sectors"]["challengers"]),
         international_sectors=frozenset(data["sectors"]["international"]),
         countryless_sectors=frozenset(data["sectors"]["countryless"]),
+        state_sectors=frozenset(data["sectors"]["state"]),
         kind_nouns=kind_nouns,
         abbreviated_titles={form_key(k): v for k, v in data["abbreviated_titles"].items()},
         same_body={form_key(k): form_key(v) for k, v in data["same_body"].items()},
+        office_bodies={form_key(k): frozenset(form_key(w) for w in v) for k, v in data["office_bodies"].items()},
         org_nouns=lists["organisation_nouns"] | lists["business_nouns"],
         generic_titles=generic_titles,
         org_relative_titles=lists["head_titles"] | generic_titles,

@@ -38,6 +38,7 @@ from .bodies import merge_bare_bodies
 from .codes import code_name, code_owned_bodies, merge_country_aliases, missed_names
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
+from .home import code_home_bodies, home_country
 from .metonymy import split_metonymy
 from .persons import code_person
 from .refs import resolve_references
@@ -85,6 +86,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon) -> tuple[En
             code_person(ctx, actor, final=True)
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
+    code_home_bodies(ctx, work, home_country(ctx, work))
     for actor in work:
         aff = actor.affiliation
         if aff is not None:

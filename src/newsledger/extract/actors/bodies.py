@@ -10,18 +10,75 @@ from __future__ import annotations
 
 from ...textutil import form_key
 from .context import Actor, Context
+from .titles import Title
 
-__all__ = ["body_before", "merge_bare_bodies"]
+__all__ = ["body_before", "body_of_title", "merge_bare_bodies"]
 
 _LOOK_BACK = 2000  # tokens a bare body word looks back for the body it names
 
 
 def _head(ctx: Context, name: str) -> str | None:
-    """The head word of a name, folded, with words for the same body made one ("military" -> "army")."""
+    """The head word of a name, folded, with words for the same body made one ("military" -> "army"): the last
+    word, or the last before "of" ("Ministry of Labour" -> "ministry")."""
     words = form_key(name).split()
     if not words:
         return None
-    return ctx.vocab.same_body.get(words[-1], words[-1])
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+    return ctx.vocab.same_body.get(words[cut - 1], words[cut - 1])
+
+
+def body_of_title(ctx: Context, actor: Actor, title: Title) -> Actor | None:
+    """The body a bare title right before a name belongs to, named just before it.
+
+    - An office holder ("Deputy Minister X", "Energy Minister X") belongs to the one body of the title's kind
+      (:attr:`office_bodies`: a minister to a ministry) named in the same or the previous sentence, whose name
+      holds the title's portfolio words: "Peru's energy ministry welcomed the plan. ... Deputy Minister X".
+    - A spokesperson ("spokeswoman X") speaks for the organisation that was the main subject of the previous
+      sentence: "The UN refugee agency said ... . '...,' spokeswoman X told reporters."
+
+    None when none fits or two ministries do.
+    """
+    words = form_key(title.role).split()
+    if not words or title.start <= 0:
+        return None
+    head, vocab = words[-1], ctx.vocab
+    n = ctx.sent_of[title.start]
+    before = _sentence_before(ctx, n)
+    if head in vocab.office_bodies:
+        kinds = vocab.office_bodies[head]
+        portfolio = set(words[:-1]) - ctx.lists["rank_words"]
+        floor = ctx.sents[before][0] if before is not None else ctx.sents[n][0]
+        found: list[Actor] = []
+        for i in range(floor, title.start):
+            owner = ctx.owner[i]
+            if owner is None or owner is actor or owner.type != "ORG" or owner in found:
+                continue
+            name = set(form_key(owner.name).split())
+            if _head(ctx, owner.name) in kinds and portfolio <= name:
+                found.append(owner)
+        return found[0] if len(found) == 1 and actor.country in (None, found[0].country) else None
+    # Nothing before the title modifies it ("China's foreign ministry spokesperson X" names its own body).
+    prev = ctx.doc[title.start - 1]
+    bare = ctx.sent_of[prev.i] != n or prev.is_punct or prev.head.i < title.start
+    if head in ctx.lists["spokesperson_titles"] and len(words) == 1 and bare and before is not None:
+        start, end = ctx.sents[before]
+        for i in ctx.subjects_in(start, end):
+            owner = ctx.owner[i]
+            if ctx.doc[i].head.dep_ == "ROOT" and not ctx.quoted[i] and owner is not None and owner is not actor \
+                    and (owner.type == "ORG" or (owner.type == "GROUP" and owner.sector is not None)) \
+                    and actor.country in (None, owner.country):
+                return owner
+    return None
+
+
+def _sentence_before(ctx: Context, n: int) -> int | None:
+    """The sentence before sentence ``n``, or the last one before a quotation running over several
+    sentences; None at the start."""
+    for back in range(n - 1, max(-1, n - 4), -1):
+        start, end = ctx.sents[back]
+        if not all(ctx.quoted[start:end - 1]):
+            return back
+    return None
 
 
 def body_before(ctx: Context, word: str, before: int, skip: Actor | None = None) -> Actor | None:

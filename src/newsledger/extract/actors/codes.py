@@ -17,12 +17,14 @@ that stands for its government in :mod:`.metonymy`.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...lexicon.actors import Place
 from ...textutil import form_key
 from .context import Actor, Context
 from .metonymy import mention_use
 
-__all__ = ["code_name", "code_owned_bodies", "merge_country_aliases", "missed_names"]
+__all__ = ["called_by", "code_name", "code_owned_bodies", "merge_country_aliases", "missed_names"]
 
 
 def missed_names(ctx: Context) -> list[Actor]:
@@ -65,7 +67,8 @@ def missed_names(ctx: Context) -> list[Actor]:
 
 
 def _described_as_business(ctx: Context, actor: Actor) -> bool:
-    """A name in apposition to a business noun: "The company, Atlantic Shipping, ...", "Acme, a lender,"."""
+    """A name in apposition to a business noun or named by one: "The company, Atlantic Shipping, ...", "Acme,
+    a lender,", "a firm called Acme"."""
     business = ctx.lists.business_nouns
     for s, e in actor.mentions:
         tok = ctx.head(s, e)
@@ -73,7 +76,26 @@ def _described_as_business(ctx: Context, actor: Actor) -> bool:
             return True
         if any(c.dep_ == "appos" and c.lemma_.lower() in business for c in tok.children):
             return True
+        noun = called_by(tok)
+        if noun is not None and noun.lemma_.lower() in business:
+            return True
     return False
+
+
+def called_by(tok: Token) -> Token | None:
+    """The noun a name is given to by "called"/"named": "company" in "a company called Acme Mills"."""
+    verb = tok.head
+    if tok.dep_ in ("oprd", "dobj", "attr", "xcomp") and verb.lemma_.lower() in ("call", "name") \
+            and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i:
+        return verb.head
+    return None
+
+
+def _business_name(ctx: Context, words: list[str]) -> bool:
+    """A name of two or more words ending in a business's word and with no "of" in it ("Delta Basin
+    Petroleum", not "Ministry of Petroleum")."""
+    return len(words) >= 2 and words[-1] in ctx.lists.business_name_words \
+        and not any(w in ("of", "for", "on") for w in words)
 
 
 def _described_as_org(ctx: Context, actor: Actor) -> bool:
@@ -108,9 +130,11 @@ def code_name(ctx: Context, actor: Actor) -> None:
     if actor.type in ("PERSON", "OTHER") and _described_as_org(ctx, actor):
         actor.type = "ORG"
     texts = [actor.name] + [ctx.text(s, e) for s, e in actor.mentions]
+    # A body word in lower case ("our congress", "the senate of the university") names no institution.
+    lower = not any(ctx.capitalised(s) for s, _ in actor.mentions)
     for text in texts:
         inst = ctx.vocab.institution(text)
-        if inst is not None:
+        if inst is not None and not (lower and ctx.vocab.word("body", form_key(text))):
             _code_institution(ctx, actor, inst)
             return
     for text in texts:
@@ -168,31 +192,38 @@ def _code_org(ctx: Context, actor: Actor) -> None:
         if inst is not None and inst[1] in vocab.international_sectors:
             actor.country, actor.sector = inst
             return
+    if actor.type in ("GPE", "LOC", "NORP", "OTHER") and (
+            _business_name(ctx, words) or _described_as_business(ctx, actor)):
+        actor.type = "ORG"  # "Delta Basin Petroleum" tagged as a place: no place the vocabulary knows
     if actor.type in ("ORG", "OTHER"):
-        # The head is the last word, or the last before "of"/"for" ("State Committee for National Security").
-        cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
-        heads = [words[:cut]] if cut == len(words) else [words, words[:cut]]
-        for part in heads:
-            for n in (2, 1):
-                found = vocab.word("body", " ".join(part[-n:])) if len(part) >= n else None
-                if found is not None:
-                    actor.sector = found[1]
-                    break
-            if actor.sector is not None:
-                break
-        if actor.sector is None:
-            for w in words[:-1]:
-                mod = vocab.word("modifier", w)
-                if mod is not None and mod[1] not in ("GOV",):
-                    actor.sector = mod[1]
-                    break
-        if actor.sector is None and _described_as_business(ctx, actor):
-            actor.sector = "BUS"
+        actor.sector = _org_sector(ctx, actor, words)
     inside = ctx.places_in(s, e, skip_owned=False)
     if inside:
         actor.country = inside[0][1].iso3
     elif actor.sector is not None:
         actor.country = _place_before(ctx, s)
+
+
+def _org_sector(ctx: Context, actor: Actor, words: list[str]) -> str | None:
+    """The sector an organisation's name words give: its head word (the last, or the last before "of"/"for":
+    "State Committee for National Security"), a modifier, a business's last word or a business noun beside it."""
+    vocab = ctx.vocab
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+    heads = [words[:cut]] if cut == len(words) else [words, words[:cut]]
+    for part in heads:
+        for n in (2, 1):
+            found = vocab.word("body", " ".join(part[-n:])) if len(part) >= n else None
+            if found is not None:
+                if found[1] is not None:
+                    return found[1]
+                break
+    for w in words[:-1]:
+        mod = vocab.word("modifier", w)
+        if mod is not None and mod[1] not in ("GOV",):
+            return mod[1]
+    if _business_name(ctx, words) or _described_as_business(ctx, actor):
+        return "BUS"
+    return None
 
 
 def _place_before(ctx: Context, start: int) -> str | None:

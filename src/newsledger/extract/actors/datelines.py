@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .context import Actor, Context
 
-__all__ = ["code_dateline", "home_offices"]
+__all__ = ["bare_title_before", "code_dateline", "home_offices"]
 
 def _region_country(ctx: Context) -> str | None:
     d = ctx.dateline
@@ -122,7 +122,7 @@ def home_offices(ctx: Context, actors: list[Actor]) -> None:
         aff = actor.affiliation
         if actor.type == "PERSON" and actor.named and actor.roles and actor.country is None \
                 and actor.sector == "GOV" and (aff is None or (aff.country is None and aff.sector == "GOV")) \
-                and any(_bare_title_before(ctx, s, actor) for s, _ in actor.mentions):
+                and any(bare_title_before(ctx, s, actor) for s, _ in actor.mentions):
             actor.country = home
             if aff is not None and aff.type == "ORG":
                 aff.country = home
@@ -131,7 +131,7 @@ def home_offices(ctx: Context, actors: list[Actor]) -> None:
 _FOREIGN_TAGS = {"NORP", "GPE", "LOC", "PERSON", "FAC"}
 
 
-def _bare_title_before(ctx: Context, start: int, actor: Actor) -> bool:
+def bare_title_before(ctx: Context, start: int, actor: Actor) -> bool:
     """The words right before a name are a title with nothing in it that could name another country.
 
     "Trade Minister X" is bare; "Tajik Foreign Minister X" is not, even where the demonym went

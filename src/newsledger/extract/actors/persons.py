@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...textutil import form_key
-from .bodies import body_before
+from .bodies import body_before, body_of_title
 from .context import Actor, Context
 from .titles import Title, find_titles, is_run_token, portfolio_word
 
@@ -93,8 +93,10 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     affiliation = _affiliation_in(ctx, actor, start, end, nearest_last)
     if affiliation is None and final:
         affiliation = _body_named_before(ctx, start, title.start)
-        if affiliation is not None and None not in (country, affiliation.country) and affiliation.country != country:
-            affiliation = None  # "China's foreign ministry spokesperson" after Vietnam's foreign ministry
+        if affiliation is not None and None not in (country, affiliation.country) and country != affiliation.country:
+            affiliation = None  # "China's foreign ministry spokesperson" is not of Vietnam's, named before
+    if affiliation is None and final and nearest_last and country is None and not _words_before(ctx, start, title):
+        affiliation = body_of_title(ctx, actor, title)  # "Peru's energy ministry ... Deputy Minister X"
     if affiliation is not None and actor.affiliation is None:
         actor.affiliation = affiliation
         if affiliation.country is None and country is not None \

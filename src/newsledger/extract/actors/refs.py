@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from ...lexicon.actors import WordKind
 from ...models import EntityType
 from ...textutil import form_key
+from .codes import called_by
 from .context import Actor, Context
 from .titles import find_titles
 
@@ -65,6 +66,7 @@ class _Resolver:
         self.actors = actors
         self.new: list[Actor] = []
         self.np_keys: dict[tuple[str, str | None, str | None], Actor] = {}
+        self.described_as: dict[int, set[str]] = {}  # id of a named actor -> the nouns that described it
         english = ctx.english
         self.he, self.she = english["third_person_male"], english["third_person_female"]
         self.they = english["third_person_plural"]
@@ -75,6 +77,7 @@ class _Resolver:
         self.not_antecedents = english["first_person_singular"] | english["first_person_plural"] \
             | english["second_person"] | english["relative_pronouns"] | {"there"}
         self.country_nouns = ctx.lists.country_nouns
+        self.relative = english["relative_pronouns"]
 
     # --- helpers ----------------------------------------------------------------------------------
 
@@ -93,26 +96,58 @@ class _Resolver:
                 return actor
         return None
 
+    def of_kind(self, before: int, kinds: frozenset[str]) -> Actor | None:
+        """The latest actor of one of ``kinds`` named in the last three sentences before token ``before``, for
+        "the company", "the group": an actor whose sector is one of them, or, where no sector codes it, whose
+        entity type is ("the company" is not the ministry named last, but may be "Acme Partners")."""
+        return self.latest(before, lambda a: a.type != "PERSON" and (
+            a.sector in kinds or (a.sector is None and a.type in kinds)), window=3)
+
     def subjects(self, tok: Token) -> list[Token]:
-        """Subjects a pronoun may refer back to, nearest first: this sentence, then the one before."""
+        """Subjects a pronoun may refer back to, nearest first: this sentence, then the one before. Subjects
+        inside quotation marks are left out: they speak from the speaker's view ("'It was not the wiring,'
+        its president said")."""
         ctx = self.ctx
         n = ctx.sent_of[tok.i]
         start, _ = ctx.sents[n]
-        doc = ctx.doc
-        out = [doc[i] for i in reversed(ctx.subjects_in(start, tok.i)) if i != tok.head.i]
-        if n > 0:
-            p_start, p_end = ctx.sents[n - 1]
-            prev = [doc[i] for i in ctx.subjects_in(p_start, p_end)]
+        doc, quoted = ctx.doc, ctx.quoted
+        out = [doc[i] for i in reversed(ctx.subjects_in(start, tok.i)) if i != tok.head.i and not quoted[i]]
+        prev: list[Token] = []
+        for back in range(n - 1, max(-1, n - 4), -1):
+            # The sentence before, or the last one before a quotation that ran over several sentences.
+            p_start, p_end = ctx.sents[back]
+            prev = [doc[i] for i in ctx.subjects_in(p_start, p_end) if not quoted[i]]
+            if prev or not all(quoted[p_start:p_end - 1]):
+                break
+        if prev:
             roots = [t for t in prev if t.head.dep_ == "ROOT"]
             out += roots + [t for t in reversed(prev) if t not in roots]
         return out
 
     def described(self, subj: Token) -> Actor | None:
-        """The named actor a common-noun subject describes ("the Irish airline, Ryanair, said")."""
+        """The named actor a common-noun subject describes ("the Irish airline, Ryanair, said"), or the one a
+        relative pronoun stands for ("Jane Doe, who told reporters that ...")."""
+        ctx = self.ctx
         for child in subj.children:
-            if child.dep_ in ("appos", "compound") and self.ctx.owner[child.i] is not None:
-                return self.ctx.owner[child.i]
+            if child.dep_ in ("appos", "compound") and ctx.owner[child.i] is not None:
+                return ctx.owner[child.i]
+        verb = subj.head
+        if subj.lower_ in self.relative and verb.dep_ == "relcl" and verb.head.i != verb.i:
+            return ctx.owner[verb.head.i]
         return None
+
+    def unnamed_teller(self, tok: Token) -> bool:
+        """A subject pronoun in what an unnamed person says ("a woman who claims she was ...", "the witness said he
+        saw ..."): it refers to that person, not to an actor named before."""
+        if tok.dep_ not in _SUBJ or tok.head.dep_ != "ccomp":
+            return False
+        verb = tok.head.head
+        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PRON") or self.ctx.owner[subj.i] is not None:
+            return False
+        if subj.lower_ in self.relative:
+            return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and self.ctx.owner[verb.head.i] is None
+        return subj.pos_ == "NOUN" and self.described(subj) is None
 
     # --- pronouns ---------------------------------------------------------------------------------
 
@@ -120,7 +155,7 @@ class _Resolver:
         """Add the pronoun ``tok`` as a mention of the subject it refers back to, if that is an actor that fits."""
         ctx = self.ctx
         low = tok.lower_
-        if ctx.quoted[tok.i]:
+        if ctx.quoted[tok.i] or ((low in self.he or low in self.she) and self.unnamed_teller(tok)):
             return
         target: Actor | None = None
         # An object pronoun never stands for the subject of its own verb ("Baghdad had not approved it").
@@ -159,7 +194,9 @@ class _Resolver:
             return
         head = tok.head
         if low in ("his", "her", "its", "their") and tok.dep_ == "poss" and head.lower_ in ctx.vocab.own_office \
-                and ctx.owner[head.i] is None and head.i == tok.i + 1:
+                and ctx.owner[head.i] is None and head.i == tok.i + 1 \
+                and not (ctx.text(head.i + 1, head.i + 2) == "," and self.person_after(head) is not None):
+            # "its spokeswoman said" is the body speaking; "its spokeswoman, Jane Roe," is Jane Roe, the body's.
             ctx.add_mention(target, tok.i, head.i + 1)
             return
         ctx.add_mention(target, tok.i, tok.i + 1)
@@ -218,6 +255,11 @@ class _Resolver:
             named = ctx.owner[head.head.i]  # "Omar Khalid, Jordan's ambassador": a description of him
         if named is not None and not counterpart and (kind is None or kind[0] == "person"):
             return  # the title of the person named next to it ("Canada's trade minister Mary Ng")
+        called = self.named_by(head) or self.described_name(head, kind)
+        if called is not None:
+            ctx.add_mention(called, self.np_bounds(head), head.i + 1)  # "a firm called Acme Mills"
+            self.described_as.setdefault(id(called), set()).update((low, lemma))  # "the firm" is Acme Mills now
+            return
         np = self.phrase(head, low, lemma, kind)
         if low in self.country_nouns:
             self.country_reference(np)
@@ -403,6 +445,27 @@ class _Resolver:
                     return target
         return None
 
+    def described_name(self, head: Token, kind: tuple[WordKind, str | None] | None) -> Actor | None:
+        """The named organisation a group or body noun stands in apposition to: the Arakan Army in "the Arakan
+        Army, an ethnic armed group that controls the north"."""
+        if head.dep_ != "appos" or kind is None or kind[0] == "person":
+            return None
+        owner = self.ctx.owner[head.head.i]
+        if owner is not None and owner.named and owner.type in ("ORG", "GROUP") and not owner.plural:
+            return owner
+        return None
+
+    def named_by(self, head: Token) -> Actor | None:
+        """The organisation a noun gives its name to: Acme Mills in "a company called Acme Mills"."""
+        for verb in head.rights:
+            if verb.dep_ == "acl" and verb.lemma_.lower() in ("call", "name") and verb.tag_ == "VBN":
+                for obj in verb.rights:
+                    owner = self.ctx.owner[obj.i]
+                    noun = called_by(obj)
+                    if noun is not None and noun.i == head.i and owner is not None and owner.type == "ORG":
+                        return owner
+        return None
+
     def person_after(self, head: Token) -> Actor | None:
         """The person named right after a title noun, or in apposition to it."""
         ctx = self.ctx
@@ -451,7 +514,9 @@ class _Resolver:
         heads = {same_body.get(low, low), low}
 
         def fits(words: list[str]) -> bool:
-            if not words or same_body.get(words[-1], words[-1]) not in heads:
+            # The head is the last word, or the last before "of" ("Ministry of Labour" is a ministry).
+            cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+            if not words or same_body.get(words[cut - 1], words[cut - 1]) not in heads:
                 return False
             if modifiers <= set(words):
                 return True  # "the relief alliance" after "the Jubba Relief Alliance"
@@ -461,6 +526,8 @@ class _Resolver:
             return bool(own) and own <= modifiers
 
         def same_head(a: Actor) -> bool:
+            if not modifiers and low in self.described_as.get(id(a), ()):
+                return True  # "the group" after "the Arakan Army, an armed group"
             if a.type == "PERSON":
                 return any(fits(form_key(r).split()) for r in a.roles if r)
             if a.type in ("ORG", "GROUP") and a.named:
@@ -469,8 +536,7 @@ class _Resolver:
 
         target = self.latest(head.i, same_head)
         if target is None and kinds is not None:
-            target = self.latest(head.i, lambda a: a.type in kinds or (a.sector in kinds and a.type != "PERSON"),
-                                 window=3)
+            target = self.of_kind(head.i, kinds)
         if target is None:
             target = self.latest(head.i, lambda a: not a.named and bool(a.mentions) and a.type != "PERSON"
                                  and fits(form_key(a.name).split()))

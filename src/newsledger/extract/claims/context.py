@@ -6,12 +6,12 @@ Built once per document (:class:`Context`); the word sets once per lexicon (:fun
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -19,6 +19,7 @@ from ...lexicon import Lexicon
 from ...lexicon.claims import PhraseEntry
 from ...models import Entity, Modality, Polarity, Span, Statement
 from ..events.factuality import factuality
+from ..walk import tokens_where
 from .attribution import Attribution
 
 __all__ = ["ClaimWords", "Context", "Match", "Voice", "claim_words"]
@@ -117,6 +118,7 @@ class Context:
         self._voiced = Attribution(tuple(s for s in statements if s.speaker is not None))
         self.statements = {s.id: s for s in statements}
         self._matches: dict[tuple[int, int], list[Match]] = {}
+        self._starts: list[int] | None = None
         self.cache: dict[str, object] = {}  # what a sub-extractor works out once per document
         self.entities = {e.id: e for e in entities}
         self._entity_at: dict[int, str] = {}
@@ -137,12 +139,7 @@ class Context:
         """The tokens with one of the parts of speech ``pos``, one of the dependencies ``deps`` or one of the
         lower-case forms ``lowers``, in text order. The sub-extractors' walks start here: one array pass
         instead of a Python object for every word of the document."""
-        strings = self.doc.vocab.strings
-        mask = np.zeros(len(self.doc), dtype=bool)
-        for column, values in ((0, pos), (1, deps), (2, lowers)):
-            if values:
-                mask |= np.isin(self._attrs[:, column], [strings.as_int(v) for v in values])
-        return [self.doc[int(i)] for i in np.flatnonzero(mask)]
+        return tokens_where(self.doc, pos, deps, lowers, self._attrs)
 
     def sentence_of(self, tok: Token) -> int:
         """The index in :attr:`sents` of the sentence holding ``tok``."""
@@ -252,24 +249,36 @@ class Context:
 
     def _find_matches(self, sent: SpacySpan) -> list[Match]:
         index = self.lexicon.claims.phrases
+        starts = self._phrase_starts()
         out: list[Match] = []
-        i, end = sent.start, sent.end
-        while i < end:
+        end = sent.start
+        for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+            if i < end:
+                continue  # inside the phrase found just before
             tok = self.doc[i]
             found = None
             for key in {tok.lower_, tok.lemma_.lower()}:
                 for entry in index.get(key, ()):
                     n = len(entry.words)
                     longer = found is None or n > found.end - found.start
-                    if longer and i + n <= end and all(
+                    if longer and i + n <= sent.end and all(
                             self._word_is(self.doc[i + k], w) for k, w in enumerate(entry.words)):
                         found = Match(entry, i, i + n, self._head(i, i + n))
             if found is not None:
                 out.append(found)
-                i = found.end
-            else:
-                i += 1
+                end = found.end
         return out
+
+    def _phrase_starts(self) -> list[int]:
+        """The tokens whose form or lemma begins a phrase of the claims vocabulary (one array pass)."""
+        if self._starts is None:
+            strings = self.doc.vocab.strings
+            keys = [strings.as_int(v) for k in self.lexicon.claims.phrases
+                    for v in {k, k.capitalize(), k.upper(), k.title()}]
+            lemmas = self.doc.to_array([LEMMA]).reshape(len(self.doc))
+            mask = np.isin(self._attrs[:, 2], keys) | np.isin(lemmas, keys)
+            self._starts = [int(i) for i in np.flatnonzero(mask)]
+        return self._starts
 
     @staticmethod
     def _word_is(tok: Token, word: str) -> bool:

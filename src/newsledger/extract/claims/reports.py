@@ -44,6 +44,7 @@ class _Judgement:
     teller: Token | None  # who told it, where the clause names them ("she made it up")
     clause: Token | None = None  # the told clause itself ("wrongly claimed *that the videos exist*")
     needs_judge: bool = False  # a denial the text reports: its subject, not the voice, judges
+    wide: bool = False  # "what she said": the teller's telling may lie further back than the usual few sentences
 
 
 def _lists(ctx: Context, name: str) -> frozenset[str]:
@@ -85,7 +86,26 @@ def _of_event(noun: Token, ctx: Context) -> bool:
                                                              for p in c.children) for c in noun.children)
 
 
-_JUDGED_DEPS = frozenset((*_SUBJECTS, "dobj", "attr", "advmod"))  # the only dependencies a judgement starts from
+_JUDGED_DEPS = frozenset((*_SUBJECTS, "dobj", "attr", "advmod", "csubj"))  # where a judgement starts from
+_FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def _telling_judged(tell: Token, ctx: Context) -> _Judgement | None:
+    """ "What she said is wrong", "what the ministry claimed was pure fiction": a free relative of a verb of
+    telling, the subject of a clause that calls it untrue; its teller is the verb's subject."""
+    head = tell.head
+    if not _is(tell, _lists(ctx, "telling_verbs")) or not any(
+            c.lower_ in _FREE_RELATIVES and c.i < tell.i for c in tell.children):
+        return None
+    if ctx.factuality(head) != ("asserted", "actual") or ctx.factuality(tell)[1] != "actual":
+        return None
+    untrue = ctx.words.falsity_words | _lists(ctx, "misstatement_words")
+    if not any(c.dep_ in ("acomp", "attr", "oprd") and _is(c, untrue) for c in head.children):
+        return None
+    teller = ctx.subject(tell)
+    if teller is None:
+        return None
+    return _Judgement(None, head, None, teller, wide=teller.pos_ == "PRON")
 
 
 def _judgement(tok: Token, ctx: Context) -> _Judgement | None:
@@ -93,6 +113,8 @@ def _judgement(tok: Token, ctx: Context) -> _Judgement | None:
     dep, head = tok.dep_, tok.head
     if dep not in _JUDGED_DEPS:
         return None
+    if dep == "csubj":
+        return _telling_judged(tok, ctx)
     if tok.pos_ == "NOUN" and _of_event(tok, ctx):
         return None
     if dep in _SUBJECTS and _judged_thing(tok, ctx) and head.dep_ != "relcl":
@@ -191,11 +213,31 @@ def _judged_statement(j: _Judgement, judge: str | None, ctx: Context) -> Stateme
     if teller is None and j.teller is not None:
         teller = ctx.entity(j.teller)
     anchor = thing if thing is not None else j.verb
-    for stmt in _statements_near(anchor, ctx, teller):
-        if stmt.speaker == judge or (teller is not None and stmt.speaker != teller):
-            continue
-        return stmt
+    if not j.wide or teller is not None:
+        for stmt in _statements_near(anchor, ctx, teller):
+            if stmt.speaker == judge or (teller is not None and stmt.speaker != teller):
+                continue
+            return stmt
+    elif j.teller is not None:  # "what she said": the latest telling of an event by someone called "she"
+        earlier = sorted((s for s in ctx.statements.values() if s.speaker is not None and s.speaker != judge
+                          and s.content.end <= anchor.idx and _referred_as(s.speaker, j.teller, ctx)),
+                         key=lambda s: -s.content.end)
+        return next((s for s in earlier if _tells_event(s, ctx)), None)
     return None
+
+
+def _referred_as(eid: str, pronoun: Token, ctx: Context) -> bool:
+    """The text refers to entity ``eid`` by pronouns of the gender of ``pronoun`` ("she", "her") and never by
+    the other gender's."""
+    english = ctx.lexicon.english
+    male, female = english["third_person_male"], english["third_person_female"]
+    own, other = (male, female) if pronoun.lower_ in male else (female, male) if pronoun.lower_ in female else (
+        None, None)
+    entity = ctx.entities.get(eid)
+    if own is None or other is None or entity is None:
+        return False
+    said = {m.text.lower() for m in entity.mentions}
+    return bool(said & own) and not said & other
 
 
 def _told(stmt: Statement, claims: list[Claim]) -> Claim | None:
@@ -233,6 +275,7 @@ def report_denials(ctx: Context, claims: list[Claim]) -> list[Claim]:
     ``claims`` already made carries it; in no particular order."""
     out: list[Claim] = []
     done: set[tuple[str | None, str | None]] = set()
+    told_here: set[str] = set()
     for tok in ctx.tokens(deps=tuple(_JUDGED_DEPS)):
         j = _judgement(tok, ctx)
         if j is None:
@@ -259,6 +302,9 @@ def report_denials(ctx: Context, claims: list[Claim]) -> list[Claim]:
         if not _tells_event(stmt, ctx):
             continue
         out.append(base)
+        if stmt.id in told_here:
+            continue
+        told_here.add(stmt.id)  # the teller's own claim once, however many judge it
         out.append(Claim(id="", kind="event", predicate=OCCURRENCE, evidence=stmt.content, claimant=stmt.speaker,
                          about=stmt.content, statement=stmt.id))
     return out

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ...models import Entity, Event, Statement, TimeExpr
+from ..walk import tokens_where
 from .args import ArgumentResolver
 from .candidates import Candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
@@ -47,18 +48,17 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     lex = lexicon.events
     cands: list[Candidate] = []
     taken: set[int] = set()
-    for tok in doc:
-        if tok.pos_ == "VERB":
-            cand = verb_candidate(tok, lex)
-            if cand is not None:
-                cands.append(cand)
-                if cand.noun is not None:
-                    taken.add(cand.noun.i)
-                elif cand.trigger.type in lex.type_groups.governing and tok.lemma_.lower() not in lex.fact_denial:
-                    absorb_object(cand, lex, taken)  # a denied event stays an event, negated
+    for tok in tokens_where(doc, pos=("VERB",)):
+        cand = verb_candidate(tok, lex)
+        if cand is not None:
+            cands.append(cand)
+            if cand.noun is not None:
+                taken.add(cand.noun.i)
+            elif cand.trigger.type in lex.type_groups.governing and tok.lemma_.lower() not in lex.fact_denial:
+                absorb_object(cand, lex, taken)  # a denied event stays an event, negated
     nominal = {}
-    for tok in doc:
-        if tok.pos_ == "NOUN" and tok.i not in taken:
+    for tok in tokens_where(doc, pos=("NOUN",)):
+        if tok.i not in taken:
             cand = noun_candidate(tok, lex)
             if cand is not None:
                 cands.append(cand)

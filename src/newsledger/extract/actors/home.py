@@ -1,0 +1,106 @@
+"""The story's home country, and the state bodies named without a country that belong to it.
+
+A story about one country names that country's bodies bare: "the federal police", "the interior
+ministry", "the government", "Economy Minister X". :func:`home_country` finds the country the story is
+about: the place of its dateline ("ACCRA, May 3 (Reuters) -"), or of a press release's heading line
+("Accra, 6 June 2024"), else the one country that every state body, country and demonym the story
+names belongs to (none when two countries appear: whose ministry is meant is then unknown).
+:func:`code_home_bodies` gives that country to the state bodies and officials nothing else codes, unless
+a body of the same kind from another country is named too ("Nigeria's finance ministry ... the finance
+ministry"); groups ("officials", "the two ministers") only in a story where no other country appears.
+"""
+
+from __future__ import annotations
+
+from ...textutil import form_key
+from .context import Actor, Context
+from .datelines import bare_title_before
+
+__all__ = ["code_home_bodies", "home_country"]
+
+_HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
+
+
+def home_country(ctx: Context, work: list[Actor]) -> str | None:
+    """The country the story is about (see the module docstring), or None."""
+    d = ctx.dateline
+    if d is not None:
+        ps, pe = d.place
+        if "/" in ctx.text(ps, pe):
+            return None  # "WASHINGTON/BRUSSELS": filed from two places
+        found = next((a.country for a in work if a.type in ("GPE", "LOC") and a.country and a.mentions
+                      and all(ps <= s and e <= pe for s, e in a.mentions)), None)
+        if found is not None:
+            return found
+    heading = _heading_place(ctx)
+    if heading is not None:
+        return heading
+    return _one_country(ctx, work)
+
+
+def _one_country(ctx: Context, work: list[Actor]) -> str | None:
+    """The one country of every state body, country and demonym of ``work`` (cities only locate), or None."""
+    state = ctx.vocab.state_sectors
+    countries = {a.country for a in work if a.country and a.mentions and (
+        a.type == "NORP" or (a.type == "GPE" and (a.sector is not None or (a.place and a.place.kind == "country")))
+        or (a.type in ("ORG", "GROUP", "PERSON") and a.sector in state))}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _heading_place(ctx: Context) -> str | None:
+    """The country of a heading line that gives a known place and a date before the text: "Accra, 6 June
+    2024", "Nairobi, 12/03/2025"."""
+    doc = ctx.doc
+    end = next((i for i in range(min(len(doc), _HEADING_TOKENS + 1)) if "\n" in doc[i].text
+                or "\n" in doc[i].whitespace_), None)
+    if end is None or end < 2:
+        return None
+    comma = next((i for i in range(1, min(end, 4)) if doc[i].text == ","), None)
+    if comma is None or not any(ch.isdigit() for t in doc[comma + 1:end + 1] for ch in t.text):
+        return None
+    place = ctx.place_at(0, comma)
+    return place.iso3 if place is not None and place.kind in ("country", "capital") else None
+
+
+def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
+    """Give ``home`` to the state bodies, groups and officials of ``work`` that nothing else codes."""
+    if home is None:
+        return
+    state = ctx.vocab.state_sectors
+    # Officials, troops, police: several people, who may be of both countries of a story filed from one of them.
+    groups = _one_country(ctx, work) == home
+    for actor in work:
+        if actor.country is not None or actor.place is not None or not actor.mentions or actor.sector not in state \
+                or (not actor.named and _demonstrative(ctx, actor)):
+            continue  # "this agency" in wire copy is the agency writing it
+        aff = actor.affiliation
+        if aff is not None and (aff.country not in (None, home) or aff.sector not in state):
+            continue
+        if actor.type == "ORG" or (actor.type == "GROUP" and groups):
+            if not _rival(ctx, actor, work, home):
+                actor.country = home
+        elif actor.type == "PERSON" and actor.roles and (
+                not actor.named or any(bare_title_before(ctx, s, actor) for s, _ in actor.mentions)):
+            actor.country = home
+            if aff is not None and aff.country is None:
+                aff.country = home
+
+
+def _demonstrative(ctx: Context, actor: Actor) -> bool:
+    """The unnamed actor is first named with "this"/"these" ("this agency", "these officials")."""
+    s, _ = min(actor.mentions)
+    return ctx.doc[s].lower_ in ("this", "these")
+
+
+def _head(ctx: Context, actor: Actor) -> str:
+    words = form_key(actor.name).split() or [""]
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+    word = words[cut - 1]
+    return ctx.vocab.same_body.get(word, word)
+
+
+def _rival(ctx: Context, actor: Actor, work: list[Actor], home: str) -> bool:
+    """Another country's body of the same kind is named in the story ("Nigeria's finance ministry")."""
+    head = _head(ctx, actor)
+    return any(other.country not in (None, home) and other.type == actor.type and _head(ctx, other) == head
+               for other in work if other is not actor)

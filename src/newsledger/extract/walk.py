@@ -1,0 +1,31 @@
+"""Walks over a parsed document that do not build a Python object for every word.
+
+Iterating a spaCy ``Doc`` creates a ``Token`` per word, which costs more than most rules do with it; the
+extractors that only look at some parts of speech, dependencies or words take their candidates from one
+pass over the document's attribute array instead (:func:`tokens_where`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from spacy.attrs import DEP, LOWER, POS
+from spacy.tokens import Doc, Token
+
+__all__ = ["tokens_where"]
+
+
+def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lowers: Iterable[str] = (),
+                 attrs: np.ndarray | None = None) -> list[Token]:
+    """The tokens of ``doc`` with one of the parts of speech ``pos``, one of the dependency labels ``deps`` or
+    one of the lower-case forms ``lowers``, in text order. ``attrs`` is ``doc.to_array([POS, DEP, LOWER])``
+    where the caller already has it."""
+    if attrs is None:
+        attrs = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
+    strings = doc.vocab.strings
+    mask = np.zeros(len(doc), dtype=bool)
+    for column, values in ((0, tuple(pos)), (1, tuple(deps)), (2, tuple(lowers))):
+        if values:
+            mask |= np.isin(attrs[:, column], [strings.as_int(v) for v in values])
+    return [doc[int(i)] for i in np.flatnonzero(mask)]
