@@ -81,3 +81,15 @@ def test_a_news_story_that_says_we_is_no_release(nlp: Any) -> None:
     for s in stmts:
         assert "verify the number" not in s.content.text, s
         assert "several hundred people" not in s.content.text or s.speaker is None, s
+
+
+
+def test_no_words_to_read_past_the_end_of_a_line(nlp: Any) -> None:
+    from newsledger.extract.statements.context import QuoteContext
+    from newsledger.extract.statements.release import _own_words
+
+    text = "Ministry of Fisheries\nWe seized two trawlers.\n"
+    doc = nlp(text)
+    ctx = QuoteContext(doc, (), (), LEXICON)
+    assert _own_words(ctx, 22, len(text)) is True
+    assert _own_words(ctx, 21, 12) is False  # a name running past its line: an empty, reversed range

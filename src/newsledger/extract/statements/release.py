@@ -47,6 +47,8 @@ def _own_words(ctx: QuoteContext, start: int, end: int) -> bool:
     """The characters ``start``..``end`` say "we", "our" or "us" outside quotation marks, not as the outlet's
     staff ("our correspondent")."""
     doc = ctx.doc
+    if end <= start:
+        return False  # a name that runs past its line: nothing after it on the line
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
