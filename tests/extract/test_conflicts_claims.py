@@ -451,6 +451,25 @@ def test_a_denied_report_and_the_negated_event_it_tells_are_one_conflict(
     assert [(c.kind, [s.claim_id for s in c.sides]) for c in found] == [("existence", ["k1", "k2"])], found
 
 
+def test_two_figures_of_one_sentence_are_two_conflicts(nlp: Any, analyze: Callable[..., Analysis],
+                                                      lexicon: Lexicon) -> None:
+    text = ("Mali's army said 40 soldiers were killed and 100 were wounded in the ambush. "
+            "A monitoring group, the Sahel Observatory, said 3 soldiers were killed and 5 were wounded.")
+    a = analyze(text)
+    army = next(e.id for e in a.entities if e.country == "MLI" and e.type != "GPE")
+    monitor = entity(a, "Sahel Observatory")
+    first, second = span(text, text[:text.index(" A monitoring")]), span(text, text[text.index("A monitoring"):])
+    claims = (
+        Claim("k1", "quantity", "deaths", first, army, value=Amount(40, 40, "deaths"), statement="s1"),
+        Claim("k2", "quantity", "injuries", first, army, value=Amount(100, 100, "injuries"), statement="s1"),
+        Claim("k3", "quantity", "deaths", second, monitor, value=Amount(3, 3, "deaths"), statement="s2"),
+        Claim("k4", "quantity", "injuries", second, monitor, value=Amount(5, 5, "injuries"), statement="s2"),
+    )
+    _, found = detect(nlp, a, claims, lexicon)
+    assert sorted(tuple(s.claim_id for s in c.sides) for c in found if c.kind == "quantity") == [
+        ("k1", "k3"), ("k2", "k4")], found
+
+
 # --- revisions as a chain ------------------------------------------------------------------------------
 
 TOLLS = ("Peru's health ministry said on Friday that 9 people had died in the bus crash. On Saturday the ministry "

@@ -551,12 +551,18 @@ def _one_utterance(x: Claim, y: Claim) -> bool:
     return x.evidence.start < y.evidence.end and y.evidence.start < x.evidence.end
 
 
-def _restates(a: Claim, b: Claim, done: list[tuple[Claim, Claim]]) -> bool:
+_Reported = tuple[tuple[str, str], Claim, Claim]
+
+
+def _restates(family: tuple[str, str], a: Claim, b: Claim, done: list[_Reported]) -> bool:
     """The disagreement of ``a`` and ``b`` is one already reported, told through claims of another family
-    (an acceptance pair and the AGREE/REJECT events of the same words; a denied report and the negated
-    event it tells): each side's claim comes from the same utterance as one side of a reported pair."""
-    return any((_one_utterance(a, x) and _one_utterance(b, y)) or (_one_utterance(a, y) and _one_utterance(b, x))
-               for x, y in done)
+    where one of the two is an event family (an acceptance pair and the AGREE/REJECT events of the same
+    words; a denied report and the negated event it tells; who is responsible and who struck): each side's
+    claim comes from the same utterance as one side of a reported pair. Two figures of one sentence ("40
+    killed and 100 wounded") are two propositions, never one."""
+    return any(f != family and "event" in (f[0], family[0])
+               and ((_one_utterance(a, x) and _one_utterance(b, y)) or (_one_utterance(a, y) and _one_utterance(b, x)))
+               for f, x, y in done)
 
 
 def _same_pair(x: str | None, y: str | None, a: str | None, b: str | None, context: DocumentContext) -> bool:
@@ -621,9 +627,9 @@ def conflicts(
     for kind, sides, summary in _number_conflicts(doc, tuple(s for s in statements if s.id not in counted), camps):
         add(kind, None, sides, summary)
     reported: list[tuple[str, str, str | None, str | None]] = []
-    done: dict[str, list[tuple[Claim, Claim]]] = {}  # the claim pairs reported, by conflict kind
+    done: dict[str, list[_Reported]] = {}  # the claim pairs reported, with their family, by conflict kind
     for family, (a, b, finding) in sorted(found, key=lambda f: _rank(f[0], f[1], camps)):
-        if finding.kind is None or _restates(a, b, done.get(finding.kind, [])):
+        if finding.kind is None or _restates(family, a, b, done.get(finding.kind, [])):
             continue
         about = a.event or b.event or a.id
         # One conflict per proposition family, kind and pair of parties: the family stands for the thing, and
@@ -636,7 +642,7 @@ def conflicts(
             continue
         seen.add((finding.kind, family_key, parties))
         reported.append((finding.kind, family_key, a.claimant, b.claimant))
-        done.setdefault(finding.kind, []).append((a, b))
+        done.setdefault(finding.kind, []).append((family, a, b))
         sides = [Side(camps.party(a.claimant), describe(a, context), a.evidence, a.id),
                  Side(camps.party(b.claimant), describe(b, context), b.evidence, b.id)]
         add(finding.kind, about, sides, _named(finding.summary, a, b, camps), finding.confidence)
