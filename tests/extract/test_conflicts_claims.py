@@ -339,6 +339,20 @@ def test_state_spokesman_without_country_joins_the_only_state_body_of_the_sector
     assert not context.same_side("e2", "e3")
 
 
+def test_one_proper_name_told_twice_is_one_actor_but_a_common_noun_is_not(lexicon: Lexicon) -> None:
+    from newsledger.extract.conflicts import DocumentContext, _Camps
+
+    entities = (_ent("e1", "Tigray Defence Forces", "ORG", "ETH", "REB"),
+                _ent("e2", "TDF fighters", "GROUP", "ETH", "REB", affiliation="e1"),
+                _ent("e3", "Tigray Defence Forces", "ORG", "ETH", "REB"),  # a second mention kept apart
+                _ent("e4", "Tigray Defence Forces", "ORG", "ERI", "REB"),  # the name, another country
+                _ent("e5", "officials", "GROUP", None, None), _ent("e6", "officials", "GROUP", None, None))
+    context = DocumentContext(_Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors), {})
+    assert context.same_actor("e1", "e3") and context.same_actor("e2", "e3")
+    assert not context.same_actor("e3", "e4")
+    assert not context.same_side("e5", "e6")  # officials of two places
+
+
 def detect_among(nlp: Any, lexicon: Lexicon, entities: tuple[Entity, ...], claims: tuple[Claim, ...],
                  times: tuple[TimeExpr, ...] = ()) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
     """The detector over hand-built entities and claims (no text needed beyond the claims' evidence)."""

@@ -64,11 +64,12 @@ class _Camps:
 
     def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary, challengers: frozenset[str]) -> None:
         self.entities = {e.id: e for e in entities}
-        # Entities of one name, type and country are one actor ("the ELN" told twice where the actor
-        # index kept two): each id maps to the first of its kind.
+        # Entities of one proper name, type and country are one actor ("the ELN" told twice where the actor
+        # index kept two): each id maps to the first of its kind. A common noun ("officials", "the company")
+        # may stand for different groups and names no one actor.
         first: dict[tuple[str, str, str | None], str] = {}
         self.canonical = {e.id: first.setdefault((e.name.lower(), e.type, e.country), e.id)
-                          for e in self.entities.values()}
+                          if e.name.lower() != e.name else e.id for e in self.entities.values()}
         self.vocab = vocab  # the document types that labels name, and the counted nouns
         # Sectors that challenge a state from inside it: a government and these are two parties of one country.
         self.challengers = challengers
