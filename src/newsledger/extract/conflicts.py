@@ -23,8 +23,11 @@ class together) pairwise with :func:`newsledger.compare.compare`, at most
 :data:`MAX_BUCKET` claims a family, and reports the conflicts whose confidence
 reaches :data:`newsledger.compare.THRESHOLD`. A side's later claim that changes
 its own figure or position *revises* the earlier one (``Claim.revises``; the
-superseded claim is compared no more); two sides saying the same corroborate
-(``Claim.corroborates``). The outlet (claimant ``None``) is a side of its own.
+superseded claim is compared no more): in the order of stated times (dates,
+then a live blog's clock times; text order otherwise), each claim revises the
+latest earlier one it changes, so revisions form a chain, never a loop; two
+sides saying the same corroborate (``Claim.corroborates``). The outlet
+(claimant ``None``) is a side of its own.
 Every conflict side names the claim it rests on (``Side.claim_id``) where there
 is one: label and accusation conflicts find it by actor and evidence.
 
@@ -32,7 +35,10 @@ A claim conflict's side names the party its claimant speaks for (a spokesman of
 no stated country: their organisation, or the one state body of their sector);
 one conflict is reported per kind, proposition family and pair of parties, the
 pair with the most specific actors (named organisations of known countries
-first). In a count some side revises in the article (a running tally), stages
+first). One disagreement told through two families (an acceptance pair and the
+AGREE/REJECT events of the same words, a denied report and the negated event it
+tells) is reported once, through the most specific family. In a count some side
+revises in the article (a running tally), stages
 of the count are not set against each other, nor the outlet's later, higher
 figure against a source's earlier one (the outlet giving the latest count).
 """
