@@ -522,3 +522,21 @@ def test_clock_times_of_a_live_blog_order_its_revisions(nlp: Any, analyze: Calla
     out, _ = conflicts(nlp(TOLLS), a.entities, a.statements, a.events, stamps, a.agreements, claims, lexicon)
     # 14 at 09:30, 9 at 18:10, then 6 and 14 at 21:45 (one post, text order)
     assert {c.id: c.revises for c in out} == {"k2": None, "k1": "k2", "k3": "k1", "k4": "k3"}
+
+
+@pytest.mark.parametrize(("second_name", "conflicts_found"), [
+    ("company", 1),  # "... the company said": the named operator again
+    ("Baltic Ore Traders", 2),  # another named company: a party of its own
+])
+def test_a_common_noun_echoing_a_named_side_adds_no_conflict(nlp: Any, lexicon: Lexicon, second_name: str,
+                                                             conflicts_found: int) -> None:
+    entities = (_ent("e1", "Kaspian Copper", "ORG", None, "BUS"), _ent("e2", second_name, "ORG", None, "BUS"),
+                _ent("e3", "Copper Miners Union", "ORG", None, "LAB"))
+    about = Span(0, 12, "the collapse")
+    claims = (Claim("k1", "cause", "sabotage", Span(20, 40, "some words"), "e1", about=about),
+              Claim("k2", "cause", "sabotage", Span(60, 80, "some words"), "e2", about=about),
+              Claim("k3", "cause", "technical fault", Span(100, 120, "some words"), "e3", about=about))
+    out, found = detect_among(nlp, lexicon, entities, claims)
+    assert out[1].corroborates == ("k1",)
+    assert len([c for c in found if c.kind == "cause"]) == conflicts_found, [c.summary for c in found]
+    assert [s.claim_id for s in found[0].sides] == ["k1", "k3"]

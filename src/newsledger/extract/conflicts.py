@@ -148,7 +148,12 @@ class _Camps:
         ent = self.entities.get(eid)
         if ent is None:
             return 0
-        return 2 * (ent.country is not None) + (ent.type in ("ORG", "GPE"))
+        return 2 * (ent.country is not None) + (ent.type in ("ORG", "GPE") and not self.common_noun(eid))
+
+    def common_noun(self, eid: str | None) -> bool:
+        """An actor named only by a common noun ("the company", "officials") and of no known country."""
+        ent = self.entities.get(eid or "")
+        return ent is not None and ent.country is None and ent.name == ent.name.lower()
 
     def sector(self, eid: str | None) -> str | None:
         ent = self.entities.get(eid or "")
@@ -589,6 +594,20 @@ def _named(summary: str, a: Claim, b: Claim, camps: _Camps) -> str:
     return summary
 
 
+def _echoes(a: Claim, b: Claim, done: list[_Reported], agreeing: set[frozenset[str]], camps: _Camps) -> bool:
+    """One side of ``a`` / ``b`` is an actor named only by a common noun ("the company said") that says what a
+    named side of a reported conflict says (their claims corroborate) against the very claim that side was
+    set against: the descriptor most likely refers back to the named actor, whose conflict stands for both."""
+    for mine, other in ((a, b), (b, a)):
+        if not camps.common_noun(mine.claimant):
+            continue
+        for _f, x, y in done:
+            named = y if other.id == x.id else x if other.id == y.id else None
+            if named is not None and frozenset((mine.id, named.id)) in agreeing:
+                return True
+    return False
+
+
 def conflicts(
     doc: Doc,
     entities: tuple[Entity, ...],
@@ -635,8 +654,10 @@ def conflicts(
         add(kind, None, sides, summary)
     reported: list[tuple[str, str, str | None, str | None]] = []
     done: dict[str, list[_Reported]] = {}  # the claim pairs reported, with their family, by conflict kind
+    agreeing = {frozenset((c.id, o)) for c in claims for o in c.corroborates}
     for family, (a, b, finding) in sorted(found, key=lambda f: _rank(f[0], f[1], camps)):
-        if finding.kind is None or _restates(family, a, b, done.get(finding.kind, [])):
+        if finding.kind is None or _restates(family, a, b, done.get(finding.kind, [])) or _echoes(
+                a, b, done.get(finding.kind, []), agreeing, camps):
             continue
         about = a.event or b.event or a.id
         # One conflict per proposition family, kind and pair of parties: the family stands for the thing, and
