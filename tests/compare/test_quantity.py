@@ -7,7 +7,7 @@ from typing import cast
 import pytest
 
 from newsledger.compare import Context, describe
-from newsledger.compare.quantity import relation, tolerance
+from newsledger.compare.quantity import agree, relation, tolerance
 from newsledger.models import Amount, Claim, Span
 
 
@@ -87,3 +87,24 @@ def test_a_side_shows_the_figure_as_given(amount: Amount, shown: str) -> None:
     claim = Claim(id="k1", kind="quantity", predicate=amount.unit or "deaths", evidence=Span(0, 4, "text"),
                   claimant=None, value=amount)
     assert describe(claim, cast(Context, None)) == shown  # a quantity's words need no context
+
+
+# --- two sources giving one count ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("a", "b", "agreeing"),
+    [
+        (exact(63), exact(63), True),
+        (span(None, 80, "nearly", "deported"), exact(80, "deported"), True),  # the figure as given, hedged
+        (span(2000, 9999, "thousands", "shootings"), exact(3417, "shootings"), True),  # a count inside words
+        (span(24, 99, "dozens"), exact(57), True),
+        (span(24, 99, "dozens"), exact(140), False),
+        (span(30, None, "at least"), exact(95), False),  # an open bound allows it, nothing more
+        (span(30, None, "at least"), exact(31), True),
+        (exact(30), exact(45), False),
+        (exact(63, "deaths"), exact(63, "injured"), False),  # another unit is no count of this
+    ],
+)
+def test_agree(a: Amount, b: Amount, agreeing: bool) -> None:
+    assert agree(a, b) is agreeing
+    assert agree(b, a) is agreeing

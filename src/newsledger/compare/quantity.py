@@ -6,7 +6,11 @@ ranges are *incompatible* only when a gap separates them that is wider than the 
 (:func:`tolerance`): 10% of the larger figure at the gap, and never less than 2, so "40" and "43", or
 "5" and "7", are not a dispute while "40" and "120", "at least 40" and "15", or "120 dead" and "a
 handful" are. Overlapping ranges are *compatible* ("at least 40" and "120"; "dozens" and "60");
-identical ranges, or two exact figures within the tolerance, are the *same*. Amounts of different units
+identical ranges, or two exact figures within the tolerance, are the *same*. Two sources :func:`agree`
+on a count when the figures are the same, when their ranges overlap and the figures as given lie within
+the tolerance ("nearly 150" and "150"), or when an exact figure lies inside an amount in words
+("thousands" and "2,521"; "dozens" and "60"), never merely because an open bound allows the other
+("at least 40" and "120" are compatible, not one count). Amounts of different units
 are never compared here: the caller pairs claims of one unit, and this function answers ``compatible``
 for any other pair.
 """
@@ -17,7 +21,7 @@ from typing import Literal
 
 from ..models import Amount
 
-__all__ = ["Relation", "relation", "tolerance"]
+__all__ = ["Relation", "agree", "relation", "tolerance"]
 
 Relation = Literal["same", "compatible", "incompatible"]
 
@@ -60,3 +64,34 @@ def relation(a: Amount, b: Amount) -> Relation:
         return "incompatible"
     exact = alow == ahigh and blow == bhigh
     return "same" if exact and abs(alow - blow) <= tolerance(max(alow, blow)) else "compatible"
+
+
+def _stated(a: Amount) -> float | None:
+    """The figure as given: the lower bound, else the upper one ("fewer than 15": 15)."""
+    return a.low if a.low is not None else a.high
+
+
+def _exact(a: Amount) -> bool:
+    return not a.hedge and a.low is not None and a.low == a.high
+
+
+def _in_words(a: Amount) -> bool:
+    """An amount in words: a hedged, bounded range ("dozens", "a few thousand")."""
+    return bool(a.hedge) and a.low is not None and a.high is not None and a.low != a.high
+
+
+def agree(a: Amount, b: Amount) -> bool:
+    """Two reports give one count (see the module docstring): ``same``, or ``compatible`` with the figures as
+    given within the tolerance, or an exact figure inside an amount in words."""
+    rel = relation(a, b)
+    if rel != "compatible" or (a.unit is not None and b.unit is not None and a.unit != b.unit):
+        return rel == "same"
+    fa, fb = _stated(a), _stated(b)
+    if fa is None or fb is None:
+        return False
+    if abs(fa - fb) <= tolerance(max(fa, fb)):
+        return True
+    for words, exact in ((a, b), (b, a)):
+        if _in_words(words) and _exact(exact) and words.low is not None and words.high is not None:
+            return words.low <= (exact.low or 0.0) <= words.high
+    return False
