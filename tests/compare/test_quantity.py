@@ -45,14 +45,20 @@ def span(low: float | None, high: float | None, hedge: str = "", unit: str = "de
         (span(3000, 3000, "nearly", "troops"), span(None, 500, "fewer than", "troops"), "incompatible"),
         (span(2000, 5000, "a few thousand", "displaced"), span(60000, None, "at least", "displaced"),
          "incompatible"),
-        (span(2000, 5000, "a few thousand", "displaced"), exact(4500, "displaced"), "compatible"),
+        # an exact figure within an amount in words bears it out ("a few thousand", then "4,500")
+        (span(2000, 5000, "a few thousand", "displaced"), exact(4500, "displaced"), "same"),
+        (span(2000, 5000, "a few thousand", "displaced"), span(4500, 4500, "about", "displaced"), "compatible"),
         (span(2000, 5000, "a few thousand", "displaced"), exact(9000, "displaced"), "incompatible"),
         (span(40, None, "at least"), exact(120), "compatible"),
         (span(40, None, "at least"), exact(15), "incompatible"),
         (span(40, None, "at least"), exact(37), "compatible"),  # gap 3 within 10% of 40
         (span(40, None, "more than"), span(None, 38, "fewer than"), "compatible"),  # gap 2: the floor
         (span(None, 10, "fewer than"), exact(100), "incompatible"),
-        (span(24, 99, "dozens"), exact(60), "compatible"),
+        (span(24, 99, "dozens"), exact(60), "same"),
+        (span(24, 99, "dozens"), span(60, None, "more than"), "compatible"),
+        # one figure as given, hedged once and once not: "nearly 150" and "150"
+        (span(150, 150, "nearly", "deported"), exact(150, "deported"), "same"),
+        (span(150, 150, "nearly", "deported"), exact(170, "deported"), "compatible"),
         (span(24, 99, "dozens"), span(24, 99, "dozens"), "same"),
         (exact(120), span(2, 9, "a handful"), "incompatible"),
         (span(200, 999, "hundreds"), span(2000, 9999, "thousands"), "incompatible"),

@@ -6,11 +6,8 @@ ranges are *incompatible* only when a gap separates them that is wider than the 
 (:func:`tolerance`): 10% of the larger figure at the gap, and never less than 2, so "40" and "43", or
 "5" and "7", are not a dispute while "40" and "120", "at least 40" and "15", or "120 dead" and "a
 handful" are. Overlapping ranges are *compatible* ("at least 40" and "120"; "dozens" and "60");
-identical ranges, or two exact figures within the tolerance, are the *same*. Two sources :func:`agree`
-on a count when the figures are the same, when their ranges overlap and the figures as given lie within
-the tolerance ("nearly 150" and "150"), or when an exact figure lies inside an amount in words
-("thousands" and "2,521"; "dozens" and "60"), never merely because an open bound allows the other
-("at least 40" and "120" are compatible, not one count). Amounts of different units
+identical ranges, one figure as given ("nearly 150" and "150"), an exact figure within an amount in
+words ("thousands" and "2,521"), or two exact figures within the tolerance, are the *same*. Amounts of different units
 are never compared here: the caller pairs claims of one unit, and this function answers ``compatible``
 for any other pair.
 """
@@ -44,6 +41,13 @@ def _bounds(a: Amount) -> tuple[float, float]:
     return (low, high) if low <= high else (high, low)
 
 
+def _in_words(vague: Amount, exact: Amount) -> bool:
+    """``exact`` is a single unhedged figure within ``vague``, an amount in words ("thousands", "dozens")."""
+    return (vague.hedge is not None and vague.low is not None and vague.high is not None and vague.low < vague.high
+            and exact.hedge is None and exact.low is not None and exact.low == exact.high
+            and vague.low <= exact.low <= vague.high)
+
+
 def relation(a: Amount, b: Amount) -> Relation:
     """``same`` where the figures agree, ``incompatible`` where their ranges (hedges allowed for) cannot
     both hold, else ``compatible``. Pure; see the module docstring for the tolerance."""
@@ -51,6 +55,10 @@ def relation(a: Amount, b: Amount) -> Relation:
         return "compatible"
     if (a.low is None and a.high is None) or (b.low is None and b.high is None):
         return "compatible"  # nothing to compare
+    if a.low is not None and (a.low, a.high) == (b.low, b.high):
+        return "same"  # one figure as given, hedged or not: "nearly 150" and "150"
+    if _in_words(a, b) or _in_words(b, a):
+        return "same"  # "thousands of shootings" and "2,521 shootings"
     (alow, ahigh), (blow, bhigh) = _bounds(a), _bounds(b)
     if (alow, ahigh) == (blow, bhigh):
         return "same"
@@ -75,7 +83,7 @@ def _exact(a: Amount) -> bool:
     return not a.hedge and a.low is not None and a.low == a.high
 
 
-def _in_words(a: Amount) -> bool:
+def _worded(a: Amount) -> bool:
     """An amount in words: a hedged, bounded range ("dozens", "a few thousand")."""
     return bool(a.hedge) and a.low is not None and a.high is not None and a.low != a.high
 
@@ -92,6 +100,6 @@ def agree(a: Amount, b: Amount) -> bool:
     if abs(fa - fb) <= tolerance(max(fa, fb)):
         return True
     for words, exact in ((a, b), (b, a)):
-        if _in_words(words) and _exact(exact) and words.low is not None and words.high is not None:
+        if _worded(words) and _exact(exact) and words.low is not None and words.high is not None:
             return words.low <= (exact.low or 0.0) <= words.high
     return False
