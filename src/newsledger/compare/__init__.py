@@ -125,6 +125,12 @@ class Rules:
         """The group of a cause class, or None where the vocabulary does not say."""
         return self.cause_groups.get(predicate.lower())
 
+    @staticmethod
+    def exclusive(ga: str, gb: str) -> bool:
+        """Two cause groups cannot both hold: neither is the other nor a kind of it ("accidental/human" is a kind
+        of "accidental" and excludes "accidental/technical" and "intentional")."""
+        return not (ga == gb or ga.startswith(gb + "/") or gb.startswith(ga + "/"))
+
     def act(self, event_type: str) -> str:
         """The act an event type counts as (itself unless the vocabulary merges it with another); a refusal
         counts as the act it refuses ("X rejected it" is "X did not agree")."""
@@ -429,7 +435,7 @@ def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     ga, gb = rules.group(a.predicate), rules.group(b.predicate)
     if ga is None or gb is None or a.polarity == "negated" or b.polarity == "negated":
         return None
-    return _sided("cause", ga != gb, base, a, b, context)
+    return _sided("cause", rules.exclusive(ga, gb), base, a, b, context)
 
 
 def _responsible(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -> Finding | None:
