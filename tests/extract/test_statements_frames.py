@@ -116,3 +116,10 @@ def test_name_read_as_a_verb_does_not_end_the_attribution(nlp: Any) -> None:
 def test_title_phrase_between_quote_and_cue(nlp: Any) -> None:
     text = '"We will not sign this offer," the union\'s general secretary, Oluwaseun Adebayo, told reporters.'
     assert "Adebayo" in (_speaker_of(_speakers(nlp, text), "not sign this offer") or "")
+
+
+def test_a_title_phrase_needs_the_comma_that_hands_over_to_the_attribution(nlp: Any) -> None:
+    """Without a comma closing the quote, nouns before a later verb are no speaker's title: a scare quote stays
+    unattributed."""
+    text = 'Senators voted down the bill over "poison pill" clauses added by the committee.'
+    assert not any(c.startswith("poison pill") for c in _speakers(nlp, text))

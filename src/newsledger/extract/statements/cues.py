@@ -22,6 +22,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 # Parts of speech of a speaker phrase between a quote and its cue ("“…,” the group's chief negotiator, X, said").
 _SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM")
+_SMALL_POS = ("ADV", "AUX", "PART", "PROPN")
 
 
 def source_phrase_at(ctx: QuoteContext, tok: Token) -> int:
@@ -42,10 +43,10 @@ def _phrase_source(ctx: QuoteContext, tok: Token, n: int) -> Token | None:
     last = ctx.doc[tok.i + n - 1]
     for child in last.children:
         if child.dep_ == "pobj":
-            return _author(ctx, child)  # "according to a statement by the police": the police
+            return child
     for child in tok.children:
         if child.dep_ == "pobj":
-            return _author(ctx, child)
+            return child
     for k in range(tok.i + n, min(len(ctx.doc), tok.i + n + 6)):
         t = ctx.doc[k]
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -214,12 +215,16 @@ def make_cue(ctx: QuoteContext, tok: Token, lo: int) -> Cue:
 
 def cue_after(ctx: QuoteContext, frame: list[Token]) -> Cue | None:
     """“…,” she said / “…,” said the minister / “…,” according to X."""
+    # A quote that ends with a comma ("“…,” the union's general secretary, X, said") hands over to its
+    # attribution, so a title phrase may stand before the cue; otherwise only names and small words may.
+    handed = frame[0].text == "," or (frame[0].i >= 2 and ctx.doc[frame[0].i - 2].text == ",")
+    phrase_pos = _SPEAKER_PHRASE_POS if handed else _SMALL_POS
     for k, tok in enumerate(frame[:24]):
         if source_phrase_at(ctx, tok) or (_is_cue(ctx, tok) and tok.tag_ != "VBG"):
             cue = make_cue(ctx, tok, frame[0].i)
             between = frame[:k]
             subj = cue.subject
-            ok = all(t.is_punct or t.pos_ in _SPEAKER_PHRASE_POS or t.i in ctx.speakers.by_token or
+            ok = all(t.is_punct or t.pos_ in phrase_pos or t.i in ctx.speakers.by_token or
                      (subj is not None and in_subtree(t, subj)) for t in between)
             return cue if ok else None
         if (is_verb(tok) and tok.pos_ != "AUX" and not _named(ctx, tok)) or tok.pos_ == "SCONJ":

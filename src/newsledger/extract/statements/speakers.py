@@ -70,9 +70,9 @@ def speaker_phrase(head: Token, prepositions: frozenset[str]) -> tuple[int, int]
     return start, end
 
 
-def _document_source(noun: Token, author_prepositions: frozenset[str]) -> Token | None:
-    """Who issued a document noun: its possessor or author phrase, else the subject of the verb it is the
-    object of ("X issued a statement") or the verb it is said in ("X said in a statement"), else None."""
+def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bool = True) -> Token | None:
+    """Who issued a document noun: its possessor or author phrase, else (with ``verbs``) the subject of the verb
+    it is the object of ("X issued a statement") or the verb it is said in ("X said in a statement"), else None."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
@@ -81,7 +81,7 @@ def _document_source(noun: Token, author_prepositions: frozenset[str]) -> Token 
             if obj is not None:
                 return obj
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
-    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+    if not verbs or verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
 
@@ -228,6 +228,11 @@ class SpeakerIndex:
         if found is not None:
             return found
         word, words = head.lower_, self.words
+        if head.pos_ == "NOUN" and head.lemma_.lower() in words.document_nouns:
+            author = _document_source(head, words.author_prepositions, verbs=False)
+            if author is not None:  # "according to a statement by the police": the police
+                a_start, a_end = speaker_phrase(author, words.speaker_prepositions)
+                return self.resolve(a_start, a_end, author, last)
         if word in words.relative_pronouns and antecedent is not None:
             a_start, a_end = speaker_phrase(antecedent, words.speaker_prepositions)
             return self.resolve(a_start, a_end, antecedent, last)
