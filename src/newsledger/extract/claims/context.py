@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -108,8 +108,12 @@ class Context:
                  lexicon: Lexicon) -> None:
         self.doc = doc
         self.text = doc.text  # built once: Doc.text joins every token on each call
-        self.sents = list(doc.sents)  # likewise
-        self._sent_starts = [s.start for s in self.sents]
+        starts = np.flatnonzero(doc.to_array([SENT_START]).reshape(len(doc)).astype("int64") == 1).tolist()
+        if not starts or starts[0] != 0:
+            starts.insert(0, 0)
+        self._sent_starts: list[int] = starts if len(doc) else []
+        # The sentences from the sentence-start flags: Doc.sents makes a Token of every word to find them.
+        self.sents = [doc[a:b] for a, b in zip(self._sent_starts, [*self._sent_starts[1:], len(doc)], strict=True)]
         # Part of speech, dependency and lower-case form of every token as numbers, for :meth:`tokens`.
         self._attrs = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
         self.lexicon = lexicon
@@ -122,12 +126,12 @@ class Context:
         self.cache: dict[str, object] = {}  # what a sub-extractor works out once per document
         self.entities = {e.id: e for e in entities}
         self._entity_at: dict[int, str] = {}
-        starts = doc.to_array([IDX]).reshape(len(doc))  # each token's first character
-        ends = starts + doc.to_array([LENGTH]).reshape(len(doc))
+        firsts = doc.to_array([IDX]).reshape(len(doc))  # each token's first character
+        ends = firsts + doc.to_array([LENGTH]).reshape(len(doc))
         for ent in entities:
             for m in ent.mentions:  # the tokens a mention overlaps ("expand" alignment), without a Span
                 first = int(np.searchsorted(ends, m.start, side="right"))
-                last = int(np.searchsorted(starts, m.end, side="left"))
+                last = int(np.searchsorted(firsts, m.end, side="left"))
                 for i in range(first, last):
                     self._entity_at.setdefault(i, ent.id)
 
@@ -216,7 +220,7 @@ class Context:
         return polarity, modality
 
     def _question(self, tok: Token) -> bool:
-        sent = tok.sent
+        sent = self.sents[self.sentence_of(tok)]
         last = sent[-1]
         while last.is_punct and last.text in ('"', "'", "\u201d", "\u2019", ")") and last.i > sent.start:
             last = self.doc[last.i - 1]
