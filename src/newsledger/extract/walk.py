@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 
-__all__ = ["tokens_where"]
+__all__ = ["doc_text", "tokens_where"]
 
 
 def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lowers: Iterable[str] = (),
@@ -29,3 +29,19 @@ def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lo
         if values:
             mask |= np.isin(attrs[:, column], [strings.as_int(v) for v in values])
     return [doc[int(i)] for i in np.flatnonzero(mask)]
+
+
+_TEXT = "newsledger.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document from the attribute array (``Doc.text`` makes a Token of every
+    word on each call) and kept in ``doc.user_data``."""
+    text = doc.user_data.get(_TEXT)
+    if isinstance(text, str):
+        return text
+    arr = doc.to_array([ORTH, SPACY])
+    strings = doc.vocab.strings
+    text = "".join([strings[o] + " " if sp else strings[o] for o, sp in arr.tolist()])
+    doc.user_data[_TEXT] = text
+    return text

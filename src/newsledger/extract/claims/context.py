@@ -19,7 +19,7 @@ from ...lexicon import Lexicon
 from ...lexicon.claims import PhraseEntry
 from ...models import Entity, Modality, Polarity, Span, Statement
 from ..events.factuality import factuality
-from ..walk import tokens_where
+from ..walk import doc_text, tokens_where
 from .attribution import Attribution
 
 __all__ = ["ClaimWords", "Context", "Match", "Voice", "claim_words"]
@@ -107,7 +107,7 @@ class Context:
     def __init__(self, doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...],
                  lexicon: Lexicon) -> None:
         self.doc = doc
-        self.text = doc.text  # built once: Doc.text joins every token on each call
+        self.text = doc_text(doc)
         starts = np.flatnonzero(doc.to_array([SENT_START]).reshape(len(doc)).astype("int64") == 1).tolist()
         if not starts or starts[0] != 0:
             starts.insert(0, 0)
@@ -128,12 +128,13 @@ class Context:
         self._entity_at: dict[int, str] = {}
         firsts = doc.to_array([IDX]).reshape(len(doc))  # each token's first character
         ends = firsts + doc.to_array([LENGTH]).reshape(len(doc))
-        for ent in entities:
-            for m in ent.mentions:  # the tokens a mention overlaps ("expand" alignment), without a Span
-                first = int(np.searchsorted(ends, m.start, side="right"))
-                last = int(np.searchsorted(firsts, m.end, side="left"))
+        mentions = [(m.start, m.end, ent.id) for ent in entities for m in ent.mentions]
+        if mentions:  # the tokens each mention overlaps ("expand" alignment), without a Span per mention
+            firsts_of = np.searchsorted(ends, [m[0] for m in mentions], side="right").tolist()
+            lasts_of = np.searchsorted(firsts, [m[1] for m in mentions], side="left").tolist()
+            for (_, _, eid), first, last in zip(mentions, firsts_of, lasts_of, strict=True):
                 for i in range(first, last):
-                    self._entity_at.setdefault(i, ent.id)
+                    self._entity_at.setdefault(i, eid)
 
     # ---- text -----------------------------------------------------------------------------------
     def span(self, start: int, end: int) -> Span:
