@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pytest
 
 import newsledger.compare.quantity as quantity_module
-from newsledger.compare import THRESHOLD, Finding, Rules, compare, consistent, describe, time_relation
+from newsledger.compare import THRESHOLD, Finding, Rules, compare, consistent, describe, time_key, time_relation
 from newsledger.models import Amount, Claim, Span
 
 # Camps of the actors these tests use: a government with its army and a minister, a rival government
@@ -200,6 +200,15 @@ def test_two_sides_telling_the_same_event_corroborate() -> None:
     assert compare(crossing("gov_n", target="town"), crossing("army_n", at=70, target="town"), CTX) is None
 
 
+def test_the_outlet_reporting_a_strike_and_the_striker_confirming_it_corroborate() -> None:
+    # "Northern jets struck a rebel camp on Tuesday"; the army: "our aircraft hit the camp on Tuesday"
+    told = claim("event", "ASSAULT", None, agent="army_n", target="rebels", time="t_tue")
+    confirmed = claim("event", "ASSAULT", "army_n", 60, agent="army_n", target="rebels", time="t_tue")
+    assert verdict(compare(told, confirmed, CTX)) == ("corroboration", None)
+    # ... not a strike of another day
+    assert compare(told, replace(confirmed, time="t_mon"), CTX) is None
+
+
 def test_a_claimant_repeating_itself_is_nothing() -> None:
     assert compare(crossing("gov_n"), crossing("gov_n", at=90), CTX) is None
 
@@ -248,6 +257,16 @@ def test_the_same_figure_from_two_sides_corroborates() -> None:
     assert verdict(compare(toll("monitor", 31, 31), toll("gov_s", 31, 31, 40), CTX)) == ("corroboration", None)
 
 
+def test_figures_that_agree_as_given_corroborate() -> None:
+    # "nearly 80 were deported" and "80 were deported"; "thousands of shootings" and "3,417 shootings"
+    assert verdict(compare(toll(None, None, 80, hedge="nearly"), toll("gov_s", 80, 80, 40), CTX)) == (
+        "corroboration", None)
+    assert verdict(compare(toll("monitor", 2000, 9999, hedge="thousands"), toll("gov_s", 3417, 3417, 40), CTX)) == (
+        "corroboration", None)
+    # an open bound that merely allows the other figure is no second report of it
+    assert compare(toll("monitor", 30, None, hedge="at least"), toll("gov_s", 95, 95, 40), CTX) is None
+
+
 @pytest.mark.usefixtures("ranges")
 def test_one_camp_changing_its_figure_is_a_revision() -> None:
     assert verdict(compare(toll("gov_n", 12, 12), toll("minister_n", 20, 20, 40), CTX)) == ("revision", None)
@@ -277,7 +296,6 @@ def test_hypothetical_figures_claim_nothing() -> None:
     assert compare(toll("monitor", 120, 120), toll("gov_n", 3, 3, 40, modality="hypothetical"), CTX) is None
 
 
-@pytest.mark.xfail(reason="needs the quantity relation (compare/quantity.py)", strict=False)
 def test_quantity_conflict_with_the_shipped_relation() -> None:
     assert verdict(compare(toll("monitor", 120, 120), toll("gov_n", 0, 9, 40, "fewer than"), CTX)) == (
         "conflict", "quantity")
@@ -397,11 +415,21 @@ def test_characterisation_is_left_to_the_label_code_but_corroborates() -> None:
 @pytest.mark.parametrize(("a", "b", "expected"), [
     ("2031-03-03", "2031-03-03", "same"), ("2031-03-03", "2031-03-04", "different"),
     ("2031-03", "2031-03-04", "compatible"), ("2031", "2032-01", "different"),
-    ("2031-03-03T10:00", "2031-03-03", "same"), (None, "2031", "compatible"),
+    ("2031-03-03T10:00", "2031-03-03", "compatible"), (None, "2031", "compatible"),
     ("PRESENT_REF", "2031-03-03", "compatible"), ("2031-W10", "2031-W11", "compatible"),
+    # two posts of one live blog: two moments, but a post's stamp does not date what it tells
+    ("2031-03-03T09:05", "2031-03-03T17:50", "compatible"), ("2031-03-03T09:05", "2031-03-03T09:05", "same"),
+    ("2031-03-03T09:05", "2031-03-04T09:05", "different"),
 ])
 def test_time_relation(a: str | None, b: str, expected: str) -> None:
     assert time_relation(a, b) == expected
+
+
+def test_time_key_orders_days_and_clock_times() -> None:
+    values = ["2031-03-03T17:50", "2031-03-04", "2031-03-03T09:05", "2031-03-03", "2031-02"]
+    assert sorted(values, key=lambda v: time_key(v) or "") == [
+        "2031-02", "2031-03-03", "2031-03-03T09:05", "2031-03-03T17:50", "2031-03-04"]
+    assert time_key("PRESENT_REF") is None and time_key(None) is None and time_key("2031-W10") is None
 
 
 def test_consistent_and_describe() -> None:

@@ -7,7 +7,7 @@ from typing import cast
 import pytest
 
 from newsledger.compare import Context, describe
-from newsledger.compare.quantity import relation, tolerance
+from newsledger.compare.quantity import agree, relation, tolerance
 from newsledger.models import Amount, Claim, Span
 
 
@@ -45,14 +45,20 @@ def span(low: float | None, high: float | None, hedge: str = "", unit: str = "de
         (span(3000, 3000, "nearly", "troops"), span(None, 500, "fewer than", "troops"), "incompatible"),
         (span(2000, 5000, "a few thousand", "displaced"), span(60000, None, "at least", "displaced"),
          "incompatible"),
-        (span(2000, 5000, "a few thousand", "displaced"), exact(4500, "displaced"), "compatible"),
+        # an exact figure within an amount in words bears it out ("a few thousand", then "4,500")
+        (span(2000, 5000, "a few thousand", "displaced"), exact(4500, "displaced"), "same"),
+        (span(2000, 5000, "a few thousand", "displaced"), span(4500, 4500, "about", "displaced"), "compatible"),
         (span(2000, 5000, "a few thousand", "displaced"), exact(9000, "displaced"), "incompatible"),
         (span(40, None, "at least"), exact(120), "compatible"),
         (span(40, None, "at least"), exact(15), "incompatible"),
         (span(40, None, "at least"), exact(37), "compatible"),  # gap 3 within 10% of 40
         (span(40, None, "more than"), span(None, 38, "fewer than"), "compatible"),  # gap 2: the floor
         (span(None, 10, "fewer than"), exact(100), "incompatible"),
-        (span(24, 99, "dozens"), exact(60), "compatible"),
+        (span(24, 99, "dozens"), exact(60), "same"),
+        (span(24, 99, "dozens"), span(60, None, "more than"), "compatible"),
+        # one figure as given, hedged once and once not: "nearly 150" and "150"
+        (span(150, 150, "nearly", "deported"), exact(150, "deported"), "same"),
+        (span(150, 150, "nearly", "deported"), exact(170, "deported"), "compatible"),
         (span(24, 99, "dozens"), span(24, 99, "dozens"), "same"),
         (exact(120), span(2, 9, "a handful"), "incompatible"),
         (span(200, 999, "hundreds"), span(2000, 9999, "thousands"), "incompatible"),
@@ -87,3 +93,24 @@ def test_a_side_shows_the_figure_as_given(amount: Amount, shown: str) -> None:
     claim = Claim(id="k1", kind="quantity", predicate=amount.unit or "deaths", evidence=Span(0, 4, "text"),
                   claimant=None, value=amount)
     assert describe(claim, cast(Context, None)) == shown  # a quantity's words need no context
+
+
+# --- two sources giving one count ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("a", "b", "agreeing"),
+    [
+        (exact(63), exact(63), True),
+        (span(None, 80, "nearly", "deported"), exact(80, "deported"), True),  # the figure as given, hedged
+        (span(2000, 9999, "thousands", "shootings"), exact(3417, "shootings"), True),  # a count inside words
+        (span(24, 99, "dozens"), exact(57), True),
+        (span(24, 99, "dozens"), exact(140), False),
+        (span(30, None, "at least"), exact(95), False),  # an open bound allows it, nothing more
+        (span(30, None, "at least"), exact(31), True),
+        (exact(30), exact(45), False),
+        (exact(63, "deaths"), exact(63, "injured"), False),  # another unit is no count of this
+    ],
+)
+def test_agree(a: Amount, b: Amount, agreeing: bool) -> None:
+    assert agree(a, b) is agreeing
+    assert agree(b, a) is agreeing

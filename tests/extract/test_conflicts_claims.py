@@ -2,7 +2,7 @@
 corroborations recorded on the claims, and the pairs that must stay silent.
 
 Two layers: the detector fed hand-built claims over real parsed articles (runs now), and whole articles
-through the pipeline (need the claims extractors; marked xfail until they are merged).
+through the pipeline (xfail where a named extractor still misses a claim).
 """
 
 from __future__ import annotations
@@ -19,8 +19,6 @@ from newsledger.compare import THRESHOLD
 from newsledger.extract.conflicts import MAX_BUCKET, conflicts
 from newsledger.lexicon import Lexicon
 from newsledger.models import Amount, Claim, Conflict, Entity, Span, TimeExpr
-
-NEEDS_EXTRACTORS = pytest.mark.xfail(reason="needs claims extractors", strict=False)
 
 
 def span(text: str, words: str, nth: int = 0) -> Span:
@@ -202,21 +200,25 @@ def test_article_existence(analyze: Callable[..., Analysis]) -> None:
     assert_claim_sides(analyze(CROSSING), "existence")
 
 
-@NEEDS_EXTRACTORS
 @pytest.mark.parametrize("text", [
     ("A monitoring group, the Observatory for Human Rights, said at least 120 people were killed in the raid on "
      "Idlib. Syria's health ministry said fewer than ten people died."),
-    ("Armenia's defence ministry said 3,000 Azerbaijani troops crossed into Syunik. Azerbaijan's defence "
-     "ministry said fewer than 500 soldiers were involved in what it called a border exercise."),
+    pytest.param("Armenia's defence ministry said 3,000 Azerbaijani troops crossed into Syunik. Azerbaijan's defence "
+                 "ministry said fewer than 500 soldiers were involved in what it called a border exercise.",
+                 marks=pytest.mark.xfail(reason="needs actors: the two countries' defence ministries come out as "
+                                                "one entity, so both figures are one side's", strict=False)),
 ])
 def test_article_quantity(analyze: Callable[..., Analysis], text: str) -> None:
     assert_claim_sides(analyze(text), "quantity")
 
 
-@NEEDS_EXTRACTORS
 @pytest.mark.parametrize("text", [
-    ("Chile's interior ministry said the explosion at the arms depot near Antofagasta was sabotage. "
-     "The company that runs the depot said the blast was an accident caused by a faulty valve."),
+    pytest.param("Chile's interior ministry said the explosion at the arms depot near Antofagasta was sabotage. "
+                 "The company that runs the depot said the blast was an accident caused by a faulty valve.",
+                 marks=pytest.mark.xfail(reason="needs statements/actors: 'The company that runs the depot' is "
+                                                "not the speaker found (its cause goes to the ministry)",
+                                         strict=False)),
+    # "the ELN" told twice: two entities of one name are one actor for the comparison
     ("Colombia's army said ELN rebels carried out the attack on the pipeline. "
      "The ELN said in a statement that it had nothing to do with the attack."),
 ])
@@ -224,7 +226,8 @@ def test_article_cause(analyze: Callable[..., Analysis], text: str) -> None:
     assert_claim_sides(analyze(text), "cause")
 
 
-@NEEDS_EXTRACTORS
+@pytest.mark.xfail(reason="needs the status extractor: 'the air strikes ... were lawful' after 'said' gives no "
+                          "status claim", strict=False)
 def test_article_status(analyze: Callable[..., Analysis]) -> None:
     text = ("Turkey's foreign ministry said the air strikes on the camps were lawful. The United Nations "
             "human rights office said the strikes were unlawful and a breach of international law.")
@@ -336,6 +339,20 @@ def test_state_spokesman_without_country_joins_the_only_state_body_of_the_sector
     assert not context.same_side("e2", "e3")
 
 
+def test_one_proper_name_told_twice_is_one_actor_but_a_common_noun_is_not(lexicon: Lexicon) -> None:
+    from newsledger.extract.conflicts import DocumentContext, _Camps
+
+    entities = (_ent("e1", "Tigray Defence Forces", "ORG", "ETH", "REB"),
+                _ent("e2", "TDF fighters", "GROUP", "ETH", "REB", affiliation="e1"),
+                _ent("e3", "Tigray Defence Forces", "ORG", "ETH", "REB"),  # a second mention kept apart
+                _ent("e4", "Tigray Defence Forces", "ORG", "ERI", "REB"),  # the name, another country
+                _ent("e5", "officials", "GROUP", None, None), _ent("e6", "officials", "GROUP", None, None))
+    context = DocumentContext(_Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors), {})
+    assert context.same_actor("e1", "e3") and context.same_actor("e2", "e3")
+    assert not context.same_actor("e3", "e4")
+    assert not context.same_side("e5", "e6")  # officials of two places
+
+
 def detect_among(nlp: Any, lexicon: Lexicon, entities: tuple[Entity, ...], claims: tuple[Claim, ...],
                  times: tuple[TimeExpr, ...] = ()) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
     """The detector over hand-built entities and claims (no text needed beyond the claims' evidence)."""
@@ -403,3 +420,123 @@ def test_revision_follows_stated_dates_not_text_order(nlp: Any, lexicon: Lexicon
     claims = (toll("k1", "e1", 0, 20, 20, time="t1"), toll("k2", "e1", 50, 12, 12, time="t2"))
     out, _ = detect_among(nlp, lexicon, entities, claims, times)
     assert out[0].revises == "k2" and out[1].revises is None
+
+
+# --- one disagreement told through two claim families ----------------------------------------------------
+
+def test_acceptance_and_agree_reject_events_of_one_exchange_are_one_conflict(
+        nlp: Any, analyze: Callable[..., Analysis], lexicon: Lexicon) -> None:
+    text = ("Chad's foreign ministry said Libya had agreed to reopen the border crossing. "
+            "Libya's government said it had not agreed to reopen anything.")
+    a = analyze(text)
+    chad = next(e.id for e in a.entities if e.country == "TCD" and e.type != "GPE")
+    libya_gov = next(e.id for e in a.entities if e.country == "LBY" and e.type != "GPE")
+    libya = next(e.id for e in a.entities if e.country == "LBY" and e.type == "GPE")
+    agent = (("agent", libya),)
+    claims = (
+        Claim("k1", "acceptance", "accepted", span(text, "Libya had agreed to reopen the border crossing"), chad,
+              agent, about=span(text, "reopen the border crossing")),
+        Claim("k2", "event", "AGREE", span(text, "agreed"), chad, agent),
+        Claim("k3", "acceptance", "accepted", span(text, "it had not agreed to reopen anything"), libya_gov, agent,
+              polarity="negated", about=span(text, "reopen anything")),
+        Claim("k4", "event", "REJECT", span(text, "not agreed"), libya_gov, agent),
+    )
+    _, found = detect(nlp, a, claims, lexicon)
+    # the acceptance pair, the more specific family, stands for the exchange
+    assert [(c.kind, [s.claim_id for s in c.sides]) for c in found] == [("acceptance", ["k1", "k3"])], found
+
+
+def test_a_denied_report_and_the_negated_event_it_tells_are_one_conflict(
+        nlp: Any, analyze: Callable[..., Analysis], lexicon: Lexicon) -> None:
+    text = ("Uganda's army said its soldiers shot down a drone over Kasese. "
+            "South Sudan's defence ministry said the army's story was invented.")
+    a = analyze(text)
+    army = next(e.id for e in a.entities if e.country == "UGA" and e.type != "GPE")
+    ministry = next(e.id for e in a.entities if e.country == "SSD" and e.type != "GPE")
+    told = span(text, "its soldiers shot down a drone over Kasese")
+    claims = (
+        Claim("k1", "event", "ASSAULT", span(text, "shot down a drone"), army),
+        Claim("k2", "event", "ASSAULT", span(text, "the army's story was invented"), ministry, polarity="negated"),
+        Claim("k3", "event", "OCCURRENCE", told, army, about=told),
+        Claim("k4", "event", "OCCURRENCE", span(text, "was invented"), ministry, polarity="negated", about=told),
+    )
+    _, found = detect(nlp, a, claims, lexicon)
+    # the typed event is kept over the untyped telling
+    assert [(c.kind, [s.claim_id for s in c.sides]) for c in found] == [("existence", ["k1", "k2"])], found
+
+
+def test_two_figures_of_one_sentence_are_two_conflicts(nlp: Any, analyze: Callable[..., Analysis],
+                                                      lexicon: Lexicon) -> None:
+    text = ("Mali's army said 40 soldiers were killed and 100 were wounded in the ambush. "
+            "A monitoring group, the Sahel Observatory, said 3 soldiers were killed and 5 were wounded.")
+    a = analyze(text)
+    army = next(e.id for e in a.entities if e.country == "MLI" and e.type != "GPE")
+    monitor = entity(a, "Sahel Observatory")
+    first, second = span(text, text[:text.index(" A monitoring")]), span(text, text[text.index("A monitoring"):])
+    claims = (
+        Claim("k1", "quantity", "deaths", first, army, value=Amount(40, 40, "deaths"), statement="s1"),
+        Claim("k2", "quantity", "injuries", first, army, value=Amount(100, 100, "injuries"), statement="s1"),
+        Claim("k3", "quantity", "deaths", second, monitor, value=Amount(3, 3, "deaths"), statement="s2"),
+        Claim("k4", "quantity", "injuries", second, monitor, value=Amount(5, 5, "injuries"), statement="s2"),
+    )
+    _, found = detect(nlp, a, claims, lexicon)
+    assert sorted(tuple(s.claim_id for s in c.sides) for c in found if c.kind == "quantity") == [
+        ("k1", "k3"), ("k2", "k4")], found
+
+
+# --- revisions as a chain ------------------------------------------------------------------------------
+
+TOLLS = ("Peru's health ministry said on Friday that 9 people had died in the bus crash. On Saturday the ministry "
+         "put the toll at 14. It had said on Thursday evening that 6 were dead, and repeated on Saturday that 14 "
+         "had died.")
+
+
+def _tolls(a: Analysis, times: dict[str, str]) -> tuple[tuple[Claim, ...], tuple[TimeExpr, ...]]:
+    text = a.document.text
+    ministry = next(e.id for e in a.entities if e.country == "PER" and e.type != "GPE")
+    stamps = tuple(TimeExpr(tid, Span(0, 1, "x"), value) for tid, value in times.items())
+    figures = [("9 people had died", 9, "t_fri"), ("the toll at 14", 14, "t_sat"), ("6 were dead", 6, "t_thu"),
+               ("14 had died", 14, "t_sat2")]
+    claims = tuple(Claim(f"k{i + 1}", "quantity", "deaths", span(text, words), ministry, value=Amount(n, n, "deaths"),
+                         time=tid) for i, (words, n, tid) in enumerate(figures))
+    return claims, stamps
+
+
+def test_revisions_chain_in_time_order_without_a_loop(nlp: Any, analyze: Callable[..., Analysis],
+                                                      lexicon: Lexicon) -> None:
+    a = analyze(TOLLS)
+    claims, stamps = _tolls(a, {"t_fri": "2024-03-08", "t_sat": "2024-03-09", "t_thu": "2024-03-07TEV",
+                                "t_sat2": "2024-03-09"})
+    out, found = conflicts(nlp(TOLLS), a.entities, a.statements, a.events, stamps, a.agreements, claims, lexicon)
+    assert not [c for c in found if c.kind == "quantity"]
+    # Thursday's 6, then Friday's 9, then Saturday's 14 (told twice: the repetition revises nothing)
+    assert {c.id: c.revises for c in out} == {"k1": "k3", "k2": "k1", "k3": None, "k4": None}
+
+
+def test_clock_times_of_a_live_blog_order_its_revisions(nlp: Any, analyze: Callable[..., Analysis],
+                                                        lexicon: Lexicon) -> None:
+    a = analyze(TOLLS)
+    # posts of one day, the text telling the 18:10 figure before the 09:30 one
+    claims, stamps = _tolls(a, {"t_fri": "2024-03-09T18:10", "t_sat": "2024-03-09T09:30",
+                                "t_thu": "2024-03-09T21:45", "t_sat2": "2024-03-09T21:45"})
+    out, _ = conflicts(nlp(TOLLS), a.entities, a.statements, a.events, stamps, a.agreements, claims, lexicon)
+    # 14 at 09:30, 9 at 18:10, then 6 and 14 at 21:45 (one post, text order)
+    assert {c.id: c.revises for c in out} == {"k2": None, "k1": "k2", "k3": "k1", "k4": "k3"}
+
+
+@pytest.mark.parametrize(("second_name", "conflicts_found"), [
+    ("company", 1),  # "... the company said": the named operator again
+    ("Baltic Ore Traders", 2),  # another named company: a party of its own
+])
+def test_a_common_noun_echoing_a_named_side_adds_no_conflict(nlp: Any, lexicon: Lexicon, second_name: str,
+                                                             conflicts_found: int) -> None:
+    entities = (_ent("e1", "Kaspian Copper", "ORG", None, "BUS"), _ent("e2", second_name, "ORG", None, "BUS"),
+                _ent("e3", "Copper Miners Union", "ORG", None, "LAB"))
+    about = Span(0, 12, "the collapse")
+    claims = (Claim("k1", "cause", "sabotage", Span(20, 40, "some words"), "e1", about=about),
+              Claim("k2", "cause", "sabotage", Span(60, 80, "some words"), "e2", about=about),
+              Claim("k3", "cause", "technical fault", Span(100, 120, "some words"), "e3", about=about))
+    out, found = detect_among(nlp, lexicon, entities, claims)
+    assert out[1].corroborates == ("k1",)
+    assert len([c for c in found if c.kind == "cause"]) == conflicts_found, [c.summary for c in found]
+    assert [s.claim_id for s in found[0].sides] == ["k1", "k3"]

@@ -16,8 +16,9 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
   an ``existence`` conflict; both asserted with different agents (the same target, or each side the
   target of the other) is a ``cause`` (responsibility) conflict for the acts :class:`Rules` names;
 - **quantity**: same class (predicate) and unit, :func:`compare.quantity.relation` decides:
-  ``incompatible`` is a ``quantity`` conflict, ``same`` a corroboration; counts at different times
-  are not compared between sides;
+  ``incompatible`` is a ``quantity`` conflict, figures that agree (``quantity.agree``: the same, or
+  within the tolerance as given, or an exact figure inside an amount in words) a corroboration; counts at
+  different times are not compared between sides;
 - **cause**: cause classes of different groups (:attr:`Rules.cause_groups`: intentional vs
   accidental), or one class asserted and denied; ``responsible``: one agent asserted and denied, or
   two different agents (of different sides) both asserted;
@@ -45,7 +46,7 @@ from ..models import Amount, Claim, ConflictKind, Span
 from . import quantity
 
 __all__ = ["THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent", "describe", "rules_for",
-           "shipped_rules", "time_relation"]
+           "shipped_rules", "time_key", "time_relation"]
 
 Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
@@ -124,6 +125,12 @@ class Rules:
         """The group of a cause class, or None where the vocabulary does not say."""
         return self.cause_groups.get(predicate.lower())
 
+    @staticmethod
+    def exclusive(ga: str, gb: str) -> bool:
+        """Two cause groups cannot both hold: neither is the other nor a kind of it ("accidental/human" is a kind
+        of "accidental" and excludes "accidental/technical" and "intentional")."""
+        return not (ga == gb or ga.startswith(gb + "/") or gb.startswith(ga + "/"))
+
     def act(self, event_type: str) -> str:
         """The act an event type counts as (itself unless the vocabulary merges it with another); a refusal
         counts as the act it refuses ("X rejected it" is "X did not agree")."""
@@ -155,25 +162,40 @@ def shipped_rules() -> Rules:
 
     return rules_for(load_claim_vocabulary())
 _RESPONSIBLE = "responsible"
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}:\d{2})?.*)?$")
 _WORD = re.compile(r"[a-z]+")
 _FILLER = frozenset({"that", "this", "with", "from", "there"})
 
 
 def time_relation(a: str | None, b: str | None) -> Match:
     """Two TIMEX3 values: ``same``, ``different`` (calendar dates neither of which contains the other)
-    or ``compatible`` (one unknown or vague, or one containing the other: ``2031-05`` and ``2031-05-02``)."""
+    or ``compatible`` (one unknown or vague, one containing the other: ``2031-05`` and ``2031-05-02``, or two
+    clock times of one day)."""
     if a is None or b is None:
         return "compatible"
     ma, mb = _DATE.match(a), _DATE.match(b)
     if ma is None or mb is None:
         return "same" if a == b else "compatible"
-    pa = [p for p in ma.groups() if p is not None]
-    pb = [p for p in mb.groups() if p is not None]
+    pa = [p for p in ma.groups()[:3] if p is not None]
+    pb = [p for p in mb.groups()[:3] if p is not None]
     n = min(len(pa), len(pb))
     if pa[:n] != pb[:n]:
         return "different"
-    return "same" if len(pa) == len(pb) else "compatible"
+    if len(pa) != len(pb) or ma.group(4) != mb.group(4):
+        # Two clock times of one day (a live blog's 13:40 and 18:25) are two moments, but the stamp of a
+        # post dates the telling, not what is told: not one time, yet no evidence of two events.
+        return "compatible"
+    return "same"
+
+
+def time_key(value: str | None) -> str | None:
+    """A sort key for a TIMEX3 value that orders calendar dates and clock times of one day ("2031-05-02" before
+    "2031-05-02T13:40" before "2031-05-02T18:25"); None for a value that is no calendar date ("PRESENT_REF")."""
+    m = _DATE.match(value or "")
+    if m is None:
+        return None
+    year, month, day, clock = m.groups()
+    return "-".join(p for p in (year, month, day) if p is not None) + (f"T{clock}" if clock else "")
 
 
 def _words(span: Span | None) -> frozenset[str]:
@@ -392,7 +414,7 @@ def _quantity(a: Claim, b: Claim, context: Context, single: bool) -> Finding | N
         return None if rel == "same" else _between("revision", None, confidence, a, b, context)
     if rel == "incompatible":
         return _between("conflict", "quantity", confidence, a, b, context)
-    if rel == "same":
+    if quantity.agree(a.value, b.value):
         return _between("corroboration", None, confidence, a, b, context)
     return None
 
@@ -413,7 +435,7 @@ def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     ga, gb = rules.group(a.predicate), rules.group(b.predicate)
     if ga is None or gb is None or a.polarity == "negated" or b.polarity == "negated":
         return None
-    return _sided("cause", ga != gb, base, a, b, context)
+    return _sided("cause", rules.exclusive(ga, gb), base, a, b, context)
 
 
 def _responsible(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -> Finding | None:

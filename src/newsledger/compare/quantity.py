@@ -6,7 +6,8 @@ ranges are *incompatible* only when a gap separates them that is wider than the 
 (:func:`tolerance`): 10% of the larger figure at the gap, and never less than 2, so "40" and "43", or
 "5" and "7", are not a dispute while "40" and "120", "at least 40" and "15", or "120 dead" and "a
 handful" are. Overlapping ranges are *compatible* ("at least 40" and "120"; "dozens" and "60");
-identical ranges, or two exact figures within the tolerance, are the *same*. Amounts of different units
+identical ranges, one figure as given ("nearly 150" and "150"), an exact figure within an amount in
+words ("thousands" and "2,521"), or two exact figures within the tolerance, are the *same*. Amounts of different units
 are never compared here: the caller pairs claims of one unit, and this function answers ``compatible``
 for any other pair.
 """
@@ -17,7 +18,7 @@ from typing import Literal
 
 from ..models import Amount
 
-__all__ = ["Relation", "relation", "tolerance"]
+__all__ = ["Relation", "agree", "relation", "tolerance"]
 
 Relation = Literal["same", "compatible", "incompatible"]
 
@@ -40,6 +41,13 @@ def _bounds(a: Amount) -> tuple[float, float]:
     return (low, high) if low <= high else (high, low)
 
 
+def _in_words(vague: Amount, exact: Amount) -> bool:
+    """``exact`` is a single unhedged figure within ``vague``, an amount in words ("thousands", "dozens")."""
+    return (vague.hedge is not None and vague.low is not None and vague.high is not None and vague.low < vague.high
+            and exact.hedge is None and exact.low is not None and exact.low == exact.high
+            and vague.low <= exact.low <= vague.high)
+
+
 def relation(a: Amount, b: Amount) -> Relation:
     """``same`` where the figures agree, ``incompatible`` where their ranges (hedges allowed for) cannot
     both hold, else ``compatible``. Pure; see the module docstring for the tolerance."""
@@ -47,6 +55,10 @@ def relation(a: Amount, b: Amount) -> Relation:
         return "compatible"
     if (a.low is None and a.high is None) or (b.low is None and b.high is None):
         return "compatible"  # nothing to compare
+    if a.low is not None and (a.low, a.high) == (b.low, b.high):
+        return "same"  # one figure as given, hedged or not: "nearly 150" and "150"
+    if _in_words(a, b) or _in_words(b, a):
+        return "same"  # "thousands of shootings" and "2,521 shootings"
     (alow, ahigh), (blow, bhigh) = _bounds(a), _bounds(b)
     if (alow, ahigh) == (blow, bhigh):
         return "same"
@@ -60,3 +72,34 @@ def relation(a: Amount, b: Amount) -> Relation:
         return "incompatible"
     exact = alow == ahigh and blow == bhigh
     return "same" if exact and abs(alow - blow) <= tolerance(max(alow, blow)) else "compatible"
+
+
+def _stated(a: Amount) -> float | None:
+    """The figure as given: the lower bound, else the upper one ("fewer than 15": 15)."""
+    return a.low if a.low is not None else a.high
+
+
+def _exact(a: Amount) -> bool:
+    return not a.hedge and a.low is not None and a.low == a.high
+
+
+def _worded(a: Amount) -> bool:
+    """An amount in words: a hedged, bounded range ("dozens", "a few thousand")."""
+    return bool(a.hedge) and a.low is not None and a.high is not None and a.low != a.high
+
+
+def agree(a: Amount, b: Amount) -> bool:
+    """Two reports give one count (see the module docstring): ``same``, or ``compatible`` with the figures as
+    given within the tolerance, or an exact figure inside an amount in words."""
+    rel = relation(a, b)
+    if rel != "compatible" or (a.unit is not None and b.unit is not None and a.unit != b.unit):
+        return rel == "same"
+    fa, fb = _stated(a), _stated(b)
+    if fa is None or fb is None:
+        return False
+    if abs(fa - fb) <= tolerance(max(fa, fb)):
+        return True
+    for words, exact in ((a, b), (b, a)):
+        if _worded(words) and _exact(exact) and words.low is not None and words.high is not None:
+            return words.low <= (exact.low or 0.0) <= words.high
+    return False

@@ -23,8 +23,11 @@ class together) pairwise with :func:`newsledger.compare.compare`, at most
 :data:`MAX_BUCKET` claims a family, and reports the conflicts whose confidence
 reaches :data:`newsledger.compare.THRESHOLD`. A side's later claim that changes
 its own figure or position *revises* the earlier one (``Claim.revises``; the
-superseded claim is compared no more); two sides saying the same corroborate
-(``Claim.corroborates``). The outlet (claimant ``None``) is a side of its own.
+superseded claim is compared no more): in the order of stated times (dates,
+then a live blog's clock times; text order otherwise), each claim revises the
+latest earlier one it changes, so revisions form a chain, never a loop; two
+sides saying the same corroborate (``Claim.corroborates``). The outlet
+(claimant ``None``) is a side of its own.
 Every conflict side names the claim it rests on (``Side.claim_id``) where there
 is one: label and accusation conflicts find it by actor and evidence.
 
@@ -32,7 +35,10 @@ A claim conflict's side names the party its claimant speaks for (a spokesman of
 no stated country: their organisation, or the one state body of their sector);
 one conflict is reported per kind, proposition family and pair of parties, the
 pair with the most specific actors (named organisations of known countries
-first). In a count some side revises in the article (a running tally), stages
+first). One disagreement told through two families (an acceptance pair and the
+AGREE/REJECT events of the same words, a denied report and the negated event it
+tells) is reported once, through the most specific family. In a count some side
+revises in the article (a running tally), stages
 of the count are not set against each other, nor the outlet's later, higher
 figure against a source's earlier one (the outlet giving the latest count).
 """
@@ -45,10 +51,11 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Token
 
-from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for, time_relation
+from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for, time_key
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
+from .claims.reports import OCCURRENCE
 
 __all__ = ["DocumentContext", "conflicts"]
 
@@ -63,18 +70,30 @@ class _Camps:
 
     def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary, challengers: frozenset[str]) -> None:
         self.entities = {e.id: e for e in entities}
+        # Entities of one proper name, type and country are one actor ("the ELN" told twice where the actor
+        # index kept two): each id maps to the first of its kind. A common noun ("officials", "the company")
+        # may stand for different groups and names no one actor.
+        first: dict[tuple[str, str, str | None], str] = {}
+        self.canonical = {e.id: first.setdefault((e.name.lower(), e.type, e.country), e.id)
+                          if e.name.lower() != e.name else e.id for e in self.entities.values()}
         self.vocab = vocab  # the document types that labels name, and the counted nouns
         # Sectors that challenge a state from inside it: a government and these are two parties of one country.
         self.challengers = challengers
 
     def same(self, a: str, b: str) -> bool:
+        """One actor (the same id, or one name, type and country), or one speaking for the other's organisation
+        or both for one."""
         if a == b:
             return True
         ea, eb = self.entities.get(a), self.entities.get(b)
         if ea is None or eb is None:
             return False
-        return ea.affiliation == b or eb.affiliation == a or (
-            ea.affiliation is not None and ea.affiliation == eb.affiliation)
+        ca, cb = self.canonical[a], self.canonical[b]
+        fa, fb = self._one(ea.affiliation), self._one(eb.affiliation)
+        return ca == cb or fa == cb or fb == ca or (fa is not None and fa == fb)
+
+    def _one(self, eid: str | None) -> str | None:
+        return None if eid is None else self.canonical.get(eid, eid)
 
     def distinct_parties(self, a: str, b: str) -> bool:
         """Two sides that stand for different parties: different known countries, or one country's
@@ -129,7 +148,12 @@ class _Camps:
         ent = self.entities.get(eid)
         if ent is None:
             return 0
-        return 2 * (ent.country is not None) + (ent.type in ("ORG", "GPE"))
+        return 2 * (ent.country is not None) + (ent.type in ("ORG", "GPE") and not self.common_noun(eid))
+
+    def common_noun(self, eid: str | None) -> bool:
+        """An actor named only by a common noun ("the company", "officials") and of no known country."""
+        ent = self.entities.get(eid or "")
+        return ent is not None and ent.country is None and ent.name == ent.name.lower()
 
     def sector(self, eid: str | None) -> str | None:
         ent = self.entities.get(eid or "")
@@ -144,7 +168,7 @@ class _Camps:
         ent = self.entities.get(eid or "")
         if ent is None:
             return "?"
-        return f"{ent.country}/{ent.sector in self.challengers}" if ent.country else ent.id
+        return f"{ent.country}/{ent.sector in self.challengers}" if ent.country else self.canonical[ent.id]
 
     def name(self, eid: str | None) -> str:
         ent = self.entities.get(eid or "")
@@ -404,13 +428,38 @@ def _same_time(a: Claim, b: Claim, context: DocumentContext) -> bool:
     return ta is not None and ta == tb
 
 
-def _later(a: Claim, b: Claim, context: DocumentContext) -> tuple[Claim, Claim]:
-    """The two claims in the order of their stated times where both have dates that differ ("the toll had
-    been 12 on Monday" told after "it is now 20"), else in text order."""
-    ta, tb = context.time_value(a.time), context.time_value(b.time)
-    if time_relation(ta, tb) == "different" and ta is not None and tb is not None and tb < ta:
-        return b, a
-    return a, b
+def _in_time_order(claims: list[Claim], context: DocumentContext) -> list[Claim]:
+    """The claims (in text order) in the order of their stated times: a date, or a live blog's clock time
+    ("the toll had been 12 on Monday" told after "it is now 20"); a claim without a calendar time takes
+    the time of the claim before it in the text, and claims of one time keep their text order."""
+    keyed: list[tuple[str, int, Claim]] = []
+    current = ""
+    for i, c in enumerate(claims):
+        current = time_key(context.time_value(c.time)) or current
+        keyed.append((current, i, c))
+    return [c for _k, _i, c in sorted(keyed, key=lambda x: (x[0], x[1]))]
+
+
+def _repeats(earlier: Claim, later: Claim, context: DocumentContext) -> bool:
+    """``later`` says again what ``earlier`` said, on the same side: the same polarity and figure."""
+    return (context.same_side(earlier.claimant, later.claimant) and earlier.polarity == later.polarity
+            and earlier.predicate == later.predicate and earlier.value == later.value)
+
+
+def _chain(bucket: list[Claim], pairs: set[frozenset[str]], context: DocumentContext) -> dict[str, str]:
+    """Which claim each revising claim revises: in time order, the latest earlier claim it was found to revise
+    (``pairs``), unless it repeats a claim in between (then it revises nothing). A chain, never a loop: a
+    claim only ever revises one before it."""
+    ordered = _in_time_order(bucket, context)
+    out: dict[str, str] = {}
+    for i, cur in enumerate(ordered):
+        for prev in reversed(ordered[:i]):
+            if frozenset((prev.id, cur.id)) in pairs:
+                out[cur.id] = prev.id
+                break
+            if _repeats(prev, cur, context):
+                break
+    return out
 
 
 def _outlet_update(a: Claim, b: Claim) -> bool:
@@ -438,10 +487,9 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
         single = all(consistent(x, y, context) for x, y in combinations(bucket, 2))
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
                     if (f := compare(a, b, context, rules, single)) is not None and f.confidence >= THRESHOLD]
-        for a, b, finding in findings:
-            if finding.verdict == "revision":
-                earlier, later = _later(a, b, context)
-                revises[later.id] = earlier.id
+        pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
+        if pairs:
+            revises.update(_chain(bucket, pairs, context))
         # A claim its own side revised later is superseded: the side's latest word is compared.
         superseded = frozenset(revises.values())
         # A count some side revises in the article is a running tally: figures within its range are stages of
@@ -489,12 +537,44 @@ def _with_claim_ids(sides: list[Side], index: _ClaimIndex) -> list[Side]:
     return out
 
 
-def _rank(found: _Found, camps: _Camps) -> tuple[int, float, int]:
+def _specific(family: tuple[str, str]) -> int:
+    """How specific a proposition family is: a told event the lexicon does not type (``OCCURRENCE``) 0, a typed
+    event 1, a claim of its own kind (an acceptance, a figure, a cause, a status) 2."""
+    if family[0] != "event":
+        return 2
+    return 0 if family[1] == OCCURRENCE else 1
+
+
+def _rank(family: tuple[str, str], found: _Found, camps: _Camps) -> tuple[int, int, float, int]:
     """Sort key of a claim conflict: the most specific parties first (a named ministry of a known country
-    before anonymous "officials"), then the most confident, then text order."""
+    before anonymous "officials"), then the most specific family, the most confident, then text order."""
     a, b, finding = found
     named = camps.specificity(camps.party(a.claimant)) + camps.specificity(camps.party(b.claimant))
-    return -named, -finding.confidence, a.evidence.start
+    return -named, -_specific(family), -finding.confidence, a.evidence.start
+
+
+def _one_utterance(x: Claim, y: Claim) -> bool:
+    """Two claims of one claimant drawn from one utterance: the same statement, or overlapping evidence
+    ("Russia has not agreed to any extension" and its "not agreed")."""
+    if x.claimant != y.claimant:
+        return False
+    if x.statement is not None and x.statement == y.statement:
+        return True
+    return x.evidence.start < y.evidence.end and y.evidence.start < x.evidence.end
+
+
+_Reported = tuple[tuple[str, str], Claim, Claim]
+
+
+def _restates(family: tuple[str, str], a: Claim, b: Claim, done: list[_Reported]) -> bool:
+    """The disagreement of ``a`` and ``b`` is one already reported, told through claims of another family
+    where one of the two is an event family (an acceptance pair and the AGREE/REJECT events of the same
+    words; a denied report and the negated event it tells; who is responsible and who struck): each side's
+    claim comes from the same utterance as one side of a reported pair. Two figures of one sentence ("40
+    killed and 100 wounded") are two propositions, never one."""
+    return any(f != family and "event" in (f[0], family[0])
+               and ((_one_utterance(a, x) and _one_utterance(b, y)) or (_one_utterance(a, y) and _one_utterance(b, x)))
+               for f, x, y in done)
 
 
 def _same_pair(x: str | None, y: str | None, a: str | None, b: str | None, context: DocumentContext) -> bool:
@@ -512,6 +592,20 @@ def _named(summary: str, a: Claim, b: Claim, camps: _Camps) -> str:
             name = camps.name(c.claimant)
             summary = summary.replace(name, f"{name} ({camps.name(party)})", 1)
     return summary
+
+
+def _echoes(a: Claim, b: Claim, done: list[_Reported], agreeing: set[frozenset[str]], camps: _Camps) -> bool:
+    """One side of ``a`` / ``b`` is an actor named only by a common noun ("the company said") that says what a
+    named side of a reported conflict says (their claims corroborate) against the very claim that side was
+    set against: the descriptor most likely refers back to the named actor, whose conflict stands for both."""
+    for mine, other in ((a, b), (b, a)):
+        if not camps.common_noun(mine.claimant):
+            continue
+        for _f, x, y in done:
+            named = y if other.id == x.id else x if other.id == y.id else None
+            if named is not None and frozenset((mine.id, named.id)) in agreeing:
+                return True
+    return False
 
 
 def conflicts(
@@ -559,8 +653,11 @@ def conflicts(
     for kind, sides, summary in _number_conflicts(doc, tuple(s for s in statements if s.id not in counted), camps):
         add(kind, None, sides, summary)
     reported: list[tuple[str, str, str | None, str | None]] = []
-    for family, (a, b, finding) in sorted(found, key=lambda f: _rank(f[1], camps)):
-        if finding.kind is None:
+    done: dict[str, list[_Reported]] = {}  # the claim pairs reported, with their family, by conflict kind
+    agreeing = {frozenset((c.id, o)) for c in claims for o in c.corroborates}
+    for family, (a, b, finding) in sorted(found, key=lambda f: _rank(f[0], f[1], camps)):
+        if finding.kind is None or _restates(family, a, b, done.get(finding.kind, [])) or _echoes(
+                a, b, done.get(finding.kind, []), agreeing, camps):
             continue
         about = a.event or b.event or a.id
         # One conflict per proposition family, kind and pair of parties: the family stands for the thing, and
@@ -573,6 +670,7 @@ def conflicts(
             continue
         seen.add((finding.kind, family_key, parties))
         reported.append((finding.kind, family_key, a.claimant, b.claimant))
+        done.setdefault(finding.kind, []).append((family, a, b))
         sides = [Side(camps.party(a.claimant), describe(a, context), a.evidence, a.id),
                  Side(camps.party(b.claimant), describe(b, context), b.evidence, b.id)]
         add(finding.kind, about, sides, _named(finding.summary, a, b, camps), finding.confidence)

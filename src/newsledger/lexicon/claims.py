@@ -68,9 +68,12 @@ class ClaimVocabulary:
         return self.cause_groups.get(predicate)
 
     def causes_exclude(self, a: str, b: str) -> bool:
-        """Whether two cause classes cannot both hold: they belong to different groups."""
+        """Whether two cause classes cannot both hold: they belong to different groups, neither a kind of the other
+        ("accidental/human" is a kind of "accidental")."""
         ga, gb = self.cause_groups.get(a), self.cause_groups.get(b)
-        return ga is not None and gb is not None and ga != gb
+        if ga is None or gb is None:
+            return False
+        return not (ga == gb or ga.startswith(gb + "/") or gb.startswith(ga + "/"))
 
 
 def _predicates(kind: str, spec: dict[str, Any]) -> list[PhraseEntry]:

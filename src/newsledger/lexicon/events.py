@@ -113,6 +113,7 @@ class EventLexicon:
     condition_marks: frozenset[str]  # "if", "unless": a real condition (english condition_subordinators)
     negators: frozenset[str]
     negative_determiners: frozenset[str]
+    negative_adverbials: frozenset[str]  # "at no time", "in no way": a preposition phrase that negates its clause
     actor_nouns: frozenset[str]
     first_person: frozenset[str]  # pronouns that stand for the speaker's side inside a quote
     personal_pronouns: frozenset[str]  # third person, male or female: a PERSON antecedent
@@ -222,6 +223,7 @@ def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[st
         condition_marks=english["condition_subordinators"],
         negators=english["negators"],
         negative_determiners=english["negative_determiners"],
+        negative_adverbials=english["negative_adverbials"],
         actor_nouns=_words(data.get("actor_nouns")),
         first_person=english["first_person_singular"] | english["first_person_plural"],
         personal_pronouns=english["third_person_male"] | english["third_person_female"],

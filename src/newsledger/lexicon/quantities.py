@@ -18,13 +18,13 @@ __all__ = ["QuantityVocabulary", "load_quantity_vocabulary"]
 VERSION = 1
 
 
-def _index(classes: Mapping[str, Any], key: str) -> dict[str, str]:
-    """word -> class for the one-word entries of the ``key`` list of every class (a word in two classes
-    keeps the first)."""
+def _index(classes: Mapping[str, Any], key: str, phrases: bool = False) -> dict[str, str]:
+    """word -> class for the one-word entries of the ``key`` list of every class, and its two-word ones
+    too with ``phrases`` (nouns: "shooting incidents"); a word in two classes keeps the first."""
     out: dict[str, str] = {}
     for name, spec in classes.items():
         for word in words(spec.get(key)):
-            if " " not in word:
+            if phrases or " " not in word:
                 out.setdefault(word, str(name))
     return out
 
@@ -134,7 +134,7 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
              for k, v in (data.get("vague") or {}).items()}
     return QuantityVocabulary(
         lists=WordLists(data.get("lists") or {}, "data/quantities.yaml"),
-        nouns=_index(classes, "nouns"),
+        nouns=_index(classes, "nouns", phrases=True),
         patient_verbs=_index(classes, "patient_verbs"),
         subject_verbs=_index(classes, "subject_verbs"),
         adjectives=_index(classes, "adjectives"),

@@ -38,7 +38,6 @@ _OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp")
 _CLAUSE_DEPS = ("advcl", "acl", "relcl", "amod", "pcomp")
 _THING_PREPS = ("to", "for", "on")
 _CONSENT_PREPS = ("to", "for")
-_ANAPHORIC_DETS = frozenset({"that", "this", "these", "those", "such", "same"})
 _ANAPHORIC_PRONOUNS = frozenset({"it", "this", "that"})
 _STEM = 5
 
@@ -184,7 +183,8 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context,
         return ctx.phrase(thing), frozenset()
     if thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in ctx.words.first_person:
         return None
-    anaphoric = any(c.lower_ in _ANAPHORIC_DETS and c.dep_ in ("det", "amod", "predet") for c in thing.children)
+    referring = ctx.lexicon.claims.lists["referring_determiners"]
+    anaphoric = any(c.lower_ in referring and c.dep_ in ("det", "amod", "predet") for c in thing.children)
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems
     if thing.lemma_.lower() not in ctx.words.acceptance_objects:

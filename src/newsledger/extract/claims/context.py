@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -122,12 +122,14 @@ class Context:
         self.cache: dict[str, object] = {}  # what a sub-extractor works out once per document
         self.entities = {e.id: e for e in entities}
         self._entity_at: dict[int, str] = {}
+        starts = doc.to_array([IDX]).reshape(len(doc))  # each token's first character
+        ends = starts + doc.to_array([LENGTH]).reshape(len(doc))
         for ent in entities:
-            for m in ent.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is not None:
-                    for tok in span:
-                        self._entity_at.setdefault(tok.i, ent.id)
+            for m in ent.mentions:  # the tokens a mention overlaps ("expand" alignment), without a Span
+                first = int(np.searchsorted(ends, m.start, side="right"))
+                last = int(np.searchsorted(starts, m.end, side="left"))
+                for i in range(first, last):
+                    self._entity_at.setdefault(i, ent.id)
 
     # ---- text -----------------------------------------------------------------------------------
     def span(self, start: int, end: int) -> Span:

@@ -48,6 +48,7 @@ class _Frame:
     via: tuple[str, ...] = ()  # words between the predicate and its verb ("the result of"): causes only
     anchor: Token | None = None  # the pronoun that stood for ``about`` in the clause ("this was sabotage")
     act: bool = False  # ``about`` is a verb: the act judged ("was held lawfully", "holding him is unlawful")
+    negated: bool = False  # the frame's own words deny the predicate ("heat had nothing to do with it")
 
 
 def _climb(match: Match) -> tuple[Token, Token, tuple[str, ...]] | None:
@@ -133,12 +134,89 @@ def _blame_frame(verb: Token, under: Token, ctx: Context) -> _Frame | None:
 
 
 def _act_frame(match: Match, ctx: Context) -> _Frame | None:
-    """A status adverb on the verb of the act it judges: "was being held lawfully", "detained him arbitrarily"."""
+    """A status adverb or prepositional phrase on the verb of the act it judges: "was being held lawfully",
+    "detained him arbitrarily", "was held in accordance with the law", "acted within its rights" (not on a
+    verb of telling: "said in line with the law" judges no act)."""
     head = match.head
     verb = head.head
-    if head.dep_ != "advmod" or verb.pos_ != "VERB" or verb.lemma_.lower() in ctx.words.link_verbs:
+    lemma = verb.lemma_.lower()
+    if (head.dep_ not in ("advmod", "prep") or verb.pos_ != "VERB" or lemma in ctx.words.link_verbs
+            or lemma in ctx.lexicon.claims.lists.telling_verbs):
         return None
     return _Frame(verb, verb, act=True)
+
+
+def _status_of_act(match: Match, ctx: Context) -> _Frame | None:
+    """The frame of a status that judges an act named by its verb: an adverb or a prepositional phrase on the
+    verb ("held lawfully", "held in accordance with the law"), or a right to act ("had every right to expel")."""
+    head = match.head
+    if head.pos_ == "ADV" or head.dep_ == "prep":
+        return _act_frame(match, ctx)
+    return _right_to(match) if head.pos_ == "NOUN" else None
+
+
+def _right_to(match: Match) -> _Frame | None:
+    """A right held or lacked, and the act it is a right to: "had every right to expel them", "had no right
+    to seize the ship" (about: the verb of the act)."""
+    head = match.head
+    if head.dep_ != "dobj":
+        return None
+    act = next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return _Frame(act, act, act=True) if act is not None else None
+
+
+def _incident_after(noun: Token, ctx: Context) -> Token | None:
+    """The incident a cause noun names: "the cause of the fire", "the reason for the outage"."""
+    if noun.lemma_.lower() not in ctx.lexicon.claims.lists.cause_nouns:
+        return None
+    for p in noun.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "for", "behind"):
+            return next((c for c in p.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _cause_subject(verb: Token, under: Token, ctx: Context) -> _Frame | None:
+    """A cause that is the subject of a link verb whose complement is a cause noun: "lightning was the cause of
+    the fire", "the heat was not the reason for the outage" (about: the incident after the noun)."""
+    if under.dep_ != "nsubj":
+        return None
+    for c in verb.children:
+        if c.dep_ in ("attr", "acomp"):
+            about = _incident_after(c, ctx)
+            return _Frame(verb, about) if about is not None else None
+    return None
+
+
+def _evidence_frame(verb: Token, match: Match, ctx: Context) -> _Frame | None:
+    """A cause named by evidence: "samples pointed to pollution", "the findings suggest pilot error" (about: the
+    verb's subject where it is an incident, else the incident named before; in a source's words or the
+    outlet's)."""
+    subj = ctx.subject(verb)
+    if subj is not None and subj.lemma_.lower() in ctx.words.incident_nouns:
+        return _Frame(verb, subj)
+    about = _antecedent(verb, ctx) or _antecedent(verb, ctx, far=True)
+    return _Frame(verb, about, anchor=match.head) if about is not None else None
+
+
+def _nothing_to_do(verb: Token, ctx: Context) -> _Frame | None:
+    """A cause denied: "the heat had nothing to do with the die-off", "corrosion had nothing to do with it"
+    (about: the object of "with", a pronoun standing for the incident before it)."""
+    for obj in verb.children:
+        if obj.dep_ != "dobj" or obj.lower_ not in ctx.words.nothing_words:
+            continue
+        for do in obj.children:
+            if do.dep_ not in ("relcl", "acl") or do.lemma_ != "do":
+                continue
+            with_ = next((p for p in do.children if p.dep_ == "prep" and p.lower_ == "with"), None)
+            about = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+            if about is None:
+                return None
+            if about.lower_ in ctx.lexicon.claims.lists.incident_anaphors:
+                noun = _antecedent(about, ctx) or _antecedent(about, ctx, far=True)
+                return _Frame(verb, noun, anchor=about, negated=True) if noun is not None else None
+            return _Frame(verb, about, negated=True)
+    return None
 
 
 def _gerund_subject(verb: Token) -> Token | None:
@@ -148,8 +226,10 @@ def _gerund_subject(verb: Token) -> Token | None:
 
 def _frame(match: Match, ctx: Context) -> _Frame | None:
     head = match.head
+    if match.entry.kind == "status" and (act := _status_of_act(match, ctx)) is not None:
+        return act
     if match.entry.kind == "status" and head.pos_ == "ADV":
-        return _act_frame(match, ctx)
+        return None
     if head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS:
         return _verb_frame(match, ctx)
     climbed = _climb(match)
@@ -157,10 +237,8 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         return None
     verb, under, via = climbed
     lemma = verb.lemma_.lower()
-    if lemma in ctx.lexicon.claims.lists.raising_verbs and under.dep_ == "nsubj" and match.entry.kind == "cause":
-        caused = _raised_cause(verb, ctx)  # "a faulty heater appears to have started the fire"
-        if caused is not None:
-            return caused
+    if match.entry.kind == "cause" and (found := _cause_frame(verb, under, match, ctx)) is not None:
+        return found
     if lemma in ctx.words.link_verbs:
         subj = ctx.subject(verb)
         if subj is None and match.entry.kind == "status" and not via:
@@ -177,10 +255,34 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         return _blame_frame(verb, under, ctx)
     if lemma in ctx.words.call_verbs or (under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None:  # "called the detention unlawful", parsed with the object inside the complement
+            obj = next((c for c in under.children if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
         caller = ctx.subject(verb)
         if obj is None or caller is None or caller.dep_ != "nsubj":
             return None
         return _Frame(verb, obj, caller=caller, via=via)
+    return None
+
+
+def _cause_frame(verb: Token, under: Token, match: Match, ctx: Context) -> _Frame | None:
+    """The frames of a cause under a raising verb, around a cause noun, a verb of evidence or "nothing to do
+    with", or None."""
+    lemma = verb.lemma_.lower()
+    if lemma in ctx.lexicon.claims.lists.raising_verbs and under.dep_ == "nsubj":
+        caused = _raised_cause(verb, ctx)  # "a faulty heater appears to have started the fire"
+        if caused is not None:
+            return caused
+    if lemma in ctx.words.link_verbs:
+        named = _cause_subject(verb, under, ctx)  # "lightning was the cause of the fire"
+        if named is not None:
+            return named
+        subj = ctx.subject(verb)
+        incident = _incident_after(subj, ctx) if subj is not None else None
+        return _Frame(verb, incident) if incident is not None else None  # "the cause of the fire was lightning"
+    if lemma in ctx.lexicon.claims.lists.evidence_verbs and under.dep_ in ("prep", "dobj", "ccomp"):
+        return _evidence_frame(verb, match, ctx)  # "the samples pointed to pollution"
+    if lemma == "have" and under.dep_ == "nsubj":
+        return _nothing_to_do(verb, ctx)  # "the heat had nothing to do with it"
     return None
 
 
@@ -315,6 +417,6 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     return Claim(
         id="", kind=entry.kind, predicate=entry.predicate,  # type: ignore[arg-type]
         evidence=ctx.span(start, end), claimant=voice.claimant, arguments=arguments,
-        polarity=_flip(entry.polarity, polarity == "negated"), modality=modality,
+        polarity=_flip(entry.polarity, (polarity == "negated") != frame.negated), modality=modality,
         statement=voice.statement.id if voice.statement else None, about=about,
     )

@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
 from spacy.attrs import LIKE_NUM, LOWER, SENT_START
@@ -39,6 +39,7 @@ _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "LAW", "P
                         "EVENT", "ORG", "GPE", "LOC", "PERSON", "NORP"})
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
 _INSIDE = frozenset({"on", "onto", "in", "into", "aboard"})  # prepositions that put people in a vehicle
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
@@ -344,6 +345,9 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
         if child.dep_ in {"acl", "amod", "relcl"}:
             cls = (_patient_class(child, vocab) if child.tag_ == "VBN"
                    else vocab.adjectives.get(child.lower_))
+            if (not cls and child.dep_ == "acl" and child.tag_ == "VBN"
+                    and not any(c.dep_ == "auxpass" for c in child.children)):
+                cls = vocab.subject_verbs.get(child.lemma_.lower())  # "15,000 people registered": a past tense
             if child.dep_ == "relcl" and not cls and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"}
                                                          for c in child.children):
                 cls = _subject_class(child, vocab)  # "people who have fled", "people who took part"
@@ -369,6 +373,26 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
             cls = _placed(verb, vocab)
         if cls:
             return cls, verb
+        return _passive_adjunct(verb, vocab)
+    return None
+
+
+def _passive_adjunct(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of a passive participle clause whose understood subject is the verb's subject: "150
+    migrants flew home after being deported", "40 men were freed, having been detained for a month"."""
+    # the clause's own adjuncts, and those of a subjectless clause beside it ("returned home broke after being
+    # deported": the parser hangs "after" on "broke")
+    near = [c for c in verb.children if c.dep_ in {"prep", "advcl"}]
+    near += [g for c in near if c.dep_ == "advcl" and not any(d.dep_ in _SUBJECT_DEPS for d in c.children)
+             for g in c.children if g.dep_ == "prep"]
+    for child in near:
+        part = child
+        if child.dep_ == "prep":  # "after being deported": the clause hangs on the preposition
+            part = next((c for c in child.children if c.dep_ == "pcomp"), child)
+        if (part.tag_ == "VBN" and part.lemma_.lower() in vocab.patient_verbs
+                and any(c.dep_ == "auxpass" for c in part.children)
+                and not any(c.dep_ in _SUBJECT_DEPS for c in part.children)):
+            return vocab.patient_verbs[part.lemma_.lower()], part
     return None
 
 
@@ -442,8 +466,9 @@ def _unit_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
     return found
 
 
-def _in_context(noun: Token, context: frozenset[str] | None) -> bool:
-    """Whether a word of ``context`` is among the noun's own words or the two heads above it."""
+def _in_context(noun: Token, figure: Token, context: frozenset[str] | None) -> bool:
+    """Whether a word of ``context`` is among the noun's own words, the two heads above it, or the head of
+    the figure ("to purchase 30 of the jets")."""
     if context is None:
         return True
     near = [t for t in noun.subtree if t.i <= noun.i + 4]
@@ -451,7 +476,23 @@ def _in_context(noun: Token, context: frozenset[str] | None) -> bool:
     for _ in range(2):
         head = head.head
         near.append(head)
+    near.append(figure.head)
     return any(t.lemma_.lower() in context or t.lower_ in context for t in near)
+
+
+def _nationals(noun: Token) -> bool:
+    """A plural nationality or party as a noun of people: "150 Indians", "three Democrats"."""
+    return noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}
+
+
+def _noun_class(noun: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of the counted noun: its word or lemma, else with a compound before it ("shooting incidents")."""
+    cls = vocab.nouns.get(noun.lower_) or vocab.nouns.get(noun.lemma_.lower())
+    if cls is None and noun.n_lefts:
+        for c in noun.lefts:
+            if c.dep_ == "compound" and c.i == noun.i - 1:
+                return vocab.nouns.get(f"{c.lower_} {noun.lower_}")
+    return cls
 
 
 @dataclass(frozen=True, slots=True)
@@ -488,6 +529,7 @@ def _counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
 
 
 def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a figure counts by its noun, verb, unit or measure, before the unit check of :func:`_counted`."""
     head = fig.head
     if fig.share:
         share = _share_class(head, vocab)
@@ -511,12 +553,12 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
     target = noun if noun is not None and noun.i == head.head.i else head
     word = noun.lower_ if noun is not None else ""
     lemma = noun.lemma_.lower() if noun is not None else ""
-    cls = vocab.nouns.get(word) or vocab.nouns.get(lemma) if noun is not None else None
-    if noun is None or vocab.people_noun(word) or vocab.people_noun(lemma):
+    cls = _noun_class(noun, vocab) if noun is not None else None
+    if noun is None or vocab.people_noun(word) or vocab.people_noun(lemma) or _nationals(noun):
         found = _verb_class(target, vocab)
         if found is not None and not (cls and found[0] in vocab.keep_nouns):
             return _Counted(found[0], noun, found[1])
-    if cls and noun is not None and _in_context(noun, vocab.context.get(cls)):
+    if cls and noun is not None and _in_context(noun, head, vocab.context.get(cls)):
         return _Counted(cls, noun, None)
     if noun is None:
         toll = _toll_class(_attach(fig), vocab)
@@ -738,12 +780,41 @@ def _candidates(doc: Doc, vocab: QuantityVocabulary) -> Iterator[tuple[int, Spac
         yield i, doc[bounds[which]:bounds[which + 1]]
 
 
+def _figure_key(fig: _Figure, noun: Token | None) -> tuple[str, float] | None:
+    """(noun lemma, figure) of a single figure numbering a noun, to find it again ("150 Indians")."""
+    value = fig.low if fig.low is not None else fig.high
+    if noun is None or value is None or (fig.high is not None and fig.high != value):
+        return None
+    return noun.lemma_.lower(), value
+
+
+def _referring_back(fig: _Figure, seen: dict[tuple[str, float], Claim], definite: frozenset[str]
+                    ) -> tuple[_Counted, Claim] | None:
+    """The class of a figure that refers back to one counted before ("these 150 Indians" after "150
+    Indians were deported"), with the earlier claim: a demonstrative, the same noun and the same figure."""
+    head = fig.head
+    if fig.share or fig.hedge or head.dep_ != "nummod":
+        return None
+    noun = head.head
+    if not any(c.dep_ == "det" and c.lower_ in definite and c.i < head.i for c in noun.children):
+        return None
+    key = _figure_key(fig, noun)
+    earlier = seen.get(key) if key is not None else None
+    if earlier is None:
+        return None
+    unit = earlier.value.unit if earlier.value is not None and earlier.value.unit != earlier.predicate else None
+    return _Counted(earlier.predicate, noun, None, unit), earlier
+
+
 def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
-    """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family)."""
+    """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family). A
+    figure that refers back to an earlier one ("these 150 Indians") counts its class at its time."""
     doc, vocab, english = ctx.doc, ctx.lexicon.quantities, ctx.lexicon.english
     modals = english["modal_hypothetical"] | english["modal_future"]
     places = _Places(tuple(ctx.entities.values()))
+    definite = english["definite_determiners"] - english["articles"]
     out: list[Claim] = []
+    seen: dict[tuple[str, float], Claim] = {}  # (noun lemma, figure) -> its first claim
     next_free = 0
     for i, sent in _candidates(doc, vocab):
         if i < next_free:
@@ -753,6 +824,11 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             continue
         next_free = fig.last + 1
         found = _counted(fig, vocab)
+        earlier: Claim | None = None
+        if found is None and seen:
+            back = _referring_back(fig, seen, definite)
+            if back is not None:
+                found, earlier = back
         if (found is None or _uncertain(sent, found.verb or found.noun or fig.head, ctx.words.conditional_markers,
                                         modals) or _disputed(fig.head, vocab)):
             continue
@@ -762,5 +838,11 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         claimant = voice.claimant if voice.statement is not None else _reporter(_attach(fig), vocab, ctx)
         if claimant == _UNRESOLVED:
             continue  # given by someone the outlet names, but not as an entity: no claimant
-        out.append(_claim(ctx, fig, found, sent, claimant, voice, places, times))
+        claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)
+        if earlier is not None and claim.time is None:
+            claim = replace(claim, time=earlier.time, place=claim.place or earlier.place)
+        key = _figure_key(fig, found.noun)
+        if key is not None:
+            seen.setdefault(key, claim)
+        out.append(claim)
     return out

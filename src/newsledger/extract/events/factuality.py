@@ -1,7 +1,7 @@
 """Factuality of an event from the parse: polarity (asserted/negated) and modality.
 
 The event's own clause is read first (negation, modal auxiliaries, "no country",
-"if"), then the chain of verbs that govern it through complements: "must not
+"at no time", "if"), then the chain of verbs that govern it through complements: "must not
 let rebels seize the port" keeps the obligation and the negation of "must
 not let"; "denied that troops had crossed" negates the complement; "plans to
 visit" is an intention. Reported speech ("said that ...") does not change the
@@ -40,6 +40,25 @@ def _negative_subject(tok: Token, lex: Lexicon) -> bool:
     return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in tok.children)
 
 
+def _negative_adverbial(prep: Token, lex: Lexicon) -> bool:
+    """True when ``prep`` heads a phrase like "at no time", "in no way", "under no circumstances"."""
+    if prep.dep_ != "prep":
+        return False
+    for obj in prep.children:
+        if obj.dep_ == "pobj":
+            det = next((d for d in obj.children if d.dep_ == "det"), None)
+            if det is not None and f"{prep.lower_} {det.lower_} {obj.lower_}" in lex.negative_adverbials:
+                return True
+    return False
+
+
+def _negated_subject(subj: Token, verb: Token, lex: Lexicon) -> bool:
+    """ "no country", "nobody"; or an adverbial the parser hung on the subject ("the general at no stage ordered")."""
+    if _negative_subject(subj, lex):
+        return True
+    return any(c.i < verb.i and _negative_adverbial(c, lex) for c in subj.children)
+
+
 def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
     """Negation, modality and "future" found among ``verb``'s own dependents."""
     negated = False
@@ -47,6 +66,8 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
     future = False
     for c in verb.children:
         dep, lower = c.dep_, c.lower_
+        if dep == "aux" and c.n_lefts and any(_negative_adverbial(g, lex) for g in c.lefts):
+            negated = True  # the parser hangs "by no means" on the fronted "did"
         if dep == "neg" or (dep == "advmod" and lower in lex.negators):
             negated = True
         elif dep in ("aux", "auxpass") and lower in lex.modal_aux:
@@ -57,8 +78,10 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
             if kind == "future":
                 future = True
             modality = modality or kind
-        elif dep in _SUBJECTS and _negative_subject(c, lex):
+        elif dep in _SUBJECTS and _negated_subject(c, verb, lex):
             negated = True
+        elif dep == "prep" and _negative_adverbial(c, lex):
+            negated = True  # "at no time did the army agree", "under no circumstances will we sign"
         elif dep == "mark" and lower in lex.hypothetical_marks:
             modality = modality or "hypothetical"
     # "is going to strike", "is set to sign"
