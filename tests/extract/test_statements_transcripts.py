@@ -104,3 +104,24 @@ def test_reporters_aside_hands_the_quote_back(nlp: Any) -> None:
     stmts, by_id = _run(nlp, text)
     quoted = [s for s in stmts if "never inspected" in s.content.text]
     assert quoted and quoted[0].speaker and "Lunde" in by_id[quoted[0].speaker].name, quoted
+
+
+PANEL = (
+    "PRESENTER: Fishermen and the navy blame each other for a collision off the coast. Captain Rui Tavares "
+    "of the trawler spoke to us this morning.\n"
+    "TAVARES: The frigate came at our boat without any signal, and our crew had no time to turn.\n"
+    "PRESENTER: The navy gave us a different account. Its press officer, Commander Ines Moura, joins us now.\n"
+    "MOURA: Our frigate sounded its horn five times before the trawler crossed its bow.\n"
+)
+
+
+def test_host_lines_saying_us_are_no_guests_words(nlp: Any) -> None:
+    """A guest's first-person turn makes no press release of the transcript: the host's "joins us" lines
+    are the outlet's voice, not the guest before them."""
+    stmts, by_id = _run(nlp, PANEL)
+    for s in stmts:
+        assert "spoke to us" not in s.content.text and "joins us" not in s.content.text, s
+        assert "different account" not in s.content.text, s
+    turns = _turns(stmts, by_id)
+    assert any("Tavares" in n and "frigate came" in c for n, c in turns.items()), turns
+    assert any("Moura" in n and "sounded its horn" in c for n, c in turns.items()), turns

@@ -25,8 +25,9 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
 - **status**: the same predicate asserted and denied about the same thing (a named opposite asserted,
   "unlawful", is its predicate denied: :attr:`Rules.opposites`);
 - **acceptance**: the same agent said to have accepted and not to have accepted the same thing;
-- **characterisation**: conflicts are the agreement-label code's (``extract/conflicts.py``); the
-  engine only finds corroboration (the same type for the same agreement by two sides).
+- **characterisation**: of an agreement, conflicts are the agreement-label code's (``extract/conflicts.py``);
+  the engine only finds corroboration (the same type for the same agreement by two sides); of an act (the
+  argument ``frame``), two classes of one frame asserted, or one class asserted and denied, conflict.
 
 ``confidence`` (0-1) grows with the evidence that the two claims are about one thing: arguments
 matched by entity, the same time, the same place, overlapping words in ``about``, figures without
@@ -478,7 +479,24 @@ def _acceptance(a: Claim, b: Claim, context: Context, single: bool) -> Finding |
     return _sided("acceptance", a.polarity != b.polarity, confidence, a, b, context)
 
 
-def _characterisation(a: Claim, b: Claim, context: Context) -> Finding | None:
+def _act_label(a: Claim, b: Claim, context: Context, single: bool) -> Finding | None:
+    """What two claimants call an act, in classes of one frame: different classes asserted, or one class
+    asserted and denied, disagree ("a coup" vs "a restoration of order"; "an abduction" vs "not an abduction")."""
+    fit = _fit(a, b, context)
+    if "frame" not in fit.matched or fit.mismatched or fit.time == "different":
+        return None
+    if a.predicate == b.predicate:
+        differ = a.polarity != b.polarity
+    elif a.polarity == b.polarity == "asserted":
+        differ = True
+    else:
+        return None  # "not a coup" and "a restoration" agree
+    return _sided("characterisation", differ, 0.5 + fit.score() + (0.1 if single else 0.0), a, b, context)
+
+
+def _characterisation(a: Claim, b: Claim, context: Context, single: bool = False) -> Finding | None:
+    if a.argument("frame") is not None or b.argument("frame") is not None:
+        return _act_label(a, b, context, single)
     fit = _fit(a, b, context)
     agreement_a, agreement_b = a.argument("agreement"), b.argument("agreement")
     if (agreement_a is None or agreement_a != agreement_b or a.predicate != b.predicate
@@ -510,4 +528,4 @@ def compare(a: Claim, b: Claim, context: Context, rules: Rules = NO_RULES, singl
         return _status(a, b, context, rules, single)
     if a.kind == "acceptance":
         return _acceptance(a, b, context, single)
-    return _characterisation(a, b, context)
+    return _characterisation(a, b, context, single)

@@ -405,8 +405,11 @@ _Found = tuple[Claim, Claim, Finding]
 
 def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
     """The proposition family a claim is compared within: claims of other families never meet."""
-    if claim.modality != "actual" or claim.kind == "characterisation":
+    if claim.modality != "actual":
         return None
+    if claim.kind == "characterisation":  # an agreement's labels are the agreement code's; an act's meet by frame
+        frame = claim.argument("frame")
+        return ("characterisation", frame) if frame is not None else None
     if claim.kind == "event":
         return "event", rules.act(claim.predicate)
     if claim.kind == "cause":

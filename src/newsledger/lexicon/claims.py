@@ -5,9 +5,10 @@ A predicate whose opposite has a name (``opposite: unlawful``) gives its antonym
 claimant who calls a detention "arbitrary" asserts ``unlawful`` (the comparison reads it as ``lawful``
 denied); without a name an antonym denies the predicate ("reject" is ``accepted``, negated). Cause
 classes sit in groups, and classes of different groups exclude each other (``sabotage`` is intentional,
-``technical fault`` accidental). The named word lists (``lists:``) hold the nouns, verbs and link words
-the claims extractor reads around them. The user's file (setting ``claims_file``) is merged over the
-shipped one by the loader's one rule.
+``technical fault`` accidental). What an act is called (``characterisation``) sits in frames, one per kind of
+dispute, whose classes exclude each other ("coup" and "restoration" of one seizure of power). The named
+word lists (``lists:``) hold the nouns, verbs and link words the claims extractor reads around them. The
+user's file (setting ``claims_file``) is merged over the shipped one by the loader's one rule.
 
 Phrases are kept as tuples of words split the way the parser splits text ("self-defence" is
 ``("self", "-", "defence")``), so the extractor matches them token by token.
@@ -16,7 +17,7 @@ Phrases are kept as tuples of words split the way the parser splits text ("self-
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..models import Polarity
@@ -54,6 +55,7 @@ class ClaimVocabulary:
     status_predicates: frozenset[str]
     acceptance_predicates: frozenset[str]
     opposites: dict[str, str]  # the name of a predicate's opposite -> the predicate ("unlawful" -> "lawful")
+    act_frames: dict[str, str] = field(default_factory=dict)  # what an act is called -> the dispute it belongs to
 
     def positive(self, predicate: str, polarity: Polarity) -> tuple[str, Polarity]:
         """The claim ``predicate`` (``polarity``) as its positive predicate: ("unlawful", "asserted") is
@@ -111,6 +113,11 @@ def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml"
         for cls, words in classes.items():
             groups[cls] = group
             entries += [PhraseEntry(phrase_words(w), "cause", cls) for w in words or []]
+    frames: dict[str, str] = {}
+    for frame, classes in (data.get("characterisation") or {}).items():
+        for cls, words in classes.items():
+            frames[cls] = frame
+            entries += [PhraseEntry(phrase_words(w), "characterisation", cls) for w in words or []]
     index: dict[str, list[PhraseEntry]] = {}
     for entry in entries:
         if entry.words:
@@ -122,6 +129,7 @@ def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml"
         status_predicates=frozenset(data.get("status") or {}),
         acceptance_predicates=frozenset(data.get("acceptance") or {}),
         opposites=_opposites(data, where),
+        act_frames=frames,
     )
 
 

@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Agreement, Claim, Entity, Event, Statement, TimeExpr
 from .acceptance import acceptance_claims
-from .characterisation import characterisation_claims
+from .characterisation import act_characterisation_claims, characterisation_claims
 from .context import Context
 from .events import event_claims
 from .predicates import predicate_claims
@@ -53,5 +53,6 @@ def claims(
     found += acceptance_claims(ctx)
     found += responsibility_claims(ctx)
     found += characterisation_claims(ctx, agreements)
+    found += act_characterisation_claims(ctx)
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

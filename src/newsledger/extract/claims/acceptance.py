@@ -8,7 +8,15 @@ Three frames:
 * a consent noun given or withheld (``consent_nouns`` with ``consent_verbs`` / ``withhold_verbs``): "X gave
   its consent", "X granted approval for the plan", "X withheld its blessing";
 * a bare verb of accepting (``bare_acceptance_verbs``) whose thing the story named just before: "Russia
-  agreed too".
+  agreed too";
+* an accord denied as a whole (``accord_nouns``): "there is no agreement on price", "no deal was reached", "they
+  reached no agreement".
+
+A thing that is an indefinite pronoun (``indefinite_things``) is the thing named before; a negative one denies
+it ("we signed nothing", "has not agreed to anything"). A denial with no accepter of its own ("nothing had been
+signed", "the offer was never accepted", "there is no agreement") said by a speaker denies the acceptance claim
+before: its accepters are that claim's. The narrator's ("no deal was reached") and an affirmation with no
+accepter make no claim (whose consent it is stays open).
 
 The accepter may be a pronoun or a plural noun that stands for the accepters of the acceptance claim before it
 (``acceptance_agent_anaphors``: "they", "both parties": one claim each). The thing may be a pronoun ("it"), a
@@ -21,11 +29,16 @@ about one thing. A claim needs an accepter (an entity) and a thing; otherwise th
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LEMMA
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
+from ...lexicon.claims import phrase_words
 from ...models import Claim, Polarity, Span
 from .context import Context, Match, Voice
 
@@ -40,6 +53,7 @@ _THING_PREPS = ("to", "for", "on")
 _CONSENT_PREPS = ("to", "for")
 _ANAPHORIC_PRONOUNS = frozenset({"it", "this", "that"})
 _STEM = 5
+_ACCORD_PREPS = ("on", "over", "to", "for", "about")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +67,7 @@ class _Frame:
     thing: Token | None  # None: the thing named before
     polarity: Polarity  # of the words: "reject" and "withhold consent" deny
     complement: Token | None = None  # "agreed to extend the arrangement": "extend"
+    implicit: bool = False  # no accepter of its own ("nothing had been signed"): a denial takes the claim before's
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +79,44 @@ class _Found:
     agents: tuple[str, ...]
     about: Span
     stems: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The acceptance lists of one lexicon, indexed: consent phrases by their head word, and the lemmas that
+    start a consent, bare or accord frame."""
+
+    consent: dict[str, tuple[tuple[str, ...], ...]]  # head word -> the words before it, per phrase
+    accord: frozenset[str]
+    indefinite: frozenset[str]
+    lemmas: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=8)
+def _words(lexicon: Lexicon) -> _Words:
+    """The acceptance lists of ``lexicon`` (built once per lexicon)."""
+    lists = lexicon.claims.lists
+    consent: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in lists.consent_nouns:
+        words = tuple(w for w in phrase_words(phrase) if w != "-")
+        consent.setdefault(words[-1], []).append(words[:-1])
+    lemmas = set(consent) | lists.bare_acceptance_verbs | lists.accord_nouns
+    return _Words({k: tuple(v) for k, v in consent.items()}, lists.accord_nouns, lists.indefinite_things,
+                  tuple(sorted(lemmas)))
+
+
+def _candidates(ctx: Context) -> dict[int, list[Token]]:
+    """The tokens whose lemma may start a consent, bare or accord frame, by sentence (one array pass)."""
+    doc = ctx.doc
+    words = _words(ctx.lexicon)
+    strings = doc.vocab.strings
+    lemmas = doc.to_array([LEMMA]).reshape(len(doc))
+    mask = np.isin(lemmas, [strings.as_int(w) for w in words.lemmas])
+    out: dict[int, list[Token]] = {}
+    for i in np.flatnonzero(mask):
+        tok = doc[int(i)]
+        out.setdefault(ctx.sentence_of(tok), []).append(tok)
+    return out
 
 
 def _stems(tokens: list[Token]) -> frozenset[str]:
@@ -92,9 +145,11 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
     polarity = match.entry.polarity
     subj = ctx.subject(verb)
+    if subj is None and verb.dep_ == "xcomp":  # "the union refused to accept the plan"
+        subj = ctx.subject(verb.head)
     if subj is not None and subj.dep_ == "nsubjpass":
         agent = _passive_agent(verb)
-        return _Frame(verb, first, last, agent, subj, polarity) if agent is not None else None
+        return _Frame(verb, first, last, agent, subj, polarity, implicit=agent is None)
     for c in verb.children:
         if c.dep_ == "dobj":
             return _Frame(verb, first, last, subj, c, polarity)
@@ -131,7 +186,7 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
 def _consent(tok: Token, ctx: Context) -> _Frame | None:
     """ "X gave its consent (to the plan)", "X granted approval", "X withheld its blessing", "gave no consent"."""
     lists = ctx.lexicon.claims.lists
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in lists.consent_nouns or tok.dep_ != "dobj":
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj" or not _consent_noun(tok, ctx):
         return None
     verb = tok.head
     lemma = verb.lemma_.lower()
@@ -148,6 +203,50 @@ def _consent(tok: Token, ctx: Context) -> _Frame | None:
         return None
     thing = _prep_object(tok, _CONSENT_PREPS) or _prep_object(verb, _CONSENT_PREPS)
     return _Frame(verb, verb, tok, subj, thing, polarity)
+
+
+def _consent_noun(tok: Token, ctx: Context) -> bool:
+    """``tok`` heads a phrase of ``consent_nouns``: "consent", "the green light", "its go-ahead"."""
+    doc = ctx.doc
+    for before in _words(ctx.lexicon).consent.get(tok.lemma_.lower(), ()):
+        i = tok.i - 1
+        for word in reversed(before):
+            while i >= 0 and doc[i].text == "-":
+                i -= 1
+            if i < 0 or doc[i].lower_ != word:
+                break
+            i -= 1
+        else:
+            return True
+    return False
+
+
+def _accord(tok: Token, ctx: Context) -> _Frame | None:
+    """ "there is no agreement on price", "no deal was reached", "they reached no agreement": an accord noun
+    with a negative determiner, there-existential or the object of a making verb (a denial: "negated")."""
+    words = _words(ctx.lexicon)
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.accord or not any(
+            c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in tok.children):
+        return None
+    verb = tok.head
+    making = ctx.lexicon.agreements.making_verbs
+    agent: Token | None = None
+    if tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+        pass
+    elif tok.dep_ == "nsubjpass" and verb.lemma_.lower() in making:
+        agent = _passive_agent(verb)
+    elif tok.dep_ == "dobj" and verb.lemma_.lower() in making:
+        agent = ctx.subject(verb)
+        if agent is None or agent.dep_ != "nsubj":
+            return None
+    else:
+        return None
+    thing = _prep_object(tok, _ACCORD_PREPS)
+    if thing is None or thing.lemma_.lower() not in ctx.words.acceptance_objects:
+        thing = next((o for c in tok.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"), None)
+    if thing is not None and thing.lemma_.lower() not in ctx.words.acceptance_objects:
+        thing = None  # "no agreement on price": the thing named before
+    return _Frame(verb, verb if verb.i < tok.i else tok, tok, agent, thing, "negated", implicit=agent is None)
 
 
 def _antecedent(found: list[_Found], k: int) -> _Found | None:
@@ -170,11 +269,16 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context,
            sents: list[SpacySpan]) -> tuple[Span, frozenset[str]] | None:
     """What was accepted: (the words ``about`` holds, their stems), or None where nothing names it."""
     thing = frame.thing
-    if thing is None or (thing.pos_ == "PRON" and thing.lower_ in _ANAPHORIC_PRONOUNS):
+    indefinite = thing is not None and thing.lower_ in _words(ctx.lexicon).indefinite
+    if thing is None or indefinite or (thing.pos_ == "PRON" and thing.lower_ in _ANAPHORIC_PRONOUNS):
         if before is not None:
             return before.about, before.stems
         noun = _proposal(frame.verb, ctx, sents)
-        return (ctx.phrase(noun), _stems([noun])) if noun is not None else None
+        if noun is not None:
+            return ctx.phrase(noun), _stems([noun])
+        if thing is not None and indefinite and any(c.dep_ == "prep" for c in thing.children):
+            return ctx.phrase(thing), frozenset()  # "never agreed to anything of the sort"
+        return None
     if thing.pos_ == "PRON":
         if not any(c.dep_ == "prep" for c in thing.children):
             return None  # "said yes to everything": no thing named
@@ -196,16 +300,20 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context,
     return about, _stems(list(words) if words is not None else [thing])
 
 
-def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context) -> tuple[str, ...]:
-    """The accepters: each conjoined subject's entity, or those of the claim before for "they", "both parties"."""
+def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context, denied: bool) -> tuple[str, ...]:
+    """The accepters: each conjoined subject's entity, or those of the claim before for "they", "both parties",
+    or, for a ``denied`` acceptance with no accepter of its own ("nothing had been signed"), for none."""
     agent = frame.agent
-    if agent is None:
-        return ()
+    if agent is None:  # a denial said by a speaker, answering the claim before (never the narrator's summary)
+        answer = frame.implicit and denied and before is not None and voice.statement is not None
+        return before.agents if answer and before is not None else ()
     out: list[str] = []
     for conj in [agent, *agent.conjuncts]:
         if conj is not agent and conj.ent_type_ == "ORG" and not any(c.dep_ == "det" for c in conj.children):
             continue  # "Customs and Border Protection": more likely one body's name than two bodies
         eid = ctx.actor(conj, voice)
+        if conj.lower_ in ctx.lexicon.english.first_person_plural and before is not None:
+            eid = _ours(eid, before.agents, ctx)
         if eid is not None and eid not in out:
             out.append(eid)
     anaphors = ctx.lexicon.claims.lists.acceptance_agent_anaphors
@@ -215,19 +323,43 @@ def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context) ->
     return tuple(out)
 
 
+def _ours(speaker: str | None, agents: tuple[str, ...], ctx: Context) -> str | None:
+    """ "we" said by ``speaker``: the accepter of the claim before that is the speaker's own organisation ("the
+    union accepted", says the ministry; "we signed nothing", says the union's leader), else the speaker."""
+    ent = ctx.entities.get(speaker or "")
+    if ent is not None and speaker not in agents and ent.affiliation in agents:
+        return ent.affiliation
+    return speaker
+
+
 def _evidence(frame: _Frame, about: Span | None, ctx: Context) -> Span:
     """From the accepter (where it stands just before the verb) to the end of the predicate and its own thing."""
     start = frame.first.idx
-    agent = frame.agent
-    if agent is not None and agent.i < frame.verb.i and frame.verb.i - agent.right_edge.i <= 4:
-        start = min(start, agent.left_edge.idx)
+    lead = frame.agent if frame.agent is not None else frame.thing  # "nothing had been signed"
+    if lead is not None and lead.i < frame.verb.i and frame.verb.i - lead.right_edge.i <= 4:
+        start = min(start, lead.left_edge.idx)
+    for c in frame.verb.children:
+        if c.dep_ == "expl" and c.i < frame.first.i:  # "there is no agreement"
+            start = min(start, c.idx)
     end = frame.last.idx + len(frame.last)
+    thing = frame.thing
+    if thing is not None and thing.pos_ == "PRON" and 0 < thing.i - frame.last.i <= 3:  # "signed nothing"
+        end = max(end, thing.idx + len(thing))
     for c in frame.verb.children:
         if c.dep_ == "advmod" and c.i > frame.last.i and c.i - frame.last.i <= 2:  # "agreed too"
             end = max(end, c.idx + len(c))
     if about is not None and about.start >= start and about.start - end <= 40:
         end = max(end, about.end)
     return ctx.span(start, end)
+
+
+def _negative_thing(thing: Token | None, ctx: Context) -> bool:
+    """The thing denies the acceptance: "signed nothing", "accepted none of it", "signed no deal"."""
+    if thing is None:
+        return False
+    negative = ctx.words.negative_determiners
+    return thing.lower_ in negative or (thing.pos_ != "PRON" and any(
+        c.dep_ == "det" and c.lower_ in negative for c in thing.children))
 
 
 def _flip(polarity: Polarity, negated: bool) -> Polarity:
@@ -246,10 +378,12 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
     if thing is None:
         return []
     about, stems = thing
-    agents = _agents(frame, before, voice, ctx)
+    polarity, modality = ctx.factuality(frame.verb)
+    # A negative thing denies once, whether or not the clause's factuality read it already ("nothing had been signed").
+    final = _flip(frame.polarity, polarity == "negated" or _negative_thing(frame.thing, ctx))
+    agents = _agents(frame, before, voice, ctx, final == "negated")
     if not agents:
         return []
-    polarity, modality = ctx.factuality(frame.verb)
     own = frame.thing is not None and frame.thing.pos_ != "PRON" and doc[frame.thing.i].idx >= frame.first.idx
     local = ctx.phrase(frame.thing) if own and frame.thing is not None else None
     evidence = _evidence(frame, local, ctx)
@@ -257,7 +391,7 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
     for agent in agents:
         claim = Claim(
             id="", kind="acceptance", predicate="accepted", evidence=evidence, claimant=voice.claimant,
-            arguments=(("agent", agent),), polarity=_flip(frame.polarity, polarity == "negated"),
+            arguments=(("agent", agent),), polarity=final,
             modality=modality, statement=voice.statement.id if voice.statement else None, about=about,
         )
         out.append(_Found(claim, k, agents, about, stems))
@@ -268,13 +402,14 @@ def acceptance_claims(ctx: Context) -> list[Claim]:
     """The acceptance claims of the document, in text order; one per accepter."""
     found: list[_Found] = []
     sents = ctx.sents
+    candidates = _candidates(ctx)
     for k, sent in enumerate(sents):
         frames: dict[int, _Frame] = {}
         for match in ctx.matches(sent):
             if match.entry.kind == "acceptance" and (frame := _verbal(match, ctx)) is not None:
                 frames.setdefault(frame.verb.i, frame)
-        for tok in sent:
-            frame = _consent(tok, ctx) or (_bare(tok, ctx) if tok.i not in frames else None)
+        for tok in candidates.get(k, ()):
+            frame = _consent(tok, ctx) or _accord(tok, ctx) or (_bare(tok, ctx) if tok.i not in frames else None)
             if frame is not None:
                 frames.setdefault(frame.verb.i, frame)
         for i in sorted(frames):

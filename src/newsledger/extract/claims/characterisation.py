@@ -1,11 +1,22 @@
-"""Characterisation claims: one per agreement label, the document type its author calls the agreement."""
+"""Characterisation claims: what a claimant calls a thing. Two sources:
+
+* agreement labels: the document type its author calls the agreement ("a framework", "not a treaty");
+* acts (:func:`act_characterisation_claims`): what a claimant calls an act, in the classes of one frame of the
+  ``characterisation`` vocabulary ("That is an abduction", "the council described the takeover as a coup", "it
+  was a normal arrest, not a kidnapping"). The frame is carried as the argument ``frame`` (a frame is not an
+  entity), so only labels of one kind of dispute meet.
+"""
 
 from __future__ import annotations
 
-from ...models import Agreement, Claim, Span
-from .context import Context
+from spacy.tokens import Token
 
-__all__ = ["characterisation_claims"]
+from ...models import Agreement, Claim, Modality, Polarity, Span
+from .context import Context, Match, Voice
+
+__all__ = ["act_characterisation_claims", "characterisation_claims"]
+
+_CONTRAST_DEPS = ("appos", "conj", "npadvmod", "attr", "dobj")
 
 
 def characterisation_claims(ctx: Context, agreements: tuple[Agreement, ...]) -> list[Claim]:
@@ -50,3 +61,93 @@ def _with_subject(evidence: Span, ctx: Context) -> Span:
             last = c.right_edge
             return ctx.span(evidence.start, last.idx + len(last))
     return evidence
+
+
+def act_characterisation_claims(ctx: Context) -> list[Claim]:
+    """One claim per act label a claimant calls an act by: the attribute of a link verb ("That is an abduction",
+    "the case was a criminal matter"), what a call verb names it ("described the takeover as a coup", "called it
+    an invasion"), or the label contrasted with it ("a normal arrest, not a kidnapping": negated).
+
+    The claimant is the statement's speaker; outside a statement, the subject of a call verb. The narrator's own
+    "it was a coup" makes no claim (the outlet's word for an act is not one side of a dispute). The predicate is
+    the label's class, the argument ``frame`` its frame."""
+    frames = ctx.lexicon.claims.act_frames
+    out: list[Claim] = []
+    for sent in ctx.sents:
+        labelled: dict[int, tuple[Token, Voice, Polarity, str | None]] = {}  # label head -> verb, voice, polarity
+        for match in ctx.matches(sent):
+            if match.entry.kind != "characterisation":
+                continue
+            head = match.head
+            found = _called(head, ctx)
+            contrasted = False
+            if found is None and head.head.i in labelled and head.dep_ in _CONTRAST_DEPS:
+                verb, voice, _, _ = labelled[head.head.i]  # "a normal arrest, not a kidnapping"
+                found = (verb, voice)
+                contrasted = True
+            if found is None:
+                continue
+            verb, voice = found
+            polarity: Polarity
+            modality: Modality = "actual"
+            if contrasted:
+                polarity = "negated" if _not_before(match, ctx) else "asserted"
+            else:
+                polarity, modality = ctx.factuality(verb)
+                if _not_before(match, ctx):  # "was not a coup": the clause's own "not", read once
+                    polarity = "negated"
+            labelled[head.i] = (verb, voice, polarity, match.entry.predicate)
+            evidence = _act_evidence(verb, match, ctx, contrasted)
+            out.append(Claim(
+                id="", kind="characterisation", predicate=match.entry.predicate, evidence=evidence,
+                claimant=voice.claimant, arguments=(("frame", frames[match.entry.predicate]),), polarity=polarity,
+                modality=modality, statement=voice.statement.id if voice.statement is not None else None,
+            ))  # no ``about``: "This" and "the takeover" name one act in other words
+    return out
+
+
+def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
+    """The verb by which a claimant calls an act ``head`` (a link verb or a call verb) and the claimant's voice;
+    None where ``head`` is not said of an act (a subject, an object of another verb) or nobody the text names
+    says it."""
+    verb = head.head
+    lemma = verb.lemma_.lower()
+    if head.dep_ in ("attr", "acomp") and lemma in ctx.words.link_verbs:
+        caller = None
+    elif head.dep_ == "oprd" and lemma in ctx.words.call_verbs:
+        caller = ctx.subject(verb)
+    elif head.dep_ == "pobj" and verb.lower_ in ctx.words.as_words and verb.head.lemma_.lower() in ctx.words.call_verbs:
+        verb = verb.head
+        caller = ctx.subject(verb)
+    else:
+        return None
+    voice = ctx.voice(verb.idx, head.idx + len(head))
+    if voice is None:
+        return None
+    if voice.statement is None:  # the narrator: only "X described it as ...", then X's word
+        eid = ctx.entity(caller) if caller is not None and caller.dep_ == "nsubj" else None
+        return (verb, Voice(eid, None)) if eid is not None else None
+    return verb, voice
+
+
+def _not_before(match: Match, ctx: Context) -> bool:
+    """ "not a kidnapping", "not an arrest": a "not" just before the label (its determiner between)."""
+    i = match.start - 1
+    while i >= 0 and ctx.doc[i].pos_ == "DET":
+        i -= 1
+    return i >= 0 and ctx.doc[i].lower_ in ("not", "never")
+
+
+def _act_evidence(verb: Token, match: Match, ctx: Context, contrasted: bool) -> Span:
+    """From the subject of the link verb (or the call verb) to the end of the label."""
+    doc = ctx.doc
+    last = doc[match.end - 1]
+    start = doc[match.start]
+    if not contrasted:
+        start = verb
+        subj = ctx.subject(verb)
+        if subj is not None and subj.i < verb.i and verb.i - subj.right_edge.i <= 3:
+            start = subj.left_edge
+    while start.i > 0 and doc[start.i - 1].pos_ == "DET" and start.i == match.start:
+        start = doc[start.i - 1]
+    return ctx.token_span(start, last)

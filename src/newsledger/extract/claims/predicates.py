@@ -387,7 +387,7 @@ def predicate_claims(ctx: Context) -> list[Claim]:
     out: list[Claim] = []
     for sent in ctx.sents:
         for match in ctx.matches(sent):
-            if match.entry.kind != "acceptance" and (claim := _claim(match, ctx)) is not None:
+            if match.entry.kind in ("status", "cause") and (claim := _claim(match, ctx)) is not None:
                 out.append(claim)
     return out
 

@@ -17,7 +17,9 @@ Three passes over one parsed document, then speaker resolution in text order:
    argued …), an infinitive (vowed to …) or an object (announced new limits …)
    where the lexicon allows it, a reporting noun or stance adjective with a
    that-clause, and "according to X, …". The content is the reported clause,
-   "that" included; a clause that is mostly a quote is left to pass 1.
+   "that" included; a clause that is mostly a quote is left to pass 1. A
+   live blog's header line "Latest from the ministry: 26 dead" gives the rest
+   of the line to the source it names (:mod:`.headers`).
 3. **Speakers** are the subject of the cue, inherited from the governing verb
    for participles ("…, stressing that …"), or the author behind a document
    noun ("a statement from the ministry said"); they resolve to entities
@@ -25,7 +27,7 @@ Three passes over one parsed document, then speaker resolution in text order:
    :mod:`.cues`, the per-document look-ups in :mod:`.context`.
 4. **Press releases** (:mod:`.release`). In a text an organisation issues
    ("We, the Federation of ..., reject ..."), its first-person sentences
-   are direct statements of it, and a "we" speaker is the organisation.
+   are direct statements of it, and a "we" speaker is the organisation. A transcript is no release.
 5. **Transcript turns** (:mod:`.transcript`). In a broadcast transcript a line
    "NAME: words" is a direct statement of the person NAME names; staff turns
    (anchor, our correspondent) are the outlet's voice. Unresolved or
@@ -48,6 +50,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Entity, Statement, TimeExpr
 from .context import QuoteContext
+from .headers import header_records
 from .indirect import indirect_records
 from .quotes import quote_records
 from .records import Attribution
@@ -93,11 +96,14 @@ def _resolve(ctx: QuoteContext, records: list[Attribution]) -> list[Attribution]
 def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attribution]:
     quotes = quote_records(ctx)
     first_group = max((r.group for r in quotes), default=0)
-    resolved = _resolve(ctx, quotes + indirect_records(ctx, first_group))
-    resolved = release_records(ctx, entities, resolved, max((r.group for r in resolved), default=0))
+    indirect = indirect_records(ctx, first_group)
+    headers = header_records(ctx, max((r.group for r in indirect), default=first_group))
+    resolved = _resolve(ctx, quotes + indirect + headers)
     turns = transcript_records(ctx, entities, max((r.group for r in resolved), default=0))
     if not turns:
-        return resolved
+        # A transcript is no press release: a guest's "NAME: Our troops ..." does not make the guest the
+        # issuer of every host line that says "us".
+        return release_records(ctx, entities, resolved, max((r.group for r in resolved), default=0))
     return sorted(inside(ctx, resolved, turns) + turns, key=lambda r: r.content.start)
 
 

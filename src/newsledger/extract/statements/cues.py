@@ -20,6 +20,9 @@ __all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "outer_spe
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+# Parts of speech of a speaker phrase between a quote and its cue ("“…,” the group's chief negotiator, X, said").
+_SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM")
+_SMALL_POS = ("ADV", "AUX", "PART", "PROPN")
 
 
 def source_phrase_at(ctx: QuoteContext, tok: Token) -> int:
@@ -58,7 +61,39 @@ def _is_cue(ctx: QuoteContext, tok: Token) -> bool:
 
 
 def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | None]:
-    """(subject, antecedent) of a cue verb; the subject is inherited up participles and conjuncts."""
+    """(subject, antecedent) of a cue verb; the subject is inherited up participles and conjuncts.
+
+    A free participle after a comma (", saying that ...") whose climb finds no subject (the parse hung it on
+    an object, or on a reported clause whose subject is quoted) takes the subject of its sentence's root.
+    """
+    subject, antecedent = _inherited_subject(ctx, cue)
+    if subject is None and _free_participle(cue) and not _impersonal(ctx, cue):
+        return _root_subject(ctx, cue), None
+    return subject, antecedent
+
+
+def _free_participle(cue: Token) -> bool:
+    """ ", saying ...", ", adding ...": a present participle right after a comma, with no subject of its own."""
+    return cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == "," and \
+        not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+
+
+def _root_subject(ctx: QuoteContext, tok: Token) -> Token | None:
+    """The subject of the root verb of ``tok``'s sentence (outside quotes, not an expletive), else None."""
+    root = tok
+    for _ in range(12):
+        if root.head.i == root.i:
+            break
+        root = root.head
+    if root.head.i != root.i or not is_verb(root):
+        return None
+    for child in root.children:
+        if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i] and child.lower_ not in ctx.words.expletives:
+            return _author(ctx, child)
+    return None
+
+
+def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | None]:
     verb = cue
     for _ in range(4):
         for child in verb.children:
@@ -180,17 +215,30 @@ def make_cue(ctx: QuoteContext, tok: Token, lo: int) -> Cue:
 
 def cue_after(ctx: QuoteContext, frame: list[Token]) -> Cue | None:
     """“…,” she said / “…,” said the minister / “…,” according to X."""
+    # A quote that ends with a comma ("“…,” the union's general secretary, X, said") hands over to its
+    # attribution, so a title phrase may stand before the cue; otherwise only names and small words may.
+    handed = frame[0].text == "," or (frame[0].i >= 2 and ctx.doc[frame[0].i - 2].text == ",")
+    phrase_pos = _SPEAKER_PHRASE_POS if handed else _SMALL_POS
     for k, tok in enumerate(frame[:24]):
         if source_phrase_at(ctx, tok) or (_is_cue(ctx, tok) and tok.tag_ != "VBG"):
             cue = make_cue(ctx, tok, frame[0].i)
             between = frame[:k]
             subj = cue.subject
-            ok = all(t.is_punct or t.pos_ in ("ADV", "AUX", "PART", "PROPN") or t.i in ctx.speakers.by_token or
+            ok = all(t.is_punct or t.pos_ in phrase_pos or t.i in ctx.speakers.by_token or
                      (subj is not None and in_subtree(t, subj)) for t in between)
             return cue if ok else None
-        if (is_verb(tok) and tok.pos_ != "AUX") or tok.pos_ == "SCONJ":
+        if (is_verb(tok) and tok.pos_ != "AUX" and not _named(ctx, tok)) or tok.pos_ == "SCONJ":
             return None  # another clause starts before any cue
     return None
+
+
+def _named(ctx: QuoteContext, tok: Token) -> bool:
+    """A token inside a person's or organisation's name that the parser tagged as a verb ("Khaing"), or a
+    capitalised word right before a person's name (a first name left out of it: "Saw Htoo Lay")."""
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.i in ctx.speakers.by_token:
+        return True
+    doc = ctx.doc
+    return tok.is_title and tok.i + 1 < len(doc) and doc[tok.i + 1].ent_type_ == "PERSON"
 
 
 def cue_before(ctx: QuoteContext, frame: list[Token], first_content: Token) -> tuple[Cue | None, bool]:

@@ -12,7 +12,10 @@ module decides:
   mentioned before (outside quotes), preferring grammatical subjects;
 - a definite nominal ("the advisory", "the ministry", "the spokesperson"): the
   nearest entity before it whose name contains that word, or a person whom the
-  text has already called that ("spokesperson Jane Doe").
+  text has already called that ("spokesperson Jane Doe");
+- a definite document noun ("the statement read", "the letter said"): the author
+  of the same document mentioned before it ("X issued a statement", "a letter
+  from X", "X said in a statement").
 """
 
 from __future__ import annotations
@@ -65,6 +68,22 @@ def speaker_phrase(head: Token, prepositions: frozenset[str]) -> tuple[int, int]
             start = i + 1
             break
     return start, end
+
+
+def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bool = True) -> Token | None:
+    """Who issued a document noun: its possessor or author phrase, else (with ``verbs``) the subject of the verb
+    it is the object of ("X issued a statement") or the verb it is said in ("X said in a statement"), else None."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in author_prepositions:
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
+    if not verbs or verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +203,24 @@ class SpeakerIndex:
             k -= 1
         return None
 
+    def document_author(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
+        """Author of the document "the statement" points back to: the nearest earlier mention of the same noun
+        with its author ("a statement from X", "X's letter", "X issued a statement", "X said in a statement")."""
+        doc, lemma = self.doc, head.lemma_.lower()
+        limit = doc[head.i].idx - _WINDOW
+        for i in range(head.i - 1, -1, -1):
+            earlier = doc[i]
+            if earlier.idx < limit:
+                break
+            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
+                continue
+            author = _document_source(earlier, self.words.author_prepositions)
+            if author is None:
+                return None
+            s, e = speaker_phrase(author, self.words.speaker_prepositions)
+            return self.resolve(s, e, author, last)
+        return None
+
     def resolve(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None,
                 antecedent: Token | None = None) -> Entity | None:
         """The entity a speaker phrase names, or None where nothing fits."""
@@ -191,6 +228,11 @@ class SpeakerIndex:
         if found is not None:
             return found
         word, words = head.lower_, self.words
+        if head.pos_ == "NOUN" and head.lemma_.lower() in words.document_nouns:
+            author = _document_source(head, words.author_prepositions, verbs=False)
+            if author is not None:  # "according to a statement by the police": the police
+                a_start, a_end = speaker_phrase(author, words.speaker_prepositions)
+                return self.resolve(a_start, a_end, author, last)
         if word in words.relative_pronouns and antecedent is not None:
             a_start, a_end = speaker_phrase(antecedent, words.speaker_prepositions)
             return self.resolve(a_start, a_end, antecedent, last)
@@ -202,6 +244,8 @@ class SpeakerIndex:
             return self.pronoun(head, last)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if head.pos_ == "NOUN" and any(c.lower_ in words.anaphoric_determiners for c in head.children):
+            if head.lemma_.lower() in words.document_nouns:
+                return self.document_author(head, last)
             return self.nominal(head)
         if possessor is not None and possessor.pos_ == "PRON":
             return self.pronoun(possessor, last)  # "his office" -> the person's office

@@ -34,10 +34,12 @@ class StatementWords:
     anaphoric_determiners: frozenset[str]  # "the ministry": a noun pointing back at a named entity
     speaker_prepositions: frozenset[str]  # "a spokesman for the ministry": the phrase goes on
     author_prepositions: frozenset[str]  # "a statement from the ministry": the author follows
+    document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
     anonymity_verbs: frozenset[str]  # "asked not to be named"
     title_words: frozenset[str]  # lower-case words inside a title ("Tales of the City")
     reporter_asides: frozenset[str]  # quote: "and I quote" hands a quote back to the speaker before it
     transcript_hosts: frozenset[str]  # anchor, presenter, correspondent: a transcript's own staff
+    header_words: frozenset[str]  # latest, update: "Latest from the ministry: ..." hands the line to the ministry
     elisions: tuple[str, ...]  # what follows an apostrophe that is not a quotation mark ("em ", "n'")
 
 
@@ -63,9 +65,11 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         anaphoric_determiners=cues.anaphoric_determiners,
         speaker_prepositions=cues.speaker_prepositions,
         author_prepositions=cues.author_prepositions,
+        document_nouns=lexicon.cues.document_nouns,
         anonymity_verbs=cues.anonymity_verbs,
         title_words=english.articles | cues.title_lowercase_words,
         reporter_asides=cues.reporter_asides,
         transcript_hosts=cues.transcript_hosts,
+        header_words=cues.header_words,
         elisions=elisions,
     )

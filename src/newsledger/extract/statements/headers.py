@@ -1,0 +1,60 @@
+"""Live-blog headers: a line "Latest from the ministry: 26 dead" gives the rest of the line to the source it names.
+
+A live blog or a news ticker often opens an entry with a short verbless header that ends in "from X:"
+("Latest from the health ministry:", "Update from the coastguard:"), then states what X said; the word before
+"from" is one of the ``header_words`` of ``data/cues.yaml``. The source must be one the text has named
+before (a live blog follows its sources; an entity first named in a header is too often a place or a new body
+that the actors stage has not tied to the one the blog has quoted so far). The words after
+the colon, to the end of the line, are an indirect statement of X; X resolves like any speaker phrase (a name,
+or "the ministry" pointing back at a named one). A header with a verb ("He came from Lima: ...") or a long run
+of words before "from" is ordinary prose and yields nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .context import QuoteContext, is_verb
+from .records import Attribution, clean_span
+
+__all__ = ["header_records"]
+
+# An optional entry time, up to six words, "from", the source, a colon, the words.
+_HEADER = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+)?((?:[^\s:]+[ \t]+){0,6}?)(from)[ \t]+([^:\n]{2,80}?)[ \t]*:"
+                     r"[ \t]+(\S[^\n]*)$", re.MULTILINE | re.IGNORECASE)
+
+
+def _verb(tok: Token) -> bool:
+    """A verb other than a bare base form (a header word such as "Update" the parser may read as a verb)."""
+    return is_verb(tok) and tok.tag_ != "VB"
+
+
+def header_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
+    """An indirect statement for each "... from X: words" header line (see the module docstring)."""
+    text, doc = ctx.text, ctx.doc
+    if " from " not in text and "From " not in text:
+        return []
+    out = []
+    for m in _HEADER.finditer(text):
+        header = doc.char_span(m.start(1), m.end(2), alignment_mode="expand")
+        source = doc.char_span(m.start(3), m.end(3), alignment_mode="expand")
+        if header is None or source is None or any(_verb(t) or ctx.quoted[t.i] for t in (*header, *source)):
+            continue
+        if len(header) < 2 or header[-2].lower_ not in ctx.words.header_words:
+            continue  # "Travel from Manila: ...": no header word hands the line over
+        head = source.root
+        if head.pos_ not in ("NOUN", "PROPN"):
+            continue
+        named = ctx.speakers.entity_at(source.start, source.end, head)
+        if named is not None and not any(mention.start < m.start() for mention in named.mentions):
+            continue  # a source the blog has not followed before: the header may name a place, not a speaker
+        content = clean_span(ctx, m.start(4), m.end(4) - (1 if m.group(4).endswith(".") else 0))
+        if content is None:
+            continue
+        first_group += 1
+        out.append(Attribution(kind="indirect", content=content, cue=m.group(2), cue_span=(m.start(2), m.end(2)),
+                               speaker_span=(source.start_char, source.end_char), speaker_head=head.i,
+                               antecedent=None, time=None, group=first_group))
+    return out
