@@ -696,9 +696,28 @@ def _about(doc: Doc, fig: _Figure, noun: Token | None, cls: str, vocab: Quantity
     return Span(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text)
 
 
-def _time(sent: SpacySpan, voice: Voice, times: tuple[TimeExpr, ...], vocab: QuantityVocabulary) -> str | None:
-    """The time of a count: its statement's, else the first time expression of its sentence that dates it
-    (not one that opens the period a running count covers: "since 9 May" counts up to the report)."""
+def _dated_clause(clause: Token, times: tuple[TimeExpr, ...]) -> str | None:
+    """The time a relative "when" clause over the count hangs on ("since 2019, when floods killed 31 people",
+    "on 12 March, when 40 protesters were killed, ..."): that earlier event's date, whatever the telling's."""
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ in {"relcl", "advcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+            at = tok.head.idx
+            return next((t.id for t in times if t.span.start <= at < t.span.end), None)
+        if tok.head.i == tok.i or tok.dep_ in {"ccomp", "ROOT"}:
+            return None
+        tok = tok.head
+    return None
+
+
+def _time(sent: SpacySpan, clause: Token, voice: Voice, times: tuple[TimeExpr, ...],
+          vocab: QuantityVocabulary) -> str | None:
+    """The time of a count: the date a "when" clause over it hangs on, else its statement's, else the first
+    time expression of its sentence that dates it (not one that opens the period a running count covers:
+    "since 9 May" counts up to the report)."""
+    dated = _dated_clause(clause, times)
+    if dated is not None:
+        return dated
     if voice.statement is not None and voice.statement.time is not None:
         return voice.statement.time
     doc = sent.doc
@@ -726,6 +745,25 @@ def _place(clause: Token, places: _Places, vocab: QuantityVocabulary) -> str | N
             if (obj.dep_ == "pobj" and obj.lemma_.lower() in vocab.place_nouns
                     and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in obj.children)):
                 return places.last(obj.sent.start_char, obj.idx)
+    return _scene(clause, places)
+
+
+def _scene(clause: Token, places: _Places) -> str | None:
+    """The place a fronted "In X," sets for the report a count is told in ("In Paraguay, the Red Cross said
+    12 people had died"): a place in an "in" phrase before the subject of a verb above the count's clause
+    (not "said in Geneva", where the telling was)."""
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subject = min((c.i for c in tok.children if c.dep_ in _SUBJECT_DEPS), default=tok.i)
+        for prep in tok.lefts:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject:
+                end = prep.doc[prep.right_edge.i]
+                found = places.place(prep.idx, end.idx + len(end.text))
+                if found is not None:
+                    return found
     return None
 
 
@@ -746,7 +784,7 @@ def _claim(ctx: Context, fig: _Figure, found: _Counted, sent: SpacySpan, claiman
         claimant=claimant,
         arguments=_agent(verb, vocab, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
-        time=_time(sent, voice, times, vocab),
+        time=_time(sent, clause, voice, times, vocab),
         place=_place(clause, places, vocab),
         statement=stmt.id if stmt is not None else None,
         about=_about(doc, fig, noun, cls, vocab),
