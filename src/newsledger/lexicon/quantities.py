@@ -18,13 +18,33 @@ __all__ = ["QuantityVocabulary", "load_quantity_vocabulary"]
 VERSION = 1
 
 
-def _index(classes: Mapping[str, Any], key: str) -> dict[str, str]:
-    """word -> class for the ``key`` list of every class (a word in two classes keeps the first)."""
+def _index(classes: Mapping[str, Any], key: str, phrases: bool = False) -> dict[str, str]:
+    """word -> class for the one-word entries of the ``key`` list of every class, and its two-word ones
+    too with ``phrases`` (nouns: "shooting incidents"); a word in two classes keeps the first."""
     out: dict[str, str] = {}
     for name, spec in classes.items():
         for word in words(spec.get(key)):
-            out.setdefault(word, str(name))
+            if phrases or " " not in word:
+                out.setdefault(word, str(name))
     return out
+
+
+def _phrasal(classes: Mapping[str, Any], key: str) -> dict[str, dict[str, str]]:
+    """verb lemma -> {second word -> class} for the two-word entries of the ``key`` list of every class
+    ("take part", "turn out", "join strike")."""
+    out: dict[str, dict[str, str]] = {}
+    for name, spec in classes.items():
+        for entry in words(spec.get(key)):
+            parts = entry.split()
+            if len(parts) == 2:
+                out.setdefault(parts[0], {}).setdefault(parts[1], str(name))
+    return out
+
+
+def _units(data: Mapping[str, Any]) -> dict[str, str]:
+    """A unit word or two-word phrase (lower case) -> the unit's name ("ha" -> hectares)."""
+    return {" ".join(str(w).lower().split()): str(name) for name, forms in (data.get("units") or {}).items()
+            for w in [name, *forms]}
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run
@@ -38,6 +58,21 @@ class QuantityVocabulary:
     """A verb lemma whose object or passive subject is counted -> its class ("kill" -> deaths)."""
     subject_verbs: Mapping[str, str]
     """An intransitive verb lemma whose subject is counted -> its class ("die" -> deaths)."""
+    phrasal_patient: Mapping[str, Mapping[str, str]]
+    """A verb lemma -> {its particle or object -> class} for two-word patient verbs."""
+    phrasal_subject: Mapping[str, Mapping[str, str]]
+    """A verb lemma -> {its particle or object -> class} for two-word subject verbs ("take part", "turn out",
+    "join strike": the subject of "took part" is counted)."""
+    measures: Mapping[str, str]
+    """A noun (or "compound noun") naming the amount of a class -> the class: "the crowd" (put the crowd at
+    60,000), "deforestation" (fell to 61,000 hectares), "forest loss"."""
+    units: Mapping[str, str]
+    """A unit word or two-word phrase -> the unit's name ("hectare", "ha" -> hectares; "per cent" no)."""
+    class_units: Mapping[str, frozenset[str]]
+    """A class counted in units -> the unit names it takes ("forest_loss" -> hectares, acres, ...)."""
+    raising: frozenset[str]
+    """Verb lemmas whose subject belongs to the verb below them ("40 people are feared dead", "90 are thought
+    to be buried")."""
     adjectives: Mapping[str, str]
     """A predicate adjective of the counted thing -> its class ("dead" -> deaths)."""
     context: Mapping[str, frozenset[str]]
@@ -46,6 +81,8 @@ class QuantityVocabulary:
     """Classes that count people, whose nouns a class verb may re-class ("killed 20 soldiers": deaths)."""
     people: frozenset[str]
     """Nouns of people with no class of their own ("civilians")."""
+    keep_nouns: frozenset[str]
+    """Classes whose verbs class only nouns of :attr:`people` ("12 marines took part" stays troops)."""
     tolls: frozenset[str]
     toll_default: str
     toll_compounds: Mapping[str, str]
@@ -97,13 +134,21 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
              for k, v in (data.get("vague") or {}).items()}
     return QuantityVocabulary(
         lists=WordLists(data.get("lists") or {}, "data/quantities.yaml"),
-        nouns=_index(classes, "nouns"),
+        nouns=_index(classes, "nouns", phrases=True),
         patient_verbs=_index(classes, "patient_verbs"),
         subject_verbs=_index(classes, "subject_verbs"),
         adjectives=_index(classes, "adjectives"),
+        phrasal_patient=_phrasal(classes, "patient_verbs"),
+        phrasal_subject=_phrasal(classes, "subject_verbs"),
+        measures={" ".join(str(w).lower().split()): str(k) for k, v in classes.items()
+                  for w in (v.get("measures") or [])},
+        units=_units(data),
+        class_units={str(k): words(v["units"]) for k, v in classes.items() if v.get("units")},
+        raising=words(data.get("raising")),
         context={str(k): words(v["context"]) for k, v in classes.items() if v.get("context")},
         human=frozenset(str(k) for k, v in classes.items() if v.get("human")),
         people=words(data.get("people")),
+        keep_nouns=frozenset(str(k) for k, v in classes.items() if v.get("reclass") is False),
         tolls=words(tolls.get("nouns")),
         toll_default=str(tolls.get("default") or "deaths"),
         toll_compounds={str(k).lower(): str(v) for k, v in (tolls.get("compounds") or {}).items()},

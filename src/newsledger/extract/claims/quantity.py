@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 import numpy
@@ -44,6 +44,10 @@ _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a ran
 _INSIDE = frozenset({"on", "onto", "in", "into", "aboard"})  # prepositions that put people in a vehicle
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
+_SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})  # the second word of "took part", "turned out"
+_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
+_RELATIVES = frozenset({"which", "who", "that"})
+_UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,15 +181,20 @@ def _percent_end(doc: Doc, last: int, vocab: QuantityVocabulary) -> int | None:
 
 def _share_group(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
     """The share class of a percentage of a group that did the class's act, with the group's noun: "69
-    percent of registered voters cast ballots", "40% of the electorate voted"."""
-    if pct.dep_ != "nsubj":
+    percent of registered voters cast ballots", "40% of the electorate voted", "the strike was observed by
+    85 percent of teachers"."""
+    if pct.dep_ == "nsubj":
+        verb = pct.head
+    elif pct.dep_ == "pobj" and pct.head.dep_ == "agent":
+        verb = pct.head.head
+    else:
         return None
     of = next((c for c in pct.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None:
         return None
     for cls, (nouns, verbs) in vocab.share_groups.items():
-        if (noun.lower_ in nouns or noun.lemma_.lower() in nouns) and pct.head.lemma_.lower() in verbs:
+        if (noun.lower_ in nouns or noun.lemma_.lower() in nouns) and _verb_in(verb, verbs):
             return cls, noun
     return None
 
@@ -218,8 +227,22 @@ def _share_class(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | N
         return share(holder)
     if verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"acomp", "advmod", "attr"}:
         verb = verb.head  # "turnout was 69 percent nationwide": the figure hangs on the adverb
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if holder.lower_ == "at":  # "put participation at 23 percent": the object is the share
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return share(obj)
+    subject = _subject(verb, frozenset({"nsubj", "nsubjpass"}))
     return share(subject) if subject is not None else None
+
+
+def _subject(verb: Token, deps: frozenset[str]) -> Token | None:
+    """The subject of a verb: of two (a speaker label taken for one, "Q: The ministry puts ..."), the one
+    nearest the verb."""
+    found = None
+    for child in verb.lefts:
+        if child.dep_ in deps:
+            found = child
+    return found or next((c for c in verb.rights if c.dep_ in deps), None)
 
 
 def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> _Figure | None:
@@ -242,8 +265,9 @@ def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
     pct = _percent_end(doc, last, vocab)
     if pct is not None:  # a share: "from 40 percent" or "by 5 percent" is no level
-        if hedge_start > sent.start and doc[hedge_start - 1].lower_ in _NOT_LEVEL:
-            return None
+        before = doc[hedge_start - 1] if hedge_start > sent.start else None
+        if before is not None and before.lower_ in _NOT_LEVEL and before.dep_ != "agent":
+            return None  # "rose by 5 percent"; the agent of a passive is a group ("observed by 85 percent of")
         return _Figure(i, pct, doc[pct], low, high, hedge, hedge_start, share=True)
     if _excluded(doc, i, last, vocab):
         return None
@@ -260,6 +284,55 @@ def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     return _Figure(i, last, head, low, high, hedge, hedge_start)
 
 
+def _verb_lookup(verb: Token, single: Mapping[str, str], phrasal: Mapping[str, Mapping[str, str]]) -> str | None:
+    """The class of a verb by its lemma, else by its lemma with its particle or object ("took part",
+    "turned out", "joined the strike")."""
+    lemma = verb.lemma_.lower()
+    found = single.get(lemma)
+    if found is not None or lemma not in phrasal:
+        return found
+    seconds = phrasal[lemma]
+    for child in verb.children:
+        if child.dep_ in _SECOND_DEPS:
+            found = seconds.get(child.lower_) or seconds.get(child.lemma_.lower())
+            if found is not None:
+                return found
+    return None
+
+
+def _verb_in(verb: Token, entries: frozenset[str]) -> bool:
+    """Whether a verb is one of ``entries``: its lemma, or its lemma and its particle or object ("walk out")."""
+    lemma = verb.lemma_.lower()
+    return lemma in entries or any(
+        c.dep_ in _SECOND_DEPS and (f"{lemma} {c.lower_}" in entries or f"{lemma} {c.lemma_.lower()}" in entries)
+        for c in verb.children)
+
+
+def _subject_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    return _verb_lookup(verb, vocab.subject_verbs, vocab.phrasal_subject)
+
+
+def _patient_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    return _verb_lookup(verb, vocab.patient_verbs, vocab.phrasal_patient)
+
+
+def _raised(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of the verb or adjective under a raising verb whose subject is counted: "40 people are
+    feared dead", "about 90 are thought to be buried", "12 are believed to have died"."""
+    for comp in verb.children:
+        if comp.dep_ not in _COMPLEMENT_DEPS:
+            continue
+        cls = vocab.adjectives.get(comp.lower_)
+        if cls is None and comp.tag_ == "VBN":
+            cls = _patient_class(comp, vocab) if any(c.dep_ == "auxpass" for c in comp.children) else None
+            cls = cls or _subject_class(comp, vocab)
+        elif cls is None and comp.pos_ == "VERB":
+            cls = _subject_class(comp, vocab)
+        if cls:
+            return cls, comp
+    return None
+
+
 def _first_conjunct(tok: Token) -> Token:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
@@ -270,14 +343,14 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
     """The class of the verb or adjective ``target`` is the patient of, with that verb."""
     for child in target.children:  # "civilians killed in the shelling", "40 people dead"
         if child.dep_ in {"acl", "amod", "relcl"}:
-            cls = (vocab.patient_verbs.get(child.lemma_.lower()) if child.tag_ == "VBN"
+            cls = (_patient_class(child, vocab) if child.tag_ == "VBN"
                    else vocab.adjectives.get(child.lower_))
             if (not cls and child.dep_ == "acl" and child.tag_ == "VBN"
                     and not any(c.dep_ == "auxpass" for c in child.children)):
                 cls = vocab.subject_verbs.get(child.lemma_.lower())  # "15,000 people registered": a past tense
             if child.dep_ == "relcl" and not cls and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"}
                                                          for c in child.children):
-                cls = vocab.subject_verbs.get(child.lemma_.lower())  # "people who have fled"
+                cls = _subject_class(child, vocab)  # "people who have fled", "people who took part"
             if cls:
                 return cls, child
     role = _first_conjunct(target)
@@ -285,13 +358,18 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
     if verb.i == role.i:
         return None
     lemma = verb.lemma_.lower()
-    if dep in _PATIENT_DEPS and lemma in vocab.patient_verbs:
-        return vocab.patient_verbs[lemma], verb
+    if dep in {"nsubj", "nsubjpass"} and lemma in vocab.raising:
+        raised = _raised(verb, vocab)
+        if raised is not None:
+            return raised
+    patient = _patient_class(verb, vocab)
+    if dep in _PATIENT_DEPS and patient:
+        return patient, verb
     if dep == "nsubj":
-        cls = vocab.subject_verbs.get(lemma) or vocab.adjectives.get(verb.lower_)
+        cls = _subject_class(verb, vocab) or vocab.adjectives.get(verb.lower_)
         if cls is None and verb.tag_ == "VBN":
-            cls = vocab.patient_verbs.get(lemma)
-        if cls is None and lemma not in vocab.patient_verbs:
+            cls = patient
+        if cls is None and not patient:
             cls = _placed(verb, vocab)
         if cls:
             return cls, verb
@@ -334,21 +412,58 @@ def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
     return None
 
 
+def _measure_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class whose amount a noun names: a toll ("death toll", "casualty toll") or a measure noun of a
+    class, alone or with the word before or after it ("the crowd", "forest loss", "area burned")."""
+    lemma = noun.lemma_.lower()
+    if lemma in vocab.tolls or noun.lower_ in vocab.tolls:
+        for child in noun.children:
+            if child.dep_ == "compound" and child.lower_ in vocab.toll_compounds:
+                return vocab.toll_compounds[child.lower_]
+        return vocab.toll_default
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod"} and child.i < noun.i:
+            found = vocab.measures.get(f"{child.lower_} {lemma}") or vocab.measures.get(f"{child.lower_} {noun.lower_}")
+        elif child.dep_ in {"acl", "amod"} and child.i > noun.i:
+            found = vocab.measures.get(f"{lemma} {child.lower_}")
+        else:
+            continue
+        if found:
+            return found
+    return vocab.measures.get(lemma) or vocab.measures.get(noun.lower_)
+
+
 def _toll_class(head: Token, vocab: QuantityVocabulary) -> str | None:
-    """The class of a toll the figure gives: "a death toll of 40", "the toll rose to 55", "put the toll at 9"."""
+    """The class of a toll or measure the figure gives the level of: "a death toll of 40", "the toll rose to
+    55", "put the toll at 9", "put the crowd at 60,000", "deforestation fell to 61,000 hectares"."""
     holder = head.head if head.dep_ == "pobj" else head if head.dep_ in {"attr", "dobj"} else None
     if holder is None:
         return None
     candidates = [holder.head] if head.dep_ == "pobj" else []
     verb = holder.head if head.dep_ == "pobj" else head.head
-    candidates += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    candidates += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != head.i]
     for cand in candidates:
-        if cand.lemma_.lower() in vocab.tolls or cand.lower_ in vocab.tolls:
-            for child in cand.children:
-                if child.dep_ == "compound" and child.lower_ in vocab.toll_compounds:
-                    return vocab.toll_compounds[child.lower_]
-            return vocab.toll_default
+        found = _measure_of(cand, vocab)
+        if found:
+            return found
     return None
+
+
+def _attach(fig: _Figure) -> Token:
+    """The token the parse attaches the figure with its hedge by ("at as many as 60,000": "many")."""
+    doc = fig.head.doc
+    if fig.hedge_start >= fig.first:
+        return fig.head
+    span = range(fig.hedge_start, fig.last + 1)
+    return next((t for t in doc[fig.hedge_start:fig.last + 1] if t.head.i not in span), fig.head)
+
+
+def _unit_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
+    """The unit a noun names ("hectares", "ha", "square kilometres"), or None."""
+    found = vocab.units.get(noun.lower_) or vocab.units.get(noun.lemma_.lower())
+    if found is None and noun.i > 0:
+        found = vocab.units.get(f"{noun.doc[noun.i - 1].lower_} {noun.lower_}")
+    return found
 
 
 def _in_context(noun: Token, figure: Token, context: frozenset[str] | None) -> bool:
@@ -380,12 +495,45 @@ def _noun_class(noun: Token, vocab: QuantityVocabulary) -> str | None:
     return cls
 
 
-def _counted(fig: _Figure, vocab: QuantityVocabulary) -> tuple[str, Token | None, Token | None] | None:
-    """(class, counted noun, class verb) of a figure, or None when it counts nothing the vocabulary knows."""
+@dataclass(frozen=True, slots=True)
+class _Counted:
+    """What a figure counts: its class, the counted noun, the verb that gave the class, the unit it is in."""
+
+    cls: str
+    noun: Token | None
+    verb: Token | None
+    unit: str | None = None
+
+
+def _in_units(fig: _Figure, noun: Token, unit: str, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a figure given in a unit measures ("12,000 hectares"): the class of the verb it is the patient or
+    subject of ("the fires burned 12,000 hectares", "40 tonnes of oil spilled"), else of the measure it is
+    the level of ("deforestation fell to 61,000 hectares"); only a class counted in that unit."""
+    target = noun if noun.i == fig.head.head.i else fig.head
+    found = _verb_class(target, vocab)
+    if found is not None and unit in vocab.class_units.get(found[0], ()):
+        return _Counted(found[0], noun, found[1], unit)
+    measure = _toll_class(noun, vocab)
+    if measure is not None and unit in vocab.class_units.get(measure, ()):
+        return _Counted(measure, noun, None, unit)
+    return None
+
+
+def _counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a figure counts, or None when it counts nothing the vocabulary knows; a class counted in units
+    needs a figure given in one of them."""
+    found = _counted_as(fig, vocab)
+    if found is None or (found.unit is None and found.cls in vocab.class_units):
+        return None
+    return found
+
+
+def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a figure counts by its noun, verb, unit or measure, before the unit check of :func:`_counted`."""
     head = fig.head
     if fig.share:
-        found = _share_class(head, vocab)
-        return (found[0], found[1], None) if found is not None else None
+        share = _share_class(head, vocab)
+        return _Counted(share[0], share[1], None) if share is not None else None
     noun: Token | None = None
     if head.dep_ in {"nummod", "amod", "det", "quantmod", "compound"} and (
             head.head.pos_ in _NOUNISH or head.head.lower_ in vocab.nouns):  # "14 wounded": a VBN as noun
@@ -397,20 +545,25 @@ def _counted(fig: _Figure, vocab: QuantityVocabulary) -> tuple[str, Token | None
             noun = pobj
     # The word whose role in the clause says what happened to the counted: the noun a figure numbers
     # ("40 people were killed"), else the figure itself ("dozens of people were wounded", "killing 12").
+    unit = _unit_of(noun, vocab) if noun is not None else None
+    if noun is not None and unit is not None:
+        measured = _in_units(fig, noun, unit, vocab)
+        if measured is not None:
+            return measured
     target = noun if noun is not None and noun.i == head.head.i else head
     word = noun.lower_ if noun is not None else ""
     lemma = noun.lemma_.lower() if noun is not None else ""
+    cls = _noun_class(noun, vocab) if noun is not None else None
     if noun is None or vocab.people_noun(word) or vocab.people_noun(lemma) or _nationals(noun):
         found = _verb_class(target, vocab)
-        if found is not None:
-            return found[0], noun, found[1]
-    cls = _noun_class(noun, vocab) if noun is not None else None
+        if found is not None and not (cls and found[0] in vocab.keep_nouns):
+            return _Counted(found[0], noun, found[1])
     if cls and noun is not None and _in_context(noun, head, vocab.context.get(cls)):
-        return cls, noun, None
+        return _Counted(cls, noun, None)
     if noun is None:
-        toll = _toll_class(head, vocab)
+        toll = _toll_class(_attach(fig), vocab)
         if toll:
-            return toll, None, None
+            return _Counted(toll, None, None)
     return None
 
 
@@ -496,7 +649,9 @@ def _agent(verb: Token | None, vocab: QuantityVocabulary, ctx: Context) -> tuple
 
 def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:
     """The named body that gives a figure in the outlet's words: the subject of a reporting verb over it
-    ("the agency raised the toll to 20", "the ministry reported 40 deaths")."""
+    ("the agency raised the toll to 20", "the ministry reported 40 deaths", "the network, which put forest
+    loss at 90,000 hectares"); None for no reporting verb (the outlet's own figure), :data:`_UNRESOLVED`
+    for a subject that names no entity ("organisers put the crowd at 60,000": not the outlet's figure)."""
     tok = head
     for _ in range(4):
         if tok.head.i == tok.i:
@@ -506,10 +661,12 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
             break
     if tok.lemma_.lower() not in vocab.reporting_verbs:
         return None
-    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subject = _subject(tok, frozenset({"nsubj"}))
+    if subject is not None and subject.lower_ in _RELATIVES and tok.dep_ == "relcl":
+        subject = tok.head  # "the network, which put ...": the noun the clause is about
     if subject is None or subject.pos_ == "PRON":
         return None
-    return ctx.entity(subject)
+    return ctx.entity(subject) or _UNRESOLVED
 
 
 def _about(doc: Doc, fig: _Figure, noun: Token | None, cls: str, vocab: QuantityVocabulary) -> Span | None:
@@ -539,9 +696,28 @@ def _about(doc: Doc, fig: _Figure, noun: Token | None, cls: str, vocab: Quantity
     return Span(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text)
 
 
-def _time(sent: SpacySpan, voice: Voice, times: tuple[TimeExpr, ...], vocab: QuantityVocabulary) -> str | None:
-    """The time of a count: its statement's, else the first time expression of its sentence that dates it
-    (not one that opens the period a running count covers: "since 9 May" counts up to the report)."""
+def _dated_clause(clause: Token, times: tuple[TimeExpr, ...]) -> str | None:
+    """The time a relative "when" clause over the count hangs on ("since 2019, when floods killed 31 people",
+    "on 12 March, when 40 protesters were killed, ..."): that earlier event's date, whatever the telling's."""
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ in {"relcl", "advcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+            at = tok.head.idx
+            return next((t.id for t in times if t.span.start <= at < t.span.end), None)
+        if tok.head.i == tok.i or tok.dep_ in {"ccomp", "ROOT"}:
+            return None
+        tok = tok.head
+    return None
+
+
+def _time(sent: SpacySpan, clause: Token, voice: Voice, times: tuple[TimeExpr, ...],
+          vocab: QuantityVocabulary) -> str | None:
+    """The time of a count: the date a "when" clause over it hangs on, else its statement's, else the first
+    time expression of its sentence that dates it (not one that opens the period a running count covers:
+    "since 9 May" counts up to the report)."""
+    dated = _dated_clause(clause, times)
+    if dated is not None:
+        return dated
     if voice.statement is not None and voice.statement.time is not None:
         return voice.statement.time
     doc = sent.doc
@@ -569,15 +745,34 @@ def _place(clause: Token, places: _Places, vocab: QuantityVocabulary) -> str | N
             if (obj.dep_ == "pobj" and obj.lemma_.lower() in vocab.place_nouns
                     and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in obj.children)):
                 return places.last(obj.sent.start_char, obj.idx)
+    return _scene(clause, places)
+
+
+def _scene(clause: Token, places: _Places) -> str | None:
+    """The place a fronted "In X," sets for the report a count is told in ("In Paraguay, the Red Cross said
+    12 people had died"): a place in an "in" phrase before the subject of a verb above the count's clause
+    (not "said in Geneva", where the telling was)."""
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subject = min((c.i for c in tok.children if c.dep_ in _SUBJECT_DEPS), default=tok.i)
+        for prep in tok.lefts:
+            if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject:
+                end = prep.doc[prep.right_edge.i]
+                found = places.place(prep.idx, end.idx + len(end.text))
+                if found is not None:
+                    return found
     return None
 
 
-def _claim(ctx: Context, fig: _Figure, found: tuple[str, Token | None, Token | None], voice: Voice,
+def _claim(ctx: Context, fig: _Figure, found: _Counted, sent: SpacySpan, claimant: str | None, voice: Voice,
            places: _Places, times: tuple[TimeExpr, ...]) -> Claim:
-    """The claim of one figure: the statement's speaker, else a body giving it, else the outlet."""
+    """The claim of one figure by ``claimant`` (the statement's speaker, else a body giving it, else the
+    outlet), in the unit it is given in or its class."""
     doc, vocab = ctx.doc, ctx.lexicon.quantities
-    cls, noun, verb = found
-    sent = doc[fig.first].sent
+    cls, noun, verb = found.cls, found.noun, found.verb
     anchor = verb or noun or fig.head
     clause = anchor
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
@@ -586,10 +781,10 @@ def _claim(ctx: Context, fig: _Figure, found: tuple[str, Token | None, Token | N
     return Claim(
         id="", kind="quantity", predicate=cls,
         evidence=Span(sent.start_char, sent.end_char, sent.text),
-        claimant=voice.claimant if stmt is not None else _reporter(fig.head, vocab, ctx),
+        claimant=claimant,
         arguments=_agent(verb, vocab, ctx),
-        value=Amount(fig.low, fig.high, unit=cls, hedge=fig.hedge),
-        time=_time(sent, voice, times, vocab),
+        value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
+        time=_time(sent, clause, voice, times, vocab),
         place=_place(clause, places, vocab),
         statement=stmt.id if stmt is not None else None,
         about=_about(doc, fig, noun, cls, vocab),
@@ -632,7 +827,7 @@ def _figure_key(fig: _Figure, noun: Token | None) -> tuple[str, float] | None:
 
 
 def _referring_back(fig: _Figure, seen: dict[tuple[str, float], Claim], definite: frozenset[str]
-                    ) -> tuple[tuple[str, Token | None, Token | None], Claim] | None:
+                    ) -> tuple[_Counted, Claim] | None:
     """The class of a figure that refers back to one counted before ("these 150 Indians" after "150
     Indians were deported"), with the earlier claim: a demonstrative, the same noun and the same figure."""
     head = fig.head
@@ -643,7 +838,10 @@ def _referring_back(fig: _Figure, seen: dict[tuple[str, float], Claim], definite
         return None
     key = _figure_key(fig, noun)
     earlier = seen.get(key) if key is not None else None
-    return ((earlier.predicate, noun, None), earlier) if earlier is not None else None
+    if earlier is None:
+        return None
+    unit = earlier.value.unit if earlier.value is not None and earlier.value.unit != earlier.predicate else None
+    return _Counted(earlier.predicate, noun, None, unit), earlier
 
 
 def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
@@ -669,16 +867,19 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             back = _referring_back(fig, seen, definite)
             if back is not None:
                 found, earlier = back
-        if (found is None or _uncertain(sent, found[2] or found[1] or fig.head, ctx.words.conditional_markers,
+        if (found is None or _uncertain(sent, found.verb or found.noun or fig.head, ctx.words.conditional_markers,
                                         modals) or _disputed(fig.head, vocab)):
             continue
         voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
         if voice is None:
             continue  # someone said it, but who is not resolved: no claimant
-        claim = _claim(ctx, fig, found, voice, places, times)
+        claimant = voice.claimant if voice.statement is not None else _reporter(_attach(fig), vocab, ctx)
+        if claimant == _UNRESOLVED:
+            continue  # given by someone the outlet names, but not as an entity: no claimant
+        claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)
         if earlier is not None and claim.time is None:
             claim = replace(claim, time=earlier.time, place=claim.place or earlier.place)
-        key = _figure_key(fig, found[1])
+        key = _figure_key(fig, found.noun)
         if key is not None:
             seen.setdefault(key, claim)
         out.append(claim)
