@@ -37,6 +37,7 @@ _VERB_DEPS = (*_LINK_DEPS, "prep", "agent", "xcomp", "ccomp", "nsubj")
 _UP_DEPS = ("pobj", "pcomp")
 _NOMINAL = ("NOUN", "PROPN")
 _PEOPLE = ("PERSON", "NORP")
+_PERSONAL = ("he", "she", "him", "her", "they", "them")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +100,8 @@ def _verb_frame(match: Match, ctx: Context) -> _Frame | None:
 
 
 def _blamer(verb: Token, ctx: Context) -> Token | None:
-    """Who blames: the subject of the verb, or of the verb whose object the blaming clause qualifies
-    ("issued a statement blaming ...", "said in a statement blaming ...")."""
+    """Who blames or calls: the subject of the verb, or of the verb whose object the blaming clause qualifies
+    ("issued a statement blaming ...", "said in a statement blaming ...", "wrote a letter calling ...")."""
     cur = verb
     for _ in range(3):
         subj = ctx.subject(cur)
@@ -257,8 +258,8 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:  # "called the detention unlawful", parsed with the object inside the complement
             obj = next((c for c in under.children if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
-        caller = ctx.subject(verb)
-        if obj is None or caller is None or caller.dep_ != "nsubj":
+        caller = _blamer(verb, ctx)  # also the subject of the clause a participle hangs on: "wrote ..., calling"
+        if obj is None or caller is None:
             return None
         return _Frame(verb, obj, caller=caller, via=via)
     return None
@@ -372,6 +373,8 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
     about = frame.about
     if frame.act:
         return match.entry.kind == "status" and not frame.via
+    if about.pos_ == "PRON" and about.ent_type_ == "" and _of_person(about, match, ctx):
+        return True  # "he is not eligible": the pronoun stands for the person judged
     if about.pos_ not in _NOMINAL or about.lower_ in ctx.words.first_person:
         return False  # "it was an accident": about what, the text does not say here
     kind = match.entry.kind
@@ -379,7 +382,22 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
         return all(w in ctx.words.cause_links for w in frame.via) and about.lemma_.lower() in ctx.words.incident_nouns
     if frame.via:
         return False  # "the subject of an inquiry into violations": the status is not the subject's
+    if _person_status(match, ctx):
+        return True  # "she is eligible": a status of a person
     return about.ent_type_ not in _PEOPLE  # a status judges an act or a thing, not a person or a people
+
+
+def _person_status(match: Match, ctx: Context) -> bool:
+    """The match is a status of a person (``person_statuses``, or the opposite of one: "ineligible")."""
+    entry = match.entry
+    vocabulary = ctx.lexicon.claims
+    return entry.kind == "status" and (
+        vocabulary.positive(entry.predicate, entry.polarity)[0] in vocabulary.lists.person_statuses)
+
+
+def _of_person(pron: Token, match: Match, ctx: Context) -> bool:
+    """``pron`` is a personal pronoun ("he", "she", "they") and the status one of a person."""
+    return pron.lower_ in _PERSONAL and _person_status(match, ctx)
 
 
 def predicate_claims(ctx: Context) -> list[Claim]:
