@@ -123,3 +123,18 @@ def test_a_title_phrase_needs_the_comma_that_hands_over_to_the_attribution(nlp: 
     unattributed."""
     text = 'Senators voted down the bill over "poison pill" clauses added by the committee.'
     assert not any(c.startswith("poison pill") for c in _speakers(nlp, text))
+
+
+# --- a title phrase with "of" and "and" between a quote and its cue ------------------------------------------
+
+def test_title_with_prepositions_between_quote_and_cue(nlp: Any) -> None:
+    """The parse gives "says" no subject here: the title phrase, "of" and "and" included, still hands over."""
+    found = _speakers(nlp, '10:20 "We signed no contract. We took their offer home to read it, that is all," '
+                           "Peru's vice-minister of energy and mines, Raul Paredes, says.\n")
+    assert "Paredes" in (_speaker_of(found, "signed no contract") or ""), found
+
+
+def test_a_verb_phrase_between_quote_and_cue_still_blocks_it(nlp: Any) -> None:
+    found = _speakers(nlp, '"Rates will rise," which worried the bankers of Lima and Quito, analysts at the '
+                           'central bank said.\n')
+    assert all(not (spk or "").startswith("analysts") for spk in found.values()), found

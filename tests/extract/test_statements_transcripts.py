@@ -15,7 +15,7 @@ from newsledger.extract.actors.entities import entities
 from newsledger.extract.statements import statements
 from newsledger.extract.times import times
 from newsledger.lexicon import load_lexicon
-from newsledger.models import Document, Entity, Statement
+from newsledger.models import Document, Entity, Span, Statement
 
 LEXICON = load_lexicon(load_settings())
 
@@ -125,3 +125,34 @@ def test_host_lines_saying_us_are_no_guests_words(nlp: Any) -> None:
     turns = _turns(stmts, by_id)
     assert any("Tavares" in n and "frigate came" in c for n, c in turns.items()), turns
     assert any("Moura" in n and "sounded its horn" in c for n, c in turns.items()), turns
+
+
+HANDOFF = (
+    "ANCHOR: Flooding has closed the main road to the airport. Lena Varga reports from Szeged.\n"
+    "VARGA: The regional water board says the river rose two metres overnight.\n"
+    "ANCHOR: The mayor, Zoltan Kiss, spoke to us this afternoon.\n"
+    "KISS: The dykes held. Nobody in the city lost a home.\n"
+)
+
+
+def test_a_name_handed_the_report_is_staff(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, HANDOFF)
+    turns = _turns(stmts, by_id)
+    assert not any("Varga" in n for n in turns), turns
+    assert any("Kiss" in n and "dykes held" in c for n, c in turns.items()), turns
+
+
+def _ent(eid: str, name: str, kind: str, *spans: tuple[int, str]) -> Entity:
+    return Entity(id=eid, name=name, type=kind,  # type: ignore[arg-type]
+                  mentions=tuple(Span(s, s + len(t), t) for s, t in spans))
+
+
+def test_a_surname_the_parser_cut_off_a_name() -> None:
+    from newsledger.extract.statements.transcript import _person
+    text = "I reached the commander, General Amos Deng Kuol, by phone.\nKUOL: We accepted nothing.\n"
+    first = text.index("Amos")
+    people = [_ent("e1", "Amos Deng", "PERSON", (first, "Amos Deng"))]
+    cut = _ent("e2", "Kuol", "NORP", (text.index("Kuol"), "Kuol"), (text.index("KUOL"), "KUOL"))
+    assert _person("KUOL", people, [cut], text) is cut
+    alone = _ent("e3", "Kuol", "NORP", (text.index("KUOL"), "KUOL"))  # never written after a person's name
+    assert _person("KUOL", people, [alone], text) is None

@@ -32,6 +32,8 @@ Three passes over one parsed document, then speaker resolution in text order:
    "NAME: words" is a direct statement of the person NAME names; staff turns
    (anchor, our correspondent) are the outlet's voice. Unresolved or
    first-person statements inside a turn give way to it.
+6. **Interviews** (:mod:`.interview`). In an interview printed as "Q: ..." / "A: ..." lines, every
+   answer is a direct statement of the guest the introduction names; questions are the outlet's.
 
 Every word the rules test comes from the run's lexicon (:mod:`.words`): the
 cue lexicon ``data/cues.yaml`` and the closed-class words of
@@ -52,6 +54,7 @@ from ...models import Entity, Statement, TimeExpr
 from .context import QuoteContext
 from .headers import header_records
 from .indirect import indirect_records
+from .interview import interview_records
 from .quotes import quote_records
 from .records import Attribution
 from .release import release_records
@@ -99,10 +102,12 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     indirect = indirect_records(ctx, first_group)
     headers = header_records(ctx, max((r.group for r in indirect), default=first_group))
     resolved = _resolve(ctx, quotes + indirect + headers)
-    turns = transcript_records(ctx, entities, max((r.group for r in resolved), default=0))
+    last_group = max((r.group for r in resolved), default=0)
+    turns = transcript_records(ctx, entities, last_group)
+    turns += interview_records(ctx, entities, max((r.group for r in turns), default=last_group))
     if not turns:
-        # A transcript is no press release: a guest's "NAME: Our troops ..." does not make the guest the
-        # issuer of every host line that says "us".
+        # A transcript or an interview is no press release: a guest's "NAME: Our troops ..." does not make
+        # the guest the issuer of every host line that says "us".
         return release_records(ctx, entities, resolved, max((r.group for r in resolved), default=0))
     return sorted(inside(ctx, resolved, turns) + turns, key=lambda r: r.content.start)
 

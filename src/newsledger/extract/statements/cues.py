@@ -21,7 +21,8 @@ __all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "outer_spe
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 # Parts of speech of a speaker phrase between a quote and its cue ("“…,” the group's chief negotiator, X, said").
-_SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM")
+# Prepositions and conjunctions may join its nouns ("the vice-minister of mines and energy, X, says").
+_SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM", "ADP", "CCONJ")
 _SMALL_POS = ("ADV", "AUX", "PART", "PROPN")
 
 
@@ -96,8 +97,8 @@ def _root_subject(ctx: QuoteContext, tok: Token) -> Token | None:
 def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | None]:
     verb = cue
     for _ in range(4):
-        for child in verb.children:
-            if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i]:
+        for child in _subjects(verb):
+            if not ctx.quoted[child.i]:
                 if child.lower_ in ctx.words.expletives and any(c.dep_ == "auxpass" for c in verb.children):
                     return None, None  # "it was reported that ...": no source
                 antecedent = verb.head if verb.dep_ == "relcl" else None
@@ -111,6 +112,17 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
         if not is_verb(verb):
             return (verb, None) if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJECT_DEPS else (None, None)
     return None, None
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb``, without a line's turn tag the parse took for one ("Q: The ministry says ...")
+    where another subject is left."""
+    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    if len(found) > 1:
+        doc = verb.doc
+        kept = [c for c in found if not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")]
+        return kept or found
+    return found
 
 
 def outer_speaker_verb(ctx: QuoteContext, verb: Token) -> Token | None:

@@ -3,7 +3,8 @@
 A transcript tags each turn with the speaker's name in capitals. The turn is a statement of the person
 the text names elsewhere (a surname or a full name of a PERSON entity); the turns of the outlet's own
 staff are its own voice and no statement: a role tag ("ANCHOR:", the ``transcript_hosts`` list of
-``data/cues.yaml``) or a name the text introduced with such a role ("our correspondent Jane Roe").
+``data/cues.yaml``), a name the text introduced with such a role ("our correspondent Jane Roe") or handed
+the report to ("Jane Roe reports.", ``transcript_handoffs``).
 A document needs two tagged lines to count as a transcript, and a tag that names no person is skipped
 (a dateline "CITY: ..."), so ordinary prose never yields a turn.
 """
@@ -23,23 +24,36 @@ _TAG = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})
                   re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z'’\-]+")
 _ROLE_WINDOW = 5  # words before a person's mention that may name their role
+_PLACES = ("GPE", "LOC", "FAC")  # a dateline's city is never a speaker
 
 
-def _staff(text: str, entity: Entity, hosts: frozenset[str]) -> bool:
-    """True when a mention of ``entity`` follows a staff role in its sentence ("our correspondent Jane Roe")."""
+def _staff(text: str, entity: Entity, hosts: frozenset[str], handoffs: frozenset[str]) -> bool:
+    """True when a mention of ``entity`` follows a staff role in its sentence ("our correspondent Jane Roe")
+    or comes right before a handoff word ("Jane Roe reports.")."""
     for m in entity.mentions:
         before = text[max(0, m.start - 60):m.start]
         before = re.split(r"[.!?:\n]", before)[-1]
         words = [w.lower() for w in _WORD.findall(before)][-_ROLE_WINDOW:]
         if any(w in hosts or w.rstrip("s") in hosts for w in words):
             return True
+        after = _WORD.match(text, m.end + 1) if text[m.end:m.end + 1] == " " else None
+        if after is not None and after.group(0).lower() in handoffs:
+            return True
     return False
 
 
-def _person(name: str, people: list[Entity]) -> Entity | None:
-    """The one PERSON entity whose name is ``name`` or ends with it (a surname); None if none or several."""
+def _person(name: str, people: list[Entity], others: list[Entity], text: str) -> Entity | None:
+    """The one PERSON entity whose name is ``name`` or ends with it (a surname); None if none or several.
+
+    When the parser cut a surname off a person's name ("General Amos Deng | Kuol", the surname an entity of
+    its own), the entity named ``name`` whose mention follows a person's mention is that person.
+    """
     key = name.lower().split()
     found = [e for e in people if e.name.lower().split()[-len(key):] == key]
+    if not found:
+        ends = {m.end for e in people for m in e.mentions}
+        found = [e for e in others if e.name.lower() == name.lower() and
+                 any(m.start - 1 in ends and text[m.start - 1] == " " for m in e.mentions)]
     return found[0] if len({e.id for e in found}) == 1 else None
 
 
@@ -53,13 +67,14 @@ def transcript_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_gr
         return []
     hosts = ctx.words.transcript_hosts
     people = [e for e in entities if e.type == "PERSON"]
+    others = [e for e in entities if e.type not in _PLACES and e.type != "PERSON"]
     out = []
     for m in tags:
         name = m.group(1)
         if name.lower() in hosts:
             continue
-        entity = _person(name, people)
-        if entity is None or _staff(text, entity, hosts):
+        entity = _person(name, people, others, text)
+        if entity is None or _staff(text, entity, hosts, ctx.words.transcript_handoffs):
             continue
         content = clean_span(ctx, m.start(2), m.end(2))
         if content is None:

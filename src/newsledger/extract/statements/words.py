@@ -40,6 +40,10 @@ class StatementWords:
     reporter_asides: frozenset[str]  # quote: "and I quote" hands a quote back to the speaker before it
     transcript_hosts: frozenset[str]  # anchor, presenter, correspondent: a transcript's own staff
     header_words: frozenset[str]  # latest, update: "Latest from the ministry: ..." hands the line to the ministry
+    transcript_handoffs: frozenset[str]  # reports: "Jane Roe reports." makes Roe the outlet's staff
+    question_tags: frozenset[str]  # q, question: an interview's "Q: ..." lines
+    answer_tags: frozenset[str]  # a, answer: an interview's "A: ..." lines, the guest's words
+    interview_words: frozenset[str]  # speak, interview: an introduction sentence that names the guest
     elisions: tuple[str, ...]  # what follows an apostrophe that is not a quotation mark ("em ", "n'")
 
 
@@ -71,5 +75,9 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         reporter_asides=cues.reporter_asides,
         transcript_hosts=cues.transcript_hosts,
         header_words=cues.header_words,
+        transcript_handoffs=cues.transcript_handoffs,
+        question_tags=cues.interview_question_tags,
+        answer_tags=cues.interview_answer_tags,
+        interview_words=cues.interview_words,
         elisions=elisions,
     )

@@ -1,0 +1,67 @@
+"""Interviews printed as questions and answers: every "A: ..." turn is a direct statement of the guest.
+
+An interview's introduction names its guest ("We spoke to the deputy minister, Jan Novak, in Prague.",
+"Maria Lopez answered our questions by phone."); then "Q:" lines are the outlet's questions and "A:" lines
+the guest's answers. The guest is the first person named (a pronoun names nobody) in the last introduction
+sentence that has an interview word (``interview_words`` of ``data/cues.yaml``) or the outlet's
+"we"/"our"/"us". Questions are no statement of their own: a third party they report ("Q: The ministry
+says ...") keeps the statement the indirect-speech pass finds. A text needs two answer lines and a question
+line to count as an interview, and with no guest named, its answers stay unattributed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...models import Entity
+from .context import QuoteContext
+from .records import Attribution, clean_span
+
+__all__ = ["interview_records"]
+
+_TURN = re.compile(r"^[ \t]*([A-Za-z]{1,8})[ \t]*:[ \t]+(\S.*)$", re.MULTILINE)
+
+
+def _guest(ctx: QuoteContext, entities: tuple[Entity, ...], end: int) -> Entity | None:
+    """The person the introduction (the text before character ``end``) names as the interview's guest, or None."""
+    words, doc = ctx.words, ctx.doc
+    pronouns = words.person_pronouns | words.first_second_person
+    people = [(m.start, e) for e in entities if e.type == "PERSON" for m in e.mentions
+              if m.end <= end and m.text.lower() not in pronouns]  # "his" of someone else is no guest named
+    if not people:
+        return None
+    guest = None
+    for sent in doc.sents:
+        if sent.start_char >= end:
+            break
+        named = sorted((s, e) for s, e in people if sent.start_char <= s < sent.end_char)
+        if named and any(t.lemma_.lower() in words.interview_words or t.lower_ in words.first_person_plural
+                         for t in sent):
+            guest = named[0][1]
+    return guest
+
+
+def interview_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_group: int) -> list[Attribution]:
+    """A direct statement of the guest for each answer line of a question-and-answer interview."""
+    text = ctx.text
+    if text.count(":") < 3:
+        return []
+    words = ctx.words
+    turns = [(m, m.group(1).lower()) for m in _TURN.finditer(text)]
+    answers = [m for m, tag in turns if tag in words.answer_tags]
+    first_question = next((m.start() for m, tag in turns if tag in words.question_tags), None)
+    if len(answers) < 2 or first_question is None:
+        return []
+    guest = _guest(ctx, entities, min(first_question, answers[0].start()))
+    if guest is None:
+        return []
+    out = []
+    for m in answers:
+        content = clean_span(ctx, m.start(2), m.end(2))
+        if content is None:
+            continue
+        first_group += 1
+        out.append(Attribution(kind="direct", content=content, cue=None, cue_span=None,
+                               speaker_span=None, speaker_head=None, antecedent=None,
+                               time=None, group=first_group, speaker=guest.id))
+    return out

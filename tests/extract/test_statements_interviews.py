@@ -1,0 +1,126 @@
+"""Interviews printed as "Q: ..." / "A: ..." lines: every answer is the guest's direct statement.
+
+Invented interviews in our own words: the guest is named in the introduction ("We spoke to ...",
+"... answered our questions"); questions are the outlet's, a third party a question reports keeps its
+own statement, and a text with no guest named or no question lines yields no answer statements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsledger.config import load_settings
+from newsledger.extract.actors import actors
+from newsledger.extract.actors.entities import entities
+from newsledger.extract.statements import statements
+from newsledger.extract.times import times
+from newsledger.lexicon import load_lexicon
+from newsledger.models import Document, Entity, Statement
+
+LEXICON = load_lexicon(load_settings())
+
+HARBOUR = (
+    "Chile says an Argentine patrol boat entered its waters near Ushuaia on Monday. We spoke to the navy's "
+    "chief of staff, Admiral Rosa Pereira, in Valparaiso. The conversation has been shortened.\n"
+    "Q: What did your crews see?\n"
+    "A: A patrol boat sailed two miles into Chilean waters and stayed for an hour. Our sailors filmed it.\n"
+    "Q: Buenos Aires says none of its vessels left port that day.\n"
+    "A: I have seen that. The film speaks for itself.\n"
+    "Q: Will you protest?\n"
+    "A: We already have.\n"
+)
+
+CLINIC = (
+    "The mining town of Oruro lost its only maternity ward last month after the regional health board "
+    "cut its budget. Dr Lucia Mamani, who ran the ward for nine years, answered our questions by email.\n"
+    "Question: How many births did the ward handle?\n"
+    "Answer: About 600 a year. Now mothers travel three hours to La Paz.\n"
+    "Question: The board says the ward was underused.\n"
+    "Answer: That is simply wrong. We were full every winter.\n"
+)
+
+DETAINED = (
+    "The journalist Kemal Arslan was detained in Izmir on Monday and has not been charged. We spoke to his "
+    "lawyer, Derya Yilmaz of the Bar Association, by phone.\n"
+    "Q: Where is he being held?\n"
+    "A: Nobody will tell us. The police say he is at the central station, the prosecutor says he is not.\n"
+    "Q: Has he been questioned?\n"
+    "A: Not in my presence, and that is unlawful.\n"
+)
+
+NO_GUEST = (
+    "The harbour of Constanta reopened on Friday after the storm.\n"
+    "Q: When will ferries run again?\n"
+    "A: The port authority expects the first crossing on Sunday.\n"
+    "Q: Were any ships damaged?\n"
+    "A: Two tugs were pushed onto the breakwater.\n"
+)
+
+NO_QUESTIONS = (
+    "We spoke to the farmer Tomasz Wrona near Lublin about the drought.\n"
+    "A: grade wheat fetched a low price this year, he said.\n"
+    "A: grade barley did no better.\n"
+)
+
+
+def _run(nlp: Any, text: str) -> tuple[tuple[Statement, ...], dict[str, Entity]]:
+    doc = nlp(text)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
+    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
+    return statements(doc, ents, tms, LEXICON), {e.id: e for e in ents}
+
+
+def _speaker(s: Statement, by_id: dict[str, Entity]) -> str | None:
+    return by_id[s.speaker].name if s.speaker else None
+
+
+def _by_content(stmts: tuple[Statement, ...], words: str) -> list[Statement]:
+    return [s for s in stmts if words in s.content.text]
+
+
+def test_answers_are_the_guests_direct_statements(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, HARBOUR)
+    for words in ("sailed two miles", "I have seen that", "We already have"):
+        found = _by_content(stmts, words)
+        assert found and all(s.kind == "direct" and "Pereira" in (_speaker(s, by_id) or "") for s in found), \
+            (words, [(s.content.text, _speaker(s, by_id)) for s in stmts])
+
+
+def test_questions_are_no_statement_of_the_guest(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, HARBOUR)
+    for s in stmts:
+        if "Pereira" in (_speaker(s, by_id) or ""):
+            assert "What did your crews" not in s.content.text and "Will you protest" not in s.content.text, s
+
+
+def test_a_question_reporting_a_third_party_keeps_its_speaker(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, HARBOUR)
+    found = _by_content(stmts, "none of its vessels left port")
+    assert found and all(_speaker(s, by_id) == "Buenos Aires" for s in found), \
+        [(s.content.text, s.speaker_text, _speaker(s, by_id)) for s in stmts]
+
+
+def test_long_tags_and_a_guest_named_as_subject(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, CLINIC)
+    for words in ("About 600 a year", "simply wrong"):
+        found = _by_content(stmts, words)
+        assert found and all("Mamani" in (_speaker(s, by_id) or "") for s in found), \
+            (words, [(s.content.text, _speaker(s, by_id)) for s in stmts])
+
+
+def test_the_guest_not_a_person_the_introduction_refers_to(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, DETAINED)
+    found = _by_content(stmts, "Not in my presence")
+    assert found and all("Yilmaz" in (_speaker(s, by_id) or "") for s in found), \
+        [(s.content.text, _speaker(s, by_id)) for s in stmts]
+
+
+def test_no_guest_named_no_answer_statements(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, NO_GUEST)
+    assert not any(s.kind == "direct" and s.cue is None and "Two tugs" in s.content.text for s in stmts), stmts
+
+
+def test_no_question_lines_no_interview(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, NO_QUESTIONS)
+    assert not _by_content(stmts, "barley did no better"), stmts
