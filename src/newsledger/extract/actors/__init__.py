@@ -38,7 +38,7 @@ from .bodies import merge_bare_bodies
 from .codes import code_name, code_owned_bodies, merge_country_aliases, missed_names
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
-from .home import code_home_bodies, home_country
+from .home import code_home_bodies, code_kin_bodies, home_country
 from .metonymy import split_metonymy
 from .persons import code_person
 from .refs import resolve_references
@@ -79,6 +79,8 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon) -> tuple[En
     work = split_metonymy(ctx, work)
     ctx.index(work)
     work += resolve_references(ctx, work)
+    for actor in work:
+        _code_owned_by_pronoun(ctx, actor)
     work = merge_bare_bodies(ctx, work)
     for actor in work:
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
@@ -86,7 +88,10 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon) -> tuple[En
             code_person(ctx, actor, final=True)
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
-    code_home_bodies(ctx, work, home_country(ctx, work))
+    home = home_country(ctx, work)
+    code_home_bodies(ctx, work, home)
+    if home is None:
+        code_kin_bodies(ctx, work)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:
@@ -102,6 +107,26 @@ def _trim_leading_possessive(ctx: Context, actor: Actor) -> None:
         return
     actor.mentions = [(s + 1, e) if e - s > 1 and ctx.doc[s].tag_ == "PRP$" else (s, e) for s, e in actor.mentions]
     actor.name = ctx.text(*max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
+
+
+def _code_owned_by_pronoun(ctx: Context, actor: Actor) -> None:
+    """An organisation named after a possessive pronoun that refers back to another organisation ("The African
+    Union ... Its Peace and Security Council") is a body of that organisation: it takes it as affiliation, and
+    the sector and country of an international one (no country: not the country the story is about)."""
+    if actor.type != "ORG" or not actor.named:
+        return
+    for s, e in actor.mentions:
+        if s == 0 or ctx.doc[s - 1].tag_ != "PRP$" or not s <= ctx.doc[s - 1].head.i < e:
+            continue
+        owner = ctx.owner[s - 1]
+        if owner is None or owner is actor or owner.type not in ("ORG", "GROUP") or owner.plural:
+            continue
+        actor.affiliation = actor.affiliation or owner
+        if owner.sector in ctx.vocab.international_sectors:
+            actor.sector, actor.country = owner.sector, owner.country
+        elif actor.country is None:
+            actor.country = owner.country
+        return
 
 
 def _trim_leading_title(ctx: Context, actor: Actor) -> None:

@@ -16,7 +16,7 @@ from ...textutil import form_key
 from .context import Actor, Context
 from .datelines import bare_title_before
 
-__all__ = ["code_home_bodies", "home_country"]
+__all__ = ["code_home_bodies", "code_kin_bodies", "home_country"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
 
@@ -39,12 +39,26 @@ def home_country(ctx: Context, work: list[Actor]) -> str | None:
 
 
 def _one_country(ctx: Context, work: list[Actor]) -> str | None:
-    """The one country of every state body, country and demonym of ``work`` (cities only locate), or None."""
+    """The one country of every state body, country and demonym of ``work`` (cities only locate), or None.
+
+    A foreign envoy or mediator ("Japan's special envoy", "the Qatari mediators"), and a country named only
+    in such a title, do not make a second country: a go-between visits the story, it is not about them.
+    """
     state = ctx.vocab.state_sectors
+    envoys = [a for a in work if a.type in ("PERSON", "GROUP") and a.mentions and _envoy(ctx, a)]
+    inside = {i for a in envoys for s, e in a.mentions for i in range(s, e)}
     countries = {a.country for a in work if a.country and a.mentions and (
         a.type == "NORP" or (a.type == "GPE" and (a.sector is not None or (a.place and a.place.kind == "country")))
-        or (a.type in ("ORG", "GROUP", "PERSON") and a.sector in state))}
+        or (a.type in ("ORG", "GROUP", "PERSON") and a.sector in state))
+        and not any(a is b for b in envoys) and not all(s in inside for s, _ in a.mentions)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _envoy(ctx: Context, actor: Actor) -> bool:
+    """The actor is a go-between: a role, or for an unnamed actor its name, ends in an envoy word."""
+    words = ctx.lists["envoy_titles"]
+    names = actor.roles if actor.named else [*actor.roles, actor.name]
+    return any((form_key(r).split() or [""])[-1] in words for r in names)
 
 
 def _heading_place(ctx: Context) -> str | None:
@@ -84,6 +98,34 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
             actor.country = home
             if aff is not None and aff.country is None:
                 aff.country = home
+
+
+def code_kin_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give a state body named without a country the country of the bodies of the same kind the story names
+    by their country alone, when all of them are of one country: "the disaster management ministry ... the
+    Bangladeshi ministry" in a story that also names India are one ministry, Bangladesh's. A body with words
+    of its own ("Egypt's interior ministry") says nothing of whose "foreign ministry" is meant; bodies of the
+    same kind from two countries leave it uncoded."""
+    state = ctx.vocab.state_sectors
+    by_head: dict[str, set[str]] = {}
+    for actor in work:
+        if actor.type == "ORG" and actor.country and actor.mentions and actor.sector in state \
+                and _country_and_head(ctx, actor):
+            by_head.setdefault(_head(ctx, actor), set()).add(actor.country)
+    for actor in work:
+        if actor.type != "ORG" or actor.country is not None or actor.place is not None or not actor.mentions \
+                or actor.sector not in state or (not actor.named and _demonstrative(ctx, actor)):
+            continue
+        kin = by_head.get(_head(ctx, actor), set())
+        if len(kin) == 1:
+            actor.country = next(iter(kin))
+
+
+def _country_and_head(ctx: Context, actor: Actor) -> bool:
+    """The body is named by its country and its head word alone ("the Bangladeshi ministry", "Peru's army")."""
+    words = [w for w in form_key(actor.name).split() if w not in ctx.articles and w[-2:] not in ("'s", "’s")
+             and ctx.vocab.place(w) is None]
+    return len(words) == 1
 
 
 def _demonstrative(ctx: Context, actor: Actor) -> bool:

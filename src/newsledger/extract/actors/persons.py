@@ -56,6 +56,14 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
             left = head.head.left_edge.i
             if s - left <= 12:
                 _apply(ctx, actor, left, head.head.i + 1, True, final)
+        elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.doc[s - 2].pos_ == "NOUN" \
+                and ctx.owner[s - 2] is None and e < len(ctx.doc) and ctx.doc[e].text == ",":
+            # The same, set off by commas, where the parser missed the apposition ("the group's spokesman,
+            # Khaing Min Naing, wrote"): the title right before the comma.
+            title = ctx.doc[s - 2]
+            left = title.left_edge.i
+            if s - left <= 12 and ctx.sent_of[left] == ctx.sent_of[s]:
+                _apply(ctx, actor, left, title.i + 1, True, final)
         if final and actor.country is None and head.dep_ == "appos" and head.head.i < s:
             group = _group_of(ctx, head.head)
             if group is not None:

@@ -257,6 +257,7 @@ class _Resolver:
             return  # the title of the person named next to it ("Canada's trade minister Mary Ng")
         called = self.named_by(head) or self.described_name(head, kind)
         if called is not None:
+            self.recode_described(called, head)
             ctx.add_mention(called, self.np_bounds(head), head.i + 1)  # "a firm called Acme Mills"
             self.described_as.setdefault(id(called), set()).update((low, lemma))  # "the firm" is Acme Mills now
             return
@@ -305,7 +306,23 @@ class _Resolver:
             np.country = found[0][1].iso3 if found else None
         if np.country is None and np.affiliation is not None:
             np.country = np.affiliation.country
+        if np.country is None and kind is not None and kind[0] != "body" and kind[1] in vocab.state_sectors \
+                and low not in ctx.lists["envoy_titles"]:
+            np.country = self.posted_in(head)
         return np
+
+    def posted_in(self, head: Token) -> str | None:
+        """The country of the place a state group or official is "in": "officials in West Bengal", "police in
+        Kano". The caller leaves out diplomats (one in a capital is another country's) and bodies ("a tribunal in
+        Washington" may judge any country's case)."""
+        for prep in head.rights:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    owner = self.ctx.owner[obj.i]
+                    if obj.dep_ == "pobj" and owner is not None and owner.type in ("GPE", "LOC") \
+                            and owner.place is not None and owner.country:
+                        return owner.country
+        return None
 
     def code_words(self, np: _Phrase) -> None:
         """Codes from the words before the head: a country or demonym, an organisation, a sector modifier."""
@@ -454,6 +471,22 @@ class _Resolver:
         if owner is not None and owner.named and owner.type in ("ORG", "GROUP") and not owner.plural:
             return owner
         return None
+
+    def recode_described(self, owner: Actor, head: Token) -> None:
+        """A named body its description calls a non-state group ("the Arakan Army, an ethnic armed group"): the
+        challenger sector of the description's modifier replaces the state sector its name's last word gave
+        ("Army"), so that no rule takes it for the state's own army."""
+        vocab = self.ctx.vocab
+        if owner.sector not in vocab.state_sectors or owner.country is not None or head.dep_ != "appos":
+            return
+        kinds = vocab.kind_nouns.get(form_key(head.text))
+        if not kinds or kinds & vocab.state_sectors:
+            return  # "a militia" may be the state's; "a group", "a movement" is not
+        for tok in head.lefts:
+            mod = vocab.word("modifier", form_key(tok.text)) if tok.dep_ in ("amod", "compound") else None
+            if mod is not None and mod[1] in vocab.challenger_sectors:
+                owner.sector = mod[1]
+                return
 
     def named_by(self, head: Token) -> Actor | None:
         """The organisation a noun gives its name to: Acme Mills in "a company called Acme Mills"."""

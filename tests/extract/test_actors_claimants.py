@@ -1,0 +1,114 @@
+"""Who a claimant is: bodies of an organisation named after "its", groups of people named by a plural noun,
+the home country of a story with a foreign envoy in it, a named group described as an armed group, a
+spokesman set off by commas, officials "in" a region, and a bare body of the kind one country's bodies are.
+Sentences written for these tests (no dev or seed article)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.config import load_settings
+from newsledger.extract.actors import actors
+from newsledger.extract.actors.entities import entities
+from newsledger.lexicon import load_lexicon
+from newsledger.models import Entity
+
+LEXICON = load_lexicon(load_settings())
+
+
+def _analyse(nlp: Any, text: str) -> list[Entity]:
+    doc = nlp(text)
+    return list(actors(doc, entities(doc, LEXICON), LEXICON))
+
+
+def _one(ents: list[Entity], name: str) -> Entity:
+    found = [e for e in ents if e.name == name]
+    assert found, f"no entity {name!r}: {[e.name for e in ents]}"
+    return found[0]
+
+
+def test_its_body_belongs_to_the_international_organisation(nlp: Any) -> None:
+    ents = _analyse(nlp, "The Economic Community of West African States met in Abuja after the takeover in Niger. "
+                         "Its Mediation and Security Council called the seizure of power illegal and suspended Niger.")
+    council = _one(ents, "Mediation and Security Council")
+    owner = _one(ents, "Economic Community of West African States")
+    assert council.country is None
+    assert council.sector == owner.sector
+    assert council.affiliation == owner.id
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Villagers say the water turned brown the week the quarry opened near Lake Malawi.", "Villagers"),
+    ("Organisers said 20,000 people marched through Santiago on Sunday.", "Organisers"),
+    ("Relatives of the missing sailors told reporters the navy had stopped searching.", "Relatives"),
+    ("Witnesses said the lorry did not slow down before the crossing in Kisumu.", "Witnesses"),
+])
+def test_a_plural_source_noun_is_a_group(nlp: Any, text: str, name: str) -> None:
+    group = _one(_analyse(nlp, text), name)
+    assert group.type == "GROUP"
+    assert group.sector == "CVL"
+
+
+def test_a_foreign_envoy_does_not_make_the_story_two_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Sudan's army and the Rapid Support Forces agreed to a week without fighting in Darfur. "
+                         "A spokesman for the military government said the truce would be respected. "
+                         "Norway's special envoy, who attended the talks, praised both delegations.")
+    assert _one(ents, "military government").country == "SDN"
+    assert _one(ents, "Norway's special envoy").country == "NOR"
+
+
+def test_a_second_country_of_its_own_still_blocks_the_home_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Sudan's army and Chad's army exchanged fire on the border. "
+                         "A spokesman for the military government said the shelling came from across the river.")
+    assert _one(ents, "military government").country is None
+
+
+def test_a_named_army_described_as_an_armed_group_is_no_state_army(nlp: Any) -> None:
+    ents = _analyse(nlp, "Colombia's army and the Gaitanist Army met for talks in Bogota. "
+                         "The Gaitanist Army, an illegal armed group that runs the cocaine trade on the coast, "
+                         "said it had not agreed to disarm.")
+    group = _one(ents, "Gaitanist Army")
+    assert group.country is None
+    assert group.sector == "REB"
+
+
+def test_a_spokesman_set_off_by_commas_speaks_for_the_group(nlp: Any) -> None:
+    ents = _analyse(nlp, "The Kachin Independence Army, an ethnic armed group that controls the jade mines, "
+                         "said it had not fired first. \"This is not a ceasefire. It is a pause for the harvest, "
+                         "and our demands remain,\" the group's spokesman, Khaing Min Naing, wrote on Telegram.")
+    army = _one(ents, "Kachin Independence Army")
+    assert _one(ents, "Khaing Min Naing").affiliation == army.id
+
+
+def test_officials_in_a_region_are_of_its_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Floods struck Nepal and India on Monday. "
+                         "Officials in Bihar said twelve people had drowned in the state.")
+    officials = [e for e in ents if e.type == "GROUP" and e.sector == "GOV"]
+    assert officials and officials[0].country == "IND"
+
+
+def test_diplomats_in_a_capital_are_not_of_its_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Floods struck Nepal and India on Monday. Diplomats in Kathmandu said aid was slow.")
+    diplomats = [e for e in ents if e.type == "GROUP" and e.sector == "GOV"]
+    assert diplomats and diplomats[0].country is None
+
+
+def test_a_bare_body_takes_the_country_of_its_kin(nlp: Any) -> None:
+    ents = _analyse(nlp, "The health ministry says 40 people have died of cholera. "
+                         "Across the border in Zambia, clinics are full. "
+                         "Latest from the Malawian ministry: 52 dead.")
+    assert _one(ents, "health ministry").country == "MWI"
+
+
+def test_bodies_of_the_same_kind_from_two_countries_leave_a_bare_one_uncoded(nlp: Any) -> None:
+    ents = _analyse(nlp, "The health ministry says 40 people have died of cholera. "
+                         "Zambia's ministry and the Malawian ministry disagree on the cause.")
+    assert _one(ents, "health ministry").country is None
+
+
+def test_a_body_in_a_foreign_city_takes_no_country_from_it(nlp: Any) -> None:
+    ents = _analyse(nlp, "Ecuador's government says the mining permits were void. "
+                         "The company has filed a claim with an arbitration tribunal in Paris.")
+    assert all(e.country != "FRA" for e in ents if e.sector == "JUD")
