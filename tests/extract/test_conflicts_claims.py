@@ -540,3 +540,15 @@ def test_a_common_noun_echoing_a_named_side_adds_no_conflict(nlp: Any, lexicon: 
     assert out[1].corroborates == ("k1",)
     assert len([c for c in found if c.kind == "cause"]) == conflicts_found, [c.summary for c in found]
     assert [s.claim_id for s in found[0].sides] == ["k1", "k3"]
+
+
+def test_a_denied_label_answered_by_the_deniers_camp_is_a_characterisation(analyze: Callable[..., Analysis]) -> None:
+    text = ("Colombia's army and the Popular Liberation Front agreed on Friday to stop fighting in Cauca. "
+            "An army spokesman said the two sides had signed \"a ceasefire agreement\". "
+            "The Popular Liberation Front said in a statement that it had accepted only a humanitarian pause. "
+            "\"This is not a ceasefire,\" Popular Liberation Front commander Ramiro Lasso told reporters.")
+    a = analyze(text)
+    kinds = {c.kind for c in a.conflicts}
+    assert "characterisation" in kinds and "existence" not in kinds, [(c.kind, c.summary) for c in a.conflicts]
+    (c,) = a.conflicts
+    assert "humanitarian pause" in c.summary  # what the commander's camp calls it, on a side of its own

@@ -225,7 +225,9 @@ def _characterisations(agreement: Agreement, camps: _Camps) -> list[tuple[str, l
     for a, b in combinations(by_actor, 2):
         if camps.same(a, b):
             continue
-        result = _compare(a, by_actor[a], b, by_actor[b], camps)
+        mates = {x: [lb for y, labels in by_actor.items() if y != x and camps.same(x, y) for lb in labels]
+                 for x in (a, b)}  # "This is not a ceasefire," says a spokesman; his group calls it a pause
+        result = _compare(a, by_actor[a], b, by_actor[b], camps, mates)
         if result is not None:
             found.append(result)
     return found
@@ -243,23 +245,29 @@ def _split(labels: list[Label], types: AgreementVocabulary) -> tuple[list[_Typed
     return asserted, denied
 
 
-def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps) -> tuple[str, list[Side], str] | None:
+def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps,
+             mates: dict[str, list[Label]] | None = None) -> tuple[str, list[Side], str] | None:
+    """The characterisation conflict between ``a``'s and ``b``'s labels of one agreement, if any; ``mates``
+    holds the labels of each one's camp, which name what a side that denies a label calls it instead."""
     a_yes, a_no = _split(la, camps.vocab)
     b_yes, b_no = _split(lb, camps.vocab)
+    mates = mates or {}
     na, nb = camps.name(a), camps.name(b)
     # One denies the very type the other asserts.
     for (yes_side, yes, no_side, no, yes_name, no_name) in ((a, a_yes, b, b_no, na, nb), (b, b_yes, a, a_no, nb, na)):
         for lab_yes, t_yes, _ in yes:
             for lab_no, t_no, _ in no:
                 if t_yes and t_yes == t_no:
-                    others = [x for x, t, r in (b_yes if no_side == b else a_yes) if r is not None and t != t_yes]
+                    own = b_yes if no_side == b else a_yes
+                    camp = _split(mates.get(no_side, []), camps.vocab)[0]
+                    others = [x for x, t, r in own + camp if r is not None and t != t_yes]
                     kind = "characterisation" if others else "existence"
                     # A side's claim is the label as the format writes it ("not memorandum").
                     sides = [Side(yes_side, lab_yes.text, lab_yes.evidence),
                              Side(no_side, lab_no.text, lab_no.evidence)]
                     summary = f"{yes_name} calls it {lab_yes.label!r}; {no_name} denies it is {lab_no.label!r}"
                     if others:
-                        sides.append(Side(no_side, others[0].text, others[0].evidence))
+                        sides.append(Side(others[0].by or no_side, others[0].text, others[0].evidence))
                         summary += f" and calls it {others[0].label!r}"
                     return kind, sides, summary
     # Both characterise it, with types of different rank: only between actors of known, different
