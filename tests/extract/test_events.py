@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from _pytest.mark.structures import ParameterSet
 
 from newsledger import Analysis
 from newsledger.config import load_settings
@@ -237,7 +238,10 @@ CASES = [
          "Vietnam", "European Union", symmetric=True),
     # where the parse puts the target elsewhere
     Case("Serbian police opened fire with rubber bullets on Kosovar protesters.", "ASSAULT", "Serbian", "Kosovar"),
-    Case("Burmese soldiers fired on Karen villagers crossing the river.", "ASSAULT", "Burmese", "Karen"),
+    pytest.param(Case("Burmese soldiers fired on Karen villagers crossing the river.", "ASSAULT", "Burmese", "Karen"),
+                 marks=pytest.mark.xfail(strict=True, reason=(
+                     "the NER tags 'Karen' as a person's name; since villagers are a group actor (stop 21) the "
+                     "target is 'villagers' without its people's name (issue 15: actors on real news)"))),
     # material events with their own means
     Case("Indian troops fired rockets at Pakistani posts.", "ASSAULT", "Indian", "Pakistani"),
     Case("France and Egypt launched joint naval exercises.", "COOPERATE", "France", "Egypt", symmetric=True),
@@ -280,7 +284,8 @@ def test_event_table(analyze: Callable[..., Analysis], case: Case) -> None:
 
 
 def test_table_covers_every_type() -> None:
-    per_type = {t: sum(1 for c in CASES if c.type == t and not c.absent) for t in PLOVER_TYPES}
+    cases = [c.values[0] if isinstance(c, ParameterSet) else c for c in CASES]
+    per_type = {t: sum(1 for c in cases if c.type == t and not c.absent) for t in PLOVER_TYPES}
     assert len(CASES) >= 80
     assert all(n >= 3 for n in per_type.values()), per_type
 

@@ -90,7 +90,9 @@ def rows(nlp: object, settings: Settings, lexicon: Lexicon) -> Callable[[str], l
         ("The mayor Ines Duarte said 8,000 villagers who had fled the shelling were sleeping in schools.",
          [("displaced", 8000, 8000, None, "displaced")]),
         # a reporting verb whose subject names no entity: not the outlet's figure, and no claimant to name
-        ("Organisers put the crowd at 60,000.", []),
+        ("Estimates put the crowd at 60,000.", []),
+        # organisers are a group actor: their figure is theirs
+        ("Organisers put the crowd at 60,000.", [("protesters", 60000, 60000, None, "protesters")]),
     ],
 )
 def test_measures(rows: Callable[[str], list[Row]], text: str, expected: list[Row]) -> None:

@@ -37,7 +37,6 @@ _VERB_DEPS = (*_LINK_DEPS, "prep", "agent", "xcomp", "ccomp", "nsubj")
 _UP_DEPS = ("pobj", "pcomp")
 _NOMINAL = ("NOUN", "PROPN")
 _PEOPLE = ("PERSON", "NORP")
-_PERSONAL = ("he", "she", "him", "her", "they", "them")
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +396,9 @@ def _person_status(match: Match, ctx: Context) -> bool:
 
 def _of_person(pron: Token, match: Match, ctx: Context) -> bool:
     """``pron`` is a personal pronoun ("he", "she", "they") and the status one of a person."""
-    return pron.lower_ in _PERSONAL and _person_status(match, ctx)
+    english = ctx.lexicon.english
+    personal = english.third_person_male | english.third_person_female | english.third_person_plural
+    return pron.lower_ in personal and _person_status(match, ctx)
 
 
 def predicate_claims(ctx: Context) -> list[Claim]:
