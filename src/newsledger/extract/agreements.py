@@ -28,6 +28,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
@@ -83,16 +84,19 @@ def _match_heads(doc: Doc, vocab: AgreementVocabulary) -> list[tuple[int, int, s
     found: list[tuple[int, int, str, int | None]] = []
     i = 0
     n = len(doc)
-    lowers = [t.lower_ for t in doc]
+    strings = doc.vocab.strings  # the words from one array read, not a Token object per word
+    codes: list[list[int]] = doc.to_array([LOWER, LEMMA]).reshape(n, 2).tolist()  # type: ignore[assignment]
+    lowers = [strings[low] for low, _ in codes]
+    lemmas = [strings[lem].lower() for _, lem in codes]
     while i < n:
-        if lowers[i] not in vocab.first_words and doc[i].lemma_.lower() not in vocab.first_words:
+        if lowers[i] not in vocab.first_words and lemmas[i] not in vocab.first_words:
             i += 1
             continue
         best = None
         for words, (doc_type, rank) in vocab.heads.items():
             k = len(words)
             window = [w for w in lowers[i:i + 2 * k] if w != "-"][:k]
-            if len(window) == k and (window == list(words) or (k == 1 and doc[i].lemma_.lower() == words[0])):
+            if len(window) == k and (window == list(words) or (k == 1 and lemmas[i] == words[0])):
                 end = i
                 seen = 0
                 while seen < k:

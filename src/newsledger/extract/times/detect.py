@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.tokens import Doc
 
 from .context import Context
@@ -41,9 +42,11 @@ def _windows(hits: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
 def _matches(doc: Doc, text: str, grammar: Grammar) -> list[tuple[int, int, int, re.Match[str]]]:
     """Every rule's matches in the windows around its triggers: (start, end, rule index, match)."""
     hits: dict[str, list[tuple[int, int]]] = {}
-    for tok in doc:  # one walk over the tokens finds where each rule can match
-        for key in grammar.trigger_keys(tok.text):
-            hits.setdefault(key, []).append((tok.idx, tok.idx + len(tok)))
+    strings = doc.vocab.strings  # one walk over the tokens' array finds where each rule can match
+    rows: list[list[int]] = doc.to_array([ORTH, IDX, LENGTH]).reshape(len(doc), 3).tolist()  # type: ignore[assignment]
+    for orth, idx, length in rows:
+        for key in grammar.trigger_keys(strings[orth]):
+            hits.setdefault(key, []).append((idx, idx + length))
     found: list[tuple[int, int, int, re.Match[str]]] = []
     windows: dict[frozenset[str], list[tuple[int, int]]] = {}
     for order, rule in enumerate(grammar.rules):
