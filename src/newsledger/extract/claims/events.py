@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...models import Claim, Event, Span
 from .context import Context, Voice
+from .denials import existence_disagreements
 from .posts import voice_at
 from .reports import report_denials
 
@@ -304,4 +305,5 @@ def event_claims(ctx: Context, events: tuple[Event, ...]) -> list[Claim]:
         if not any(c.claimant == claim.claimant and c.evidence.start < claim.evidence.end
                    and claim.evidence.start < c.evidence.end for c in negated):
             out.append(claim)
+    out += existence_disagreements(ctx, out)
     return out

@@ -1,0 +1,363 @@
+"""Existence disagreements found by what a denial and a telling share, however differently they are worded.
+
+One side *tells* an act: an asserted, actual, past clause with an action verb, in a statement with a
+speaker or in the outlet's voice ("police searched the offices", "a plane flew into its airspace").
+Another *denies* one: an actual, past clause whose verb is negated ("she never visited the site"), whose subject
+or object is a negative quantifier ("not one soldier had entered the town", "no officer was sent",
+"none of its jets were in the air", "we fired no shots") or that holds "at no point". The two are
+one disagreement when their claimants are not one side and they share what they are about:
+
+* the act: the verb's lemma, or its word class in the claims vocabulary (``existence_classes``,
+  ``act_families``: cross/enter/set foot, touch/grab/push); being somewhere ("none of its jets were in the
+  air") denies entering it (``presence_acts``);
+* at least one entity of their arguments, by country where the entity has one ("Ethiopian troops", "Ethiopian
+  soldier"); a first-person pronoun, or a third-person one in reported speech ("the ministry says none of
+  its jets"), is the speaker;
+* and no other doer: "a bodyguard shoved her" is no answer to "he never pushed her".
+
+Of each other side's tellings the one that shares most (entities, and argument nouns by lemma or class:
+soldier/troop/officer, jet/drone/helicopter) is taken. The pair becomes two event claims (predicate that of the
+typed event claim covering the telling, else ``OCCURRENCE``; asserted and negated) with the shared entities
+as their arguments (the telling's ids in the telling's roles) and the telling's verb as ``about`` of both, so
+that the comparison engine pairs them, by those arguments, and not with the claims of another pair.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...models import Claim, Span
+from .context import Context, Voice
+from .posts import voice_at
+from .reports import OCCURRENCE
+
+__all__ = ["existence_disagreements"]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_OBJECTS = ("dobj", "attr", "oprd")
+_PAST = ("VBD", "VBN")
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+_MAX_EVIDENCE = 20  # tokens of a clause's evidence at most
+_CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
+_PRESENCE_PREPS = frozenset({"in", "at", "inside", "near", "on", "over", "within"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The claims vocabulary's words for existence matching (built once per lexicon)."""
+
+    classes: dict[str, str]  # a word, or "verb_object" / "verb_particle", -> its class's first word
+    vague: frozenset[str]
+    non_acts: frozenset[str]
+    no_time: frozenset[str]
+    presence: str  # the act that being somewhere denies: entering it
+
+
+@functools.lru_cache(maxsize=8)
+def _words(lexicon: Lexicon) -> _Words:
+    """The existence word classes and lists of ``lexicon`` (built once per lexicon)."""
+    lists = lexicon.claims.lists
+    classes: dict[str, str] = {}
+    for line in sorted(lists["existence_classes"] | lists["act_families"]):
+        parts = line.split()
+        for w in parts:
+            classes.setdefault(w, parts[0])
+    cues = lexicon.cues
+    non_acts = (lists["non_act_verbs"] | lists["link_verbs"] | cues.speech_verbs | cues.belief_verbs
+                | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs)
+    return _Words(classes, lists["vague_nouns"], non_acts, lists["no_time_nouns"],
+                  min(lists["presence_acts"]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    """A telling or a denial: its verb, voice, what it is about, and its evidence."""
+
+    verb: Token
+    voice: Voice
+    entities: dict[str, tuple[str, str]]  # key (country, else entity id) -> (role, entity id)
+    acts: frozenset[str]  # the verb's lemma or class ("cross" for "set foot"); being somewhere is entering it
+    words: frozenset[str]  # the argument nouns' lemmas or classes
+    evidence: Span
+    act: Span  # the verb and its particle: what a pair's claims are ``about``
+    agent: str | None  # the key of the doer (subject or "by" agent), "" where the clause names none
+
+
+def _phrasal(verb: Token) -> list[str]:
+    """The verb's lemma with its particle and with its object's lemma ("drive_off", "set_foot")."""
+    lemma = verb.lemma_.lower()
+    return [f"{lemma}_{c.lemma_.lower()}" for c in verb.children if c.dep_ in ("prt", "dobj")]
+
+
+def _past(verb: Token) -> bool:
+    """The clause tells something done: a past verb, or a past or perfect auxiliary ("did not cross", "has
+    crossed"); a present or future one tells a habit or a plan ("does not cross", "will not cross")."""
+    return verb.tag_ in _PAST or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                     for c in verb.children)
+
+
+def _is_act(verb: Token, w: _Words) -> bool:
+    """An action verb: one of a class, or any verb but those of linking, speech, belief and the like."""
+    lemma = verb.lemma_.lower()
+    if any(p in w.classes for p in _phrasal(verb)):
+        return True
+    return verb.pos_ == "VERB" and lemma not in w.non_acts
+
+
+def _negative_noun(tok: Token, ctx: Context) -> Token | None:
+    """The thing a negative quantifier denies: "no officer" -> officer, "not one soldier" -> soldier, "none of its
+    jets" -> jets; None where ``tok`` is no such phrase."""
+    neg = ctx.words.negative_determiners
+    if tok.lower_ in neg:  # "none of its jets", "nobody"
+        return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"), tok)
+    for c in tok.children:
+        if c.dep_ == "det" and c.lower_ in neg:
+            return tok
+        if c.dep_ == "nummod" and c.lower_ == "one" and any(n.dep_ == "neg" for n in c.children):
+            return tok
+    return None
+
+
+def _denied(verb: Token, ctx: Context, w: _Words) -> Token:
+    """The token that would make ``verb``'s clause a denial: its negative subject or object, "at no point", else
+    its negator, else the verb itself (whose clause is then a denial only if it is negated)."""
+    for c in verb.children:
+        if c.dep_ in (*_SUBJECTS, "dobj") and _negative_noun(c, ctx) is not None:
+            return c
+        if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in w.no_time
+                                    and any(d.dep_ == "det" and d.lower_ in ctx.words.negative_determiners
+                                            for d in p.children)
+                                    for p in c.children):
+            return c
+    return next((c for c in verb.children if c.dep_ == "neg"), verb)
+
+
+def _presence(verb: Token) -> bool:
+    """ "were in the air", "was at the scene": a form of "be" with a place, the act of being there."""
+    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in _PRESENCE_PREPS for c in verb.children)
+
+
+def _arguments(verb: Token) -> Iterable[tuple[str, Token]]:
+    """(role, head) of the clause's subject, objects and prepositional objects."""
+    for c in verb.children:
+        if c.dep_ in _SUBJECTS:
+            yield "agent" if c.dep_ == "nsubj" else "target", c
+        elif c.dep_ in _OBJECTS:
+            yield "target", c
+        elif c.dep_ == "agent" or c.dep_ == "prep":
+            role = "agent" if c.dep_ == "agent" or c.lower_ == "by" else "target"
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    yield role, p
+                    for pp in p.children:  # "anywhere near the border": one level down
+                        if pp.dep_ == "prep":
+                            yield "target", next((x for x in pp.children if x.dep_ == "pobj"), p)
+        elif c.dep_ == "advmod":
+            for pp in c.children:
+                if pp.dep_ == "prep":
+                    yield "target", next((x for x in pp.children if x.dep_ == "pobj"), c)
+
+
+def _speaker_pronoun(tok: Token, voice: Voice, ctx: Context) -> str | None:
+    """The speaker, where ``tok`` is a first-person pronoun, or a third-person one in reported speech."""
+    if voice.statement is None or voice.claimant is None:
+        return None
+    english = ctx.lexicon.english
+    third = english["third_person_neuter"] | english["third_person_plural"] | english["third_person_male"] | \
+        english["third_person_female"]
+    if tok.lower_ in ctx.words.first_person or (voice.statement.kind == "indirect" and tok.lower_ in third):
+        return voice.claimant
+    return None
+
+
+def _key(eid: str, ctx: Context) -> str:
+    """What an entity counts as when two clauses are matched: its country, else itself."""
+    ent = ctx.entities.get(eid)
+    return ent.country if ent is not None and ent.country else eid
+
+
+def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) -> _Clause:
+    """The clause of ``verb`` as matched against others: its entities, act, argument words and evidence."""
+    entities: dict[str, tuple[str, str]] = {}
+    words: set[str] = set()
+    acts = {w.classes[p] for p in _phrasal(verb) if p in w.classes}
+    lemma = verb.lemma_.lower()
+    if lemma in w.classes:
+        acts.add(w.classes[lemma])
+    elif _presence(verb):
+        acts.add(w.classes.get(w.presence, w.presence))
+    elif verb.pos_ == "VERB" and lemma not in w.non_acts:
+        acts.add(lemma)
+    agent: str | None = ""
+    for role, arg in _arguments(verb):
+        arg = _negative_noun(arg, ctx) or arg
+        if role == "agent" and agent == "":
+            agent = None
+        for tok in (arg, *(c for c in arg.children if c.dep_ in ("poss", "amod", "compound"))):
+            eid = ctx.entity(tok) if tok.pos_ != "PRON" else _speaker_pronoun(tok, voice, ctx)
+            if eid is not None:
+                entities.setdefault(_key(eid, ctx), (role, eid))
+                if role == "agent" and agent is None:
+                    agent = _key(eid, ctx)
+        noun = arg.lemma_.lower()
+        if arg.pos_ == "NOUN" and not arg.ent_type_ and noun not in w.vague:
+            words.add(w.classes.get(noun, noun))
+    last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+    return _Clause(verb, voice, entities, frozenset(acts), frozenset(words), _evidence(verb, first, ctx),
+                   ctx.token_span(verb, last), agent)
+
+
+def _evidence(verb: Token, first: Token, ctx: Context) -> Span:
+    """The clause from its subject (or ``first``) to the end of its objects and circumstances."""
+    toks = [verb, first]
+    for c in verb.children:
+        if c.dep_ not in _CLAUSE_CUT:
+            toks.extend(c.subtree)
+    start = min(toks, key=lambda t: t.i)
+    end = max((t for t in toks if t.i - start.i < _MAX_EVIDENCE), key=lambda t: t.i)
+    while end.is_punct and end.i > start.i:
+        end = ctx.doc[end.i - 1]
+    return ctx.token_span(start, end)
+
+
+def _one_side(a: str | None, b: str | None, ctx: Context) -> bool:
+    """The claimants speak for one camp: one actor, a person and their organisation, or two state bodies of
+    one country (the comparison would read their disagreement as a revision, not a conflict)."""
+    if a == b:
+        return True
+    ea, eb = ctx.entities.get(a or ""), ctx.entities.get(b or "")
+    if ea is None or eb is None:
+        return False
+    if ea.affiliation == eb.id or eb.affiliation == ea.id or (ea.affiliation and ea.affiliation == eb.affiliation):
+        return True
+    state = all(e.sector in _STATE_SECTORS or (e.sector is None and e.type == "GPE") for e in (ea, eb))
+    return state and ea.country is not None and ea.country == eb.country
+
+
+def _denials(ctx: Context, w: _Words) -> list[_Clause]:
+    """The denial clauses of the document with an act and an entity a telling could share (found from its
+    negators and negative quantifiers)."""
+    found: dict[int, _Clause] = {}
+    seen: set[int] = set()
+    for tok in ctx.tokens(lowers=ctx.words.negators | ctx.words.negative_determiners):
+        verb = tok.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.i in seen:
+            continue
+        seen.add(verb.i)
+        if verb.pos_ not in ("VERB", "AUX") or not (_is_act(verb, w) or _presence(verb)) or not _past(verb):
+            continue
+        marker = _denied(verb, ctx, w)
+        voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
+        if voice is None:
+            continue
+        clause = _clause(verb, voice, ctx, w, marker)
+        if not clause.entities or not clause.acts:
+            continue  # nothing a telling could share with it
+        polarity, modality = ctx.factuality(verb)
+        by_negator = marker.i == verb.i or marker.dep_ == "neg"  # no negative quantifier: the clause must be negated
+        if modality == "actual" and (polarity == "negated" or not by_negator):
+            found[verb.i] = clause
+    return list(found.values())
+
+
+def _telling(verb: Token, ctx: Context, w: _Words) -> _Clause | None:
+    """The telling whose verb is ``verb``: asserted, actual, past, with no negative subject or object."""
+    if not _is_act(verb, w) or not _past(verb) or ctx.factuality(verb) != ("asserted", "actual"):
+        return None
+    if any(c.dep_ in (*_SUBJECTS, "dobj") and _negative_noun(c, ctx) is not None for c in verb.children):
+        return None
+    voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
+    if voice is None:
+        return None
+    return _clause(verb, voice, ctx, w, verb)
+
+
+def _other_doer(telling: _Clause, denial: _Clause) -> bool:
+    """The telling names another doer than the one the denial clears: "a bodyguard shoved her" is no answer to
+    "he never pushed her" (a denial by nobody named, "no one fired", answers any telling)."""
+    if telling.agent == "" or denial.agent in ("", None):
+        return False
+    return telling.agent != denial.agent
+
+
+def _best_tellings(denial: _Clause, tellings: Iterable[_Clause | None],
+                   ctx: Context) -> list[tuple[_Clause, frozenset[str]]]:
+    """Of each other side's tellings of the act ``denial`` denies (the same verb or verb class), the one that
+    shares most entities and argument words with it (at least one entity; the first in text order among
+    equals), with the entity keys shared."""
+    best: dict[str | None, tuple[int, _Clause, frozenset[str]]] = {}
+    for telling in tellings:
+        if telling is None or telling.verb.i == denial.verb.i:
+            continue
+        teller = telling.voice.claimant
+        if _one_side(teller, denial.voice.claimant, ctx):
+            continue
+        ents = frozenset(telling.entities) & frozenset(denial.entities)
+        if not ents or not telling.acts & denial.acts or _other_doer(telling, denial):
+            continue
+        shared = len(ents) + len(telling.words & denial.words)
+        if (teller not in best or shared > best[teller][0]):
+            best[teller] = (shared, telling, ents)
+    return [(telling, ents) for _, telling, ents in best.values()]
+
+
+def _told(telling: _Clause, claims: list[Claim]) -> Claim | None:
+    """The typed, asserted event claim of the teller whose evidence holds the telling's verb."""
+    at = telling.verb.idx
+    return next((c for c in claims if c.kind == "event" and c.claimant == telling.voice.claimant
+                 and c.polarity == "asserted" and c.modality == "actual" and c.predicate != OCCURRENCE
+                 and c.evidence.start <= at < c.evidence.end), None)
+
+
+def _claim(clause: _Clause, predicate: str, args: tuple[tuple[str, str], ...], polarity: str,
+           about: Span) -> Claim:
+    """The event claim of a telling (asserted) or a denial (negated) in a pair."""
+    stmt = clause.voice.statement
+    return Claim(id="", kind="event", predicate=predicate, evidence=clause.evidence,
+                 claimant=clause.voice.claimant, arguments=args,
+                 polarity="negated" if polarity == "negated" else "asserted", about=about,
+                 statement=stmt.id if stmt is not None else None)
+
+
+def existence_disagreements(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """For each denial, the claims of it and of the telling of another side that shares most with it (see the
+    module's doc); the event ``claims`` found so far type the telling. In no particular order."""
+    w = _words(ctx.lexicon)
+    denials = _denials(ctx, w)
+    if not denials:
+        return []
+    wanted = frozenset().union(*(d.acts for d in denials))
+    # The verbs that may tell a denied act: the acts themselves and the words (first words of the "verb_object"
+    # entries) of their classes.
+    verbs = wanted | {word.split("_")[0] for word, cls in w.classes.items() if cls in wanted}
+    tellings: dict[int, _Clause | None] = {}
+    out: list[Claim] = []
+    told_out: set[tuple[int, str]] = set()
+    for verb in ctx.tokens(pos=("VERB",)):
+        lemma = verb.lemma_.lower()
+        if lemma not in verbs:
+            continue
+        if w.classes.get(lemma, lemma) in wanted or any(w.classes.get(p) in wanted for p in _phrasal(verb)):
+            tellings[verb.i] = _telling(verb, ctx, w)
+    for denial in denials:
+        for telling, ents in _best_tellings(denial, tellings.values(), ctx):
+            args = tuple(sorted({telling.entities[k] for k in ents}))
+            roles: dict[str, str] = {}
+            for role, eid in args:
+                roles.setdefault(role, eid)
+            told = _told(telling, claims)
+            predicate = told.predicate if told is not None else OCCURRENCE
+            out.append(_claim(denial, predicate, tuple(roles.items()), "negated", telling.act))
+            covered = told is not None and set(roles.items()) <= set(told.arguments)
+            if not covered and (telling.verb.i, predicate) not in told_out:
+                told_out.add((telling.verb.i, predicate))
+                out.append(_claim(telling, predicate, tuple(roles.items()), "asserted", telling.act))
+    return out
