@@ -44,7 +44,6 @@ _PAST = ("VBD", "VBN")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _MAX_EVIDENCE = 20  # tokens of a clause's evidence at most
 _CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
-_PRESENCE_PREPS = frozenset({"in", "at", "inside", "near", "on", "over", "within"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +55,7 @@ class _Words:
     non_acts: frozenset[str]
     no_time: frozenset[str]
     presence: str  # the act that being somewhere denies: entering it
+    presence_preps: frozenset[str]  # "were in / near / over the area"
 
 
 @functools.lru_cache(maxsize=8)
@@ -71,7 +71,7 @@ def _words(lexicon: Lexicon) -> _Words:
     non_acts = (lists["non_act_verbs"] | lists["link_verbs"] | cues.speech_verbs | cues.belief_verbs
                 | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs)
     return _Words(classes, lists["vague_nouns"], non_acts, lists["no_time_nouns"],
-                  min(lists["presence_acts"]))
+                  min(lists["presence_acts"]), lists["presence_preps"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +138,9 @@ def _denied(verb: Token, ctx: Context, w: _Words) -> Token:
     return next((c for c in verb.children if c.dep_ == "neg"), verb)
 
 
-def _presence(verb: Token) -> bool:
+def _presence(verb: Token, w: _Words) -> bool:
     """ "were in the air", "was at the scene": a form of "be" with a place, the act of being there."""
-    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in _PRESENCE_PREPS for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in w.presence_preps for c in verb.children)
 
 
 def _arguments(verb: Token) -> Iterable[tuple[str, Token]]:
@@ -190,7 +190,7 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
     lemma = verb.lemma_.lower()
     if lemma in w.classes:
         acts.add(w.classes[lemma])
-    elif _presence(verb):
+    elif _presence(verb, w):
         acts.add(w.classes.get(w.presence, w.presence))
     elif verb.pos_ == "VERB" and lemma not in w.non_acts:
         acts.add(lemma)
@@ -252,7 +252,7 @@ def _denials(ctx: Context, w: _Words) -> list[_Clause]:
         if verb.i in seen:
             continue
         seen.add(verb.i)
-        if verb.pos_ not in ("VERB", "AUX") or not (_is_act(verb, w) or _presence(verb)) or not _past(verb):
+        if verb.pos_ not in ("VERB", "AUX") or not (_is_act(verb, w) or _presence(verb, w)) or not _past(verb):
             continue
         marker = _denied(verb, ctx, w)
         voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
