@@ -16,6 +16,7 @@ from ..models import Analysis, Skipped
 from ..parse import Parsed
 from . import actors, agreements, claims, conflicts, events, statements, times
 from .actors import entities
+from .walk import seed_text
 
 # The extractor functions live in submodules of the same names (``extract.times.times``); this package
 # exports only the stage, so ``newsledger.extract.times`` is always the module.
@@ -25,6 +26,7 @@ __all__ = ["analyze_parsed", "extract"]
 def analyze_parsed(parsed: Parsed, lexicon: Lexicon) -> Analysis:
     """Every section of the analysis of one parsed document, extractors in dependency order."""
     doc, document = parsed.doc, parsed.document
+    seed_text(doc, document.text)  # Doc.text rebuilds the string from every token on each call
     ents = actors.actors(doc, entities.entities(doc, lexicon), lexicon)
     tms = times.times(doc, document, lexicon)
     stmts = statements.statements(doc, ents, tms, lexicon)

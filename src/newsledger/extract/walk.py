@@ -13,7 +13,7 @@ import numpy as np
 from spacy.attrs import DEP, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "tokens_where"]
+__all__ = ["doc_text", "seed_text", "tokens_where"]
 
 
 def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lowers: Iterable[str] = (),
@@ -45,3 +45,10 @@ def doc_text(doc: Doc) -> str:
     text = "".join([strings[o] + " " if sp else strings[o] for o, sp in arr.tolist()])
     doc.user_data[_TEXT] = text
     return text
+
+
+def seed_text(doc: Doc, text: str) -> None:
+    """Record ``text``, the string ``doc`` was parsed from, as its :func:`doc_text` (same characters: the
+    tokenizer keeps every one); ignored when its length says otherwise."""
+    if len(doc) == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc.user_data[_TEXT] = text

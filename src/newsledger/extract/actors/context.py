@@ -22,6 +22,7 @@ from ...lexicon.actors import Place
 from ...models import Entity, EntityType, Span
 from ...parse.components import DatelineTokens, dateline_tokens
 from ...textutil import form_key
+from ..walk import doc_text
 
 __all__ = ["Actor", "Context"]
 
@@ -84,9 +85,7 @@ class Context:
         # Doc.sents do) costs more than the rest of the stage.
         raw_arr = doc.to_array([IDX, LENGTH, HEAD, DEP, ORTH, SPACY, SENT_START])
         arr = raw_arr.astype("int64")  # HEAD and SENT_START are signed values stored unsigned
-        strings = doc.vocab.strings
-        orth, spacy = raw_arr[:, 4].tolist(), arr[:, 5].tolist()
-        self.raw = "".join([strings[o] + " " if sp else strings[o] for o, sp in zip(orth, spacy, strict=True)])
+        self.raw = doc_text(doc)
         n = len(doc)
         self.idx: list[int] = arr[:, 0].tolist()
         self.end_char: list[int] = (arr[:, 0] + arr[:, 1]).tolist()

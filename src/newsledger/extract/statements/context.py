@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon
 from ...lexicon.cues import Cues
 from ...models import Entity, TimeExpr
+from ..walk import doc_text
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerIndex
 from .words import statement_words
@@ -68,7 +69,7 @@ class QuoteContext:
     def __init__(self, doc: Doc, entities: tuple[Entity, ...], times: tuple[TimeExpr, ...],
                  lexicon: Lexicon) -> None:
         self.doc = doc
-        self.text = doc.text  # a property that joins every token: read it once
+        self.text = doc_text(doc)  # Doc.text joins every token on each call: read once per document
         self.cues = lexicon.cues
         self.words = statement_words(lexicon)
         self.quotes: list[QuoteSpan] = []
