@@ -24,6 +24,7 @@ from pathlib import Path
 from newsledger.config import load_settings
 from newsledger.extract import actors, agreements, claims, conflicts, events, statements, times
 from newsledger.extract.actors import entities
+from newsledger.extract.walk import seed_text
 from newsledger.ingest import read_text
 from newsledger.lexicon import load_lexicon
 from newsledger.parse import Parsed, parse
@@ -67,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         spent: dict[str, float] = dict.fromkeys(
             ("actors", "times", "statements", "events", "agreements", "claims", "conflicts"), 0.0)
         for doc, document in zip(parsed, docs, strict=True):
+            seed_text(doc, document.text)  # as analyze_parsed does
             t = time.perf_counter()
             ents = actors.actors(doc, entities.entities(doc, lexicon), lexicon)
             spent["actors"] += time.perf_counter() - t
