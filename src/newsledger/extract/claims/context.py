@@ -192,7 +192,9 @@ class Context:
         """The claimant at ``start``..``end``; None when a statement covers it but names no speaker.
 
         A statement with no speaker inside a speaker's words ("X said turnout was 40 percent, according to
-        tallies") is that speaker's."""
+        tallies") is that speaker's. A statement whose speaker is a place that codes no country (a parse that
+        made "Fla." the subject) gives no claim: a country or its capital speaks for a government, a town
+        does not."""
         stmt = self.attribution.statement_at(start, end)
         if stmt is None:
             return Voice(None, None)
@@ -200,6 +202,9 @@ class Context:
             stmt = self._voiced.statement_at(start, end)
             if stmt is None:
                 return None  # not the outlet's voice, and no source to name: no claim
+        speaker = self.entities.get(stmt.speaker or "")
+        if speaker is not None and speaker.type in ("GPE", "LOC") and speaker.country is None:
+            return None  # a place no vocabulary codes ("Jupiter, Fla., and signed ...") speaks for nobody
         return Voice(stmt.speaker, stmt)
 
     def actor(self, tok: Token, voice: Voice | None) -> str | None:
