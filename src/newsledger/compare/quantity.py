@@ -79,15 +79,6 @@ def _stated(a: Amount) -> float | None:
     return a.low if a.low is not None else a.high
 
 
-def _exact(a: Amount) -> bool:
-    return not a.hedge and a.low is not None and a.low == a.high
-
-
-def _worded(a: Amount) -> bool:
-    """An amount in words: a hedged, bounded range ("dozens", "a few thousand")."""
-    return bool(a.hedge) and a.low is not None and a.high is not None and a.low != a.high
-
-
 def agree(a: Amount, b: Amount) -> bool:
     """Two reports give one count (see the module docstring): ``same``, or ``compatible`` with the figures as
     given within the tolerance, or an exact figure inside an amount in words."""
@@ -97,9 +88,4 @@ def agree(a: Amount, b: Amount) -> bool:
     fa, fb = _stated(a), _stated(b)
     if fa is None or fb is None:
         return False
-    if abs(fa - fb) <= tolerance(max(fa, fb)):
-        return True
-    for words, exact in ((a, b), (b, a)):
-        if _worded(words) and _exact(exact) and words.low is not None and words.high is not None:
-            return words.low <= (exact.low or 0.0) <= words.high
-    return False
+    return abs(fa - fb) <= tolerance(max(fa, fb))  # an exact figure inside an amount in words is "same" already

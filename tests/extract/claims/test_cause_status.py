@@ -14,6 +14,7 @@ from newsledger import Analysis
 from newsledger.compare import Rules, compare, rules_for
 from newsledger.lexicon.claims import load_claim_vocabulary
 from newsledger.models import Claim, Span
+from plain_context import PlainContext
 
 
 def _name(analysis: Analysis, eid: str | None) -> str | None:
@@ -172,18 +173,7 @@ def test_sabotage_against_corrosion(analyze: Callable[..., Analysis]) -> None:
 
 # ---- one act under different words (compare) ---------------------------------------------------------------
 
-class _Ctx:
-    def same_side(self, a: str | None, b: str | None) -> bool:
-        return a == b
-
-    def same_actor(self, a: str | None, b: str | None) -> bool:
-        return a == b
-
-    def time_value(self, time_id: str | None) -> str | None:
-        return None
-
-    def name(self, eid: str | None) -> str:
-        return eid or "the outlet"
+_Ctx = PlainContext
 
 
 def _status(claimant: str, about: str, polarity: str) -> Claim:

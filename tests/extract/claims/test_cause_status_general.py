@@ -17,6 +17,7 @@ from newsledger import Analysis
 from newsledger.compare import Rules, compare, rules_for
 from newsledger.lexicon.claims import load_claim_vocabulary
 from newsledger.models import Claim, Span
+from plain_context import PlainContext
 
 
 def _name(analysis: Analysis, eid: str | None) -> str | None:
@@ -116,18 +117,7 @@ def test_accident_and_pilot_error_agree(analyze: Callable[..., Analysis]) -> Non
 
 # ---- cause groups (compare) -----------------------------------------------------------------------------
 
-class _Ctx:
-    def same_side(self, a: str | None, b: str | None) -> bool:
-        return a == b
-
-    def same_actor(self, a: str | None, b: str | None) -> bool:
-        return a == b
-
-    def time_value(self, time_id: str | None) -> str | None:
-        return None
-
-    def name(self, eid: str | None) -> str:
-        return eid or "the outlet"
+_Ctx = PlainContext
 
 
 def _cause(claimant: str, predicate: str) -> Claim:

@@ -15,6 +15,7 @@ from newsledger import Analysis
 from newsledger.compare import Rules, compare, rules_for
 from newsledger.lexicon.claims import load_claim_vocabulary
 from newsledger.models import Claim, Span
+from plain_context import PlainContext
 
 
 @pytest.fixture(scope="module")
@@ -22,18 +23,7 @@ def rules() -> Rules:
     return rules_for(load_claim_vocabulary())
 
 
-class _Ctx:
-    def same_side(self, a: str | None, b: str | None) -> bool:
-        return a == b
-
-    def same_actor(self, a: str | None, b: str | None) -> bool:
-        return a == b
-
-    def time_value(self, time_id: str | None) -> str | None:
-        return None
-
-    def name(self, eid: str | None) -> str:
-        return eid or "the outlet"
+_Ctx = PlainContext
 
 
 def _status(claimant: str, predicate: str, polarity: str, about: str = "the expulsions") -> Claim:
