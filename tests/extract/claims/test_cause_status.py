@@ -7,6 +7,7 @@ predicate, polarity and claimant of a claim, and where given its agent and ``abo
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,6 @@ from newsledger import Analysis
 from newsledger.compare import Rules, compare, rules_for
 from newsledger.lexicon.claims import load_claim_vocabulary
 from newsledger.models import Claim, Span
-from plain_context import PlainContext
 
 
 def _name(analysis: Analysis, eid: str | None) -> str | None:
@@ -173,8 +173,6 @@ def test_sabotage_against_corrosion(analyze: Callable[..., Analysis]) -> None:
 
 # ---- one act under different words (compare) ---------------------------------------------------------------
 
-_Ctx = PlainContext
-
 
 def _status(claimant: str, about: str, polarity: str) -> Claim:
     return Claim(id="k", kind="status", predicate="lawful", evidence=Span(0, len(about), about), claimant=claimant,
@@ -188,11 +186,11 @@ def rules() -> Rules:
 
 @pytest.mark.parametrize(("a", "b"), [("held", "her detention"), ("the arrests", "detaining"),
                                       ("the election", "the vote")])
-def test_one_act_under_two_words_conflicts(rules: Rules, a: str, b: str) -> None:
-    finding = compare(_status("e1", a, "asserted"), _status("e2", b, "negated"), _Ctx(), rules)
+def test_one_act_under_two_words_conflicts(rules: Rules, a: str, b: str, plain_context: Any) -> None:
+    finding = compare(_status("e1", a, "asserted"), _status("e2", b, "negated"), plain_context, rules)
     assert finding is not None and finding.verdict == "conflict"
 
 
 @pytest.mark.parametrize(("a", "b"), [("held", "the deportation"), ("the zones", "its operations")])
-def test_different_acts_do_not_conflict(rules: Rules, a: str, b: str) -> None:
-    assert compare(_status("e1", a, "asserted"), _status("e2", b, "negated"), _Ctx(), rules) is None
+def test_different_acts_do_not_conflict(rules: Rules, a: str, b: str, plain_context: Any) -> None:
+    assert compare(_status("e1", a, "asserted"), _status("e2", b, "negated"), plain_context, rules) is None

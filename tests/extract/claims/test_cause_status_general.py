@@ -10,6 +10,7 @@ with", and the nested cause groups (human error vs technical fault vs natural ca
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,6 @@ from newsledger import Analysis
 from newsledger.compare import Rules, compare, rules_for
 from newsledger.lexicon.claims import load_claim_vocabulary
 from newsledger.models import Claim, Span
-from plain_context import PlainContext
 
 
 def _name(analysis: Analysis, eid: str | None) -> str | None:
@@ -117,8 +117,6 @@ def test_accident_and_pilot_error_agree(analyze: Callable[..., Analysis]) -> Non
 
 # ---- cause groups (compare) -----------------------------------------------------------------------------
 
-_Ctx = PlainContext
-
 
 def _cause(claimant: str, predicate: str) -> Claim:
     about = Span(0, 9, "the crash")
@@ -132,15 +130,15 @@ def rules() -> Rules:
 
 @pytest.mark.parametrize(("a", "b"), [("human error", "technical fault"), ("pollution", "heat"),
                                       ("negligence", "natural cause"), ("sabotage", "human error")])
-def test_rival_causes_conflict(rules: Rules, a: str, b: str) -> None:
-    finding = compare(_cause("e1", a), _cause("e2", b), _Ctx(), rules)
+def test_rival_causes_conflict(rules: Rules, a: str, b: str, plain_context: Any) -> None:
+    finding = compare(_cause("e1", a), _cause("e2", b), plain_context, rules)
     assert finding is not None and finding.verdict == "conflict"
 
 
 @pytest.mark.parametrize(("a", "b"), [("accident", "human error"), ("accident", "heat"),
                                       ("negligence", "human error"), ("technical fault", "electrical fire")])
-def test_compatible_causes_do_not_conflict(rules: Rules, a: str, b: str) -> None:
-    finding = compare(_cause("e1", a), _cause("e2", b), _Ctx(), rules)
+def test_compatible_causes_do_not_conflict(rules: Rules, a: str, b: str, plain_context: Any) -> None:
+    finding = compare(_cause("e1", a), _cause("e2", b), plain_context, rules)
     assert finding is None or finding.verdict != "conflict"
 
 

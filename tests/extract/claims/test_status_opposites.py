@@ -8,6 +8,7 @@ predicate denied, so either wording meets the other. Sentences are written for t
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -15,15 +16,12 @@ from newsledger import Analysis
 from newsledger.compare import Rules, compare, rules_for
 from newsledger.lexicon.claims import load_claim_vocabulary
 from newsledger.models import Claim, Span
-from plain_context import PlainContext
 
 
 @pytest.fixture(scope="module")
 def rules() -> Rules:
     return rules_for(load_claim_vocabulary())
 
-
-_Ctx = PlainContext
 
 
 def _status(claimant: str, predicate: str, polarity: str, about: str = "the expulsions") -> Claim:
@@ -40,18 +38,18 @@ def _status(claimant: str, predicate: str, polarity: str, about: str = "the expu
     (("violation", "asserted"), ("violation", "asserted"), "corroboration"),
 ])
 def test_a_named_opposite_is_its_predicate_denied(rules: Rules, a: tuple[str, str], b: tuple[str, str],
-                                                  verdict: str) -> None:
-    finding = compare(_status("e1", *a), _status("e2", *b), _Ctx(), rules)
+                                                  verdict: str, plain_context: Any) -> None:
+    finding = compare(_status("e1", *a), _status("e2", *b), plain_context, rules)
     assert finding is not None and finding.verdict == verdict, finding
 
 
-def test_opposites_of_different_predicates_do_not_meet(rules: Rules) -> None:
-    assert compare(_status("e1", "unlawful", "asserted"), _status("e2", "legitimate", "asserted"), _Ctx(),
+def test_opposites_of_different_predicates_do_not_meet(rules: Rules, plain_context: Any) -> None:
+    assert compare(_status("e1", "unlawful", "asserted"), _status("e2", "legitimate", "asserted"), plain_context,
                    rules) is None
 
 
-def test_one_side_changing_its_word_is_a_revision(rules: Rules) -> None:
-    finding = compare(_status("e1", "lawful", "asserted"), _status("e1", "unlawful", "asserted"), _Ctx(), rules)
+def test_one_side_changing_its_word_is_a_revision(rules: Rules, plain_context: Any) -> None:
+    finding = compare(_status("e1", "lawful", "asserted"), _status("e1", "unlawful", "asserted"), plain_context, rules)
     assert finding is not None and finding.verdict == "revision"
 
 

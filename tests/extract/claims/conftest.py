@@ -1,10 +1,14 @@
-"""A comparison context (``newsledger.compare.Context``) that knows nothing about the document: each
-claimant is its own side and its own actor, no claim has a time value. For tests of the comparison rules."""
+"""Fixtures of the claims tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 class PlainContext:
+    """A comparison context (``newsledger.compare.Context``) that knows nothing about the document: each
+    claimant is its own side and its own actor, no claim has a time value."""
+
     def same_side(self, a: str | None, b: str | None) -> bool:
         return a == b
 
@@ -16,3 +20,9 @@ class PlainContext:
 
     def name(self, eid: str | None) -> str:
         return eid or "the outlet"
+
+
+@pytest.fixture
+def plain_context() -> PlainContext:
+    """A comparison context for tests of the comparison rules alone."""
+    return PlainContext()
