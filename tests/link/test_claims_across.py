@@ -81,18 +81,24 @@ def test_contradicting_figures_from_two_outlets_make_one_ledger_conflict(ledger_
     assert {r["claimant"] for r in listed} == {"Orvale Fire Brigade", "Helping Hands Relief"}
 
 
-def test_agreeing_figures_and_revisions_store_nothing(ledger_url: str) -> None:
+def test_agreeing_figures_are_a_corroboration_not_a_conflict(ledger_url: str) -> None:
     cmp = Recorder()
     with _open(ledger_url, cmp) as ledger:
-        ledger.add(_fire("Valley Post", "2022-03-04", BRIGADE, "about 20 people died", 15, 25, "about"))
-        ledger.add(_fire("Relief Wire", "2022-03-05", CHARITY, "22 people died", 22, 22))
+        first = _fire("Valley Post", "2022-03-04", BRIGADE, "about 20 people died", 15, 25, "about")
+        second = _fire("Relief Wire", "2022-03-05", CHARITY, "22 people died", 22, 22)
+        ledger.add(first)
+        ledger.add(second)
         with ledger.read() as conn:
             assert q.conflicts(conn, Filters()) == []
+            links = {r["claimant"]: r["links"] for r in q.claims(conn, Filters(kind="quantity"))}
     assert len(cmp.calls) == 1
+    assert links == {"Helping Hands Relief": f"corroborates {first.document.id}:c1",
+                     "Orvale Fire Brigade": f"corroborated by {second.document.id}:c1"}
 
 
 def test_one_camp_is_never_a_contradiction(ledger_url: str) -> None:
-    """A minister and the police of one country are one side: their differing figures are not compared."""
+    """A minister and the police of one country are one side: whatever the comparison says of their differing
+    figures, no conflict is stored (the engine calls that a revision; this comparator calls it a conflict)."""
     cmp = Recorder()
     with _open(ledger_url, cmp) as ledger:
         ledger.add(_fire("Valley Post", "2022-03-04", MINISTER, "9 people died", 9, 9, sector="GOV"))
@@ -100,7 +106,8 @@ def test_one_camp_is_never_a_contradiction(ledger_url: str) -> None:
         ledger.add(_fire("Morning Star", "2022-03-06", MINISTER, "40 people died", 40, 40, sector="GOV"))
         with ledger.read() as conn:
             assert q.conflicts(conn, Filters()) == []
-    assert cmp.calls == []
+            assert all(r["links"] == "" for r in q.claims(conn, Filters()))
+    assert len(cmp.calls) == 3  # compared, for revisions, but never a contradiction
 
 
 def test_other_place_or_no_argument_is_not_compared(ledger_url: str) -> None:
@@ -187,3 +194,23 @@ def test_default_engine_keeps_agreeing_figures_apart(ledger_url: str) -> None:
     # brigade and is the charity's own revision of its figure: it joins no conflict.
     assert con["documents"] == 2
     assert sorted(con["outlets"].split("; ")) == ["Relief Wire", "Valley Post"]
+
+
+def test_default_engine_links_a_revision_and_a_corroboration_across_documents(ledger_url: str) -> None:
+    """One camp's toll rising from one story to the next is its revision, another side's equal figure a
+    corroboration; neither is a conflict, and both are listed with the claims, the later claim first."""
+    with Ledger(ledger_url) as ledger:
+        early = _fire("Valley Post", "2022-03-04", MINISTER, "9 people died", 9, 9, sector="GOV",
+                      when=("Thursday", "2022-03-03"))
+        later = _fire("Relief Wire", "2022-03-06", POLICE, "17 people died", 17, 17, sector="COP",
+                      when=("Saturday", "2022-03-05"))
+        echo = _fire("Lake Times", "2022-03-07", CHARITY, "17 people died", 17, 17, when=("Saturday", "2022-03-05"))
+        for a in (later, early, echo):  # stored out of order: the dates decide which revises which
+            ledger.add(a)
+        with ledger.read() as conn:
+            assert q.conflicts(conn, Filters()) == []
+            links = {r["document"]: r["links"] for r in q.claims(conn, Filters(kind="quantity"))}
+    assert f"revises {early.document.id}:c1" in links[later.document.id]
+    assert f"revised by {later.document.id}:c1" in links[early.document.id]
+    assert f"corroborates {later.document.id}:c1" in links[echo.document.id]
+    assert "revis" not in links[echo.document.id]

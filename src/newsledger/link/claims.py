@@ -15,14 +15,16 @@ A contradiction becomes a ledger-scope row of the ``conflicts`` table, with a
 side per claim (document, offsets and the claim's local id), through the same
 rows the cross-source label and event conflicts use; a later document that
 contradicts a claim already in one joins that conflict instead of starting
-another. Revisions and corroborations across documents are not stored.
+another. A revision (one camp changing its own figure or position from one
+document to another) and a corroboration (two sides saying the same) become
+rows of ``claim_links`` between the two stored claims, the later one first.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -122,6 +124,7 @@ class StoredClaim:
     claimant_local: str | None
     outlet: str | None
     time_date: dt.date | None
+    pk: int | None = None  # the stored claim's row, once it is stored
 
 
 def arguments_key(arguments: Sequence[tuple[str, str]], ents: Mapping[str, LinkedActor]) -> str | None:
@@ -168,6 +171,7 @@ def link_claims(conn: Connection, doc_pk: int, a: Analysis, ents: Mapping[str, L
     context = LedgerContext({})
     values = {x.id: x.value for x in a.times}
     found = 0
+    own: dict[str, int] | None = None  # this document's claims' rows, read when a first link needs them
     cache: dict[tuple[str, str, str], list[StoredClaim]] = {}
     for c in a.claims:
         key = arguments_key(c.arguments, ents)
@@ -183,22 +187,59 @@ def link_claims(conn: Connection, doc_pk: int, a: Analysis, ents: Mapping[str, L
         for prop in props:
             if prop not in cache:
                 cache[prop] = _candidates(conn, doc_pk, *prop)
-        against: list[tuple[StoredClaim, compare_engine.Finding]] = []
-        for old in (o for prop in props for o in cache[prop]):
-            if not _in_window(c.kind, old.time_date, new.time_date):
-                continue
-            context.add(old.party)
-            if context.same_side(old.party.key, party.key):
-                continue  # one camp: a revision or a repetition, never a contradiction
-            finding = compare(old.claim, new.claim, context)
-            if (finding is not None and finding.verdict == "conflict" and finding.kind is not None
-                    and finding.confidence >= compare_engine.THRESHOLD):
-                against.append((old, finding))
+        against, links = _findings(compare, context, new, (o for prop in props for o in cache[prop]))
         for kind in sorted({f.kind for _o, f in against if f.kind is not None}):
             pairs = [(o, f) for o, f in against if f.kind == kind]
             _record(conn, kind, pairs, new)
             found += len(pairs)
+        if links:
+            if own is None:
+                own = dict(conn.execute(select(t.claims.c.local_id, t.claims.c.pk)
+                                        .where(t.claims.c.doc_pk == doc_pk)).tuples().all())
+            _record_links(conn, replace(new, pk=own.get(c.id)), links)
     return found
+
+
+_Pair = tuple[StoredClaim, compare_engine.Finding]  # an earlier claim and what the new one is to it
+
+
+def _findings(compare: Comparator, context: LedgerContext, new: StoredClaim,
+              olds: Iterable[StoredClaim]) -> tuple[list[_Pair], list[_Pair]]:
+    """What ``new`` is to each earlier claim about its proposition: contradictions, then revisions and
+    corroborations (each at or above the reporting threshold)."""
+    against: list[_Pair] = []
+    links: list[_Pair] = []
+    for old in olds:
+        if not _in_window(new.claim.kind, old.time_date, new.time_date):
+            continue
+        context.add(old.party)
+        finding = compare(old.claim, new.claim, context)
+        if finding is None or finding.confidence < compare_engine.THRESHOLD:
+            continue
+        if finding.verdict == "conflict":
+            # one camp never contradicts itself: that is a revision or a repetition
+            if finding.kind is not None and not context.same_side(old.party.key, new.party.key):
+                against.append((old, finding))
+        else:
+            links.append((old, finding))
+    return against, links
+
+
+def _record_links(conn: Connection, new: StoredClaim, links: Sequence[_Pair]) -> None:
+    """Store each revision or corroboration of ``new``, the later claim first (by their own dates where both
+    have one, else by the order they were stored); a link stored already is left as it is."""
+    cl = t.claim_links
+    if new.pk is None:
+        return
+    for old, finding in links:
+        if old.pk is None:
+            continue
+        later, earlier = ((old, new) if old.time_date is not None and new.time_date is not None
+                          and old.time_date > new.time_date else (new, old))
+        key = {"kind": finding.verdict, "claim_pk": later.pk, "other_claim_pk": earlier.pk}
+        seen = conn.execute(select(cl.c.pk).where(*(cl.c[k] == v for k, v in key.items()))).first()
+        if seen is None:
+            conn.execute(cl.insert().values(**key, confidence=finding.confidence, summary=finding.summary))
 
 
 def _in_window(kind: str, x: dt.date | None, y: dt.date | None) -> bool:
@@ -272,7 +313,7 @@ def _candidates(conn: Connection, doc_pk: int, kind: str, predicate: str, key: s
                       claimant=party.key, arguments=args, value=value, polarity=r.polarity, modality=r.modality,
                       time=r.time_value, place=r.place_id, about=about)
         out.append(StoredClaim(r.doc_pk, r.doc_id, r.local_id, claim, party, r.claimant_actor_pk, r.claimant,
-                               r.source, r.time_date))
+                               r.source, r.time_date, r.pk))
     return out
 
 

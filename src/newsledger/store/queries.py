@@ -405,14 +405,40 @@ def claims(conn: Connection, f: Filters) -> list[Row]:
         for arg in conn.execute(select(ca.c.claim_pk, ca.c.role, a.c.name).join(a, a.c.pk == ca.c.actor_pk)
                                 .where(ca.c.claim_pk.in_([x["pk"] for x in found])).order_by(ca.c.pk)):
             args.setdefault(arg.claim_pk, []).append(f"{arg.role}={arg.name}")
+    links = _claim_links(conn, [x["pk"] for x in found]) if found else {}
     for r in found:
         r["claimant"] = r["claimant"] or r.pop("claimant_text") or r["outlet"]
         r.pop("claimant_text", None)
+        r["links"] = "; ".join(links.get(r["pk"], []))
         r["arguments"] = "; ".join(args.get(r.pop("pk"), []))
         r["value"] = _value_text(r) if r.pop("has_value") else None
         for k in ("value_low", "value_high", "value_unit", "value_hedge"):
             r.pop(k)
     return found
+
+
+_LINK_WORDS = {("revision", True): "revises", ("revision", False): "revised by",
+               ("corroboration", True): "corroborates", ("corroboration", False): "corroborated by"}
+
+
+def _claim_links(conn: Connection, pks: list[int]) -> dict[int, list[str]]:
+    """Each claim's revisions and corroborations: in its own document ("revises k2"), and across documents
+    ("revised by DOC:k4", from ``claim_links``), in the order they were found."""
+    c, d, cl = t.claims, t.documents, t.claim_links
+    out: dict[int, list[str]] = {}
+    for r in conn.execute(select(c.c.pk, c.c.revises, c.c.corroborates).where(c.c.pk.in_(pks))):
+        if r.revises:
+            out.setdefault(r.pk, []).append(f"revises {r.revises}")
+        out.setdefault(r.pk, []).extend(f"corroborates {x}" for x in json.loads(r.corroborates or "[]"))
+    other = c.alias("other_claim")
+    for mine, theirs, forward in ((cl.c.claim_pk, cl.c.other_claim_pk, True),
+                                  (cl.c.other_claim_pk, cl.c.claim_pk, False)):
+        q = (select(mine.label("pk"), cl.c.kind, d.c.id.label("document"), other.c.local_id)
+             .join(other, other.c.pk == theirs).join(d, d.c.pk == other.c.doc_pk)
+             .where(mine.in_(pks)).order_by(cl.c.pk))
+        for r in conn.execute(q):
+            out.setdefault(r.pk, []).append(f"{_LINK_WORDS[r.kind, forward]} {r.document}:{r.local_id}")
+    return out
 
 
 def _value_text(r: Row) -> str:
@@ -542,7 +568,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "conflicts": ("conflict", "scope", "kind", "confidence", "about", "summary", "sides", "documents",
                   "outlets"),  # documents: a count; sides: a list (who, claim, document, url, title, offsets)
     "claims": ("date", "claimant", "kind", "predicate", "arguments", "value", "polarity", "modality", "time",
-               "evidence", "start", "end", "outlet", "document", "claim"),
+               "evidence", "start", "end", "outlet", "document", "claim", "links"),  # links: revisions, corroborations
     "actors": ("actor", "name", "type", "country", "sector", "documents", "mentions"),
     "search": ("document", "date", "outlet", "title", "snippet", "copy_of"),
 }

@@ -11,7 +11,8 @@ as it was extracted, with the document's local ids. Cross-document records
 link them: ``actors`` (the same participant across articles),
 ``event_clusters`` (the same event reported several times),
 ``ledger_agreements`` (the same agreement under every party's label),
-``claims`` + ``claim_arguments``, ``documents.copy_of_pk`` (near-duplicate copies of one wire story, via
+``claims`` + ``claim_arguments`` + ``claim_links`` (a claim revised or corroborated by one in another
+document), ``documents.copy_of_pk`` (near-duplicate copies of one wire story, via
 ``minhash_bands``) and ledger-scope ``conflicts`` (characterisations that
 disagree across articles and outlets, and claims that contradict each other). ``runs`` records every ingest run with
 its settings and model versions.
@@ -48,6 +49,7 @@ __all__ = [
     "agreement_stances",
     "agreements",
     "claim_arguments",
+    "claim_links",
     "claims",
     "conflict_sides",
     "conflicts",
@@ -371,4 +373,19 @@ claim_arguments = Table(
     Column("actor_pk", Integer, ForeignKey("actors.pk")),
     Index("ix_claim_arguments_claim_pk", "claim_pk"),
     Index("ix_claim_arguments_actor_pk", "actor_pk", "claim_pk"),
+)
+
+# Migration 0007: what a claim is to a claim of another document when it is no contradiction. ``kind``
+# "revision": one camp changed its figure or position (``claim_pk`` is the later claim, ``other_claim_pk``
+# the one it revises); "corroboration": two sides said the same (``claim_pk`` is the one stored later).
+claim_links = Table(
+    "claim_links", metadata,
+    Column("pk", Integer, primary_key=True),
+    Column("kind", String(20), nullable=False),
+    Column("claim_pk", Integer, ForeignKey("claims.pk", ondelete="CASCADE"), nullable=False),
+    Column("other_claim_pk", Integer, ForeignKey("claims.pk", ondelete="CASCADE"), nullable=False),
+    Column("confidence", Float, nullable=False),
+    Column("summary", Text, nullable=False),
+    UniqueConstraint("claim_pk", "other_claim_pk", "kind", name="uq_claim_links"),
+    Index("ix_claim_links_other", "other_claim_pk"),
 )
