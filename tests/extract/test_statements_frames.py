@@ -138,3 +138,21 @@ def test_a_verb_phrase_between_quote_and_cue_still_blocks_it(nlp: Any) -> None:
     found = _speakers(nlp, '"Rates will rise," which worried the bankers of Lima and Quito, analysts at the '
                            'central bank said.\n')
     assert all(not (spk or "").startswith("analysts") for spk in found.values()), found
+
+
+# --- "X's account is that ...": the owner of an account, version or position speaks ----------------------------
+
+def test_an_owned_account_or_position_is_a_statement_of_its_owner(nlp: Any) -> None:
+    found = _speakers(nlp, "The Kenyan navy's account is that the trawler ignored three warnings before it was "
+                           "boarded. The Somali fisheries ministry's position is that the trawler held a valid "
+                           "licence. The Malian army's version of events was that the convoy had been attacked "
+                           "first.")
+    assert "navy" in (_speaker_of(found, "the trawler ignored three warnings") or "").lower()
+    assert "fisheries ministry" in (_speaker_of(found, "held a valid licence") or "").lower()
+    assert "army" in (_speaker_of(found, "had been attacked first") or "").lower()
+
+
+def test_an_account_without_an_owner_is_no_statement(nlp: Any) -> None:
+    found = _speakers(nlp, "The account is that the trawler ignored three warnings. The fact is that nobody "
+                           "checked the licence.")
+    assert not any("ignored three warnings" in c or "nobody checked" in c for c in found), found

@@ -156,3 +156,22 @@ def test_a_surname_the_parser_cut_off_a_name() -> None:
     assert _person("KUOL", people, [cut], text) is cut
     alone = _ent("e3", "Kuol", "NORP", (text.index("KUOL"), "KUOL"))  # never written after a person's name
     assert _person("KUOL", people, [alone], text) is None
+
+
+FOR_US = (
+    "ANCHOR: Flooding has closed the main road into the valley. Ines Moreau is in the town of Lacanau for us.\n"
+    "MOREAU: The water came up overnight. The French interior ministry says two bridges are shut until further "
+    "notice.\n"
+    "ANCHOR: The regional councillor, Marie Dubois, joins us now.\n"
+    "DUBOIS: We warned the state about that embankment three winters ago.\n"
+)
+
+
+def test_a_name_reporting_for_us_is_staff_and_a_guest_who_joins_us_is_not(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, FOR_US)
+    turns = _turns(stmts, by_id)
+    assert not any("Moreau" in n for n in turns), turns
+    assert any("Dubois" in n and "embankment" in c for n, c in turns.items()), turns
+    # inside the reporter's turn, the source she names keeps its own words
+    said = {s.content.text: by_id[s.speaker].name for s in stmts if s.speaker}
+    assert any("two bridges are shut" in c and "ministry" in n.lower() for c, n in said.items()), said

@@ -53,6 +53,10 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
     if tok.pos_ == "ADJ" and lemma in ctx.cues.stance_adjectives:
         return _that_clause(ctx, tok, ("ccomp",))  # "is confident that ..."
     if tok.pos_ == "NOUN" and lemma in ctx.cues.speech_nouns:
+        if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
+            # "The army's account is that ...": the clause of the copula, when the noun has an owner
+            owned = any(c.dep_ == "poss" for c in tok.children)
+            return _that_clause(ctx, tok.head, ("ccomp",)) if owned else None
         return _that_clause(ctx, tok, ("acl", "ccomp"))  # "a statement that ..."
     return None
 

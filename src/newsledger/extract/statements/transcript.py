@@ -4,7 +4,8 @@ A transcript tags each turn with the speaker's name in capitals. The turn is a s
 the text names elsewhere (a surname or a full name of a PERSON entity); the turns of the outlet's own
 staff are its own voice and no statement: a role tag ("ANCHOR:", the ``transcript_hosts`` list of
 ``data/cues.yaml``), a name the text introduced with such a role ("our correspondent Jane Roe") or handed
-the report to ("Jane Roe reports.", ``transcript_handoffs``).
+the report to ("Jane Roe reports.", ``transcript_handoffs``) or said is reporting for it ("Jane Roe is in
+the capital for us", ``transcript_staff_phrases``).
 A document needs two tagged lines to count as a transcript, and a tag that names no person is skipped
 (a dateline "CITY: ..."), so ordinary prose never yields a turn.
 """
@@ -27,10 +28,15 @@ _ROLE_WINDOW = 5  # words before a person's mention that may name their role
 _PLACES = ("GPE", "LOC", "FAC")  # a dateline's city is never a speaker
 
 
-def _staff(text: str, entity: Entity, hosts: frozenset[str], handoffs: frozenset[str]) -> bool:
-    """True when a mention of ``entity`` follows a staff role in its sentence ("our correspondent Jane Roe")
-    or comes right before a handoff word ("Jane Roe reports.")."""
+def _staff(text: str, entity: Entity, hosts: frozenset[str], handoffs: frozenset[str],
+           phrases: frozenset[str] = frozenset()) -> bool:
+    """True when a mention of ``entity`` follows a staff role in its sentence ("our correspondent Jane Roe"),
+    comes right before a handoff word ("Jane Roe reports.") or is followed in its sentence by a staff phrase
+    ("Jane Roe is in the capital for us")."""
     for m in entity.mentions:
+        rest = re.split(r"[.!?:\n]", text[m.end:m.end + 120])[0].lower()
+        if any(re.search(rf"\b{re.escape(p)}\b", rest) for p in phrases):
+            return True
         before = text[max(0, m.start - 60):m.start]
         before = re.split(r"[.!?:\n]", before)[-1]
         words = [w.lower() for w in _WORD.findall(before)][-_ROLE_WINDOW:]
@@ -74,7 +80,8 @@ def transcript_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_gr
         if name.lower() in hosts:
             continue
         entity = _person(name, people, others, text)
-        if entity is None or _staff(text, entity, hosts, ctx.words.transcript_handoffs):
+        if entity is None or _staff(text, entity, hosts, ctx.words.transcript_handoffs,
+                                    ctx.words.transcript_staff_phrases):
             continue
         content = clean_span(ctx, m.start(2), m.end(2))
         if content is None:
