@@ -93,3 +93,43 @@ def test_no_words_to_read_past_the_end_of_a_line(nlp: Any) -> None:
     ctx = QuoteContext(doc, (), (), LEXICON)
     assert _own_words(ctx, 22, len(text)) is True
     assert _own_words(ctx, 21, 12) is False  # a name running past its line: an empty, reversed range
+
+
+ISSUED = (
+    "PRESS STATEMENT\n"
+    "Issued by Delacroix Avocats, lawyers for the Orlen Valley Water Cooperative, Lyon, 3 March 2025\n"
+    "On Monday the regional prefect told reporters that the cooperative's licence had been withdrawn.\n"
+    "The licence is valid until 2031 and has never been suspended.\n"
+    "No inspector has visited the pumping station this year.\n"
+)
+
+FROM = (
+    "Statement from the Baltic Ferry Operators Association\n"
+    "Riga, 14 October 2024\n"
+    "The new port fee was introduced without any consultation of the operators.\n"
+    "Ferry crossings to Stockholm will run on the normal timetable this week.\n"
+)
+
+STORY = (
+    "A statement issued by the Baltic Ferry Operators Association on Monday said fees had doubled.\n"
+    "The port authority said the fee had risen by a tenth.\n"
+    "Ferry crossings to Stockholm ran on the normal timetable.\n"
+)
+
+
+def test_a_header_naming_the_issuer_makes_every_own_sentence_its_statement(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, ISSUED)
+    assert "Delacroix" in (_speaker_of(stmts, by_id, "The licence is valid until 2031") or "")
+    assert "Delacroix" in (_speaker_of(stmts, by_id, "No inspector has visited") or "")
+    # the prefect's words stay the prefect's (unresolved here), never the issuer's
+    assert "Delacroix" not in (_speaker_of(stmts, by_id, "licence had been withdrawn") or "")
+
+
+def test_a_statement_from_header_names_the_issuer(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, FROM)
+    assert "Ferry Operators" in (_speaker_of(stmts, by_id, "introduced without any consultation") or "")
+
+
+def test_a_story_that_mentions_an_issued_statement_is_no_release(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, STORY)
+    assert not any("normal timetable" in s.content.text for s in stmts)

@@ -4,7 +4,11 @@ A release names its issuer at its start, in one of two ways:
 
 - "We, the Federation of Port Workers, reject ...": "we" with the organisation in apposition;
 - a line that opens with the organisation as the subject and speaks of "our" or "we" outside quotation
-  marks ("Nordhavn Shipping regrets that two of our vessels ...").
+  marks ("Nordhavn Shipping regrets that two of our vessels ...");
+- a header line that opens with words that name who issues the text (``release_headers`` of
+  ``data/cues.yaml``: "Issued by Harbour & Co, counsel to ...", "Statement from the Federation of ...").
+  Such a text is the issuer's from end to end: every sentence of it outside other statements is a
+  direct statement of the issuer, whether or not it says "we".
 
 Only the first lines are read (after a dateline such as "Lima, 4 May 2024"), so a news story that quotes
 a release never becomes one. In a release, every sentence that says "we", "our" or "us" outside quotation
@@ -28,6 +32,7 @@ _OPENERS = ("ORG", "GROUP", "PERSON", "OTHER")  # the NER tags some company name
 _WE_THE = re.compile(r"\bWe,\s+(?:the\s+)?$")
 _ARTICLE = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z'’]+")
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
 def _head_lines(text: str) -> list[tuple[int, int]]:
@@ -61,12 +66,35 @@ def _own_words(ctx: QuoteContext, start: int, end: int) -> bool:
     return False
 
 
-def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> Entity | None:
-    """The organisation that issues the text as a release, or None (see the module docstring)."""
+def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
+                   lines: list[tuple[int, int]]) -> tuple[Entity, int] | None:
+    """The organisation or person a header line says issues the text ("Issued by X", "Statement from X"):
+    the first mention that follows the header words on that line, and where that line ends."""
+    text = ctx.text
+    for start, end in lines:
+        line = text[start:end].lower()
+        words = next((h for h in sorted(ctx.words.release_headers, key=len, reverse=True)
+                      if re.match(rf"\s*{re.escape(h)}\b", line)), None)
+        if words is None:
+            continue
+        after = start + line.index(words) + len(words)
+        found = sorted((m.start, ent) for ent in entities if ent.type in _OPENERS
+                       for m in ent.mentions if after <= m.start < end)
+        if found:
+            return found[0][1], end
+    return None
+
+
+def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> tuple[Entity | None, int | None]:
+    """The organisation that issues the text as a release, or None (see the module docstring), and, when a
+    header names it (the whole text is then its voice), where that header line ends."""
     text = ctx.text
     lines = _head_lines(text)
     if not lines:
-        return None
+        return None, None
+    header = _header_issuer(ctx, entities, lines)
+    if header is not None:
+        return header
     for start, end in lines:
         for ent in entities:
             if ent.type not in _OPENERS:
@@ -75,10 +103,10 @@ def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> Entity | None:
                 if not start <= m.start < end:
                     continue
                 if ent.type in _ISSUERS and _WE_THE.search(text[start:m.start]):
-                    return ent  # "We, the Federation of ..."
+                    return ent, None  # "We, the Federation of ..."
                 if _ARTICLE.match(text[start:m.start]) and _own_words(ctx, m.end, end):
-                    return ent  # "Nordhavn Shipping regrets that two of our vessels ..."
-    return None
+                    return ent, None  # "Nordhavn Shipping regrets that two of our vessels ..."
+    return None, None
 
 
 def _issuer_speaks(ctx: QuoteContext, rec: Attribution, issuer: Entity) -> bool:
@@ -99,13 +127,17 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
                     first_group: int) -> list[Attribution]:
     """``records`` as a release reads them: "we" speakers become the issuer, and each first-person sentence
     outside them is a direct statement of the issuer. Unchanged when the text is no release."""
-    issuer = _issuer(ctx, entities)
+    issuer, header_end = _issuer(ctx, entities)
     if issuer is None:
         return records
+    whole, head_end = header_end is not None, header_end or 0
+    # (a speaker phrase the parser found in a header, "STATEMENT ... told the press", is nobody's)
     out = [Attribution(kind=r.kind, content=r.content, cue=r.cue, cue_span=r.cue_span, speaker_span=r.speaker_span,
                        speaker_head=r.speaker_head, antecedent=r.antecedent, time=r.time, group=r.group,
                        continues=r.continues, speaker=issuer.id, marks=r.marks)
-           if _issuer_speaks(ctx, r, issuer) else r for r in records]
+           if _issuer_speaks(ctx, r, issuer) and not (whole and r.speaker_span and r.speaker_span[0] < head_end)
+           else r
+           for r in records]
     text = ctx.text
     for sent in ctx.doc.sents:
         # A sentence the parser ran over a line break is read line by line (a dateline, a heading).
@@ -113,12 +145,16 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
         for part in text[sent.start_char:sent.end_char].split("\n"):
             start, end = pos, pos + len(part)
             pos = end + 1
-            if not _own_words(ctx, start, end):
+            # the whole text after its header, but for lines that are no sentence (a dateline, a heading)
+            sentence = whole and start > head_end and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS
+            if not sentence and not _own_words(ctx, start, end):
                 continue
             content = clean_span(ctx, start, end)
             if content is None or any(r.content.start <= content.start and content.end <= r.content.end
                                       for r in out):
                 continue
+            if whole and any(content.start < r.content.end and r.content.start < content.end for r in out):
+                continue  # a sentence that reports someone else: their statement, not the issuer's
             first_group += 1
             out.append(Attribution(kind="direct", content=content, cue=None, cue_span=None, speaker_span=None,
                                    speaker_head=None, antecedent=None, time=None, group=first_group,
