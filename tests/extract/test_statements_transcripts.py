@@ -175,3 +175,20 @@ def test_a_name_reporting_for_us_is_staff_and_a_guest_who_joins_us_is_not(nlp: A
     # inside the reporter's turn, the source she names keeps its own words
     said = {s.content.text: by_id[s.speaker].name for s in stmts if s.speaker}
     assert any("two bridges are shut" in c and "ministry" in n.lower() for c, n in said.items()), said
+
+
+FOLLOWING = (
+    "PRESENTER: The strike at the northern smelter is in its third week. Tomas Lindqvist has been following it.\n"
+    "LINDQVIST: The Swedish labour ministry says talks will resume on Monday. The company calls that optimistic.\n"
+    "PRESENTER: Greta Holm, the union's negotiator, is with us now.\n"
+    "HOLM: We have not been offered a single krona more since the strike began.\n"
+)
+
+
+def test_a_bare_name_handed_the_story_is_staff_and_its_sources_speak(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, FOLLOWING)
+    turns = _turns(stmts, by_id)
+    assert not any("Lindqvist" in n for n in turns), turns
+    assert any("Holm" in n and "single krona" in c for n, c in turns.items()), turns
+    said = {s.content.text: by_id[s.speaker].name for s in stmts if s.speaker}
+    assert any("talks will resume" in c and "ministry" in n.lower() for c, n in said.items()), said

@@ -72,7 +72,8 @@ def _phrase_content(ctx: QuoteContext, tok: Token) -> Span | None:
 def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     """A reporting verb's clause, infinitive or object complement, or the clause it interrupts."""
     cues = ctx.cues
-    comp = _child(tok, "ccomp")
+    # a lone word is no clause (a transcript tag "NAME: X says ..." parsed as one): the next complement
+    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i > c.left_edge.i), None)
     if comp is None and lemma in cues.xcomp_verbs:
         comp = _child(tok, "xcomp")
         if comp is not None and _anonymity(ctx, comp):

@@ -5,7 +5,8 @@ the text names elsewhere (a surname or a full name of a PERSON entity); the turn
 staff are its own voice and no statement: a role tag ("ANCHOR:", the ``transcript_hosts`` list of
 ``data/cues.yaml``), a name the text introduced with such a role ("our correspondent Jane Roe") or handed
 the report to ("Jane Roe reports.", ``transcript_handoffs``) or said is reporting for it ("Jane Roe is in
-the capital for us", ``transcript_staff_phrases``).
+the capital for us", ``transcript_staff_phrases``), or introduced by a host with a bare name as the
+subject of a sentence and no guest's welcome ("Jane Roe has been following the story.").
 A document needs two tagged lines to count as a transcript, and a tag that names no person is skipped
 (a dateline "CITY: ..."), so ordinary prose never yields a turn.
 """
@@ -48,6 +49,21 @@ def _staff(text: str, entity: Entity, hosts: frozenset[str], handoffs: frozenset
     return False
 
 
+def _introduced_bare(text: str, entity: Entity, host_turns: list[tuple[int, int]], guests: frozenset[str]) -> bool:
+    """True when the name is first given in a host's turn as the bare subject of a sentence, with no title and
+    no guest's welcome ("Jane Roe has been following the story."): how a programme hands over to its own
+    reporter. A guest comes with a title or a welcome ("Councillor Jo Bell joins us")."""
+    first = min(entity.mentions, key=lambda m: m.start)
+    turn = next(((s, e) for s, e in host_turns if s <= first.start < e), None)
+    if turn is None:
+        return False
+    before = text[turn[0]:first.start]
+    if before.strip() and before.rstrip()[-1:] not in ".!?":
+        return False  # a title, an apposition or words before the name
+    rest = re.split(r"(?<=[.!?])\s", text[first.end:turn[1]])[0].lower()
+    return not any(re.search(rf"\b{re.escape(g)}\b", rest) for g in guests)
+
+
 def _person(name: str, people: list[Entity], others: list[Entity], text: str) -> Entity | None:
     """The one PERSON entity whose name is ``name`` or ends with it (a surname); None if none or several.
 
@@ -74,6 +90,7 @@ def transcript_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_gr
     hosts = ctx.words.transcript_hosts
     people = [e for e in entities if e.type == "PERSON"]
     others = [e for e in entities if e.type not in _PLACES and e.type != "PERSON"]
+    host_turns = [(m.start(2), m.end(2)) for m in tags if m.group(1).lower() in hosts]
     out = []
     for m in tags:
         name = m.group(1)
@@ -81,7 +98,8 @@ def transcript_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_gr
             continue
         entity = _person(name, people, others, text)
         if entity is None or _staff(text, entity, hosts, ctx.words.transcript_handoffs,
-                                    ctx.words.transcript_staff_phrases):
+                                    ctx.words.transcript_staff_phrases) \
+                or _introduced_bare(text, entity, host_turns, ctx.words.transcript_guest_phrases):
             continue
         content = clean_span(ctx, m.start(2), m.end(2))
         if content is None:

@@ -42,6 +42,7 @@ class StatementWords:
     header_words: frozenset[str]  # latest, update: "Latest from the ministry: ..." hands the line to the ministry
     transcript_handoffs: frozenset[str]  # reports: "Jane Roe reports." makes Roe the outlet's staff
     release_headers: frozenset[str]  # issued by: a header line "Issued by X" makes the text X's release
+    transcript_guest_phrases: frozenset[str]  # joins us: "X joins us" introduces a guest, not a reporter
     transcript_staff_phrases: frozenset[str]  # for us: "Jane Roe is in the capital for us" makes Roe staff
     question_tags: frozenset[str]  # q, question: an interview's "Q: ..." lines
     answer_tags: frozenset[str]  # a, answer: an interview's "A: ..." lines, the guest's words
@@ -79,6 +80,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         header_words=cues.header_words,
         transcript_handoffs=cues.transcript_handoffs,
         transcript_staff_phrases=cues.transcript_staff_phrases,
+        transcript_guest_phrases=cues.transcript_guest_phrases,
         release_headers=cues.release_headers,
         question_tags=cues.interview_question_tags,
         answer_tags=cues.interview_answer_tags,
