@@ -112,3 +112,14 @@ def test_a_body_in_a_foreign_city_takes_no_country_from_it(nlp: Any) -> None:
     ents = _analyse(nlp, "Ecuador's government says the mining permits were void. "
                          "The company has filed a claim with an arbitration tribunal in Paris.")
     assert all(e.country != "FRA" for e in ents if e.sector == "JUD")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The irrigators' association in the upper valley says the canal was dry for a week.", "irrigators' association"),
+    ("The national nurses' federation said 40 wards had closed.", "national nurses' federation"),
+    ("A coalition of charities said the convoy had been blocked at the border.", "coalition"),
+    ("The growers' cooperative said prices had collapsed after the frost.", "growers' cooperative"),
+])
+def test_civil_bodies_named_by_their_kind_are_claimants(nlp: Any, text: str, name: str) -> None:
+    body = _one(_analyse(nlp, text), name)
+    assert body.type == "ORG" and body.sector in ("CVL", "BUS") and body.country is None
