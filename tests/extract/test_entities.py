@@ -68,3 +68,12 @@ def test_numbers_and_dates_are_not_entities(analyze: Callable[..., Analysis]) ->
                                           ("Chargé", "charge"), ('"NATO"', "nato")])
 def test_name_key(raw: str, key: str) -> None:
     assert name_key(raw) == key
+
+
+@pytest.mark.parametrize("head", ["Ontario Tenants Federation", "Canadian Civil Liberties Association",
+                                  "Observatorio Andino de Derechos Humanos"])
+def test_a_name_never_runs_over_a_line_break(analyze: Callable[..., Analysis], head: str) -> None:
+    a = analyze(f"{head}\nToronto, 9 September 2024\nForty families were evicted on Tuesday.\n")
+    names = [e.name for e in a.entities]
+    assert all("\n" not in n for n in names), names
+    assert any(n.startswith(head.split()[0]) for n in names), names

@@ -133,3 +133,26 @@ def test_a_statement_from_header_names_the_issuer(nlp: Any) -> None:
 def test_a_story_that_mentions_an_issued_statement_is_no_release(nlp: Any) -> None:
     stmts, by_id = _run(nlp, STORY)
     assert not any("normal timetable" in s.content.text for s in stmts)
+
+
+MARKED = (
+    "Ontario Tenants Federation\n"
+    "Toronto, 9 September 2024\n"
+    "FOR IMMEDIATE RELEASE\n"
+    "Forty families were evicted from the Birchmount towers on Tuesday without the notice the law requires.\n"
+    "The landlord's letter presents the evictions as \"a routine renovation\".\n"
+    "The network will hold a public meeting on Thursday evening.\n"
+)
+
+
+def test_a_marked_release_is_the_voice_of_the_name_standing_alone_at_its_head(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, MARKED)
+    assert "Tenants Federation" in (_speaker_of(stmts, by_id, "Forty families were evicted") or "")
+    assert "Tenants Federation" in (_speaker_of(stmts, by_id, "public meeting on Thursday") or "")
+    # what the landlord's letter says is the letter's, not the network's
+    assert "Tenants Federation" not in (_speaker_of(stmts, by_id, "a routine renovation") or "")
+
+
+def test_a_story_with_a_name_on_its_first_line_but_no_marker_is_no_release(nlp: Any) -> None:
+    stmts, _by_id = _run(nlp, MARKED.replace("FOR IMMEDIATE RELEASE\n", ""))
+    assert not any("Forty families were evicted" in s.content.text for s in stmts)

@@ -191,6 +191,17 @@ def test_a_body_that_gives_a_figure_in_the_outlets_words_claims_it(
     assert found[2][4] is None  # a pronoun subject names no body: the outlet's voice
 
 
+@pytest.mark.parametrize("text", [
+    "The interior minister Lena Berg said she had read the report of the Baltic Observers Network, which put the "
+    "death toll at 210.",
+    "The interior minister Lena Berg said the Baltic Observers Network had put the death toll at 210.",
+])
+def test_a_named_body_giving_a_figure_inside_a_statement_claims_it(
+        run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]], text: str) -> None:
+    (found,) = rows(run(text))
+    assert found[:3] == ("deaths", 210, 210) and "Observers Network" in (found[4] or "")
+
+
 def test_a_report_inside_a_speakers_words_is_the_speakers(
         run: Callable[[str], tuple[list[Claim], tuple[Entity, ...]]]) -> None:
     text = "The opposition leader Carmen Ruiz said turnout had been barely 30 percent, according to its observers."

@@ -74,9 +74,15 @@ class _Words:
         return "".join(w[0] for w in key.split() if w not in self.acronym_skip and w[0].isalpha())
 
     def trim(self, span: SpacySpan) -> tuple[int, int] | None:
-        """Token bounds without a leading article or time stamp, trailing possessive or stray punctuation."""
+        """Token bounds without a leading article or time stamp, trailing possessive or stray punctuation, and
+        cut at a line break."""
         start, end = span.start, span.end
         doc = span.doc
+        while start < end and doc[start].is_space:
+            start += 1
+        # A name never runs over a line break (a heading, then a dateline "Toronto, 9 May"): its first line.
+        end = next((i + (0 if doc[i].is_space else 1) for i in range(start, end)
+                    if "\n" in doc[i].text or "\n" in doc[i].whitespace_), end)
         while start < end and (doc[start].lower_ in self.articles or doc[start].is_punct
                                or doc[start].text in _QUOTES or _CLOCK.fullmatch(doc[start].text)):
             start += 1  # a live blog's time stamp is no part of the name ("10:40 Acme Mills")

@@ -219,9 +219,10 @@ class _Resolver:
             if not name and self.ctx.sent_of[left] == self.ctx.sent_of[head.i]:
                 break
             left += 1
-        # Nor across brackets, commas or quotation marks ("the United Auto Workers ( UAW ) union").
+        # Nor across brackets, commas, quotation marks ("the United Auto Workers ( UAW ) union") or a line break.
+        doc = self.ctx.doc
         for i in range(head.i - 1, left - 1, -1):
-            if self.ctx.text(i, i + 1) in _BREAKS:
+            if self.ctx.text(i, i + 1) in _BREAKS or "\n" in doc[i].text or "\n" in doc[i].whitespace_:
                 return i + 1
         return left
 

@@ -873,7 +873,11 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
         if voice is None:
             continue  # someone said it, but who is not resolved: no claimant
-        claimant = voice.claimant if voice.statement is not None else _reporter(_attach(fig), vocab, ctx)
+        reporter = _reporter(_attach(fig), vocab, ctx)
+        # a body named as giving the figure is its claimant even inside someone else's statement ("we have seen
+        # the network's estimate, which put the loss at 140,000 hectares": the network's figure)
+        claimant = reporter if voice.statement is None or (reporter is not None and reporter != _UNRESOLVED) \
+            else voice.claimant
         if claimant == _UNRESOLVED:
             continue  # given by someone the outlet names, but not as an entity: no claimant
         claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)

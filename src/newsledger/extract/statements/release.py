@@ -5,10 +5,12 @@ A release names its issuer at its start, in one of two ways:
 - "We, the Federation of Port Workers, reject ...": "we" with the organisation in apposition;
 - a line that opens with the organisation as the subject and speaks of "our" or "we" outside quotation
   marks ("Nordhavn Shipping regrets that two of our vessels ...");
+- a line of its own that marks the text as a release ("For immediate release", ``release_markers``) and a
+  name standing alone on one of the first lines;
 - a header line that opens with words that name who issues the text (``release_headers`` of
   ``data/cues.yaml``: "Issued by Harbour & Co, counsel to ...", "Statement from the Federation of ...").
-  Such a text is the issuer's from end to end: every sentence of it outside other statements is a
-  direct statement of the issuer, whether or not it says "we".
+  Such a text (this form or the one before) is the issuer's from end to end: every sentence of it outside
+  other statements is a direct statement of the issuer, whether or not it says "we".
 
 Only the first lines are read (after a dateline such as "Lima, 4 May 2024"), so a news story that quotes
 a release never becomes one. In a release, every sentence that says "we", "our" or "us" outside quotation
@@ -26,7 +28,7 @@ from .records import Attribution, clean_span
 
 __all__ = ["release_records"]
 
-_HEAD_LINES = 3  # lines from the start of the text where a release names its issuer
+_HEAD_LINES = 4  # lines from the start of the text where a release names its issuer
 _ISSUERS = ("ORG", "GROUP")
 _OPENERS = ("ORG", "GROUP", "PERSON", "OTHER")  # the NER tags some company names as people or others
 _WE_THE = re.compile(r"\bWe,\s+(?:the\s+)?$")
@@ -82,6 +84,24 @@ def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
                        for m in ent.mentions if after <= m.start < end)
         if found:
             return found[0][1], end
+    return _marked_issuer(ctx, entities, lines)
+
+
+def _marked_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
+                   lines: list[tuple[int, int]]) -> tuple[Entity, int] | None:
+    """A release marked as one by a line of its own ("For immediate release", "PRESS RELEASE") whose issuer
+    is a name standing alone on one of the first lines ("Observatorio Andino\nLima, 12 January 2023\n..."),
+    and where the last of those head lines ends."""
+    text = ctx.text
+    marked = [(s, e) for s, e in lines if text[s:e].strip().lower().rstrip(":.") in ctx.words.release_markers]
+    if not marked:
+        return None
+    for start, end in lines:
+        line = text[start:end].strip()
+        for ent in entities:
+            if ent.type in _OPENERS and any(start <= m.start < end and m.text.strip() == line
+                                             for m in ent.mentions):
+                return ent, max(end, marked[-1][1])
     return None
 
 

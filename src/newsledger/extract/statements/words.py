@@ -41,6 +41,7 @@ class StatementWords:
     transcript_hosts: frozenset[str]  # anchor, presenter, correspondent: a transcript's own staff
     header_words: frozenset[str]  # latest, update: "Latest from the ministry: ..." hands the line to the ministry
     transcript_handoffs: frozenset[str]  # reports: "Jane Roe reports." makes Roe the outlet's staff
+    release_markers: frozenset[str]  # for immediate release: a line of its own that marks a press release
     release_headers: frozenset[str]  # issued by: a header line "Issued by X" makes the text X's release
     transcript_guest_phrases: frozenset[str]  # joins us: "X joins us" introduces a guest, not a reporter
     transcript_staff_phrases: frozenset[str]  # for us: "Jane Roe is in the capital for us" makes Roe staff
@@ -82,6 +83,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         transcript_staff_phrases=cues.transcript_staff_phrases,
         transcript_guest_phrases=cues.transcript_guest_phrases,
         release_headers=cues.release_headers,
+        release_markers=cues.release_markers,
         question_tags=cues.interview_question_tags,
         answer_tags=cues.interview_answer_tags,
         interview_words=cues.interview_words,
