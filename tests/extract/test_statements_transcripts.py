@@ -192,3 +192,17 @@ def test_a_bare_name_handed_the_story_is_staff_and_its_sources_speak(nlp: Any) -
     assert any("Holm" in n and "single krona" in c for n, c in turns.items()), turns
     said = {s.content.text: by_id[s.speaker].name for s in stmts if s.speaker}
     assert any("talks will resume" in c and "ministry" in n.lower() for c, n in said.items()), said
+
+
+STAFF_ONLY = (
+    "HOST: A hacking group says it has copied the records of a national pension fund. Our technology reporter, "
+    "Lea Brandt, is with me.\n"
+    "BRANDT: The group posted a sample overnight.\n"
+    "HOST: Has the fund answered?\n"
+    "BRANDT: Not yet. We've asked twice today and our calls went unanswered.\n"
+)
+
+
+def test_a_transcript_of_staff_turns_only_is_no_press_release(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, STAFF_ONLY)
+    assert not any(s.speaker and "Brandt" in by_id[s.speaker].name for s in stmts), stmts

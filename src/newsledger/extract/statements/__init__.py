@@ -59,7 +59,7 @@ from .quotes import quote_records
 from .records import Attribution
 from .release import release_records
 from .speakers import speaker_phrase
-from .transcript import inside, transcript_records
+from .transcript import inside, is_transcript, transcript_records
 
 __all__ = ["Attribution", "attributions", "statements"]
 
@@ -107,7 +107,9 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     turns += interview_records(ctx, entities, max((r.group for r in turns), default=last_group))
     if not turns:
         # A transcript or an interview is no press release: a guest's "NAME: Our troops ..." does not make
-        # the guest the issuer of every host line that says "us".
+        # the guest the issuer of every host line that says "us", nor does a reporter's "we've asked".
+        if is_transcript(ctx.text):
+            return resolved
         return release_records(ctx, entities, resolved, max((r.group for r in resolved), default=0))
     return sorted(inside(ctx, resolved, turns) + turns, key=lambda r: r.content.start)
 

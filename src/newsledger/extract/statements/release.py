@@ -28,7 +28,8 @@ from .records import Attribution, clean_span
 
 __all__ = ["release_records"]
 
-_HEAD_LINES = 4  # lines from the start of the text where a release names its issuer
+_HEAD_LINES = 3  # lines from the start of the text where a release names its issuer
+_MARKED_LINES = 4  # lines from the start where a release marked as one ("For immediate release") names it
 _ISSUERS = ("ORG", "GROUP")
 _OPENERS = ("ORG", "GROUP", "PERSON", "OTHER")  # the NER tags some company names as people or others
 _WE_THE = re.compile(r"\bWe,\s+(?:the\s+)?$")
@@ -37,14 +38,14 @@ _WORD = re.compile(r"[A-Za-z'’]+")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 
 
-def _head_lines(text: str) -> list[tuple[int, int]]:
-    """Character bounds of the first non-empty lines of ``text``."""
+def _head_lines(text: str, count: int = _HEAD_LINES) -> list[tuple[int, int]]:
+    """Character bounds of the first ``count`` non-empty lines of ``text``."""
     out: list[tuple[int, int]] = []
     pos = 0
     for line in text.split("\n"):
         if line.strip():
             out.append((pos, pos + len(line)))
-            if len(out) == _HEAD_LINES:
+            if len(out) == count:
                 break
         pos += len(line) + 1
     return out
@@ -84,7 +85,7 @@ def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
                        for m in ent.mentions if after <= m.start < end)
         if found:
             return found[0][1], end
-    return _marked_issuer(ctx, entities, lines)
+    return _marked_issuer(ctx, entities, _head_lines(text, _MARKED_LINES))
 
 
 def _marked_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
@@ -166,7 +167,8 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
             start, end = pos, pos + len(part)
             pos = end + 1
             # the whole text after its header, but for lines that are no sentence (a dateline, a heading)
-            sentence = whole and start > head_end and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS
+            sentence = whole and start > head_end and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS \
+                and not any(text[start:end].lower().lstrip().startswith(h) for h in ctx.words.release_headers)
             if not sentence and not _own_words(ctx, start, end):
                 continue
             content = clean_span(ctx, start, end)

@@ -19,7 +19,7 @@ from ...models import Entity
 from .context import QuoteContext
 from .records import Attribution, clean_span
 
-__all__ = ["transcript_records"]
+__all__ = ["inside", "is_transcript", "transcript_records"]
 
 _TAG = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})"  # the name in capitals
                   r"(?:[ \t]*\([a-z ]{1,30}\))?[ \t]*:[ \t]+(\S.*)$",  # "(translated)", then the words
@@ -77,6 +77,14 @@ def _person(name: str, people: list[Entity], others: list[Entity], text: str) ->
         found = [e for e in others if e.name.lower() == name.lower() and
                  any(m.start - 1 in ends and text[m.start - 1] == " " for m in e.mentions)]
     return found[0] if len({e.id for e in found}) == 1 else None
+
+
+def is_transcript(text: str) -> bool:
+    """Two or more tagged lines ("NAME: words"): a broadcast transcript, even when every turn is the outlet's."""
+    if text.count(":") < 2:
+        return False
+    tags = _TAG.finditer(text)
+    return next(tags, None) is not None and next(tags, None) is not None
 
 
 def transcript_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_group: int) -> list[Attribution]:
