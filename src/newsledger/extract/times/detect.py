@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .context import Context
 from .grammar import Grammar
+from .relative import is_age
 from .values import Resolved, unresolved
 
 __all__ = ["Found", "candidates", "spacy_extra"]
@@ -118,7 +119,8 @@ def spacy_extra(doc: Doc, text: str, taken: list[tuple[int, int]], grammar: Gram
     for ent in doc.ents:
         if ent.label_ not in _SPACY_LABELS or any(occupied[ent.start_char:ent.end_char]):
             continue
-        if _AGE.search(ent.text) or not any(ch.isalpha() for ch in ent.text):
+        if _AGE.search(ent.text) or not any(ch.isalpha() for ch in ent.text) or is_age(
+                grammar.words, text, ent.start_char, ent.end_char):
             continue  # ages, and bare numbers the model took for dates (years are the rules' job)
         if len(ent) == 1 and ent[0].pos_ == "ADV":
             continue  # "quarterly", "seasonally": manner, not time

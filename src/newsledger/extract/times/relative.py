@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from ...lexicon.times import RuleWords
+from ...lexicon.times import RuleWords, TimeLexicon
 from ...models import Precision
 from ...textutil import weekday_number, zone_designator
 from .context import Context, direction, handles
@@ -32,7 +32,7 @@ from .values import (
 )
 
 __all__ = [
-    "resolve_ago", "resolve_anaphoric", "resolve_clock", "resolve_deictic_day", "resolve_duration",
+    "is_age", "resolve_ago", "resolve_anaphoric", "resolve_clock", "resolve_deictic_day", "resolve_duration",
     "resolve_period_edge", "resolve_reference", "resolve_relative_unit", "resolve_set",
     "resolve_the_weekend", "resolve_weekday",
 ]
@@ -185,18 +185,37 @@ def _rate_before(w: RuleWords) -> re.Pattern[str]:
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Durations: three years -> P3Y, a 12-day war -> P12D, five hours -> PT5H. Not dates."""
     unit = unit_code(ctx.words, m["unit"])
+    w = ctx.words.rule("duration")
     num = m["num"].lower()
     if num in ("a", "an") and unit.name == "second":
         return None  # "a second day" is an ordinal
     if num in ("a", "an") and not (m["pre"] or m["mod"]):
         # "a year" is a duration ("for a year", "take a decade") except as a rate ("twice a year").
         before = ctx.text[max(0, m.start() - 10):m.start()]
-        if _rate_before(ctx.words.rule("duration")).search(before):
+        if _rate_before(w).search(before):
             return None
+    if is_age(ctx.words, ctx.text, m.start(), m.end()):
+        return None  # "children aged 6 months and older": an age, not a stretch of time
     n = parse_number(ctx.words, num)
-    amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
-    value = f"PT{amount}{unit.code}" if unit.clock else f"P{amount}{unit.code}"
+    # TimeML writes a decade or a century as years ("a decade" -> P10Y), a fortnight as two weeks.
+    in_years = w.numbers("in_years")
+    per, code = (in_years[unit.code], "Y") if unit.code in in_years else (unit.count, unit.code)
+    total = None if n is None else n * per
+    amount = "X" if total is None else (f"{total:g}" if isinstance(total, float) else str(total))
+    value = f"PT{amount}{code}" if unit.clock else f"P{amount}{code}"
     return Resolved(value, unit.precision, "explicit", None)
+
+
+@functools.cache  # one per lexicon (rule words hash by identity)
+def _age_words(w: RuleWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"(?i:\b(?:{alternatives(w.words('age_before'))}))\s+$"),
+            re.compile(rf"(?i:\s*(?:{alternatives(w.words('age_after'))}))\b"))
+
+
+def is_age(words: TimeLexicon, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a count of units) is someone's age by the words around it."""
+    before, after = _age_words(words.rule("duration"))
+    return bool(before.search(text, max(0, start - 12), start) or after.match(text, end))
 
 
 @handles("clock")
