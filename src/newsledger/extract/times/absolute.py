@@ -33,7 +33,7 @@ from .values import (
 __all__ = [
     "resolve_bare_month", "resolve_century", "resolve_decade", "resolve_full_date", "resolve_half",
     "resolve_iso", "resolve_month_day", "resolve_month_rel_year", "resolve_month_year", "resolve_quarter",
-    "resolve_season", "resolve_slashed", "resolve_spoken_year", "resolve_year",
+    "resolve_season", "resolve_slashed", "resolve_spoken_year", "resolve_year", "resolve_year_tail",
 ]
 
 
@@ -151,6 +151,19 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not (m["fiscal"] or m["mod"]) and not ctx.is_year(m.start("year"), m.end("year")):
         return None
     return year(y, "explicit")
+
+
+_RANGE_SPAN = 10  # years a short range ("1957-58", "1999-00") may cover; "2023-05" is no range of years
+
+
+@handles("year_tail")
+def resolve_year_tail(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The second year of a range written short: in "1957-58" the "58" is 1958, in "1999-00" 2000."""
+    first = int(ctx.text[m.start() - 5:m.start() - 1])
+    y = first // 100 * 100 + int(m["yy"])
+    if y <= first:
+        y += 100
+    return year(y, "explicit") if y - first <= _RANGE_SPAN else None
 
 
 @handles("spoken_year")

@@ -98,7 +98,8 @@ def _vague_duration(grammar: Grammar, text: str, start: int, end: int) -> Resolv
     unit = grammar.words.unit(word)
     if unit is None:
         return None
-    return Resolved(f"PTX{unit.code}" if unit.clock else f"PX{unit.code}", "unknown", "explicit")
+    code = "Y" if unit.code in grammar.words.rule("duration").numbers("in_years") else unit.code  # decades: PXY
+    return Resolved(f"PTX{code}" if unit.clock else f"PX{code}", "unknown", "explicit")
 
 
 def _normalise_span(text: str, start: int, end: int, grammar: Grammar, ctx: Context) -> Resolved | None:

@@ -197,6 +197,12 @@ def _year(t: TimeLexicon) -> str:
     return rf"(?P<mod>(?i:{mods})[\s-]+)?(?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s?))?{YEAR}"
 
 
+@_pattern("year_tail")
+def _year_tail(t: TimeLexicon) -> str:
+    # The second year of a range written short: the "58" of "1957-58", the "10" of "2009/10".
+    return r"(?<=[12]\d{3}[-–/])(?P<yy>\d\d)(?![-–/]?\d)"
+
+
 @_pattern("spoken_year")
 def _spoken_year(t: TimeLexicon) -> str:
     w = t.rule("spoken_year")
@@ -242,13 +248,13 @@ def _relative_unit(t: TimeLexicon) -> str:
     w = t.rule("relative_unit")
     return (rf"(?i:(?:(?:{alternatives(w.words('edges'))})\s+)?"
             rf"(?P<rel>{alternatives(w.words('compound_relations'))}|(?:the\s+)?(?:{alternatives(w.words('relations'))}))"
-            rf"\s+(?P<unit>{alternatives(w.words('units'))}))(?![\s-]+(?:{alternatives(w.words('not_before'))})\b)")
+            rf"\s+(?:fiscal\s+(?=year))?(?P<unit>{alternatives(w.words('units'))}))(?![\s-]+(?:{alternatives(w.words('not_before'))})\b)")
 
 
 @_pattern("period_edge")
 def _period_edge(t: TimeLexicon) -> str:
     w = t.rule("period_edge")
-    return (rf"(?i:(?:the\s+)?(?:{alternatives(w.words('edges'))})\s+of\s+the\s+"
+    return (rf"(?i:(?:the\s+)?(?P<edge>{alternatives(w.words('edges'))})\s+of\s+(?:the\s+)?"
             rf"(?P<unit>{alternatives(w.words('units'))}))")
 
 

@@ -122,15 +122,39 @@ def _units_from(p: dt.date, code: str, off: int) -> Resolved:
 
 @handles("period_edge")
 def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """'By the end of the year': in news, the year (month, week) of publication."""
+    """'By the end of the year': in news, the year (month, week) of publication, unless the clause's tense
+    puts that edge on the other side of the publication date: "peaked by the end of the year" written in
+    March is last year's end, "will start at the beginning of the year" written in November next year's."""
     unit = unit_code(ctx.words, m["unit"])
     if ctx.pub is None:
         return unresolved(unit.precision)
-    if unit.code == "W":
-        return week(ctx.pub, "published")
-    if unit.code == "M":
-        return month(ctx.pub.year, ctx.pub.month, "published")
-    return year(ctx.pub.year, "published")
+    edges = ctx.words.rule("period_edge")
+    edge = m["edge"].lower()
+    way = direction(ctx, m, "nearest")
+    off = 0
+    if way == "past" and edge in edges.words("late_edges") and not _in_last_part(ctx.pub, unit.code):
+        off = -1  # that edge of the current period is still ahead: the story tells of the previous one's
+    elif way == "future" and edge in edges.words("early_edges") and not _in_first_part(ctx.pub, unit.code):
+        off = 1
+    return _units_from(ctx.pub, unit.code, off)
+
+
+def _in_last_part(p: dt.date, code: str) -> bool:
+    """Whether ``p`` lies in the last stretch of its week (weekend), month (last week) or year (December)."""
+    if code == "W":
+        return p.weekday() >= 4
+    if code == "M":
+        return (shift(p, days=7) or p).month != p.month
+    return p.month == 12
+
+
+def _in_first_part(p: dt.date, code: str) -> bool:
+    """Whether ``p`` lies in the first stretch of its week (Monday), month (first week) or year (January)."""
+    if code == "W":
+        return p.weekday() == 0
+    if code == "M":
+        return p.day <= 7
+    return p.month == 1
 
 
 @handles("the_weekend")
@@ -169,9 +193,15 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return unresolved()
 
 
+_THAN = re.compile(r"\s+than\b")
+
+
 @handles("anaphoric")
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """Relative to some other time in the story ("a year earlier", "that day"): no value."""
+    """Relative to some other time in the story ("a year earlier", "that day"): no value. A comparison
+    ("a month earlier than usual") is no such time: the count alone is then a duration (P1M)."""
+    if m["unit"] and _THAN.match(ctx.text, m.end()):
+        return None
     unit = ctx.words.unit((m["unit"] or m["u2"] or "").lower())
     return unresolved(unit.precision if unit is not None else "day")
 
