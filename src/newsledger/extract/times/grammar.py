@@ -26,8 +26,8 @@ from .patterns import PATTERNS, alternatives
 
 __all__ = ["Context", "Grammar", "Rule", "Tense", "grammar_for"]
 
-# Left boundary: not inside a word, number, price or path; after a hyphen only in a range ("2009-2010").
-_B = r"(?<![\w'’$£€/.])(?<!\D-)"
+# Left boundary: not inside a word, number, price, path or clock reading; after a hyphen only in a range ("2009-2010").
+_B = r"(?<![\w'’$£€/.:])(?<!\D-)"
 # Right boundary: a full stop, a possessive ("last month's") or a range ("2009-10") may follow.
 _E = r"(?![\w]|['’](?!s\b)|-(?!\d)|\.\d)"
 

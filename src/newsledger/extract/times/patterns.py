@@ -271,12 +271,18 @@ def _duration_adjective(t: TimeLexicon) -> str:
     return rf"(?i:{_number(t)}-{_unit(t)})(?!-olds?\b)(?P<pre>)(?P<mod>)"
 
 
+@_pattern("race_time")
+def _race_time(t: TimeLexicon) -> str:
+    # A result or a stretch timed on a stopwatch: "won in 2:05:33", "a time of 58:21.4".
+    return r"(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)(?P<frac>\.\d+)?"
+
+
 @_pattern("clock")
 def _clock(t: TimeLexicon) -> str:
     w = t.rule("clock")
     meridiem = "|".join(re.escape(m) + (r"\b" if m[-1].isalnum() else "") for m in w.codes("meridiem"))
     return (rf"(?i:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>{meridiem})"
-            rf"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?!:?\d)|(?P<word>{alternatives(w.numbers('hours'))})"
+            rf"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?!:?\d)|(?P<word>{alternatives(w.numbers('hours'))})"
             rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+(?:{alternatives(w.words('four_digit_zones'))})\b))"
             rf"(?:\s+(?P<tz>{TIME_ZONE_PATTERN})(?![\w])|\s+local\s+time)?")
 

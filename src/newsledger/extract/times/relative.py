@@ -33,7 +33,7 @@ from .values import (
 
 __all__ = [
     "is_age", "resolve_ago", "resolve_anaphoric", "resolve_clock", "resolve_deictic_day", "resolve_duration",
-    "resolve_period_edge", "resolve_reference", "resolve_relative_unit", "resolve_set",
+    "resolve_period_edge", "resolve_race_time", "resolve_reference", "resolve_relative_unit", "resolve_set",
     "resolve_the_weekend", "resolve_weekday",
 ]
 
@@ -248,6 +248,35 @@ def is_age(words: TimeLexicon, text: str, start: int, end: int) -> bool:
     return bool(before.search(text, max(0, start - 12), start) or after.match(text, end))
 
 
+@functools.cache  # one per lexicon (rule words hash by identity)
+def _race_words(w: RuleWords) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"(?i:\b(?:{alternatives(w.words('clock_before'))}))\s+$"),
+            re.compile(rf"(?i:\b(?:{alternatives(w.words('before'))}))\s+$"),
+            re.compile(rf"(?i:\s+(?:{alternatives(w.words('after'))}))\b"))
+
+
+# After a clock reading: a meridiem, a zone in capitals ("GMT", "EST") or "local time".
+_CLOCK_AFTER = re.compile(r"\s*(?:(?i:[ap]\.?m\.?)(?!\w)|[A-Z]{2,4}\b|(?i:local\s+time))")
+
+
+@handles("race_time")
+def resolve_race_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Stopwatch readings: "won in 2:05:33" -> PT2H5M33S, "in 58:21" -> PT58M21S; "in 3:59" has no value
+    (minutes and seconds, or hours and minutes). A clock time is left to the clock rule ("at 14:30:05")."""
+    clock_before, race_before, race_after = _race_words(ctx.words.rule("race_time"))
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if clock_before.search(before) or _CLOCK_AFTER.match(ctx.text, m.end()):
+        return None
+    seconds = f"{int(m['s'])}{m['frac'] or ''}"
+    if m["h"]:
+        return Resolved(f"PT{int(m['h'])}H{int(m['m'])}M{seconds}S", "unknown", "explicit")
+    if not (race_before.search(before) or race_after.match(ctx.text, m.end())):
+        return None
+    if int(m["m"]) < 24:
+        return unresolved()  # "in 3:59": a mile in minutes, or a flight in hours
+    return Resolved(f"PT{int(m['m'])}M{seconds}S", "unknown", "explicit")
+
+
 @handles("clock")
 def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Clock times on the publication day, with the zone where given: 16:15 UTC -> ...T16:15Z, 10:30 CET ->
@@ -272,7 +301,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     if base is None:
         return unresolved("day")  # "24:00" on the calendar's last day
     zone = zone_designator(m["tz"])  # the zone is kept where the text gives it
-    return Resolved(f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", "day", "published", base)
+    seconds = f":{m['s2']}" if m["s2"] else ""
+    return Resolved(f"{base.isoformat()}T{hh:02d}:{mm:02d}{seconds}{zone}", "day", "published", base)
 
 
 @handles("reference")
