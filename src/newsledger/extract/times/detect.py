@@ -25,6 +25,8 @@ _DIGIT = re.compile(r"\d")
 _SPACY_LABELS = frozenset({"DATE", "TIME"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
 _AGE = re.compile(r"(?i)\b\d+[\s-]+years?[\s-]+old\b|\byears?[\s-]old\b|\bage(?:d|s)?\b")
+# Rules whose matches are names themselves ("Christmas Day", which the model may tag as an event).
+_NAME_RULES = frozenset({"holiday"})
 _WINDOW = 80  # characters either side of a trigger word; longer than any expression's reach
 
 
@@ -74,15 +76,26 @@ def candidates(doc: Doc, text: str, grammar: Grammar, ctx: Context) -> list[Foun
             named[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     out: list[Found] = []
     for start, end, order, m in found:
-        if any(taken[start:end]) or (all(named[start:end]) and not _DIGIT.search(text, start, end)):
-            continue
         rule = grammar.rules[order]
+        if any(taken[start:end]):
+            continue
+        if all(named[start:end]) and not _DIGIT.search(text, start, end) and (
+                rule.name not in _NAME_RULES or _in_longer_name(doc, start, end)):
+            continue
         resolved = rule.handler(m, ctx)
         if resolved is None:
             continue
         taken[start:end] = b"\x01" * (end - start)
         out.append((start, end, rule.name, resolved))
     return out
+
+
+def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name the model found runs past ``text[start:end]``: "Christmas Island", "the Easter Rising"
+    (a holiday's name that the model took for an event, "Independence Day", is the holiday itself)."""
+    return any(ent.label_ in _NAME_LABELS and ent.start_char < end and ent.end_char > start
+               and (ent.start_char < start - len("the ") or ent.end_char > end + len("'s"))
+               for ent in doc.ents)
 
 
 def _vague_duration(grammar: Grammar, text: str, start: int, end: int) -> Resolved | None:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from ...lexicon import LexiconError
 from ...lexicon.times import TimeLexicon
 from ...textutil import MONTH_NAMES, WEEKDAY_NAMES
-from . import absolute, relative
+from . import absolute, holidays, relative
 from .context import HANDLERS, Context, Handler, Tense
 from .patterns import PATTERNS, alternatives
 
@@ -35,7 +35,7 @@ _YEAR_TOKEN = re.compile(r"[12]\d{3}")
 _DECADE_TOKEN = re.compile(r"\d0'?s$")
 _MONTH_KEYS = frozenset(m[:3].lower() for m in MONTH_NAMES)
 _WEEKDAY_KEYS = frozenset(w.lower() for w in WEEKDAY_NAMES)
-_HANDLER_MODULES = (absolute, relative)  # imported for the handlers they register
+_HANDLER_MODULES = (absolute, holidays, relative)  # imported for the handlers they register
 
 
 @dataclass(frozen=True, slots=True)

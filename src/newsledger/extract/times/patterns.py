@@ -151,6 +151,18 @@ def _bare_month(t: TimeLexicon) -> str:
     return rf"(?:(?P<pre>(?i:{mods}))[\s-]+)?" + month_re(abbreviations=False)
 
 
+@_pattern("holiday")
+def _holiday(t: TimeLexicon) -> str:
+    w = t.rule("holiday")
+    names = [*w.codes("fixed"), *w.numbers("easter"), *w.numbers("orthodox_easter"), *w.codes("nth_weekday"),
+             *w.words("lunar"), *w.words("independence_names")]
+    # Longer names first ("Christmas Day" before "Christmas"); either apostrophe; a capital first letter.
+    spelled = alternatives(sorted(names, key=len, reverse=True)).replace("'", "['’]")
+    mods = alternatives(w.words("modifiers"))
+    return (rf"(?:(?P<pre>(?i:{mods}))\s+)?(?=[A-Z])(?P<name>(?i:{spelled}))(?P<week>\s+(?i:week))?"
+            r"(?:,?\s+(?:of\s+)?(?P<year>[12]\d{3})(?![\d%]))?")
+
+
 @_pattern("quarter")
 def _quarter(t: TimeLexicon) -> str:
     w = t.rule("quarter")
