@@ -75,6 +75,46 @@ def _clock_with_date(prev: Found, item: Found, text: str) -> Found | None:
     return (prev[0], item[1], "date_time", Resolved(value, "day", dv.anchor, dv.date))
 
 
+# Rules whose value is one day, which a clock time next to them falls on.
+_DAY_RULES = frozenset({"weekday", "month_day", "day_month", "month_day_year", "day_month_year", "iso", "slashed",
+                        "deictic_day", "holiday"})
+# What may stand between a clock time and its day: "3 p.m. on Tuesday", "Tuesday at 3 p.m.", "10:35 a.m. (0735
+# GMT) Friday".
+_LINK = re.compile(r"[\s,()]*(?:(?:on|at)\s+)?")
+
+
+def _date_clocks(found: list[Found], text: str, pub: dt.date | None) -> list[Found]:
+    """A clock time falls on the day written next to it ("at 3 p.m. on Tuesday", "on Tuesday at 3 p.m."),
+    not on the publication day; a clock time in brackets after another ("(0735 GMT)") on the same day."""
+    out = list(found)
+    i = 0
+    while i < len(out):
+        if out[i][2] != "clock":
+            i += 1
+            continue
+        j = i  # the run of clock times joined to this one
+        while j + 1 < len(out) and out[j + 1][2] == "clock" and _LINK.fullmatch(text, out[j][1], out[j + 1][0]):
+            j += 1
+        day_at = next((k for k, gap in ((j + 1, (out[j][1], out[j + 1][0]) if j + 1 < len(out) else None),
+                                        (i - 1, (out[i - 1][1], out[i][0]) if i > 0 else None))
+                       if gap and out[k][2] in _DAY_RULES and _LINK.fullmatch(text, *gap)), None)
+        if day_at is not None and pub is not None and out[day_at][3].date is not None:
+            for k in range(i, j + 1):
+                out[k] = _on_day(out[k], out[day_at][3].date, pub)
+        i = j + 1
+    return out
+
+
+def _on_day(clock: Found, when: dt.date, pub: dt.date) -> Found:
+    """``clock`` (resolved on the publication day, or the day after for "midnight") moved to the day ``when``."""
+    value, date = clock[3].value, clock[3].date
+    if value is None or date is None or "T" not in value:
+        return clock
+    moved = when + (date - pub)
+    return (clock[0], clock[1], clock[2], Resolved(f"{moved.isoformat()}T{value.split('T', 1)[1]}", "day",
+                                                   "published", moved))
+
+
 def times(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[TimeExpr, ...]:
     """Time expressions of ``doc`` in text order (ids t1, t2, ...), resolved against ``document.published``."""
     text = document.text  # the Doc was parsed from it: same characters, and doc.text is costly to rebuild
@@ -90,6 +130,7 @@ def times(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[TimeExpr, ...
     found += spacy_extra(doc, text, [(s, e) for s, e, _, _ in found], rules, ctx)
     found.sort(key=lambda f: f[0])
     found = _merge_clock_dates(found, text)
+    found = _date_clocks(found, text, ctx.pub)
     return tuple(
         TimeExpr(id=f"t{i}", span=TextSpan(s, e, text[s:e]), value=r.value, precision=r.precision,
                  anchor=r.anchor, date=r.date)
