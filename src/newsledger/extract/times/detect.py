@@ -71,14 +71,17 @@ def candidates(doc: Doc, text: str, grammar: Grammar, ctx: Context) -> list[Foun
     # Inside a name a date word is part of the name: "Theresa May", "the Good Friday Agreement" (but a
     # date with digits stays a date: "the Aug. 7 embassy bombings").
     named = bytearray(len(text))
+    person = bytearray(len(text) + 1)  # inside a person's name, after its first character
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS:
             named[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            person[ent.start_char + 1:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char - 1)
     out: list[Found] = []
     for start, end, order, m in found:
         rule = grammar.rules[order]
-        if any(taken[start:end]):
-            continue
+        if any(taken[start:end]) or person[start] or grammar.is_surname(text, start, end):
+            continue  # a surname: inside a person's name ("Lisa Monday night"), "Mr. Days", "the Mays family"
         if all(named[start:end]) and not _DIGIT.search(text, start, end) and (
                 rule.name not in _NAME_RULES or _in_longer_name(doc, start, end)):
             continue
@@ -136,6 +139,8 @@ def spacy_extra(doc: Doc, text: str, taken: list[tuple[int, int]], grammar: Gram
         if _AGE.search(ent.text) or not any(ch.isalpha() for ch in ent.text) or is_age(
                 grammar.words, text, ent.start_char, ent.end_char):
             continue  # ages, and bare numbers the model took for dates (years are the rules' job)
+        if grammar.is_surname(text, ent.start_char, ent.end_char):
+            continue  # "the Weeks household", "Dr. Christmas"
         if len(ent) == 1 and ent[0].pos_ == "ADV":
             continue  # "quarterly", "seasonally": manner, not time
         if len(ent) == 1 and {"<weekday>", "<month>"} & set(grammar.trigger_keys(ent.text)):

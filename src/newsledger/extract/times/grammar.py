@@ -66,10 +66,22 @@ class Grammar:
         # spaCy's dates that are durations without a number ("for years", "annual"); see detect.py.
         self.vague_duration = re.compile(rf"(?i)(?:the\s+)?(?:(?:{alternatives(vague['modifiers'])})\s+)?"
                                          rf"({alternatives([*vague['units'], *vague['values']])})")
+        lists = words.lists  # a capitalised time word after a title or before "family" is a surname
+        honorifics = alternatives(sorted(lists.honorifics, key=len, reverse=True))
+        self.title_before = re.compile(rf"(?<![\w.])(?=[A-Z])(?i:{honorifics})\.?\s+$")
+        self.household_after = re.compile(rf"\s+(?:{alternatives(sorted(lists.household_nouns))})\b")
         self.trigger_words: frozenset[str] = frozenset().union(*(r.triggers for r in self.rules))
         self._unit_forms = frozenset(f for u in words.units.values() for f in (u.name, u.plural))
         # Cached per grammar: the same words come back in every document.
         self.trigger_keys = functools.lru_cache(maxsize=1 << 16)(self._trigger_keys)
+
+    def is_surname(self, text: str, start: int, end: int) -> bool:
+        """Whether the capitalised time word at ``text[start:end]`` is someone's name: after a title ("Mr.
+        Days", "Judge Summers") or before a household noun ("the Mays family")."""
+        if text[start:start + 1].isupper() and self.title_before.search(text, max(0, start - 16), start):
+            return True
+        last = text[start:end].split()[-1:] or [""]
+        return last[0][:1].isupper() and self.household_after.match(text, end) is not None
 
     def _trigger_keys(self, word: str) -> tuple[str, ...]:
         """The trigger keys a token's text stands for: itself if a trigger word, and its classes
