@@ -34,7 +34,7 @@ from .clause import clause_verb, is_year, tense_at, time_in_clause, verb_tense
 from .context import Context
 from .detect import Found, candidates, spacy_extra
 from .grammar import grammar_for
-from .values import Resolved
+from .values import Resolved, month
 
 __all__ = ["clause_verb", "time_in_clause", "times", "verb_tense"]
 
@@ -115,6 +115,29 @@ def _on_day(clock: Found, when: dt.date, pub: dt.date) -> Found:
                                                    "published", moved))
 
 
+_RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|-|–)\s*")
+_BETWEEN_JOIN = re.compile(r"\s+and\s+")
+_BETWEEN = re.compile(r"(?i:\b(?:between|from))\s+$")
+
+
+def _order_ranges(found: list[Found], text: str) -> list[Found]:
+    """The first month of a range comes before the second: "between August and October", "from November to
+    February" (each read alone may fall on either side of the publication date)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if first[2] != "bare_month" or second[2] != "bare_month" or not (first[3].date and second[3].date):
+            continue
+        joined = _RANGE_JOIN.fullmatch(text, first[1], second[0]) or (
+            _BETWEEN_JOIN.fullmatch(text, first[1], second[0]) and _BETWEEN.search(text, max(0, first[0] - 10),
+                                                                                   first[0]))
+        if joined and first[3].date > second[3].date:
+            earlier = month(first[3].date.year - 1, first[3].date.month, first[3].anchor)
+            if earlier.date is not None and earlier.date <= second[3].date:
+                out[i] = (first[0], first[1], first[2], earlier)
+    return out
+
+
 def times(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[TimeExpr, ...]:
     """Time expressions of ``doc`` in text order (ids t1, t2, ...), resolved against ``document.published``."""
     text = document.text  # the Doc was parsed from it: same characters, and doc.text is costly to rebuild
@@ -131,6 +154,7 @@ def times(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[TimeExpr, ...
     found.sort(key=lambda f: f[0])
     found = _merge_clock_dates(found, text)
     found = _date_clocks(found, text, ctx.pub)
+    found = _order_ranges(found, text)
     return tuple(
         TimeExpr(id=f"t{i}", span=TextSpan(s, e, text[s:e]), value=r.value, precision=r.precision,
                  anchor=r.anchor, date=r.date)
