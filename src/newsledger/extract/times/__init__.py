@@ -95,14 +95,23 @@ def _date_clocks(found: list[Found], text: str, pub: dt.date | None) -> list[Fou
         j = i  # the run of clock times joined to this one
         while j + 1 < len(out) and out[j + 1][2] == "clock" and _LINK.fullmatch(text, out[j][1], out[j + 1][0]):
             j += 1
-        day_at = next((k for k, gap in ((j + 1, (out[j][1], out[j + 1][0]) if j + 1 < len(out) else None),
-                                        (i - 1, (out[i - 1][1], out[i][0]) if i > 0 else None))
-                       if gap and out[k][2] in _DAY_RULES and _LINK.fullmatch(text, *gap)), None)
-        if day_at is not None and pub is not None and out[day_at][3].date is not None:
+        when = _day_beside(out, i, j, text)
+        if when is not None and pub is not None:
             for k in range(i, j + 1):
-                out[k] = _on_day(out[k], out[day_at][3].date, pub)
+                out[k] = _on_day(out[k], when, pub)
         i = j + 1
     return out
+
+
+def _day_beside(found: list[Found], first: int, last: int, text: str) -> dt.date | None:
+    """The day of a day expression right after ``found[last]`` or right before ``found[first]``, if any."""
+    for k, (gap_start, gap_end) in ((last + 1, (found[last][1], found[last + 1][0] if last + 1 < len(found) else -1)),
+                                    (first - 1, (found[first - 1][1] if first else -1, found[first][0]))):
+        if gap_start < 0 or gap_end < 0 or found[k][2] not in _DAY_RULES:
+            continue
+        if _LINK.fullmatch(text, gap_start, gap_end) and found[k][3].date is not None:
+            return found[k][3].date
+    return None
 
 
 def _on_day(clock: Found, when: dt.date, pub: dt.date) -> Found:
