@@ -288,6 +288,38 @@ def test_an_age_is_no_duration(nlp, text: str) -> None:
     assert not [t for t in run(nlp, text) if t.value and t.value.startswith("P")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [
+        ("Violence has grown in recent years.", "recent years"),
+        ("Clashes spread in recent weeks.", "recent weeks"),
+        ("Such raids were rare in past years.", "past years"),
+    ],
+)
+def test_a_vague_recent_stretch_is_the_past(nlp, text: str, expr: str) -> None:
+    found = [t for t in run(nlp, text) if expr in t.span.text]
+    assert found and found[0].value == "PAST_REF", [(t.span.text, t.value) for t in run(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Over the past two years the fund shrank.", "the past two years", "P2Y"),  # a number: a duration
+        ("Prices will rise in the coming years.", "the coming years", None),
+    ],
+)
+def test_stretches_with_a_number_or_ahead_stay_durations(nlp, text: str, expr: str, value: str | None) -> None:
+    found = [t for t in run(nlp, text) if expr in t.span.text]
+    assert found and found[0].value != "PAST_REF"
+    if value is not None:
+        assert found[0].value == value
+
+
+@pytest.mark.parametrize("text", ["Earnings fell in the 1988 quarter.", "Sales rose in the 2024 quarter."])
+def test_a_year_before_a_unit_is_no_count(nlp, text: str) -> None:
+    assert not [t for t in run(nlp, text) if t.value and t.value.startswith("P")]
+
+
 def test_anaphoric_times_stay_anaphoric(nlp) -> None:
     found = run(nlp, "The rebels withdrew. A month earlier, they had taken the town.")
     assert value_of(found, "A month earlier") is None

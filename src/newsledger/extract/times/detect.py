@@ -103,12 +103,16 @@ def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 def _vague_duration(grammar: Grammar, text: str, start: int, end: int) -> Resolved | None:
     """Words the rules leave alone because alone they are too often not times, but which are durations
-    when the model has already taken them for a date: "annual" (P1Y), "for years" (PXY, an unknown number)."""
+    when the model has already taken them for a date: "annual" (P1Y), "for years" (PXY, an unknown number),
+    "in recent weeks" (PAST_REF)."""
     m = grammar.vague_duration.fullmatch(text, start, end)
     if m is None:
         return None
-    word = m[1].lower()
-    values = grammar.words.vague_durations["values"]
+    word = m["word"].lower()
+    vague = grammar.words.vague_durations
+    if not m["the"] and m["mod"] and m["mod"].lower() in vague["past_ref"]:
+        return Resolved("PAST_REF", "unknown", "none")  # "in recent years", "in past years": TimeML's PAST_REF
+    values = vague["values"]
     if word in values:
         return Resolved(str(values[word]), "unknown", "explicit")
     unit = grammar.words.unit(word)

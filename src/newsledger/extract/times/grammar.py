@@ -64,8 +64,8 @@ class Grammar:
         )
         vague = words.vague_durations
         # spaCy's dates that are durations without a number ("for years", "annual"); see detect.py.
-        self.vague_duration = re.compile(rf"(?i)(?:the\s+)?(?:(?:{alternatives(vague['modifiers'])})\s+)?"
-                                         rf"({alternatives([*vague['units'], *vague['values']])})")
+        self.vague_duration = re.compile(rf"(?i)(?P<the>the\s+)?(?:(?P<mod>{alternatives(vague['modifiers'])})\s+)?"
+                                         rf"(?P<word>{alternatives([*vague['units'], *vague['values']])})")
         lists = words.lists  # a capitalised time word after a title or before "family" is a surname
         honorifics = alternatives(sorted(lists.honorifics, key=len, reverse=True))
         self.title_before = re.compile(rf"(?<![\w.])(?=[A-Z])(?i:{honorifics})\.?\s+$")

@@ -193,6 +193,7 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return unresolved()
 
 
+_YEARLIKE = re.compile(r"(?:1[89]|20|21)\d\d")
 _THAN = re.compile(r"\s+than\b")
 
 
@@ -224,6 +225,8 @@ def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
         before = ctx.text[max(0, m.start() - 10):m.start()]
         if _rate_before(w).search(before):
             return None
+    if _YEARLIKE.fullmatch(num) and unit.code in ("Q", "M", "W"):
+        return unresolved(unit.precision)  # "the 1988 quarter": which one of that year, not 1988 quarters
     if is_age(ctx.words, ctx.text, m.start(), m.end()):
         return None  # "children aged 6 months and older": an age, not a stretch of time
     n = parse_number(ctx.words, num)
