@@ -244,6 +244,8 @@ def test_nth_weekday() -> None:
         ("The blast hit at 10:35 a.m. (0735 GMT) Monday near the port.", "0735 GMT", "2025-03-10T07:35Z"),
         ("The blast hit at 10:35 a.m. (0735 GMT) Monday near the port.", "10:35 a.m.", "2025-03-10T10:35"),
         ("Voting closes at 8 p.m.", "8 p.m.", "2025-03-12T20:00"),  # no day written: the publication day
+        ("The offer expired at midnight Friday.", "midnight Friday", "2025-03-08T00:00"),  # the end of Friday
+        ("The curfew ends at midnight on Saturday.", "midnight", "2025-03-16T00:00"),
     ],
 )
 def test_a_clock_time_takes_its_day(nlp, text: str, clock: str, value: str) -> None:

@@ -48,12 +48,12 @@ def _publication_day(published: dt.date | dt.datetime | None) -> dt.date | None:
 _JOIN = re.compile(r"[\s,]*")
 
 
-def _merge_clock_dates(found: list[Found], text: str) -> list[Found]:
+def _merge_clock_dates(found: list[Found], text: str, pub: dt.date | None) -> list[Found]:
     """'5 p.m. EST Nov. 9' and 'Friday 10:30' are one expression: the day's date with the clock time."""
     out: list[Found] = []
     for item in found:
         if out:
-            merged = _clock_with_date(out[-1], item, text)
+            merged = _clock_with_date(out[-1], item, text, pub)
             if merged is not None:
                 out[-1] = merged
                 continue
@@ -61,7 +61,7 @@ def _merge_clock_dates(found: list[Found], text: str) -> list[Found]:
     return out
 
 
-def _clock_with_date(prev: Found, item: Found, text: str) -> Found | None:
+def _clock_with_date(prev: Found, item: Found, text: str, pub: dt.date | None) -> Found | None:
     """The two neighbours as one expression when one is a clock time and the other a day's date."""
     names = {prev[2], item[2]}
     if "clock" not in names or len(names) != 2 or not _JOIN.fullmatch(text, prev[1], item[0]):
@@ -71,7 +71,9 @@ def _clock_with_date(prev: Found, item: Found, text: str) -> Found | None:
     if dv.precision != "day" or not dv.value or dv.date is None:
         return None
     time_part = cv.value.split("T", 1)[1] if cv.value and "T" in cv.value else None
-    value = f"{dv.date.isoformat()}T{time_part}" if time_part else dv.value
+    # "midnight Friday" is the end of Friday: the clock's day after the publication day, after the date's day.
+    when = dv.date + (cv.date - pub) if pub is not None and cv.date is not None else dv.date
+    value = f"{when.isoformat()}T{time_part}" if time_part else dv.value
     return (prev[0], item[1], "date_time", Resolved(value, "day", dv.anchor, dv.date))
 
 
@@ -161,7 +163,7 @@ def times(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[TimeExpr, ...
     found = candidates(doc, text, rules, ctx)
     found += spacy_extra(doc, text, [(s, e) for s, e, _, _ in found], rules, ctx)
     found.sort(key=lambda f: f[0])
-    found = _merge_clock_dates(found, text)
+    found = _merge_clock_dates(found, text, ctx.pub)
     found = _date_clocks(found, text, ctx.pub)
     found = _order_ranges(found, text)
     return tuple(
