@@ -12,10 +12,15 @@ A bare weekday is the most recent such day, the publication day included, unless
 points ahead. :func:`time_in_clause` gives the other extractors the time
 expression of a clause ("met ... on Saturday", "said Tuesday").
 
+A clock time falls on the day written beside it ("at 3 p.m. on Tuesday"), the
+first month of a range before the second ("between August and October"); a
+capitalised time word after a title ("Mr. Days") or before a household noun
+("the Mays family") is a surname, not a time.
+
 The package, by step: :mod:`.patterns` (each rule's pattern from the words of
 ``data/times.yaml``), :mod:`.grammar` (the compiled rules and their triggers),
-:mod:`.detect` (matching near triggers, spaCy's extra dates), :mod:`.absolute`
-and :mod:`.relative` (the rules' handlers), :mod:`.values` (calendar
+:mod:`.detect` (matching near triggers, spaCy's extra dates), :mod:`.absolute`,
+:mod:`.relative` and :mod:`.holidays` (the rules' handlers), :mod:`.values` (calendar
 arithmetic), :mod:`.context` (what handlers share), :mod:`.clause` (tense,
 years, the time of a clause).
 """
