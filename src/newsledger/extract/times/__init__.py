@@ -82,15 +82,12 @@ def _clock_with_date(prev: Found, item: Found, text: str, pub: dt.date | None) -
     return (prev[0], item[1], "date_time", Resolved(value, "day", dv.anchor, dv.date))
 
 
-# Rules whose value is one day, which a clock time next to them falls on.
-_DAY_RULES = frozenset({"weekday", "month_day", "day_month", "month_day_year", "day_month_year", "iso", "slashed",
-                        "deictic_day", "holiday"})
 # What may stand between a clock time and its day: "3 p.m. on Tuesday", "Tuesday at 3 p.m.", "10:35 a.m. (0735
 # GMT) Friday".
 _LINK = re.compile(r"[\s,()]*(?:(?:on|at)\s+)?")
 
 
-def _date_clocks(found: list[Found], text: str, pub: dt.date | None) -> list[Found]:
+def _date_clocks(found: list[Found], text: str, pub: dt.date | None, day_rules: frozenset[str]) -> list[Found]:
     """A clock time falls on the day written next to it ("at 3 p.m. on Tuesday", "on Tuesday at 3 p.m."),
     not on the publication day; a clock time in brackets after another ("(0735 GMT)") on the same day."""
     out = list(found)
@@ -102,7 +99,7 @@ def _date_clocks(found: list[Found], text: str, pub: dt.date | None) -> list[Fou
         j = i  # the run of clock times joined to this one
         while j + 1 < len(out) and out[j + 1][2] == "clock" and _LINK.fullmatch(text, out[j][1], out[j + 1][0]):
             j += 1
-        when = _day_beside(out, i, j, text)
+        when = _day_beside(out, i, j, text, day_rules)
         if when is not None and pub is not None:
             for k in range(i, j + 1):
                 out[k] = _on_day(out[k], when, pub)
@@ -110,11 +107,11 @@ def _date_clocks(found: list[Found], text: str, pub: dt.date | None) -> list[Fou
     return out
 
 
-def _day_beside(found: list[Found], first: int, last: int, text: str) -> dt.date | None:
+def _day_beside(found: list[Found], first: int, last: int, text: str, day_rules: frozenset[str]) -> dt.date | None:
     """The day of a day expression right after ``found[last]`` or right before ``found[first]``, if any."""
     for k, (gap_start, gap_end) in ((last + 1, (found[last][1], found[last + 1][0] if last + 1 < len(found) else -1)),
                                     (first - 1, (found[first - 1][1] if first else -1, found[first][0]))):
-        if gap_start < 0 or gap_end < 0 or found[k][2] not in _DAY_RULES:
+        if gap_start < 0 or gap_end < 0 or found[k][2] not in day_rules:
             continue
         if _LINK.fullmatch(text, gap_start, gap_end) and found[k][3].date is not None:
             return found[k][3].date
@@ -169,7 +166,7 @@ def times(doc: Doc, document: Document, lexicon: Lexicon) -> tuple[TimeExpr, ...
     found += spacy_extra(doc, text, [(s, e) for s, e, _, _ in found], rules, ctx)
     found.sort(key=lambda f: f[0])
     found = _merge_clock_dates(found, text, ctx.pub)
-    found = _date_clocks(found, text, ctx.pub)
+    found = _date_clocks(found, text, ctx.pub, lexicon.times.lists.day_rules)
     found = _order_ranges(found, text)
     return tuple(
         TimeExpr(id=f"t{i}", span=TextSpan(s, e, text[s:e]), value=r.value, precision=r.precision,

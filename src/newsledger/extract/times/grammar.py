@@ -54,6 +54,7 @@ class Grammar:
     def __init__(self, words: TimeLexicon) -> None:
         missing = [name for name in words.rules if name not in PATTERNS or name not in HANDLERS]
         unused = sorted(set(PATTERNS) - set(words.rules))
+        missing += sorted(words.lists.day_rules - set(words.rules))  # lists.day_rules names rules too
         if missing or unused:
             raise LexiconError("data/times.yaml", f"rules without a pattern or handler in code: {missing}; "
                                                   f"rules of the code the file does not list: {unused}")
