@@ -135,9 +135,9 @@ CASES = [
     (MON, "The 12-day war ended in a truce.", "12-day", "P12D"),
     (MON, "The siege lasted three years.", "three years", "P3Y"),
     (MON, "Talks went on for five hours.", "five hours", "PT5H"),
-    (MON, "Prices have doubled over the past two decades.", "the past two decades", "P2DE"),
+    (MON, "Prices have doubled over the past two decades.", "the past two decades", "P20Y"),  # TimeML: years
     (MON, "A two-week truce took hold.", "two-week", "P2W"),
-    (MON, "Rebuilding the port could take a decade.", "a decade", "P1DE"),
+    (MON, "Rebuilding the port could take a decade.", "a decade", "P10Y"),
     # references TimeML writes without a date, and vague ones left without a value
     (MON, "The region is calm now, officials say.", "now", "PRESENT_REF"),
     (MON, "Such raids were common in the past.", "the past", "PAST_REF"),

@@ -16,6 +16,7 @@ from ...textutil import month_number, weekday_number
 from .context import Context, direction, handles, valid_date
 from .patterns import alternatives
 from .values import (
+    Direction,
     Resolved,
     century,
     closest_year,
@@ -33,7 +34,7 @@ from .values import (
 __all__ = [
     "resolve_bare_month", "resolve_century", "resolve_decade", "resolve_full_date", "resolve_half",
     "resolve_iso", "resolve_month_day", "resolve_month_rel_year", "resolve_month_year", "resolve_quarter",
-    "resolve_season", "resolve_slashed", "resolve_spoken_year", "resolve_year",
+    "resolve_season", "resolve_slashed", "resolve_spoken_year", "resolve_year", "resolve_year_tail",
 ]
 
 
@@ -66,6 +67,20 @@ def resolve_full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 _DEADLINE_DAYS = 60
 
 
+@functools.cache  # one per lexicon (rule words hash by identity)
+def _since_before(w: RuleWords) -> re.Pattern[str]:
+    return re.compile(rf"(?i:\b(?:{alternatives(w.words('since'))}))\s+$")
+
+
+def _calendar_direction(ctx: Context, m: re.Match[str]) -> Direction:
+    """Which way from the publication date a month or day without a year lies: "since November" and "as of
+    February" look back; otherwise by the clause's tense, a present one being a schedule ("talks resume in
+    September"); else the nearer one."""
+    if _since_before(ctx.words.rule("bare_month")).search(ctx.text, max(0, m.start() - 10), m.start()):
+        return "past"
+    return direction(ctx, m, "nearest", present="future")
+
+
 @handles("month_day", "day_month")
 def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     """A day without a year (May 3): the nearest such date, or by the clause's tense."""
@@ -80,7 +95,7 @@ def resolve_month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
             cand = valid_date(y, mo, d)
             if cand and cand.weekday() == wd:
                 return day(cand, "published")
-    way = direction(ctx, m, "nearest")
+    way = _calendar_direction(ctx, m)
     if way == "past":
         # A past verb beside a date a few weeks ahead is a deadline set in the past ("set Nov. 10 as the
         # deadline", "payable Dec. 7"): that date, not the same day almost a year back.
@@ -138,7 +153,7 @@ def resolve_bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif rel & set(w.words("current")):
         y = ctx.pub.year
     else:
-        y = closest_year(ctx.pub, mo, None, direction(ctx, m, "nearest")) or ctx.pub.year
+        y = closest_year(ctx.pub, mo, None, _calendar_direction(ctx, m)) or ctx.pub.year
     return month(y, mo, "published")
 
 
@@ -151,6 +166,19 @@ def resolve_year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if not (m["fiscal"] or m["mod"]) and not ctx.is_year(m.start("year"), m.end("year")):
         return None
     return year(y, "explicit")
+
+
+_RANGE_SPAN = 10  # years a short range ("1957-58", "1999-00") may cover; "2023-05" is no range of years
+
+
+@handles("year_tail")
+def resolve_year_tail(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """The second year of a range written short: in "1957-58" the "58" is 1958, in "1999-00" 2000."""
+    first = int(ctx.text[m.start() - 5:m.start() - 1])
+    y = first // 100 * 100 + int(m["yy"])
+    if y <= first:
+        y += 100
+    return year(y, "explicit") if y - first <= _RANGE_SPAN else None
 
 
 @handles("spoken_year")

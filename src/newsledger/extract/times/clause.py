@@ -82,7 +82,11 @@ def verb_tense(verb: Token, lexicon: Lexicon) -> Tense:
     if _looks_ahead(verb, aux, lexicon):
         return "future"
     if aux & _modals(lexicon)[1]:
-        return None
+        # "may resume in September", "should be held in May" look ahead; "may have met on Friday" looks back;
+        # "could" and "would" are as often the past of "can" and "will" ("could not be reached Wednesday").
+        if aux & lists.perfect_auxiliaries:
+            return "past"
+        return "future" if aux & lists.forward_modals else None
     past_aux = aux & lists.past_auxiliaries
     if verb.tag_ == "VBN" and verb.lemma_.lower() in lists.scheduled_verbs and not past_aux:
         # "a summit set for April", "talks scheduled for Monday", "is expected in May" look ahead, unless

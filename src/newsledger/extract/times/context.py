@@ -48,13 +48,17 @@ def handles(*rules: str) -> Callable[[Handler], Handler]:
     return register
 
 
-def direction(ctx: Context, m: re.Match[str], default: Direction = "past") -> Direction:
-    """Past or future as the governing verb's tense says, else ``default``."""
+def direction(ctx: Context, m: re.Match[str], default: Direction = "past", present: Direction | None = None
+              ) -> Direction:
+    """Past or future as the governing verb's tense says, else ``default``; a present tense gives
+    ``present`` where set (a date in a present clause is a schedule: "talks resume in September")."""
     tense = ctx.tense(m.start(), m.end())
     if tense == "future":
         return "future"
     if tense == "past":
         return "past"
+    if tense == "present" and present is not None:
+        return present
     return default
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .context import Context
 from .grammar import Grammar
+from .relative import is_age
 from .values import Resolved, unresolved
 
 __all__ = ["Found", "candidates", "spacy_extra"]
@@ -24,6 +25,8 @@ _DIGIT = re.compile(r"\d")
 _SPACY_LABELS = frozenset({"DATE", "TIME"})
 _NAME_LABELS = frozenset({"PERSON", "ORG", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PRODUCT"})
 _AGE = re.compile(r"(?i)\b\d+[\s-]+years?[\s-]+old\b|\byears?[\s-]old\b|\bage(?:d|s)?\b")
+# Rules whose matches are names themselves ("Christmas Day", which the model may tag as an event).
+_NAME_RULES = frozenset({"holiday"})
 _WINDOW = 80  # characters either side of a trigger word; longer than any expression's reach
 
 
@@ -68,14 +71,20 @@ def candidates(doc: Doc, text: str, grammar: Grammar, ctx: Context) -> list[Foun
     # Inside a name a date word is part of the name: "Theresa May", "the Good Friday Agreement" (but a
     # date with digits stays a date: "the Aug. 7 embassy bombings").
     named = bytearray(len(text))
+    person = bytearray(len(text) + 1)  # inside a person's name, after its first character
     for ent in doc.ents:
         if ent.label_ in _NAME_LABELS:
             named[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            person[ent.start_char + 1:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char - 1)
     out: list[Found] = []
     for start, end, order, m in found:
-        if any(taken[start:end]) or (all(named[start:end]) and not _DIGIT.search(text, start, end)):
-            continue
         rule = grammar.rules[order]
+        if any(taken[start:end]) or person[start] or grammar.is_surname(text, start, end):
+            continue  # a surname: inside a person's name ("Lisa Monday night"), "Mr. Days", "the Mays family"
+        if all(named[start:end]) and not _DIGIT.search(text, start, end) and (
+                rule.name not in _NAME_RULES or _in_longer_name(doc, start, end)):
+            continue
         resolved = rule.handler(m, ctx)
         if resolved is None:
             continue
@@ -84,20 +93,33 @@ def candidates(doc: Doc, text: str, grammar: Grammar, ctx: Context) -> list[Foun
     return out
 
 
+def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name the model found runs past ``text[start:end]``: "Christmas Island", "the Easter Rising"
+    (a holiday's name that the model took for an event, "Independence Day", is the holiday itself)."""
+    return any(ent.label_ in _NAME_LABELS and ent.start_char < end and ent.end_char > start
+               and (ent.start_char < start - len("the ") or ent.end_char > end + len("'s"))
+               for ent in doc.ents)
+
+
 def _vague_duration(grammar: Grammar, text: str, start: int, end: int) -> Resolved | None:
     """Words the rules leave alone because alone they are too often not times, but which are durations
-    when the model has already taken them for a date: "annual" (P1Y), "for years" (PXY, an unknown number)."""
+    when the model has already taken them for a date: "annual" (P1Y), "for years" (PXY, an unknown number),
+    "in recent weeks" (PAST_REF)."""
     m = grammar.vague_duration.fullmatch(text, start, end)
     if m is None:
         return None
-    word = m[1].lower()
-    values = grammar.words.vague_durations["values"]
+    word = m["word"].lower()
+    vague = grammar.words.vague_durations
+    if not m["the"] and m["mod"] and m["mod"].lower() in vague["past_ref"]:
+        return Resolved("PAST_REF", "unknown", "none")  # "in recent years", "in past years": TimeML's PAST_REF
+    values = vague["values"]
     if word in values:
         return Resolved(str(values[word]), "unknown", "explicit")
     unit = grammar.words.unit(word)
     if unit is None:
         return None
-    return Resolved(f"PTX{unit.code}" if unit.clock else f"PX{unit.code}", "unknown", "explicit")
+    code = "Y" if unit.code in grammar.words.rule("duration").numbers("in_years") else unit.code  # decades: PXY
+    return Resolved(f"PTX{code}" if unit.clock else f"PX{code}", "unknown", "explicit")
 
 
 def _normalise_span(text: str, start: int, end: int, grammar: Grammar, ctx: Context) -> Resolved | None:
@@ -118,8 +140,11 @@ def spacy_extra(doc: Doc, text: str, taken: list[tuple[int, int]], grammar: Gram
     for ent in doc.ents:
         if ent.label_ not in _SPACY_LABELS or any(occupied[ent.start_char:ent.end_char]):
             continue
-        if _AGE.search(ent.text) or not any(ch.isalpha() for ch in ent.text):
+        if _AGE.search(ent.text) or not any(ch.isalpha() for ch in ent.text) or is_age(
+                grammar.words, text, ent.start_char, ent.end_char):
             continue  # ages, and bare numbers the model took for dates (years are the rules' job)
+        if grammar.is_surname(text, ent.start_char, ent.end_char):
+            continue  # "the Weeks household", "Dr. Christmas"
         if len(ent) == 1 and ent[0].pos_ == "ADV":
             continue  # "quarterly", "seasonally": manner, not time
         if len(ent) == 1 and {"<weekday>", "<month>"} & set(grammar.trigger_keys(ent.text)):

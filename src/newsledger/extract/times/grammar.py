@@ -20,14 +20,14 @@ from dataclasses import dataclass
 from ...lexicon import LexiconError
 from ...lexicon.times import TimeLexicon
 from ...textutil import MONTH_NAMES, WEEKDAY_NAMES
-from . import absolute, relative
+from . import absolute, holidays, relative
 from .context import HANDLERS, Context, Handler, Tense
 from .patterns import PATTERNS, alternatives
 
 __all__ = ["Context", "Grammar", "Rule", "Tense", "grammar_for"]
 
-# Left boundary: not inside a word, number, price or path; after a hyphen only in a range ("2009-2010").
-_B = r"(?<![\w'’$£€/.])(?<!\D-)"
+# Left boundary: not inside a word, number, price, path or clock reading; after a hyphen only in a range ("2009-2010").
+_B = r"(?<![\w'’$£€/.:])(?<!\D-)"
 # Right boundary: a full stop, a possessive ("last month's") or a range ("2009-10") may follow.
 _E = r"(?![\w]|['’](?!s\b)|-(?!\d)|\.\d)"
 
@@ -35,7 +35,7 @@ _YEAR_TOKEN = re.compile(r"[12]\d{3}")
 _DECADE_TOKEN = re.compile(r"\d0'?s$")
 _MONTH_KEYS = frozenset(m[:3].lower() for m in MONTH_NAMES)
 _WEEKDAY_KEYS = frozenset(w.lower() for w in WEEKDAY_NAMES)
-_HANDLER_MODULES = (absolute, relative)  # imported for the handlers they register
+_HANDLER_MODULES = (absolute, holidays, relative)  # imported for the handlers they register
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,7 @@ class Grammar:
     def __init__(self, words: TimeLexicon) -> None:
         missing = [name for name in words.rules if name not in PATTERNS or name not in HANDLERS]
         unused = sorted(set(PATTERNS) - set(words.rules))
+        missing += sorted(words.lists.day_rules - set(words.rules))  # lists.day_rules names rules too
         if missing or unused:
             raise LexiconError("data/times.yaml", f"rules without a pattern or handler in code: {missing}; "
                                                   f"rules of the code the file does not list: {unused}")
@@ -64,12 +65,24 @@ class Grammar:
         )
         vague = words.vague_durations
         # spaCy's dates that are durations without a number ("for years", "annual"); see detect.py.
-        self.vague_duration = re.compile(rf"(?i)(?:the\s+)?(?:(?:{alternatives(vague['modifiers'])})\s+)?"
-                                         rf"({alternatives([*vague['units'], *vague['values']])})")
+        self.vague_duration = re.compile(rf"(?i)(?P<the>the\s+)?(?:(?P<mod>{alternatives(vague['modifiers'])})\s+)?"
+                                         rf"(?P<word>{alternatives([*vague['units'], *vague['values']])})")
+        lists = words.lists  # a capitalised time word after a title or before "family" is a surname
+        honorifics = alternatives(sorted(lists.honorifics, key=len, reverse=True))
+        self.title_before = re.compile(rf"(?<![\w.])(?=[A-Z])(?i:{honorifics})\.?\s+$")
+        self.household_after = re.compile(rf"\s+(?:{alternatives(sorted(lists.household_nouns))})\b")
         self.trigger_words: frozenset[str] = frozenset().union(*(r.triggers for r in self.rules))
         self._unit_forms = frozenset(f for u in words.units.values() for f in (u.name, u.plural))
         # Cached per grammar: the same words come back in every document.
         self.trigger_keys = functools.lru_cache(maxsize=1 << 16)(self._trigger_keys)
+
+    def is_surname(self, text: str, start: int, end: int) -> bool:
+        """Whether the capitalised time word at ``text[start:end]`` is someone's name: after a title ("Mr.
+        Days", "Judge Summers") or before a household noun ("the Mays family")."""
+        if text[start:start + 1].isupper() and self.title_before.search(text, max(0, start - 16), start):
+            return True
+        last = text[start:end].split()[-1:] or [""]
+        return last[0][:1].isupper() and self.household_after.match(text, end) is not None
 
     def _trigger_keys(self, word: str) -> tuple[str, ...]:
         """The trigger keys a token's text stands for: itself if a trigger word, and its classes

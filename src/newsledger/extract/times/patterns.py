@@ -151,6 +151,18 @@ def _bare_month(t: TimeLexicon) -> str:
     return rf"(?:(?P<pre>(?i:{mods}))[\s-]+)?" + month_re(abbreviations=False)
 
 
+@_pattern("holiday")
+def _holiday(t: TimeLexicon) -> str:
+    w = t.rule("holiday")
+    names = [*w.codes("fixed"), *w.numbers("easter"), *w.numbers("orthodox_easter"), *w.codes("nth_weekday"),
+             *w.words("lunar"), *w.words("independence_names")]
+    # Longer names first ("Christmas Day" before "Christmas"); either apostrophe; a capital first letter.
+    spelled = alternatives(sorted(names, key=len, reverse=True)).replace("'", "['’]")
+    mods = alternatives(w.words("modifiers"))
+    return (rf"(?:(?P<pre>(?i:{mods}))\s+)?(?=[A-Z])(?P<name>(?i:{spelled}))(?P<week>\s+(?i:week))?"
+            r"(?:,?\s+(?:of\s+)?(?P<year>[12]\d{3})(?![\d%]))?")
+
+
 @_pattern("quarter")
 def _quarter(t: TimeLexicon) -> str:
     w = t.rule("quarter")
@@ -195,6 +207,12 @@ def _century(t: TimeLexicon) -> str:
 def _year(t: TimeLexicon) -> str:
     mods = alternatives(t.rule("year").words("modifiers"))
     return rf"(?P<mod>(?i:{mods})[\s-]+)?(?P<fiscal>(?i:fiscal(?:\s+year)?\s+|FY\s?))?{YEAR}"
+
+
+@_pattern("year_tail")
+def _year_tail(t: TimeLexicon) -> str:
+    # The second year of a range written short: the "58" of "1957-58", the "10" of "2009/10".
+    return r"(?<=[12]\d{3}[-–/])(?P<yy>\d\d)(?![-–/]?\d)"
 
 
 @_pattern("spoken_year")
@@ -242,13 +260,13 @@ def _relative_unit(t: TimeLexicon) -> str:
     w = t.rule("relative_unit")
     return (rf"(?i:(?:(?:{alternatives(w.words('edges'))})\s+)?"
             rf"(?P<rel>{alternatives(w.words('compound_relations'))}|(?:the\s+)?(?:{alternatives(w.words('relations'))}))"
-            rf"\s+(?P<unit>{alternatives(w.words('units'))}))(?![\s-]+(?:{alternatives(w.words('not_before'))})\b)")
+            rf"\s+(?:fiscal\s+(?=year))?(?P<unit>{alternatives(w.words('units'))}))(?![\s-]+(?:{alternatives(w.words('not_before'))})\b)")
 
 
 @_pattern("period_edge")
 def _period_edge(t: TimeLexicon) -> str:
     w = t.rule("period_edge")
-    return (rf"(?i:(?:the\s+)?(?:{alternatives(w.words('edges'))})\s+of\s+the\s+"
+    return (rf"(?i:(?:the\s+)?(?P<edge>{alternatives(w.words('edges'))})\s+of\s+(?:the\s+)?"
             rf"(?P<unit>{alternatives(w.words('units'))}))")
 
 
@@ -265,12 +283,18 @@ def _duration_adjective(t: TimeLexicon) -> str:
     return rf"(?i:{_number(t)}-{_unit(t)})(?!-olds?\b)(?P<pre>)(?P<mod>)"
 
 
+@_pattern("race_time")
+def _race_time(t: TimeLexicon) -> str:
+    # A result or a stretch timed on a stopwatch: "won in 2:05:33", "a time of 58:21.4".
+    return r"(?:(?P<h>\d{1,2}):)?(?P<m>[0-5]?\d):(?P<s>[0-5]\d)(?P<frac>\.\d+)?"
+
+
 @_pattern("clock")
 def _clock(t: TimeLexicon) -> str:
     w = t.rule("clock")
     meridiem = "|".join(re.escape(m) + (r"\b" if m[-1].isalnum() else "") for m in w.codes("meridiem"))
     return (rf"(?i:(?P<h>[01]?\d)(?::(?P<m>[0-5]\d))?\s*(?P<ap>{meridiem})"
-            rf"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?!:?\d)|(?P<word>{alternatives(w.numbers('hours'))})"
+            rf"|(?P<h2>[01]?\d|2[0-3]):(?P<m2>[0-5]\d)(?::(?P<s2>[0-5]\d))?(?!:?\d)|(?P<word>{alternatives(w.numbers('hours'))})"
             rf"|(?P<h3>[01]\d|2[0-3])(?P<m3>[0-5]\d)(?=\s+(?:{alternatives(w.words('four_digit_zones'))})\b))"
             rf"(?:\s+(?P<tz>{TIME_ZONE_PATTERN})(?![\w])|\s+local\s+time)?")
 

@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 import re
 
-from ...lexicon.times import RuleWords
+from ...lexicon.times import RuleWords, TimeLexicon
 from ...models import Precision
 from ...textutil import weekday_number, zone_designator
 from .context import Context, direction, handles
@@ -32,8 +32,8 @@ from .values import (
 )
 
 __all__ = [
-    "resolve_ago", "resolve_anaphoric", "resolve_clock", "resolve_deictic_day", "resolve_duration",
-    "resolve_period_edge", "resolve_reference", "resolve_relative_unit", "resolve_set",
+    "is_age", "resolve_ago", "resolve_anaphoric", "resolve_clock", "resolve_deictic_day", "resolve_duration",
+    "resolve_period_edge", "resolve_race_time", "resolve_reference", "resolve_relative_unit", "resolve_set",
     "resolve_the_weekend", "resolve_weekday",
 ]
 
@@ -122,15 +122,39 @@ def _units_from(p: dt.date, code: str, off: int) -> Resolved:
 
 @handles("period_edge")
 def resolve_period_edge(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """'By the end of the year': in news, the year (month, week) of publication."""
+    """'By the end of the year': in news, the year (month, week) of publication, unless the clause's tense
+    puts that edge on the other side of the publication date: "peaked by the end of the year" written in
+    March is last year's end, "will start at the beginning of the year" written in November next year's."""
     unit = unit_code(ctx.words, m["unit"])
     if ctx.pub is None:
         return unresolved(unit.precision)
-    if unit.code == "W":
-        return week(ctx.pub, "published")
-    if unit.code == "M":
-        return month(ctx.pub.year, ctx.pub.month, "published")
-    return year(ctx.pub.year, "published")
+    edges = ctx.words.rule("period_edge")
+    edge = m["edge"].lower()
+    way = direction(ctx, m, "nearest")
+    off = 0
+    if way == "past" and edge in edges.words("late_edges") and not _in_last_part(ctx.pub, unit.code):
+        off = -1  # that edge of the current period is still ahead: the story tells of the previous one's
+    elif way == "future" and edge in edges.words("early_edges") and not _in_first_part(ctx.pub, unit.code):
+        off = 1
+    return _units_from(ctx.pub, unit.code, off)
+
+
+def _in_last_part(p: dt.date, code: str) -> bool:
+    """Whether ``p`` lies in the last stretch of its week (weekend), month (last week) or year (December)."""
+    if code == "W":
+        return p.weekday() >= 4
+    if code == "M":
+        return (shift(p, days=7) or p).month != p.month
+    return p.month == 12
+
+
+def _in_first_part(p: dt.date, code: str) -> bool:
+    """Whether ``p`` lies in the first stretch of its week (Monday), month (first week) or year (January)."""
+    if code == "W":
+        return p.weekday() == 0
+    if code == "M":
+        return p.day <= 7
+    return p.month == 1
 
 
 @handles("the_weekend")
@@ -169,9 +193,16 @@ def resolve_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return unresolved()
 
 
+_YEARLIKE = re.compile(r"(?:1[89]|20|21)\d\d")
+_THAN = re.compile(r"\s+than\b")
+
+
 @handles("anaphoric")
 def resolve_anaphoric(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """Relative to some other time in the story ("a year earlier", "that day"): no value."""
+    """Relative to some other time in the story ("a year earlier", "that day"): no value. A comparison
+    ("a month earlier than usual") is no such time: the count alone is then a duration (P1M)."""
+    if m["unit"] and _THAN.match(ctx.text, m.end()):
+        return None
     unit = ctx.words.unit((m["unit"] or m["u2"] or "").lower())
     return unresolved(unit.precision if unit is not None else "day")
 
@@ -185,18 +216,68 @@ def _rate_before(w: RuleWords) -> re.Pattern[str]:
 def resolve_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     """Durations: three years -> P3Y, a 12-day war -> P12D, five hours -> PT5H. Not dates."""
     unit = unit_code(ctx.words, m["unit"])
+    w = ctx.words.rule("duration")
     num = m["num"].lower()
     if num in ("a", "an") and unit.name == "second":
         return None  # "a second day" is an ordinal
     if num in ("a", "an") and not (m["pre"] or m["mod"]):
         # "a year" is a duration ("for a year", "take a decade") except as a rate ("twice a year").
         before = ctx.text[max(0, m.start() - 10):m.start()]
-        if _rate_before(ctx.words.rule("duration")).search(before):
+        if _rate_before(w).search(before):
             return None
+    if _YEARLIKE.fullmatch(num) and unit.code in ("Q", "M", "W"):
+        return unresolved(unit.precision)  # "the 1988 quarter": which one of that year, not 1988 quarters
+    if is_age(ctx.words, ctx.text, m.start(), m.end()):
+        return None  # "children aged 6 months and older": an age, not a stretch of time
     n = parse_number(ctx.words, num)
-    amount = "X" if n is None else (f"{n:g}" if isinstance(n, float) else str(n))
-    value = f"PT{amount}{unit.code}" if unit.clock else f"P{amount}{unit.code}"
+    # TimeML writes a decade or a century as years ("a decade" -> P10Y), a fortnight as two weeks.
+    in_years = w.numbers("in_years")
+    per, code = (in_years[unit.code], "Y") if unit.code in in_years else (unit.count, unit.code)
+    total = None if n is None else n * per
+    amount = "X" if total is None else (f"{total:g}" if isinstance(total, float) else str(total))
+    value = f"PT{amount}{code}" if unit.clock else f"P{amount}{code}"
     return Resolved(value, unit.precision, "explicit", None)
+
+
+@functools.cache  # one per lexicon (rule words hash by identity)
+def _age_words(w: RuleWords) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"(?i:\b(?:{alternatives(w.words('age_before'))}))\s+$"),
+            re.compile(rf"(?i:\s*(?:{alternatives(w.words('age_after'))}))\b"))
+
+
+def is_age(words: TimeLexicon, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a count of units) is someone's age by the words around it."""
+    before, after = _age_words(words.rule("duration"))
+    return bool(before.search(text, max(0, start - 12), start) or after.match(text, end))
+
+
+@functools.cache  # one per lexicon (rule words hash by identity)
+def _race_words(w: RuleWords) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    return (re.compile(rf"(?i:\b(?:{alternatives(w.words('clock_before'))}))\s+$"),
+            re.compile(rf"(?i:\b(?:{alternatives(w.words('before'))}))\s+$"),
+            re.compile(rf"(?i:\s+(?:{alternatives(w.words('after'))}))\b"))
+
+
+# After a clock reading: a meridiem, a zone in capitals ("GMT", "EST") or "local time".
+_CLOCK_AFTER = re.compile(r"\s*(?:(?i:[ap]\.?m\.?)(?!\w)|[A-Z]{2,4}\b|(?i:local\s+time))")
+
+
+@handles("race_time")
+def resolve_race_time(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """Stopwatch readings: "won in 2:05:33" -> PT2H5M33S, "in 58:21" -> PT58M21S; "in 3:59" has no value
+    (minutes and seconds, or hours and minutes). A clock time is left to the clock rule ("at 14:30:05")."""
+    clock_before, race_before, race_after = _race_words(ctx.words.rule("race_time"))
+    before = ctx.text[max(0, m.start() - 12):m.start()]
+    if clock_before.search(before) or _CLOCK_AFTER.match(ctx.text, m.end()):
+        return None
+    seconds = f"{int(m['s'])}{m['frac'] or ''}"
+    if m["h"]:
+        return Resolved(f"PT{int(m['h'])}H{int(m['m'])}M{seconds}S", "unknown", "explicit")
+    if not (race_before.search(before) or race_after.match(ctx.text, m.end())):
+        return None
+    if int(m["m"]) < 24:
+        return unresolved()  # "in 3:59": a mile in minutes, or a flight in hours
+    return Resolved(f"PT{int(m['m'])}M{seconds}S", "unknown", "explicit")
 
 
 @handles("clock")
@@ -223,7 +304,8 @@ def resolve_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     if base is None:
         return unresolved("day")  # "24:00" on the calendar's last day
     zone = zone_designator(m["tz"])  # the zone is kept where the text gives it
-    return Resolved(f"{base.isoformat()}T{hh:02d}:{mm:02d}{zone}", "day", "published", base)
+    seconds = f":{m['s2']}" if m["s2"] else ""
+    return Resolved(f"{base.isoformat()}T{hh:02d}:{mm:02d}{seconds}{zone}", "day", "published", base)
 
 
 @handles("reference")
