@@ -36,7 +36,7 @@ from .context import Context, Voice
 from .posts import voice_at
 from .reports import OCCURRENCE
 
-__all__ = ["existence_disagreements"]
+__all__ = ["existence_disagreements", "one_side"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
@@ -226,7 +226,7 @@ def _evidence(verb: Token, first: Token, ctx: Context) -> Span:
     return ctx.token_span(start, end)
 
 
-def _one_side(a: str | None, b: str | None, ctx: Context) -> bool:
+def one_side(a: str | None, b: str | None, ctx: Context) -> bool:
     """The claimants speak for one camp: one actor, a person and their organisation, or two state bodies of
     one country (the comparison would read their disagreement as a revision, not a conflict)."""
     if a == b:
@@ -298,7 +298,7 @@ def _best_tellings(denial: _Clause, tellings: Iterable[_Clause | None],
         if telling is None or telling.verb.i == denial.verb.i:
             continue
         teller = telling.voice.claimant
-        if _one_side(teller, denial.voice.claimant, ctx):
+        if one_side(teller, denial.voice.claimant, ctx):
             continue
         ents = frozenset(telling.entities) & frozenset(denial.entities)
         if not ents or not telling.acts & denial.acts or _other_doer(telling, denial):

@@ -1,0 +1,299 @@
+"""States of a thing: what a copular or resultative clause says its subject is in, as status claims.
+
+Two sides often disagree about a state without a word of denial: "the crossing is open again" against "the
+crossing is closed in both directions", "we are a registered party" against "the party is suspended", "the
+resolution has no legal effect" against a decree said to be in force. The claims vocabulary's ``states`` give
+each state predicate the words that assert it and the opposites that deny it ("closed" is ``open`` denied), so
+the comparison sets two sides' claims about one subject against each other as a ``status`` conflict.
+
+The frames, each of one clause and its subject:
+
+* a state after a verb of being ("is open", "remains closed", "stays shut", "is in custody", "is, and remains,
+  chief executive"), or as the adjective of such a verb's noun ("we are a registered party");
+* a passive participle of a state ("is suspended", "has been lifted"), a present participle without an object
+  ("the fire is still raging", "the truce is holding"), a state noun after "has" ("has no legal effect");
+* an office: a person who "is" or "remains" one of ``office_roles`` holds it (predicate ``office``), one removed
+  "as" one or "from" a post, or who resigned or was ousted, does not.
+
+Only a present state is read ("is", "remains", "has been"), or a past one in reported speech, whose tense
+follows the verb of saying ("said the party was suspended"); a past state the outlet tells is history ("the
+crossing was closed for three weeks"), and a future one a forecast. The subject must name the thing by words
+the comparison can match (a noun phrase of a word of four letters or more, or an entity); a first-person
+subject is the speaker, and "which" in a relative clause is the noun it hangs on. A state in the outlet's voice
+in a sentence with a verb of saying is someone's words no statement holds: no claim. A word the status, cause or
+characterisation vocabularies read is theirs ("free and fair").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...lexicon.claims import PhraseEntry
+from ...models import Claim, Polarity, Span
+from .context import Context, Voice
+from .posts import voice_at
+
+__all__ = ["state_claims"]
+
+OFFICE = "office"
+_LINK_DEPS = ("acomp", "attr", "oprd", "xcomp")
+_PRESENT = frozenset({"VBZ", "VBP"})
+_RELATIVES = frozenset({"which", "that", "who"})
+_WORD = re.compile(r"[a-z]{4,}")
+_MAX_EVIDENCE = 25  # tokens from the subject to the state at most
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The state vocabulary of one lexicon (built once per lexicon)."""
+
+    index: dict[str, tuple[PhraseEntry, ...]]
+    link: frozenset[str]
+    progressive: frozenset[str]
+    have: frozenset[str]
+    roles: frozenset[str]
+    removal: frozenset[str]
+    removal_places: frozenset[str]
+    firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
+
+
+@functools.lru_cache(maxsize=8)
+def _words(lexicon: Lexicon) -> _Words:
+    vocab = lexicon.claims
+    lists = vocab.lists
+    removal = lists["removal_verbs"]
+    roles = lists["office_roles"]
+    firsts = frozenset(vocab.state_phrases) | roles | frozenset(w.split()[0] for w in removal)
+    return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
+                  roles, removal, lists["removal_places"], firsts)
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """A state found: its predicate and polarity, the clause's verb, the subject, and the state's tokens."""
+
+    predicate: str
+    polarity: Polarity
+    verb: Token
+    subject: Token
+    first: int
+    last: int
+    noun: Token | None = None  # the noun the state qualifies after a verb of being ("we are a *registered party*")
+
+
+def _is(tok: Token, word: str) -> bool:
+    return tok.lower_ == word or tok.lemma_.lower() == word
+
+
+def _phrase_at(tok: Token, w: _Words) -> tuple[PhraseEntry, int] | None:
+    """The longest state phrase starting at ``tok`` and the index after it."""
+    doc = tok.doc
+    for key in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
+        for entry in w.index.get(key, ()):
+            n = len(entry.words)
+            if tok.i + n <= len(doc) and all(_is(doc[tok.i + k], word) for k, word in enumerate(entry.words)):
+                return entry, tok.i + n
+    return None
+
+
+def _head(first: int, end: int, tok: Token) -> Token:
+    """The token of ``first``..``end`` whose head lies outside it."""
+    doc = tok.doc
+    for k in range(first, end):
+        t = doc[k]
+        if not first <= t.head.i < end or t.head is t:
+            return t
+    return doc[first]
+
+
+def _link(tok: Token, w: _Words) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in w.link
+
+
+def _first_conjunct(tok: Token, w: _Words) -> Token:
+    """ "open and operational": the first of conjoined states, whose dependency places them."""
+    while tok.dep_ == "conj" and not _link(tok.head, w) and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _verb_of(head: Token, w: _Words) -> Token | None:
+    """The verb of the clause that gives its subject the state headed by ``head``, or None."""
+    cur = _first_conjunct(head, w)
+    dep, up = cur.dep_, cur.head
+    if dep in (*_LINK_DEPS, "prep", "conj") and _link(up, w):
+        return up  # "is open", "remains in force", "is, and remains, chief executive"
+    if dep == "amod" and up.dep_ == "attr" and _link(up.head, w):
+        return up.head  # "is a registered party"
+    if dep == "dobj" and up.lemma_.lower() in w.have and any(c.lower_ == "no" for c in cur.children):
+        return up  # "has no legal effect"
+    if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cur.children):
+        return cur  # "is suspended", "has been lifted"
+    if (cur.tag_ == "VBG" and cur.lower_ in w.progressive and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                                                  for c in cur.children)
+            and not any(c.dep_ == "dobj" for c in cur.children)):
+        return cur  # "is still raging", "the truce is holding"
+    return None
+
+
+def _tense_ok(verb: Token, voice: Voice) -> bool:
+    """A present state, or a past one in reported speech with no time of its own ("said it was closed")."""
+    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if "MD" in tags:
+        return False
+    if any(t in _PRESENT for t in tags):
+        return True
+    if "VBD" not in tags or voice.statement is None or voice.statement.kind != "indirect":
+        return False
+    return not any(t.ent_type_ in _TIME_ENTS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
+                   for t in c.subtree)
+
+
+def _no_longer(verb: Token) -> bool:
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+
+
+def _subject(verb: Token, ctx: Context) -> Token | None:
+    subj = ctx.subject(verb)
+    if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        return verb.head  # "the crossing, which is closed"
+    return subj
+
+
+def _office(tok: Token, w: _Words, ctx: Context) -> _State | None:
+    """An office held ("remains chief executive") or left ("was removed as chief executive", "resigned")."""
+    if tok.lemma_.lower() in w.roles and tok.pos_ == "NOUN":
+        verb = _verb_of(tok, w) if tok.dep_ in ("attr", "conj") else None
+        if verb is None or verb.tag_ == "VBN":
+            return None
+        subj = _subject(verb, ctx)
+        return _State(OFFICE, "asserted", verb, subj, tok.i, tok.i) if subj is not None else None
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if lemma not in w.removal and f"{lemma} {prt}" not in w.removal:
+        return None
+    if not _removal_place(tok, w):
+        return None
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subj = passive or obj or ctx.subject(tok)
+    return _State(OFFICE, "negated", tok, subj, tok.i, tok.i) if subj is not None else None
+
+
+def _removal_place(verb: Token, w: _Words) -> bool:
+    """ "as chief executive", "from his post": the office a removal verb takes away."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("as", "from"):
+            continue
+        for p in c.children:
+            lemma = p.lemma_.lower()
+            if p.dep_ == "pobj" and (lemma in w.roles or (c.lower_ == "from" and lemma in w.removal_places)):
+                return True
+    return False
+
+
+def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
+    found = _phrase_at(tok, w)
+    if found is None:
+        return _office(tok, w, ctx)
+    entry, end = found
+    head = _head(tok.i, end, tok)
+    verb = _verb_of(head, w)
+    if verb is None:
+        return None
+    subj = _subject(verb, ctx)
+    if subj is None:
+        return None
+    noun = head.head if head.dep_ == "amod" and head.head.dep_ == "attr" else None
+    return _State(entry.predicate, entry.polarity, verb, subj, tok.i, end - 1, noun)
+
+
+def _taken(state: _State, ctx: Context) -> bool:
+    """A phrase of the status, cause or characterisation vocabulary covers the state's words ("free and fair")."""
+    sent = ctx.sents[ctx.sentence_of(state.verb)]
+    return any(m.start <= state.last and state.first < m.end for m in ctx.matches(sent))
+
+
+def _about(state: _State, voice: Voice, ctx: Context) -> tuple[Span, str | None] | None:
+    """What the state is about: the subject's words and entity; for "we" or "I", the speaker holding an office,
+    the noun they say they are ("we are a registered *party*"), else the speaker's organisation; None where the
+    words name nothing the comparison can match ("it", "the dam")."""
+    subj = state.subject
+    if subj.lower_ in ctx.words.first_person:
+        eid = ctx.actor(subj, voice)
+        ent = ctx.entities.get(eid or "")
+        if ent is None:
+            return None
+        if state.predicate == OFFICE:
+            return ent.mentions[0] if ent.mentions else ctx.token_span(subj, subj), eid
+        if state.noun is not None:
+            return ctx.phrase(state.noun), None
+        org = ctx.entities.get(ent.affiliation or "")
+        return (org.mentions[0], org.id) if org is not None and org.mentions else None
+    eid = ctx.entity(subj)
+    if subj.pos_ == "PRON" and eid is None:
+        return None
+    about = ctx.phrase(subj)
+    if eid is None and not _WORD.search(about.text.lower()):
+        return None
+    return about, eid
+
+
+def _unattributed(state: _State, ctx: Context) -> bool:
+    """The state is told in the outlet's voice in a sentence with a verb of saying: someone's words that no
+    statement holds (a parse the statements extractor could not read), not the outlet's own."""
+    speech = ctx.lexicon.cues.speech_verbs
+    sent = ctx.sents[ctx.sentence_of(state.verb)]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in sent)
+
+
+def _claim(state: _State, ctx: Context) -> Claim | None:
+    doc = ctx.doc
+    voice = voice_at(ctx, doc[state.first].idx, doc[state.last].idx + len(doc[state.last]))
+    if voice is None or not _tense_ok(state.verb, voice) or (voice.claimant is None and _unattributed(state, ctx)):
+        return None
+    if state.predicate == OFFICE and ctx.entity(state.subject) is None and \
+            state.subject.lower_ not in ctx.words.first_person:
+        return None  # an office is a person's, named
+    about = _about(state, voice, ctx)
+    if about is None:
+        return None
+    span, eid = about
+    polarity, modality = ctx.factuality(state.verb)
+    if modality != "actual":
+        return None
+    if (polarity == "negated") != _no_longer(state.verb):  # "is not closed", "is no longer president"
+        polarity = "negated" if state.polarity == "asserted" else "asserted"
+    else:
+        polarity = state.polarity
+    first = min(state.subject.left_edge.i if state.subject.i < state.first else state.first, state.first)
+    last = state.last
+    if last - first > _MAX_EVIDENCE:
+        first = state.subject.i if state.subject.i < state.first else state.first
+    return Claim(id="", kind="status", predicate=state.predicate, evidence=ctx.token_span(doc[first], doc[last]),
+                 claimant=voice.claimant, arguments=(("object", eid),) if eid else (), polarity=polarity,
+                 modality=modality, statement=voice.statement.id if voice.statement else None, about=span)
+
+
+def state_claims(ctx: Context) -> list[Claim]:
+    """Status claims of the states the document gives its things and people, in text order."""
+    w = _words(ctx.lexicon)
+    out: list[Claim] = []
+    seen: set[int] = set()
+    for tok in ctx.tokens(pos=("VERB",), lowers=w.firsts):
+        state = _state_at(tok, w, ctx)
+        if state is None or (state.verb.i in seen and state.predicate == OFFICE) or _taken(state, ctx):
+            continue
+        claim = _claim(state, ctx)
+        if claim is not None:
+            seen.add(state.verb.i)
+            out.append(claim)
+    return out
