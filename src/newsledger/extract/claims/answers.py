@@ -19,6 +19,7 @@ twice.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
@@ -34,6 +35,8 @@ __all__ = ["answer_claims"]
 _LOOKBACK_SENTS = 3  # an answer answers a claim this many sentences back at most
 _PRED_DEPS = ("acomp", "attr", "oprd")
 _OWN_CONTENT = ("ccomp", "csubj", "xcomp", "advcl")  # "it is false that ...", "it is a lie to say ..."
+_FRAGMENT_WORDS = 4  # "Utter nonsense", "Lies, all of it", "Quite the opposite"
+_ALPHA = re.compile(r"[A-Za-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +89,7 @@ def _untrue(verb: Token, negated: bool, w: _Words) -> bool:
 def _answer(tok: Token, ctx: Context, w: _Words) -> Token | None:
     """The verb (or the fragment's head) of an answer whose subject, or fragment, is ``tok``; None if it is none."""
     verb = tok.head
-    if tok.dep_ == "ROOT":  # "Nonsense." "Quite the opposite." "Lies, all of it."
+    if tok.dep_ == "ROOT" or _fragment(tok, ctx, w):  # "Nonsense." "Quite the opposite." "Lies, all of it."
         if tok.pos_ in ("NOUN", "ADJ") and (_is(tok, w.falsity) or _is(tok, w.reversals)) and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "prep", "acl", "relcl") for c in tok.children):
             return tok
@@ -105,6 +108,17 @@ def _answer(tok: Token, ctx: Context, w: _Words) -> Token | None:
     if tok.lower_ not in w.subjects and not (tok.pos_ == "NOUN" and tok.lower_ in w.subjects):
         return None
     return verb if _untrue(verb, negated, w) else None
+
+
+def _fragment(tok: Token, ctx: Context, w: _Words) -> bool:
+    """ "'Nonsense,' said X": a quote of a few words (:data:`_FRAGMENT_WORDS` at most) that calls something untrue
+    or turns it around, hung on the verb of saying."""
+    if not (_is(tok, w.falsity) or _is(tok, w.reversals)):
+        return False
+    stmt = ctx.attribution.statement_at(tok.idx, tok.idx + len(tok))
+    if stmt is None or stmt.kind != "direct":
+        return False
+    return len(_ALPHA.findall(stmt.content.text)) <= _FRAGMENT_WORDS
 
 
 def _answerable(claim: Claim) -> bool:
@@ -145,8 +159,9 @@ def _answered(at: Token, voice: Voice, claims: list[Claim], ctx: Context) -> Cla
 
 
 def _told_already(claim: Claim, claims: list[Claim]) -> bool:
-    """The speaker denies something at these words already (a report or event denial)."""
-    return any(c.claimant == claim.claimant and c.polarity == "negated" and c.evidence.start < claim.evidence.end
+    """The speaker makes this claim at these words already (a report or event denial of the same event)."""
+    return any(c.claimant == claim.claimant and c.kind == claim.kind and c.predicate == claim.predicate
+               and c.polarity == claim.polarity and c.evidence.start < claim.evidence.end
                and claim.evidence.start < c.evidence.end for c in claims)
 
 
@@ -166,9 +181,14 @@ def answer_claims(ctx: Context, claims: list[Claim]) -> list[Claim]:
         answered = _answered(min(tok, head, key=lambda t: t.i), voice, claims, ctx)
         if answered is None:
             continue
-        last = max([head, tok, *_preds(head)], key=lambda t: t.i)
-        last = max(last.subtree, key=lambda t: t.i) if last is not head else last
-        first = min(tok, head, key=lambda t: t.i)
+        if head is tok:  # a fragment: all its words ("Utter nonsense")
+            words = [t for t in tok.subtree if not t.is_punct] or [tok]
+            first, last = words[0], words[-1]
+        else:
+            last = max([head, tok, *_preds(head), *(c for c in head.children if c.dep_ == "ccomp" and c.i > head.i)],
+                       key=lambda t: t.i)  # "That is a lie", "This is not what happened"
+            last = max(last.subtree, key=lambda t: t.i) if last is not head else last
+            first = min(tok, head, key=lambda t: t.i)
         claim = replace(answered, id="", claimant=voice.claimant, evidence=ctx.token_span(first, last),
                         polarity="negated" if answered.polarity == "asserted" else "asserted",
                         statement=voice.statement.id, revises=None, corroborates=())

@@ -51,6 +51,7 @@ class _Words:
     """The claims vocabulary's words for existence matching (built once per lexicon)."""
 
     classes: dict[str, str]  # a word, or "verb_object" / "verb_particle", -> its class's first word
+    acts: dict[str, frozenset[str]]  # a word of an act -> every class it is in ("bomb": firing and flying over)
     vague: frozenset[str]
     non_acts: frozenset[str]
     no_time: frozenset[str]
@@ -65,15 +66,17 @@ def _words(lexicon: Lexicon) -> _Words:
     """The existence word classes and lists of ``lexicon`` (built once per lexicon)."""
     lists = lexicon.claims.lists
     classes: dict[str, str] = {}
+    acts: dict[str, set[str]] = {}
     for line in sorted(lists["existence_classes"] | lists["act_families"] | lists["absence_classes"]):
         parts = line.split()
         for w in parts:
             classes.setdefault(w, parts[0])
+            acts.setdefault(w, set()).add(parts[0])
     cues = lexicon.cues
     non_acts = (lists["non_act_verbs"] | lists["link_verbs"] | cues.speech_verbs | cues.belief_verbs
                 | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs)
-    return _Words(classes, lists["vague_nouns"], non_acts, lists["no_time_nouns"],
-                  min(lists["presence_acts"]), lists["presence_preps"], lists["undergone_acts"],
+    return _Words(classes, {k: frozenset(v) for k, v in acts.items()}, lists["vague_nouns"], non_acts,
+                  lists["no_time_nouns"], min(lists["presence_acts"]), lists["presence_preps"], lists["undergone_acts"],
                   lexicon.english.negative_determiners - {"no", "neither"})
 
 
@@ -115,7 +118,7 @@ def _past(verb: Token) -> bool:
 def _is_act(verb: Token, w: _Words) -> bool:
     """An action verb: one of a class, or any verb but those of linking, speech, belief and the like."""
     lemma = verb.lemma_.lower()
-    if any(p in w.classes for p in _phrasal(verb)):
+    if any(p in w.acts for p in _phrasal(verb)):
         return True
     return verb.pos_ == "VERB" and lemma not in w.non_acts
 
@@ -198,12 +201,12 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
     """The clause of ``verb`` as matched against others: its entities, act, argument words and evidence."""
     entities: dict[str, tuple[str, str]] = {}
     words: set[str] = set()
-    acts = {w.classes[p] for p in _phrasal(verb) if p in w.classes}
+    acts = {a for p in _phrasal(verb) for a in w.acts.get(p, ())}
     lemma = verb.lemma_.lower()
-    if lemma in w.classes:
-        acts.add(w.classes[lemma])
+    if lemma in w.acts:
+        acts |= w.acts[lemma]
     elif _presence(verb, w):
-        acts.add(w.classes.get(w.presence, w.presence))
+        acts |= w.acts.get(w.presence, {w.presence})
     elif verb.pos_ == "VERB" and lemma not in w.non_acts:
         acts.add(lemma)
     agent: str | None = ""
@@ -343,6 +346,8 @@ def _best_tellings(denial: _Clause, tellings: Iterable[_Clause | None],
         if one_side(teller, denial.voice.claimant, ctx):
             continue
         ents = frozenset(telling.entities) & frozenset(denial.entities)
+        if telling.dates and denial.dates and not telling.dates & denial.dates:
+            continue  # "on Friday" and "on Saturday": two times, two acts
         if not telling.acts & denial.acts or _other_doer(telling, denial) or not (ents or _same_thing(telling, denial)):
             continue
         shared = len(ents) + len(telling.words & denial.words)
@@ -379,7 +384,7 @@ def existence_disagreements(ctx: Context, claims: list[Claim]) -> list[Claim]:
     wanted = frozenset().union(*(d.acts for d in denials))
     # The verbs that may tell a denied act: the acts themselves and the words (first words of the "verb_object"
     # entries) of their classes.
-    verbs = wanted | {word.split("_")[0] for word, cls in w.classes.items() if cls in wanted}
+    verbs = wanted | {word.split("_")[0] for word, cls in w.acts.items() if cls & wanted}
     tellings: dict[int, _Clause | None] = {}
     out: list[Claim] = []
     told_out: set[tuple[int, str]] = set()
@@ -387,7 +392,7 @@ def existence_disagreements(ctx: Context, claims: list[Claim]) -> list[Claim]:
         lemma = verb.lemma_.lower()
         if lemma not in verbs:
             continue
-        if w.classes.get(lemma, lemma) in wanted or any(w.classes.get(p) in wanted for p in _phrasal(verb)):
+        if w.acts.get(lemma, {lemma}) & wanted or any(w.acts.get(p, frozenset()) & wanted for p in _phrasal(verb)):
             tellings[verb.i] = _telling(verb, ctx, w)
     for denial in denials:
         for telling, ents in _best_tellings(denial, tellings.values(), ctx):

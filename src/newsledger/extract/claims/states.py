@@ -21,7 +21,8 @@ crossing was closed for three weeks"), and a future one a forecast. The subject 
 the comparison can match (a noun phrase of a word of four letters or more, or an entity); a first-person
 subject is the speaker, and "which" in a relative clause is the noun it hangs on. A state in the outlet's voice
 in a sentence with a verb of saying is someone's words no statement holds: no claim. A word the status, cause or
-characterisation vocabularies read is theirs ("free and fair").
+characterisation vocabularies read is theirs ("free and fair"). Subjects of one noun told apart by other words
+("the northern crossing", "the southern crossing") are two things: their states claim nothing.
 """
 
 from __future__ import annotations
@@ -283,17 +284,45 @@ def _claim(state: _State, ctx: Context) -> Claim | None:
                  modality=modality, statement=voice.statement.id if voice.statement else None, about=span)
 
 
+_MODIFIERS = ("amod", "compound", "nummod", "poss")
+
+
+def _modifiers(subj: Token) -> frozenset[str]:
+    """The words that tell one thing of a kind from another: "the *northern* crossing", "the crossing *at Humera*",
+    "*Sudan's* crossing"."""
+    found = {c.lower_ for c in subj.children if c.dep_ in _MODIFIERS and c.pos_ in ("ADJ", "PROPN", "NOUN", "NUM")}
+    found |= {p.lower_ for c in subj.children if c.dep_ == "prep" for p in c.children
+              if p.dep_ == "pobj" and p.pos_ == "PROPN"}
+    return frozenset(found)
+
+
+def _distinct(found: list[tuple[Claim, _State]]) -> list[Claim]:
+    """The claims, less those whose subject is told from another state's subject of the same noun by different
+    words ("the northern crossing is open", "the southern crossing is closed": two crossings, no dispute)."""
+    marks = [(st.subject.lemma_.lower(), _modifiers(st.subject)) for _, st in found]
+    out = []
+    for (claim, _), (noun, mods) in zip(found, marks, strict=True):
+        if mods and any(n == noun and other and not other & mods for n, other in marks):
+            continue
+        out.append(claim)
+    return out
+
+
 def state_claims(ctx: Context) -> list[Claim]:
     """Status claims of the states the document gives its things and people, in text order."""
     w = _words(ctx.lexicon)
-    out: list[Claim] = []
+    found: list[tuple[Claim, _State]] = []
     seen: set[int] = set()
+    end = -1  # the last token of the state found before: "fully operational" is not "operational" again
     for tok in ctx.tokens(pos=("VERB",), lowers=w.firsts):
+        if tok.i <= end:
+            continue
         state = _state_at(tok, w, ctx)
         if state is None or (state.verb.i in seen and state.predicate == OFFICE) or _taken(state, ctx):
             continue
+        end = state.last
         claim = _claim(state, ctx)
         if claim is not None:
             seen.add(state.verb.i)
-            out.append(claim)
-    return out
+            found.append((claim, state))
+    return _distinct(found)
