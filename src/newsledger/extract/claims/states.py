@@ -61,6 +61,7 @@ class _Words:
     roles: frozenset[str]
     removal: frozenset[str]
     removal_places: frozenset[str]
+    attributive: frozenset[str]  # states that class a thing as the adjective of its noun ("a registered party")
     firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
 
 
@@ -72,7 +73,7 @@ def _words(lexicon: Lexicon) -> _Words:
     roles = lists["office_roles"]
     firsts = frozenset(vocab.state_phrases) | roles | frozenset(w.split()[0] for w in removal)
     return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
-                  roles, removal, lists["removal_places"], firsts)
+                  roles, removal, lists["removal_places"], lists["attributive_states"], firsts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,18 +89,14 @@ class _State:
     noun: Token | None = None  # the noun the state qualifies after a verb of being ("we are a *registered party*")
 
 
-def _is(tok: Token, word: str) -> bool:
-    return tok.lower_ == word or tok.lemma_.lower() == word
-
-
 def _phrase_at(tok: Token, w: _Words) -> tuple[PhraseEntry, int] | None:
-    """The longest state phrase starting at ``tok`` and the index after it."""
+    """The longest state phrase starting at ``tok`` and the index after it, matched on the words as written (the
+    table lists the forms of a state: "closed", not the verb "close" of "closes the meeting")."""
     doc = tok.doc
-    for key in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
-        for entry in w.index.get(key, ()):
-            n = len(entry.words)
-            if tok.i + n <= len(doc) and all(_is(doc[tok.i + k], word) for k, word in enumerate(entry.words)):
-                return entry, tok.i + n
+    for entry in w.index.get(tok.lower_, ()):
+        n = len(entry.words)
+        if tok.i + n <= len(doc) and all(doc[tok.i + k].lower_ == word for k, word in enumerate(entry.words)):
+            return entry, tok.i + n
     return None
 
 
@@ -118,8 +115,10 @@ def _link(tok: Token, w: _Words) -> bool:
 
 
 def _first_conjunct(tok: Token, w: _Words) -> Token:
-    """ "open and operational": the first of conjoined states, whose dependency places them."""
-    while tok.dep_ == "conj" and not _link(tok.head, w) and tok.head is not tok:
+    """ "open and operational": the first of conjoined states, whose dependency places them (not a clause of its
+    own: "35 were killed and two trucks were destroyed")."""
+    while (tok.dep_ == "conj" and not _link(tok.head, w) and tok.head is not tok
+           and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children)):
         tok = tok.head
     return tok
 
@@ -130,12 +129,13 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     dep, up = cur.dep_, cur.head
     if dep in (*_LINK_DEPS, "prep", "conj") and _link(up, w):
         return up  # "is open", "remains in force", "is, and remains, chief executive"
-    if dep == "amod" and up.dep_ == "attr" and _link(up.head, w):
-        return up.head  # "is a registered party"
+    if dep == "amod" and up.dep_ == "attr" and _link(up.head, w) and cur.lower_ in w.attributive:
+        return up.head  # "is a registered party" (not "is a closed primary": only words that class a thing)
     if dep == "dobj" and up.lemma_.lower() in w.have and any(c.lower_ == "no" for c in cur.children):
         return up  # "has no legal effect"
-    if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cur.children):
-        return cur  # "is suspended", "has been lifted"
+    if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cur.children) and not any(
+            c.lower_ == "being" for c in cur.children):
+        return cur  # "is suspended", "has been lifted" (not "are being wounded": an act under way)
     if (cur.tag_ == "VBG" and cur.lower_ in w.progressive and any(c.dep_ == "aux" and c.lemma_ == "be"
                                                                   for c in cur.children)
             and not any(c.dep_ == "dobj" for c in cur.children)):
@@ -144,13 +144,17 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
 
 
 def _tense_ok(verb: Token, voice: Voice) -> bool:
-    """A present state, or a past one in reported speech with no time of its own ("said it was closed")."""
-    tags = [verb.tag_, *(c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    """A present state, or a past one in reported speech with no time of its own ("said it was closed", "said he
+    had been removed"; not a simple past passive, which tells an act: "said 40 were detained")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = [verb.tag_, *(c.tag_ for c in auxes)]
     if "MD" in tags:
         return False
     if any(t in _PRESENT for t in tags):
         return True
     if "VBD" not in tags or voice.statement is None or voice.statement.kind != "indirect":
+        return False
+    if verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in auxes):
         return False
     return not any(t.ent_type_ in _TIME_ENTS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
                    for t in c.subtree)
@@ -201,18 +205,23 @@ def _removal_place(verb: Token, w: _Words) -> bool:
     return False
 
 
+_DEGREE = frozenset({"most", "more", "less", "least", "so", "too"})
+
+
 def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
     found = _phrase_at(tok, w)
     if found is None:
         return _office(tok, w, ctx)
     entry, end = found
     head = _head(tok.i, end, tok)
+    if head.tag_ in ("JJR", "JJS") or any(c.lower_ in _DEGREE for c in head.children):
+        return None  # "the most striking", "safer": a comparison, not a state
     verb = _verb_of(head, w)
     if verb is None:
         return None
     subj = _subject(verb, ctx)
-    if subj is None:
-        return None
+    if subj is None or any(c.dep_ == "nummod" for c in subj.children):
+        return None  # "12 people were injured": a count, the quantity claims' (and no one thing)
     noun = head.head if head.dep_ == "amod" and head.head.dep_ == "attr" else None
     return _State(entry.predicate, entry.polarity, verb, subj, tok.i, end - 1, noun)
 
