@@ -96,6 +96,9 @@ def _answer(tok: Token, ctx: Context, w: _Words) -> Token | None:
         return None
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
         return None
+    if not (_is(verb, w.falsity) or _is(verb, w.occurrence) or _what_happened(verb, w)
+            or any(_is(p, w.falsity) or _is(p, w.truth) for p in _preds(verb))):
+        return None  # no word of untruth, truth or happening: no answer (asked before the costlier factuality)
     polarity, modality = ctx.factuality(verb)
     if modality != "actual":
         return None

@@ -62,6 +62,7 @@ class _Words:
     removal: frozenset[str]
     removal_places: frozenset[str]
     attributive: frozenset[str]  # states that class a thing as the adjective of its noun ("a registered party")
+    seconds: dict[str, frozenset[str]]  # the first word of a phrase -> the second words of its phrases
     firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
 
 
@@ -71,9 +72,23 @@ def _words(lexicon: Lexicon) -> _Words:
     lists = vocab.lists
     removal = lists["removal_verbs"]
     roles = lists["office_roles"]
-    firsts = frozenset(vocab.state_phrases) | roles | frozenset(w.split()[0] for w in removal)
+    firsts = frozenset(vocab.state_phrases) | roles | frozenset(
+        form for w in removal for form in _forms(w.split()[0])) | _IRREGULAR
     return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
-                  roles, removal, lists["removal_places"], lists["attributive_states"], firsts)
+                  roles, removal, lists["removal_places"], lists["attributive_states"],
+                  {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
+                  firsts)
+
+
+_IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
+
+
+def _forms(verb: str) -> set[str]:
+    """The written forms a verb may take ("remove": removes, removed, removing; "strip": stripped), to find its
+    tokens by their form in one pass; a wrong guess finds nothing."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", verb + "es", verb + "d", verb + "ed", stem + "ing", verb + verb[-1] + "ed",
+            verb + verb[-1] + "ing"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +107,18 @@ class _State:
 def _phrase_at(tok: Token, w: _Words) -> tuple[PhraseEntry, int] | None:
     """The longest state phrase starting at ``tok`` and the index after it, matched on the words as written (the
     table lists the forms of a state: "closed", not the verb "close" of "closes the meeting")."""
-    doc = tok.doc
-    for entry in w.index.get(tok.lower_, ()):
+    entries = w.index.get(tok.lower_)
+    if not entries:
+        return None
+    n = len(entries[0].words)  # the longest comes first
+    if n > 1 and len(entries[-1].words) > 1:  # "in custody", "out of service": look at the next word first
+        doc = tok.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in w.seconds.get(tok.lower_, ()):
+            return None
+    ahead = tuple(t.lower_ for t in tok.doc[tok.i:tok.i + n])
+    for entry in entries:
         n = len(entry.words)
-        if tok.i + n <= len(doc) and all(doc[tok.i + k].lower_ == word for k, word in enumerate(entry.words)):
+        if ahead[:n] == entry.words:
             return entry, tok.i + n
     return None
 
@@ -323,7 +346,7 @@ def state_claims(ctx: Context) -> list[Claim]:
     found: list[tuple[Claim, _State]] = []
     seen: set[int] = set()
     end = -1  # the last token of the state found before: "fully operational" is not "operational" again
-    for tok in ctx.tokens(pos=("VERB",), lowers=w.firsts):
+    for tok in ctx.tokens(lowers=w.firsts):
         if tok.i <= end:
             continue
         state = _state_at(tok, w, ctx)
