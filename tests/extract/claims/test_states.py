@@ -36,6 +36,11 @@ def _status(a: Analysis) -> list[str]:
      "remains the chairman of the party, his spokesman Tunde Bello said.", "office"),
     ("Bolivia's electoral court said the Alianza Verde party is banned from the vote. \"We are a registered party "
      "and our candidates will run,\" said Marta Quispe, who leads it.", "registered"),
+    # a present perfect of a state, against a state after a verb of being
+    ("Thailand's army said the ceasefire along the border is holding. \"The ceasefire has collapsed,\" Cambodia's "
+     "defence ministry said on Monday.", "intact"),
+    ("Ethiopia's trade ministry said the Metema crossing has reopened. \"The Metema crossing is shut,\" Sudan's "
+     "Gedaref state governor, Ahmed Tayeb, said.", "open"),
 ])
 def test_opposed_states_of_one_subject_are_a_status_conflict(text: str, predicate: str) -> None:
     a = _run(text)

@@ -35,6 +35,7 @@ __all__ = ["answer_claims"]
 _LOOKBACK_SENTS = 3  # an answer answers a claim this many sentences back at most
 _PRED_DEPS = ("acomp", "attr", "oprd")
 _OWN_CONTENT = ("ccomp", "csubj", "xcomp", "advcl")  # "it is false that ...", "it is a lie to say ..."
+_NOT_FRAGMENTS = frozenset({"so", "case", "right", "happened"})
 _FRAGMENT_WORDS = 4  # "Utter nonsense", "Lies, all of it", "Quite the opposite"
 _ALPHA = re.compile(r"[A-Za-z]+")
 
@@ -47,6 +48,7 @@ class _Words:
     falsity: frozenset[str]
     truth: frozenset[str]
     reversals: frozenset[str]
+    truth_subjects: frozenset[str]
     occurrence: frozenset[str]
     nothing: frozenset[str]
 
@@ -56,7 +58,8 @@ def _words(lexicon: Lexicon) -> _Words:
     lists = lexicon.claims.lists
     falsity = frozenset(w for w in lists["falsity_words"] | lists["answer_falsity"] if " " not in w)
     return _Words(lists["answer_subjects"], falsity, frozenset(w.split()[-1] for w in lists["answer_truth"]),
-                  lists["answer_reversals"], lists["occurrence_verbs"], lists["nothing_words"])
+                  lists["answer_reversals"], lists["answer_truth_subjects"], lists["occurrence_verbs"],
+                  lists["nothing_words"])
 
 
 def _is(tok: Token, words: frozenset[str]) -> bool:
@@ -89,15 +92,17 @@ def _untrue(verb: Token, negated: bool, w: _Words) -> bool:
 def _answer(tok: Token, ctx: Context, w: _Words) -> Token | None:
     """The verb (or the fragment's head) of an answer whose subject, or fragment, is ``tok``; None if it is none."""
     verb = tok.head
-    if tok.dep_ == "ROOT" or _fragment(tok, ctx, w):  # "Nonsense." "Quite the opposite." "Lies, all of it."
-        if tok.pos_ in ("NOUN", "ADJ") and (_is(tok, w.falsity) or _is(tok, w.reversals)) and not any(
+    if tok.dep_ == "ROOT" or _fragment(tok, ctx, w):  # "Nonsense." "Quite the opposite." "Not true."
+        untrue = _is(tok, w.falsity) or _is(tok, w.reversals) or (
+            _is(tok, w.truth) and any(c.dep_ == "neg" for c in tok.children))
+        if tok.pos_ in ("NOUN", "ADJ") and untrue and not any(
                 c.dep_ in ("nsubj", "nsubjpass", "prep", "acl", "relcl") for c in tok.children):
             return tok
         return None
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
         return None
     if not (_is(verb, w.falsity) or _is(verb, w.occurrence) or _what_happened(verb, w)
-            or any(_is(p, w.falsity) or _is(p, w.truth) for p in _preds(verb))):
+            or any(_is(p, w.falsity) or _is(p, w.truth) or _is(p, w.reversals) for p in _preds(verb))):
         return None  # no word of untruth, truth or happening: no answer (asked before the costlier factuality)
     polarity, modality = ctx.factuality(verb)
     if modality != "actual":
@@ -106,6 +111,8 @@ def _answer(tok: Token, ctx: Context, w: _Words) -> Token | None:
     if _is(tok, w.reversals) and any(c.lower_ == "the" for c in tok.children):
         truth = any(_is(p, w.truth) for p in _preds(verb))  # "the reverse is true", "the opposite is the case"
         return verb if truth and not negated else None
+    if tok.lemma_.lower() in w.truth_subjects and any(_is(p, w.reversals) for p in _preds(verb)):
+        return None if negated else verb  # "the truth is the opposite", "the reality is quite the reverse"
     if tok.lower_ in w.nothing and _is(verb, w.occurrence):
         return verb  # "nothing of the sort happened"
     if tok.lower_ not in w.subjects and not (tok.pos_ == "NOUN" and tok.lower_ in w.subjects):
@@ -116,7 +123,7 @@ def _answer(tok: Token, ctx: Context, w: _Words) -> Token | None:
 def _fragment(tok: Token, ctx: Context, w: _Words) -> bool:
     """ "'Nonsense,' said X": a quote of a few words (:data:`_FRAGMENT_WORDS` at most) that calls something untrue
     or turns it around, hung on the verb of saying."""
-    if not (_is(tok, w.falsity) or _is(tok, w.reversals)):
+    if not (_is(tok, w.falsity) or _is(tok, w.reversals) or _is(tok, w.truth)):
         return False
     stmt = ctx.attribution.statement_at(tok.idx, tok.idx + len(tok))
     if stmt is None or stmt.kind != "direct":
@@ -173,7 +180,8 @@ def answer_claims(ctx: Context, claims: list[Claim]) -> list[Claim]:
     answers among ``claims`` (the claims found so far), in text order."""
     w = _words(ctx.lexicon)
     out: list[Claim] = []
-    lowers = w.subjects | w.reversals | w.nothing | w.falsity
+    # "Not true." as a fragment: the truth adjectives, not the other truth words ("so", "the case"), too common
+    lowers = w.subjects | w.reversals | w.nothing | w.falsity | w.truth_subjects | (w.truth - _NOT_FRAGMENTS)
     for tok in ctx.tokens(lowers=lowers):
         head = _answer(tok, ctx, w)
         if head is None:

@@ -159,6 +159,9 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cur.children) and not any(
             c.lower_ == "being" for c in cur.children):
         return cur  # "is suspended", "has been lifted" (not "are being wounded": an act under way)
+    if (cur.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cur.children)
+            and not any(c.dep_ in ("dobj", "auxpass") for c in cur.children)):
+        return cur  # "the crossing has reopened", "the truce has collapsed" (not "has closed the road")
     if (cur.tag_ == "VBG" and cur.lower_ in w.progressive and any(c.dep_ == "aux" and c.lemma_ == "be"
                                                                   for c in cur.children)
             and not any(c.dep_ == "dobj" for c in cur.children)):
