@@ -48,6 +48,7 @@ _RELATIVES = frozenset({"which", "that", "who"})
 _WORD = re.compile(r"[a-z]{4,}")
 _MAX_EVIDENCE = 25  # tokens from the subject to the state at most
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_COMPLEMENTS = frozenset({"dobj", "auxpass", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "dative", "prt"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +64,8 @@ class _Words:
     removal_places: frozenset[str]
     attributive: frozenset[str]  # states that class a thing as the adjective of its noun ("a registered party")
     seconds: dict[str, frozenset[str]]  # the first word of a phrase -> the second words of its phrases
+    perfect: frozenset[str]  # states a present perfect gives without "been" ("has reopened", "has collapsed")
+    degree: frozenset[str]  # words of comparison ("the most striking"): no state
     firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
 
 
@@ -77,7 +80,7 @@ def _words(lexicon: Lexicon) -> _Words:
     return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
-                  firsts)
+                  lists["perfect_states"], lists["degree_words"], firsts)
 
 
 _IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
@@ -159,8 +162,9 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cur.children) and not any(
             c.lower_ == "being" for c in cur.children):
         return cur  # "is suspended", "has been lifted" (not "are being wounded": an act under way)
-    if (cur.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in cur.children)
-            and not any(c.dep_ in ("dobj", "auxpass") for c in cur.children)):
+    if (cur.tag_ == "VBN" and cur.lower_ in w.perfect and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                               for c in cur.children)
+            and not any(c.dep_ in _COMPLEMENTS for c in cur.children)):
         return cur  # "the crossing has reopened", "the truce has collapsed" (not "has closed the road")
     if (cur.tag_ == "VBG" and cur.lower_ in w.progressive and any(c.dep_ == "aux" and c.lemma_ == "be"
                                                                   for c in cur.children)
@@ -231,16 +235,13 @@ def _removal_place(verb: Token, w: _Words) -> bool:
     return False
 
 
-_DEGREE = frozenset({"most", "more", "less", "least", "so", "too"})
-
-
 def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
     found = _phrase_at(tok, w)
     if found is None:
         return _office(tok, w, ctx)
     entry, end = found
     head = _head(tok.i, end, tok)
-    if head.tag_ in ("JJR", "JJS") or any(c.lower_ in _DEGREE for c in head.children):
+    if head.tag_ in ("JJR", "JJS") or any(c.lower_ in w.degree for c in head.children):
         return None  # "the most striking", "safer": a comparison, not a state
     verb = _verb_of(head, w)
     if verb is None:
