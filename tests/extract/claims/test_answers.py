@@ -59,6 +59,9 @@ def test_an_answer_without_content_denies_the_claim_it_answers(text: str, kind: 
     # a statement with claims of two propositions: the answer is ambiguous
     ("Kenyan police said the fire at the Gikomba market was arson and that the market's licence had been revoked. "
      "\"Nonsense,\" said the market's owner, Ruth Achieng."),
+    # another side spoke in between: the answer may be to its words
+    ("Kenyan police said the fire at the Gikomba market was arson. The traders' union said its members would "
+     "rebuild the stalls. \"Nonsense,\" said the market's owner, Ruth Achieng."),
 ])
 def test_no_conflict_from_an_answer_that_agrees_or_is_ambiguous(text: str) -> None:
     a = _run(text)

@@ -6,7 +6,8 @@ quote. Such an answer claims the denial of what it answers: the nearest earlier 
 :data:`_LOOKBACK_SENTS` sentences), of whatever kind it is: an event did not happen, a status does not hold, a
 cause is not the cause, an actor did not accept. Only when that claim is unambiguous: the answered side's claims in
 that statement (or sentence) must state one proposition (figures aside, which an answer does not turn into a
-figure of its own); otherwise the answer claims nothing. The answer's claim copies the answered one (its
+figure of its own), and no other side may have spoken after it (the answer may then be to words that carry no
+claim the extractors read); otherwise the answer claims nothing. The answer's claim copies the answered one (its
 predicate, arguments, time, place and what it is about) with the other polarity and the answerer's evidence, so the
 comparison sets the two against each other like any other pair.
 
@@ -32,7 +33,7 @@ from .posts import voice_at
 
 __all__ = ["answer_claims"]
 
-_LOOKBACK_SENTS = 3  # an answer answers a claim this many sentences back at most
+_LOOKBACK_SENTS = 2  # an answer answers a claim this many sentences back at most
 _PRED_DEPS = ("acomp", "attr", "oprd")
 _OWN_CONTENT = ("ccomp", "csubj", "xcomp", "advcl")  # "it is false that ...", "it is a lie to say ..."
 _NOT_FRAGMENTS = frozenset({"so", "case", "right", "happened"})
@@ -151,6 +152,9 @@ def _answered(at: Token, voice: Voice, claims: list[Claim], ctx: Context) -> Cla
     if not earlier:
         return None
     nearest = max(earlier, key=lambda c: (c.evidence.end, c.evidence.start))
+    last = _last_other_statement(at, voice, ctx, lower)
+    if last is not None and nearest.statement != last:
+        return None  # another side spoke after that claim: the answer may be to words with no claim of their own
     if nearest.statement is not None:
         group = [c for c in earlier if c.claimant == nearest.claimant and c.statement == nearest.statement]
     else:
@@ -166,6 +170,13 @@ def _answered(at: Token, voice: Voice, claims: list[Claim], ctx: Context) -> Cla
     if len({_family(c) for c in told}) != 1 or (any(c.kind == "quantity" for c in group) and len(told) != 1):
         return None
     return max(told, key=lambda c: c.evidence.end)
+
+
+def _last_other_statement(at: Token, voice: Voice, ctx: Context, lower: int) -> str | None:
+    """The id of the last statement before ``at`` (from ``lower`` on) of a speaker not on the answerer's side."""
+    before = [st for st in ctx.statements.values() if st.speaker is not None and lower <= st.content.start
+              and st.content.end <= at.idx and not one_side(st.speaker, voice.claimant, ctx)]
+    return max(before, key=lambda st: st.content.end).id if before else None
 
 
 def _told_already(claim: Claim, claims: list[Claim]) -> bool:
