@@ -62,6 +62,10 @@ def test_opposed_states_of_one_subject_are_a_status_conflict(text: str, predicat
     # a forecast is no state
     ("Kenya's transport ministry said the Namanga border post is open. Tanzania's interior ministry said the "
      "Namanga border post will be closed next month."),
+    # an interview's answer line no statement holds is not the outlet's word
+    ("Senegal's fisheries ministry says two Spanish trawlers are fishing inside its waters.\n"
+     "Q: The ministry says your boats are unlicensed. Is that right?\n"
+     "A: Both boats are licensed until December."),
 ])
 def test_no_status_conflict_without_opposed_present_states(text: str) -> None:
     assert not _status(_run(text))

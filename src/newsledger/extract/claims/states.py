@@ -48,6 +48,7 @@ _RELATIVES = frozenset({"which", "that", "who"})
 _WORD = re.compile(r"[a-z]{4,}")
 _MAX_EVIDENCE = 25  # tokens from the subject to the state at most
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+_LABEL = re.compile(r"[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \([^)\n]*\))?:")  # "A:", "OSORIO:", "Q:"
 _COMPLEMENTS = frozenset({"dobj", "auxpass", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "dative", "prt"})
 
 
@@ -285,11 +286,15 @@ def _about(state: _State, voice: Voice, ctx: Context) -> tuple[Span, str | None]
 
 
 def _unattributed(state: _State, ctx: Context) -> bool:
-    """The state is told in the outlet's voice in a sentence with a verb of saying: someone's words that no
-    statement holds (a parse the statements extractor could not read), not the outlet's own."""
+    """The state is told in the outlet's voice in a sentence with a verb of saying, or on a transcript's line
+    under a speaker's label ("A: Both boats are licensed"): someone's words that no statement holds, not the
+    outlet's own."""
     speech = ctx.lexicon.cues.speech_verbs
     sent = ctx.sents[ctx.sentence_of(state.verb)]
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in sent)
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in sent):
+        return True
+    text = ctx.text
+    return _LABEL.match(text, text.rfind("\n", 0, state.verb.idx) + 1) is not None
 
 
 def _claim(state: _State, ctx: Context) -> Claim | None:
