@@ -56,6 +56,7 @@ class ClaimVocabulary:
     acceptance_predicates: frozenset[str]
     opposites: dict[str, str]  # the name of a predicate's opposite -> the predicate ("unlawful" -> "lawful")
     act_frames: dict[str, str] = field(default_factory=dict)  # what an act is called -> the dispute it belongs to
+    state_phrases: dict[str, tuple[PhraseEntry, ...]] = field(default_factory=dict)  # ``states:``, as ``phrases``
 
     def positive(self, predicate: str, polarity: Polarity) -> tuple[str, Polarity]:
         """The claim ``predicate`` (``polarity``) as its positive predicate: ("unlawful", "asserted") is
@@ -118,19 +119,25 @@ def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml"
         for cls, words in classes.items():
             frames[cls] = frame
             entries += [PhraseEntry(phrase_words(w), "characterisation", cls) for w in words or []]
-    index: dict[str, list[PhraseEntry]] = {}
-    for entry in entries:
-        if entry.words:
-            index.setdefault(entry.words[0], []).append(entry)
     return ClaimVocabulary(
-        lists=WordLists(data.get("lists") or {}, where),
-        phrases={k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()},
+        lists=WordLists({**(data.get("lists") or {}), **(data.get("answer_lists") or {})}, where),
+        phrases=_index(entries),
         cause_groups=groups,
         status_predicates=frozenset(data.get("status") or {}),
         acceptance_predicates=frozenset(data.get("acceptance") or {}),
         opposites=_opposites(data, where),
         act_frames=frames,
+        state_phrases=_index(_predicates("status", data.get("states") or {})),
     )
+
+
+def _index(entries: list[PhraseEntry]) -> dict[str, tuple[PhraseEntry, ...]]:
+    """The phrases by their first word, longest first."""
+    index: dict[str, list[PhraseEntry]] = {}
+    for entry in entries:
+        if entry.words:
+            index.setdefault(entry.words[0], []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
 
 
 def load_claim_vocabulary(user_file: str | None = None) -> ClaimVocabulary:

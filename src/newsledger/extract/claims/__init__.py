@@ -6,13 +6,15 @@
 * ``quantity``: figures for counted things (:mod:`.quantity`);
 * ``cause``: the cause class of an incident and who is responsible for an act (:mod:`.predicates`,
   :mod:`.responsibility`);
-* ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`);
+* ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`), and
+  states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`);
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
 * ``characterisation``: one per agreement label (:mod:`.characterisation`).
 
 The claimant is the speaker of the statement whose content holds the claim, else the outlet (None); a
 claim inside a statement with no resolved speaker is dropped (it is not the outlet's, and nobody the
-text names makes it). Questions and conditions make a claim hypothetical, "will" future. The word
+text names makes it). An answer without content of its own ("that is a lie") denies the claim it answers
+(:mod:`.answers`). Questions and conditions make a claim hypothetical, "will" future. The word
 sets come from ``lexicon.claims`` and are built once per lexicon; each sub-extractor walks the parse once.
 """
 
@@ -25,12 +27,14 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Agreement, Claim, Entity, Event, Statement, TimeExpr
 from .acceptance import acceptance_claims
+from .answers import answer_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
 from .context import Context
 from .events import event_claims
 from .predicates import predicate_claims
 from .quantity import quantity_claims
 from .responsibility import responsibility_claims
+from .states import state_claims
 
 __all__ = ["claims"]
 
@@ -54,5 +58,7 @@ def claims(
     found += responsibility_claims(ctx)
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)
+    found += state_claims(ctx)
+    found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

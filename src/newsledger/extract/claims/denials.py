@@ -36,7 +36,7 @@ from .context import Context, Voice
 from .posts import voice_at
 from .reports import OCCURRENCE
 
-__all__ = ["existence_disagreements"]
+__all__ = ["existence_disagreements", "one_side"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
@@ -51,11 +51,14 @@ class _Words:
     """The claims vocabulary's words for existence matching (built once per lexicon)."""
 
     classes: dict[str, str]  # a word, or "verb_object" / "verb_particle", -> its class's first word
+    acts: dict[str, frozenset[str]]  # a word of an act -> every class it is in ("bomb": firing and flying over)
     vague: frozenset[str]
     non_acts: frozenset[str]
     no_time: frozenset[str]
     presence: str  # the act that being somewhere denies: entering it
     presence_preps: frozenset[str]  # "were in / near / over the area"
+    undergone: frozenset[str]  # acts whose subject undergoes them ("came under fire"): their "from" is the doer
+    totals: frozenset[str]  # negative pronouns that deny every act of a class ("nothing", "nobody")
 
 
 @functools.lru_cache(maxsize=8)
@@ -63,15 +66,18 @@ def _words(lexicon: Lexicon) -> _Words:
     """The existence word classes and lists of ``lexicon`` (built once per lexicon)."""
     lists = lexicon.claims.lists
     classes: dict[str, str] = {}
-    for line in sorted(lists["existence_classes"] | lists["act_families"]):
+    acts: dict[str, set[str]] = {}
+    for line in sorted(lists["existence_classes"] | lists["act_families"] | lists["absence_classes"]):
         parts = line.split()
         for w in parts:
             classes.setdefault(w, parts[0])
+            acts.setdefault(w, set()).add(parts[0])
     cues = lexicon.cues
     non_acts = (lists["non_act_verbs"] | lists["link_verbs"] | cues.speech_verbs | cues.belief_verbs
                 | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs)
-    return _Words(classes, lists["vague_nouns"], non_acts, lists["no_time_nouns"],
-                  min(lists["presence_acts"]), lists["presence_preps"])
+    return _Words(classes, {k: frozenset(v) for k, v in acts.items()}, lists["vague_nouns"], non_acts,
+                  lists["no_time_nouns"], min(lists["presence_acts"]), lists["presence_preps"], lists["undergone_acts"],
+                  lexicon.english.negative_determiners - {"no", "neither"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,12 +92,20 @@ class _Clause:
     evidence: Span
     act: Span  # the verb and its particle: what a pair's claims are ``about``
     agent: str | None  # the key of the doer (subject or "by" agent), "" where the clause names none
+    dates: frozenset[str] = frozenset()  # the words of the clause's dates ("friday")
+    total: bool = False  # a denial by a negative pronoun: "nothing left the dam", "nobody crossed"
 
 
 def _phrasal(verb: Token) -> list[str]:
-    """The verb's lemma with its particle and with its object's lemma ("drive_off", "set_foot")."""
+    """The verb's lemma with its particle and with its object's lemma ("drive_off", "set_foot"), with a
+    preposition ("run_into") and with a preposition and its object ("come_under_fire")."""
     lemma = verb.lemma_.lower()
-    return [f"{lemma}_{c.lemma_.lower()}" for c in verb.children if c.dep_ in ("prt", "dobj")]
+    out = [f"{lemma}_{c.lemma_.lower()}" for c in verb.children if c.dep_ in ("prt", "dobj")]
+    for c in verb.children:
+        if c.dep_ == "prep":
+            out.append(f"{lemma}_{c.lower_}")
+            out += [f"{lemma}_{c.lower_}_{p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def _past(verb: Token) -> bool:
@@ -104,7 +118,7 @@ def _past(verb: Token) -> bool:
 def _is_act(verb: Token, w: _Words) -> bool:
     """An action verb: one of a class, or any verb but those of linking, speech, belief and the like."""
     lemma = verb.lemma_.lower()
-    if any(p in w.classes for p in _phrasal(verb)):
+    if any(p in w.acts for p in _phrasal(verb)):
         return True
     return verb.pos_ == "VERB" and lemma not in w.non_acts
 
@@ -143,15 +157,16 @@ def _presence(verb: Token, w: _Words) -> bool:
     return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in w.presence_preps for c in verb.children)
 
 
-def _arguments(verb: Token) -> Iterable[tuple[str, Token]]:
-    """(role, head) of the clause's subject, objects and prepositional objects."""
+def _arguments(verb: Token, undergone: bool = False) -> Iterable[tuple[str, Token]]:
+    """(role, head) of the clause's subject, objects and prepositional objects; of an act the subject undergoes
+    ("a patrol came under fire from the bank"), the subject is the target and "from" names the doer."""
     for c in verb.children:
         if c.dep_ in _SUBJECTS:
-            yield "agent" if c.dep_ == "nsubj" else "target", c
+            yield "agent" if c.dep_ == "nsubj" and not undergone else "target", c
         elif c.dep_ in _OBJECTS:
             yield "target", c
         elif c.dep_ == "agent" or c.dep_ == "prep":
-            role = "agent" if c.dep_ == "agent" or c.lower_ == "by" else "target"
+            role = "agent" if c.dep_ == "agent" or c.lower_ == "by" or (undergone and c.lower_ == "from") else "target"
             for p in c.children:
                 if p.dep_ == "pobj":
                     yield role, p
@@ -186,16 +201,17 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
     """The clause of ``verb`` as matched against others: its entities, act, argument words and evidence."""
     entities: dict[str, tuple[str, str]] = {}
     words: set[str] = set()
-    acts = {w.classes[p] for p in _phrasal(verb) if p in w.classes}
+    acts = {a for p in _phrasal(verb) for a in w.acts.get(p, ())}
     lemma = verb.lemma_.lower()
-    if lemma in w.classes:
-        acts.add(w.classes[lemma])
+    if lemma in w.acts:
+        acts |= w.acts[lemma]
     elif _presence(verb, w):
-        acts.add(w.classes.get(w.presence, w.presence))
+        acts |= w.acts.get(w.presence, {w.presence})
     elif verb.pos_ == "VERB" and lemma not in w.non_acts:
         acts.add(lemma)
     agent: str | None = ""
-    for role, arg in _arguments(verb):
+    undergone = any(p in w.undergone for p in _phrasal(verb))
+    for role, arg in _arguments(verb, undergone):
         arg = _negative_noun(arg, ctx) or arg
         if role == "agent" and agent == "":
             agent = None
@@ -205,12 +221,29 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
                 entities.setdefault(_key(eid, ctx), (role, eid))
                 if role == "agent" and agent is None:
                     agent = _key(eid, ctx)
-        noun = arg.lemma_.lower()
-        if arg.pos_ == "NOUN" and not arg.ent_type_ and noun not in w.vague:
-            words.add(w.classes.get(noun, noun))
+        words |= _nouns(arg, w)
     last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+    total = first.lower_ in w.totals and first.dep_ in _SUBJECTS
     return _Clause(verb, voice, entities, frozenset(acts), frozenset(words), _evidence(verb, first, ctx),
-                   ctx.token_span(verb, last), agent)
+                   ctx.token_span(verb, last), agent, _dates(verb, w), total)
+
+
+def _nouns(arg: Token, w: _Words) -> set[str]:
+    """The lemmas (or classes) of an argument's noun and of the nouns it comes from or belongs to ("sludge from
+    the *dam*", "the gates of the *compound*")."""
+    found = set()
+    for tok in (arg, *(p for c in arg.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                       for p in c.children if p.dep_ == "pobj")):
+        noun = tok.lemma_.lower()
+        if tok.pos_ == "NOUN" and not tok.ent_type_ and noun not in w.vague:
+            found.add(w.classes.get(noun, noun))
+    return found
+
+
+def _dates(verb: Token, w: _Words) -> frozenset[str]:
+    """The words of the dates the clause names ("on Friday": "friday"), without vague ones ("that night")."""
+    return frozenset(t.lower_ for c in verb.children if c.dep_ not in _CLAUSE_CUT for t in c.subtree
+                     if t.ent_type_ == "DATE" and t.is_alpha and not t.is_stop and t.lower_ not in w.vague)
 
 
 def _evidence(verb: Token, first: Token, ctx: Context) -> Span:
@@ -226,7 +259,7 @@ def _evidence(verb: Token, first: Token, ctx: Context) -> Span:
     return ctx.token_span(start, end)
 
 
-def _one_side(a: str | None, b: str | None, ctx: Context) -> bool:
+def one_side(a: str | None, b: str | None, ctx: Context) -> bool:
     """The claimants speak for one camp: one actor, a person and their organisation, or two state bodies of
     one country (the comparison would read their disagreement as a revision, not a conflict)."""
     if a == b:
@@ -259,7 +292,7 @@ def _denials(ctx: Context, w: _Words) -> list[_Clause]:
         if voice is None:
             continue
         clause = _clause(verb, voice, ctx, w, marker)
-        if not clause.entities or not clause.acts:
+        if not (clause.entities or clause.words) or not clause.acts:
             continue  # nothing a telling could share with it
         polarity, modality = ctx.factuality(verb)
         by_negator = marker.i == verb.i or marker.dep_ == "neg"  # no negative quantifier: the clause must be negated
@@ -288,6 +321,18 @@ def _other_doer(telling: _Clause, denial: _Clause) -> bool:
     return telling.agent != denial.agent
 
 
+def _same_thing(telling: _Clause, denial: _Clause) -> bool:
+    """Without an entity in common, the two are about one thing by their words: two argument nouns (or classes)
+    in common, or one and a date ("no aircraft ... on Friday", "two jets ... on Friday"), or one where the
+    denial denies every act of the class ("nothing left the dam", "sludge from the dam ran into the canals");
+    and the telling is a named source's (the outlet's, matched by words alone, is too often a source's words that
+    the statements extractor did not attribute)."""
+    if telling.voice.claimant is None:
+        return False  # the outlet's telling, matched by words alone: too often a source's words misattributed
+    shared = len(telling.words & denial.words)
+    return shared >= 2 or (shared == 1 and (bool(telling.dates & denial.dates) or denial.total))
+
+
 def _best_tellings(denial: _Clause, tellings: Iterable[_Clause | None],
                    ctx: Context) -> list[tuple[_Clause, frozenset[str]]]:
     """Of each other side's tellings of the act ``denial`` denies (the same verb or verb class), the one that
@@ -298,10 +343,12 @@ def _best_tellings(denial: _Clause, tellings: Iterable[_Clause | None],
         if telling is None or telling.verb.i == denial.verb.i:
             continue
         teller = telling.voice.claimant
-        if _one_side(teller, denial.voice.claimant, ctx):
+        if one_side(teller, denial.voice.claimant, ctx):
             continue
         ents = frozenset(telling.entities) & frozenset(denial.entities)
-        if not ents or not telling.acts & denial.acts or _other_doer(telling, denial):
+        if telling.dates and denial.dates and not telling.dates & denial.dates:
+            continue  # "on Friday" and "on Saturday": two times, two acts
+        if not telling.acts & denial.acts or _other_doer(telling, denial) or not (ents or _same_thing(telling, denial)):
             continue
         shared = len(ents) + len(telling.words & denial.words)
         if (teller not in best or shared > best[teller][0]):
@@ -337,7 +384,7 @@ def existence_disagreements(ctx: Context, claims: list[Claim]) -> list[Claim]:
     wanted = frozenset().union(*(d.acts for d in denials))
     # The verbs that may tell a denied act: the acts themselves and the words (first words of the "verb_object"
     # entries) of their classes.
-    verbs = wanted | {word.split("_")[0] for word, cls in w.classes.items() if cls in wanted}
+    verbs = wanted | {word.split("_")[0] for word, cls in w.acts.items() if cls & wanted}
     tellings: dict[int, _Clause | None] = {}
     out: list[Claim] = []
     told_out: set[tuple[int, str]] = set()
@@ -345,7 +392,7 @@ def existence_disagreements(ctx: Context, claims: list[Claim]) -> list[Claim]:
         lemma = verb.lemma_.lower()
         if lemma not in verbs:
             continue
-        if w.classes.get(lemma, lemma) in wanted or any(w.classes.get(p) in wanted for p in _phrasal(verb)):
+        if w.acts.get(lemma, {lemma}) & wanted or any(w.acts.get(p, frozenset()) & wanted for p in _phrasal(verb)):
             tellings[verb.i] = _telling(verb, ctx, w)
     for denial in denials:
         for telling, ents in _best_tellings(denial, tellings.values(), ctx):

@@ -33,11 +33,21 @@ class Factuality:
     future: bool = False  # "will", "is going to": a future whatever else the clause says
 
 
+_NOT_ONE = frozenset({"one", "single", "a", "any"})  # "not one round", "not a single shell", "not any of them"
+
+
 def _negative_subject(tok: Token, lex: Lexicon) -> bool:
-    """ "no country can", "nobody attacked", "neither side"."""
+    """ "no country can", "nobody attacked", "neither side", "not one soldier", "not a single shot"."""
     if tok.lower_ in lex.negative_determiners:
         return True
-    return any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in tok.children)
+    for c in tok.children:
+        if c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners:
+            return True
+        if c.i < tok.i and c.lower_ in _NOT_ONE and any(g.dep_ == "neg" and g.i < c.i for g in c.children):
+            return True  # "not one round": the parser hangs "not" on "one"
+        if c.dep_ == "neg" and c.i < tok.i and any(d.lower_ in _NOT_ONE and d.i < tok.i for d in tok.children):
+            return True  # "not a single shell": "not" on the noun, before its quantifier
+    return False
 
 
 def _negative_adverbial(prep: Token, lex: Lexicon) -> bool:

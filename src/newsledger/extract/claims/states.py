@@ -1,0 +1,369 @@
+"""States of a thing: what a copular or resultative clause says its subject is in, as status claims.
+
+Two sides often disagree about a state without a word of denial: "the crossing is open again" against "the
+crossing is closed in both directions", "we are a registered party" against "the party is suspended", "the
+resolution has no legal effect" against a decree said to be in force. The claims vocabulary's ``states`` give
+each state predicate the words that assert it and the opposites that deny it ("closed" is ``open`` denied), so
+the comparison sets two sides' claims about one subject against each other as a ``status`` conflict.
+
+The frames, each of one clause and its subject:
+
+* a state after a verb of being ("is open", "remains closed", "stays shut", "is in custody", "is, and remains,
+  chief executive"), or as the adjective of such a verb's noun ("we are a registered party");
+* a passive participle of a state ("is suspended", "has been lifted"), a present participle without an object
+  ("the fire is still raging", "the truce is holding"), a state noun after "has" ("has no legal effect");
+* an office: a person who "is" or "remains" one of ``office_roles`` holds it (predicate ``office``), one removed
+  "as" one or "from" a post, or who resigned or was ousted, does not.
+
+Only a present state is read ("is", "remains", "has been"), or a past one in reported speech, whose tense
+follows the verb of saying ("said the party was suspended"); a past state the outlet tells is history ("the
+crossing was closed for three weeks"), and a future one a forecast. The subject must name the thing by words
+the comparison can match (a noun phrase of a word of four letters or more, or an entity); a first-person
+subject is the speaker, and "which" in a relative clause is the noun it hangs on. A state in the outlet's voice
+in a sentence with a verb of saying is someone's words no statement holds: no claim. A word the status, cause or
+characterisation vocabularies read is theirs ("free and fair"). Subjects of one noun told apart by other words
+("the northern crossing", "the southern crossing") are two things: their states claim nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...lexicon.claims import PhraseEntry
+from ...models import Claim, Polarity, Span
+from .context import Context, Voice
+from .posts import voice_at
+
+__all__ = ["state_claims"]
+
+OFFICE = "office"
+_LINK_DEPS = ("acomp", "attr", "oprd", "xcomp")
+_PRESENT = frozenset({"VBZ", "VBP"})
+_RELATIVES = frozenset({"which", "that", "who"})
+_WORD = re.compile(r"[a-z]{4,}")
+_MAX_EVIDENCE = 25  # tokens from the subject to the state at most
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+_LABEL = re.compile(r"[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \([^)\n]*\))?:")  # "A:", "OSORIO:", "Q:"
+_COMPLEMENTS = frozenset({"dobj", "auxpass", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "dative", "prt"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The state vocabulary of one lexicon (built once per lexicon)."""
+
+    index: dict[str, tuple[PhraseEntry, ...]]
+    link: frozenset[str]
+    progressive: frozenset[str]
+    have: frozenset[str]
+    roles: frozenset[str]
+    removal: frozenset[str]
+    removal_places: frozenset[str]
+    attributive: frozenset[str]  # states that class a thing as the adjective of its noun ("a registered party")
+    seconds: dict[str, frozenset[str]]  # the first word of a phrase -> the second words of its phrases
+    perfect: frozenset[str]  # states a present perfect gives without "been" ("has reopened", "has collapsed")
+    degree: frozenset[str]  # words of comparison ("the most striking"): no state
+    firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
+
+
+@functools.lru_cache(maxsize=8)
+def _words(lexicon: Lexicon) -> _Words:
+    vocab = lexicon.claims
+    lists = vocab.lists
+    removal = lists["removal_verbs"]
+    roles = lists["office_roles"]
+    firsts = frozenset(vocab.state_phrases) | roles | frozenset(
+        form for w in removal for form in _forms(w.split()[0])) | _IRREGULAR
+    return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
+                  roles, removal, lists["removal_places"], lists["attributive_states"],
+                  {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
+                  lists["perfect_states"], lists["degree_words"], firsts)
+
+
+_IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
+
+
+def _forms(verb: str) -> set[str]:
+    """The written forms a verb may take ("remove": removes, removed, removing; "strip": stripped), to find its
+    tokens by their form in one pass; a wrong guess finds nothing."""
+    stem = verb[:-1] if verb.endswith("e") else verb
+    return {verb, verb + "s", verb + "es", verb + "d", verb + "ed", stem + "ing", verb + verb[-1] + "ed",
+            verb + verb[-1] + "ing"}
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """A state found: its predicate and polarity, the clause's verb, the subject, and the state's tokens."""
+
+    predicate: str
+    polarity: Polarity
+    verb: Token
+    subject: Token
+    first: int
+    last: int
+    noun: Token | None = None  # the noun the state qualifies after a verb of being ("we are a *registered party*")
+
+
+def _phrase_at(tok: Token, w: _Words) -> tuple[PhraseEntry, int] | None:
+    """The longest state phrase starting at ``tok`` and the index after it, matched on the words as written (the
+    table lists the forms of a state: "closed", not the verb "close" of "closes the meeting")."""
+    entries = w.index.get(tok.lower_)
+    if not entries:
+        return None
+    n = len(entries[0].words)  # the longest comes first
+    if n > 1 and len(entries[-1].words) > 1:  # "in custody", "out of service": look at the next word first
+        doc = tok.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ not in w.seconds.get(tok.lower_, ()):
+            return None
+    ahead = tuple(t.lower_ for t in tok.doc[tok.i:tok.i + n])
+    for entry in entries:
+        n = len(entry.words)
+        if ahead[:n] == entry.words:
+            return entry, tok.i + n
+    return None
+
+
+def _head(first: int, end: int, tok: Token) -> Token:
+    """The token of ``first``..``end`` whose head lies outside it."""
+    doc = tok.doc
+    for k in range(first, end):
+        t = doc[k]
+        if not first <= t.head.i < end or t.head is t:
+            return t
+    return doc[first]
+
+
+def _link(tok: Token, w: _Words) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in w.link
+
+
+def _first_conjunct(tok: Token, w: _Words) -> Token:
+    """ "open and operational": the first of conjoined states, whose dependency places them (not a clause of its
+    own: "35 were killed and two trucks were destroyed")."""
+    while (tok.dep_ == "conj" and not _link(tok.head, w) and tok.head is not tok
+           and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children)):
+        tok = tok.head
+    return tok
+
+
+def _verb_of(head: Token, w: _Words) -> Token | None:
+    """The verb of the clause that gives its subject the state headed by ``head``, or None."""
+    cur = _first_conjunct(head, w)
+    dep, up = cur.dep_, cur.head
+    if dep in (*_LINK_DEPS, "prep", "conj") and _link(up, w):
+        return up  # "is open", "remains in force", "is, and remains, chief executive"
+    if dep == "amod" and up.dep_ == "attr" and _link(up.head, w) and cur.lower_ in w.attributive:
+        return up.head  # "is a registered party" (not "is a closed primary": only words that class a thing)
+    if dep == "dobj" and up.lemma_.lower() in w.have and any(c.lower_ == "no" for c in cur.children):
+        return up  # "has no legal effect"
+    if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cur.children) and not any(
+            c.lower_ == "being" for c in cur.children):
+        return cur  # "is suspended", "has been lifted" (not "are being wounded": an act under way)
+    if (cur.tag_ == "VBN" and cur.lower_ in w.perfect and any(c.dep_ == "aux" and c.lemma_ == "have"
+                                                               for c in cur.children)
+            and not any(c.dep_ in _COMPLEMENTS for c in cur.children)):
+        return cur  # "the crossing has reopened", "the truce has collapsed" (not "has closed the road")
+    if (cur.tag_ == "VBG" and cur.lower_ in w.progressive and any(c.dep_ == "aux" and c.lemma_ == "be"
+                                                                  for c in cur.children)
+            and not any(c.dep_ == "dobj" for c in cur.children)):
+        return cur  # "is still raging", "the truce is holding"
+    return None
+
+
+def _tense_ok(verb: Token, voice: Voice) -> bool:
+    """A present state, or a past one in reported speech with no time of its own ("said it was closed", "said he
+    had been removed"; not a simple past passive, which tells an act: "said 40 were detained")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    tags = [verb.tag_, *(c.tag_ for c in auxes)]
+    if "MD" in tags:
+        return False
+    if any(t in _PRESENT for t in tags):
+        return True
+    if "VBD" not in tags or voice.statement is None or voice.statement.kind != "indirect":
+        return False
+    if verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in auxes):
+        return False
+    return not any(t.ent_type_ in _TIME_ENTS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
+                   for t in c.subtree)
+
+
+def _no_longer(verb: Token) -> bool:
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+
+
+def _subject(verb: Token, ctx: Context) -> Token | None:
+    subj = ctx.subject(verb)
+    if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        return verb.head  # "the crossing, which is closed"
+    return subj
+
+
+def _office(tok: Token, w: _Words, ctx: Context) -> _State | None:
+    """An office held ("remains chief executive") or left ("was removed as chief executive", "resigned")."""
+    if tok.lemma_.lower() in w.roles and tok.pos_ == "NOUN":
+        verb = _verb_of(tok, w) if tok.dep_ in ("attr", "conj") else None
+        if verb is None or verb.tag_ == "VBN":
+            return None
+        subj = _subject(verb, ctx)
+        return _State(OFFICE, "asserted", verb, subj, tok.i, tok.i) if subj is not None else None
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if lemma not in w.removal and f"{lemma} {prt}" not in w.removal:
+        return None
+    if not _removal_place(tok, w):
+        return None
+    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    subj = passive or obj or ctx.subject(tok)
+    return _State(OFFICE, "negated", tok, subj, tok.i, tok.i) if subj is not None else None
+
+
+def _removal_place(verb: Token, w: _Words) -> bool:
+    """ "as chief executive", "from his post": the office a removal verb takes away."""
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("as", "from"):
+            continue
+        for p in c.children:
+            lemma = p.lemma_.lower()
+            if p.dep_ == "pobj" and (lemma in w.roles or (c.lower_ == "from" and lemma in w.removal_places)):
+                return True
+    return False
+
+
+def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
+    found = _phrase_at(tok, w)
+    if found is None:
+        return _office(tok, w, ctx)
+    entry, end = found
+    head = _head(tok.i, end, tok)
+    if head.tag_ in ("JJR", "JJS") or any(c.lower_ in w.degree for c in head.children):
+        return None  # "the most striking", "safer": a comparison, not a state
+    verb = _verb_of(head, w)
+    if verb is None:
+        return None
+    subj = _subject(verb, ctx)
+    if subj is None or any(c.dep_ == "nummod" for c in subj.children):
+        return None  # "12 people were injured": a count, the quantity claims' (and no one thing)
+    noun = head.head if head.dep_ == "amod" and head.head.dep_ == "attr" else None
+    return _State(entry.predicate, entry.polarity, verb, subj, tok.i, end - 1, noun)
+
+
+def _taken(state: _State, ctx: Context) -> bool:
+    """A phrase of the status, cause or characterisation vocabulary covers the state's words ("free and fair")."""
+    sent = ctx.sents[ctx.sentence_of(state.verb)]
+    return any(m.start <= state.last and state.first < m.end for m in ctx.matches(sent))
+
+
+def _about(state: _State, voice: Voice, ctx: Context) -> tuple[Span, str | None] | None:
+    """What the state is about: the subject's words and entity; for "we" or "I", the speaker holding an office,
+    the noun they say they are ("we are a registered *party*"), else the speaker's organisation; None where the
+    words name nothing the comparison can match ("it", "the dam")."""
+    subj = state.subject
+    if subj.lower_ in ctx.words.first_person:
+        eid = ctx.actor(subj, voice)
+        ent = ctx.entities.get(eid or "")
+        if ent is None:
+            return None
+        if state.predicate == OFFICE:
+            return ent.mentions[0] if ent.mentions else ctx.token_span(subj, subj), eid
+        if state.noun is not None:
+            return ctx.phrase(state.noun), None
+        org = ctx.entities.get(ent.affiliation or "")
+        return (org.mentions[0], org.id) if org is not None and org.mentions else None
+    eid = ctx.entity(subj)
+    if subj.pos_ == "PRON" and eid is None:
+        return None
+    about = ctx.phrase(subj)
+    if eid is None and not _WORD.search(about.text.lower()):
+        return None
+    return about, eid
+
+
+def _unattributed(state: _State, ctx: Context) -> bool:
+    """The state is told in the outlet's voice in a sentence with a verb of saying, or on a transcript's line
+    under a speaker's label ("A: Both boats are licensed"): someone's words that no statement holds, not the
+    outlet's own."""
+    speech = ctx.lexicon.cues.speech_verbs
+    sent = ctx.sents[ctx.sentence_of(state.verb)]
+    if any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in sent):
+        return True
+    text = ctx.text
+    return _LABEL.match(text, text.rfind("\n", 0, state.verb.idx) + 1) is not None
+
+
+def _claim(state: _State, ctx: Context) -> Claim | None:
+    doc = ctx.doc
+    voice = voice_at(ctx, doc[state.first].idx, doc[state.last].idx + len(doc[state.last]))
+    if voice is None or not _tense_ok(state.verb, voice) or (voice.claimant is None and _unattributed(state, ctx)):
+        return None
+    if state.predicate == OFFICE and ctx.entity(state.subject) is None and \
+            state.subject.lower_ not in ctx.words.first_person:
+        return None  # an office is a person's, named
+    about = _about(state, voice, ctx)
+    if about is None:
+        return None
+    span, eid = about
+    polarity, modality = ctx.factuality(state.verb)
+    if modality != "actual":
+        return None
+    if (polarity == "negated") != _no_longer(state.verb):  # "is not closed", "is no longer president"
+        polarity = "negated" if state.polarity == "asserted" else "asserted"
+    else:
+        polarity = state.polarity
+    first = min(state.subject.left_edge.i if state.subject.i < state.first else state.first, state.first)
+    last = state.last
+    if last - first > _MAX_EVIDENCE:
+        first = state.subject.i if state.subject.i < state.first else state.first
+    return Claim(id="", kind="status", predicate=state.predicate, evidence=ctx.token_span(doc[first], doc[last]),
+                 claimant=voice.claimant, arguments=(("object", eid),) if eid else (), polarity=polarity,
+                 modality=modality, statement=voice.statement.id if voice.statement else None, about=span)
+
+
+_MODIFIERS = ("amod", "compound", "nummod", "poss")
+
+
+def _modifiers(subj: Token) -> frozenset[str]:
+    """The words that tell one thing of a kind from another: "the *northern* crossing", "the crossing *at Humera*",
+    "*Sudan's* crossing"."""
+    found = {c.lower_ for c in subj.children if c.dep_ in _MODIFIERS and c.pos_ in ("ADJ", "PROPN", "NOUN", "NUM")}
+    found |= {p.lower_ for c in subj.children if c.dep_ == "prep" for p in c.children
+              if p.dep_ == "pobj" and p.pos_ == "PROPN"}
+    return frozenset(found)
+
+
+def _distinct(found: list[tuple[Claim, _State]]) -> list[Claim]:
+    """The claims, less those whose subject is told from another state's subject of the same noun by different
+    words ("the northern crossing is open", "the southern crossing is closed": two crossings, no dispute)."""
+    marks = [(st.subject.lemma_.lower(), _modifiers(st.subject)) for _, st in found]
+    out = []
+    for (claim, _), (noun, mods) in zip(found, marks, strict=True):
+        if mods and any(n == noun and other and not other & mods for n, other in marks):
+            continue
+        out.append(claim)
+    return out
+
+
+def state_claims(ctx: Context) -> list[Claim]:
+    """Status claims of the states the document gives its things and people, in text order."""
+    w = _words(ctx.lexicon)
+    found: list[tuple[Claim, _State]] = []
+    seen: set[int] = set()
+    end = -1  # the last token of the state found before: "fully operational" is not "operational" again
+    for tok in ctx.tokens(lowers=w.firsts):
+        if tok.i <= end:
+            continue
+        state = _state_at(tok, w, ctx)
+        if state is None or (state.verb.i in seen and state.predicate == OFFICE) or _taken(state, ctx):
+            continue
+        end = state.last
+        claim = _claim(state, ctx)
+        if claim is not None:
+            seen.add(state.verb.i)
+            found.append((claim, state))
+    return _distinct(found)

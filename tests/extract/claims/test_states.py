@@ -1,0 +1,92 @@
+"""States of a thing (extract/claims/states.py): two sides giving one subject opposed states in a copular or
+resultative clause ("is open again" / "remains closed", "has been revoked" / "is still in effect", "remains
+chairman" / "had been removed as chairman") disagree about one status. Texts written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsledger import Analysis
+from newsledger.lexicon.claims import load_claim_vocabulary
+from newsledger.pipeline import analyze_text
+
+DAY = dt.date(2031, 3, 14)
+
+
+def _run(text: str) -> Analysis:
+    return analyze_text(text, DAY)
+
+
+def _status(a: Analysis) -> list[str]:
+    return [c.summary for c in a.conflicts if c.kind == "status"]
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Kenya's transport ministry said the Namanga border post is open again to lorries. The Namanga border post "
+     "remains closed, Tanzania's interior ministry said on Tuesday.", "open"),
+    ("Sahel Gold said its mining licence is still in effect. Mali's mines ministry said the mining licence has been "
+     "revoked.", "valid"),
+    ("Hungary's health ministry said the water in the Tisza river is safe to drink. Romania's environment agency "
+     "said the Tisza river water is contaminated.", "safe"),
+    ("The plant's operator, Energoatom, said the main cooling pump is fully operational. Ukraine's energy ministry "
+     "said the main cooling pump is out of service.", "operational"),
+    ("The party's executive committee said on Monday that Emeka Okafor had been removed as chairman. Emeka Okafor "
+     "remains the chairman of the party, his spokesman Tunde Bello said.", "office"),
+    ("Bolivia's electoral court said the Alianza Verde party is banned from the vote. \"We are a registered party "
+     "and our candidates will run,\" said Marta Quispe, who leads it.", "registered"),
+    # a present perfect of a state, against a state after a verb of being
+    ("Thailand's army said the ceasefire along the border is holding. \"The ceasefire has collapsed,\" Cambodia's "
+     "defence ministry said on Monday.", "intact"),
+    ("Ethiopia's trade ministry said the Metema crossing has reopened. \"The Metema crossing is shut,\" Sudan's "
+     "Gedaref state governor, Ahmed Tayeb, said.", "open"),
+])
+def test_opposed_states_of_one_subject_are_a_status_conflict(text: str, predicate: str) -> None:
+    a = _run(text)
+    assert _status(a)
+    states = {(c.predicate, c.polarity) for c in a.claims if c.kind == "status"}
+    assert {(predicate, "asserted"), (predicate, "negated")} <= states
+
+
+@pytest.mark.parametrize("text", [
+    # two sides giving one state
+    ("Kenya's transport ministry said the Namanga border post is closed to lorries. The Namanga border post "
+     "remains closed, Tanzania's interior ministry said on Tuesday."),
+    # two subjects of one noun told apart by other words
+    ("The northern crossing is open, Ethiopia's trade ministry said. The southern crossing at Humera remains "
+     "closed, Sudan's foreign ministry said."),
+    # a past state the outlet tells is history, not a claim against today's state
+    ("The Namanga border post was closed for three weeks in January. Kenya's transport ministry said on Tuesday "
+     "that the Namanga border post is open again."),
+    # a forecast is no state
+    ("Kenya's transport ministry said the Namanga border post is open. Tanzania's interior ministry said the "
+     "Namanga border post will be closed next month."),
+    # an interview's answer line no statement holds is not the outlet's word
+    ("Senegal's fisheries ministry says two Spanish trawlers are fishing inside its waters.\n"
+     "Q: The ministry says your boats are unlicensed. Is that right?\n"
+     "A: Both boats are licensed until December."),
+])
+def test_no_status_conflict_without_opposed_present_states(text: str) -> None:
+    assert not _status(_run(text))
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Lusa Freight said on Monday that Ana Duarte is no longer its chief executive.", "office"),
+    ("Lusa Freight said on Monday that the Porto warehouse is no longer operational.", "operational"),
+])
+def test_no_longer_denies_the_state(text: str, predicate: str) -> None:
+    a = _run(text)
+    assert [(c.predicate, c.polarity) for c in a.claims if c.kind == "status"] == [(predicate, "negated")]
+
+
+def test_the_state_table_is_broad_and_its_own() -> None:
+    vocab = load_claim_vocabulary()
+    entries = [e for es in vocab.state_phrases.values() for e in es]
+    by_predicate: dict[str, list[int]] = {}
+    for e in entries:
+        by_predicate.setdefault(e.predicate, [0, 0])[e.polarity == "negated"] += 1
+    pairs = sum(yes * no for yes, no in by_predicate.values())
+    assert len(by_predicate) >= 30 and pairs >= 60
+    status_words = {e.words for es in vocab.phrases.values() for e in es}
+    assert not status_words & {e.words for e in entries}  # a word is read by one vocabulary only
