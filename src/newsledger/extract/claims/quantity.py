@@ -32,6 +32,7 @@ from spacy.tokens import Span as SpacySpan
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Span, TimeExpr
 from .context import Context, Voice
+from .tallies import anaphor_source, level_noun, of_noun, prepositional_class, thing_verb
 
 __all__ = ["quantity_claims"]
 
@@ -313,7 +314,7 @@ def _subject_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
 
 
 def _patient_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
-    return _verb_lookup(verb, vocab.patient_verbs, vocab.phrasal_patient)
+    return _verb_lookup(verb, vocab.patient_verbs, vocab.phrasal_patient) or prepositional_class(verb, vocab)
 
 
 def _raised(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
@@ -551,6 +552,8 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         if measured is not None:
             return measured
     target = noun if noun is not None and noun.i == head.head.i else head
+    if noun is not None and _thing(noun, vocab):
+        return _thing_counted(noun, vocab)
     word = noun.lower_ if noun is not None else ""
     lemma = noun.lemma_.lower() if noun is not None else ""
     cls = _noun_class(noun, vocab) if noun is not None else None
@@ -565,6 +568,50 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         if toll:
             return _Counted(toll, None, None)
     return None
+
+
+def _thing(noun: Token, vocab: QuantityVocabulary) -> bool:
+    """A noun of a thing counted by what befell it ("homes", "houses"): its class names it already."""
+    return noun.lower_ in vocab.things or noun.lemma_.lower() in vocab.things
+
+
+def _thing_counted(noun: Token, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a count of things ("110,000 homes") counts: the class of the verb that says what befell them, the
+    verb it is the object of ("the flood destroyed 2,000 homes") or the first of a thing class after it."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in vocab.thing_verbs:
+        return _Counted(vocab.thing_verbs[head.lemma_.lower()], noun, head)
+    found = thing_verb(noun, noun.doc[noun.sent.start:noun.sent.end], vocab)
+    return _Counted(found[0], noun, found[1]) if found is not None else None
+
+
+def _of_counted(noun: Token, vocab: QuantityVocabulary) -> _Counted | None:
+    """What the ``of`` phrase of a reference noun counts: "the number of workers laid off", "the number of people
+    detained", "the number of deaths", "the number of homes rebuilt"."""
+    if _thing(noun, vocab):
+        return _thing_counted(noun, vocab)
+    if vocab.people_noun(noun.lower_) or vocab.people_noun(noun.lemma_.lower()) or _nationals(noun):
+        found = _verb_class(noun, vocab)
+        if found is not None:
+            return _Counted(found[0], noun, found[1])
+    cls = _noun_class(noun, vocab)
+    return _Counted(cls, noun, None) if cls is not None else None
+
+
+def _level_counted(fig: _Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a figure given as the level of a reference noun counts ("puts the number of people detained at 22");
+    a class "" where the noun names none ("put the figure at 5,000": the class is that of the count answered).
+    The reference noun stands as the counted's verb: the claim's clause and reporter are around it."""
+    if fig.share or fig.high is None and fig.low is None:
+        return None
+    ref = level_noun(fig.hedge_start, _attach(fig), sent, vocab)
+    if ref is None:
+        return None
+    noun = of_noun(ref)
+    if noun is None:
+        return _Counted("", None, ref)  # anaphoric: the class is the count it answers
+    found = _of_counted(noun, vocab)
+    return replace(found, verb=ref) if found is not None else None
 
 
 def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
@@ -678,7 +725,7 @@ def _about(doc: Doc, fig: _Figure, noun: Token | None, cls: str, vocab: Quantity
         return None
     if fig.share and cls not in (vocab.shares.get(noun.lower_), vocab.shares.get(noun.lemma_.lower())):
         return None  # the group of a share ("of registered voters"): the class says what it counts
-    if cls in (vocab.nouns.get(noun.lower_), vocab.nouns.get(noun.lemma_.lower())):
+    if cls in (vocab.nouns.get(noun.lower_), vocab.nouns.get(noun.lemma_.lower())) or _thing(noun, vocab):
         mods = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.left_edge.i > fig.last]
         if not mods:
             return None
@@ -844,6 +891,30 @@ def _referring_back(fig: _Figure, seen: dict[tuple[str, float], Claim], definite
     return _Counted(earlier.predicate, noun, None, unit), earlier
 
 
+def _claimant(ctx: Context, fig: _Figure, found: _Counted, voice: Voice) -> str | None:
+    """The statement's speaker; else the body that gives the figure, by the verb over the figure or, for the
+    level of a reference noun ("the survey puts the number of workers laid off at 7,500"), over that noun."""
+    if voice.statement is not None:
+        return voice.claimant
+    vocab = ctx.lexicon.quantities
+    claimant = _reporter(_attach(fig), vocab, ctx)
+    ref = found.verb
+    if claimant is None and ref is not None and ref.lemma_.lower() in vocab.level_nouns:
+        claimant = _reporter(ref, vocab, ctx)
+    return claimant
+
+
+def _answered(ctx: Context, fig: _Figure, sent: SpacySpan, claimant: str | None, out: list[Claim]
+              ) -> tuple[_Counted | None, Claim | None]:
+    """The class of an anaphoric figure ("put the figure at 5,000", "the real number is 900"): the nearest
+    earlier count by another claimant (:func:`.tallies.anaphor_source`), with that claim; (None, None) for none."""
+    source = anaphor_source(claimant, sent.start_char, out, ctx.sents, ctx.sentence_of(fig.head))
+    if source is None or source.value is None:
+        return None, None
+    unit = source.value.unit if source.value.unit != source.predicate else None
+    return _Counted(source.predicate, None, None, unit), source
+
+
 def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
     """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family). A
     figure that refers back to an earlier one ("these 150 Indians") counts its class at its time."""
@@ -867,15 +938,21 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             back = _referring_back(fig, seen, definite)
             if back is not None:
                 found, earlier = back
+        if found is None:
+            found = _level_counted(fig, sent, vocab)
         if (found is None or _uncertain(sent, found.verb or found.noun or fig.head, ctx.words.conditional_markers,
                                         modals) or _disputed(fig.head, vocab)):
             continue
         voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
         if voice is None:
             continue  # someone said it, but who is not resolved: no claimant
-        claimant = voice.claimant if voice.statement is not None else _reporter(_attach(fig), vocab, ctx)
+        claimant = _claimant(ctx, fig, found, voice)
         if claimant == _UNRESOLVED:
             continue  # given by someone the outlet names, but not as an entity: no claimant
+        if not found.cls:
+            found, earlier = _answered(ctx, fig, sent, claimant, out)
+            if found is None:
+                continue
         claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)
         if earlier is not None and claim.time is None:
             claim = replace(claim, time=earlier.time, place=claim.place or earlier.place)
