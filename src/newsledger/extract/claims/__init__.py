@@ -5,7 +5,7 @@
 * ``event``: one per event (:mod:`.events`), and one per denial that an event took place;
 * ``quantity``: figures for counted things (:mod:`.quantity`);
 * ``cause``: the cause class of an incident and who is responsible for an act (:mod:`.predicates`,
-  :mod:`.responsibility`);
+  :mod:`.responsibility`; cause cues and contact acts, :mod:`.causes`);
 * ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`);
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
 * ``characterisation``: one per agreement label (:mod:`.characterisation`).
@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Agreement, Claim, Entity, Event, Statement, TimeExpr
 from .acceptance import acceptance_claims
+from .causes import cause_cue_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
 from .context import Context
 from .events import event_claims
@@ -52,6 +53,8 @@ def claims(
     found += predicate_claims(ctx)
     found += acceptance_claims(ctx)
     found += responsibility_claims(ctx)
+    found += cause_cue_claims(ctx, found)
+    found += contact_claims(ctx)
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
