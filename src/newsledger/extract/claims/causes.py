@@ -6,8 +6,10 @@ made contact in a collision (issue 14).
   document names an incident, the sentence's claimant claims that class. A *sign* ("the
   sleepers were rotten", "saboteurs", "lightning") names a cause on its own; other words ("rubbish", "a
   cable", "the weather") only in a sentence with a causal connective ("began with", "because", "the reason",
-  "traced to"). The outlet's own voice claims a cause only with a connective ("the weather is not the reason
-  for the blackouts": an editorial's side). A sentence whose cause the richer frames of :mod:`.predicates`
+  "traced to"). Only a statement's speaker claims a cause here: the outlet's own telling ("the weather is not
+  the reason for the blackouts") would be an editorial's side, but a press release's text is its issuer's and
+  a wire story's is nobody's, and the text does not say which it is. A sentence whose cause the richer frames
+  of :mod:`.predicates`
   already read is left to them; someone's version named as such ("the sabotage theory") claims nothing.
 * **contact acts** (:func:`contact_claims`): "the Chinese ship rammed the boat", "the Philippine boat steered
   into the path of the Chinese ship" say who is responsible (predicate ``responsible``) for one collision, the
@@ -124,8 +126,8 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
         return None
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
     voice = ctx.voice(first.idx, last.idx + len(last))
-    if voice is None or (voice.statement is None and not linked):
-        return None
+    if voice is None or voice.statement is None:
+        return None  # the outlet's own telling of a cause is left out (see the module docstring)
     verb = _verb_over(match.head)
     polarity, modality = ctx.factuality(verb)
     if _negated(match, ctx):
