@@ -45,7 +45,7 @@ _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a ran
 _INSIDE = frozenset({"on", "onto", "in", "into", "aboard"})  # prepositions that put people in a vehicle
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
-_SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})  # the second word of "took part", "turned out"
+_SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _RELATIVES = frozenset({"which", "who", "that"})
 _UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
@@ -716,12 +716,20 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     return ctx.entity(subject) or _UNRESOLVED
 
 
+def _own_partitive(doc: Doc, fig: _Figure, noun: Token, vocab: QuantityVocabulary) -> bool:
+    """ "150 of its members", "200 of our supporters": a figure of the claimant's own people (``generic_people``)."""
+    after = fig.last + 1
+    return (after + 2 < len(doc) and doc[after].lower_ == "of" and doc[after + 1].tag_ == "PRP$"
+            and doc[after + 2].i == noun.i and noun.lemma_.lower() in vocab.generic_people)
+
+
 def _about(doc: Doc, fig: _Figure, noun: Token | None, cls: str, vocab: QuantityVocabulary) -> Span | None:
     """The words naming what is counted: the counted noun's phrase ("civilians in the north"); for a noun of
     the class itself ("troops", "servicemen", "bodies") only the words before it that say which ones
     ("Azerbaijani"), the class naming the thing already; None where no words are left, and for the group
-    of a share ("69 percent of voters cast ballots")."""
-    if noun is None:
+    of a share ("69 percent of voters cast ballots") and of a claimant's own people ("150 of its members": who
+    they are is the claimant's side, not which of the counted)."""
+    if noun is None or _own_partitive(doc, fig, noun, vocab):
         return None
     if fig.share and cls not in (vocab.shares.get(noun.lower_), vocab.shares.get(noun.lemma_.lower())):
         return None  # the group of a share ("of registered voters"): the class says what it counts
@@ -814,6 +822,17 @@ def _scene(clause: Token, places: _Places) -> str | None:
     return None
 
 
+def _level_place(found: _Counted, places: _Places, vocab: QuantityVocabulary) -> str | None:
+    """The place of a count given as the level of a reference noun: the one its ``of`` phrase names ("the number
+    of people held in El Alto"), not the reporter's ("Bolivia's ministry puts ...")."""
+    ref, noun = found.verb, found.noun
+    if ref is None or noun is None or ref.lemma_.lower() not in vocab.level_nouns:
+        return None
+    doc = noun.doc
+    last = doc[noun.right_edge.i]
+    return places.place(doc[noun.left_edge.i].idx, last.idx + len(last.text))
+
+
 def _claim(ctx: Context, fig: _Figure, found: _Counted, sent: SpacySpan, claimant: str | None, voice: Voice,
            places: _Places, times: tuple[TimeExpr, ...]) -> Claim:
     """The claim of one figure by ``claimant`` (the statement's speaker, else a body giving it, else the
@@ -832,7 +851,7 @@ def _claim(ctx: Context, fig: _Figure, found: _Counted, sent: SpacySpan, claiman
         arguments=_agent(verb, vocab, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
         time=_time(sent, clause, voice, times, vocab),
-        place=_place(clause, places, vocab),
+        place=_level_place(found, places, vocab) or _place(clause, places, vocab),
         statement=stmt.id if stmt is not None else None,
         about=_about(doc, fig, noun, cls, vocab),
     )
