@@ -7,10 +7,10 @@ ranges are *incompatible* only when a gap separates them that is wider than the 
 "5" and "7", are not a dispute while "40" and "120", "at least 40" and "15", or "120 dead" and "a
 handful" are. Overlapping ranges are *compatible* ("at least 40" and "120"; "dozens" and "60");
 identical ranges, one figure as given ("nearly 150" and "150"), an exact figure within an amount in
-words ("thousands" and "2,521"), or two exact figures within the tolerance, are the *same*. "As many as N"
-(:data:`EMPHATIC`) claims a count near N, at least half of it: it conflicts with "some 8,000" against 100,000. Amounts of different units
-are never compared here: the caller pairs claims of one unit, and this function answers ``compatible``
-for any other pair.
+words ("thousands" and "2,521"), or two exact figures within the tolerance, are the *same*. "As many as
+N" (:data:`EMPHATIC`) claims a count near N, at least half of it: "as many as 100,000" conflicts with "some
+8,000". Amounts of different units are never compared here: the caller pairs claims of one unit, and this
+function answers ``compatible`` for any other pair.
 """
 
 from __future__ import annotations

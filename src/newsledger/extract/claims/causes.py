@@ -23,6 +23,8 @@ pass over the sentences, reading the phrase matches :class:`.Context` finds once
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -93,8 +95,9 @@ def _negated(match: Match, ctx: Context) -> bool:
 
 def _explained(found: list[Claim], ctx: Context) -> set[int]:
     """The sentences whose cause the frames of :mod:`.predicates` already read."""
-    return {ctx.sentence_of(ctx.doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")[0])
-            for c in found if c.kind == "cause" and c.predicate != PREDICATE and c.evidence.end > c.evidence.start}
+    starts = [sent.start_char for sent in ctx.sents]
+    return {max(0, bisect_right(starts, c.evidence.start) - 1)
+            for c in found if c.kind == "cause" and c.predicate != PREDICATE}
 
 
 def cause_cue_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
@@ -143,14 +146,15 @@ def _contact(verb: Token, cues: CauseCues) -> Token | None:
     """What a verb of contact struck or moved into ("rammed it", "steered into the path of the ship"), or None."""
     lemma = verb.lemma_.lower()
     for c in verb.children:
-        if c.dep_ == "dobj" and lemma in cues.contact_verbs and c.lemma_.lower() in cues.contact_objects:
-            return c
-        if c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in cues.contact_verbs:
-            obj = c if c.dep_ == "prt" else next((o for o in c.children if o.dep_ == "pobj"), None)
-            if c.dep_ == "prt":
-                obj = next((o for o in verb.children if o.dep_ == "dobj"), None)
-            if obj is not None and obj.lemma_.lower() in cues.contact_objects:
-                return obj
+        obj: Token | None = None
+        if c.dep_ == "dobj" and lemma in cues.contact_verbs:
+            obj = c
+        elif c.dep_ == "prep" and f"{lemma} {c.lower_}" in cues.contact_verbs:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        elif c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.contact_verbs:
+            obj = next((o for o in verb.children if o.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in cues.contact_objects:
+            return obj
     return None
 
 

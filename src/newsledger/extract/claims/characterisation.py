@@ -3,8 +3,8 @@
 * agreement labels: the document type its author calls the agreement ("a framework", "not a treaty");
 * acts (:func:`act_characterisation_claims`): what a claimant calls an act, in the classes of one frame of the
   ``characterisation`` vocabulary ("That is an abduction", "the council described the takeover as a coup", "it
-  was a normal arrest, not a kidnapping"; verbs of presenting, frame nouns and condemning: :mod:`.labels`). The frame is carried as the argument ``frame`` (a frame is not an
-  entity), so only labels of one kind of dispute meet.
+  was a normal arrest, not a kidnapping"; verbs of presenting, frame nouns and condemning: :mod:`.labels`). The
+  frame is carried as the argument ``frame`` (a frame is not an entity), so only labels of one kind of dispute meet.
 """
 
 from __future__ import annotations

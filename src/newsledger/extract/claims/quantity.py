@@ -602,7 +602,7 @@ def _level_counted(fig: _Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     """What a figure given as the level of a reference noun counts ("puts the number of people detained at 22");
     a class "" where the noun names none ("put the figure at 5,000": the class is that of the count answered).
     The reference noun stands as the counted's verb: the claim's clause and reporter are around it."""
-    if fig.share or fig.high is None and fig.low is None:
+    if fig.share or (fig.high is None and fig.low is None):
         return None
     ref = level_noun(fig.hedge_start, _attach(fig), sent, vocab)
     if ref is None:
