@@ -23,12 +23,13 @@ pass over the sentences, reading the phrase matches :class:`.Context` finds once
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...lexicon.claims import CauseCues
+from ...lexicon.claims import CauseCues, ClaimVocabulary
 from ...models import Claim, Polarity
 from .context import Context, Match, Voice
 from .responsibility import PREDICATE
@@ -54,14 +55,25 @@ def _has(sent: SpacySpan, phrases: frozenset[tuple[str, ...]]) -> bool:
 
 
 def _first_incident(ctx: Context) -> int | None:
-    """The token index of the first incident the document names (an incident noun or verb), or None."""
+    """The token index of the first incident the document names (an incident noun or verb), or None. A cause word
+    is no incident of its own ("It was sabotage" names the cause of something it does not name)."""
     nouns, verbs = ctx.words.incident_nouns, ctx.lexicon.claims.cues.incident_verbs
+    causes = _cause_words(ctx.lexicon.claims)
     for tok in ctx.tokens(pos=("NOUN", "VERB")):
         lemma = tok.lemma_.lower()
+        if lemma in causes or tok.lower_ in causes:
+            continue
         if (tok.pos_ == "NOUN" and lemma in nouns) or (tok.pos_ == "VERB" and (lemma in verbs or any(
                 f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt")))):
             return tok.i
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _cause_words(vocab: ClaimVocabulary) -> frozenset[str]:
+    """The one-word cause phrases of the vocabulary (built once per vocabulary)."""
+    return frozenset(e.words[0] for entries in vocab.phrases.values() for e in entries
+                     if e.kind == "cause" and len(e.words) == 1)
 
 
 def _verb_over(tok: Token) -> Token:
