@@ -21,14 +21,14 @@ def _cause_conflicts(analysis: Analysis) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "predicate"), [
-    ("A bridge collapsed on the Ruvu road on Monday. \"The girders were badly corroded,\" said engineer Amina Saidi.",
-     "wear and decay"),
-    ("A blaze gutted the Mombasa market overnight. \"Someone set it deliberately,\" said trader Hassan Ali.",
-     "tampering"),
-    ("The grain silo exploded on Friday. \"Lightning hit the roof,\" said Tom Baraka, who runs the silo.",
-     "natural"),
-    ("Fire swept through the hostel. \"It started because somebody left a cigarette burning,\" said warden "
-     "Joyce Njeri.", "mishap"),
+    ("A bridge collapsed on the Ruvu road on Monday. \"The girders were badly corroded,\" said Amina Saidi, a "
+     "spokeswoman for the Coastal Roads Authority.", "wear and decay"),
+    ("A blaze gutted the Mombasa market overnight. \"Someone set it deliberately,\" said Hassan Ali, chairman of "
+     "the Mombasa Traders Association.", "tampering"),
+    ("The grain silo exploded on Friday. \"Lightning hit the roof,\" said Tom Baraka, a spokesman for Rift Valley "
+     "Grain.", "natural"),
+    ("Fire swept through the hostel. \"It started because somebody left a cigarette burning,\" said Joyce Njeri, "
+     "a spokeswoman for the Nairobi Fire Brigade.", "mishap"),
 ])
 def test_cause_cue_claim(analyze: Callable[..., Analysis], text: str, predicate: str) -> None:
     """The class named (the two natural classes, of the cue frame and of the older cause words, are one group)."""
@@ -41,34 +41,43 @@ def test_cause_cue_claim(analyze: Callable[..., Analysis], text: str, predicate:
 
 def test_a_weak_word_needs_a_connective(analyze: Callable[..., Analysis]) -> None:
     """ "the weather" names a cause only where the sentence links it to the incident."""
-    plain = analyze("A ferry sank off Kigoma on Tuesday. \"The weather was fine all day,\" said captain Musa Juma.")
-    linked = analyze("A ferry sank off Kigoma on Tuesday. \"It sank because of the weather,\" said captain Musa Juma.")
+    who = " said Musa Juma, a spokesman for the Lake Tanganyika Ferry Company."
+    plain = analyze("A ferry sank off Kigoma on Tuesday. \"The weather was fine all day,\"" + who)
+    linked = analyze("A ferry sank off Kigoma on Tuesday. \"It sank because of the weather,\"" + who)
     assert not [p for p, _ in _causes(plain) if p in ("natural forces", "natural cause")]
     assert [p for p, _ in _causes(linked) if p in ("natural forces", "natural cause")]
 
 
 def test_no_incident_no_cause(analyze: Callable[..., Analysis]) -> None:
-    text = "\"The old town hall is rotten and its paint is peeling,\" said councillor Amina Saidi of Tanga."
+    said = ("\"The old town hall is rotten and its paint is peeling,\" said Amina Saidi, chairwoman of the Tanga "
+            "Heritage Trust.")
+    assert _causes(analyze(said)) == []
+    assert ("wear and decay", "asserted") in _causes(analyze("Part of the old town hall collapsed on Monday. " + said))
+
+
+def test_a_side_nobody_can_place_claims_no_cause(analyze: Callable[..., Analysis]) -> None:
+    """A speaker of no known country who speaks for no one the text names (:mod:`extract.claims.sides`)."""
+    text = "Part of the old town hall collapsed on Monday. \"It was rotten,\" said a passer-by, Amina Saidi."
     assert _causes(analyze(text)) == []
 
 
 DISAGREE = [
     # deliberate against neglect
     "A freight train derailed near Tororo on Sunday. \"Saboteurs had loosened the bolts on that bend,\" said Paul "
-    "Okello, a spokesman for the Lakeside Rail Company. \"The sleepers on that bend were rotten,\" said Grace Auma "
-    "of the Tororo Trackworkers' Association.",
+    "Okello, a spokesman for the Lakeside Rail Company. \"The sleepers on that bend were rotten,\" said Grace Auma, "
+    "chairwoman of the Tororo Trackworkers' Association.",
     # nature against a careless act
-    "A fire destroyed the Kisumu grain depot overnight. \"It was struck by lightning,\" said Peter Mboya of the "
-    "Lakeside Grain Cooperative. The fire began with a discarded cigarette near the loading bay, said Ruth Wekesa, "
-    "the county fire chief.",
+    "A fire destroyed the Kisumu grain depot overnight. \"It was struck by lightning,\" said Peter Mboya, "
+    "chairman of the Lakeside Grain Cooperative. The fire began with a discarded cigarette near the loading bay, "
+    "said Ruth Wekesa, a spokeswoman for the Kisumu Fire Brigade.",
     # worn equipment against a careless act
-    "The wildfire near Varna burned for three days. \"A sagging cable touched the trees,\" said Ivan Petrov of the "
-    "Varna Forest Guard. \"The fire most probably began with rubbish being burned in a ditch,\" said Elena Dimova "
-    "of the Black Sea Power Company.",
+    "The wildfire near Varna burned for three days. \"A sagging cable touched the trees,\" said Ivan Petrov, a "
+    "spokesman for the Varna Forest Guard. \"The fire most probably began with rubbish being burned in a ditch,\" "
+    "said Elena Dimova, a spokeswoman for the Black Sea Power Company.",
     # a maintenance fault against a bird strike
     "Flight 212 returned to Quito after its left engine failed. \"A fuel line had been incorrectly fitted,\" said "
-    "Luis Mora of the Andean Air Safety Board. \"The damage is consistent with the ingestion of a large bird,\" "
-    "said Rosa Vidal, a spokeswoman for Condor Airways.",
+    "Luis Mora, chairman of the Andean Air Safety Board. \"The damage is consistent with the ingestion of a large "
+    "bird,\" said Rosa Vidal, a spokeswoman for Condor Airways.",
     # contact: rammed against steered into the path
     "A Vietnamese fishing boat and a Chinese coast guard ship collided near the Paracel Islands. \"The Chinese "
     "ship rammed it twice,\" Vietnam's foreign ministry said. \"The Vietnamese boat steered into the path of the "
@@ -89,12 +98,12 @@ def test_two_causes_of_one_incident_conflict(analyze: Callable[..., Analysis], t
 AGREE = [
     # two words of one deliberate act
     "A freight train derailed near Tororo on Sunday. \"Saboteurs had loosened the bolts on that bend,\" said Paul "
-    "Okello, a spokesman for the Lakeside Rail Company. \"Someone tampered with the track,\" said Grace Auma of the "
-    "Tororo Trackworkers' Association.",
+    "Okello, a spokesman for the Lakeside Rail Company. \"Someone tampered with the track,\" said Grace Auma, "
+    "chairwoman of the Tororo Trackworkers' Association.",
     # a theory named, not claimed
-    "A freight train derailed near Tororo on Sunday. \"The sleepers on that bend were rotten,\" said Grace Auma of "
-    "the Tororo Trackworkers' Association. \"We have heard the sabotage theory and we are looking at every "
-    "possibility,\" said Paul Okello, a spokesman for the Lakeside Rail Company.",
+    "A freight train derailed near Tororo on Sunday. \"The sleepers on that bend were rotten,\" said Grace Auma, "
+    "chairwoman of the Tororo Trackworkers' Association. \"We have heard the sabotage theory and we are looking at "
+    "every possibility,\" said Paul Okello, a spokesman for the Lakeside Rail Company.",
     # one agent of the contact, twice
     "A Vietnamese fishing boat and a Chinese coast guard ship collided near the Paracel Islands. \"The Chinese "
     "ship rammed it twice,\" Vietnam's foreign ministry said. \"The Chinese ship rammed the fishing boat,\" said "

@@ -28,7 +28,7 @@ def _label_conflicts(analysis: Analysis) -> list[str]:
     ("Peru's interior ministry presents the deaths as the outcome of \"a confrontation provoked by violent "
      "groups\".", "armed clash", "killing of people"),
     ("The Andean Rights Observatory denounced the massacre of unarmed civilians.", "massacre", "killing of people"),
-    ("Interior Minister Karim Nasser described the police operation as a case of restoring public order.",
+    ("Jordan's interior ministry described the police operation as a case of restoring public order.",
      "keeping order", "handling of protest"),
     ("\"They are freedom fighters,\" said Aram Sarkis, a spokesman for the Syrian Democratic Forces.", "resistance",
      "armed group"),
@@ -39,7 +39,7 @@ def test_label_in_its_frame(analyze: Callable[..., Analysis], text: str, predica
 
 def test_a_label_as_a_subject_is_no_claim(analyze: Callable[..., Analysis]) -> None:
     """The label must be said of the act: "the crackdown began on Monday" names it, it does not call it so."""
-    assert _labels(analyze("The crackdown began on Monday, Interior Minister Karim Nasser said.")) == []
+    assert _labels(analyze("The crackdown began on Monday, Jordan's interior ministry said.")) == []
 
 
 DISAGREE = [
@@ -50,8 +50,8 @@ DISAGREE = [
     "The Andean Rights Observatory denounced the massacre of unarmed civilians.",
     "Turkey's interior ministry described the fighters in the hills as terrorists. \"They are freedom fighters,\" "
     "said Aram Sarkis, a spokesman for the Syrian Democratic Forces.",
-    "\"What happened in the square was a brutal crackdown,\" said Sami Haddad of the Free Press Union. Interior "
-    "Minister Karim Nasser described the police operation as a case of restoring public order.",
+    "\"What happened in the square was a brutal crackdown,\" said Sami Haddad, a spokesman for the Free Press "
+    "Union. Jordan's interior ministry described the police operation as a case of restoring public order.",
     "Ukraine's foreign ministry called the attack on Kherson an act of aggression. \"It is a special operation to "
     "protect civilians,\" said Dmitry Orlov, a Russian defence ministry spokesman.",
     "The African Union described the takeover in Niamey as a coup. \"This is a political transition,\" said "
@@ -70,7 +70,7 @@ AGREE = [
     "\"The killing in Kasai was a massacre,\" said Jean Mbeki of the Congo Rights League. The Kasai Human Rights "
     "Network described the killing in Kasai as a slaughter.",
     # labels of two different frames never meet
-    "Turkey's interior ministry described the fighters in the hills as terrorists. Interior Minister Karim Nasser "
+    "Turkey's interior ministry described the fighters in the hills as terrorists. Jordan's interior ministry "
     "described the police operation as a case of restoring public order.",
 ]
 

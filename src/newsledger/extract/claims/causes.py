@@ -17,7 +17,8 @@ made contact in a collision (issue 14).
   ("According to the coast guard, the reverse was true: the boat steered into ..."); two sides naming each
   other's vessel disagree.
 
-Polarity and modality are the clause's (:meth:`.Context.factuality`) with a "not" just before the cue. One
+Claimants are those :func:`.sides.placed` lets stand as a side. Polarity and modality are the clause's
+(:meth:`.Context.factuality`) with a "not" just before the cue. One
 pass over the sentences, reading the phrase matches :class:`.Context` finds once per sentence.
 """
 
@@ -33,6 +34,7 @@ from ...lexicon.claims import CauseCues, ClaimVocabulary
 from ...models import Claim, Polarity
 from .context import Context, Match, Voice
 from .responsibility import PREDICATE
+from .sides import placed
 
 __all__ = ["cause_cue_claims", "contact_claims"]
 
@@ -141,7 +143,7 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
         return None
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
     voice = ctx.voice(first.idx, last.idx + len(last))
-    if voice is None or voice.statement is None:
+    if voice is None or voice.statement is None or not placed(voice.claimant, ctx):
         return None  # the outlet's own telling of a cause is left out (see the module docstring)
     verb = _verb_over(match.head)
     polarity, modality = ctx.factuality(verb)
@@ -199,7 +201,7 @@ def contact_claims(ctx: Context) -> list[Claim]:
         if voice is None or voice.statement is None:
             continue
         agent = ctx.actor(subj, voice)
-        if agent is None or agent == voice.claimant:
+        if agent is None or agent == voice.claimant or not placed(voice.claimant, ctx):
             continue
         polarity: Polarity
         polarity, modality = ctx.factuality(verb)

@@ -9,7 +9,8 @@
   under a verb of calling;
 * a verb of condemning with the label as its object ("denounced the massacre of civilians").
 
-The word lists are ``lists.presenting_verbs``, ``lists.condemning_verbs`` and ``lists.label_frame_nouns`` of
+Only claimants :func:`.sides.placed` lets stand as a side call an act here. The word lists are
+``lists.presenting_verbs``, ``lists.condemning_verbs`` and ``lists.label_frame_nouns`` of
 the claims vocabulary, with the agreement vocabulary's verbs of calling.
 """
 
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .context import Context, Voice
+from .sides import placed
 
 __all__ = ["called_around"]
 
@@ -96,12 +98,11 @@ def called_around(head: Token, ctx: Context, called: Called) -> tuple[Token, Voi
     or None. ``called`` is the plain frames' test (:func:`.characterisation._called`), tried on the frame noun a
     label stands under ("it was the result of a clash")."""
     lifted = _lift(head, ctx)
-    if lifted is not head:
-        found = called(lifted, ctx)
-        if found is not None:
-            return found
+    found = called(lifted, ctx) if lifted is not head else None
     for frame in (_presented, _wh_called, _condemned):
+        if found is not None:
+            break
         hit = frame(lifted, ctx)
         if hit is not None:
-            return _voice_of(hit[0], head, hit[1], ctx)
-    return None
+            found = _voice_of(hit[0], head, hit[1], ctx)
+    return found if found is not None and placed(found[1].claimant, ctx) else None

@@ -32,6 +32,7 @@ from spacy.tokens import Span as SpacySpan
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Span, TimeExpr
 from .context import Context, Voice
+from .sides import placed
 from .tallies import anaphor_source, level_noun, of_noun, prepositional_class, thing_verb
 
 __all__ = ["quantity_claims"]
@@ -910,12 +911,41 @@ def _referring_back(fig: _Figure, seen: dict[tuple[str, float], Claim], definite
     return _Counted(earlier.predicate, noun, None, unit), earlier
 
 
+def _said_by_someone(head: Token, ctx: Context) -> bool:
+    """The figure is told in a clause a verb of telling with a third-person pronoun subject frames ("well over 150
+    were taken into custody, it says"; "150 were held, they said"): someone's words the statements missed, not
+    the outlet's."""
+    telling = ctx.lexicon.claims.lists.telling_verbs
+
+    def pronoun_told(verb: Token) -> bool:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (verb.lemma_.lower() in telling and subject is not None and subject.pos_ == "PRON"
+                and subject.lower_ not in ctx.words.first_person)
+
+    tok = head
+    for _ in range(8):
+        if tok.dep_ == "ccomp" and pronoun_told(tok.head):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return any(t.dep_ == "parataxis" and pronoun_told(t) for t in tok.subtree)
+
+
+def _worded(found: _Counted, vocab: QuantityVocabulary) -> bool:
+    """The count was read by a frame of :mod:`.tallies`: a thing class, the level of a reference noun, an anaphor."""
+    return (found.cls in vocab.thing_classes or not found.cls
+            or (found.verb is not None and found.verb.lemma_.lower() in vocab.level_nouns))
+
+
 def _claimant(ctx: Context, fig: _Figure, found: _Counted, voice: Voice) -> str | None:
     """The statement's speaker; else the body that gives the figure, by the verb over the figure or, for the
     level of a reference noun ("the survey puts the number of workers laid off at 7,500"), over that noun."""
     if voice.statement is not None:
         return voice.claimant
     vocab = ctx.lexicon.quantities
+    if _said_by_someone(fig.head, ctx):
+        return _UNRESOLVED
     claimant = _reporter(_attach(fig), vocab, ctx)
     ref = found.verb
     if claimant is None and ref is not None and ref.lemma_.lower() in vocab.level_nouns:
@@ -968,6 +998,8 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         claimant = _claimant(ctx, fig, found, voice)
         if claimant == _UNRESOLVED:
             continue  # given by someone the outlet names, but not as an entity: no claimant
+        if _worded(found, vocab) and not placed(claimant, ctx):
+            continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
             found, earlier = _answered(ctx, fig, sent, claimant, out)
             if found is None:
