@@ -32,6 +32,8 @@ def _label_conflicts(analysis: Analysis) -> list[str]:
      "keeping order", "handling of protest"),
     ("\"They are freedom fighters,\" said Aram Sarkis, a spokesman for the Syrian Democratic Forces.", "resistance",
      "armed group"),
+    # a label quoted from a speaker after a verb outside the quote
+    ("Peru's police chief, Jorge Vidal, told reporters it was \"a lawful arrest\".", "arrest", "taking of a person"),
 ])
 def test_label_in_its_frame(analyze: Callable[..., Analysis], text: str, predicate: str, frame: str) -> None:
     assert (predicate, frame) in _labels(analyze(text))
@@ -56,6 +58,8 @@ DISAGREE = [
     "protect civilians,\" said Dmitry Orlov, a Russian defence ministry spokesman.",
     "The African Union described the takeover in Niamey as a coup. \"This is a political transition,\" said "
     "Colonel Amadou Issa, a spokesman for the military council.",
+    "\"That was a kidnapping,\" said Ana Ruiz, a spokeswoman for the Citizens' Movement. Peru's police chief, Jorge "
+    "Vidal, told reporters it was \"a lawful arrest\".",
 ]
 
 

@@ -7,7 +7,8 @@
   aggression"): the label of the frame noun's ``of`` phrase stands in the noun's place;
 * "calls what is happening here the orderly repatriation": the label is the object of a clause of "what"
   under a verb of calling;
-* a verb of condemning with the label as its object ("denounced the massacre of civilians").
+* a verb of condemning with the label as its object ("denounced the massacre of civilians");
+* a label quoted from a speaker after a verb outside the quote ('told us it was "a normal arrest"').
 
 Only claimants :func:`.sides.placed` lets stand as a side call an act here. The word lists are
 ``lists.presenting_verbs``, ``lists.condemning_verbs`` and ``lists.label_frame_nouns`` of
@@ -93,12 +94,22 @@ def _condemned(head: Token, ctx: Context) -> tuple[Token, Token | None] | None:
     return verb, ctx.subject(verb)
 
 
+def _quoted(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
+    """A label quoted from a speaker after a link verb outside the quote: 'a spokesman told us it was "a normal
+    arrest"' (the quote is the speaker's word for the act, though the verb is the outlet's)."""
+    verb = head.head
+    if head.dep_ not in ("attr", "acomp") or verb.lemma_.lower() not in ctx.words.link_verbs:
+        return None
+    voice = ctx.voice(head.idx, head.idx + len(head))
+    return (verb, voice) if voice is not None and voice.statement is not None else None
+
+
 def called_around(head: Token, ctx: Context, called: Called) -> tuple[Token, Voice] | None:
     """The verb by which a claimant calls an act ``head`` in the frames of this module, with the claimant's voice,
     or None. ``called`` is the plain frames' test (:func:`.characterisation._called`), tried on the frame noun a
     label stands under ("it was the result of a clash")."""
     lifted = _lift(head, ctx)
-    found = called(lifted, ctx) if lifted is not head else None
+    found = called(lifted, ctx) if lifted is not head else _quoted(head, ctx)
     for frame in (_presented, _wh_called, _condemned):
         if found is not None:
             break
