@@ -27,6 +27,8 @@ from __future__ import annotations
 import functools
 from bisect import bisect_right
 
+import numpy as np
+from spacy.attrs import LEMMA
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -56,12 +58,25 @@ def _has(sent: SpacySpan, phrases: frozenset[tuple[str, ...]]) -> bool:
     return False
 
 
+def _with_lemmas(ctx: Context, lemmas: frozenset[str]) -> list[Token]:
+    """The tokens whose lemma (lower case) is one of ``lemmas``, from one array of the document's lemmas (kept in
+    the context: the cause and contact frames both ask)."""
+    arr = ctx.cache.get("lemma_ids")
+    if not isinstance(arr, np.ndarray):
+        doc = ctx.doc
+        arr = doc.to_array([LEMMA]).reshape(len(doc)) if len(doc) else np.zeros(0, dtype="uint64")
+        ctx.cache["lemma_ids"] = arr
+    strings = ctx.doc.vocab.strings
+    keys = [strings.as_int(w) for w in lemmas] + [strings.as_int(w.capitalize()) for w in lemmas]
+    return [ctx.doc[int(i)] for i in np.flatnonzero(np.isin(arr, keys))]
+
+
 def _first_incident(ctx: Context) -> int | None:
     """The token index of the first incident the document names (an incident noun or verb), or None. A cause word
     is no incident of its own ("It was sabotage" names the cause of something it does not name)."""
     nouns, verbs = ctx.words.incident_nouns, ctx.lexicon.claims.cues.incident_verbs
     causes = _cause_words(ctx.lexicon.claims)
-    for tok in ctx.tokens(pos=("NOUN", "VERB")):
+    for tok in _with_lemmas(ctx, _incident_lemmas(ctx.lexicon.claims, nouns)):
         lemma = tok.lemma_.lower()
         if lemma in causes or tok.lower_ in causes:
             continue
@@ -69,6 +84,18 @@ def _first_incident(ctx: Context) -> int | None:
                 f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt")))):
             return tok.i
     return None
+
+
+@functools.lru_cache(maxsize=8)
+def _incident_lemmas(vocab: ClaimVocabulary, nouns: frozenset[str]) -> frozenset[str]:
+    """The lemmas an incident may start with: the incident nouns and the first words of the incident verbs."""
+    return nouns | frozenset(v.split()[0] for v in vocab.cues.incident_verbs)
+
+
+@functools.lru_cache(maxsize=8)
+def _contact_lemmas(vocab: ClaimVocabulary) -> frozenset[str]:
+    """The verb lemmas of the contact acts ("ram", "steer" of "steer into")."""
+    return frozenset(v.split()[0] for v in vocab.cues.contact_verbs)
 
 
 @functools.lru_cache(maxsize=8)
@@ -118,16 +145,21 @@ def cause_cue_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
     """The cause classes claimants name in sentences about an incident (see the module docstring); ``found`` are the
     claims made so far (a sentence with a cause claim among them is left alone)."""
     cues = ctx.lexicon.claims.cues
-    if not cues.signs or _first_incident(ctx) is None:
+    if not cues.signs:
         return []
     done = _explained(found, ctx)
     out: list[Claim] = []
+    incident: bool | None = None  # looked for once, where a sentence names a cause
     for n, sent in enumerate(ctx.sents):
         if n in done:
             continue
         matches = [m for m in ctx.matches(sent) if m.entry.kind == "cause"]
         if not matches:
             continue
+        if incident is None:
+            incident = _first_incident(ctx) is not None
+        if not incident:
+            return []
         linked = _has(sent, cues.connectives)
         named: set[str] = set()
         for match in matches:
@@ -189,8 +221,8 @@ def contact_claims(ctx: Context) -> list[Claim]:
     if not cues.contact_verbs:
         return []
     out: list[Claim] = []
-    for verb in ctx.tokens(pos=("VERB",)):
-        obj = _contact(verb, cues)
+    for verb in _with_lemmas(ctx, _contact_lemmas(ctx.lexicon.claims)):
+        obj = _contact(verb, cues) if verb.pos_ == "VERB" else None
         subj = ctx.subject(verb) if obj is not None else None
         if obj is None or subj is None or subj.dep_ != "nsubj":
             continue
