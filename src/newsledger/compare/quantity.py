@@ -7,9 +7,10 @@ ranges are *incompatible* only when a gap separates them that is wider than the 
 "5" and "7", are not a dispute while "40" and "120", "at least 40" and "15", or "120 dead" and "a
 handful" are. Overlapping ranges are *compatible* ("at least 40" and "120"; "dozens" and "60");
 identical ranges, one figure as given ("nearly 150" and "150"), an exact figure within an amount in
-words ("thousands" and "2,521"), or two exact figures within the tolerance, are the *same*. Amounts of different units
-are never compared here: the caller pairs claims of one unit, and this function answers ``compatible``
-for any other pair.
+words ("thousands" and "2,521"), or two exact figures within the tolerance, are the *same*. "As many as
+N" (:data:`EMPHATIC`) claims a count near N, at least half of it: "as many as 100,000" conflicts with "some
+8,000". Amounts of different units are never compared here: the caller pairs claims of one unit, and this
+function answers ``compatible`` for any other pair.
 """
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ Relation = Literal["same", "compatible", "incompatible"]
 SHARE = 0.1  # of the larger figure at the gap
 FLOOR = 2.0  # the least tolerance, for small counts
 APPROXIMATE = 0.2  # how far either side of a hedged single figure ("about 40") it reaches
+# Hedges that give a figure as the top of a large count, not as a mere cap: "as many as 100,000" claims the
+# count came near 100,000 (at least half of it), so it cannot stand beside "some 8,000".
+EMPHATIC = frozenset({"as many as", "as much as", "as high as"})
+EMPHATIC_FLOOR = 0.5
 
 
 def tolerance(figure: float) -> float:
@@ -38,6 +43,8 @@ def _bounds(a: Amount) -> tuple[float, float]:
     high = a.high if a.high is not None else float("inf")
     if a.hedge and a.low is not None and a.low == a.high:  # "about 40", "nearly 3,000"
         low, high = low * (1 - APPROXIMATE), high * (1 + APPROXIMATE)
+    elif a.hedge in EMPHATIC and a.low is None and a.high is not None:  # "as many as 100,000"
+        low = a.high * EMPHATIC_FLOOR
     return (low, high) if low <= high else (high, low)
 
 

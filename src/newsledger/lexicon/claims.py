@@ -23,7 +23,8 @@ from typing import Any
 from ..models import Polarity
 from .loader import LexiconError, WordLists, read_yaml
 
-__all__ = ["ClaimVocabulary", "PhraseEntry", "build_claim_vocabulary", "load_claim_vocabulary", "phrase_words"]
+__all__ = ["CauseCues", "ClaimVocabulary", "PhraseEntry", "build_claim_vocabulary", "load_claim_vocabulary",
+           "phrase_words"]
 
 VERSION = 1
 
@@ -45,6 +46,20 @@ class PhraseEntry:
     polarity: Polarity = "asserted"
 
 
+@dataclass(frozen=True, slots=True)
+class CauseCues:
+    """The "counts" frames' words (``cause_cues``, ``contact_acts``): cause classes named in a claimant's words about
+    an incident, and acts of contact whose agent is disputed (``extract/claims/causes.py``)."""
+
+    connectives: frozenset[tuple[str, ...]] = frozenset()  # "because", ("down", "to")
+    incident_verbs: frozenset[str] = frozenset()  # lemmas, or "lemma particle/object" ("catch fire")
+    reported_heads: frozenset[str] = frozenset()  # "the sabotage theory": someone's version
+    signs: frozenset[tuple[str, ...]] = frozenset()  # cause phrases that name a cause with no connective
+    contact_verbs: frozenset[str] = frozenset()  # lemmas, or "lemma particle/preposition" ("steer into")
+    contact_objects: frozenset[str] = frozenset()
+    path_nouns: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run
 class ClaimVocabulary:
     """The words of ``data/claims.yaml``, indexed for look-up."""
@@ -57,6 +72,8 @@ class ClaimVocabulary:
     opposites: dict[str, str]  # the name of a predicate's opposite -> the predicate ("unlawful" -> "lawful")
     act_frames: dict[str, str] = field(default_factory=dict)  # what an act is called -> the dispute it belongs to
     state_phrases: dict[str, tuple[PhraseEntry, ...]] = field(default_factory=dict)  # ``states:``, as ``phrases``
+    cues: CauseCues = field(default_factory=CauseCues)
+    cue_classes: frozenset[str] = frozenset()  # the cause classes of ``cause_cues`` (the "counts" frames)
 
     def positive(self, predicate: str, polarity: Polarity) -> tuple[str, Polarity]:
         """The claim ``predicate`` (``polarity``) as its positive predicate: ("unlawful", "asserted") is
@@ -115,10 +132,12 @@ def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml"
             groups[cls] = group
             entries += [PhraseEntry(phrase_words(w), "cause", cls) for w in words or []]
     frames: dict[str, str] = {}
-    for frame, classes in (data.get("characterisation") or {}).items():
+    for frame, classes in [*(data.get("characterisation") or {}).items(), *(data.get("act_labels") or {}).items()]:
         for cls, words in classes.items():
             frames[cls] = frame
             entries += [PhraseEntry(phrase_words(w), "characterisation", cls) for w in words or []]
+    cue_entries, cues = _cause_cues(data.get("cause_cues") or {}, data.get("contact_acts") or {}, groups)
+    entries += cue_entries
     return ClaimVocabulary(
         lists=WordLists({**(data.get("lists") or {}), **(data.get("answer_lists") or {})}, where),
         phrases=_index(entries),
@@ -128,6 +147,8 @@ def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml"
         opposites=_opposites(data, where),
         act_frames=frames,
         state_phrases=_index(_predicates("status", data.get("states") or {})),
+        cues=cues,
+        cue_classes=frozenset((data.get("cause_cues") or {}).get("classes") or {}),
     )
 
 
@@ -138,6 +159,29 @@ def _index(entries: list[PhraseEntry]) -> dict[str, tuple[PhraseEntry, ...]]:
         if entry.words:
             index.setdefault(entry.words[0], []).append(entry)
     return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in index.items()}
+
+
+def _cause_cues(spec: dict[str, Any], contact: dict[str, Any], groups: dict[str, str]
+                ) -> tuple[list[PhraseEntry], CauseCues]:
+    """The cause classes of the "counts" frames as phrases (registered in ``groups``), and their word sets."""
+    entries: list[PhraseEntry] = []
+    signs: set[tuple[str, ...]] = set()
+    for cls, body in (spec.get("classes") or {}).items():
+        groups[cls] = str(body["group"])
+        for key in ("signs", "words"):
+            for w in body.get(key) or []:
+                entries.append(PhraseEntry(phrase_words(w), "cause", cls))
+                if key == "signs":
+                    signs.add(phrase_words(w))
+
+    def lower(key: str, where: dict[str, Any]) -> frozenset[str]:
+        return frozenset(" ".join(str(w).lower().split()) for w in where.get(key) or [])
+
+    return entries, CauseCues(
+        connectives=frozenset(phrase_words(w) for w in spec.get("connectives") or []),
+        incident_verbs=lower("incident_verbs", spec), reported_heads=lower("reported_heads", spec),
+        signs=frozenset(signs), contact_verbs=lower("verbs", contact), contact_objects=lower("objects", contact),
+        path_nouns=lower("path_nouns", contact))
 
 
 def load_claim_vocabulary(user_file: str | None = None) -> ClaimVocabulary:

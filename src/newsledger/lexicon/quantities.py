@@ -8,7 +8,7 @@ read nothing else.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .loader import WordLists, read_yaml, words
@@ -120,6 +120,18 @@ class QuantityVocabulary:
     """Words in the longest hedge phrase, so a look-back need go no further."""
     vague_starts: frozenset[str]
     """First words of the vague amounts, to find them in one pass over the tokens."""
+    level_nouns: frozenset[str] = frozenset()
+    """Nouns a figure gives the level of ("put the number of people detained at 22", "the real figure is 900")."""
+    things: frozenset[str] = frozenset()
+    """Nouns of things counted by what befell them ("homes", "houses"): the class is the verb's."""
+    thing_verbs: Mapping[str, str] = field(default_factory=dict)
+    """A verb lemma (or "lemma particle") of a thing class -> the class ("rebuild" -> homes_rebuilt)."""
+    thing_classes: frozenset[str] = frozenset()
+    """The classes of :attr:`thing_verbs` ("homes_destroyed", "homes_rebuilt")."""
+    generic_people: frozenset[str] = frozenset()
+    """Nouns of a group's own people in a partitive ("150 of its members"): they say nothing of who was counted."""
+    prepositional: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
+    """(verb lemma, preposition, noun lemma) -> the class of the verb's patient ("take into custody" -> arrests)."""
 
     def people_noun(self, word: str) -> bool:
         """Whether ``word`` names people: a noun of a human class or of the people list."""
@@ -172,7 +184,24 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         reporting_verbs=words(data.get("reporting_verbs")),
         longest_hedge=max((len(h.split()) for h in hedges), default=0),
         vague_starts=frozenset(v.split()[0] for v in vague),
+        **_counts_frames(data),
     )
+
+
+def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
+    """The tables of the "counts" frames (``level_nouns``, ``things``, ``prepositional_verbs``)."""
+    things: Mapping[str, Any] = data.get("things") or {}
+    thing_verbs = {" ".join(str(w).lower().split()): str(cls)
+                   for cls, verbs in (things.get("classes") or {}).items() for w in verbs or []}
+    prepositional: dict[tuple[str, str, str], str] = {}
+    for cls, phrases in (data.get("prepositional_verbs") or {}).items():
+        for phrase in phrases or []:
+            parts = str(phrase).lower().split()
+            if len(parts) == 3:
+                prepositional.setdefault((parts[0], parts[1], parts[2]), str(cls))
+    return {"level_nouns": words(data.get("level_nouns")), "things": words(things.get("nouns")),
+            "thing_verbs": thing_verbs, "prepositional": prepositional,
+            "generic_people": words(data.get("generic_people")), "thing_classes": frozenset(thing_verbs.values())}
 
 
 def load_quantity_vocabulary() -> QuantityVocabulary:

@@ -3,8 +3,8 @@
 * agreement labels: the document type its author calls the agreement ("a framework", "not a treaty");
 * acts (:func:`act_characterisation_claims`): what a claimant calls an act, in the classes of one frame of the
   ``characterisation`` vocabulary ("That is an abduction", "the council described the takeover as a coup", "it
-  was a normal arrest, not a kidnapping"). The frame is carried as the argument ``frame`` (a frame is not an
-  entity), so only labels of one kind of dispute meet.
+  was a normal arrest, not a kidnapping"; verbs of presenting, frame nouns and condemning: :mod:`.labels`). The
+  frame is carried as the argument ``frame`` (a frame is not an entity), so only labels of one kind of dispute meet.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ...models import Agreement, Claim, Modality, Polarity, Span
 from .context import Context, Match, Voice
+from .labels import called_around
 
 __all__ = ["act_characterisation_claims", "characterisation_claims"]
 
@@ -79,7 +80,7 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
             if match.entry.kind != "characterisation":
                 continue
             head = match.head
-            found = _called(head, ctx)
+            found = _called(head, ctx) or called_around(head, ctx, _called)
             contrasted = False
             if found is None and head.head.i in labelled and head.dep_ in _CONTRAST_DEPS:
                 verb, voice, _, _ = labelled[head.head.i]  # "a normal arrest, not a kidnapping"

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lexicon import Lexicon
-from ...lexicon.claims import PhraseEntry
+from ...lexicon.claims import ClaimVocabulary, PhraseEntry
 from ...models import Entity, Modality, Polarity, Span, Statement
 from ..events.factuality import factuality
 from ..walk import doc_text, tokens_where
@@ -81,6 +82,15 @@ def claim_words(lexicon: Lexicon) -> ClaimWords:
         first_person=english.first_person_singular | english.first_person_plural,
         phrase_verbs={v: frozenset(t) for v, t in phrase_verbs.items()},
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _start_keys(vocab: ClaimVocabulary) -> np.ndarray:
+    """The string hashes of the first words of the vocabulary's phrases, in their usual casings (a hash does not
+    depend on the document: built once per vocabulary)."""
+    hashes = StringStore()  # as_int hashes any string, stored or not
+    forms = {v for k in vocab.phrases for v in (k, k.capitalize(), k.upper(), k.title())}
+    return np.array(sorted(hashes.as_int(v) for v in forms), dtype="uint64")
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,9 +294,7 @@ class Context:
     def _phrase_starts(self) -> list[int]:
         """The tokens whose form or lemma begins a phrase of the claims vocabulary (one array pass)."""
         if self._starts is None:
-            strings = self.doc.vocab.strings
-            keys = [strings.as_int(v) for k in self.lexicon.claims.phrases
-                    for v in {k, k.capitalize(), k.upper(), k.title()}]
+            keys = _start_keys(self.lexicon.claims)
             lemmas = self.doc.to_array([LEMMA]).reshape(len(self.doc))
             mask = np.isin(self._attrs[:, 2], keys) | np.isin(lemmas, keys)
             self._starts = [int(i) for i in np.flatnonzero(mask)]

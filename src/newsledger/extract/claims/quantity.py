@@ -32,6 +32,8 @@ from spacy.tokens import Span as SpacySpan
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Span, TimeExpr
 from .context import Context, Voice
+from .sides import placed
+from .tallies import anaphor_source, level_noun, of_noun, prepositional_class, thing_verb
 
 __all__ = ["quantity_claims"]
 
@@ -44,7 +46,7 @@ _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a ran
 _INSIDE = frozenset({"on", "onto", "in", "into", "aboard"})  # prepositions that put people in a vehicle
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
-_SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp"})  # the second word of "took part", "turned out"
+_SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _RELATIVES = frozenset({"which", "who", "that"})
 _UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
@@ -313,7 +315,7 @@ def _subject_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
 
 
 def _patient_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
-    return _verb_lookup(verb, vocab.patient_verbs, vocab.phrasal_patient)
+    return _verb_lookup(verb, vocab.patient_verbs, vocab.phrasal_patient) or prepositional_class(verb, vocab)
 
 
 def _raised(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
@@ -551,6 +553,8 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         if measured is not None:
             return measured
     target = noun if noun is not None and noun.i == head.head.i else head
+    if noun is not None and _thing(noun, vocab):
+        return _thing_counted(noun, vocab)
     word = noun.lower_ if noun is not None else ""
     lemma = noun.lemma_.lower() if noun is not None else ""
     cls = _noun_class(noun, vocab) if noun is not None else None
@@ -565,6 +569,50 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         if toll:
             return _Counted(toll, None, None)
     return None
+
+
+def _thing(noun: Token, vocab: QuantityVocabulary) -> bool:
+    """A noun of a thing counted by what befell it ("homes", "houses"): its class names it already."""
+    return noun.lower_ in vocab.things or noun.lemma_.lower() in vocab.things
+
+
+def _thing_counted(noun: Token, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a count of things ("110,000 homes") counts: the class of the verb that says what befell them, the
+    verb it is the object of ("the flood destroyed 2,000 homes") or the first of a thing class after it."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in vocab.thing_verbs:
+        return _Counted(vocab.thing_verbs[head.lemma_.lower()], noun, head)
+    found = thing_verb(noun, noun.doc[noun.sent.start:noun.sent.end], vocab)
+    return _Counted(found[0], noun, found[1]) if found is not None else None
+
+
+def _of_counted(noun: Token, vocab: QuantityVocabulary) -> _Counted | None:
+    """What the ``of`` phrase of a reference noun counts: "the number of workers laid off", "the number of people
+    detained", "the number of deaths", "the number of homes rebuilt"."""
+    if _thing(noun, vocab):
+        return _thing_counted(noun, vocab)
+    if vocab.people_noun(noun.lower_) or vocab.people_noun(noun.lemma_.lower()) or _nationals(noun):
+        found = _verb_class(noun, vocab)
+        if found is not None:
+            return _Counted(found[0], noun, found[1])
+    cls = _noun_class(noun, vocab)
+    return _Counted(cls, noun, None) if cls is not None else None
+
+
+def _level_counted(fig: _Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a figure given as the level of a reference noun counts ("puts the number of people detained at 22");
+    a class "" where the noun names none ("put the figure at 5,000": the class is that of the count answered).
+    The reference noun stands as the counted's verb: the claim's clause and reporter are around it."""
+    if fig.share or (fig.high is None and fig.low is None):
+        return None
+    ref = level_noun(fig.hedge_start, _attach(fig), sent, vocab)
+    if ref is None:
+        return None
+    noun = of_noun(ref)
+    if noun is None:
+        return _Counted("", None, ref)  # anaphoric: the class is the count it answers
+    found = _of_counted(noun, vocab)
+    return replace(found, verb=ref) if found is not None else None
 
 
 def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
@@ -669,16 +717,24 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     return ctx.entity(subject) or _UNRESOLVED
 
 
+def _own_partitive(doc: Doc, fig: _Figure, noun: Token, vocab: QuantityVocabulary) -> bool:
+    """ "150 of its members", "200 of our supporters": a figure of the claimant's own people (``generic_people``)."""
+    after = fig.last + 1
+    return (after + 2 < len(doc) and doc[after].lower_ == "of" and doc[after + 1].tag_ == "PRP$"
+            and doc[after + 2].i == noun.i and noun.lemma_.lower() in vocab.generic_people)
+
+
 def _about(doc: Doc, fig: _Figure, noun: Token | None, cls: str, vocab: QuantityVocabulary) -> Span | None:
     """The words naming what is counted: the counted noun's phrase ("civilians in the north"); for a noun of
     the class itself ("troops", "servicemen", "bodies") only the words before it that say which ones
     ("Azerbaijani"), the class naming the thing already; None where no words are left, and for the group
-    of a share ("69 percent of voters cast ballots")."""
-    if noun is None:
+    of a share ("69 percent of voters cast ballots") and of a claimant's own people ("150 of its members": who
+    they are is the claimant's side, not which of the counted)."""
+    if noun is None or _own_partitive(doc, fig, noun, vocab):
         return None
     if fig.share and cls not in (vocab.shares.get(noun.lower_), vocab.shares.get(noun.lemma_.lower())):
         return None  # the group of a share ("of registered voters"): the class says what it counts
-    if cls in (vocab.nouns.get(noun.lower_), vocab.nouns.get(noun.lemma_.lower())):
+    if cls in (vocab.nouns.get(noun.lower_), vocab.nouns.get(noun.lemma_.lower())) or _thing(noun, vocab):
         mods = [c for c in noun.lefts if c.dep_ in {"amod", "compound", "nmod"} and c.left_edge.i > fig.last]
         if not mods:
             return None
@@ -767,6 +823,17 @@ def _scene(clause: Token, places: _Places) -> str | None:
     return None
 
 
+def _level_place(found: _Counted, places: _Places, vocab: QuantityVocabulary) -> str | None:
+    """The place of a count given as the level of a reference noun: the one its ``of`` phrase names ("the number
+    of people held in El Alto"), not the reporter's ("Bolivia's ministry puts ...")."""
+    ref, noun = found.verb, found.noun
+    if ref is None or noun is None or ref.lemma_.lower() not in vocab.level_nouns:
+        return None
+    doc = noun.doc
+    last = doc[noun.right_edge.i]
+    return places.place(doc[noun.left_edge.i].idx, last.idx + len(last.text))
+
+
 def _claim(ctx: Context, fig: _Figure, found: _Counted, sent: SpacySpan, claimant: str | None, voice: Voice,
            places: _Places, times: tuple[TimeExpr, ...]) -> Claim:
     """The claim of one figure by ``claimant`` (the statement's speaker, else a body giving it, else the
@@ -785,7 +852,7 @@ def _claim(ctx: Context, fig: _Figure, found: _Counted, sent: SpacySpan, claiman
         arguments=_agent(verb, vocab, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
         time=_time(sent, clause, voice, times, vocab),
-        place=_place(clause, places, vocab),
+        place=_level_place(found, places, vocab) or _place(clause, places, vocab),
         statement=stmt.id if stmt is not None else None,
         about=_about(doc, fig, noun, cls, vocab),
     )
@@ -844,6 +911,62 @@ def _referring_back(fig: _Figure, seen: dict[tuple[str, float], Claim], definite
     return _Counted(earlier.predicate, noun, None, unit), earlier
 
 
+def _said_by_someone(head: Token, ctx: Context) -> bool:
+    """The figure is told in a clause a verb of telling with a third-person pronoun subject frames ("well over 150
+    were taken into custody, it says"; "150 were held, they said"): someone's words the statements missed, not
+    the outlet's."""
+    telling = ctx.lexicon.claims.lists.telling_verbs
+
+    def pronoun_told(verb: Token) -> bool:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return (verb.lemma_.lower() in telling and subject is not None and subject.pos_ == "PRON"
+                and subject.lower_ not in ctx.words.first_person)
+
+    tok = head
+    for _ in range(8):
+        if tok.dep_ == "ccomp" and pronoun_told(tok.head):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return any(t.dep_ == "parataxis" and pronoun_told(t) for t in tok.subtree)
+
+
+def _worded(found: _Counted, vocab: QuantityVocabulary) -> bool:
+    """The count was read by a frame of :mod:`.tallies`: a thing class, the level of a reference noun, an anaphor."""
+    return (found.cls in vocab.thing_classes or not found.cls
+            or (found.verb is not None and found.verb.lemma_.lower() in vocab.level_nouns))
+
+
+def _claimant(ctx: Context, fig: _Figure, found: _Counted, voice: Voice) -> str | None:
+    """The statement's speaker; else the body that gives the figure, by the verb over the figure or, for the
+    level of a reference noun ("the survey puts the number of workers laid off at 7,500"), over that noun.
+    A body named as giving the figure is its claimant even inside someone else's statement ("we have seen
+    the network's estimate, which put the loss at 140,000 hectares": the network's figure)."""
+    vocab = ctx.lexicon.quantities
+    if voice.statement is not None:
+        named = _reporter(_attach(fig), vocab, ctx)
+        return named if named is not None and named != _UNRESOLVED else voice.claimant
+    if _said_by_someone(fig.head, ctx):
+        return _UNRESOLVED
+    claimant = _reporter(_attach(fig), vocab, ctx)
+    ref = found.verb
+    if claimant is None and ref is not None and ref.lemma_.lower() in vocab.level_nouns:
+        claimant = _reporter(ref, vocab, ctx)
+    return claimant
+
+
+def _answered(ctx: Context, fig: _Figure, sent: SpacySpan, claimant: str | None, out: list[Claim]
+              ) -> tuple[_Counted | None, Claim | None]:
+    """The class of an anaphoric figure ("put the figure at 5,000", "the real number is 900"): the nearest
+    earlier count by another claimant (:func:`.tallies.anaphor_source`), with that claim; (None, None) for none."""
+    source = anaphor_source(claimant, sent.start_char, out, ctx.sents, ctx.sentence_of(fig.head))
+    if source is None or source.value is None:
+        return None, None
+    unit = source.value.unit if source.value.unit != source.predicate else None
+    return _Counted(source.predicate, None, None, unit), source
+
+
 def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
     """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family). A
     figure that refers back to an earlier one ("these 150 Indians") counts its class at its time."""
@@ -867,19 +990,23 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             back = _referring_back(fig, seen, definite)
             if back is not None:
                 found, earlier = back
+        if found is None:
+            found = _level_counted(fig, sent, vocab)
         if (found is None or _uncertain(sent, found.verb or found.noun or fig.head, ctx.words.conditional_markers,
                                         modals) or _disputed(fig.head, vocab)):
             continue
         voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
         if voice is None:
             continue  # someone said it, but who is not resolved: no claimant
-        reporter = _reporter(_attach(fig), vocab, ctx)
-        # a body named as giving the figure is its claimant even inside someone else's statement ("we have seen
-        # the network's estimate, which put the loss at 140,000 hectares": the network's figure)
-        claimant = reporter if voice.statement is None or (reporter is not None and reporter != _UNRESOLVED) \
-            else voice.claimant
+        claimant = _claimant(ctx, fig, found, voice)
         if claimant == _UNRESOLVED:
             continue  # given by someone the outlet names, but not as an entity: no claimant
+        if _worded(found, vocab) and not placed(claimant, ctx):
+            continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
+        if not found.cls:
+            found, earlier = _answered(ctx, fig, sent, claimant, out)
+            if found is None:
+                continue
         claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)
         if earlier is not None and claim.time is None:
             claim = replace(claim, time=earlier.time, place=claim.place or earlier.place)

@@ -255,9 +255,13 @@ def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
 
 
 def _taken(state: _State, ctx: Context) -> bool:
-    """A phrase of the status, cause or characterisation vocabulary covers the state's words ("free and fair")."""
+    """A phrase of the status or characterisation vocabulary, or a cause class of its own, covers the state's words
+    ("free and fair"). A cause cue (:mod:`.causes`: "bolts were removed" tells tampering) does not: "removed as
+    chairman" is still an office left."""
     sent = ctx.sents[ctx.sentence_of(state.verb)]
-    return any(m.start <= state.last and state.first < m.end for m in ctx.matches(sent))
+    cues = ctx.lexicon.claims.cue_classes
+    return any(m.start <= state.last and state.first < m.end and m.entry.predicate not in cues
+               for m in ctx.matches(sent))
 
 
 def _about(state: _State, voice: Voice, ctx: Context) -> tuple[Span, str | None] | None:

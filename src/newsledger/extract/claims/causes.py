@@ -1,0 +1,245 @@
+"""Cause claims of the "counts" frames: a cause class named in a claimant's words about an incident, and who
+made contact in a collision (issue 14).
+
+* **cause cues** (:func:`cause_cue_claims`): where a sentence names a cause class of the ``cause_cues``
+  vocabulary (tampering, wear and decay, a mishap, natural forces, and the classes under ``cause:``) and the
+  document names an incident, the sentence's claimant claims that class. A *sign* ("the
+  sleepers were rotten", "saboteurs", "lightning") names a cause on its own; other words ("rubbish", "a
+  cable", "the weather") only in a sentence with a causal connective ("began with", "because", "the reason",
+  "traced to"). Only a statement's speaker claims a cause here: the outlet's own telling ("the weather is not
+  the reason for the blackouts") would be an editorial's side, but a press release's text is its issuer's and
+  a wire story's is nobody's, and the text does not say which it is. A sentence whose cause the richer frames
+  of :mod:`.predicates`
+  already read is left to them; someone's version named as such ("the sabotage theory") claims nothing.
+* **contact acts** (:func:`contact_claims`): "the Chinese ship rammed the boat", "the Philippine boat steered
+  into the path of the Chinese ship" say who is responsible (predicate ``responsible``) for one collision, the
+  agent being the subject the text names, the claimant the speaker of the statement over it or in its sentence
+  ("According to the coast guard, the reverse was true: the boat steered into ..."); two sides naming each
+  other's vessel disagree.
+
+Claimants are those :func:`.sides.placed` lets stand as a side. Polarity and modality are the clause's
+(:meth:`.Context.factuality`) with a "not" just before the cue. One
+pass over the sentences, reading the phrase matches :class:`.Context` finds once per sentence.
+"""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+
+import numpy as np
+from spacy.attrs import LEMMA
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...lexicon.claims import CauseCues, ClaimVocabulary
+from ...models import Claim, Polarity
+from .context import Context, Match, Voice
+from .responsibility import PREDICATE
+from .sides import placed
+
+__all__ = ["cause_cue_claims", "contact_claims"]
+
+_NEGATORS = frozenset({"not", "never", "n't", "no"})
+
+
+def _has(sent: SpacySpan, phrases: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one of ``phrases`` (tuples of lower-case words, matched on the word or its lemma) is in ``sent``."""
+    firsts = {p[0] for p in phrases}
+    doc = sent.doc
+    for tok in sent:
+        if tok.lower_ not in firsts and tok.lemma_.lower() not in firsts:
+            continue
+        for phrase in phrases:
+            end = tok.i + len(phrase)
+            if end <= sent.end and all(doc[tok.i + k].lower_ == w or doc[tok.i + k].lemma_.lower() == w
+                                       for k, w in enumerate(phrase)):
+                return True
+    return False
+
+
+def _with_lemmas(ctx: Context, lemmas: frozenset[str]) -> list[Token]:
+    """The tokens whose lemma (lower case) is one of ``lemmas``, from one array of the document's lemmas (kept in
+    the context: the cause and contact frames both ask)."""
+    arr = ctx.cache.get("lemma_ids")
+    if not isinstance(arr, np.ndarray):
+        doc = ctx.doc
+        arr = doc.to_array([LEMMA]).reshape(len(doc)) if len(doc) else np.zeros(0, dtype="uint64")
+        ctx.cache["lemma_ids"] = arr
+    strings = ctx.doc.vocab.strings
+    keys = [strings.as_int(w) for w in lemmas] + [strings.as_int(w.capitalize()) for w in lemmas]
+    return [ctx.doc[int(i)] for i in np.flatnonzero(np.isin(arr, keys))]
+
+
+def _first_incident(ctx: Context) -> int | None:
+    """The token index of the first incident the document names (an incident noun or verb), or None. A cause word
+    is no incident of its own ("It was sabotage" names the cause of something it does not name)."""
+    nouns, verbs = ctx.words.incident_nouns, ctx.lexicon.claims.cues.incident_verbs
+    causes = _cause_words(ctx.lexicon.claims)
+    for tok in _with_lemmas(ctx, _incident_lemmas(ctx.lexicon.claims, nouns)):
+        lemma = tok.lemma_.lower()
+        if lemma in causes or tok.lower_ in causes:
+            continue
+        if (tok.pos_ == "NOUN" and lemma in nouns) or (tok.pos_ == "VERB" and (lemma in verbs or any(
+                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt")))):
+            return tok.i
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _incident_lemmas(vocab: ClaimVocabulary, nouns: frozenset[str]) -> frozenset[str]:
+    """The lemmas an incident may start with: the incident nouns and the first words of the incident verbs."""
+    return nouns | frozenset(v.split()[0] for v in vocab.cues.incident_verbs)
+
+
+@functools.lru_cache(maxsize=8)
+def _contact_lemmas(vocab: ClaimVocabulary) -> frozenset[str]:
+    """The verb lemmas of the contact acts ("ram", "steer" of "steer into")."""
+    return frozenset(v.split()[0] for v in vocab.cues.contact_verbs)
+
+
+@functools.lru_cache(maxsize=8)
+def _cause_words(vocab: ClaimVocabulary) -> frozenset[str]:
+    """The one-word cause phrases of the vocabulary (built once per vocabulary)."""
+    return frozenset(e.words[0] for entries in vocab.phrases.values() for e in entries
+                     if e.kind == "cause" and len(e.words) == 1)
+
+
+def _verb_over(tok: Token) -> Token:
+    cur = tok
+    for _ in range(8):
+        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _reported(match: Match, cues: CauseCues, blame: frozenset[str]) -> bool:
+    """The cue names someone's version, not the speaker's cause: "the sabotage theory", "talk of sabotage"; or
+    what someone is blamed for, which the blame frames of :mod:`.predicates` read ("easier to blame a saboteur")."""
+    head = match.head
+    if head.dep_ in ("dobj", "pobj") and _verb_over(head).lemma_.lower() in blame:
+        return True
+    if head.dep_ in ("compound", "amod", "nmod") and head.head.lower_ in cues.reported_heads:
+        return True
+    up = head.head
+    return (head.dep_ == "pobj" and up.lower_ in ("of", "about") and up.head.lower_ in cues.reported_heads)
+
+
+def _negated(match: Match, ctx: Context) -> bool:
+    """A "not" or "no" just before the cue (its determiners between): "not sabotage", "no lightning"."""
+    i = match.start - 1
+    while i >= 0 and ctx.doc[i].pos_ == "DET" and ctx.doc[i].lower_ != "no":
+        i -= 1
+    return i >= 0 and ctx.doc[i].lower_ in _NEGATORS
+
+
+def _explained(found: list[Claim], ctx: Context) -> set[int]:
+    """The sentences whose cause the frames of :mod:`.predicates` already read."""
+    starts = [sent.start_char for sent in ctx.sents]
+    return {max(0, bisect_right(starts, c.evidence.start) - 1)
+            for c in found if c.kind == "cause" and c.predicate != PREDICATE}
+
+
+def cause_cue_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
+    """The cause classes claimants name in sentences about an incident (see the module docstring); ``found`` are the
+    claims made so far (a sentence with a cause claim among them is left alone)."""
+    cues = ctx.lexicon.claims.cues
+    if not cues.signs:
+        return []
+    done = _explained(found, ctx)
+    out: list[Claim] = []
+    incident: bool | None = None  # looked for once, where a sentence names a cause
+    for n, sent in enumerate(ctx.sents):
+        if n in done:
+            continue
+        matches = [m for m in ctx.matches(sent) if m.entry.kind == "cause"]
+        if not matches:
+            continue
+        if incident is None:
+            incident = _first_incident(ctx) is not None
+        if not incident:
+            return []
+        linked = _has(sent, cues.connectives)
+        named: set[str] = set()
+        for match in matches:
+            claim = _cue_claim(match, ctx, cues, linked)
+            if claim is not None and claim.predicate not in named:
+                named.add(claim.predicate)
+                out.append(claim)
+    return out
+
+
+def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Claim | None:
+    if not (linked or match.entry.words in cues.signs) or _reported(match, cues, ctx.lexicon.claims.lists.blame_verbs):
+        return None
+    first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
+    voice = ctx.voice(first.idx, last.idx + len(last))
+    if voice is None or voice.statement is None or not placed(voice.claimant, ctx):
+        return None  # the outlet's own telling of a cause is left out (see the module docstring)
+    verb = _verb_over(match.head)
+    polarity, modality = ctx.factuality(verb)
+    if _negated(match, ctx):
+        polarity = "negated"
+    return Claim(
+        id="", kind="cause", predicate=match.entry.predicate, evidence=ctx.token_span(first, last),
+        claimant=voice.claimant, polarity=polarity, modality=modality,
+        statement=voice.statement.id if voice.statement is not None else None,
+    )
+
+
+def _contact(verb: Token, cues: CauseCues) -> Token | None:
+    """What a verb of contact struck or moved into ("rammed it", "steered into the path of the ship"), or None."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        obj: Token | None = None
+        if c.dep_ == "dobj" and lemma in cues.contact_verbs:
+            obj = c
+        elif c.dep_ == "prep" and f"{lemma} {c.lower_}" in cues.contact_verbs:
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+        elif c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.contact_verbs:
+            obj = next((o for o in verb.children if o.dep_ == "dobj"), None)
+        if obj is not None and obj.lemma_.lower() in cues.contact_objects:
+            return obj
+    return None
+
+
+def _sentence_voice(verb: Token, ctx: Context) -> Voice | None:
+    """The speaker of a statement in the sentence of ``verb`` ("According to the coast guard, the reverse was
+    true: the boat steered into the path of the ship"), or None: the telling around a statement is its speaker's."""
+    sent = ctx.sents[ctx.sentence_of(verb)]
+    for stmt in ctx.statements.values():
+        if stmt.speaker is not None and sent.start_char <= stmt.content.start < sent.end_char:
+            return Voice(stmt.speaker, stmt)
+    return None
+
+
+def contact_claims(ctx: Context) -> list[Claim]:
+    """ "X rammed the boat", "X steered into the path of the ship": X (an actor the text names) is responsible for
+    the contact, in the words of the statement's speaker (the outlet's own telling claims nothing)."""
+    cues = ctx.lexicon.claims.cues
+    if not cues.contact_verbs:
+        return []
+    out: list[Claim] = []
+    for verb in _with_lemmas(ctx, _contact_lemmas(ctx.lexicon.claims)):
+        obj = _contact(verb, cues) if verb.pos_ == "VERB" else None
+        subj = ctx.subject(verb) if obj is not None else None
+        if obj is None or subj is None or subj.dep_ != "nsubj":
+            continue
+        end = obj.idx + len(obj)
+        voice = ctx.voice(subj.idx, end)
+        if voice is not None and voice.statement is None:
+            voice = _sentence_voice(verb, ctx)
+        if voice is None or voice.statement is None:
+            continue
+        agent = ctx.actor(subj, voice)
+        if agent is None or agent == voice.claimant or not placed(voice.claimant, ctx):
+            continue
+        polarity: Polarity
+        polarity, modality = ctx.factuality(verb)
+        out.append(Claim(
+            id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(min(subj.left_edge.idx, verb.idx), end),
+            claimant=voice.claimant, arguments=(("agent", agent),), polarity=polarity, modality=modality,
+            statement=voice.statement.id,
+        ))
+    return out

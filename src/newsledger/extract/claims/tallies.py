@@ -1,0 +1,118 @@
+"""Counts worded around the figure: the level of a named figure, things counted by what befell them, and
+verbs that count with a prepositional phrase (issue 14, "counts" frames).
+
+:mod:`.quantity` asks these helpers when the figure's own noun and verb give no class:
+
+* a figure given as the level of a reference noun: "puts the number of workers laid off at roughly 7,500",
+  "gives the number of survivors as 63" (the class of what the ``of`` phrase names), or, with no ``of``
+  phrase, "put the figure at 5,000", "the real number is 5,000" (an anaphoric figure: the class of the
+  nearest earlier count by another claimant, :func:`anaphor_source`);
+* a thing counted by what happened to it ("110,000 homes have been rebuilt", "no more than 30,000 houses
+  were finished", "2,000 dwellings destroyed"): the class of the verb, looked for after the noun in its
+  sentence where the parse ties none to it (an inserted "its secretary announced last week" often breaks it);
+* a verb of counting with a prepositional phrase: "taken into custody", "held in detention".
+
+Pure functions over the parse; the word sets come from ``data/quantities.yaml`` (``level_nouns``,
+``things``, ``prepositional_verbs``) through :class:`~newsledger.lexicon.quantities.QuantityVocabulary`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...lexicon.quantities import QuantityVocabulary
+from ...models import Claim
+
+__all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_verb"]
+
+_LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the number of survivors as 63"
+_LEVEL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+_LOOK_BACK = 5  # sentences an anaphoric figure may reach back for the count it answers
+
+
+def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVocabulary) -> Token | None:
+    """The reference noun ("number", "figure", "count") whose level a figure gives, or None.
+
+    ``doc_start`` is the index of the figure's first word with its hedge, ``head`` the word the parse
+    attaches the figure by. Two frames: a figure after "at" or "as" with a reference noun before it in its
+    sentence that is an object or subject ("puts the number of people detained so far at 22"); a figure that
+    is the attribute of "be" whose subject is a reference noun ("the real number is 5,000")."""
+    doc = sent.doc
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in vocab.level_nouns:
+            return subject
+        return None
+    if doc_start - 1 < sent.start or doc[doc_start - 1].lower_ not in _LEVEL_PREPS:
+        return None
+    for i in range(doc_start - 2, sent.start - 1, -1):
+        tok = doc[i]
+        if tok.lemma_.lower() in vocab.level_nouns and tok.dep_ in _LEVEL_DEPS:
+            return tok
+    return None
+
+
+def of_noun(ref: Token) -> Token | None:
+    """The noun of the ``of`` phrase after a reference noun ("the number of workers laid off": "workers")."""
+    of = next((c for c in ref.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def anaphor_source(claimant: str | None, start: int, earlier: Sequence[Claim], sents: Sequence[SpacySpan],
+                   sentence: int) -> Claim | None:
+    """The count an anaphoric figure ("put the figure at 5,000") answers: the nearest earlier quantity claim of
+    another claimant, no more than :data:`_LOOK_BACK` sentences before it (``sentence`` is the figure's)."""
+    floor = sents[max(0, sentence - _LOOK_BACK)].start_char
+    for claim in reversed(earlier):
+        if claim.evidence.start >= start or claim.evidence.start < floor:
+            continue
+        if claim.claimant != claimant and claim.value is not None:
+            return claim
+    return None
+
+
+def thing_verb(noun: Token, sent: SpacySpan, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of the first verb of a thing class after ``noun`` in its sentence, with the verb: "A total
+    of 110,000 homes, its secretary announced last week, have been rebuilt" (rebuilt). The search stops at a
+    second counted figure, a semicolon or a subordinating word that opens another clause."""
+    doc = sent.doc
+    for i in range(noun.i + 1, min(sent.end, noun.i + 16)):
+        tok = doc[i]
+        if tok.like_num or tok.text == ";" or (tok.dep_ == "mark" and tok.i > noun.i + 1):
+            return None
+        if tok.pos_ in {"VERB", "ADJ"}:
+            cls = vocab.thing_verbs.get(tok.lemma_.lower()) or _phrasal_thing(tok, vocab)
+            if cls is not None:
+                return cls, tok
+    return None
+
+
+def _phrasal_thing(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c.dep_ in {"prt", "advmod"}:
+            found = vocab.thing_verbs.get(f"{lemma} {c.lower_}")
+            if found is not None:
+                return found
+    return None
+
+
+def prepositional_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of a verb with a prepositional phrase that counts its patient: "taken into custody", "held in
+    detention", "put behind bars" (verb lemma, preposition, noun lemma)."""
+    table = vocab.prepositional
+    if not table:
+        return None
+    lemma = verb.lemma_.lower()
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                found = table.get((lemma, prep.lower_, obj.lemma_.lower()))
+                if found is not None:
+                    return found
+    return None
