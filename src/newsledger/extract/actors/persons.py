@@ -17,7 +17,7 @@ from .bodies import body_before, body_of_title
 from .context import Actor, Context
 from .titles import Title, find_titles, is_run_token, portfolio_word
 
-__all__ = ["code_person"]
+__all__ = ["code_person", "gender_from_role"]
 
 
 def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
@@ -96,7 +96,7 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     elif _words_before(ctx, start, title):
         return  # an apposition must begin with its title (after an article or a possessive)
     actor.add_role(title.role)
-    _gender_from(actor, title.role)
+    gender_from_role(actor, title.role)
     country = _country_in(ctx, actor, start, end)
     affiliation = _affiliation_in(ctx, actor, start, end, nearest_last)
     if affiliation is None and final:
@@ -143,7 +143,7 @@ def _words_before(ctx: Context, start: int, title: Title) -> bool:
                for t in ctx.doc[start:title.start])
 
 
-def _gender_from(actor: Actor, role: str) -> None:
+def gender_from_role(actor: Actor, role: str) -> None:
     """A gendered title ("spokeswoman", "chairman", "queen") gives the gender pronouns later refer by."""
     low = role.lower()
     if actor.gender is None and ("woman" in low or low in ("queen",)):  # before "man": "spokeswoman"
