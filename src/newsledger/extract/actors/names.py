@@ -169,12 +169,12 @@ class People:
     def find(self, name: PersonName, start: int, typed_person: bool) -> object | None:
         """The group a mention names, None where no person fits, :data:`AMBIGUOUS` where two do undecided.
 
-        A mention not tagged as a person (``typed_person`` False: "Warren" tagged as a place) joins a person
-        only by its bare surname or exact given names.
+        A mention not tagged as a person (``typed_person`` False: "Warren" tagged as a place, "Keir Holloway"
+        as an organisation) joins a person by its bare surname or the same first given name.
         """
         cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
         if not typed_person:
-            cands = [(p, g) for p, g in cands if not name.given or name.given in p.givens]
+            cands = [(p, g) for p, g in cands if not name.given or any(name.given[0] == h[0] for h in p.givens)]
         if name.given:
             exact = [(p, g) for p, g in cands if name.given in p.givens]
             cands = exact or cands

@@ -271,7 +271,7 @@ class _Resolver:
         if counterpart:
             self.counterpart(head, np.start, np.possessor, np.country, named)
             return
-        if self.own_office(np):
+        if not self.people_of(np) and self.own_office(np):
             return
         affiliation_of = None
         if np.possessor is not None and np.possessor.type == "PERSON" and kind is not None and kind[0] == "body":
@@ -364,22 +364,28 @@ class _Resolver:
         ctx, possessor = self.ctx, np.possessor
         if np.low not in ctx.vocab.own_office or possessor is None or possessor.type != "PERSON":
             return False
-        if possessor.named and np.kind is not None and np.kind[0] in ("person", "group") and np.poss_at is not None:
-            # "Mr. Trump's aides", "Warren's spokeswoman": people of their own who speak for the person, as
-            # "a spokesman for X" does; the person is their affiliation.
-            np.affiliation = possessor
-            after = np.poss_at + 1
-            if after < np.head.i and ctx.doc[after].text in ctx.possessive:
-                after += 1
-            np.start = max(np.start, after)  # the mention is theirs, the name's tokens stay the person's
-            np.name_from = max((s for s, e in possessor.mentions if s <= np.poss_at < e), default=np.poss_at)
-            return False
         start = np.start
         if np.poss_at is not None and np.poss_at < start:
             start = max((s for s, e in possessor.mentions if s <= np.poss_at < e), default=np.poss_at)
         while start < np.head.i and ctx.owner[start] is not possessor:
             start += 1  # "Israeli Prime Minister X's office": the mention starts at the person
         ctx.add_mention(possessor, start, np.head.i + 1)
+        return True
+
+    def people_of(self, np: _Phrase) -> bool:
+        """"Mr. Trump's aides", "Warren's spokeswoman": people of their own who speak for the named person, as
+        "a spokesman for X" does; the person is their affiliation, and the name says whose they are. Sets that
+        up for :meth:`new_actor`; True if it did."""
+        ctx, possessor = self.ctx, np.possessor
+        if possessor is None or possessor.type != "PERSON" or not possessor.named or np.poss_at is None \
+                or np.kind is None or np.kind[0] not in ("person", "group"):
+            return False
+        np.affiliation = possessor
+        after = np.poss_at + 1
+        if after < np.head.i and ctx.doc[after].text in ctx.possessive:
+            after += 1
+        np.start = max(np.start, after)  # the mention is theirs; the name's tokens stay the person's
+        np.name_from = max((s for s, e in possessor.mentions if s <= np.poss_at < e), default=np.poss_at)
         return True
 
     def refers_back(self, np: _Phrase, begin: int) -> bool:
