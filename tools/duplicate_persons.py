@@ -40,6 +40,7 @@ _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sen", "senator", "rep", "gov", 
                "president", "prime", "minister", "secretary", "sir", "lord", "lady", "judge", "justice",
                "former", "vice", "speaker", "mayor", "rev", "col", "lt", "sgt", "capt", "adm", "king", "queen",
                "prince", "princess", "chancellor", "pope", "sheikh", "sheik", "st", "hon", "jr", "sr", "ii", "iii"}
+_PARTICLES = {"al", "el", "bin", "ibn", "abu", "de", "da", "di", "du", "del", "van", "von", "der", "den", "la", "le"}
 
 
 def name_words(name: str) -> list[str]:
@@ -64,10 +65,30 @@ def same_person(a: str, b: str) -> bool:
     return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
 
 
-def duplicates(ents: tuple[Entity, ...]) -> list[tuple[str, str]]:
-    """Pairs of named PERSON entities of one document that look like one person."""
-    people = [e for e in ents if e.type == "PERSON" and any(ch.isupper() for ch in e.name)]
-    return [(a.name, b.name) for a, b in combinations(people, 2) if same_person(a.name, b.name)]
+def _is_name(name: str) -> bool:
+    """A name, not a description the actors stage made ("Mexico's ambassador", "spokeswoman for X")."""
+    words = name.split()
+    return bool(words) and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _PARTICLES for w in words) \
+        and not any(w.endswith(("'s", "’s")) for w in words)
+
+
+def duplicates(ents: tuple[Entity, ...]) -> tuple[list[tuple[str, str]], list[str]]:
+    """Pairs of named PERSON entities of one document that look like one person, and the bare surnames left
+    unresolved because two or more different people of the document fit them (not counted as duplicates)."""
+    people = [e.name for e in ents if e.type == "PERSON" and _is_name(e.name)]
+    pairs, unresolved = [], []
+    for a, b in combinations(people, 2):
+        if not same_person(a, b):
+            continue
+        bare = a if len(name_words(a)) == 1 else b if len(name_words(b)) == 1 else None
+        if bare is not None:
+            full = [p for p in people if len(name_words(p)) > 1 and same_person(bare, p)]
+            if any(not same_person(x, y) for x, y in combinations(full, 2)):
+                if bare not in unresolved:
+                    unresolved.append(bare)
+                continue
+        pairs.append((a, b))
+    return pairs, unresolved
 
 
 def _texts(corpus: str | None, limit: int) -> list[str]:
@@ -96,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     settings = load_settings()
     lexicon = load_lexicon(settings)
     docs = [read_text(t, f"doc{n}") for n, t in enumerate(_texts(args.corpus, args.docs))]
-    n_docs = n_dup_docs = n_pairs = n_people = n_fragments = 0
+    n_docs = n_dup_docs = n_pairs = n_people = n_unresolved = 0
+    fragments: list[str] = []
     shown = 0
     for item in parse(docs, settings):
         if not isinstance(item, Parsed):
@@ -105,8 +127,9 @@ def main(argv: list[str] | None = None) -> int:
         seed_text(item.doc, item.document.text)
         ents = actors(item.doc, entities(item.doc, lexicon), lexicon)
         n_people += sum(1 for e in ents if e.type == "PERSON")
-        n_fragments += sum(1 for e in ents if e.name[:2] in ("'s", "’s"))
-        pairs = duplicates(ents)
+        fragments += [f"{item.document.origin}: {e.name!r}" for e in ents if e.name[:2] in ("'s", "’s")]
+        pairs, unresolved = duplicates(ents)
+        n_unresolved += len(unresolved)
         if pairs:
             n_dup_docs += 1
             n_pairs += len(pairs)
@@ -117,7 +140,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{n_docs} documents, {n_people} person entities")
     print(f"documents with two entities for one person: {n_dup_docs} ({n_dup_docs / max(n_docs, 1):.1%}); "
           f"pairs: {n_pairs}")
-    print(f"entities named by a bare possessive (\"'s office\"): {n_fragments}")
+    print(f"bare surnames left unresolved (two people of the document fit): {n_unresolved}")
+    print(f"entities named by a bare possessive (\"'s office\"): {len(fragments)}")
+    for line in fragments[:args.show]:
+        print(f"  {line}")
     return 0
 
 

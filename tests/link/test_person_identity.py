@@ -26,9 +26,12 @@ PAIRS = [
     (("Hassan el-Masri", "EGY", None), ("Masri", "EGY", None), True),
     (("Ana Ortega", None, "GOV"), ("Ortega", None, "GOV"), True),
     (("J. Lindqvist", "SWE", None), ("Johan Lindqvist", "SWE", None), True),
+    (("Sean O'Hara", "IRL", None), ("O'Hara", "IRL", None), True),
+    (("Rosa Diaz-Ortiz", "MEX", None), ("Diaz-Ortiz", "MEX", None), True),
     # Two people who share a surname.
     (("Mike Warren", "USA", None), ("Elizabeth Warren", "USA", "LEG"), False),
     (("Karl Lindqvist", "SWE", None), ("J. Lindqvist", "SWE", None), False),
+    (("Rosa Diaz-Ortiz", "MEX", None), ("Rosa Ortiz", "MEX", None), False),
     # A surname alone, with nothing else that matches.
     (("Trump", None, None), ("Donald Trump", "USA", "GOV"), False),
     (("Ortega", None, "LEG"), ("Ana Ortega", None, "GOV"), False),

@@ -74,13 +74,17 @@ def person_facts(name: str, country: str | None, sector: str | None) -> PersonFa
     """
     lists = shipped_name_lists()
     skip = lists["name_particles"] | lists["honorifics"] | lists["honorifics_male"] | lists["honorifics_female"]
-    words = [w.strip(".") for w in re.split(r"[\s\-‐]+", name_key(name))]
+    words = [w.strip(".,") for w in name_key(name).split()]
     words = [w for w in words if w and w not in skip]
     while len(words) > 1 and words[-1] in lists["name_suffixes"]:
         words.pop()
-    if not words or not words[-1].isalpha() or len(words[-1]) < 2:
+    if not words:
         return None
-    return PersonFacts(tuple(words[:-1]), words[-1], country, sector)
+    # A hyphenated surname stays whole, less its particles ("el-Masri" is Masri, "Mark-Viverito" stays).
+    surname = "-".join(p for p in re.split(r"[\-‐]", words[-1]) if p and p not in skip)
+    if len(surname) < 2 or not re.sub(r"['’\-]", "", surname).isalpha():
+        return None
+    return PersonFacts(tuple(words[:-1]), surname, country, sector)
 
 
 def same_person(a: PersonFacts, b: PersonFacts) -> bool:

@@ -33,6 +33,7 @@ __all__ = ["AMBIGUOUS", "NameWords", "People", "PersonName"]
 
 _MAX_TITLE = 5
 _HYPHENS = {"-", "‐"}
+_LETTERS = re.compile(r"['’\-]")  # inside a surname ("O'Malley", "Mark-Viverito")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,19 +106,23 @@ class NameWords:
     def read(self, doc: Doc, start: int, end: int) -> PersonName | None:
         """The person's name in the token span ``[start, end)``, or None where it has no surname."""
         name_start = self.lead_end(doc, start, end)
-        words = [t for t in doc[name_start:end] if t.text not in _HYPHENS and not t.is_punct
-                 and t.lower_ not in self.particles]
-        while len(words) > 1 and words[-1].lower_.rstrip(".") in self.suffixes:
-            words.pop()
-        if not words:
+        toks = [t for t in doc[name_start:end] if t.text in _HYPHENS or not t.is_punct]
+        while len(toks) > 1 and toks[-1].lower_.rstrip(".") in self.suffixes:
+            toks.pop()
+        if not toks:
             return None
-        last = words[-1]
-        # A hyphenated surname in one token ("el-Masri"): its last part that is no particle.
-        parts = [p for p in re.split(r"[\-‐]", name_key(last.text)) if p and p not in self.particles]
-        if not parts or not parts[-1].isalpha() or len(parts[-1]) < 2:
+        # The surname: the last word with the words hyphenated to it ("Mark-Viverito"), particles left out.
+        k = len(toks) - 1
+        while k >= 2 and toks[k - 1].text in _HYPHENS:
+            k -= 2
+        parts = [p for t in toks[k:] if t.text not in _HYPHENS for p in re.split(r"[\-‐]", name_key(t.text))]
+        parts = [p for p in parts if p and p not in self.particles]
+        surname = "-".join(parts)
+        if len(surname) < 2 or not _LETTERS.sub("", surname).isalpha():
             return None
-        given = tuple(name_key(t.text).rstrip(".") for t in words[:-1])
-        return PersonName(given, parts[-1], last.lower, self.gender_of(doc, start, name_start), name_start)
+        given = tuple(name_key(t.text).rstrip(".") for t in toks[:k]
+                      if t.text not in _HYPHENS and t.lower_ not in self.particles)
+        return PersonName(given, surname, toks[-1].lower, self.gender_of(doc, start, name_start), name_start)
 
 
 class _Sentinel:
