@@ -193,8 +193,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         index.register(group, key, etype)
         if name is not None and etype == "PERSON":
             people.register(group, name, span.start)
-        if name is None or etype != "PERSON":
-            by_key.setdefault(key, group)
+        if found is not AMBIGUOUS:
+            by_key.setdefault(key, group)  # the same words tagged otherwise ("Lewandowski" as a work of art)
 
     _propagate(doc, groups, people)
     return _records(groups, words)
