@@ -134,3 +134,15 @@ def test_a_surname_or_office_speaks_as_the_person(analyze: Analyze, text: str, c
     speaker = next((e for e in a.entities if e.id == stmt.speaker), None)
     assert speaker is not None and speaker.type == "PERSON" and len(speaker.name.split()) >= 2, _describe(a)
     assert not any(e.name.startswith(("'s", "’s")) for e in a.entities), _describe(a)
+
+
+@pytest.mark.parametrize(("text", "pronoun", "person"), [
+    ("Mr. Omar Haddad visited the embassy in Amman with Mrs. Leila Haddad. She said the visas had been approved.",
+     "She", "Leila Haddad"),
+    ("Ms. Ines Moreau met Mr. Luc Moreau on Monday. He said the hearing had been postponed.",
+     "He", "Luc Moreau"),
+])
+def test_an_honorific_tells_the_gender_a_pronoun_refers_by(analyze: Analyze, text: str, pronoun: str,
+                                                           person: str) -> None:
+    a = analyze(text)
+    assert _holder(a, pronoun) is not None and _holder(a, pronoun) is _holder(a, person), _describe(a)

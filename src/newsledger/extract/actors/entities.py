@@ -181,14 +181,16 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
             assert name is not None
-            group = unresolved.setdefault((name.surname, name.given), _Group())
-            if group not in groups:
-                groups.append(group)
+            known = unresolved.get((name.surname, name.given))
+            if known is None:
+                known = unresolved[(name.surname, name.given)] = _Group()
+                groups.append(known)
         else:
-            group = found if isinstance(found, _Group) else (by_key.get(key) or index.full_form(key, span))
-            if group is None:
-                group = _Group()
-                groups.append(group)
+            known = found if isinstance(found, _Group) else (by_key.get(key) or index.full_form(key, span))
+            if known is None:
+                known = _Group()
+                groups.append(known)
+        group = known
         group.add(span, key, etype)
         index.register(group, key, etype)
         if name is not None and etype == "PERSON":
