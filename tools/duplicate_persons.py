@@ -6,8 +6,9 @@ time, never copied) or ``--corpus FILE.jsonl`` (records with a ``text`` field), 
 pairs of named PERSON entities that look like one person:
 
 - their names share a surname (the last name word, honorifics and titles left out), and
-- their other words are compatible: one has no given name ("Trump", "Mr. Trump"), or the first given names
-  are equal or one is the initial of the other ("Donald J. Trump" / "Donald Trump"; "D. Trump").
+- their other words are compatible: one has no given name ("Trump", "Mr. Trump"), or the given names are
+  equal or initials of each other, where both have them ("Donald J. Trump" / "Donald Trump"; "D. Trump"; not
+  "George H.W. Bush" / "George W. Bush").
 
 "Mike Warren" and "Elizabeth Warren" are not compatible, so two people who share a surname are not counted.
 It also counts entities whose name is a bare possessive fragment ("'s office"), a symptom of the same bug.
@@ -33,6 +34,7 @@ from newsledger.ingest import read_text
 from newsledger.lexicon import load_lexicon
 from newsledger.models import Entity
 from newsledger.parse import Parsed, parse
+from newsledger.textutil import given_names_compatible
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 # Words before a name that are no part of it; the measure must not depend on the system's own lists.
@@ -58,11 +60,7 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb or wa[-1] != wb[-1] or len(wa[-1]) < 2:
         return False
-    ga, gb = wa[:-1], wb[:-1]
-    if not ga or not gb:
-        return True
-    fa, fb = ga[0], gb[0]
-    return fa == fb or (len(fa) == 1 and fb.startswith(fa)) or (len(fb) == 1 and fa.startswith(fb))
+    return given_names_compatible(wa[:-1], wb[:-1])
 
 
 def _is_name(name: str) -> bool:

@@ -75,11 +75,13 @@ class _Words:
         return "".join(w[0] for w in key.split() if w not in self.acronym_skip and w[0].isalpha())
 
     def trim(self, span: SpacySpan) -> tuple[int, int] | None:
-        """Token bounds without a leading article or time stamp, trailing possessive or stray punctuation."""
+        """Token bounds without a leading article, possessive ending ("’s Clinton") or time stamp, trailing
+        possessive or stray punctuation."""
         start, end = span.start, span.end
         doc = span.doc
         while start < end and (doc[start].lower_ in self.articles or doc[start].is_punct
-                               or doc[start].text in _QUOTES or _CLOCK.fullmatch(doc[start].text)):
+                               or doc[start].text in _QUOTES or doc[start].text in self.possessive
+                               or _CLOCK.fullmatch(doc[start].text)):
             start += 1  # a live blog's time stamp is no part of the name ("10:40 Acme Mills")
         while end > start and (doc[end - 1].text in self.possessive or doc[end - 1].is_punct
                                or doc[end - 1].text in _QUOTES):

@@ -281,6 +281,13 @@ class _Resolver:
         begin = np.start
         while begin < head.i and ctx.owner[begin] is not None and ctx.doc[begin].tag_ == "PRP$":
             begin += 1  # "its troops": "its" stays a mention of the owner
+        if np.poss_at is not None and np.poss_at < begin < head.i and ctx.doc[begin].text in ctx.possessive:
+            # "Obama's presidency" after the name the phrase left out: named after its owner, the mention is
+            # the phrase's own words.
+            begin += 1
+            if np.possessor is not None and np.name_from is None:
+                np.name_from = max((s for s, e in np.possessor.mentions if s <= np.poss_at < e),
+                                   default=np.poss_at)
         if not self.refers_back(np, begin):
             self.new_actor(np, begin, affiliation_of)
 
