@@ -26,8 +26,7 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
     Run twice: before the references are resolved and ``final``-ly after, when "its foreign policy
     chief" knows whose chief; only the final pass guesses a sector from words ("police spokesman").
     """
-    if actor.gender is None and not final:
-        actor.gender = _honorific_gender(ctx, actor)
+    _honorific_gender(ctx, actor)
     for s, e in sorted(actor.mentions):
         # Titles and organisations right before the name.
         i = s
@@ -72,17 +71,18 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
                 actor.country = group.country  # "the officers, including ..., Gen. X": one of the group
 
 
-def _honorific_gender(ctx: Context, actor: Actor) -> str | None:
-    """The gender an honorific before one of the person's mentions tells ("Mr. Haddad", "Ms Ruiz")."""
+def _honorific_gender(ctx: Context, actor: Actor) -> None:
+    """The gender an honorific before one of the person's mentions tells ("Mr. Haddad", "Ms Ruiz"), if none
+    is known yet."""
+    if actor.gender is not None:
+        return
     male, female = ctx.lists["honorifics_male"], ctx.lists["honorifics_female"]
     for s, _ in actor.mentions:
         for i in (s - 1, s):
             word = ctx.doc[i].lower_.rstrip(".") if i >= 0 else ""
-            if word in male:
-                return "m"
-            if word in female:
-                return "f"
-    return None
+            if word in male or word in female:
+                actor.gender = "m" if word in male else "f"
+                return
 
 
 def _group_of(ctx: Context, tok: Token) -> Actor | None:
