@@ -146,3 +146,15 @@ def test_an_honorific_tells_the_gender_a_pronoun_refers_by(analyze: Analyze, tex
                                                            person: str) -> None:
     a = analyze(text)
     assert _holder(a, pronoun) is not None and _holder(a, pronoun) is _holder(a, person), _describe(a)
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    # A title makes no name longer: the titled surname is read after both full names.
+    ("President Okafor arrived late. Grace Okafor, his wife, and Daniel Okafor, the president, waved to the "
+     "crowd.", "Grace Okafor", "Okafor"),
+    ("Governor Lindqvist spoke first. Then Maria Lindqvist, a teacher, and Johan Lindqvist, the governor, cut "
+     "the ribbon.", "Maria Lindqvist", "Lindqvist"),
+])
+def test_a_titled_surname_is_no_full_name(analyze: Analyze, text: str, one: str, other: str) -> None:
+    a = analyze(text)
+    assert _holder(a, one) is not None and _holder(a, one) is not _holder(a, other), _describe(a)

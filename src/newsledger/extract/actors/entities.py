@@ -174,11 +174,17 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     index = _Index(words)
     people = People()
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
+    read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
+
+    def length(i: int) -> int:
+        name = read[i]  # a person's name counts its name words, not its titles ("President Biden" is short)
+        return len(name.given) + 1 if name is not None else len(words.core_words(spans[i][1]))
+
     # Longest names first, so that short forms find their full name wherever it appears.
-    order = sorted(range(len(spans)), key=lambda i: (-len(words.core_words(spans[i][1])), spans[i][0].start))
+    order = sorted(range(len(spans)), key=lambda i: (-length(i), spans[i][0].start))
     for i in order:
         span, key, etype = spans[i]
-        name = names.read(doc, span.start, span.end) if etype in _PERSONISH else None
+        name = read[i]
         found = people.find(name, span.start, etype == "PERSON") if name is not None else None
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
