@@ -34,7 +34,6 @@ from newsledger.ingest import read_text
 from newsledger.lexicon import load_lexicon
 from newsledger.models import Entity
 from newsledger.parse import Parsed, parse
-from newsledger.textutil import given_names_compatible
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 # Words before a name that are no part of it; the measure must not depend on the system's own lists.
@@ -60,7 +59,12 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = name_words(a), name_words(b)
     if not wa or not wb or wa[-1] != wb[-1] or len(wa[-1]) < 2:
         return False
-    return given_names_compatible(wa[:-1], wb[:-1])
+    ga, gb = wa[:-1], wb[:-1]
+    if not ga or not gb:
+        return True
+    # Written out here rather than taken from newsledger, so that the measure runs on older versions too.
+    pairs = [(ga[0], gb[0]), *zip(ga[1:], gb[1:], strict=False)]
+    return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in pairs)
 
 
 def _is_name(name: str) -> bool:
