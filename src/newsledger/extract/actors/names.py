@@ -56,6 +56,7 @@ class NameWords:
     gender: dict[str, str]  # gendered honorific -> "m"/"f"
     honorifics: frozenset[str]  # every honorific, gendered or not
     titles: frozenset[str]  # folded title forms ("president", "prime minister")
+    title_words: frozenset[str]  # every word of a title: a title can start only at one of them
     abbreviated: frozenset[str]  # titles only with their stop ("gen", "sen")
     lead_words: frozenset[str]  # words before a title that are no part of a name ("former", "deputy")
 
@@ -65,7 +66,7 @@ class NameWords:
         gender = {w: "m" for w in lists["honorifics_male"]} | {w: "f" for w in lists["honorifics_female"]}
         return cls(lists["name_particles"], lists["name_suffixes"], gender,
                    frozenset(gender) | lists["honorifics"], frozenset(lexicon.actors.titles),
-                   frozenset(lexicon.actors.abbreviated_titles),
+                   lexicon.actors.title_words, frozenset(lexicon.actors.abbreviated_titles),
                    lists["role_time_words"] | lists["rank_words"])
 
     def honorific(self, text: str) -> bool:
@@ -75,6 +76,9 @@ class NameWords:
 
     def title_end(self, doc: Doc, i: int, end: int) -> int:
         """The end of the longest title starting at token ``i`` and ending before ``end`` (``i`` if none)."""
+        first = form_key(doc[i].text)
+        if first not in self.title_words and "-" not in first:
+            return i  # most names start with no title word: no span text to build
         for j in range(min(end - 1, i + _MAX_TITLE), i, -1):
             if form_key(doc[i:j].text) in self.titles:
                 return j
