@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+from collections.abc import Sequence
 
 __all__ = [
     "MONTH_ABBREVIATIONS",
@@ -31,6 +32,7 @@ __all__ = [
     "WEEKDAY_NAMES",
     "fold",
     "form_key",
+    "given_names_compatible",
     "month_number",
     "name_key",
     "weekday_number",
@@ -133,3 +135,16 @@ def zone_designator(text: str | None) -> str:
     sign = "+" if minutes > 0 else "-"
     hours, mins = divmod(abs(minutes), 60)
     return f"{sign}{hours:02d}:{mins:02d}"
+
+
+def given_names_compatible(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether two people's given names (folded, stops dropped) may name one person, the surname being the same.
+
+    A missing given name fits any ("Trump", "Mr. Trump"); otherwise the first given names are equal or one is
+    the other's initial ("D. Trump"), and middle names, where both have them, agree the same way ("Donald J.
+    Trump" and "Donald Trump", "Hillary Rodham Clinton" and "Hillary Clinton"; not "Mike" and "Elizabeth").
+    """
+    if not a or not b:
+        return True
+    pairs = [(a[0], b[0]), *zip(a[1:], b[1:], strict=False)]
+    return all(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x, y in pairs)

@@ -12,6 +12,7 @@ however they are typed.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -19,7 +20,7 @@ from typing import Any, Literal
 from ..textutil import form_key
 from .loader import LexiconError, WordLists, read_table, read_user_table, read_yaml
 
-__all__ = ["SECTORS", "Place", "Vocabulary", "load_actor_vocabulary"]
+__all__ = ["SECTORS", "Place", "Vocabulary", "load_actor_vocabulary", "shipped_name_lists"]
 
 VERSION = 1
 
@@ -198,6 +199,14 @@ def _actor_words() -> tuple[dict[str, tuple[WordKind, str | None]], int]:
         words[f"{kind}:{form_key(row['word'])}"] = (kind, _sector(row["sector"]))
         longest = max(longest, len(row["word"].split()))
     return words, longest
+
+
+@functools.cache
+def shipped_name_lists() -> WordLists:
+    """The shipped word lists of ``data/actors/lists.yaml`` alone (name particles, suffixes, honorifics), for
+    the ledger, which compares people's names without loading the whole vocabulary."""
+    data = read_yaml("actors/lists.yaml", None, schema="actors_lists", version=VERSION)
+    return WordLists(data["lists"], "data/actors/lists.yaml")
 
 
 def _build(user_file: str) -> Vocabulary:

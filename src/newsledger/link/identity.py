@@ -6,6 +6,13 @@ writes a document and keeps the resulting links.
 - **Actor**: type + normalised canonical name + country ("Chile" the GPE in
   one article is "Chile" the GPE in the next; two people called "Ali Hassan"
   with different countries stay apart).
+- **Person**: one person named differently in different articles ("Donald J.
+  Trump", "Donald Trump", "Trump") is one actor: same surname, compatible
+  given names (:func:`~newsledger.textutil.given_names_compatible`), and a
+  matching country (or, with no country on either side, a matching sector).
+  A bare surname links only to one full name that fits; where two fit ("Mike
+  Warren", "Elizabeth Warren"), it stays an actor of its own: a shared surname
+  alone never merges two people (:func:`same_person`).
 - **Event**: PLOVER type + dyad (source and target actor) + date (the event's
   own time where it has one, else the publication day). Events with neither a
   source nor a target are not clustered: "an attack on Tuesday" alone
@@ -25,11 +32,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..lexicon.actors import shipped_name_lists
 from ..lexicon.agreements import shipped_agreement_vocabulary as load_vocabulary
-from ..textutil import name_key
+from ..textutil import given_names_compatible, name_key
 
-__all__ = ["GENERIC", "AgreementFacts", "actor_key", "event_key", "label_class", "ledger_id", "party_token",
-           "same_agreement", "subject_words"]
+__all__ = ["GENERIC", "AgreementFacts", "PersonFacts", "actor_key", "event_key", "label_class", "ledger_id",
+           "party_token", "person_facts", "same_agreement", "same_person", "subject_words"]
 
 SIGNED_WINDOW = dt.timedelta(days=31)
 SEEN_WINDOW = dt.timedelta(days=120)
@@ -47,6 +55,54 @@ def ledger_id(prefix: str, key: str) -> str:
 
 def actor_key(type_: str, name: str, country: str | None) -> str:
     return f"{type_}|{name_key(name)}|{country or ''}"
+
+
+@dataclass(frozen=True, slots=True)
+class PersonFacts:
+    """What identifies a person across articles: folded given names and surname, country, sector."""
+
+    given: tuple[str, ...]
+    surname: str
+    country: str | None
+    sector: str | None
+
+
+def person_facts(name: str, country: str | None, sector: str | None) -> PersonFacts | None:
+    """The facts of a person's canonical name, or None where it has no surname to compare by.
+
+    Honorifics, particles ("al", "von") and suffixes ("Jr.") are left out, as the actors stage does.
+    """
+    lists = shipped_name_lists()
+    skip = lists["name_particles"] | lists["honorifics"] | lists["honorifics_male"] | lists["honorifics_female"]
+    words = [w.strip(".,") for w in name_key(name).split()]
+    words = [w for w in words if w and w not in skip]
+    while len(words) > 1 and words[-1] in lists["name_suffixes"]:
+        words.pop()
+    if not words:
+        return None
+    # A hyphenated surname stays whole, less its particles ("el-Masri" is Masri, "Mark-Viverito" stays).
+    surname = "-".join(p for p in re.split(r"[\-‐]", words[-1]) if p and p not in skip)
+    if len(surname) < 2 or not re.sub(r"['’\-]", "", surname).isalpha():
+        return None
+    return PersonFacts(tuple(words[:-1]), surname, country, sector)
+
+
+def same_person(a: PersonFacts, b: PersonFacts) -> bool:
+    """Whether two people of different articles may be one (see the module docstring).
+
+    Two countries that differ never match. Full names match on compatible given names where either has
+    no country or both have the same one; a bare surname needs the same country, or with no country on
+    either side the same sector. Whether a bare surname is ambiguous (two people fit) is the caller's test.
+    """
+    if a.surname != b.surname or not given_names_compatible(a.given, b.given):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.given and b.given:
+        return True
+    if a.country or b.country:
+        return a.country == b.country
+    return a.sector is not None and a.sector == b.sector
 
 
 def party_token(country: str | None, actor_id: str) -> str:

@@ -29,6 +29,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import name_key
+from .names import AMBIGUOUS, NameWords, People
 
 __all__ = ["NE_TYPES", "entities"]
 
@@ -74,8 +75,8 @@ class _Words:
         return "".join(w[0] for w in key.split() if w not in self.acronym_skip and w[0].isalpha())
 
     def trim(self, span: SpacySpan) -> tuple[int, int] | None:
-        """Token bounds without a leading article or time stamp, trailing possessive or stray punctuation, and
-        cut at a line break."""
+        """Token bounds without a leading article, possessive ending ("’s Clinton") or time stamp, trailing
+        possessive or stray punctuation, and cut at a line break."""
         start, end = span.start, span.end
         doc = span.doc
         while start < end and doc[start].is_space:
@@ -84,7 +85,8 @@ class _Words:
         end = next((i + (0 if doc[i].is_space else 1) for i in range(start, end)
                     if "\n" in doc[i].text or "\n" in doc[i].whitespace_), end)
         while start < end and (doc[start].lower_ in self.articles or doc[start].is_punct
-                               or doc[start].text in _QUOTES or _CLOCK.fullmatch(doc[start].text)):
+                               or doc[start].text in _QUOTES or doc[start].text in self.possessive
+                               or _CLOCK.fullmatch(doc[start].text)):
             start += 1  # a live blog's time stamp is no part of the name ("10:40 Acme Mills")
         while end > start and (doc[end - 1].text in self.possessive or doc[end - 1].is_punct
                                or doc[end - 1].text in _QUOTES):
@@ -122,35 +124,26 @@ class _Group:
 
 
 class _Index:
-    """Where a short form finds its full name: person-name suffixes and organisation acronyms."""
+    """Where an acronym finds the organisation it stands for ("UN" for "United Nations")."""
 
     def __init__(self, words: _Words) -> None:
         self.words = words
-        self.suffixes: dict[tuple[str, ...], list[_Group]] = {}
         self.acronyms: dict[str, list[_Group]] = {}
 
     def register(self, group: _Group, key: str, etype: EntityType) -> None:
-        if etype == "PERSON":
-            core = tuple(self.words.core_words(key))
-            for k in range(1, len(core)):
-                owners = self.suffixes.setdefault(core[-k:], [])
-                if group not in owners:
-                    owners.append(group)
-        elif etype in ("ORG", "OTHER") and len(key.split()) >= 2:
+        if etype in ("ORG", "OTHER") and len(key.split()) >= 2:
             owners = self.acronyms.setdefault(self.words.acronym(key), [])
             if group not in owners:
                 owners.append(group)
 
-    def full_form(self, key: str, etype: EntityType, span: SpacySpan) -> _Group | None:
-        candidates: list[_Group] = []
-        if etype in ("PERSON", "ORG", "GPE", "NORP"):
-            candidates = [g for g in self.suffixes.get(tuple(self.words.core_words(key)), []) if g.type == "PERSON"]
-        if not candidates and key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper():
-            candidates = [g for g in self.acronyms.get(key, []) if g.type in ("ORG", "OTHER")]
+    def full_form(self, key: str, span: SpacySpan) -> _Group | None:
+        if not (key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper()):
+            return None
+        candidates = [g for g in self.acronyms.get(key, []) if g.type in ("ORG", "OTHER")]
         if len(candidates) <= 1:
             return candidates[0] if candidates else None
 
-        # Two people share the surname: the nearest full mention before this one decides.
+        # Two organisations share the acronym: the nearest full mention before this one decides.
         def distance(g: _Group) -> int:
             before = [m.start for m in g.mentions if m.start <= span.start]
             return span.start - max(before) if before else 10**9
@@ -158,9 +151,13 @@ class _Index:
         return min(candidates, key=distance)
 
 
+_PERSONISH = ("PERSON", "ORG", "GPE", "NORP")  # types the NER gives a bare surname ("Warren's office")
+
+
 def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     """Named entities of ``doc``, one record per participant, each with all its mentions."""
     words = _Words.of(lexicon)
+    names = NameWords.of(lexicon)
     spans: list[tuple[SpacySpan, str, EntityType]] = []
     for ent in doc.ents:
         etype = NE_TYPES.get(ent.label_)
@@ -169,7 +166,10 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         bounds = words.trim(ent)
         if bounds is None:
             continue
-        span = SpacySpan(doc, bounds[0], bounds[1], label=ent.label_)
+        start, end = bounds
+        while etype == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
+            start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
+        span = SpacySpan(doc, start, end, label=ent.label_)
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))
@@ -177,19 +177,41 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
     index = _Index(words)
+    people = People()
+    unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
+    read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
+
+    def length(i: int) -> int:
+        name = read[i]  # a person's name counts its name words, not its titles ("President Biden" is short)
+        return len(name.given) + 1 if name is not None else len(words.core_words(spans[i][1]))
+
     # Longest names first, so that short forms find their full name wherever it appears.
-    order = sorted(range(len(spans)), key=lambda i: (-len(words.core_words(spans[i][1])), spans[i][0].start))
+    order = sorted(range(len(spans)), key=lambda i: (-length(i), spans[i][0].start))
     for i in order:
         span, key, etype = spans[i]
-        group = by_key.get(key) or index.full_form(key, etype, span)
-        if group is None:
-            group = _Group()
-            groups.append(group)
+        name = read[i]
+        found = people.find(name, span.start, etype == "PERSON") if name is not None else None
+        if found is AMBIGUOUS:
+            # Two people fit and nothing tells which: one entity of its own rather than a guess.
+            assert name is not None
+            known = unresolved.get((name.surname, name.given))
+            if known is None:
+                known = unresolved[(name.surname, name.given)] = _Group()
+                groups.append(known)
+        else:
+            known = found if isinstance(found, _Group) else (by_key.get(key) or index.full_form(key, span))
+            if known is None:
+                known = _Group()
+                groups.append(known)
+        group = known
         group.add(span, key, etype)
         index.register(group, key, etype)
-        by_key.setdefault(key, group)
+        if name is not None and etype == "PERSON":
+            people.register(group, name, span.start)
+        if found is not AMBIGUOUS:
+            by_key.setdefault(key, group)  # the same words tagged otherwise ("Lewandowski" as a work of art)
 
-    _propagate(doc, groups, words)
+    _propagate(doc, groups, people)
     return _records(groups, words)
 
 
@@ -197,22 +219,20 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
 _Form = tuple[tuple[int, ...], _Group]
 
 
-def _name_forms(groups: list[_Group], words: _Words) -> tuple[dict[int, list[_Form]], dict[int, set[int]]]:
+def _name_forms(groups: list[_Group], people: People) -> tuple[dict[int, list[_Form]], dict[int, set[int]]]:
     """Every name form of ``groups`` by its first word, longest first, and the people owning each surname.
 
-    A person's surname (the last word that is no particle, of three letters or more) is a form of its own.
+    A person's surname (of three letters or more, named with a given name somewhere) is a form of its own.
     """
     forms: dict[int, list[_Form]] = {}
     surname_owners: dict[int, set[int]] = {}
     for group in groups:
-        own: set[tuple[int, ...]] = set()
-        for m in group.mentions:
-            own.add(tuple(t.lower for t in m if t.text not in _HYPHENS))
-            if group.type == "PERSON":
-                core = [t for t in m if t.text not in _HYPHENS and t.lower_ not in words.particles]
-                if len(core) >= 2 and len(core[-1].text) >= 3:
-                    own.add((core[-1].lower,))
-                    surname_owners.setdefault(core[-1].lower, set()).add(id(group))
+        own: set[tuple[int, ...]] = {tuple(t.lower for t in m if t.text not in _HYPHENS) for m in group.mentions}
+        person = people.person_of.get(id(group))
+        if person is not None and group.type == "PERSON":
+            surname_owners.setdefault(person.surname_id, set()).add(id(group))
+            if person.givens and len(person.surname) >= 3:
+                own.add((person.surname_id,))
         for form in own:
             if form:
                 forms.setdefault(form[0], []).append((form, group))
@@ -221,7 +241,7 @@ def _name_forms(groups: list[_Group], words: _Words) -> tuple[dict[int, list[_Fo
     return forms, surname_owners
 
 
-def _propagate(doc: Doc, groups: list[_Group], words: _Words) -> None:
+def _propagate(doc: Doc, groups: list[_Group], people: People) -> None:
     """Add mentions the NER missed: other occurrences of a name (or a person's surname) already found.
 
     Works on the token attribute arrays (no Token objects), since it looks at every token.
@@ -232,7 +252,7 @@ def _propagate(doc: Doc, groups: list[_Group], words: _Words) -> None:
     for g in groups:
         for m in g.mentions:
             taken[m.start:m.end] = True
-    forms, surname_owners = _name_forms(groups, words)
+    forms, surname_owners = _name_forms(groups, people)
     attrs = doc.to_array(["LOWER", "IS_TITLE", "IS_UPPER"])
     lowers = attrs[:, 0]
     keep = np.ones(len(doc), dtype=bool)

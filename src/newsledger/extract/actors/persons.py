@@ -17,7 +17,7 @@ from .bodies import body_before, body_of_title
 from .context import Actor, Context
 from .titles import Title, find_titles, is_run_token, portfolio_word
 
-__all__ = ["code_person"]
+__all__ = ["code_person", "gender_from_role"]
 
 
 def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
@@ -26,6 +26,7 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
     Run twice: before the references are resolved and ``final``-ly after, when "its foreign policy
     chief" knows whose chief; only the final pass guesses a sector from words ("police spokesman").
     """
+    _honorific_gender(ctx, actor)
     for s, e in sorted(actor.mentions):
         # Titles and organisations right before the name.
         i = s
@@ -70,6 +71,20 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
                 actor.country = group.country  # "the officers, including ..., Gen. X": one of the group
 
 
+def _honorific_gender(ctx: Context, actor: Actor) -> None:
+    """The gender an honorific before one of the person's mentions tells ("Mr. Haddad", "Ms Ruiz"), if none
+    is known yet."""
+    if actor.gender is not None:
+        return
+    male, female = ctx.lists["honorifics_male"], ctx.lists["honorifics_female"]
+    for s, _ in actor.mentions:
+        for i in (s - 1, s):
+            word = ctx.doc[i].lower_.rstrip(".") if i >= 0 else ""
+            if word in male or word in female:
+                actor.gender = "m" if word in male else "f"
+                return
+
+
 def _group_of(ctx: Context, tok: Token) -> Actor | None:
     """The coded group a noun names or is picked out of: "the officers", "the officers, including the chief"."""
     for _ in range(2):
@@ -96,7 +111,7 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     elif _words_before(ctx, start, title):
         return  # an apposition must begin with its title (after an article or a possessive)
     actor.add_role(title.role)
-    _gender_from(actor, title.role)
+    gender_from_role(actor, title.role)
     country = _country_in(ctx, actor, start, end)
     affiliation = _affiliation_in(ctx, actor, start, end, nearest_last)
     if affiliation is None and final:
@@ -143,7 +158,7 @@ def _words_before(ctx: Context, start: int, title: Title) -> bool:
                for t in ctx.doc[start:title.start])
 
 
-def _gender_from(actor: Actor, role: str) -> None:
+def gender_from_role(actor: Actor, role: str) -> None:
     """A gendered title ("spokeswoman", "chairman", "queen") gives the gender pronouns later refer by."""
     low = role.lower()
     if actor.gender is None and ("woman" in low or low in ("queen",)):  # before "man": "spokeswoman"

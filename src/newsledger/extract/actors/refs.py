@@ -30,6 +30,7 @@ from ...models import EntityType
 from ...textutil import form_key
 from .codes import called_by
 from .context import Actor, Context
+from .persons import gender_from_role
 from .titles import find_titles
 
 __all__ = ["resolve_references"]
@@ -53,6 +54,8 @@ class _Phrase:
     definite: bool  # "the ministry", "that group": may refer back
     possessor: Actor | None  # "Japan's ministry", "his office"
     name_end: int  # where the name of a new actor ends ("a spokesman for the army")
+    poss_at: int | None = None  # the possessor's token
+    name_from: int | None = None  # where the name of a new actor starts, if before the phrase ("Trump's aides")
     country: str | None = None
     affiliation: Actor | None = None
     sector: str | None = None
@@ -65,7 +68,7 @@ class _Resolver:
         self.ctx = ctx
         self.actors = actors
         self.new: list[Actor] = []
-        self.np_keys: dict[tuple[str, str | None, str | None], Actor] = {}
+        self.np_keys: dict[tuple[str, str | None, str | None, int | None], Actor] = {}
         self.described_as: dict[int, set[str]] = {}  # id of a named actor -> the nouns that described it
         english = ctx.english
         self.he, self.she = english["third_person_male"], english["third_person_female"]
@@ -269,7 +272,7 @@ class _Resolver:
         if counterpart:
             self.counterpart(head, np.start, np.possessor, np.country, named)
             return
-        if self.own_office(np):
+        if not self.people_of(np) and self.own_office(np):
             return
         affiliation_of = None
         if np.possessor is not None and np.possessor.type == "PERSON" and kind is not None and kind[0] == "body":
@@ -279,6 +282,13 @@ class _Resolver:
         begin = np.start
         while begin < head.i and ctx.owner[begin] is not None and ctx.doc[begin].tag_ == "PRP$":
             begin += 1  # "its troops": "its" stays a mention of the owner
+        if np.poss_at is not None and np.poss_at < begin < head.i and ctx.doc[begin].text in ctx.possessive:
+            # "Obama's presidency" after the name the phrase left out: named after its owner, the mention is
+            # the phrase's own words.
+            begin += 1
+            if np.possessor is not None and np.name_from is None:
+                np.name_from = max((s for s, e in np.possessor.mentions if s <= np.poss_at < e),
+                                   default=np.poss_at)
         if not self.refers_back(np, begin):
             self.new_actor(np, begin, affiliation_of)
 
@@ -288,10 +298,18 @@ class _Resolver:
         ctx, vocab = self.ctx, self.ctx.vocab
         start = self.np_bounds(head)
         possessor: Actor | None = None
+        poss_at: int | None = None
         for t in ctx.doc[start:head.i]:
             if t.dep_ == "poss" and ctx.owner[t.i] is not None:
-                possessor = ctx.owner[t.i]
-        np = _Phrase(head, low, lemma, kind, start, ctx.doc[start].lower_ in self.definite, possessor, head.i + 1)
+                possessor, poss_at = ctx.owner[t.i], t.i
+        if possessor is None:
+            # "Warren's office": a name the phrase bounds left out (it never swallows a person's name).
+            for t in head.lefts:
+                owner = ctx.owner[t.i]
+                if t.dep_ == "poss" and t.i < start and owner is not None and owner.type == "PERSON":
+                    possessor, poss_at = owner, t.i
+        np = _Phrase(head, low, lemma, kind, start, ctx.doc[start].lower_ in self.definite, possessor, head.i + 1,
+                     poss_at=poss_at)
         self.code_words(np)
         if np.affiliation is None:
             np.affiliation = self.belongs_to(head)
@@ -355,9 +373,27 @@ class _Resolver:
         if np.low not in ctx.vocab.own_office or possessor is None or possessor.type != "PERSON":
             return False
         start = np.start
+        if np.poss_at is not None and np.poss_at < start:
+            start = max((s for s, e in possessor.mentions if s <= np.poss_at < e), default=np.poss_at)
         while start < np.head.i and ctx.owner[start] is not possessor:
             start += 1  # "Israeli Prime Minister X's office": the mention starts at the person
         ctx.add_mention(possessor, start, np.head.i + 1)
+        return True
+
+    def people_of(self, np: _Phrase) -> bool:
+        """"Mr. Trump's aides", "Warren's spokeswoman": people of their own who speak for the named person, as
+        "a spokesman for X" does; the person is their affiliation, and the name says whose they are. Sets that
+        up for :meth:`new_actor`; True if it did."""
+        ctx, possessor = self.ctx, np.possessor
+        if possessor is None or possessor.type != "PERSON" or not possessor.named or np.poss_at is None \
+                or np.kind is None or np.kind[0] not in ("person", "group"):
+            return False
+        np.affiliation = possessor
+        after = np.poss_at + 1
+        if after < np.head.i and ctx.doc[after].text in ctx.possessive:
+            after += 1
+        np.start = max(np.start, after)  # the mention is theirs; the name's tokens stay the person's
+        np.name_from = max((s for s, e in possessor.mentions if s <= np.poss_at < e), default=np.poss_at)
         return True
 
     def refers_back(self, np: _Phrase, begin: int) -> bool:
@@ -390,7 +426,7 @@ class _Resolver:
         if affiliation is not None and affiliation.type == "PERSON":
             # Whoever speaks for a person: keep the person's codes, not the person as an organisation.
             country = country or affiliation.country
-            sector = sector or affiliation.sector
+            sector = np.sector or affiliation.sector or sector
         if word_kind == "body" and not (country or affiliation or np.possessor) \
                 and not _acts(np.head, self.ctx.vocab.voice_nouns):
             return None  # "the ministry" with nothing before it that we could not resolve, and not acting here
@@ -409,8 +445,10 @@ class _Resolver:
         word_kind = np.kind[0]
         plural = head.tag_ in ("NNS", "NNPS")
         etype: EntityType = "ORG" if word_kind == "body" else ("GROUP" if word_kind == "group" or plural else "PERSON")
-        key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector)
-        if np.definite or word_kind == "body":
+        # Whose people they are counts too: "Trump's aides" twice are one group, Warren's aides another.
+        key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector,
+               id(np.affiliation) if np.name_from is not None else None)
+        if np.definite or word_kind == "body" or np.name_from is not None:
             known = self.np_keys.get(key)
             if known is not None:
                 ctx.add_mention(known, begin, head.i + 1)
@@ -423,17 +461,20 @@ class _Resolver:
                                        or ctx.doc[name_start].like_num
                                        or ctx.doc[name_start].lower_ in ("a", "an", "about", "some", "several")):
             name_start += 1
+        if np.name_from is not None:
+            name_start = np.name_from
         actor = Actor(ctx.text(name_start, np.name_end), etype, [], country=country, sector=sector,
                       affiliation=np.affiliation, named=False, plural=etype == "GROUP")
         if etype == "PERSON":
             titles = find_titles(ctx, begin, head.i + 1)
             if titles:
                 actor.add_role(titles[-1].role)
+                gender_from_role(actor, titles[-1].role)  # "Warren's spokeswoman" is no "he"
         ctx.add_mention(actor, begin, head.i + 1)
         self.new.append(actor)
         if affiliation_of is not None and affiliation_of.affiliation is None:
             affiliation_of.affiliation = actor
-        if np.definite or word_kind == "body":
+        if np.definite or word_kind == "body" or np.name_from is not None:
             self.np_keys[key] = actor
 
     def belongs_to(self, head: Token) -> Actor | None:

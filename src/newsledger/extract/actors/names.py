@@ -1,0 +1,201 @@
+"""People's names within a document: which mentions of a name are one person.
+
+A person's mention is read as given names and a surname, without what is no
+part of the name: honorifics and titles before it ("Mr.", "Ms", "Sen.",
+"President", "Prime Minister"), particles ("al", "von"), suffixes after it
+("Jr."), possessive endings. A gendered honorific before the name ("Mr.",
+"Mrs.", "Ms") is kept as the person's gender.
+
+:class:`People` finds the person a new mention names among those already
+grouped: same surname, compatible given names
+(:func:`~newsledger.textutil.given_names_compatible`: "Donald J. Trump",
+"Donald Trump", "Trump", "Mr. Trump" are one person; "Mike Warren" and
+"Elizabeth Warren" are two). Where two people fit (a bare "Warren" after both
+were named), the honorific's gender decides where it tells, else the nearest
+full mention before it; a mention that neither decides is left unresolved
+rather than given to either.
+
+The word lists are actor lists (``data/actors/lists.yaml``: honorifics, name
+particles and suffixes) and the title vocabulary (``data/actors/titles.tsv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ...lexicon import Lexicon
+from ...textutil import form_key, given_names_compatible, name_key
+
+__all__ = ["AMBIGUOUS", "NameWords", "People", "PersonName"]
+
+_MAX_TITLE = 5
+_HYPHENS = {"-", "‐"}
+_LETTERS = re.compile(r"['’\-]")  # inside a surname ("O'Malley", "Mark-Viverito")
+
+
+@dataclass(frozen=True, slots=True)
+class PersonName:
+    """A person's name as read from one mention."""
+
+    given: tuple[str, ...]  # folded given names, stops dropped ("donald", "j")
+    surname: str  # folded
+    surname_id: int  # the lower-case hash of the surname token, for finding it elsewhere in the document
+    gender: str | None  # "m"/"f" from a gendered honorific, else None
+    start: int  # first token of the name proper, after honorifics and titles
+
+
+@dataclass(frozen=True, slots=True)
+class NameWords:
+    """The word lists this step reads, taken from the lexicon once per document."""
+
+    particles: frozenset[str]
+    suffixes: frozenset[str]
+    gender: dict[str, str]  # gendered honorific -> "m"/"f"
+    honorifics: frozenset[str]  # every honorific, gendered or not
+    titles: frozenset[str]  # folded title forms ("president", "prime minister")
+    title_words: frozenset[str]  # every word of a title: a title can start only at one of them
+    abbreviated: frozenset[str]  # titles only with their stop ("gen", "sen")
+    lead_words: frozenset[str]  # words before a title that are no part of a name ("former", "deputy")
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> NameWords:
+        lists = lexicon.actors.lists
+        gender = {w: "m" for w in lists["honorifics_male"]} | {w: "f" for w in lists["honorifics_female"]}
+        return cls(lists["name_particles"], lists["name_suffixes"], gender,
+                   frozenset(gender) | lists["honorifics"], frozenset(lexicon.actors.titles),
+                   lexicon.actors.title_words, frozenset(lexicon.actors.abbreviated_titles),
+                   lists["role_time_words"] | lists["rank_words"])
+
+    def honorific(self, text: str) -> bool:
+        """``text`` is an honorific ("Mr.", "Ms", "Dr") or an abbreviated title with its stop ("Sen.")."""
+        word = text.lower().rstrip(".")
+        return word in self.honorifics or (text.endswith(".") and word in self.abbreviated)
+
+    def title_end(self, doc: Doc, i: int, end: int) -> int:
+        """The end of the longest title starting at token ``i`` and ending before ``end`` (``i`` if none)."""
+        first = form_key(doc[i].text)
+        if first not in self.title_words and "-" not in first:
+            return i  # most names start with no title word: no span text to build
+        for j in range(min(end - 1, i + _MAX_TITLE), i, -1):
+            if form_key(doc[i:j].text) in self.titles:
+                return j
+        return i
+
+    def lead_end(self, doc: Doc, start: int, end: int) -> int:
+        """The first token of the name proper in ``[start, end)``: after honorifics and titles, one left at least."""
+        i = start
+        while i < end - 1:
+            tok = doc[i]
+            if self.honorific(tok.text) or tok.lower_ in self.lead_words:
+                i += 1
+                continue
+            j = self.title_end(doc, i, end)
+            if j == i:
+                break
+            i = j
+        return i
+
+    def gender_of(self, doc: Doc, start: int, name_start: int) -> str | None:
+        """The gender the honorifics of ``[start, name_start)`` or the word just before ``start`` tell."""
+        first = start - 1 if start > 0 and doc[start - 1].is_title else start
+        for i in range(first, name_start):
+            found = self.gender.get(doc[i].lower_.rstrip("."))
+            if found is not None:
+                return found
+        return None
+
+    def read(self, doc: Doc, start: int, end: int) -> PersonName | None:
+        """The person's name in the token span ``[start, end)``, or None where it has no surname."""
+        name_start = self.lead_end(doc, start, end)
+        toks = [t for t in doc[name_start:end] if t.text in _HYPHENS or not t.is_punct]
+        while len(toks) > 1 and toks[-1].lower_.rstrip(".") in self.suffixes:
+            toks.pop()
+        if not toks:
+            return None
+        # The surname: the last word with the words hyphenated to it ("Mark-Viverito"), particles left out.
+        k = len(toks) - 1
+        while k >= 2 and toks[k - 1].text in _HYPHENS:
+            k -= 2
+        parts = [p for t in toks[k:] if t.text not in _HYPHENS for p in re.split(r"[\-‐]", name_key(t.text))]
+        parts = [p for p in parts if p and p not in self.particles]
+        surname = "-".join(parts)
+        if len(surname) < 2 or not _LETTERS.sub("", surname).isalpha():
+            return None
+        given = tuple(name_key(t.text).rstrip(".") for t in toks[:k]
+                      if t.text not in _HYPHENS and t.lower_ not in self.particles)
+        return PersonName(given, surname, toks[-1].lower, self.gender_of(doc, start, name_start), name_start)
+
+
+class _Sentinel:
+    pass
+
+
+AMBIGUOUS = _Sentinel()  # two people fit a mention and nothing tells which
+
+
+@dataclass(eq=False)
+class Person:
+    """What the document has said of one person's name so far."""
+
+    surname: str
+    surname_id: int
+    givens: set[tuple[str, ...]] = field(default_factory=set)
+    full_starts: list[int] = field(default_factory=list)  # token starts of mentions with a given name
+    gender: str | None = None
+
+    def add(self, name: PersonName, start: int) -> None:
+        if name.given:
+            self.givens.add(name.given)
+            self.full_starts.append(start)
+        self.gender = self.gender or name.gender
+
+    def fits(self, name: PersonName) -> bool:
+        if not name.given or not self.givens:
+            return True
+        return any(given_names_compatible(name.given, g) for g in self.givens)
+
+
+class People:
+    """The people of one document by surname, each with the key of its group."""
+
+    def __init__(self) -> None:
+        self.by_surname: dict[str, list[tuple[Person, object]]] = {}
+        self.person_of: dict[int, Person] = {}  # id of a group -> its person
+
+    def register(self, group: object, name: PersonName, start: int) -> None:
+        """Record that the mention at token ``start`` with ``name`` belongs to ``group``."""
+        person = self.person_of.get(id(group))
+        if person is None:
+            person = self.person_of[id(group)] = Person(name.surname, name.surname_id)
+            self.by_surname.setdefault(name.surname, []).append((person, group))
+        elif person.surname != name.surname:
+            return  # a second surname form of one group ("Masri" for "el-Masri"): keep the first
+        person.add(name, start)
+
+    def find(self, name: PersonName, start: int, typed_person: bool) -> object | None:
+        """The group a mention names, None where no person fits, :data:`AMBIGUOUS` where two do undecided.
+
+        A mention not tagged as a person (``typed_person`` False: "Warren" tagged as a place, "Keir Holloway"
+        as an organisation) joins a person by its bare surname or the same first given name.
+        """
+        cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
+        if not typed_person:
+            cands = [(p, g) for p, g in cands if not name.given or any(name.given[0] == h[0] for h in p.givens)]
+        if name.given:
+            exact = [(p, g) for p, g in cands if name.given in p.givens]
+            cands = exact or cands
+        if len(cands) > 1 and name.gender is not None:
+            cands = [(p, g) for p, g in cands if p.gender in (None, name.gender)]
+            same = [(p, g) for p, g in cands if p.gender == name.gender]
+            cands = same or cands
+        if len(cands) > 1:
+            # Two people fit: the one whose full name came last before this mention; unnamed before it, neither.
+            named = [(max(s for s in p.full_starts if s <= start), g) for p, g in cands
+                     if any(s <= start for s in p.full_starts)]
+            if not named:
+                return AMBIGUOUS
+            return max(named, key=lambda sg: sg[0])[1]
+        return cands[0][1] if cands else None

@@ -1,0 +1,160 @@
+"""One entity per person in a document, and never one for two people (issue 15).
+
+Invented news text in our own words. A surface ``"X#2"`` is the second occurrence of X in the text. Full name,
+surname, title or honorific + surname, middle initials and possessives name one person; two people who share a
+surname stay two, and a bare surname that nothing ties to one of them is left to neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.models import Analysis, Entity
+
+Analyze = Callable[..., Analysis]
+
+
+def _holder(a: Analysis, surface: str) -> Entity | None:
+    """The entity with a mention of exactly ``surface`` (``"X#2"``: its second occurrence)."""
+    word, _, nth = surface.partition("#")
+    start = -1
+    for _ in range(int(nth or 1)):
+        start = a.document.text.find(word, start + 1)
+        assert start >= 0, f"{surface!r} is not in the text"
+    return next((e for e in a.entities if any(m.start == start and m.text == word for m in e.mentions)), None)
+
+
+def _describe(a: Analysis) -> str:
+    return "\n".join(f"{e.id} {e.type} {e.name!r} aff={e.affiliation} {[m.text for m in e.mentions]}"
+                     for e in a.entities)
+
+
+SAME: list[tuple[str, list[str]]] = [
+    # Middle initials, the full name again, the bare surname.
+    ("Governor Maria L. Santos opened the session in Manila on Monday. Maria Santos said the budget was balanced. "
+     "Later Santos told reporters the talks would resume.", ["Maria L. Santos", "Maria Santos", "Santos#3"]),
+    ("Prime Minister Keir B. Holloway arrived in Oslo on Sunday. Mr. Holloway met the king, and Keir Holloway "
+     "later said the visit had gone well.", ["Keir B. Holloway", "Holloway#2", "Keir Holloway"]),
+    ("Hillary Anne Mbeki, the finance minister, presented the budget. Hillary Mbeki said spending would fall, "
+     "and Mbeki's deputy agreed.", ["Hillary Anne Mbeki", "Hillary Mbeki", "Mbeki#3"]),
+    # Honorifics and abbreviated titles before the surname.
+    ("Dr. Amina K. Osei, Ghana's health minister, warned of a shortage of vaccines. Osei said clinics needed "
+     "supplies. Ms. Osei added that donors had been slow.", ["Amina K. Osei", "Osei#2", "Osei#3"]),
+    ("Sen. Robert Kline of Ohio blocked the measure on Tuesday. Sen. Kline said the bill was rushed.",
+     ["Robert Kline", "Kline#2"]),
+    ("Gen. Paul Ndlovu took command of the army in March. Gen. Ndlovu later said his troops were ready.",
+     ["Paul Ndlovu", "Ndlovu#2"]),
+    ("Rep. Dana Ruiz introduced the bill. Ruiz said it would cut costs. Ms Ruiz later said she would not "
+     "compromise.", ["Dana Ruiz", "Ruiz#2", "Ruiz#3"]),
+    # Possessives and the office of the person.
+    ("Senator Grace Whitfield met farmers in Kansas. Whitfield's office said on Friday that she would vote no.",
+     ["Grace Whitfield", "Whitfield's office"]),
+    ("Brazil's trade minister, Lucia Ferreira, flew to Geneva. Ferreira's remarks were welcomed there.",
+     ["Lucia Ferreira", "Ferreira#2"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), SAME)
+def test_one_person_one_entity(analyze: Analyze, text: str, surfaces: list[str]) -> None:
+    a = analyze(text)
+    holders = [_holder(a, s) for s in surfaces]
+    assert holders[0] is not None, _describe(a)
+    assert all(h is holders[0] for h in holders), _describe(a)
+    assert holders[0].type == "PERSON"
+
+
+APART: list[tuple[str, str, str]] = [
+    # Two people, one surname: the nearest full name before a bare surname is the one meant.
+    ("Senator Claire Dobson met farmers in Kansas on Monday. Her cousin Tom Dobson, who runs a grain "
+     "cooperative, said prices had collapsed. Dobson said the cooperative would survive.", "Claire Dobson",
+     "Dobson#3"),
+    ("Judge Ines Moreau opened the trial. The defendant, Luc Moreau, denied the charges. Moreau said he had "
+     "never seen the documents.", "Ines Moreau", "Moreau#3"),
+    # A gendered honorific decides where the nearest full name would not.
+    ("Mrs. Claire Dobson chaired the hearing. Mr. Tom Dobson, a grain trader, testified first. Mrs. Dobson said "
+     "the committee would report in May.", "Tom Dobson", "Dobson#3"),
+    ("Mr. Omar Haddad opened the shop in 1990. Mrs. Leila Haddad, his wife, runs it now. Mr. Haddad said the rent "
+     "had doubled.", "Leila Haddad", "Haddad#3"),
+]
+
+
+@pytest.mark.parametrize(("text", "one", "other"), APART)
+def test_two_people_who_share_a_surname_stay_apart(analyze: Analyze, text: str, one: str, other: str) -> None:
+    a = analyze(text)
+    first, second = _holder(a, one), _holder(a, other)
+    assert first is not None and second is not None, _describe(a)
+    assert first is not second, _describe(a)
+    full = [e for e in a.entities if e.type == "PERSON" and len(e.name.split()) >= 2]
+    assert len(full) >= 2, _describe(a)  # both people are there, each with their full name
+
+
+@pytest.mark.parametrize("text", [
+    "Dobson rejected the plan on Monday. Claire Dobson, a senator, and Tom Dobson, a trader, met in Topeka.",
+    "Moreau was not in court on Tuesday. Judge Ines Moreau and her brother Luc Moreau both sent lawyers.",
+])
+def test_an_undecided_surname_is_left_to_neither(analyze: Analyze, text: str) -> None:
+    a = analyze(text)
+    bare = _holder(a, text.split()[0])
+    assert bare is not None, _describe(a)
+    assert all(len(m.text.split()) == 1 for m in bare.mentions if m.text[:1].isupper()), _describe(a)
+
+
+@pytest.mark.parametrize(("text", "person", "cue_words"), [
+    ("Sen. Robert Kline of Ohio blocked the measure on Tuesday. Mr. Kline's aides said he would offer an "
+     "amendment.", "Robert Kline", "aides"),
+    ("Gen. Paul Ndlovu took command of the army in March. The next day Ndlovu's spokeswoman said the drills "
+     "would continue.", "Paul Ndlovu", "spokeswoman"),
+    ("Brazil's trade minister, Lucia Ferreira, flew to Geneva. Ferreira's advisers said a deal was close.",
+     "Lucia Ferreira", "advisers"),
+])
+def test_the_people_of_a_person_speak_for_that_person(analyze: Analyze, text: str, person: str,
+                                                      cue_words: str) -> None:
+    a = analyze(text)
+    owner = _holder(a, person)
+    assert owner is not None, _describe(a)
+    stmt = next(s for s in a.statements if cue_words in s.speaker_text)
+    speaker = next(e for e in a.entities if e.id == stmt.speaker)
+    assert speaker.affiliation == owner.id and speaker is not owner, _describe(a)
+    assert owner.name.split()[-1] in speaker.name and not speaker.name.startswith("'"), _describe(a)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Senator Grace Whitfield met farmers in Kansas. Whitfield's office said on Friday that she would vote no.",
+     "she would vote no"),
+    ("Daniel Okafor, the prime minister, arrived in Oslo. Okafor later said he would return in May.",
+     "he would return in May"),
+    ("President Maria L. Santos spoke first. Santos told reporters the talks would resume.",
+     "the talks would resume"),
+])
+def test_a_surname_or_office_speaks_as_the_person(analyze: Analyze, text: str, content: str) -> None:
+    a = analyze(text)
+    stmt = next(s for s in a.statements if content in s.content.text)
+    speaker = next((e for e in a.entities if e.id == stmt.speaker), None)
+    assert speaker is not None and speaker.type == "PERSON" and len(speaker.name.split()) >= 2, _describe(a)
+    assert not any(e.name.startswith(("'s", "’s")) for e in a.entities), _describe(a)
+
+
+@pytest.mark.parametrize(("text", "pronoun", "person"), [
+    ("Mr. Omar Haddad visited the embassy in Amman with Mrs. Leila Haddad. She said the visas had been approved.",
+     "She", "Leila Haddad"),
+    ("Ms. Ines Moreau met Mr. Luc Moreau on Monday. He said the hearing had been postponed.",
+     "He", "Luc Moreau"),
+])
+def test_an_honorific_tells_the_gender_a_pronoun_refers_by(analyze: Analyze, text: str, pronoun: str,
+                                                           person: str) -> None:
+    a = analyze(text)
+    assert _holder(a, pronoun) is not None and _holder(a, pronoun) is _holder(a, person), _describe(a)
+
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    # A title makes no name longer: the titled surname is read after both full names.
+    ("President Okafor arrived late. Grace Okafor, his wife, and Daniel Okafor, the president, waved to the "
+     "crowd.", "Grace Okafor", "Okafor"),
+    ("Governor Lindqvist spoke first. Then Maria Lindqvist, a teacher, and Johan Lindqvist, the governor, cut "
+     "the ribbon.", "Maria Lindqvist", "Lindqvist"),
+])
+def test_a_titled_surname_is_no_full_name(analyze: Analyze, text: str, one: str, other: str) -> None:
+    a = analyze(text)
+    assert _holder(a, one) is not None and _holder(a, one) is not _holder(a, other), _describe(a)
