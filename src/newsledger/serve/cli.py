@@ -195,9 +195,11 @@ def main() -> None:
         sys.exit(0)
 
 
+from .batch_cli import register as register_batch  # noqa: E402  (batch, load)
 from .ledger_cli import register  # noqa: E402  (ledger commands: ingest, statements, events, ...)
 
 register(cli)
+register_batch(cli)
 
 
 if __name__ == "__main__":  # pragma: no cover
