@@ -11,7 +11,9 @@ the fork server) is read from Linux's ``/proc/PID/status`` twice a second; the p
 process is reported, the workers' separately from the parent's.
 
 It prints words per second of each run, the speed-up (jobs N / jobs 1; 1.0 is no gain, N the ceiling),
-and the peak memory per process.
+the CPU seconds the run used (all its processes, sampled from ``/proc/PID/stat``: on a machine other
+jobs share, CPU / wall time shows how much of the cores the run actually got), and the peak memory
+per process.
 
 Corpus: ``--corpus FILE.jsonl`` (records with a ``text`` field), else the PolNeAR dev articles in
 ``$NEWSLEDGER_EVAL_DATA`` (read at run time, never copied into the repository), cycled until
@@ -66,6 +68,16 @@ def _status(pid: int) -> dict[str, int]:
     return out
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of ``pid`` so far (``/proc/PID/stat`` fields 14 and 15)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            fields = fh.read().rsplit(b")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _descendants(root: int) -> list[int]:
     parents: dict[int, int] = {}
     for entry in os.listdir("/proc"):
@@ -89,6 +101,7 @@ class MemoryWatch(threading.Thread):
         super().__init__(daemon=True)
         self.root = root
         self.peaks: dict[int, int] = {}
+        self.cpu: dict[int, float] = {}  # CPU seconds (user + system) each process had used when last seen
         self.halt = threading.Event()
 
     def run(self) -> None:
@@ -97,6 +110,9 @@ class MemoryWatch(threading.Thread):
                 st = _status(pid)
                 if "VmHWM" in st:
                     self.peaks[pid] = max(self.peaks.get(pid, 0), st["VmHWM"])
+                used = _cpu_seconds(pid)
+                if used is not None:
+                    self.cpu[pid] = used
 
 
 def run_command(corpus: Path, jobs: int, out: Path) -> dict[str, object]:
@@ -114,12 +130,16 @@ def run_command(corpus: Path, jobs: int, out: Path) -> dict[str, object]:
     seconds = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"jobs {jobs}: exit status {proc.returncode}\n{err.decode(errors='replace')[-2000:]}")
+    cpu = sum(watch.cpu.values())
+    parent_cpu = watch.cpu.get(proc.pid, 0.0)
     parent = watch.peaks.pop(proc.pid, 0)
     # The fork server holds no model: the workers are the processes that grew past it.
-    workers = sorted((kb for kb in watch.peaks.values() if kb > 200_000), reverse=True)
+    worker_pids = [pid for pid, kb in watch.peaks.items() if kb > 200_000]
+    workers = sorted((watch.peaks[pid] for pid in worker_pids), reverse=True)
+    worker_cpu = sorted((watch.cpu.get(pid, 0.0) for pid in worker_pids), reverse=True)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
     return {"jobs": jobs, "seconds": seconds, "parent_mb": parent / 1024, "worker_mb": [kb / 1024 for kb in workers],
-            "sha256": digest}
+            "cpu_seconds": cpu, "parent_cpu_seconds": parent_cpu, "worker_cpu_seconds": worker_cpu, "sha256": digest}
 
 
 def main() -> None:
@@ -139,6 +159,7 @@ def main() -> None:
             for jobs in (1, args.jobs):
                 res = run_command(corpus, jobs, Path(tmp) / f"out{jobs}.jsonl")
                 print(f"round {r + 1} jobs {jobs}: {res['seconds']:.1f} s, {words / float(res['seconds']):,.0f} words/s"
+                      f", CPU {res['cpu_seconds']:.1f} s (parent {res['parent_cpu_seconds']:.1f} s)"
                       f", parent {res['parent_mb']:.0f} MB, workers {[round(m) for m in res['worker_mb']]} MB"
                       f", load {os.getloadavg()[0]:.2f}")
                 if jobs not in best or float(res["seconds"]) < float(best[jobs]["seconds"]):
@@ -147,8 +168,16 @@ def main() -> None:
         if one["sha256"] != many["sha256"]:
             raise SystemExit("the outputs of --jobs 1 and --jobs N differ")
         speedup = float(one["seconds"]) / float(many["seconds"])
-        per_worker = max(many["worker_mb"], default=0.0)  # type: ignore[type-var]
+        per_worker = max(many["worker_mb"], default=0.0)
         print(f"speed-up jobs {args.jobs} / jobs 1: {speedup:.2f} (outputs identical: {docs} documents)")
+        # On a busy machine the wall-clock ratio says more about the other jobs than about this code. The CPU
+        # each process used does not: a run that had the cores to itself would take about as long as its
+        # busiest process, so this is the speed-up to expect on an idle machine (model loading included).
+        slowest = max([*many["worker_cpu_seconds"], many["parent_cpu_seconds"]])
+        print(f"CPU seconds: jobs 1 {one['cpu_seconds']:.1f}; jobs {args.jobs}: workers "
+              f"{[round(c, 1) for c in many['worker_cpu_seconds']]}, parent {many['parent_cpu_seconds']:.1f}, "
+              f"all {many['cpu_seconds']:.1f}; CPU-bound speed-up (idle machine) "
+              f"{float(one['cpu_seconds']) / float(slowest):.2f}")
         print(f"peak memory: jobs 1 {one['parent_mb']:.0f} MB; jobs {args.jobs}: parent {many['parent_mb']:.0f} MB, "
               f"largest worker {per_worker:.0f} MB")
         if args.json:

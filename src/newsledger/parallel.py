@@ -164,6 +164,10 @@ class WorkerPool:
         self.settings, self.jobs, self.chunk = settings, max(1, jobs), max(1, chunk)
         methods = mp.get_all_start_methods()
         self._context = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
+        if self._context.get_start_method() == "forkserver":
+            # The fork server imports the pipeline (spaCy, the extractors) once; each worker forked from it
+            # starts with them imported, and loads only the lexicon and the model.
+            self._context.set_forkserver_preload(["newsledger.pipeline"])
         self._executor: ProcessPoolExecutor | None = None
         self._generation = 0
 
