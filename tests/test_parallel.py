@@ -279,3 +279,19 @@ def test_closing_the_stream_early_stops_the_workers(settings: Settings) -> None:
         before = {p for p in _descendants(os.getpid()) if _alive(p)}
     after = {p for p in _descendants(os.getpid()) if _alive(p)}
     assert len(before - after) >= 2, (before, after)  # the two workers are gone once the stream is closed
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find a worker to kill")
+def test_a_worker_killed_mid_run_loses_no_document(settings: Settings) -> None:
+    """The pool is started again and the chunks the dead worker took down are analysed again, in order."""
+    docs = [Document(text=f"{t} Filed as item {i}.", origin=f"d{i}") for i, t in enumerate(REPORTS)]
+    expected = _records(list(analyze_stream(docs, settings, jobs=1)))
+    with WorkerPool(settings, jobs=2, chunk=2) as pool:
+        stream = pool.analyze(docs)
+        got = [next(stream)]
+        workers = [p for p in _descendants(os.getpid()) if _alive(p) and p not in _children(os.getpid())]
+        assert workers, "no worker process found"
+        os.kill(workers[0], signal.SIGKILL)
+        got += list(stream)
+        assert pool.restarts == 1  # the dead worker broke the pool, which was started again
+    assert _records(got) == expected

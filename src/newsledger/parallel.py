@@ -175,10 +175,19 @@ class WorkerPool:
         self._start()
         try:
             self._check(self._submit_ready())
+        except BrokenProcessPool as exc:  # a worker died before it could say why (its error is on stderr)
+            self.close(terminate=True)
+            raise ConfigError("the worker processes could not start (the reason is above); "
+                              "--jobs 1 analyses in this process") from exc
         except BaseException:
             self.close(terminate=True)
             raise
         return self
+
+    @property
+    def restarts(self) -> int:
+        """How many times the pool was started again after a worker died."""
+        return self._generation
 
     def __exit__(self, exc_type: object, *exc: object) -> None:
         self.close(terminate=exc_type is not None)
