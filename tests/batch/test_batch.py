@@ -100,6 +100,7 @@ def batch_out(ray_local: Any, inputs: list[str], settings: Settings, tmp_path_fa
     return out
 
 
+@pytest.mark.ray
 def test_parquet_of_a_ray_run_is_what_analyze_gives(batch_out: Path, analysed: list[Any]) -> None:
     analyses, skips = _read_run(batch_out)
     assert _records(analyses) == _records([a for a in analysed if isinstance(a, Analysis)])
@@ -107,6 +108,7 @@ def test_parquet_of_a_ray_run_is_what_analyze_gives(batch_out: Path, analysed: l
     assert [a.document.origin.rsplit("#", 1)[1] for a in analyses[-3:]] == ["0", "1", "2"]  # the Parquet rows
 
 
+@pytest.mark.ray
 def test_a_rerun_does_only_the_missing_shards(batch_out: Path, ray_local: Any, inputs: list[str],
                                               settings: Settings) -> None:
     import shutil
@@ -127,6 +129,7 @@ def test_a_rerun_does_only_the_missing_shards(batch_out: Path, ray_local: Any, i
     assert (again.already_done, again.done) == (6, 0)
 
 
+@pytest.mark.ray
 def test_a_folder_of_other_inputs_is_refused(batch_out: Path, inputs: list[str], settings: Settings) -> None:
     with pytest.raises(ConfigError, match="other inputs"):
         run_batch(inputs[:1], batch_out, settings, workers=2, shard_docs=4)
@@ -134,6 +137,7 @@ def test_a_folder_of_other_inputs_is_refused(batch_out: Path, inputs: list[str],
     assert len(plan["shards"]) == 6  # the recorded plan is untouched
 
 
+@pytest.mark.ray
 def test_load_stores_what_ingest_stores(batch_out: Path, inputs: list[str], settings: Settings,
                                         tmp_path: Path) -> None:
     from newsledger.store import Ledger
