@@ -38,11 +38,13 @@ def analysed(inputs: list[str], settings: Settings) -> list[Analysis | Skipped]:
 
 @pytest.mark.parametrize("size", [1, 2, 4, 50])
 def test_shards_cover_each_input_once_in_order(inputs: list[str], settings: Settings, size: int) -> None:
-    shards = plan_shards(inputs, shard_docs=size)
+    sources = [*inputs, "/no/such/folder/notes.jsonl"]  # a missing file is reported as ingest reports it
+    shards = plan_shards(sources, shard_docs=size)
     assert [s.name for s in shards] == sorted(s.name for s in shards)  # names sort in input order
     assert len({s.name for s in shards}) == len(shards)
     read = list(chain.from_iterable(read_shard(s, settings) for s in shards))
-    whole = list(read_ledger_sources(inputs, settings))
+    whole = list(read_ledger_sources(sources, settings))
+    assert isinstance(read[-1], Skipped) and read[-1].origin == sources[-1]
     assert [(type(i).__name__, i.origin, getattr(i, "text", None)) for i in read] == \
         [(type(i).__name__, i.origin, getattr(i, "text", None)) for i in whole]
     jsonl = [s for s in shards if s.kind == "jsonl"]
@@ -58,6 +60,12 @@ def test_tables_give_back_the_analyses_they_were_made_from(analysed: list[Any]) 
     assert tables["statements"].num_rows == sum(len(a.statements) for a in twice) > 0
     assert {"evidence_start", "evidence_end", "evidence_text", "doc_id"} <= set(tables["events"].column_names)
     assert analyses_from_tables(tables) == twice
+
+
+def test_standard_input_is_refused_with_the_reason(settings: Settings) -> None:
+    (shard,) = plan_shards(["-"])
+    (item,) = read_shard(shard, settings)
+    assert isinstance(item, Skipped) and "standard input" in item.reason
 
 
 def test_without_ray_the_command_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -24,6 +24,7 @@ from ..ingest.files import open_regular
 from ..ingest.parquet import parquet_rows, read_parquet
 from ..ingest.records import read_jsonl_stream
 from ..ingest.sources import expand, read_ledger_sources
+from ..ingest.web import is_url
 from ..models import Document, Skipped
 
 __all__ = ["DEFAULT_SHARD_DOCS", "Shard", "plan_shards", "read_shard"]
@@ -79,6 +80,13 @@ def plan_shards(inputs: Iterable[str], shard_docs: int = DEFAULT_SHARD_DOCS) -> 
     """Every input -> its shards, in input order (see the module docstring)."""
     shards: list[Shard] = []
     for source in inputs:
+        if source == "-":
+            shards.append(Shard(_name(len(shards), source), source, "unreadable",
+                                reason="batch does not read standard input (the workers cannot); save it to a file"))
+            continue
+        if is_url(source):  # fetched by the worker that gets it, as ingest fetches it
+            shards.append(Shard(_name(len(shards), source), source, "file"))
+            continue
         try:
             files = expand(source)
         except InputError as exc:
@@ -92,6 +100,9 @@ def plan_shards(inputs: Iterable[str], shard_docs: int = DEFAULT_SHARD_DOCS) -> 
 def _file_shards(path: str, shard_docs: int, start: int) -> list[Shard]:
     try:
         size = os.stat(path).st_size
+    except OSError:  # the worker's reader reports it, in the words analyze and ingest use
+        return [Shard(_name(start, path), path, "file")]
+    try:
         suffix = Path(path).suffix.lower()
         if suffix in _JSONL:
             return [Shard(_name(start + i, path, size, first), path, "jsonl", first, count, offset, size)
