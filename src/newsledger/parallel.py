@@ -42,7 +42,9 @@ from .models import Analysis, Document, Skipped
 
 __all__ = ["DEFAULT_CHUNK", "WorkerPool", "analyze_stream", "default_jobs", "die_with_parent"]
 
-DEFAULT_CHUNK = 8  # documents per task: large enough that sending them costs nothing next to parsing them
+# Documents per task: sending them costs nothing next to parsing them, and the last chunk of a run, which one
+# worker finishes while the others wait, stays short (4 against 8: workers 13.5/13.3 CPU s against 14.7/13.8).
+DEFAULT_CHUNK = 4
 IN_FLIGHT = 2  # chunks per worker sent ahead of the one whose result is awaited
 
 Item = Document | Skipped
@@ -155,7 +157,7 @@ class _Task:
 class WorkerPool:
     """``jobs`` worker processes that each hold one model; a context manager that always stops them.
 
-    Entering starts the pool and waits until one worker is ready, so a model that cannot be loaded
+    Entering starts the pool and waits until the workers are ready, so a model that cannot be loaded
     raises :class:`~newsledger.errors.ConfigError` before any input is read. Leaving it after an
     exception (Ctrl-C included) terminates the workers at once; leaving it normally lets them exit.
     """
@@ -174,7 +176,8 @@ class WorkerPool:
     def __enter__(self) -> WorkerPool:
         self._start()
         try:
-            self._check(self._submit_ready())
+            for outcome in self._submit_ready():
+                self._check(outcome)
         except BrokenProcessPool as exc:  # a worker died before it could say why (its error is on stderr)
             self.close(terminate=True)
             raise ConfigError("the worker processes could not start (the reason is above); "
@@ -197,9 +200,12 @@ class WorkerPool:
         self._executor = ProcessPoolExecutor(self.jobs, mp_context=self._context, initializer=_init_worker,
                                              initargs=(self.settings, parent))
 
-    def _submit_ready(self) -> Any:
+    def _submit_ready(self) -> list[Any]:
+        """One probe per worker, sent at once: the pool starts a process per probe (none is idle yet), so
+        every worker loads its model now, side by side, rather than when the first chunks reach it."""
         assert self._executor is not None
-        return self._executor.submit(_ready).result()
+        probes = [self._executor.submit(_ready) for _ in range(self.jobs)]
+        return [probe.result() for probe in probes]
 
     @staticmethod
     def _check(outcome: Any) -> Any:
