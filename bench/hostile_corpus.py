@@ -60,8 +60,9 @@ class Case:
     """One hostile input: its bytes (or a special file), and what reading it correctly means.
 
     ``expect`` is what ``analyze`` should do with it (analyse it, refuse it with a reason, or either);
-    ``expect_ingest`` what ``ingest`` should do where it differs (a feed is refused by ``analyze`` and
-    read by ``ingest``). ``markers`` are the markers in the input's own text; ``keep`` those of records
+    ``expect_ingest`` what ``ingest`` should do where it differs (none does now: both commands read
+    their inputs through one reader, so a feed or a WARC archive is read by both). ``markers`` are the
+    markers in the input's own text; ``keep`` those of records
     inside it that must come out whatever happens to the rest (the good lines of a JSON Lines file), in
     the modes that do not refuse the input as a whole.
     ``forbid`` are strings that must never appear in any output (an expanded XML entity). ``special``
@@ -319,16 +320,16 @@ def _feeds(mk: Markers, size: str) -> list[Case]:
             f'<id>urn:x</id><updated>2024-05-06T10:00:00Z</updated><entry><title>One</title><id>urn:x:1</id>'
             f"<updated>2024-05-06T10:00:00Z</updated><content type=\"text\">{article(g[2])}</content></entry></feed>")
     xxe = '<!DOCTYPE rss [<!ENTITY leak SYSTEM "file:///etc/passwd">]>'
-    cases = [Case("valid.rss", _rss([article(g[0]), article(g[1], 1)]), "refuse", "analyse", keep=(g[0], g[1]),
+    cases = [Case("valid.rss", _rss([article(g[0]), article(g[1], 1)]), "analyse", "analyse", keep=(g[0], g[1]),
                   markers=(g[0], g[1])),
-             Case("doctype.xml", _rss([article(g[3], 2)], "<!DOCTYPE rss>"), "refuse", "analyse", keep=(g[3],),
+             Case("doctype.xml", _rss([article(g[3], 2)], "<!DOCTYPE rss>"), "analyse", "analyse", keep=(g[3],),
                   markers=(g[3],)),
              Case("truncated.rss", _rss([article(g[4], 3)])[:-60], "refuse", markers=(g[4],))]
     if size == "full":
-        cases += [Case("valid.atom", atom.encode(), "refuse", "analyse", keep=(g[2],), markers=(g[2],)),
-                  Case("entity.rss", _rss([article(g[5], 4) + " &leak;"], xxe), "refuse", "either", markers=(g[5],),
+        cases += [Case("valid.atom", atom.encode(), "analyse", "analyse", keep=(g[2],), markers=(g[2],)),
+                  Case("entity.rss", _rss([article(g[5], 4) + " &leak;"], xxe), "either", "either", markers=(g[5],),
                        forbid=("root:x:0:0",)),
-                  Case("doctype-no-ext.txt", _rss([article(g[6], 5)], "<!DOCTYPE rss>"), "refuse", "analyse",
+                  Case("doctype-no-ext.txt", _rss([article(g[6], 5)], "<!DOCTYPE rss>"), "analyse", "analyse",
                        keep=(g[6],), markers=(g[6],)),
                   Case("not-a-feed.rss", article(g[7]).encode(), markers=(g[7],))]
     return cases
@@ -347,17 +348,17 @@ def _warc(mk: Markers, size: str) -> list[Case]:
     page = lambda m: _page("".join(f"<p>{article(m, i)}</p>" for i in range(3)))  # noqa: E731
     one = _warc_record("https://example.org/a", page(g[0]))
     first = _warc_record("https://example.org/e", page(g[4]))
-    cases = [Case("valid.warc", one, "refuse", "analyse", keep=(g[0],), markers=(g[0],)),
+    cases = [Case("valid.warc", one, "analyse", "analyse", keep=(g[0],), markers=(g[0],)),
              # the complete first record must come out; the cut-off second one is reported
-             Case("truncated.warc", (first + _warc_record("https://example.org/b", page(g[1])))[:-300], "refuse",
+             Case("truncated.warc", (first + _warc_record("https://example.org/b", page(g[1])))[:-300], "either",
                   "either", keep=(g[4],), markers=(g[4], g[1])),
              Case("garbage.warc", b"WARC/1.0\r\nthis is not a header\r\n\r\n" + b"x" * 500, "refuse")]
     if size == "full":
         cases += [Case("unknown-charset.warc", _warc_record("https://example.org/c", page(g[2]),
-                                                            "text/html; charset=no-such-charset"), "refuse",
+                                                            "text/html; charset=no-such-charset"), "analyse",
                        "analyse", keep=(g[2],), markers=(g[2],)),
                   Case("bad-gzip.warc.gz", b"\x1f\x8b\x08\x00" + b"\x00" * 200, "refuse"),
-                  Case("valid.warc.gz", gzip.compress(_warc_record("https://example.org/d", page(g[3]))), "refuse",
+                  Case("valid.warc.gz", gzip.compress(_warc_record("https://example.org/d", page(g[3]))), "analyse",
                        "analyse", keep=(g[3],), markers=(g[3],))]
     return cases
 

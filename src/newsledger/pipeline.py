@@ -10,17 +10,19 @@ one article, a directory, or a shard on a Ray worker.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from functools import partial
 from typing import Any
 
 from .config import Settings, load_settings
 from .errors import InputError, describe
 from .extract import extract
-from .ingest import read_sources, read_text
+from .ingest import read_text
 from .ingest.dateline import fill_published
+from .ingest.sources import read_ledger_sources
 from .lexicon import load_lexicon
 from .models import Analysis, Document, Skipped
+from .parallel import analyze_stream
 from .parse import check_language, parse
 
 __all__ = ["Stage", "analyze_documents", "analyze_paths", "analyze_text", "default_stages", "one_by_one", "run"]
@@ -74,11 +76,18 @@ def run(items: Iterable[Any], stages: list[Stage]) -> Iterator[Any]:
 
 
 def analyze_paths(
-    paths: Iterable[str], settings: Settings | None = None, published: dt.date | None = None
-) -> Iterator[Analysis | Skipped]:
-    """Files (or ``-`` for standard input) -> analyses and skips, streaming."""
+    paths: Iterable[str], settings: Settings | None = None, published: dt.date | None = None, *,
+    jobs: int = 1, allow_private: bool = False,
+) -> Generator[Analysis | Skipped, None, None]:
+    """Sources -> analyses and skips, streaming, in input order, on ``jobs`` worker processes.
+
+    A source is whatever ``newsledger ingest`` reads (:func:`~newsledger.ingest.sources.read_ledger_sources`):
+    a file (text, HTML, JSON, JSON Lines, RSS/Atom, WARC), a directory or glob of them, an http(s) URL,
+    or ``-`` for standard input. ``jobs`` above 1 runs the stages in that many processes
+    (:func:`~newsledger.parallel.analyze_stream`); close the iterator if it may be left unfinished.
+    """
     settings = settings or load_settings()
-    return run(read_sources(paths, settings, published), default_stages(settings))
+    return analyze_stream(read_ledger_sources(paths, settings, published, allow_private), settings, jobs)
 
 
 def analyze_documents(docs: Iterable[Document], settings: Settings | None = None) -> Iterator[Analysis | Skipped]:

@@ -114,16 +114,18 @@ def _skip_line(stream: BinaryIO) -> int:
             return passed
 
 
-def read_jsonl_stream(origin: str, stream: BinaryIO, max_bytes: int) -> Iterator[Document | InputError]:
+def read_jsonl_stream(origin: str, stream: BinaryIO, max_bytes: int, *, first_line: int = 1,
+                      max_lines: int | None = None) -> Iterator[Document | InputError]:
     """A JSON Lines stream, one record at a time, so a file of any size is read in constant memory.
 
     ``max_bytes`` applies to each line (each record), not to the file: a dump of thousands of
     articles is read, and one over-long record is refused on its own. Each line is decoded as
-    UTF-8 (a byte-order mark on the first is dropped).
+    UTF-8 (a byte-order mark on the first is dropped). A shard of a file (:mod:`newsledger.batch`)
+    passes a stream already at the start of line ``first_line``, and reads ``max_lines`` lines.
     """
     seen = False
-    lineno = 0
-    while True:
+    lineno = first_line - 1
+    while max_lines is None or lineno < first_line - 1 + max_lines:
         raw = stream.readline(max_bytes + 1)
         if not raw:
             break

@@ -1,9 +1,9 @@
 """Ledger ingest sources: files, directories, globs, feeds, WARC archives and URLs -> documents.
 
 :func:`read_ledger_sources` widens :func:`newsledger.ingest.read_sources` (plain
-text, HTML, JSON, JSON Lines) to everything ``newsledger ingest`` accepts. A
-directory or glob expands to its files in sorted order; RSS/Atom feeds and
-WARC archives are recognised by name or content; http(s) URLs are fetched
+text, HTML, JSON, JSON Lines) to everything ``newsledger ingest`` and ``analyze``
+accept. A directory or glob expands to its files in sorted order; RSS/Atom feeds,
+WARC archives and Parquet files (a row per article) are recognised by name or content; http(s) URLs are fetched
 (:mod:`.web`) and read as the page, feed or text they turn out to be. Each
 input that cannot be read becomes a ``Skipped`` with its reason, and the rest
 of the run goes on.
@@ -27,6 +27,8 @@ from . import read_bytes, read_path
 from .feeds import looks_like_feed, read_feed
 from .files import open_regular
 from .html import read_html
+from .parquet import MAGIC as PARQUET_MAGIC
+from .parquet import read_parquet
 from .warc import is_warc, read_warc
 from .web import fetch, is_url
 
@@ -79,6 +81,9 @@ def _read_file(path: str, settings: Settings) -> Iterator[Document | InputError]
     with open_regular(path) as fh:
         head = fh.read(4096)
         fh.seek(0)
+        if head.startswith(PARQUET_MAGIC):
+            yield from read_parquet(path, settings.max_bytes)
+            return
         if is_warc(head, Path(path).name):
             yield from read_warc(path, fh, settings.max_bytes)
             return

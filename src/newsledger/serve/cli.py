@@ -13,7 +13,7 @@ import click
 
 from .. import __version__
 from ..errors import ConfigError, NewsledgerError
-from .options import EXIT_BAD_INPUT, EXIT_CONFIG, as_click_error, iso_date, run_settings
+from .options import EXIT_BAD_INPUT, EXIT_CONFIG, as_click_error, iso_date, jobs_option, resolve_jobs, run_settings
 
 if TYPE_CHECKING:
     from ..config import Settings
@@ -63,16 +63,23 @@ def cli() -> None:
 @click.option("--sample", is_flag=True, help="Analyse the sample article bundled with newsledger.")
 @click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
               help="Settings file (TOML) overriding the shipped defaults.")
-def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample: bool, config: str | None) -> None:
-    """Analyse articles and print the newsledger.analysis/1 document of each.
+@jobs_option
+@click.option("--allow-private", is_flag=True,
+              help="Allow URLs on private, loopback and link-local addresses (refused by default).")
+def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample: bool, config: str | None,
+            jobs: int | None, allow_private: bool) -> None:
+    """Analyse articles and print the newsledger.analysis/1 document of each, in input order.
 
-    PATH is a plain-text, HTML, JSON or JSON Lines file, or - for standard
+    PATH is what `ingest` reads: a plain-text, HTML, JSON, JSON Lines, RSS/Atom
+    or WARC file, a directory or glob of them, an http(s) URL, or - for standard
     input (the default when no PATH is given and input is piped). The type is
     detected from the content as well as the extension. Inputs that cannot be
     analysed are reported on standard error with the reason; the others are
     still analysed, and the exit status is then 2. A bad settings or vocabulary
     file stops the command before the first input, with exit status 3.
     """
+    from contextlib import closing
+
     from ..models import Skipped
     from ..pipeline import analyze_paths
 
@@ -86,12 +93,14 @@ def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample:
 
     def analyses() -> Iterator[Analysis]:
         try:
-            for item in analyze_paths(inputs, settings, published):
-                if isinstance(item, Skipped):
-                    skipped.append(item)
-                    click.echo(f"newsledger: skipped {item.origin}: {item.reason}", err=True)
-                else:
-                    yield item
+            stream = analyze_paths(inputs, settings, published, jobs=resolve_jobs(jobs), allow_private=allow_private)
+            with closing(stream):  # Ctrl-C while writing stops the workers at once too
+                for item in stream:
+                    if isinstance(item, Skipped):
+                        skipped.append(item)
+                        click.echo(f"newsledger: skipped {item.origin}: {item.reason}", err=True)
+                    else:
+                        yield item
         except NewsledgerError as exc:
             raise as_click_error(exc) from exc
 
@@ -186,9 +195,11 @@ def main() -> None:
         sys.exit(0)
 
 
+from .batch_cli import register as register_batch  # noqa: E402  (batch, load)
 from .ledger_cli import register  # noqa: E402  (ledger commands: ingest, statements, events, ...)
 
 register(cli)
+register_batch(cli)
 
 
 if __name__ == "__main__":  # pragma: no cover

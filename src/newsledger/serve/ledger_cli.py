@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from ..errors import ConfigError, NewsledgerError
-from .options import EXIT_BAD_INPUT, as_click_error, iso_date, run_settings
+from .options import EXIT_BAD_INPUT, as_click_error, iso_date, jobs_option, resolve_jobs, run_settings
 
 if TYPE_CHECKING:
     from ..store import Ledger
@@ -68,16 +68,18 @@ def ingest_command(cli: click.Group) -> None:
     @click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
                   help="Settings file (TOML) overriding the shipped defaults.")
     @click.option("--progress/--no-progress", default=None, help="Show a progress bar (default: on a terminal).")
+    @jobs_option
     def ingest(sources: tuple[str, ...], db: str | None, published: dt.date | None, allow_private: bool,
-               config: str | None, progress: bool | None) -> None:
+               config: str | None, progress: bool | None, jobs: int | None) -> None:
         """Analyse articles and store them, linked, in the ledger.
 
         SOURCE is a file (plain text, HTML, JSON, JSON Lines, RSS/Atom feed, WARC or
         WARC.gz), a directory or glob of them, or an http(s) URL of an article or feed.
         Content already in the ledger is not analysed again; near-duplicate copies are
         stored and linked to the first version. Inputs that cannot be read are skipped
-        with the reason, and the run goes on. Each document is committed on its own,
-        so an interrupted run can simply be started again.
+        with the reason, and the run goes on. Documents are analysed in --jobs worker
+        processes and stored by one writer, in input order; each is committed on its own,
+        so an interrupted run (Ctrl-C included) can simply be started again.
 
         Exit status: 0 when every input was stored or already present; 2 when any
         input was skipped (the others are stored, the reasons are on standard
@@ -106,7 +108,7 @@ def ingest_command(cli: click.Group) -> None:
 
             try:
                 summary = ingest_sources(sources, ledger, settings, published=published,
-                                         allow_private=allow_private, progress=note)
+                                         allow_private=allow_private, progress=note, jobs=resolve_jobs(jobs))
             except ConfigError as exc:  # a model that cannot be loaded: one line and exit status 3
                 bar.stop()
                 raise as_click_error(exc) from exc

@@ -12,7 +12,8 @@ Exit statuses of every command:
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -21,7 +22,10 @@ from ..errors import ConfigError, NewsledgerError
 if TYPE_CHECKING:
     from ..config import Settings
 
-__all__ = ["EXIT_BAD_INPUT", "EXIT_CONFIG", "ConfigFailure", "as_click_error", "iso_date", "run_settings"]
+__all__ = ["EXIT_BAD_INPUT", "EXIT_CONFIG", "ConfigFailure", "as_click_error", "iso_date", "jobs_option",
+           "resolve_jobs", "run_settings"]
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_BAD_INPUT = 2
 EXIT_CONFIG = 3  # click uses 2 for usage errors, and ``analyze`` uses it for inputs it cannot analyse
@@ -65,3 +69,18 @@ def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> d
         return dt.date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+def jobs_option(f: F) -> F:
+    """``--jobs N``: worker processes for the analysis (default: the cores this process may use)."""
+    return click.option("--jobs", "-j", type=click.IntRange(1, 1024), default=None, metavar="N",
+                        envvar="NEWSLEDGER_JOBS", show_envvar=True,
+                        help="Worker processes that analyse documents (each loads the model once); "
+                             "1 analyses in this process. Default: the number of cores.")(f)
+
+
+def resolve_jobs(jobs: int | None) -> int:
+    """The ``--jobs`` value, or the number of cores where it was not given."""
+    from ..parallel import default_jobs
+
+    return jobs if jobs is not None else default_jobs()

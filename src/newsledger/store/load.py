@@ -18,17 +18,15 @@ UTF-16 text, a NUL in a title or source name).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import datetime as dt
 import multiprocessing as mp
 import os
 import queue
 import signal
-import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy.exc import DataError, IntegrityError
 
@@ -38,6 +36,7 @@ from ..errors import StoreError
 from ..ingest.sources import read_ledger_sources
 from ..lexicon import load_lexicon
 from ..models import Analysis, Document, Skipped
+from ..parallel import analyze_stream, die_with_parent
 from .ledger import Ledger
 
 __all__ = ["IngestSummary", "ingest_sources", "refuse_nul", "run_versions"]
@@ -91,13 +90,15 @@ def refuse_nul(doc: Document) -> Document | Skipped:
 
 
 def ingest_sources(sources: Iterable[str], ledger: Ledger, settings: Settings, *, published: dt.date | None = None,
-                   allow_private: bool = False, progress: Progress | None = None) -> IngestSummary:
+                   allow_private: bool = False, progress: Progress | None = None, jobs: int = 1) -> IngestSummary:
     """Ingest ``sources`` into ``ledger``; see the module docstring.
 
+    ``jobs`` above 1 analyses the documents in that many worker processes
+    (:func:`~newsledger.parallel.analyze_stream`); reading, the check against the ledger and the one
+    writer stay where they are, so documents are stored in input order whatever ``jobs`` is.
     A bad vocabulary file raises :class:`~newsledger.errors.ConfigError` before any run is recorded or any
     source is read.
     """
-    from ..pipeline import analyze_documents
 
     load_lexicon(settings)  # the pipeline reuses it; loading it first keeps a bad file out of the run table
     summary = IngestSummary()
@@ -121,11 +122,12 @@ def ingest_sources(sources: Iterable[str], ledger: Ledger, settings: Settings, *
     try:
         docs = new_only(read_ledger_sources(sources, settings, published, allow_private))
         # Every stage passes Skipped records through untouched, so they can travel with the documents.
-        for item in analyze_documents(cast("Iterable[Document]", docs), settings):
-            if isinstance(item, Skipped):
-                _skip(summary, item, note)
-            else:
-                writer.put(item)
+        with contextlib.closing(analyze_stream(docs, settings, jobs)) as analysed:  # Ctrl-C stops the workers
+            for item in analysed:
+                if isinstance(item, Skipped):
+                    _skip(summary, item, note)
+                else:
+                    writer.put(item)
         writer.close()
         if summary.analysed:
             ledger.maintain()  # fresh planner statistics for the queries that follow
@@ -221,20 +223,11 @@ class _Writer:
         self._inbox.cancel_join_thread()  # documents never started: nothing to flush
 
 
-def _die_with_parent(parent: int) -> None:
-    if sys.platform.startswith("linux"):
-        with contextlib.suppress(OSError, AttributeError):
-            libc = ctypes.CDLL(None, use_errno=True)
-            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG: killed the moment the ingest dies
-    if os.getppid() != parent:  # it died before that took effect
-        os._exit(1)
-
-
 def _writer_main(url: str, maintain_every: int, run_pk: int, inbox: Any, outbox: Any, halt: Any,
                  parent: int) -> None:
     """The writer process: store each analysis in its own transaction and send back its outcome."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _die_with_parent(parent)
+    die_with_parent(parent)
     code = 0
     try:
         with Ledger(url, upgrade=False, maintain_every=maintain_every) as ledger:
