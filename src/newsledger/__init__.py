@@ -52,10 +52,13 @@ from .models import (
 )
 
 if TYPE_CHECKING:
+    from .ledger import Ledger, Records
     from .pipeline import analyze_documents, analyze_paths, analyze_text
 
 # Public names whose modules import spaCy, and the module each comes from: imported on first use.
 _LAZY = {
+    "Ledger": ".ledger",
+    "Records": ".ledger",
     "analyze_documents": ".pipeline",
     "analyze_paths": ".pipeline",
     "analyze_text": ".pipeline",
@@ -75,10 +78,12 @@ __all__ = [
     "Event",
     "InputError",
     "Label",
+    "Ledger",
     "MalformedInput",
     "ModelNotInstalled",
     "NewsledgerError",
     "QueryError",
+    "Records",
     "Settings",
     "Side",
     "Skipped",

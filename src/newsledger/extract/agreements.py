@@ -109,7 +109,8 @@ def _match_heads(doc: Doc, vocab: AgreementVocabulary) -> list[tuple[int, int, s
             continue
         span = doc[best[0]:best[1]]
         plural_generic = best[3] is None and any(t.tag_ in ("NNS", "NNPS") for t in span)
-        if any(t.pos_ in ("NOUN", "PROPN") for t in span) and not plural_generic and not _gathering(doc, best[0], best[1], vocab):
+        nominal = any(t.pos_ in ("NOUN", "PROPN") for t in span)
+        if nominal and not plural_generic and not _gathering(doc, best[0], best[1], vocab):
             found.append(best)
         i = best[1]
     return found
