@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -138,3 +139,26 @@ def test_tables_off_a_terminal_are_plain(monkeypatch: pytest.MonkeyPatch) -> Non
     tiny = _Terminal()
     print_rows("events", ROWS, tiny)
     assert "-[ 1 ]-" in tiny.shown()
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("evnts", "`events`"), ("exprot", "`export`"), ("Claims", "`claims`"),
+                                              ("serach", "`search`")])
+def test_a_mistyped_command_names_the_right_one(typed: str, meant: str) -> None:
+    out = CliRunner().invoke(cli, [typed])
+    assert out.exit_code == 2 and f"no command {typed!r}; did you mean {meant}" in out.output
+
+
+def test_shell_completion_as_the_readme_documents() -> None:
+    import subprocess
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "_NEWSLEDGER_COMPLETE=bash_source newsledger" in readme
+    exe = Path(sys.executable).with_name("newsledger")
+    env = dict(os.environ)  # PYTHONPATH, where the sources under test come first
+    script = subprocess.run([str(exe)], env={**env, "_NEWSLEDGER_COMPLETE": "bash_source"},
+                            capture_output=True, text=True, timeout=60, check=False).stdout
+    assert "complete " in script and "_newsledger_completion" in script
+    words = subprocess.run([str(exe)], env={**env, "_NEWSLEDGER_COMPLETE": "bash_complete",
+                                            "COMP_WORDS": "newsledger ex", "COMP_CWORD": "1"},
+                           capture_output=True, text=True, timeout=60, check=False).stdout
+    assert "export" in words
