@@ -231,3 +231,14 @@ def test_export_streams_in_chunks(ledger: Ledger, monkeypatch: pytest.MonkeyPatc
 def test_outlet_filter_is_named_outlet() -> None:
     assert "outlet" in {f.name for f in dataclasses.fields(Filters)}
     assert "source" not in {f.name for f in dataclasses.fields(Filters)}
+
+
+def test_snippets_mark_where_the_article_was_cut(texts: Ledger) -> None:
+    with texts.read() as conn:
+        (whole,) = q.search(conn, Filters(text="drills"))
+    assert not whole["snippet"].startswith("…") and not whole["snippet"].endswith("…")  # a short article, whole
+    long = " ".join(["Filler words about nothing in particular."] * 30)
+    texts.add(Analysis(document(f"{long} The envoy spoke of a blockade. {long}", "Coast Times", "2024-02-01")))
+    with texts.read() as conn:
+        (cut,) = q.search(conn, Filters(text="blockade"))
+    assert cut["snippet"].startswith("…") and cut["snippet"].endswith("…") and "[blockade]" in cut["snippet"]

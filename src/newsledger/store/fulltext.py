@@ -202,19 +202,22 @@ def _pg_rows(conn: Connection, columns: tuple[Any, ...], words: str, conds: list
     score = func.ts_rank(tsv, tsq)
     head = func.ts_headline(literal_column("'english'::regconfig"), func.left(d.c.text, SNIPPET_SCAN), tsq,
                             _HEADLINE)
-    q = (select(*columns, head.label("snippet"), score.label("score"), d.c.pk, func.left(d.c.text, 200).label("lead"))
+    q = (select(*columns, head.label("snippet"), score.label("score"), d.c.pk, func.left(d.c.text, 200).label("lead"),
+                func.right(func.left(d.c.text, SNIPPET_SCAN), 200).label("tail"))
          .where(d.c.pk.in_(found)).order_by(*((score.desc(), d.c.pk.desc()) if f.rank else (d.c.pk.desc(),))))
     rows = [dict(r._mapping) for r in conn.execute(q)]
     for r in rows:
-        r["snippet"] = _ellipsis(r.pop("lead"), " ".join((r["snippet"] or "").split()))
+        r["snippet"] = _ellipsis(r.pop("lead"), r.pop("tail"), " ".join((r["snippet"] or "").split()))
     return rows
 
 
-def _ellipsis(lead: str, snippet: str) -> str:
-    """``snippet`` with "…" before it unless it starts the article, as FTS5's ``snippet`` writes it."""
+def _ellipsis(lead: str, tail: str, snippet: str) -> str:
+    """``snippet`` with "…" where it cuts the article (before, after), as FTS5's ``snippet`` writes it."""
     bare = snippet.replace("[", "").replace("]", "")
     starts = " ".join(lead.split()).startswith(bare[:30])
-    return ("" if starts else "…") + snippet + "…"
+    last = bare[-30:]
+    ends = last in " ".join(tail.split())[-(len(last) + 3):]  # ts_headline leaves off a final full stop
+    return ("" if starts else "…") + snippet + ("" if ends else "…")
 
 
 def _pg_newest(conn: Connection, tsq: Any, conds: list[ColumnElement[bool]], limit: int) -> list[int]:
