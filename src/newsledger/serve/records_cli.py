@@ -54,7 +54,7 @@ def export_command(cli: click.Group) -> None:
     @_db_option
     @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), default="jsonl", show_default=True,
                   help="csv (lists joined with '; '), jsonl or parquet (lists kept as lists).")
-    @click.option("--out", "-o", "out", type=click.Path(dir_okay=False), metavar="FILE",
+    @click.option("--out", "--output", "-o", "out", type=click.Path(dir_okay=False), metavar="FILE",
                   help="Write to FILE instead of standard output (required for parquet).")
     def export(kind: str, db: str | None, fmt: str, out: str | None) -> None:
         """Write every record of KIND, streamed, with its provenance.
