@@ -218,20 +218,23 @@ def lighter(a: Analysis, chars: int) -> Analysis:
 
 QUERIES: dict[str, list[q.Filters]] = {
     "statements": [q.Filters(), q.Filters(actor="Trump"), q.Filters(country="USA"), q.Filters(type="direct"),
-                   q.Filters(since=dt.date(2022, 3, 1), until=dt.date(2022, 6, 30)), q.Filters(source="Lagos"),
+                   q.Filters(since=dt.date(2022, 3, 1), until=dt.date(2022, 6, 30)), q.Filters(outlet="Lagos"),
                    q.Filters(text="election")],
     "events": [q.Filters(), q.Filters(actor="USA"), q.Filters(type="ACCUSE"),
-               q.Filters(since=dt.date(2023, 1, 1), until=dt.date(2023, 1, 31)), q.Filters(source="Herald")],
-    "agreements": [q.Filters(), q.Filters(actor="USA"), q.Filters(type="deal"), q.Filters(source="Wire")],
-    "conflicts": [q.Filters(), q.Filters(actor="USA"), q.Filters(type="characterisation"), q.Filters(source="Rabat"),
+               q.Filters(since=dt.date(2023, 1, 1), until=dt.date(2023, 1, 31)), q.Filters(outlet="Herald"),
+               q.Filters(from_actor="USA", to_actor="RUS"), q.Filters(from_actor="Trump"), q.Filters(to_actor="CHN")],
+    "agreements": [q.Filters(), q.Filters(actor="USA"), q.Filters(type="deal"), q.Filters(outlet="Wire")],
+    "conflicts": [q.Filters(), q.Filters(actor="USA"), q.Filters(type="characterisation"), q.Filters(outlet="Rabat"),
                   q.Filters(type="quantity")],
     "claims": [q.Filters(), q.Filters(claimant="Trump"), q.Filters(actor="USA"), q.Filters(kind="event"),
                q.Filters(event_type="ACCUSE"), q.Filters(since=dt.date(2022, 3, 1), until=dt.date(2022, 6, 30)),
-               q.Filters(source="Lagos"), q.Filters(claimant="USA", kind="event")],
+               q.Filters(outlet="Lagos"), q.Filters(claimant="USA", kind="event")],
     "actors": [q.Filters(), q.Filters(country="USA"), q.Filters(type="PERSON"), q.Filters(text="party"),
-               q.Filters(source="Oslo Times", since=dt.date(2022, 1, 1))],
-    "search": [q.Filters(text="president"), q.Filters(text="tax plan"), q.Filters(text="police", source="Quito"),
-               q.Filters(text="senate vote", since=dt.date(2022, 1, 1), until=dt.date(2022, 12, 31))],
+               q.Filters(outlet="Oslo Times", since=dt.date(2022, 1, 1))],
+    "search": [q.Filters(text="president"), q.Filters(text="tax plan"), q.Filters(text="police", outlet="Quito"),
+               q.Filters(text="senate vote", since=dt.date(2022, 1, 1), until=dt.date(2022, 12, 31)),
+               q.Filters(text='"white house"'), q.Filters(text="tax OR budget -senate"), q.Filters(text="presid*"),
+               q.Filters(text="senate vote", rank=True)],
 }
 
 

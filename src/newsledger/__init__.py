@@ -5,9 +5,9 @@
 >>> analysis.to_dict()["schema"]
 'newsledger.analysis/1'
 
-Importing the package is cheap: the settings, the errors and the records are
-plain Python, and the analysis functions, which need spaCy and the extractors,
-are imported the first time one of them is used (PEP 562). So the command line,
+Importing the package is cheap: only the errors are imported with it; the
+settings, the records, the ledger and the analysis functions (which need spaCy
+and the extractors) are imported the first time one of them is used (PEP 562). So the command line,
 the ledger and the API can use ``newsledger`` without loading a language model.
 """
 
@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from .config import Settings, load_settings
 from .errors import (
     BinaryInput,
     ConfigError,
@@ -34,28 +33,39 @@ from .errors import (
     UnsupportedLanguage,
     UnsupportedType,
 )
-from .models import (
-    SCHEMA,
-    Agreement,
-    Analysis,
-    Conflict,
-    Document,
-    Entity,
-    Event,
-    Label,
-    Side,
-    Skipped,
-    Span,
-    Stance,
-    Statement,
-    TimeExpr,
-)
 
 if TYPE_CHECKING:
+    from .config import Settings, load_settings
+    from .ledger import Ledger, Records
+    from .models import (
+        SCHEMA,
+        Agreement,
+        Analysis,
+        Conflict,
+        Document,
+        Entity,
+        Event,
+        Label,
+        Side,
+        Skipped,
+        Span,
+        Stance,
+        Statement,
+        TimeExpr,
+    )
     from .pipeline import analyze_documents, analyze_paths, analyze_text
 
-# Public names whose modules import spaCy, and the module each comes from: imported on first use.
+# Public names imported on first use, and the module each comes from: the analysis functions import
+# spaCy; the settings and the records are cheap but not needed by `newsledger --help`, which must start
+# at once.
+_MODELS = ("SCHEMA", "Agreement", "Analysis", "Conflict", "Document", "Entity", "Event", "Label", "Side", "Skipped",
+           "Span", "Stance", "Statement", "TimeExpr")
 _LAZY = {
+    **dict.fromkeys(_MODELS, ".models"),
+    "Settings": ".config",
+    "load_settings": ".config",
+    "Ledger": ".ledger",
+    "Records": ".ledger",
     "analyze_documents": ".pipeline",
     "analyze_paths": ".pipeline",
     "analyze_text": ".pipeline",
@@ -75,10 +85,12 @@ __all__ = [
     "Event",
     "InputError",
     "Label",
+    "Ledger",
     "MalformedInput",
     "ModelNotInstalled",
     "NewsledgerError",
     "QueryError",
+    "Records",
     "Settings",
     "Side",
     "Skipped",

@@ -73,8 +73,8 @@ def _bad_inputs(tmp: Path) -> dict[str, str]:
         reasons[str(tmp / name)] = word
     (tmp / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
     reasons[str(tmp / "binary.txt")] = "binary"
-    (tmp / "latin1.txt").write_bytes(GOOD.encode("utf-8") + b" caf\xe9")
-    reasons[str(tmp / "latin1.txt")] = "UTF-8"
+    (tmp / "damaged.txt").write_bytes(GOOD.encode("utf-8") + " café".encode() + b" \xff")  # UTF-8, broken
+    reasons[str(tmp / "damaged.txt")] = "UTF-8"
     return reasons
 
 

@@ -105,7 +105,7 @@ def test_detect_kind_from_content_and_extension(text: str, name: str | None, kin
         (b"\x89PNG\r\n\x1a\n" + b"\x00" * 50, None, UnsupportedType, "PNG"),
         (b"%PDF-1.7\n...", None, UnsupportedType, "PDF"),
         (b"PK\x03\x04 zipped", "report.docx", UnsupportedType, "ZIP"),
-        ("Caf\xe9 talks resume in Quito".encode("latin-1"), None, EncodingError, "UTF-8"),
+        ("Café talks resume in Quito".encode() + b" \xff\xfe", None, EncodingError, "UTF-8"),  # damaged UTF-8
         (b"plain text", "scan.pdf", UnsupportedType, "PDF"),
         (b'<?xml version="1.0"?><rss version="2.0"><channel></channel></rss>', "feed.xml", UnsupportedType, "feed"),
         (b'{"text": "unterminated', "a.json", MalformedInput, "malformed JSON"),

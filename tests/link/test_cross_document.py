@@ -52,8 +52,8 @@ def test_one_agreement_two_labels_one_conflict(ledger: Ledger) -> None:
     # filters reach it from either side
     with ledger.read() as conn:
         assert len(q.conflicts(conn, Filters(actor="IRQ"))) == 1
-        assert len(q.conflicts(conn, Filters(source="tehran"))) == 1
-        assert q.conflicts(conn, Filters(source="Lagos Herald")) == []
+        assert len(q.conflicts(conn, Filters(outlet="tehran"))) == 1
+        assert q.conflicts(conn, Filters(outlet="Lagos Herald")) == []
         assert len(q.agreements(conn, Filters(actor="Iran", type="memorandum"))) == 1
 
 

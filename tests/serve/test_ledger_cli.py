@@ -19,8 +19,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a 
 from ledger_backends import agreement_article, drop_pg_schema, ledger_url, new_url  # noqa: F401
 from newsledger.serve.cli import cli
 from newsledger.store import Ledger
+from newsledger.store.queries import COLUMNS
 
-LEDGER_COMMANDS = ["ingest", "statements", "events", "agreements", "claims", "conflicts", "actors", "search"]
+LEDGER_COMMANDS = ["ingest", "statements", "events", "agreements", "claims", "conflicts", "actors", "search", "show",
+                   "export"]
 COUNTRIES = [("Kenya", "Nairobi"), ("Peru", "Lima"), ("Norway", "Oslo"), ("Vietnam", "Hanoi"), ("Morocco", "Rabat"),
              ("Chile", "Santiago"), ("Poland", "Warsaw"), ("Egypt", "Cairo"), ("Indonesia", "Jakarta")]
 TOPICS = ["fishing rights", "rail links", "grain exports", "border patrols", "power lines", "student visas"]
@@ -108,7 +110,7 @@ def _query_commands_and_formats(tmp_path: Path, ledger: Ledger) -> None:
     assert agr["documents"] == "2"
 
     parquet = tmp_path / "statements.parquet"
-    out = runner.invoke(cli, ["statements", *db, "--format", "parquet", "-o", str(parquet), "--source", "observer"])
+    out = runner.invoke(cli, ["statements", *db, "--format", "parquet", "-o", str(parquet), "--outlet", "observer"])
     assert out.exit_code == 0, out.output
     import pyarrow.parquet as pq
 
@@ -121,7 +123,8 @@ def _query_commands_and_formats(tmp_path: Path, ledger: Ledger) -> None:
     out = runner.invoke(cli, ["search", "memorandum", *db, "--format", "jsonl"])
     assert [json.loads(x)["outlet"] for x in out.stdout.splitlines()] == ["Baghdad Observer"]
     out = runner.invoke(cli, ["events", *db, "--format", "csv", "--since", "2024-01-01"])
-    assert out.stdout.splitlines() == ["date,type,mode,source,target,polarity,modality,evidence,outlet,document,event"]
+    assert out.stdout.splitlines() == [",".join(COLUMNS["events"])]
+    assert out.stdout.startswith("date,date_source,published,type,mode,cameo,quad_class,intensity,source,source_id,")
     out = runner.invoke(cli, ["statements", *db, "--format", "parquet"])
     assert out.exit_code != 0 and "--output" in out.output
     out = runner.invoke(cli, ["statements", *db, "--since", "2024-13-01"])
@@ -242,7 +245,7 @@ def test_search_without_words_is_one_line(small_db: list[str], words: str) -> No
     _one_line_error(["statements", "--text", words, *small_db], "statements --text needs at least one word")
 
 
-@pytest.mark.parametrize("option", ["--actor", "--country", "--source", "--text", "--type"])
+@pytest.mark.parametrize("option", ["--actor", "--country", "--outlet", "--text", "--type"])
 def test_over_long_pattern_is_one_line(small_db: list[str], option: str) -> None:
     from newsledger.store.queries import MAX_PATTERN_CHARS
 

@@ -146,7 +146,7 @@ def test_filters_matching_more_actors_than_parameters_equal_a_plain_scan(big: Bi
 def test_a_filter_matching_few_actors_keeps_its_list_of_keys(big: Big) -> None:
     """The common case stays a short list of keys, read once, that every side of a query reuses."""
     with big.ledger.read() as conn:
-        few = q._actor_pks(conn, q.Filters(actor="Mehdi"))
-        many = q._actor_pks(conn, q.Filters(country="IRN"))
+        few = q.actor_pks(conn, q.Filters(actor="Mehdi"))
+        many = q.actor_pks(conn, q.Filters(country="IRN"))
     assert isinstance(few, list) and len(few) == 1
     assert not isinstance(many, list)

@@ -109,10 +109,25 @@ def _match_heads(doc: Doc, vocab: AgreementVocabulary) -> list[tuple[int, int, s
             continue
         span = doc[best[0]:best[1]]
         plural_generic = best[3] is None and any(t.tag_ in ("NNS", "NNPS") for t in span)
-        if any(t.pos_ in ("NOUN", "PROPN") for t in span) and not plural_generic:
+        nominal = any(t.pos_ in ("NOUN", "PROPN") for t in span)
+        if nominal and not plural_generic and not _gathering(doc, best[0], best[1], vocab):
             found.append(best)
         i = best[1]
     return found
+
+
+def _gathering(doc: Doc, start: int, end: int, vocab: AgreementVocabulary) -> bool:
+    """Whether a head of ``lists.gathering_heads`` names a gathering here, not a document: "the party's
+    convention", "the Democratic National Convention", "spoke at the convention"."""
+    if end - start != 1 or doc[start].lower_ not in vocab.lists["gathering_heads"]:
+        return False
+    head = doc[start]
+    words = vocab.lists["gathering_words"]
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod", "poss", "nmod") and any(
+                t.lower_ in words or t.lemma_.lower() in words for t in child.subtree):
+            return True
+    return head.dep_ == "pobj" and head.head.lower_ in vocab.lists["gathering_preps"]
 
 
 def _head_of(doc: Doc, start: int, end: int) -> Token:

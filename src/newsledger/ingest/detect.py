@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import codecs
 import json
+import logging
 import re
 from pathlib import PurePath
 from typing import Literal
 
 from ..errors import BinaryInput, EmptyInput, EncodingError, UnsupportedType
+from .files import encoding_name, guess_decode
+
+log = logging.getLogger("newsledger.ingest")
 
 Kind = Literal["text", "html", "json", "jsonl"]
 
@@ -57,7 +61,8 @@ def sniff_binary(origin: str, data: bytes) -> None:
 
 
 def decode(origin: str, data: bytes) -> str:
-    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-32 or UTF-16, strictly."""
+    """Decode UTF-8 (with or without BOM) or BOM-marked UTF-32 or UTF-16, strictly; text in another
+    encoding (no BOM, not UTF-8) by charset-normalizer's guess, which is logged."""
     if data.startswith(codecs.BOM_UTF8):
         encoding, body = "utf-8", data[len(codecs.BOM_UTF8):]
     elif data.startswith(_UTF32_BOMS):
@@ -70,10 +75,16 @@ def decode(origin: str, data: bytes) -> str:
     try:
         return body.decode(encoding)
     except UnicodeDecodeError as exc:
+        guessed = guess_decode(body) if encoding == "utf-8" and body is data else None
+        if guessed is not None:  # Latin-1, Windows-1252 ...: read, and the guess reported
+            log.warning("newsledger: %s: not UTF-8; read as %s, charset-normalizer's guess", origin,
+                        encoding_name(guessed[1]))
+            return guessed[0]
         bad = body[exc.start:exc.start + 1].hex()
         raise EncodingError(
-            origin, f"not valid {encoding.upper()} (byte 0x{bad} at offset {exc.start}); "
-            "newsledger reads UTF-8, or UTF-16 or UTF-32 with a byte-order mark") from exc
+            origin, f"not valid {encoding.upper()} (byte 0x{bad} at offset {exc.start}) and no other encoding "
+            "fits; newsledger reads UTF-8, UTF-16 or UTF-32 with a byte-order mark, and single-byte encodings "
+            "such as Latin-1 and Windows-1252") from exc
 
 
 def detect_kind(origin: str, text: str, name: str | None = None) -> Kind:

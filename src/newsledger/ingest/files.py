@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import stat
 from pathlib import PurePath
 from typing import BinaryIO
 
 from ..errors import InputError, UnsupportedType
 
-__all__ = ["Prefixed", "first_line", "looks_like_jsonl", "open_regular", "special_kind"]
+__all__ = ["Prefixed", "encoding_name", "first_line", "guess_decode", "looks_like_jsonl", "open_regular",
+           "special_kind"]
 
 _JSONL_EXT = (".jsonl", ".ndjson")
 
@@ -98,3 +100,43 @@ def looks_like_jsonl(first: bytes, name: str | None) -> bool:
         return is_json_object(first.split(b"\n", 1)[0].removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except UnicodeDecodeError:
         return False
+
+
+# A multi-byte UTF-8 character: text holding them is UTF-8 with damage, not text in another encoding.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# Preferred among the encodings charset-normalizer finds equally likely: news in a Western single-byte
+# encoding is Windows-1252 far more often than Central European cp1250, which decodes the same bytes
+# into other letters (0xE3 is "ã" in one and "ă" in the other).
+_PREFERRED = ("cp1252",)
+_NAMES = {"cp1252": "Windows-1252", "latin_1": "Latin-1", "iso8859_1": "Latin-1", "utf_16": "UTF-16",
+          "cp1251": "Windows-1251", "cp1250": "Windows-1250", "iso8859_15": "Latin-9"}
+
+
+def encoding_name(codec: str) -> str:
+    """A codec name as people know it (``cp1252`` -> ``Windows-1252 (cp1252)``)."""
+    known = _NAMES.get(codec.lower().replace("-", "_"))
+    return f"{known} ({codec})" if known else codec
+
+
+def guess_decode(data: bytes) -> tuple[str, str] | None:
+    """``data``, which is not UTF-8, decoded by charset-normalizer's guess: (text, codec), or None.
+
+    None when no encoding reads it as text, and when it holds valid multi-byte UTF-8 characters: that
+    is UTF-8 with a few damaged bytes, which another encoding would turn into mojibake.
+    """
+    if _UTF8_SEQUENCE.search(data):
+        return None
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    candidates = {m.encoding for m in results} | set(best.could_be_from_charset)
+    for codec in _PREFERRED:
+        if codec in candidates:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                break
+    return str(best), best.encoding

@@ -9,6 +9,7 @@ closed-class English words (``data/english.yaml``) and come from there.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -18,7 +19,7 @@ from .loader import WordLists, read_yaml
 from .loader import words as _words
 
 __all__ = ["PLOVER_TYPES", "EventLexicon", "Recode", "Recoding", "Trigger", "TypeGroups", "build_event_lexicon",
-           "load_event_lexicon", "with_type"]
+           "cameo_scale", "load_event_lexicon", "with_type"]
 
 VERSION = 1
 
@@ -250,6 +251,17 @@ def load_event_lexicon(user_file: str | None, english: Mapping[str, frozenset[st
     """The shipped lexicon with the user's file (setting ``events_file``) merged over it."""
     data = read_yaml("events.yaml", user_file, schema="events", version=VERSION)
     return build_event_lexicon(data, english, "data/events.yaml" + (f" + {user_file}" if user_file else ""))
+
+
+@functools.cache
+def cameo_scale() -> dict[str, tuple[int, float]]:
+    """CAMEO root code (two digits) -> (QuadClass, intensity), from the shipped ``cameo_roots`` table.
+
+    The ledger's queries and exports read it to give each stored event the GDELT-style columns; a
+    code whose root the table lacks (or an event without a code) gets neither.
+    """
+    data = read_yaml("events.yaml", None, schema="events", version=VERSION)
+    return {root: (int(v["quad_class"]), float(v["intensity"])) for root, v in (data.get("cameo_roots") or {}).items()}
 
 
 def with_type(trigger: Trigger, etype: str, cameo: str | None, mode: str | None = None) -> Trigger:

@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
-from importlib import resources
 from typing import TYPE_CHECKING
 
 import click
@@ -36,10 +35,28 @@ def _settings(config: str | None) -> Settings:
 
 def sample_path() -> str:
     """Path of the sample article bundled with the package."""
+    from importlib import resources  # here, not at the top: `newsledger --help` does not need it
+
     return str(resources.files("newsledger").joinpath("data/sample_article.json"))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group, which answers a mistyped command with the closest ones."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
+                                                                             list[str]]:
+        name = args[0] if args else ""
+        if args and self.get_command(ctx, name) is None and not name.startswith("-"):
+            import difflib
+
+            close = difflib.get_close_matches(name.lower(), self.list_commands(ctx), n=3, cutoff=0.6)
+            if close:
+                raise click.UsageError(f"no command {name!r}; did you mean " + " or ".join(
+                    f"`{c}`" for c in close) + "? (`newsledger --help` lists them all)", ctx)
+        return super().resolve_command(ctx, args)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newsledger")
 def cli() -> None:
     """newsledger: turn news about international affairs into a sourced ledger.

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -128,15 +129,29 @@ def ingest_command(cli: click.Group) -> None:
             sys.exit(EXIT_BAD_INPUT)
 
 
+ACTOR_HELP = "an actor id as `actors` prints it (act-...), part of an actor's name, or an ISO 3166 alpha-3 code (IRN)"
+
+
+def _deprecated_source(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--source``, the outlet filter's old name: still read for one release, with a warning."""
+    if value is not None:
+        click.echo("newsledger: warning: --source is deprecated and will be removed; it is the outlet, now "
+                   "--outlet (an event's source actor is --from)", err=True)
+    return value
+
+
 def _query_options(f: F) -> F:
     options = [
-        click.option("--actor", help="Part of an actor's name, or an ISO 3166 alpha-3 country code (IRN)."),
+        click.option("--actor", help=f"The actor: {ACTOR_HELP}."),
         click.option("--country", help="ISO 3166 alpha-3 code of the actor's country."),
         click.option("--since", callback=iso_date, metavar="YYYY-MM-DD", help="On or after this date."),
         click.option("--until", callback=iso_date, metavar="YYYY-MM-DD", help="On or before this date."),
-        click.option("--source", help="Part of the outlet's name."),
+        click.option("--outlet", help="Part of the outlet's name (the publication the article appeared in)."),
+        click.option("--source", "old_source", hidden=True, callback=_deprecated_source, expose_value=True,
+                     help="Deprecated name of --outlet."),
         click.option("--limit", type=click.IntRange(1, 100_000), default=50, show_default=True,
-                     help="At most this many rows, newest first."),
+                     help="At most this many rows, newest first (a warning says when more match; "
+                          "`newsledger export` writes them all)."),
         click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                      help="Output: a table, JSON Lines, CSV or Parquet."),
         click.option("--output", "-o", type=click.Path(dir_okay=False), metavar="FILE",
@@ -146,6 +161,15 @@ def _query_options(f: F) -> F:
     for option in reversed(options):
         f = option(f)
     return f
+
+
+def _filters(old_source: str | None = None, **given: Any) -> Filters:
+    """The query's filters from the command's options (``--source`` read as ``--outlet``)."""
+    from ..store.queries import Filters
+
+    if old_source is not None and given.get("outlet") is None:
+        given["outlet"] = old_source
+    return Filters(**given)
 
 
 def _check_output(fmt: str, output: str | None) -> None:
@@ -191,17 +215,9 @@ def _write_rows(command: str, rows: Sequence[dict[str, Any]], fmt: str, output: 
             writer.writeheader()
             writer.writerows(rows)
         else:
-            from rich.console import Console
-            from rich.table import Table
+            from .tables import print_rows
 
-            from .report import plain
-
-            table = Table(title=f"{command} ({len(rows)})", show_lines=False)
-            for c in columns:
-                table.add_column(c, overflow="fold")
-            for r in rows:  # text from documents, shown verbatim: never read as console markup
-                table.add_row(*(plain("" if r[c] is None else r[c]) for c in columns))
-            Console(file=stream).print(table)
+            print_rows(command, rows, stream)
     finally:
         if output:
             stream.close()
@@ -216,14 +232,20 @@ def _run_query(command: str, db: str | None, filters: Filters, fmt: str, output:
     except QueryError as exc:
         raise as_click_error(exc) from exc
     _check_output(fmt, output)
+    # One row more than asked tells whether the limit cut the answer.
     with _open(db, must_exist=True) as ledger, ledger.read() as conn:
-        rows = COMMANDS[command](conn, filters)
+        rows = COMMANDS[command](conn, replace(filters, limit=filters.limit + 1))
+    if len(rows) > filters.limit:
+        rows = rows[:filters.limit]
+        click.echo(f"newsledger: warning: showing the first {filters.limit:,} {command} rows; more match "
+                   f"(raise --limit, or write them all with `newsledger export`)", err=True)
     _write(command, rows, fmt, output)
 
 
 _HELP = {
     "statements": ("Who said what: statements, newest first.", "Statement kind: direct, partial or indirect."),
-    "events": ("Who did what to whom: PLOVER events, each linked to the one real-world event it reports.",
+    "events": ("Who did what to whom: PLOVER events with their CAMEO code, QuadClass and intensity, each linked to "
+               "the one real-world event it reports; --from and --to select a dyad.",
                "PLOVER event type (ASSAULT, AGREE, ...)."),
     "agreements": ("Agreements across the ledger, with every party's label for each and every source.",
                    "A document type (treaty, agreement, ceasefire, protocol, framework, memorandum, declaration, "
@@ -243,10 +265,13 @@ def _query_command(cli: click.Group, name: str) -> None:
     @click.option("--text", help="Words to find (statements: full-text; others: part of the text).")
     def command(type_: str | None, text: str | None, fmt: str, output: str | None, db: str | None,
                 **filters: Any) -> None:
-        from ..store.queries import Filters
+        _run_query(name, db, _filters(type=type_, text=text, **filters), fmt, output)
 
-        _run_query(name, db, Filters(type=type_, text=text, **filters), fmt, output)
-
+    if name == "events":
+        command = click.option("--to", "to_actor", help=f"The target actor (a dyad's second side): {ACTOR_HELP}.")(
+            command)
+        command = click.option("--from", "from_actor", help=f"The source actor (a dyad's first side): {ACTOR_HELP}.")(
+            command)
     command.__doc__ = summary
     cli.command(name=name, help=summary, epilog=LIMITS)(command)
 
@@ -254,26 +279,29 @@ def _query_command(cli: click.Group, name: str) -> None:
 def claims_command(cli: click.Group) -> None:
     @cli.command(epilog=LIMITS)
     @_query_options
-    @click.option("--claimant", help="Part of the claimant's name (a ledger actor), or an ISO 3166 alpha-3 code.")
+    @click.option("--claimant", help=f"The claimant (a ledger actor): {ACTOR_HELP}.")
     @click.option("--event-type", "event_type", help="PLOVER event type the claim is about (ASSAULT, AGREE, ...).")
     @click.option("--kind", help="Claim kind: event, quantity, cause, status, acceptance or characterisation.")
     @click.option("--text", help="Part of the claim's evidence.")
     def claims(fmt: str, output: str | None, db: str | None, **filters: Any) -> None:
         """Who claims what about whom: claims, newest first (--actor: the claimant or an argument)."""
-        from ..store.queries import Filters
-
-        _run_query("claims", db, Filters(**filters), fmt, output)
+        _run_query("claims", db, _filters(**filters), fmt, output)
 
 
 def search_command(cli: click.Group) -> None:
     @cli.command(epilog=LIMITS)
     @click.argument("words", nargs=-1, required=True)
     @_query_options
+    @click.option("--rank", is_flag=True, help="Most relevant first (the database's own ranking), not newest.")
     def search(words: tuple[str, ...], fmt: str, output: str | None, db: str | None, **filters: Any) -> None:
-        """Find documents containing all the WORDS (full-text), most recently stored first."""
-        from ..store.queries import Filters
+        """Find documents by their words (full-text), most recently stored first.
 
-        _run_query("search", db, Filters(text=" ".join(words), **filters), fmt, output)
+        All the WORDS are required; "a phrase" in quotes matches its words in order; OR between
+        two words matches either; NOT word (or -word) excludes it; word* matches words starting
+        with it. Words match by their stem ("plans" finds "planned"), the same on SQLite and
+        PostgreSQL. Each row has a snippet with the found words in [brackets] and a score.
+        """
+        _run_query("search", db, _filters(text=" ".join(words), **filters), fmt, output)
 
 
 def register(cli: click.Group) -> None:
@@ -283,3 +311,6 @@ def register(cli: click.Group) -> None:
         _query_command(cli, name)
     claims_command(cli)
     search_command(cli)
+    from .records_cli import register as register_records
+
+    register_records(cli)

@@ -49,6 +49,19 @@ def _clip(text: str, n: int = 140) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _speaker(words: str | None, resolved: str | None) -> str:
+    """Who spoke: the entity the speaker was resolved to ("Dawit Alemu", not "he"), with the
+    article's own words where they say more than a pronoun ("Dawit Alemu (the water minister)")."""
+    if not resolved:
+        return words or "—"
+    if not words or words.lower() == resolved.lower() or words.lower() in _PRONOUNS:
+        return resolved
+    return f"{resolved} ({words})"
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "him", "her", "them", "his", "hers", "their"})
+
+
 def render(analysis: Analysis) -> Group:
     doc = analysis.document
     names = {e.id: e.name for e in analysis.entities}
@@ -66,7 +79,7 @@ def render(analysis: Analysis) -> Group:
         [e.name, e.type, e.country or "", e.sector or "", ", ".join(e.roles),
          str(len(e.mentions))] for e in analysis.entities]))
     parts.append(_table("Statements", ["speaker", "kind", "cue", "said", "when"], [
-        [s.speaker_text or name(s.speaker), s.kind, s.cue or "", _clip(s.content.text),
+        [_speaker(s.speaker_text, names.get(s.speaker or "")), s.kind, s.cue or "", _clip(s.content.text),
          times.get(s.time or "", "")] for s in analysis.statements]))
     parts.append(_table("Times", ["text", "value", "precision", "anchor"], [
         [t.span.text, t.value or "—", t.precision, t.anchor] for t in analysis.times]))

@@ -9,167 +9,40 @@ answers stay fast on a ledger of many thousands of articles.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, literal_column, or_, select, text, union
+from sqlalchemy import ColumnElement, Select, and_, exists, func, literal, or_, select, union
 from sqlalchemy.engine import Connection
 from sqlalchemy.sql.util import ClauseAdapter
 
-from ..errors import QueryError
 from . import schema as t
+from .filters import (
+    MAX_PATTERN_CHARS,
+    Filters,
+    actor_pks,
+    check_filters,
+    dates,
+    ilike,
+    is_actor_id,
+    is_iso3,
+    like,
+    matching_actors,
+    outlet_match,
+)
+from .fulltext import search, snippet_of, text_match
 
-__all__ = ["COLUMNS", "COMMANDS", "MAX_PATTERN_CHARS", "Filters", "actors", "agreements", "check_filters", "claims",
-           "conflicts", "events", "search", "sides_text", "snippet_of", "statements"]
+__all__ = ["COLUMNS", "COMMANDS", "MAX_PATTERN_CHARS", "TABLE_COLUMNS", "Filters", "actors", "agreements",
+           "check_filters", "claims", "conflicts", "event_codes", "events", "search", "sides_text", "snippet_of",
+           "statements"]
 
 Row = dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
-    """What the query commands filter on; ``None`` means no filter."""
-
-    actor: str | None = None  # part of an actor's name, or an ISO 3166 alpha-3 country code
-    country: str | None = None  # ISO 3166 alpha-3
-    type: str | None = None  # statement kind, event type, word of an agreement label, conflict kind, actor type
-    since: dt.date | None = None
-    until: dt.date | None = None
-    source: str | None = None  # part of the outlet's name
-    text: str | None = None  # words to find
-    limit: int = 50
-    claimant: str | None = None  # claims: part of the claimant's name (a ledger actor), or an ISO3 code
-    event_type: str | None = None  # claims: a PLOVER type the claim is (event claims) or comes from
-    kind: str | None = None  # claims: event, quantity, cause, status, acceptance or characterisation
-
-
-# The longest name part, outlet, type or words a filter may give. Real ones are a few dozen
-# characters; past some thousands SQLite refuses a LIKE pattern ("pattern too complex", at 50,000)
-# and PostgreSQL a tsquery, and a full-text search of a few hundred thousand words ran for minutes.
-MAX_PATTERN_CHARS = 1000
-
-
-def check_filters(command: str, f: Filters) -> None:
-    """Raise :class:`~newsledger.errors.QueryError` when ``command`` cannot be asked with ``f``.
-
-    Every text filter is at most ``MAX_PATTERN_CHARS`` characters without NUL; ``search`` (and a
-    ``statements --text``, answered by the same full-text index) needs at least one word of letters
-    or digits, since the index ignores everything else and would otherwise match nothing in silence.
-    """
-    for name in ("actor", "country", "type", "source", "text", "claimant", "event_type", "kind"):
-        value = getattr(f, name)
-        if value is None:
-            continue
-        option = "the search words" if command == "search" and name == "text" else f"--{name.replace('_', '-')}"
-        if len(value) > MAX_PATTERN_CHARS:
-            raise QueryError(f"{option}: {len(value):,} characters, more than the {MAX_PATTERN_CHARS:,} allowed")
-        if "\x00" in value:
-            raise QueryError(f"{option}: contains a NUL character, which no ledger text holds")
-    full_text = command == "search" or (command == "statements" and f.text is not None)
-    if full_text and not re.search(r"\w", f.text or ""):
-        what = "search" if command == "search" else "statements --text"
-        raise QueryError(f"{what} needs at least one word of letters or digits to look for; got {f.text!r}")
-
-
-# Up to this many matching actors the filter is a list of keys; past it, a subquery on the actors.
-# A list is read once and reused by every side of the main query (source and target, probe and
-# fallback) without scanning the actors again, which keeps the common case (one minister, one
-# country's few dozen actors) fast. But each key is a bind parameter, used up to four times in one
-# statement, and a statement carries at most 65,535 of them on PostgreSQL and 250,000 on this
-# SQLite build: a subquery has no such limit, whatever the filter matches.
-ACTOR_KEYS_MAX = 1000
-
-ActorMatch = list[int] | Select[Any]
-
-
-def _actor_pks(conn: Connection, f: Filters) -> ActorMatch | None:
-    """Actors matching ``--actor`` and ``--country``, or None when neither is given: a list of their
-    pks when there are at most ``ACTOR_KEYS_MAX``, else a subquery selecting them."""
-    if f.actor is None and f.country is None:
-        return None
-    return _matching_actors(conn, f.actor, f.country)
-
-
-def _matching_actors(conn: Connection, actor: str | None, country: str | None) -> ActorMatch:
-    """Actors whose name holds ``actor`` (or whose country it is, as an ISO3 code) and of ``country``."""
-    # An alias, so that a query on the actors table itself (``actors --country``) never correlates
-    # the subquery with its own rows.
-    a = t.actors.alias("matched_actors")
-    conds: list[ColumnElement[bool]] = []
-    if actor is not None:
-        by_name = a.c.name.ilike(f"%{_like(actor)}%", escape="\\")
-        conds.append(or_(by_name, a.c.country == actor.upper()) if _is_iso3(actor) else by_name)
-    if country is not None:
-        conds.append(a.c.country == country.upper())
-    matching = select(a.c.pk).where(*conds)
-    pks = list(conn.execute(matching.limit(ACTOR_KEYS_MAX + 1)).scalars())
-    return pks if len(pks) <= ACTOR_KEYS_MAX else matching
-
-
-def _is_iso3(value: str) -> bool:
-    return len(value) == 3 and value.isalpha()
-
-
-def _like(value: str) -> str:
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _ilike(col: ColumnElement[Any], value: str) -> ColumnElement[bool]:
-    return col.ilike(f"%{_like(value)}%", escape="\\")
-
-
-def _outlet_match(conn: Connection, part: str) -> ColumnElement[bool]:
-    """``documents.source`` is one of the outlets whose name contains ``part`` (any case).
-
-    The outlets are read first, one index seek per distinct name (a "loose index scan": a recursive
-    query that asks the index for the next name after the last one), so a ledger of many documents
-    from few outlets is never scanned document by document; the filter is then an indexed ``IN``.
-    """
-    names = text(
-        "WITH RECURSIVE outlets(name) AS (SELECT min(source) FROM documents UNION ALL "
-        "SELECT (SELECT min(source) FROM documents WHERE source > outlets.name) FROM outlets "
-        "WHERE outlets.name IS NOT NULL) SELECT name FROM outlets WHERE name IS NOT NULL")
-    wanted = part.casefold()
-    return t.documents.c.source.in_([n for n in conn.execute(names).scalars() if wanted in n.casefold()])
-
-
-def _fts_query(words: str) -> str:
-    """User words -> an FTS5 query that matches documents containing all of them (no syntax injection)."""
-    terms = re.findall(r"\w+", words)
-    return " ".join('"' + w.replace('"', '""') + '"' for w in terms) or '""'
-
-
-def _text_match(conn: Connection, table: str, pk_col: ColumnElement[Any], words: str,
-                inline: bool = False) -> ColumnElement[bool]:
-    """Rows of ``table`` containing ``words`` by its full-text index: the row's own ``tsv`` (PostgreSQL,
-    ``inline``) or membership in the index's answer (a condition that also holds on a subquery's rows)."""
-    if conn.dialect.name == "postgresql":
-        tsq = func.websearch_to_tsquery("english", words)
-        if inline:
-            return literal_column(f"{table}.tsv").op("@@")(tsq)
-        return pk_col.in_(select(literal_column("m.pk")).select_from(text(f"{table} AS m"))
-                          .where(literal_column("m.tsv").op("@@")(tsq)))
-    fts: Select[Any] = select(literal_column("rowid")).select_from(text(f"{table}_fts")).where(
-        text(f"{table}_fts MATCH :fts_q").bindparams(fts_q=_fts_query(words)))
-    return pk_col.in_(fts)
-
-
-def _dates(col: Any, f: Filters) -> list[ColumnElement[bool]]:
-    out = []
-    if f.since is not None:
-        out.append(col >= f.since)
-    if f.until is not None:
-        out.append(col <= f.until)
-    return out
-
-
-# How many of the newest rows a filtered listing checks before it asks the filter's own index. Fewer
-# documents: matching a document's words (its whole tsvector) costs more than checking a column.
+# How many of the newest rows a filtered listing checks before it asks the filter's own index
+# (``fulltext.PROBE_DOCUMENTS`` for a search: matching a document's words costs more than a column).
 PROBE_ROWS = 5000
-PROBE_DOCUMENTS = 1000
 
 
 def _newest(conn: Connection, table: Any, date_col: Any, conds: list[ColumnElement[bool]], limit: int,
@@ -207,17 +80,17 @@ def statements(conn: Connection, f: Filters) -> list[Row]:
                 s.c.local_id.label("statement"))
          .join(d, d.c.pk == s.c.doc_pk).outerjoin(a, a.c.pk == s.c.actor_pk))
     conds: list[ColumnElement[bool]] = []
-    sub = _actor_pks(conn, f)
+    sub = actor_pks(conn, f)
     if sub is not None:
         conds.append(s.c.actor_pk.in_(sub))
     if f.type:
         conds.append(s.c.kind == f.type.lower())
-    if f.source:
-        conds.append(s.c.doc_pk.in_(select(d.c.pk).where(_outlet_match(conn, f.source))))
+    if f.outlet:
+        conds.append(s.c.doc_pk.in_(select(d.c.pk).where(outlet_match(conn, f.outlet))))
     if f.text:
-        conds.append(_text_match(conn, "statements", s.c.pk, f.text))
-    dates = _dates(s.c.date, f)
-    q = q.where(s.c.pk.in_(_newest(conn, s, s.c.date, [*conds, *dates], f.limit))) if conds else q.where(*dates)
+        conds.append(text_match(conn, "statements", s.c.pk, f.text))
+    when = dates(s.c.date, f)
+    q = q.where(s.c.pk.in_(_newest(conn, s, s.c.date, [*conds, *when], f.limit))) if conds else q.where(*when)
     q = q.order_by(s.c.date.desc(), s.c.pk.desc()).limit(f.limit)
     rows = [dict(r._mapping) for r in conn.execute(q)]
     for r in rows:
@@ -227,39 +100,72 @@ def statements(conn: Connection, f: Filters) -> list[Row]:
 
 
 def events(conn: Connection, f: Filters) -> list[Row]:
-    """Who did what to whom: newest first, with the event cluster linking every report of one event."""
+    """Who did what to whom: newest first, with the event cluster linking every report of one event.
+
+    ``--from`` and ``--to`` select a dyad (the source and the target actor; by id, name or country
+    code); ``--actor`` matches either side. Each row has the CAMEO code, the PLOVER type and mode,
+    the QuadClass and intensity of the code's root (``cameo_roots`` in ``data/events.yaml``), both
+    sides' ids and countries, and ``date_source``: ``event`` when the event's clause dates it,
+    ``published`` when it does not (``date`` is then empty; ``published`` is the article's day, under
+    which the date filters file the event).
+    """
     check_filters("events", f)
     e, d, c = t.events, t.documents, t.event_clusters
     sa, ta = t.actors.alias("sa"), t.actors.alias("ta")
-    q = (select(e.c.event_date.label("date"), e.c.type, e.c.mode, sa.c.name.label("source"),
-                ta.c.name.label("target"), e.c.polarity, e.c.modality, e.c.evidence_text.label("evidence"),
-                d.c.source.label("outlet"), d.c.id.label("document"), c.c.id.label("event"))
+    q = (select(e.c.event_date, e.c.date_source, d.c.pub_date.label("published"), e.c.type, e.c.mode, e.c.cameo,
+                sa.c.name.label("source"), sa.c.id.label("source_id"), sa.c.country.label("source_country"),
+                ta.c.name.label("target"), ta.c.id.label("target_id"), ta.c.country.label("target_country"),
+                e.c.polarity, e.c.modality, e.c.evidence_text.label("evidence"), e.c.evidence_start_char.label("start"),
+                e.c.evidence_end_char.label("end"), d.c.source.label("outlet"), d.c.id.label("document"),
+                d.c.url, c.c.id.label("event"))
          .join(d, d.c.pk == e.c.doc_pk).outerjoin(sa, sa.c.pk == e.c.source_actor_pk)
          .outerjoin(ta, ta.c.pk == e.c.target_actor_pk).outerjoin(c, c.c.pk == e.c.cluster_pk))
-    conds = [*_dates(e.c.event_date, f)]
+    q = q.where(e.c.pk.in_(_event_pks(conn, f))).order_by(e.c.event_date.desc(), e.c.pk.desc()).limit(f.limit)
+    return [event_codes(dict(r._mapping)) for r in conn.execute(q)]
+
+
+def event_codes(r: Row) -> Row:
+    """An event row with its own date (or none) and the QuadClass and intensity of its CAMEO root."""
+    from ..lexicon.events import cameo_scale
+
+    when = r.pop("event_date")
+    r["date"] = when if r.get("date_source", "event") == "event" else None
+    scale = cameo_scale().get((r.get("cameo") or "")[:2])
+    r["quad_class"], r["intensity"] = scale if scale else (None, None)
+    return r
+
+
+def _event_pks(conn: Connection, f: Filters) -> Select[Any]:
+    """The keys of the newest ``limit`` events that match ``f``, as a subquery, each filter by its own index."""
+    e, d = t.events, t.documents
+    conds = [*dates(e.c.event_date, f)]
     if f.type:
         conds.append(e.c.type == f.type.upper())
-    if f.source:
-        conds.append(e.c.doc_pk.in_(select(d.c.pk).where(_outlet_match(conn, f.source))))
+    if f.outlet:
+        conds.append(e.c.doc_pk.in_(select(d.c.pk).where(outlet_match(conn, f.outlet))))
     if f.text:
-        conds.append(_ilike(e.c.evidence_text, f.text))
+        conds.append(ilike(e.c.evidence_text, f.text))
+    # A dyad: the first side given leads (its (actor, date, pk) index), the other is a condition.
+    dyad = [col.in_(matching_actors(conn, who, None)) for col, who in
+            ((e.c.source_actor_pk, f.from_actor), (e.c.target_actor_pk, f.to_actor)) if who is not None]
     newest = (e.c.event_date.desc(), e.c.pk.desc())
-    sub = _actor_pks(conn, f)
+    sub = actor_pks(conn, f)
     if sub is not None:
         # Source or target. For a rare actor an OR over two columns can use neither index, so each
         # side takes its own newest ``limit`` through its (actor, date, pk) index and these are merged.
-        sides = [select(e.c.pk).where(col.in_(sub), *conds).order_by(*newest).limit(f.limit).subquery()
+        sides = [select(e.c.pk).where(col.in_(sub), *dyad, *conds).order_by(*newest).limit(f.limit).subquery()
                  for col in (e.c.source_actor_pk, e.c.target_actor_pk)]
         merged = select(e.c.pk).where(e.c.pk.in_(union(*(select(x.c.pk) for x in sides))))
         either = or_(e.c.source_actor_pk.in_(sub), e.c.target_actor_pk.in_(sub))
-        q = q.where(e.c.pk.in_(_newest(conn, e, e.c.event_date, [either, *conds], f.limit,
-                                       merged.order_by(*newest).limit(f.limit))))
-    elif f.source or f.text:
-        q = q.where(e.c.pk.in_(_newest(conn, e, e.c.event_date, conds, f.limit)))
-    else:
-        q = q.where(*conds)
-    q = q.order_by(*newest).limit(f.limit)
-    return [dict(r._mapping) for r in conn.execute(q)]
+        return select(e.c.pk).where(e.c.pk.in_(_newest(conn, e, e.c.event_date, [either, *dyad, *conds], f.limit,
+                                                       merged.order_by(*newest).limit(f.limit))))
+    if dyad:
+        selective = select(e.c.pk).where(*dyad, *conds).order_by(*newest).limit(f.limit)
+        return select(e.c.pk).where(e.c.pk.in_(_newest(conn, e, e.c.event_date, [*dyad, *conds], f.limit,
+                                                       selective)))
+    if f.outlet or f.text:
+        return select(e.c.pk).where(e.c.pk.in_(_newest(conn, e, e.c.event_date, conds, f.limit)))
+    return select(e.c.pk).where(*conds).order_by(*newest).limit(f.limit)
 
 
 def agreements(conn: Connection, f: Filters) -> list[Row]:
@@ -275,19 +181,24 @@ def agreements(conn: Connection, f: Filters) -> list[Row]:
     in_ledger = g.c.ledger_pk == la.c.pk
     # Actors are matched on the roll-ups (party countries and names, who labelled it), a scan of the
     # small ledger_agreements table instead of a join through every report.
-    if f.actor is not None:
-        by_name = or_(_ilike(la.c.parties, f.actor), _ilike(la.c.labels, f"by {f.actor}"))
-        q = q.where(or_(by_name, _ilike(la.c.parties_key, f.actor.upper())) if _is_iso3(f.actor) else by_name)
+    actor = f.actor
+    if actor is not None and is_actor_id(actor):  # an id: the roll-ups hold its name
+        actor = conn.execute(select(t.actors.c.name).where(t.actors.c.id == actor.strip().lower())).scalar()
+        if actor is None:
+            return []
+    if actor is not None:
+        by_name = or_(ilike(la.c.parties, actor), ilike(la.c.labels, f"by {actor}"))
+        q = q.where(or_(by_name, ilike(la.c.parties_key, actor.upper())) if is_iso3(actor) else by_name)
     if f.country is not None:
-        q = q.where(_ilike(la.c.parties_key, f.country.upper()))
+        q = q.where(ilike(la.c.parties_key, f.country.upper()))
     if f.type:
         q = q.where(exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _label_of_type(lb.c.label, f.type)))
-    if f.source:
-        q = q.where(exists().where(in_ledger, d.c.pk == g.c.doc_pk, _outlet_match(conn, f.source)))
+    if f.outlet:
+        q = q.where(exists().where(in_ledger, d.c.pk == g.c.doc_pk, outlet_match(conn, f.outlet)))
     if f.text:
-        q = q.where(or_(_ilike(la.c.subject, f.text),
-                        exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, _ilike(lb.c.label, f.text))))
-    q = q.where(*_dates(when, f)).order_by(when.desc(), la.c.pk.desc()).limit(f.limit)
+        q = q.where(or_(ilike(la.c.subject, f.text),
+                        exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, ilike(lb.c.label, f.text))))
+    q = q.where(*dates(when, f)).order_by(when.desc(), la.c.pk.desc()).limit(f.limit)
     return [{"agreement": h.id, "parties": h.parties, "subject": h.subject, "signed": h.signed_date,
              "first_seen": h.first_seen, "labels": "; ".join(json.loads(h.labels)), "documents": h.n_documents,
              "outlets": "; ".join(json.loads(h.outlets))} for h in conn.execute(q)]
@@ -301,9 +212,9 @@ def _label_of_type(label: Any, value: str) -> ColumnElement[bool]:
 
     heads = [" ".join(words) for words, (doc_type, _) in load_vocabulary().heads.items() if doc_type == value.lower()]
     if not heads:
-        return _ilike(label, value)
+        return ilike(label, value)
     padded = literal(" ") + func.replace(label, "-", " ") + literal(" ")
-    return or_(*(padded.ilike(f"% {_like(h)} %", escape="\\") for h in heads))
+    return or_(*(padded.ilike(f"% {like(h)} %", escape="\\") for h in heads))
 
 
 def _add(items: list[str], value: str | None) -> None:
@@ -318,16 +229,16 @@ def conflicts(conn: Connection, f: Filters) -> list[Row]:
     q = select(c.c.pk, c.c.id, c.c.scope, c.c.kind, c.c.about, c.c.summary, c.c.n_documents, c.c.outlets,
                c.c.confidence)
     side = s.c.conflict_pk == c.c.pk
-    sub = _actor_pks(conn, f)
+    sub = actor_pks(conn, f)
     if sub is not None:
         q = q.where(exists().where(side, s.c.actor_pk.in_(sub)))
     if f.type:
         q = q.where(c.c.kind == f.type.lower())
-    if f.source or f.since or f.until:
-        conds = [*_dates(d.c.pub_date, f)] + ([_outlet_match(conn, f.source)] if f.source else [])
+    if f.outlet or f.since or f.until:
+        conds = [*dates(d.c.pub_date, f)] + ([outlet_match(conn, f.outlet)] if f.outlet else [])
         q = q.where(exists().where(side, d.c.pk == s.c.doc_pk, *conds))
     if f.text:
-        q = q.where(_ilike(c.c.summary, f.text))
+        q = q.where(ilike(c.c.summary, f.text))
     found = list(conn.execute(q.order_by(c.c.pk.desc()).limit(f.limit)))
     sides = _conflict_sides(conn, [h.pk for h in found])
     return [{"conflict": h.id, "scope": h.scope, "kind": h.kind, "confidence": h.confidence, "about": h.about,
@@ -380,8 +291,8 @@ def claims(conn: Connection, f: Filters) -> list[Row]:
          .join(d, d.c.pk == c.c.doc_pk).outerjoin(a, a.c.pk == c.c.claimant_actor_pk))
     conds: list[ColumnElement[bool]] = []
     if f.claimant is not None:
-        conds.append(c.c.claimant_actor_pk.in_(_matching_actors(conn, f.claimant, None)))
-    sub = _actor_pks(conn, f)
+        conds.append(c.c.claimant_actor_pk.in_(matching_actors(conn, f.claimant, None)))
+    sub = actor_pks(conn, f)
     if sub is not None:
         about = select(ca.c.claim_pk).where(ca.c.actor_pk.in_(sub))
         conds.append(or_(c.c.claimant_actor_pk.in_(sub), c.c.pk.in_(about)))
@@ -393,12 +304,12 @@ def claims(conn: Connection, f: Filters) -> list[Row]:
                          exists().where(e.c.doc_pk == c.c.doc_pk, e.c.local_id == c.c.event, e.c.type == plover)))
     if f.type:
         conds.append(c.c.predicate == f.type)
-    if f.source:
-        conds.append(c.c.doc_pk.in_(select(d.c.pk).where(_outlet_match(conn, f.source))))
+    if f.outlet:
+        conds.append(c.c.doc_pk.in_(select(d.c.pk).where(outlet_match(conn, f.outlet))))
     if f.text:
-        conds.append(_ilike(c.c.evidence_text, f.text))
-    dates = _dates(c.c.date, f)
-    q = q.where(c.c.pk.in_(_newest(conn, c, c.c.date, [*conds, *dates], f.limit))) if conds else q.where(*dates)
+        conds.append(ilike(c.c.evidence_text, f.text))
+    when = dates(c.c.date, f)
+    q = q.where(c.c.pk.in_(_newest(conn, c, c.c.date, [*conds, *when], f.limit))) if conds else q.where(*when)
     found = [dict(r._mapping) for r in conn.execute(q.order_by(c.c.date.desc(), c.c.pk.desc()).limit(f.limit))]
     args: dict[int, list[str]] = {}
     if found:
@@ -454,104 +365,18 @@ def actors(conn: Connection, f: Filters) -> list[Row]:
     a, en, d = t.actors, t.entities, t.documents
     q = select(a.c.id.label("actor"), a.c.name, a.c.type, a.c.country, a.c.sector, a.c.n_documents.label("documents"),
                a.c.n_mentions.label("mentions"))
-    sub = _actor_pks(conn, f)
+    sub = actor_pks(conn, f)
     if sub is not None:
         q = q.where(a.c.pk.in_(sub))
     if f.type:
         q = q.where(a.c.type == f.type.upper())
     if f.text:
-        q = q.where(_ilike(a.c.name, f.text))
-    if f.source or f.since or f.until:
-        conds = [*_dates(d.c.pub_date, f)] + ([_outlet_match(conn, f.source)] if f.source else [])
+        q = q.where(ilike(a.c.name, f.text))
+    if f.outlet or f.since or f.until:
+        conds = [*dates(d.c.pub_date, f)] + ([outlet_match(conn, f.outlet)] if f.outlet else [])
         q = q.where(exists().where(en.c.actor_pk == a.c.pk, d.c.pk == en.c.doc_pk, *conds))
     q = q.order_by(a.c.n_documents.desc(), a.c.pk).limit(f.limit)
     return [dict(r._mapping) for r in conn.execute(q)]
-
-
-def search(conn: Connection, f: Filters) -> list[Row]:
-    """Documents containing the words of ``text`` (all of them), most recently stored first."""
-    check_filters("search", f)
-    words = f.text or ""  # holds a word: checked
-    d = t.documents
-    conds: list[ColumnElement[bool]] = []
-    sub = _actor_pks(conn, f)
-    if sub is not None:
-        conds.append(exists().where(t.entities.c.doc_pk == d.c.pk, t.entities.c.actor_pk.in_(sub)))
-    if f.source:
-        conds.append(_outlet_match(conn, f.source))
-    conds += _dates(d.c.pub_date, f)
-    columns = (d.c.id.label("document"), d.c.pub_date.label("date"), d.c.source.label("outlet"), d.c.title)
-    if conn.dialect.name == "postgresql":
-        # ts_headline costs about a millisecond per article; the text is cut in Python instead (below).
-        found = _pg_search(conn, words, conds, f.limit)
-        q = (select(*columns, func.left(d.c.text, SNIPPET_SCAN).label("snippet"), d.c.pk)
-             .where(d.c.pk.in_(found)).order_by(d.c.pk.desc()))
-    else:
-        # Newest stored first: ordering by the FTS rowid (== documents.pk) lets FTS5 stream matches
-        # in that order and stop at the limit instead of sorting every match.
-        q = (select(*columns, literal_column("snippet(documents_fts, 1, '[', ']', '…', 16)").label("snippet"), d.c.pk)
-             .select_from(text("documents_fts")).join(d, d.c.pk == literal_column("documents_fts.rowid"))
-             .where(text("documents_fts MATCH :fts_q").bindparams(fts_q=_fts_query(words)), *conds)
-             .order_by(literal_column("documents_fts.rowid").desc()).limit(f.limit))
-    copies: dict[int, str] = {}
-    rows = [dict(r._mapping) for r in conn.execute(q)]
-    if rows:
-        orig = t.documents.alias("orig")
-        copies = {r.pk: r.id for r in conn.execute(select(d.c.pk, orig.c.id).join(orig, orig.c.pk == d.c.copy_of_pk)
-                                                    .where(d.c.pk.in_([r["pk"] for r in rows])))}
-    for r in rows:
-        r["copy_of"] = copies.get(r.pop("pk"))
-        if conn.dialect.name == "postgresql":
-            r["snippet"] = snippet_of(r["snippet"] or "", words)
-    return rows
-
-
-def _pg_search(conn: Connection, words: str, conds: list[ColumnElement[bool]], limit: int) -> list[int]:
-    """Keys of the newest ``limit`` documents matching ``words`` and ``conds``, on PostgreSQL.
-
-    As in ``_newest``: a common word is found among the newest ``PROBE_DOCUMENTS``; a rarer one
-    (fewer than ``limit`` there) from the GIN index, whose matches are read in full (a MATERIALIZED
-    CTE, so that the planner cannot turn it back into a walk over every document) and sorted.
-    """
-    d = t.documents
-    tsq = func.websearch_to_tsquery("english", words)
-    recent = (select(d.c.pk, d.c.pub_date, d.c.source, literal_column("documents.tsv").label("tsv"))
-              .order_by(d.c.pk.desc()).limit(PROBE_DOCUMENTS).subquery("recent"))
-    adapt = ClauseAdapter(recent).traverse
-    probe = (select(recent.c.pk).where(recent.c.tsv.op("@@")(tsq), *(adapt(c) for c in conds))
-             .order_by(recent.c.pk.desc()).limit(limit))
-    pks = list(conn.execute(probe).scalars())
-    if len(pks) >= limit:
-        return pks
-    matches = (select(literal_column("pk")).select_from(text("documents AS m"))
-               .where(literal_column("m.tsv").op("@@")(tsq)).cte("matches").prefix_with("MATERIALIZED"))
-    full = select(d.c.pk).where(d.c.pk.in_(select(matches.c.pk)), *conds).order_by(d.c.pk.desc()).limit(limit)
-    return list(conn.execute(full).scalars())
-
-
-SNIPPET_SCAN = 20000  # characters of an article searched for the place to quote
-
-
-def snippet_of(text: str, words: str, width: int = 16) -> str:
-    """About ``width`` words of ``text`` around the first searched word, each found word marked ``[so]``.
-
-    Words match by their stem's start ("president" finds "presidential", "plans" finds "planned"),
-    as the full-text index does; the text is cut at word boundaries, with "…" where it was cut.
-    """
-    stems = {w[:max(4, len(w) - 3)] if len(w) > 4 else w for w in re.findall(r"\w+", words.lower())
-             if w not in {"or", "and", "not"}}
-    if not stems:
-        return ""
-    found = re.compile(r"\b(?:" + "|".join(re.escape(x) for x in sorted(stems, key=len, reverse=True)) + r")\w*",
-                       re.IGNORECASE)
-    tokens = list(re.finditer(r"\S+", text))
-    if not tokens:
-        return ""
-    first = next((i for i, m in enumerate(tokens) if found.search(m.group())), 0)
-    start = max(0, min(first - width // 4, len(tokens) - width))
-    shown = tokens[start:start + width]
-    body = " ".join(found.sub(lambda m: f"[{m.group()}]", m.group()) for m in shown)
-    return ("…" if start > 0 else "") + body + ("…" if start + width < len(tokens) else "")
 
 
 COMMANDS: dict[str, Callable[[Connection, Filters], list[Row]]] = {
@@ -562,15 +387,26 @@ COMMANDS: dict[str, Callable[[Connection, Filters], list[Row]]] = {
 # The columns of each command's rows, in display order (also the header of an empty result).
 COLUMNS: dict[str, tuple[str, ...]] = {
     "statements": ("date", "speaker", "country", "kind", "cue", "content", "outlet", "document", "statement"),
-    "events": ("date", "type", "mode", "source", "target", "polarity", "modality", "evidence", "outlet", "document",
-               "event"),
+    "events": ("date", "date_source", "published", "type", "mode", "cameo", "quad_class", "intensity", "source",
+               "source_id", "source_country", "target", "target_id", "target_country", "polarity", "modality",
+               "evidence", "start", "end", "outlet", "document", "url", "event"),
     "agreements": ("agreement", "parties", "subject", "signed", "first_seen", "labels", "documents", "outlets"),
     "conflicts": ("conflict", "scope", "kind", "confidence", "about", "summary", "sides", "documents",
                   "outlets"),  # documents: a count; sides: a list (who, claim, document, url, title, offsets)
     "claims": ("date", "claimant", "kind", "predicate", "arguments", "value", "polarity", "modality", "time",
                "evidence", "start", "end", "outlet", "document", "claim", "links"),  # links: revisions, corroborations
     "actors": ("actor", "name", "type", "country", "sector", "documents", "mentions"),
-    "search": ("document", "date", "outlet", "title", "snippet", "copy_of"),
+    "search": ("document", "date", "outlet", "title", "url", "snippet", "score", "copy_of"),
+}
+
+# The columns a table shows, where it cannot show them all (a narrow terminal, a plain layout): the
+# other columns stay in JSON Lines, CSV and Parquet.
+TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
+    **COLUMNS,
+    "events": ("date", "published", "type", "cameo", "source", "target", "polarity", "evidence", "outlet", "document"),
+    "claims": ("date", "claimant", "kind", "predicate", "arguments", "value", "polarity", "evidence", "outlet",
+               "document"),
+    "search": ("document", "date", "outlet", "title", "snippet", "score"),
 }
 
 

@@ -224,8 +224,9 @@ events = Table(
     Column("reported_by", String(40)),
     Column("source_actor_pk", Integer, ForeignKey("actors.pk")),
     Column("target_actor_pk", Integer, ForeignKey("actors.pk")),
-    Column("event_date", Date),
+    Column("event_date", Date),  # the event's own day, else the publication day (filters and order)
     Column("cluster_pk", Integer, ForeignKey("event_clusters.pk")),
+    Column("date_source", String(20)),  # event | published: where event_date comes from (migration 0008)
     UniqueConstraint("doc_pk", "local_id", name="uq_events_doc_local"),
     Index("ix_events_date", "event_date", "pk"),
     Index("ix_events_type_date", "type", "event_date"),

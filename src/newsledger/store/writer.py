@@ -138,7 +138,8 @@ def _write_events(conn: Connection, doc_pk: int, a: Analysis, ents: Actors, date
          "evidence_start_char": e.evidence.start, "evidence_end_char": e.evidence.end,
          "evidence_text": e.evidence.text, "polarity": e.polarity, "modality": e.modality,
          "reported_by": e.reported_by, "source_actor_pk": link_actors.actor_pk(ents, e.source),
-         "target_actor_pk": link_actors.actor_pk(ents, e.target), "event_date": when, "cluster_pk": cluster}
+         "target_actor_pk": link_actors.actor_pk(ents, e.target), "event_date": when, "cluster_pk": cluster,
+         "date_source": "event" if dates.get(e.date or "") else "published"}
         for e, when, cluster in zip(a.events, whens, links.cluster_pks, strict=True)])
     link_events.event_conflicts(conn, doc_pk, links)
 
