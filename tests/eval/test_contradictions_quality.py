@@ -19,17 +19,32 @@ from newsledger.evaluation.contradictions import Totals, is_heldout, load_articl
 pytestmark = pytest.mark.eval
 
 GOLD = Path(__file__).parent.parent / "data" / "contradictions"
-DEV_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_dev2.yaml")
+FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_dev2.yaml")
+# Sets written later by helpers who never saw the code, each scored once untuned before joining the dev files
+# (docs/ACCURACY.md: third set 0.062, fourth set 0.0 recall untuned).
+FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml")
+DEV_FILES = FIRST_FILES + FRESH_FILES
 
-# Floors just under the figures of stop 21 (2026-12-04) over the four dev files (docs/ACCURACY.md): recall
-# 0.464, kind-exact 0.435, precision 0.816, revisions 0.75, corroborations 0.231, claims 0.426.
-FLOORS: dict[str, float] = {
-    "conflict_recall": 0.44,
-    "conflict_recall_kind_exact": 0.41,
-    "conflict_precision": 0.78,
-    "revision_recall": 0.70,
-    "corroboration_recall": 0.20,
-    "claim_recall": 0.40,
+# Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
+# 0.478, kind-exact 0.449, precision 0.821, revisions 0.75, corroborations 0.231, claims 0.426; over all seven:
+# recall 0.339, kind-exact 0.312, precision 0.80, revisions 0.50, corroborations 0.188, claims 0.289.
+FLOORS: dict[str, dict[str, float]] = {
+    "first": {
+        "conflict_recall": 0.46,
+        "conflict_recall_kind_exact": 0.43,
+        "conflict_precision": 0.80,
+        "revision_recall": 0.70,
+        "corroboration_recall": 0.20,
+        "claim_recall": 0.40,
+    },
+    "all": {
+        "conflict_recall": 0.32,
+        "conflict_recall_kind_exact": 0.29,
+        "conflict_precision": 0.78,
+        "revision_recall": 0.45,
+        "corroboration_recall": 0.17,
+        "claim_recall": 0.27,
+    },
 }
 # No conflict at all on the articles where the sources agree.
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
@@ -44,7 +59,8 @@ def dev(eval_dir: Path) -> dict[str, Totals]:
     assert not any(is_heldout(p) for p in paths)
     articles = load_articles(paths, eval_dir)
     totals = score_articles(articles)
-    out = {"all": totals}
+    out = {"all": totals, "first": Totals(tuple(s for a, s in zip(articles, totals.articles, strict=True)
+                                                 if Path(a.file).name in FIRST_FILES))}
     for p in paths:
         out[p.name] = Totals(tuple(s for a, s in zip(articles, totals.articles, strict=True) if a.file == str(p)))
     return out
@@ -60,11 +76,11 @@ def test_every_dev_article_is_scored(dev: dict[str, Totals]) -> None:
     assert not [a.id for a in dev["all"].articles if any(m.startswith("skipped:") for m in a.misses)]
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_floor(dev: dict[str, Totals], metric: str) -> None:
-    totals = dev["all"]
+@pytest.mark.parametrize(("files", "metric"), [(f, m) for f, floors in FLOORS.items() for m in sorted(floors)])
+def test_floor(dev: dict[str, Totals], files: str, metric: str) -> None:
+    totals = dev[files]
     summary = totals.summary()
-    assert summary[metric] >= FLOORS[metric], (summary, _misses(totals))
+    assert summary[metric] >= FLOORS[files][metric], (summary, _misses(totals))
 
 
 @pytest.mark.parametrize("metric", sorted(CEILINGS))
