@@ -19,8 +19,6 @@ It also counts entities whose name is a bare possessive fragment ("'s office"), 
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import re
 import sys
 from itertools import combinations
@@ -34,6 +32,10 @@ from newsledger.ingest import read_text
 from newsledger.lexicon import load_lexicon
 from newsledger.models import Entity
 from newsledger.parse import Parsed, parse
+
+# The corpus reader of bench/stages.py (the same PolNeAR dev texts, or --corpus): one copy of it.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from stages import _texts
 
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 # Words before a name that are no part of it; the measure must not depend on the system's own lists.
@@ -91,23 +93,6 @@ def duplicates(ents: tuple[Entity, ...]) -> tuple[list[tuple[str, str]], list[st
                 continue
         pairs.append((a, b))
     return pairs, unresolved
-
-
-def _texts(corpus: str | None, limit: int) -> list[str]:
-    path = Path(corpus) if corpus else None
-    if path is None:
-        eval_dir = os.environ.get("NEWSLEDGER_EVAL_DATA")
-        if not eval_dir:
-            sys.exit("no corpus: pass --corpus FILE.jsonl or set NEWSLEDGER_EVAL_DATA")
-        path = Path(eval_dir) / "quotes_polnear" / "dev.jsonl"
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                out.append(json.loads(line)["text"])
-            if len(out) >= limit:
-                break
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:

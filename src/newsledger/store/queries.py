@@ -287,7 +287,8 @@ def claims(conn: Connection, f: Filters) -> list[Row]:
                 c.c.has_value, c.c.value_low, c.c.value_high, c.c.value_unit, c.c.value_hedge, c.c.polarity,
                 c.c.modality, c.c.time_value.label("time"), c.c.evidence_start_char.label("start"),
                 c.c.evidence_end_char.label("end"), c.c.evidence_text.label("evidence"),
-                d.c.source.label("outlet"), d.c.id.label("document"), c.c.local_id.label("claim"))
+                d.c.source.label("outlet"), d.c.id.label("document"), c.c.local_id.label("claim"), c.c.revises,
+                c.c.corroborates)
          .join(d, d.c.pk == c.c.doc_pk).outerjoin(a, a.c.pk == c.c.claimant_actor_pk))
     conds: list[ColumnElement[bool]] = []
     if f.claimant is not None:
@@ -320,7 +321,10 @@ def claims(conn: Connection, f: Filters) -> list[Row]:
     for r in found:
         r["claimant"] = r["claimant"] or r.pop("claimant_text") or r["outlet"]
         r.pop("claimant_text", None)
-        r["links"] = "; ".join(links.get(r["pk"], []))
+        revises = r.pop("revises")
+        own = ([f"revises {revises}"] if revises else []) + \
+            [f"corroborates {x}" for x in json.loads(r.pop("corroborates") or "[]")]
+        r["links"] = "; ".join(own + links.get(r["pk"], []))
         r["arguments"] = "; ".join(args.get(r.pop("pk"), []))
         r["value"] = _value_text(r) if r.pop("has_value") else None
         for k in ("value_low", "value_high", "value_unit", "value_hedge"):
@@ -333,14 +337,10 @@ _LINK_WORDS = {("revision", True): "revises", ("revision", False): "revised by",
 
 
 def _claim_links(conn: Connection, pks: list[int]) -> dict[int, list[str]]:
-    """Each claim's revisions and corroborations: in its own document ("revises k2"), and across documents
-    ("revised by DOC:k4", from ``claim_links``), in the order they were found."""
+    """Each claim's revisions and corroborations across documents ("revised by DOC:k4", from ``claim_links``), in
+    the order they were found (those in its own document are columns of the claim)."""
     c, d, cl = t.claims, t.documents, t.claim_links
     out: dict[int, list[str]] = {}
-    for r in conn.execute(select(c.c.pk, c.c.revises, c.c.corroborates).where(c.c.pk.in_(pks))):
-        if r.revises:
-            out.setdefault(r.pk, []).append(f"revises {r.revises}")
-        out.setdefault(r.pk, []).extend(f"corroborates {x}" for x in json.loads(r.corroborates or "[]"))
     other = c.alias("other_claim")
     for mine, theirs, forward in ((cl.c.claim_pk, cl.c.other_claim_pk, True),
                                   (cl.c.other_claim_pk, cl.c.claim_pk, False)):
