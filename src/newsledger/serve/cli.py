@@ -214,9 +214,11 @@ def main() -> None:
 
 from .batch_cli import register as register_batch  # noqa: E402  (batch, load)
 from .ledger_cli import register  # noqa: E402  (ledger commands: ingest, statements, events, ...)
+from .web_cli import register as register_web  # noqa: E402  (serve)
 
 register(cli)
 register_batch(cli)
+register_web(cli)
 
 
 if __name__ == "__main__":  # pragma: no cover
