@@ -33,6 +33,14 @@ Want = tuple[str, str, str | None]
 
 CASES: list[tuple[str, str, list[Want], bool]] = [
     # --- quote styles -------------------------------------------------------------------------------
+    # The parse hangs the cue on the quoted clause and lends it that clause's subject ("Its permit"):
+    # the words between the closing quote and the cue still name the speaker.
+    ("split-subject-then-title-name", "The river authority said the permit had been withdrawn. Its permit "
+     "\"remains fully valid until 2030\", the port's manager, Tomasz Wrona, told reporters in Gdynia.",
+     [("partial", "remains fully valid until 2030", "Tomasz Wrona")], False),
+    ("split-subject-unknown-speaker", "The ministry said the contract was void. The contract \"remains entirely "
+     "lawful\", the firm's lawyer, Anna Berg, told reporters in Oslo.",
+     [("partial", "remains entirely lawful", "Anna Berg")], False),
     ("curly-after", "“The border will stay open,” Kenyan Interior Minister Amos Kiptoo said on Monday.",
      [("direct", "The border will stay open", "Amos Kiptoo")], True),
     ("straight-after", '"We have not received any request," said Lena Vogt, a German government spokeswoman.',

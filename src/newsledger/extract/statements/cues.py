@@ -9,7 +9,7 @@ behind a document noun ("a statement from the ministry said").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -236,6 +236,14 @@ def cue_after(ctx: QuoteContext, frame: list[Token]) -> Cue | None:
             cue = make_cue(ctx, tok, frame[0].i)
             between = frame[:k]
             subj = cue.subject
+            if handed and (subj is None or subj.i < frame[0].i) and any(not t.is_punct for t in between):
+                # “…,” the channel's director, X, told reporters: the parse hung the cue on the quoted clause
+                # and lent it that clause's subject; the words between the quote and the cue are the speaker.
+                near = _adjacent_subject(ctx, tok, frame[0].i)
+                if near is not None and near.i < tok.i:
+                    cue = replace(cue, subject=near, antecedent=None,
+                                  anchors=(tok,) if near.head.i == tok.i else (tok, near.head))
+                    subj = near
             ok = all(t.is_punct or t.pos_ in phrase_pos or t.i in ctx.speakers.by_token or
                      (subj is not None and in_subtree(t, subj)) for t in between)
             return cue if ok else None
