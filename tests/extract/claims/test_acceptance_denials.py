@@ -39,6 +39,13 @@ def _conflicts(analysis: Analysis) -> list[str]:
     ("Brazil's foreign ministry said Argentina had approved the tariff proposal. \"There was no agreement on "
      "tariffs,\" Argentine minister Pablo Ruiz said.", "Argentina", "Pablo Ruiz", "tariff proposal",
      "There was no agreement"),
+    # an accord noun denied by its own "no" in a passive, read once (not twice, which would assert it)
+    ("Peru's trade ministry said Ecuador had accepted the fishing quota plan. Ecuador's officials would study the "
+     "text, but no deal had been reached, Ecuadorian minister Lucia Andrade said.", "Ecuador", "Lucia Andrade",
+     "fishing quota plan", "no deal had been reached"),
+    ("Kazakhstan said Kyrgyzstan had agreed to the water-sharing timetable. No commitment was made in Almaty, "
+     "Kyrgyz envoy Bakyt Osmonov said on Monday.", "Kyrgyzstan", "Bakyt Osmonov", "water-sharing timetable",
+     "No commitment was made"),
     ("Vietnam said Laos had signed up to the dam timetable. \"There is no agreement to delay the dam,\" Lao "
      "official Somphone Keo told reporters.", "Laos", "Somphone Keo", "dam timetable", "There is no agreement"),
 ])

@@ -47,6 +47,9 @@ __all__ = ["WINDOW", "acceptance_claims"]
 WINDOW = 3
 """Sentences back in which a pronoun, a demonstrative or an absent thing finds its antecedent."""
 
+_GIVING = frozenset({"make", "give"})
+"""Verbs that make or give an accord besides the agreement vocabulary's: "no commitment had been made"."""
+
 _OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp")
 _CLAUSE_DEPS = ("advcl", "acl", "relcl", "amod", "pcomp")
 _THING_PREPS = ("to", "for", "on")
@@ -68,6 +71,7 @@ class _Frame:
     polarity: Polarity  # of the words: "reject" and "withhold consent" deny
     complement: Token | None = None  # "agreed to extend the arrangement": "extend"
     implicit: bool = False  # no accepter of its own ("nothing had been signed"): a denial takes the claim before's
+    accord: bool = False  # an accord noun denied by its own "no" ("no deal was reached"): negated once
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +233,7 @@ def _accord(tok: Token, ctx: Context) -> _Frame | None:
             c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in tok.children):
         return None
     verb = tok.head
-    making = ctx.lexicon.agreements.making_verbs
+    making = ctx.lexicon.agreements.making_verbs | _GIVING
     agent: Token | None = None
     if tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
         pass
@@ -246,7 +250,8 @@ def _accord(tok: Token, ctx: Context) -> _Frame | None:
         thing = next((o for c in tok.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"), None)
     if thing is not None and thing.lemma_.lower() not in ctx.words.acceptance_objects:
         thing = None  # "no agreement on price": the thing named before
-    return _Frame(verb, verb if verb.i < tok.i else tok, tok, agent, thing, "negated", implicit=agent is None)
+    first, last = (verb, tok) if verb.i < tok.i else (tok.left_edge, verb)  # "reached no deal", "no deal was reached"
+    return _Frame(verb, first, last, agent, thing, "negated", implicit=agent is None, accord=True)
 
 
 def _antecedent(found: list[_Found], k: int) -> _Found | None:
@@ -381,6 +386,8 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
     polarity, modality = ctx.factuality(frame.verb)
     # A negative thing denies once, whether or not the clause's factuality read it already ("nothing had been signed").
     final = _flip(frame.polarity, polarity == "negated" or _negative_thing(frame.thing, ctx))
+    if frame.accord:
+        final = "negated"  # "no deal was reached": the clause's negation is the accord noun's own "no", read once
     agents = _agents(frame, before, voice, ctx, final == "negated")
     if not agents:
         return []
