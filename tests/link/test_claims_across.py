@@ -214,3 +214,22 @@ def test_default_engine_links_a_revision_and_a_corroboration_across_documents(le
     assert f"revised by {later.document.id}:c1" in links[early.document.id]
     assert f"corroborates {later.document.id}:c1" in links[echo.document.id]
     assert "revis" not in links[echo.document.id]
+
+
+def test_open_counts_stay_in_their_article(ledger_url: str) -> None:
+    """A count of a thing no class names ("count:permit:issue") meets only the claims of its own article: across
+    articles one noun and verb name too many different things to compare."""
+    cmp = Recorder()
+    with _open(ledger_url, cmp) as ledger:
+        first = quantity_article("The Orvale fire brigade said 14 permits were issued at Kessin Mill.", "Valley Post",
+                                 "2022-03-04", BRIGADE, MILL, "14 permits were issued", 14, 14,
+                                 unit="count:permit:issue")
+        second = quantity_article("A relief charity said 60 permits were issued at Kessin Mill.", "Relief Wire",
+                                  "2022-03-05", CHARITY, MILL, "60 permits were issued", 60, 60,
+                                  unit="count:permit:issue")
+        ledger.add(first)
+        ledger.add(second)
+        with ledger.read() as conn:
+            assert q.conflicts(conn, Filters()) == []
+            assert len(q.claims(conn, Filters(kind="quantity"))) == 2  # stored, listed, not compared
+    assert cmp.calls == []

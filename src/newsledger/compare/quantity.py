@@ -19,9 +19,19 @@ from typing import Literal
 
 from ..models import Amount
 
-__all__ = ["Relation", "agree", "relation", "tolerance"]
+__all__ = ["OPEN_PREFIX", "Relation", "agree", "is_open", "relation", "tolerance"]
 
 Relation = Literal["same", "compatible", "incompatible"]
+
+OPEN_PREFIX = "count:"
+"""Predicate prefix of an open count: a count of a thing no class names ("count:case:record" for "1,850
+measles cases had been recorded"). Such claims are compared within one article only: across articles one
+noun names too many things."""
+
+
+def is_open(predicate: str) -> bool:
+    """The predicate of an open count."""
+    return predicate.startswith(OPEN_PREFIX)
 
 SHARE = 0.1  # of the larger figure at the gap
 FLOOR = 2.0  # the least tolerance, for small counts

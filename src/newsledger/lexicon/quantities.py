@@ -128,6 +128,8 @@ class QuantityVocabulary:
     """A verb lemma (or "lemma particle") of a thing class -> the class ("rebuild" -> homes_rebuilt)."""
     thing_classes: frozenset[str] = frozenset()
     """The classes of :attr:`thing_verbs` ("homes_destroyed", "homes_rebuilt")."""
+    open_count_stop: frozenset[str] = frozenset()
+    """Lemmas never counted as an open count ("years", "dollars", "points"): measures and words too general."""
     generic_people: frozenset[str] = frozenset()
     """Nouns of a group's own people in a partitive ("150 of its members"): they say nothing of who was counted."""
     prepositional: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
@@ -201,7 +203,8 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
                 prepositional.setdefault((parts[0], parts[1], parts[2]), str(cls))
     return {"level_nouns": words(data.get("level_nouns")), "things": words(things.get("nouns")),
             "thing_verbs": thing_verbs, "prepositional": prepositional,
-            "generic_people": words(data.get("generic_people")), "thing_classes": frozenset(thing_verbs.values())}
+            "generic_people": words(data.get("generic_people")), "open_count_stop": words(data.get("open_count_stop")),
+            "thing_classes": frozenset(thing_verbs.values())}
 
 
 def load_quantity_vocabulary() -> QuantityVocabulary:

@@ -32,6 +32,7 @@ from sqlalchemy import Select, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.engine import Connection
 
 from .. import compare as compare_engine
+from ..compare.quantity import is_open
 from ..models import Amount, Analysis, Claim, Span
 from ..store import rows
 from ..store import schema as t
@@ -175,8 +176,8 @@ def link_claims(conn: Connection, doc_pk: int, a: Analysis, ents: Mapping[str, L
     cache: dict[tuple[str, str, str], list[StoredClaim]] = {}
     for c in a.claims:
         key = arguments_key(c.arguments, ents)
-        if key is None:
-            continue
+        if key is None or is_open(c.predicate):
+            continue  # an open count ("count:case") names too many things to meet another article's
         party = _party(c.claimant, ents, sectors, affiliations, a.document.source)
         context.add(party)
         mine = replace(_ledger_claim(c, ents, values), id=f"{a.document.id}:{c.id}", claimant=party.key)

@@ -29,6 +29,7 @@ from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ...compare.quantity import OPEN_PREFIX
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Span, TimeExpr
 from .context import Context, Voice
@@ -571,6 +572,30 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
     return None
 
 
+def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
+    """A count of a thing no class names ("1,850 measles cases had been recorded", "we issued 41 notices"): a
+    plural common noun the figure numbers itself, that is no measure, unit, sum or noun of people (those are
+    counted by their verbs or not at all), with the verb it is the subject or object of. Its class is the noun's
+    lemma and the verb's after :data:`OPEN_PREFIX` ("count:case:record")."""
+    head = fig.head
+    if fig.share or head.dep_ != "nummod" or (fig.low is None and fig.high is None):
+        return None
+    noun = head.head
+    lemma = noun.lemma_.lower()
+    if (noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
+            or lemma in vocab.open_count_stop or noun.lower_ in vocab.not_counts or _unit_of(noun, vocab)
+            or vocab.people_noun(noun.lower_) or vocab.people_noun(lemma) or _nationals(noun)):
+        return None
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    # The verb is part of what is counted: "1,300 emails contained classified material" and "18 emails were
+    # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one.
+    return _Counted(f"{OPEN_PREFIX}{lemma}:{verb.lemma_.lower()}", noun, None, noun.lower_)
+
+
 def _thing(noun: Token, vocab: QuantityVocabulary) -> bool:
     """A noun of a thing counted by what befell it ("homes", "houses"): its class names it already."""
     return noun.lower_ in vocab.things or noun.lemma_.lower() in vocab.things
@@ -967,6 +992,23 @@ def _answered(ctx: Context, fig: _Figure, sent: SpacySpan, claimant: str | None,
     return _Counted(source.predicate, None, None, unit), source
 
 
+def _what_counted(fig: _Figure, sent: SpacySpan, seen: dict[tuple[str, float], Claim], definite: frozenset[str],
+                  vocab: QuantityVocabulary) -> tuple[_Counted | None, Claim | None, bool]:
+    """(what the figure counts, the earlier claim it refers back to, whether it is an open count): by a class
+    (:func:`_counted`), by referring back, as the level of a reference noun, else as an open count."""
+    found = _counted(fig, vocab)
+    earlier: Claim | None = None
+    if found is None and seen:
+        back = _referring_back(fig, seen, definite)
+        if back is not None:
+            found, earlier = back
+    if found is None:
+        found = _level_counted(fig, sent, vocab)
+    if found is None:
+        return _open_counted(fig, vocab), None, True
+    return found, earlier, False
+
+
 def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
     """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family). A
     figure that refers back to an earlier one ("these 150 Indians") counts its class at its time."""
@@ -984,14 +1026,7 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if fig is None:
             continue
         next_free = fig.last + 1
-        found = _counted(fig, vocab)
-        earlier: Claim | None = None
-        if found is None and seen:
-            back = _referring_back(fig, seen, definite)
-            if back is not None:
-                found, earlier = back
-        if found is None:
-            found = _level_counted(fig, sent, vocab)
+        found, earlier, open_count = _what_counted(fig, sent, seen, definite, vocab)
         if (found is None or _uncertain(sent, found.verb or found.noun or fig.head, ctx.words.conditional_markers,
                                         modals) or _disputed(fig.head, vocab)):
             continue
@@ -999,8 +1034,8 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if voice is None:
             continue  # someone said it, but who is not resolved: no claimant
         claimant = _claimant(ctx, fig, found, voice)
-        if claimant == _UNRESOLVED:
-            continue  # given by someone the outlet names, but not as an entity: no claimant
+        if claimant == _UNRESOLVED or (open_count and (claimant is None or voice.statement is None)):
+            continue  # given by someone the outlet names, but not as an entity; an open count in no one's words
         if _worded(found, vocab) and not placed(claimant, ctx):
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
