@@ -156,3 +156,22 @@ def test_a_marked_release_is_the_voice_of_the_name_standing_alone_at_its_head(nl
 def test_a_story_with_a_name_on_its_first_line_but_no_marker_is_no_release(nlp: Any) -> None:
     stmts, _by_id = _run(nlp, MARKED.replace("FOR IMMEDIATE RELEASE\n", ""))
     assert not any("Forty families were evicted" in s.content.text for s in stmts)
+
+
+TITLED = (
+    "Baltic Ferry Lines Ltd. (BFL)\n"
+    "Statement on the grounding of the Saule near Ventspils, 2 March 2025\n"
+    "Baltic Ferry Lines regrets the disruption to passengers on the Ventspils route.\n"
+    "The vessel left port with every inspection certificate in order.\n"
+    "Our crew followed the harbour pilot's instructions at all times.\n"
+)
+
+
+def test_a_release_titled_by_its_marker_under_the_issuers_name_is_the_issuers_voice(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, TITLED)
+    assert "Baltic Ferry Lines" in (_speaker_of(stmts, by_id, "every inspection certificate") or "")
+    # a story whose first line merely mentions a statement on something is no release
+    story = ("Baltic Ferry Lines issued a statement on the grounding on Monday.\n"
+             "The vessel left port with every inspection certificate in order, port officials said.\n")
+    stmts, by_id = _run(nlp, story)
+    assert "Baltic Ferry Lines" not in (_speaker_of(stmts, by_id, "every inspection certificate") or "")

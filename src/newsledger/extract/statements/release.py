@@ -5,8 +5,9 @@ A release names its issuer at its start, in one of two ways:
 - "We, the Federation of Port Workers, reject ...": "we" with the organisation in apposition;
 - a line that opens with the organisation as the subject and speaks of "our" or "we" outside quotation
   marks ("Nordhavn Shipping regrets that two of our vessels ...");
-- a line of its own that marks the text as a release ("For immediate release", ``release_markers``) and a
-  name standing alone on one of the first lines;
+- a line of its own that marks the text as a release ("For immediate release", ``release_markers``, or a
+  title made of one: "Statement on the explosion in ...") and a name standing alone on one of the first lines
+  (with its short form in brackets, if any);
 - a header line that opens with words that name who issues the text (``release_headers`` of
   ``data/cues.yaml``: "Issued by Harbour & Co, counsel to ...", "Statement from the Federation of ...").
   Such a text (this form or the one before) is the issuer's from end to end: every sentence of it outside
@@ -36,6 +37,8 @@ _WE_THE = re.compile(r"\bWe,\s+(?:the\s+)?$")
 _ARTICLE = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z'’]+")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
+_SHORT_FORM = re.compile(r"\s*\([A-Za-z][\w&.-]{0,15}\)$")
+_TITLED = re.compile(r"^([a-zé ]+?)(?:\s*:\s*|\s+(?:on|about|regarding|concerning|following)\s+)\S")
 
 
 def _head_lines(text: str, count: int = _HEAD_LINES) -> list[tuple[int, int]]:
@@ -94,16 +97,26 @@ def _marked_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
     is a name standing alone on one of the first lines ("Observatorio Andino\nLima, 12 January 2023\n..."),
     and where the last of those head lines ends."""
     text = ctx.text
-    marked = [(s, e) for s, e in lines if text[s:e].strip().lower().rstrip(":.") in ctx.words.release_markers]
+    marked = [(s, e) for s, e in lines if _marker_line(text[s:e], ctx.words.release_markers)]
     if not marked:
         return None
     for start, end in lines:
-        line = text[start:end].strip()
+        line = _SHORT_FORM.sub("", text[start:end].strip())  # "Anatolia Gas Inc. (AnaGaz)": the name and its short form
         for ent in entities:
             if ent.type in _OPENERS and any(start <= m.start < end and m.text.strip() == line
                                              for m in ent.mentions):
                 return ent, max(end, marked[-1][1])
     return None
+
+
+def _marker_line(line: str, markers: frozenset[str]) -> bool:
+    """A line that marks the text as a release: a marker alone ("PRESS RELEASE"), or one that titles it ("Statement
+    on the explosion in ...", "Press release: new routes")."""
+    low = line.strip().lower().rstrip(":.")
+    if low in markers:
+        return True
+    head = _TITLED.match(low)
+    return head is not None and head.group(1) in markers
 
 
 def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> tuple[Entity | None, int | None]:
