@@ -186,3 +186,14 @@ def test_openapi_documents_every_endpoint_and_field(client) -> None:
     assert "document" in schemas["Analysis"]["properties"]
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"from", "to", "type", "since", "until", "outlet", "actor", "country", "limit", "cursor"} <= params
+
+
+def test_concurrent_reads_all_answer(client) -> None:
+    """Requests run on a pool of threads: each gets a working connection (the read-only SQLite engine
+    once shared a per-thread pool of five, which closed connections other threads were using)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = ["/api/documents", "/api/statements?limit=100", "/api/events", "/api/actors", "/api/dashboard"]
+    with ThreadPoolExecutor(24) as pool:
+        codes = list(pool.map(lambda i: client.get(paths[i % len(paths)]).status_code, range(240)))
+    assert codes == [200] * 240
