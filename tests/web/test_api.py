@@ -64,6 +64,7 @@ def test_filters_have_the_cli_names(client) -> None:
     assert client.get("/api/events", params={"from": "ETH", "to": "KEN", "type": "SUPPORT"}).json()["items"] == []
     found = client.get("/api/search", params={"q": "memorandum Omo"}).json()["items"]
     assert [r["outlet"] for r in found] == ["Addis Monitor"] and "[memorandum]" in found[0]["snippet"]
+    assert client.get("/api/search", params={"text": "memorandum Omo"}).json()["items"] == found
     june = client.get("/api/documents", params={"since": "2025-06-03", "until": "2025-06-03"}).json()["items"]
     assert [d["outlet"] for d in june] == ["Addis Monitor"]
 

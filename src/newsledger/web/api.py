@@ -154,13 +154,17 @@ def list_claims(conn: Conn, f: Common, cursor: Cursor = None,
 
 @router.get("/search", response_model=m.Page[m.SearchRow], summary="Full-text search of the articles")
 def search(conn: Conn, f: Common,
-           q: Annotated[str, Query(description='Words (all required), "a phrase", a OR b, -word, prefix*.')],
+           q: Annotated[str | None, Query(description='Words (all required), "a phrase", a OR b, -word, prefix*; '
+                                                      "`text` is taken when `q` is not given.")] = None,
            cursor: Cursor = None,
            rank: Annotated[bool, Query(description="Most relevant first (one page) instead of newest.")] = False,
            ) -> dict[str, Any]:
     from dataclasses import replace
 
-    return _page(conn, "search", replace(f, text=q, rank=rank), cursor)
+    words = q if q is not None else f.text
+    if words is None:
+        raise HTTPException(400, "q: the words to search for are required")
+    return _page(conn, "search", replace(f, text=words, rank=rank), cursor)
 
 
 @router.get("/dashboard", response_model=m.Dashboard, summary="Counts by day and by type")
