@@ -1,0 +1,80 @@
+"""An article's text with its records highlighted, built from the records' character offsets.
+
+The text is untrusted: it is cut at every span boundary and each piece is escaped on its own
+(:func:`markupsafe.escape`), so no character of the article ever becomes markup. Spans may overlap
+or nest (a quote holding a speaker's name and a date): every piece is wrapped in one element per
+span covering it, outermost first, and its text links to the innermost record. A span's kind label
+follows its last piece, as displaCy draws entity labels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+from ..models import Analysis
+
+__all__ = ["KINDS", "Mark", "highlight", "marks"]
+
+# Record kinds in the order a reader looks for them; the CSS colours each (``.hl-<kind>``).
+KINDS = ("statement", "agreement", "event", "speaker", "entity", "time")
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """One highlighted stretch: ``text[start:end]`` is record ``record`` of kind ``kind``."""
+
+    start: int
+    end: int
+    kind: str
+    record: str  # the record's anchor on the page ("statement-s1")
+    label: str  # what the tag says ("QUOTE", "GPE", "ASSAULT")
+
+
+def marks(analysis: Analysis) -> list[Mark]:
+    """Every span of ``analysis`` worth highlighting, each pointing at its record."""
+    out: list[Mark] = []
+    for s in analysis.statements:
+        out.append(Mark(s.content.start, s.content.end, "statement", f"statement-{s.id}", s.kind.upper()))
+    speakers = {s.speaker for s in analysis.statements if s.speaker}
+    for e in analysis.entities:
+        kind = "speaker" if e.id in speakers else "entity"
+        for m in e.mentions:
+            out.append(Mark(m.start, m.end, kind, f"entity-{e.id}", e.type))
+    for x in analysis.times:
+        out.append(Mark(x.span.start, x.span.end, "time", f"time-{x.id}", x.value or "TIME"))
+    for v in analysis.events:
+        out.append(Mark(v.evidence.start, v.evidence.end, "event", f"event-{v.id}", v.type))
+    for a in analysis.agreements:
+        for lb in a.labels:
+            if lb.evidence is not None:
+                out.append(Mark(lb.evidence.start, lb.evidence.end, "agreement", f"agreement-{a.id}", "AGREEMENT"))
+    return out
+
+
+def _valid(text: str, found: Iterable[Mark]) -> list[Mark]:
+    """Marks inside the text and not empty (a damaged record is left out, never drawn off the text)."""
+    return [m for m in found if 0 <= m.start < m.end <= len(text)]
+
+
+def highlight(text: str, found: Iterable[Mark]) -> Markup:
+    """``text`` as HTML with ``found`` highlighted (nested where spans overlap), every piece escaped."""
+    spans = sorted(_valid(text, found), key=lambda m: (m.start, -m.end, KINDS.index(m.kind)
+                                                         if m.kind in KINDS else len(KINDS)))
+    cuts = sorted({0, len(text), *(m.start for m in spans), *(m.end for m in spans)})
+    parts: list[str] = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        piece = escape(text[a:b])
+        active = [m for m in spans if m.start <= a and b <= m.end]
+        if not active:
+            parts.append(piece)
+            continue
+        inner = active[-1]
+        html = f'<a class="hl-link" href="#{escape(inner.record)}" data-rec="{escape(inner.record)}">{piece}</a>'
+        for m in reversed(active):  # innermost first, so that the outermost wraps everything
+            tag = (f'<a class="hl-tag" href="#{escape(m.record)}">{escape(m.label)}</a>' if m.end == b else "")
+            html = (f'<span class="hl hl-{escape(m.kind)}" data-rec="{escape(m.record)}">{html}{tag}</span>')
+        parts.append(html)
+    return Markup("".join(parts))
