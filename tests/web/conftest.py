@@ -20,8 +20,8 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
 
-from ledger_backends import BACKENDS, drop_pg_schema, new_url  # noqa: E402
-from newsledger.models import Analysis, Document  # noqa: E402
+from ledger_backends import BACKENDS, drop_pg_schema, new_url
+from newsledger.models import Analysis, Document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "web"
 POLNEAR_DOCS = 6  # real articles from the PolNeAR dev set

@@ -17,7 +17,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
 
-from ledger_backends import event_article  # noqa: E402
+from ledger_backends import event_article
 
 METADATA = Path(__file__).resolve().parents[2] / "src" / "newsledger" / "web" / "datasette-metadata.json"
 

@@ -26,11 +26,12 @@ def document_links(conn: Connection, doc_id: str) -> dict[str, Any] | None:
     pk = conn.execute(select(d.c.pk).where(d.c.id == doc_id)).scalar()
     if pk is None:
         return None
-    actors = dict(conn.execute(select(en.c.local_id, a.c.id).join(a, a.c.pk == en.c.actor_pk)
-                               .where(en.c.doc_pk == pk)).all())
-    agreements = dict(conn.execute(select(g.c.local_id, la.c.id).join(la, la.c.pk == g.c.ledger_pk)
-                                   .where(g.c.doc_pk == pk)).all())
-    local = dict(conn.execute(select(c.c.local_id, c.c.id).where(c.c.doc_pk == pk, c.c.scope == "document")).all())
+    actors: dict[str, str] = {r.local_id: r.id for r in conn.execute(
+        select(en.c.local_id, a.c.id).join(a, a.c.pk == en.c.actor_pk).where(en.c.doc_pk == pk))}
+    agreements: dict[str, str] = {r.local_id: r.id for r in conn.execute(
+        select(g.c.local_id, la.c.id).join(la, la.c.pk == g.c.ledger_pk).where(g.c.doc_pk == pk))}
+    local: dict[str, str] = {r.local_id: r.id for r in conn.execute(
+        select(c.c.local_id, c.c.id).where(c.c.doc_pk == pk, c.c.scope == "document"))}
     across = conn.execute(select(c.c.id, c.c.kind, c.c.summary)
                           .where(c.c.scope == "ledger", c.c.pk.in_(select(s.c.conflict_pk).where(s.c.doc_pk == pk)))
                           .order_by(c.c.pk)).all()

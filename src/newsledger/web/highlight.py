@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from markupsafe import Markup, escape
 
@@ -65,7 +66,7 @@ def highlight(text: str, found: Iterable[Mark]) -> Markup:
                                                          if m.kind in KINDS else len(KINDS)))
     cuts = sorted({0, len(text), *(m.start for m in spans), *(m.end for m in spans)})
     parts: list[str] = []
-    for a, b in zip(cuts, cuts[1:], strict=False):
+    for a, b in pairwise(cuts):
         piece = escape(text[a:b])
         active = [m for m in spans if m.start <= a and b <= m.end]
         if not active:

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Annotated, Any
 from urllib.parse import urlencode, urlsplit
 
 from fastapi import APIRouter, Depends, Request
@@ -22,18 +22,15 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup, escape
+from sqlalchemy.engine import Connection
 
 from .. import __version__
 from ..errors import QueryError
+from ..store import Ledger as Store
 from ..store.filters import Filters
 from .charts import bars
 from .deps import connection, store
 from .highlight import KINDS, highlight, marks
-
-if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
-
-    from ..store import Ledger as Store
 
 __all__ = ["CSP", "LISTS", "router"]
 
@@ -43,6 +40,9 @@ router = APIRouter(default_response_class=HTMLResponse, include_in_schema=False)
 # past the escaping still could not run anything.
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; "
        "base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+Conn = Annotated[Connection, Depends(connection)]  # a read connection for the request
+ReadLedger = Annotated[Store, Depends(store)]  # the ledger, opened read-only once
+
 HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
            "X-Frame-Options": "DENY"}
 
@@ -164,7 +164,7 @@ def _page_links(request: Request, next_cursor: str | None) -> dict[str, str | No
 
 
 def _list_page(command: str) -> Callable[..., HTMLResponse]:
-    def page(request: Request, conn: Connection = Depends(connection)) -> HTMLResponse:
+    def page(request: Request, conn: Conn) -> HTMLResponse:
         from ..store.paging import page as one_page
 
         spec = LISTS[command]
@@ -189,7 +189,7 @@ for _command in LISTS:
 
 
 @router.get("/")
-def dashboard(request: Request, conn: Connection = Depends(connection)) -> HTMLResponse:
+def dashboard(request: Request, conn: Conn) -> HTMLResponse:
     from ..store.views import dashboard as counts
 
     data = counts(conn, days=60)
@@ -200,8 +200,8 @@ def dashboard(request: Request, conn: Connection = Depends(connection)) -> HTMLR
 
 
 @router.get("/documents/{doc_id}")
-def article(doc_id: str, request: Request, ledger: Store = Depends(store),
-            conn: Connection = Depends(connection)) -> HTMLResponse:
+def article(doc_id: str, request: Request, ledger: ReadLedger,
+            conn: Conn) -> HTMLResponse:
     from ..store.links import document_links
 
     links = document_links(conn, doc_id)
@@ -216,7 +216,7 @@ def article(doc_id: str, request: Request, ledger: Store = Depends(store),
 
 
 @router.get("/agreements/{agreement_id}")
-def agreement(agreement_id: str, request: Request, conn: Connection = Depends(connection)) -> HTMLResponse:
+def agreement(agreement_id: str, request: Request, conn: Conn) -> HTMLResponse:
     from ..store.views import agreement_detail
 
     data = agreement_detail(conn, agreement_id)
@@ -228,7 +228,7 @@ def agreement(agreement_id: str, request: Request, conn: Connection = Depends(co
 
 
 @router.get("/conflicts/{conflict_id}")
-def conflict(conflict_id: str, request: Request, conn: Connection = Depends(connection)) -> HTMLResponse:
+def conflict(conflict_id: str, request: Request, conn: Conn) -> HTMLResponse:
     from ..store.views import conflict_detail
 
     data = conflict_detail(conn, conflict_id)
@@ -238,7 +238,7 @@ def conflict(conflict_id: str, request: Request, conn: Connection = Depends(conn
 
 
 @router.get("/actors/{actor_id}")
-def actor(actor_id: str, request: Request, conn: Connection = Depends(connection)) -> HTMLResponse:
+def actor(actor_id: str, request: Request, conn: Conn) -> HTMLResponse:
     from ..store.views import actor_profile
 
     data = actor_profile(conn, actor_id)
