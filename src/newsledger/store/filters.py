@@ -44,6 +44,7 @@ class Filters:
     from_actor: str | None = None  # events: the source actor (a dyad's first side), as ``actor``
     to_actor: str | None = None  # events: the target actor, as ``actor``
     rank: bool = False  # search: most relevant first (the database's own ranking) instead of newest
+    after: tuple[Any, ...] | None = None  # the sort key of the last row of the previous page (store.paging)
 
 
 # The longest name part, outlet, type or words a filter may give. Real ones are a few dozen
@@ -72,11 +73,13 @@ def check_filters(command: str, f: Filters) -> None:
             raise QueryError(f"{option}: {len(value):,} characters, more than the {MAX_PATTERN_CHARS:,} allowed")
         if "\x00" in value:
             raise QueryError(f"{option}: contains a NUL character, which no ledger text holds")
-    full_text = command == "search" or (command == "statements" and f.text is not None)
+    if f.after is not None and command == "search" and f.rank:
+        raise QueryError("a ranked search has one page: page the newest-first order (without --rank) instead")
+    full_text = command == "search" or (command in ("statements", "documents") and f.text is not None)
     if full_text:
         from .fulltext import parse_query
 
-        parse_query(f.text or "", "search" if command == "search" else "statements --text")
+        parse_query(f.text or "", "search" if command == "search" else f"{command} --text")
 
 
 # Up to this many matching actors the filter is a list of keys; past it, a subquery on the actors.

@@ -24,6 +24,7 @@ from sqlalchemy.sql.util import ClauseAdapter
 from ..errors import QueryError
 from . import schema as t
 from .filters import Filters, actor_pks, check_filters, dates, outlet_match
+from .paging import keyed
 
 if TYPE_CHECKING:
     from .queries import Row
@@ -167,6 +168,8 @@ def search(conn: Connection, f: Filters) -> list[Row]:
     if f.outlet:
         conds.append(outlet_match(conn, f.outlet))
     conds += dates(d.c.pub_date, f)
+    if f.after is not None:  # a page of the newest-first order (ranked: one page, see check_filters)
+        conds.append(d.c.pk < f.after[-1])
     columns = (d.c.id.label("document"), d.c.pub_date.label("date"), d.c.source.label("outlet"), d.c.title,
                d.c.url)
     if conn.dialect.name == "postgresql":
@@ -186,10 +189,13 @@ def search(conn: Connection, f: Filters) -> list[Row]:
         orig = t.documents.alias("orig")
         copies = {r.pk: r.id for r in conn.execute(select(d.c.pk, orig.c.id).join(orig, orig.c.pk == d.c.copy_of_pk)
                                                     .where(d.c.pk.in_([r["pk"] for r in rows])))}
+    out = []
     for r in rows:
-        r["copy_of"] = copies.get(r.pop("pk"))
+        pk = r.pop("pk")
+        r["copy_of"] = copies.get(pk)
         r["score"] = round(float(r["score"]), 6) if r["score"] is not None else None
-    return rows
+        out.append(keyed(r, (pk,)))
+    return out
 
 
 def _pg_rows(conn: Connection, columns: tuple[Any, ...], words: str, conds: list[ColumnElement[bool]],

@@ -32,6 +32,7 @@ from .filters import (
     outlet_match,
 )
 from .fulltext import search, snippet_of, text_match
+from .paging import keyed, keyset
 
 __all__ = ["COLUMNS", "COMMANDS", "MAX_PATTERN_CHARS", "TABLE_COLUMNS", "Filters", "actors", "agreements",
            "check_filters", "claims", "conflicts", "event_codes", "events", "search", "sides_text", "snippet_of",
@@ -40,13 +41,18 @@ __all__ = ["COLUMNS", "COMMANDS", "MAX_PATTERN_CHARS", "TABLE_COLUMNS", "Filters
 Row = dict[str, Any]
 
 
+def _after(conn: Connection, f: Filters, order: list[tuple[Any, bool]]) -> list[ColumnElement[bool]]:
+    """The condition "after the previous page's last row" (``f.after``, see :mod:`.paging`), if any."""
+    return [] if f.after is None else [keyset(conn, order, f.after)]
+
+
 # How many of the newest rows a filtered listing checks before it asks the filter's own index
 # (``fulltext.PROBE_DOCUMENTS`` for a search: matching a document's words costs more than a column).
 PROBE_ROWS = 5000
 
 
 def _newest(conn: Connection, table: Any, date_col: Any, conds: list[ColumnElement[bool]], limit: int,
-            selective: Select[Any] | None = None) -> list[int]:
+            selective: Select[Any] | None = None, start: list[ColumnElement[bool]] | None = None) -> list[int]:
     """Primary keys of the newest ``limit`` rows of ``table`` that meet ``conds``, by (date, pk) descending.
 
     A filter that matches many rows ("statements by anyone in the USA") is answered fastest by walking
@@ -55,12 +61,13 @@ def _newest(conn: Connection, table: Any, date_col: Any, conds: list[ColumnEleme
     (they know how many rows an average actor has, not this one), so both are tried in turn: first the
     newest ``PROBE_ROWS`` rows are checked. If they hold ``limit`` matches those are the answer, since
     every other match is older; if not, the filter matches under ``limit / PROBE_ROWS`` of the recent
-    rows, and ``selective`` (or ``conds`` through the backend's own plan) answers it cheaply.
+    rows, and ``selective`` (or ``conds`` through the backend's own plan) answers it cheaply. ``start``
+    (a page's cursor condition, also among ``conds``) moves the probed rows to those after the cursor.
     """
     order = (date_col.desc(), table.c.pk.desc())
     # The filter is applied outside a LIMITed subquery so that no planner can push it into the walk
     # (PostgreSQL would otherwise hash-join a scan of the whole table against the recent keys).
-    recent = select(table).order_by(*order).limit(PROBE_ROWS).subquery()
+    recent = select(table).where(*(start or [])).order_by(*order).limit(PROBE_ROWS).subquery()
     adapt = ClauseAdapter(recent).traverse
     probe = (select(recent.c.pk).where(*(adapt(c) for c in conds))
              .order_by(recent.c[date_col.name].desc(), recent.c.pk.desc()).limit(limit))
@@ -75,7 +82,7 @@ def statements(conn: Connection, f: Filters) -> list[Row]:
     """Who said what: newest first."""
     check_filters("statements", f)
     s, d, a = t.statements, t.documents, t.actors
-    q = (select(s.c.date, a.c.name.label("speaker"), s.c.speaker_text, a.c.country, s.c.kind, s.c.cue,
+    q = (select(s.c.pk, s.c.date, a.c.name.label("speaker"), s.c.speaker_text, a.c.country, s.c.kind, s.c.cue,
                 s.c.content_text.label("content"), d.c.source.label("outlet"), d.c.id.label("document"),
                 s.c.local_id.label("statement"))
          .join(d, d.c.pk == s.c.doc_pk).outerjoin(a, a.c.pk == s.c.actor_pk))
@@ -89,13 +96,17 @@ def statements(conn: Connection, f: Filters) -> list[Row]:
         conds.append(s.c.doc_pk.in_(select(d.c.pk).where(outlet_match(conn, f.outlet))))
     if f.text:
         conds.append(text_match(conn, "statements", s.c.pk, f.text))
-    when = dates(s.c.date, f)
-    q = q.where(s.c.pk.in_(_newest(conn, s, s.c.date, [*conds, *when], f.limit))) if conds else q.where(*when)
+    start = _after(conn, f, [(s.c.date, True), (s.c.pk, True)])
+    when = [*dates(s.c.date, f), *start]
+    q = (q.where(s.c.pk.in_(_newest(conn, s, s.c.date, [*conds, *when], f.limit, start=start))) if conds
+         else q.where(*when))
     q = q.order_by(s.c.date.desc(), s.c.pk.desc()).limit(f.limit)
-    rows = [dict(r._mapping) for r in conn.execute(q)]
-    for r in rows:
+    rows = []
+    for m in conn.execute(q):
+        r = dict(m._mapping)
         r["speaker"] = r["speaker"] or r.pop("speaker_text")
         r.pop("speaker_text", None)
+        rows.append(keyed(r, (r["date"], r.pop("pk"))))
     return rows
 
 
@@ -112,7 +123,7 @@ def events(conn: Connection, f: Filters) -> list[Row]:
     check_filters("events", f)
     e, d, c = t.events, t.documents, t.event_clusters
     sa, ta = t.actors.alias("sa"), t.actors.alias("ta")
-    q = (select(e.c.event_date, e.c.date_source, d.c.pub_date.label("published"), e.c.type, e.c.mode, e.c.cameo,
+    q = (select(e.c.pk, e.c.event_date, e.c.date_source, d.c.pub_date.label("published"), e.c.type, e.c.mode, e.c.cameo,
                 sa.c.name.label("source"), sa.c.id.label("source_id"), sa.c.country.label("source_country"),
                 ta.c.name.label("target"), ta.c.id.label("target_id"), ta.c.country.label("target_country"),
                 e.c.polarity, e.c.modality, e.c.evidence_text.label("evidence"), e.c.evidence_start_char.label("start"),
@@ -121,7 +132,12 @@ def events(conn: Connection, f: Filters) -> list[Row]:
          .join(d, d.c.pk == e.c.doc_pk).outerjoin(sa, sa.c.pk == e.c.source_actor_pk)
          .outerjoin(ta, ta.c.pk == e.c.target_actor_pk).outerjoin(c, c.c.pk == e.c.cluster_pk))
     q = q.where(e.c.pk.in_(_event_pks(conn, f))).order_by(e.c.event_date.desc(), e.c.pk.desc()).limit(f.limit)
-    return [event_codes(dict(r._mapping)) for r in conn.execute(q)]
+    rows = []
+    for m in conn.execute(q):
+        r = dict(m._mapping)
+        key = (r["event_date"], r.pop("pk"))
+        rows.append(keyed(event_codes(r), key))
+    return rows
 
 
 def event_codes(r: Row) -> Row:
@@ -138,7 +154,8 @@ def event_codes(r: Row) -> Row:
 def _event_pks(conn: Connection, f: Filters) -> Select[Any]:
     """The keys of the newest ``limit`` events that match ``f``, as a subquery, each filter by its own index."""
     e, d = t.events, t.documents
-    conds = [*dates(e.c.event_date, f)]
+    start = _after(conn, f, [(e.c.event_date, True), (e.c.pk, True)])
+    conds = [*dates(e.c.event_date, f), *start]
     if f.type:
         conds.append(e.c.type == f.type.upper())
     if f.outlet:
@@ -158,13 +175,13 @@ def _event_pks(conn: Connection, f: Filters) -> Select[Any]:
         merged = select(e.c.pk).where(e.c.pk.in_(union(*(select(x.c.pk) for x in sides))))
         either = or_(e.c.source_actor_pk.in_(sub), e.c.target_actor_pk.in_(sub))
         return select(e.c.pk).where(e.c.pk.in_(_newest(conn, e, e.c.event_date, [either, *dyad, *conds], f.limit,
-                                                       merged.order_by(*newest).limit(f.limit))))
+                                                       merged.order_by(*newest).limit(f.limit), start)))
     if dyad:
         selective = select(e.c.pk).where(*dyad, *conds).order_by(*newest).limit(f.limit)
         return select(e.c.pk).where(e.c.pk.in_(_newest(conn, e, e.c.event_date, [*dyad, *conds], f.limit,
-                                                       selective)))
+                                                       selective, start)))
     if f.outlet or f.text:
-        return select(e.c.pk).where(e.c.pk.in_(_newest(conn, e, e.c.event_date, conds, f.limit)))
+        return select(e.c.pk).where(e.c.pk.in_(_newest(conn, e, e.c.event_date, conds, f.limit, start=start)))
     return select(e.c.pk).where(*conds).order_by(*newest).limit(f.limit)
 
 
@@ -198,10 +215,12 @@ def agreements(conn: Connection, f: Filters) -> list[Row]:
     if f.text:
         q = q.where(or_(ilike(la.c.subject, f.text),
                         exists().where(in_ledger, lb.c.agreement_pk == g.c.pk, ilike(lb.c.label, f.text))))
-    q = q.where(*dates(when, f)).order_by(when.desc(), la.c.pk.desc()).limit(f.limit)
-    return [{"agreement": h.id, "parties": h.parties, "subject": h.subject, "signed": h.signed_date,
+    q = q.where(*dates(when, f), *_after(conn, f, [(when, True), (la.c.pk, True)]))
+    q = q.order_by(when.desc(), la.c.pk.desc()).limit(f.limit)
+    return [keyed({"agreement": h.id, "parties": h.parties, "subject": h.subject, "signed": h.signed_date,
              "first_seen": h.first_seen, "labels": "; ".join(json.loads(h.labels)), "documents": h.n_documents,
-             "outlets": "; ".join(json.loads(h.outlets))} for h in conn.execute(q)]
+             "outlets": "; ".join(json.loads(h.outlets))},
+                  (h.signed_date if h.signed_date is not None else h.first_seen, h.pk)) for h in conn.execute(q)]
 
 
 def _label_of_type(label: Any, value: str) -> ColumnElement[bool]:
@@ -239,11 +258,12 @@ def conflicts(conn: Connection, f: Filters) -> list[Row]:
         q = q.where(exists().where(side, d.c.pk == s.c.doc_pk, *conds))
     if f.text:
         q = q.where(ilike(c.c.summary, f.text))
+    q = q.where(*_after(conn, f, [(c.c.pk, True)]))
     found = list(conn.execute(q.order_by(c.c.pk.desc()).limit(f.limit)))
     sides = _conflict_sides(conn, [h.pk for h in found])
-    return [{"conflict": h.id, "scope": h.scope, "kind": h.kind, "confidence": h.confidence, "about": h.about,
-             "summary": h.summary, "sides": sides.get(h.pk, []), "documents": h.n_documents,
-             "outlets": "; ".join(json.loads(h.outlets))} for h in found]
+    return [keyed({"conflict": h.id, "scope": h.scope, "kind": h.kind, "confidence": h.confidence, "about": h.about,
+                   "summary": h.summary, "sides": sides.get(h.pk, []), "documents": h.n_documents,
+                   "outlets": "; ".join(json.loads(h.outlets))}, (h.pk,)) for h in found]
 
 
 SIDES_SHOWN = 20  # sides listed per conflict (a story told by hundreds of outlets keeps its summary)
@@ -309,9 +329,12 @@ def claims(conn: Connection, f: Filters) -> list[Row]:
         conds.append(c.c.doc_pk.in_(select(d.c.pk).where(outlet_match(conn, f.outlet))))
     if f.text:
         conds.append(ilike(c.c.evidence_text, f.text))
-    when = dates(c.c.date, f)
-    q = q.where(c.c.pk.in_(_newest(conn, c, c.c.date, [*conds, *when], f.limit))) if conds else q.where(*when)
-    found = [dict(r._mapping) for r in conn.execute(q.order_by(c.c.date.desc(), c.c.pk.desc()).limit(f.limit))]
+    start = _after(conn, f, [(c.c.date, True), (c.c.pk, True)])
+    when = [*dates(c.c.date, f), *start]
+    q = (q.where(c.c.pk.in_(_newest(conn, c, c.c.date, [*conds, *when], f.limit, start=start))) if conds
+         else q.where(*when))
+    found = [keyed(dict(r._mapping), (r.date, r.pk))
+             for r in conn.execute(q.order_by(c.c.date.desc(), c.c.pk.desc()).limit(f.limit))]
     args: dict[int, list[str]] = {}
     if found:
         for arg in conn.execute(select(ca.c.claim_pk, ca.c.role, a.c.name).join(a, a.c.pk == ca.c.actor_pk)
@@ -363,8 +386,8 @@ def actors(conn: Connection, f: Filters) -> list[Row]:
     """Actors across the ledger, most reported first, with how many documents and mentions they have."""
     check_filters("actors", f)
     a, en, d = t.actors, t.entities, t.documents
-    q = select(a.c.id.label("actor"), a.c.name, a.c.type, a.c.country, a.c.sector, a.c.n_documents.label("documents"),
-               a.c.n_mentions.label("mentions"))
+    q = select(a.c.pk, a.c.id.label("actor"), a.c.name, a.c.type, a.c.country, a.c.sector,
+               a.c.n_documents.label("documents"), a.c.n_mentions.label("mentions"))
     sub = actor_pks(conn, f)
     if sub is not None:
         q = q.where(a.c.pk.in_(sub))
@@ -375,13 +398,25 @@ def actors(conn: Connection, f: Filters) -> list[Row]:
     if f.outlet or f.since or f.until:
         conds = [*dates(d.c.pub_date, f)] + ([outlet_match(conn, f.outlet)] if f.outlet else [])
         q = q.where(exists().where(en.c.actor_pk == a.c.pk, d.c.pk == en.c.doc_pk, *conds))
+    q = q.where(*_after(conn, f, [(a.c.n_documents, True), (a.c.pk, False)]))
     q = q.order_by(a.c.n_documents.desc(), a.c.pk).limit(f.limit)
-    return [dict(r._mapping) for r in conn.execute(q)]
+    out = []
+    for m in conn.execute(q):
+        r = dict(m._mapping)
+        out.append(keyed(r, (r["documents"], r.pop("pk"))))
+    return out
+
+
+def _documents(conn: Connection, f: Filters) -> list[Row]:
+    """Articles (:func:`.views.documents`), newest first."""
+    from .views import documents
+
+    return documents(conn, f)
 
 
 COMMANDS: dict[str, Callable[[Connection, Filters], list[Row]]] = {
     "statements": statements, "events": events, "agreements": agreements, "conflicts": conflicts, "claims": claims,
-    "actors": actors, "search": search,
+    "actors": actors, "search": search, "documents": _documents,
 }
 
 # The columns of each command's rows, in display order (also the header of an empty result).
@@ -397,6 +432,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                "evidence", "start", "end", "outlet", "document", "claim", "links"),  # links: revisions, corroborations
     "actors": ("actor", "name", "type", "country", "sector", "documents", "mentions"),
     "search": ("document", "date", "outlet", "title", "url", "snippet", "score", "copy_of"),
+    "documents": ("document", "date", "outlet", "title", "url", "statements", "events", "claims"),
 }
 
 # The columns a table shows, where it cannot show them all (a narrow terminal, a plain layout): the

@@ -34,8 +34,9 @@ def create_app(config: ServerConfig) -> FastAPI:
                               "conflicts and documents, each record with the character offsets of its evidence.")
     app.state.config = config
     app.state.store = store
-    from . import api, pages
+    from . import api, edge, pages
 
+    edge.install(app, config)  # the API's error bodies, body limit, CORS (only when asked) and schema
     app.include_router(api.router, prefix="/api")
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

@@ -1,0 +1,147 @@
+"""The views the HTTP API and the web UI share (store.views), and cursor pagination (store.paging), on both backends."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from ledger_backends import BACKENDS, agreement_article, drop_pg_schema, event_article, new_url
+from newsledger.errors import QueryError
+from newsledger.store import Ledger, views
+from newsledger.store import queries as q
+from newsledger.store.filters import Filters
+from newsledger.store.paging import decode_cursor, encode_cursor, page
+
+GHANA = ("Accra", "Ghana", "GPE", "GHA")
+TOGO = ("Lome", "Togo", "GPE", "TGO")
+
+
+def articles() -> list:
+    out = [
+        agreement_article("Ghana's trade minister said Accra and Lome signed a border trade pact on Monday.",
+                          "Coast Courier", "2024-02-05", [GHANA, TOGO],
+                          ("Ghana's trade minister", "Ama Mensah", "PERSON", "GHA"), "border trade pact",
+                          subject="trade", stance="support"),
+        agreement_article("Togo's customs office described the text with Ghana as a memorandum on tariffs.",
+                          "Lome Daily", "2024-02-07",
+                          [("Ghana", "Ghana", "GPE", "GHA"), ("Togo", "Togo", "GPE", "TGO")],
+                          ("Togo's customs office", "Customs Office of Togo", "ORG", "TGO"), "memorandum",
+                          subject="trade"),
+    ]
+    for i in range(6):
+        text = f"Report {i}: Ghana's navy escorted vessels of Togo near the shared port, officials said."
+        out.append(event_article(text, "Gulf Watch", f"2024-02-{10 + i:02d}", "COOPERATE",
+                                 ("Ghana's navy", "Ghana", "GPE", "GHA"), ("Togo", "Togo", "GPE", "TGO"), "escorted"))
+    return out
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def led(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Ledger]:
+    url, schema = new_url(request.param, tmp_path_factory.mktemp("views"))
+    with Ledger(url) as ledger:
+        for a in articles():
+            ledger.add(a)
+        yield ledger
+    if schema:
+        drop_pg_schema(schema)
+
+
+def test_documents_list_counts_and_filters(led: Ledger) -> None:
+    with led.read() as conn:
+        rows = views.documents(conn, Filters())
+        assert [r["outlet"] for r in rows[:2]] == ["Gulf Watch", "Gulf Watch"]
+        assert rows[0]["date"] == dt.date(2024, 2, 15) and rows[0]["events"] == 1
+        assert len(rows) == 8 and set(rows[0]) == set(q.COLUMNS["documents"])
+        courier = views.documents(conn, Filters(outlet="courier"))
+        assert [(r["outlet"], r["statements"]) for r in courier] == [("Coast Courier", 1)]
+        assert [r["outlet"] for r in views.documents(conn, Filters(text="customs"))] == ["Lome Daily"]
+        assert len(views.documents(conn, Filters(until=dt.date(2024, 2, 7)))) == 2
+        with pytest.raises(QueryError):
+            views.documents(conn, Filters(text="-"))
+
+
+def test_actor_profile(led: Ledger) -> None:
+    with led.read() as conn:
+        (ghana,) = q.actors(conn, Filters(text="Ghana", type="GPE"))
+        profile = views.actor_profile(conn, ghana["actor"])
+        assert views.actor_profile(conn, "act-0000000000000000") is None
+    assert profile is not None
+    assert profile["name"] == "Ghana" and profile["country"] == "GHA"
+    assert {v["text"] for v in profile["variants"]} >= {"Accra", "Ghana's navy"}
+    assert profile["events_count"] == 6 and profile["events_per_month"] == [("2024-02", 6)]
+    assert len(profile["events_as_source"]) == 6 and profile["events_as_target"] == []
+    assert [(c["name"], c["events"]) for c in profile["counterparts"]] == [("Togo", 6)]
+
+
+def test_agreement_and_conflict_detail(led: Ledger) -> None:
+    with led.read() as conn:
+        (agr,) = q.agreements(conn, Filters())
+        detail = views.agreement_detail(conn, agr["agreement"])
+        (con,) = q.conflicts(conn, Filters())
+        conflict = views.conflict_detail(conn, con["conflict"])
+        assert views.agreement_detail(conn, "agr-missing") is None and views.conflict_detail(conn, "nope") is None
+    assert detail is not None and conflict is not None
+    assert sorted(p["name"] for p in detail["parties"]) == ["Ghana", "Togo"]
+    labels = {p["name"]: [x["label"] for x in p["labels"]] for p in detail["labels"]}
+    assert labels == {"Ama Mensah": ["border trade pact"], "Customs Office of Togo": ["memorandum"]}
+    assert [d["outlet"] for d in detail["documents"]] == ["Coast Courier", "Lome Daily"]  # oldest first
+    assert [s["stance"] for s in detail["stances"]] == ["support"]
+    assert [c["conflict"] for c in detail["conflicts"]] == [con["conflict"]]
+    assert len(conflict["sides"]) == 2
+    for side in conflict["sides"]:
+        text = led.get(side["document"]).document.text  # type: ignore[union-attr]
+        assert text[side["start"]:side["end"]] == side["evidence"]
+        assert text[:side["start"]].endswith(side["before"]) and text[side["end"]:].startswith(side["after"])
+
+
+def test_dashboard(led: Ledger) -> None:
+    with led.read() as conn:
+        board = views.dashboard(conn, days=7)
+    assert board["until"] == dt.date(2024, 2, 15) and board["since"] == dt.date(2024, 2, 9)
+    assert sum(d["documents"] for d in board["by_day"]) == 6
+    assert board["events_by_type"] == [{"type": "COOPERATE", "count": 6}]
+
+
+@pytest.mark.parametrize("command", ["statements", "events", "claims", "conflicts", "documents", "actors",
+                                     "agreements", "search"])
+@pytest.mark.parametrize("size", [1, 3])
+def test_walking_every_page_yields_every_row_once(led: Ledger, command: str, size: int) -> None:
+    f = Filters(text="Ghana") if command == "search" else Filters()
+    with led.read() as conn:
+        everything = q.COMMANDS[command](conn, _with_limit(f, 500))
+        seen: list[dict] = []
+        cursor = None
+        for _ in range(50):
+            rows, cursor = page(conn, command, _with_limit(f, size), cursor)
+            assert len(rows) <= size
+            seen += rows
+            if cursor is None:
+                break
+    assert seen == everything
+
+
+def _with_limit(f: Filters, limit: int) -> Filters:
+    return replace(f, limit=limit)
+
+
+def test_events_pages_through_a_filter(led: Ledger) -> None:
+    with led.read() as conn:
+        first, cursor = page(conn, "events", Filters(from_actor="GHA", limit=4))
+        second, end = page(conn, "events", Filters(from_actor="GHA", limit=4), cursor)
+    assert len(first) == 4 and len(second) == 2 and end is None
+    assert [r["published"] for r in first + second] == [dt.date(2024, 2, 15 - i) for i in range(6)]
+
+
+def test_bad_cursors_are_refused() -> None:
+    good = encode_cursor("statements", (dt.date(2024, 1, 2), 7))
+    assert decode_cursor("statements", good) == (dt.date(2024, 1, 2), 7)
+    for bad in ["", "x", good + "!!", encode_cursor("events", (None, 1)).replace("ZX", "ZZ"),
+                encode_cursor("conflicts", (3,)), encode_cursor("statements", ("not a date", 1)),
+                encode_cursor("statements", (None, None))]:
+        with pytest.raises(QueryError):
+            decode_cursor("statements", bad)
+    with pytest.raises(QueryError, match="ranked"):
+        q.check_filters("search", Filters(text="a", rank=True, after=(3,)))
