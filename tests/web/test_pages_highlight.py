@@ -62,3 +62,11 @@ def test_snippet_marks_found_words_and_escapes_the_rest() -> None:
     (None, False), ("http://[::1", False)])
 def test_only_http_urls_become_links(url: str | None, kept: bool) -> None:
     assert (safe_url(url) is not None) is kept
+
+
+def test_direction_controls_are_shown_and_confined() -> None:
+    text = "Open invoice\u202egnp.exe\u202c now."
+    out = str(highlight(text, []))
+    assert '<span class="bidi" data-cp="U+202E">\u202e</span>' in out
+    assert '<span class="bidi" data-cp="U+202C">\u202c</span>' in out
+    assert plain(out) == text

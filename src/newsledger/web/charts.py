@@ -12,6 +12,7 @@ from dataclasses import dataclass
 __all__ = ["Bar", "Chart", "bars"]
 
 WIDTH, HEIGHT, BOTTOM, LEFT = 640, 160, 24, 36
+MAX_BAR = 28  # a bar is never wider than this, however few points there are
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ def bars(points: Sequence[tuple[str, Sequence[int]]], legend: Sequence[str], tit
     top = max((v for _, values in points for v in values), default=0) or 1
     plot_w, plot_h = WIDTH - LEFT - 4, HEIGHT - BOTTOM - 8
     group = plot_w / max(1, len(points))
-    bar_w = max(1.0, group * 0.8 / n_series)
+    bar_w = min(MAX_BAR, max(1.0, group * 0.8 / n_series))
     out: list[Bar] = []
     ticks: list[tuple[float, str]] = []
     every = max(1, -(-len(points) // 8))

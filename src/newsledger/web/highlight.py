@@ -9,6 +9,7 @@ follows its last piece, as displaCy draws entity labels.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -17,7 +18,12 @@ from markupsafe import Markup, escape
 
 from ..models import Analysis
 
-__all__ = ["KINDS", "Mark", "highlight", "marks"]
+__all__ = ["KINDS", "Mark", "highlight", "marks", "show_bidi"]
+
+# Unicode's invisible direction controls (embeddings, overrides, isolates, marks). An article can use
+# them to make text read differently from what it holds ("gnp.exe" shown as "exe.png"): each is shown
+# as a visible marker, in an element of its own whose isolation confines its effect to itself.
+_BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 # Record kinds in the order a reader looks for them; the CSS colours each (``.hl-<kind>``).
 KINDS = ("statement", "agreement", "event", "speaker", "entity", "time")
@@ -60,6 +66,12 @@ def _valid(text: str, found: Iterable[Mark]) -> list[Mark]:
     return [m for m in found if 0 <= m.start < m.end <= len(text)]
 
 
+def show_bidi(piece: Markup) -> Markup:
+    """``piece`` (escaped) with each direction control wrapped in a visible, isolated marker."""
+    return Markup(_BIDI.sub(lambda m: f'<span class="bidi" data-cp="U+{ord(m.group()):04X}">{m.group()}</span>',
+                            str(piece)))
+
+
 def highlight(text: str, found: Iterable[Mark]) -> Markup:
     """``text`` as HTML with ``found`` highlighted (nested where spans overlap), every piece escaped."""
     spans = sorted(_valid(text, found), key=lambda m: (m.start, -m.end, KINDS.index(m.kind)
@@ -67,7 +79,7 @@ def highlight(text: str, found: Iterable[Mark]) -> Markup:
     cuts = sorted({0, len(text), *(m.start for m in spans), *(m.end for m in spans)})
     parts: list[str] = []
     for a, b in pairwise(cuts):
-        piece = escape(text[a:b])
+        piece = show_bidi(escape(text[a:b]))
         active = [m for m in spans if m.start <= a and b <= m.end]
         if not active:
             parts.append(piece)

@@ -30,7 +30,7 @@ from ..store import Ledger as Store
 from ..store.filters import Filters
 from .charts import bars
 from .deps import connection, store
-from .highlight import KINDS, highlight, marks
+from .highlight import KINDS, highlight, marks, show_bidi
 
 __all__ = ["CSP", "LISTS", "router"]
 
@@ -108,6 +108,7 @@ def _env() -> Environment:
                       trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_url"] = safe_url
     env.filters["snippet"] = snippet_html
+    env.filters["bidi"] = lambda value: show_bidi(escape(value))
     env.globals["version"] = __version__
     env.globals["lists"] = LISTS
     return env
