@@ -102,6 +102,14 @@ def build(url: str, analyses: list[Analysis]) -> None:
         ledger.add_many(analyses)
 
 
+@pytest.fixture(scope="module")
+def sqlite_ledger(analyses: list[Analysis], tmp_path_factory: pytest.TempPathFactory) -> str:
+    """An SQLite ledger file of the articles (the browser test serves it)."""
+    path = str(tmp_path_factory.mktemp("sqlite-ledger") / "ledger.db")
+    build(path, analyses)
+    return path
+
+
 @pytest.fixture(scope="module", params=BACKENDS)
 def site(request: pytest.FixtureRequest, analyses: list[Analysis],
          tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:

@@ -40,7 +40,7 @@ def free_port() -> int:
 
 
 @pytest.fixture(scope="module")
-def server(analyses: list[Analysis], tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def server(sqlite_ledger: str) -> Iterator[str]:
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} is absent (apt-get install chromium): the browser test needs Debian's Chromium")
     pytest.importorskip("playwright.sync_api", reason="playwright is a dev dependency (requirements-dev.lock)")
@@ -49,12 +49,8 @@ def server(analyses: list[Analysis], tmp_path_factory: pytest.TempPathFactory) -
     from newsledger.web.app import create_app
     from newsledger.web.deps import ServerConfig
 
-    from .conftest import build
-
-    db = str(tmp_path_factory.mktemp("browser") / "ledger.db")
-    build(db, analyses)
     port = free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=db)), host="127.0.0.1", port=port,
+    srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=sqlite_ledger)), host="127.0.0.1", port=port,
                                         log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
