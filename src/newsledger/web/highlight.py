@@ -78,16 +78,24 @@ def highlight(text: str, found: Iterable[Mark]) -> Markup:
                                                          if m.kind in KINDS else len(KINDS)))
     cuts = sorted({0, len(text), *(m.start for m in spans), *(m.end for m in spans)})
     parts: list[str] = []
+    active: list[Mark] = []  # the spans covering the current piece, outermost first (sort order)
+    following = iter(spans)
+    upcoming = next(following, None)
     for a, b in pairwise(cuts):
+        # A sweep over the cuts: spans that end here leave, spans that start here join (in sort order,
+        # so the list stays outermost first), in time linear in the pieces times the nesting depth.
+        active = [m for m in active if m.end > a]
+        while upcoming is not None and upcoming.start == a:
+            active.append(upcoming)
+            upcoming = next(following, None)
         piece = show_bidi(escape(text[a:b]))
-        active = [m for m in spans if m.start <= a and b <= m.end]
         if not active:
             parts.append(piece)
             continue
         inner = active[-1]
         html = f'<a class="hl-link" href="#{escape(inner.record)}" data-rec="{escape(inner.record)}">{piece}</a>'
         for m in reversed(active):  # innermost first, so that the outermost wraps everything
-            tag = (f'<a class="hl-tag" href="#{escape(m.record)}">{escape(m.label)}</a>' if m.end == b else "")
-            html = (f'<span class="hl hl-{escape(m.kind)}" data-rec="{escape(m.record)}">{html}{tag}</span>')
+            tag = f'<a class="hl-tag" href="#{escape(m.record)}">{escape(m.label)}</a>' if m.end == b else ""
+            html = f'<span class="hl hl-{escape(m.kind)}" data-rec="{escape(m.record)}">{html}{tag}</span>'
         parts.append(html)
     return Markup("".join(parts))
