@@ -4,7 +4,8 @@ Starts ``newsledger serve``'s application on uvicorn (127.0.0.1, a free port, a 
 process) over a ledger of the page tests' articles, opens every page, clicks article -> agreement ->
 conflict -> actor, and checks that nothing from the hostile article runs: no dialog opens, no element
 it smuggled exists, no script runs but the package's own. Screenshots go to ``tests/artifacts/``
-(git-ignored); the article and agreement pages also to ``docs/img/`` for the README.
+(git-ignored); the article and agreement pages also to ``docs/img/`` for the README, when those are
+missing or ``NEWSLEDGER_UPDATE_SCREENSHOTS=1`` asks for new ones (so a test run leaves the checkout clean).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ CHROMIUM = os.environ.get("NEWSLEDGER_CHROMIUM", "/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "tests" / "artifacts"
 DOC_IMAGES = ROOT / "docs" / "img"
+UPDATE_ENV = "NEWSLEDGER_UPDATE_SCREENSHOTS"
 
 # Elements and attributes the hostile article tries to inject; none may exist in any page's DOM.
 INJECTED = ("script:not([src='/static/app.js']), img[src='x'], svg[onload], [onerror], [onmouseover], "
@@ -85,6 +87,10 @@ def test_pages_in_a_real_browser(server: str, analyses: list[Analysis]) -> None:
                 check(path)
                 page.screenshot(path=str(ARTIFACTS / f"{shot}.png"), full_page=True)
 
+            def readme_shot(name: str) -> None:
+                if os.environ.get(UPDATE_ENV) == "1" or not (DOC_IMAGES / name).exists():
+                    page.screenshot(path=str(DOC_IMAGES / name))
+
             def check(where: str) -> None:
                 assert page.locator(INJECTED).count() == 0, where
                 assert page.locator("header.top form.search input[name=text]").count() == 1, where
@@ -110,13 +116,13 @@ def test_pages_in_a_real_browser(server: str, analyses: list[Analysis]) -> None:
             page.locator("#legend input[data-kind=entity]").uncheck()  # the page's own script hides a kind
             assert "hide-entity" in (page.locator("body").get_attribute("class") or "")
             page.locator("#legend input[data-kind=entity]").check()
-            page.screenshot(path=str(DOC_IMAGES / "article.png"))
+            readme_shot("article.png")
             page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=True)
             page.click("a.agreement-link")
             page.wait_for_url("**/agreements/agr-*")
             check("agreement")
             assert page.locator(".side").count() >= 2
-            page.screenshot(path=str(DOC_IMAGES / "agreement.png"))
+            readme_shot("agreement.png")
             page.screenshot(path=str(ARTIFACTS / "agreement.png"), full_page=True)
             page.click("a.conflict-link >> nth=0")
             page.wait_for_url("**/conflicts/con-*")
