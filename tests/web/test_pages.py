@@ -159,3 +159,22 @@ def test_hostile_article_is_escaped_everywhere(site) -> None:
     assert "&lt;script&gt;alert" in page and "&lt;img src=x onerror" in page
     assert "javascript:alert(&#39;url&#39;)" in page  # shown as text, never as a link
     assert text_of(page).endswith("ended the note.")
+
+
+def event_types(page: str) -> list[str]:
+    return re.findall(r'<td class="c-type"><bdi>([A-Z]+)</bdi>', page)
+
+
+def test_events_filter_by_dyad_and_type(site) -> None:
+    assert "COERCE" in event_types(site.client.get("/events").text)
+    seized = site.client.get("/events?from=PER&to=CHL&type=COERCE").text
+    assert event_types(seized) == ["COERCE"] and "seized" in seized
+    assert "COERCE" not in event_types(site.client.get("/events?from=CHL&to=PER").text)  # the other direction
+    assert event_types(site.client.get("/events?from=PER&to=CHL&type=SUPPORT").text) == []
+
+
+def test_search_marks_the_found_words(site) -> None:
+    page = site.client.get("/search?text=anchovy").text
+    assert re.search(r"<mark>anchov\w*</mark>", page, re.I), page[-3000:]
+    assert len(ids(page, "document")) == 1
+    assert site.client.get("/search?text=%21%21%21").status_code == 400  # no word to look for
