@@ -163,6 +163,22 @@ class Ledger:
         (``newsledger search``); ``rank=True`` puts the most relevant first."""
         return self._query("search", text=words, **filters)
 
+    def documents(self, **filters: Any) -> Records:
+        """Articles, newest published first, with their counts of statements, events and claims."""
+        return self._query("documents", **filters)
+
+    def page(self, command: str, cursor: str | None = None, **filters: Any) -> tuple[Records, str | None]:
+        """One page of ``command``'s rows (``limit`` of them, after ``cursor``) and the cursor of the next
+        page, None on the last: the pagination of the HTTP API (:mod:`newsledger.store.paging`)."""
+        from .store.paging import page
+        from .store.queries import COLUMNS, Filters
+
+        for name in ("since", "until"):
+            filters[name] = _date(filters.get(name), name)
+        with self._read().read() as conn:
+            rows, nxt = page(conn, command, Filters(**filters), cursor)
+        return Records(rows, COLUMNS[command]), nxt
+
     def show(self, doc_id: str) -> Analysis | None:
         """The stored analysis of ``doc_id`` with all its records (``newsledger show``); None if absent."""
         return self._read().get(doc_id)

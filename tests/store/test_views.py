@@ -145,3 +145,13 @@ def test_bad_cursors_are_refused() -> None:
             decode_cursor("statements", bad)
     with pytest.raises(QueryError, match="ranked"):
         q.check_filters("search", Filters(text="a", rank=True, after=(3,)))
+
+
+def test_python_api_pages_as_the_http_api(led: Ledger) -> None:
+    import newsledger
+
+    with newsledger.Ledger(led.url) as ledger:
+        first, cursor = ledger.page("events", limit=4, since="2024-02-01")
+        rest, end = ledger.page("events", cursor, limit=4, since="2024-02-01")
+        assert [r["document"] for r in first + rest] == [r["document"] for r in ledger.events(limit=10)]
+        assert end is None and len(ledger.documents(outlet="Gulf")) == 6

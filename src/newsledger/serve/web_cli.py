@@ -22,7 +22,7 @@ TOKEN_ENV = "NEWSLEDGER_TOKEN"
               help="Ledger: an SQLite file (default ./newsledger.db) or a postgresql:// URL.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to bind; another than 127.0.0.1 exposes the ledger to the network.")
-@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @click.option("--token", metavar="TOKEN", default=None,
               help=f"Turn writes on (POST /api/documents); clients send it as a bearer token. "
                    f"Also read from ${TOKEN_ENV}. Without it the server is read-only.")

@@ -183,12 +183,14 @@ def _agreement_conflicts(conn: Connection, ledger_id: str, reports: Sequence[Any
         return []
     c, s = t.conflicts, t.conflict_sides
     doc_pks = sorted({r.doc_pk for r in reports})
-    local = or_(*(((c.c.doc_pk == r.doc_pk) & (c.c.about == r.local_id)) for r in reports))
+    local = {(r.doc_pk, r.local_id) for r in reports}
+    within = (c.c.doc_pk.in_(doc_pks)) & (c.c.scope == "document")
     across = (c.c.pk.in_(select(s.c.conflict_pk).where(s.c.doc_pk.in_(doc_pks)))) & (c.c.about == ledger_id)
-    q = (select(c.c.id, c.c.scope, c.c.kind, c.c.summary, c.c.confidence, c.c.n_documents)
-         .where(c.c.doc_pk.in_(doc_pks) & local | across).order_by(c.c.pk))
+    q = (select(c.c.id, c.c.scope, c.c.kind, c.c.summary, c.c.confidence, c.c.n_documents, c.c.doc_pk, c.c.about)
+         .where(or_(within, across)).order_by(c.c.pk))
     return [{"conflict": r.id, "scope": r.scope, "kind": r.kind, "summary": r.summary, "confidence": r.confidence,
-             "documents": r.n_documents} for r in conn.execute(q)]
+             "documents": r.n_documents} for r in conn.execute(q)
+            if r.scope == "ledger" or (r.doc_pk, r.about) in local]
 
 
 def conflict_detail(conn: Connection, conflict_id: str) -> dict[str, Any] | None:
