@@ -178,3 +178,20 @@ def test_search_marks_the_found_words(site) -> None:
     assert re.search(r"<mark>anchov\w*</mark>", page, re.I), page[-3000:]
     assert len(ids(page, "document")) == 1
     assert site.client.get("/search?text=%21%21%21").status_code == 400  # no word to look for
+
+
+def test_an_empty_ledger_renders_every_list(tmp_path) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsledger.store import Ledger
+    from newsledger.web.app import create_app
+    from newsledger.web.deps import ServerConfig
+
+    db = str(tmp_path / "empty.db")
+    Ledger(db).close()
+    with TestClient(create_app(ServerConfig(db=db))) as client:
+        assert "holds no article yet" in client.get("/").text
+        for path in LIST_PAGES[1:]:
+            r = client.get(path)
+            assert r.status_code == 200, path
+            assert "Nothing matches" in r.text or "Type words" in r.text, path
