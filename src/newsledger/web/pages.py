@@ -148,7 +148,7 @@ def filters_from(request: Request, command: str) -> Filters:
                 raise QueryError(f"{name}: {raw[:40]!r} is not a date (YYYY-MM-DD)") from None
     raw = (q.get("limit") or "").strip()
     if raw:
-        if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= MAX_LIMIT:
             raise QueryError(f"limit: {raw[:40]!r} is not a whole number from 1 to {MAX_LIMIT}")
         values["limit"] = int(raw)
     if q.get("rank") and "rank" in known:
