@@ -140,7 +140,8 @@ def test_unknown_ids_are_404(site, kind: str) -> None:
         assert "<img src=x" not in r.text and "No " in r.text
 
 
-@pytest.mark.parametrize("query", ["limit=0", "limit=abc", "limit=100000", "limit=%C2%B2", "since=yesterday", "until=2024-13-01"])
+@pytest.mark.parametrize("query", ["limit=0", "limit=abc", "limit=100000", "limit=%C2%B2", "since=yesterday",
+                                   "until=2024-13-01", "cursor=not-a-cursor", "text=a%00b", "actor=" + "x" * 1200])
 def test_bad_filters_are_400_with_the_reason(site, query: str) -> None:
     r = site.client.get(f"/statements?{query}")
     assert r.status_code == 400
