@@ -195,7 +195,10 @@ def dashboard(request: Request, conn: Conn) -> HTMLResponse:
 
     data = counts(conn, days=60)
     series = ("documents", "statements", "events", "conflicts")
-    chart = bars([(str(x["date"]), [x.get(s, 0) for s in series]) for x in data["by_day"]], series,
+    by_day = {str(x["date"]): x for x in data["by_day"]}
+    days = [str(data["since"] + dt.timedelta(days=i)) for i in range(data["days"])] if data["since"] else []
+    # Every day of the window, empty ones included, so that the chart's axis is time.
+    chart = bars([(day[5:], [by_day.get(day, {}).get(s, 0) for s in series]) for day in days], series,
                  "Records per day")
     return render(request, "dashboard.html", data=data, chart=chart)
 
