@@ -147,6 +147,13 @@ def test_bad_cursors_are_refused() -> None:
         q.check_filters("search", Filters(text="a", rank=True, after=(3,)))
 
 
+def test_a_ranked_search_is_one_page(led: Ledger) -> None:
+    with led.read() as conn:
+        rows, cursor = page(conn, "search", Filters(text="Ghana", rank=True, limit=2))
+        newest, more = page(conn, "search", Filters(text="Ghana", limit=2))
+    assert len(rows) == 2 and cursor is None and more is not None
+
+
 def test_python_api_pages_as_the_http_api(led: Ledger) -> None:
     import newsledger
 

@@ -138,6 +138,21 @@ def test_writes_need_the_token(client, served: str) -> None:
     assert again.status_code == 200 and again.json() == {**stored.json(), "status": "present"}
 
 
+def test_analyze_reads_html_as_ingest_does(client) -> None:
+    page = ("<html><head><title>Port talks</title><script>alert('x')</script></head><body><nav>Home | World</nav>"
+            "<article><h1>Port talks resume</h1><p>Norway's fisheries minister said on Tuesday that Iceland had "
+            "agreed to reopen talks on the shared cod quota, after a year of silence between the two governments."
+            "</p><p>The minister said the first round would be held in Reykjavik next month.</p></article>"
+            "</body></html>")
+    got = client.post("/api/analyze", json={"html": page, "published": "2025-05-06"}, headers=AUTH)
+    assert got.status_code == 200, got.text
+    body = got.json()
+    validate(body)
+    assert "fisheries minister" in body["document"]["text"] and "alert(" not in body["document"]["text"]
+    assert body["document"]["published"] == "2025-05-06"
+    assert body["statements"], body["statements"]
+
+
 @pytest.mark.parametrize(("body", "says"), [
     ({}, "exactly one"), ({"text": "a", "html": "<p>b</p>"}, "exactly one"), ({"text": "   "}, "empty"),
     ({"url": "http://127.0.0.1:9/article"}, "127.0.0.1"), ({"url": "file:///etc/passwd"}, "URL"),
@@ -186,3 +201,14 @@ def test_openapi_documents_every_endpoint_and_field(client) -> None:
     assert "document" in schemas["Analysis"]["properties"]
     params = {p["name"] for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert {"from", "to", "type", "since", "until", "outlet", "actor", "country", "limit", "cursor"} <= params
+
+
+def test_concurrent_reads_all_answer(client) -> None:
+    """Requests run on a pool of threads: each gets a working connection (the read-only SQLite engine
+    once shared a per-thread pool of five, which closed connections other threads were using)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = ["/api/documents", "/api/statements?limit=100", "/api/events", "/api/actors", "/api/dashboard"]
+    with ThreadPoolExecutor(24) as pool:
+        codes = list(pool.map(lambda i: client.get(paths[i % len(paths)]).status_code, range(240)))
+    assert codes == [200] * 240

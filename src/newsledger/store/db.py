@@ -30,6 +30,7 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.pool import QueuePool
 
 from ..errors import ConfigError
 
@@ -84,7 +85,10 @@ def _sqlite_read_only(path: str) -> Engine:
         conn.execute("PRAGMA busy_timeout=60000")
         return conn
 
-    return create_engine("sqlite://", creator=connect)
+    # A pool of connections, as a file URL gets: the "sqlite://" URL alone would pick SQLAlchemy's
+    # in-memory pool (one connection per thread, five kept), which closes the connections of other
+    # threads while they are in use when more threads read at once (``newsledger serve``).
+    return create_engine("sqlite://", creator=connect, poolclass=QueuePool, pool_size=8, max_overflow=24)
 
 
 def open_engines(url: str, *, read_only: bool = False) -> tuple[Engine, Engine]:

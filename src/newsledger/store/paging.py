@@ -122,7 +122,7 @@ def decode_cursor(command: str, cursor: str) -> tuple[Any, ...]:
 
 def page(conn: Connection, command: str, f: Filters, cursor: str | None = None) -> tuple[list[Row], str | None]:
     """One page of ``command``'s rows (``f.limit`` of them) after ``cursor``, and the cursor of the next
-    page (None when this one is the last)."""
+    page (None when this one is the last, and for a search ranked by relevance, which has one page)."""
     from .queries import COMMANDS
 
     after = decode_cursor(command, cursor) if cursor else f.after
@@ -130,6 +130,8 @@ def page(conn: Connection, command: str, f: Filters, cursor: str | None = None) 
     if len(rows) <= f.limit:
         return rows, None
     rows = rows[:f.limit]
+    if command == "search" and f.rank:  # relevance has no stable key to continue from: one page
+        return rows, None
     key = getattr(rows[-1], "key", None)
     if key is None:
         raise AssertionError(f"{command} rows carry no sort key")
