@@ -233,3 +233,33 @@ def test_open_counts_stay_in_their_article(ledger_url: str) -> None:
             assert q.conflicts(conn, Filters()) == []
             assert len(q.claims(conn, Filters(kind="quantity"))) == 2  # stored, listed, not compared
     assert cmp.calls == []
+
+
+def test_claim_links_listed_as_the_one_join_lists_them(ledger_url: str) -> None:
+    """Each claim's cross-document links (read in two steps, by index then by key) are exactly, and in
+    the same order, what one join of the links with the other claims and their documents gives."""
+    from sqlalchemy import select
+
+    from newsledger.store import schema as t
+
+    cmp = Recorder()
+    with _open(ledger_url, cmp) as ledger:
+        for i in range(5):  # every pair agrees: each claim corroborates the earlier ones, and is corroborated by later
+            ledger.add(_fire(f"Outlet {i}", f"2022-03-0{i + 1}", (f"Source {i}", f"Source Number {i}", "ORG", None),
+                             "30 people died", 30, 30))
+        with ledger.read() as conn:
+            listed = {(r["document"], r["claim"]): r["links"] for r in q.claims(conn, Filters(kind="quantity"))}
+            c, d, cl = t.claims, t.documents, t.claim_links
+            mine_doc, other = d.alias("mine_doc"), c.alias("other_claim")
+            expected: dict[tuple[str, str], list[str]] = {}
+            for mine, theirs, word in ((cl.c.claim_pk, cl.c.other_claim_pk, "corroborates"),
+                                       (cl.c.other_claim_pk, cl.c.claim_pk, "corroborated by")):
+                me = c.alias("me")
+                query = (select(mine_doc.c.id, me.c.local_id, d.c.id.label("document"), other.c.local_id.label("other"))
+                         .select_from(cl).join(me, me.c.pk == mine).join(mine_doc, mine_doc.c.pk == me.c.doc_pk)
+                         .join(other, other.c.pk == theirs).join(d, d.c.pk == other.c.doc_pk).order_by(cl.c.pk))
+                for r in conn.execute(query):
+                    expected.setdefault((r[0], r[1]), []).append(f"{word} {r.document}:{r.other}")
+    assert len(listed) == 5
+    assert sum(len(v) for v in expected.values()) == 2 * 10  # ten pairs, each seen from both claims
+    assert listed == {k: "; ".join(expected.get(k, [])) for k in listed}

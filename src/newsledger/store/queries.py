@@ -361,18 +361,31 @@ _LINK_WORDS = {("revision", True): "revises", ("revision", False): "revised by",
 
 def _claim_links(conn: Connection, pks: list[int]) -> dict[int, list[str]]:
     """Each claim's revisions and corroborations across documents ("revised by DOC:k4", from ``claim_links``), in
-    the order they were found (those in its own document are columns of the claim)."""
+    the order they were found (those in its own document are columns of the claim).
+
+    The links are read first, each direction through its own index, and the other claims' documents
+    after, by primary key: as one join, SQLite planned the "by" direction as a walk over every
+    document's claims (44 ms of a 50-claim listing at 1,500 documents, growing with the ledger).
+    """
     c, d, cl = t.claims, t.documents, t.claim_links
-    out: dict[int, list[str]] = {}
-    other = c.alias("other_claim")
+    found: list[tuple[int, str, int, bool]] = []  # (claim, kind, other claim, forward)
     for mine, theirs, forward in ((cl.c.claim_pk, cl.c.other_claim_pk, True),
                                   (cl.c.other_claim_pk, cl.c.claim_pk, False)):
-        q = (select(mine.label("pk"), cl.c.kind, d.c.id.label("document"), other.c.local_id)
-             .join(other, other.c.pk == theirs).join(d, d.c.pk == other.c.doc_pk)
-             .where(mine.in_(pks)).order_by(cl.c.pk))
-        for r in conn.execute(q):
-            out.setdefault(r.pk, []).append(f"{_LINK_WORDS[r.kind, forward]} {r.document}:{r.local_id}")
+        for r in conn.execute(select(mine, cl.c.kind, theirs).where(mine.in_(pks)).order_by(cl.c.pk)):
+            found.append((r[0], r[1], r[2], forward))
+    others = sorted({x[2] for x in found})
+    where: dict[int, str] = {}
+    for i in range(0, len(others), _IN_CHUNK):
+        where.update((r.pk, f"{r.document}:{r.local_id}") for r in conn.execute(
+            select(c.c.pk, c.c.local_id, d.c.id.label("document")).join(d, d.c.pk == c.c.doc_pk)
+            .where(c.c.pk.in_(others[i:i + _IN_CHUNK]))))
+    out: dict[int, list[str]] = {}
+    for pk, kind, other, forward in found:
+        out.setdefault(pk, []).append(f"{_LINK_WORDS[kind, forward]} {where[other]}")
     return out
+
+
+_IN_CHUNK = 500  # keys per IN list (SQLite binds each one)
 
 
 def _value_text(r: Row) -> str:
