@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import ConfigError
-from .loader import WordLists, read_yaml
+from .loader import WordLists, read_table, read_yaml
 from .loader import words as _words
 
 __all__ = ["PLOVER_TYPES", "EventLexicon", "Recode", "Recoding", "Trigger", "TypeGroups", "build_event_lexicon",
@@ -132,6 +132,11 @@ class EventLexicon:
     pair_titles: frozenset[str]  # "the two ministers"
     pair_words: frozenset[str]  # "two", "both"
     lists: WordLists  # the other named word lists of the file (``lists:``)
+    # The CAMEO verb dictionary (data/event_verbs.tsv): lemma -> pattern key -> trigger, None where the
+    # dictionary says the pattern is no event ("averted an attack"). Keys: "-" (the bare verb),
+    # "o:aid" (object), "p:to border" / "p:to" (prepositional phrase), "t:down" / "t:up o:checkpoint"
+    # (particle). Consulted after the hand-written patterns, which win.
+    generated: Mapping[str, Mapping[str, Trigger | None]] = field(default_factory=dict)
 
 
 def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where: str) -> Trigger:
@@ -185,8 +190,39 @@ def _recoding(data: Mapping[str, Any], where: str) -> Recoding:
                        for r in _RECODES})
 
 
+def generated_verbs(type_preps: Mapping[str, frozenset[str]],
+                    types: frozenset[str]) -> dict[str, dict[str, Trigger | None]]:
+    """The lookups of ``data/event_verbs.tsv`` (see :data:`EventLexicon.generated`), set names expanded,
+    for the PLOVER ``types`` the data file's ``generated_types`` lets through."""
+    rows = list(read_table("event_verbs.tsv", schema="event_verbs", version=VERSION))
+    sets = {r["verbs"]: r["pattern"].split() for r in rows if r["verbs"].startswith("&")}
+    out: dict[str, dict[str, Trigger | None]] = {}
+    made: dict[tuple[str, str, str], Trigger] = {}
+    for row in rows:
+        if row["verbs"].startswith("&"):
+            continue
+        etype, code, mode = row["type"], row["cameo"], row["mode"]
+        if etype != "-" and etype not in types:
+            continue
+        trig = None
+        if etype != "-":
+            trig = made.get((etype, code, mode))
+            if trig is None:
+                trig = made[(etype, code, mode)] = Trigger(type=etype, cameo=code, mode=mode or None,
+                                                           preps=type_preps.get(etype, frozenset()))
+        pattern = row["pattern"]
+        name = next((w for w in pattern.replace(":", " ").split() if w.startswith("&")), None)
+        keys = [pattern.replace(name, w) for w in sets.get(name, ())] if name else [pattern]
+        for verb in row["verbs"].split(","):
+            table = out.setdefault(verb, {})
+            for key in keys:
+                table.setdefault(key, trig)  # the first coding in the dictionary wins
+    return out
+
+
 def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[str]],
-                        where: str = "data/events.yaml") -> EventLexicon:
+                        where: str = "data/events.yaml",
+                        generated: Mapping[str, Mapping[str, Trigger | None]] | None = None) -> EventLexicon:
     """An :class:`EventLexicon` from the parsed layout of ``data/events.yaml`` and the closed-class words."""
     type_preps = {str(k).upper(): _words(v) for k, v in (data.get("type_preps") or {}).items()}
     verbs = {str(k).lower(): _trigger(v, type_preps, f"{where} verbs.{k}") for k, v in
@@ -244,13 +280,17 @@ def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[st
         pair_titles=_words(data.get("pair_titles")),
         pair_words=_words(data.get("pair_words")),
         lists=WordLists(data.get("lists") or {}, where),
+        generated=generated or {},
     )
 
 
 def load_event_lexicon(user_file: str | None, english: Mapping[str, frozenset[str]]) -> EventLexicon:
     """The shipped lexicon with the user's file (setting ``events_file``) merged over it."""
     data = read_yaml("events.yaml", user_file, schema="events", version=VERSION)
-    return build_event_lexicon(data, english, "data/events.yaml" + (f" + {user_file}" if user_file else ""))
+    type_preps = {str(k).upper(): _words(v) for k, v in (data.get("type_preps") or {}).items()}
+    return build_event_lexicon(data, english, "data/events.yaml" + (f" + {user_file}" if user_file else ""),
+                               generated_verbs(type_preps, frozenset(str(t).upper() for t in
+                                                                     data.get("generated_types") or ())))
 
 
 @functools.cache

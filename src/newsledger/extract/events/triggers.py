@@ -8,13 +8,15 @@ entry asks for ("talks" in the plural, "air strike" with its modifier).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from .syntax import children, pobjs
 
-__all__ = ["is_passive", "noun_ok", "verb_trigger"]
+__all__ = ["generated_trigger", "is_passive", "noun_ok", "verb_trigger"]
 
 
 def is_passive(verb: Token) -> bool:
@@ -93,4 +95,29 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         trig = lex.verbs.get(key)
         if trig is not None and _fits(trig, verb, theme):
             return trig, None
+    if lemma in lex.generated:
+        trig = generated_trigger(verb, lex.generated[lemma], theme)
+        if trig is not None:
+            return trig, None
+    return None
+
+
+def _forms(tok: Token) -> tuple[str, ...]:
+    return (tok.lower_, tok.lemma_.lower())
+
+
+def generated_trigger(verb: Token, table: Mapping[str, Trigger | None], theme: Token | None) -> Trigger | None:
+    """The CAMEO dictionary's coding of ``verb`` (see ``EventLexicon.generated``): the most specific of
+    particle + object, object and prepositional phrase. The dictionary's bare verbs, bare prepositions
+    and bare particles are not used: on the dev sets they coded far more non-events than events."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    objs = _forms(theme) if theme is not None else ()
+    keys = [f"t:{p} o:{o}" for p in particles for o in objs]
+    keys.extend(f"o:{o}" for o in objs)
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            keys.extend(f"p:{prep.lower_} {o}" for obj in pobjs(prep) for o in _forms(obj))
+    for key in keys:
+        if key in table:
+            return table[key]  # None: the dictionary says this is no event
     return None
