@@ -44,6 +44,8 @@ class Trigger:
     objects: frozenset[str] = frozenset()  # object nouns the verb needs ("received a delegation")
     unless_objects: frozenset[str] = frozenset()  # object nouns that make it idiom ("struck a cautious tone")
     subjects: frozenset[str] = frozenset()  # subject nouns the verb needs ("a bomb exploded", not a boiler)
+    unless_subjects: frozenset[str] = frozenset()  # subject nouns that make it another act ("shells landed in")
+    unless_modifiers: frozenset[str] = frozenset()  # modifiers that make it another act ("a verbal attack")
     dative: bool = False  # an indirect object is the target ("gave Chad aid")
     requires_preps: bool = False  # only with a target prepositional phrase ("fired rockets at")
     intransitive: bool = False  # only without a direct object ("rallied", not "rallied supporters")
@@ -105,6 +107,11 @@ class EventLexicon:
     denial: frozenset[str]
     fact_denial: frozenset[str]  # denials of a fact, not refusals aimed at someone ("denied that ...")
     failure: frozenset[str]
+    allegation: frozenset[str]  # "claimed that": the complement is one side's word, not a fact
+    attempt_nouns: frozenset[str]  # "an attempt to free them": tried, not done
+    collapse: frozenset[str]  # "the attempt collapsed": what was tried did not happen
+    claim_verbs: frozenset[str]  # "claimed responsibility for the bombing": the claimant is its source ...
+    claim_nouns: frozenset[str]  # ... "responsibility", "credit"
     speech: frozenset[str]
     obligation: frozenset[str]
     hypothetical: frozenset[str]
@@ -157,6 +164,8 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         objects=_words(spec.get("objects")),
         unless_objects=_words(spec.get("unless_objects")),
         subjects=_words(spec.get("subjects")),
+        unless_subjects=_words(spec.get("unless_subjects")),
+        unless_modifiers=_words(spec.get("unless_modifiers")),
         dative=bool(spec.get("dative")),
         requires_preps=bool(spec.get("requires_preps")),
         intransitive=bool(spec.get("intransitive")),
@@ -251,6 +260,11 @@ def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[st
         denial=_words(gov.get("denial")),
         fact_denial=_words(gov.get("fact_denial")),
         failure=_words(gov.get("failure")),
+        allegation=_words(gov.get("allegation")),
+        attempt_nouns=_words(gov.get("attempt_nouns")),
+        collapse=_words(gov.get("collapse")),
+        claim_verbs=_words(gov.get("claim_verbs")),
+        claim_nouns=_words(gov.get("claim_nouns")),
         speech=_words(gov.get("speech")),
         obligation=_words(gov.get("obligation")),
         hypothetical=_words(gov.get("hypothetical")),

@@ -185,6 +185,18 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     return cand
 
 
+def _claimant(noun: Token, lex: Lexicon) -> list[Token]:
+    """ "Y claimed responsibility for the bombing": Y, who carried out what the noun names."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in lex.claim_nouns:
+        return []
+    claim = prep.head
+    verb = claim.head
+    if claim.dep_ != "dobj" or verb.lemma_.lower() not in lex.claim_verbs:
+        return []
+    return subjects(verb, lex)
+
+
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     trig = lex.nouns.get(noun.lemma_.lower())
@@ -197,6 +209,8 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         # "a rebel attack", "Israeli airstrikes": the modifier names who acts.
         cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
+    if not cand.sources:
+        cand.sources.extend(_claimant(noun, lex))
     prep_arguments(cand, [noun], lex)
     if not cand.sources and not cand.targets:
         return None

@@ -102,6 +102,16 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
     return negated, modality, future
 
 
+def _own_act(comp: Token, head: Token) -> bool:
+    """The complement ``comp`` of ``head`` is an act of ``head``'s own subject ("plans to visit"), not of
+    someone the head names ("wants Sweden to extradite", "hopes the talks will resume")."""
+    if comp.dep_ == "xcomp":
+        return not any(c.dep_ == "dobj" for c in head.children)
+    subj = [c for c in comp.children if c.dep_ in _SUBJECTS]
+    own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj and own) and (subj[0].lower_ == own[0].lower_ or subj[0].pos_ == "PRON")
+
+
 def factuality(verb: Token, lex: Lexicon) -> Factuality:
     """Factuality of the event whose trigger (or light verb) is ``verb``."""
     negated, modality, future = _own_markers(verb, lex)
@@ -127,6 +137,12 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             future = future or h_fut
             cur = head
             continue
+        if dep == "acl" and cur.pos_ == "VERB" and lemma in lex.attempt_nouns:
+            # "an attempt to free them collapsed", "a bid to seize the port": tried, not done.
+            modality = modality or "intention"
+            if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.collapse:
+                negated = True
+            break
         if dep not in ("xcomp", "ccomp"):
             break
         if (lemma in lex.denial and dep == "ccomp") or (lemma in lex.failure and dep == "xcomp"):
@@ -134,9 +150,15 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             break
         if lemma in lex.commissive:
             governor, governor_kind = governor or head, governor_kind or "commissive"
+        elif lemma in lex.intention and not _own_act(cur, head):
+            # "wants the court to hand him over", "hoped the truce would open the door": a wish for
+            # someone else's act, which has not happened and is not the wisher's intention.
+            modality = "hypothetical" if modality in (None, "future") else modality
         elif lemma in lex.intention:
             governor, governor_kind = governor or head, governor_kind or "intention"
             modality = modality or "intention"
+        elif lemma in lex.allegation and dep == "ccomp":
+            modality = modality or "hypothetical"  # "claimed that the rebels shelled": one side's word
         elif lemma in lex.obligation and dep == "xcomp":
             modality = modality or "obligation"
         elif lemma in lex.hypothetical:
@@ -163,7 +185,16 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
     head = noun.head
     lemma = head.lemma_.lower()
     modality: Modality = "actual"
-    if noun.dep_ in ("dobj", "nsubjpass"):
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        # "hoped the truce would open the door to talks": the noun takes the modality of its clause.
+        verb, steps = head, 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
+            verb, steps = verb.head, steps + 1
+        if verb.pos_ in ("VERB", "AUX") and verb is not noun:
+            clause = factuality(verb, lex)
+            if clause.modality != "actual":
+                modality = clause.modality
+    elif noun.dep_ in ("dobj", "nsubjpass"):
         if lemma in lex.denial and lemma != "reject":
             negated = True  # "denied the attack"
         elif lemma in lex.intention:
