@@ -14,9 +14,9 @@ What is kept, per verb block of the dictionary:
 - the block's own code, for each of its verbs (a bare verb: pattern ``-``);
 - each pattern that asks for one thing after the verb: an object (``o:aid``), a prepositional
   phrase (``p:to border``), a preposition (``p:to``), a particle (``t:down``) or a particle with
-  an object (``t:up o:checkpoint``); a synonym set (``&FOOD``) is kept by its name, with its members in a row of their own; a multi-word noun
-  (``{ARMS SHIPMENT}``) is kept by its head. Patterns with words before the verb or more than one
-  condition after it are left out (the trigger stage has no slot for them);
+  an object (``t:up o:checkpoint``); a synonym set (``&FOOD``) is kept by its name, with its members
+  in a row of their own; a multi-word noun (``{ARMS SHIPMENT}``) is kept by its head. Patterns with
+  words before the verb or more than one condition after it are left out (no slot for them);
 - a pattern coded ``---`` (the dictionary's "this is no event", "averted an attack") as a row
   with type ``-``, which blocks the verb's own code.
 
@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from newsledger.evaluation.events import MANUAL_OVERRIDES  # noqa: E402
+from newsledger.evaluation.events import MANUAL_OVERRIDES
 
 PARTICLES = frozenset({"up", "down", "out", "off", "back", "away", "over", "in", "on", "into", "forward", "through"})
 _BLOCK = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
@@ -139,6 +139,31 @@ def _members(members: list[str]) -> list[str]:
 Row = tuple[str, str, str, str, str]
 
 
+def _pattern_line(line: str, synsets: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(lookup key, CAMEO code) for one ``- ... * ... [code]`` line, or [] where no slot fits it."""
+    pm = _PATTERN.match(line)
+    if pm is None or "*" not in pm.group(1):
+        return []
+    pre, post = pm.group(1).split("*", 1)
+    if [e for e in _tokens(pre) if e not in ("$", "+", "^", "%")]:
+        return []  # a subject or an adverb before the verb: no slot for it
+    code = pm.group(2).split(":")[0].strip()
+    return [(pattern, code) for pattern in _patterns(post, synsets)] if code else []
+
+
+def _coded(verbs: list[str], pattern: str, code: str, table: dict[str, tuple[str, str]]) -> Iterator[Row]:
+    """The row of one pattern of a block's verbs: its PLOVER coding, ``-`` for "no event", none if unmapped."""
+    if not verbs:
+        return
+    names = ",".join(verbs)
+    if code.strip("-") == "":
+        yield names, pattern, "-", "-", ""
+        return
+    found = plover_of(code, table)
+    if found is not None:
+        yield names, pattern, code, found[0], found[1]
+
+
 def rows(cameo_file: Path, table_file: Path) -> Iterator[Row]:
     """(verbs, pattern, cameo, type, mode) for every kept pattern of every verb block, in file order,
     then ("&set", members) rows for the synonym sets the patterns name."""
@@ -153,15 +178,7 @@ def rows(cameo_file: Path, table_file: Path) -> Iterator[Row]:
     used: set[str] = set()
 
     def coded(pattern: str, code: str) -> Iterator[Row]:
-        if not verbs:
-            return
-        names = ",".join(verbs)
-        if code.strip("-") == "":
-            yield names, pattern, "-", "-", ""
-            return
-        found = plover_of(code, table)
-        if found is not None:
-            yield names, pattern, code, found[0], found[1]
+        return _coded(verbs, pattern, code, table)
 
     for raw in lines[start:end]:
         line = raw.split("#", 1)[0].rstrip()
@@ -177,16 +194,7 @@ def rows(cameo_file: Path, table_file: Path) -> Iterator[Row]:
                 in_verbs = False
                 if block_code and block_code != "---":
                     yield from coded("-", block_code)
-            pm = _PATTERN.match(line)
-            if pm is None or "*" not in pm.group(1):
-                continue
-            pre, post = pm.group(1).split("*", 1)
-            if [e for e in _tokens(pre) if e not in ("$", "+", "^", "%")]:
-                continue  # a subject or an adverb before the verb: no slot for it
-            code = pm.group(2).split(":")[0].strip()
-            if not code:
-                continue
-            for pattern in _patterns(post, synsets):
+            for pattern, code in _pattern_line(line, synsets):
                 used.update(re.findall(r"&[a-z_]+", pattern))
                 yield from coded(pattern, code)
         elif in_verbs and not line.startswith("+"):

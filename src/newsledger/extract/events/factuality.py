@@ -112,6 +112,23 @@ def _own_act(comp: Token, head: Token) -> bool:
     return bool(subj and own) and (subj[0].lower_ == own[0].lower_ or subj[0].pos_ == "PRON")
 
 
+def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
+    """What the verb ``head`` makes of its complement ``comp``: the governor kind ("commissive",
+    "intention" or None) and the modality it gives ("wish" for a wish for someone else's act)."""
+    lemma, dep = head.lemma_.lower(), comp.dep_
+    if lemma in lex.commissive:
+        return "commissive", None
+    if lemma in lex.intention:
+        return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
+    if lemma in lex.allegation and dep == "ccomp":
+        return None, "hypothetical"  # "claimed that the rebels shelled": one side's word
+    if lemma in lex.obligation and dep == "xcomp":
+        return None, "obligation"
+    if lemma in lex.hypothetical:
+        return None, "hypothetical"
+    return None, None
+
+
 def factuality(verb: Token, lex: Lexicon) -> Factuality:
     """Factuality of the event whose trigger (or light verb) is ``verb``."""
     negated, modality, future = _own_markers(verb, lex)
@@ -140,31 +157,24 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         if dep == "acl" and cur.pos_ == "VERB" and lemma in lex.attempt_nouns:
             # "an attempt to free them collapsed", "a bid to seize the port": tried, not done.
             modality = modality or "intention"
-            if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.collapse:
-                negated = True
+            negated = negated or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.collapse)
             break
         if dep not in ("xcomp", "ccomp"):
             break
         if (lemma in lex.denial and dep == "ccomp") or (lemma in lex.failure and dep == "xcomp"):
             negated = True
             break
-        if lemma in lex.commissive:
-            governor, governor_kind = governor or head, governor_kind or "commissive"
-        elif lemma in lex.intention and not _own_act(cur, head):
+        kind, frame = _frame(cur, head, lex)
+        if kind is None and frame is None and dep == "ccomp":
+            break  # reported speech or a clausal object: what is reported keeps its own factuality
+        if kind is not None:
+            governor, governor_kind = governor or head, governor_kind or kind
+        if frame == "wish":
             # "wants the court to hand him over", "hoped the truce would open the door": a wish for
             # someone else's act, which has not happened and is not the wisher's intention.
             modality = "hypothetical" if modality in (None, "future") else modality
-        elif lemma in lex.intention:
-            governor, governor_kind = governor or head, governor_kind or "intention"
-            modality = modality or "intention"
-        elif lemma in lex.allegation and dep == "ccomp":
-            modality = modality or "hypothetical"  # "claimed that the rebels shelled": one side's word
-        elif lemma in lex.obligation and dep == "xcomp":
-            modality = modality or "obligation"
-        elif lemma in lex.hypothetical:
-            modality = modality or "hypothetical"
-        elif dep == "ccomp":
-            break  # reported speech or a clausal object: what is reported keeps its own factuality
+        elif frame is not None:
+            modality = modality or frame
         h_neg, h_mod, h_fut = _own_markers(head, lex)
         negated = negated or h_neg
         modality = modality or h_mod
