@@ -129,7 +129,9 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         trig = lex.verbs.get(key)
         if trig is not None and _fits(trig, verb, theme, lex):
             return trig, None
-    if lemma in lex.generated:
+    if lemma in lex.generated and not is_passive(verb) and not (verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")):
+        # The dictionary's patterns are active clauses ("rushed food to"); a passive or a participle
+        # phrase ("were shipped out", "using missiles") is left to the hand-written patterns.
         trig = generated_trigger(verb, lex.generated[lemma], theme)
         if trig is not None:
             return trig, None
