@@ -16,8 +16,7 @@ from typing import Any
 import pytest
 
 from newsledger import Analysis
-from newsledger.evaluation.events import (evaluate_case, evaluate_petr2, evaluate_petrarch_validation,
-                                          evaluate_plover)
+from newsledger.evaluation.events import evaluate_case, evaluate_petr2, evaluate_petrarch_validation, evaluate_plover
 
 pytestmark = pytest.mark.eval
 

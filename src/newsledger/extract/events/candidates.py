@@ -10,14 +10,14 @@ an actor modifier ("Israeli airstrikes") and its target from a preposition.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from .args import conjuncts
-from .factuality import Factuality, factuality, nominal_factuality
+from .factuality import Factuality, alleged, factuality, nominal_factuality
 from .syntax import children, pobjs, prep_phrases, reciprocal, same_line
 from .triggers import is_passive, noun_ok, verb_trigger
 
@@ -182,6 +182,8 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     cand.evidence = [verb, *children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
     cand.evidence.extend(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux)
     cand.fact = factuality(verb, lex)
+    if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
+        cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
     return cand
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...lexicon.events import EventLexicon as Lexicon
 from ...models import Modality, Polarity
 
-__all__ = ["Factuality", "factuality", "nominal_factuality"]
+__all__ = ["Factuality", "alleged", "factuality", "nominal_factuality"]
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
@@ -120,8 +120,6 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
         return "commissive", None
     if lemma in lex.intention:
         return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
-    if lemma in lex.allegation and dep == "ccomp":
-        return None, "hypothetical"  # "claimed that the rebels shelled": one side's word
     if lemma in lex.obligation and dep == "xcomp":
         return None, "obligation"
     if lemma in lex.hypothetical:
@@ -187,6 +185,20 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         governor_kind=governor_kind,
         future=future,
     )
+
+
+def alleged(verb: Token, lex: Lexicon) -> bool:
+    """``verb`` is what someone only claimed ("claimed that the rebels shelled the town"): the events
+    stage does not code it as actual. (The claims stage keeps the clause's own factuality and records
+    the claimant instead, so this is not part of :func:`factuality`.)"""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.allegation:
+            return True
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
 
 
 def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
