@@ -28,6 +28,8 @@ CODED = [
     ("Norway donated 4 million dollars in humanitarian aid to Yemen.", "AID", "Norway", "Yemen"),
     ("The agency handed over 30 tonnes of medicine to the Red Crescent.", "AID", "agency", "Red Crescent"),
     ("Canada gave 12 million euros to Haiti for reconstruction.", "AID", "Canada", "Haiti"),
+    # a pledge is a promise (AGREE), coded as one of aid, with its recipient
+    ("Australia pledged 15 million dollars in aid to Tonga.", "AGREE", "Australia", "Tonga"),
     # suspensions and cut-offs
     ("Denmark suspended arms exports to Saudi Arabia.", "SANCTION", "Denmark", "Saudi Arabia"),
     ("Moscow cut off gas deliveries to Moldova.", "SANCTION", "Moscow", "Moldova"),
