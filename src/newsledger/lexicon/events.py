@@ -114,6 +114,7 @@ class EventLexicon:
     collapse: frozenset[str]  # "the attempt collapsed": what was tried did not happen
     claim_verbs: frozenset[str]  # "claimed responsibility for the bombing": the claimant is its source ...
     claim_nouns: frozenset[str]  # ... "responsibility", "credit"
+    wish_verbs: frozenset[str]  # "wants Sweden to extradite him": a demand on the one named
     speech: frozenset[str]
     obligation: frozenset[str]
     hypothetical: frozenset[str]
@@ -267,6 +268,7 @@ def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[st
         collapse=_words(gov.get("collapse")),
         claim_verbs=_words(gov.get("claim_verbs")),
         claim_nouns=_words(gov.get("claim_nouns")),
+        wish_verbs=_words(gov.get("wish_verbs")),
         speech=_words(gov.get("speech")),
         obligation=_words(gov.get("obligation")),
         hypothetical=_words(gov.get("hypothetical")),

@@ -66,6 +66,9 @@ ROLES = [
     ("The Taliban claimed responsibility for the bombing in Kabul.", "ASSAULT", "Taliban", None),
     ("Al-Shabaab says it carried out the attack on Kenyan troops.", "ASSAULT", "Shabaab", "Kenyan"),
     ("Two Kenyan reporters were detained by Ethiopian police.", "COERCE", "Ethiopian", "Kenyan"),
+    # a wish for someone else's act is the wisher's demand on them (the act itself is not actual: below)
+    ("Ankara wants Sweden to extradite the two journalists.", "REQUEST", "Ankara", "Sweden"),
+    ("Washington expects Cairo to release the activists.", "REQUEST", "Washington", "Cairo"),
 ]
 
 

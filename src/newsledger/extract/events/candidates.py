@@ -224,9 +224,36 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     return cand
 
 
-def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
-    """ "Russia said Sudan must return the helicopter": a demand of the speaker on the clause's subject."""
+def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
+    """ "Ankara wants Sweden to extradite him": a demand of the wisher on the one named, where what is
+    wished is an event (which stays an event of its own, hypothetical)."""
     out: list[Candidate] = []
+    rule = lex.recoding.demand
+    for verb in doc:
+        if verb.lemma_.lower() not in lex.wish_verbs or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        # "wants Sweden to extradite": the parser gives an object and an xcomp, or a ccomp with "to"
+        # and its own subject.
+        content = [x for x in children(verb, "xcomp") if x.i in taken]
+        objs = [o for o in children(verb, "dobj") if o.pos_ != "PRON"] if content else []
+        for comp in children(verb, "ccomp"):
+            if comp.i in taken and any(c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children):
+                objs.extend(o for o in children(comp, "nsubj") if o.pos_ != "PRON")
+        wisher = subjects(verb, lex)
+        if not objs or not wisher:
+            continue
+        trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
+        cand = Candidate(trig, verb, sources=wisher, targets=conjuncts(objs[0]))
+        cand.evidence = [verb, objs[0]]
+        cand.fact = factuality(verb, lex)
+        out.append(cand)
+    return out
+
+
+def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
+    """ "Russia said Sudan must return the helicopter": a demand of the speaker on the clause's subject;
+    "Ankara wants Sweden to extradite him": a demand of the wisher on the one named."""
+    out: list[Candidate] = _wishes(doc, lex, taken)
     rule = lex.recoding.demand
     for tok in doc:
         if tok.lower_ not in lex.obligation_modals or tok.dep_ != "aux":
