@@ -1,12 +1,14 @@
 """Score the events stage on the PLOVER and CAMEO gold sets in ``../shared/eval``.
 
-Three dev sets, one report each, with a keyword baseline measured in the same run:
+Four dev sets, one report each, with a keyword baseline measured in the same run:
 
 - ``events_plover_gsr``: one human-coded PLOVER event per sentence (2016 labels,
   mapped by :data:`PLOVER_2016`), with the actors' spans and ISO3 codes.
 - ``events_petr2_gsr``: CAMEO-coded news sentences (codes mapped to PLOVER by
   the conversion table in ``events_plover_gsr/reference/``, overridden where the
   manual decides otherwise, :data:`MANUAL_OVERRIDES`), Phoenix actor codes.
+- ``events_petrarch_validation``: PETRARCH's validation suites (CAMEO codes, fictional actors),
+  one report per suite, types only.
 - ``events_case2021_task2``: one ACLED-style label per snippet, mapped to the
   PLOVER types that fit it (:data:`CASE_TYPES`); no actors.
 
@@ -43,7 +45,7 @@ from ..parse import Parsed, parse
 from ..pipeline import run
 
 __all__ = ["CASE_TYPES", "MANUAL_OVERRIDES", "PLOVER_2016", "Prediction", "cameo_to_plover", "evaluate_all",
-           "evaluate_case", "evaluate_petr2", "evaluate_plover", "keyword_baseline"]
+           "evaluate_case", "evaluate_petr2", "evaluate_petrarch_validation", "evaluate_plover", "keyword_baseline"]
 
 # PLOVER v0.5b1 (2016) labels that the 2021 ontology renamed or merged.
 PLOVER_2016 = {"DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE", "FIGHT": "ASSAULT"}
@@ -316,6 +318,31 @@ def evaluate_petr2(eval_dir: Path, settings: Settings | None = None) -> dict[str
     return {"newsledger": ours.as_dict(), "baseline": base.as_dict()}
 
 
+def evaluate_petrarch_validation(eval_dir: Path, settings: Settings | None = None) -> dict[str, dict[str, Any]]:
+    """PETRARCH validation suites (dev half), one report per suite: CAMEO codings mapped to PLOVER.
+
+    The actors are fictional (their codes mean something only with the suites' own dictionaries),
+    so only types are scored: type recall over records with a coded event, and how often a record
+    that should give none gives one. Error cases and records the suite authors bypass are left out.
+    """
+    rows = [r for r in _read(Path(eval_dir) / "events_petrarch_validation" / "dev.jsonl")
+            if not r.get("expected_error") and r.get("evaluate", True) is not False]
+    table = cameo_to_plover(eval_dir)
+    reports: dict[str, tuple[Report, Report]] = {}
+    preds = _predict((r["text"] for r in rows), settings or load_settings(), None)
+    for row, (mine, theirs) in zip(rows, preds, strict=True):
+        pair = reports.setdefault(row["suite"], (Report(), Report()))
+        golds = [] if row.get("noevents") else row.get("gold_events") or []
+        types = [t for t in (_plover_of(g["event"], table) for g in golds) if t]
+        if golds and not types:
+            continue  # codings outside PLOVER (statements, appeals): nothing to score
+        for report, pred in zip(pair, (mine, theirs), strict=True):
+            report.sentences += 1
+            _score_one(report, pred, types, [], [], [], False)
+    return {suite: {"newsledger": ours.as_dict(), "baseline": base.as_dict()}
+            for suite, (ours, base) in sorted(reports.items())}
+
+
 def evaluate_case(eval_dir: Path, settings: Settings | None = None) -> dict[str, dict[str, Any]]:
     """CASE 2021 task 2 dev: does a snippet yield an event of a PLOVER type that fits its label?"""
     rows = _read(Path(eval_dir) / "events_case2021_task2" / "dev.jsonl")
@@ -342,9 +369,10 @@ def evaluate_case(eval_dir: Path, settings: Settings | None = None) -> dict[str,
 
 
 def evaluate_all(eval_dir: Path, settings: Settings | None = None) -> dict[str, Any]:
-    """All three reports."""
+    """All four reports."""
     return {"plover_gsr": evaluate_plover(eval_dir, settings), "petr2_gsr": evaluate_petr2(eval_dir, settings),
-            "case2021": evaluate_case(eval_dir, settings)}
+            "case2021": evaluate_case(eval_dir, settings),
+            "petrarch_validation": evaluate_petrarch_validation(eval_dir, settings)}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -69,7 +69,7 @@ _SHIPPED = {
     "actors": ["data/actors/countries.tsv", "data/actors/countries_extra.tsv", "data/actors/institutions.tsv",
                "data/actors/groups.tsv", "data/actors/titles.tsv", "data/actors/words.tsv",
                "data/actors/lists.yaml"],
-    "events": ["data/events.yaml"],
+    "events": ["data/events.yaml", "data/event_verbs.tsv"],
     "cues": ["data/cues.yaml"],
     "agreements": ["data/agreements.yaml"],
     "claims": ["data/claims.yaml"],

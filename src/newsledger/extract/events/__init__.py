@@ -19,6 +19,10 @@ CONCEDE, as the statement that happened. An event inside a statement links to
 it (``reported_by``); its date is a time expression attached to its own clause
 (:mod:`.dating`).
 
+Where no hand-written pattern fits a verb, the CAMEO verb dictionary
+(``data/event_verbs.tsv``) may: its verb + object and verb + prepositional-phrase
+patterns, for an active finite clause (:func:`.triggers.generated_trigger`).
+
 The steps, one module each: :mod:`.triggers` (which entry a word carries),
 :mod:`.candidates` (the trigger with its participants), :mod:`.recoding` (the
 manual's recoding of promises, refusals and conditions), :mod:`.records`

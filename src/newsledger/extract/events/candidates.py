@@ -10,14 +10,14 @@ an actor modifier ("Israeli airstrikes") and its target from a preposition.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from .args import conjuncts
-from .factuality import Factuality, factuality, nominal_factuality
+from .factuality import Factuality, alleged, factuality, nominal_factuality
 from .syntax import children, pobjs, prep_phrases, reciprocal, same_line
 from .triggers import is_passive, noun_ok, verb_trigger
 
@@ -182,7 +182,21 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     cand.evidence = [verb, *children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
     cand.evidence.extend(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux)
     cand.fact = factuality(verb, lex)
+    if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
+        cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
     return cand
+
+
+def _claimant(noun: Token, lex: Lexicon) -> list[Token]:
+    """ "Y claimed responsibility for the bombing": Y, who carried out what the noun names."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.lemma_.lower() not in lex.claim_nouns:
+        return []
+    claim = prep.head
+    verb = claim.head
+    if claim.dep_ != "dobj" or verb.lemma_.lower() not in lex.claim_verbs:
+        return []
+    return subjects(verb, lex)
 
 
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
@@ -197,6 +211,8 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         # "a rebel attack", "Israeli airstrikes": the modifier names who acts.
         cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
+    if not cand.sources:
+        cand.sources.extend(_claimant(noun, lex))
     prep_arguments(cand, [noun], lex)
     if not cand.sources and not cand.targets:
         return None
@@ -208,9 +224,36 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     return cand
 
 
-def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
-    """ "Russia said Sudan must return the helicopter": a demand of the speaker on the clause's subject."""
+def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
+    """ "Ankara wants Sweden to extradite him": a demand of the wisher on the one named, where what is
+    wished is an event (which stays an event of its own, hypothetical)."""
     out: list[Candidate] = []
+    rule = lex.recoding.demand
+    for verb in doc:
+        if verb.lemma_.lower() not in lex.wish_verbs or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        # "wants Sweden to extradite": the parser gives an object and an xcomp, or a ccomp with "to"
+        # and its own subject.
+        content = [x for x in children(verb, "xcomp") if x.i in taken]
+        objs = [o for o in children(verb, "dobj") if o.pos_ != "PRON"] if content else []
+        for comp in children(verb, "ccomp"):
+            if comp.i in taken and any(c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children):
+                objs.extend(o for o in children(comp, "nsubj") if o.pos_ != "PRON")
+        wisher = subjects(verb, lex)
+        if not objs or not wisher:
+            continue
+        trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
+        cand = Candidate(trig, verb, sources=wisher, targets=conjuncts(objs[0]))
+        cand.evidence = [verb, objs[0]]
+        cand.fact = factuality(verb, lex)
+        out.append(cand)
+    return out
+
+
+def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
+    """ "Russia said Sudan must return the helicopter": a demand of the speaker on the clause's subject;
+    "Ankara wants Sweden to extradite him": a demand of the wisher on the one named."""
+    out: list[Candidate] = _wishes(doc, lex, taken)
     rule = lex.recoding.demand
     for tok in doc:
         if tok.lower_ not in lex.obligation_modals or tok.dep_ != "aux":

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from ...lexicon.events import EventLexicon as Lexicon
 from ...models import Modality, Polarity
 
-__all__ = ["Factuality", "factuality", "nominal_factuality"]
+__all__ = ["Factuality", "alleged", "factuality", "nominal_factuality"]
 
 _SUBJECTS = {"nsubj", "nsubjpass", "expl"}
 
@@ -102,6 +102,31 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
     return negated, modality, future
 
 
+def _own_act(comp: Token, head: Token) -> bool:
+    """The complement ``comp`` of ``head`` is an act of ``head``'s own subject ("plans to visit"), not of
+    someone the head names ("wants Sweden to extradite", "hopes the talks will resume")."""
+    if comp.dep_ == "xcomp":
+        return not any(c.dep_ == "dobj" for c in head.children)
+    subj = [c for c in comp.children if c.dep_ in _SUBJECTS]
+    own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subj and own) and (subj[0].lower_ == own[0].lower_ or subj[0].pos_ == "PRON")
+
+
+def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | None]:
+    """What the verb ``head`` makes of its complement ``comp``: the governor kind ("commissive",
+    "intention" or None) and the modality it gives ("wish" for a wish for someone else's act)."""
+    lemma, dep = head.lemma_.lower(), comp.dep_
+    if lemma in lex.commissive:
+        return "commissive", None
+    if lemma in lex.intention:
+        return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
+    if lemma in lex.obligation and dep == "xcomp":
+        return None, "obligation"
+    if lemma in lex.hypothetical:
+        return None, "hypothetical"
+    return None, None
+
+
 def factuality(verb: Token, lex: Lexicon) -> Factuality:
     """Factuality of the event whose trigger (or light verb) is ``verb``."""
     negated, modality, future = _own_markers(verb, lex)
@@ -127,22 +152,27 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             future = future or h_fut
             cur = head
             continue
+        if dep == "acl" and cur.pos_ == "VERB" and lemma in lex.attempt_nouns:
+            # "an attempt to free them collapsed", "a bid to seize the port": tried, not done.
+            modality = modality or "intention"
+            negated = negated or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.collapse)
+            break
         if dep not in ("xcomp", "ccomp"):
             break
         if (lemma in lex.denial and dep == "ccomp") or (lemma in lex.failure and dep == "xcomp"):
             negated = True
             break
-        if lemma in lex.commissive:
-            governor, governor_kind = governor or head, governor_kind or "commissive"
-        elif lemma in lex.intention:
-            governor, governor_kind = governor or head, governor_kind or "intention"
-            modality = modality or "intention"
-        elif lemma in lex.obligation and dep == "xcomp":
-            modality = modality or "obligation"
-        elif lemma in lex.hypothetical:
-            modality = modality or "hypothetical"
-        elif dep == "ccomp":
+        kind, frame = _frame(cur, head, lex)
+        if kind is None and frame is None and dep == "ccomp":
             break  # reported speech or a clausal object: what is reported keeps its own factuality
+        if kind is not None:
+            governor, governor_kind = governor or head, governor_kind or kind
+        if frame == "wish":
+            # "wants the court to hand him over", "hoped the truce would open the door": a wish for
+            # someone else's act, which has not happened and is not the wisher's intention.
+            modality = "hypothetical" if modality in (None, "future") else modality
+        elif frame is not None:
+            modality = modality or frame
         h_neg, h_mod, h_fut = _own_markers(head, lex)
         negated = negated or h_neg
         modality = modality or h_mod
@@ -157,13 +187,36 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
     )
 
 
+def alleged(verb: Token, lex: Lexicon) -> bool:
+    """``verb`` is what someone only claimed ("claimed that the rebels shelled the town"): the events
+    stage does not code it as actual. (The claims stage keeps the clause's own factuality and records
+    the claimant instead, so this is not part of :func:`factuality`.)"""
+    cur = verb
+    for _ in range(4):
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.allegation:
+            return True
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head is cur:
+            return False
+        cur = cur.head
+    return False
+
+
 def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
     """Factuality of an event named by a noun with no light verb ("Chad's raids on Sudan")."""
     negated = any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in noun.children)
     head = noun.head
     lemma = head.lemma_.lower()
     modality: Modality = "actual"
-    if noun.dep_ in ("dobj", "nsubjpass"):
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        # "hoped the truce would open the door to talks": the noun takes the modality of its clause.
+        verb, steps = head, 0
+        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
+            verb, steps = verb.head, steps + 1
+        if verb.pos_ in ("VERB", "AUX") and verb is not noun:
+            clause = factuality(verb, lex)
+            if clause.modality != "actual":
+                modality = clause.modality
+    elif noun.dep_ in ("dobj", "nsubjpass"):
         if lemma in lex.denial and lemma != "reject":
             negated = True  # "denied the attack"
         elif lemma in lex.intention:

@@ -8,13 +8,15 @@ entry asks for ("talks" in the plural, "air strike" with its modifier).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from .syntax import children, pobjs
 
-__all__ = ["is_passive", "noun_ok", "verb_trigger"]
+__all__ = ["generated_trigger", "hyphenated", "is_passive", "noun_ok", "verb_trigger"]
 
 
 def is_passive(verb: Token) -> bool:
@@ -23,8 +25,15 @@ def is_passive(verb: Token) -> bool:
 
 
 def noun_ok(noun: Token, trig: Trigger) -> bool:
-    """``noun`` carries the tag and the modifier its entry asks for, if any."""
+    """``noun`` carries the tag and the modifier its entry asks for, if any, and no modifier or "of"
+    object that makes it another act ("a verbal attack", "the release of a video")."""
     if trig.tags and noun.tag_ not in trig.tags:
+        return False
+    if trig.unless_modifiers and any(c.lemma_.lower() in trig.unless_modifiers for c in noun.children
+                                     if c.dep_ in ("compound", "amod", "nmod")):
+        return False
+    if trig.unless_objects and any(o.lemma_.lower() in trig.unless_objects for p in noun.children
+                                   if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)):
         return False
     return not trig.requires or any(c.lemma_.lower() in trig.requires for c in noun.children
                                     if c.dep_ in ("compound", "amod", "nmod"))
@@ -43,9 +52,17 @@ def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
     return theme
 
 
+def hyphenated(tok: Token) -> str:
+    """The lemma of ``tok``, with the word the parser split off by a hyphen ("sit-in", "walk-out")."""
+    doc, i = tok.doc, tok.i
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].head.i == i and not doc[i - 1].whitespace_:
+        return f"{doc[i - 2].lower_}-{tok.lower_}"
+    return tok.lemma_.lower()
+
+
 def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) -> Trigger | None:
     """The trigger of a verb + object phrase ("imposed sanctions") or of a light verb's event noun."""
-    tl = theme.lemma_.lower()
+    tl = hyphenated(theme)
     for key in (*(f"{lemma} {p}" for p in parts), lemma):
         found = lex.phrases.get((key, tl))
         if found is not None:
@@ -53,13 +70,27 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
     if lemma in lex.light_verbs or any(f"{lemma} {p}" in lex.light_verbs for p in parts):
         # "held talks"; "launched a mediation effort": the event is the object or its modifier.
         for noun in (theme, *(c for c in theme.children if c.dep_ == "compound")):
-            nt = lex.nouns.get(noun.lemma_.lower())
+            nt = lex.nouns.get(hyphenated(noun))
             if nt is not None and noun_ok(noun, nt):
                 return nt
     return None
 
 
-def _fits(trig: Trigger, verb: Token, theme: Token | None) -> bool:
+def _causes(verb: Token, weapons: frozenset[str], depth: int = 0) -> list[str]:
+    """Lemmas of what does the act: the subject (inherited by "..., killing hundreds"), the passive
+    agent, and the "in" phrase of a passive ("were killed in a crash"); a cause with a weapon among its
+    modifiers ("a car bomb explosion") is left out: that is an attack."""
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if is_passive(verb):
+        found.extend(o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
+                     for o in pobjs(c))
+    elif not found and depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
+        return _causes(verb.head, weapons, depth + 1)
+    return [t.lemma_.lower() for t in found
+            if not any(m.lemma_.lower() in weapons for m in t.subtree if m.i < t.i)]
+
+
+def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool:
     """The verb's own entry holds here: its object, subject, tag and clause conditions are met."""
     theme_lemma = theme.lemma_.lower() if theme is not None else None
     if trig.objects and (theme_lemma is None or theme_lemma not in trig.objects):
@@ -69,6 +100,11 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None) -> bool:
     if trig.subjects and not any(c.lemma_.lower() in trig.subjects for c in verb.children
                                  if c.dep_ in ("nsubj", "nsubjpass")):
         return False
+    if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex.lists.weapons)):
+        return False  # "a tsunami killed 40", "were killed in a plane crash": no one's act
+    if trig.unless_modifiers and any(c.lemma_.lower() in trig.unless_modifiers for c in verb.children
+                                     if c.dep_ == "advmod"):
+        return False  # "attacked the plan verbally"
     if trig.tags and verb.tag_ not in trig.tags:
         return False  # "were beaten" is an assault; "will beat her in the election" is not
     if trig.intransitive and children(verb, "dobj"):
@@ -91,6 +127,33 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     keys.append(lemma)
     for key in keys:
         trig = lex.verbs.get(key)
-        if trig is not None and _fits(trig, verb, theme):
+        if trig is not None and _fits(trig, verb, theme, lex):
             return trig, None
+    if lemma in lex.generated and not is_passive(verb) and not (verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")):
+        # The dictionary's patterns are active clauses ("rushed food to"); a passive or a participle
+        # phrase ("were shipped out", "using missiles") is left to the hand-written patterns.
+        trig = generated_trigger(verb, lex.generated[lemma], theme)
+        if trig is not None:
+            return trig, None
+    return None
+
+
+def _forms(tok: Token) -> tuple[str, ...]:
+    return (tok.lower_, tok.lemma_.lower())
+
+
+def generated_trigger(verb: Token, table: Mapping[str, Trigger | None], theme: Token | None) -> Trigger | None:
+    """The CAMEO dictionary's coding of ``verb`` (see ``EventLexicon.generated``): the most specific of
+    particle + object, object and prepositional phrase. The dictionary's bare verbs, bare prepositions
+    and bare particles are not used: on the dev sets they coded far more non-events than events."""
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    objs = _forms(theme) if theme is not None else ()
+    keys = [f"t:{p} o:{o}" for p in particles for o in objs]
+    keys.extend(f"o:{o}" for o in objs)
+    for prep in verb.children:
+        if prep.dep_ == "prep":
+            keys.extend(f"p:{prep.lower_} {o}" for obj in pobjs(prep) for o in _forms(obj))
+    for key in keys:
+        if key in table:
+            return table[key]  # None: the dictionary says this is no event
     return None
