@@ -45,7 +45,8 @@ from ..pipeline import analyze_documents
 from .agreements import _Index
 from .contradictions import _FOLD, EVAL_ENV, CorpusError, _Corpora, _date, _phrase, is_heldout
 
-__all__ = ["ArticleScore", "JudgedArticle", "Totals", "load_judged", "score_analysis", "score_articles", "main"]
+__all__ = ["ArticleScore", "JudgedArticle", "Totals", "factuality", "factuality_ok", "load_judged", "main", "markdown",
+           "score_analysis", "score_articles"]
 
 ANY = "any"
 NON_ACTUAL = frozenset({"hypothetical", "planned"})
@@ -144,6 +145,7 @@ def factuality(ev: Event) -> str:
 
 
 def factuality_ok(got: str, want: Any) -> bool:
+    """A predicted factuality agrees with the gold's (one value or a list of acceptable ones)."""
     wanted = {str(w) for w in _list(want)}
     if got in wanted:
         return True
@@ -169,6 +171,8 @@ def _is_actor(ent: Entity, names: list[str]) -> bool:
 
 @dataclass
 class ArticleScore:
+    """One article's counts, with its misses and the coded events no judgement covers (``unjudged``)."""
+
     id: str
     expected: int = 0
     found: int = 0
@@ -186,6 +190,7 @@ class ArticleScore:
     wrong: list[str] = field(default_factory=list)
 
     def row(self) -> dict[str, Any]:
+        """The article's figures for the report."""
         return {"events_expected": self.expected, "found": self.found, "right": self.found_right,
                 "coded": self.predicted, "coded_right": self.predicted_right,
                 "precision": _ratio(self.predicted_right, self.predicted), "recall": _ratio(self.found, self.expected),
@@ -289,12 +294,15 @@ def _score_actors(art: _Article, gold: JudgedArticle, out: ArticleScore) -> None
 
 @dataclass(frozen=True)
 class Totals:
+    """The scores of several articles, summed in :meth:`summary`."""
+
     articles: tuple[ArticleScore, ...]
 
     def _sum(self, name: str) -> int:
         return sum(getattr(a, name) for a in self.articles)
 
     def summary(self) -> dict[str, Any]:
+        """The totals over all articles, as ratios where the issue's targets are ratios."""
         s = self._sum
         n = len(self.articles)
         return {
