@@ -29,9 +29,9 @@ FLOORS = {
     "speaker_country_right": 0.375,
     "actor_country_right": 0.309,
 }
-# Ceilings at the before figures: 4 factuality errors in 16 articles (target: at most one per five articles,
-# 3 in 16), 9 duplicate actors (target: none).
-CEILINGS = {"factuality_errors": 4, "duplicate_actors": 9}
+# Ceilings at the before figures: 3 factuality errors in 16 articles (the target, at most one per five
+# articles, allows 3 in 16), 9 duplicate actors (target: none).
+CEILINGS = {"factuality_errors": 3, "duplicate_actors": 9}
 
 
 @pytest.fixture(scope="module")

@@ -112,6 +112,14 @@ def test_factuality_errors() -> None:
     assert score_analysis(GOLD, analysis(events)).factuality_errors == 3
 
 
+def test_one_predicted_event_is_one_factuality_error() -> None:
+    two = JudgedArticle(**{**GOLD.__dict__, "events": (
+        GOLD.events[0], {**GOLD.events[0], "evidence_contains": "in the capital on Monday"})})
+    negated = Event("v1", "CONSULT", span("met"), source="e1", target="e2", polarity="negated")
+    score = score_analysis(two, analysis((negated,)))
+    assert (score.found, score.factuality_errors) == (2, 1)
+
+
 @pytest.mark.parametrize(("got", "want", "ok"), [
     ("asserted", "asserted", True),
     ("claimed", "asserted", True),

@@ -217,6 +217,7 @@ def score_analysis(gold: JudgedArticle, analysis: Analysis) -> ArticleScore:
     art = _Article(analysis)
     out = ArticleScore(gold.id)
     events = analysis.events
+    wrong_factuality: set[str] = set()  # a predicted event is one error, even where it serves two expected ones
     for g in gold.events:
         out.expected += 1
         where = art.find(str(g["evidence_contains"]))
@@ -236,7 +237,8 @@ def score_analysis(gold: JudgedArticle, analysis: Analysis) -> ArticleScore:
         else:
             out.misses.append(f"arguments {label}: {_describe(art, best)}")
         got = factuality(best)
-        if not factuality_ok(got, g.get("factuality", "asserted")):
+        if not factuality_ok(got, g.get("factuality", "asserted")) and best.id not in wrong_factuality:
+            wrong_factuality.add(best.id)
             out.factuality_errors += 1
             out.misses.append(f"factuality {label}: {got}, expected {g.get('factuality', 'asserted')}")
     for ev in events:
