@@ -61,14 +61,14 @@ __all__ = [
 ]
 
 # Settings key of each user vocabulary -> the lexicon part it extends.
-USER_FILES = {"actors_file": "actors", "events_file": "events", "cues_file": "cues",
+USER_FILES = {"actors_file": "actors", "people_file": "actors", "events_file": "events", "cues_file": "cues",
               "agreements_file": "agreements", "claims_file": "claims"}
 
 _SHIPPED = {
     "english": ["data/english.yaml"],
     "actors": ["data/actors/countries.tsv", "data/actors/countries_extra.tsv", "data/actors/institutions.tsv",
                "data/actors/groups.tsv", "data/actors/titles.tsv", "data/actors/words.tsv",
-               "data/actors/lists.yaml"],
+               "data/actors/lists.yaml", "data/actors/people.tsv"],
     "events": ["data/events.yaml"],
     "cues": ["data/cues.yaml"],
     "agreements": ["data/agreements.yaml"],
@@ -106,12 +106,12 @@ def _user_file(value: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _load(actors_file: str, events_file: str, cues_file: str, agreements_file: str, claims_file: str,
+def _load(actors_file: str, people_file: str, events_file: str, cues_file: str, agreements_file: str, claims_file: str,
           stamp: tuple[float, ...]) -> Lexicon:
     english = _lists("english.yaml")
     return Lexicon(
         english=english,
-        actors=load_actor_vocabulary(_user_file(actors_file)),
+        actors=load_actor_vocabulary(_user_file(actors_file), _user_file(people_file)),
         events=load_event_lexicon(_user_file(events_file), english),
         cues=load_cues(_user_file(cues_file)),
         agreements=load_agreement_vocabulary(_user_file(agreements_file)),
