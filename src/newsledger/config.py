@@ -76,6 +76,12 @@ def _defaults() -> dict[str, Any]:
     return tomllib.loads(text)
 
 
+def default_people_file() -> Path:
+    """Where ``newsledger actors import`` keeps the user's people list when ``people_file`` names none; the
+    lexicon reads it from there when it exists."""
+    return Path.home() / ".config" / "newsledger" / "people.csv"
+
+
 def _user_file() -> Path | None:
     explicit = os.environ.get(ENV_PREFIX + "CONFIG")
     if explicit:

@@ -138,15 +138,27 @@ def load_lexicon(settings: Settings) -> Lexicon:
     Built once per distinct set of user files (and their modification times) in a process, so calling it
     for every text analysed costs nothing after the first.
     """
-    paths = tuple(str(getattr(settings, key)) for key in USER_FILES)
+    paths = tuple(_setting_file(settings, key) for key in USER_FILES)
     return _load(*paths, _stamp(paths))
+
+
+def _setting_file(settings: Settings, key: str) -> str:
+    """The user file of setting ``key``; for ``people_file`` left empty, the list ``newsledger actors import``
+    keeps in the settings folder, where there is one."""
+    value = str(getattr(settings, key))
+    if key == "people_file" and not value:
+        from ..config import default_people_file
+
+        default = default_people_file()
+        return str(default) if default.is_file() else ""
+    return value
 
 
 def files_in_use(settings: Settings) -> list[tuple[str, str, str]]:
     """(vocabulary, file, "shipped" or "user") for every file a run with ``settings`` reads."""
     rows = [(part, path, "shipped") for part, paths in _SHIPPED.items() for path in paths]
     for key, part in USER_FILES.items():
-        value = str(getattr(settings, key))
+        value = _setting_file(settings, key)
         if value:
             rows.append((part, value, "user"))
     return rows

@@ -1,0 +1,88 @@
+"""People the lists know: a named person's country, sector and dictionary id from the people list.
+
+:func:`code_known` looks each named person up in the people list (:mod:`newsledger.lexicon.people`: the
+user's list, then the one generated from the Phoenix dictionaries) by the name proper, without titles,
+honorifics and country words ("Russian President Vladimir Putin" is looked up as "Vladimir Putin"). The
+person's longest mention decides: a full name is looked up as written (a listed variant or the canonical
+name), never by its surname alone, so "Michelle Obama" is not the "Obama" of the list; a person named only
+by a surname is looked up only where the list gives that surname to a single actor. Where the list names two
+actors that disagree on the publication day, nothing is coded.
+
+The code valid on the publication day gives the country (over a country read from the clause, which may be
+a place that merely appears there) and, where the text gave none, the sector. The actor keeps the list's
+name as its ``ref``, so the ledger links every form of the name to one actor. An organisation the NER tagged
+whose full name is a listed person's becomes that person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ...lexicon.people import Known
+from ...textutil import form_key
+from .context import Actor, Context
+
+__all__ = ["code_known"]
+
+
+def code_known(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
+    """Code the people (and organisations that are people) of ``work`` that the people list knows."""
+    people = ctx.vocab.people
+    if not people.forms:
+        return
+    for actor in work:
+        if not actor.named or actor.plural or actor.type not in ("PERSON", "ORG") or not actor.mentions:
+            continue
+        known = _lookup(ctx, actor, day)
+        if known is None or (actor.type == "ORG" and known.kind != "person"):
+            continue
+        code = known.code_on(day)
+        if actor.type == "ORG":
+            if code is None or not _full_name(ctx, actor):
+                continue
+            actor.type = "PERSON"
+        actor.ref = known.name
+        if code is None:
+            continue
+        covering = code.sector is not None or code.role is not None
+        if actor.sector in ctx.vocab.countryless_sectors and not covering:
+            continue  # "UN Secretary-General X": the text's international office, not his former country
+        if code.country and (actor.country is None or covering):
+            actor.country = code.country
+        if actor.sector is None and code.sector is not None:
+            actor.sector = code.sector
+
+
+def _name_span(ctx: Context, s: int, e: int) -> tuple[int, int]:
+    """The name proper of a mention: leading titles, honorifics, places and possessives dropped."""
+    words = ctx.title_words
+    honorifics = ctx.lists["honorifics"] | ctx.lists["honorifics_male"] | ctx.lists["honorifics_female"]
+    while s < e - 1:
+        low = form_key(ctx.doc[s].text).rstrip(".")
+        if low in words or low in honorifics or ctx.place_at(s, s + 1) is not None or ctx.doc[s].tag_ == "POS":
+            s += 1
+        else:
+            break
+    while e > s + 1 and ctx.doc[e - 1].tag_ == "POS":
+        e -= 1
+    return s, e
+
+
+def _full_name(ctx: Context, actor: Actor) -> bool:
+    s, e = _name_span(ctx, *max(actor.mentions, key=lambda m: m[1] - m[0]))
+    return e - s >= 2
+
+
+def _lookup(ctx: Context, actor: Actor, day: dt.date | None) -> Known | None:
+    s, e = _name_span(ctx, *max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
+    text = ctx.text(s, e)
+    found = ctx.vocab.people.find(text)
+    if e - s == 1 and (actor.type != "PERSON" or len(found) != 1):
+        return None  # a bare surname: only the one actor that has it, only for a person
+    if not found:
+        return None
+    if len(found) == 1:
+        return found[0]
+    # Two listed actors of the name: one only where they agree (the same person listed twice).
+    codes = {(c.country, c.sector) if (c := k.code_on(day)) else None for k in found}
+    return min(found, key=lambda k: k.name) if len(codes) == 1 else None
