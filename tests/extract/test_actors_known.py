@@ -78,6 +78,33 @@ def test_without_a_list_entry_nothing_is_invented(analyze: Analyze) -> None:
     assert person.ref is None and person.country is None
 
 
+HOME_CASES = [
+    # A cabinet title with no country word takes the story's home country, also split from the name by an
+    # apposition or followed by a relative clause.
+    ("OSLO, May 3 (Reuters) - Interior Minister Halvard Brenn, who also leads the Centre Party, said on Monday "
+     "that the border would stay closed.", "Halvard Brenn", "NOR"),
+    ("NAIROBI, June 2 (Reuters) - The foreign minister, Amina Barasa, who took office in March, said the talks "
+     "would resume.", "Amina Barasa", "KEN"),
+    ("NAIROBI, June 2 (Reuters) - Amina Barasa, the foreign minister, said the talks would resume.",
+     "Amina Barasa", "KEN"),
+    # A country that is only where the troops go is not the minister's.
+    ("Defence Minister Oren Valtis said on Tuesday that troops would leave Mali by the end of the year.",
+     "Oren Valtis", None),
+    ("Defence Minister Oren Valtis said on Tuesday that the last soldiers had pulled out of Mali.",
+     "Oren Valtis", None),
+    # A country that acts in the story still makes it the home one.
+    ("Mali's government said on Tuesday that it had extended the curfew. Defence Minister Oren Valtis said "
+     "the army was ready.", "Oren Valtis", "MLI"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "country"), HOME_CASES, ids=[c[1] + str(n) for n, c in
+                                                                      enumerate(HOME_CASES)])
+def test_title_and_story_give_the_country(analyze: Analyze, text: str, name: str, country: str | None) -> None:
+    person = _holder(analyze(text), name)
+    assert person.type == "PERSON" and person.country == country
+
+
 CSV = ("name,aliases,country,sector,role,start,end\n"
        "Ilsabet Varnholm,I. Varnholm,NOR,GOV,,2024-01-01,\n"
        "Ilsabet Varnholm,,NOR,LEG,,2015-01-01,2023-12-31\n")

@@ -11,7 +11,8 @@ actors that disagree on the publication day, nothing is coded.
 The code valid on the publication day gives the country (over a country read from the clause, which may be
 a place that merely appears there) and, where the text gave none, the sector. The actor keeps the list's
 name as its ``ref``, so the ledger links every form of the name to one actor. An organisation the NER tagged
-whose full name is a listed person's becomes that person.
+whose name is a listed person's (a full name, or the one surname the list gives a single person) becomes
+that person.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def code_known(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
             continue
         code = known.code_on(day)
         if actor.type == "ORG":
-            if code is None or not _full_name(ctx, actor):
+            if code is None:
                 continue
             actor.type = "PERSON"
         actor.ref = known.name
@@ -68,17 +69,12 @@ def _name_span(ctx: Context, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _full_name(ctx: Context, actor: Actor) -> bool:
-    s, e = _name_span(ctx, *max(actor.mentions, key=lambda m: m[1] - m[0]))
-    return e - s >= 2
-
-
 def _lookup(ctx: Context, actor: Actor, day: dt.date | None) -> Known | None:
     s, e = _name_span(ctx, *max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
     text = ctx.text(s, e)
     found = ctx.vocab.people.find(text)
-    if e - s == 1 and (actor.type != "PERSON" or len(found) != 1):
-        return None  # a bare surname: only the one actor that has it, only for a person
+    if e - s == 1 and len(found) != 1:
+        return None  # a bare surname: only the one actor that has it
     if not found:
         return None
     if len(found) == 1:
