@@ -158,3 +158,17 @@ def test_actors_import_keeps_the_list_and_the_query_still_works(tmp_path: Path,
     assert kept.read_text(encoding="utf-8") == CSV
     query = runner.invoke(cli, ["actors", "--db", str(tmp_path / "none.db")])
     assert query.exit_code != 0 and "no ledger" in query.output.lower()  # the query ran (and found no ledger)
+
+
+def test_the_hand_kept_list_knows_later_office_holders(analyze: Analyze) -> None:
+    a = analyze("Justin Trudeau said on Friday that Canada would raise its defence spending. Trudeau spoke in "
+                "Ottawa.", published="2019-06-14")
+    person = _holder(a, "Justin Trudeau")
+    assert (person.country, person.sector, person.ref) == ("CAN", "GOV", "Justin Trudeau")
+    later = analyze("Justin Trudeau said on Friday that he would write a book.", published="2025-09-12")
+    assert (_holder(later, "Justin Trudeau").country, _holder(later, "Justin Trudeau").sector) == ("CAN", None)
+
+
+def test_hyphens_and_spaces_in_a_name_are_one_form(analyze: Analyze) -> None:
+    a = analyze("Bashar al Assad met his generals in Damascus on Sunday, state media said.", published="2016-02-07")
+    assert _holder(a, "Bashar").ref == "Bashar al-Assad"

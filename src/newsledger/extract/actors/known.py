@@ -81,6 +81,11 @@ def _lookup(ctx: Context, actor: Actor, day: dt.date | None) -> Known | None:
         return None
     if len(found) == 1:
         return found[0]
-    # Two listed actors of the name: one only where they agree (the same person listed twice).
+    # Two listed actors of the name: one only where they agree (the same person listed twice), or where one
+    # alone holds a dated office on the day (the other entry giving only a country).
     codes = {(c.country, c.sector) if (c := k.code_on(day)) else None for k in found}
-    return min(found, key=lambda k: k.name) if len(codes) == 1 else None
+    if len(codes) == 1:
+        return min(found, key=lambda k: k.name)
+    holding = [k for k in found if (c := k.code_on(day)) is not None and c.sector is not None
+               and (c.start is not None or c.end is not None)]
+    return holding[0] if len(holding) == 1 else None
