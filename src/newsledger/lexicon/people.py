@@ -31,7 +31,7 @@ from pathlib import Path
 from ..textutil import form_key
 from .loader import LexiconError
 
-__all__ = ["Code", "Known", "People", "load_people", "read_user_people", "USER_COLUMNS"]
+__all__ = ["USER_COLUMNS", "Code", "Known", "People", "load_people", "read_user_people"]
 
 VERSION = 1
 USER_COLUMNS = ("name", "aliases", "country", "sector", "role", "start", "end")

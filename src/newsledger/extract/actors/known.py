@@ -48,7 +48,8 @@ def code_known(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
         # An office the list dates, held on the day, says more than the clause; an undated or former one less.
         covering = (code.start is not None or code.end is not None) and code.sector is not None
         aff = actor.affiliation
-        if not covering and ctx.vocab.countryless_sectors & {actor.sector, aff.sector if aff else None}:
+        sectors = [actor.sector, aff.sector if aff is not None else None]
+        if not covering and any(x in ctx.vocab.countryless_sectors for x in sectors if x is not None):
             continue  # "UN Secretary-General X": the text's international office, not his former country
         if code.country and (actor.country is None or covering):
             actor.country = code.country
