@@ -172,3 +172,21 @@ def test_the_hand_kept_list_knows_later_office_holders(analyze: Analyze) -> None
 def test_hyphens_and_spaces_in_a_name_are_one_form(analyze: Analyze) -> None:
     a = analyze("Bashar al Assad met his generals in Damascus on Sunday, state media said.", published="2016-02-07")
     assert _holder(a, "Bashar").ref == "Bashar al-Assad"
+
+
+def test_forms_a_list_knows_as_one_person_are_one_entity(analyze: Analyze) -> None:
+    a = analyze("Vladimir V. Putin arrived in Minsk on Friday. Later, President Vladimir Putin told reporters the "
+                "visit was useful, and Putin's spokesman said talks would go on.", published="2017-04-07")
+    first = _holder(a, "Vladimir V. Putin")
+    assert _holder(a, "Vladimir Putin") is first and _holder(a, "Putin", 3) is first
+    assert sum(e.type == "PERSON" and e.ref == "Vladimir Putin" for e in a.entities) == 1
+
+
+def test_a_former_official_is_a_namesake_unless_the_story_names_his_country(analyze: Analyze) -> None:
+    # The generated list knows a Salvadoran minister of 2007-2009 of this name.
+    a = analyze("Carlos Guerrero, 55, an actor in Los Angeles, said he would vote in November.",
+                published="2016-05-02")
+    assert _holder(a, "Carlos Guerrero").ref is None and _holder(a, "Carlos Guerrero").country is None
+    b = analyze("Carlos Guerrero, a former minister, said El Salvador should protect its forests.",
+                published="2016-05-02")
+    assert _holder(b, "Carlos Guerrero").ref == "Carlos Guerrero"

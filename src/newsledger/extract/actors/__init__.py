@@ -81,7 +81,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
             code_person(ctx, actor)
             if actor.roles:
                 actor.type = "PERSON"
-    code_known(ctx, work, published.date() if isinstance(published, dt.datetime) else published)
+    work = code_known(ctx, work, published.date() if isinstance(published, dt.datetime) else published)
     work = split_metonymy(ctx, work)
     ctx.index(work)
     work += resolve_references(ctx, work)

@@ -5,13 +5,16 @@ user's list, then the one generated from the Phoenix dictionaries) by the name p
 honorifics and country words ("Russian President Vladimir Putin" is looked up as "Vladimir Putin"). The
 person's longest mention decides: a full name is looked up as written (a listed variant or the canonical
 name), never by its surname alone, so "Michelle Obama" is not the "Obama" of the list; a person named only
-by a surname is looked up only where the list gives that surname to a single actor. Where the list names two
+by a surname is looked up only where the list gives that surname to a single actor. A person the
+generated list knows only from a former office is taken for him only where the story names his country
+(a 55-year-old actor is not the namesake who was a minister ten years before). Where the list names two
 actors that disagree on the publication day, nothing is coded.
 
 The code valid on the publication day gives the country (over a country read from the clause, which may be
 a place that merely appears there) and, where the text gave none, the sector. The actor keeps the list's
-name as its ``ref``, so the ledger links every form of the name to one actor. An organisation the NER tagged
-whose name is a listed person's (a full name, or the one surname the list gives a single person) becomes
+name as its ``ref``, so the ledger links every form of the name to one actor. Actors the list knows as one person become one
+entity (the NER's "Trump" beside "Donald J. Trump" typed apart). An organisation the NER tagged, not as a
+modifier ("the Trump campaign"), whose name is a listed person's (a full name, or the one surname the list gives a single person) becomes
 that person.
 """
 
@@ -26,11 +29,35 @@ from .context import Actor, Context
 __all__ = ["code_known"]
 
 
-def code_known(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
-    """Code the people (and organisations that are people) of ``work`` that the people list knows."""
-    people = ctx.vocab.people
-    if not people.forms:
-        return
+def code_known(ctx: Context, work: list[Actor], day: dt.date | None) -> list[Actor]:
+    """Code the people (and organisations that are people) of ``work`` that the people list knows; ``work``
+    with the actors a list knows as one person joined into one (the first named)."""
+    if not ctx.vocab.people.forms:
+        return work
+    _code(ctx, work, day)
+    first: dict[str, Actor] = {}
+    into: dict[int, Actor] = {}  # id of a joined actor -> the one it joined
+    out = []
+    for actor in sorted(work, key=lambda a: a.first):
+        if actor.ref is None or actor.type != "PERSON":
+            out.append(actor)
+        elif actor.ref in first:
+            first[actor.ref].absorb(actor)
+            into[id(actor)] = first[actor.ref]
+        else:
+            first[actor.ref] = actor
+            out.append(actor)
+    if not into:
+        return work
+    for actor in out:
+        if actor.affiliation is not None and id(actor.affiliation) in into:
+            actor.affiliation = into[id(actor.affiliation)]
+    ctx.index(out)
+    return out
+
+
+def _code(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
+    named = {a.country for a in work if a.type in ("GPE", "NORP") and a.country}
     for actor in work:
         if not actor.named or actor.plural or actor.type not in ("PERSON", "ORG") or not actor.mentions:
             continue
@@ -38,9 +65,13 @@ def code_known(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
         if known is None or (actor.type == "ORG" and known.kind != "person"):
             continue
         code = known.code_on(day)
+        if code is not None and ":" not in known.ident and not any(c.covers(day or dt.date.today())
+                                                                   for c in known.codes) \
+                and code.country not in named:
+            continue  # a former official of the dictionaries in a story that never names his country: a namesake
         if actor.type == "ORG":
-            if code is None:
-                continue
+            if code is None or any(ctx.head(s, e).dep_ in ("compound", "amod", "poss") for s, e in actor.mentions):
+                continue  # "the Trump campaign", "Obama's administration": the name modifies an organisation
             actor.type = "PERSON"
         actor.ref = known.name
         if code is None:
