@@ -12,10 +12,10 @@ actors that disagree on the publication day, nothing is coded.
 
 The code valid on the publication day gives the country (over a country read from the clause, which may be
 a place that merely appears there) and, where the text gave none, the sector. The actor keeps the list's
-name as its ``ref``, so the ledger links every form of the name to one actor. Actors the list knows as one person become one
-entity (the NER's "Trump" beside "Donald J. Trump" typed apart). An organisation the NER tagged, not as a
-modifier ("the Trump campaign"), whose name is a listed person's (a full name, or the one surname the list gives a single person) becomes
-that person.
+name as its ``ref``, so the ledger links every form of the name to one actor. Actors the list knows as one
+person become one entity (the NER's "Trump" beside "Donald J. Trump", typed apart). An organisation the NER
+tagged, not as a modifier ("the Trump campaign"), whose name is a listed person's (a full name, or the one
+surname the list gives a single person) becomes that person.
 """
 
 from __future__ import annotations
