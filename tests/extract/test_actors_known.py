@@ -190,3 +190,10 @@ def test_a_former_official_is_a_namesake_unless_the_story_names_his_country(anal
     b = analyze("Carlos Guerrero, a former minister, said El Salvador should protect its forests.",
                 published="2016-05-02")
     assert _holder(b, "Carlos Guerrero").ref == "Carlos Guerrero"
+
+
+def test_a_bare_surname_of_another_person_in_the_story_is_not_the_listed_one(analyze: Analyze) -> None:
+    # The hand-kept list gives the bare "Trudeau" to one person; here another Trudeau is named in full.
+    a = analyze("Margot Trudeau, a teacher in Halifax, said the school would close. Trudeau added that parents "
+                "had been told.", published="2019-06-14")
+    assert all(e.ref is None for e in a.entities if e.type == "PERSON")

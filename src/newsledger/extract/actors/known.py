@@ -61,7 +61,7 @@ def _code(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
     for actor in work:
         if not actor.named or actor.plural or actor.type not in ("PERSON", "ORG") or not actor.mentions:
             continue
-        known = _lookup(ctx, actor, day)
+        known = _lookup(ctx, work, actor, day)
         if known is None or (actor.type == "ORG" and known.kind != "person"):
             continue
         code = known.code_on(day)
@@ -103,12 +103,25 @@ def _name_span(ctx: Context, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _lookup(ctx: Context, actor: Actor, day: dt.date | None) -> Known | None:
+def _other_bearer(ctx: Context, work: list[Actor], actor: Actor, known: Known) -> bool:
+    """Another person of the story, named in full, bears the surname and is not ``known`` ("Eswar Prasad"
+    before a bare "Prasad" the NER typed apart)."""
+    surname = form_key(ctx.text(*actor.mentions[0])).split()[-1:]
+    for other in work:
+        if other is actor or other.type != "PERSON" or not other.named:
+            continue
+        words = form_key(other.name).split()
+        if len(words) >= 2 and words[-1:] == surname and known not in ctx.vocab.people.find(other.name):
+            return True
+    return False
+
+
+def _lookup(ctx: Context, work: list[Actor], actor: Actor, day: dt.date | None) -> Known | None:
     s, e = _name_span(ctx, *max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
     text = ctx.text(s, e)
     found = ctx.vocab.people.find(text)
-    if e - s == 1 and len(found) != 1:
-        return None  # a bare surname: only the one actor that has it
+    if e - s == 1 and (len(found) != 1 or _other_bearer(ctx, work, actor, found[0])):
+        return None  # a bare surname: only the one actor that has it, and no other person of the story
     if not found:
         return None
     if len(found) == 1:
