@@ -68,7 +68,7 @@ _SHIPPED = {
     "english": ["data/english.yaml"],
     "actors": ["data/actors/countries.tsv", "data/actors/countries_extra.tsv", "data/actors/institutions.tsv",
                "data/actors/groups.tsv", "data/actors/titles.tsv", "data/actors/words.tsv",
-               "data/actors/lists.yaml", "data/actors/people.tsv"],
+               "data/actors/lists.yaml", "data/actors/people.tsv", "data/actors/people_extra.csv"],
     "events": ["data/events.yaml"],
     "cues": ["data/cues.yaml"],
     "agreements": ["data/agreements.yaml"],
