@@ -91,10 +91,11 @@ def _code(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
 def _name_span(ctx: Context, s: int, e: int) -> tuple[int, int]:
     """The name proper of a mention: leading titles, honorifics, places and possessives dropped."""
     words = ctx.title_words
-    honorifics = ctx.lists["honorifics"] | ctx.lists["honorifics_male"] | ctx.lists["honorifics_female"]
+    lists = ctx.lists
     while s < e - 1:
         low = form_key(ctx.doc[s].text).rstrip(".")
-        if low in words or low in honorifics or ctx.place_at(s, s + 1) is not None or ctx.doc[s].tag_ == "POS":
+        if low in words or low in lists["honorifics"] or low in lists["honorifics_male"] \
+                or low in lists["honorifics_female"] or ctx.place_at(s, s + 1) is not None or ctx.doc[s].tag_ == "POS":
             s += 1
         else:
             break
