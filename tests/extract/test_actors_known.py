@@ -197,3 +197,15 @@ def test_a_bare_surname_of_another_person_in_the_story_is_not_the_listed_one(ana
     a = analyze("Margot Trudeau, a teacher in Halifax, said the school would close. Trudeau added that parents "
                 "had been told.", published="2019-06-14")
     assert all(e.ref is None for e in a.entities if e.type == "PERSON")
+
+
+def test_actors_import_writes_where_the_settings_say(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    target = tmp_path / "lists" / "mine.csv"
+    monkeypatch.setenv("NEWSLEDGER_PEOPLE_FILE", str(target))
+    source = tmp_path / "in.csv"
+    source.write_text(CSV, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["actors", "import", str(source)])
+    assert result.exit_code == 0, result.output
+    assert target.read_text(encoding="utf-8") == CSV
+    assert not (tmp_path / "home" / ".config" / "newsledger" / "people.csv").exists()

@@ -52,3 +52,10 @@ def test_person_forms_drop_titles_and_what_is_not_the_person(tmp_path: Path) -> 
     entry = next(e for e in tool.read(path) if e.ident == "RUTA_VELLANE")
     forms = tool.Cleaner().person_forms(entry)
     assert forms == ["Ruta Vellane", "Vellane"]  # titles and honorifics dropped; "the ... government" is no name
+
+
+def test_the_shipped_list_keeps_its_source_and_licence() -> None:
+    data = Path(__file__).resolve().parents[2] / "src" / "newsledger" / "data" / "actors"
+    head = (data / "people.tsv").read_text(encoding="utf-8").splitlines()[:6]
+    assert head[0] == "# version: 1" and any("tools/build_actors_phoenix.py" in line for line in head)
+    assert "MIT License" in (data / "PHOENIX-LICENSE").read_text(encoding="utf-8")
