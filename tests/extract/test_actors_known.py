@@ -209,3 +209,11 @@ def test_actors_import_writes_where_the_settings_say(tmp_path: Path, monkeypatch
     assert result.exit_code == 0, result.output
     assert target.read_text(encoding="utf-8") == CSV
     assert not (tmp_path / "home" / ".config" / "newsledger" / "people.csv").exists()
+
+
+def test_a_listed_body_gives_an_organisation_its_codes(analyze: Analyze) -> None:
+    # A Yemeni armed group of the generated list (YEM, REB), named in a sentence of our own.
+    a = analyze("The Aden Abyan Islamic Army said on Sunday that it had attacked the checkpoint.",
+                published="2015-06-02")
+    group = next(e for e in a.entities if "Aden Abyan" in e.name)
+    assert (group.country, group.sector, group.ref) == ("YEM", "REB", "Aden Abyan Islamic Army")

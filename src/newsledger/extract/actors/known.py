@@ -15,7 +15,9 @@ a place that merely appears there) and, where the text gave none, the sector. Th
 name as its ``ref``, so the ledger links every form of the name to one actor. Actors the list knows as one
 person become one entity (the NER's "Trump" beside "Donald J. Trump", typed apart). An organisation the NER
 tagged, not as a modifier ("the Trump campaign"), whose name is a listed person's (a full name, or the one
-surname the list gives a single person) becomes that person.
+surname the list gives a single person) becomes that person; one named as a body of the list (an armed
+group, an international body, a company the hand-kept lists lack) takes its sector and the country it
+lacks.
 """
 
 from __future__ import annotations
@@ -61,8 +63,10 @@ def _code(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
     for actor in work:
         if not actor.named or actor.plural or actor.type not in ("PERSON", "ORG") or not actor.mentions:
             continue
+        if actor.type == "ORG" and _code_body(ctx, actor, day):
+            continue
         known = _lookup(ctx, work, actor, day)
-        if known is None or (actor.type == "ORG" and known.kind != "person"):
+        if known is None or known.kind != "person":
             continue
         code = known.code_on(day)
         if code is not None and ":" not in known.ident and not any(c.covers(day or dt.date.today())
@@ -86,6 +90,28 @@ def _code(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
             actor.country = code.country
         if actor.sector is None and code.sector is not None:
             actor.sector = code.sector
+
+
+def _code_body(ctx: Context, actor: Actor, day: dt.date | None) -> bool:
+    """An organisation named as a body of the generated list (armed groups, international bodies, companies
+    the hand-kept lists lack) takes its sector and the country it lacks; True where the list knows it."""
+    s, e = max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0]))
+    while s < e - 1 and ctx.doc[s].lower_ in ctx.articles:
+        s += 1
+    if e - s < 2:
+        return False
+    bodies = [k for k in ctx.vocab.people.find(ctx.text(s, e)) if k.kind == "body"]
+    if len(bodies) != 1:
+        return False
+    code = bodies[0].code_on(day)
+    if code is None:
+        return False
+    actor.ref = bodies[0].name
+    if actor.country is None and code.country and code.sector not in ctx.vocab.countryless_sectors:
+        actor.country = code.country
+    if code.sector is not None:  # the list names this body; the text's words ("army") only its kind
+        actor.sector = code.sector
+    return True
 
 
 def _name_span(ctx: Context, s: int, e: int) -> tuple[int, int]:
