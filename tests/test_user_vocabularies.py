@@ -1,6 +1,6 @@
 """A user vocabulary named in the settings reaches the extractors, however the setting is given.
 
-Each vocabulary setting (``actors_file``, ``events_file``, ``cues_file``, ``agreements_file``,
+Each vocabulary setting (``actors_file``, ``people_file``, ``events_file``, ``cues_file``, ``agreements_file``,
 ``claims_file``) is given
 three ways: in a ``--config`` settings file (a path relative to that file's folder), to
 ``load_settings(path)``, and as the environment variable ``NEWSLEDGER_<KEY>``. Each time the user's entry
@@ -44,6 +44,11 @@ def _coded_board(analysis: dict[str, Any]) -> bool:
                for e in analysis["entities"])
 
 
+def _coded_person(analysis: dict[str, Any]) -> bool:
+    return any(e["name"] == "Ilsabet Varnholm" and e["country"] == "NOR" and e["sector"] == "GOV"
+               for e in analysis["entities"])
+
+
 def _grumble_cue(analysis: dict[str, Any]) -> bool:
     return any(s["cue"] == "grumbled" and s["kind"] == "indirect" for s in analysis["statements"])
 
@@ -64,6 +69,9 @@ def _seemly_status(analysis: dict[str, Any]) -> bool:
 CASES = [
     Case("actors_file", "actors.tsv", "institution\tKelvor Harbour Board\tNOR\tGOV\n",
          "The Kelvor Harbour Board said on Monday that the port would reopen next week.", _coded_board),
+    Case("people_file", "people.csv",
+         "name,aliases,country,sector,role,start,end\nIlsabet Varnholm,,NOR,GOV,,2024-01-01,\n",
+         "Ilsabet Varnholm said on Monday that the fishing talks would resume.", _coded_person),
     Case("cues_file", "cues.yaml", "version: 1\nspeech_verbs: [grumble]\n",
          "The foreign minister of Denmark grumbled that the talks had dragged on for years.", _grumble_cue),
     Case("events_file", "events.yaml", 'version: 1\nverbs:\n  snub: {type: REJECT, cameo: "120"}\n',

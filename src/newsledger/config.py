@@ -29,7 +29,7 @@ from .errors import ConfigError
 ENV_PREFIX = "NEWSLEDGER_"
 # Older environment variables that still set a key (the generic NEWSLEDGER_<KEY> wins where both are set).
 LEGACY_ENV = {"NEWSLEDGER_EVENT_PATTERNS": "events_file", "NEWSLEDGER_CUES": "cues_file"}
-VOCABULARY_KEYS = ("actors_file", "events_file", "cues_file", "agreements_file", "claims_file")
+VOCABULARY_KEYS = ("actors_file", "people_file", "events_file", "cues_file", "agreements_file", "claims_file")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,9 @@ class Settings:
     """Below this confidence a non-English guess does not reject a document."""
     actors_file: str = ""
     """A TSV of the user's own actor vocabulary, read after the shipped one ("": none)."""
+    people_file: str = ""
+    """A CSV of the user's own people (name, aliases, country, sector, role, start, end), read before the
+    shipped list; ``newsledger actors import FILE`` writes it ("": none)."""
     events_file: str = ""
     """A YAML file of the user's event patterns, merged over ``data/events.yaml`` ("": none)."""
     cues_file: str = ""
@@ -71,6 +74,12 @@ class Settings:
 def _defaults() -> dict[str, Any]:
     text = resources.files("newsledger").joinpath("data/settings.toml").read_text("utf-8")
     return tomllib.loads(text)
+
+
+def default_people_file() -> Path:
+    """Where ``newsledger actors import`` keeps the user's people list when ``people_file`` names none; the
+    lexicon reads it from there when it exists."""
+    return Path.home() / ".config" / "newsledger" / "people.csv"
 
 
 def _user_file() -> Path | None:

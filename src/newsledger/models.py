@@ -88,9 +88,11 @@ class Entity:
     sector: str | None = None
     roles: tuple[str, ...] = ()
     affiliation: str | None = None
+    ref: str | None = None
+    """The name a people list knows the person by (the same for every form of the name), where one does."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "name": self.name,
             "type": self.type,
@@ -100,6 +102,9 @@ class Entity:
             "affiliation": self.affiliation,
             "mentions": [m.to_dict() for m in self.mentions],
         }
+        if self.ref is not None:
+            out["ref"] = self.ref
+        return out
 
 
 @dataclass(frozen=True, slots=True)

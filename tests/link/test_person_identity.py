@@ -100,3 +100,21 @@ def test_a_shared_surname_never_merges_two_people(ledger: Ledger) -> None:
                         [("Trump", "Trump", "CAN", None)]))
     assert _people(ledger) == {"Elizabeth Warren": 1, "Mike Warren": 1, "Warren": 1, "Donald Trump": 1, "Trump": 1}
     assert ledger.count("actors") == 5
+
+
+def _known(article: Analysis, ref: str) -> Analysis:
+    """``article`` with its first person known to a people list by the name ``ref``."""
+    first = dataclasses.replace(article.entities[0], ref=ref)
+    return dataclasses.replace(article, entities=(first, *article.entities[1:]))
+
+
+def test_a_listed_person_is_one_actor_under_every_form(ledger: Ledger) -> None:
+    ledger.add(_known(_article("Wire One", "2015-03-02", "Vladimir V. Putin said gas prices would rise.",
+                               [("Vladimir V. Putin", "Vladimir V. Putin", "RUS", "GOV")]), "Vladimir Putin"))
+    # A bare surname, which the name rules alone never link to a full name, is the listed person here.
+    ledger.add(_known(_article("Wire Two", "2015-03-03", "Putin told reporters the prices were fair.",
+                               [("Putin", "Putin", "RUS", "GOV")]), "Vladimir Putin"))
+    # Another person of the surname, whom no list knows, stays apart.
+    ledger.add(_article("Wire Three", "2015-03-04", "Lyudmila Putin said she would not comment.",
+                        [("Lyudmila Putin", "Lyudmila Putin", "RUS", None)]))
+    assert _people(ledger) == {"Vladimir V. Putin": 2, "Lyudmila Putin": 1}

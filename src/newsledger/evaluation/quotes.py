@@ -78,7 +78,7 @@ def _record_prediction(record: dict[str, Any], doc: Doc, lexicon: Lexicon) -> di
     with contextlib.suppress(ValueError, TypeError):
         published = dt.date.fromisoformat(record.get("date") or "")
     document = Document(text=record["text"], published=published, origin=record["doc_id"])
-    ents = actors(doc, entities(doc, lexicon), lexicon)
+    ents = actors(doc, entities(doc, lexicon), lexicon, published)
     recs = attributions(doc, ents, times(doc, document, lexicon), lexicon)
     return {"doc_id": record["doc_id"], "quotes": _as_polnear(record["text"], recs)}
 

@@ -27,7 +27,7 @@ def analyze_parsed(parsed: Parsed, lexicon: Lexicon) -> Analysis:
     """Every section of the analysis of one parsed document, extractors in dependency order."""
     doc, document = parsed.doc, parsed.document
     seed_text(doc, document.text)  # Doc.text rebuilds the string from every token on each call
-    ents = actors.actors(doc, entities.entities(doc, lexicon), lexicon)
+    ents = actors.actors(doc, entities.entities(doc, lexicon), lexicon, document.published)
     tms = times.times(doc, document, lexicon)
     stmts = statements.statements(doc, ents, tms, lexicon)
     evs = events.events(doc, ents, stmts, tms, lexicon)

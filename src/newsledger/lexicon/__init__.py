@@ -61,14 +61,14 @@ __all__ = [
 ]
 
 # Settings key of each user vocabulary -> the lexicon part it extends.
-USER_FILES = {"actors_file": "actors", "events_file": "events", "cues_file": "cues",
+USER_FILES = {"actors_file": "actors", "people_file": "actors", "events_file": "events", "cues_file": "cues",
               "agreements_file": "agreements", "claims_file": "claims"}
 
 _SHIPPED = {
     "english": ["data/english.yaml"],
     "actors": ["data/actors/countries.tsv", "data/actors/countries_extra.tsv", "data/actors/institutions.tsv",
                "data/actors/groups.tsv", "data/actors/titles.tsv", "data/actors/words.tsv",
-               "data/actors/lists.yaml"],
+               "data/actors/lists.yaml", "data/actors/people.tsv", "data/actors/people_extra.csv"],
     "events": ["data/events.yaml", "data/event_verbs.tsv"],
     "cues": ["data/cues.yaml"],
     "agreements": ["data/agreements.yaml"],
@@ -106,12 +106,12 @@ def _user_file(value: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=8)
-def _load(actors_file: str, events_file: str, cues_file: str, agreements_file: str, claims_file: str,
+def _load(actors_file: str, people_file: str, events_file: str, cues_file: str, agreements_file: str, claims_file: str,
           stamp: tuple[float, ...]) -> Lexicon:
     english = _lists("english.yaml")
     return Lexicon(
         english=english,
-        actors=load_actor_vocabulary(_user_file(actors_file)),
+        actors=load_actor_vocabulary(_user_file(actors_file), _user_file(people_file)),
         events=load_event_lexicon(_user_file(events_file), english),
         cues=load_cues(_user_file(cues_file)),
         agreements=load_agreement_vocabulary(_user_file(agreements_file)),
@@ -138,15 +138,27 @@ def load_lexicon(settings: Settings) -> Lexicon:
     Built once per distinct set of user files (and their modification times) in a process, so calling it
     for every text analysed costs nothing after the first.
     """
-    paths = tuple(str(getattr(settings, key)) for key in USER_FILES)
+    paths = tuple(_setting_file(settings, key) for key in USER_FILES)
     return _load(*paths, _stamp(paths))
+
+
+def _setting_file(settings: Settings, key: str) -> str:
+    """The user file of setting ``key``; for ``people_file`` left empty, the list ``newsledger actors import``
+    keeps in the settings folder, where there is one."""
+    value = str(getattr(settings, key))
+    if key == "people_file" and not value:
+        from ..config import default_people_file
+
+        default = default_people_file()
+        return str(default) if default.is_file() else ""
+    return value
 
 
 def files_in_use(settings: Settings) -> list[tuple[str, str, str]]:
     """(vocabulary, file, "shipped" or "user") for every file a run with ``settings`` reads."""
     rows = [(part, path, "shipped") for part, paths in _SHIPPED.items() for path in paths]
     for key, part in USER_FILES.items():
-        value = str(getattr(settings, key))
+        value = _setting_file(settings, key)
         if value:
             rows.append((part, value, "user"))
     return rows

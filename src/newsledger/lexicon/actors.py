@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from ..textutil import form_key
 from .loader import LexiconError, WordLists, read_table, read_user_table, read_yaml
+from .people import People, load_people
 
 __all__ = ["SECTORS", "Place", "Vocabulary", "load_actor_vocabulary", "shipped_name_lists"]
 
@@ -70,6 +71,7 @@ class Vocabulary:
     own_office: frozenset[str]  # own_office | spokesperson_titles
     voice_nouns: frozenset[str]  # voice_nouns | speaks_for
     head_nouns: frozenset[str]  # words that can head an actor noun phrase: actor words, kind and country nouns
+    people: People  # named people and bodies with date-ranged codes (data/actors/people.tsv, setting people_file)
 
     def word(self, kind: WordKind, text: str) -> tuple[WordKind, str | None] | None:
         return self.words.get(f"{kind}:{text}")
@@ -97,9 +99,10 @@ def _country(value: str) -> str | None:
 _USER_HEADER = ("kind", "form", "country", "sector")
 
 
-def load_actor_vocabulary(user_file: str | None) -> Vocabulary:
-    """The shipped vocabulary plus the user's file (setting ``actors_file``: kind, form, country, sector)."""
-    return _build(user_file or "")
+def load_actor_vocabulary(user_file: str | None, people_file: str | None = None) -> Vocabulary:
+    """The shipped vocabulary plus the user's file (setting ``actors_file``: kind, form, country, sector) and
+    the user's list of people (setting ``people_file``, :mod:`.people`)."""
+    return _build(user_file or "", people_file or "")
 
 
 def _table(name: str, schema: str) -> Any:
@@ -209,7 +212,7 @@ def shipped_name_lists() -> WordLists:
     return WordLists(data["lists"], "data/actors/lists.yaml")
 
 
-def _build(user_file: str) -> Vocabulary:
+def _build(user_file: str, people_file: str = "") -> Vocabulary:
     places, names = _places()
     institutions = _institutions()
     titles = {form_key(row["title"]): _sector(row["sector"]) for row in _table("titles.tsv", "actors_titles")}
@@ -244,4 +247,6 @@ def _build(user_file: str) -> Vocabulary:
         own_office=lists["own_office"] | lists["spokesperson_titles"],
         voice_nouns=lists["voice_nouns"] | speaks_for,
         head_nouns=frozenset(actor_heads | set(kind_nouns) | lists["country_nouns"]),
+        # The hand-kept lists win: a form they know is not read as one of the listed people.
+        people=load_people(people_file or None, frozenset(institutions) | frozenset(places) | frozenset(titles)),
     )

@@ -39,7 +39,7 @@ def link_actors(conn: Connection, entities: Sequence[Entity]) -> list[tuple[int,
     """(actor pk, actor id) of each of ``entities``, in order, creating the actors the ledger lacks."""
     if not entities:
         return []
-    keys = _person_keys(conn, entities, [actor_key(e.type, e.name, e.country) for e in entities])
+    keys = _person_keys(conn, entities, [actor_key(e.type, e.ref or e.name, e.country) for e in entities])
     new: dict[str, dict[str, Any]] = {}
     for e, key in zip(entities, keys, strict=True):
         row = new.setdefault(key, {"id": ledger_id("act", key), "key": key, "name": e.name, "type": e.type,
@@ -62,8 +62,9 @@ def actor_pk(ents: Mapping[str, LinkedActor], local: str | None) -> int | None:
 def _person_keys(conn: Connection, entities: Sequence[Entity], keys: list[str]) -> list[str]:
     """``keys`` with each person's replaced by the key of the ledger actor that is the same person, where one
     is (one query for the document's surnames)."""
+    # A person a people list knows is keyed by the list's name already: that key is the person's.
     facts = {n: f for n, e in enumerate(entities)
-             if e.type == "PERSON" and (f := person_facts(e.name, e.country, e.sector)) is not None}
+             if e.type == "PERSON" and e.ref is None and (f := person_facts(e.name, e.country, e.sector)) is not None}
     if not facts:
         return keys
     surnames = sorted({f.surname for f in facts.values()})

@@ -273,7 +273,51 @@ def _query_command(cli: click.Group, name: str) -> None:
         command = click.option("--from", "from_actor", help=f"The source actor (a dyad's first side): {ACTOR_HELP}.")(
             command)
     command.__doc__ = summary
-    cli.command(name=name, help=summary, epilog=LIMITS)(command)
+    if name != "actors":
+        cli.command(name=name, help=summary, epilog=LIMITS)(command)
+        return
+
+    # `newsledger actors [filters]` queries; `newsledger actors import FILE` adds the user's people list.
+    def group(**options: Any) -> None:
+        if click.get_current_context().invoked_subcommand is None:
+            command(**options)
+
+    group.__click_params__ = command.__click_params__  # type: ignore[attr-defined]
+    actors_group = cli.group(name=name, help=summary + " Subcommand: `actors import FILE` (a people list).",
+                             epilog=LIMITS, invoke_without_command=True)(group)
+    actors_group.add_command(import_people)
+
+
+@click.command(name="import")
+@click.argument("path", metavar="FILE", type=click.Path(dir_okay=False, exists=True))
+@click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Settings file; its people_file (if set) is where the list is kept.")
+def import_people(path: str, config: str | None) -> None:
+    """Check a CSV of people (name, aliases, country, sector, role, start, end) and keep it as your people list.
+
+    Aliases are '|'-separated; country an ISO 3166-1 alpha-3 code; sector a CAMEO agent code (GOV, MIL, ...);
+    start and end YYYY-MM-DD or empty; one row per office, so a person who changed office has several rows.
+    The list is kept at the setting people_file, else ~/.config/newsledger/people.csv, and is read before the
+    shipped list from then on. A bad row stops the import with its line number; nothing is kept then.
+    """
+    import shutil
+
+    from ..config import default_people_file, load_settings
+    from ..lexicon.people import read_user_people
+
+    try:
+        settings = load_settings(config)
+        rows = read_user_people(path)
+    except NewsledgerError as exc:
+        raise as_click_error(exc) from exc
+    target = Path(settings.people_file).expanduser() if settings.people_file else default_people_file()
+    if target.resolve() != Path(path).resolve():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        shutil.copyfile(path, tmp)
+        tmp.replace(target)
+    people = len({name.casefold() for _, name, _, _ in rows})
+    click.echo(f"newsledger: imported {len(rows):,} rows ({people:,} people) into {target}", err=True)
 
 
 def claims_command(cli: click.Group) -> None:

@@ -29,6 +29,8 @@ of :mod:`.context`. Their word lists are in ``data/actors/lists.yaml`` and
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
@@ -39,6 +41,7 @@ from .codes import code_name, code_owned_bodies, merge_country_aliases, missed_n
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
 from .home import code_home_bodies, code_kin_bodies, home_country
+from .known import code_known
 from .metonymy import split_metonymy
 from .persons import code_person
 from .refs import resolve_references
@@ -47,8 +50,10 @@ from .titles import drop_title_entities, portfolio_title
 __all__ = ["actors"]
 
 
-def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon) -> tuple[Entity, ...]:
-    """Entities of ``doc`` coded as actors, with nominal and pronoun mentions and unnamed actors added."""
+def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
+           published: dt.date | dt.datetime | None = None) -> tuple[Entity, ...]:
+    """Entities of ``doc`` coded as actors, with nominal and pronoun mentions and unnamed actors added; the
+    people lists' codes valid on the ``published`` day (today where unknown) code the people they know."""
     if len(doc) == 0:
         return entities
     ctx = Context(doc, lexicon)
@@ -76,6 +81,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon) -> tuple[En
             code_person(ctx, actor)
             if actor.roles:
                 actor.type = "PERSON"
+    work = code_known(ctx, work, published.date() if isinstance(published, dt.datetime) else published)
     work = split_metonymy(ctx, work)
     ctx.index(work)
     work += resolve_references(ctx, work)
@@ -187,5 +193,6 @@ def _records(ctx: Context, work: list[Actor]) -> tuple[Entity, ...]:
             sector=actor.sector,
             roles=tuple(actor.roles),
             affiliation=ids.get(id(aff)) if aff is not None else None,
+            ref=actor.ref,
         ))
     return tuple(out)

@@ -45,6 +45,7 @@ class Actor:
     gender: str | None = None
     named: bool = True  # its name comes from the NER, not from a common noun phrase
     plural: bool = False
+    ref: str | None = None  # the name a people list knows the actor by (:mod:`.known`)
 
     @property
     def first(self) -> int:
@@ -63,6 +64,7 @@ class Actor:
         self.sector = self.sector or other.sector
         self.affiliation = self.affiliation or other.affiliation
         self.gender = self.gender or other.gender
+        self.ref = self.ref or other.ref
         for role in other.roles:
             self.add_role(role)
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from .context import Actor, Context
 
-__all__ = ["bare_title_before", "code_dateline", "home_offices"]
+__all__ = ["FOREIGN_TAGS", "bare_title_before", "code_dateline", "home_offices"]
 
 def _region_country(ctx: Context) -> str | None:
     d = ctx.dateline
@@ -128,7 +128,7 @@ def home_offices(ctx: Context, actors: list[Actor]) -> None:
                 aff.country = home
 
 
-_FOREIGN_TAGS = {"NORP", "GPE", "LOC", "PERSON", "FAC"}
+FOREIGN_TAGS = {"NORP", "GPE", "LOC", "PERSON", "FAC"}
 
 
 def bare_title_before(ctx: Context, start: int, actor: Actor) -> bool:
@@ -143,7 +143,7 @@ def bare_title_before(ctx: Context, start: int, actor: Actor) -> bool:
     while i >= 0 and ctx.sent_of[i] == ctx.sent_of[start] and doc[i].dep_ in ("compound", "amod", "nmod") \
             and doc[i].head.i >= start - 1:
         tok = doc[i]
-        if (ctx.owner[i] is not None and ctx.owner[i] is not actor) or tok.ent_type_ in _FOREIGN_TAGS:
+        if (ctx.owner[i] is not None and ctx.owner[i] is not actor) or tok.ent_type_ in FOREIGN_TAGS:
             return False
         seen = True
         i -= 1

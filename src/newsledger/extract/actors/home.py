@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ...textutil import form_key
 from .context import Actor, Context
-from .datelines import bare_title_before
+from .datelines import FOREIGN_TAGS, bare_title_before
 
 __all__ = ["code_home_bodies", "code_kin_bodies", "home_country"]
 
@@ -48,10 +48,25 @@ def _one_country(ctx: Context, work: list[Actor]) -> str | None:
     envoys = [a for a in work if a.type in ("PERSON", "GROUP") and a.mentions and _envoy(ctx, a)]
     inside = {i for a in envoys for s, e in a.mentions for i in range(s, e)}
     countries = {a.country for a in work if a.country and a.mentions and (
-        a.type == "NORP" or (a.type == "GPE" and (a.sector is not None or (a.place and a.place.kind == "country")))
+        a.type == "NORP" or (a.type == "GPE" and (a.sector is not None or (a.place and a.place.kind == "country"))
+                             and not all(_destination(ctx, s, e) for s, e in a.mentions))
         or (a.type in ("ORG", "GROUP", "PERSON") and a.sector in state))
         and not any(a is b for b in envoys) and not all(s in inside for s, _ in a.mentions)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _destination(ctx: Context, start: int, end: int) -> bool:
+    """The place is only where someone goes, is sent or leaves: the object of a verb of movement, directly or
+    through a preposition ("troops would leave Mali", "withdraw from Mali", "flew to Kenya")."""
+    head = ctx.head(start, end)
+    gov = head.head
+    if head.dep_ == "pobj" and gov.dep_ == "prep":
+        gov = gov.head
+        if gov.dep_ in ("prt", "prep", "advmod") and gov.head.i != gov.i:  # "pull out of Mali"
+            gov = gov.head
+    elif head.dep_ != "dobj":
+        return False
+    return gov.pos_ == "VERB" and gov.lemma_ in ctx.lists["motion_verbs"]
 
 
 def _envoy(ctx: Context, actor: Actor) -> bool:
@@ -94,10 +109,35 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
             if not _rival(ctx, actor, work, home):
                 actor.country = home
         elif actor.type == "PERSON" and actor.roles and (
-                not actor.named or any(bare_title_before(ctx, s, actor) for s, _ in actor.mentions)):
+                not actor.named or any(bare_title_before(ctx, s, actor) or _bare_apposition(ctx, s, e, actor)
+                                       for s, e in actor.mentions)):
             actor.country = home
             if aff is not None and aff.country is None:
                 aff.country = home
+
+
+def _bare_apposition(ctx: Context, start: int, end: int, actor: Actor) -> bool:
+    """The name stands in an apposition with a title that names no other country: "the interior minister,
+    X, said", "X, the interior minister, said" (a relative clause after the name is no part of it)."""
+    doc = ctx.doc
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN"):
+        span = range(doc[start - 2].left_edge.i, start - 1)
+    elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ctx.articles:
+        j = end + 1
+        while j < len(doc) and j - end <= 8 and doc[j].text not in (",", ".", ";", "(") \
+                and not doc[j].tag_.startswith("VB"):
+            j += 1
+        span = range(end + 1, j)
+    else:
+        return False
+    if not span or any(ctx.sent_of[i] != ctx.sent_of[start] for i in span):
+        return False
+    words = [form_key(doc[i].text) for i in span]
+    titled = any(ctx.vocab.title(" ".join(words[k:k + n])) is not False
+                 for k in range(len(words)) for n in (1, 2, 3))
+    foreign = any((ctx.owner[i] is not None and ctx.owner[i] is not actor) or doc[i].ent_type_ in FOREIGN_TAGS
+                  or ctx.place_at(i, i + 1) is not None for i in span)
+    return titled and not foreign
 
 
 def code_kin_bodies(ctx: Context, work: list[Actor]) -> None:
