@@ -19,15 +19,16 @@ pytestmark = pytest.mark.eval
 
 GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 
-# Floors at the "before" figures (main at 90d5f02 for the extractors, 2026-12-05) minus 0.02: event recall
-# 0.49, recall with right arguments 0.245, coded events right 0.321, speakers with the right country 0.395,
-# actors with the right country 0.329. Targets of the issue: coded right >= 0.80, speakers >= 0.80.
+# Floors at the figures after stop 23's merges minus 0.02 (before, main at 90d5f02: event recall 0.49, with right
+# arguments 0.245, coded right 0.321, speakers with the right country 0.395, actors 0.329; after, 35f7747 and the
+# lead's verdicts on the 9 new coded events: 0.50, 0.245, 0.333, 0.789, 0.763). Targets of the issue: coded right
+# >= 0.80, speakers >= 0.80.
 FLOORS = {
-    "event_recall": 0.47,
+    "event_recall": 0.48,
     "event_recall_right": 0.225,
-    "coded_right": 0.301,
-    "speaker_country_right": 0.375,
-    "actor_country_right": 0.309,
+    "coded_right": 0.313,
+    "speaker_country_right": 0.769,
+    "actor_country_right": 0.743,
 }
 # Ceilings at the before figures: 3 factuality errors in 16 articles (the target, at most one per five
 # articles, allows 3 in 16), 9 duplicate actors (target: none).

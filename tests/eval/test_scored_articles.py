@@ -55,8 +55,11 @@ FLOORS: dict[str, dict[str, float]] = {
 # Counts summed over each set.
 CEILINGS: dict[str, dict[str, int]] = {
     "dev": {"forbidden_violations": 0, "quotes_extra": 0, "conflict_false_alarms": 0, "events_extra_actual": 26},
-    "heldout": {"forbidden_violations": 2, "quotes_extra": 0, "conflict_false_alarms": 0, "events_extra_actual": 16},
+    "heldout": {"forbidden_violations": 2, "quotes_extra": 0, "conflict_false_alarms": 0, "events_extra_actual": 18},
 }
+# The held-out events_extra_actual ceiling went from 16 to 18 in stop 23, when the CAMEO verb dictionary joined
+# the event lexicon (dev: 24 -> 25, the added one a real exchange of fire the gold does not list). The held-out
+# articles were not opened to see which two: the ceiling records the cost, it was not tuned away.
 
 
 @pytest.fixture(scope="module")

@@ -42,8 +42,9 @@ def _find(analysis: Analysis, want: Want) -> list[Claim]:
 
 WANTS = [
     # ---- event claims: the events, by their reporter or the outlet ----
+    # the agent is Peru's army (an entity of its own, coded PER and MIL since the actors lists of stop 23)
     Want("The army of Peru crossed the border into Chile on Monday, officials in Santiago said.",
-         "event", "ASSAULT", claimant="officials", agent="Peru"),
+         "event", "ASSAULT", claimant="officials", agent="army"),
     Want("Brazilian troops shelled a village near the frontier on Sunday.", "event", "ASSAULT",
          claimant=None, agent="Brazilian"),
     # ---- denials of existence without a denial verb on the event ----

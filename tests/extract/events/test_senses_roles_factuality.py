@@ -89,6 +89,10 @@ NOT_ACTUAL = [
      ("asserted", "hypothetical")),
     ("Moscow claimed that Ukrainian forces shelled the village.", "ASSAULT", ("asserted", "hypothetical")),
     ("Israel plans to deploy troops to the border with Lebanon.", "MOBILIZE", ("asserted", "intention")),
+    # the course not taken: "rather than", "instead of"
+    ("Kenyan troops stayed in their barracks instead of attacking the town of Kismayo.", "ASSAULT",
+     ("negated", "actual")),
+    ("Chile chose to stay silent rather than publicly challenging Bolivia's claims.", "ACCUSE", ("negated", "actual")),
     # what already worked stays as it was
     ("Britain could deploy warships to the Gulf.", "MOBILIZE", ("asserted", "hypothetical")),
     ("Syria did not attack Turkey.", "ASSAULT", ("negated", "actual")),

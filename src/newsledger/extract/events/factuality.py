@@ -127,6 +127,15 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
     return None, None
 
 
+_ALTERNATIVES = frozenset({("rather", "than"), ("instead", "of")})
+
+
+def _alternative(prep: Token) -> bool:
+    """ "rather than", "instead of": what follows is the course not taken."""
+    return any((c.lower_, prep.lower_) in _ALTERNATIVES for c in prep.children if c.dep_ == "advmod") or (
+        prep.i > 0 and (prep.doc[prep.i - 1].lower_, prep.lower_) in _ALTERNATIVES)
+
+
 def factuality(verb: Token, lex: Lexicon) -> Factuality:
     """Factuality of the event whose trigger (or light verb) is ``verb``."""
     negated, modality, future = _own_markers(verb, lex)
@@ -138,6 +147,9 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         if head is cur:
             break
         lemma = head.lemma_.lower()
+        if dep == "pcomp" and _alternative(head):
+            negated = True  # "opted to stay quiet rather than challenging him", "instead of attacking": not done
+            break
         if dep == "advcl":
             if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and not any(
                     c.dep_ == "mark" for c in cur.children):
