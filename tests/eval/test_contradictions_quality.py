@@ -21,13 +21,15 @@ pytestmark = pytest.mark.eval
 GOLD = Path(__file__).parent.parent / "data" / "contradictions"
 FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_dev2.yaml")
 # Sets written later by helpers who never saw the code, each scored once untuned before joining the dev files
-# (docs/ACCURACY.md: third set 0.062, fourth set 0.0 recall untuned).
+# (docs/ACCURACY.md: third set 0.062, fourth set 0.0 recall untuned). The fifth (written_fresh5.yaml, 0 of 16
+# untuned at the end of stop 23, with one false alarm) joins them when the next session has worked on it.
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
 # 0.478, kind-exact 0.449, precision 0.821, revisions 0.75, corroborations 0.231, claims 0.426; over all seven:
-# recall 0.339, kind-exact 0.312, precision 0.80, revisions 0.50, corroborations 0.188, claims 0.289.
+# recall 0.339, kind-exact 0.312, precision 0.80, revisions 0.50, corroborations 0.188, claims 0.289. Stop 23
+# over all seven: recall 0.349, kind-exact 0.321, precision 0.81, claims 0.307 (the "all" floors raised with it).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.46,
@@ -38,12 +40,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.40,
     },
     "all": {
-        "conflict_recall": 0.32,
-        "conflict_recall_kind_exact": 0.29,
-        "conflict_precision": 0.78,
+        "conflict_recall": 0.33,
+        "conflict_recall_kind_exact": 0.30,
+        "conflict_precision": 0.79,
         "revision_recall": 0.45,
         "corroboration_recall": 0.17,
-        "claim_recall": 0.27,
+        "claim_recall": 0.29,
     },
 }
 # No conflict at all on the articles where the sources agree.

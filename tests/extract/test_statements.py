@@ -33,6 +33,11 @@ Want = tuple[str, str, str | None]
 
 CASES: list[tuple[str, str, list[Want], bool]] = [
     # --- quote styles -------------------------------------------------------------------------------
+    # A definite noun that describes the person named last as a subject ("the businessman", "the president").
+    ("epithet-businessman", "Karl Weber toured the port of Bremen on Monday. \u201cWe will build here,\u201d the "
+     "shipping magnate said.", [("direct", "We will build here", "Karl Weber")], False),
+    ("epithet-title", "Gabriel Boric defended the new export rules on Friday. The president said the rules "
+     "protect farmers.", [("indirect", "the rules protect farmers", "Gabriel Boric")], False),
     # The parse hangs the cue on the quoted clause and lends it that clause's subject ("Its permit"):
     # the words between the closing quote and the cue still name the speaker.
     ("split-subject-then-title-name", "The river authority said the permit had been withdrawn. Its permit "
@@ -365,3 +370,11 @@ def test_finite_modals_are_the_central_modals_of_english_yaml() -> None:
     assert {"would", "can", "will", "must", "'ll"} <= modals
     assert not modals & english.marginal_modals
     assert modals <= english.modal_future | english.modal_obligation | english.modal_hypothetical
+
+
+def test_a_plural_or_possessive_description_refers_to_no_one(analyze: Any) -> None:
+    """Only a singular description ("the shipping magnate") is taken for the person named before: "the party leaders"
+    are several people, and "the magnate's aides" speak for someone, not as him."""
+    analysis = analyze("Rosa Lind filed the appeal on Monday. The party leaders said the ruling was wrong.")
+    (stmt,) = [s for s in analysis.statements if "ruling was wrong" in s.content.text]
+    assert stmt.speaker is None

@@ -12,7 +12,9 @@ module decides:
   mentioned before (outside quotes), preferring grammatical subjects;
 - a definite nominal ("the advisory", "the ministry", "the spokesperson"): the
   nearest entity before it whose name contains that word, or a person whom the
-  text has already called that ("spokesperson Jane Doe");
+  text has already called that ("spokesperson Jane Doe"); a singular noun that
+  describes a person ("the businessman", "the president", "the 46-year-old")
+  with neither: the person named last as a subject;
 - a definite document noun ("the statement read", "the letter said"): the author
   of the same document mentioned before it ("X issued a statement", "a letter
   from X", "X said in a statement").
@@ -201,6 +203,12 @@ class SpeakerIndex:
             if m.entity.type in ("ORG", "GPE") and word in m.entity.name.lower().split():
                 return m.entity
             k -= 1
+        if head.tag_ == "NN" and not any(c.dep_ == "case" for c in head.children) and (
+                word in self.words.person_epithets or word.endswith("-year-old")):
+            # "The billionaire businessman said", "the 46-year-old told reporters": one person, described, is the
+            # person named last as a subject, as a reader takes it (no one having been given that title before).
+            person = self._nearest(head.i, ("PERSON",), subjects_only=True)
+            return person.entity if person is not None else None
         return None
 
     def document_author(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:

@@ -32,6 +32,7 @@ class StatementWords:
     expletives: frozenset[str]  # it, there: "it was reported that ..."
     finite_modals: frozenset[str]  # would, can, will, ...: a reported clause in present time
     anaphoric_determiners: frozenset[str]  # "the ministry": a noun pointing back at a named entity
+    person_epithets: frozenset[str]  # businessman, president: "the businessman said" is the person named before
     speaker_prepositions: frozenset[str]  # "a spokesman for the ministry": the phrase goes on
     author_prepositions: frozenset[str]  # "a statement from the ministry": the author follows
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
@@ -71,6 +72,8 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         expletives=english.expletives,
         finite_modals=modals - english.marginal_modals,
         anaphoric_determiners=cues.anaphoric_determiners,
+        person_epithets=frozenset(w for w in cues.person_epithets if " " not in w)
+        | frozenset(t for t in lexicon.actors.titles if " " not in t),
         speaker_prepositions=cues.speaker_prepositions,
         author_prepositions=cues.author_prepositions,
         document_nouns=lexicon.cues.document_nouns,
