@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -140,12 +141,15 @@ def build(url: str, docs: int, articles: int, tmp: Path) -> None:
         ledger.maintain()
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(description: str, make_client: Callable[[int], Client], paths_of: Callable[[Any], dict[str, list[str]]],
+        unit: str) -> None:
+    """The command line of a load check: build (or reuse) a ledger per backend, serve it in a process of its own,
+    request ``paths_of(client)`` from this one and print median and p95 per path (``unit``: what a path is)."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--ledger-docs", type=int, default=2000)
     ap.add_argument("--articles", type=int, default=20, help="PolNeAR dev articles the synthetic ledger copies")
     ap.add_argument("--backends", default="sqlite,postgresql")
-    ap.add_argument("--requests", type=int, default=30, help="requests per endpoint (after one warm-up each)")
+    ap.add_argument("--requests", type=int, default=30, help=f"requests per {unit} (after one warm-up each)")
     ap.add_argument("--time-limit", type=float, default=300, help="seconds of requests in all, per backend")
     ap.add_argument("--keep", metavar="DIR", help="keep the SQLite ledger here (and reuse it)")
     ap.add_argument("--pg-schema", help="use an existing PostgreSQL ledger in this schema (kept)")
@@ -168,8 +172,8 @@ def main() -> None:
             port = free_port()
             server = start_server(url, port)
             try:
-                client = Client(port)
-                paths = endpoints(client)
+                client = make_client(port)
+                paths = paths_of(client)
                 for variants in paths.values():  # warm each once
                     client.get(variants[0])
                 report[backend] = measure(client, paths, args.requests, time.monotonic() + args.time_limit)
@@ -182,6 +186,9 @@ def main() -> None:
     if args.json:
         Path(args.json).write_text(json.dumps(report, indent=2))
 
+
+def main() -> None:
+    run(__doc__.splitlines()[0], Client, endpoints, "endpoint")
 
 if __name__ == "__main__":
     main()

@@ -14,20 +14,16 @@ Prints the median and p95 per page (the target at 50,000 documents: p95 < 200 ms
 
 from __future__ import annotations
 
-import argparse
 import html
-import json
 import re
 import sys
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ingest import PG, drop, pg_url
-from serve import Client, build, free_port, measure, start_server
+from serve import Client, run
 
 
 class PageClient(Client):
@@ -72,47 +68,7 @@ def pages(client: PageClient) -> dict[str, list[str]]:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--ledger-docs", type=int, default=2000)
-    ap.add_argument("--articles", type=int, default=20, help="PolNeAR dev articles the synthetic ledger copies")
-    ap.add_argument("--backends", default="sqlite,postgresql")
-    ap.add_argument("--requests", type=int, default=30, help="requests per page (after one warm-up each)")
-    ap.add_argument("--time-limit", type=float, default=300, help="seconds of requests in all, per backend")
-    ap.add_argument("--keep", metavar="DIR", help="keep the SQLite ledger here (and reuse it)")
-    ap.add_argument("--pg-schema", help="use an existing PostgreSQL ledger in this schema (kept)")
-    ap.add_argument("--json", metavar="FILE")
-    args = ap.parse_args()
-    report: dict[str, Any] = {"ledger_docs": args.ledger_docs}
-    with tempfile.TemporaryDirectory() as tmpdir:
-        tmp = Path(tmpdir)
-        for backend in [b for b in args.backends.split(",") if b]:
-            schema = ""
-            if backend == "sqlite":
-                url = str((Path(args.keep) if args.keep else tmp) / f"serve-{args.ledger_docs}.db")
-            elif args.pg_schema:
-                url = f"{PG}?schema={args.pg_schema}"
-            else:
-                url, schema = pg_url("serve")
-            start = time.perf_counter()
-            build(url, args.ledger_docs, args.articles, tmp)
-            print(f"{backend}: ledger ready in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
-            port = free_port()
-            server = start_server(url, port)
-            try:
-                client = PageClient(port)
-                paths = pages(client)
-                for variants in paths.values():  # warm each once
-                    client.get(variants[0])
-                report[backend] = measure(client, paths, args.requests, time.monotonic() + args.time_limit)
-            finally:
-                server.terminate()
-                server.wait(timeout=30)
-                if schema:
-                    drop(schema)
-            print(json.dumps({backend: report[backend]}, indent=2), flush=True)
-    if args.json:
-        Path(args.json).write_text(json.dumps(report, indent=2))
-
+    run(__doc__.splitlines()[0], PageClient, pages, "page")
 
 if __name__ == "__main__":
     main()
