@@ -131,23 +131,21 @@ class ActorRow(BaseModel):
     mentions: int
 
 
-class SearchRow(BaseModel):
+class _DocumentHead(BaseModel):
     document: str
     date: dt.date | None
     outlet: str | None
     title: str | None
     url: str | None
+
+
+class SearchRow(_DocumentHead):
     snippet: str | None = Field(description="The found words in [brackets].")
     score: float | None
     copy_of: str | None
 
 
-class DocumentRow(BaseModel):
-    document: str
-    date: dt.date | None
-    outlet: str | None
-    title: str | None
-    url: str | None
+class DocumentRow(_DocumentHead):
     statements: int
     events: int
     claims: int
@@ -165,14 +163,7 @@ class Counterpart(BaseModel):
     events: int
 
 
-class ActorProfile(BaseModel):
-    actor: str
-    name: str
-    type: str
-    country: str | None
-    sector: str | None
-    documents: int
-    mentions: int
+class ActorProfile(ActorRow):
     variants: list[Variant]
     statements_count: int
     events_count: int
