@@ -388,15 +388,27 @@ class Totals:
         }
 
 
+def analyze_batch(texts: Sequence[tuple[str, str, dt.date | None]],
+                  settings: Settings | None = None) -> list[tuple[Analysis, Skipped | None]]:
+    """(text, origin, published) items analysed in one batch (one model load): each one's analysis, an empty
+    one where the text was skipped, with the skip."""
+    docs = [read_text(text, origin, published) for text, origin, published in texts]
+    out: list[tuple[Analysis, Skipped | None]] = []
+    for doc, res in zip(docs, analyze_documents(docs, settings), strict=True):
+        if isinstance(res, Analysis):
+            out.append((res, None))
+        else:
+            out.append((Analysis(Document(doc.text, published=doc.published)), res))
+    return out
+
+
 def score_articles(articles: Sequence[GoldArticle], settings: Settings | None = None) -> Totals:
     """Analyse the articles in one batch (one model load) and score each; a skipped text scores as empty."""
-    docs = [read_text(a.text, f"{a.file}:{a.id}", a.published) for a in articles]
-    results = list(analyze_documents(docs, settings))
+    analysed = analyze_batch([(a.text, f"{a.file}:{a.id}", a.published) for a in articles], settings)
     scores = []
-    for art, doc, res in zip(articles, docs, results, strict=True):
-        analysis = res if isinstance(res, Analysis) else Analysis(Document(doc.text, published=doc.published))
+    for art, (analysis, res) in zip(articles, analysed, strict=True):
         score = score_analysis(art.id, art.expect, analysis)
-        if isinstance(res, Skipped):
+        if res is not None:
             score = replace(score, misses=(f"skipped: {res.reason}", *score.misses))
         scores.append(score)
     return Totals(tuple(scores))

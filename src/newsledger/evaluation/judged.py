@@ -39,11 +39,9 @@ from typing import Any
 import yaml
 
 from ..config import Settings
-from ..ingest import read_text
-from ..models import Analysis, Document, Entity, Event
-from ..pipeline import analyze_documents
+from ..models import Analysis, Entity, Event
 from .agreements import _Index
-from .contradictions import _FOLD, EVAL_ENV, CorpusError, _Corpora, _date, _phrase, is_heldout
+from .contradictions import _FOLD, EVAL_ENV, CorpusError, _Corpora, _date, _phrase, analyze_batch, is_heldout
 
 __all__ = ["ArticleScore", "JudgedArticle", "Totals", "factuality", "factuality_ok", "load_judged", "main", "markdown",
            "score_analysis", "score_articles"]
@@ -326,13 +324,9 @@ class Totals:
 
 def score_articles(articles: Sequence[JudgedArticle], settings: Settings | None = None) -> Totals:
     """Analyse the articles in one batch (one model load) and score each; a skipped text scores as empty."""
-    docs = [read_text(a.text, f"judged:{a.id}", a.published) for a in articles]
-    results = list(analyze_documents(docs, settings))
-    scores = []
-    for art, doc, res in zip(articles, docs, results, strict=True):
-        analysis = res if isinstance(res, Analysis) else Analysis(Document(doc.text, published=doc.published))
-        scores.append(score_analysis(art, analysis))
-    return Totals(tuple(scores))
+    analysed = analyze_batch([(a.text, f"judged:{a.id}", a.published) for a in articles], settings)
+    return Totals(tuple(score_analysis(art, analysis) for art, (analysis, _skip) in zip(articles, analysed,
+                                                                                      strict=True)))
 
 
 def markdown(totals: Totals) -> str:
