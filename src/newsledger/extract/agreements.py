@@ -37,6 +37,7 @@ from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Entity, Label, Span, Stance, Statement, TimeExpr
 from ..parse.components import dateline_tokens
 from .events.args import ArgumentResolver, conjuncts
+from .walk import tokens_where
 
 __all__ = ["agreements"]
 
@@ -489,7 +490,7 @@ def _specific(m: _Mention, vocab: AgreementVocabulary) -> bool:
 
 
 def _link_builds_on(doc: Doc, records: list[_Record], owner: dict[int, int], vocab: AgreementVocabulary) -> None:
-    for tok in doc:
+    for tok in tokens_where(doc, lemmas=vocab.builds_on_verbs):
         if tok.lemma_.lower() not in vocab.builds_on_verbs:
             continue
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -507,7 +508,7 @@ def _link_builds_on(doc: Doc, records: list[_Record], owner: dict[int, int], voc
 
 def _find_stances(ex: _Extractor, records: list[_Record], owner: dict[int, int]) -> None:
     doc, vocab = ex.doc, ex.vocab
-    for tok in doc:
+    for tok in tokens_where(doc, pos=("VERB", "AUX")):
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
             continue

@@ -10,25 +10,44 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import DEP, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 
 __all__ = ["doc_text", "seed_text", "tokens_where"]
 
+_FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
+
 
 def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lowers: Iterable[str] = (),
-                 attrs: np.ndarray | None = None) -> list[Token]:
-    """The tokens of ``doc`` with one of the parts of speech ``pos``, one of the dependency labels ``deps`` or
-    one of the lower-case forms ``lowers``, in text order. ``attrs`` is ``doc.to_array([POS, DEP, LOWER])``
-    where the caller already has it."""
+                 attrs: np.ndarray | None = None, lemmas: Iterable[str] = ()) -> list[Token]:
+    """The tokens of ``doc`` with one of the parts of speech ``pos``, one of the dependency labels ``deps``, one of
+    the lower-case forms ``lowers`` or a lemma that is one of ``lemmas`` in lower, title or upper case, in text
+    order. ``attrs`` is ``doc.to_array([POS, DEP, LOWER])`` where the caller already has it.
+
+    The lemma test is a pre-filter: a caller that reads ``tok.lemma_.lower()`` keeps its own check (a lemma in
+    some other mix of cases is not returned)."""
     if attrs is None:
         attrs = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
     strings = doc.vocab.strings
     mask = np.zeros(len(doc), dtype=bool)
     for column, values in ((0, tuple(pos)), (1, tuple(deps)), (2, tuple(lowers))):
         if values:
-            mask |= np.isin(attrs[:, column], [strings.as_int(v) for v in values])
-    return [doc[int(i)] for i in np.flatnonzero(mask)]
+            mask |= _among(attrs[:, column], [strings.as_int(v) for v in values])
+    if lemmas:
+        forms = {f for w in lemmas for f in (w, w.capitalize(), w.title(), w.upper())}
+        mask |= _among(doc.to_array([LEMMA]).reshape(len(doc)), [strings.as_int(f) for f in forms])
+    return [doc[i] for i in np.flatnonzero(mask).tolist()]
+
+
+def _among(column: np.ndarray, hashes: list[int]) -> np.ndarray:
+    """Which entries of ``column`` are one of ``hashes``: a comparison each for a few (np.isin sorts both arrays
+    on every call, which costs more on a document-sized column)."""
+    if len(hashes) > _FEW:
+        return np.isin(column, hashes)
+    mask = np.zeros(len(column), dtype=bool)
+    for h in hashes:
+        mask |= column == h
+    return mask
 
 
 _TEXT = "newsledger.text"

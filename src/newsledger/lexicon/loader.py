@@ -225,11 +225,14 @@ class WordLists(Mapping[str, frozenset[str]]):
     needs a list fails on the first document it reads rather than matching nothing in silence.
     """
 
-    __slots__ = ("_lists", "_where")
-
     def __init__(self, lists: Mapping[str, Any], where: str) -> None:
         self._lists = {str(k): words(v) for k, v in lists.items()}
         self._where = where
+        # Each list is also an instance attribute, so ``lists.name`` (read tens of thousands of times per hundred
+        # documents) is a plain attribute read; :meth:`__getattr__` only runs for a name the file lacks. A name
+        # the class itself uses ("get", "keys") stays the method's and is read with ``lists["get"]``.
+        self.__dict__.update({k: v for k, v in self._lists.items()
+                              if k.isidentifier() and not k.startswith("_") and not hasattr(type(self), k)})
 
     def __getitem__(self, name: str) -> frozenset[str]:
         try:

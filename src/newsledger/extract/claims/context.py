@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -93,6 +93,16 @@ def _start_keys(vocab: ClaimVocabulary) -> np.ndarray:
     return np.array(sorted(hashes.as_int(v) for v in forms), dtype="uint64")
 
 
+def _in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in the sorted array ``keys``: a binary search each (np.isin sorts both arrays on
+    every call)."""
+    if not len(keys):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(keys, values), len(keys) - 1)
+    found: np.ndarray = keys[at] == values
+    return found
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A phrase of the claims vocabulary found in the text: its tokens and its head."""
@@ -133,6 +143,9 @@ class Context:
         self.statements = {s.id: s for s in statements}
         self._matches: dict[tuple[int, int], list[Match]] = {}
         self._starts: list[int] | None = None
+        self._lemmas: np.ndarray | None = None  # see _lemma_ids
+        self._words: tuple[list[str], list[str]] | None = None  # see _forms
+        self._cond: tuple[frozenset[int], list[int], frozenset[int]] | None = None  # see _conditional_index
         self.cache: dict[str, object] = {}  # what a sub-extractor works out once per document
         self.entities = {e.id: e for e in entities}
         self._entity_at: dict[int, str] = {}
@@ -243,14 +256,30 @@ class Context:
         return last.text == "?"
 
     def _conditional(self, tok: Token) -> bool:
-        cur = tok
+        """A conditional marker ("if", "unless") on ``tok``'s clause or on one of up to eight clauses above it
+        (a clausal subject ends the climb). Read from the head and dependency arrays: no Token per step."""
+        if self._cond is None:
+            self._cond = self._conditional_index()
+        marked, heads, csubj = self._cond
+        cur = tok.i
         for _ in range(8):
-            if any(c.dep_ == "mark" and c.lower_ in self.words.conditional_markers for c in cur.children):
+            if cur in marked:
                 return True
-            if cur.dep_ in ("csubj",) or cur.head is cur:
+            if cur in csubj or heads[cur] == cur:
                 return False
-            cur = cur.head
+            cur = heads[cur]
         return False
+
+    def _conditional_index(self) -> tuple[frozenset[int], list[int], frozenset[int]]:
+        """The tokens that carry a conditional marker among their dependents, every token's head, and the
+        clausal subjects."""
+        doc, strings = self.doc, self.doc.vocab.strings
+        heads = (np.arange(len(doc), dtype="int64") + doc.to_array([HEAD]).reshape(len(doc)).astype("int64")).tolist()
+        deps, lowers = self._attrs[:, 1], self._attrs[:, 2]
+        words = np.isin(lowers, [strings.as_int(w) for w in self.words.conditional_markers])
+        marks = np.flatnonzero((deps == strings.as_int("mark")) & words).tolist()
+        csubj = np.flatnonzero(deps == strings.as_int("csubj")).tolist()
+        return frozenset(heads[i] for i in marks), heads, frozenset(csubj)
 
     def _denied(self, verb: Token) -> bool:
         """ "rejected claims that the vote was rigged": the clause hangs off a report noun a denial verb governs."""
@@ -272,19 +301,19 @@ class Context:
     def _find_matches(self, sent: SpacySpan) -> list[Match]:
         index = self.lexicon.claims.phrases
         starts = self._phrase_starts()
+        lowers, lemmas = self._forms()
         out: list[Match] = []
         end = sent.start
         for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             if i < end:
                 continue  # inside the phrase found just before
-            tok = self.doc[i]
             found = None
-            for key in {tok.lower_, tok.lemma_.lower()}:
+            for key in {lowers[i], lemmas[i]}:
                 for entry in index.get(key, ()):
                     n = len(entry.words)
                     longer = found is None or n > found.end - found.start
                     if longer and i + n <= sent.end and all(
-                            self._word_is(self.doc[i + k], w) for k, w in enumerate(entry.words)):
+                            lowers[i + k] == w or lemmas[i + k] == w for k, w in enumerate(entry.words)):
                         found = Match(entry, i, i + n, self._head(i, i + n))
             if found is not None:
                 out.append(found)
@@ -295,14 +324,24 @@ class Context:
         """The tokens whose form or lemma begins a phrase of the claims vocabulary (one array pass)."""
         if self._starts is None:
             keys = _start_keys(self.lexicon.claims)
-            lemmas = self.doc.to_array([LEMMA]).reshape(len(self.doc))
-            mask = np.isin(self._attrs[:, 2], keys) | np.isin(lemmas, keys)
+            mask = _in_sorted(self._attrs[:, 2], keys) | _in_sorted(self._lemma_ids(), keys)
             self._starts = [int(i) for i in np.flatnonzero(mask)]
         return self._starts
 
-    @staticmethod
-    def _word_is(tok: Token, word: str) -> bool:
-        return tok.lower_ == word or tok.lemma_.lower() == word
+    def _lemma_ids(self) -> np.ndarray:
+        if self._lemmas is None:
+            self._lemmas = self.doc.to_array([LEMMA]).reshape(len(self.doc))
+        return self._lemmas
+
+    def _forms(self) -> tuple[list[str], list[str]]:
+        """Every token's lower-case form and lower-cased lemma as strings, read once from the attribute arrays
+        (the phrase matcher compares words without a Token per word)."""
+        if self._words is None:
+            strings = self.doc.vocab.strings
+            lowers = [strings[h] for h in self._attrs[:, 2].tolist()]
+            lemmas = [strings[h].lower() for h in self._lemma_ids().tolist()]
+            self._words = (lowers, lemmas)
+        return self._words
 
     def _head(self, start: int, end: int) -> Token:
         for k in range(start, end):

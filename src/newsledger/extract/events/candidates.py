@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
+from ..walk import tokens_where
 from .args import conjuncts
 from .factuality import Factuality, alleged, factuality, nominal_factuality
 from .syntax import children, pobjs, prep_phrases, reciprocal, same_line
@@ -229,7 +230,7 @@ def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
     wished is an event (which stays an event of its own, hypothetical)."""
     out: list[Candidate] = []
     rule = lex.recoding.demand
-    for verb in doc:
+    for verb in tokens_where(doc, lemmas=lex.wish_verbs):
         if verb.lemma_.lower() not in lex.wish_verbs or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
             continue
         # "wants Sweden to extradite": the parser gives an object and an xcomp, or a ccomp with "to"
@@ -255,7 +256,7 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
     "Ankara wants Sweden to extradite him": a demand of the wisher on the one named."""
     out: list[Candidate] = _wishes(doc, lex, taken)
     rule = lex.recoding.demand
-    for tok in doc:
+    for tok in tokens_where(doc, lowers=lex.obligation_modals):
         if tok.lower_ not in lex.obligation_modals or tok.dep_ != "aux":
             continue
         verb = tok.head

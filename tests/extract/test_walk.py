@@ -1,0 +1,58 @@
+"""The array walks of ``extract/walk.py`` find the same tokens as a loop over every Token would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.tokens import Doc
+
+from newsledger.extract.walk import tokens_where
+from newsledger.lexicon.loader import WordLists
+
+TEXT = ("Wants and needs differ. The council wants the port reopened, and the mayors wanted it too. "
+        "Officials must decide by Friday; WANTING more time, the envoy asked for a delay. "
+        "They should, could and would all agree, said a spokesman, if the talks resume.")
+
+
+@pytest.fixture(scope="module")
+def doc(nlp: Any) -> Doc:
+    return nlp(TEXT)
+
+
+@pytest.mark.parametrize(("pos", "deps", "lowers"), [
+    (("VERB",), (), ()),
+    (("NOUN", "PROPN"), (), ()),
+    ((), ("nsubj", "dobj", "aux"), ()),
+    ((), (), ("must", "should", "could", "would")),
+    (("VERB",), ("mark",), ("if",)),
+    # more values than the per-value comparison handles: the np.isin path
+    ((), (*(f"x{i}" for i in range(20)), "nsubj"), (*(f"w{i}" for i in range(20)), "the")),
+])
+def test_tokens_where_matches_a_plain_loop(doc: Doc, pos: tuple[str, ...], deps: tuple[str, ...],
+                                           lowers: tuple[str, ...]) -> None:
+    got = [t.i for t in tokens_where(doc, pos, deps, lowers)]
+    want = [t.i for t in doc if t.pos_ in pos or t.dep_ in deps or t.lower_ in lowers]
+    assert got == want
+    assert want  # each case selects something, so an empty result would fail
+
+
+def test_tokens_where_by_lemma_keeps_every_casing_of_the_lemma(doc: Doc) -> None:
+    wanted = {"want", "need"}
+    got = [t.i for t in tokens_where(doc, lemmas=wanted) if t.lemma_.lower() in wanted]
+    want = [t.i for t in doc if t.lemma_.lower() in wanted]
+    assert got == want
+    assert len(want) >= 3
+
+
+def test_tokens_where_on_an_empty_doc(nlp: Any) -> None:
+    assert tokens_where(nlp(""), pos=("VERB",), lemmas={"want"}) == []
+
+
+def test_word_lists_read_as_attributes_and_items() -> None:
+    lists = WordLists({"verbs": ["Seize", "take"], "get": ["x"]}, "data/test.yaml")
+    assert lists.verbs == frozenset({"seize", "take"}) == lists["verbs"]
+    assert lists["get"] == frozenset({"x"})  # a list named like a Mapping method stays reachable as an item
+    assert lists.get("verbs") == lists.verbs  # ... and the method keeps working
+    with pytest.raises(Exception, match="no word list 'nouns'"):
+        _ = lists.nouns
