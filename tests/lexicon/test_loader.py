@@ -142,3 +142,22 @@ def test_vocabulary_paths_in_a_settings_file_are_read_from_its_folder(tmp_path: 
     assert "harrumph" in load_lexicon(settings).cues.speech_verbs
     monkeypatch.setenv("NEWSLEDGER_EVENT_PATTERNS", "/elsewhere/events.yaml")  # the older name still works
     assert load_settings(config).events_file == "/elsewhere/events.yaml"
+
+
+def test_every_shipped_table_matches_its_schema() -> None:
+    """Shipped tables are checked here, cell by cell, instead of at every start (``read_table``)."""
+    from newsledger.lexicon.loader import check_shipped_tables
+
+    load_lexicon(load_settings())
+    checked = check_shipped_tables()
+    assert "event_verbs.tsv" in checked and "actors/countries.tsv" in checked, checked
+
+
+def test_a_bad_cell_in_a_table_is_named_when_checked() -> None:
+    from newsledger.lexicon.loader import _parse_tsv
+
+    text = "# version: 1\nverbs\tpattern\tcameo\ttype\tmode\nseize\t* port\t190\tASSAULT\t\n"
+    assert len(_parse_tsv(text, "data/test.tsv", "event_verbs", 1, True, None)) == 1
+    with pytest.raises(LexiconError, match="type") as caught:
+        _parse_tsv(text + "seize\t* town\t190\tNOT_A_TYPE\t\n", "data/test.tsv", "event_verbs", 1, True, None)
+    assert caught.value.line == 4
