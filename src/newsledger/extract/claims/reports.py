@@ -115,8 +115,8 @@ def _judgement(tok: Token, ctx: Context) -> _Judgement | None:
         return None
     if dep == "csubj":
         return _telling_judged(tok, ctx)
-    if tok.pos_ == "NOUN" and _of_event(tok, ctx):
-        return None
+    if tok.pos_ == "NOUN" and ((dep not in ("attr", "advmod") and not _judged_thing(tok, ctx)) or _of_event(tok, ctx)):
+        return None  # only a report noun, "truth" or a falsity adverb starts a judgement below
     if dep in _SUBJECTS and _judged_thing(tok, ctx) and head.dep_ != "relcl":
         if _untrue(head, ctx):  # "the claims are false", "they're totally invented", "it is not true"
             return _Judgement(tok, head, None, None)
