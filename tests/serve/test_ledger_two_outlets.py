@@ -1,8 +1,8 @@
 """End to end through the real pipeline: two outlets characterise one agreement differently.
 
 The two articles (tests/data/ledger/, written for the project) report one
-signing: the first quotes Iran calling it a security agreement, the second
-quotes Iraq saying it is a memorandum of understanding and not an agreement.
+signing: the first quotes Kenya calling it a water-sharing treaty, the second
+quotes Tanzania saying it is a joint declaration and not a treaty.
 Ingested with the CLI, they must become one agreement record with both labels
 and a cross-source conflict that ``newsledger conflicts`` lists.
 """
@@ -31,7 +31,7 @@ def _jsonl(runner: CliRunner, *args: str) -> list[dict]:
 
 def test_two_outlets_one_agreement_one_conflict(ledger_url: str) -> None:  # noqa: F811
     runner = CliRunner()
-    files = [str(DATA / "iran_outlet.json"), str(DATA / "iraq_outlet.json")]
+    files = [str(DATA / "nairobi_outlet.json"), str(DATA / "dodoma_outlet.json")]
     result = runner.invoke(cli, ["ingest", *files, "--db", ledger_url, "--no-progress"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
     assert "analysed: 2" in result.output
@@ -40,15 +40,16 @@ def test_two_outlets_one_agreement_one_conflict(ledger_url: str) -> None:  # noq
     assert len(agreements) == 1, agreements
     (agreement,) = agreements
     assert agreement["documents"] == 2
-    assert "Tehran Daily" in agreement["outlets"] and "Baghdad Post" in agreement["outlets"]
-    assert "security agreement" in agreement["labels"] and "memorandum of understanding" in agreement["labels"]
-    assert set(agreement["parties"].split("; ")) == {"Iran", "Iraq"}
+    assert "Nairobi Ledger" in agreement["outlets"] and "Dodoma Courier" in agreement["outlets"]
+    assert "'treaty' by Grace Wanjiru" in agreement["labels"]
+    assert "'declaration' by Neema Mollel" in agreement["labels"]
+    assert set(agreement["parties"].split("; ")) == {"Kenya", "Tanzania"}
 
     conflicts = _jsonl(runner, "conflicts", "--db", ledger_url, "--type", "characterisation")
     across = [c for c in conflicts if c["documents"] == 2]
     assert across, conflicts
     assert across[0]["about"] == agreement["agreement"]
-    assert {"Tehran Daily", "Baghdad Post"} <= set(across[0]["outlets"].split("; "))
+    assert {"Nairobi Ledger", "Dodoma Courier"} <= set(across[0]["outlets"].split("; "))
 
     # Re-ingesting the same files adds nothing.
     again = runner.invoke(cli, ["ingest", *files, "--db", ledger_url, "--no-progress"], catch_exceptions=False)
