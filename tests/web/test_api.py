@@ -213,3 +213,33 @@ def test_concurrent_reads_all_answer(client) -> None:
     with ThreadPoolExecutor(24) as pool:
         codes = list(pool.map(lambda i: client.get(paths[i % len(paths)]).status_code, range(240)))
     assert codes == [200] * 240
+
+
+@pytest.mark.parametrize("path", ["/docs", "/docs/oauth2-redirect"])
+def test_interactive_docs_load_nothing_from_another_site(client, path: str) -> None:
+    """The docs pages reference only the server's own files (the package's Swagger UI), each of which
+    answers, and their policy lets only their own inline script run."""
+    import base64
+    import hashlib
+    import re
+
+    got = client.get(path)
+    assert got.status_code == 200 and got.headers["content-type"].startswith("text/html")
+    html = got.text
+    own = str(client.base_url)
+    external = [u for u in re.findall(r"""(?:https?:)?//[^\s"'<>)]+""", html) if not u.startswith(own)]
+    assert external == [], external
+    assets = re.findall(r"""(?:src|href)=["']([^"']+)["']""", html)
+    assert path != "/docs" or any(a.endswith(".js") for a in assets), assets
+    for asset in assets:
+        assert asset.startswith("/"), asset
+        assert client.get(asset).status_code == 200, asset
+    policy = got.headers["content-security-policy"]
+    script_src = next(p for p in policy.split(";") if p.strip().startswith("script-src")).split()
+    assert "'unsafe-inline'" not in script_src and not any(s.startswith("http") for s in policy.split())
+    for body in re.findall(r"<script>(.*?)</script>", html, re.S):
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in script_src
+    assert got.headers["x-frame-options"] == "DENY"
+    assert "content-security-policy" not in client.get("/api/dashboard").headers  # the docs' policy only
+    assert client.get("/redoc").status_code == 404  # ReDoc's bundle fetches its logo from another site

@@ -138,3 +138,47 @@ def test_pages_in_a_real_browser(server: str, analyses: list[Analysis]) -> None:
             browser.close()
     assert not dialogs, f"a dialog opened: {dialogs}"
     assert not errors, f"script errors: {errors}"
+
+
+def test_api_docs_render_offline(server: str) -> None:
+    """/docs (Swagger UI) renders the API's operations with every request answered by the server
+    itself: any request elsewhere is refused and recorded, and the page's policy is kept."""
+    from playwright.sync_api import Route, sync_playwright
+
+    elsewhere: list[str] = []
+    errors: list[str] = []
+    refused: list[str] = []
+
+    def only_local(route: Route) -> None:
+        if route.request.url.startswith(server + "/"):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1360, "height": 900})
+            page.route("**/*", only_local)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+            response = page.goto(server + "/docs")
+            assert response is not None and response.status == 200
+            page.wait_for_selector(".opblock-summary-path", timeout=15_000)
+            paths = page.locator(".opblock-summary-path").all_inner_texts()
+            assert "/api/documents" in [p.strip() for p in paths], paths
+            page.locator(".opblock-summary-path[data-path='/api/events']").first.click()
+            page.wait_for_selector(".opblock.is-open .parameters-container", timeout=10_000)
+            page.locator(".opblock.is-open button.try-out__btn").click()  # "Try it out": a request to the API
+            page.locator(".opblock.is-open button.execute").click()
+            answered = ".opblock.is-open .live-responses-table tbody .response-col_status"
+            page.wait_for_selector(answered, timeout=10_000)
+            status = page.locator(answered).first.inner_text()
+            assert status.strip() == "200", status
+            page.screenshot(path=str(ARTIFACTS / "api_docs.png"))
+        finally:
+            browser.close()
+    assert not elsewhere, f"the docs asked another site for: {elsewhere}"
+    assert not errors, f"script errors: {errors}"
+    assert not refused, f"the docs broke their own policy: {refused}"
