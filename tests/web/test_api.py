@@ -73,8 +73,15 @@ def test_agreement_conflict_and_actor_views(client) -> None:
     (agr,) = client.get("/api/agreements", params={"actor": "KEN"}).json()["items"]
     detail = client.get(f"/api/agreements/{agr['agreement']}").json()
     assert {p["country"] for p in detail["parties"]} == {"KEN", "ETH"}
-    labels = {x["label"] for p in detail["labels"] for x in p["labels"]}
+    labels = {x["label"] for p in detail["labels"] for sp in p["speakers"] for x in sp["labels"]}
     assert "treaty" in labels and "memorandum of understanding" in labels
+    # Each party's labels side by side, the agreement's parties first, their speakers under them.
+    sides = [(p["kind"], p["country"]) for p in detail["labels"]]
+    assert sides[:2] == [("party", p["country"]) for p in detail["parties"]]
+    terms = {p["country"]: p["terms"] for p in detail["labels"] if p["kind"] == "party"}
+    assert "treaty" in terms["KEN"] and "memorandum of understanding" in terms["ETH"]
+    for party in detail["labels"][:2]:
+        assert party["speakers"] and all(sp["country"] == party["country"] for sp in party["speakers"])
     assert [d["outlet"] for d in detail["documents"]] == ["Nile Courier", "Addis Monitor"]
     assert detail["conflicts"], detail
     conflict = client.get(f"/api/conflicts/{detail['conflicts'][0]['conflict']}").json()
@@ -91,6 +98,18 @@ def test_agreement_conflict_and_actor_views(client) -> None:
     assert any(v["text"] == "Kenya" for v in profile["variants"])
     board = client.get("/api/dashboard", params={"days": 30}).json()
     assert sum(d["documents"] for d in board["by_day"]) >= 2 and board["until"] == "2025-06-03"
+
+
+def test_statement_rows_name_their_speakers_actor(client) -> None:
+    said = _all(client, "/api/statements", limit=500)
+    resolved = [s for s in said if s["speaker_id"]]
+    assert resolved, "no statement's speaker resolved to an actor"
+    for row in resolved:
+        profile = client.get(f"/api/actors/{row['speaker_id']}").json()
+        assert profile["name"] == row["speaker"] and profile["country"] == row["country"]
+        theirs = _all(client, "/api/statements", actor=row["speaker_id"], limit=500)
+        assert (row["document"], row["statement"]) in {(s["document"], s["statement"]) for s in theirs}
+    assert all(s["country"] is None for s in said if not s["speaker_id"])  # no actor, no actor's country
 
 
 @pytest.mark.parametrize(("path", "params", "says"), [

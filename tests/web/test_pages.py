@@ -12,6 +12,7 @@ import html
 import re
 
 import pytest
+from markupsafe import escape
 
 from newsledger.store.queries import COMMANDS, Filters
 
@@ -104,11 +105,35 @@ def test_article_page_highlights_link_to_records(site, which: str) -> None:
                 assert "hl-statement" in page
 
 
+def test_statements_list_links_speakers_to_their_actor(site) -> None:
+    page = site.client.get("/statements?limit=500").text
+    said = rows(site, "statements", limit=500)
+    assert any(s["speaker_id"] for s in said)
+    for s in said:
+        if s["speaker_id"]:
+            assert f'<td class="c-speaker"><a href="/actors/{s["speaker_id"]}" dir="auto">' \
+                   f'{escape(s["speaker"])}</a>' in page
+    unresolved = [s for s in said if not s["speaker_id"] and s["speaker"]]
+    for s in unresolved:
+        assert f'<td class="c-speaker"><bdi>{escape(s["speaker"])}</bdi>' in page
+
+
 def test_agreement_page_shows_both_outlets_labels_and_the_conflict(site) -> None:
     (agreement,) = [g for g in rows(site, "agreements", text="fisheries") if g["documents"] == 2]
     page = site.client.get(f"/agreements/{agreement['agreement']}").text
     assert "treaty" in page and "memorandum of understanding" in page
-    assert page.count('class="side"') >= 2
+    assert page.count('class="side party-party"') == 2  # one column per party, Chile's and Peru's
+    detail = site.client.get(f"/api/agreements/{agreement['agreement']}").json()
+    for party in detail["labels"]:
+        column = page[page.index(f'class="side party-{party["kind"]}"'):]
+        column = column[:column.index("</section>")]
+        for term in party["terms"]:
+            assert f">{escape(term)}</q>" in column
+        for sp in party["speakers"]:  # each speaker under the party, linked to its actor and evidence
+            if sp["actor"] and party["kind"] in ("party", "country"):
+                assert f'<h4><a href="/actors/{sp["actor"]}"' in column
+            assert all(f'href="/documents/{x["document"]}"' in column for x in sp["labels"])
+        page = page.replace(f'class="side party-{party["kind"]}"', "class=\"seen\"", 1)
     assert len(ids(page, "document")) == 2 and "<svg" in page
     conflicts = ids(page, "conflict")
     assert conflicts
