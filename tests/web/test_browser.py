@@ -104,6 +104,15 @@ def test_pages_in_a_real_browser(server: str, analyses: list[Analysis]) -> None:
             # The hostile article's words are on the page as text.
             assert "<script>alert('text')</script>" in page.content().replace("&lt;", "<").replace("&gt;", ">")
 
+            # A statement's speaker links to its actor page.
+            page.goto(server + "/statements?limit=500")
+            speaker = page.locator("td.c-speaker a").first
+            name = speaker.inner_text().strip()
+            speaker.click()
+            page.wait_for_url("**/actors/act-*")
+            check("speaker's actor")
+            assert page.locator("h1").inner_text().strip().startswith(name)
+
             # Search from the box of the layout, then article -> agreement -> conflict -> actor by clicking.
             page.goto(server + "/")
             page.fill("header.top input[name=text]", "fisheries treaty")
@@ -121,7 +130,8 @@ def test_pages_in_a_real_browser(server: str, analyses: list[Analysis]) -> None:
             page.click("a.agreement-link")
             page.wait_for_url("**/agreements/agr-*")
             check("agreement")
-            assert page.locator(".side").count() >= 2
+            assert page.locator(".side.party-party").count() == 2  # one column per party
+            assert page.locator(".side.party-party .speaker h4 a[href^='/actors/act-']").count() >= 2
             readme_shot("agreement.png")
             page.screenshot(path=str(ARTIFACTS / "agreement.png"), full_page=True)
             page.click("a.conflict-link >> nth=0")
