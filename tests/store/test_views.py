@@ -8,8 +8,9 @@ from dataclasses import replace
 
 import pytest
 
-from ledger_backends import BACKENDS, agreement_article, drop_pg_schema, event_article, new_url
+from ledger_backends import BACKENDS, agreement_article, document, drop_pg_schema, entity, event_article, find, new_url
 from newsledger.errors import QueryError
+from newsledger.models import Agreement, Analysis, Label
 from newsledger.store import Ledger, views
 from newsledger.store import queries as q
 from newsledger.store.filters import Filters
@@ -85,8 +86,10 @@ def test_agreement_and_conflict_detail(led: Ledger) -> None:
         assert views.agreement_detail(conn, "agr-missing") is None and views.conflict_detail(conn, "nope") is None
     assert detail is not None and conflict is not None
     assert sorted(p["name"] for p in detail["parties"]) == ["Ghana", "Togo"]
-    labels = {p["name"]: [x["label"] for x in p["labels"]] for p in detail["labels"]}
-    assert labels == {"Ama Mensah": ["border trade pact"], "Customs Office of Togo": ["memorandum"]}
+    sides = {p["name"]: (p["kind"], p["terms"], [(sp["name"], [x["label"] for x in sp["labels"]])
+                                                 for sp in p["speakers"]]) for p in detail["labels"]}
+    assert sides == {"Ghana": ("party", ["border trade pact"], [("Ama Mensah", ["border trade pact"])]),
+                     "Togo": ("party", ["memorandum"], [("Customs Office of Togo", ["memorandum"])])}
     assert [d["outlet"] for d in detail["documents"]] == ["Coast Courier", "Lome Daily"]  # oldest first
     assert [s["stance"] for s in detail["stances"]] == ["support"]
     assert [c["conflict"] for c in detail["conflicts"]] == [con["conflict"]]
@@ -95,6 +98,61 @@ def test_agreement_and_conflict_detail(led: Ledger) -> None:
         text = led.get(side["document"]).document.text  # type: ignore[union-attr]
         assert text[side["start"]:side["end"]] == side["evidence"]
         assert text[:side["start"]].endswith(side["before"]) and text[side["end"]:].startswith(side["after"])
+
+
+def port_accord() -> Analysis:
+    """Three parties; speakers for two of them (one through the organisation it works for), one for
+    a country that is not a party, one with no country, and the outlet's own words."""
+    doc = document("Ghana, Togo and Niger signed a port accord on Friday. Ghana's port minister Kofi Asante called it "
+                   "a binding port treaty. Togo's harbour authority said it was no treaty but a memorandum, and its "
+                   "director Edem Kodjo also called it a memorandum. Benin's envoy Paul Hounsa called it a pact. "
+                   "The analyst Mara Lind called it an accord. The text is a framework, the paper noted.",
+                   "Gulf Ledger", "2024-03-01")
+    ents = (entity(doc, "e1", "Ghana", "GPE", "GHA"), entity(doc, "e2", "Togo", "GPE", "TGO"),
+            entity(doc, "e3", "Niger", "GPE", "NER"), entity(doc, "e4", "Kofi Asante", "PERSON", "GHA"),
+            entity(doc, "e5", "Togo's harbour authority", "ORG", "TGO"),
+            replace(entity(doc, "e6", "Edem Kodjo", "PERSON", None), affiliation="e5"),
+            entity(doc, "e7", "Benin", "GPE", "BEN"), entity(doc, "e8", "Paul Hounsa", "PERSON", "BEN"),
+            entity(doc, "e9", "Mara Lind", "PERSON", None))
+    labels = (Label("binding port treaty", "e4", find(doc, "a binding port treaty")),
+              Label("treaty", "e5", find(doc, "no treaty"), negated=True),
+              Label("memorandum", "e5", find(doc, "a memorandum")),
+              Label("memorandum", "e6", find(doc, "a memorandum", 1)),
+              Label("pact", "e8", find(doc, "a pact")),
+              Label("accord", "e9", find(doc, "an accord")),
+              Label("framework", None, find(doc, "a framework")))
+    return Analysis(doc, entities=ents, agreements=(Agreement("a1", ("e1", "e2", "e3"), "trade", labels),))
+
+
+def test_agreement_labels_grouped_by_party(ledger_url: str) -> None:
+    with Ledger(ledger_url) as led:
+        led.add(port_accord())
+        with led.read() as conn:
+            (agr,) = q.agreements(conn, Filters())
+            detail = views.agreement_detail(conn, agr["agreement"])
+            actor_of = {r["name"]: r["actor"] for r in q.actors(conn, Filters(limit=50))}
+    assert detail is not None
+    got = [(p["kind"], p["name"], p["country"], p["actor"], p["terms"],
+            [(sp["name"], sp["actor"], [x["label"] for x in sp["labels"]]) for sp in p["speakers"]])
+           for p in detail["labels"]]
+    assert got == [
+        ("party", "Ghana", "GHA", actor_of["Ghana"], ["binding port treaty"],
+         [("Kofi Asante", actor_of["Kofi Asante"], ["binding port treaty"])]),
+        ("party", "Togo", "TGO", actor_of["Togo"], ["not treaty", "memorandum"],
+         [("Togo's harbour authority", actor_of["Togo's harbour authority"], ["treaty", "memorandum"]),
+          ("Edem Kodjo", actor_of["Edem Kodjo"], ["memorandum"])]),  # through the authority it works for
+        ("party", "Niger", "NER", actor_of["Niger"], [], []),  # a party no one speaks for
+        ("country", "Benin", "BEN", actor_of["Benin"], ["pact"], [("Paul Hounsa", actor_of["Paul Hounsa"], ["pact"])]),
+        ("actor", "Mara Lind", None, actor_of["Mara Lind"], ["accord"],
+         [("Mara Lind", actor_of["Mara Lind"], ["accord"])]),
+        ("outlet", "Gulf Ledger", None, None, ["framework"], [("Gulf Ledger", None, ["framework"])]),
+    ]
+    text = port_accord().document.text
+    for party in detail["labels"]:
+        for sp in party["speakers"]:
+            for x in sp["labels"]:
+                assert text[x["start"]:x["end"]] == x["evidence"] and x["label"] in x["evidence"]
+                assert x["document"] == detail["documents"][0]["document"]
 
 
 def test_dashboard(led: Ledger) -> None:

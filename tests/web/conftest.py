@@ -20,7 +20,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
 
-from ledger_backends import BACKENDS, drop_pg_schema, new_url
+from ledger_backends import BACKENDS, drop_pg_schema, ledger_url, new_url  # noqa: F401  (ledger_url: a fixture)
 from newsledger.models import Analysis, Document
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "web"

@@ -73,8 +73,15 @@ def test_agreement_conflict_and_actor_views(client) -> None:
     (agr,) = client.get("/api/agreements", params={"actor": "KEN"}).json()["items"]
     detail = client.get(f"/api/agreements/{agr['agreement']}").json()
     assert {p["country"] for p in detail["parties"]} == {"KEN", "ETH"}
-    labels = {x["label"] for p in detail["labels"] for x in p["labels"]}
+    labels = {x["label"] for p in detail["labels"] for sp in p["speakers"] for x in sp["labels"]}
     assert "treaty" in labels and "memorandum of understanding" in labels
+    # Each party's labels side by side, the agreement's parties first, their speakers under them.
+    sides = [(p["kind"], p["country"]) for p in detail["labels"]]
+    assert sides[:2] == [("party", p["country"]) for p in detail["parties"]]
+    terms = {p["country"]: p["terms"] for p in detail["labels"] if p["kind"] == "party"}
+    assert "treaty" in terms["KEN"] and "memorandum of understanding" in terms["ETH"]
+    for party in detail["labels"][:2]:
+        assert party["speakers"] and all(sp["country"] == party["country"] for sp in party["speakers"])
     assert [d["outlet"] for d in detail["documents"]] == ["Nile Courier", "Addis Monitor"]
     assert detail["conflicts"], detail
     conflict = client.get(f"/api/conflicts/{detail['conflicts'][0]['conflict']}").json()
@@ -91,6 +98,18 @@ def test_agreement_conflict_and_actor_views(client) -> None:
     assert any(v["text"] == "Kenya" for v in profile["variants"])
     board = client.get("/api/dashboard", params={"days": 30}).json()
     assert sum(d["documents"] for d in board["by_day"]) >= 2 and board["until"] == "2025-06-03"
+
+
+def test_statement_rows_name_their_speakers_actor(client) -> None:
+    said = _all(client, "/api/statements", limit=500)
+    resolved = [s for s in said if s["speaker_id"]]
+    assert resolved, "no statement's speaker resolved to an actor"
+    for row in resolved:
+        profile = client.get(f"/api/actors/{row['speaker_id']}").json()
+        assert profile["name"] == row["speaker"] and profile["country"] == row["country"]
+        theirs = _all(client, "/api/statements", actor=row["speaker_id"], limit=500)
+        assert (row["document"], row["statement"]) in {(s["document"], s["statement"]) for s in theirs}
+    assert all(s["country"] is None for s in said if not s["speaker_id"])  # no actor, no actor's country
 
 
 @pytest.mark.parametrize(("path", "params", "says"), [
@@ -213,3 +232,33 @@ def test_concurrent_reads_all_answer(client) -> None:
     with ThreadPoolExecutor(24) as pool:
         codes = list(pool.map(lambda i: client.get(paths[i % len(paths)]).status_code, range(240)))
     assert codes == [200] * 240
+
+
+@pytest.mark.parametrize("path", ["/docs", "/docs/oauth2-redirect"])
+def test_interactive_docs_load_nothing_from_another_site(client, path: str) -> None:
+    """The docs pages reference only the server's own files (the package's Swagger UI), each of which
+    answers, and their policy lets only their own inline script run."""
+    import base64
+    import hashlib
+    import re
+
+    got = client.get(path)
+    assert got.status_code == 200 and got.headers["content-type"].startswith("text/html")
+    html = got.text
+    own = str(client.base_url)
+    external = [u for u in re.findall(r"""(?:https?:)?//[^\s"'<>)]+""", html) if not u.startswith(own)]
+    assert external == [], external
+    assets = re.findall(r"""(?:src|href)=["']([^"']+)["']""", html)
+    assert path != "/docs" or any(a.endswith(".js") for a in assets), assets
+    for asset in assets:
+        assert asset.startswith("/"), asset
+        assert client.get(asset).status_code == 200, asset
+    policy = got.headers["content-security-policy"]
+    script_src = next(p for p in policy.split(";") if p.strip().startswith("script-src")).split()
+    assert "'unsafe-inline'" not in script_src and not any(s.startswith("http") for s in policy.split())
+    for body in re.findall(r"<script>(.*?)</script>", html, re.S):
+        digest = base64.b64encode(hashlib.sha256(body.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in script_src
+    assert got.headers["x-frame-options"] == "DENY"
+    assert "content-security-policy" not in client.get("/api/dashboard").headers  # the docs' policy only
+    assert client.get("/redoc").status_code == 404  # ReDoc's bundle fetches its logo from another site

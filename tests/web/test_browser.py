@@ -104,6 +104,15 @@ def test_pages_in_a_real_browser(server: str, analyses: list[Analysis]) -> None:
             # The hostile article's words are on the page as text.
             assert "<script>alert('text')</script>" in page.content().replace("&lt;", "<").replace("&gt;", ">")
 
+            # A statement's speaker links to its actor page.
+            page.goto(server + "/statements?limit=500")
+            speaker = page.locator("td.c-speaker a").first
+            name = speaker.inner_text().strip()
+            speaker.click()
+            page.wait_for_url("**/actors/act-*")
+            check("speaker's actor")
+            assert page.locator("h1").inner_text().strip().startswith(name)
+
             # Search from the box of the layout, then article -> agreement -> conflict -> actor by clicking.
             page.goto(server + "/")
             page.fill("header.top input[name=text]", "fisheries treaty")
@@ -121,7 +130,8 @@ def test_pages_in_a_real_browser(server: str, analyses: list[Analysis]) -> None:
             page.click("a.agreement-link")
             page.wait_for_url("**/agreements/agr-*")
             check("agreement")
-            assert page.locator(".side").count() >= 2
+            assert page.locator(".side.party-party").count() == 2  # one column per party
+            assert page.locator(".side.party-party .speaker h4 a[href^='/actors/act-']").count() >= 2
             readme_shot("agreement.png")
             page.screenshot(path=str(ARTIFACTS / "agreement.png"), full_page=True)
             page.click("a.conflict-link >> nth=0")
@@ -138,3 +148,47 @@ def test_pages_in_a_real_browser(server: str, analyses: list[Analysis]) -> None:
             browser.close()
     assert not dialogs, f"a dialog opened: {dialogs}"
     assert not errors, f"script errors: {errors}"
+
+
+def test_api_docs_render_offline(server: str) -> None:
+    """/docs (Swagger UI) renders the API's operations with every request answered by the server
+    itself: any request elsewhere is refused and recorded, and the page's policy is kept."""
+    from playwright.sync_api import Route, sync_playwright
+
+    elsewhere: list[str] = []
+    errors: list[str] = []
+    refused: list[str] = []
+
+    def only_local(route: Route) -> None:
+        if route.request.url.startswith(server + "/"):
+            route.continue_()
+        else:
+            elsewhere.append(route.request.url)
+            route.abort()
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        try:
+            page = browser.new_page(viewport={"width": 1360, "height": 900})
+            page.route("**/*", only_local)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
+            response = page.goto(server + "/docs")
+            assert response is not None and response.status == 200
+            page.wait_for_selector(".opblock-summary-path", timeout=15_000)
+            paths = page.locator(".opblock-summary-path").all_inner_texts()
+            assert "/api/documents" in [p.strip() for p in paths], paths
+            page.locator(".opblock-summary-path[data-path='/api/events']").first.click()
+            page.wait_for_selector(".opblock.is-open .parameters-container", timeout=10_000)
+            page.locator(".opblock.is-open button.try-out__btn").click()  # "Try it out": a request to the API
+            page.locator(".opblock.is-open button.execute").click()
+            answered = ".opblock.is-open .live-responses-table tbody .response-col_status"
+            page.wait_for_selector(answered, timeout=10_000)
+            status = page.locator(answered).first.inner_text()
+            assert status.strip() == "200", status
+            page.screenshot(path=str(ARTIFACTS / "api_docs.png"))
+        finally:
+            browser.close()
+    assert not elsewhere, f"the docs asked another site for: {elsewhere}"
+    assert not errors, f"script errors: {errors}"
+    assert not refused, f"the docs broke their own policy: {refused}"

@@ -12,6 +12,7 @@ import html
 import re
 
 import pytest
+from markupsafe import escape
 
 from newsledger.store.queries import COMMANDS, Filters
 
@@ -104,11 +105,35 @@ def test_article_page_highlights_link_to_records(site, which: str) -> None:
                 assert "hl-statement" in page
 
 
+def test_statements_list_links_speakers_to_their_actor(site) -> None:
+    page = site.client.get("/statements?limit=500").text
+    said = rows(site, "statements", limit=500)
+    assert any(s["speaker_id"] for s in said)
+    for s in said:
+        if s["speaker_id"]:
+            assert f'<td class="c-speaker"><a href="/actors/{s["speaker_id"]}" dir="auto">' \
+                   f'{escape(s["speaker"])}</a>' in page
+    unresolved = [s for s in said if not s["speaker_id"] and s["speaker"]]
+    for s in unresolved:
+        assert f'<td class="c-speaker"><bdi>{escape(s["speaker"])}</bdi>' in page
+
+
 def test_agreement_page_shows_both_outlets_labels_and_the_conflict(site) -> None:
     (agreement,) = [g for g in rows(site, "agreements", text="fisheries") if g["documents"] == 2]
     page = site.client.get(f"/agreements/{agreement['agreement']}").text
     assert "treaty" in page and "memorandum of understanding" in page
-    assert page.count('class="side"') >= 2
+    assert page.count('class="side party-party"') == 2  # one column per party, Chile's and Peru's
+    detail = site.client.get(f"/api/agreements/{agreement['agreement']}").json()
+    for party in detail["labels"]:
+        column = page[page.index(f'class="side party-{party["kind"]}"'):]
+        column = column[:column.index("</section>")]
+        for term in party["terms"]:
+            assert f">{escape(term)}</q>" in column
+        for sp in party["speakers"]:  # each speaker under the party, linked to its actor and evidence
+            if sp["actor"] and party["kind"] in ("party", "country"):
+                assert f'<h4><a href="/actors/{sp["actor"]}"' in column
+            assert all(f'href="/documents/{x["document"]}"' in column for x in sp["labels"])
+        page = page.replace(f'class="side party-{party["kind"]}"', "class=\"seen\"", 1)
     assert len(ids(page, "document")) == 2 and "<svg" in page
     conflicts = ids(page, "conflict")
     assert conflicts
@@ -149,8 +174,12 @@ def test_bad_filters_are_400_with_the_reason(site, query: str) -> None:
 
 
 def test_hostile_article_is_escaped_everywhere(site) -> None:
+    article = site.client.get(f"/documents/{site.hostile}").text
     paths = [f"/documents/{site.hostile}", "/documents", "/search?text=Vantria", "/statements", "/actors",
-             "/claims", "/events", "/search?text=" + "%3Cscript%3E+Vantria", "/"]
+             "/claims", "/events", "/agreements", "/conflicts", "/search?text=" + "%3Cscript%3E+Vantria", "/",
+             "/statements?text=Vantria", "/documents?outlet=Hostile",
+             *(f"/{kind}s/{i}" for kind in ("actor", "agreement", "conflict") for i in ids(article, kind))]
+    assert any(p.startswith("/actors/") for p in paths), "the hostile article links to no actor"
     for path in paths:
         page = site.client.get(path).text
         for bad in ("<script>alert", "<img src=x", "<svg onload", "<b onmouseover", "<b>bold", "</textarea></title>",
@@ -160,6 +189,55 @@ def test_hostile_article_is_escaped_everywhere(site) -> None:
     assert "&lt;script&gt;alert" in page and "&lt;img src=x onerror" in page
     assert "javascript:alert(&#39;url&#39;)" in page  # shown as text, never as a link
     assert text_of(page).endswith("ended the note.")
+
+
+def hostile_agreement():
+    """An agreement whose every name, label, evidence and outlet is markup: two parties, a speaker for
+    a country that is not a party, a speaker with no country, and the outlet's own words."""
+    from ledger_backends import document, entity, find
+    from newsledger.models import Agreement, Analysis, Label, Statement
+
+    party, other = "<b onmouseover=alert('p')>Norvia</b>", "<svg onload=alert('q')>Ostmark"
+    speaker, loose = "<img src=x onerror=alert('img')>", "</textarea></title><b>bold</b>"
+    doc = document(f"{party} and {other} signed the <script>alert('pact')</script> accord. {speaker} called it "
+                   f"a \"><script>alert('label')</script> treaty. {loose} called it a <b>bold</b> pact. "
+                   "Observers called it a javascript:alert('x') deal.", "<b onmouseover=alert('outlet')>Wire</b>",
+                   "2024-03-05")
+    ents = (entity(doc, "e1", party, "GPE", "NRV"), entity(doc, "e2", other, "GPE", "OST"),
+            entity(doc, "e3", speaker, "PERSON", "XXA"), entity(doc, "e4", loose, "PERSON", None))
+    said = find(doc, "a \"><script>alert('label')</script> treaty")
+    labels = (Label("\"><script>alert('label')</script> treaty", "e3", said),
+              Label("<b>bold</b> pact", "e4", find(doc, "a <b>bold</b> pact"), negated=True),
+              Label("javascript:alert('x') deal", None, find(doc, "a javascript:alert('x') deal")))
+    return Analysis(doc, entities=ents, statements=(Statement("s1", "indirect", said, "e3", speaker, "called"),),
+                    agreements=(Agreement("a1", ("e1", "e2"), "<script>alert('subject')</script>", labels),))
+
+
+def test_hostile_agreement_is_escaped_on_every_page(ledger_url: str) -> None:
+    from fastapi.testclient import TestClient
+
+    from newsledger.store import Ledger
+    from newsledger.web.app import create_app
+    from newsledger.web.deps import ServerConfig
+
+    with Ledger(ledger_url) as ledger:
+        ledger.add(hostile_agreement())
+    with TestClient(create_app(ServerConfig(db=ledger_url))) as client:
+        (agreement,) = client.get("/api/agreements").json()["items"]
+        detail = client.get(f"/api/agreements/{agreement['agreement']}").json()
+        assert [p["kind"] for p in detail["labels"]] == ["party", "party", "country", "actor", "outlet"]
+        paths = [f"/agreements/{agreement['agreement']}", "/agreements", "/statements", "/actors", "/documents",
+                 *(f"/actors/{a['actor']}" for a in client.get("/api/actors").json()["items"])]
+        paths += [f"/documents/{d['document']}" for d in client.get("/api/documents").json()["items"]]
+        for path in paths:
+            page = client.get(path)
+            assert page.status_code == 200, path
+            for bad in ("<script>alert", "<img src=x", "<svg onload", "<b onmouseover", "<b>bold", "</textarea>",
+                        'href="javascript:'):
+                assert bad not in page.text, (path, bad)
+        page = client.get(f"/agreements/{agreement['agreement']}").text
+        assert "&lt;b onmouseover=alert(&#39;p&#39;)&gt;Norvia&lt;/b&gt;" in page  # shown, as text
+        assert "&lt;img src=x onerror=alert(&#39;img&#39;)&gt;" in page and "javascript:alert(&#39;x&#39;) deal" in page
 
 
 def event_types(page: str) -> list[str]:

@@ -79,12 +79,12 @@ def _newest(conn: Connection, table: Any, date_col: Any, conds: list[ColumnEleme
 
 
 def statements(conn: Connection, f: Filters) -> list[Row]:
-    """Who said what: newest first."""
+    """Who said what: newest first. ``speaker_id`` is the speaker's ledger actor, where one was resolved."""
     check_filters("statements", f)
     s, d, a = t.statements, t.documents, t.actors
-    q = (select(s.c.pk, s.c.date, a.c.name.label("speaker"), s.c.speaker_text, a.c.country, s.c.kind, s.c.cue,
-                s.c.content_text.label("content"), d.c.source.label("outlet"), d.c.id.label("document"),
-                s.c.local_id.label("statement"))
+    q = (select(s.c.pk, s.c.date, a.c.name.label("speaker"), a.c.id.label("speaker_id"), s.c.speaker_text, a.c.country,
+                s.c.kind, s.c.cue, s.c.content_text.label("content"), d.c.source.label("outlet"),
+                d.c.id.label("document"), s.c.local_id.label("statement"))
          .join(d, d.c.pk == s.c.doc_pk).outerjoin(a, a.c.pk == s.c.actor_pk))
     conds: list[ColumnElement[bool]] = []
     sub = actor_pks(conn, f)
@@ -434,7 +434,8 @@ COMMANDS: dict[str, Callable[[Connection, Filters], list[Row]]] = {
 
 # The columns of each command's rows, in display order (also the header of an empty result).
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "statements": ("date", "speaker", "country", "kind", "cue", "content", "outlet", "document", "statement"),
+    "statements": ("date", "speaker", "speaker_id", "country", "kind", "cue", "content", "outlet", "document",
+                   "statement"),
     "events": ("date", "date_source", "published", "type", "mode", "cameo", "quad_class", "intensity", "source",
                "source_id", "source_country", "target", "target_id", "target_country", "polarity", "modality",
                "evidence", "start", "end", "outlet", "document", "url", "event"),
@@ -452,6 +453,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
 # other columns stay in JSON Lines, CSV and Parquet.
 TABLE_COLUMNS: dict[str, tuple[str, ...]] = {
     **COLUMNS,
+    "statements": ("date", "speaker", "country", "kind", "cue", "content", "outlet", "document", "statement"),
     "events": ("date", "published", "type", "cameo", "source", "target", "polarity", "evidence", "outlet", "document"),
     "claims": ("date", "claimant", "kind", "predicate", "arguments", "value", "polarity", "evidence", "outlet",
                "document"),

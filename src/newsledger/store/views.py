@@ -143,21 +143,25 @@ def agreement_detail(conn: Connection, agreement_id: str) -> dict[str, Any] | No
             .join(a, a.c.pk == en.c.actor_pk).where(en.c.doc_pk == first.doc_pk, en.c.local_id.in_(local)))}
         parties = [{"actor": found[x].id, "name": found[x].actor_name, "country": found[x].country}
                    for x in local if x in found]
-    by_actor: dict[str, dict[str, Any]] = {}
-    labeller = en.alias("labeller")
+    labels: list[dict[str, Any]] = []
     if reports:
+        labeller, affiliation = en.alias("labeller"), en.alias("affiliation")
+        in_doc = g.c.doc_pk
         for r in conn.execute(select(lb, a.c.id.label("actor_id"), a.c.name.label("actor_name"),
-                                     labeller.c.name.label("entity_name"))
+                                     a.c.country.label("actor_country"), labeller.c.name.label("entity_name"),
+                                     labeller.c.country.label("entity_country"),
+                                     affiliation.c.country.label("affiliation_country"))
                               .join(g, g.c.pk == lb.c.agreement_pk).outerjoin(a, a.c.pk == lb.c.actor_pk)
-                              .outerjoin(labeller, (labeller.c.doc_pk == g.c.doc_pk) & (labeller.c.local_id == lb.c.by))
+                              .outerjoin(labeller, (labeller.c.doc_pk == in_doc) & (labeller.c.local_id == lb.c.by))
+                              .outerjoin(affiliation, (affiliation.c.doc_pk == in_doc)
+                                         & (affiliation.c.local_id == labeller.c.affiliation))
                               .where(lb.c.agreement_pk.in_(list(doc_of))).order_by(lb.c.pk)):
             report = doc_of[r.agreement_pk]
-            key = r.actor_id or r.entity_name or report.source or "unattributed"
-            party = by_actor.setdefault(key, {"actor": r.actor_id, "name": r.actor_name or r.entity_name or
-                                              report.source, "labels": []})
-            party["labels"].append({"label": r.label, "negated": bool(r.negated), "evidence": r.evidence_text,
-                                    "document": report.id, "start": r.evidence_start_char,
-                                    "end": r.evidence_end_char, "published": report.pub_date})
+            labels.append({"speaker": r.actor_id, "speaker_name": r.actor_name or r.entity_name,
+                           "country": r.entity_country or r.actor_country or r.affiliation_country,
+                           "outlet": report.source, "label": r.label, "negated": bool(r.negated),
+                           "evidence": r.evidence_text, "document": report.id, "start": r.evidence_start_char,
+                           "end": r.evidence_end_char, "published": report.pub_date})
     stances = []
     if reports:
         for r in conn.execute(select(st, a.c.id.label("actor_id"), a.c.name.label("actor_name"))
@@ -169,11 +173,74 @@ def agreement_detail(conn: Connection, agreement_id: str) -> dict[str, Any] | No
                             "end": r.evidence_end_char, "published": report.pub_date})
     return {
         "agreement": h.id, "subject": h.subject, "signed": h.signed_date, "first_seen": h.first_seen,
-        "parties": parties, "labels": list(by_actor.values()), "stances": stances,
+        "parties": parties, "labels": _by_party(conn, parties, labels), "stances": stances,
         "conflicts": _agreement_conflicts(conn, h.id, reports),
         "documents": [{"document": r.id, "title": r.title, "url": r.url, "outlet": r.source, "published": r.pub_date,
                        "local_id": r.local_id, "signed": r.signed} for r in reports],
     }
+
+
+def _by_party(conn: Connection, parties: list[dict[str, Any]], labels: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The labels grouped by the party their speaker speaks for, each party's speakers under it.
+
+    A speaker's party is the agreement's party it is (by ledger actor), else the party of its
+    country (its own, its actor's or its organisation's), else its country when no party has it,
+    else the speaker's own actor; a label no one is quoted for is the outlet's own words. Every
+    party of the agreement comes first, in order, labels or not (``kind`` "party"); then the other
+    groups as they first label it (``kind`` "country", "actor" or "outlet"). ``terms`` is what the
+    party calls the agreement (a denied label as ``not ...``), first use first.
+    """
+    by_actor = {p["actor"]: p for p in parties}
+    by_country: dict[str, dict[str, Any]] = {}
+    for p in parties:
+        if p["country"]:
+            by_country.setdefault(p["country"], p)
+    groups: dict[tuple[str, str], dict[str, Any]] = {}
+    for kind, actor, name, country in [*(("party", p["actor"], p["name"], p["country"]) for p in parties),
+                                       *(_party_of(x, by_actor, by_country) for x in labels)]:
+        groups.setdefault((kind, actor or name or ""), {"kind": kind, "actor": actor, "name": name,
+                                                        "country": country, "terms": [], "speakers": {}})
+    for x in labels:
+        kind, actor, name, _ = _party_of(x, by_actor, by_country)
+        into = groups[(kind, actor or name or "")]
+        term = ("not " if x["negated"] else "") + x["label"]
+        if term not in into["terms"]:
+            into["terms"].append(term)
+        speaker = into["speakers"].setdefault(x["speaker"] or x["speaker_name"] or x["outlet"], {
+            "actor": x["speaker"], "name": x["speaker_name"] or x["outlet"], "country": x["country"], "labels": []})
+        speaker["labels"].append({k: x[k] for k in ("label", "negated", "evidence", "document", "start", "end",
+                                                    "published")})
+    out = [{**g, "speakers": list(g["speakers"].values())} for g in groups.values()]
+    _name_countries(conn, [g for g in out if g["kind"] == "country"])
+    return out
+
+
+def _party_of(x: dict[str, Any], by_actor: dict[str, dict[str, Any]],
+              by_country: dict[str, dict[str, Any]]) -> tuple[str, str | None, str | None, str | None]:
+    """(kind, actor, name, country) of the party a label's speaker speaks for (see :func:`_by_party`)."""
+    party = by_actor.get(x["speaker"]) or by_country.get(x["country"] or "")
+    if party is not None:
+        return "party", party["actor"], party["name"], party["country"]
+    if x["country"]:
+        return "country", None, x["country"], x["country"]
+    if x["speaker"] or x["speaker_name"]:
+        return "actor", x["speaker"], x["speaker_name"], None
+    return "outlet", None, x["outlet"], None
+
+
+def _name_countries(conn: Connection, groups: list[dict[str, Any]]) -> None:
+    """A country group's name and actor: the country's most reported GPE actor in the ledger, if any."""
+    if not groups:
+        return
+    a = t.actors
+    found: dict[str, Any] = {}
+    for r in conn.execute(select(a.c.id, a.c.name, a.c.country)
+                          .where(a.c.country.in_([g["country"] for g in groups]), a.c.type == "GPE")
+                          .order_by(a.c.n_documents.desc(), a.c.pk)):
+        found.setdefault(r.country, r)
+    for g in groups:
+        if g["country"] in found:
+            g["actor"], g["name"] = found[g["country"]].id, found[g["country"]].name
 
 
 def _agreement_conflicts(conn: Connection, ledger_id: str, reports: Sequence[Any]) -> list[dict[str, Any]]:

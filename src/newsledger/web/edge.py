@@ -1,15 +1,24 @@
-"""What the API adds to the application: its error bodies, the request body limit, CORS, and the
-analysis format's schema in /openapi.json (:func:`install`, called once by :func:`.app.create_app`).
+"""What the API adds to the application: its error bodies, the request body limit, CORS, the
+analysis format's schema in /openapi.json, and the security headers of the interactive docs' pages
+(:func:`install`, called once by :func:`.app.create_app`).
 
 Under ``/api`` every error is JSON ``{"error": ...}``: a bad query value (a date, a limit out of
 range, a cursor, a filter the query layer refuses) is 400, where FastAPI would answer 422; the
 web pages keep FastAPI's own answers. A body over ``ServerConfig.max_body_bytes`` is refused with
 413, by its Content-Length or, without one, as soon as the streamed bytes pass the limit.
+
+The docs' page (Swagger UI) starts its bundle with an inline script, so its
+Content-Security-Policy (:class:`DocsHeaders`) allows that script by its SHA-256 hash, and inline
+styles, which the bundle sets; the rest is the UI's policy: nothing from another origin.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import re
+from collections.abc import Iterable
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -17,13 +26,14 @@ from fastapi.exception_handlers import http_exception_handler, request_validatio
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, Response
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import InputError, QueryError
 from .deps import ServerConfig
 
-__all__ = ["BodyLimit", "install"]
+__all__ = ["BodyLimit", "DocsHeaders", "docs_csp", "install"]
 
 API = "/api"
 
@@ -116,6 +126,56 @@ class BodyLimit:
         await _error(413, f"request body over the limit of {self.max_bytes:,} bytes")(scope, receive, send)
 
 
+_INLINE_SCRIPT = re.compile(rb"<script([^>]*)>(.*?)</script>", re.S | re.I)
+
+
+def docs_csp(html: bytes) -> str:
+    """The Content-Security-Policy of a docs page: its own inline scripts (by hash) and the
+    package's files may run; styles may be inline; nothing is loaded from another origin."""
+    hashes = sorted({"'sha256-" + base64.b64encode(hashlib.sha256(m.group(2)).digest()).decode() + "'"
+                     for m in _INLINE_SCRIPT.finditer(html) if b"src=" not in m.group(1).lower()})
+    return ("default-src 'self'; " + " ".join(["script-src 'self'", *hashes]) + "; style-src 'self' 'unsafe-inline'; "
+            "img-src 'self' data:; worker-src 'self' blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            "form-action 'self'; frame-ancestors 'none'")
+
+
+class DocsHeaders:
+    """ASGI middleware: the docs' pages (``paths``) get :func:`docs_csp` and the UI's other headers."""
+
+    def __init__(self, app: ASGIApp, paths: Iterable[str]) -> None:
+        self.app = app
+        self.paths = frozenset(paths)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["path"] not in self.paths:
+            await self.app(scope, receive, send)
+            return
+        start: Message = {}
+        chunks: list[bytes] = []
+
+        async def hold(message: Message) -> None:
+            nonlocal start
+            if message["type"] == "http.response.start":
+                start = message
+                return
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            chunks.append(message.get("body", b""))
+            if message.get("more_body", False):
+                return
+            body = b"".join(chunks)
+            headers = MutableHeaders(scope=start)
+            if headers.get("content-type", "").startswith("text/html"):
+                headers["Content-Security-Policy"] = docs_csp(body)
+            headers.update({"X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+                            "X-Frame-Options": "DENY"})
+            await send(start)
+            await send({"type": "http.response.body", "body": body, "more_body": False})
+
+        await self.app(scope, receive, hold)
+
+
 def _analysis_schema() -> dict[str, Any]:
     """The shipped JSON Schema of newsledger.analysis/1, its ``$defs`` inlined, for /openapi.json."""
     from ..schema import load_schema
@@ -139,13 +199,15 @@ def _analysis_schema() -> dict[str, Any]:
     return out
 
 
-def install(app: FastAPI, config: ServerConfig) -> None:
-    """The API's error bodies, body limit, CORS (only with ``config.cors_origins``) and schema components."""
+def install(app: FastAPI, config: ServerConfig, docs_pages: Iterable[str] = ()) -> None:
+    """The API's error bodies, body limit, CORS (only with ``config.cors_origins``), schema components,
+    and the docs' pages' headers (:class:`DocsHeaders` on ``docs_pages``)."""
     app.add_exception_handler(RequestValidationError, _on_validation)
     app.add_exception_handler(StarletteHTTPException, _on_http)
     app.add_exception_handler(QueryError, _on_query)
     app.add_exception_handler(InputError, _on_input)
     app.add_middleware(BodyLimit, max_bytes=config.max_body_bytes)
+    app.add_middleware(DocsHeaders, paths=tuple(docs_pages))
     if config.cors_origins:
         from fastapi.middleware.cors import CORSMiddleware
 

@@ -13,7 +13,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 __all__ = ["ActorProfile", "ActorRow", "AgreementDetail", "AgreementRow", "AnalyzeRequest", "ClaimRow",
            "ConflictDetail", "ConflictRow", "Dashboard", "DocumentRow", "ErrorBody", "EventRow", "Page",
-           "SearchRow", "StatementRow", "Stored"]
+           "SearchRow", "SpeakerLabels", "StatementRow", "Stored"]
 
 T = TypeVar("T")
 
@@ -32,6 +32,8 @@ class ErrorBody(BaseModel):
 class StatementRow(BaseModel):
     date: dt.date | None
     speaker: str | None
+    speaker_id: str | None = Field(description="The speaker's ledger actor (act-...), where the ledger resolved one: "
+                                               "/api/actors/{speaker_id}.")
     country: str | None
     kind: str
     cue: str | None
@@ -191,10 +193,23 @@ class LabelOut(BaseModel):
     published: dt.date | None
 
 
+class SpeakerLabels(BaseModel):
+    actor: str | None = Field(description="The speaker's ledger actor, where one was resolved.")
+    name: str | None = Field(description="The speaker; the outlet where no one is quoted for the label.")
+    country: str | None
+    labels: list[LabelOut] = Field(description="What the speaker called the agreement, each with its evidence.")
+
+
 class PartyLabels(BaseModel):
-    actor: str | None
+    kind: Literal["party", "country", "actor", "outlet"] = Field(
+        description="party: one of the agreement's parties; country: a country that is not one of them; actor: a "
+                    "speaker with no country; outlet: labels in the article's own words, no one quoted.")
+    actor: str | None = Field(description="The party's ledger actor (a country's: its most reported GPE actor).")
     name: str | None
-    labels: list[LabelOut]
+    country: str | None
+    terms: list[str] = Field(description="What the party calls the agreement (a denied label as 'not ...'), "
+                                         "first use first.")
+    speakers: list[SpeakerLabels] = Field(description="Who speaks for the party, with their labels.")
 
 
 class StanceOut(BaseModel):
@@ -233,7 +248,8 @@ class AgreementDetail(BaseModel):
     signed: dt.date | None
     first_seen: dt.date | None
     parties: list[Party]
-    labels: list[PartyLabels] = Field(description="Each labeller's labels of the agreement, side by side.")
+    labels: list[PartyLabels] = Field(description="Each party's labels of the agreement, side by side, the "
+                                                  "agreement's parties first; its speakers under each party.")
     stances: list[StanceOut]
     conflicts: list[ConflictBrief]
     documents: list[AgreementReport] = Field(description="The reports, oldest first.")
