@@ -30,6 +30,7 @@ from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import name_key
 from .names import AMBIGUOUS, NameWords, People
+from .tables import table_rows
 
 __all__ = ["NE_TYPES", "entities"]
 
@@ -159,7 +160,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     words = _Words.of(lexicon)
     names = NameWords.of(lexicon)
     spans: list[tuple[SpacySpan, str, EntityType]] = []
-    for ent in doc.ents:
+    for ent in table_rows(doc, list(doc.ents), lexicon):
         etype = NE_TYPES.get(ent.label_)
         if etype is None:
             continue
