@@ -65,6 +65,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     for actor in work:
         _trim_leading_possessive(ctx, actor)
         _trim_leading_title(ctx, actor)
+    work = _join_bare_surnames(ctx, work)
     ctx.index(work)
     work += missed_names(ctx)
     for actor in work:
@@ -162,6 +163,38 @@ def _trim_leading_title(ctx: Context, actor: Actor) -> None:
         actor.type = "PERSON"
         longest = max(trimmed, key=lambda m: (m[1] - m[0], -m[0]))
         actor.name = ctx.text(*longest)
+
+
+def _join_bare_surnames(ctx: Context, work: list[Actor]) -> list[Actor]:
+    """A one-word name the NER typed otherwise that is the surname of exactly one person of the document
+    ("General Antoine Lahd ... Lahd said", the bare "Lahd" tagged an organisation) is that person: its mentions
+    join the person's. A word the vocabulary knows (a place, an organisation word, a title) stays apart, and
+    so does a surname two people of the story share."""
+    owners: dict[str, list[Actor]] = {}
+    for actor in work:
+        if actor.type == "PERSON":
+            for s, e in actor.mentions:
+                if e - s >= 2 and ctx.capitalised(e - 1):
+                    found = owners.setdefault(form_key(ctx.text(e - 1, e)), [])
+                    if actor not in found:
+                        found.append(actor)
+    if not owners:
+        return work
+    out = []
+    for actor in work:
+        words = {form_key(ctx.text(s, e)) for s, e in actor.mentions}
+        person = owners.get(next(iter(words)), []) if actor.type in ("ORG", "NORP") and len(words) == 1 else []
+        if len(person) == 1 and all(e - s == 1 for s, e in actor.mentions) and not _known_word(ctx, *words):
+            person[0].mentions.extend(actor.mentions)
+            continue
+        out.append(actor)
+    return out
+
+
+def _known_word(ctx: Context, word: str) -> bool:
+    """The vocabulary reads ``word`` as a place, an organisation word, an institution or a title word."""
+    return bool(ctx.vocab.place(word) or ctx.vocab.word("body", word) or ctx.vocab.institution(word)
+                or word in ctx.title_words)
 
 
 def _looks_like_person(ctx: Context, start: int, end: int) -> bool:

@@ -8,7 +8,8 @@ or two names joined by a fixture word ("at", "v"), and no other lower-case
 word (prose has them). In a row, a run of capitalised words is a name; its
 place in the row says what it is:
 
-- a **side** starts the line or follows a score or a fixture word, and is
+- a **side** starts the line or follows a score, a fixture word or a closing
+  bracket, and is
   followed by a score, a fixture word, a nationality in brackets or the line's
   end. A side is a team (ORG), except a country (GPE: national sides are read
   as their country) and a person the NER tagged as one whose first word is a
@@ -30,7 +31,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lexicon import Lexicon
@@ -129,7 +130,7 @@ def _row_names(doc: Doc, start: int, end: int, fixture: frozenset[str], lexicon:
     return out
 
 
-def _numbers(toks: list, kinds: list[str]) -> int:
+def _numbers(toks: list[Token], kinds: list[str]) -> int:
     """The numbers of a row, a date or score the tokenizer split ("1996 - 12 - 06") counted once."""
     count = 0
     for k, kind in enumerate(kinds):
@@ -146,7 +147,7 @@ def _fixture_line(kinds: list[str]) -> bool:
     return bool(re.fullmatch(r"C+(FC+)+", text))
 
 
-def _typed(doc: Doc, toks: list, kinds: list[str], k: int, j: int, lexicon: Lexicon) -> _Name | None:
+def _typed(doc: Doc, toks: list[Token], kinds: list[str], k: int, j: int, lexicon: Lexicon) -> _Name | None:
     """The name ``toks[k:j]`` typed by its place in the row, or None where the place does not tell."""
     before = kinds[k - 1] if k > 0 else ""
     after = kinds[j] if j < len(kinds) else ""
@@ -154,14 +155,15 @@ def _typed(doc: Doc, toks: list, kinds: list[str], k: int, j: int, lexicon: Lexi
     if any(t.ent_type_ in _NOT_NAMES for t in toks[k:j]):
         return None  # "Feb 97": a date or an amount the NER read
     bracketed = after == "P" and toks[j].text == "(" and _nationality(toks, kinds, j, lexicon)
-    if before in ("", "N", "F") and (after in ("", "N", "F") or bracketed):
+    after_bracket = before == "P" and toks[k - 1].text == ")"  # "Leeds 2 ( Hale 34 ) Hull 1"
+    if (before in ("", "N", "F") or after_bracket) and (after in ("", "N", "F") or bracketed):
         return _Name(start, end, _side_label(doc, start, end, bracketed, lexicon))
     if before == "P" and toks[k - 1].text in _SCORER_BEFORE and after == "N":
         return _Name(start, end, "PERSON")
     return None
 
 
-def _nationality(toks: list, kinds: list[str], j: int, lexicon: Lexicon) -> bool:
+def _nationality(toks: list[Token], kinds: list[str], j: int, lexicon: Lexicon) -> bool:
     """``toks[j]`` opens a bracket that holds only a country ("( Sweden )")."""
     k = j + 1
     while k < len(kinds) and kinds[k] == "C":
@@ -181,6 +183,6 @@ def _side_label(doc: Doc, start: int, end: int, bracketed: bool, lexicon: Lexico
         return "ORG"
     tags = {t.ent_type_ for t in doc[start:end]}
     given = form_key(doc[start].text) in lexicon.actors.people.given_names
-    if ("PERSON" in tags and (bracketed or given)) or (given and tags <= {"", "PERSON"}):
+    if ("PERSON" in tags and bracketed) or (given and (bracketed or tags <= {"", "PERSON"})):
         return "PERSON"
     return "ORG"

@@ -1,0 +1,123 @@
+"""Results and standings lines, and bare surnames the NER typed as organisations (issue 15).
+
+Invented sports copy and news text in our own words. A row's names are typed by their place in the row
+(``extract/actors/tables.py``): sides are teams, countries or (with a given name or a nationality) people,
+scorers in brackets are people; a price table and prose are left to the NER.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.lexicon import Lexicon
+from newsledger.models import Analysis, Entity, Span
+
+Analyze = Callable[..., Analysis]
+
+
+def _typed(a: Analysis) -> dict[str, str]:
+    """Each mention's text -> its entity's type."""
+    return {m.text: e.type for e in a.entities for m in e.mentions}
+
+
+ROWS: list[tuple[str, dict[str, str]]] = [
+    # Scores: one name per side, never run over the score into the next side.
+    ("SOCCER - NORTHERN LEAGUE RESULTS .\nResults of northern league matches on Saturday :\n"
+     "Alderbury 2 Westfield Rovers 1\nKestrel Town 0 Marlow Heath 3\n",
+     {"Alderbury": "ORG", "Westfield Rovers": "ORG", "Kestrel Town": "ORG", "Marlow Heath": "ORG"}),
+    # Standings: a side followed by its record.
+    ("Standings ( played , won , drawn , lost , points ) :\nAlderbury 12 8 2 2 26\nMarlow Heath 12 7 3 2 24\n"
+     "KESTREL TOWN 11 2 1 8 7\n",
+     {"Alderbury": "ORG", "Marlow Heath": "ORG", "KESTREL TOWN": "ORG"}),
+    # Fixtures joined by "at", in either case.
+    ("Fixtures for Sunday :\nAlderbury at Kestrel Town\nMARLOW HEATH AT WESTFIELD ROVERS\n",
+     {"Alderbury": "ORG", "Kestrel Town": "ORG", "MARLOW HEATH": "ORG", "WESTFIELD ROVERS": "ORG"}),
+    # National sides are their country.
+    ("Qualifying results :\nNorway 3 Portugal 1\nChile 0 Kenya 0\n",
+     {"Norway": "GPE", "Portugal": "GPE", "Chile": "GPE", "Kenya": "GPE"}),
+    # Players with a nationality in brackets are people, whatever the NER made of them.
+    ("Men 's singles :\nRoberto Lindqvist ( Sweden ) beat Marcus Feld ( Austria ) 6-3 6-4\n",
+     {"Roberto Lindqvist": "PERSON", "Marcus Feld": "PERSON", "Sweden": "GPE", "Austria": "GPE"}),
+    # Scorers in brackets are people; the side after the bracket is a team.
+    ("Alderbury 2 ( Pellow 34 , Grange 71 ) Westfield Rovers 1 ( Osei 88 )\n",
+     {"Alderbury": "ORG", "Pellow": "PERSON", "Grange": "PERSON", "Westfield Rovers": "ORG", "Osei": "PERSON"}),
+    # Odds on players: a side that starts with a known given name is a person.
+    ("Odds to score first :\n9-2 Pedro Almunia 5-1 Carlos Ibarra\n",
+     {"Pedro Almunia": "PERSON", "Carlos Ibarra": "PERSON"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_row_names_typed_by_their_place(analyze: Analyze, text: str, expected: dict[str, str]) -> None:
+    typed = _typed(analyze(text))
+    assert {k: typed.get(k) for k in expected} == expected, typed
+
+
+def test_prices_and_prose_are_not_rows(nlp: object, lexicon: Lexicon) -> None:
+    from newsledger.extract.actors.tables import table_rows
+
+    for text in ("Weekly receipts in tonnes :\nWheat 4320.2 3909.3 288.5\nBarley 129.0 1515.9 1220.6\n",
+                 "Alderbury beat Kestrel Town 2 - 1 on Saturday , and Marlow Heath drew 0 - 0 .\n",
+                 "GLENFORD 1996-12-06\nThe council met on Friday .\n"):
+        doc = nlp(text)  # type: ignore[operator]
+        ents = list(doc.ents)
+        assert table_rows(doc, ents, lexicon) == ents, text
+
+
+def test_rows_split_a_name_run_over_the_score(nlp: object, lexicon: Lexicon) -> None:
+    from newsledger.extract.actors.tables import table_rows
+
+    doc = nlp("Results :\nHollins Park 4 Kestrel Town 1\n")  # type: ignore[operator]
+    names = {(s.text, s.label_) for s in table_rows(doc, list(doc.ents), lexicon)}
+    assert {("Hollins Park", "ORG"), ("Kestrel Town", "ORG")} <= names, names
+    assert not any(any(ch.isdigit() for ch in text) for text, label in names if label == "ORG"), names
+
+
+def test_given_names_come_from_the_people_list(lexicon: Lexicon) -> None:
+    given = lexicon.actors.people.given_names
+    assert {"carlos", "pedro", "john"} <= given
+    assert not {"real", "united", "a"} & given
+
+
+# One person: a bare surname the NER typed as an organisation joins the titled full name.
+TEXT = ("General Tomas Varga commands the militia in the north. Varga said on Monday that his men would stay. "
+        "Critics of Varga want him tried.")
+
+
+def _entities(text: str, bare_type: str) -> tuple[Entity, ...]:
+    """The entities stage's output as the NER might give it: the full name (with its title) an organisation,
+    each bare surname a second entity of ``bare_type``."""
+    full = "General Tomas Varga"
+    bare = [i for i in range(len(text)) if text.startswith("Varga", i) and i != len(full) - 5]
+    return (Entity(id="e1", name=full, type="ORG", mentions=(Span(0, len(full), full),)),
+            Entity(id="e2", name="Varga", type=bare_type,  # type: ignore[arg-type]
+                   mentions=tuple(Span(i, i + 5, "Varga") for i in bare)))
+
+
+@pytest.mark.parametrize("bare_type", ["ORG", "NORP"])
+def test_bare_surname_typed_otherwise_joins_the_person(nlp: object, lexicon: Lexicon, bare_type: str) -> None:
+    from newsledger.extract.actors import actors
+
+    doc = nlp(TEXT)  # type: ignore[operator]
+    out = actors(doc, _entities(TEXT, bare_type), lexicon)
+    holders = [e for e in out if any(m.text in ("Tomas Varga", "Varga") for m in e.mentions)]
+    assert len(holders) == 1 and holders[0].type == "PERSON", out
+    assert sum(m.text == "Varga" for m in holders[0].mentions) == 2, holders
+
+
+def test_bare_surname_of_two_people_stays_apart(nlp: object, lexicon: Lexicon) -> None:
+    from newsledger.extract.actors import actors
+
+    text = "General Tomas Varga and his cousin Ilona Varga met the envoy. Varga said the talks had failed."
+    doc = nlp(text)  # type: ignore[operator]
+    full1, full2 = "General Tomas Varga", "Ilona Varga"
+    s2 = text.find(full2)
+    bare = text.rfind("Varga")
+    ents = (Entity(id="e1", name=full1, type="ORG", mentions=(Span(0, len(full1), full1),)),
+            Entity(id="e2", name=full2, type="PERSON", mentions=(Span(s2, s2 + len(full2), full2),)),
+            Entity(id="e3", name="Varga", type="ORG", mentions=(Span(bare, bare + 5, "Varga"),)))
+    out = actors(doc, ents, lexicon)
+    holder = next(e for e in out if any(m.start == bare for m in e.mentions))
+    assert not any(m.text != "Varga" for m in holder.mentions), out
