@@ -43,6 +43,9 @@ ROWS: list[tuple[str, dict[str, str]]] = [
     # Scorers in brackets are people; the side after the bracket is a team.
     ("Alderbury 2 ( Pellow 34 , Grange 71 ) Westfield Rovers 1 ( Osei 88 )\n",
      {"Alderbury": "ORG", "Pellow": "PERSON", "Grange": "PERSON", "Westfield Rovers": "ORG", "Osei": "PERSON"}),
+    # A team sheet: shirt number, dash, player.
+    ("Kestrel Town : 1 - Jonas Wilde , 2 - Tomas Halvorsen ; 3 - Ilona Brandt\n",
+     {"Jonas Wilde": "PERSON", "Tomas Halvorsen": "PERSON", "Ilona Brandt": "PERSON"}),
     # Odds on players: a side that starts with a known given name is a person.
     ("Odds to score first :\n9-2 Pedro Almunia 5-1 Carlos Ibarra\n",
      {"Pedro Almunia": "PERSON", "Carlos Ibarra": "PERSON"}),
@@ -121,3 +124,35 @@ def test_bare_surname_of_two_people_stays_apart(nlp: object, lexicon: Lexicon) -
     out = actors(doc, ents, lexicon)
     holder = next(e for e in out if any(m.start == bare for m in e.mentions))
     assert not any(m.text != "Varga" for m in holder.mentions), out
+
+
+def _one(text: str, name: str, etype: str) -> tuple[Entity, ...]:
+    start = text.find(name)
+    return (Entity(id="e1", name=name, type=etype, mentions=(Span(start, start + len(name), name),)),)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("text", "span", "etype", "person"), [
+    # A role noun the NER swallowed into the name is cut off.
+    ("Defender Tomas Halvorsen headed the winner in the last minute.", "Defender Tomas Halvorsen", "PERSON",
+     "Tomas Halvorsen"),
+    ("Surgeon Ilona Brandt led the operation, the hospital said.", "Surgeon Ilona Brandt", "ORG", "Ilona Brandt"),
+    # A name after a lower-case role noun is a person, whatever the NER tagged.
+    ("The shot beat goalkeeper Jonas Wilde at the near post.", "Jonas Wilde", "ORG", "Jonas Wilde"),
+    ("Shares rose, said economist Marta Kowal of a local bank.", "Marta Kowal", "ORG", "Marta Kowal"),
+])
+def test_role_noun_before_a_name(nlp: object, lexicon: Lexicon, text: str, span: str, etype: str,
+                                 person: str) -> None:
+    from newsledger.extract.actors import actors
+
+    out = actors(nlp(text), _one(text, span, etype), lexicon)  # type: ignore[operator]
+    holder = next(e for e in out if any(m.text == person for m in e.mentions))
+    assert holder.type == "PERSON", out
+    assert not any(m.text == span for e in out for m in e.mentions if span != person), out
+
+
+def test_role_noun_before_a_company_name_leaves_it_a_company(nlp: object, lexicon: Lexicon) -> None:
+    from newsledger.extract.actors import actors
+
+    text = "Pilot Pen Corp said sales rose."
+    out = actors(nlp(text), _one(text, "Pilot Pen Corp", "ORG"), lexicon)  # type: ignore[operator]
+    assert [(e.type, e.name) for e in out][:1] == [("ORG", "Pilot Pen Corp")], out

@@ -145,10 +145,20 @@ def _trim_leading_title(ctx: Context, actor: Actor) -> None:
     if actor.type not in ("PERSON", "ORG"):
         return
     trimmed = []
+    roles = ctx.lists.role_nouns
     for s, e in actor.mentions:
         i = s
         while i < e and (ctx.place_at(i, i + 1) is not None or ctx.text(i, i + 1) in ("'s", "’s")):
             i += 1
+        if e - i >= 3 and form_key(ctx.text(i, i + 1)) in roles and all(ctx.capitalised(k) for k in range(i, e)) \
+                and (actor.type == "PERSON" or _looks_like_person(ctx, i + 1, e)):
+            trimmed.append((i + 1, e))  # "Defender Anna Berg": a role noun, then the person
+            continue
+        if actor.type == "ORG" and s > 0 and form_key(ctx.text(s - 1, s)) in roles and not ctx.capitalised(s - 1) \
+                and _looks_like_person(ctx, s, e):
+            trimmed.append((s, e))
+            actor.type = "PERSON"  # "goalkeeper Anna Berg", tagged an organisation
+            continue
         cut = s
         for j in range(min(e - 1, i + 5), i, -1):
             if (ctx.vocab.title(ctx.text(i, j)) is not False or portfolio_title(ctx, i, j)) \

@@ -16,7 +16,10 @@ place in the row says what it is:
   known given name or who carries a nationality in brackets ("Anna Berg
   ( Sweden ) 24.88", "16-1 Roberto Soto");
 - a **scorer** follows a bracket, comma, semicolon or dash and is followed
-  by a number ("( Berg 34 , Soto 71 )"): a person.
+  by a number ("( Berg 34 , Soto 71 )"): a person;
+- a **numbered player** of a team sheet follows a shirt number and a dash
+  and ends the line or an item of the list ("4 - Anna Berg , 5 - ..."): a
+  person.
 
 Other names of a row are left as the NER found them. Everything here looks
 only at the lines that have a number or a fixture word, one pass over their
@@ -43,6 +46,8 @@ _NUMBER = re.compile(r"[+\-]?\.?\d[\d.,:/\-]*\.?")  # "12", "1-0", ".778", "24.8
 _MEASURE = re.compile(r"\d+\.\d|\d{1,3},\d{3}")  # "79.94", "29,200": a price, quantity or time, not a score
 _JOINERS = {"-", "–", "/", "."}  # inside one number the tokenizer split ("1996 - 12 - 06")
 _SCORER_BEFORE = {"(", ",", ";", "-", "–"}
+_DASHES = {"-", "–"}
+_LIST_AFTER = {",", ";", "(", ")", "."}
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 _MIN_NUMBERS = 2
 
@@ -160,6 +165,9 @@ def _typed(doc: Doc, toks: list[Token], kinds: list[str], k: int, j: int, lexico
         return _Name(start, end, _side_label(doc, start, end, bracketed, lexicon))
     if before == "P" and toks[k - 1].text in _SCORER_BEFORE and after == "N":
         return _Name(start, end, "PERSON")
+    numbered = before == "P" and toks[k - 1].text in _DASHES and k >= 2 and kinds[k - 2] == "N"
+    if numbered and (after == "" or (after == "P" and toks[j].text in _LIST_AFTER)):
+        return _Name(start, end, "PERSON")  # a team sheet: "4 - Anna Berg , 5 - ..."
     return None
 
 
