@@ -156,3 +156,19 @@ def test_role_noun_before_a_company_name_leaves_it_a_company(nlp: object, lexico
     text = "Pilot Pen Corp said sales rose."
     out = actors(nlp(text), _one(text, "Pilot Pen Corp", "ORG"), lexicon)  # type: ignore[operator]
     assert [(e.type, e.name) for e in out][:1] == [("ORG", "Pilot Pen Corp")], out
+
+
+@pytest.mark.parametrize(("text", "span", "etype", "expected"), [
+    # The nations of the United Kingdom are places of the country vocabulary, whatever the NER tagged.
+    ("The side lost to Wales on Saturday.", "Wales", "ORG", ("GPE", "GBR")),
+    ("Scotland will host the next round.", "Scotland", "PERSON", ("GPE", "GBR")),
+    # A one-word name the NER tagged a place, which the vocabulary does not know, described as a company.
+    ("Shares in brewer Kelmora rose on Monday.", "Kelmora", "GPE", ("ORG", None)),
+])
+def test_places_and_companies_by_vocabulary(nlp: object, lexicon: Lexicon, text: str, span: str, etype: str,
+                                            expected: tuple[str, str | None]) -> None:
+    from newsledger.extract.actors import actors
+
+    out = actors(nlp(text), _one(text, span, etype), lexicon)  # type: ignore[operator]
+    holder = next(e for e in out if any(m.text == span for m in e.mentions))
+    assert (holder.type, holder.country) == expected, out
