@@ -172,3 +172,30 @@ def test_places_and_companies_by_vocabulary(nlp: object, lexicon: Lexicon, text:
     out = actors(nlp(text), _one(text, span, etype), lexicon)  # type: ignore[operator]
     holder = next(e for e in out if any(m.text == span for m in e.mentions))
     assert (holder.type, holder.country) == expected, out
+
+
+def test_person_found_by_a_role_noun_joins_the_bare_surname(nlp: object, lexicon: Lexicon) -> None:
+    """The full name tagged an organisation is a person only after the role noun is read; the bare surname
+    the NER tagged a person then joins it."""
+    from newsledger.extract.actors import actors
+
+    text = "The shot beat goalkeeper Jonas Wilde at the near post. Wilde said the pitch was poor."
+    full, bare = text.find("Jonas Wilde"), text.rfind("Wilde")
+    ents = (Entity(id="e1", name="Jonas Wilde", type="ORG", mentions=(Span(full, full + 11, "Jonas Wilde"),)),
+            Entity(id="e2", name="Wilde", type="PERSON", mentions=(Span(bare, bare + 5, "Wilde"),)))
+    out = actors(nlp(text), ents, lexicon)  # type: ignore[operator]
+    holders = [e for e in out if any(m.text in ("Jonas Wilde", "Wilde") for m in e.mentions)]
+    assert len(holders) == 1 and holders[0].type == "PERSON", out
+
+
+def test_role_noun_is_no_part_of_the_name_in_the_entities_stage(nlp: object, lexicon: Lexicon) -> None:
+    """A person span that starts with a role noun groups with the same name without it."""
+    from spacy.tokens import Span as SpacySpan
+
+    from newsledger.extract.actors.entities import entities
+
+    doc = nlp("Defender Tomas Halvorsen scored twice. Tomas Halvorsen later thanked the fans.")  # type: ignore[operator]
+    doc.ents = [SpacySpan(doc, 0, 3, label="PERSON"), SpacySpan(doc, 6, 8, label="PERSON")]
+    out = entities(doc, lexicon)
+    people = [e for e in out if e.type == "PERSON"]
+    assert len(people) == 1 and [m.text for m in people[0].mentions] == ["Tomas Halvorsen"] * 2, out

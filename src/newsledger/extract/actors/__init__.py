@@ -175,11 +175,16 @@ def _trim_leading_title(ctx: Context, actor: Actor) -> None:
         actor.name = ctx.text(*longest)
 
 
+_SURNAME_TYPES = ("ORG", "NORP", "PERSON")
+
+
 def _join_bare_surnames(ctx: Context, work: list[Actor]) -> list[Actor]:
-    """A one-word name the NER typed otherwise that is the surname of exactly one person of the document
-    ("General Antoine Lahd ... Lahd said", the bare "Lahd" tagged an organisation) is that person: its mentions
-    join the person's. A word the vocabulary knows (a place, an organisation word, a title) stays apart, and
-    so does a surname two people of the story share."""
+    """A one-word name that is the surname of exactly one person of the document is that person: its mentions
+    join the person's. The entities stage joins people it saw as people; this catches a bare surname the NER
+    typed otherwise ("General X Varga ... Varga said", the bare "Varga" tagged an organisation) and a person
+    found only now ("goalkeeper X Varga", the full name tagged an organisation, then retyped here). A word
+    the vocabulary knows (a place, an organisation word, a title) stays apart, and so does a surname two
+    people of the story share."""
     owners: dict[str, list[Actor]] = {}
     for actor in work:
         if actor.type == "PERSON":
@@ -193,7 +198,7 @@ def _join_bare_surnames(ctx: Context, work: list[Actor]) -> list[Actor]:
     out = []
     for actor in work:
         words = {form_key(ctx.text(s, e)) for s, e in actor.mentions}
-        person = owners.get(next(iter(words)), []) if actor.type in ("ORG", "NORP") and len(words) == 1 else []
+        person = owners.get(next(iter(words)), []) if actor.type in _SURNAME_TYPES and len(words) == 1 else []
         if len(person) == 1 and all(e - s == 1 for s, e in actor.mentions) and not _known_word(ctx, *words):
             person[0].mentions.extend(actor.mentions)
             continue

@@ -159,6 +159,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     """Named entities of ``doc``, one record per participant, each with all its mentions."""
     words = _Words.of(lexicon)
     names = NameWords.of(lexicon)
+    role_nouns = lexicon.actors.lists["role_nouns"]
     spans: list[tuple[SpacySpan, str, EntityType]] = []
     for ent in table_rows(doc, list(doc.ents), lexicon):
         etype = NE_TYPES.get(ent.label_)
@@ -170,6 +171,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         start, end = bounds
         while etype == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
             start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
+        if etype == "PERSON" and end - start > 2 and doc[start].lower_ in role_nouns:
+            start += 1  # "Defender Anna Berg": a role noun, then the name (one person with "Anna Berg")
         span = SpacySpan(doc, start, end, label=ent.label_)
         key = name_key(span.text)
         if key:
