@@ -15,13 +15,17 @@ way an analyst reads them:
   nominal references ("the minister", "the advisory", "his office") and
   pronouns become mentions of the entity they refer to;
 - **new entities** for actor noun phrases the NER does not tag (groups,
-  anonymous sources, unnamed bodies).
+  anonymous sources, unnamed bodies);
+- **people the NER typed otherwise**: a name after a role noun ("goalkeeper
+  X") is a person, and a bare surname of exactly one person of the story joins
+  that person whatever the NER tagged it.
 
 What no rule codes stays ``None``: an unknown name is left uncoded rather
 than guessed. Vocabularies are data files in ``data/actors/``
 (:mod:`newsledger.lexicon.actors`). The steps live in the modules of this
 package, one per step: :mod:`.entities` (spaCy's named entities grouped, run
-before this function), :mod:`.titles`, :mod:`.codes`, :mod:`.datelines`,
+before this function, with the names of results and standings lines typed by
+:mod:`.tables`), :mod:`.titles`, :mod:`.codes`, :mod:`.datelines`,
 :mod:`.persons`, :mod:`.metonymy` and :mod:`.refs`, sharing the working state
 of :mod:`.context`. Their word lists are in ``data/actors/lists.yaml`` and
 ``data/english.yaml``.

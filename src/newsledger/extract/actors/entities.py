@@ -8,7 +8,10 @@ Within one document, mentions that name the same participant become one
   ("Ruto" for "William Ruto", "Masri" for "Hassan el-Masri");
 - an acronym of an organisation's name ("UN" for "United Nations").
 
-Country, sector and roles are left empty here; the actors stage codes them.
+The names of results and standings lines are typed by their place in the row
+first (:mod:`.tables`); a role noun before a person's name ("Defender X") is
+no part of it. Country, sector and roles are left empty here; the actors stage
+codes them.
 Name particles and the words an acronym skips are actor word lists
 (``data/actors/lists.yaml``); articles and possessive endings are English
 (``data/english.yaml``).
