@@ -43,13 +43,15 @@ from ...textutil import form_key
 __all__ = ["table_rows"]
 
 _NUMBER = re.compile(r"[+\-]?\.?\d[\d.,:/\-]*\.?")  # "12", "1-0", ".778", "24.88", "2.", "1/2"
-_MEASURE = re.compile(r"\d+\.\d|\d{1,3},\d{3}")  # "79.94", "29,200": a price, quantity or time, not a score
+# "79.94", "29,200", "10:32": a price, quantity, race time or clock time, not a score
+_MEASURE = re.compile(r"\d+\.\d|\d{1,3},\d{3}|\d{1,2}:\d\d")
 _JOINERS = {"-", "–", "/", "."}  # inside one number the tokenizer split ("1996 - 12 - 06")
 _SCORER_BEFORE = {"(", ",", ";", "-", "–"}
 _DASHES = {"-", "–"}
 _LIST_AFTER = {",", ";", "(", ")", "."}
 _NOT_NAMES = {"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL", "ORDINAL"}
 _MIN_NUMBERS = 2
+_RECORD = 3  # numbers after a lone side: played, won, lost ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +119,8 @@ def _row_names(doc: Doc, start: int, end: int, fixture: frozenset[str], lexicon:
         kinds.append(kind)
     if "C" not in kinds:
         return []
-    if _numbers(toks, kinds) < _MIN_NUMBERS and not _fixture_line(kinds):
+    numbers = _numbers(toks, kinds)
+    if numbers < _MIN_NUMBERS and not _fixture_line(kinds):
         return []
     out = []
     k = 0
@@ -132,7 +135,8 @@ def _row_names(doc: Doc, start: int, end: int, fixture: frozenset[str], lexicon:
         if name is not None:
             out.append(name)
         k = j
-    return out
+    # One name alone needs a standings record after it: "Updated 10:32 GMT 5 May" is a time stamp.
+    return out if len(out) >= 2 or numbers >= _RECORD else []
 
 
 def _numbers(toks: list[Token], kinds: list[str]) -> int:
