@@ -110,9 +110,12 @@ def _kind(text: str, fixture: frozenset[str]) -> str:
 
 def _row_names(doc: Doc, start: int, end: int, fixture: frozenset[str], lexicon: Lexicon) -> list[_Name]:
     """The sides and scorers of the line ``[start, end)`` if it is a table row, else nothing."""
-    toks = [t for t in doc[start:end] if not t.is_space]
-    kinds = []
-    for t in toks:
+    toks: list[Token] = []
+    kinds: list[str] = []
+    for t in doc[start:end]:
+        if t.is_space:
+            continue
+        toks.append(t)
         kind = _kind(t.text, fixture)
         if kind == "L" or (kind == "N" and _MEASURE.match(t.text)):
             return []  # prose (most lines stop at their first words), or a table of prices and quantities
@@ -187,7 +190,9 @@ def _nationality(toks: list[Token], kinds: list[str], j: int, lexicon: Lexicon) 
 
 
 def _side_label(doc: Doc, start: int, end: int, bracketed: bool, lexicon: Lexicon) -> str:
-    """A side's spaCy label: GPE for a country, PERSON for a person the NER saw, else ORG (a team)."""
+    """A side's spaCy label: GPE for a country, PERSON for two or more words that start with a given name
+    (and that the NER did not read as something else, unless a nationality follows) or that the NER read as
+    a person with a nationality after them, else ORG (a team)."""
     place = lexicon.actors.place(doc[start:end].text)
     if place is not None and place.kind == "country":
         return "GPE"
