@@ -21,9 +21,9 @@ place in the row says what it is:
   and ends the line or an item of the list ("4 - Anna Berg , 5 - ..."): a
   person.
 
-Other names of a row are left as the NER found them. Everything here looks
-only at the lines that have a number or a fixture word, one pass over their
-tokens; prose lines cost one check of their lower-case words. The fixture
+Other names of a row are left as the NER found them. A prose line (a
+lower-case word that is no fixture word) is skipped on the token attribute
+arrays; only the other lines' tokens are read. The fixture
 words are ``table_fixture_words`` in ``data/actors/lists.yaml``; the given
 names come from the people lists (:attr:`~newsledger.lexicon.people.People.given_names`).
 """
@@ -34,6 +34,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -67,7 +69,7 @@ def table_rows(doc: Doc, spans: list[SpacySpan], lexicon: Lexicon) -> list[Spacy
     """``spans`` (the NER's names, trimmed) with the names of table rows typed by their place in the row:
     a span that overlaps a row's side or scorer gives way to it."""
     fixture = lexicon.actors.lists["table_fixture_words"]
-    found = [name for start, end in _lines(doc) for name in _row_names(doc, start, end, fixture, lexicon)]
+    found = [name for start, end in _lines(doc, fixture) for name in _row_names(doc, start, end, fixture, lexicon)]
     if not found:
         return spans
     taken: dict[int, _Name] = {}
@@ -78,21 +80,19 @@ def table_rows(doc: Doc, spans: list[SpacySpan], lexicon: Lexicon) -> list[Spacy
     return sorted(kept + [SpacySpan(doc, n.start, n.end, label=n.label) for n in found], key=lambda s: s.start)
 
 
-def _lines(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Token bounds of each line of ``doc`` that has a digit or a lower-case word of two letters or fewer
-    (a fixture word), blank tokens left out."""
+def _lines(doc: Doc, fixture: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Token bounds of each line of ``doc`` with no lower-case word but the fixture words: the lines that
+    may be rows. Read from the token attribute arrays (no Token objects): prose lines cost nothing more."""
+    attrs = doc.to_array(["LOWER", "IS_LOWER", "IS_SPACE"])
+    fixture_ids = np.fromiter((get_string_id(w) for w in fixture), dtype=attrs.dtype, count=len(fixture))
+    prose = attrs[:, 1].astype(bool) & ~np.isin(attrs[:, 0], fixture_ids)
+    seen = np.concatenate(([0], np.cumsum(prose)))  # prose words before each token
+    breaks = [int(i) for i in np.flatnonzero(attrs[:, 2]) if "\n" in doc[int(i)].text]
     start = 0
-    hint = False
-    for tok in doc:
-        text = tok.text
-        if not hint and (text[:1].isdigit() or (len(text) <= 2 and text.isalpha()) or text.lower() == "vs"):
-            hint = True
-        if "\n" in tok.whitespace_ or (tok.is_space and "\n" in text):
-            if hint:
-                yield start, tok.i + (0 if tok.is_space else 1)
-            start, hint = tok.i + 1, False
-    if hint and start < len(doc):
-        yield start, len(doc)
+    for stop in [*breaks, len(doc)]:
+        if stop > start and seen[stop] == seen[start] and not attrs[start:stop, 2].all():
+            yield start, stop
+        start = stop + 1
 
 
 def _kind(text: str, fixture: frozenset[str]) -> str:
