@@ -21,8 +21,8 @@ LEXICON = load_lexicon(load_settings())  # the shipped vocabularies
 
 pytestmark = pytest.mark.eval
 
-CONLL_TYPED_F1 = 0.63
-CONLL_UNTYPED_F1 = 0.78
+CONLL_TYPED_F1 = 0.76  # 0.783 measured (issue 15; 0.666 before it)
+CONLL_UNTYPED_F1 = 0.87  # 0.897 measured
 MEANTIME_NER_F1 = 0.72
 MEANTIME_PRONOUN_RECALL = 0.68
 MEANTIME_PRONOUN_PRECISION = 0.92

@@ -23,6 +23,7 @@ import csv
 import datetime as dt
 import functools
 import io
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib import resources
@@ -81,6 +82,9 @@ class People:
     """Name forms (:func:`form_key`) -> the actors that carry them, the user's first."""
 
     forms: dict[str, tuple[Known, ...]]
+    # Folded first words of the listed people's full names that start two or more of them ("john", "roberto"):
+    # the given names a name-shaped span can be checked against.
+    given_names: frozenset[str] = frozenset()
 
     def find(self, text: str) -> tuple[Known, ...]:
         return self.forms.get(_key(text), ())
@@ -198,10 +202,25 @@ def load_people(user_file: str | None, reserved: frozenset[str] = frozenset()) -
             for key in {_key(form) for form in names} - known_before:
                 forms.setdefault(key, []).append(known)
     known_before = set(forms)
+    firsts: Counter[str] = Counter()
     for ident, name, kind, variants, codes in _shipped_rows():
         known = Known(ident, name, kind, codes)
+        if kind == "person":
+            firsts.update(_given_name(name))
         for key in {_key(form) for form in variants if form_key(form) not in reserved} - known_before:
             found = forms.setdefault(key, [])
             if not any(k.name == name and k.codes == codes for k in found):  # one actor listed twice
                 found.append(known)
-    return People({k: tuple(v) for k, v in forms.items()})
+    return People({k: tuple(v) for k, v in forms.items()},
+                  frozenset(w for w, n in firsts.items() if n >= _GIVEN_NAME_MIN))
+
+
+_GIVEN_NAME_MIN = 2  # a first word shared by two listed people is a given name, not a one-off (a title, a clan)
+
+
+def _given_name(name: str) -> list[str]:
+    """The given name of a listed person's full name: its first word when more words follow and it is all
+    letters ("John Kerry" -> ["john"]; "A. K. Antony", "Madonna" -> [])."""
+    words = name.split()
+    first = words[0].lower() if len(words) >= 2 else ""
+    return [first] if len(first) >= 2 and first.isalpha() else []

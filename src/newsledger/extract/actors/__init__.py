@@ -15,13 +15,17 @@ way an analyst reads them:
   nominal references ("the minister", "the advisory", "his office") and
   pronouns become mentions of the entity they refer to;
 - **new entities** for actor noun phrases the NER does not tag (groups,
-  anonymous sources, unnamed bodies).
+  anonymous sources, unnamed bodies);
+- **people the NER typed otherwise**: a name after a role noun ("goalkeeper
+  X") is a person, and a bare surname of exactly one person of the story joins
+  that person whatever the NER tagged it.
 
 What no rule codes stays ``None``: an unknown name is left uncoded rather
 than guessed. Vocabularies are data files in ``data/actors/``
 (:mod:`newsledger.lexicon.actors`). The steps live in the modules of this
 package, one per step: :mod:`.entities` (spaCy's named entities grouped, run
-before this function), :mod:`.titles`, :mod:`.codes`, :mod:`.datelines`,
+before this function, with the names of results and standings lines typed by
+:mod:`.tables`), :mod:`.titles`, :mod:`.codes`, :mod:`.datelines`,
 :mod:`.persons`, :mod:`.metonymy` and :mod:`.refs`, sharing the working state
 of :mod:`.context`. Their word lists are in ``data/actors/lists.yaml`` and
 ``data/english.yaml``.
@@ -65,6 +69,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     for actor in work:
         _trim_leading_possessive(ctx, actor)
         _trim_leading_title(ctx, actor)
+    work = _join_bare_surnames(ctx, work)
     ctx.index(work)
     work += missed_names(ctx)
     for actor in work:
@@ -144,10 +149,20 @@ def _trim_leading_title(ctx: Context, actor: Actor) -> None:
     if actor.type not in ("PERSON", "ORG"):
         return
     trimmed = []
+    roles = ctx.lists.role_nouns
     for s, e in actor.mentions:
         i = s
         while i < e and (ctx.place_at(i, i + 1) is not None or ctx.text(i, i + 1) in ("'s", "’s")):
             i += 1
+        if e - i >= 3 and form_key(ctx.text(i, i + 1)) in roles and all(ctx.capitalised(k) for k in range(i, e)) \
+                and (actor.type == "PERSON" or _looks_like_person(ctx, i + 1, e)):
+            trimmed.append((i + 1, e))  # "Defender Anna Berg": a role noun, then the person
+            continue
+        if actor.type == "ORG" and s > 0 and form_key(ctx.text(s - 1, s)) in roles and not ctx.capitalised(s - 1) \
+                and _looks_like_person(ctx, s, e):
+            trimmed.append((s, e))
+            actor.type = "PERSON"  # "goalkeeper Anna Berg", tagged an organisation
+            continue
         cut = s
         for j in range(min(e - 1, i + 5), i, -1):
             if (ctx.vocab.title(ctx.text(i, j)) is not False or portfolio_title(ctx, i, j)) \
@@ -162,6 +177,43 @@ def _trim_leading_title(ctx: Context, actor: Actor) -> None:
         actor.type = "PERSON"
         longest = max(trimmed, key=lambda m: (m[1] - m[0], -m[0]))
         actor.name = ctx.text(*longest)
+
+
+_SURNAME_TYPES = ("ORG", "NORP", "PERSON")
+
+
+def _join_bare_surnames(ctx: Context, work: list[Actor]) -> list[Actor]:
+    """A one-word name that is the surname of exactly one person of the document is that person: its mentions
+    join the person's. The entities stage joins people it saw as people; this catches a bare surname the NER
+    typed otherwise ("General X Varga ... Varga said", the bare "Varga" tagged an organisation) and a person
+    found only now ("goalkeeper X Varga", the full name tagged an organisation, then retyped here). A word
+    the vocabulary knows (a place, an organisation word, a title) stays apart, and so does a surname two
+    people of the story share."""
+    owners: dict[str, list[Actor]] = {}
+    for actor in work:
+        if actor.type == "PERSON":
+            for s, e in actor.mentions:
+                if e - s >= 2 and ctx.capitalised(e - 1):
+                    found = owners.setdefault(form_key(ctx.text(e - 1, e)), [])
+                    if actor not in found:
+                        found.append(actor)
+    if not owners:
+        return work
+    out = []
+    for actor in work:
+        words = {form_key(ctx.text(s, e)) for s, e in actor.mentions}
+        person = owners.get(next(iter(words)), []) if actor.type in _SURNAME_TYPES and len(words) == 1 else []
+        if len(person) == 1 and all(e - s == 1 for s, e in actor.mentions) and not _known_word(ctx, *words):
+            person[0].mentions.extend(actor.mentions)
+            continue
+        out.append(actor)
+    return out
+
+
+def _known_word(ctx: Context, word: str) -> bool:
+    """The vocabulary reads ``word`` as a place, an organisation word, an institution or a title word."""
+    return bool(ctx.vocab.place(word) or ctx.vocab.word("body", word) or ctx.vocab.institution(word)
+                or word in ctx.title_words)
 
 
 def _looks_like_person(ctx: Context, start: int, end: int) -> bool:

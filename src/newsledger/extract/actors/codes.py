@@ -129,6 +129,8 @@ def code_name(ctx: Context, actor: Actor) -> None:
     """Country, sector and type from what the name itself says."""
     if actor.type in ("PERSON", "OTHER") and _described_as_org(ctx, actor):
         actor.type = "ORG"
+    elif actor.type in ("GPE", "LOC") and ctx.vocab.place(actor.name) is None and _described_as_org(ctx, actor):
+        actor.type = "ORG"  # "brewer Zywiec" tagged a place: no place the vocabulary knows, and a company
     texts = [actor.name] + [ctx.text(s, e) for s, e in actor.mentions]
     # A body word in lower case ("our congress", "the senate of the university") names no institution.
     lower = not any(ctx.capitalised(s) for s, _ in actor.mentions)

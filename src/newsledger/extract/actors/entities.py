@@ -8,7 +8,10 @@ Within one document, mentions that name the same participant become one
   ("Ruto" for "William Ruto", "Masri" for "Hassan el-Masri");
 - an acronym of an organisation's name ("UN" for "United Nations").
 
-Country, sector and roles are left empty here; the actors stage codes them.
+The names of results and standings lines are typed by their place in the row
+first (:mod:`.tables`); a role noun before a person's name ("Defender X") is
+no part of it. Country, sector and roles are left empty here; the actors stage
+codes them.
 Name particles and the words an acronym skips are actor word lists
 (``data/actors/lists.yaml``); articles and possessive endings are English
 (``data/english.yaml``).
@@ -30,6 +33,7 @@ from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import name_key
 from .names import AMBIGUOUS, NameWords, People
+from .tables import table_rows
 
 __all__ = ["NE_TYPES", "entities"]
 
@@ -158,8 +162,9 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     """Named entities of ``doc``, one record per participant, each with all its mentions."""
     words = _Words.of(lexicon)
     names = NameWords.of(lexicon)
+    role_nouns = lexicon.actors.lists["role_nouns"]
     spans: list[tuple[SpacySpan, str, EntityType]] = []
-    for ent in doc.ents:
+    for ent in table_rows(doc, list(doc.ents), lexicon):
         etype = NE_TYPES.get(ent.label_)
         if etype is None:
             continue
@@ -169,6 +174,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         start, end = bounds
         while etype == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
             start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
+        if etype == "PERSON" and end - start > 2 and doc[start].lower_ in role_nouns:
+            start += 1  # "Defender Anna Berg": a role noun, then the name (one person with "Anna Berg")
         span = SpacySpan(doc, start, end, label=ent.label_)
         key = name_key(span.text)
         if key:
