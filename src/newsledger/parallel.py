@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import gc
 import json
 import multiprocessing as mp
 import os
@@ -138,8 +137,8 @@ def preload_from_environment() -> None:
     Called by :mod:`newsledger._preload`, which the fork server imports. The fork server ignores Ctrl-C
     (the command stops the workers) and dies with the command even while it is still loading. A
     failure is left to the workers, which load the stages again and report it as the parent expects.
-    The objects loaded are moved out of the garbage collector's sight (``gc.freeze``): a worker's
-    collections then neither walk them nor touch, and so copy, the pages that hold them.
+    The model's loader moves every object loaded so far out of the garbage collector's sight
+    (``gc.freeze``), so a worker's collections neither walk them nor touch, and so copy, their pages.
     """
     global _preloaded
     raw = os.environ.pop(PRELOAD_ENV, None)
@@ -158,8 +157,6 @@ def preload_from_environment() -> None:
     except Exception:  # reported by the workers, which meet the same error
         return
     _preloaded = (settings, stages)
-    gc.collect()
-    gc.freeze()
 
 
 def die_with_parent(parent: int | None) -> None:
