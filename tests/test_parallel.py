@@ -295,3 +295,45 @@ def test_a_worker_killed_mid_run_loses_no_document(settings: Settings) -> None:
         got += list(stream)
         assert pool.restarts == 1  # the dead worker broke the pool, which was started again
     assert _records(got) == expected
+
+
+PROBE = '''
+import os
+from newsledger import parallel
+
+
+def stages_source() -> tuple[bool, bool]:
+    """In a worker: (forked with the fork server's stages, using them); and no settings left in the environment."""
+    assert parallel.PRELOAD_ENV not in os.environ
+    preloaded = parallel._preloaded
+    return preloaded is not None, preloaded is not None and parallel._stages is preloaded[1]
+'''
+
+SCRIPT = '''
+import os, sys
+from newsledger.config import load_settings
+from newsledger.parallel import PRELOAD_ENV, WorkerPool, start_fork_server
+from probe import stages_source
+
+settings = load_settings()
+if __name__ == "__main__":
+    started = start_fork_server(settings)
+    assert PRELOAD_ENV not in os.environ  # the command's own environment is left as it was
+    with WorkerPool(settings, jobs=2) as pool:
+        same = [pool._executor.submit(stages_source).result() for _ in range(2)]
+    with WorkerPool(settings.replace(batch_size=settings.batch_size + 1), jobs=2) as pool:
+        other = [pool._executor.submit(stages_source).result() for _ in range(2)]
+    print(started, same, other)
+'''
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the fork server is the start method on Linux")
+def test_workers_fork_with_the_stages_the_fork_server_loaded_for_their_settings(tmp_path: Path) -> None:
+    """A fresh process (the fork server is one per process): its workers start with the model in memory, and
+    workers for other settings than the fork server's load their own."""
+    (tmp_path / "probe.py").write_text(PROBE, encoding="utf-8")
+    (tmp_path / "script.py").write_text(SCRIPT, encoding="utf-8")
+    done = subprocess.run([sys.executable, str(tmp_path / "script.py")], capture_output=True, text=True,
+                          timeout=300, cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "True [(True, True), (True, True)] [(True, False), (True, False)]"

@@ -4,7 +4,10 @@
 input that fits in one chunk) it is the in-process pipeline of :mod:`newsledger.pipeline`. Otherwise a
 :class:`WorkerPool` starts ``jobs`` worker processes (``forkserver`` where the platform has it, else
 ``spawn``: a worker never inherits the parent's open ledger connections or threads), each of which
-loads the settings' lexicon and spaCy model once, in its initialiser. The parent reads the input,
+loads the settings' lexicon and spaCy model once. Where the fork server is used it is started first of
+all (:func:`start_fork_server`), and it loads the lexicon and the model itself while the parent reads
+its settings and input; each worker is then forked with them already in memory (shared, copy-on-write)
+and starts analysing at once. The parent reads the input,
 sends documents to the workers in chunks of a few, keeps at most two chunks per worker in flight (so a
 WARC file of millions of records is never read ahead into memory), and yields the results of each
 chunk in the order the chunks were sent: the output order is the input order.
@@ -24,6 +27,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import json
 import multiprocessing as mp
 import os
 import signal
@@ -40,12 +44,15 @@ from .config import Settings
 from .errors import ConfigError, describe
 from .models import Analysis, Document, Skipped
 
-__all__ = ["DEFAULT_CHUNK", "WorkerPool", "analyze_stream", "default_jobs", "die_with_parent"]
+__all__ = ["DEFAULT_CHUNK", "WorkerPool", "analyze_stream", "default_jobs", "die_with_parent", "start_fork_server"]
 
 # Documents per task: sending them costs nothing next to parsing them, and the last chunk of a run, which one
 # worker finishes while the others wait, stays short (4 against 8: workers 13.5/13.3 CPU s against 14.7/13.8).
 DEFAULT_CHUNK = 4
 IN_FLIGHT = 2  # chunks per worker sent ahead of the one whose result is awaited
+# The settings the fork server loads its stages for: set in the environment it is started with, read once
+# by :mod:`newsledger._preload` in the fork server, and removed there (a worker's own children never see it).
+PRELOAD_ENV = "NEWSLEDGER_FORKSERVER_SETTINGS"
 
 Item = Document | Skipped
 Result = Analysis | Skipped
@@ -70,8 +77,36 @@ def analyze_stream(items: Iterable[Item], settings: Settings, jobs: int = 1,
     """
     from .pipeline import default_stages
 
+    if jobs > 1:  # the fork server loads the model while this process loads the lexicon and reads the input
+        start_fork_server(settings)
     stages = default_stages(settings)
     return _analyzed(iter(items), stages, settings, jobs, chunk)
+
+
+def start_fork_server(settings: Settings) -> bool:
+    """Start the workers' fork server now, loading the stages and model of ``settings``; False where none.
+
+    Nothing waits for it: it loads the lexicon and the model on another core while the caller goes on
+    (the command loads its own copy of the lexicon, reads the input), and every worker forked from it
+    starts with them in memory. The fork server is one per process and lives until the process ends:
+    started again with other settings it keeps the first ones, and a worker whose settings differ from
+    them loads its own. Where the platform has no fork server (Windows) each spawned worker loads them.
+    """
+    if "forkserver" not in mp.get_all_start_methods():
+        return False
+    from multiprocessing import forkserver
+
+    forkserver.set_forkserver_preload(["newsledger._preload"])
+    previous = os.environ.get(PRELOAD_ENV)
+    os.environ[PRELOAD_ENV] = json.dumps(settings.to_dict())
+    try:
+        forkserver.ensure_running()  # a no-op where it already runs
+    finally:
+        if previous is None:
+            del os.environ[PRELOAD_ENV]
+        else:
+            os.environ[PRELOAD_ENV] = previous
+    return True
 
 
 def _analyzed(stream: Iterator[Item], stages: list[Any], settings: Settings, jobs: int,
@@ -93,6 +128,35 @@ def _analyzed(stream: Iterator[Item], stages: list[Any], settings: Settings, job
 
 _stages: list[Any] | None = None
 _failure: str | None = None
+_preloaded: tuple[Settings, list[Any]] | None = None  # in the fork server and the workers forked from it
+
+
+def preload_from_environment() -> None:
+    """In the fork server, before it serves: load the stages and model of the settings in the environment.
+
+    Called by :mod:`newsledger._preload`, which the fork server imports. The fork server ignores Ctrl-C
+    (the command stops the workers) and dies with the command even while it is still loading. A
+    failure is left to the workers, which load the stages again and report it as the parent expects.
+    The model's loader moves every object loaded so far out of the garbage collector's sight
+    (``gc.freeze``), so a worker's collections neither walk them nor touch, and so copy, their pages.
+    """
+    global _preloaded
+    raw = os.environ.pop(PRELOAD_ENV, None)
+    if raw is None:
+        return
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    die_with_parent(None)
+    from .parse import load_model
+    from .pipeline import default_stages
+
+    try:
+        values = json.loads(raw)
+        settings = Settings(**{**values, "languages": tuple(values["languages"])})
+        stages = default_stages(settings)
+        load_model(settings.spacy_model)
+    except Exception:  # reported by the workers, which meet the same error
+        return
+    _preloaded = (settings, stages)
 
 
 def die_with_parent(parent: int | None) -> None:
@@ -110,13 +174,17 @@ def die_with_parent(parent: int | None) -> None:
 
 
 def _init_worker(settings: Settings, parent: int | None) -> None:
-    """Worker initialiser: ignore Ctrl-C (the parent stops the workers), load the lexicon and model once."""
+    """Worker initialiser: ignore Ctrl-C (the parent stops the workers), load the lexicon and model once
+    (unless the fork server loaded them for these settings)."""
     global _stages, _failure
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     die_with_parent(parent)
     from .parse import load_model
     from .pipeline import default_stages
 
+    if _preloaded is not None and _preloaded[0] == settings:  # forked with them in memory
+        _stages = _preloaded[1]
+        return
     try:
         _stages = default_stages(settings)
         load_model(settings.spacy_model)
@@ -167,9 +235,7 @@ class WorkerPool:
         methods = mp.get_all_start_methods()
         self._context = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
         if self._context.get_start_method() == "forkserver":
-            # The fork server imports the pipeline (spaCy, the extractors) once; each worker forked from it
-            # starts with them imported, and loads only the lexicon and the model.
-            self._context.set_forkserver_preload(["newsledger.pipeline"])
+            start_fork_server(settings)  # where analyze_stream or the command has not started it already
         self._executor: ProcessPoolExecutor | None = None
         self._generation = 0
 

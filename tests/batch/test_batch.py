@@ -158,3 +158,15 @@ def test_load_stores_what_ingest_stores(batch_out: Path, inputs: list[str], sett
         assert loaded.snapshot() == ingested.snapshot()
         again = load_batch(batch_out, loaded)
         assert (again.analysed, again.present) == (0, 15)  # loading twice adds nothing
+
+
+@pytest.mark.ray
+def test_a_bad_vocabulary_file_stops_the_run_before_any_shard(ray_local: Any, inputs: list[str], settings: Settings,
+                                                             tmp_path: Path) -> None:
+    """The vocabularies are loaded while the workers start; a bad one is a configuration error, no shard done."""
+    bad = tmp_path / "events.yaml"
+    bad.write_text("verbs:\n  snub: {type: SNUB}\n", encoding="utf-8")
+    out = tmp_path / "out"
+    with pytest.raises(ConfigError, match=r"events\.yaml:2: verbs/snub/type"):
+        run_batch(inputs, out, settings.replace(events_file=str(bad)), workers=2, shard_docs=4)
+    assert not list((out / "_done").glob("*.json"))

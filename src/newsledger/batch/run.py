@@ -115,8 +115,12 @@ def run_batch(inputs: Iterable[str], out: str | Path, settings: Settings, *, add
     """Analyse ``inputs`` into Parquet under ``out`` on Ray; shards already done are left alone.
 
     ``workers`` is the number of actors (default: the cluster's CPUs). ``on_plan(shards, to_do)`` is
-    called once the plan is known, ``progress(marker)`` as each shard completes.
+    called once the plan is known, ``progress(marker)`` as each shard completes. The vocabularies are
+    loaded here too, once the workers are starting (they load them themselves meanwhile): a bad file
+    raises :class:`~newsledger.errors.ConfigError` before any shard is analysed.
     """
+    from ..lexicon import load_lexicon
+
     ray = require_ray()
     folder = Path(out)
     shards = plan_shards(inputs, shard_docs)
@@ -136,6 +140,7 @@ def run_batch(inputs: Iterable[str], out: str | Path, settings: Settings, *, add
         summary.workers = max(1, min(workers or cpus, len(todo)))
         actor: Any = ray.remote(num_cpus=1, max_restarts=3, max_task_retries=3)(ShardWorker)
         pool = ActorPool([actor.remote(settings, str(folder.resolve())) for _ in range(summary.workers)])
+        load_lexicon(settings)  # while the workers load the model: a bad vocabulary file stops the run here
 
         def submit(worker: Any, shard: Shard) -> Any:
             return worker.run.remote(shard.to_dict())

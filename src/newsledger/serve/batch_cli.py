@@ -60,7 +60,7 @@ def batch_command(cli: click.Group) -> None:
         """
         from ..batch import run_batch
 
-        settings = run_settings(config)
+        settings = run_settings(config, vocabularies=False)  # run_batch loads them while Ray starts its workers
         with _bar("batch", progress) as bar:
             task = bar.add_task("batch", total=None, counts="")
 

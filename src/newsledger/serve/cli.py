@@ -98,19 +98,21 @@ def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample:
     from contextlib import closing
 
     from ..models import Skipped
-    from ..pipeline import analyze_paths
 
     inputs = list(paths) + ([sample_path()] if sample else [])
     if not inputs:
         if sys.stdin.isatty():
             raise click.UsageError("give at least one PATH, - for standard input, or --sample")
         inputs = ["-"]
-    settings = run_settings(config)
+    workers = resolve_jobs(jobs)
+    settings = run_settings(config, workers)  # starts the workers' fork server before the pipeline is imported
     skipped: list[Skipped] = []
+
+    from ..pipeline import analyze_paths
 
     def analyses() -> Iterator[Analysis]:
         try:
-            stream = analyze_paths(inputs, settings, published, jobs=resolve_jobs(jobs), allow_private=allow_private)
+            stream = analyze_paths(inputs, settings, published, jobs=workers, allow_private=allow_private)
             with closing(stream):  # Ctrl-C while writing stops the workers at once too
                 for item in stream:
                     if isinstance(item, Skipped):

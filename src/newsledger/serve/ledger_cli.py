@@ -89,9 +89,10 @@ def ingest_command(cli: click.Group) -> None:
         from rich.console import Console
         from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
+        workers = resolve_jobs(jobs)
+        # A bad settings or vocabulary file stops here, before the ledger opens; the workers' fork server starts.
+        settings = run_settings(config, workers)
         from ..store.load import ingest_sources
-
-        settings = run_settings(config)  # a bad settings or vocabulary file stops here, before the ledger opens
         err = Console(stderr=True)
         show = err.is_terminal if progress is None else progress
         counts = {"analysed": 0, "copy": 0, "present": 0, "skipped": 0}
@@ -109,7 +110,7 @@ def ingest_command(cli: click.Group) -> None:
 
             try:
                 summary = ingest_sources(sources, ledger, settings, published=published,
-                                         allow_private=allow_private, progress=note, jobs=resolve_jobs(jobs))
+                                         allow_private=allow_private, progress=note, jobs=workers)
             except ConfigError as exc:  # a model that cannot be loaded: one line and exit status 3
                 bar.stop()
                 raise as_click_error(exc) from exc

@@ -44,18 +44,26 @@ def as_click_error(exc: NewsledgerError) -> click.ClickException:
     return click.ClickException(str(exc))
 
 
-def run_settings(config: str | None) -> Settings:
+def run_settings(config: str | None, jobs: int = 1, *, vocabularies: bool = True) -> Settings:
     """The settings of a run (``--config`` file, environment, defaults), with every vocabulary file checked.
 
     The vocabularies are loaded here, before any input is read, so a bad user file stops the command once
-    with its file and line instead of failing every document; the pipeline reuses what was loaded.
+    with its file and line instead of failing every document; the pipeline reuses what was loaded. With
+    ``jobs`` above 1 the workers' fork server is started first, and loads the lexicon and the model for
+    the workers on another core meanwhile (:func:`~newsledger.parallel.start_fork_server`). With
+    ``vocabularies`` False the caller loads them itself (``batch`` does, once its Ray workers are starting).
     """
     from ..config import load_settings
     from ..lexicon import load_lexicon
 
     try:
         settings = load_settings(config)
-        load_lexicon(settings)
+        if jobs > 1:
+            from ..parallel import start_fork_server
+
+            start_fork_server(settings)
+        if vocabularies:
+            load_lexicon(settings)
     except NewsledgerError as exc:
         raise as_click_error(exc) from exc
     return settings
