@@ -77,6 +77,9 @@ class QuantityVocabulary:
     """A predicate adjective of the counted thing -> its class ("dead" -> deaths)."""
     context: Mapping[str, frozenset[str]]
     """A class -> lemmas one of which must be near its noun ("rockets" only where fired or launched)."""
+    noun_context: Mapping[str, frozenset[str]]
+    """A noun that counts its class only near one of these lemmas, whatever the class's other nouns need
+    ("9,000 jobs were lost" counts job losses, "9,000 jobs were created" nothing)."""
     human: frozenset[str]
     """Classes that count people, whose nouns a class verb may re-class ("killed 20 soldiers": deaths)."""
     people: frozenset[str]
@@ -148,7 +151,7 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
              for k, v in (data.get("vague") or {}).items()}
     return QuantityVocabulary(
         lists=WordLists(data.get("lists") or {}, "data/quantities.yaml"),
-        nouns=_index(classes, "nouns", phrases=True),
+        nouns={**_index(classes, "context_nouns"), **_index(classes, "nouns", phrases=True)},
         patient_verbs=_index(classes, "patient_verbs"),
         subject_verbs=_index(classes, "subject_verbs"),
         adjectives=_index(classes, "adjectives"),
@@ -160,6 +163,7 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         class_units={str(k): words(v["units"]) for k, v in classes.items() if v.get("units")},
         raising=words(data.get("raising")),
         context={str(k): words(v["context"]) for k, v in classes.items() if v.get("context")},
+        noun_context={w: words(v.get("noun_context")) for v in classes.values() for w in words(v.get("context_nouns"))},
         human=frozenset(str(k) for k, v in classes.items() if v.get("human")),
         people=words(data.get("people")),
         keep_nouns=frozenset(str(k) for k, v in classes.items() if v.get("reclass") is False),

@@ -563,7 +563,8 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         found = _verb_class(target, vocab)
         if found is not None and not (cls and found[0] in vocab.keep_nouns):
             return _Counted(found[0], noun, found[1])
-    if cls and noun is not None and _in_context(noun, head, vocab.context.get(cls)):
+    context = vocab.noun_context.get(word) or vocab.noun_context.get(lemma) or vocab.context.get(cls or "")
+    if cls and noun is not None and _in_context(noun, head, context):
         return _Counted(cls, noun, None)
     if noun is None:
         toll = _toll_class(_attach(fig), vocab)
