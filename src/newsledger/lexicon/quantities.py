@@ -182,7 +182,7 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         not_counts=words(data.get("not_counts")),
         reference_nouns=words(data.get("reference_nouns")),
         disputing=words(data.get("disputing")),
-        locatives=_index(classes, "locatives"),
+        locatives=_index(classes, "locatives", phrases=True),
         shares={str(w).lower(): str(k) for k, v in (data.get("shares") or {}).items() for w in v},
         share_groups={str(k): (words(v.get("nouns")), words(v.get("verbs")))
                       for k, v in (data.get("share_groups") or {}).items()},

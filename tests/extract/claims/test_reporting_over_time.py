@@ -122,3 +122,47 @@ def test_two_bodies_calling_a_law_constitutional_agree(analyze: Callable[..., An
     text = ("Malawi's government said on Monday that the new land act was in full conformity with the Constitution. "
             "The Law Society of Malawi agreed: the lawyers' body called the land act constitutional.")
     assert not [c for c in analyze(text).conflicts if c.kind == "status"]
+
+
+# ---- counts: jobs lost however worded, turnout that "came out", people in shelters ------------------------------
+
+@pytest.mark.parametrize(("text", "cls", "low", "high"), [
+    ("The Sri Lankan tea planters' union said 6,500 estate jobs had been lost since the spring.", "job_losses",
+     6500, 6500),
+    ("Kenya's labour ministry says fewer than three thousand jobs have gone at the flower farms.", "job_losses",
+     None, 3000),
+    ("Thousands of farmers have come out today to block the highway, the organisers in Punjab said.", "protesters",
+     None, None),
+    ("Around 4,000 people are staying in evacuation centres, Samoa's disaster agency said.", "sheltered", 4000, 4000),
+    ("Tonga's emergency office said 1,300 people had gone to the public shelters in Nuku'alofa.", "sheltered",
+     1300, 1300),
+])
+def test_counts_however_worded(analyze: Callable[..., Analysis], text: str, cls: str, low: float | None,
+                               high: float | None) -> None:
+    found = [c for c in _quantities(analyze(text)) if c.predicate == cls]
+    assert found and found[0].claimant is not None, [c.to_dict() for c in _quantities(analyze(text))]
+    value = found[0].value
+    assert value is not None
+    if low is not None or high is not None:
+        assert (value.low, value.high) == (low, high)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's labour ministry said 3,000 jobs had been created at the flower farms this year.",
+    "The rescuers in Chile said 12 people came out of the collapsed mine alive.",
+    "Samoa's disaster agency said 400 volunteers had built new shelters in the villages.",
+])
+def test_counts_that_are_not_these_classes(analyze: Callable[..., Analysis], text: str) -> None:
+    assert not [c for c in _quantities(analyze(text)) if c.predicate in ("job_losses", "protesters", "sheltered")]
+
+
+def test_shelter_counts_of_two_towns_do_not_conflict(analyze: Callable[..., Analysis]) -> None:
+    text = ("Fiji's disaster office said 2,300 people had gone to evacuation centres in Suva. In Lautoka, the Red "
+            "Cross said 510 people were staying in evacuation centres.")
+    assert not [c for c in analyze(text).conflicts if c.kind == "quantity"]
+
+
+def test_shelter_counts_of_one_place_by_two_sides_conflict(analyze: Callable[..., Analysis]) -> None:
+    text = ("Fiji's disaster office said 2,300 people were staying in evacuation centres in Suva. The Red Cross said "
+            "only 510 people were staying in evacuation centres in Suva.")
+    assert [c for c in analyze(text).conflicts if c.kind == "quantity"]

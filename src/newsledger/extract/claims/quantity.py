@@ -44,7 +44,7 @@ _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
-_INSIDE = frozenset({"on", "onto", "in", "into", "aboard"})  # prepositions that put people in a vehicle
+_INSIDE = frozenset({"on", "onto", "in", "into", "aboard", "to"})  # prepositions that put people in a place
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
 _SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
@@ -409,10 +409,19 @@ def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
                 return vocab.locatives[child.lower_]
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    found = vocab.locatives.get(obj.lower_) or vocab.locatives.get(obj.lemma_.lower())
+                    found = vocab.locatives.get(obj.lower_) or vocab.locatives.get(obj.lemma_.lower()) \
+                        or _compound_place(obj, vocab)
                     if found:
                         return found
     return None
+
+
+def _compound_place(obj: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of a two-word place whose first word is a compound of the object ("evacuation centres")."""
+    before = obj.doc[obj.i - 1] if obj.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != obj.i:
+        return None
+    return vocab.locatives.get(f"{before.lower_} {obj.lower_}") or vocab.locatives.get(f"{before.lower_} {obj.lemma_.lower()}")
 
 
 def _measure_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
