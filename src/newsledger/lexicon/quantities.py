@@ -96,6 +96,8 @@ class QuantityVocabulary:
     numbers: Mapping[str, float]
     multipliers: Mapping[str, float]
     range_words: frozenset[str]
+    locative_prepositions: frozenset[str]
+    """Prepositions whose object places counted people (with ``locatives``): "on board", "in evacuation centres"."""
     open_periods: frozenset[str]
     increment_after: frozenset[str]
     """Words after a figure that make it an increment ("eight more victims"): not a count of all."""
@@ -175,6 +177,7 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         numbers={str(k).lower(): float(v) for k, v in (data.get("numbers") or {}).items()},
         multipliers={str(k).lower(): float(v) for k, v in (data.get("multipliers") or {}).items()},
         range_words=words(data.get("range_words")),
+        locative_prepositions=words(data.get("locative_prepositions")),
         open_periods=words(data.get("open_periods")),
         increment_after=words(data.get("increment_after")),
         increment_before=words(data.get("increment_before")),

@@ -166,3 +166,27 @@ def test_shelter_counts_of_one_place_by_two_sides_conflict(analyze: Callable[...
     text = ("Fiji's disaster office said 2,300 people were staying in evacuation centres in Suva. The Red Cross said "
             "only 510 people were staying in evacuation centres in Suva.")
     assert [c for c in analyze(text).conflicts if c.kind == "quantity"]
+
+
+# ---- a parenthetical speaker with a title, which the parse takes for the subject of the cue ----------------------
+
+@pytest.mark.parametrize(("text", "speaker", "about"), [
+    ("The new mining permit, lawyer Aroha Ngata said, is unlawful.", "Aroha Ngata", "permit"),
+    ("The eviction order, its lawyer Tevita Fifita argues, is unlawful.", "Tevita Fifita", "eviction order"),
+    ("The concession, opposition deputy Marta Kowalczyk said, was illegal.", "Marta Kowalczyk", "concession"),
+])
+def test_a_titled_speaker_inside_the_clause_speaks_it(analyze: Callable[..., Analysis], text: str, speaker: str,
+                                                       about: str) -> None:
+    a = analyze(text)
+    found = [c for c in a.claims if c.kind == "status" and c.predicate == "unlawful"]
+    assert found, ([c.to_dict() for c in a.claims], [s.to_dict() for s in a.statements])
+    assert speaker in (_name(a, found[0].claimant) or ""), _name(a, found[0].claimant)
+    assert found[0].about is not None and about in found[0].about.text, found[0].about
+    stmt = next(s for s in a.statements if s.speaker == found[0].claimant)
+    assert stmt.content.text.startswith("The "), stmt.content.text  # the clause's own subject stays in it
+
+
+def test_a_parenthetical_speaker_without_a_title_is_unchanged(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("The tender, Ines Moreau said, was lawful.")
+    found = [c for c in a.claims if c.kind == "status" and c.predicate == "lawful"]
+    assert found and _name(a, found[0].claimant) == "Ines Moreau", [c.to_dict() for c in a.claims]

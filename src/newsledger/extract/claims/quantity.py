@@ -44,7 +44,6 @@ _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
-_INSIDE = frozenset({"on", "onto", "in", "into", "aboard", "to"})  # prepositions that put people in a place
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
 _SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
@@ -404,7 +403,7 @@ def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
     for child in verb.children:
         if child.dep_ in {"advmod", "prt"} and child.lower_ in vocab.locatives:
             return vocab.locatives[child.lower_]
-        if child.dep_ == "prep" and child.lower_ in _INSIDE:
+        if child.dep_ == "prep" and child.lower_ in vocab.locative_prepositions:
             if child.lower_ in vocab.locatives and not any(c.dep_ == "pobj" for c in child.children):
                 return vocab.locatives[child.lower_]
             for obj in child.children:
