@@ -178,7 +178,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
         nxt = doc[k + 1]
         if nxt.is_space or nxt.is_sent_start is False:
             continue
-        if every_break or doc[k - 1].text in _FINAL or "\n\n" in text.replace("\r", "").replace(" ", "").replace("\t", ""):
+        blank = "\n\n" in text.replace("\r", "").replace(" ", "").replace("\t", "")
+        if every_break or blank or doc[k - 1].text in _FINAL:
             nxt.is_sent_start = True
     return doc
 

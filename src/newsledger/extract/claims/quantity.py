@@ -420,7 +420,8 @@ def _compound_place(obj: Token, vocab: QuantityVocabulary) -> str | None:
     before = obj.doc[obj.i - 1] if obj.i > 0 else None
     if before is None or before.dep_ != "compound" or before.head.i != obj.i:
         return None
-    return vocab.locatives.get(f"{before.lower_} {obj.lower_}") or vocab.locatives.get(f"{before.lower_} {obj.lemma_.lower()}")
+    first = before.lower_
+    return vocab.locatives.get(f"{first} {obj.lower_}") or vocab.locatives.get(f"{first} {obj.lemma_.lower()}")
 
 
 def _measure_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
