@@ -190,3 +190,20 @@ def test_a_parenthetical_speaker_without_a_title_is_unchanged(analyze: Callable[
     a = analyze("The tender, Ines Moreau said, was lawful.")
     found = [c for c in a.claims if c.kind == "status" and c.predicate == "lawful"]
     assert found and _name(a, found[0].claimant) == "Ines Moreau", [c.to_dict() for c in a.claims]
+
+
+# ---- what the transfer of a public asset is called: a concession or a sell-off ---------------------------------
+
+def test_a_concession_called_a_sell_off_is_a_characterisation_conflict(analyze: Callable[..., Analysis]) -> None:
+    text = ("Ghana's ports ministry described the lease of the Tema terminal as a long-term concession. The "
+            "opposition leader Kwame Asante called the lease a fire sale.")
+    a = analyze(text)
+    labels = {c.predicate for c in a.claims if c.kind == "characterisation"}
+    assert {"concession", "sell-off"} <= labels, [c.to_dict() for c in a.claims]
+    assert [c for c in a.conflicts if c.kind == "characterisation"]
+
+
+def test_two_sides_calling_it_a_concession_agree(analyze: Callable[..., Analysis]) -> None:
+    text = ("Ghana's ports ministry described the lease of the Tema terminal as a long-term concession. The "
+            "opposition leader Kwame Asante also called the lease a long-term concession.")
+    assert not [c for c in analyze(text).conflicts if c.kind == "characterisation"]
