@@ -105,3 +105,20 @@ def test_a_new_paragraph_starts_a_sentence(nlp: Any, text: str, starts: list[str
 def test_a_line_wrapped_inside_a_sentence_stays_one_sentence(nlp: Any) -> None:
     doc = nlp("The foreign minister said on Monday that the\nborder would reopen once the talks had ended.")
     assert len([s for s in doc.sents if not all(t.is_space for t in s)]) == 1, [s.text for s in doc.sents]
+
+
+def test_a_heading_line_of_a_text_of_long_lines_is_its_own_sentence(nlp: Any) -> None:
+    # Paragraphs on single long lines: the letterhead and the title lines have no full stop, yet end there.
+    body = ("In its bulletin of 3 June, the Water Board of Kandy counted 310 wells that had run dry across the "
+            "district, and its engineers have since inspected the springs above the town.")
+    doc = nlp(f"WATER BOARD OF KANDY\nBulletin no. 7, Kandy, 9 June 2031\n{body}")
+    firsts = {s[0].text for s in doc.sents if not s[0].is_space}
+    assert {"Bulletin", "In"} <= firsts, [s.text for s in doc.sents]
+
+
+def test_a_wrapped_text_keeps_its_line_breaks_inside_sentences(nlp: Any) -> None:
+    # Lines wrapped at a fixed width (all short): a break after a word that ends no sentence is left to the parser.
+    text = ("The harbour master said on Friday that the two\nferries would sail again once the storm had\n"
+            "passed over the strait and the swell had eased.")
+    doc = nlp(text)
+    assert len([s for s in doc.sents if not all(t.is_space for t in s)]) == 1, [s.text for s in doc.sents]

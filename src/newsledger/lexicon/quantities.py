@@ -77,6 +77,9 @@ class QuantityVocabulary:
     """A predicate adjective of the counted thing -> its class ("dead" -> deaths)."""
     context: Mapping[str, frozenset[str]]
     """A class -> lemmas one of which must be near its noun ("rockets" only where fired or launched)."""
+    noun_context: Mapping[str, frozenset[str]]
+    """A noun that counts its class only near one of these lemmas, whatever the class's other nouns need
+    ("9,000 jobs were lost" counts job losses, "9,000 jobs were created" nothing)."""
     human: frozenset[str]
     """Classes that count people, whose nouns a class verb may re-class ("killed 20 soldiers": deaths)."""
     people: frozenset[str]
@@ -93,6 +96,8 @@ class QuantityVocabulary:
     numbers: Mapping[str, float]
     multipliers: Mapping[str, float]
     range_words: frozenset[str]
+    locative_prepositions: frozenset[str]
+    """Prepositions whose object places counted people (with ``locatives``): "on board", "in evacuation centres"."""
     open_periods: frozenset[str]
     increment_after: frozenset[str]
     """Words after a figure that make it an increment ("eight more victims"): not a count of all."""
@@ -148,7 +153,7 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
              for k, v in (data.get("vague") or {}).items()}
     return QuantityVocabulary(
         lists=WordLists(data.get("lists") or {}, "data/quantities.yaml"),
-        nouns=_index(classes, "nouns", phrases=True),
+        nouns={**_index(classes, "context_nouns"), **_index(classes, "nouns", phrases=True)},
         patient_verbs=_index(classes, "patient_verbs"),
         subject_verbs=_index(classes, "subject_verbs"),
         adjectives=_index(classes, "adjectives"),
@@ -160,6 +165,7 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         class_units={str(k): words(v["units"]) for k, v in classes.items() if v.get("units")},
         raising=words(data.get("raising")),
         context={str(k): words(v["context"]) for k, v in classes.items() if v.get("context")},
+        noun_context={w: words(v.get("noun_context")) for v in classes.values() for w in words(v.get("context_nouns"))},
         human=frozenset(str(k) for k, v in classes.items() if v.get("human")),
         people=words(data.get("people")),
         keep_nouns=frozenset(str(k) for k, v in classes.items() if v.get("reclass") is False),
@@ -171,6 +177,7 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         numbers={str(k).lower(): float(v) for k, v in (data.get("numbers") or {}).items()},
         multipliers={str(k).lower(): float(v) for k, v in (data.get("multipliers") or {}).items()},
         range_words=words(data.get("range_words")),
+        locative_prepositions=words(data.get("locative_prepositions")),
         open_periods=words(data.get("open_periods")),
         increment_after=words(data.get("increment_after")),
         increment_before=words(data.get("increment_before")),
@@ -178,7 +185,7 @@ def _build(data: Mapping[str, Any]) -> QuantityVocabulary:
         not_counts=words(data.get("not_counts")),
         reference_nouns=words(data.get("reference_nouns")),
         disputing=words(data.get("disputing")),
-        locatives=_index(classes, "locatives"),
+        locatives=_index(classes, "locatives", phrases=True),
         shares={str(w).lower(): str(k) for k, v in (data.get("shares") or {}).items() for w in v},
         share_groups={str(k): (words(v.get("nouns")), words(v.get("verbs")))
                       for k, v in (data.get("share_groups") or {}).items()},

@@ -5,7 +5,11 @@ respects:
 
 ``newsledger_paragraphs`` starts a sentence after a blank line, and after a
 line break that follows the end of a sentence (the parser otherwise runs a
-paragraph's last sentence into the next paragraph's first).
+paragraph's last sentence into the next paragraph's first). In a text whose
+paragraphs are single long lines (not wrapped at a fixed width), every line
+break starts a sentence: a heading or a letterhead line without a full stop
+("MINISTRY OF HEALTH", "Situation report no. 3") is not part of the first
+sentence of the body.
 
 ``newsledger_dateline``: a wire dateline ("ISLAMABAD, March 3 (Reuters) -")
 is not part of the sentence after it, but the parser reads it as the subject
@@ -136,17 +140,33 @@ def mark_dateline(doc: Doc) -> Doc:
 
 
 _FINAL = {".", "!", "?", "”", '"', "’", "'", "…", ":"}
+UNWRAPPED_LINE = 160
+"""A line at least this long (in characters) shows that the text is not wrapped at a fixed width: its line
+breaks end paragraphs and headings, never a line in the middle of a sentence."""
+
+
+def _unwrapped(text: str) -> bool:
+    """Some line of ``text`` is longer than any fixed-width wrapping makes one (:data:`UNWRAPPED_LINE`)."""
+    start = 0
+    while True:
+        end = text.find("\n", start)
+        if end < 0:
+            return len(text) - start >= UNWRAPPED_LINE
+        if end - start >= UNWRAPPED_LINE:
+            return True
+        start = end + 1
 
 
 @Language.component(PARAGRAPH_COMPONENT)
 def mark_paragraphs(doc: Doc) -> Doc:
     """A sentence starts after a blank line, and after a line break that follows a sentence's end.
 
-    A single line break after any other word is left to the parser: text wrapped at a fixed width
-    breaks lines inside sentences.
+    A single line break after any other word is left to the parser where the text may be wrapped at a fixed
+    width (which breaks lines inside sentences); in a text of long lines (:func:`_unwrapped`) it starts one.
     """
     if len(doc) < 3:
         return doc
+    every_break = _unwrapped(doc.text)
     spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]).ravel())
     n = len(doc)
     for k in spaces.tolist():
@@ -158,7 +178,8 @@ def mark_paragraphs(doc: Doc) -> Doc:
         nxt = doc[k + 1]
         if nxt.is_space or nxt.is_sent_start is False:
             continue
-        if "\n\n" in text.replace("\r", "").replace(" ", "").replace("\t", "") or doc[k - 1].text in _FINAL:
+        blank = "\n\n" in text.replace("\r", "").replace(" ", "").replace("\t", "")
+        if every_break or blank or doc[k - 1].text in _FINAL:
             nxt.is_sent_start = True
     return doc
 

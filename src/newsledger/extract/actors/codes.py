@@ -194,6 +194,12 @@ def _code_org(ctx: Context, actor: Actor) -> None:
         if inst is not None and inst[1] in vocab.international_sectors:
             actor.country, actor.sector = inst
             return
+    office = _office_title(ctx, words) if actor.type == "ORG" else None
+    if office is not None:
+        # An office tagged as an organisation ("Minister of Environment", "Deputy Minister for Water"): the
+        # title names the person who holds it, of the title's sector; whose government, the camps decide.
+        actor.type, actor.sector = "PERSON", office
+        return
     if actor.type in ("GPE", "LOC", "NORP", "OTHER") and (
             _business_name(ctx, words) or _described_as_business(ctx, actor)):
         actor.type = "ORG"  # "Delta Basin Petroleum" tagged as a place: no place the vocabulary knows
@@ -204,6 +210,18 @@ def _code_org(ctx: Context, actor: Actor) -> None:
         actor.country = inside[0][1].iso3
     elif actor.sector is not None:
         actor.country = _place_before(ctx, s)
+
+
+def _office_title(ctx: Context, words: list[str]) -> str | None:
+    """The sector of a name that is a title of office ("minister of environment": its words before "of" or
+    "for" are a title of the title vocabulary with a sector of its own), or None."""
+    cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), None)
+    if cut is None:
+        return None
+    sector = ctx.vocab.title(" ".join(words))
+    if sector is False:
+        sector = ctx.vocab.title(" ".join(words[:cut]))
+    return sector if isinstance(sector, str) else None
 
 
 def _org_sector(ctx: Context, actor: Actor, words: list[str]) -> str | None:

@@ -656,7 +656,14 @@ def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
         if tok.tag_ in ("PRP", "PRP$") and low in pronouns:
             # "his office": handled with the noun it owns, once the noun's turn comes.
             resolver.pronoun(tok)
-        elif (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)) and (
+        elif (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.is_lower or _capital_body(tok, low, ctx)))) and (
                 tok.dep_ != "compound" or low == "counterpart"):
             resolver.noun(tok)
     return resolver.new
+
+
+def _capital_body(tok: Token, low: str, ctx: Context) -> bool:
+    """A body word written with a capital after "the" ("the Office now puts the number at 610", "the Ministry
+    says"): a press release's reference to the body it named, which the model tags as a name of its own."""
+    return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and ctx.vocab.word("body", low) is not None \
+        and not any(c.dep_ in ("compound", "amod") for c in tok.children)

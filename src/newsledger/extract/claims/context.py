@@ -20,6 +20,7 @@ from ...lexicon import Lexicon
 from ...lexicon.claims import ClaimVocabulary, PhraseEntry
 from ...models import Entity, Modality, Polarity, Span, Statement
 from ..events.factuality import factuality
+from ..statements.cues import stray_subjects
 from ..walk import doc_text, tokens_where
 from .attribution import Attribution
 
@@ -358,4 +359,9 @@ class Context:
             for c in cur.children:
                 if c.dep_ in _SUBJECTS:
                     return c
+        for c in verb.children:  # "The permit, lawyer X said, is unlawful": the parse lent the subject to the cue
+            if c.dep_ == "parataxis":
+                stray = stray_subjects(c)
+                if stray:
+                    return stray[0]
         return None

@@ -257,6 +257,9 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None:  # "called the detention unlawful", parsed with the object inside the complement
             obj = next((c for c in under.children if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
+        if obj is None:  # "called the land act unconstitutional", parsed with two complements of the verb
+            obj = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i < under.i
+                        and c.pos_ in _NOMINAL), None)
         caller = _blamer(verb, ctx)  # also the subject of the clause a participle hangs on: "wrote ..., calling"
         if obj is None or caller is None:
             return None

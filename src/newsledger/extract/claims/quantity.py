@@ -44,7 +44,6 @@ _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
-_INSIDE = frozenset({"on", "onto", "in", "into", "aboard"})  # prepositions that put people in a vehicle
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
 _SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
@@ -404,15 +403,25 @@ def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
     for child in verb.children:
         if child.dep_ in {"advmod", "prt"} and child.lower_ in vocab.locatives:
             return vocab.locatives[child.lower_]
-        if child.dep_ == "prep" and child.lower_ in _INSIDE:
+        if child.dep_ == "prep" and child.lower_ in vocab.locative_prepositions:
             if child.lower_ in vocab.locatives and not any(c.dep_ == "pobj" for c in child.children):
                 return vocab.locatives[child.lower_]
             for obj in child.children:
                 if obj.dep_ == "pobj":
-                    found = vocab.locatives.get(obj.lower_) or vocab.locatives.get(obj.lemma_.lower())
+                    found = vocab.locatives.get(obj.lower_) or vocab.locatives.get(obj.lemma_.lower()) \
+                        or _compound_place(obj, vocab)
                     if found:
                         return found
     return None
+
+
+def _compound_place(obj: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of a two-word place whose first word is a compound of the object ("evacuation centres")."""
+    before = obj.doc[obj.i - 1] if obj.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != obj.i:
+        return None
+    first = before.lower_
+    return vocab.locatives.get(f"{first} {obj.lower_}") or vocab.locatives.get(f"{first} {obj.lemma_.lower()}")
 
 
 def _measure_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
@@ -563,7 +572,8 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         found = _verb_class(target, vocab)
         if found is not None and not (cls and found[0] in vocab.keep_nouns):
             return _Counted(found[0], noun, found[1])
-    if cls and noun is not None and _in_context(noun, head, vocab.context.get(cls)):
+    context = vocab.noun_context.get(word) or vocab.noun_context.get(lemma) or vocab.context.get(cls or "")
+    if cls and noun is not None and _in_context(noun, head, context):
         return _Counted(cls, noun, None)
     if noun is None:
         toll = _toll_class(_attach(fig), vocab)

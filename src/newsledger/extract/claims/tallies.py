@@ -64,14 +64,18 @@ def of_noun(ref: Token) -> Token | None:
 def anaphor_source(claimant: str | None, start: int, earlier: Sequence[Claim], sents: Sequence[SpacySpan],
                    sentence: int) -> Claim | None:
     """The count an anaphoric figure ("put the figure at 5,000") answers: the nearest earlier quantity claim of
-    another claimant, no more than :data:`_LOOK_BACK` sentences before it (``sentence`` is the figure's)."""
+    another claimant, no more than :data:`_LOOK_BACK` sentences before it (``sentence`` is the figure's); where
+    there is none, the claimant's own (a body giving a new level of its own count: "the office now puts the
+    number at 2,050", a revision the comparison records)."""
     floor = sents[max(0, sentence - _LOOK_BACK)].start_char
+    own: Claim | None = None
     for claim in reversed(earlier):
-        if claim.evidence.start >= start or claim.evidence.start < floor:
+        if claim.evidence.start >= start or claim.evidence.start < floor or claim.value is None:
             continue
-        if claim.claimant != claimant and claim.value is not None:
+        if claim.claimant != claimant:
             return claim
-    return None
+        own = own or claim
+    return own
 
 
 def thing_verb(noun: Token, sent: SpacySpan, vocab: QuantityVocabulary) -> tuple[str, Token] | None:

@@ -67,6 +67,9 @@ def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | Non
     A free participle after a comma (", saying that ...") whose climb finds no subject (the parse hung it on
     an object, or on a reported clause whose subject is quoted) takes the subject of its sentence's root.
     """
+    appositive = _appositive_speaker(cue)
+    if appositive is not None:
+        return _author(ctx, appositive), None
     subject, antecedent = _inherited_subject(ctx, cue)
     if subject is None and _free_participle(cue) and not _impersonal(ctx, cue):
         return _root_subject(ctx, cue), None
@@ -120,9 +123,46 @@ def _subjects(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if len(found) > 1:
         doc = verb.doc
-        kept = [c for c in found if not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")]
-        return kept or found
+        kept = [c for c in found if not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")] or found
+        # "The permit, lawyer X said, is unlawful", parsed with both nouns the subjects of "said": the one next to
+        # the verb speaks, the other is the subject of the clause the cue interrupts (see stray_subjects).
+        return sorted(kept, key=lambda c: abs(verb.i - c.i))
     return found
+
+
+def _appositive_speaker(cue: Token) -> Token | None:
+    """The speaker of a parenthetical cue that the parse made an appositive of the interrupted clause's subject,
+    itself made the cue's subject: "The permit, its lawyer Jane Roe argues, is unlawful" (Roe). The appositive
+    must end right before the cue; nested appositives lead to the name ("its lawyer" -> "Jane Roe")."""
+    if cue.dep_ != "parataxis":
+        return None
+    found = _subjects(cue)
+    if len(found) != 1:
+        return None
+    app = next((c for c in found[0].children if c.dep_ == "appos" and c.i > found[0].i), None)
+    if app is None or app.right_edge.i != cue.i - 1:
+        return None
+    for _ in range(3):
+        inner = next((c for c in app.children if c.dep_ == "appos"), None)
+        if inner is None:
+            break
+        app = inner
+    return app
+
+
+def stray_subjects(cue: Token) -> list[Token]:
+    """Subjects the parse gave a parenthetical cue besides its speaker: those before a comma that stands between
+    them and the cue's nearest subject ("The permit, lawyer X said, ...": "The permit"), or the one whose
+    appositive speaks ("The permit, its lawyer X argues, ..."). They belong to the clause the cue interrupts."""
+    found = _subjects(cue)
+    if len(found) == 1 and _appositive_speaker(cue) is not None:
+        return found
+    if len(found) < 2 or cue.dep_ != "parataxis":
+        return []
+    speaker = found[0]
+    doc = cue.doc
+    first = min(t.i for t in speaker.subtree)
+    return [c for c in found[1:] if c.i < first and any(doc[k].text == "," for k in range(c.i + 1, first))]
 
 
 def outer_speaker_verb(ctx: QuoteContext, verb: Token) -> Token | None:

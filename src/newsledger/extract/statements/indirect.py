@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...models import Span
 from .context import QuoteContext, in_subtree, is_verb
-from .cues import Cue, make_cue, outer_speaker_verb, source_phrase_at, subject_of
+from .cues import Cue, make_cue, outer_speaker_verb, source_phrase_at, stray_subjects, subject_of
 from .records import Attribution, clean_span, cue_time, speaker_fields
 
 __all__ = ["indirect_records"]
@@ -83,7 +83,7 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     if comp is None:
         # "The talks, she said, had failed": a parenthetical cue reports the clause around it.
         if tok.dep_ == "parataxis" and lemma not in cues.quote_only_verbs:
-            return _content_span(ctx, tok.head, minus=tok)
+            return _content_span(ctx, tok.head, minus=tok, keep=tuple(stray_subjects(tok)))
         return None
     if lemma in cues.quote_only_verbs and not _has_that(comp):
         return None
@@ -126,9 +126,12 @@ def _cue(ctx: QuoteContext, tok: Token) -> Cue:
     return cue
 
 
-def _content_span(ctx: QuoteContext, head: Token, minus: Token | None = None) -> Span | None:
-    """The words of ``head``'s subtree (less ``minus``'s), trimmed of edge punctuation and a dangling "and"."""
-    toks = [t for t in head.subtree if minus is None or not in_subtree(t, minus)]
+def _content_span(ctx: QuoteContext, head: Token, minus: Token | None = None,
+                  keep: tuple[Token, ...] = ()) -> Span | None:
+    """The words of ``head``'s subtree (less ``minus``'s, but for the subtrees of ``keep`` inside it), trimmed of
+    edge punctuation and a dangling "and"."""
+    toks = [t for t in head.subtree
+            if minus is None or not in_subtree(t, minus) or any(in_subtree(t, k) for k in keep)]
     if not toks:
         return None
     # The complementizer stays: "that the talks had failed" is the reported clause, as PolNeAR marks it.
