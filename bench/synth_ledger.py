@@ -216,6 +216,52 @@ def build(url: str, docs: int, *, articles: int = 40, chars: int = 2500, cache: 
     return ledger
 
 
+def copy_ledger(src: str, dst: str, chunk: int = 5000, log: bool = True) -> None:
+    """Copy every row of the ledger at ``src`` into the empty ledger at ``dst`` (another backend), table by table.
+
+    The columns are the schema's own (``store.schema``), so the copy cannot drift from it; what each
+    backend derives (PostgreSQL's generated ``tsvector`` columns and their GIN indexes, SQLite's FTS5
+    tables) is derived by the target as it stores the rows. The rows are the writer's rows on the
+    source, so a synthetic PostgreSQL ledger needs no second write of the same documents (its writer
+    makes about 60 round trips per document). Sequences are moved past the copied keys, then the
+    target is maintained as an ingest leaves it.
+    """
+    from sqlalchemy import func, select, text
+
+    from newsledger.store import schema as t
+
+    with Ledger(src, read_only=True) as source, Ledger(dst) as target:
+        if target.count():
+            raise SystemExit(f"{target.where} holds documents already: copy into an empty ledger")
+        began = time.perf_counter()
+        with source.read() as rd, target.write() as wr:
+            for table in t.metadata.sorted_tables:
+                cols = [c.name for c in table.columns]
+                n = 0
+                parts = rd.execute(select(table).order_by(*table.primary_key.columns)).partitions(chunk)
+                if target.dialect == "postgresql":  # COPY: the fastest way in, one stream per table
+                    cursor = wr.connection.driver_connection.cursor()  # type: ignore[union-attr]
+                    names = ", ".join(f'"{c}"' for c in cols)
+                    with cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as stream:
+                        for part in parts:
+                            for r in part:
+                                stream.write_row(tuple(r))
+                            n += len(part)
+                else:
+                    for part in parts:
+                        wr.execute(table.insert(), [dict(zip(cols, r, strict=True)) for r in part])
+                        n += len(part)
+                if target.dialect == "postgresql" and "pk" in table.c and n:
+                    top = wr.execute(select(func.max(table.c.pk))).scalar_one()
+                    wr.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'pk'), {int(top)})"))
+                if log:
+                    print(f"copied {table.name}: {n} rows ({time.perf_counter() - began:.0f} s)", file=sys.stderr,
+                          flush=True)
+        done = target.maintain()
+        if log:
+            print(f"maintenance {done or 'not needed'}", file=sys.stderr, flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--db", required=True, help="SQLite path or PostgreSQL URL (topped up if it holds a ledger)")
@@ -224,7 +270,11 @@ def main() -> None:
     ap.add_argument("--template-chars", type=int, default=2500)
     ap.add_argument("--batch", type=int, default=250, help="documents per write transaction")
     ap.add_argument("--cache", metavar="FILE", help="keep the analysed templates here (pickle) for the next build")
+    ap.add_argument("--copy-from", metavar="DB", help="instead: copy this built ledger's rows into --db (empty)")
     args = ap.parse_args()
+    if args.copy_from:
+        copy_ledger(args.copy_from, args.db)
+        return
     build(args.db, args.docs, articles=args.articles, chars=args.template_chars,
           cache=Path(args.cache) if args.cache else None, batch_size=args.batch).close()
 
