@@ -235,7 +235,7 @@ def _record_links(conn: Connection, new: StoredClaim, links: Sequence[_Pair]) ->
     """
     if new.pk is None:
         return
-    out: dict[tuple[str, int, int], dict[str, Any]] = {}
+    out: dict[tuple[str, int | None, int | None], dict[str, Any]] = {}
     for old, finding in links:
         if old.pk is None:
             continue
