@@ -177,8 +177,11 @@ def search(conn: Connection, f: Filters) -> list[Row]:
     else:
         match = text("documents_fts MATCH :fts_q").bindparams(fts_q=fts5_query(parse_query(words)))
         # Newest stored first: ordering by the FTS rowid (== documents.pk) lets FTS5 stream matches
-        # in that order and stop at the limit instead of sorting every match.
-        order: Any = literal_column("bm25(documents_fts)") if f.rank else literal_column("documents_fts.rowid").desc()
+        # in that order and stop at the limit instead of sorting every match. Ranked: FTS5's own
+        # ``rank`` column (bm25 unless configured otherwise: it is not), which FTS5 sorts itself, so
+        # SQLite builds snippets for the rows it returns alone; ``ORDER BY bm25(...)`` made it build
+        # one per match before sorting (6,000 for a common word at 12,750 documents: 2-5x the time).
+        order: Any = literal_column("documents_fts.rank") if f.rank else literal_column("documents_fts.rowid").desc()
         q = (select(*columns, literal_column(f"snippet(documents_fts, 1, '[', ']', '…', {SNIPPET_WORDS})")
                     .label("snippet"), (-literal_column("bm25(documents_fts)")).label("score"), d.c.pk)
              .select_from(text("documents_fts")).join(d, d.c.pk == literal_column("documents_fts.rowid"))
