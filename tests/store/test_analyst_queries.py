@@ -33,6 +33,26 @@ def _dyads(ledger: Ledger) -> None:
                              "AID", ARC, TEL, "sent"))
 
 
+def test_an_actor_filter_that_matches_no_actor_finds_nothing(ledger: Ledger) -> None:
+    """A name or code that no actor has is one key that no row has (not an empty list: see ``NO_ACTOR``),
+    in every command that filters by actor, beside rows whose actor columns are empty."""
+    from newsledger.store.filters import NO_ACTOR, matching_actors
+
+    _dyads(ledger)
+    ledger.add(event_article("Telmar said it would rebuild the posts.", "Hill Courier", "2024-05-05", "ASSAULT",
+                             TEL, TEL, "rebuild"))
+    with ledger.read() as conn:
+        assert matching_actors(conn, "Narnia", None) == [NO_ACTOR]
+        assert q.events(conn, Filters(to_actor="Narnia")) == []
+        assert q.events(conn, Filters(from_actor="Telmar", to_actor="QQQ")) == []
+        assert q.events(conn, Filters(actor="Narnia")) == []
+        assert q.statements(conn, Filters(actor="Narnia")) == []
+        assert q.claims(conn, Filters(claimant="Narnia")) == []
+        assert q.actors(conn, Filters(actor="Narnia")) == []
+        assert q.search(conn, Filters(text="Telmar", actor="Narnia")) == []
+        assert len(q.events(conn, Filters(to_actor="Telmar"))) == 3  # the filter still finds what it names
+
+
 def test_dyads_by_name_code_and_id(ledger: Ledger) -> None:
     _dyads(ledger)
     with ledger.read() as conn:
