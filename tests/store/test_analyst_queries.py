@@ -162,6 +162,25 @@ def test_search_snippets_and_ranking_come_from_the_database(texts: Ledger) -> No
     assert "[" in newest[0]["snippet"] and newest[0]["url"] is None
 
 
+def test_ranked_search_on_postgresql_ranks_the_newest_matches(texts: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL ranks the newest ``RANK_POOL`` matches (``ts_rank`` reads every ranked document's vector); a
+    word with fewer matches than that is ranked in full. SQLite's FTS5 ranks every match itself."""
+    from newsledger.store import fulltext
+
+    full = _found(texts, "treaty", rank=True)
+    assert full == [0, 1, 2]
+    monkeypatch.setattr(fulltext, "RANK_POOL", 2)
+    with texts.read() as conn:
+        newest = [r["document"] for r in q.search(conn, Filters(text="treaty"))][:2]
+        ranked = q.search(conn, Filters(text="treaty", rank=True))
+    scores = [r["score"] for r in ranked]
+    assert scores == sorted(scores, reverse=True)
+    if texts.dialect == "postgresql":
+        assert sorted(r["document"] for r in ranked) == sorted(newest)
+    else:
+        assert len(ranked) == 3
+
+
 def test_statements_text_uses_the_same_syntax(ledger: Ledger) -> None:
     from ledger_backends import agreement_article
 
