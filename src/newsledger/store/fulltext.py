@@ -243,9 +243,9 @@ def _pg_newest(conn: Connection, tsq: Any, conds: list[ColumnElement[bool]], lim
     recent = (select(d.c.pk, d.c.pub_date, d.c.source, literal_column("documents.tsv").label("tsv"))
               .order_by(d.c.pk.desc()).limit(probe).subquery("recent"))
     adapt = ClauseAdapter(recent).traverse
-    probe = (select(recent.c.pk).where(recent.c.tsv.op("@@")(tsq), *(adapt(c) for c in conds))
+    first = (select(recent.c.pk).where(recent.c.tsv.op("@@")(tsq), *(adapt(c) for c in conds))
              .order_by(recent.c.pk.desc()).limit(limit))
-    pks = list(conn.execute(probe).scalars())
+    pks = list(conn.execute(first).scalars())
     if len(pks) >= limit:
         return pks
     matches = _pg_matches(tsq)
