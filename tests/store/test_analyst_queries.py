@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 
@@ -51,6 +52,26 @@ def test_an_actor_filter_that_matches_no_actor_finds_nothing(ledger: Ledger) -> 
         assert q.actors(conn, Filters(actor="Narnia")) == []
         assert q.search(conn, Filters(text="Telmar", actor="Narnia")) == []
         assert len(q.events(conn, Filters(to_actor="Telmar"))) == 3  # the filter still finds what it names
+
+
+def test_one_actor_lists_newest_first_through_its_own_index(ledger: Ledger) -> None:
+    """One actor by id (no probe of the newest rows: its (actor, date, pk) index answers): the newest
+    ``limit`` of its events as source or target and of its statements, with dates, in order."""
+    days = ["2024-05-07", "2024-05-01", "2024-05-09", "2024-05-03", "2024-05-05"]
+    for n, day in enumerate(days):
+        ledger.add(event_article(f"Rowan shelled Telmar's posts, report {n}.", f"Outlet {n}", day, "ASSAULT", ROW,
+                                 TEL, "shelled"))
+    ledger.add(event_article("Telmar shelled Rowan's posts.", "Outlet 9", "2024-05-08", "ASSAULT", TEL, ROW,
+                             "shelled"))
+    with ledger.read() as conn:
+        ids = {r["name"]: r["actor"] for r in q.actors(conn, Filters())}
+        rowan = ids["Rowan Republic"]
+        got = [r["published"].isoformat() for r in q.events(conn, Filters(from_actor=rowan, limit=3))]
+        assert got == ["2024-05-09", "2024-05-07", "2024-05-05"]
+        got = [r["published"].isoformat() for r in q.events(conn, Filters(to_actor=rowan))]
+        assert got == ["2024-05-08"]
+        dated = q.events(conn, Filters(from_actor=rowan, since=dt.date(2024, 5, 2), until=dt.date(2024, 5, 6)))
+        assert [r["published"].isoformat() for r in dated] == ["2024-05-05", "2024-05-03"]
 
 
 def test_dyads_by_name_code_and_id(ledger: Ledger) -> None:
