@@ -300,3 +300,22 @@ def test_claim_links_are_written_once_per_pair_in_one_statement(ledger_url: str)
     assert len(after) == 11
     pair = {r.kind: (r.confidence, r.summary) for r in after if (r.claim_pk, r.other_claim_pk) == (last, first)}
     assert pair["corroboration"][0] == kept and pair["revision"] == (0.73, "a revision")
+
+
+@pytest.mark.parametrize("probe", [1, 2, 5000])
+def test_claims_by_actor_are_the_same_through_the_probe_and_the_index(ledger_url: str, probe: int,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """``claims --actor`` (claimant or argument) answered from the newest claims (checked by key) or from the
+    actor's arguments (its index) gives the same claims, newest first."""
+    monkeypatch.setattr(q, "PROBE_ROWS", probe)
+    with _open(ledger_url, Recorder()) as ledger:
+        for i, where in enumerate([MILL, DEPOT, MILL, DEPOT, MILL]):
+            ledger.add(_fire(f"Outlet {i}", f"2022-03-0{i + 1}", BRIGADE, f"{i + 2} people died", i + 2, i + 2,
+                             where=where))
+        with ledger.read() as conn:
+            mill = [r["outlet"] for r in q.claims(conn, Filters(actor="Kessin"))]
+            brigade = [r["outlet"] for r in q.claims(conn, Filters(actor="Orvale", limit=2))]
+            nobody = q.claims(conn, Filters(actor="Brava", kind="event"))
+    assert mill == ["Outlet 4", "Outlet 2", "Outlet 0"]
+    assert brigade == ["Outlet 4", "Outlet 3"]
+    assert nobody == []

@@ -330,9 +330,18 @@ def claims(conn: Connection, f: Filters) -> list[Row]:
     if f.claimant is not None:
         conds.append(c.c.claimant_actor_pk.in_(matching_actors(conn, f.claimant, None)))
     sub = actor_pks(conn, f)
+    # The probe of the newest claims checks each one's arguments by its key (a common actor's arguments
+    # are a hundred thousand rows, which ``IN (SELECT ...)`` gathered first: 220 ms at 50,000 documents);
+    # the fallback for a rarer actor starts from the actor's arguments through their own index.
+    by_key: ColumnElement[bool] | None = None
+    by_index: ColumnElement[bool] | None = None
     if sub is not None:
-        about = select(ca.c.claim_pk).where(ca.c.actor_pk.in_(sub))
-        conds.append(or_(c.c.claimant_actor_pk.in_(sub), c.c.pk.in_(about)))
+        by_index = or_(c.c.claimant_actor_pk.in_(sub),
+                       c.c.pk.in_(select(ca.c.claim_pk).where(ca.c.actor_pk.in_(sub))))
+        # ``actor_pk + 0``: the claim's few arguments by its key, then the list (not one seek per listed actor)
+        by_key = or_(c.c.claimant_actor_pk.in_(sub),
+                     exists().where(ca.c.claim_pk == c.c.pk, (ca.c.actor_pk + 0).in_(sub)))
+        conds.append(by_key)
     if f.kind:
         conds.append(c.c.kind == f.kind.lower())
     if f.event_type:
@@ -347,7 +356,12 @@ def claims(conn: Connection, f: Filters) -> list[Row]:
         conds.append(ilike(c.c.evidence_text, f.text))
     start = _after(conn, f, [(c.c.date, True), (c.c.pk, True)])
     when = [*dates(c.c.date, f), *start]
-    q = (q.where(c.c.pk.in_(_newest(conn, c, c.c.date, [*conds, *when], f.limit, start=start))) if conds
+    selective = None
+    if by_index is not None:
+        fallback = [by_index if x is by_key else x for x in conds]
+        selective = (select(c.c.pk).where(*fallback, *when).order_by(c.c.date.desc(), c.c.pk.desc())
+                     .limit(f.limit))
+    q = (q.where(c.c.pk.in_(_newest(conn, c, c.c.date, [*conds, *when], f.limit, selective, start))) if conds
          else q.where(*when))
     found = [keyed(dict(r._mapping), (r.date, r.pk))
              for r in conn.execute(q.order_by(c.c.date.desc(), c.c.pk.desc()).limit(f.limit))]
