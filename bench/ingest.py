@@ -9,16 +9,11 @@
    their mean is the baseline; the ratio is ingest articles/s over analyse
    articles/s (1.0 is the ceiling; the target is >= 0.8).
 2. **Query latency.** A ledger of ``--ledger-docs`` documents is synthesised
-   through the repository layer from the analysed articles: each copy keeps a
-   template's records and the words they point at, replaces every other word
-   by a corpus word of the same length (so offsets stay valid and copies are
-   not near-duplicates), and gets its own outlet and date; one in twenty is a
-   verbatim reprint, which the ledger links as a copy. The ledger is then
-   maintained as an ingest run leaves it (``Ledger.maintain``: fresh planner
-   statistics, dead rows reclaimed). A template without claims (the claims
-   extractor not yet written, or an article that makes none) gets one stand-in
-   claim per event (its type, source and target, who reported it), so the
-   ledger holds claims and every stored document compares its claims with up
+   by ``bench/synth_ledger.py`` from the analysed articles (varied copies of
+   their analyses written through the store's own write path, then
+   maintained as an ingest run leaves it: see that module). A template
+   without claims gets one stand-in claim per event, so the ledger holds
+   claims and every stored document compares its claims with up
    to ``link.claims.CANDIDATE_LIMIT`` earlier ones. Then every query
    command runs with a spread of filters, ``--repeats`` times each, and the
    median and p95 latency per command are printed (the target is p95 < 200 ms):
@@ -40,12 +35,9 @@ already there is topped up to ``--ledger-docs``, not rebuilt.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import json
 import os
-import random
-import re
 import statistics
 import sys
 import tempfile
@@ -56,27 +48,16 @@ from typing import Any
 from sqlalchemy import text
 
 from newsledger.config import load_settings
-from newsledger.models import Analysis, Claim, Document, Skipped
 from newsledger.pipeline import analyze_paths
 from newsledger.store import Ledger
 from newsledger.store import queries as q
 from newsledger.store.load import ingest_sources
 from newsledger.store.reader import read_analysis
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from synth_ledger import build, corpus
+
 PG = os.environ.get("NEWSLEDGER_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
-OUTLETS = [f"{city} {kind}" for city in ("Lagos", "Quito", "Oslo", "Hanoi", "Rabat", "Lima", "Riga", "Dhaka", "Accra",
-                                         "Tunis") for kind in ("Times", "Herald", "Wire", "Observer")]
-WORD = re.compile(r"\w+")
-
-
-def corpus(n: int, out: Path) -> Path:
-    data = Path(os.environ.get("NEWSLEDGER_EVAL_DATA", "../shared/eval")) / "quotes_polnear" / "dev.jsonl"
-    with data.open(encoding="utf-8") as src, out.open("w", encoding="utf-8") as dst:
-        for line in list(src)[:n]:
-            r = json.loads(line)
-            dst.write(json.dumps({"text": r["text"], "source": r.get("publisher"), "title": r.get("title"),
-                                  "published": r.get("date")}) + "\n")
-    return out
 
 
 def timed(fn: Any) -> float:
@@ -126,107 +107,6 @@ def ingest_ratio(path: Path, backends: list[str], tmp: Path, rounds: int) -> dic
     for backend in backends:
         result[backend]["ratio"] = result[backend]["articles_per_s"] / result["analyze"]["articles_per_s"]
     return result
-
-
-def synthesise(templates: list[Analysis], n: int, ledger: Ledger, seed: int = 7) -> None:
-    rng = random.Random(seed)
-    by_len: dict[int, list[str]] = {}
-    for a in templates:
-        for w in WORD.findall(a.document.text):
-            by_len.setdefault(len(w), []).append(w)
-    batch: list[Analysis] = []
-    base = dt.date(2021, 1, 1)
-    for i in range(n):
-        a = templates[i % len(templates)]
-        keep = sorted((s.start, s.end) for s in _spans(a))
-        shift = dt.timedelta(days=rng.randrange(0, 3 * 365))
-        if i % 20 == 19:  # a verbatim reprint of the previous synthetic document, under another outlet
-            prev = batch[-1] if batch else a
-            doc = dataclasses.replace(prev.document, text=prev.document.text + f"\n(Reprint {i})",
-                                      source=rng.choice(OUTLETS))
-            batch.append(dataclasses.replace(prev, document=doc))
-        else:
-            text = _scramble(a.document.text, keep, by_len, rng)
-            doc = Document(text=text, source=rng.choice(OUTLETS), title=f"Story {i}", published=base + shift,
-                           origin=f"synthetic:{i}")
-            times = tuple(dataclasses.replace(t, date=t.date + shift if t.date else None) for t in a.times)
-            batch.append(dataclasses.replace(a, document=doc, times=times))
-        if len(batch) == 250:
-            ledger.add_many(batch)
-            batch = []
-    if batch:
-        ledger.add_many(batch)
-
-
-def _spans(a: Analysis) -> list[Any]:
-    out = [m for e in a.entities for m in e.mentions] + [s.content for s in a.statements]
-    out += [t.span for t in a.times] + [e.evidence for e in a.events]
-    out += [x.evidence for g in a.agreements for x in g.labels] + [x.evidence for g in a.agreements for x in g.stances]
-    out += [c.evidence for c in a.claims] + [c.about for c in a.claims if c.about]
-    return out + [s.evidence for c in a.conflicts for s in c.sides]
-
-
-def with_claims(a: Analysis) -> Analysis:
-    """``a``, or where it has no claims, ``a`` with one stand-in event claim per event (see the module doc)."""
-    if a.claims:
-        return a
-    speakers = {s.id: s.speaker for s in a.statements}
-    claims = tuple(
-        Claim(f"c{i}", "event", e.type, e.evidence, speakers.get(e.reported_by or ""),
-              tuple((role, eid) for role, eid in (("agent", e.source), ("target", e.target)) if eid),
-              polarity=e.polarity, modality=e.modality, time=e.date, place=e.location, statement=e.reported_by,
-              event=e.id)
-        for i, e in enumerate(a.events, 1))
-    return dataclasses.replace(a, claims=claims)
-
-
-def _scramble(text: str, keep: list[tuple[int, int]], by_len: dict[int, list[str]], rng: random.Random) -> str:
-    out, last = [], 0
-    for start, end in [*keep, (len(text), len(text))]:
-        if start < last:  # overlapping spans
-            last = max(last, end)
-            continue
-        out.append(WORD.sub(lambda m: rng.choice(by_len.get(len(m.group()), [m.group()])), text[last:start]))
-        out.append(text[start:end])
-        last = end
-    return "".join(out)
-
-
-def lighter(a: Analysis, chars: int) -> Analysis:
-    """The analysis cut to the records inside the first ``chars`` characters (a shorter template)."""
-    cut = a.document.text.rfind("\n", 0, chars)
-    cut = cut if cut > chars // 2 else chars
-    inside = lambda s: s.end <= cut  # noqa: E731
-    ents = tuple(dataclasses.replace(e, mentions=tuple(m for m in e.mentions if inside(m))) for e in a.entities)
-    ents = tuple(e for e in ents if e.mentions)
-    ids = {e.id for e in ents}
-    times = tuple(t for t in a.times if inside(t.span))
-    tids = {t.id for t in times}
-    stmts = tuple(dataclasses.replace(s, speaker=s.speaker if s.speaker in ids else None,
-                                      time=s.time if s.time in tids else None)
-                  for s in a.statements if inside(s.content))
-    sids = {s.id for s in stmts}
-    events = tuple(dataclasses.replace(e, source=e.source if e.source in ids else None,
-                                       target=e.target if e.target in ids else None,
-                                       location=e.location if e.location in ids else None,
-                                       date=e.date if e.date in tids else None,
-                                       reported_by=e.reported_by if e.reported_by in sids else None)
-                   for e in a.events if inside(e.evidence))
-    agreements = tuple(dataclasses.replace(
-        g, parties=tuple(p for p in g.parties if p in ids), signed=g.signed if g.signed in tids else None,
-        builds_on=(), labels=tuple(dataclasses.replace(x, by=x.by if x.by in ids else None)
-                                   for x in g.labels if inside(x.evidence)),
-        stances=tuple(dataclasses.replace(x, actor=x.actor if x.actor in ids else None)
-                      for x in g.stances if inside(x.evidence))) for g in a.agreements)
-    eids = {e.id for e in events}
-    claims = tuple(dataclasses.replace(
-        c, claimant=c.claimant if c.claimant in ids else None, arguments=tuple(x for x in c.arguments if x[1] in ids),
-        time=c.time if c.time in tids else None, place=c.place if c.place in ids else None,
-        statement=c.statement if c.statement in sids else None, event=c.event if c.event in eids else None,
-        about=c.about if c.about and inside(c.about) else None, revises=None, corroborates=())
-        for c in a.claims if inside(c.evidence))
-    doc = dataclasses.replace(a.document, text=a.document.text[:cut])
-    return Analysis(doc, ents, stmts, times, events, agreements, claims=claims)
 
 
 QUERIES: dict[str, list[q.Filters]] = {
@@ -348,7 +228,6 @@ def main() -> None:
             backends_q: list[str] = []
         else:
             backends_q = (args.query_backends or args.backends).split(",")
-        templates: list[Analysis] = []
         report["ledger_docs"] = args.ledger_docs
         report["latency"] = {}
         for backend in backends_q:
@@ -361,21 +240,8 @@ def main() -> None:
                 url, schema = f"{PG}?schema={args.pg_schema}", ""
             else:
                 url, schema = pg_url("q")
-            with Ledger(url) as ledger:
-                if ledger.count() < args.ledger_docs:
-                    if not templates:  # analysed only when a ledger has to be built
-                        analysed = analyze_paths([str(path)], load_settings())
-                        templates = [lighter(with_claims(a), args.template_chars) for a in analysed
-                                     if not isinstance(a, Skipped)]
-                    start = time.perf_counter()
-                    synthesise(templates, args.ledger_docs - ledger.count(), ledger)
-                    print(f"{backend}: synthesised {ledger.count()} documents in {time.perf_counter() - start:.0f} s",
-                          file=sys.stderr, flush=True)
-                # What every ingest run ends with (a synthesised ledger is written without one).
-                start = time.perf_counter()
-                done = ledger.maintain()
-                print(f"{backend}: maintenance {done or 'not needed'} in {time.perf_counter() - start:.1f} s",
-                      file=sys.stderr, flush=True)
+            with build(url, args.ledger_docs, articles=args.articles, chars=args.template_chars,
+                       cache=tmp / "templates.pkl") as ledger:
                 report["latency"][backend] = latency(ledger, args.repeats)
                 report["latency"][backend]["_documents"] = ledger.count()
             if schema:

@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """Load check of ``newsledger serve``: latency of every API list and view, from a second process.
 
-A ledger of ``--ledger-docs`` documents is synthesised as ``bench/ingest.py`` builds its query
-ledger (PolNeAR dev articles from ``$NEWSLEDGER_EVAL_DATA`` analysed once, copied with scrambled
-words, outlets and dates), or reused (``--keep DIR``, ``--pg-schema``). ``newsledger serve`` is
-started on it in its own process, bound to 127.0.0.1 on a free port, and this process sends it
-``--requests`` GET requests per endpoint (lists with and without filters, their second page, each
-view, search, dashboard), one at a time over one kept-alive connection, within ``--time-limit``
-seconds in all; then it stops the server. Prints the median and p95 per endpoint (the target at
-50,000 documents: p95 < 200 ms for every list and page).
+A ledger of ``--ledger-docs`` documents is synthesised by ``bench/synth_ledger.py`` (PolNeAR dev
+articles from ``$NEWSLEDGER_EVAL_DATA`` analysed once, copied with scrambled words, outlets, dates
+and names), or reused and topped up (``--sqlite-db PATH``, ``--pg-url URL``, ``--keep DIR``,
+``--pg-schema``). ``newsledger serve`` is started on it in its own process, bound to 127.0.0.1 on a
+free port, and this process sends it ``--requests`` GET requests per endpoint (lists with and
+without filters, their second page, each view, search, dashboard), one at a time over one kept-alive
+connection, within ``--time-limit`` seconds in all; then it stops the server. Prints the median and
+p95 per endpoint (the target at 50,000 documents: p95 < 200 ms for every list and page).
 
     NEWSLEDGER_EVAL_DATA=../shared/eval .venv/bin/python bench/serve.py \\
         [--ledger-docs 2000] [--backends sqlite,postgresql] [--requests 30] [--json out.json]
@@ -33,11 +33,8 @@ from urllib.parse import quote, urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ingest import PG, corpus, drop, lighter, pg_url, synthesise, with_claims
-from newsledger.config import load_settings
-from newsledger.models import Analysis, Skipped
-from newsledger.pipeline import analyze_paths
-from newsledger.store import Ledger
+from ingest import PG, drop, pg_url
+from synth_ledger import build
 
 
 def free_port() -> int:
@@ -130,17 +127,6 @@ def measure(client: Client, paths: dict[str, list[str]], requests: int, until: f
     return out
 
 
-def build(url: str, docs: int, articles: int, tmp: Path) -> None:
-    with Ledger(url) as ledger:
-        if ledger.count() >= docs:
-            return
-        path = corpus(articles, tmp / "corpus.jsonl")
-        templates: list[Analysis] = [lighter(with_claims(a), 2500) for a in analyze_paths([str(path)], load_settings())
-                                     if not isinstance(a, Skipped)]
-        synthesise(templates, docs - ledger.count(), ledger)
-        ledger.maintain()
-
-
 def run(description: str, make_client: Callable[[int], Client], paths_of: Callable[[Any], dict[str, list[str]]],
         unit: str) -> None:
     """The command line of a load check: build (or reuse) a ledger per backend, serve it in a process of its own,
@@ -153,6 +139,9 @@ def run(description: str, make_client: Callable[[int], Client], paths_of: Callab
     ap.add_argument("--time-limit", type=float, default=300, help="seconds of requests in all, per backend")
     ap.add_argument("--keep", metavar="DIR", help="keep the SQLite ledger here (and reuse it)")
     ap.add_argument("--pg-schema", help="use an existing PostgreSQL ledger in this schema (kept)")
+    ap.add_argument("--sqlite-db", metavar="PATH", help="the SQLite ledger at this path (kept; topped up to "
+                    "--ledger-docs by bench/synth_ledger.py; overrides --keep)")
+    ap.add_argument("--pg-url", metavar="URL", help="the PostgreSQL ledger at this URL (kept; topped up likewise)")
     ap.add_argument("--json", metavar="FILE")
     args = ap.parse_args()
     report: dict[str, Any] = {"ledger_docs": args.ledger_docs}
@@ -161,13 +150,15 @@ def run(description: str, make_client: Callable[[int], Client], paths_of: Callab
         for backend in [b for b in args.backends.split(",") if b]:
             schema = ""
             if backend == "sqlite":
-                url = str((Path(args.keep) if args.keep else tmp) / f"serve-{args.ledger_docs}.db")
+                url = args.sqlite_db or str((Path(args.keep) if args.keep else tmp) / f"serve-{args.ledger_docs}.db")
+            elif args.pg_url:
+                url = args.pg_url
             elif args.pg_schema:
                 url = f"{PG}?schema={args.pg_schema}"
             else:
                 url, schema = pg_url("serve")
             start = time.perf_counter()
-            build(url, args.ledger_docs, args.articles, tmp)
+            build(url, args.ledger_docs, articles=args.articles, cache=tmp / "templates.pkl", log=False).close()
             print(f"{backend}: ledger ready in {time.perf_counter() - start:.0f} s", file=sys.stderr, flush=True)
             port = free_port()
             server = start_server(url, port)

@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+import newsledger.compare as compare_engine
 import newsledger.compare.quantity as quantity_module
 from newsledger.compare import THRESHOLD, Finding, Rules, compare, consistent, describe, time_key, time_relation
 from newsledger.models import Amount, Claim, Span
@@ -468,3 +469,22 @@ def test_refusal_by_a_third_party_or_of_another_actor_is_no_acceptance_conflict(
     assert verdict(compare(said_yes, other_agent, CTX, single=True)) is None
     own_word = claim("event", "AGREE", "army_n", 0, agent="gov_n")  # the actor's own side said yes: revision
     assert verdict(compare(own_word, claim("event", "REJECT", "gov_n", 40, agent="gov_n"), CTX, single=True)) is None
+
+
+def test_shipped_rules_are_read_once_per_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ledger asks for the shipped rules for every stored document: the vocabulary file is read only once."""
+    from newsledger.lexicon import claims as claims_lexicon
+
+    compare_engine.shipped_rules.cache_clear()
+    reads: list[str | None] = []
+    original = claims_lexicon.load_claim_vocabulary
+
+    def counted(user_file: str | None = None) -> claims_lexicon.ClaimVocabulary:
+        reads.append(user_file)
+        return original(user_file)
+
+    monkeypatch.setattr(claims_lexicon, "load_claim_vocabulary", counted)
+    first = compare_engine.shipped_rules()
+    assert compare_engine.shipped_rules() is first
+    assert reads == [None]
+    assert first.families  # the shipped act families are in it

@@ -263,3 +263,59 @@ def test_claim_links_listed_as_the_one_join_lists_them(ledger_url: str) -> None:
     assert len(listed) == 5
     assert sum(len(v) for v in expected.values()) == 2 * 10  # ten pairs, each seen from both claims
     assert listed == {k: "; ".join(expected.get(k, [])) for k in listed}
+
+
+def test_claim_links_are_written_once_per_pair_in_one_statement(ledger_url: str) -> None:
+    """Five agreeing reports make one link per pair; recording a stored pair again, or one pair twice in a
+    call, keeps the first finding; a new kind of link between the same claims is added."""
+    from sqlalchemy import select
+
+    from newsledger.link.claims import Party, StoredClaim, _record_links
+    from newsledger.store import schema as t
+
+    with _open(ledger_url, Recorder()) as ledger:
+        for i in range(5):
+            ledger.add(_fire(f"Outlet {i}", f"2022-03-0{i + 1}", (f"Source {i}", f"Source Number {i}", "ORG", None),
+                             "30 people died", 30, 30))
+        cl = t.claim_links
+        with ledger.read() as conn:
+            before = conn.execute(select(cl.c.kind, cl.c.claim_pk, cl.c.other_claim_pk, cl.c.confidence)).all()
+            first, last = conn.execute(select(t.claims.c.pk).order_by(t.claims.c.pk)).scalars().all()[::4]
+        assert len(before) == 10 and {r.kind for r in before} == {"corroboration"}
+        kept = next(r.confidence for r in before if (r.claim_pk, r.other_claim_pk) == (last, first))
+
+        def stored(pk: int) -> StoredClaim:
+            claim = Claim(f"d{pk}:c1", "quantity", "deaths", _fire("X", "2022-03-01", None, "30 died", 30, 30)
+                          .claims[0].evidence)
+            return StoredClaim(pk, f"d{pk}", "c1", claim, Party("outlet:X", "X"), None, None, "X", None, pk)
+
+        again = [(stored(first), Finding("corroboration", None, 0.71, "again")),
+                 (stored(first), Finding("corroboration", None, 0.72, "twice")),
+                 (stored(first), Finding("revision", None, 0.73, "a revision"))]
+        with ledger.write() as conn:
+            _record_links(conn, stored(last), again)
+        with ledger.read() as conn:
+            after = conn.execute(select(cl.c.kind, cl.c.claim_pk, cl.c.other_claim_pk, cl.c.confidence,
+                                        cl.c.summary)).all()
+    assert len(after) == 11
+    pair = {r.kind: (r.confidence, r.summary) for r in after if (r.claim_pk, r.other_claim_pk) == (last, first)}
+    assert pair["corroboration"][0] == kept and pair["revision"] == (0.73, "a revision")
+
+
+@pytest.mark.parametrize("probe", [1, 2, 5000])
+def test_claims_by_actor_are_the_same_through_the_probe_and_the_index(ledger_url: str, probe: int,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """``claims --actor`` (claimant or argument) answered from the newest claims (checked by key) or from the
+    actor's arguments (its index) gives the same claims, newest first."""
+    monkeypatch.setattr(q, "PROBE_ROWS", probe)
+    with _open(ledger_url, Recorder()) as ledger:
+        for i, where in enumerate([MILL, DEPOT, MILL, DEPOT, MILL]):
+            ledger.add(_fire(f"Outlet {i}", f"2022-03-0{i + 1}", BRIGADE, f"{i + 2} people died", i + 2, i + 2,
+                             where=where))
+        with ledger.read() as conn:
+            mill = [r["outlet"] for r in q.claims(conn, Filters(actor="Kessin"))]
+            brigade = [r["outlet"] for r in q.claims(conn, Filters(actor="Orvale", limit=2))]
+            nobody = q.claims(conn, Filters(actor="Brava", kind="event"))
+    assert mill == ["Outlet 4", "Outlet 2", "Outlet 0"]
+    assert brigade == ["Outlet 4", "Outlet 3"]
+    assert nobody == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import datetime as dt
 import io
 import json
 
@@ -31,6 +32,46 @@ def _dyads(ledger: Ledger) -> None:
                              "ACCUSE", TEL, ROW, "accused", when=("Tuesday", "2024-04-30")))
     ledger.add(event_article("Archenland sent grain to Telmar after the floods.", "Valley Post", "2024-05-04",
                              "AID", ARC, TEL, "sent"))
+
+
+def test_an_actor_filter_that_matches_no_actor_finds_nothing(ledger: Ledger) -> None:
+    """A name or code that no actor has is one key that no row has (not an empty list: see ``NO_ACTOR``),
+    in every command that filters by actor, beside rows whose actor columns are empty."""
+    from newsledger.store.filters import NO_ACTOR, matching_actors
+
+    _dyads(ledger)
+    ledger.add(event_article("Telmar said it would rebuild the posts.", "Hill Courier", "2024-05-05", "ASSAULT",
+                             TEL, TEL, "rebuild"))
+    with ledger.read() as conn:
+        assert matching_actors(conn, "Narnia", None) == [NO_ACTOR]
+        assert q.events(conn, Filters(to_actor="Narnia")) == []
+        assert q.events(conn, Filters(from_actor="Telmar", to_actor="QQQ")) == []
+        assert q.events(conn, Filters(actor="Narnia")) == []
+        assert q.statements(conn, Filters(actor="Narnia")) == []
+        assert q.claims(conn, Filters(claimant="Narnia")) == []
+        assert q.actors(conn, Filters(actor="Narnia")) == []
+        assert q.search(conn, Filters(text="Telmar", actor="Narnia")) == []
+        assert len(q.events(conn, Filters(to_actor="Telmar"))) == 3  # the filter still finds what it names
+
+
+def test_one_actor_lists_newest_first_through_its_own_index(ledger: Ledger) -> None:
+    """One actor by id (no probe of the newest rows: its (actor, date, pk) index answers): the newest
+    ``limit`` of its events as source or target and of its statements, with dates, in order."""
+    days = ["2024-05-07", "2024-05-01", "2024-05-09", "2024-05-03", "2024-05-05"]
+    for n, day in enumerate(days):
+        ledger.add(event_article(f"Rowan shelled Telmar's posts, report {n}.", f"Outlet {n}", day, "ASSAULT", ROW,
+                                 TEL, "shelled"))
+    ledger.add(event_article("Telmar shelled Rowan's posts.", "Outlet 9", "2024-05-08", "ASSAULT", TEL, ROW,
+                             "shelled"))
+    with ledger.read() as conn:
+        ids = {r["name"]: r["actor"] for r in q.actors(conn, Filters())}
+        rowan = ids["Rowan Republic"]
+        got = [r["published"].isoformat() for r in q.events(conn, Filters(from_actor=rowan, limit=3))]
+        assert got == ["2024-05-09", "2024-05-07", "2024-05-05"]
+        got = [r["published"].isoformat() for r in q.events(conn, Filters(to_actor=rowan))]
+        assert got == ["2024-05-08"]
+        dated = q.events(conn, Filters(from_actor=rowan, since=dt.date(2024, 5, 2), until=dt.date(2024, 5, 6)))
+        assert [r["published"].isoformat() for r in dated] == ["2024-05-05", "2024-05-03"]
 
 
 def test_dyads_by_name_code_and_id(ledger: Ledger) -> None:
@@ -140,6 +181,25 @@ def test_search_snippets_and_ranking_come_from_the_database(texts: Ledger) -> No
     for r in rows:  # the searched words are kept, marked
         assert "[harbour" in r["snippet"].lower() or "[treaty]" in r["snippet"].lower(), r["snippet"]
     assert "[" in newest[0]["snippet"] and newest[0]["url"] is None
+
+
+def test_ranked_search_on_postgresql_ranks_the_newest_matches(texts: Ledger, monkeypatch: pytest.MonkeyPatch) -> None:
+    """PostgreSQL ranks the newest ``RANK_POOL`` matches (``ts_rank`` reads every ranked document's vector); a
+    word with fewer matches than that is ranked in full. SQLite's FTS5 ranks every match itself."""
+    from newsledger.store import fulltext
+
+    full = _found(texts, "treaty", rank=True)
+    assert full == [0, 1, 2]
+    monkeypatch.setattr(fulltext, "RANK_POOL", 2)
+    with texts.read() as conn:
+        newest = [r["document"] for r in q.search(conn, Filters(text="treaty"))][:2]
+        ranked = q.search(conn, Filters(text="treaty", rank=True))
+    scores = [r["score"] for r in ranked]
+    assert scores == sorted(scores, reverse=True)
+    if texts.dialect == "postgresql":
+        assert sorted(r["document"] for r in ranked) == sorted(newest)
+    else:
+        assert len(ranked) == 3
 
 
 def test_statements_text_uses_the_same_syntax(ledger: Ledger) -> None:

@@ -157,8 +157,13 @@ def rules_for(vocab: ClaimVocabulary) -> Rules:
                  opposites=dict(vocab.opposites))
 
 
+@functools.cache
 def shipped_rules() -> Rules:
-    """The rules of the shipped claims vocabulary (for callers without a run's lexicon, such as the ledger)."""
+    """The rules of the shipped claims vocabulary (for callers without a run's lexicon, such as the ledger).
+
+    Read once per process: the shipped file does not change under a running process, and reading and
+    validating it costs about half a second, which the ledger's writer paid for every stored document.
+    """
     from ..lexicon.claims import load_claim_vocabulary
 
     return rules_for(load_claim_vocabulary())

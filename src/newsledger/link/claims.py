@@ -228,19 +228,25 @@ def _findings(compare: Comparator, context: LedgerContext, new: StoredClaim,
 
 def _record_links(conn: Connection, new: StoredClaim, links: Sequence[_Pair]) -> None:
     """Store each revision or corroboration of ``new``, the later claim first (by their own dates where both
-    have one, else by the order they were stored); a link stored already is left as it is."""
-    cl = t.claim_links
+    have one, else by the order they were stored); a link stored already is left as it is.
+
+    One statement for all of them (``ON CONFLICT DO NOTHING`` on ``uq_claim_links``): a claim of a story
+    reprinted a hundred times has a hundred links, which were two round trips each.
+    """
     if new.pk is None:
         return
+    out: dict[tuple[str, int | None, int | None], dict[str, Any]] = {}
     for old, finding in links:
         if old.pk is None:
             continue
         later, earlier = ((old, new) if old.time_date is not None and new.time_date is not None
                           and old.time_date > new.time_date else (new, old))
-        key = {"kind": finding.verdict, "claim_pk": later.pk, "other_claim_pk": earlier.pk}
-        seen = conn.execute(select(cl.c.pk).where(*(cl.c[k] == v for k, v in key.items()))).first()
-        if seen is None:
-            conn.execute(cl.insert().values(**key, confidence=finding.confidence, summary=finding.summary))
+        key = (finding.verdict, later.pk, earlier.pk)
+        if key not in out:  # the first finding of a pair is the one kept
+            out[key] = {"kind": finding.verdict, "claim_pk": later.pk, "other_claim_pk": earlier.pk,
+                        "confidence": finding.confidence, "summary": finding.summary}
+    if out:
+        conn.execute(rows.insert(conn, t.claim_links).on_conflict_do_nothing(), list(out.values()))
 
 
 def _in_window(kind: str, x: dt.date | None, y: dt.date | None) -> bool:
