@@ -168,3 +168,37 @@ def test_html_keeps_article_and_drops_furniture(settings: Settings) -> None:
     assert doc.published == dt.date(2024, 4, 9)
     assert doc.title == "Chile and Argentina agree to reopen Andean border crossings"
     assert doc.url == "https://southern-ledger.example/world/2024/04/andes-crossings"
+
+
+def test_html_drops_teaser_lines_and_keeps_link_words(settings: Settings) -> None:
+    (doc,) = list(read_path(str(DATA / "page_with_inline_furniture.html"), settings))
+    assert isinstance(doc, Document)
+    # The words of links inside sentences stay in their sentence.
+    for sentence in ("chase illegal trawlers across the maritime border without asking permission first",
+                     "Kofi Mensah told a radio station in Accra after the signing",
+                     "the joint patrols would begin in January and that catches"):
+        assert sentence in doc.text
+    for furniture in ("Read more", "Pirogue crews", "Sign up", "newsletter", "Related", "port expansion",
+                      "All rights reserved"):
+        assert furniture not in doc.text
+    assert "Conservation groups welcomed the accord" in doc.text
+
+
+@pytest.mark.parametrize(("page", "why"), [
+    ("page_caption_only.html", "characters of text in a page of"),
+    ("page_repeated_teaser.html", "lines repeating 2"),
+])
+def test_html_of_furniture_only_is_a_skip_with_its_reason(settings: Settings, page: str, why: str) -> None:
+    good = str(DATA / "page_with_furniture.html")
+    items = list(read_sources([str(DATA / page), good], settings))
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [s.kind for s in skipped] == ["NotAnArticle"]
+    assert skipped[0].reason.startswith("page furniture only") and why in skipped[0].reason
+    assert [i.origin for i in items if isinstance(i, Document)] == [good]  # the batch goes on
+
+
+def test_short_article_on_a_small_page_is_kept_once(settings: Settings) -> None:
+    second = "The plan is to be signed by both presidents next month."
+    html = f"<html><body><article><p>{ARTICLE}</p><p>{second}</p></article></body></html>".encode()
+    doc = first_doc(html, settings, "brief.html")
+    assert doc.text == f"{ARTICLE}\n{second}"  # not its furniture, and not twice over
