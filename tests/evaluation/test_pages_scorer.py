@@ -18,7 +18,7 @@ def test_dropped_link_words_garble_a_sentence() -> None:
     dropped = GOLD.replace(" the old harbour", "")
     s = score_text(dropped, GOLD)
     assert (s.whole, s.garbled, s.missing) == (1, 1, 0)
-    assert s.recall < 1.0 and s.precision == 1.0
+    assert s.recall < 1.0 and s.precision < 1.0  # shingles across the gap are new words in a row
 
 
 def test_furniture_lowers_precision_and_a_lost_sentence_is_missing() -> None:
