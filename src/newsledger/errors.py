@@ -14,6 +14,7 @@
         ├── TooLarge             over ``Settings.max_bytes`` (or a document over ``max_chars``)
         ├── UnsupportedType      a format newsledger does not read (PDF, DOCX, a FIFO, ...)
         ├── MalformedInput       broken JSON / JSON Lines / HTML without article text
+        │   └── NotAnArticle     a page whose text is only furniture: a caption, a teaser, repeated lines
         └── UnsupportedLanguage  not English
 
 At the command line an ``InputError`` is a one-line message naming the input
@@ -93,6 +94,10 @@ class UnsupportedType(InputError):
 
 class MalformedInput(InputError):
     """Broken JSON or JSON Lines, a record without text, or HTML without article text."""
+
+
+class NotAnArticle(MalformedInput):
+    """An HTML page whose extracted text is only page furniture (a caption, a teaser, repeated lines)."""
 
 
 class UnsupportedLanguage(InputError):

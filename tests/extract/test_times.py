@@ -285,6 +285,21 @@ def test_dateline(text: str, url: str | None, expected) -> None:
     assert find_published(text, url) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talks resume\nBy Ana Ruiz, June 4, 2024\nMarch 2, 2015\nThe envoys met.", dt.date(2024, 6, 4)),
+        ("Talks resume\nBy Ana Ruiz and Li Wei | 4 June 2024\nThe envoys met.", dt.date(2024, 6, 4)),
+        ("By A. Writer - Updated: 2024-06-04\nThe envoys met.", dt.date(2024, 6, 4)),
+        ("Talks resume\nMarch 2, 2015\nBy Ana Ruiz, June 4, 2024\nThe envoys met.", dt.date(2015, 3, 2)),
+        # A byline without a date, then a sentence that names one: no publication date.
+        ('By Ana Ruiz\n"On June 4, 2024 we signed it," the envoy said.', None),
+    ],
+)
+def test_byline_dates_and_the_first_date_line_win(text: str, expected: dt.date | None) -> None:
+    assert find_published(text) == expected
+
+
 def test_dateline_never_overrides_a_given_date() -> None:
     given = Document(text="NAIROBI, May 3, 2025 (Reuters) — x", published=dt.date(2025, 5, 4))
     missing = Document(text="NAIROBI, May 3, 2025 (Reuters) — x")

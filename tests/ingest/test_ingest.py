@@ -21,6 +21,7 @@ from newsledger.errors import (
     UnsupportedType,
 )
 from newsledger.ingest import read_bytes, read_path, read_sources
+from newsledger.ingest.dateline import fill_published
 from newsledger.ingest.detect import detect_kind
 
 DATA = Path(__file__).parent.parent / "data"
@@ -168,3 +169,56 @@ def test_html_keeps_article_and_drops_furniture(settings: Settings) -> None:
     assert doc.published == dt.date(2024, 4, 9)
     assert doc.title == "Chile and Argentina agree to reopen Andean border crossings"
     assert doc.url == "https://southern-ledger.example/world/2024/04/andes-crossings"
+
+
+def test_html_drops_teaser_lines_and_keeps_link_words(settings: Settings) -> None:
+    (doc,) = list(read_path(str(DATA / "page_with_inline_furniture.html"), settings))
+    assert isinstance(doc, Document)
+    # The words of links inside sentences stay in their sentence.
+    for sentence in ("chase illegal trawlers across the maritime border without asking permission first",
+                     "Kofi Mensah told a radio station in Accra after the signing",
+                     "the joint patrols would begin in January and that catches"):
+        assert sentence in doc.text
+    for furniture in ("Read more", "Pirogue crews", "Sign up", "newsletter", "Related", "port expansion",
+                      "All rights reserved"):
+        assert furniture not in doc.text
+    assert "Conservation groups welcomed the accord" in doc.text
+
+
+@pytest.mark.parametrize(("page", "why"), [
+    ("page_caption_only.html", "characters of text in a page of"),
+    ("page_repeated_teaser.html", "lines repeating 2"),
+])
+def test_html_of_furniture_only_is_a_skip_with_its_reason(settings: Settings, page: str, why: str) -> None:
+    good = str(DATA / "page_with_furniture.html")
+    items = list(read_sources([str(DATA / page), good], settings))
+    skipped = [i for i in items if isinstance(i, Skipped)]
+    assert [s.kind for s in skipped] == ["NotAnArticle"]
+    assert skipped[0].reason.startswith("page furniture only") and why in skipped[0].reason
+    assert [i.origin for i in items if isinstance(i, Document)] == [good]  # the batch goes on
+
+
+def test_short_article_on_a_small_page_is_kept_once(settings: Settings) -> None:
+    second = "The plan is to be signed by both presidents next month."
+    html = f"<html><body><article><p>{ARTICLE}</p><p>{second}</p></article></body></html>".encode()
+    doc = first_doc(html, settings, "brief.html")
+    assert doc.text == f"{ARTICLE}\n{second}"  # not its furniture, and not twice over
+
+
+def test_html_publication_date_is_the_bylines_not_a_quoted_one(settings: Settings) -> None:
+    (doc,) = list(read_sources([str(DATA / "page_byline_date_and_quoted_date.html")], settings))
+    assert isinstance(doc, Document)
+    assert doc.published == dt.date(2022, 9, 14)  # the byline's, not the quoted letter's 2009 date
+    # The words of the dates marked up inside sentences stay in them.
+    assert '"The quotas fixed on May 21, 2009 are the only ones we recognise,"' in doc.text
+    assert "met on Tuesday, September 13 in La Paz" in doc.text
+
+
+def test_html_byline_date_in_the_text_wins_over_a_pull_quote_date(settings: Settings, tmp_path: Path) -> None:
+    story = " ".join([ARTICLE] * 3)
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><body><article><h1>Ministers meet</h1><p>By Lena Ortiz · 4 June 2024</p>"
+                    f"<blockquote><p>2 March 2015</p></blockquote><p>{story}</p></article></body></html>")
+    (doc,) = list(fill_published(read_sources([str(page)], settings)))
+    assert isinstance(doc, Document)
+    assert doc.published == dt.date(2024, 6, 4)  # the byline's date, found in the text (no metadata on the page)

@@ -6,9 +6,11 @@ at the top of the text:
 
 * a wire dateline with a full date: ``WASHINGTON, May 3, 2025 (AP) —``,
   ``NAIROBI, 3 May 2025 (Reuters) -``;
-* a line near the top that is only a date, or a "Published/Updated/Posted" line:
-  ``March 27, 2008``, ``Published: 2025-05-03T09:30:00+03:00``,
-  ``Updated May 3, 2025 10:30 AM EDT`` (the time zone is kept where it is given);
+* a line near the top that is only a date, a "Published/Updated/Posted" line or a
+  byline with a date: ``March 27, 2008``, ``Published: 2025-05-03T09:30:00+03:00``,
+  ``Updated May 3, 2025 10:30 AM EDT`` (the time zone is kept where it is given),
+  ``By A. Writer, May 3, 2025``; the first of them in the text, so a date standing
+  alone further down (a pull quote, a quoted document's date) never wins over it;
 * a wire dateline without a year (``NAIROBI, May 3 (Reuters) —``), completed
   only by a year the document states elsewhere in its metadata (a date in its
   URL path); otherwise it is left alone: guessing a year is how a whole article's
@@ -61,6 +63,10 @@ _WIRE_YEARLESS = re.compile(rf"^\s*{_PLACE},\s+{_WEEKDAY}(?:{_MONTH}\s+{_DAY}|{_
                             rf"\s*(?:\([^)\n]{{2,40}}\))?{_DASH}", re.MULTILINE)
 _DATE_LINE = re.compile(rf"^\s*(?:(?:Published|Updated|Posted|Last updated|First published)(?:\s+on)?:?\s*)?"
                         rf"(?:{_DATE}{_CLOCK}|{_ISO})\s*$", re.MULTILINE | re.IGNORECASE)
+# A byline with the date after the name: "By Ana Ruiz, June 4, 2024", "By A. Writer | 4 June 2024 10:30 GMT".
+_BYLINE = re.compile(rf"^\s*By\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){{0,5}}\s*[,|·•—–-]\s*"
+                     rf"(?:(?:Published|Updated|Posted)(?:\s+on)?:?\s*)?(?:{_DATE}{_CLOCK}|{_ISO})\s*$",
+                     re.MULTILINE)
 _URL_DATE = re.compile(r"/((?:19|20)\d\d)[/-]([01]?\d)[/-]([0-3]?\d)(?:/|$|-)")
 
 _HEAD_CHARS = 400  # a dateline sits in the first lines
@@ -103,9 +109,13 @@ def _from_match(m: re.Match[str]) -> dt.date | dt.datetime | None:
 def find_published(text: str, url: str | None = None) -> dt.date | dt.datetime | None:
     """The publication date stated at the top of ``text`` (or in ``url``), or None."""
     head = text[:_HEAD_CHARS]
-    for pattern in (_WIRE_FULL, _DATE_LINE):
-        m = pattern.search(head)
-        if m is not None and (found := _from_match(m)) is not None:
+    m = _WIRE_FULL.search(head)
+    if m is not None and (found := _from_match(m)) is not None:
+        return found
+    # The byline or date line nearest the top: a date on a line of its own further down is a pull quote's.
+    lines = sorted((m for p in (_BYLINE, _DATE_LINE) if (m := p.search(head)) is not None), key=lambda m: m.start())
+    for m in lines:
+        if (found := _from_match(m)) is not None:
             return found
     url_match = _URL_DATE.search(url or "")
     if url_match is None:

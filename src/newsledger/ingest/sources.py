@@ -25,14 +25,14 @@ from ..errors import InputError, TooLarge, describe
 from ..models import Document, Skipped
 from . import read_bytes, read_path
 from .feeds import looks_like_feed, read_feed
-from .files import open_regular
+from .files import first_line, looks_like_jsonl, open_regular
 from .html import read_html
 from .parquet import MAGIC as PARQUET_MAGIC
 from .parquet import read_parquet
 from .warc import is_warc, read_warc
 from .web import fetch, is_url
 
-__all__ = ["expand", "read_ledger_sources", "read_source"]
+__all__ = ["count_records", "expand", "read_ledger_sources", "read_source"]
 
 _FEED_EXT = (".rss", ".atom", ".xml", ".rdf")
 _GLOB = set("*?[")
@@ -147,3 +147,48 @@ def read_ledger_sources(sources: Iterable[str], settings: Settings, published: d
             except Exception as exc:  # whatever one input does, the others are still read
                 log.debug("reading %s failed", item, exc_info=True)
                 yield Skipped(item, f"cannot read: {describe(exc)}", "ReadError")
+
+
+def _records_in(path: str) -> int | None:
+    """Documents one file holds without parsing it: 1 for a page or text, its lines for JSON Lines,
+    None for what only reading can count (WARC, feeds, Parquet, a JSON array)."""
+    try:
+        with open_regular(path) as fh:
+            head = fh.read(4096)
+            name = Path(path).name
+            if head.startswith(PARQUET_MAGIC) or is_warc(head, name) or Path(path).suffix.lower() in _FEED_EXT \
+                    or looks_like_feed(head):
+                return None
+            if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+                return None
+            fh.seek(0)
+            if not looks_like_jsonl(first_line(fh, 1 << 20), name):
+                return 1
+            lines, last = 0, b"\n"
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                lines += block.count(b"\n")
+                last = block[-1:]
+            return lines + (last != b"\n")
+    except (InputError, OSError):
+        return 1  # it becomes one skip
+
+
+def count_records(sources: Iterable[str]) -> int | None:
+    """How many documents (or skips) reading ``sources`` yields, where that is known without parsing them;
+    None when any source is a URL, standard input, a WARC archive, a feed, Parquet or a JSON array.
+    Blank lines of JSON Lines are counted (a progress total may run a little over)."""
+    total = 0
+    for source in sources:
+        if is_url(source) or source == "-":
+            return None
+        try:
+            inputs = expand(source)
+        except (InputError, OSError):
+            total += 1
+            continue
+        for path in inputs:
+            n = _records_in(path)
+            if n is None:
+                return None
+            total += n
+    return total

@@ -17,13 +17,9 @@ __all__ = ["register"]
 
 
 def _bar(label: str, show: bool | None) -> Any:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from .progress import ProgressBar
 
-    err = Console(stderr=True)
-    return Progress(TextColumn(f"[bold]{label}[/]"), BarColumn(bar_width=None), MofNCompleteColumn(),
-                    TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), console=err,
-                    disable=not (err.is_terminal if show is None else show), transient=True)
+    return ProgressBar(label, show)
 
 
 def batch_command(cli: click.Group) -> None:
@@ -62,13 +58,13 @@ def batch_command(cli: click.Group) -> None:
 
         settings = run_settings(config, vocabularies=False)  # run_batch loads them while Ray starts its workers
         with _bar("batch", progress) as bar:
-            task = bar.add_task("batch", total=None, counts="")
 
             def planned(shards: int, todo: int) -> None:
-                bar.update(task, total=todo, counts=f"{shards - todo} of {shards} shards done before")
+                bar.set_total(todo)
+                bar.advance(0, counts=f"{shards - todo} of {shards} shards done before")
 
             def done(marker: dict[str, Any]) -> None:
-                bar.update(task, advance=1, counts=f"{marker['path']}")
+                bar.advance(counts=f"{marker['path']}")
 
             try:
                 summary = run_batch(inputs, out, settings, address=address, workers=workers, shard_docs=shard_docs,
@@ -103,9 +99,8 @@ def load_command(cli: click.Group) -> None:
         from ..batch import load_batch
 
         with _open(db, must_exist=False) as ledger, _bar("load", progress) as bar:
-            task = bar.add_task("load", total=None, counts="")
             try:
-                summary = load_batch(folder, ledger, progress=lambda what, origin: bar.update(task, advance=1))
+                summary = load_batch(folder, ledger, progress=lambda what, origin: bar.advance())
             except NewsledgerError as exc:
                 raise as_click_error(exc) from exc
         click.echo(f"shards: {summary.shards}" + (f" ({summary.unfinished} not finished: not loaded)"

@@ -86,25 +86,23 @@ def ingest_command(cli: click.Group) -> None:
         input was skipped (the others are stored, the reasons are on standard
         error), as `analyze`; 3 for a bad settings file or ledger URL.
         """
-        from rich.console import Console
-        from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from ..ingest.sources import count_records
+        from .progress import ProgressBar
 
         workers = resolve_jobs(jobs)
         # A bad settings or vocabulary file stops here, before the ledger opens; the workers' fork server starts.
         settings = run_settings(config, workers)
         from ..store.load import ingest_sources
-        err = Console(stderr=True)
-        show = err.is_terminal if progress is None else progress
+
         counts = {"analysed": 0, "copy": 0, "present": 0, "skipped": 0}
-        with _open(db, must_exist=False) as ledger, Progress(
-                SpinnerColumn(), TextColumn("[bold]ingest[/]"), BarColumn(bar_width=None),
-                TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), console=err, disable=not show,
-                transient=True) as bar:
-            task = bar.add_task("ingest", total=None, counts="")
+        bar = ProgressBar("ingest", progress)
+        if bar.on:  # the total (files, JSON Lines records) where it is known without parsing: a bar with an ETA
+            bar.set_total(count_records(sources))
+        with _open(db, must_exist=False) as ledger, bar:
 
             def note(what: str, origin: str) -> None:
                 counts[what] += 1
-                bar.update(task, advance=1, counts=(
+                bar.advance(counts=(
                     f"{counts['analysed'] + counts['copy']} analysed, {counts['copy']} copies, "
                     f"{counts['present']} present, {counts['skipped']} skipped"))
 
