@@ -41,8 +41,10 @@ def warc_bytes(pages: list[tuple[str, str]]) -> bytes:
     out = io.BytesIO()
     writer = WARCWriter(out, gzip=True)
     for url, text in pages:
-        html = (f"<html><head><title>{url}</title></head><body><article><p>{text}</p><p>{text}</p></article>"
-                "</body></html>")
+        # A second paragraph of its own, so that a page is not the JSON Lines note it quotes (the reader keeps a
+        # paragraph that a page repeats only once).
+        html = (f"<html><head><title>{url}</title></head><body><article><p>{text}</p>"
+                f"<p>The desk filed this report for readers of {url} on the same day.</p></article></body></html>")
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
         writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()),
                                                       http_headers=headers))
