@@ -8,12 +8,18 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from newsledger import Analysis, analyze_text, load_settings
 from newsledger.config import Settings
 from newsledger.lexicon import Lexicon, load_lexicon
 
 EVAL_ENV = "NEWSLEDGER_EVAL_DATA"
+
+# Property tests check what a function returns, never how fast: on a shared, loaded machine hypothesis's
+# per-example deadline (200 ms) failed a date-arithmetic test that passes alone.
+hypothesis_settings.register_profile("newsledger", deadline=None)
+hypothesis_settings.load_profile("newsledger")
 
 
 @pytest.fixture(scope="session")
