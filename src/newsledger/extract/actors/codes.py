@@ -34,8 +34,9 @@ def missed_names(ctx: Context) -> list[Actor]:
     ambiguous = ctx.lists.ambiguous_untagged
     out: list[Actor] = []
     i, n = 0, len(doc)
+    owner, caps = ctx.owner, ctx.caps
     while i < n:
-        if ctx.owner[i] is not None or not ctx.capitalised(i):
+        if owner[i] is not None or not caps[i]:
             i += 1
             continue
         word = ctx.text(i, i + 1)

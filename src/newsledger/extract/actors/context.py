@@ -95,6 +95,8 @@ class Context:
         subj = [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]]
         self.is_subject: list[bool] = np.isin(arr[:, 3], np.array(subj, dtype="uint64").astype("int64")).tolist()
         self.owner: list[Actor | None] = [None] * n
+        raw = self.raw
+        self.caps: list[bool] = [raw[k:k + 1].isupper() for k in self.idx]  # each token starts with a capital
         self.quoted = _quote_mask(self.raw, self.idx)
         starts = [0, *(np.flatnonzero(arr[1:, 6] == 1) + 1).tolist()] if n else []
         self.sents: list[tuple[int, int]] = list(zip(starts, [*starts[1:], n], strict=True))
@@ -144,7 +146,7 @@ class Context:
 
     def capitalised(self, i: int) -> bool:
         """Token ``i`` starts with a capital letter."""
-        return self.raw[self.idx[i]:self.idx[i] + 1].isupper()
+        return self.caps[i]
 
     def place_at(self, start: int, end: int) -> Place | None:
         """The place a capitalised token span names, if any ("US", "Iranian", "South Korea")."""
