@@ -155,7 +155,9 @@ def test_killed_ingest_then_rerun_equals_one_clean_run(tmp_path: Path, backend: 
         assert runner.invoke(cli, [*args, clean_url]).exit_code == 0  # the model is loaded here already
         # only the run to be killed needs a process of its own
         proc = subprocess.Popen([sys.executable, "-m", "newsledger.serve.cli", *args, killed_url],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # as a terminal's
+        # Ctrl-C finds it even where the test run itself was started in the background (which ignores SIGINT)
         deadline = time.monotonic() + 240
         while _count(killed_url) < 20 and proc.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
