@@ -1,7 +1,11 @@
 """Parse: the spaCy model, loaded once per process, and the one ``nlp.pipe`` pass.
 
 The model gets newsledger's own components (:mod:`.components`, where they are
-registered) when it is loaded, so every caller parses the same way.
+registered) when it is loaded, so every caller parses the same way, and its
+attribute ruler is replaced by the same rules compiled into tables
+(:mod:`.attributes`: the same annotations, a fraction of the cost).
+:func:`load_stock_model` gives the model as shipped, for the benchmarks' bare
+parse.
 
 Also the language check, which runs before parsing so that a non-English
 document is skipped with its reason instead of being parsed as English.
@@ -26,8 +30,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Parsed", "check_language", "detect_language", "function_word_share", "identify", "load_model", "model_info",
-           "parse", "too_long"]
+__all__ = ["Parsed", "check_language", "detect_language", "function_word_share", "identify", "load_model",
+           "load_stock_model", "model_info", "parse", "too_long"]
 
 log = logging.getLogger(__name__)
 
@@ -46,24 +50,30 @@ def _hint(model: str) -> str:
 @functools.cache
 def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline package by name, once per process, with newsledger's components added."""
-    import spacy
-
+    from .attributes import use_table_ruler
     from .components import add_components
+
+    nlp = load_stock_model(name)
+    add_components(nlp)
+    use_table_ruler(nlp)
+    # The model lives as long as the process: keep its many objects out of every later garbage
+    # collection, which would otherwise rescan them each time the extractors' records fill a generation.
+    gc.freeze()
+    return nlp
+
+
+def load_stock_model(name: str) -> Language:
+    """A fresh copy of an installed spaCy pipeline package as shipped: no newsledger component, the stock ruler."""
+    import spacy
 
     try:
         module = importlib.import_module(name)
     except ImportError:
         try:
-            nlp = spacy.load(name)
+            return spacy.load(name)
         except OSError as exc:
             raise ModelNotInstalled(name, _hint(name)) from exc
-    else:
-        nlp = module.load()
-    add_components(nlp)
-    # The model lives as long as the process: keep its many objects out of every later garbage
-    # collection, which would otherwise rescan them each time the extractors' records fill a generation.
-    gc.freeze()
-    return nlp
+    return module.load()  # type: ignore[no-any-return]
 
 
 def model_info(nlp: Language) -> dict[str, Any]:
