@@ -108,6 +108,20 @@ def test_a_bad_document_in_a_parallel_chunk_is_skipped_and_counted(settings: Set
     assert [i.origin if isinstance(i, Skipped) else i.document.origin for i in two] == [d.origin for d in docs]
 
 
+def test_workers_render_each_analysis_where_it_was_made(settings: Settings) -> None:
+    """``render`` runs in the workers: the parent receives the strings, in order, and skips untouched."""
+    from newsledger.serve.cli import json_line
+
+    small = settings.replace(max_chars=400)
+    docs: list[Document | Skipped] = [Document(text=t, origin=f"doc{i}") for i, t in enumerate(REPORTS[:6])]
+    docs.insert(3, Document(text=FRENCH, origin="french"))
+    plain = list(analyze_stream(docs, small, jobs=1))
+    for jobs in (1, 2):
+        rendered = list(analyze_stream(docs, small, jobs=jobs, chunk=2, render=json_line))
+        assert [type(r).__name__ for r in rendered] == ["str"] * 3 + ["Skipped"] + ["str"] * 3
+        assert rendered == [p if isinstance(p, Skipped) else json_line(p) for p in plain]
+
+
 def test_a_short_input_is_analysed_in_this_process(settings: Settings) -> None:
     """Workers only pay off past one chunk: a short input never starts them (no pool is entered)."""
     docs = [Document(text=t, origin=f"d{i}") for i, t in enumerate(REPORTS[:3])]

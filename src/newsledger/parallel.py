@@ -33,7 +33,7 @@ import os
 import signal
 import sys
 from collections import deque
-from collections.abc import Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -56,6 +56,7 @@ PRELOAD_ENV = "NEWSLEDGER_FORKSERVER_SETTINGS"
 
 Item = Document | Skipped
 Result = Analysis | Skipped
+Render = Callable[[Analysis], Any]
 
 
 def default_jobs() -> int:
@@ -65,8 +66,8 @@ def default_jobs() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def analyze_stream(items: Iterable[Item], settings: Settings, jobs: int = 1,
-                   chunk: int = DEFAULT_CHUNK) -> Generator[Result, None, None]:
+def analyze_stream(items: Iterable[Item], settings: Settings, jobs: int = 1, chunk: int = DEFAULT_CHUNK,
+                   render: Render | None = None) -> Generator[Any, None, None]:
     """Documents (and skips, passed through) -> analyses and skips in input order, on ``jobs`` processes.
 
     The lexicon is loaded here, before any input is read, so a bad vocabulary file raises
@@ -74,13 +75,18 @@ def analyze_stream(items: Iterable[Item], settings: Settings, jobs: int = 1,
     analysed in this process whatever ``jobs`` says: one article is not worth starting workers for.
     Close the iterator (``contextlib.closing``) where it may be abandoned before its end, so the
     workers stop at once rather than when it is collected.
+
+    ``render``, a module-level function (it travels to the workers by name), turns each analysis into
+    what the caller writes (``analyze`` gives the JSON line): the workers then send that instead of the
+    analysis, which the parent would otherwise rebuild object by object only to serialise it again.
+    Skips are never rendered.
     """
     from .pipeline import default_stages
 
     if jobs > 1:  # the fork server loads the model while this process loads the lexicon and reads the input
         start_fork_server(settings)
     stages = default_stages(settings)
-    return _analyzed(iter(items), stages, settings, jobs, chunk)
+    return _analyzed(iter(items), stages, settings, jobs, chunk, render)
 
 
 def start_fork_server(settings: Settings) -> bool:
@@ -110,18 +116,26 @@ def start_fork_server(settings: Settings) -> bool:
 
 
 def _analyzed(stream: Iterator[Item], stages: list[Any], settings: Settings, jobs: int,
-              chunk: int) -> Generator[Result, None, None]:
+              chunk: int, render: Render | None) -> Generator[Any, None, None]:
     from .pipeline import run
 
     if jobs <= 1:
-        yield from run(stream, stages)
+        yield from _rendered(run(stream, stages), render)
         return
     head = list(islice(stream, chunk + 1))
     if len(head) <= chunk:
-        yield from run(head, stages)
+        yield from _rendered(run(head, stages), render)
         return
-    with WorkerPool(settings, jobs, chunk) as pool:
+    with WorkerPool(settings, jobs, chunk, render) as pool:
         yield from pool.analyze(chain(head, stream))
+
+
+def _rendered(results: Iterable[Result], render: Render | None) -> Iterator[Any]:
+    if render is None:
+        yield from results
+        return
+    for result in results:
+        yield result if isinstance(result, Skipped) else render(result)
 
 
 # --- the workers ---------------------------------------------------------------------------------------
@@ -203,13 +217,13 @@ def _ready() -> _Failed | None:
     return _Failed(_failure) if _failure is not None else None
 
 
-def _analyze_chunk(items: list[Item]) -> list[Result] | _Failed:
-    """Task: one chunk through every stage in this worker."""
+def _analyze_chunk(items: list[Item], render: Render | None = None) -> list[Any] | _Failed:
+    """Task: one chunk through every stage in this worker, each analysis rendered where ``render`` says."""
     from .pipeline import run
 
     if _failure is not None or _stages is None:
         return _Failed(_failure or "the worker was not initialised")
-    return list(run(items, _stages))
+    return list(_rendered(run(items, _stages), render))
 
 
 # --- the parent ----------------------------------------------------------------------------------------
@@ -230,8 +244,8 @@ class WorkerPool:
     exception (Ctrl-C included) terminates the workers at once; leaving it normally lets them exit.
     """
 
-    def __init__(self, settings: Settings, jobs: int, chunk: int = DEFAULT_CHUNK) -> None:
-        self.settings, self.jobs, self.chunk = settings, max(1, jobs), max(1, chunk)
+    def __init__(self, settings: Settings, jobs: int, chunk: int = DEFAULT_CHUNK, render: Render | None = None) -> None:
+        self.settings, self.jobs, self.chunk, self.render = settings, max(1, jobs), max(1, chunk), render
         methods = mp.get_all_start_methods()
         self._context = mp.get_context("forkserver" if "forkserver" in methods else "spawn")
         if self._context.get_start_method() == "forkserver":
@@ -299,13 +313,13 @@ class WorkerPool:
         future: Future[Any]
         if any(isinstance(i, Document) for i in items):
             assert self._executor is not None
-            future = self._executor.submit(_analyze_chunk, items)
+            future = self._executor.submit(_analyze_chunk, items, self.render)
         else:  # nothing to analyse: the skips keep their place without a trip to a worker
             future = Future()
             future.set_result(list(items))
         return _Task(items, future, self._generation)
 
-    def analyze(self, items: Iterable[Item]) -> Iterator[Result]:
+    def analyze(self, items: Iterable[Item]) -> Iterator[Any]:
         """Analyses and skips of ``items``, in their order; at most ``IN_FLIGHT`` chunks per worker ahead."""
         pending: deque[_Task] = deque()
         stream = iter(items)
@@ -316,7 +330,7 @@ class WorkerPool:
         while pending:
             yield from self._collect(pending.popleft())
 
-    def _collect(self, task: _Task) -> list[Result]:
+    def _collect(self, task: _Task) -> list[Any]:
         try:
             return list(self._check(task.future.result()))
         except BrokenProcessPool:
@@ -328,13 +342,13 @@ class WorkerPool:
             pass
         return [result for item in task.items for result in self._alone(item)]
 
-    def _alone(self, item: Item) -> list[Result]:
+    def _alone(self, item: Item) -> list[Any]:
         """One document on its own; a worker that dies or raises on it makes it a skip with the reason."""
         if isinstance(item, Skipped):
             return [item]
         assert self._executor is not None
         try:
-            return list(self._check(self._executor.submit(_analyze_chunk, [item]).result()))
+            return list(self._check(self._executor.submit(_analyze_chunk, [item], self.render).result()))
         except BrokenProcessPool:
             self._restart()
             return [Skipped(item.origin, "the worker process analysing it stopped (killed, or out of memory)",

@@ -22,7 +22,7 @@ from .ingest.dateline import fill_published
 from .ingest.sources import read_ledger_sources
 from .lexicon import load_lexicon
 from .models import Analysis, Document, Skipped
-from .parallel import analyze_stream
+from .parallel import Render, analyze_stream
 from .parse import check_language, parse
 
 __all__ = ["Stage", "analyze_documents", "analyze_paths", "analyze_text", "default_stages", "one_by_one", "run"]
@@ -77,17 +77,20 @@ def run(items: Iterable[Any], stages: list[Stage]) -> Iterator[Any]:
 
 def analyze_paths(
     paths: Iterable[str], settings: Settings | None = None, published: dt.date | None = None, *,
-    jobs: int = 1, allow_private: bool = False,
-) -> Generator[Analysis | Skipped, None, None]:
+    jobs: int = 1, allow_private: bool = False, render: Render | None = None,
+) -> Generator[Any, None, None]:
     """Sources -> analyses and skips, streaming, in input order, on ``jobs`` worker processes.
 
     A source is whatever ``newsledger ingest`` reads (:func:`~newsledger.ingest.sources.read_ledger_sources`):
     a file (text, HTML, JSON, JSON Lines, RSS/Atom, WARC), a directory or glob of them, an http(s) URL,
     or ``-`` for standard input. ``jobs`` above 1 runs the stages in that many processes
     (:func:`~newsledger.parallel.analyze_stream`); close the iterator if it may be left unfinished.
+    With ``render`` (a module-level function) each analysis comes as ``render(analysis)``, computed where it
+    was analysed (see :func:`~newsledger.parallel.analyze_stream`).
     """
     settings = settings or load_settings()
-    return analyze_stream(read_ledger_sources(paths, settings, published, allow_private), settings, jobs)
+    return analyze_stream(read_ledger_sources(paths, settings, published, allow_private), settings, jobs,
+                          render=render)
 
 
 def analyze_documents(docs: Iterable[Document], settings: Settings | None = None) -> Iterator[Analysis | Skipped]:

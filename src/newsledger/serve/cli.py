@@ -6,7 +6,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -110,9 +110,12 @@ def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample:
 
     from ..pipeline import analyze_paths
 
-    def analyses() -> Iterator[Analysis]:
+    render = {"jsonl": json_line, "json": json_block}.get(fmt)  # serialised where analysed (a worker, with --jobs)
+
+    def analyses() -> Iterator[Any]:
         try:
-            stream = analyze_paths(inputs, settings, published, jobs=workers, allow_private=allow_private)
+            stream = analyze_paths(inputs, settings, published, jobs=workers, allow_private=allow_private,
+                                   render=render)
             with closing(stream):  # Ctrl-C while writing stops the workers at once too
                 for item in stream:
                     if isinstance(item, Skipped):
@@ -131,7 +134,19 @@ def analyze(paths: tuple[str, ...], published: dt.date | None, fmt: str, sample:
         sys.exit(EXIT_BAD_INPUT)
 
 
-def _write(analyses: Iterator[Analysis], fmt: str) -> None:
+def json_line(analysis: Analysis) -> str:
+    """One analysis as a line of JSON Lines (without the newline)."""
+    return json.dumps(analysis.to_dict(), ensure_ascii=False)
+
+
+def json_block(analysis: Analysis) -> str:
+    """One analysis as indented JSON."""
+    return json.dumps(analysis.to_dict(), ensure_ascii=False, indent=2)
+
+
+def _write(analyses: Iterator[Any], fmt: str) -> None:
+    """Write the analyses: ``Analysis`` records for text, the strings ``json_line`` / ``json_block`` made for
+    jsonl / json."""
     out = sys.stdout
     if fmt == "text":
         from rich.console import Console
@@ -143,8 +158,8 @@ def _write(analyses: Iterator[Analysis], fmt: str) -> None:
             print_report(a, console)
         return
     if fmt == "jsonl":
-        for a in analyses:
-            out.write(json.dumps(a.to_dict(), ensure_ascii=False) + "\n")
+        for line in analyses:
+            out.write(line + "\n")
             out.flush()
         return
     first = next(analyses, None)
@@ -152,13 +167,11 @@ def _write(analyses: Iterator[Analysis], fmt: str) -> None:
         return
     second = next(analyses, None)
     if second is None:
-        out.write(json.dumps(first.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        out.write(first + "\n")
         return
-    out.write("[\n")
-    for i, a in enumerate([first, second]):
-        out.write(("" if i == 0 else ",\n") + json.dumps(a.to_dict(), ensure_ascii=False, indent=2))
-    for a in analyses:
-        out.write(",\n" + json.dumps(a.to_dict(), ensure_ascii=False, indent=2))
+    out.write("[\n" + first + ",\n" + second)
+    for block in analyses:
+        out.write(",\n" + block)
     out.write("\n]\n")
 
 
