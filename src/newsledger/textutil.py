@@ -80,6 +80,11 @@ def name_key(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip(" .,;:" + QUOTE_CHARS)
 
 
+# ASCII letters and digits in words one space apart: form_key is its lower case (no accent, stop, hyphen,
+# apostrophe, quote or spacing to fold).
+_PLAIN_FORM = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def form_key(text: str) -> str:
     """Folded form of a name or phrase for vocabulary look-ups: :func:`name_key`, stops and hyphen spacing.
@@ -87,6 +92,8 @@ def form_key(text: str) -> str:
     "U.S." and "US", "U.N." and "UN" are one form; a single abbreviating stop ("Gen.") is kept apart by the
     callers that care. A trailing possessive is dropped.
     """
+    if _PLAIN_FORM.fullmatch(text):  # most names: nothing to fold, strip or join
+        return text.lower()
     key = name_key(text)
     key = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), key)
     key = re.sub(r"\s*([\-‐])\s*", r"\1", key)
