@@ -45,7 +45,7 @@ def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[st
 def _stands_alone(cand: Candidate, lex: Lexicon) -> bool:
     """A physical event that is one without a named participant ("two firearms were seized")."""
     return cand.trigger.type in lex.type_groups.material and (
-        (cand.noun is not None and cand.verbal)
+        cand.alone or (cand.noun is not None and cand.verbal)
         or any(t.pos_ in ("NOUN", "PROPN") for t in (*cand.sources, *cand.targets)))
 
 

@@ -16,12 +16,27 @@ from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from .syntax import children, pobjs
 
-__all__ = ["generated_trigger", "hyphenated", "is_passive", "noun_ok", "verb_trigger"]
+__all__ = ["generated_trigger", "hyphenated", "is_passive", "noun_ok", "participle", "patients", "verb_trigger"]
+
+
+def participle(verb: Token) -> bool:
+    """``verb`` is a past participle with its agent that modifies a noun ("the prisoners freed by the
+    rebels"); without an agent it describes the noun ("a man accused of theft") rather than tells an act."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def is_passive(verb: Token) -> bool:
-    """``verb`` is in the passive voice ("were beaten", "was seized")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or participle(verb)
+
+
+def patients(verb: Token) -> list[Token]:
+    """What a passive verb acts on: its passive subject, or the noun its participle modifies."""
+    found = children(verb, "nsubjpass")
+    if not found and participle(verb):
+        return [verb.head]
+    return found
 
 
 def noun_ok(noun: Token, trig: Trigger) -> bool:
@@ -41,7 +56,11 @@ def noun_ok(noun: Token, trig: Trigger) -> bool:
 
 def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
     """The noun a verb acts on: its object (the subject of a passive), what a measure measures."""
-    objs = children(verb, "dobj") or (children(verb, "nsubjpass") if is_passive(verb) else [])
+    objs = children(verb, "dobj") or (patients(verb) if is_passive(verb) else [])
+    if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objs = [verb.head]  # "a gas released from a tank": what the participle says of its noun
+    elif not objs and verb.tag_ == "VBN" and not children(verb, "aux"):
+        objs = children(verb, "nsubj")  # "with 6,800 people evacuated": a participle's subject undergoes it
     theme = objs[0] if objs else None
     if theme is not None and theme.lemma_.lower() in lex.measure_nouns:
         # "25,000 tons of food aid", "10 days of war games": the event is what is measured.
@@ -76,18 +95,46 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
     return None
 
 
-def _causes(verb: Token, weapons: frozenset[str], depth: int = 0) -> list[str]:
+def _circumstances(verb: Token, lex: Lexicon) -> list[Token]:
+    """ "were killed when a bus plunged off a bridge": the clause that tells how, and its subject, where
+    that subject is no weapon ("when a bomb went off" tells an attack)."""
+    weapons = lex.lists.weapons
+    marks = lex.lists.circumstance_marks
+    out: list[Token] = []
+    # "were killed and two others injured when ...": the clause may hang from the last of the verbs.
+    for clause in (c for v in (verb, *verb.conjuncts) for c in v.children):
+        if clause.dep_ != "advcl" or not any(m.lower_ in marks for m in clause.children
+                                              if m.dep_ in ("advmod", "mark")):
+            continue
+        subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if not any(s.lemma_.lower() in weapons for s in subj):
+            out.extend((clause, *subj))
+    return out
+
+
+def _causes(verb: Token, lex: Lexicon, depth: int = 0) -> list[str]:
     """Lemmas of what does the act: the subject (inherited by "..., killing hundreds"), the passive
-    agent, and the "in" phrase of a passive ("were killed in a crash"); a cause with a weapon among its
-    modifiers ("a car bomb explosion") is left out: that is an attack."""
+    agent, the "in" phrase of a passive ("were killed in a crash") and the clause that tells how ("were
+    killed when a plant exploded"); a cause with a weapon among its modifiers ("a car bomb explosion")
+    is left out: that is an attack."""
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     if is_passive(verb):
         found.extend(o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
                      for o in pobjs(c))
-    elif not found and depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
-        return _causes(verb.head, weapons, depth + 1)
+        if not children(verb, "agent"):
+            found.extend(_circumstances(verb, lex))
+    elif not found and depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        return _causes(verb.head, lex, depth + 1)
+    weapons = lex.lists.weapons
     return [t.lemma_.lower() for t in found
             if not any(m.lemma_.lower() in weapons for m in t.subtree if m.i < t.i)]
+
+
+def _purposes(verb: Token) -> list[str]:
+    """Lemmas of what an act is for: "mobilized to help", "mobilized efforts to help"."""
+    holders = [verb, *children(verb, "dobj")]
+    return [c.lemma_.lower() for h in holders for c in h.children
+            if c.dep_ in ("xcomp", "advcl", "acl") and any(a.tag_ == "TO" for a in c.children)]
 
 
 def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool:
@@ -100,8 +147,10 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     if trig.subjects and not any(c.lemma_.lower() in trig.subjects for c in verb.children
                                  if c.dep_ in ("nsubj", "nsubjpass")):
         return False
-    if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex.lists.weapons)):
+    if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex)):
         return False  # "a tsunami killed 40", "were killed in a plane crash": no one's act
+    if trig.unless_purposes and any(w in trig.unless_purposes for w in _purposes(verb)):
+        return False  # "the army mobilized to help flood victims": relief, not a show of force
     if trig.unless_modifiers and any(c.lemma_.lower() in trig.unless_modifiers for c in verb.children
                                      if c.dep_ == "advmod"):
         return False  # "attacked the plan verbally"
@@ -112,11 +161,17 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     return not (trig.unless_clause and children(verb, "ccomp"))
 
 
+def _when(prep: Token) -> bool:
+    """A preposition that only dates the verb ("called on Friday" is no call on someone)."""
+    objs = pobjs(prep)
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
     """The trigger a verb carries, with the event noun it takes from its object, if any."""
     lemma = verb.lemma_.lower()
     theme = _theme(verb, lemma, lex)
-    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    parts = [c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c))]
     if theme is not None:
         found = _object_trigger(lemma, parts, theme, lex)
         if found is not None:
