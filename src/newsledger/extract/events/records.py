@@ -104,9 +104,9 @@ def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: Time
     date = linker.date_for([cand.anchor, *([cand.noun] if cand.noun is not None else [])])
     out: list[Event] = []
     for src in sources:
-        for tgt in targets:
-            if src is not None and src == tgt:
-                continue
+        own = [t for t in targets if src is None or t != src]
+        # "Armenia mobilized its reserves": the only target is the source itself; the act still happened.
+        for tgt in own or [None]:
             key = (trig.type, src, tgt, start)
             if key in seen:
                 continue

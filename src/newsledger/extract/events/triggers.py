@@ -130,6 +130,14 @@ def _causes(verb: Token, lex: Lexicon, depth: int = 0) -> list[str]:
             if not any(m.lemma_.lower() in weapons for m in t.subtree if m.i < t.i)]
 
 
+def _holds(trig: Trigger, verb: Token, lex: Lexicon) -> bool:
+    """A verb + object phrase holds unless what does it is no one ("snow blocked the roads") or its end
+    makes it another act ("troops sent to help flood victims")."""
+    if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex)):
+        return False
+    return not (trig.unless_purposes and any(w in trig.unless_purposes for w in _purposes(verb)))
+
+
 def _purposes(verb: Token) -> list[str]:
     """Lemmas of what an act is for: "mobilized to help", "mobilized efforts to help"."""
     holders = [verb, *children(verb, "dobj")]
@@ -171,11 +179,14 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     """The trigger a verb carries, with the event noun it takes from its object, if any."""
     lemma = verb.lemma_.lower()
     theme = _theme(verb, lemma, lex)
-    parts = [c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "prep" and not _when(c))]
+    # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
+    # prepositions, but not one that only dates the verb.
+    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not _when(c))]
     if theme is not None:
         found = _object_trigger(lemma, parts, theme, lex)
         if found is not None:
-            return found, theme
+            # A phrase that does not hold here ("snow blocked the roads") decides: no event.
+            return (found, theme) if _holds(found, verb, lex) else None
     keys = [f"{lemma} {p}" for p in parts]
     if theme is not None:
         keys.append(f"{lemma} {theme.lower_}")  # "open fire"
