@@ -164,3 +164,53 @@ def test_push_back_a_date_is_no_assault(analyze: Callable[..., Analysis]) -> Non
 def test_forces_mobilized_against_a_neighbour_still_mobilize(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze("Armenia mobilized its reserves along the border with Azerbaijan.")
     assert any(e.type == "MOBILIZE" for e in analysis.events), _types(analysis)
+
+
+# A preposition that only dates the verb is no participant: "demanded on Tuesday that Chile ..." is
+# aimed at Chile, not at Tuesday.
+DATED = [
+    ("Peru on Tuesday demanded that Chile withdraw its ambassador.", "REQUEST", "Peru", "Chile"),
+    ("Kenya demanded on Friday that Somalia release the fishermen.", "REQUEST", "Kenya", "Somalia"),
+    ("On Monday Bolivia urged Brazil to reopen the border.", "REQUEST", "Bolivia", "Brazil"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), DATED, ids=[c[0][:40] for c in DATED])
+def test_a_date_is_no_target(analyze: Callable[..., Analysis], text: str, etype: str, source: str,
+                             target: str) -> None:
+    analysis = analyze(text)
+    got = [(e.type, _names(analysis, e.source), _names(analysis, e.target)) for e in analysis.events]
+    assert any(e.type == etype and _has(analysis, e.source, source) and _has(analysis, e.target, target)
+               for e in analysis.events), got
+    assert not any(_names(analysis, e.target) & {"tuesday", "friday", "monday"} for e in analysis.events), got
+
+
+# The attack told by its noun takes the toll's victims as its target.
+NOUN_TOLL = [
+    ("A suicide bombing near Kirkuk killed three Iraqi policemen on Sunday.", "Iraqi"),
+    ("An Israeli air strike killed four Palestinian fighters in Gaza.", "Palestinian"),
+    ("The rebel ambush wounded six Malian soldiers near Gao.", "Malian"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), NOUN_TOLL, ids=[c[0][:40] for c in NOUN_TOLL])
+def test_the_toll_is_the_target_of_the_noun(analyze: Callable[..., Analysis], text: str, target: str) -> None:
+    analysis = analyze(text)
+    got = [(e.type, e.evidence.text, _names(analysis, e.target)) for e in analysis.events]
+    assert any(e.type == "ASSAULT" and _has(analysis, e.target, target) for e in analysis.events), got
+
+
+# One act told with its toll is one event, however the toll is told.
+ONE_ATTACK = [
+    "Gunmen attacked a police post in Zamfara, killing seven officers.",
+    "A car bomb killed nine soldiers and wounded twelve others in Mogadishu.",
+    "Fighter jets killed 30 villagers in an attack on a market in Darfur.",
+    "Militants stormed a hotel in Bamako, killing four guests and wounding three.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_ATTACK, ids=[t[:40] for t in ONE_ATTACK])
+def test_one_attack_with_its_toll(analyze: Callable[..., Analysis], text: str) -> None:
+    analysis = analyze(text)
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert len({e.evidence.start for e in attacks}) == 1, _types(analysis)

@@ -225,11 +225,21 @@ def _phrase_keys(verb: Token) -> list[str]:
 
 
 def _casualties(noun: Token, lex: Lexicon) -> list[Token]:
-    """ "a villager was wounded in a grenade attack": the one harmed is the target of the attack."""
+    """ "a villager was wounded in a grenade attack", "a roadside bombing killed two soldiers": the one
+    harmed is the target of the attack."""
     gov = _governor(noun)
-    if gov is None or gov[1] != "in" or gov[0].lemma_.lower() not in lex.lists.casualty_verbs:
+    if gov is None or gov[0].lemma_.lower() not in lex.lists.casualty_verbs:
         return []
     verb = gov[0]
+    if noun.dep_ == "nsubj":
+        own = lex.verbs.get(verb.lemma_.lower())
+        if own is not None and noun.lemma_.lower() in own.unless_subjects and not any(
+                m.lemma_.lower() in lex.lists.weapons for m in noun.subtree if m.i < noun.i):
+            return []  # "the blasts killed 50": a disaster's deaths, unless a weapon is named
+        harmed = [o for v in (verb, *verb.conjuncts) for o in children(v, "dobj")]
+        return conjuncts(harmed[0]) if harmed else []
+    if gov[1] != "in":
+        return []
     if verb.lemma_.lower() in lex.verbs:
         return []  # "were killed in an attack": the killing is the event told, with its own target
     harmed = children(verb, "nsubjpass", "nsubj")

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
-from .syntax import children, pobjs
+from .syntax import children, dates_only, pobjs
 
 __all__ = ["generated_trigger", "hyphenated", "is_passive", "noun_ok", "participle", "patients", "verb_trigger"]
 
@@ -169,19 +169,13 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     return not (trig.unless_clause and children(verb, "ccomp"))
 
 
-def _when(prep: Token) -> bool:
-    """A preposition that only dates the verb ("called on Friday" is no call on someone)."""
-    objs = pobjs(prep)
-    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
-
-
 def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
     """The trigger a verb carries, with the event noun it takes from its object, if any."""
     lemma = verb.lemma_.lower()
     theme = _theme(verb, lemma, lex)
     # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
     # prepositions, but not one that only dates the verb.
-    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not _when(c))]
+    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not dates_only(c))]
     if theme is not None:
         found = _object_trigger(lemma, parts, theme, lex)
         if found is not None:
