@@ -69,6 +69,7 @@ class TypeGroups:
     needs_recipient: frozenset[str]  # told by a noun alone, coded only with a recipient
     governing: frozenset[str]  # the complement is the content ("agreed to meet")
     yielding: frozenset[str]  # declining to do one is a refusal to yield
+    violent: frozenset[str]  # physical harm: done by protesters, a riot (``recoding.riot``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ class Recoding:
     refusal_to_yield: Recode  # "will not lift the ban": REJECT 'yield'
     conditional_threat: Recode  # "will withdraw unless": THREATEN
     demand: Recode  # "X said Y must Z": REQUEST
+    riot: Recode  # "demonstrators threw rocks at the police": PROTEST riot (the manual's violent protest)
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run

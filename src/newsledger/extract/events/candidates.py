@@ -277,7 +277,11 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
     if not cand.sources:
-        cand.sources.extend(_claimant(noun, lex) or _participants(noun, lex))
+        cand.sources.extend(_claimant(noun, lex))
+    if not cand.sources:
+        cand.sources.extend(_participants(noun, lex))
+        # "thousands took part in marches": what someone took part in happened, named or not
+        cand.alone = bool(cand.sources) and trig.type in lex.type_groups.material
     prep_arguments(cand, [noun], lex)
     if not cand.targets:
         cand.targets.extend(_casualties(noun, lex))
