@@ -214,3 +214,53 @@ def test_one_attack_with_its_toll(analyze: Callable[..., Analysis], text: str) -
     analysis = analyze(text)
     attacks = [e for e in analysis.events if e.type == "ASSAULT"]
     assert len({e.evidence.start for e in attacks}) == 1, _types(analysis)
+
+
+# Harm done by protesters is a riot (the PLOVER manual's PROTEST riot); harm done to them stays an assault.
+RIOTS = [
+    ("Demonstrators hurled stones at riot police in Tunis.", "PROTEST"),
+    ("Protesters clashed with security forces outside the parliament in Nairobi.", "PROTEST"),
+    ("Rioters torched two police stations in the port city.", "PROTEST"),
+    ("Soldiers shot three protesters in the capital on Sunday.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), RIOTS, ids=[c[0][:40] for c in RIOTS])
+def test_riots(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    analysis = analyze(text)
+    assert any(e.type == etype for e in analysis.events), _types(analysis)
+    if etype == "PROTEST":
+        assert not any(e.type == "ASSAULT" for e in analysis.events), _types(analysis)
+        assert any(e.mode == "riot" for e in analysis.events), _types(analysis)
+
+
+# Weapons found, captured or made safe are a seizure (COERCE), not an attack; bases and barracks set up
+# are deployments; protesters gathering protest.
+PHRASINGS = [
+    ("Police found a cache of rifles and grenades in a farmhouse near Kandahar.", "COERCE"),
+    ("Dozens of pistols and thousands of bullets were captured at the border crossing.", "COERCE"),
+    ("Army engineers destroyed a roadside bomb planted on the highway.", "COERCE"),
+    ("Sappers defused three landmines near the bridge.", "COERCE"),
+    ("The Russian army has built new barracks near the border with Finland.", "MOBILIZE"),
+    ("Turkish troops set up a new base in northern Iraq.", "MOBILIZE"),
+    ("Hundreds of demonstrators gathered outside the embassy in Lima.", "PROTEST"),
+    ("Angry protesters assembled in front of the health ministry.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), PHRASINGS, ids=[c[0][:40] for c in PHRASINGS])
+def test_phrasings(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    analysis = analyze(text)
+    assert any(e.type == etype for e in analysis.events), _types(analysis)
+
+
+NOT_PHRASINGS = [
+    ("Fighter jets destroyed an arms depot near the border.", "COERCE"),  # an air strike on a depot
+    ("Families gathered in the square to watch the fireworks.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_PHRASINGS, ids=[c[0][:40] for c in NOT_PHRASINGS])
+def test_not_phrasings(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    analysis = analyze(text)
+    assert not any(e.type == etype for e in analysis.events), _types(analysis)

@@ -145,6 +145,15 @@ def _purposes(verb: Token) -> list[str]:
             if c.dep_ in ("xcomp", "advcl", "acl") and any(a.tag_ == "TO" for a in c.children)]
 
 
+def _counted(noun: Token, lex: Lexicon) -> Token:
+    """What a count or a measure counts ("hundreds of demonstrators"), else the noun itself."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in lex.measure_nouns:
+        inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
+        if inner:
+            return inner[0]
+    return noun
+
+
 def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool:
     """The verb's own entry holds here: its object, subject, tag and clause conditions are met."""
     theme_lemma = theme.lemma_.lower() if theme is not None else None
@@ -152,7 +161,7 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
         return False
     if trig.unless_objects and theme_lemma is not None and theme_lemma in trig.unless_objects:
         return False
-    if trig.subjects and not any(c.lemma_.lower() in trig.subjects for c in verb.children
+    if trig.subjects and not any(_counted(c, lex).lemma_.lower() in trig.subjects for c in verb.children
                                  if c.dep_ in ("nsubj", "nsubjpass")):
         return False
     if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex)):
