@@ -105,8 +105,11 @@ def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: Time
     out: list[Event] = []
     for src in sources:
         own = [t for t in targets if src is None or t != src]
-        # "Armenia mobilized its reserves": the only target is the source itself; the act still happened.
-        for tgt in own or [None]:
+        if not own and trig.type in lex.type_groups.material | lex.type_groups.addressed:
+            # "Armenia mobilized its reserves", "Greece urged its partners to ...": the act happened, aimed
+            # at no one else named; "offered his assessment" is no offer to himself
+            own = [None]
+        for tgt in own:
             key = (trig.type, src, tgt, start)
             if key in seen:
                 continue
