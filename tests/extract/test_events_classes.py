@@ -264,3 +264,20 @@ NOT_PHRASINGS = [
 def test_not_phrasings(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
     analysis = analyze(text)
     assert not any(e.type == etype for e in analysis.events), _types(analysis)
+
+
+# An act aimed only at one's own: an event for forces, people and attacks (a misread pronoun), none for
+# words, wins or views of one's own.
+OWN_SIDE = [
+    ("Georgia withdrew its peacekeepers from the region on Monday.", "RETREAT", True),
+    ("Serbia urged its citizens to leave the province.", "REQUEST", True),
+    ("The senator offered his assessment of the budget talks.", "AGREE", False),
+    ("President Ruto defended his record on crime.", "SUPPORT", False),
+    ("The challenger captured the primary in Ohio, his second win of the night.", "ASSAULT", False),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "coded"), OWN_SIDE, ids=[c[0][:40] for c in OWN_SIDE])
+def test_acts_on_ones_own(analyze: Callable[..., Analysis], text: str, etype: str, coded: bool) -> None:
+    analysis = analyze(text)
+    assert any(e.type == etype for e in analysis.events) is coded, _types(analysis)

@@ -70,6 +70,7 @@ class TypeGroups:
     governing: frozenset[str]  # the complement is the content ("agreed to meet")
     yielding: frozenset[str]  # declining to do one is a refusal to yield
     violent: frozenset[str]  # physical harm: done by protesters, a riot (``recoding.riot``)
+    own_side: frozenset[str]  # acts a party aims at its own forces or people ("mobilized its reserves")
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,7 @@ def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: Time
     out: list[Event] = []
     for src in sources:
         own = [t for t in targets if src is None or t != src]
-        if not own and trig.type in lex.type_groups.material | lex.type_groups.addressed:
+        if not own and trig.type in lex.type_groups.own_side:
             # "Armenia mobilized its reserves", "Greece urged its partners to ...": the act happened, aimed
             # at no one else named; "offered his assessment" is no offer to himself
             own = [None]
