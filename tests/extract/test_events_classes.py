@@ -102,6 +102,8 @@ DESCRIPTIONS = [
     ("A lunch hosted by the Omani envoy closed the visit.", "CONSULT"),
     ("A man accused of theft was found dead in his cell.", "ACCUSE"),
     ("The rebels said the press release by the army was a lie.", "RETREAT"),
+    ("The senator promised to release his taxes before the convention.", "RETREAT"),
+    ("The mayor released her tax returns on Friday.", "RETREAT"),
 ]
 
 

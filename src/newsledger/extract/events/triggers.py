@@ -156,10 +156,10 @@ def _counted(noun: Token, lex: Lexicon) -> Token:
 
 def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool:
     """The verb's own entry holds here: its object, subject, tag and clause conditions are met."""
-    theme_lemma = theme.lemma_.lower() if theme is not None else None
-    if trig.objects and (theme_lemma is None or theme_lemma not in trig.objects):
+    forms = _forms(theme) if theme is not None else ()  # the word and its lemma ("taxes" is read "taxis")
+    if trig.objects and not any(f in trig.objects for f in forms):
         return False
-    if trig.unless_objects and theme_lemma is not None and theme_lemma in trig.unless_objects:
+    if trig.unless_objects and any(f in trig.unless_objects for f in forms):
         return False
     if trig.subjects and not any(_counted(c, lex).lemma_.lower() in trig.subjects for c in verb.children
                                  if c.dep_ in ("nsubj", "nsubjpass")):
@@ -198,6 +198,9 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         trig = lex.verbs.get(key)
         if trig is not None and _fits(trig, verb, theme, lex):
             return trig, None
+    own = lex.verbs.get(lemma)
+    if own is not None and theme is not None and any(f in own.unless_objects for f in _forms(theme)):
+        return None  # the hand-written entry names this object as another sense ("captured the primary")
     if lemma in lex.generated and not is_passive(verb) and not (verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")):
         # The dictionary's patterns are active clauses ("rushed food to"); a passive or a participle
         # phrase ("were shipped out", "using missiles") is left to the hand-written patterns.
