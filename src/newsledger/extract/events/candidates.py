@@ -285,6 +285,8 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         # "thousands took part in marches": what someone took part in happened, named or not
         cand.alone = bool(cand.sources) and trig.type in lex.type_groups.material
     prep_arguments(cand, [noun], lex)
+    if trig.requires_preps and not cand.targets:
+        return None  # "the committee's hearing": only "a hearing into ..." is an inquiry
     if not cand.targets:
         cand.targets.extend(_casualties(noun, lex))
     if not cand.sources and not cand.targets:
