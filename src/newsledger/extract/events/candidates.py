@@ -106,7 +106,7 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         patient = patients(verb)
         if patient and (noun is None or patient[0].i != noun.i):
             cand.targets.extend(conjuncts(patient[0]))
-        elif patient:
+        elif patient and noun is not None:
             cand.fallback.extend(children(noun, "poss"))  # "Washington's ban was lifted": whose ban
     else:
         cand.sources.extend(subjects(verb, lex))
