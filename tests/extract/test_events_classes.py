@@ -285,7 +285,7 @@ def test_acts_on_ones_own(analyze: Callable[..., Analysis], text: str, etype: st
     assert any(e.type == etype for e in analysis.events) is coded, _types(analysis)
 
 
-# Inquiries told by "a hearing into", bans flouted, agencies forced out, reforms pushed for.
+# Inquiries told by "a hearing into", bans flouted, agencies forced out.
 MORE = [
     ("The supreme court opened a hearing into the deaths of three Kenyan detainees.", "ACCUSE", True),
     ("Parliament began an inquiry into the arms sales to Yemen.", "ACCUSE", True),
@@ -293,7 +293,6 @@ MORE = [
     ("Thousands of Armenians flouted a curfew imposed by the army.", "REJECT", True),
     ("Zimbabwean opposition activists ignored a court order to stop the march.", "REJECT", True),
     ("Khartoum forced the Norwegian aid agency out of the country.", "SANCTION", True),
-    ("The union is pushing for higher wages from the Chilean government.", "REQUEST", True),
 ]
 
 
