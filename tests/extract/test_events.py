@@ -265,7 +265,8 @@ CASES = [
          symmetric=True),
     Case("Three journalists were arrested by police in Belarus.", "COERCE", "police", "journalists",
          location="Belarus"),
-    Case("The embassy was attacked by protesters in Khartoum.", "ASSAULT", location="Khartoum"),
+    # Harm done by protesters is the manual's violent protest (PROTEST riot), not an ASSAULT (stop 25).
+    Case("The embassy was attacked by protesters in Khartoum.", "PROTEST", location="Khartoum", mode="riot"),
 ]
 
 

@@ -53,7 +53,9 @@ class Trigger:
     intransitive: bool = False  # only without a direct object ("rallied", not "rallied supporters")
     unless_clause: bool = False  # not with a clausal object ("asked, 'Do you think ...'")
     unless_preps: frozenset[str] = frozenset()  # not with a prepositional phrase headed by one of these
+    unless_purposes: frozenset[str] = frozenset()  # not for one of these ends ("mobilized to help flood victims")
     owner_target: bool = False  # the owner of the object is the target ("crossed Peru's border")
+    object_target: bool = False  # a phrase's object is the one acted on, not the event ("beat a protester")
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
 
 
@@ -67,6 +69,8 @@ class TypeGroups:
     needs_recipient: frozenset[str]  # told by a noun alone, coded only with a recipient
     governing: frozenset[str]  # the complement is the content ("agreed to meet")
     yielding: frozenset[str]  # declining to do one is a refusal to yield
+    violent: frozenset[str]  # physical harm: done by protesters, a riot (``recoding.riot``)
+    own_side: frozenset[str]  # acts a party aims at its own forces or people ("mobilized its reserves")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +98,7 @@ class Recoding:
     refusal_to_yield: Recode  # "will not lift the ban": REJECT 'yield'
     conditional_threat: Recode  # "will withdraw unless": THREATEN
     demand: Recode  # "X said Y must Z": REQUEST
+    riot: Recode  # "demonstrators threw rocks at the police": PROTEST riot (the manual's violent protest)
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run
@@ -174,7 +179,9 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         intransitive=bool(spec.get("intransitive")),
         unless_clause=bool(spec.get("unless_clause")),
         unless_preps=_words(spec.get("unless_preps")),
+        unless_purposes=_words(spec.get("unless_purposes")),
         owner_target=bool(spec.get("owner_target")),
+        object_target=bool(spec.get("object_target")),
         joint=_trigger({**spec, **joint, "joint": None}, type_preps, where) if isinstance(joint, dict) else None,
     )
 

@@ -72,10 +72,30 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         if cand.verbal and any(s.i in nominal and nominal[s.i].trigger.type == cand.trigger.type
                                for s in cand.sources):
             cand.dropped = True
+    _one_attack(cands, lex.lists.casualty_verbs)
     for cand in cands:
         cand.sources = [t for t in cand.sources if same_line(t, cand.anchor)]
         cand.targets = [t for t in cand.targets if same_line(t, cand.anchor)]
     return cands
+
+
+def _one_attack(cands: list[Candidate], casualty_verbs: frozenset[str]) -> None:
+    """One act told with its toll is one event: "killed two and wounded five", "attacked the camp,
+    killing 40" (the toll's verb goes with the act it follows), "killed 46 civilians in an attack on a
+    village" (the noun goes with the verb that tells it)."""
+    verbal = {c.anchor.i: c for c in cands if c.verbal and not c.dropped}
+    for cand in cands:
+        anchor = cand.anchor
+        if cand.dropped:
+            continue
+        if cand.verbal and anchor.lemma_.lower() in casualty_verbs and anchor.dep_ in ("conj", "advcl"):
+            head = verbal.get(anchor.head.i)
+            cand.dropped = head is not None and head is not cand and head.trigger.type == cand.trigger.type
+        elif not cand.verbal and anchor.dep_ == "pobj" and anchor.head.head.i != anchor.head.i:
+            verb = anchor.head.head
+            head = verbal.get(verb.i)
+            cand.dropped = (head is not None and verb.lemma_.lower() in casualty_verbs
+                            and head.trigger.type == cand.trigger.type)
 
 
 def events(

@@ -20,7 +20,7 @@ from ..walk import tokens_where
 from .args import conjuncts
 from .factuality import Factuality, alleged, factuality, nominal_factuality
 from .syntax import children, pobjs, prep_phrases, reciprocal, same_line
-from .triggers import is_passive, noun_ok, verb_trigger
+from .triggers import is_passive, noun_ok, participle, patients, verb_trigger
 
 __all__ = ["Candidate", "demands", "noun_candidate", "verb_candidate"]
 
@@ -41,6 +41,7 @@ class Candidate:
     fact: Factuality = field(default_factory=Factuality)
     dropped: bool = False
     reciprocal: bool = False  # "accused each other": every source is also a target
+    alone: bool = False  # told happening with no participant ("protests erupted"): an event all the same
 
 
 def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
@@ -102,9 +103,11 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     if is_passive(verb):
         for agent in children(verb, "agent"):
             cand.sources.extend(pobjs(agent))
-        patient = children(verb, "nsubjpass")
-        if patient and patient[0] is not noun:
+        patient = patients(verb)
+        if patient and (noun is None or patient[0].i != noun.i):
             cand.targets.extend(conjuncts(patient[0]))
+        elif patient and noun is not None:
+            cand.fallback.extend(children(noun, "poss"))  # "Washington's ban was lifted": whose ban
     else:
         cand.sources.extend(subjects(verb, lex))
         for obj in children(verb, "dobj"):
@@ -160,6 +163,13 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     if found is None:
         return None
     trig, noun = found
+    if trig.object_target:
+        noun = None  # "beat a protester": the protester is the target
+    if (trig.type not in lex.type_groups.material and participle(verb)) or (
+            noun is not None and noun.i == verb.head.i and not participle(verb)):
+        # "a militia backed by X", "a lunch hosted by Y", "weapons seized last year": a description of
+        # the noun, not a told act
+        return None
     if trig.joint is not None and noun is not None and (
             any(c.lower_ in lex.joint_modifiers for c in noun.children)
             or any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj"))):
@@ -200,6 +210,62 @@ def _claimant(noun: Token, lex: Lexicon) -> list[Token]:
     return subjects(verb, lex)
 
 
+def _governor(noun: Token) -> tuple[Token, str] | None:
+    """The verb a noun hangs from, with the preposition between them ("" for a subject or object)."""
+    if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return noun.head, ""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.head.i != prep.i:
+        return prep.head, prep.lower_
+    return None
+
+
+def _phrase_keys(verb: Token) -> list[str]:
+    """The verb's lemma alone, with its particle and with its object: "break out", "take place"."""
+    lemma = verb.lemma_.lower()
+    return [lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj", "acomp"))]
+
+
+def _casualties(noun: Token, lex: Lexicon) -> list[Token]:
+    """ "a villager was wounded in a grenade attack", "a roadside bombing killed two soldiers": the one
+    harmed is the target of the attack."""
+    gov = _governor(noun)
+    if gov is None or gov[0].lemma_.lower() not in lex.lists.casualty_verbs:
+        return []
+    verb = gov[0]
+    if noun.dep_ == "nsubj":
+        own = lex.verbs.get(verb.lemma_.lower())
+        if own is not None and noun.lemma_.lower() in own.unless_subjects and not any(
+                m.lemma_.lower() in lex.lists.weapons for m in noun.subtree if m.i < noun.i):
+            return []  # "the blasts killed 50": a disaster's deaths, unless a weapon is named
+        harmed = [o for v in (verb, *verb.conjuncts) for o in children(v, "dobj")]
+        return conjuncts(harmed[0]) if harmed else []
+    if gov[1] != "in":
+        return []
+    if verb.lemma_.lower() in lex.verbs:
+        return []  # "were killed in an attack": the killing is the event told, with its own target
+    harmed = children(verb, "nsubjpass", "nsubj")
+    return conjuncts(harmed[0]) if harmed and harmed[0].pos_ in ("NOUN", "PROPN") else []
+
+
+def _occurs(noun: Token, lex: Lexicon) -> bool:
+    """ "violent protests erupted", "fighting broke out": the noun is an event of its own, told happening."""
+    return noun.dep_ == "nsubj" and any(k in lex.lists.occurrence_verbs for k in _phrase_keys(noun.head))
+
+
+def _participants(noun: Token, lex: Lexicon) -> list[Token]:
+    """ "students took part in the march": who takes part in the event does it."""
+    gov = _governor(noun)
+    if gov is None or gov[1] != "in":
+        return []
+    verb = gov[0]
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "took part in" with "in" on "part"
+        verb = verb.head
+    if not any(k in lex.lists.participation_verbs for k in _phrase_keys(verb)):
+        return []
+    return subjects(verb, lex)
+
+
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     trig = lex.nouns.get(noun.lemma_.lower())
@@ -214,9 +280,19 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
     if not cand.sources:
         cand.sources.extend(_claimant(noun, lex))
+    if not cand.sources:
+        cand.sources.extend(_participants(noun, lex))
+        # "thousands took part in marches": what someone took part in happened, named or not
+        cand.alone = bool(cand.sources) and trig.type in lex.type_groups.material
     prep_arguments(cand, [noun], lex)
+    if trig.requires_preps and not cand.targets:
+        return None  # "the committee's hearing": only "a hearing into ..." is an inquiry
+    if not cand.targets:
+        cand.targets.extend(_casualties(noun, lex))
     if not cand.sources and not cand.targets:
-        return None
+        if not (trig.type in lex.type_groups.material and _occurs(noun, lex)):
+            return None
+        cand.alone = True
     cand.evidence = [noun, *children(noun, "poss")]
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ in trig.preps | {"between", "by"}:

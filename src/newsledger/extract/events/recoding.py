@@ -136,10 +136,18 @@ def _conditional(cand: Candidate, lex: Lexicon) -> bool:
                                          for m in c.children) for c in cand.anchor.children)
 
 
+def _riot(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Demonstrators threw rocks at the police": harm done by protesters, told by a verb."""
+    return (cand.verbal and cand.trigger.type in lex.type_groups.violent and bool(cand.sources)
+            and all(s.lemma_.lower() in lex.lists.protesters for s in cand.sources))
+
+
 def recode(cands: list[Candidate], lex: Lexicon) -> None:
     """Refusals and conditional threats: "did not agree to" is a REJECT; "will withdraw unless",
-    "may halt talks if" are THREATENs that happened."""
+    "may halt talks if" are THREATENs that happened; harm done by protesters is a riot."""
     for cand in cands:
+        if _riot(cand, lex):
+            cand.trigger = _recoded(cand.trigger, lex.recoding.riot, lex)
         refused = _refusal(cand, lex)
         if refused is not None:
             cand.trigger = refused

@@ -45,7 +45,7 @@ def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[st
 def _stands_alone(cand: Candidate, lex: Lexicon) -> bool:
     """A physical event that is one without a named participant ("two firearms were seized")."""
     return cand.trigger.type in lex.type_groups.material and (
-        (cand.noun is not None and cand.verbal)
+        cand.alone or (cand.noun is not None and cand.verbal)
         or any(t.pos_ in ("NOUN", "PROPN") for t in (*cand.sources, *cand.targets)))
 
 
@@ -104,9 +104,12 @@ def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: Time
     date = linker.date_for([cand.anchor, *([cand.noun] if cand.noun is not None else [])])
     out: list[Event] = []
     for src in sources:
-        for tgt in targets:
-            if src is not None and src == tgt:
-                continue
+        own = [t for t in targets if src is None or t != src]
+        if not own and trig.type in lex.type_groups.own_side:
+            # "Armenia mobilized its reserves", "Greece urged its partners to ...": the act happened, aimed
+            # at no one else named; "offered his assessment" is no offer to himself
+            own = [None]
+        for tgt in own:
             key = (trig.type, src, tgt, start)
             if key in seen:
                 continue

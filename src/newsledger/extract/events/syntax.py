@@ -6,7 +6,9 @@ from spacy.tokens import Token
 
 from .args import conjuncts
 
-__all__ = ["children", "pobjs", "prep_phrases", "reciprocal", "same_line"]
+__all__ = ["children", "dates_only", "pobjs", "prep_phrases", "reciprocal", "same_line"]
+
+_TIME_LABELS = ("DATE", "TIME")  # spaCy's entity labels for a date or a time of day
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -21,6 +23,12 @@ def pobjs(prep: Token) -> list[Token]:
         if c.dep_ == "pobj":
             out.extend(conjuncts(c))
     return out
+
+
+def dates_only(prep: Token) -> bool:
+    """A preposition that only dates its head ("on Tuesday", "at 10 p.m."): no participant, no place."""
+    objs = pobjs(prep)
+    return bool(objs) and all(o.ent_type_ in _TIME_LABELS for o in objs)
 
 
 def same_line(a: Token, b: Token) -> bool:
@@ -43,7 +51,7 @@ def prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
     """(preposition, objects) of ``holder``: "to Turkey" (also spaCy's "dative"), "out of Somalia" -> "of"."""
     out: list[tuple[str, list[Token]]] = []
     for prep in holder.children:
-        if prep.dep_ not in ("prep", "dative") or prep.pos_ != "ADP":
+        if prep.dep_ not in ("prep", "dative") or prep.pos_ != "ADP" or dates_only(prep):
             continue
         objs = pobjs(prep)
         if objs:

@@ -14,14 +14,29 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
-from .syntax import children, pobjs
+from .syntax import children, dates_only, pobjs
 
-__all__ = ["generated_trigger", "hyphenated", "is_passive", "noun_ok", "verb_trigger"]
+__all__ = ["generated_trigger", "hyphenated", "is_passive", "noun_ok", "participle", "patients", "verb_trigger"]
+
+
+def participle(verb: Token) -> bool:
+    """``verb`` is a past participle with its agent that modifies a noun ("the prisoners freed by the
+    rebels"); without an agent it describes the noun ("a man accused of theft") rather than tells an act."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
+            and any(c.dep_ == "agent" for c in verb.children))
 
 
 def is_passive(verb: Token) -> bool:
-    """``verb`` is in the passive voice ("were beaten", "was seized")."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels")."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or participle(verb)
+
+
+def patients(verb: Token) -> list[Token]:
+    """What a passive verb acts on: its passive subject, or the noun its participle modifies."""
+    found = children(verb, "nsubjpass")
+    if not found and participle(verb):
+        return [verb.head]
+    return found
 
 
 def noun_ok(noun: Token, trig: Trigger) -> bool:
@@ -41,7 +56,11 @@ def noun_ok(noun: Token, trig: Trigger) -> bool:
 
 def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
     """The noun a verb acts on: its object (the subject of a passive), what a measure measures."""
-    objs = children(verb, "dobj") or (children(verb, "nsubjpass") if is_passive(verb) else [])
+    objs = children(verb, "dobj") or (patients(verb) if is_passive(verb) else [])
+    if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        objs = [verb.head]  # "a gas released from a tank": what the participle says of its noun
+    elif not objs and verb.tag_ == "VBN" and not children(verb, "aux"):
+        objs = children(verb, "nsubj")  # "with 6,800 people evacuated": a participle's subject undergoes it
     theme = objs[0] if objs else None
     if theme is not None and theme.lemma_.lower() in lex.measure_nouns:
         # "25,000 tons of food aid", "10 days of war games": the event is what is measured.
@@ -76,32 +95,79 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
     return None
 
 
-def _causes(verb: Token, weapons: frozenset[str], depth: int = 0) -> list[str]:
+def _circumstances(verb: Token, lex: Lexicon) -> list[Token]:
+    """ "were killed when a bus plunged off a bridge": the clause that tells how, and its subject, where
+    that subject is no weapon ("when a bomb went off" tells an attack)."""
+    weapons = lex.lists.weapons
+    marks = lex.lists.circumstance_marks
+    out: list[Token] = []
+    # "were killed and two others injured when ...": the clause may hang from the last of the verbs.
+    for clause in (c for v in (verb, *verb.conjuncts) for c in v.children):
+        if clause.dep_ != "advcl" or not any(m.lower_ in marks for m in clause.children
+                                              if m.dep_ in ("advmod", "mark")):
+            continue
+        subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        if not any(s.lemma_.lower() in weapons for s in subj):
+            out.extend((clause, *subj))
+    return out
+
+
+def _causes(verb: Token, lex: Lexicon, depth: int = 0) -> list[str]:
     """Lemmas of what does the act: the subject (inherited by "..., killing hundreds"), the passive
-    agent, and the "in" phrase of a passive ("were killed in a crash"); a cause with a weapon among its
-    modifiers ("a car bomb explosion") is left out: that is an attack."""
+    agent, the "in" phrase of a passive ("were killed in a crash") and the clause that tells how ("were
+    killed when a plant exploded"); a cause with a weapon among its modifiers ("a car bomb explosion")
+    is left out: that is an attack."""
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     if is_passive(verb):
         found.extend(o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
                      for o in pobjs(c))
-    elif not found and depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head is not verb:
-        return _causes(verb.head, weapons, depth + 1)
+        if not children(verb, "agent"):
+            found.extend(_circumstances(verb, lex))
+    elif not found and depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+        return _causes(verb.head, lex, depth + 1)
+    weapons = lex.lists.weapons
     return [t.lemma_.lower() for t in found
             if not any(m.lemma_.lower() in weapons for m in t.subtree if m.i < t.i)]
 
 
+def _holds(trig: Trigger, verb: Token, lex: Lexicon) -> bool:
+    """A verb + object phrase holds unless what does it is no one ("snow blocked the roads") or its end
+    makes it another act ("troops sent to help flood victims")."""
+    if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex)):
+        return False
+    return not (trig.unless_purposes and any(w in trig.unless_purposes for w in _purposes(verb)))
+
+
+def _purposes(verb: Token) -> list[str]:
+    """Lemmas of what an act is for: "mobilized to help", "mobilized efforts to help"."""
+    holders = [verb, *children(verb, "dobj")]
+    return [c.lemma_.lower() for h in holders for c in h.children
+            if c.dep_ in ("xcomp", "advcl", "acl") and any(a.tag_ == "TO" for a in c.children)]
+
+
+def _counted(noun: Token, lex: Lexicon) -> Token:
+    """What a count or a measure counts ("hundreds of demonstrators"), else the noun itself."""
+    if noun.pos_ == "NUM" or noun.lemma_.lower() in lex.measure_nouns:
+        inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
+        if inner:
+            return inner[0]
+    return noun
+
+
 def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool:
     """The verb's own entry holds here: its object, subject, tag and clause conditions are met."""
-    theme_lemma = theme.lemma_.lower() if theme is not None else None
-    if trig.objects and (theme_lemma is None or theme_lemma not in trig.objects):
+    forms = _forms(theme) if theme is not None else ()  # the word and its lemma ("taxes" is read "taxis")
+    if trig.objects and not any(f in trig.objects for f in forms):
         return False
-    if trig.unless_objects and theme_lemma is not None and theme_lemma in trig.unless_objects:
+    if trig.unless_objects and any(f in trig.unless_objects for f in forms):
         return False
-    if trig.subjects and not any(c.lemma_.lower() in trig.subjects for c in verb.children
+    if trig.subjects and not any(_counted(c, lex).lemma_.lower() in trig.subjects for c in verb.children
                                  if c.dep_ in ("nsubj", "nsubjpass")):
         return False
-    if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex.lists.weapons)):
+    if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex)):
         return False  # "a tsunami killed 40", "were killed in a plane crash": no one's act
+    if trig.unless_purposes and any(w in trig.unless_purposes for w in _purposes(verb)):
+        return False  # "the army mobilized to help flood victims": relief, not a show of force
     if trig.unless_modifiers and any(c.lemma_.lower() in trig.unless_modifiers for c in verb.children
                                      if c.dep_ == "advmod"):
         return False  # "attacked the plan verbally"
@@ -116,11 +182,14 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     """The trigger a verb carries, with the event noun it takes from its object, if any."""
     lemma = verb.lemma_.lower()
     theme = _theme(verb, lemma, lex)
-    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "prep")]
+    # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
+    # prepositions, but not one that only dates the verb.
+    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not dates_only(c))]
     if theme is not None:
         found = _object_trigger(lemma, parts, theme, lex)
         if found is not None:
-            return found, theme
+            # A phrase that does not hold here ("snow blocked the roads") decides: no event.
+            return (found, theme) if _holds(found, verb, lex) else None
     keys = [f"{lemma} {p}" for p in parts]
     if theme is not None:
         keys.append(f"{lemma} {theme.lower_}")  # "open fire"
@@ -129,6 +198,9 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         trig = lex.verbs.get(key)
         if trig is not None and _fits(trig, verb, theme, lex):
             return trig, None
+    own = lex.verbs.get(lemma)
+    if own is not None and theme is not None and any(f in own.unless_objects for f in _forms(theme)):
+        return None  # the hand-written entry names this object as another sense ("captured the primary")
     if lemma in lex.generated and not is_passive(verb) and not (verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")):
         # The dictionary's patterns are active clauses ("rushed food to"); a passive or a participle
         # phrase ("were shipped out", "using missiles") is left to the hand-written patterns.
