@@ -101,7 +101,8 @@ def analyse(articles: Sequence[GoldArticle], lexicon: Lexicon) -> list[Item]:
             items.append(Item(art, blank, empty, np.zeros(0), set(), {}, {}))
             continue
         analysis = analyze_parsed(parsed, rules_only)
-        found, parties = pair_candidates(parsed.doc, analysis.entities, analysis.statements, analysis.claims, lexicon)
+        found, parties = pair_candidates(parsed.doc, analysis.entities, analysis.statements, analysis.claims,
+                                        analysis.times, lexicon)
         taken = {frozenset("outlet" if s.actor is None else parties.key(s.actor) for s in c.sides)
                  for c in analysis.conflicts}
         names = {e.id: e.name for e in analysis.entities}
@@ -349,11 +350,13 @@ def main(argv: list[str] | None = None) -> int:
     print(json.dumps({k: out[k] for k in ("candidates", "positive_pairs", "chosen", "nested_choices")}, indent=1))
     for name in ("rules", "in_sample", "lofo", "nested_lofo", f"lofo_at_{args.show}", f"in_sample_at_{args.show}"):
         print(f"{name:>18}", json.dumps(out[name]["all"]), json.dumps(out[name]["pair_model"]))
-    # Wired in only where the honest (nested) estimate passes the bar the selection set: otherwise the weights are
-    # kept for the record with threshold 1, and the pipeline does not run the model.
-    own = honest["pair_model"]
+    # Wired in only where the honest (nested) estimate passes the bar the selection set and finds more of the gold
+    # conflicts than the rules alone: otherwise the weights are kept for the record with threshold 1, and the
+    # pipeline does not run the model.
+    own, rules_all = honest["pair_model"], out["rules"]["all"]
     passes = (own["reported"] > 0 and own["precision"] >= args.precision and own["false_alarms"] == 0
-              and honest["all"]["conflict_precision"] >= out["rules"]["all"]["conflict_precision"])
+              and honest["all"]["conflict_precision"] >= rules_all["conflict_precision"]
+              and honest["all"]["conflict_recall"] > rules_all["conflict_recall"])
     print("nested estimate passes:", passes)
     if args.write:
         note = (f"nested leave-one-file-out: pair conflicts {own['right']}/{own['reported']} right, "

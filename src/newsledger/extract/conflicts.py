@@ -695,7 +695,7 @@ def conflicts(
     # The pair model's conflicts (extract/pairs.py) where the rules report none between the two parties.
     if lexicon.pairs.active:
         taken = {frozenset("outlet" if s.actor is None else camps.key(s.actor) for s in c.sides) for c in out}
-        pairs = candidates(doc, entities, statements, claims, _parties(context), lexicon)
+        pairs = candidates(doc, entities, statements, claims, times, _parties(context), lexicon)
         for r in report(pairs, lexicon, taken, camps.name, camps.key):
             add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
     return claims, tuple(out)
@@ -708,9 +708,10 @@ def _parties(context: DocumentContext) -> Parties:
 
 
 def pair_candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...],
-                    claims: tuple[Claim, ...], lexicon: Lexicon) -> tuple[Candidates, Parties]:
+                    claims: tuple[Claim, ...], times: tuple[TimeExpr, ...],
+                    lexicon: Lexicon) -> tuple[Candidates, Parties]:
     """The statement pairs the pair model scores in ``doc``, and the document's parties (for
     ``tools/train_conflict_pairs.py``)."""
     camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
     parties = _parties(DocumentContext(camps, {}))
-    return candidates(doc, entities, statements, claims, parties, lexicon), parties
+    return candidates(doc, entities, statements, claims, times, parties, lexicon), parties

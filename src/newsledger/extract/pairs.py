@@ -8,7 +8,8 @@ regression of ``data/conflict_pairs.yaml`` (:class:`~newsledger.lexicon.PairMode
 entities the two statements share (with each other and with each other's sentence), negation or a denial
 on one side only, rebuttal, contrast, insistence and agreement words, numbers on both sides and whether the
 quantity claims' ranges can both hold, the claim kinds of each side, the distance in sentences, question and
-hypothesis markers and whether the parties are of different countries. Words come from the model's word
+hypothesis markers, dates of different values around the two statements (counts at different times) and
+whether the parties are of different countries. Words come from the model's word
 classes and ``english.yaml``'s negators, never from code.
 
 A pair is a candidate only where the later statement answers the earlier (a negation, a denial or rebuttal
@@ -31,7 +32,7 @@ from spacy.attrs import DEP, IDX, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, SENT_STA
 from spacy.tokens import Doc
 
 from ..lexicon import Lexicon
-from ..models import Claim, Entity, Side, Statement
+from ..models import Claim, Entity, Side, Statement, TimeExpr
 
 __all__ = ["FEATURES", "Candidates", "PairReport", "candidates", "report"]
 
@@ -46,7 +47,7 @@ FEATURES = (
     "distinct_countries", "same_country", "mentions_other_party", "both_quoted", "common_noun_side",
     "update_words", "names_overlap", "denial_later", "negation_later", "bag_size", "person_without_party",
     "same_sector", "places_apart", "tensor_cosine", "shared_verbs", "main_parties", "party_share",
-    "reply_names_earlier", "reply_signal",
+    "reply_names_earlier", "reply_signal", "times_apart",
 )
 """The feature columns, in the order the model's weights follow."""
 
@@ -90,6 +91,7 @@ class _Unit:
     context_entities: frozenset[str]
     countries: frozenset[str]
     places: frozenset[str]
+    times: frozenset[str]
     verbs: frozenset[int]
     vector: np.ndarray
     sentence: int
@@ -178,7 +180,7 @@ def _entity_tokens(entities: Sequence[Entity], arrays: _DocArrays,
 
 
 def _unit(s: Statement, party: str, arrays: _DocArrays, mentions: list[tuple[int, int, str]],
-          entities: dict[str, Entity], claims: tuple[Claim, ...]) -> _Unit:
+          entities: dict[str, Entity], claims: tuple[Claim, ...], times: Sequence[tuple[int, int, str]]) -> _Unit:
     i, j = arrays.tokens(s.content.start, s.content.end)
     a, b = arrays.sentences(i, j)
     sl, ctx = slice(i, j), slice(a, b)
@@ -187,6 +189,7 @@ def _unit(s: Statement, party: str, arrays: _DocArrays, mentions: list[tuple[int
     around |= frozenset(c for c in (entities[e].country for e in around if e in entities) if c)
     countries = frozenset(c for c in (entities[e].country for e in ents if e in entities) if c)
     places = frozenset(e for e in ents if e in entities and entities[e].type in _PLACE_TYPES)
+    when = frozenset(value for x, y, value in times if x < b and y > a)
     classes = arrays.classes
     lead = slice(a, min(a + 3, b))
     flags = {
@@ -203,7 +206,7 @@ def _unit(s: Statement, party: str, arrays: _DocArrays, mentions: list[tuple[int
     }
     return _Unit(s, party, frozenset(arrays.lemma[sl][arrays.content[sl]].tolist()),
                  frozenset(arrays.lemma[sl][arrays.noun[sl]].tolist()),
-                 frozenset(arrays.lemma[ctx][arrays.content[ctx]].tolist()), ents, around, countries, places,
+                 frozenset(arrays.lemma[ctx][arrays.content[ctx]].tolist()), ents, around, countries, places, when,
                  frozenset(arrays.lemma[sl][arrays.verb[sl]].tolist()), _unit_vector(arrays.tensor[sl]),
                  int(arrays.sent[i]), flags, claims)
 
@@ -319,11 +322,12 @@ def _features(u: _Unit, v: _Unit, parties: Parties, share: dict[str, float], mai
         min(share[u.party], share[v.party]),
         float(bool(later.context_entities & named)),
         float(signal),
+        float(bool(u.times) and bool(v.times) and not u.times & v.times),
     ]
 
 
 def candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...], claims: tuple[Claim, ...],
-               parties: Parties, lexicon: Lexicon) -> Candidates:
+               times: tuple[TimeExpr, ...], parties: Parties, lexicon: Lexicon) -> Candidates:
     """Every pair of attributed statements of ``doc`` whose speakers stand for different sides, with features."""
     speaking = [s for s in statements if s.speaker is not None][:MAX_STATEMENTS]
     if len(speaking) < 2:
@@ -331,6 +335,7 @@ def candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Stateme
     arrays = _DocArrays(doc, lexicon)
     mentions = _entity_tokens(entities, arrays, parties.canonical)
     by_id = {e.id: e for e in entities}
+    dated = [(*arrays.tokens(t.span.start, t.span.end), t.value) for t in times if t.value]
     of_statement: dict[str, list[Claim]] = {}
     for c in claims:
         if c.statement is not None:
@@ -339,7 +344,7 @@ def candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Stateme
     for s in speaking:
         party = parties.party(s.speaker) or s.speaker
         assert party is not None
-        units.append(_unit(s, party, arrays, mentions, by_id, tuple(of_statement.get(s.id, ()))))
+        units.append(_unit(s, party, arrays, mentions, by_id, tuple(of_statement.get(s.id, ())), dated))
     count: dict[str, int] = {}
     for u in units:
         count[u.party] = count.get(u.party, 0) + 1
