@@ -142,14 +142,22 @@ def _newton(z: np.ndarray, y: np.ndarray, l2: float) -> tuple[np.ndarray, float]
     return w[:-1], float(w[-1])
 
 
+# The features the model weighs (a subset of extract/pairs.py's FEATURES; --features changes it).
+USED: list[str] = list(FEATURES)
+
+
+def _columns() -> list[int]:
+    return [FEATURES.index(f) for f in USED]
+
+
 def train(items: Sequence[Item], l2: float, rounds: int) -> Fit:
     """Multiple-instance logistic regression over the items' pairs (a bag: one article's pair of parties)."""
-    xs = [it.found.x for it in items if len(it.found.pairs)]
-    x = np.vstack(xs) if xs else np.zeros((0, len(FEATURES)))
+    xs = [it.found.x[:, _columns()] for it in items if len(it.found.pairs)]
+    x = np.vstack(xs) if xs else np.zeros((0, len(USED)))
     y = np.concatenate([it.labels for it in items if len(it.found.pairs)]) if xs else np.zeros(0)
     bags = [f"{n}:{sorted(b)}" for n, it in enumerate(items) for b in it.found.bags]
-    mean = x.mean(axis=0) if len(x) else np.zeros(len(FEATURES))
-    scale = x.std(axis=0) if len(x) else np.ones(len(FEATURES))
+    mean = x.mean(axis=0) if len(x) else np.zeros(len(USED))
+    scale = x.std(axis=0) if len(x) else np.ones(len(USED))
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
     keep = np.ones(len(y), dtype=bool)
@@ -167,7 +175,7 @@ def train(items: Sequence[Item], l2: float, rounds: int) -> Fit:
 
 
 def model_of(fit: Fit, lists: Any, threshold: float) -> PairModel:
-    return PairModel(lists, FEATURES, fit.weights, fit.mean, fit.scale, fit.bias, threshold)
+    return PairModel(lists, tuple(USED), fit.weights, fit.mean, fit.scale, fit.bias, threshold)
 
 
 # --- scoring -----------------------------------------------------------------------------------------------
@@ -292,7 +300,7 @@ def write_model(fit: Fit, config: tuple[float, int], selected: float, threshold:
         f"  l2: {config[0]}",
         f"  rounds: {config[1]}",
         f"  selected_threshold: {selected}",
-        "  features: [" + ", ".join(FEATURES) + "]",
+        "  features: [" + ", ".join(USED) + "]",
         f"  weights: {nums(fit.weights)}",
         f"  mean: {nums(fit.mean)}",
         f"  scale: {nums(fit.scale)}",
@@ -310,7 +318,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--precision", type=float, default=0.9, help="precision the pair model's conflicts must reach")
     ap.add_argument("--show", type=float, default=0.7,
                     help="also score this threshold (first configuration), to show what a looser model costs")
+    ap.add_argument("--features", help="comma-separated subset of the features to weigh (default: all)")
     args = ap.parse_args(argv)
+    if args.features:
+        unknown = [f for f in args.features.split(",") if f not in FEATURES]
+        if unknown:
+            sys.exit(f"unknown features: {unknown}")
+        USED[:] = args.features.split(",")
     eval_dir = Path(os.environ["NEWSLEDGER_EVAL_DATA"]) if os.environ.get("NEWSLEDGER_EVAL_DATA") else None
     paths = [GOLD / f for f in DEV_FILES]
     if any(is_heldout(p) for p in paths):
@@ -343,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
         f"in_sample_at_{args.show}": scorer.run({n: model_of(train(items, *CONFIGS[0]), lexicon.pairs.lists, args.show)
                                                  for n in files}),
         "lofo_grid": grid,
-        "weights": dict(zip(FEATURES, [round(float(w), 3) for w in full.weights], strict=True)),
+        "weights": dict(zip(USED, [round(float(w), 3) for w in full.weights], strict=True)),
     }
     if args.report:
         args.report.write_text(json.dumps(out, indent=1), "utf-8")

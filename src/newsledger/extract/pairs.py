@@ -49,10 +49,8 @@ FEATURES = (
     "same_sector", "places_apart", "tensor_cosine", "shared_verbs", "main_parties", "party_share",
     "reply_names_earlier", "reply_signal", "times_apart",
 )
-"""The feature columns, in the order the model's weights follow."""
+"""The feature columns :func:`candidates` computes; a model weighs these or a subset of them, by name."""
 
-_REPLY = FEATURES.index("reply_signal")
-_SAME_CLASS = FEATURES.index("quantity_same_class")
 _CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
 _NOUN_POS = ("NOUN", "PROPN")
 _PLACE_TYPES = ("GPE", "LOC")
@@ -84,6 +82,8 @@ class _Unit:
 
     statement: Statement
     party: str
+    party_words: frozenset[str]  # the capitalised words of the party's name
+    names: frozenset[str]  # those of the party's and the speaker's names
     content: frozenset[int]
     nouns: frozenset[int]
     context: frozenset[int]
@@ -179,7 +179,7 @@ def _entity_tokens(entities: Sequence[Entity], arrays: _DocArrays,
     return out
 
 
-def _unit(s: Statement, party: str, arrays: _DocArrays, mentions: list[tuple[int, int, str]],
+def _unit(s: Statement, party: str, names: tuple[frozenset[str], frozenset[str]], arrays: _DocArrays, mentions: list[tuple[int, int, str]],
           entities: dict[str, Entity], claims: tuple[Claim, ...], times: Sequence[tuple[int, int, str]]) -> _Unit:
     i, j = arrays.tokens(s.content.start, s.content.end)
     a, b = arrays.sentences(i, j)
@@ -204,7 +204,7 @@ def _unit(s: Statement, party: str, arrays: _DocArrays, mentions: list[tuple[int
         "update": bool(classes["update_words"][sl].any()),
         "quoted": s.kind == "direct",
     }
-    return _Unit(s, party, frozenset(arrays.lemma[sl][arrays.content[sl]].tolist()),
+    return _Unit(s, party, names[0], names[0] | names[1], frozenset(arrays.lemma[sl][arrays.content[sl]].tolist()),
                  frozenset(arrays.lemma[sl][arrays.noun[sl]].tolist()),
                  frozenset(arrays.lemma[ctx][arrays.content[ctx]].tolist()), ents, around, countries, places, when,
                  frozenset(arrays.lemma[sl][arrays.verb[sl]].tolist()), _unit_vector(arrays.tensor[sl]),
@@ -252,22 +252,19 @@ def _claim_features(u: _Unit, v: _Unit) -> tuple[float, float, float]:
     return float(bool(same)), float(opposite), float(bool(kinds_u) and bool(kinds_v))
 
 
-def _words(name: str) -> set[str]:
-    return {w.lower() for w in name.replace(".", " ").split() if len(w) > 2 and w[:1].isupper()}
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in name.replace(".", " ").split() if len(w) > 2 and w[:1].isupper())
 
 
-def _one_name(a: str, b: str) -> bool:
+def _one_name(wa: frozenset[str], wb: frozenset[str]) -> bool:
     """The capitalised words of one name are all in the other ("the Acme Group" and "Acme Group Ltd."): two
     forms of one actor's name."""
-    wa, wb = _words(a), _words(b)
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
 def _features(u: _Unit, v: _Unit, parties: Parties, share: dict[str, float], main: set[str]) -> list[float]:
     fu, fv = u.flags, v.flags
     later = v if v.sentence >= u.sentence else u
-    names_u = _words(parties.name(u.party)) | _words(parties.name(u.statement.speaker))
-    names_v = _words(parties.name(v.party)) | _words(parties.name(v.statement.speaker))
     same_class, apart = _quantities(u, v)
     same_kind, opposite, both = _claim_features(u, v)
     cu, cv = parties.country(u.party), parties.country(v.party)
@@ -278,8 +275,7 @@ def _features(u: _Unit, v: _Unit, parties: Parties, share: dict[str, float], mai
     earlier = u if later is v else v
     ce = parties.country(earlier.party)
     named = {parties.canonical.get(earlier.party, earlier.party)} | ({ce} if ce else set())
-    lf = later.flags
-    signal = lf["negation"] or lf["denial"] or lf["rebuttal"] or lf["contrast"] or lf["insistence"]
+    signal = _answers(later)
     return [
         _jaccard(u.content, v.content),
         min(len(u.nouns & v.nouns), 4) / 4,
@@ -309,7 +305,7 @@ def _features(u: _Unit, v: _Unit, parties: Parties, share: dict[str, float], mai
         float(fu["quoted"] and fv["quoted"]),
         float(parties.common_noun(u.party) or parties.common_noun(v.party)),
         float(fu["update"] or fv["update"]),
-        float(bool(names_u & names_v)),
+        float(bool(u.names & v.names)),
         float(later.flags["denial"]),
         float(later.flags["negation"]),
         0.0,  # bag_size: filled in once the pairs are grouped
@@ -324,6 +320,17 @@ def _features(u: _Unit, v: _Unit, parties: Parties, share: dict[str, float], mai
         float(signal),
         float(bool(u.times) and bool(v.times) and not u.times & v.times),
     ]
+
+
+def _answers(unit: _Unit) -> bool:
+    f = unit.flags
+    return f["negation"] or f["denial"] or f["rebuttal"] or f["contrast"] or f["insistence"]
+
+
+def _gate(u: _Unit, v: _Unit) -> bool:
+    """The later statement answers (negation, denial, rebuttal, contrast, insistence) or both count one class."""
+    later = v if v.sentence >= u.sentence else u
+    return _answers(later) or _quantities(u, v)[0]
 
 
 def candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...], claims: tuple[Claim, ...],
@@ -344,7 +351,8 @@ def candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Stateme
     for s in speaking:
         party = parties.party(s.speaker) or s.speaker
         assert party is not None
-        units.append(_unit(s, party, arrays, mentions, by_id, tuple(of_statement.get(s.id, ())), dated))
+        names = (_words(parties.name(party)), _words(parties.name(s.speaker)))
+        units.append(_unit(s, party, names, arrays, mentions, by_id, tuple(of_statement.get(s.id, ())), dated))
     count: dict[str, int] = {}
     for u in units:
         count[u.party] = count.get(u.party, 0) + 1
@@ -356,11 +364,9 @@ def candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Stateme
             if parties.same_side(u.statement.speaker, v.statement.speaker) or parties.same_side(u.party, v.party):
                 continue
             cu, cv = parties.canonical.get(u.party, u.party), parties.canonical.get(v.party, v.party)
-            if cu == cv or _one_name(parties.name(u.party), parties.name(v.party)):
+            if cu == cv or _one_name(u.party_words, v.party_words) or not _gate(u, v):
                 continue
             row = _features(u, v, parties, share, main)
-            if not (row[_REPLY] or row[_SAME_CLASS]):
-                continue  # the later statement neither answers (negation, denial, rebuttal, contrast) nor counts alike
             pairs.append((u.statement, v.statement, u.party, v.party))
             bags.append(frozenset((cu, cv)))
             rows.append(row)
@@ -395,9 +401,9 @@ def report(found: Candidates, lexicon: Lexicon, taken: set[frozenset[str]],
     as the rules count conflicts) no conflict of the rules (``taken``) nor an earlier bag already sets against
     each other, one conflict each, in text order of the pair."""
     model = lexicon.pairs
-    if not found.pairs or not model.active or model.features != FEATURES:
+    if not found.pairs or not model.active or not set(model.features) <= set(FEATURES):
         return []
-    prob = model.probabilities(found.x)
+    prob = model.probabilities(found.x[:, [FEATURES.index(f) for f in model.features]])
     best: dict[frozenset[str], int] = {}
     for n, bag in enumerate(found.bags):
         if bag not in best or prob[n] > prob[best[bag]]:
