@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import DEP, IDX, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, SENT_START
@@ -34,21 +35,59 @@ from spacy.tokens import Doc
 from ..lexicon import Lexicon
 from ..models import Claim, Entity, Side, Statement, TimeExpr
 
-__all__ = ["FEATURES", "Candidates", "PairReport", "candidates", "report"]
+__all__ = ["FEATURES", "Candidates", "PairFeatures", "PairReport", "Parties", "candidates", "kind_of", "report"]
 
 MAX_STATEMENTS = 60
 """Attributed statements of one article paired at most (in text order): bounds the work on long articles."""
 
-FEATURES = (
-    "content_jaccard", "shared_nouns", "shared_entities", "cross_context", "context_jaccard",
-    "negation_one_side", "negation_any", "denial_cue", "rebuttal", "contrast", "insistence", "agreement",
-    "numbers_both", "numbers_one", "quantity_same_class", "quantity_apart", "claims_same_kind",
-    "claims_opposite_polarity", "claims_both", "sentence_distance", "adjacent", "question_or_hypothesis",
-    "distinct_countries", "same_country", "mentions_other_party", "both_quoted", "common_noun_side",
-    "update_words", "names_overlap", "denial_later", "negation_later", "bag_size", "person_without_party",
-    "same_sector", "places_apart", "tensor_cosine", "shared_verbs", "main_parties", "party_share",
-    "reply_names_earlier", "reply_signal", "times_apart",
-)
+class PairFeatures(NamedTuple):
+    """The features of one statement pair (``u`` the one told first in the pair, ``later`` the other by sentence)."""
+
+    content_jaccard: float
+    shared_nouns: float
+    shared_entities: float
+    cross_context: float
+    context_jaccard: float
+    negation_one_side: float
+    negation_any: float
+    denial_cue: float
+    rebuttal: float
+    contrast: float
+    insistence: float
+    agreement: float
+    numbers_both: float
+    numbers_one: float
+    quantity_same_class: float
+    quantity_apart: float
+    claims_same_kind: float
+    claims_opposite_polarity: float
+    claims_both: float
+    sentence_distance: float
+    adjacent: float
+    question_or_hypothesis: float
+    distinct_countries: float
+    same_country: float
+    mentions_other_party: float
+    both_quoted: float
+    common_noun_side: float
+    update_words: float
+    names_overlap: float
+    denial_later: float
+    negation_later: float
+    bag_size: float
+    person_without_party: float
+    same_sector: float
+    places_apart: float
+    tensor_cosine: float
+    shared_verbs: float
+    main_parties: float
+    party_share: float
+    reply_names_earlier: float
+    reply_signal: float
+    times_apart: float
+
+
+FEATURES: tuple[str, ...] = PairFeatures._fields
 """The feature columns :func:`candidates` computes; a model weighs these or a subset of them, by name."""
 
 _CONTENT_POS = ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
@@ -77,6 +116,22 @@ class Parties:
 
 
 @dataclass(frozen=True, slots=True)
+class _Flags:
+    """What one statement's words (and its sentence's) say, as booleans."""
+
+    negation: bool  # a negated verb or a negative quantifier in the content
+    denial: bool  # a verb of denying or rejecting in the sentence
+    rebuttal: bool  # a word that calls a claim untrue or names another version
+    contrast: bool  # a contrast word opening the sentence or in the content
+    insistence: bool
+    agreement: bool
+    hypothesis: bool  # a question mark or a hypothesis word in the content
+    number: bool
+    update: bool  # a word that dates or orders a figure
+    quoted: bool  # a direct quote
+
+
+@dataclass(frozen=True, slots=True)
 class _Unit:
     """One attributed statement, reduced to the sets and flags the features compare."""
 
@@ -95,7 +150,7 @@ class _Unit:
     verbs: frozenset[int]
     vector: np.ndarray
     sentence: int
-    flags: dict[str, bool]
+    flags: _Flags
     claims: tuple[Claim, ...]
 
 
@@ -179,8 +234,9 @@ def _entity_tokens(entities: Sequence[Entity], arrays: _DocArrays,
     return out
 
 
-def _unit(s: Statement, party: str, names: tuple[frozenset[str], frozenset[str]], arrays: _DocArrays, mentions: list[tuple[int, int, str]],
-          entities: dict[str, Entity], claims: tuple[Claim, ...], times: Sequence[tuple[int, int, str]]) -> _Unit:
+def _unit(s: Statement, party: str, names: tuple[frozenset[str], frozenset[str]], arrays: _DocArrays,
+          mentions: list[tuple[int, int, str]], entities: dict[str, Entity], claims: tuple[Claim, ...],
+          times: Sequence[tuple[int, int, str]]) -> _Unit:
     i, j = arrays.tokens(s.content.start, s.content.end)
     a, b = arrays.sentences(i, j)
     sl, ctx = slice(i, j), slice(a, b)
@@ -192,18 +248,18 @@ def _unit(s: Statement, party: str, names: tuple[frozenset[str], frozenset[str]]
     when = frozenset(value for x, y, value in times if x < b and y > a)
     classes = arrays.classes
     lead = slice(a, min(a + 3, b))
-    flags = {
-        "negation": bool(arrays.negation[sl].any()),
-        "denial": bool(classes["denial_cues"][ctx].any()),
-        "rebuttal": bool(classes["rebuttal"][ctx].any()),
-        "contrast": bool(classes["contrast"][lead].any() or classes["contrast"][sl].any()),
-        "insistence": bool(classes["insistence"][ctx].any()),
-        "agreement": bool(classes["agreement"][ctx].any()),
-        "hypothesis": bool(arrays.question[sl].any() or classes["hypothetical"][sl].any()),
-        "number": bool(arrays.number[sl].any()),
-        "update": bool(classes["update_words"][sl].any()),
-        "quoted": s.kind == "direct",
-    }
+    flags = _Flags(
+        negation=bool(arrays.negation[sl].any()),
+        denial=bool(classes["denial_cues"][ctx].any()),
+        rebuttal=bool(classes["rebuttal"][ctx].any()),
+        contrast=bool(classes["contrast"][lead].any() or classes["contrast"][sl].any()),
+        insistence=bool(classes["insistence"][ctx].any()),
+        agreement=bool(classes["agreement"][ctx].any()),
+        hypothesis=bool(arrays.question[sl].any() or classes["hypothetical"][sl].any()),
+        number=bool(arrays.number[sl].any()),
+        update=bool(classes["update_words"][sl].any()),
+        quoted=s.kind == "direct",
+    )
     return _Unit(s, party, names[0], names[0] | names[1], frozenset(arrays.lemma[sl][arrays.content[sl]].tolist()),
                  frozenset(arrays.lemma[sl][arrays.noun[sl]].tolist()),
                  frozenset(arrays.lemma[ctx][arrays.content[ctx]].tolist()), ents, around, countries, places, when,
@@ -262,7 +318,7 @@ def _one_name(wa: frozenset[str], wb: frozenset[str]) -> bool:
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 
-def _features(u: _Unit, v: _Unit, parties: Parties, share: dict[str, float], main: set[str]) -> list[float]:
+def _features(u: _Unit, v: _Unit, parties: Parties, share: dict[str, float], main: set[str]) -> PairFeatures:
     fu, fv = u.flags, v.flags
     later = v if v.sentence >= u.sentence else u
     same_class, apart = _quantities(u, v)
@@ -276,55 +332,55 @@ def _features(u: _Unit, v: _Unit, parties: Parties, share: dict[str, float], mai
     ce = parties.country(earlier.party)
     named = {parties.canonical.get(earlier.party, earlier.party)} | ({ce} if ce else set())
     signal = _answers(later)
-    return [
-        _jaccard(u.content, v.content),
-        min(len(u.nouns & v.nouns), 4) / 4,
-        min(len((u.entities | u.countries) & (v.entities | v.countries)), 3) / 3,
-        max(_jaccard(u.content, v.context), _jaccard(v.content, u.context)),
-        _jaccard(u.context, v.context),
-        float(fu["negation"] != fv["negation"]),
-        float(fu["negation"] or fv["negation"]),
-        float(fu["denial"] or fv["denial"]),
-        float(later.flags["rebuttal"]),
-        float(later.flags["contrast"]),
-        float(fu["insistence"] or fv["insistence"]),
-        float(later.flags["agreement"]),
-        float(fu["number"] and fv["number"]),
-        float(fu["number"] != fv["number"]),
-        float(same_class),
-        float(apart),
-        same_kind,
-        opposite,
-        both,
-        math.log1p(distance) / 3,
-        float(distance <= 1),
-        float(fu["hypothesis"] or fv["hypothesis"]),
-        float(cu is not None and cv is not None and cu != cv),
-        float(cu is not None and cu == cv),
-        float(mentions),
-        float(fu["quoted"] and fv["quoted"]),
-        float(parties.common_noun(u.party) or parties.common_noun(v.party)),
-        float(fu["update"] or fv["update"]),
-        float(bool(u.names & v.names)),
-        float(later.flags["denial"]),
-        float(later.flags["negation"]),
-        0.0,  # bag_size: filled in once the pairs are grouped
-        float(parties.loose(u.party) or parties.loose(v.party)),
-        float(parties.sector(u.party) is not None and parties.sector(u.party) == parties.sector(v.party)),
-        float(bool(u.places) and bool(v.places) and not u.places & v.places),
-        float(u.vector @ v.vector),
-        min(len(u.verbs & v.verbs), 2) / 2,
-        float(u.party in main and v.party in main),
-        min(share[u.party], share[v.party]),
-        float(bool(later.context_entities & named)),
-        float(signal),
-        float(bool(u.times) and bool(v.times) and not u.times & v.times),
-    ]
+    return PairFeatures(
+        content_jaccard=_jaccard(u.content, v.content),
+        shared_nouns=min(len(u.nouns & v.nouns), 4) / 4,
+        shared_entities=min(len((u.entities | u.countries) & (v.entities | v.countries)), 3) / 3,
+        cross_context=max(_jaccard(u.content, v.context), _jaccard(v.content, u.context)),
+        context_jaccard=_jaccard(u.context, v.context),
+        negation_one_side=float(fu.negation != fv.negation),
+        negation_any=float(fu.negation or fv.negation),
+        denial_cue=float(fu.denial or fv.denial),
+        rebuttal=float(later.flags.rebuttal),
+        contrast=float(later.flags.contrast),
+        insistence=float(fu.insistence or fv.insistence),
+        agreement=float(later.flags.agreement),
+        numbers_both=float(fu.number and fv.number),
+        numbers_one=float(fu.number != fv.number),
+        quantity_same_class=float(same_class),
+        quantity_apart=float(apart),
+        claims_same_kind=same_kind,
+        claims_opposite_polarity=opposite,
+        claims_both=both,
+        sentence_distance=math.log1p(distance) / 3,
+        adjacent=float(distance <= 1),
+        question_or_hypothesis=float(fu.hypothesis or fv.hypothesis),
+        distinct_countries=float(cu is not None and cv is not None and cu != cv),
+        same_country=float(cu is not None and cu == cv),
+        mentions_other_party=float(mentions),
+        both_quoted=float(fu.quoted and fv.quoted),
+        common_noun_side=float(parties.common_noun(u.party) or parties.common_noun(v.party)),
+        update_words=float(fu.update or fv.update),
+        names_overlap=float(bool(u.names & v.names)),
+        denial_later=float(later.flags.denial),
+        negation_later=float(later.flags.negation),
+        bag_size=0.0,  # filled in once the pairs are grouped
+        person_without_party=float(parties.loose(u.party) or parties.loose(v.party)),
+        same_sector=float(parties.sector(u.party) is not None and parties.sector(u.party) == parties.sector(v.party)),
+        places_apart=float(bool(u.places) and bool(v.places) and not u.places & v.places),
+        tensor_cosine=float(u.vector @ v.vector),
+        shared_verbs=min(len(u.verbs & v.verbs), 2) / 2,
+        main_parties=float(u.party in main and v.party in main),
+        party_share=min(share[u.party], share[v.party]),
+        reply_names_earlier=float(bool(later.context_entities & named)),
+        reply_signal=float(signal),
+        times_apart=float(bool(u.times) and bool(v.times) and not u.times & v.times),
+    )
 
 
 def _answers(unit: _Unit) -> bool:
     f = unit.flags
-    return f["negation"] or f["denial"] or f["rebuttal"] or f["contrast"] or f["insistence"]
+    return f.negation or f.denial or f.rebuttal or f.contrast or f.insistence
 
 
 def _gate(u: _Unit, v: _Unit) -> bool:
