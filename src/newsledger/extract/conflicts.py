@@ -56,8 +56,9 @@ from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
 from .claims.reports import OCCURRENCE
+from .pairs import Candidates, Parties, candidates, report
 
-__all__ = ["DocumentContext", "conflicts"]
+__all__ = ["DocumentContext", "conflicts", "pair_candidates"]
 
 MAX_BUCKET = 60
 """Claims of one proposition compared pairwise at most (in text order): bounds the work on long articles."""
@@ -154,6 +155,12 @@ class _Camps:
         """An actor named only by a common noun ("the company", "officials") and of no known country."""
         ent = self.entities.get(eid or "")
         return ent is not None and ent.country is None and ent.name == ent.name.lower()
+
+    def loose(self, eid: str | None) -> bool:
+        """A person of no known country, organisation or sector: whom they speak for is unknown."""
+        ent = self.entities.get(eid or "")
+        return ent is not None and ent.type == "PERSON" and ent.country is None and ent.affiliation is None \
+            and ent.sector is None
 
     def sector(self, eid: str | None) -> str | None:
         ent = self.entities.get(eid or "")
@@ -685,4 +692,26 @@ def conflicts(
         sides = [Side(camps.party(a.claimant), describe(a, context), a.evidence, a.id),
                  Side(camps.party(b.claimant), describe(b, context), b.evidence, b.id)]
         add(finding.kind, about, sides, _named(finding.summary, a, b, camps), finding.confidence)
+    # The pair model's conflicts (extract/pairs.py) where the rules report none between the two parties.
+    if lexicon.pairs.active:
+        taken = {frozenset("outlet" if s.actor is None else camps.key(s.actor) for s in c.sides) for c in out}
+        pairs = candidates(doc, entities, statements, claims, times, _parties(context), lexicon)
+        for r in report(pairs, lexicon, taken, camps.name, camps.key):
+            add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
     return claims, tuple(out)
+
+
+def _parties(context: DocumentContext) -> Parties:
+    camps = context.camps
+    return Parties(camps.party, context.same_side, camps.key, camps.country, camps.common_noun, camps.canonical,
+                   camps.name, camps.loose, camps.sector)
+
+
+def pair_candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...],
+                    claims: tuple[Claim, ...], times: tuple[TimeExpr, ...],
+                    lexicon: Lexicon) -> tuple[Candidates, Parties]:
+    """The statement pairs the pair model scores in ``doc``, and the document's parties (for
+    ``tools/train_conflict_pairs.py``)."""
+    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
+    parties = _parties(DocumentContext(camps, {}))
+    return candidates(doc, entities, statements, claims, times, parties, lexicon), parties

@@ -11,7 +11,8 @@
                    ├── agreements  data/agreements.yaml     + setting agreements_file
                    ├── claims      data/claims.yaml         + setting claims_file: status, cause, acceptance
                    ├── quantities  data/quantities.yaml     what is counted, hedges, vague amounts
-                   └── times       data/times.yaml
+                   ├── times       data/times.yaml
+                   └── pairs       data/conflict_pairs.yaml  the statement-pair conflict model
 
 Every file goes through one loader (:mod:`.loader`): YAML without 1.1
 booleans, a checked version, a JSON Schema, one merge rule for user files, and
@@ -38,6 +39,7 @@ from .claims import ClaimVocabulary, load_claim_vocabulary
 from .cues import Cues, load_cues
 from .events import EventLexicon, load_event_lexicon
 from .loader import LexiconError, WordLists, read_yaml
+from .pairs import PairModel, load_pair_model
 from .quantities import QuantityVocabulary, load_quantity_vocabulary
 from .times import TimeLexicon, load_time_lexicon
 
@@ -52,6 +54,7 @@ __all__ = [
     "EventLexicon",
     "Lexicon",
     "LexiconError",
+    "PairModel",
     "QuantityVocabulary",
     "TimeLexicon",
     "Vocabulary",
@@ -75,6 +78,7 @@ _SHIPPED = {
     "claims": ["data/claims.yaml"],
     "quantities": ["data/quantities.yaml"],
     "times": ["data/times.yaml"],
+    "pairs": ["data/conflict_pairs.yaml"],
 }
 
 
@@ -94,6 +98,8 @@ class Lexicon:
     """What claims count (deaths, troops), the hedges that widen a figure and vague amounts as ranges."""
     times: TimeLexicon
     """Each time rule's words under the rule's name, number and unit words, and the clause's word lists."""
+    pairs: PairModel
+    """The statement-pair conflict model: its word classes and fitted weights (``data/conflict_pairs.yaml``)."""
 
 
 def _lists(name: str) -> WordLists:
@@ -118,6 +124,7 @@ def _load(actors_file: str, people_file: str, events_file: str, cues_file: str, 
         claims=load_claim_vocabulary(_user_file(claims_file)),
         quantities=load_quantity_vocabulary(),
         times=load_time_lexicon(),
+        pairs=load_pair_model(),
     )
 
 
