@@ -5,23 +5,17 @@ its source and its target must carry (None: not checked)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 
-
-def _names(analysis: Analysis, entity_id: str | None) -> set[str]:
-    for e in analysis.entities:
-        if e.id == entity_id:
-            return {e.name.lower(), *(m.text.lower() for m in e.mentions), *([e.country] if e.country else [])}
-    return set()
-
-
-def _has(analysis: Analysis, entity_id: str | None, name: str | None) -> bool:
-    return name is None or any(name.lower() in n for n in _names(analysis, entity_id))
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from event_participants import has as _has
+from event_participants import names as _names
 
 CODED = [
     # transfers with an amount
