@@ -53,6 +53,23 @@ SAME: list[tuple[str, list[str]]] = [
      ["Grace Whitfield", "Whitfield's office"]),
     ("Brazil's trade minister, Lucia Ferreira, flew to Geneva. Ferreira's remarks were welcomed there.",
      ["Lucia Ferreira", "Ferreira#2"]),
+    # A family name written first: the bare first word is the person (not a second actor).
+    ("Chinese President Wen Kaiming arrived in Lagos on Monday. Wen told reporters that trade would grow.",
+     ["Wen Kaiming", "Wen#2"]),
+    ("South Korean leader Moon Dae-hyun met the envoy. Later Moon said the talks had gone well.",
+     ["Moon Dae-hyun", "Moon#2"]),
+    ("Vice Premier Hu Liqiang toured the port in Tianjin. Hu's aides said a deal was close, and Hu later "
+     "signed it.", ["Hu Liqiang", "Hu#2", "Hu#3"]),
+    ("Park Soo Jin, the opposition leader in Seoul, called for a vote. Park said the cabinet had failed.",
+     ["Park Soo Jin", "Park#2"]),
+    # A double surname: the paternal one alone names the person.
+    ("Mexico's envoy, Luis Alberto Garza Fuentes, criticised the plan. Garza said it would hurt farmers.",
+     ["Luis Alberto Garza Fuentes", "Garza#2"]),
+    ("Peru's foreign minister, Jorge Enrique Castillo Vargas, resigned on Friday. Castillo gave no reason, "
+     "aides said.", ["Jorge Enrique Castillo Vargas", "Castillo#2"]),
+    # A Western name that starts with such a word keeps its last-word surname.
+    ("Lee Ann Porter, a county clerk in Ohio, refused the order. Porter said she would appeal.",
+     ["Lee Ann Porter", "Porter#2"]),
 ]
 
 
@@ -77,6 +94,9 @@ APART: list[tuple[str, str, str]] = [
      "the committee would report in May.", "Tom Dobson", "Dobson#3"),
     ("Mr. Omar Haddad opened the shop in 1990. Mrs. Leila Haddad, his wife, runs it now. Mr. Haddad said the rent "
      "had doubled.", "Leila Haddad", "Haddad#3"),
+    # Two people of one family name written first: the nearest full name decides.
+    ("Premier Li Daoming met the governor in Wuhan. His predecessor, Li Wenhua, stayed away. Li said the "
+     "absence meant nothing.", "Li Daoming", "Li#3"),
 ]
 
 
@@ -158,3 +178,19 @@ def test_an_honorific_tells_the_gender_a_pronoun_refers_by(analyze: Analyze, tex
 def test_a_titled_surname_is_no_full_name(analyze: Analyze, text: str, one: str, other: str) -> None:
     a = analyze(text)
     assert _holder(a, one) is not None and _holder(a, one) is not _holder(a, other), _describe(a)
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Kenyan President Daniel Mwangi flew to Accra. \"The border stays open,\" said Peter Otieno, Mwangi's chief "
+     "of staff.", "Peter Otieno", "KEN"),
+    ("German Chancellor Petra Lindqvist met the envoy on Monday. Jonas Weber, Lindqvist's security adviser, "
+     "said the talks had been useful.", "Jonas Weber", "DEU"),
+    ("Brazilian President Carla Nogueira arrived late. \"We want a fair deal,\" said Rafael Souza, Nogueira's "
+     "deputy national security adviser.", "Rafael Souza", "BRA"),
+])
+def test_a_title_possessed_by_a_person_takes_that_persons_country(analyze: Analyze, text: str, person: str,
+                                                                   country: str) -> None:
+    a = analyze(text)
+    holder = _holder(a, person)
+    assert holder is not None, _describe(a)
+    assert holder.country == country, _describe(a)
