@@ -230,7 +230,7 @@ def _name_forms(groups: list[_Group], people: People) -> tuple[dict[int, list[_F
     """Every name form of ``groups`` by its first word, longest first, and the people owning each surname.
 
     A person's surname (of three letters or more, named with a given name somewhere) is a form of its own, and
-    so is its second surname where it has one ("Xi" of "Xi Jinping", "Sada" of "Carlos Manuel Sada Solana").
+    so is its second surname where it has one ("Garza" of "Luis Alberto Garza Fuentes").
     """
     forms: dict[int, list[_Form]] = {}
     surname_owners: dict[int, set[int]] = {}

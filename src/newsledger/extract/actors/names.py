@@ -45,9 +45,8 @@ class PersonName:
     surname_id: int  # the lower-case hash of the surname token, for finding it elsewhere in the document
     gender: str | None  # "m"/"f" from a gendered honorific, else None
     start: int  # first token of the name proper, after honorifics and titles
-    # A second surname a bare mention may repeat, with its token hash ("", 0 where none): the first word where the
-    # family name comes first ("Moon" of "Moon Jae-in"), the paternal one of a double surname ("Sada" of
-    # "Carlos Manuel Sada Solana").
+    # A second surname a bare mention may repeat, with its token hash ("", 0 where none): the paternal one of a
+    # double surname ("Garza" of "Luis Alberto Garza Fuentes").
     other_surname: str = ""
     other_surname_id: int = 0
 
@@ -58,7 +57,6 @@ class NameWords:
 
     particles: frozenset[str]
     suffixes: frozenset[str]
-    family_first: frozenset[str]  # family names written first ("Xi Jinping", "Park Geun-hye")
     gender: dict[str, str]  # gendered honorific -> "m"/"f"
     honorifics: frozenset[str]  # every honorific, gendered or not
     titles: frozenset[str]  # folded title forms ("president", "prime minister")
@@ -70,7 +68,7 @@ class NameWords:
     def of(cls, lexicon: Lexicon) -> NameWords:
         lists = lexicon.actors.lists
         gender = {w: "m" for w in lists["honorifics_male"]} | {w: "f" for w in lists["honorifics_female"]}
-        return cls(lists["name_particles"], lists["name_suffixes"], lists["family_name_first"], gender,
+        return cls(lists["name_particles"], lists["name_suffixes"], gender,
                    frozenset(gender) | lists["honorifics"], frozenset(lexicon.actors.titles),
                    lexicon.actors.title_words, frozenset(lexicon.actors.abbreviated_titles),
                    lists["role_time_words"] | lists["rank_words"])
@@ -138,10 +136,8 @@ class NameWords:
                           given_toks[other].lower if other is not None else 0)
 
     def _other_surname(self, given_toks: list[Token], given: tuple[str, ...]) -> int | None:
-        """The index in ``given`` of a second surname: the first of one or two given words where it is a family
-        name written first; the last of three or more (a double surname, "Sada Solana"); None otherwise."""
-        if 1 <= len(given) <= 2 and given[0] in self.family_first and given_toks[0].is_title:
-            return 0
+        """The index in ``given`` of a second surname: the last of three or more given words (a double surname,
+        "Garza Fuentes"); None otherwise."""
         if len(given) >= 3 and len(given[-1]) >= 3 and given_toks[-1].is_title:
             return len(given) - 1
         return None
