@@ -22,17 +22,18 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 # Floors at the figures after stop 23's merges minus 0.02 (before, main at 90d5f02: event recall 0.49, with right
 # arguments 0.245, coded right 0.321, speakers with the right country 0.395, actors 0.329; after, 35f7747 and the
 # lead's verdicts on the 9 new coded events: 0.50, 0.245, 0.333, 0.789, 0.763). Targets of the issue: coded right
-# >= 0.80, speakers >= 0.80.
+# >= 0.80, speakers >= 0.80. Stop 25 (h-country15: second surnames, titles possessed by a person): speakers
+# 0.789 -> 0.842, actors 0.763 -> 0.776, duplicate actors 9 -> 8; those floors moved up to the new figures minus 0.02.
 FLOORS = {
     "event_recall": 0.48,
     "event_recall_right": 0.225,
     "coded_right": 0.313,
-    "speaker_country_right": 0.769,
-    "actor_country_right": 0.743,
+    "speaker_country_right": 0.822,
+    "actor_country_right": 0.756,
 }
 # Ceilings at the before figures: 3 factuality errors in 16 articles (the target, at most one per five
-# articles, allows 3 in 16), 9 duplicate actors (target: none).
-CEILINGS = {"factuality_errors": 3, "duplicate_actors": 9}
+# articles, allows 3 in 16); duplicate actors at stop 25's figure, 8 (was 9; target: none).
+CEILINGS = {"factuality_errors": 3, "duplicate_actors": 8}
 
 
 @pytest.fixture(scope="module")

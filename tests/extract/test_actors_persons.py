@@ -53,6 +53,14 @@ SAME: list[tuple[str, list[str]]] = [
      ["Grace Whitfield", "Whitfield's office"]),
     ("Brazil's trade minister, Lucia Ferreira, flew to Geneva. Ferreira's remarks were welcomed there.",
      ["Lucia Ferreira", "Ferreira#2"]),
+    # A double surname: the paternal one alone names the person.
+    ("Mexico's envoy, Luis Alberto Garza Fuentes, criticised the plan. Garza said it would hurt farmers.",
+     ["Luis Alberto Garza Fuentes", "Garza#2"]),
+    ("Peru's foreign minister, Jorge Enrique Castillo Vargas, resigned on Friday. Castillo gave no reason, "
+     "aides said.", ["Jorge Enrique Castillo Vargas", "Castillo#2"]),
+    # A three-word name keeps its last-word surname.
+    ("Lee Ann Porter, a county clerk in Ohio, refused the order. Porter said she would appeal.",
+     ["Lee Ann Porter", "Porter#2"]),
 ]
 
 
@@ -158,3 +166,19 @@ def test_an_honorific_tells_the_gender_a_pronoun_refers_by(analyze: Analyze, tex
 def test_a_titled_surname_is_no_full_name(analyze: Analyze, text: str, one: str, other: str) -> None:
     a = analyze(text)
     assert _holder(a, one) is not None and _holder(a, one) is not _holder(a, other), _describe(a)
+
+
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Kenyan President Daniel Mwangi flew to Accra. \"The border stays open,\" said Peter Otieno, Mwangi's chief "
+     "of staff.", "Peter Otieno", "KEN"),
+    ("German Chancellor Petra Lindqvist met the envoy on Monday. Jonas Weber, Lindqvist's security adviser, "
+     "said the talks had been useful.", "Jonas Weber", "DEU"),
+    ("Brazilian President Carla Nogueira arrived late. \"We want a fair deal,\" said Rafael Souza, Nogueira's "
+     "deputy national security adviser.", "Rafael Souza", "BRA"),
+])
+def test_a_title_possessed_by_a_person_takes_that_persons_country(analyze: Analyze, text: str, person: str,
+                                                                   country: str) -> None:
+    a = analyze(text)
+    holder = _holder(a, person)
+    assert holder is not None, _describe(a)
+    assert holder.country == country, _describe(a)

@@ -155,7 +155,7 @@ class _Index:
         return min(candidates, key=distance)
 
 
-_PERSONISH = ("PERSON", "ORG", "GPE", "NORP")  # types the NER gives a bare surname ("Warren's office")
+_PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC")  # types the NER gives a bare surname ("Warren's office")
 
 
 def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
@@ -229,7 +229,8 @@ _Form = tuple[tuple[int, ...], _Group]
 def _name_forms(groups: list[_Group], people: People) -> tuple[dict[int, list[_Form]], dict[int, set[int]]]:
     """Every name form of ``groups`` by its first word, longest first, and the people owning each surname.
 
-    A person's surname (of three letters or more, named with a given name somewhere) is a form of its own.
+    A person's surname (of three letters or more, named with a given name somewhere) is a form of its own, and
+    so is its second surname where it has one ("Garza" of "Luis Alberto Garza Fuentes").
     """
     forms: dict[int, list[_Form]] = {}
     surname_owners: dict[int, set[int]] = {}
@@ -240,6 +241,9 @@ def _name_forms(groups: list[_Group], people: People) -> tuple[dict[int, list[_F
             surname_owners.setdefault(person.surname_id, set()).add(id(group))
             if person.givens and len(person.surname) >= 3:
                 own.add((person.surname_id,))
+            if person.other_surname_id:
+                surname_owners.setdefault(person.other_surname_id, set()).add(id(group))
+                own.add((person.other_surname_id,))
         for form in own:
             if form:
                 forms.setdefault(form[0], []).append((form, group))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...textutil import form_key, given_names_compatible, name_key
@@ -45,6 +45,10 @@ class PersonName:
     surname_id: int  # the lower-case hash of the surname token, for finding it elsewhere in the document
     gender: str | None  # "m"/"f" from a gendered honorific, else None
     start: int  # first token of the name proper, after honorifics and titles
+    # A second surname a bare mention may repeat, with its token hash ("", 0 where none): the paternal one of a
+    # double surname ("Garza" of "Luis Alberto Garza Fuentes").
+    other_surname: str = ""
+    other_surname_id: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,9 +128,19 @@ class NameWords:
         surname = "-".join(parts)
         if len(surname) < 2 or not _LETTERS.sub("", surname).isalpha():
             return None
-        given = tuple(name_key(t.text).rstrip(".") for t in toks[:k]
-                      if t.text not in _HYPHENS and t.lower_ not in self.particles)
-        return PersonName(given, surname, toks[-1].lower, self.gender_of(doc, start, name_start), name_start)
+        given_toks = [t for t in toks[:k] if t.text not in _HYPHENS and t.lower_ not in self.particles]
+        given = tuple(name_key(t.text).rstrip(".") for t in given_toks)
+        other = self._other_surname(given_toks, given)
+        return PersonName(given, surname, toks[-1].lower, self.gender_of(doc, start, name_start), name_start,
+                          given[other] if other is not None else "",
+                          given_toks[other].lower if other is not None else 0)
+
+    def _other_surname(self, given_toks: list[Token], given: tuple[str, ...]) -> int | None:
+        """The index in ``given`` of a second surname: the last of three or more given words (a double surname,
+        "Garza Fuentes"); None otherwise."""
+        if len(given) >= 3 and len(given[-1]) >= 3 and given_toks[-1].is_title:
+            return len(given) - 1
+        return None
 
 
 class _Sentinel:
@@ -142,6 +156,7 @@ class Person:
 
     surname: str
     surname_id: int
+    other_surname_id: int = 0  # a second surname a bare mention may repeat (:attr:`PersonName.other_surname`)
     givens: set[tuple[str, ...]] = field(default_factory=set)
     full_starts: list[int] = field(default_factory=list)  # token starts of mentions with a given name
     gender: str | None = None
@@ -169,8 +184,10 @@ class People:
         """Record that the mention at token ``start`` with ``name`` belongs to ``group``."""
         person = self.person_of.get(id(group))
         if person is None:
-            person = self.person_of[id(group)] = Person(name.surname, name.surname_id)
+            person = self.person_of[id(group)] = Person(name.surname, name.surname_id, name.other_surname_id)
             self.by_surname.setdefault(name.surname, []).append((person, group))
+            if name.other_surname and name.other_surname != name.surname:
+                self.by_surname.setdefault(name.other_surname, []).append((person, group))
         elif person.surname != name.surname:
             return  # a second surname form of one group ("Masri" for "el-Masri"): keep the first
         person.add(name, start)

@@ -168,13 +168,22 @@ def gender_from_role(actor: Actor, role: str) -> None:
 
 
 def _country_in(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
-    """The country a title run names: a coded country or demonym in it, else a place word."""
+    """The country a title run names: a coded country or demonym in it, else a place word, else the country of
+    a person it is possessed by ("the premier's adviser")."""
     for i in range(start, end):
         owner = ctx.owner[i]
         if owner is not None and owner is not actor and owner.type in ("GPE", "NORP") and owner.country:
             return owner.country
     found = ctx.places_in(start, end)
-    return found[0][1].iso3 if found else None
+    if found:
+        return found[0][1].iso3
+    # "X, the premier's chief of staff": the country of the person whose title it is, where that is known.
+    for i in range(start, end - 1):
+        owner = ctx.owner[i]
+        if owner is not None and owner is not actor and owner.type == "PERSON" and owner.country \
+                and ctx.owner[i + 1] is not owner and ctx.doc[i + 1].text in ctx.possessive:
+            return owner.country
+    return None
 
 
 def _affiliation_in(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool) -> Actor | None:
