@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +17,9 @@ from newsledger.extract.actors.entities import entities as find_entities
 from newsledger.lexicon import load_lexicon
 from newsledger.lexicon.events import PLOVER_TYPES, build_event_lexicon, load_event_lexicon
 from newsledger.models import Entity, Event, Span, Statement, TimeExpr
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from event_participants import names as _names
 
 LEXICON = load_lexicon(load_settings())  # the shipped vocabularies
 
@@ -42,13 +46,6 @@ class Case:
 
     def __str__(self) -> str:
         return f"{self.type}:{self.text[:40]}"
-
-
-def _names(analysis: Analysis, entity_id: str | None) -> set[str]:
-    for e in analysis.entities:
-        if e.id == entity_id:
-            return {e.name.lower(), *(m.text.lower() for m in e.mentions), *([e.country] if e.country else [])}
-    return set()
 
 
 def _is(analysis: Analysis, entity_id: str | None, name: str | None) -> bool:

@@ -1,4 +1,4 @@
-"""The model's attribute ruler, compiled into attribute tables: the same annotations at a tenth of the cost.
+"""The model's attribute ruler, compiled into attribute tables: the same annotations for under a third of the cost.
 
 spaCy's ``attribute_ruler`` sets part of speech, morphology and some lemmas from the tagger's tags and a
 few word and dependency exceptions. It finds them with the token ``Matcher`` and sets each match through
@@ -18,7 +18,6 @@ morphology, lemmas and dependency labels on real and hostile text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,9 +37,6 @@ _TEST_COLUMNS = (TAG, LOWER, DEP, IS_SPACE, ORTH)
 _SET = ("TAG", "POS", "MORPH", "LEMMA")
 _SET_COLUMNS = (TAG, POS, MORPH, LEMMA)
 _REGEX_CACHE_LIMIT = 200_000  # word forms remembered per regular expression before the memo starts again
-
-Mask = Callable[[numpy.ndarray, Any], numpy.ndarray]
-
 
 @dataclass(frozen=True, slots=True)
 class _Test:
