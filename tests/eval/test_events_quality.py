@@ -33,8 +33,12 @@ PETR2_SOURCE_ACCURACY = 0.92
 CASE_TYPE_RECALL = 0.84
 CASE_TYPE_ACCURACY = 0.79
 CASE_OUT_OF_SCOPE_MAX = 0.35
-# PETRARCH validation suites, dev half (types only: the actors are fictional)
-PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.10, "udpetr_validate_2_02": 0.34}
+# PETRARCH validation suites, dev half, each run with its own actor dictionary as the user's vocabulary (its
+# actors are fictional); stop 26: type recall 0.119 / 0.483 (0.119 / 0.353 on the shipped vocabularies alone),
+# source accuracy 0.667 / 0.393, target accuracy 0.833 / 0.732 (12 / 56 checks)
+PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.10, "udpetr_validate_2_02": 0.47}
+PETRARCH_VALIDATION_SOURCE_ACCURACY = {"petrarch2_unittest": 0.60, "udpetr_validate_2_02": 0.37}
+PETRARCH_VALIDATION_TARGET_ACCURACY = {"petrarch2_unittest": 0.80, "udpetr_validate_2_02": 0.71}
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +66,15 @@ def test_petrarch_validation_floors(petrarch_validation: dict[str, Any]) -> None
     for suite, floor in PETRARCH_VALIDATION_TYPE_RECALL.items():
         ours = petrarch_validation[suite]["newsledger"]
         assert ours["type_recall"] >= floor, (suite, ours)
+        assert ours["source_accuracy"] >= PETRARCH_VALIDATION_SOURCE_ACCURACY[suite], (suite, ours)
+        assert ours["target_accuracy"] >= PETRARCH_VALIDATION_TARGET_ACCURACY[suite], (suite, ours)
+
+
+def test_petrarch_validation_on_the_shipped_vocabularies(eval_dir: Path) -> None:
+    """Without the suites' dictionaries the fictional states are unknown: types only, floors of stop 25."""
+    report = evaluate_petrarch_validation(eval_dir, own_dictionary=False)
+    assert report["petrarch2_unittest"]["newsledger"]["type_recall"] >= 0.10, report
+    assert report["udpetr_validate_2_02"]["newsledger"]["type_recall"] >= 0.34, report
 
 
 def test_plover_gsr_floors(plover: dict[str, Any]) -> None:

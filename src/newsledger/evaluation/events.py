@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -43,6 +44,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..models import Analysis, Document, Event
 from ..parse import Parsed, parse
 from ..pipeline import run
+from .tabari import read_actor_dictionary, write_actor_vocabulary
 
 __all__ = ["CASE_TYPES", "MANUAL_OVERRIDES", "PLOVER_2016", "Prediction", "cameo_to_plover", "evaluate_all",
            "evaluate_case", "evaluate_petr2", "evaluate_petrarch_validation", "evaluate_plover", "keyword_baseline"]
@@ -318,29 +320,60 @@ def evaluate_petr2(eval_dir: Path, settings: Settings | None = None) -> dict[str
     return {"newsledger": ours.as_dict(), "baseline": base.as_dict()}
 
 
-def evaluate_petrarch_validation(eval_dir: Path, settings: Settings | None = None) -> dict[str, dict[str, Any]]:
+def evaluate_petrarch_validation(eval_dir: Path, settings: Settings | None = None,
+                                 own_dictionary: bool = True) -> dict[str, dict[str, Any]]:
     """PETRARCH validation suites (dev half), one report per suite: CAMEO codings mapped to PLOVER.
 
-    The actors are fictional (their codes mean something only with the suites' own dictionaries),
-    so only types are scored: type recall over records with a coded event, and how often a record
-    that should give none gives one. Error cases and records the suite authors bypass are left out.
+    The actors are fictional: their names and codes mean something only with each suite's own actor
+    dictionary, which PETRARCH itself needs to code anything. With ``own_dictionary`` (the default) each
+    suite is run as PETRARCH runs it, with its dictionary given as the user's actor vocabulary
+    (:mod:`.tabari`, read at run time from the suite's ``reference/`` folder), and the sources and targets
+    are checked by the country part of their codes; without it, on the shipped vocabularies alone, only
+    types are scored. Type recall is over records with a coded event; records that should give none count
+    how often they give one. Error cases and records the suite authors bypass are left out.
     """
-    rows = [r for r in _read(Path(eval_dir) / "events_petrarch_validation" / "dev.jsonl")
+    folder = Path(eval_dir) / "events_petrarch_validation"
+    rows = [r for r in _read(folder / "dev.jsonl")
             if not r.get("expected_error") and r.get("evaluate", True) is not False]
     table = cameo_to_plover(eval_dir)
-    reports: dict[str, tuple[Report, Report]] = {}
-    preds = _predict((r["text"] for r in rows), settings or load_settings(), None)
-    for row, (mine, theirs) in zip(rows, preds, strict=True):
-        pair = reports.setdefault(row["suite"], (Report(), Report()))
+    base = settings or load_settings()
+    out: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for suite in sorted({r["suite"] for r in rows}):
+            mine = [r for r in rows if r["suite"] == suite]
+            suite_settings = base
+            if own_dictionary:
+                vocabulary = write_actor_vocabulary(read_actor_dictionary(_suite_actors(folder, suite)),
+                                                    Path(tmp) / f"{suite}.tsv")
+                suite_settings = base.replace(actors_file=str(vocabulary))
+            out[suite] = _score_validation_suite(mine, table, suite_settings, own_dictionary)
+    return out
+
+
+def _suite_actors(folder: Path, suite: str) -> Path:
+    """The actor dictionary a validation suite is coded against."""
+    prefix = suite.split("_")[0]
+    found = sorted(p for p in (folder / "reference").glob(f"{prefix}_*ctors*.txt"))
+    if not found:
+        raise FileNotFoundError(f"no actor dictionary for suite {suite!r} in {folder / 'reference'}")
+    return found[0]
+
+
+def _score_validation_suite(rows: list[dict[str, Any]], table: dict[str, str], settings: Settings,
+                            with_actors: bool) -> dict[str, Any]:
+    ours, theirs = Report(), Report()
+    for row, preds in zip(rows, _predict((r["text"] for r in rows), settings, None), strict=True):
         golds = [] if row.get("noevents") else row.get("gold_events") or []
         types = [t for t in (_plover_of(g["event"], table) for g in golds) if t]
         if golds and not types:
             continue  # codings outside PLOVER (statements, appeals): nothing to score
-        for report, pred in zip(pair, (mine, theirs), strict=True):
+        scored = [g for g in golds if _plover_of(g["event"], table)] if with_actors else []
+        src = [_Actor((), frozenset({g["source"][:3]})) for g in scored if _ISO3.match(g.get("source", ""))]
+        tgt = [_Actor((), frozenset({g["target"][:3]})) for g in scored if _ISO3.match(g.get("target", ""))]
+        for report, pred in zip((ours, theirs), preds, strict=True):
             report.sentences += 1
-            _score_one(report, pred, types, [], [], [], False)
-    return {suite: {"newsledger": ours.as_dict(), "baseline": base.as_dict()}
-            for suite, (ours, base) in sorted(reports.items())}
+            _score_one(report, pred, types, src, tgt, [], False)
+    return {"newsledger": ours.as_dict(), "baseline": theirs.as_dict()}
 
 
 def evaluate_case(eval_dir: Path, settings: Settings | None = None) -> dict[str, dict[str, Any]]:
