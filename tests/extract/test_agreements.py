@@ -93,6 +93,30 @@ def test_generic_word_after_an_agreement_joins_it(analyze: Callable[..., Analysi
     assert len(analysis.agreements) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Exporters are waiting to hear whether the surcharges will be lifted if a deal is reached.",
+        "Shipping firms said they would plan nothing until an agreement is in place, whenever that is.",
+    ],
+)
+def test_a_hypothetical_deal_with_no_party_or_label_is_no_record(analyze: Callable[..., Analysis],
+                                                                 text: str) -> None:
+    # The narrator's "if a deal is reached" names nothing agreed and no side: an empty record tells nobody anything.
+    assert all(a.labels or a.parties or a.stances for a in analyze(text).agreements), analyze(text).agreements
+
+
+def test_ids_and_references_stay_consistent_when_a_record_is_left_out(analyze: Callable[..., Analysis]) -> None:
+    text = ("Talks may resume if a deal is reached. Uruguay and Argentina signed a river navigation accord on "
+            "Tuesday. The foreign ministry said the accord builds on a 1973 treaty on the Rio de la Plata.")
+    analysis = analyze(text)
+    ids = [a.id for a in analysis.agreements]
+    assert ids == [f"a{i}" for i in range(1, len(ids) + 1)]
+    assert all(a.labels or a.parties or a.stances for a in analysis.agreements)
+    assert all(ref in ids for a in analysis.agreements for ref in a.builds_on)
+    assert any(a.builds_on for a in analysis.agreements)
+
+
 def test_builds_on_creates_a_second_record(analyze: Callable[..., Analysis]) -> None:
     text = ("Uruguay and Argentina signed a river navigation accord on Tuesday. The foreign ministry said "
             "the accord builds on a 1973 treaty on the Rio de la Plata.")

@@ -24,6 +24,7 @@ sovereignty", "contributes to stability").
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -605,8 +606,8 @@ def _counterpart(ex: _Extractor, record: _Record, labels: list[Label]) -> set[st
 
 
 def _build(doc: Doc, ex: _Extractor, records: list[_Record], times: tuple[TimeExpr, ...]) -> tuple[Agreement, ...]:
-    out: list[Agreement] = []
-    for n, record in enumerate(records, 1):
+    built: list[tuple[int, Agreement, list[int]]] = []
+    for n, record in enumerate(records):
         labels: list[Label] = []
         seen: set[tuple[bool, str, str | None]] = set()
         for m in record.mentions:
@@ -625,9 +626,13 @@ def _build(doc: Doc, ex: _Extractor, records: list[_Record], times: tuple[TimeEx
         for st in record.stances:
             if not any(s.actor == st.actor and s.stance == st.stance for s in stances):
                 stances.append(st)
-        out.append(Agreement(
-            id=f"a{n}", parties=tuple(parties), subject=_subject(record, ex.vocab), labels=tuple(labels),
-            signed=_signed(ex, record, times), builds_on=tuple(f"a{b + 1}" for b in sorted(record.builds_on)),
-            stances=tuple(stances),
-        ))
-    return tuple(out)
+        if not (labels or parties or stances):
+            continue  # only the narrator's "if a deal is reached": nothing agreed, named or taken a side on
+        built.append((n, Agreement(
+            id="", parties=tuple(parties), subject=_subject(record, ex.vocab), labels=tuple(labels),
+            signed=_signed(ex, record, times), stances=tuple(stances),
+        ), sorted(record.builds_on)))
+    # Ids count the agreements kept; a reference to a record left out is dropped with it.
+    ids = {n: f"a{i}" for i, (n, _, _) in enumerate(built, 1)}
+    return tuple(dataclasses.replace(a, id=ids[n], builds_on=tuple(ids[b] for b in on if b in ids))
+                 for n, a, on in built)
