@@ -182,3 +182,29 @@ def test_a_title_possessed_by_a_person_takes_that_persons_country(analyze: Analy
     holder = _holder(a, person)
     assert holder is not None, _describe(a)
     assert holder.country == country, _describe(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Names the NER tags as organisations, described by an occupation in apposition.
+        ("Anand Sethuraman, a labour historian at the Delft Institute, said the strike was the largest in decades. "
+         "“Nobody expected the port to close,” he said.", "Anand Sethuraman"),
+        ("Olamide Fashola, a political scientist at the University of Ibadan, said turnout fell. "
+         "“Voters stayed home in the north,” he added.", "Fashola"),
+    ],
+)
+def test_a_name_described_by_an_occupation_is_a_person(analyze: Analyze, text: str, name: str) -> None:
+    a = analyze(text)
+    person = _holder(a, name)
+    assert person is not None and person.type == "PERSON", _describe(a)
+    # ... so the pronoun of the next quotation finds that person as its speaker.
+    assert [s.speaker for s in a.statements][-1] == person.id, _describe(a)
+
+
+def test_an_organisation_described_as_one_stays_an_organisation(analyze: Analyze) -> None:
+    # "producer" is a role noun ("film producer X"), but a name with an organisation word stays an organisation.
+    a = analyze("Harvest Gold Foods, a producer of edible oils, said exports had stopped. “We cannot ship "
+                "anything,” it said.")
+    firm = _holder(a, "Harvest Gold Foods")
+    assert firm is not None and firm.type == "ORG", _describe(a)

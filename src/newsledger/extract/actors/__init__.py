@@ -80,11 +80,17 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     for actor in work:
         if actor.type == "PERSON":
             code_person(ctx, actor)
-        elif actor.type == "ORG" and actor.sector is None and actor.place is None and actor.country is None \
-                and _looks_like_person(ctx, *max(actor.mentions, key=lambda m: m[1] - m[0])):
-            # The NER sometimes tags a person as an organisation; a person's title around it tells.
-            code_person(ctx, actor)
-            if actor.roles:
+        elif actor.type == "ORG" and actor.sector is None and actor.place is None and actor.country is None:
+            # The NER sometimes tags a person as an organisation; a person's title around it tells, and so does
+            # an occupation in apposition, even to a one-word name ("Fashola, a political scientist").
+            longest = max(actor.mentions, key=lambda m: m[1] - m[0])
+            if _looks_like_person(ctx, *longest):
+                code_person(ctx, actor)
+                if actor.roles or _described_by_role(ctx, actor):
+                    actor.type = "PERSON"
+            elif longest[1] - longest[0] == 1 and ctx.capitalised(longest[0]) \
+                    and not _known_word(ctx, form_key(ctx.text(*longest))) and _described_by_role(ctx, actor):
+                code_person(ctx, actor)
                 actor.type = "PERSON"
     work = code_known(ctx, work, published.date() if isinstance(published, dt.datetime) else published)
     work = split_metonymy(ctx, work)
@@ -214,6 +220,21 @@ def _known_word(ctx: Context, word: str) -> bool:
     """The vocabulary reads ``word`` as a place, an organisation word, an institution or a title word."""
     return bool(ctx.vocab.place(word) or ctx.vocab.word("body", word) or ctx.vocab.institution(word)
                 or word in ctx.title_words)
+
+
+def _described_by_role(ctx: Context, actor: Actor) -> bool:
+    """A name set off by a comma and described by an occupation ("X Y, a trade professor at Z, said"): the
+    apposition's head is one of the role nouns (lists.yaml), which name people, never organisations."""
+    roles = ctx.lists.role_nouns
+    for s, e in actor.mentions:
+        if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+            continue
+        head = ctx.head(s, e)
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > e and child.pos_ == "NOUN" and child.tag_ == "NN" \
+                    and form_key(child.lemma_) in roles and ctx.owner[child.i] is None:
+                return True
+    return False
 
 
 def _looks_like_person(ctx: Context, start: int, end: int) -> bool:
