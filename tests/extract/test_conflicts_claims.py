@@ -234,6 +234,29 @@ def test_article_status(analyze: Callable[..., Analysis]) -> None:
     assert_claim_sides(analyze(text), "status")
 
 
+def test_article_status_in_words_no_frame_places(analyze: Callable[..., Analysis]) -> None:
+    # A vocabulary phrase with the text's own modifiers ("in full accordance with Slovenian law" for "in
+    # accordance with the law"), and a status in a speaker's words that the inserted "it said" cuts off from
+    # its subject: both sides' statuses are claims, and they conflict.
+    text = ("Slovenia’s interior ministry said its officers acted in full accordance with Slovenian law when they "
+            "turned the lorries back at the crossing. Croatia’s transport ministry sees it otherwise: sending "
+            "lorries back over a missing customs stamp, it said, is a clear violation of European law.")
+    assert_claim_sides(analyze(text), "status")
+
+
+@pytest.mark.parametrize("text", [
+    # both sides call it unlawful
+    ("Slovenia’s interior ministry said the officers who turned the lorries back had acted in a clear breach of "
+     "Slovenian law. Croatia’s transport ministry said that sending lorries back over a missing customs stamp "
+     "was a violation of European law."),
+    # one side's status is only hypothetical
+    ("Slovenia’s interior ministry said its officers acted in full accordance with Slovenian law. Croatia’s "
+     "transport ministry said that closing the crossing for good would be a violation of European law."),
+])
+def test_article_status_without_conflict(analyze: Callable[..., Analysis], text: str) -> None:
+    assert "status" not in kinds(analyze(text))
+
+
 def test_article_acceptance(analyze: Callable[..., Analysis]) -> None:
     text = ("Sudan's army said the Rapid Support Forces agreed to the prisoner exchange. "
             "The Rapid Support Forces said they never agreed to anything of the sort.")

@@ -81,17 +81,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         if actor.type == "PERSON":
             code_person(ctx, actor)
         elif actor.type == "ORG" and actor.sector is None and actor.place is None and actor.country is None:
-            # The NER sometimes tags a person as an organisation; a person's title around it tells, and so does
-            # an occupation in apposition, even to a one-word name ("Fashola, a political scientist").
-            longest = max(actor.mentions, key=lambda m: m[1] - m[0])
-            if _looks_like_person(ctx, *longest):
-                code_person(ctx, actor)
-                if actor.roles or _described_by_role(ctx, actor):
-                    actor.type = "PERSON"
-            elif longest[1] - longest[0] == 1 and ctx.capitalised(longest[0]) \
-                    and not _known_word(ctx, form_key(ctx.text(*longest))) and _described_by_role(ctx, actor):
-                code_person(ctx, actor)
-                actor.type = "PERSON"
+            _person_tagged_organisation(ctx, actor)
     work = code_known(ctx, work, published.date() if isinstance(published, dt.datetime) else published)
     work = split_metonymy(ctx, work)
     ctx.index(work)
@@ -220,6 +210,20 @@ def _known_word(ctx: Context, word: str) -> bool:
     """The vocabulary reads ``word`` as a place, an organisation word, an institution or a title word."""
     return bool(ctx.vocab.place(word) or ctx.vocab.word("body", word) or ctx.vocab.institution(word)
                 or word in ctx.title_words)
+
+
+def _person_tagged_organisation(ctx: Context, actor: Actor) -> None:
+    """The NER sometimes tags a person as an organisation; a person's title around it tells, and so does an
+    occupation in apposition, even to a one-word name ("Fashola, a political scientist")."""
+    longest = max(actor.mentions, key=lambda m: m[1] - m[0])
+    if _looks_like_person(ctx, *longest):
+        code_person(ctx, actor)
+        if actor.roles or _described_by_role(ctx, actor):
+            actor.type = "PERSON"
+    elif longest[1] - longest[0] == 1 and ctx.capitalised(longest[0]) \
+            and not _known_word(ctx, form_key(ctx.text(*longest))) and _described_by_role(ctx, actor):
+        code_person(ctx, actor)
+        actor.type = "PERSON"
 
 
 def _described_by_role(ctx: Context, actor: Actor) -> bool:

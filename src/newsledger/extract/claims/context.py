@@ -104,6 +104,10 @@ def _in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return found
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_MAX_INSERTED = 2  # modifiers the text may add inside a vocabulary phrase
+
+
 @dataclass(frozen=True, slots=True)
 class Match:
     """A phrase of the claims vocabulary found in the text: its tokens and its head."""
@@ -308,18 +312,51 @@ class Context:
         for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
             if i < end:
                 continue  # inside the phrase found just before
-            found = None
+            found, size = None, 0
             for key in {lowers[i], lemmas[i]}:
                 for entry in index.get(key, ()):
                     n = len(entry.words)
-                    longer = found is None or n > found.end - found.start
-                    if longer and i + n <= sent.end and all(
+                    if n <= size:
+                        continue
+                    if i + n <= sent.end and all(
                             lowers[i + k] == w or lemmas[i + k] == w for k, w in enumerate(entry.words)):
-                        found = Match(entry, i, i + n, self._head(i, i + n))
+                        found, size = Match(entry, i, i + n, self._head(i, i + n)), n
+                        continue
+                    stop = self._loose_end(i, entry.words, sent.end)
+                    if stop is not None:
+                        found, size = Match(entry, i, stop, self._head(i, stop)), n
             if found is not None:
                 out.append(found)
                 end = found.end
         return out
+
+    def _loose_end(self, i: int, words: tuple[str, ...], limit: int) -> int | None:
+        """End of phrase ``words`` from token ``i`` where the text adds modifiers or names its own determiner:
+        "a flagrant violation of international law" for "violation of international law", "in full accordance
+        with Bahraini law" for "in accordance with the law". At most :data:`_MAX_INSERTED` adjectives or
+        modifying nouns may stand between two words of the phrase (never a negation); a phrase's article may
+        be missing or be another word. None where the words do not follow one another so."""
+        if len(words) < 2:
+            return None
+        lowers, lemmas = self._forms()
+        p, inserted = i + 1, 0
+        for w in words[1:]:
+            while True:
+                if p < limit and (lowers[p] == w or lemmas[p] == w):
+                    p += 1
+                    break
+                if w in _ARTICLES:
+                    break  # the phrase's "the" stands for whatever determines the noun in the text
+                if p < limit and inserted < _MAX_INSERTED and self._modifier(p):
+                    p, inserted = p + 1, inserted + 1
+                    continue
+                return None
+        return p if inserted or p - i != len(words) else None
+
+    def _modifier(self, k: int) -> bool:
+        tok = self.doc[k]
+        return tok.dep_ != "neg" and (tok.pos_ == "ADJ" or (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in (
+            "amod", "compound", "nmod")) or tok.dep_ == "poss")
 
     def _phrase_starts(self) -> list[int]:
         """The tokens whose form or lemma begins a phrase of the claims vocabulary (one array pass)."""

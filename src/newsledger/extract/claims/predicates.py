@@ -409,9 +409,41 @@ def predicate_claims(ctx: Context) -> list[Claim]:
     out: list[Claim] = []
     for sent in ctx.sents:
         for match in ctx.matches(sent):
-            if match.entry.kind in ("status", "cause") and (claim := _claim(match, ctx)) is not None:
+            if match.entry.kind not in ("status", "cause"):
+                continue
+            claim = _claim(match, ctx)
+            if claim is None and match.entry.kind == "status" and _frame(match, ctx) is None:
+                claim = _said_status(match, ctx)  # no frame at all (a frame that judged it unusable stands)
+            if claim is not None:
                 out.append(claim)
     return out
+
+
+def _said_status(match: Match, ctx: Context) -> Claim | None:
+    """A legal or evaluative status in someone's words that no frame places: "holding a crew over a licence, it
+    says, is a flagrant violation of international law" (the parse broken by the inserted "it says"), "As
+    illegal from beginning to end" (an answer). The speaker judges what the story is about: the claim names
+    no ``about``, so it meets another side's opposite status only where nothing sets the two apart (dates,
+    places, arguments, their own ``about`` words). Not in the outlet's voice, nor a person's status."""
+    doc = ctx.doc
+    voice = ctx.voice(doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1]))
+    if voice is None or voice.claimant is None or voice.statement is None or _person_status(match, ctx):
+        return None
+    if match.head.dep_ in ("amod", "compound", "nmod", "poss"):
+        return None  # "a constitutional crisis", "the legality question": a modifier judges nothing
+    verb = match.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    polarity, modality = ctx.factuality(verb)
+    if modality != "actual":
+        return None  # "would be illegal", "if it were lawful": a hypothetical judges nothing
+    entry = match.entry
+    return Claim(
+        id="", kind="status", predicate=entry.predicate,
+        evidence=ctx.span(doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])),
+        claimant=voice.claimant, arguments=(), polarity=_flip(entry.polarity, polarity == "negated"),
+        modality=modality, statement=voice.statement.id, about=None,
+    )
 
 
 def _claim(match: Match, ctx: Context) -> Claim | None:
