@@ -249,6 +249,10 @@ def test_article_status_in_words_no_frame_places(analyze: Callable[..., Analysis
     ("Slovenia’s interior ministry said the officers who turned the lorries back had acted in a clear breach of "
      "Slovenian law. Croatia’s transport ministry said that sending lorries back over a missing customs stamp "
      "was a violation of European law."),
+    # a status word that only modifies a noun judges nothing
+    ("Slovenia’s interior ministry said its officers respected the right to safe and legal transit. Croatia’s "
+     "transport ministry said that sending lorries back over a missing customs stamp was a violation of "
+     "European law."),
     # one side's status is only hypothetical
     ("Slovenia’s interior ministry said its officers acted in full accordance with Slovenian law. Croatia’s "
      "transport ministry said that closing the crossing for good would be a violation of European law."),

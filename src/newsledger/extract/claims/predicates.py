@@ -429,7 +429,10 @@ def _said_status(match: Match, ctx: Context) -> Claim | None:
     voice = ctx.voice(doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1]))
     if voice is None or voice.claimant is None or voice.statement is None or _person_status(match, ctx):
         return None
-    if match.head.dep_ in ("amod", "compound", "nmod", "poss"):
+    word = match.head
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "safe and legal gun ownership": as the first of the coordination
+    if word.dep_ in ("amod", "compound", "nmod", "poss"):
         return None  # "a constitutional crisis", "the legality question": a modifier judges nothing
     verb = match.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
