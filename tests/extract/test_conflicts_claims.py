@@ -261,6 +261,26 @@ def test_article_status_without_conflict(analyze: Callable[..., Analysis], text:
     assert "status" not in kinds(analyze(text))
 
 
+def test_article_amounts_in_one_unit_no_class_counts(analyze: Callable[..., Analysis]) -> None:
+    # Hectares of something no count class names: two sides' figures in one unit, in one article, measure one thing.
+    text = ("A growers’ association in the Rift Valley said frost had damaged about 9,000 hectares of tea this "
+            "month. Kenya’s agriculture ministry said the damage covered fewer than 1,200 hectares.")
+    conflict = assert_claim_sides(analyze(text), "quantity")
+    assert "hectares" in conflict.summary
+
+
+@pytest.mark.parametrize("text", [
+    # the two sides agree on the figure
+    ("A growers’ association in the Rift Valley said frost had damaged about 9,000 hectares of tea this month. "
+     "Kenya’s agriculture ministry said roughly 9,000 hectares were affected."),
+    # one source, two crops in two places
+    ("Kenya’s agriculture ministry said frost had damaged about 9,000 hectares of tea in Kericho. The ministry "
+     "said a further 1,200 hectares of maize were lost in Nakuru."),
+])
+def test_article_amounts_in_one_unit_without_conflict(analyze: Callable[..., Analysis], text: str) -> None:
+    assert "quantity" not in kinds(analyze(text))
+
+
 def test_article_acceptance(analyze: Callable[..., Analysis]) -> None:
     text = ("Sudan's army said the Rapid Support Forces agreed to the prisoner exchange. "
             "The Rapid Support Forces said they never agreed to anything of the sort.")

@@ -592,6 +592,11 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         return None
     noun = head.head
     lemma = noun.lemma_.lower()
+    unit = _unit_of(noun, vocab) if noun.pos_ == "NOUN" else None
+    if unit is not None:
+        # An amount in a unit no class counts ("locusts settled on 18,000 hectares", "the land affected came to
+        # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing.
+        return _Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit)
     if (noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
             or lemma in vocab.open_count_stop or noun.lower_ in vocab.not_counts or _unit_of(noun, vocab)
             or vocab.people_noun(noun.lower_) or vocab.people_noun(lemma) or _nationals(noun)):
