@@ -281,6 +281,34 @@ def test_article_amounts_in_one_unit_without_conflict(analyze: Callable[..., Ana
     assert "quantity" not in kinds(analyze(text))
 
 
+def test_article_existence_of_a_thing_no_event_type_names(analyze: Callable[..., Analysis]) -> None:
+    # Unloading has no PLOVER type: "not a single sack came off" against "unloaded sacks" is about the sacks.
+    text = ("Customs officers at the port of Walvis Bay said dock hands had unloaded sacks of ivory from the "
+            "trawler after midnight. The trawler’s owner, Benguela Fishing, rejected that account. “Not a single "
+            "sack came off my boat,” its director, Petrus Hamutenya, said.")
+    a = analyze(text)
+    assert_claim_sides(a, "existence")
+    assert {c.polarity for c in a.claims if c.predicate == "thing:sack"} == {"asserted", "negated"}
+
+
+@pytest.mark.parametrize("text", [
+    # the denial is only hypothetical
+    ("Customs officers at the port of Walvis Bay said dock hands had unloaded sacks of ivory from the trawler "
+     "after midnight. The trawler’s owner, Benguela Fishing, said there would be no sacks on the boat if the "
+     "port were properly policed."),
+    # "no comment" denies nothing
+    ("Customs officers at the port of Walvis Bay said dock hands had unloaded sacks of ivory from the trawler "
+     "after midnight. The trawler’s owner, Benguela Fishing, said it had no comment."),
+    # one side: what was unloaded, and what was not there
+    ("The trawler’s owner, Benguela Fishing, said dock hands unloaded sacks of fish after midnight. No sack of "
+     "ivory was found, its director said."),
+])
+def test_article_existence_of_a_thing_without_conflict(analyze: Callable[..., Analysis], text: str) -> None:
+    a = analyze(text)
+    assert "existence" not in kinds(a), [c.summary for c in a.conflicts]
+    assert not [c for c in a.claims if c.predicate.startswith("thing:")]  # no claim of a thing nobody disputes
+
+
 def test_article_acceptance(analyze: Callable[..., Analysis]) -> None:
     text = ("Sudan's army said the Rapid Support Forces agreed to the prisoner exchange. "
             "The Rapid Support Forces said they never agreed to anything of the sort.")

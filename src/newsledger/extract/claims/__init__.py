@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ...models import Agreement, Claim, Entity, Event, Statement, TimeExpr
+from .absence import absence_claims
 from .acceptance import acceptance_claims
 from .answers import answer_claims
 from .causes import cause_cue_claims, contact_claims
@@ -62,6 +63,7 @@ def claims(
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)
     found += state_claims(ctx)
+    found += absence_claims(ctx)
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

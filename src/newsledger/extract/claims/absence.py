@@ -1,0 +1,107 @@
+"""Existence claims about things: one side tells of something done to or by a thing, the other that no such
+thing was there ("crews unloaded crates of rifles at night" against "no crate of any kind left the vessel").
+
+The event stage codes acts of the PLOVER ontology; many existence disputes are about acts it has no type for
+(unloading, discharging, handing over a person at a gate). Here a noun quantified by a negative determiner in
+someone's words ("no crate left", "not one crate", "not a single minor was handed over", "there was no
+discharge") is that speaker's claim that no such thing took part in what the clause tells: an ``event`` claim
+of predicate ``thing:<lemma>``, negated. Only where a document has one, the same noun as the subject or object
+of an actual, asserted verb in another speaker's words ("unloaded crates", "the crates were carried") gives the
+matching asserted claim, so the comparison sets the two against each other as an ``existence`` conflict.
+
+Nouns that "no" quantifies without denying a thing (``absence_not_things``: "no comment", "no doubt", "no
+evidence") claim nothing; nor do hypotheticals and questions (the clause's factuality), nor the outlet's own
+words (a denial needs a speaker).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...models import Claim
+from .context import Context, Voice
+
+__all__ = ["THING_PREFIX", "absence_claims"]
+
+THING_PREFIX = "thing:"
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
+_NEGATIVE = frozenset({"no"})
+_NOT_ONE = frozenset({"one", "single"})
+
+
+def _denied_noun(tok: Token) -> bool:
+    """``tok`` is a noun quantified as none: "no crate", "not one crate", "not a single crate"."""
+    doc = tok.doc
+    for child in tok.children:
+        if child.dep_ == "det" and child.lower_ in _NEGATIVE:
+            return True
+        if child.lower_ in _NOT_ONE and child.i < tok.i and "not" in (
+                doc[child.i - 1].lower_ if child.i > 0 else "", doc[child.i - 2].lower_ if child.i > 1 else ""):
+            return True
+    return False
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb a noun is an argument of, through a preposition ("crates of rifles" is the crates)."""
+    if noun.dep_ not in _ARG_DEPS:
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _speaker_voice(tok: Token, ctx: Context) -> Voice | None:
+    voice = ctx.voice(tok.idx, tok.idx + len(tok.text))
+    if voice is None or voice.claimant is None or voice.statement is None:
+        return None
+    return voice
+
+
+def _claim(noun: Token, verb: Token, voice: Voice, polarity: str, ctx: Context) -> Claim:
+    first = min(noun.left_edge.i, verb.i)
+    last = max(noun.i, verb.i)
+    return Claim(
+        id="", kind="event", predicate=f"{THING_PREFIX}{_lemma(noun)}", evidence=ctx.token_span(ctx.doc[first],
+                                                                                           ctx.doc[last]),
+        claimant=voice.claimant, arguments=(), polarity=polarity,  # type: ignore[arg-type]
+        modality="actual", statement=voice.statement.id if voice.statement else None,
+        about=ctx.phrase(noun),
+    )
+
+
+def absence_claims(ctx: Context) -> list[Claim]:
+    """The negated thing claims of the document and, for their nouns only, the asserted ones they meet."""
+    stop = ctx.lexicon.claims.lists["absence_not_things"]
+    denied: list[Claim] = []
+    lemmas: dict[str, set[str | None]] = {}
+    nouns = ctx.tokens(pos=("NOUN",))
+    for noun in nouns:
+        lemma = _lemma(noun)
+        if lemma in stop or noun.lower_ in stop or not lemma.isalpha() or len(lemma) < 3 or not _denied_noun(noun):
+            continue
+        verb = _clause_verb(noun)
+        voice = _speaker_voice(noun, ctx)
+        if verb is None or voice is None:
+            continue
+        if ctx.factuality(verb)[1] != "actual":
+            continue
+        denied.append(_claim(noun, verb, voice, "negated", ctx))  # the clause's polarity reads the "no" already
+        lemmas.setdefault(lemma, set()).add(voice.claimant)
+    if not denied:
+        return []
+    told: list[Claim] = []
+    for noun in nouns:
+        lemma = _lemma(noun)
+        if lemma not in lemmas or _denied_noun(noun) or any(c.dep_ == "neg" for c in noun.children):
+            continue
+        verb = _clause_verb(noun)
+        voice = _speaker_voice(noun, ctx)
+        if verb is None or voice is None or voice.claimant in lemmas[lemma]:
+            continue
+        polarity, modality = ctx.factuality(verb)
+        if modality == "actual" and polarity == "asserted":
+            told.append(_claim(noun, verb, voice, "asserted", ctx))
+    return denied + told if told else []
