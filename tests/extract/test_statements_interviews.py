@@ -124,3 +124,22 @@ def test_no_guest_named_no_answer_statements(nlp: Any) -> None:
 def test_no_question_lines_no_interview(nlp: Any) -> None:
     stmts, by_id = _run(nlp, NO_QUESTIONS)
     assert not _by_content(stmts, "barley did no better"), stmts
+
+
+ASKED_HIM = (
+    "The port authority of Mombasa signed a twenty-year deal with a Dubai operator last week. Councillor Otieno "
+    "Wafula has his doubts about it. We asked him why.\n"
+    "Q: What worries you?\n"
+    "A: The operator sets every fee for twenty years and the county has no seat on its board.\n"
+    "Q: The authority says the county keeps the land.\n"
+    "A: On paper it does. In practice it has given the quay away.\n"
+)
+
+
+def test_the_guest_named_by_the_pronoun_the_questions_are_put_to(nlp: Any) -> None:
+    # "We asked him why.": the introduction's interview sentence names the guest by a pronoun only.
+    stmts, by_id = _run(nlp, ASKED_HIM)
+    for words in ("sets every fee", "given the quay away"):
+        found = _by_content(stmts, words)
+        assert found and all("Wafula" in (_speaker(s, by_id) or "") for s in found), \
+            (words, [(s.content.text, _speaker(s, by_id)) for s in stmts])

@@ -2,7 +2,8 @@
 
 An interview's introduction names its guest ("We spoke to the deputy minister, Jan Novak, in Prague.",
 "Maria Lopez answered our questions by phone."); then "Q:" lines are the outlet's questions and "A:" lines
-the guest's answers. The guest is the first person named (a pronoun names nobody) in the last introduction
+the guest's answers. The guest is the first person named (a pronoun names nobody, except the one the questions are put
+to: "We asked him why.", through the mention the actors stage resolved) in the last introduction
 sentence that has an interview word (``interview_words`` of ``data/cues.yaml``) or the outlet's
 "we"/"our"/"us". Questions are no statement of their own: a third party they report ("Q: The ministry
 says ...") keeps the statement the indirect-speech pass finds. A text needs two answer lines and a question
@@ -19,15 +20,17 @@ from .records import Attribution, clean_span
 
 __all__ = ["interview_records"]
 
+_ASKED = frozenset({"him", "her"})  # the pronouns an introduction puts its questions to
 _TURN = re.compile(r"^[ \t]*([A-Za-z]{1,8})[ \t]*:[ \t]+(\S.*)$", re.MULTILINE)
 
 
 def _guest(ctx: QuoteContext, entities: tuple[Entity, ...], end: int) -> Entity | None:
     """The person the introduction (the text before character ``end``) names as the interview's guest, or None."""
     words, doc = ctx.words, ctx.doc
-    pronouns = words.person_pronouns | words.first_second_person
+    pronouns = (words.person_pronouns | words.first_second_person) - _ASKED
+    # "his" of someone else is no guest named; "we asked him", "we spoke to her" name the person they stand for.
     people = [(m.start, e) for e in entities if e.type == "PERSON" for m in e.mentions
-              if m.end <= end and m.text.lower() not in pronouns]  # "his" of someone else is no guest named
+              if m.end <= end and m.text.lower() not in pronouns]
     if not people:
         return None
     guest = None
