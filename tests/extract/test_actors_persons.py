@@ -208,3 +208,18 @@ def test_an_organisation_described_as_one_stays_an_organisation(analyze: Analyze
                 "anything,” it said.")
     firm = _holder(a, "Harvest Gold Foods")
     assert firm is not None and firm.type == "ORG", _describe(a)
+
+
+def test_an_untagged_body_speaking_after_a_live_blog_time_is_a_speaker(analyze: Analyze) -> None:
+    text = ("07:40 Reports of a fire at a textile plant near Gazipur. We are checking.\n"
+            "08:15 The Textile Labour Rights Network says guards locked the night shift in when the fire began.")
+    a = analyze(text)
+    body = _holder(a, "Textile Labour Rights Network")
+    assert body is not None and body.type == "ORG", _describe(a)
+    assert [s.speaker for s in a.statements if "night shift" in s.content.text] == [body.id], _describe(a)
+
+
+def test_an_index_or_a_title_with_the_is_no_untagged_body(analyze: Analyze) -> None:
+    a = analyze("The Nikkei Composite fell 3 percent on Friday. The Deputy Governor told reporters the bank would act.")
+    assert not [e for e in a.entities if e.name in ("Nikkei Composite", "Deputy Governor") and e.type == "ORG"], \
+        _describe(a)

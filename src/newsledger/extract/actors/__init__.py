@@ -41,7 +41,7 @@ from ...lexicon import Lexicon
 from ...models import Entity
 from ...textutil import form_key
 from .bodies import merge_bare_bodies
-from .codes import code_name, code_owned_bodies, merge_country_aliases, missed_names
+from .codes import code_name, code_owned_bodies, merge_country_aliases, missed_names, untagged_bodies
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
 from .home import code_home_bodies, code_kin_bodies, home_country
@@ -72,6 +72,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work = _join_bare_surnames(ctx, work)
     ctx.index(work)
     work += missed_names(ctx)
+    work += untagged_bodies(ctx)
     for actor in work:
         code_name(ctx, actor)
     work = code_dateline(ctx, work)

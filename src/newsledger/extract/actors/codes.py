@@ -24,7 +24,7 @@ from ...textutil import form_key
 from .context import Actor, Context
 from .metonymy import mention_use
 
-__all__ = ["called_by", "code_name", "code_owned_bodies", "merge_country_aliases", "missed_names"]
+__all__ = ["called_by", "code_name", "code_owned_bodies", "merge_country_aliases", "missed_names", "untagged_bodies"]
 
 
 def missed_names(ctx: Context) -> list[Actor]:
@@ -64,6 +64,39 @@ def missed_names(ctx: Context) -> list[Actor]:
         for k in range(i, j):
             ctx.owner[k] = actor
         i = j
+    return out
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MAX_NAME = 6
+
+
+def untagged_bodies(ctx: Context) -> list[Actor]:
+    """Bodies the NER did not tag, named as the subject of a verb of saying with "the" and capitalised words:
+    "09:25 The Migrant Worker Rights Network says ..." (a live blog's time before it), "The Coastal Fishers
+    Alliance warned ...". A person's name takes no article, so such a speaker is an organisation; its words
+    must be proper nouns of no place and no title, none of them already part of an entity (an index that
+    "was down 2 percent" is no speaker)."""
+    doc, owner = ctx.doc, ctx.owner
+    out: list[Actor] = []
+    for tok in doc:
+        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PROPN" or owner[tok.i] is not None \
+                or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
+            continue
+        first = tok.i
+        while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, tok.i + 1) \
+                and doc[first - 1].pos_ == "PROPN":
+            first -= 1
+        if not 2 <= tok.i + 1 - first <= _MAX_NAME or first == 0 or doc[first - 1].lower_ != "the" \
+                or doc[first - 1].head.i != tok.i:
+            continue
+        if any(owner[k] is not None or not ctx.capitalised(k) or not doc[k].is_alpha or ctx.place_at(k, k + 1)
+               is not None or form_key(doc[k].text) in ctx.title_words for k in range(first, tok.i + 1)):
+            continue
+        actor = Actor(ctx.text(first, tok.i + 1), "ORG", [(first, tok.i + 1)])
+        out.append(actor)
+        for k in range(first, tok.i + 1):
+            owner[k] = actor
     return out
 
 

@@ -77,6 +77,7 @@ class Context:
         self.vocab = vocab = lexicon.actors
         self.lists = vocab.lists  # the named word lists of data/actors/lists.yaml
         self.english = lexicon.english
+        self.cues = lexicon.cues  # speech verbs, for :func:`.codes.untagged_bodies`
         self.title_words = vocab.title_words
         self.articles = lexicon.english["articles"]
         self.possessive = lexicon.english["possessive_endings"]
