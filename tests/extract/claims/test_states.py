@@ -90,3 +90,30 @@ def test_the_state_table_is_broad_and_its_own() -> None:
     assert len(by_predicate) >= 30 and pairs >= 60
     status_words = {e.words for es in vocab.phrases.values() for e in es}
     assert not status_words & {e.words for e in entries}  # a word is read by one vocabulary only
+
+
+@pytest.mark.parametrize("text", [
+    # a fire under control still burns: "burning" is no answer to "under control"
+    ("A warehouse fire is burning in the port of Mombasa's container yard. The fire is under control, the Kenya "
+     "Ports Authority said on Tuesday."),
+    # a live blog's entries tell one incident as it unfolds: the state at 04:10 and the state at 07:35 both held
+    ("04:10 A fire is raging through the Kariakoo wholesale market in Dar es Salaam.\n"
+     "05:20 Tanzania's fire and rescue force says around 90 shops have been destroyed.\n"
+     "07:35 The blaze is now under control, the fire and rescue force says."),
+])
+def test_states_of_an_unfolding_incident_are_no_conflict(text: str) -> None:
+    assert not _status(_run(text))
+
+
+def test_two_sides_at_one_moment_still_disagree_about_a_fire() -> None:
+    text = ("The fire at the Kariakoo market is still raging, traders' association chairman Saidi Mwinyi said. "
+            "The fire is under control, Tanzania's fire and rescue force said.")
+    a = _run(text)
+    assert _status(a)
+
+
+def test_a_state_on_a_live_blog_entry_takes_the_entry_time() -> None:
+    a = _run("06:05 The border crossing at Rusumo is closed, Rwanda's interior ministry says.")
+    times = {t.id: t.value for t in a.times}
+    [claim] = [c for c in a.claims if c.kind == "status"]
+    assert claim.time is not None and (times[claim.time] or "").endswith("T06:05")

@@ -23,6 +23,10 @@ subject is the speaker, and "which" in a relative clause is the noun it hangs on
 in a sentence with a verb of saying is someone's words no statement holds: no claim. A word the status, cause or
 characterisation vocabularies read is theirs ("free and fair"). Subjects of one noun told apart by other words
 ("the northern crossing", "the southern crossing") are two things: their states claim nothing.
+
+A state holds at a moment: one told on a live blog's entry takes the entry's clock time as its time ("05:50 A fire is
+burning ..."; "08:15 The fire is under control, the department says"), so the comparison sees two moments of an
+incident as they unfold, not two sides at odds.
 """
 
 from __future__ import annotations
@@ -35,7 +39,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...lexicon.claims import PhraseEntry
-from ...models import Claim, Polarity, Span
+from ...models import Claim, Polarity, Span, TimeExpr
 from .context import Context, Voice
 from .posts import voice_at
 
@@ -301,7 +305,17 @@ def _unattributed(state: _State, ctx: Context) -> bool:
     return _LABEL.match(text, text.rfind("\n", 0, state.verb.idx) + 1) is not None
 
 
-def _claim(state: _State, ctx: Context) -> Claim | None:
+def _entry_time(idx: int, ctx: Context, times: tuple[TimeExpr, ...]) -> str | None:
+    """The id of the clock time that opens the line holding character ``idx`` (a live blog's entry stamp,
+    "08:15 The fire is under control"), or None."""
+    text = ctx.text
+    start = text.rfind("\n", 0, idx) + 1
+    while start < idx and text[start] in " \t":
+        start += 1
+    return next((t.id for t in times if t.span.start == start and t.value is not None and "T" in t.value), None)
+
+
+def _claim(state: _State, ctx: Context, times: tuple[TimeExpr, ...] = ()) -> Claim | None:
     doc = ctx.doc
     voice = voice_at(ctx, doc[state.first].idx, doc[state.last].idx + len(doc[state.last]))
     if voice is None or not _tense_ok(state.verb, voice) or (voice.claimant is None and _unattributed(state, ctx)):
@@ -326,7 +340,8 @@ def _claim(state: _State, ctx: Context) -> Claim | None:
         first = state.subject.i if state.subject.i < state.first else state.first
     return Claim(id="", kind="status", predicate=state.predicate, evidence=ctx.token_span(doc[first], doc[last]),
                  claimant=voice.claimant, arguments=(("object", eid),) if eid else (), polarity=polarity,
-                 modality=modality, statement=voice.statement.id if voice.statement else None, about=span)
+                 modality=modality, statement=voice.statement.id if voice.statement else None, about=span,
+                 time=_entry_time(doc[first].idx, ctx, times))
 
 
 _MODIFIERS = ("amod", "compound", "nummod", "poss")
@@ -353,8 +368,9 @@ def _distinct(found: list[tuple[Claim, _State]]) -> list[Claim]:
     return out
 
 
-def state_claims(ctx: Context) -> list[Claim]:
-    """Status claims of the states the document gives its things and people, in text order."""
+def state_claims(ctx: Context, times: tuple[TimeExpr, ...] = ()) -> list[Claim]:
+    """Status claims of the states the document gives its things and people, in text order; ``times`` give a live
+    blog's entry stamps."""
     w = _words(ctx.lexicon)
     found: list[tuple[Claim, _State]] = []
     seen: set[int] = set()
@@ -366,7 +382,7 @@ def state_claims(ctx: Context) -> list[Claim]:
         if state is None or (state.verb.i in seen and state.predicate == OFFICE) or _taken(state, ctx):
             continue
         end = state.last
-        claim = _claim(state, ctx)
+        claim = _claim(state, ctx, times)
         if claim is not None:
             seen.add(state.verb.i)
             found.append((claim, state))
