@@ -156,3 +156,39 @@ def test_an_account_without_an_owner_is_no_statement(nlp: Any) -> None:
     found = _speakers(nlp, "The account is that the trawler ignored three warnings. The fact is that nobody "
                            "checked the licence.")
     assert not any("ignored three warnings" in c or "nobody checked" in c for c in found), found
+
+
+# --- ", it reads, ...": a document's words set in the clause they report ----------------------------------------
+
+
+def test_it_reads_speaks_for_the_author_of_the_document_named_before(nlp: Any) -> None:
+    found = _speakers(nlp, "Residents of Tororo say soldiers raided a school on Friday. The district police have "
+                           "issued a statement. There was no raid at the school on Friday, it reads, and nobody was "
+                           "arrested in the district this week.")
+    assert _speaker_of(found, "There was no raid at the school") == "district police"
+    assert _speaker_of(found, "nobody was arrested") == "district police"
+
+
+def test_the_notice_reads_speaks_for_its_author(nlp: Any) -> None:
+    found = _speakers(nlp, "Fishermen in Tanga say a patrol boat seized their nets. The notice from the Tanzania "
+                           "Ports Authority is two lines long. No nets were seized in the harbour, the notice reads.")
+    assert _speaker_of(found, "No nets were seized") == "Tanzania Ports Authority"
+
+
+def test_reading_aloud_is_no_statement(nlp: Any) -> None:
+    found = _speakers(nlp, "At the memorial in Kigali, the mayor read the names of the victims aloud.")
+    assert not any("names of the victims" in content for content in found)
+
+
+# --- "a company lawyer said": a person named by their organisation's kind speaks for it -------------------------
+
+
+def test_a_company_lawyer_speaks_for_the_company_named_before(nlp: Any) -> None:
+    found = _speakers(nlp, "Kestrel Mining said on Monday that it had paid every royalty it owed. Its export permit, "
+                           "a company lawyer said, remains valid until 2030.")
+    assert _speaker_of(found, "remains valid until 2030") == "Kestrel Mining"
+
+
+def test_a_kind_with_no_such_body_before_resolves_to_no_one(nlp: Any) -> None:
+    found = _speakers(nlp, "Farmers in Gulu said the rains had come late. Prices will rise, a company lawyer said.")
+    assert _speaker_of(found, "Prices will rise") is None
