@@ -123,3 +123,19 @@ def test_a_body_in_a_foreign_city_takes_no_country_from_it(nlp: Any) -> None:
 def test_civil_bodies_named_by_their_kind_are_claimants(nlp: Any, text: str, name: str) -> None:
     body = _one(_analyse(nlp, text), name)
     assert body.type == "ORG" and body.sector in ("CVL", "BUS") and body.country is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Ministry of Health of Ecuador said the new clinic in Manta is safe. There is another view from the "
+     "provincial college of doctors. Its president, Rosa Vera, said the clinic is unsafe.", "Rosa Vera"),
+    ("Chile's electoral service said last week that the Green Dawn Movement is suspended. We spoke to the party's "
+     "president, Ines Soto, in Santiago.", "Ines Soto"),
+])
+def test_the_head_of_a_body_named_by_its_possessor_holds_no_state_office(nlp: Any, text: str, name: str) -> None:
+    person = _one(_analyse(nlp, text), name)
+    assert person.sector not in ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+
+
+def test_a_countrys_president_named_by_its_possessor_keeps_the_state_office(nlp: Any) -> None:
+    person = _one(_analyse(nlp, "Chile's president, Ines Soto, said the border is open."), "Ines Soto")
+    assert person.sector == "GOV"

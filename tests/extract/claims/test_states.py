@@ -117,3 +117,10 @@ def test_a_state_on_a_live_blog_entry_takes_the_entry_time() -> None:
     times = {t.id: t.value for t in a.times}
     [claim] = [c for c in a.claims if c.kind == "status"]
     assert claim.time is not None and (times[claim.time] or "").endswith("T06:05")
+
+
+def test_a_body_and_the_head_of_another_body_of_one_country_disagree() -> None:
+    # "Its president" heads the college of doctors, not the state: two sides, not one government revising itself
+    text = ("The Ministry of Health of Ecuador said the new clinic in Manta is safe. There is another view from the "
+            "provincial college of doctors. Its president, Rosa Vera, said the clinic is unsafe.")
+    assert _status(_run(text))

@@ -129,6 +129,9 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
         actor.country = country or (affiliation.country if affiliation else None)
     if actor.sector is not None:
         return
+    if affiliation is None and _body_head(ctx, actor, start, title):
+        actor.sector = _word_sector(ctx, start, end, title) if final else None
+        return  # "its president", "the college's director": the head of a body, not of a state
     if affiliation is not None and affiliation.type == "ORG" \
             and form_key(title.role).split()[-1] in ctx.vocab.org_relative_titles:
         # The president of a watchdog group is not a government actor: the organisation decides.
@@ -136,6 +139,21 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     else:
         actor.sector = _title_sector(ctx, title, affiliation, speaks_for) or (
             _word_sector(ctx, start, end, title) if final else None)
+
+
+def _body_head(ctx: Context, actor: Actor, start: int, title: Title) -> bool:
+    """A head's title ("president", "director") possessed by a pronoun or a noun that names no country, state body
+    or person ("its president", "the party's president"): the head of that body, whatever a title alone says."""
+    if form_key(title.role).split()[-1] not in ctx.vocab.org_relative_titles:
+        return False
+    poss = next((t for t in ctx.doc[start:title.start] if t.dep_ == "poss"), None)
+    if poss is None or poss.pos_ not in ("PRON", "NOUN"):
+        return False
+    owner = ctx.owner[poss.i]
+    if owner is not None and owner is not actor:
+        return owner.type not in ("GPE", "PERSON") and owner.sector not in ctx.vocab.state_sectors
+    found = ctx.vocab.word("body", form_key(poss.text))
+    return poss.pos_ == "PRON" or found is None or found[1] not in ctx.vocab.state_sectors
 
 
 def _other_roles(ctx: Context, actor: Actor, others: list[Title]) -> Title | None:
