@@ -124,3 +124,18 @@ def test_a_body_and_the_head_of_another_body_of_one_country_disagree() -> None:
     text = ("The Ministry of Health of Ecuador said the new clinic in Manta is safe. There is another view from the "
             "provincial college of doctors. Its president, Rosa Vera, said the clinic is unsafe.")
     assert _status(_run(text))
+
+
+def test_a_standing_revoked_on_a_date_still_stands_against_remains_valid() -> None:
+    # a licence revoked on Monday is still revoked: the act leaves the state standing
+    text = ("Moldova's broadcasting council said the licence of TV Prut was revoked on Monday. TV Prut's director, "
+            "Ion Rusu, said the licence remains valid until 2028.")
+    a = _run(text)
+    assert _status(a)
+    assert ("valid", "negated") in {(c.predicate, c.polarity) for c in a.claims if c.kind == "status"}
+
+
+def test_a_past_act_that_leaves_no_standing_is_no_state() -> None:
+    a = _run("Police in Gori said 40 protesters were detained on Sunday. The interior ministry said the protesters "
+             "were released.")
+    assert not [c for c in a.claims if c.kind == "status"]

@@ -70,6 +70,7 @@ class _Words:
     attributive: frozenset[str]  # states that class a thing as the adjective of its noun ("a registered party")
     seconds: dict[str, frozenset[str]]  # the first word of a phrase -> the second words of its phrases
     perfect: frozenset[str]  # states a present perfect gives without "been" ("has reopened", "has collapsed")
+    lasting: frozenset[str]  # state predicates an act leaves standing ("the licence was revoked")
     degree: frozenset[str]  # words of comparison ("the most striking"): no state
     firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
 
@@ -85,7 +86,7 @@ def _words(lexicon: Lexicon) -> _Words:
     return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
-                  lists["perfect_states"], lists["degree_words"], firsts)
+                  lists["perfect_states"], lists["lasting_states"], lists["degree_words"], firsts)
 
 
 _IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
@@ -178,9 +179,10 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     return None
 
 
-def _tense_ok(verb: Token, voice: Voice) -> bool:
+def _tense_ok(verb: Token, voice: Voice, lasting: bool = False) -> bool:
     """A present state, or a past one in reported speech with no time of its own ("said it was closed", "said he
-    had been removed"; not a simple past passive, which tells an act: "said 40 were detained")."""
+    had been removed"; not a simple past passive, which tells an act: "said 40 were detained"). A ``lasting`` state
+    (standing: "said the licence was revoked on Monday") holds from the act on, whenever that was."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tags = [verb.tag_, *(c.tag_ for c in auxes)]
     if "MD" in tags:
@@ -189,6 +191,8 @@ def _tense_ok(verb: Token, voice: Voice) -> bool:
         return True
     if "VBD" not in tags or voice.statement is None or voice.statement.kind != "indirect":
         return False
+    if lasting:
+        return True
     if verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in auxes):
         return False
     return not any(t.ent_type_ in _TIME_ENTS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
@@ -318,7 +322,7 @@ def _entry_time(idx: int, ctx: Context, times: tuple[TimeExpr, ...]) -> str | No
 def _claim(state: _State, ctx: Context, times: tuple[TimeExpr, ...] = ()) -> Claim | None:
     doc = ctx.doc
     voice = voice_at(ctx, doc[state.first].idx, doc[state.last].idx + len(doc[state.last]))
-    if voice is None or not _tense_ok(state.verb, voice) or (voice.claimant is None and _unattributed(state, ctx)):
+    if voice is None or not _tense_ok(state.verb, voice, state.predicate in _words(ctx.lexicon).lasting) or (voice.claimant is None and _unattributed(state, ctx)):
         return None
     if state.predicate == OFFICE and ctx.entity(state.subject) is None and \
             state.subject.lower_ not in ctx.words.first_person:
