@@ -322,7 +322,9 @@ def _entry_time(idx: int, ctx: Context, times: tuple[TimeExpr, ...]) -> str | No
 def _claim(state: _State, ctx: Context, times: tuple[TimeExpr, ...] = ()) -> Claim | None:
     doc = ctx.doc
     voice = voice_at(ctx, doc[state.first].idx, doc[state.last].idx + len(doc[state.last]))
-    if voice is None or not _tense_ok(state.verb, voice, state.predicate in _words(ctx.lexicon).lasting) or (voice.claimant is None and _unattributed(state, ctx)):
+    lasting = state.predicate in _words(ctx.lexicon).lasting
+    if voice is None or not _tense_ok(state.verb, voice, lasting) or (
+            voice.claimant is None and _unattributed(state, ctx)):
         return None
     if state.predicate == OFFICE and ctx.entity(state.subject) is None and \
             state.subject.lower_ not in ctx.words.first_person:
