@@ -144,11 +144,11 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
 def _body_head(ctx: Context, actor: Actor, start: int, title: Title) -> bool:
     """A head's title ("president", "director") possessed by a pronoun or a noun that names no country, state body
     or person ("its president", "the party's president"): the head of that body, whatever a title alone says."""
-    if form_key(title.role).split()[-1] not in ctx.vocab.org_relative_titles:
+    if form_key(title.role).split()[-1] not in ctx.vocab.lists["head_titles"]:
         return False
     poss = next((t for t in ctx.doc[start:title.start] if t.dep_ == "poss"), None)
-    if poss is None or poss.pos_ not in ("PRON", "NOUN"):
-        return False
+    if poss is None or poss.pos_ not in ("PRON", "NOUN") or ctx.vocab.title(form_key(poss.text)) is not False:
+        return False  # "the president's spokesman" speaks for an office holder
     owner = ctx.owner[poss.i]
     if owner is not None and owner is not actor:
         return owner.type not in ("GPE", "PERSON") and owner.sector not in ctx.vocab.state_sectors
