@@ -143,3 +143,17 @@ def test_the_head_of_a_body_named_by_its_possessor_holds_no_state_office(nlp: An
 ])
 def test_a_state_office_named_by_its_possessor_keeps_its_sector(nlp: Any, text: str, name: str) -> None:
     assert _one(_analyse(nlp, text), name).sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "name", "body", "country"), [
+    ("A spokeswoman for the Rwandan government, Yolande Makolo, said the report was false.", "Yolande Makolo",
+     "Rwandan government", "RWA"),
+    ("An official at the Ethiopian embassy, Abebe Kebede, said no visas had been refused.", "Abebe Kebede",
+     "Ethiopian embassy", "ETH"),
+])
+def test_a_name_in_apposition_to_a_title_for_a_body_speaks_for_it(nlp: Any, text: str, name: str, body: str,
+                                                                   country: str) -> None:
+    ents = _analyse(nlp, text)
+    person, org = _one(ents, name), _one(ents, body)
+    assert person.affiliation == org.id
+    assert person.country == country

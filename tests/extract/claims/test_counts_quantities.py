@@ -59,6 +59,13 @@ def test_a_level_with_no_class_and_nothing_before_makes_no_claim(analyze: Callab
     assert _counts(analyze("The Mineworkers Union of Zambia put the figure at 900.")) == []
 
 
+def test_a_level_reached_from_a_starting_point_is_no_level(analyze: Callable[..., Analysis]) -> None:
+    """ "the number rose from 12": where a count started, not a figure anyone gives for it now."""
+    analysis = analyze("Police in Lima said 40 people were arrested on Sunday. The number rose from 12 in the "
+                       "morning, a police spokesman said.")
+    assert _counts(analysis) == [("arrests", 40, 40)]
+
+
 # Two sides, two incompatible figures for one counted thing worded differently.
 DISAGREE = [
     # the verb that counts ("lost their jobs") and an anaphoric figure ("put the figure at")
@@ -79,6 +86,11 @@ DISAGREE = [
     # made redundant / "as many as", read as a count near its figure
     "Zambia's mines ministry said 1,200 miners had been made redundant at Kitwe. The Mineworkers Union of Zambia "
     "put the figure at as many as 5,000.",
+    # a reference noun whose level a verb with a preposition gives, the figure counting a measure noun
+    "Bolivia's forest watchdog Monte Vivo said well over 45,000 hectares of forest were cleared in Beni this year. "
+    "Bolivia's environment ministry said its own count comes to just under nine thousand hectares.",
+    "Bolivia's forest watchdog Monte Vivo said well over 45,000 hectares of forest were cleared in Beni this year. "
+    "Bolivia's environment ministry said its own count is just under nine thousand hectares.",
 ]
 
 

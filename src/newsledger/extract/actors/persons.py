@@ -56,7 +56,7 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
         if head.dep_ == "appos" and head.head.i < s and ctx.owner[head.head.i] is None:
             left = head.head.left_edge.i
             if s - left <= 12:
-                _apply(ctx, actor, left, head.head.i + 1, True, final)
+                _apply(ctx, actor, left, _title_end(ctx, head.head, s), True, final)
         elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.doc[s - 2].pos_ == "NOUN" \
                 and ctx.owner[s - 2] is None and e < len(ctx.doc) and ctx.doc[e].text == ",":
             # The same, set off by commas, where the parser missed the apposition ("the group's spokesman,
@@ -69,6 +69,19 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
             group = _group_of(ctx, head.head)
             if group is not None:
                 actor.country = group.country  # "the officers, including ..., Gen. X": one of the group
+
+
+def _title_end(ctx: Context, title: Token, name: int) -> int:
+    """The end of a title the name stands in apposition to, with the body it is "for" or "of" when that body is
+    of a known country and ends before the name ("a spokeswoman for the Rwandan government, Yolande Makolo")."""
+    end = title.i + 1
+    for c in title.rights:
+        if c.dep_ != "prep" or c.lower_ not in ctx.vocab.lists["speaker_body_preps"] or c.right_edge.i >= name:
+            continue
+        body = next((ctx.owner[p.i] for p in c.children if p.dep_ == "pobj"), None)
+        if body is not None and body.type == "ORG" and body.country is not None:
+            end = max(end, c.right_edge.i + 1)
+    return end
 
 
 def _honorific_gender(ctx: Context, actor: Actor) -> None:
