@@ -151,6 +151,16 @@ class _Camps:
             return 0
         return 2 * (ent.country is not None) + (ent.type in ("ORG", "GPE") and not self.common_noun(eid))
 
+    def named_by_noun(self, a: str, b: str) -> bool:
+        """One of two organisations is named only by a common noun whose head word the other's name holds ("your
+        university", "St. Paul River University"): a reader takes the noun for the named one."""
+        ea, eb = self.entities.get(a), self.entities.get(b)
+        if ea is None or eb is None or ea.type != "ORG" or eb.type != "ORG":
+            return False
+        return any(noun.name == noun.name.lower() and named.name != named.name.lower() and noun.name.split()
+                   and noun.name.split()[-1] in named.name.lower().split() and noun.country in (None, named.country)
+                   for noun, named in ((ea, eb), (eb, ea)))
+
     def common_noun(self, eid: str | None) -> bool:
         """An actor named only by a common noun ("the company", "officials") and of no known country."""
         ent = self.entities.get(eid or "")
@@ -206,8 +216,9 @@ class DocumentContext:
         return ent is not None and (ent.sector in _STATE_SECTORS or (ent.sector is None and ent.type == "GPE"))
 
     def same_actor(self, a: str | None, b: str | None) -> bool:
-        """Equal entity ids, or a person and the organisation they speak for."""
-        return a is not None and b is not None and self.camps.same(a, b)
+        """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
+        one whose name holds that noun ("your university" and "St. Paul River University")."""
+        return a is not None and b is not None and (self.camps.same(a, b) or self.camps.named_by_noun(a, b))
 
     def time_value(self, time_id: str | None) -> str | None:
         """The TIMEX3 value of a time id."""

@@ -139,3 +139,32 @@ def test_a_past_act_that_leaves_no_standing_is_no_state() -> None:
     a = _run("Police in Gori said 40 protesters were detained on Sunday. The interior ministry said the protesters "
              "were released.")
     assert not [c for c in a.claims if c.kind == "status"]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The college's president, John Toe, said: \"This college holds full accreditation.\"", "asserted"),
+    ("Moldova's broadcasting council said on Monday that TV Prut lost its licence.", "negated"),
+    ("TV Prut's director, Ion Rusu, said the channel has a valid licence until 2028.", "asserted"),
+])
+def test_a_paper_of_standing_held_or_lost_is_a_state(text: str, polarity: str) -> None:
+    a = _run(text)
+    assert [(c.predicate, c.polarity) for c in a.claims if c.kind == "status"] == [("registered", polarity)]
+
+
+def test_a_paper_held_answers_a_denied_standing() -> None:
+    text = ("Liberia's higher education commission said the Kakata college is not accredited. The college's "
+            "president, John Toe, said: \"This college holds full accreditation.\"")
+    assert _status(_run(text))
+
+
+def test_a_thing_named_by_its_noun_is_the_named_one() -> None:
+    # "your institute" in the question and the institute's name in the answer are one thing
+    text = ("Kenya's Commission for University Education has struck Rift Valley University off its list of approved "
+            "institutions. We spoke to Grace Chebet, who heads the university, in Nakuru.\n"
+            "Q: The commission says your university is not accredited.\n"
+            "A: Rift Valley University holds full accreditation. The commission is reading an old file.\n"
+            "Q: What happens to your students?\n"
+            "A: Classes go on as usual.")
+    a = _run(text)
+    assert len({c.argument("object") for c in a.claims if c.kind == "status"}) == 2  # two entities, one thing
+    assert _status(a)

@@ -13,7 +13,9 @@ The frames, each of one clause and its subject:
 * a passive participle of a state ("is suspended", "has been lifted"), a present participle without an object
   ("the fire is still raging", "the truce is holding"), a state noun after "has" ("has no legal effect");
 * an office: a person who "is" or "remains" one of ``office_roles`` holds it (predicate ``office``), one removed
-  "as" one or "from" a post, or who resigned or was ousted, does not.
+  "as" one or "from" a post, or who resigned or was ousted, does not;
+* a paper of standing held or lost (``held_states`` as the object of ``holding_verbs`` / ``losing_verbs``): "the
+  university holds full accreditation", "the channel lost its licence", "has no permit" (predicate ``registered``).
 
 Only a present state is read ("is", "remains", "has been"), or a past one in reported speech, whose tense
 follows the verb of saying ("said the party was suspended"); a past state the outlet tells is history ("the
@@ -71,6 +73,9 @@ class _Words:
     seconds: dict[str, frozenset[str]]  # the first word of a phrase -> the second words of its phrases
     perfect: frozenset[str]  # states a present perfect gives without "been" ("has reopened", "has collapsed")
     lasting: frozenset[str]  # state predicates an act leaves standing ("the licence was revoked")
+    held: frozenset[str]  # papers of standing a body holds ("accreditation", "licence")
+    holding: frozenset[str]  # verbs that hold them ("holds", "has")
+    losing: frozenset[str]  # verbs that lose them ("lost")
     degree: frozenset[str]  # words of comparison ("the most striking"): no state
     firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
 
@@ -82,11 +87,12 @@ def _words(lexicon: Lexicon) -> _Words:
     removal = lists["removal_verbs"]
     roles = lists["office_roles"]
     firsts = frozenset(vocab.state_phrases) | roles | frozenset(
-        form for w in removal for form in _forms(w.split()[0])) | _IRREGULAR
+        form for w in removal for form in _forms(w.split()[0])) | _IRREGULAR | lists["held_states"]
     return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
-                  lists["perfect_states"], lists["lasting_states"], lists["degree_words"], firsts)
+                  lists["perfect_states"], lists["lasting_states"], lists["held_states"], lists["holding_verbs"],
+                  lists["losing_verbs"], lists["degree_words"], firsts)
 
 
 _IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
@@ -244,10 +250,28 @@ def _removal_place(verb: Token, w: _Words) -> bool:
     return False
 
 
+REGISTERED = "registered"
+
+
+def _held(tok: Token, w: _Words, ctx: Context) -> _State | None:
+    """A paper of standing held or lost: "holds full accreditation", "has a valid licence", "lost its licence",
+    "has no permit" (the verb's subject is the one it is about)."""
+    if tok.lower_ not in w.held or tok.dep_ != "dobj" or tok.pos_ != "NOUN":
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma not in w.holding and lemma not in w.losing:
+        return None
+    subj = _subject(verb, ctx)
+    if subj is None:
+        return None  # "no permit" is the clause's own negation, read with its factuality
+    return _State(REGISTERED, "negated" if lemma in w.losing else "asserted", verb, subj, tok.i, tok.i)
+
+
 def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
     found = _phrase_at(tok, w)
     if found is None:
-        return _office(tok, w, ctx)
+        return _held(tok, w, ctx) or _office(tok, w, ctx)
     entry, end = found
     head = _head(tok.i, end, tok)
     if head.tag_ in ("JJR", "JJS") or any(c.lower_ in w.degree for c in head.children):
