@@ -34,7 +34,7 @@ from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Span, TimeExpr
 from .context import Context, Voice
 from .sides import placed
-from .tallies import anaphor_source, level_noun, of_noun, prepositional_class, thing_verb
+from .tallies import anaphor_source, level_noun, of_noun, prepositional_class, thing_class, thing_verb
 
 __all__ = ["quantity_claims"]
 
@@ -602,8 +602,10 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     # The verb is part of what is counted: "1,300 emails contained classified material" and "18 emails were
-    # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one.
-    return _Counted(f"{OPEN_PREFIX}{lemma}:{verb.lemma_.lower()}", noun, None, noun.lower_)
+    # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one; verbs of one thing class
+    # are one ("120 stalls have burned", "310 stalls have been destroyed": the class of what befell them).
+    act = thing_class(verb, vocab) or verb.lemma_.lower()
+    return _Counted(f"{OPEN_PREFIX}{lemma}:{act}", noun, None, noun.lower_)
 
 
 def _thing(noun: Token, vocab: QuantityVocabulary) -> bool:

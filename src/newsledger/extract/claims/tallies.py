@@ -26,7 +26,7 @@ from spacy.tokens import Token
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Claim
 
-__all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_verb"]
+__all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_class", "thing_verb"]
 
 _LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the number of survivors as 63"
 _LEVEL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
@@ -103,6 +103,11 @@ def thing_verb(noun: Token, sent: SpacySpan, vocab: QuantityVocabulary) -> tuple
             if cls is not None:
                 return cls, tok
     return None
+
+
+def thing_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    """The thing class of a verb ("destroy", "burn down": ``homes_destroyed``), or None."""
+    return vocab.thing_verbs.get(verb.lemma_.lower()) or _phrasal_thing(verb, vocab)
 
 
 def _phrasal_thing(verb: Token, vocab: QuantityVocabulary) -> str | None:
