@@ -157,3 +157,9 @@ def test_a_name_in_apposition_to_a_title_for_a_body_speaks_for_it(nlp: Any, text
     person, org = _one(ents, name), _one(ents, body)
     assert person.affiliation == org.id
     assert person.country == country
+
+
+def test_a_vice_minister_holds_a_state_office(nlp: Any) -> None:
+    person = _one(_analyse(nlp, "Paraguay's vice minister of energy, Carmen Benitez, says there is no deal."),
+                  "Carmen Benitez")
+    assert (person.country, person.sector) == ("PRY", "GOV")
