@@ -126,3 +126,17 @@ def test_as_many_as_claims_a_count_near_its_figure() -> None:
     assert quantity.relation(many, Amount(70000.0, 70000.0, unit="protesters")) == "compatible"
     # "up to" stays a cap
     assert quantity.relation(Amount(None, 100.0, hedge="up to"), Amount(20.0, 20.0)) == "compatible"
+
+
+def test_a_bodys_figure_given_in_the_outlets_words_is_the_bodys(analyze: Callable[..., Analysis]) -> None:
+    """ "The ministry's figure is ... 12 deaths": the figure is the ministry's claim, not the outlet's."""
+    analysis = analyze("Malawi's health ministry's figure is 640 cases and 12 deaths.")
+    names = {e.id: e.name for e in analysis.entities}
+    deaths = [c for c in analysis.claims if c.predicate == "deaths"]
+    assert [(names.get(c.claimant or ""), c.value.low if c.value else None) for c in deaths] == [
+        ("Malawi's health ministry", 12)]
+
+
+def test_an_unowned_figure_stays_the_outlets(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The official figure is 12 deaths.")
+    assert [c.claimant for c in analysis.claims if c.predicate == "deaths"] in ([], [None])

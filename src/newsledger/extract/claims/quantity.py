@@ -990,7 +990,24 @@ def _claimant(ctx: Context, fig: _Figure, found: _Counted, voice: Voice) -> str 
     ref = found.verb
     if claimant is None and ref is not None and ref.lemma_.lower() in vocab.level_nouns:
         claimant = _reporter(ref, vocab, ctx)
-    return claimant
+    return claimant if claimant is not None else _level_owner(_attach(fig), vocab, ctx)
+
+
+def _level_owner(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:
+    """The body whose figure the outlet gives as the level of its reference noun: "The ministry's figure is 1,240
+    cases and 26 deaths" (the ministry's, each figure of the attribute of "be"), or None."""
+    tok = head.head if head.dep_ == "nummod" else head
+    for _ in range(3):  # "is 1,240 cases ..., and 26 deaths": up the conjuncts to the attribute
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in vocab.level_nouns:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return ctx.entity(owner) if owner is not None else None
 
 
 def _answered(ctx: Context, fig: _Figure, sent: SpacySpan, claimant: str | None, out: list[Claim]
