@@ -33,8 +33,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # over all seven: recall 0.349, kind-exact 0.321, precision 0.81, claims 0.307 (the "all" floors raised with it).
 # Stop 24: "all" is eight files (with written_fresh5.yaml): recall 0.328, kind-exact 0.304, precision 0.824,
 # revisions 0.50, corroborations 0.176, claims 0.290 (the first four: 0.493, 0.464, 0.833, 0.75, 0.231, 0.432).
-# Stop 26: "all" is nine files (with written_fresh6.yaml, its false alarm gone): recall 0.298, kind-exact 0.277,
-# precision 0.827, revisions 0.455, corroborations 0.167, claims 0.268.
+# Stop 26: "all" is nine files (with written_fresh6.yaml): at the start (its false alarm gone) recall 0.298,
+# kind-exact 0.277, precision 0.827, revisions 0.455, corroborations 0.167, claims 0.268; at the end of the stop
+# (attribution and party resolution, docs/ACCURACY.md) recall 0.326, kind-exact 0.305, precision 0.855, revisions
+# 0.545, corroborations 0.167, claims 0.274 (the first four unchanged).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.48,
@@ -45,12 +47,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.40,
     },
     "all": {
-        "conflict_recall": 0.29,
-        "conflict_recall_kind_exact": 0.27,
-        "conflict_precision": 0.82,
-        "revision_recall": 0.45,
+        "conflict_recall": 0.32,
+        "conflict_recall_kind_exact": 0.30,
+        "conflict_precision": 0.85,
+        "revision_recall": 0.54,
         "corroboration_recall": 0.16,
-        "claim_recall": 0.26,
+        "claim_recall": 0.27,
     },
 }
 # No conflict at all on the articles where the sources agree.
