@@ -163,3 +163,14 @@ def test_a_vice_minister_holds_a_state_office(nlp: Any) -> None:
     person = _one(_analyse(nlp, "Paraguay's vice minister of energy, Carmen Benitez, says there is no deal."),
                   "Carmen Benitez")
     assert (person.country, person.sector) == ("PRY", "GOV")
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("The chair of the board of Kivu Mining, Paul Mbeki, told reporters the mine was safe.", "Paul Mbeki",
+     "Kivu Mining"),
+    ("\"We saw nothing,\" said the head of the Kibera residents' association, Grace Atieno.", "Grace Atieno",
+     "Kibera residents' association"),
+])
+def test_a_name_hung_on_the_body_its_title_heads_belongs_to_it(nlp: Any, text: str, name: str, body: str) -> None:
+    ents = _analyse(nlp, text)
+    assert _one(ents, name).affiliation == _one(ents, body).id

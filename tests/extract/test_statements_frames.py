@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from newsledger.config import load_settings
 from newsledger.extract.actors import actors
 from newsledger.extract.actors.entities import entities
@@ -192,3 +194,16 @@ def test_a_company_lawyer_speaks_for_the_company_named_before(nlp: Any) -> None:
 def test_a_kind_with_no_such_body_before_resolves_to_no_one(nlp: Any) -> None:
     found = _speakers(nlp, "Farmers in Gulu said the rains had come late. Prices will rise, a company lawyer said.")
     assert _speaker_of(found, "Prices will rise") is None
+
+
+# --- "said the mayor of X, NAME": the name the parse hangs on the place or body is the speaker ------------------
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("\"We have not seen a single soldier,\" said the mayor of Bunagana, Jean Habimana.", "a single soldier",
+     "Jean Habimana"),
+    ("The chair of the board of Kivu Mining, Paul Mbeki, told reporters the mine had never spilled any waste.",
+     "never spilled", "Paul Mbeki"),
+])
+def test_a_name_after_a_title_of_a_place_or_body_speaks(nlp: Any, text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(_speakers(nlp, text), words) == speaker

@@ -53,33 +53,62 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
                 actor.country = owner.country
         # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
         head = ctx.head(s, e)
-        if head.dep_ == "appos" and head.head.i < s and ctx.owner[head.head.i] is None:
-            left = head.head.left_edge.i
-            if s - left <= 12:
-                _apply(ctx, actor, left, _title_end(ctx, head.head, s), True, final)
-        elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.doc[s - 2].pos_ == "NOUN" \
-                and ctx.owner[s - 2] is None and e < len(ctx.doc) and ctx.doc[e].text == ",":
-            # The same, set off by commas, where the parser missed the apposition ("the group's spokesman,
-            # Khaing Min Naing, wrote"): the title right before the comma.
-            title = ctx.doc[s - 2]
-            left = title.left_edge.i
-            if s - left <= 12 and ctx.sent_of[left] == ctx.sent_of[s]:
-                _apply(ctx, actor, left, title.i + 1, True, final)
+        _title_before(ctx, actor, s, e, head, final)
         if final and actor.country is None and head.dep_ == "appos" and head.head.i < s:
             group = _group_of(ctx, head.head)
             if group is not None:
                 actor.country = group.country  # "the officers, including ..., Gen. X": one of the group
 
 
+def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final: bool) -> None:
+    """ "Chile's foreign minister, Ana Ortega": the name (``s``..``e``, head ``head``) is an apposition of the title
+    before it."""
+    if head.dep_ == "appos" and head.head.i < s and ctx.owner[head.head.i] is None:
+        left = head.head.left_edge.i
+        if s - left <= 12:
+            _apply(ctx, actor, left, _title_end(ctx, head.head, s), True, final)
+    elif head.dep_ == "appos" and head.head.i < s and _owned_body(ctx, actor, head.head):
+        # "the chair of the board of Kivu Mining, Paul Mbeki": the parse hangs the name on the body, the last
+        # words of the title phrase; the title is the phrase's first noun.
+        top = _title_over(ctx, head.head)
+        if top is not None and s - top.left_edge.i <= 16:
+            _apply(ctx, actor, top.left_edge.i, head.head.i + 1, True, final)
+    elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.doc[s - 2].pos_ == "NOUN" \
+            and ctx.owner[s - 2] is None and e < len(ctx.doc) and ctx.doc[e].text == ",":
+        # The same, set off by commas, where the parser missed the apposition ("the group's spokesman,
+        # Khaing Min Naing, wrote"): the title right before the comma.
+        title = ctx.doc[s - 2]
+        left = title.left_edge.i
+        if s - left <= 12 and ctx.sent_of[left] == ctx.sent_of[s]:
+            _apply(ctx, actor, left, title.i + 1, True, final)
+
+
+def _owned_body(ctx: Context, actor: Actor, tok: Token) -> bool:
+    """``tok`` belongs to an organisation or place other than ``actor``."""
+    owner = ctx.owner[tok.i]
+    return owner is not None and owner is not actor and owner.type in ("ORG", "GPE")
+
+
+def _title_over(ctx: Context, body: Token) -> Token | None:
+    """The noun at the top of the "of"/"for"/"at" chain a body ends ("the chair of the board of Kivu Mining":
+    chair), or None where the body stands in no such chain."""
+    preps = ctx.vocab.lists["speaker_body_preps"]
+    top = body
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in preps and top.head.head.i < top.i:
+        top = top.head.head
+    return top if top is not body and top.pos_ == "NOUN" and ctx.owner[top.i] is None else None
+
+
 def _title_end(ctx: Context, title: Token, name: int) -> int:
     """The end of a title the name stands in apposition to, with the body it is "for" or "of" when that body is
-    of a known country and ends before the name ("a spokeswoman for the Rwandan government, Yolande Makolo")."""
+    of a known country or named, and ends before the name ("a spokeswoman for the Rwandan government, Yolande
+    Makolo"; not "the chief of the navy's fleet", a body named only by its kind)."""
     end = title.i + 1
     for c in title.rights:
         if c.dep_ != "prep" or c.lower_ not in ctx.vocab.lists["speaker_body_preps"] or c.right_edge.i >= name:
             continue
         body = next((ctx.owner[p.i] for p in c.children if p.dep_ == "pobj"), None)
-        if body is not None and body.type == "ORG" and body.country is not None:
+        if body is not None and body.type == "ORG" and (body.country is not None or body.name != body.name.lower()):
             end = max(end, c.right_edge.i + 1)
     return end
 

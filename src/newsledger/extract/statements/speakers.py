@@ -153,6 +153,10 @@ class SpeakerIndex:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]  # "the army chief, Asim Raza"
         for i in range(start, end):
+            named = self.by_token.get(i)
+            if self.doc[i].dep_ == "appos" and named is not None and named.type == "PERSON":
+                return named  # "the mayor of Bunagana, Jean Habimana": the parse hangs the name on the place
+        for i in range(start, end):
             if i != head.i and self.doc[i].dep_ in ("compound", "poss", "pobj", "nmod") and i in self.by_token:
                 return self.by_token[i]
         return None
