@@ -207,3 +207,23 @@ def test_a_kind_with_no_such_body_before_resolves_to_no_one(nlp: Any) -> None:
 ])
 def test_a_name_after_a_title_of_a_place_or_body_speaks(nlp: Any, text: str, words: str, speaker: str) -> None:
     assert _speaker_of(_speakers(nlp, text), words) == speaker
+
+
+# --- "X has a different explanation: ...": an account announced by a noun of telling, given after a colon ------
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Kenya's police have a different explanation: the crowd threw stones first.", "threw stones", "Kenya's police"),
+    ("Residents of Kisumu say the water is unsafe. The Kisumu Water Company tells a different story: the water "
+     "passed every test this month.", "passed every test", "Kisumu Water Company"),
+])
+def test_an_account_given_after_a_colon_is_its_owners(nlp: Any, text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(_speakers(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Our account is simple: we were there.",  # the outlet's own
+    "The background: two ships collided off Mombasa in May.",  # no noun of telling
+])
+def test_no_account_without_an_owner_or_a_noun_of_telling(nlp: Any, text: str) -> None:
+    assert not [c for c in _speakers(nlp, text) if "ships collided" in c or "we were there" in c]
