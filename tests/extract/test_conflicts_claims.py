@@ -574,3 +574,22 @@ def test_a_thing_named_by_a_common_noun_is_one_named_by_that_noun(lexicon: Lexic
 
     camps = _Camps((a, b), lexicon.agreements, lexicon.actors.challenger_sectors)
     assert DocumentContext(camps, {}).same_actor(a.id, b.id) is same
+
+
+def test_a_countryless_official_answering_one_countrys_side_speaks_for_the_other(analyze: Callable[..., Analysis]
+                                                                                 ) -> None:
+    a = analyze("Malian soldiers crossed into Burkina Faso near Djibo on Sunday, Burkina Faso's army said. No Malian "
+                "unit had set foot on foreign soil, government spokesman Abdoulaye Maiga wrote on Monday.")
+    countries = {e.id: e.country for e in a.entities}
+    [conflict] = [c for c in a.conflicts if c.kind == "existence"]
+    assert {countries.get(s.actor or "") for s in conflict.sides} == {"BFA", "MLI"}
+
+
+def test_a_countryless_official_in_a_story_of_three_countries_stays_themself(analyze: Callable[..., Analysis]
+                                                                             ) -> None:
+    a = analyze("Malian soldiers crossed into Burkina Faso near Djibo on Sunday, Burkina Faso's army said. Niger "
+                "called for calm. No Malian unit had set foot on foreign soil, government spokesman Abdoulaye Maiga "
+                "wrote on Monday.")
+    names = {e.id: e.name for e in a.entities}
+    sides = {names.get(s.actor or "") for c in a.conflicts if c.kind == "existence" for s in c.sides}
+    assert "Abdoulaye Maiga" in sides

@@ -141,6 +141,25 @@ class _Camps:
                      if e.type == "ORG" and e.sector == ent.sector and e.country == country), None)
         return body if country is not None and body is not None else eid
 
+    def party_against(self, eid: str | None, other: str | None) -> str | None:
+        """:meth:`party`, where a state official of no known country or organisation (a "government spokeswoman")
+        disputes a side of one of the story's two countries: the official speaks for the other country (one
+        country's state bodies are one side), named by that country's entity."""
+        party = self.party(eid)
+        ent = self.entities.get(party or "")
+        if ent is None or ent.type != "PERSON" or ent.country is not None or ent.affiliation is not None \
+                or ent.sector not in _STATE_SECTORS:
+            return party
+        theirs = self.country(self.party(other))
+        countries = {e.country for e in self.entities.values() if e.country is not None
+                     and (e.type in ("GPE", "NORP") or e.sector in _STATE_SECTORS)}
+        if theirs is None or len(countries) != 2 or theirs not in countries:
+            return party
+        mine = next(iter(countries - {theirs}))
+        named = [e for e in self.entities.values() if e.country == mine and e.type in ("GPE", "NORP")]
+        return min(named, key=lambda e: (e.type != "GPE", int(e.id[1:]) if e.id[1:].isdigit() else 0)).id \
+            if named else party
+
     def specificity(self, eid: str | None) -> int:
         """How well ``eid`` names a party: 3 for the outlet, +2 for a known country, +1 for a named
         organisation or country (not a person or an anonymous group such as "officials")."""
@@ -615,8 +634,8 @@ def _same_pair(x: str | None, y: str | None, a: str | None, b: str | None, conte
 def _named(summary: str, a: Claim, b: Claim, camps: _Camps) -> str:
     """The summary with each claimant's name followed by the party it speaks for, where the side names that
     party rather than the claimant ("Luis Prado (Peruvian army) says ...")."""
-    for c in (a, b):
-        party = camps.party(c.claimant)
+    for c, other in ((a, b), (b, a)):
+        party = camps.party_against(c.claimant, other.claimant)
         if party != c.claimant and c.claimant is not None:
             name = camps.name(c.claimant)
             summary = summary.replace(name, f"{name} ({camps.name(party)})", 1)
@@ -700,8 +719,8 @@ def conflicts(
         seen.add((finding.kind, family_key, parties))
         reported.append((finding.kind, family_key, a.claimant, b.claimant))
         done.setdefault(finding.kind, []).append((family, a, b))
-        sides = [Side(camps.party(a.claimant), describe(a, context), a.evidence, a.id),
-                 Side(camps.party(b.claimant), describe(b, context), b.evidence, b.id)]
+        sides = [Side(camps.party_against(a.claimant, b.claimant), describe(a, context), a.evidence, a.id),
+                 Side(camps.party_against(b.claimant, a.claimant), describe(b, context), b.evidence, b.id)]
         add(finding.kind, about, sides, _named(finding.summary, a, b, camps), finding.confidence)
     # The pair model's conflicts (extract/pairs.py) where the rules report none between the two parties.
     if lexicon.pairs.active:
