@@ -135,6 +135,13 @@ def test_a_standing_revoked_on_a_date_still_stands_against_remains_valid() -> No
     assert ("valid", "negated") in {(c.predicate, c.polarity) for c in a.claims if c.kind == "status"}
 
 
+def test_a_standing_said_to_hold_again_grants_the_earlier_act() -> None:
+    # "valid again": the speaker grants the licence was revoked before; the revocation is history, not a dispute
+    text = ("Moldova's broadcasting council said in March that the licence of TV Prut was revoked. On Tuesday, after a "
+            "court ruling, the channel's director Ion Rusu said the licence is valid again.")
+    assert not _status(_run(text))
+
+
 def test_a_past_act_that_leaves_no_standing_is_no_state() -> None:
     a = _run("Police in Gori said 40 protesters were detained on Sunday. The interior ministry said the protesters "
              "were released.")

@@ -398,6 +398,39 @@ def _distinct(found: list[tuple[Claim, _State]]) -> list[Claim]:
     return out
 
 
+def _past(state: _State) -> bool:
+    """The state is told in the past ("said the licence was revoked"), not as it is ("is revoked")."""
+    tags = [state.verb.tag_, *(c.tag_ for c in state.verb.children if c.dep_ in ("aux", "auxpass"))]
+    return not any(t in _PRESENT for t in tags)
+
+
+def _renewed(ctx: Context, w: _Words) -> frozenset[str]:
+    """The state predicates the document says hold anew ("the licence is valid again", "the crossing is open
+    again"): a state word in the clause of a renewal word."""
+    renewal = ctx.lexicon.claims.lists.renewal_words
+    found: set[str] = set()
+    for tok in ctx.tokens(lowers=renewal):
+        if tok.dep_ != "advmod":
+            continue
+        clause = tok.head
+        for t in clause.subtree:
+            hit = _phrase_at(t, w)
+            if hit is not None:
+                found.add(hit[0].predicate)
+        # the status vocabulary's words too ("valid", "lawful"): its matches inside the clause
+        first, last = clause.left_edge.i, clause.right_edge.i
+        found |= {m.entry.predicate for m in ctx.matches(ctx.sents[ctx.sentence_of(clause)])
+                  if first <= m.start and m.end - 1 <= last}
+    return frozenset(found)
+
+
+def _history(found: list[tuple[Claim, _State]], ctx: Context, w: _Words) -> list[tuple[Claim, _State]]:
+    """The states, less past ones of a predicate the document says holds anew ("said in March the licence was
+    revoked" beside "the licence is valid again": the revocation is history the second speaker grants)."""
+    renewed = _renewed(ctx, w) if any(_past(st) for _, st in found) else frozenset()
+    return [(claim, st) for claim, st in found if not (claim.predicate in renewed and _past(st))]
+
+
 def state_claims(ctx: Context, times: tuple[TimeExpr, ...] = ()) -> list[Claim]:
     """Status claims of the states the document gives its things and people, in text order; ``times`` give a live
     blog's entry stamps."""
@@ -416,4 +449,4 @@ def state_claims(ctx: Context, times: tuple[TimeExpr, ...] = ()) -> list[Claim]:
         if claim is not None:
             seen.add(state.verb.i)
             found.append((claim, state))
-    return _distinct(found)
+    return _distinct(_history(found, ctx, w))
