@@ -58,7 +58,7 @@ from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Spa
 from .claims.reports import OCCURRENCE
 from .pairs import Candidates, Parties, candidates, report
 
-__all__ = ["DocumentContext", "conflicts", "pair_candidates"]
+__all__ = ["DocumentContext", "conflicts", "pair_candidates", "taken_parties"]
 
 MAX_BUCKET = 60
 """Claims of one proposition compared pairwise at most (in text order): bounds the work on long articles."""
@@ -724,11 +724,25 @@ def conflicts(
         add(finding.kind, about, sides, _named(finding.summary, a, b, camps), finding.confidence)
     # The pair model's conflicts (extract/pairs.py) where the rules report none between the two parties.
     if lexicon.pairs.active:
-        taken = {frozenset("outlet" if s.actor is None else camps.key(s.actor) for s in c.sides) for c in out}
+        taken = taken_parties(out, claims, _parties(context))
         pairs = candidates(doc, entities, statements, claims, times, _parties(context), lexicon)
         for r in report(pairs, lexicon, taken, camps.name, camps.key):
             add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
     return claims, tuple(out)
+
+
+def taken_parties(found: Iterable[Conflict], claims: Iterable[Claim], parties: Parties) -> set[frozenset[str]]:
+    """The pairs of parties the rules' conflicts set against each other (the pair model reports no other conflict
+    between them): each conflict's sides, and for a claim conflict also its claimants' own parties (a side may
+    name the country an official speaks for: :meth:`_Camps.party_against`)."""
+    by_id = {c.id: c for c in claims}
+    out: set[frozenset[str]] = set()
+    for c in found:
+        out.add(frozenset("outlet" if s.actor is None else parties.key(s.actor) for s in c.sides))
+        own = [by_id[s.claim_id] for s in c.sides if s.claim_id in by_id]
+        if len(own) == len(c.sides):
+            out.add(frozenset("outlet" if k.claimant is None else parties.key(parties.party(k.claimant)) for k in own))
+    return out
 
 
 def _parties(context: DocumentContext) -> Parties:
