@@ -174,3 +174,19 @@ def test_a_vice_minister_holds_a_state_office(nlp: Any) -> None:
 def test_a_name_hung_on_the_body_its_title_heads_belongs_to_it(nlp: Any, text: str, name: str, body: str) -> None:
     ents = _analyse(nlp, text)
     assert _one(ents, name).affiliation == _one(ents, body).id
+
+
+@pytest.mark.parametrize("title", ["a ministry official in Kabul", "a refugee ministry official in Kabul"])
+def test_an_apposition_may_open_with_the_body_of_its_title(nlp: Any, title: str) -> None:
+    text = (f"Pakistan's interior ministry said the returns were voluntary. \"This is a forced expulsion,\" said "
+            f"Ahmad Wali Khan, {title}.")
+    ents = _analyse(nlp, text)
+    person = _one(ents, "Ahmad Wali Khan")
+    assert (person.country, person.sector) == ("AFG", "GOV")
+    assert person.affiliation != _one(ents, "Pakistan's interior ministry").id
+
+
+def test_a_former_office_in_an_apposition_gives_none(nlp: Any) -> None:
+    person = _one(_analyse(nlp, "Nairobi trader Ali Hassan, a former army officer, said the market was calm."),
+                  "Ali Hassan")
+    assert person.sector is None

@@ -150,8 +150,8 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     speaks_for: Title | None = None
     if nearest_last:
         speaks_for = _other_roles(ctx, actor, titles[:-1])
-    elif _words_before(ctx, start, title):
-        return  # an apposition must begin with its title (after an article or a possessive)
+    elif _words_before(ctx, start, title, bodies=True):
+        return  # an apposition must begin with its title (after an article, a possessive or the title's body)
     actor.add_role(title.role)
     gender_from_role(actor, title.role)
     country = _country_in(ctx, actor, start, end)
@@ -211,10 +211,14 @@ def _other_roles(ctx: Context, actor: Actor, others: list[Title]) -> Title | Non
     return speaks_for
 
 
-def _words_before(ctx: Context, start: int, title: Title) -> bool:
-    """Words other than articles, possessives and places stand before the title in ``[start, title)``."""
+def _words_before(ctx: Context, start: int, title: Title, bodies: bool = False) -> bool:
+    """Words other than articles, possessives and places stand before the title in ``[start, title)``; with
+    ``bodies``, the words of a body or portfolio that qualifies the title don't count either ("a ministry
+    official", "a refugee ministry official")."""
     return any(t.lower_ not in ctx.role_skip and t.text not in ctx.possessive and ctx.owner[t.i] is None
                and not ctx.place_at(t.i, t.i + 1) and t.dep_ not in ("det", "poss")
+               and not (bodies and t.dep_ == "compound" and (ctx.vocab.word("body", form_key(t.text)) is not None
+                                                             or portfolio_word(ctx, t.i)))
                for t in ctx.doc[start:title.start])
 
 
@@ -274,7 +278,11 @@ def _body_named_before(ctx: Context, start: int, end: int) -> Actor | None:
         if ctx.owner[i] is not None or not ctx.vocab.word("body", word):
             continue
         found = body_before(ctx, word, start)
-        if found is not None:
+        # "a refugee ministry official" is not of the interior ministry named before: the words that qualify the
+        # body word must be in the name of the body found
+        qualifiers = [form_key(c.text) for c in ctx.doc[i].children
+                      if c.dep_ in ("compound", "amod") and c.i < i and c.is_alpha]
+        if found is not None and all(q in form_key(found.name).split() for q in qualifiers):
             return found
     return None
 
