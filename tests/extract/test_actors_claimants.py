@@ -190,3 +190,12 @@ def test_a_former_office_in_an_apposition_gives_none(nlp: Any) -> None:
     person = _one(_analyse(nlp, "Nairobi trader Ali Hassan, a former army officer, said the market was calm."),
                   "Ali Hassan")
     assert person.sector is None
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Aid agencies say food is running short in Garissa.", "Aid agencies", "NGO"),
+    ("Traders at Kejetia market say 300 shops have burned.", "Traders", "CVL"),
+    ("\"We saw the trucks at dawn,\" said one shopkeeper in Mutukula.", "shopkeeper", "CVL"),
+])
+def test_unnamed_sources_by_what_they_do_are_actors(nlp: Any, text: str, name: str, sector: str) -> None:
+    assert _one(_analyse(nlp, text), name).sector == sector
