@@ -227,3 +227,8 @@ def test_an_account_given_after_a_colon_is_its_owners(nlp: Any, text: str, words
 ])
 def test_no_account_without_an_owner_or_a_noun_of_telling(nlp: Any, text: str) -> None:
     assert not [c for c in _speakers(nlp, text) if "ships collided" in c or "we were there" in c]
+
+
+def test_a_document_attributed_to_a_body_speaks_for_it(nlp: Any) -> None:
+    found = _speakers(nlp, "A statement attributed to Sudan's army said the bridge was destroyed.")
+    assert _speaker_of(found, "the bridge was destroyed") == "Sudan's army"

@@ -86,6 +86,11 @@ def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bo
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+        if child.dep_ == "acl" and child.lemma_.lower() == "attribute":  # "remarks attributed to the ministry"
+            obj = next((o for c in child.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if not verbs or verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
