@@ -48,7 +48,7 @@ from newsledger.evaluation.contradictions import (
     score_analysis,
 )
 from newsledger.extract import analyze_parsed
-from newsledger.extract.conflicts import pair_candidates
+from newsledger.extract.conflicts import pair_candidates, taken_parties
 from newsledger.extract.pairs import FEATURES, Candidates, report
 from newsledger.ingest import read_text
 from newsledger.lexicon import Lexicon, PairModel, load_lexicon
@@ -103,8 +103,7 @@ def analyse(articles: Sequence[GoldArticle], lexicon: Lexicon) -> list[Item]:
         analysis = analyze_parsed(parsed, rules_only)
         found, parties = pair_candidates(parsed.doc, analysis.entities, analysis.statements, analysis.claims,
                                         analysis.times, lexicon)
-        taken = {frozenset("outlet" if s.actor is None else parties.key(s.actor) for s in c.sides)
-                 for c in analysis.conflicts}
+        taken = taken_parties(analysis.conflicts, analysis.claims, parties)
         names = {e.id: e.name for e in analysis.entities}
         keys = {e.id: parties.key(e.id) for e in analysis.entities}
         items.append(Item(art, analysis, found, _labels(analysis, found, art.expect), taken, names, keys))

@@ -9,7 +9,17 @@ import pytest
 
 import newsledger.compare as compare_engine
 import newsledger.compare.quantity as quantity_module
-from newsledger.compare import THRESHOLD, Finding, Rules, compare, consistent, describe, time_key, time_relation
+from newsledger.compare import (
+    THRESHOLD,
+    Finding,
+    Rules,
+    compare,
+    consistent,
+    describe,
+    time_key,
+    time_relation,
+    two_moments,
+)
 from newsledger.models import Amount, Claim, Span
 
 # Camps of the actors these tests use: a government with its army and a minister, a rival government
@@ -488,3 +498,10 @@ def test_shipped_rules_are_read_once_per_process(monkeypatch: pytest.MonkeyPatch
     assert compare_engine.shipped_rules() is first
     assert reads == [None]
     assert first.families  # the shipped act families are in it
+
+
+def test_two_clock_times_are_two_moments() -> None:
+    assert two_moments("2031-05-02T05:50", "2031-05-02T08:15")
+    assert not two_moments("2031-05-02T05:50", "2031-05-02T05:50")
+    assert not two_moments("2031-05-02", "2031-05-02T08:15")
+    assert not two_moments(None, "2031-05-02T08:15")

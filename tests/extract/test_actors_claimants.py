@@ -123,3 +123,79 @@ def test_a_body_in_a_foreign_city_takes_no_country_from_it(nlp: Any) -> None:
 def test_civil_bodies_named_by_their_kind_are_claimants(nlp: Any, text: str, name: str) -> None:
     body = _one(_analyse(nlp, text), name)
     assert body.type == "ORG" and body.sector in ("CVL", "BUS") and body.country is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Ministry of Health of Ecuador said the new clinic in Manta is safe. There is another view from the "
+     "provincial college of doctors. Its president, Rosa Vera, said the clinic is unsafe.", "Rosa Vera"),
+    ("Chile's electoral service said last week that the Green Dawn Movement is suspended. We spoke to the party's "
+     "president, Ines Soto, in Santiago.", "Ines Soto"),
+])
+def test_the_head_of_a_body_named_by_its_possessor_holds_no_state_office(nlp: Any, text: str, name: str) -> None:
+    person = _one(_analyse(nlp, text), name)
+    assert person.sector not in ("GOV", "MIL", "COP", "SPY", "JUD", "LEG")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Chile's president, Ines Soto, said the border is open.", "Ines Soto"),
+    # a spokesman possessed by an office holder speaks for that office
+    ("The Tajik president's spokesman, Rustam Nazarov, said the talks would go on.", "Rustam Nazarov"),
+])
+def test_a_state_office_named_by_its_possessor_keeps_its_sector(nlp: Any, text: str, name: str) -> None:
+    assert _one(_analyse(nlp, text), name).sector == "GOV"
+
+
+@pytest.mark.parametrize(("text", "name", "body", "country"), [
+    ("A spokeswoman for the Rwandan government, Yolande Makolo, said the report was false.", "Yolande Makolo",
+     "Rwandan government", "RWA"),
+    ("An official at the Ethiopian embassy, Abebe Kebede, said no visas had been refused.", "Abebe Kebede",
+     "Ethiopian embassy", "ETH"),
+])
+def test_a_name_in_apposition_to_a_title_for_a_body_speaks_for_it(nlp: Any, text: str, name: str, body: str,
+                                                                   country: str) -> None:
+    ents = _analyse(nlp, text)
+    person, org = _one(ents, name), _one(ents, body)
+    assert person.affiliation == org.id
+    assert person.country == country
+
+
+def test_a_vice_minister_holds_a_state_office(nlp: Any) -> None:
+    person = _one(_analyse(nlp, "Paraguay's vice minister of energy, Carmen Benitez, says there is no deal."),
+                  "Carmen Benitez")
+    assert (person.country, person.sector) == ("PRY", "GOV")
+
+
+@pytest.mark.parametrize(("text", "name", "body"), [
+    ("The chair of the board of Kivu Mining, Paul Mbeki, told reporters the mine was safe.", "Paul Mbeki",
+     "Kivu Mining"),
+    ("\"We saw nothing,\" said the head of the Kibera residents' association, Grace Atieno.", "Grace Atieno",
+     "Kibera residents' association"),
+])
+def test_a_name_hung_on_the_body_its_title_heads_belongs_to_it(nlp: Any, text: str, name: str, body: str) -> None:
+    ents = _analyse(nlp, text)
+    assert _one(ents, name).affiliation == _one(ents, body).id
+
+
+@pytest.mark.parametrize("title", ["a ministry official in Kabul", "a refugee ministry official in Kabul"])
+def test_an_apposition_may_open_with_the_body_of_its_title(nlp: Any, title: str) -> None:
+    text = (f"Pakistan's interior ministry said the returns were voluntary. \"This is a forced expulsion,\" said "
+            f"Ahmad Wali Khan, {title}.")
+    ents = _analyse(nlp, text)
+    person = _one(ents, "Ahmad Wali Khan")
+    assert (person.country, person.sector) == ("AFG", "GOV")
+    assert person.affiliation != _one(ents, "Pakistan's interior ministry").id
+
+
+def test_a_former_office_in_an_apposition_gives_none(nlp: Any) -> None:
+    person = _one(_analyse(nlp, "Nairobi trader Ali Hassan, a former army officer, said the market was calm."),
+                  "Ali Hassan")
+    assert person.sector is None
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("Aid agencies say food is running short in Garissa.", "Aid agencies", "NGO"),
+    ("Traders at Kejetia market say 300 shops have burned.", "Traders", "CVL"),
+    ("\"We saw the trucks at dawn,\" said one shopkeeper in Mutukula.", "shopkeeper", "CVL"),
+])
+def test_unnamed_sources_by_what_they_do_are_actors(nlp: Any, text: str, name: str, sector: str) -> None:
+    assert _one(_analyse(nlp, text), name).sector == sector

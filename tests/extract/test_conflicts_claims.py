@@ -629,3 +629,42 @@ def test_a_denied_label_answered_by_the_deniers_camp_is_a_characterisation(analy
     assert "characterisation" in kinds and "existence" not in kinds, [(c.kind, c.summary) for c in a.conflicts]
     (c,) = a.conflicts
     assert "humanitarian pause" in c.summary  # what the commander's camp calls it, on a side of its own
+
+
+def _org(eid: str, name: str, country: str | None = None) -> Entity:
+    return Entity(id=eid, name=name, type="ORG", mentions=(Span(0, len(name), name),), country=country)
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    (_org("e1", "your university"), _org("e2", "St. Paul River University"), True),
+    (_org("e1", "the company"), _org("e2", "Kivu Mining Company", "COD"), True),
+    # a noun the name does not hold, two named bodies, or a noun of another country: no
+    (_org("e1", "the ministry"), _org("e2", "St. Paul River University"), False),
+    (_org("e1", "Makerere University"), _org("e2", "St. Paul River University"), False),
+    (_org("e1", "the company", "KEN"), _org("e2", "Kivu Mining Company", "COD"), False),
+])
+def test_a_thing_named_by_a_common_noun_is_one_named_by_that_noun(lexicon: Lexicon, a: Entity, b: Entity,
+                                                                  same: bool) -> None:
+    from newsledger.extract.conflicts import DocumentContext, _Camps
+
+    camps = _Camps((a, b), lexicon.agreements, lexicon.actors.challenger_sectors)
+    assert DocumentContext(camps, {}).same_actor(a.id, b.id) is same
+
+
+def test_a_countryless_official_answering_one_countrys_side_speaks_for_the_other(analyze: Callable[..., Analysis]
+                                                                                 ) -> None:
+    a = analyze("Malian soldiers crossed into Burkina Faso near Djibo on Sunday, Burkina Faso's army said. No Malian "
+                "unit had set foot on foreign soil, government spokesman Abdoulaye Maiga wrote on Monday.")
+    countries = {e.id: e.country for e in a.entities}
+    [conflict] = [c for c in a.conflicts if c.kind == "existence"]
+    assert {countries.get(s.actor or "") for s in conflict.sides} == {"BFA", "MLI"}
+
+
+def test_a_countryless_official_in_a_story_of_three_countries_stays_themself(analyze: Callable[..., Analysis]
+                                                                             ) -> None:
+    a = analyze("Malian soldiers crossed into Burkina Faso near Djibo on Sunday, Burkina Faso's army said. Niger "
+                "called for calm. No Malian unit had set foot on foreign soil, government spokesman Abdoulaye Maiga "
+                "wrote on Monday.")
+    names = {e.id: e.name for e in a.entities}
+    sides = {names.get(s.actor or "") for c in a.conflicts if c.kind == "existence" for s in c.sides}
+    assert "Abdoulaye Maiga" in sides

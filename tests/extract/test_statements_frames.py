@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
+
 from newsledger.config import load_settings
 from newsledger.extract.actors import actors
 from newsledger.extract.actors.entities import entities
@@ -156,3 +158,77 @@ def test_an_account_without_an_owner_is_no_statement(nlp: Any) -> None:
     found = _speakers(nlp, "The account is that the trawler ignored three warnings. The fact is that nobody "
                            "checked the licence.")
     assert not any("ignored three warnings" in c or "nobody checked" in c for c in found), found
+
+
+# --- ", it reads, ...": a document's words set in the clause they report ----------------------------------------
+
+
+def test_it_reads_speaks_for_the_author_of_the_document_named_before(nlp: Any) -> None:
+    found = _speakers(nlp, "Residents of Tororo say soldiers raided a school on Friday. The district police have "
+                           "issued a statement. There was no raid at the school on Friday, it reads, and nobody was "
+                           "arrested in the district this week.")
+    assert _speaker_of(found, "There was no raid at the school") == "district police"
+    assert _speaker_of(found, "nobody was arrested") == "district police"
+
+
+def test_the_notice_reads_speaks_for_its_author(nlp: Any) -> None:
+    found = _speakers(nlp, "Fishermen in Tanga say a patrol boat seized their nets. The notice from the Tanzania "
+                           "Ports Authority is two lines long. No nets were seized in the harbour, the notice reads.")
+    assert _speaker_of(found, "No nets were seized") == "Tanzania Ports Authority"
+
+
+def test_reading_aloud_is_no_statement(nlp: Any) -> None:
+    found = _speakers(nlp, "At the memorial in Kigali, the mayor read the names of the victims aloud.")
+    assert not any("names of the victims" in content for content in found)
+
+
+# --- "a company lawyer said": a person named by their organisation's kind speaks for it -------------------------
+
+
+def test_a_company_lawyer_speaks_for_the_company_named_before(nlp: Any) -> None:
+    found = _speakers(nlp, "Kestrel Mining said on Monday that it had paid every royalty it owed. Its export permit, "
+                           "a company lawyer said, remains valid until 2030.")
+    assert _speaker_of(found, "remains valid until 2030") == "Kestrel Mining"
+
+
+def test_a_kind_with_no_such_body_before_resolves_to_no_one(nlp: Any) -> None:
+    found = _speakers(nlp, "Farmers in Gulu said the rains had come late. Prices will rise, a company lawyer said.")
+    assert _speaker_of(found, "Prices will rise") is None
+
+
+# --- "said the mayor of X, NAME": the name the parse hangs on the place or body is the speaker ------------------
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("\"We have not seen a single soldier,\" said the mayor of Bunagana, Jean Habimana.", "a single soldier",
+     "Jean Habimana"),
+    ("The chair of the board of Kivu Mining, Paul Mbeki, told reporters the mine had never spilled any waste.",
+     "never spilled", "Paul Mbeki"),
+])
+def test_a_name_after_a_title_of_a_place_or_body_speaks(nlp: Any, text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(_speakers(nlp, text), words) == speaker
+
+
+# --- "X has a different explanation: ...": an account announced by a noun of telling, given after a colon ------
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), [
+    ("Kenya's police have a different explanation: the crowd threw stones first.", "threw stones", "Kenya's police"),
+    ("Residents of Kisumu say the water is unsafe. The Kisumu Water Company tells a different story: the water "
+     "passed every test this month.", "passed every test", "Kisumu Water Company"),
+])
+def test_an_account_given_after_a_colon_is_its_owners(nlp: Any, text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(_speakers(nlp, text), words) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Our account is simple: we were there.",  # the outlet's own
+    "The background: two ships collided off Mombasa in May.",  # no noun of telling
+])
+def test_no_account_without_an_owner_or_a_noun_of_telling(nlp: Any, text: str) -> None:
+    assert not [c for c in _speakers(nlp, text) if "ships collided" in c or "we were there" in c]
+
+
+def test_a_document_attributed_to_a_body_speaks_for_it(nlp: Any) -> None:
+    found = _speakers(nlp, "A statement attributed to Sudan's army said the bridge was destroyed.")
+    assert _speaker_of(found, "the bridge was destroyed") == "Sudan's army"

@@ -23,7 +23,8 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
   accidental), or one class asserted and denied; ``responsible``: one agent asserted and denied, or
   two different agents (of different sides) both asserted;
 - **status**: the same predicate asserted and denied about the same thing (a named opposite asserted,
-  "unlawful", is its predicate denied: :attr:`Rules.opposites`);
+  "unlawful", is its predicate denied: :attr:`Rules.opposites`); a state told at two clock times (a live
+  blog's entries: "05:50 a fire is burning", "08:15 it is under control") is two moments, not a dispute;
 - **acceptance**: the same agent said to have accepted and not to have accepted the same thing;
 - **characterisation**: of an agreement, conflicts are the agreement-label code's (``extract/conflicts.py``);
   the engine only finds corroboration (the same type for the same agreement by two sides); of an act (the
@@ -47,7 +48,7 @@ from ..models import Amount, Claim, ConflictKind, Span
 from . import quantity
 
 __all__ = ["THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent", "describe", "rules_for",
-           "shipped_rules", "time_key", "time_relation"]
+           "shipped_rules", "time_key", "time_relation", "two_moments"]
 
 Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
@@ -202,6 +203,14 @@ def time_key(value: str | None) -> str | None:
         return None
     year, month, day, clock = m.groups()
     return "-".join(p for p in (year, month, day) if p is not None) + (f"T{clock}" if clock else "")
+
+
+def two_moments(a: str | None, b: str | None) -> bool:
+    """Two TIMEX3 values that are different clock times ("2031-05-02T05:50", "2031-05-02T08:15"): a state may
+    change between them, though :func:`time_relation` finds them compatible (a stamp dates the telling)."""
+    ma, mb = _DATE.match(a or ""), _DATE.match(b or "")
+    return (ma is not None and mb is not None and ma.group(4) is not None and mb.group(4) is not None
+            and time_key(a) != time_key(b))
 
 
 def _words(span: Span | None) -> frozenset[str]:
@@ -472,6 +481,8 @@ def _status(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) ->
         fit = replace(fit, about="same")
     if fit.mismatched or fit.time == "different" or fit.place == "different" or fit.about == "different":
         return None
+    if two_moments(context.time_value(a.time), context.time_value(b.time)):
+        return None  # a state at two moments of an unfolding incident
     confidence = 0.6 + fit.score() + (0.1 if single else 0.0)
     return _sided("status", pol_a != pol_b, confidence, a, b, context)
 

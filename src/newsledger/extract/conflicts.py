@@ -58,7 +58,7 @@ from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Spa
 from .claims.reports import OCCURRENCE
 from .pairs import Candidates, Parties, candidates, report
 
-__all__ = ["DocumentContext", "conflicts", "pair_candidates"]
+__all__ = ["DocumentContext", "conflicts", "pair_candidates", "taken_parties"]
 
 MAX_BUCKET = 60
 """Claims of one proposition compared pairwise at most (in text order): bounds the work on long articles."""
@@ -141,6 +141,25 @@ class _Camps:
                      if e.type == "ORG" and e.sector == ent.sector and e.country == country), None)
         return body if country is not None and body is not None else eid
 
+    def party_against(self, eid: str | None, other: str | None) -> str | None:
+        """:meth:`party`, where a state official of no known country or organisation (a "government spokeswoman")
+        disputes a side of one of the story's two countries: the official speaks for the other country (one
+        country's state bodies are one side), named by that country's entity."""
+        party = self.party(eid)
+        ent = self.entities.get(party or "")
+        if ent is None or ent.type != "PERSON" or ent.country is not None or ent.affiliation is not None \
+                or ent.sector not in _STATE_SECTORS:
+            return party
+        theirs = self.country(self.party(other))
+        countries = {e.country for e in self.entities.values() if e.country is not None
+                     and (e.type in ("GPE", "NORP") or e.sector in _STATE_SECTORS)}
+        if theirs is None or len(countries) != 2 or theirs not in countries:
+            return party
+        mine = next(iter(countries - {theirs}))
+        named = [e for e in self.entities.values() if e.country == mine and e.type in ("GPE", "NORP")]
+        return min(named, key=lambda e: (e.type != "GPE", int(e.id[1:]) if e.id[1:].isdigit() else 0)).id \
+            if named else party
+
     def specificity(self, eid: str | None) -> int:
         """How well ``eid`` names a party: 3 for the outlet, +2 for a known country, +1 for a named
         organisation or country (not a person or an anonymous group such as "officials")."""
@@ -150,6 +169,16 @@ class _Camps:
         if ent is None:
             return 0
         return 2 * (ent.country is not None) + (ent.type in ("ORG", "GPE") and not self.common_noun(eid))
+
+    def named_by_noun(self, a: str, b: str) -> bool:
+        """One of two organisations is named only by a common noun whose head word the other's name holds ("your
+        university", "St. Paul River University"): a reader takes the noun for the named one."""
+        ea, eb = self.entities.get(a), self.entities.get(b)
+        if ea is None or eb is None or ea.type != "ORG" or eb.type != "ORG":
+            return False
+        return any(noun.name == noun.name.lower() and named.name != named.name.lower() and noun.name.split()
+                   and noun.name.split()[-1] in named.name.lower().split() and noun.country in (None, named.country)
+                   for noun, named in ((ea, eb), (eb, ea)))
 
     def common_noun(self, eid: str | None) -> bool:
         """An actor named only by a common noun ("the company", "officials") and of no known country."""
@@ -206,8 +235,9 @@ class DocumentContext:
         return ent is not None and (ent.sector in _STATE_SECTORS or (ent.sector is None and ent.type == "GPE"))
 
     def same_actor(self, a: str | None, b: str | None) -> bool:
-        """Equal entity ids, or a person and the organisation they speak for."""
-        return a is not None and b is not None and self.camps.same(a, b)
+        """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
+        one whose name holds that noun ("your university" and "St. Paul River University")."""
+        return a is not None and b is not None and (self.camps.same(a, b) or self.camps.named_by_noun(a, b))
 
     def time_value(self, time_id: str | None) -> str | None:
         """The TIMEX3 value of a time id."""
@@ -604,8 +634,8 @@ def _same_pair(x: str | None, y: str | None, a: str | None, b: str | None, conte
 def _named(summary: str, a: Claim, b: Claim, camps: _Camps) -> str:
     """The summary with each claimant's name followed by the party it speaks for, where the side names that
     party rather than the claimant ("Luis Prado (Peruvian army) says ...")."""
-    for c in (a, b):
-        party = camps.party(c.claimant)
+    for c, other in ((a, b), (b, a)):
+        party = camps.party_against(c.claimant, other.claimant)
         if party != c.claimant and c.claimant is not None:
             name = camps.name(c.claimant)
             summary = summary.replace(name, f"{name} ({camps.name(party)})", 1)
@@ -689,16 +719,30 @@ def conflicts(
         seen.add((finding.kind, family_key, parties))
         reported.append((finding.kind, family_key, a.claimant, b.claimant))
         done.setdefault(finding.kind, []).append((family, a, b))
-        sides = [Side(camps.party(a.claimant), describe(a, context), a.evidence, a.id),
-                 Side(camps.party(b.claimant), describe(b, context), b.evidence, b.id)]
+        sides = [Side(camps.party_against(a.claimant, b.claimant), describe(a, context), a.evidence, a.id),
+                 Side(camps.party_against(b.claimant, a.claimant), describe(b, context), b.evidence, b.id)]
         add(finding.kind, about, sides, _named(finding.summary, a, b, camps), finding.confidence)
     # The pair model's conflicts (extract/pairs.py) where the rules report none between the two parties.
     if lexicon.pairs.active:
-        taken = {frozenset("outlet" if s.actor is None else camps.key(s.actor) for s in c.sides) for c in out}
+        taken = taken_parties(out, claims, _parties(context))
         pairs = candidates(doc, entities, statements, claims, times, _parties(context), lexicon)
         for r in report(pairs, lexicon, taken, camps.name, camps.key):
             add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
     return claims, tuple(out)
+
+
+def taken_parties(found: Iterable[Conflict], claims: Iterable[Claim], parties: Parties) -> set[frozenset[str]]:
+    """The pairs of parties the rules' conflicts set against each other (the pair model reports no other conflict
+    between them): each conflict's sides, and for a claim conflict also its claimants' own parties (a side may
+    name the country an official speaks for: :meth:`_Camps.party_against`)."""
+    by_id = {c.id: c for c in claims}
+    out: set[frozenset[str]] = set()
+    for c in found:
+        out.add(frozenset("outlet" if s.actor is None else parties.key(s.actor) for s in c.sides))
+        own = [by_id[s.claim_id] for s in c.sides if s.claim_id in by_id]
+        if len(own) == len(c.sides):
+            out.add(frozenset("outlet" if k.claimant is None else parties.key(parties.party(k.claimant)) for k in own))
+    return out
 
 
 def _parties(context: DocumentContext) -> Parties:

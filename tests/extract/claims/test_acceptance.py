@@ -106,3 +106,10 @@ def test_refusal_of_the_same_acceptance_is_a_conflict(analyze: Callable[..., Ana
 def test_no_acceptance_claim(analyze: Callable[..., Analysis], text: str) -> None:
     analysis = analyze(text)
     assert _acceptances(analysis) == [], [c.to_dict() for c in _acceptances(analysis)]
+
+
+def test_a_signature_put_to_a_thing_or_not_is_its_acceptance(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Latvia's education ministry said the teachers' union had agreed to the pay timetable. The union's "
+                "chair, Ilze Berzina, said the union had not put its signature to the timetable.")
+    assert ("accepted", "negated") in {(c.predicate, c.polarity) for c in a.claims if c.kind == "acceptance"}
+    assert [c.kind for c in a.conflicts] == ["acceptance"]

@@ -59,6 +59,13 @@ def test_a_level_with_no_class_and_nothing_before_makes_no_claim(analyze: Callab
     assert _counts(analyze("The Mineworkers Union of Zambia put the figure at 900.")) == []
 
 
+def test_a_level_reached_from_a_starting_point_is_no_level(analyze: Callable[..., Analysis]) -> None:
+    """ "the number rose from 12": where a count started, not a figure anyone gives for it now."""
+    analysis = analyze("Police in Lima said 40 people were arrested on Sunday. The number rose from 12 in the "
+                       "morning, a police spokesman said.")
+    assert _counts(analysis) == [("arrests", 40, 40)]
+
+
 # Two sides, two incompatible figures for one counted thing worded differently.
 DISAGREE = [
     # the verb that counts ("lost their jobs") and an anaphoric figure ("put the figure at")
@@ -79,6 +86,11 @@ DISAGREE = [
     # made redundant / "as many as", read as a count near its figure
     "Zambia's mines ministry said 1,200 miners had been made redundant at Kitwe. The Mineworkers Union of Zambia "
     "put the figure at as many as 5,000.",
+    # a reference noun whose level a verb with a preposition gives, the figure counting a measure noun
+    "Bolivia's forest watchdog Monte Vivo said well over 45,000 hectares of forest were cleared in Beni this year. "
+    "Bolivia's environment ministry said its own count comes to just under nine thousand hectares.",
+    "Bolivia's forest watchdog Monte Vivo said well over 45,000 hectares of forest were cleared in Beni this year. "
+    "Bolivia's environment ministry said its own count is just under nine thousand hectares.",
 ]
 
 
@@ -114,3 +126,17 @@ def test_as_many_as_claims_a_count_near_its_figure() -> None:
     assert quantity.relation(many, Amount(70000.0, 70000.0, unit="protesters")) == "compatible"
     # "up to" stays a cap
     assert quantity.relation(Amount(None, 100.0, hedge="up to"), Amount(20.0, 20.0)) == "compatible"
+
+
+def test_a_bodys_figure_given_in_the_outlets_words_is_the_bodys(analyze: Callable[..., Analysis]) -> None:
+    """ "The ministry's figure is ... 12 deaths": the figure is the ministry's claim, not the outlet's."""
+    analysis = analyze("Malawi's health ministry's figure is 640 cases and 12 deaths.")
+    names = {e.id: e.name for e in analysis.entities}
+    deaths = [c for c in analysis.claims if c.predicate == "deaths"]
+    assert [(names.get(c.claimant or ""), c.value.low if c.value else None) for c in deaths] == [
+        ("Malawi's health ministry", 12)]
+
+
+def test_an_unowned_figure_stays_the_outlets(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The official figure is 12 deaths.")
+    assert [c.claimant for c in analysis.claims if c.predicate == "deaths"] in ([], [None])

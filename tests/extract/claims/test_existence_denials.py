@@ -34,6 +34,9 @@ def _existence(a: Analysis) -> list[tuple[str | None, str | None]]:
     # a negated verb of another word of one class: "never pushed" against "shoved"
     ("Nadia Petrescu told reporters that Mihai Dobre shoved her against a wall after the hearing.\n"
      "Mihai Dobre said he had never pushed Nadia Petrescu."),
+    # boarding a vessel is setting foot on it
+    ("Armed men climbed aboard the Coral Star off Eyl on Monday, its owner Aegean Bulk said. Nobody set foot on the "
+     "Coral Star, Somalia's coast guard said."),
 ])
 def test_denial_worded_differently_is_an_existence_conflict(text: str) -> None:
     assert _existence(_run(text))

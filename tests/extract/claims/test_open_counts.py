@@ -32,6 +32,17 @@ def test_one_side_raising_its_count_is_a_revision(analyze: Callable[..., Analysi
     assert analysis.conflicts == ()
 
 
+def test_one_count_told_by_two_verbs_of_one_class_is_one_count(analyze: Callable[..., Analysis]) -> None:
+    """ "had burned" and "had been destroyed": what befell the shops is one class, so the second figure revises the
+    first."""
+    analysis = analyze("The Kumasi fire service said on Tuesday that about 80 shops had burned at Kejetia market. On "
+                       "Wednesday the fire service said 210 shops had been destroyed.")
+    counts = [c for c in analysis.claims if c.kind == "quantity"]
+    assert len({c.predicate for c in counts}) == 1 and len(counts) == 2
+    assert counts[1].revises == counts[0].id
+    assert analysis.conflicts == ()
+
+
 @pytest.mark.parametrize("text", [
     # one noun, two verbs: two different counts
     "The customs office said 300 containers were inspected at Mombasa. The shippers' council said 40 containers "

@@ -68,8 +68,9 @@ def rows(nlp: object, settings: Settings, lexicon: Lexicon) -> Callable[[str], l
          [("forest_loss", 21000, 21000, None, "hectares")]),
         ("Loggers cleared about 900 acres of rainforest near the river, the governor Ana Lima said.",
          [("forest_loss", 900, 900, "about", "acres")]),
-        # a class counted in units needs a figure in one: "40 homes", "60,000" alone are none
-        ("The fire burned 40 homes in the valley.", []),
+        # a class counted in units needs a figure in one: "40 homes", "60,000" alone are no burned area (homes
+        # burned are homes destroyed, a count of its own)
+        ("The fire burned 40 homes in the valley.", [("homes_destroyed", 40, 40, None, "homes_destroyed")]),
         ("Deforestation rose to 60,000 last year, the ministry said.", []),
         # a unit with no class verb or measure: no claim
         ("The farm covers 3,000 hectares near the lake.", []),

@@ -90,3 +90,88 @@ def test_the_state_table_is_broad_and_its_own() -> None:
     assert len(by_predicate) >= 30 and pairs >= 60
     status_words = {e.words for es in vocab.phrases.values() for e in es}
     assert not status_words & {e.words for e in entries}  # a word is read by one vocabulary only
+
+
+@pytest.mark.parametrize("text", [
+    # a fire under control still burns: "burning" is no answer to "under control"
+    ("A warehouse fire is burning in the port of Mombasa's container yard. The fire is under control, the Kenya "
+     "Ports Authority said on Tuesday."),
+    # a live blog's entries tell one incident as it unfolds: the state at 04:10 and the state at 07:35 both held
+    ("04:10 A fire is raging through the Kariakoo wholesale market in Dar es Salaam.\n"
+     "05:20 Tanzania's fire and rescue force says around 90 shops have been destroyed.\n"
+     "07:35 The blaze is now under control, the fire and rescue force says."),
+])
+def test_states_of_an_unfolding_incident_are_no_conflict(text: str) -> None:
+    assert not _status(_run(text))
+
+
+def test_two_sides_at_one_moment_still_disagree_about_a_fire() -> None:
+    text = ("The fire at the Kariakoo market is still raging, traders' association chairman Saidi Mwinyi said. "
+            "The fire is under control, Tanzania's fire and rescue force said.")
+    a = _run(text)
+    assert _status(a)
+
+
+def test_a_state_on_a_live_blog_entry_takes_the_entry_time() -> None:
+    a = _run("06:05 The border crossing at Rusumo is closed, Rwanda's interior ministry says.")
+    times = {t.id: t.value for t in a.times}
+    [claim] = [c for c in a.claims if c.kind == "status"]
+    assert claim.time is not None and (times[claim.time] or "").endswith("T06:05")
+
+
+def test_a_body_and_the_head_of_another_body_of_one_country_disagree() -> None:
+    # "Its president" heads the college of doctors, not the state: two sides, not one government revising itself
+    text = ("The Ministry of Health of Ecuador said the new clinic in Manta is safe. There is another view from the "
+            "provincial college of doctors. Its president, Rosa Vera, said the clinic is unsafe.")
+    assert _status(_run(text))
+
+
+def test_a_standing_revoked_on_a_date_still_stands_against_remains_valid() -> None:
+    # a licence revoked on Monday is still revoked: the act leaves the state standing
+    text = ("Moldova's broadcasting council said the licence of TV Prut was revoked on Monday. TV Prut's director, "
+            "Ion Rusu, said the licence remains valid until 2028.")
+    a = _run(text)
+    assert _status(a)
+    assert ("valid", "negated") in {(c.predicate, c.polarity) for c in a.claims if c.kind == "status"}
+
+
+def test_a_standing_said_to_hold_again_grants_the_earlier_act() -> None:
+    # "valid again": the speaker grants the licence was revoked before; the revocation is history, not a dispute
+    text = ("Moldova's broadcasting council said in March that the licence of TV Prut was revoked. On Tuesday, after a "
+            "court ruling, the channel's director Ion Rusu said the licence is valid again.")
+    assert not _status(_run(text))
+
+
+def test_a_past_act_that_leaves_no_standing_is_no_state() -> None:
+    a = _run("Police in Gori said 40 protesters were detained on Sunday. The interior ministry said the protesters "
+             "were released.")
+    assert not [c for c in a.claims if c.kind == "status"]
+
+
+@pytest.mark.parametrize(("text", "polarity"), [
+    ("The college's president, John Toe, said: \"This college holds full accreditation.\"", "asserted"),
+    ("Moldova's broadcasting council said on Monday that TV Prut lost its licence.", "negated"),
+    ("TV Prut's director, Ion Rusu, said the channel has a valid licence until 2028.", "asserted"),
+])
+def test_a_paper_of_standing_held_or_lost_is_a_state(text: str, polarity: str) -> None:
+    a = _run(text)
+    assert [(c.predicate, c.polarity) for c in a.claims if c.kind == "status"] == [("registered", polarity)]
+
+
+def test_a_paper_held_answers_a_denied_standing() -> None:
+    text = ("Liberia's higher education commission said the Kakata college is not accredited. The college's "
+            "president, John Toe, said: \"This college holds full accreditation.\"")
+    assert _status(_run(text))
+
+
+def test_a_thing_named_by_its_noun_is_the_named_one() -> None:
+    # "your institute" in the question and the institute's name in the answer are one thing
+    text = ("Kenya's Commission for University Education has struck Rift Valley University off its list of approved "
+            "institutions. We spoke to Grace Chebet, who heads the university, in Nakuru.\n"
+            "Q: The commission says your university is not accredited.\n"
+            "A: Rift Valley University holds full accreditation. The commission is reading an old file.\n"
+            "Q: What happens to your students?\n"
+            "A: Classes go on as usual.")
+    a = _run(text)
+    assert len({c.argument("object") for c in a.claims if c.kind == "status"}) == 2  # two entities, one thing
+    assert _status(a)

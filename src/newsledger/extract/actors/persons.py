@@ -53,22 +53,64 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
                 actor.country = owner.country
         # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
         head = ctx.head(s, e)
-        if head.dep_ == "appos" and head.head.i < s and ctx.owner[head.head.i] is None:
-            left = head.head.left_edge.i
-            if s - left <= 12:
-                _apply(ctx, actor, left, head.head.i + 1, True, final)
-        elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.doc[s - 2].pos_ == "NOUN" \
-                and ctx.owner[s - 2] is None and e < len(ctx.doc) and ctx.doc[e].text == ",":
-            # The same, set off by commas, where the parser missed the apposition ("the group's spokesman,
-            # Khaing Min Naing, wrote"): the title right before the comma.
-            title = ctx.doc[s - 2]
-            left = title.left_edge.i
-            if s - left <= 12 and ctx.sent_of[left] == ctx.sent_of[s]:
-                _apply(ctx, actor, left, title.i + 1, True, final)
+        _title_before(ctx, actor, s, e, head, final)
         if final and actor.country is None and head.dep_ == "appos" and head.head.i < s:
             group = _group_of(ctx, head.head)
             if group is not None:
                 actor.country = group.country  # "the officers, including ..., Gen. X": one of the group
+
+
+def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final: bool) -> None:
+    """ "Chile's foreign minister, Ana Ortega": the name (``s``..``e``, head ``head``) is an apposition of the title
+    before it."""
+    if head.dep_ == "appos" and head.head.i < s and ctx.owner[head.head.i] is None:
+        left = head.head.left_edge.i
+        if s - left <= 12:
+            _apply(ctx, actor, left, _title_end(ctx, head.head, s), True, final)
+    elif head.dep_ == "appos" and head.head.i < s and _owned_body(ctx, actor, head.head):
+        # "the chair of the board of Kivu Mining, Paul Mbeki": the parse hangs the name on the body, the last
+        # words of the title phrase; the title is the phrase's first noun.
+        top = _title_over(ctx, head.head)
+        if top is not None and s - top.left_edge.i <= 16:
+            _apply(ctx, actor, top.left_edge.i, head.head.i + 1, True, final)
+    elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.doc[s - 2].pos_ == "NOUN" \
+            and ctx.owner[s - 2] is None and e < len(ctx.doc) and ctx.doc[e].text == ",":
+        # The same, set off by commas, where the parser missed the apposition ("the group's spokesman,
+        # Khaing Min Naing, wrote"): the title right before the comma.
+        title = ctx.doc[s - 2]
+        left = title.left_edge.i
+        if s - left <= 12 and ctx.sent_of[left] == ctx.sent_of[s]:
+            _apply(ctx, actor, left, title.i + 1, True, final)
+
+
+def _owned_body(ctx: Context, actor: Actor, tok: Token) -> bool:
+    """``tok`` belongs to an organisation or place other than ``actor``."""
+    owner = ctx.owner[tok.i]
+    return owner is not None and owner is not actor and owner.type in ("ORG", "GPE")
+
+
+def _title_over(ctx: Context, body: Token) -> Token | None:
+    """The noun at the top of the "of"/"for"/"at" chain a body ends ("the chair of the board of Kivu Mining":
+    chair), or None where the body stands in no such chain."""
+    preps = ctx.vocab.lists["speaker_body_preps"]
+    top = body
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in preps and top.head.head.i < top.i:
+        top = top.head.head
+    return top if top is not body and top.pos_ == "NOUN" and ctx.owner[top.i] is None else None
+
+
+def _title_end(ctx: Context, title: Token, name: int) -> int:
+    """The end of a title the name stands in apposition to, with the body it is "for" or "of" when that body is
+    of a known country or named, and ends before the name ("a spokeswoman for the Rwandan government, Yolande
+    Makolo"; not "the chief of the navy's fleet", a body named only by its kind)."""
+    end = title.i + 1
+    for c in title.rights:
+        if c.dep_ != "prep" or c.lower_ not in ctx.vocab.lists["speaker_body_preps"] or c.right_edge.i >= name:
+            continue
+        body = next((ctx.owner[p.i] for p in c.children if p.dep_ == "pobj"), None)
+        if body is not None and body.type == "ORG" and (body.country is not None or body.name != body.name.lower()):
+            end = max(end, c.right_edge.i + 1)
+    return end
 
 
 def _honorific_gender(ctx: Context, actor: Actor) -> None:
@@ -108,8 +150,8 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     speaks_for: Title | None = None
     if nearest_last:
         speaks_for = _other_roles(ctx, actor, titles[:-1])
-    elif _words_before(ctx, start, title):
-        return  # an apposition must begin with its title (after an article or a possessive)
+    elif _words_before(ctx, start, title, bodies=True):
+        return  # an apposition must begin with its title (after an article, a possessive or the title's body)
     actor.add_role(title.role)
     gender_from_role(actor, title.role)
     country = _country_in(ctx, actor, start, end)
@@ -129,6 +171,9 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
         actor.country = country or (affiliation.country if affiliation else None)
     if actor.sector is not None:
         return
+    if affiliation is None and _body_head(ctx, actor, start, title):
+        actor.sector = _word_sector(ctx, start, end, title) if final else None
+        return  # "its president", "the college's director": the head of a body, not of a state
     if affiliation is not None and affiliation.type == "ORG" \
             and form_key(title.role).split()[-1] in ctx.vocab.org_relative_titles:
         # The president of a watchdog group is not a government actor: the organisation decides.
@@ -136,6 +181,21 @@ def _apply(ctx: Context, actor: Actor, start: int, end: int, nearest_last: bool,
     else:
         actor.sector = _title_sector(ctx, title, affiliation, speaks_for) or (
             _word_sector(ctx, start, end, title) if final else None)
+
+
+def _body_head(ctx: Context, actor: Actor, start: int, title: Title) -> bool:
+    """A head's title ("president", "director") possessed by a pronoun or a noun that names no country, state body
+    or person ("its president", "the party's president"): the head of that body, whatever a title alone says."""
+    if form_key(title.role).split()[-1] not in ctx.vocab.lists["head_titles"]:
+        return False
+    poss = next((t for t in ctx.doc[start:title.start] if t.dep_ == "poss"), None)
+    if poss is None or poss.pos_ not in ("PRON", "NOUN") or ctx.vocab.title(form_key(poss.text)) is not False:
+        return False  # "the president's spokesman" speaks for an office holder
+    owner = ctx.owner[poss.i]
+    if owner is not None and owner is not actor:
+        return owner.type not in ("GPE", "PERSON") and owner.sector not in ctx.vocab.state_sectors
+    found = ctx.vocab.word("body", form_key(poss.text))
+    return poss.pos_ == "PRON" or found is None or found[1] not in ctx.vocab.state_sectors
 
 
 def _other_roles(ctx: Context, actor: Actor, others: list[Title]) -> Title | None:
@@ -151,10 +211,14 @@ def _other_roles(ctx: Context, actor: Actor, others: list[Title]) -> Title | Non
     return speaks_for
 
 
-def _words_before(ctx: Context, start: int, title: Title) -> bool:
-    """Words other than articles, possessives and places stand before the title in ``[start, title)``."""
+def _words_before(ctx: Context, start: int, title: Title, bodies: bool = False) -> bool:
+    """Words other than articles, possessives and places stand before the title in ``[start, title)``; with
+    ``bodies``, the words of a body or portfolio that qualifies the title don't count either ("a ministry
+    official", "a refugee ministry official")."""
     return any(t.lower_ not in ctx.role_skip and t.text not in ctx.possessive and ctx.owner[t.i] is None
                and not ctx.place_at(t.i, t.i + 1) and t.dep_ not in ("det", "poss")
+               and not (bodies and t.dep_ == "compound" and (ctx.vocab.word("body", form_key(t.text)) is not None
+                                                             or portfolio_word(ctx, t.i)))
                for t in ctx.doc[start:title.start])
 
 
@@ -214,7 +278,11 @@ def _body_named_before(ctx: Context, start: int, end: int) -> Actor | None:
         if ctx.owner[i] is not None or not ctx.vocab.word("body", word):
             continue
         found = body_before(ctx, word, start)
-        if found is not None:
+        # "a refugee ministry official" is not of the interior ministry named before: the words that qualify the
+        # body word must be in the name of the body found
+        qualifiers = [form_key(c.text) for c in ctx.doc[i].children
+                      if c.dep_ in ("compound", "amod") and c.i < i and c.is_alpha]
+        if found is not None and all(q in form_key(found.name).split() for q in qualifiers):
             return found
     return None
 

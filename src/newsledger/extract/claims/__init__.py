@@ -62,7 +62,7 @@ def claims(
     found += contact_claims(ctx)
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)
-    found += state_claims(ctx)
+    found += state_claims(ctx, times)
     found += absence_claims(ctx)
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))

@@ -34,7 +34,7 @@ from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Span, TimeExpr
 from .context import Context, Voice
 from .sides import placed
-from .tallies import anaphor_source, level_noun, of_noun, prepositional_class, thing_verb
+from .tallies import anaphor_source, level_noun, of_noun, prepositional_class, thing_class, thing_verb
 
 __all__ = ["quantity_claims"]
 
@@ -607,8 +607,10 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
     if verb.pos_ not in {"VERB", "AUX"}:
         return None
     # The verb is part of what is counted: "1,300 emails contained classified material" and "18 emails were
-    # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one.
-    return _Counted(f"{OPEN_PREFIX}{lemma}:{verb.lemma_.lower()}", noun, None, noun.lower_)
+    # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one; verbs of one thing class
+    # are one ("120 stalls have burned", "310 stalls have been destroyed": the class of what befell them).
+    act = thing_class(verb, vocab) or verb.lemma_.lower()
+    return _Counted(f"{OPEN_PREFIX}{lemma}:{act}", noun, None, noun.lower_)
 
 
 def _thing(noun: Token, vocab: QuantityVocabulary) -> bool:
@@ -993,7 +995,24 @@ def _claimant(ctx: Context, fig: _Figure, found: _Counted, voice: Voice) -> str 
     ref = found.verb
     if claimant is None and ref is not None and ref.lemma_.lower() in vocab.level_nouns:
         claimant = _reporter(ref, vocab, ctx)
-    return claimant
+    return claimant if claimant is not None else _level_owner(_attach(fig), vocab, ctx)
+
+
+def _level_owner(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:
+    """The body whose figure the outlet gives as the level of its reference noun: "The ministry's figure is 1,240
+    cases and 26 deaths" (the ministry's, each figure of the attribute of "be"), or None."""
+    tok = head.head if head.dep_ == "nummod" else head
+    for _ in range(3):  # "is 1,240 cases ..., and 26 deaths": up the conjuncts to the attribute
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in vocab.level_nouns:
+        return None
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    return ctx.entity(owner) if owner is not None else None
 
 
 def _answered(ctx: Context, fig: _Figure, sent: SpacySpan, claimant: str | None, out: list[Claim]

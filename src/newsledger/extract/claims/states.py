@@ -13,7 +13,9 @@ The frames, each of one clause and its subject:
 * a passive participle of a state ("is suspended", "has been lifted"), a present participle without an object
   ("the fire is still raging", "the truce is holding"), a state noun after "has" ("has no legal effect");
 * an office: a person who "is" or "remains" one of ``office_roles`` holds it (predicate ``office``), one removed
-  "as" one or "from" a post, or who resigned or was ousted, does not.
+  "as" one or "from" a post, or who resigned or was ousted, does not;
+* a paper of standing held or lost (``held_states`` as the object of ``holding_verbs`` / ``losing_verbs``): "the
+  university holds full accreditation", "the channel lost its licence", "has no permit" (predicate ``registered``).
 
 Only a present state is read ("is", "remains", "has been"), or a past one in reported speech, whose tense
 follows the verb of saying ("said the party was suspended"); a past state the outlet tells is history ("the
@@ -23,6 +25,10 @@ subject is the speaker, and "which" in a relative clause is the noun it hangs on
 in a sentence with a verb of saying is someone's words no statement holds: no claim. A word the status, cause or
 characterisation vocabularies read is theirs ("free and fair"). Subjects of one noun told apart by other words
 ("the northern crossing", "the southern crossing") are two things: their states claim nothing.
+
+A state holds at a moment: one told on a live blog's entry takes the entry's clock time as its time ("05:50 A fire is
+burning ..."; "08:15 The fire is under control, the department says"), so the comparison sees two moments of an
+incident as they unfold, not two sides at odds.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...lexicon.claims import PhraseEntry
-from ...models import Claim, Polarity, Span
+from ...models import Claim, Polarity, Span, TimeExpr
 from .context import Context, Voice
 from .posts import voice_at
 
@@ -66,6 +72,10 @@ class _Words:
     attributive: frozenset[str]  # states that class a thing as the adjective of its noun ("a registered party")
     seconds: dict[str, frozenset[str]]  # the first word of a phrase -> the second words of its phrases
     perfect: frozenset[str]  # states a present perfect gives without "been" ("has reopened", "has collapsed")
+    lasting: frozenset[str]  # state predicates an act leaves standing ("the licence was revoked")
+    held: frozenset[str]  # papers of standing a body holds ("accreditation", "licence")
+    holding: frozenset[str]  # verbs that hold them ("holds", "has")
+    losing: frozenset[str]  # verbs that lose them ("lost")
     degree: frozenset[str]  # words of comparison ("the most striking"): no state
     firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
 
@@ -77,11 +87,12 @@ def _words(lexicon: Lexicon) -> _Words:
     removal = lists["removal_verbs"]
     roles = lists["office_roles"]
     firsts = frozenset(vocab.state_phrases) | roles | frozenset(
-        form for w in removal for form in _forms(w.split()[0])) | _IRREGULAR
+        form for w in removal for form in _forms(w.split()[0])) | _IRREGULAR | lists["held_states"]
     return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
-                  lists["perfect_states"], lists["degree_words"], firsts)
+                  lists["perfect_states"], lists["lasting_states"], lists["held_states"], lists["holding_verbs"],
+                  lists["losing_verbs"], lists["degree_words"], firsts)
 
 
 _IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
@@ -174,9 +185,10 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     return None
 
 
-def _tense_ok(verb: Token, voice: Voice) -> bool:
+def _tense_ok(verb: Token, voice: Voice, lasting: bool = False) -> bool:
     """A present state, or a past one in reported speech with no time of its own ("said it was closed", "said he
-    had been removed"; not a simple past passive, which tells an act: "said 40 were detained")."""
+    had been removed"; not a simple past passive, which tells an act: "said 40 were detained"). A ``lasting`` state
+    (standing: "said the licence was revoked on Monday") holds from the act on, whenever that was."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tags = [verb.tag_, *(c.tag_ for c in auxes)]
     if "MD" in tags:
@@ -185,6 +197,8 @@ def _tense_ok(verb: Token, voice: Voice) -> bool:
         return True
     if "VBD" not in tags or voice.statement is None or voice.statement.kind != "indirect":
         return False
+    if lasting:
+        return True
     if verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in auxes):
         return False
     return not any(t.ent_type_ in _TIME_ENTS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
@@ -236,10 +250,28 @@ def _removal_place(verb: Token, w: _Words) -> bool:
     return False
 
 
+REGISTERED = "registered"
+
+
+def _held(tok: Token, w: _Words, ctx: Context) -> _State | None:
+    """A paper of standing held or lost: "holds full accreditation", "has a valid licence", "lost its licence",
+    "has no permit" (the verb's subject is the one it is about)."""
+    if tok.lower_ not in w.held or tok.dep_ != "dobj" or tok.pos_ != "NOUN":
+        return None
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if lemma not in w.holding and lemma not in w.losing:
+        return None
+    subj = _subject(verb, ctx)
+    if subj is None:
+        return None  # "no permit" is the clause's own negation, read with its factuality
+    return _State(REGISTERED, "negated" if lemma in w.losing else "asserted", verb, subj, tok.i, tok.i)
+
+
 def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
     found = _phrase_at(tok, w)
     if found is None:
-        return _office(tok, w, ctx)
+        return _held(tok, w, ctx) or _office(tok, w, ctx)
     entry, end = found
     head = _head(tok.i, end, tok)
     if head.tag_ in ("JJR", "JJS") or any(c.lower_ in w.degree for c in head.children):
@@ -301,10 +333,22 @@ def _unattributed(state: _State, ctx: Context) -> bool:
     return _LABEL.match(text, text.rfind("\n", 0, state.verb.idx) + 1) is not None
 
 
-def _claim(state: _State, ctx: Context) -> Claim | None:
+def _entry_time(idx: int, ctx: Context, times: tuple[TimeExpr, ...]) -> str | None:
+    """The id of the clock time that opens the line holding character ``idx`` (a live blog's entry stamp,
+    "08:15 The fire is under control"), or None."""
+    text = ctx.text
+    start = text.rfind("\n", 0, idx) + 1
+    while start < idx and text[start] in " \t":
+        start += 1
+    return next((t.id for t in times if t.span.start == start and t.value is not None and "T" in t.value), None)
+
+
+def _claim(state: _State, ctx: Context, times: tuple[TimeExpr, ...] = ()) -> Claim | None:
     doc = ctx.doc
     voice = voice_at(ctx, doc[state.first].idx, doc[state.last].idx + len(doc[state.last]))
-    if voice is None or not _tense_ok(state.verb, voice) or (voice.claimant is None and _unattributed(state, ctx)):
+    lasting = state.predicate in _words(ctx.lexicon).lasting
+    if voice is None or not _tense_ok(state.verb, voice, lasting) or (
+            voice.claimant is None and _unattributed(state, ctx)):
         return None
     if state.predicate == OFFICE and ctx.entity(state.subject) is None and \
             state.subject.lower_ not in ctx.words.first_person:
@@ -326,7 +370,8 @@ def _claim(state: _State, ctx: Context) -> Claim | None:
         first = state.subject.i if state.subject.i < state.first else state.first
     return Claim(id="", kind="status", predicate=state.predicate, evidence=ctx.token_span(doc[first], doc[last]),
                  claimant=voice.claimant, arguments=(("object", eid),) if eid else (), polarity=polarity,
-                 modality=modality, statement=voice.statement.id if voice.statement else None, about=span)
+                 modality=modality, statement=voice.statement.id if voice.statement else None, about=span,
+                 time=_entry_time(doc[first].idx, ctx, times))
 
 
 _MODIFIERS = ("amod", "compound", "nummod", "poss")
@@ -353,8 +398,42 @@ def _distinct(found: list[tuple[Claim, _State]]) -> list[Claim]:
     return out
 
 
-def state_claims(ctx: Context) -> list[Claim]:
-    """Status claims of the states the document gives its things and people, in text order."""
+def _past(state: _State) -> bool:
+    """The state is told in the past ("said the licence was revoked"), not as it is ("is revoked")."""
+    tags = [state.verb.tag_, *(c.tag_ for c in state.verb.children if c.dep_ in ("aux", "auxpass"))]
+    return not any(t in _PRESENT for t in tags)
+
+
+def _renewed(ctx: Context, w: _Words) -> frozenset[str]:
+    """The state predicates the document says hold anew ("the licence is valid again", "the crossing is open
+    again"): a state word in the clause of a renewal word."""
+    renewal = ctx.lexicon.claims.lists.renewal_words
+    found: set[str] = set()
+    for tok in ctx.tokens(lowers=renewal):
+        if tok.dep_ != "advmod":
+            continue
+        clause = tok.head
+        for t in clause.subtree:
+            hit = _phrase_at(t, w)
+            if hit is not None:
+                found.add(hit[0].predicate)
+        # the status vocabulary's words too ("valid", "lawful"): its matches inside the clause
+        first, last = clause.left_edge.i, clause.right_edge.i
+        found |= {m.entry.predicate for m in ctx.matches(ctx.sents[ctx.sentence_of(clause)])
+                  if first <= m.start and m.end - 1 <= last}
+    return frozenset(found)
+
+
+def _history(found: list[tuple[Claim, _State]], ctx: Context, w: _Words) -> list[tuple[Claim, _State]]:
+    """The states, less past ones of a predicate the document says holds anew ("said in March the licence was
+    revoked" beside "the licence is valid again": the revocation is history the second speaker grants)."""
+    renewed = _renewed(ctx, w) if any(_past(st) for _, st in found) else frozenset()
+    return [(claim, st) for claim, st in found if not (claim.predicate in renewed and _past(st))]
+
+
+def state_claims(ctx: Context, times: tuple[TimeExpr, ...] = ()) -> list[Claim]:
+    """Status claims of the states the document gives its things and people, in text order; ``times`` give a live
+    blog's entry stamps."""
     w = _words(ctx.lexicon)
     found: list[tuple[Claim, _State]] = []
     seen: set[int] = set()
@@ -366,8 +445,8 @@ def state_claims(ctx: Context) -> list[Claim]:
         if state is None or (state.verb.i in seen and state.predicate == OFFICE) or _taken(state, ctx):
             continue
         end = state.last
-        claim = _claim(state, ctx)
+        claim = _claim(state, ctx, times)
         if claim is not None:
             seen.add(state.verb.i)
             found.append((claim, state))
-    return _distinct(found)
+    return _distinct(_history(found, ctx, w))

@@ -26,10 +26,12 @@ from spacy.tokens import Token
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Claim
 
-__all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_verb"]
+__all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_class", "thing_verb"]
 
 _LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the number of survivors as 63"
 _LEVEL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+_NOT_LEVEL = frozenset({"by", "from"})  # "the toll rose by 5", "from 40": a change, a starting point
+_VERBS = frozenset({"VERB", "AUX"})
 _LOOK_BACK = 5  # sentences an anaphoric figure may reach back for the count it answers
 
 
@@ -39,13 +41,22 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
     ``doc_start`` is the index of the figure's first word with its hedge, ``head`` the word the parse
     attaches the figure by. Two frames: a figure after "at" or "as" with a reference noun before it in its
     sentence that is an object or subject ("puts the number of people detained so far at 22"); a figure that
-    is the attribute of "be" whose subject is a reference noun ("the real number is 5,000")."""
+    is the attribute of "be" whose subject is a reference noun ("the real number is 5,000"), or the object of a
+    preposition after a verb whose subject is one ("its own count comes to just under 9,000")."""
     doc = sent.doc
+    if head.dep_ == "nummod" and head.head.i > head.i:
+        head = head.head  # "is just under nine thousand hectares": the measure noun the figure counts
     if head.dep_ == "attr" and head.head.lemma_ == "be":
         subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in vocab.level_nouns:
             return subject
         return None
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in _NOT_LEVEL and prep.head.pos_ in _VERBS:
+        # "its own count comes to just under 9,000", "the figure is just under 9,000", "the total amounts to 40"
+        subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lemma_.lower() in vocab.level_nouns:
+            return subject
     if doc_start - 1 < sent.start or doc[doc_start - 1].lower_ not in _LEVEL_PREPS:
         return None
     for i in range(doc_start - 2, sent.start - 1, -1):
@@ -92,6 +103,11 @@ def thing_verb(noun: Token, sent: SpacySpan, vocab: QuantityVocabulary) -> tuple
             if cls is not None:
                 return cls, tok
     return None
+
+
+def thing_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    """The thing class of a verb ("destroy", "burn down": ``homes_destroyed``), or None."""
+    return vocab.thing_verbs.get(verb.lemma_.lower()) or _phrasal_thing(verb, vocab)
 
 
 def _phrasal_thing(verb: Token, vocab: QuantityVocabulary) -> str | None:

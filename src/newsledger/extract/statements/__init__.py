@@ -19,7 +19,9 @@ Three passes over one parsed document, then speaker resolution in text order:
    that-clause, and "according to X, …". The content is the reported clause,
    "that" included; a clause that is mostly a quote is left to pass 1. A
    live blog's header line "Latest from the ministry: 26 dead" gives the rest
-   of the line to the source it names (:mod:`.headers`).
+   of the line to the source it names (:mod:`.headers`), and an account
+   announced by a noun of telling and given after a colon ("the police have
+   another explanation: ...") is its owner's (:mod:`.accounts`).
 3. **Speakers** are the subject of the cue, inherited from the governing verb
    for participles ("…, stressing that …"), or the author behind a document
    noun ("a statement from the ministry said"); they resolve to entities
@@ -51,6 +53,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ...models import Entity, Statement, TimeExpr
+from .accounts import account_records
 from .context import QuoteContext
 from .headers import header_records
 from .indirect import indirect_records
@@ -101,7 +104,8 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     first_group = max((r.group for r in quotes), default=0)
     indirect = indirect_records(ctx, first_group)
     headers = header_records(ctx, max((r.group for r in indirect), default=first_group))
-    resolved = _resolve(ctx, quotes + indirect + headers)
+    accounts = account_records(ctx, max((r.group for r in indirect + headers), default=first_group))
+    resolved = _resolve(ctx, quotes + indirect + headers + accounts)
     last_group = max((r.group for r in resolved), default=0)
     turns = transcript_records(ctx, entities, last_group)
     turns += interview_records(ctx, entities, max((r.group for r in turns), default=last_group))

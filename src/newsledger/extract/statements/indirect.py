@@ -82,14 +82,26 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
         comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if comp is None:
         # "The talks, she said, had failed": a parenthetical cue reports the clause around it.
-        if tok.dep_ == "parataxis" and lemma not in cues.quote_only_verbs:
+        if tok.dep_ == "parataxis" and (lemma not in cues.quote_only_verbs or _document_told(ctx, tok)):
             return _content_span(ctx, tok.head, minus=tok, keep=tuple(stray_subjects(tok)))
         return None
+    if comp.i < tok.i and _document_told(ctx, tok):
+        return _content_span(ctx, tok)  # "There was no raid, it reads, and nobody was held": the clauses around it
     if lemma in cues.quote_only_verbs and not _has_that(comp):
         return None
     # "said X would help and called it ...": the second cue is not part of what was said.
     outer = next((c for c in comp.children if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok), None)
     return _content_span(ctx, comp, minus=outer)
+
+
+def _document_told(ctx: QuoteContext, tok: Token) -> bool:
+    """ "There was no raid, it reads, and ...": a document verb whose subject is a document noun or a pronoun
+    standing for one reports the clause it interrupts (not "he read the names out")."""
+    if tok.lemma_.lower() not in ctx.words.document_verbs:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in ctx.words.document_nouns
+                                 or subj.lower_ in ctx.words.thing_pronouns)
 
 
 def _that_clause(ctx: QuoteContext, tok: Token, deps: tuple[str, ...]) -> Span | None:

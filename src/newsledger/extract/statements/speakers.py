@@ -17,7 +17,11 @@ module decides:
   with neither: the person named last as a subject;
 - a definite document noun ("the statement read", "the letter said"): the author
   of the same document mentioned before it ("X issued a statement", "a letter
-  from X", "X said in a statement").
+  from X", "X said in a statement"); "it" as the subject of a document verb
+  ("..., it reads, ..."): the author of the document named last before it;
+- a person named by their organisation's kind ("a company lawyer", "a party
+  official"): the nearest entity before it of a sector that kind may name
+  (``kind_nouns`` of the actors vocabulary).
 """
 
 from __future__ import annotations
@@ -80,6 +84,11 @@ def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bo
             return child
         if child.dep_ == "prep" and child.lower_ in author_prepositions:
             obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+        if child.dep_ == "acl" and child.lemma_.lower() == "attribute":  # "remarks attributed to the ministry"
+            obj = next((o for c in child.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
@@ -148,6 +157,10 @@ class SpeakerIndex:
         for child in head.children:
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]  # "the army chief, Asim Raza"
+        for i in range(start, end):
+            named = self.by_token.get(i)
+            if self.doc[i].dep_ == "appos" and named is not None and named.type == "PERSON":
+                return named  # "the mayor of Bunagana, Jean Habimana": the parse hangs the name on the place
         for i in range(start, end):
             if i != head.i and self.doc[i].dep_ in ("compound", "poss", "pobj", "nmod") and i in self.by_token:
                 return self.by_token[i]
@@ -229,6 +242,44 @@ class SpeakerIndex:
             return self.resolve(s, e, author, last)
         return None
 
+    def last_document_author(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
+        """Author of the document named last before ``head`` ("Police put out a statement. There was no raid, it
+        reads"): the nearest earlier document noun whose author the text gives."""
+        doc, words = self.doc, self.words
+        limit = doc[head.i].idx - _WINDOW
+        for i in range(head.i - 1, -1, -1):
+            earlier = doc[i]
+            if earlier.idx < limit:
+                break
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words.document_nouns:
+                author = _document_source(earlier, words.author_prepositions)
+                if author is None:
+                    return None
+                s, e = speaker_phrase(author, words.speaker_prepositions)
+                return self.resolve(s, e, author, last)
+        return None
+
+    def kind_holder(self, head: Token) -> Entity | None:
+        """The organisation a person named by its kind speaks for ("a company lawyer", "a party official"): the
+        nearest entity mentioned before, within the window, of a sector or type the kind noun may name."""
+        kinds = [self.words.kind_nouns[c.lower_] for c in head.children
+                 if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in self.words.kind_nouns]
+        if not kinds or head.lemma_.lower() in self.words.kind_nouns:
+            return None
+        limit_char = self.doc[head.i].idx - _WINDOW
+        k = bisect_left(self._starts, head.i) - 1
+        while k >= 0:
+            m = self._mentions[k]
+            if self.doc[m.token].idx < limit_char:
+                break
+            ent = m.entity
+            # By sector: a bare ORG type is also a place or a name the model mistyped ("Gulu").
+            if ent.type in _ORGLIKE and ent.type != "GPE" and any(
+                    ent.sector in ks or (ent.type in ks and ent.type != "ORG") for ks in kinds):
+                return ent
+            k -= 1
+        return None
+
     def resolve(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None,
                 antecedent: Token | None = None) -> Entity | None:
         """The entity a speaker phrase names, or None where nothing fits."""
@@ -249,6 +300,8 @@ class SpeakerIndex:
         if word in words.non_speakers or (word in words.first_second_person and head.pos_ == "PRON"):
             return None
         if head.pos_ == "PRON":
+            if word in words.thing_pronouns and head.head.lemma_.lower() in words.document_verbs:
+                return self.last_document_author(head, last)  # "..., it reads, ..."
             return self.pronoun(head, last)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
         if head.pos_ == "NOUN" and any(c.lower_ in words.anaphoric_determiners for c in head.children):
@@ -257,4 +310,6 @@ class SpeakerIndex:
             return self.nominal(head)
         if possessor is not None and possessor.pos_ == "PRON":
             return self.pronoun(possessor, last)  # "his office" -> the person's office
+        if head.pos_ == "NOUN":
+            return self.kind_holder(head)  # "a company lawyer said"
         return None

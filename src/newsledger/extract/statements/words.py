@@ -9,6 +9,7 @@ by identity), so the rules read plain frozensets instead of looking lists up by 
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ...lexicon import Lexicon
@@ -36,6 +37,8 @@ class StatementWords:
     speaker_prepositions: frozenset[str]  # "a spokesman for the ministry": the phrase goes on
     author_prepositions: frozenset[str]  # "a statement from the ministry": the author follows
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
+    document_verbs: frozenset[str]  # read: "..., it reads, ..." is the words of the document named before
+    kind_nouns: Mapping[str, frozenset[str]]  # company: "a company lawyer" speaks for the company named before
     anonymity_verbs: frozenset[str]  # "asked not to be named"
     title_words: frozenset[str]  # lower-case words inside a title ("Tales of the City")
     reporter_asides: frozenset[str]  # quote: "and I quote" hands a quote back to the speaker before it
@@ -77,6 +80,8 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         speaker_prepositions=cues.speaker_prepositions,
         author_prepositions=cues.author_prepositions,
         document_nouns=lexicon.cues.document_nouns,
+        document_verbs=cues.document_verbs,
+        kind_nouns=lexicon.actors.kind_nouns,
         anonymity_verbs=cues.anonymity_verbs,
         title_words=english.articles | cues.title_lowercase_words,
         reporter_asides=cues.reporter_asides,
