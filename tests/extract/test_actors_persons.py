@@ -223,3 +223,13 @@ def test_an_index_or_a_title_with_the_is_no_untagged_body(analyze: Analyze) -> N
     a = analyze("The Nikkei Composite fell 3 percent on Friday. The Deputy Governor told reporters the bank would act.")
     assert not [e for e in a.entities if e.name in ("Nikkei Composite", "Deputy Governor") and e.type == "ORG"], \
         _describe(a)
+
+
+def test_a_modifier_before_a_name_codes_the_body_and_its_kind_noun_refers_back(analyze: Analyze) -> None:
+    # "the opposition X": X is an opposition body, and "the party" after it is X speaking.
+    a = analyze("Police searched the offices of the opposition Free Coast Movement overnight in Mombasa. The party "
+                "says officers broke the doors and took its computers.")
+    body = _holder(a, "Free Coast Movement")
+    assert body is not None and body.sector == "OPP", _describe(a)
+    assert _holder(a, "The party") is body, _describe(a)
+    assert [s.speaker for s in a.statements if "broke the doors" in s.content.text] == [body.id], _describe(a)

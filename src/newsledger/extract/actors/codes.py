@@ -275,6 +275,14 @@ def _org_sector(ctx: Context, actor: Actor, words: list[str]) -> str | None:
         mod = vocab.word("modifier", w)
         if mod is not None and mod[1] not in ("GOV",):
             return mod[1]
+    for s, e in actor.mentions:
+        # "the opposition United Citizens Alliance", "the rebel Northern Front": a modifier before the name, of
+        # it or with the name in apposition to it.
+        before = ctx.doc[s - 1] if s > 0 else None
+        mod = vocab.word("modifier", before.lower_) if before is not None and before.is_lower else None
+        if mod is not None and mod[1] not in (None, "GOV") and before is not None and (
+                s <= before.head.i < e or ctx.head(s, e).head.i == before.i):
+            return mod[1]
     if _business_name(ctx, words) or _described_as_business(ctx, actor):
         return "BUS"
     return None
