@@ -107,7 +107,7 @@ def events(
     res = ArgumentResolver(doc, entities, statements, lex)
     cands = _candidates(doc, lexicon)
     fold_governed(cands, lex)
-    recode(cands, lex)
+    recode(cands, lex, res.is_person)
     cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
     linker = TimeLinker(doc, times)
     out: list[Event] = []

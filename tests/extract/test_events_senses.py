@@ -1,0 +1,123 @@
+"""Events an analyst would sign (issue 15, stop 26): speech and questions are no requests, words with another
+sense are no events, verbal attacks are criticism, and participants found in relative clauses, possessives,
+participles and attitude nouns. Several wordings each, written for these tests (none from a gold set)."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from event_participants import has as _has
+
+
+def _coded(analysis: Analysis) -> list[tuple[str, str, str]]:
+    return [(e.type, e.evidence.text, e.modality) for e in analysis.events]
+
+
+# The type must not be coded: a question, a forecast, a show of unity, an admission, "no comment", a turn of
+# speech, an audience, a predicate noun, the CAMEO dictionary's other senses, an offer of advice, an image
+# defended, lives destroyed, talk about something, a poll, an interview released.
+NOT_CODED = [
+    ("The senator was asked about the budget vote on Tuesday.", "REQUEST"),
+    ("Asked whether he would resign, the mayor of Lyon smiled.", "REQUEST"),
+    ("The chancellor was pressed by the interviewer about the pension reform.", "REQUEST"),
+    ("Scholz said he expects Sanchez and Costa to show their unity at the summit.", "REQUEST"),
+    ("Macron and Scholz demonstrated their unity in Brussels.", "PROTEST"),
+    ("Italy conceded that the deficit would rise next year.", "CONCEDE"),
+    ("The ministry declined to comment on the report.", "REJECT"),
+    ("The governor refused to weigh in on the dispute.", "REJECT"),
+    ('"I promise," the mayor said.', "AGREE"),
+    ("The president told the union meeting in Lyon that jobs would return.", "CONSULT"),
+    ("Sanchez addressed the summit in Madrid.", "CONSULT"),
+    ("The unrest is an existential threat to the regime.", "THREATEN"),
+    ("The crisis has boosted the prospects of the opposition.", "AID"),
+    ("She said the senator means war.", "THREATEN"),
+    ("Since launching his bid for the presidency, the governor has toured the state.", "SANCTION"),
+    ("Beijing offered guidance to the city's leader.", "AGREE"),
+    ("The ministry moved to defend its image abroad.", "SUPPORT"),
+    ("The policy is destroying lives, the bishop said.", "ASSAULT"),
+    ("The governor was talking about the weather.", "CONSULT"),
+    ("Less than a third agreed with the chancellor that taxes should rise.", "AGREE"),
+    ("She told Reuters in an interview released on Sunday that she would run.", "RETREAT"),
+    ("Attacking the front-runner would only help him, the strategist argued.", "ASSAULT"),
+    ("North Korea launched a long-range rocket on Sunday.", "ASSAULT"),
+    ('"If he has ordered the arrests, that is wrong," Olaf Scholz said.', "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_CODED, ids=[c[0][:40] for c in NOT_CODED])
+def test_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    analysis = analyze(text)
+    assert all(e.type != etype for e in analysis.events), _coded(analysis)
+
+
+# The same words where they do tell the event: a request with its content, a protest, a refusal, a
+# promise of aid, an attack with arms, talks with someone, a rocket fired at a place, a weapons test.
+CODED = [
+    ("Germany asked France to withdraw its troops from Mali.", "REQUEST"),
+    ("Poland pressed Germany to send more tanks.", "REQUEST"),
+    ("Thousands demonstrated outside the parliament in Athens.", "PROTEST"),
+    ("Hungary refused to sign the declaration.", "REJECT"),
+    ("Japan promised to send aid to Manila.", "AGREE"),
+    ("Gunmen attacked a police convoy near Kandahar.", "ASSAULT"),
+    ("Hamas fired rockets at Ashkelon.", "ASSAULT"),
+    ("Israeli warplanes fired a missile targeting a group of youths east of Jabaliya.", "ASSAULT"),
+    ("Pyongyang conducted a nuclear test last year.", "MOBILIZE"),
+    ("North Korea launched a long-range rocket on Sunday.", "MOBILIZE"),
+    ("Thousands of people took to the streets in Minsk on Friday.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), CODED, ids=[c[0][:40] for c in CODED])
+def test_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    analysis = analyze(text)
+    assert any(e.type == etype for e in analysis.events), _coded(analysis)
+
+
+# Type, source and target: a political attack is criticism; an invitation to act is a request, one to
+# meet an offer; ending a visit tells the visit; hacking into; praise of someone; the one accused of
+# showing support shows it; the owner of a willingness does what it is willing to; the one who endures
+# criticism is its target; a trip told by an adjective; "whose" is the noun its clause describes.
+ROLES = [
+    ("Kamala Harris attacked JD Vance over his remarks on Ukraine.", "ACCUSE", "Harris", "Vance"),
+    ("Washington invited Ankara to present a peace plan.", "REQUEST", "Washington", "Ankara"),
+    ("Moscow invited Ankara to attend talks in Sochi.", "AGREE", "Moscow", "Ankara"),
+    ("Justin Trudeau ended a two-day visit to Mexico on Friday.", "CONSULT", "Trudeau", "Mexico"),
+    ("Analysts said Chinese hackers had hacked into Pentagon computers.", "COERCE", "chinese", "pentagon"),
+    ("Olaf Scholz accused Viktor Orban of showing support for Putin.", "SUPPORT", "Orban", "Putin"),
+    ("Bruno Le Maire has shown a troubling willingness to back Putin.", "SUPPORT", "Le Maire", "Putin"),
+    ("Giorgia Meloni has endured criticism over the deal.", "ACCUSE", None, "Meloni"),
+    ("Emmanuel Macron's Chinese trip ended on Friday.", "CONSULT", "Macron", "chinese"),
+    ("Kamala Harris, whose criticism of Donald Trump has sharpened, spoke in Atlanta.", "ACCUSE", "Harris", "Trump"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), ROLES, ids=[c[0][:40] for c in ROLES])
+def test_roles(analyze: Callable[..., Analysis], text: str, etype: str, source: str | None,
+               target: str | None) -> None:
+    analysis = analyze(text)
+    assert any(e.type == etype and _has(analysis, e.source, source) and _has(analysis, e.target, target)
+               for e in analysis.events), _coded(analysis)
+
+
+# Factuality: a forecast ("is likely to"), a participle as real as its clause ("will be greeted by
+# thousands protesting"), a wanted event ("needs a campaign"), a proposal.
+FACTUALITY = [
+    ("Recep Tayyip Erdogan is likely to deploy troops to the border.", "MOBILIZE", "hypothetical"),
+    ("Olaf Scholz will be greeted by thousands of Poles protesting against the pipeline.", "PROTEST", "future"),
+    ("The senator said the country needs a wider air campaign against the militants.", "ASSAULT", "hypothetical"),
+    ("The senator's proposal to ban refugees drew protests.", "COERCE", "intention"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), FACTUALITY, ids=[c[0][:40] for c in FACTUALITY])
+def test_factuality(analyze: Callable[..., Analysis], text: str, etype: str, modality: str) -> None:
+    analysis = analyze(text)
+    found = [e for e in analysis.events if e.type == etype]
+    assert found and all(e.modality == modality for e in found), _coded(analysis)
