@@ -47,7 +47,11 @@ NOT_CODED = [
     ("She told Reuters in an interview released on Sunday that she would run.", "RETREAT"),
     ("Attacking the front-runner would only help him, the strategist argued.", "ASSAULT"),
     ("North Korea launched a long-range rocket on Sunday.", "ASSAULT"),
+    ("The agency launched a weather satellite into orbit.", "ASSAULT"),
     ('"If he has ordered the arrests, that is wrong," Olaf Scholz said.', "COERCE"),
+    ("The minister spoke on NBC's ''Meet the Press'' on Sunday.", "CONSULT"),
+    ('The senator said on "Face the Nation" that he would run.', "CONSULT"),
+    ('"Attack the convoy," the commander told his men.', "ACCUSE"),
 ]
 
 
@@ -71,6 +75,7 @@ CODED = [
     ("Pyongyang conducted a nuclear test last year.", "MOBILIZE"),
     ("North Korea launched a long-range rocket on Sunday.", "MOBILIZE"),
     ("Thousands of people took to the streets in Minsk on Friday.", "PROTEST"),
+    ("The minister spoke on Sunday, and the two sides met in Geneva.", "CONSULT"),
 ]
 
 
@@ -95,6 +100,12 @@ ROLES = [
     ("Giorgia Meloni has endured criticism over the deal.", "ACCUSE", None, "Meloni"),
     ("Emmanuel Macron's Chinese trip ended on Friday.", "CONSULT", "Macron", "chinese"),
     ("Kamala Harris, whose criticism of Donald Trump has sharpened, spoke in Atlanta.", "ACCUSE", "Harris", "Trump"),
+    # Verbal acts told with plain verbs and idioms.
+    ("Kamala Harris mocked Donald Trump's speech in Ohio.", "ACCUSE", "Harris", "Trump"),
+    ("Rishi Sunak took several swipes at Keir Starmer on Tuesday.", "ACCUSE", "Sunak", "Starmer"),
+    ("Angela Merkel threw her weight behind Emmanuel Macron.", "SUPPORT", "Merkel", "Macron"),
+    ("The senator questioned Boris Johnson's honesty.", "ACCUSE", None, "Johnson"),
+    ("Qatar called for President Assad to resign.", "REQUEST", "Qatar", "Assad"),
 ]
 
 

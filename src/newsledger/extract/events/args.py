@@ -128,11 +128,12 @@ class ArgumentResolver:
         return []
 
     def is_person(self, tok: Token) -> bool:
-        """``tok`` names a person: a PERSON entity, or "he"/"she"/"his"/"her"."""
+        """``tok`` names a person: a PERSON entity told by name ("Clinton's", not "the commander"), or
+        "he"/"she"/"his"/"her"."""
         if tok.lower_ in self.lexicon.personal_pronouns:
             return True
         eid = self.by_token.get(tok.i)
-        return eid is not None and self.types.get(eid) == "PERSON"
+        return eid is not None and tok.pos_ == "PROPN" and self.types.get(eid) == "PERSON"
 
     def entity_type(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)

@@ -183,12 +183,28 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
                 elif child.dep_ in ("prep", "agent"):
                     cand.fallback.extend(pobjs(child))
         for clause in children(verb, "advcl"):
-            if any(m.dep_ == "mark" and m.lower_ in lex.condition_marks for m in clause.children):
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if marks & lex.condition_marks:
                 cand.fallback.extend(children(clause, "nsubj"))  # "unless Israel rescinded"
+            elif "for" in marks:
+                cand.targets.extend(children(clause, "nsubj"))  # "called for the senator to drop out"
+
+
+def _titled(verb: Token) -> bool:
+    """ "said on NBC's ''Meet the Press''", "wrote in 'Fight the Power'": a capitalised verb opening a quoted
+    or possessed title, mid-sentence, names a show or a work, not an act."""
+    if verb.i == verb.sent.start or not verb.text[:1].isupper():
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.i == verb.sent.start:
+        return False  # a quote opening the sentence: '"Stop the shelling," she said'
+    return before.is_quote or before.text in ("''", "``") or before.tag_ == "POS"
 
 
 def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     """The event a verb triggers, with its participants, or None."""
+    if _titled(verb):
+        return None
     found = verb_trigger(verb, lex)
     if found is None:
         return None
@@ -211,6 +227,7 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     prep_arguments(cand, holders, lex)
     if not cand.targets and trig.type in lex.type_groups.addressed and verb.dep_ == "relcl":
         _relative_target(cand, verb)
+    cand.targets = [t for t in cand.targets if t.lemma_.lower() not in lex.lists.empty_targets]
     if any(reciprocal(t) for t in cand.targets):
         cand.targets = [t for t in cand.targets if not reciprocal(t)]
         cand.reciprocal = True

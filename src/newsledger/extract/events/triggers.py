@@ -216,6 +216,9 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
     # prepositions, but not one that only dates the verb.
     parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not dates_only(c))]
+    # "called for the senator to drop out": the parser makes "for" the mark of the clause.
+    parts.extend(m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.lower_ == "for")
     if theme is not None:
         found = _object_trigger(lemma, parts, theme, lex)
         if found is not None:
