@@ -106,6 +106,9 @@ ROLES = [
     ("Angela Merkel threw her weight behind Emmanuel Macron.", "SUPPORT", "Merkel", "Macron"),
     ("The senator questioned Boris Johnson's honesty.", "ACCUSE", None, "Johnson"),
     ("Qatar called for President Assad to resign.", "REQUEST", "Qatar", "Assad"),
+    # "our soldiers" in a leader's quote: the leader's country, not the leader.
+    ('"Our soldiers shelled the rebel base," said Volodymyr Zelensky, the president of Ukraine.', "ASSAULT",
+     "Ukraine", None),
 ]
 
 
@@ -132,3 +135,17 @@ def test_factuality(analyze: Callable[..., Analysis], text: str, etype: str, mod
     analysis = analyze(text)
     found = [e for e in analysis.events if e.type == etype]
     assert found and all(e.modality == modality for e in found), _coded(analysis)
+
+
+# The speaker of a quote is not who acts where the quote says "he" or "our presidents".
+NOT_THE_SPEAKER = [
+    ('"If he has ordered the killings, that is terrible," Olaf Scholz said of the general.', "ASSAULT", "Scholz"),
+    ("Mitt Romney tweeted: ''thug Putin kills journalists; our presidents kill terrorists.''", "ASSAULT", "Romney"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "speaker"), NOT_THE_SPEAKER, ids=[c[0][:40] for c in NOT_THE_SPEAKER])
+def test_not_the_speaker(analyze: Callable[..., Analysis], text: str, etype: str, speaker: str) -> None:
+    analysis = analyze(text)
+    coded = [e for e in analysis.events if e.type == etype]
+    assert not any(_has(analysis, e.source, speaker) for e in coded if e.source is not None), _coded(analysis)

@@ -172,7 +172,11 @@ class ArgumentResolver:
         lower = tok.lower_
         if lower in self.lexicon.first_person:
             stmt = self.statement_at(tok.idx)
-            return stmt.speaker if stmt is not None else None
+            speaker = stmt.speaker if stmt is not None else None
+            if speaker is not None and tok.dep_ == "poss" and self.types.get(speaker) == "PERSON":
+                # "our presidents kill terrorists", "our troops": the speaker's country, not the speaker
+                return self._country_entity(self.entities[speaker].country)
+            return speaker
         if lower in self.lexicon.relative_pronouns and tok.head.dep_ == "relcl" and depth < 2:
             return self.resolve(tok.head.head, depth + 1)
         if tok.dep_ == "poss" and lower in self.lexicon.relative_pronouns and depth < 2:
@@ -181,6 +185,13 @@ class ArgumentResolver:
             if clause.dep_ == "relcl" and clause.head.i != clause.i:
                 return self.resolve(clause.head, depth + 1)
         return self._antecedent(tok)
+
+    def _country_entity(self, country: str | None) -> str | None:
+        """The document's place entity for ISO3 ``country`` (the first named), if any."""
+        if country is None:
+            return None
+        found = [e for e in self.entities.values() if e.type == "GPE" and e.country == country and e.mentions]
+        return min(found, key=lambda e: e.mentions[0].start).id if found else None
 
     def _modifier_owner(self, tok: Token, depth: int, skip: str | None, actor: bool) -> str | None:
         """The entity a modifier names: the name in apposition first ("the president, Joko Widodo"),
