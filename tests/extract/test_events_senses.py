@@ -48,6 +48,7 @@ NOT_CODED = [
     ("Attacking the front-runner would only help him, the strategist argued.", "ASSAULT"),
     ("North Korea launched a long-range rocket on Sunday.", "ASSAULT"),
     ("The agency launched a weather satellite into orbit.", "ASSAULT"),
+    ("Two diplomats were accused of criminal activities that threatened the country's security.", "THREATEN"),
     ('"If he has ordered the arrests, that is wrong," Olaf Scholz said.', "COERCE"),
     ("The minister spoke on NBC's ''Meet the Press'' on Sunday.", "CONSULT"),
     ('The senator said on "Face the Nation" that he would run.', "CONSULT"),
@@ -76,6 +77,7 @@ CODED = [
     ("North Korea launched a long-range rocket on Sunday.", "MOBILIZE"),
     ("Thousands of people took to the streets in Minsk on Friday.", "PROTEST"),
     ("The minister spoke on Sunday, and the two sides met in Geneva.", "CONSULT"),
+    ("Iran threatened to close the strait.", "THREATEN"),
 ]
 
 

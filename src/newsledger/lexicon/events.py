@@ -59,6 +59,7 @@ class Trigger:
     requires_content: bool = False  # only with what is asked or promised ("asked X to", not "was asked")
     unless_content: frozenset[str] = frozenset()  # complements that make it another act ("declined to comment")
     actor_object: bool = False  # only with an actor as its object ("defended Kiev", not "defended its image")
+    actor_subject: bool = False  # only with an actor doing it ("Iran threatened", not "activities that threatened")
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
 
 
@@ -192,6 +193,7 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         requires_content=bool(spec.get("requires_content")),
         unless_content=_words(spec.get("unless_content")),
         actor_object=bool(spec.get("actor_object")),
+        actor_subject=bool(spec.get("actor_subject")),
         joint=_trigger({**spec, **joint, "joint": None}, type_preps, where) if isinstance(joint, dict) else None,
     )
 

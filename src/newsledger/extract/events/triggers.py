@@ -182,6 +182,8 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
         return False  # "declined to comment", "refused to weigh in": silence, not a refusal of anything
     if trig.actor_object and theme is not None and not actor_like(theme, lex):
         return False  # "defended its image", "defending the city's way of life": no one is defended
+    if trig.actor_subject and not _actor_subject(verb, lex):
+        return False  # "activities that threatened the country's security": no one threatens
     return not (trig.unless_clause and children(verb, "ccomp"))
 
 
