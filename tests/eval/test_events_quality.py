@@ -23,7 +23,7 @@ pytestmark = pytest.mark.eval
 # PLOVER GSR dev (163 sentences)
 PLOVER_TYPE_RECALL = 0.71
 PLOVER_TYPE_ACCURACY = 0.70
-PLOVER_SOURCE_ACCURACY = 0.84
+PLOVER_SOURCE_ACCURACY = 0.85  # 0.867 at stop 26 (was 0.858)
 PLOVER_TARGET_ACCURACY = 0.58
 PLOVER_EXTRA_PER_SENTENCE_MAX = 0.48
 # PETRARCH-2 GSR dev (36 sentences)
@@ -34,7 +34,7 @@ CASE_TYPE_RECALL = 0.84
 CASE_TYPE_ACCURACY = 0.79
 CASE_OUT_OF_SCOPE_MAX = 0.35
 # PETRARCH validation suites, dev half (types only: the actors are fictional)
-PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.10, "udpetr_validate_2_02": 0.34}
+PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.10, "udpetr_validate_2_02": 0.36}  # udpetr 0.379 (was 0.353)
 
 
 @pytest.fixture(scope="module")
