@@ -108,6 +108,9 @@ ROLES = [
     ("Angela Merkel threw her weight behind Emmanuel Macron.", "SUPPORT", "Merkel", "Macron"),
     ("The senator questioned Boris Johnson's honesty.", "ACCUSE", None, "Johnson"),
     ("Qatar called for President Assad to resign.", "REQUEST", "Qatar", "Assad"),
+    # "he's denied it": a perfect the parser reads as a passive; the one who denies is its subject.
+    ("Vladimir Putin has been accused of ordering the killings, but he's always denied it.", "REJECT", "Putin", None),
+    ("Hillary Clinton accused Donald Trump of showing support for Vladimir Putin.", "SUPPORT", "Trump", "Putin"),
     # "our soldiers" in a leader's quote: the leader's country, not the leader.
     ('"Our soldiers shelled the rebel base," said Volodymyr Zelensky, the president of Ukraine.', "ASSAULT",
      "Ukraine", None),

@@ -20,7 +20,17 @@ from ..walk import tokens_where
 from .args import conjuncts
 from .factuality import Factuality, alleged, factuality, nominal_factuality
 from .syntax import children, dates_only, pobjs, prep_phrases, reciprocal, same_line
-from .triggers import actor_like, counted, hyphenated, is_passive, noun_ok, participle, patients, verb_trigger
+from .triggers import (
+    actor_like,
+    counted,
+    hyphenated,
+    is_passive,
+    noun_ok,
+    participle,
+    patients,
+    perfect_misread,
+    verb_trigger,
+)
 
 __all__ = ["Candidate", "demands", "noun_candidate", "verb_candidate"]
 
@@ -46,7 +56,8 @@ class Candidate:
 
 def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and participles where it has none."""
-    subj = [s for s in children(verb, "nsubj") if same_line(s, verb)]
+    deps = ("nsubj", "nsubjpass") if perfect_misread(verb) else ("nsubj",)  # "he's always denied it"
+    subj = [s for s in children(verb, *deps) if same_line(s, verb)]
     if subj and subj[-1].lower_ in lex.third_person and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in lex.speech and depth <= 3:
         # "Obama and Putin said they will attack": the speakers, all of them.
@@ -75,6 +86,8 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         # "before ending a trip": the subject of the clause; "accused Kiev of shelling", "blamed X for
         # starting": the one accused.
         verb_head = head.head
+        if verb_head.dep_ == "dobj" and head.lower_ in ("of", "for") and verb_head.head.lemma_.lower() in lex.verbs:
+            return conjuncts(verb_head)  # the parser hangs "of showing" on the one accused
         objs = children(verb_head, "dobj")
         if objs and head.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
             return conjuncts(objs[0])

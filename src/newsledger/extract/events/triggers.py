@@ -17,7 +17,7 @@ from ...lexicon.events import Trigger
 from .syntax import children, dates_only, pobjs
 
 __all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "noun_ok", "participle",
-           "patients", "verb_trigger"]
+           "patients", "perfect_misread", "verb_trigger"]
 
 
 def participle(verb: Token) -> bool:
@@ -28,8 +28,17 @@ def participle(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels")."""
+    """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels"); not "he's
+    denied it", where the parser reads "'s" (has) as a passive auxiliary."""
+    if perfect_misread(verb):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or participle(verb)
+
+
+def perfect_misread(verb: Token) -> bool:
+    """ "He's always denied it": a perfect with its object that the parser took for a passive."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def patients(verb: Token) -> list[Token]:
