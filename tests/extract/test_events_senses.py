@@ -49,6 +49,9 @@ NOT_CODED = [
     ("North Korea launched a long-range rocket on Sunday.", "ASSAULT"),
     ("The agency launched a weather satellite into orbit.", "ASSAULT"),
     ("Two diplomats were accused of criminal activities that threatened the country's security.", "THREATEN"),
+    ("The critical infrastructure of Ukraine was hit by storms.", "ACCUSE"),
+    ("The court left the decision for parliament.", "CONSULT"),
+    ("The company increased its sales force.", "MOBILIZE"),
     ('"If he has ordered the arrests, that is wrong," Olaf Scholz said.', "COERCE"),
     ("The minister spoke on NBC's ''Meet the Press'' on Sunday.", "CONSULT"),
     ('The senator said on "Face the Nation" that he would run.', "CONSULT"),
@@ -78,6 +81,7 @@ CODED = [
     ("Thousands of people took to the streets in Minsk on Friday.", "PROTEST"),
     ("The minister spoke on Sunday, and the two sides met in Geneva.", "CONSULT"),
     ("Iran threatened to close the strait.", "THREATEN"),
+    ("Russia doubled its troops near the border.", "MOBILIZE"),
 ]
 
 
@@ -111,6 +115,10 @@ ROLES = [
     # "he's denied it": a perfect the parser reads as a passive; the one who denies is its subject.
     ("Vladimir Putin has been accused of ordering the killings, but he's always denied it.", "REJECT", "Putin", None),
     ("Hillary Clinton accused Donald Trump of showing support for Vladimir Putin.", "SUPPORT", "Trump", "Putin"),
+    # Predicate adjectives, departures, climb-downs.
+    ("Nigel Farage was also critical of Joe Biden.", "ACCUSE", "Farage", "Biden"),
+    ("The Swedish minister left for Beijing on Monday.", "CONSULT", None, "Beijing"),
+    ("Beijing backtracked on the extradition law.", "CONCEDE", "Beijing", None),
     # "our soldiers" in a leader's quote: the leader's country, not the leader.
     ('"Our soldiers shelled the rebel base," said Volodymyr Zelensky, the president of Ukraine.', "ASSAULT",
      "Ukraine", None),

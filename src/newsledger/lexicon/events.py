@@ -160,6 +160,8 @@ class EventLexicon:
     # Verb + object phrases that a later phrase of the file shadows, kept for where the later one does not hold:
     # "fired rockets at the town" is an attack (it needs its target), "launched a rocket" a weapons test.
     phrase_fallbacks: Mapping[tuple[str, str], Trigger] = field(default_factory=dict)
+    # Predicate adjectives that tell an act of their subject ("was critical of Obama"): lemma -> trigger.
+    adjectives: Mapping[str, Trigger] = field(default_factory=dict)
 
 
 def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where: str) -> Trigger:
@@ -260,6 +262,8 @@ def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[st
              (data.get("verbs") or {}).items() if v}
     nouns = {str(k).lower(): _trigger(v, type_preps, f"{where} nouns.{k}") for k, v in
              (data.get("nouns") or {}).items() if v}
+    adjectives = {str(k).lower(): _trigger(v, type_preps, f"{where} adjectives.{k}") for k, v in
+                  (data.get("adjectives") or {}).items() if v}
     phrases: dict[tuple[str, str], Trigger] = {}
     fallbacks: dict[tuple[str, str], Trigger] = {}
     for n, spec in enumerate(data.get("phrases") or ()):
@@ -323,6 +327,7 @@ def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[st
         lists=WordLists(data.get("lists") or {}, where),
         generated=generated or {},
         phrase_fallbacks=fallbacks,
+        adjectives=adjectives,
     )
 
 

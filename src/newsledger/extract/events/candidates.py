@@ -32,7 +32,7 @@ from .triggers import (
     verb_trigger,
 )
 
-__all__ = ["Candidate", "demands", "noun_candidate", "verb_candidate"]
+__all__ = ["Candidate", "adjective_candidate", "demands", "noun_candidate", "verb_candidate"]
 
 
 @dataclass
@@ -290,6 +290,22 @@ def _invitation(trig: Trigger, verb: Token, lex: Lexicon) -> Trigger:
             rule = lex.recoding.demand
             return Trigger(rule.type, cameo=rule.cameo, mode=rule.mode, preps=trig.preps)
     return trig
+
+
+def adjective_candidate(adj: Token, lex: Lexicon) -> Candidate | None:
+    """ "was critical of Obama", "has been supportive of the plan": the act a predicate adjective tells of the
+    subject of its copula, or None."""
+    trig = lex.adjectives.get(adj.lemma_.lower())
+    copula = adj.head
+    if trig is None or adj.dep_ != "acomp" or copula.i == adj.i:
+        return None
+    cand = Candidate(trig, copula, sources=subjects(copula, lex))
+    prep_arguments(cand, [adj], lex)
+    if trig.requires_preps and not cand.targets:
+        return None
+    cand.evidence = [adj, *children(copula, "neg")]
+    cand.fact = factuality(copula, lex)
+    return cand
 
 
 def _claimant(noun: Token, lex: Lexicon) -> list[Token]:
