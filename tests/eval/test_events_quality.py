@@ -34,7 +34,7 @@ CASE_TYPE_RECALL = 0.84
 CASE_TYPE_ACCURACY = 0.79
 CASE_OUT_OF_SCOPE_MAX = 0.35
 # PETRARCH validation suites, dev half (types only: the actors are fictional)
-PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.10, "udpetr_validate_2_02": 0.36}  # udpetr 0.379 (was 0.353)
+PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.10, "udpetr_validate_2_02": 0.38}  # udpetr 0.397 (was 0.353)
 
 
 @pytest.fixture(scope="module")

@@ -26,11 +26,11 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 # 0.789 -> 0.842, actors 0.763 -> 0.776, duplicate actors 9 -> 8; those floors moved up to the new figures minus 0.02.
 # Stop 26 (h-events15: speech and questions are no requests, other senses, verbal attacks as criticism, participants
 # from relative, possessive, participle and attitude clauses; the 10 new codings judged by hand, all wrong): event
-# recall 0.50 -> 0.633, with right arguments 0.245 -> 0.429, coded right 0.333 -> 0.602, factuality errors 3 -> 1.
+# recall 0.50 -> 0.653, with right arguments 0.245 -> 0.439, coded right 0.333 -> 0.606, factuality errors 3 -> 1.
 FLOORS = {
-    "event_recall": 0.613,
-    "event_recall_right": 0.409,
-    "coded_right": 0.582,
+    "event_recall": 0.633,
+    "event_recall_right": 0.419,
+    "coded_right": 0.586,
     "speaker_country_right": 0.822,
     "actor_country_right": 0.756,
 }
