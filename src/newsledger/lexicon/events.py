@@ -58,7 +58,7 @@ class Trigger:
     object_target: bool = False  # a phrase's object is the one acted on, not the event ("beat a protester")
     requires_content: bool = False  # only with what is asked or promised ("asked X to", not "was asked")
     unless_content: frozenset[str] = frozenset()  # complements that make it another act ("declined to comment")
-    actor_object: bool = False  # only with an actor as its object ("defended Kiev", not "defended its image")
+    actor_object: bool = False  # only with an actor as its object ("defended Kiev", not "defended its reputation")
     actor_subject: bool = False  # only with an actor doing it ("Iran threatened", not "activities that threatened")
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
 
@@ -160,7 +160,7 @@ class EventLexicon:
     # Verb + object phrases that a later phrase of the file shadows, kept for where the later one does not hold:
     # "fired rockets at the town" is an attack (it needs its target), "launched a rocket" a weapons test.
     phrase_fallbacks: Mapping[tuple[str, str], Trigger] = field(default_factory=dict)
-    # Predicate adjectives that tell an act of their subject ("was critical of Obama"): lemma -> trigger.
+    # Predicate adjectives that tell an act of their subject ("was critical of Brussels"): lemma -> trigger.
     adjectives: Mapping[str, Trigger] = field(default_factory=dict)
 
 

@@ -174,13 +174,13 @@ class ArgumentResolver:
             stmt = self.statement_at(tok.idx)
             speaker = stmt.speaker if stmt is not None else None
             if speaker is not None and tok.dep_ == "poss" and self.types.get(speaker) == "PERSON":
-                # "our presidents kill terrorists", "our troops": the speaker's country, not the speaker
+                # "our pilots struck the depot", "our troops": the speaker's country, not the speaker
                 return self._country_entity(self.entities[speaker].country)
             return speaker
         if lower in self.lexicon.relative_pronouns and tok.head.dep_ == "relcl" and depth < 2:
             return self.resolve(tok.head.head, depth + 1)
         if tok.dep_ == "poss" and lower in self.lexicon.relative_pronouns and depth < 2:
-            # "Obama, whose criticism of Trump has sharpened": whose is the noun the clause describes.
+            # "the minister, whose criticism of the plan grew": whose is the noun the clause describes.
             clause = tok.head.head
             if clause.dep_ == "relcl" and clause.head.i != clause.i:
                 return self.resolve(clause.head, depth + 1)
@@ -266,8 +266,8 @@ class ArgumentResolver:
         floor = sent.start
         if floor > 0:
             floor = self.doc[floor - 1].sent.start
-        # Inside a direct quote a speaker says "I": "he" is someone else ("'If he has killed reporters,
-        # that's terrible,' Trump said" is not Trump killing).
+        # Inside a direct quote a speaker says "I": "he" is someone else ("'If he ordered the raid,
+        # he must go,' the senator said" is not the senator raiding).
         stmt = self.statement_at(tok.idx)
         speaker = stmt.speaker if stmt is not None and stmt.kind == "direct" else None
         for start, _char, eid, etype in self._before(tok.i):

@@ -56,7 +56,7 @@ class Candidate:
 
 def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and participles where it has none."""
-    deps = ("nsubj", "nsubjpass") if perfect_misread(verb) else ("nsubj",)  # "he's always denied it"
+    deps = ("nsubj", "nsubjpass") if perfect_misread(verb) else ("nsubj",)  # "he's consistently denied it"
     subj = [s for s in children(verb, *deps) if same_line(s, verb)]
     if subj and subj[-1].lower_ in lex.third_person and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in lex.speech and depth <= 3:
@@ -77,7 +77,7 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
             return conjuncts(objs[0])  # object control: "urged Kenya to release"
         return subjects(head, lex, depth + 1)
     if dep in ("conj", "advcl") or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
-        return subjects(head, lex, depth + 1)  # "... is likely to deploy": the subject of "is"
+        return subjects(head, lex, depth + 1)  # "... is likely to send troops": the subject of "is"
     if dep == "acl":
         return _participle_subjects(verb, lex, depth)
     if dep == "relcl":
@@ -96,9 +96,9 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
 
 
 def _participle_subjects(verb: Token, lex: Lexicon, depth: int) -> list[Token]:
-    """Who does what a clause describing a noun tells: "thousands of Germans protesting" (the noun, an actor),
+    """Who does what a clause describing a noun tells: "hundreds of farmers protesting" (the noun, an actor),
     "issued a statement condemning" (who issued it), "his proposal to ban", "an attempt by the army to
-    free them", "showed a willingness to back X" (whose the attitude is)."""
+    free them", "signalled a readiness to back X" (whose the attitude is)."""
     head = verb.head
     if verb.tag_ == "VBG" and actor_like(head, lex):
         return conjuncts(head)
@@ -200,11 +200,11 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
             if marks & lex.condition_marks:
                 cand.fallback.extend(children(clause, "nsubj"))  # "unless Israel rescinded"
             elif "for" in marks:
-                cand.targets.extend(children(clause, "nsubj"))  # "called for the senator to drop out"
+                cand.targets.extend(children(clause, "nsubj"))  # "called for the governor to resign"
 
 
 def _titled(verb: Token) -> bool:
-    """ "said on NBC's ''Meet the Press''", "wrote in 'Fight the Power'": a capitalised verb opening a quoted
+    """ "said on the show ''Ask the Mayor''", "wrote in 'Fight the Power'": a capitalised verb opening a quoted
     or possessed title, mid-sentence, names a show or a work, not an act."""
     if verb.i == verb.sent.start or not verb.text[:1].isupper():
         return False
@@ -293,7 +293,7 @@ def _invitation(trig: Trigger, verb: Token, lex: Lexicon) -> Trigger:
 
 
 def adjective_candidate(adj: Token, lex: Lexicon) -> Candidate | None:
-    """ "was critical of Obama", "has been supportive of the plan": the act a predicate adjective tells of the
+    """ "was critical of Brussels", "has been supportive of the plan": the act a predicate adjective tells of the
     subject of its copula, or None."""
     trig = lex.adjectives.get(adj.lemma_.lower())
     copula = adj.head
@@ -377,9 +377,9 @@ def _participants(noun: Token, lex: Lexicon) -> list[Token]:
 
 
 def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
-    """The noun says what something is rather than tells an act: a predicate ("the riots are an existential
-    threat to the regime", "this is an attack on democracy") or the audience of a speech ("told the union
-    meeting", "addressed the summit")."""
+    """The noun says what something is rather than tells an act: a predicate ("the strikes are a grave threat
+    to the junta", "this is an attack on democracy") or the audience of a speech ("told the party
+    congress", "addressed the summit")."""
     if noun.dep_ == "attr":
         return True
     # A rally told to is still a rally; a meeting told to is an audience.
@@ -408,14 +408,14 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     recipient = noun.head if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs
                               and trig.type in lex.type_groups.addressed | {"SUPPORT"}) else None
     if recipient is not None:
-        # "has endured criticism", "won praise from Kiev": the subject is whom the act is aimed at.
+        # "has faced criticism", "won praise from Kiev": the subject is whom the act is aimed at.
         cand.targets.extend(subjects(recipient, lex))
         if not cand.sources:
             cand.sources.extend(o for p in recipient.children if p.dep_ == "prep" and p.lower_ == "from"
                                 for o in pobjs(p))
     prep_arguments(cand, [noun], lex)
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
-        # "his British trip", "a Chinese tour": the country visited, told by its adjective.
+        # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
         cand.targets.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                             and c.ent_type_ in ("NORP", "GPE") and c not in cand.sources)
     if trig.requires_preps and not cand.targets:

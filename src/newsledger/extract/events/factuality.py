@@ -127,7 +127,7 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
     if lemma in lex.obligation and dep == "xcomp":
         return None, "obligation"
     if lemma in lex.hypothetical or (dep == "xcomp" and lemma in lex.lists.likelihood_words):
-        return None, "hypothetical"  # "is likely to deploy", "is poised to strike": a forecast, not an act
+        return None, "hypothetical"  # "is likely to send troops", "is poised to strike": a forecast, not an act
     return None, None
 
 
@@ -206,7 +206,7 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
 
 def _noun_clause(clause: Token, noun: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
     """Negation, modality and future of a clause describing ``noun``: "an attempt to free them collapsed",
-    "a bid to seize the port" (tried, not done); "will be greeted by thousands protesting" (a participle is
+    "a bid to seize the port" (tried, not done); "will face hundreds of farmers protesting" (a participle is
     as real as the clause its noun belongs to)."""
     lemma = noun.lemma_.lower()
     if clause.pos_ == "VERB" and lemma in lex.attempt_nouns:
@@ -268,5 +268,5 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
         elif lemma in lex.hypothetical:
             modality = "hypothetical"  # "warned of an attack"
         elif lemma in lex.lists.need_verbs:
-            modality = "hypothetical"  # "needed a more robust air campaign": wanted, not done
+            modality = "hypothetical"  # "needs a wider bombing campaign": wanted, not done
     return Factuality(polarity="negated" if negated else "asserted", modality=modality)

@@ -160,7 +160,7 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
         return True
     if any(hyphenated(t) in lists.political_roles for t in cand.targets) or any(
             c.dep_ == "dobj" and hyphenated(c) in lists.political_roles for c in anchor.children):
-        return True  # "attacking the front-runner", "attacks her rival's record"
+        return True  # "attacking the incumbent", "attacks her rival's record"
     if cand.sources:
         return any(person(s) for s in cand.sources)
     return any(person(t) and t.pos_ != "PRON" for t in cand.targets)

@@ -36,7 +36,7 @@ def is_passive(verb: Token) -> bool:
 
 
 def perfect_misread(verb: Token) -> bool:
-    """ "He's always denied it": a perfect with its object that the parser took for a passive."""
+    """ "He's consistently denied it": a perfect with its object that the parser took for a passive."""
     return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
         c.dep_ == "dobj" for c in verb.children)
 
@@ -184,13 +184,13 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     if trig.tags and verb.tag_ not in trig.tags:
         return False  # "were beaten" is an assault; "will beat her in the election" is not
     if trig.intransitive and children(verb, "dobj"):
-        return False  # "demonstrated their unity" shows something; "demonstrated outside" protests
+        return False  # "demonstrated their resolve" shows something; "demonstrated outside" protests
     if trig.requires_content and not _has_content(verb, lex):
-        return False  # "was asked about the vote", "Asked if she ...", "I promise.": no content, no act
+        return False  # "was asked about the vote", "Asked whether he ...", "I promise you": no content, no act
     if trig.unless_content and any(x.lemma_.lower() in trig.unless_content for x in children(verb, "xcomp")):
-        return False  # "declined to comment", "refused to weigh in": silence, not a refusal of anything
+        return False  # "declined to comment", "refused to elaborate": silence, not a refusal of anything
     if trig.actor_object and theme is not None and not actor_like(theme, lex):
-        return False  # "defended its image", "defending the city's way of life": no one is defended
+        return False  # "defended its reputation", "defending the region's traditions": no one is defended
     if trig.actor_subject and not _actor_subject(verb, lex):
         return False  # "activities that threatened the country's security": no one threatens
     return not (trig.unless_clause and children(verb, "ccomp"))
@@ -227,7 +227,7 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
     # prepositions, but not one that only dates the verb.
     parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not dates_only(c))]
-    # "called for the senator to drop out": the parser makes "for" the mark of the clause.
+    # "called for the governor to resign": the parser makes "for" the mark of the clause.
     parts.extend(m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
                  if m.dep_ == "mark" and m.lower_ == "for")
     if theme is not None:
@@ -256,7 +256,7 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
 
 
 def _actor_subject(verb: Token, lex: Lexicon, depth: int = 0) -> bool:
-    """The dictionary's patterns code what actors do: "the crisis boosted the prospects of", "comments,
+    """The dictionary's patterns code what actors do: "the scandal boosted the prospects of", "remarks,
     which raised concerns" have no actor for a subject. A clause whose subject is not told passes."""
     subj = children(verb, "nsubj")
     if not subj:
@@ -265,7 +265,7 @@ def _actor_subject(verb: Token, lex: Lexicon, depth: int = 0) -> bool:
         return True
     first = subj[0]
     if first.lower_ in lex.relative_pronouns and verb.dep_ == "relcl":
-        first = verb.head  # "comments, which raised concerns": the comments
+        first = verb.head  # "remarks, which raised concerns": the remarks
     first = counted(first, lex)  # "thousands of people took to the streets"
     return actor_like(first, lex) or first.lemma_.lower() in lex.lists.protesters
 
@@ -280,7 +280,7 @@ def generated_trigger(verb: Token, table: Mapping[str, Trigger | None], theme: T
     particle + object, object and prepositional phrase. The dictionary's bare verbs, bare prepositions
     and bare particles are not used: on the dev sets they coded far more non-events than events.
     ``exceptions`` (``lists.generated_exceptions``) names lemmas, or lemma + pattern, whose coding is
-    another sense in news ("means war", "launched his bid"): no event."""
+    another sense in news ("this means war", "launched a bid for office"): no event."""
     lemma = verb.lemma_.lower()
     if lemma in exceptions:
         return None
