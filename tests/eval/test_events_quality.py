@@ -23,7 +23,7 @@ pytestmark = pytest.mark.eval
 # PLOVER GSR dev (163 sentences)
 PLOVER_TYPE_RECALL = 0.71
 PLOVER_TYPE_ACCURACY = 0.70
-PLOVER_SOURCE_ACCURACY = 0.84
+PLOVER_SOURCE_ACCURACY = 0.85  # 0.867 at stop 26 (was 0.858)
 PLOVER_TARGET_ACCURACY = 0.58
 PLOVER_EXTRA_PER_SENTENCE_MAX = 0.48
 # PETRARCH-2 GSR dev (36 sentences)
@@ -34,10 +34,10 @@ CASE_TYPE_RECALL = 0.84
 CASE_TYPE_ACCURACY = 0.79
 CASE_OUT_OF_SCOPE_MAX = 0.35
 # PETRARCH validation suites, dev half, each run with its own actor dictionary as the user's vocabulary (its
-# actors are fictional); stop 26: type recall 0.119 / 0.483 (0.119 / 0.353 on the shipped vocabularies alone),
-# source accuracy 0.667 / 0.393, target accuracy 0.833 / 0.732 (12 / 56 checks)
-PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.10, "udpetr_validate_2_02": 0.47}
-PETRARCH_VALIDATION_SOURCE_ACCURACY = {"petrarch2_unittest": 0.60, "udpetr_validate_2_02": 0.37}
+# actors are fictional); end of stop 26: type recall 0.119 / 0.509 (0.119 / 0.397 on the shipped vocabularies
+# alone), source accuracy 0.667 / 0.831, target accuracy 0.833 / 0.729 (12 / 59 checks)
+PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.10, "udpetr_validate_2_02": 0.49}
+PETRARCH_VALIDATION_SOURCE_ACCURACY = {"petrarch2_unittest": 0.60, "udpetr_validate_2_02": 0.81}
 PETRARCH_VALIDATION_TARGET_ACCURACY = {"petrarch2_unittest": 0.80, "udpetr_validate_2_02": 0.71}
 
 
@@ -71,10 +71,10 @@ def test_petrarch_validation_floors(petrarch_validation: dict[str, Any]) -> None
 
 
 def test_petrarch_validation_on_the_shipped_vocabularies(eval_dir: Path) -> None:
-    """Without the suites' dictionaries the fictional states are unknown: types only, floors of stop 25."""
+    """Without the suites' dictionaries the fictional states are unknown: types only (0.119 / 0.397, stop 26)."""
     report = evaluate_petrarch_validation(eval_dir, own_dictionary=False)
     assert report["petrarch2_unittest"]["newsledger"]["type_recall"] >= 0.10, report
-    assert report["udpetr_validate_2_02"]["newsledger"]["type_recall"] >= 0.34, report
+    assert report["udpetr_validate_2_02"]["newsledger"]["type_recall"] >= 0.38, report
 
 
 def test_plover_gsr_floors(plover: dict[str, Any]) -> None:

@@ -24,16 +24,19 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 # lead's verdicts on the 9 new coded events: 0.50, 0.245, 0.333, 0.789, 0.763). Targets of the issue: coded right
 # >= 0.80, speakers >= 0.80. Stop 25 (h-country15: second surnames, titles possessed by a person): speakers
 # 0.789 -> 0.842, actors 0.763 -> 0.776, duplicate actors 9 -> 8; those floors moved up to the new figures minus 0.02.
+# Stop 26 (h-events15: speech and questions are no requests, other senses, verbal attacks as criticism, participants
+# from relative, possessive, participle and attitude clauses; the 10 new codings judged by hand, all wrong): event
+# recall 0.50 -> 0.653, with right arguments 0.245 -> 0.439, coded right 0.333 -> 0.606, factuality errors 3 -> 1.
 FLOORS = {
-    "event_recall": 0.48,
-    "event_recall_right": 0.225,
-    "coded_right": 0.313,
+    "event_recall": 0.633,
+    "event_recall_right": 0.419,
+    "coded_right": 0.586,
     "speaker_country_right": 0.822,
     "actor_country_right": 0.756,
 }
-# Ceilings at the before figures: 3 factuality errors in 16 articles (the target, at most one per five
+# Ceilings: factuality errors at stop 26's figure, 1 in 16 articles (was 3; the target, at most one per five
 # articles, allows 3 in 16); duplicate actors at stop 25's figure, 8 (was 9; target: none).
-CEILINGS = {"factuality_errors": 3, "duplicate_actors": 8}
+CEILINGS = {"factuality_errors": 1, "duplicate_actors": 8}
 
 
 @pytest.fixture(scope="module")

@@ -56,6 +56,10 @@ class Trigger:
     unless_purposes: frozenset[str] = frozenset()  # not for one of these ends ("mobilized to help flood victims")
     owner_target: bool = False  # the owner of the object is the target ("crossed Peru's border")
     object_target: bool = False  # a phrase's object is the one acted on, not the event ("beat a protester")
+    requires_content: bool = False  # only with what is asked or promised ("asked X to", not "was asked")
+    unless_content: frozenset[str] = frozenset()  # complements that make it another act ("declined to comment")
+    actor_object: bool = False  # only with an actor as its object ("defended Kiev", not "defended its reputation")
+    actor_subject: bool = False  # only with an actor doing it ("Iran threatened", not "activities that threatened")
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
 
 
@@ -99,6 +103,7 @@ class Recoding:
     conditional_threat: Recode  # "will withdraw unless": THREATEN
     demand: Recode  # "X said Y must Z": REQUEST
     riot: Recode  # "demonstrators threw rocks at the police": PROTEST riot (the manual's violent protest)
+    verbal_attack: Recode  # "Clinton's attack on Trump", "attacked the minister over": ACCUSE disapprove
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run
@@ -152,6 +157,11 @@ class EventLexicon:
     # "o:aid" (object), "p:to border" / "p:to" (prepositional phrase), "t:down" / "t:up o:checkpoint"
     # (particle). Consulted after the hand-written patterns, which win.
     generated: Mapping[str, Mapping[str, Trigger | None]] = field(default_factory=dict)
+    # Verb + object phrases that a later phrase of the file shadows, kept for where the later one does not hold:
+    # "fired rockets at the town" is an attack (it needs its target), "launched a rocket" a weapons test.
+    phrase_fallbacks: Mapping[tuple[str, str], Trigger] = field(default_factory=dict)
+    # Predicate adjectives that tell an act of their subject ("was critical of Brussels"): lemma -> trigger.
+    adjectives: Mapping[str, Trigger] = field(default_factory=dict)
 
 
 def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where: str) -> Trigger:
@@ -182,6 +192,10 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         unless_purposes=_words(spec.get("unless_purposes")),
         owner_target=bool(spec.get("owner_target")),
         object_target=bool(spec.get("object_target")),
+        requires_content=bool(spec.get("requires_content")),
+        unless_content=_words(spec.get("unless_content")),
+        actor_object=bool(spec.get("actor_object")),
+        actor_subject=bool(spec.get("actor_subject")),
         joint=_trigger({**spec, **joint, "joint": None}, type_preps, where) if isinstance(joint, dict) else None,
     )
 
@@ -248,13 +262,19 @@ def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[st
              (data.get("verbs") or {}).items() if v}
     nouns = {str(k).lower(): _trigger(v, type_preps, f"{where} nouns.{k}") for k, v in
              (data.get("nouns") or {}).items() if v}
+    adjectives = {str(k).lower(): _trigger(v, type_preps, f"{where} adjectives.{k}") for k, v in
+                  (data.get("adjectives") or {}).items() if v}
     phrases: dict[tuple[str, str], Trigger] = {}
+    fallbacks: dict[tuple[str, str], Trigger] = {}
     for n, spec in enumerate(data.get("phrases") or ()):
         trig = _trigger(spec, type_preps, f"{where} phrases[{n}]")
         particle = f" {spec['particle']}" if spec.get("particle") else ""  # "called off the strike"
         for verb in _words(spec.get("verbs")):
             for obj in _words(spec.get("objects")):
-                phrases[(verb + particle, obj)] = trig
+                key = (verb + particle, obj)
+                if key in phrases and trig.requires_preps:
+                    fallbacks[key] = phrases[key]
+                phrases[key] = trig
     gov = data.get("governors") or {}
     aux: dict[str, str] = {}
     for modality in ("future", "obligation", "hypothetical"):
@@ -306,6 +326,8 @@ def build_event_lexicon(data: dict[str, Any], english: Mapping[str, frozenset[st
         pair_words=_words(data.get("pair_words")),
         lists=WordLists(data.get("lists") or {}, where),
         generated=generated or {},
+        phrase_fallbacks=fallbacks,
+        adjectives=adjectives,
     )
 
 

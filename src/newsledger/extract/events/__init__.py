@@ -38,7 +38,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, Event, Statement, TimeExpr
 from ..walk import tokens_where
 from .args import ArgumentResolver
-from .candidates import Candidate, demands, noun_candidate, verb_candidate
+from .candidates import Candidate, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
 from .recoding import absorb_object, fold_governed, recode
 from .records import Seen, event_records
@@ -60,6 +60,11 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 taken.add(cand.noun.i)
             elif cand.trigger.type in lex.type_groups.governing and tok.lemma_.lower() not in lex.fact_denial:
                 absorb_object(cand, lex, taken)  # a denied event stays an event, negated
+    if lex.adjectives:
+        for tok in tokens_where(doc, lemmas=lex.adjectives):
+            cand = adjective_candidate(tok, lex) if tok.pos_ == "ADJ" else None
+            if cand is not None:
+                cands.append(cand)
     nominal = {}
     for tok in tokens_where(doc, pos=("NOUN",)):
         if tok.i not in taken:
@@ -107,7 +112,7 @@ def events(
     res = ArgumentResolver(doc, entities, statements, lex)
     cands = _candidates(doc, lexicon)
     fold_governed(cands, lex)
-    recode(cands, lex)
+    recode(cands, lex, res.is_person)
     cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
     linker = TimeLinker(doc, times)
     out: list[Event] = []

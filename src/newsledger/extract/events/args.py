@@ -127,6 +127,14 @@ class ArgumentResolver:
                               key=lambda i: min(m.start for m in self.entities[i].mentions))
         return []
 
+    def is_person(self, tok: Token) -> bool:
+        """``tok`` names a person: a PERSON entity told by name ("Clinton's", not "the commander"), or
+        "he"/"she"/"his"/"her"."""
+        if tok.lower_ in self.lexicon.personal_pronouns:
+            return True
+        eid = self.by_token.get(tok.i)
+        return eid is not None and tok.pos_ == "PROPN" and self.types.get(eid) == "PERSON"
+
     def entity_type(self, entity_id: str) -> str | None:
         return self.types.get(entity_id)
 
@@ -144,8 +152,8 @@ class ArgumentResolver:
         return self._owner_of(tok, depth, agent=agent)
 
     def _owner_of(self, tok: Token, depth: int, skip: str | None = None, agent: bool = False) -> str | None:
-        if tok.pos_ == "PRON":
-            return self._pronoun_owner(tok, depth)
+        if tok.pos_ == "PRON" or (tok.dep_ == "poss" and tok.lower_ in self.lexicon.relative_pronouns):
+            return self._pronoun_owner(tok, depth)  # "whose" is tagged a determiner
         if depth >= 2:
             return None
         # Whose is it: "Kenyan officials", "Chad's army", "the government of Chad". Only for
@@ -164,10 +172,26 @@ class ArgumentResolver:
         lower = tok.lower_
         if lower in self.lexicon.first_person:
             stmt = self.statement_at(tok.idx)
-            return stmt.speaker if stmt is not None else None
+            speaker = stmt.speaker if stmt is not None else None
+            if speaker is not None and tok.dep_ == "poss" and self.types.get(speaker) == "PERSON":
+                # "our pilots struck the depot", "our troops": the speaker's country, not the speaker
+                return self._country_entity(self.entities[speaker].country)
+            return speaker
         if lower in self.lexicon.relative_pronouns and tok.head.dep_ == "relcl" and depth < 2:
             return self.resolve(tok.head.head, depth + 1)
+        if tok.dep_ == "poss" and lower in self.lexicon.relative_pronouns and depth < 2:
+            # "the minister, whose criticism of the plan grew": whose is the noun the clause describes.
+            clause = tok.head.head
+            if clause.dep_ == "relcl" and clause.head.i != clause.i:
+                return self.resolve(clause.head, depth + 1)
         return self._antecedent(tok)
+
+    def _country_entity(self, country: str | None) -> str | None:
+        """The document's place entity for ISO3 ``country`` (the first named), if any."""
+        if country is None:
+            return None
+        found = [e for e in self.entities.values() if e.type == "GPE" and e.country == country and e.mentions]
+        return min(found, key=lambda e: e.mentions[0].start).id if found else None
 
     def _modifier_owner(self, tok: Token, depth: int, skip: str | None, actor: bool) -> str | None:
         """The entity a modifier names: the name in apposition first ("the president, Joko Widodo"),
@@ -242,10 +266,14 @@ class ArgumentResolver:
         floor = sent.start
         if floor > 0:
             floor = self.doc[floor - 1].sent.start
+        # Inside a direct quote a speaker says "I": "he" is someone else ("'If he ordered the raid,
+        # he must go,' the senator said" is not the senator raiding).
+        stmt = self.statement_at(tok.idx)
+        speaker = stmt.speaker if stmt is not None and stmt.kind == "direct" else None
         for start, _char, eid, etype in self._before(tok.i):
             if start < floor:
                 break
-            if etype in wanted:
+            if etype in wanted and eid != speaker:
                 return eid
         return None
 

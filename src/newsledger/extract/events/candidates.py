@@ -19,10 +19,20 @@ from ...lexicon.events import Trigger
 from ..walk import tokens_where
 from .args import conjuncts
 from .factuality import Factuality, alleged, factuality, nominal_factuality
-from .syntax import children, pobjs, prep_phrases, reciprocal, same_line
-from .triggers import is_passive, noun_ok, participle, patients, verb_trigger
+from .syntax import children, dates_only, pobjs, prep_phrases, reciprocal, same_line
+from .triggers import (
+    actor_like,
+    counted,
+    hyphenated,
+    is_passive,
+    noun_ok,
+    participle,
+    patients,
+    perfect_misread,
+    verb_trigger,
+)
 
-__all__ = ["Candidate", "demands", "noun_candidate", "verb_candidate"]
+__all__ = ["Candidate", "adjective_candidate", "demands", "noun_candidate", "verb_candidate"]
 
 
 @dataclass
@@ -46,7 +56,8 @@ class Candidate:
 
 def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and participles where it has none."""
-    subj = [s for s in children(verb, "nsubj") if same_line(s, verb)]
+    deps = ("nsubj", "nsubjpass") if perfect_misread(verb) else ("nsubj",)  # "he's consistently denied it"
+    subj = [s for s in children(verb, *deps) if same_line(s, verb)]
     if subj and subj[-1].lower_ in lex.third_person and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in lex.speech and depth <= 3:
         # "Obama and Putin said they will attack": the speakers, all of them.
@@ -58,19 +69,48 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     if depth > 3:
         return []
     head, dep = verb.head, verb.dep_
-    if head is verb:
+    if head.i == verb.i:
         return []
     if dep == "xcomp":
         objs = children(head, "dobj")
         if objs and head.lemma_.lower() not in lex.commissive | lex.intention:
             return conjuncts(objs[0])  # object control: "urged Kenya to release"
         return subjects(head, lex, depth + 1)
-    if dep in ("conj", "advcl"):
-        return subjects(head, lex, depth + 1)
-    if dep == "acl" and verb.tag_ == "VBG" and head.head.i != head.i:
-        return subjects(head.head, lex, depth + 1)  # "issued a statement condemning"
+    if dep in ("conj", "advcl") or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
+        return subjects(head, lex, depth + 1)  # "... is likely to send troops": the subject of "is"
+    if dep == "acl":
+        return _participle_subjects(verb, lex, depth)
     if dep == "relcl":
         return [head]
+    if dep == "pcomp" and head.head.i != head.i:
+        # "before ending a trip": the subject of the clause; "accused Kiev of shelling", "blamed X for
+        # starting": the one accused.
+        verb_head = head.head
+        if verb_head.dep_ == "dobj" and head.lower_ in ("of", "for") and verb_head.head.lemma_.lower() in lex.verbs:
+            return conjuncts(verb_head)  # the parser hangs "of showing" on the one accused
+        objs = children(verb_head, "dobj")
+        if objs and head.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
+            return conjuncts(objs[0])
+        return subjects(verb_head, lex, depth + 1) if verb_head.pos_ in ("VERB", "AUX") else []
+    return []
+
+
+def _participle_subjects(verb: Token, lex: Lexicon, depth: int) -> list[Token]:
+    """Who does what a clause describing a noun tells: "hundreds of farmers protesting" (the noun, an actor),
+    "issued a statement condemning" (who issued it), "his proposal to ban", "an attempt by the army to
+    free them", "signalled a readiness to back X" (whose the attitude is)."""
+    head = verb.head
+    if verb.tag_ == "VBG" and actor_like(head, lex):
+        return conjuncts(head)
+    if verb.tag_ == "VBG" and head.head.i != head.i:
+        return subjects(head.head, lex, depth + 1)
+    if head.lemma_.lower() in lex.lists.attitude_nouns:
+        owners = children(head, "poss") or [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
+                                            for o in pobjs(p)]
+        if owners:
+            return conjuncts(owners[0])
+        if head.dep_ == "dobj" and head.head.pos_ in ("VERB", "AUX"):
+            return subjects(head.head, lex, depth + 1)
     return []
 
 
@@ -87,7 +127,7 @@ def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> N
                     cand.targets.extend(objs[1:])
                 else:
                     cand.targets.extend(objs)
-            elif word == "by" and (not cand.verbal or holder is cand.noun):
+            elif word == "by" and (not cand.verbal or (cand.noun is not None and holder.i == cand.noun.i)):
                 cand.sources.extend(objs)
             elif word in trig.preps:
                 cand.targets.extend(objs)
@@ -111,7 +151,10 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     else:
         cand.sources.extend(subjects(verb, lex))
         for obj in children(verb, "dobj"):
-            if obj is not noun:
+            # "imposed sanctions": the event noun is no target; "expelled the ambassador": an actor is, but
+            # not one's own forces ("deployed troops").
+            if noun is None or obj.i != noun.i or (actor_like(obj, lex)
+                                                   and cand.trigger.type not in lex.type_groups.own_side):
                 cand.targets.extend(conjuncts(obj))
     if cand.trigger.dative:
         for d in children(verb, "dative", "iobj"):
@@ -153,12 +196,28 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
                 elif child.dep_ in ("prep", "agent"):
                     cand.fallback.extend(pobjs(child))
         for clause in children(verb, "advcl"):
-            if any(m.dep_ == "mark" and m.lower_ in lex.condition_marks for m in clause.children):
+            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            if marks & lex.condition_marks:
                 cand.fallback.extend(children(clause, "nsubj"))  # "unless Israel rescinded"
+            elif "for" in marks:
+                cand.targets.extend(children(clause, "nsubj"))  # "called for the governor to resign"
+
+
+def _titled(verb: Token) -> bool:
+    """ "said on the show ''Ask the Mayor''", "wrote in 'Fight the Power'": a capitalised verb opening a quoted
+    or possessed title, mid-sentence, names a show or a work, not an act."""
+    if verb.i == verb.sent.start or not verb.text[:1].isupper():
+        return False
+    before = verb.doc[verb.i - 1]
+    if before.i == verb.sent.start:
+        return False  # a quote opening the sentence: '"Stop the shelling," she said'
+    return before.is_quote or before.text in ("''", "``") or before.tag_ == "POS"
 
 
 def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     """The event a verb triggers, with its participants, or None."""
+    if _titled(verb):
+        return None
     found = verb_trigger(verb, lex)
     if found is None:
         return None
@@ -181,20 +240,71 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     prep_arguments(cand, holders, lex)
     if not cand.targets and trig.type in lex.type_groups.addressed and verb.dep_ == "relcl":
         _relative_target(cand, verb)
+    cand.targets = [t for t in cand.targets if t.lemma_.lower() not in lex.lists.empty_targets]
     if any(reciprocal(t) for t in cand.targets):
         cand.targets = [t for t in cand.targets if not reciprocal(t)]
         cand.reciprocal = True
     _complement_targets(cand, verb, lex)
+    if trig.type not in lex.type_groups.material and any(
+            counted(s, lex).lemma_.lower() in lex.lists.poll_subjects for s in children(verb, "nsubj", "npadvmod")):
+        return None  # "less than a third agreed", "most respondents opposed": poll answers, not acts
     if trig.requires_preps and not cand.targets:
-        return None
-    if trig.unless_preps and any(c.dep_ == "prep" and c.lower_ in trig.unless_preps
-                                 for h in holders for c in h.children):
-        return None
+        cand.targets.extend(_aimed_at(verb, noun, lex))  # "fired a missile targeting a group of youths"
+    if trig.requires_preps and not cand.targets:
+        alt = lex.phrase_fallbacks.get((verb.lemma_.lower(), hyphenated(noun))) if noun is not None else None
+        if alt is None or is_passive(verb) or verb.dep_ == "acl":
+            return None
+        trig = cand.trigger = alt  # "launched a rocket" with no target: the phrase it shadowed (a test)
+    if trig.unless_preps and not (trig.symmetric and cand.targets) and any(
+            c.dep_ == "prep" and c.lower_ in trig.unless_preps and not dates_only(c)
+            for h in holders for c in h.children):
+        return None  # "fired a missile into the sea" is no test; "talked about the weather" no talks
+    if verb.lemma_.lower() in lex.lists.invitation_verbs:
+        trig = cand.trigger = _invitation(trig, verb, lex)
     cand.evidence = [verb, *children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
     cand.evidence.extend(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux)
     cand.fact = factuality(verb, lex)
     if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
         cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
+    return cand
+
+
+def _aimed_at(verb: Token, noun: Token | None, lex: Lexicon) -> list[Token]:
+    """ "fired a missile targeting a group of youths", "launched rockets aimed at the town": the target told
+    by a participle of aiming."""
+    for holder in (verb, *([noun] if noun is not None else [])):
+        for clause in holder.children:
+            if clause.dep_ in ("acl", "advcl") and clause.lemma_.lower() in lex.lists.aiming_verbs:
+                objs = children(clause, "dobj") or [o for p in clause.children if p.dep_ == "prep" for o in pobjs(p)]
+                if objs:
+                    return conjuncts(counted(objs[0], lex))
+    return []
+
+
+def _invitation(trig: Trigger, verb: Token, lex: Lexicon) -> Trigger:
+    """ "invited Kiev to attend talks" offers a meeting (AGREE 036); "invited Moscow to dig up the emails"
+    asks for an act (REQUEST)."""
+    for comp in children(verb, "xcomp"):
+        inner = lex.verbs.get(comp.lemma_.lower())
+        if inner is None or inner.type not in ("CONSULT", "AGREE"):
+            rule = lex.recoding.demand
+            return Trigger(rule.type, cameo=rule.cameo, mode=rule.mode, preps=trig.preps)
+    return trig
+
+
+def adjective_candidate(adj: Token, lex: Lexicon) -> Candidate | None:
+    """ "was critical of Brussels", "has been supportive of the plan": the act a predicate adjective tells of the
+    subject of its copula, or None."""
+    trig = lex.adjectives.get(adj.lemma_.lower())
+    copula = adj.head
+    if trig is None or adj.dep_ != "acomp" or copula.i == adj.i:
+        return None
+    cand = Candidate(trig, copula, sources=subjects(copula, lex))
+    prep_arguments(cand, [adj], lex)
+    if trig.requires_preps and not cand.targets:
+        return None
+    cand.evidence = [adj, *children(copula, "neg")]
+    cand.fact = factuality(copula, lex)
     return cand
 
 
@@ -266,10 +376,21 @@ def _participants(noun: Token, lex: Lexicon) -> list[Token]:
     return subjects(verb, lex)
 
 
+def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """The noun says what something is rather than tells an act: a predicate ("the strikes are a grave threat
+    to the junta", "this is an attack on democracy") or the audience of a speech ("told the party
+    congress", "addressed the summit")."""
+    if noun.dep_ == "attr":
+        return True
+    # A rally told to is still a rally; a meeting told to is an audience.
+    return (trig.type == "CONSULT" and noun.dep_ in ("dobj", "dative")
+            and noun.head.lemma_.lower() in lex.lists.audience_verbs)
+
+
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     trig = lex.nouns.get(noun.lemma_.lower())
-    if trig is None or not noun_ok(noun, trig):
+    if trig is None or not noun_ok(noun, trig) or _described(noun, trig, lex):
         return None
     cand = Candidate(trig, noun, noun=noun, verbal=False)
     for poss in children(noun, "poss"):
@@ -284,7 +405,19 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         cand.sources.extend(_participants(noun, lex))
         # "thousands took part in marches": what someone took part in happened, named or not
         cand.alone = bool(cand.sources) and trig.type in lex.type_groups.material
+    recipient = noun.head if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs
+                              and trig.type in lex.type_groups.addressed | {"SUPPORT"}) else None
+    if recipient is not None:
+        # "has faced criticism", "won praise from Kiev": the subject is whom the act is aimed at.
+        cand.targets.extend(subjects(recipient, lex))
+        if not cand.sources:
+            cand.sources.extend(o for p in recipient.children if p.dep_ == "prep" and p.lower_ == "from"
+                                for o in pobjs(p))
     prep_arguments(cand, [noun], lex)
+    if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
+        # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
+        cand.targets.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
+                            and c.ent_type_ in ("NORP", "GPE") and c not in cand.sources)
     if trig.requires_preps and not cand.targets:
         return None  # "the committee's hearing": only "a hearing into ..." is an inquiry
     if not cand.targets:

@@ -94,6 +94,10 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
             negated = True  # "at no time did the army agree", "under no circumstances will we sign"
         elif dep == "mark" and lower in lex.hypothetical_marks:
             modality = modality or "hypothetical"
+    if verb.dep_ == "acomp" and verb.head.i != verb.i:
+        # "is not likely to", "may be willing to": an adjective's negation and modal sit on its copula
+        c_neg, c_mod, c_fut = _own_markers(verb.head, lex)
+        negated, modality, future = negated or c_neg, modality or c_mod, future or c_fut
     # "is going to strike", "is set to sign"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in lex.future_frames and any(
             c.dep_ == "aux" and c.lemma_ == "be" for c in verb.head.children):
@@ -122,8 +126,8 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
         return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
     if lemma in lex.obligation and dep == "xcomp":
         return None, "obligation"
-    if lemma in lex.hypothetical:
-        return None, "hypothetical"
+    if lemma in lex.hypothetical or (dep == "xcomp" and lemma in lex.lists.likelihood_words):
+        return None, "hypothetical"  # "is likely to send troops", "is poised to strike": a forecast, not an act
     return None, None
 
 
@@ -144,11 +148,13 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
     cur = verb
     for _ in range(6):  # complement chains are short; the bound guards against odd parses
         dep, head = cur.dep_, cur.head
-        if head is cur:
+        if head.i == cur.i:
             break
         lemma = head.lemma_.lower()
-        if dep == "pcomp" and _alternative(head):
-            negated = True  # "opted to stay quiet rather than challenging him", "instead of attacking": not done
+        if dep == "pcomp" and (head.lower_ == "without" or _alternative(head)):
+            # "opted to stay quiet rather than challenging him", "instead of attacking", "entered the town
+            # without fighting": not done
+            negated = True
             break
         if dep == "advcl":
             if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and not any(
@@ -164,10 +170,9 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             future = future or h_fut
             cur = head
             continue
-        if dep == "acl" and cur.pos_ == "VERB" and lemma in lex.attempt_nouns:
-            # "an attempt to free them collapsed", "a bid to seize the port": tried, not done.
-            modality = modality or "intention"
-            negated = negated or (head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() in lex.collapse)
+        if dep == "acl":
+            a_neg, a_mod, a_fut = _noun_clause(cur, head, lex)
+            negated, modality, future = negated or a_neg, modality or a_mod, future or a_fut
             break
         if dep not in ("xcomp", "ccomp"):
             break
@@ -199,6 +204,33 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
     )
 
 
+def _noun_clause(clause: Token, noun: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
+    """Negation, modality and future of a clause describing ``noun``: "an attempt to free them collapsed",
+    "a bid to seize the port" (tried, not done); "will face hundreds of farmers protesting" (a participle is
+    as real as the clause its noun belongs to)."""
+    lemma = noun.lemma_.lower()
+    if clause.pos_ == "VERB" and lemma in lex.attempt_nouns:
+        return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lex.collapse), "intention", False
+    if clause.tag_ == "VBG":
+        outer = _clause_of(noun)
+        if outer is not None:
+            _neg, modality, future = _own_markers(outer, lex)
+            return False, modality, future
+    return False, None, False
+
+
+def _clause_of(noun: Token) -> Token | None:
+    """The verb of the clause ``noun`` belongs to, through prepositions and "of" phrases (a few steps)."""
+    cur = noun
+    for _ in range(5):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
 def alleged(verb: Token, lex: Lexicon) -> bool:
     """``verb`` is what someone only claimed ("claimed that the rebels shelled the town"): the events
     stage does not code it as actual. (The claims stage keeps the clause's own factuality and records
@@ -207,7 +239,7 @@ def alleged(verb: Token, lex: Lexicon) -> bool:
     for _ in range(4):
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.allegation:
             return True
-        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head is cur:
+        if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
@@ -222,9 +254,9 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
     if noun.dep_ not in ("dobj", "nsubjpass"):
         # "hoped the truce would open the door to talks": the noun takes the modality of its clause.
         verb, steps = head, 0
-        while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb and steps < 4:
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and steps < 4:
             verb, steps = verb.head, steps + 1
-        if verb.pos_ in ("VERB", "AUX") and verb is not noun:
+        if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
             clause = factuality(verb, lex)
             if clause.modality != "actual":
                 modality = clause.modality
@@ -235,4 +267,6 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
             modality = "intention"  # "preparing an offensive"
         elif lemma in lex.hypothetical:
             modality = "hypothetical"  # "warned of an attack"
+        elif lemma in lex.lists.need_verbs:
+            modality = "hypothetical"  # "needs a wider bombing campaign": wanted, not done
     return Factuality(polarity="negated" if negated else "asserted", modality=modality)

@@ -10,12 +10,16 @@ that happened (the manual's rule), with the types, CAMEO codes and modes of ``re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+
+from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Recode, Trigger, with_type
 from .candidates import Candidate
 from .syntax import children, pobjs
+from .triggers import hyphenated
 
 __all__ = ["absorb_object", "fold_governed", "recode"]
 
@@ -142,12 +146,35 @@ def _riot(cand: Candidate, lex: Lexicon) -> bool:
             and all(s.lemma_.lower() in lex.lists.protesters for s in cand.sources))
 
 
-def recode(cands: list[Candidate], lex: Lexicon) -> None:
+def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
+    """ "Clinton's attack on Trump", "she attacks her rival's record", "attacked the minister over the
+    leak": one person attacking another, or an attack over something, with no arm or harm named in the
+    sentence, is criticism."""
+    lists = lex.lists
+    anchor = cand.anchor
+    if cand.trigger.type != "ASSAULT" or anchor.lemma_.lower() not in lists.verbal_attack_words:
+        return False
+    if any(t.lemma_.lower() in lists.weapons or t.lemma_.lower() in lists.arms for t in anchor.sent):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "over" for c in anchor.children):
+        return True
+    if any(hyphenated(t) in lists.political_roles for t in cand.targets) or any(
+            c.dep_ == "dobj" and hyphenated(c) in lists.political_roles for c in anchor.children):
+        return True  # "attacking the incumbent", "attacks her rival's record"
+    if cand.sources:
+        return any(person(s) for s in cand.sources)
+    return any(person(t) and t.pos_ != "PRON" for t in cand.targets)
+
+
+def recode(cands: list[Candidate], lex: Lexicon, person: Callable[[Token], bool] = lambda _t: False) -> None:
     """Refusals and conditional threats: "did not agree to" is a REJECT; "will withdraw unless",
-    "may halt talks if" are THREATENs that happened; harm done by protesters is a riot."""
+    "may halt talks if" are THREATENs that happened; harm done by protesters is a riot; one person's
+    attack on another is criticism (``person`` says whether a token names a person)."""
     for cand in cands:
         if _riot(cand, lex):
             cand.trigger = _recoded(cand.trigger, lex.recoding.riot, lex)
+        elif _verbal_attack(cand, lex, person):
+            cand.trigger = _recoded(cand.trigger, lex.recoding.verbal_attack, lex)
         refused = _refusal(cand, lex)
         if refused is not None:
             cand.trigger = refused

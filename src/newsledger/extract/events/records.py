@@ -43,7 +43,10 @@ def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[st
 
 
 def _stands_alone(cand: Candidate, lex: Lexicon) -> bool:
-    """A physical event that is one without a named participant ("two firearms were seized")."""
+    """A physical event that is one without a named participant ("two firearms were seized"), where it
+    happened: "if he ordered the raid", "entered without fighting" name nothing that did."""
+    if cand.fact.polarity != "asserted" or cand.fact.modality != "actual":
+        return False
     return cand.trigger.type in lex.type_groups.material and (
         cand.alone or (cand.noun is not None and cand.verbal)
         or any(t.pos_ in ("NOUN", "PROPN") for t in (*cand.sources, *cand.targets)))

@@ -16,7 +16,8 @@ from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from .syntax import children, dates_only, pobjs
 
-__all__ = ["generated_trigger", "hyphenated", "is_passive", "noun_ok", "participle", "patients", "verb_trigger"]
+__all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "noun_ok", "participle",
+           "patients", "perfect_misread", "verb_trigger"]
 
 
 def participle(verb: Token) -> bool:
@@ -27,8 +28,17 @@ def participle(verb: Token) -> bool:
 
 
 def is_passive(verb: Token) -> bool:
-    """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels")."""
+    """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels"); not "he's
+    denied it", where the parser reads "'s" (has) as a passive auxiliary."""
+    if perfect_misread(verb):
+        return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or participle(verb)
+
+
+def perfect_misread(verb: Token) -> bool:
+    """ "He's consistently denied it": a perfect with its object that the parser took for a passive."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
+        c.dep_ == "dobj" for c in verb.children)
 
 
 def patients(verb: Token) -> list[Token]:
@@ -145,7 +155,7 @@ def _purposes(verb: Token) -> list[str]:
             if c.dep_ in ("xcomp", "advcl", "acl") and any(a.tag_ == "TO" for a in c.children)]
 
 
-def _counted(noun: Token, lex: Lexicon) -> Token:
+def counted(noun: Token, lex: Lexicon) -> Token:
     """What a count or a measure counts ("hundreds of demonstrators"), else the noun itself."""
     if noun.pos_ == "NUM" or noun.lemma_.lower() in lex.measure_nouns:
         inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
@@ -161,7 +171,7 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
         return False
     if trig.unless_objects and any(f in trig.unless_objects for f in forms):
         return False
-    if trig.subjects and not any(_counted(c, lex).lemma_.lower() in trig.subjects for c in verb.children
+    if trig.subjects and not any(counted(c, lex).lemma_.lower() in trig.subjects for c in verb.children
                                  if c.dep_ in ("nsubj", "nsubjpass")):
         return False
     if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex)):
@@ -174,8 +184,40 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     if trig.tags and verb.tag_ not in trig.tags:
         return False  # "were beaten" is an assault; "will beat her in the election" is not
     if trig.intransitive and children(verb, "dobj"):
-        return False
+        return False  # "demonstrated their resolve" shows something; "demonstrated outside" protests
+    if trig.requires_content and not _has_content(verb, lex):
+        return False  # "was asked about the vote", "Asked whether he ...", "I promise you": no content, no act
+    if trig.unless_content and any(x.lemma_.lower() in trig.unless_content for x in children(verb, "xcomp")):
+        return False  # "declined to comment", "refused to elaborate": silence, not a refusal of anything
+    if trig.actor_object and theme is not None and not actor_like(theme, lex):
+        return False  # "defended its reputation", "defending the region's traditions": no one is defended
+    if trig.actor_subject and not _actor_subject(verb, lex):
+        return False  # "activities that threatened the country's security": no one threatens
     return not (trig.unless_clause and children(verb, "ccomp"))
+
+
+def actor_like(tok: Token, lex: Lexicon) -> bool:
+    """``tok`` may stand for an actor: a name, a pronoun, an actor noun ("officials", "the army") or a
+    noun an actor word modifies ("Chinese interests")."""
+    if tok.pos_ in ("PRON", "PROPN") or tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    if tok.lemma_.lower() in lex.actor_nouns:
+        return True
+    return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children)
+
+
+def _has_content(verb: Token, lex: Lexicon) -> bool:
+    """What is asked for or promised is told: a "to" clause, a "that" clause (not "if" or "whether": a
+    question), a "for" phrase, or an object that is a thing rather than the one addressed."""
+    if children(verb, "xcomp"):
+        return True
+    for comp in children(verb, "ccomp"):
+        if not any(m.dep_ == "mark" and m.lower_ in lex.lists.question_marks for m in comp.children):
+            return True
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return True
+    return any(not actor_like(o, lex) and o.lemma_.lower() not in lex.lists.question_nouns
+               for o in children(verb, "dobj"))
 
 
 def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
@@ -185,6 +227,9 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
     # prepositions, but not one that only dates the verb.
     parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not dates_only(c))]
+    # "called for the governor to resign": the parser makes "for" the mark of the clause.
+    parts.extend(m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
+                 if m.dep_ == "mark" and m.lower_ == "for")
     if theme is not None:
         found = _object_trigger(lemma, parts, theme, lex)
         if found is not None:
@@ -204,20 +249,41 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     if lemma in lex.generated and not is_passive(verb) and not (verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")):
         # The dictionary's patterns are active clauses ("rushed food to"); a passive or a participle
         # phrase ("were shipped out", "using missiles") is left to the hand-written patterns.
-        trig = generated_trigger(verb, lex.generated[lemma], theme)
-        if trig is not None:
+        trig = generated_trigger(verb, lex.generated[lemma], theme, lex.lists.generated_exceptions)
+        if trig is not None and _actor_subject(verb, lex):
             return trig, None
     return None
+
+
+def _actor_subject(verb: Token, lex: Lexicon, depth: int = 0) -> bool:
+    """The dictionary's patterns code what actors do: "the scandal boosted the prospects of", "remarks,
+    which raised concerns" have no actor for a subject. A clause whose subject is not told passes."""
+    subj = children(verb, "nsubj")
+    if not subj:
+        if depth < 2 and verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            return _actor_subject(verb.head, lex, depth + 1)
+        return True
+    first = subj[0]
+    if first.lower_ in lex.relative_pronouns and verb.dep_ == "relcl":
+        first = verb.head  # "remarks, which raised concerns": the remarks
+    first = counted(first, lex)  # "thousands of people took to the streets"
+    return actor_like(first, lex) or first.lemma_.lower() in lex.lists.protesters
 
 
 def _forms(tok: Token) -> tuple[str, ...]:
     return (tok.lower_, tok.lemma_.lower())
 
 
-def generated_trigger(verb: Token, table: Mapping[str, Trigger | None], theme: Token | None) -> Trigger | None:
+def generated_trigger(verb: Token, table: Mapping[str, Trigger | None], theme: Token | None,
+                      exceptions: frozenset[str] = frozenset()) -> Trigger | None:
     """The CAMEO dictionary's coding of ``verb`` (see ``EventLexicon.generated``): the most specific of
     particle + object, object and prepositional phrase. The dictionary's bare verbs, bare prepositions
-    and bare particles are not used: on the dev sets they coded far more non-events than events."""
+    and bare particles are not used: on the dev sets they coded far more non-events than events.
+    ``exceptions`` (``lists.generated_exceptions``) names lemmas, or lemma + pattern, whose coding is
+    another sense in news ("this means war", "launched a bid for office"): no event."""
+    lemma = verb.lemma_.lower()
+    if lemma in exceptions:
+        return None
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     objs = _forms(theme) if theme is not None else ()
     keys = [f"t:{p} o:{o}" for p in particles for o in objs]
@@ -227,5 +293,7 @@ def generated_trigger(verb: Token, table: Mapping[str, Trigger | None], theme: T
             keys.extend(f"p:{prep.lower_} {o}" for obj in pobjs(prep) for o in _forms(obj))
     for key in keys:
         if key in table:
+            if f"{lemma} {key}" in exceptions:
+                return None
             return table[key]  # None: the dictionary says this is no event
     return None
