@@ -237,7 +237,7 @@ def _still_to_come(verb: Token, future: frozenset[str], intent: frozenset[str]) 
     for _ in range(3):
         if any(c.dep_ == "aux" and c.lower_ in future for c in node.children):
             return True
-        if node is not verb and node.lemma_.lower() in intent:
+        if node.i != verb.i and node.lemma_.lower() in intent:
             return True
         if node.dep_ not in ("xcomp", "advcl", "conj") or node.head.i == node.i:
             return False

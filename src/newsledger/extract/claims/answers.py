@@ -203,7 +203,7 @@ def answer_claims(ctx: Context, claims: list[Claim]) -> list[Claim]:
         answered = _answered(min(tok, head, key=lambda t: t.i), voice, claims, ctx)
         if answered is None:
             continue
-        if head is tok:  # a fragment: all its words ("Utter nonsense")
+        if head.i == tok.i:  # a fragment: all its words ("Utter nonsense")
             words = [t for t in tok.subtree if not t.is_punct] or [tok]
             first, last = words[0], words[-1]
         else:

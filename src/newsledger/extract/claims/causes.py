@@ -108,7 +108,7 @@ def _cause_words(vocab: ClaimVocabulary) -> frozenset[str]:
 def _verb_over(tok: Token) -> Token:
     cur = tok
     for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur

@@ -384,7 +384,7 @@ class Context:
     def _head(self, start: int, end: int) -> Token:
         for k in range(start, end):
             tok = self.doc[k]
-            if not start <= tok.head.i < end or tok.head is tok:
+            if not start <= tok.head.i < end or tok.head.i == tok.i:
                 return tok
         return self.doc[start]
 

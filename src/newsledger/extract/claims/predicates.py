@@ -106,7 +106,7 @@ def _blamer(verb: Token, ctx: Context) -> Token | None:
         subj = ctx.subject(cur)
         if subj is not None:
             return subj if subj.dep_ == "nsubj" else None
-        if cur.dep_ not in ("acl", "advcl", "xcomp", "dobj", "pobj", "prep") or cur.head is cur:
+        if cur.dep_ not in ("acl", "advcl", "xcomp", "dobj", "pobj", "prep") or cur.head.i == cur.i:
             return None
         cur = cur.head
     return None

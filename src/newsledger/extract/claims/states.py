@@ -143,7 +143,7 @@ def _head(first: int, end: int, tok: Token) -> Token:
     doc = tok.doc
     for k in range(first, end):
         t = doc[k]
-        if not first <= t.head.i < end or t.head is t:
+        if not first <= t.head.i < end or t.head.i == t.i:
             return t
     return doc[first]
 
@@ -155,7 +155,7 @@ def _link(tok: Token, w: _Words) -> bool:
 def _first_conjunct(tok: Token, w: _Words) -> Token:
     """ "open and operational": the first of conjoined states, whose dependency places them (not a clause of its
     own: "35 were killed and two trucks were destroyed")."""
-    while (tok.dep_ == "conj" and not _link(tok.head, w) and tok.head is not tok
+    while (tok.dep_ == "conj" and not _link(tok.head, w) and tok.head.i != tok.i
            and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children)):
         tok = tok.head
     return tok
