@@ -7,6 +7,7 @@ is a ``.head`` or a ``doc[...]`` subscript (``is None`` is fine)."""
 from __future__ import annotations
 
 import ast
+from itertools import pairwise
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "newsledger"
@@ -25,8 +26,8 @@ def identity_comparisons(source: str) -> list[int]:
         if not isinstance(node, ast.Compare):
             continue
         operands = [node.left, *node.comparators]
-        for op, (left, right) in zip(node.ops, zip(operands, operands[1:], strict=False), strict=True):
-            if not isinstance(op, (ast.Is, ast.IsNot)):
+        for op, (left, right) in zip(node.ops, pairwise(operands), strict=True):
+            if not isinstance(op, ast.Is | ast.IsNot):
                 continue
             if any(isinstance(x, ast.Constant) and x.value is None for x in (left, right)):
                 continue
