@@ -61,6 +61,28 @@ SAME: list[tuple[str, list[str]]] = [
     # A three-word name keeps its last-word surname.
     ("Lee Ann Porter, a county clerk in Ohio, refused the order. Porter said she would appeal.",
      ["Lee Ann Porter", "Porter#2"]),
+    # The family name written first (East Asian order): a listed family name, or one before a hyphenated given
+    # name, is the surname a later bare mention repeats; the last word still is one ("Kim Ostrander").
+    ("Chinese Premier Tang Wenhao arrived in Jakarta on Monday. Tang said trade would grow.",
+     ["Tang Wenhao", "Tang#2"]),
+    ("South Korean Foreign Minister Paek Song-il met the envoy in Seoul. Paek said the talks were frank.",
+     ["Paek Song-il", "Paek#2"]),
+    ("Former president Hwang Min Seo spoke to students in Busan. Hwang said he regretted nothing.",
+     ["Hwang Min Seo", "Hwang#2"]),
+    ("Vietnam's trade minister, Pham Thi Lan, signed the accord. Pham said exports would rise.",
+     ["Pham Thi Lan", "Pham#2"]),
+    ("Kim Ostrander, a county clerk in Iowa, refused the order. Ostrander said she would appeal.",
+     ["Kim Ostrander", "Ostrander#2"]),
+    # Particles: the surname with its particle ("Le Gall", "van Dijk", "von Brandt", "Al-Rashidi"), whatever type
+    # the NER gives the short form.
+    ("Belgium's far-right party leader, Sophie Le Gall, voiced support for the candidate. \"It is all about the "
+     "economy,\" Le Gall told reporters in an interview.", ["Sophie Le Gall", "Le Gall#2"]),
+    ("The Dutch minister, Pieter van Dijk, spoke. \"We are ready,\" van Dijk said.", ["Pieter van Dijk",
+                                                                                       "van Dijk#2"]),
+    ("German lawmaker Klaus von Brandt criticized the plan. Von Brandt said it was unfair.",
+     ["Klaus von Brandt", "Von Brandt"]),
+    ("Saudi cleric Abdullah al-Rashidi issued a ruling. Al-Rashidi said the ruling was final.",
+     ["Abdullah al-Rashidi", "Al-Rashidi"]),
 ]
 
 
@@ -85,6 +107,9 @@ APART: list[tuple[str, str, str]] = [
      "the committee would report in May.", "Tom Dobson", "Dobson#3"),
     ("Mr. Omar Haddad opened the shop in 1990. Mrs. Leila Haddad, his wife, runs it now. Mr. Haddad said the rent "
      "had doubled.", "Leila Haddad", "Haddad#3"),
+    # Two people of one family name written first stay two.
+    ("Tang Wenhao chaired the meeting in Beijing. His rival, Tang Meiling, spoke next. Tang said the vote had "
+     "been rigged.", "Tang Wenhao", "Tang#3"),
 ]
 
 

@@ -64,12 +64,21 @@ class _Words:
     acronym_skip: frozenset[str]  # "of", "the": no letter of an acronym
     articles: frozenset[str]
     possessive: frozenset[str]
+    corporate: frozenset[str]  # "co", "ltd": a company's legal form, left out of later mentions
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Words:
-        english = lexicon.english
-        return cls(lexicon.actors.lists["name_particles"], lexicon.actors.lists["acronym_skip"],
-                   english["articles"], english["possessive_endings"])
+        english, lists = lexicon.english, lexicon.actors.lists
+        return cls(lists["name_particles"], lists["acronym_skip"], english["articles"],
+                   english["possessive_endings"], lists["corporate_suffixes"])
+
+    def without_legal_form(self, key: str) -> str | None:
+        """An organisation's name key without its last word where that is a legal form ("acme freight co" ->
+        "acme freight"); None where it has none or would be left with one word only."""
+        words = key.split()
+        if len(words) >= 3 and words[-1].rstrip(".") in self.corporate:
+            return " ".join(words[:-1]).rstrip(" ,")
+        return None
 
     def core_words(self, key: str) -> list[str]:
         """Name parts without particles, splitting hyphenated ones ("el-masri" -> ["masri"])."""
@@ -128,17 +137,54 @@ class _Group:
 
 
 class _Index:
-    """Where an acronym finds the organisation it stands for ("UN" for "United Nations")."""
+    """Where a short form finds the organisation it stands for: an acronym of its name ("UN" for "United
+    Nations") or one given in brackets right after it ("the Movement for Azawad (MNLA)"), and its name without
+    the country word before it ("the Democratic Party" after "the Ruritanian Democratic Party")."""
 
-    def __init__(self, words: _Words) -> None:
+    def __init__(self, words: _Words, lexicon: Lexicon) -> None:
         self.words = words
+        self.places = lexicon.actors
         self.acronyms: dict[str, list[_Group]] = {}
+        self.ends: dict[int, _Group] = {}  # token after an organisation's mention -> its group
+        self.unqualified: dict[str, list[_Group]] = {}  # name key without its country word -> groups
 
-    def register(self, group: _Group, key: str, etype: EntityType) -> None:
-        if etype in ("ORG", "OTHER") and len(key.split()) >= 2:
+    def register(self, group: _Group, span: SpacySpan, key: str, etype: EntityType) -> None:
+        if etype not in ("ORG", "OTHER"):
+            return
+        self.ends[span.end] = group
+        if len(key.split()) >= 2:
             owners = self.acronyms.setdefault(self.words.acronym(key), [])
             if group not in owners:
                 owners.append(group)
+        rest = self._without_country(key)
+        if rest is not None and group not in self.unqualified.setdefault(rest, []):
+            self.unqualified[rest].append(group)
+
+    def _without_country(self, key: str) -> str | None:
+        """``key`` without a country word or two at its start, where two name words or more are left and they
+        are no body the vocabulary gives another country ("Democratic Party" is the US one; a "Kenyan Democratic
+        Party" makes no bare mention of it Kenyan)."""
+        words = key.split()
+        for n in (2, 1):
+            place = self.places.place(" ".join(words[:n])) if len(words) - n >= 2 else None
+            if place is not None:
+                rest = " ".join(words[n:])
+                listed = self.places.institution(rest)
+                return rest if listed is None or listed[0] in (None, place.iso3) else None
+        return None
+
+    def short_form(self, key: str, span: SpacySpan) -> _Group | None:
+        """The organisation a short form stands for, or None."""
+        doc = span.doc
+        if span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "(" \
+                and doc[span.end].text == ")" and span.text.isupper() and 2 <= len(span.text) <= 8:
+            found = self.ends.get(span.start - 1)
+            if found is not None:
+                return found  # "the Movement for Azawad (MNLA)": whatever its letters
+        owners = self.unqualified.get(key, [])
+        if len(owners) == 1:
+            return owners[0]  # one party of that name in the story, named once with its country
+        return self.full_form(key, span)
 
     def full_form(self, key: str, span: SpacySpan) -> _Group | None:
         if not (key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper()):
@@ -155,7 +201,8 @@ class _Index:
         return min(candidates, key=distance)
 
 
-_PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC")  # types the NER gives a bare surname ("Warren's office")
+# Types the NER gives a bare surname ("Warren's office" an organisation, "Le Gall" a work of art).
+_PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER")
 
 
 def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
@@ -180,10 +227,11 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))
+    spans += _bracketed_acronyms(doc, spans)
 
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
-    index = _Index(words)
+    index = _Index(words, lexicon)
     people = People()
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
@@ -206,20 +254,37 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 known = unresolved[(name.surname, name.given)] = _Group()
                 groups.append(known)
         else:
-            known = found if isinstance(found, _Group) else (by_key.get(key) or index.full_form(key, span))
+            known = found if isinstance(found, _Group) else (by_key.get(key) or index.short_form(key, span))
             if known is None:
                 known = _Group()
                 groups.append(known)
         group = known
         group.add(span, key, etype)
-        index.register(group, key, etype)
+        index.register(group, span, key, etype)
         if name is not None and etype == "PERSON":
             people.register(group, name, span.start)
         if found is not AMBIGUOUS:
             by_key.setdefault(key, group)  # the same words tagged otherwise ("Lewandowski" as a work of art)
+            short = words.without_legal_form(key) if etype == "ORG" else None
+            if short is not None:
+                by_key.setdefault(short, group)  # "Acme Freight" after "Acme Freight Co."
 
     _propagate(doc, groups, people)
     return _records(groups, words)
+
+
+def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]
+                        ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """Acronyms given in brackets right after an organisation's name that the NER left untagged ("the Union of
+    Free Farmers (UFF)"), as spans of their own: the short form finds its name through them."""
+    starts = {span.start for span, _, _ in spans}
+    out: list[tuple[SpacySpan, str, EntityType]] = []
+    for span, _, etype in spans:
+        i = span.end + 1
+        if etype == "ORG" and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
+                and i not in starts and doc[i].is_alpha and doc[i].is_upper and 2 <= len(doc[i]) <= 8:
+            out.append((SpacySpan(doc, i, i + 1, label=span.label_), name_key(doc[i].text), etype))
+    return out
 
 
 # A name form: the lower-case token hashes of a mention (hyphens dropped), with the group it names.

@@ -45,8 +45,9 @@ class PersonName:
     surname_id: int  # the lower-case hash of the surname token, for finding it elsewhere in the document
     gender: str | None  # "m"/"f" from a gendered honorific, else None
     start: int  # first token of the name proper, after honorifics and titles
-    # A second surname a bare mention may repeat, with its token hash ("", 0 where none): the paternal one of a
-    # double surname ("Garza" of "Luis Alberto Garza Fuentes").
+    # A second surname a bare mention may repeat, with its token hash ("", 0 where none): the family name written
+    # first ("Zhao" of "Zhao Leji", "Ri" of "Ri Song-chol"), the paternal one of a double surname ("Garza" of "Luis
+    # Alberto Garza Fuentes").
     other_surname: str = ""
     other_surname_id: int = 0
 
@@ -57,6 +58,7 @@ class NameWords:
 
     particles: frozenset[str]
     suffixes: frozenset[str]
+    family_first: frozenset[str]  # family names written first ("Zhao Leji", "Ri Song-chol")
     gender: dict[str, str]  # gendered honorific -> "m"/"f"
     honorifics: frozenset[str]  # every honorific, gendered or not
     titles: frozenset[str]  # folded title forms ("president", "prime minister")
@@ -68,7 +70,7 @@ class NameWords:
     def of(cls, lexicon: Lexicon) -> NameWords:
         lists = lexicon.actors.lists
         gender = {w: "m" for w in lists["honorifics_male"]} | {w: "f" for w in lists["honorifics_female"]}
-        return cls(lists["name_particles"], lists["name_suffixes"], gender,
+        return cls(lists["name_particles"], lists["name_suffixes"], lists["family_names_first"], gender,
                    frozenset(gender) | lists["honorifics"], frozenset(lexicon.actors.titles),
                    lexicon.actors.title_words, frozenset(lexicon.actors.abbreviated_titles),
                    lists["role_time_words"] | lists["rank_words"])
@@ -130,14 +132,20 @@ class NameWords:
             return None
         given_toks = [t for t in toks[:k] if t.text not in _HYPHENS and t.lower_ not in self.particles]
         given = tuple(name_key(t.text).rstrip(".") for t in given_toks)
-        other = self._other_surname(given_toks, given)
+        # A given name hyphenated in lower case ("Song-chol", not "Mark-Viverito") follows a family name.
+        hyphenated_given = k < len(toks) - 1 and toks[-1].is_lower
+        other = self._other_surname(given_toks, given, hyphenated_given)
         return PersonName(given, surname, toks[-1].lower, self.gender_of(doc, start, name_start), name_start,
                           given[other] if other is not None else "",
                           given_toks[other].lower if other is not None else 0)
 
-    def _other_surname(self, given_toks: list[Token], given: tuple[str, ...]) -> int | None:
-        """The index in ``given`` of a second surname: the last of three or more given words (a double surname,
-        "Garza Fuentes"); None otherwise."""
+    def _other_surname(self, given_toks: list[Token], given: tuple[str, ...], hyphenated_given: bool) -> int | None:
+        """The index in ``given`` of a second surname: the first of one or two given words where it is a family
+        name written first (listed, or before a hyphenated given name: "Ri Song-chol"); the last of three or more
+        (a double surname, "Garza Fuentes"); None otherwise."""
+        if 1 <= len(given) <= 2 and given_toks[0].is_title and len(given[0]) >= 2 \
+                and (given[0] in self.family_first or (hyphenated_given and len(given) == 1)):
+            return 0
         if len(given) >= 3 and len(given[-1]) >= 3 and given_toks[-1].is_title:
             return len(given) - 1
         return None
