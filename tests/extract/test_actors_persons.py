@@ -10,7 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from spacy.tokens import Span
 
+from newsledger.extract.actors.entities import entities
+from newsledger.lexicon import Lexicon
 from newsledger.models import Analysis, Entity
 
 Analyze = Callable[..., Analysis]
@@ -83,6 +86,11 @@ SAME: list[tuple[str, list[str]]] = [
      ["Klaus von Brandt", "Von Brandt"]),
     ("Saudi cleric Abdullah al-Rashidi issued a ruling. Al-Rashidi said the ruling was final.",
      ["Abdullah al-Rashidi", "Al-Rashidi"]),
+
+
+    # A given name alone, where the NER cut the name short: the one person of the story with that given name.
+    ("Gloria Estrada, the Chilean envoy, arrived on Monday. Gloria told reporters that the deal was close.",
+     ["Gloria Estrada", "Gloria#2"]),
 ]
 
 
@@ -207,3 +215,20 @@ def test_a_title_possessed_by_a_person_takes_that_persons_country(analyze: Analy
     holder = _holder(a, person)
     assert holder is not None, _describe(a)
     assert holder.country == country, _describe(a)
+
+
+def test_a_name_cut_after_its_particle_runs_on_to_the_surname(nlp, lexicon: Lexicon) -> None:
+    # The NER sometimes ends a name at its particle ("Jean-Luc Le" | "Gall"); the name never ends there.
+    doc = nlp("Far-right deputy Jean-Luc Le Gall spoke in Lyon. Le Gall said the vote was rigged.")
+    start = next(t.i for t in doc if t.text == "Jean")
+    second = next(t.i for t in doc if t.text == "Le" and t.i > start + 3)
+    doc.ents = [Span(doc, start, start + 4, label="PERSON"), Span(doc, second, second + 2, label="ORG")]
+    found = entities(doc, lexicon)
+    assert [(e.name, len(e.mentions)) for e in found] == [("Jean-Luc Le Gall", 2)], found
+
+
+def test_a_given_name_two_people_share_is_left_to_neither(analyze: Analyze) -> None:
+    a = analyze("Donald Kowalski and Donald Brennan met in Ohio on Monday. Donald said the meeting went well.")
+    bare = _holder(a, "Donald#3")
+    assert bare is not None and bare is not _holder(a, "Donald Kowalski") \
+        and bare is not _holder(a, "Donald Brennan"), _describe(a)

@@ -210,6 +210,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     words = _Words.of(lexicon)
     names = NameWords.of(lexicon)
     role_nouns = lexicon.actors.lists["role_nouns"]
+    given_names = lexicon.actors.people.given_names
     spans: list[tuple[SpacySpan, str, EntityType]] = []
     for ent in table_rows(doc, list(doc.ents), lexicon):
         etype = NE_TYPES.get(ent.label_)
@@ -223,6 +224,9 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
             start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
         if etype == "PERSON" and end - start > 2 and doc[start].lower_ in role_nouns:
             start += 1  # "Defender Anna Berg": a role noun, then the name (one person with "Anna Berg")
+        while etype == "PERSON" and end < len(doc) and end - start >= 2 and doc[end - 1].lower_ in words.particles \
+                and doc[end].is_title and not doc[end - 1].whitespace_ == "":
+            end += 1  # "Jean-Luc Le" cut before "Gall": a name never ends with its particle
         span = SpacySpan(doc, start, end, label=ent.label_)
         key = name_key(span.text)
         if key:
@@ -245,7 +249,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     for i in order:
         span, key, etype = spans[i]
         name = read[i]
-        found = people.find(name, span.start, etype == "PERSON") if name is not None else None
+        found = people.find(name, span.start, etype == "PERSON", etype in ("ORG", "OTHER", "NORP") and len(span) == 1
+                            and key in given_names) if name is not None else None
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
             assert name is not None

@@ -186,6 +186,7 @@ class People:
 
     def __init__(self) -> None:
         self.by_surname: dict[str, list[tuple[Person, object]]] = {}
+        self.by_given: dict[str, list[tuple[Person, object]]] = {}  # first given name -> the people named with it
         self.person_of: dict[int, Person] = {}  # id of a group -> its person
 
     def register(self, group: object, name: PersonName, start: int) -> None:
@@ -198,15 +199,24 @@ class People:
                 self.by_surname.setdefault(name.other_surname, []).append((person, group))
         elif person.surname != name.surname:
             return  # a second surname form of one group ("Masri" for "el-Masri"): keep the first
+        if name.given and (person, group) not in self.by_given.get(name.given[0], ()):
+            self.by_given.setdefault(name.given[0], []).append((person, group))
         person.add(name, start)
 
-    def find(self, name: PersonName, start: int, typed_person: bool) -> object | None:
+    def find(self, name: PersonName, start: int, typed_person: bool, given_name: bool = False) -> object | None:
         """The group a mention names, None where no person fits, :data:`AMBIGUOUS` where two do undecided.
 
         A mention not tagged as a person (``typed_person`` False: "Warren" tagged as a place, "Keir Holloway"
-        as an organisation) joins a person by its bare surname or the same first given name.
+        as an organisation) joins a person by its bare surname or the same first given name; a one-word mention
+        joins the one person whose first given name it is where it is tagged a person or is a known given name
+        (``given_name``).
         """
         cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
+        if not cands and not name.given and (typed_person or given_name) and name.surname not in self.by_surname:
+            # A given name alone, where the NER cut the name short ("Arturo" of a full name it could not read
+            # whole): the one person of the story with that first given name, if only one has it.
+            named = self.by_given.get(name.surname, [])
+            return named[0][1] if len(named) == 1 else None
         if not typed_person:
             cands = [(p, g) for p, g in cands if not name.given or any(name.given[0] == h[0] for h in p.givens)]
         if name.given:
