@@ -143,7 +143,7 @@ class _Index:
 
     def __init__(self, words: _Words, lexicon: Lexicon) -> None:
         self.words = words
-        self.places = lexicon.actors
+        self.vocab = lexicon.actors
         self.acronyms: dict[str, list[_Group]] = {}
         self.ends: dict[int, _Group] = {}  # token after an organisation's mention -> its group
         self.unqualified: dict[str, list[_Group]] = {}  # name key without its country word -> groups
@@ -166,10 +166,10 @@ class _Index:
         Party" makes no bare mention of it Kenyan)."""
         words = key.split()
         for n in (2, 1):
-            place = self.places.place(" ".join(words[:n])) if len(words) - n >= 2 else None
+            place = self.vocab.place(" ".join(words[:n])) if len(words) - n >= 2 else None
             if place is not None:
                 rest = " ".join(words[n:])
-                listed = self.places.institution(rest)
+                listed = self.vocab.institution(rest)
                 return rest if listed is None or listed[0] in (None, place.iso3) else None
         return None
 
@@ -177,9 +177,11 @@ class _Index:
         """The organisation a short form stands for, or None."""
         doc = span.doc
         if span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "(" \
-                and doc[span.end].text == ")" and span.text.isupper() and 2 <= len(span.text) <= 8:
+                and doc[span.end].text == ")" and span.text.isupper() and 2 <= len(span.text) <= 8 \
+                and self.vocab.institution(span.text) is None:
             found = self.ends.get(span.start - 1)
-            if found is not None:
+            if found is not None and found.longest is not None and len(found.longest) >= 2 \
+                    and not found.longest.text.isupper():
                 return found  # "the Movement for Azawad (MNLA)": whatever its letters
         owners = self.unqualified.get(key, [])
         if len(owners) == 1:
@@ -231,7 +233,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))
-    spans += _bracketed_acronyms(doc, spans)
+    spans += _bracketed_acronyms(doc, spans, lexicon)
 
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
@@ -278,15 +280,18 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     return _records(groups, words)
 
 
-def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]
+def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
                         ) -> list[tuple[SpacySpan, str, EntityType]]:
-    """Acronyms given in brackets right after an organisation's name that the NER left untagged ("the Union of
-    Free Farmers (UFF)"), as spans of their own: the short form finds its name through them."""
+    """Acronyms given in brackets right after an organisation's name of two words or more that the NER left
+    untagged ("the Union of Free Farmers (UFF)"), as spans of their own: the short form finds its name through
+    them. Not after a name in capitals, nor one the vocabulary knows as another body: "NAIROBI (AP)" is a
+    dateline and its agency."""
     starts = {span.start for span, _, _ in spans}
     out: list[tuple[SpacySpan, str, EntityType]] = []
     for span, _, etype in spans:
         i = span.end + 1
         if etype == "ORG" and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
+                and len(span) >= 2 and not span.text.isupper() and lexicon.actors.institution(doc[i].text) is None \
                 and i not in starts and doc[i].is_alpha and doc[i].is_upper and 2 <= len(doc[i]) <= 8:
             out.append((SpacySpan(doc, i, i + 1, label=span.label_), name_key(doc[i].text), etype))
     return out
