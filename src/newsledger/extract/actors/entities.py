@@ -211,29 +211,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     """Named entities of ``doc``, one record per participant, each with all its mentions."""
     words = _Words.of(lexicon)
     names = NameWords.of(lexicon)
-    role_nouns = lexicon.actors.lists["role_nouns"]
     given_names = lexicon.actors.people.given_names
-    spans: list[tuple[SpacySpan, str, EntityType]] = []
-    for ent in table_rows(doc, list(doc.ents), lexicon):
-        etype = NE_TYPES.get(ent.label_)
-        if etype is None:
-            continue
-        bounds = words.trim(ent)
-        if bounds is None:
-            continue
-        start, end = bounds
-        while etype == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
-            start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
-        if etype == "PERSON" and end - start > 2 and doc[start].lower_ in role_nouns:
-            start += 1  # "Defender Anna Berg": a role noun, then the name (one person with "Anna Berg")
-        while etype == "PERSON" and end < len(doc) and end - start >= 2 and doc[end - 1].lower_ in words.particles \
-                and doc[end].is_title and not doc[end - 1].whitespace_ == "":
-            end += 1  # "Jean-Luc Le" cut before "Gall": a name never ends with its particle
-        span = SpacySpan(doc, start, end, label=ent.label_)
-        key = name_key(span.text)
-        if key:
-            spans.append((span, key, etype))
-    spans += _bracketed_acronyms(doc, spans, lexicon)
+    spans = _name_spans(doc, lexicon, words, names)
 
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
@@ -278,6 +257,32 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
 
     _propagate(doc, groups, people)
     return _records(groups, words)
+
+
+def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> list[tuple[SpacySpan, str, EntityType]]:
+    """The NER's names (and the table rows'), trimmed, each with its key and type, and the acronyms given in
+    brackets after an organisation's name."""
+    role_nouns = lexicon.actors.lists["role_nouns"]
+    spans: list[tuple[SpacySpan, str, EntityType]] = []
+    for ent in table_rows(doc, list(doc.ents), lexicon):
+        etype = NE_TYPES.get(ent.label_)
+        bounds = words.trim(ent) if etype is not None else None
+        if etype is None or bounds is None:
+            continue
+        start, end = bounds
+        if etype == "PERSON":
+            while end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
+                start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
+            if end - start > 2 and doc[start].lower_ in role_nouns:
+                start += 1  # "Defender Anna Berg": a role noun, then the name (one person with "Anna Berg")
+            while end < len(doc) and end - start >= 2 and doc[end - 1].lower_ in words.particles \
+                    and doc[end].is_title and doc[end - 1].whitespace_:
+                end += 1  # "Jean-Luc Le" cut before "Gall": a name never ends with its particle
+        span = SpacySpan(doc, start, end, label=ent.label_)
+        key = name_key(span.text)
+        if key:
+            spans.append((span, key, etype))
+    return spans + _bracketed_acronyms(doc, spans, lexicon)
 
 
 def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon

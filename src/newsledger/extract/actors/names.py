@@ -215,8 +215,8 @@ class People:
         if not cands and not name.given and (typed_person or given_name) and name.surname not in self.by_surname:
             # A given name alone, where the NER cut the name short ("Arturo" of a full name it could not read
             # whole): the one person of the story with that first given name, if only one has it.
-            named = self.by_given.get(name.surname, [])
-            return named[0][1] if len(named) == 1 else None
+            bearers = self.by_given.get(name.surname, [])
+            return bearers[0][1] if len(bearers) == 1 else None
         if not typed_person:
             cands = [(p, g) for p, g in cands if not name.given or any(name.given[0] == h[0] for h in p.givens)]
         if name.given:
