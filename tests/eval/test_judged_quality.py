@@ -24,16 +24,18 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 # lead's verdicts on the 9 new coded events: 0.50, 0.245, 0.333, 0.789, 0.763). Targets of the issue: coded right
 # >= 0.80, speakers >= 0.80. Stop 25 (h-country15: second surnames, titles possessed by a person): speakers
 # 0.789 -> 0.842, actors 0.763 -> 0.776, duplicate actors 9 -> 8; those floors moved up to the new figures minus 0.02.
+# Issue 15 one actor per person (h-actors15: family names written first, body aliases, particles, a party without
+# its country word, unnamed heads of a body): speakers 0.842 -> 0.868 (floor 0.848), duplicate actors 8 -> 0.
 FLOORS = {
     "event_recall": 0.48,
     "event_recall_right": 0.225,
     "coded_right": 0.313,
-    "speaker_country_right": 0.822,
+    "speaker_country_right": 0.848,
     "actor_country_right": 0.756,
 }
 # Ceilings at the before figures: 3 factuality errors in 16 articles (the target, at most one per five
-# articles, allows 3 in 16); duplicate actors at stop 25's figure, 8 (was 9; target: none).
-CEILINGS = {"factuality_errors": 3, "duplicate_actors": 8}
+# articles, allows 3 in 16); duplicate actors none (the target; 9 at first, 8 at stop 25, 0 since h-actors15).
+CEILINGS = {"factuality_errors": 3, "duplicate_actors": 0}
 
 
 @pytest.fixture(scope="module")
