@@ -45,8 +45,8 @@ SAME: list[tuple[str, list[str]]] = [
     # A party or body named with its country word, then without it.
     ("The Chinese Communist Party met in Shanghai. The Communist Party said growth would slow.",
      ["Chinese Communist Party", "Communist Party#2"]),
-    ("The Nepali Workers Federation called a strike. The Workers Federation said talks had failed.",
-     ["Nepali Workers Federation", "Workers Federation#2"]),
+    ("The Nepali Workers Front called a strike. The Workers Front said talks had failed.",
+     ["Nepali Workers Front", "Workers Front#2"]),
     # A company with and without its legal form.
     ("Orlan Freight Co. lost its biggest client. Orlan Freight said the contract had been unfair.",
      ["Orlan Freight Co.", "Orlan Freight#2"]),
@@ -72,10 +72,13 @@ def test_listed_other_names_share_the_bodys_ref(analyze: Analyze) -> None:
     ("The Kenyan Democratic Party won the vote in Mombasa. In Washington the Democratic Party said it would "
      "send observers.", "Kenyan Democratic Party", "Democratic Party#2"),
     # Two parties of one name and two countries: the bare name is neither's.
-    ("The Nepali Workers Federation and the Indian Workers Federation met in Delhi. The Workers Federation said "
-     "it would march.", "Nepali Workers Federation", "Workers Federation#3"),
-    ("The Nepali Workers Federation and the Indian Workers Federation met in Delhi. The Workers Federation said "
-     "it would march.", "Indian Workers Federation", "Workers Federation#3"),
+    ("The Nepali Workers Front and the Indian Workers Front met in Delhi. The Workers Front said it would march.",
+     "Nepali Workers Front", "Workers Front#3"),
+    ("The Nepali Workers Front and the Indian Workers Front met in Delhi. The Workers Front said it would march.",
+     "Indian Workers Front", "Workers Front#3"),
+    # A body every country has is not read as one country's by its bare name.
+    ("The Thai Foreign Ministry summoned the envoy. The Foreign Ministry in Hanoi said it had not been told.",
+     "Thai Foreign Ministry", "Foreign Ministry#2"),
 ])
 def test_namesake_bodies_stay_apart(analyze: Analyze, text: str, one: str, other: str) -> None:
     a = analyze(text)

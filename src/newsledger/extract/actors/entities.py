@@ -161,10 +161,12 @@ class _Index:
             self.unqualified[rest].append(group)
 
     def _without_country(self, key: str) -> str | None:
-        """``key`` without a country word or two at its start, where two name words or more are left and they
-        are no body the vocabulary gives another country ("Democratic Party" is the US one; a "Kenyan Democratic
-        Party" makes no bare mention of it Kenyan)."""
+        """A party's ``key`` without a country word or two at its start, where two name words or more are left
+        and they are no body the vocabulary gives another country ("Democratic Party" is the US one; a "Kenyan
+        Democratic Party" makes no bare mention of it Kenyan)."""
         words = key.split()
+        if words[-1] not in self.vocab.lists["party_nouns"]:
+            return None
         for n in (2, 1):
             place = self.vocab.place(" ".join(words[:n])) if len(words) - n >= 2 else None
             if place is not None:
