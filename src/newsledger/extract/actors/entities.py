@@ -141,8 +141,9 @@ class _Index:
     Nations") or one given in brackets right after it ("the Movement for Azawad (MNLA)"), and its name without
     the country word before it ("the Democratic Party" after "the Ruritanian Democratic Party")."""
 
-    def __init__(self, words: _Words, lexicon: Lexicon) -> None:
+    def __init__(self, words: _Words, lexicon: Lexicon, bracketed: dict[str, int]) -> None:
         self.words = words
+        self.bracketed = bracketed  # acronym given in brackets -> the token after the name it follows
         self.vocab = lexicon.actors
         self.acronyms: dict[str, list[_Group]] = {}
         self.ends: dict[int, _Group] = {}  # token after an organisation's mention -> its group
@@ -177,13 +178,9 @@ class _Index:
 
     def short_form(self, key: str, span: SpacySpan) -> _Group | None:
         """The organisation a short form stands for, or None."""
-        doc = span.doc
-        if span.start >= 2 and span.end < len(doc) and doc[span.start - 1].text == "(" \
-                and doc[span.end].text == ")" and span.text.isupper() and 2 <= len(span.text) <= 8 \
-                and self.vocab.institution(span.text) is None:
-            found = self.ends.get(span.start - 1)
-            if found is not None and found.longest is not None and len(found.longest) >= 2 \
-                    and not found.longest.text.isupper():
+        if key in self.bracketed:
+            found = self.ends.get(self.bracketed[key])
+            if found is not None:
                 return found  # "the Movement for Azawad (MNLA)": whatever its letters
         owners = self.unqualified.get(key, [])
         if len(owners) == 1:
@@ -218,7 +215,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
 
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
-    index = _Index(words, lexicon)
+    index = _Index(words, lexicon, _bracketed_acronyms(doc, spans, lexicon))
     people = People()
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
@@ -262,8 +259,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
 
 
 def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> list[tuple[SpacySpan, str, EntityType]]:
-    """The NER's names (and the table rows'), trimmed, each with its key and type, and the acronyms given in
-    brackets after an organisation's name."""
+    """The NER's names (and the table rows'), trimmed, each with its key and type."""
     role_nouns = lexicon.actors.lists["role_nouns"]
     spans: list[tuple[SpacySpan, str, EntityType]] = []
     for ent in table_rows(doc, list(doc.ents), lexicon):
@@ -284,23 +280,20 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))
-    return spans + _bracketed_acronyms(doc, spans, lexicon)
+    return spans
 
 
-def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
-                        ) -> list[tuple[SpacySpan, str, EntityType]]:
-    """Acronyms given in brackets right after an organisation's name of two words or more that the NER left
-    untagged ("the Union of Free Farmers (UFF)"), as spans of their own: the short form finds its name through
-    them. Not after a name in capitals, nor one the vocabulary knows as another body: "NAIROBI (AP)" is a
-    dateline and its agency."""
-    starts = {span.start for span, _, _ in spans}
-    out: list[tuple[SpacySpan, str, EntityType]] = []
+def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon) -> dict[str, int]:
+    """Acronyms given in brackets right after an organisation's name of two words or more ("the Union of Free
+    Farmers (UFF)"), by key, with the token after that name: a later mention of the acronym names it. Not after a
+    name in capitals, nor one the vocabulary knows as another body: "NAIROBI (AP)" is a dateline and its agency."""
+    out: dict[str, int] = {}
     for span, _, etype in spans:
         i = span.end + 1
         if etype == "ORG" and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
                 and len(span) >= 2 and not span.text.isupper() and lexicon.actors.institution(doc[i].text) is None \
-                and i not in starts and doc[i].is_alpha and doc[i].is_upper and 2 <= len(doc[i]) <= 8:
-            out.append((SpacySpan(doc, i, i + 1, label=span.label_), name_key(doc[i].text), etype))
+                and doc[i].is_alpha and doc[i].is_upper and 2 <= len(doc[i]) <= 8:
+            out.setdefault(name_key(doc[i].text), span.end)
     return out
 
 
