@@ -232,3 +232,13 @@ def test_a_given_name_two_people_share_is_left_to_neither(analyze: Analyze) -> N
     bare = _holder(a, "Donald#3")
     assert bare is not None and bare is not _holder(a, "Donald Kowalski") \
         and bare is not _holder(a, "Donald Brennan"), _describe(a)
+
+
+def test_a_count_after_a_name_is_no_part_of_it(nlp, lexicon: Lexicon) -> None:
+    # The NER sometimes runs a name over the count after it in a list ("Marta Kowalczyk 412").
+    doc = nlp("The delegate count is Marta Kowalczyk 412, Ivo Brandt 300. Kowalczyk said the race was over.")
+    start = next(t.i for t in doc if t.text == "Marta")
+    bare = next(t.i for t in doc if t.text == "Kowalczyk" and t.i > start + 1)
+    doc.ents = [Span(doc, start, start + 3, label="PERSON"), Span(doc, bare, bare + 1, label="PERSON")]
+    found = entities(doc, lexicon)
+    assert [(e.name, len(e.mentions)) for e in found] == [("Marta Kowalczyk", 2)], found

@@ -229,8 +229,11 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     for i in order:
         span, key, etype = spans[i]
         name = read[i]
-        found = people.find(name, span.start, etype == "PERSON", etype in ("ORG", "OTHER", "NORP") and len(span) == 1
-                            and key in given_names) if name is not None else None
+        # A one-word mention may be a given name alone ("Gloria" after "Gloria Estrada"), not a longer one whose
+        # particle was dropped ("Ben Carson" read as the surname "Carson").
+        given_name = len(span) == 1 and (etype == "PERSON"
+                                         or (etype in ("ORG", "OTHER", "NORP") and key in given_names))
+        found = people.find(name, span.start, etype == "PERSON", given_name) if name is not None else None
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
             assert name is not None
@@ -273,6 +276,8 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
                 start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
             if end - start > 2 and doc[start].lower_ in role_nouns:
                 start += 1  # "Defender Anna Berg": a role noun, then the name (one person with "Anna Berg")
+            while end - start > 1 and doc[end - 1].is_digit:
+                end -= 1  # "Ted Cruz 1, John Kasich 2": a count or rank after a name is no part of it
             while end < len(doc) and end - start >= 2 and doc[end - 1].lower_ in words.particles \
                     and doc[end].is_title and doc[end - 1].whitespace_:
                 end += 1  # "Jean-Luc Le" cut before "Gall": a name never ends with its particle

@@ -207,12 +207,12 @@ class People:
         """The group a mention names, None where no person fits, :data:`AMBIGUOUS` where two do undecided.
 
         A mention not tagged as a person (``typed_person`` False: "Warren" tagged as a place, "Keir Holloway"
-        as an organisation) joins a person by its bare surname or the same first given name; a one-word mention
-        joins the one person whose first given name it is where it is tagged a person or is a known given name
-        (``given_name``).
+        as an organisation) joins a person by its bare surname or the same first given name. A one-word mention
+        that may be a given name (``given_name``: tagged a person, or a known given name) joins the one person
+        whose first given name it is.
         """
         cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
-        if not cands and not name.given and (typed_person or given_name) and name.surname not in self.by_surname:
+        if not cands and not name.given and given_name and name.surname not in self.by_surname:
             # A given name alone, where the NER cut the name short ("Arturo" of a full name it could not read
             # whole): the one person of the story with that first given name, if only one has it.
             bearers = self.by_given.get(name.surname, [])
