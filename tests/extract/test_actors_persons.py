@@ -49,6 +49,9 @@ SAME: list[tuple[str, list[str]]] = [
      ["Robert Kline", "Kline#2"]),
     ("Gen. Paul Ndlovu took command of the army in March. Gen. Ndlovu later said his troops were ready.",
      ["Paul Ndlovu", "Ndlovu#2"]),
+    # An abbreviated title written without its stop (British style).
+    ("Governor Helen Marsh signed the bill in Topeka. Gov Marsh said it would cut taxes.",
+     ["Helen Marsh", "Gov Marsh"]),
     ("Rep. Dana Ruiz introduced the bill. Ruiz said it would cut costs. Ms Ruiz later said she would not "
      "compromise.", ["Dana Ruiz", "Ruiz#2", "Ruiz#3"]),
     # Possessives and the office of the person.

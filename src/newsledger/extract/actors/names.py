@@ -76,9 +76,10 @@ class NameWords:
                    lists["role_time_words"] | lists["rank_words"])
 
     def honorific(self, text: str) -> bool:
-        """``text`` is an honorific ("Mr.", "Ms", "Dr") or an abbreviated title with its stop ("Sen.")."""
+        """``text`` is an honorific ("Mr.", "Ms", "Dr") or an abbreviated title, with its stop ("Sen.") or, inside
+        a name the NER tagged, written without it ("Gov Fallin", British style)."""
         word = text.lower().rstrip(".")
-        return word in self.honorifics or (text.endswith(".") and word in self.abbreviated)
+        return word in self.honorifics or (word in self.abbreviated and (text.endswith(".") or text.istitle()))
 
     def title_end(self, doc: Doc, i: int, end: int) -> int:
         """The end of the longest title starting at token ``i`` and ending before ``end`` (``i`` if none)."""
