@@ -138,8 +138,8 @@ class _Group:
 
 class _Index:
     """Where a short form finds the organisation it stands for: an acronym of its name ("UN" for "United
-    Nations") or one given in brackets right after it ("the Movement for Azawad (MNLA)"), and its name without
-    the country word before it ("the Democratic Party" after "the Ruritanian Democratic Party")."""
+    Nations") or one given in brackets right after it ("the Movement for Azawad (MNLA)"), and a party's name
+    without the country word before it ("the Communist Party" after "the Chinese Communist Party")."""
 
     def __init__(self, words: _Words, lexicon: Lexicon, bracketed: dict[str, int]) -> None:
         self.words = words
