@@ -118,3 +118,21 @@ def test_a_listed_person_is_one_actor_under_every_form(ledger: Ledger) -> None:
     ledger.add(_article("Wire Three", "2015-03-04", "Lyudmila Putin said she would not comment.",
                         [("Lyudmila Putin", "Lyudmila Putin", "RUS", None)]))
     assert _people(ledger) == {"Vladimir V. Putin": 2, "Lyudmila Putin": 1}
+
+
+def _body(outlet: str, day: str, text: str, surface: str, ref: str | None) -> Analysis:
+    """An article in which the body named by ``surface`` (known by the name ``ref``, if any) says something."""
+    doc = document(text, outlet, day)
+    body = dataclasses.replace(entity(doc, "e1", surface, "ORG", None, surface), sector="UAF", ref=ref)
+    return Analysis(doc, entities=(body,), statements=(Statement("s1", "indirect", body.mentions[0], "e1", surface,
+                                                                 "said"),))
+
+
+def test_other_names_of_one_body_are_one_actor(ledger: Ledger) -> None:
+    # The actors stage gives every listed other name of a body (aliases.tsv) the body's listed name as its ref.
+    ledger.add(_body("Wire One", "2019-03-02", "ISIL said it had taken the town.", "ISIL", "Islamic State"))
+    ledger.add(_body("Wire Two", "2019-03-03", "Daesh said the bridge was cut.", "Daesh", "Islamic State"))
+    ledger.add(_body("Wire Three", "2019-03-04", "The Sahel Front said it had withdrawn.", "Sahel Front", None))
+    with ledger.read() as conn:
+        bodies = {a["name"]: a["documents"] for a in q.actors(conn, Filters(type="ORG"))}
+    assert sorted(bodies.values()) == [1, 2] and bodies.get("Sahel Front") == 1, bodies

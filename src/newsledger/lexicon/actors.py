@@ -49,6 +49,7 @@ class Vocabulary:
     places: dict[str, Place]
     country_names: dict[str, str]  # iso3 -> display name
     institutions: dict[str, tuple[str | None, str]]  # key -> (iso3 or None, sector)
+    same_as: dict[str, str]  # key of a body's other name (aliases.tsv) and of that name itself -> that name
     titles: dict[str, str | None]  # key -> sector (None: from the organisation)
     words: dict[str, tuple[WordKind, str | None]]  # "kind:word" -> (kind, sector)
     max_words: int  # longest form in words, for span look-ups
@@ -193,6 +194,15 @@ def _institutions() -> dict[str, tuple[str | None, str]]:
     return institutions
 
 
+def _aliases() -> dict[str, str]:
+    """Other names of one body (aliases.tsv) and the name each is another name of, keyed by form."""
+    same_as: dict[str, str] = {}
+    for row in _table("aliases.tsv", "actors_aliases"):
+        same_as[form_key(row["form"])] = row["same_as"]
+        same_as[form_key(row["same_as"])] = row["same_as"]
+    return same_as
+
+
 def _actor_words() -> tuple[dict[str, tuple[WordKind, str | None]], int]:
     """The actor words of words.tsv, keyed "kind:word", and the most words one of them has."""
     words: dict[str, tuple[WordKind, str | None]] = {}
@@ -231,7 +241,8 @@ def _build(user_file: str, people_file: str = "") -> Vocabulary:
     speaks_for = lists["speaks_for"] | lists["spokesperson_titles"]
     generic_titles = lists["generic_titles"] | lists["spokesperson_titles"]
     return Vocabulary(
-        places, names, institutions, titles, words, longest, frozenset(title_words), frozenset(firsts), lists,
+        places, names, institutions, _aliases(), titles, words, longest, frozenset(title_words), frozenset(firsts),
+        lists,
         challenger_sectors=frozenset(data["sectors"]["challengers"]),
         international_sectors=frozenset(data["sectors"]["international"]),
         countryless_sectors=frozenset(data["sectors"]["countryless"]),

@@ -41,7 +41,14 @@ from ...lexicon import Lexicon
 from ...models import Entity
 from ...textutil import form_key
 from .bodies import merge_bare_bodies
-from .codes import code_name, code_owned_bodies, merge_country_aliases, missed_names, untagged_bodies
+from .codes import (
+    code_name,
+    code_owned_bodies,
+    merge_body_aliases,
+    merge_country_aliases,
+    missed_names,
+    untagged_bodies,
+)
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
 from .home import code_home_bodies, code_kin_bodies, home_country
@@ -76,7 +83,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     for actor in work:
         code_name(ctx, actor)
     work = code_dateline(ctx, work)
-    work = merge_country_aliases(work)
+    work = merge_body_aliases(ctx, merge_country_aliases(work))
     ctx.index(work)
     for actor in work:
         if actor.type == "PERSON":

@@ -7,7 +7,8 @@ The steps, in the order the actors stage runs them:
 - :func:`code_name`: what the name itself says (a country, a capital, a
   demonym, a known institution or group, an organisation's head word).
 - :func:`merge_country_aliases`: "the Republic of Korea" and "Korea"
-  name one country, so they become one entity.
+  name one country, so they become one entity; :func:`merge_body_aliases`:
+  "ISIL" and "Islamic State" name one body (``data/actors/aliases.tsv``).
 - :func:`code_owned_bodies`: after the references are resolved, a body named
   after "its" takes its possessor's country.
 
@@ -24,7 +25,8 @@ from ...textutil import form_key
 from .context import Actor, Context
 from .metonymy import mention_use
 
-__all__ = ["called_by", "code_name", "code_owned_bodies", "merge_country_aliases", "missed_names", "untagged_bodies"]
+__all__ = ["called_by", "code_name", "code_owned_bodies", "merge_body_aliases", "merge_country_aliases", "missed_names",
+           "untagged_bodies"]
 
 
 def missed_names(ctx: Context) -> list[Actor]:
@@ -240,6 +242,9 @@ def _code_org(ctx: Context, actor: Actor) -> None:
     if actor.type in ("ORG", "OTHER"):
         actor.sector = _org_sector(ctx, actor, words)
     inside = ctx.places_in(s, e, skip_owned=False)
+    if actor.type in ("GPE", "LOC"):
+        # A place's own name may hold another's demonym ("British Columbia", "Indian Ocean"): no country of it.
+        inside = [(i, place) for i, place in inside if place.kind != "demonym"]
     if inside:
         actor.country = inside[0][1].iso3
     elif actor.sector is not None:
@@ -331,3 +336,38 @@ def merge_country_aliases(actors: list[Actor]) -> list[Actor]:
             by_country[actor.place.iso3] = actor
         out.append(actor)
     return out
+
+
+def merge_body_aliases(ctx: Context, actors: list[Actor]) -> list[Actor]:
+    """One actor per body named by several of its names ("ISIL", "Islamic State", "Daesh"; ``aliases.tsv``), the
+    first named; each keeps the body's listed name as its ``ref``, so the ledger links the forms across stories."""
+    first: dict[str, Actor] = {}
+    into: dict[int, Actor] = {}  # id of a joined actor -> the one it joined
+    out: list[Actor] = []
+    for actor in sorted(actors, key=lambda a: a.first):
+        name = _listed_name(ctx, actor) if actor.type in ("ORG", "OTHER", "GPE", "LOC") and actor.named else None
+        if name is None:
+            out.append(actor)
+            continue
+        actor.ref = actor.ref or name
+        known = first.get(name)
+        if known is None:
+            first[name] = actor
+            out.append(actor)
+        else:
+            known.absorb(actor)
+            into[id(actor)] = known
+    for actor in out:
+        if actor.affiliation is not None and id(actor.affiliation) in into:
+            actor.affiliation = into[id(actor.affiliation)]
+    return out if into else actors
+
+
+def _listed_name(ctx: Context, actor: Actor) -> str | None:
+    """The listed name of the body ``actor`` names by one of its other names, if any."""
+    same_as = ctx.vocab.same_as
+    for text in [actor.name] + [ctx.text(s, e) for s, e in actor.mentions]:
+        name = same_as.get(form_key(text))
+        if name is not None:
+            return name
+    return None

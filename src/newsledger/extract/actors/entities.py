@@ -64,12 +64,21 @@ class _Words:
     acronym_skip: frozenset[str]  # "of", "the": no letter of an acronym
     articles: frozenset[str]
     possessive: frozenset[str]
+    corporate: frozenset[str]  # "co", "ltd": a company's legal form, left out of later mentions
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Words:
-        english = lexicon.english
-        return cls(lexicon.actors.lists["name_particles"], lexicon.actors.lists["acronym_skip"],
-                   english["articles"], english["possessive_endings"])
+        english, lists = lexicon.english, lexicon.actors.lists
+        return cls(lists["name_particles"], lists["acronym_skip"], english["articles"],
+                   english["possessive_endings"], lists["corporate_suffixes"])
+
+    def without_legal_form(self, key: str) -> str | None:
+        """An organisation's name key without its last word where that is a legal form ("acme freight co" ->
+        "acme freight"); None where it has none or would be left with one word only."""
+        words = key.split()
+        if len(words) >= 3 and words[-1].rstrip(".") in self.corporate:
+            return " ".join(words[:-1]).rstrip(" ,")
+        return None
 
     def core_words(self, key: str) -> list[str]:
         """Name parts without particles, splitting hyphenated ones ("el-masri" -> ["masri"])."""
@@ -128,17 +137,55 @@ class _Group:
 
 
 class _Index:
-    """Where an acronym finds the organisation it stands for ("UN" for "United Nations")."""
+    """Where a short form finds the organisation it stands for: an acronym of its name ("UN" for "United
+    Nations") or one given in brackets right after it ("the Movement for Azawad (MNLA)"), and a party's name
+    without the country word before it ("the Communist Party" after "the Chinese Communist Party")."""
 
-    def __init__(self, words: _Words) -> None:
+    def __init__(self, words: _Words, lexicon: Lexicon, bracketed: dict[str, int]) -> None:
         self.words = words
+        self.bracketed = bracketed  # acronym given in brackets -> the token after the name it follows
+        self.vocab = lexicon.actors
         self.acronyms: dict[str, list[_Group]] = {}
+        self.ends: dict[int, _Group] = {}  # token after an organisation's mention -> its group
+        self.unqualified: dict[str, list[_Group]] = {}  # name key without its country word -> groups
 
-    def register(self, group: _Group, key: str, etype: EntityType) -> None:
-        if etype in ("ORG", "OTHER") and len(key.split()) >= 2:
+    def register(self, group: _Group, span: SpacySpan, key: str, etype: EntityType) -> None:
+        if etype not in ("ORG", "OTHER"):
+            return
+        self.ends[span.end] = group
+        if len(key.split()) >= 2:
             owners = self.acronyms.setdefault(self.words.acronym(key), [])
             if group not in owners:
                 owners.append(group)
+        rest = self._without_country(key)
+        if rest is not None and group not in self.unqualified.setdefault(rest, []):
+            self.unqualified[rest].append(group)
+
+    def _without_country(self, key: str) -> str | None:
+        """A party's ``key`` without a country word or two at its start, where two name words or more are left
+        and they are no body the vocabulary gives another country ("Democratic Party" is the US one; a "Kenyan
+        Democratic Party" makes no bare mention of it Kenyan)."""
+        words = key.split()
+        if words[-1] not in self.vocab.lists["party_nouns"]:
+            return None
+        for n in (2, 1):
+            place = self.vocab.place(" ".join(words[:n])) if len(words) - n >= 2 else None
+            if place is not None:
+                rest = " ".join(words[n:])
+                listed = self.vocab.institution(rest)
+                return rest if listed is None or listed[0] in (None, place.iso3) else None
+        return None
+
+    def short_form(self, key: str, span: SpacySpan) -> _Group | None:
+        """The organisation a short form stands for, or None."""
+        if key in self.bracketed:
+            found = self.ends.get(self.bracketed[key])
+            if found is not None:
+                return found  # "the Movement for Azawad (MNLA)": whatever its letters
+        owners = self.unqualified.get(key, [])
+        if len(owners) == 1:
+            return owners[0]  # one party of that name in the story, named once with its country
+        return self.full_form(key, span)
 
     def full_form(self, key: str, span: SpacySpan) -> _Group | None:
         if not (key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper()):
@@ -155,35 +202,20 @@ class _Index:
         return min(candidates, key=distance)
 
 
-_PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC")  # types the NER gives a bare surname ("Warren's office")
+# Types the NER gives a bare surname ("Warren's office" an organisation, "Le Gall" a work of art).
+_PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER")
 
 
 def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     """Named entities of ``doc``, one record per participant, each with all its mentions."""
     words = _Words.of(lexicon)
     names = NameWords.of(lexicon)
-    role_nouns = lexicon.actors.lists["role_nouns"]
-    spans: list[tuple[SpacySpan, str, EntityType]] = []
-    for ent in table_rows(doc, list(doc.ents), lexicon):
-        etype = NE_TYPES.get(ent.label_)
-        if etype is None:
-            continue
-        bounds = words.trim(ent)
-        if bounds is None:
-            continue
-        start, end = bounds
-        while etype == "PERSON" and end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
-            start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
-        if etype == "PERSON" and end - start > 2 and doc[start].lower_ in role_nouns:
-            start += 1  # "Defender Anna Berg": a role noun, then the name (one person with "Anna Berg")
-        span = SpacySpan(doc, start, end, label=ent.label_)
-        key = name_key(span.text)
-        if key:
-            spans.append((span, key, etype))
+    given_names = lexicon.actors.people.given_names
+    spans = _name_spans(doc, lexicon, words, names)
 
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
-    index = _Index(words)
+    index = _Index(words, lexicon, _bracketed_acronyms(doc, spans, lexicon))
     people = People()
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
@@ -197,7 +229,11 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     for i in order:
         span, key, etype = spans[i]
         name = read[i]
-        found = people.find(name, span.start, etype == "PERSON") if name is not None else None
+        # A one-word mention may be a given name alone ("Gloria" after "Gloria Estrada"), not a longer one whose
+        # particle was dropped ("Ben Carson" read as the surname "Carson").
+        given_name = len(span) == 1 and (etype == "PERSON"
+                                         or (etype in ("ORG", "OTHER", "NORP") and key in given_names))
+        found = people.find(name, span.start, etype == "PERSON", given_name) if name is not None else None
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
             assert name is not None
@@ -206,20 +242,64 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 known = unresolved[(name.surname, name.given)] = _Group()
                 groups.append(known)
         else:
-            known = found if isinstance(found, _Group) else (by_key.get(key) or index.full_form(key, span))
+            known = found if isinstance(found, _Group) else (by_key.get(key) or index.short_form(key, span))
             if known is None:
                 known = _Group()
                 groups.append(known)
         group = known
         group.add(span, key, etype)
-        index.register(group, key, etype)
+        index.register(group, span, key, etype)
         if name is not None and etype == "PERSON":
             people.register(group, name, span.start)
         if found is not AMBIGUOUS:
             by_key.setdefault(key, group)  # the same words tagged otherwise ("Lewandowski" as a work of art)
+            short = words.without_legal_form(key) if etype == "ORG" else None
+            if short is not None:
+                by_key.setdefault(short, group)  # "Acme Freight" after "Acme Freight Co."
 
     _propagate(doc, groups, people)
     return _records(groups, words)
+
+
+def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> list[tuple[SpacySpan, str, EntityType]]:
+    """The NER's names (and the table rows'), trimmed, each with its key and type."""
+    role_nouns = lexicon.actors.lists["role_nouns"]
+    spans: list[tuple[SpacySpan, str, EntityType]] = []
+    for ent in table_rows(doc, list(doc.ents), lexicon):
+        etype = NE_TYPES.get(ent.label_)
+        bounds = words.trim(ent) if etype is not None else None
+        if etype is None or bounds is None:
+            continue
+        start, end = bounds
+        if etype == "PERSON":
+            while end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
+                start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
+            if end - start > 2 and doc[start].lower_ in role_nouns:
+                start += 1  # "Defender Anna Berg": a role noun, then the name (one person with "Anna Berg")
+            while end - start > 1 and doc[end - 1].is_digit:
+                end -= 1  # "Ted Cruz 1, John Kasich 2": a count or rank after a name is no part of it
+            while end < len(doc) and end - start >= 2 and doc[end - 1].lower_ in words.particles \
+                    and doc[end].is_title and doc[end - 1].whitespace_:
+                end += 1  # "Jean-Luc Le" cut before "Gall": a name never ends with its particle
+        span = SpacySpan(doc, start, end, label=ent.label_)
+        key = name_key(span.text)
+        if key:
+            spans.append((span, key, etype))
+    return spans
+
+
+def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon) -> dict[str, int]:
+    """Acronyms given in brackets right after an organisation's name of two words or more ("the Union of Free
+    Farmers (UFF)"), by key, with the token after that name: a later mention of the acronym names it. Not after a
+    name in capitals, nor one the vocabulary knows as another body: "NAIROBI (AP)" is a dateline and its agency."""
+    out: dict[str, int] = {}
+    for span, _, etype in spans:
+        i = span.end + 1
+        if etype == "ORG" and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
+                and len(span) >= 2 and not span.text.isupper() and lexicon.actors.institution(doc[i].text) is None \
+                and doc[i].is_alpha and doc[i].is_upper and 2 <= len(doc[i]) <= 8:
+            out.setdefault(name_key(doc[i].text), span.end)
+    return out
 
 
 # A name form: the lower-case token hashes of a mention (hyphens dropped), with the group it names.

@@ -106,7 +106,7 @@ def _code_body(ctx: Context, actor: Actor, day: dt.date | None) -> bool:
     code = bodies[0].code_on(day)
     if code is None:
         return False
-    actor.ref = bodies[0].name
+    actor.ref = actor.ref or bodies[0].name  # a listed other name (aliases.tsv) keeps its body's name
     if actor.country is None and code.country and code.sector not in ctx.vocab.countryless_sectors:
         actor.country = code.country
     if code.sector is not None:  # the list names this body; the text's words ("army") only its kind

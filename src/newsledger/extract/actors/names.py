@@ -45,8 +45,9 @@ class PersonName:
     surname_id: int  # the lower-case hash of the surname token, for finding it elsewhere in the document
     gender: str | None  # "m"/"f" from a gendered honorific, else None
     start: int  # first token of the name proper, after honorifics and titles
-    # A second surname a bare mention may repeat, with its token hash ("", 0 where none): the paternal one of a
-    # double surname ("Garza" of "Luis Alberto Garza Fuentes").
+    # A second surname a bare mention may repeat, with its token hash ("", 0 where none): the family name written
+    # first ("Zhao" of "Zhao Leji", "Ri" of "Ri Song-chol"), the paternal one of a double surname ("Garza" of "Luis
+    # Alberto Garza Fuentes").
     other_surname: str = ""
     other_surname_id: int = 0
 
@@ -57,6 +58,7 @@ class NameWords:
 
     particles: frozenset[str]
     suffixes: frozenset[str]
+    family_first: frozenset[str]  # family names written first ("Zhao Leji", "Ri Song-chol")
     gender: dict[str, str]  # gendered honorific -> "m"/"f"
     honorifics: frozenset[str]  # every honorific, gendered or not
     titles: frozenset[str]  # folded title forms ("president", "prime minister")
@@ -68,15 +70,16 @@ class NameWords:
     def of(cls, lexicon: Lexicon) -> NameWords:
         lists = lexicon.actors.lists
         gender = {w: "m" for w in lists["honorifics_male"]} | {w: "f" for w in lists["honorifics_female"]}
-        return cls(lists["name_particles"], lists["name_suffixes"], gender,
+        return cls(lists["name_particles"], lists["name_suffixes"], lists["family_names_first"], gender,
                    frozenset(gender) | lists["honorifics"], frozenset(lexicon.actors.titles),
                    lexicon.actors.title_words, frozenset(lexicon.actors.abbreviated_titles),
                    lists["role_time_words"] | lists["rank_words"])
 
     def honorific(self, text: str) -> bool:
-        """``text`` is an honorific ("Mr.", "Ms", "Dr") or an abbreviated title with its stop ("Sen.")."""
+        """``text`` is an honorific ("Mr.", "Ms", "Dr") or an abbreviated title, with its stop ("Sen.") or, inside
+        a name the NER tagged, written without it ("Gov Fallin", British style)."""
         word = text.lower().rstrip(".")
-        return word in self.honorifics or (text.endswith(".") and word in self.abbreviated)
+        return word in self.honorifics or (word in self.abbreviated and (text.endswith(".") or text.istitle()))
 
     def title_end(self, doc: Doc, i: int, end: int) -> int:
         """The end of the longest title starting at token ``i`` and ending before ``end`` (``i`` if none)."""
@@ -130,14 +133,20 @@ class NameWords:
             return None
         given_toks = [t for t in toks[:k] if t.text not in _HYPHENS and t.lower_ not in self.particles]
         given = tuple(name_key(t.text).rstrip(".") for t in given_toks)
-        other = self._other_surname(given_toks, given)
+        # A given name hyphenated in lower case ("Song-chol", not "Mark-Viverito") follows a family name.
+        hyphenated_given = k < len(toks) - 1 and toks[-1].is_lower
+        other = self._other_surname(given_toks, given, hyphenated_given)
         return PersonName(given, surname, toks[-1].lower, self.gender_of(doc, start, name_start), name_start,
                           given[other] if other is not None else "",
                           given_toks[other].lower if other is not None else 0)
 
-    def _other_surname(self, given_toks: list[Token], given: tuple[str, ...]) -> int | None:
-        """The index in ``given`` of a second surname: the last of three or more given words (a double surname,
-        "Garza Fuentes"); None otherwise."""
+    def _other_surname(self, given_toks: list[Token], given: tuple[str, ...], hyphenated_given: bool) -> int | None:
+        """The index in ``given`` of a second surname: the first of one or two given words where it is a family
+        name written first (listed, or before a hyphenated given name: "Ri Song-chol"); the last of three or more
+        (a double surname, "Garza Fuentes"); None otherwise."""
+        if 1 <= len(given) <= 2 and given_toks[0].is_title and len(given[0]) >= 2 \
+                and (given[0] in self.family_first or (hyphenated_given and len(given) == 1)):
+            return 0
         if len(given) >= 3 and len(given[-1]) >= 3 and given_toks[-1].is_title:
             return len(given) - 1
         return None
@@ -178,6 +187,7 @@ class People:
 
     def __init__(self) -> None:
         self.by_surname: dict[str, list[tuple[Person, object]]] = {}
+        self.by_given: dict[str, list[tuple[Person, object]]] = {}  # first given name -> the people named with it
         self.person_of: dict[int, Person] = {}  # id of a group -> its person
 
     def register(self, group: object, name: PersonName, start: int) -> None:
@@ -190,15 +200,24 @@ class People:
                 self.by_surname.setdefault(name.other_surname, []).append((person, group))
         elif person.surname != name.surname:
             return  # a second surname form of one group ("Masri" for "el-Masri"): keep the first
+        if name.given and (person, group) not in self.by_given.get(name.given[0], ()):
+            self.by_given.setdefault(name.given[0], []).append((person, group))
         person.add(name, start)
 
-    def find(self, name: PersonName, start: int, typed_person: bool) -> object | None:
+    def find(self, name: PersonName, start: int, typed_person: bool, given_name: bool = False) -> object | None:
         """The group a mention names, None where no person fits, :data:`AMBIGUOUS` where two do undecided.
 
         A mention not tagged as a person (``typed_person`` False: "Warren" tagged as a place, "Keir Holloway"
-        as an organisation) joins a person by its bare surname or the same first given name.
+        as an organisation) joins a person by its bare surname or the same first given name. A one-word mention
+        that may be a given name (``given_name``: tagged a person, or a known given name) joins the one person
+        whose first given name it is.
         """
         cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
+        if not cands and not name.given and given_name and name.surname not in self.by_surname:
+            # A given name alone, where the NER cut the name short ("Arturo" of a full name it could not read
+            # whole): the one person of the story with that first given name, if only one has it.
+            bearers = self.by_given.get(name.surname, [])
+            return bearers[0][1] if len(bearers) == 1 else None
         if not typed_person:
             cands = [(p, g) for p, g in cands if not name.given or any(name.given[0] == h[0] for h in p.givens)]
         if name.given:

@@ -80,6 +80,7 @@ class _Resolver:
         self.not_antecedents = english["first_person_singular"] | english["first_person_plural"] \
             | english["second_person"] | english["relative_pronouns"] | {"there"}
         self.country_nouns = ctx.lists.country_nouns
+        self.head_titles = ctx.lists["head_titles"]
         self.relative = english["relative_pronouns"]
 
     # --- helpers ----------------------------------------------------------------------------------
@@ -250,6 +251,9 @@ class _Resolver:
         low = form_key(head.text)
         lemma = head.lemma_.lower()
         kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
+        if kind is None and low in self.head_titles:
+            self.unnamed_head(head, low, lemma)
+            return
         counterpart = lemma == "counterpart"
         if kind is None and low not in self.country_nouns and low not in vocab.kind_nouns and not counterpart:
             return
@@ -477,6 +481,48 @@ class _Resolver:
         if np.definite or word_kind == "body" or np.name_from is not None:
             self.np_keys[key] = actor
 
+    def unnamed_head(self, head: Token, low: str, lemma: str) -> None:
+        """The head of an organisation who acts or speaks unnamed ("the chair of the board of Acme told the
+        press", "Acme's chief executive said"): a person of that organisation, named with it, rather than the
+        organisation itself, so that what the head says or does is the head's and not the body's."""
+        ctx = self.ctx
+        if head.dep_ in ("appos", "conj") or not any(c.dep_ in ("det", "poss") for c in head.children) \
+                or not _acts(head, frozenset()) or self.person_after(head) is not None or any(
+                t.dep_ == "appos" or ((o := ctx.owner[t.i]) is not None and o.type == "PERSON") for t in head.subtree):
+            # "the chief executive of Acme, Ana Ruiz, said", "the front-runner and former secretary of state": the
+            # title of a person named or described next to it.
+            return
+        np = self.phrase(head, low, lemma, ("person", None))
+        body, name_end = self.headed_body(head)
+        begin = np.start
+        if body is None and np.possessor is not None and np.possessor.type == "ORG" and np.poss_at is not None \
+                and ctx.doc[np.poss_at].tag_ != "PRP$":  # "its chief": whose is a guess; the body stays the speaker
+            body, np.name_from = np.possessor, np.start
+            begin = next((i + 1 for i in range(np.poss_at, head.i) if ctx.doc[i].text in ctx.possessive),
+                         np.poss_at + 1)
+        if body is None:
+            return
+        np.affiliation, np.country = body, np.country or body.country
+        np.name_end = max(np.name_end, name_end)
+        self.new_actor(np, begin, None)
+
+    def headed_body(self, head: Token) -> tuple[Actor | None, int]:
+        """The organisation a head title is "of" or "at", through at most one unnamed noun ("the chair of the
+        board of Acme"), with the end of the phrase that names it; (None, 0) where there is none."""
+        tok = head
+        for _ in range(2):
+            obj = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("of", "at")
+                        for o in p.children if o.dep_ == "pobj"), None)
+            if obj is None:
+                break
+            owner = self.ctx.owner[obj.i]
+            if owner is not None and owner.type == "ORG":
+                return owner, max((e for s, e in owner.mentions if s <= obj.i < e), default=obj.i + 1)
+            if owner is not None or obj.pos_ != "NOUN":
+                break
+            tok = obj
+        return None, 0
+
     def belongs_to(self, head: Token) -> Actor | None:
         """The organisation in "fighters of the Syrian Democratic Forces", "officials from the ministry"."""
         for prep in head.rights:
@@ -645,7 +691,7 @@ def _acts(head: Token, voice_nouns: frozenset[str]) -> bool:
 def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """Add nominal and pronoun mentions to ``actors``; return the new actors made from noun phrases."""
     resolver = _Resolver(ctx, actors)
-    nouns, pronouns = ctx.vocab.head_nouns, resolver.pronouns
+    nouns, pronouns = ctx.vocab.head_nouns | resolver.head_titles, resolver.pronouns
     doc, raw, idx, end = ctx.doc, ctx.raw, ctx.idx, ctx.end_char
     for i in range(len(doc)):
         # Cheap text test first: most tokens are neither pronouns nor actor nouns.
