@@ -69,7 +69,6 @@ def missed_names(ctx: Context) -> list[Actor]:
     return out
 
 
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MAX_NAME = 6
 
 
@@ -81,9 +80,11 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
     "was down 2 percent" is no speaker)."""
     doc, owner = ctx.doc, ctx.owner
     out: list[Actor] = []
-    for tok in doc:
-        if tok.dep_ not in _SUBJECT_DEPS or tok.pos_ != "PROPN" or owner[tok.i] is not None \
-                or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
+    for i, subject in enumerate(ctx.is_subject):
+        if not subject or owner[i] is not None or not ctx.caps[i]:
+            continue  # no Token made for most words
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
             continue
         first = tok.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, tok.i + 1) \

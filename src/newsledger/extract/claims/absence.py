@@ -77,8 +77,9 @@ def absence_claims(ctx: Context) -> list[Claim]:
     stop = ctx.lexicon.claims.lists["absence_not_things"]
     denied: list[Claim] = []
     lemmas: dict[str, set[str | None]] = {}
-    nouns = ctx.tokens(pos=("NOUN",))
-    for noun in nouns:
+    # The nouns "no", "one" or "single" hang on: the few candidates, without a Token for every noun.
+    quantifiers = ctx.tokens(lowers=_NEGATIVE | _NOT_ONE)
+    for noun in {q.head.i: q.head for q in quantifiers if q.head.pos_ == "NOUN"}.values():
         lemma = _lemma(noun)
         if lemma in stop or noun.lower_ in stop or not lemma.isalpha() or len(lemma) < 3 or not _denied_noun(noun):
             continue
@@ -93,7 +94,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
     if not denied:
         return []
     told: list[Claim] = []
-    for noun in nouns:
+    for noun in ctx.tokens(pos=("NOUN",)):
         lemma = _lemma(noun)
         if lemma not in lemmas or _denied_noun(noun) or any(c.dep_ == "neg" for c in noun.children):
             continue

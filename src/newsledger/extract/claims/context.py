@@ -106,6 +106,7 @@ def _in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _MAX_INSERTED = 2  # modifiers the text may add inside a vocabulary phrase
+_LOOSE_REACH = 12  # tokens after a phrase's first word that a loose match may span
 
 
 @dataclass(frozen=True, slots=True)
@@ -313,6 +314,7 @@ class Context:
             if i < end:
                 continue  # inside the phrase found just before
             found, size = None, 0
+            window: set[str] | None = None  # the words after i, for a cheap test before a loose match
             for key in {lowers[i], lemmas[i]}:
                 for entry in index.get(key, ()):
                     n = len(entry.words)
@@ -322,6 +324,13 @@ class Context:
                             lowers[i + k] == w or lemmas[i + k] == w for k, w in enumerate(entry.words)):
                         found, size = Match(entry, i, i + n, self._head(i, i + n)), n
                         continue
+                    if n < 2:
+                        continue
+                    if window is None:
+                        far = min(sent.end, i + _LOOSE_REACH)
+                        window = set(lowers[i + 1:far]) | set(lemmas[i + 1:far])
+                    if entry.words[-1] not in window:
+                        continue  # most candidate phrases: their last word is nowhere near
                     stop = self._loose_end(i, entry.words, sent.end)
                     if stop is not None:
                         found, size = Match(entry, i, stop, self._head(i, stop)), n

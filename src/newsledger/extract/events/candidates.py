@@ -206,10 +206,10 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
 def _titled(verb: Token) -> bool:
     """ "said on the show ''Ask the Mayor''", "wrote in 'Fight the Power'": a capitalised verb opening a quoted
     or possessed title, mid-sentence, names a show or a work, not an act."""
-    if verb.i == verb.sent.start or not verb.text[:1].isupper():
-        return False
+    if not verb.text[:1].isupper() or verb.is_sent_start or verb.i == 0:
+        return False  # (the cheap tests first: Token.sent builds the sentence span)
     before = verb.doc[verb.i - 1]
-    if before.i == verb.sent.start:
+    if before.is_sent_start:
         return False  # a quote opening the sentence: '"Stop the shelling," she said'
     return before.is_quote or before.text in ("''", "``") or before.tag_ == "POS"
 

@@ -30,9 +30,11 @@ def participle(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels"); not "he's
     denied it", where the parser reads "'s" (has) as a passive auxiliary."""
-    if perfect_misread(verb):
-        return False
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or participle(verb)
+    kids = list(verb.children)  # read once: each walk over Token.children makes its Tokens again
+    deps = [c.dep_ for c in kids]
+    if "auxpass" in deps and "dobj" in deps and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids):
+        return False  # perfect_misread, from the children already read
+    return "nsubjpass" in deps or "auxpass" in deps or participle(verb)
 
 
 def perfect_misread(verb: Token) -> bool:

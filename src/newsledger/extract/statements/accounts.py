@@ -37,7 +37,12 @@ def account_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
     doc, nouns = ctx.doc, ctx.cues.lists.account_nouns
     out: list[Attribution] = []
     group = first_group
+    text = ctx.text
+    if ":" not in text:
+        return out
     for sent in doc.sents:
+        if ":" not in text[sent.start_char:sent.end_char]:
+            continue  # most sentences: no Token made for their words
         colon = next((t for t in sent if t.text == ":" and t.i - sent.start >= 3 and not ctx.quoted[t.i]), None)
         if colon is None or colon.i + 2 >= sent.end:
             continue
