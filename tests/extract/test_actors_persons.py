@@ -294,3 +294,20 @@ def test_a_count_after_a_name_is_no_part_of_it(nlp, lexicon: Lexicon) -> None:
     doc.ents = [Span(doc, start, start + 3, label="PERSON"), Span(doc, bare, bare + 1, label="PERSON")]
     found = entities(doc, lexicon)
     assert [(e.name, len(e.mentions)) for e in found] == [("Marta Kowalczyk", 2)], found
+
+
+@pytest.mark.parametrize("text", [
+    "At the launch in Apia, the Minister of Public Infrastructure, Losa Tuilagi, said the road would open in May.",
+    "Samoa's Minister for Fisheries and Oceans, Losa Tuilagi, said the road would open in May.",
+])
+def test_an_office_of_a_portfolio_before_a_name_is_her_title(analyze: Analyze, text: str) -> None:
+    # The NER tags "Minister of Public Infrastructure" a person: it is the title of the name after it.
+    a = analyze(text)
+    people = [e for e in a.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["Losa Tuilagi"], _describe(a)
+    assert people[0].sector == "GOV" and people[0].roles, _describe(a)
+
+
+def test_a_ministry_of_a_portfolio_stays_a_body(analyze: Analyze) -> None:
+    a = analyze("The Ministry of Public Infrastructure said the road would open in May.")
+    assert [(e.name, e.type) for e in a.entities] == [("Ministry of Public Infrastructure", "ORG")], _describe(a)

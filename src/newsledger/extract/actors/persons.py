@@ -81,6 +81,17 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
         left = title.left_edge.i
         if s - left <= 12 and ctx.sent_of[left] == ctx.sent_of[s]:
             _apply(ctx, actor, left, title.i + 1, True, final)
+    elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.doc[s - 2].pos_ == "PROPN" \
+            and ctx.owner[s - 2] is None and e < len(ctx.doc) and ctx.doc[e].text == ",":
+        # "the Minister of Public Infrastructure, Losa Tuilagi,": the title's portfolio ends before the comma;
+        # the title is the noun its "of"/"for" phrase hangs on.
+        top = ctx.doc[s - 2]
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in ("of", "for") \
+                and top.head.head.i < top.i:
+            top = top.head.head
+        left = top.left_edge.i
+        if top.i != s - 2 and s - left <= 12 and ctx.sent_of[left] == ctx.sent_of[s]:
+            _apply(ctx, actor, left, s - 1, True, final)
 
 
 def _owned_body(ctx: Context, actor: Actor, tok: Token) -> bool:

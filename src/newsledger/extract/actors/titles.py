@@ -125,8 +125,43 @@ def drop_title_entities(ctx: Context, actors: list[Actor]) -> list[Actor]:
             for s, e in actor.mentions
         ):
             continue
+        if actor.type in ("ORG", "PERSON") and actor.mentions and all(
+                _office_before_name(ctx, actor, s, e) for s, e in actor.mentions):
+            continue  # "the Minister of Public Works, Losa Tuilagi,": her title, tagged as a name of its own
         kept.append(actor)
     return kept
+
+
+def _office_before_name(ctx: Context, actor: Actor, start: int, end: int) -> bool:
+    """``[start, end)`` is an office of a portfolio ("Minister of Public Works", after a place or possessive at
+    most) set off before a person's name: "..., Losa Tuilagi". Without the name after it, the title may be the
+    only mention of its holder, who then speaks for the office ("the Minister of Finance said")."""
+    if end + 1 >= len(ctx.doc) or ctx.doc[end].text != ",":
+        return False
+    holder = ctx.owner[end + 1]
+    if holder is None or holder is actor or holder.type != "PERSON":
+        return False
+    i = start
+    while i < end and (ctx.place_at(i, i + 1) is not None or ctx.doc[i].text in ctx.possessive):
+        i += 1
+    return office_of_portfolio(ctx, i, end)
+
+
+def office_of_portfolio(ctx: Context, start: int, end: int) -> bool:
+    """``[start, end)`` is an office word and its portfolio after "of" or "for" ("Minister of Public
+    Infrastructure", "Secretary for Fisheries and Oceans"): capitalised plain nouns, joined by "and" at most,
+    naming no place or institution."""
+    if end - start < 3:
+        return False
+    head = form_key(ctx.text(start, start + 1))
+    if head not in ctx.lists.portfolio_heads or head in ctx.lists.portfolio_bodies \
+            or ctx.doc[start + 1].lower_ not in ("of", "for") or not ctx.capitalised(start):
+        return False
+    words = range(start + 2, end)
+    return len(words) <= _MAX_PORTFOLIO + 1 and ctx.vocab.institution(ctx.text(start + 2, end)) is None and all(
+        (ctx.doc[k].lower_ == "and" and start + 2 < k < end - 1) or (
+            ctx.doc[k].is_alpha and ctx.doc[k].tag_ in _NOUN_TAGS and ctx.capitalised(k)
+            and ctx.place_at(k, k + 1) is None) for k in words)
 
 
 def _is_title_span(ctx: Context, start: int, end: int) -> bool:
