@@ -7,28 +7,19 @@ without its legal form, the head of an organisation who speaks unnamed, and a pl
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
-from newsledger.models import Analysis, Entity
+from newsledger.models import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from entity_mentions import describe as _describe
+from entity_mentions import holder as _holder
 
 Analyze = Callable[..., Analysis]
-
-
-def _holder(a: Analysis, surface: str) -> Entity | None:
-    """The entity with a mention of exactly ``surface`` (``"X#2"``: its second occurrence)."""
-    word, _, nth = surface.partition("#")
-    start = -1
-    for _ in range(int(nth or 1)):
-        start = a.document.text.find(word, start + 1)
-        assert start >= 0, f"{surface!r} is not in the text"
-    return next((e for e in a.entities if any(m.start == start and m.text == word for m in e.mentions)), None)
-
-
-def _describe(a: Analysis) -> str:
-    return "\n".join(f"{e.id} {e.type} {e.name!r} {e.country} {e.sector} aff={e.affiliation} ref={e.ref} "
-                     f"{[m.text for m in e.mentions]}" for e in a.entities)
 
 
 SAME: list[tuple[str, list[str]]] = [
