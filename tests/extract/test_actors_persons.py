@@ -302,3 +302,10 @@ def test_an_office_of_a_portfolio_before_a_name_is_her_title(analyze: Analyze, t
 def test_a_ministry_of_a_portfolio_stays_a_body(analyze: Analyze) -> None:
     a = analyze("The Ministry of Public Infrastructure said the road would open in May.")
     assert [(e.name, e.type) for e in a.entities] == [("Ministry of Public Infrastructure", "ORG")], _describe(a)
+
+
+def test_a_name_a_business_noun_describes_is_a_body(analyze: Analyze) -> None:
+    # The NER tags "Ionian Berths" a person; "the company behind the marina" in apposition says what it is.
+    a = analyze("The company behind the marina, Ionian Berths, says it will apply for permits in the summer.")
+    body = _holder(a, "Ionian Berths")
+    assert body is not None and body.type == "ORG", _describe(a)

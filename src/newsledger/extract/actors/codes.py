@@ -164,8 +164,8 @@ def _modifies_a_noun(ctx: Context, actor: Actor) -> bool:
 
 def code_name(ctx: Context, actor: Actor) -> None:
     """Country, sector and type from what the name itself says."""
-    if actor.type in ("PERSON", "OTHER") and _described_as_org(ctx, actor):
-        actor.type = "ORG"
+    if actor.type in ("PERSON", "OTHER") and (_described_as_org(ctx, actor) or _described_as_business(ctx, actor)):
+        actor.type = "ORG"  # "the company behind the marina, Ionian Berths,": a name a business noun describes
     elif actor.type in ("GPE", "LOC") and ctx.vocab.place(actor.name) is None and _described_as_org(ctx, actor):
         actor.type = "ORG"  # "brewer Zywiec" tagged a place: no place the vocabulary knows, and a company
     texts = [actor.name] + [ctx.text(s, e) for s, e in actor.mentions]
