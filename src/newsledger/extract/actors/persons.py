@@ -73,25 +73,27 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
         top = _title_over(ctx, head.head)
         if top is not None and s - top.left_edge.i <= 16:
             _apply(ctx, actor, top.left_edge.i, head.head.i + 1, True, final)
-    elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.doc[s - 2].pos_ == "NOUN" \
-            and ctx.owner[s - 2] is None and e < len(ctx.doc) and ctx.doc[e].text == ",":
-        # The same, set off by commas, where the parser missed the apposition ("the group's spokesman,
-        # Khaing Min Naing, wrote"): the title right before the comma.
-        title = ctx.doc[s - 2]
-        left = title.left_edge.i
-        if s - left <= 12 and ctx.sent_of[left] == ctx.sent_of[s]:
-            _apply(ctx, actor, left, title.i + 1, True, final)
-    elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.doc[s - 2].pos_ == "PROPN" \
-            and ctx.owner[s - 2] is None and e < len(ctx.doc) and ctx.doc[e].text == ",":
-        # "the Minister of Public Infrastructure, Losa Tuilagi,": the title's portfolio ends before the comma;
-        # the title is the noun its "of"/"for" phrase hangs on.
-        top = ctx.doc[s - 2]
-        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in ("of", "for") \
-                and top.head.head.i < top.i:
-            top = top.head.head
-        left = top.left_edge.i
-        if top.i != s - 2 and s - left <= 12 and ctx.sent_of[left] == ctx.sent_of[s]:
-            _apply(ctx, actor, left, s - 1, True, final)
+    elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.owner[s - 2] is None \
+            and e < len(ctx.doc) and ctx.doc[e].text == ",":
+        # The same, set off by commas, where the parser missed the apposition: the title right before the comma.
+        span = _comma_title(ctx.doc[s - 2])
+        if span is not None and s - span[0] <= 12 and ctx.sent_of[span[0]] == ctx.sent_of[s]:
+            _apply(ctx, actor, span[0], span[1], True, final)
+
+
+def _comma_title(last: Token) -> tuple[int, int] | None:
+    """Token bounds of the title whose last word is ``last``, right before ", NAME,": a common noun with its
+    left modifiers ("the group's spokesman, Khaing Min Naing,"), or the office a capitalised portfolio's
+    "of"/"for" phrase hangs on ("the Minister of Public Infrastructure, Losa Tuilagi,")."""
+    if last.pos_ == "NOUN":
+        return last.left_edge.i, last.i + 1
+    if last.pos_ != "PROPN":
+        return None
+    top = last
+    while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in ("of", "for") \
+            and top.head.head.i < top.i:
+        top = top.head.head
+    return (top.left_edge.i, last.i + 1) if top.i != last.i else None
 
 
 def _owned_body(ctx: Context, actor: Actor, tok: Token) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...models import Claim
+from ...models import Claim, Polarity
 from .context import Context, Voice
 
 __all__ = ["THING_PREFIX", "absence_claims"]
@@ -60,13 +60,13 @@ def _speaker_voice(tok: Token, ctx: Context) -> Voice | None:
     return voice
 
 
-def _claim(noun: Token, verb: Token, voice: Voice, polarity: str, ctx: Context) -> Claim:
+def _claim(noun: Token, verb: Token, voice: Voice, polarity: Polarity, ctx: Context) -> Claim:
     first = min(noun.left_edge.i, verb.i)
     last = max(noun.i, verb.i)
     return Claim(
         id="", kind="event", predicate=f"{THING_PREFIX}{_lemma(noun)}", evidence=ctx.token_span(ctx.doc[first],
                                                                                            ctx.doc[last]),
-        claimant=voice.claimant, arguments=(), polarity=polarity,  # type: ignore[arg-type]
+        claimant=voice.claimant, arguments=(), polarity=polarity,
         modality="actual", statement=voice.statement.id if voice.statement else None,
         about=ctx.phrase(noun),
     )

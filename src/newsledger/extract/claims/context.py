@@ -104,7 +104,6 @@ def _in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return found
 
 
-_ARTICLES = frozenset({"the", "a", "an"})
 _MAX_INSERTED = 2  # modifiers the text may add inside a vocabulary phrase
 _LOOSE_REACH = 12  # tokens after a phrase's first word that a loose match may span
 
@@ -354,7 +353,7 @@ class Context:
                 if p < limit and (lowers[p] == w or lemmas[p] == w):
                     p += 1
                     break
-                if w in _ARTICLES:
+                if w in self.lexicon.english["articles"]:
                     break  # the phrase's "the" stands for whatever determines the noun in the text
                 if p < limit and inserted < _MAX_INSERTED and self._modifier(p):
                     p, inserted = p + 1, inserted + 1

@@ -31,16 +31,18 @@ def is_passive(verb: Token) -> bool:
     """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels"); not "he's
     denied it", where the parser reads "'s" (has) as a passive auxiliary."""
     kids = list(verb.children)  # read once: each walk over Token.children makes its Tokens again
-    deps = [c.dep_ for c in kids]
-    if "auxpass" in deps and "dobj" in deps and any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids):
-        return False  # perfect_misread, from the children already read
-    return "nsubjpass" in deps or "auxpass" in deps or participle(verb)
+    if _perfect_misread(kids):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or participle(verb)
 
 
 def perfect_misread(verb: Token) -> bool:
     """ "He's consistently denied it": a perfect with its object that the parser took for a passive."""
-    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children) and any(
-        c.dep_ == "dobj" for c in verb.children)
+    return _perfect_misread(list(verb.children))
+
+
+def _perfect_misread(kids: list[Token]) -> bool:
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) and any(c.dep_ == "dobj" for c in kids)
 
 
 def patients(verb: Token) -> list[Token]:
