@@ -28,104 +28,25 @@ a given name, and one-word bodies.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
 import string
 import sys
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsledger.lexicon.actors import SECTORS, load_actor_vocabulary
+from newsledger.lexicon.actors import load_actor_vocabulary
+from newsledger.lexicon.tabari import DictionaryRecord, phrase, read_actor_dictionary, split_code
 from newsledger.textutil import form_key
 
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
-_CODE = re.compile(r"\[\s*([A-Z0-9\-]+)\s*([<>]?\s*\d*(?:\s*-\s*\d+)?)\s*\]")
 
 
-@dataclass
-class Entry:
-    ident: str
-    source: str
-    variants: list[str] = field(default_factory=list)
-    codes: list[tuple[str, str, str]] = field(default_factory=list)  # (code, start, end)
-    countryinfo: bool = False
-
-
-def _date(text: str) -> str | None:
-    """ISO date of a YYMMDD or YYYYMMDD date, None where it is malformed."""
-    text = text.strip()
-    if len(text) == 6:
-        text = ("20" if int(text[:2]) < 30 else "19") + text
-    if len(text) != 8:
-        return None
-    try:
-        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
-    except ValueError:
-        return None
-
-
-def _restriction(text: str) -> tuple[str, str] | None:
-    """(start, end) of a date restriction ("" for open), None where it cannot be read."""
-    text = text.replace(" ", "")
-    if not text:
-        return "", ""
-    if text[0] in "<>":
-        d = _date(text[1:])
-        if d is None:
-            return None
-        return ("", d) if text[0] == "<" else (d, "")
-    a, _, b = text.partition("-")
-    start, end = _date(a), _date(b)
-    if start is None or end is None or end < start:
-        return None
-    return start, end
-
-
-def _phrase(text: str) -> str:
-    text = re.sub(r"\([^)]*\)", " ", text.replace("_", " ").replace("|", " ").replace("\t", " "))
-    return re.sub(r"\s+", " ", text).strip()
-
-
-def read(path: Path) -> list[Entry]:
-    """The records of one actor file; primary phrases without codes of their own share the codes that follow
-    them (a block of spellings), except a CountryInfo person left without codes, which is dropped."""
-    entries: list[Entry] = []
-    pending: list[Entry] = []
-    for raw in path.read_text("utf-8", errors="replace").splitlines():
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        body, _, comment = raw.partition("#")
-        codes = [(m.group(1), m.group(2)) for m in _CODE.finditer(body)]
-        phrase = _CODE.sub(" ", body).strip().split("\t")[0].strip()  # company lists add tab-separated facts
-        if raw.startswith(("\t", " ")) and not phrase:
-            target = pending[-1:] if pending and pending[-1].codes else pending
-            for code, restriction in codes:
-                r = _restriction(restriction)
-                if r is not None:
-                    for e in target:
-                        e.codes.append((code, *r))
-            continue
-        if phrase.startswith("+"):
-            if pending:
-                pending[-1].variants.append(_phrase(phrase[1:]))
-            continue
-        if pending and pending[-1].codes:
-            entries.extend(pending)
-            pending = []
-        elif pending and pending[-1].countryinfo:
-            pending.pop()  # a CountryInfo person whose codes are missing
-        entry = Entry(phrase.rstrip("_ ").strip(), path.name, [_phrase(phrase)],
-                      countryinfo="countryinfo" in comment.lower() or "rulers" in comment.lower())
-        for code, restriction in codes:
-            r = _restriction(restriction)
-            if r is not None:
-                entry.codes.append((code, *r))
-        pending.append(entry)
-    entries.extend(e for e in pending if e.codes)
-    return entries
+def _countryinfo(record: DictionaryRecord) -> bool:
+    """A ruler or official of the CountryInfo lists (marked in the entry's comment)."""
+    comment = record.comment.lower()
+    return "countryinfo" in comment or "rulers" in comment
 
 
 def _latin(text: str) -> bool:
@@ -157,8 +78,8 @@ class Cleaner:
                 return n
         return 0
 
-    def person_forms(self, entry: Entry) -> list[str]:
-        primary = self.strip(_phrase(entry.ident).split())
+    def person_forms(self, entry: DictionaryRecord) -> list[str]:
+        primary = self.strip(phrase(entry.ident).split())
         surname = form_key(primary[-1]) if primary else ""
         out: list[str] = []
         for form in [" ".join(primary), *entry.variants]:
@@ -173,22 +94,9 @@ class Cleaner:
             words = words[n:]
         return words
 
-    def body_forms(self, entry: Entry) -> list[str]:
+    def body_forms(self, entry: DictionaryRecord) -> list[str]:
         forms = [_display(f) for f in entry.variants if len(f.split()) >= 2 and _latin(f)]
         return [f for f in dict.fromkeys(forms) if form_key(f) not in self.places]
-
-
-def _split(code: str, countries: set[str]) -> tuple[str, str, str]:
-    """(country, sector, role) of a CAMEO actor code: "USAGOVLEG" -> USA, GOV, LEG; "IGOUNO" -> "", IGO, UNO."""
-    chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
-    country = chunks[0] if chunks and chunks[0] in countries else ""
-    rest = chunks[1:] if country else chunks
-    if chunks and chunks[0] == "MNC":  # a multinational company: its home country, business sector
-        country = next((c for c in chunks[1:] if c in countries), "")
-        return country, "BUS", ""
-    sector = next((c for c in rest if c in SECTORS), "")
-    role = "".join(c for c in rest if c != sector)
-    return country, sector, role
 
 
 def main(argv: list[str]) -> int:
@@ -200,16 +108,16 @@ def main(argv: list[str]) -> int:
     for name in FILES:
         data = (root / name).read_bytes()
         digest.update(data)
-        for entry in read(root / name):
+        for entry in read_actor_dictionary(root / name, solitary=_countryinfo):
             codes = []
-            for code, start, end in entry.codes:
-                country, sector, role = _split(code, countries)
+            for code in entry.codes:
+                country, sector, role = split_code(code.code, countries)
                 if country or sector or role:
-                    codes.append(f"{start}/{end}/{country}/{sector}/{role}")
-            if not codes or all(len(c) <= 3 for c, _, _ in entry.codes):
+                    codes.append(f"{code.start}/{code.end}/{country}/{sector}/{role}")
+            if not codes or all(len(c.code) <= 3 for c in entry.codes):
                 continue  # a country name, or an empty code
-            dated = any(s or e for _, s, e in entry.codes)
-            kind = "person" if dated or entry.countryinfo or any("ELI" in c for c, _, _ in entry.codes) else "body"
+            dated = any(c.dated for c in entry.codes)
+            kind = "person" if dated or _countryinfo(entry) or any("ELI" in c.code for c in entry.codes) else "body"
             if kind == "body" and name == FILES[0]:
                 continue  # undated national entries are offices and bodies the hand-kept lists name better
             forms = cleaner.person_forms(entry) if kind == "person" else cleaner.body_forms(entry)

@@ -82,6 +82,12 @@ def default_people_file() -> Path:
     return Path.home() / ".config" / "newsledger" / "people.csv"
 
 
+def default_actors_file() -> Path:
+    """Where ``newsledger actors import --format petrarch`` keeps the bodies of a dictionary when
+    ``actors_file`` names none; the lexicon reads it from there when it exists."""
+    return Path.home() / ".config" / "newsledger" / "actors.tsv"
+
+
 def _user_file() -> Path | None:
     explicit = os.environ.get(ENV_PREFIX + "CONFIG")
     if explicit:

@@ -1,10 +1,13 @@
-"""The Phoenix reader of ``tools/build_actors_phoenix.py`` on an invented snippet in the dictionaries' format."""
+"""The Phoenix reading of ``tools/build_actors_phoenix.py`` (through :mod:`newsledger.lexicon.tabari`) on an
+invented snippet in the dictionaries' format."""
 
 from __future__ import annotations
 
 import importlib.util
 import sys
 from pathlib import Path
+
+from newsledger.lexicon.tabari import DatedCode, read_actor_dictionary
 
 TOOL = Path(__file__).resolve().parents[2] / "tools" / "build_actors_phoenix.py"
 
@@ -37,19 +40,18 @@ def test_reader_keeps_dated_codes_and_drops_a_person_without_codes(tmp_path: Pat
     tool = _tool()
     path = tmp_path / "Phoenix.Test.actors.txt"
     path.write_text(SNIPPET, encoding="utf-8")
-    entries = {e.ident: e for e in tool.read(path)}
+    entries = {e.ident: e for e in read_actor_dictionary(path, solitary=tool._countryinfo)}
     assert set(entries) == {"RUTA_VELLANE", "TOMAS_BREK", "NORTHERN_FRONT_OF_ALVAR"}  # no codes: dropped
-    assert entries["RUTA_VELLANE"].codes == [("NORELI", "1990-01-01", "2005-06-01"),
-                                             ("NORGOV", "2005-06-01", "2012-09-30"), ("NORGOV", "2017-10-02", "")]
-    assert tool._split("SWEGOVLEG", {"SWE"}) == ("SWE", "GOV", "LEG")
-    assert tool._split("IGOUNO", {"SWE"}) == ("", "IGO", "UNO")
+    assert entries["RUTA_VELLANE"].codes == [DatedCode("NORELI", "1990-01-01", "2005-06-01"),
+                                             DatedCode("NORGOV", "2005-06-01", "2012-09-30"),
+                                             DatedCode("NORGOV", "2017-10-02", "")]
 
 
 def test_person_forms_drop_titles_and_what_is_not_the_person(tmp_path: Path) -> None:
     tool = _tool()
     path = tmp_path / "Phoenix.Test.actors.txt"
     path.write_text(SNIPPET, encoding="utf-8")
-    entry = next(e for e in tool.read(path) if e.ident == "RUTA_VELLANE")
+    entry = next(e for e in read_actor_dictionary(path, solitary=tool._countryinfo) if e.ident == "RUTA_VELLANE")
     forms = tool.Cleaner().person_forms(entry)
     assert forms == ["Ruta Vellane", "Vellane"]  # titles and honorifics dropped; "the ... government" is no name
 

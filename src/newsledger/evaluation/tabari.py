@@ -19,17 +19,15 @@ A name without a closing ``_`` matches, in TABARI, any word that starts with it 
 from __future__ import annotations
 
 import csv
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..lexicon import tabari
 from ..lexicon.actors import SECTORS
 
 __all__ = ["DictionaryEntry", "read_actor_dictionary", "write_actor_vocabulary"]
 
-_CODE = re.compile(r"\[([^\]]*)\]")
-_DISCARDS = frozenset({"---", "+++", "###"})
 # Endings a stem without a closing "_" is given (TABARI matches it as a word prefix).
 _STEM_ENDINGS = ("", "s", "a", "an", "ans", "ia", "ian", "ians", "i", "is", "ese", "ish", "n", "ns", "e", "es")
 
@@ -63,41 +61,14 @@ def _forms(raw: str) -> list[str]:
     return [name + ending for ending in _STEM_ENDINGS]
 
 
-def _entries(lines: Iterable[str]) -> Iterator[tuple[list[str], list[str]]]:
-    """(names, codes) of each entry, in file order."""
-    names: list[str] = []
-    codes: list[str] = []
-    in_comment = False
-    for line in lines:
-        if in_comment or line.lstrip().startswith("<!--"):
-            in_comment = "-->" not in line
-            continue
-        text = line.split("#", 1)[0].rstrip()
-        if not text.strip():
-            continue
-        found = [c.split()[0].upper() for c in _CODE.findall(text) if c.split()]
-        name = _CODE.sub("", text).strip()
-        if name.startswith("+"):
-            names.append(name[1:])
-        elif name:
-            if names:
-                yield names, codes
-            names, codes = [name], []
-        codes.extend(c.split("<")[0].split(">")[0].strip() for c in found)
-    if names:
-        yield names, codes
-
-
 def read_actor_dictionary(path: str | Path) -> list[DictionaryEntry]:
-    """The actors of a TABARI/PETRARCH actor dictionary, each with its first usable code."""
+    """The actors of a TABARI/PETRARCH actor dictionary, each with its first usable code (its dates ignored)."""
     out: list[DictionaryEntry] = []
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for names, codes in _entries(handle):
-            usable = [c for c in codes if c and c not in _DISCARDS and c[:3].isalpha()]
-            if not usable:
-                continue
-            forms = tuple(dict.fromkeys(f for n in names for f in _forms(n)))
-            out.append(DictionaryEntry(forms, usable[0][:6]))
+    for record in tabari.read_actor_dictionary(path):
+        usable = record.usable
+        if usable:
+            forms = tuple(dict.fromkeys(f for n in record.names for f in _forms(n)))
+            out.append(DictionaryEntry(forms, usable[0].code[:6]))
     return out
 
 

@@ -150,13 +150,13 @@ def load_lexicon(settings: Settings) -> Lexicon:
 
 
 def _setting_file(settings: Settings, key: str) -> str:
-    """The user file of setting ``key``; for ``people_file`` left empty, the list ``newsledger actors import``
-    keeps in the settings folder, where there is one."""
+    """The user file of setting ``key``; for ``people_file`` or ``actors_file`` left empty, the list
+    ``newsledger actors import`` keeps in the settings folder, where there is one."""
     value = str(getattr(settings, key))
-    if key == "people_file" and not value:
-        from ..config import default_people_file
+    if key in ("people_file", "actors_file") and not value:
+        from ..config import default_actors_file, default_people_file
 
-        default = default_people_file()
+        default = default_people_file() if key == "people_file" else default_actors_file()
         return str(default) if default.is_file() else ""
     return value
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import shutil
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -282,41 +283,83 @@ def _query_command(cli: click.Group, name: str) -> None:
             command(**options)
 
     group.__click_params__ = command.__click_params__  # type: ignore[attr-defined]
-    actors_group = cli.group(name=name, help=summary + " Subcommand: `actors import FILE` (a people list).",
+    actors_group = cli.group(name=name, help=summary + " Subcommand: `actors import FILE` (a people list, or a "
+                             "PETRARCH dictionary).",
                              epilog=LIMITS, invoke_without_command=True)(group)
     actors_group.add_command(import_people)
 
 
 @click.command(name="import")
 @click.argument("path", metavar="FILE", type=click.Path(dir_okay=False, exists=True))
+@click.option("--format", "fmt", type=click.Choice(["auto", "csv", "petrarch"]), default="auto", show_default=True,
+              help="csv: a people list; petrarch: a TABARI/PETRARCH actor dictionary; auto: petrarch for a .txt "
+                   "file, else csv.")
 @click.option("--config", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Settings file; its people_file (if set) is where the list is kept.")
-def import_people(path: str, config: str | None) -> None:
-    """Check a CSV of people (name, aliases, country, sector, role, start, end) and keep it as your people list.
+              help="Settings file; its people_file and actors_file (if set) are where the lists are kept.")
+def import_people(path: str, fmt: str, config: str | None) -> None:
+    """Keep a list of people (and, from a dictionary, bodies) as yours; it is read before the shipped lists.
 
-    Aliases are '|'-separated; country an ISO 3166-1 alpha-3 code; sector a CAMEO agent code (GOV, MIL, ...);
-    start and end YYYY-MM-DD or empty; one row per office, so a person who changed office has several rows.
-    The list is kept at the setting people_file, else ~/.config/newsledger/people.csv, and is read before the
-    shipped list from then on. A bad row stops the import with its line number; nothing is kept then.
+    A CSV has the columns name, aliases, country, sector, role, start, end: aliases '|'-separated, country an
+    ISO 3166-1 alpha-3 code, sector a CAMEO agent code (GOV, MIL, ...), start and end YYYY-MM-DD or empty; one
+    row per office, so a person who changed office has several rows. A TABARI/PETRARCH actor dictionary
+    ("NAME [CODE]" lines, date-restricted codes, "+" spellings) gives people (dated codes, or a name after a
+    title) and bodies and other names of countries (undated codes).
+
+    The people list is kept at the setting people_file, else ~/.config/newsledger/people.csv; a dictionary's
+    bodies at actors_file, else ~/.config/newsledger/actors.tsv. Each import replaces the lists it writes. A bad
+    row stops the import with its line number; nothing is kept then.
     """
-    import shutil
-
-    from ..config import default_people_file, load_settings
+    from ..config import default_actors_file, default_people_file, load_settings
     from ..lexicon.people import read_user_people
 
     try:
         settings = load_settings(config)
+        people_target = Path(settings.people_file).expanduser() if settings.people_file else default_people_file()
+        if fmt == "petrarch" or (fmt == "auto" and Path(path).suffix.lower() == ".txt"):
+            actors_target = (Path(settings.actors_file).expanduser() if settings.actors_file
+                             else default_actors_file())
+            _import_dictionary(path, people_target, actors_target)
+            return
         rows = read_user_people(path)
     except NewsledgerError as exc:
         raise as_click_error(exc) from exc
-    target = Path(settings.people_file).expanduser() if settings.people_file else default_people_file()
-    if target.resolve() != Path(path).resolve():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
+    if people_target.resolve() != Path(path).resolve():
+        people_target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = people_target.with_name(people_target.name + ".tmp")
         shutil.copyfile(path, tmp)
-        tmp.replace(target)
+        tmp.replace(people_target)
     people = len({name.casefold() for _, name, _, _ in rows})
-    click.echo(f"newsledger: imported {len(rows):,} rows ({people:,} people) into {target}", err=True)
+    click.echo(f"newsledger: imported {len(rows):,} rows ({people:,} people) into {people_target}", err=True)
+
+
+def _import_dictionary(path: str, people_target: Path, actors_target: Path) -> None:
+    """Write a TABARI/PETRARCH dictionary as the user's people list and actor vocabulary, each checked by its
+    reader before it replaces the file it is kept in."""
+    from ..lexicon.actors import load_actor_vocabulary
+    from ..lexicon.people import read_user_people
+    from ..lexicon.tabari import read_actor_dictionary, title_stripper, write_user_files
+
+    vocab = load_actor_vocabulary(None)
+    records = read_actor_dictionary(path)
+    if not records:
+        raise click.ClickException(f"{path}: no entry with a code (NAME [CODE] lines); nothing imported")
+    for target in (people_target, actors_target):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    people_tmp = people_target.with_name(people_target.name + ".tmp")
+    actors_tmp = actors_target.with_name(actors_target.name + ".tmp")
+    try:
+        counts = write_user_files(records, people_tmp, actors_tmp, set(vocab.country_names), title_stripper(vocab))
+        read_user_people(people_tmp)
+        load_actor_vocabulary(str(actors_tmp))
+    except (NewsledgerError, OSError) as exc:
+        people_tmp.unlink(missing_ok=True)
+        actors_tmp.unlink(missing_ok=True)
+        raise click.ClickException(f"{path}: {exc}; nothing imported") from exc
+    people_tmp.replace(people_target)
+    actors_tmp.replace(actors_target)
+    click.echo(f"newsledger: imported {counts.people:,} people ({counts.people_rows:,} rows) into {people_target} "
+               f"and {counts.forms:,} names of bodies and countries into {actors_target}; "
+               f"{counts.skipped:,} entries without a usable code left out", err=True)
 
 
 def claims_command(cli: click.Group) -> None:
