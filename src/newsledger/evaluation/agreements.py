@@ -10,6 +10,7 @@ a name matches an entity one of whose mentions contains it.
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
 import re
@@ -156,7 +157,12 @@ def score_file(path: str | Path) -> Totals:
 
 
 def main(argv: list[str]) -> int:
-    totals = score_file(argv[1] if len(argv) > 1 else "tests/data/agreement_articles.yaml")
+    parser = argparse.ArgumentParser(prog="python -m newsledger.evaluation.agreements", description=(
+        "Agreements (labels, parties, characterisations) scored against a gold file of agreement articles; "
+        "prints one JSON report with the misses."))
+    parser.add_argument("file", nargs="?", default="tests/data/agreement_articles.yaml", help="the gold file")
+    args = parser.parse_args(argv[1:])
+    totals = score_file(args.file)
     report = totals.summary()
     report["misses"] = {a.id: a.misses for a in totals.articles if a.misses}
     print(json.dumps(report, indent=2, ensure_ascii=False))

@@ -28,9 +28,9 @@ Matching rules (see docs/ACCURACY.md):
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -409,11 +409,12 @@ def evaluate_all(eval_dir: Path, settings: Settings | None = None) -> dict[str, 
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m newsledger.evaluation.events EVAL_DIR", file=sys.stderr)
-        return 2
-    print(json.dumps(evaluate_all(Path(args[0])), indent=2))
+    parser = argparse.ArgumentParser(prog="python -m newsledger.evaluation.events", description=(
+        "Event types, sources and targets scored on the dev halves of PLOVER GSR, PETRARCH-2 GSR, CASE 2021 and "
+        "the PETRARCH validation suites; prints one JSON report."))
+    parser.add_argument("eval_dir", type=Path, help="the shared eval folder (../shared/eval)")
+    args = parser.parse_args(argv)
+    print(json.dumps(evaluate_all(args.eval_dir), indent=2))
     return 0
 
 
