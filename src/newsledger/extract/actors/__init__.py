@@ -47,6 +47,7 @@ from .codes import (
     merge_body_aliases,
     merge_country_aliases,
     missed_names,
+    titled_speakers,
     untagged_bodies,
 )
 from .context import Actor, Context
@@ -97,6 +98,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     for actor in work:
         _code_owned_by_pronoun(ctx, actor)
     work = merge_bare_bodies(ctx, work)
+    work += titled_speakers(ctx, work)
     for actor in work:
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
         if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):

@@ -24,9 +24,10 @@ from ...lexicon.actors import Place
 from ...textutil import form_key
 from .context import Actor, Context
 from .metonymy import mention_use
+from .persons import gender_from_role
 
 __all__ = ["called_by", "code_name", "code_owned_bodies", "merge_body_aliases", "merge_country_aliases", "missed_names",
-           "untagged_bodies"]
+           "titled_speakers", "untagged_bodies"]
 
 
 def missed_names(ctx: Context) -> list[Actor]:
@@ -100,6 +101,55 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
         out.append(actor)
         for k in range(first, tok.i + 1):
             owner[k] = actor
+    return out
+
+
+def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
+    """People who speak under a bare title that no rule before resolved: "the governor wrote", "a spokesman
+    said", "the president told reporters". "The" + title is the one named person before it who holds that
+    title ("Governor Ali Demir ... the governor said"); where no one or more than one does, the title is the
+    speaker's only name, so the claim keeps a claimant: an unnamed person with the title's role and sector,
+    whom later mentions of the same title with "the" are. Only the subject of a verb of saying, with "the",
+    "a" or "an" before the title and nothing else (no name, no organisation, no possessive: those are
+    resolved elsewhere)."""
+    doc, owner = ctx.doc, ctx.owner
+    out: list[Actor] = []
+    by_role: dict[str, Actor] = {}
+    for i, subject in enumerate(ctx.is_subject):
+        if not subject or owner[i] is not None:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
+            continue
+        first = i
+        while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].head.i == i \
+                and owner[first - 1] is None and doc[first - 1].pos_ in ("NOUN", "ADJ"):
+            first -= 1
+        if first == 0 or doc[first - 1].lower_ not in ("the", "a", "an") or doc[first - 1].head.i != i \
+                or any(c.dep_ in ("prep", "appos", "poss", "relcl", "acl") for c in tok.children):
+            continue
+        key = form_key(ctx.text(first, i + 1))
+        sector = ctx.vocab.title(key)
+        if sector is False or sector is True:
+            continue
+        known = by_role.get(key)
+        if known is None and doc[first - 1].lower_ == "the":
+            holders = [a for a in work if a.type == "PERSON" and a.named and a.first < first
+                       and any(form_key(r) == key or form_key(r).endswith(" " + key) for r in a.roles)]
+            if len(holders) > 1:
+                continue  # two people hold the title: which one speaks is not for a rule to guess
+            if not holders and any(a.type == "PERSON" and a.named and a.first < first for a in work):
+                continue  # "X defended the rules. The president said": an epithet the statements resolve
+            known = holders[0] if holders else None
+        if known is not None and doc[first - 1].lower_ == "the":
+            ctx.add_mention(known, first - 1, i + 1)
+            continue
+        actor = Actor(ctx.text(first, i + 1), "PERSON", [], sector=sector, named=False)
+        actor.add_role(ctx.text(first, i + 1))
+        gender_from_role(actor, ctx.text(first, i + 1))
+        ctx.add_mention(actor, first - 1, i + 1)
+        by_role[key] = actor
+        out.append(actor)
     return out
 
 

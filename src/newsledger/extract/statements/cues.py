@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from .context import QuoteContext, before_frame, in_subtree, is_verb
 
 __all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "outer_speaker_verb", "source_phrase_at",
-           "subject_of"]
+           "subject_of", "trailing_attribution"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
@@ -70,6 +70,9 @@ def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | Non
     appositive = _appositive_speaker(cue)
     if appositive is not None:
         return _author(ctx, appositive), None
+    trailing = trailing_attribution(cue)
+    if trailing is not None:
+        return _author(ctx, trailing[0]), None
     subject, antecedent = _inherited_subject(ctx, cue)
     if subject is None and _free_participle(cue) and not _impersonal(ctx, cue):
         return _root_subject(ctx, cue), None
@@ -128,6 +131,38 @@ def _subjects(verb: Token) -> list[Token]:
         # the verb speaks, the other is the subject of the clause the cue interrupts (see stray_subjects).
         return sorted(kept, key=lambda c: abs(verb.i - c.i))
     return found
+
+
+_TRAILING_HOSTS = frozenset({"dobj", "appos", "npadvmod", "attr", "conj", "pobj", "oprd"})
+
+
+def trailing_attribution(cue: Token) -> tuple[Token, Token] | None:
+    """(speaker, last token of the reported clause) of a cue that closes its sentence after the clause and a
+    speaker set off by commas, where the parse hung the speaker on the clause and left the cue with no subject:
+    "Its hold carried only cement, the firm's director, Ana Ruiz, said by telephone" ("director" made the
+    object of "carried"). The speaker is the name of an appositive chain where there is one; the clause must
+    have a verb of its own before the speaker."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != "," \
+            or any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return None
+    head = doc[cue.i - 2]
+    while head.dep_ in ("compound", "flat") and head.head.i > head.i:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN") or head.right_edge.i != cue.i - 2:
+        return None
+    top = head  # up the chain of appositives set off by commas ("cement, the firm's director, Ana Ruiz")
+    while top.dep_ == "appos" and top.head.i < top.i and doc[top.head.left_edge.i - 1].text == ",":
+        top = top.head
+    first = top.left_edge.i
+    if top.dep_ not in _TRAILING_HOSTS or first < 2 or doc[first - 1].text != "," or top.head.i >= first \
+            or top.sent.start != cue.sent.start:
+        return None
+    clause_end = doc[first - 2]
+    if not any(is_verb(t) for t in doc[top.sent.start:first - 1]):
+        return None
+    name = next((t for t in (head, top) if t.pos_ == "PROPN"), None)
+    return name or top, clause_end
 
 
 def _appositive_speaker(cue: Token) -> Token | None:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from ...models import Span
 from .context import QuoteContext, in_subtree, is_verb
-from .cues import Cue, make_cue, outer_speaker_verb, source_phrase_at, stray_subjects, subject_of
+from .cues import Cue, make_cue, outer_speaker_verb, source_phrase_at, stray_subjects, subject_of, trailing_attribution
 from .records import Attribution, clean_span, cue_time, speaker_fields
 
 __all__ = ["indirect_records"]
@@ -80,6 +80,10 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
             return None
     if comp is None and lemma in cues.object_verbs:
         comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if comp is None and (trailing := trailing_attribution(tok)) is not None:
+        # "Its hold carried only cement, the firm's director, Ana Ruiz, said": the clause before the speaker.
+        start, end = tok.sent.start, trailing[1].i
+        return clean_span(ctx, ctx.doc[start].idx, ctx.doc[end].idx + len(ctx.doc[end]))
     if comp is None:
         # "The talks, she said, had failed": a parenthetical cue reports the clause around it.
         if tok.dep_ == "parataxis" and (lemma not in cues.quote_only_verbs or _document_told(ctx, tok)):
