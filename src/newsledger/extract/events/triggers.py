@@ -225,13 +225,20 @@ def _has_content(verb: Token, lex: Lexicon) -> bool:
                for o in children(verb, "dobj"))
 
 
+def _discourse(prep: Token, lex: Lexicon) -> bool:
+    """A preposition whose phrase frames the sentence ("for its part", "in turn", "at least"): no particle."""
+    return any(f"{prep.lower_} {o.lemma_.lower()}" in lex.lists.discourse_phrases for o in pobjs(prep)) or (
+        not pobjs(prep) and any(f"{prep.lower_} {c.lower_}" in lex.lists.discourse_phrases for c in prep.children))
+
+
 def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
     """The trigger a verb carries, with the event noun it takes from its object, if any."""
     lemma = verb.lemma_.lower()
     theme = _theme(verb, lemma, lex)
     # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
     # prepositions, but not one that only dates the verb.
-    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and not dates_only(c))]
+    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (
+        c.dep_ == "prep" and not dates_only(c) and not _discourse(c, lex))]
     # "called for the governor to resign": the parser makes "for" the mark of the clause.
     parts.extend(m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
                  if m.dep_ == "mark" and m.lower_ == "for")

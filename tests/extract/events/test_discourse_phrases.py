@@ -1,0 +1,33 @@
+"""A preposition phrase that frames the sentence ("for its part", "in turn", "at least") is no particle of the
+verb: "calls ... for its part" is no "call for". Sentences written for these tests (no dev or seed article)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsledger.config import load_settings
+from newsledger.pipeline import analyze_text
+
+SETTINGS = load_settings()
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in analyze_text(text, dt.date(2025, 3, 1), SETTINGS).events]
+
+
+def test_a_framing_phrase_makes_no_phrasal_verb() -> None:
+    assert "REQUEST" not in _types("The farmers' union, for its part, calls the new tariff a disaster.")
+    assert "REQUEST" not in _types("The senators, for their part, called the treaty a mistake.")
+
+
+def test_the_phrasal_verb_still_holds_beside_a_framing_phrase() -> None:
+    assert "REQUEST" in _types("The farmers' union, for its part, called for a boycott of the new tariff.")
+    assert "REQUEST" in _types("The minister in turn called on the militias to disarm.")
+
+
+def test_the_opposition_is_a_body_that_speaks() -> None:
+    a = analyze_text("The opposition, for its part, says the count was rigged.", dt.date(2025, 3, 1), SETTINGS)
+    speaker = next(e for e in a.entities if e.id == a.statements[0].speaker)
+    assert (speaker.type, speaker.sector) == ("ORG", "OPP")
+    idle = analyze_text("There is growing opposition to the plan among farmers.", dt.date(2025, 3, 1), SETTINGS)
+    assert not [e for e in idle.entities if e.sector == "OPP"]  # opposition as a feeling, not acting: no body
