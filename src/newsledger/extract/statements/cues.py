@@ -115,6 +115,8 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
         if outer is None and (verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i):
             break
         verb = outer or verb.head
+        if verb.dep_ == "prep" and verb.lower_ == "as" and is_verb(verb.head):
+            verb = verb.head  # "X was quoted as saying ...": the subject of "quoted"
         if not is_verb(verb):
             return (verb, None) if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJECT_DEPS else (None, None)
     return None, None

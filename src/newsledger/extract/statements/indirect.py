@@ -52,6 +52,10 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
         return _verb_content(ctx, tok, lemma)
     if tok.pos_ == "ADJ" and lemma in ctx.cues.stance_adjectives:
         return _that_clause(ctx, tok, ("ccomp",))  # "is confident that ..."
+    if tok.pos_ == "NOUN" and lemma in ctx.cues.lists.view_nouns:
+        found = _view_content(ctx, tok)
+        if found is not None or lemma not in ctx.cues.speech_nouns:
+            return found
     if tok.pos_ == "NOUN" and lemma in ctx.cues.speech_nouns:
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "The army's account is that ...": the clause of the copula, when the noun has an owner
@@ -59,6 +63,22 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
             return _that_clause(ctx, tok.head, ("ccomp",)) if owned else None
         return _that_clause(ctx, tok, ("acl", "ccomp"))  # "a statement that ..."
     return None
+
+
+def _view_content(ctx: QuoteContext, tok: Token) -> Span | None:
+    """ "In the ministry's telling, the ship carried grain": the clause an owned account noun after "in"/"by"
+    opens, set off by a comma, less the phrase; None for any other use of the noun ("a view of the sea")."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "by") or prep.dep_ != "prep" \
+            or not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    end = prep.right_edge.i
+    if end + 1 >= len(ctx.doc) or ctx.doc[end + 1].text != "," or prep.left_edge.i != prep.i:
+        return None
+    verb = prep.head
+    if not is_verb(verb) or verb.i < end:
+        return None  # the phrase must open the clause it frames
+    return _content_span(ctx, verb, minus=prep)
 
 
 def _phrase_content(ctx: QuoteContext, tok: Token) -> Span | None:
@@ -73,7 +93,15 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     """A reporting verb's clause, infinitive or object complement, or the clause it interrupts."""
     cues = ctx.cues
     # a lone word is no clause (a transcript tag "NAME: X says ..." parsed as one): the next complement
-    comp = next((c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i > c.left_edge.i), None)
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i > c.left_edge.i]
+    if len(comps) > 1:
+        # "That is not how X sees it: the party says the count was rigged": a clause the parse gave the cue
+        # across a colon or semicolon before it is the sentence's own; the cue reports the one after it.
+        after = [c for c in comps if c.i > tok.i]
+        if after and any(t.text in (":", ";") for c in comps if c.i < tok.i
+                         for t in tok.doc[c.right_edge.i + 1:tok.i]):
+            comps = after
+    comp = comps[0] if comps else None
     if comp is None and lemma in cues.xcomp_verbs:
         comp = _child(tok, "xcomp")
         if comp is not None and _anonymity(ctx, comp):
