@@ -52,6 +52,14 @@ def _statement(text: str) -> tuple[str, str | None]:
      "Sara Lind"),
     ("The governor was quoted as saying that the levee was safe.", "that the levee was safe", "governor"),
     ("That is not how the union sees it: the union says the ballot was rigged.", "the ballot was rigged", "union"),
+    # A cue set mid-sentence reports the clauses on both sides of it.
+    ("Nobody was injured, but once the ferry was back in port, the coast guard says, two bullet holes were found "
+     "in the bow.", "Nobody was injured, but once the ferry was back in port, the coast guard says, two bullet "
+     "holes were found in the bow", "coast guard"),
+    # "according to X" closing the sentence sources every joined clause, not only the last.
+    ("Two jets made three passes over the village and the prayer hall was flattened, according to the Lakeside "
+     "Defence Council.", "Two jets made three passes over the village and the prayer hall was flattened",
+     "Lakeside Defence Council"),
 ])
 def test_framings_give_the_clause_and_its_owner(text: str, content: str, speaker: str) -> None:
     assert _statement(text) == (content, speaker)

@@ -1,5 +1,6 @@
 """A preposition phrase that frames the sentence ("for its part", "in turn", "at least") is no particle of the
-verb: "calls ... for its part" is no "call for". Sentences written for these tests (no dev or seed article)."""
+verb: "calls ... for its part" is no "call for"; an act someone is charged with ("accused X of shelling") is
+one side's word, not a fact. Sentences written for these tests (no dev or seed article)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,13 @@ def test_the_opposition_is_a_body_that_speaks() -> None:
     assert (speaker.type, speaker.sector) == ("ORG", "OPP")
     idle = analyze_text("There is growing opposition to the plan among farmers.", dt.date(2025, 3, 1), SETTINGS)
     assert not [e for e in idle.entities if e.sector == "OPP"]  # opposition as a feeling, not acting: no body
+
+
+def test_an_act_someone_is_charged_with_is_not_coded_as_actual() -> None:
+    a = analyze_text("A rebel group accused the army on Saturday of bombing a monastery in the north.",
+                     dt.date(2025, 3, 1), SETTINGS)
+    assault = next(e for e in a.events if e.type == "ASSAULT")
+    assert assault.modality != "actual"
+    assert next(e for e in a.events if e.type == "ACCUSE").modality == "actual"  # the accusation itself is
+    told = analyze_text("The army bombed a monastery in the north on Saturday.", dt.date(2025, 3, 1), SETTINGS)
+    assert next(e for e in told.events if e.type == "ASSAULT").modality == "actual"

@@ -232,13 +232,17 @@ def _clause_of(noun: Token) -> Token | None:
 
 
 def alleged(verb: Token, lex: Lexicon) -> bool:
-    """``verb`` is what someone only claimed ("claimed that the rebels shelled the town"): the events
-    stage does not code it as actual. (The claims stage keeps the clause's own factuality and records
-    the claimant instead, so this is not part of :func:`factuality`.)"""
+    """``verb`` is what someone only claimed ("claimed that the rebels shelled the town") or charges someone
+    with ("accused the army of shelling the town"): the events stage does not code it as actual. (The claims
+    stage keeps the clause's own factuality and records the claimant instead, so this is not part of
+    :func:`factuality`.)"""
     cur = verb
     for _ in range(4):
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.allegation:
             return True
+        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ("of", "for") \
+                and cur.head.head.lemma_.lower() in lex.lists.charge_verbs:
+            return True  # "accused the army of shelling the town", "blamed the rebels for burning it"
         if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head

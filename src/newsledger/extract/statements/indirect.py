@@ -86,7 +86,15 @@ def _phrase_content(ctx: QuoteContext, tok: Token) -> Span | None:
     verb = tok.head
     while not is_verb(verb) and verb.head.i != verb.i:
         verb = verb.head
-    return _content_span(ctx, verb, minus=tok) if verb.i != tok.i else None
+    if verb.i == tok.i:
+        return None
+    # "Two jets made three passes and the hall was flattened, according to X": a phrase closing the sentence
+    # after a comma sources every clause joined before it, not only the last one it hangs on.
+    end = max(t.i for t in tok.subtree)
+    if tok.i > 0 and ctx.doc[tok.i - 1].text == "," and (end + 1 >= len(ctx.doc) or ctx.doc[end + 1].is_punct):
+        while verb.dep_ == "conj" and verb.head.i < verb.i and is_verb(verb.head):
+            verb = verb.head
+    return _content_span(ctx, verb, minus=tok)
 
 
 def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
@@ -117,6 +125,10 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
         if tok.dep_ == "parataxis" and (lemma not in cues.quote_only_verbs or _document_told(ctx, tok)):
             return _content_span(ctx, tok.head, minus=tok, keep=tuple(stray_subjects(tok)))
         return None
+    if comp.i < tok.i and tok.dep_ == "parataxis" and tok.head.i > tok.i and is_verb(tok.head):
+        # "Nobody was hurt, but ..., the force says, two holes were found": a cue set in the middle reports
+        # the clauses on both sides of it (the parse gave it the first and hung it on the second).
+        return _content_span(ctx, tok.head, minus=tok, keep=(comp,))
     if comp.i < tok.i and _document_told(ctx, tok):
         return _content_span(ctx, tok)  # "There was no raid, it reads, and nobody was held": the clauses around it
     if lemma in cues.quote_only_verbs and not _has_that(comp):
