@@ -25,6 +25,7 @@ from .triggers import (
     counted,
     hyphenated,
     is_passive,
+    nominal_trigger,
     noun_ok,
     participle,
     patients,
@@ -32,7 +33,7 @@ from .triggers import (
     verb_trigger,
 )
 
-__all__ = ["Candidate", "adjective_candidate", "demands", "noun_candidate", "verb_candidate"]
+__all__ = ["Candidate", "acted_on", "adjective_candidate", "demands", "noun_candidate", "verb_candidate"]
 
 
 @dataclass
@@ -236,7 +237,7 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     cand = Candidate(trig, verb, noun=noun)
     _core_arguments(cand, verb, lex)
     # The object's own prepositional phrases count too: "demanded an apology from India".
-    holders = [verb, *(children(verb, "dobj") if noun is None else [noun])]
+    holders = [verb, *(children(verb, "dobj") if noun is None else [noun, *acted_on(noun, lex)])]
     prep_arguments(cand, holders, lex)
     if not cand.targets and trig.type in lex.type_groups.addressed and verb.dep_ == "relcl":
         _relative_target(cand, verb)
@@ -267,6 +268,13 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
         cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
     return cand
+
+
+def acted_on(noun: Token, lex: Lexicon) -> list[Token]:
+    """What a nominal form acts on ("the lifting of sanctions on Cuba"): its phrases name the parties too."""
+    if hyphenated(noun) not in lex.lists.nominal_forms:
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
 
 
 def _aimed_at(verb: Token, noun: Token | None, lex: Lexicon) -> list[Token]:
@@ -389,9 +397,12 @@ def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
 
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
-    trig = lex.nouns.get(noun.lemma_.lower())
+    nominal = nominal_trigger(noun, lex)
+    trig = nominal or lex.nouns.get(noun.lemma_.lower())
     if trig is None or not noun_ok(noun, trig) or _described(noun, trig, lex):
         return None
+    # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.
+    holders = [noun, *acted_on(noun, lex)] if nominal is not None else [noun]
     cand = Candidate(trig, noun, noun=noun, verbal=False)
     for poss in children(noun, "poss"):
         cand.sources.extend(conjuncts(poss))
@@ -413,7 +424,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         if not cand.sources:
             cand.sources.extend(o for p in recipient.children if p.dep_ == "prep" and p.lower_ == "from"
                                 for o in pobjs(p))
-    prep_arguments(cand, [noun], lex)
+    prep_arguments(cand, holders, lex)
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
         cand.targets.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
@@ -469,7 +480,7 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         if tok.lower_ not in lex.obligation_modals or tok.dep_ != "aux":
             continue
         verb = tok.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.speech or verb.i in taken:
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.speech or verb.head.i in taken:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "must not": a warning rather than a demand

@@ -126,6 +126,8 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
         return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
     if lemma in lex.obligation and dep == "xcomp":
         return None, "obligation"
+    if dep == "xcomp" and lemma in lex.lists.willingness_words:
+        return "intention", "intention"  # "is ready to send troops", "is willing to talk": the subject's intent
     if lemma in lex.hypothetical or (dep == "xcomp" and lemma in lex.lists.likelihood_words):
         return None, "hypothetical"  # "is likely to send troops", "is poised to strike": a forecast, not an act
     return None, None
@@ -157,10 +159,14 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             negated = True
             break
         if dep == "advcl":
-            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and not any(
-                    c.dep_ == "mark" for c in cur.children):
-                modality = modality or "intention"  # purpose: "met ... to discuss"
-            break
+            to_clause = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and not any(
+                c.dep_ == "mark" for c in cur.children)
+            if to_clause and lemma in lex.commissive:
+                dep = "xcomp"  # "have sworn to fight": the parser's purpose clause is what is vowed
+            else:
+                if to_clause:
+                    modality = modality or "intention"  # purpose: "met ... to discuss"
+                break
         if dep == "conj":
             if any(c.dep_ in _SUBJECTS for c in cur.children):
                 break

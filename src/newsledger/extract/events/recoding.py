@@ -149,13 +149,21 @@ def _riot(cand: Candidate, lex: Lexicon) -> bool:
 def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
     """ "Clinton's attack on Trump", "she attacks her rival's record", "attacked the minister over the
     leak": one person attacking another, or an attack over something, with no arm or harm named in the
-    sentence, is criticism."""
+    sentence, is criticism; so is a clash of named people or office holders ("the ministers clashed over")."""
     lists = lex.lists
     anchor = cand.anchor
-    if cand.trigger.type != "ASSAULT" or anchor.lemma_.lower() not in lists.verbal_attack_words:
+    if cand.trigger.type != "ASSAULT":
+        return False
+    lemma = anchor.lemma_.lower()
+    clash = lemma in lists.verbal_clash_words
+    if not clash and lemma not in lists.verbal_attack_words:
         return False
     if any(t.lemma_.lower() in lists.weapons or t.lemma_.lower() in lists.arms for t in anchor.sent):
         return False
+    if clash:
+        # "the two ministers clashed over the budget": people in office clash in words; police, troops and
+        # gangs clash in the street.
+        return bool(cand.sources) and all(person(s) or s.lemma_.lower() in lex.pair_titles for s in cand.sources)
     if any(c.dep_ == "prep" and c.lower_ == "over" for c in anchor.children):
         return True
     if any(hyphenated(t) in lists.political_roles for t in cand.targets) or any(

@@ -16,8 +16,8 @@ from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from .syntax import children, dates_only, pobjs
 
-__all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "noun_ok", "participle",
-           "patients", "perfect_misread", "verb_trigger"]
+__all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "nominal_trigger", "noun_ok",
+           "participle", "patients", "perfect_misread", "verb_trigger"]
 
 
 def participle(verb: Token) -> bool:
@@ -94,18 +94,66 @@ def hyphenated(tok: Token) -> str:
 
 
 def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) -> Trigger | None:
-    """The trigger of a verb + object phrase ("imposed sanctions") or of a light verb's event noun."""
-    tl = hyphenated(theme)
-    for key in (*(f"{lemma} {p}" for p in parts), lemma):
-        found = lex.phrases.get((key, tl))
-        if found is not None:
-            return found
+    """The trigger of a verb + object phrase ("imposed sanctions"; also told by the modifier of a frame noun,
+    ``lists.frame_nouns``: "violated the ceasefire agreement", "halted mediation efforts") or of a light verb's
+    event noun."""
+    keys = (*(f"{lemma} {p}" for p in parts), lemma)
+    framed = hyphenated(theme) in lex.lists.frame_nouns
+    for noun in (theme, *(c for c in theme.children if c.dep_ == "compound" and framed)):
+        tl = hyphenated(noun)
+        for key in keys:
+            found = lex.phrases.get((key, tl))
+            if found is not None:
+                return found
     if lemma in lex.light_verbs or any(f"{lemma} {p}" in lex.light_verbs for p in parts):
-        # "held talks"; "launched a mediation effort": the event is the object or its modifier.
+        # "held talks"; "launched a mediation effort": the event is the object or its modifier;
+        # "announced a suspension of air links": the phrase its noun names.
+        nominal = nominal_trigger(theme, lex)
+        if nominal is not None:
+            return nominal
         for noun in (theme, *(c for c in theme.children if c.dep_ == "compound")):
             nt = lex.nouns.get(hyphenated(noun))
             if nt is not None and noun_ok(noun, nt):
                 return nt
+    return None
+
+
+def nominal_trigger(noun: Token, lex: Lexicon) -> Trigger | None:
+    """The verb + object phrase a noun of ``lists.nominal_forms`` names with its "of" object ("the suspension
+    of air links", "the resumption of ties"): the phrases of the file list these nouns among their verbs."""
+    lemma = hyphenated(noun)
+    if lemma not in lex.lists.nominal_forms:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in pobjs(prep):
+            obj = counted(obj, lex)
+            for form in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                found = lex.phrases.get((lemma, hyphenated(form)))
+                if found is not None:
+                    return found
+    return None
+
+
+def _state_trigger(verb: Token, lemma: str, lex: Lexicon) -> tuple[Trigger, Token] | None:
+    """ "placed under house arrest", "was put under investigation", "remained on high alert": a state told by
+    the noun after a preposition, from the phrases keyed by verb and preposition ("put under" + "arrest")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        key = f"{lemma} {prep.lower_}"
+        for obj in pobjs(prep):
+            trig = lex.phrases.get((key, hyphenated(obj)))
+            if trig is None:
+                continue
+            if trig.subjects:
+                # who is in that state: the subject, the one put in it, or the passive subject
+                held = [counted(c, lex).lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass",
+                                                                                          "dobj")]
+                if not any(h in trig.subjects for h in held):
+                    continue
+            return trig, obj
     return None
 
 
@@ -240,6 +288,10 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         if found is not None:
             # A phrase that does not hold here ("snow blocked the roads") decides: no event.
             return (found, theme) if _holds(found, verb, lex) else None
+    if lemma in lex.lists.state_verbs:
+        state = _state_trigger(verb, lemma, lex)
+        if state is not None:
+            return state
     keys = [f"{lemma} {p}" for p in parts]
     if theme is not None:
         keys.append(f"{lemma} {theme.lower_}")  # "open fire"
