@@ -488,6 +488,10 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         subject = children(verb, "nsubj", "nsubjpass")
         if not speaker or not subject:
             continue
+        if any(counted(s, lex).lemma_.lower() in lex.lists.poll_subjects for s in speaker):
+            continue  # "38 percent of voters said he should step down": a poll answer, not a demand
+        if verb.i in taken and not (actor_like(subject[0], lex) and subject[0].pos_ != "PRON"):
+            continue  # beside the event demanded, only a demand on someone named ("X must agree", not "we")
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
         cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[0]))
         cand.evidence = [verb.head, tok, verb]

@@ -121,7 +121,9 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
     "intention" or None) and the modality it gives ("wish" for a wish for someone else's act)."""
     lemma, dep = head.lemma_.lower(), comp.dep_
     if lemma in lex.commissive:
-        return "commissive", None
+        # "vowed to boycott": promised, not (yet) done; what the recoding makes the statement of the promise
+        # (AGREE, THREATEN, CONCEDE) is actual again.
+        return "commissive", "intention"
     if lemma in lex.intention:
         return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
     if lemma in lex.obligation and dep == "xcomp":
@@ -161,8 +163,9 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         if dep == "advcl":
             to_clause = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and not any(
                 c.dep_ == "mark" for c in cur.children)
-            if to_clause and lemma in lex.commissive:
-                dep = "xcomp"  # "have sworn to fight": the parser's purpose clause is what is vowed
+            if to_clause and lemma in lex.commissive and not any(c.dep_ == "dobj" for c in head.children):
+                dep = "xcomp"  # "have sworn to fight": the parser's purpose clause is what is vowed (not
+                # "committed funds to aid": the purpose of what is committed)
             else:
                 if to_clause:
                     modality = modality or "intention"  # purpose: "met ... to discuss"
