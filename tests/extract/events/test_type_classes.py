@@ -69,7 +69,21 @@ RECODED = [
     ("The OSCE chairman said he will withdraw the monitors from Georgia.", "THREATEN", "RETREAT"),
     # a conditional halt to mediation is a threat
     ("The African Union may halt its mediation efforts if the parties keep fighting.", "THREATEN", "CONSULT"),
+    # a conditional meeting is an offer (AGREE), not a threat
+    ("The separatist leaders said they would meet the Swiss envoy if he came to Goma.", "AGREE", "THREATEN"),
 ]
+
+
+def test_a_conditional_threat_keeps_its_content_mode(analyze: Callable[..., Analysis]) -> None:
+    """ "would shell the port if ...": a threat of violence, not of cutting relations."""
+    found = [(e.type, e.mode) for e in analyze("Ankara said it would shell the port if the militia entered it.").events]
+    assert ("THREATEN", "violence") in found, found
+
+
+def test_a_vow_is_intended_until_recoded(analyze: Callable[..., Analysis]) -> None:
+    """ "vowed to boycott": no boycott done yet (a protest promised is no threat, no offer)."""
+    found = [(e.type, e.modality) for e in analyze("The Teachers Union of Lesotho vowed to boycott the exams.").events]
+    assert ("PROTEST", "actual") not in found, found
 
 
 @pytest.mark.parametrize(("text", "etype", "not_type"), RECODED, ids=[c[0][:40] for c in RECODED])
@@ -91,6 +105,13 @@ NOT_CODED_AS = [
     ("The ministry met the deadline for the report.", "CONCEDE"),
     # readiness for the weather, not an intent to cooperate
     ("Farmers are ready to harvest the wheat early this year.", "AGREE"),
+    # a poll's answer is no demand
+    ("In the survey, 41 percent of voters said the mayor should resign.", "REQUEST"),
+    # a disaster's toll, told with a participle the parser hangs the "when" clause on
+    ("Nine people were killed and more than twenty injured when a chemical plant exploded near Tianjin.",
+     "ASSAULT"),
+    # a car overturned on a road is no hijacking
+    ("A driver was taken to hospital after her van overturned on a motorway near Leeds.", "ASSAULT"),
 ]
 
 

@@ -192,6 +192,8 @@ def recode(cands: list[Candidate], lex: Lexicon, person: Callable[[Token], bool]
             etype = cand.trigger.type
             if etype in lex.type_groups.cooperative:  # "would meet the envoy if ...": a conditional offer
                 cand.trigger = _recoded(cand.trigger, lex.recoding.promise, lex, etype)
+            elif etype in (lex.recoding.promise.type, lex.recoding.conditional_threat.type):
+                pass  # "said they would meet the mediator if ...", "would strike if ...": already the offer or threat
             else:
                 cand.trigger = _recoded(cand.trigger, lex.recoding.conditional_threat, lex, etype)
             cand.fact = replace(cand.fact, modality="actual")

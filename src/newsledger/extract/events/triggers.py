@@ -163,8 +163,11 @@ def _circumstances(verb: Token, lex: Lexicon) -> list[Token]:
     weapons = lex.lists.weapons
     marks = lex.lists.circumstance_marks
     out: list[Token] = []
-    # "were killed and two others injured when ...": the clause may hang from the last of the verbs.
-    for clause in (c for v in (verb, *verb.conjuncts) for c in v.children):
+    # "were killed and two others injured when ...": the clause may hang from the last of the verbs, or from
+    # the participle the parser made of it ("and more than a dozen injured when ...").
+    verbs = [verb, *verb.conjuncts]
+    verbs.extend(c for v in verb.conjuncts for c in v.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    for clause in (c for v in verbs for c in v.children):
         if clause.dep_ != "advcl" or not any(m.lower_ in marks for m in clause.children
                                               if m.dep_ in ("advmod", "mark")):
             continue
@@ -303,9 +306,11 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     own = lex.verbs.get(lemma)
     if own is not None and theme is not None and any(f in own.unless_objects for f in _forms(theme)):
         return None  # the hand-written entry names this object as another sense ("captured the primary")
-    if lemma in lex.generated and not is_passive(verb) and not (verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")):
+    if lemma in lex.generated and not is_passive(verb) and not (verb.tag_ in ("VBG", "VBN") and verb.dep_ in (
+            "acl", "advcl")):
         # The dictionary's patterns are active clauses ("rushed food to"); a passive or a participle
-        # phrase ("were shipped out", "using missiles") is left to the hand-written patterns.
+        # phrase ("were shipped out", "using missiles", "their car overturned on a road") is left to the
+        # hand-written patterns.
         trig = generated_trigger(verb, lex.generated[lemma], theme, lex.lists.generated_exceptions)
         if trig is not None and _actor_subject(verb, lex):
             return trig, None
