@@ -50,6 +50,20 @@ CODED = [
     ("Rioters ransacked the governor's office in Kano.", "PROTEST", None, None),
     ("Gunmen set the village clinic ablaze.", "ASSAULT", "Gunmen", None),
     ("Unknown attackers vandalised the mosque in Malmo overnight.", "ASSAULT", None, None),
+    # permission given to someone named: easing a restriction (CONCEDE)
+    ("The Malian junta allowed the opposition leader Ana Mbeki to hold a rally in Bamako.", "CONCEDE", "Malian",
+     "Ana Mbeki"),
+    ("Chad permitted Sudanese refugees to settle near Abeche.", "CONCEDE", "Chad", "Sudanese"),
+    # died under torture, after a beating: an assault on the one who died
+    ("A Kurdish detainee died under torture in a prison near Diyarbakir.", "ASSAULT", None, "Kurdish"),
+    # forces of two countries exercising together
+    ("Indian and Japanese warships began five days of naval drills in the Bay of Bengal.", "COOPERATE", None, None),
+    # patrols ordered or stepped up
+    ("The Kenyan government stepped up patrols along the Somali border.", "MOBILIZE", "Kenyan", None),
+    # websites defaced: a cyber attack, not a physical one
+    ("Pro-government hackers defaced hundreds of Estonian news websites.", "COERCE", None, None),
+    # inspectors sent: an inquiry
+    ("The OPCW dispatched inspectors to the airbase in western Syria.", "ACCUSE", "OPCW", None),
 ]
 
 
@@ -110,6 +124,11 @@ NOT_CODED_AS = [
     # a disaster's toll, told with a participle the parser hangs the "when" clause on
     ("Nine people were killed and more than twenty injured when a chemical plant exploded near Tianjin.",
      "ASSAULT"),
+    # no one allowed: a thing enables, a passive, a reflexive, "it"
+    ("The new rules allow banks to lend more to farmers in Kenya.", "CONCEDE"),
+    ("Refugees were allowed to stay in Jordan for another year.", "CONCEDE"),
+    ("The senator allowed himself to smile at the question.", "CONCEDE"),
+    ("Parliament kept allowing it to happen.", "CONCEDE"),
     # a car overturned on a road is no hijacking
     ("A driver was taken to hospital after her van overturned on a motorway near Leeds.", "ASSAULT"),
 ]

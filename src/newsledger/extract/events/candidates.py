@@ -232,7 +232,10 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         return None
     if trig.joint is not None and noun is not None and (
             any(c.lower_ in lex.joint_modifiers for c in noun.children)
-            or any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj"))):
+            or any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj"))
+            or any(len(conjuncts(m)) > 1 for s in children(verb, "nsubj") for m in s.children
+                   if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE"))):
+        # "French and Egyptian warships launched war games": forces of two countries together
         trig = trig.joint  # joint exercises are cooperation; one country's are a show of force
     cand = Candidate(trig, verb, noun=noun)
     _core_arguments(cand, verb, lex)
@@ -246,6 +249,9 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         cand.targets = [t for t in cand.targets if not reciprocal(t)]
         cand.reciprocal = True
     _complement_targets(cand, verb, lex)
+    if trig.actor_beneficiary and not cand.targets:
+        # "allowed the opposition leader to hold a rally", read as a clause: the one allowed is its subject
+        cand.targets.extend(s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")[:1])
     if trig.type not in lex.type_groups.material and any(
             counted(s, lex).lemma_.lower() in lex.lists.poll_subjects for s in children(verb, "nsubj", "npadvmod")):
         return None  # "less than a third agreed", "most respondents opposed": poll answers, not acts
@@ -358,7 +364,7 @@ def _casualties(noun: Token, lex: Lexicon) -> list[Token]:
             return []  # "the blasts killed 50": a disaster's deaths, unless a weapon is named
         harmed = [o for v in (verb, *verb.conjuncts) for o in children(v, "dobj")]
         return conjuncts(harmed[0]) if harmed else []
-    if gov[1] != "in":
+    if gov[1] not in lex.lists.casualty_preps:
         return []
     if verb.lemma_.lower() in lex.verbs:
         return []  # "were killed in an attack": the killing is the event told, with its own target

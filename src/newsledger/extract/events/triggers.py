@@ -249,6 +249,8 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
         return False  # "defended its reputation", "defending the region's traditions": no one is defended
     if trig.actor_subject and not _actor_subject(verb, lex):
         return False  # "activities that threatened the country's security": no one threatens
+    if trig.actor_beneficiary and not _actor_beneficiary(verb, lex):
+        return False  # "was allowed to remain", "allowed himself to", "allowing it to happen": no one let in
     return not (trig.unless_clause and children(verb, "ccomp"))
 
 
@@ -260,6 +262,17 @@ def actor_like(tok: Token, lex: Lexicon) -> bool:
     if tok.lemma_.lower() in lex.actor_nouns:
         return True
     return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children)
+
+
+def _actor_beneficiary(verb: Token, lex: Lexicon) -> bool:
+    """An active verb whose beneficiary (its object, or the subject of its complement: "allowed the envoy to
+    visit") is an actor other than a reflexive or a neuter pronoun."""
+    if is_passive(verb) or verb.dep_ == "acl" or children(verb, "csubj") or (
+            not children(verb, "nsubj") and verb.dep_ not in ("xcomp", "conj")):
+        return False  # also "an equation to allow Assad to stay", "Putting the show together allowed him to"
+    found = children(verb, "dobj") or [s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")]
+    return bool(found) and found[0].lower_ not in lex.neuter_pronouns and not found[0].lower_.endswith(
+        ("self", "selves")) and actor_like(found[0], lex)
 
 
 def _has_content(verb: Token, lex: Lexicon) -> bool:
