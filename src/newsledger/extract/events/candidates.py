@@ -179,6 +179,9 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     etype = cand.trigger.type
     if verb.lemma_.lower() in lex.fact_denial:
         return
+    if cand.trigger.actor_beneficiary and not cand.targets:
+        # "allowed the opposition leader to hold a rally", read as a clause: the one allowed is its subject
+        cand.targets.extend(s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")[:1])
     if not cand.targets and etype in groups.addressed:
         # "demanded that the US cancel", "accused Peru of", "warned Israel to": the one the
         # demand, refusal or threat is about is the subject of its complement clause.
@@ -249,9 +252,6 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         cand.targets = [t for t in cand.targets if not reciprocal(t)]
         cand.reciprocal = True
     _complement_targets(cand, verb, lex)
-    if trig.actor_beneficiary and not cand.targets:
-        # "allowed the opposition leader to hold a rally", read as a clause: the one allowed is its subject
-        cand.targets.extend(s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")[:1])
     if trig.type not in lex.type_groups.material and any(
             counted(s, lex).lemma_.lower() in lex.lists.poll_subjects for s in children(verb, "nsubj", "npadvmod")):
         return None  # "less than a third agreed", "most respondents opposed": poll answers, not acts

@@ -144,6 +144,14 @@ def _alternative(prep: Token) -> bool:
         prep.i > 0 and (prep.doc[prep.i - 1].lower_, prep.lower_) in _ALTERNATIVES)
 
 
+def _purpose(clause: Token) -> str | None:
+    """ "intention" for a "to" clause with no subordinator ("met ... to discuss"), else None."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and not any(
+            c.dep_ == "mark" for c in clause.children):
+        return "intention"
+    return None
+
+
 def factuality(verb: Token, lex: Lexicon) -> Factuality:
     """Factuality of the event whose trigger (or light verb) is ``verb``."""
     negated, modality, future = _own_markers(verb, lex)
@@ -161,15 +169,12 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             negated = True
             break
         if dep == "advcl":
-            to_clause = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and not any(
-                c.dep_ == "mark" for c in cur.children)
-            if to_clause and lemma in lex.commissive and not any(c.dep_ == "dobj" for c in head.children):
-                dep = "xcomp"  # "have sworn to fight": the parser's purpose clause is what is vowed (not
-                # "committed funds to aid": the purpose of what is committed)
-            else:
-                if to_clause:
-                    modality = modality or "intention"  # purpose: "met ... to discuss"
+            purpose = _purpose(cur)
+            if not (purpose and lemma in lex.commissive and not any(c.dep_ == "dobj" for c in head.children)):
+                modality = modality or purpose  # purpose: "met ... to discuss"
                 break
+            dep = "xcomp"  # "have sworn to fight": the parser's purpose clause is what is vowed (not "committed
+            # funds to aid": the purpose of what is committed)
         if dep == "conj":
             if any(c.dep_ in _SUBJECTS for c in cur.children):
                 break

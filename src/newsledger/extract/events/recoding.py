@@ -163,7 +163,7 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
     if clash:
         # "the two ministers clashed over the budget": people in office clash in words; police, troops and
         # gangs clash in the street.
-        return bool(cand.sources) and all(person(s) or s.lemma_.lower() in lex.pair_titles for s in cand.sources)
+        return bool(cand.sources) and all(_office_holder(s, lex, person) for s in cand.sources)
     if any(c.dep_ == "prep" and c.lower_ == "over" for c in anchor.children):
         return True
     if any(hyphenated(t) in lists.political_roles for t in cand.targets) or any(
@@ -172,6 +172,12 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
     if cand.sources:
         return any(person(s) for s in cand.sources)
     return any(person(t) and t.pos_ != "PRON" for t in cand.targets)
+
+
+def _office_holder(tok: Token, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
+    """A named person, a title ("the ministers") or a name under its title ("Prime Minister Tembo")."""
+    return person(tok) or tok.lemma_.lower() in lex.pair_titles or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in lex.pair_titles for c in tok.children)
 
 
 def recode(cands: list[Candidate], lex: Lexicon, person: Callable[[Token], bool] = lambda _t: False) -> None:
