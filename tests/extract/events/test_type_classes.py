@@ -129,6 +129,10 @@ NOT_CODED_AS = [
     ("Refugees were allowed to stay in Jordan for another year.", "CONCEDE"),
     ("The senator allowed himself to smile at the question.", "CONCEDE"),
     ("Parliament kept allowing it to happen.", "CONCEDE"),
+    # an illness, a defeat, a market: no assault, no concession
+    ("The former senator died of a heart attack in Lyon on Monday.", "ASSAULT"),
+    ("Arsenal's beating by Chelsea stunned the fans in London.", "ASSAULT"),
+    ("The state utility met the demand for power during the heatwave.", "CONCEDE"),
     # a car overturned on a road is no hijacking
     ("A driver was taken to hospital after her van overturned on a motorway near Leeds.", "ASSAULT"),
 ]
@@ -138,3 +142,12 @@ NOT_CODED_AS = [
 def test_not_coded_as(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
     types = [e.type for e in analyze(text).events]
     assert etype not in types, types
+
+
+def test_a_demand_beside_the_event_keeps_to_the_speakers_words(analyze: Callable[..., Analysis]) -> None:
+    """ "Armenia announced that Azerbaijan must negotiate": Armenia's REQUEST on Azerbaijan is told by "announced
+    that Azerbaijan"; the negotiation demanded is an event of its own, an obligation, not an actual one."""
+    analysis = analyze("Armenia announced that Azerbaijan must negotiate with the enclave's leaders.")
+    requests = [e for e in analysis.events if e.type == "REQUEST"]
+    assert requests and all("negotiate" not in e.evidence.text for e in requests), requests
+    assert all(e.modality != "actual" for e in analysis.events if e.type == "CONSULT"), analysis.events

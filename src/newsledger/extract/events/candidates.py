@@ -500,6 +500,8 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
             continue  # beside the event demanded, only a demand on someone named ("X must agree", not "we")
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
         cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[0]))
-        cand.evidence = [verb.head, tok, verb]
+        # Beside the event demanded (coded on its own, with its own words), the demand is the speaker's words up
+        # to the one it is made on ("announced that Kagame"); else the clause that tells it.
+        cand.evidence = [verb.head, subject[0]] if verb.i in taken else [verb.head, tok, verb]
         out.append(cand)
     return out
