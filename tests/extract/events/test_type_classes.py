@@ -36,6 +36,9 @@ CODED = [
     ("The Bolivian government accepted demands from the miners' union.", "CONCEDE", "Bolivian", None),
     # pressing for something is a demand
     ("Ghana is pushing for talks with the junta in Niamey.", "REQUEST", "Ghana", None),
+    # what is called or pressed for names whom it is aimed at
+    ("Senegal called for sanctions against Guinea on Friday.", "REQUEST", "Senegal", "Guinea"),
+    ("Ghana is pushing for talks with Mali.", "REQUEST", "Ghana", "Mali"),
     # readiness to cooperate is an intent to cooperate (AGREE)
     ("Norway is ready to send 300 tonnes of food aid to Somalia.", "AGREE", "Norway", "Somalia"),
     ("Seoul said it was willing to hold talks with Pyongyang.", "AGREE", "Seoul", "Pyongyang"),
@@ -109,6 +112,8 @@ def test_recoded_as_the_statement(analyze: Callable[..., Analysis], text: str, e
 NOT_CODED_AS = [
     # what a nominal form acts on is no event of its own
     ("Madrid welcomed the lifting of sanctions on Venezuela.", "SANCTION"),
+    # talks pressed for are wanted, not held
+    ("Ghana is pushing for talks with the junta in Niamey.", "CONSULT"),
     # only the listed nouns name a phrase: the end of a programme is no cut in aid
     ("The end of the aid programme was marked with a ceremony in Dili.", "SANCTION"),
     # police clash with protesters in the street: no words

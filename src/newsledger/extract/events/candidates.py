@@ -192,13 +192,16 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
                 break
     if not cand.targets and etype in groups.governing | groups.addressed:
         # "threatened to ban voting in East Jerusalem", "offered to hand over to Britain",
-        # "demanded an admission by Moscow": whoever the content is about, if it is someone.
-        for comp in (*children(verb, "xcomp", "ccomp"), *children(verb, "dobj")):
+        # "demanded an admission by Moscow", "called for talks with Kiev": whoever the content is about, if it is
+        # someone.
+        content = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
+        for comp in (*children(verb, "xcomp", "ccomp"), *children(verb, "dobj"), *content):
             for child in comp.children:
                 if child.dep_ in ("dobj", "dative", "iobj"):
                     cand.fallback.extend(conjuncts(child))
-                elif child.dep_ in ("prep", "agent"):
-                    cand.fallback.extend(pobjs(child))
+                elif child.dep_ in ("prep", "agent") and not (comp.i in {c.i for c in content}
+                                                            and child.lower_ in lex.locative_preps):
+                    cand.fallback.extend(pobjs(child))  # (not where the talks called for are held)
         for clause in children(verb, "advcl"):
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
             if marks & lex.condition_marks:
