@@ -53,6 +53,10 @@ CODED = [
     ("Rioters ransacked the governor's office in Kano.", "PROTEST", None, None),
     ("Gunmen set the village clinic ablaze.", "ASSAULT", "Gunmen", None),
     ("Unknown attackers vandalised the mosque in Malmo overnight.", "ASSAULT", None, None),
+    # property attacked, told by its noun; a plural the lemmatizer misreads ("marches")
+    ("Dozens of rioters went on a looting spree in the centre of Pietermaritzburg.", "ASSAULT", None, None),
+    ("Police blamed the vandalism of the synagogue in Halle on local youths.", "ASSAULT", None, None),
+    ("Thousands of Chileans took part in peaceful marches across Santiago on Sunday.", "PROTEST", None, None),
     # permission given to someone named: easing a restriction (CONCEDE)
     ("The Malian junta allowed the opposition leader Ana Mbeki to hold a rally in Bamako.", "CONCEDE", "Malian",
      "Ana Mbeki"),
@@ -134,6 +138,8 @@ NOT_CODED_AS = [
     ("Refugees were allowed to stay in Jordan for another year.", "CONCEDE"),
     ("The senator allowed himself to smile at the question.", "CONCEDE"),
     ("Parliament kept allowing it to happen.", "CONCEDE"),
+    # "aides" is no plural of "aid"
+    ("Aides to the governor say she is shifting her tack on the budget.", "AID"),
     # an illness, a defeat, a market: no assault, no concession
     ("The former senator died of a heart attack in Lyon on Monday.", "ASSAULT"),
     ("Arsenal's beating by Chelsea stunned the fans in London.", "ASSAULT"),
@@ -156,3 +162,10 @@ def test_a_demand_beside_the_event_keeps_to_the_speakers_words(analyze: Callable
     requests = [e for e in analysis.events if e.type == "REQUEST"]
     assert requests and all("negotiate" not in e.evidence.text for e in requests), requests
     assert all(e.modality != "actual" for e in analysis.events if e.type == "CONSULT"), analysis.events
+
+
+def test_what_is_called_for_acts_on_no_target(analyze: Callable[..., Analysis]) -> None:
+    """ "called for the repeal of the Clean Air Act": a demand with no one named, not one aimed at a law."""
+    analysis = analyze("Senator Diaz called for the repeal of the Clean Air Act on Tuesday.")
+    requests = [e for e in analysis.events if e.type == "REQUEST"]
+    assert requests and all(e.target is None for e in requests), requests

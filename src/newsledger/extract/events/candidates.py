@@ -26,6 +26,7 @@ from .triggers import (
     hyphenated,
     is_passive,
     nominal_trigger,
+    noun_entry,
     noun_ok,
     participle,
     patients,
@@ -199,9 +200,10 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
             for child in comp.children:
                 if child.dep_ in ("dobj", "dative", "iobj"):
                     cand.fallback.extend(conjuncts(child))
-                elif child.dep_ in ("prep", "agent") and not (comp.i in {c.i for c in content}
-                                                            and child.lower_ in lex.locative_preps):
-                    cand.fallback.extend(pobjs(child))  # (not where the talks called for are held)
+                elif child.dep_ in ("prep", "agent") and not (comp.i in {c.i for c in content} and (
+                        child.lower_ == "of" or child.lower_ in lex.locative_preps)):
+                    # (not what the content acts on, "the repeal of the law", nor where the talks are held)
+                    cand.fallback.extend(pobjs(child))
         for clause in children(verb, "advcl"):
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
             if marks & lex.condition_marks:
@@ -407,7 +409,7 @@ def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     nominal = nominal_trigger(noun, lex)
-    trig = nominal or lex.nouns.get(noun.lemma_.lower())
+    trig = nominal or noun_entry(noun, lex)
     if trig is None or not noun_ok(noun, trig) or _described(noun, trig, lex):
         return None
     # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.

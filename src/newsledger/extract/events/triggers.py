@@ -16,8 +16,8 @@ from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from .syntax import children, dates_only, pobjs
 
-__all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "nominal_trigger", "noun_ok",
-           "participle", "patients", "perfect_misread", "verb_trigger"]
+__all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "nominal_trigger", "noun_entry",
+           "noun_ok", "participle", "patients", "perfect_misread", "verb_trigger"]
 
 
 def participle(verb: Token) -> bool:
@@ -85,6 +85,16 @@ def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
     return theme
 
 
+def noun_entry(noun: Token, lex: Lexicon, lemma: str | None = None) -> Trigger | None:
+    """The noun entry of ``noun`` by its lemma, else, for an "-es" plural of a sibilant the lemmatizer got wrong
+    ("marches" read "marche"), by the word less its ending (not "aides" -> "aid": no sibilant)."""
+    found = lex.nouns.get(lemma if lemma is not None else noun.lemma_.lower())
+    low = noun.lower_
+    if found is None and noun.tag_ == "NNS" and low.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return lex.nouns.get(low[:-2])
+    return found
+
+
 def hyphenated(tok: Token) -> str:
     """The lemma of ``tok``, with the word the parser split off by a hyphen ("sit-in", "walk-out")."""
     doc, i = tok.doc, tok.i
@@ -111,8 +121,10 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
         nominal = nominal_trigger(theme, lex)
         if nominal is not None:
             return nominal
-        for noun in (theme, *(c for c in theme.children if c.dep_ == "compound")):
-            nt = lex.nouns.get(hyphenated(noun))
+        # (a noun the parser made a modifier counts too: "went on a looting spree")
+        for noun in (theme, *(c for c in theme.children if c.dep_ == "compound" or (c.dep_ == "amod"
+                                                                                 and c.pos_ == "NOUN"))):
+            nt = noun_entry(noun, lex, hyphenated(noun))
             if nt is not None and noun_ok(noun, nt):
                 return nt
     return None
