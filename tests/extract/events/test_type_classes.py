@@ -118,6 +118,12 @@ NOT_CODED_AS = [
     ("Madrid welcomed the lifting of sanctions on Venezuela.", "SANCTION"),
     # talks pressed for are wanted, not held
     ("Ghana is pushing for talks with the junta in Niamey.", "CONSULT"),
+    # what is called for or demanded is content, not done: no lifting, no sanctions
+    ("Havana called for the lifting of sanctions on Cuba.", "RETREAT"),
+    ("Havana called for the lifting of sanctions on Cuba.", "SANCTION"),
+    ("The opposition demanded the suspension of aid to the junta.", "SANCTION"),
+    # what the accused is said to have done is the accuser's word
+    ("Armenia and Azerbaijan accused each other of violating the truce agreement.", "ASSAULT"),
     # only the listed nouns name a phrase: the end of a programme is no cut in aid
     ("The end of the aid programme was marked with a ceremony in Dili.", "SANCTION"),
     # police clash with protesters in the street: no words
@@ -169,3 +175,10 @@ def test_what_is_called_for_acts_on_no_target(analyze: Callable[..., Analysis]) 
     analysis = analyze("Senator Diaz called for the repeal of the Clean Air Act on Tuesday.")
     requests = [e for e in analysis.events if e.type == "REQUEST"]
     assert requests and all(e.target is None for e in requests), requests
+
+
+def test_an_accusation_is_the_accusers_word(analyze: Callable[..., Analysis]) -> None:
+    """ "accused Kiev of shelling the town": the shelling is alleged, not coded as actual."""
+    analysis = analyze("Moscow accused Kiev of shelling the town of Horlivka.")
+    assert any(e.type == "ACCUSE" for e in analysis.events), analysis.events
+    assert not any(e.type == "ASSAULT" and e.modality == "actual" for e in analysis.events), analysis.events

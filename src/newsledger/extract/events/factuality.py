@@ -246,17 +246,31 @@ def _clause_of(noun: Token) -> Token | None:
 
 
 def alleged(verb: Token, lex: Lexicon) -> bool:
-    """``verb`` is what someone only claimed ("claimed that the rebels shelled the town"): the events
-    stage does not code it as actual. (The claims stage keeps the clause's own factuality and records
-    the claimant instead, so this is not part of :func:`factuality`.)"""
+    """``verb`` is what someone only claimed ("claimed that the rebels shelled the town", "accused Kiev of
+    shelling the town"): the events stage does not code it as actual. (The claims stage keeps the clause's own
+    factuality and records the claimant instead, so this is not part of :func:`factuality`.)"""
     cur = verb
     for _ in range(4):
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.allegation:
+            return True
+        if _accused_of(cur, lex):
             return True
         if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _accused_of(verb: Token, lex: Lexicon) -> bool:
+    """ "accused Kiev of shelling the town", "charged them with inciting": what the accused is said to have done
+    is the accuser's word (the parser hangs the phrase on the verb or on the one accused)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "with") or prep.head.i == prep.i:
+        return False
+    holder = prep.head
+    if holder.dep_ == "dobj" and holder.head.i != holder.i:
+        holder = holder.head
+    return holder.lemma_.lower() in lex.lists.accusation_verbs
 
 
 def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:

@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Recode, Trigger, with_type
-from .candidates import Candidate
+from .candidates import Candidate, acted_on
 from .syntax import children, pobjs
-from .triggers import hyphenated
+from .triggers import hyphenated, nominal_trigger
 
 __all__ = ["absorb_object", "fold_governed", "recode"]
 
@@ -42,15 +42,16 @@ def _content_mode(trigger: Trigger, content: str, lex: Lexicon) -> Trigger:
 
 
 def absorb_object(cand: Candidate, lex: Lexicon, taken: set[int]) -> None:
-    """ "threatened sanctions", "demanded talks", "rejected the offer": the object noun is the content
-    of the request, refusal or threat, not an event of its own."""
+    """ "threatened sanctions", "demanded talks", "rejected the offer", "called for the lifting of sanctions": the
+    object noun is the content of the request, refusal or threat, not an event of its own."""
     objs = children(cand.anchor, "dobj")
     objs += [o for p in cand.anchor.children if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
     for obj in objs:
-        inner = lex.nouns.get(obj.lemma_.lower())
+        inner = nominal_trigger(obj, lex) or lex.nouns.get(obj.lemma_.lower())
         if inner is None:
             continue
         taken.add(obj.i)
+        taken.update(o.i for o in acted_on(obj, lex))  # "called for the lifting of sanctions": no sanctions either
         cand.trigger = _content_mode(cand.trigger, inner.type, lex)
 
 
