@@ -60,6 +60,8 @@ class Trigger:
     unless_content: frozenset[str] = frozenset()  # complements that make it another act ("declined to comment")
     actor_object: bool = False  # only with an actor as its object ("defended Kiev", not "defended its reputation")
     actor_subject: bool = False  # only with an actor doing it ("Iran threatened", not "activities that threatened")
+    actor_beneficiary: bool = False  # active, with an actor as the one it is done for ("allowed the envoy to",
+    # not "was allowed to", "allowed himself to", "allowed it to happen", "allowing his skills to shine")
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
 
 
@@ -196,6 +198,7 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         unless_content=_words(spec.get("unless_content")),
         actor_object=bool(spec.get("actor_object")),
         actor_subject=bool(spec.get("actor_subject")),
+        actor_beneficiary=bool(spec.get("actor_beneficiary")),
         joint=_trigger({**spec, **joint, "joint": None}, type_preps, where) if isinstance(joint, dict) else None,
     )
 

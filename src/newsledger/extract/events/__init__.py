@@ -38,7 +38,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, Event, Statement, TimeExpr
 from ..walk import tokens_where
 from .args import ArgumentResolver
-from .candidates import Candidate, adjective_candidate, demands, noun_candidate, verb_candidate
+from .candidates import Candidate, acted_on, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
 from .recoding import absorb_object, fold_governed, recode
 from .records import Seen, event_records
@@ -58,6 +58,7 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             cands.append(cand)
             if cand.noun is not None:
                 taken.add(cand.noun.i)
+                taken.update(o.i for o in acted_on(cand.noun, lex))
             elif cand.trigger.type in lex.type_groups.governing and tok.lemma_.lower() not in lex.fact_denial:
                 absorb_object(cand, lex, taken)  # a denied event stays an event, negated
     if lex.adjectives:
@@ -72,6 +73,7 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             if cand is not None:
                 cands.append(cand)
                 nominal[tok.i] = cand
+                taken.update(o.i for o in acted_on(tok, lex))
     for cand in cands:
         # "Chad's shelling of the town killed dozens": one assault, told by its noun.
         if cand.verbal and any(s.i in nominal and nominal[s.i].trigger.type == cand.trigger.type

@@ -25,6 +25,8 @@ from .triggers import (
     counted,
     hyphenated,
     is_passive,
+    nominal_trigger,
+    noun_entry,
     noun_ok,
     participle,
     patients,
@@ -32,7 +34,7 @@ from .triggers import (
     verb_trigger,
 )
 
-__all__ = ["Candidate", "adjective_candidate", "demands", "noun_candidate", "verb_candidate"]
+__all__ = ["Candidate", "acted_on", "adjective_candidate", "demands", "noun_candidate", "verb_candidate"]
 
 
 @dataclass
@@ -178,6 +180,9 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     etype = cand.trigger.type
     if verb.lemma_.lower() in lex.fact_denial:
         return
+    if cand.trigger.actor_beneficiary and not cand.targets:
+        # "allowed the opposition leader to hold a rally", read as a clause: the one allowed is its subject
+        cand.targets.extend(s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")[:1])
     if not cand.targets and etype in groups.addressed:
         # "demanded that the US cancel", "accused Peru of", "warned Israel to": the one the
         # demand, refusal or threat is about is the subject of its complement clause.
@@ -188,12 +193,16 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
                 break
     if not cand.targets and etype in groups.governing | groups.addressed:
         # "threatened to ban voting in East Jerusalem", "offered to hand over to Britain",
-        # "demanded an admission by Moscow": whoever the content is about, if it is someone.
-        for comp in (*children(verb, "xcomp", "ccomp"), *children(verb, "dobj")):
+        # "demanded an admission by Moscow", "called for talks with Kiev": whoever the content is about, if it is
+        # someone.
+        content = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
+        for comp in (*children(verb, "xcomp", "ccomp"), *children(verb, "dobj"), *content):
             for child in comp.children:
                 if child.dep_ in ("dobj", "dative", "iobj"):
                     cand.fallback.extend(conjuncts(child))
-                elif child.dep_ in ("prep", "agent"):
+                elif child.dep_ in ("prep", "agent") and not (comp.i in {c.i for c in content} and (
+                        child.lower_ == "of" or child.lower_ in lex.locative_preps)):
+                    # (not what the content acts on, "the repeal of the law", nor where the talks are held)
                     cand.fallback.extend(pobjs(child))
         for clause in children(verb, "advcl"):
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
@@ -231,12 +240,15 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         return None
     if trig.joint is not None and noun is not None and (
             any(c.lower_ in lex.joint_modifiers for c in noun.children)
-            or any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj"))):
+            or any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj"))
+            or any(len(conjuncts(m)) > 1 for s in children(verb, "nsubj") for m in s.children
+                   if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE"))):
+        # "French and Egyptian warships launched war games": forces of two countries together
         trig = trig.joint  # joint exercises are cooperation; one country's are a show of force
     cand = Candidate(trig, verb, noun=noun)
     _core_arguments(cand, verb, lex)
     # The object's own prepositional phrases count too: "demanded an apology from India".
-    holders = [verb, *(children(verb, "dobj") if noun is None else [noun])]
+    holders = [verb, *(children(verb, "dobj") if noun is None else [noun, *acted_on(noun, lex)])]
     prep_arguments(cand, holders, lex)
     if not cand.targets and trig.type in lex.type_groups.addressed and verb.dep_ == "relcl":
         _relative_target(cand, verb)
@@ -267,6 +279,13 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
         cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
     return cand
+
+
+def acted_on(noun: Token, lex: Lexicon) -> list[Token]:
+    """What a nominal form acts on ("the lifting of sanctions on Cuba"): its phrases name the parties too."""
+    if hyphenated(noun) not in lex.lists.nominal_forms:
+        return []
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
 
 
 def _aimed_at(verb: Token, noun: Token | None, lex: Lexicon) -> list[Token]:
@@ -350,7 +369,7 @@ def _casualties(noun: Token, lex: Lexicon) -> list[Token]:
             return []  # "the blasts killed 50": a disaster's deaths, unless a weapon is named
         harmed = [o for v in (verb, *verb.conjuncts) for o in children(v, "dobj")]
         return conjuncts(harmed[0]) if harmed else []
-    if gov[1] != "in":
+    if gov[1] not in lex.lists.casualty_preps:
         return []
     if verb.lemma_.lower() in lex.verbs:
         return []  # "were killed in an attack": the killing is the event told, with its own target
@@ -389,9 +408,12 @@ def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
 
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
-    trig = lex.nouns.get(noun.lemma_.lower())
+    nominal = nominal_trigger(noun, lex)
+    trig = nominal or noun_entry(noun, lex)
     if trig is None or not noun_ok(noun, trig) or _described(noun, trig, lex):
         return None
+    # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.
+    holders = [noun, *acted_on(noun, lex)] if nominal is not None else [noun]
     cand = Candidate(trig, noun, noun=noun, verbal=False)
     for poss in children(noun, "poss"):
         cand.sources.extend(conjuncts(poss))
@@ -413,7 +435,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         if not cand.sources:
             cand.sources.extend(o for p in recipient.children if p.dep_ == "prep" and p.lower_ == "from"
                                 for o in pobjs(p))
-    prep_arguments(cand, [noun], lex)
+    prep_arguments(cand, holders, lex)
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
         cand.targets.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
@@ -469,7 +491,7 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         if tok.lower_ not in lex.obligation_modals or tok.dep_ != "aux":
             continue
         verb = tok.head
-        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.speech or verb.i in taken:
+        if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.speech or verb.head.i in taken:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "must not": a warning rather than a demand
@@ -477,8 +499,14 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         subject = children(verb, "nsubj", "nsubjpass")
         if not speaker or not subject:
             continue
+        if any(counted(s, lex).lemma_.lower() in lex.lists.poll_subjects for s in speaker):
+            continue  # "38 percent of voters said he should step down": a poll answer, not a demand
+        if verb.i in taken and not (actor_like(subject[0], lex) and subject[0].pos_ != "PRON"):
+            continue  # beside the event demanded, only a demand on someone named ("X must agree", not "we")
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
         cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[0]))
-        cand.evidence = [verb.head, tok, verb]
+        # Beside the event demanded (coded on its own, with its own words), the demand is the speaker's words up
+        # to the one it is made on ("announced that Kagame"); else the clause that tells it.
+        cand.evidence = [verb.head, subject[0]] if verb.i in taken else [verb.head, tok, verb]
         out.append(cand)
     return out

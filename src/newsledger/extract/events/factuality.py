@@ -121,11 +121,15 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
     "intention" or None) and the modality it gives ("wish" for a wish for someone else's act)."""
     lemma, dep = head.lemma_.lower(), comp.dep_
     if lemma in lex.commissive:
-        return "commissive", None
+        # "vowed to boycott": promised, not (yet) done; what the recoding makes the statement of the promise
+        # (AGREE, THREATEN, CONCEDE) is actual again.
+        return "commissive", "intention"
     if lemma in lex.intention:
         return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
     if lemma in lex.obligation and dep == "xcomp":
         return None, "obligation"
+    if dep == "xcomp" and lemma in lex.lists.willingness_words:
+        return "intention", "intention"  # "is ready to send troops", "is willing to talk": the subject's intent
     if lemma in lex.hypothetical or (dep == "xcomp" and lemma in lex.lists.likelihood_words):
         return None, "hypothetical"  # "is likely to send troops", "is poised to strike": a forecast, not an act
     return None, None
@@ -138,6 +142,14 @@ def _alternative(prep: Token) -> bool:
     """ "rather than", "instead of": what follows is the course not taken."""
     return any((c.lower_, prep.lower_) in _ALTERNATIVES for c in prep.children if c.dep_ == "advmod") or (
         prep.i > 0 and (prep.doc[prep.i - 1].lower_, prep.lower_) in _ALTERNATIVES)
+
+
+def _purpose(clause: Token) -> str | None:
+    """ "intention" for a "to" clause with no subordinator ("met ... to discuss"), else None."""
+    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and not any(
+            c.dep_ == "mark" for c in clause.children):
+        return "intention"
+    return None
 
 
 def factuality(verb: Token, lex: Lexicon) -> Factuality:
@@ -157,10 +169,12 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             negated = True
             break
         if dep == "advcl":
-            if any(c.dep_ == "aux" and c.tag_ == "TO" for c in cur.children) and not any(
-                    c.dep_ == "mark" for c in cur.children):
-                modality = modality or "intention"  # purpose: "met ... to discuss"
-            break
+            purpose = _purpose(cur)
+            if not (purpose and lemma in lex.commissive and not any(c.dep_ == "dobj" for c in head.children)):
+                modality = modality or purpose  # purpose: "met ... to discuss"
+                break
+            dep = "xcomp"  # "have sworn to fight": the parser's purpose clause is what is vowed (not "committed
+            # funds to aid": the purpose of what is committed)
         if dep == "conj":
             if any(c.dep_ in _SUBJECTS for c in cur.children):
                 break
@@ -232,21 +246,32 @@ def _clause_of(noun: Token) -> Token | None:
 
 
 def alleged(verb: Token, lex: Lexicon) -> bool:
-    """``verb`` is what someone only claimed ("claimed that the rebels shelled the town") or charges someone
-    with ("accused the army of shelling the town"): the events stage does not code it as actual. (The claims
-    stage keeps the clause's own factuality and records the claimant instead, so this is not part of
-    :func:`factuality`.)"""
+    """``verb`` is what someone only claimed ("claimed that the rebels shelled the town", "accused Kiev of
+    shelling the town"): the events stage does not code it as actual. (The claims stage keeps the clause's own
+    factuality and records the claimant instead, so this is not part of :func:`factuality`.)"""
     cur = verb
     for _ in range(4):
         if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in lex.allegation:
             return True
-        if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ("of", "for") \
-                and cur.head.head.lemma_.lower() in lex.lists.charge_verbs:
-            return True  # "accused the army of shelling the town", "blamed the rebels for burning it"
+        if _accused_of(cur, lex):
+            return True
         if cur.dep_ not in ("conj", "xcomp", "ccomp") or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _accused_of(verb: Token, lex: Lexicon) -> bool:
+    """ "accused Kiev of shelling the town", "charged them with inciting", "blamed the rebels for burning it": what
+    the accused is said to have done
+    is the accuser's word (the parser hangs the phrase on the verb or on the one accused)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in ("of", "with", "for") or prep.head.i == prep.i:
+        return False
+    holder = prep.head
+    if holder.dep_ == "dobj" and holder.head.i != holder.i:
+        holder = holder.head
+    return holder.lemma_.lower() in lex.lists.accusation_verbs
 
 
 def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:

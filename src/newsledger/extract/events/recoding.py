@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Recode, Trigger, with_type
-from .candidates import Candidate
+from .candidates import Candidate, acted_on
 from .syntax import children, pobjs
-from .triggers import hyphenated
+from .triggers import hyphenated, nominal_trigger
 
 __all__ = ["absorb_object", "fold_governed", "recode"]
 
@@ -42,15 +42,16 @@ def _content_mode(trigger: Trigger, content: str, lex: Lexicon) -> Trigger:
 
 
 def absorb_object(cand: Candidate, lex: Lexicon, taken: set[int]) -> None:
-    """ "threatened sanctions", "demanded talks", "rejected the offer": the object noun is the content
-    of the request, refusal or threat, not an event of its own."""
+    """ "threatened sanctions", "demanded talks", "rejected the offer", "called for the lifting of sanctions": the
+    object noun is the content of the request, refusal or threat, not an event of its own."""
     objs = children(cand.anchor, "dobj")
     objs += [o for p in cand.anchor.children if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
     for obj in objs:
-        inner = lex.nouns.get(obj.lemma_.lower())
+        inner = nominal_trigger(obj, lex) or lex.nouns.get(obj.lemma_.lower())
         if inner is None:
             continue
         taken.add(obj.i)
+        taken.update(o.i for o in acted_on(obj, lex))  # "called for the lifting of sanctions": no sanctions either
         cand.trigger = _content_mode(cand.trigger, inner.type, lex)
 
 
@@ -149,13 +150,21 @@ def _riot(cand: Candidate, lex: Lexicon) -> bool:
 def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
     """ "Clinton's attack on Trump", "she attacks her rival's record", "attacked the minister over the
     leak": one person attacking another, or an attack over something, with no arm or harm named in the
-    sentence, is criticism."""
+    sentence, is criticism; so is a clash of named people or office holders ("the ministers clashed over")."""
     lists = lex.lists
     anchor = cand.anchor
-    if cand.trigger.type != "ASSAULT" or anchor.lemma_.lower() not in lists.verbal_attack_words:
+    if cand.trigger.type != "ASSAULT":
+        return False
+    lemma = anchor.lemma_.lower()
+    clash = lemma in lists.verbal_clash_words
+    if not clash and lemma not in lists.verbal_attack_words:
         return False
     if any(t.lemma_.lower() in lists.weapons or t.lemma_.lower() in lists.arms for t in anchor.sent):
         return False
+    if clash:
+        # "the two ministers clashed over the budget": people in office clash in words; police, troops and
+        # gangs clash in the street.
+        return bool(cand.sources) and all(_office_holder(s, lex, person) for s in cand.sources)
     if any(c.dep_ == "prep" and c.lower_ == "over" for c in anchor.children):
         return True
     if any(hyphenated(t) in lists.political_roles for t in cand.targets) or any(
@@ -164,6 +173,12 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
     if cand.sources:
         return any(person(s) for s in cand.sources)
     return any(person(t) and t.pos_ != "PRON" for t in cand.targets)
+
+
+def _office_holder(tok: Token, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
+    """A named person, a title ("the ministers") or a name under its title ("Prime Minister Tembo")."""
+    return person(tok) or tok.lemma_.lower() in lex.pair_titles or any(
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in lex.pair_titles for c in tok.children)
 
 
 def recode(cands: list[Candidate], lex: Lexicon, person: Callable[[Token], bool] = lambda _t: False) -> None:
@@ -184,6 +199,8 @@ def recode(cands: list[Candidate], lex: Lexicon, person: Callable[[Token], bool]
             etype = cand.trigger.type
             if etype in lex.type_groups.cooperative:  # "would meet the envoy if ...": a conditional offer
                 cand.trigger = _recoded(cand.trigger, lex.recoding.promise, lex, etype)
+            elif etype in (lex.recoding.promise.type, lex.recoding.conditional_threat.type):
+                pass  # "said they would meet the mediator if ...", "would strike if ...": already the offer or threat
             else:
                 cand.trigger = _recoded(cand.trigger, lex.recoding.conditional_threat, lex, etype)
             cand.fact = replace(cand.fact, modality="actual")

@@ -16,8 +16,8 @@ from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from .syntax import children, dates_only, pobjs
 
-__all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "noun_ok", "participle",
-           "patients", "perfect_misread", "verb_trigger"]
+__all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "nominal_trigger", "noun_entry",
+           "noun_ok", "participle", "patients", "perfect_misread", "verb_trigger"]
 
 
 def participle(verb: Token) -> bool:
@@ -85,6 +85,16 @@ def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
     return theme
 
 
+def noun_entry(noun: Token, lex: Lexicon, lemma: str | None = None) -> Trigger | None:
+    """The noun entry of ``noun`` by its lemma, else, for an "-es" plural of a sibilant the lemmatizer got wrong
+    ("marches" read "marche"), by the word less its ending (not "aides" -> "aid": no sibilant)."""
+    found = lex.nouns.get(lemma if lemma is not None else noun.lemma_.lower())
+    low = noun.lower_
+    if found is None and noun.tag_ == "NNS" and low.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return lex.nouns.get(low[:-2])
+    return found
+
+
 def hyphenated(tok: Token) -> str:
     """The lemma of ``tok``, with the word the parser split off by a hyphen ("sit-in", "walk-out")."""
     doc, i = tok.doc, tok.i
@@ -94,18 +104,68 @@ def hyphenated(tok: Token) -> str:
 
 
 def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) -> Trigger | None:
-    """The trigger of a verb + object phrase ("imposed sanctions") or of a light verb's event noun."""
-    tl = hyphenated(theme)
-    for key in (*(f"{lemma} {p}" for p in parts), lemma):
-        found = lex.phrases.get((key, tl))
-        if found is not None:
-            return found
+    """The trigger of a verb + object phrase ("imposed sanctions"; also told by the modifier of a frame noun,
+    ``lists.frame_nouns``: "violated the ceasefire agreement", "halted mediation efforts") or of a light verb's
+    event noun."""
+    keys = (*(f"{lemma} {p}" for p in parts), lemma)
+    framed = hyphenated(theme) in lex.lists.frame_nouns
+    for noun in (theme, *(c for c in theme.children if c.dep_ == "compound" and framed)):
+        tl = hyphenated(noun)
+        for key in keys:
+            found = lex.phrases.get((key, tl))
+            if found is not None:
+                return found
     if lemma in lex.light_verbs or any(f"{lemma} {p}" in lex.light_verbs for p in parts):
-        # "held talks"; "launched a mediation effort": the event is the object or its modifier.
-        for noun in (theme, *(c for c in theme.children if c.dep_ == "compound")):
-            nt = lex.nouns.get(hyphenated(noun))
+        # "held talks"; "launched a mediation effort": the event is the object or its modifier;
+        # "announced a suspension of air links": the phrase its noun names.
+        nominal = nominal_trigger(theme, lex)
+        if nominal is not None:
+            return nominal
+        # (a noun the parser made a modifier counts too: "went on a looting spree")
+        for noun in (theme, *(c for c in theme.children if c.dep_ == "compound" or (c.dep_ == "amod"
+                                                                                 and c.pos_ == "NOUN"))):
+            nt = noun_entry(noun, lex, hyphenated(noun))
             if nt is not None and noun_ok(noun, nt):
                 return nt
+    return None
+
+
+def nominal_trigger(noun: Token, lex: Lexicon) -> Trigger | None:
+    """The verb + object phrase a noun of ``lists.nominal_forms`` names with its "of" object ("the suspension
+    of air links", "the resumption of ties"): the phrases of the file list these nouns among their verbs."""
+    lemma = hyphenated(noun)
+    if lemma not in lex.lists.nominal_forms:
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in pobjs(prep):
+            obj = counted(obj, lex)
+            for form in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+                found = lex.phrases.get((lemma, hyphenated(form)))
+                if found is not None:
+                    return found
+    return None
+
+
+def _state_trigger(verb: Token, lemma: str, lex: Lexicon) -> tuple[Trigger, Token] | None:
+    """ "placed under house arrest", "was put under investigation", "remained on high alert": a state told by
+    the noun after a preposition, from the phrases keyed by verb and preposition ("put under" + "arrest")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        key = f"{lemma} {prep.lower_}"
+        for obj in pobjs(prep):
+            trig = lex.phrases.get((key, hyphenated(obj)))
+            if trig is None:
+                continue
+            if trig.subjects:
+                # who is in that state: the subject, the one put in it, or the passive subject
+                held = [counted(c, lex).lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass",
+                                                                                          "dobj")]
+                if not any(h in trig.subjects for h in held):
+                    continue
+            return trig, obj
     return None
 
 
@@ -115,8 +175,11 @@ def _circumstances(verb: Token, lex: Lexicon) -> list[Token]:
     weapons = lex.lists.weapons
     marks = lex.lists.circumstance_marks
     out: list[Token] = []
-    # "were killed and two others injured when ...": the clause may hang from the last of the verbs.
-    for clause in (c for v in (verb, *verb.conjuncts) for c in v.children):
+    # "were killed and two others injured when ...": the clause may hang from the last of the verbs, or from
+    # the participle the parser made of it ("and more than a dozen injured when ...").
+    verbs = [verb, *verb.conjuncts]
+    verbs.extend(c for v in verb.conjuncts for c in v.children if c.dep_ == "acl" and c.tag_ == "VBN")
+    for clause in (c for v in verbs for c in v.children):
         if clause.dep_ != "advcl" or not any(m.lower_ in marks for m in clause.children
                                               if m.dep_ in ("advmod", "mark")):
             continue
@@ -198,6 +261,8 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
         return False  # "defended its reputation", "defending the region's traditions": no one is defended
     if trig.actor_subject and not _actor_subject(verb, lex):
         return False  # "activities that threatened the country's security": no one threatens
+    if trig.actor_beneficiary and not _actor_beneficiary(verb, lex):
+        return False  # "was allowed to remain", "allowed himself to", "allowing it to happen": no one let in
     return not (trig.unless_clause and children(verb, "ccomp"))
 
 
@@ -209,6 +274,17 @@ def actor_like(tok: Token, lex: Lexicon) -> bool:
     if tok.lemma_.lower() in lex.actor_nouns:
         return True
     return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children)
+
+
+def _actor_beneficiary(verb: Token, lex: Lexicon) -> bool:
+    """An active verb whose beneficiary (its object, or the subject of its complement: "allowed the envoy to
+    visit") is an actor other than a reflexive or a neuter pronoun."""
+    if is_passive(verb) or verb.dep_ == "acl" or children(verb, "csubj") or (
+            not children(verb, "nsubj") and verb.dep_ not in ("xcomp", "conj")):
+        return False  # also "an equation to allow Assad to stay", "Putting the show together allowed him to"
+    found = children(verb, "dobj") or [s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")]
+    return bool(found) and found[0].lower_ not in lex.neuter_pronouns and not found[0].lower_.endswith(
+        ("self", "selves")) and actor_like(found[0], lex)
 
 
 def _has_content(verb: Token, lex: Lexicon) -> bool:
@@ -247,6 +323,10 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         if found is not None:
             # A phrase that does not hold here ("snow blocked the roads") decides: no event.
             return (found, theme) if _holds(found, verb, lex) else None
+    if lemma in lex.lists.state_verbs:
+        state = _state_trigger(verb, lemma, lex)
+        if state is not None:
+            return state
     keys = [f"{lemma} {p}" for p in parts]
     if theme is not None:
         keys.append(f"{lemma} {theme.lower_}")  # "open fire"
@@ -258,9 +338,11 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     own = lex.verbs.get(lemma)
     if own is not None and theme is not None and any(f in own.unless_objects for f in _forms(theme)):
         return None  # the hand-written entry names this object as another sense ("captured the primary")
-    if lemma in lex.generated and not is_passive(verb) and not (verb.tag_ == "VBG" and verb.dep_ in ("acl", "advcl")):
+    if lemma in lex.generated and not is_passive(verb) and not (verb.tag_ in ("VBG", "VBN") and verb.dep_ in (
+            "acl", "advcl")):
         # The dictionary's patterns are active clauses ("rushed food to"); a passive or a participle
-        # phrase ("were shipped out", "using missiles") is left to the hand-written patterns.
+        # phrase ("were shipped out", "using missiles", "their car overturned on a road") is left to the
+        # hand-written patterns.
         trig = generated_trigger(verb, lex.generated[lemma], theme, lex.lists.generated_exceptions)
         if trig is not None and _actor_subject(verb, lex):
             return trig, None
