@@ -42,3 +42,13 @@ def test_an_act_someone_is_charged_with_is_not_coded_as_actual() -> None:
     assert next(e for e in a.events if e.type == "ACCUSE").modality == "actual"  # the accusation itself is
     told = analyze_text("The army bombed a monastery in the north on Saturday.", dt.date(2025, 3, 1), SETTINGS)
     assert next(e for e in told.events if e.type == "ASSAULT").modality == "actual"
+
+
+def test_a_planned_show_of_force_aimed_at_no_one_is_no_threat() -> None:
+    # A future or vowed mobilisation with no one it is aimed at is planned, not a threat.
+    for text in ("The navy said it would step up patrols in the strait.",
+                 "The coast guard vowed to step up patrols around the islands."):
+        types = _types(text)
+        assert "THREATEN" not in types and "MOBILIZE" in types, (text, types)
+    # Aimed at someone, it threatens.
+    assert "THREATEN" in _types("The army vowed to deploy troops against the rebels in the north.")

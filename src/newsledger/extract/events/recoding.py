@@ -19,7 +19,7 @@ from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Recode, Trigger, with_type
 from .candidates import Candidate, acted_on
 from .syntax import children, pobjs
-from .triggers import hyphenated, nominal_trigger
+from .triggers import actor_like, hyphenated, nominal_trigger
 
 __all__ = ["absorb_object", "fold_governed", "recode"]
 
@@ -75,6 +75,14 @@ def _fold_into(outer: Candidate, inner: Candidate, lex: Lexicon) -> None:
         outer.targets.extend(inner.targets)
 
 
+def _aimed(cand: Candidate, lex: Lexicon) -> bool:
+    """The event is aimed at someone: an actor among its targets, or "against" someone ("deploy troops against
+    the rebels")."""
+    return any(actor_like(t, lex) for t in cand.targets) or any(
+        p.dep_ == "prep" and p.lower_ == "against" for h in (cand.anchor, *([cand.noun] if cand.noun is not None
+                                                                            else [])) for p in h.children)
+
+
 def _promised(cand: Candidate, lex: Lexicon) -> bool:
     """Recode an asserted promise, intention or future as the PLOVER type of the statement; True if done."""
     fact = cand.fact
@@ -87,7 +95,10 @@ def _promised(cand: Candidate, lex: Lexicon) -> bool:
         cand.trigger = _recoded(cand.trigger, rules.promise, lex, inner_type)
     elif inner_type == "RETREAT" and (promised or intended):
         cand.trigger = _recoded(cand.trigger, rules.concession, lex)
-    elif inner_type in rules.threat.by_content and promised:
+    elif inner_type in rules.threat.by_content and promised and (
+            inner_type.lower() not in lex.lists.aimed_threat_types or _aimed(cand, lex)):
+        # "vowed to strike again" threatens; "will increase patrols in the strait", aimed at no one, is a
+        # planned show of force
         cand.trigger = _recoded(cand.trigger, rules.threat, lex, inner_type)
     else:
         return False
