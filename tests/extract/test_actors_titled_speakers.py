@@ -51,3 +51,20 @@ def test_a_title_that_is_not_the_subject_of_saying_makes_no_actor() -> None:
     b = _analyse("The president of the rowing club said the regatta would go ahead.")
     speaker = _speaker(b, "regatta")
     assert speaker is None or speaker.name != "president"  # a title with "of": resolved elsewhere, not here
+
+
+def test_actor_words_and_portfolios_speak_too() -> None:
+    group = _speaker(_analyse("Fires have burned 2,000 hectares of peat since June, a conservation group said."),
+                     "hectares")
+    assert group is not None and group.type in ("GROUP", "ORG")
+    minister = _speaker(_analyse("The Minister for Fisheries told parliament that 40 boats had been seized."),
+                        "40 boats")
+    assert minister is not None and (minister.name, minister.sector) == ("Minister for Fisheries", "GOV")
+    secretary = _speaker(_analyse("The transport secretary said on Monday that the bridge would reopen."), "bridge")
+    assert secretary is not None and secretary.type == "PERSON"
+
+
+def test_a_document_or_a_lower_case_portfolio_is_no_speaking_person() -> None:
+    assert _speaker(_analyse("The report said the river had been polluted for years."), "river") is None
+    club = _speaker(_analyse("The president of the chess club said the tournament would go ahead."), "tournament")
+    assert club is None or club.sector != "GOV"

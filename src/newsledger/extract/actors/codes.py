@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.actors import Place
+from ...models import EntityType
 from ...textutil import form_key
 from .context import Actor, Context
 from .metonymy import mention_use
@@ -105,13 +106,15 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
 
 
 def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
-    """People who speak under a bare title that no rule before resolved: "the governor wrote", "a spokesman
-    said", "the president told reporters". "The" + title is the one named person before it who holds that
-    title ("Governor Ali Demir ... the governor said"); where no one or more than one does, the title is the
-    speaker's only name, so the claim keeps a claimant: an unnamed person with the title's role and sector,
-    whom later mentions of the same title with "the" are. Only the subject of a verb of saying, with "the",
-    "a" or "an" before the title and nothing else (no name, no organisation, no possessive: those are
-    resolved elsewhere)."""
+    """Speakers named only by a common noun that no rule before resolved: a bare title ("the governor wrote",
+    "a spokesman said", "the Minister for Foreign Affairs told parliament") or an actor word ("an environmental
+    group said", "the lawyers said"). "The" + title is the one named person before it who holds that title
+    ("Governor Ali Demir ... the governor said"); where more than one does, or none does but a person was named
+    before (an epithet: the statements decide), it is left alone. Otherwise the noun is the speaker's only
+    name, so the claim keeps a claimant: an unnamed person (a group for a plural, an organisation for a body
+    word) with the word's sector or its modifier's, whom later mentions of the same words with "the" are. Only
+    the subject of a verb of saying, with "the", "a" or "an" before it; no name, organisation or possessive in
+    it (those are resolved elsewhere), and no phrase after it but a title's "for"/"of" portfolio."""
     doc, owner = ctx.doc, ctx.owner
     out: list[Actor] = []
     by_role: dict[str, Actor] = {}
@@ -119,21 +122,22 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         if not subject or owner[i] is not None:
             continue
         tok = doc[i]
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNS", "NNP") \
+                or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
             continue
         first = i
         while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].head.i == i \
                 and owner[first - 1] is None and doc[first - 1].pos_ in ("NOUN", "ADJ"):
             first -= 1
         if first == 0 or doc[first - 1].lower_ not in ("the", "a", "an") or doc[first - 1].head.i != i \
-                or any(c.dep_ in ("prep", "appos", "poss", "relcl", "acl") for c in tok.children):
+                or any(c.dep_ in ("appos", "poss", "relcl", "acl") for c in tok.children):
             continue
-        key = form_key(ctx.text(first, i + 1))
-        sector = ctx.vocab.title(key)
-        if sector is False or sector is True:
+        found = _speaking_noun(ctx, tok, first)
+        if found is None:
             continue
+        etype, sector, key, end = found
         known = by_role.get(key)
-        if known is None and doc[first - 1].lower_ == "the":
+        if known is None and etype == "PERSON" and doc[first - 1].lower_ == "the":
             holders = [a for a in work if a.type == "PERSON" and a.named and a.first < first
                        and any(form_key(r) == key or form_key(r).endswith(" " + key) for r in a.roles)]
             if len(holders) > 1:
@@ -142,15 +146,49 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
                 continue  # "X defended the rules. The president said": an epithet the statements resolve
             known = holders[0] if holders else None
         if known is not None and doc[first - 1].lower_ == "the":
-            ctx.add_mention(known, first - 1, i + 1)
+            ctx.add_mention(known, first - 1, end)
             continue
-        actor = Actor(ctx.text(first, i + 1), "PERSON", [], sector=sector, named=False)
-        actor.add_role(ctx.text(first, i + 1))
-        gender_from_role(actor, ctx.text(first, i + 1))
-        ctx.add_mention(actor, first - 1, i + 1)
+        name = ctx.text(first, end)
+        actor = Actor(name, etype, [], sector=sector, named=False, plural=etype == "GROUP")
+        if etype == "PERSON":
+            actor.add_role(name)
+            gender_from_role(actor, name)
+        ctx.add_mention(actor, first - 1, end)
         by_role[key] = actor
         out.append(actor)
     return out
+
+
+def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, str | None, str, int] | None:
+    """(entity type, sector, key, end of the phrase) of a speaker's common noun at ``tok`` (words from
+    ``first``): a title (the whole phrase, else its head), else an actor word of the vocabulary; None for any
+    other noun ("the report said") or a phrase after it that is no title's portfolio."""
+    doc = ctx.doc
+    end = tok.i + 1
+    preps = [c for c in tok.children if c.dep_ == "prep"]
+    plural = tok.tag_ == "NNS"
+    for key in (form_key(ctx.text(first, end)), form_key(tok.lemma_)):
+        sector = ctx.vocab.title(key)
+        if sector is not False and sector is not True:
+            if preps:  # "the Minister for Foreign Affairs": a capitalised portfolio no entity names
+                objs = [o for o in preps[0].children if o.dep_ == "pobj"]
+                if len(preps) > 1 or preps[0].lower_ not in ("for", "of") or not objs or not ctx.caps[objs[0].i] \
+                        or any(ctx.owner[t.i] is not None for t in preps[0].subtree):
+                    return None
+                end = preps[0].right_edge.i + 1
+            return ("GROUP" if plural else "PERSON"), sector, form_key(ctx.text(first, end)), end
+    if preps or tok.pos_ != "NOUN":
+        return None
+    lemma = form_key(tok.lemma_)
+    kinds: tuple[tuple[str, EntityType], ...] = (("person", "PERSON"), ("group", "GROUP"), ("body", "ORG"))
+    for kind, etype in kinds:
+        word = ctx.vocab.word(kind, lemma)  # type: ignore[arg-type]
+        if word is None:
+            continue
+        sector = word[1] or next((m[1] for k in range(first, tok.i) if (m := ctx.vocab.word(
+            "modifier", form_key(doc[k].lemma_))) is not None), None)
+        return ("GROUP" if plural and etype == "PERSON" else etype), sector, form_key(ctx.text(first, end)), end
+    return None
 
 
 def _described_as_business(ctx: Context, actor: Actor) -> bool:
