@@ -68,3 +68,17 @@ def test_a_document_or_a_lower_case_portfolio_is_no_speaking_person() -> None:
     assert _speaker(_analyse("The report said the river had been polluted for years."), "river") is None
     club = _speaker(_analyse("The president of the chess club said the tournament would go ahead."), "tournament")
     assert club is None or club.sector != "GOV"
+
+
+def test_a_specific_office_is_not_taken_for_the_person_named_before() -> None:
+    a = _analyse("Tomas Brenner, the opposition leader, called the tariff a disaster. The agriculture secretary said "
+                 "on Monday that most traders were complying.")
+    speaker = _speaker(a, "complying")
+    assert speaker is not None and speaker.name != "Tomas Brenner" and speaker.type == "PERSON"
+
+
+def test_a_countrys_own_named_body_takes_its_country() -> None:
+    # Sentence of our own: a named body after a country's possessive, whatever its sector.
+    a = _analyse("Moldova's National Centre for Seismology said the tremor had a magnitude of 4.2.")
+    body = _speaker(a, "magnitude")
+    assert body is not None and body.country == "MDA"

@@ -142,8 +142,10 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
                        and any(form_key(r) == key or form_key(r).endswith(" " + key) for r in a.roles)]
             if len(holders) > 1:
                 continue  # two people hold the title: which one speaks is not for a rule to guess
-            if not holders and any(a.type == "PERSON" and a.named and a.first < first for a in work):
+            if not holders and " " not in key and any(a.type == "PERSON" and a.named and a.first < first
+                                                      for a in work):
                 continue  # "X defended the rules. The president said": an epithet the statements resolve
+            # ("the agriculture secretary", "the Minister for Fisheries" name an office no one named before holds)
             known = holders[0] if holders else None
         if known is not None and doc[first - 1].lower_ == "the":
             ctx.add_mention(known, first - 1, end)
@@ -337,6 +339,9 @@ def _code_org(ctx: Context, actor: Actor) -> None:
     if inside:
         actor.country = inside[0][1].iso3
     elif actor.sector is not None:
+        actor.country = _place_before(ctx, s)
+    elif actor.type == "ORG" and s > 0 and ctx.doc[s - 1].text in ctx.possessive:
+        # "Romania's National Institute of Public Health": a country's own body, whatever its sector
         actor.country = _place_before(ctx, s)
 
 
