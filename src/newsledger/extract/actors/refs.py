@@ -81,6 +81,7 @@ class _Resolver:
             | english["second_person"] | english["relative_pronouns"] | {"there"}
         self.country_nouns = ctx.lists.country_nouns
         self.head_titles = ctx.lists["head_titles"]
+        self.back_titles = ctx.lists["back_titles"]
         self.relative = english["relative_pronouns"]
 
     # --- helpers ----------------------------------------------------------------------------------
@@ -154,6 +155,46 @@ class _Resolver:
         return subj.pos_ == "NOUN" and self.described(subj) is None
 
     # --- pronouns ---------------------------------------------------------------------------------
+
+    def genders(self) -> None:
+        """The gender of people the text itself tells before any pronoun is resolved: a "his"/"her"/"he"/"she"
+        after a person's name in a sentence that names no other person (and no one by a title or a common noun:
+        "Ana Ruiz said her plan would pass", "Ruiz said she would stay"). A person's gender is set where two such
+        sentences or more agree and none disagrees, so that the first pronoun of a story ("Ruiz: ...; she attacks
+        X's plan") no longer decides it for all the others."""
+        ctx, vocab = self.ctx, self.ctx.vocab
+        votes: dict[int, tuple[Actor, list[str]]] = {}
+        for start, end in ctx.sents:
+            people: set[int] = set()
+            first: dict[int, int] = {}
+            found: list[tuple[int, str]] = []
+            crowded = False
+            for i in range(start, end):
+                owner = ctx.owner[i]
+                if owner is not None:
+                    if owner.type == "PERSON" and owner.named and not owner.plural:
+                        people.add(id(owner))
+                        first.setdefault(id(owner), i)
+                    elif owner.type == "PERSON" or owner.plural:
+                        crowded = True
+                    continue
+                low = ctx.text(i, i + 1).lower()
+                if low in self.he or low in self.she:
+                    if not ctx.quoted[i]:
+                        found.append((i, "m" if low in self.he else "f"))
+                elif vocab.word("person", low) or vocab.word("group", low) or low in self.head_titles \
+                        or low in self.back_titles or low in self.they:
+                    crowded = True  # "Ruiz met a protester who said he ...", "Ruiz told them she ..."
+            if crowded or len(people) != 1 or not found:
+                continue
+            (pid,) = people
+            actor = next(a for a in self.actors if id(a) == pid)
+            for i, gender in found:
+                if i > first[pid]:
+                    votes.setdefault(pid, (actor, []))[1].append(gender)
+        for actor, said in votes.values():
+            if actor.gender is None and len(said) >= 2 and len(set(said)) == 1:
+                actor.gender = said[0]
 
     def pronoun(self, tok: Token) -> None:
         """Add the pronoun ``tok`` as a mention of the subject it refers back to, if that is an actor that fits."""
@@ -251,8 +292,12 @@ class _Resolver:
         low = form_key(head.text)
         lemma = head.lemma_.lower()
         kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
+        if kind is None and low in self.back_titles and self.title_reference(head, low, lemma):
+            return
         if kind is None and low in self.head_titles:
             self.unnamed_head(head, low, lemma)
+            return
+        if kind is None and low in self.back_titles:
             return
         counterpart = lemma == "counterpart"
         if kind is None and low not in self.country_nouns and low not in vocab.kind_nouns and not counterpart:
@@ -295,6 +340,50 @@ class _Resolver:
                                    default=np.poss_at)
         if not self.refers_back(np, begin):
             self.new_actor(np, begin, affiliation_of)
+
+    def title_reference(self, head: Token, low: str, lemma: str) -> bool:
+        """"the president met ...", "the Chilean president's visit": a bare definite title that refers back to
+        the one person named before with that office (and that country, where the phrase names one); True if it
+        was a mention of that person. Where two people held the title before, which one is left open."""
+        ctx = self.ctx
+        if head.tag_ not in ("NN", "NNP") or head.dep_ in ("appos", "conj", "compound") \
+                or self.person_after(head) is not None \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in head.children):
+            return False  # "the president of the club", "the president, Ana Ruiz,": a description, not a reference
+        np = self.phrase(head, low, lemma, ("person", None))
+        if ctx.doc[np.start].lower_ != "the" or np.affiliation is not None:
+            return False
+        if any(t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None
+               for t in ctx.doc[np.start + 1:head.i]):
+            return False  # "the former president", "the vice president": another holder, or another office
+
+        def holder(a: Actor) -> bool:
+            if a.type != "PERSON" or a.plural or (np.country is not None and a.country != np.country):
+                return False
+            for role in a.roles:
+                words = form_key(role).split()
+                cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+                if words and words[cut - 1] == low and not any(ctx.vocab.word("qualifier", w) for w in words[:cut - 1]):
+                    return True
+            return False
+
+        seen: list[Actor] = []
+        floor = max(0, head.i - _LOOK_BACK)
+        for i in range(head.i - 1, floor - 1, -1):
+            actor = ctx.owner[i]
+            if actor is not None and holder(actor) and all(a is not actor for a in seen):
+                seen.append(actor)
+        if len(seen) != 1:
+            return False
+        target = seen[0]
+        for i in range(floor, head.i):
+            # Every earlier use of the title is the same person's ("President Ana Ruiz"), or some holder the NER
+            # did not tag may be the one meant.
+            if form_key(ctx.doc[i].text) == low and ctx.owner[i] is not target and not any(
+                    ctx.owner[j] is target for j in range(i + 1, min(i + 6, head.i))):
+                return False
+        ctx.add_mention(target, np.start, head.i + 1)
+        return True
 
     def phrase(self, head: Token, low: str, lemma: str, kind: tuple[WordKind, str | None] | None) -> _Phrase:
         """The noun phrase headed by ``head`` with the codes its words, its "of"/"for" phrase and the places in
@@ -691,7 +780,8 @@ def _acts(head: Token, voice_nouns: frozenset[str]) -> bool:
 def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """Add nominal and pronoun mentions to ``actors``; return the new actors made from noun phrases."""
     resolver = _Resolver(ctx, actors)
-    nouns, pronouns = ctx.vocab.head_nouns | resolver.head_titles, resolver.pronouns
+    resolver.genders()
+    nouns, pronouns = ctx.vocab.head_nouns | resolver.head_titles | resolver.back_titles, resolver.pronouns
     doc, raw, idx, end = ctx.doc, ctx.raw, ctx.idx, ctx.end_char
     for i in range(len(doc)):
         # Cheap text test first: most tokens are neither pronouns nor actor nouns.
