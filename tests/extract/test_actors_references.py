@@ -61,3 +61,9 @@ def test_the_prince_takes_the_country_of_his_title(nlp: Any) -> None:
     holder = _holder(nlp, "Saudi Prince Khalid bin Salman praised the deal.", "Khalid bin Salman")
     assert holder is not None and holder.country == "SAU" and "Prince" in holder.roles
 
+
+
+def test_a_party_nominee_takes_the_party_country(nlp: Any) -> None:
+    # The apposition's party is an American one; a year before the title is no obstacle.
+    holder = _holder(nlp, "Tom Brandt, the 2012 Republican presidential nominee, tweeted in response.", "Tom Brandt")
+    assert holder is not None and holder.country == "USA" and "presidential nominee" in holder.roles

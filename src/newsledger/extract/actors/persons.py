@@ -230,6 +230,7 @@ def _words_before(ctx: Context, start: int, title: Title, bodies: bool = False) 
     official", "a refugee ministry official")."""
     return any(t.lower_ not in ctx.role_skip and t.text not in ctx.possessive and ctx.owner[t.i] is None
                and not ctx.place_at(t.i, t.i + 1) and t.dep_ not in ("det", "poss")
+               and not (t.is_digit and len(t.text) == 4)  # "the 2012 nominee": a year, as "the former" is
                and not (bodies and t.dep_ == "compound" and (ctx.vocab.word("body", form_key(t.text)) is not None
                                                              or portfolio_word(ctx, t.i)))
                for t in ctx.doc[start:title.start])

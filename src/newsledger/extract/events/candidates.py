@@ -156,9 +156,29 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
             if noun is None or obj.i != noun.i or (actor_like(obj, lex)
                                                    and cand.trigger.type not in lex.type_groups.own_side):
                 cand.targets.extend(conjuncts(obj))
+        stray = _stranded_object(verb) if noun is None and not children(verb, "dobj") else None
+        if stray is not None:
+            cand.targets.extend(conjuncts(stray))
     if cand.trigger.dative:
         for d in children(verb, "dative", "iobj"):
             cand.targets.extend(conjuncts(d))
+
+
+def _stranded_object(verb: Token) -> Token | None:
+    """A name right after the verb that the parser took for something else than its object: hung higher up, as an
+    adverbial ("willing to back Ana Ruiz", with "Ruiz" on "willing"), or made a predicate of an object the verb
+    lacks ("to back Sharp", an "oprd"). Only a name (a date is no object)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.pos_ != "PROPN" or nxt.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    head = nxt
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.dep_ == "oprd" and head.head.i == verb.i:
+        return head
+    if head.dep_ not in ("npadvmod", "dep") or head.head.i == verb.i or not head.head.is_ancestor(verb):
+        return None
+    return head
 
 
 def _relative_target(cand: Candidate, verb: Token) -> None:
