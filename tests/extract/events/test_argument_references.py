@@ -23,6 +23,8 @@ CASES = [
     # "she" is Anna Bauer: the two sentences on Ferri tell he is a man.
     ("Marco Ferri criticised Anna Bauer on Monday. In a speech, she accused Ferri of lying. Ferri later defended "
      "his budget. Ferri said his offer stood.", "ACCUSE", "anna bauer", "ferri"),
+    # A collective is the people it is made of.
+    ("A group of Houthis attacked the post.", "ASSAULT", "houthis", None),
     # The parser makes "Sharp" (a surname that is also a word) a predicate of "back", not its object.
     ("Ron Keller, the Miami hotel magnate, has indicated he may be willing to back Sharp.", "SUPPORT", "ron keller",
      "sharp"),

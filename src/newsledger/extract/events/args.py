@@ -141,6 +141,14 @@ class ArgumentResolver:
     def resolve(self, tok: Token, depth: int = 0, agent: bool = False) -> str | None:
         """Entity id for the argument headed by ``tok``, or None. An ``agent`` (who acts) is searched
         more widely: "Swiss doctors handed over" is Switzerland's doing, "Kenyan wildlife" is no party."""
+        if depth < 2 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self.lexicon.measure_nouns):
+            # "a group of rabbis", "hundreds of Kenyan nurses": who the count or the collective is made of.
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    inner = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    found = self.resolve(inner, depth + 1, agent) if inner is not None else None
+                    if found is not None:
+                        return found
         eid = self.by_token.get(tok.i)
         if eid is not None:
             if eid not in self.coded and self.types.get(eid) != "PERSON" and depth < 2:
