@@ -67,3 +67,20 @@ def test_a_party_nominee_takes_the_party_country(nlp: Any) -> None:
     # The apposition's party is an American one; a year before the title is no obstacle.
     holder = _holder(nlp, "Tom Brandt, the 2012 Republican presidential nominee, tweeted in response.", "Tom Brandt")
     assert holder is not None and holder.country == "USA" and "presidential nominee" in holder.roles
+
+
+def test_a_pronoun_after_a_quote_is_not_someone_named_in_the_quote(nlp: Any) -> None:
+    text = ("President Luis Ortega will speak on Monday. Anna Bauer said on Sunday that the plan was weak. The Green "
+            "front-runner and former party secretary said the country \u201cclearly\u201d needed a tougher campaign "
+            "against the cartels. \u201cI think you\u2019ll hear that from the president,\u201d she said.")
+    assert _holder(nlp, text, "the president") is not None  # the quote's reference stays
+    holder = _holder(nlp, text, "she")
+    assert holder is None or holder.name != "Luis Ortega"
+
+
+def test_a_known_body_the_ner_split_after_its_demonym_is_one_name(nlp: Any) -> None:
+    # The NER tags "Islamic" a demonym and leaves "State" untagged in some of the mentions.
+    text = ("The coalition struck the Islamic State on Monday. Officials said the Islamic State had lost ground, and "
+            "a campaign against the Islamic State targeting its leaders would follow.")
+    first, last = _holder(nlp, text, "Islamic State"), _holder(nlp, text, "Islamic State#3")
+    assert first is not None and last is not None and first.id == last.id and first.sector == "UAF"

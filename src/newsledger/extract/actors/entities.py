@@ -265,7 +265,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
     """The NER's names (and the table rows'), trimmed, each with its key and type."""
     role_nouns = lexicon.actors.lists["role_nouns"]
     spans: list[tuple[SpacySpan, str, EntityType]] = []
-    for ent in table_rows(doc, list(doc.ents), lexicon):
+    for ent in table_rows(doc, _known_bodies(doc, lexicon), lexicon):
         etype = NE_TYPES.get(ent.label_)
         bounds = words.trim(ent) if etype is not None else None
         if etype is None or bounds is None:
@@ -286,6 +286,23 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         if key:
             spans.append((span, key, etype))
     return spans
+
+
+def _known_bodies(doc: Doc, lexicon: Lexicon) -> list[SpacySpan]:
+    """The NER's names, where a demonym or place it tagged begins the name of a body the vocabulary knows and
+    the capitalised words after it end that name ("Islamic" + "State"): that body's name, as an organisation."""
+    ents = list(doc.ents)
+    vocab = lexicon.actors
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("NORP", "GPE") or ent.end >= len(doc) or not doc[ent.end].is_title:
+            continue
+        limit = min(ents[k + 1].start if k + 1 < len(ents) else len(doc), ent.end + 3)
+        for end in range(limit, ent.end, -1):
+            if all(t.is_title and t.is_alpha for t in doc[ent.end:end]) \
+                    and vocab.institution(doc[ent.start:end].text) is not None:
+                ents[k] = SpacySpan(doc, ent.start, end, label="ORG")
+                break
+    return ents
 
 
 def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon) -> dict[str, int]:

@@ -86,15 +86,17 @@ class _Resolver:
 
     # --- helpers ----------------------------------------------------------------------------------
 
-    def latest(self, before: int, accept: Callable[[Actor], bool], window: int | None = None) -> Actor | None:
-        """The actor with the latest mention before token ``before`` that ``accept`` takes."""
+    def latest(self, before: int, accept: Callable[[Actor], bool], window: int | None = None,
+               unquoted: bool = False) -> Actor | None:
+        """The actor with the latest mention before token ``before`` that ``accept`` takes (with ``unquoted``, a
+        mention outside quotation marks)."""
         ctx = self.ctx
         floor = 0 if window is None else ctx.sents[max(0, ctx.sent_of[before] - window)][0]
         floor = max(floor, before - _LOOK_BACK)  # bounded, so a long document stays linear
         seen: set[int] = set()
         for i in range(before - 1, floor - 1, -1):
             actor = ctx.owner[i]
-            if actor is None or id(actor) in seen:
+            if actor is None or id(actor) in seen or (unquoted and ctx.quoted[i]):
                 continue
             seen.add(id(actor))
             if accept(actor):
@@ -220,7 +222,9 @@ class _Resolver:
                     target = owner
                     break
             if target is None:
-                target = self.latest(tok.i, person, window=1)
+                # Not someone named inside a quotation: '"You will hear it from the president," she said' is
+                # not the president speaking.
+                target = self.latest(tok.i, person, window=1, unquoted=True)
             if target is not None:
                 target.gender = gender
         else:
