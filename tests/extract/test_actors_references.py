@@ -84,3 +84,33 @@ def test_a_known_body_the_ner_split_after_its_demonym_is_one_name(nlp: Any) -> N
             "a campaign against the Islamic State targeting its leaders would follow.")
     first, last = _holder(nlp, text, "Islamic State"), _holder(nlp, text, "Islamic State#3")
     assert first is not None and last is not None and first.id == last.id and first.sector == "UAF"
+
+
+_LIVE_BLOG = ("Live: Voters in Moldova choose a new parliament\n\n20:30 Polls close\n\nPolling stations closed at 9pm "
+              "local time, the electoral commission said.\n\n20:45 Counting begins\n\nOfficials began counting "
+              "ballots in Chisinau.\n\n21:10 Turnout\n\nTurnout stood at 52 percent, according to the commission."
+              "\n\n21:30 Sandu speaks\n\nPresident Maia Sandu thanked voters.")
+
+
+@pytest.mark.parametrize("surface", ["Polls", "Counting", "Turnout", "Turnout#2"])
+def test_a_live_blog_heading_after_a_time_stamp_is_no_person(nlp: Any, surface: str) -> None:
+    assert _holder(nlp, _LIVE_BLOG, surface) is None
+
+
+def test_a_surname_in_a_live_blog_heading_stays_the_person(nlp: Any) -> None:
+    holder = _holder(nlp, _LIVE_BLOG, "Sandu")
+    assert holder is not None and holder.name == "Maia Sandu"
+
+
+def test_a_person_run_on_into_a_known_body_is_the_person_then_the_body(nlp: Any) -> None:
+    text = "Critics said the Obama White House had ignored the warnings."
+    body = _holder(nlp, text, "White House")
+    assert body is not None and body.type == "ORG" and body.country == "USA"
+    person = _holder(nlp, text, "Obama")
+    assert person is not None and person.type == "PERSON"
+
+
+def test_a_company_noun_and_the_name_in_apposition_are_one_body(nlp: Any) -> None:
+    text = "The company behind the port, Adriatic Berths, said it would appeal."
+    holder = _holder(nlp, text, "The company")
+    assert holder is not None and holder.name == "Adriatic Berths"

@@ -285,7 +285,43 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))
-    return spans
+    headers = _header_words(doc, spans)
+    if headers:
+        spans = [(span, key, etype) for span, key, etype in spans
+                 if not (etype == "PERSON" and len(span) == 1 and key in headers)]
+    return _known_at_end(doc, spans, lexicon)
+
+
+def _header_words(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]) -> set[str]:
+    """One-word "people" right after a live blog's time stamp at the start of a line ("20:30 Polls close",
+    "21:10 Turnout"): the words of an entry's heading, no names, wherever else they stand. A word that is also
+    part of a longer person's name stays a name ("21:30 Ruiz speaks" after "Ana Ruiz")."""
+    out: set[str] = set()
+    for span, key, etype in spans:
+        i = span.start - 1
+        if etype == "PERSON" and len(span) == 1 and i >= 0 and _CLOCK.fullmatch(doc[i].text) and (
+                i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+            out.add(key)
+    if out:
+        out -= {w for span, key, etype in spans if etype == "PERSON" and len(span) > 1 for w in key.split()}
+    return out
+
+
+def _known_at_end(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
+                  ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A person's name the NER ran on into a body the vocabulary knows ("the Obama White House", the White
+    House of Obama's days): the person, then the body."""
+    out: list[tuple[SpacySpan, str, EntityType]] = []
+    for span, key, etype in spans:
+        cut = next((k for k in range(1, len(span) - 1) if etype == "PERSON"
+                    and lexicon.actors.institution(span[k:].text) is not None), None)
+        if cut is None:
+            out.append((span, key, etype))
+            continue
+        person = SpacySpan(doc, span.start, span.start + cut, label="PERSON")
+        body = SpacySpan(doc, span.start + cut, span.end, label="ORG")
+        out.extend([(person, name_key(person.text), "PERSON"), (body, name_key(body.text), "ORG")])
+    return out
 
 
 def _known_bodies(doc: Doc, lexicon: Lexicon) -> list[SpacySpan]:

@@ -645,12 +645,15 @@ class _Resolver:
 
     def described_name(self, head: Token, kind: tuple[WordKind, str | None] | None) -> Actor | None:
         """The named organisation a group or body noun stands in apposition to: the Arakan Army in "the Arakan
-        Army, an ethnic armed group that controls the north"."""
-        if head.dep_ != "appos" or kind is None or kind[0] == "person":
+        Army, an ethnic armed group that controls the north", Acme Berths in "the company, Acme Berths,"."""
+        if kind is None or kind[0] == "person":
             return None
-        owner = self.ctx.owner[head.head.i]
-        if owner is not None and owner.named and owner.type in ("ORG", "GROUP") and not owner.plural:
-            return owner
+        # The name in apposition after the noun: "the company behind the marina, Acme Berths, said".
+        after = [self.ctx.owner[c.i] for c in head.rights if c.dep_ == "appos"]
+        owners = [self.ctx.owner[head.head.i]] if head.dep_ == "appos" else after
+        for owner in owners:
+            if owner is not None and owner.named and owner.type in ("ORG", "GROUP") and not owner.plural:
+                return owner
         return None
 
     def recode_described(self, owner: Actor, head: Token) -> None:
