@@ -43,6 +43,10 @@ CASES: list[tuple[str, str, str | None]] = [
      None),
     ("Chilean President Ana Ruiz and Peruvian President Jorge Salas met in Lima. The president said trade would grow.",
      "The president", None),
+    # A person already known to be a woman is "her" before a nearer name of no known gender.
+    ("Maria Lopez said on Monday that she would run. Sources close to her campaign say she backs Governor Tom "
+     "Hale's opposition to the plan. In a statement, her senior adviser, Paulo Reis, said the plan would fail.",
+     "her#2", "Maria Lopez"),
     # A person's gender told by sentences that name no one else decides which person a pronoun is.
     ("Marco Ferri criticised Anna Bauer on Monday. She said the plan would fail. Ferri later defended his budget. "
      "Ferri said his offer stood.", "She", "Anna Bauer"),
@@ -114,3 +118,10 @@ def test_a_company_noun_and_the_name_in_apposition_are_one_body(nlp: Any) -> Non
     text = "The company behind the port, Adriatic Berths, said it would appeal."
     holder = _holder(nlp, text, "The company")
     assert holder is not None and holder.name == "Adriatic Berths"
+
+
+def test_an_adviser_named_with_a_pronoun_takes_the_country_of_the_one_advised(nlp: Any) -> None:
+    text = ("Brazilian President Ana Lima left for Rome on Monday. In a statement, her senior policy adviser, "
+            "Paulo Reis, said the trip would be short.")
+    holder = _holder(nlp, text, "Paulo Reis")
+    assert holder is not None and holder.country == "BRA" and "adviser" in holder.roles

@@ -255,11 +255,13 @@ def _country_in(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
     found = ctx.places_in(start, end)
     if found:
         return found[0][1].iso3
-    # "X, the premier's chief of staff": the country of the person whose title it is, where that is known.
+    # "X, the premier's chief of staff", "X, her policy adviser": the country of the person whose title it is,
+    # where that is known.
     for i in range(start, end - 1):
         owner = ctx.owner[i]
         if owner is not None and owner is not actor and owner.type == "PERSON" and owner.country \
-                and ctx.owner[i + 1] is not owner and ctx.doc[i + 1].text in ctx.possessive:
+                and ctx.owner[i + 1] is not owner and (ctx.doc[i + 1].text in ctx.possessive
+                                                       or ctx.doc[i].tag_ == "PRP$"):
             return owner.country
     return None
 

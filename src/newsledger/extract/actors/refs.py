@@ -224,7 +224,10 @@ class _Resolver:
             if target is None:
                 # Not someone named inside a quotation: '"You will hear it from the president," she said' is
                 # not the president speaking.
-                target = self.latest(tok.i, person, window=1, unquoted=True)
+                # Someone the text already knows to be of that gender first ("her adviser" after a woman and a
+                # name of no known gender, which may be no person at all).
+                target = self.latest(tok.i, lambda a: person(a) and a.gender == gender, window=1, unquoted=True) \
+                    or self.latest(tok.i, person, window=1, unquoted=True)
             if target is not None:
                 target.gender = gender
         else:
