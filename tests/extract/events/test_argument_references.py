@@ -23,6 +23,9 @@ CASES = [
     # "she" is Anna Bauer: the two sentences on Ferri tell he is a man.
     ("Marco Ferri criticised Anna Bauer on Monday. In a speech, she accused Ferri of lying. Ferri later defended "
      "his budget. Ferri said his offer stood.", "ACCUSE", "anna bauer", "ferri"),
+    # A demand told in a relative clause: the one asked is the clause's own subject, not "which".
+    ("Governor Maria Lopez backs a toll road, which she said the federal government should pay for.", "REQUEST",
+     "maria lopez", "federal government"),
     # A collective is the people it is made of.
     ("A group of Houthis attacked the post.", "ASSAULT", "houthis", None),
     # The parser makes "Sharp" (a surname that is also a word) a predicate of "back", not its object.

@@ -498,7 +498,8 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         if not speaker or not subject:
             continue
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
-        cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[0]))
+        # The subject nearest the verb: "a wall, which he said Peru should pay for" hangs "which" on "pay" too.
+        cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[-1]))
         cand.evidence = [verb.head, tok, verb]
         out.append(cand)
     return out
