@@ -125,3 +125,19 @@ def test_an_adviser_named_with_a_pronoun_takes_the_country_of_the_one_advised(nl
             "Paulo Reis, said the trip would be short.")
     holder = _holder(nlp, text, "Paulo Reis")
     assert holder is not None and holder.country == "BRA" and "adviser" in holder.roles
+
+
+def test_a_name_the_ner_began_at_its_particle_keeps_its_given_name(nlp: Any) -> None:
+    text = "Saudi Prince Turki Bin Faisal mocked the senator on Monday. In March, the prince had called for talks."
+    holder = _holder(nlp, text, "Turki Bin Faisal")
+    assert holder is not None and holder.type == "PERSON" and holder.country == "SAU"
+    for other in ("the prince",):
+        found = _holder(nlp, text, other)
+        assert found is not None and found.id == holder.id, other
+
+
+def test_an_object_pronoun_is_not_the_subject_its_clause_shares(nlp: Any) -> None:
+    # "thanking him": Ortega thanks, so "him" is Mena.
+    text = "Ortega answered the letter by praising Mena and thanking him for his support."
+    holder = _holder(nlp, text, "him")
+    assert holder is not None and holder.name == "Mena"

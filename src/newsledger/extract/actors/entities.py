@@ -231,8 +231,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         name = read[i]
         # A one-word mention may be a given name alone ("Gloria" after "Gloria Estrada"), not a longer one whose
         # particle was dropped ("Ben Carson" read as the surname "Carson").
-        given_name = len(span) == 1 and (etype == "PERSON"
-                                         or (etype in ("ORG", "OTHER", "NORP") and key in given_names))
+        given_name = len(span) == 1 and (etype == "PERSON" or (etype in ("ORG", "OTHER", "NORP") and (
+            key in given_names or (name is not None and name.surname in people.by_given))))
         found = people.find(name, span.start, etype == "PERSON", given_name) if name is not None else None
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
@@ -285,11 +285,34 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))
+    spans = _joined_at_particle(doc, spans, words, lexicon)
     headers = _header_words(doc, spans)
     if headers:
         spans = [(span, key, etype) for span, key, etype in spans
                  if not (etype == "PERSON" and len(span) == 1 and key in headers)]
     return _known_at_end(doc, spans, lexicon)
+
+
+def _joined_at_particle(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], words: _Words,
+                        lexicon: Lexicon) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A person's name the NER began at its particle ("Bin Salman" in "Prince Khalid Bin Salman"): with the given
+    name before it, whether the NER left that word untagged or typed it apart as a one-word name."""
+    out: list[tuple[SpacySpan, str, EntityType]] = []
+    titles = lexicon.actors.title_words
+    for span, key, etype in spans:
+        before = span.start - 1
+        if etype == "PERSON" and len(span) >= 2 and doc[span.start].lower_ in words.particles and before >= 0 \
+                and doc[before].is_title and doc[before].is_alpha and doc[before].whitespace_ \
+                and doc[before].lower_ not in titles and doc[before].lower_ not in words.articles \
+                and not doc[before].is_sent_start:
+            if out and out[-1][0].start == before and out[-1][0].end == span.start and out[-1][2] != "PERSON":
+                out.pop()  # "Khalid" typed an organisation on its own
+            if not out or out[-1][0].end <= before:
+                joined = SpacySpan(doc, before, span.end, label="PERSON")
+                out.append((joined, name_key(joined.text), "PERSON"))
+                continue
+        out.append((span, key, etype))
+    return out
 
 
 def _header_words(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]) -> set[str]:

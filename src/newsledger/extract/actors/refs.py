@@ -209,7 +209,7 @@ class _Resolver:
         barred: set[int] = set()
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            barred = {id(ctx.owner[c.i]) for c in verb.children if c.dep_ in _SUBJ and ctx.owner[c.i] is not None}
+            barred = {id(ctx.owner[c.i]) for c in _clause_subjects(verb) if ctx.owner[c.i] is not None}
         if low in self.he or low in self.she:
             gender = "m" if low in self.he else "f"
 
@@ -384,10 +384,11 @@ class _Resolver:
             return False
         target = seen[0]
         for i in range(floor, head.i):
-            # Every earlier use of the title is the same person's ("President Ana Ruiz"), or some holder the NER
-            # did not tag may be the one meant.
-            if form_key(ctx.doc[i].text) == low and ctx.owner[i] is not target and not any(
-                    ctx.owner[j] is target for j in range(i + 1, min(i + 6, head.i))):
+            # An earlier use of the title before a name is the same person's ("President Ana Ruiz"), or some holder
+            # the NER did not tag may be the one meant.
+            nxt = ctx.doc[i + 1]
+            if form_key(ctx.doc[i].text) == low and ctx.owner[i] is not target and nxt.is_title and nxt.is_alpha \
+                    and not any(ctx.owner[j] is target for j in range(i + 1, min(i + 6, head.i))):
                 return False
         ctx.add_mention(target, np.start, head.i + 1)
         return True
@@ -761,6 +762,19 @@ class _Resolver:
             target = self.latest(head.i, lambda a: not a.named and bool(a.mentions) and a.type != "PERSON"
                                  and fits(form_key(a.name).split()))
         return target
+
+
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or, where it has none of its own, the one it shares through coordination, control
+    or a gerund ("X responded by calling Y and accusing him": X accuses)."""
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        if subj or verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
+        if verb.dep_ == "prep" and verb.head.i != verb.i:  # "by calling": the verb the preposition hangs on
+            verb = verb.head
+    return []
 
 
 def _acts(head: Token, voice_nouns: frozenset[str]) -> bool:
