@@ -70,3 +70,19 @@ def test_a_name_the_parser_hung_on_an_adjective_is_the_object(nlp) -> None:  # t
     # Not a date, nor a name the verb itself holds as an adverbial.
     doc = _parsed(nlp, words[:6] + ["Monday", "."], heads, deps, pos, ["O"] * 6 + ["B-DATE", "O"])
     assert _stranded_object(doc[5]) is None
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "polarity"), [
+    # "accused" cannot share "did not" with "know": it is the speaker's act, coordinated with "said".
+    ("Opposition leader Jan Kowal said the warning showed that the minister did not know what he was talking "
+     "about, and accused the prime minister of putting words in his mouth.", "ACCUSE", "jan kowal", "asserted"),
+    ("The minister did not attend the meeting and criticised the plan.", "ACCUSE", "minister", "asserted"),
+    # A bare conjunct shares the auxiliary and its negation.
+    ("Rebels will not attack the town or seize the port.", "COERCE", "rebels", "negated"),
+])
+def test_a_finite_conjunct_does_not_share_a_bare_verb_s_auxiliary(analyze: Callable[..., Analysis], text: str,
+                                                                  etype: str, source: str, polarity: str) -> None:
+    analysis = analyze(text)
+    found = [e for e in analysis.events if e.type == etype]
+    assert found and source in _names(analysis, found[0].source), [(e.type, e.source) for e in analysis.events]
+    assert found[0].polarity == polarity

@@ -318,6 +318,11 @@ class _Resolver:
         called = self.named_by(head) or self.described_name(head, kind)
         if called is not None:
             self.recode_described(called, head)
+            if head.dep_ != "appos" and (called.country is None or called.sector is None):
+                # "the Kenyan rights group, Haki,": what the description says of the body it names.
+                np = self.phrase(head, low, lemma, kind)
+                called.country = called.country or np.country
+                called.sector = called.sector or np.sector or (kind[1] if kind is not None else None)
             ctx.add_mention(called, self.np_bounds(head), head.i + 1)  # "a firm called Acme Mills"
             self.described_as.setdefault(id(called), set()).update((low, lemma))  # "the firm" is Acme Mills now
             return

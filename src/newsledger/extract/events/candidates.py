@@ -19,7 +19,7 @@ from ...lexicon.events import Trigger
 from ..walk import tokens_where
 from .args import conjuncts
 from .factuality import Factuality, alleged, factuality, nominal_factuality
-from .syntax import children, dates_only, pobjs, prep_phrases, reciprocal, same_line
+from .syntax import children, coordinated_with, dates_only, pobjs, prep_phrases, reciprocal, same_line
 from .triggers import (
     actor_like,
     counted,
@@ -76,7 +76,9 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         if objs and head.lemma_.lower() not in lex.commissive | lex.intention:
             return conjuncts(objs[0])  # object control: "urged Kenya to release"
         return subjects(head, lex, depth + 1)
-    if dep in ("conj", "advcl") or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
+    if dep == "conj":
+        return subjects(coordinated_with(verb) or head, lex, depth + 1)
+    if dep == "advcl" or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
         return subjects(head, lex, depth + 1)  # "... is likely to send troops": the subject of "is"
     if dep == "acl":
         return _participle_subjects(verb, lex, depth)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...models import Modality, Polarity
+from .syntax import coordinated_with
 
 __all__ = ["Factuality", "alleged", "factuality", "nominal_factuality"]
 
@@ -164,6 +165,10 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         if dep == "conj":
             if any(c.dep_ in _SUBJECTS for c in cur.children):
                 break
+            shared = coordinated_with(cur)
+            if shared is None:
+                break  # "did not attend and criticised": the criticism is told as done
+            head = shared
             h_neg, h_mod, h_fut = _own_markers(head, lex)
             negated = negated or h_neg
             modality = modality or h_mod

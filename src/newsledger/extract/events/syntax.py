@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from .args import conjuncts
 
-__all__ = ["children", "dates_only", "pobjs", "prep_phrases", "reciprocal", "same_line"]
+__all__ = ["children", "coordinated_with", "dates_only", "pobjs", "prep_phrases", "reciprocal", "same_line"]
 
 _TIME_LABELS = ("DATE", "TIME")  # spaCy's entity labels for a date or a time of day
 
@@ -68,3 +68,22 @@ def prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
                 # "fired on civilians repairing a canal", parsed as a clause: its subject is the object.
                 out.extend((prep.lower_, conjuncts(c)) for c in inner.children if c.dep_ == "nsubj")
     return out
+
+
+def coordinated_with(verb: Token) -> Token | None:
+    """The verb a conjunct ``verb`` is coordinated with: its head, except where the parser hung a finite verb on a
+    bare one that has an auxiliary of its own, which the conjunct cannot share ("said the minister did not know
+    ..., and accused X", "did not attend and criticised the plan"): then the highest verb above of the conjunct's
+    own form ("said"), or None where there is none (the conjunct keeps its own factuality, and its head's subject)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" \
+            or not any(c.dep_ == "aux" for c in head.children):
+        return head
+    best, cur = None, head
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.tag_ == verb.tag_:
+            best = cur
+    return best
