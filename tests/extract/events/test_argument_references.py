@@ -26,6 +26,10 @@ CASES = [
     # A demand told in a relative clause: the one asked is the clause's own subject, not "which".
     ("Governor Maria Lopez backs a toll road, which she said the federal government should pay for.", "REQUEST",
      "maria lopez", "federal government"),
+    # A lifted measure: whose it was lifts it, and it was aimed at whom the banned goods go to.
+    ("Officials said Tokyo's ban on arms sales to Peru would be lifted.", "CONCEDE", "tokyo", "peru"),
+    ("Tokyo lifted its ban on arms sales to Peru.", "CONCEDE", "tokyo", "peru"),
+    ("The European Union imposed sanctions on exports to Belarus.", "SANCTION", "european union", "belarus"),
     # A collective is the people it is made of.
     ("A group of Houthis attacked the post.", "ASSAULT", "houthis", None),
     # The parser makes "Sharp" (a surname that is also a word) a predicate of "back", not its object.

@@ -133,6 +133,10 @@ def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> N
                 cand.sources.extend(objs)
             elif word in trig.preps:
                 cand.targets.extend(objs)
+                if not cand.verbal or cand.noun is not None:
+                    # "a ban on arms sales to Peru": the measure is aimed at whom the thing it bans goes to.
+                    cand.targets.extend(inner for o in objs if not actor_like(o, lex) for p in o.children
+                                        if p.dep_ == "prep" and p.lower_ in ("to", "against") for inner in pobjs(p))
             elif word in lex.locative_preps:
                 cand.locations.extend(objs)
             if word in trig.preps and word in lex.locative_preps:
@@ -148,6 +152,8 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         patient = patients(verb)
         if patient and (noun is None or patient[0].i != noun.i):
             cand.targets.extend(conjuncts(patient[0]))
+        elif patient and noun is not None and cand.trigger.type in lex.type_groups.yielding:
+            cand.sources.extend(children(noun, "poss"))  # "Tokyo's ban was lifted": whose ban it was lifts it
         elif patient and noun is not None:
             cand.fallback.extend(children(noun, "poss"))  # "Washington's ban was lifted": whose ban
     else:
