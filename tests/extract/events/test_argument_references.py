@@ -30,6 +30,9 @@ CASES = [
     ("Officials said Tokyo's ban on arms sales to Peru would be lifted.", "CONCEDE", "tokyo", "peru"),
     ("Tokyo lifted its ban on arms sales to Peru.", "CONCEDE", "tokyo", "peru"),
     ("The European Union imposed sanctions on exports to Belarus.", "SANCTION", "european union", "belarus"),
+    # "rather than" hung on a noun: who would have acted is the subject of the clause.
+    ("But for months, the Chilean government has opted to remain quiet, with a few exceptions, rather than "
+     "publicly challenging Ortega's claims.", "ACCUSE", "chilean government", "ortega"),
     # A collective is the people it is made of.
     ("A group of Houthis attacked the post.", "ASSAULT", "houthis", None),
     # The parser makes "Sharp" (a surname that is also a word) a predicate of "back", not its object.
@@ -81,6 +84,9 @@ def test_a_name_the_parser_hung_on_an_adjective_is_the_object(nlp) -> None:  # t
     ("Opposition leader Jan Kowal said the warning showed that the minister did not know what he was talking "
      "about, and accused the prime minister of putting words in his mouth.", "ACCUSE", "jan kowal", "asserted"),
     ("The minister did not attend the meeting and criticised the plan.", "ACCUSE", "minister", "asserted"),
+    # The nearest verb of its form whose subject is an actor: the police arrested, not the convoy's papers.
+    ("Officials said police stopped the convoy because it did not have papers, and arrested the drivers.", "COERCE",
+     "police", "asserted"),
     # A bare conjunct shares the auxiliary and its negation.
     ("Rebels will not attack the town or seize the port.", "COERCE", "rebels", "negated"),
 ])

@@ -77,7 +77,7 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
             return conjuncts(objs[0])  # object control: "urged Kenya to release"
         return subjects(head, lex, depth + 1)
     if dep == "conj":
-        return subjects(coordinated_with(verb) or head, lex, depth + 1)
+        return subjects(coordinated_with(verb, lex.actor_nouns) or head, lex, depth + 1)
     if dep == "advcl" or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
         return subjects(head, lex, depth + 1)  # "... is likely to send troops": the subject of "is"
     if dep == "acl":
@@ -93,6 +93,13 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         objs = children(verb_head, "dobj")
         if objs and head.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
             return conjuncts(objs[0])
+        if verb_head.pos_ not in ("VERB", "AUX") and head.lower_ == "than":
+            # "opted to remain quiet, with a few exceptions, rather than challenging X": the parser hangs
+            # "rather than" on a noun of the clause; who would have challenged is the clause's subject.
+            for _ in range(4):
+                if verb_head.pos_ in ("VERB", "AUX") or verb_head.head.i == verb_head.i:
+                    break
+                verb_head = verb_head.head
         return subjects(verb_head, lex, depth + 1) if verb_head.pos_ in ("VERB", "AUX") else []
     return []
 

@@ -165,7 +165,7 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         if dep == "conj":
             if any(c.dep_ in _SUBJECTS for c in cur.children):
                 break
-            shared = coordinated_with(cur)
+            shared = coordinated_with(cur, lex.actor_nouns)
             if shared is None:
                 break  # "did not attend and criticised": the criticism is told as done
             head = shared
