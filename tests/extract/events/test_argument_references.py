@@ -33,6 +33,11 @@ CASES = [
     # "rather than" hung on a noun: who would have acted is the subject of the clause.
     ("But for months, the Chilean government has opted to remain quiet, with a few exceptions, rather than "
      "publicly challenging Ortega's claims.", "ACCUSE", "chilean government", "ortega"),
+    # Quotation marks printed as doubled apostrophes: "he" in the quote is not the speaker, but the one talked of.
+    ("Ortega was asked about Mena on Sunday. ''If he has jailed reporters, I think that's terrible,'' Mr. Ortega "
+     "said. ''He's always denied it.''", "COERCE", "mena", None),
+    ("Ortega was asked about Mena on Sunday. ''If he has jailed reporters, I think that's terrible,'' Mr. Ortega "
+     "said. ''He's always denied it.''", "REJECT", "mena", None),
     # A collective is the people it is made of.
     ("A group of Houthis attacked the post.", "ASSAULT", "houthis", None),
     # The parser makes "Sharp" (a surname that is also a word) a predicate of "back", not its object.

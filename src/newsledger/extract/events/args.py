@@ -270,14 +270,15 @@ class ArgumentResolver:
             wanted = {"GPE", "ORG", "NORP"}
         else:  # "they"/"their" rarely name one entity: left to the actors stage's mentions
             return None
-        sent = tok.sent
-        floor = sent.start
-        if floor > 0:
-            floor = self.doc[floor - 1].sent.start
         # Inside a direct quote a speaker says "I": "he" is someone else ("'If he ordered the raid,
-        # he must go,' the senator said" is not the senator raiding).
+        # he must go,' the senator said" is not the senator raiding), talked of a little further back
+        # (one sentence more: the quote's own sentences name the speaker, not him).
         stmt = self.statement_at(tok.idx)
         speaker = stmt.speaker if stmt is not None and stmt.kind == "direct" else None
+        floor = tok.sent.start
+        for _ in range(3 if speaker is not None else 1):
+            if floor > 0:
+                floor = self.doc[floor - 1].sent.start
         for start, _char, eid, etype in self._before(tok.i):
             if start < floor:
                 break
