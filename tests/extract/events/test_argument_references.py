@@ -38,6 +38,10 @@ CASES = [
      "said. ''He's always denied it.''", "COERCE", "mena", None),
     ("Ortega was asked about Mena on Sunday. ''If he has jailed reporters, I think that's terrible,'' Mr. Ortega "
      "said. ''He's always denied it.''", "REJECT", "mena", None),
+    # "them": the people of a nationality, or a group, named before in the sentence; not the subject of its verb.
+    ("President Ana Ruiz angered the Dutch people by threatening them with the loss of Chilean trade.", "THREATEN",
+     "ana ruiz", "dutch"),
+    ("The soldiers said the rebels had attacked them near the border.", "ASSAULT", "rebels", "soldiers"),
     # A collective is the people it is made of.
     ("A group of Houthis attacked the post.", "ASSAULT", "houthis", None),
     # The parser makes "Sharp" (a surname that is also a word) a predicate of "back", not its object.

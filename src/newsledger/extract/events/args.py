@@ -268,7 +268,9 @@ class ArgumentResolver:
             if lower == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
                 return None  # "ratified it": an object "it" is mostly a thing, not a party
             wanted = {"GPE", "ORG", "NORP"}
-        else:  # "they"/"their" rarely name one entity: left to the actors stage's mentions
+        elif lower in self.lexicon.third_person and tok.dep_ not in ("nsubj", "nsubjpass"):
+            return self._people_of(tok)  # "them": a nationality's people named before, if any
+        else:
             return None
         # Inside a direct quote a speaker says "I": "he" is someone else ("'If he ordered the raid,
         # he must go,' the senator said" is not the senator raiding), talked of a little further back
@@ -283,6 +285,26 @@ class ArgumentResolver:
             if start < floor:
                 break
             if etype in wanted and eid != speaker:
+                return eid
+        return None
+
+    def _people_of(self, tok: Token) -> str | None:
+        """ "telling the Dutch people that ..., and threatening them": a group named before in the sentence, or the
+        people of one nationality (a plural noun with a demonym or a country before it), as that nationality;
+        not the subject of the pronoun's own verb. A subject "they", which a misparse may lend to the next verb, and
+        the others are left to the actors stage's mentions."""
+        own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        for cand in reversed(tok.doc[tok.sent.start:tok.i]):
+            if cand.tag_ != "NNS" or cand.i in own:
+                continue
+            if cand.i in self.by_token:  # "fired on the protesters and beat them": a group named before
+                group = self.by_token[cand.i]
+                if self.types.get(group) == "GROUP":
+                    return group
+                continue
+            mods = [c for c in cand.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+            eid = self.by_token.get(mods[0].i) if mods else None
+            if eid is not None and self.types.get(eid) in ("NORP", "GPE") and eid in self.coded:
                 return eid
         return None
 
