@@ -141,3 +141,15 @@ def test_an_object_pronoun_is_not_the_subject_its_clause_shares(nlp: Any) -> Non
     text = "Ortega answered the letter by praising Mena and thanking him for his support."
     holder = _holder(nlp, text, "him")
     assert holder is not None and holder.name == "Mena"
+
+
+@pytest.mark.parametrize(("name", "given", "surname"), [
+    ("Ben Lowe", ("ben",), "lowe"),  # a particle that is also a given name, alone before the surname
+    ("Zine el Abidine Ben Ali", ("zine", "abidine"), "ali"),  # a particle inside the name stays one
+])
+def test_a_particle_that_is_a_given_name(nlp: Any, name: str, given: tuple[str, ...], surname: str) -> None:
+    from newsledger.extract.actors.names import NameWords
+
+    doc = nlp(name)
+    read = NameWords.of(LEXICON).read(doc, 0, len(doc))
+    assert read is not None and read.given == given and read.surname == surname
