@@ -43,6 +43,10 @@ CASES: list[tuple[str, str, str | None]] = [
      None),
     ("Chilean President Ana Ruiz and Peruvian President Jorge Salas met in Lima. The president said trade would grow.",
      "The president", None),
+    # "the former <title>" opening a sentence is the person the sentence before opened with.
+    ("Maria Lopez won the party's vote on Monday. The former mayor thanked her supporters in Valparaiso.",
+     "The former mayor", "Maria Lopez"),
+    ("On Monday, party members backed Maria Lopez. The former mayor thanked the delegates.", "The former mayor", None),
     # A person already known to be a woman is "her" before a nearer name of no known gender.
     ("Maria Lopez said on Monday that she would run. Sources close to her campaign say she backs Governor Tom "
      "Hale's opposition to the plan. In a statement, her senior adviser, Paulo Reis, said the plan would fail.",

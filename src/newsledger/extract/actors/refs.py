@@ -299,6 +299,8 @@ class _Resolver:
         low = form_key(head.text)
         lemma = head.lemma_.lower()
         kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
+        if self.epithet(head, low):
+            return
         if kind is None and low in self.back_titles and self.title_reference(head, low, lemma):
             return
         if kind is None and low in self.head_titles:
@@ -352,6 +354,35 @@ class _Resolver:
                                    default=np.poss_at)
         if not self.refers_back(np, begin):
             self.new_actor(np, begin, affiliation_of)
+
+    def epithet(self, head: Token, low: str) -> bool:
+        """"Ana Ruiz won the vote on Monday. The former mayor thanked ...": a definite "former" title opening a
+        sentence as its subject, with no name beside it, refers to the person the sentence before was about (a
+        named person opening it as its subject); True if it was a mention of that person."""
+        ctx = self.ctx
+        doc = ctx.doc
+        n = ctx.sent_of[head.i]
+        start = ctx.sents[n][0]
+        while start < head.i and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        if n == 0 or head.dep_ not in _SUBJ or head.head.dep_ != "ROOT" or doc[start].lower_ != "the" \
+                or ctx.vocab.title(low) is False or self.person_after(head) is not None \
+                or any(c.dep_ == "appos" for c in head.children):
+            return False
+        words = {t.lower_ for t in doc[start + 1:head.i]}
+        if "former" not in words:
+            return False
+        p_start, p_end = ctx.sents[n - 1]
+        while p_start < p_end and (doc[p_start].is_space or doc[p_start].is_punct):
+            p_start += 1
+        subjects = ctx.subjects_in(p_start, p_end)
+        owner = ctx.owner[subjects[0]] if subjects else None
+        # The sentence before opens with that person as its subject ("Ana Ruiz won the vote ...").
+        if owner is None or owner.type != "PERSON" or not owner.named or owner.plural \
+                or not any(s == p_start for s, _ in owner.mentions) or ctx.quoted[subjects[0]]:
+            return False
+        ctx.add_mention(owner, start, head.i + 1)
+        return True
 
     def title_reference(self, head: Token, low: str, lemma: str) -> bool:
         """"the president met ...", "the Chilean president's visit": a bare definite title that refers back to
