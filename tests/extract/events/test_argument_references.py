@@ -84,7 +84,7 @@ def test_a_name_the_parser_hung_on_an_adjective_is_the_object(nlp) -> None:  # t
     found = _stranded_object(doc[5])
     assert found is not None and found.text == "Young"
     # Not a date, nor a name the verb itself holds as an adverbial.
-    doc = _parsed(nlp, words[:6] + ["Monday", "."], heads, deps, pos, ["O"] * 6 + ["B-DATE", "O"])
+    doc = _parsed(nlp, [*words[:6], "Monday", "."], heads, deps, pos, ["O"] * 6 + ["B-DATE", "O"])
     assert _stranded_object(doc[5]) is None
 
 

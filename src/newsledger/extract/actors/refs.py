@@ -299,14 +299,7 @@ class _Resolver:
         low = form_key(head.text)
         lemma = head.lemma_.lower()
         kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
-        if self.epithet(head, low):
-            return
-        if kind is None and low in self.back_titles and self.title_reference(head, low, lemma):
-            return
-        if kind is None and low in self.head_titles:
-            self.unnamed_head(head, low, lemma)
-            return
-        if kind is None and low in self.back_titles:
+        if self.titled(head, low, lemma, kind):
             return
         counterpart = lemma == "counterpart"
         if kind is None and low not in self.country_nouns and low not in vocab.kind_nouns and not counterpart:
@@ -354,6 +347,20 @@ class _Resolver:
                                    default=np.poss_at)
         if not self.refers_back(np, begin):
             self.new_actor(np, begin, affiliation_of)
+
+    def titled(self, head: Token, low: str, lemma: str, kind: tuple[WordKind, str | None] | None) -> bool:
+        """A title noun read as a title: a reference to a person named before ("the former mayor", "the
+        president"), or the unnamed head of a body; True where the noun needs nothing more."""
+        if self.epithet(head, low):
+            return True
+        if kind is not None:
+            return False
+        if low in self.back_titles and self.title_reference(head, low, lemma):
+            return True
+        if low in self.head_titles:
+            self.unnamed_head(head, low, lemma)
+            return True
+        return low in self.back_titles
 
     def epithet(self, head: Token, low: str) -> bool:
         """"Ana Ruiz won the vote on Monday. The former mayor thanked ...": a definite "former" title opening a

@@ -85,23 +85,27 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     if dep == "relcl":
         return [head]
     if dep == "pcomp" and head.head.i != head.i:
-        # "before ending a trip": the subject of the clause; "accused Kiev of shelling", "blamed X for
-        # starting": the one accused.
-        verb_head = head.head
-        if verb_head.dep_ == "dobj" and head.lower_ in ("of", "for") and verb_head.head.lemma_.lower() in lex.verbs:
-            return conjuncts(verb_head)  # the parser hangs "of showing" on the one accused
-        objs = children(verb_head, "dobj")
-        if objs and head.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
-            return conjuncts(objs[0])
-        if verb_head.pos_ not in ("VERB", "AUX") and head.lower_ == "than":
-            # "opted to remain quiet, with a few exceptions, rather than challenging X": the parser hangs
-            # "rather than" on a noun of the clause; who would have challenged is the clause's subject.
-            for _ in range(4):
-                if verb_head.pos_ in ("VERB", "AUX") or verb_head.head.i == verb_head.i:
-                    break
-                verb_head = verb_head.head
-        return subjects(verb_head, lex, depth + 1) if verb_head.pos_ in ("VERB", "AUX") else []
+        return _clause_subjects(head, lex, depth)
     return []
+
+
+def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
+    """Who does what a clause after a preposition tells: "before ending a trip": the subject of the clause;
+    "accused Kiev of shelling", "blamed X for starting": the one accused."""
+    verb_head = prep.head
+    if verb_head.dep_ == "dobj" and prep.lower_ in ("of", "for") and verb_head.head.lemma_.lower() in lex.verbs:
+        return conjuncts(verb_head)  # the parser hangs "of showing" on the one accused
+    objs = children(verb_head, "dobj")
+    if objs and prep.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
+        return conjuncts(objs[0])
+    if verb_head.pos_ not in ("VERB", "AUX") and prep.lower_ == "than":
+        # "opted to remain quiet, with a few exceptions, rather than challenging X": the parser hangs
+        # "rather than" on a noun of the clause; who would have challenged is the clause's subject.
+        for _ in range(4):
+            if verb_head.pos_ in ("VERB", "AUX") or verb_head.head.i == verb_head.i:
+                break
+            verb_head = verb_head.head
+    return subjects(verb_head, lex, depth + 1) if verb_head.pos_ in ("VERB", "AUX") else []
 
 
 def _participle_subjects(verb: Token, lex: Lexicon, depth: int) -> list[Token]:

@@ -163,11 +163,9 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
                 modality = modality or "intention"  # purpose: "met ... to discuss"
             break
         if dep == "conj":
-            if any(c.dep_ in _SUBJECTS for c in cur.children):
-                break
-            shared = coordinated_with(cur, lex.actor_nouns)
+            shared = _shared_head(cur, lex)
             if shared is None:
-                break  # "did not attend and criticised": the criticism is told as done
+                break
             head = shared
             h_neg, h_mod, h_fut = _own_markers(head, lex)
             negated = negated or h_neg
@@ -207,6 +205,14 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         governor_kind=governor_kind,
         future=future,
     )
+
+
+def _shared_head(conj: Token, lex: Lexicon) -> Token | None:
+    """The verb whose markers a conjunct shares, or None: one with its own subject keeps its own ("X attacked and
+    Y retreated"), and so does one that cannot share its head's auxiliary ("did not attend and criticised")."""
+    if any(c.dep_ in _SUBJECTS for c in conj.children):
+        return None
+    return coordinated_with(conj, lex.actor_nouns)
 
 
 def _noun_clause(clause: Token, noun: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
