@@ -42,6 +42,8 @@ CASES = [
     ("President Ana Ruiz angered the Dutch people by threatening them with the loss of Chilean trade.", "THREATEN",
      "ana ruiz", "dutch"),
     ("The soldiers said the rebels had attacked them near the border.", "ASSAULT", "rebels", "soldiers"),
+    # A threat's condition, hung inside the threatened act, names whom it is aimed at.
+    ("Ortega threatened to cut off the money unless Peru pays for a fence.", "THREATEN", "ortega", "peru"),
     # A collective is the people it is made of.
     ("A group of Houthis attacked the post.", "ASSAULT", "houthis", None),
     # The parser makes "Sharp" (a surname that is also a word) a predicate of "back", not its object.

@@ -240,6 +240,13 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
                 cand.fallback.extend(children(clause, "nsubj"))  # "unless Israel rescinded"
             elif "for" in marks:
                 cand.targets.extend(children(clause, "nsubj"))  # "called for the governor to resign"
+        if etype == "THREATEN":
+            # "threatened to cut off the money unless Peru pays": the condition the parser hangs inside the
+            # threatened act names whom the threat is aimed at.
+            cand.fallback.extend(s for comp in children(verb, "xcomp", "ccomp") for clause in comp.subtree
+                                 if clause.dep_ == "advcl" and clause.i != comp.i
+                                 and {m.lower_ for m in clause.children if m.dep_ == "mark"} & lex.condition_marks
+                                 for s in children(clause, "nsubj"))
 
 
 def _titled(verb: Token) -> bool:
