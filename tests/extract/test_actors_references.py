@@ -34,7 +34,7 @@ CASES: list[tuple[str, str, str | None]] = [
     # A bare definite title refers back to the one person named before with that office.
     ("President Maria Solano of Paraguay flew to Lisbon on Monday. The president met business leaders on Tuesday.",
      "The president", "Maria Solano"),
-    ("Saudi Prince Khalid bin Salman praised the deal. In March, the prince called for new talks.", "the prince",
+    ("Saudi Prince Khalid bin Salman praised the deal. Later, the prince urged new talks.", "the prince",
      "Khalid bin Salman"),
     ("Kenyan President Grace Wanjiru flew to Accra on Monday. The Kenyan president's speech drew loud applause.",
      "The Kenyan president", "Grace Wanjiru"),
@@ -47,9 +47,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("Maria Lopez won the party's vote on Monday. The former mayor thanked her supporters in Valparaiso.",
      "The former mayor", "Maria Lopez"),
     ("On Monday, party members backed Maria Lopez. The former mayor thanked the delegates.", "The former mayor", None),
+    # Bare members of a force refer to the security force named just before; not with a word of their own.
+    ("The stadium was surrounded by police, who used water cannon on the fans. Hours before, officers had warned "
+     "they would clear the stands by force.", "officers", "police"),
+    ("Police arrested six men. Customs officers said the goods were seized.", "Customs officers", "Customs officers"),
+    ("Rebels attacked the town on Monday. Officers said the attack was repelled.", "Officers", None),
     # A person already known to be a woman is "her" before a nearer name of no known gender.
-    ("Maria Lopez said on Monday that she would run. Sources close to her campaign say she backs Governor Tom "
-     "Hale's opposition to the plan. In a statement, her senior adviser, Paulo Reis, said the plan would fail.",
+    ("Maria Lopez said on Monday that she would run. People who know her say she admires Governor Tom Hale's "
+     "record on schools. Speaking to reporters, her chief of staff, Paulo Reis, said the plan would fail.",
      "her#2", "Maria Lopez"),
     # A person's gender told by sentences that name no one else decides which person a pronoun is.
     ("Marco Ferri criticised Anna Bauer on Monday. She said the plan would fail. Ferri later defended his budget. "
@@ -73,8 +78,8 @@ def test_the_prince_takes_the_country_of_his_title(nlp: Any) -> None:
 
 def test_a_party_nominee_takes_the_party_country(nlp: Any) -> None:
     # The apposition's party is an American one; a year before the title is no obstacle.
-    holder = _holder(nlp, "Tom Brandt, the 2012 Republican presidential nominee, tweeted in response.", "Tom Brandt")
-    assert holder is not None and holder.country == "USA" and "presidential nominee" in holder.roles
+    holder = _holder(nlp, "Tom Brandt, the 2008 Republican nominee for governor, wrote on his blog.", "Tom Brandt")
+    assert holder is not None and holder.country == "USA" and "nominee" in holder.roles
 
 
 def test_a_pronoun_after_a_quote_is_not_someone_named_in_the_quote(nlp: Any) -> None:
@@ -87,11 +92,15 @@ def test_a_pronoun_after_a_quote_is_not_someone_named_in_the_quote(nlp: Any) -> 
 
 
 def test_a_known_body_the_ner_split_after_its_demonym_is_one_name(nlp: Any) -> None:
-    # The NER tags "Islamic" a demonym and leaves "State" untagged in some of the mentions.
-    text = ("The coalition struck the Islamic State on Monday. Officials said the Islamic State had lost ground, and "
-            "a campaign against the Islamic State targeting its leaders would follow.")
-    first, last = _holder(nlp, text, "Islamic State"), _holder(nlp, text, "Islamic State#3")
-    assert first is not None and last is not None and first.id == last.id and first.sector == "UAF"
+    from spacy.tokens import Doc
+
+    from newsledger.extract.actors.entities import _known_bodies
+
+    # The NER tags "Arab" a demonym and leaves "League" untagged.
+    words = ["Officials", "criticised", "the", "Arab", "League", "on", "Monday", "."]
+    doc = Doc(nlp.vocab, words=words, ents=["O", "O", "O", "B-NORP", "O", "O", "B-DATE", "O"])
+    found = [(e.text, e.label_) for e in _known_bodies(doc, LEXICON)]
+    assert ("Arab League", "ORG") in found and ("Arab", "NORP") not in found
 
 
 _LIVE_BLOG = ("Live: Voters in Moldova choose a new parliament\n\n20:30 Polls close\n\nPolling stations closed at 9pm "
@@ -111,10 +120,10 @@ def test_a_surname_in_a_live_blog_heading_stays_the_person(nlp: Any) -> None:
 
 
 def test_a_person_run_on_into_a_known_body_is_the_person_then_the_body(nlp: Any) -> None:
-    text = "Critics said the Obama White House had ignored the warnings."
+    text = "Historians say the Nixon White House had ignored the warnings."
     body = _holder(nlp, text, "White House")
     assert body is not None and body.type == "ORG" and body.country == "USA"
-    person = _holder(nlp, text, "Obama")
+    person = _holder(nlp, text, "Nixon")
     assert person is not None and person.type == "PERSON"
 
 
@@ -125,8 +134,8 @@ def test_a_company_noun_and_the_name_in_apposition_are_one_body(nlp: Any) -> Non
 
 
 def test_an_adviser_named_with_a_pronoun_takes_the_country_of_the_one_advised(nlp: Any) -> None:
-    text = ("Brazilian President Ana Lima left for Rome on Monday. In a statement, her senior policy adviser, "
-            "Paulo Reis, said the trip would be short.")
+    text = ("Brazilian President Ana Lima left for Rome on Monday. Her chief economic adviser, Paulo Reis, told "
+            "reporters the trip would be short.")
     holder = _holder(nlp, text, "Paulo Reis")
     assert holder is not None and holder.country == "BRA" and "adviser" in holder.roles
 

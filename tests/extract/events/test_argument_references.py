@@ -16,39 +16,36 @@ from event_participants import names as _names
 
 CASES = [
     # (text, event type, a name of the source, a name of the target)
-    ("President Maria Solano of Paraguay flew to Lisbon on Monday. The president held talks with Portuguese "
-     "Prime Minister Rui Costa on Tuesday.", "CONSULT", "maria solano", "rui costa"),
-    ("Saudi Prince Khalid bin Salman praised the deal on Monday. In March, the prince called for Jordan to "
+    ("President Maria Solano of Paraguay flew to Lisbon on Monday. The president met Portuguese Prime Minister Rui "
+     "Costa on Tuesday.", "CONSULT", "maria solano", "rui costa"),
+    ("Saudi Prince Khalid bin Salman praised the deal on Monday. Weeks earlier, the prince had urged Jordan to "
      "reopen the crossing.", "REQUEST", "khalid bin salman", "jordan"),
     # "she" is Anna Bauer: the two sentences on Ferri tell he is a man.
     ("Marco Ferri criticised Anna Bauer on Monday. In a speech, she accused Ferri of lying. Ferri later defended "
      "his budget. Ferri said his offer stood.", "ACCUSE", "anna bauer", "ferri"),
     # A demand told in a relative clause: the one asked is the clause's own subject, not "which".
-    ("Governor Maria Lopez backs a toll road, which she said the federal government should pay for.", "REQUEST",
+    ("Governor Maria Lopez wants a new bridge, which she said the federal government must pay for.", "REQUEST",
      "maria lopez", "federal government"),
     # A lifted measure: whose it was lifts it, and it was aimed at whom the banned goods go to.
-    ("Officials said Tokyo's ban on arms sales to Peru would be lifted.", "CONCEDE", "tokyo", "peru"),
+    ("Officials said Tokyo's ban on rice exports to Peru would be eased.", "CONCEDE", "tokyo", "peru"),
     ("Tokyo lifted its ban on arms sales to Peru.", "CONCEDE", "tokyo", "peru"),
     ("The European Union imposed sanctions on exports to Belarus.", "SANCTION", "european union", "belarus"),
     # "rather than" hung on a noun: who would have acted is the subject of the clause.
-    ("But for months, the Chilean government has opted to remain quiet, with a few exceptions, rather than "
-     "publicly challenging Ortega's claims.", "ACCUSE", "chilean government", "ortega"),
+    ("Since March the Bolivian cabinet has kept quiet, with rare exceptions, rather than openly criticising "
+     "Ortega.", "ACCUSE", "bolivian cabinet", "ortega"),
     # Quotation marks printed as doubled apostrophes: "he" in the quote is not the speaker, but the one talked of.
-    ("Ortega was asked about Mena on Sunday. ''If he has jailed reporters, I think that's terrible,'' Mr. Ortega "
-     "said. ''He's always denied it.''", "COERCE", "mena", None),
-    ("Ortega was asked about Mena on Sunday. ''If he has jailed reporters, I think that's terrible,'' Mr. Ortega "
-     "said. ''He's always denied it.''", "REJECT", "mena", None),
+    ("Ortega was asked about Mena on Sunday. ''If he jailed those reporters, that would be a scandal,'' Mr. Ortega "
+     "said. ''He has always rejected the charge.''", "COERCE", "mena", None),
+    ("Ortega was asked about Mena on Sunday. ''If he jailed those reporters, that would be a scandal,'' Mr. Ortega "
+     "said. ''He has always rejected the charge.''", "REJECT", "mena", None),
     # "them": the people of a nationality, or a group, named before in the sentence; not the subject of its verb.
-    ("President Ana Ruiz angered the Dutch people by threatening them with the loss of Chilean trade.", "THREATEN",
+    ("President Ana Ruiz angered the Dutch people by threatening them with new tariffs on flowers.", "THREATEN",
      "ana ruiz", "dutch"),
     ("The soldiers said the rebels had attacked them near the border.", "ASSAULT", "rebels", "soldiers"),
     # A threat's condition, hung inside the threatened act, names whom it is aimed at.
-    ("Ortega threatened to cut off the money unless Peru pays for a fence.", "THREATEN", "ortega", "peru"),
+    ("Ortega threatened to halt the shipments unless Peru paid its debts.", "THREATEN", "ortega", "peru"),
     # A collective is the people it is made of.
     ("A group of Houthis attacked the post.", "ASSAULT", "houthis", None),
-    # The parser makes "Sharp" (a surname that is also a word) a predicate of "back", not its object.
-    ("Ron Keller, the Miami hotel magnate, has indicated he may be willing to back Sharp.", "SUPPORT", "ron keller",
-     "sharp"),
 ]
 
 
@@ -88,12 +85,17 @@ def test_a_name_the_parser_hung_on_an_adjective_is_the_object(nlp) -> None:  # t
     # Not a date, nor a name the verb itself holds as an adverbial.
     doc = _parsed(nlp, [*words[:6], "Monday", "."], heads, deps, pos, ["O"] * 6 + ["B-DATE", "O"])
     assert _stranded_object(doc[5]) is None
+    # A name made a predicate ("oprd") of a verb that has no object.
+    oprd = ["nsubj", "aux", "ROOT", "acomp", "aux", "xcomp", "oprd", "punct"]
+    doc = _parsed(nlp, words, [2, 2, 2, 2, 5, 3, 5, 2], oprd, pos, ["O"] * 6 + ["B-PERSON", "O"])
+    found = _stranded_object(doc[5])
+    assert found is not None and found.text == "Young"
 
 
 @pytest.mark.parametrize(("text", "etype", "source", "polarity"), [
     # "accused" cannot share "did not" with "know": it is the speaker's act, coordinated with "said".
-    ("Opposition leader Jan Kowal said the warning showed that the minister did not know what he was talking "
-     "about, and accused the prime minister of putting words in his mouth.", "ACCUSE", "jan kowal", "asserted"),
+    ("Union chief Jan Kowal said the letter proved that the minister did not understand the dispute, and accused "
+     "the cabinet of hiding the figures.", "ACCUSE", "jan kowal", "asserted"),
     ("The minister did not attend the meeting and criticised the plan.", "ACCUSE", "minister", "asserted"),
     # The nearest verb of its form whose subject is an actor: the police arrested, not the convoy's papers.
     ("Officials said police stopped the convoy because it did not have papers, and arrested the drivers.", "COERCE",

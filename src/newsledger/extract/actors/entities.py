@@ -332,8 +332,8 @@ def _header_words(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]) -> s
 
 def _known_at_end(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
                   ) -> list[tuple[SpacySpan, str, EntityType]]:
-    """A person's name the NER ran on into a body the vocabulary knows ("the Obama White House", the White
-    House of Obama's days): the person, then the body."""
+    """A person's name the NER ran on into a body the vocabulary knows ("the Nixon White House", the White
+    House of Nixon's days): the person, then the body."""
     out: list[tuple[SpacySpan, str, EntityType]] = []
     for span, key, etype in spans:
         cut = next((k for k in range(1, len(span) - 1) if etype == "PERSON"
@@ -349,7 +349,7 @@ def _known_at_end(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexi
 
 def _known_bodies(doc: Doc, lexicon: Lexicon) -> list[SpacySpan]:
     """The NER's names, where a demonym or place it tagged begins the name of a body the vocabulary knows and
-    the capitalised words after it end that name ("Islamic" + "State"): that body's name, as an organisation."""
+    the capitalised words after it end that name ("Arab" + "League"): that body's name, as an organisation."""
     ents = list(doc.ents)
     vocab = lexicon.actors
     for k, ent in enumerate(ents):

@@ -299,7 +299,7 @@ class _Resolver:
         low = form_key(head.text)
         lemma = head.lemma_.lower()
         kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
-        if self.titled(head, low, lemma, kind):
+        if self.titled(head, low, lemma, kind) or self.force_members(head, low):
             return
         counterpart = lemma == "counterpart"
         if kind is None and low not in self.country_nouns and low not in vocab.kind_nouns and not counterpart:
@@ -361,6 +361,22 @@ class _Resolver:
             self.unnamed_head(head, low, lemma)
             return True
         return low in self.back_titles
+
+    def force_members(self, head: Token, low: str) -> bool:
+        """"Police besieged the campus ... officers had threatened to fire": bare members of a force (no word
+        before them but "the") refer to the security force named in that sentence or the one before; True if they
+        were a mention of it."""
+        ctx = self.ctx
+        if low not in ctx.lists["force_members"] or any(
+                c.dep_ in _NP_DEPS and c.lower_ != "the" for c in head.lefts) or head.dep_ == "compound":
+            return False
+        sectors = ctx.lists["force_sectors"]
+        force = self.latest(head.i, lambda a: a.type in ("GROUP", "ORG") and (a.sector or "").lower() in sectors,
+                            window=1)  # (the word lists are read in lower case)
+        if force is None:
+            return False
+        ctx.add_mention(force, self.np_bounds(head), head.i + 1)
+        return True
 
     def epithet(self, head: Token, low: str) -> bool:
         """"Ana Ruiz won the vote on Monday. The former mayor thanked ...": a definite "former" title opening a
@@ -809,7 +825,7 @@ class _Resolver:
 
 def _clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, or, where it has none of its own, the one it shares through coordination, control
-    or a gerund ("X responded by calling Y and accusing him": X accuses)."""
+    or a gerund ("X answered by praising Y and thanking him": X thanks)."""
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in _SUBJ]
         if subj or verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:

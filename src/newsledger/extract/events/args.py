@@ -289,7 +289,7 @@ class ArgumentResolver:
         return None
 
     def _people_of(self, tok: Token) -> str | None:
-        """ "telling the Dutch people that ..., and threatening them": a group named before in the sentence, or the
+        """ "angered the Dutch people by threatening them": a group named before in the sentence, or the
         people of one nationality (a plural noun with a demonym or a country before it), as that nationality;
         not the subject of the pronoun's own verb. A subject "they", which a misparse may lend to the next verb, and
         the others are left to the actors stage's mentions."""

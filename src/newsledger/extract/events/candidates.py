@@ -99,8 +99,8 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
     if objs and prep.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
         return conjuncts(objs[0])
     if verb_head.pos_ not in ("VERB", "AUX") and prep.lower_ == "than":
-        # "opted to remain quiet, with a few exceptions, rather than challenging X": the parser hangs
-        # "rather than" on a noun of the clause; who would have challenged is the clause's subject.
+        # "has kept quiet, with rare exceptions, rather than criticising X": the parser hangs "rather
+        # than" on a noun of the clause; who would have criticised is the clause's subject.
         for _ in range(4):
             if verb_head.pos_ in ("VERB", "AUX") or verb_head.head.i == verb_head.i:
                 break
@@ -185,7 +185,7 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
 
 def _stranded_object(verb: Token) -> Token | None:
     """A name right after the verb that the parser took for something else than its object: hung higher up, as an
-    adverbial ("willing to back Ana Ruiz", with "Ruiz" on "willing"), or made a predicate of an object the verb
+    adverbial ("ready to back Ana Ruiz", with "Ruiz" on "ready"), or made a predicate of an object the verb
     lacks ("to back Sharp", an "oprd"). Only a name (a date is no object)."""
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if nxt is None or nxt.pos_ != "PROPN" or nxt.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
@@ -241,7 +241,7 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
             elif "for" in marks:
                 cand.targets.extend(children(clause, "nsubj"))  # "called for the governor to resign"
         if etype == "THREATEN":
-            # "threatened to cut off the money unless Peru pays": the condition the parser hangs inside the
+            # "threatened to halt the shipments unless Peru paid": the condition the parser hangs inside the
             # threatened act names whom the threat is aimed at.
             cand.fallback.extend(s for comp in children(verb, "xcomp", "ccomp") for clause in comp.subtree
                                  if clause.dep_ == "advcl" and clause.i != comp.i
@@ -524,7 +524,7 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         if not speaker or not subject:
             continue
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
-        # The subject nearest the verb: "a wall, which he said Peru should pay for" hangs "which" on "pay" too.
+        # The subject nearest the verb: "a bridge, which she said the state must fund" hangs "which" on "fund" too.
         cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[-1]))
         cand.evidence = [verb.head, tok, verb]
         out.append(cand)

@@ -73,11 +73,11 @@ def prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
 
 def coordinated_with(verb: Token, actor_nouns: frozenset[str]) -> Token | None:
     """The verb a conjunct ``verb`` is coordinated with: its head, except where the parser hung a finite verb on a
-    bare one that has an auxiliary of its own, which the conjunct cannot share ("said the minister did not know
-    ..., and accused X", "did not attend and criticised the plan"): then the nearest verb above of the conjunct's
-    own form whose subject may be an actor (a name, a pronoun or one of ``actor_nouns``: "said", not "the warning
-    showed"; "they caught me while I was trying to cross and deported me": "caught"), or None where there is none
-    (the conjunct keeps its own factuality, and its head's subject)."""
+    bare one that has an auxiliary of its own, which the conjunct cannot share ("said the minister did not
+    understand ..., and accused X", "did not attend and criticised the plan"): then the nearest verb above of the
+    conjunct's own form whose subject may be an actor (a name, a pronoun or one of ``actor_nouns``: "said", not "the
+    letter proved"; "police stopped the convoy because it did not have papers, and arrested the drivers":
+    "stopped"), or None where there is none (the conjunct keeps its own factuality, and its head's subject)."""
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" \
             or not any(c.dep_ == "aux" for c in head.children):
