@@ -44,6 +44,8 @@ CASES = [
     ("The soldiers said the rebels had attacked them near the border.", "ASSAULT", "rebels", "soldiers"),
     # A threat's condition, hung inside the threatened act, names whom it is aimed at.
     ("Ortega threatened to halt the shipments unless Peru paid its debts.", "THREATEN", "ortega", "peru"),
+    # Who needs a use of force would wage it.
+    ("Experts say the army needs a wider air campaign against the rebels.", "ASSAULT", "army", "rebels"),
     # A collective is the people it is made of.
     ("A group of Houthis attacked the post.", "ASSAULT", "houthis", None),
 ]

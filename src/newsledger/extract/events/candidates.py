@@ -422,6 +422,16 @@ def _participants(noun: Token, lex: Lexicon) -> list[Token]:
     return subjects(verb, lex)
 
 
+def _needed_by(noun: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
+    """ "the army needs a wider air campaign against the rebels": whoever needs a use of force would be the one to
+    wage it (not so for aid: "the country needs aid" is the one helped)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.lists.need_verbs \
+            or trig.type not in ("ASSAULT", "MOBILIZE", "COERCE"):
+        return []
+    return subjects(verb, lex)
+
+
 def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
     """The noun says what something is rather than tells an act: a predicate ("the strikes are a grave threat
     to the junta", "this is an attack on democracy") or the audience of a speech ("told the party
@@ -447,6 +457,8 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
     if not cand.sources:
         cand.sources.extend(_claimant(noun, lex))
+    if not cand.sources:
+        cand.sources.extend(_needed_by(noun, trig, lex))
     if not cand.sources:
         cand.sources.extend(_participants(noun, lex))
         # "thousands took part in marches": what someone took part in happened, named or not
