@@ -456,9 +456,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
     if not cand.sources:
-        cand.sources.extend(_claimant(noun, lex))
-    if not cand.sources:
-        cand.sources.extend(_needed_by(noun, trig, lex))
+        cand.sources.extend(_claimant(noun, lex) or _needed_by(noun, trig, lex))
     if not cand.sources:
         cand.sources.extend(_participants(noun, lex))
         # "thousands took part in marches": what someone took part in happened, named or not
