@@ -29,12 +29,15 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 # recall 0.50 -> 0.653, with right arguments 0.245 -> 0.439, coded right 0.333 -> 0.606, factuality errors 3 -> 1.
 # Stop 26 (h-actors15: family names written first, body aliases, particles, a party without its country word,
 # unnamed heads of a body): speakers 0.842 -> 0.868, duplicate actors 8 -> 0.
+# Stop 27 (h-judged15: references by title, epithet, gender and "them", arguments the parser hangs elsewhere,
+# coordination that does not share an auxiliary, actors the NER splits): right arguments 0.439 -> 0.582, coded right
+# 0.606 -> 0.721, factuality errors 1 -> 0, speakers 0.868 -> 0.921, actors 0.776 -> 0.816.
 FLOORS = {
     "event_recall": 0.633,
-    "event_recall_right": 0.419,
-    "coded_right": 0.586,
-    "speaker_country_right": 0.848,
-    "actor_country_right": 0.756,
+    "event_recall_right": 0.562,
+    "coded_right": 0.701,
+    "speaker_country_right": 0.901,
+    "actor_country_right": 0.796,
 }
 # Ceilings: factuality errors at stop 26's figure, 1 in 16 articles (was 3; the target, at most one per five
 # articles, allows 3 in 16); duplicate actors none (the target; 9 at first, 8 at stop 25, 0 since h-actors15).

@@ -32,7 +32,7 @@ STATUS = [
     ("Prison officials in Lusaka said the blogger Mwila Banda was being held lawfully.", "lawful", "asserted",
      "Prison officials", "held"),
     ("The Kenyan rights group Haki said police had detained the students arbitrarily.", "unlawful", "asserted",
-     "rights group", "detained"),
+     "Haki", "detained"),  # the rights group and its name in apposition are one body
     ("The customs agency acted legally at all times, its director Ines Moreau said.", "lawful", "asserted",
      "Ines Moreau", "acted"),
     # a gerund subject, negated through the clause

@@ -200,7 +200,8 @@ class Context:
         return Span(s, e, self.raw[s:e])
 
 
-_QUOTE_CHARS = re.compile(r"[“”«»\"\n]")
+# Quotation marks, with the doubled apostrophes and backticks some wires and archives print ("''", "``").
+_QUOTE_CHARS = re.compile(r"''|``|[“”«»\"\n]")
 
 
 def _quote_mask(text: str, idx: list[int]) -> list[bool]:
@@ -218,9 +219,9 @@ def _quote_mask(text: str, idx: list[int]) -> list[bool]:
             ch = events[k][1]
             if ch == "\n":
                 inside = False
-            elif ch in _OPEN_QUOTES:
+            elif ch in _OPEN_QUOTES or ch == "``":
                 inside = True
-            elif ch in _CLOSE_QUOTES or (ch == '"' and inside):
+            elif ch in _CLOSE_QUOTES or (ch in ('"', "''") and inside):
                 inside = False
                 closing = events[k][0] == start
             else:

@@ -231,8 +231,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         name = read[i]
         # A one-word mention may be a given name alone ("Gloria" after "Gloria Estrada"), not a longer one whose
         # particle was dropped ("Ben Carson" read as the surname "Carson").
-        given_name = len(span) == 1 and (etype == "PERSON"
-                                         or (etype in ("ORG", "OTHER", "NORP") and key in given_names))
+        given_name = len(span) == 1 and (etype == "PERSON" or (etype in ("ORG", "OTHER", "NORP") and (
+            key in given_names or (name is not None and name.surname in people.by_given))))
         found = people.find(name, span.start, etype == "PERSON", given_name) if name is not None else None
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
@@ -265,7 +265,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
     """The NER's names (and the table rows'), trimmed, each with its key and type."""
     role_nouns = lexicon.actors.lists["role_nouns"]
     spans: list[tuple[SpacySpan, str, EntityType]] = []
-    for ent in table_rows(doc, list(doc.ents), lexicon):
+    for ent in table_rows(doc, _known_bodies(doc, lexicon), lexicon):
         etype = NE_TYPES.get(ent.label_)
         bounds = words.trim(ent) if etype is not None else None
         if etype is None or bounds is None:
@@ -285,7 +285,83 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))
-    return spans
+    spans = _joined_at_particle(doc, spans, words, lexicon)
+    headers = _header_words(doc, spans)
+    if headers:
+        spans = [(span, key, etype) for span, key, etype in spans
+                 if not (etype == "PERSON" and len(span) == 1 and key in headers)]
+    return _known_at_end(doc, spans, lexicon)
+
+
+def _joined_at_particle(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], words: _Words,
+                        lexicon: Lexicon) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A person's name the NER began at its particle ("Bin Salman" in "Prince Khalid Bin Salman"): with the given
+    name before it, whether the NER left that word untagged or typed it apart as a one-word name."""
+    out: list[tuple[SpacySpan, str, EntityType]] = []
+    titles = lexicon.actors.title_words
+    for span, key, etype in spans:
+        before = span.start - 1
+        if etype == "PERSON" and len(span) >= 2 and doc[span.start].lower_ in words.particles and before >= 0 \
+                and doc[before].is_title and doc[before].is_alpha and doc[before].whitespace_ \
+                and doc[before].lower_ not in titles and doc[before].lower_ not in words.articles \
+                and not doc[before].is_sent_start:
+            if out and out[-1][0].start == before and out[-1][0].end == span.start and out[-1][2] != "PERSON":
+                out.pop()  # "Khalid" typed an organisation on its own
+            if not out or out[-1][0].end <= before:
+                joined = SpacySpan(doc, before, span.end, label="PERSON")
+                out.append((joined, name_key(joined.text), "PERSON"))
+                continue
+        out.append((span, key, etype))
+    return out
+
+
+def _header_words(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]) -> set[str]:
+    """One-word "people" right after a live blog's time stamp at the start of a line ("20:30 Polls close",
+    "21:10 Turnout"): the words of an entry's heading, no names, wherever else they stand. A word that is also
+    part of a longer person's name stays a name ("21:30 Ruiz speaks" after "Ana Ruiz")."""
+    out: set[str] = set()
+    for span, key, etype in spans:
+        i = span.start - 1
+        if etype == "PERSON" and len(span) == 1 and i >= 0 and _CLOCK.fullmatch(doc[i].text) and (
+                i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_):
+            out.add(key)
+    if out:
+        out -= {w for span, key, etype in spans if etype == "PERSON" and len(span) > 1 for w in key.split()}
+    return out
+
+
+def _known_at_end(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
+                  ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A person's name the NER ran on into a body the vocabulary knows ("the Nixon White House", the White
+    House of Nixon's days): the person, then the body."""
+    out: list[tuple[SpacySpan, str, EntityType]] = []
+    for span, key, etype in spans:
+        cut = next((k for k in range(1, len(span) - 1) if etype == "PERSON"
+                    and lexicon.actors.institution(span[k:].text) is not None), None)
+        if cut is None:
+            out.append((span, key, etype))
+            continue
+        person = SpacySpan(doc, span.start, span.start + cut, label="PERSON")
+        body = SpacySpan(doc, span.start + cut, span.end, label="ORG")
+        out.extend([(person, name_key(person.text), "PERSON"), (body, name_key(body.text), "ORG")])
+    return out
+
+
+def _known_bodies(doc: Doc, lexicon: Lexicon) -> list[SpacySpan]:
+    """The NER's names, where a demonym or place it tagged begins the name of a body the vocabulary knows and
+    the capitalised words after it end that name ("Arab" + "League"): that body's name, as an organisation."""
+    ents = list(doc.ents)
+    vocab = lexicon.actors
+    for k, ent in enumerate(ents):
+        if ent.label_ not in ("NORP", "GPE") or ent.end >= len(doc) or not doc[ent.end].is_title:
+            continue
+        limit = min(ents[k + 1].start if k + 1 < len(ents) else len(doc), ent.end + 3)
+        for end in range(limit, ent.end, -1):
+            if all(t.is_title and t.is_alpha for t in doc[ent.end:end]) \
+                    and vocab.institution(doc[ent.start:end].text) is not None:
+                ents[k] = SpacySpan(doc, ent.start, end, label="ORG")
+                break
+    return ents
 
 
 def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon) -> dict[str, int]:

@@ -65,6 +65,7 @@ class NameWords:
     title_words: frozenset[str]  # every word of a title: a title can start only at one of them
     abbreviated: frozenset[str]  # titles only with their stop ("gen", "sen")
     lead_words: frozenset[str]  # words before a title that are no part of a name ("former", "deputy")
+    given_particles: frozenset[str] = frozenset()  # particles that are also given names ("Ben" of "Ben Lowe")
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> NameWords:
@@ -73,7 +74,7 @@ class NameWords:
         return cls(lists["name_particles"], lists["name_suffixes"], lists["family_names_first"], gender,
                    frozenset(gender) | lists["honorifics"], frozenset(lexicon.actors.titles),
                    lexicon.actors.title_words, frozenset(lexicon.actors.abbreviated_titles),
-                   lists["role_time_words"] | lists["rank_words"])
+                   lists["role_time_words"] | lists["rank_words"], lists["given_name_particles"])
 
     def honorific(self, text: str) -> bool:
         """``text`` is an honorific ("Mr.", "Ms", "Dr") or an abbreviated title, with its stop ("Sen.") or, inside
@@ -131,7 +132,10 @@ class NameWords:
         surname = "-".join(parts)
         if len(surname) < 2 or not _LETTERS.sub("", surname).isalpha():
             return None
-        given_toks = [t for t in toks[:k] if t.text not in _HYPHENS and t.lower_ not in self.particles]
+        # A particle that is also a given name, capitalised and alone before the surname, is the given name ("Ben
+        # Lowe"; "Zine Ben Ali" keeps it a particle).
+        lone = k == 1 and toks[0].is_title and toks[0].lower_ in self.given_particles
+        given_toks = [t for t in toks[:k] if t.text not in _HYPHENS and (lone or t.lower_ not in self.particles)]
         given = tuple(name_key(t.text).rstrip(".") for t in given_toks)
         # A given name hyphenated in lower case ("Song-chol", not "Mark-Viverito") follows a family name.
         hyphenated_given = k < len(toks) - 1 and toks[-1].is_lower

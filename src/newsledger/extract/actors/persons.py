@@ -230,6 +230,7 @@ def _words_before(ctx: Context, start: int, title: Title, bodies: bool = False) 
     official", "a refugee ministry official")."""
     return any(t.lower_ not in ctx.role_skip and t.text not in ctx.possessive and ctx.owner[t.i] is None
                and not ctx.place_at(t.i, t.i + 1) and t.dep_ not in ("det", "poss")
+               and not (t.is_digit and len(t.text) == 4)  # "the 2012 nominee": a year, as "the former" is
                and not (bodies and t.dep_ == "compound" and (ctx.vocab.word("body", form_key(t.text)) is not None
                                                              or portfolio_word(ctx, t.i)))
                for t in ctx.doc[start:title.start])
@@ -254,11 +255,13 @@ def _country_in(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
     found = ctx.places_in(start, end)
     if found:
         return found[0][1].iso3
-    # "X, the premier's chief of staff": the country of the person whose title it is, where that is known.
+    # "X, the premier's chief of staff", "X, her policy adviser": the country of the person whose title it is,
+    # where that is known.
     for i in range(start, end - 1):
         owner = ctx.owner[i]
         if owner is not None and owner is not actor and owner.type == "PERSON" and owner.country \
-                and ctx.owner[i + 1] is not owner and ctx.doc[i + 1].text in ctx.possessive:
+                and ctx.owner[i + 1] is not owner and (ctx.doc[i + 1].text in ctx.possessive
+                                                       or ctx.doc[i].tag_ == "PRP$"):
             return owner.country
     return None
 

@@ -81,19 +81,22 @@ class _Resolver:
             | english["second_person"] | english["relative_pronouns"] | {"there"}
         self.country_nouns = ctx.lists.country_nouns
         self.head_titles = ctx.lists["head_titles"]
+        self.back_titles = ctx.lists["back_titles"]
         self.relative = english["relative_pronouns"]
 
     # --- helpers ----------------------------------------------------------------------------------
 
-    def latest(self, before: int, accept: Callable[[Actor], bool], window: int | None = None) -> Actor | None:
-        """The actor with the latest mention before token ``before`` that ``accept`` takes."""
+    def latest(self, before: int, accept: Callable[[Actor], bool], window: int | None = None,
+               unquoted: bool = False) -> Actor | None:
+        """The actor with the latest mention before token ``before`` that ``accept`` takes (with ``unquoted``, a
+        mention outside quotation marks)."""
         ctx = self.ctx
         floor = 0 if window is None else ctx.sents[max(0, ctx.sent_of[before] - window)][0]
         floor = max(floor, before - _LOOK_BACK)  # bounded, so a long document stays linear
         seen: set[int] = set()
         for i in range(before - 1, floor - 1, -1):
             actor = ctx.owner[i]
-            if actor is None or id(actor) in seen:
+            if actor is None or id(actor) in seen or (unquoted and ctx.quoted[i]):
                 continue
             seen.add(id(actor))
             if accept(actor):
@@ -155,6 +158,46 @@ class _Resolver:
 
     # --- pronouns ---------------------------------------------------------------------------------
 
+    def genders(self) -> None:
+        """The gender of people the text itself tells before any pronoun is resolved: a "his"/"her"/"he"/"she"
+        after a person's name in a sentence that names no other person (and no one by a title or a common noun:
+        "Ana Ruiz said her plan would pass", "Ruiz said she would stay"). A person's gender is set where two such
+        sentences or more agree and none disagrees, so that the first pronoun of a story ("Ruiz: ...; she attacks
+        X's plan") no longer decides it for all the others."""
+        ctx, vocab = self.ctx, self.ctx.vocab
+        votes: dict[int, tuple[Actor, list[str]]] = {}
+        for start, end in ctx.sents:
+            people: set[int] = set()
+            first: dict[int, int] = {}
+            found: list[tuple[int, str]] = []
+            crowded = False
+            for i in range(start, end):
+                owner = ctx.owner[i]
+                if owner is not None:
+                    if owner.type == "PERSON" and owner.named and not owner.plural:
+                        people.add(id(owner))
+                        first.setdefault(id(owner), i)
+                    elif owner.type == "PERSON" or owner.plural:
+                        crowded = True
+                    continue
+                low = ctx.text(i, i + 1).lower()
+                if low in self.he or low in self.she:
+                    if not ctx.quoted[i]:
+                        found.append((i, "m" if low in self.he else "f"))
+                elif vocab.word("person", low) or vocab.word("group", low) or low in self.head_titles \
+                        or low in self.back_titles or low in self.they:
+                    crowded = True  # "Ruiz met a protester who said he ...", "Ruiz told them she ..."
+            if crowded or len(people) != 1 or not found:
+                continue
+            (pid,) = people
+            actor = next(a for a in self.actors if id(a) == pid)
+            for i, gender in found:
+                if i > first[pid]:
+                    votes.setdefault(pid, (actor, []))[1].append(gender)
+        for actor, said in votes.values():
+            if actor.gender is None and len(said) >= 2 and len(set(said)) == 1:
+                actor.gender = said[0]
+
     def pronoun(self, tok: Token) -> None:
         """Add the pronoun ``tok`` as a mention of the subject it refers back to, if that is an actor that fits."""
         ctx = self.ctx
@@ -166,7 +209,7 @@ class _Resolver:
         barred: set[int] = set()
         if tok.dep_ not in ("nsubj", "nsubjpass", "poss"):
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            barred = {id(ctx.owner[c.i]) for c in verb.children if c.dep_ in _SUBJ and ctx.owner[c.i] is not None}
+            barred = {id(ctx.owner[c.i]) for c in _clause_subjects(verb) if ctx.owner[c.i] is not None}
         if low in self.he or low in self.she:
             gender = "m" if low in self.he else "f"
 
@@ -179,7 +222,12 @@ class _Resolver:
                     target = owner
                     break
             if target is None:
-                target = self.latest(tok.i, person, window=1)
+                # Not someone named inside a quotation: '"You will hear it from the president," she said' is
+                # not the president speaking.
+                # Someone the text already knows to be of that gender first ("her adviser" after a woman and a
+                # name of no known gender, which may be no person at all).
+                target = self.latest(tok.i, lambda a: person(a) and a.gender == gender, window=1, unquoted=True) \
+                    or self.latest(tok.i, person, window=1, unquoted=True)
             if target is not None:
                 target.gender = gender
         else:
@@ -251,8 +299,7 @@ class _Resolver:
         low = form_key(head.text)
         lemma = head.lemma_.lower()
         kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
-        if kind is None and low in self.head_titles:
-            self.unnamed_head(head, low, lemma)
+        if self.titled(head, low, lemma, kind) or self.force_members(head, low):
             return
         counterpart = lemma == "counterpart"
         if kind is None and low not in self.country_nouns and low not in vocab.kind_nouns and not counterpart:
@@ -266,6 +313,11 @@ class _Resolver:
         called = self.named_by(head) or self.described_name(head, kind)
         if called is not None:
             self.recode_described(called, head)
+            if head.dep_ != "appos" and (called.country is None or called.sector is None):
+                # "the Kenyan rights group, Haki,": what the description says of the body it names.
+                np = self.phrase(head, low, lemma, kind)
+                called.country = called.country or np.country
+                called.sector = called.sector or np.sector or (kind[1] if kind is not None else None)
             ctx.add_mention(called, self.np_bounds(head), head.i + 1)  # "a firm called Acme Mills"
             self.described_as.setdefault(id(called), set()).update((low, lemma))  # "the firm" is Acme Mills now
             return
@@ -295,6 +347,110 @@ class _Resolver:
                                    default=np.poss_at)
         if not self.refers_back(np, begin):
             self.new_actor(np, begin, affiliation_of)
+
+    def titled(self, head: Token, low: str, lemma: str, kind: tuple[WordKind, str | None] | None) -> bool:
+        """A title noun read as a title: a reference to a person named before ("the former mayor", "the
+        president"), or the unnamed head of a body; True where the noun needs nothing more."""
+        if self.epithet(head, low):
+            return True
+        if kind is not None:
+            return False
+        if low in self.back_titles and self.title_reference(head, low, lemma):
+            return True
+        if low in self.head_titles:
+            self.unnamed_head(head, low, lemma)
+            return True
+        return low in self.back_titles
+
+    def force_members(self, head: Token, low: str) -> bool:
+        """"Police besieged the campus ... officers had threatened to fire": bare members of a force (no word
+        before them but "the") refer to the security force named in that sentence or the one before; True if they
+        were a mention of it."""
+        ctx = self.ctx
+        if low not in ctx.lists["force_members"] or any(
+                c.dep_ in _NP_DEPS and c.lower_ != "the" for c in head.lefts) or head.dep_ == "compound":
+            return False
+        sectors = ctx.lists["force_sectors"]
+        force = self.latest(head.i, lambda a: a.type in ("GROUP", "ORG") and (a.sector or "").lower() in sectors,
+                            window=1)  # (the word lists are read in lower case)
+        if force is None:
+            return False
+        ctx.add_mention(force, self.np_bounds(head), head.i + 1)
+        return True
+
+    def epithet(self, head: Token, low: str) -> bool:
+        """"Ana Ruiz won the vote on Monday. The former mayor thanked ...": a definite "former" title opening a
+        sentence as its subject, with no name beside it, refers to the person the sentence before was about (a
+        named person opening it as its subject); True if it was a mention of that person."""
+        ctx = self.ctx
+        doc = ctx.doc
+        n = ctx.sent_of[head.i]
+        start = ctx.sents[n][0]
+        while start < head.i and (doc[start].is_space or doc[start].is_punct):
+            start += 1
+        if n == 0 or head.dep_ not in _SUBJ or head.head.dep_ != "ROOT" or doc[start].lower_ != "the" \
+                or ctx.vocab.title(low) is False or self.person_after(head) is not None \
+                or any(c.dep_ == "appos" for c in head.children):
+            return False
+        words = {t.lower_ for t in doc[start + 1:head.i]}
+        if "former" not in words:
+            return False
+        p_start, p_end = ctx.sents[n - 1]
+        while p_start < p_end and (doc[p_start].is_space or doc[p_start].is_punct):
+            p_start += 1
+        subjects = ctx.subjects_in(p_start, p_end)
+        owner = ctx.owner[subjects[0]] if subjects else None
+        # The sentence before opens with that person as its subject ("Ana Ruiz won the vote ...").
+        if owner is None or owner.type != "PERSON" or not owner.named or owner.plural \
+                or not any(s == p_start for s, _ in owner.mentions) or ctx.quoted[subjects[0]]:
+            return False
+        ctx.add_mention(owner, start, head.i + 1)
+        return True
+
+    def title_reference(self, head: Token, low: str, lemma: str) -> bool:
+        """"the president met ...", "the Chilean president's visit": a bare definite title that refers back to
+        the one person named before with that office (and that country, where the phrase names one); True if it
+        was a mention of that person. Where two people held the title before, which one is left open."""
+        ctx = self.ctx
+        if head.tag_ not in ("NN", "NNP") or head.dep_ in ("appos", "conj", "compound") \
+                or self.person_after(head) is not None \
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in head.children):
+            return False  # "the president of the club", "the president, Ana Ruiz,": a description, not a reference
+        np = self.phrase(head, low, lemma, ("person", None))
+        if ctx.doc[np.start].lower_ != "the" or np.affiliation is not None:
+            return False
+        if any(t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None
+               for t in ctx.doc[np.start + 1:head.i]):
+            return False  # "the former president", "the vice president": another holder, or another office
+
+        def holder(a: Actor) -> bool:
+            if a.type != "PERSON" or a.plural or (np.country is not None and a.country != np.country):
+                return False
+            for role in a.roles:
+                words = form_key(role).split()
+                cut = next((k for k, w in enumerate(words) if w in ("of", "for") and k > 0), len(words))
+                if words and words[cut - 1] == low and not any(ctx.vocab.word("qualifier", w) for w in words[:cut - 1]):
+                    return True
+            return False
+
+        seen: list[Actor] = []
+        floor = max(0, head.i - _LOOK_BACK)
+        for i in range(head.i - 1, floor - 1, -1):
+            actor = ctx.owner[i]
+            if actor is not None and holder(actor) and all(a is not actor for a in seen):
+                seen.append(actor)
+        if len(seen) != 1:
+            return False
+        target = seen[0]
+        for i in range(floor, head.i):
+            # An earlier use of the title before a name is the same person's ("President Ana Ruiz"), or some holder
+            # the NER did not tag may be the one meant.
+            nxt = ctx.doc[i + 1]
+            if form_key(ctx.doc[i].text) == low and ctx.owner[i] is not target and nxt.is_title and nxt.is_alpha \
+                    and not any(ctx.owner[j] is target for j in range(i + 1, min(i + 6, head.i))):
+                return False
+        ctx.add_mention(target, np.start, head.i + 1)
+        return True
 
     def phrase(self, head: Token, low: str, lemma: str, kind: tuple[WordKind, str | None] | None) -> _Phrase:
         """The noun phrase headed by ``head`` with the codes its words, its "of"/"for" phrase and the places in
@@ -552,12 +708,15 @@ class _Resolver:
 
     def described_name(self, head: Token, kind: tuple[WordKind, str | None] | None) -> Actor | None:
         """The named organisation a group or body noun stands in apposition to: the Arakan Army in "the Arakan
-        Army, an ethnic armed group that controls the north"."""
-        if head.dep_ != "appos" or kind is None or kind[0] == "person":
+        Army, an ethnic armed group that controls the north", Acme Berths in "the company, Acme Berths,"."""
+        if kind is None or kind[0] == "person":
             return None
-        owner = self.ctx.owner[head.head.i]
-        if owner is not None and owner.named and owner.type in ("ORG", "GROUP") and not owner.plural:
-            return owner
+        # The name in apposition after the noun: "the company behind the marina, Acme Berths, said".
+        after = [self.ctx.owner[c.i] for c in head.rights if c.dep_ == "appos"]
+        owners = [self.ctx.owner[head.head.i]] if head.dep_ == "appos" else after
+        for owner in owners:
+            if owner is not None and owner.named and owner.type in ("ORG", "GROUP") and not owner.plural:
+                return owner
         return None
 
     def recode_described(self, owner: Actor, head: Token) -> None:
@@ -664,6 +823,19 @@ class _Resolver:
         return target
 
 
+def _clause_subjects(verb: Token) -> list[Token]:
+    """The subject of ``verb``, or, where it has none of its own, the one it shares through coordination, control
+    or a gerund ("X answered by praising Y and thanking him": X thanks)."""
+    for _ in range(4):
+        subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        if subj or verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
+            return subj
+        verb = verb.head
+        if verb.dep_ == "prep" and verb.head.i != verb.i:  # "by calling": the verb the preposition hangs on
+            verb = verb.head
+    return []
+
+
 def _acts(head: Token, voice_nouns: frozenset[str]) -> bool:
     """An unnamed body that acts or speaks here: a subject, an agent, or the one a spokesperson speaks for
     (the possessor or "for"/"of"/"from" object of one of ``voice_nouns``: "the army's spokesman").
@@ -691,7 +863,8 @@ def _acts(head: Token, voice_nouns: frozenset[str]) -> bool:
 def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """Add nominal and pronoun mentions to ``actors``; return the new actors made from noun phrases."""
     resolver = _Resolver(ctx, actors)
-    nouns, pronouns = ctx.vocab.head_nouns | resolver.head_titles, resolver.pronouns
+    resolver.genders()
+    nouns, pronouns = ctx.vocab.head_nouns | resolver.head_titles | resolver.back_titles, resolver.pronouns
     doc, raw, idx, end = ctx.doc, ctx.raw, ctx.idx, ctx.end_char
     for i in range(len(doc)):
         # Cheap text test first: most tokens are neither pronouns nor actor nouns.

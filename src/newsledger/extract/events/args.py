@@ -141,6 +141,14 @@ class ArgumentResolver:
     def resolve(self, tok: Token, depth: int = 0, agent: bool = False) -> str | None:
         """Entity id for the argument headed by ``tok``, or None. An ``agent`` (who acts) is searched
         more widely: "Swiss doctors handed over" is Switzerland's doing, "Kenyan wildlife" is no party."""
+        if depth < 2 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self.lexicon.measure_nouns):
+            # "a group of rabbis", "hundreds of Kenyan nurses": who the count or the collective is made of.
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    inner = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    found = self.resolve(inner, depth + 1, agent) if inner is not None else None
+                    if found is not None:
+                        return found
         eid = self.by_token.get(tok.i)
         if eid is not None:
             if eid not in self.coded and self.types.get(eid) != "PERSON" and depth < 2:
@@ -260,20 +268,43 @@ class ArgumentResolver:
             if lower == "it" and tok.dep_ not in ("nsubj", "nsubjpass"):
                 return None  # "ratified it": an object "it" is mostly a thing, not a party
             wanted = {"GPE", "ORG", "NORP"}
-        else:  # "they"/"their" rarely name one entity: left to the actors stage's mentions
+        elif lower in self.lexicon.third_person and tok.dep_ not in ("nsubj", "nsubjpass"):
+            return self._people_of(tok)  # "them": a nationality's people named before, if any
+        else:
             return None
-        sent = tok.sent
-        floor = sent.start
-        if floor > 0:
-            floor = self.doc[floor - 1].sent.start
         # Inside a direct quote a speaker says "I": "he" is someone else ("'If he ordered the raid,
-        # he must go,' the senator said" is not the senator raiding).
+        # he must go,' the senator said" is not the senator raiding), talked of a little further back
+        # (one sentence more: the quote's own sentences name the speaker, not him).
         stmt = self.statement_at(tok.idx)
         speaker = stmt.speaker if stmt is not None and stmt.kind == "direct" else None
+        floor = tok.sent.start
+        for _ in range(3 if speaker is not None else 1):
+            if floor > 0:
+                floor = self.doc[floor - 1].sent.start
         for start, _char, eid, etype in self._before(tok.i):
             if start < floor:
                 break
             if etype in wanted and eid != speaker:
+                return eid
+        return None
+
+    def _people_of(self, tok: Token) -> str | None:
+        """ "angered the Dutch people by threatening them": a group named before in the sentence, or the
+        people of one nationality (a plural noun with a demonym or a country before it), as that nationality;
+        not the subject of the pronoun's own verb. A subject "they", which a misparse may lend to the next verb, and
+        the others are left to the actors stage's mentions."""
+        own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        for cand in reversed(tok.doc[tok.sent.start:tok.i]):
+            if cand.tag_ != "NNS" or cand.i in own:
+                continue
+            if cand.i in self.by_token:  # "fired on the protesters and beat them": a group named before
+                group = self.by_token[cand.i]
+                if self.types.get(group) == "GROUP":
+                    return group
+                continue
+            mods = [c for c in cand.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+            eid = self.by_token.get(mods[0].i) if mods else None
+            if eid is not None and self.types.get(eid) in ("NORP", "GPE") and eid in self.coded:
                 return eid
         return None
 

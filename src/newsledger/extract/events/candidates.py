@@ -19,7 +19,7 @@ from ...lexicon.events import Trigger
 from ..walk import tokens_where
 from .args import conjuncts
 from .factuality import Factuality, alleged, factuality, nominal_factuality
-from .syntax import children, dates_only, pobjs, prep_phrases, reciprocal, same_line
+from .syntax import children, coordinated_with, dates_only, pobjs, prep_phrases, reciprocal, same_line
 from .triggers import (
     actor_like,
     counted,
@@ -78,23 +78,36 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         if objs and head.lemma_.lower() not in lex.commissive | lex.intention:
             return conjuncts(objs[0])  # object control: "urged Kenya to release"
         return subjects(head, lex, depth + 1)
-    if dep in ("conj", "advcl") or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
+    if dep == "conj":
+        return subjects(coordinated_with(verb, lex.actor_nouns) or head, lex, depth + 1)
+    if dep == "advcl" or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
         return subjects(head, lex, depth + 1)  # "... is likely to send troops": the subject of "is"
     if dep == "acl":
         return _participle_subjects(verb, lex, depth)
     if dep == "relcl":
         return [head]
     if dep == "pcomp" and head.head.i != head.i:
-        # "before ending a trip": the subject of the clause; "accused Kiev of shelling", "blamed X for
-        # starting": the one accused.
-        verb_head = head.head
-        if verb_head.dep_ == "dobj" and head.lower_ in ("of", "for") and verb_head.head.lemma_.lower() in lex.verbs:
-            return conjuncts(verb_head)  # the parser hangs "of showing" on the one accused
-        objs = children(verb_head, "dobj")
-        if objs and head.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
-            return conjuncts(objs[0])
-        return subjects(verb_head, lex, depth + 1) if verb_head.pos_ in ("VERB", "AUX") else []
+        return _clause_subjects(head, lex, depth)
     return []
+
+
+def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
+    """Who does what a clause after a preposition tells: "before ending a trip": the subject of the clause;
+    "accused Kiev of shelling", "blamed X for starting": the one accused."""
+    verb_head = prep.head
+    if verb_head.dep_ == "dobj" and prep.lower_ in ("of", "for") and verb_head.head.lemma_.lower() in lex.verbs:
+        return conjuncts(verb_head)  # the parser hangs "of showing" on the one accused
+    objs = children(verb_head, "dobj")
+    if objs and prep.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
+        return conjuncts(objs[0])
+    if verb_head.pos_ not in ("VERB", "AUX") and prep.lower_ == "than":
+        # "has kept quiet, with rare exceptions, rather than criticising X": the parser hangs "rather
+        # than" on a noun of the clause; who would have criticised is the clause's subject.
+        for _ in range(4):
+            if verb_head.pos_ in ("VERB", "AUX") or verb_head.head.i == verb_head.i:
+                break
+            verb_head = verb_head.head
+    return subjects(verb_head, lex, depth + 1) if verb_head.pos_ in ("VERB", "AUX") else []
 
 
 def _participle_subjects(verb: Token, lex: Lexicon, depth: int) -> list[Token]:
@@ -133,6 +146,10 @@ def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> N
                 cand.sources.extend(objs)
             elif word in trig.preps:
                 cand.targets.extend(objs)
+                if not cand.verbal or cand.noun is not None:
+                    # "a ban on arms sales to Peru": the measure is aimed at whom the thing it bans goes to.
+                    cand.targets.extend(inner for o in objs if not actor_like(o, lex) for p in o.children
+                                        if p.dep_ == "prep" and p.lower_ in ("to", "against") for inner in pobjs(p))
             elif word in lex.locative_preps:
                 cand.locations.extend(objs)
             if word in trig.preps and word in lex.locative_preps:
@@ -148,6 +165,8 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         patient = patients(verb)
         if patient and (noun is None or patient[0].i != noun.i):
             cand.targets.extend(conjuncts(patient[0]))
+        elif patient and noun is not None and cand.trigger.type in lex.type_groups.yielding:
+            cand.sources.extend(children(noun, "poss"))  # "Tokyo's ban was lifted": whose ban it was lifts it
         elif patient and noun is not None:
             cand.fallback.extend(children(noun, "poss"))  # "Washington's ban was lifted": whose ban
     else:
@@ -158,9 +177,29 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
             if noun is None or obj.i != noun.i or (actor_like(obj, lex)
                                                    and cand.trigger.type not in lex.type_groups.own_side):
                 cand.targets.extend(conjuncts(obj))
+        stray = _stranded_object(verb) if noun is None and not children(verb, "dobj") else None
+        if stray is not None:
+            cand.targets.extend(conjuncts(stray))
     if cand.trigger.dative:
         for d in children(verb, "dative", "iobj"):
             cand.targets.extend(conjuncts(d))
+
+
+def _stranded_object(verb: Token) -> Token | None:
+    """A name right after the verb that the parser took for something else than its object: hung higher up, as an
+    adverbial ("ready to back Ana Ruiz", with "Ruiz" on "ready"), or made a predicate of an object the verb
+    lacks ("to back Sharp", an "oprd"). Only a name (a date is no object)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.pos_ != "PROPN" or nxt.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    head = nxt
+    while head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head
+    if head.dep_ == "oprd" and head.head.i == verb.i:
+        return head
+    if head.dep_ not in ("npadvmod", "dep") or head.head.i == verb.i or not head.head.is_ancestor(verb):
+        return None
+    return head
 
 
 def _relative_target(cand: Candidate, verb: Token) -> None:
@@ -210,6 +249,13 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
                 cand.fallback.extend(children(clause, "nsubj"))  # "unless Israel rescinded"
             elif "for" in marks:
                 cand.targets.extend(children(clause, "nsubj"))  # "called for the governor to resign"
+        if etype == "THREATEN":
+            # "threatened to halt the shipments unless Peru paid": the condition the parser hangs inside the
+            # threatened act names whom the threat is aimed at.
+            cand.fallback.extend(s for comp in children(verb, "xcomp", "ccomp") for clause in comp.subtree
+                                 if clause.dep_ == "advcl" and clause.i != comp.i
+                                 and {m.lower_ for m in clause.children if m.dep_ == "mark"} & lex.condition_marks
+                                 for s in children(clause, "nsubj"))
 
 
 def _titled(verb: Token) -> bool:
@@ -395,6 +441,16 @@ def _participants(noun: Token, lex: Lexicon) -> list[Token]:
     return subjects(verb, lex)
 
 
+def _needed_by(noun: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
+    """ "the army needs a wider air campaign against the rebels": whoever needs a use of force would be the one to
+    wage it (not so for aid: "the country needs aid" is the one helped)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in lex.lists.need_verbs \
+            or trig.type not in ("ASSAULT", "MOBILIZE", "COERCE"):
+        return []
+    return subjects(verb, lex)
+
+
 def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
     """The noun says what something is rather than tells an act: a predicate ("the strikes are a grave threat
     to the junta", "this is an attack on democracy") or the audience of a speech ("told the party
@@ -422,7 +478,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
     if not cand.sources:
-        cand.sources.extend(_claimant(noun, lex))
+        cand.sources.extend(_claimant(noun, lex) or _needed_by(noun, trig, lex))
     if not cand.sources:
         cand.sources.extend(_participants(noun, lex))
         # "thousands took part in marches": what someone took part in happened, named or not
@@ -504,9 +560,10 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         if verb.i in taken and not (actor_like(subject[0], lex) and subject[0].pos_ != "PRON"):
             continue  # beside the event demanded, only a demand on someone named ("X must agree", not "we")
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
-        cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[0]))
+        # The subject nearest the verb: "a bridge, which she said the state must fund" hangs "which" on "fund" too.
+        cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[-1]))
         # Beside the event demanded (coded on its own, with its own words), the demand is the speaker's words up
         # to the one it is made on ("announced that Kagame"); else the clause that tells it.
-        cand.evidence = [verb.head, subject[0]] if verb.i in taken else [verb.head, tok, verb]
+        cand.evidence = [verb.head, subject[-1]] if verb.i in taken else [verb.head, tok, verb]
         out.append(cand)
     return out

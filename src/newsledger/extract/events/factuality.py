@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...models import Modality, Polarity
+from .syntax import coordinated_with
 
 __all__ = ["Factuality", "alleged", "factuality", "nominal_factuality"]
 
@@ -176,8 +177,10 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             dep = "xcomp"  # "have sworn to fight": the parser's purpose clause is what is vowed (not "committed
             # funds to aid": the purpose of what is committed)
         if dep == "conj":
-            if any(c.dep_ in _SUBJECTS for c in cur.children):
+            shared = _shared_head(cur, lex)
+            if shared is None:
                 break
+            head = shared
             h_neg, h_mod, h_fut = _own_markers(head, lex)
             negated = negated or h_neg
             modality = modality or h_mod
@@ -216,6 +219,14 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         governor_kind=governor_kind,
         future=future,
     )
+
+
+def _shared_head(conj: Token, lex: Lexicon) -> Token | None:
+    """The verb whose markers a conjunct shares, or None: one with its own subject keeps its own ("X attacked and
+    Y retreated"), and so does one that cannot share its head's auxiliary ("did not attend and criticised")."""
+    if any(c.dep_ in _SUBJECTS for c in conj.children):
+        return None
+    return coordinated_with(conj, lex.actor_nouns)
 
 
 def _noun_clause(clause: Token, noun: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:

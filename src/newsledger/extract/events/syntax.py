@@ -6,9 +6,10 @@ from spacy.tokens import Token
 
 from .args import conjuncts
 
-__all__ = ["children", "dates_only", "pobjs", "prep_phrases", "reciprocal", "same_line"]
+__all__ = ["children", "coordinated_with", "dates_only", "pobjs", "prep_phrases", "reciprocal", "same_line"]
 
 _TIME_LABELS = ("DATE", "TIME")  # spaCy's entity labels for a date or a time of day
+_ACTOR_LABELS = ("PERSON", "ORG", "GPE", "NORP")
 
 
 def children(tok: Token, *deps: str) -> list[Token]:
@@ -68,3 +69,26 @@ def prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
                 # "fired on civilians repairing a canal", parsed as a clause: its subject is the object.
                 out.extend((prep.lower_, conjuncts(c)) for c in inner.children if c.dep_ == "nsubj")
     return out
+
+
+def coordinated_with(verb: Token, actor_nouns: frozenset[str]) -> Token | None:
+    """The verb a conjunct ``verb`` is coordinated with: its head, except where the parser hung a finite verb on a
+    bare one that has an auxiliary of its own, which the conjunct cannot share ("said the minister did not
+    understand ..., and accused X", "did not attend and criticised the plan"): then the nearest verb above of the
+    conjunct's own form whose subject may be an actor (a name, a pronoun or one of ``actor_nouns``: "said", not "the
+    letter proved"; "police stopped the convoy because it did not have papers, and arrested the drivers":
+    "stopped"), or None where there is none (the conjunct keeps its own factuality, and its head's subject)."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or head.tag_ != "VB" \
+            or not any(c.dep_ == "aux" for c in head.children):
+        return head
+    cur = head
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+        if cur.tag_ == verb.tag_ and cur.pos_ == "VERB" and any(
+                c.dep_ == "nsubj" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_ in _ACTOR_LABELS
+                                       or c.lemma_.lower() in actor_nouns) for c in cur.children):
+            return cur
+    return None
