@@ -140,8 +140,9 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         if known is None and etype == "PERSON" and doc[first - 1].lower_ == "the":
             holders = [a for a in work if a.type == "PERSON" and a.named and a.first < first
                        and any(form_key(r) == key or form_key(r).endswith(" " + key) for r in a.roles)]
-            if len(holders) > 1:
-                continue  # two people hold the title: which one speaks is not for a rule to guess
+            head_word = key.split()[-1]
+            if len(holders) > 1 or sum(form_key(doc[k].text) == head_word for k in range(first)) > 1:
+                continue  # two people hold the title (named or not): which one speaks is not for a rule to guess
             if not holders and " " not in key and any(a.type == "PERSON" and a.named and a.first < first
                                                       for a in work):
                 continue  # "X defended the rules. The president said": an epithet the statements resolve
