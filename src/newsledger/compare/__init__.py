@@ -440,6 +440,8 @@ def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     fit = _fit(a, b, context)
     if fit.time == "different" or fit.place == "different":
         return None
+    if a.predicate == _RESPONSIBLE and fit.about == "different" and _same_act(a, b, rules):
+        fit = replace(fit, about="same")  # "the shells" and "the rounds": one act under two names
     base = 0.6 + fit.score() + (0.2 if single else 0.0)
     if a.predicate == _RESPONSIBLE:
         return _responsible(a, b, fit, base, context)
@@ -457,7 +459,7 @@ def _responsible(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -
     agent_a, agent_b = a.argument("agent"), b.argument("agent")
     if agent_a is None or agent_b is None:
         return None
-    if "agent" in fit.matched:
+    if "agent" in fit.matched or context.same_side(agent_a, agent_b):  # "Azerbaijani" and "Azerbaijani troops"
         return _sided("cause", a.polarity != b.polarity, base, a, b, context)
     if a.polarity == b.polarity == "asserted" and not context.same_side(agent_a, agent_b):
         if context.same_side(a.claimant, b.claimant):

@@ -1,0 +1,175 @@
+"""Who did one act, told with the act as the topic: agency claims (predicate ``responsible``, issue 14).
+
+Sides who dispute who fired, bombed or set off something often put the act or the thing fired first and name
+its author after it, with no verb of perpetration:
+
+* "the rounds were fired by X", "the rocket was launched by X" (a passive of ``agency_verbs`` with its "by");
+* "the shells came from X's positions", "the rockets were fired from the X side" (a verb of ``origin_verbs``,
+  or a passive of ``agency_verbs``, with "from" a place of ``origin_nouns`` that X holds, or X itself);
+* "the blast was the work of X" (a noun of ``authorship_nouns`` with "of");
+* "our post came under fire from X" (the act, ``under_fire_nouns``, named after "under"; its author after
+  "from").
+
+Each is X's responsibility for the act, claimed by the statement's speaker (or the outlet), as the frames of
+:mod:`.responsibility` read "X carried out the attack". The act or the thing fired must be definite ("the
+rounds", "these shells"): a story names the one incident it is about so, while "shells were fired by both
+sides" tells no single act. "Our" before the author is the speaker's own side. Two sides naming different
+authors of one act disagree (the comparison's ``responsible`` rule); the words of ``about`` tell one act under
+different names through the ``act_families``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...models import Claim
+from .context import Context, Voice
+from .responsibility import PREDICATE
+
+__all__ = ["agency_claims"]
+
+_MODIFIERS = ("compound", "amod", "poss", "nmod")
+
+
+def _definite(noun: Token, ctx: Context) -> bool:
+    """The noun is determined: "the rounds", "these shells", "our post", "the army's rockets"."""
+    definite = ctx.lexicon.english["definite_determiners"]
+    return any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in noun.children)
+
+
+def _author(tok: Token, ctx: Context, voice: Voice) -> str | None:
+    """The actor a noun phrase names: its own entity, or, for "our troops", the speaker."""
+    if voice.statement is not None and any(c.dep_ == "poss" and c.lower_ in ctx.words.first_person
+                                           for c in tok.children):
+        return voice.claimant
+    return ctx.actor(tok, voice)
+
+
+def _holder(place: Token, ctx: Context, voice: Voice) -> str | None:
+    """Who a place fired from belongs to: the place is an actor ("from Cambodia"), or a place noun of
+    ``origin_nouns`` with its holder before it or after "of" ("from Cambodian army positions", "from the
+    positions of the army", "from our side")."""
+    own = _author(place, ctx, voice)
+    if own is not None or place.lemma_.lower() not in ctx.lexicon.claims.lists.origin_nouns:
+        return own
+    for tok in sorted(place.subtree, key=lambda t: t.i):
+        if tok.i == place.i or not (tok.dep_ in _MODIFIERS or tok.dep_ == "pobj"):
+            continue
+        found = _author(tok, ctx, voice)
+        if found is not None:
+            return found
+    return None
+
+
+def _from(verb: Token) -> Token | None:
+    """The object of "from" on ``verb`` (or on the noun after "under" on it: "came under fire from X")."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "from":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _under(verb: Token, ctx: Context) -> Token | None:
+    """The act noun of "came under fire", "came under attack"."""
+    nouns = ctx.lexicon.claims.lists.under_fire_nouns
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            return next((p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns), None)
+    return None
+
+
+def _acts(ctx: Context) -> frozenset[str]:
+    return ctx.words.incident_nouns | ctx.lexicon.claims.lists.projectile_nouns
+
+
+def _frame(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] | None:
+    """(the act noun, the token naming the author, the author) of an agency frame on ``verb``."""
+    lists = ctx.lexicon.claims.lists
+    lemma = verb.lemma_.lower()
+    subj = ctx.subject(verb)
+    if lemma in lists.origin_verbs:
+        under = _under(verb, ctx)
+        place = _from(verb) or (_from(under) if under is not None else None)
+        if place is None:
+            return None
+        if under is not None:  # "our post came under fire from X": the act is the fire
+            act = under
+        elif subj is not None and subj.dep_ == "nsubj" and subj.lemma_.lower() in _acts(ctx) \
+                and _definite(subj, ctx):
+            act = subj
+        else:
+            return None
+        holder = _holder(place, ctx, voice)
+        return (act, place, holder) if holder is not None else None
+    agency = lemma in lists.agency_verbs or any(f"{lemma} {c.lower_}" in lists.agency_verbs
+                                                for c in verb.children if c.dep_ == "prt")
+    if agency and subj is not None and subj.dep_ == "nsubj":
+        return _active(verb, subj, ctx, voice)
+    if subj is None or subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in _acts(ctx) \
+            or not _definite(subj, ctx):
+        return None
+    if agency:
+        by = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        if agent is not None:
+            author = _author(agent, ctx, voice)
+            return (subj, agent, author) if author is not None else None
+        place = _from(verb)
+        holder = _holder(place, ctx, voice) if place is not None else None
+        return (subj, place, holder) if place is not None and holder is not None else None
+    return None
+
+
+def _active(verb: Token, subj: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] | None:
+    """ "X fired the rounds", "X did not fire a single round": the subject is the author of the thing fired,
+    where the thing is definite or the clause denies it (sides each firing shells, as told, may be two acts;
+    a side denying that it fired at all answers the one act another side lays on it)."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"
+                  and c.lemma_.lower() in ctx.lexicon.claims.lists.projectile_nouns), None)
+    if thing is None or not (_definite(thing, ctx) or ctx.factuality(verb)[0] == "negated"):
+        return None
+    author = _author(subj, ctx, voice)
+    return (thing, subj, author) if author is not None else None
+
+
+def _work_frame(noun: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] | None:
+    """ "the blast was the work of X": (the act noun, the author token, the author)."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_.lower() not in ctx.words.link_verbs:
+        return None
+    subj = ctx.subject(verb)
+    if subj is None or subj.lemma_.lower() not in ctx.words.incident_nouns or not _definite(subj, ctx):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    who = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+    author = _author(who, ctx, voice) if who is not None else None
+    return (subj, who, author) if who is not None and author is not None else None
+
+
+def agency_claims(ctx: Context) -> list[Claim]:
+    """The document's agency claims, in text order."""
+    lists = ctx.lexicon.claims.lists
+    out: list[Claim] = []
+    heads = lists.origin_verbs | lists.agency_verbs | frozenset(v.split()[0] for v in lists.agency_verbs)
+    for tok in ctx.tokens(pos=("VERB", "NOUN")):
+        lemma = tok.lemma_.lower()
+        is_verb = tok.pos_ == "VERB" and lemma in heads
+        if not is_verb and not (tok.pos_ == "NOUN" and lemma in lists.authorship_nouns):
+            continue
+        voice = ctx.voice(tok.idx, tok.idx + len(tok))
+        if voice is None or voice.statement is None:
+            continue  # the outlet's own telling of who fired is left to the event claims
+        found = _frame(tok, ctx, voice) if is_verb else _work_frame(tok, ctx, voice)
+        if found is None:
+            continue
+        act, who, author = found
+        verb = tok if is_verb else tok.head
+        about = ctx.phrase(act)
+        start, end = min(about.start, verb.idx, who.idx), max(who.idx + len(who), about.end)
+        polarity, modality = ctx.factuality(verb)
+        out.append(Claim(
+            id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, end),
+            claimant=voice.claimant, arguments=(("agent", author),), polarity=polarity, modality=modality,
+            statement=voice.statement.id if voice.statement else None, about=about,
+        ))
+    return out
