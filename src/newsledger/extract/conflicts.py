@@ -232,7 +232,8 @@ class DocumentContext:
     def _state(self, eid: str) -> bool:
         """A state body, or the country itself speaking ("Chile said") or named by its people ("Chilean")."""
         ent = self.camps.entities.get(eid)
-        return ent is not None and (ent.sector in _STATE_SECTORS or (ent.sector is None and ent.type in ("GPE", "NORP")))
+        return ent is not None and (ent.sector in _STATE_SECTORS
+                                    or (ent.sector is None and ent.type in ("GPE", "NORP")))
 
     def same_actor(self, a: str | None, b: str | None) -> bool:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and

@@ -44,11 +44,11 @@ from ...textutil import form_key
 from .bodies import merge_bare_bodies
 from .codes import (
     code_name,
-    place_before,
     code_owned_bodies,
     merge_body_aliases,
     merge_country_aliases,
     missed_names,
+    place_before,
     untagged_bodies,
 )
 from .context import Actor, Context
