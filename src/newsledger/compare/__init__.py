@@ -440,8 +440,8 @@ def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     fit = _fit(a, b, context)
     if fit.time == "different" or fit.place == "different":
         return None
-    if a.predicate == _RESPONSIBLE and fit.about == "different" and _same_act(a, b, rules):
-        fit = replace(fit, about="same")  # "the shells" and "the rounds": one act under two names
+    if fit.about == "different" and _same_act(a, b, rules):
+        fit = replace(fit, about="same")  # "the shells" and "the rounds", "the blast" and "the explosion"
     base = 0.6 + fit.score() + (0.2 if single else 0.0)
     if a.predicate == _RESPONSIBLE:
         return _responsible(a, b, fit, base, context)

@@ -104,3 +104,37 @@ def test_two_countries_ministries_of_one_portfolio_are_two_bodies(analyze: Calla
                        "said its troops did not fire.")
     ministries = sorted(e.country or "" for e in analysis.entities if e.name.lower().endswith("defence ministry"))
     assert ministries == ["ARM", "AZE"]
+
+
+AUTHOR_OR_ACCIDENT = [
+    "A blast hit a fuel depot in Aden on Sunday. Yemen's interior ministry said the blast was the work of the "
+    "Southern Resistance Brigades. The depot's operator, Aden Petroleum Company, said the explosion was caused by a "
+    "gas leak.",
+    "A fire destroyed the Omdurman grain store on Friday. Sudan's army said the fire was set by the Rapid Support "
+    "Forces. The Rapid Support Forces said the fire was caused by faulty wiring.",
+    "A bomb went off near the Kismayo port gate on Monday. Somalia's security ministry said the bomb was planted by "
+    "the Jubaland Liberation Movement. The Jubaland Liberation Movement said the explosion was an accident at a "
+    "fuel store.",
+]
+
+
+@pytest.mark.parametrize("text", AUTHOR_OR_ACCIDENT, ids=[t[:48] for t in AUTHOR_OR_ACCIDENT])
+def test_an_author_against_an_accident_conflicts(analyze: Callable[..., Analysis], text: str) -> None:
+    """Someone fired, set or planted it: a deliberate act (cause class), which an accident excludes."""
+    analysis = analyze(text)
+    assert len(_cause_conflicts(analysis)) == 1, [(c.predicate, c.claimant) for c in analysis.claims]
+
+
+AUTHOR_AGREED = [
+    # an author and a deliberate attack: one cause
+    "A blast hit a fuel depot in Aden on Sunday. Yemen's interior ministry said the blast was the work of the "
+    "Southern Resistance Brigades. The United Nations envoy said the explosion was a deliberate attack.",
+    # a side that denies firing says nothing of a deliberate act: no dispute with an accident
+    "A blast hit an arms store near Goris on Sunday. Azerbaijan's defence ministry said its troops did not fire the "
+    "shells. Armenia's emergency service said the explosion was an accident.",
+]
+
+
+@pytest.mark.parametrize("text", AUTHOR_AGREED, ids=[t[:48] for t in AUTHOR_AGREED])
+def test_an_author_agreed_or_denied_is_no_cause_dispute(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _cause_conflicts(analyze(text)) == []

@@ -15,10 +15,13 @@ Each is X's responsibility for the act, claimed by the statement's speaker (or t
 rounds", "these shells"): a story names the one incident it is about so, while "shells were fired by both
 sides" tells no single act. "Our" before the author is the speaker's own side. Two sides naming different
 authors of one act disagree (the comparison's ``responsible`` rule); the words of ``about`` tell one act under
-different names through the ``act_families``.
+different names through the ``act_families``. An author asserted is a deliberate act too (the cause class
+:data:`DELIBERATE`), against another side's accident or act of nature ("caused by a gas leak").
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -26,7 +29,11 @@ from ...models import Claim
 from .context import Context, Voice
 from .responsibility import PREDICATE
 
-__all__ = ["agency_claims"]
+__all__ = ["DELIBERATE", "agency_claims"]
+
+DELIBERATE = "deliberate attack"
+"""The cause class an asserted author of an act claims besides it (``cause:`` group intentional): a side that says
+X fired the shells or planted the bomb disagrees with one that calls the blast an accident."""
 
 _MODIFIERS = ("compound", "amod", "poss", "nmod")
 
@@ -167,9 +174,12 @@ def agency_claims(ctx: Context) -> list[Claim]:
         about = ctx.phrase(act)
         start, end = min(about.start, verb.idx, who.idx), max(who.idx + len(who), about.end)
         polarity, modality = ctx.factuality(verb)
-        out.append(Claim(
+        claim = Claim(
             id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, end),
             claimant=voice.claimant, arguments=(("agent", author),), polarity=polarity, modality=modality,
             statement=voice.statement.id if voice.statement else None, about=about,
-        ))
+        )
+        out.append(claim)
+        if polarity == "asserted":  # someone fired or set it off: no accident, no act of nature
+            out.append(replace(claim, predicate=DELIBERATE, arguments=()))
     return out
