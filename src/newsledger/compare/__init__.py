@@ -107,14 +107,17 @@ class Rules:
     refusals: Mapping[str, str] = field(default_factory=lambda: {"REJECT": "AGREE"})
     families: Mapping[str, str] = field(default_factory=dict)  # a word of an act -> its family's first word
     opposites: Mapping[str, str] = field(default_factory=dict)  # a status opposite's name -> its predicate
+    kin: Mapping[str, str] = field(default_factory=dict)  # a status predicate -> the one it shares a scale with
 
     def positive(self, claim: Claim) -> tuple[str, str]:
         """(predicate, polarity) of a claim with a named opposite read as its predicate: ("unlawful",
-        "asserted") is ("lawful", "negated"); other claims as they are."""
+        "asserted") is ("lawful", "negated"); a predicate of one scale with another read as that one ("free
+        and fair" as "legitimate": a vote called rigged and one called legitimate are judged on one scale);
+        other claims as they are."""
         positive = self.opposites.get(claim.predicate)
         if positive is None:
-            return claim.predicate, claim.polarity
-        return positive, "negated" if claim.polarity == "asserted" else "asserted"
+            return self.kin.get(claim.predicate, claim.predicate), claim.polarity
+        return self.kin.get(positive, positive), "negated" if claim.polarity == "asserted" else "asserted"
 
     def names(self, predicate: str) -> tuple[str, ...]:
         """The predicates that state one proposition: ``predicate`` and its opposite's name, or its positive
@@ -155,7 +158,7 @@ def rules_for(vocab: ClaimVocabulary) -> Rules:
         lines = vocab.lists["act_families"]
     families = {w: line.split()[0] for line in sorted(lines) for w in line.split()}
     return Rules(cause_groups={k.lower(): v for k, v in vocab.cause_groups.items()}, families=families,
-                 opposites=dict(vocab.opposites))
+                 opposites=dict(vocab.opposites), kin=dict(vocab.kin))
 
 
 @functools.cache
