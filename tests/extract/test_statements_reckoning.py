@@ -1,0 +1,38 @@
+"""A figure or an account given "by X's count" (cues ``reckoning_nouns``): the clause is X's statement, as after
+"according to X". Sentences written for these tests (invented bodies and events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger import Analysis
+
+
+def _said(analysis: Analysis) -> list[tuple[str, str]]:
+    names = {e.id: e.name for e in analysis.entities}
+    return [(names.get(s.speaker or "", "?"), s.content.text) for s in analysis.statements]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Thousands marched in Lusaka on Saturday. By the Zambia Congress of Trade Unions' count, some 40,000 people "
+     "marched.", "Zambia Congress of Trade Unions", "40,000 people marched"),
+    ("The ferry sank off Likoma Island. By the Malawi Red Cross Society's estimate, more than 90 people drowned.",
+     "Malawi Red Cross Society", "90 people drowned"),
+    ("Floods hit the Shire valley. By Malawi's own tally, 3,000 homes were lost.", "Malawi", "3,000 homes"),
+])
+def test_by_a_count_is_its_owners_statement(analyze: Callable[..., Analysis], text: str, speaker: str,
+                                            words: str) -> None:
+    said = _said(analyze(text))
+    assert any(speaker in who and words in content for who, content in said), said
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of the day, some 40,000 people had marched through Lusaka.",  # a time, no count
+    "The count by the electoral commission ended on Monday.",  # no "by X's count" phrase
+    "By a rough count of our reporters, about 5,000 people marched.",  # nobody owns it
+])
+def test_no_reckoning_statement(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _said(analyze(text)) == []
