@@ -43,8 +43,11 @@ def test_agency_frames(analyze: Callable[..., Analysis], text: str, agent: str) 
     "Armenia's defence ministry said shells were fired by Azerbaijani troops all week.",
     # the outlet's own telling is left to the event claims
     "Shells hit Goris overnight. The shells came from Azerbaijani positions on the ridge.",
-    # a place, no side: "from a hill"
+    # a place, no side: "from a hill", "from the direction of" a town
     "Armenia's defence ministry said the shells were fired from a hill south of the town.",
+    "Shells hit the Armenian village of Sotk overnight. Azerbaijan's defence ministry said the shells came from the "
+    "direction of Goris.",
+    "Two guards were hurt near Tawang. India's army said its patrol came under fire from the direction of Bum La.",
 ])
 def test_no_agency_claim(analyze: Callable[..., Analysis], text: str) -> None:
     assert _agents(analyze(text)) == []

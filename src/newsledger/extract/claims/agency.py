@@ -56,8 +56,11 @@ def _holder(place: Token, ctx: Context, voice: Voice) -> str | None:
     """Who a place fired from belongs to: the place is an actor ("from Cambodia"), or a place noun of
     ``origin_nouns`` with its holder before it or after "of" ("from Cambodian army positions", "from the
     positions of the army", "from our side")."""
+    if place.lemma_.lower() not in ctx.lexicon.claims.lists.origin_nouns:
+        # a name ("from Cambodia"), not a common noun that names no side ("from the direction of the town")
+        return _author(place, ctx, voice) if place.pos_ == "PROPN" else None
     own = _author(place, ctx, voice)
-    if own is not None or place.lemma_.lower() not in ctx.lexicon.claims.lists.origin_nouns:
+    if own is not None:
         return own
     for tok in sorted(place.subtree, key=lambda t: t.i):
         if tok.i == place.i or not (tok.dep_ in _MODIFIERS or tok.dep_ == "pobj"):
@@ -106,7 +109,9 @@ def _frame(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] 
             act = subj
         else:
             return None
-        holder = _holder(place, ctx, voice)
+        # under fire "from" the firers themselves ("from Chinese troops"), else from a place they hold
+        named = under is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in place.children)
+        holder = (_author(place, ctx, voice) if named else None) or _holder(place, ctx, voice)
         return (act, place, holder) if holder is not None else None
     agency = lemma in lists.agency_verbs or any(f"{lemma} {c.lower_}" in lists.agency_verbs
                                                 for c in verb.children if c.dep_ == "prt")
