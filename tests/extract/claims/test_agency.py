@@ -141,3 +141,38 @@ AUTHOR_AGREED = [
 @pytest.mark.parametrize("text", AUTHOR_AGREED, ids=[t[:48] for t in AUTHOR_AGREED])
 def test_an_author_agreed_or_denied_is_no_cause_dispute(analyze: Callable[..., Analysis], text: str) -> None:
     assert _cause_conflicts(analyze(text)) == []
+
+
+@pytest.mark.parametrize(("text", "agent"), [
+    ("A bomb exploded at the bus station in Bor on Friday. South Sudan's police blamed the bombing on the Ruweng "
+     "Liberation Front.", "Ruweng Liberation Front"),
+    ("A bomb exploded at the bus station in Bor on Friday. The bombing bore the hallmarks of the Ruweng Liberation "
+     "Front, South Sudan's police said.", "Ruweng Liberation Front"),
+    ("A bomb exploded at the bus station in Bor on Friday. South Sudan's police said the Ruweng Liberation Front had "
+     "staged the bombing.", "Ruweng Liberation Front"),
+    ("A bomb exploded at the bus station in Bor on Friday. The bombing was claimed by the Ruweng Liberation Front, "
+     "South Sudan's police said.", "Ruweng Liberation Front"),
+])
+def test_authorship_frames(analyze: Callable[..., Analysis], text: str, agent: str) -> None:
+    got = _agents(analyze(text))
+    assert any(agent in name and polarity == "asserted" for name, polarity, _ in got), got
+
+
+def test_the_one_who_blames_is_the_claimant(analyze: Callable[..., Analysis]) -> None:
+    got = _agents(analyze("A bomb exploded in Bor on Friday. South Sudan's police blamed the bombing on the Ruweng "
+                          "Liberation Front."))
+    assert [(a, c) for a, _, c in got] == [("Ruweng Liberation Front", "South Sudan's police")]
+
+
+def test_acts_told_indefinitely_are_two_acts(analyze: Callable[..., Analysis]) -> None:
+    """Each side launching an attack, told with "an": two acts, no dispute about one author."""
+    analysis = analyze("South Sudan's army said the Ruweng Liberation Front launched an attack on Bor on Monday. The "
+                       "Ruweng Liberation Front said South Sudan's army launched an attack on Pariang on Tuesday.")
+    assert _cause_conflicts(analysis) == []
+
+
+def test_a_blame_against_a_staging_conflicts(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("A bomb exploded at the bus station in Bor on Friday. South Sudan's police blamed the bombing "
+                       "on the Ruweng Liberation Front. The Ruweng Liberation Front said South Sudanese soldiers had "
+                       "staged the bombing.")
+    assert len(_cause_conflicts(analysis)) == 1, _agents(analysis)

@@ -115,29 +115,32 @@ def _frame(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] 
         return (act, place, holder) if holder is not None else None
     agency = lemma in lists.agency_verbs or any(f"{lemma} {c.lower_}" in lists.agency_verbs
                                                 for c in verb.children if c.dep_ == "prt")
-    if agency and subj is not None and subj.dep_ == "nsubj":
-        return _active(verb, subj, ctx, voice)
+    authorship = lemma in lists.authorship_verbs
+    if (agency or authorship) and subj is not None and subj.dep_ == "nsubj":
+        return _active(verb, subj, ctx, voice, authorship)
     if subj is None or subj.dep_ != "nsubjpass" or subj.lemma_.lower() not in _acts(ctx) \
             or not _definite(subj, ctx):
         return None
-    if agency:
+    if agency or authorship:
         by = next((c for c in verb.children if c.dep_ == "agent"), None)
         agent = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
         if agent is not None:
             author = _author(agent, ctx, voice)
             return (subj, agent, author) if author is not None else None
-        place = _from(verb)
+        place = _from(verb) if agency else None
         holder = _holder(place, ctx, voice) if place is not None else None
         return (subj, place, holder) if place is not None and holder is not None else None
     return None
 
 
-def _active(verb: Token, subj: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] | None:
-    """ "X fired the rounds", "X did not fire a single round": the subject is the author of the thing fired,
-    where the thing is definite or the clause denies it (sides each firing shells, as told, may be two acts;
-    a side denying that it fired at all answers the one act another side lays on it)."""
-    thing = next((c for c in verb.children if c.dep_ == "dobj"
-                  and c.lemma_.lower() in ctx.lexicon.claims.lists.projectile_nouns), None)
+def _active(verb: Token, subj: Token, ctx: Context, voice: Voice,
+            authorship: bool = False) -> tuple[Token, Token, str] | None:
+    """ "X fired the rounds", "X did not fire a single round", "X staged the bombing" (``authorship``: a verb of
+    ``authorship_verbs`` with an incident noun): the subject is the author of the thing fired or the act, where
+    it is definite or the clause denies it (sides each firing shells, as told, may be two acts; a side denying
+    that it fired at all answers the one act another side lays on it)."""
+    things = ctx.words.incident_nouns if authorship else ctx.lexicon.claims.lists.projectile_nouns
+    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in things), None)
     if thing is None or not (_definite(thing, ctx) or ctx.factuality(verb)[0] == "negated"):
         return None
     author = _author(subj, ctx, voice)
@@ -145,9 +148,12 @@ def _active(verb: Token, subj: Token, ctx: Context, voice: Voice) -> tuple[Token
 
 
 def _work_frame(noun: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] | None:
-    """ "the blast was the work of X": (the act noun, the author token, the author)."""
+    """ "the blast was the work of X", "the bombing bore the hallmarks of X": (the act noun, the author token, the
+    author)."""
     verb = noun.head
-    if noun.dep_ != "attr" or verb.lemma_.lower() not in ctx.words.link_verbs:
+    lemma = verb.lemma_.lower()
+    if not ((noun.dep_ == "attr" and lemma in ctx.words.link_verbs)
+            or (noun.dep_ == "dobj" and lemma in ctx.lexicon.claims.lists.bearing_verbs)):
         return None
     subj = ctx.subject(verb)
     if subj is None or subj.lemma_.lower() not in ctx.words.incident_nouns or not _definite(subj, ctx):
@@ -158,26 +164,59 @@ def _work_frame(noun: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, 
     return (subj, who, author) if who is not None and author is not None else None
 
 
+def _blamed_on(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str, Voice] | None:
+    """ "Z blamed the bombing on X", "the bombing was blamed on X": (the act, the author token, the author, the
+    voice of the one who blames: Z where the text names Z, else the statement's)."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+                and c.lemma_.lower() in ctx.words.incident_nouns), None)
+    on = next((c for c in (*verb.children, *(obj.children if obj is not None else ()))
+               if c.dep_ == "prep" and c.lower_ == "on"), None)  # on the verb, or hung on its object
+    who = next((p for p in on.children if p.dep_ == "pobj"), None) if on is not None else None
+    if obj is None or who is None:
+        return None
+    blamer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if blamer is not None:
+        eid = ctx.actor(blamer, voice)
+        if eid is None:
+            return None  # someone the text names no actor for blames it: not the teller's claim
+        if eid != voice.claimant:
+            voice = Voice(eid, None)
+    elif voice.statement is None:
+        return None
+    author = _author(who, ctx, voice)
+    return (obj, who, author, voice) if author is not None else None
+
+
 def agency_claims(ctx: Context) -> list[Claim]:
     """The document's agency claims, in text order."""
     lists = ctx.lexicon.claims.lists
     out: list[Claim] = []
-    heads = lists.origin_verbs | lists.agency_verbs | frozenset(v.split()[0] for v in lists.agency_verbs)
+    heads = (lists.origin_verbs | lists.agency_verbs | lists.authorship_verbs
+             | frozenset(v.split()[0] for v in lists.agency_verbs))
     for tok in ctx.tokens(pos=("VERB", "NOUN")):
         lemma = tok.lemma_.lower()
+        blame = tok.pos_ == "VERB" and lemma in lists.blame_verbs
         is_verb = tok.pos_ == "VERB" and lemma in heads
-        if not is_verb and not (tok.pos_ == "NOUN" and lemma in lists.authorship_nouns):
+        if not (is_verb or blame) and not (tok.pos_ == "NOUN" and lemma in lists.authorship_nouns):
             continue
         voice = ctx.voice(tok.idx, tok.idx + len(tok))
-        if voice is None or voice.statement is None:
+        if voice is None:
+            continue
+        if blame:
+            blamed = _blamed_on(tok, ctx, voice)
+            found = blamed[:3] if blamed is not None else None
+            voice = blamed[3] if blamed is not None else voice
+        elif voice.statement is None:
             continue  # the outlet's own telling of who fired is left to the event claims
-        found = _frame(tok, ctx, voice) if is_verb else _work_frame(tok, ctx, voice)
+        else:
+            found = _frame(tok, ctx, voice) if is_verb else _work_frame(tok, ctx, voice)
         if found is None:
             continue
         act, who, author = found
-        verb = tok if is_verb else tok.head
-        about = ctx.phrase(act)
-        start, end = min(about.start, verb.idx, who.idx), max(who.idx + len(who), about.end)
+        verb = tok if is_verb or blame else tok.head
+        # the act's phrase; for a blame, its words before "on" the one blamed
+        about = ctx.token_span(act.left_edge, act) if blame else ctx.phrase(act)
+        start, end = min(about.start, verb.idx, who.left_edge.idx), max(who.idx + len(who), about.end)
         polarity, modality = ctx.factuality(verb)
         claim = Claim(
             id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, end),
