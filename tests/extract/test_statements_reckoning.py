@@ -1,4 +1,5 @@
-"""A figure or an account given "by X's count" (cues ``reckoning_nouns``): the clause is X's statement, as after
+"""A figure or an account given "by X's count" (cues ``reckoning_nouns``), or a document that "continues" (cues
+``document_verbs``): the clause is X's statement (the document's author's), as after
 "according to X". Sentences written for these tests (invented bodies and events).
 """
 
@@ -36,3 +37,22 @@ def test_by_a_count_is_its_owners_statement(analyze: Callable[..., Analysis], te
 ])
 def test_no_reckoning_statement(analyze: Callable[..., Analysis], text: str) -> None:
     assert _said(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrea's Ministry of Information issued a statement on Tuesday. The rounds, the statement continues, were "
+    "fired by Ethiopian troops.",
+    "Eritrea's Ministry of Information issued a statement on Tuesday. The rounds were fired by Ethiopian troops, "
+    "the statement continues.",
+])
+def test_a_document_that_continues_is_its_authors_statement(analyze: Callable[..., Analysis], text: str) -> None:
+    """ "..., the statement continues, ...": as "..., it reads, ..." (cues ``document_verbs``)."""
+    said = _said(analyze(text))
+    assert any("Ministry of Information" in who and "fired by Ethiopian troops" in content for who, content in said)
+
+
+def test_talks_that_continue_tell_nothing(analyze: Callable[..., Analysis]) -> None:
+    """A document verb reports only with a document (or a pronoun for one) as its subject."""
+    said = _said(analyze("The ministry issued a statement. Talks with the union, the minister continues, were "
+                         "useful."))
+    assert not any(content.startswith("Talks") and who == "ministry" for who, content in said)
