@@ -20,10 +20,12 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
   within the tolerance as given, or an exact figure inside an amount in words) a corroboration; counts at
   different times are not compared between sides;
 - **cause**: cause classes of different groups (:attr:`Rules.cause_groups`: intentional vs
-  accidental), or one class asserted and denied; ``responsible``: one agent asserted and denied, or
-  two different agents (of different sides) both asserted;
+  accidental), or one class asserted and denied; ``responsible``: one agent (or two of one side) asserted
+  and denied, or two different agents (of different sides) both asserted; "the shells" and "the rounds"
+  are one act through the act families;
 - **status**: the same predicate asserted and denied about the same thing (a named opposite asserted,
-  "unlawful", is its predicate denied: :attr:`Rules.opposites`); a state told at two clock times (a live
+  "unlawful", is its predicate denied: :attr:`Rules.opposites`; a predicate of one scale with another, as
+  :attr:`Rules.kin` says, is read as that one); a state told at two clock times (a live
   blog's entries: "05:50 a fire is burning", "08:15 it is under control") is two moments, not a dispute;
 - **acceptance**: the same agent said to have accepted and not to have accepted the same thing;
 - **characterisation**: of an agreement, conflicts are the agreement-label code's (``extract/conflicts.py``);

@@ -41,6 +41,9 @@ tells) is reported once, through the most specific family. In a count some side
 revises in the article (a running tally), stages
 of the count are not set against each other, nor the outlet's later, higher
 figure against a source's earlier one (the outlet giving the latest count).
+Two sides' figures for a count that only grows (``growing_counts``: the dead,
+the wounded), each dated by the day it was told and set apart by nothing else,
+are one count: a later telling that is lower conflicts, a higher one does not.
 """
 
 from __future__ import annotations
