@@ -176,3 +176,36 @@ def test_a_blame_against_a_staging_conflicts(analyze: Callable[..., Analysis]) -
                        "on the Ruweng Liberation Front. The Ruweng Liberation Front said South Sudanese soldiers had "
                        "staged the bombing.")
     assert len(_cause_conflicts(analysis)) == 1, _agents(analysis)
+
+
+WHO_OPENED_FIRE = [
+    "Shots were exchanged on the Sarstoon river on Tuesday. Belize's defence force said its patrol came under fire "
+    "from a Guatemalan navy launch. Guatemala's defence ministry said Belizean soldiers opened fire on its launch "
+    "without warning.",
+    "Pakistan's army said Indian troops opened fire on its posts near Kotli. India's army said Pakistani troops "
+    "opened fire on its posts near Kotli.",
+]
+
+
+@pytest.mark.parametrize("text", WHO_OPENED_FIRE, ids=[t[:48] for t in WHO_OPENED_FIRE])
+def test_each_side_says_the_other_opened_fire(analyze: Callable[..., Analysis], text: str) -> None:
+    analysis = analyze(text)
+    assert len(_cause_conflicts(analysis)) == 1, _agents(analysis)
+
+
+TWO_FIRINGS = [
+    # two sectors: two firings
+    "Pakistan's army said Indian troops opened fire on its posts in Kotli on Monday. India's army said Pakistani "
+    "troops opened fire on its posts in Poonch on Tuesday.",
+    # told on two days: maybe two firings
+    "Pakistan's army said on Monday that Indian troops opened fire on its posts. India's army said on Tuesday that "
+    "Pakistani troops opened fire on its posts.",
+    # a side telling of its own fire accuses nobody
+    "India's army said its soldiers opened fire on Pakistani posts in Kotli. Pakistan's army said its own soldiers "
+    "opened fire on Indian posts in Kotli.",
+]
+
+
+@pytest.mark.parametrize("text", TWO_FIRINGS, ids=[t[:48] for t in TWO_FIRINGS])
+def test_firings_apart_or_owned_are_no_dispute(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _cause_conflicts(analyze(text)) == []

@@ -8,7 +8,11 @@ its author after it, with no verb of perpetration:
   or a passive of ``agency_verbs``, with "from" a place of ``origin_nouns`` that X holds, or X itself);
 * "the blast was the work of X" (a noun of ``authorship_nouns`` with "of");
 * "our post came under fire from X" (the act, ``under_fire_nouns``, named after "under"; its author after
-  "from").
+  "from"), and "X opened fire on our post" in a side's words (the target its own: each side saying the other
+  opened fire disputes one act's author; the claim keeps the place of the firing and the day it was told, so
+  firings in two sectors or told on two days are not set against each other);
+* "X staged / launched / ordered the bombing" (``authorship_verbs``), "the bombing bore the hallmarks of X",
+  "Z blamed the bombing on X" (Z's claim).
 
 Each is X's responsibility for the act, claimed by the statement's speaker (or the outlet), as the frames of
 :mod:`.responsibility` read "X carried out the attack". The act or the thing fired must be definite ("the
@@ -164,6 +168,62 @@ def _work_frame(noun: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, 
     return (subj, who, author) if who is not None and author is not None else None
 
 
+_ON = frozenset({"on", "at", "upon"})
+_OWNERS = frozenset({"its", "their"})
+_BODIES = frozenset({"ORG", "GPE", "GROUP", "NORP"})
+
+
+def _country(eid: str | None, ctx: Context) -> str | None:
+    ent = ctx.entities.get(eid or "")
+    return ent.country if ent is not None else None
+
+
+def _own_side(target: Token, ctx: Context, voice: Voice) -> bool:
+    """The target of a firing is the claimant's own: "our post", "its launch" in a body's words, or a body of
+    the claimant's country."""
+    speaker = ctx.entities.get(voice.claimant or "")
+    if speaker is None:
+        return False
+    for c in target.children:
+        if c.dep_ == "poss" and (c.lower_ in ctx.words.first_person or (c.lower_ in _OWNERS
+                                                                        and speaker.type in _BODIES)):
+            return True
+    eid = ctx.entity(target)
+    return eid is not None and (eid == speaker.id or (speaker.country is not None
+                                                      and _country(eid, ctx) == speaker.country))
+
+
+def _opened_fire(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] | None:
+    """ "X opened fire on our post", "X fired on its launch" in a side's words: X is the author of the firing
+    the side underwent (each side saying the other opened fire is a dispute about one act's author)."""
+    lemma = verb.lemma_.lower()
+    fire = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire"), None)
+    if not ((lemma == "open" and fire is not None) or (lemma in ("fire", "shoot") and fire is None)):
+        return None
+    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ON), None)
+    target = next((p for p in on.children if p.dep_ == "pobj"), None) if on is not None else None
+    subj = ctx.subject(verb)
+    if target is None or subj is None or subj.dep_ != "nsubj" or not _own_side(target, ctx, voice):
+        return None
+    author = _author(subj, ctx, voice)
+    mine = _country(voice.claimant, ctx)
+    if author is None or author == voice.claimant or (mine is not None and _country(author, ctx) == mine):
+        return None  # a side telling of its own fire, or of its own side's
+    return (fire if fire is not None else verb), subj, author
+
+
+def _place_of(verb: Token, author: Token, ctx: Context) -> str | None:
+    """The first place (a GPE, LOC or FAC entity) in the clause of ``verb`` outside the author's words."""
+    for tok in verb.subtree:
+        if author.left_edge.i <= tok.i <= author.right_edge.i:
+            continue
+        eid = ctx.entity(tok)
+        ent = ctx.entities.get(eid or "")
+        if ent is not None and ent.type in ("GPE", "LOC", "FAC"):
+            return ent.id
+    return None
+
+
 def _blamed_on(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str, Voice] | None:
     """ "Z blamed the bombing on X", "the bombing was blamed on X": (the act, the author token, the author, the
     voice of the one who blames: Z where the text names Z, else the statement's)."""
@@ -192,10 +252,11 @@ def agency_claims(ctx: Context) -> list[Claim]:
     lists = ctx.lexicon.claims.lists
     out: list[Claim] = []
     heads = (lists.origin_verbs | lists.agency_verbs | lists.authorship_verbs
-             | frozenset(v.split()[0] for v in lists.agency_verbs))
+             | frozenset(v.split()[0] for v in lists.agency_verbs) | {"open"})
     for tok in ctx.tokens(pos=("VERB", "NOUN")):
         lemma = tok.lemma_.lower()
         blame = tok.pos_ == "VERB" and lemma in lists.blame_verbs
+        opened = None
         is_verb = tok.pos_ == "VERB" and lemma in heads
         if not (is_verb or blame) and not (tok.pos_ == "NOUN" and lemma in lists.authorship_nouns):
             continue
@@ -210,18 +271,25 @@ def agency_claims(ctx: Context) -> list[Claim]:
             continue  # the outlet's own telling of who fired is left to the event claims
         else:
             found = _frame(tok, ctx, voice) if is_verb else _work_frame(tok, ctx, voice)
+            opened = _opened_fire(tok, ctx, voice) if is_verb and found is None else None
+            found = found or opened
         if found is None:
             continue
         act, who, author = found
+        place = time = None
+        if not blame and opened is not None:  # one firing of many: tied to its place and day where told
+            place = _place_of(tok, who, ctx)
+            time = voice.statement.time if voice.statement is not None else None
         verb = tok if is_verb or blame else tok.head
         # the act's phrase; for a blame, its words before "on" the one blamed
-        about = ctx.token_span(act.left_edge, act) if blame else ctx.phrase(act)
+        about = ctx.token_span(act.left_edge if blame else act, act) if blame or act.pos_ == "VERB" \
+            else ctx.phrase(act)
         start, end = min(about.start, verb.idx, who.left_edge.idx), max(who.idx + len(who), about.end)
         polarity, modality = ctx.factuality(verb)
         claim = Claim(
             id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, end),
             claimant=voice.claimant, arguments=(("agent", author),), polarity=polarity, modality=modality,
-            statement=voice.statement.id if voice.statement else None, about=about,
+            statement=voice.statement.id if voice.statement else None, about=about, place=place, time=time,
         )
         out.append(claim)
         if polarity == "asserted":  # someone fired or set it off: no accident, no act of nature
