@@ -1,5 +1,5 @@
-"""A figure or an account given "by X's count" (cues ``reckoning_nouns``), or a document that "continues" (cues
-``document_verbs``): the clause is X's statement (the document's author's), as after
+"""A figure or an account given "by X's count" (cues ``reckoning_nouns``), "in X's version" (``account_nouns``), or a
+document that "continues" (cues ``document_verbs``): the clause is X's statement (the document's author's), as after
 "according to X". Sentences written for these tests (invented bodies and events).
 """
 
@@ -56,3 +56,26 @@ def test_talks_that_continue_tell_nothing(analyze: Callable[..., Analysis]) -> N
     said = _said(analyze("The ministry issued a statement. Talks with the union, the minister continues, were "
                          "useful."))
     assert not any(content.startswith("Talks") and who == "ministry" for who, content in said)
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Guatemala's defence ministry put out its version around midday. In that version the launch was on a routine "
+     "patrol when soldiers opened fire on it.", "defence ministry", "the launch was on a routine patrol"),
+    ("In Mali's account, the rebels opened fire first on the convoy near Gao.", "Mali",
+     "the rebels opened fire first"),
+    ("The Kenya Ports Authority gave its explanation on Monday. In this explanation, the crane failed because of a "
+     "worn cable.", "Kenya Ports Authority", "the crane failed"),
+])
+def test_in_an_account_is_its_owners_statement(analyze: Callable[..., Analysis], text: str, speaker: str,
+                                               words: str) -> None:
+    """ "In X's version, ...", "In that version, ..." (cues ``account_nouns``): the owner's account."""
+    said = _said(analyze(text))
+    assert any(speaker in who and words in content for who, content in said), said
+
+
+@pytest.mark.parametrize("text", [
+    "In the end, the talks with the union failed on Monday.",
+    "In that version of the film, the hero dies at the end of the story.",  # no owner named before
+])
+def test_no_account_statement(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _said(analyze(text)) == []
