@@ -365,7 +365,10 @@ def test_responsibility_put_on_different_parties() -> None:
     b = cause("responsible", "gov_s", 60, about="the shelling", agent="rebels")
     assert verdict(compare(a, b, CTX)) == ("conflict", "cause")
     c = cause("responsible", "monitor", 60, about="the shelling", agent="gov_s")
-    assert compare(a, c, CTX) is None  # the army and its government are one party
+    # the army and its government are one party: both lay the shelling on it
+    assert verdict(compare(a, c, CTX)) == ("corroboration", None)
+    d = cause("responsible", "gov_s", 60, about="the shelling", agent="gov_s", polarity="negated")
+    assert verdict(compare(a, d, CTX)) == ("conflict", "cause")  # its government denies it
 
 
 def test_responsibility_without_agents_or_denied_for_others_says_nothing() -> None:

@@ -41,7 +41,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # revisions 0.75, corroborations 0.231, claims 0.432. End of stop 26 with the lead's rules and all helpers merged:
 # "all" is ten files (with written_fresh7.yaml): recall 0.350, kind-exact 0.325, precision 0.935, revisions 0.50,
 # corroborations 0.263, claims 0.280 (the nine of before: 0.369, 0.340, 0.932); the first four: recall 0.522,
-# kind-exact 0.493, precision 0.907, revisions 0.75, corroborations 0.308, claims 0.438.
+# kind-exact 0.493, precision 0.907, revisions 0.75, corroborations 0.308, claims 0.438. Helper claims14 (agency
+# frames, arrangement labels, thing classes, status of a thing done, a business without its trade word; first four
+# unchanged): "all" recall 0.363, kind-exact 0.344, precision 0.938, revisions 0.50, corroborations 0.263, claims
+# 0.287 (floors raised with it).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.51,
@@ -52,12 +55,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.40,
     },
     "all": {
-        "conflict_recall": 0.34,
-        "conflict_recall_kind_exact": 0.31,
-        "conflict_precision": 0.92,
+        "conflict_recall": 0.36,
+        "conflict_recall_kind_exact": 0.34,
+        "conflict_precision": 0.93,
         "revision_recall": 0.48,
         "corroboration_recall": 0.24,
-        "claim_recall": 0.27,
+        "claim_recall": 0.28,
     },
 }
 # No conflict at all on the articles where the sources agree.

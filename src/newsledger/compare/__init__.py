@@ -20,10 +20,12 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
   within the tolerance as given, or an exact figure inside an amount in words) a corroboration; counts at
   different times are not compared between sides;
 - **cause**: cause classes of different groups (:attr:`Rules.cause_groups`: intentional vs
-  accidental), or one class asserted and denied; ``responsible``: one agent asserted and denied, or
-  two different agents (of different sides) both asserted;
+  accidental), or one class asserted and denied; ``responsible``: one agent (or two of one side) asserted
+  and denied, or two different agents (of different sides) both asserted; "the shells" and "the rounds"
+  are one act through the act families;
 - **status**: the same predicate asserted and denied about the same thing (a named opposite asserted,
-  "unlawful", is its predicate denied: :attr:`Rules.opposites`); a state told at two clock times (a live
+  "unlawful", is its predicate denied: :attr:`Rules.opposites`; a predicate of one scale with another, as
+  :attr:`Rules.kin` says, is read as that one); a state told at two clock times (a live
   blog's entries: "05:50 a fire is burning", "08:15 it is under control") is two moments, not a dispute;
 - **acceptance**: the same agent said to have accepted and not to have accepted the same thing;
 - **characterisation**: of an agreement, conflicts are the agreement-label code's (``extract/conflicts.py``);
@@ -107,14 +109,17 @@ class Rules:
     refusals: Mapping[str, str] = field(default_factory=lambda: {"REJECT": "AGREE"})
     families: Mapping[str, str] = field(default_factory=dict)  # a word of an act -> its family's first word
     opposites: Mapping[str, str] = field(default_factory=dict)  # a status opposite's name -> its predicate
+    kin: Mapping[str, str] = field(default_factory=dict)  # a status predicate -> the one it shares a scale with
 
     def positive(self, claim: Claim) -> tuple[str, str]:
         """(predicate, polarity) of a claim with a named opposite read as its predicate: ("unlawful",
-        "asserted") is ("lawful", "negated"); other claims as they are."""
+        "asserted") is ("lawful", "negated"); a predicate of one scale with another read as that one ("free
+        and fair" as "legitimate": a vote called rigged and one called legitimate are judged on one scale);
+        other claims as they are."""
         positive = self.opposites.get(claim.predicate)
         if positive is None:
-            return claim.predicate, claim.polarity
-        return positive, "negated" if claim.polarity == "asserted" else "asserted"
+            return self.kin.get(claim.predicate, claim.predicate), claim.polarity
+        return self.kin.get(positive, positive), "negated" if claim.polarity == "asserted" else "asserted"
 
     def names(self, predicate: str) -> tuple[str, ...]:
         """The predicates that state one proposition: ``predicate`` and its opposite's name, or its positive
@@ -155,7 +160,7 @@ def rules_for(vocab: ClaimVocabulary) -> Rules:
         lines = vocab.lists["act_families"]
     families = {w: line.split()[0] for line in sorted(lines) for w in line.split()}
     return Rules(cause_groups={k.lower(): v for k, v in vocab.cause_groups.items()}, families=families,
-                 opposites=dict(vocab.opposites))
+                 opposites=dict(vocab.opposites), kin=dict(vocab.kin))
 
 
 @functools.cache
@@ -440,6 +445,8 @@ def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     fit = _fit(a, b, context)
     if fit.time == "different" or fit.place == "different":
         return None
+    if fit.about == "different" and _same_act(a, b, rules):
+        fit = replace(fit, about="same")  # "the shells" and "the rounds", "the blast" and "the explosion"
     base = 0.6 + fit.score() + (0.2 if single else 0.0)
     if a.predicate == _RESPONSIBLE:
         return _responsible(a, b, fit, base, context)
@@ -457,7 +464,7 @@ def _responsible(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -
     agent_a, agent_b = a.argument("agent"), b.argument("agent")
     if agent_a is None or agent_b is None:
         return None
-    if "agent" in fit.matched:
+    if "agent" in fit.matched or context.same_side(agent_a, agent_b):  # "Azerbaijani" and "Azerbaijani troops"
         return _sided("cause", a.polarity != b.polarity, base, a, b, context)
     if a.polarity == b.polarity == "asserted" and not context.same_side(agent_a, agent_b):
         if context.same_side(a.claimant, b.claimant):

@@ -41,17 +41,21 @@ tells) is reported once, through the most specific family. In a count some side
 revises in the article (a running tally), stages
 of the count are not set against each other, nor the outlet's later, higher
 figure against a source's earlier one (the outlet giving the latest count).
+Two sides' figures for a count that only grows (``growing_counts``: the dead,
+the wounded), each dated by the day it was told and set apart by nothing else,
+are one count: a later telling that is lower conflicts, a higher one does not.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable, Mapping
 from itertools import combinations
 
 from spacy.tokens import Doc, Token
 
-from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for, time_key
+from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for, time_key, time_relation
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
@@ -65,6 +69,7 @@ MAX_BUCKET = 60
 
 # Sectors of a state's executive and forces: two of one country speak for one government.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+_WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
 class _Camps:
     """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
@@ -215,9 +220,31 @@ class DocumentContext:
     """The comparison :class:`~newsledger.compare.Context` of one document: camps from its entities, time
     values from its times."""
 
-    def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr]) -> None:
+    def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
+                 statements: Mapping[str, Statement] | None = None) -> None:
         self.camps = camps
         self.times = times
+        self.statements = statements or {}
+
+    def told_then(self, claim: Claim) -> bool:
+        """The claim's time is the date of its telling (its statement's cue time: "said on Tuesday"), not of
+        what it counts."""
+        stmt = self.statements.get(claim.statement or "")
+        return claim.time is not None and stmt is not None and stmt.time == claim.time
+
+    def words_said(self, claim: Claim) -> frozenset[str]:
+        """The lower-case words of the claim's statement."""
+        stmt = self.statements.get(claim.statement or "")
+        return frozenset(_WORDS.findall(stmt.content.text.lower())) if stmt is not None else frozenset()
+
+    def places_said(self, claim: Claim) -> frozenset[str]:
+        """The places (GPE, LOC, FAC entities) named in the words of the claim's statement."""
+        stmt = self.statements.get(claim.statement or "")
+        if stmt is None:
+            return frozenset()
+        start, end = stmt.content.start, stmt.content.end
+        return frozenset(e.id for e in self.camps.entities.values() if e.type in ("GPE", "LOC", "FAC")
+                         and any(start <= m.start and m.end <= end for m in e.mentions))
 
     def same_side(self, a: str | None, b: str | None) -> bool:
         """One actor, a person and their organisation, or two state bodies of one country; the outlet
@@ -230,9 +257,10 @@ class DocumentContext:
         return ca is not None and ca == cb and self._state(a) and self._state(b)
 
     def _state(self, eid: str) -> bool:
-        """A state body, or the country itself speaking ("Chile said")."""
+        """A state body, or the country itself speaking ("Chile said") or named by its people ("Chilean")."""
         ent = self.camps.entities.get(eid)
-        return ent is not None and (ent.sector in _STATE_SECTORS or (ent.sector is None and ent.type == "GPE"))
+        return ent is not None and (ent.sector in _STATE_SECTORS
+                                    or (ent.sector is None and ent.type in ("GPE", "NORP")))
 
     def same_actor(self, a: str | None, b: str | None) -> bool:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
@@ -516,8 +544,43 @@ def _outlet_update(a: Claim, b: Claim) -> bool:
     return b.claimant is None and a.claimant is not None and _figure(b) >= _figure(a)
 
 
-def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
-                    rules: Rules) -> tuple[tuple[Claim, ...], list[tuple[tuple[str, str], _Found]]]:
+def _told_later_lower(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
+                      others: frozenset[str] = frozenset()) -> Finding | None:
+    """Two sides' figures for a count that only grows (the dead and the wounded of one incident), each dated by the
+    day it was told ("said on Tuesday that 43 were killed", "said on Wednesday that five died"): a later telling
+    may give a higher figure (more were found), never one too low to hold beside the earlier one. Compared as one
+    time, for the caller knows the two are its only count (:func:`_one_count`); a conflict only where the later
+    figure is the lower."""
+    ta, tb = context.time_value(a.time), context.time_value(b.time)
+    if not (context.told_then(a) and context.told_then(b)) or time_relation(ta, tb) != "different":
+        return None
+    if context.places_said(a) != context.places_said(b):
+        return None  # "five were killed in Tawila" after "43 in the strike": maybe another incident
+    if (context.words_said(a) | context.words_said(b)) & others:
+        return None  # "in the second strike", "in another attack": another incident
+    ka, kb = time_key(ta), time_key(tb)
+    if ka is None or kb is None:
+        return None
+    early, late = (a, b) if ka < kb else (b, a)
+    if _figure(late) >= _figure(early):
+        return None  # a toll told later may have risen
+    finding = compare(dataclasses.replace(a, time=None), dataclasses.replace(b, time=None), context, rules, True)
+    return finding if finding is not None and finding.verdict == "conflict" else None
+
+
+_Findings = list[tuple[tuple[str, str], _Found]]
+
+
+def _one_count(bucket: list[Claim], context: DocumentContext) -> bool:
+    """Nothing but their dates sets the figures of ``bucket`` apart (no other argument, place or words): one count
+    of one incident, told on several days."""
+    untimed = [dataclasses.replace(c, time=None) for c in bucket]
+    return all(consistent(x, y, context) for x, y in combinations(untimed, 2))
+
+
+def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: Rules,
+                    growing: frozenset[str] = frozenset(),
+                    others: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
@@ -533,8 +596,11 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext,
         if len(bucket) < 2:
             continue
         single = all(consistent(x, y, context) for x, y in combinations(bucket, 2))
+        told = key[0] == "quantity" and key[1] in growing and _one_count(bucket, context)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
-                    if (f := compare(a, b, context, rules, single)) is not None and f.confidence >= THRESHOLD]
+                    if (f := compare(a, b, context, rules, single) or (
+                        _told_later_lower(a, b, context, rules, others) if told else None)) is not None
+                    and f.confidence >= THRESHOLD]
         pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
         if pairs:
             revises.update(_chain(bucket, pairs, context))
@@ -673,8 +739,10 @@ def conflicts(
     camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
     out: list[Conflict] = []
     tms = {t.id: t for t in times}
-    context = DocumentContext(camps, tms)
-    claims, found = _claim_findings(claims, context, rules_for(lexicon.claims))
+    context = DocumentContext(camps, tms, {s.id: s for s in statements})
+    lists = lexicon.claims.lists
+    claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
+                                    lists.other_incident_words)
     index = _claim_index(claims)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()

@@ -74,6 +74,7 @@ class ClaimVocabulary:
     state_phrases: dict[str, tuple[PhraseEntry, ...]] = field(default_factory=dict)  # ``states:``, as ``phrases``
     cues: CauseCues = field(default_factory=CauseCues)
     cue_classes: frozenset[str] = frozenset()  # the cause classes of ``cause_cues`` (the "counts" frames)
+    kin: dict[str, str] = field(default_factory=dict)  # a status predicate -> the one it judges on one scale with
 
     def positive(self, predicate: str, polarity: Polarity) -> tuple[str, Polarity]:
         """The claim ``predicate`` (``polarity``) as its positive predicate: ("unlawful", "asserted") is
@@ -149,6 +150,7 @@ def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml"
         state_phrases=_index(_predicates("status", data.get("states") or {})),
         cues=cues,
         cue_classes=frozenset((data.get("cause_cues") or {}).get("classes") or {}),
+        kin={str(p): str(w["kin"]) for p, w in (data.get("status") or {}).items() if w.get("kin")},
     )
 
 

@@ -118,7 +118,10 @@ WANTS = [
          claimant="Peru", about="strikes"),
     Want("The blockade is not legitimate, said Uruguay's president Pablo Ortiz.", "status", "legitimate",
          "negated", claimant="Pablo Ortiz", about="blockade"),
-    Want("Chilean officials said the strikes violate international law.", "status", "violation",
+    # breaking the law, the law named as the verb's object, is the finding against a lawful act
+    Want("Chilean officials said the strikes violate international law.", "status", "unlawful",
+         claimant="Chilean", about="strikes"),
+    Want("Chilean officials said the strikes violate the truce.", "status", "violation",
          claimant="Chilean", about="strikes"),
     Want("The electoral commission rejected claims that the ballot was rigged.", "status", "unfair", "negated",
          claimant="electoral commission", about="ballot"),

@@ -116,3 +116,27 @@ def test_agreeing_causes_do_not_conflict(analyze: Callable[..., Analysis], text:
     analysis = analyze(text)
     assert _cause_conflicts(analysis) == []
     assert _causes(analysis)  # the frames read the causes, and find no dispute
+
+
+@pytest.mark.parametrize(("text", "full"), [
+    ("Greece's fire service said a sagging cable belonging to the distributor, Attica Grid Networks, touched a pine "
+     "tree. Attica Grid said the fire began with rubbish being burned in a ravine.", "Attica Grid Networks"),
+    ("The Aegean Meridian Shipping tanker was held at Massawa. Aegean Meridian said the crew was unharmed.",
+     "Aegean Meridian Shipping"),
+    ("Villagers blamed the Song Lam Paper mill for the dead fish. Song Lam said its effluent was treated.",
+     "Song Lam Paper"),
+])
+def test_a_business_named_without_its_trade_word_is_one_business(analyze: Callable[..., Analysis], text: str,
+                                                                   full: str) -> None:
+    """ "Attica Grid" after "Attica Grid Networks" (actors: the name without its last ``business_name_words``
+    word), whatever the NER tagged the short form; a place never ("Saudi Arabian" of "Saudi Arabian Oil")."""
+    analysis = analyze(text)
+    named = [e for e in analysis.entities if e.name == full]
+    short = " ".join(full.split()[:-1])
+    assert named and any(m.text == short for m in named[0].mentions), [(e.name, e.type) for e in analysis.entities]
+
+
+def test_a_place_is_never_a_business_short_form(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Saudi Arabian Oil said output rose. Saudi Arabian officials said the port was closed.")
+    assert not any(e.name == "Saudi Arabian Oil" and any(m.text == "Saudi Arabian" for m in e.mentions)
+                   for e in analysis.entities)

@@ -33,6 +33,7 @@ of :mod:`.context`. Their word lists are in ``data/actors/lists.yaml`` and
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from spacy.tokens import Doc
@@ -47,6 +48,7 @@ from .codes import (
     merge_body_aliases,
     merge_country_aliases,
     missed_names,
+    place_before,
     titled_speakers,
     untagged_bodies,
 )
@@ -78,6 +80,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         _trim_leading_possessive(ctx, actor)
         _trim_leading_title(ctx, actor)
     work = _join_bare_surnames(ctx, work)
+    work = _split_by_possessor(ctx, work)
     ctx.index(work)
     work += missed_names(ctx)
     work += untagged_bodies(ctx)
@@ -115,6 +118,30 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
             actor.country = actor.country or aff.country
             actor.sector = actor.sector or aff.sector
     return _records(ctx, work)
+
+
+def _split_by_possessor(ctx: Context, work: list[Actor]) -> list[Actor]:
+    """A body the NER named by a common noun after two countries' possessives ("Armenia's defence ministry said
+    ... Azerbaijan's defence ministry said") is two bodies, one per country: a mention with no country of its own
+    goes with the one before it (the first where none is)."""
+    out: list[Actor] = []
+    for actor in work:
+        name = actor.name.strip()
+        if actor.type != "ORG" or len(actor.mentions) < 2 or not name or not name[0].islower():
+            out.append(actor)
+            continue
+        mentions = sorted(actor.mentions)
+        countries = [place_before(ctx, s) for s, _ in mentions]
+        if len({c for c in countries if c is not None}) < 2:
+            out.append(actor)
+            continue
+        parts: dict[str, list[tuple[int, int]]] = {}
+        current = next(c for c in countries if c is not None)
+        for mention, country in zip(mentions, countries, strict=True):
+            current = country or current
+            parts.setdefault(current, []).append(mention)
+        out += [dataclasses.replace(actor, mentions=m, roles=list(actor.roles)) for m in parts.values()]
+    return out
 
 
 def _trim_leading_possessive(ctx: Context, actor: Actor) -> None:

@@ -28,7 +28,7 @@ from .metonymy import mention_use
 from .persons import gender_from_role
 
 __all__ = ["called_by", "code_name", "code_owned_bodies", "merge_body_aliases", "merge_country_aliases", "missed_names",
-           "titled_speakers", "untagged_bodies"]
+           "place_before", "titled_speakers", "untagged_bodies"]
 
 
 def missed_names(ctx: Context) -> list[Actor]:
@@ -281,7 +281,7 @@ def _code_institution(ctx: Context, actor: Actor, inst: tuple[str | None, str]) 
     actor.country, actor.sector = inst
     if actor.country is None and actor.sector not in ctx.vocab.countryless_sectors:
         # A body every country has ("Supreme Court", "Joint Chiefs of Staff"): whose, from "Israel's".
-        actor.country = _place_before(ctx, min(actor.mentions)[0])
+        actor.country = place_before(ctx, min(actor.mentions)[0])
     if actor.type in ("PERSON", "GPE", "LOC", "NORP", "OTHER"):
         actor.type = "ORG"
 
@@ -340,10 +340,10 @@ def _code_org(ctx: Context, actor: Actor) -> None:
     if inside:
         actor.country = inside[0][1].iso3
     elif actor.sector is not None:
-        actor.country = _place_before(ctx, s)
+        actor.country = place_before(ctx, s)
     elif actor.type == "ORG" and s > 0 and ctx.doc[s - 1].text in ctx.possessive:
         # "Romania's National Institute of Public Health": a country's own body, whatever its sector
-        actor.country = _place_before(ctx, s)
+        actor.country = place_before(ctx, s)
 
 
 def _office_title(ctx: Context, words: list[str]) -> str | None:
@@ -388,7 +388,7 @@ def _org_sector(ctx: Context, actor: Actor, words: list[str]) -> str | None:
     return None
 
 
-def _place_before(ctx: Context, start: int) -> str | None:
+def place_before(ctx: Context, start: int) -> str | None:
     """Country of a possessive or modifier right before a span ("Japan's", "Kenyan", "US")."""
     i = start - 1
     if i >= 0 and ctx.doc[i].text in ctx.possessive:
@@ -413,7 +413,7 @@ def code_owned_bodies(ctx: Context, actors: list[Actor]) -> None:
                 and actor.sector not in ctx.vocab.countryless_sectors and actor.place is None and actor.mentions:
             start = min(actor.mentions)[0]
             if start > 0 and ctx.doc[start - 1].tag_ == "PRP$":
-                actor.country = _place_before(ctx, start)
+                actor.country = place_before(ctx, start)
 
 
 def merge_country_aliases(actors: list[Actor]) -> list[Actor]:

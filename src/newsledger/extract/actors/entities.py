@@ -65,12 +65,21 @@ class _Words:
     articles: frozenset[str]
     possessive: frozenset[str]
     corporate: frozenset[str]  # "co", "ltd": a company's legal form, left out of later mentions
+    trade: frozenset[str] = frozenset()  # "shipping", "networks": a business's trade, left out of later mentions
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Words:
         english, lists = lexicon.english, lexicon.actors.lists
         return cls(lists["name_particles"], lists["acronym_skip"], english["articles"],
-                   english["possessive_endings"], lists["corporate_suffixes"])
+                   english["possessive_endings"], lists["corporate_suffixes"], lists["business_name_words"])
+
+    def without_trade(self, key: str) -> str | None:
+        """A business's name key of three words or more without its last word where that names its trade
+        ("aegean meridian shipping" -> "aegean meridian"), else None."""
+        words = key.split()
+        if len(words) >= 3 and words[-1] in self.trade and "of" not in words:
+            return " ".join(words[:-1]).rstrip(" ,")
+        return None
 
     def without_legal_form(self, key: str) -> str | None:
         """An organisation's name key without its last word where that is a legal form ("acme freight co" ->
@@ -218,6 +227,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     index = _Index(words, lexicon, _bracketed_acronyms(doc, spans, lexicon))
     people = People()
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
+    trimmed: dict[str, _Group] = {}  # a business's name without its trade word -> its group
     read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
 
     def length(i: int) -> int:
@@ -242,7 +252,9 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 known = unresolved[(name.surname, name.given)] = _Group()
                 groups.append(known)
         else:
-            known = found if isinstance(found, _Group) else (by_key.get(key) or index.short_form(key, span))
+            known = found if isinstance(found, _Group) else (
+                by_key.get(key) or index.short_form(key, span)
+                or (trimmed.get(key) if etype in ("ORG", "PERSON", "OTHER") else None))
             if known is None:
                 known = _Group()
                 groups.append(known)
@@ -256,6 +268,11 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
             short = words.without_legal_form(key) if etype == "ORG" else None
             if short is not None:
                 by_key.setdefault(short, group)  # "Acme Freight" after "Acme Freight Co."
+            trade = words.without_trade(key) if etype == "ORG" else None
+            if trade is not None and lexicon.actors.place(trade) is None:
+                # "Aegean Meridian" after "Aegean Meridian Shipping", whatever the NER tagged it (a person's name,
+                # often), but never a place or a people ("Saudi Arabian" of "Saudi Arabian Oil")
+                trimmed.setdefault(trade, group)
 
     _propagate(doc, groups, people)
     return _records(groups, words)

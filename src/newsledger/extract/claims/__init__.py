@@ -5,7 +5,8 @@
 * ``event``: one per event (:mod:`.events`), and one per denial that an event took place;
 * ``quantity``: figures for counted things (:mod:`.quantity`);
 * ``cause``: the cause class of an incident and who is responsible for an act (:mod:`.predicates`,
-  :mod:`.responsibility`; cause cues and contact acts, :mod:`.causes`);
+  :mod:`.responsibility`; the author of an act told as its topic, :mod:`.agency`; cause cues and contact acts,
+  :mod:`.causes`);
 * ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`), and
   states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`);
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
@@ -28,6 +29,7 @@ from ...lexicon import Lexicon
 from ...models import Agreement, Claim, Entity, Event, Statement, TimeExpr
 from .absence import absence_claims
 from .acceptance import acceptance_claims
+from .agency import agency_claims
 from .answers import answer_claims
 from .causes import cause_cue_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
@@ -58,6 +60,7 @@ def claims(
     found += predicate_claims(ctx)
     found += acceptance_claims(ctx)
     found += responsibility_claims(ctx)
+    found += agency_claims(ctx)
     found += cause_cue_claims(ctx, found)
     found += contact_claims(ctx)
     found += characterisation_claims(ctx, agreements)

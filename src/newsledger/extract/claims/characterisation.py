@@ -79,7 +79,7 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
         for match in ctx.matches(sent):
             if match.entry.kind != "characterisation":
                 continue
-            head = match.head
+            head = _label_head(match)
             found = _called(head, ctx) or called_around(head, ctx, _called)
             contrasted = False
             if found is None and head.head.i in labelled and head.dep_ in _CONTRAST_DEPS:
@@ -107,6 +107,16 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
     return out
 
 
+def _label_head(match: Match) -> Token:
+    """The noun a label heads, or the one it modifies right after it: "a concession partnership", "a coup
+    attempt" are labels whose last word the vocabulary leaves out (the frame reads the noun that is said)."""
+    head = match.head
+    nxt = head.head
+    if head.dep_ in ("compound", "amod") and nxt.pos_ == "NOUN" and nxt.i == match.end:
+        return nxt
+    return head
+
+
 def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     """The verb by which a claimant calls an act ``head`` (a link verb or a call verb) and the claimant's voice;
     None where ``head`` is not said of an act (a subject, an object of another verb) or nobody the text names
@@ -122,12 +132,26 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
         caller = ctx.subject(verb)
     else:
         return None
+    doc = ctx.doc
+    if caller is not None and caller.i + 1 < len(doc) and doc[caller.i + 1].text == ":":
+        # "IDRIS: The minister ... called it X": the parse took a transcript's speaker label for the subject
+        caller = next((c for c in caller.children if c.dep_ == "appos"), None)
+        if caller is None:
+            return None
     voice = ctx.voice(verb.idx, head.idx + len(head))
     if voice is None:
         return None
     if voice.statement is None:  # the narrator: only "X described it as ...", then X's word
-        eid = ctx.entity(caller) if caller is not None and caller.dep_ == "nsubj" else None
+        eid = ctx.entity(caller) if caller is not None and caller.dep_ in ("nsubj", "appos") else None
         return (verb, Voice(eid, None)) if eid is not None else None
+    if caller is not None and caller.pos_ in ("NOUN", "PROPN") and caller.dep_ in ("nsubj", "appos"):
+        # "The minister called it X" told by a correspondent: the minister's word, not the teller's; a caller the
+        # text names no actor for gives no claim rather than the teller's.
+        eid = ctx.entity(caller)
+        if eid is None:
+            return None
+        if eid != voice.claimant:
+            return verb, Voice(eid, None)
     return verb, voice
 
 

@@ -72,6 +72,10 @@ def _words(lexicon: Lexicon) -> _Words:
         for w in parts:
             classes.setdefault(w, parts[0])
             acts.setdefault(w, set()).add(parts[0])
+    for line in sorted(lists["thing_classes"]):  # nouns only: the things a telling and a denial name
+        parts = line.split()
+        for w in parts:
+            classes.setdefault(w, parts[0])
     cues = lexicon.cues
     non_acts = (lists["non_act_verbs"] | lists["link_verbs"] | cues.speech_verbs | cues.belief_verbs
                 | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs)

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ...compare import rules_for
 from ...models import Claim, Polarity
 from .context import Context, Match, Voice
 
@@ -343,6 +344,21 @@ def _resolved(frame: _Frame, match: Match, ctx: Context) -> _Frame | None:
     return replace(frame, about=noun, anchor=about) if noun is not None else None
 
 
+def _thing_done(verb: Token, ctx: Context) -> Token | None:
+    """The thing a status of an act judges where the verb only tells that it was done: the subject of a passive
+    verb of doing ("the decision was lawfully made", ``conduct_verbs``) or of any passive verb whose subject is a
+    word of an act family ("the vote was held freely and fairly": the vote, not a detention). None otherwise
+    (then the act is the verb: "the journalists were held lawfully")."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in _PEOPLE:
+        return None
+    lemma = verb.lemma_.lower()
+    conduct = ctx.lexicon.claims.lists.conduct_verbs
+    if lemma in conduct or any(f"{lemma} {c.lower_}" in conduct for c in verb.children if c.dep_ == "prt"):
+        return subj
+    return subj if subj.lemma_.lower() in rules_for(ctx.lexicon.claims).families else None
+
+
 def _undergoer(verb: Token, ctx: Context) -> str | None:
     """The entity an act is done to: the subject of a passive verb, else its object ("was held", "held him")."""
     for dep in ("nsubjpass", "dobj"):
@@ -463,7 +479,8 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     about = ctx.phrase(frame.about)
     doc = ctx.doc
     if frame.act:
-        about = ctx.token_span(frame.about, frame.about)
+        thing = _thing_done(frame.about, ctx)
+        about = ctx.phrase(thing) if thing is not None else ctx.token_span(frame.about, frame.about)
     at = ctx.phrase(frame.anchor) if frame.anchor is not None else about
     pred_start, pred_end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     arguments: tuple[tuple[str, str], ...] = ()

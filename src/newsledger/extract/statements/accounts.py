@@ -31,12 +31,65 @@ def _owner(noun: Token, ctx: QuoteContext) -> Token | None:
     return owner
 
 
-def account_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
-    """One indirect statement per sentence that announces an account with a noun of telling and gives it after a
-    colon."""
+def _earlier_owner(noun: Token, ctx: QuoteContext) -> Token | None:
+    """The owner of the account noun of the same word named in the two sentences before ``noun`` ("put out its
+    version ... In that version, ...")."""
+    doc = ctx.doc
+    sent = noun.sent
+    start = sent.start
+    for _ in range(2):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start:sent.start]):
+        if tok.lemma_.lower() == noun.lemma_.lower() and tok.pos_ == "NOUN":
+            return _owner(tok, ctx)
+    return None
+
+
+def _in_account_records(ctx: QuoteContext, group: int) -> list[Attribution]:
+    """ "In the ministry's version, the launch was on patrol when ...", "In that version, ...": a sentence that
+    opens on "in" an account noun tells that account; its owner is the noun's, or, for "that"/"this", the owner
+    of the same noun named just before."""
     doc, nouns = ctx.doc, ctx.cues.lists.account_nouns
     out: list[Attribution] = []
-    group = first_group
+    for sent in doc.sents:
+        first = sent[0]
+        if first.lower_ != "in" or first.dep_ != "prep" or len(sent) < 6:
+            continue
+        noun = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns), None)
+        if noun is None or ctx.quoted[noun.i]:
+            continue
+        owner = _owner(noun, ctx)
+        if owner is None and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
+            owner = _earlier_owner(noun, ctx)
+        verb = first.head
+        if owner is None or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        last = sent.end - 1
+        while last > noun.i and doc[last].is_punct and doc[last].text not in "”\"’'»":
+            last -= 1
+        begin = noun.i + 1
+        while begin < last and doc[begin].is_punct:
+            begin += 1
+        content = clean_span(ctx, doc[begin].idx, doc[last].idx + len(doc[last]))
+        if content is None:
+            continue
+        s, e = speaker_phrase(owner, ctx.words.speaker_prepositions)
+        group += 1
+        out.append(Attribution(kind="indirect", content=content, cue=f"{first.text} {noun.text}",
+                               cue_span=(first.idx, noun.idx + len(noun)),
+                               speaker_span=(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])), speaker_head=owner.i,
+                               antecedent=None, time=None, group=group))
+    return out
+
+
+def account_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
+    """One indirect statement per sentence that announces an account with a noun of telling and gives it after a
+    colon, or that opens "in" such an account ("In the army's version, ...")."""
+    doc, nouns = ctx.doc, ctx.cues.lists.account_nouns
+    out: list[Attribution] = _in_account_records(ctx, first_group)
+    group = max((r.group for r in out), default=first_group)
     text = ctx.text
     if ":" not in text:
         return out

@@ -101,6 +101,17 @@ class QuoteContext:
         hits = (numpy.isin(arr[:, 0], keys.verb_lemmas) & verbal) | phrase_start | \
             (numpy.isin(arr[:, 0], keys.noun_lemmas) & (arr[:, 2] == keys.noun_pos)) | \
             (numpy.isin(arr[:, 0], keys.adj_lemmas) & (arr[:, 2] == keys.adj_pos))
+        # "by the ministry's count": "by" with a count noun of ``reckoning_nouns`` owned by someone
+        counts = numpy.isin(arr[:, 0], [hash_string(w) for w in self.cues.lists.reckoning_nouns])
+        for i in numpy.flatnonzero(counts).tolist():
+            if doc[i].dep_ != "pobj" or not any(c.dep_ == "poss" for c in doc[i].children):
+                continue
+            up = doc[i].head
+            for _ in range(3):  # "by X's count", "by the Congress of Trade Unions' count"
+                if up.lower_ == "by" and up.dep_ == "prep":
+                    hits[up.i] = True
+                    break
+                up = up.head
         self.candidates: list[int] = [int(i) for i in numpy.flatnonzero(hits) if not self.quoted[int(i)]]
         self.cue_set = set(self.candidates)
 

@@ -15,8 +15,8 @@ from spacy.tokens import Token
 
 from .context import QuoteContext, before_frame, in_subtree, is_verb
 
-__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "outer_speaker_verb", "source_phrase_at",
-           "subject_of", "trailing_attribution"]
+__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "outer_speaker_verb", "reckoning_of",
+           "source_phrase_at", "subject_of", "trailing_attribution"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
@@ -26,10 +26,30 @@ _SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM
 _SMALL_POS = ("ADV", "AUX", "PART", "PROPN")
 
 
+def reckoning_of(ctx: QuoteContext, tok: Token) -> Token | None:
+    """ "by her office's reckoning", "by the ministry's count": the owner of the count after "by" (``tok``), else
+    None. A figure given so is its owner's, as after "according to"."""
+    if tok.lower_ != "by" or tok.dep_ != "prep":
+        return None
+    nouns = ctx.cues.lists.reckoning_nouns
+    # the count noun is the object of "by", or (a name with "of" parsed as the object: "by the Congress of Trade
+    # Unions' count") the first count noun in the phrase, a few words on
+    count = next((t for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 10 and t.lemma_.lower() in nouns
+                  and t.dep_ == "pobj" and any(c.dep_ == "poss" for c in t.children)), None)
+    if count is None:
+        return None
+    return next((c for c in count.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+
+
 def source_phrase_at(ctx: QuoteContext, tok: Token) -> int:
-    """Length in tokens of a source phrase ("according to") starting at ``tok``, else 0."""
+    """Length in tokens of a source phrase ("according to", "by the ministry's count") starting at ``tok``, else
+    0."""
     if tok.i not in ctx.cue_set:
         return 0
+    owner = reckoning_of(ctx, tok)
+    if owner is not None:
+        count = owner.head
+        return count.i - tok.i + 1
     doc = ctx.doc
     for phrase in ctx.cues.source_phrases:
         n = len(phrase)
@@ -40,7 +60,10 @@ def source_phrase_at(ctx: QuoteContext, tok: Token) -> int:
 
 
 def _phrase_source(ctx: QuoteContext, tok: Token, n: int) -> Token | None:
-    """The object of "according to X": the noun after the phrase."""
+    """The object of "according to X": the noun after the phrase; the owner of "by X's count"."""
+    owner = reckoning_of(ctx, tok)
+    if owner is not None:
+        return owner
     last = ctx.doc[tok.i + n - 1]
     for child in last.children:
         if child.dep_ == "pobj":

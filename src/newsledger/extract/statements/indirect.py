@@ -52,7 +52,8 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
         return _verb_content(ctx, tok, lemma)
     if tok.pos_ == "ADJ" and lemma in ctx.cues.stance_adjectives:
         return _that_clause(ctx, tok, ("ccomp",))  # "is confident that ..."
-    if tok.pos_ == "NOUN" and lemma in ctx.cues.lists.view_nouns:
+    if tok.pos_ == "NOUN" and lemma in ctx.cues.lists.view_nouns and lemma not in ctx.cues.lists.account_nouns:
+        # ("In the army's version, ...": an account noun, read by .accounts with the sentences after it)
         found = _view_content(ctx, tok)
         if found is not None or lemma not in ctx.cues.speech_nouns:
             return found
@@ -66,10 +67,11 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
 
 
 def _view_content(ctx: QuoteContext, tok: Token) -> Span | None:
-    """ "In the ministry's telling, the ship carried grain": the clause an owned account noun after "in"/"by"
-    opens, set off by a comma, less the phrase; None for any other use of the noun ("a view of the sea")."""
+    """ "In the ministry's telling, the ship carried grain": the clause an owned account noun after "in" opens,
+    set off by a comma, less the phrase; None for any other use of the noun ("a view of the sea"). After "by"
+    ("by the army's count") it is a source phrase (:func:`.cues.reckoning_of`)."""
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ not in ("in", "by") or prep.dep_ != "prep" \
+    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" \
             or not any(c.dep_ == "poss" for c in tok.children):
         return None
     end = prep.right_edge.i

@@ -1,0 +1,81 @@
+"""A figure or an account given "by X's count" (cues ``reckoning_nouns``), "in X's version" (``account_nouns``), or a
+document that "continues" (cues ``document_verbs``): the clause is X's statement (the document's author's), as after
+"according to X". Sentences written for these tests (invented bodies and events).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger import Analysis
+
+
+def _said(analysis: Analysis) -> list[tuple[str, str]]:
+    names = {e.id: e.name for e in analysis.entities}
+    return [(names.get(s.speaker or "", "?"), s.content.text) for s in analysis.statements]
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Thousands marched in Lusaka on Saturday. By the Zambia Congress of Trade Unions' count, some 40,000 people "
+     "marched.", "Zambia Congress of Trade Unions", "40,000 people marched"),
+    ("The ferry sank off Likoma Island. By the Malawi Red Cross Society's estimate, more than 90 people drowned.",
+     "Malawi Red Cross Society", "90 people drowned"),
+    ("Floods hit the Shire valley. By Malawi's own tally, 3,000 homes were lost.", "Malawi", "3,000 homes"),
+])
+def test_by_a_count_is_its_owners_statement(analyze: Callable[..., Analysis], text: str, speaker: str,
+                                            words: str) -> None:
+    said = _said(analyze(text))
+    assert any(speaker in who and words in content for who, content in said), said
+
+
+@pytest.mark.parametrize("text", [
+    "By the end of the day, some 40,000 people had marched through Lusaka.",  # a time, no count
+    "The count by the electoral commission ended on Monday.",  # no "by X's count" phrase
+    "By a rough count of our reporters, about 5,000 people marched.",  # nobody owns it
+])
+def test_no_reckoning_statement(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _said(analyze(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Eritrea's Ministry of Information issued a statement on Tuesday. The rounds, the statement continues, were "
+    "fired by Ethiopian troops.",
+    "Eritrea's Ministry of Information issued a statement on Tuesday. The rounds were fired by Ethiopian troops, "
+    "the statement continues.",
+])
+def test_a_document_that_continues_is_its_authors_statement(analyze: Callable[..., Analysis], text: str) -> None:
+    """ "..., the statement continues, ...": as "..., it reads, ..." (cues ``document_verbs``)."""
+    said = _said(analyze(text))
+    assert any("Ministry of Information" in who and "fired by Ethiopian troops" in content for who, content in said)
+
+
+def test_talks_that_continue_tell_nothing(analyze: Callable[..., Analysis]) -> None:
+    """A document verb reports only with a document (or a pronoun for one) as its subject."""
+    said = _said(analyze("The ministry issued a statement. Talks with the union, the minister continues, were "
+                         "useful."))
+    assert not any(content.startswith("Talks") and who == "ministry" for who, content in said)
+
+
+@pytest.mark.parametrize(("text", "speaker", "words"), [
+    ("Guatemala's defence ministry put out its version around midday. In that version the launch was on a routine "
+     "patrol when soldiers opened fire on it.", "defence ministry", "the launch was on a routine patrol"),
+    ("In Mali's account, the rebels opened fire first on the convoy near Gao.", "Mali",
+     "the rebels opened fire first"),
+    ("The Kenya Ports Authority gave its explanation on Monday. In this explanation, the crane failed because of a "
+     "worn cable.", "Kenya Ports Authority", "the crane failed"),
+])
+def test_in_an_account_is_its_owners_statement(analyze: Callable[..., Analysis], text: str, speaker: str,
+                                               words: str) -> None:
+    """ "In X's version, ...", "In that version, ..." (cues ``account_nouns``): the owner's account."""
+    said = _said(analyze(text))
+    assert any(speaker in who and words in content for who, content in said), said
+
+
+@pytest.mark.parametrize("text", [
+    "In the end, the talks with the union failed on Monday.",
+    "In that version of the film, the hero dies at the end of the story.",  # no owner named before
+])
+def test_no_account_statement(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _said(analyze(text)) == []
