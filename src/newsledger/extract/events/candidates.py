@@ -269,9 +269,26 @@ def _titled(verb: Token) -> bool:
     return before.is_quote or before.text in ("''", "``") or before.tag_ == "POS"
 
 
+def _course(verb: Token, lex: Lexicon) -> bool:
+    """A bare gerund, subject or alternative ("rather than", "instead of") of a clause that weighs it with a
+    modal, names a course spoken of, not an act told: "attacking the front-runner would only help him", "rather
+    than scolding its allies, the envoy should ..." ("banning rallies has closed off ..." is told)."""
+    if verb.tag_ != "VBG" or children(verb, "nsubj", "poss", "aux"):
+        return False
+    if verb.dep_ == "csubj":
+        clause = verb.head
+    elif verb.dep_ == "pcomp" and (
+            (verb.head.lower_ == "than" and any(c.lower_ == "rather" for c in verb.head.children))
+            or (verb.head.lower_ == "of" and any(c.lower_ == "instead" for c in verb.head.children))):
+        clause = verb.head.head
+    else:
+        return False
+    return any(a.lower_ in lex.modal_aux for a in children(clause, "aux"))
+
+
 def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     """The event a verb triggers, with its participants, or None."""
-    if _titled(verb):
+    if _titled(verb) or _course(verb, lex):
         return None
     found = verb_trigger(verb, lex)
     if found is None:
@@ -466,8 +483,8 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     nominal = nominal_trigger(noun, lex)
     trig = nominal or noun_entry(noun, lex)
-    if trig is None or not noun_ok(noun, trig) or _described(noun, trig, lex):
-        return None
+    if trig is None or trig.stance or not noun_ok(noun, trig) or _described(noun, trig, lex):
+        return None  # (a stance, "his opposition to the plan", is an act only where a verb voices it)
     # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.
     holders = [noun, *acted_on(noun, lex)] if nominal is not None else [noun]
     cand = Candidate(trig, noun, noun=noun, verbal=False)
