@@ -75,3 +75,10 @@ def test_welcoming_to_a_place_is_no_support(analyze: Callable[..., Analysis]) ->
 def test_a_course_not_weighed_with_a_modal_keeps_its_negation(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze("Instead of attacking the town, the rebels withdrew to the hills.")
     assert [e for e in analysis.events if e.type == "ASSAULT" and e.polarity == "negated"], _types(analysis)
+
+
+def test_who_says_it_is_an_honour_to_win_praise_is_praised(analyze: Callable[..., Analysis]) -> None:
+    # "it was an honour to win X's praise": the extraposed "it" wins nothing; the one who says so does
+    analysis = analyze("The senator was asked why he had said it was an honor to win the Chinese leader's praise.")
+    found = [e for e in analysis.events if e.type == "SUPPORT"]
+    assert found and all(_has(analysis, e.target, "senator") and e.target for e in found), _types(analysis)

@@ -77,6 +77,9 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         objs = children(head, "dobj")
         if objs and head.lemma_.lower() not in lex.commissive | lex.intention:
             return conjuncts(objs[0])  # object control: "urged Kenya to release"
+        if head.lemma_.lower() == "be" and any(s.lower_ == "it" for s in children(head, "nsubj")):
+            # "she said it was an honour to win his praise": who says so wins it, not "it"
+            return subjects(head.head, lex, depth + 1) if head.dep_ == "ccomp" else []
         return subjects(head, lex, depth + 1)
     if dep == "conj":
         return subjects(coordinated_with(verb, lex.actor_nouns) or head, lex, depth + 1)
