@@ -1,7 +1,8 @@
 """Wrong types on real news (issue 15): a stance held ("his opposition to the war") is no act unless a verb
 voices it; a course weighed with a modal ("attacking him would only help him",
 "rather than lecturing its neighbours, X should ...") is no act told; "talking a country down" is no talks;
-welcoming someone to a place is hosting a visit, not support; releasing an interview recorded the same day is no
+welcoming someone to a place is hosting a visit, not support; what an indirect question asks about ("asked
+which party she would back") is not told; releasing an interview recorded the same day is no
 release of captives, also where the parser hangs the participle on the clause's verb."""
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ NOT_CODED = [
     ("Instead of attacking the rebels, the army should negotiate with them.", "ASSAULT"),
     ("He was doing his best to talk down Germany, the envoy said.", "CONSULT"),
     ("The finance minister keeps talking up the deal with the unions.", "CONSULT"),
+    ("The minister was asked which party she would back in the runoff.", "AGREE"),
+    ("The minister was asked which party she would back in the runoff.", "SUPPORT"),
+    ("Reporters asked whether the army had attacked the village.", "ASSAULT"),
     ('"We owe nothing to anyone," he told the BBC in the interview recorded and released on Monday.', "RETREAT"),
 ]
 
@@ -44,6 +48,8 @@ def test_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> N
 
 CODED = [
     # (sentence, type, source, target): the acts beside them still are
+    ("He asked the rebels to release the hostages.", "REQUEST", None, "rebels"),
+    ("The senator said the army attacked the village.", "ASSAULT", "army", None),
     ("The senator voiced his opposition to the Chinese government.", "ACCUSE", "senator", "chinese"),
     ("Meanwhile, expelling the observers has cut off a channel for dialogue.", "SANCTION", None, None),
     ("Instead of attacking the town, the rebels withdrew to the hills.", "RETREAT", "rebels", None),

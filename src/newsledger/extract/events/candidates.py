@@ -272,6 +272,15 @@ def _titled(verb: Token) -> bool:
     return before.is_quote or before.text in ("''", "``") or before.tag_ == "POS"
 
 
+def _asked_about(verb: Token, lex: Lexicon) -> bool:
+    """The clause of an indirect question ("asked which side she would back", "wondered whether troops had left")
+    asks about an act; it tells none."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.lists.question_verbs:
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in lex.lists.question_marks for m in verb.children) or any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[verb.left_edge.i:verb.i])
+
+
 def _course(verb: Token, lex: Lexicon) -> bool:
     """A bare gerund, subject or alternative ("rather than", "instead of") of a clause that weighs it with a
     modal, names a course spoken of, not an act told: "attacking the front-runner would only help him", "rather
@@ -291,7 +300,7 @@ def _course(verb: Token, lex: Lexicon) -> bool:
 
 def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     """The event a verb triggers, with its participants, or None."""
-    if _titled(verb) or _course(verb, lex):
+    if _titled(verb) or _course(verb, lex) or _asked_about(verb, lex):
         return None
     found = verb_trigger(verb, lex)
     if found is None:
