@@ -2,7 +2,8 @@
 voices it; a course weighed with a modal ("attacking him would only help him",
 "rather than lecturing its neighbours, X should ...") is no act told; "talking a country down" is no talks;
 welcoming someone to a place is hosting a visit, not support; what an indirect question asks about ("asked
-which party she would back") is not told; releasing an interview recorded the same day is no
+which party she would back") is not told; a minister's "the government must rethink our approach" counts
+herself in and is no demand on another; releasing an interview recorded the same day is no
 release of captives, also where the parser hangs the participle on the clause's verb."""
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ NOT_CODED = [
     ("The minister was asked which party she would back in the runoff.", "AGREE"),
     ("The minister was asked which party she would back in the runoff.", "SUPPORT"),
     ("Reporters asked whether the army had attacked the village.", "ASSAULT"),
+    ("The foreign minister told a newspaper that the government must rethink our approach toward Washington.",
+     "REQUEST"),
     ('"We owe nothing to anyone," he told the BBC in the interview recorded and released on Monday.', "RETREAT"),
 ]
 
@@ -49,6 +52,9 @@ def test_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> N
 CODED = [
     # (sentence, type, source, target): the acts beside them still are
     ("He asked the rebels to release the hostages.", "REQUEST", None, "rebels"),
+    ("The foreign minister told a newspaper that the government must listen to me.", "REQUEST", "minister",
+     "government"),
+    ("The envoy said our allies must do more.", "REQUEST", "envoy", None),
     ("The senator said the army attacked the village.", "ASSAULT", "army", None),
     ("The senator voiced his opposition to the Chinese government.", "ACCUSE", "senator", "chinese"),
     ("Meanwhile, expelling the observers has cut off a channel for dialogue.", "SANCTION", None, None),

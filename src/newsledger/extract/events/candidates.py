@@ -567,6 +567,16 @@ def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _own_side(verb: Token, subject: Token, lex: Lexicon) -> bool:
+    """A body named by a common noun ("the government") whose task the speaker tells with "we", "our" or "us"
+    ("the government must rethink our strategy"): the speaker counts herself in; "Russia must return our
+    sailors" and "our allies must do more" are demands on another."""
+    if subject.pos_ != "NOUN" or children(subject, "poss", "compound", "amod"):
+        return False
+    inside = {t.i for t in subject.subtree}
+    return any(t.lower_ in lex.lists.own_side_words and t.i not in inside for t in verb.subtree)
+
+
 def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
     """ "Russia said Sudan must return the helicopter": a demand of the speaker on the clause's subject;
     "Ankara wants Sweden to extradite him": a demand of the wisher on the one named."""
@@ -588,6 +598,8 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
             continue  # "38 percent of voters said he should step down": a poll answer, not a demand
         if verb.i in taken and not (actor_like(subject[0], lex) and subject[0].pos_ != "PRON"):
             continue  # beside the event demanded, only a demand on someone named ("X must agree", not "we")
+        if _own_side(verb, subject[-1], lex):
+            continue  # "the ministry must review our approach": the speaker's own side, no demand on another
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
         # The subject nearest the verb: "a bridge, which she said the state must fund" hangs "which" on "fund" too.
         cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[-1]))
