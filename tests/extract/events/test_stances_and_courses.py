@@ -3,7 +3,7 @@ voices it; a course weighed with a modal ("attacking him would only help him",
 "rather than lecturing its neighbours, X should ...") is no act told; "talking a country down" is no talks;
 welcoming someone to a place is hosting a visit, not support; what an indirect question asks about ("asked
 which party she would back") is not told; a minister's "the government must rethink our approach" counts
-herself in and is no demand on another; releasing an interview recorded the same day is no
+herself in and is no demand on another; "our focus is on negotiating with X" names an aim, not talks; releasing an interview recorded the same day is no
 release of captives, also where the parser hangs the participle on the clause's verb."""
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ NOT_CODED = [
     ("Reporters asked whether the army had attacked the village.", "ASSAULT"),
     ("The foreign minister told a newspaper that the government must rethink our approach toward Washington.",
      "REQUEST"),
+    ("It will take years, because our focus is on negotiating with a large bloc, the African Union.", "CONSULT"),
     ('"We owe nothing to anyone," he told the BBC in the interview recorded and released on Monday.', "RETREAT"),
 ]
 
@@ -55,6 +56,7 @@ CODED = [
     ("The foreign minister told a newspaper that the government must listen to me.", "REQUEST", "minister",
      "government"),
     ("The envoy said our allies must do more.", "REQUEST", "envoy", None),
+    ("The minister is negotiating with Ankara.", "CONSULT", "minister", "ankara"),
     ("The senator said the army attacked the village.", "ASSAULT", "army", None),
     ("The senator voiced his opposition to the Chinese government.", "ACCUSE", "senator", "chinese"),
     ("Meanwhile, expelling the observers has cut off a channel for dialogue.", "SANCTION", None, None),

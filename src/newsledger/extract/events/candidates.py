@@ -281,6 +281,17 @@ def _asked_about(verb: Token, lex: Lexicon) -> bool:
         t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[verb.left_edge.i:verb.i])
 
 
+def _aim(verb: Token, lex: Lexicon) -> bool:
+    """A gerund that says what an aim is ("our focus is on negotiating with the bloc", "the priority is rebuilding
+    ties") names the aim, not an act told."""
+    if verb.tag_ != "VBG":
+        return False
+    copula = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if copula.lemma_.lower() != "be" or (verb.dep_ != "pcomp" and verb.dep_ not in ("attr", "xcomp", "acomp")):
+        return False
+    return any(s.lemma_.lower() in lex.lists.aim_nouns for s in children(copula, "nsubj"))
+
+
 def _course(verb: Token, lex: Lexicon) -> bool:
     """A bare gerund, subject or alternative ("rather than", "instead of") of a clause that weighs it with a
     modal, names a course spoken of, not an act told: "attacking the front-runner would only help him", "rather
@@ -300,7 +311,7 @@ def _course(verb: Token, lex: Lexicon) -> bool:
 
 def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     """The event a verb triggers, with its participants, or None."""
-    if _titled(verb) or _course(verb, lex) or _asked_about(verb, lex):
+    if _titled(verb) or _course(verb, lex) or _asked_about(verb, lex) or _aim(verb, lex):
         return None
     found = verb_trigger(verb, lex)
     if found is None:
