@@ -1,9 +1,9 @@
 """Wrong types on real news (issue 15): a stance held ("his opposition to the war") is no act unless a verb
-voices it; a course weighed with a modal ("attacking him would only help him",
-"rather than lecturing its neighbours, X should ...") is no act told; "talking a country down" is no talks;
-welcoming someone to a place is hosting a visit, not support; what an indirect question asks about ("asked
-which party she would back") is not told; a minister's "the government must rethink our approach" counts
-herself in and is no demand on another; "our focus is on negotiating with X" names an aim, not talks; releasing an interview recorded the same day is no
+voices it; a course weighed with a modal ("attacking him would only help him", "rather than lecturing its
+neighbours, X should ...") is no act told; "talking a country down" is no talks; welcoming someone to a place is
+hosting a visit, not support; what an indirect question asks about ("asked which party she would back") is not
+told; a minister's "the government must rethink our approach" counts herself in and is no demand on another; "our
+focus is on negotiating with X" names an aim, not talks; releasing an interview recorded the same day is no
 release of captives, also where the parser hangs the participle on the clause's verb."""
 
 from __future__ import annotations
