@@ -32,10 +32,13 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 # Stop 27 (h-judged15: references by title, epithet, gender and "them", arguments the parser hangs elsewhere,
 # coordination that does not share an auxiliary, actors the NER splits): right arguments 0.439 -> 0.582, coded right
 # 0.606 -> 0.721, factuality errors 1 -> 0, speakers 0.868 -> 0.921, actors 0.776 -> 0.816.
+# h-types15 (stances, courses weighed with a modal, indirect questions, aims, own-side demands, hosting, "talk
+# down", a misattached participle): coded right 0.717 -> 0.802, right arguments 0.582 -> 0.592 (event recall
+# 0.663 -> 0.653: a pronoun the actors stage gives the wrong person now drops a half-right praise).
 FLOORS = {
     "event_recall": 0.633,
-    "event_recall_right": 0.562,
-    "coded_right": 0.701,
+    "event_recall_right": 0.572,
+    "coded_right": 0.782,
     "speaker_country_right": 0.901,
     "actor_country_right": 0.796,
 }

@@ -53,6 +53,8 @@ class Trigger:
     intransitive: bool = False  # only without a direct object ("rallied", not "rallied supporters")
     unless_clause: bool = False  # not with a clausal object ("asked, 'Do you think ...'")
     unless_preps: frozenset[str] = frozenset()  # not with a prepositional phrase headed by one of these
+    unless_particles: frozenset[str] = frozenset()  # particles that make it another act ("talk down a country")
+    stance: bool = False  # a noun naming a stance held, an act only where a verb voices it ("voiced opposition")
     unless_purposes: frozenset[str] = frozenset()  # not for one of these ends ("mobilized to help flood victims")
     owner_target: bool = False  # the owner of the object is the target ("crossed Peru's border")
     object_target: bool = False  # a phrase's object is the one acted on, not the event ("beat a protester")
@@ -191,6 +193,8 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         intransitive=bool(spec.get("intransitive")),
         unless_clause=bool(spec.get("unless_clause")),
         unless_preps=_words(spec.get("unless_preps")),
+        unless_particles=_words(spec.get("unless_particles")),
+        stance=bool(spec.get("stance")),
         unless_purposes=_words(spec.get("unless_purposes")),
         owner_target=bool(spec.get("owner_target")),
         object_target=bool(spec.get("object_target")),

@@ -77,6 +77,9 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         objs = children(head, "dobj")
         if objs and head.lemma_.lower() not in lex.commissive | lex.intention:
             return conjuncts(objs[0])  # object control: "urged Kenya to release"
+        if head.lemma_.lower() == "be" and any(s.lower_ == "it" for s in children(head, "nsubj")):
+            # "she said it was an honour to win his praise": who says so wins it, not "it"
+            return subjects(head.head, lex, depth + 1) if head.dep_ == "ccomp" else []
         return subjects(head, lex, depth + 1)
     if dep == "conj":
         return subjects(coordinated_with(verb, lex.actor_nouns) or head, lex, depth + 1)
@@ -269,9 +272,46 @@ def _titled(verb: Token) -> bool:
     return before.is_quote or before.text in ("''", "``") or before.tag_ == "POS"
 
 
+def _asked_about(verb: Token, lex: Lexicon) -> bool:
+    """The clause of an indirect question ("asked which side she would back", "wondered whether troops had left")
+    asks about an act; it tells none."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.lists.question_verbs:
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in lex.lists.question_marks for m in verb.children) or any(
+        t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[verb.left_edge.i:verb.i])
+
+
+def _aim(verb: Token, lex: Lexicon) -> bool:
+    """A gerund that says what an aim is ("our focus is on negotiating with the bloc", "the priority is rebuilding
+    ties") names the aim, not an act told."""
+    if verb.tag_ != "VBG":
+        return False
+    copula = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+    if copula.lemma_.lower() != "be" or (verb.dep_ != "pcomp" and verb.dep_ not in ("attr", "xcomp", "acomp")):
+        return False
+    return any(s.lemma_.lower() in lex.lists.aim_nouns for s in children(copula, "nsubj"))
+
+
+def _course(verb: Token, lex: Lexicon) -> bool:
+    """A bare gerund, subject or alternative ("rather than", "instead of") of a clause that weighs it with a
+    modal, names a course spoken of, not an act told: "attacking the front-runner would only help him", "rather
+    than scolding its allies, the envoy should ..." ("banning rallies has closed off ..." is told)."""
+    if verb.tag_ != "VBG" or children(verb, "nsubj", "poss", "aux"):
+        return False
+    if verb.dep_ == "csubj":
+        clause = verb.head
+    elif verb.dep_ == "pcomp" and (
+            (verb.head.lower_ == "than" and any(c.lower_ == "rather" for c in verb.head.children))
+            or (verb.head.lower_ == "of" and any(c.lower_ == "instead" for c in verb.head.children))):
+        clause = verb.head.head
+    else:
+        return False
+    return any(a.lower_ in lex.modal_aux for a in children(clause, "aux"))
+
+
 def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     """The event a verb triggers, with its participants, or None."""
-    if _titled(verb):
+    if _titled(verb) or _course(verb, lex) or _asked_about(verb, lex) or _aim(verb, lex):
         return None
     found = verb_trigger(verb, lex)
     if found is None:
@@ -466,8 +506,8 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     nominal = nominal_trigger(noun, lex)
     trig = nominal or noun_entry(noun, lex)
-    if trig is None or not noun_ok(noun, trig) or _described(noun, trig, lex):
-        return None
+    if trig is None or trig.stance or not noun_ok(noun, trig) or _described(noun, trig, lex):
+        return None  # (a stance, "his opposition to the plan", is an act only where a verb voices it)
     # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.
     holders = [noun, *acted_on(noun, lex)] if nominal is not None else [noun]
     cand = Candidate(trig, noun, noun=noun, verbal=False)
@@ -538,6 +578,16 @@ def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
     return out
 
 
+def _own_side(verb: Token, subject: Token, lex: Lexicon) -> bool:
+    """A body named by a common noun ("the government") whose task the speaker tells with "we", "our" or "us"
+    ("the government must rethink our strategy"): the speaker counts herself in; "Russia must return our
+    sailors" and "our allies must do more" are demands on another."""
+    if subject.pos_ != "NOUN" or children(subject, "poss", "compound", "amod"):
+        return False
+    inside = {t.i for t in subject.subtree}
+    return any(t.lower_ in lex.lists.own_side_words and t.i not in inside for t in verb.subtree)
+
+
 def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
     """ "Russia said Sudan must return the helicopter": a demand of the speaker on the clause's subject;
     "Ankara wants Sweden to extradite him": a demand of the wisher on the one named."""
@@ -559,6 +609,8 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
             continue  # "38 percent of voters said he should step down": a poll answer, not a demand
         if verb.i in taken and not (actor_like(subject[0], lex) and subject[0].pos_ != "PRON"):
             continue  # beside the event demanded, only a demand on someone named ("X must agree", not "we")
+        if _own_side(verb, subject[-1], lex):
+            continue  # "the ministry must review our approach": the speaker's own side, no demand on another
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
         # The subject nearest the verb: "a bridge, which she said the state must fund" hangs "which" on "fund" too.
         cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[-1]))

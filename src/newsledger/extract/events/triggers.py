@@ -75,6 +75,8 @@ def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
         objs = [verb.head]  # "a gas released from a tank": what the participle says of its noun
     elif not objs and verb.tag_ == "VBN" and not children(verb, "aux"):
         objs = children(verb, "nsubj")  # "with 6,800 people evacuated": a participle's subject undergoes it
+        if not objs:
+            objs = _reduced_relative(verb)
     theme = objs[0] if objs else None
     if theme is not None and theme.lemma_.lower() in lex.measure_nouns:
         # "25,000 tons of food aid", "10 days of war games": the event is what is measured.
@@ -222,6 +224,16 @@ def _purposes(verb: Token) -> list[str]:
             if c.dep_ in ("xcomp", "advcl", "acl") and any(a.tag_ == "TO" for a in c.children)]
 
 
+def _reduced_relative(verb: Token) -> list[Token]:
+    """ "told the paper in an interview recorded and released on Monday": a bare participle right after a noun,
+    which the parser hung on the clause's verb, says what is done to that noun."""
+    first = verb.head if verb.dep_ == "conj" and verb.head.tag_ in ("VBN", "VBD") else verb  # (taken for a past)
+    if first.dep_ not in ("xcomp", "advcl", "ccomp") or children(first, "aux", "auxpass", "nsubj", "nsubjpass", "dobj"):
+        return []
+    prev = first.doc[first.i - 1] if first.i > 0 else None
+    return [prev] if prev is not None and prev.pos_ == "NOUN" and prev.head.i < prev.i else []
+
+
 def counted(noun: Token, lex: Lexicon) -> Token:
     """What a count or a measure counts ("hundreds of demonstrators"), else the noun itself."""
     if noun.pos_ == "NUM" or noun.lemma_.lower() in lex.measure_nouns:
@@ -248,6 +260,9 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     if trig.unless_modifiers and any(c.lemma_.lower() in trig.unless_modifiers for c in verb.children
                                      if c.dep_ == "advmod"):
         return False  # "attacked the plan verbally"
+    if trig.unless_particles and any(c.lower_ in trig.unless_particles and (c.dep_ == "prt" or c.i == verb.i + 1)
+                                     for c in children(verb, "prt", "prep")):
+        return False  # "talk down the economy", "talked up the deal" (a particle taken for a preposition): no talks
     if trig.tags and verb.tag_ not in trig.tags:
         return False  # "were beaten" is an assault; "will beat her in the election" is not
     if trig.intransitive and (children(verb, "dobj") or children(verb, "ccomp")):
