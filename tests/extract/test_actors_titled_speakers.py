@@ -82,3 +82,9 @@ def test_a_countrys_own_named_body_takes_its_country() -> None:
     a = _analyse("Moldova's National Centre for Seismology said the tremor had a magnitude of 4.2.")
     body = _speaker(a, "magnitude")
     assert body is not None and body.country == "MDA"
+
+
+def test_the_agency_is_the_agency_named_before() -> None:
+    a = _analyse("Estonia's coast guard counted 140 crossings in June. The figure was a record, the agency said.")
+    speaker = _speaker(a, "a record")
+    assert speaker is not None and speaker.country == "EST" and speaker.sector == "MIL"
