@@ -7,6 +7,7 @@ a legitimate one (``kin``). Texts written for these tests (invented bodies and c
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 
@@ -54,27 +55,13 @@ def test_no_status_conflict(analyze: Callable[..., Analysis], text: str) -> None
     assert _status_conflicts(analyze(text)) == []
 
 
-class _Sides:
-    def same_side(self, a: str | None, b: str | None) -> bool:
-        return a == b
-
-    def same_actor(self, a: str | None, b: str | None) -> bool:
-        return a == b
-
-    def time_value(self, time_id: str | None) -> str | None:
-        return None
-
-    def name(self, eid: str | None) -> str:
-        return eid or "the outlet"
-
-
-def test_kin_predicates_meet_only_through_the_rules() -> None:
+def test_kin_predicates_meet_only_through_the_rules(plain_context: Any) -> None:
     """Without the vocabulary's ``kin``, "legitimate" and "unfair" are two predicates; with it, one scale."""
     about = Span(0, 12, "the election")
     a = Claim("k1", "status", "legitimate", Span(0, 20, "x" * 20), "gov", about=about)
     b = Claim("k2", "status", "unfair", Span(30, 50, "x" * 20), "monitor", about=about)
     plain = Rules(opposites={"unfair": "free and fair", "illegitimate": "legitimate"})
-    assert compare(a, b, _Sides(), plain) is None
+    assert compare(a, b, plain_context, plain) is None
     kin = Rules(opposites=plain.opposites, kin={"free and fair": "legitimate"})
-    found = compare(a, b, _Sides(), kin)
+    found = compare(a, b, plain_context, kin)
     assert found is not None and (found.verdict, found.kind) == ("conflict", "status")
