@@ -69,4 +69,4 @@ def test_an_account_noun_that_frames_nothing_is_no_cue() -> None:
     for text in ("The hotel offers a view of the harbour.", "The ministry's account of the raid was published.",
                  "The harbour is in full view, the guide said."):
         a = analyze_text(text, dt.date(2025, 3, 1), SETTINGS)
-        assert not [s for s in a.statements if s.cue in ("view", "account")]
+        assert not [s for s in a.statements if "view" in s.cue or "account" in s.cue]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...lexicon.actors import Place
+from ...lexicon.actors import Place, WordKind
 from ...models import EntityType
 from ...textutil import form_key
 from .context import Actor, Context
@@ -118,6 +118,7 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
     doc, owner = ctx.doc, ctx.owner
     out: list[Actor] = []
     by_role: dict[str, Actor] = {}
+    said: dict[str, list[int]] = {}  # where each noun stands (folded form), read once on first need
     for i, subject in enumerate(ctx.is_subject):
         if not subject or owner[i] is not None:
             continue
@@ -140,8 +141,11 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         if known is None and etype == "PERSON" and doc[first - 1].lower_ == "the":
             holders = [a for a in work if a.type == "PERSON" and a.named and a.first < first
                        and any(form_key(r) == key or form_key(r).endswith(" " + key) for r in a.roles)]
-            head_word = key.split()[-1]
-            if len(holders) > 1 or sum(form_key(doc[k].text) == head_word for k in range(first)) > 1:
+            if not said:
+                for k, t in enumerate(doc):
+                    if t.pos_ in ("NOUN", "PROPN"):
+                        said.setdefault(form_key(t.text), []).append(k)
+            if len(holders) > 1 or sum(1 for k in said.get(key.split()[-1], ()) if k < first) > 1:
                 continue  # two people hold the title (named or not): which one speaks is not for a rule to guess
             if not holders and " " not in key and any(a.type == "PERSON" and a.named and a.first < first
                                                       for a in work):
@@ -183,9 +187,9 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
     if preps or tok.pos_ != "NOUN":
         return None
     lemma = form_key(tok.lemma_)
-    kinds: tuple[tuple[str, EntityType], ...] = (("person", "PERSON"), ("group", "GROUP"), ("body", "ORG"))
+    kinds: tuple[tuple[WordKind, EntityType], ...] = (("person", "PERSON"), ("group", "GROUP"), ("body", "ORG"))
     for kind, etype in kinds:
-        word = ctx.vocab.word(kind, lemma)  # type: ignore[arg-type]
+        word = ctx.vocab.word(kind, lemma)
         if word is None:
             continue
         sector = word[1] or next((m[1] for k in range(first, tok.i) if (m := ctx.vocab.word(

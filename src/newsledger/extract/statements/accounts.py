@@ -48,10 +48,10 @@ def _earlier_owner(noun: Token, ctx: QuoteContext) -> Token | None:
 
 
 def _in_account_records(ctx: QuoteContext, group: int) -> list[Attribution]:
-    """ "In the ministry's version, the launch was on patrol when ...", "In that version, ...": a sentence that
-    opens on "in" an account noun tells that account; its owner is the noun's, or, for "that"/"this", the owner
-    of the same noun named just before."""
-    doc, nouns = ctx.doc, ctx.cues.lists.account_nouns
+    """ "In the ministry's version, the launch was on patrol when ...", "In that version, ...", "In her view,
+    ...": a sentence that opens on "in" an account or view noun tells that account; its owner is the noun's, or,
+    for "that"/"this", the owner of the same noun named just before."""
+    doc, nouns = ctx.doc, ctx.cues.lists.account_nouns | ctx.cues.lists.view_nouns
     out: list[Attribution] = []
     for sent in doc.sents:
         first = sent[0]

@@ -52,11 +52,6 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
         return _verb_content(ctx, tok, lemma)
     if tok.pos_ == "ADJ" and lemma in ctx.cues.stance_adjectives:
         return _that_clause(ctx, tok, ("ccomp",))  # "is confident that ..."
-    if tok.pos_ == "NOUN" and lemma in ctx.cues.lists.view_nouns and lemma not in ctx.cues.lists.account_nouns:
-        # ("In the army's version, ...": an account noun, read by .accounts with the sentences after it)
-        found = _view_content(ctx, tok)
-        if found is not None or lemma not in ctx.cues.speech_nouns:
-            return found
     if tok.pos_ == "NOUN" and lemma in ctx.cues.speech_nouns:
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "The army's account is that ...": the clause of the copula, when the noun has an owner
@@ -64,23 +59,6 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
             return _that_clause(ctx, tok.head, ("ccomp",)) if owned else None
         return _that_clause(ctx, tok, ("acl", "ccomp"))  # "a statement that ..."
     return None
-
-
-def _view_content(ctx: QuoteContext, tok: Token) -> Span | None:
-    """ "In the ministry's telling, the ship carried grain": the clause an owned account noun after "in" opens,
-    set off by a comma, less the phrase; None for any other use of the noun ("a view of the sea"). After "by"
-    ("by the army's count") it is a source phrase (:func:`.cues.reckoning_of`)."""
-    prep = tok.head
-    if tok.dep_ != "pobj" or prep.lower_ != "in" or prep.dep_ != "prep" \
-            or not any(c.dep_ == "poss" for c in tok.children):
-        return None
-    end = prep.right_edge.i
-    if end + 1 >= len(ctx.doc) or ctx.doc[end + 1].text != "," or prep.left_edge.i != prep.i:
-        return None
-    verb = prep.head
-    if not is_verb(verb) or verb.i < end:
-        return None  # the phrase must open the clause it frames
-    return _content_span(ctx, verb, minus=prep)
 
 
 def _phrase_content(ctx: QuoteContext, tok: Token) -> Span | None:
