@@ -21,7 +21,7 @@ from newsledger.evaluation.contradictions import (
     main,
     score_analysis,
 )
-from newsledger.models import Amount, Analysis, Claim, Conflict, Document, Entity, EntityType, Side, Span
+from newsledger.models import Amount, Analysis, Claim, Conflict, Document, Entity, EntityType, Side, Span, Statement
 
 TEXT = (
     "The coastal guard of Freedonia said forty boats had landed at Port Vell. "
@@ -321,3 +321,38 @@ def test_main_runs_the_pipeline_and_hides_heldout_misses(tmp_path: Path, capsys:
     assert isinstance(report[str(dev)]["misses"], dict)
     assert report["all"]["articles"] == 2 and report["all"]["conflicts_expected"] == 2
     assert report[str(dev)]["conflict_recall"] == report[str(held)]["conflict_recall"]
+
+
+def _statement(sid: str, speaker: str | None, words: str) -> Statement:
+    return Statement(sid, "indirect", _span(words), speaker, None, "said")
+
+
+def _stage(gold: dict[str, Any], claims: tuple[Claim, ...] = (),
+           statements: tuple[Statement, ...] = ()) -> dict[str, int]:
+    analysis = Analysis(Document(TEXT), entities=ENTITIES, claims=claims, statements=statements)
+    return score_analysis("a", {"claims": [gold]}, analysis).claim_misses
+
+
+def test_a_missed_claim_is_put_at_the_stage_that_lost_it() -> None:
+    gold = {"claimant": "SYL", "kind": "event", "polarity": "negated", "evidence_contains": "no boats landed"}
+    assert _stage(gold) == {"no statement": 1}
+    assert _stage(gold, statements=(_statement("s1", "e1", "no boats landed at all"),)) == {"wrong speaker": 1}
+    assert _stage(gold, statements=(_statement("s1", None, "no boats landed at all"),)) == {"wrong speaker": 1}
+    said = (_statement("s1", "e2", "no boats landed at all"),)
+    assert _stage(gold, statements=said) == {"no claim": 1}
+    other = (_claim("k1", "e2", "no boats landed at all"),)  # asserted, not negated
+    assert _stage(gold, claims=other, statements=said) == {"other claim": 1}
+    right = (_claim("k1", "e2", "no boats landed at all", polarity="negated"),)
+    assert _stage(gold, claims=right, statements=said) == {}
+    outlet = {"claimant": "@outlet", "kind": "event", "evidence_contains": "forty boats"}
+    assert _stage(outlet) == {"outlet voice": 1}
+    assert _stage({"claimant": "SYL", "kind": "event"}) == {"no evidence": 1}
+
+
+def test_claim_misses_add_up_over_articles_in_stage_order() -> None:
+    gold = {"claimant": "SYL", "kind": "event", "evidence_contains": "no boats landed"}
+    said = Analysis(Document(TEXT), entities=ENTITIES, statements=(_statement("s1", "e2", "no boats landed at all"),))
+    scores = (score_analysis("a", {"claims": [gold]}, said), score_analysis("b", {"claims": [gold]}, _analysis()),
+              score_analysis("c", {"claims": [gold]}, _analysis()))
+    assert list(Totals(scores).summary()["claim_misses"].items()) == [("no statement", 2), ("no claim", 1)]
+    assert "(no claim)" in scores[0].misses[0]

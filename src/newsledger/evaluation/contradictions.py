@@ -13,8 +13,10 @@ article's own voice (a side or claimant that is ``None``).
 
     python -m newsledger.evaluation.contradictions FILE... [--explain] [--eval-data DIR]
 
-prints a JSON report per file and over all files. ``--explain`` adds each article's misses, except for
-held-out files (named ``*heldout*``): those are scored for their figures only, never looked into.
+prints a JSON report per file and over all files. ``claim_misses`` counts the missed gold claims by the
+stage that lost them (no statement, wrong speaker, outlet voice, no claim, other claim: :data:`MISS_STAGES`).
+``--explain`` adds each article's misses, except for held-out files (named ``*heldout*``): those are
+scored for their figures only, never looked into.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ if TYPE_CHECKING:  # imported for the types only, so that the scorer also runs o
 
 __all__ = [
     "EVAL_ENV",
+    "MISS_STAGES",
     "ArticleScore",
     "CorpusError",
     "GoldArticle",
@@ -195,9 +198,12 @@ class _Matcher:
         pattern = _phrase(words)
         if pattern.search(claim.evidence.text.translate(_FOLD)):
             return True
-        s, e = claim.evidence.start, claim.evidence.end
-        for m in pattern.finditer(self.text):
-            overlap = min(e, m.end()) - max(s, m.start())
+        return self.covers(claim.evidence.start, claim.evidence.end, words)
+
+    def covers(self, start: int, end: int, words: str) -> bool:
+        """The characters ``start``-``end`` cover at least half of ``words`` where they stand in the text."""
+        for m in _phrase(words).finditer(self.text):
+            overlap = min(end, m.end()) - max(start, m.start())
             if overlap > 0 and 2 * overlap >= m.end() - m.start():
                 return True
         return False
@@ -221,6 +227,35 @@ def _value(claim: Claim, gold: dict[str, Any] | None) -> bool:
                for key in ("low", "high") if gold.get(key) is not None)
 
 
+# Why a gold claim was missed, in pipeline order (``claim_misses`` in the report):
+MISS_STAGES = (
+    "no statement",     # the words stand in no statement's content (and the gold claimant is not the outlet)
+    "wrong speaker",    # they stand in statements, none of whose speakers is the gold claimant
+    "outlet voice",     # the gold claimant is the outlet and no claim of the outlet covers the words
+    "no claim",         # a statement of the right speaker holds the words, no claim of its speaker covers them
+    "other claim",      # a claim of the right claimant covers the words, with another kind, polarity or value
+    "no evidence",      # the gold claim gives no words to place it
+)
+
+
+def _miss_stage(m: _Matcher, analysis: Analysis, claims: Sequence[Claim], gold: dict[str, Any]) -> str:
+    """The first stage of the pipeline at which ``gold`` (a claim no claim matched) was lost."""
+    words = gold.get("evidence_contains")
+    if not words:
+        return "no evidence"
+    covering = [c for c in claims if m.party(c.claimant, gold["claimant"]) and m.evidence(c, words)]
+    if covering:
+        return "other claim"
+    if OUTLET in _aliases(gold["claimant"]):
+        return "outlet voice"
+    holding = [s for s in analysis.statements if m.covers(s.content.start, s.content.end, words)]
+    if not holding:
+        return "no statement"
+    if not any(s.speaker is not None and m.party(s.speaker, gold["claimant"]) for s in holding):
+        return "wrong speaker"
+    return "no claim"
+
+
 def _claim_ok(m: _Matcher, claim: Claim, gold: dict[str, Any]) -> bool:
     return (m.party(claim.claimant, gold["claimant"])
             and (not gold.get("kind") or claim.kind == gold["kind"])
@@ -236,7 +271,8 @@ def _claim_ok(m: _Matcher, claim: Claim, gold: dict[str, Any]) -> bool:
 class ArticleScore:
     """What one article's analysis got right against its gold.
 
-    ``per_kind`` maps a gold conflict kind to (expected, found, found with the same kind).
+    ``per_kind`` maps a gold conflict kind to (expected, found, found with the same kind);
+    ``claim_misses`` maps a stage of :data:`MISS_STAGES` to the gold claims lost there.
     """
 
     id: str
@@ -254,6 +290,7 @@ class ArticleScore:
     corroborations_found: int = 0
     claims_expected: int = 0
     claims_found: int = 0
+    claim_misses: dict[str, int] = field(default_factory=dict)
     misses: tuple[str, ...] = ()
 
     @property
@@ -295,7 +332,8 @@ def _score_conflicts(m: _Matcher, gold: list[dict[str, Any]], reported: Sequence
             "conflicts_reported": len(reported), "reported_right": right, "reported_right_kind": right_kind}
 
 
-def _score_relations(m: _Matcher, expect: dict[str, Any], claims: Sequence[Claim], misses: list[str]) -> dict[str, Any]:
+def _score_relations(m: _Matcher, expect: dict[str, Any], analysis: Analysis, claims: Sequence[Claim],
+                     misses: list[str]) -> dict[str, Any]:
     by_id = {c.id: c for c in claims}
     revisions = expect.get("revisions") or []
     rev_found = 0
@@ -316,15 +354,18 @@ def _score_relations(m: _Matcher, expect: dict[str, Any], claims: Sequence[Claim
             misses.append(f"corroboration between {g['between']} not found")
     gold_claims = expect.get("claims") or []
     claims_found = 0
+    stages: dict[str, int] = {}
     for g in gold_claims:
         ok = any(_claim_ok(m, c, g) for c in claims)
         claims_found += ok
         if not ok:
+            stage = _miss_stage(m, analysis, claims, g)
+            stages[stage] = stages.get(stage, 0) + 1
             misses.append(f"claim {g.get('kind')}/{g.get('polarity', '')} by {g['claimant']} "
-                          f"{g.get('evidence_contains', '')!r} {g.get('value') or ''} not found")
+                          f"{g.get('evidence_contains', '')!r} {g.get('value') or ''} not found ({stage})")
     return {"revisions_expected": len(revisions), "revisions_found": rev_found,
             "corroborations_expected": len(corroborations), "corroborations_found": cor_found,
-            "claims_expected": len(gold_claims), "claims_found": claims_found}
+            "claims_expected": len(gold_claims), "claims_found": claims_found, "claim_misses": stages}
 
 
 def score_analysis(article_id: str, expect: dict[str, Any], analysis: Analysis) -> ArticleScore:
@@ -334,7 +375,7 @@ def score_analysis(article_id: str, expect: dict[str, Any], analysis: Analysis) 
     misses: list[str] = []
     claims: Sequence[Claim] = getattr(analysis, "claims", ())  # absent before issue 14
     conflicts = _score_conflicts(m, expect.get("conflicts") or [], analysis.conflicts, agreeing, misses)
-    relations = _score_relations(m, expect, claims, misses)
+    relations = _score_relations(m, expect, analysis, claims, misses)
     return ArticleScore(article_id, agreeing, misses=tuple(misses), **conflicts, **relations)
 
 
@@ -385,7 +426,16 @@ class Totals:
             "corroboration_recall": _ratio(s("corroborations_found"), s("corroborations_expected")),
             "claims_expected": s("claims_expected"),
             "claim_recall": _ratio(s("claims_found"), s("claims_expected")),
+            "claim_misses": self.claim_misses(),
         }
+
+    def claim_misses(self) -> dict[str, int]:
+        """Missed gold claims by the stage at which they were lost (:data:`MISS_STAGES`)."""
+        acc = {stage: 0 for stage in MISS_STAGES}
+        for a in self.articles:
+            for stage, n in a.claim_misses.items():
+                acc[stage] += n
+        return {stage: n for stage, n in acc.items() if n}
 
 
 def analyze_batch(texts: Sequence[tuple[str, str, dt.date | None]],
