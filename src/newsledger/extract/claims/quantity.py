@@ -29,7 +29,7 @@ from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...compare.quantity import OPEN_PREFIX
+from ...compare.quantity import OPEN_PREFIX, SUM_PREFIX
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Span, TimeExpr
 from .context import Context, Voice
@@ -49,7 +49,8 @@ _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
 _SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _RELATIVES = frozenset({"which", "who", "that"})
-_UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
+_UNRESOLVED = "?"
+_COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 52,000 trekkers")  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ class _Figure:
     hedge: str | None
     hedge_start: int
     share: bool = False  # a percentage ("69 percent"): counts only as the level of a share noun
+    money: str | None = None  # the currency of a sum ("340 million euros", "$7.9 million")
 
 
 def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
@@ -265,6 +267,9 @@ def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     low: float | None
     high: float | None
     low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
+    money = _sum_at(doc, i, last, value, sent, vocab)
+    if money is not None:
+        return money
     pct = _percent_end(doc, last, vocab)
     if pct is not None:  # a share: "from 40 percent" or "by 5 percent" is no level
         before = doc[hedge_start - 1] if hedge_start > sent.start else None
@@ -284,6 +289,53 @@ def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     # The word the parse attaches the whole figure by: the one whose head lies outside it.
     head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
     return _Figure(i, last, head, low, high, hedge, hedge_start)
+
+
+def _sum_at(doc: Doc, i: int, last: int, value: float, sent: SpacySpan, vocab: QuantityVocabulary) -> _Figure | None:
+    """The sum of money at ``i``..``last``: a currency sign before the figure ("$7.9 million", "about US$ 700
+    billion") or a currency word after it ("340 million euros", "up to 10,000 baht"), with the hedge before it all."""
+    first = i
+    if i > sent.start and doc[i - 1].lower_ in vocab.currencies and not doc[i - 1].is_alpha:
+        first, currency = i - 1, vocab.currencies[doc[i - 1].lower_]
+    elif last + 1 < sent.end and doc[last + 1].lower_ in vocab.currencies:
+        last, currency = last + 1, vocab.currencies[doc[last + 1].lower_]
+    else:
+        return None
+    hedge_start, hedge = _hedge_before(doc, first, sent.start, vocab)
+    low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
+    head = next((t for t in doc[first:last + 1] if not first <= t.head.i <= last), doc[last])
+    return _Figure(first, last, head, low, high, hedge, hedge_start, money=currency)
+
+
+def _sum_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a sum is the sum of, as a class "sum:" with its currency and the noun it is the amount of ("a fund of 340
+    million euros": the fund; "a $5 million contract"), else the verb it is told by ("was paid $7.9 million"); a sum
+    per a noun ("12 million euros a year") is a rate in that unit."""
+    head, doc = fig.head, fig.head.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        what = head.head.head
+    elif head.dep_ in {"compound", "nmod", "amod", "nummod"} and head.head.pos_ == "NOUN":
+        what = head.head
+    else:
+        what = head
+        while what.pos_ not in {"VERB", "AUX"} and what.head.i != what.i:
+            what = what.head
+        if what.pos_ not in {"VERB", "AUX"}:
+            return None
+    act = what.lemma_.lower()
+    if not act.isalpha() or act in vocab.open_count_stop:
+        return None
+    if what.pos_ not in {"VERB", "AUX"}:  # the verb too, as for a share: "offered a fee of" and "asked a fee of"
+        verb = what
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        act = f"{act}:{verb.lemma_.lower()}" if verb.pos_ in {"VERB", "AUX"} else act
+    unit = fig.money or ""
+    after = fig.last + 1
+    if (after + 1 < len(doc) and doc[after].lower_ in vocab.rate_words and doc[after + 1].pos_ == "NOUN"
+            and doc[after + 1].i < fig.head.sent.end):
+        unit = f"{unit} per {doc[after + 1].lemma_.lower()}"
+    return _Counted(f"{SUM_PREFIX}{unit}:{act}", None, what if what.pos_ in {"VERB", "AUX"} else None, unit)
 
 
 def _verb_lookup(verb: Token, single: Mapping[str, str], phrasal: Mapping[str, Mapping[str, str]]) -> str | None:
@@ -579,6 +631,10 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         toll = _toll_class(_attach(fig), vocab)
         if toll:
             return _Counted(toll, None, None)
+    elif noun.i == head.head.i and (vocab.people_noun(word) or vocab.people_noun(lemma)):
+        toll = _toll_class(noun, vocab)  # "put the crowd at around 4,000 people": the level of a measure, in people
+        if toll and toll not in vocab.class_units:
+            return _Counted(toll, noun, None)
     return None
 
 
@@ -588,7 +644,9 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
     counted by their verbs or not at all), with the verb it is the subject or object of. Its class is the noun's
     lemma and the verb's after :data:`OPEN_PREFIX` ("count:case:record")."""
     head = fig.head
-    if fig.share or head.dep_ != "nummod" or (fig.low is None and fig.high is None):
+    if fig.share:
+        return _open_share(head, vocab)
+    if head.dep_ != "nummod" or (fig.low is None and fig.high is None):
         return None
     noun = head.head
     lemma = noun.lemma_.lower()
@@ -599,8 +657,8 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         return _Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit)
     if (noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
             or lemma in vocab.open_count_stop or noun.lower_ in vocab.not_counts or _unit_of(noun, vocab)
-            or vocab.people_noun(noun.lower_) or vocab.people_noun(lemma) or _nationals(noun)):
-        return None
+            or _nationals(noun)):
+        return None  # a noun of people no class verb counts ("290,000 visitors came", "people live") is one too
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
         verb = verb.head
@@ -610,7 +668,36 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
     # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one; verbs of one thing class
     # are one ("120 stalls have burned", "310 stalls have been destroyed": the class of what befell them).
     act = thing_class(verb, vocab) or verb.lemma_.lower()
+    if act in vocab.reporting_verbs and noun.dep_ == "dobj":
+        # a body counting ("counted 52,000 trekkers", "records 11 elephants killed"): the act is what befell them,
+        # where told, else the counting itself
+        told = next((c for c in noun.rights if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
+        act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else _COUNTED
     return _Counted(f"{OPEN_PREFIX}{lemma}:{act}", noun, None, noun.lower_)
+
+
+def _open_share(pct: Token, vocab: QuantityVocabulary) -> _Counted | None:
+    """A percentage no share class names, as an open count of the noun it is a share of ("60 percent of its gas
+    imports", "a haircut of 28 percent", "a 40 percent stake"): class "count:percent:", the noun's lemma and the
+    lemma of the verb it is told by."""
+    of = next((c for c in pct.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None and pct.dep_ in {"compound", "amod", "nmod", "nummod"}:
+        noun = pct.head
+    elif noun is None and pct.dep_ == "pobj" and pct.head.lower_ == "of":
+        noun = pct.head.head
+    if noun is None or noun.pos_ != "NOUN" or noun.i == pct.i:
+        return None
+    lemma = noun.lemma_.lower()
+    if not lemma.isalpha() or lemma in vocab.open_count_stop:
+        return None
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    # the verb is part of the share, as of an open count: "accepted a 15 percent rise" and "demands a rise of 35
+    # percent" are two figures, the one taken and the one asked for
+    act = verb.lemma_.lower() if verb.pos_ in {"VERB", "AUX"} else ""
+    return _Counted(f"{OPEN_PREFIX}percent:{lemma}:{act}", noun, None, "percent")
 
 
 def _thing(noun: Token, vocab: QuantityVocabulary) -> bool:
@@ -991,11 +1078,31 @@ def _claimant(ctx: Context, fig: _Figure, found: _Counted, voice: Voice) -> str 
         return named if named is not None and named != _UNRESOLVED else voice.claimant
     if _said_by_someone(fig.head, ctx):
         return _UNRESOLVED
-    claimant = _reporter(_attach(fig), vocab, ctx)
+    claimant = _reporter(_attach(fig), vocab, ctx) or _second_complement(fig.head, ctx)
     ref = found.verb
     if claimant is None and ref is not None and ref.lemma_.lower() in vocab.level_nouns:
         claimant = _reporter(ref, vocab, ctx)
     return claimant if claimant is not None else _level_owner(_attach(fig), vocab, ctx)
+
+
+def _second_complement(head: Token, ctx: Context) -> str | None:
+    """The teller of a second "that" clause joined to a verb of telling, which the statements leave to the outlet ("the
+    chairman told me the march was long, and that at least 20,000 people took part"): the telling verb's subject
+    entity, or one in apposition to it ("its chairman, Ada Brun, told me ..."); None for none."""
+    clause = head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    teller = clause.head
+    if (clause.dep_ != "conj" or teller.lemma_.lower() not in ctx.lexicon.claims.lists.telling_verbs
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return None
+    subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    named = ctx.entity(subject)
+    if named is None:
+        named = next((e for c in subject.children if c.dep_ == "appos" and (e := ctx.entity(c)) is not None), None)
+    return named
 
 
 def _level_owner(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:
@@ -1030,6 +1137,8 @@ def _what_counted(fig: _Figure, sent: SpacySpan, seen: dict[tuple[str, float], C
                   vocab: QuantityVocabulary) -> tuple[_Counted | None, Claim | None, bool]:
     """(what the figure counts, the earlier claim it refers back to, whether it is an open count): by a class
     (:func:`_counted`), by referring back, as the level of a reference noun, else as an open count."""
+    if fig.money is not None:
+        return _sum_counted(fig, vocab), None, True
     found = _counted(fig, vocab)
     earlier: Claim | None = None
     if found is None and seen:
@@ -1039,8 +1148,25 @@ def _what_counted(fig: _Figure, sent: SpacySpan, seen: dict[tuple[str, float], C
     if found is None:
         found = _level_counted(fig, sent, vocab)
     if found is None:
-        return _open_counted(fig, vocab), None, True
+        found = _open_counted(fig, vocab)
+        return (_as_rate(found, vocab) if found is not None else None), None, True
+    rate = _as_rate(found, vocab)
+    if rate is not found:
+        return rate, None, True
     return found, earlier, False
+
+
+def _as_rate(found: _Counted, vocab: QuantityVocabulary) -> _Counted:
+    """A count whose noun a rate word ties to a second noun ("twelve tonnes a hectare", "40 trucks a day") as a rate,
+    an open count in that unit ("tonnes per hectare"): never the class of a plain amount, nor compared with one."""
+    noun = found.noun
+    if noun is None or noun.i + 2 >= len(noun.doc):
+        return found
+    word, per = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+    if word.lower_ not in vocab.rate_words or per.pos_ != "NOUN" or per.head.i not in (noun.i, noun.head.i):
+        return found
+    unit = f"{found.unit or _unit_of(noun, vocab) or noun.lemma_.lower()} per {per.lemma_.lower()}"
+    return _Counted(f"{OPEN_PREFIX}{unit}", noun, found.verb, unit)
 
 
 def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
@@ -1068,8 +1194,9 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if voice is None:
             continue  # someone said it, but who is not resolved: no claimant
         claimant = _claimant(ctx, fig, found, voice)
-        if claimant == _UNRESOLVED or (open_count and (claimant is None or voice.statement is None)):
+        if claimant == _UNRESOLVED or (open_count and claimant is None):
             continue  # given by someone the outlet names, but not as an entity; an open count in no one's words
+            # (a named body that counts, records or puts it gives it: "the board counted 52,000 trekkers")
         if _worded(found, vocab) and not placed(claimant, ctx):
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
