@@ -92,6 +92,9 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
               and doc[j - 1].lower_ in vocab.numbers):
             j += 1
             continue
+        elif tok.lower_ == "and" and seen and _and_within(doc, i, j, vocab):
+            j += 1  # "three hundred and forty-six", "nine hundred and twelve thousand"
+            continue
         else:
             value = _word_value(tok, vocab) if tok.lower_ != "a" else None
             if value is None or (seen and not vocab.numbers.get(tok.lower_)):
@@ -102,6 +105,16 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
     if not seen or j == i:
         return None
     return j - 1, total + current
+
+
+def _and_within(doc: Doc, i: int, j: int, vocab: QuantityVocabulary) -> bool:
+    """The "and" at ``j`` joins the words of one number in words: after a multiplier, before a number word smaller
+    than it ("hundred and forty"); not the "and" of a range ("between two hundred and three hundred")."""
+    if j + 1 >= len(doc) or (i > 0 and doc[i - 1].lower_ == _BETWEEN):
+        return False
+    mult = vocab.multipliers.get(doc[j - 1].lower_)
+    after = vocab.numbers.get(doc[j + 1].lower_)
+    return mult is not None and after is not None and doc[j + 1].lower_ != "a" and 0 < after < mult
 
 
 def _vague_at(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, str] | None:
@@ -136,16 +149,19 @@ def _apply_hedge(value: float, effect: str | None) -> tuple[float | None, float 
 
 def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
     """In a name, date, share or sum. The model takes a bare range ("between 30 and 40") for a date now
-    and then: a date entity of figures and range words alone, none of them a year, is let through."""
+    and then, and a number in words for a sum: a date entity of figures and range words alone, none of them a year,
+    and a sum with no currency in it, are let through."""
     if tok.ent_type_ not in _SKIP_ENTS:
         return False
-    if tok.ent_type_ != "DATE":
+    if tok.ent_type_ not in {"DATE", "MONEY"}:
         return True
     doc, start, end = tok.doc, tok.i, tok.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if tok.ent_type_ == "MONEY":  # a number in words the model takes for a sum, with no currency in it
+        return any(t.lower_ in vocab.currencies or t.lower_ in vocab.not_counts for t in doc[start:end])
     return not all(
         (t.like_num and not (len(t.text) == 4 and t.text.isdigit())) or t.lower_ in vocab.range_words
         or t.lower_ in vocab.hedges or t.lower_ == _BETWEEN for t in doc[start:end])

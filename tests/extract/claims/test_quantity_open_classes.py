@@ -1,0 +1,123 @@
+"""Quantity claims for figures no count class names (issue 14): a noun of people counted by a verb no class knows
+("admitted 23 patients"), a measure's level given in people ("put the crowd at 3,500 people"), rates ("nine tonnes a
+hectare"), shares of a noun ("a cut of 30 percent"), sums of money ("a fund of 200 million euros"), and figures given
+by a counting body or in a teller's second "that" clause. Two figures are compared only when their classes are one.
+Texts written for these tests (invented bodies and people)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger import Analysis
+
+
+def _quantities(analysis: Analysis) -> list[tuple[str, float | None, float | None, str | None]]:
+    """(class, low, high, claimant's name) of each quantity claim."""
+    names = {e.id: e.name for e in analysis.entities}
+    return [(c.predicate, c.value.low if c.value else None, c.value.high if c.value else None,
+             names.get(c.claimant or "")) for c in analysis.claims if c.kind == "quantity"]
+
+
+def _classes(analysis: Analysis) -> dict[float | None, str]:
+    return {low if low is not None else high: cls for cls, low, high, _ in _quantities(analysis)}
+
+
+def _quantity_conflicts(analysis: Analysis) -> list[str]:
+    return [c.summary for c in analysis.conflicts if c.kind == "quantity"]
+
+
+@pytest.mark.parametrize(("text", "figure", "prefix"), [
+    # a noun of people whose verb no class names: an open count of that noun by that verb
+    ("The Kestrel Bay hospital said it had admitted 23 patients with burns by Sunday night.", 23,
+     "count:patient:admit"),
+    ("Officials at the Orvane Heritage Authority said 180,000 visitors came to the old citadel in the spring.",
+     180000, "count:visitor:come"),
+    ('"Nine hundred and twelve thousand children were vaccinated in the valley," the health minister, Petra '
+     'Lindqvist, told the radio station.', 912000, "count:child:vaccinate"),
+    # a share of a noun, with the verb that tells it
+    ("The creditors' committee said it had accepted a cut of 30 percent on the bonds.", 30, "count:percent:cut:accept"),
+    ("The Tallow Mining Union says the state keeps a 45 percent stake, according to its chairman.", 45,
+     "count:percent:stake:keep"),
+    # sums of money, by the currency word after the figure or the sign before it
+    ("The finance minister, Lara Voss, said the state has set aside a fund of 200 million euros for the coast.",
+     200_000_000, "sum:euro:fund:set"),
+    ("The Brennick Water Board said it spent $4.5 million on new pumps this year.", 4_500_000, "sum:dollar:spend"),
+    ("The provincial office said farmers burning stubble face fines of up to 8,000 baht.", 8000,
+     "sum:baht:fine:face"),
+])
+def test_a_figure_no_class_names_counts_its_own_thing(analyze: Callable[..., Analysis], text: str, figure: float,
+                                                       prefix: str) -> None:
+    assert _classes(analyze(text)).get(figure) == prefix
+
+
+@pytest.mark.parametrize("text", [
+    # the outlet's own sums and counts are no one's claims
+    "The new bridge cost 40 million dollars and carries some 9,000 cars a day.",
+    "About 600 pilgrims walked to the shrine on Friday.",
+])
+def test_the_outlets_own_open_figures_are_no_claims(analyze: Callable[..., Analysis], text: str) -> None:
+    assert [cls for cls, *_ in _quantities(analyze(text)) if cls.startswith(("count:", "sum:"))] == []
+
+
+def test_the_level_of_a_crowd_given_in_people(analyze: Callable[..., Analysis]) -> None:
+    """ "put the crowd at 3,500 people": the level of the crowd, counted as people at the gathering."""
+    rows = _quantities(analyze("Police in Varnholm put the crowd at about 3,500 people on Saturday."))
+    assert [(cls, low) for cls, low, _, _ in rows] == [("protesters", 3500)]
+
+
+def test_a_teller_gives_the_figure_of_a_second_that_clause(analyze: Callable[..., Analysis]) -> None:
+    """ "told me X, and that ...": the statement holds the first clause only; the second is the teller's too."""
+    text = ("The Union of Ferry Workers held a rally in the port. Its chairman, Oskar Bremholt, told me the quay was "
+            "full for an hour, and that at least 12,000 people took part.")
+    rows = _quantities(analyze(text))
+    assert ("protesters", 12000, None, "Oskar Bremholt") in rows
+
+
+def test_a_counting_body_gives_an_open_count_in_the_outlets_words(analyze: Callable[..., Analysis]) -> None:
+    rows = _quantities(analyze("The Corran Park Service counted some 41,000 hikers on the ridge trail last summer."))
+    assert [(cls, low, who) for cls, low, _, who in rows] == [("count:hiker:counted", 41000, "Corran Park Service")]
+
+
+def test_people_living_in_a_place_conflict_between_two_sides(analyze: Callable[..., Analysis]) -> None:
+    text = ("The Marren refugee office says 9,800 people live in the Tolga camp. Ismael Tardu, whom the residents "
+            "chose as their leader, said more than 30,000 people live there now.")
+    analysis = analyze(text)
+    assert {cls for cls, *_ in _quantities(analysis)} == {"residents"}
+    assert len(_quantity_conflicts(analysis)) == 1
+
+
+def test_a_rate_is_not_compared_with_an_amount(analyze: Callable[..., Analysis]) -> None:
+    """ "nine tonnes a hectare" is a rate, its unit tonnes per hectare; "about four tonnes" is another figure."""
+    text = ("The Pellam Seed Company says its new wheat yields nine tonnes a hectare on dry land. Dr Irma Solberg, "
+            "who breeds wheat at Halden University, said the best varieties give about four tonnes there.")
+    analysis = analyze(text)
+    units = {low: cls for cls, low, _, _ in _quantities(analysis)}
+    assert units.get(9) == "count:tonnes per hectare"
+    assert _quantity_conflicts(analysis) == []
+
+
+def test_a_share_accepted_and_a_share_demanded_are_two_figures(analyze: Callable[..., Analysis]) -> None:
+    text = ("The labour ministry said the nurses' union had accepted a 12 percent increase in pay. The union's "
+            "secretary, Tomas Ekberg, said: \"Our demand remains an increase of 30 percent.\"")
+    assert _quantity_conflicts(analyze(text)) == []
+
+
+def test_two_sides_give_different_sums_for_one_thing(analyze: Callable[..., Analysis]) -> None:
+    text = ("The transport ministry said the operator pays a fee of 12 million euros to the port. The dockers' "
+            "union, Hamnfolk, said the operator pays a fee of 3 million euros to the port.")
+    analysis = analyze(text)
+    assert {cls for cls, *_ in _quantities(analysis)} == {"sum:euro:fee:pay"}
+    assert len(_quantity_conflicts(analysis)) == 1
+
+
+def test_the_same_body_named_again_revises_its_figure(analyze: Callable[..., Analysis]) -> None:
+    """ "the same office": the body named before, so its second figure is a revision, not a second side."""
+    text = ("The Norlund Statistics Office said 2,400 workshops had closed by March. In June the same office "
+            "said 3,100 workshops had closed.")
+    analysis = analyze(text)
+    counts = [c for c in analysis.claims if c.kind == "quantity"]
+    assert len({c.claimant for c in counts}) == 1 and len(counts) == 2
+    assert counts[1].revises == counts[0].id
+    assert _quantity_conflicts(analysis) == []
