@@ -121,3 +121,39 @@ def test_the_same_body_named_again_revises_its_figure(analyze: Callable[..., Ana
     assert len({c.claimant for c in counts}) == 1 and len(counts) == 2
     assert counts[1].revises == counts[0].id
     assert _quantity_conflicts(analysis) == []
+
+
+def test_raising_its_count_to_a_figure_is_a_revision(analyze: Callable[..., Analysis]) -> None:
+    """ "raised its count to 31": the new level of the body's own count, a revision of its earlier figure."""
+    text = ("The Orvik Civil Protection Agency says 14 people have been injured in the tremor. By the evening the "
+            "agency had raised its count to 31, as rescuers reached the hill villages.")
+    analysis = analyze(text)
+    counts = [c for c in analysis.claims if c.kind == "quantity"]
+    assert [(c.predicate, c.value.low if c.value else None) for c in counts] == [("injuries", 14), ("injuries", 31)]
+    assert counts[1].revises == counts[0].id
+    assert analysis.conflicts == ()
+
+
+def test_a_bare_figure_a_body_recorded_answers_its_count(analyze: Callable[..., Analysis]) -> None:
+    """ "it recorded more than 800,000": a figure with no noun, the object of a verb of counting, counts what the
+    count before it counts; the pronoun stands for the body named before."""
+    text = ("The Orvane Heritage Authority recorded about 290,000 visitors in the first nine months of this year. In "
+            "the same months of 2019 it recorded more than 800,000.")
+    rows = _quantities(analyze(text))
+    assert [(cls, low, who) for cls, low, _, who in rows] == [
+        ("count:visitor:counted", 290000, "Orvane Heritage Authority"),
+        ("count:visitor:counted", 800000, "Orvane Heritage Authority")]
+
+
+def test_an_acronym_between_commas_names_the_body_before_it(analyze: Callable[..., Analysis]) -> None:
+    """ "the National Rescue Institute, INDAR, says": a later "INDAR" is the same body, so its new figure revises its
+    own (and "its count" is that body's, whatever the parse makes of the clause's subject)."""
+    text = ("The National Rescue Institute, INDAR, says 14 people have been injured in the tremor. By the evening "
+            "INDAR had raised its count to 31.")
+    analysis = analyze(text)
+    assert any({"National Rescue Institute", "INDAR"} <= {m.text for m in e.mentions} for e in analysis.entities)
+    counts = [c for c in analysis.claims if c.kind == "quantity"]
+    assert [c.value.low for c in counts if c.value] == [14, 31]
+    assert counts[0].claimant is not None and counts[1].claimant == counts[0].claimant
+    assert counts[1].revises == counts[0].id
+    assert analysis.conflicts == ()

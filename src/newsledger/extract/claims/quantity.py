@@ -760,6 +760,16 @@ def _level_counted(fig: _Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     return replace(found, verb=ref) if found is not None else None
 
 
+def _bare_recorded(fig: _Figure, vocab: QuantityVocabulary) -> bool:
+    """A bare figure a verb of counting takes as its object ("in 2023 it recorded more than 800,000", "the census
+    counted 12,400"): anaphoric, its class that of the count it answers (:func:`_answered`)."""
+    head = fig.head
+    if fig.share or not head.like_num or head.dep_ != "dobj" or (fig.low is None and fig.high is None):
+        return False
+    return (head.head.lemma_.lower() in vocab.reporting_verbs
+            and not any(c.dep_ == "prep" for c in head.children))
+
+
 def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
     """The figure is named as a figure ("the figure of 300 dead") in a clause that calls it wrong."""
     tok = head
@@ -857,8 +867,10 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     subject = _subject(tok, frozenset({"nsubj"}))
     if subject is not None and subject.lower_ in _RELATIVES and tok.dep_ == "relcl":
         subject = tok.head  # "the network, which put ...": the noun the clause is about
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None:
         return None
+    if subject.pos_ == "PRON":  # "it recorded more than 800,000": the body the pronoun stands for, if resolved
+        return None if subject.lower_ in ctx.words.first_person else ctx.entity(subject)
     return ctx.entity(subject) or _UNRESOLVED
 
 
@@ -1097,8 +1109,17 @@ def _claimant(ctx: Context, fig: _Figure, found: _Counted, voice: Voice) -> str 
     claimant = _reporter(_attach(fig), vocab, ctx) or _second_complement(fig.head, ctx)
     ref = found.verb
     if claimant is None and ref is not None and ref.lemma_.lower() in vocab.level_nouns:
-        claimant = _reporter(ref, vocab, ctx)
+        claimant = _reporter(ref, vocab, ctx) or _count_owner(ref, ctx)
     return claimant if claimant is not None else _level_owner(_attach(fig), vocab, ctx)
+
+
+def _count_owner(ref: Token, ctx: Context) -> str | None:
+    """The body whose count a reference noun is ("had raised its count to 31", "the agency's tally"): its possessor,
+    a pronoun where it stands for a body named before; None for none (or "our", "my")."""
+    owner = next((c for c in ref.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ctx.words.first_person:
+        return None
+    return ctx.entity(owner)
 
 
 def _second_complement(head: Token, ctx: Context) -> str | None:
@@ -1163,6 +1184,11 @@ def _what_counted(fig: _Figure, sent: SpacySpan, seen: dict[tuple[str, float], C
             found, earlier = back
     if found is None:
         found = _level_counted(fig, sent, vocab)
+        attach = _attach(fig)
+        if found is not None and attach.dep_ == "pobj" and attach.head.lower_ == "to":
+            return found, None, True  # "raised its count to 31": a new level someone gives, never the outlet's
+    if found is None and _bare_recorded(fig, vocab):
+        return _Counted("", None, None), None, True  # the class of the count it answers; a claimant needed
     if found is None:
         found = _open_counted(fig, vocab)
         return (_as_rate(found, vocab) if found is not None else None), None, True
