@@ -36,6 +36,10 @@ def _quantity_conflicts(analysis: Analysis) -> list[str]:
      180000, "count:visitor:come"),
     ('"Nine hundred and twelve thousand children were vaccinated in the valley," the health minister, Petra '
      'Lindqvist, told the radio station.', 912000, "count:child:vaccinate"),
+    # a noun of people that takes no plural ending counts its people too
+    ("Rasa Lindholm, an opposition lawmaker, said two hotel staff had seen the minister at dinner.", 2,
+     "count:staff:see"),
+    ("The Kirrin Coast Guard said it had lifted all eleven crew from the trawler.", 11, "count:crew:lift"),
     # a share of a noun, with the verb that tells it
     ("The creditors' committee said it had accepted a cut of 30 percent on the bonds.", 30, "count:percent:cut:accept"),
     ("The Tallow Mining Union says the state keeps a 45 percent stake, according to its chairman.", 45,

@@ -671,7 +671,8 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         # An amount in a unit no class counts ("locusts settled on 18,000 hectares", "the land affected came to
         # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing.
         return _Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit)
-    if (noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
+    plural = noun.tag_ == "NNS" or vocab.people_noun(noun.lower_)  # "two hotel staff", "a crew" of people
+    if (noun.pos_ != "NOUN" or not plural or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
             or lemma in vocab.open_count_stop or noun.lower_ in vocab.not_counts or _unit_of(noun, vocab)
             or _nationals(noun)):
         return None  # a noun of people no class verb counts ("290,000 visitors came", "people live") is one too
