@@ -161,3 +161,13 @@ def test_an_acronym_between_commas_names_the_body_before_it(analyze: Callable[..
     assert counts[0].claimant is not None and counts[1].claimant == counts[0].claimant
     assert counts[1].revises == counts[0].id
     assert analysis.conflicts == ()
+
+
+def test_sums_of_two_doers_are_two_things(analyze: Callable[..., Analysis]) -> None:
+    """ "Acme gave $5 million", "Borel gave $10 million": each names its own gift, no dispute between the givers."""
+    text = ("Halvard Shipping gave $5 million to the fund in March. Orsina Capital gave $10 million to the fund in "
+            "March.")
+    analysis = analyze(text)
+    sums = [c for c in analysis.claims if c.predicate.startswith("sum:")]
+    assert len(sums) == 2 and all(c.argument("agent") is not None for c in sums)
+    assert _quantity_conflicts(analysis) == []

@@ -29,7 +29,7 @@ from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...compare.quantity import OPEN_PREFIX, SUM_PREFIX
+from ...compare.quantity import OPEN_PREFIX, SUM_PREFIX, is_open
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Span, TimeExpr
 from .context import Context, Voice
@@ -851,6 +851,26 @@ def _agent(verb: Token | None, vocab: QuantityVocabulary, ctx: Context) -> tuple
     return ()
 
 
+def _open_agent(fig: _Figure, found: _Counted, ctx: Context) -> tuple[tuple[str, str], ...]:
+    """The doer of the act an open count or a sum is told by, where an entity names it ("Acme gave $5 million",
+    "the rebels seized 40 trucks"): two such figures of different doers are about two things, never compared."""
+    if not is_open(found.cls):
+        return ()
+    verb = found.verb or found.noun or fig.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ()
+    for child in verb.children:
+        tok = child if child.dep_ == "nsubj" else None
+        if child.dep_ == "agent":
+            tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if tok is not None and tok.i != fig.head.i and (found.noun is None or tok.i != found.noun.i):
+            eid = ctx.entity(tok)
+            return (("agent", eid),) if eid is not None else ()
+    return ()
+
+
 def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:
     """The named body that gives a figure in the outlet's words: the subject of a reporting verb over it
     ("the agency raised the toll to 20", "the ministry reported 40 deaths", "the network, which put forest
@@ -1007,7 +1027,7 @@ def _claim(ctx: Context, fig: _Figure, found: _Counted, sent: SpacySpan, claiman
         id="", kind="quantity", predicate=cls,
         evidence=Span(sent.start_char, sent.end_char, sent.text),
         claimant=claimant,
-        arguments=_agent(verb, vocab, ctx),
+        arguments=_agent(verb, vocab, ctx) or _open_agent(fig, found, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
         time=_time(sent, clause, voice, times, vocab),
         place=_level_place(found, places, vocab) or _place(clause, places, vocab),
