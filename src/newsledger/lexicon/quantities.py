@@ -142,6 +142,8 @@ class QuantityVocabulary:
     prepositional: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
     currencies: Mapping[str, str] = field(default_factory=dict)
     """A currency word or sign (lower case) -> the currency's name ("euros", "€" -> euro; "$", "us$" -> dollar)."""
+    sum_multipliers: Mapping[str, float] = field(default_factory=dict)
+    """A short multiplier of a sum's figure ("m" in "$33M", "bn") -> its factor; read only in a sum."""
     """(verb lemma, preposition, noun lemma) -> the class of the verb's patient ("take into custody" -> arrests)."""
 
     def people_noun(self, word: str) -> bool:
@@ -218,6 +220,7 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "rate_words": words(data.get("rate_words")),
             "currencies": {str(w).lower(): str(name) for name, forms in (data.get("currencies") or {}).items()
                            for w in [name, *(forms or [])]},
+            "sum_multipliers": {str(k).lower(): float(v) for k, v in (data.get("sum_multipliers") or {}).items()},
             "thing_classes": frozenset(thing_verbs.values())}
 
 

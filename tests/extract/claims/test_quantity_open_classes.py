@@ -50,6 +50,8 @@ def _quantity_conflicts(analysis: Analysis) -> list[str]:
     ("The Brennick Water Board said it spent $4.5 million on new pumps this year.", 4_500_000, "sum:dollar:spend"),
     ("The provincial office said farmers burning stubble face fines of up to 8,000 baht.", 8000,
      "sum:baht:fine:face"),
+    ("The Ardent Party said it raised $33M in the quarter.", 33_000_000, "sum:dollar:raise"),
+    ("The Ministry of Finance said borrowers owe about $1.3 trillion in debt.", 1_300_000_000_000, "sum:dollar:owe"),
 ])
 def test_a_figure_no_class_names_counts_its_own_thing(analyze: Callable[..., Analysis], text: str, figure: float,
                                                        prefix: str) -> None:

@@ -313,6 +313,9 @@ def _sum_at(doc: Doc, i: int, last: int, value: float, sent: SpacySpan, vocab: Q
     first = i
     if i > sent.start and doc[i - 1].lower_ in vocab.currencies and not doc[i - 1].is_alpha:
         first, currency = i - 1, vocab.currencies[doc[i - 1].lower_]
+        short = vocab.sum_multipliers.get(doc[last + 1].lower_) if last + 1 < sent.end else None
+        if short is not None and not doc[last].whitespace_:  # "$33M", "€2bn"
+            last, value = last + 1, value * short
     elif last + 1 < sent.end and doc[last + 1].lower_ in vocab.currencies:
         last, currency = last + 1, vocab.currencies[doc[last + 1].lower_]
     else:
@@ -684,6 +687,8 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
     # The verb is part of what is counted: "1,300 emails contained classified material" and "18 emails were
     # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one; verbs of one thing class
     # are one ("120 stalls have burned", "310 stalls have been destroyed": the class of what befell them).
+    if not verb.lemma_.isalpha():
+        return None  # a clitic the parse made the verb ("there's a couple")
     act = thing_class(verb, vocab) or verb.lemma_.lower()
     if act in vocab.reporting_verbs and noun.dep_ == "dobj":
         # a body counting ("counted 52,000 trekkers", "records 11 elephants killed"): the act is what befell them,
