@@ -383,8 +383,9 @@ def _known_bodies(doc: Doc, lexicon: Lexicon) -> list[SpacySpan]:
 
 def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon) -> dict[str, int]:
     """Acronyms given in brackets or between commas right after an organisation's name of two words or more ("the
-    Union of Free Farmers (UFF)", "the Civil Defence Institute, INDECI, says"), by key, with the token after that name: a later mention of the acronym names it. Not after a
-    name in capitals, nor one the vocabulary knows as another body: "NAIROBI (AP)" is a dateline and its agency."""
+    Union of Free Farmers (UFF)", "the Civil Defence Institute, INDECI, says"), by key, with the token after that
+    name: a later mention of the acronym names it. Not after a name in capitals, nor one the vocabulary knows as
+    another body: "NAIROBI (AP)" is a dateline and its agency."""
     out: dict[str, int] = {}
     for span, _, etype in spans:
         i = span.end + 1

@@ -49,8 +49,8 @@ _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
 _SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _RELATIVES = frozenset({"which", "who", "that"})
-_UNRESOLVED = "?"
-_COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 52,000 trekkers")  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
+_UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
+_COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
 
 
 @dataclass(frozen=True, slots=True)
