@@ -3,9 +3,13 @@
 One pass over the tokens that look like numbers or start an amount in words (``data/quantities.yaml``).
 A figure becomes a claim only when the parse ties it to a count class: the noun it numbers ("3,000
 troops"), the verb or adjective its thing is the patient of ("killing 40", "40 dead"), or a toll ("the
-toll rose to 55"). Dates, ages, shares, sums, ordinals, partitives ("10 of the 40") and numbers in names
-find no class or are dropped first; figures in questions, conditionals or under a negated verb are not
-claims (precision first).
+toll rose to 55"). Dates, ages, ordinals, partitives ("10 of the 40") and numbers in names find no class
+or are dropped first; figures in questions, conditionals or under a negated verb are not claims
+(precision first). Figures no class names, in someone's words or given by a named body, are open counts
+compared within one article only: of the noun they number with its verb ("count:patient:admit"), of a
+share of a noun ("count:percent:stake:take"), of a sum of money ("sum:euro:fund:set"), of a rate ("twelve
+tonnes a hectare": "count:tonnes per hectare"); each keeps the doer of its act, so two doers' figures
+are never compared.
 
 A value keeps the figure as given, its hedge saying how far it reaches: "more than 40" and "at least 40"
 are 40..open, "fewer than 10", "up to 10" and "barely 10" open..10, "about 40" and "nearly 40" 40..40 with
@@ -658,10 +662,10 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
 
 
 def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
-    """A count of a thing no class names ("1,850 measles cases had been recorded", "we issued 41 notices"): a
-    plural common noun the figure numbers itself, that is no measure, unit, sum or noun of people (those are
-    counted by their verbs or not at all), with the verb it is the subject or object of. Its class is the noun's
-    lemma and the verb's after :data:`OPEN_PREFIX` ("count:case:record")."""
+    """A count of a thing no class names ("1,850 measles cases had been recorded", "we issued 41 notices", "17
+    patients were admitted"): a plural common noun (or a noun of people: "two hotel staff") the figure numbers
+    itself, that is no measure, unit or sum, with the verb it is the subject or object of. Its class is the noun's
+    lemma and the verb's after :data:`OPEN_PREFIX` ("count:case:record"); a percentage's is :func:`_open_share`'s."""
     head = fig.head
     if fig.share:
         return _open_share(head, vocab)
@@ -1262,9 +1266,10 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if voice is None:
             continue  # someone said it, but who is not resolved: no claimant
         claimant = _claimant(ctx, fig, found, voice)
+        # given by someone the outlet names, but not as an entity; an open count in no one's words (a named body
+        # that counts, records or puts it gives it: "the board counted 52,000 trekkers")
         if claimant == _UNRESOLVED or (open_count and claimant is None):
-            continue  # given by someone the outlet names, but not as an entity; an open count in no one's words
-            # (a named body that counts, records or puts it gives it: "the board counted 52,000 trekkers")
+            continue
         if _worded(found, vocab) and not placed(claimant, ctx):
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
