@@ -173,3 +173,12 @@ def test_sums_of_two_doers_are_two_things(analyze: Callable[..., Analysis]) -> N
     sums = [c for c in analysis.claims if c.predicate.startswith("sum:")]
     assert len(sums) == 2 and all(c.argument("agent") is not None for c in sums)
     assert _quantity_conflicts(analysis) == []
+
+
+def test_a_bare_recorded_figure_does_not_answer_the_outlets_count(analyze: Callable[..., Analysis]) -> None:
+    """ "the board recorded 9,000" after the outlet's own "about 5,000 people fled": what the board counted is not
+    told, and the outlet's count is no one's claim to answer."""
+    text = "About 5,000 people fled the Arlen valley on Monday. The Varn Aid Board recorded 9,000."
+    analysis = analyze(text)
+    assert _quantity_conflicts(analysis) == []
+    assert [low for _, low, _, who in _quantities(analysis) if who is not None] == []

@@ -1273,8 +1273,9 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if _worded(found, vocab) and not placed(claimant, ctx):
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
+            bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
             found, earlier = _answered(ctx, fig, sent, claimant, out)
-            if found is None:
+            if found is None or (bare and earlier is not None and earlier.claimant is None):
                 continue
         claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)
         if earlier is not None and claim.time is None:
