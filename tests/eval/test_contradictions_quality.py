@@ -46,7 +46,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # unchanged): "all" recall 0.363, kind-exact 0.344, precision 0.938, revisions 0.50, corroborations 0.263, claims
 # 0.287 (floors raised with it). Stop 27 end, all merged (lead's speakers named by a common noun, framings; claims14;
 # events15; judged15): "all" recall 0.363, kind-exact 0.344, precision 0.953, revisions 0.50, corroborations 0.316,
-# claims 0.292.
+# claims 0.292. Helper quantity16 (open classes of counted nouns, people without a class verb, rates, shares, sums,
+# counting bodies, new levels of a count; first four: claims 0.438 -> 0.472): "all" claims 0.292 -> 0.344, revisions
+# 0.50 -> 0.583, recall, kind-exact and precision unchanged (0.363, 0.344, 0.953).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.51,
@@ -54,15 +56,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.89,
         "revision_recall": 0.70,
         "corroboration_recall": 0.20,
-        "claim_recall": 0.40,
+        "claim_recall": 0.46,
     },
     "all": {
         "conflict_recall": 0.36,
         "conflict_recall_kind_exact": 0.34,
         "conflict_precision": 0.94,
-        "revision_recall": 0.48,
+        "revision_recall": 0.55,
         "corroboration_recall": 0.30,
-        "claim_recall": 0.285,
+        "claim_recall": 0.335,
     },
 }
 # No conflict at all on the articles where the sources agree.

@@ -19,7 +19,7 @@ from typing import Literal
 
 from ..models import Amount
 
-__all__ = ["OPEN_PREFIX", "Relation", "agree", "is_open", "relation", "tolerance"]
+__all__ = ["OPEN_PREFIX", "SUM_PREFIX", "Relation", "agree", "is_open", "relation", "tolerance"]
 
 Relation = Literal["same", "compatible", "incompatible"]
 
@@ -29,9 +29,14 @@ measles cases had been recorded"). Such claims are compared within one article o
 noun names too many things."""
 
 
+SUM_PREFIX = "sum:"
+"""Predicate prefix of a sum of money ("sum:euro:fund" for "a fund of 340 million euros"), compared like an open
+count: within one article only."""
+
+
 def is_open(predicate: str) -> bool:
-    """The predicate of an open count."""
-    return predicate.startswith(OPEN_PREFIX)
+    """The predicate of an open count or of a sum."""
+    return predicate.startswith((OPEN_PREFIX, SUM_PREFIX))
 
 SHARE = 0.1  # of the larger figure at the gap
 FLOOR = 2.0  # the least tolerance, for small counts

@@ -137,7 +137,13 @@ class QuantityVocabulary:
     """Lemmas never counted as an open count ("years", "dollars", "points"): measures and words too general."""
     generic_people: frozenset[str] = frozenset()
     """Nouns of a group's own people in a partitive ("150 of its members"): they say nothing of who was counted."""
+    rate_words: frozenset[str] = frozenset()
+    """Words between an amount and a noun that make it a rate ("12 tonnes a hectare", "100 dollars per night")."""
     prepositional: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
+    currencies: Mapping[str, str] = field(default_factory=dict)
+    """A currency word or sign (lower case) -> the currency's name ("euros", "€" -> euro; "$", "us$" -> dollar)."""
+    sum_multipliers: Mapping[str, float] = field(default_factory=dict)
+    """A short multiplier of a sum's figure ("m" in "$33M", "bn") -> its factor; read only in a sum."""
     """(verb lemma, preposition, noun lemma) -> the class of the verb's patient ("take into custody" -> arrests)."""
 
     def people_noun(self, word: str) -> bool:
@@ -211,6 +217,10 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
     return {"level_nouns": words(data.get("level_nouns")), "things": words(things.get("nouns")),
             "thing_verbs": thing_verbs, "prepositional": prepositional,
             "generic_people": words(data.get("generic_people")), "open_count_stop": words(data.get("open_count_stop")),
+            "rate_words": words(data.get("rate_words")),
+            "currencies": {str(w).lower(): str(name) for name, forms in (data.get("currencies") or {}).items()
+                           for w in [name, *(forms or [])]},
+            "sum_multipliers": {str(k).lower(): float(v) for k, v in (data.get("sum_multipliers") or {}).items()},
             "thing_classes": frozenset(thing_verbs.values())}
 
 

@@ -382,17 +382,28 @@ def _known_bodies(doc: Doc, lexicon: Lexicon) -> list[SpacySpan]:
 
 
 def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon) -> dict[str, int]:
-    """Acronyms given in brackets right after an organisation's name of two words or more ("the Union of Free
-    Farmers (UFF)"), by key, with the token after that name: a later mention of the acronym names it. Not after a
-    name in capitals, nor one the vocabulary knows as another body: "NAIROBI (AP)" is a dateline and its agency."""
+    """Acronyms given in brackets or between commas right after an organisation's name of two words or more ("the
+    Union of Free Farmers (UFF)", "the Civil Defence Institute, INDECI, says"), by key, with the token after that
+    name: a later mention of the acronym names it. Not after a name in capitals, nor one the vocabulary knows as
+    another body: "NAIROBI (AP)" is a dateline and its agency."""
     out: dict[str, int] = {}
     for span, _, etype in spans:
         i = span.end + 1
-        if etype == "ORG" and i + 1 < len(doc) and doc[i - 1].text == "(" and doc[i + 1].text == ")" \
+        if etype == "ORG" and i + 1 < len(doc) and _set_off(doc, i) \
                 and len(span) >= 2 and not span.text.isupper() and lexicon.actors.institution(doc[i].text) is None \
                 and doc[i].is_alpha and doc[i].is_upper and 2 <= len(doc[i]) <= 8:
             out.setdefault(name_key(doc[i].text), span.end)
     return out
+
+
+def _set_off(doc: Doc, i: int) -> bool:
+    """The token at ``i`` stands in brackets ("(UFF)") or between commas ("the Civil Defence Institute, INDECI,
+    says"), not as an item of a list ("the Red Cross, MSF and ...": no conjunction after the second comma)."""
+    before, after = doc[i - 1].text, doc[i + 1].text
+    if before == "(":
+        return after == ")"
+    return (before == "," and after == "," and i + 2 < len(doc)
+            and doc[i + 2].pos_ not in ("CCONJ", "PROPN") and doc[i + 2].lower_ not in ("and", "or"))
 
 
 # A name form: the lower-case token hashes of a mention (hyphens dropped), with the group it names.

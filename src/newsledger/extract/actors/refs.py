@@ -75,6 +75,7 @@ class _Resolver:
         self.they = english["third_person_plural"]
         self.pronouns = self.he | self.she | english["third_person_neuter"] | self.they
         self.definite = english["definite_determiners"]
+        self.identity = english["identity_modifiers"]
         # Subjects that never stand for an actor a pronoun refers back to: "there", the speaker and the addressee
         # ("we", "you"), and relative pronouns, whose antecedent is nearer.
         self.not_antecedents = english["first_person_singular"] | english["first_person_plural"] \
@@ -564,7 +565,8 @@ class _Resolver:
                 np.sector is not None and (kind is None or kind[0] != "body")):
             return False
         modifiers = {form_key(t.text) for t in ctx.doc[np.start:head.i] if t.is_alpha
-                     and t.dep_ not in ("det", "poss") and t.lower_ not in self.definite}
+                     and t.dep_ not in ("det", "poss") and t.lower_ not in self.definite
+                     and t.lower_ not in self.identity}
         target = self.refer_back(head, np.low, np.lemma, head.tag_ in ("NNS", "NNPS"), modifiers)
         if target is None:
             return False

@@ -3,9 +3,13 @@
 One pass over the tokens that look like numbers or start an amount in words (``data/quantities.yaml``).
 A figure becomes a claim only when the parse ties it to a count class: the noun it numbers ("3,000
 troops"), the verb or adjective its thing is the patient of ("killing 40", "40 dead"), or a toll ("the
-toll rose to 55"). Dates, ages, shares, sums, ordinals, partitives ("10 of the 40") and numbers in names
-find no class or are dropped first; figures in questions, conditionals or under a negated verb are not
-claims (precision first).
+toll rose to 55"). Dates, ages, ordinals, partitives ("10 of the 40") and numbers in names find no class
+or are dropped first; figures in questions, conditionals or under a negated verb are not claims
+(precision first). Figures no class names, in someone's words or given by a named body, are open counts
+compared within one article only: of the noun they number with its verb ("count:patient:admit"), of a
+share of a noun ("count:percent:stake:take"), of a sum of money ("sum:euro:fund:set"), of a rate ("twelve
+tonnes a hectare": "count:tonnes per hectare"); each keeps the doer of its act, so two doers' figures
+are never compared.
 
 A value keeps the figure as given, its hedge saying how far it reaches: "more than 40" and "at least 40"
 are 40..open, "fewer than 10", "up to 10" and "barely 10" open..10, "about 40" and "nearly 40" 40..40 with
@@ -29,7 +33,7 @@ from spacy.attrs import LIKE_NUM, LOWER, SENT_START
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ...compare.quantity import OPEN_PREFIX
+from ...compare.quantity import OPEN_PREFIX, SUM_PREFIX, is_open
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Span, TimeExpr
 from .context import Context, Voice
@@ -50,6 +54,7 @@ _SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took pa
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _RELATIVES = frozenset({"which", "who", "that"})
 _UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
+_COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +67,7 @@ class _Figure:
     hedge: str | None
     hedge_start: int
     share: bool = False  # a percentage ("69 percent"): counts only as the level of a share noun
+    money: str | None = None  # the currency of a sum ("340 million euros", "$7.9 million")
 
 
 def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
@@ -90,6 +96,9 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
               and doc[j - 1].lower_ in vocab.numbers):
             j += 1
             continue
+        elif tok.lower_ == "and" and seen and _and_within(doc, i, j, vocab):
+            j += 1  # "three hundred and forty-six", "nine hundred and twelve thousand"
+            continue
         else:
             value = _word_value(tok, vocab) if tok.lower_ != "a" else None
             if value is None or (seen and not vocab.numbers.get(tok.lower_)):
@@ -100,6 +109,16 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
     if not seen or j == i:
         return None
     return j - 1, total + current
+
+
+def _and_within(doc: Doc, i: int, j: int, vocab: QuantityVocabulary) -> bool:
+    """The "and" at ``j`` joins the words of one number in words: after a multiplier, before a number word smaller
+    than it ("hundred and forty"); not the "and" of a range ("between two hundred and three hundred")."""
+    if j + 1 >= len(doc) or (i > 0 and doc[i - 1].lower_ == _BETWEEN):
+        return False
+    mult = vocab.multipliers.get(doc[j - 1].lower_)
+    after = vocab.numbers.get(doc[j + 1].lower_)
+    return mult is not None and after is not None and doc[j + 1].lower_ != "a" and 0 < after < mult
 
 
 def _vague_at(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, str] | None:
@@ -134,16 +153,19 @@ def _apply_hedge(value: float, effect: str | None) -> tuple[float | None, float 
 
 def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
     """In a name, date, share or sum. The model takes a bare range ("between 30 and 40") for a date now
-    and then: a date entity of figures and range words alone, none of them a year, is let through."""
+    and then, and a number in words for a sum: a date entity of figures and range words alone, none of them a year,
+    and a sum with no currency in it, are let through."""
     if tok.ent_type_ not in _SKIP_ENTS:
         return False
-    if tok.ent_type_ != "DATE":
+    if tok.ent_type_ not in {"DATE", "MONEY"}:
         return True
     doc, start, end = tok.doc, tok.i, tok.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
+    if tok.ent_type_ == "MONEY":  # a number in words the model takes for a sum, with no currency in it
+        return any(t.lower_ in vocab.currencies or t.lower_ in vocab.not_counts for t in doc[start:end])
     return not all(
         (t.like_num and not (len(t.text) == 4 and t.text.isdigit())) or t.lower_ in vocab.range_words
         or t.lower_ in vocab.hedges or t.lower_ == _BETWEEN for t in doc[start:end])
@@ -265,6 +287,9 @@ def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     low: float | None
     high: float | None
     low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
+    money = _sum_at(doc, i, last, value, sent, vocab)
+    if money is not None:
+        return money
     pct = _percent_end(doc, last, vocab)
     if pct is not None:  # a share: "from 40 percent" or "by 5 percent" is no level
         before = doc[hedge_start - 1] if hedge_start > sent.start else None
@@ -284,6 +309,56 @@ def _figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     # The word the parse attaches the whole figure by: the one whose head lies outside it.
     head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
     return _Figure(i, last, head, low, high, hedge, hedge_start)
+
+
+def _sum_at(doc: Doc, i: int, last: int, value: float, sent: SpacySpan, vocab: QuantityVocabulary) -> _Figure | None:
+    """The sum of money at ``i``..``last``: a currency sign before the figure ("$7.9 million", "about US$ 700
+    billion") or a currency word after it ("340 million euros", "up to 10,000 baht"), with the hedge before it all."""
+    first = i
+    if i > sent.start and doc[i - 1].lower_ in vocab.currencies and not doc[i - 1].is_alpha:
+        first, currency = i - 1, vocab.currencies[doc[i - 1].lower_]
+        short = vocab.sum_multipliers.get(doc[last + 1].lower_) if last + 1 < sent.end else None
+        if short is not None and not doc[last].whitespace_:  # "$33M", "€2bn"
+            last, value = last + 1, value * short
+    elif last + 1 < sent.end and doc[last + 1].lower_ in vocab.currencies:
+        last, currency = last + 1, vocab.currencies[doc[last + 1].lower_]
+    else:
+        return None
+    hedge_start, hedge = _hedge_before(doc, first, sent.start, vocab)
+    low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
+    head = next((t for t in doc[first:last + 1] if not first <= t.head.i <= last), doc[last])
+    return _Figure(first, last, head, low, high, hedge, hedge_start, money=currency)
+
+
+def _sum_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
+    """What a sum is the sum of, as a class "sum:" with its currency and the noun it is the amount of ("a fund of 340
+    million euros": the fund; "a $5 million contract"), else the verb it is told by ("was paid $7.9 million"); a sum
+    per a noun ("12 million euros a year") is a rate in that unit."""
+    head, doc = fig.head, fig.head.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        what = head.head.head
+    elif head.dep_ in {"compound", "nmod", "amod", "nummod"} and head.head.pos_ == "NOUN":
+        what = head.head
+    else:
+        what = head
+        while what.pos_ not in {"VERB", "AUX"} and what.head.i != what.i:
+            what = what.head
+        if what.pos_ not in {"VERB", "AUX"}:
+            return None
+    act = what.lemma_.lower()
+    if not act.isalpha() or act in vocab.open_count_stop:
+        return None
+    if what.pos_ not in {"VERB", "AUX"}:  # the verb too, as for a share: "offered a fee of" and "asked a fee of"
+        verb = what
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        act = f"{act}:{verb.lemma_.lower()}" if verb.pos_ in {"VERB", "AUX"} else act
+    unit = fig.money or ""
+    after = fig.last + 1
+    if (after + 1 < len(doc) and doc[after].lower_ in vocab.rate_words and doc[after + 1].pos_ == "NOUN"
+            and doc[after + 1].i < fig.head.sent.end):
+        unit = f"{unit} per {doc[after + 1].lemma_.lower()}"
+    return _Counted(f"{SUM_PREFIX}{unit}:{act}", None, what if what.pos_ in {"VERB", "AUX"} else None, unit)
 
 
 def _verb_lookup(verb: Token, single: Mapping[str, str], phrasal: Mapping[str, Mapping[str, str]]) -> str | None:
@@ -579,16 +654,22 @@ def _counted_as(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         toll = _toll_class(_attach(fig), vocab)
         if toll:
             return _Counted(toll, None, None)
+    elif noun.i == head.head.i and (vocab.people_noun(word) or vocab.people_noun(lemma)):
+        toll = _toll_class(noun, vocab)  # "put the crowd at around 4,000 people": the level of a measure, in people
+        if toll and toll not in vocab.class_units:
+            return _Counted(toll, noun, None)
     return None
 
 
 def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
-    """A count of a thing no class names ("1,850 measles cases had been recorded", "we issued 41 notices"): a
-    plural common noun the figure numbers itself, that is no measure, unit, sum or noun of people (those are
-    counted by their verbs or not at all), with the verb it is the subject or object of. Its class is the noun's
-    lemma and the verb's after :data:`OPEN_PREFIX` ("count:case:record")."""
+    """A count of a thing no class names ("1,850 measles cases had been recorded", "we issued 41 notices", "17
+    patients were admitted"): a plural common noun (or a noun of people: "two hotel staff") the figure numbers
+    itself, that is no measure, unit or sum, with the verb it is the subject or object of. Its class is the noun's
+    lemma and the verb's after :data:`OPEN_PREFIX` ("count:case:record"); a percentage's is :func:`_open_share`'s."""
     head = fig.head
-    if fig.share or head.dep_ != "nummod" or (fig.low is None and fig.high is None):
+    if fig.share:
+        return _open_share(head, vocab)
+    if head.dep_ != "nummod" or (fig.low is None and fig.high is None):
         return None
     noun = head.head
     lemma = noun.lemma_.lower()
@@ -597,10 +678,11 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
         # An amount in a unit no class counts ("locusts settled on 18,000 hectares", "the land affected came to
         # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing.
         return _Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit)
-    if (noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
+    plural = noun.tag_ == "NNS" or vocab.people_noun(noun.lower_)  # "two hotel staff", "a crew" of people
+    if (noun.pos_ != "NOUN" or not plural or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
             or lemma in vocab.open_count_stop or noun.lower_ in vocab.not_counts or _unit_of(noun, vocab)
-            or vocab.people_noun(noun.lower_) or vocab.people_noun(lemma) or _nationals(noun)):
-        return None
+            or _nationals(noun)):
+        return None  # a noun of people no class verb counts ("290,000 visitors came", "people live") is one too
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
         verb = verb.head
@@ -609,8 +691,39 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
     # The verb is part of what is counted: "1,300 emails contained classified material" and "18 emails were
     # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one; verbs of one thing class
     # are one ("120 stalls have burned", "310 stalls have been destroyed": the class of what befell them).
+    if not verb.lemma_.isalpha():
+        return None  # a clitic the parse made the verb ("there's a couple")
     act = thing_class(verb, vocab) or verb.lemma_.lower()
+    if act in vocab.reporting_verbs and noun.dep_ == "dobj":
+        # a body counting ("counted 52,000 trekkers", "records 11 elephants killed"): the act is what befell them,
+        # where told, else the counting itself
+        told = next((c for c in noun.rights if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
+        act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else _COUNTED
     return _Counted(f"{OPEN_PREFIX}{lemma}:{act}", noun, None, noun.lower_)
+
+
+def _open_share(pct: Token, vocab: QuantityVocabulary) -> _Counted | None:
+    """A percentage no share class names, as an open count of the noun it is a share of ("60 percent of its gas
+    imports", "a haircut of 28 percent", "a 40 percent stake"): class "count:percent:", the noun's lemma and the
+    lemma of the verb it is told by."""
+    of = next((c for c in pct.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None and pct.dep_ in {"compound", "amod", "nmod", "nummod"}:
+        noun = pct.head
+    elif noun is None and pct.dep_ == "pobj" and pct.head.lower_ == "of":
+        noun = pct.head.head
+    if noun is None or noun.pos_ != "NOUN" or noun.i == pct.i:
+        return None
+    lemma = noun.lemma_.lower()
+    if not lemma.isalpha() or lemma in vocab.open_count_stop:
+        return None
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    # the verb is part of the share, as of an open count: "accepted a 15 percent rise" and "demands a rise of 35
+    # percent" are two figures, the one taken and the one asked for
+    act = verb.lemma_.lower() if verb.pos_ in {"VERB", "AUX"} else ""
+    return _Counted(f"{OPEN_PREFIX}percent:{lemma}:{act}", noun, None, "percent")
 
 
 def _thing(noun: Token, vocab: QuantityVocabulary) -> bool:
@@ -655,6 +768,16 @@ def _level_counted(fig: _Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> 
         return _Counted("", None, ref)  # anaphoric: the class is the count it answers
     found = _of_counted(noun, vocab)
     return replace(found, verb=ref) if found is not None else None
+
+
+def _bare_recorded(fig: _Figure, vocab: QuantityVocabulary) -> bool:
+    """A bare figure a verb of counting takes as its object ("in 2023 it recorded more than 800,000", "the census
+    counted 12,400"): anaphoric, its class that of the count it answers (:func:`_answered`)."""
+    head = fig.head
+    if fig.share or not head.like_num or head.dep_ != "dobj" or (fig.low is None and fig.high is None):
+        return False
+    return (head.head.lemma_.lower() in vocab.reporting_verbs
+            and not any(c.dep_ == "prep" for c in head.children))
 
 
 def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
@@ -737,6 +860,26 @@ def _agent(verb: Token | None, vocab: QuantityVocabulary, ctx: Context) -> tuple
     return ()
 
 
+def _open_agent(fig: _Figure, found: _Counted, ctx: Context) -> tuple[tuple[str, str], ...]:
+    """The doer of the act an open count or a sum is told by, where an entity names it ("Acme gave $5 million",
+    "the rebels seized 40 trucks"): two such figures of different doers are about two things, never compared."""
+    if not is_open(found.cls):
+        return ()
+    verb = found.verb or found.noun or fig.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return ()
+    for child in verb.children:
+        tok = child if child.dep_ == "nsubj" else None
+        if child.dep_ == "agent":
+            tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if tok is not None and tok.i != fig.head.i and (found.noun is None or tok.i != found.noun.i):
+            eid = ctx.entity(tok)
+            return (("agent", eid),) if eid is not None else ()
+    return ()
+
+
 def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:
     """The named body that gives a figure in the outlet's words: the subject of a reporting verb over it
     ("the agency raised the toll to 20", "the ministry reported 40 deaths", "the network, which put forest
@@ -754,8 +897,10 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     subject = _subject(tok, frozenset({"nsubj"}))
     if subject is not None and subject.lower_ in _RELATIVES and tok.dep_ == "relcl":
         subject = tok.head  # "the network, which put ...": the noun the clause is about
-    if subject is None or subject.pos_ == "PRON":
+    if subject is None:
         return None
+    if subject.pos_ == "PRON":  # "it recorded more than 800,000": the body the pronoun stands for, if resolved
+        return None if subject.lower_ in ctx.words.first_person else ctx.entity(subject)
     return ctx.entity(subject) or _UNRESOLVED
 
 
@@ -891,7 +1036,7 @@ def _claim(ctx: Context, fig: _Figure, found: _Counted, sent: SpacySpan, claiman
         id="", kind="quantity", predicate=cls,
         evidence=Span(sent.start_char, sent.end_char, sent.text),
         claimant=claimant,
-        arguments=_agent(verb, vocab, ctx),
+        arguments=_agent(verb, vocab, ctx) or _open_agent(fig, found, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
         time=_time(sent, clause, voice, times, vocab),
         place=_level_place(found, places, vocab) or _place(clause, places, vocab),
@@ -991,11 +1136,40 @@ def _claimant(ctx: Context, fig: _Figure, found: _Counted, voice: Voice) -> str 
         return named if named is not None and named != _UNRESOLVED else voice.claimant
     if _said_by_someone(fig.head, ctx):
         return _UNRESOLVED
-    claimant = _reporter(_attach(fig), vocab, ctx)
+    claimant = _reporter(_attach(fig), vocab, ctx) or _second_complement(fig.head, ctx)
     ref = found.verb
     if claimant is None and ref is not None and ref.lemma_.lower() in vocab.level_nouns:
-        claimant = _reporter(ref, vocab, ctx)
+        claimant = _reporter(ref, vocab, ctx) or _count_owner(ref, ctx)
     return claimant if claimant is not None else _level_owner(_attach(fig), vocab, ctx)
+
+
+def _count_owner(ref: Token, ctx: Context) -> str | None:
+    """The body whose count a reference noun is ("had raised its count to 31", "the agency's tally"): its possessor,
+    a pronoun where it stands for a body named before; None for none (or "our", "my")."""
+    owner = next((c for c in ref.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in ctx.words.first_person:
+        return None
+    return ctx.entity(owner)
+
+
+def _second_complement(head: Token, ctx: Context) -> str | None:
+    """The teller of a second "that" clause joined to a verb of telling, which the statements leave to the outlet ("the
+    chairman told me the march was long, and that at least 20,000 people took part"): the telling verb's subject
+    entity, or one in apposition to it ("its chairman, Ada Brun, told me ..."); None for none."""
+    clause = head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    teller = clause.head
+    if (clause.dep_ != "conj" or teller.lemma_.lower() not in ctx.lexicon.claims.lists.telling_verbs
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+        return None
+    subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    named = ctx.entity(subject)
+    if named is None:
+        named = next((e for c in subject.children if c.dep_ == "appos" and (e := ctx.entity(c)) is not None), None)
+    return named
 
 
 def _level_owner(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:
@@ -1030,6 +1204,8 @@ def _what_counted(fig: _Figure, sent: SpacySpan, seen: dict[tuple[str, float], C
                   vocab: QuantityVocabulary) -> tuple[_Counted | None, Claim | None, bool]:
     """(what the figure counts, the earlier claim it refers back to, whether it is an open count): by a class
     (:func:`_counted`), by referring back, as the level of a reference noun, else as an open count."""
+    if fig.money is not None:
+        return _sum_counted(fig, vocab), None, True
     found = _counted(fig, vocab)
     earlier: Claim | None = None
     if found is None and seen:
@@ -1038,9 +1214,31 @@ def _what_counted(fig: _Figure, sent: SpacySpan, seen: dict[tuple[str, float], C
             found, earlier = back
     if found is None:
         found = _level_counted(fig, sent, vocab)
+        attach = _attach(fig)
+        if found is not None and attach.dep_ == "pobj" and attach.head.lower_ == "to":
+            return found, None, True  # "raised its count to 31": a new level someone gives, never the outlet's
+    if found is None and _bare_recorded(fig, vocab):
+        return _Counted("", None, None), None, True  # the class of the count it answers; a claimant needed
     if found is None:
-        return _open_counted(fig, vocab), None, True
+        found = _open_counted(fig, vocab)
+        return (_as_rate(found, vocab) if found is not None else None), None, True
+    rate = _as_rate(found, vocab)
+    if rate is not found:
+        return rate, None, True
     return found, earlier, False
+
+
+def _as_rate(found: _Counted, vocab: QuantityVocabulary) -> _Counted:
+    """A count whose noun a rate word ties to a second noun ("twelve tonnes a hectare", "40 trucks a day") as a rate,
+    an open count in that unit ("tonnes per hectare"): never the class of a plain amount, nor compared with one."""
+    noun = found.noun
+    if noun is None or noun.i + 2 >= len(noun.doc):
+        return found
+    word, per = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+    if word.lower_ not in vocab.rate_words or per.pos_ != "NOUN" or per.head.i not in (noun.i, noun.head.i):
+        return found
+    unit = f"{found.unit or _unit_of(noun, vocab) or noun.lemma_.lower()} per {per.lemma_.lower()}"
+    return _Counted(f"{OPEN_PREFIX}{unit}", noun, found.verb, unit)
 
 
 def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
@@ -1068,13 +1266,16 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if voice is None:
             continue  # someone said it, but who is not resolved: no claimant
         claimant = _claimant(ctx, fig, found, voice)
-        if claimant == _UNRESOLVED or (open_count and (claimant is None or voice.statement is None)):
-            continue  # given by someone the outlet names, but not as an entity; an open count in no one's words
+        # given by someone the outlet names, but not as an entity; an open count in no one's words (a named body
+        # that counts, records or puts it gives it: "the board counted 52,000 trekkers")
+        if claimant == _UNRESOLVED or (open_count and claimant is None):
+            continue
         if _worded(found, vocab) and not placed(claimant, ctx):
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
+            bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
             found, earlier = _answered(ctx, fig, sent, claimant, out)
-            if found is None:
+            if found is None or (bare and earlier is not None and earlier.claimant is None):
                 continue
         claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)
         if earlier is not None and claim.time is None:

@@ -30,6 +30,7 @@ __all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "th
 
 _LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the number of survivors as 63"
 _LEVEL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+_NEW_LEVEL = "to"  # "raised its count to 31": the new level of the verb's object
 _NOT_LEVEL = frozenset({"by", "from"})  # "the toll rose by 5", "from 40": a change, a starting point
 _VERBS = frozenset({"VERB", "AUX"})
 _LOOK_BACK = 5  # sentences an anaphoric figure may reach back for the count it answers
@@ -57,6 +58,11 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
         subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in vocab.level_nouns:
             return subject
+    if head.dep_ == "pobj" and prep.lower_ == _NEW_LEVEL and prep.head.pos_ in _VERBS:
+        # "raised its count to 31", "brought the total to 40": the verb's object is the reference noun
+        obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab.level_nouns), None)
+        if obj is not None:
+            return obj
     if doc_start - 1 < sent.start or doc[doc_start - 1].lower_ not in _LEVEL_PREPS:
         return None
     for i in range(doc_start - 2, sent.start - 1, -1):
