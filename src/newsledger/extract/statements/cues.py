@@ -148,7 +148,7 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb``, without a line's turn tag the parse took for one ("Q: The ministry says ...")
     where another subject is left."""
-    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    found = [_past_tag(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if len(found) > 1:
         doc = verb.doc
         kept = [c for c in found if not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")] or found
@@ -156,6 +156,21 @@ def _subjects(verb: Token) -> list[Token]:
         # the verb speaks, the other is the subject of the clause the cue interrupts (see stray_subjects).
         return sorted(kept, key=lambda c: abs(verb.i - c.i))
     return found
+
+
+def _past_tag(subject: Token) -> Token:
+    """A line's turn tag the parse made the subject and the real subject its appositive ("LEE: The deputy
+    mayor, Ann Fry, says ...", "Q: The union says ..."): the noun after the colon; else ``subject``."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ":" or \
+            not (subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws):
+        return subject
+    app = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+    if app is None:
+        return subject
+    # "The deputy governor of Vorland, Hanno Grieg": the person's name, wherever the parse hung it
+    return next((t for t in app.subtree if t.dep_ == "appos" and t.i > app.i and
+                 (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and doc[t.left_edge.i - 1].text == ","))), app)
 
 
 _TRAILING_HOSTS = frozenset({"dobj", "appos", "npadvmod", "attr", "conj", "pobj", "oprd"})

@@ -1,0 +1,145 @@
+"""Statements that run on past their cue's clause, "as X said" clauses, and speakers behind a line's tag.
+
+Invented news text in our own words, with made-up names. Each test names the statement by words of its content
+and checks the entity it is attributed to (or that the words stay the outlet's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsledger.config import load_settings
+from newsledger.extract.actors import actors
+from newsledger.extract.actors.entities import entities
+from newsledger.extract.statements import statements
+from newsledger.extract.times import times
+from newsledger.lexicon import load_lexicon
+from newsledger.models import Document
+
+LEXICON = load_lexicon(load_settings())
+
+
+def _speakers(nlp: Any, text: str) -> dict[str, str | None]:
+    """Content -> name of the resolved speaker (None for none) of every statement of ``text``."""
+    doc = nlp(text)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
+    by_id = {e.id: e.name for e in ents}
+    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
+    return {s.content.text: by_id.get(s.speaker) if s.speaker else None for s in statements(doc, ents, tms, LEXICON)}
+
+
+def _speaker_of(found: dict[str, str | None], words: str) -> str | None:
+    """The speaker of the shortest statement that contains ``words``."""
+    hits = sorted((len(content), spk) for content, spk in found.items() if words in content)
+    assert hits, (words, found)
+    return hits[0][1]
+
+
+def _in_no_statement(found: dict[str, str | None], words: str) -> bool:
+    return not any(words in content for content in found)
+
+
+# --- a second that-clause the parse joined to the cue's verb ------------------------------------------------
+
+def test_second_that_clause_after_said_in_a_statement(nlp: Any) -> None:
+    found = _speakers(nlp, "The Dorven health ministry said in a statement that nine miners had died, and that a "
+                           "spark from a faulty cable appeared to have set off the blast.")
+    assert "health ministry" in (_speaker_of(found, "a spark from a faulty cable") or "")
+    found = _speakers(nlp, "The Zarvian Water Authority said in a statement on Friday that four wells had run dry, "
+                           "and that a broken pump at the Hollin station had caused the shortage.")
+    assert "Water Authority" in (_speaker_of(found, "a broken pump") or "")
+
+
+def test_second_that_clause_after_told(nlp: Any) -> None:
+    text = ("Mayor Lena Hoffmann told the council on Tuesday that the budget was balanced, and that no teacher "
+            "would lose a job.")
+    assert _speaker_of(_speakers(nlp, text), "no teacher would lose") == "Lena Hoffmann"
+
+
+def test_a_clause_with_its_own_cue_is_not_joined(nlp: Any) -> None:
+    text = ("The Kestrel Rail Company said that fares would rise in May, but Senator Ivo Marek said that the "
+            "service had only got worse.")
+    assert _speaker_of(_speakers(nlp, text), "the service had only got worse") != "Kestrel Rail Company"
+
+
+# --- a line's tag taken for the subject ---------------------------------------------------------------------
+
+def _speaker_words(nlp: Any, text: str, words: str) -> str | None:
+    """The words naming the speaker of the first statement that contains ``words``."""
+    doc = nlp(text)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
+    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
+    found = [s for s in statements(doc, ents, tms, LEXICON) if words in s.content.text]
+    assert found, words
+    return found[0].speaker_text
+
+
+def test_a_transcript_tag_is_not_the_speaker(nlp: Any) -> None:
+    text = "LY: The deputy governor of Vorland, Hanno Grieg, says not one soldier went to the village on Sunday.\n"
+    assert "Grieg" in (_speaker_words(nlp, text, "not one soldier went") or "")
+
+
+def test_an_interview_question_reports_a_body(nlp: Any) -> None:
+    text = ("We spoke to Piet Alders, who runs the Lanvik ferry line.\n"
+            "Q: The fishermen's cooperative in Lanvik says your ferry spilled diesel in the harbour. Did it?\n"
+            "A: No. Our tanks were checked on Monday.\n")
+    assert "cooperative" in (_speaker_words(nlp, text, "your ferry spilled diesel") or "")
+    assert "cooperative" in (_speaker_of(_speakers(nlp, text), "your ferry spilled diesel") or "")
+
+
+# --- "as X said, ..." --------------------------------------------------------------------------------------
+
+def test_as_clause_before_the_sentence(nlp: Any) -> None:
+    text = "As the Marlow Harbour Board stated in June, no new berths will be built before 2030."
+    assert _speaker_of(_speakers(nlp, text), "no new berths will be built") == "Marlow Harbour Board"
+
+
+def test_as_clause_after_the_sentence(nlp: Any) -> None:
+    text = "Bus fares in Tarnow will not rise this year, as Transport Minister Olek Brzoza told reporters on Monday."
+    assert _speaker_of(_speakers(nlp, text), "will not rise this year") == "Olek Brzoza"
+
+
+def test_as_clauses_of_time_or_of_the_outlet_give_no_speaker(nlp: Any) -> None:
+    found = _speakers(nlp, "As Minister Olek Brzoza was speaking, hundreds of farmers gathered outside.")
+    assert _in_no_statement(found, "farmers gathered")
+    found = _speakers(nlp, "As we reported on Monday, the Tarnow bridge is closed to lorries.")
+    assert all(spk is None for content, spk in found.items() if "bridge is closed" in content)
+    found = _speakers(nlp, "As the river rose, Governor Ines Kaur said the levee would hold.")
+    assert _speaker_of(found, "the levee would hold") == "Ines Kaur"
+    assert _in_no_statement(found, "the river rose")
+
+
+# --- reported speech continued after a colon, a semicolon or a shared subject ------------------------------
+
+def test_colon_spells_out_the_reported_clause(nlp: Any) -> None:
+    text = ("The Dravan Environment Agency says the fish suffocated: the lake is at its lowest in forty years, "
+            "the water is above 30 degrees, and there was too little oxygen.")
+    assert "Environment Agency" in (_speaker_of(_speakers(nlp, text), "the water is above 30 degrees") or "")
+
+
+def test_colon_after_an_interrupting_cue(nlp: Any) -> None:
+    text = "The licence, the lawyer Sanna Koski argues, is void: it ignores the herders' rights on the fells."
+    assert _speaker_of(_speakers(nlp, text), "it ignores the herders") == "Sanna Koski"
+
+
+def test_semicolon_after_a_closing_cue(nlp: Any) -> None:
+    text = ("None of its lorries left the Orvik depot on Tuesday, Halden Freight says; the whole fleet has been "
+            "parked inside the yard since the strike began.")
+    assert _speaker_of(_speakers(nlp, text), "the whole fleet has been parked") == "Halden Freight"
+
+
+def test_predicate_sharing_the_reported_subject(nlp: Any) -> None:
+    text = ("Deputy Minister Jonas Brandt spent that evening at a conference in Bergen, a ministry spokeswoman, "
+            "Ida Lunde, said on Tuesday, and has never met the trader anywhere.")
+    assert _speaker_of(_speakers(nlp, text), "has never met the trader") == "Ida Lunde"
+
+
+def test_what_follows_a_colon_stays_the_outlets_unless_a_clause(nlp: Any) -> None:
+    found = _speakers(nlp, "The Tervan army said it had struck rebel camps near the pass: a claim nobody could check.")
+    assert _in_no_statement(found, "a claim nobody could check")
+    found = _speakers(nlp, "The Tervan army said its jets had struck two camps; the rebels denied any losses.")
+    assert _speaker_of(found, "the rebels denied") != "Tervan army" if not _in_no_statement(
+        found, "the rebels denied") else True
+    found = _speakers(nlp, "Fuel ran short in Vell, the mayor said: the port authority, however, says supplies are fine.")
+    assert _speaker_of(found, "supplies are fine") != "Vell"
