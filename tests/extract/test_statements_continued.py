@@ -143,3 +143,28 @@ def test_what_follows_a_colon_stays_the_outlets_unless_a_clause(nlp: Any) -> Non
         found, "the rebels denied") else True
     found = _speakers(nlp, "Fuel ran short in Vell, the mayor said: the port authority, however, says supplies are fine.")
     assert _speaker_of(found, "supplies are fine") != "Vell"
+
+
+# --- a closing cue the parse joined to the reported clause as a conjunct -----------------------------------
+
+def test_closing_cue_joined_to_the_clause_with_a_titled_speaker(nlp: Any) -> None:
+    text = ("The port board has issued about 3,000 fishing licences for the season, its chairman, Rui Matos, "
+            "said on Monday.")
+    assert _speaker_of(_speakers(nlp, text), "has issued about 3,000 fishing licences") == "Rui Matos"
+
+
+def test_closing_cue_told_reporters(nlp: Any) -> None:
+    text = ("The border post at Kelt stays shut to lorries until the floods recede, the regional governor, "
+            "Amina Diallo, told reporters by phone.")
+    assert _speaker_of(_speakers(nlp, text), "stays shut to lorries") == "Amina Diallo"
+
+
+def test_a_clause_joined_by_and_is_no_closing_cue(nlp: Any) -> None:
+    found = _speakers(nlp, "Bread prices rose by a third in March, and officials in Tarsk said nothing.")
+    assert _in_no_statement(found, "Bread prices rose")
+
+
+def test_a_lexicon_verb_in_another_sense_does_not_stop_the_continuation(nlp: Any) -> None:
+    text = ("No truck left the Orvik depot on Tuesday, Halden Freight says; the fleet stayed in the yard all day, "
+            "and its tracking logs will show it.")
+    assert _speaker_of(_speakers(nlp, text), "the fleet stayed in the yard") == "Halden Freight"

@@ -10,7 +10,8 @@ Three signals in the sentence itself hand further words to the same speaker:
   reported clause's subject: "Mr Brandt was in Oslo, a spokeswoman said, and has never met Mr Kessel".
 
 What follows must be a clause (its head a verb), not a noun phrase (the outlet's gloss: "...: a claim no one
-could check"), must hold no cue of its own, and ends at the sentence's end or a line break.
+could check"), must hold no cue that reports words of its own ("...: the union, however, says ..."), and ends
+at the sentence's end or a line break.
 """
 
 from __future__ import annotations
@@ -80,9 +81,16 @@ def _clean_clause(ctx: QuoteContext, start: int, end: int) -> Span | None:
     stands among them, and they are not mostly quoted (a quote is pass 1's)."""
     doc = ctx.doc
     toks = doc[start:end]
-    if len(toks) < 3 or any(t.i in ctx.cue_set for t in toks) or 2 * sum(ctx.quoted[t.i] for t in toks) >= len(toks):
+    if len(toks) < 3 or any(t.i in ctx.cue_set and _reports(t) for t in toks) or \
+            2 * sum(ctx.quoted[t.i] for t in toks) >= len(toks):
         return None
     roots = [t for t in toks if not start <= t.head.i < end or t.head.i == t.i]
     if not roots or not all(is_verb(t) for t in roots if not t.is_punct and t.dep_ != "cc"):
         return None
     return clean_span(ctx, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _reports(cue: Token) -> bool:
+    """A cue that reports words of its own (a clause, a parenthetical, a source phrase or a noun of speech), not
+    a verb of the lexicon in another sense ("its GPS records will show it")."""
+    return not is_verb(cue) or cue.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)

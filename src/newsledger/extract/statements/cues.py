@@ -182,6 +182,9 @@ def trailing_attribution(cue: Token) -> tuple[Token, Token] | None:
     "Its hold carried only cement, the firm's director, Ana Ruiz, said by telephone" ("director" made the
     object of "carried"). The speaker is the name of an appositive chain where there is one; the clause must
     have a verb of its own before the speaker."""
+    joined = _joined_trailer(cue)
+    if joined is not None:
+        return joined
     doc = cue.doc
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != "," \
             or any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in cue.children):
@@ -203,6 +206,34 @@ def trailing_attribution(cue: Token) -> tuple[Token, Token] | None:
         return None
     name = next((t for t in (head, top) if t.pos_ == "PROPN"), None)
     return name or top, clause_end
+
+
+_TRAILER_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "tmod", "dobj", "dative", "cc", "conj"})
+
+
+def _joined_trailer(cue: Token) -> tuple[Token, Token] | None:
+    """(speaker, last token of the reported clause) of a cue that closes its sentence after the clause and a
+    speaker set off by a comma, where the parse made the cue a conjunct of the clause's verb with the speaker
+    its subject: "The agency has issued 9,000 permits, its director, Ana Ruiz, said on Monday", "..., the
+    governor told reporters by phone". Only a comma stands between the clause and the speaker (not "and": "prices
+    rose, and officials said nothing"), and the cue has nothing of its own but adjuncts, "reporters" or "me"."""
+    doc = cue.doc
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or not is_verb(head) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ not in _TRAILER_DEPS for c in cue.children):
+        return None
+    subj = subjects[0]
+    first = subj.left_edge.i
+    if subj.i > cue.i or first < 2 or doc[first - 1].text != "," or doc[first - 2].i <= head.i or \
+            any(c.dep_ == "cc" and c.i < cue.i for c in cue.children) or \
+            any(c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP") for c in cue.children):
+        return None
+    if any(c.dep_ == "cc" and first - 3 <= c.i < first for c in head.children):
+        return None
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name or subj, doc[first - 2]
 
 
 def _appositive_speaker(cue: Token) -> Token | None:
