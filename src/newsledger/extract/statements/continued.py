@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ...models import Span
 from .context import QuoteContext, in_subtree, is_verb
+from .cues import source_phrase_at
 from .records import clean_span
 
 __all__ = ["continued_spans"]
@@ -81,7 +82,7 @@ def _clean_clause(ctx: QuoteContext, start: int, end: int) -> Span | None:
     stands among them, and they are not mostly quoted (a quote is pass 1's)."""
     doc = ctx.doc
     toks = doc[start:end]
-    if len(toks) < 3 or any(t.i in ctx.cue_set and _reports(t) for t in toks) or \
+    if len(toks) < 3 or any(t.i in ctx.cue_set and _reports(ctx, t) for t in toks) or \
             2 * sum(ctx.quoted[t.i] for t in toks) >= len(toks):
         return None
     roots = [t for t in toks if not start <= t.head.i < end or t.head.i == t.i]
@@ -90,7 +91,9 @@ def _clean_clause(ctx: QuoteContext, start: int, end: int) -> Span | None:
     return clean_span(ctx, toks[0].idx, toks[-1].idx + len(toks[-1]))
 
 
-def _reports(cue: Token) -> bool:
-    """A cue that reports words of its own (a clause, a parenthetical, a source phrase or a noun of speech), not
-    a verb of the lexicon in another sense ("its GPS records will show it")."""
-    return not is_verb(cue) or cue.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
+def _reports(ctx: QuoteContext, cue: Token) -> bool:
+    """A cue that reports words of its own (a clause, a parenthetical, a source phrase, a noun of speech with its
+    clause), not a word of the lexicon in another sense ("its GPS records will show it", "in the yard")."""
+    if not is_verb(cue):
+        return bool(source_phrase_at(ctx, cue)) or any(c.dep_ in ("acl", "ccomp") for c in cue.children)
+    return cue.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
