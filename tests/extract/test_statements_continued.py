@@ -168,3 +168,18 @@ def test_a_lexicon_verb_in_another_sense_does_not_stop_the_continuation(nlp: Any
     text = ("No truck left the Orvik depot on Tuesday, Halden Freight says; the fleet stayed in the yard all day, "
             "and its tracking logs will show it.")
     assert _speaker_of(_speakers(nlp, text), "the fleet stayed in the yard") == "Halden Freight"
+
+
+# --- a reported clause the parse split into an object and its modifier --------------------------------------
+
+def test_told_me_a_clause_split_into_object_and_modifier(nlp: Any) -> None:
+    text = ("Its chairman, Marek Zelenka, told me the procession filled Lipova street for two kilometres, and "
+            "that at least 9,000 people walked.")
+    found = _speakers(nlp, text)
+    assert _speaker_of(found, "the procession filled Lipova street") == "Marek Zelenka"
+    assert _speaker_of(found, "at least 9,000 people walked") == "Marek Zelenka"
+
+
+def test_a_participle_after_the_object_is_no_clause(nlp: Any) -> None:
+    found = _speakers(nlp, "Mayor Ivo Renko showed me the money raised by the fair for the new library.")
+    assert _in_no_statement(found, "raised by the fair")

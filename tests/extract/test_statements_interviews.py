@@ -143,3 +143,20 @@ def test_the_guest_named_by_the_pronoun_the_questions_are_put_to(nlp: Any) -> No
         found = _by_content(stmts, words)
         assert found and all("Wafula" in (_speaker(s, by_id) or "") for s in found), \
             (words, [(s.content.text, _speaker(s, by_id)) for s in stmts])
+
+
+def test_an_interview_whose_guest_is_not_found_is_no_release_of_the_first_subject(nlp: Any) -> None:
+    # the outlet's "We put their complaint to ..." after a group as the first subject makes no press release
+    text = ("Residents of Velm say the new cranes have cost forty jobs. We put their complaint to the port's "
+            "director. The interview has been edited.\n"
+            "Q: The residents say forty jobs have gone. Is that right?\n"
+            "A: No. We have hired twelve people since the cranes arrived.\n"
+            "Q: Will there be more cuts?\n"
+            "A: Not this year. We have no plans for any.\n")
+    doc = nlp(text)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
+    by_id = {e.id: e.name for e in ents}
+    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
+    found = statements(doc, ents, tms, LEXICON)
+    assert not any(("hired twelve people" in s.content.text or "We put their complaint" in s.content.text)
+                   and "Residents" in by_id.get(s.speaker or "", "") for s in found)

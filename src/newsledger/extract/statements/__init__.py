@@ -57,7 +57,7 @@ from .accounts import account_records
 from .context import QuoteContext
 from .headers import header_records
 from .indirect import indirect_records
-from .interview import interview_records
+from .interview import interview_records, is_interview
 from .quotes import quote_records
 from .records import Attribution
 from .release import release_records
@@ -111,8 +111,9 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     turns += interview_records(ctx, entities, max((r.group for r in turns), default=last_group))
     if not turns:
         # A transcript or an interview is no press release: a guest's "NAME: Our troops ..." does not make
-        # the guest the issuer of every host line that says "us", nor does a reporter's "we've asked".
-        if is_transcript(ctx.text):
+        # the guest the issuer of every host line that says "us", nor does a reporter's "we've asked" (nor, in
+        # an interview whose guest the NER missed, the outlet's "We asked the minister ...").
+        if is_transcript(ctx.text) or is_interview(ctx):
             return resolved
         return release_records(ctx, entities, resolved, max((r.group for r in resolved), default=0))
     return sorted(inside(ctx, resolved, turns) + turns, key=lambda r: r.content.start)

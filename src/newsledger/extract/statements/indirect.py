@@ -100,6 +100,8 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
             return None
     if comp is None and lemma in cues.object_verbs:
         comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if comp is None:
+        comp = _clause_as_object(tok)  # "told me the column filled the street": a clause the parse split
     if comp is None and (trailing := trailing_attribution(tok)) is not None:
         # "Its hold carried only cement, the firm's director, Ana Ruiz, said": the clause before the speaker.
         start, end = tok.sent.start, trailing[1].i
@@ -122,6 +124,17 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     # "said X would help and called it ...": the second cue is not part of what was said.
     outer = next((c for c in comp.children if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok), None)
     return _content_span(ctx, comp, minus=outer)
+
+
+def _clause_as_object(tok: Token) -> Token | None:
+    """The object of a reporting verb that the parse gave the verb of the reported clause as a modifier: "told me
+    the column filled the street" (object "column", "filled" a clause of it). A finite verb (past or present
+    tense, not a participle) cannot modify a noun, so the object and its modifier are the clause."""
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and obj.i > tok.i and obj.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "acl" and c.i > obj.i and c.tag_ in ("VBD", "VBZ", "VBP") for c in obj.children):
+            return obj
+    return None
 
 
 def _further_clauses(ctx: QuoteContext, tok: Token, content: Span) -> Span:

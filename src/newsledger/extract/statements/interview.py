@@ -18,7 +18,7 @@ from ...models import Entity
 from .context import QuoteContext
 from .records import Attribution, clean_span
 
-__all__ = ["interview_records"]
+__all__ = ["interview_records", "is_interview"]
 
 _ASKED = frozenset({"him", "her"})  # the pronouns an introduction puts its questions to
 _TURN = re.compile(r"^[ \t]*([A-Za-z]{1,8})[ \t]*:[ \t]+(\S.*)$", re.MULTILINE)
@@ -44,16 +44,30 @@ def _guest(ctx: QuoteContext, entities: tuple[Entity, ...], end: int) -> Entity 
     return guest
 
 
-def interview_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_group: int) -> list[Attribution]:
-    """A direct statement of the guest for each answer line of a question-and-answer interview."""
+def _turns(ctx: QuoteContext) -> tuple[list[re.Match[str]], int | None]:
+    """The answer lines of a question-and-answer interview and where its first question starts; ([], None) for
+    a text that is none (two answer lines and a question line make one)."""
     text = ctx.text
     if text.count(":") < 3:
-        return []
+        return [], None
     words = ctx.words
     turns = [(m, m.group(1).lower()) for m in _TURN.finditer(text)]
     answers = [m for m, tag in turns if tag in words.answer_tags]
     first_question = next((m.start() for m, tag in turns if tag in words.question_tags), None)
     if len(answers) < 2 or first_question is None:
+        return [], None
+    return answers, first_question
+
+
+def is_interview(ctx: QuoteContext) -> bool:
+    """The text is printed as an interview's questions and answers, whether or not its guest is found."""
+    return _turns(ctx)[1] is not None
+
+
+def interview_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_group: int) -> list[Attribution]:
+    """A direct statement of the guest for each answer line of a question-and-answer interview."""
+    answers, first_question = _turns(ctx)
+    if first_question is None:
         return []
     guest = _guest(ctx, entities, min(first_question, answers[0].start()))
     if guest is None:
