@@ -57,6 +57,12 @@ def test_second_that_clause_after_told(nlp: Any) -> None:
     assert _speaker_of(_speakers(nlp, text), "no teacher would lose") == "Lena Hoffmann"
 
 
+def test_second_that_clause_after_a_phrase_of_the_cue(nlp: Any) -> None:
+    text = ("06:20 The Velmar Fire Service says 11 people have been injured, most of them by falling glass in Orvik "
+            "and Talby, and that two chapels have lost their roofs.")
+    assert "Fire Service" in (_speaker_of(_speakers(nlp, text), "two chapels have lost their roofs") or "")
+
+
 def test_a_clause_with_its_own_cue_is_not_joined(nlp: Any) -> None:
     text = ("The Kestrel Rail Company said that fares would rise in May, but Senator Ivo Marek said that the "
             "service had only got worse.")

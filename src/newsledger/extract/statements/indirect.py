@@ -138,24 +138,25 @@ def _clause_as_object(tok: Token) -> Token | None:
 
 
 def _further_clauses(ctx: QuoteContext, tok: Token, content: Span) -> Span:
-    """``content`` with the that-clauses coordinated after it that the parse joined to the cue's verb instead of
-    to the first clause: "said in a statement that seven had died, and that a leak started the fire"."""
+    """``content`` with the that-clauses coordinated after it that the parse joined to the cue's verb (or to a
+    phrase of it) instead of to the first clause: "said in a statement that seven had died, and that a leak
+    started the fire", "says 14 were hurt, most of them by falling stone, and that two churches cracked". The
+    words between must be no clause of their own (no subject, no quote)."""
     verb = tok
     if tok.pos_ == "NOUN":  # "said in a statement that ...", "issued a statement that ...": the verb
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if not is_verb(verb):
         return content
     doc, end = ctx.doc, content.end
-    for conj in sorted((c for c in verb.children if c.dep_ == "conj" and c.i > tok.i and _has_that(c)),
-                       key=lambda c: c.i):
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    for conj in (t for t in doc[max(tok.i + 1, lo):hi + 1] if t.dep_ == "conj" and _has_that(t) and
+                 in_subtree(t, verb)):
         first = conj.left_edge
         if first.idx < end or ctx.quoted[first.i]:
             continue
-        k = first.i - 1
-        while k >= 0 and doc[k].idx >= end and (doc[k].is_punct or doc[k].is_space or doc[k].dep_ == "cc"):
-            k -= 1
-        if k >= 0 and doc[k].idx >= end:
-            break  # other words between: no longer the same report
+        gap = [t for t in doc[max(0, first.i - 40):first.i] if t.idx >= end]
+        if any(ctx.quoted[t.i] or t.dep_ in ("nsubj", "nsubjpass") or not in_subtree(t, verb) for t in gap):
+            break  # another clause or another speaker's words between: no longer the same report
         last = conj.right_edge
         end = last.idx + len(last)
     if end == content.end:
