@@ -189,3 +189,15 @@ def test_told_me_a_clause_split_into_object_and_modifier(nlp: Any) -> None:
 def test_a_participle_after_the_object_is_no_clause(nlp: Any) -> None:
     found = _speakers(nlp, "Mayor Ivo Renko showed me the money raised by the fair for the new library.")
     assert _in_no_statement(found, "raised by the fair")
+
+
+# --- speakers named by a group noun and a word that gives its sector -----------------------------------------
+
+def test_community_leaders_and_village_elders_speak(nlp: Any) -> None:
+    found = _speakers(nlp, "09:25 Community leaders say a lorry from the convoy drove through the barricade.")
+    assert "leaders" in (_speaker_of(found, "a lorry from the convoy") or "").lower()
+    found = _speakers(nlp, "Village elders in Morra say the well was poisoned.")
+    assert "elders" in (_speaker_of(found, "the well was poisoned") or "").lower()
+    # a bare group noun with nothing that says whose it is stays nobody
+    found = _speakers(nlp, "Leaders say the well was poisoned.")
+    assert _speaker_of(found, "the well was poisoned") is None
