@@ -111,6 +111,8 @@ def test_as_clauses_of_time_or_of_the_outlet_give_no_speaker(nlp: Any) -> None:
     assert _in_no_statement(found, "farmers gathered")
     found = _speakers(nlp, "As we reported on Monday, the Tarnow bridge is closed to lorries.")
     assert all(spk is None for content, spk in found.items() if "bridge is closed" in content)
+    found = _speakers(nlp, "The engine failed because of a bird strike, as the crew reported at the time.")
+    assert _in_no_statement(found, "bird strike")
     found = _speakers(nlp, "As the river rose, Governor Ines Kaur said the levee would hold.")
     assert _speaker_of(found, "the levee would hold") == "Ines Kaur"
     assert _in_no_statement(found, "the river rose")

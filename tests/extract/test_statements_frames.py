@@ -167,6 +167,9 @@ def test_a_count_given_or_updated_after_a_colon_is_its_owners(nlp: Any) -> None:
     found = _speakers(nlp, "10:15 The Norvian health ministry has updated its tally: 312 people are now in "
                            "hospital across the province.")
     assert "health ministry" in (_speaker_of(found, "312 people are now in hospital") or "").lower()
+    found = _speakers(nlp, "Mayor Ines Kaur spoke first. The Tarvian coast guard then gave its own figure: 95 boats "
+                           "lost along the northern bays.")
+    assert "coast guard" in (_speaker_of(found, "95 boats lost") or "").lower()
     found = _speakers(nlp, "The final tally was grim: 95 boats lost along the northern bays.")
     assert _speaker_of(found, "95 boats lost") is None if any("95 boats" in c for c in found) else True
 

@@ -166,9 +166,9 @@ def _further_clauses(ctx: QuoteContext, tok: Token, content: Span) -> Span:
 
 def _as_clause(ctx: QuoteContext, tok: Token) -> bool:
     """ "As the board stated in May, ...", "..., as she told reporters": a clause of "as" with a speech verb of
-    ``as_clause_verbs`` and a subject of its own (not "we" or "I": the outlet's "as we reported") that hangs on
-    the verb of the sentence it reports. Not a time clause ("as she was speaking") nor one with its own
-    complement."""
+    ``as_clause_verbs`` and a subject of its own, a name or a pronoun (not "we" or "I": the outlet's "as we
+    reported"; not "as the crew reported"), that hangs on the verb of the sentence it reports. Not a time clause
+    ("as she was speaking") nor one with its own complement."""
     if tok.dep_ != "advcl" or tok.tag_ == "VBG" or not is_verb(tok.head) or \
             tok.lemma_.lower() not in ctx.cues.lists.as_clause_verbs:
         return False
@@ -177,8 +177,11 @@ def _as_clause(ctx: QuoteContext, tok: Token) -> bool:
             any(c.dep_ in ("ccomp", "xcomp") for c in kids):
         return False
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    return subj is not None and subj.lower_ not in ctx.words.first_second_person and \
-        subj.lower_ not in ctx.words.expletives
+    if subj is None or subj.lower_ in ctx.words.first_second_person or subj.lower_ in ctx.words.expletives:
+        return False
+    # a name or a pronoun standing for one ("as the Authority stated", "as she told reporters"), not a common
+    # noun that may name nobody in particular ("as the crew reported at the time")
+    return subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _document_told(ctx: QuoteContext, tok: Token) -> bool:
