@@ -203,3 +203,9 @@ def test_community_leaders_and_village_elders_speak(nlp: Any) -> None:
     # a bare group noun with nothing that says whose it is stays nobody
     found = _speakers(nlp, "Leaders say the well was poisoned.")
     assert _speaker_of(found, "the well was poisoned") is None
+
+
+def test_closing_cue_after_a_speaker_with_a_relative_clause(nlp: Any) -> None:
+    text = ("Four lorries carrying seed for farmers were stopped and looted by armed men near Kolda on Sunday, "
+            "the Senegalese Red Cross that organised it said on Tuesday.")
+    assert "Red Cross" in (_speaker_of(_speakers(nlp, text), "were stopped and looted") or "")

@@ -182,7 +182,7 @@ def trailing_attribution(cue: Token) -> tuple[Token, Token] | None:
     "Its hold carried only cement, the firm's director, Ana Ruiz, said by telephone" ("director" made the
     object of "carried"). The speaker is the name of an appositive chain where there is one; the clause must
     have a verb of its own before the speaker."""
-    joined = _joined_trailer(cue)
+    joined = _joined_trailer(cue) or _relative_trailer(cue)
     if joined is not None:
         return joined
     doc = cue.doc
@@ -234,6 +234,29 @@ def _joined_trailer(cue: Token) -> tuple[Token, Token] | None:
         return None
     name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return name or subj, doc[first - 2]
+
+
+def _relative_trailer(cue: Token) -> tuple[Token, Token] | None:
+    """(speaker, last token of the reported clause) of a closing cue after a speaker with a relative clause, where
+    the parse took the relative clause's object for the cue's subject and made the cue a second relative clause:
+    "A convoy was looted on Sunday, the relief group that organised it said on Tuesday" ("it said")."""
+    doc = cue.doc
+    noun = cue.head
+    if cue.dep_ != "relcl" or cue.tag_ not in ("VBD", "VBZ", "VBP") or noun.i >= cue.i or \
+            any(c.dep_ not in _TRAILER_DEPS for c in cue.children):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i != cue.i - 1 or subjects[0].pos_ != "PRON" or \
+            any(c.dep_ == "dobj" for c in cue.children):
+        return None
+    inner = subjects[0].i - 1  # the verb of the speaker's own relative clause, which lost its object
+    if not any(c.dep_ == "relcl" and c.i == inner and not any(o.dep_ == "dobj" for o in c.children)
+               for c in noun.children):
+        return None
+    first = noun.left_edge.i
+    if first < 2 or doc[first - 1].text != "," or noun.sent.start != cue.sent.start:
+        return None
+    return noun, doc[first - 2]
 
 
 def _appositive_speaker(cue: Token) -> Token | None:
