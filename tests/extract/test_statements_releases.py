@@ -225,3 +225,19 @@ def test_a_dateline_under_a_headline_that_names_nobody_is_no_release(nlp: Any) -
     # a news story's first lines with a dateline but no marker stay the outlet's
     stmts, _by_id = _run(nlp, DATELINED.replace("Media statement, ", ""))
     assert not any("closed to anglers" in s.content.text for s in stmts)
+
+
+def test_a_marked_release_with_no_name_alone_is_the_voice_of_its_opening_subject(nlp: Any) -> None:
+    text = ("PRESS RELEASE\n"
+            "Valletta, 3 May 2025\n"
+            "Marlow Harbour Lines, operator of the ferry Saule, wishes to correct reports published this weekend.\n"
+            "The Saule was never detained, and her papers were returned to the master on Friday.\n")
+    stmts, by_id = _run(nlp, text)
+    assert "Marlow Harbour Lines" in (_speaker_of(stmts, by_id, "was never detained") or "")
+    # a marked text that opens on no organisation has no issuer
+    text = ("PRESS RELEASE\n"
+            "Valletta, 3 May 2025\n"
+            "The ferry Saule was never detained.\n"
+            "Her papers were returned to the master on Friday.\n")
+    stmts, by_id = _run(nlp, text)
+    assert not any(s.speaker for s in stmts if "papers were returned" in s.content.text)

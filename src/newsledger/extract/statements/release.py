@@ -10,6 +10,7 @@ A release names its issuer at its start, in one of two ways:
   4 May 2024") and a name standing alone on one of the first lines (with its short form in brackets, if any;
   before a dateline, "Harbour Watch, Lima, 4 May 2024"; before a marker, "HARBOUR WATCH: PRESS RELEASE"). A
   letterhead in capitals that the NER cut short or left out is the entity named by at least half its words;
+  with no name standing alone, the organisation that opens the first sentence as its subject;
 - a header line that opens with words that name who issues the text (``release_headers`` of
   ``data/cues.yaml``: "Issued by Harbour & Co, counsel to ...", "Statement from the Federation of ...").
   Such a text (this form or the one before) is the issuer's from end to end: every sentence of it outside
@@ -110,7 +111,21 @@ def _marked_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
             ent = _named_alone(entities, name, start, end)
             if ent is not None:
                 return ent, max(end, marked[-1][1])
-    return None
+    opener = _first_subject(ctx, entities, [(s, e) for s, e in lines if s > marked[-1][1]])
+    return (opener, marked[-1][1]) if opener is not None else None
+
+
+def _first_subject(ctx: QuoteContext, entities: tuple[Entity, ...],
+                   lines: list[tuple[int, int]]) -> Entity | None:
+    """In a marked release with no name standing alone, the organisation whose name opens its first sentence
+    ("PRESS RELEASE / Piraeus, 4 May / Harbour Lines, manager of the ..., wishes to ...")."""
+    text = ctx.text
+    body = next(((s, e) for s, e in lines if text[s:e].rstrip()[-1:] in _SENTENCE_ENDS), None)
+    if body is None:
+        return None
+    start, end = body
+    return next((e for e in entities if e.type in _ISSUERS for m in e.mentions
+                 if start <= m.start < end and _ARTICLE.match(text[start:m.start])), None)
 
 
 def _name_parts(line: str, markers: frozenset[str]) -> list[str]:
@@ -124,7 +139,8 @@ def _name_parts(line: str, markers: frozenset[str]) -> list[str]:
     if colon and tail.strip().lower().rstrip(".") in markers:
         out.append(head.strip())
     head, comma, tail = line.partition(",")
-    if comma and (_DIGIT.search(tail) or line.isupper()):
+    # a name before a place and a date ("Harbour Watch, Lima, 4 May 2024"), not a dateline's place ("Lima, 4 May")
+    if comma and ((_DIGIT.search(tail) and "," in tail) or line.isupper()):
         out.append(head.strip())
     return [p for p in out if p]
 
