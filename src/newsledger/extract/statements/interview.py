@@ -6,9 +6,10 @@ the guest's answers. The guest is the first person named (a pronoun names nobody
 to: "We asked him why.", through the mention the actors stage resolved) in the last introduction
 sentence that has an interview word (``interview_words`` of ``data/cues.yaml``) or the outlet's
 "we"/"our"/"us"; where that sentence names no person, a name the NER typed otherwise that is the object of an
-interview verb ("We spoke to X", "we asked X") is the guest. Questions are no statement of their own: a third party they report ("Q: The ministry
-says ...") keeps the statement the indirect-speech pass finds. A text needs two answer lines and a question
-line to count as an interview, and with no guest named, its answers stay unattributed.
+interview verb ("We spoke to X", "we asked X") is the guest. Questions are no statement of their own: a third
+party they report ("Q: The ministry says ...") keeps the statement the indirect-speech pass finds. A text needs
+two answer lines and a question line to count as an interview (and is then no press release), and with no guest
+named, its answers stay unattributed.
 """
 
 from __future__ import annotations
