@@ -209,3 +209,12 @@ def test_closing_cue_after_a_speaker_with_a_relative_clause(nlp: Any) -> None:
     text = ("Four lorries carrying seed for farmers were stopped and looted by armed men near Kolda on Sunday, "
             "the Senegalese Red Cross that organised it said on Tuesday.")
     assert "Red Cross" in (_speaker_of(_speakers(nlp, text), "were stopped and looted") or "")
+
+
+def test_a_predicate_in_the_cues_own_form_is_the_speakers_act(nlp: Any) -> None:
+    found = _speakers(nlp, '"I am backing the mayor," Senator Ivo Marek said, and quickly hung up.')
+    assert _in_no_statement(found, "hung up")
+    found = _speakers(nlp, "Voters in the south are turning away from the party, the polls show: a Norvik "
+                           "University survey this month found the party ten points behind.")
+    assert _in_no_statement(found, "ten points behind") or \
+        _speaker_of(found, "ten points behind") != _speaker_of(found, "turning away")

@@ -6,8 +6,9 @@ Three signals in the sentence itself hand further words to the same speaker:
   that spells it out: "The board says the fish suffocated: the lake is at its lowest in years";
 - a semicolon right after a cue set after the clause it reports: "None of its lorries left, the firm says; the
   convoy has stayed in the yard";
-- a predicate coordinated with a cue set after its clause, with no subject of its own, so that it shares the
-  reported clause's subject: "Mr Brandt was in Oslo, a spokeswoman said, and has never met Mr Kessel".
+- a predicate coordinated with a cue set after its clause, with no subject of its own and a tense of its own
+  (an auxiliary), so that it shares the reported clause's subject: "Mr Brandt was in Oslo, a spokeswoman said,
+  and has never met Mr Kessel" (not "'...,' he said, and hung up").
 
 What follows must be a clause (its head a verb), not a noun phrase (the outlet's gloss: "...: a claim no one
 could check"), must hold no cue that reports words of its own ("...: the union, however, says ..."), and ends
@@ -61,8 +62,9 @@ def _shared_predicate(ctx: QuoteContext, cue: Token, conj: Token) -> Span | None
     if conj.dep_ != "conj" or conj.i < cue.i or not is_verb(conj) or conj.i in ctx.cue_set or \
             any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
         return None
-    finite = conj.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in conj.children)
+    # A tense of its own, with an auxiliary ("has never met", "had passed every check"): a verb in the cue's own
+    # form shares the cue's subject instead ("'...,' he said, and hung up").
+    finite = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in conj.children)
     if not finite or not any(c.dep_ == "cc" for c in cue.children if cue.i < c.i < conj.i):
         return None
     return _clean_clause(ctx, conj.left_edge.i, conj.right_edge.i + 1)
@@ -96,4 +98,9 @@ def _reports(ctx: QuoteContext, cue: Token) -> bool:
     clause), not a word of the lexicon in another sense ("its GPS records will show it", "in the yard")."""
     if not is_verb(cue):
         return bool(source_phrase_at(ctx, cue)) or any(c.dep_ in ("acl", "ccomp") for c in cue.children)
-    return cue.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in cue.children)
+    kids = list(cue.children)
+    if cue.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in kids):
+        return True
+    # another source with what it found or shows: "a poll found Mr X about even" (not "its logs will show it")
+    return any(c.dep_ == "nsubj" and c.pos_ != "PRON" for c in kids) and \
+        any(c.dep_ in ("dobj", "oprd", "xcomp") and c.pos_ != "PRON" for c in kids)
