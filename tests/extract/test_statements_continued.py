@@ -1,4 +1,5 @@
-"""Statements that run on past their cue's clause, "as X said" clauses, and speakers behind a line's tag.
+"""Statements that run on past their cue's clause, "as X said" clauses, closing cues the parse misread, speakers
+behind a line's tag, and group speakers.
 
 Invented news text in our own words, with made-up names. Each test names the statement by words of its content
 and checks the entity it is attributed to (or that the words stay the outlet's).

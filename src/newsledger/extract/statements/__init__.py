@@ -17,9 +17,12 @@ Three passes over one parsed document, then speaker resolution in text order:
    argued …), an infinitive (vowed to …) or an object (announced new limits …)
    where the lexicon allows it, a reporting noun or stance adjective with a
    that-clause, and "according to X, …". The content is the reported clause,
-   "that" included; a clause that is mostly a quote is left to pass 1. A
-   live blog's header line "Latest from the ministry: 26 dead" gives the rest
-   of the line to the source it names (:mod:`.headers`), and an account
+   "that" included; a clause that is mostly a quote is left to pass 1.
+   Speech that runs on in the same sentence, after a colon, a semicolon or in
+   a predicate sharing the reported subject, is the same speaker's
+   (:mod:`.continued`); so is the sentence an "as X stated," clause is set
+   in. A live blog's header line "Latest from the ministry: 26 dead" gives
+   the rest of the line to the source it names (:mod:`.headers`), and an account
    announced by a noun of telling and given after a colon ("the police have
    another explanation: ...") is its owner's (:mod:`.accounts`).
 3. **Speakers** are the subject of the cue, inherited from the governing verb
