@@ -160,6 +160,20 @@ def test_an_account_without_an_owner_is_no_statement(nlp: Any) -> None:
     assert not any("ignored three warnings" in c or "nobody checked" in c for c in found), found
 
 
+def test_a_count_given_or_updated_after_a_colon_is_its_owners(nlp: Any) -> None:
+    found = _speakers(nlp, "The Tarvian coast guard said about 40 boats had sunk. By evening it gave a new count: "
+                           "95 boats, now that its crews had reached the northern bays.")
+    assert "coast guard" in (_speaker_of(found, "95 boats") or "").lower()
+    found = _speakers(nlp, "10:15 The Norvian health ministry has updated its tally: 312 people are now in "
+                           "hospital across the province.")
+    assert "health ministry" in (_speaker_of(found, "312 people are now in hospital") or "").lower()
+    found = _speakers(nlp, "Mayor Ines Kaur spoke first. The Tarvian coast guard then gave its own figure: 95 boats "
+                           "lost along the northern bays.")
+    assert "coast guard" in (_speaker_of(found, "95 boats lost") or "").lower()
+    found = _speakers(nlp, "The final tally was grim: 95 boats lost along the northern bays.")
+    assert _speaker_of(found, "95 boats lost") is None if any("95 boats" in c for c in found) else True
+
+
 # --- ", it reads, ...": a document's words set in the clause they report ----------------------------------------
 
 

@@ -175,3 +175,69 @@ def test_a_release_titled_by_its_marker_under_the_issuers_name_is_the_issuers_vo
              "The vessel left port with every inspection certificate in order, port officials said.\n")
     stmts, by_id = _run(nlp, story)
     assert "Baltic Ferry Lines" not in (_speaker_of(stmts, by_id, "every inspection certificate") or "")
+
+
+# --- a release headed by its issuer, a marker and a dateline on one line ------------------------------------
+
+DATELINED = (
+    "Kestrel Valley Conservancy\n"
+    "Media statement, Port Elin, 12 March 2025\n"
+    "Closing the upper river\n"
+    "The upper Kestrel has been closed to anglers since Monday after a spill of slurry from a dairy farm.\n"
+    "Samples taken by our wardens show oxygen levels too low for trout.\n"
+)
+
+LETTERHEAD = (
+    "NORDVIK FERRY COMPANY, KINGDOM OF NORWAY\n"
+    "Press communique, Tromso, 2 May 2025\n"
+    "Nordvik Ferry Company regrets the delays on the Senja route this week.\n"
+    "The vessel left port with every certificate in order and a full crew.\n"
+)
+
+COLON_MARKED = (
+    "Mare Libero Rescue Alliance: Press Release\n"
+    "Brindisi, 18 June 2024\n"
+    "The crew of the rescue boat brought 41 people ashore before dawn on Sunday.\n"
+)
+
+
+def test_a_marker_before_a_dateline_makes_the_name_above_it_the_issuer(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, DATELINED)
+    assert "Kestrel Valley Conservancy" in (_speaker_of(stmts, by_id, "closed to anglers since Monday") or "")
+
+
+def test_a_letterhead_in_capitals_is_the_issuer_named_in_the_body(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, LETTERHEAD)
+    assert "nordvik ferry" in (_speaker_of(stmts, by_id, "every certificate in order") or "").lower()
+
+
+def test_a_marker_after_the_name_and_a_colon(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, COLON_MARKED)
+    assert "Mare Libero Rescue Alliance" in (_speaker_of(stmts, by_id, "brought 41 people ashore") or "")
+
+
+def test_a_dateline_under_a_headline_that_names_nobody_is_no_release(nlp: Any) -> None:
+    text = ("FERRY STRIKE ENDS AFTER NINE DAYS\n"
+            "Press release, Tromso, 2 May 2025\n"
+            "The strike on the Senja route ended on Friday night.\n")
+    stmts, _by_id = _run(nlp, text)
+    assert not any(s.speaker for s in stmts if "Senja route ended" in s.content.text)
+    # a news story's first lines with a dateline but no marker stay the outlet's
+    stmts, _by_id = _run(nlp, DATELINED.replace("Media statement, ", ""))
+    assert not any("closed to anglers" in s.content.text for s in stmts)
+
+
+def test_a_marked_release_with_no_name_alone_is_the_voice_of_its_opening_subject(nlp: Any) -> None:
+    text = ("PRESS RELEASE\n"
+            "Valletta, 3 May 2025\n"
+            "Marlow Harbour Lines, operator of the ferry Saule, wishes to correct reports published this weekend.\n"
+            "The Saule was never detained, and her papers were returned to the master on Friday.\n")
+    stmts, by_id = _run(nlp, text)
+    assert "Marlow Harbour Lines" in (_speaker_of(stmts, by_id, "was never detained") or "")
+    # a marked text that opens on no organisation has no issuer
+    text = ("PRESS RELEASE\n"
+            "Valletta, 3 May 2025\n"
+            "The ferry Saule was never detained.\n"
+            "Her papers were returned to the master on Friday.\n")
+    stmts, by_id = _run(nlp, text)
+    assert not any(s.speaker for s in stmts if "papers were returned" in s.content.text)

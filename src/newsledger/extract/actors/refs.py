@@ -849,6 +849,9 @@ def _acts(head: Token, voice_nouns: frozenset[str]) -> bool:
     dep = head.dep_
     if dep in _SUBJ:
         return True
+    tag = head.head
+    if dep == "appos" and tag.dep_ in _SUBJ and tag.i + 1 < head.i and head.doc[tag.i + 1].text == ":":
+        return True  # "Q: The farmers' association says ...": the parse made the line's tag the subject
     if dep == "poss":
         return head.head.lower_ in voice_nouns
     if dep == "pobj":

@@ -17,9 +17,12 @@ Three passes over one parsed document, then speaker resolution in text order:
    argued …), an infinitive (vowed to …) or an object (announced new limits …)
    where the lexicon allows it, a reporting noun or stance adjective with a
    that-clause, and "according to X, …". The content is the reported clause,
-   "that" included; a clause that is mostly a quote is left to pass 1. A
-   live blog's header line "Latest from the ministry: 26 dead" gives the rest
-   of the line to the source it names (:mod:`.headers`), and an account
+   "that" included; a clause that is mostly a quote is left to pass 1.
+   Speech that runs on in the same sentence, after a colon, a semicolon or in
+   a predicate sharing the reported subject, is the same speaker's
+   (:mod:`.continued`); so is the sentence an "as X stated," clause is set
+   in. A live blog's header line "Latest from the ministry: 26 dead" gives
+   the rest of the line to the source it names (:mod:`.headers`), and an account
    announced by a noun of telling and given after a colon ("the police have
    another explanation: ...") is its owner's (:mod:`.accounts`).
 3. **Speakers** are the subject of the cue, inherited from the governing verb
@@ -57,7 +60,7 @@ from .accounts import account_records
 from .context import QuoteContext
 from .headers import header_records
 from .indirect import indirect_records
-from .interview import interview_records
+from .interview import interview_records, is_interview
 from .quotes import quote_records
 from .records import Attribution
 from .release import release_records
@@ -111,8 +114,9 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     turns += interview_records(ctx, entities, max((r.group for r in turns), default=last_group))
     if not turns:
         # A transcript or an interview is no press release: a guest's "NAME: Our troops ..." does not make
-        # the guest the issuer of every host line that says "us", nor does a reporter's "we've asked".
-        if is_transcript(ctx.text):
+        # the guest the issuer of every host line that says "us", nor does a reporter's "we've asked" (nor, in
+        # an interview whose guest the NER missed, the outlet's "We asked the minister ...").
+        if is_transcript(ctx.text) or is_interview(ctx):
             return resolved
         return release_records(ctx, entities, resolved, max((r.group for r in resolved), default=0))
     return sorted(inside(ctx, resolved, turns) + turns, key=lambda r: r.content.start)

@@ -24,8 +24,11 @@ def _owner(noun: Token, ctx: QuoteContext) -> Token | None:
     """Who owns the account ``noun`` names: its possessor, or the subject of the verb that has, tells or gives it."""
     words = ctx.words
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in ctx.cues.lists.account_verbs:
-        owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if (owner is None or owner.pos_ == "PRON") and noun.dep_ == "dobj" and \
+            noun.head.lemma_.lower() in ctx.cues.lists.account_verbs:
+        # "X gives its own figure: ...": "its" is the subject's
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj" and (owner is None or
+                                                                          c.pos_ in ("NOUN", "PROPN"))), owner)
     if owner is None or owner.lower_ in words.first_second_person:
         return None
     return owner

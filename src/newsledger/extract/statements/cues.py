@@ -148,7 +148,7 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb``, without a line's turn tag the parse took for one ("Q: The ministry says ...")
     where another subject is left."""
-    found = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    found = [_past_tag(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
     if len(found) > 1:
         doc = verb.doc
         kept = [c for c in found if not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")] or found
@@ -156,6 +156,21 @@ def _subjects(verb: Token) -> list[Token]:
         # the verb speaks, the other is the subject of the clause the cue interrupts (see stray_subjects).
         return sorted(kept, key=lambda c: abs(verb.i - c.i))
     return found
+
+
+def _past_tag(subject: Token) -> Token:
+    """A line's turn tag the parse made the subject and the real subject its appositive ("LEE: The deputy
+    mayor, Ann Fry, says ...", "Q: The union says ..."): the noun after the colon; else ``subject``."""
+    doc = subject.doc
+    if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ":" or \
+            not (subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws):
+        return subject
+    app = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+    if app is None:
+        return subject
+    # "The deputy governor of Vorland, Hanno Grieg": the person's name, wherever the parse hung it
+    return next((t for t in app.subtree if t.dep_ == "appos" and t.i > app.i and
+                 (t.ent_type_ == "PERSON" or (t.pos_ == "PROPN" and doc[t.left_edge.i - 1].text == ","))), app)
 
 
 _TRAILING_HOSTS = frozenset({"dobj", "appos", "npadvmod", "attr", "conj", "pobj", "oprd"})
@@ -167,6 +182,9 @@ def trailing_attribution(cue: Token) -> tuple[Token, Token] | None:
     "Its hold carried only cement, the firm's director, Ana Ruiz, said by telephone" ("director" made the
     object of "carried"). The speaker is the name of an appositive chain where there is one; the clause must
     have a verb of its own before the speaker."""
+    joined = _joined_trailer(cue) or _relative_trailer(cue)
+    if joined is not None:
+        return joined
     doc = cue.doc
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != "," \
             or any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in cue.children):
@@ -188,6 +206,57 @@ def trailing_attribution(cue: Token) -> tuple[Token, Token] | None:
         return None
     name = next((t for t in (head, top) if t.pos_ == "PROPN"), None)
     return name or top, clause_end
+
+
+_TRAILER_DEPS = frozenset({"nsubj", "punct", "prep", "npadvmod", "advmod", "tmod", "dobj", "dative", "cc", "conj"})
+
+
+def _joined_trailer(cue: Token) -> tuple[Token, Token] | None:
+    """(speaker, last token of the reported clause) of a cue that closes its sentence after the clause and a
+    speaker set off by a comma, where the parse made the cue a conjunct of the clause's verb with the speaker
+    its subject: "The agency has issued 9,000 permits, its director, Ana Ruiz, said on Monday", "..., the
+    governor told reporters by phone". Only a comma stands between the clause and the speaker (not "and": "prices
+    rose, and officials said nothing"), and the cue has nothing of its own but adjuncts, "reporters" or "me"."""
+    doc = cue.doc
+    head = cue.head
+    if cue.dep_ != "conj" or head.i >= cue.i or not is_verb(head) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ not in _TRAILER_DEPS for c in cue.children):
+        return None
+    subj = subjects[0]
+    first = subj.left_edge.i
+    if subj.i > cue.i or first < 2 or doc[first - 1].text != "," or doc[first - 2].i <= head.i or \
+            any(c.dep_ == "cc" and c.i < cue.i for c in cue.children) or \
+            any(c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP") for c in cue.children):
+        return None
+    if any(c.dep_ == "cc" and first - 3 <= c.i < first for c in head.children):
+        return None
+    name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return name or subj, doc[first - 2]
+
+
+def _relative_trailer(cue: Token) -> tuple[Token, Token] | None:
+    """(speaker, last token of the reported clause) of a closing cue after a speaker with a relative clause, where
+    the parse took the relative clause's object for the cue's subject and made the cue a second relative clause:
+    "A convoy was looted on Sunday, the relief group that organised it said on Tuesday" ("it said")."""
+    doc = cue.doc
+    noun = cue.head
+    if cue.dep_ != "relcl" or cue.tag_ not in ("VBD", "VBZ", "VBP") or noun.i >= cue.i or \
+            any(c.dep_ not in _TRAILER_DEPS for c in cue.children):
+        return None
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].i != cue.i - 1 or subjects[0].pos_ != "PRON" or \
+            any(c.dep_ == "dobj" for c in cue.children):
+        return None
+    inner = subjects[0].i - 1  # the verb of the speaker's own relative clause, which lost its object
+    if not any(c.dep_ == "relcl" and c.i == inner and not any(o.dep_ == "dobj" for o in c.children)
+               for c in noun.children):
+        return None
+    first = noun.left_edge.i
+    if first < 2 or doc[first - 1].text != "," or noun.sent.start != cue.sent.start:
+        return None
+    return noun, doc[first - 2]
 
 
 def _appositive_speaker(cue: Token) -> Token | None:

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...models import Span
 from .context import QuoteContext, in_subtree, is_verb
+from .continued import continued_spans
 from .cues import Cue, make_cue, outer_speaker_verb, source_phrase_at, stray_subjects, subject_of, trailing_attribution
 from .records import Attribution, clean_span, cue_time, speaker_fields
 
@@ -33,13 +34,16 @@ def indirect_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
         content = _content(ctx, tok)
         if content is None or _mostly_quoted(ctx, content):
             continue
+        content = _further_clauses(ctx, tok, content)
         cue = _cue(ctx, tok)
         group += 1
         span, head, antecedent = speaker_fields(ctx, cue)
         skip = {t.i for t in doc.char_span(content.start, content.end, alignment_mode="expand") or ()}
-        out.append(Attribution(
-            kind="indirect", content=content, cue=cue.text, cue_span=cue.span, speaker_span=span,
-            speaker_head=head, antecedent=antecedent, time=cue_time(ctx, cue.anchors, skip), group=group))
+        time = cue_time(ctx, cue.anchors, skip)
+        for part in (content, *continued_spans(ctx, tok, content)):
+            out.append(Attribution(
+                kind="indirect", content=part, cue=cue.text, cue_span=cue.span, speaker_span=span,
+                speaker_head=head, antecedent=antecedent, time=time, group=group))
     return out
 
 
@@ -96,10 +100,14 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
             return None
     if comp is None and lemma in cues.object_verbs:
         comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if comp is None:
+        comp = _clause_as_object(tok)  # "told me the column filled the street": a clause the parse split
     if comp is None and (trailing := trailing_attribution(tok)) is not None:
         # "Its hold carried only cement, the firm's director, Ana Ruiz, said": the clause before the speaker.
         start, end = tok.sent.start, trailing[1].i
         return clean_span(ctx, ctx.doc[start].idx, ctx.doc[end].idx + len(ctx.doc[end]))
+    if comp is None and _as_clause(ctx, tok):
+        return _content_span(ctx, tok.head, minus=tok)  # "As the board stated in May, no cuts are planned"
     if comp is None:
         # "The talks, she said, had failed": a parenthetical cue reports the clause around it.
         if tok.dep_ == "parataxis" and (lemma not in cues.quote_only_verbs or _document_told(ctx, tok)):
@@ -116,6 +124,64 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     # "said X would help and called it ...": the second cue is not part of what was said.
     outer = next((c for c in comp.children if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok), None)
     return _content_span(ctx, comp, minus=outer)
+
+
+def _clause_as_object(tok: Token) -> Token | None:
+    """The object of a reporting verb that the parse gave the verb of the reported clause as a modifier: "told me
+    the column filled the street" (object "column", "filled" a clause of it). A finite verb (past or present
+    tense, not a participle) cannot modify a noun, so the object and its modifier are the clause."""
+    for obj in tok.children:
+        if obj.dep_ == "dobj" and obj.i > tok.i and obj.pos_ in ("NOUN", "PROPN") and any(
+                c.dep_ == "acl" and c.i > obj.i and c.tag_ in ("VBD", "VBZ", "VBP") for c in obj.children):
+            return obj
+    return None
+
+
+def _further_clauses(ctx: QuoteContext, tok: Token, content: Span) -> Span:
+    """``content`` with the that-clauses coordinated after it that the parse joined to the cue's verb (or to a
+    phrase of it) instead of to the first clause: "said in a statement that seven had died, and that a leak
+    started the fire", "says 14 were hurt, most of them by falling stone, and that two churches cracked". The
+    words between must be no clause of their own (no subject, no quote)."""
+    verb = tok
+    if tok.pos_ == "NOUN":  # "said in a statement that ...", "issued a statement that ...": the verb
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if not is_verb(verb):
+        return content
+    doc, end = ctx.doc, content.end
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    for conj in (t for t in doc[max(tok.i + 1, lo):hi + 1] if t.dep_ == "conj" and _has_that(t) and
+                 in_subtree(t, verb)):
+        first = conj.left_edge
+        if first.idx < end or ctx.quoted[first.i]:
+            continue
+        gap = [t for t in doc[max(0, first.i - 40):first.i] if t.idx >= end]
+        if any(ctx.quoted[t.i] or t.dep_ in ("nsubj", "nsubjpass") or not in_subtree(t, verb) for t in gap):
+            break  # another clause or another speaker's words between: no longer the same report
+        last = conj.right_edge
+        end = last.idx + len(last)
+    if end == content.end:
+        return content
+    return clean_span(ctx, content.start, end) or content
+
+
+def _as_clause(ctx: QuoteContext, tok: Token) -> bool:
+    """ "As the board stated in May, ...", "..., as she told reporters": a clause of "as" with a speech verb of
+    ``as_clause_verbs`` and a subject of its own, a name or a pronoun (not "we" or "I": the outlet's "as we
+    reported"; not "as the crew reported"), that hangs on the verb of the sentence it reports. Not a time clause
+    ("as she was speaking") nor one with its own complement."""
+    if tok.dep_ != "advcl" or tok.tag_ == "VBG" or not is_verb(tok.head) or \
+            tok.lemma_.lower() not in ctx.cues.lists.as_clause_verbs:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) or \
+            any(c.dep_ in ("ccomp", "xcomp") for c in kids):
+        return False
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ctx.words.first_second_person or subj.lower_ in ctx.words.expletives:
+        return False
+    # a name or a pronoun standing for one ("as the Authority stated", "as she told reporters"), not a common
+    # noun that may name nobody in particular ("as the crew reported at the time")
+    return subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _document_told(ctx: QuoteContext, tok: Token) -> bool:

@@ -5,9 +5,12 @@ A release names its issuer at its start, in one of two ways:
 - "We, the Federation of Port Workers, reject ...": "we" with the organisation in apposition;
 - a line that opens with the organisation as the subject and speaks of "our" or "we" outside quotation
   marks ("Nordhavn Shipping regrets that two of our vessels ...");
-- a line of its own that marks the text as a release ("For immediate release", ``release_markers``, or a
-  title made of one: "Statement on the explosion in ...") and a name standing alone on one of the first lines
-  (with its short form in brackets, if any);
+- a line of its own that marks the text as a release ("For immediate release", ``release_markers``, a
+  title made of one: "Statement on the explosion in ...", or one before a dateline: "Press statement, Lima,
+  4 May 2024") and a name standing alone on one of the first lines (with its short form in brackets, if any;
+  before a dateline, "Harbour Watch, Lima, 4 May 2024"; before a marker, "HARBOUR WATCH: PRESS RELEASE"). A
+  letterhead in capitals that the NER cut short or left out is the entity named by at least half its words;
+  with no name standing alone, the organisation that opens the first sentence as its subject;
 - a header line that opens with words that name who issues the text (``release_headers`` of
   ``data/cues.yaml``: "Issued by Harbour & Co, counsel to ...", "Statement from the Federation of ...").
   Such a text (this form or the one before) is the issuer's from end to end: every sentence of it outside
@@ -38,6 +41,9 @@ _ARTICLE = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z'’]+")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 _SHORT_FORM = re.compile(r"\s*\([A-Za-z][\w&.-]{0,15}\)$")
+_DIGIT = re.compile(r"\d")
+_NAME_WORD = re.compile(r"[a-z0-9&]+")
+_NUMBERED = re.compile(r"\s+no\.?\s*\d+$")  # "situation report no. 4"
 _TITLED = re.compile(r"^([a-zé ]+?)(?:\s*:\s*|\s+(?:on|about|regarding|concerning|following)\s+)\S")
 
 
@@ -101,22 +107,81 @@ def _marked_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
     if not marked:
         return None
     for start, end in lines:
-        line = _SHORT_FORM.sub("", text[start:end].strip())  # "Anatolia Gas Inc. (AnaGaz)": the name and its short form
-        for ent in entities:
-            if ent.type in _OPENERS and any(start <= m.start < end and m.text.strip() == line
-                                             for m in ent.mentions):
+        for name in _name_parts(text[start:end], ctx.words.release_markers):
+            ent = _named_alone(entities, name, start, end)
+            if ent is not None:
                 return ent, max(end, marked[-1][1])
-    return None
+    opener = _first_subject(ctx, entities, [(s, e) for s, e in lines if s > marked[-1][1]])
+    return (opener, marked[-1][1]) if opener is not None else None
+
+
+def _first_subject(ctx: QuoteContext, entities: tuple[Entity, ...],
+                   lines: list[tuple[int, int]]) -> Entity | None:
+    """In a marked release with no name standing alone, the organisation whose name opens its first sentence
+    ("PRESS RELEASE / Piraeus, 4 May / Harbour Lines, manager of the ..., wishes to ...")."""
+    text = ctx.text
+    body = next(((s, e) for s, e in lines if text[s:e].rstrip()[-1:] in _SENTENCE_ENDS), None)
+    if body is None:
+        return None
+    start, end = body
+    return next((e for e in entities if e.type in _ISSUERS for m in e.mentions
+                 if start <= m.start < end and _ARTICLE.match(text[start:m.start])), None)
+
+
+def _name_parts(line: str, markers: frozenset[str]) -> list[str]:
+    """The words of a head line that may be the issuer's name standing alone: the whole line ("Anatolia Gas Inc.
+    (AnaGaz)": less its short form), the part before a dateline ("Harbour Watch, Lima, 4 May 2024") or before
+    a marker ("HARBOUR WATCH: PRESS RELEASE"), and, in a letterhead in capitals, the part before its first comma
+    ("MINISTRY OF PORTS, REPUBLIC OF ...")."""
+    line = _SHORT_FORM.sub("", line.strip())
+    out = [line]
+    head, colon, tail = line.partition(":")
+    if colon and tail.strip().lower().rstrip(".") in markers:
+        out.append(head.strip())
+    head, comma, tail = line.partition(",")
+    # a name before a place and a date ("Harbour Watch, Lima, 4 May 2024"), not a dateline's place ("Lima, 4 May")
+    if comma and ((_DIGIT.search(tail) and "," in tail) or line.isupper()):
+        out.append(head.strip())
+    return [p for p in out if p]
+
+
+def _named_alone(entities: tuple[Entity, ...], name: str, start: int, end: int) -> Entity | None:
+    """The organisation (or a name the NER typed otherwise) that ``name``, on the line ``start``..``end``, is: one
+    with a mention of exactly those words there, or, for a name in capitals that the NER cut or left out, the
+    entity with the longest name (in any case) among the name's words that makes up at least half of them
+    ("AD HOC GROUP OF ... BONDHOLDERS": "Ad Hoc Group of ...")."""
+    for ent in entities:
+        if ent.type in _OPENERS and any(start <= m.start < end and m.text.strip() == name for m in ent.mentions):
+            return ent
+    if not name.isupper():
+        return None
+    words = _NAME_WORD.findall(name.lower())
+    best: tuple[int, Entity] | None = None
+    for ent in entities:
+        own = _NAME_WORD.findall(ent.name.lower())
+        n = len(own)
+        if ent.type not in _OPENERS or not own or 2 * n < len(words) or (best is not None and n <= best[0]):
+            continue
+        if any(words[k:k + n] == own for k in range(len(words) - n + 1)):
+            best = (n, ent)
+    return best[1] if best is not None else None
 
 
 def _marker_line(line: str, markers: frozenset[str]) -> bool:
-    """A line that marks the text as a release: a marker alone ("PRESS RELEASE"), or one that titles it ("Statement
-    on the explosion in ...", "Press release: new routes")."""
+    """A line that marks the text as a release: a marker alone ("PRESS RELEASE"), one that titles it ("Statement
+    on the explosion in ...", "Press release: new routes"), one before a dateline ("Press statement, Lima, 4 May
+    2024", "Situation report no. 4, Lima, ..."), or one after the issuer's name ("HARBOUR WATCH: PRESS
+    RELEASE")."""
     low = line.strip().lower().rstrip(":.")
     if low in markers:
         return True
     head = _TITLED.match(low)
-    return head is not None and head.group(1) in markers
+    if head is not None and head.group(1) in markers:
+        return True
+    first, comma, rest = low.partition(",")
+    if comma and _DIGIT.search(rest) and _NUMBERED.sub("", first).strip() in markers:
+        return True
+    return low.rpartition(":")[2].strip() in markers
 
 
 def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> tuple[Entity | None, int | None]:
