@@ -23,9 +23,11 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # Sets written later by helpers who never saw the code, each scored once untuned before joining the dev files
 # (docs/ACCURACY.md: third set 0.062, fourth set 0.0, fifth set 0.0, sixth set 0.062, seventh set 0.0 recall
 # untuned; the fifth and the sixth, each with one false alarm untuned, joined in stops 24 and 26 once that false
-# alarm was gone; the seventh, with none, joined in stop 26 after its first score).
+# alarm was gone; the seventh, with none, joined in stop 26 after its first score; the eighth, 0.062 with one false
+# alarm untuned at the start and the end of stop 27, joined in stop 28 once quantity16 removed that false alarm by
+# a class: a rate is its own unit).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
-               "written_fresh6.yaml", "written_fresh7.yaml")
+               "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -50,7 +52,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # counting bodies, new levels of a count; first four: claims 0.438 -> 0.472): "all" claims 0.292 -> 0.344, revisions
 # 0.50 -> 0.583, recall, kind-exact and precision unchanged (0.363, 0.344, 0.953).
 # Helper attrib16 (attribution classes: continued speech, closing cues, releases, interviews): "all"
-# claims 0.292 -> 0.314, precision 0.954, the rest unchanged; the first four: claims 0.438 -> 0.443.
+# claims 0.292 -> 0.314, precision 0.954, the rest unchanged; the first four: claims 0.438 -> 0.443. Both merged,
+# "all" is eleven files (with written_fresh8.yaml, now at recall 0.188, precision 0.75, no false alarm, claims
+# 0.338): recall 0.347, kind-exact 0.329, precision 0.942, revisions 0.615, corroborations 0.30, claims 0.363.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.51,
@@ -61,12 +65,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.46,
     },
     "all": {
-        "conflict_recall": 0.36,
-        "conflict_recall_kind_exact": 0.34,
+        "conflict_recall": 0.345,
+        "conflict_recall_kind_exact": 0.325,
         "conflict_precision": 0.94,
-        "revision_recall": 0.55,
+        "revision_recall": 0.60,
         "corroboration_recall": 0.30,
-        "claim_recall": 0.335,
+        "claim_recall": 0.355,
     },
 }
 # No conflict at all on the articles where the sources agree.
