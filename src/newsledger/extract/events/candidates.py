@@ -68,6 +68,16 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
             return speakers
     if subj:
         return conjuncts(subj[-1])
+    if verb.tag_ == "VBG":
+        # "complained about Washington's backing X": Washington backs X, whether the parser hangs the
+        # possessive on the gerund or on the preposition before it.
+        owner = [c for c in verb.children if c.dep_ == "poss"]
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if not owner and before is not None and before.tag_ == "POS" and before.head.i < before.i \
+                and before.head.pos_ in ("PROPN", "NOUN"):
+            owner = [before.head]
+        if owner:
+            return conjuncts(owner[-1])
     if depth > 3:
         return []
     head, dep = verb.head, verb.dep_
@@ -611,6 +621,10 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
             continue  # beside the event demanded, only a demand on someone named ("X must agree", not "we")
         if _own_side(verb, subject[-1], lex):
             continue  # "the ministry must review our approach": the speaker's own side, no demand on another
+        if subject[-1].dep_ == "nsubjpass" or any(c.lower_ in lex.lists.mutual_words for c in verb.children):
+            # "the country should be run by ...": what should be done to the subject asks nothing of it;
+            # "the two nations should work together": a hope of joint work, not a demand on one.
+            continue
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
         # The subject nearest the verb: "a bridge, which she said the state must fund" hangs "which" on "fund" too.
         cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[-1]))

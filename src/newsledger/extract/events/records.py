@@ -94,6 +94,8 @@ def _location(cand: Candidate, res: ArgumentResolver, lex: Lexicon, targets: lis
 def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLinker, lex: Lexicon,
                   seen: Seen, numbered: int) -> list[Event]:
     """The records of one candidate, numbered after the ``numbered`` written before; none already ``seen``."""
+    if cand.trigger.mode in lex.lists.sought_only_modes and cand.fact.modality in ("hypothetical", "intention"):
+        return []  # "a need for Peru to launch an inquiry": no inquiry yet
     found = _participants(cand, res, lex)
     if found is None:
         return []
@@ -105,6 +107,8 @@ def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: Time
     span = doc[start:end]
     stmt = res.statement_at(span.start_char)
     date = linker.date_for([cand.anchor, *([cand.noun] if cand.noun is not None else [])])
+    if linker.background(cand.anchor, date):
+        return []  # "In 2008, he complained ...": history the story recalls, not news to code
     out: list[Event] = []
     for src in sources:
         own = [t for t in targets if src is None or t != src]

@@ -1,0 +1,141 @@
+"""Events an analyst would sign on unseen news (issue 15, h-events16): history recalled more than a year before
+the publication is not coded; an inquiry only sought is no inquiry; "should be done to X" and "should work
+together" ask nothing of another; the doer of a gerund is its possessor; praise of "the efforts by X" is aimed at
+X; "the Russian leader" is the Russian president named before. Sentences written for these tests, made-up names."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from event_participants import has as _has
+
+PUBLISHED = "2021-03-10"
+
+# (text, type): history told as such, more than a year before 2021-03-10, by the clause or one it hangs from.
+HISTORY = [
+    ("In 2012, Ortega accused Costa Rica of smuggling arms.", "ACCUSE"),
+    ("Back in 2009 the Danish navy attacked a pirate skiff off Somalia.", "ASSAULT"),
+    ("Okafor surprised the press, as he did three years ago by expelling two Ghanaian diplomats.", "SANCTION"),
+    ("In March 2017, Lima and Quito signed a border treaty and praised the mediators.", "SUPPORT"),
+]
+
+# (text, type): the same acts told as news, or dated by a phrase that is not the clause's own time.
+NEWS = [
+    ("On Monday, Ortega accused Costa Rica of smuggling arms.", "ACCUSE"),
+    ("Last year the Danish navy attacked a pirate skiff off Somalia.", "ASSAULT"),
+    ("Rui Tavares, Portugal's envoy to Chile from 2004 to 2011, accused Santiago of spying on Sunday.", "ACCUSE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), HISTORY, ids=[c[0][:40] for c in HISTORY])
+def test_history_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert not [e for e in got.events if e.type == etype], [(e.type, e.evidence.text) for e in got.events]
+
+
+@pytest.mark.parametrize(("text", "etype"), NEWS, ids=[c[0][:40] for c in NEWS])
+def test_news_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert [e for e in got.events if e.type == etype], [(e.type, e.evidence.text) for e in got.events]
+
+
+def test_history_needs_a_publication_date(analyze: Callable[..., Analysis]) -> None:
+    got = analyze("In 2012, Ortega accused Costa Rica of smuggling arms.", None)
+    assert [e for e in got.events if e.type == "ACCUSE"]
+
+
+# An inquiry only wanted or sought is none; one opened is.
+SOUGHT = [
+    "The aide was caught up in the governor's campaign to get Bolivia to investigate his rival Marta Quispe.",
+    "Leaked emails showed talks about a need for Paraguay to open an inquiry into Delta Cargo.",
+    "Critics said it was time for Norway to launch a probe into the shipping firm Fjordline.",
+]
+OPENED = [
+    "Bolivia opened an investigation into Marta Quispe on Friday.",
+    "Paraguay launched an inquiry into Delta Cargo last week.",
+]
+
+
+@pytest.mark.parametrize("text", SOUGHT, ids=[t[:40] for t in SOUGHT])
+def test_sought_inquiry_not_coded(analyze: Callable[..., Analysis], text: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert not [e for e in got.events if e.mode == "investigate"], [(e.type, e.evidence.text) for e in got.events]
+
+
+@pytest.mark.parametrize("text", OPENED, ids=[t[:40] for t in OPENED])
+def test_opened_inquiry_coded(analyze: Callable[..., Analysis], text: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert [e for e in got.events if e.mode == "investigate" and e.modality == "actual"]
+
+
+# Said with "should"/"must", what is to be done TO the subject, or done together, is no demand on anyone.
+NO_DEMAND = [
+    "Moreno told the governors that Ecuador should be run by people who keep their word.",
+    "Halvorsen said the two kingdoms should be trading happily together for years.",
+    "The premier said both nations must work jointly on the pipeline.",
+]
+DEMAND = [
+    "Moreno told the governors that Colombia should close its border crossings.",
+    "Halvorsen said Sweden must return the seized trawler.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEMAND, ids=[t[:40] for t in NO_DEMAND])
+def test_no_demand(analyze: Callable[..., Analysis], text: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert not [e for e in got.events if e.type == "REQUEST"], [(e.type, e.evidence.text) for e in got.events]
+
+
+@pytest.mark.parametrize("text", DEMAND, ids=[t[:40] for t in DEMAND])
+def test_demand(analyze: Callable[..., Analysis], text: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert [e for e in got.events if e.type == "REQUEST"]
+
+
+# (text, type, source, target): the doer of a gerund its possessor; praise of an act aimed at its doer.
+ROLES = [
+    ("Ortega complained loudly about Brazil's backing the rebels in the north.", "SUPPORT", "Brazil", "rebels"),
+    ("The senator condemned the decision by Ankara to close the border.", "ACCUSE", "senator", "Ankara"),
+    ("Halvorsen praised efforts by Foreign Minister Ines Castro to free the hostages.", "SUPPORT", "Halvorsen",
+     "Castro"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), ROLES, ids=[c[0][:40] for c in ROLES])
+def test_roles(analyze: Callable[..., Analysis], text: str, etype: str, source: str, target: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert any(e.type == etype and _has(got, e.source, source) and _has(got, e.target, target) and e.target
+               for e in got.events), [(e.type, e.source, e.target, e.evidence.text) for e in got.events]
+
+
+# "the Ruritanian leader" is the one head of state or government of that country named before, and a "he" after it
+# is that person too; with two such people named, or another country's word, it stays open.
+LEADER = [
+    ("President Anton Varga of Hungary opened the forum. Varga joked with reporters about the weather.\n\n"
+     "The Hungarian leader was in a good mood. Later in the day he praised the efforts of Chancellor Ida Brandt "
+     "to end the strike.", "Varga"),
+    ("Prime Minister Kofi Mensah of Ghana spoke first. Mensah thanked the hosts.\n\nGhana's leader was calm. "
+     "In the evening he condemned the coup in Bamako.", "Mensah"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), LEADER, ids=[c[1] for c in LEADER])
+def test_leader_refers_back(analyze: Callable[..., Analysis], text: str, source: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert [e for e in got.events if e.type in ("SUPPORT", "ACCUSE") and _has(got, e.source, source)], \
+        [(e.type, e.source, e.target, e.evidence.text) for e in got.events]
+
+
+def test_leader_of_another_country_stays_open(analyze: Callable[..., Analysis]) -> None:
+    text = ("President Anton Varga of Hungary opened the forum. Varga joked with reporters.\n\n"
+            "The Slovak leader was in a good mood.")
+    got = analyze(text, PUBLISHED)
+    varga = next(e for e in got.entities if e.name.endswith("Varga"))
+    assert not any(m.text.endswith("leader") for m in varga.mentions)
