@@ -60,6 +60,9 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and participles where it has none."""
     deps = ("nsubj", "nsubjpass") if perfect_misread(verb) else ("nsubj",)  # "he's consistently denied it"
     subj = [s for s in children(verb, *deps) if same_line(s, verb)]
+    if not subj:
+        # "say Ruiz did, in fact, meet them": the parser hangs the subject on the auxiliary cut off by commas.
+        subj = [s for a in children(verb, "aux") for s in children(a, *deps) if same_line(s, verb)]
     if subj and subj[-1].lower_ in lex.third_person and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in lex.speech and depth <= 3:
         # "Obama and Putin said they will attack": the speakers, all of them.
