@@ -60,3 +60,26 @@ def test_subject_on_the_auxiliary(analyze: Callable[..., Analysis]) -> None:
     got = analyze("The former aide changed his story to say Thomas Brennan did, in fact, meet the visiting Peruvians.")
     ruiz = _person(got, "Brennan")
     assert ruiz and any(e.type == "CONSULT" and e.source == ruiz[0].id for e in got.events), got.events
+
+
+# (text, surname, country): the office an "as" phrase of the person's own clause names, and an abbreviated military
+# rank the tokenizer splits from its stop, code the person (with the story's home country for a bare rank).
+OFFICES = [
+    ('Chidi Okafor was elected as governor of Lagos last month. "We start today," Okafor said.', "Okafor", "NGA"),
+    ('Peter Walsh, a teacher, was appointed as mayor of Dublin last week. "It is time," Walsh said.', "Walsh",
+     "IRL"),
+    ('WASHINGTON (AP) - Lt. Col. Thomas Brennan told lawmakers the call was improper. "It was wrong," Brennan said.',
+     "Brennan", "USA"),
+]
+
+
+@pytest.mark.parametrize(("text", "surname", "country"), OFFICES, ids=[c[1] for c in OFFICES])
+def test_office_and_rank(analyze: Callable[..., Analysis], text: str, surname: str, country: str) -> None:
+    got = analyze(text)
+    people = _person(got, surname)
+    assert people and people[0].country == country, [(e.name, e.country, e.roles) for e in got.entities]
+
+
+def test_not_an_office(analyze: Callable[..., Analysis]) -> None:
+    got = analyze('Tom Becker was hailed as a hero by the crowd in Lagos. "I am proud," Becker said.')
+    assert all(not p.roles for p in _person(got, "Becker"))

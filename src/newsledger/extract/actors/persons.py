@@ -54,6 +54,8 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
         # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
         head = ctx.head(s, e)
         _title_before(ctx, actor, s, e, head, final)
+        if final and actor.country is None:
+            _office_taken(ctx, actor, head, final)
         if final and actor.country is None and head.dep_ == "appos" and head.head.i < s:
             group = _group_of(ctx, head.head)
             if group is not None:
@@ -79,6 +81,23 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
         span = _comma_title(ctx.doc[s - 2])
         if span is not None and s - span[0] <= 12 and ctx.sent_of[span[0]] == ctx.sent_of[s]:
             _apply(ctx, actor, span[0], span[1], True, final)
+
+
+def _office_taken(ctx: Context, actor: Actor, head: Token, final: bool) -> None:
+    """ "Ruiz was elected as mayor of Lima", "Ruiz stepped down as a member of Peru's Congress": the office an
+    "as" phrase of the person's own clause names is the person's (with its country)."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or ctx.quoted[head.i]:
+        return
+    verb = head.head
+    for clause in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")):
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and ctx.owner[obj.i] is None \
+                        and obj.right_edge.i - obj.left_edge.i <= 10:
+                    _apply(ctx, actor, obj.left_edge.i, obj.right_edge.i + 1, False, final)
+                    return
 
 
 def _comma_title(last: Token) -> tuple[int, int] | None:
