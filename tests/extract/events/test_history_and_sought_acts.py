@@ -139,3 +139,24 @@ def test_leader_of_another_country_stays_open(analyze: Callable[..., Analysis]) 
     got = analyze(text, PUBLISHED)
     varga = next(e for e in got.entities if e.name.endswith("Varga"))
     assert not any(m.text.endswith("leader") for m in varga.mentions)
+
+
+# A party's attacks are words, aimed at whoever deflects, weathers or faces them.
+PARTY_ATTACKS = [
+    ("Colonel Tom Becker told lawmakers it was his duty, as he deflected Republican attacks on his loyalty.",
+     "Republican", "Becker"),
+    ("The minister Anna Kowalczyk weathered Labour attacks over the budget.", "Labour", "Kowalczyk"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), PARTY_ATTACKS, ids=[c[1] for c in PARTY_ATTACKS])
+def test_party_attacks_are_criticism(analyze: Callable[..., Analysis], text: str, source: str, target: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert not [e for e in got.events if e.type == "ASSAULT"]
+    assert any(e.type == "ACCUSE" and _has(got, e.source, source) and e.target and _has(got, e.target, target)
+               for e in got.events), [(e.type, e.source, e.target) for e in got.events]
+
+
+def test_armed_attacks_stay_attacks(analyze: Callable[..., Analysis]) -> None:
+    got = analyze("Rebels repelled army attacks on the town with rockets and machine guns.", PUBLISHED)
+    assert not [e for e in got.events if e.type == "ACCUSE"]

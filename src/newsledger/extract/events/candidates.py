@@ -536,10 +536,12 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         cand.sources.extend(_participants(noun, lex))
         # "thousands took part in marches": what someone took part in happened, named or not
         cand.alone = bool(cand.sources) and trig.type in lex.type_groups.material
-    recipient = noun.head if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs
-                              and trig.type in lex.type_groups.addressed | {"SUPPORT"}) else None
+    recipient = noun.head if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs and (
+        trig.type in lex.type_groups.addressed | {"SUPPORT"} or noun.lemma_.lower() in lex.lists.verbal_attack_words
+    )) else None
     if recipient is not None:
-        # "has faced criticism", "won praise from Kiev": the subject is whom the act is aimed at.
+        # "has faced criticism", "won praise from Kiev", "deflected attacks": the subject is whom the act is
+        # aimed at.
         cand.targets.extend(subjects(recipient, lex))
         if not cand.sources:
             cand.sources.extend(o for p in recipient.children if p.dep_ == "prep" and p.lower_ == "from"
