@@ -160,3 +160,28 @@ def test_party_attacks_are_criticism(analyze: Callable[..., Analysis], text: str
 def test_armed_attacks_stay_attacks(analyze: Callable[..., Analysis]) -> None:
     got = analyze("Rebels repelled army attacks on the town with rockets and machine guns.", PUBLISHED)
     assert not [e for e in got.events if e.type == "ACCUSE"]
+
+
+# (text, type, source): a side's own forces move with it, never as its target; the one railed at "for" an act did it.
+FORCES_AND_BLAME = [
+    ("Critics said French troops should be withdrawn from the Sahel.", "RETREAT", "French"),
+    ("Hungary withdrew its soldiers from the border on Monday.", "RETREAT", "Hungary"),
+    ("The minister railed against Chad for shelling the border town.", "ASSAULT", "Chad"),
+    ("Halvorsen lashed out at Sweden for having seized a Norwegian trawler.", "COERCE", "Sweden"),
+]
+_FORCES = {"troops", "soldiers", "its soldiers"}
+
+
+@pytest.mark.parametrize(("text", "etype", "source"), FORCES_AND_BLAME, ids=[c[0][:40] for c in FORCES_AND_BLAME])
+def test_forces_and_blame(analyze: Callable[..., Analysis], text: str, etype: str, source: str) -> None:
+    got = analyze(text, PUBLISHED)
+    coded = [e for e in got.events if e.type == etype]
+    assert any(e.source and _has(got, e.source, source) for e in coded), \
+        [(e.type, e.source, e.target) for e in got.events]
+    targets = {m.text.lower() for e in coded for ent in got.entities if ent.id == e.target for m in ent.mentions}
+    assert not targets & _FORCES, targets
+
+
+def test_released_soldiers_stay_the_target(analyze: Callable[..., Analysis]) -> None:
+    got = analyze("The rebels released the soldiers on Monday.", PUBLISHED)
+    assert any(e.type == "RETREAT" and e.target for e in got.events)

@@ -116,6 +116,13 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
     objs = children(verb_head, "dobj")
     if objs and prep.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
         return conjuncts(objs[0])
+    if prep.lower_ == "for" and verb_head.pos_ == "VERB":
+        # "lashed out at Turkey for having shot down a jet", "railed against Chad for shelling": the one railed at
+        # did it
+        aimed = [o for p in verb_head.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+                 and p.i < prep.i for o in pobjs(p)]
+        if aimed:
+            return conjuncts(aimed[0])
     if verb_head.pos_ not in ("VERB", "AUX") and prep.lower_ == "than":
         # "has kept quiet, with rare exceptions, rather than criticising X": the parser hangs "rather
         # than" on a noun of the clause; who would have criticised is the clause's subject.
@@ -175,11 +182,14 @@ def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> N
 def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """Source and target from subject, object, passive agent and indirect object."""
     noun = cand.noun
+    moves = (cand.trigger.mode or "").lower() in lex.lists.force_moves
     if is_passive(verb):
         for agent in children(verb, "agent"):
             cand.sources.extend(pobjs(agent))
         patient = patients(verb)
-        if patient and (noun is None or patient[0].i != noun.i):
+        if patient and moves and not cand.sources and _own_forces(patient[0], lex):
+            cand.sources.extend(conjuncts(patient[0]))  # "U.S. troops should be withdrawn": the U.S. withdraws
+        elif patient and (noun is None or patient[0].i != noun.i):
             cand.targets.extend(conjuncts(patient[0]))
         elif patient and noun is not None and cand.trigger.type in lex.type_groups.yielding:
             cand.sources.extend(children(noun, "poss"))  # "Tokyo's ban was lifted": whose ban it was lifts it
@@ -190,6 +200,8 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         for obj in children(verb, "dobj"):
             # "imposed sanctions": the event noun is no target; "expelled the ambassador": an actor is, but
             # not one's own forces ("deployed troops").
+            if moves and _own_forces(obj, lex):
+                continue  # "withdrew its troops": the side's own forces, no target
             if noun is None or obj.i != noun.i or (actor_like(obj, lex)
                                                    and cand.trigger.type not in lex.type_groups.own_side):
                 cand.targets.extend(conjuncts(obj))
@@ -199,6 +211,11 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     if cand.trigger.dative:
         for d in children(verb, "dative", "iobj"):
             cand.targets.extend(conjuncts(d))
+
+
+def _own_forces(tok: Token, lex: Lexicon) -> bool:
+    """Forces or envoys a side moves: "troops", "its soldiers", "U.S. forces" (no named actor of their own)."""
+    return tok.lemma_.lower() in lex.lists.own_forces and tok.ent_type_ not in ("ORG", "PERSON")
 
 
 def _stranded_object(verb: Token) -> Token | None:
