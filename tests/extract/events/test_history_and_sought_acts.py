@@ -53,13 +53,14 @@ def test_history_needs_a_publication_date(analyze: Callable[..., Analysis]) -> N
 
 # An inquiry only wanted or sought is none; one opened is.
 SOUGHT = [
-    "The aide was caught up in the governor's campaign to get Bolivia to investigate his rival Marta Quispe.",
+    "The aide is tied more closely than anyone to the governor's efforts to get Bolivia to investigate Marta Quispe.",
     "Leaked emails showed talks about a need for Paraguay to open an inquiry into Delta Cargo.",
     "Critics said it was time for Norway to launch a probe into the shipping firm Fjordline.",
 ]
 OPENED = [
     "Bolivia opened an investigation into Marta Quispe on Friday.",
     "Paraguay launched an inquiry into Delta Cargo last week.",
+    "The African Union sent 30 experts to Chad on Monday to investigate the killings in the east.",
 ]
 
 
@@ -72,7 +73,7 @@ def test_sought_inquiry_not_coded(analyze: Callable[..., Analysis], text: str) -
 @pytest.mark.parametrize("text", OPENED, ids=[t[:40] for t in OPENED])
 def test_opened_inquiry_coded(analyze: Callable[..., Analysis], text: str) -> None:
     got = analyze(text, PUBLISHED)
-    assert [e for e in got.events if e.mode == "investigate" and e.modality == "actual"]
+    assert [e for e in got.events if e.mode == "investigate" and e.modality in ("actual", "intention")]
 
 
 # Said with "should"/"must", what is to be done TO the subject, or done together, is no demand on anyone.

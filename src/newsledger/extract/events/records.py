@@ -79,6 +79,23 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
     return sources, targets
 
 
+def _sought(cand: Candidate, lex: Lexicon) -> bool:
+    """The act is only wanted ("a need for Peru to act") or tried for ("efforts to get Peru to act"); one done for a
+    purpose ("sent experts to investigate") is done."""
+    if cand.fact.modality == "hypothetical":
+        return True
+    if cand.fact.modality != "intention":
+        return False
+    tok = cand.anchor
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.attempt_nouns:
+            return True
+    return False
+
+
 def _location(cand: Candidate, res: ArgumentResolver, lex: Lexicon, targets: list[str | None]) -> str | None:
     """The place of the event: its own locative phrase, else that of its participants."""
     if not cand.locations:
@@ -94,7 +111,7 @@ def _location(cand: Candidate, res: ArgumentResolver, lex: Lexicon, targets: lis
 def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLinker, lex: Lexicon,
                   seen: Seen, numbered: int) -> list[Event]:
     """The records of one candidate, numbered after the ``numbered`` written before; none already ``seen``."""
-    if cand.trigger.mode in lex.lists.sought_only_modes and cand.fact.modality in ("hypothetical", "intention"):
+    if cand.trigger.mode in lex.lists.sought_only_modes and _sought(cand, lex):
         return []  # "a need for Peru to launch an inquiry": no inquiry yet
     found = _participants(cand, res, lex)
     if found is None:
