@@ -463,8 +463,8 @@ class _Resolver:
                 or any(c.dep_ == "prep" for c in head.children):
             return False
         np = self.phrase(head, low, lemma, ("person", None))
-        if np.country is None or np.affiliation is not None or ctx.doc[np.start].lower_ not in ("the",) and \
-                np.poss_at is None:
+        if np.country is None or np.affiliation is not None or (
+                ctx.doc[np.start].lower_ != "the" and np.poss_at is None):
             return False
         offices = ctx.lists["top_offices"]
         if any(t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None

@@ -59,10 +59,7 @@ class Candidate:
 def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and participles where it has none."""
     deps = ("nsubj", "nsubjpass") if perfect_misread(verb) else ("nsubj",)  # "he's consistently denied it"
-    subj = [s for s in children(verb, *deps) if same_line(s, verb)]
-    if not subj:
-        # "say Ruiz did, in fact, meet them": the parser hangs the subject on the auxiliary cut off by commas.
-        subj = [s for a in children(verb, "aux") for s in children(a, *deps) if same_line(s, verb)]
+    subj = _own_subject(verb, deps)
     if subj and subj[-1].lower_ in lex.third_person and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in lex.speech and depth <= 3:
         # "Obama and Putin said they will attack": the speakers, all of them.
@@ -71,16 +68,6 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
             return speakers
     if subj:
         return conjuncts(subj[-1])
-    if verb.tag_ == "VBG":
-        # "complained about Washington's backing X": Washington backs X, whether the parser hangs the
-        # possessive on the gerund or on the preposition before it.
-        owner = [c for c in verb.children if c.dep_ == "poss"]
-        before = verb.doc[verb.i - 1] if verb.i > 0 else None
-        if not owner and before is not None and before.tag_ == "POS" and before.head.i < before.i \
-                and before.head.pos_ in ("PROPN", "NOUN"):
-            owner = [before.head]
-        if owner:
-            return conjuncts(owner[-1])
     if depth > 3:
         return []
     head, dep = verb.head, verb.dep_
@@ -105,6 +92,23 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     if dep == "pcomp" and head.head.i != head.i:
         return _clause_subjects(head, lex, depth)
     return []
+
+
+def _own_subject(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The subject the verb's own clause names: its subject, one the parser hangs on an auxiliary cut off by commas
+    ("say Ruiz did, in fact, meet them"), or a gerund's possessor ("complained about Washington's backing X",
+    whether the parser hangs the possessive on the gerund or on the preposition before it)."""
+    subj = [s for s in children(verb, *deps) if same_line(s, verb)]
+    if not subj:
+        subj = [s for a in children(verb, "aux") for s in children(a, *deps) if same_line(s, verb)]
+    if subj or verb.tag_ != "VBG":
+        return subj
+    owner = [c for c in verb.children if c.dep_ == "poss"]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if not owner and before is not None and before.tag_ == "POS" and before.head.i < before.i \
+            and before.head.pos_ in ("PROPN", "NOUN"):
+        owner = [before.head]
+    return owner[-1:]
 
 
 def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:

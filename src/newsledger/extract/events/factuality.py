@@ -195,10 +195,8 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             future = future or h_fut
             cur = head
             continue
-        if dep == "relcl" and _purpose(cur) == "hypothetical":
-            modality = modality or "hypothetical"  # "it was time for Peru to act" (the parser's relative clause)
-            break
-        if dep == "acl":
+        if dep == "acl" or (dep == "relcl" and _purpose(cur) == "hypothetical"):
+            # (a "for X to V" clause the parser makes relative: "it was time for Peru to act")
             a_neg, a_mod, a_fut = _noun_clause(cur, head, lex)
             negated, modality, future = negated or a_neg, modality or a_mod, future or a_fut
             break
