@@ -186,3 +186,22 @@ def test_forces_and_blame(analyze: Callable[..., Analysis], text: str, etype: st
 def test_released_soldiers_stay_the_target(analyze: Callable[..., Analysis]) -> None:
     got = analyze("The rebels released the soldiers on Monday.", PUBLISHED)
     assert any(e.type == "RETREAT" and e.target for e in got.events)
+
+
+# "pressure on X" is pressing X (REQUEST), with whoever puts, steps up or holds it; pressure on a thing is none.
+PRESSURE = [
+    ("Brussels increased its pressure on Warsaw over the courts.", "Brussels", "Warsaw"),
+    ("Canada stepped up pressure on Venezuela on Monday.", "Canada", "Venezuela"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), PRESSURE, ids=[c[1] for c in PRESSURE])
+def test_pressure_on_someone(analyze: Callable[..., Analysis], text: str, source: str, target: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert any(e.type == "REQUEST" and _has(got, e.source, source) and e.target and _has(got, e.target, target)
+               for e in got.events), [(e.type, e.source, e.target) for e in got.events]
+
+
+def test_pressure_on_a_thing(analyze: Callable[..., Analysis]) -> None:
+    got = analyze("Pressure on the peso grew after the figures came out.", PUBLISHED)
+    assert not [e for e in got.events if e.type == "REQUEST"]
