@@ -205,3 +205,22 @@ def test_pressure_on_someone(analyze: Callable[..., Analysis], text: str, source
 def test_pressure_on_a_thing(analyze: Callable[..., Analysis]) -> None:
     got = analyze("Pressure on the peso grew after the figures came out.", PUBLISHED)
     assert not [e for e in got.events if e.type == "REQUEST"]
+
+
+# A noun's own modifier puts its act ahead or leaves it open; without one the act is told as done.
+NOMINAL_AHEAD = [
+    ("For years analysts forecast an impending Russian withdrawal from the enclave.", "RETREAT", "future"),
+    ("The newspaper reported a planned French withdrawal from Mali.", "RETREAT", "future"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), NOMINAL_AHEAD, ids=[c[0][:40] for c in NOMINAL_AHEAD])
+def test_nominal_ahead(analyze: Callable[..., Analysis], text: str, etype: str, modality: str) -> None:
+    got = analyze(text, PUBLISHED)
+    coded = [e for e in got.events if e.type == etype]
+    assert coded and all(e.modality == modality for e in coded), [(e.type, e.modality) for e in got.events]
+
+
+def test_nominal_done(analyze: Callable[..., Analysis]) -> None:
+    got = analyze("The Russian withdrawal from the enclave angered its allies.", PUBLISHED)
+    assert [e for e in got.events if e.type == "RETREAT" and e.modality == "actual"]

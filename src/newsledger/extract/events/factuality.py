@@ -304,6 +304,11 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
     head = noun.head
     lemma = head.lemma_.lower()
     modality: Modality = "actual"
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if modifiers & lex.lists.open_modifiers:
+        modality = "hypothetical"  # "a possible strike"
+    elif modifiers & lex.lists.ahead_modifiers:
+        modality = "future"  # "an impending withdrawal", "the planned summit"
     if noun.dep_ not in ("dobj", "nsubjpass"):
         # "hoped the truce would open the door to talks": the noun takes the modality of its clause.
         verb, steps = head, 0
@@ -311,8 +316,10 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
             verb, steps = verb.head, steps + 1
         if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
             clause = factuality(verb, lex)
-            if clause.modality != "actual":
+            if clause.modality != "actual" and modality == "actual":
                 modality = clause.modality
+    elif modality != "actual":
+        pass  # the noun's own modifier decides
     elif noun.dep_ in ("dobj", "nsubjpass"):
         if lemma in lex.denial and lemma != "reject":
             negated = True  # "denied the attack"
