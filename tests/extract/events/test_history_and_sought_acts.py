@@ -224,3 +224,15 @@ def test_nominal_ahead(analyze: Callable[..., Analysis], text: str, etype: str, 
 def test_nominal_done(analyze: Callable[..., Analysis]) -> None:
     got = analyze("The Russian withdrawal from the enclave angered its allies.", PUBLISHED)
     assert [e for e in got.events if e.type == "RETREAT" and e.modality == "actual"]
+
+
+# Lobbying someone to act is a request of them; the act asked for is theirs, not the lobbyist's.
+def test_lobbying_is_a_request(analyze: Callable[..., Analysis]) -> None:
+    got = analyze("Chile has been lobbying Peru and Bolivia to drop the case at the court.", PUBLISHED)
+    assert any(e.type == "REQUEST" and _has(got, e.source, "Chile") and e.target and _has(got, e.target, "Peru")
+               for e in got.events), [(e.type, e.source, e.target) for e in got.events]
+
+
+def test_asked_act_is_the_objects(analyze: Callable[..., Analysis]) -> None:
+    got = analyze("Norway has been lobbying Denmark to back the treaty on fishing rights.", PUBLISHED)
+    assert not [e for e in got.events if e.type == "SUPPORT" and _has(got, e.source, "Norway") and e.source]

@@ -28,6 +28,7 @@ from .triggers import (
     nominal_trigger,
     noun_entry,
     noun_ok,
+    object_infinitive,
     participle,
     patients,
     perfect_misread,
@@ -83,6 +84,8 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         return subjects(head, lex, depth + 1)
     if dep == "conj":
         return subjects(coordinated_with(verb, lex.actor_nouns) or head, lex, depth + 1)
+    if dep == "advcl" and _asked_of_object(verb, head, lex):
+        return conjuncts(children(head, "dobj")[0])  # "lobbied the countries to back X": the countries back it
     if dep == "advcl" or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
         return subjects(head, lex, depth + 1)  # "... is likely to send troops": the subject of "is"
     if dep == "acl":
@@ -92,6 +95,14 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     if dep == "pcomp" and head.head.i != head.i:
         return _clause_subjects(head, lex, depth)
     return []
+
+
+def _asked_of_object(verb: Token, head: Token, lex: Lexicon) -> bool:
+    """``verb`` is the "to" clause of a request verb after its object, which the parser took for a purpose:
+    "urged the allies to back X" (the allies would back it)."""
+    trig = lex.verbs.get(head.lemma_.lower())
+    return trig is not None and trig.type == "REQUEST" and object_infinitive(head) is not None \
+        and object_infinitive(head).i == verb.i and actor_like(children(head, "dobj")[0], lex)
 
 
 def _own_subject(verb: Token, deps: tuple[str, ...]) -> list[Token]:
