@@ -101,8 +101,10 @@ def _asked_of_object(verb: Token, head: Token, lex: Lexicon) -> bool:
     """``verb`` is the "to" clause of a request verb after its object, which the parser took for a purpose:
     "urged the allies to back X" (the allies would back it)."""
     trig = lex.verbs.get(head.lemma_.lower())
-    return trig is not None and trig.type == "REQUEST" and object_infinitive(head) is not None \
-        and object_infinitive(head).i == verb.i and actor_like(children(head, "dobj")[0], lex)
+    if trig is None or trig.type != "REQUEST":
+        return False
+    clause = object_infinitive(head)
+    return clause is not None and clause.i == verb.i and actor_like(children(head, "dobj")[0], lex)
 
 
 def _own_subject(verb: Token, deps: tuple[str, ...]) -> list[Token]:
