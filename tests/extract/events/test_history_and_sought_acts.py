@@ -251,3 +251,14 @@ def test_bare_agreeing_is_no_agreement(analyze: Callable[..., Analysis], text: s
 def test_agreement(analyze: Callable[..., Analysis], text: str) -> None:
     got = analyze(text, PUBLISHED)
     assert [e for e in got.events if e.type == "AGREE"]
+
+
+# What one faces, draws or wins "from" someone comes from them.
+@pytest.mark.parametrize(("text", "etype", "source", "target"), [
+    ("Seoul faces a growing threat from North Korea.", "THREATEN", "North Korea", "Seoul"),
+    ("Lithuania drew sharp criticism from Belarus over the border fence.", "ACCUSE", "Belarus", "Lithuania"),
+])
+def test_from_whom(analyze: Callable[..., Analysis], text: str, etype: str, source: str, target: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert any(e.type == etype and e.source and _has(got, e.source, source) and e.target
+               and _has(got, e.target, target) for e in got.events), [(e.type, e.source, e.target) for e in got.events]

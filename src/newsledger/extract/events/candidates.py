@@ -578,8 +578,9 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         # aimed at.
         cand.targets.extend(subjects(recipient, lex))
         if not cand.sources:
-            cand.sources.extend(o for p in recipient.children if p.dep_ == "prep" and p.lower_ == "from"
-                                for o in pobjs(p))
+            # "won praise from Kiev", "faces a threat from North Korea": whoever it comes from
+            cand.sources.extend(o for holder in (recipient, noun) for p in holder.children
+                                if p.dep_ == "prep" and p.lower_ == "from" for o in pobjs(p))
     prep_arguments(cand, holders, lex)
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
