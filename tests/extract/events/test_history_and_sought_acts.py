@@ -262,3 +262,13 @@ def test_from_whom(analyze: Callable[..., Analysis], text: str, etype: str, sour
     got = analyze(text, PUBLISHED)
     assert any(e.type == etype and e.source and _has(got, e.source, source) and e.target
                and _has(got, e.target, target) for e in got.events), [(e.type, e.source, e.target) for e in got.events]
+
+
+def test_he_met_him(analyze: Callable[..., Analysis]) -> None:
+    """"he had one meeting with him": the gerund the parser makes the object of "had" is his, and "him" is not he."""
+    text = ("Former envoy Tomas Lindqvist testified on Tuesday. Lindqvist said talking with Karl Obermeyer was part "
+            "of the job, and he had one private meeting with him.")
+    got = analyze(text, PUBLISHED)
+    assert any(e.type == "CONSULT" and e.source and _has(got, e.source, "Lindqvist") and e.target
+               and _has(got, e.target, "Obermeyer") for e in got.events), \
+        [(e.type, e.source, e.target, e.evidence.text) for e in got.events]

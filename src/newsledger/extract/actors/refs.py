@@ -861,6 +861,9 @@ def _clause_subjects(verb: Token) -> list[Token]:
     or a gerund ("X answered by praising Y and thanking him": X thanks)."""
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        if not subj and verb.dep_ == "dobj" and verb.head.i != verb.i:
+            verb = verb.head  # "he had one meeting with him", "she held talks with her": the object's verb
+            continue
         if subj or verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
             return subj
         verb = verb.head

@@ -84,8 +84,9 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         return subjects(head, lex, depth + 1)
     if dep == "conj":
         return subjects(coordinated_with(verb, lex.actor_nouns) or head, lex, depth + 1)
-    if dep == "advcl" and _asked_of_object(verb, head, lex):
-        return conjuncts(children(head, "dobj")[0])  # "lobbied the countries to back X": the countries back it
+    misread = _misread_clause(verb, head, lex)
+    if misread is not None:
+        return conjuncts(misread) if misread.i != head.i else subjects(head, lex, depth + 1)
     if dep == "advcl" or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
         return subjects(head, lex, depth + 1)  # "... is likely to send troops": the subject of "is"
     if dep == "acl":
@@ -95,6 +96,17 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     if dep == "pcomp" and head.head.i != head.i:
         return _clause_subjects(head, lex, depth)
     return []
+
+
+def _misread_clause(verb: Token, head: Token, lex: Lexicon) -> Token | None:
+    """Where the parser misreads the verb's clause, who does it: the light verb ``head`` (whose subject does it:
+    "he had one meeting with him", a gerund made the object of "had"), or the object of a request verb ("lobbied
+    the countries to back X", a "to" clause made a purpose: the countries back it); None otherwise."""
+    if verb.dep_ == "dobj" and verb.tag_ == "VBG" and head.lemma_.lower() in lex.light_verbs:
+        return head
+    if verb.dep_ == "advcl" and _asked_of_object(verb, head, lex):
+        return children(head, "dobj")[0]
+    return None
 
 
 def _asked_of_object(verb: Token, head: Token, lex: Lexicon) -> bool:
