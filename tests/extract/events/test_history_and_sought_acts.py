@@ -238,21 +238,6 @@ def test_asked_act_is_the_objects(analyze: Callable[..., Analysis]) -> None:
     assert not [e for e in got.events if e.type == "SUPPORT" and _has(got, e.source, "Norway") and e.source]
 
 
-# One side agreeing with nothing agreed to, with or on shares an opinion; two sides agreeing, or agreeing to an act,
-# is an agreement.
-@pytest.mark.parametrize("text", ["Halvorsen nodded and seemed to agree.", "For once, Ortega concurred."])
-def test_bare_agreeing_is_no_agreement(analyze: Callable[..., Analysis], text: str) -> None:
-    got = analyze(text, PUBLISHED)
-    assert not [e for e in got.events if e.type == "AGREE"], [(e.type, e.evidence.text) for e in got.events]
-
-
-@pytest.mark.parametrize("text", ["Chile and Peru agreed.", "Peru agreed to release the fishermen.",
-                                  "Peru agreed with Chile on the border."])
-def test_agreement(analyze: Callable[..., Analysis], text: str) -> None:
-    got = analyze(text, PUBLISHED)
-    assert [e for e in got.events if e.type == "AGREE"]
-
-
 # What one faces, draws or wins "from" someone comes from them.
 @pytest.mark.parametrize(("text", "etype", "source", "target"), [
     ("Seoul faces a growing threat from North Korea.", "THREATEN", "North Korea", "Seoul"),

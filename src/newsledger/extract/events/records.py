@@ -68,8 +68,6 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
         return None  # nobody did anything to anybody: not an event for the ledger
     if not cand.verbal and trig.type in lex.type_groups.needs_recipient and targets == [None] and not tgt_named:
         return None  # "our security assistance": PLOVER codes aid, cooperation and sanctions with a recipient
-    if targets == [None] and len(sources) == 1 and _bare_opinion(cand, lex):
-        return None  # "X almost seemed to agree": an opinion shared, nothing agreed
     if trig.swap and targets != [None]:
         sources, targets = targets, sources
     if trig.type == "REJECT" and targets != [None] and all(t is None or t in sources for t in targets):
@@ -79,16 +77,6 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
     elif trig.symmetric and targets == [None] and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     return sources, targets
-
-
-def _bare_opinion(cand: Candidate, lex: Lexicon) -> bool:
-    """An agreeing verb with nothing agreed and no one agreed with, of one side that is no group."""
-    anchor = cand.anchor
-    if not cand.verbal or cand.noun is not None or anchor.lemma_.lower() not in lex.lists.opinion_verbs:
-        return False
-    if any(c.dep_ in ("dobj", "prep", "xcomp", "ccomp", "advcl", "dative", "conj") for c in anchor.children):
-        return False
-    return all(s.tag_ not in ("NNS", "NNPS") and s.lower_ not in ("they", "both") for s in cand.sources)
 
 
 def _sought(cand: Candidate, lex: Lexicon) -> bool:
