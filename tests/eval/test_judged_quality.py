@@ -52,14 +52,14 @@ CEILINGS = {"factuality_errors": 1, "duplicate_actors": 0}
 FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml"
 # h-events16 (history more than a year before the publication, inquiries only sought, "should be done to X",
 # a gerund's possessor, "the Russian leader", a country closing a title, a country as a brief, offices taken "as",
-# party attacks as criticism, a side's own forces, "pressure on X", lobbying, a noun's "impending"/"possible", one
-# side's bare "agreed"): found 0.380 -> 0.418, both arguments right 0.266 -> 0.342, coded right 0.366 -> 0.507,
-# speakers 0.674 -> 0.860, actors 0.597 -> 0.657, duplicate actors 7 -> 6, factuality errors 2 -> 0; floors at
+# party attacks as criticism, a side's own forces, "pressure on X", lobbying, a noun's "impending"/"possible",
+# "he had a meeting with him"): found 0.380 -> 0.418, both arguments right 0.266 -> 0.354, coded right 0.366 ->
+# 0.514, speakers 0.674 -> 0.860, actors 0.597 -> 0.657, duplicate actors 7 -> 6, factuality errors 2 -> 0; floors at
 # the new figures minus 0.02, ceilings at the new counts.
 FRESH_FLOORS = {
     "event_recall": 0.398,
-    "event_recall_right": 0.322,
-    "coded_right": 0.487,
+    "event_recall_right": 0.334,
+    "coded_right": 0.494,
     "speaker_country_right": 0.84,
     "actor_country_right": 0.637,
 }
