@@ -24,10 +24,10 @@ pytestmark = pytest.mark.eval
 PLOVER_TYPE_RECALL = 0.84  # 0.853 after the type classes of issue 15 (was 0.742)
 PLOVER_TYPE_ACCURACY = 0.82  # 0.840 (was 0.730)
 PLOVER_SOURCE_ACCURACY = 0.85  # 0.867 at stop 26 (was 0.858); 0.870 after the type classes
-PLOVER_TARGET_ACCURACY = 0.58
+PLOVER_TARGET_ACCURACY = 0.61  # 0.629 after h-events16 (a side's own forces are no target; was 0.621)
 PLOVER_EXTRA_PER_SENTENCE_MAX = 0.47  # 0.454 after the type classes (was 0.472)
 # PETRARCH-2 GSR dev (36 sentences)
-PETR2_TYPE_RECALL = 0.54
+PETR2_TYPE_RECALL = 0.57  # 0.593 after h-events16 ("pressure on X"; was 0.556)
 PETR2_SOURCE_ACCURACY = 0.92
 # CASE 2021 task 2 dev (397 snippets with a PLOVER counterpart)
 CASE_TYPE_RECALL = 0.85  # 0.864 after the type classes of issue 15 (was 0.851)

@@ -46,25 +46,50 @@ FLOORS = {
 # articles, allows 3 in 16); duplicate actors none (the target; 9 at first, 8 at stop 25, 0 since h-actors15).
 CEILINGS = {"factuality_errors": 1, "duplicate_actors": 0}
 
+# ``real_news_fresh.yaml``: 8 more real texts, written blind and scored at the start and end of stop 27 (found
+# 0.354 -> 0.380, both arguments right 0.266, coded right 0.366 once its 53 unmatched events were judged by hand,
+# speakers 0.674, actors 0.597, duplicate actors 7, factuality errors 2); a dev file since stop 28.
+FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml"
+# h-events16 (history more than a year before the publication, inquiries only sought, "should be done to X",
+# a gerund's possessor, "the Russian leader", a country closing a title, a country as a brief, offices taken "as",
+# party attacks as criticism, a side's own forces, "pressure on X", lobbying, a noun's "impending"/"possible",
+# "he had a meeting with him"): found 0.380 -> 0.418, both arguments right 0.266 -> 0.354, coded right 0.366 ->
+# 0.514, speakers 0.674 -> 0.860, actors 0.597 -> 0.657, duplicate actors 7 -> 6, factuality errors 2 -> 0; floors at
+# the new figures minus 0.02, ceilings at the new counts.
+FRESH_FLOORS = {
+    "event_recall": 0.398,
+    "event_recall_right": 0.334,
+    "coded_right": 0.494,
+    "speaker_country_right": 0.84,
+    "actor_country_right": 0.637,
+}
+FRESH_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 6}
 
-@pytest.fixture(scope="module")
-def judged(eval_dir: Path) -> Totals:
-    return score_articles(load_judged(GOLD, eval_dir))
+FILES = {"real_news": (GOLD, 16, FLOORS, CEILINGS), "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS)}
 
 
-def test_every_article_is_scored(judged: Totals) -> None:
-    assert len(judged.articles) >= 16
-    assert all(a.expected for a in judged.articles)
-    assert not [m for a in judged.articles for m in a.misses if m.startswith("evidence not in text")]
+@pytest.fixture(scope="module", params=sorted(FILES))
+def judged(request: pytest.FixtureRequest, eval_dir: Path) -> tuple[str, Totals]:
+    name = request.param
+    return name, score_articles(load_judged(FILES[name][0], eval_dir))
 
 
-@pytest.mark.parametrize("metric", sorted(FLOORS))
-def test_floor(judged: Totals, metric: str) -> None:
-    got = judged.summary()[metric]
-    assert got >= FLOORS[metric], f"{metric} {got} < {FLOORS[metric]}"
+def test_every_article_is_scored(judged: tuple[str, Totals]) -> None:
+    name, totals = judged
+    assert len(totals.articles) >= FILES[name][1]
+    assert all(a.expected for a in totals.articles)
+    assert not [m for a in totals.articles for m in a.misses if m.startswith("evidence not in text")]
 
 
-@pytest.mark.parametrize("metric", sorted(CEILINGS))
-def test_ceiling(judged: Totals, metric: str) -> None:
-    got = judged.summary()[metric]
-    assert got <= CEILINGS[metric], f"{metric} {got} > {CEILINGS[metric]}"
+def test_floors(judged: tuple[str, Totals]) -> None:
+    name, totals = judged
+    got = totals.summary()
+    low = {m: (got[m], floor) for m, floor in FILES[name][2].items() if got[m] < floor}
+    assert not low, f"{name}: below the floor {low}"
+
+
+def test_ceilings(judged: tuple[str, Totals]) -> None:
+    name, totals = judged
+    got = totals.summary()
+    high = {m: (got[m], ceiling) for m, ceiling in FILES[name][3].items() if got[m] > ceiling}
+    assert not high, f"{name}: above the ceiling {high}"

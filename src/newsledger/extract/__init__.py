@@ -30,7 +30,7 @@ def analyze_parsed(parsed: Parsed, lexicon: Lexicon) -> Analysis:
     ents = actors.actors(doc, entities.entities(doc, lexicon), lexicon, document.published)
     tms = times.times(doc, document, lexicon)
     stmts = statements.statements(doc, ents, tms, lexicon)
-    evs = events.events(doc, ents, stmts, tms, lexicon)
+    evs = events.events(doc, ents, stmts, tms, lexicon, document.published)
     ags = agreements.agreements(doc, ents, stmts, tms, lexicon)
     cls = claims.claims(doc, ents, stmts, evs, tms, ags, lexicon)
     cls, cfs = conflicts.conflicts(doc, ents, stmts, evs, tms, ags, cls, lexicon)

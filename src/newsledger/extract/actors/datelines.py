@@ -13,6 +13,9 @@ subject of an event.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from ...textutil import form_key
 from .context import Actor, Context
 
 __all__ = ["FOREIGN_TAGS", "bare_title_before", "code_dateline", "home_offices"]
@@ -139,6 +142,13 @@ def bare_title_before(ctx: Context, start: int, actor: Actor) -> bool:
     """
     doc = ctx.doc
     i = start - 1
+    sent_to = _sent_to(ctx, start, actor)
+    if sent_to is not None:
+        # "special envoy to Ukraine X": where the envoy is sent names no country of his; the title's own words do.
+        # (A description the references made an actor of, "the former envoy", is no other country.)
+        return not any(((o := ctx.owner[c.i]) is not None and o is not actor and o.type != "PERSON")
+                       or c.ent_type_ in FOREIGN_TAGS
+                       for c in sent_to.lefts if c.dep_ in ("compound", "amod", "nmod", "poss"))
     seen = False
     while i >= 0 and ctx.sent_of[i] == ctx.sent_of[start] and doc[i].dep_ in ("compound", "amod", "nmod") \
             and doc[i].head.i >= start - 1:
@@ -148,3 +158,17 @@ def bare_title_before(ctx: Context, start: int, actor: Actor) -> bool:
         seen = True
         i -= 1
     return seen
+
+
+def _sent_to(ctx: Context, start: int, actor: Actor) -> Token | None:
+    """The title word of "envoy to Ukraine X" right before the name at ``start`` (None where there is none)."""
+    j = start - 1
+    owner = ctx.owner[j] if j >= 0 else None
+    if owner is None or owner is actor or owner.type != "GPE":
+        return None
+    while j >= 0 and ctx.owner[j] is owner:
+        j -= 1
+    if j < 1 or ctx.doc[j].lower_ != "to" or ctx.sent_of[j] != ctx.sent_of[start]:
+        return None
+    title = ctx.doc[j - 1]
+    return title if form_key(title.text) in ctx.title_words else None

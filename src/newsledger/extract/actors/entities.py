@@ -282,12 +282,22 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
     """The NER's names (and the table rows'), trimmed, each with its key and type."""
     role_nouns = lexicon.actors.lists["role_nouns"]
     spans: list[tuple[SpacySpan, str, EntityType]] = []
+    person_words: set[str] | None = None
     for ent in table_rows(doc, _known_bodies(doc, lexicon), lexicon):
         etype = NE_TYPES.get(ent.label_)
         bounds = words.trim(ent) if etype is not None else None
         if etype is None or bounds is None:
             continue
         start, end = bounds
+        if etype in ("PERSON", "ORG", "GPE") and 3 <= end - start <= 4 \
+                and _portfolio_country(doc, start, end, lexicon):
+            if person_words is None:
+                person_words = {e[0].lower_ for e in doc.ents if len(e) == 1 and e.label_ in _SURNAME_ALONE}
+            if etype == "PERSON" or doc[end - 1].lower_ in person_words:
+                # "special envoy to Ukraine Kurt Volker": the country closes the title, and a person is named after
+                # it: the NER says so, or the story names that person by the surname alone elsewhere ("Volker
+                # said", whatever label the NER gives the lone word).
+                start, etype = start + 1, "PERSON"
         if etype == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
                 start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
@@ -308,6 +318,18 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         spans = [(span, key, etype) for span, key, etype in spans
                  if not (etype == "PERSON" and len(span) == 1 and key in headers)]
     return _known_at_end(doc, spans, lexicon)
+
+
+_SURNAME_ALONE = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _portfolio_country(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The name opens with a country's name right after a preposition or a title ("envoy to Ukraine Kurt Volker",
+    "Russia adviser"), and the rest is capitalised words that are no title."""
+    place = lexicon.actors.place(doc[start].text)
+    if place is None or place.kind != "country" or start == 0 or doc[start - 1].pos_ != "ADP":
+        return False
+    return all(t.is_title and t.is_alpha and lexicon.actors.title(t.text) is False for t in doc[start + 1:end])
 
 
 def _joined_at_particle(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], words: _Words,

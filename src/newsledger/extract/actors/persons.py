@@ -31,7 +31,7 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
         # Titles and organisations right before the name.
         i = s
         while i - 1 >= 0 and ctx.sent_of[i - 1] == ctx.sent_of[s] and (
-                is_run_token(ctx, ctx.doc[i - 1]) or portfolio_word(ctx, i - 1)):
+                is_run_token(ctx, ctx.doc[i - 1]) or portfolio_word(ctx, i - 1) or _destination_in_run(ctx, i, s)):
             i -= 1
         if i < s:
             _apply(ctx, actor, i, s, True, final)
@@ -54,6 +54,8 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
         # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
         head = ctx.head(s, e)
         _title_before(ctx, actor, s, e, head, final)
+        if final and actor.country is None:
+            _office_taken(ctx, actor, head, final)
         if final and actor.country is None and head.dep_ == "appos" and head.head.i < s:
             group = _group_of(ctx, head.head)
             if group is not None:
@@ -79,6 +81,23 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
         span = _comma_title(ctx.doc[s - 2])
         if span is not None and s - span[0] <= 12 and ctx.sent_of[span[0]] == ctx.sent_of[s]:
             _apply(ctx, actor, span[0], span[1], True, final)
+
+
+def _office_taken(ctx: Context, actor: Actor, head: Token, final: bool) -> None:
+    """ "Ruiz was elected as mayor of Lima", "Ruiz stepped down as a member of Peru's Congress": the office an
+    "as" phrase of the person's own clause names is the person's (with its country)."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or ctx.quoted[head.i]:
+        return
+    verb = head.head
+    for clause in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")):
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ != "as":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and ctx.owner[obj.i] is None \
+                        and obj.right_edge.i - obj.left_edge.i <= 10:
+                    _apply(ctx, actor, obj.left_edge.i, obj.right_edge.i + 1, False, final)
+                    return
 
 
 def _comma_title(last: Token) -> tuple[int, int] | None:
@@ -250,9 +269,10 @@ def _country_in(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
     a person it is possessed by ("the premier's adviser")."""
     for i in range(start, end):
         owner = ctx.owner[i]
-        if owner is not None and owner is not actor and owner.type in ("GPE", "NORP") and owner.country:
-            return owner.country
-    found = ctx.places_in(start, end)
+        if owner is not None and owner is not actor and owner.type in ("GPE", "NORP") and owner.country \
+                and not _after_to(ctx, i, start) and not _portfolio(ctx, actor, i, start):
+            return owner.country  # (not "envoy to Ukraine": where the envoy is sent)
+    found = [(i, p) for i, p in ctx.places_in(start, end) if not (i > start and ctx.doc[i - 1].lower_ == "to")]
     if found:
         return found[0][1].iso3
     # "X, the premier's chief of staff", "X, her policy adviser": the country of the person whose title it is,
@@ -301,6 +321,31 @@ def _body_named_before(ctx: Context, start: int, end: int) -> Actor | None:
         if found is not None and all(q in form_key(found.name).split() for q in qualifiers):
             return found
     return None
+
+
+def _portfolio(ctx: Context, actor: Actor, i: int, start: int) -> bool:
+    """ "White House Russia adviser": a country named by its name after a body of another country, right before
+    the title word, is the adviser's brief, not the adviser's country (the body's is)."""
+    owner = ctx.owner[i]
+    if owner is None or owner.type != "GPE":
+        return False
+    j = i
+    while j < len(ctx.doc) and ctx.owner[j] is owner:
+        j += 1
+    if j >= len(ctx.doc) or form_key(ctx.doc[j].text) not in ctx.title_words:
+        return False
+    return any((o := ctx.owner[k]) is not None and o is not actor and o.type == "ORG" and o.country
+               and o.country != owner.country for k in range(start, i))
+
+
+def _destination_in_run(ctx: Context, i: int, name: int) -> bool:
+    """ "special envoy to Ukraine Kurt Volker": a "to" between a title and the country that ends it, right before
+    the name, is part of the title run (the country is where the envoy is sent, not the envoy's)."""
+    if i >= name or i < 2 or ctx.doc[i - 1].lower_ != "to":
+        return False
+    owner = ctx.owner[i]
+    return owner is not None and owner.type == "GPE" and all(ctx.owner[k] is owner for k in range(i, name)) \
+        and form_key(ctx.doc[i - 2].text) in ctx.title_words
 
 
 def _after_to(ctx: Context, i: int, start: int) -> bool:

@@ -358,6 +358,8 @@ class _Resolver:
             return False
         if low in self.back_titles and self.title_reference(head, low, lemma):
             return True
+        if low in self.ctx.lists["leader_titles"] and self.leader_reference(head, low, lemma):
+            return True
         if low in self.head_titles:
             self.unnamed_head(head, low, lemma)
             return True
@@ -451,6 +453,37 @@ class _Resolver:
                     and not any(ctx.owner[j] is target for j in range(i + 1, min(i + 6, head.i))):
                 return False
         ctx.add_mention(target, np.start, head.i + 1)
+        return True
+
+    def leader_reference(self, head: Token, low: str, lemma: str) -> bool:
+        """"the Russian leader", "Peru's leader": a definite word for whoever leads a country, with that country,
+        refers back to the one person named before holding a top office of it (president, prime minister, ...);
+        True if it was a mention of that person. Two such holders leave it open."""
+        ctx = self.ctx
+        if head.tag_ != "NN" or head.dep_ in ("appos", "conj", "compound") or self.person_after(head) is not None \
+                or any(c.dep_ == "prep" for c in head.children):
+            return False
+        np = self.phrase(head, low, lemma, ("person", None))
+        if np.country is None or np.affiliation is not None or (
+                ctx.doc[np.start].lower_ != "the" and np.poss_at is None):
+            return False
+        offices = ctx.lists["top_offices"]
+        if any(t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None
+               and t.lower_ != "the" for t in ctx.doc[np.start:head.i]):
+            return False  # "the former Russian leader", "the opposition leader": another one
+
+        def holder(a: Actor) -> bool:
+            return a.type == "PERSON" and not a.plural and a.country == np.country and any(
+                form_key(r) in offices for r in a.roles)
+
+        seen: list[Actor] = []
+        for i in range(head.i - 1, max(0, head.i - _LOOK_BACK) - 1, -1):
+            actor = ctx.owner[i]
+            if actor is not None and holder(actor) and all(a is not actor for a in seen):
+                seen.append(actor)
+        if len(seen) != 1:
+            return False
+        ctx.add_mention(seen[0], np.start, head.i + 1)
         return True
 
     def phrase(self, head: Token, low: str, lemma: str, kind: tuple[WordKind, str | None] | None) -> _Phrase:
@@ -830,6 +863,9 @@ def _clause_subjects(verb: Token) -> list[Token]:
     or a gerund ("X answered by praising Y and thanking him": X thanks)."""
     for _ in range(4):
         subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        if not subj and verb.dep_ == "dobj" and verb.head.i != verb.i:
+            verb = verb.head  # "he had one meeting with him", "she held talks with her": the object's verb
+            continue
         if subj or verb.dep_ not in ("conj", "xcomp", "advcl", "pcomp") or verb.head.i == verb.i:
             return subj
         verb = verb.head

@@ -44,6 +44,16 @@ def _title_at(ctx: Context, i: int, limit: int) -> tuple[int, str | None] | None
         # Abbreviated titles count only with their stop: "Gen. X" is a general, "Gen Nakatani" is a name.
         if j == i + 1 and text.endswith(".") and form_key(text) in ctx.vocab.abbreviated_titles:
             return j, ctx.vocab.abbreviated_titles[form_key(text)]
+        if j == i + 2 and _split_stop(ctx, i):  # "Col" "." as two tokens
+            return j, ctx.vocab.abbreviated_titles[form_key(ctx.text(i, i + 1))]
+    return None
+
+
+def _split_stop(ctx: Context, i: int) -> bool:
+    """Token ``i`` is an abbreviated title whose stop the tokenizer split off ("Lt", ".")."""
+    doc = ctx.doc
+    return i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ \
+        and form_key(doc[i].text) in ctx.vocab.abbreviated_titles
     return None
 
 
@@ -109,6 +119,8 @@ def is_run_token(ctx: Context, tok: Token) -> bool:
     if low in ctx.role_skip or low in ctx.title_words or (
             tok.text.endswith(".") and low in ctx.vocab.abbreviated_titles):
         return True
+    if _split_stop(ctx, tok.i) or (tok.text == "." and tok.i > 0 and _split_stop(ctx, tok.i - 1)):
+        return True  # "Lt. Col." tokenized "Lt", ".", "Col", "."
     if ctx.vocab.word("body", low) or ctx.vocab.word("modifier", low):
         return True  # "Chinese foreign ministry spokesperson", "Indian army spokesman"
     return bool(tok.text[:1].isupper() and ctx.vocab.place(tok.text))

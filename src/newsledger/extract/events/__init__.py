@@ -32,6 +32,8 @@ comes from the lexicon (``data/events.yaml``, ``data/english.yaml``).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
@@ -107,16 +109,17 @@ def _one_attack(cands: list[Candidate], casualty_verbs: frozenset[str]) -> None:
 
 def events(
     doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...], times: tuple[TimeExpr, ...],
-    lexicon: Lexicon,
+    lexicon: Lexicon, published: dt.date | None = None,
 ) -> tuple[Event, ...]:
-    """PLOVER events of ``doc``, with participants, place, date, factuality and reporting statement."""
+    """PLOVER events of ``doc``, with participants, place, date, factuality and reporting statement; with the
+    publication date, events told as history more than a year before it are left out (:mod:`.dating`)."""
     lex = lexicon.events
     res = ArgumentResolver(doc, entities, statements, lex)
     cands = _candidates(doc, lexicon)
     fold_governed(cands, lex)
     recode(cands, lex, res.is_person)
     cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
-    linker = TimeLinker(doc, times)
+    linker = TimeLinker(doc, times, published)
     out: list[Event] = []
     seen: Seen = set()
     for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):

@@ -236,7 +236,7 @@ class ArgumentResolver:
 
     def owner(self, tok: Token, adjectives: bool = False) -> str | None:
         """Whose thing ``tok`` is: "Peru's attacks", "the border of Peru"; with ``adjectives`` also
-        "the Syrian border"."""
+        "the Syrian border" and the doer of an act told by a noun ("praised the efforts by Peru")."""
         for child in tok.children:
             if child.dep_ in (_OWNER_DEPS if adjectives else {"poss", "compound"}) and child.i in self.by_token:
                 return self.by_token[child.i]
@@ -244,7 +244,7 @@ class ArgumentResolver:
                 eid = self.resolve(child, 1)
                 if eid is not None:
                     return eid
-            if child.dep_ == "prep" and child.lower_ in ("of", "with") and adjectives:
+            if child.dep_ == "prep" and child.lower_ in ("of", "with", "by") and adjectives:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.by_token:
                         return self.by_token[pobj.i]

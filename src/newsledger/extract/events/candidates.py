@@ -28,6 +28,7 @@ from .triggers import (
     nominal_trigger,
     noun_entry,
     noun_ok,
+    object_infinitive,
     participle,
     patients,
     perfect_misread,
@@ -59,7 +60,7 @@ class Candidate:
 def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     """The subject of ``verb``, inherited through control, coordination and participles where it has none."""
     deps = ("nsubj", "nsubjpass") if perfect_misread(verb) else ("nsubj",)  # "he's consistently denied it"
-    subj = [s for s in children(verb, *deps) if same_line(s, verb)]
+    subj = _own_subject(verb, deps)
     if subj and subj[-1].lower_ in lex.third_person and verb.dep_ == "ccomp" and \
             verb.head.lemma_.lower() in lex.speech and depth <= 3:
         # "Obama and Putin said they will attack": the speakers, all of them.
@@ -83,6 +84,9 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         return subjects(head, lex, depth + 1)
     if dep == "conj":
         return subjects(coordinated_with(verb, lex.actor_nouns) or head, lex, depth + 1)
+    misread = _misread_clause(verb, head, lex)
+    if misread is not None:
+        return conjuncts(misread) if misread.i != head.i else subjects(head, lex, depth + 1)
     if dep == "advcl" or (dep == "acomp" and head.pos_ in ("AUX", "VERB")):
         return subjects(head, lex, depth + 1)  # "... is likely to send troops": the subject of "is"
     if dep == "acl":
@@ -94,6 +98,44 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     return []
 
 
+def _misread_clause(verb: Token, head: Token, lex: Lexicon) -> Token | None:
+    """Where the parser misreads the verb's clause, who does it: the light verb ``head`` (whose subject does it:
+    "he had one meeting with him", a gerund made the object of "had"), or the object of a request verb ("lobbied
+    the countries to back X", a "to" clause made a purpose: the countries back it); None otherwise."""
+    if verb.dep_ == "dobj" and verb.tag_ == "VBG" and head.lemma_.lower() in lex.light_verbs:
+        return head
+    if verb.dep_ == "advcl" and _asked_of_object(verb, head, lex):
+        return children(head, "dobj")[0]
+    return None
+
+
+def _asked_of_object(verb: Token, head: Token, lex: Lexicon) -> bool:
+    """``verb`` is the "to" clause of a request verb after its object, which the parser took for a purpose:
+    "urged the allies to back X" (the allies would back it)."""
+    trig = lex.verbs.get(head.lemma_.lower())
+    if trig is None or trig.type != "REQUEST":
+        return False
+    clause = object_infinitive(head)
+    return clause is not None and clause.i == verb.i and actor_like(children(head, "dobj")[0], lex)
+
+
+def _own_subject(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The subject the verb's own clause names: its subject, one the parser hangs on an auxiliary cut off by commas
+    ("say Ruiz did, in fact, meet them"), or a gerund's possessor ("complained about Washington's backing X",
+    whether the parser hangs the possessive on the gerund or on the preposition before it)."""
+    subj = [s for s in children(verb, *deps) if same_line(s, verb)]
+    if not subj:
+        subj = [s for a in children(verb, "aux") for s in children(a, *deps) if same_line(s, verb)]
+    if subj or verb.tag_ != "VBG":
+        return subj
+    owner = [c for c in verb.children if c.dep_ == "poss"]
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if not owner and before is not None and before.tag_ == "POS" and before.head.i < before.i \
+            and before.head.pos_ in ("PROPN", "NOUN"):
+        owner = [before.head]
+    return owner[-1:]
+
+
 def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
     """Who does what a clause after a preposition tells: "before ending a trip": the subject of the clause;
     "accused Kiev of shelling", "blamed X for starting": the one accused."""
@@ -103,6 +145,13 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
     objs = children(verb_head, "dobj")
     if objs and prep.lower_ in ("of", "for") and verb_head.lemma_.lower() in lex.verbs:
         return conjuncts(objs[0])
+    if prep.lower_ == "for" and verb_head.pos_ == "VERB":
+        # "lashed out at Turkey for having shot down a jet", "railed against Chad for shelling": the one railed at
+        # did it
+        aimed = [o for p in verb_head.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+                 and p.i < prep.i for o in pobjs(p)]
+        if aimed:
+            return conjuncts(aimed[0])
     if verb_head.pos_ not in ("VERB", "AUX") and prep.lower_ == "than":
         # "has kept quiet, with rare exceptions, rather than criticising X": the parser hangs "rather
         # than" on a noun of the clause; who would have criticised is the clause's subject.
@@ -162,11 +211,14 @@ def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> N
 def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """Source and target from subject, object, passive agent and indirect object."""
     noun = cand.noun
+    moves = (cand.trigger.mode or "").lower() in lex.lists.force_moves
     if is_passive(verb):
         for agent in children(verb, "agent"):
             cand.sources.extend(pobjs(agent))
         patient = patients(verb)
-        if patient and (noun is None or patient[0].i != noun.i):
+        if patient and moves and not cand.sources and _own_forces(patient[0], lex):
+            cand.sources.extend(conjuncts(patient[0]))  # "U.S. troops should be withdrawn": the U.S. withdraws
+        elif patient and (noun is None or patient[0].i != noun.i):
             cand.targets.extend(conjuncts(patient[0]))
         elif patient and noun is not None and cand.trigger.type in lex.type_groups.yielding:
             cand.sources.extend(children(noun, "poss"))  # "Tokyo's ban was lifted": whose ban it was lifts it
@@ -177,6 +229,8 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         for obj in children(verb, "dobj"):
             # "imposed sanctions": the event noun is no target; "expelled the ambassador": an actor is, but
             # not one's own forces ("deployed troops").
+            if moves and _own_forces(obj, lex):
+                continue  # "withdrew its troops": the side's own forces, no target
             if noun is None or obj.i != noun.i or (actor_like(obj, lex)
                                                    and cand.trigger.type not in lex.type_groups.own_side):
                 cand.targets.extend(conjuncts(obj))
@@ -186,6 +240,11 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     if cand.trigger.dative:
         for d in children(verb, "dative", "iobj"):
             cand.targets.extend(conjuncts(d))
+
+
+def _own_forces(tok: Token, lex: Lexicon) -> bool:
+    """Forces or envoys a side moves: "troops", "its soldiers", "U.S. forces" (no named actor of their own)."""
+    return tok.lemma_.lower() in lex.lists.own_forces and tok.ent_type_ not in ("ORG", "PERSON")
 
 
 def _stranded_object(verb: Token) -> Token | None:
@@ -523,14 +582,17 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         cand.sources.extend(_participants(noun, lex))
         # "thousands took part in marches": what someone took part in happened, named or not
         cand.alone = bool(cand.sources) and trig.type in lex.type_groups.material
-    recipient = noun.head if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs
-                              and trig.type in lex.type_groups.addressed | {"SUPPORT"}) else None
+    recipient = noun.head if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs and (
+        trig.type in lex.type_groups.addressed | {"SUPPORT"} or noun.lemma_.lower() in lex.lists.verbal_attack_words
+    )) else None
     if recipient is not None:
-        # "has faced criticism", "won praise from Kiev": the subject is whom the act is aimed at.
+        # "has faced criticism", "won praise from Kiev", "deflected attacks": the subject is whom the act is
+        # aimed at.
         cand.targets.extend(subjects(recipient, lex))
         if not cand.sources:
-            cand.sources.extend(o for p in recipient.children if p.dep_ == "prep" and p.lower_ == "from"
-                                for o in pobjs(p))
+            # "won praise from Kiev", "faces a threat from North Korea": whoever it comes from
+            cand.sources.extend(o for holder in (recipient, noun) for p in holder.children
+                                if p.dep_ == "prep" and p.lower_ == "from" for o in pobjs(p))
     prep_arguments(cand, holders, lex)
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
@@ -611,6 +673,10 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
             continue  # beside the event demanded, only a demand on someone named ("X must agree", not "we")
         if _own_side(verb, subject[-1], lex):
             continue  # "the ministry must review our approach": the speaker's own side, no demand on another
+        if subject[-1].dep_ == "nsubjpass" or any(c.lower_ in lex.lists.mutual_words for c in verb.children):
+            # "the country should be run by ...": what should be done to the subject asks nothing of it;
+            # "the two nations should work together": a hope of joint work, not a demand on one.
+            continue
         trig = Trigger(rule.type, cameo=rule.cameo, mode=rule.mode)
         # The subject nearest the verb: "a bridge, which she said the state must fund" hangs "which" on "fund" too.
         cand = Candidate(trig, verb.head, sources=speaker, targets=conjuncts(subject[-1]))

@@ -4,10 +4,17 @@ Uses ``times.time_in_clause`` (the times stage's rule, shared with statements)
 where it is available; otherwise a time expression whose head chain (through
 prepositions and temporal modifiers: "on Saturday", "last week") reaches the
 event's trigger.
+
+An event dated, by its own clause or a clause it depends on, to a time that
+ended more than a year before the publication is background ("In 2008, he
+complained ...", "as he did two years ago by announcing ..."): history the
+story recalls, which an analyst does not code as news (:meth:`TimeLinker.background`).
 """
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -18,15 +25,20 @@ from .. import times as times_module
 
 __all__ = ["TimeLinker"]
 
+_BACKGROUND_DAYS = 366  # a time that ended longer than this before the publication is history
+_CLAUSE_UP = 6  # heads walked up from a trigger to the clauses it depends on
+
 _ATTACHING = {"pobj", "prep", "npadvmod", "tmod", "nummod", "compound", "amod", "advmod", "appos", "nmod", "quantmod"}
 
 
 class TimeLinker:
     """Finds the time id dating an event, per document."""
 
-    def __init__(self, doc: Doc, times: tuple[TimeExpr, ...]):
+    def __init__(self, doc: Doc, times: tuple[TimeExpr, ...], published: dt.date | None = None):
         self.doc = doc
         self.times = times
+        self.published = published
+        self._by_id = {t.id: t for t in times}
         shared: Callable[..., Any] | None = getattr(times_module, "time_in_clause", None)
         self._shared = shared
         self._heads: dict[int, str] | None = None
@@ -50,6 +62,48 @@ class TimeLinker:
                 return heads[tok.i]
         return None
 
+    def background(self, anchor: Token, own: str | None) -> bool:
+        """The event at ``anchor`` (dated ``own``) is told as history: its own time, or that of a verb its clause
+        hangs from, ended more than a year before the publication."""
+        if self.published is None or not self.times:
+            return False
+        if own is not None:
+            return self._long_before(own)
+        tok = anchor
+        for _ in range(_CLAUSE_UP):
+            if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis"):
+                break  # what someone says now of the past is dated by its own clause, not the saying
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                found = self.date_for([tok])
+                if found is not None:
+                    return self._long_before(found)
+        return False
+
+    def _long_before(self, time_id: str) -> bool:
+        t = self._by_id.get(time_id)
+        if t is None or t.date is None or self.published is None or not self._of_clause(t):
+            return False
+        last = _last_day(t.date, t.precision)
+        return last is not None and (self.published - last).days > _BACKGROUND_DAYS
+
+    def _of_clause(self, t: TimeExpr) -> bool:
+        """The time modifies a verb, not a noun of the clause: "in 2008, he complained", not "X, ambassador from
+        2007 to 2013, said" (the time of a title) nor "his account in 2008 of ..." (the time of the account)."""
+        span = self.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        tok = span.root
+        for _ in range(_CLAUSE_UP):
+            if tok.head.i == tok.i:
+                return tok.pos_ in ("VERB", "AUX")
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX"):
+                return True
+            if tok.pos_ in ("NOUN", "PROPN", "PRON") and not span.start <= tok.i < span.end:
+                return False
+        return False
+
     def _attachments(self) -> dict[int, str]:
         """Token index -> id of the time expression attached to it (the first in the text wins)."""
         if self._heads is None:
@@ -67,3 +121,18 @@ class TimeLinker:
                         self._heads.setdefault(tok.i, t.id)
                         break
         return self._heads
+
+
+def _last_day(first: dt.date, precision: str) -> dt.date | None:
+    """The last day a calendar value that begins on ``first`` covers, or None where its span is unknown."""
+    if precision == "day":
+        return first
+    if precision == "month":
+        return first.replace(day=calendar.monthrange(first.year, first.month)[1])
+    if precision == "year":
+        return first.replace(month=12, day=31)
+    if precision == "decade":
+        return dt.date(first.year + 9, 12, 31)
+    if precision in ("week", "season"):
+        return first + dt.timedelta(days=92)
+    return None

@@ -146,11 +146,19 @@ def _alternative(prep: Token) -> bool:
 
 
 def _purpose(clause: Token) -> str | None:
-    """ "intention" for a "to" clause with no subordinator ("met ... to discuss"), else None."""
-    if any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) and not any(
-            c.dep_ == "mark" for c in clause.children):
+    """ "intention" for a "to" clause with no subordinator ("met ... to discuss"), "hypothetical" for one with
+    "for" and a subject of its own ("a need for Peru to launch an inquiry": wanted, not done), else None."""
+    if not _infinitive(clause):
+        return None
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    if not marks:
         return "intention"
-    return None
+    return "hypothetical" if marks == ["for"] else None
+
+
+def _infinitive(clause: Token) -> bool:
+    """A "to" clause: "to discuss", "(for) Peru to launch"."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
 def factuality(verb: Token, lex: Lexicon) -> Factuality:
@@ -187,7 +195,8 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             future = future or h_fut
             cur = head
             continue
-        if dep == "acl":
+        if dep == "acl" or (dep == "relcl" and _purpose(cur) == "hypothetical"):
+            # (a "for X to V" clause the parser makes relative: "it was time for Peru to act")
             a_neg, a_mod, a_fut = _noun_clause(cur, head, lex)
             negated, modality, future = negated or a_neg, modality or a_mod, future or a_fut
             break
@@ -197,8 +206,10 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             negated = True
             break
         kind, frame = _frame(cur, head, lex)
-        if kind is None and frame is None and dep == "ccomp":
-            break  # reported speech or a clausal object: what is reported keeps its own factuality
+        if kind is None and frame is None and dep == "ccomp" and not _infinitive(cur):
+            # Reported speech or a clausal object: what is reported keeps its own factuality; a "to" clause with
+            # its own subject ("to get Peru to investigate") is told no more than the verb it hangs on.
+            break
         if kind is not None:
             governor, governor_kind = governor or head, governor_kind or kind
         if frame == "wish":
@@ -234,6 +245,8 @@ def _noun_clause(clause: Token, noun: Token, lex: Lexicon) -> tuple[bool, str | 
     "a bid to seize the port" (tried, not done); "will face hundreds of farmers protesting" (a participle is
     as real as the clause its noun belongs to)."""
     lemma = noun.lemma_.lower()
+    if _purpose(clause) == "hypothetical":
+        return False, "hypothetical", False  # "a need for Peru to act", "time for Peru to act": wanted, not done
     if clause.pos_ == "VERB" and lemma in lex.attempt_nouns:
         return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lex.collapse), "intention", False
     if clause.tag_ == "VBG":
@@ -291,6 +304,11 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
     head = noun.head
     lemma = head.lemma_.lower()
     modality: Modality = "actual"
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    if modifiers & lex.lists.open_modifiers:
+        modality = "hypothetical"  # "a possible strike"
+    elif modifiers & lex.lists.ahead_modifiers:
+        modality = "future"  # "an impending withdrawal", "the planned summit"
     if noun.dep_ not in ("dobj", "nsubjpass"):
         # "hoped the truce would open the door to talks": the noun takes the modality of its clause.
         verb, steps = head, 0
@@ -298,8 +316,10 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
             verb, steps = verb.head, steps + 1
         if verb.pos_ in ("VERB", "AUX") and verb.i != noun.i:
             clause = factuality(verb, lex)
-            if clause.modality != "actual":
+            if clause.modality != "actual" and modality == "actual":
                 modality = clause.modality
+    elif modality != "actual":
+        pass  # the noun's own modifier decides
     elif noun.dep_ in ("dobj", "nsubjpass"):
         if lemma in lex.denial and lemma != "reject":
             negated = True  # "denied the attack"

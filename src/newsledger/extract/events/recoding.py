@@ -182,7 +182,8 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
             c.dep_ == "dobj" and hyphenated(c) in lists.political_roles for c in anchor.children):
         return True  # "attacking the incumbent", "attacks her rival's record"
     if cand.sources:
-        return any(person(s) for s in cand.sources)
+        # "Republican attacks": a party's attacks are words
+        return any(person(s) or s.lemma_.lower() in lists.partisan_words for s in cand.sources)
     return any(person(t) and t.pos_ != "PRON" for t in cand.targets)
 
 

@@ -79,6 +79,23 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
     return sources, targets
 
 
+def _sought(cand: Candidate, lex: Lexicon) -> bool:
+    """The act is only wanted ("a need for Peru to act") or tried for ("efforts to get Peru to act"); one done for a
+    purpose ("sent experts to investigate") is done."""
+    if cand.fact.modality == "hypothetical":
+        return True
+    if cand.fact.modality != "intention":
+        return False
+    tok = cand.anchor
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.attempt_nouns:
+            return True
+    return False
+
+
 def _location(cand: Candidate, res: ArgumentResolver, lex: Lexicon, targets: list[str | None]) -> str | None:
     """The place of the event: its own locative phrase, else that of its participants."""
     if not cand.locations:
@@ -94,6 +111,8 @@ def _location(cand: Candidate, res: ArgumentResolver, lex: Lexicon, targets: lis
 def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: TimeLinker, lex: Lexicon,
                   seen: Seen, numbered: int) -> list[Event]:
     """The records of one candidate, numbered after the ``numbered`` written before; none already ``seen``."""
+    if cand.trigger.mode in lex.lists.sought_only_modes and _sought(cand, lex):
+        return []  # "a need for Peru to launch an inquiry": no inquiry yet
     found = _participants(cand, res, lex)
     if found is None:
         return []
@@ -105,6 +124,8 @@ def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: Time
     span = doc[start:end]
     stmt = res.statement_at(span.start_char)
     date = linker.date_for([cand.anchor, *([cand.noun] if cand.noun is not None else [])])
+    if linker.background(cand.anchor, date):
+        return []  # "In 2008, he complained ...": history the story recalls, not news to code
     out: list[Event] = []
     for src in sources:
         own = [t for t in targets if src is None or t != src]

@@ -17,7 +17,7 @@ from ...lexicon.events import Trigger
 from .syntax import children, dates_only, pobjs
 
 __all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "nominal_trigger", "noun_entry",
-           "noun_ok", "participle", "patients", "perfect_misread", "verb_trigger"]
+           "noun_ok", "object_infinitive", "participle", "patients", "perfect_misread", "verb_trigger"]
 
 
 def participle(verb: Token) -> bool:
@@ -305,7 +305,7 @@ def _actor_beneficiary(verb: Token, lex: Lexicon) -> bool:
 def _has_content(verb: Token, lex: Lexicon) -> bool:
     """What is asked for or promised is told: a "to" clause, a "that" clause (not "if" or "whether": a
     question), a "for" phrase, or an object that is a thing rather than the one addressed."""
-    if children(verb, "xcomp"):
+    if children(verb, "xcomp") or object_infinitive(verb):
         return True
     for comp in children(verb, "ccomp"):
         if not any(m.dep_ == "mark" and m.lower_ in lex.lists.question_marks for m in comp.children):
@@ -314,6 +314,16 @@ def _has_content(verb: Token, lex: Lexicon) -> bool:
         return True
     return any(not actor_like(o, lex) and o.lemma_.lower() not in lex.lists.question_nouns
                for o in children(verb, "dobj"))
+
+
+def object_infinitive(verb: Token) -> Token | None:
+    """ "lobbied the countries to back X": the "to" clause the parser hangs on the verb as a purpose, after its
+    object, which is what is asked of the object (None where there is none)."""
+    if not children(verb, "dobj"):
+        return None
+    return next((c for c in children(verb, "advcl") if c.i > verb.i and any(
+        a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) and not any(
+        m.dep_ in ("mark", "nsubj") for m in c.children)), None)
 
 
 def _discourse(prep: Token, lex: Lexicon) -> bool:
