@@ -46,7 +46,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # unchanged): "all" recall 0.363, kind-exact 0.344, precision 0.938, revisions 0.50, corroborations 0.263, claims
 # 0.287 (floors raised with it). Stop 27 end, all merged (lead's speakers named by a common noun, framings; claims14;
 # events15; judged15): "all" recall 0.363, kind-exact 0.344, precision 0.953, revisions 0.50, corroborations 0.316,
-# claims 0.292.
+# claims 0.292. Helper assert16 (cause classes named by a verb, acceptance denied for everyone or by the accepter's
+# own body, acceptance of any act in a speaker's words, three more existence classes): "all" recall 0.376,
+# kind-exact 0.357, precision 0.955, revisions 0.50, corroborations 0.316, claims 0.303; the first four: recall
+# 0.522, kind-exact 0.493, precision 0.929, revisions 0.75, corroborations 0.385, claims 0.449 (floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.51,
@@ -54,15 +57,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.89,
         "revision_recall": 0.70,
         "corroboration_recall": 0.20,
-        "claim_recall": 0.40,
+        "claim_recall": 0.44,
     },
     "all": {
-        "conflict_recall": 0.36,
-        "conflict_recall_kind_exact": 0.34,
-        "conflict_precision": 0.94,
+        "conflict_recall": 0.37,
+        "conflict_recall_kind_exact": 0.35,
+        "conflict_precision": 0.95,
         "revision_recall": 0.48,
         "corroboration_recall": 0.30,
-        "claim_recall": 0.285,
+        "claim_recall": 0.30,
     },
 }
 # No conflict at all on the articles where the sources agree.
