@@ -18,6 +18,13 @@ signed", "the offer was never accepted", "there is no agreement") said by a spea
 before: its accepters are that claim's. The narrator's ("no deal was reached") and an affirmation with no
 accepter make no claim (whose consent it is stays open).
 
+A verb that means nothing but accepting (``bare_acceptance_verbs``) takes any noun after "to", or any act on a
+thing, as its thing ("agreed to a new depot", "agreed to keep its trawlers out"), and a consent noun an act
+("gave its consent to widen the road"), in a speaker's words only. A denial whose accepter is a negative pronoun
+("nobody agreed to anything") answers the last acceptance told, for its accepters; one whose accepter is a common
+noun or a reported pronoun said by the spokesperson of an accepter before ("the group had signed nothing") is that
+accepter's.
+
 The accepter may be a pronoun or a plural noun that stands for the accepters of the acceptance claim before it
 (``acceptance_agent_anaphors``: "they", "both parties": one claim each). The thing may be a pronoun ("it"), a
 demonstrative ("that offer"), a noun of the same word family as the thing before ("any extension" after "agreed

@@ -11,6 +11,10 @@ made contact in a collision (issue 14).
   a wire story's is nobody's, and the text does not say which it is. A sentence whose cause the richer frames
   of :mod:`.predicates`
   already read is left to them; someone's version named as such ("the sabotage theory") claims nothing.
+* **cause verbs** (:func:`cause_verb_claims`): a class's ``verbs`` said of the incident or of what it struck with
+  no doer or cause phrase of the clause's own ("the fire was set", "the fish were poisoned", "the fish
+  suffocated"); a cue that is the subject of a clause clearing it ("the wiring had nothing to do with it", "the
+  discharge played no part") is denied.
 * **contact acts** (:func:`contact_claims`): "the Chinese ship rammed the boat", "the Philippine boat steered
   into the path of the Chinese ship" say who is responsible (predicate ``responsible``) for one collision, the
   agent being the subject the text names, the claimant the speaker of the statement over it or in its sentence
