@@ -58,6 +58,7 @@ class CauseCues:
     contact_verbs: frozenset[str] = frozenset()  # lemmas, or "lemma particle/preposition" ("steer into")
     contact_objects: frozenset[str] = frozenset()
     path_nouns: frozenset[str] = frozenset()
+    verbs: frozenset[tuple[str, str]] = frozenset()  # (lemma, class): "the fish were poisoned", "the fire was set"
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run
@@ -168,8 +169,10 @@ def _cause_cues(spec: dict[str, Any], contact: dict[str, Any], groups: dict[str,
     """The cause classes of the "counts" frames as phrases (registered in ``groups``), and their word sets."""
     entries: list[PhraseEntry] = []
     signs: set[tuple[str, ...]] = set()
+    verbs: set[tuple[str, str]] = set()
     for cls, body in (spec.get("classes") or {}).items():
         groups[cls] = str(body["group"])
+        verbs.update((str(v).lower(), cls) for v in body.get("verbs") or [])
         for key in ("signs", "words"):
             for w in body.get(key) or []:
                 entries.append(PhraseEntry(phrase_words(w), "cause", cls))
@@ -183,7 +186,7 @@ def _cause_cues(spec: dict[str, Any], contact: dict[str, Any], groups: dict[str,
         connectives=frozenset(phrase_words(w) for w in spec.get("connectives") or []),
         incident_verbs=lower("incident_verbs", spec), reported_heads=lower("reported_heads", spec),
         signs=frozenset(signs), contact_verbs=lower("verbs", contact), contact_objects=lower("objects", contact),
-        path_nouns=lower("path_nouns", contact))
+        path_nouns=lower("path_nouns", contact), verbs=frozenset(verbs))
 
 
 def load_claim_vocabulary(user_file: str | None = None) -> ClaimVocabulary:

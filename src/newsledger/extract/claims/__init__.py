@@ -31,7 +31,7 @@ from .absence import absence_claims
 from .acceptance import acceptance_claims
 from .agency import agency_claims
 from .answers import answer_claims
-from .causes import cause_cue_claims, contact_claims
+from .causes import cause_cue_claims, cause_verb_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
 from .context import Context
 from .events import event_claims
@@ -62,6 +62,7 @@ def claims(
     found += responsibility_claims(ctx)
     found += agency_claims(ctx)
     found += cause_cue_claims(ctx, found)
+    found += cause_verb_claims(ctx, found)
     found += contact_claims(ctx)
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)

@@ -18,6 +18,13 @@ signed", "the offer was never accepted", "there is no agreement") said by a spea
 before: its accepters are that claim's. The narrator's ("no deal was reached") and an affirmation with no
 accepter make no claim (whose consent it is stays open).
 
+A verb that means nothing but accepting (``bare_acceptance_verbs``) takes any noun after "to", or any act on a
+thing, as its thing ("agreed to a new depot", "agreed to keep its trawlers out"), and a consent noun an act
+("gave its consent to widen the road"), in a speaker's words only. A denial whose accepter is a negative pronoun
+("nobody agreed to anything") answers the last acceptance told, for its accepters; one whose accepter is a common
+noun or a reported pronoun said by the spokesperson of an accepter before ("the group had signed nothing") is that
+accepter's.
+
 The accepter may be a pronoun or a plural noun that stands for the accepters of the acceptance claim before it
 (``acceptance_agent_anaphors``: "they", "both parties": one claim each). The thing may be a pronoun ("it"), a
 demonstrative ("that offer"), a noun of the same word family as the thing before ("any extension" after "agreed
@@ -47,8 +54,9 @@ __all__ = ["WINDOW", "acceptance_claims"]
 WINDOW = 3
 """Sentences back in which a pronoun, a demonstrative or an absent thing finds its antecedent."""
 
-_GIVING = frozenset({"make", "give"})
-"""Verbs that make or give an accord besides the agreement vocabulary's: "no commitment had been made"."""
+_GIVING = frozenset({"make", "give", "take"})
+"""Verbs that make or give an accord besides the agreement vocabulary's: "no commitment had been made", "no
+decision was taken"."""
 
 _OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp")
 _CLAUSE_DEPS = ("advcl", "acl", "relcl", "amod", "pcomp")
@@ -165,7 +173,7 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "agreed to extend the arrangement"; not "agreed to meet"
             obj = next((o for o in c.children if o.dep_ == "dobj"), None)
-            if obj is not None and obj.lemma_.lower() in ctx.words.acceptance_objects:
+            if obj is not None and (obj.lemma_.lower() in ctx.words.acceptance_objects or _committed(verb, obj, ctx)):
                 return _Frame(verb, first, c, subj, obj, polarity, complement=c)
             return None
     if any(c.dep_ in _OBJECT_DEPS for c in verb.children) or verb.dep_ in _CLAUSE_DEPS:
@@ -206,6 +214,13 @@ def _consent(tok: Token, ctx: Context) -> _Frame | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     thing = _prep_object(tok, _CONSENT_PREPS) or _prep_object(verb, _CONSENT_PREPS)
+    if thing is None:  # "gave its consent to reopen the crossing": the act consented to and its thing
+        act = next((c for c in (*tok.children, *verb.children) if c.dep_ in ("acl", "xcomp", "advcl")
+                    and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+        obj = next((o for o in act.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None) \
+            if act is not None else None
+        if act is not None and obj is not None:
+            return _Frame(verb, verb, tok, subj, obj, polarity, complement=act)
     return _Frame(verb, verb, tok, subj, thing, polarity)
 
 
@@ -270,9 +285,12 @@ def _proposal(tok: Token, ctx: Context, sents: list[SpacySpan]) -> Token | None:
     return None
 
 
-def _thing(frame: _Frame, before: _Found | None, ctx: Context,
-           sents: list[SpacySpan]) -> tuple[Span, frozenset[str]] | None:
-    """What was accepted: (the words ``about`` holds, their stems), or None where nothing names it."""
+def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[SpacySpan],
+           spoken: bool = True) -> tuple[Span, frozenset[str]] | None:
+    """What was accepted: (the words ``about`` holds, their stems), or None where nothing names it. A thing that
+    is no proposal noun, taken because the verb means nothing but accepting ("agreed to a new plant", "agreed to
+    keep its trawlers out"), is taken only in a speaker's words (``spoken``): the outlet's own telling may be an
+    issuer's (a press release) or nobody's, and the text does not say which."""
     thing = frame.thing
     indefinite = thing is not None and thing.lower_ in _words(ctx.lexicon).indefinite
     if thing is None or indefinite or (thing.pos_ == "PRON" and thing.lower_ in _ANAPHORIC_PRONOUNS):
@@ -296,13 +314,56 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context,
     anaphoric = any(c.lower_ in referring and c.dep_ in ("det", "amod", "predet") for c in thing.children)
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems
-    if thing.lemma_.lower() not in ctx.words.acceptance_objects:
+    if thing.lemma_.lower() not in ctx.words.acceptance_objects and not (spoken and (
+            _agreed_to(frame, thing, ctx) or (frame.complement is not None and (
+                _committed(frame.verb, thing, ctx) or _consent_noun(frame.last, ctx))))):
         return None
     about = ctx.phrase(thing)
     if frame.complement is not None:
         about = ctx.span(min(about.start, frame.complement.idx), about.end)
     words = ctx.doc.char_span(about.start, about.end, alignment_mode="expand")
     return about, _stems(list(words) if words is not None else [thing])
+
+
+def _committed(verb: Token, obj: Token, ctx: Context) -> bool:
+    """ "agreed to keep its trawlers out", "consented to hand back the land": a verb that means nothing but
+    accepting, with a complement that acts on a thing (a noun object), commits to that act whatever the thing."""
+    return verb.lemma_.lower() in ctx.lexicon.claims.lists.bare_acceptance_verbs and obj.pos_ in ("NOUN", "PROPN")
+
+
+def _agreed_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
+    """ "agreed to a new plant", "consented to the mine": a verb that means nothing but accepting
+    (``bare_acceptance_verbs``) takes any noun after "to" as its thing, not only a proposal noun."""
+    return (frame.verb.lemma_.lower() in ctx.lexicon.claims.lists.bare_acceptance_verbs and thing.dep_ == "pobj"
+            and thing.head.lower_ == "to" and thing.head.head.i == frame.verb.i and thing.pos_ == "NOUN")
+
+
+def _nobody(tok: Token, ctx: Context) -> bool:
+    """A negative pronoun that denies for everyone: "nobody", "no one", "none (of us)"; not "nobody else"."""
+    if any(c.lower_ in ("else", "other") for c in tok.children):
+        return False
+    if tok.lower_ == "one":
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+    return tok.lower_ in ctx.words.negative_determiners and tok.pos_ in ("PRON", "NOUN") and tok.lower_ != "nothing"
+
+
+def _denied_for(agent: Token, before: _Found, voice: Voice, ctx: Context) -> tuple[str, ...]:
+    """The accepters of the claim before that a denial whose subject names no entity speaks for: a negative
+    pronoun denies for all of them ("nobody agreed to anything", said by another claimant); the speaker's own
+    organisation, named by a third-person pronoun in reported speech or a definite common noun ("the group had
+    signed nothing", says its spokesman), for that one."""
+    if _nobody(agent, ctx):
+        return before.agents if before.claim.claimant != voice.claimant else ()
+    speaker = ctx.entities.get(voice.claimant or "")
+    own = speaker.affiliation if speaker is not None else None
+    if own is None or own not in before.agents or voice.statement is None:
+        return ()
+    english = ctx.lexicon.english
+    third = english["third_person_neuter"] | english["third_person_plural"]
+    if agent.pos_ == "PRON":
+        return (own,) if voice.statement.kind == "indirect" and agent.lower_ in third else ()
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our") for c in agent.children)
+    return (own,) if agent.pos_ == "NOUN" and definite and not agent.ent_type_ else ()
 
 
 def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context, denied: bool) -> tuple[str, ...]:
@@ -325,6 +386,8 @@ def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context, de
     plural = agent.pos_ == "PRON" or agent.tag_ in ("NNS", "NNPS")
     if not out and plural and agent.lemma_.lower() in anaphors and before is not None:
         return before.agents
+    if not out and denied and before is not None:
+        return _denied_for(agent, before, voice, ctx)
     return tuple(out)
 
 
@@ -379,7 +442,9 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
     if voice is None:
         return []
     before = _antecedent(found, k)
-    thing = _thing(frame, before, ctx, sents)
+    if before is None and found and frame.agent is not None and _nobody(frame.agent, ctx):
+        before = found[-1]  # "Nobody consented to anything": a denial for all answers the last acceptance told
+    thing = _thing(frame, before, ctx, sents, voice.statement is not None)
     if thing is None:
         return []
     about, stems = thing

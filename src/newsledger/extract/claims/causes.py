@@ -11,6 +11,10 @@ made contact in a collision (issue 14).
   a wire story's is nobody's, and the text does not say which it is. A sentence whose cause the richer frames
   of :mod:`.predicates`
   already read is left to them; someone's version named as such ("the sabotage theory") claims nothing.
+* **cause verbs** (:func:`cause_verb_claims`): a class's ``verbs`` said of the incident or of what it struck with
+  no doer or cause phrase of the clause's own ("the fire was set", "the fish were poisoned", "the fish
+  suffocated"); a cue that is the subject of a clause clearing it ("the wiring had nothing to do with it", "the
+  discharge played no part") is denied.
 * **contact acts** (:func:`contact_claims`): "the Chinese ship rammed the boat", "the Philippine boat steered
   into the path of the Chinese ship" say who is responsible (predicate ``responsible``) for one collision, the
   agent being the subject the text names, the claimant the speaker of the statement over it or in its sentence
@@ -38,7 +42,7 @@ from .context import Context, Match, Voice
 from .responsibility import PREDICATE
 from .sides import placed
 
-__all__ = ["cause_cue_claims", "contact_claims"]
+__all__ = ["cause_cue_claims", "cause_verb_claims", "contact_claims"]
 
 _NEGATORS = frozenset({"not", "never", "n't", "no"})
 
@@ -170,8 +174,28 @@ def cause_cue_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
     return out
 
 
+def _disclaimed(head: Token, ctx: Context) -> bool:
+    """The cue is the subject of a clause that clears it: "the wiring had nothing to do with it", "the discharge
+    played no part" (``role_verbs`` with a ``role_nouns`` object denied by "no")."""
+    if head.dep_ != "nsubj":
+        return False
+    verb, lists = head.head, ctx.lexicon.claims.lists
+    for c in verb.children:
+        if c.dep_ != "dobj":
+            continue
+        if c.lower_ == "nothing" and verb.lemma_ == "have" and any(
+                t.lemma_ == "do" for t in c.children):  # "had nothing to do with it"
+            return True
+        if verb.lemma_.lower() in lists.role_verbs and c.lemma_.lower() in lists.role_nouns and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            return True
+    return False
+
+
 def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Claim | None:
-    if not (linked or match.entry.words in cues.signs) or _reported(match, cues, ctx.lexicon.claims.lists.blame_verbs):
+    disclaimed = _disclaimed(match.head, ctx)
+    if not (linked or disclaimed or match.entry.words in cues.signs) or _reported(
+            match, cues, ctx.lexicon.claims.lists.blame_verbs):
         return None
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
     voice = ctx.voice(first.idx, last.idx + len(last))
@@ -179,13 +203,83 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
         return None  # the outlet's own telling of a cause is left out (see the module docstring)
     verb = _verb_over(match.head)
     polarity, modality = ctx.factuality(verb)
-    if _negated(match, ctx):
+    if _negated(match, ctx) or disclaimed:
         polarity = "negated"
+    subj = ctx.subject(verb)  # the evidence runs from the clause's subject: "the fire started in ... wires"
+    start = subj.left_edge if subj is not None and subj.i < first.i and first.i - subj.left_edge.i <= 12 else first
     return Claim(
-        id="", kind="cause", predicate=match.entry.predicate, evidence=ctx.token_span(first, last),
+        id="", kind="cause", predicate=match.entry.predicate, evidence=ctx.token_span(start, last),
         claimant=voice.claimant, polarity=polarity, modality=modality,
         statement=voice.statement.id if voice.statement is not None else None,
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _verb_classes(vocab: ClaimVocabulary) -> dict[str, tuple[tuple[str | None, str], ...]]:
+    """The cause verbs by lemma: (the one noun it takes as its thing, or None for any; the class)."""
+    out: dict[str, list[tuple[str | None, str]]] = {}
+    for entry, cls in sorted(vocab.cues.verbs):
+        lemma, *thing = entry.split()
+        out.setdefault(lemma, []).append((thing[0] if thing else None, cls))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _verb_thing(verb: Token) -> tuple[Token, bool] | None:
+    """What a cause verb is said of, and whether the clause names no doer of its own: the passive subject ("the
+    fish were poisoned"), the subject of a verb with no object and no preposition ("the fish suffocated"; not
+    "suffocated in the crush"), or the object of a transitive verb ("men set the fire")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is not None and subj.dep_ == "nsubjpass":
+        return subj, True
+    if obj is not None:
+        return obj, False
+    if subj is None or any(c.dep_ in ("prep", "agent", "advcl", "xcomp", "ccomp") for c in verb.children):
+        return None
+    return subj, True
+
+
+def cause_verb_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
+    """Cause classes named by a clause's verb (``verbs`` of the ``cause_cues`` classes): "the fire was set"
+    (tampering), "the fish were poisoned" (a discharge), "the fish suffocated" (natural forces: only with no doer
+    or cause phrase of the clause's own). Said by a statement's speaker, in a document that names an incident; a
+    class the sentence's claims already hold is not claimed again."""
+    classes = _verb_classes(ctx.lexicon.claims)
+    if not classes or _first_incident(ctx) is None:
+        return []
+    starts = [sent.start_char for sent in ctx.sents]
+    held = {(max(0, bisect_right(starts, c.evidence.start) - 1), c.predicate) for c in found if c.kind == "cause"}
+    out: list[Claim] = []
+    for verb in _with_lemmas(ctx, frozenset(classes)):
+        got = _verb_thing(verb) if verb.pos_ == "VERB" else None
+        if got is None:
+            continue
+        thing, undone = got
+        if thing.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        for noun, cls in classes[verb.lemma_.lower()]:
+            if noun is None and not undone:
+                continue  # "the smoke suffocated them", "the plant poisoned the river": the doer's, other frames'
+            if noun is not None and (thing.lemma_.lower() != noun or not any(
+                    c.dep_ in ("det", "poss") for c in thing.children)):
+                continue  # "set fire to the houses" tells the act; "the fire was set", "set the fires" its cause
+            sent = ctx.sentence_of(verb)
+            if (sent, cls) in held:
+                continue
+            first = min(thing.left_edge, verb, key=lambda t: t.i)
+            last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+            if thing.i > verb.i:
+                last = thing
+            voice = ctx.voice(first.idx, last.idx + len(last))
+            if voice is None or voice.statement is None or voice.claimant is None:
+                continue
+            held.add((sent, cls))
+            polarity, modality = ctx.factuality(verb)
+            out.append(Claim(
+                id="", kind="cause", predicate=cls, evidence=ctx.token_span(first, last), claimant=voice.claimant,
+                polarity=polarity, modality=modality, statement=voice.statement.id,
+            ))
+    return out
 
 
 def _contact(verb: Token, cues: CauseCues) -> Token | None:

@@ -219,7 +219,7 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
         arg = _negative_noun(arg, ctx) or arg
         if role == "agent" and agent == "":
             agent = None
-        for tok in (arg, *(c for c in arg.children if c.dep_ in ("poss", "amod", "compound"))):
+        for tok in (arg, *_named_in(arg)):
             eid = ctx.entity(tok) if tok.pos_ != "PRON" else _speaker_pronoun(tok, voice, ctx)
             if eid is not None:
                 entities.setdefault(_key(eid, ctx), (role, eid))
@@ -230,6 +230,16 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
     total = first.lower_ in w.totals and first.dep_ in _SUBJECTS
     return _Clause(verb, voice, entities, frozenset(acts), frozenset(words), _evidence(verb, first, ctx),
                    ctx.token_span(verb, last), agent, _dates(verb, w), total)
+
+
+def _named_in(arg: Token) -> list[Token]:
+    """The tokens of an argument that may name its entity besides its head: modifiers and possessors, an
+    apposition ("the deputy minister, Anna Roth"), and the noun it comes from or belongs to ("a truck from the
+    company's convoy", "the gates of the compound")."""
+    out = [c for c in arg.children if c.dep_ in ("poss", "amod", "compound", "appos")]
+    out += [p for c in arg.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for p in c.children if p.dep_ == "pobj"]
+    return out
 
 
 def _nouns(arg: Token, w: _Words) -> set[str]:
@@ -325,6 +335,14 @@ def _other_doer(telling: _Clause, denial: _Clause) -> bool:
     return telling.agent != denial.agent
 
 
+def _other_target(telling: _Clause, denial: _Clause) -> bool:
+    """Both name whom or what the act was done to, and they share none of them: "he never met B" is no answer to
+    "he dined with A"."""
+    told = {k for k, (role, _) in telling.entities.items() if role == "target"}
+    denied = {k for k, (role, _) in denial.entities.items() if role == "target"}
+    return bool(told and denied and not told & denied)
+
+
 def _same_thing(telling: _Clause, denial: _Clause) -> bool:
     """Without an entity in common, the two are about one thing by their words: two argument nouns (or classes)
     in common, or one and a date ("no aircraft ... on Friday", "two jets ... on Friday"), or one where the
@@ -353,6 +371,8 @@ def _best_tellings(denial: _Clause, tellings: Iterable[_Clause | None],
         if telling.dates and denial.dates and not telling.dates & denial.dates:
             continue  # "on Friday" and "on Saturday": two times, two acts
         if not telling.acts & denial.acts or _other_doer(telling, denial) or not (ents or _same_thing(telling, denial)):
+            continue
+        if _other_target(telling, denial):
             continue
         shared = len(ents) + len(telling.words & denial.words)
         if (teller not in best or shared > best[teller][0]):
