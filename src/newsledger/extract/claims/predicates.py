@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from ...compare import rules_for
 from ...models import Claim, Polarity
 from .context import Context, Match, Voice
+from .sides import caller_entity
 
 __all__ = ["predicate_claims"]
 
@@ -254,18 +255,34 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         return _Frame(verb, subj) if subj is not None and subj.dep_ == "nsubjpass" else None
     if lemma in ctx.lexicon.claims.lists.blame_verbs and under.dep_ in ("dobj", "prep"):
         return _blame_frame(verb, under, ctx)
-    if lemma in ctx.words.call_verbs or (under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None:  # "called the detention unlawful", parsed with the object inside the complement
-            obj = next((c for c in under.children if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
-        if obj is None:  # "called the land act unconstitutional", parsed with two complements of the verb
-            obj = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i < under.i
-                        and c.pos_ in _NOMINAL), None)
-        caller = _blamer(verb, ctx)  # also the subject of the clause a participle hangs on: "wrote ..., calling"
-        if obj is None or caller is None:
-            return None
-        return _Frame(verb, obj, caller=caller, via=via)
+    if lemma in ctx.words.call_verbs or lemma in ctx.lexicon.claims.lists.verdict_verbs or (
+            under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
+        return _call_frame(verb, under, via, match, ctx)
     return None
+
+
+def _call_frame(verb: Token, under: Token, via: tuple[str, ...], match: Match, ctx: Context) -> _Frame | None:
+    """ "X called the vote rigged", "declared the elections free and fair", "described the strikes as unlawful"
+    (about: the object; the claimant X); in the passive, "the vote could not be called free or fair" (about: the
+    subject; the claimant the speaker, or the agent of "by")."""
+    via = tuple(w for w in via if w not in ctx.words.as_words)  # "described as free": "as" is the frame's own word
+    if under.dep_ == "dobj" and via == (under.lemma_.lower(),) and match.head.dep_ == "amod" and \
+            match.head.i > under.i:
+        return _Frame(verb, under, caller=_blamer(verb, ctx))  # "declared the elections 'free ...'": a complement
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and under.dep_ in ("oprd", "prep", "acomp", "attr"):
+        agent = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        return _Frame(verb, passive, caller=agent, via=via)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:  # "called the detention unlawful", parsed with the object inside the complement
+        obj = next((c for c in under.children if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
+    if obj is None:  # "called the land act unconstitutional", parsed with two complements of the verb
+        obj = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i < under.i
+                    and c.pos_ in _NOMINAL), None)
+    caller = _blamer(verb, ctx)  # also the subject of the clause a participle hangs on: "wrote ..., calling"
+    if obj is None or caller is None:
+        return None
+    return _Frame(verb, obj, caller=caller, via=via)
 
 
 def _cause_frame(verb: Token, under: Token, match: Match, ctx: Context) -> _Frame | None:
@@ -368,6 +385,21 @@ def _undergoer(verb: Token, ctx: Context) -> str | None:
     return None
 
 
+_ABILITY = frozenset({"can", "could", "ca"})  # "ca" is the parser's "can" of "can't"
+
+
+def _cannot_be_called(verb: Token, ctx: Context) -> bool:
+    """ "the vote could not be called free", "it cannot be described as lawful", "can't be considered valid": a
+    passive verb of calling or of a verdict under a negated "can", which denies the status (the speaker's finding)
+    rather than leaving it open."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.words.call_verbs and lemma not in ctx.lexicon.claims.lists.verdict_verbs:
+        return False
+    kids = [c for c in verb.children]
+    return (any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "neg" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in kids))
+
+
 def _flip(polarity: Polarity, negated: bool) -> Polarity:
     if not negated:
         return polarity
@@ -379,7 +411,10 @@ def _voice(frame: _Frame, match: Match, ctx: Context) -> Voice | None:
     outer = ctx.voice(doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1]))
     if frame.caller is None:
         return outer
-    caller = ctx.actor(frame.caller, outer)
+    if frame.caller.lower_ in ctx.words.first_person:
+        caller = ctx.actor(frame.caller, outer)
+    else:  # the person or body named beside the subject first ("its president, A. B., declared ...")
+        caller = caller_entity(frame.caller, ctx)
     for appos in (c for c in frame.caller.children if c.dep_ == "appos"):
         caller = caller or ctx.entity(appos)  # "the owner, Rui Costa, blamed ..."
     if caller is None:
@@ -475,12 +510,16 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     if voice is None:
         return None
     polarity, modality = ctx.factuality(frame.verb)
+    if modality != "actual" and _cannot_be_called(frame.verb, ctx):
+        polarity, modality = "negated", "actual"  # "could not be called free": a verdict, not a possibility
     entry = match.entry
     about = ctx.phrase(frame.about)
     doc = ctx.doc
     if frame.act:
         thing = _thing_done(frame.about, ctx)
         about = ctx.phrase(thing) if thing is not None else ctx.token_span(frame.about, frame.about)
+    elif about.start < doc[match.start].idx < about.end:  # "declared the elections free and fair": the thing only
+        about = ctx.span(about.start, frame.about.idx + len(frame.about))
     at = ctx.phrase(frame.anchor) if frame.anchor is not None else about
     pred_start, pred_end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     arguments: tuple[tuple[str, str], ...] = ()
