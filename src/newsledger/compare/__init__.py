@@ -56,6 +56,7 @@ Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
 
 THRESHOLD = 0.6
+VALENCE = "valence"  # the frame of labels of praise or blame (extract/claims/valence.py)
 """Findings below this confidence are not reported: a claim pair must match on more than its kind and
 predicate (an argument, the time, the place, the words of what it is about, or being the only claims of
 their proposition in the article) before a detector calls it a conflict, revision or corroboration."""
@@ -508,6 +509,8 @@ def _act_label(a: Claim, b: Claim, context: Context, single: bool) -> Finding | 
     fit = _fit(a, b, context)
     if "frame" not in fit.matched or fit.mismatched or fit.time == "different":
         return None
+    if fit.about == "different" or (a.argument("frame") == VALENCE and fit.about != "same"):
+        return None  # praise and blame meet only about one thing the two name
     if a.predicate == b.predicate:
         differ = a.polarity != b.polarity
     elif a.polarity == b.polarity == "asserted":

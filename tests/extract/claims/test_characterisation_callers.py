@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from newsledger import Analysis
 
 
@@ -63,4 +65,66 @@ def test_a_minister_and_a_union_leader_disagree(analyze: Callable[..., Analysis]
 def test_one_ministry_in_two_words_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
     text = ("Kenya's housing minister, Wanjiru Odhiambo, calls the transfer of the families a voluntary return. Her "
             "ministry regards it as a model of orderly repatriation.")
+    assert _label_conflicts(analyze(text)) == []
+
+
+# ---- labels of praise or blame (extract/claims/valence.py) -------------------------------------------------------
+
+def _valence(analysis: Analysis) -> list[tuple[str, str]]:
+    return [(c.predicate, c.polarity) for c in analysis.claims if c.argument("frame") == "valence"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Chile's finance minister, Ignacio Rojas, calls the pension bill a landmark reform.", ("praise", "asserted")),
+    ("\"The pension bill is a betrayal of every worker,\" said Marta Quiroga, a spokeswoman for the Santiago "
+     "Dockers' Union.", ("blame", "asserted")),
+])
+def test_a_label_of_praise_or_blame(analyze: Callable[..., Analysis], text: str, expected: tuple[str, str]) -> None:
+    assert _valence(analyze(text)) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    # words of both
+    "\"The pension bill is a successful fraud,\" said Marta Quiroga, a spokeswoman for the Santiago Dockers' "
+    "Union.",
+    # a label denied is often a hedge ("not a perfect solution but a necessary one"): no claim
+    "\"The pension bill is not a success,\" said Marta Quiroga, a spokeswoman for the Santiago Dockers' "
+    "Union.",
+])
+def test_no_label_of_praise_or_blame(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _valence(analyze(text)) == []
+
+
+def test_a_pronoun_with_no_thing_labelled_before_claims_nothing(analyze: Callable[..., Analysis]) -> None:
+    text = "\"It is a disaster,\" said Marta Quiroga, a spokeswoman for the Santiago Dockers' Union."
+    assert _valence(analyze(text)) == []
+
+
+VALENCE_DISAGREE = [
+    # praise and blame of one thing named twice
+    "Chile's finance minister, Ignacio Rojas, calls the pension bill a landmark reform. \"The pension bill is a "
+    "betrayal of every worker,\" said Marta Quiroga, a spokeswoman for the Santiago Dockers' Union.",
+    # the blame said of "it", the thing labelled just before
+    "Chile's finance minister, Ignacio Rojas, calls the pension bill a landmark reform.\nMarta Quiroga, a spokeswoman "
+    "for the Santiago Dockers' Union, sees it otherwise. \"It is a swindle and a disaster,\" she said.",
+]
+
+
+@pytest.mark.parametrize("text", VALENCE_DISAGREE, ids=["named twice", "a pronoun"])
+def test_praise_and_blame_of_one_thing_conflict(analyze: Callable[..., Analysis], text: str) -> None:
+    assert len(_label_conflicts(analyze(text))) == 1
+
+
+VALENCE_AGREE = [
+    # two different things
+    "Chile's finance minister, Ignacio Rojas, calls the pension bill a landmark reform. \"The port concession is a "
+    "betrayal of every worker,\" said Marta Quiroga, a spokeswoman for the Santiago Dockers' Union.",
+    # one camp, a hedge of its own
+    "Chile's finance minister, Ignacio Rojas, calls the pension bill a landmark reform. His deputy, Elena Sotomayor, "
+    "said the pension bill was not a perfect solution but a necessary one.",
+]
+
+
+@pytest.mark.parametrize("text", VALENCE_AGREE, ids=["two things", "one camp"])
+def test_no_valence_conflict(analyze: Callable[..., Analysis], text: str) -> None:
     assert _label_conflicts(analyze(text)) == []

@@ -16,7 +16,7 @@ from .context import Context, Match, Voice
 from .labels import called_around
 from .sides import caller_entity
 
-__all__ = ["act_characterisation_claims", "characterisation_claims"]
+__all__ = ["act_characterisation_claims", "called_by", "characterisation_claims"]
 
 _CONTRAST_DEPS = ("appos", "conj", "npadvmod", "attr", "dobj")
 
@@ -106,6 +106,12 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
                 modality=modality, statement=voice.statement.id if voice.statement is not None else None,
             ))  # no ``about``: "This" and "the takeover" name one act in other words
     return out
+
+
+def called_by(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
+    """The verb by which a claimant calls a thing the label ``head`` and the claimant's voice, in the plain frames
+    ("is a Y", "calls it a Y", "described it as a Y") or those of :mod:`.labels`; None elsewhere."""
+    return _called(head, ctx) or called_around(head, ctx, _called)
 
 
 def _label_head(match: Match) -> Token:
