@@ -474,6 +474,21 @@ def _responsible(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -
     return None
 
 
+_SUFFIXES = ("ation", "ment", "ion", "al", "ing", "ed", "es", "e", "s")
+
+
+def _stems(span: Span | None) -> frozenset[str]:
+    """The ``about`` words without the endings that tell a verb from its noun ("remove", "removal": "remov";
+    "approve", "approval"), a stem of four letters at least."""
+    out = set()
+    words = _WORD.findall(span.text.lower()) if span is not None else []
+    for w in (w for w in words if len(w) > 3 and w not in _FILLER):
+        suffix = next((x for x in _SUFFIXES if w.endswith(x) and len(w) - len(x) >= 4
+                       and not (x == "s" and w.endswith("ss"))), "")  # "dismiss" is no plural
+        out.add(w[:len(w) - len(suffix)])
+    return frozenset(out)
+
+
 def _same_act(a: Claim, b: Claim, rules: Rules) -> bool:
     """The ``about`` words of both name one act under different words ("her detention", "was held")."""
     fa = {rules.families[w] for w in _words(a.about) if w in rules.families}
@@ -485,7 +500,7 @@ def _status(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) ->
     if pa != pb:
         return None
     fit = _fit(a, b, context)
-    if fit.about == "different" and _same_act(a, b, rules):
+    if fit.about == "different" and (_same_act(a, b, rules) or _stems(a.about) & _stems(b.about)):
         fit = replace(fit, about="same")
     if fit.mismatched or fit.time == "different" or fit.place == "different" or fit.about == "different":
         return None

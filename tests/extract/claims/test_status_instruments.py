@@ -87,6 +87,38 @@ AGREE = [
 ]
 
 
+# ---- a word of deciding judged by a status stands for the act the text ties to it ---------------------------------
+
+TIED_DISAGREE = [
+    # "voted to dismiss" ... "the vote was lawful" against "her dismissal was illegal"
+    "The board of Tarrow College voted on Friday to dismiss its principal, Ines Varga. The board's chair, Colm "
+    "Achebe, said the vote was lawful. Ms Varga, speaking for the Tarrow Staff Association, said the dismissal was "
+    "illegal.",
+    # "the decision to revoke the licence" against "the revocation"
+    "Ghana's communications ministry said its decision to revoke the licence of Radio Fenwick was lawful. The "
+    "station's owner, the Fenwick Media Group, said the revocation was unlawful.",
+]
+
+
+@pytest.mark.parametrize("text", TIED_DISAGREE, ids=["voted to", "decision to"])
+def test_a_vote_judged_is_the_act_voted(analyze: Callable[..., Analysis], text: str) -> None:
+    assert len(_status_conflicts(analyze(text))) == 1
+
+
+def test_a_vote_tied_to_another_act_is_not_this_one(analyze: Callable[..., Analysis]) -> None:
+    text = ("The board of Tarrow College voted on Friday to close the library. The board's chair, Colm Achebe, said "
+            "the vote was lawful. The Tarrow Staff Association said the new parking levy was unlawful.")
+    assert _status_conflicts(analyze(text)) == []
+
+
+def test_a_status_called_of_a_noun_parsed_as_its_modifier(analyze: Callable[..., Analysis]) -> None:
+    """ "calls the whole ballot null and void": the thing is the ballot, not "null"."""
+    analysis = analyze("The Fenwick Residents' Association, which campaigned against the plan, calls the whole "
+                       "ballot null and void.")
+    abouts = [c.about.text for c in analysis.claims if c.kind == "status" and c.about is not None]
+    assert abouts and all("ballot" in a and "null" not in a for a in abouts), abouts
+
+
 @pytest.mark.parametrize("text", AGREE, ids=[t[:40] for t in AGREE])
 def test_no_status_conflict(analyze: Callable[..., Analysis], text: str) -> None:
     assert _status_conflicts(analyze(text)) == []

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ...compare import rules_for
-from ...models import Claim, Polarity
+from ...models import Claim, Polarity, Span
 from .context import Context, Match, Voice
 from .sides import caller_entity
 
@@ -274,6 +274,8 @@ def _call_frame(verb: Token, under: Token, via: tuple[str, ...], match: Match, c
         agent = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
         return _Frame(verb, passive, caller=agent, via=via)
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and match.start <= obj.i < match.end:  # "calls the vote null", parsed with "null" the object
+        obj = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in _NOMINAL and c.i < match.start), None)
     if obj is None:  # "called the detention unlawful", parsed with the object inside the complement
         obj = next((c for c in under.children if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
     if obj is None:  # "called the land act unconstitutional", parsed with two complements of the verb
@@ -359,6 +361,54 @@ def _resolved(frame: _Frame, match: Match, ctx: Context) -> _Frame | None:
     if noun is None and ctx.attribution.statement_at(about.idx, about.idx + len(about)) is not None:
         noun = _antecedent(about, ctx, far=True)
     return replace(frame, about=noun, anchor=about) if noun is not None else None
+
+
+_TIE_PREPS = ("on", "of", "over")
+
+
+def _tied(tok: Token) -> Token | None:
+    """The act a word of deciding names with its own words: "the decision *to grant the permit*", "voted *to
+    remove the governor*", "the vote *on the removal*", "the result *of the referendum*"."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _TIE_PREPS:
+            obj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _decided(noun: Token, ctx: Context) -> Token | None:
+    """The act that a word of deciding (``lists.decision_nouns``: "the vote", "the decision") judged by a status
+    stands for, where the document ties one to it: its own words ("the decision to grant the permit was lawful"),
+    else the same word (a noun or its verb) tied to an act earlier in the document ("The council voted to remove the
+    governor. ... the vote was lawful"). None where nothing ties it (then the status is of the word itself)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in ctx.lexicon.claims.lists.decision_nouns:
+        return None
+    own = _tied(noun)
+    if own is not None:
+        return own
+    for tok in ctx.doc[:noun.i]:
+        if tok.lemma_.lower() == lemma and tok.pos_ in ("NOUN", "VERB"):
+            act = _tied(tok)
+            if act is not None:
+                return act
+    return None
+
+
+def _act_span(act: Token, ctx: Context) -> Span:
+    """The words of an act: a noun's phrase, or a verb with its object ("remove the province's governor")."""
+    if act.pos_ != "VERB":
+        return ctx.phrase(act)
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return ctx.token_span(act, act)
+    words = ctx.phrase(obj)
+    return ctx.span(act.idx, words.end) if words.end - act.idx <= 80 else ctx.token_span(act, obj)
 
 
 def _thing_done(verb: Token, ctx: Context) -> Token | None:
@@ -515,12 +565,16 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     entry = match.entry
     about = ctx.phrase(frame.about)
     doc = ctx.doc
+    thing: Token | None = frame.about
     if frame.act:
         thing = _thing_done(frame.about, ctx)
         about = ctx.phrase(thing) if thing is not None else ctx.token_span(frame.about, frame.about)
     elif about.start < doc[match.start].idx < about.end:  # "declared the elections free and fair": the thing only
         about = ctx.span(about.start, frame.about.idx + len(frame.about))
-    at = ctx.phrase(frame.anchor) if frame.anchor is not None else about
+    at = ctx.phrase(frame.anchor) if frame.anchor is not None else about  # the words said here
+    if entry.kind == "status" and thing is not None:
+        act = _decided(thing, ctx)  # "the vote was lawful": the act voted, where the text ties one to it
+        about = _act_span(act, ctx) if act is not None else about
     pred_start, pred_end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
     arguments: tuple[tuple[str, str], ...] = ()
     if entry.kind == "status":
