@@ -46,7 +46,8 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # unchanged): "all" recall 0.363, kind-exact 0.344, precision 0.938, revisions 0.50, corroborations 0.263, claims
 # 0.287 (floors raised with it). Stop 27 end, all merged (lead's speakers named by a common noun, framings; claims14;
 # events15; judged15): "all" recall 0.363, kind-exact 0.344, precision 0.953, revisions 0.50, corroborations 0.316,
-# claims 0.292.
+# claims 0.292. Helper status16 (status against any legal instrument, verdicts, words of deciding, labels of praise or
+# blame, speakers beside a title; first four unchanged): "all" claims 0.292 -> 0.298 (floor raised), the rest unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.51,
@@ -62,7 +63,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.94,
         "revision_recall": 0.48,
         "corroboration_recall": 0.30,
-        "claim_recall": 0.285,
+        "claim_recall": 0.295,
     },
 }
 # No conflict at all on the articles where the sources agree.
