@@ -132,3 +132,13 @@ def test_no_status_conflict(analyze: Callable[..., Analysis], text: str) -> None
 def test_a_denied_verdict_is_a_negated_status(analyze: Callable[..., Analysis], text: str) -> None:
     found = _status(analyze(text))
     assert found and all(polarity == "negated" for _, polarity in found), found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ('The Velbrook ombudsman, Petra Ninn, said the tender was "lawful in every respect".', "lawful in every respect"),
+    ("Lesotho's electoral board said the referendum was free, transparent and orderly.",
+     "free, transparent and orderly"),
+])
+def test_the_status_keeps_what_it_joins_or_restricts(analyze: Callable[..., Analysis], text: str, words: str) -> None:
+    evidence = [c.evidence.text for c in analyze(text).claims if c.kind == "status"]
+    assert any(e.endswith(words) for e in evidence), evidence

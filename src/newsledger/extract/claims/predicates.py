@@ -411,6 +411,28 @@ def _act_span(act: Token, ctx: Context) -> Span:
     return ctx.span(act.idx, words.end) if words.end - act.idx <= 80 else ctx.token_span(act, obj)
 
 
+_MAX_TAIL = 8  # tokens a status's own words may add after it
+
+
+def _status_end(match: Match) -> Token:
+    """The last word of a status with what it joins or restricts after it: "free, transparent *and credible*",
+    "lawful *in every respect*", "fully lawful *and protected*" (a conjoined adjective, a prepositional phrase on
+    the status word), at most :data:`_MAX_TAIL` tokens after the phrase; else the phrase's last word."""
+    doc = match.head.doc
+    last = doc[match.end - 1]
+    words = [match.head, *(c for c in match.head.children if c.dep_ == "conj" and _predicative(c))]
+    tail = [c for w in words for c in w.children
+            if c.i >= match.end and ((c.dep_ == "conj" and _predicative(c)) or (c.dep_ == "prep" and w.pos_ == "ADJ"))]
+    if not tail:
+        return last
+    end = max(c.right_edge.i for c in tail)
+    return doc[end] if end - last.i <= _MAX_TAIL and end < match.head.sent.end else last
+
+
+def _predicative(tok: Token) -> bool:
+    return tok.pos_ == "ADJ" or tok.tag_ == "VBN"  # "lawful and protected"
+
+
 def _thing_done(verb: Token, ctx: Context) -> Token | None:
     """The thing a status of an act judges where the verb only tells that it was done: the subject of a passive
     verb of doing ("the decision was lawfully made", ``conduct_verbs``) or of any passive verb whose subject is a
@@ -542,9 +564,10 @@ def _said_status(match: Match, ctx: Context) -> Claim | None:
     if modality != "actual":
         return None  # "would be illegal", "if it were lawful": a hypothetical judges nothing
     entry = match.entry
+    last = _status_end(match)
     return Claim(
         id="", kind="status", predicate=entry.predicate,
-        evidence=ctx.span(doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])),
+        evidence=ctx.span(doc[match.start].idx, last.idx + len(last)),
         claimant=voice.claimant, arguments=(), polarity=_flip(entry.polarity, polarity == "negated"),
         modality=modality, statement=voice.statement.id, about=None,
     )
@@ -576,6 +599,9 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
         act = _decided(thing, ctx)  # "the vote was lawful": the act voted, where the text ties one to it
         about = _act_span(act, ctx) if act is not None else about
     pred_start, pred_end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
+    if entry.kind == "status":
+        last = _status_end(match)
+        pred_end = max(pred_end, last.idx + len(last))
     arguments: tuple[tuple[str, str], ...] = ()
     if entry.kind == "status":
         obj = _undergoer(frame.about, ctx) if frame.act else ctx.entity(frame.about)
