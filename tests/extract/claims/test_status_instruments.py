@@ -36,6 +36,11 @@ def _status_conflicts(analysis: Analysis) -> list[str]:
     ("Lawyers for the Keldar Residents' Union said the demolition was contrary to the 2011 heritage charter.",
      ("unlawful", "asserted")),
     ("The Ostmark ministry said the dam is a violation of the cross-border river protocol.", ("unlawful", "asserted")),
+    # the duties an instrument sets, with their owner ("Chad's obligations")
+    ("Niger's water ministry said the dam is in breach of its obligations under the river treaty.",
+     ("unlawful", "asserted")),
+    ("Niger's water ministry said the dam was built in violation of Chad's obligations under the basin charter.",
+     ("unlawful", "asserted")),
     # the clause's own negation turns the conformity round
     ("The Velbrook ombudsman, Petra Ninn, said the tender was not in accordance with the procurement regulations.",
      ("lawful", "negated")),

@@ -355,6 +355,9 @@ class Context:
                     break
                 if w in self.lexicon.english["articles"]:
                     break  # the phrase's "the" stands for whatever determines the noun in the text
+                if p < limit and inserted and self.doc[p].dep_ == "case" and self.doc[p - 1].dep_ == "poss":
+                    p += 1  # "Belarus's obligations": the possessive's "'s" goes with its owner
+                    continue
                 if p + 2 < limit and inserted < _MAX_INSERTED and self._hyphened(p):
                     p, inserted = p + 3, inserted + 1  # "the water-sharing protocol": one modifier
                     continue
