@@ -56,6 +56,7 @@ Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
 
 THRESHOLD = 0.6
+VALENCE = "valence"  # the frame of labels of praise or blame (extract/claims/valence.py)
 """Findings below this confidence are not reported: a claim pair must match on more than its kind and
 predicate (an argument, the time, the place, the words of what it is about, or being the only claims of
 their proposition in the article) before a detector calls it a conflict, revision or corroboration."""
@@ -473,6 +474,21 @@ def _responsible(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -
     return None
 
 
+_SUFFIXES = ("ation", "ment", "ion", "al", "ing", "ed", "es", "e", "s")
+
+
+def _stems(span: Span | None) -> frozenset[str]:
+    """The ``about`` words without the endings that tell a verb from its noun ("remove", "removal": "remov";
+    "approve", "approval"), a stem of four letters at least."""
+    out = set()
+    words = _WORD.findall(span.text.lower()) if span is not None else []
+    for w in (w for w in words if len(w) > 3 and w not in _FILLER):
+        suffix = next((x for x in _SUFFIXES if w.endswith(x) and len(w) - len(x) >= 4
+                       and not (x == "s" and w.endswith("ss"))), "")  # "dismiss" is no plural
+        out.add(w[:len(w) - len(suffix)])
+    return frozenset(out)
+
+
 def _same_act(a: Claim, b: Claim, rules: Rules) -> bool:
     """The ``about`` words of both name one act under different words ("her detention", "was held")."""
     fa = {rules.families[w] for w in _words(a.about) if w in rules.families}
@@ -484,7 +500,7 @@ def _status(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) ->
     if pa != pb:
         return None
     fit = _fit(a, b, context)
-    if fit.about == "different" and _same_act(a, b, rules):
+    if fit.about == "different" and (_same_act(a, b, rules) or _stems(a.about) & _stems(b.about)):
         fit = replace(fit, about="same")
     if fit.mismatched or fit.time == "different" or fit.place == "different" or fit.about == "different":
         return None
@@ -508,6 +524,8 @@ def _act_label(a: Claim, b: Claim, context: Context, single: bool) -> Finding | 
     fit = _fit(a, b, context)
     if "frame" not in fit.matched or fit.mismatched or fit.time == "different":
         return None
+    if fit.about == "different" or (a.argument("frame") == VALENCE and fit.about != "same"):
+        return None  # praise and blame meet only about one thing the two name
     if a.predicate == b.predicate:
         differ = a.polarity != b.polarity
     elif a.polarity == b.polarity == "asserted":

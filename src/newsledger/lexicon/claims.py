@@ -17,6 +17,7 @@ Phrases are kept as tuples of words split the way the parser splits text ("self-
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -98,15 +99,30 @@ class ClaimVocabulary:
         return not (ga == gb or ga.startswith(gb + "/") or gb.startswith(ga + "/"))
 
 
-def _predicates(kind: str, spec: dict[str, Any]) -> list[PhraseEntry]:
+INSTRUMENT = "<instrument>"
+"""The place in a phrase of the vocabulary that any of ``lists.legal_instruments`` fills: "in line with the
+<instrument>" is "in line with the code", "in line with the charter", "in line with the protocol" ..."""
+
+
+def _expanded(words: list[str], instruments: Sequence[str]) -> list[str]:
+    """``words`` with each phrase holding :data:`INSTRUMENT` written out once per instrument noun."""
+    out: list[str] = []
+    for w in words:
+        out += [w.replace(INSTRUMENT, noun) for noun in instruments] if INSTRUMENT in w else [w]
+    return out
+
+
+def _predicates(kind: str, spec: dict[str, Any], instruments: Sequence[str] = ()) -> list[PhraseEntry]:
     """The phrases of the predicates of one kind: words assert their predicate; antonyms assert the opposite's
-    name where it has one ("arbitrary": ``unlawful``), else deny the predicate ("reject": ``accepted``, negated)."""
+    name where it has one ("arbitrary": ``unlawful``), else deny the predicate ("reject": ``accepted``, negated).
+    A phrase with :data:`INSTRUMENT` stands for one phrase per noun of ``instruments``."""
     out = []
     for predicate, words in spec.items():
         name = words.get("opposite")
-        out += [PhraseEntry(phrase_words(w), kind, predicate, "asserted") for w in words.get("words") or []]
+        out += [PhraseEntry(phrase_words(w), kind, predicate, "asserted")
+                for w in _expanded(words.get("words") or [], instruments)]
         out += [PhraseEntry(phrase_words(w), kind, name or predicate, "asserted" if name else "negated")
-                for w in words.get("opposites") or []]
+                for w in _expanded(words.get("opposites") or [], instruments)]
     return out
 
 
@@ -127,7 +143,9 @@ def _opposites(data: dict[str, Any], where: str) -> dict[str, str]:
 
 def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml") -> ClaimVocabulary:
     """The vocabulary from the parsed data file ``data``."""
-    entries = _predicates("status", data.get("status") or {}) + _predicates("acceptance", data.get("acceptance") or {})
+    instruments = [str(w) for w in (data.get("lists") or {}).get("legal_instruments") or []]
+    entries = (_predicates("status", data.get("status") or {}, instruments)
+               + _predicates("acceptance", data.get("acceptance") or {}))
     groups: dict[str, str] = {}
     for group, classes in (data.get("cause") or {}).items():
         for cls, words in classes.items():

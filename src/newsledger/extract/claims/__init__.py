@@ -10,7 +10,8 @@
 * ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`), and
   states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`);
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
-* ``characterisation``: one per agreement label (:mod:`.characterisation`).
+* ``characterisation``: one per agreement label and per label of an act in a frame (:mod:`.characterisation`), one
+  per label of praise or blame (:mod:`.valence`).
 
 The claimant is the speaker of the statement whose content holds the claim, else the outlet (None); a
 claim inside a statement with no resolved speaker is dropped (it is not the outlet's, and nobody the
@@ -39,6 +40,7 @@ from .predicates import predicate_claims
 from .quantity import quantity_claims
 from .responsibility import responsibility_claims
 from .states import state_claims
+from .valence import valence_claims
 
 __all__ = ["claims"]
 
@@ -66,6 +68,7 @@ def claims(
     found += contact_claims(ctx)
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)
+    found += valence_claims(ctx)
     found += state_claims(ctx, times)
     found += absence_claims(ctx)
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it

@@ -14,8 +14,9 @@ from spacy.tokens import Token
 from ...models import Agreement, Claim, Modality, Polarity, Span
 from .context import Context, Match, Voice
 from .labels import called_around
+from .sides import caller_entity
 
-__all__ = ["act_characterisation_claims", "characterisation_claims"]
+__all__ = ["act_characterisation_claims", "called_by", "characterisation_claims"]
 
 _CONTRAST_DEPS = ("appos", "conj", "npadvmod", "attr", "dobj")
 
@@ -107,6 +108,12 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
     return out
 
 
+def called_by(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
+    """The verb by which a claimant calls a thing the label ``head`` and the claimant's voice, in the plain frames
+    ("is a Y", "calls it a Y", "described it as a Y") or those of :mod:`.labels`; None elsewhere."""
+    return _called(head, ctx) or called_around(head, ctx, _called)
+
+
 def _label_head(match: Match) -> Token:
     """The noun a label heads, or the one it modifies right after it: "a concession partnership", "a coup
     attempt" are labels whose last word the vocabulary leaves out (the frame reads the noun that is said)."""
@@ -142,12 +149,12 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     if voice is None:
         return None
     if voice.statement is None:  # the narrator: only "X described it as ...", then X's word
-        eid = ctx.entity(caller) if caller is not None and caller.dep_ in ("nsubj", "appos") else None
+        eid = caller_entity(caller, ctx) if caller is not None and caller.dep_ in ("nsubj", "appos") else None
         return (verb, Voice(eid, None)) if eid is not None else None
     if caller is not None and caller.pos_ in ("NOUN", "PROPN") and caller.dep_ in ("nsubj", "appos"):
         # "The minister called it X" told by a correspondent: the minister's word, not the teller's; a caller the
         # text names no actor for gives no claim rather than the teller's.
-        eid = ctx.entity(caller)
+        eid = caller_entity(caller, ctx)
         if eid is None:
             return None
         if eid != voice.claimant:
@@ -166,7 +173,7 @@ def _not_before(match: Match, ctx: Context) -> bool:
 def _act_evidence(verb: Token, match: Match, ctx: Context, contrasted: bool) -> Span:
     """From the subject of the link verb (or the call verb) to the end of the label."""
     doc = ctx.doc
-    last = doc[match.end - 1]
+    last = _label_end(doc[match.end - 1], match)
     start = doc[match.start]
     if not contrasted:
         start = verb
@@ -176,3 +183,23 @@ def _act_evidence(verb: Token, match: Match, ctx: Context, contrasted: bool) -> 
     while start.i > 0 and doc[start.i - 1].pos_ == "DET" and start.i == match.start:
         start = doc[start.i - 1]
     return ctx.token_span(start, last)
+
+
+_LABEL_TAIL = ("acl", "relcl", "prep")
+_MAX_TAIL = 12  # tokens of what the label's own clause or phrase adds after it
+
+
+def _label_end(last: Token, match: Match) -> Token:
+    """The last token of a label with what its noun's own clause or phrase adds after it ("a forced eviction
+    *dressed up as development*", "a fair deal *that leaves no one behind*"), at most :data:`_MAX_TAIL` tokens of
+    it and inside its sentence; else ``last``."""
+    head = match.head
+    tail = [c for c in head.children if c.dep_ in _LABEL_TAIL and c.i > last.i]
+    if not tail:
+        return last
+    end = max(c.right_edge.i for c in tail)
+    if end - last.i > _MAX_TAIL or end >= head.sent.end:
+        return last
+    while end > last.i and head.doc[end].is_punct:
+        end -= 1
+    return head.doc[end]

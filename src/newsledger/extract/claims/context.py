@@ -355,16 +355,30 @@ class Context:
                     break
                 if w in self.lexicon.english["articles"]:
                     break  # the phrase's "the" stands for whatever determines the noun in the text
+                if p < limit and inserted and self.doc[p].dep_ == "case" and self.doc[p - 1].dep_ == "poss":
+                    p += 1  # "Belarus's obligations": the possessive's "'s" goes with its owner
+                    continue
+                if p + 2 < limit and inserted < _MAX_INSERTED and self._hyphened(p):
+                    p, inserted = p + 3, inserted + 1  # "the water-sharing protocol": one modifier
+                    continue
                 if p < limit and inserted < _MAX_INSERTED and self._modifier(p):
                     p, inserted = p + 1, inserted + 1
                     continue
                 return None
         return p if inserted or p - i != len(words) else None
 
+    def _hyphened(self, k: int) -> bool:
+        """Tokens ``k``..``k + 2`` are one hyphened word ("water-sharing", "cross-border") that modifies a noun."""
+        doc = self.doc
+        return (doc[k + 1].text == "-" and not doc[k].whitespace_ and not doc[k + 1].whitespace_
+                and doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "ADV")
+                and (self._modifier(k + 2) or doc[k + 2].dep_ in ("amod", "compound", "nmod")))
+
     def _modifier(self, k: int) -> bool:
         tok = self.doc[k]
         return tok.dep_ != "neg" and (tok.pos_ == "ADJ" or (tok.pos_ in ("PROPN", "NOUN") and tok.dep_ in (
-            "amod", "compound", "nmod")) or tok.dep_ == "poss")
+            "amod", "compound", "nmod")) or tok.dep_ == "poss" or (tok.pos_ == "NUM" and tok.dep_ in (
+                "nummod", "compound")))  # "the 2011 charter": a year or a number names one of its kind
 
     def _phrase_starts(self) -> list[int]:
         """The tokens whose form or lemma begins a phrase of the claims vocabulary (one array pass)."""

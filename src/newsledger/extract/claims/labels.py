@@ -22,7 +22,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from .context import Context, Voice
-from .sides import placed
+from .sides import caller_entity, placed
 
 __all__ = ["called_around"]
 
@@ -53,7 +53,7 @@ def _voice_of(verb: Token, head: Token, caller: Token | None, ctx: Context) -> t
         return verb, voice
     if caller is None or caller.dep_ != "nsubj":
         return None
-    eid = ctx.entity(caller)
+    eid = caller_entity(caller, ctx)
     return (verb, Voice(eid, None)) if eid is not None else None
 
 

@@ -28,8 +28,9 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ...compare import rules_for
-from ...models import Claim, Polarity
+from ...models import Claim, Polarity, Span
 from .context import Context, Match, Voice
+from .sides import caller_entity
 
 __all__ = ["predicate_claims"]
 
@@ -254,18 +255,36 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         return _Frame(verb, subj) if subj is not None and subj.dep_ == "nsubjpass" else None
     if lemma in ctx.lexicon.claims.lists.blame_verbs and under.dep_ in ("dobj", "prep"):
         return _blame_frame(verb, under, ctx)
-    if lemma in ctx.words.call_verbs or (under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is None:  # "called the detention unlawful", parsed with the object inside the complement
-            obj = next((c for c in under.children if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
-        if obj is None:  # "called the land act unconstitutional", parsed with two complements of the verb
-            obj = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i < under.i
-                        and c.pos_ in _NOMINAL), None)
-        caller = _blamer(verb, ctx)  # also the subject of the clause a participle hangs on: "wrote ..., calling"
-        if obj is None or caller is None:
-            return None
-        return _Frame(verb, obj, caller=caller, via=via)
+    if lemma in ctx.words.call_verbs or lemma in ctx.lexicon.claims.lists.verdict_verbs or (
+            under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
+        return _call_frame(verb, under, via, match, ctx)
     return None
+
+
+def _call_frame(verb: Token, under: Token, via: tuple[str, ...], match: Match, ctx: Context) -> _Frame | None:
+    """ "X called the vote rigged", "declared the elections free and fair", "described the strikes as unlawful"
+    (about: the object; the claimant X); in the passive, "the vote could not be called free or fair" (about: the
+    subject; the claimant the speaker, or the agent of "by")."""
+    via = tuple(w for w in via if w not in ctx.words.as_words)  # "described as free": "as" is the frame's own word
+    if under.dep_ == "dobj" and via == (under.lemma_.lower(),) and match.head.dep_ == "amod" and \
+            match.head.i > under.i:
+        return _Frame(verb, under, caller=_blamer(verb, ctx))  # "declared the elections 'free ...'": a complement
+    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if passive is not None and under.dep_ in ("oprd", "prep", "acomp", "attr"):
+        agent = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        return _Frame(verb, passive, caller=agent, via=via)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and match.start <= obj.i < match.end:  # "calls the vote null", parsed with "null" the object
+        obj = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in _NOMINAL and c.i < match.start), None)
+    if obj is None:  # "called the detention unlawful", parsed with the object inside the complement
+        obj = next((c for c in under.children if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
+    if obj is None:  # "called the land act unconstitutional", parsed with two complements of the verb
+        obj = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i < under.i
+                    and c.pos_ in _NOMINAL), None)
+    caller = _blamer(verb, ctx)  # also the subject of the clause a participle hangs on: "wrote ..., calling"
+    if obj is None or caller is None:
+        return None
+    return _Frame(verb, obj, caller=caller, via=via)
 
 
 def _cause_frame(verb: Token, under: Token, match: Match, ctx: Context) -> _Frame | None:
@@ -344,6 +363,76 @@ def _resolved(frame: _Frame, match: Match, ctx: Context) -> _Frame | None:
     return replace(frame, about=noun, anchor=about) if noun is not None else None
 
 
+_TIE_PREPS = ("on", "of", "over")
+
+
+def _tied(tok: Token) -> Token | None:
+    """The act a word of deciding names with its own words: "the decision *to grant the permit*", "voted *to
+    remove the governor*", "the vote *on the removal*", "the result *of the referendum*"."""
+    for c in tok.children:
+        if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return c
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _TIE_PREPS:
+            obj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _decided(noun: Token, ctx: Context) -> Token | None:
+    """The act that a word of deciding (``lists.decision_nouns``: "the vote", "the decision") judged by a status
+    stands for, where the document ties one to it: its own words ("the decision to grant the permit was lawful"),
+    else the same word (a noun or its verb) tied to an act earlier in the document ("The council voted to remove the
+    governor. ... the vote was lawful"). None where nothing ties it (then the status is of the word itself)."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or lemma not in ctx.lexicon.claims.lists.decision_nouns:
+        return None
+    own = _tied(noun)
+    if own is not None:
+        return own
+    for tok in ctx.doc[:noun.i]:
+        if tok.lemma_.lower() == lemma and tok.pos_ in ("NOUN", "VERB"):
+            act = _tied(tok)
+            if act is not None:
+                return act
+    return None
+
+
+def _act_span(act: Token, ctx: Context) -> Span:
+    """The words of an act: a noun's phrase, or a verb with its object ("remove the province's governor")."""
+    if act.pos_ != "VERB":
+        return ctx.phrase(act)
+    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return ctx.token_span(act, act)
+    words = ctx.phrase(obj)
+    return ctx.span(act.idx, words.end) if words.end - act.idx <= 80 else ctx.token_span(act, obj)
+
+
+_MAX_TAIL = 8  # tokens a status's own words may add after it
+
+
+def _status_end(match: Match) -> Token:
+    """The last word of a status with what it joins or restricts after it: "free, transparent *and credible*",
+    "lawful *in every respect*", "fully lawful *and protected*" (a conjoined adjective, a prepositional phrase on
+    the status word), at most :data:`_MAX_TAIL` tokens after the phrase; else the phrase's last word."""
+    doc = match.head.doc
+    last = doc[match.end - 1]
+    words = [match.head, *(c for c in match.head.children if c.dep_ == "conj" and _predicative(c))]
+    tail = [c for w in words for c in w.children
+            if c.i >= match.end and ((c.dep_ == "conj" and _predicative(c)) or (c.dep_ == "prep" and w.pos_ == "ADJ"))]
+    if not tail:
+        return last
+    end = max(c.right_edge.i for c in tail)
+    return doc[end] if end - last.i <= _MAX_TAIL and end < match.head.sent.end else last
+
+
+def _predicative(tok: Token) -> bool:
+    return tok.pos_ == "ADJ" or tok.tag_ == "VBN"  # "lawful and protected"
+
+
 def _thing_done(verb: Token, ctx: Context) -> Token | None:
     """The thing a status of an act judges where the verb only tells that it was done: the subject of a passive
     verb of doing ("the decision was lawfully made", ``conduct_verbs``) or of any passive verb whose subject is a
@@ -368,6 +457,21 @@ def _undergoer(verb: Token, ctx: Context) -> str | None:
     return None
 
 
+_ABILITY = frozenset({"can", "could", "ca"})  # "ca" is the parser's "can" of "can't"
+
+
+def _cannot_be_called(verb: Token, ctx: Context) -> bool:
+    """ "the vote could not be called free", "it cannot be described as lawful", "can't be considered valid": a
+    passive verb of calling or of a verdict under a negated "can", which denies the status (the speaker's finding)
+    rather than leaving it open."""
+    lemma = verb.lemma_.lower()
+    if lemma not in ctx.words.call_verbs and lemma not in ctx.lexicon.claims.lists.verdict_verbs:
+        return False
+    kids = [c for c in verb.children]
+    return (any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "neg" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in kids))
+
+
 def _flip(polarity: Polarity, negated: bool) -> Polarity:
     if not negated:
         return polarity
@@ -379,7 +483,10 @@ def _voice(frame: _Frame, match: Match, ctx: Context) -> Voice | None:
     outer = ctx.voice(doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1]))
     if frame.caller is None:
         return outer
-    caller = ctx.actor(frame.caller, outer)
+    if frame.caller.lower_ in ctx.words.first_person:
+        caller = ctx.actor(frame.caller, outer)
+    else:  # the person or body named beside the subject first ("its president, A. B., declared ...")
+        caller = caller_entity(frame.caller, ctx)
     for appos in (c for c in frame.caller.children if c.dep_ == "appos"):
         caller = caller or ctx.entity(appos)  # "the owner, Rui Costa, blamed ..."
     if caller is None:
@@ -457,9 +564,10 @@ def _said_status(match: Match, ctx: Context) -> Claim | None:
     if modality != "actual":
         return None  # "would be illegal", "if it were lawful": a hypothetical judges nothing
     entry = match.entry
+    last = _status_end(match)
     return Claim(
         id="", kind="status", predicate=entry.predicate,
-        evidence=ctx.span(doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])),
+        evidence=ctx.span(doc[match.start].idx, last.idx + len(last)),
         claimant=voice.claimant, arguments=(), polarity=_flip(entry.polarity, polarity == "negated"),
         modality=modality, statement=voice.statement.id, about=None,
     )
@@ -475,14 +583,25 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     if voice is None:
         return None
     polarity, modality = ctx.factuality(frame.verb)
+    if modality != "actual" and _cannot_be_called(frame.verb, ctx):
+        polarity, modality = "negated", "actual"  # "could not be called free": a verdict, not a possibility
     entry = match.entry
     about = ctx.phrase(frame.about)
     doc = ctx.doc
+    thing: Token | None = frame.about
     if frame.act:
         thing = _thing_done(frame.about, ctx)
         about = ctx.phrase(thing) if thing is not None else ctx.token_span(frame.about, frame.about)
-    at = ctx.phrase(frame.anchor) if frame.anchor is not None else about
+    elif about.start < doc[match.start].idx < about.end:  # "declared the elections free and fair": the thing only
+        about = ctx.span(about.start, frame.about.idx + len(frame.about))
+    at = ctx.phrase(frame.anchor) if frame.anchor is not None else about  # the words said here
+    if entry.kind == "status" and thing is not None:
+        act = _decided(thing, ctx)  # "the vote was lawful": the act voted, where the text ties one to it
+        about = _act_span(act, ctx) if act is not None else about
     pred_start, pred_end = doc[match.start].idx, doc[match.end - 1].idx + len(doc[match.end - 1])
+    if entry.kind == "status":
+        last = _status_end(match)
+        pred_end = max(pred_end, last.idx + len(last))
     arguments: tuple[tuple[str, str], ...] = ()
     if entry.kind == "status":
         obj = _undergoer(frame.about, ctx) if frame.act else ctx.entity(frame.about)

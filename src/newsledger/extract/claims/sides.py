@@ -11,9 +11,11 @@ alarm costs more than a miss).
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .context import Context
 
-__all__ = ["placed"]
+__all__ = ["caller_entity", "placed"]
 
 _BODIES = ("ORG", "GROUP", "GPE", "NORP", "LOC")
 
@@ -28,3 +30,41 @@ def placed(claimant: str | None, ctx: Context) -> bool:
     if ent.country is not None or ent.affiliation is not None:
         return True
     return ent.type in _BODIES and ent.name != ent.name.lower()
+
+
+_SPEAKERS = ("PERSON", "ORG", "GROUP")
+
+
+def caller_entity(tok: Token, ctx: Context) -> str | None:
+    """The speaker a subject of calling ``tok`` names: the person or body named beside it ("Estonia's climate
+    minister, Kadri Lepp, calls it ...": the minister, not the country she serves), else the entity of the phrase
+    itself, else the author of a paper that calls it so ("a report published by a rights group calls it ...",
+    ``lists.paper_nouns``)."""
+    named = _named_beside(tok, ctx)
+    if named is not None:
+        return named
+    eid = ctx.entity(tok)
+    if eid is not None or tok.lemma_.lower() not in ctx.lexicon.claims.lists.paper_nouns:
+        return eid
+    for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):  # "a report (published) by X"
+        for by in (c for c in clause.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+            for author in (p for p in by.children if p.dep_ == "pobj"):
+                return ctx.entity(author)
+    for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):  # "a report by X"
+        for author in (p for p in by.children if p.dep_ == "pobj"):
+            return ctx.entity(author)
+    return None
+
+
+def _named_beside(tok: Token, ctx: Context, depth: int = 2) -> str | None:
+    """The person or body an apposition to ``tok`` names, through at most ``depth`` appositions ("X, its
+    president, A. B.")."""
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        eid = ctx.entity(appos)
+        ent = ctx.entities.get(eid) if eid is not None else None
+        if ent is not None and ent.type in _SPEAKERS:
+            return eid
+        deeper = _named_beside(appos, ctx, depth - 1) if depth > 1 else None
+        if deeper is not None:
+            return deeper
+    return None
