@@ -5,6 +5,7 @@ X; "the Russian leader" is the Russian president named before. Sentences written
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,8 @@ from pathlib import Path
 import pytest
 
 from newsledger import Analysis
+from newsledger.config import Settings
+from newsledger.pipeline import analyze_text
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
 from event_participants import has as _has
@@ -44,6 +47,15 @@ def test_history_not_coded(analyze: Callable[..., Analysis], text: str, etype: s
 def test_news_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
     got = analyze(text, PUBLISHED)
     assert [e for e in got.events if e.type == etype], [(e.type, e.evidence.text) for e in got.events]
+
+
+def test_a_publication_time_dates_like_its_day(settings: Settings) -> None:
+    """Feeds and web archives give a publication time (a datetime), not a day: history is judged from its day."""
+    text = HISTORY[0][0]
+    at_noon = analyze_text(text, dt.datetime(2021, 3, 10, 12, 30, tzinfo=dt.timezone.utc), settings)
+    assert not [e for e in at_noon.events if e.type == "ACCUSE"], [(e.type, e.evidence.text) for e in at_noon.events]
+    news = analyze_text(NEWS[0][0], dt.datetime(2021, 3, 10, 12, 30), settings)
+    assert [e for e in news.events if e.type == "ACCUSE"]
 
 
 def test_history_needs_a_publication_date(analyze: Callable[..., Analysis]) -> None:

@@ -109,7 +109,7 @@ def _one_attack(cands: list[Candidate], casualty_verbs: frozenset[str]) -> None:
 
 def events(
     doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...], times: tuple[TimeExpr, ...],
-    lexicon: Lexicon, published: dt.date | None = None,
+    lexicon: Lexicon, published: dt.date | dt.datetime | None = None,
 ) -> tuple[Event, ...]:
     """PLOVER events of ``doc``, with participants, place, date, factuality and reporting statement; with the
     publication date, events told as history more than a year before it are left out (:mod:`.dating`)."""

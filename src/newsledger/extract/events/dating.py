@@ -34,10 +34,11 @@ _ATTACHING = {"pobj", "prep", "npadvmod", "tmod", "nummod", "compound", "amod", 
 class TimeLinker:
     """Finds the time id dating an event, per document."""
 
-    def __init__(self, doc: Doc, times: tuple[TimeExpr, ...], published: dt.date | None = None):
+    def __init__(self, doc: Doc, times: tuple[TimeExpr, ...], published: dt.date | dt.datetime | None = None):
         self.doc = doc
         self.times = times
-        self.published = published
+        # Feeds and web archives give a publication time: only its day is compared with dates.
+        self.published = published.date() if isinstance(published, dt.datetime) else published
         self._by_id = {t.id: t for t in times}
         shared: Callable[..., Any] | None = getattr(times_module, "time_in_clause", None)
         self._shared = shared
