@@ -52,7 +52,7 @@ def test_news_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> 
 def test_a_publication_time_dates_like_its_day(settings: Settings) -> None:
     """Feeds and web archives give a publication time (a datetime), not a day: history is judged from its day."""
     text = HISTORY[0][0]
-    at_noon = analyze_text(text, dt.datetime(2021, 3, 10, 12, 30, tzinfo=dt.timezone.utc), settings)
+    at_noon = analyze_text(text, dt.datetime(2021, 3, 10, 12, 30, tzinfo=dt.UTC), settings)
     assert not [e for e in at_noon.events if e.type == "ACCUSE"], [(e.type, e.evidence.text) for e in at_noon.events]
     news = analyze_text(NEWS[0][0], dt.datetime(2021, 3, 10, 12, 30), settings)
     assert [e for e in news.events if e.type == "ACCUSE"]
