@@ -11,7 +11,8 @@ matching asserted claim, so the comparison sets the two against each other as an
 
 Nouns that "no" quantifies without denying a thing (``absence_not_things``: "no comment", "no doubt", "no
 evidence") claim nothing; nor do hypotheticals and questions (the clause's factuality), nor the outlet's own
-words (a denial needs a speaker).
+words (a denial needs a speaker). A claim's evidence is the whole clause, with where and when the thing was
+not ("no officer was sent to the offices at any point last night").
 """
 
 from __future__ import annotations
@@ -61,11 +62,9 @@ def _speaker_voice(tok: Token, ctx: Context) -> Voice | None:
 
 
 def _claim(noun: Token, verb: Token, voice: Voice, polarity: Polarity, ctx: Context) -> Claim:
-    first = min(noun.left_edge.i, verb.i)
-    last = max(noun.i, verb.i)
+    first = min(noun.left_edge, verb, key=lambda t: t.i)
     return Claim(
-        id="", kind="event", predicate=f"{THING_PREFIX}{_lemma(noun)}", evidence=ctx.token_span(ctx.doc[first],
-                                                                                           ctx.doc[last]),
+        id="", kind="event", predicate=f"{THING_PREFIX}{_lemma(noun)}", evidence=ctx.clause_span(verb, first),
         claimant=voice.claimant, arguments=(), polarity=polarity,
         modality="actual", statement=voice.statement.id if voice.statement else None,
         about=ctx.phrase(noun),
