@@ -74,3 +74,26 @@ def test_event_side_keeps_its_claim_id() -> None:
     for conflict in a.conflicts:
         for side in conflict.sides:
             assert side.claim_id is None or side.claim_id in ids
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # a thing denied though nobody in the text tells of it: still the speaker's claim
+    ("\"No lorry left the Bramwell depot on Thursday,\" said Oksana Petrak, a spokeswoman for the haulier.",
+     "thing:lorry"),
+    ("The port authority's director, Samir Haddou, said not one container had been opened at the quay.",
+     "thing:container"),
+])
+def test_lone_denial_is_a_claim(text: str, thing: str) -> None:
+    a = _run(text)
+    assert any(c.predicate == thing and c.polarity == "negated" for c in a.claims), [
+        (c.predicate, c.polarity) for c in a.claims]
+    assert not a.conflicts
+
+
+@pytest.mark.parametrize("text", [
+    # having or needing no such thing denies no act
+    "\"The order has no legal force,\" said Grete Holm, a lawyer for the tenants.",
+    "\"We need no permit for a march,\" said Pavel Drozd, an organiser of the rally.",
+])
+def test_no_thing_held_is_no_denial(text: str) -> None:
+    assert not any(c.predicate.startswith("thing:") for c in _run(text).claims)

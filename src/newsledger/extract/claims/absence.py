@@ -5,9 +5,11 @@ The event stage codes acts of the PLOVER ontology; many existence disputes are a
 (unloading, discharging, handing over a person at a gate). Here a noun quantified by a negative determiner in
 someone's words ("no crate left", "not one crate", "not a single minor was handed over", "there was no
 discharge") is that speaker's claim that no such thing took part in what the clause tells: an ``event`` claim
-of predicate ``thing:<lemma>``, negated. Only where a document has one, the same noun as the subject or object
-of an actual, asserted verb in another speaker's words ("unloaded crates", "the crates were carried") gives the
-matching asserted claim, so the comparison sets the two against each other as an ``existence`` conflict.
+of predicate ``thing:<lemma>``, negated, whether or not another side tells of the thing. Only where a document
+has such a denial, the same noun as the subject or object of an actual, asserted verb in another speaker's words
+("unloaded crates", "the crates were carried") gives the matching asserted claim, so the comparison sets the two
+against each other as an ``existence`` conflict. The object of a verb that tells no act (``non_act_verbs``: "the
+order had no legal force", "we need no permit") denies no thing.
 
 Nouns that "no" quantifies without denying a thing (``absence_not_things``: "no comment", "no doubt", "no
 evidence") claim nothing; nor do hypotheticals and questions (the clause's factuality), nor the outlet's own
@@ -50,6 +52,12 @@ def _clause_verb(noun: Token) -> Token | None:
     return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
+def _held(noun: Token, verb: Token, ctx: Context) -> bool:
+    """The noun is the object of a verb that tells no act ("the order had no legal force", "we need no permit"):
+    having or wanting no such thing says nothing about what took place."""
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.lexicon.claims.lists["non_act_verbs"]
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -84,7 +92,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
             continue
         verb = _clause_verb(noun)
         voice = _speaker_voice(noun, ctx)
-        if verb is None or voice is None:
+        if verb is None or voice is None or _held(noun, verb, ctx):
             continue
         if ctx.factuality(verb)[1] != "actual":
             continue
@@ -99,9 +107,9 @@ def absence_claims(ctx: Context) -> list[Claim]:
             continue
         verb = _clause_verb(noun)
         voice = _speaker_voice(noun, ctx)
-        if verb is None or voice is None or voice.claimant in lemmas[lemma]:
+        if verb is None or voice is None or voice.claimant in lemmas[lemma] or _held(noun, verb, ctx):
             continue
         polarity, modality = ctx.factuality(verb)
         if modality == "actual" and polarity == "asserted":
             told.append(_claim(noun, verb, voice, "asserted", ctx))
-    return denied + told if told else []
+    return denied + told
