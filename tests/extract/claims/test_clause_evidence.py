@@ -97,3 +97,19 @@ def test_lone_denial_is_a_claim(text: str, thing: str) -> None:
 ])
 def test_no_thing_held_is_no_denial(text: str) -> None:
     assert not any(c.predicate.startswith("thing:") for c in _run(text).claims)
+
+
+def test_not_a_subject_denies_the_thing() -> None:
+    a = _run("\"Not a sack of flour went missing between the port and the camps,\" said Governor Ilse Varn.")
+    assert any(c.predicate == "thing:sack" and c.polarity == "negated" for c in a.claims), [
+        (c.predicate, c.polarity) for c in a.claims]
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    # "not a" before a complement says what something is, not that a thing was absent
+    ("\"This is not a blockade,\" said Admiral Petra Lind of the Ostmark navy.", "thing:blockade"),
+    ("\"What you saw on the river was not a patrol boat,\" said Captain Jonas Feld.", "thing:boat"),
+])
+def test_not_a_complement_is_no_thing_denial(text: str, thing: str) -> None:
+    found = [c.predicate for c in _run(text).claims if c.predicate.startswith("thing:")]
+    assert thing not in found, found

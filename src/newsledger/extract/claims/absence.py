@@ -4,11 +4,11 @@ thing was there ("crews unloaded crates of rifles at night" against "no crate of
 The event stage codes acts of the PLOVER ontology; many existence disputes are about acts it has no type for
 (unloading, discharging, handing over a person at a gate). Here a noun quantified by a negative determiner in
 someone's words ("no crate left", "not one crate", "not a single minor was handed over", "there was no
-discharge") is that speaker's claim that no such thing took part in what the clause tells: an ``event`` claim
-of predicate ``thing:<lemma>``, negated, whether or not another side tells of the thing. Only where a document
-has such a denial, the same noun as the subject or object of an actual, asserted verb in another speaker's words
-("unloaded crates", "the crates were carried") gives the matching asserted claim, so the comparison sets the two
-against each other as an ``existence`` conflict. The object of a verb that tells no act (``non_act_verbs``: "the
+discharge", "not a crate" as a subject) is that speaker's claim that no such thing took part in what the
+clause tells: an ``event`` claim of predicate ``thing:<lemma>``, negated, whether or not another side tells of
+the thing. Only where a document has such a denial, the same noun as the subject or object of an actual,
+asserted verb in another speaker's words ("unloaded crates", "the crates were carried") gives the matching
+asserted claim, so the comparison sets the two against each other as an ``existence`` conflict. The object of a verb that tells no act (``non_act_verbs``: "the
 order had no legal force", "we need no permit") denies no thing.
 
 Nouns that "no" quantifies without denying a thing (``absence_not_things``: "no comment", "no doubt", "no
@@ -30,16 +30,24 @@ THING_PREFIX = "thing:"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _NEGATIVE = frozenset({"no"})
 _NOT_ONE = frozenset({"one", "single"})
+_ARTICLES = frozenset({"a", "an"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NOT = frozenset({"not"})
 
 
 def _denied_noun(tok: Token) -> bool:
-    """``tok`` is a noun quantified as none: "no crate", "not one crate", "not a single crate"."""
+    """``tok`` is a noun quantified as none: "no crate", "not one crate", "not a single crate"; a subject also
+    with a bare "not a" ("not a crate left the ship"; as an object or a complement, "it is not a crate", the "not"
+    denies what the thing is, not that it was there)."""
     doc = tok.doc
     for child in tok.children:
         if child.dep_ == "det" and child.lower_ in _NEGATIVE:
             return True
         if child.lower_ in _NOT_ONE and child.i < tok.i and "not" in (
                 doc[child.i - 1].lower_ if child.i > 0 else "", doc[child.i - 2].lower_ if child.i > 1 else ""):
+            return True
+        if (child.dep_ == "det" and child.lower_ in _ARTICLES and tok.dep_ in _SUBJECT_DEPS and child.i > 0
+                and doc[child.i - 1].lower_ == "not" and child.i < tok.i):
             return True
     return False
 
@@ -84,11 +92,19 @@ def absence_claims(ctx: Context) -> list[Claim]:
     stop = ctx.lexicon.claims.lists["absence_not_things"]
     denied: list[Claim] = []
     lemmas: dict[str, set[str | None]] = {}
-    # The nouns "no", "one" or "single" hang on: the few candidates, without a Token for every noun.
-    quantifiers = ctx.tokens(lowers=_NEGATIVE | _NOT_ONE)
-    for noun in {q.head.i: q.head for q in quantifiers if q.head.pos_ == "NOUN"}.values():
+    # The nouns "no", "one", "single" or "not a" hang on: the few candidates, without a Token for every noun.
+    found: dict[int, Token] = {}
+    doc = ctx.doc
+    for q in ctx.tokens(lowers=_NEGATIVE | _NOT_ONE | _NOT):
+        if q.lower_ in _NOT:
+            if q.i + 1 >= len(doc) or doc[q.i + 1].lower_ not in _ARTICLES:
+                continue
+            q = doc[q.i + 1]
+        if q.head.pos_ == "NOUN" and _denied_noun(q.head):
+            found.setdefault(q.head.i, q.head)
+    for noun in found.values():
         lemma = _lemma(noun)
-        if lemma in stop or noun.lower_ in stop or not lemma.isalpha() or len(lemma) < 3 or not _denied_noun(noun):
+        if lemma in stop or noun.lower_ in stop or not lemma.isalpha() or len(lemma) < 3:
             continue
         verb = _clause_verb(noun)
         voice = _speaker_voice(noun, ctx)
