@@ -8,8 +8,9 @@ discharge", "not a crate" as a subject) is that speaker's claim that no such thi
 clause tells: an ``event`` claim of predicate ``thing:<lemma>``, negated, whether or not another side tells of
 the thing. Only where a document has such a denial, the same noun as the subject or object of an actual,
 asserted verb in another speaker's words ("unloaded crates", "the crates were carried") gives the matching
-asserted claim, so the comparison sets the two against each other as an ``existence`` conflict. The object of a verb that tells no act (``non_act_verbs``: "the
-order had no legal force", "we need no permit") denies no thing.
+asserted claim, so the comparison sets the two against each other as an ``existence`` conflict. The object
+of a verb that tells no act (``non_act_verbs``: "the order had no legal force", "we need no permit") denies no
+thing.
 
 Nouns that "no" quantifies without denying a thing (``absence_not_things``: "no comment", "no doubt", "no
 evidence") claim nothing; nor do hypotheticals and questions (the clause's factuality), nor the outlet's own
