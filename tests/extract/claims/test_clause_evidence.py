@@ -113,3 +113,16 @@ def test_not_a_subject_denies_the_thing() -> None:
 def test_not_a_complement_is_no_thing_denial(text: str, thing: str) -> None:
     found = [c.predicate for c in _run(text).claims if c.predicate.startswith("thing:")]
     assert thing not in found, found
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    # a status given to an act: what qualifies the act comes with it
+    ("\"The licence was lawfully issued after a public hearing in May,\" said Ana Ruiz, a spokeswoman for the "
+     "mining ministry.", "The licence was lawfully issued after a public hearing in May"),
+    # the quotation closes before the speech tag the parse may hang on the quoted verb
+    ("\"The tender was lawfully awarded by the regional council last spring,\" the council's lawyer, Marta Lenz, "
+     "told the court.", "The tender was lawfully awarded by the regional council last spring"),
+])
+def test_status_claims_keep_their_clause(text: str, words: str) -> None:
+    found = [c.evidence.text for c in _run(text).claims if c.kind == "status"]
+    assert words in found, found

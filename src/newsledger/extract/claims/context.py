@@ -189,15 +189,21 @@ class Context:
     def clause_span(self, verb: Token, first: Token) -> Span:
         """The clause of ``verb`` from its subject (or ``first``, where that stands earlier) to the end of its
         objects and circumstances ("no officer was sent to the offices at any point last night"); a clause of its
-        own, a conjunct or a relative clause is cut, and the span holds :data:`CLAUSE_REACH` tokens at most."""
+        own, a conjunct or a relative clause is cut, as is what follows a closing quotation mark (a speech tag the
+        parse hung on the quoted verb), and the span holds :data:`CLAUSE_REACH` tokens at most."""
         toks = [verb, first]
         for c in verb.children:
             if c.dep_ not in _CLAUSE_CUT:
                 toks.extend(c.subtree)
         start = min(toks, key=lambda t: t.i)
         end = max((t for t in toks if t.i - start.i < CLAUSE_REACH), key=lambda t: t.i)
+        doc = self.doc
+        for i in range(verb.i + 2, end.i + 1):
+            if doc[i].is_quote and doc[i - 1].is_punct:  # a quotation closes ('... last spring," the lawyer said')
+                end = doc[i - 1]
+                break
         while end.is_punct and end.i > start.i:
-            end = self.doc[end.i - 1]
+            end = doc[end.i - 1]
         return self.token_span(start, end)
 
     def phrase(self, noun: Token) -> Span:
