@@ -64,6 +64,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # Stop 28, the four helpers merged, "all" (eleven files): recall 0.335 -> 0.410, kind-exact 0.393, precision 0.925 ->
 # 0.962, revisions 0.615, corroborations 0.30, claims 0.275 -> 0.399 (written_fresh8.yaml 0.75, now worked on);
 # the first four: recall 0.522, kind-exact 0.493, precision 0.929, revisions 0.75, corroborations 0.385, claims 0.489.
+# Helper claims17 (the "no claim" stage: a claim's evidence is its whole clause, bare figures answering "how many",
+# things denied with no telling, "not a" subjects): "all" claims 0.399 -> 0.451, the first four 0.489 -> 0.545
+# (floors raised); recall, kind-exact, precision, revisions, corroborations unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.51,
@@ -71,7 +74,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.92,
         "revision_recall": 0.70,
         "corroboration_recall": 0.37,
-        "claim_recall": 0.48,
+        "claim_recall": 0.53,
     },
     "all": {
         "conflict_recall": 0.4,
@@ -79,7 +82,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.955,
         "revision_recall": 0.6,
         "corroboration_recall": 0.3,
-        "claim_recall": 0.39,
+        "claim_recall": 0.44,
     },
 }
 # No conflict at all on the articles where the sources agree.

@@ -630,14 +630,22 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
 _ClaimIndex = dict[tuple[str | None, int, int], str | None]
 
 
-def _claim_index(claims: tuple[Claim, ...]) -> _ClaimIndex:
+def _claim_index(claims: tuple[Claim, ...], events: tuple[Event, ...]) -> _ClaimIndex:
     """Claim ids by (claimant, evidence start, end), and by (``"*"``, start, end) where one claim alone has that
-    evidence (an event narrated by the outlet whose side is its agent)."""
+    evidence (an event narrated by the outlet whose side is its agent). An event's claim is also found at the
+    event's own evidence (its claim's evidence is the whole clause), which the sides of event conflicts carry."""
+    spans = {e.id: e.evidence for e in events}
     index: _ClaimIndex = {}
     for c in claims:
         index[(c.claimant, c.evidence.start, c.evidence.end)] = c.id
         key = ("*", c.evidence.start, c.evidence.end)
         index[key] = None if key in index else c.id
+    for c in claims:
+        told = spans.get(c.event or "")
+        if told is not None and told != c.evidence:
+            index.setdefault((c.claimant, told.start, told.end), c.id)
+            key = ("*", told.start, told.end)
+            index[key] = None if key in index else c.id
     return index
 
 
@@ -743,7 +751,7 @@ def conflicts(
     lists = lexicon.claims.lists
     claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
                                     lists.other_incident_words)
-    index = _claim_index(claims)
+    index = _claim_index(claims, events)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
 

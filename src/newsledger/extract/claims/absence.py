@@ -4,14 +4,18 @@ thing was there ("crews unloaded crates of rifles at night" against "no crate of
 The event stage codes acts of the PLOVER ontology; many existence disputes are about acts it has no type for
 (unloading, discharging, handing over a person at a gate). Here a noun quantified by a negative determiner in
 someone's words ("no crate left", "not one crate", "not a single minor was handed over", "there was no
-discharge") is that speaker's claim that no such thing took part in what the clause tells: an ``event`` claim
-of predicate ``thing:<lemma>``, negated. Only where a document has one, the same noun as the subject or object
-of an actual, asserted verb in another speaker's words ("unloaded crates", "the crates were carried") gives the
-matching asserted claim, so the comparison sets the two against each other as an ``existence`` conflict.
+discharge", "not a crate" as a subject) is that speaker's claim that no such thing took part in what the
+clause tells: an ``event`` claim of predicate ``thing:<lemma>``, negated, whether or not another side tells of
+the thing. Only where a document has such a denial, the same noun as the subject or object of an actual,
+asserted verb in another speaker's words ("unloaded crates", "the crates were carried") gives the matching
+asserted claim, so the comparison sets the two against each other as an ``existence`` conflict. The object
+of a verb that tells no act (``non_act_verbs``: "the order had no legal force", "we need no permit") denies no
+thing.
 
 Nouns that "no" quantifies without denying a thing (``absence_not_things``: "no comment", "no doubt", "no
 evidence") claim nothing; nor do hypotheticals and questions (the clause's factuality), nor the outlet's own
-words (a denial needs a speaker).
+words (a denial needs a speaker). A claim's evidence is the whole clause, with where and when the thing was
+not ("no officer was sent to the offices at any point last night").
 """
 
 from __future__ import annotations
@@ -27,16 +31,24 @@ THING_PREFIX = "thing:"
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _NEGATIVE = frozenset({"no"})
 _NOT_ONE = frozenset({"one", "single"})
+_ARTICLES = frozenset({"a", "an"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_NOT = frozenset({"not"})
 
 
 def _denied_noun(tok: Token) -> bool:
-    """``tok`` is a noun quantified as none: "no crate", "not one crate", "not a single crate"."""
+    """``tok`` is a noun quantified as none: "no crate", "not one crate", "not a single crate"; a subject also
+    with a bare "not a" ("not a crate left the ship"; as an object or a complement, "it is not a crate", the "not"
+    denies what the thing is, not that it was there)."""
     doc = tok.doc
     for child in tok.children:
         if child.dep_ == "det" and child.lower_ in _NEGATIVE:
             return True
         if child.lower_ in _NOT_ONE and child.i < tok.i and "not" in (
                 doc[child.i - 1].lower_ if child.i > 0 else "", doc[child.i - 2].lower_ if child.i > 1 else ""):
+            return True
+        if (child.dep_ == "det" and child.lower_ in _ARTICLES and tok.dep_ in _SUBJECT_DEPS and child.i > 0
+                and doc[child.i - 1].lower_ == "not" and child.i < tok.i):
             return True
     return False
 
@@ -47,6 +59,12 @@ def _clause_verb(noun: Token) -> Token | None:
         return None
     verb = noun.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _held(noun: Token, verb: Token, ctx: Context) -> bool:
+    """The noun is the object of a verb that tells no act ("the order had no legal force", "we need no permit"):
+    having or wanting no such thing says nothing about what took place."""
+    return noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.lexicon.claims.lists["non_act_verbs"]
 
 
 def _lemma(tok: Token) -> str:
@@ -61,11 +79,9 @@ def _speaker_voice(tok: Token, ctx: Context) -> Voice | None:
 
 
 def _claim(noun: Token, verb: Token, voice: Voice, polarity: Polarity, ctx: Context) -> Claim:
-    first = min(noun.left_edge.i, verb.i)
-    last = max(noun.i, verb.i)
+    first = min(noun.left_edge, verb, key=lambda t: t.i)
     return Claim(
-        id="", kind="event", predicate=f"{THING_PREFIX}{_lemma(noun)}", evidence=ctx.token_span(ctx.doc[first],
-                                                                                           ctx.doc[last]),
+        id="", kind="event", predicate=f"{THING_PREFIX}{_lemma(noun)}", evidence=ctx.clause_span(verb, first),
         claimant=voice.claimant, arguments=(), polarity=polarity,
         modality="actual", statement=voice.statement.id if voice.statement else None,
         about=ctx.phrase(noun),
@@ -77,15 +93,23 @@ def absence_claims(ctx: Context) -> list[Claim]:
     stop = ctx.lexicon.claims.lists["absence_not_things"]
     denied: list[Claim] = []
     lemmas: dict[str, set[str | None]] = {}
-    # The nouns "no", "one" or "single" hang on: the few candidates, without a Token for every noun.
-    quantifiers = ctx.tokens(lowers=_NEGATIVE | _NOT_ONE)
-    for noun in {q.head.i: q.head for q in quantifiers if q.head.pos_ == "NOUN"}.values():
+    # The nouns "no", "one", "single" or "not a" hang on: the few candidates, without a Token for every noun.
+    found: dict[int, Token] = {}
+    doc = ctx.doc
+    for q in ctx.tokens(lowers=_NEGATIVE | _NOT_ONE | _NOT):
+        if q.lower_ in _NOT:
+            if q.i + 1 >= len(doc) or doc[q.i + 1].lower_ not in _ARTICLES:
+                continue
+            q = doc[q.i + 1]
+        if q.head.pos_ == "NOUN" and _denied_noun(q.head):
+            found.setdefault(q.head.i, q.head)
+    for noun in found.values():
         lemma = _lemma(noun)
-        if lemma in stop or noun.lower_ in stop or not lemma.isalpha() or len(lemma) < 3 or not _denied_noun(noun):
+        if lemma in stop or noun.lower_ in stop or not lemma.isalpha() or len(lemma) < 3:
             continue
         verb = _clause_verb(noun)
         voice = _speaker_voice(noun, ctx)
-        if verb is None or voice is None:
+        if verb is None or voice is None or _held(noun, verb, ctx):
             continue
         if ctx.factuality(verb)[1] != "actual":
             continue
@@ -100,9 +124,9 @@ def absence_claims(ctx: Context) -> list[Claim]:
             continue
         verb = _clause_verb(noun)
         voice = _speaker_voice(noun, ctx)
-        if verb is None or voice is None or voice.claimant in lemmas[lemma]:
+        if verb is None or voice is None or voice.claimant in lemmas[lemma] or _held(noun, verb, ctx):
             continue
         polarity, modality = ctx.factuality(verb)
         if modality == "actual" and polarity == "asserted":
             told.append(_claim(noun, verb, voice, "asserted", ctx))
-    return denied + told if told else []
+    return denied + told

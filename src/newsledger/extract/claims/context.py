@@ -104,6 +104,8 @@ def _in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return found
 
 
+CLAUSE_REACH = 20  # tokens of a clause's evidence at most (:meth:`Context.clause_span`)
+_CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
 _MAX_INSERTED = 2  # modifiers the text may add inside a vocabulary phrase
 _LOOSE_REACH = 12  # tokens after a phrase's first word that a loose match may span
 
@@ -183,6 +185,26 @@ class Context:
     def token_span(self, first: Token, last: Token) -> Span:
         """The characters from ``first`` to the end of ``last``."""
         return self.span(first.idx, last.idx + len(last.text))
+
+    def clause_span(self, verb: Token, first: Token) -> Span:
+        """The clause of ``verb`` from its subject (or ``first``, where that stands earlier) to the end of its
+        objects and circumstances ("no officer was sent to the offices at any point last night"); a clause of its
+        own, a conjunct or a relative clause is cut, as is what follows a closing quotation mark (a speech tag the
+        parse hung on the quoted verb), and the span holds :data:`CLAUSE_REACH` tokens at most."""
+        toks = [verb, first]
+        for c in verb.children:
+            if c.dep_ not in _CLAUSE_CUT:
+                toks.extend(c.subtree)
+        start = min(toks, key=lambda t: t.i)
+        end = max((t for t in toks if t.i - start.i < CLAUSE_REACH), key=lambda t: t.i)
+        doc = self.doc
+        for i in range(verb.i + 2, end.i + 1):
+            if doc[i].is_quote and doc[i - 1].is_punct:  # a quotation closes ('... last spring," the lawyer said')
+                end = doc[i - 1]
+                break
+        while end.is_punct and end.i > start.i:
+            end = doc[end.i - 1]
+        return self.token_span(start, end)
 
     def phrase(self, noun: Token) -> Span:
         """The noun phrase headed by ``noun``, without a relative clause or a trailing apposition."""

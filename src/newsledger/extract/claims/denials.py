@@ -42,7 +42,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
 _PAST = ("VBD", "VBN")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
-_MAX_EVIDENCE = 20  # tokens of a clause's evidence at most
 _CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
 
 
@@ -228,7 +227,7 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
         words |= _nouns(arg, w)
     last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
     total = first.lower_ in w.totals and first.dep_ in _SUBJECTS
-    return _Clause(verb, voice, entities, frozenset(acts), frozenset(words), _evidence(verb, first, ctx),
+    return _Clause(verb, voice, entities, frozenset(acts), frozenset(words), ctx.clause_span(verb, first),
                    ctx.token_span(verb, last), agent, _dates(verb, w), total)
 
 
@@ -258,19 +257,6 @@ def _dates(verb: Token, w: _Words) -> frozenset[str]:
     """The words of the dates the clause names ("on Friday": "friday"), without vague ones ("that night")."""
     return frozenset(t.lower_ for c in verb.children if c.dep_ not in _CLAUSE_CUT for t in c.subtree
                      if t.ent_type_ == "DATE" and t.is_alpha and not t.is_stop and t.lower_ not in w.vague)
-
-
-def _evidence(verb: Token, first: Token, ctx: Context) -> Span:
-    """The clause from its subject (or ``first``) to the end of its objects and circumstances."""
-    toks = [verb, first]
-    for c in verb.children:
-        if c.dep_ not in _CLAUSE_CUT:
-            toks.extend(c.subtree)
-    start = min(toks, key=lambda t: t.i)
-    end = max((t for t in toks if t.i - start.i < _MAX_EVIDENCE), key=lambda t: t.i)
-    while end.is_punct and end.i > start.i:
-        end = ctx.doc[end.i - 1]
-    return ctx.token_span(start, end)
 
 
 def one_side(a: str | None, b: str | None, ctx: Context) -> bool:

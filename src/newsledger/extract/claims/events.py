@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...models import Claim, Event, Span
@@ -26,6 +27,7 @@ __all__ = ["event_claims"]
 _LOOKBACK_SENTS = 2  # "nothing of the kind happened" refers to an event this many sentences back at most
 
 
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})  # a noun event whose verb's clause tells it
 _CIRCUMSTANCES = frozenset({"dobj", "prep", "npadvmod", "advmod"})  # what an entry claim's evidence runs over
 _LABEL = re.compile(r"[ \t]*([A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*)(?: \([^)\n]*\))?:")  # "ARIAS (translated):"
 
@@ -186,6 +188,22 @@ def _voice_of(event: Event, ctx: Context) -> Voice | None:
     return voice_at(ctx, event.evidence.start, event.evidence.end)
 
 
+def _clause_evidence(event: Event, span: SpacySpan | None, ctx: Context) -> Span:
+    """An event claim's evidence: the clause that tells the event, from its subject to the end of its objects and
+    circumstances ("the drone was shot down near the border"), where the event's own evidence is its verb or a
+    noun argument of one ("that incursion never took place"); else the event's evidence."""
+    if span is None:
+        return event.evidence
+    root = span.root
+    verb = root if root.pos_ in ("VERB", "AUX") else root.head if root.dep_ in _ARGUMENT_DEPS else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return event.evidence
+    clause = ctx.clause_span(verb, root)
+    if not (clause.start <= event.evidence.start and event.evidence.end <= clause.end):
+        return event.evidence
+    return clause
+
+
 def _event_claim(event: Event, ctx: Context, denied: Span | None) -> Claim | None:
     voice = _voice_of(event, ctx)
     if voice is None:
@@ -196,7 +214,7 @@ def _event_claim(event: Event, ctx: Context, denied: Span | None) -> Claim | Non
         modality = "hypothetical"
     args = tuple((r, e) for r, e in (("agent", event.source), ("target", event.target)) if e)
     return Claim(
-        id="", kind="event", predicate=event.type, evidence=event.evidence, claimant=voice.claimant,
+        id="", kind="event", predicate=event.type, evidence=_clause_evidence(event, span, ctx), claimant=voice.claimant,
         arguments=args, polarity="negated" if denied is not None else event.polarity, modality=modality,
         time=event.date, place=event.location, statement=voice.statement.id if voice.statement else None,
         event=event.id, about=denied,
@@ -210,10 +228,8 @@ def _denial_claim(denial: _Denial, events: tuple[Event, ...], ctx: Context) -> C
         return None
     _, modality = ctx.factuality(verb)
     about = ctx.phrase(noun)
-    last = max([verb] + [c for c in verb.children if c.dep_ in ("dobj", "acomp", "attr") and c.i > verb.i],
-               key=lambda t: t.i)
-    end = max(about.end, last.idx + len(last))
-    evidence = ctx.span(min(about.start, verb.idx), end)
+    clause = ctx.clause_span(verb, noun)  # the denying clause, with where and when ("no raid in the town last night")
+    evidence = ctx.span(min(about.start, clause.start), max(about.end, clause.end))
     base = Claim(id="", kind="event", predicate=denial.type or "", evidence=evidence, claimant=voice.claimant,
                  polarity="negated", modality=modality, about=about,
                  statement=voice.statement.id if voice.statement else None)

@@ -607,6 +607,10 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
         obj = _undergoer(frame.about, ctx) if frame.act else ctx.entity(frame.about)
         arguments = (("object", obj),) if obj else ()
     start, end = min(at.start, pred_start), max(at.end, pred_end)
+    if entry.kind == "status":  # the clause that gives the status, with what qualifies it ("lawfully made after ...")
+        clause = ctx.clause_span(frame.verb, frame.verb)
+        if clause.start <= start < clause.end:
+            end = max(end, clause.end)
     return Claim(
         id="", kind=entry.kind, predicate=entry.predicate,  # type: ignore[arg-type]
         evidence=ctx.span(start, end), claimant=voice.claimant, arguments=arguments,

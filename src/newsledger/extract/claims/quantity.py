@@ -54,6 +54,8 @@ _SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took pa
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _RELATIVES = frozenset({"which", "who", "that"})
 _UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
+_ASKED, _HOW = "many", "how"  # "how many nurses": the count a question asks for (:func:`_asked`)
+_ANSWER_LEAD = 3  # tokens before a bare figure that answers a question at most ("A:", "Roughly")
 _COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
 
 
@@ -669,7 +671,7 @@ def _open_counted(fig: _Figure, vocab: QuantityVocabulary) -> _Counted | None:
     head = fig.head
     if fig.share:
         return _open_share(head, vocab)
-    if head.dep_ != "nummod" or (fig.low is None and fig.high is None):
+    if (head.dep_ != "nummod" and not _asking(head)) or (fig.low is None and fig.high is None):
         return None
     noun = head.head
     lemma = noun.lemma_.lower()
@@ -1200,6 +1202,35 @@ def _answered(ctx: Context, fig: _Figure, sent: SpacySpan, claimant: str | None,
     return _Counted(source.predicate, None, None, unit), source
 
 
+def _asking(tok: Token) -> bool:
+    """``tok`` is the "many" of "how many <noun>": the word a question asks a count by."""
+    return (tok.lower_ == _ASKED and tok.head.pos_ == "NOUN"
+            and any(c.dep_ == "advmod" and c.lower_ == _HOW for c in tok.children))
+
+
+def _asked(fig: _Figure, sent: SpacySpan, ctx: Context) -> _Counted | None:
+    """What a bare figure that answers a question counts: "Q: How many nurses have left since January? A: About
+    140, most of them abroad." The figure opens a sentence (a label or a hedge before it at most) and hangs on no
+    verb, and the sentence before it asks "how many <noun>": the count is the one a figure numbering that
+    noun in the question would have (its class, else an open count of the noun and the question's verb)."""
+    if fig.share or fig.money is not None or fig.hedge_start - sent.start > _ANSWER_LEAD:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in _attach(fig).ancestors):
+        return None  # "About 140 have left": the answer's own clause says what is counted
+    at = ctx.sentence_of(sent[0])
+    if at == 0:
+        return None
+    question = ctx.sents[at - 1]
+    if not any(t.text == "?" for t in question[-2:]):
+        return None
+    many = next((t for t in question if _asking(t)), None)
+    if many is None:
+        return None
+    vocab = ctx.lexicon.quantities
+    asked = _Figure(many.i, many.i, many, fig.low, fig.high, fig.hedge, many.i)
+    return _counted(asked, vocab) or _open_counted(asked, vocab)
+
+
 def _what_counted(fig: _Figure, sent: SpacySpan, seen: dict[tuple[str, float], Claim], definite: frozenset[str],
                   vocab: QuantityVocabulary) -> tuple[_Counted | None, Claim | None, bool]:
     """(what the figure counts, the earlier claim it refers back to, whether it is an open count): by a class
@@ -1259,6 +1290,9 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             continue
         next_free = fig.last + 1
         found, earlier, open_count = _what_counted(fig, sent, seen, definite, vocab)
+        if found is None:
+            found = _asked(fig, sent, ctx)
+            open_count = open_count or found is not None
         if (found is None or _uncertain(sent, found.verb or found.noun or fig.head, ctx.words.conditional_markers,
                                         modals) or _disputed(fig.head, vocab)):
             continue
