@@ -58,6 +58,9 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         cand = verb_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
+            if cand.trigger.blame:
+                taken.update(o.i for o in tok.children if o.dep_ == "dobj")  # "blamed the raid on Chad": no raid
+                # on Chad
             if cand.noun is not None:
                 taken.add(cand.noun.i)
                 taken.update(o.i for o in acted_on(cand.noun, lex))

@@ -402,6 +402,10 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         cand.targets = [t for t in cand.targets if not reciprocal(t)]
         cand.reciprocal = True
     _complement_targets(cand, verb, lex)
+    if trig.blame:
+        cand.targets = [t for t in cand.targets if actor_like(t, lex)]
+        if not cand.targets:
+            return None  # "blamed the slump in prices", "blamed the losses on the weather": a cause, no one accused
     if trig.type not in lex.type_groups.material and any(
             counted(s, lex).lemma_.lower() in lex.lists.poll_subjects for s in children(verb, "nsubj", "npadvmod")):
         return None  # "less than a third agreed", "most respondents opposed": poll answers, not acts

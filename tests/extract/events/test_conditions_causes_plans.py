@@ -1,0 +1,80 @@
+"""Events that are conditions, causes, facts granted or plans (issue 15): a negated act in an "if"/"unless"
+clause is the condition of another, neither a refusal nor an act denied; blaming a cause ("the slump in
+prices") accuses no one, blaming an act "on" someone accuses them and the act is no event of its own;
+recognizing that something is so, or talking of something, is no recognition and no talks; a visit or a
+meeting only planned stays a meeting, planned (the planner offers nothing to anyone); tariffs raised are
+imposed. Own sentences, made-up names."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from event_participants import has as _has
+from event_participants import names as _names
+
+CODED = [
+    # (sentence, type, source, target, modality)
+    ("Kenya blamed the bombing on Somalia.", "ACCUSE", "Kenya", "Somalia", "actual"),
+    ("Officials in Lusaka blamed the ambush on Angolan rebels.", "ACCUSE", None, "Angolan", "actual"),
+    ("The Ghanaian minister blamed Togo for the border incident.", "ACCUSE", None, "Togo", "actual"),
+    ("Chad was blamed by the Sudanese government for the raid.", "ACCUSE", "Sudan", "Chad", "actual"),
+    ("The Peruvian president said he planned to visit Brazil before March.", "CONSULT", "Peru", "Brazil",
+     "intention"),
+    ("Norway intends to meet the Chilean envoy in June.", "CONSULT", "Norway", "Chile", "intention"),
+    ("Senegal hopes to hold talks with Mali later this year.", "CONSULT", "Senegal", "Mali", "intention"),
+    ("Kenya promised to visit Uganda.", "AGREE", "Kenya", "Uganda", "actual"),
+    ("Washington raised tariffs on Mexican steel.", "SANCTION", "Washington", "Mexic", "actual"),
+    ("The ministry doubled import duties on Thai rice on Monday.", "SANCTION", None, "Thai", "actual"),
+    ("Ottawa will raise tariffs on Chinese cars if the talks fail.", "THREATEN", "Ottawa", "Chin", "actual"),
+    ("Bhutan recognized Kosovo on Monday.", "SUPPORT", "Bhutan", "Kosovo", "actual"),
+    ("The governor talked with Tonga about fishing rights.", "CONSULT", None, "Tonga", "actual"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target", "modality"), CODED, ids=[c[0][:40] for c in CODED])
+def test_coded(analyze: Callable[..., Analysis], text: str, etype: str, source: str | None, target: str | None,
+               modality: str) -> None:
+    analysis = analyze(text)
+    got = [(e.type, e.modality, _names(analysis, e.source), _names(analysis, e.target)) for e in analysis.events]
+    assert any(e.type == etype and (e.polarity, e.modality) == ("asserted", modality)
+               and _has(analysis, e.source, source) and _has(analysis, e.target, target)
+               for e in analysis.events), got
+
+
+NOT_CODED = [
+    # a negated act as the condition of another
+    ("The president said he would raise tariffs on Korean chips if no agreement is reached with Seoul.",
+     ("REJECT", "AGREE")),
+    ("Lagos will cut oil exports to Accra unless no accord is signed with Ghana.", ("REJECT", "SUPPORT")),
+    ("If the envoys do not meet by Friday, the truce ends.", ("REJECT", "CONSULT")),
+    # a cause blamed, no one accused; the act blamed on someone is not an act aimed at them
+    ("Putin blamed the tumble in grain prices.", ("ACCUSE",)),
+    ("The finance minister blamed the losses on the weather.", ("ACCUSE",)),
+    ("Analysts blamed the weak harvest for the drop in exports.", ("ACCUSE",)),
+    ("Kenya blamed the bombing on Somalia.", ("ASSAULT",)),
+    ("Officials in Lusaka blamed the ambush on Angolan rebels.", ("ASSAULT",)),
+    # a fact granted is no recognition
+    ("The envoy said all states need to recognize that growth will suffer from aggressive behaviour.",
+     ("SUPPORT",)),
+    ("Ministers must recognise that the treaty has failed.", ("SUPPORT",)),
+    # talking of something is speech, no talks
+    ("The general was talking warmly of his visit.", ("CONSULT",)),
+    ("She spoke proudly of her two sons.", ("CONSULT",)),
+    # a planned meeting is no offer
+    ("The Peruvian president said he planned to visit Brazil before March.", ("AGREE",)),
+    # prices rising are no tariffs
+    ("Prices of Chilean wine increased sharply.", ("SANCTION",)),
+]
+
+
+@pytest.mark.parametrize(("text", "etypes"), NOT_CODED, ids=[c[0][:40] for c in NOT_CODED])
+def test_not_coded(analyze: Callable[..., Analysis], text: str, etypes: tuple[str, ...]) -> None:
+    got = [(e.type, e.polarity, e.modality) for e in analyze(text).events]
+    assert not [g for g in got if g[0] in etypes], got
