@@ -1,7 +1,8 @@
 """Events that are conditions, causes, facts granted or plans (issue 15): a negated act in an "if"/"unless"
 clause is the condition of another, neither a refusal nor an act denied; blaming a cause ("the slump in
-prices") accuses no one, blaming an act "on" someone accuses them and the act is no event of its own;
-recognizing that something is so, or talking of something, is no recognition and no talks; a visit or a
+prices") accuses no one, blaming an act "on" someone accuses them, and they are not the ones the act is aimed at;
+recognizing that something is so, or talking of something, is no recognition and no talks; money given
+to a person or a campaign is a contribution, no aid; a visit or a
 meeting only planned stays a meeting, planned (the planner offers nothing to anyone); tariffs raised are
 imposed. Own sentences, made-up names."""
 
@@ -33,6 +34,7 @@ CODED = [
     ("Washington raised tariffs on Mexican steel.", "SANCTION", "Washington", "Mexic", "actual"),
     ("The ministry doubled import duties on Thai rice on Monday.", "SANCTION", None, "Thai", "actual"),
     ("Ottawa will raise tariffs on Chinese cars if the talks fail.", "THREATEN", "Ottawa", "Chin", "actual"),
+    ("Japan gave 10 million dollars to the Red Cross.", "AID", "Japan", "Red Cross", "actual"),
     ("Bhutan recognized Kosovo on Monday.", "SUPPORT", "Bhutan", "Kosovo", "actual"),
     ("The governor talked with Tonga about fishing rights.", "CONSULT", None, "Tonga", "actual"),
 ]
@@ -58,8 +60,6 @@ NOT_CODED = [
     ("Putin blamed the tumble in grain prices.", ("ACCUSE",)),
     ("The finance minister blamed the losses on the weather.", ("ACCUSE",)),
     ("Analysts blamed the weak harvest for the drop in exports.", ("ACCUSE",)),
-    ("Kenya blamed the bombing on Somalia.", ("ASSAULT",)),
-    ("Officials in Lusaka blamed the ambush on Angolan rebels.", ("ASSAULT",)),
     # a fact granted is no recognition
     ("The envoy said all states need to recognize that growth will suffer from aggressive behaviour.",
      ("SUPPORT",)),
@@ -69,9 +69,27 @@ NOT_CODED = [
     ("She spoke proudly of her two sons.", ("CONSULT",)),
     # a planned meeting is no offer
     ("The Peruvian president said he planned to visit Brazil before March.", ("AGREE",)),
+    # money given to a person or a campaign is a contribution, no aid
+    ("A Bolivian businessman donated to Senator Maria Alvarez.", ("AID",)),
+    ("Three of the firms donated to the Ortega campaign in March.", ("AID",)),
     # prices rising are no tariffs
     ("Prices of Chilean wine increased sharply.", ("SANCTION",)),
 ]
+
+
+BLAMED = [
+    ("Kenya blamed the bombing on Somalia.", "Somalia"),
+    ("Officials in Lusaka blamed the ambush on Angolan rebels.", "Angola"),
+]
+
+
+@pytest.mark.parametrize(("text", "blamed"), BLAMED, ids=[c[0][:40] for c in BLAMED])
+def test_the_one_blamed_is_not_the_one_attacked(analyze: Callable[..., Analysis], text: str, blamed: str) -> None:
+    analysis = analyze(text)
+    got = [(e.type, _names(analysis, e.source), _names(analysis, e.target)) for e in analysis.events]
+    assert any(e.type == "ACCUSE" and _has(analysis, e.target, blamed) for e in analysis.events), got
+    assert not any(e.type == "ASSAULT" and e.target is not None and _has(analysis, e.target, blamed)
+                   for e in analysis.events), got
 
 
 @pytest.mark.parametrize(("text", "etypes"), NOT_CODED, ids=[c[0][:40] for c in NOT_CODED])

@@ -90,11 +90,11 @@ def _promised(cand: Candidate, lex: Lexicon) -> bool:
     inner_type = cand.trigger.type
     promised = fact.governor_kind == "commissive" or fact.future
     intended = fact.governor_kind == "intention"
-    if inner_type in lex.type_groups.cooperative and intended and not promised and inner_type in (
-            "SUPPORT", "CONSULT"):
-        # "wants to thank" stays SUPPORT; "plans to visit", "hopes to meet" stay a meeting, planned (the
-        # one who plans it has made no offer to anyone)
-        return False
+    planned = fact.governor is not None and fact.governor.lemma_.lower() in lex.lists.planning_verbs
+    if inner_type == "SUPPORT" and intended and not promised:
+        return False  # "wants to thank" stays SUPPORT
+    if inner_type == "CONSULT" and intended and planned and not promised:
+        return False  # "plans to visit", "hopes to meet": a meeting planned, no offer made ("is willing to talk" is)
     if inner_type in lex.type_groups.cooperative and (promised or intended):
         # "promised to visit", "will hold talks", "intends to send aid": cooperation offered (AGREE)
         cand.trigger = _recoded(cand.trigger, rules.promise, lex, inner_type)
