@@ -4,7 +4,8 @@ prices") accuses no one, blaming an act "on" someone accuses them, and they are 
 recognizing that something is so, or talking of something, is no recognition and no talks; money given
 to a person or a campaign is a contribution, no aid; a visit or a
 meeting only planned stays a meeting, planned (the planner offers nothing to anyone); tariffs raised are
-imposed. Own sentences, made-up names."""
+imposed; someone warned against an act is threatened, a warning against something with no one warned is
+advice. Own sentences, made-up names."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ CODED = [
     ("The ministry doubled import duties on Thai rice on Monday.", "SANCTION", None, "Thai", "actual"),
     ("Ottawa will raise tariffs on Chinese cars if the talks fail.", "THREATEN", "Ottawa", "Chin", "actual"),
     ("Japan gave 10 million dollars to the Red Cross.", "AID", "Japan", "Red Cross", "actual"),
+    # someone warned against an act is threatened
+    ("Ottawa warned Caracas against any military buildup near the border.", "THREATEN", "Ottawa", "Caracas",
+     "actual"),
+    ("The Lithuanian defence minister warned Minsk against provocative drills.", "THREATEN", "Lithuan", "Minsk",
+     "actual"),
     ("Bhutan recognized Kosovo on Monday.", "SUPPORT", "Bhutan", "Kosovo", "actual"),
     ("The governor talked with Tonga about fishing rights.", "CONSULT", None, "Tonga", "actual"),
 ]
@@ -72,6 +78,9 @@ NOT_CODED = [
     # money given to a person or a campaign is a contribution, no aid
     ("A Bolivian businessman donated to Senator Maria Alvarez.", ("AID",)),
     ("Three of the firms donated to the Ortega campaign in March.", ("AID",)),
+    # a warning against something with no one warned is advice
+    ("Economists warned against complacency.", ("THREATEN",)),
+    ("The report warned against complacency about inflation.", ("THREATEN",)),
     # prices rising are no tariffs
     ("Prices of Chilean wine increased sharply.", ("SANCTION",)),
 ]
