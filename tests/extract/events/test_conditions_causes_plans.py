@@ -5,8 +5,7 @@ recognizing that something is so, or talking of something, is no recognition and
 to a person or a campaign is a contribution, no aid; a visit or a
 meeting only planned stays a meeting, planned (the planner offers nothing to anyone); tariffs raised are
 imposed; someone warned against an act is threatened, a warning against something with no one warned is
-advice; agreeing that something should or must be is a view shared (SUPPORT), no agreement. Own sentences,
-made-up names."""
+advice. Own sentences, made-up names."""
 
 from __future__ import annotations
 
@@ -42,11 +41,6 @@ CODED = [
      "actual"),
     ("The Lithuanian defence minister warned Minsk against provocative drills.", "THREATEN", "Lithuan", "Minsk",
      "actual"),
-    # agreeing that something should be is a view shared; agreeing that it will be is an agreement
-    ("Peru and Chile agree that the fishing dispute should be settled by the court in The Hague.", "SUPPORT",
-     "Peru", "Chile", "actual"),
-    ("Ghana agreed with Togo that border trade must resume.", "SUPPORT", "Ghana", "Togo", "actual"),
-    ("Peru and Chile agreed that talks will resume in May.", "AGREE", "Peru", "Chile", "actual"),
     ("Bhutan recognized Kosovo on Monday.", "SUPPORT", "Bhutan", "Kosovo", "actual"),
     ("The governor talked with Tonga about fishing rights.", "CONSULT", None, "Tonga", "actual"),
 ]

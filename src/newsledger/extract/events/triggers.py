@@ -353,8 +353,6 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         if state is not None:
             return state
     keys = [f"{lemma} {p}" for p in parts]
-    if any(a.dep_ == "aux" and a.lower_ in lex.obligation_modals for c in children(verb, "ccomp") for a in c.children):
-        keys.insert(0, f"{lemma} that")  # "agree that disputes should be settled in court": an opinion shared
     if theme is not None:
         keys.append(f"{lemma} {theme.lower_}")  # "open fire"
     keys.append(lemma)
