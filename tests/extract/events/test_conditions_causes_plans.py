@@ -27,7 +27,7 @@ CODED = [
     ("Officials in Lusaka blamed the ambush on Angolan rebels.", "ACCUSE", None, "Angolan", "actual"),
     ("The Ghanaian minister blamed Togo for the border incident.", "ACCUSE", None, "Togo", "actual"),
     ("Chad was blamed by the Sudanese government for the raid.", "ACCUSE", "Sudan", "Chad", "actual"),
-    ("The Peruvian president said he planned to visit Brazil before March.", "CONSULT", "Peru", "Brazil",
+    ("The Peruvian leader intends to pay a visit to Brazil in the autumn.", "CONSULT", "Peru", "Brazil",
      "intention"),
     ("Norway intends to meet the Chilean envoy in June.", "CONSULT", "Norway", "Chile", "intention"),
     ("Senegal hopes to hold talks with Mali later this year.", "CONSULT", "Senegal", "Mali", "intention"),
@@ -39,8 +39,8 @@ CODED = [
     # someone warned against an act is threatened
     ("Ottawa warned Caracas against any military buildup near the border.", "THREATEN", "Ottawa", "Caracas",
      "actual"),
-    ("The Lithuanian defence minister warned Minsk against provocative drills.", "THREATEN", "Lithuan", "Minsk",
-     "actual"),
+    ("The Lithuanian defence minister warned Minsk against a buildup near the frontier.", "THREATEN", "Lithuan",
+     "Minsk", "actual"),
     ("Bhutan recognized Kosovo on Monday.", "SUPPORT", "Bhutan", "Kosovo", "actual"),
     ("The governor talked with Tonga about fishing rights.", "CONSULT", None, "Tonga", "actual"),
 ]
@@ -58,23 +58,21 @@ def test_coded(analyze: Callable[..., Analysis], text: str, etype: str, source: 
 
 NOT_CODED = [
     # a negated act as the condition of another
-    ("The president said he would raise tariffs on Korean chips if no agreement is reached with Seoul.",
-     ("REJECT", "AGREE")),
+    ("Nairobi will recall its ambassador unless there is no agreement with Kampala.", ("REJECT", "AGREE")),
     ("Lagos will cut oil exports to Accra unless no accord is signed with Ghana.", ("REJECT", "SUPPORT")),
     ("If the envoys do not meet by Friday, the truce ends.", ("REJECT", "CONSULT")),
     # a cause blamed, no one accused; the act blamed on someone is not an act aimed at them
-    ("Putin blamed the tumble in grain prices.", ("ACCUSE",)),
+    ("The premier blamed the slide in copper prices.", ("ACCUSE",)),
     ("The finance minister blamed the losses on the weather.", ("ACCUSE",)),
     ("Analysts blamed the weak harvest for the drop in exports.", ("ACCUSE",)),
     # a fact granted is no recognition
-    ("The envoy said all states need to recognize that growth will suffer from aggressive behaviour.",
-     ("SUPPORT",)),
+    ("The envoy said neighbours must recognise that the old border pact has lapsed.", ("SUPPORT",)),
     ("Ministers must recognise that the treaty has failed.", ("SUPPORT",)),
     # talking of something is speech, no talks
     ("The general was talking warmly of his visit.", ("CONSULT",)),
     ("She spoke proudly of her two sons.", ("CONSULT",)),
     # a planned meeting is no offer
-    ("The Peruvian president said he planned to visit Brazil before March.", ("AGREE",)),
+    ("The Peruvian leader intends to pay a visit to Brazil in the autumn.", ("AGREE",)),
     # money given to a person or a campaign is a contribution, no aid
     ("A Bolivian businessman donated to Senator Maria Alvarez.", ("AID",)),
     ("Three of the firms donated to the Ortega campaign in March.", ("AID",)),

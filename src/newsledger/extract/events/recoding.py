@@ -134,7 +134,7 @@ def fold_governed(cands: list[Candidate], lex: Lexicon) -> None:
 
 def _in_condition(cand: Candidate, lex: Lexicon) -> bool:
     """The event is the condition of another: its clause, or the clause its noun sits in, opens with "if" or
-    "unless" ("if no deal is reached", "unless there is no agreement")."""
+    "unless" ("if the envoys do not meet", "unless there is no accord")."""
     clause = cand.anchor
     for _ in range(4):  # up from a noun or an infinitive to the clause that carries the mark
         if clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("xcomp", "conj"):
@@ -218,7 +218,7 @@ def recode(cands: list[Candidate], lex: Lexicon, person: Callable[[Token], bool]
     attack on another is criticism (``person`` says whether a token names a person)."""
     for cand in cands:
         if cand.fact.polarity == "negated" and _in_condition(cand, lex):
-            # "will raise tariffs if no deal is reached": a condition, neither a refusal nor an act denied
+            # "will recall its envoy if the talks do not resume": a condition, neither a refusal nor an act denied
             cand.dropped = True
             continue
         if _riot(cand, lex):
