@@ -1,11 +1,11 @@
-"""Events that are conditions, causes, facts granted or plans (issue 15): a negated act in an "if"/"unless"
-clause is the condition of another, neither a refusal nor an act denied; blaming a cause ("the slump in
-prices") accuses no one, blaming an act "on" someone accuses them, and they are not the ones the act is aimed at;
-recognizing that something is so, or talking of something, is no recognition and no talks; money given
-to a person or a campaign is a contribution, no aid; a visit or a
-meeting only planned stays a meeting, planned (the planner offers nothing to anyone); tariffs raised are
-imposed; someone warned against an act is threatened, a warning against something with no one warned is
-advice. Own sentences, made-up names."""
+"""Events that are conditions, causes, facts granted, plans or courses argued against (issue 15): a negated act
+in an "if"/"unless" clause is the condition of another, neither a refusal nor an act denied; blaming a cause ("the
+slump in prices") accuses no one, blaming an act "on" someone accuses them, and they are not the ones the act is
+aimed at; recognizing that something is so, or talking of something, is no recognition and no talks; money given
+to a person or a campaign is a contribution, no aid; a visit or a meeting only planned stays a meeting, planned
+(the planner offers nothing to anyone); tariffs raised are imposed; someone warned against an act is threatened,
+a warning against something with no one warned is advice; a course argued against ("voted against sending
+troops") is not done. Own sentences, made-up names."""
 
 from __future__ import annotations
 
@@ -103,3 +103,17 @@ def test_the_one_blamed_is_not_the_one_attacked(analyze: Callable[..., Analysis]
 def test_not_coded(analyze: Callable[..., Analysis], text: str, etypes: tuple[str, ...]) -> None:
     got = [(e.type, e.polarity, e.modality) for e in analyze(text).events]
     assert not [g for g in got if g[0] in etypes], got
+
+
+NOT_ACTUAL = [
+    # a course argued against ("against" with a gerund) is not done
+    ("The Lithuanian defence minister warned Minsk against holding snap drills near the frontier.", "MOBILIZE"),
+    ("The senate voted against sending troops to Mali.", "MOBILIZE"),
+    ("Two think tanks cautioned against imposing sanctions on Caracas.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_ACTUAL, ids=[c[0][:40] for c in NOT_ACTUAL])
+def test_a_course_argued_against_is_not_done(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    got = [(e.type, e.polarity, e.modality) for e in analyze(text).events]
+    assert not [g for g in got if g == (etype, "asserted", "actual")], got
