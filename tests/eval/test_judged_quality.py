@@ -56,10 +56,14 @@ FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml
 # "he had a meeting with him"): found 0.380 -> 0.418, both arguments right 0.266 -> 0.354, coded right 0.366 ->
 # 0.514, speakers 0.674 -> 0.860, actors 0.597 -> 0.657, duplicate actors 7 -> 6, factuality errors 2 -> 0; floors at
 # the new figures minus 0.02, ceilings at the new counts.
+# h-events17 (a negated act in an "if" clause is a condition, blaming a cause accuses no one, "recognize that",
+# "talk of", a meeting only planned stays CONSULT, tariffs raised, donations to people and campaigns, "warned X
+# against"): found 0.418 -> 0.456, both arguments right 0.354 -> 0.392, coded right 0.514 -> 0.582 (39/67); floors at
+# the new figures minus 0.02.
 FRESH_FLOORS = {
-    "event_recall": 0.398,
-    "event_recall_right": 0.334,
-    "coded_right": 0.494,
+    "event_recall": 0.436,
+    "event_recall_right": 0.372,
+    "coded_right": 0.562,
     "speaker_country_right": 0.84,
     "actor_country_right": 0.637,
 }

@@ -79,7 +79,10 @@ CASES = [
     Case("Japan promised to send emergency aid to Tonga.", "AGREE", "Japan", "Tonga"),
     Case("Kenya and Ethiopia reached a deal on water sharing.", "AGREE", "Kenya", "Ethiopia", symmetric=True),
     Case("Ghana and Togo will sign a trade accord next month.", "AGREE", "Ghana", "Togo", symmetric=True),
-    Case("Argentina's president plans to visit China in the spring.", "AGREE", "Argentina", "China"),
+    Case("Argentina's president promised to visit China in the spring.", "AGREE", "Argentina", "China"),
+    # a visit only planned is a meeting to come, no offer made to anyone
+    Case("Argentina's president plans to visit China in the spring.", "CONSULT", "Argentina", "China",
+         modality="intention"),
     Case("Egypt will host talks between Israel and Hamas next week.", "AGREE", "Egypt"),
     Case("France and Germany agreed to share intelligence on extremist networks.", "AGREE", "France", "Germany",
          symmetric=True, cameo="031"),
@@ -418,7 +421,7 @@ def test_a_user_recoding_changes_the_code(tmp_path: Path, nlp) -> None:  # type:
     """The CAMEO code of a promise to meet comes from the data, not from the code."""
     from dataclasses import replace
 
-    text = "Kenya plans to visit Uganda."
+    text = "Kenya promised to visit Uganda."
     doc, ents = _records(nlp, text)
     (shipped,) = [e for e in events_module.events(doc, ents, (), (), LEXICON) if e.type == "AGREE"]
     assert shipped.cameo == "036"

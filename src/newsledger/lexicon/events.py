@@ -64,6 +64,8 @@ class Trigger:
     actor_subject: bool = False  # only with an actor doing it ("Iran threatened", not "activities that threatened")
     actor_beneficiary: bool = False  # active, with an actor as the one it is done for ("allowed the envoy to",
     # not "was allowed to", "allowed himself to", "allowed it to happen", "allowing his skills to shine")
+    blame: bool = False  # someone is blamed: an actor object or "on" phrase ("blamed the raid on Chad", not
+    # "blamed the slump in prices"); the act blamed is no event of its own
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
 
 
@@ -203,6 +205,7 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         actor_object=bool(spec.get("actor_object")),
         actor_subject=bool(spec.get("actor_subject")),
         actor_beneficiary=bool(spec.get("actor_beneficiary")),
+        blame=bool(spec.get("blame")),
         joint=_trigger({**spec, **joint, "joint": None}, type_preps, where) if isinstance(joint, dict) else None,
     )
 

@@ -54,10 +54,12 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     lex = lexicon.events
     cands: list[Candidate] = []
     taken: set[int] = set()
+    blamed: dict[int, set[int]] = {}
     for tok in tokens_where(doc, pos=("VERB",)):
         cand = verb_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
+            blamed.update(_blamed(cand))
             if cand.noun is not None:
                 taken.add(cand.noun.i)
                 taken.update(o.i for o in acted_on(cand.noun, lex))
@@ -73,6 +75,7 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
         if tok.i not in taken:
             cand = noun_candidate(tok, lex)
             if cand is not None:
+                cand.targets = [t for t in cand.targets if t.i not in blamed.get(tok.i, ())]
                 cands.append(cand)
                 nominal[tok.i] = cand
                 taken.update(o.i for o in acted_on(tok, lex))
@@ -83,9 +86,26 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
             cand.dropped = True
     _one_attack(cands, lex.lists.casualty_verbs)
     for cand in cands:
+        cand.dropped = cand.dropped or _contribution(cand, lex.lists.campaign_words, lex.lists.donation_verbs)
         cand.sources = [t for t in cand.sources if same_line(t, cand.anchor)]
         cand.targets = [t for t in cand.targets if same_line(t, cand.anchor)]
     return cands
+
+
+def _blamed(cand: Candidate) -> dict[int, set[int]]:
+    """ "blamed the raid on Chad": the raid stands, but Chad is the one blamed, not the one raided (the object
+    noun's position, with the positions of the ones blamed)."""
+    if not cand.trigger.blame:
+        return {}
+    return {o.i: {t.i for t in cand.targets} for o in cand.anchor.children if o.dep_ == "dobj"}
+
+
+def _contribution(cand: Candidate, campaign_words: frozenset[str], donation_verbs: frozenset[str]) -> bool:
+    """Money given to campaigns or donated to people ("gave $5,000 to a super PAC", "donated to the senator"): a
+    contribution, no aid (only a donation verb's person counts: the NER takes some countries for people)."""
+    donated = cand.anchor.lemma_.lower() in donation_verbs
+    return cand.trigger.type == "AID" and bool(cand.targets) and all(
+        (donated and t.ent_type_ == "PERSON") or t.lemma_.lower() in campaign_words for t in cand.targets)
 
 
 def _one_attack(cands: list[Candidate], casualty_verbs: frozenset[str]) -> None:

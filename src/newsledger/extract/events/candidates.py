@@ -368,6 +368,15 @@ def _course(verb: Token, lex: Lexicon) -> bool:
     return any(a.lower_ in lex.modal_aux for a in children(clause, "aux"))
 
 
+def _no_one_blamed(cand: Candidate, lex: Lexicon) -> bool:
+    """A blaming verb's targets are the actors blamed; with none, a cause is named ("blamed the slump in
+    prices", "blamed the losses on the weather") and no one is accused."""
+    if not cand.trigger.blame:
+        return False
+    cand.targets = [t for t in cand.targets if actor_like(t, lex)]
+    return not cand.targets
+
+
 def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     """The event a verb triggers, with its participants, or None."""
     if _titled(verb) or _course(verb, lex) or _asked_about(verb, lex) or _aim(verb, lex):
@@ -402,8 +411,8 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         cand.targets = [t for t in cand.targets if not reciprocal(t)]
         cand.reciprocal = True
     _complement_targets(cand, verb, lex)
-    if trig.type not in lex.type_groups.material and any(
-            counted(s, lex).lemma_.lower() in lex.lists.poll_subjects for s in children(verb, "nsubj", "npadvmod")):
+    if _no_one_blamed(cand, lex) or (trig.type not in lex.type_groups.material and any(
+            counted(s, lex).lemma_.lower() in lex.lists.poll_subjects for s in children(verb, "nsubj", "npadvmod"))):
         return None  # "less than a third agreed", "most respondents opposed": poll answers, not acts
     if trig.requires_preps and not cand.targets:
         cand.targets.extend(_aimed_at(verb, noun, lex))  # "fired a missile targeting a group of youths"

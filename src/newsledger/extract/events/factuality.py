@@ -172,10 +172,13 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         if head.i == cur.i:
             break
         lemma = head.lemma_.lower()
-        if dep == "pcomp" and (head.lower_ == "without" or _alternative(head)):
+        if dep == "pcomp" and (head.lower_ in ("without", "against") or _alternative(head)):
             # "opted to stay quiet rather than challenging him", "instead of attacking", "entered the town
-            # without fighting": not done
-            negated = True
+            # without fighting": not done; "warned Minsk against holding drills", "voted against sending troops": a
+            # course argued against, left open
+            against = head.lower_ == "against"
+            negated = negated or not against
+            modality = modality or ("hypothetical" if against else None)
             break
         if dep == "advcl":
             purpose = _purpose(cur)

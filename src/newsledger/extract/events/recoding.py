@@ -90,8 +90,13 @@ def _promised(cand: Candidate, lex: Lexicon) -> bool:
     inner_type = cand.trigger.type
     promised = fact.governor_kind == "commissive" or fact.future
     intended = fact.governor_kind == "intention"
-    if inner_type in lex.type_groups.cooperative and (promised or (intended and inner_type != "SUPPORT")):
-        # "plans to visit" is an intention to meet (AGREE); "wants to thank" stays SUPPORT.
+    planned = fact.governor is not None and fact.governor.lemma_.lower() in lex.lists.planning_verbs
+    if inner_type == "SUPPORT" and intended and not promised:
+        return False  # "wants to thank" stays SUPPORT
+    if inner_type == "CONSULT" and intended and planned and not promised:
+        return False  # "plans to visit", "hopes to meet": a meeting planned, no offer made ("is willing to talk" is)
+    if inner_type in lex.type_groups.cooperative and (promised or intended):
+        # "promised to visit", "will hold talks", "intends to send aid": cooperation offered (AGREE)
         cand.trigger = _recoded(cand.trigger, rules.promise, lex, inner_type)
     elif inner_type == "RETREAT" and (promised or intended):
         cand.trigger = _recoded(cand.trigger, rules.concession, lex)
@@ -125,6 +130,20 @@ def fold_governed(cands: list[Candidate], lex: Lexicon) -> None:
         if fact.governor is not None:
             cand.evidence.append(fact.governor)
         cand.fact = replace(fact, modality="actual")
+
+
+def _in_condition(cand: Candidate, lex: Lexicon) -> bool:
+    """The event is the condition of another: its clause, or the clause its noun sits in, opens with "if" or
+    "unless" ("if the envoys do not meet", "unless there is no accord")."""
+    clause = cand.anchor
+    for _ in range(4):  # up from a noun or an infinitive to the clause that carries the mark
+        if clause.pos_ in ("VERB", "AUX") and clause.dep_ not in ("xcomp", "conj"):
+            break
+        if clause.head.i == clause.i:
+            return False
+        clause = clause.head
+    return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
+                                          for m in clause.children)
 
 
 def _refusal(cand: Candidate, lex: Lexicon) -> Trigger | None:
@@ -198,6 +217,10 @@ def recode(cands: list[Candidate], lex: Lexicon, person: Callable[[Token], bool]
     "may halt talks if" are THREATENs that happened; harm done by protesters is a riot; one person's
     attack on another is criticism (``person`` says whether a token names a person)."""
     for cand in cands:
+        if cand.fact.polarity == "negated" and _in_condition(cand, lex):
+            # "will recall its envoy if the talks do not resume": a condition, neither a refusal nor an act denied
+            cand.dropped = True
+            continue
         if _riot(cand, lex):
             cand.trigger = _recoded(cand.trigger, lex.recoding.riot, lex)
         elif _verbal_attack(cand, lex, person):
