@@ -233,3 +233,14 @@ def test_a_state_body_takes_the_country_its_clause_puts_it_in(nlp: Any, text: st
 ])
 def test_a_place_outside_the_speakers_own_clause_gives_no_country(nlp: Any, text: str, name: str) -> None:
     assert _one(_analyse(nlp, text), name).country is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ('"The deal is not signed," Chile\'s vice-minister of mines and energy, Rosa Quintana, told reporters.',
+     "Rosa Quintana", "CHL"),
+    ("Norway's vice-minister of fisheries, Liv Aasen, said the quota would not change.", "Liv Aasen", "NOR"),
+])
+def test_a_hyphenated_title_with_its_portfolio_before_the_name_gives_its_country(nlp: Any, text: str, name: str,
+                                                                                 country: str) -> None:
+    person = _one(_analyse(nlp, text), name)
+    assert (person.country, person.sector) == (country, "GOV")
