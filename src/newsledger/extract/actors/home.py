@@ -15,9 +15,9 @@ minister, speaking in Lima, said").
 
 from __future__ import annotations
 
-from ...textutil import form_key
 from spacy.tokens import Token
 
+from ...textutil import form_key
 from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
 
