@@ -197,14 +197,15 @@ def code_seated_bodies(ctx: Context, work: list[Actor]) -> None:
     """Give a state body or official that nothing else codes the country of the place where the clause it acts
     or is spoken to in puts it: "In Hanoi, the foreign ministry said", "the defence minister, speaking in Lima,
     said", "at a news conference in Quito, the interior minister told reporters", "we spoke to the minister in
-    Riga". Only a country or capital counts, only where the sentence names no other country, nobody in it
-    travels ("arrived in", "flew to"), the actor is no diplomat (an envoy in a capital is another country's),
-    and every sentence that seats the actor seats it in the same country. A place in the words reported ("said
+    Riga". Not a group ("in Brussels, the foreign ministers said" may be of many countries). Only a country or
+    capital counts, only where the sentence names no other country, nobody in it travels ("arrived in", "flew
+    to"), the actor is no diplomat (an envoy in a capital is another country's), and every sentence that seats
+    the actor seats it in the same country. A place in the words reported ("said
     its forces struck targets in Kyiv") stands in another clause and seats nobody."""
     state = ctx.vocab.state_sectors
     for actor in work:
         if actor.country is not None or actor.place is not None or not actor.mentions \
-                or actor.sector not in state or actor.type not in ("ORG", "PERSON", "GROUP") or _envoy(ctx, actor) \
+                or actor.sector not in state or actor.type not in ("ORG", "PERSON") or _envoy(ctx, actor) \
                 or (actor.affiliation is not None and actor.affiliation.country is not None):
             continue
         seats = {_seat(ctx, actor, s, e) for s, e in actor.mentions if not ctx.quoted[s]}
