@@ -211,6 +211,11 @@ def test_unnamed_sources_by_what_they_do_are_actors(nlp: Any, text: str, name: s
      "Bolivia's navy called the report false.", "interior ministry", "PER"),
     ("Latvia and Belarus trade blame over the fence. We spoke to the deputy interior minister, Ilze Kalnina, in "
      "Riga. Minsk says the fence is illegal.", "Ilze Kalnina", "LVA"),
+    # a capital the NER may leave untagged, with a quotation in the same sentence
+    ("Honduras and Nicaragua disagree on the river. At a briefing in Tegucigalpa, Defence Minister Rafa Orellana "
+     'told reporters, and I quote, "No soldier of ours crossed it."', "Rafa Orellana", "HND"),
+    ("Mongolia and Kazakhstan argue about the herd count. At the border post in Ulaanbaatar, Deputy Minister Bold "
+     "Saran told reporters that 900 horses had died.", "Bold Saran", "MNG"),
 ])
 def test_a_state_body_takes_the_country_its_clause_puts_it_in(nlp: Any, text: str, name: str,
                                                                country: str) -> None:

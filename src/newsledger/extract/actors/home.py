@@ -218,7 +218,10 @@ def _seat(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
     """The country the mention's own clause is "in", None where there is none, "" where the sentence blocks it."""
     doc = ctx.doc
     a, b = ctx.sents[ctx.sent_of[start]]
-    own = _clause(ctx.head(start, end))
+    head = ctx.head(start, end)
+    if head.pos_ == "PRON" or _reported(head):
+        return None  # "said its forces struck targets in X": the pronoun stands in the words reported
+    own = _clause(head)
     found: set[str] = set()
     named: set[str] = set()
     for i in range(a, b):
@@ -232,14 +235,29 @@ def _seat(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
             named.add(owner.country)
         elif owner is None and (place := ctx.place_at(i, i + 1)) is not None:
             named.add(place.iso3)
-        if t.dep_ == "pobj" and t.head.lower_ == "in" and owner is not None and owner.type in ("GPE", "LOC") \
-                and owner.place is not None and owner.place.kind in ("country", "capital") and owner.country:
+        if t.dep_ == "pobj" and t.head.lower_ == "in":
+            place = _place_named(ctx, t)
             gov = _clause(t.head.head)
-            if gov is not None and own is not None and gov.i == own.i:
-                found.add(owner.country)
+            if place is not None and gov is not None and own is not None and gov.i == own.i:
+                found.add(place)
     if len(found) != 1:
         return None if not found else ""
     return "" if named - found else found.pop()
+
+
+def _place_named(ctx: Context, t: Token) -> str | None:
+    """The country a country's or capital's name at ``t`` stands for: its entity's, or for a name the NER left
+    untagged ("in Montevideo"), the vocabulary's."""
+    owner = ctx.owner[t.i]
+    if owner is not None:
+        ok = owner.type in ("GPE", "LOC") and owner.place is not None and owner.place.kind in ("country", "capital")
+        return owner.country if ok else None
+    start = t.i
+    while start > 0 and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].head.i == t.i \
+            and ctx.owner[start - 1] is None:
+        start -= 1
+    place = ctx.place_at(start, t.i + 1)
+    return place.iso3 if place is not None and place.kind in ("country", "capital") else None
 
 
 def _reported(t: Token) -> bool:
