@@ -236,10 +236,10 @@ def _seat(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
         elif owner is None and (place := ctx.place_at(i, i + 1)) is not None:
             named.add(place.iso3)
         if t.dep_ == "pobj" and t.head.lower_ == "in":
-            place = _place_named(ctx, t)
+            country = _place_named(ctx, t)
             gov = _clause(t.head.head)
-            if place is not None and gov is not None and own is not None and gov.i == own.i:
-                found.add(place)
+            if country is not None and gov is not None and own is not None and gov.i == own.i:
+                found.add(country)
     if len(found) != 1:
         return None if not found else ""
     return "" if named - found else found.pop()
