@@ -1,6 +1,7 @@
 """Who a claimant is: bodies of an organisation named after "its", groups of people named by a plural noun,
 the home country of a story with a foreign envoy in it, a named group described as an armed group, a
-spokesman set off by commas, officials "in" a region, and a bare body of the kind one country's bodies are.
+spokesman set off by commas, officials "in" a region, a bare body of the kind one country's bodies are, and
+a state body or official whose own clause puts it "in" a country or capital.
 Sentences written for these tests (no dev or seed article)."""
 
 from __future__ import annotations
@@ -199,3 +200,55 @@ def test_a_former_office_in_an_apposition_gives_none(nlp: Any) -> None:
 ])
 def test_unnamed_sources_by_what_they_do_are_actors(nlp: Any, text: str, name: str, sector: str) -> None:
     assert _one(_analyse(nlp, text), name).sector == sector
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Finland and Sweden disagree about the figure. The interior minister, speaking in Helsinki, said 400 people "
+     "had crossed. Sweden's border agency said the number was lower.", "interior minister", "FIN"),
+    ("Ghana and Togo signed a deal on Tuesday. At a news conference in Accra, Trade Minister Kwame Osei told "
+     "reporters the deal would double exports. Togo's minister called it a first step.", "Kwame Osei", "GHA"),
+    ("Peru and Bolivia argue over the lake. In Lima, the interior ministry said the patrol boat had been fired on. "
+     "Bolivia's navy called the report false.", "interior ministry", "PER"),
+    ("Latvia and Belarus trade blame over the fence. We spoke to the deputy interior minister, Ilze Kalnina, in "
+     "Riga. Minsk says the fence is illegal.", "Ilze Kalnina", "LVA"),
+    # a capital the NER may leave untagged, with a quotation in the same sentence
+    ("Honduras and Nicaragua disagree on the river. At a briefing in Tegucigalpa, Defence Minister Rafa Orellana "
+     'told reporters, and I quote, "No soldier of ours crossed it."', "Rafa Orellana", "HND"),
+    ("Mongolia and Kazakhstan argue about the herd count. At the border post in Ulaanbaatar, Deputy Minister Bold "
+     "Saran told reporters that 900 horses had died.", "Bold Saran", "MNG"),
+])
+def test_a_state_body_takes_the_country_its_clause_puts_it_in(nlp: Any, text: str, name: str,
+                                                               country: str) -> None:
+    assert _one(_analyse(nlp, text), name).country == country
+
+
+@pytest.mark.parametrize("text,name", [
+    # the place is in the words reported, not where the speaker is
+    ("Russia and Ukraine exchanged accusations. The defence ministry said its forces had struck targets in Kyiv "
+     "overnight. Ukraine's army denied losses.", "defence ministry"),
+    # a visitor: the official travelled there
+    ("Kenya and Ethiopia traded claims over the border. The foreign minister, who arrived in Nairobi on Sunday, "
+     "said the talks were useful. Ethiopia's envoy disagreed.", "foreign minister"),
+    # the sentence names the hosts' country too
+    ("Brazil and Argentina quarrel over beef. In Buenos Aires, the agriculture minister met Brazilian officials "
+     "and said prices would fall.", "agriculture minister"),
+    # a group of officials meeting in a capital may be of many countries
+    ("Poland and Hungary disagree on the quota. In Vienna, the interior ministers said the border would stay "
+     "open.", "interior ministers"),
+    # a diplomat in a capital is another country's
+    ("Chad and Sudan dispute the count. In Khartoum, the ambassador said 300 refugees had arrived. Chad's "
+     "government gave a smaller figure.", "ambassador"),
+])
+def test_a_place_outside_the_speakers_own_clause_gives_no_country(nlp: Any, text: str, name: str) -> None:
+    assert _one(_analyse(nlp, text), name).country is None
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ('"The deal is not signed," Chile\'s vice-minister of mines and energy, Rosa Quintana, told reporters.',
+     "Rosa Quintana", "CHL"),
+    ("Norway's vice-minister of fisheries, Liv Aasen, said the quota would not change.", "Liv Aasen", "NOR"),
+])
+def test_a_hyphenated_title_with_its_portfolio_before_the_name_gives_its_country(nlp: Any, text: str, name: str,
+                                                                                 country: str) -> None:
+    person = _one(_analyse(nlp, text), name)
+    assert (person.country, person.sector) == (country, "GOV")

@@ -88,3 +88,15 @@ def test_the_agency_is_the_agency_named_before() -> None:
     a = _analyse("Estonia's coast guard counted 140 crossings in June. The figure was a record, the agency said.")
     speaker = _speaker(a, "a record")
     assert speaker is not None and speaker.country == "EST" and speaker.sector == "MIL"
+
+
+def test_a_speaker_noun_with_a_clause_that_names_nobody_still_speaks() -> None:
+    a = _analyse("A lorry carrying grain was seized by gunmen near the river on Monday, the charity that hired the "
+                 "driver said on Wednesday. Grainbridge Aid said the driver was safe.")
+    charity = _speaker(a, "lorry carrying grain")
+    assert charity is not None and charity.name == "charity"
+    a = _analyse("Three wells ran dry in the valley this summer, an aid group that runs two clinics there told "
+                 "reporters.")
+    group = _speaker(a, "wells ran dry")
+    assert group is not None and "group" in group.name
+

@@ -54,7 +54,7 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
-from .home import code_home_bodies, code_kin_bodies, home_country
+from .home import code_home_bodies, code_kin_bodies, code_seated_bodies, home_country
 from .known import code_known
 from .metonymy import split_metonymy
 from .persons import code_person
@@ -112,6 +112,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_home_bodies(ctx, work, home)
     if home is None:
         code_kin_bodies(ctx, work)
+    code_seated_bodies(ctx, work)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:

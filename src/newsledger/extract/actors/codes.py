@@ -114,7 +114,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
     name, so the claim keeps a claimant: an unnamed person (a group for a plural, an organisation for a body
     word) with the word's sector or its modifier's, whom later mentions of the same words with "the" are. Only
     the subject of a verb of saying, with "the", "a" or "an" before it; no name, organisation or possessive in
-    it (those are resolved elsewhere), and no phrase after it but a title's "for"/"of" portfolio."""
+    it (those are resolved elsewhere), no phrase after it but a title's "for"/"of" portfolio, and a relative
+    clause or participle after it only where that names nobody ("the charity that hired the lorry said")."""
     doc, owner = ctx.doc, ctx.owner
     out: list[Actor] = []
     by_role: dict[str, Actor] = {}
@@ -131,7 +132,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
                 and owner[first - 1] is None and doc[first - 1].pos_ in ("NOUN", "ADJ"):
             first -= 1
         if first == 0 or doc[first - 1].lower_ not in ("the", "a", "an") or doc[first - 1].head.i != i \
-                or any(c.dep_ in ("appos", "poss", "relcl", "acl") for c in tok.children):
+                or any(c.dep_ in ("appos", "poss") or (c.dep_ in ("relcl", "acl") and _names_someone(ctx, c))
+                       for c in tok.children):
             continue
         found = _speaking_noun(ctx, tok, first)
         if found is None:
@@ -164,6 +166,14 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         by_role[key] = actor
         out.append(actor)
     return out
+
+
+def _names_someone(ctx: Context, clause: Token) -> bool:
+    """A clause after the noun names an actor ("the chief known as X", "the group that X founded"): the noun
+    may be that actor, which the statements decide; a clause naming nobody ("the group that runs the clinic")
+    only says which group speaks."""
+    return any((ctx.owner[t.i] is not None and t.pos_ != "PRON") or ctx.caps[t.i]
+               for t in clause.subtree if t.i != clause.i)
 
 
 def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, str | None, str, int] | None:

@@ -8,15 +8,20 @@ names belongs to (none when two countries appear: whose ministry is meant is the
 :func:`code_home_bodies` gives that country to the state bodies and officials nothing else codes, unless
 a body of the same kind from another country is named too ("Nigeria's finance ministry ... the finance
 ministry"); groups ("officials", "the two ministers") only in a story where no other country appears.
+:func:`code_seated_bodies` gives a state body or official that is still uncoded the country of the one
+country or capital its own clause puts it "in" ("In Hanoi, the foreign ministry said", "the defence
+minister, speaking in Lima, said").
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from ...textutil import form_key
 from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
 
-__all__ = ["code_home_bodies", "code_kin_bodies", "home_country"]
+__all__ = ["code_home_bodies", "code_kin_bodies", "code_seated_bodies", "home_country"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
 
@@ -186,3 +191,96 @@ def _rival(ctx: Context, actor: Actor, work: list[Actor], home: str) -> bool:
     head = _head(ctx, actor)
     return any(other.country not in (None, home) and other.type == actor.type and _head(ctx, other) == head
                for other in work if other is not actor)
+
+
+def code_seated_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give a state body or official that nothing else codes the country of the place where the clause it acts
+    or is spoken to in puts it: "In Hanoi, the foreign ministry said", "the defence minister, speaking in Lima,
+    said", "at a news conference in Quito, the interior minister told reporters", "we spoke to the minister in
+    Riga". Not a group ("in Brussels, the foreign ministers said" may be of many countries). Only a country or
+    capital counts, only where the sentence names no other country, nobody in it travels ("arrived in", "flew
+    to"), the actor is no diplomat (an envoy in a capital is another country's), and every sentence that seats
+    the actor seats it in the same country. A place in the words reported ("said
+    its forces struck targets in Kyiv") stands in another clause and seats nobody."""
+    state = ctx.vocab.state_sectors
+    for actor in work:
+        if actor.country is not None or actor.place is not None or not actor.mentions \
+                or actor.sector not in state or actor.type not in ("ORG", "PERSON") or _envoy(ctx, actor) \
+                or (actor.affiliation is not None and actor.affiliation.country is not None):
+            continue
+        seats = {_seat(ctx, actor, s, e) for s, e in actor.mentions if not ctx.quoted[s]}
+        seats.discard(None)
+        if len(seats) == 1 and "" not in seats:
+            actor.country = seats.pop()
+
+
+def _seat(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
+    """The country the mention's own clause is "in", None where there is none, "" where the sentence blocks it."""
+    doc = ctx.doc
+    a, b = ctx.sents[ctx.sent_of[start]]
+    head = ctx.head(start, end)
+    if head.pos_ == "PRON" or _reported(head):
+        return None  # "said its forces struck targets in X": the pronoun stands in the words reported
+    own = _clause(head)
+    found: set[str] = set()
+    named: set[str] = set()
+    for i in range(a, b):
+        t = doc[i]
+        if ctx.quoted[i]:
+            continue
+        if t.pos_ == "VERB" and t.lemma_ in ctx.lists["motion_verbs"] and not _reported(t):
+            return ""
+        owner = ctx.owner[i]
+        if owner is not None and owner is not actor and owner.country:
+            named.add(owner.country)
+        elif owner is None and (place := ctx.place_at(i, i + 1)) is not None:
+            named.add(place.iso3)
+        if t.dep_ == "pobj" and t.head.lower_ == "in":
+            country = _place_named(ctx, t)
+            gov = _clause(t.head.head)
+            if country is not None and gov is not None and own is not None and gov.i == own.i:
+                found.add(country)
+    if len(found) != 1:
+        return None if not found else ""
+    return "" if named - found else found.pop()
+
+
+def _place_named(ctx: Context, t: Token) -> str | None:
+    """The country a country's or capital's name at ``t`` stands for: its entity's, or for a name the NER left
+    untagged ("in Montevideo"), the vocabulary's."""
+    owner = ctx.owner[t.i]
+    if owner is not None:
+        ok = owner.type in ("GPE", "LOC") and owner.place is not None and owner.place.kind in ("country", "capital")
+        return owner.country if ok else None
+    start = t.i
+    while start > 0 and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].head.i == t.i \
+            and ctx.owner[start - 1] is None:
+        start -= 1
+    place = ctx.place_at(start, t.i + 1)
+    return place.iso3 if place is not None and place.kind in ("country", "capital") else None
+
+
+def _reported(t: Token) -> bool:
+    """The token stands in the words a verb reports ("said 400 people had crossed"), not in the frame."""
+    for _ in range(12):
+        if t.dep_ in ("ccomp", "parataxis"):
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _clause(t: Token) -> Token | None:
+    """The verb of the clause a token stands in, through prepositions, appositions and a participle set off
+    from its subject ("X, speaking in Lima, said": "said")."""
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ in ("acl", "advcl") and t.tag_ == "VBG" and t.head.i != t.i:
+                t = t.head
+                continue
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None

@@ -79,6 +79,14 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
             and e < len(ctx.doc) and ctx.doc[e].text == ",":
         # The same, set off by commas, where the parser missed the apposition: the title right before the comma.
         span = _comma_title(ctx.doc[s - 2])
+        if span is not None:
+            first = span[0]
+            # "Chile's vice-minister of energy, X,": the parse cuts the title at the hyphen; the run of title
+            # words, places and possessives before it is part of it.
+            while first > 0 and ctx.sent_of[first - 1] == ctx.sent_of[s] and s - first < 12 \
+                    and is_run_token(ctx, ctx.doc[first - 1]):
+                first -= 1
+            span = (first, span[1])
         if span is not None and s - span[0] <= 12 and ctx.sent_of[span[0]] == ctx.sent_of[s]:
             _apply(ctx, actor, span[0], span[1], True, final)
 
@@ -102,17 +110,27 @@ def _office_taken(ctx: Context, actor: Actor, head: Token, final: bool) -> None:
 
 def _comma_title(last: Token) -> tuple[int, int] | None:
     """Token bounds of the title whose last word is ``last``, right before ", NAME,": a common noun with its
-    left modifiers ("the group's spokesman, Khaing Min Naing,"), or the office a capitalised portfolio's
-    "of"/"for" phrase hangs on ("the Minister of Public Infrastructure, Losa Tuilagi,")."""
-    if last.pos_ == "NOUN":
-        return last.left_edge.i, last.i + 1
-    if last.pos_ != "PROPN":
+    left modifiers ("the group's spokesman, Khaing Min Naing,"), or the office a portfolio's "of"/"for" phrase
+    hangs on ("the Minister of Public Infrastructure, Losa Tuilagi,", "the vice-minister of energy, X,")."""
+    if last.pos_ not in ("NOUN", "PROPN"):
         return None
     top = last
+    while top.dep_ == "conj" and top.head.i < top.i:  # "of mines and energy"
+        top = top.head
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in ("of", "for") \
             and top.head.head.i < top.i:
         top = top.head.head
-    return (top.left_edge.i, last.i + 1) if top.i != last.i else None
+    if top.dep_ not in ("pobj", "conj") and top.i != last.i and top.i == _conj_root(last).i:
+        top = last  # a list of nouns, no portfolio
+    if top.i == last.i:
+        return (last.left_edge.i, last.i + 1) if last.pos_ == "NOUN" else None
+    return top.left_edge.i, last.i + 1
+
+
+def _conj_root(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok
 
 
 def _owned_body(ctx: Context, actor: Actor, tok: Token) -> bool:
