@@ -1,0 +1,73 @@
+"""Office holders placed by party and home (issue 15): the country of a lawmaker or official that political
+reporting gives by a state, a party-and-home tag or a party word, never by a place that merely appears in the
+clause. Sentences and names are our own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger.models import Analysis, Entity
+
+Analyze = Callable[..., Analysis]
+
+
+def _person(a: Analysis, word: str) -> Entity:
+    start = a.document.text.find(word)
+    assert start >= 0, f"{word!r} is not in the text"
+    found = next((e for e in a.entities if any(m.start <= start < m.end for m in e.mentions)), None)
+    assert found is not None, f"no entity has {word!r}: {[(e.name, e.type) for e in a.entities]}"
+    return found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Sen. Dana Whitlock (R-Tenn.) said the measure would stall in committee.", "Whitlock"),
+    ("\"We will not blink,\" said Rep. Ivo Brandt, D-Vt., after the vote.", "Brandt"),
+    ("Rep. Sula Penrose (D-Calif.) told reporters that the hearing would go ahead.", "Penrose"),
+])
+def test_a_party_and_state_tag_after_the_name(analyze: Analyze, text: str, name: str) -> None:
+    assert _person(analyze(text, published="2016-03-01"), name).country == "USA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Senator Mara Quill, Democrat of Oregon, said the plan was reckless.", "Quill"),
+    ("Representative Olin Tusk, a Utah Republican who chairs a budget panel, said the deal was weak.", "Tusk"),
+    ("The plan drew fire from Margaret Doyle, a Republican, who said it cost too much.", "Doyle"),
+])
+def test_an_apposition_headed_by_a_party_member(analyze: Analyze, text: str, name: str) -> None:
+    assert _person(analyze(text, published="2016-03-01"), name).country == "USA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Former Ohio Gov. Bram Kettle said the party would recover by the autumn.", "Kettle"),
+    ("Democratic Rep. Nell Farrow said the vote would be close.", "Farrow"),
+    ("Nebraska state Senator Hollis Vane argued that the tax would hurt farmers.", "Vane"),
+])
+def test_a_state_or_party_in_the_title_before_the_name(analyze: Analyze, text: str, name: str) -> None:
+    assert _person(analyze(text, published="2016-03-01"), name).country == "USA"
+
+
+def test_an_unnamed_state_senator(analyze: Analyze) -> None:
+    a = analyze("The Nevada senator told reporters that the count would take a week.", published="2016-03-01")
+    assert _person(a, "senator").country == "USA"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # A place in the clause is where something happens, not whose the speaker is.
+    ("Marit Olsen said in Ohio on Tuesday that the strike would go on.", "Olsen"),
+    # A party named in an apposition that the person only criticises.
+    ("Lia Hartwell, a critic of the Republican Party, said the plan failed.", "Hartwell"),
+    # Parentheses after a name that are no party tag.
+    ("Osric Bell (pictured) said the museum would reopen in May.", "Bell"),
+])
+def test_no_country_from_other_slots(analyze: Analyze, text: str, name: str) -> None:
+    assert _person(analyze(text, published="2016-03-01"), name).country is None
+
+
+def test_a_listed_person_named_with_a_middle_initial(analyze: Analyze) -> None:
+    a = analyze("Vladimir V. Putin said on Tuesday that the pipeline would be finished next year.",
+                published="2015-06-02")
+    putin = _person(a, "Putin")
+    assert (putin.country, putin.ref) == ("RUS", "Vladimir Putin")
