@@ -71,3 +71,9 @@ def test_a_listed_person_named_with_a_middle_initial(analyze: Analyze) -> None:
                 published="2015-06-02")
     putin = _person(a, "Putin")
     assert (putin.country, putin.ref) == ("RUS", "Vladimir Putin")
+
+
+def test_a_state_holder_is_not_another_states_holder(analyze: Analyze) -> None:
+    a = analyze("The Texas senator spoke first at the forum. The Florida senator said the plan would fail.",
+                published="2016-03-01")
+    assert _person(a, "Florida senator").id != _person(a, "Texas senator").id
