@@ -161,6 +161,20 @@ def _plain_name(ctx: Context, s: int, e: int) -> str:
     return " ".join([words[0], *middle, words[-1]])
 
 
+def _other_given_name(ctx: Context, name: str) -> tuple[Known, ...]:
+    """The listed people of ``name`` with the given name's other usual form ("Joseph X" as "Joe X" and back)."""
+    given, _, rest = name.partition(" ")
+    low = given.lower()
+    for pair in ctx.lists["given_name_forms"]:
+        full, _, short = pair.partition(":")
+        other = short if low == full else full if low == short else None
+        if other is not None and rest:
+            found = ctx.vocab.people.find(f"{other.title()} {rest}")
+            if found:
+                return found
+    return ()
+
+
 def _initials(word: str) -> bool:
     """ "R.", "H.W.", "J": a word of capital initials."""
     letters = word.replace(".", "")
@@ -173,6 +187,8 @@ def _lookup(ctx: Context, work: list[Actor], actor: Actor, day: dt.date | None) 
     found = ctx.vocab.people.find(text)
     if not found and e - s >= 3:
         found = ctx.vocab.people.find(_plain_name(ctx, s, e))
+    if not found and e - s >= 2:
+        found = _other_given_name(ctx, _plain_name(ctx, s, e))
     if e - s == 1 and (len(found) != 1 or _other_bearer(ctx, work, actor, found[0])):
         return None  # a bare surname: only the one actor that has it, and no other person of the story
     if not found:
