@@ -77,3 +77,19 @@ def test_a_state_holder_is_not_another_states_holder(analyze: Analyze) -> None:
     a = analyze("The Texas senator spoke first at the forum. The Florida senator said the plan would fail.",
                 published="2016-03-01")
     assert _person(a, "Florida senator").id != _person(a, "Texas senator").id
+
+
+def test_a_listed_person_named_by_the_full_form_of_the_given_name(analyze: Analyze) -> None:
+    # The list knows "Bob Dadae" (Papua New Guinea); a formal story writes the given name in full.
+    a = analyze("Robert Dadae told parliament on Friday that the budget would be tabled next week.",
+                published="2012-05-02")
+    assert _person(a, "Dadae").country == "PNG"
+    b = analyze("Robert Dadge told parliament on Friday that the budget would be tabled next week.",
+                published="2012-05-02")
+    assert _person(b, "Dadge").country is None
+
+
+def test_a_state_after_the_titled_name(analyze: Analyze) -> None:
+    a = analyze("\"The rule is a mess,\" said Representative Ingrid Salo of Kansas, who sits on the farm panel.",
+                published="2016-03-01")
+    assert _person(a, "Salo").country == "USA"
