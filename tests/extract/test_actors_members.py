@@ -93,3 +93,20 @@ def test_a_state_after_the_titled_name(analyze: Analyze) -> None:
     a = analyze("\"The rule is a mess,\" said Representative Ingrid Salo of Kansas, who sits on the farm panel.",
                 published="2016-03-01")
     assert _person(a, "Salo").country == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's President Ana Ruiz left for the summit on Monday. Ruiz spokesman Tomas Veliz said she would return.",
+    "Peru's President Ana Ruiz left for the summit on Monday. Tomas Veliz, a spokesman for Ms. Ruiz, said "
+    "she would return.",
+    "Peru's President Ana Ruiz left for the summit on Monday. \"She will be back,\" said Tomas Veliz, an aide to "
+    "Ms. Ruiz, on Tuesday.",
+])
+def test_the_voice_of_a_person_with_a_country(analyze: Analyze, text: str) -> None:
+    assert _person(analyze(text), "Veliz").country == "PER"
+
+
+def test_a_lawyer_for_a_person_keeps_no_country(analyze: Analyze) -> None:
+    a = analyze("Peru's President Ana Ruiz left for the summit on Monday. Tomas Veliz, a lawyer for Ms. Ruiz, said "
+                "she would return.")
+    assert _person(a, "Veliz").country is None

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ...textutil import form_key
 from .context import Actor, Context
 
-__all__ = ["code_party_members"]
+__all__ = ["code_party_members", "code_voices_of_people"]
 
 _TAG_OPEN = ("(", ",")
 _HYPHENS = ("-", "–", "‐")
@@ -114,4 +114,56 @@ def _party_before(ctx: Context, s: int, e: int) -> str | None:
         country = _party_country(ctx, tok)
         if country is not None and k < tok.head.i < e:
             return country
+    return None
+
+
+def code_voices_of_people(ctx: Context, work: list[Actor]) -> None:
+    """A spokesperson or aide of a person whose country is known is of that country: "Ruiz spokesman X", "Ruiz
+    campaign spokeswoman X", "X, a spokesman for Mr. Ruiz,", "X, an aide to Ms. Ruiz,". A lawyer or an envoy for
+    someone may be of any country, and is left alone."""
+    lists = ctx.lists
+    voices = lists["spokesperson_titles"] | (lists["speaks_for"] & lists["generic_titles"])
+    for actor in work:
+        if actor.type != "PERSON" or not actor.named or actor.country is not None or actor.plural \
+                or not any((form_key(r).split() or [""])[-1] in voices for r in actor.roles):
+            continue
+        for s, e in sorted(actor.mentions):
+            boss = _boss_before(ctx, actor, s, e, voices) or _boss_after(ctx, actor, s, e, voices)
+            if boss is not None:
+                actor.country = boss.country
+                break
+
+
+def _boss_before(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[str]) -> Actor | None:
+    """ "Ruiz (campaign) spokesman X": a person with a country in the run before the name, hanging on the title."""
+    doc = ctx.doc
+    title = next((k for k in range(s - 1, max(-1, s - 1 - _RUN_BACK), -1) if form_key(doc[k].text) in voices), None)
+    if title is None or any(doc[k].is_punct or ctx.sent_of[k] != ctx.sent_of[s] for k in range(title, s)):
+        return None
+    for k in range(title - 1, max(-1, title - 1 - _RUN_BACK), -1):
+        owner = ctx.owner[k]
+        if doc[k].is_punct or ctx.sent_of[k] != ctx.sent_of[s]:
+            return None
+        if owner is not None and owner is not actor and owner.type == "PERSON" and owner.country \
+                and doc[k].dep_ == "compound" and k < doc[k].head.i <= title:
+            return owner
+    return None
+
+
+def _boss_after(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[str]) -> Actor | None:
+    """ "X, a spokesman for Mr. Ruiz,", "X, an aide to Ms. Ruiz,": the apposition's title is for a person with a
+    country."""
+    if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+        return None
+    head = ctx.head(s, e)
+    for child in head.rights:
+        if child.dep_ != "appos" or child.i - e > 4 or form_key(child.text) not in voices:
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                for obj in prep.children:
+                    owner = ctx.owner[obj.i]
+                    if obj.dep_ == "pobj" and owner is not None and owner is not actor and owner.type == "PERSON" \
+                            and owner.country:
+                        return owner
     return None
