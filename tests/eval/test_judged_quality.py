@@ -56,12 +56,14 @@ FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml
 # "he had a meeting with him"): found 0.380 -> 0.418, both arguments right 0.266 -> 0.354, coded right 0.366 ->
 # 0.514, speakers 0.674 -> 0.860, actors 0.597 -> 0.657, duplicate actors 7 -> 6, factuality errors 2 -> 0; floors at
 # the new figures minus 0.02, ceilings at the new counts.
+# h-country17 (states and their abbreviations as regions, party-and-home tags, party appositions, voices of a person,
+# listed names with initials or another given-name form): actors 0.657 -> 0.672; floor at the new figure minus 0.02.
 FRESH_FLOORS = {
     "event_recall": 0.398,
     "event_recall_right": 0.334,
     "coded_right": 0.494,
     "speaker_country_right": 0.84,
-    "actor_country_right": 0.637,
+    "actor_country_right": 0.652,
 }
 FRESH_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 6}
 
