@@ -110,3 +110,14 @@ def test_a_lawyer_for_a_person_keeps_no_country(analyze: Analyze) -> None:
     a = analyze("Peru's President Ana Ruiz left for the summit on Monday. Tomas Veliz, a lawyer for Ms. Ruiz, said "
                 "she would return.")
     assert _person(a, "Veliz").country is None
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Mirta Olave, who runs Chile's tax agency, said the audit was over.", "Olave", "CHL"),
+    ("\"The border is calm,\" said Gen. Tobias Renner, who has commanded the Austrian army since May.", "Renner",
+     "AUT"),
+    ("Mirta Olave, who met Chile's tax agency on Monday, said the audit was over.", "Olave", None),
+])
+def test_a_relative_clause_says_whose_body_the_person_heads(analyze: Analyze, text: str, name: str,
+                                                             country: str | None) -> None:
+    assert _person(analyze(text), name).country == country

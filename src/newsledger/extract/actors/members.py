@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ...textutil import form_key
 from .context import Actor, Context
 
-__all__ = ["code_party_members", "code_voices_of_people"]
+__all__ = ["code_body_heads", "code_party_members", "code_voices_of_people"]
 
 _TAG_OPEN = ("(", ",")
 _HYPHENS = ("-", "–", "‐")
@@ -166,4 +166,33 @@ def _boss_after(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[st
                     if obj.dep_ == "pobj" and owner is not None and owner is not actor and owner.type == "PERSON" \
                             and owner.country:
                         return owner
+    return None
+
+
+def code_body_heads(ctx: Context, work: list[Actor]) -> None:
+    """A person a relative clause says heads a body with a country is of that country: "Adm. X, who commands the
+    Royal Navy's fleet, said", "X, who runs Peru's tax agency," (list ``leading_verbs``)."""
+    verbs = ctx.lists["leading_verbs"]
+    for actor in work:
+        if actor.type != "PERSON" or not actor.named or actor.country is not None or actor.plural:
+            continue
+        for s, e in sorted(actor.mentions):
+            body = _body_led(ctx, actor, s, e, verbs)
+            if body is not None:
+                actor.country = body.country
+                break
+
+
+def _body_led(ctx: Context, actor: Actor, s: int, e: int, verbs: frozenset[str]) -> Actor | None:
+    if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+        return None
+    head = ctx.head(s, e)
+    for verb in head.rights:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in verbs or verb.i - e > 3 \
+                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+            continue
+        for obj in verb.children:
+            body = ctx.owner[obj.i]
+            if obj.dep_ == "dobj" and body is not None and body is not actor and body.type == "ORG" and body.country:
+                return body
     return None
