@@ -60,12 +60,14 @@ FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml
 # "talk of", a meeting only planned stays CONSULT, tariffs raised, donations to people and campaigns, "warned X
 # against"): found 0.418 -> 0.456, both arguments right 0.354 -> 0.392, coded right 0.514 -> 0.582 (39/67); floors at
 # the new figures minus 0.02.
+# h-country17 (states and their abbreviations as regions, party-and-home tags, party appositions, voices of a person,
+# listed names with initials or another given-name form): actors 0.657 -> 0.672; floor at the new figure minus 0.02.
 FRESH_FLOORS = {
     "event_recall": 0.436,
     "event_recall_right": 0.372,
     "coded_right": 0.562,
     "speaker_country_right": 0.84,
-    "actor_country_right": 0.637,
+    "actor_country_right": 0.652,
 }
 FRESH_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 6}
 

@@ -164,9 +164,10 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("One official said Baghdad had not yet approved it.", "it", {"absent": True}),
     ("Shipping firm Maersk said its vessels would avoid the Red Sea.", "Maersk",
      {"type": "ORG", "same": ["its"], "country": None}),
-    # A state is no country (a person the people lists know is coded from them: tests/extract/test_actors_known.py).
+    # A state is no country of its own ("Jersey" is not the island): a state's governor is of the United States
+    # (h-country17; the states are regions of countries_extra.tsv, tests/extract/test_actors_members.py).
     ("New Jersey Gov. Dale Harrow said he would veto the bill.", "Dale Harrow",
-     {"country": None, "sector": "GOV", "role": "Gov."}),
+     {"country": "USA", "sector": "GOV", "role": "Gov."}),
     ("Watchdog group Clearwater Trust president Ana Lobo said the group would sue.", "Ana Lobo",
      {"sector": None, "role": "president"}),
     ("The two candidates are now tied in a general election matchup, the poll shows.", "election matchup",

@@ -56,6 +56,7 @@ from .context import Actor, Context
 from .datelines import code_dateline, home_offices
 from .home import code_home_bodies, code_kin_bodies, code_seated_bodies, home_country
 from .known import code_known
+from .members import code_body_heads, code_party_members, code_voices_of_people
 from .metonymy import split_metonymy
 from .persons import code_person
 from .refs import resolve_references
@@ -106,6 +107,9 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
         if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):
             code_person(ctx, actor, final=True)
+    code_party_members(ctx, work)
+    code_voices_of_people(ctx, work)
+    code_body_heads(ctx, work)
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
     home = home_country(ctx, work)

@@ -74,7 +74,8 @@ def _code(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
                 and code.country not in named:
             continue  # a former official of the dictionaries in a story that never names his country: a namesake
         if actor.type == "ORG":
-            if code is None or any(ctx.head(s, e).dep_ in ("compound", "amod", "poss") for s, e in actor.mentions):
+            modifiers = sum(ctx.head(s, e).dep_ in ("compound", "amod", "poss") for s, e in actor.mentions)
+            if code is None or 2 * modifiers > len(actor.mentions) or (modifiers and not _acts(ctx, actor)):
                 continue  # "the Trump campaign", "Obama's administration": the name modifies an organisation
             actor.type = "PERSON"
         actor.ref = known.name
@@ -143,10 +144,51 @@ def _other_bearer(ctx: Context, work: list[Actor], actor: Actor, known: Known) -
     return False
 
 
+def _acts(ctx: Context, actor: Actor) -> bool:
+    """A mention of the full name is the subject of a clause: the name is a person who acts, wherever else it
+    modifies an organisation ("X tweeted ... the X campaign said")."""
+    return any(e - s >= 2 and ctx.head(s, e).dep_ in ("nsubj", "nsubjpass") for s, e in actor.mentions)
+
+
+def _plain_name(ctx: Context, s: int, e: int) -> str:
+    """The name without middle initials and a generational suffix ("Paul D. Ryan" -> "Paul Ryan", "Ana M. Ortiz
+    Jr." -> "Ana Ortiz"): the lists give most people by given name and surname alone."""
+    suffixes = ctx.lists["name_suffixes"]
+    words = [ctx.doc[k].text for k in range(s, e)]
+    while len(words) > 2 and (form_key(words[-1]).rstrip(".") in suffixes or words[-1] == ","):
+        words.pop()
+    middle = [w for w in words[1:-1] if not _initials(w)]
+    return " ".join([words[0], *middle, words[-1]])
+
+
+def _other_given_name(ctx: Context, name: str) -> tuple[Known, ...]:
+    """The listed people of ``name`` with the given name's other usual form ("Joseph X" as "Joe X" and back)."""
+    given, _, rest = name.partition(" ")
+    low = given.lower()
+    for pair in ctx.lists["given_name_forms"]:
+        full, _, short = pair.partition(":")
+        other = short if low == full else full if low == short else None
+        if other is not None and rest:
+            found = ctx.vocab.people.find(f"{other.title()} {rest}")
+            if found:
+                return found
+    return ()
+
+
+def _initials(word: str) -> bool:
+    """ "R.", "H.W.", "J": a word of capital initials."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper() and (len(letters) == 1 or "." in word)
+
+
 def _lookup(ctx: Context, work: list[Actor], actor: Actor, day: dt.date | None) -> Known | None:
     s, e = _name_span(ctx, *max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
     text = ctx.text(s, e)
     found = ctx.vocab.people.find(text)
+    if not found and e - s >= 3:
+        found = ctx.vocab.people.find(_plain_name(ctx, s, e))
+    if not found and e - s >= 2:
+        found = _other_given_name(ctx, _plain_name(ctx, s, e))
     if e - s == 1 and (len(found) != 1 or _other_bearer(ctx, work, actor, found[0])):
         return None  # a bare surname: only the one actor that has it, and no other person of the story
     if not found:

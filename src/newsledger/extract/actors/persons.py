@@ -45,11 +45,11 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
                 j += 1
             if j > e + 1:
                 _apply(ctx, actor, e + 1, j, False, final)
-        # "Trade Minister Ana Ruiz of Peru": the country after the name.
+        # "Trade Minister Ana Ruiz of Peru", "Representative X of Ohio": the country (or state) after the name.
         if actor.country is None and actor.roles and e + 1 < len(ctx.doc) and ctx.doc[e].lower_ == "of":
             owner = ctx.owner[e + 1]
             if owner is not None and owner.type == "GPE" and owner.place is not None \
-                    and owner.place.kind == "country":
+                    and owner.place.kind in ("country", "region"):
                 actor.country = owner.country
         # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
         head = ctx.head(s, e)

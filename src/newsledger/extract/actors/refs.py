@@ -68,7 +68,7 @@ class _Resolver:
         self.ctx = ctx
         self.actors = actors
         self.new: list[Actor] = []
-        self.np_keys: dict[tuple[str, str | None, str | None, int | None], Actor] = {}
+        self.np_keys: dict[tuple[str, str | None, str | None, int | None, tuple[str, ...]], Actor] = {}
         self.described_as: dict[int, set[str]] = {}  # id of a named actor -> the nouns that described it
         english = ctx.english
         self.he, self.she = english["third_person_male"], english["third_person_female"]
@@ -425,6 +425,9 @@ class _Resolver:
         if any(t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None
                for t in ctx.doc[np.start + 1:head.i]):
             return False  # "the former president", "the vice president": another holder, or another office
+        if any((o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region"
+               for t in ctx.doc[np.start + 1:head.i]):
+            return False  # "the Ohio senator": a state's holder, whom the country alone does not pick out
 
         def holder(a: Actor) -> bool:
             if a.type != "PERSON" or a.plural or (np.country is not None and a.country != np.country):
@@ -641,8 +644,11 @@ class _Resolver:
         plural = head.tag_ in ("NNS", "NNPS")
         etype: EntityType = "ORG" if word_kind == "body" else ("GROUP" if word_kind == "group" or plural else "PERSON")
         # Whose people they are counts too: "Trump's aides" twice are one group, Warren's aides another.
+        # So does the state or province: "the Ohio senator" and "the Utah senator" are two.
+        regions = tuple(form_key(t.text) for t in ctx.doc[begin:head.i]
+                        if (o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region")
         key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector,
-               id(np.affiliation) if np.name_from is not None else None)
+               id(np.affiliation) if np.name_from is not None else None, regions)
         if np.definite or word_kind == "body" or np.name_from is not None:
             known = self.np_keys.get(key)
             if known is not None:

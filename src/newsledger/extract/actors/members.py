@@ -1,0 +1,198 @@
+"""A person's country from the party and home that news style writes around the name.
+
+Political reporting places a lawmaker or official by party and home rather than by country:
+
+- a party-and-home tag after the name: "Sen. X (R-Tenn.)", "Rep. X, D-N.Y., said": a party initial, a hyphen and
+  a state or province the place vocabulary knows (with its abbreviations);
+- an apposition headed by a party member: "X, Democrat of Vermont,", "X, a Michigan Republican who ...";
+- a party word in the title run before the name: "Democratic Rep. X", "Republican strategist X".
+
+The party is one the institution vocabulary gives a country ("Democrat", or "<word> Party" for the adjective);
+the home is a place of the vocabulary. Only these slots count: a place that merely appears in the clause says
+nothing of whose the person is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...textutil import form_key
+from .context import Actor, Context
+
+__all__ = ["code_body_heads", "code_party_members", "code_voices_of_people"]
+
+_TAG_OPEN = ("(", ",")
+_HYPHENS = ("-", "–", "‐")
+_RUN_BACK = 4  # "former Democratic Rep.": the party word is close before the name
+
+
+def code_party_members(ctx: Context, work: list[Actor]) -> None:
+    """Give each named person without a country the country of a party-and-home tag, a party apposition or a
+    party word before the name (see the module docstring)."""
+    for actor in work:
+        if actor.type != "PERSON" or not actor.named or actor.country is not None or actor.plural:
+            continue
+        for s, e in sorted(actor.mentions):
+            country = _home_tag(ctx, e) or _party_apposition(ctx, s, e) or _party_before(ctx, s, e)
+            if country is not None:
+                actor.country = country
+                break
+
+
+def _place_country(ctx: Context, k: int) -> tuple[str, int] | None:
+    """The country of the place named at token ``k`` ("Tenn." or "Tenn" "."), and the token after it."""
+    doc = ctx.doc
+    if k >= len(doc) or not ctx.capitalised(k):
+        return None
+    for end in (k + 2, k + 1):
+        if end > len(doc) or (end == k + 2 and (doc[k + 1].text != "." or doc[k].whitespace_)):
+            continue
+        place = ctx.place_at(k, end)
+        if place is not None and place.kind in ("region", "country"):
+            return place.iso3, end
+    return None
+
+
+def _home_tag(ctx: Context, e: int) -> str | None:
+    """ "(R-Tenn.)" or ", D-N.Y.," right after the name: a party initial, a hyphen, a state the vocabulary
+    knows, then the tag's end."""
+    doc = ctx.doc
+    j = e
+    if j >= len(doc) or doc[j].text not in _TAG_OPEN:
+        return None
+    j += 1
+    if j + 2 >= len(doc) or doc[j + 1].text not in _HYPHENS:
+        return None
+    party = doc[j].text
+    if not (1 <= len(party) <= 3 and party.isalpha() and party.isupper()):
+        return None
+    found = _place_country(ctx, j + 2)
+    if found is None:
+        return None
+    country, after = found
+    closing = ")" if doc[e].text == "(" else ","
+    if after < len(doc) and doc[after].text not in (closing, ".", ";") and not doc[after].is_punct:
+        return None
+    return country
+
+
+def _party_country(ctx: Context, tok: Token) -> str | None:
+    """The country of the party a word names ("Democrat", "Republicans"; "Democratic" as "Democratic Party")."""
+    if not ctx.capitalised(tok.i):
+        return None
+    key = form_key(tok.text)
+    for form in (key, f"{key} party"):
+        found = ctx.vocab.institution(form)
+        if found is not None and found[0] is not None and found[1] == "PTY":
+            return found[0]
+    return None
+
+
+def _party_apposition(ctx: Context, s: int, e: int) -> str | None:
+    """ "X, Democrat of Vermont," / "X, a Michigan Republican who ...": the apposition after the name is headed
+    by a party member."""
+    if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+        return None
+    head = ctx.head(s, e)
+    for child in head.rights:
+        if child.dep_ == "appos" and child.i > e and child.i - e <= 4 and ctx.sent_of[child.i] == ctx.sent_of[s] \
+                and child.tag_ in ("NNP", "NN", "NNPS"):
+            return _party_country(ctx, child)
+    return None
+
+
+def _party_before(ctx: Context, s: int, e: int) -> str | None:
+    """ "Democratic Rep. X", "Republican strategist X": a party word in the run of words before the name that
+    hangs on the name or on a word of that run."""
+    doc = ctx.doc
+    for k in range(s - 1, max(-1, s - 1 - _RUN_BACK), -1):
+        tok = doc[k]
+        if tok.is_punct or ctx.sent_of[k] != ctx.sent_of[s] or tok.pos_ == "VERB":
+            return None
+        if k < s - 1 and not (k < tok.head.i < e):
+            continue
+        country = _party_country(ctx, tok)
+        if country is not None and k < tok.head.i < e:
+            return country
+    return None
+
+
+def code_voices_of_people(ctx: Context, work: list[Actor]) -> None:
+    """A spokesperson or aide of a person whose country is known is of that country: "Ruiz spokesman X", "Ruiz
+    campaign spokeswoman X", "X, a spokesman for Mr. Ruiz,", "X, an aide to Ms. Ruiz,". A lawyer or an envoy for
+    someone may be of any country, and is left alone."""
+    lists = ctx.lists
+    voices = lists["spokesperson_titles"] | (lists["speaks_for"] & lists["generic_titles"])
+    for actor in work:
+        if actor.type != "PERSON" or not actor.named or actor.country is not None or actor.plural \
+                or not any((form_key(r).split() or [""])[-1] in voices for r in actor.roles):
+            continue
+        for s, e in sorted(actor.mentions):
+            boss = _boss_before(ctx, actor, s, e, voices) or _boss_after(ctx, actor, s, e, voices)
+            if boss is not None:
+                actor.country = boss.country
+                break
+
+
+def _boss_before(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[str]) -> Actor | None:
+    """ "Ruiz (campaign) spokesman X": a person with a country in the run before the name, hanging on the title."""
+    doc = ctx.doc
+    title = next((k for k in range(s - 1, max(-1, s - 1 - _RUN_BACK), -1) if form_key(doc[k].text) in voices), None)
+    if title is None or any(doc[k].is_punct or ctx.sent_of[k] != ctx.sent_of[s] for k in range(title, s)):
+        return None
+    for k in range(title - 1, max(-1, title - 1 - _RUN_BACK), -1):
+        owner = ctx.owner[k]
+        if doc[k].is_punct or ctx.sent_of[k] != ctx.sent_of[s]:
+            return None
+        if owner is not None and owner is not actor and owner.type == "PERSON" and owner.country \
+                and doc[k].dep_ == "compound" and k < doc[k].head.i <= title:
+            return owner
+    return None
+
+
+def _boss_after(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[str]) -> Actor | None:
+    """ "X, a spokesman for Mr. Ruiz,", "X, an aide to Ms. Ruiz,": the apposition's title is for a person with a
+    country."""
+    if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+        return None
+    head = ctx.head(s, e)
+    for child in head.rights:
+        if child.dep_ != "appos" or child.i - e > 4 or form_key(child.text) not in voices:
+            continue
+        for prep in child.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
+                for obj in prep.children:
+                    owner = ctx.owner[obj.i]
+                    if obj.dep_ == "pobj" and owner is not None and owner is not actor and owner.type == "PERSON" \
+                            and owner.country:
+                        return owner
+    return None
+
+
+def code_body_heads(ctx: Context, work: list[Actor]) -> None:
+    """A person a relative clause says heads a body with a country is of that country: "Adm. X, who commands the
+    Royal Navy's fleet, said", "X, who runs Peru's tax agency," (list ``leading_verbs``)."""
+    verbs = ctx.lists["leading_verbs"]
+    for actor in work:
+        if actor.type != "PERSON" or not actor.named or actor.country is not None or actor.plural:
+            continue
+        for s, e in sorted(actor.mentions):
+            body = _body_led(ctx, actor, s, e, verbs)
+            if body is not None:
+                actor.country = body.country
+                break
+
+
+def _body_led(ctx: Context, actor: Actor, s: int, e: int, verbs: frozenset[str]) -> Actor | None:
+    if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+        return None
+    head = ctx.head(s, e)
+    for verb in head.rights:
+        if verb.dep_ != "relcl" or verb.lemma_.lower() not in verbs or verb.i - e > 3 \
+                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+            continue
+        for obj in verb.children:
+            body = ctx.owner[obj.i]
+            if obj.dep_ == "dobj" and body is not None and body is not actor and body.type == "ORG" and body.country:
+                return body
+    return None
