@@ -97,6 +97,16 @@ def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bo
     return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
+def _address_part(doc: Doc, first: int, entity: Entity) -> bool:
+    """The mention starting at token ``first`` is the region or country that qualifies a place named just before
+    it ("Jupiter, Fla.", "Kisumu, Kenya"): a part of an address, never a speaker or an antecedent, whatever the
+    parse makes of it."""
+    if entity.type not in ("GPE", "LOC") or first < 2 or doc[first - 1].text != ",":
+        return False
+    before = doc[first - 2]
+    return before.ent_type_ in ("GPE", "LOC", "FAC") and before.ent_iob_ != "O"
+
+
 @dataclass(frozen=True, slots=True)
 class _Mention:
     token: int
@@ -124,6 +134,8 @@ class SpeakerIndex:
                 last = int(numpy.searchsorted(starts, m.end, side="left"))
                 if last <= first:
                     continue
+                if _address_part(doc, first, entity):
+                    continue  # "in Jupiter, Fla., and signed": the region of an address neither speaks nor is referred to
                 for i in range(first, last):
                     self.by_token.setdefault(i, entity)
                 if quoted[first] or (dateline is not None and dateline.start <= first < story):
