@@ -25,9 +25,11 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # untuned; the fifth and the sixth, each with one false alarm untuned, joined in stops 24 and 26 once that false
 # alarm was gone; the seventh, with none, joined in stop 26 after its first score; the eighth, 0.062 with one false
 # alarm untuned at the start and the end of stop 27, joined in stop 28 once quantity16 removed that false alarm by
-# a class: a rate is its own unit).
+# a class: a rate is its own unit; the ninth, untuned at the start of stop 28 recall 0.25, 0/8 false alarms, claims
+# 0.305, at its end 0.25, 1/8, 0.516, joined once fresh9fa removed that false alarm by a class: a denial scoped to
+# "any" of a second thing answers only a telling that names that thing).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
-               "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml")
+               "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -71,6 +73,13 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # hyphen; speaker nouns with a clause naming nobody): "all" recall 0.410 -> 0.422, kind-exact 0.393 -> 0.405,
 # precision 0.962 -> 0.975, claims 0.399 -> 0.409, wrong speaker 68 -> 60; the first four: recall 0.536, kind-exact
 # 0.507, precision 0.951, claims 0.523 (floors raised).
+# Helper fresh9fa: "all" is twelve files (with written_fresh9.yaml, now recall 0.25, precision 0.833, 0/8 false
+# alarms, claims 0.516): recall 0.422 -> 0.407, kind-exact 0.405 -> 0.386, revisions 0.615 -> 0.571, corroborations
+# 0.30 -> 0.286 (those four floors lowered, moved by the added file alone; its eleven files unchanged), claims 0.460
+# -> 0.467 (raised); precision 0.942, its floor set to 0.96 for the added file (one unexpected conflict in six;
+# 0.975 over eleven would be about 0.964 over twelve). At main c48a72b the first four are at precision 0.907 (four
+# unexpected existence conflicts in real_dev2, two more than sides17's 0.951), so the two precision floors fail
+# there before and after this change: not lowered for that.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.53,
@@ -81,12 +90,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.53,
     },
     "all": {
-        "conflict_recall": 0.415,
-        "conflict_recall_kind_exact": 0.40,
-        "conflict_precision": 0.97,
-        "revision_recall": 0.6,
-        "corroboration_recall": 0.3,
-        "claim_recall": 0.44,
+        "conflict_recall": 0.40,
+        "conflict_recall_kind_exact": 0.38,
+        "conflict_precision": 0.96,
+        "revision_recall": 0.55,
+        "corroboration_recall": 0.28,
+        "claim_recall": 0.46,
     },
 }
 # No conflict at all on the articles where the sources agree.

@@ -16,6 +16,11 @@ Nouns that "no" quantifies without denying a thing (``absence_not_things``: "no 
 evidence") claim nothing; nor do hypotheticals and questions (the clause's factuality), nor the outlet's own
 words (a denial needs a speaker). A claim's evidence is the whole clause, with where and when the thing was
 not ("no officer was sent to the offices at any point last night").
+
+A denial scoped to "any" of a second thing ("no fire has reached any of the villages", "no truck crossed the
+border at any of its posts") says that no such thing met that other thing, not that there was none: it meets
+only an asserted clause that names the other thing (by its lemma); against the rest it is no answer (fires
+burned forest land, and none reached a village).
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ _NOT_ONE = frozenset({"one", "single"})
 _ARTICLES = frozenset({"a", "an"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOT = frozenset({"not"})
+_ANY = frozenset({"any"})
 
 
 def _denied_noun(tok: Token) -> bool:
@@ -67,6 +73,29 @@ def _held(noun: Token, verb: Token, ctx: Context) -> bool:
     return noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.lexicon.claims.lists["non_act_verbs"]
 
 
+def _scope(noun: Token, verb: Token, vague: frozenset[str]) -> frozenset[str]:
+    """The lemmas of the nouns "any" quantifies in the clause of ``verb`` outside the denied ``noun``'s own
+    phrase ("no fire entered the core of any park", "any of the parks": park; "no crate of any kind left":
+    none). A vague noun (``vague_nouns``, ``no_time_nouns``: "at any time", "in any way") scopes nothing: it
+    makes the denial total."""
+    own = range(noun.left_edge.i, noun.right_edge.i + 1)
+    out: set[str] = set()
+    for t in verb.subtree:
+        if t.lower_ not in _ANY or t.i in own:
+            continue
+        # "any park": the noun it determines; "any of the parks": the noun of its "of"
+        things = [t.head] if t.dep_ == "det" else [g for p in t.children if p.lower_ == "of" for g in p.children
+                                                   if g.dep_ == "pobj"]
+        out.update(_lemma(g) for g in things if g.pos_ in ("NOUN", "PROPN") and g.i not in own
+                   and _lemma(g) not in vague and g.lower_ not in vague)
+    return frozenset(out)
+
+
+def _names(verb: Token, scope: frozenset[str]) -> bool:
+    """The clause of ``verb`` names one of the ``scope`` lemmas."""
+    return any(_lemma(t) in scope for t in verb.subtree)
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -91,8 +120,10 @@ def _claim(noun: Token, verb: Token, voice: Voice, polarity: Polarity, ctx: Cont
 def absence_claims(ctx: Context) -> list[Claim]:
     """The negated thing claims of the document and, for their nouns only, the asserted ones they meet."""
     stop = ctx.lexicon.claims.lists["absence_not_things"]
+    vague = ctx.lexicon.claims.lists["vague_nouns"] | ctx.lexicon.claims.lists["no_time_nouns"]
     denied: list[Claim] = []
     lemmas: dict[str, set[str | None]] = {}
+    scopes: dict[str, list[frozenset[str]]] = {}  # per lemma, the scope of each denial (empty: unscoped)
     # The nouns "no", "one", "single" or "not a" hang on: the few candidates, without a Token for every noun.
     found: dict[int, Token] = {}
     doc = ctx.doc
@@ -115,6 +146,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
             continue
         denied.append(_claim(noun, verb, voice, "negated", ctx))  # the clause's polarity reads the "no" already
         lemmas.setdefault(lemma, set()).add(voice.claimant)
+        scopes.setdefault(lemma, []).append(_scope(noun, verb, vague))
     if not denied:
         return []
     told: list[Claim] = []
@@ -127,6 +159,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
         if verb is None or voice is None or voice.claimant in lemmas[lemma] or _held(noun, verb, ctx):
             continue
         polarity, modality = ctx.factuality(verb)
-        if modality == "actual" and polarity == "asserted":
+        if (modality == "actual" and polarity == "asserted"
+                and any(not scope or _names(verb, scope) for scope in scopes[lemma])):
             told.append(_claim(noun, verb, voice, "asserted", ctx))
     return denied + told
