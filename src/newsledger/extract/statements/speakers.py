@@ -135,7 +135,7 @@ class SpeakerIndex:
                 if last <= first:
                     continue
                 if _address_part(doc, first, entity):
-                    continue  # "in Jupiter, Fla., and signed": the region of an address neither speaks nor is referred to
+                    continue  # "in Jupiter, Fla., and signed": an address part neither speaks nor is referred to
                 for i in range(first, last):
                     self.by_token.setdefault(i, entity)
                 if quoted[first] or (dateline is not None and dateline.start <= first < story):
