@@ -85,7 +85,7 @@ def _first_incident(ctx: Context) -> int | None:
         if lemma in causes or tok.lower_ in causes:
             continue
         if (tok.pos_ == "NOUN" and lemma in nouns) or (tok.pos_ == "VERB" and (lemma in verbs or any(
-                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt")))):
+                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt", "advmod")))):
             return tok.i
     return None
 
@@ -192,6 +192,12 @@ def _disclaimed(head: Token, ctx: Context) -> bool:
     return False
 
 
+def _denied_twice(verb: Token, match: Match) -> bool:
+    """The clause over a sign that begins with its own "not" is denied by another word too ("it is not true that it
+    was not on the chart" is rare; "never", "no" outside the sign)."""
+    return any(c.dep_ == "neg" and not match.start <= c.i < match.end for c in verb.children)
+
+
 def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Claim | None:
     disclaimed = _disclaimed(match.head, ctx)
     if not (linked or disclaimed or match.entry.words in cues.signs) or _reported(
@@ -205,6 +211,8 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
     polarity, modality = ctx.factuality(verb)
     if _negated(match, ctx) or disclaimed:
         polarity = "negated"
+    elif match.entry.words[0] in _NEGATORS and polarity == "negated" and not _denied_twice(verb, match):
+        polarity = "asserted"  # a sign with its own "not" ("not on the chart") names its class
     subj = ctx.subject(verb)  # the evidence runs from the clause's subject: "the fire started in ... wires"
     start = subj.left_edge if subj is not None and subj.i < first.i and first.i - subj.left_edge.i <= 12 else first
     return Claim(
