@@ -99,3 +99,19 @@ def test_one_side_calling_it_routine_twice_is_no_conflict(analyze: Callable[...,
                        "exercise,\" said Chen Hao, a spokesman for China's navy.")
     assert "routine activity" in {c.predicate for c in _labels(analysis)}
     assert not [c for c in analysis.conflicts if c.kind == "characterisation"]
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("\"From the village it looks like an occupation,\" said Rosa Mamani, president of the Peasant Community of "
+     "Ccoto.", "invasion"),
+    ("\"This amounts to a coup,\" said Ali Traore, leader of Mali's opposition Union for Democracy.", "coup"),
+])
+def test_a_verb_of_likeness_labels_the_act(analyze: Callable[..., Analysis], text: str, predicate: str) -> None:
+    """ "looks like a Y", "amounts to a Y": what the claimant calls the act."""
+    assert predicate in {c.predicate for c in _labels(analyze(text))}
+
+
+def test_likeness_to_a_thing_that_is_no_label_claims_nothing(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("\"From the village it looks like a fortress,\" said Rosa Mamani, president of the Peasant "
+                       "Community of Ccoto.")
+    assert not _labels(analysis)
