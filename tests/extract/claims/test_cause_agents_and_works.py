@@ -105,3 +105,18 @@ def test_agreeing_clause_causes_do_not_conflict(analyze: Callable[..., Analysis]
     analysis = analyze(text)
     assert _cause_conflicts(analysis) == []
     assert _causes(analysis)
+
+
+def test_a_cause_that_is_the_subject_gives_its_clause_as_evidence(analyze: Callable[..., Analysis]) -> None:
+    """The evidence of a cause that acts as the clause's subject is the clause: what it did, not the cue alone."""
+    analysis = analyze("Hundreds of carp died in Lake Vaso this week. The Lakes Directorate of Latvia says a bloom of "
+                       "algae, fed by warm water, starved the lake of oxygen.")
+    texts = [c.evidence.text for c in analysis.claims if c.kind == "cause"]
+    assert "a bloom of algae, fed by warm water, starved the lake of oxygen" in texts, texts
+
+
+def test_a_cause_after_its_verb_keeps_its_own_words(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("A ferry sank off Kigoma on Tuesday. \"It sank because of the weather and nothing else,\" "
+                       "said Musa Juma, a spokesman for the Lake Tanganyika Ferry Company.")
+    texts = [c.evidence.text for c in analysis.claims if c.kind == "cause"]
+    assert texts and all("nothing else" not in t for t in texts), texts

@@ -198,6 +198,21 @@ def _denied_twice(verb: Token, match: Match) -> bool:
     return any(c.dep_ == "neg" and not match.start <= c.i < match.end for c in verb.children)
 
 
+_MAX_CLAUSE = 30  # tokens of a clause whose subject is the cause, from its first word to its last
+
+
+def _clause_end(subj: Token | None, verb: Token, first: Token, last: Token) -> Token:
+    """The last token of the evidence: where the cue is (in) the clause's subject, the end of the clause it acts in
+    ("a bloom of algae, brought on by warm water, *starved the lagoon of oxygen*"), at most :data:`_MAX_CLAUSE`
+    tokens from the subject; else the cue's own last token."""
+    if subj is None or not (subj.left_edge.i <= first.i and last.i <= subj.right_edge.i) or verb.i < last.i:
+        return last
+    end = verb.right_edge
+    while end.i > verb.i and (end.is_punct or end.dep_ == "cc"):
+        end = end.doc[end.i - 1]
+    return end if end.i - subj.left_edge.i <= _MAX_CLAUSE else last
+
+
 def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Claim | None:
     disclaimed = _disclaimed(match.head, ctx)
     if not (linked or disclaimed or match.entry.words in cues.signs) or _reported(
@@ -215,8 +230,11 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
         polarity = "asserted"  # a sign with its own "not" ("not on the chart") names its class
     subj = ctx.subject(verb)  # the evidence runs from the clause's subject: "the fire started in ... wires"
     start = subj.left_edge if subj is not None and subj.i < first.i and first.i - subj.left_edge.i <= 12 else first
+    end = _clause_end(subj, verb, first, last)
+    if subj is not None and end.i != last.i:
+        start = subj.left_edge  # "*a* bloom of algae ... starved the lagoon of oxygen": the whole subject
     return Claim(
-        id="", kind="cause", predicate=match.entry.predicate, evidence=ctx.token_span(start, last),
+        id="", kind="cause", predicate=match.entry.predicate, evidence=ctx.token_span(start, end),
         claimant=voice.claimant, polarity=polarity, modality=modality,
         statement=voice.statement.id if voice.statement is not None else None,
     )
