@@ -92,7 +92,8 @@ def _words(lexicon: Lexicon) -> _Words:
     roles = lists["office_roles"]
     ending = lists["ending_verbs"]
     firsts = frozenset(vocab.state_phrases) | roles | frozenset(
-        form for w in (*removal, *ending) for form in _forms(w.split()[0])) | _IRREGULAR | lists["held_states"]
+        form for w in (*removal, *ending) for form in _forms(w.split()[0])) | _IRREGULAR | lists["held_states"] | (
+        lists["ending_forms"])
     return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
@@ -100,7 +101,7 @@ def _words(lexicon: Lexicon) -> _Words:
                   lists["losing_verbs"], lists["degree_words"], ending, lists["ended_things"], firsts)
 
 
-_IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit", "broke", "broken", "fell", "fallen"})
+_IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
 
 
 def _forms(verb: str) -> set[str]:
