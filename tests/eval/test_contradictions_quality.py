@@ -80,6 +80,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 0.975 over eleven would be about 0.964 over twelve). At main c48a72b the first four are at precision 0.907 (four
 # unexpected existence conflicts in real_dev2, two more than sides17's 0.951), so the two precision floors fail
 # there before and after this change: not lowered for that.
+# Helper cause18 (causes, states and labels told as plain clauses; the twelve files): recall 0.407 -> 0.413,
+# kind-exact 0.386 -> 0.392, precision 0.964 -> 0.965, claims 0.466 -> 0.474 (recall and claims floors raised);
+# the first four unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.53,
@@ -90,12 +93,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.53,
     },
     "all": {
-        "conflict_recall": 0.40,
+        "conflict_recall": 0.41,
         "conflict_recall_kind_exact": 0.38,
         "conflict_precision": 0.96,
         "revision_recall": 0.55,
         "corroboration_recall": 0.28,
-        "claim_recall": 0.46,
+        "claim_recall": 0.47,
     },
 }
 # No conflict at all on the articles where the sources agree.
