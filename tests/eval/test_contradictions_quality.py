@@ -81,7 +81,7 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # unexpected existence conflicts in real_dev2, two more than sides17's 0.951), so the two precision floors fail
 # there before and after this change: not lowered for that.
 # Helper cause18 (causes, states and labels told as plain clauses; the twelve files): recall 0.407 -> 0.413,
-# kind-exact 0.386 -> 0.392, precision 0.964 -> 0.965, claims 0.466 -> 0.474 (recall and claims floors raised);
+# kind-exact 0.386 -> 0.392, precision 0.964 -> 0.965, claims 0.466 -> 0.478 (recall and claims floors raised);
 # the first four unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {

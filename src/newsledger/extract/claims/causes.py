@@ -202,15 +202,18 @@ _MAX_CLAUSE = 30  # tokens of a clause whose subject is the cause, from its firs
 
 
 def _clause_end(subj: Token | None, verb: Token, first: Token, last: Token) -> Token:
-    """The last token of the evidence: where the cue is (in) the clause's subject, the end of the clause it acts in
-    ("a bloom of algae, brought on by warm water, *starved the lagoon of oxygen*"), at most :data:`_MAX_CLAUSE`
-    tokens from the subject; else the cue's own last token."""
-    if subj is None or not (subj.left_edge.i <= first.i and last.i <= subj.right_edge.i) or verb.i < last.i:
+    """The last token of the evidence: where the cue is (in) the clause's subject, or holds the clause's verb, the
+    end of the clause ("a bloom of algae, brought on by warm water, *starved the lagoon of oxygen*", "had pulled the
+    emergency brake *while the train was running at full speed*"), at most :data:`_MAX_CLAUSE` tokens from the
+    clause's first word; else the cue's own last token."""
+    in_subject = subj is not None and subj.left_edge.i <= first.i and last.i <= subj.right_edge.i and verb.i > last.i
+    if not (in_subject or first.i <= verb.i <= last.i):
         return last
     end = verb.right_edge
-    while end.i > verb.i and (end.is_punct or end.dep_ == "cc"):
+    while end.i > max(verb.i, last.i) and (end.is_punct or end.dep_ == "cc"):
         end = end.doc[end.i - 1]
-    return end if end.i - subj.left_edge.i <= _MAX_CLAUSE else last
+    begin = subj.left_edge.i if subj is not None and subj.i < verb.i else first.i
+    return end if end.i > last.i and end.i - begin <= _MAX_CLAUSE else last
 
 
 def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Claim | None:
@@ -231,7 +234,7 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
     subj = ctx.subject(verb)  # the evidence runs from the clause's subject: "the fire started in ... wires"
     start = subj.left_edge if subj is not None and subj.i < first.i and first.i - subj.left_edge.i <= 12 else first
     end = _clause_end(subj, verb, first, last)
-    if subj is not None and end.i != last.i:
+    if subj is not None and end.i != last.i and subj.left_edge.i <= first.i <= subj.right_edge.i:
         start = subj.left_edge  # "*a* bloom of algae ... starved the lagoon of oxygen": the whole subject
     return Claim(
         id="", kind="cause", predicate=match.entry.predicate, evidence=ctx.token_span(start, end),
