@@ -47,6 +47,9 @@ class Ctx:
     def time_value(self, time_id: str | None) -> str | None:
         return TIMES.get(time_id or "")
 
+    def places_nest(self, a: str, b: str) -> bool:
+        return False
+
     def name(self, eid: str | None) -> str:
         return eid or "the outlet"
 

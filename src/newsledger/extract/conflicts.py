@@ -59,6 +59,7 @@ from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, 
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
+from ..textutil import form_key
 from .claims.reports import OCCURRENCE
 from .pairs import Candidates, Parties, candidates, report
 
@@ -71,11 +72,46 @@ MAX_BUCKET = 60
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
+def _demonym_parties(entities: Mapping[str, Entity], demonyms: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """Entities of no country named by a demonym that several countries share (``demonyms``, keyed by
+    :func:`form_key`): each mapped to the entity that names the one of those countries the document names
+    otherwise (a country or city of it, GPE first), where exactly one is named; no person (a title's demonym is
+    the actors stage's)."""
+    if not demonyms:
+        return {}
+    out: dict[str, str] = {}
+    for ent in entities.values():
+        if ent.country is not None or ent.type == "PERSON":
+            continue
+        words = f" {form_key(ent.name)} "
+        countries = next((c for key, c in demonyms.items() if f" {key} " in words), None)
+        if countries is None:
+            continue
+        named = [e for e in entities.values() if e.country in countries]
+        if len({e.country for e in named}) != 1:
+            continue
+        best = min(named, key=lambda e: (e.type != "GPE", e.type != "NORP", _order(e.id)))
+        out[ent.id] = best.id
+    return out
+
+
+def _order(eid: str) -> int:
+    """An entity id's number (``e12`` -> 12), for text order among entities."""
+    return int(eid[1:]) if eid[1:].isdigit() else 0
+
+
 class _Camps:
     """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
 
-    def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary, challengers: frozenset[str]) -> None:
+    def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary, challengers: frozenset[str],
+                 demonyms: Mapping[str, frozenset[str]] | None = None) -> None:
         self.entities = {e.id: e for e in entities}
+        # A party named by a demonym of several countries ("Dominican officials"): the one of those countries the
+        # document names otherwise is its country, and the entity naming that country names its party.
+        self.stands_for = _demonym_parties(self.entities, demonyms or {})
+        for eid, country_entity in self.stands_for.items():
+            self.entities[eid] = dataclasses.replace(self.entities[eid],
+                                                     country=self.entities[country_entity].country)
         # Entities of one proper name, type and country are one actor ("the ELN" told twice where the actor
         # index kept two): each id maps to the first of its kind. A common noun ("officials", "the company")
         # may stand for different groups and names no one actor.
@@ -137,6 +173,8 @@ class _Camps:
         organisation they speak for (their affiliation), else, for a state official, the state body of their
         sector and country (:meth:`state_country`: "army spokesman X" for the army); anyone else for itself."""
         ent = self.entities.get(eid or "")
+        if eid in self.stands_for:
+            return self.stands_for[eid]
         if ent is None or ent.type != "PERSON" or ent.country is not None:
             return eid
         if ent.affiliation in self.entities:
@@ -221,10 +259,11 @@ class DocumentContext:
     values from its times."""
 
     def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
-                 statements: Mapping[str, Statement] | None = None) -> None:
+                 statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset()) -> None:
         self.camps = camps
         self.times = times
         self.statements = statements or {}
+        self.site_nouns = site_nouns  # head words of a site's name inside a town (claims.yaml ``site_nouns``)
 
     def told_then(self, claim: Claim) -> bool:
         """The claim's time is the date of its telling (its statement's cue time: "said on Tuesday"), not of
@@ -266,6 +305,19 @@ class DocumentContext:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
         one whose name holds that noun ("your university" and "St. Paul River University")."""
         return a is not None and b is not None and (self.camps.same(a, b) or self.camps.named_by_noun(a, b))
+
+    def places_nest(self, a: str, b: str) -> bool:
+        """A town (GPE) and a site of no other known country named as one inside a town (a LOC or FAC whose name
+        ends in a word of :attr:`site_nouns`: a street, a square): the site may lie within the town ("a rally in
+        the capital", "gathered on X Avenue"), so the two places do not tell two incidents apart. A region may
+        lie anywhere: it nests in nothing here."""
+        ea, eb = self.camps.entities.get(a), self.camps.entities.get(b)
+        if ea is None or eb is None:
+            return False
+        town, site = (ea, eb) if ea.type == "GPE" else (eb, ea)
+        words = site.name.lower().split()
+        return (town.type == "GPE" and site.type in ("LOC", "FAC") and site.country in (None, town.country)
+                and bool(words) and words[-1] in self.site_nouns)
 
     def time_value(self, time_id: str | None) -> str | None:
         """The TIMEX3 value of a time id."""
@@ -487,6 +539,8 @@ def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
         return "event", rules.act(claim.predicate)
     if claim.kind == "cause":
         return "cause", "responsible" if claim.predicate == "responsible" else ""
+    if claim.kind == "quantity":  # "2,800 households" meets "420 families"
+        return claim.kind, rules.count_key(rules.positive(claim)[0])
     return claim.kind, rules.positive(claim)[0]  # "unlawful" meets "lawful"
 
 
@@ -730,6 +784,21 @@ def _echoes(a: Claim, b: Claim, done: list[_Reported], agreeing: set[frozenset[s
     return False
 
 
+def _sentence_at(doc: Doc, char: int) -> int:
+    """The start token of the sentence holding the character offset ``char`` (-1 where no token does)."""
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    return span.sent.start if span is not None and len(span) else -1
+
+
+def _outlet_in_speech(doc: Doc, a: Claim, b: Claim) -> bool:
+    """One claim is the outlet's own and the other a speaker's, told in one sentence: the outlet does not answer
+    a speaker within the sentence that reports them ("X said ..., even though ... are false"), so the outlet's
+    claim there is the speaker's words that attribution missed, and the two are one side."""
+    if (a.claimant is None) == (b.claimant is None):
+        return False
+    return _sentence_at(doc, a.evidence.start) == _sentence_at(doc, b.evidence.start) != -1
+
+
 def conflicts(
     doc: Doc,
     entities: tuple[Entity, ...],
@@ -744,11 +813,11 @@ def conflicts(
 
     Returns the claims (with ``revises`` and ``corroborates`` filled in) and the conflicts.
     """
-    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
+    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors, lexicon.actors.shared_demonyms)
     out: list[Conflict] = []
     tms = {t.id: t for t in times}
-    context = DocumentContext(camps, tms, {s.id: s for s in statements})
     lists = lexicon.claims.lists
+    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns)
     claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
                                     lists.other_incident_words)
     index = _claim_index(claims, events)
@@ -781,13 +850,16 @@ def conflicts(
     agreeing = {frozenset((c.id, o)) for c in claims for o in c.corroborates}
     for family, (a, b, finding) in sorted(found, key=lambda f: _rank(f[0], f[1], camps)):
         if finding.kind is None or _restates(family, a, b, done.get(finding.kind, [])) or _echoes(
-                a, b, done.get(finding.kind, []), agreeing, camps):
+                a, b, done.get(finding.kind, []), agreeing, camps) or _outlet_in_speech(doc, a, b):
             continue
         about = a.event or b.event or a.id
         # One conflict per proposition family, kind and pair of parties: the family stands for the thing, and
         # the first pair (the most specific parties) stands for its camps.
         family_key = f"{family[0]}:{family[1]}"
-        parties = frozenset("outlet" if c.claimant is None else camps.key(camps.party(c.claimant)) for c in (a, b))
+        # The parties as the sides name them (an official of no known country speaks for the other country of a
+        # two-country story: :meth:`_Camps.party_against`), so that one pair of parties is reported once.
+        parties = frozenset("outlet" if c.claimant is None else camps.key(camps.party_against(c.claimant, o.claimant))
+                            for c, o in ((a, b), (b, a)))
         if (finding.kind, family_key, parties) in seen or any(
                 k == finding.kind and f == family_key and _same_pair(x, y, a.claimant, b.claimant, context)
                 for k, f, x, y in reported):
@@ -832,6 +904,6 @@ def pair_candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[St
                     lexicon: Lexicon) -> tuple[Candidates, Parties]:
     """The statement pairs the pair model scores in ``doc``, and the document's parties (for
     ``tools/train_conflict_pairs.py``)."""
-    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
+    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors, lexicon.actors.shared_demonyms)
     parties = _parties(DocumentContext(camps, {}))
     return candidates(doc, entities, statements, claims, times, parties, lexicon), parties
