@@ -96,3 +96,19 @@ def test_a_site_inside_a_town_nests_in_it_a_region_does_not(lexicon: Lexicon) ->
     assert not context.places_nest("e1", "e3")  # a region may lie anywhere
     assert not context.places_nest("e1", "e4")  # two towns
     assert not context.places_nest("e1", "e5")  # a site of another country
+
+
+# --- counts over a window -------------------------------------------------------------------------------
+
+def test_a_count_over_a_window_is_not_set_against_one_incidents(analyze: Callable[..., Analysis]) -> None:
+    raid = "Gunmen raided the village of Kasoma overnight. Police said 12 people were killed there on Sunday. "
+    since = analyze(raid + "The regional governor said the rebels have killed more than 3,000 "
+                    "people since 2019.")
+    span_of_years = analyze(raid + "A United Nations report said the rebellion has killed more than 3,000 people "
+                            "over the past five years.")
+    for a in (since, span_of_years):
+        assert len([c for c in a.claims if c.kind == "quantity"]) == 2
+        assert not [c for c in a.conflicts if c.kind == "quantity"], [c.summary for c in a.conflicts]
+    # a second toll of the raid itself is still a dispute
+    chief = analyze(raid + "A local chief said 45 people were killed.")
+    assert [c.kind for c in chief.conflicts] == ["quantity"]

@@ -71,6 +71,9 @@ MAX_BUCKET = 60
 # Sectors of a state's executive and forces: two of one country speak for one government.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+_YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
+_YEARS = re.compile(r"P\d+Y")  # a TIMEX3 span of years
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 day, or a time of it
 
 def _demonym_parties(entities: Mapping[str, Entity], demonyms: Mapping[str, frozenset[str]]) -> dict[str, str]:
     """Entities of no country named by a demonym that several countries share (``demonyms``, keyed by
@@ -259,11 +262,34 @@ class DocumentContext:
     values from its times."""
 
     def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
-                 statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset()) -> None:
+                 statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset(),
+                 window_words: frozenset[str] = frozenset()) -> None:
         self.camps = camps
         self.times = times
         self.statements = statements or {}
         self.site_nouns = site_nouns  # head words of a site's name inside a town (claims.yaml ``site_nouns``)
+        self.window_words = window_words  # words that open a window a count runs over ("since")
+
+    def years_window(self, claim: Claim) -> bool:
+        """The count runs over years, as the claim's clause tells: a start that is a year ("killed 3,000 since
+        2019", a word of :attr:`window_words` before it) or a span of years ("over the past five years")."""
+        ev = claim.evidence
+        for t in self.times.values():
+            if t.value is None or not (ev.start <= t.span.start and t.span.end <= ev.end):
+                continue
+            before = _WORDS.findall(ev.text[:t.span.start - ev.start].lower())
+            if _YEARS.fullmatch(t.value) or (_YEAR.fullmatch(t.value) and before and before[-1] in self.window_words):
+                return True
+        return False
+
+    def one_day(self, claim: Claim) -> bool:
+        """The claim is dated to one day (or a time of it): a count of one incident."""
+        return bool(_DAY.match(self.time_value(claim.time) or ""))
+
+    def other_windows(self, a: Claim, b: Claim) -> bool:
+        """One count runs over years and the other is dated to one day: a campaign's toll and one incident's
+        ("3,000 killed since 2019" and "12 killed on Sunday") count two things."""
+        return any(self.years_window(x) and not self.years_window(y) and self.one_day(y) for x, y in ((a, b), (b, a)))
 
     def told_then(self, claim: Claim) -> bool:
         """The claim's time is the date of its telling (its statement's cue time: "said on Tuesday"), not of
@@ -670,6 +696,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             if (finding.verdict == "conflict" and tally is not None and not _same_time(a, b, context)
                     and (max(_figure(a), _figure(b)) <= tally or _outlet_update(a, b))):
                 continue
+            if finding.verdict == "conflict" and key[0] == "quantity" and context.other_windows(a, b):
+                continue  # "3,000 killed since 2019" and "12 killed on Sunday" count two things
             if finding.verdict == "corroboration":
                 corroborates.setdefault(b.id, []).append(a.id)
             else:
@@ -817,7 +845,7 @@ def conflicts(
     out: list[Conflict] = []
     tms = {t.id: t for t in times}
     lists = lexicon.claims.lists
-    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns)
+    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words)
     claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
                                     lists.other_incident_words)
     index = _claim_index(claims, events)
