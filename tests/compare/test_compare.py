@@ -571,3 +571,18 @@ def test_the_shipped_rules_know_households_and_families_as_one_class() -> None:
     assert rules.count_key("count:household:leave") == rules.count_key("count:family:leave")
     assert rules.count_key("count:household:leave") != rules.count_key("count:family:arrive")
     assert rules.count_key("deaths") == "deaths"
+
+
+def told(claimant: str | None, words: str, polarity: str = "asserted", at: int = 0) -> Claim:
+    """An act the lexicon does not type, named only by its words."""
+    return claim("event", "OCCURRENCE", claimant, at, about=words, polarity=polarity, agent="army_s")
+
+
+def test_an_untyped_act_in_other_words_is_another_act() -> None:
+    # "the soldiers burned the granary" vs "the soldiers never looted anything"
+    # (even as the only two claims of their family in the article)
+    assert compare(told("gov_n", "burned the granary"), told("gov_s", "looted anything", "negated", 40), CTX,
+                   single=True) is None
+    # the same words (or their stems) name one act: asserted and denied is a dispute
+    assert verdict(compare(told("gov_n", "burned the granary"), told("gov_s", "never burned it", "negated", 40),
+                           CTX)) == ("conflict", "existence")

@@ -116,6 +116,9 @@ class Rules:
     opposites: Mapping[str, str] = field(default_factory=dict)  # a status opposite's name -> its predicate
     kin: Mapping[str, str] = field(default_factory=dict)  # a status predicate -> the one it shares a scale with
     counted: Mapping[str, str] = field(default_factory=dict)  # a counted noun -> its class's first word
+    # The event type of a told act the lexicon does not type (extract/claims/reports.py OCCURRENCE): only the words
+    # of ``about`` name the act, so two such claims in other words are two acts.
+    untyped_acts: frozenset[str] = frozenset({"OCCURRENCE"})
 
     def count_key(self, predicate: str) -> str:
         """The predicate of a quantity claim with an open count's noun read as its class ("count:household:leave"
@@ -375,6 +378,9 @@ def _event(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
         return None  # different words in ``about`` only lower the confidence: "the incursion", "no crossing"
     if rules.refusal(a.predicate) != rules.refusal(b.predicate):
         return _refusal(a, b, fit, context, rules, single)
+    if (a.predicate in rules.untyped_acts and fit.about == "different" and not _same_act(a, b, rules)
+            and not _stems(a.about) & _stems(b.about)):
+        return None  # "she lied" and "he never touched her": other words for an untyped act, another act
     # The words of ``about`` mostly name the act itself ("the attack", "no attack"): no evidence of one event.
     base = 0.45 + fit.score() - (0.15 if fit.about == "same" else 0.0) + (0.2 if single else 0.0)
     if not fit.mismatched:
