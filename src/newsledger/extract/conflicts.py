@@ -71,6 +71,9 @@ MAX_BUCKET = 60
 # Sectors of a state's executive and forces: two of one country speak for one government.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# A body named for the people it belongs to by a plural possessive of a common noun ("students' committee",
+# "residents' council"): a group's own body, whatever its head noun codes, never the state's.
+_GROUP_BODY = re.compile(r"(?:the )?[a-z]+s' [a-z]")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
 _YEARS = re.compile(r"P\d+Y")  # a TIMEX3 span of years
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 day, or a time of it
@@ -324,8 +327,9 @@ class DocumentContext:
     def _state(self, eid: str) -> bool:
         """A state body, or the country itself speaking ("Chile said") or named by its people ("Chilean")."""
         ent = self.camps.entities.get(eid)
-        return ent is not None and (ent.sector in _STATE_SECTORS
-                                    or (ent.sector is None and ent.type in ("GPE", "NORP")))
+        if ent is None or _GROUP_BODY.match(ent.name):
+            return False  # "the students' coordination committee", "the residents' council": a group's own body
+        return ent.sector in _STATE_SECTORS or (ent.sector is None and ent.type in ("GPE", "NORP"))
 
     def same_actor(self, a: str | None, b: str | None) -> bool:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
