@@ -80,19 +80,23 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 0.975 over eleven would be about 0.964 over twelve). At main c48a72b the first four are at precision 0.907 (four
 # unexpected existence conflicts in real_dev2, two more than sides17's 0.951), so the two precision floors fail
 # there before and after this change: not lowered for that.
+# Helper pairing18 (stricter pairing and party resolution: shared demonyms, background amounts in words, counts over
+# years, outlet claims in a speaker's sentence, sites in a town, one count under two nouns, a group's own body):
+# twelve files recall 0.407 -> 0.423, kind-exact 0.386 -> 0.402, precision 0.964 -> 0.977, claims 0.466 unchanged;
+# the first four recall 0.536 -> 0.551, kind-exact 0.522, precision 0.951 -> 0.976 (floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
-        "conflict_recall": 0.53,
-        "conflict_recall_kind_exact": 0.50,
-        "conflict_precision": 0.94,
+        "conflict_recall": 0.54,
+        "conflict_recall_kind_exact": 0.51,
+        "conflict_precision": 0.96,
         "revision_recall": 0.70,
         "corroboration_recall": 0.37,
         "claim_recall": 0.53,
     },
     "all": {
-        "conflict_recall": 0.40,
-        "conflict_recall_kind_exact": 0.38,
-        "conflict_precision": 0.96,
+        "conflict_recall": 0.41,
+        "conflict_recall_kind_exact": 0.39,
+        "conflict_precision": 0.97,
         "revision_recall": 0.55,
         "corroboration_recall": 0.28,
         "claim_recall": 0.46,
