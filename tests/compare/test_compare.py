@@ -586,3 +586,14 @@ def test_an_untyped_act_in_other_words_is_another_act() -> None:
     # the same words (or their stems) name one act: asserted and denied is a dispute
     assert verdict(compare(told("gov_n", "burned the granary"), told("gov_s", "never burned it", "negated", 40),
                            CTX)) == ("conflict", "existence")
+
+
+def test_a_status_of_nothing_named_in_common_is_no_dispute_unless_alone() -> None:
+    # "the decree is lawful" against a bare "that is unlawful" (no thing named): maybe two things
+    decree = claim("status", "lawful", "gov_n", about="the decree")
+    bare = claim("status", "lawful", "monitor", 60, polarity="negated")
+    assert compare(decree, bare, CTX) is None
+    # the only two claims of their proposition in the article, or one named thing, are one thing
+    assert verdict(compare(decree, bare, CTX, single=True)) == ("conflict", "status")
+    assert verdict(compare(decree, claim("status", "lawful", "monitor", 60, about="this decree",
+                                         polarity="negated"), CTX)) == ("conflict", "status")

@@ -113,14 +113,3 @@ def test_a_count_over_a_window_is_not_set_against_one_incidents(analyze: Callabl
     chief = analyze(raid + "A local chief said 45 people were killed.")
     assert [c.kind for c in chief.conflicts] == ["quantity"]
 
-
-# --- a group's own body is not the state's -------------------------------------------------------------
-
-def test_a_body_named_for_a_group_is_not_a_state_body(lexicon: Lexicon) -> None:
-    entities = (ent("e1", "Ruritania's labour ministry", "ORG", "RUR", "GOV"),
-                ent("e2", "dockers' strike committee", "ORG", "RUR", "GOV"),
-                ent("e3", "port authority", "ORG", "RUR", "GOV"))
-    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
-    context = DocumentContext(camps, {}, {})
-    assert not context.same_side("e1", "e2")  # the dockers' committee answers the ministry
-    assert context.same_side("e1", "e3")  # two state bodies of one country are one side

@@ -548,6 +548,8 @@ def _status(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) ->
         return None
     if two_moments(context.time_value(a.time), context.time_value(b.time)):
         return None  # a state at two moments of an unfolding incident
+    if fit.about != "same" and not fit.matched and not single and pol_a != pol_b:
+        return None  # "lawful" and "not lawful" of nothing named in common: maybe two things
     confidence = 0.6 + fit.score() + (0.1 if single else 0.0)
     return _sided("status", pol_a != pol_b, confidence, a, b, context)
 

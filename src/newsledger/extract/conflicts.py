@@ -44,6 +44,11 @@ figure against a source's earlier one (the outlet giving the latest count).
 Two sides' figures for a count that only grows (``growing_counts``: the dead,
 the wounded), each dated by the day it was told and set apart by nothing else,
 are one count: a later telling that is lower conflicts, a higher one does not.
+
+Pairs that never meet (issue 14, pairing18): an outlet claim and a speaker's claim told in one sentence (the
+outlet does not answer the speaker it reports); a count over years ("since 2019", "over the past five years")
+and a count dated to one day. A claimant named by a demonym several countries share ("Dominican") stands for
+the one of those countries the document names (``Vocabulary.shared_demonyms``).
 """
 
 from __future__ import annotations
@@ -71,9 +76,6 @@ MAX_BUCKET = 60
 # Sectors of a state's executive and forces: two of one country speak for one government.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
-# A body named for the people it belongs to by a plural possessive of a common noun ("students' committee",
-# "residents' council"): a group's own body, whatever its head noun codes, never the state's.
-_GROUP_BODY = re.compile(r"(?:the )?[a-z]+s' [a-z]")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
 _YEARS = re.compile(r"P\d+Y")  # a TIMEX3 span of years
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 day, or a time of it
@@ -327,9 +329,8 @@ class DocumentContext:
     def _state(self, eid: str) -> bool:
         """A state body, or the country itself speaking ("Chile said") or named by its people ("Chilean")."""
         ent = self.camps.entities.get(eid)
-        if ent is None or _GROUP_BODY.match(ent.name):
-            return False  # "the students' coordination committee", "the residents' council": a group's own body
-        return ent.sector in _STATE_SECTORS or (ent.sector is None and ent.type in ("GPE", "NORP"))
+        return ent is not None and (ent.sector in _STATE_SECTORS
+                                    or (ent.sector is None and ent.type in ("GPE", "NORP")))
 
     def same_actor(self, a: str | None, b: str | None) -> bool:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
