@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from newsledger import Analysis
-from newsledger.extract.conflicts import DocumentContext, _Camps, _demonym_parties, _outlet_in_speech
+from newsledger.extract.conflicts import DocumentContext, _Camps
+from newsledger.extract.pairing import demonym_parties, outlet_in_speech
 from newsledger.lexicon import Lexicon
 from newsledger.models import Claim, Entity, Span
 
@@ -37,12 +38,12 @@ def test_a_shared_demonym_stands_for_the_one_country_the_story_names() -> None:
         ent("e4", "Venezuela", "GPE", "VEN"),
         ent("e5", "Dominican Navy", "ORG", "DOM", "MIL"),
     )}
-    assert _demonym_parties(entities, SHARED) == {"e2": "e1", "e3": "e1"}
+    assert demonym_parties(entities, SHARED) == {"e2": "e1", "e3": "e1"}
     # a story that names both countries of the demonym decides nothing
     both = {**entities, "e6": ent("e6", "Roseau", "GPE", "DMA")}
-    assert _demonym_parties(both, SHARED) == {}
+    assert demonym_parties(both, SHARED) == {}
     # nor does one that names neither
-    assert _demonym_parties({"e2": entities["e2"], "e4": entities["e4"]}, SHARED) == {}
+    assert demonym_parties({"e2": entities["e2"], "e4": entities["e4"]}, SHARED) == {}
 
 
 def test_a_claimant_named_by_a_shared_demonym_is_a_side_of_its_country(lexicon: Lexicon) -> None:
@@ -70,9 +71,9 @@ def test_an_outlet_claim_in_a_speakers_own_sentence_is_not_set_against_the_speak
     mayor = claim("k1", "e1", text, "had dumped the rubble")
     outlet = claim("k2", None, text, "never left the yard")
     contractor = claim("k3", "e2", text, "was never dumped")
-    assert _outlet_in_speech(doc, mayor, outlet)
-    assert not _outlet_in_speech(doc, outlet, contractor)  # another sentence
-    assert not _outlet_in_speech(doc, mayor, contractor)  # two speakers
+    assert outlet_in_speech(doc, mayor, outlet)
+    assert not outlet_in_speech(doc, outlet, contractor)  # another sentence
+    assert not outlet_in_speech(doc, mayor, contractor)  # two speakers
 
 
 def test_a_pronoun_one_is_no_count(analyze: Callable[..., Analysis]) -> None:

@@ -45,10 +45,9 @@ Two sides' figures for a count that only grows (``growing_counts``: the dead,
 the wounded), each dated by the day it was told and set apart by nothing else,
 are one count: a later telling that is lower conflicts, a higher one does not.
 
-Pairs that never meet (issue 14, pairing18): an outlet claim and a speaker's claim told in one sentence (the
-outlet does not answer the speaker it reports); a count over years ("since 2019", "over the past five years")
-and a count dated to one day. A claimant named by a demonym several countries share ("Dominican") stands for
-the one of those countries the document names (``Vocabulary.shared_demonyms``).
+Pairs that never meet and whom a claimant stands for (:mod:`.pairing`): an outlet claim and a speaker's claim
+told in one sentence; a count over years ("since 2019") and a count dated to one day; a claimant named by a
+demonym several countries share ("Dominican") stands for the one of those countries the document names.
 """
 
 from __future__ import annotations
@@ -64,8 +63,8 @@ from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, 
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
-from ..textutil import form_key
 from .claims.reports import OCCURRENCE
+from .pairing import demonym_parties, other_windows, outlet_in_speech, places_nest
 from .pairs import Candidates, Parties, candidates, report
 
 __all__ = ["DocumentContext", "conflicts", "pair_candidates", "taken_parties"]
@@ -76,36 +75,6 @@ MAX_BUCKET = 60
 # Sectors of a state's executive and forces: two of one country speak for one government.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
-_YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
-_YEARS = re.compile(r"P\d+Y")  # a TIMEX3 span of years
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 day, or a time of it
-
-def _demonym_parties(entities: Mapping[str, Entity], demonyms: Mapping[str, frozenset[str]]) -> dict[str, str]:
-    """Entities of no country named by a demonym that several countries share (``demonyms``, keyed by
-    :func:`form_key`): each mapped to the entity that names the one of those countries the document names
-    otherwise (a country or city of it, GPE first), where exactly one is named; no person (a title's demonym is
-    the actors stage's)."""
-    if not demonyms:
-        return {}
-    out: dict[str, str] = {}
-    for ent in entities.values():
-        if ent.country is not None or ent.type == "PERSON":
-            continue
-        words = f" {form_key(ent.name)} "
-        countries = next((c for key, c in demonyms.items() if f" {key} " in words), None)
-        if countries is None:
-            continue
-        named = [e for e in entities.values() if e.country in countries]
-        if len({e.country for e in named}) != 1:
-            continue
-        best = min(named, key=lambda e: (e.type != "GPE", e.type != "NORP", _order(e.id)))
-        out[ent.id] = best.id
-    return out
-
-
-def _order(eid: str) -> int:
-    """An entity id's number (``e12`` -> 12), for text order among entities."""
-    return int(eid[1:]) if eid[1:].isdigit() else 0
 
 
 class _Camps:
@@ -116,7 +85,7 @@ class _Camps:
         self.entities = {e.id: e for e in entities}
         # A party named by a demonym of several countries ("Dominican officials"): the one of those countries the
         # document names otherwise is its country, and the entity naming that country names its party.
-        self.stands_for = _demonym_parties(self.entities, demonyms or {})
+        self.stands_for = demonym_parties(self.entities, demonyms or {})
         for eid, country_entity in self.stands_for.items():
             self.entities[eid] = dataclasses.replace(self.entities[eid],
                                                      country=self.entities[country_entity].country)
@@ -275,26 +244,9 @@ class DocumentContext:
         self.site_nouns = site_nouns  # head words of a site's name inside a town (claims.yaml ``site_nouns``)
         self.window_words = window_words  # words that open a window a count runs over ("since")
 
-    def years_window(self, claim: Claim) -> bool:
-        """The count runs over years, as the claim's clause tells: a start that is a year ("killed 3,000 since
-        2019", a word of :attr:`window_words` before it) or a span of years ("over the past five years")."""
-        ev = claim.evidence
-        for t in self.times.values():
-            if t.value is None or not (ev.start <= t.span.start and t.span.end <= ev.end):
-                continue
-            before = _WORDS.findall(ev.text[:t.span.start - ev.start].lower())
-            if _YEARS.fullmatch(t.value) or (_YEAR.fullmatch(t.value) and before and before[-1] in self.window_words):
-                return True
-        return False
-
-    def one_day(self, claim: Claim) -> bool:
-        """The claim is dated to one day (or a time of it): a count of one incident."""
-        return bool(_DAY.match(self.time_value(claim.time) or ""))
-
     def other_windows(self, a: Claim, b: Claim) -> bool:
-        """One count runs over years and the other is dated to one day: a campaign's toll and one incident's
-        ("3,000 killed since 2019" and "12 killed on Sunday") count two things."""
-        return any(self.years_window(x) and not self.years_window(y) and self.one_day(y) for x, y in ((a, b), (b, a)))
+        """One count runs over years and the other is dated to one day (:func:`.pairing.other_windows`)."""
+        return other_windows(a, b, self.times, self.window_words)
 
     def told_then(self, claim: Claim) -> bool:
         """The claim's time is the date of its telling (its statement's cue time: "said on Tuesday"), not of
@@ -338,17 +290,9 @@ class DocumentContext:
         return a is not None and b is not None and (self.camps.same(a, b) or self.camps.named_by_noun(a, b))
 
     def places_nest(self, a: str, b: str) -> bool:
-        """A town (GPE) and a site of no other known country named as one inside a town (a LOC or FAC whose name
-        ends in a word of :attr:`site_nouns`: a street, a square): the site may lie within the town ("a rally in
-        the capital", "gathered on X Avenue"), so the two places do not tell two incidents apart. A region may
-        lie anywhere: it nests in nothing here."""
+        """A town and a site inside a town (:func:`.pairing.places_nest`)."""
         ea, eb = self.camps.entities.get(a), self.camps.entities.get(b)
-        if ea is None or eb is None:
-            return False
-        town, site = (ea, eb) if ea.type == "GPE" else (eb, ea)
-        words = site.name.lower().split()
-        return (town.type == "GPE" and site.type in ("LOC", "FAC") and site.country in (None, town.country)
-                and bool(words) and words[-1] in self.site_nouns)
+        return ea is not None and eb is not None and places_nest(ea, eb, self.site_nouns)
 
     def time_value(self, time_id: str | None) -> str | None:
         """The TIMEX3 value of a time id."""
@@ -817,21 +761,6 @@ def _echoes(a: Claim, b: Claim, done: list[_Reported], agreeing: set[frozenset[s
     return False
 
 
-def _sentence_at(doc: Doc, char: int) -> int:
-    """The start token of the sentence holding the character offset ``char`` (-1 where no token does)."""
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
-    return span.sent.start if span is not None and len(span) else -1
-
-
-def _outlet_in_speech(doc: Doc, a: Claim, b: Claim) -> bool:
-    """One claim is the outlet's own and the other a speaker's, told in one sentence: the outlet does not answer
-    a speaker within the sentence that reports them ("X said ..., even though ... are false"), so the outlet's
-    claim there is the speaker's words that attribution missed, and the two are one side."""
-    if (a.claimant is None) == (b.claimant is None):
-        return False
-    return _sentence_at(doc, a.evidence.start) == _sentence_at(doc, b.evidence.start) != -1
-
-
 def conflicts(
     doc: Doc,
     entities: tuple[Entity, ...],
@@ -883,7 +812,7 @@ def conflicts(
     agreeing = {frozenset((c.id, o)) for c in claims for o in c.corroborates}
     for family, (a, b, finding) in sorted(found, key=lambda f: _rank(f[0], f[1], camps)):
         if finding.kind is None or _restates(family, a, b, done.get(finding.kind, [])) or _echoes(
-                a, b, done.get(finding.kind, []), agreeing, camps) or _outlet_in_speech(doc, a, b):
+                a, b, done.get(finding.kind, []), agreeing, camps) or outlet_in_speech(doc, a, b):
             continue
         about = a.event or b.event or a.id
         # One conflict per proposition family, kind and pair of parties: the family stands for the thing, and
