@@ -151,6 +151,9 @@ def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> boo
     if _named_or_dated(tok, vocab) or _named_or_dated(doc[last], vocab):
         return True
     before = doc[first - 1] if first > 0 else None
+    if first == last and tok.lower_ == "one" and tok.dep_ != "nummod" and before is not None and (
+            before.pos_ == "DET" or (before.pos_ == "ADJ" and first > 1 and doc[first - 2].pos_ == "DET")):
+        return True  # "the only one that counts", "the one": a pronoun, no count
     if before is not None and before.lower_ in vocab.increment_before:
         return True
     if last + 1 < len(doc) and doc[last + 1].lower_ in vocab.increment_after:
