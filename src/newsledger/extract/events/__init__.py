@@ -26,7 +26,8 @@ patterns, for an active finite clause (:func:`.triggers.generated_trigger`).
 The steps, one module each: :mod:`.triggers` (which entry a word carries),
 :mod:`.candidates` (the trigger with its participants), :mod:`.recoding` (the
 manual's recoding of promises, refusals and conditions), :mod:`.records`
-(entities, dyads, place, date and statement). Every word list and code table
+(entities, dyads, place, date and statement), :mod:`.nonevents` (acts named but not told done:
+prevented, only possible, sought). Every word list and code table
 comes from the lexicon (``data/events.yaml``, ``data/english.yaml``).
 """
 
@@ -42,6 +43,7 @@ from ..walk import tokens_where
 from .args import ArgumentResolver
 from .candidates import Candidate, acted_on, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
+from .nonevents import not_done, purposes_done
 from .recoding import absorb_object, fold_governed, recode
 from .records import Seen, event_records
 from .syntax import same_line
@@ -138,6 +140,9 @@ def events(
     cands = _candidates(doc, lexicon)
     fold_governed(cands, lex)
     recode(cands, lex, res.is_person)
+    for cand in cands:
+        cand.dropped = cand.dropped or not_done(cand, lex, res.is_person)  # prevented, capable of, sought ...
+    purposes_done(cands)
     cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
     linker = TimeLinker(doc, times, published)
     out: list[Event] = []
