@@ -570,11 +570,21 @@ def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
             and noun.head.lemma_.lower() in lex.lists.audience_verbs)
 
 
+def _shown(noun: Token, lex: Lexicon) -> bool:
+    """A stance shown to someone: "won the support of Kiev", "thanked the League for its support"."""
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in lex.lists.recipient_verbs
+    return (noun.dep_ == "pobj" and head.lower_ == "for"
+            and head.head.lemma_.lower() in lex.lists.acknowledgment_verbs)
+
+
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     nominal = nominal_trigger(noun, lex)
     trig = nominal or noun_entry(noun, lex)
-    if trig is None or trig.stance or not noun_ok(noun, trig) or _described(noun, trig, lex):
+    if trig is None or (trig.stance and not _shown(noun, lex)) or not noun_ok(noun, trig) or _described(
+            noun, trig, lex):
         return None  # (a stance, "his opposition to the plan", is an act only where a verb voices it)
     # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.
     holders = [noun, *acted_on(noun, lex)] if nominal is not None else [noun]

@@ -127,8 +127,8 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
         for noun in (theme, *(c for c in theme.children if c.dep_ == "compound" or (c.dep_ == "amod"
                                                                                  and c.pos_ == "NOUN"))):
             nt = noun_entry(noun, lex, hyphenated(noun))
-            if nt is not None and noun_ok(noun, nt):
-                return nt
+            if nt is not None and noun_ok(noun, nt) and (not nt.stance or lemma in lex.lists.voicing_verbs):
+                return nt  # (a stance only where voiced: "voiced opposition", not "goes beyond his opposition")
     return None
 
 

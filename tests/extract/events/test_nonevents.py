@@ -1,0 +1,129 @@
+"""Acts a sentence names without telling that anyone did them (issue 15, h-events18): prevented or avoided acts,
+shared opinions, capabilities, tolls told with nouns, personal and campaign donations, sought inquiries, market
+language, stances held, pledges that are none; with the other senses and refusals of the same round (seizing an
+opportunity, killing a bill, releasing an ad, hosting a debate, "as demonstrated by", reluctance, bills that propose).
+Sentences written for these tests, made-up names."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from event_participants import has as _has
+
+PUBLISHED = "2022-05-04"
+
+# (text, type): no event of that type is told.
+NOT_DONE = [
+    # prevented or avoided
+    ("The draft law would bar the prime minister from lifting any sanctions on Varnia.", "RETREAT"),
+    ("The treaty keeps both navies from firing on fishing boats in the strait.", "ASSAULT"),
+    ("The compromise lets Okafor avoid Tory criticism that he is soft on Varnia.", "ACCUSE"),
+    # a shared opinion
+    ("Most Canadians agree that the chancellor should not raise taxes alone.", "AGREE"),
+    ("Many exporters agree that Varnia has long exploited its neighbours.", "AGREE"),
+    # a capability
+    ("Norway has a navy able to strike targets by firing cruise missiles from frigates.", "MOBILIZE"),
+    ("The brigade, capable of shelling the border towns, stayed in its barracks.", "ASSAULT"),
+    # a toll told with nouns
+    ("The militia, which has lost 3,000 dead and wounded in the south, wants a truce.", "ASSAULT"),
+    # money given by people, or for travel and campaigns
+    ("Tomas Brennock, who runs a bakery in Leeds and donated $3,100 to Senator Marla Quint, declined to talk.", "AID"),
+    ("The foundation quietly funded more than 90 foreign trips for members of parliament.", "AID"),
+    ("The foundation quietly funded more than 90 foreign trips for members of parliament.", "CONSULT"),
+    ("The network may have provided thousands of dollars of improper campaign donations to local candidates.", "AID"),
+    # sought inquiries
+    ("Okafor dismissed the request to investigate the Varnian shipping firm.", "ACCUSE"),
+    ("Aides believed Lutvia needed to investigate the Varnian shipping firm.", "ACCUSE"),
+    # market language
+    ("Lutvia's main index declined 1.2% on Tuesday.", "REJECT"),
+    ("Small investors in Ostrava have welcomed the merger.", "SUPPORT"),
+    # stances held, not voiced
+    ("Macron's support for pension reform has not hurt him with voters.", "SUPPORT"),
+    ("Macron's dislike of foreign wars goes beyond his opposition to the war in Mali.", "ACCUSE"),
+    # no pledge, no question asked of anyone
+    ("Okafor's reluctance to commit Lutvia to distant wars is well known.", "AGREE"),
+    ("Police detained 40 suspects on charges of committing various crimes.", "AGREE"),
+    ("The union does not ask members their salaries, Smith said.", "REQUEST"),
+    # other senses
+    ("The opposition is seizing the chance to embarrass the cabinet.", "COERCE"),
+    ("Forty senators would be enough to kill the bill.", "ASSAULT"),
+    ("The campaign released a new radio ad on Monday.", "RETREAT"),
+    ("Wynn Resorts hosted the latest debate among Conservative candidates.", "CONSULT"),
+    ("Governor Marla Quint attended the ribbon cutting for the new library.", "CONSULT"),
+    ("Lutvia is wary of him, as demonstrated by his abrupt exit from the summit.", "PROTEST"),
+    ("The plague has killed millions of people over the centuries.", "ASSAULT"),
+    ("The health agency said it had conducted epidemiological investigations on the passengers.", "ACCUSE"),
+]
+
+# (text, type, source or None, target or None): still coded, with its participants.
+STILL_DONE = [
+    ("Police beat two protesters outside the court after stopping them from entering.", "ASSAULT", "Police", None),
+    ("The air strikes on the rebel camps left scores of fighters dead and wounded.", "ASSAULT", None, None),
+    ("Lutvia and Ostrava agreed that the border crossing would reopen.", "AGREE", "Lutvia", "Ostrava"),
+    ("Ostrava's navy fired cruise missiles at Varnian frigates on Tuesday.", "ASSAULT", "Ostrava", None),
+    ("Rebels were able to free the hostages after a week.", "RETREAT", None, None),
+    ("Japan donated $5 million to Varnia after the floods.", "AID", "Japan", "Varnia"),
+    ("Germany urged Poland to investigate the Varnian shipping firm.", "REQUEST", "Germany", "Poland"),
+    ("Ostrava expressed support for the Lutvian government.", "SUPPORT", "Ostrava", None),
+    ("Lutvia voiced its opposition to the Varnian blockade.", "ACCUSE", "Lutvia", None),
+    ("Germany committed $40 million to the relief fund.", "AGREE", "Germany", None),
+    ("Thousands demonstrated outside the Varnian embassy in Ostrava.", "PROTEST", None, None),
+    ("The rebels seized the airport and two army depots.", "COERCE", None, None),
+    ("The ailing couple was quarantined by Lutvian health officials.", "COERCE", None, None),
+    ("Varnia has balked at the terms of the deal.", "REJECT", "Varnia", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_DONE, ids=[f"{c[1]}:{c[0][:40]}" for c in NOT_DONE])
+def test_not_done(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert not [e for e in got.events if e.type == etype], [(e.type, e.evidence.text) for e in got.events]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), STILL_DONE,
+                         ids=[f"{c[1]}:{c[0][:40]}" for c in STILL_DONE])
+def test_still_done(analyze: Callable[..., Analysis], text: str, etype: str, source: str | None,
+                    target: str | None) -> None:
+    got = analyze(text, PUBLISHED)
+    assert [e for e in got.events if e.type == etype and _has(got, e.source, source) and _has(got, e.target, target)
+            ], [(e.type, e.source, e.target, e.evidence.text) for e in got.events]
+
+
+def test_reluctance_is_a_refusal(analyze: Callable[..., Analysis]) -> None:
+    """ "have been reluctant to commit to a summit": a refusal (REJECT), no agreement."""
+    got = analyze("The Varnians have been reluctant to commit to a summit until the tariffs are cut.", PUBLISHED)
+    types = {e.type for e in got.events}
+    assert "REJECT" in types and "AGREE" not in types, [(e.type, e.evidence.text) for e in got.events]
+
+
+def test_a_bill_proposes(analyze: Callable[..., Analysis]) -> None:
+    """ "introducing a bill to impose sanctions": sanctions proposed, not imposed."""
+    got = analyze("Senator Quint is introducing a new bill to impose sanctions on Varnia.", PUBLISHED)
+    sanctions = [e for e in got.events if e.type == "SANCTION"]
+    assert sanctions and all(e.modality != "actual" for e in sanctions), [(e.type, e.modality) for e in got.events]
+
+
+def test_a_march_led_to_protest_is_one_protest(analyze: Callable[..., Analysis]) -> None:
+    """ "led a protest march ... to protest against the result": the march, told as done, is the protest."""
+    got = analyze("The three senators led a protest march to the election office on Friday to protest against the"
+                  " result.", PUBLISHED)
+    protests = [e for e in got.events if e.type == "PROTEST"]
+    assert len(protests) == 1 and protests[0].modality == "actual", [(e.type, e.modality) for e in got.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The party released a radio ad attacking Governor Marla Quint.",
+    "Aides said the bishop was not personally attacking Governor Marla Quint.",
+])
+def test_attacks_in_words(analyze: Callable[..., Analysis], text: str) -> None:
+    """An attack made by an ad, or told "personally", is criticism (ACCUSE), not an assault."""
+    got = analyze(text, PUBLISHED)
+    types = {e.type for e in got.events}
+    assert "ACCUSE" in types and "ASSAULT" not in types, [(e.type, e.evidence.text) for e in got.events]
