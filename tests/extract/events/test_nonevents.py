@@ -127,3 +127,42 @@ def test_attacks_in_words(analyze: Callable[..., Analysis], text: str) -> None:
     got = analyze(text, PUBLISHED)
     types = {e.type for e in got.events}
     assert "ACCUSE" in types and "ASSAULT" not in types, [(e.type, e.evidence.text) for e in got.events]
+
+
+def test_a_city_before_an_attack_is_the_place_struck(analyze: Callable[..., Analysis]) -> None:
+    """ "the Brussels bombings": the city is where the attack struck, not who attacked; a country's name still acts."""
+    got = analyze("After the Brussels terrorist attacks, voters worried about security.", PUBLISHED)
+    attacks = [e for e in got.events if e.type == "ASSAULT"]
+    assert attacks and all(not _has(got, e.source, "Brussels") for e in attacks), [
+        (e.source, e.target) for e in attacks]
+    got = analyze("U.S. airstrikes killed ten militants near the border.", PUBLISHED)
+    assert [e for e in got.events if e.type == "ASSAULT" and _has(got, e.source, "U.S.")]
+
+
+def test_a_deal_named_after_a_country_is_not_that_country(analyze: Callable[..., Analysis]) -> None:
+    """ "opposed the Iran deal" accuses no one of Iran; "condemned Russia's invasion" does accuse Russia."""
+    got = analyze("Israel opposed the Iran deal.", PUBLISHED)
+    assert not [e for e in got.events if e.target is not None and _has(got, e.target, "Iran")], [
+        (e.type, e.source, e.target) for e in got.events]
+    got = analyze("Poland condemned Russia's invasion of Ukraine.", PUBLISHED)
+    assert [e for e in got.events if e.type == "ACCUSE" and _has(got, e.target, "Russia")]
+
+
+def test_a_meeting_not_arranged_did_not_take_place(analyze: Callable[..., Analysis]) -> None:
+    """ "were unable to reschedule a meeting between A and B": the meeting is negated."""
+    got = analyze("Aides were unable to reschedule a meeting between Macron and Scholz.", PUBLISHED)
+    meetings = [e for e in got.events if e.type == "CONSULT"]
+    assert meetings and all(e.polarity == "negated" for e in meetings), [(e.type, e.polarity) for e in got.events]
+
+
+@pytest.mark.parametrize(("text", "coded"), [
+    ("The envoy thanked the Arab League for its support.", True),
+    ("Kiev won the support of Poland last week.", True),
+    ("The treaty will receive wide support in the assembly, Smith said.", False),
+    ("Macron is trying to build support for his pension plan.", False),
+])
+def test_support_shown_or_only_sought(analyze: Callable[..., Analysis], text: str, coded: bool) -> None:
+    """Support is an act where it is voiced, thanked for or won; built, foretold or held it is a stance."""
+    got = analyze(text, PUBLISHED)
+    nouns = [e for e in got.events if e.type == "SUPPORT" and "support" in e.evidence.text.lower()]
+    assert bool(nouns) == coded, [(e.type, e.evidence.text) for e in got.events]

@@ -573,8 +573,9 @@ def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
 def _shown(noun: Token, lex: Lexicon) -> bool:
     """A stance shown to someone: "won the support of Kiev", "thanked the League for its support"."""
     head = noun.head
-    if noun.dep_ == "dobj":
-        return head.lemma_.lower() in lex.lists.recipient_verbs
+    if noun.dep_ == "dobj":  # (not foretold: "the bill will receive wide support")
+        return head.lemma_.lower() in lex.lists.recipient_verbs and not any(
+            c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in head.children)
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in lex.lists.acknowledgment_verbs)
 

@@ -240,11 +240,12 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
 
 
 def _negating(dep: str, lemma: str, lex: Lexicon) -> str | None:
-    """Where the head ``lemma`` says its complement did not happen ("denied that", "failed to"), "" (None
-    otherwise); "intention" where the head is an unwillingness, a refusal of what follows ("was reluctant to")."""
+    """Where the head ``lemma`` says its complement did not happen ("denied that", "failed to", "was unable to"), ""
+    (None otherwise); "intention" where the head is an unwillingness, a refusal of what follows ("was reluctant
+    to")."""
     if dep == "ccomp" and lemma in lex.denial:
         return ""
-    if dep == "xcomp" and lemma in lex.failure:
+    if dep == "xcomp" and (lemma in lex.failure or lemma in lex.lists.inability_words):
         return ""
     return "intention" if dep == "xcomp" and lemma in lex.lists.reluctance_words else None
 
@@ -346,4 +347,6 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
             modality = "hypothetical"  # "warned of an attack"
         elif lemma in lex.lists.need_verbs:
             modality = "hypothetical"  # "needs a wider bombing campaign": wanted, not done
+        elif lemma in lex.lists.arranging_verbs and head.pos_ == "VERB" and factuality(head, lex).polarity == "negated":
+            negated = True  # "were unable to reschedule a meeting", "failed to arrange talks": none took place
     return Factuality(polarity="negated" if negated else "asserted", modality=modality)

@@ -22,6 +22,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - a question: "we don't ask them their income" (a thing asked of someone, no act asked for);
 - an object noun in another sense, told by a verb phrase: "conducted epidemiological investigations" (the
   noun entry's ``unless_modifiers``);
+- a thing named after a country is not that country: opposing "the Iran deal" or "the Iraq war" accuses neither
+  (:func:`named_after`, ``lists.named_after_nouns``);
 - a sought act of a mode coded only when done (``lists.sought_only_modes``): "the request to investigate the
   firm", "believed Kiev needed to investigate them" (``lists.sought_heads``).
 """
@@ -37,7 +39,7 @@ from .candidates import Candidate
 from .syntax import children
 from .triggers import noun_entry, noun_ok
 
-__all__ = ["not_done", "purposes_done"]
+__all__ = ["named_after", "not_done", "purposes_done"]
 
 _PLACES = ("GPE", "NORP", "LOC")
 
@@ -257,3 +259,15 @@ def _question(cand: Candidate, lex: Lexicon) -> bool:
 
 def _infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def named_after(cands: list[Candidate], lex: Lexicon) -> None:
+    """ "opposed the Iran deal", "criticised the Iraq war": disapproval or rejection of a deal, war or law named after
+    a country (a modifier, not an owner) is aimed at none of its parties; that object is no target."""
+    nouns = lex.lists.named_after_nouns
+    for cand in cands:
+        if cand.trigger.type not in ("ACCUSE", "REJECT") or not cand.verbal:
+            continue
+        cand.targets = [t for t in cand.targets if not (
+            t.lemma_.lower() in nouns and not children(t, "poss")
+            and any(c.ent_type_ in _PLACES for c in children(t, "compound")))]
