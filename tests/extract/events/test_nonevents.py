@@ -51,6 +51,13 @@ NOT_DONE = [
     ("Okafor's reluctance to commit Lutvia to distant wars is well known.", "AGREE"),
     ("Police detained 40 suspects on charges of committing various crimes.", "AGREE"),
     ("The union does not ask members their salaries, Smith said.", "REQUEST"),
+    # nobody in particular, a policy backed, a course argued for
+    ("A serious opposition would demand more clarity from the cabinet on Varnia.", "REQUEST"),
+    ("The law makes sure that no governor could lift the sanctions alone.", "RETREAT"),
+    ("Macron said the war was a mistake, although he supports keeping troops there now.", "SUPPORT"),
+    ("Scholz advocated for a speedy Mali withdrawal.", "RETREAT"),
+    # history named by its year
+    ("Aid plans stalled after the 2009 terrorist attack on the embassy.", "ASSAULT"),
     # other senses
     ("The opposition is seizing the chance to embarrass the cabinet.", "COERCE"),
     ("Forty senators would be enough to kill the bill.", "ASSAULT"),
@@ -78,6 +85,9 @@ STILL_DONE = [
     ("The rebels seized the airport and two army depots.", "COERCE", None, None),
     ("The ailing couple was quarantined by Lutvian health officials.", "COERCE", None, None),
     ("Varnia has balked at the terms of the deal.", "REJECT", "Varnia", None),
+    ("A Russian warship could attack the convoy, the admiral warned.", "ASSAULT", None, None),
+    ("Qatar offered to help Israel and Hamas reach a truce.", "AGREE", "Qatar", "Israel"),
+    ("Police were attacked on Monday by a mob in the capital.", "ASSAULT", None, None),
 ]
 
 

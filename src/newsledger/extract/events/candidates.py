@@ -275,6 +275,18 @@ def _relative_target(cand: Candidate, verb: Token) -> None:
         cand.targets.extend(conjuncts(first))
 
 
+def _content_party(child: Token, comp: Token, asked_for: bool, lex: Lexicon) -> list[Token]:
+    """Who the content ``comp`` (``asked_for``: a "for" object) is about, as told by its dependent ``child``."""
+    if child.dep_ in ("dobj", "dative", "iobj"):
+        return conjuncts(child)
+    if child.dep_ in ("prep", "agent"):
+        # (not what the content acts on, "the repeal of the law", nor where the talks are held)
+        return [] if asked_for and (child.lower_ == "of" or child.lower_ in lex.locative_preps) else pobjs(child)
+    if child.dep_ == "ccomp" and comp.dep_ == "xcomp":
+        return children(child, "nsubj")[:1]  # "offered to help Kiev and Minsk reach a deal"
+    return []
+
+
 def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """The one a demand, refusal or threat is about, from its complement, where it names none itself."""
     groups = lex.type_groups
@@ -297,14 +309,10 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         # "demanded an admission by Moscow", "called for talks with Kiev": whoever the content is about, if it is
         # someone.
         content = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
+        content_ids = {c.i for c in content}
         for comp in (*children(verb, "xcomp", "ccomp"), *children(verb, "dobj"), *content):
             for child in comp.children:
-                if child.dep_ in ("dobj", "dative", "iobj"):
-                    cand.fallback.extend(conjuncts(child))
-                elif child.dep_ in ("prep", "agent") and not (comp.i in {c.i for c in content} and (
-                        child.lower_ == "of" or child.lower_ in lex.locative_preps)):
-                    # (not what the content acts on, "the repeal of the law", nor where the talks are held)
-                    cand.fallback.extend(pobjs(child))
+                cand.fallback.extend(_content_party(child, comp, comp.i in content_ids, lex))
         for clause in children(verb, "advcl"):
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
             if marks & lex.condition_marks:

@@ -20,6 +20,10 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - money for travel or politics: "funded foreign trips for lawmakers", "provided thousands of dollars of campaign
   donations" (``lists.travel_nouns``, ``lists.campaign_words``, ``lists.donation_nouns``);
 - a question: "we don't ask them their income" (a thing asked of someone, no act asked for);
+- no one in particular: "a worthy opposition would demand more", "no president could waive sanctions" (an
+  indefinite or negative subject with a modal, ``lists.generic_determiners``);
+- a policy backed: "he supports keeping troops there" (support of a course, told by a gerund, aimed at no one);
+- a course argued for: "advocated for a speedy withdrawal" (``lists.advocacy_verbs``);
 - an object noun in another sense, told by a verb phrase: "conducted epidemiological investigations" (the
   noun entry's ``unless_modifiers``);
 - a thing named after a country is not that country: opposing "the Iran deal" or "the Iraq war" accuses neither
@@ -49,7 +53,8 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
     return (_prevented(cand, lex) or _opinion(cand, lex) or _capability(cand, lex) or _toll(cand, lex)
             or _personal_donation(cand, lex, person) or _sought(cand, lex) or _market_move(cand, lex)
             or _market_actors(cand, lex) or _other_sense_object(cand, lex) or _no_pledge(cand, lex)
-            or _paid_for(cand, lex) or _question(cand, lex))
+            or _paid_for(cand, lex) or _question(cand, lex) or _generic(cand, lex) or _policy_support(cand)
+            or _advocated(cand, lex))
 
 
 def _prevented(cand: Candidate, lex: Lexicon) -> bool:
@@ -271,3 +276,35 @@ def named_after(cands: list[Candidate], lex: Lexicon) -> None:
         cand.targets = [t for t in cand.targets if not (
             t.lemma_.lower() in nouns and not children(t, "poss")
             and any(c.ent_type_ in _PLACES for c in children(t, "compound")))]
+
+
+def _generic(cand: Candidate, lex: Lexicon) -> bool:
+    """ "A worthy opposition would demand more force", "no president could waive sanctions": what some or no actor
+    would or could do, told of nobody in particular."""
+    if not cand.verbal or not cand.sources or not any(
+            c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in cand.anchor.children):
+        return False
+    words = lex.lists.generic_determiners
+    return all(s.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words for c in s.children)
+               and not any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in s.children)  # "a Russian warship could"
+               for s in cand.sources)
+
+
+def _policy_support(cand: Candidate) -> bool:
+    """ "although he supports keeping troops there": backing a course of action (a gerund), aimed at no one."""
+    anchor = cand.anchor
+    return (cand.trigger.type == "SUPPORT" and cand.verbal and cand.noun is None and not cand.targets
+            and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj") for c in anchor.children))
+
+
+def _advocated(cand: Candidate, lex: Lexicon) -> bool:
+    """ "advocated for a speedy withdrawal", "favours a ceasefire": a course argued for, not (yet) taken."""
+    noun = cand.anchor
+    if cand.verbal:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in lex.lists.advocacy_verbs
