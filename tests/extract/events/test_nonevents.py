@@ -44,6 +44,8 @@ NOT_DONE = [
     # market language
     ("Lutvia's main index declined 1.2% on Tuesday.", "REJECT"),
     ("Small investors in Ostrava have welcomed the merger.", "SUPPORT"),
+    ("While the dollar was supported by recent U.S. data, stocks fell.", "SUPPORT"),
+    ("A used-car dealer at the same address donated $7,500 to Ready PAC that year.", "AID"),
     # stances held, not voiced
     ("Macron's support for pension reform has not hurt him with voters.", "SUPPORT"),
     ("Macron's dislike of foreign wars goes beyond his opposition to the war in Mali.", "ACCUSE"),

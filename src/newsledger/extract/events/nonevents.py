@@ -141,7 +141,8 @@ def _personal_donation(cand: Candidate, lex: Lexicon, person: Callable[[Token], 
     if givers and all(person(s) or s.ent_type_ == "PERSON" for s in givers):
         return True
     takers = [t for t in cand.targets if t.ent_type_ not in ("MONEY", "CARDINAL") and t.pos_ != "NUM"]
-    return bool(takers) and all(person(t) or t.ent_type_ == "PERSON" for t in takers)
+    return bool(takers) and all(person(t) or t.ent_type_ == "PERSON" or t.lemma_.lower() in lists.campaign_words
+                                or t.lower_ in lists.campaign_words for t in takers)
 
 
 def _antecedent(tok: Token) -> Token:
@@ -187,8 +188,11 @@ def _market_move(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _market_actors(cand: Candidate, lex: Lexicon) -> bool:
-    """ "Small investors in Hong Kong have welcomed the deal": traders and markets act on prices, not on states."""
+    """ "Small investors in Hong Kong have welcomed the deal", "the dollar was supported by the data": traders,
+    markets and currencies act on prices, not on states."""
     actors = lex.lists.market_actors
+    if cand.verbal and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in actors for c in cand.anchor.children):
+        return True  # "the dollar was supported by recent data"
     return bool(cand.sources) and all(s.lemma_.lower() in actors for s in cand.sources)
 
 
