@@ -53,6 +53,8 @@ NOT_DONE = [
     ("Okafor's reluctance to commit Lutvia to distant wars is well known.", "AGREE"),
     ("Police detained 40 suspects on charges of committing various crimes.", "AGREE"),
     ("The union does not ask members their salaries, Smith said.", "REQUEST"),
+    # a summons
+    ("The two senators sued the police chief over their invitation by the Lagos Police.", "AGREE"),
     # nobody in particular, a policy backed, a course argued for
     ("A serious opposition would demand more clarity from the cabinet on Varnia.", "REQUEST"),
     ("The law makes sure that no governor could lift the sanctions alone.", "RETREAT"),
@@ -90,6 +92,7 @@ STILL_DONE = [
     ("A Russian warship could attack the convoy, the admiral warned.", "ASSAULT", None, None),
     ("Qatar offered to help Israel and Hamas reach a truce.", "AGREE", "Qatar", "Israel"),
     ("Police were attacked on Monday by a mob in the capital.", "ASSAULT", None, None),
+    ("Kenya accepted an invitation by Ethiopia to attend the summit.", "AGREE", "Kenya", "Ethiopia"),
 ]
 
 

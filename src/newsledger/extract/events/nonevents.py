@@ -24,6 +24,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   indefinite or negative subject with a modal, ``lists.generic_determiners``);
 - a policy backed: "he supports keeping troops there" (support of a course, told by a gerund, aimed at no one);
 - a course argued for: "advocated for a speedy withdrawal" (``lists.advocacy_verbs``);
+- a summons: "their invitation by the police", "invited by the committee to testify" (``lists.summoning_bodies``)
+  is no offer to meet;
 - an object noun in another sense, told by a verb phrase: "conducted epidemiological investigations" (the
   noun entry's ``unless_modifiers``);
 - a thing named after a country is not that country: opposing "the Iran deal" or "the Iraq war" accuses neither
@@ -54,7 +56,7 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _personal_donation(cand, lex, person) or _sought(cand, lex) or _market_move(cand, lex)
             or _market_actors(cand, lex) or _other_sense_object(cand, lex) or _no_pledge(cand, lex)
             or _paid_for(cand, lex) or _question(cand, lex) or _generic(cand, lex) or _policy_support(cand)
-            or _advocated(cand, lex))
+            or _advocated(cand, lex) or _summons(cand, lex))
 
 
 def _prevented(cand: Candidate, lex: Lexicon) -> bool:
@@ -312,3 +314,15 @@ def _advocated(cand: Candidate, lex: Lexicon) -> bool:
     elif noun.dep_ != "dobj":
         return False
     return head.lemma_.lower() in lex.lists.advocacy_verbs
+
+
+def _summons(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The move was over their invitation by the police", "was invited by the prosecutors": an invitation from the
+    police, a court or an inquiry is a summons, no offer to meet (AGREE)."""
+    lists = lex.lists
+    anchor = cand.anchor
+    if cand.trigger.type != "AGREE" or anchor.lemma_.lower() not in lists.invitation_words:
+        return False
+    inviters = [*cand.sources, *(o for p in anchor.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                                  for o in p.children if o.dep_ == "pobj")]
+    return any(t.lemma_.lower() in lists.summoning_bodies or t.lower_ in lists.summoning_bodies for t in inviters)
