@@ -32,6 +32,30 @@ def test_a_party_and_state_tag_after_the_name(analyze: Analyze, text: str, name:
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # The NER types this name an organisation (its bare surname mentions weigh in): the tag says a person.
+    ("Hale teamed up with Sens. Luis Ibarra (D-N.J.) and Leda Fenwick (R-Fla.), all of whom opposed the accord last"
+     " summer, to introduce the bill. Ibarra said he approached Hale months ago with a draft. \"That would be a"
+     " false reason,\" Ibarra said. But Ibarra said he does not think the calendar matters.", "Ibarra"),
+    ("Hale teamed up with Sens. Luis Ibarra (D-N.J.) and Leda Fenwick (R-Fla.), all of whom opposed the accord last"
+     " summer, to introduce the bill.", "Fenwick"),
+])
+def test_a_tagged_name_in_a_list_of_lawmakers_is_a_person(analyze: Analyze, text: str, name: str) -> None:
+    person = _person(analyze(text, published="2016-03-01"), name)
+    assert (person.type, person.country) == ("PERSON", "USA")
+
+
+def test_a_state_alone_after_a_lawmakers_name(analyze: Analyze) -> None:
+    a = analyze("In May, Rep. Ansel Varick (Tex.), chairman of a House panel, led a group of colleagues to the border.",
+                published="2016-03-01")
+    assert _person(a, "Varick").country == "USA"
+
+
+def test_a_state_alone_after_a_name_with_no_office_gives_nothing(analyze: Analyze) -> None:
+    a = analyze("Orla Fitch (Tex.) wrote the letter that the group sent on Monday.", published="2016-03-01")
+    assert _person(a, "Fitch").country is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Senator Mara Quill, Democrat of Oregon, said the plan was reckless.", "Quill"),
     ("Representative Olin Tusk, a Utah Republican who chairs a budget panel, said the deal was weak.", "Tusk"),
     ("The plan drew fire from Margaret Doyle, a Republican, who said it cost too much.", "Doyle"),
