@@ -145,3 +145,14 @@ def test_a_lawyer_for_a_person_keeps_no_country(analyze: Analyze) -> None:
 def test_a_relative_clause_says_whose_body_the_person_heads(analyze: Analyze, text: str, name: str,
                                                              country: str | None) -> None:
     assert _person(analyze(text), name).country == country
+
+
+def test_an_office_only_one_state_has(analyze: Analyze) -> None:
+    a = analyze("Pope Benedetto told pilgrims in the square that walls divide families. The pope later flew to Lima.",
+                published="2016-03-01")
+    assert _person(a, "Benedetto").country == "VAT"
+
+
+def test_a_qualified_office_is_not_the_single_states(analyze: Analyze) -> None:
+    a = analyze("Coptic Pope Shenouda said the church would hold a vigil in Cairo.", published="2016-03-01")
+    assert _person(a, "Shenouda").country != "VAT"

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from ...textutil import form_key
 from .context import Actor, Context
 
-__all__ = ["code_body_heads", "code_party_members", "code_voices_of_people"]
+__all__ = ["code_body_heads", "code_party_members", "code_single_state_offices", "code_voices_of_people"]
 
 _TAG_OPEN = ("(", ",")
 _HYPHENS = ("-", "–", "‐")
@@ -138,6 +138,18 @@ def _party_before(ctx: Context, s: int, e: int) -> str | None:
         if country is not None and k < tok.head.i < e:
             return country
     return None
+
+
+def code_single_state_offices(ctx: Context, work: list[Actor]) -> None:
+    """A person without a country who holds an office only one state has ("Pope X": the Holy See; table
+    ``office_countries``) is of that state. The role must be the bare title: "Coptic Pope" is another office."""
+    offices = ctx.vocab.office_countries
+    for actor in work:
+        if actor.type != "PERSON" or actor.country is not None or actor.plural:
+            continue
+        found = next((offices[form_key(r)] for r in actor.roles if form_key(r) in offices), None)
+        if found is not None:
+            actor.country = found
 
 
 def code_voices_of_people(ctx: Context, work: list[Actor]) -> None:
