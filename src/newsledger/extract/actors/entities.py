@@ -325,9 +325,10 @@ _SURNAME_ALONE = ("PERSON", "ORG", "GPE", "NORP")
 
 def _portfolio_country(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """The name opens with a country's name right after a preposition or a title ("envoy to Ukraine Kurt Volker",
-    "Russia adviser"), and the rest is capitalised words that are no title."""
+    "envoy to the Ukraine X Y", "Russia adviser"), and the rest is capitalised words that are no title."""
     place = lexicon.actors.place(doc[start].text)
-    if place is None or place.kind != "country" or start == 0 or doc[start - 1].pos_ != "ADP":
+    before = start - 1 if start >= 2 and doc[start - 1].lower_ == "the" else start
+    if place is None or place.kind != "country" or before == 0 or doc[before - 1].pos_ != "ADP":
         return False
     return all(t.is_title and t.is_alpha and lexicon.actors.title(t.text) is False for t in doc[start + 1:end])
 
