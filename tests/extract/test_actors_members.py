@@ -59,6 +59,9 @@ def test_a_state_alone_after_a_name_with_no_office_gives_nothing(analyze: Analyz
     ("Senator Mara Quill, Democrat of Oregon, said the plan was reckless.", "Quill"),
     ("Representative Olin Tusk, a Utah Republican who chairs a budget panel, said the deal was weak.", "Tusk"),
     ("The plan drew fire from Margaret Doyle, a Republican, who said it cost too much.", "Doyle"),
+    # The party word modifies the apposition's title, coordinated with an office.
+    ("\"He is in his own lane,\" said Gordon Ashwell, a Republican and former Virginia governor and senator who"
+     " flirted with a 2008 presidential run.", "Ashwell"),
 ])
 def test_an_apposition_headed_by_a_party_member(analyze: Analyze, text: str, name: str) -> None:
     assert _person(analyze(text, published="2016-03-01"), name).country == "USA"

@@ -120,7 +120,16 @@ def _party_apposition(ctx: Context, s: int, e: int) -> str | None:
     for child in head.rights:
         if child.dep_ == "appos" and child.i > e and child.i - e <= 4 and ctx.sent_of[child.i] == ctx.sent_of[s] \
                 and child.tag_ in ("NNP", "NN", "NNPS"):
-            return _party_country(ctx, child)
+            found = _party_country(ctx, child)
+            if found is not None:
+                return found
+        if child.dep_ == "appos" and child.i > e and child.i - e <= 8 and ctx.sent_of[child.i] == ctx.sent_of[s]:
+            # "X, a Republican and former Virginia governor,": the party word modifies the apposition's title.
+            for mod in child.lefts:
+                if mod.dep_ in ("amod", "compound") and mod.i > e:
+                    found = _party_country(ctx, mod)
+                    if found is not None:
+                        return found
     return None
 
 
