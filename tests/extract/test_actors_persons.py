@@ -211,6 +211,18 @@ def test_a_title_possessed_by_a_person_takes_that_persons_country(analyze: Analy
     assert holder.country == country, _describe(a)
 
 
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("The deal was announced during a meeting with Wu Pingzhi, China's top trade negotiator. Wu said little.",
+     "Wu Pingzhi", "CHN"),
+    ("Japan's chief trade negotiator Kenji Aoyama said the talks were over.", "Kenji Aoyama", "JPN"),
+])
+def test_a_trade_negotiator_is_a_title(analyze: Analyze, text: str, person: str, country: str) -> None:
+    a = analyze(text)
+    holder = _holder(a, person)
+    assert holder is not None, _describe(a)
+    assert holder.country == country, _describe(a)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [
