@@ -28,8 +28,8 @@ SENT_TO = [
 
 
 def test_envoy_sent_to_a_country_named_with_its_article(analyze: Callable[..., Analysis]) -> None:
-    """ "to the Ukraine": the NER tags "the Ukraine Marie Kovalenko" whole; she is one person, not Ukrainian."""
-    got = analyze("Former ambassador to the Ukraine Marie Kovalenko testified before the committee on Friday. "
+    """ "to the Ukraine": the NER tags "the Ukraine Irina Kovalenko" whole; she is one person, not Ukrainian."""
+    got = analyze("Former ambassador to the Ukraine Irina Kovalenko testified before the committee on Friday. "
                   "Kovalenko said she had been recalled early.")
     people = _person(got, "Kovalenko")
     assert len(people) == 1, [(e.name, [m.text for m in e.mentions]) for e in got.entities]

@@ -33,11 +33,11 @@ def test_a_party_and_state_tag_after_the_name(analyze: Analyze, text: str, name:
 
 @pytest.mark.parametrize(("text", "name"), [
     # The NER types this name an organisation (its bare surname mentions weigh in): the tag says a person.
-    ("Hale teamed up with Sens. Luis Ibarra (D-N.J.) and Leda Fenwick (R-Fla.), all of whom opposed the accord last"
-     " summer, to introduce the bill. Ibarra said he approached Hale months ago with a draft. \"That would be a"
-     " false reason,\" Ibarra said. But Ibarra said he does not think the calendar matters.", "Ibarra"),
-    ("Hale teamed up with Sens. Luis Ibarra (D-N.J.) and Leda Fenwick (R-Fla.), all of whom opposed the accord last"
-     " summer, to introduce the bill.", "Fenwick"),
+    ("The measure is backed by Sens. Luis Ibarra (D-N.M.) and Leda Fenwick (R-Ga.), who both voted against the treaty"
+     " in June. Ibarra wrote the first draft in the spring. \"We cannot wait for the courts,\" Ibarra said. Ibarra"
+     " added that the timing was not a concern.", "Ibarra"),
+    ("The measure is backed by Sens. Luis Ibarra (D-N.M.) and Leda Fenwick (R-Ga.), who both voted against the treaty"
+     " in June.", "Fenwick"),
 ])
 def test_a_tagged_name_in_a_list_of_lawmakers_is_a_person(analyze: Analyze, text: str, name: str) -> None:
     person = _person(analyze(text, published="2016-03-01"), name)
@@ -60,8 +60,8 @@ def test_a_state_alone_after_a_name_with_no_office_gives_nothing(analyze: Analyz
     ("Representative Olin Tusk, a Utah Republican who chairs a budget panel, said the deal was weak.", "Tusk"),
     ("The plan drew fire from Margaret Doyle, a Republican, who said it cost too much.", "Doyle"),
     # The party word modifies the apposition's title, coordinated with an office.
-    ("\"He is in his own lane,\" said Gordon Ashwell, a Republican and former Virginia governor and senator who"
-     " flirted with a 2008 presidential run.", "Ashwell"),
+    ("\"The party needs a fighter,\" said Gordon Ashwell, a Republican and former Idaho governor and senator who"
+     " toyed with a White House run.", "Ashwell"),
 ])
 def test_an_apposition_headed_by_a_party_member(analyze: Analyze, text: str, name: str) -> None:
     assert _person(analyze(text, published="2016-03-01"), name).country == "USA"

@@ -212,8 +212,8 @@ def test_a_title_possessed_by_a_person_takes_that_persons_country(analyze: Analy
 
 
 @pytest.mark.parametrize(("text", "person", "country"), [
-    ("The deal was announced during a meeting with Wu Pingzhi, China's top trade negotiator. Wu said little.",
-     "Wu Pingzhi", "CHN"),
+    ("Talks resumed on Monday with Nguyen Van Thanh, Vietnam's top trade negotiator. Thanh said little.",
+     "Nguyen Van Thanh", "VNM"),
     ("Japan's chief trade negotiator Kenji Aoyama said the talks were over.", "Kenji Aoyama", "JPN"),
 ])
 def test_a_trade_negotiator_is_a_title(analyze: Analyze, text: str, person: str, country: str) -> None:

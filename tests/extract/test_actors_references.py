@@ -169,13 +169,13 @@ def test_a_particle_that_is_a_given_name(nlp: Any, name: str, given: tuple[str, 
 
 
 def test_a_bare_plural_with_a_country_names_the_same_people_each_time(nlp: Any) -> None:
-    text = ("Governors tried to block Syrian refugees. Critics said Syrian refugees were vetted. Two Syrian refugees"
-            " spoke to reporters. In Europe, Syrian refugees are crossing borders.")
-    first, second, fourth = (_holder(nlp, text, s) for s in ("Syrian refugees", "Syrian refugees#2",
-                                                               "Syrian refugees#4"))
+    text = ("Lawmakers moved to bar Sudanese refugees. Aid groups said Sudanese refugees were screened. Two Sudanese"
+            " refugees spoke to reporters. In Italy, Sudanese refugees are crossing borders.")
+    first, second, fourth = (_holder(nlp, text, s) for s in ("Sudanese refugees", "Sudanese refugees#2",
+                                                               "Sudanese refugees#4"))
     assert first is not None and second is not None and fourth is not None
     assert first.id == second.id == fourth.id
-    # "Two Syrian refugees" are some of them, counted: people of their own.
+    # "Two Sudanese refugees" are some of them, counted: people of their own.
     two = next(e for e in actors(nlp(text), entities(nlp(text), LEXICON), LEXICON)
                if any(m.text.startswith("Two") for m in e.mentions))
     assert two.id != first.id

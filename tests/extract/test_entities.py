@@ -31,11 +31,11 @@ def groups(analysis: Analysis) -> dict[str, set[str]]:
          "Hassan el-Masri", {"Hassan el-Masri", "Masri"}),
         # An organisation's name without its first words: "X of Y" without its body word, a body without the
         # chamber that qualifies it.
-        ("Doctors urged the Department of Homeland Security to act. Customs and Border Protection, part of Homeland"
-         " Security, did not accept the offer.", "Department of Homeland Security",
+        ("Nurses asked the Department of Homeland Security for help. Border officials, who answer to Homeland"
+         " Security, declined the request.", "Department of Homeland Security",
          {"Department of Homeland Security", "Homeland Security"}),
-        ("Morrison testified before the House Intelligence Committee on Tuesday. Later Morrison told the"
-         " Intelligence Committee that he had feared the call.", "House Intelligence Committee",
+        ("Ms. Rana appeared before the House Intelligence Committee on Monday. In her statement to the Intelligence"
+         " Committee she described the call.", "House Intelligence Committee",
          {"House Intelligence Committee", "Intelligence Committee"}),
     ],
 )
