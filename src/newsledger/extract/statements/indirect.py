@@ -101,7 +101,7 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     if comp is None and lemma in cues.object_verbs:
         comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if comp is None:
-        comp = _clause_as_object(tok)  # "told me the column filled the street": a clause the parse split
+        comp = _clause_as_object(tok, lemma in ctx.cues.lists.clause_only_verbs)  # "told me the column filled ..."
     if comp is None and (trailing := trailing_attribution(tok)) is not None:
         # "Its hold carried only cement, the firm's director, Ana Ruiz, said": the clause before the speaker.
         start, end = tok.sent.start, trailing[1].i
@@ -126,13 +126,19 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     return _content_span(ctx, comp, minus=outer)
 
 
-def _clause_as_object(tok: Token) -> Token | None:
+def _clause_as_object(tok: Token, clause_only: bool) -> Token | None:
     """The object of a reporting verb that the parse gave the verb of the reported clause as a modifier: "told me
     the column filled the street" (object "column", "filled" a clause of it). A finite verb (past or present
-    tense, not a participle) cannot modify a noun, so the object and its modifier are the clause."""
+    tense, not a participle) cannot modify a noun, so the object and its modifier are the clause. For a verb
+    that reports a clause and never a thing (``clause_only_verbs``: "said", not "showed"), a past form the parse
+    read as a participle with words of its own is the clause too: "said 15,000 people registered for the
+    rally" (nobody "says" people)."""
+    tags = ("VBD", "VBZ", "VBP", "VBN") if clause_only else ("VBD", "VBZ", "VBP")
     for obj in tok.children:
         if obj.dep_ == "dobj" and obj.i > tok.i and obj.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "acl" and c.i > obj.i and c.tag_ in ("VBD", "VBZ", "VBP") for c in obj.children):
+                c.dep_ == "acl" and c.i > obj.i and c.tag_ in tags and
+                (c.tag_ != "VBN" or any(g.dep_ in ("prep", "dobj", "advmod", "npadvmod") for g in c.children))
+                for c in obj.children):
             return obj
     return None
 
