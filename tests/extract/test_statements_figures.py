@@ -1,5 +1,6 @@
-"""Figures a source gives with a plain transitive verb ("they have raised that to seventeen") and the speech that
-runs on after a closing cue in a tense of reported speech.
+"""Figures a source gives with a plain transitive verb ("they have raised that to seventeen"), the speech that
+runs on after a closing cue in a tense of reported speech, "said" with a clause the parse split into an object
+and a participle, and a reported clause the parse hung on its closing cue as a modifier.
 
 Invented news text in our own words, with made-up names and places.
 """
@@ -104,3 +105,68 @@ def test_plain_past_clause_after_closing_cue_is_the_outlet(nlp: Any) -> None:
         "and the members went home.",
     )
     assert _in_no_statement(found, "the members went home")
+
+
+# --- a reported clause the parse hung on a closing cue as a modifier -------------------------------------------
+
+
+def _parsed(nlp: Any, rows: list[tuple[str, int, str, str]]) -> Any:
+    """A Doc with the given (word, head index, dependency, tag) rows: the misparse under test, fixed."""
+    from spacy.tokens import Doc
+
+    words = [w for w, _, _, _ in rows]
+    spaces = [i + 1 < len(rows) and rows[i + 1][0] not in (",", ".") for i in range(len(rows))]
+    return Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=[h for _, h, _, _ in rows],
+        deps=[d for _, _, d, _ in rows],
+        tags=[t for _, _, _, t in rows],
+    )
+
+
+def test_clause_hung_on_a_closing_cue_as_adverbial(nlp: Any) -> None:
+    from newsledger.extract.statements.indirect import _clause_as_adverbial
+
+    # "Some 1,800 people are sleeping in shelters, the office said." with "sleeping" made a modifier of "said"
+    doc = _parsed(
+        nlp,
+        [
+            ("Some", 2, "quantmod", "DT"),
+            ("1,800", 2, "nummod", "CD"),
+            ("people", 4, "nsubj", "NNS"),
+            ("are", 4, "aux", "VBP"),
+            ("sleeping", 10, "advcl", "VBG"),
+            ("in", 4, "prep", "IN"),
+            ("shelters", 5, "pobj", "NNS"),
+            (",", 10, "punct", ","),
+            ("the", 9, "det", "DT"),
+            ("office", 10, "nsubj", "NN"),
+            ("said", 10, "ROOT", "VBD"),
+            (".", 10, "punct", "."),
+        ],
+    )
+    clause = _clause_as_adverbial(doc[10])
+    assert clause is not None and clause.i == 4
+
+
+def test_time_clause_before_a_closing_cue_is_no_report(nlp: Any) -> None:
+    from newsledger.extract.statements.indirect import _clause_as_adverbial
+
+    # "When the storm hit, the mayor said." : a time clause, not what was said
+    doc = _parsed(
+        nlp,
+        [
+            ("When", 3, "advmod", "WRB"),
+            ("the", 2, "det", "DT"),
+            ("storm", 3, "nsubj", "NN"),
+            ("hit", 7, "advcl", "VBD"),
+            (",", 7, "punct", ","),
+            ("the", 6, "det", "DT"),
+            ("mayor", 7, "nsubj", "NN"),
+            ("said", 7, "ROOT", "VBD"),
+            (".", 7, "punct", "."),
+        ],
+    )
+    assert _clause_as_adverbial(doc[7]) is None

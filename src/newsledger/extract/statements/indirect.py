@@ -106,6 +106,8 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
         # "Its hold carried only cement, the firm's director, Ana Ruiz, said": the clause before the speaker.
         start, end = tok.sent.start, trailing[1].i
         return clean_span(ctx, ctx.doc[start].idx, ctx.doc[end].idx + len(ctx.doc[end]))
+    if comp is None and (clause := _clause_as_adverbial(tok)) is not None:
+        return _content_span(ctx, clause)  # "2,300 people are living in tents, the office said": a misparse
     if comp is None and _as_clause(ctx, tok):
         return _content_span(ctx, tok.head, minus=tok)  # "As the board stated in May, no cuts are planned"
     if comp is None:
@@ -140,6 +142,34 @@ def _clause_as_object(tok: Token, clause_only: bool) -> Token | None:
                 (c.tag_ != "VBN" or any(g.dep_ in ("prep", "dobj", "advmod", "npadvmod") for g in c.children))
                 for c in obj.children):
             return obj
+    return None
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _clause_as_adverbial(tok: Token) -> Token | None:
+    """The reported clause before a closing cue that the parse hung on the cue as a modifier instead of a
+    complement: "Across the islands, 2,300 people are living in tents, the office said on Sunday" ("living" an
+    adverbial clause of "said"). The cue is finite with its subject right after a comma and no complement of its
+    own (adjuncts, "reporters" or "me" at most); the clause ends at that comma, has a finite verb, and opens with
+    no subordinator or question word ("When asked, the minister said" reports nothing)."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP"))
+            for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    end = subj.left_edge.i - 2  # the clause's last token, before the comma
+    for child in tok.lefts:
+        if child.dep_ not in ("advcl", "npadvmod", "dep") or child.right_edge.i != end:
+            continue
+        if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.children):
+            return None
+        if any(t.tag_ in _FINITE for t in child.subtree):
+            return child
     return None
 
 
