@@ -170,3 +170,14 @@ def test_time_clause_before_a_closing_cue_is_no_report(nlp: Any) -> None:
         ],
     )
     assert _clause_as_adverbial(doc[7]) is None
+
+
+def test_closing_speaker_with_a_title_of_an_organisation(nlp: Any) -> None:
+    # the parse hangs "Omar Halane, managing director of Bari Coastal Lines" on the clause's last noun
+    found = _speakers(
+        nlp,
+        "The Kestrel carried 900 tonnes of rice and nothing else, all of it on the manifest, and "
+        "every sack went ashore in daylight in front of customs officers, Omar Halane, managing "
+        "director of Bari Coastal Lines, said by telephone from Doha.",
+    )
+    assert _speaker_of(found, "carried 900 tonnes of rice") == "Omar Halane"
