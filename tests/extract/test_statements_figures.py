@@ -181,3 +181,24 @@ def test_closing_speaker_with_a_title_of_an_organisation(nlp: Any) -> None:
         "director of Bari Coastal Lines, said by telephone from Doha.",
     )
     assert _speaker_of(found, "carried 900 tonnes of rice") == "Omar Halane"
+
+
+def test_a_cue_interrupting_its_sentence_reports_the_whole_sentence(nlp: Any) -> None:
+    # the parse gives the cue no clause ("haul" read as a noun; "announced" made the root)
+    found = _speakers(
+        nlp,
+        "The union chief walked me along the dry bed. Forty families, he says, now haul water by "
+        "truck from a well far away.\n",
+    )
+    assert any(c.startswith("Forty families, he says, now haul water") and c.endswith("far away") for c in found)
+    found = _speakers(
+        nlp,
+        "The housing board says the work is done. A total of 9,000 homes, its director announced "
+        "last week, have been rebuilt and handed back.",
+    )
+    assert any(c.startswith("A total of 9,000 homes") and "have been rebuilt" in c for c in found)
+
+
+def test_an_interjection_before_a_cue_is_no_sentence_of_the_speaker(nlp: Any) -> None:
+    found = _speakers(nlp, "Well, she said, maybe.")
+    assert _in_no_statement(found, "maybe")
