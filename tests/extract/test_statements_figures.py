@@ -70,6 +70,8 @@ def test_no_figure_statement_without_a_figure_or_a_source(nlp: Any) -> None:
     assert _in_no_statement(found, "counted 40 boats")
     assert _in_no_statement(found, "put pressure")
     assert _in_no_statement(found, "put the meeting")
+    found = _speakers(nlp, "The prime minister met the envoy on Monday. She gave a dinner at 10 Downing Street.")
+    assert _in_no_statement(found, "gave a dinner")
 
 
 def test_named_source_left_to_the_claims_stage(nlp: Any) -> None:

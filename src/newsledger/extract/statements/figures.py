@@ -28,13 +28,14 @@ from .records import Attribution, clean_span, cue_time, speaker_fields
 
 __all__ = ["figure_records"]
 
-_TIME_TYPES = {"TIME", "DATE"}
+# A number inside a name, a time or an ordinal is no figure ("at 10 Downing Street", "at 3 pm", "as 2nd").
+_NOT_FIGURES = {"TIME", "DATE", "FAC", "GPE", "LOC", "ORG", "PERSON", "ORDINAL", "LAW", "WORK_OF_ART", "PRODUCT"}
 _OBJECT_DEPS = {"dobj", "attr"}
 
 
 def _numeric(tok: Token) -> bool:
-    """A phrase that holds a number that is not a time or a date."""
-    return any((t.like_num or t.tag_ == "CD") and t.ent_type_ not in _TIME_TYPES for t in tok.subtree)
+    """A phrase that holds a number that is not a time, a date or part of a name."""
+    return any((t.like_num or t.tag_ == "CD") and t.ent_type_ not in _NOT_FIGURES for t in tok.subtree)
 
 
 def _named(subject: Token) -> bool:
