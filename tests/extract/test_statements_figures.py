@@ -204,3 +204,21 @@ def test_a_cue_interrupting_its_sentence_reports_the_whole_sentence(nlp: Any) ->
 def test_an_interjection_before_a_cue_is_no_sentence_of_the_speaker(nlp: Any) -> None:
     found = _speakers(nlp, "Well, she said, maybe.")
     assert _in_no_statement(found, "maybe")
+
+
+# --- an accusation: the act the "of" phrase charges the accused with ---------------------------------------------
+
+
+def test_accused_of_an_act_reports_the_act(nlp: Any) -> None:
+    found = _speakers(
+        nlp,
+        "Malawi accused soldiers from Tanzania on Wednesday of crossing the border near the village "
+        "and setting fire to a customs post, and summoned the ambassador.",
+    )
+    assert _speaker_of(found, "setting fire to a customs post") == "Malawi"
+    assert _in_no_statement(found, "summoned the ambassador")
+
+
+def test_accused_with_no_act_reports_nothing_of_it(nlp: Any) -> None:
+    found = _speakers(nlp, "The minister accused the opposition leader on Monday.")
+    assert _in_no_statement(found, "opposition leader")

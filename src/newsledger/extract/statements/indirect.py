@@ -120,6 +120,8 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
 def _uncomplemented(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     """What a reporting verb the parse gave no complement reports: the clause before a closing speaker, a clause
     hung on it as a modifier, the sentence of an "as" clause, or the clause or sentence it interrupts."""
+    if (charge := _charge(ctx, tok, lemma)) is not None:
+        return charge  # "Zambia accused Congolese soldiers of setting fire to a customs post"
     if (trailing := trailing_attribution(tok)) is not None:
         # "Its hold carried only cement, the firm's director, Ana Ruiz, said": the clause before the speaker.
         start, end = tok.sent.start, trailing[1].i
@@ -134,6 +136,21 @@ def _uncomplemented(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     if tok.dep_ == "parataxis" and is_verb(tok.head):
         return _content_span(ctx, tok.head, minus=tok, keep=tuple(stray_subjects(tok)))
     return _interrupted_sentence(ctx, tok)  # the parse hung it elsewhere: the sentence it interrupts
+
+
+def _charge(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
+    """What a verb of ``accusation_verbs`` charges its object with: "accused the army of bombing a school" reports
+    "the army ... of bombing a school", from the one accused to the end of the gerund the "of" phrase holds."""
+    if lemma not in ctx.cues.lists.accusation_verbs:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and obj is not None and c.i > obj.i),
+                None)
+    act = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep is not None else None
+    if obj is None or act is None:
+        return None
+    last = act.right_edge
+    return clean_span(ctx, obj.left_edge.idx, last.idx + len(last))
 
 
 def _clause_as_object(tok: Token, clause_only: bool) -> Token | None:
