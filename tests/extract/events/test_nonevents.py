@@ -155,9 +155,9 @@ def test_a_city_before_an_attack_is_the_place_struck(analyze: Callable[..., Anal
 
 
 def test_a_deal_named_after_a_country_is_not_that_country(analyze: Callable[..., Analysis]) -> None:
-    """ "opposed the Iran deal" accuses no one of Iran; "condemned Russia's invasion" does accuse Russia."""
-    got = analyze("Israel opposed the Iran deal.", PUBLISHED)
-    assert not [e for e in got.events if e.target is not None and _has(got, e.target, "Iran")], [
+    """ "opposed the Cuba deal" accuses no one of Cuba; "condemned Russia's invasion" does accuse Russia."""
+    got = analyze("Chile opposed the Cuba deal.", PUBLISHED)
+    assert not [e for e in got.events if e.target is not None and _has(got, e.target, "Cuba")], [
         (e.type, e.source, e.target) for e in got.events]
     got = analyze("Poland condemned Russia's invasion of Ukraine.", PUBLISHED)
     assert [e for e in got.events if e.type == "ACCUSE" and _has(got, e.target, "Russia")]

@@ -28,7 +28,7 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   is no offer to meet;
 - an object noun in another sense, told by a verb phrase: "conducted epidemiological investigations" (the
   noun entry's ``unless_modifiers``);
-- a thing named after a country is not that country: opposing "the Iran deal" or "the Iraq war" accuses neither
+- a thing named after a country is not that country: opposing "the Cuba deal" or "the Vietnam war" accuses neither
   (:func:`named_after`, ``lists.named_after_nouns``);
 - a sought act of a mode coded only when done (``lists.sought_only_modes``): "the request to investigate the
   firm", "believed Kiev needed to investigate them" (``lists.sought_heads``).
@@ -273,7 +273,7 @@ def _infinitive(verb: Token) -> bool:
 
 
 def named_after(cands: list[Candidate], lex: Lexicon) -> None:
-    """ "opposed the Iran deal", "criticised the Iraq war": disapproval or rejection of a deal, war or law named after
+    """ "opposed the Cuba deal", "criticised the Korea war": disapproval or rejection of a deal, war or law named after
     a country (a modifier, not an owner) is aimed at none of its parties; that object is no target."""
     nouns = lex.lists.named_after_nouns
     for cand in cands:
