@@ -43,6 +43,9 @@ def _acts(a: Analysis) -> list[tuple[str, str, str, str]]:
     # a negative pronoun as the doer
     ('"Nobody unbolted the pipeline valve," the plant manager, Kofi Asante, told reporters.',
      "negated", "Nobody unbolted the pipeline valve"),
+    # a finite verb the parse hung on the cue's object ("told me a bulldozer rolled in"), and its conjunct
+    ("Traders told me a bulldozer from the council rolled in at six o'clock and knocked down the stalls.",
+     "asserted", "knocked down the stalls"),
     # "none of" as the doer
     ("Kigoma Haulage Ltd says none of its lorries rolled past the checkpoint on Sunday.",
      "negated", "none of its lorries rolled past the checkpoint"),

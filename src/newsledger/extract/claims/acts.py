@@ -41,7 +41,7 @@ def _reported(verb: Token, ctx: Context) -> bool:
     troops had not crossed"), a quoted sentence's own verb, or a verb conjoined to one of them."""
     while verb.dep_ == _CONJ and verb.head.i != verb.i:
         verb = verb.head
-    if verb.dep_ not in _REPORTED:
+    if verb.dep_ not in _REPORTED and not _told_object(verb):
         return False
     voice = ctx.voice(verb.idx, verb.idx + len(verb))
     if voice is None or voice.statement is None or voice.claimant is None:
@@ -50,7 +50,14 @@ def _reported(verb: Token, ctx: Context) -> bool:
     if not content.start <= verb.idx < content.end:
         return False
     # A "ccomp" whose head is inside the content is a clause of another verb of the quote ("we know they left").
-    return verb.dep_ == "ROOT" or not content.start <= verb.head.idx < content.end
+    cue = verb.head.head if _told_object(verb) else verb.head
+    return verb.dep_ == "ROOT" or not content.start <= cue.idx < content.end
+
+
+def _told_object(verb: Token) -> bool:
+    """ "told me a bulldozer rolled in": a finite past verb that the parse hung on the cue's object as a modifier
+    (a reduced relative is a participle, "a bulldozer escorted by police", not a finite verb)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "dobj"
 
 
 def _about(clause: ActClause, ctx: Context) -> Span:
@@ -79,24 +86,29 @@ def _about(clause: ActClause, ctx: Context) -> Span:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The subject of ``verb``, or of the verb it is conjoined to ("was ordered or carried out")."""
+    """The subject of ``verb``, or of the verb it is conjoined to ("was ordered or carried out"); of a finite verb
+    hung on the cue's object, that object ("told me a bulldozer rolled in")."""
     while True:
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if subject is None and _told_object(verb):
+            return verb.head
         if subject is not None or verb.dep_ != _CONJ or verb.head.i == verb.i:
             return subject
         verb = verb.head
 
 
 def _done(verb: Token) -> bool:
-    """The clause tells something done: a past verb, or a past or perfect auxiliary, its own or that of the verb it
-    is conjoined to ("had been opened", "was ordered or carried out"); a participle with a present "be" tells a
-    state ("the two are not connected")."""
+    """The clause tells something done: a past verb (a participle with no auxiliary is one the tagger took for
+    one), or a past or perfect auxiliary, its own or that of the verb it is conjoined to ("had been opened",
+    "was ordered or carried out"); a participle with a present "be" tells a state ("the two are not connected")."""
     while True:
-        if verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
-                                     for c in verb.children):
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes):
             return True
-        if verb.dep_ != _CONJ or verb.head.i == verb.i or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if auxes:
             return False
+        if verb.dep_ != _CONJ or verb.head.i == verb.i:
+            return verb.tag_ in ("VBD", "VBN")
         verb = verb.head
 
 
