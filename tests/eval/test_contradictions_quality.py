@@ -80,6 +80,8 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 0.975 over eleven would be about 0.964 over twelve). At main c48a72b the first four are at precision 0.907 (four
 # unexpected existence conflicts in real_dev2, two more than sides17's 0.951), so the two precision floors fail
 # there before and after this change: not lowered for that.
+# Helper exist18 (acts told or denied by one side only, act:<act> claims): claims "all" 0.466 -> 0.496, the first
+# four 0.574 -> 0.597 (both claim floors raised); conflicts unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.53,
@@ -87,7 +89,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.94,
         "revision_recall": 0.70,
         "corroboration_recall": 0.37,
-        "claim_recall": 0.53,
+        "claim_recall": 0.58,
     },
     "all": {
         "conflict_recall": 0.40,
@@ -95,7 +97,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.96,
         "revision_recall": 0.55,
         "corroboration_recall": 0.28,
-        "claim_recall": 0.46,
+        "claim_recall": 0.49,
     },
 }
 # No conflict at all on the articles where the sources agree.

@@ -27,6 +27,10 @@ def _acts(a: Analysis) -> list[tuple[str, str, str, str]]:
             if c.predicate.startswith(ACT_PREFIX)]
 
 
+# Another side denies an act in each story.
+_DENIED = " Kpone Dredging said its barges had not left the harbour that week."
+
+
 @pytest.mark.parametrize(("text", "polarity", "words"), [
     # a material act no event pattern maps, told through a cue
     ("The fishermen's association said the dredging firm had scraped a trench across the lagoon floor.",
@@ -51,7 +55,7 @@ def _acts(a: Analysis) -> list[tuple[str, str, str, str]]:
      "negated", "none of its lorries rolled past the checkpoint"),
 ])
 def test_a_speakers_reported_act_is_a_claim(text: str, polarity: str, words: str) -> None:
-    found = _acts(_run(text))
+    found = _acts(_run(text + _DENIED))
     assert any(p == polarity and words in ev and who != "@outlet" for who, _, p, ev in found), found
 
 
@@ -64,14 +68,22 @@ def test_a_speakers_reported_act_is_a_claim(text: str, polarity: str, words: str
     ("Crews hauled the nets onto the barge at night."),
     # a relative clause, not what the statement reports
     ("The fishermen's association said the firm, which had scraped a trench, wanted a new permit."),
+    # said of things told before
+    ("Kigoma Haulage Ltd said none of them rolled past the checkpoint."),
     # a plan, not an act done
     ("The port authority said its tugs will tow the barge past the breakwater next week."),
     # the making of an accord is the acceptance claims'
     ('"We signed nothing in Lome," said Kodjo Mensah, a spokesman for the rebels.'),
 ])
 def test_no_act_claim(text: str) -> None:
-    found = _acts(_run(text))
+    found = [f for f in _acts(_run(text + _DENIED)) if "barges had not left" not in f[3]]
     assert not found, found
+
+
+def test_none_of_them_is_no_act_denied() -> None:
+    text = ("Kigoma Haulage Ltd said four drivers were on the ferry. The Lake Rescue Agency said none of them "
+            "survived.")
+    assert not [f for f in _acts(_run(text)) if f[2] == "negated"]
 
 
 _TOLD = "The Volta Fishers Association said a barge had towed sand past the lighthouse on Monday. "

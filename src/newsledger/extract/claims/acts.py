@@ -8,14 +8,19 @@ makes claims only of a denial and another side's telling that share an entity or
 stays a claim when the other side answers it in other words ("we have built nothing near the stream" against
 "they dug a channel"), or when nobody answers it: here each such clause in a speaker's words becomes an ``event``
 claim of its own, of predicate ``act:<act>`` (the verb's class in ``existence_classes`` / ``act_families``,
-else its lemma), asserted or negated. Only the clause a statement reports is taken: the verb its cue introduces
-("said that the soldiers *had not left*"), a quoted sentence's main verb, or a verb conjoined to one of these;
-not a subordinate, relative or conditional clause, nor a clause typed by the event stage (its claim is already
-there), nor the outlet's own telling.
+else its lemma), asserted or negated: an asserted one may answer a telling with a counter-fact ("the trawler was
+fishing 90 miles away"). Only the clause a statement reports is taken: the verb its cue introduces ("said that
+the soldiers *had not left*"; "told me a bulldozer *rolled in*", where the parse hung a finite verb on the cue's
+object), a quoted sentence's main verb, or a verb conjoined to one of these; not a subordinate, relative or
+conditional clause, a hedged one ("perhaps"), a state ("are not connected", being somewhere), a clause with no
+subject, one said of things told before ("none of them survived"), the making or refusing of an accord (the
+acceptance claims'), nor a clause another claim of the speaker already tells (an event, an acceptance, a state),
+nor the outlet's own telling.
 
-A claim's ``about`` is what the clause says after its verb (its objects and circumstances: "its anchor across
-the research cable"), else its subject: two such claims of one act meet in the comparison only where those words
-have something in common, so "the troops left the town" is no answer to "none of the trucks left the gate".
+A claim's ``about`` is what the act was done to and where (its object and first place: "its anchor across the
+research cable"; not a time, not a vague "anything"), else its subject: two such claims of one act meet in the
+comparison only where those words have something in common, so "the troops left the town" is no answer to "none
+of the trucks left the gate".
 """
 
 from __future__ import annotations
@@ -112,17 +117,27 @@ def _done(verb: Token) -> bool:
         verb = verb.head
 
 
+def _none_of_them(subject: Token, ctx: Context) -> bool:
+    """ "none of them survived": a negative pronoun over a third-person one says something of things told before
+    (how many of them came to harm), not that an act took place or not."""
+    english = ctx.lexicon.english
+    third = english["third_person_plural"] | english["third_person_neuter"]
+    return subject.lower_ in ctx.words.negative_determiners and any(
+        p.dep_ == "pobj" and p.lower_ in third for c in subject.children if c.dep_ == "prep" for p in c.children)
+
+
 def _claimed(clause: ActClause, ctx: Context) -> bool:
-    """The clause is an act of its own, done (:func:`_done`), not being somewhere ("was never on the table": an
-    idiom as often as a place), with a subject (a clause without one is mostly a misparse: "no aircraft,
-    crewed or uncrewed, had flown" hung the subject on "crewed"), not hedged ("perhaps she made it up"), not the
-    making, giving or withholding of an accord or consent ("signed nothing", "no deal was reached", "gave their
-    consent": the acceptance claims'), not a part played ("played no part": the responsibility claims'),
-    not a fabrication ("it was fabricated": a denial of a report, :mod:`.reports`)."""
+    """The clause is an act of its own: done (:func:`_done`), not being somewhere ("was never on the table": an
+    idiom as often as a place), not said of things told before (:func:`_none_of_them`), with a subject (a clause
+    without one is mostly a misparse: "no aircraft, crewed or uncrewed, had flown" hung the subject on "crewed"),
+    not hedged ("perhaps she made it up"), not the making, giving or withholding of an accord or consent ("signed
+    nothing", "no deal was reached", "gave their consent": the acceptance claims'), not a part played ("played no
+    part": the responsibility claims'), not a fabrication ("it was fabricated": a denial of a report,
+    :mod:`.reports`)."""
     verb = clause.verb
     lists = ctx.lexicon.claims.lists
     subject = _subject(verb)
-    if subject is None or verb.lemma_ == "be" or not _done(verb):
+    if subject is None or verb.lemma_ == "be" or not _done(verb) or _none_of_them(subject, ctx):
         return False
     if verb.lemma_.lower() in lists["role_verbs"] and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lists["role_nouns"] for c in verb.children):
