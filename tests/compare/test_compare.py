@@ -47,6 +47,9 @@ class Ctx:
     def time_value(self, time_id: str | None) -> str | None:
         return TIMES.get(time_id or "")
 
+    def places_nest(self, a: str, b: str) -> bool:
+        return False
+
     def name(self, eid: str | None) -> str:
         return eid or "the outlet"
 
@@ -508,3 +511,89 @@ def test_two_clock_times_are_two_moments() -> None:
     assert not two_moments("2031-05-02T05:50", "2031-05-02T05:50")
     assert not two_moments("2031-05-02", "2031-05-02T08:15")
     assert not two_moments(None, "2031-05-02T08:15")
+
+
+# --- stricter pairing: background figures, sites inside a town, one count under two nouns --------------
+
+def test_the_outlets_amount_in_words_is_background_not_a_dispute() -> None:
+    # "the war has killed hundreds in the region" (the outlet) beside a source's toll of one raid
+    background = toll(None, 200, 999, hedge="hundreds")
+    assert compare(background, toll("gov_n", 7, 7, 40), CTX) is None
+    assert compare(toll("gov_n", 7, 7, 40), background, CTX) is None
+    # a source's own amount in words against another source's figure is still a dispute
+    assert verdict(compare(toll("monitor", 200, 999, hedge="hundreds"), toll("gov_n", 7, 7, 40), CTX)) == (
+        "conflict", "quantity")
+    # and the outlet's own exact figure against a source's is too
+    assert verdict(compare(toll(None, 60, 60), toll("gov_n", 7, 7, 40), CTX)) == ("conflict", "quantity")
+
+
+@dataclass
+class NestingCtx(Ctx):
+    """A context where the port's quay lies in the town: a site inside it."""
+
+    def places_nest(self, a: str, b: str) -> bool:
+        return {a, b} == {"town", "quay"}
+
+
+def test_a_site_inside_a_town_does_not_set_two_counts_apart() -> None:
+    ctx = NestingCtx()
+    in_town = toll("monitor", 120, 120, place="town")
+    assert verdict(compare(in_town, toll("gov_n", 3, 3, 40, place="quay"), ctx)) == ("conflict", "quantity")
+    assert compare(in_town, toll("gov_n", 3, 3, 40, place="port"), ctx) is None  # two towns: two counts
+
+
+COUNTED = Rules(counted={"household": "family", "family": "family", "home": "house", "house": "house"})
+
+
+def open_count(predicate: str, claimant: str, figure: float, unit: str, at: int = 0,
+               hedge: str | None = None) -> Claim:
+    return claim("quantity", predicate, claimant, at, about=unit, value=Amount(figure, figure, unit, hedge))
+
+
+def test_open_counts_of_one_noun_class_and_verb_are_one_count() -> None:
+    # "350 families were moved out" vs "some 2,100 households were moved out"
+    families = open_count("count:family:move", "gov_n", 350, "families")
+    households = open_count("count:household:move", "monitor", 2100, "households", 40, "some")
+    assert verdict(compare(families, households, CTX, COUNTED)) == ("conflict", "quantity")
+    # without the class the two nouns are two things; another verb is another count
+    assert compare(families, households, CTX) is None
+    moved_in = open_count("count:household:arrive", "monitor", 2100, "households", 40)
+    assert compare(families, moved_in, CTX, COUNTED) is None
+    # nouns of two classes never meet
+    assert compare(families, open_count("count:home:move", "monitor", 2100, "homes", 40), CTX, COUNTED) is None
+    # and figures that agree under the class corroborate
+    assert verdict(compare(families, open_count("count:household:move", "monitor", 350, "households", 40), CTX,
+                           COUNTED)) == ("corroboration", None)
+
+
+def test_the_shipped_rules_know_households_and_families_as_one_class() -> None:
+    rules = compare_engine.shipped_rules()
+    assert rules.count_key("count:household:leave") == rules.count_key("count:family:leave")
+    assert rules.count_key("count:household:leave") != rules.count_key("count:family:arrive")
+    assert rules.count_key("deaths") == "deaths"
+
+
+def told(claimant: str | None, words: str, polarity: str = "asserted", at: int = 0) -> Claim:
+    """An act the lexicon does not type, named only by its words."""
+    return claim("event", "OCCURRENCE", claimant, at, about=words, polarity=polarity, agent="army_s")
+
+
+def test_an_untyped_act_in_other_words_is_another_act() -> None:
+    # "the soldiers burned the granary" vs "the soldiers never looted anything"
+    # (even as the only two claims of their family in the article)
+    assert compare(told("gov_n", "burned the granary"), told("gov_s", "looted anything", "negated", 40), CTX,
+                   single=True) is None
+    # the same words (or their stems) name one act: asserted and denied is a dispute
+    assert verdict(compare(told("gov_n", "burned the granary"), told("gov_s", "never burned it", "negated", 40),
+                           CTX)) == ("conflict", "existence")
+
+
+def test_a_status_of_nothing_named_in_common_is_no_dispute_unless_alone() -> None:
+    # "the decree is lawful" against a bare "that is unlawful" (no thing named): maybe two things
+    decree = claim("status", "lawful", "gov_n", about="the decree")
+    bare = claim("status", "lawful", "monitor", 60, polarity="negated")
+    assert compare(decree, bare, CTX) is None
+    # the only two claims of their proposition in the article, or one named thing, are one thing
+    assert verdict(compare(decree, bare, CTX, single=True)) == ("conflict", "status")
+    assert verdict(compare(decree, claim("status", "lawful", "monitor", 60, about="this decree",
+                                         polarity="negated"), CTX)) == ("conflict", "status")

@@ -29,7 +29,8 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # 0.305, at its end 0.25, 1/8, 0.516, joined once fresh9fa removed that false alarm by a class: a denial scoped to
 # "any" of a second thing answers only a telling that names that thing).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
-               "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml")
+               "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
+               "written_fresh10.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -80,24 +81,34 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 0.975 over eleven would be about 0.964 over twelve). At main c48a72b the first four are at precision 0.907 (four
 # unexpected existence conflicts in real_dev2, two more than sides17's 0.951), so the two precision floors fail
 # there before and after this change: not lowered for that.
-# Helper exist18 (acts told or denied by one side only, act:<act> claims): claims "all" 0.466 -> 0.496, the first
-# four 0.574 -> 0.597 (both claim floors raised); conflicts unchanged.
+# Stop 29: "all" is thirteen files (with written_fresh10.yaml, scored once untuned at the end of stop 28: recall
+# 0.188, precision 0.43, 0/8 false alarms, claims 0.214; unchanged at the start of stop 29): recall 0.407 -> 0.390,
+# kind-exact 0.386 -> 0.371, precision 0.964 -> 0.923, revisions 0.571 -> 0.533, corroborations 0.286 -> 0.273,
+# claims 0.466 -> 0.436; the twelve files of before unchanged. Those floors moved with the added file alone.
+# Helper cause18 (causes, states and labels told as plain clauses; the twelve files): recall 0.407 -> 0.413,
+# kind-exact 0.386 -> 0.392, precision 0.964 -> 0.965, claims 0.466 -> 0.478 (recall and claims floors raised);
+# the first four unchanged.
+# Helper pairing18 (stricter pairing and party resolution: shared demonyms, background amounts in words, counts over
+# years, outlet claims in a speaker's sentence, sites in a town, one count under two nouns): twelve files recall
+# 0.407 -> 0.418, kind-exact 0.386 -> 0.397, precision 0.964 -> 0.976, claims 0.466 unchanged; the first four
+# recall 0.536 -> 0.551, kind-exact 0.507 -> 0.522, precision 0.951 -> 0.976 (floors raised).
+# Helper exist18: see below (claims floors).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
-        "conflict_recall": 0.53,
-        "conflict_recall_kind_exact": 0.50,
-        "conflict_precision": 0.94,
+        "conflict_recall": 0.54,
+        "conflict_recall_kind_exact": 0.51,
+        "conflict_precision": 0.96,
         "revision_recall": 0.70,
         "corroboration_recall": 0.37,
         "claim_recall": 0.58,
     },
     "all": {
-        "conflict_recall": 0.40,
-        "conflict_recall_kind_exact": 0.38,
-        "conflict_precision": 0.96,
-        "revision_recall": 0.55,
-        "corroboration_recall": 0.28,
-        "claim_recall": 0.49,
+        "conflict_recall": 0.385,
+        "conflict_recall_kind_exact": 0.365,
+        "conflict_precision": 0.92,
+        "revision_recall": 0.53,
+        "corroboration_recall": 0.27,
+        "claim_recall": 0.43,
     },
 }
 # No conflict at all on the articles where the sources agree.

@@ -44,6 +44,10 @@ figure against a source's earlier one (the outlet giving the latest count).
 Two sides' figures for a count that only grows (``growing_counts``: the dead,
 the wounded), each dated by the day it was told and set apart by nothing else,
 are one count: a later telling that is lower conflicts, a higher one does not.
+
+Pairs that never meet and whom a claimant stands for (:mod:`.pairing`): an outlet claim and a speaker's claim
+told in one sentence; a count over years ("since 2019") and a count dated to one day; a claimant named by a
+demonym several countries share ("Dominican") stands for the one of those countries the document names.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
 from .claims.reports import OCCURRENCE
+from .pairing import demonym_parties, other_windows, outlet_in_speech, places_nest
 from .pairs import Candidates, Parties, candidates, report
 
 __all__ = ["DocumentContext", "conflicts", "pair_candidates", "taken_parties"]
@@ -71,11 +76,19 @@ MAX_BUCKET = 60
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 
+
 class _Camps:
     """Who speaks for whom: a person and the organisation they are affiliated with are one camp."""
 
-    def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary, challengers: frozenset[str]) -> None:
+    def __init__(self, entities: Iterable[Entity], vocab: AgreementVocabulary, challengers: frozenset[str],
+                 demonyms: Mapping[str, frozenset[str]] | None = None) -> None:
         self.entities = {e.id: e for e in entities}
+        # A party named by a demonym of several countries ("Dominican officials"): the one of those countries the
+        # document names otherwise is its country, and the entity naming that country names its party.
+        self.stands_for = demonym_parties(self.entities, demonyms or {})
+        for eid, country_entity in self.stands_for.items():
+            self.entities[eid] = dataclasses.replace(self.entities[eid],
+                                                     country=self.entities[country_entity].country)
         # Entities of one proper name, type and country are one actor ("the ELN" told twice where the actor
         # index kept two): each id maps to the first of its kind. A common noun ("officials", "the company")
         # may stand for different groups and names no one actor.
@@ -137,6 +150,8 @@ class _Camps:
         organisation they speak for (their affiliation), else, for a state official, the state body of their
         sector and country (:meth:`state_country`: "army spokesman X" for the army); anyone else for itself."""
         ent = self.entities.get(eid or "")
+        if eid in self.stands_for:
+            return self.stands_for[eid]
         if ent is None or ent.type != "PERSON" or ent.country is not None:
             return eid
         if ent.affiliation in self.entities:
@@ -221,10 +236,17 @@ class DocumentContext:
     values from its times."""
 
     def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
-                 statements: Mapping[str, Statement] | None = None) -> None:
+                 statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset(),
+                 window_words: frozenset[str] = frozenset()) -> None:
         self.camps = camps
         self.times = times
         self.statements = statements or {}
+        self.site_nouns = site_nouns  # head words of a site's name inside a town (claims.yaml ``site_nouns``)
+        self.window_words = window_words  # words that open a window a count runs over ("since")
+
+    def other_windows(self, a: Claim, b: Claim) -> bool:
+        """One count runs over years and the other is dated to one day (:func:`.pairing.other_windows`)."""
+        return other_windows(a, b, self.times, self.window_words)
 
     def told_then(self, claim: Claim) -> bool:
         """The claim's time is the date of its telling (its statement's cue time: "said on Tuesday"), not of
@@ -266,6 +288,11 @@ class DocumentContext:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
         one whose name holds that noun ("your university" and "St. Paul River University")."""
         return a is not None and b is not None and (self.camps.same(a, b) or self.camps.named_by_noun(a, b))
+
+    def places_nest(self, a: str, b: str) -> bool:
+        """A town and a site inside a town (:func:`.pairing.places_nest`)."""
+        ea, eb = self.camps.entities.get(a), self.camps.entities.get(b)
+        return ea is not None and eb is not None and places_nest(ea, eb, self.site_nouns)
 
     def time_value(self, time_id: str | None) -> str | None:
         """The TIMEX3 value of a time id."""
@@ -487,6 +514,8 @@ def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
         return "event", rules.act(claim.predicate)
     if claim.kind == "cause":
         return "cause", "responsible" if claim.predicate == "responsible" else ""
+    if claim.kind == "quantity":  # "2,800 households" meets "420 families"
+        return claim.kind, rules.count_key(rules.positive(claim)[0])
     return claim.kind, rules.positive(claim)[0]  # "unlawful" meets "lawful"
 
 
@@ -616,6 +645,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             if (finding.verdict == "conflict" and tally is not None and not _same_time(a, b, context)
                     and (max(_figure(a), _figure(b)) <= tally or _outlet_update(a, b))):
                 continue
+            if finding.verdict == "conflict" and key[0] == "quantity" and context.other_windows(a, b):
+                continue  # "3,000 killed since 2019" and "12 killed on Sunday" count two things
             if finding.verdict == "corroboration":
                 corroborates.setdefault(b.id, []).append(a.id)
             else:
@@ -744,11 +775,11 @@ def conflicts(
 
     Returns the claims (with ``revises`` and ``corroborates`` filled in) and the conflicts.
     """
-    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
+    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors, lexicon.actors.shared_demonyms)
     out: list[Conflict] = []
     tms = {t.id: t for t in times}
-    context = DocumentContext(camps, tms, {s.id: s for s in statements})
     lists = lexicon.claims.lists
+    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words)
     claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
                                     lists.other_incident_words)
     index = _claim_index(claims, events)
@@ -781,13 +812,16 @@ def conflicts(
     agreeing = {frozenset((c.id, o)) for c in claims for o in c.corroborates}
     for family, (a, b, finding) in sorted(found, key=lambda f: _rank(f[0], f[1], camps)):
         if finding.kind is None or _restates(family, a, b, done.get(finding.kind, [])) or _echoes(
-                a, b, done.get(finding.kind, []), agreeing, camps):
+                a, b, done.get(finding.kind, []), agreeing, camps) or outlet_in_speech(doc, a, b):
             continue
         about = a.event or b.event or a.id
         # One conflict per proposition family, kind and pair of parties: the family stands for the thing, and
         # the first pair (the most specific parties) stands for its camps.
         family_key = f"{family[0]}:{family[1]}"
-        parties = frozenset("outlet" if c.claimant is None else camps.key(camps.party(c.claimant)) for c in (a, b))
+        # The parties as the sides name them (an official of no known country speaks for the other country of a
+        # two-country story: :meth:`_Camps.party_against`), so that one pair of parties is reported once.
+        parties = frozenset("outlet" if c.claimant is None else camps.key(camps.party_against(c.claimant, o.claimant))
+                            for c, o in ((a, b), (b, a)))
         if (finding.kind, family_key, parties) in seen or any(
                 k == finding.kind and f == family_key and _same_pair(x, y, a.claimant, b.claimant, context)
                 for k, f, x, y in reported):
@@ -832,6 +866,6 @@ def pair_candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[St
                     lexicon: Lexicon) -> tuple[Candidates, Parties]:
     """The statement pairs the pair model scores in ``doc``, and the document's parties (for
     ``tools/train_conflict_pairs.py``)."""
-    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
+    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors, lexicon.actors.shared_demonyms)
     parties = _parties(DocumentContext(camps, {}))
     return candidates(doc, entities, statements, claims, times, parties, lexicon), parties

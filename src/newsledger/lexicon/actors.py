@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..textutil import form_key
@@ -73,6 +73,9 @@ class Vocabulary:
     voice_nouns: frozenset[str]  # voice_nouns | speaks_for
     head_nouns: frozenset[str]  # words that can head an actor noun phrase: actor words, kind and country nouns
     people: People  # named people and bodies with date-ranged codes (data/actors/people.tsv, setting people_file)
+    # A demonym of several countries that no table decides ("Dominican": DMA, DOM) -> those countries; a document
+    # that names one of them alone decides it for that document (extract/conflicts.py).
+    shared_demonyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def word(self, kind: WordKind, text: str) -> tuple[WordKind, str | None] | None:
         return self.words.get(f"{kind}:{text}")
@@ -110,23 +113,27 @@ def _table(name: str, schema: str) -> Any:
     return read_table(f"actors/{name}", schema=schema, version=VERSION)
 
 
-def _places() -> tuple[dict[str, Place], dict[str, str]]:
-    """Country names, aliases, capitals, demonyms and regions -> places; iso3 -> display name."""
+def _places() -> tuple[dict[str, Place], dict[str, str], dict[str, frozenset[str]]]:
+    """Country names, aliases, capitals, demonyms and regions -> places; iso3 -> display name; the demonyms of
+    several countries that no table decides -> those countries."""
     places: dict[str, Place] = {}
     names: dict[str, str] = {}
-    demonyms = _generated_places(places, names)
+    shared: dict[str, set[str]] = {}
+    demonyms = _generated_places(places, names, shared)
     _extra_places(places, names, demonyms)
     for key, place in demonyms.items():
         places.setdefault(key, place)
         # Plural demonyms name the people ("Iranians", "Saudis").
         if not key.endswith("s") and " " not in key:
             places.setdefault(key + "s", place)
-    return places, names
+    undecided = {k: frozenset(v) for k, v in shared.items() if k not in places}
+    return places, names, undecided
 
 
-def _generated_places(places: dict[str, Place], names: dict[str, str]) -> dict[str, Place]:
+def _generated_places(places: dict[str, Place], names: dict[str, str],
+                      shared_by: dict[str, set[str]] | None = None) -> dict[str, Place]:
     """Names, aliases and capitals of countries.tsv into ``places`` and ``names``; its demonyms, returned
-    apart because countries_extra.tsv decides the shared ones."""
+    apart because countries_extra.tsv decides the shared ones (each with its countries in ``shared_by``)."""
     demonyms: dict[str, Place] = {}
     shared: set[str] = set()
     # Country names and aliases win over capitals and demonyms of the same form.
@@ -144,6 +151,8 @@ def _generated_places(places: dict[str, Place], names: dict[str, str]) -> dict[s
                 key = form_key(form)
                 if key in demonyms and demonyms[key].iso3 != iso3:
                     shared.add(key)  # "French" (France and its territories): countries_extra decides
+                    if shared_by is not None:
+                        shared_by.setdefault(key, {demonyms[key].iso3}).add(iso3)
                 demonyms.setdefault(key, Place(iso3, "demonym"))
     for key in shared:
         del demonyms[key]
@@ -223,7 +232,7 @@ def shipped_name_lists() -> WordLists:
 
 
 def _build(user_file: str, people_file: str = "") -> Vocabulary:
-    places, names = _places()
+    places, names, shared_demonyms = _places()
     institutions = _institutions()
     titles = {form_key(row["title"]): _sector(row["sector"]) for row in _table("titles.tsv", "actors_titles")}
     words, longest = _actor_words()
@@ -260,4 +269,5 @@ def _build(user_file: str, people_file: str = "") -> Vocabulary:
         head_nouns=frozenset(actor_heads | set(kind_nouns) | lists["country_nouns"]),
         # The hand-kept lists win: a form they know is not read as one of the listed people.
         people=load_people(people_file or None, frozenset(institutions) | frozenset(places) | frozenset(titles)),
+        shared_demonyms=shared_demonyms,
     )

@@ -102,6 +102,10 @@ class LedgerContext:
         """The claims carry their TIMEX3 value as their time already."""
         return time_id
 
+    def places_nest(self, a: str, b: str) -> bool:
+        """Places of two articles are told apart by their ledger ids alone: never nested here."""
+        return False
+
     def name(self, eid: str | None) -> str:
         """The actor's name, the outlet's name, or "the outlet"."""
         if eid is None:

@@ -18,6 +18,9 @@ class PlainContext:
     def time_value(self, time_id: str | None) -> str | None:
         return None
 
+    def places_nest(self, a: str, b: str) -> bool:
+        return False
+
     def name(self, eid: str | None) -> str:
         return eid or "the outlet"
 

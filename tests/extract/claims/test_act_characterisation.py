@@ -67,3 +67,51 @@ def test_labels_of_different_frames_do_not_meet(analyze: Callable[..., Analysis]
 def test_narrators_label_and_label_as_subject_make_no_claim(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze("It was a coup. The coup was condemned by Nigeria's foreign ministry.")
     assert not _labels(analysis)
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("\"What our people held outside the water office was a sit-in,\" said Aicha Benali, chairwoman of the Oued "
+     "Zem Residents' Association.", "peaceful protest"),
+    ("Vietnam's defence ministry called the patrol by three frigates \"a deliberate provocation\".", "provocation"),
+    ("\"The passage of the frigates was a routine patrol in international waters,\" China's defence ministry said.",
+     "routine activity"),
+])
+def test_protest_and_military_activity_labels(analyze: Callable[..., Analysis], text: str, predicate: str) -> None:
+    """A protest told by its peaceful form; forces near another country called a provocation or routine."""
+    analysis = analyze(text)
+    assert predicate in {c.predicate for c in _labels(analysis)}, [c.to_dict() for c in analysis.claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam's defence ministry called the patrol by three frigates \"a deliberate provocation\". China's defence "
+    "ministry said the patrol was \"routine training in international waters\".",
+    "Morocco's interior ministry called the gathering in Oued Zem \"a riot\". \"It was a peaceful sit-in,\" said "
+    "Aicha Benali, chairwoman of the Oued Zem Residents' Association.",
+])
+def test_provocation_against_routine_and_riot_against_sit_in_conflict(analyze: Callable[..., Analysis],
+                                                                      text: str) -> None:
+    analysis = analyze(text)
+    assert [c.kind for c in analysis.conflicts if c.kind == "characterisation"] == ["characterisation"]
+
+
+def test_one_side_calling_it_routine_twice_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("China's defence ministry said the patrol was \"routine training\". \"It was a training "
+                       "exercise,\" said Chen Hao, a spokesman for China's navy.")
+    assert "routine activity" in {c.predicate for c in _labels(analysis)}
+    assert not [c for c in analysis.conflicts if c.kind == "characterisation"]
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("\"From the village it looks like an occupation,\" said Rosa Mamani, president of the Peasant Community of "
+     "Ccoto.", "invasion"),
+    ("\"This amounts to a coup,\" said Ali Traore, leader of Mali's opposition Union for Democracy.", "coup"),
+])
+def test_a_verb_of_likeness_labels_the_act(analyze: Callable[..., Analysis], text: str, predicate: str) -> None:
+    """ "looks like a Y", "amounts to a Y": what the claimant calls the act."""
+    assert predicate in {c.predicate for c in _labels(analyze(text))}
+
+
+def test_likeness_to_a_thing_that_is_no_label_claims_nothing(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("\"From the village it looks like a fortress,\" said Rosa Mamani, president of the Peasant "
+                       "Community of Ccoto.")
+    assert not _labels(analysis)

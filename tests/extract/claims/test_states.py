@@ -175,3 +175,32 @@ def test_a_thing_named_by_its_noun_is_the_named_one() -> None:
     a = _run(text)
     assert len({c.argument("object") for c in a.claims if c.kind == "status"}) == 2  # two entities, one thing
     assert _status(a)
+
+
+def _valid(a: Analysis) -> list[tuple[str, str]]:
+    return [(c.predicate, c.polarity) for c in a.claims if c.kind == "status" and c.predicate == "valid"]
+
+
+@pytest.mark.parametrize("text", [
+    "Chad's rebel spokesman, Colonel Idriss Mahamat, said the truce died when the army moved north.",
+    "Togo's trade minister, Afi Mensah, said the port deal had broken down over fees.",
+    "Guinea's mines minister, Sekou Conde, said the accord fell apart in May.",
+])
+def test_an_agreement_said_to_have_ended_is_no_longer_in_force(text: str) -> None:
+    assert ("valid", "negated") in _valid(_run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Togo's trade minister, Afi Mensah, said the deal ended the dispute over fees.",  # an act on another thing
+    "Togo's trade minister, Afi Mensah, said the talks broke down over fees.",  # talks are no agreement
+    "Togo's trade minister, Afi Mensah, said the deal had not broken down.",  # denied: still in force
+])
+def test_an_agreement_not_ended_claims_no_end(text: str) -> None:
+    assert ("valid", "negated") not in _valid(_run(text))
+
+
+def test_an_ended_truce_against_one_in_force_is_a_status_conflict() -> None:
+    text = ("Fighting broke out near Bria on Saturday. The government's spokesman, Paul Ndama, said the ceasefire "
+            "with the rebels remains fully in force. The rebels' spokesman, Colonel Ali Mahamat, said the truce died "
+            "on Saturday when the army attacked.")
+    assert len(_status(_run(text))) == 1

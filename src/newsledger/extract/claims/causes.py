@@ -85,7 +85,7 @@ def _first_incident(ctx: Context) -> int | None:
         if lemma in causes or tok.lower_ in causes:
             continue
         if (tok.pos_ == "NOUN" and lemma in nouns) or (tok.pos_ == "VERB" and (lemma in verbs or any(
-                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt")))):
+                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt", "advmod")))):
             return tok.i
     return None
 
@@ -192,6 +192,30 @@ def _disclaimed(head: Token, ctx: Context) -> bool:
     return False
 
 
+def _denied_twice(verb: Token, match: Match) -> bool:
+    """The clause over a sign that begins with its own "not" is denied by another word too ("it is not true that it
+    was not on the chart" is rare; "never", "no" outside the sign)."""
+    return any(c.dep_ == "neg" and not match.start <= c.i < match.end for c in verb.children)
+
+
+_MAX_CLAUSE = 30  # tokens of a clause whose subject is the cause, from its first word to its last
+
+
+def _clause_end(subj: Token | None, verb: Token, first: Token, last: Token) -> Token:
+    """The last token of the evidence: where the cue is (in) the clause's subject, or holds the clause's verb, the
+    end of the clause ("a bloom of algae, brought on by warm water, *starved the lagoon of oxygen*", "had pulled the
+    emergency brake *while the train was running at full speed*"), at most :data:`_MAX_CLAUSE` tokens from the
+    clause's first word; else the cue's own last token."""
+    in_subject = subj is not None and subj.left_edge.i <= first.i and last.i <= subj.right_edge.i and verb.i > last.i
+    if not (in_subject or first.i <= verb.i <= last.i):
+        return last
+    end = verb.right_edge
+    while end.i > max(verb.i, last.i) and (end.is_punct or end.dep_ == "cc"):
+        end = end.doc[end.i - 1]
+    begin = subj.left_edge.i if subj is not None and subj.i < verb.i else first.i
+    return end if end.i > last.i and end.i - begin <= _MAX_CLAUSE else last
+
+
 def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Claim | None:
     disclaimed = _disclaimed(match.head, ctx)
     if not (linked or disclaimed or match.entry.words in cues.signs) or _reported(
@@ -205,10 +229,15 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
     polarity, modality = ctx.factuality(verb)
     if _negated(match, ctx) or disclaimed:
         polarity = "negated"
+    elif match.entry.words[0] in _NEGATORS and polarity == "negated" and not _denied_twice(verb, match):
+        polarity = "asserted"  # a sign with its own "not" ("not on the chart") names its class
     subj = ctx.subject(verb)  # the evidence runs from the clause's subject: "the fire started in ... wires"
     start = subj.left_edge if subj is not None and subj.i < first.i and first.i - subj.left_edge.i <= 12 else first
+    end = _clause_end(subj, verb, first, last)
+    if subj is not None and end.i != last.i and subj.left_edge.i <= first.i <= subj.right_edge.i:
+        start = subj.left_edge  # "*a* bloom of algae ... starved the lagoon of oxygen": the whole subject
     return Claim(
-        id="", kind="cause", predicate=match.entry.predicate, evidence=ctx.token_span(start, last),
+        id="", kind="cause", predicate=match.entry.predicate, evidence=ctx.token_span(start, end),
         claimant=voice.claimant, polarity=polarity, modality=modality,
         statement=voice.statement.id if voice.statement is not None else None,
     )

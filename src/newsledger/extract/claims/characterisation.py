@@ -3,8 +3,9 @@
 * agreement labels: the document type its author calls the agreement ("a framework", "not a treaty");
 * acts (:func:`act_characterisation_claims`): what a claimant calls an act, in the classes of one frame of the
   ``characterisation`` vocabulary ("That is an abduction", "the council described the takeover as a coup", "it
-  was a normal arrest, not a kidnapping"; verbs of presenting, frame nouns and condemning: :mod:`.labels`). The
-  frame is carried as the argument ``frame`` (a frame is not an entity), so only labels of one kind of dispute meet.
+  was a normal arrest, not a kidnapping", "it looks like an occupation"; verbs of presenting, frame nouns and
+  condemning: :mod:`.labels`). The frame is carried as the argument ``frame`` (a frame is not an entity), so only
+  labels of one kind of dispute meet.
 """
 
 from __future__ import annotations
@@ -137,6 +138,9 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     elif head.dep_ == "pobj" and verb.lower_ in ctx.words.as_words and verb.head.lemma_.lower() in ctx.words.call_verbs:
         verb = verb.head
         caller = ctx.subject(verb)
+    elif head.dep_ == "pobj" and f"{verb.head.lemma_.lower()} {verb.lower_}" in ctx.lexicon.claims.lists[
+            "likeness_phrases"]:
+        verb, caller = verb.head, None  # "it looks like an occupation", "this amounts to a coup"
     else:
         return None
     doc = ctx.doc

@@ -15,7 +15,9 @@ The frames, each of one clause and its subject:
 * an office: a person who "is" or "remains" one of ``office_roles`` holds it (predicate ``office``), one removed
   "as" one or "from" a post, or who resigned or was ousted, does not;
 * a paper of standing held or lost (``held_states`` as the object of ``holding_verbs`` / ``losing_verbs``): "the
-  university holds full accreditation", "the channel lost its licence", "has no permit" (predicate ``registered``).
+  university holds full accreditation", "the channel lost its licence", "has no permit" (predicate ``registered``);
+* an agreement said to have ended (``ended_things`` as the subject of ``ending_verbs``, no object): "the truce died
+  on Saturday", "the deal has broken down" is no longer in force (predicate ``valid``, denied).
 
 Only a present state is read ("is", "remains", "has been"), or a past one in reported speech, whose tense
 follows the verb of saying ("said the party was suspended"); a past state the outlet tells is history ("the
@@ -77,6 +79,8 @@ class _Words:
     holding: frozenset[str]  # verbs that hold them ("holds", "has")
     losing: frozenset[str]  # verbs that lose them ("lost")
     degree: frozenset[str]  # words of comparison ("the most striking"): no state
+    ending: frozenset[str]  # verbs by which an agreement ends ("die", "break down")
+    ended: frozenset[str]  # the agreements that end so ("truce", "deal")
     firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
 
 
@@ -86,13 +90,15 @@ def _words(lexicon: Lexicon) -> _Words:
     lists = vocab.lists
     removal = lists["removal_verbs"]
     roles = lists["office_roles"]
+    ending = lists["ending_verbs"]
     firsts = frozenset(vocab.state_phrases) | roles | frozenset(
-        form for w in removal for form in _forms(w.split()[0])) | _IRREGULAR | lists["held_states"]
+        form for w in (*removal, *ending) for form in _forms(w.split()[0])) | _IRREGULAR | lists["held_states"] | (
+        lists["ending_forms"])
     return _Words(vocab.state_phrases, lists["state_verbs"], lists["progressive_states"], lists["state_have_verbs"],
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
                   lists["perfect_states"], lists["lasting_states"], lists["held_states"], lists["holding_verbs"],
-                  lists["losing_verbs"], lists["degree_words"], firsts)
+                  lists["losing_verbs"], lists["degree_words"], ending, lists["ended_things"], firsts)
 
 
 _IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
@@ -268,17 +274,35 @@ def _held(tok: Token, w: _Words, ctx: Context) -> _State | None:
     return _State(REGISTERED, "negated" if lemma in w.losing else "asserted", verb, subj, tok.i, tok.i)
 
 
+VALID = "valid"
+
+
+def _ended(tok: Token, w: _Words) -> _State | None:
+    """An agreement that ended: "the truce died on Saturday", "the deal has broken down", "the accord fell apart"
+    (its subject one of ``ended_things``; not "ended the talks", an act done to something else)."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    parts = [c.i for c in tok.children if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in w.ending]
+    if lemma not in w.ending and not parts:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in w.ended:
+        return None
+    return _State(VALID, "negated", tok, subj, tok.i, max([tok.i, *parts]))
+
+
 def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
     found = _phrase_at(tok, w)
     if found is None:
-        return _held(tok, w, ctx) or _office(tok, w, ctx)
+        return _held(tok, w, ctx) or _office(tok, w, ctx) or _ended(tok, w)
     entry, end = found
     head = _head(tok.i, end, tok)
     if head.tag_ in ("JJR", "JJS") or any(c.lower_ in w.degree for c in head.children):
         return None  # "the most striking", "safer": a comparison, not a state
     verb = _verb_of(head, w)
     if verb is None:
-        return None
+        return _ended(tok, w)  # "the deal had broken down": a state word ("broken") as an agreement's end
     subj = _subject(verb, ctx)
     if subj is None or any(c.dep_ == "nummod" for c in subj.children):
         return None  # "12 people were injured": a count, the quantity claims' (and no one thing)

@@ -1,0 +1,483 @@
+"""What a figure counts: the count class the parse ties a :class:`.figures.Figure` to.
+
+A class comes from the noun the figure numbers ("3,000 troops"), the verb or adjective its thing is the patient
+or subject of ("killing 40", "40 dead"), a toll ("the toll rose to 55"), a share of a noun ("69 percent of the
+stake"), a sum of money ("sum:euro:fund:set") or a rate ("twelve tonnes a hectare": "count:tonnes per hectare").
+Figures no class names are open counts ("count:patient:admit"), compared within one article only. The claims
+built on these classes are :mod:`.quantity`'s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...compare.quantity import OPEN_PREFIX, SUM_PREFIX
+from ...lexicon.quantities import QuantityVocabulary
+from .figures import SECOND_DEPS, Figure, attachment, share_class
+from .tallies import level_noun, of_noun, prepositional_class, thing_class, thing_verb
+
+__all__ = ["Counted", "as_rate", "asks_how_many", "bare_recorded", "counted_by_class", "is_thing", "level_counted",
+           "open_counted", "sum_counted"]
+
+_NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
+_PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
+_ASKED, _HOW = "many", "how"  # "how many nurses": the count a question asks for (:func:`.quantity._asked`)
+_COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
+
+
+def sum_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
+    """What a sum is the sum of, as a class "sum:" with its currency and the noun it is the amount of ("a fund of 340
+    million euros": the fund; "a $5 million contract"), else the verb it is told by ("was paid $7.9 million"); a sum
+    per a noun ("12 million euros a year") is a rate in that unit."""
+    head, doc = fig.head, fig.head.doc
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        what = head.head.head
+    elif head.dep_ in {"compound", "nmod", "amod", "nummod"} and head.head.pos_ == "NOUN":
+        what = head.head
+    else:
+        what = head
+        while what.pos_ not in {"VERB", "AUX"} and what.head.i != what.i:
+            what = what.head
+        if what.pos_ not in {"VERB", "AUX"}:
+            return None
+    act = what.lemma_.lower()
+    if not act.isalpha() or act in vocab.open_count_stop:
+        return None
+    if what.pos_ not in {"VERB", "AUX"}:  # the verb too, as for a share: "offered a fee of" and "asked a fee of"
+        verb = what
+        while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+            verb = verb.head
+        act = f"{act}:{verb.lemma_.lower()}" if verb.pos_ in {"VERB", "AUX"} else act
+    unit = fig.money or ""
+    after = fig.last + 1
+    if (after + 1 < len(doc) and doc[after].lower_ in vocab.rate_words and doc[after + 1].pos_ == "NOUN"
+            and doc[after + 1].i < fig.head.sent.end):
+        unit = f"{unit} per {doc[after + 1].lemma_.lower()}"
+    return Counted(f"{SUM_PREFIX}{unit}:{act}", None, what if what.pos_ in {"VERB", "AUX"} else None, unit)
+
+
+def _verb_lookup(verb: Token, single: Mapping[str, str], phrasal: Mapping[str, Mapping[str, str]]) -> str | None:
+    """The class of a verb by its lemma, else by its lemma with its particle or object ("took part",
+    "turned out", "joined the strike")."""
+    lemma = verb.lemma_.lower()
+    found = single.get(lemma)
+    if found is not None or lemma not in phrasal:
+        return found
+    seconds = phrasal[lemma]
+    for child in verb.children:
+        if child.dep_ in SECOND_DEPS:
+            found = seconds.get(child.lower_) or seconds.get(child.lemma_.lower())
+            if found is not None:
+                return found
+    return None
+
+
+def _subject_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    return _verb_lookup(verb, vocab.subject_verbs, vocab.phrasal_subject)
+
+
+def _patient_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    return _verb_lookup(verb, vocab.patient_verbs, vocab.phrasal_patient) or prepositional_class(verb, vocab)
+
+
+def _raised(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of the verb or adjective under a raising verb whose subject is counted: "40 people are
+    feared dead", "about 90 are thought to be buried", "12 are believed to have died"."""
+    for comp in verb.children:
+        if comp.dep_ not in _COMPLEMENT_DEPS:
+            continue
+        cls = vocab.adjectives.get(comp.lower_)
+        if cls is None and comp.tag_ == "VBN":
+            cls = _patient_class(comp, vocab) if any(c.dep_ == "auxpass" for c in comp.children) else None
+            cls = cls or _subject_class(comp, vocab)
+        elif cls is None and comp.pos_ == "VERB":
+            cls = _subject_class(comp, vocab)
+        if cls:
+            return cls, comp
+    return None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of the verb or adjective ``target`` is the patient of, with that verb."""
+    for child in target.children:  # "civilians killed in the shelling", "40 people dead"
+        if child.dep_ in {"acl", "amod", "relcl"}:
+            cls = (_patient_class(child, vocab) if child.tag_ == "VBN"
+                   else vocab.adjectives.get(child.lower_))
+            if (not cls and child.dep_ == "acl" and child.tag_ == "VBN"
+                    and not any(c.dep_ == "auxpass" for c in child.children)):
+                cls = vocab.subject_verbs.get(child.lemma_.lower())  # "15,000 people registered": a past tense
+            if child.dep_ == "relcl" and not cls and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"}
+                                                         for c in child.children):
+                cls = _subject_class(child, vocab)  # "people who have fled", "people who took part"
+            if cls:
+                return cls, child
+    role = _first_conjunct(target)
+    verb, dep = role.head, role.dep_
+    if verb.i == role.i:
+        return None
+    lemma = verb.lemma_.lower()
+    if dep in {"nsubj", "nsubjpass"} and lemma in vocab.raising:
+        raised = _raised(verb, vocab)
+        if raised is not None:
+            return raised
+    patient = _patient_class(verb, vocab)
+    if dep in _PATIENT_DEPS and patient:
+        return patient, verb
+    if dep == "nsubj":
+        cls = _subject_class(verb, vocab) or vocab.adjectives.get(verb.lower_)
+        if cls is None and verb.tag_ == "VBN":
+            cls = patient
+        if cls is None and not patient:
+            cls = _placed(verb, vocab)
+        if cls:
+            return cls, verb
+        return _passive_adjunct(verb, vocab)
+    return None
+
+
+def _passive_adjunct(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of a passive participle clause whose understood subject is the verb's subject: "150
+    migrants flew home after being deported", "40 men were freed, having been detained for a month"."""
+    # the clause's own adjuncts, and those of a subjectless clause beside it ("returned home broke after being
+    # deported": the parser hangs "after" on "broke")
+    near = [c for c in verb.children if c.dep_ in {"prep", "advcl"}]
+    near += [g for c in near if c.dep_ == "advcl" and not any(d.dep_ in SUBJECT_DEPS for d in c.children)
+             for g in c.children if g.dep_ == "prep"]
+    for child in near:
+        part = child
+        if child.dep_ == "prep":  # "after being deported": the clause hangs on the preposition
+            part = next((c for c in child.children if c.dep_ == "pcomp"), child)
+        if (part.tag_ == "VBN" and part.lemma_.lower() in vocab.patient_verbs
+                and any(c.dep_ == "auxpass" for c in part.children)
+                and not any(c.dep_ in SUBJECT_DEPS for c in part.children)):
+            return vocab.patient_verbs[part.lemma_.lower()], part
+    return None
+
+
+def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of a place the verb puts its subject in: "were on board", "climbed into the boat"."""
+    for child in verb.children:
+        if child.dep_ in {"advmod", "prt"} and child.lower_ in vocab.locatives:
+            return vocab.locatives[child.lower_]
+        if child.dep_ == "prep" and child.lower_ in vocab.locative_prepositions:
+            if child.lower_ in vocab.locatives and not any(c.dep_ == "pobj" for c in child.children):
+                return vocab.locatives[child.lower_]
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    found = vocab.locatives.get(obj.lower_) or vocab.locatives.get(obj.lemma_.lower()) \
+                        or _compound_place(obj, vocab)
+                    if found:
+                        return found
+    return None
+
+
+def _compound_place(obj: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of a two-word place whose first word is a compound of the object ("evacuation centres")."""
+    before = obj.doc[obj.i - 1] if obj.i > 0 else None
+    if before is None or before.dep_ != "compound" or before.head.i != obj.i:
+        return None
+    first = before.lower_
+    return vocab.locatives.get(f"{first} {obj.lower_}") or vocab.locatives.get(f"{first} {obj.lemma_.lower()}")
+
+
+def _measure_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class whose amount a noun names: a toll ("death toll", "casualty toll") or a measure noun of a
+    class, alone or with the word before or after it ("the crowd", "forest loss", "area burned")."""
+    lemma = noun.lemma_.lower()
+    if lemma in vocab.tolls or noun.lower_ in vocab.tolls:
+        for child in noun.children:
+            if child.dep_ == "compound" and child.lower_ in vocab.toll_compounds:
+                return vocab.toll_compounds[child.lower_]
+        return vocab.toll_default
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod"} and child.i < noun.i:
+            found = vocab.measures.get(f"{child.lower_} {lemma}") or vocab.measures.get(f"{child.lower_} {noun.lower_}")
+        elif child.dep_ in {"acl", "amod"} and child.i > noun.i:
+            found = vocab.measures.get(f"{lemma} {child.lower_}")
+        else:
+            continue
+        if found:
+            return found
+    return vocab.measures.get(lemma) or vocab.measures.get(noun.lower_)
+
+
+def _toll_class(head: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of a toll or measure the figure gives the level of: "a death toll of 40", "the toll rose to
+    55", "put the toll at 9", "put the crowd at 60,000", "deforestation fell to 61,000 hectares"."""
+    holder = head.head if head.dep_ == "pobj" else head if head.dep_ in {"attr", "dobj"} else None
+    if holder is None:
+        return None
+    candidates = [holder.head] if head.dep_ == "pobj" else []
+    verb = holder.head if head.dep_ == "pobj" else head.head
+    candidates += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != head.i]
+    for cand in candidates:
+        found = _measure_of(cand, vocab)
+        if found:
+            return found
+    return None
+
+
+def _unit_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
+    """The unit a noun names ("hectares", "ha", "square kilometres"), or None."""
+    found = vocab.units.get(noun.lower_) or vocab.units.get(noun.lemma_.lower())
+    if found is None and noun.i > 0:
+        found = vocab.units.get(f"{noun.doc[noun.i - 1].lower_} {noun.lower_}")
+    return found
+
+
+def _in_context(noun: Token, figure: Token, context: frozenset[str] | None) -> bool:
+    """Whether a word of ``context`` is among the noun's own words, the two heads above it, or the head of
+    the figure ("to purchase 30 of the jets")."""
+    if context is None:
+        return True
+    near = [t for t in noun.subtree if t.i <= noun.i + 4]
+    head = noun
+    for _ in range(2):
+        head = head.head
+        near.append(head)
+    near.append(figure.head)
+    return any(t.lemma_.lower() in context or t.lower_ in context for t in near)
+
+
+def _nationals(noun: Token) -> bool:
+    """A plural nationality or party as a noun of people: "150 Indians", "three Democrats"."""
+    return noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}
+
+
+def _noun_class(noun: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of the counted noun: its word or lemma, else with a compound before it ("shooting incidents")."""
+    cls = vocab.nouns.get(noun.lower_) or vocab.nouns.get(noun.lemma_.lower())
+    if cls is None and noun.n_lefts:
+        for c in noun.lefts:
+            if c.dep_ == "compound" and c.i == noun.i - 1:
+                return vocab.nouns.get(f"{c.lower_} {noun.lower_}")
+    return cls
+
+
+@dataclass(frozen=True, slots=True)
+class Counted:
+    """What a figure counts: its class, the counted noun, the verb that gave the class, the unit it is in."""
+
+    cls: str
+    noun: Token | None
+    verb: Token | None
+    unit: str | None = None
+
+
+def _in_units(fig: Figure, noun: Token, unit: str, vocab: QuantityVocabulary) -> Counted | None:
+    """What a figure given in a unit measures ("12,000 hectares"): the class of the verb it is the patient or
+    subject of ("the fires burned 12,000 hectares", "40 tonnes of oil spilled"), else of the measure it is
+    the level of ("deforestation fell to 61,000 hectares"); only a class counted in that unit."""
+    target = noun if noun.i == fig.head.head.i else fig.head
+    found = _verb_class(target, vocab)
+    if found is not None and unit in vocab.class_units.get(found[0], ()):
+        return Counted(found[0], noun, found[1], unit)
+    measure = _toll_class(noun, vocab)
+    if measure is not None and unit in vocab.class_units.get(measure, ()):
+        return Counted(measure, noun, None, unit)
+    return None
+
+
+def counted_by_class(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
+    """What a figure counts, or None when it counts nothing the vocabulary knows; a class counted in units
+    needs a figure given in one of them."""
+    found = _counted_as(fig, vocab)
+    if found is None or (found.unit is None and found.cls in vocab.class_units):
+        return None
+    return found
+
+
+def _counted_as(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
+    """What a figure counts by its noun, verb, unit or measure, before the unit check of :func:`counted_by_class`."""
+    head = fig.head
+    if fig.share:
+        share = share_class(head, vocab)
+        return Counted(share[0], share[1], None) if share is not None else None
+    noun: Token | None = None
+    if head.dep_ in {"nummod", "amod", "det", "quantmod", "compound"} and (
+            head.head.pos_ in _NOUNISH or head.head.lower_ in vocab.nouns):  # "14 wounded": a VBN as noun
+        noun = head.head
+    else:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
+            noun = pobj
+    # The word whose role in the clause says what happened to the counted: the noun a figure numbers
+    # ("40 people were killed"), else the figure itself ("dozens of people were wounded", "killing 12").
+    unit = _unit_of(noun, vocab) if noun is not None else None
+    if noun is not None and unit is not None:
+        measured = _in_units(fig, noun, unit, vocab)
+        if measured is not None:
+            return measured
+    target = noun if noun is not None and noun.i == head.head.i else head
+    if noun is not None and is_thing(noun, vocab):
+        return _thing_counted(noun, vocab)
+    word = noun.lower_ if noun is not None else ""
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    cls = _noun_class(noun, vocab) if noun is not None else None
+    if noun is None or vocab.people_noun(word) or vocab.people_noun(lemma) or _nationals(noun):
+        found = _verb_class(target, vocab)
+        if found is not None and not (cls and found[0] in vocab.keep_nouns):
+            return Counted(found[0], noun, found[1])
+    context = vocab.noun_context.get(word) or vocab.noun_context.get(lemma) or vocab.context.get(cls or "")
+    if cls and noun is not None and _in_context(noun, head, context):
+        return Counted(cls, noun, None)
+    if noun is None:
+        toll = _toll_class(attachment(fig), vocab)
+        if toll:
+            return Counted(toll, None, None)
+    elif noun.i == head.head.i and (vocab.people_noun(word) or vocab.people_noun(lemma)):
+        toll = _toll_class(noun, vocab)  # "put the crowd at around 4,000 people": the level of a measure, in people
+        if toll and toll not in vocab.class_units:
+            return Counted(toll, noun, None)
+    return None
+
+
+def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
+    """A count of a thing no class names ("1,850 measles cases had been recorded", "we issued 41 notices", "17
+    patients were admitted"): a plural common noun (or a noun of people: "two hotel staff") the figure numbers
+    itself, that is no measure, unit or sum, with the verb it is the subject or object of. Its class is the noun's
+    lemma and the verb's after :data:`OPEN_PREFIX` ("count:case:record"); a percentage's is :func:`_open_share`'s."""
+    head = fig.head
+    if fig.share:
+        return _open_share(head, vocab)
+    if (head.dep_ != "nummod" and not asks_how_many(head)) or (fig.low is None and fig.high is None):
+        return None
+    noun = head.head
+    lemma = noun.lemma_.lower()
+    unit = _unit_of(noun, vocab) if noun.pos_ == "NOUN" else None
+    if unit is not None:
+        # An amount in a unit no class counts ("locusts settled on 18,000 hectares", "the land affected came to
+        # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing.
+        return Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit)
+    plural = noun.tag_ == "NNS" or vocab.people_noun(noun.lower_)  # "two hotel staff", "a crew" of people
+    if (noun.pos_ != "NOUN" or not plural or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
+            or lemma in vocab.open_count_stop or noun.lower_ in vocab.not_counts or _unit_of(noun, vocab)
+            or _nationals(noun)):
+        return None  # a noun of people no class verb counts ("290,000 visitors came", "people live") is one too
+    verb = noun.head
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    # The verb is part of what is counted: "1,300 emails contained classified material" and "18 emails were
+    # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one; verbs of one thing class
+    # are one ("120 stalls have burned", "310 stalls have been destroyed": the class of what befell them).
+    if not verb.lemma_.isalpha():
+        return None  # a clitic the parse made the verb ("there's a couple")
+    act = thing_class(verb, vocab) or verb.lemma_.lower()
+    if act in vocab.reporting_verbs and noun.dep_ == "dobj":
+        # a body counting ("counted 52,000 trekkers", "records 11 elephants killed"): the act is what befell them,
+        # where told, else the counting itself
+        told = next((c for c in noun.rights if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
+        act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else _COUNTED
+    return Counted(f"{OPEN_PREFIX}{lemma}:{act}", noun, None, noun.lower_)
+
+
+def _open_share(pct: Token, vocab: QuantityVocabulary) -> Counted | None:
+    """A percentage no share class names, as an open count of the noun it is a share of ("60 percent of its gas
+    imports", "a haircut of 28 percent", "a 40 percent stake"): class "count:percent:", the noun's lemma and the
+    lemma of the verb it is told by."""
+    of = next((c for c in pct.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None and pct.dep_ in {"compound", "amod", "nmod", "nummod"}:
+        noun = pct.head
+    elif noun is None and pct.dep_ == "pobj" and pct.head.lower_ == "of":
+        noun = pct.head.head
+    if noun is None or noun.pos_ != "NOUN" or noun.i == pct.i:
+        return None
+    lemma = noun.lemma_.lower()
+    if not lemma.isalpha() or lemma in vocab.open_count_stop:
+        return None
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    # the verb is part of the share, as of an open count: "accepted a 15 percent rise" and "demands a rise of 35
+    # percent" are two figures, the one taken and the one asked for
+    act = verb.lemma_.lower() if verb.pos_ in {"VERB", "AUX"} else ""
+    return Counted(f"{OPEN_PREFIX}percent:{lemma}:{act}", noun, None, "percent")
+
+
+def is_thing(noun: Token, vocab: QuantityVocabulary) -> bool:
+    """A noun of a thing counted by what befell it ("homes", "houses"): its class names it already."""
+    return noun.lower_ in vocab.things or noun.lemma_.lower() in vocab.things
+
+
+def _thing_counted(noun: Token, vocab: QuantityVocabulary) -> Counted | None:
+    """What a count of things ("110,000 homes") counts: the class of the verb that says what befell them, the
+    verb it is the object of ("the flood destroyed 2,000 homes") or the first of a thing class after it."""
+    head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in vocab.thing_verbs:
+        return Counted(vocab.thing_verbs[head.lemma_.lower()], noun, head)
+    found = thing_verb(noun, noun.doc[noun.sent.start:noun.sent.end], vocab)
+    return Counted(found[0], noun, found[1]) if found is not None else None
+
+
+def _of_counted(noun: Token, vocab: QuantityVocabulary) -> Counted | None:
+    """What the ``of`` phrase of a reference noun counts: "the number of workers laid off", "the number of people
+    detained", "the number of deaths", "the number of homes rebuilt"."""
+    if is_thing(noun, vocab):
+        return _thing_counted(noun, vocab)
+    if vocab.people_noun(noun.lower_) or vocab.people_noun(noun.lemma_.lower()) or _nationals(noun):
+        found = _verb_class(noun, vocab)
+        if found is not None:
+            return Counted(found[0], noun, found[1])
+    cls = _noun_class(noun, vocab)
+    return Counted(cls, noun, None) if cls is not None else None
+
+
+def level_counted(fig: Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> Counted | None:
+    """What a figure given as the level of a reference noun counts ("puts the number of people detained at 22");
+    a class "" where the noun names none ("put the figure at 5,000": the class is that of the count answered).
+    The reference noun stands as the counted's verb: the claim's clause and reporter are around it."""
+    if fig.share or (fig.high is None and fig.low is None):
+        return None
+    ref = level_noun(fig.hedge_start, attachment(fig), sent, vocab)
+    if ref is None:
+        return None
+    noun = of_noun(ref)
+    if noun is None:
+        return Counted("", None, ref)  # anaphoric: the class is the count it answers
+    found = _of_counted(noun, vocab)
+    return replace(found, verb=ref) if found is not None else None
+
+
+def bare_recorded(fig: Figure, vocab: QuantityVocabulary) -> bool:
+    """A bare figure a verb of counting takes as its object ("in 2023 it recorded more than 800,000", "the census
+    counted 12,400"): anaphoric, its class that of the count it answers (:func:`.quantity._answered`)."""
+    head = fig.head
+    if fig.share or not head.like_num or head.dep_ != "dobj" or (fig.low is None and fig.high is None):
+        return False
+    return (head.head.lemma_.lower() in vocab.reporting_verbs
+            and not any(c.dep_ == "prep" for c in head.children))
+
+
+def asks_how_many(tok: Token) -> bool:
+    """``tok`` is the "many" of "how many <noun>": the word a question asks a count by."""
+    return (tok.lower_ == _ASKED and tok.head.pos_ == "NOUN"
+            and any(c.dep_ == "advmod" and c.lower_ == _HOW for c in tok.children))
+
+
+def as_rate(found: Counted, vocab: QuantityVocabulary) -> Counted:
+    """A count whose noun a rate word ties to a second noun ("twelve tonnes a hectare", "40 trucks a day") as a rate,
+    an open count in that unit ("tonnes per hectare"): never the class of a plain amount, nor compared with one."""
+    noun = found.noun
+    if noun is None or noun.i + 2 >= len(noun.doc):
+        return found
+    word, per = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
+    if word.lower_ not in vocab.rate_words or per.pos_ != "NOUN" or per.head.i not in (noun.i, noun.head.i):
+        return found
+    unit = f"{found.unit or _unit_of(noun, vocab) or noun.lemma_.lower()} per {per.lemma_.lower()}"
+    return Counted(f"{OPEN_PREFIX}{unit}", noun, found.verb, unit)

@@ -1,0 +1,350 @@
+"""Figures as the text gives them: where a number or an amount in words starts and ends, its value and hedge.
+
+The first step of the quantity claims (:mod:`.quantity`): one pass over the tokens that look like numbers or start
+an amount in words (``data/quantities.yaml``) yields :class:`Figure` records: the figure's tokens, the token the
+parse attaches it by, its low and high value after its hedge ("more than 40" is 40..open, "fewer than 10"
+open..10, "30 to 40" 30..40, "a few thousand" 2000..5000), whether it is a percentage and the currency of a sum.
+Dates, ages, ordinals and numbers in names are no figures. What a figure counts is :mod:`.counted`'s.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER, SENT_START
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ...lexicon.quantities import QuantityVocabulary
+
+__all__ = ["Figure", "attachment", "figure_at", "figure_starts", "share_class", "subject_of"]
+
+_SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "LAW", "PRODUCT", "FAC", "WORK_OF_ART",
+                        "EVENT", "ORG", "GPE", "LOC", "PERSON", "NORP"})
+_BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
+_NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
+_SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
+SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    first: int  # token index of the first word of the figure (the hedge not included)
+    last: int  # token index of its last word
+    head: Token  # the token the parse attaches the figure by
+    low: float | None
+    high: float | None
+    hedge: str | None
+    hedge_start: int
+    share: bool = False  # a percentage ("69 percent"): counts only as the level of a share noun
+    money: str | None = None  # the currency of a sum ("340 million euros", "$7.9 million")
+
+
+def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
+    text = tok.lower_.replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        found = vocab.numbers.get(text)
+        return None if found is None else float(found)
+    return value if math.isfinite(value) else None
+
+
+def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float] | None:
+    """The figure starting at ``i`` ("1.2 million", "two dozen", "twenty-one", "a dozen"): last index, value."""
+    total, current, j, seen = 0.0, 0.0, i, False
+    while j < len(doc):
+        tok = doc[j]
+        mult = vocab.multipliers.get(tok.lower_)
+        if mult is not None:
+            current = (current or 1.0) * mult
+            if mult >= 1000:
+                total, current = total + current, 0.0
+        elif tok.lower_ == "a" and not seen and j + 1 < len(doc) and doc[j + 1].lower_ in vocab.multipliers:
+            current = 1.0
+        elif (tok.text == "-" and seen and j + 1 < len(doc) and not tok.whitespace_
+              and doc[j - 1].lower_ in vocab.numbers):
+            j += 1
+            continue
+        elif tok.lower_ == "and" and seen and _and_within(doc, i, j, vocab):
+            j += 1  # "three hundred and forty-six", "nine hundred and twelve thousand"
+            continue
+        else:
+            value = _word_value(tok, vocab) if tok.lower_ != "a" else None
+            if value is None or (seen and not vocab.numbers.get(tok.lower_)):
+                break
+            current += value
+        seen = True
+        j += 1
+    if not seen or j == i:
+        return None
+    return j - 1, total + current
+
+
+def _and_within(doc: Doc, i: int, j: int, vocab: QuantityVocabulary) -> bool:
+    """The "and" at ``j`` joins the words of one number in words: after a multiplier, before a number word smaller
+    than it ("hundred and forty"); not the "and" of a range ("between two hundred and three hundred")."""
+    if j + 1 >= len(doc) or (i > 0 and doc[i - 1].lower_ == _BETWEEN):
+        return False
+    mult = vocab.multipliers.get(doc[j - 1].lower_)
+    after = vocab.numbers.get(doc[j + 1].lower_)
+    return mult is not None and after is not None and doc[j + 1].lower_ != "a" and 0 < after < mult
+
+
+def _vague_at(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, str] | None:
+    """The longest amount in words starting at ``i`` ("tens of thousands", "a handful"): last index, phrase."""
+    best = None
+    words: list[str] = []
+    for j in range(i, min(i + 3, len(doc))):
+        words.append(doc[j].lower_)
+        if " ".join(words) in vocab.vague:
+            best = (j, " ".join(words))
+    return best
+
+
+def _hedge_before(doc: Doc, i: int, sent_start: int, vocab: QuantityVocabulary) -> tuple[int, str | None]:
+    for n in range(vocab.longest_hedge, 0, -1):
+        if i - n < sent_start:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[i - n:i])
+        if phrase in vocab.hedges:
+            return i - n, phrase
+    return i, None
+
+
+def _apply_hedge(value: float, effect: str | None) -> tuple[float | None, float | None]:
+    """(low, high) of a figure under a hedge: the figure as given, open on the side the hedge leaves open."""
+    if effect in ("at_least", "above"):
+        return value, None
+    if effect in ("below", "up_to"):
+        return None, value
+    return value, value  # exact, "about", "nearly": the hedge stays on the amount
+
+
+def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
+    """In a name, date, share or sum. The model takes a bare range ("between 30 and 40") for a date now
+    and then, and a number in words for a sum: a date entity of figures and range words alone, none of them a year,
+    and a sum with no currency in it, are let through."""
+    if tok.ent_type_ not in _SKIP_ENTS:
+        return False
+    if tok.ent_type_ not in {"DATE", "MONEY"}:
+        return True
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if tok.ent_type_ == "MONEY":  # a number in words the model takes for a sum, with no currency in it
+        return any(t.lower_ in vocab.currencies or t.lower_ in vocab.not_counts for t in doc[start:end])
+    return not all(
+        (t.like_num and not (len(t.text) == 4 and t.text.isdigit())) or t.lower_ in vocab.range_words
+        or t.lower_ in vocab.hedges or t.lower_ == _BETWEEN for t in doc[start:end])
+
+
+def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> bool:
+    """Not a count: a date, share, sum, ordinal, part of a name ("F-16"), a partitive ("10 of the 40"), or
+    an increment ("eight more victims", "another 300 troops")."""
+    tok = doc[first]
+    if _named_or_dated(tok, vocab) or _named_or_dated(doc[last], vocab):
+        return True
+    before = doc[first - 1] if first > 0 else None
+    if first == last and tok.lower_ == "one" and tok.dep_ != "nummod" and before is not None and (
+            before.pos_ == "DET" or (before.pos_ == "ADJ" and first > 1 and doc[first - 2].pos_ == "DET")):
+        return True  # "the only one that counts", "the one": a pronoun, no count
+    if before is not None and before.lower_ in vocab.increment_before:
+        return True
+    if last + 1 < len(doc) and doc[last + 1].lower_ in vocab.increment_after:
+        return True
+    if before is not None and (before.lower_ in vocab.not_counts or before.ent_type_ == "ORDINAL"
+                               or (before.text in "-/" and not before.whitespace_)):
+        return True
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    if after is not None and (after.lower_ in vocab.not_counts or (after.text == "-" and not doc[last].whitespace_)):
+        return True
+    return (after is not None and after.lower_ == "of" and last + 2 < len(doc)
+            and doc[last + 2].pos_ in {"DET", "PRON"} and doc[last + 2].tag_ != "PRP$" and tok.like_num)
+
+
+def _percent_end(doc: Doc, last: int, vocab: QuantityVocabulary) -> int | None:
+    """The last index of the percent word after a figure ("69 percent", "40%", "12 per cent"), if any."""
+    if last + 1 >= len(doc):
+        return None
+    if doc[last + 1].lower_ in vocab.percent_words:
+        return last + 1
+    if last + 2 < len(doc) and f"{doc[last + 1].lower_} {doc[last + 2].lower_}" in vocab.percent_words:
+        return last + 2
+    return None
+
+
+def _share_group(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The share class of a percentage of a group that did the class's act, with the group's noun: "69
+    percent of registered voters cast ballots", "40% of the electorate voted", "the strike was observed by
+    85 percent of teachers"."""
+    if pct.dep_ == "nsubj":
+        verb = pct.head
+    elif pct.dep_ == "pobj" and pct.head.dep_ == "agent":
+        verb = pct.head.head
+    else:
+        return None
+    of = next((c for c in pct.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None:
+        return None
+    for cls, (nouns, verbs) in vocab.share_groups.items():
+        if (noun.lower_ in nouns or noun.lemma_.lower() in nouns) and _verb_in(verb, verbs):
+            return cls, noun
+    return None
+
+
+def share_class(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The share a percentage is the level of, with its noun: "turnout was 69 percent", "a turnout of 40
+    percent", "turnout stood at 52 percent", "69 percent turnout"; None for a change ("by 5 percent")."""
+    def share(noun: Token) -> tuple[str, Token] | None:
+        cls = vocab.shares.get(noun.lower_) or vocab.shares.get(noun.lemma_.lower())
+        return (cls, noun) if cls else None
+
+    holder = pct.head
+    if holder.i == pct.i:
+        return None
+    group = _share_group(pct, vocab)
+    if group is not None:
+        return group
+    if pct.dep_ in {"compound", "amod", "nmod", "nummod"}:
+        return share(holder)
+    verb = holder
+    if pct.dep_ == "pobj":
+        if holder.lower_ in _NOT_LEVEL:
+            return None
+        if holder.lower_ == "of":
+            return share(holder.head)
+        verb = holder.head
+    elif pct.dep_ not in _SHARE_DEPS:
+        return None
+    if pct.dep_ == "appos":
+        return share(holder)
+    if verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"acomp", "advmod", "attr"}:
+        verb = verb.head  # "turnout was 69 percent nationwide": the figure hangs on the adverb
+    if holder.lower_ == "at":  # "put participation at 23 percent": the object is the share
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return share(obj)
+    subject = subject_of(verb, frozenset({"nsubj", "nsubjpass"}))
+    return share(subject) if subject is not None else None
+
+
+def subject_of(verb: Token, deps: frozenset[str]) -> Token | None:
+    """The subject of a verb: of two (a speaker label taken for one, "Q: The ministry puts ..."), the one
+    nearest the verb."""
+    found = None
+    for child in verb.lefts:
+        if child.dep_ in deps:
+            found = child
+    return found or next((c for c in verb.rights if c.dep_ in deps), None)
+
+
+def figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> Figure | None:
+    vague = _vague_at(doc, i, vocab)
+    hedge_start, hedge = _hedge_before(doc, i, sent.start, vocab)
+    if vague is not None:
+        last, phrase = vague
+        vlow, vhigh = vocab.vague[phrase]
+        mult = vocab.multipliers.get(doc[last + 1].lower_) if last + 1 < len(doc) else None
+        if mult is not None and vhigh < 100:  # "a few thousand", "several hundred", "a handful of dozen"
+            last, vlow, vhigh = last + 1, vlow * mult, vhigh * mult
+            phrase = f"{phrase} {doc[last].lower_}"
+        return Figure(i, last, doc[last], vlow, vhigh, " ".join(p for p in (hedge, phrase) if p), hedge_start)
+    run = _number_run(doc, i, vocab)
+    if run is None:
+        return None
+    last, value = run
+    low: float | None
+    high: float | None
+    low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
+    money = _sum_at(doc, i, last, value, sent, vocab)
+    if money is not None:
+        return money
+    pct = _percent_end(doc, last, vocab)
+    if pct is not None:  # a share: "from 40 percent" or "by 5 percent" is no level
+        before = doc[hedge_start - 1] if hedge_start > sent.start else None
+        if before is not None and before.lower_ in _NOT_LEVEL and before.dep_ != "agent":
+            return None  # "rose by 5 percent"; the agent of a passive is a group ("observed by 85 percent of")
+        return Figure(i, pct, doc[pct], low, high, hedge, hedge_start, share=True)
+    if _excluded(doc, i, last, vocab):
+        return None
+    # A range: "30 to 40", "between 30 and 40", "30-40"; its ends are the figures as given.
+    if last + 2 < sent.end and doc[last + 1].lower_ in vocab.range_words:
+        second = _number_run(doc, last + 2, vocab)
+        between = i > sent.start and doc[i - 1].lower_ == _BETWEEN
+        if second is not None and second[1] > value and (doc[last + 1].lower_ != "and" or between):
+            last, low, high, hedge = second[0], value, second[1], None  # the range is the figure as given
+            if between:
+                hedge_start = i - 1
+    # The word the parse attaches the whole figure by: the one whose head lies outside it.
+    head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
+    return Figure(i, last, head, low, high, hedge, hedge_start)
+
+
+def _sum_at(doc: Doc, i: int, last: int, value: float, sent: SpacySpan, vocab: QuantityVocabulary) -> Figure | None:
+    """The sum of money at ``i``..``last``: a currency sign before the figure ("$7.9 million", "about US$ 700
+    billion") or a currency word after it ("340 million euros", "up to 10,000 baht"), with the hedge before it all."""
+    first = i
+    if i > sent.start and doc[i - 1].lower_ in vocab.currencies and not doc[i - 1].is_alpha:
+        first, currency = i - 1, vocab.currencies[doc[i - 1].lower_]
+        short = vocab.sum_multipliers.get(doc[last + 1].lower_) if last + 1 < sent.end else None
+        if short is not None and not doc[last].whitespace_:  # "$33M", "€2bn"
+            last, value = last + 1, value * short
+    elif last + 1 < sent.end and doc[last + 1].lower_ in vocab.currencies:
+        last, currency = last + 1, vocab.currencies[doc[last + 1].lower_]
+    else:
+        return None
+    hedge_start, hedge = _hedge_before(doc, first, sent.start, vocab)
+    low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
+    head = next((t for t in doc[first:last + 1] if not first <= t.head.i <= last), doc[last])
+    return Figure(first, last, head, low, high, hedge, hedge_start, money=currency)
+
+
+def _verb_in(verb: Token, entries: frozenset[str]) -> bool:
+    """Whether a verb is one of ``entries``: its lemma, or its lemma and its particle or object ("walk out")."""
+    lemma = verb.lemma_.lower()
+    return lemma in entries or any(
+        c.dep_ in SECOND_DEPS and (f"{lemma} {c.lower_}" in entries or f"{lemma} {c.lemma_.lower()}" in entries)
+        for c in verb.children)
+
+
+def attachment(fig: Figure) -> Token:
+    """The token the parse attaches the figure with its hedge by ("at as many as 60,000": "many")."""
+    doc = fig.head.doc
+    if fig.hedge_start >= fig.first:
+        return fig.head
+    span = range(fig.hedge_start, fig.last + 1)
+    return next((t for t in doc[fig.hedge_start:fig.last + 1] if t.head.i not in span), fig.head)
+
+
+def figure_starts(doc: Doc, vocab: QuantityVocabulary) -> Iterator[tuple[int, SpacySpan]]:
+    """Indexes of the tokens that may start a figure, with their sentences, from one array of the doc's
+    attributes (no token objects built for the rest). "a" counts only before a multiplier or as the
+    start of an amount in words ("a dozen", "a handful")."""
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    starts = {strings[w] for w in vocab.vague_starts | vocab.numbers.keys() | vocab.multipliers.keys()}
+    article = strings["a"]
+    follows = {strings[w] for w in vocab.multipliers} | {strings[v.split()[1]] for v in vocab.vague
+                                                          if v.startswith("a ") and len(v.split()) > 1}
+    arr = doc.to_array([LIKE_NUM, LOWER, SENT_START])
+    bounds = [int(b) for b in numpy.flatnonzero(arr[:, 2] == 1)]
+    if not bounds or bounds[0] != 0:
+        bounds.insert(0, 0)
+    bounds.append(len(doc))
+    which = 0
+    wanted = numpy.isin(arr[:, 1], numpy.array(sorted(starts), dtype="uint64").astype(arr.dtype))
+    lowers: list[int] = arr[:, 1].tolist()
+    for i in numpy.flatnonzero((arr[:, 0] == 1) | wanted).tolist():
+        if lowers[i] == article and not (i + 1 < len(doc) and lowers[i + 1] in follows):
+            continue
+        while bounds[which + 1] <= i:
+            which += 1
+        yield i, doc[bounds[which]:bounds[which + 1]]

@@ -1,0 +1,65 @@
+"""Figures as the text gives them (extract/claims/figures.py): where each starts and ends, its range after its hedge,
+and which number-like words are no figure at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger import Document
+from newsledger.config import Settings
+from newsledger.extract.claims.figures import figure_at, figure_starts
+from newsledger.lexicon import Lexicon
+from newsledger.parse import parse
+
+Found = tuple[str, float | None, float | None, str | None, bool, str | None]
+
+
+@pytest.fixture(scope="module")
+def figures(nlp: object, settings: Settings, lexicon: Lexicon) -> Callable[[str], list[Found]]:
+    """The figures of a text, in order: (words, low, high, hedge, share, currency)."""
+
+    def go(text: str) -> list[Found]:
+        (parsed,) = list(parse([Document(text)], settings))
+        doc, vocab = parsed.doc, lexicon.quantities
+        out: list[Found] = []
+        next_free = 0
+        for i, sent in figure_starts(doc, vocab):
+            fig = figure_at(doc, i, sent, vocab) if i >= next_free else None
+            if fig is not None:
+                next_free = fig.last + 1
+                out.append((doc[fig.first:fig.last + 1].text, fig.low, fig.high, fig.hedge, fig.share, fig.money))
+        return out
+
+    return go
+
+
+@pytest.mark.parametrize(("text", "words", "low", "high"), [
+    ("Rescuers said more than 60 miners were trapped below ground.", "60", 60, None),
+    ("The clinic treated fewer than twelve patients that week.", "twelve", None, 12),
+    ("Organisers expected between 300 and 400 boats in the regatta.", "300 and 400", 300, 400),
+    ("The storm damaged 1,250 homes along the coast.", "1,250", 1250, 1250),
+    ("A few thousand farmers blocked the highway at dawn.", "A few thousand", 2000, 5000),
+])
+def test_value_and_hedge(figures: Callable[[str], list[Found]], text: str, words: str, low: float | None,
+                         high: float | None) -> None:
+    found = [f for f in figures(text) if f[0] == words]
+    assert found, figures(text)
+    assert (found[0][1], found[0][2]) == (low, high)
+
+
+def test_a_percentage_is_a_share_and_a_sum_keeps_its_currency(figures: Callable[[str], list[Found]]) -> None:
+    found = figures("Turnout reached 58 percent, and the council set aside 4 million euros for the count.")
+    shares = [f for f in found if f[4]]
+    sums = [f for f in found if f[5]]
+    assert [f[1] for f in shares] == [58]
+    assert sums and sums[0][1] == 4_000_000 and sums[0][5]
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry left on 14 March 2024 from the northern pier.",
+    "Talks resumed on 3 May 2025 in the border town.",
+])
+def test_dates_are_no_figures(figures: Callable[[str], list[Found]], text: str) -> None:
+    assert not figures(text)

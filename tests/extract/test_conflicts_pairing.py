@@ -1,0 +1,116 @@
+"""Stricter pairing and party resolution in the in-article conflict detector (issue 14, pairing18).
+
+Who a claimant's party is (a demonym several countries share), which pairs never meet (an outlet claim told in a
+speaker's own sentence, a pronoun "one" taken for a count), and where two places do not set counts apart (a site
+inside a town). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from newsledger import Analysis
+from newsledger.extract.conflicts import DocumentContext, _Camps
+from newsledger.extract.pairing import demonym_parties, outlet_in_speech
+from newsledger.lexicon import Lexicon
+from newsledger.models import Claim, Entity, Span
+
+SHARED = {"dominican": frozenset({"DMA", "DOM"})}
+
+
+def ent(eid: str, name: str, type_: Any, country: str | None = None, sector: str | None = None) -> Entity:
+    return Entity(eid, name, type_, (Span(0, len(name), name),), country=country, sector=sector)
+
+
+# --- a demonym of several countries ----------------------------------------------------------------------
+
+def test_the_shipped_vocabulary_keeps_the_countries_of_a_shared_demonym(lexicon: Lexicon) -> None:
+    assert lexicon.actors.shared_demonyms["dominican"] == frozenset({"DMA", "DOM"})
+    assert "dominican" not in lexicon.actors.places  # the table alone cannot decide it
+
+
+def test_a_shared_demonym_stands_for_the_one_country_the_story_names() -> None:
+    entities = {e.id: e for e in (
+        ent("e1", "Puerto Plata", "GPE", "DOM"),
+        ent("e2", "Dominican", "NORP"),
+        ent("e3", "Dominican fishermen", "GROUP", sector="CVL"),
+        ent("e4", "Venezuela", "GPE", "VEN"),
+        ent("e5", "Dominican Navy", "ORG", "DOM", "MIL"),
+    )}
+    assert demonym_parties(entities, SHARED) == {"e2": "e1", "e3": "e1"}
+    # a story that names both countries of the demonym decides nothing
+    both = {**entities, "e6": ent("e6", "Roseau", "GPE", "DMA")}
+    assert demonym_parties(both, SHARED) == {}
+    # nor does one that names neither
+    assert demonym_parties({"e2": entities["e2"], "e4": entities["e4"]}, SHARED) == {}
+
+
+def test_a_claimant_named_by_a_shared_demonym_is_a_side_of_its_country(lexicon: Lexicon) -> None:
+    entities = (ent("e1", "Puerto Plata", "GPE", "DOM"), ent("e2", "Dominican", "NORP"),
+                ent("e3", "Venezuela", "GPE", "VEN"), ent("e4", "Dominican Navy", "ORG", "DOM", "MIL"))
+    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors, SHARED)
+    assert camps.party("e2") == "e1"
+    assert camps.country("e2") == "DOM"
+    assert camps.key("e2") == camps.key("e4") != camps.key("e3")
+    plain = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
+    assert plain.party("e2") == "e2" and plain.country("e2") is None
+
+
+# --- pairs that never meet ------------------------------------------------------------------------------
+
+def claim(cid: str, claimant: str | None, text: str, words: str) -> Claim:
+    start = text.index(words)
+    return Claim(cid, "event", "OCCURRENCE", Span(start, start + len(words), words), claimant)
+
+
+def test_an_outlet_claim_in_a_speakers_own_sentence_is_not_set_against_the_speaker(nlp: Any) -> None:
+    text = ("The mayor said the contractor had dumped the rubble in the river, although the records show the "
+            "rubble never left the yard. The contractor said on Friday that the rubble was never dumped.")
+    doc = nlp(text)
+    mayor = claim("k1", "e1", text, "had dumped the rubble")
+    outlet = claim("k2", None, text, "never left the yard")
+    contractor = claim("k3", "e2", text, "was never dumped")
+    assert outlet_in_speech(doc, mayor, outlet)
+    assert not outlet_in_speech(doc, outlet, contractor)  # another sentence
+    assert not outlet_in_speech(doc, mayor, contractor)  # two speakers
+
+
+def test_a_pronoun_one_is_no_count(analyze: Callable[..., Analysis]) -> None:
+    text = ("Organisers said 80,000 people marched to the harbour. The city police estimated 12,000 people. "
+            "The police count, made from a helicopter at noon, \"is the only one that is not a guess\".")
+    a = analyze(text)
+    figures = [c.value.low for c in a.claims if c.kind == "quantity" and c.value is not None]
+    assert 12000.0 in figures and 1.0 not in figures
+    assert not [c for c in a.conflicts if "1 people" in c.summary]
+
+
+# --- places that do not set counts apart ---------------------------------------------------------------
+
+def test_a_site_inside_a_town_nests_in_it_a_region_does_not(lexicon: Lexicon) -> None:
+    entities = (ent("e1", "Valparaiso", "GPE", "CHL"), ent("e2", "Sotomayor Square", "LOC"),
+                ent("e3", "Atacama region", "LOC"), ent("e4", "Lima", "GPE", "PER"),
+                ent("e5", "Victoria Plaza", "FAC", "PER"))
+    camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors)
+    context = DocumentContext(camps, {}, {}, lexicon.claims.lists["site_nouns"])
+    assert context.places_nest("e1", "e2") and context.places_nest("e2", "e1")
+    assert not context.places_nest("e1", "e3")  # a region may lie anywhere
+    assert not context.places_nest("e1", "e4")  # two towns
+    assert not context.places_nest("e1", "e5")  # a site of another country
+
+
+# --- counts over a window -------------------------------------------------------------------------------
+
+def test_a_count_over_a_window_is_not_set_against_one_incidents(analyze: Callable[..., Analysis]) -> None:
+    raid = "Gunmen raided the village of Kasoma overnight. Police said 12 people were killed there on Sunday. "
+    since = analyze(raid + "The regional governor said the rebels have killed more than 3,000 "
+                    "people since 2019.")
+    span_of_years = analyze(raid + "A United Nations report said the rebellion has killed more than 3,000 people "
+                            "over the past five years.")
+    for a in (since, span_of_years):
+        assert len([c for c in a.claims if c.kind == "quantity"]) == 2
+        assert not [c for c in a.conflicts if c.kind == "quantity"], [c.summary for c in a.conflicts]
+    # a second toll of the raid itself is still a dispute
+    chief = analyze(raid + "A local chief said 45 people were killed.")
+    assert [c.kind for c in chief.conflicts] == ["quantity"]
+
