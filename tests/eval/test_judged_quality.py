@@ -35,10 +35,12 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 # h-types15 (stances, courses weighed with a modal, indirect questions, aims, own-side demands, hosting, "talk
 # down", a misattached participle): coded right 0.717 -> 0.802, right arguments 0.582 -> 0.592 (event recall
 # 0.663 -> 0.653: a pronoun the actors stage gives the wrong person now drops a half-right praise).
+# h-events18 (acts named but not told done, other senses, stances only where voiced): coded right 0.800 -> 0.809;
+# that floor moved up to the new figure minus 0.02.
 FLOORS = {
     "event_recall": 0.633,
     "event_recall_right": 0.572,
-    "coded_right": 0.782,
+    "coded_right": 0.789,
     "speaker_country_right": 0.901,
     "actor_country_right": 0.796,
 }
@@ -62,10 +64,12 @@ FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml
 # the new figures minus 0.02.
 # h-country17 (states and their abbreviations as regions, party-and-home tags, party appositions, voices of a person,
 # listed names with initials or another given-name form): actors 0.657 -> 0.672; floor at the new figure minus 0.02.
+# h-events18 (prevented, capability, market language, campaign money, stances held): coded right 0.582 -> 0.600 (39/65);
+# floor at the new figure minus 0.02.
 FRESH_FLOORS = {
     "event_recall": 0.436,
     "event_recall_right": 0.372,
-    "coded_right": 0.562,
+    "coded_right": 0.58,
     "speaker_country_right": 0.84,
     "actor_country_right": 0.652,
 }

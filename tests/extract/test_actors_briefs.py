@@ -27,6 +27,16 @@ SENT_TO = [
 ]
 
 
+def test_envoy_sent_to_a_country_named_with_its_article(analyze: Callable[..., Analysis]) -> None:
+    """ "to the Ukraine": the NER tags "the Ukraine Irina Kovalenko" whole; she is one person, not Ukrainian."""
+    got = analyze("Former ambassador to the Ukraine Irina Kovalenko testified before the committee on Friday. "
+                  "Kovalenko said she had been recalled early.")
+    people = _person(got, "Kovalenko")
+    assert len(people) == 1, [(e.name, [m.text for m in e.mentions]) for e in got.entities]
+    assert people[0].country != "UKR"
+    assert not [e for e in got.entities if "Kovalenko" in e.name and e.type != "PERSON"]
+
+
 @pytest.mark.parametrize(("text", "surname", "country"), SENT_TO, ids=[c[1] for c in SENT_TO])
 def test_envoy_sent_to_a_country(analyze: Callable[..., Analysis], text: str, surname: str, country: str) -> None:
     got = analyze(text)

@@ -32,9 +32,36 @@ def test_a_party_and_state_tag_after_the_name(analyze: Analyze, text: str, name:
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # The NER types this name an organisation (its bare surname mentions weigh in): the tag says a person.
+    ("The measure is backed by Sens. Luis Ibarra (D-N.M.) and Leda Fenwick (R-Ga.), who both voted against the treaty"
+     " in June. Ibarra wrote the first draft in the spring. \"We cannot wait for the courts,\" Ibarra said. Ibarra"
+     " added that the timing was not a concern.", "Ibarra"),
+    ("The measure is backed by Sens. Luis Ibarra (D-N.M.) and Leda Fenwick (R-Ga.), who both voted against the treaty"
+     " in June.", "Fenwick"),
+])
+def test_a_tagged_name_in_a_list_of_lawmakers_is_a_person(analyze: Analyze, text: str, name: str) -> None:
+    person = _person(analyze(text, published="2016-03-01"), name)
+    assert (person.type, person.country) == ("PERSON", "USA")
+
+
+def test_a_state_alone_after_a_lawmakers_name(analyze: Analyze) -> None:
+    a = analyze("In May, Rep. Ansel Varick (Tex.), chairman of a House panel, led a group of colleagues to the border.",
+                published="2016-03-01")
+    assert _person(a, "Varick").country == "USA"
+
+
+def test_a_state_alone_after_a_name_with_no_office_gives_nothing(analyze: Analyze) -> None:
+    a = analyze("Orla Fitch (Tex.) wrote the letter that the group sent on Monday.", published="2016-03-01")
+    assert _person(a, "Fitch").country is None
+
+
+@pytest.mark.parametrize(("text", "name"), [
     ("Senator Mara Quill, Democrat of Oregon, said the plan was reckless.", "Quill"),
     ("Representative Olin Tusk, a Utah Republican who chairs a budget panel, said the deal was weak.", "Tusk"),
     ("The plan drew fire from Margaret Doyle, a Republican, who said it cost too much.", "Doyle"),
+    # The party word modifies the apposition's title, coordinated with an office.
+    ("\"The party needs a fighter,\" said Gordon Ashwell, a Republican and former Idaho governor and senator who"
+     " toyed with a White House run.", "Ashwell"),
 ])
 def test_an_apposition_headed_by_a_party_member(analyze: Analyze, text: str, name: str) -> None:
     assert _person(analyze(text, published="2016-03-01"), name).country == "USA"
@@ -121,3 +148,14 @@ def test_a_lawyer_for_a_person_keeps_no_country(analyze: Analyze) -> None:
 def test_a_relative_clause_says_whose_body_the_person_heads(analyze: Analyze, text: str, name: str,
                                                              country: str | None) -> None:
     assert _person(analyze(text), name).country == country
+
+
+def test_an_office_only_one_state_has(analyze: Analyze) -> None:
+    a = analyze("Pope Benedetto told pilgrims in the square that walls divide families. The pope later flew to Lima.",
+                published="2016-03-01")
+    assert _person(a, "Benedetto").country == "VAT"
+
+
+def test_a_qualified_office_is_not_the_single_states(analyze: Analyze) -> None:
+    a = analyze("Coptic Pope Shenouda said the church would hold a vigil in Cairo.", published="2016-03-01")
+    assert _person(a, "Shenouda").country != "VAT"

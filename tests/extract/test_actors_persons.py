@@ -211,6 +211,18 @@ def test_a_title_possessed_by_a_person_takes_that_persons_country(analyze: Analy
     assert holder.country == country, _describe(a)
 
 
+@pytest.mark.parametrize(("text", "person", "country"), [
+    ("Talks resumed on Monday with Nguyen Van Thanh, Vietnam's top trade negotiator. Thanh said little.",
+     "Nguyen Van Thanh", "VNM"),
+    ("Japan's chief trade negotiator Kenji Aoyama said the talks were over.", "Kenji Aoyama", "JPN"),
+])
+def test_a_trade_negotiator_is_a_title(analyze: Analyze, text: str, person: str, country: str) -> None:
+    a = analyze(text)
+    holder = _holder(a, person)
+    assert holder is not None, _describe(a)
+    assert holder.country == country, _describe(a)
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

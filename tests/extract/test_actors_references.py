@@ -166,3 +166,16 @@ def test_a_particle_that_is_a_given_name(nlp: Any, name: str, given: tuple[str, 
     doc = nlp(name)
     read = NameWords.of(LEXICON).read(doc, 0, len(doc))
     assert read is not None and read.given == given and read.surname == surname
+
+
+def test_a_bare_plural_with_a_country_names_the_same_people_each_time(nlp: Any) -> None:
+    text = ("Lawmakers moved to bar Sudanese refugees. Aid groups said Sudanese refugees were screened. Two Sudanese"
+            " refugees spoke to reporters. In Italy, Sudanese refugees are crossing borders.")
+    first, second, fourth = (_holder(nlp, text, s) for s in ("Sudanese refugees", "Sudanese refugees#2",
+                                                               "Sudanese refugees#4"))
+    assert first is not None and second is not None and fourth is not None
+    assert first.id == second.id == fourth.id
+    # "Two Sudanese refugees" are some of them, counted: people of their own.
+    two = next(e for e in actors(nlp(text), entities(nlp(text), LEXICON), LEXICON)
+               if any(m.text.startswith("Two") for m in e.mentions))
+    assert two.id != first.id

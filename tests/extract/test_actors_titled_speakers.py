@@ -100,3 +100,11 @@ def test_a_speaker_noun_with_a_clause_that_names_nobody_still_speaks() -> None:
     group = _speaker(a, "wells ran dry")
     assert group is not None and "group" in group.name
 
+
+
+def test_a_speaking_body_is_the_unnamed_body_of_the_same_words_elsewhere() -> None:
+    a = _analyse('Senator Ana Ruiz backed the reform. "If we change a single word, the commission will say that we '
+                 'broke the accord," Ruiz said. Ruiz also said she thinks that the commission would welcome a delay.')
+    found = [e for e in a.entities if e.name.lower() == "commission"]
+    assert len(found) == 1, [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+    assert len(found[0].mentions) == 2

@@ -29,6 +29,14 @@ def groups(analysis: Analysis) -> dict[str, set[str]]:
          "United Nations", {"United Nations", "UN"}),
         ("Hassan el-Masri, an Egyptian negotiator, said little. Masri left the room early.",
          "Hassan el-Masri", {"Hassan el-Masri", "Masri"}),
+        # An organisation's name without its first words: "X of Y" without its body word, a body without the
+        # chamber that qualifies it.
+        ("Nurses asked the Department of Homeland Security for help. Border officials, who answer to Homeland"
+         " Security, declined the request.", "Department of Homeland Security",
+         {"Department of Homeland Security", "Homeland Security"}),
+        ("Ms. Rana appeared before the House Intelligence Committee on Monday. In her statement to the Intelligence"
+         " Committee she described the call.", "House Intelligence Committee",
+         {"House Intelligence Committee", "Intelligence Committee"}),
     ],
 )
 def test_mentions_of_one_participant_are_one_entity(analyze: Callable[..., Analysis], text: str, name: str,
@@ -37,6 +45,12 @@ def test_mentions_of_one_participant_are_one_entity(analyze: Callable[..., Analy
     owner = [n for n, ms in found.items() if mentions <= ms]
     assert owner, f"{mentions} not grouped in {found}"
     assert name_key(owner[0]) == name_key(name)
+
+
+def test_a_short_name_two_organisations_end_in_stays_apart(analyze: Callable[..., Analysis]) -> None:
+    found = groups(analyze("The Senate Intelligence Committee and the House Intelligence Committee met. The"
+                           " Intelligence Committee said nothing."))
+    assert not [n for n, ms in found.items() if "Intelligence Committee" in ms and len(ms) > 1]
 
 
 def test_different_people_with_one_surname_stay_apart(analyze: Callable[..., Analysis]) -> None:

@@ -182,3 +182,18 @@ def test_a_guest_the_ner_typed_as_an_organisation_is_found_as_the_one_spoken_to(
     ents = actors(doc, entities(doc, LEXICON), LEXICON)
     tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
     assert not any(s.speaker for s in statements(doc, ents, tms, LEXICON) if "counted more" in s.content.text)
+
+
+def test_a_guest_the_ner_typed_as_a_place_is_found_as_the_one_spoken_to(nlp: Any) -> None:
+    text = ("The region passed a law this week that makes press clubs register as foreign agents. We spoke to "
+            "Tomas Paris, director of the Harbour Press Club, one of many groups that must register.\n"
+            "Q: The ministry calls it a transparency rule. Is it?\n"
+            "A: No. It is a leash, and we will not wear it.\n"
+            "Q: Will you register?\n"
+            "A: Not this month.\n")
+    doc = nlp(text)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
+    by_id = {e.id: e.name for e in ents}
+    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
+    found = [s for s in statements(doc, ents, tms, LEXICON) if "It is a leash" in s.content.text]
+    assert found and "Paris" in by_id.get(found[0].speaker or "", "")

@@ -65,6 +65,8 @@ class Vocabulary:
     abbreviated_titles: dict[str, str]  # "gen" -> MIL, a title only with its stop ("Gen.")
     same_body: dict[str, str]  # head words naming the same body: "military" -> "army"
     office_bodies: dict[str, frozenset[str]]  # "minister" -> the head words of the bodies it belongs to
+    office_countries: dict[str, str]  # an office only one state has: "pope" -> VAT
+    shared_bodies: dict[str, frozenset[str]]  # a body name many states use ("senate") -> the states that have one
     org_nouns: frozenset[str]  # organisation_nouns | business_nouns
     generic_titles: frozenset[str]  # generic_titles | spokesperson_titles
     org_relative_titles: frozenset[str]  # head_titles | generic_titles
@@ -260,6 +262,8 @@ def _build(user_file: str, people_file: str = "") -> Vocabulary:
         abbreviated_titles={form_key(k): v for k, v in data["abbreviated_titles"].items()},
         same_body={form_key(k): form_key(v) for k, v in data["same_body"].items()},
         office_bodies={form_key(k): frozenset(form_key(w) for w in v) for k, v in data["office_bodies"].items()},
+        office_countries={form_key(k): v for k, v in (data.get("office_countries") or {}).items()},
+        shared_bodies={form_key(k): frozenset(v) for k, v in (data.get("shared_bodies") or {}).items()},
         org_nouns=lists["organisation_nouns"] | lists["business_nouns"],
         generic_titles=generic_titles,
         org_relative_titles=lists["head_titles"] | generic_titles,

@@ -56,10 +56,11 @@ from .context import Actor, Context
 from .datelines import code_dateline, home_offices
 from .home import code_home_bodies, code_kin_bodies, code_seated_bodies, home_country
 from .known import code_known
-from .members import code_body_heads, code_party_members, code_voices_of_people
+from .members import code_body_heads, code_party_members, code_single_state_offices, code_voices_of_people
 from .metonymy import split_metonymy
 from .persons import code_person
 from .refs import resolve_references
+from .shared import recode_shared_bodies
 from .titles import drop_title_entities, portfolio_title
 
 __all__ = ["actors"]
@@ -108,10 +109,12 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):
             code_person(ctx, actor, final=True)
     code_party_members(ctx, work)
+    code_single_state_offices(ctx, work)
     code_voices_of_people(ctx, work)
     code_body_heads(ctx, work)
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
+    recode_shared_bodies(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:

@@ -154,10 +154,11 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
                 continue  # "X defended the rules. The president said": an epithet the statements resolve
             # ("the agriculture secretary", "the Minister for Fisheries" name an office no one named before holds)
             known = holders[0] if holders else None
+        name = ctx.text(first, end)
+        known = known or _unnamed_of(work, etype, name, doc[first - 1].lower_)
         if known is not None and doc[first - 1].lower_ == "the":
             ctx.add_mention(known, first - 1, end)
             continue
-        name = ctx.text(first, end)
         actor = Actor(name, etype, [], sector=sector, named=False, plural=etype == "GROUP")
         if etype == "PERSON":
             actor.add_role(name)
@@ -166,6 +167,15 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         by_role[key] = actor
         out.append(actor)
     return out
+
+
+def _unnamed_of(work: list[Actor], etype: str, name: str, article: str) -> Actor | None:
+    """ "the administration would say ..." where the references made "the administration" an unnamed body elsewhere
+    (not speaking, or outside the quotation): the one unnamed body or group of those words, if any."""
+    if etype == "PERSON" or article != "the":
+        return None
+    same = [a for a in work if not a.named and a.type == etype and a.mentions and form_key(a.name) == form_key(name)]
+    return same[0] if len(same) == 1 else None
 
 
 def _names_someone(ctx: Context, clause: Token) -> bool:

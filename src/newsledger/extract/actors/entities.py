@@ -157,6 +157,7 @@ class _Index:
         self.acronyms: dict[str, list[_Group]] = {}
         self.ends: dict[int, _Group] = {}  # token after an organisation's mention -> its group
         self.unqualified: dict[str, list[_Group]] = {}  # name key without its country word -> groups
+        self.tails: dict[str, list[_Group]] = {}  # an organisation's name without its first words -> groups
 
     def register(self, group: _Group, span: SpacySpan, key: str, etype: EntityType) -> None:
         if etype not in ("ORG", "OTHER"):
@@ -169,6 +170,33 @@ class _Index:
         rest = self._without_country(key)
         if rest is not None and group not in self.unqualified.setdefault(rest, []):
             self.unqualified[rest].append(group)
+        for tail in self._tails(key):
+            if group not in self.tails.setdefault(tail, []):
+                self.tails[tail].append(group)
+
+    def _tails(self, key: str) -> list[str]:
+        """The shorter names a story gives an organisation by dropping its first words: the body word of "X of Y"
+        ("homeland security" of "department of homeland security"), a chamber or other qualifier before a body
+        word ("intelligence committee" of "house intelligence committee"), or a country word ("crossroads" of
+        "american crossroads"). What is left is never a place, a title or a bare body word."""
+        words = key.split()
+        out = []
+        if len(words) >= 4 and words[1] == "of" and self.vocab.word("body", words[0]):
+            out.append(" ".join(words[2:]))
+        if len(words) >= 3 and self.vocab.word("body", words[-1]) and words[1] not in self.words.acronym_skip:
+            out.append(" ".join(words[1:]))
+        for n in (1, 2):
+            place = self.vocab.place(" ".join(words[:n])) if len(words) > n else None
+            if place is not None and place.kind in ("country", "demonym"):
+                out.append(" ".join(words[n:]))
+                break
+        return [t for t in out if self.vocab.place(t) is None and self.vocab.title(t) is False
+                and self.vocab.institution(t) is None and not (" " not in t and self.vocab.word("body", t))]
+
+    def tail_form(self, key: str) -> _Group | None:
+        """The one organisation of the story whose name ends in ``key`` the way :meth:`_tails` drops words."""
+        owners = [g for g in self.tails.get(key, []) if g.type == "ORG"]
+        return owners[0] if len(owners) == 1 else None
 
     def _without_country(self, key: str) -> str | None:
         """A party's ``key`` without a country word or two at its start, where two name words or more are left
@@ -254,7 +282,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         else:
             known = found if isinstance(found, _Group) else (
                 by_key.get(key) or index.short_form(key, span)
-                or (trimmed.get(key) if etype in ("ORG", "PERSON", "OTHER") else None))
+                or (trimmed.get(key) if etype in ("ORG", "PERSON", "OTHER") else None)
+                or (index.tail_form(key) if etype == "ORG" else None))
             if known is None:
                 known = _Group()
                 groups.append(known)
@@ -325,9 +354,10 @@ _SURNAME_ALONE = ("PERSON", "ORG", "GPE", "NORP")
 
 def _portfolio_country(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """The name opens with a country's name right after a preposition or a title ("envoy to Ukraine Kurt Volker",
-    "Russia adviser"), and the rest is capitalised words that are no title."""
+    "envoy to the Ukraine X Y", "Russia adviser"), and the rest is capitalised words that are no title."""
     place = lexicon.actors.place(doc[start].text)
-    if place is None or place.kind != "country" or start == 0 or doc[start - 1].pos_ != "ADP":
+    before = start - 1 if start >= 2 and doc[start - 1].lower_ == "the" else start
+    if place is None or place.kind != "country" or before == 0 or doc[before - 1].pos_ != "ADP":
         return False
     return all(t.is_title and t.is_alpha and lexicon.actors.title(t.text) is False for t in doc[start + 1:end])
 

@@ -114,19 +114,24 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
             if not _rival(ctx, actor, work, home):
                 actor.country = home
         elif actor.type == "PERSON" and actor.roles and (
-                not actor.named or any(bare_title_before(ctx, s, actor) or _bare_apposition(ctx, s, e, actor)
+                not actor.named or any(bare_title_before(ctx, s, actor) or _bare_apposition(ctx, s, e, actor, home)
                                        for s, e in actor.mentions)):
             actor.country = home
             if aff is not None and aff.country is None:
                 aff.country = home
 
 
-def _bare_apposition(ctx: Context, start: int, end: int, actor: Actor) -> bool:
+def _bare_apposition(ctx: Context, start: int, end: int, actor: Actor, home: str) -> bool:
     """The name stands in an apposition with a title that names no other country: "the interior minister,
-    X, said", "X, the interior minister, said" (a relative clause after the name is no part of it)."""
+    X, said", "X, the interior minister, said" (a relative clause after the name is no part of it). A state
+    body of the ``home`` country, or one no country codes, named in the title is no other country ("the
+    President of the Senate, X," in a story set in a state with a Senate)."""
     doc = ctx.doc
     if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN"):
-        span = range(doc[start - 2].left_edge.i, start - 1)
+        top = doc[start - 2]
+        while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of" and top.head.head.i < top.i:
+            top = top.head.head  # "the President of the Senate, X,": the title heads the "of" phrase
+        span = range(top.left_edge.i, start - 1)
     elif end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ctx.articles:
         j = end + 1
         while j < len(doc) and j - end <= 8 and doc[j].text not in (",", ".", ";", "(") \
@@ -140,7 +145,12 @@ def _bare_apposition(ctx: Context, start: int, end: int, actor: Actor) -> bool:
     words = [form_key(doc[i].text) for i in span]
     titled = any(ctx.vocab.title(" ".join(words[k:k + n])) is not False
                  for k in range(len(words)) for n in (1, 2, 3))
-    foreign = any((ctx.owner[i] is not None and ctx.owner[i] is not actor) or doc[i].ent_type_ in FOREIGN_TAGS
+    state = ctx.vocab.state_sectors
+
+    def other(owner: Actor | None) -> bool:
+        return owner is not None and owner is not actor and not (
+            owner.type == "ORG" and owner.sector in state and owner.country in (None, home) and owner.place is None)
+    foreign = any(other(ctx.owner[i]) or (doc[i].ent_type_ in FOREIGN_TAGS and ctx.owner[i] is None)
                   or ctx.place_at(i, i + 1) is not None for i in span)
     return titled and not foreign
 

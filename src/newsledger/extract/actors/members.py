@@ -3,7 +3,9 @@
 Political reporting places a lawmaker or official by party and home rather than by country:
 
 - a party-and-home tag after the name: "Sen. X (R-Tenn.)", "Rep. X, D-N.Y., said": a party initial, a hyphen and
-  a state or province the place vocabulary knows (with its abbreviations);
+  a state or province the place vocabulary knows (with its abbreviations); a name the NER typed an organisation
+  ("Sens. X Y (D-N.J.), ...") is a person when such a tag follows it, for only people carry one;
+- a home tag alone after a lawmaker's name: "Rep. X (Tex.)" (a state in parentheses, the lawmaker's seat);
 - an apposition headed by a party member: "X, Democrat of Vermont,", "X, a Michigan Republican who ...";
 - a party word in the title run before the name: "Democratic Rep. X", "Republican strategist X".
 
@@ -19,7 +21,7 @@ from spacy.tokens import Token
 from ...textutil import form_key
 from .context import Actor, Context
 
-__all__ = ["code_body_heads", "code_party_members", "code_voices_of_people"]
+__all__ = ["code_body_heads", "code_party_members", "code_single_state_offices", "code_voices_of_people"]
 
 _TAG_OPEN = ("(", ",")
 _HYPHENS = ("-", "–", "‐")
@@ -30,13 +32,30 @@ def code_party_members(ctx: Context, work: list[Actor]) -> None:
     """Give each named person without a country the country of a party-and-home tag, a party apposition or a
     party word before the name (see the module docstring)."""
     for actor in work:
+        if actor.type == "ORG" and actor.named and actor.country is None and actor.sector is None:
+            _tagged_person(ctx, actor)
         if actor.type != "PERSON" or not actor.named or actor.country is not None or actor.plural:
             continue
+        lawmaker = actor.sector == "LEG"
         for s, e in sorted(actor.mentions):
-            country = _home_tag(ctx, e) or _party_apposition(ctx, s, e) or _party_before(ctx, s, e)
+            country = _home_tag(ctx, e, lawmaker) or _party_apposition(ctx, s, e) or _party_before(ctx, s, e)
             if country is not None:
                 actor.country = country
                 break
+
+
+def _tagged_person(ctx: Context, actor: Actor) -> None:
+    """ "Sens. X Y (D-N.J.), Z W (D-Mont.) and ...": the NER types some tagged names organisations; a name of two
+    to four capitalised words, none of them a body word or a place, followed by a party-and-home tag is a person
+    (the tag gives the country in :func:`code_party_members`)."""
+    for s, e in actor.mentions:
+        words = [ctx.text(k, k + 1) for k in range(s, e)]
+        if 2 <= e - s <= 4 and all(w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha() for w in words) \
+                and not any(ctx.vocab.word("body", form_key(w)) or ctx.place_at(k, k + 1) is not None
+                            for k, w in zip(range(s, e), words, strict=True)) \
+                and _home_tag(ctx, e, False) is not None:
+            actor.type = "PERSON"
+            return
 
 
 def _place_country(ctx: Context, k: int) -> tuple[str, int] | None:
@@ -53,14 +72,18 @@ def _place_country(ctx: Context, k: int) -> tuple[str, int] | None:
     return None
 
 
-def _home_tag(ctx: Context, e: int) -> str | None:
+def _home_tag(ctx: Context, e: int, lawmaker: bool) -> str | None:
     """ "(R-Tenn.)" or ", D-N.Y.," right after the name: a party initial, a hyphen, a state the vocabulary
-    knows, then the tag's end."""
+    knows, then the tag's end; after a ``lawmaker``'s name also the state alone in parentheses ("(Tex.)")."""
     doc = ctx.doc
     j = e
     if j >= len(doc) or doc[j].text not in _TAG_OPEN:
         return None
     j += 1
+    if lawmaker and doc[e].text == "(":
+        found = _place_country(ctx, j)
+        if found is not None and found[1] < len(doc) and doc[found[1]].text == ")":
+            return found[0]
     if j + 2 >= len(doc) or doc[j + 1].text not in _HYPHENS:
         return None
     party = doc[j].text
@@ -97,7 +120,16 @@ def _party_apposition(ctx: Context, s: int, e: int) -> str | None:
     for child in head.rights:
         if child.dep_ == "appos" and child.i > e and child.i - e <= 4 and ctx.sent_of[child.i] == ctx.sent_of[s] \
                 and child.tag_ in ("NNP", "NN", "NNPS"):
-            return _party_country(ctx, child)
+            found = _party_country(ctx, child)
+            if found is not None:
+                return found
+        if child.dep_ == "appos" and child.i > e and child.i - e <= 8 and ctx.sent_of[child.i] == ctx.sent_of[s]:
+            # "X, a Republican and former Virginia governor,": the party word modifies the apposition's title.
+            for mod in child.lefts:
+                if mod.dep_ in ("amod", "compound") and mod.i > e:
+                    found = _party_country(ctx, mod)
+                    if found is not None:
+                        return found
     return None
 
 
@@ -115,6 +147,18 @@ def _party_before(ctx: Context, s: int, e: int) -> str | None:
         if country is not None and k < tok.head.i < e:
             return country
     return None
+
+
+def code_single_state_offices(ctx: Context, work: list[Actor]) -> None:
+    """A person without a country who holds an office only one state has ("Pope X": the Holy See; table
+    ``office_countries``) is of that state. The role must be the bare title: "Coptic Pope" is another office."""
+    offices = ctx.vocab.office_countries
+    for actor in work:
+        if actor.type != "PERSON" or actor.country is not None or actor.plural:
+            continue
+        found = next((offices[form_key(r)] for r in actor.roles if form_key(r) in offices), None)
+        if found is not None:
+            actor.country = found
 
 
 def code_voices_of_people(ctx: Context, work: list[Actor]) -> None:

@@ -649,7 +649,10 @@ class _Resolver:
                         if (o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region")
         key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector,
                id(np.affiliation) if np.name_from is not None else None, regions)
-        if np.definite or word_kind == "body" or np.name_from is not None:
+        # A bare plural with a country ("Syrian refugees", again and again) names the same people each time.
+        generic = plural and country is not None and not any(
+            t.dep_ in ("det", "nummod", "quantmod", "predet", "poss") or t.like_num for t in ctx.doc[begin:head.i])
+        if np.definite or word_kind == "body" or np.name_from is not None or generic:
             known = self.np_keys.get(key)
             if known is not None:
                 ctx.add_mention(known, begin, head.i + 1)
@@ -675,7 +678,7 @@ class _Resolver:
         self.new.append(actor)
         if affiliation_of is not None and affiliation_of.affiliation is None:
             affiliation_of.affiliation = actor
-        if np.definite or word_kind == "body" or np.name_from is not None:
+        if np.definite or word_kind == "body" or np.name_from is not None or generic:
             self.np_keys[key] = actor
 
     def unnamed_head(self, head: Token, low: str, lemma: str) -> None:

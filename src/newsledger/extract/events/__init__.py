@@ -26,7 +26,8 @@ patterns, for an active finite clause (:func:`.triggers.generated_trigger`).
 The steps, one module each: :mod:`.triggers` (which entry a word carries),
 :mod:`.candidates` (the trigger with its participants), :mod:`.recoding` (the
 manual's recoding of promises, refusals and conditions), :mod:`.records`
-(entities, dyads, place, date and statement). Every word list and code table
+(entities, dyads, place, date and statement), :mod:`.nonevents` (acts named but not told done:
+prevented, only possible, sought). Every word list and code table
 comes from the lexicon (``data/events.yaml``, ``data/english.yaml``).
 """
 
@@ -38,10 +39,12 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ...models import Entity, Event, Statement, TimeExpr
+from ...textutil import form_key
 from ..walk import tokens_where
 from .args import ArgumentResolver
 from .candidates import Candidate, acted_on, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
+from .nonevents import named_after, not_done, purposes_done
 from .recoding import absorb_object, fold_governed, recode
 from .records import Seen, event_records
 from .syntax import same_line
@@ -85,11 +88,28 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                                for s in cand.sources):
             cand.dropped = True
     _one_attack(cands, lex.lists.casualty_verbs)
+    _places_named_before(cands, lexicon)
     for cand in cands:
         cand.dropped = cand.dropped or _contribution(cand, lex.lists.campaign_words, lex.lists.donation_verbs)
         cand.sources = [t for t in cand.sources if same_line(t, cand.anchor)]
         cand.targets = [t for t in cand.targets if same_line(t, cand.anchor)]
     return cands
+
+
+def _places_named_before(cands: list[Candidate], lexicon: Lexicon) -> None:
+    """ "the Paris attacks", "the Beijing talks": a city, a capital or a region put before an event noun (not
+    possessive) is no one who acts (only a country's name, "U.S. airstrikes", or people, "Israeli raids", is): the
+    place struck by a physical act, else where the event happened."""
+    places = lexicon.actors.places
+    material = lexicon.events.type_groups.material
+    for cand in cands:
+        if cand.verbal:
+            continue
+        where = [t for t in cand.sources if t.dep_ == "compound" and t.head.i == cand.anchor.i and t.ent_type_ in (
+            "GPE", "LOC") and getattr(places.get(form_key(t.text)), "kind", "region") not in ("country", "demonym")]
+        if where:
+            cand.sources = [t for t in cand.sources if t not in where]
+            (cand.targets if cand.trigger.type in material and not cand.targets else cand.locations).extend(where)
 
 
 def _blamed(cand: Candidate) -> dict[int, set[int]]:
@@ -138,6 +158,10 @@ def events(
     cands = _candidates(doc, lexicon)
     fold_governed(cands, lex)
     recode(cands, lex, res.is_person)
+    for cand in cands:
+        cand.dropped = cand.dropped or not_done(cand, lex, res.is_person)  # prevented, capable of, sought ...
+    purposes_done(cands)
+    named_after(cands, lex)
     cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
     linker = TimeLinker(doc, times, published)
     out: list[Event] = []

@@ -275,6 +275,18 @@ def _relative_target(cand: Candidate, verb: Token) -> None:
         cand.targets.extend(conjuncts(first))
 
 
+def _content_party(child: Token, comp: Token, asked_for: bool, lex: Lexicon) -> list[Token]:
+    """Who the content ``comp`` (``asked_for``: a "for" object) is about, as told by its dependent ``child``."""
+    if child.dep_ in ("dobj", "dative", "iobj"):
+        return conjuncts(child)
+    if child.dep_ in ("prep", "agent"):
+        # (not what the content acts on, "the repeal of the law", nor where the talks are held)
+        return [] if asked_for and (child.lower_ == "of" or child.lower_ in lex.locative_preps) else pobjs(child)
+    if child.dep_ == "ccomp" and comp.dep_ == "xcomp":
+        return children(child, "nsubj")[:1]  # "offered to help Kiev and Minsk reach a deal"
+    return []
+
+
 def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """The one a demand, refusal or threat is about, from its complement, where it names none itself."""
     groups = lex.type_groups
@@ -297,14 +309,10 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         # "demanded an admission by Moscow", "called for talks with Kiev": whoever the content is about, if it is
         # someone.
         content = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
+        content_ids = {c.i for c in content}
         for comp in (*children(verb, "xcomp", "ccomp"), *children(verb, "dobj"), *content):
             for child in comp.children:
-                if child.dep_ in ("dobj", "dative", "iobj"):
-                    cand.fallback.extend(conjuncts(child))
-                elif child.dep_ in ("prep", "agent") and not (comp.i in {c.i for c in content} and (
-                        child.lower_ == "of" or child.lower_ in lex.locative_preps)):
-                    # (not what the content acts on, "the repeal of the law", nor where the talks are held)
-                    cand.fallback.extend(pobjs(child))
+                cand.fallback.extend(_content_party(child, comp, comp.i in content_ids, lex))
         for clause in children(verb, "advcl"):
             marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
             if marks & lex.condition_marks:
@@ -570,11 +578,22 @@ def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
             and noun.head.lemma_.lower() in lex.lists.audience_verbs)
 
 
+def _shown(noun: Token, lex: Lexicon) -> bool:
+    """A stance shown to someone: "won the support of Kiev", "thanked the League for its support"."""
+    head = noun.head
+    if noun.dep_ == "dobj":  # (not foretold: "the bill will receive wide support")
+        return head.lemma_.lower() in lex.lists.recipient_verbs and not any(
+            c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in head.children)
+    return (noun.dep_ == "pobj" and head.lower_ == "for"
+            and head.head.lemma_.lower() in lex.lists.acknowledgment_verbs)
+
+
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     nominal = nominal_trigger(noun, lex)
     trig = nominal or noun_entry(noun, lex)
-    if trig is None or trig.stance or not noun_ok(noun, trig) or _described(noun, trig, lex):
+    if trig is None or (trig.stance and not _shown(noun, lex)) or not noun_ok(noun, trig) or _described(
+            noun, trig, lex):
         return None  # (a stance, "his opposition to the plan", is an act only where a verb voices it)
     # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.
     holders = [noun, *acted_on(noun, lex)] if nominal is not None else [noun]

@@ -70,6 +70,8 @@ class TimeLinker:
             return False
         if own is not None:
             return self._long_before(own)
+        if anchor.pos_ == "NOUN" and self._dated_noun(anchor):
+            return True  # "the 2012 attack on the consulate": history named by its year
         tok = anchor
         for _ in range(_CLAUSE_UP):
             if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis"):
@@ -79,6 +81,21 @@ class TimeLinker:
                 found = self.date_for([tok])
                 if found is not None:
                     return self._long_before(found)
+        return False
+
+    def _dated_noun(self, noun: Token) -> bool:
+        """An event noun whose own modifier is a time that ended more than a year before the publication ("the 2003
+        invasion", "the 2012 terrorist attack")."""
+        mods = {c.i for c in noun.children if c.dep_ in ("compound", "nummod", "amod", "npadvmod")}
+        if not mods:
+            return False
+        for t in self.times:
+            span = self.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+            if span is None or span.root.i not in mods or t.date is None or self.published is None:
+                continue
+            last = _last_day(t.date, t.precision)
+            if last is not None and (self.published - last).days > _BACKGROUND_DAYS:
+                return True
         return False
 
     def _long_before(self, time_id: str) -> bool:

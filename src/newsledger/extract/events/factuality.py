@@ -198,15 +198,19 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             future = future or h_fut
             cur = head
             continue
-        if dep == "acl" or (dep == "relcl" and _purpose(cur) == "hypothetical"):
-            # (a "for X to V" clause the parser makes relative: "it was time for Peru to act")
+        if dep == "acl" or (dep == "relcl" and _purpose(cur) is not None):
+            # (a "to" clause the parser makes relative: "it was time for Peru to act", "a bill to impose sanctions")
             a_neg, a_mod, a_fut = _noun_clause(cur, head, lex)
             negated, modality, future = negated or a_neg, modality or a_mod, future or a_fut
             break
         if dep not in ("xcomp", "ccomp"):
             break
-        if (lemma in lex.denial and dep == "ccomp") or (lemma in lex.failure and dep == "xcomp"):
+        refusal = _negating(dep, lemma, lex)
+        if refusal is not None:
             negated = True
+            # "reluctant to commit to a meeting": a refusal, which the recoding codes REJECT
+            governor = governor or (head if refusal else None)
+            governor_kind = governor_kind or refusal or None
             break
         kind, frame = _frame(cur, head, lex)
         if kind is None and frame is None and dep == "ccomp" and not _infinitive(cur):
@@ -233,6 +237,17 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
         governor_kind=governor_kind,
         future=future,
     )
+
+
+def _negating(dep: str, lemma: str, lex: Lexicon) -> str | None:
+    """Where the head ``lemma`` says its complement did not happen ("denied that", "failed to", "was unable to"), ""
+    (None otherwise); "intention" where the head is an unwillingness, a refusal of what follows ("was reluctant
+    to")."""
+    if dep == "ccomp" and lemma in lex.denial:
+        return ""
+    if dep == "xcomp" and (lemma in lex.failure or lemma in lex.lists.inability_words):
+        return ""
+    return "intention" if dep == "xcomp" and lemma in lex.lists.reluctance_words else None
 
 
 def _shared_head(conj: Token, lex: Lexicon) -> Token | None:
@@ -332,4 +347,6 @@ def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
             modality = "hypothetical"  # "warned of an attack"
         elif lemma in lex.lists.need_verbs:
             modality = "hypothetical"  # "needs a wider bombing campaign": wanted, not done
+        elif lemma in lex.lists.arranging_verbs and head.pos_ == "VERB" and factuality(head, lex).polarity == "negated":
+            negated = True  # "were unable to reschedule a meeting", "failed to arrange talks": none took place
     return Factuality(polarity="negated" if negated else "asserted", modality=modality)

@@ -197,6 +197,11 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
         return bool(cand.sources) and all(_office_holder(s, lex, person) for s in cand.sources)
     if any(c.dep_ == "prep" and c.lower_ == "over" for c in anchor.children):
         return True
+    if any(c.dep_ == "advmod" and c.lower_ in lists.verbal_manners for c in anchor.children):
+        return True  # "was not personally attacking him", "publicly attacked the minister"
+    told_by = [*cand.sources, *([anchor.head] if anchor.dep_ in ("acl", "relcl") else [])]
+    if any(s.lemma_.lower() in lists.media_words for s in told_by):
+        return True  # "a radio ad attacking the senator", "the editorial attacked the governor"
     if any(hyphenated(t) in lists.political_roles for t in cand.targets) or any(
             c.dep_ == "dobj" and hyphenated(c) in lists.political_roles for c in anchor.children):
         return True  # "attacking the incumbent", "attacks her rival's record"

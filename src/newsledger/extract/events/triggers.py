@@ -127,8 +127,8 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
         for noun in (theme, *(c for c in theme.children if c.dep_ == "compound" or (c.dep_ == "amod"
                                                                                  and c.pos_ == "NOUN"))):
             nt = noun_entry(noun, lex, hyphenated(noun))
-            if nt is not None and noun_ok(noun, nt):
-                return nt
+            if nt is not None and noun_ok(noun, nt) and (not nt.stance or lemma in lex.lists.voicing_verbs):
+                return nt  # (a stance only where voiced: "voiced opposition", not "goes beyond his opposition")
     return None
 
 
@@ -265,9 +265,9 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
         return False  # "talk down the economy", "talked up the deal" (a particle taken for a preposition): no talks
     if trig.tags and verb.tag_ not in trig.tags:
         return False  # "were beaten" is an assault; "will beat her in the election" is not
-    if trig.intransitive and (children(verb, "dobj") or children(verb, "ccomp")):
-        return False  # "demonstrated their resolve", "demonstrated that it can" show something; "demonstrated
-        # outside" protests
+    if trig.intransitive and (children(verb, "dobj", "ccomp", "agent") or is_passive(verb)):
+        return False  # "demonstrated their resolve", "demonstrated that it can", "as demonstrated by" show
+        # something; "demonstrated outside" protests
     if trig.requires_content and not _has_content(verb, lex):
         return False  # "was asked about the vote", "Asked whether he ...", "I promise you": no content, no act
     if trig.unless_content and any(x.lemma_.lower() in trig.unless_content for x in children(verb, "xcomp")):

@@ -24,7 +24,9 @@ Three passes over one parsed document, then speaker resolution in text order:
    in. A live blog's header line "Latest from the ministry: 26 dead" gives
    the rest of the line to the source it names (:mod:`.headers`), and an account
    announced by a noun of telling and given after a colon ("the police have
-   another explanation: ...") is its owner's (:mod:`.accounts`).
+   another explanation: ...") is its owner's (:mod:`.accounts`). A figure
+   that a source the text refers back to gives with a plain transitive verb
+   ("they have raised that to 23") is its indirect statement (:mod:`.figures`).
 3. **Speakers** are the subject of the cue, inherited from the governing verb
    for participles ("…, stressing that …"), or the author behind a document
    noun ("a statement from the ministry said"); they resolve to entities
@@ -58,6 +60,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, Statement, TimeExpr
 from .accounts import account_records
 from .context import QuoteContext
+from .figures import figure_records
 from .headers import header_records
 from .indirect import indirect_records
 from .interview import interview_records, is_interview
@@ -108,7 +111,11 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     indirect = indirect_records(ctx, first_group)
     headers = header_records(ctx, max((r.group for r in indirect), default=first_group))
     accounts = account_records(ctx, max((r.group for r in indirect + headers), default=first_group))
-    resolved = _resolve(ctx, quotes + indirect + headers + accounts)
+    found = quotes + indirect + headers + accounts
+    figures = figure_records(ctx, found, max((r.group for r in found), default=first_group))
+    # A figure given by no one the text names is left to the claims stage (see .figures).
+    resolved = [r for r in _resolve(ctx, found + figures)
+                if r.speaker is not None or not any(r.cue_span == f.cue_span for f in figures)]
     last_group = max((r.group for r in resolved), default=0)
     turns = transcript_records(ctx, entities, last_group)
     turns += interview_records(ctx, entities, max((r.group for r in turns), default=last_group))

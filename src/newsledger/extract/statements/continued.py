@@ -8,7 +8,9 @@ Three signals in the sentence itself hand further words to the same speaker:
   convoy has stayed in the yard";
 - a predicate coordinated with a cue set after its clause, with no subject of its own and a tense of its own
   (an auxiliary), so that it shares the reported clause's subject: "Mr Brandt was in Oslo, a spokeswoman said,
-  and has never met Mr Kessel" (not "'...,' he said, and hung up").
+  and has never met Mr Kessel" (not "'...,' he said, and hung up"); or a clause with a subject of its own in
+  the perfect or with a modal, the tenses of reported speech: "the rails were old, the union said, and drivers
+  had reported the curve" (not "..., she said, and the crowd cheered").
 
 What follows must be a clause (its head a verb), not a noun phrase (the outlet's gloss: "...: a claim no one
 could check"), must hold no cue that reports words of its own ("...: the union, however, says ..."), and ends
@@ -59,15 +61,31 @@ def _token_at(ctx: QuoteContext, char: int) -> int:
 def _shared_predicate(ctx: QuoteContext, cue: Token, conj: Token) -> Span | None:
     """A finite predicate coordinated after a closing cue with no subject of its own ("..., she said, and has
     never met him"): the reported clause's subject goes on."""
-    if conj.dep_ != "conj" or conj.i < cue.i or not is_verb(conj) or conj.i in ctx.cue_set or \
-            any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+    if conj.dep_ != "conj" or conj.i < cue.i or not is_verb(conj):
         return None
+    subject = next((c for c in conj.children if c.dep_ in _SUBJECT_DEPS), None)
+    if conj.i in ctx.cue_set and (subject is None or _reports(ctx, conj)):
+        return None  # a cue of its own ("put" in "has put a signature" reports nothing)
     # A tense of its own, with an auxiliary ("has never met", "had passed every check"): a verb in the cue's own
     # form shares the cue's subject instead ("'...,' he said, and hung up").
     finite = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in conj.children)
     if not finite or not any(c.dep_ == "cc" for c in cue.children if cue.i < c.i < conj.i):
         return None
-    return _clean_clause(ctx, conj.left_edge.i, conj.right_edge.i + 1)
+    if subject is not None and (subject.lower_ in ctx.words.first_second_person or ctx.quoted[subject.i]
+                                or not _perfect_or_modal(conj)):
+        # A clause with its own subject goes on with the report only in a tense the report shifts it to ("...,
+        # the union said, and drivers had reported the curve", "..., she told reporters, and nobody has signed"):
+        # a past perfect, a present perfect or a modal; a plain past is the outlet's narration again.
+        return None
+    end = conj.right_edge.i
+    while end > conj.i and ctx.doc[end].is_punct:
+        end -= 1  # the sentence's full stop hangs on the last verb
+    return _clean_clause(ctx, conj.left_edge.i, end + 1)
+
+
+def _perfect_or_modal(verb: Token) -> bool:
+    """``verb`` has a perfect auxiliary ("had reported", "has put") or a modal ("would close")."""
+    return any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ == "MD") for c in verb.children)
 
 
 def _clause_after(ctx: QuoteContext, mark: int) -> Span | None:

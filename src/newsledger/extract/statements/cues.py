@@ -192,6 +192,9 @@ def trailing_attribution(cue: Token) -> tuple[Token, Token] | None:
     head = doc[cue.i - 2]
     while head.dep_ in ("compound", "flat") and head.head.i > head.i:
         head = head.head
+    while head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.head.pos_ in ("NOUN", "PROPN") \
+            and head.head.head.i < head.i:
+        head = head.head.head  # "..., Ana Ruiz, director of Acme Shipping, said": the title the "of" phrase is of
     if head.pos_ not in ("NOUN", "PROPN") or head.right_edge.i != cue.i - 2:
         return None
     top = head  # up the chain of appositives set off by commas ("cement, the firm's director, Ana Ruiz")

@@ -101,18 +101,9 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     if comp is None and lemma in cues.object_verbs:
         comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if comp is None:
-        comp = _clause_as_object(tok)  # "told me the column filled the street": a clause the parse split
-    if comp is None and (trailing := trailing_attribution(tok)) is not None:
-        # "Its hold carried only cement, the firm's director, Ana Ruiz, said": the clause before the speaker.
-        start, end = tok.sent.start, trailing[1].i
-        return clean_span(ctx, ctx.doc[start].idx, ctx.doc[end].idx + len(ctx.doc[end]))
-    if comp is None and _as_clause(ctx, tok):
-        return _content_span(ctx, tok.head, minus=tok)  # "As the board stated in May, no cuts are planned"
+        comp = _clause_as_object(tok, lemma in ctx.cues.lists.clause_only_verbs)  # "told me the column filled ..."
     if comp is None:
-        # "The talks, she said, had failed": a parenthetical cue reports the clause around it.
-        if tok.dep_ == "parataxis" and (lemma not in cues.quote_only_verbs or _document_told(ctx, tok)):
-            return _content_span(ctx, tok.head, minus=tok, keep=tuple(stray_subjects(tok)))
-        return None
+        return _uncomplemented(ctx, tok, lemma)
     if comp.i < tok.i and tok.dep_ == "parataxis" and tok.head.i > tok.i and is_verb(tok.head):
         # "Nobody was hurt, but ..., the force says, two holes were found": a cue set in the middle reports
         # the clauses on both sides of it (the parse gave it the first and hung it on the second).
@@ -126,14 +117,120 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     return _content_span(ctx, comp, minus=outer)
 
 
-def _clause_as_object(tok: Token) -> Token | None:
+def _uncomplemented(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
+    """What a reporting verb the parse gave no complement reports: the clause before a closing speaker, a clause
+    hung on it as a modifier, the sentence of an "as" clause, or the clause or sentence it interrupts."""
+    if (charge := _charge(ctx, tok, lemma)) is not None:
+        return charge  # "Zambia accused Congolese soldiers of setting fire to a customs post"
+    if (trailing := trailing_attribution(tok)) is not None:
+        # "Its hold carried only cement, the firm's director, Ana Ruiz, said": the clause before the speaker.
+        start, end = tok.sent.start, trailing[1].i
+        return clean_span(ctx, ctx.doc[start].idx, ctx.doc[end].idx + len(ctx.doc[end]))
+    if (clause := _clause_as_adverbial(tok)) is not None:
+        return _content_span(ctx, clause)  # "2,300 people are living in tents, the office said": a misparse
+    if _as_clause(ctx, tok):
+        return _content_span(ctx, tok.head, minus=tok)  # "As the board stated in May, no cuts are planned"
+    # "The talks, she said, had failed": a parenthetical cue reports the clause around it.
+    if lemma in ctx.cues.quote_only_verbs and not _document_told(ctx, tok):
+        return None
+    if tok.dep_ == "parataxis" and is_verb(tok.head):
+        return _content_span(ctx, tok.head, minus=tok, keep=tuple(stray_subjects(tok)))
+    return _interrupted_sentence(ctx, tok)  # the parse hung it elsewhere: the sentence it interrupts
+
+
+def _charge(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
+    """What a verb of ``accusation_verbs`` charges its object with: "accused the army of bombing a school" reports
+    "the army ... of bombing a school", from the one accused to the end of the gerund the "of" phrase holds."""
+    if lemma not in ctx.cues.lists.accusation_verbs:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and obj is not None and c.i > obj.i),
+                None)
+    act = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep is not None else None
+    if obj is None or act is None:
+        return None
+    last = act.right_edge
+    return clean_span(ctx, obj.left_edge.idx, last.idx + len(last))
+
+
+def _clause_as_object(tok: Token, clause_only: bool) -> Token | None:
     """The object of a reporting verb that the parse gave the verb of the reported clause as a modifier: "told me
     the column filled the street" (object "column", "filled" a clause of it). A finite verb (past or present
-    tense, not a participle) cannot modify a noun, so the object and its modifier are the clause."""
+    tense, not a participle) cannot modify a noun, so the object and its modifier are the clause. For a verb
+    that reports a clause and never a thing (``clause_only_verbs``: "said", not "showed"), a past form the parse
+    read as a participle with words of its own is the clause too: "said 15,000 people registered for the
+    rally" (nobody "says" people)."""
+    tags = ("VBD", "VBZ", "VBP", "VBN") if clause_only else ("VBD", "VBZ", "VBP")
     for obj in tok.children:
         if obj.dep_ == "dobj" and obj.i > tok.i and obj.pos_ in ("NOUN", "PROPN") and any(
-                c.dep_ == "acl" and c.i > obj.i and c.tag_ in ("VBD", "VBZ", "VBP") for c in obj.children):
+                c.dep_ == "acl" and c.i > obj.i and c.tag_ in tags and
+                (c.tag_ != "VBN" or any(g.dep_ in ("prep", "dobj", "advmod", "npadvmod") for g in c.children))
+                for c in obj.children):
             return obj
+    return None
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+_ADJUNCT_DEPS = ("prep", "npadvmod", "advmod", "tmod", "punct", "nsubj", "dative", "dobj")
+
+
+def _interrupted_sentence(ctx: QuoteContext, tok: Token) -> Span | None:
+    """The sentence a cue interrupts, set off by commas with its subject and adjuncts only, where the parse gave
+    the cue no clause: "Forty families, he says, now haul water", "A total of 9,000 homes, its director announced
+    last week, have been rebuilt" (the parse may even read "haul" as a noun). Two words or more stand on each side
+    ("Well, she said, ..." is no sentence of hers), nothing of either is quoted, and the cue's object is at most
+    "reporters" or "me"."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
+            c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "conj") and c.i < tok.i for c in tok.children):
+        return None
+    first = subj.left_edge.i
+    sent = tok.sent
+    if first - 1 <= sent.start or doc[first - 1].text != ",":
+        return None
+    # the cue's own words run from its subject to the next comma, every one of them the cue's or an adjunct's
+    last = tok.i
+    while last + 1 < sent.end and doc[last + 1].text != ",":
+        last += 1
+        word = doc[last]
+        if not (in_subtree(word, tok) and any(in_subtree(word, c) for c in tok.children
+                                               if c.dep_ in _ADJUNCT_DEPS and c.i > tok.i)):
+            return None
+    if last + 2 >= sent.end or any(c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP") for c in tok.children):
+        return None
+    before, after = doc[sent.start:first - 1], doc[last + 2:sent.end]
+    if any(ctx.quoted[t.i] for t in (*before, *after)) or sum(1 for t in before if not t.is_punct) < 2 or \
+            sum(1 for t in after if not t.is_punct) < 2:
+        return None
+    end = sent.end - 1
+    while end > last and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    return clean_span(ctx, doc[sent.start].idx, doc[end].idx + len(doc[end]))
+
+
+def _clause_as_adverbial(tok: Token) -> Token | None:
+    """The reported clause before a closing cue that the parse hung on the cue as a modifier instead of a
+    complement: "Across the islands, 2,300 people are living in tents, the office said on Sunday" ("living" an
+    adverbial clause of "said"). The cue is finite with its subject right after a comma and no complement of its
+    own (adjuncts, "reporters" or "me" at most); the clause ends at that comma, has a finite verb, and opens with
+    no subordinator or question word ("When asked, the minister said" reports nothing)."""
+    doc = tok.doc
+    if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP"))
+            for c in tok.children):
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > tok.i or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    end = subj.left_edge.i - 2  # the clause's last token, before the comma
+    for child in tok.lefts:
+        if child.dep_ not in ("advcl", "npadvmod", "dep") or child.right_edge.i != end:
+            continue
+        if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.children):
+            return None
+        if any(t.tag_ in _FINITE for t in child.subtree):
+            return child
     return None
 
 

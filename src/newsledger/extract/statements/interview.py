@@ -5,11 +5,11 @@ An interview's introduction names its guest ("We spoke to the deputy minister, J
 the guest's answers. The guest is the first person named (a pronoun names nobody, except the one the questions are put
 to: "We asked him why.", through the mention the actors stage resolved) in the last introduction
 sentence that has an interview word (``interview_words`` of ``data/cues.yaml``) or the outlet's
-"we"/"our"/"us"; where that sentence names no person, a name the NER typed otherwise that is the object of an
-interview verb ("We spoke to X", "we asked X") is the guest. Questions are no statement of their own: a third
-party they report ("Q: The ministry says ...") keeps the statement the indirect-speech pass finds. A text needs
-two answer lines and a question line to count as an interview (and is then no press release), and with no guest
-named, its answers stay unattributed.
+"we"/"our"/"us"; where that sentence names no person, a name the NER typed otherwise (an organisation, a place)
+that is the object of an interview verb ("We spoke to X", "we asked X") is the guest. Questions are no
+statement of their own: a third party they report ("Q: The ministry says ...") keeps the statement the
+indirect-speech pass finds. A text needs two answer lines and a question line to count as an interview (and is
+then no press release), and with no guest named, its answers stay unattributed.
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from .records import Attribution, clean_span
 __all__ = ["interview_records", "is_interview"]
 
 _ASKED = frozenset({"him", "her"})  # the pronouns an introduction puts its questions to
+# Types the NER gives a guest's name in error (a surname read as a place: "We spoke to Nino Gelashvili"); only a
+# name that is the object of an interview verb is taken from them.
+_MISTYPED = ("ORG", "OTHER", "GPE", "LOC", "NORP")
 _TURN = re.compile(r"^[ \t]*([A-Za-z]{1,8})[ \t]*:[ \t]+(\S.*)$", re.MULTILINE)
 
 
@@ -34,7 +37,7 @@ def _guest(ctx: QuoteContext, entities: tuple[Entity, ...], end: int) -> Entity 
     people = [(m.start, e) for e in entities if e.type == "PERSON" for m in e.mentions
               if m.end <= end and m.text.lower() not in pronouns]
     # a name the NER typed as something else, put to as the one spoken to or asked ("We spoke to Batbayar Tsogt")
-    asked = [(m.start, e) for e in entities if e.type in ("ORG", "OTHER") for m in e.mentions
+    asked = [(m.start, e) for e in entities if e.type in _MISTYPED for m in e.mentions
              if m.end <= end and _spoken_to(ctx, m.start, m.end)]
     if not people and not asked:
         return None

@@ -1,0 +1,328 @@
+"""Acts a sentence names without telling that anyone did them: left out of the ledger.
+
+Each rule is one construction, its words from the lexicon's lists (``data/events.yaml``):
+
+- prevented: "barred the president from waiving sanctions", "avoided a war": the act was kept from happening
+  (``lists.prevention_verbs``, ``lists.avoidance_verbs``);
+- a shared opinion: "most economists agree that the plan will fail" is a view held, no agreement with anyone
+  (``lists.opinion_quantifiers``, ``lists.opinion_holders``);
+- a capability: "a fleet able to fire missiles", "the capacity to strike": what an actor could do
+  (``lists.capability_words``);
+- a toll told with nouns: "lost 6,000 dead and wounded": the wounded are people, no one wounded them here
+  (``lists.casualty_adjectives``);
+- a personal donation: "the businessman donated $2,000 to the senator": money a person gives to politicians
+  or causes is a contribution, not aid between states and peoples (``lists.donation_verbs``);
+- market language: "the index declined 0.3%" (``lists.market_units``), "small investors welcomed the deal"
+  (``lists.market_actors``);
+- a purpose the act itself carries out: "led a protest march ... to protest against the result" is one protest
+  (:func:`purposes_done`);
+- no pledge: "committed the country to the war" (``lists.pledge_objects`` keep "committed $5 million");
+- money for travel or politics: "funded foreign trips for lawmakers", "provided thousands of dollars of campaign
+  donations" (``lists.travel_nouns``, ``lists.campaign_words``, ``lists.donation_nouns``);
+- a question: "we don't ask them their income" (a thing asked of someone, no act asked for);
+- no one in particular: "a worthy opposition would demand more", "no president could waive sanctions" (an
+  indefinite or negative subject with a modal, ``lists.generic_determiners``);
+- a policy backed: "he supports keeping troops there" (support of a course, told by a gerund, aimed at no one);
+- a course argued for: "advocated for a speedy withdrawal" (``lists.advocacy_verbs``);
+- a summons: "their invitation by the police", "invited by the committee to testify" (``lists.summoning_bodies``)
+  is no offer to meet;
+- an object noun in another sense, told by a verb phrase: "conducted epidemiological investigations" (the
+  noun entry's ``unless_modifiers``);
+- a thing named after a country is not that country: opposing "the Iran deal" or "the Iraq war" accuses neither
+  (:func:`named_after`, ``lists.named_after_nouns``);
+- a sought act of a mode coded only when done (``lists.sought_only_modes``): "the request to investigate the
+  firm", "believed Kiev needed to investigate them" (``lists.sought_heads``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ...lexicon.events import EventLexicon as Lexicon
+from .candidates import Candidate
+from .syntax import children
+from .triggers import noun_entry, noun_ok
+
+__all__ = ["named_after", "not_done", "purposes_done"]
+
+_PLACES = ("GPE", "NORP", "LOC")
+
+
+def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
+    """``cand`` names an act nobody is told to have done (one of the module's constructions)."""
+    return (_prevented(cand, lex) or _opinion(cand, lex) or _capability(cand, lex) or _toll(cand, lex)
+            or _personal_donation(cand, lex, person) or _sought(cand, lex) or _market_move(cand, lex)
+            or _market_actors(cand, lex) or _other_sense_object(cand, lex) or _no_pledge(cand, lex)
+            or _paid_for(cand, lex) or _question(cand, lex) or _generic(cand, lex) or _policy_support(cand)
+            or _advocated(cand, lex) or _summons(cand, lex))
+
+
+def _prevented(cand: Candidate, lex: Lexicon) -> bool:
+    """ "prohibit the president from waiving sanctions", "kept them from attacking", "avoided criticism"."""
+    lists = lex.lists
+    anchor = cand.anchor
+    if cand.verbal:
+        verb = anchor.head if anchor.dep_ == "conj" and anchor.tag_ == anchor.head.tag_ == "VBG" else anchor
+        return (verb.dep_ == "pcomp" and verb.head.lower_ == "from"
+                and verb.head.head.lemma_.lower() in lists.prevention_verbs)
+    noun = anchor
+    if noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lists.avoidance_verbs
+
+
+def _opinion(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Most Democrats agree that a president should not ...", "analysts agree that ...": a view shared, told
+    with a clause and no party agreed with."""
+    lists = lex.lists
+    anchor = cand.anchor
+    if anchor.lemma_.lower() != "agree" and cand.fact.governor is not None:
+        anchor = cand.fact.governor  # "agree that China has taken advantage ... and support Trump"
+    if cand.trigger.type != "AGREE" or anchor.lemma_.lower() != "agree" or not children(anchor, "ccomp"):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in anchor.children):
+        return False
+    for subj in children(anchor, "nsubj"):
+        if subj.lemma_.lower() in lists.opinion_holders or subj.lower_ in lists.opinion_quantifiers:
+            return True
+        if any(c.lower_ in lists.opinion_quantifiers for c in subj.children if c.dep_ in ("amod", "det", "advmod",
+                                                                                     "compound")):
+            return True
+    return False
+
+
+def _capability(cand: Candidate, lex: Lexicon) -> bool:
+    """ "a triad able to deliver weapons by firing missiles", "missiles capable of striking", "its capacity to
+    strike": what an actor could do, described through a noun; "was able to free them" tells an act done."""
+    words = lex.lists.capability_words
+    tok = cand.anchor
+    if tok.tag_ == "VBG" and not children(tok, "nsubj", "aux") and any(
+            w.lemma_.lower() in words and w.dep_ in ("amod", "acl") for w in tok.sent if w.i < tok.i):
+        return True  # (a list of gerunds after "able to" the parser hangs elsewhere: "..., firing missiles from subs")
+    for _ in range(7):  # through a gerund's phrases: "able to deliver them through dropping bombs and firing"
+        if tok.head.i == tok.i:
+            return False
+        child, tok = tok, tok.head
+        if tok.lemma_.lower() not in words:
+            continue
+        if tok.pos_ == "NOUN":
+            return child.dep_ in ("acl", "prep", "relcl") or any(c.i == child.i for c in tok.children)
+        return tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
+    return False
+
+
+def _toll(cand: Candidate, lex: Lexicon) -> bool:
+    """ "has lost 6,000 dead and wounded", "the dead and injured": participles coordinated with "dead" are the
+    people harmed, named as nouns."""
+    anchor = cand.anchor
+    if not cand.verbal or anchor.lemma_.lower() not in lex.lists.casualty_verbs:
+        return False
+    adjectives = lex.lists.casualty_adjectives
+    doc, i = anchor.doc, anchor.i
+    if i >= 2 and doc[i - 1].lower_ in ("and", "or") and doc[i - 2].lower_ in adjectives:
+        dead = doc[i - 2]  # (the parser may hang "wounded" from the verb before "dead")
+    elif anchor.dep_ == "conj" and anchor.head.lower_ in adjectives:
+        dead = anchor.head
+    else:
+        return False
+    # "the raids left scores dead and wounded": harm the subject of "left" did, an attack all the same
+    return dead.head.lemma_.lower() not in lex.lists.result_verbs
+
+
+def _personal_donation(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
+    """ "Smith donated $2,400 to the senator", "donating to the congressman was Jones": a person's gift of money
+    to people or campaigns, not aid (a gift to a country or a people stays aid)."""
+    lists = lex.lists
+    if cand.trigger.type != "AID" or cand.anchor.lemma_.lower() not in lists.donation_verbs:
+        return False
+    if any(t.ent_type_ in _PLACES and not person(t) for t in cand.targets):
+        return False
+    givers = [_antecedent(s) for s in cand.sources]
+    if givers and all(person(s) or s.ent_type_ == "PERSON" for s in givers):
+        return True
+    takers = [t for t in cand.targets if t.ent_type_ not in ("MONEY", "CARDINAL") and t.pos_ != "NUM"]
+    return bool(takers) and all(person(t) or t.ent_type_ == "PERSON" or t.lemma_.lower() in lists.campaign_words
+                                or t.lower_ in lists.campaign_words for t in takers)
+
+
+def _antecedent(tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("Smith, who owns a shop and donated ...": Smith); else ``tok``."""
+    if tok.tag_ not in ("WP", "WDT"):
+        return tok
+    verb = tok.head
+    for _ in range(3):  # through coordination and a clause of saying: "a trip that officials said was paid by"
+        if verb.dep_ not in ("conj", "ccomp"):
+            break
+        verb = verb.head
+    return verb.head if verb.dep_ == "relcl" else tok
+
+
+def _sought(cand: Candidate, lex: Lexicon) -> bool:
+    """An act of a sought-only mode asked for or held necessary: "the request to investigate the firm",
+    "believed Kiev needed to investigate them" (the request is the event, the investigation is not)."""
+    lists = lex.lists
+    if cand.trigger.mode not in lists.sought_only_modes or not cand.verbal:
+        return False
+    tok = cand.anchor
+    for _ in range(3):
+        dep = tok.dep_
+        if dep not in ("xcomp", "advcl", "acl", "relcl", "ccomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma not in lists.sought_heads:
+            continue
+        # a noun's clause ("the request to investigate"), what is needed ("needed to investigate", however
+        # parsed) or asked ("urged Kiev to investigate"); "were called in to investigate" is sent to do it
+        return tok.pos_ == "NOUN" or lemma in lex.lists.need_verbs or dep in ("xcomp", "ccomp")
+    return False
+
+
+def _market_move(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Japan's index declined 0.3%", "the shares dropped 2 points": a figure moved by a measure, no act."""
+    units = lex.lists.market_units
+    if cand.anchor.lemma_.lower() not in lex.lists.movement_verbs:
+        return False  # "supports him 100 percent" moves nothing
+    return cand.verbal and cand.noun is None and any(
+        c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in units for c in cand.anchor.children)
+
+
+def _market_actors(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Small investors in Hong Kong have welcomed the deal", "the dollar was supported by the data": traders,
+    markets and currencies act on prices, not on states."""
+    actors = lex.lists.market_actors
+    if cand.verbal and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in actors for c in cand.anchor.children):
+        return True  # "the dollar was supported by recent data"
+    return bool(cand.sources) and all(s.lemma_.lower() in actors for s in cand.sources)
+
+
+def purposes_done(cands: list[Candidate]) -> None:
+    """ "led a march to the commission to protest against the result", "struck the base to punish the attack":
+    a "to" clause of the same type as the act it hangs on tells that act's aim, not a second act to come."""
+    acts = {c.anchor.i: c for c in cands if c.verbal and not c.dropped}
+    for cand in cands:
+        anchor = cand.anchor
+        if cand.dropped or not cand.verbal or anchor.dep_ != "advcl" or not _infinitive(anchor):
+            continue
+        head = acts.get(anchor.head.i)
+        if head is None or head is cand or _infinitive(head.anchor):
+            continue  # "a willingness to back up Putin, to support Putin": a restatement, not a purpose
+        cand.dropped = head.trigger.type == cand.trigger.type
+
+
+def _other_sense_object(cand: Candidate, lex: Lexicon) -> bool:
+    """ "conducted epidemiological investigations": a verb coded by its object noun ("conduct" + "investigation"),
+    where a modifier gives the noun another sense its own entry rules out (no one is investigated)."""
+    if not cand.verbal:
+        return False
+    for obj in (cand.noun, *children(cand.anchor, "dobj")):
+        if obj is None:
+            continue
+        entry = noun_entry(obj, lex)
+        if entry is not None and entry.type == cand.trigger.type and entry.unless_modifiers and not noun_ok(obj, entry):
+            return True
+    return False
+
+
+def _no_pledge(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Trump's aversion to committing the U.S. to overseas conflicts", "committed atrocities": "commit" with an
+    object is no promise unless what is committed is money, forces or the committer itself."""
+    anchor = cand.anchor
+    if cand.trigger.type != "AGREE" or anchor.lemma_.lower() != "commit":
+        return False
+    objs = children(anchor, "dobj")
+    return bool(objs) and not any(
+        o.lemma_.lower() in lex.lists.pledge_objects or o.lower_ in lex.lists.pledge_objects or o.ent_type_ == "MONEY"
+        for o in objs)
+
+
+def _paid_for(cand: Candidate, lex: Lexicon) -> bool:
+    """ "has secretly funded more than 200 foreign trips for lawmakers", "may have provided thousands of dollars of
+    improper campaign donations": money for travel or for politics, no aid to a state or a people."""
+    lists = lex.lists
+    anchor = cand.anchor
+    if not cand.verbal:
+        # "funded more than 200 foreign trips": the trip paid for is no visit told
+        return (anchor.lemma_.lower() in lists.travel_nouns and anchor.dep_ in ("dobj", "nsubjpass")
+                and anchor.head.lemma_.lower() in lists.funding_verbs)
+    if cand.trigger.type != "AID":
+        return False
+    for obj in (_antecedent(o) for o in children(anchor, "dobj", "nsubjpass")):
+        if obj.lemma_.lower() in lists.travel_nouns:
+            return True
+        words = {t.lemma_.lower() for t in obj.subtree}
+        if words & lists.campaign_words and words & lists.donation_nouns:
+            return True
+    return False
+
+
+def _question(cand: Candidate, lex: Lexicon) -> bool:
+    """ "we don't ask them their annual income": a thing asked of someone (two objects), no act asked for."""
+    anchor = cand.anchor
+    if cand.trigger.type != "REQUEST" or anchor.lemma_.lower() not in lex.lists.question_verbs:
+        return False
+    if children(anchor, "xcomp", "ccomp") or any(c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children):
+        return False
+    return bool(children(anchor, "dative")) and bool(children(anchor, "dobj"))
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def named_after(cands: list[Candidate], lex: Lexicon) -> None:
+    """ "opposed the Iran deal", "criticised the Iraq war": disapproval or rejection of a deal, war or law named after
+    a country (a modifier, not an owner) is aimed at none of its parties; that object is no target."""
+    nouns = lex.lists.named_after_nouns
+    for cand in cands:
+        if cand.trigger.type not in ("ACCUSE", "REJECT") or not cand.verbal:
+            continue
+        cand.targets = [t for t in cand.targets if not (
+            t.lemma_.lower() in nouns and not children(t, "poss")
+            and any(c.ent_type_ in _PLACES for c in children(t, "compound")))]
+
+
+def _generic(cand: Candidate, lex: Lexicon) -> bool:
+    """ "A worthy opposition would demand more force", "no president could waive sanctions": what some or no actor
+    would or could do, told of nobody in particular."""
+    if not cand.verbal or not cand.sources or not any(
+            c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in cand.anchor.children):
+        return False
+    words = lex.lists.generic_determiners
+    return all(s.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words for c in s.children)
+               and not any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in s.children)  # "a Russian warship could"
+               for s in cand.sources)
+
+
+def _policy_support(cand: Candidate) -> bool:
+    """ "although he supports keeping troops there": backing a course of action (a gerund), aimed at no one."""
+    anchor = cand.anchor
+    return (cand.trigger.type == "SUPPORT" and cand.verbal and cand.noun is None and not cand.targets
+            and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj") for c in anchor.children))
+
+
+def _advocated(cand: Candidate, lex: Lexicon) -> bool:
+    """ "advocated for a speedy withdrawal", "favours a ceasefire": a course argued for, not (yet) taken."""
+    noun = cand.anchor
+    if cand.verbal:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in lex.lists.advocacy_verbs
+
+
+def _summons(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The move was over their invitation by the police", "was invited by the prosecutors": an invitation from the
+    police, a court or an inquiry is a summons, no offer to meet (AGREE)."""
+    lists = lex.lists
+    anchor = cand.anchor
+    if cand.trigger.type != "AGREE" or anchor.lemma_.lower() not in lists.invitation_words:
+        return False
+    inviters = [*cand.sources, *(o for p in anchor.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                                  for o in p.children if o.dep_ == "pobj")]
+    return any(t.lemma_.lower() in lists.summoning_bodies or t.lower_ in lists.summoning_bodies for t in inviters)
