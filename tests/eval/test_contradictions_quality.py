@@ -92,6 +92,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # years, outlet claims in a speaker's sentence, sites in a town, one count under two nouns): twelve files recall
 # 0.407 -> 0.418, kind-exact 0.386 -> 0.397, precision 0.964 -> 0.976, claims 0.466 unchanged; the first four
 # recall 0.536 -> 0.551, kind-exact 0.507 -> 0.522, precision 0.951 -> 0.976 (floors raised).
+# Helper exist18 (acts told or denied by one side only, act:<act> claims; merged with main c3c9715): thirteen files
+# claims 0.463 -> 0.495, the twelve before 0.488 -> 0.518, the first four 0.58 -> 0.602 (claims floors raised);
+# conflicts unchanged (recall 0.424, precision 0.989, no false alarm).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.54,
@@ -99,7 +102,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.96,
         "revision_recall": 0.70,
         "corroboration_recall": 0.37,
-        "claim_recall": 0.53,
+        "claim_recall": 0.59,
     },
     "all": {
         "conflict_recall": 0.385,
@@ -107,7 +110,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.92,
         "revision_recall": 0.53,
         "corroboration_recall": 0.27,
-        "claim_recall": 0.43,
+        "claim_recall": 0.48,
     },
 }
 # No conflict at all on the articles where the sources agree.

@@ -30,6 +30,12 @@ def _acceptances(analysis: Analysis) -> list[Claim]:
     # the thing is the object of the complement: "agreed to extend the moratorium"
     ("Turkey said Greece had agreed to extend the fishing moratorium.", "asserted", "Greece", "Turkey",
      "fishing moratorium"),
+    # a phrase of manner between the verb and its thing
+    ("The home ministry said the Hill People's Front had agreed in principle to the boundary map.", "asserted",
+     "Hill People's Front", "home ministry", "boundary map"),
+    # money offered is a thing accepted
+    ("The agriculture ministry said the Kalahari Farmers' Association had accepted a payment of 300 dollars for "
+     "each goat.", "asserted", "Kalahari Farmers' Association", "agriculture ministry", "payment of 300 dollars"),
 ])
 def test_one_sentence_acceptance(analyze: Callable[..., Analysis], text: str, polarity: str, agent: str,
                                  claimant: str, about: str) -> None:

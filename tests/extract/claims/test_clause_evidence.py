@@ -90,6 +90,12 @@ def test_lone_denial_is_a_claim(text: str, thing: str) -> None:
     assert not a.conflicts
 
 
+def test_a_thing_denied_for_two_conjoined_acts_has_both_in_its_evidence() -> None:
+    a = _run("The interior ministry said no raid was planned or carried out at the depot.")
+    found = [c.evidence.text for c in a.claims if c.predicate == "thing:raid"]
+    assert any("carried out at the depot" in ev for ev in found), found
+
+
 @pytest.mark.parametrize("text", [
     # having or needing no such thing denies no act
     "\"The order has no legal force,\" said Grete Holm, a lawyer for the tenants.",

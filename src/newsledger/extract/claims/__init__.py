@@ -30,6 +30,7 @@ from ...lexicon import Lexicon
 from ...models import Agreement, Claim, Entity, Event, Statement, TimeExpr
 from .absence import absence_claims
 from .acceptance import acceptance_claims
+from .acts import act_claims
 from .agency import agency_claims
 from .answers import answer_claims
 from .causes import cause_cue_claims, cause_verb_claims, contact_claims
@@ -71,6 +72,7 @@ def claims(
     found += valence_claims(ctx)
     found += state_claims(ctx, times)
     found += absence_claims(ctx)
+    found += act_claims(ctx, found)  # after the claims that may already tell an act
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

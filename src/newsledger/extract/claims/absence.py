@@ -15,7 +15,8 @@ thing.
 Nouns that "no" quantifies without denying a thing (``absence_not_things``: "no comment", "no doubt", "no
 evidence") claim nothing; nor do hypotheticals and questions (the clause's factuality), nor the outlet's own
 words (a denial needs a speaker). A claim's evidence is the whole clause, with where and when the thing was
-not ("no officer was sent to the offices at any point last night").
+not ("no officer was sent to the offices at any point last night"), with the verbs conjoined to it that share its
+subject ("no search was ordered or carried out at the address").
 
 A denial scoped to "any" of a second thing ("no fire has reached any of the villages", "no truck crossed the
 border at any of its posts") says that no such thing met that other thing, not that there was none: it meets
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...models import Claim, Polarity
+from ...models import Claim, Polarity, Span
 from .context import Context, Voice
 
 __all__ = ["THING_PREFIX", "absence_claims"]
@@ -107,10 +108,21 @@ def _speaker_voice(tok: Token, ctx: Context) -> Voice | None:
     return voice
 
 
+def _evidence(verb: Token, first: Token, ctx: Context) -> Span:
+    """The clause of ``verb``, with the verbs conjoined to it that share its subject ("no search was ordered or
+    carried out at the address")."""
+    clause = ctx.clause_span(verb, first)
+    end = clause.end
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+            end = max(end, ctx.clause_span(conj, conj).end)
+    return ctx.span(clause.start, end)
+
+
 def _claim(noun: Token, verb: Token, voice: Voice, polarity: Polarity, ctx: Context) -> Claim:
     first = min(noun.left_edge, verb, key=lambda t: t.i)
     return Claim(
-        id="", kind="event", predicate=f"{THING_PREFIX}{_lemma(noun)}", evidence=ctx.clause_span(verb, first),
+        id="", kind="event", predicate=f"{THING_PREFIX}{_lemma(noun)}", evidence=_evidence(verb, first, ctx),
         claimant=voice.claimant, arguments=(), polarity=polarity,
         modality="actual", statement=voice.statement.id if voice.statement else None,
         about=ctx.phrase(noun),

@@ -65,6 +65,8 @@ _CONSENT_PREPS = ("to", "for")
 _ANAPHORIC_PRONOUNS = frozenset({"it", "this", "that"})
 _STEM = 5
 _ACCORD_PREPS = ("on", "over", "to", "for", "about")
+_MANNER_PREPS = frozenset({"in"})  # "in principle", "in full", "in part", "in writing"
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +151,12 @@ def _passive_agent(verb: Token) -> Token | None:
     return None
 
 
+def _manner(prep: Token) -> bool:
+    """A preposition that tells how or when the thing was accepted, not what: "agreed in principle to the map",
+    "accepted in full", "rejected on Monday"."""
+    return prep.lower_ in _MANNER_PREPS or any(p.dep_ == "pobj" and p.ent_type_ in _TIMES for p in prep.children)
+
+
 def _verbal(match: Match, ctx: Context) -> _Frame | None:
     """ "X accepted the offer", "the plan was approved by X", "X agreed to extend the arrangement"."""
     verb = match.head
@@ -166,7 +174,8 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
         if c.dep_ == "dobj":
             return _Frame(verb, first, last, subj, c, polarity)
     inner = [t for t in ctx.doc[match.start:match.end] if t.dep_ == "prep"]
-    for p in inner + [c for c in verb.children if c.dep_ == "prep" and c.i >= match.end][:1]:
+    after = [c for c in verb.children if c.dep_ == "prep" and c.i >= match.end and not _manner(c)]
+    for p in inner + after[:1]:
         pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return _Frame(verb, first, last, subj, pobj, polarity)
@@ -182,10 +191,18 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
 
 
 def _bare(tok: Token, ctx: Context) -> _Frame | None:
-    """ "Russia agreed too": a verb of accepting with no object, no complement and no preposition of its own."""
+    """ "Russia agreed too": a verb of accepting with no object, no complement and no preposition of its own; or
+    one whose thing follows a phrase of manner ("agreed in principle to the map", which the vocabulary's "agree
+    to" does not match)."""
     lists = ctx.lexicon.claims.lists
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lists.bare_acceptance_verbs or tok.dep_ in _CLAUSE_DEPS:
         return None
+    if any(c.dep_ == "prep" and _manner(c) for c in tok.children):  # "agreed in principle to the map"
+        thing = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in _THING_PREPS and c.i > tok.i
+                      for p in c.children if p.dep_ == "pobj"), None)
+        subj = ctx.subject(tok)
+        if thing is not None and subj is not None and subj.dep_ == "nsubj":
+            return _Frame(tok, tok, tok, subj, thing, "asserted")
     if any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("agent", "dative") or (c.dep_ == "prep" and c.lower_ in (
             *_THING_PREPS, "with", "upon", "about", "that")) or c.dep_ == "mark" for c in tok.children):
         return None

@@ -25,7 +25,7 @@ that the comparison engine pairs them, by those arguments, and not with the clai
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -36,7 +36,7 @@ from .context import Context, Voice
 from .posts import voice_at
 from .reports import OCCURRENCE
 
-__all__ = ["existence_disagreements", "one_side"]
+__all__ = ["ActClause", "act_of", "existence_disagreements", "one_side", "spoken_acts"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
@@ -84,7 +84,7 @@ def _words(lexicon: Lexicon) -> _Words:
 
 
 @dataclass(frozen=True, slots=True)
-class _Clause:
+class ActClause:
     """A telling or a denial: its verb, voice, what it is about, and its evidence."""
 
     verb: Token
@@ -200,7 +200,7 @@ def _key(eid: str, ctx: Context) -> str:
     return ent.country if ent is not None and ent.country else eid
 
 
-def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) -> _Clause:
+def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) -> ActClause:
     """The clause of ``verb`` as matched against others: its entities, act, argument words and evidence."""
     entities: dict[str, tuple[str, str]] = {}
     words: set[str] = set()
@@ -227,7 +227,7 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
         words |= _nouns(arg, w)
     last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
     total = first.lower_ in w.totals and first.dep_ in _SUBJECTS
-    return _Clause(verb, voice, entities, frozenset(acts), frozenset(words), ctx.clause_span(verb, first),
+    return ActClause(verb, voice, entities, frozenset(acts), frozenset(words), ctx.clause_span(verb, first),
                    ctx.token_span(verb, last), agent, _dates(verb, w), total)
 
 
@@ -273,10 +273,10 @@ def one_side(a: str | None, b: str | None, ctx: Context) -> bool:
     return state and ea.country is not None and ea.country == eb.country
 
 
-def _denials(ctx: Context, w: _Words) -> list[_Clause]:
+def _denials(ctx: Context, w: _Words) -> list[ActClause]:
     """The denial clauses of the document with an act and an entity a telling could share (found from its
     negators and negative quantifiers)."""
-    found: dict[int, _Clause] = {}
+    found: dict[int, ActClause] = {}
     seen: set[int] = set()
     for tok in ctx.tokens(lowers=ctx.words.negators | ctx.words.negative_determiners):
         verb = tok.head
@@ -301,7 +301,7 @@ def _denials(ctx: Context, w: _Words) -> list[_Clause]:
     return list(found.values())
 
 
-def _telling(verb: Token, ctx: Context, w: _Words) -> _Clause | None:
+def _telling(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
     """The telling whose verb is ``verb``: asserted, actual, past, with no negative subject or object."""
     if not _is_act(verb, w) or not _past(verb) or ctx.factuality(verb) != ("asserted", "actual"):
         return None
@@ -313,7 +313,7 @@ def _telling(verb: Token, ctx: Context, w: _Words) -> _Clause | None:
     return _clause(verb, voice, ctx, w, verb)
 
 
-def _other_doer(telling: _Clause, denial: _Clause) -> bool:
+def _other_doer(telling: ActClause, denial: ActClause) -> bool:
     """The telling names another doer than the one the denial clears: "a bodyguard shoved her" is no answer to
     "he never pushed her" (a denial by nobody named, "no one fired", answers any telling)."""
     if telling.agent == "" or denial.agent in ("", None):
@@ -321,7 +321,7 @@ def _other_doer(telling: _Clause, denial: _Clause) -> bool:
     return telling.agent != denial.agent
 
 
-def _other_target(telling: _Clause, denial: _Clause) -> bool:
+def _other_target(telling: ActClause, denial: ActClause) -> bool:
     """Both name whom or what the act was done to, and they share none of them: "he never met B" is no answer to
     "he dined with A"."""
     told = {k for k, (role, _) in telling.entities.items() if role == "target"}
@@ -329,7 +329,7 @@ def _other_target(telling: _Clause, denial: _Clause) -> bool:
     return bool(told and denied and not told & denied)
 
 
-def _same_thing(telling: _Clause, denial: _Clause) -> bool:
+def _same_thing(telling: ActClause, denial: ActClause) -> bool:
     """Without an entity in common, the two are about one thing by their words: two argument nouns (or classes)
     in common, or one and a date ("no aircraft ... on Friday", "two jets ... on Friday"), or one where the
     denial denies every act of the class ("nothing left the dam", "sludge from the dam ran into the canals");
@@ -341,12 +341,12 @@ def _same_thing(telling: _Clause, denial: _Clause) -> bool:
     return shared >= 2 or (shared == 1 and (bool(telling.dates & denial.dates) or denial.total))
 
 
-def _best_tellings(denial: _Clause, tellings: Iterable[_Clause | None],
-                   ctx: Context) -> list[tuple[_Clause, frozenset[str]]]:
+def _best_tellings(denial: ActClause, tellings: Iterable[ActClause | None],
+                   ctx: Context) -> list[tuple[ActClause, frozenset[str]]]:
     """Of each other side's tellings of the act ``denial`` denies (the same verb or verb class), the one that
     shares most entities and argument words with it (at least one entity; the first in text order among
     equals), with the entity keys shared."""
-    best: dict[str | None, tuple[int, _Clause, frozenset[str]]] = {}
+    best: dict[str | None, tuple[int, ActClause, frozenset[str]]] = {}
     for telling in tellings:
         if telling is None or telling.verb.i == denial.verb.i:
             continue
@@ -366,7 +366,7 @@ def _best_tellings(denial: _Clause, tellings: Iterable[_Clause | None],
     return [(telling, ents) for _, telling, ents in best.values()]
 
 
-def _told(telling: _Clause, claims: list[Claim]) -> Claim | None:
+def _told(telling: ActClause, claims: list[Claim]) -> Claim | None:
     """The typed, asserted event claim of the teller whose evidence holds the telling's verb."""
     at = telling.verb.idx
     return next((c for c in claims if c.kind == "event" and c.claimant == telling.voice.claimant
@@ -374,7 +374,7 @@ def _told(telling: _Clause, claims: list[Claim]) -> Claim | None:
                  and c.evidence.start <= at < c.evidence.end), None)
 
 
-def _claim(clause: _Clause, predicate: str, args: tuple[tuple[str, str], ...], polarity: str,
+def _claim(clause: ActClause, predicate: str, args: tuple[tuple[str, str], ...], polarity: str,
            about: Span) -> Claim:
     """The event claim of a telling (asserted) or a denial (negated) in a pair."""
     stmt = clause.voice.statement
@@ -395,7 +395,7 @@ def existence_disagreements(ctx: Context, claims: list[Claim]) -> list[Claim]:
     # The verbs that may tell a denied act: the acts themselves and the words (first words of the "verb_object"
     # entries) of their classes.
     verbs = wanted | {word.split("_")[0] for word, cls in w.acts.items() if cls & wanted}
-    tellings: dict[int, _Clause | None] = {}
+    tellings: dict[int, ActClause | None] = {}
     out: list[Claim] = []
     told_out: set[tuple[int, str]] = set()
     for verb in ctx.tokens(pos=("VERB",)):
@@ -418,3 +418,23 @@ def existence_disagreements(ctx: Context, claims: list[Claim]) -> list[Claim]:
                 told_out.add((telling.verb.i, predicate))
                 out.append(_claim(telling, predicate, tuple(roles.items()), "asserted", telling.act))
     return out
+
+
+def spoken_acts(ctx: Context, told: Callable[[Token], bool]) -> tuple[list[ActClause], list[ActClause]]:
+    """(the denials, the tellings) of the document as :func:`existence_disagreements` reads them, for the claims
+    of an act told or denied by one side only (:mod:`.acts`); the tellings only of the verbs ``told`` keeps."""
+    w = _words(ctx.lexicon)
+    tellings = [t for verb in ctx.tokens(pos=("VERB",)) if told(verb) and (t := _telling(verb, ctx, w)) is not None]
+    return _denials(ctx, w), tellings
+
+
+def act_of(clause: ActClause, ctx: Context) -> str:
+    """The act a clause tells or denies: the class of its verb (or verb and object or particle, "set_foot"),
+    else the verb's lemma."""
+    w = _words(ctx.lexicon)
+    verb = clause.verb
+    for p in _phrasal(verb):
+        if p in w.classes:
+            return w.classes[p]
+    lemma = verb.lemma_.lower()
+    return w.classes.get(lemma, lemma)
