@@ -64,7 +64,7 @@ from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
 from .claims.reports import OCCURRENCE
-from .pairing import demonym_parties, other_windows, outlet_in_speech, places_nest
+from .pairing import demonym_parties, group_body, other_windows, outlet_in_speech, places_nest, union_peoples
 from .pairs import Candidates, Parties, candidates, report
 
 __all__ = ["DocumentContext", "conflicts", "pair_candidates", "taken_parties"]
@@ -95,6 +95,9 @@ class _Camps:
         first: dict[tuple[str, str, str | None], str] = {}
         self.canonical = {e.id: first.setdefault((e.name.lower(), e.type, e.country), e.id)
                           if e.name.lower() != e.name else e.id for e in self.entities.values()}
+        # A people named for a union of states ("the Europeans") is the union the story names: one actor with it.
+        for eid, body in union_peoples(self.entities).items():
+            self.canonical[eid] = self.canonical[body]
         self.vocab = vocab  # the document types that labels name, and the counted nouns
         # Sectors that challenge a state from inside it: a government and these are two parties of one country.
         self.challengers = challengers
@@ -279,10 +282,11 @@ class DocumentContext:
         return ca is not None and ca == cb and self._state(a) and self._state(b)
 
     def _state(self, eid: str) -> bool:
-        """A state body, or the country itself speaking ("Chile said") or named by its people ("Chilean")."""
+        """A state body, or the country itself speaking ("Chile said") or named by its people ("Chilean"); a body
+        named for a group of people ("the students' committee") is the group's (:func:`.pairing.group_body`)."""
         ent = self.camps.entities.get(eid)
-        return ent is not None and (ent.sector in _STATE_SECTORS
-                                    or (ent.sector is None and ent.type in ("GPE", "NORP")))
+        return ent is not None and not group_body(ent) and (ent.sector in _STATE_SECTORS
+                                                            or (ent.sector is None and ent.type in ("GPE", "NORP")))
 
     def same_actor(self, a: str | None, b: str | None) -> bool:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
