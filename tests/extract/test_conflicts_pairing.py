@@ -163,3 +163,17 @@ def test_a_groups_body_disputes_the_states_count(analyze: Callable[..., Analysis
             "detained during the blockade.")
     a = analyze(text)
     assert [c.kind for c in a.conflicts] == ["quantity"], [c.summary for c in a.conflicts]
+
+
+# --- a finished act told on two days (pairing19) ----------------------------------------------------------
+
+def test_a_finished_act_counted_on_two_days_is_one_count(analyze: Callable[..., Analysis]) -> None:
+    done = analyze("Farmers near Lake Kivu said on Thursday that at least 3,000 litres of diesel had leaked from a "
+                   "broken storage tank. The depot's owner, Ruzizi Fuels, said on Tuesday that about 40 litres had "
+                   "leaked before the valve was closed.")
+    assert [c.kind for c in done.conflicts] == ["quantity"], [c.summary for c in done.conflicts]
+    # told as still going on, the later, higher figure may be a new stage: no dispute
+    going = analyze("Farmers near Lake Kivu said on Thursday that at least 3,000 litres of diesel are leaking from a "
+                    "broken storage tank. The depot's owner, Ruzizi Fuels, said on Tuesday that about 40 litres are "
+                    "leaking from the valve.")
+    assert not [c for c in going.conflicts if c.kind == "quantity"], [c.summary for c in going.conflicts]

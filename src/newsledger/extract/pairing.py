@@ -14,7 +14,9 @@ of wrong pairing seen on unseen text:
 - a people named for a union of states ("the Europeans" where the story names the European Union) is that union
   (:func:`union_peoples`);
 - a body named for a group of people ("the students' committee", "the farmers' council") is that group's, not a
-  state body of its country, whatever sector the actors stage gave it (:func:`group_body`).
+  state body of its country, whatever sector the actors stage gave it (:func:`group_body`);
+- a count told as of an act already over when it was told ("said on Saturday that fifty barrels had escaped") is
+  a count of one past act, whatever day it is told on (:func:`told_as_done`).
 
 Word lists come from the claims vocabulary (``window_words``, ``site_nouns``), never from code.
 """
@@ -29,7 +31,8 @@ from spacy.tokens import Doc
 from ..models import Claim, Entity, TimeExpr
 from ..textutil import form_key
 
-__all__ = ["demonym_parties", "group_body", "other_windows", "outlet_in_speech", "places_nest", "union_peoples"]
+__all__ = ["demonym_parties", "group_body", "other_windows", "outlet_in_speech", "places_nest", "told_as_done",
+           "union_peoples"]
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
@@ -148,3 +151,14 @@ def group_body(ent: Entity) -> bool:
     not for the state of its country (a country's own possessive, "Serbia's interior ministry", is a proper
     name and does not count)."""
     return ent.type == "ORG" and _GROUP_POSSESSIVE.search(ent.name) is not None
+
+
+def told_as_done(doc: Doc, claim: Claim) -> bool:
+    """The claim's clause tells its act in the past perfect ("had escaped", "had been spilled"): the act was over
+    before it was told, so two tellings on two days count one finished act (a figure told later is no new stage
+    of it). Read from the parse: a past participle with a past-tense auxiliary "have"."""
+    span = doc.char_span(claim.evidence.start, claim.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
+                                       for c in t.children) for t in span)
