@@ -817,8 +817,8 @@ def conflicts(
     out: list[Conflict] = []
     tms = {t.id: t for t in times}
     lists = lexicon.claims.lists
-    done = frozenset(c.id for c in claims if c.kind == "quantity" and told_as_done(doc, c))
-    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, done)
+    finished = frozenset(c.id for c in claims if c.kind == "quantity" and told_as_done(doc, c))
+    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished)
     claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
                                     lists.other_incident_words)
     index = _claim_index(claims, events)
