@@ -92,6 +92,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # years, outlet claims in a speaker's sentence, sites in a town, one count under two nouns): twelve files recall
 # 0.407 -> 0.418, kind-exact 0.386 -> 0.397, precision 0.964 -> 0.976, claims 0.466 unchanged; the first four
 # recall 0.536 -> 0.551, kind-exact 0.507 -> 0.522, precision 0.951 -> 0.976 (floors raised).
+# Helper pairing19 (a group's own body is no state body, a union's people is the union, a finished act counted on two
+# days): "all" (thirteen files) recall 0.424 -> 0.434, kind-exact 0.405 -> 0.415, precision 0.989, no false alarm,
+# claims 0.463 unchanged (the "all" recall, kind-exact and precision floors raised); the first four unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.54,
@@ -102,9 +105,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.53,
     },
     "all": {
-        "conflict_recall": 0.385,
-        "conflict_recall_kind_exact": 0.365,
-        "conflict_precision": 0.92,
+        "conflict_recall": 0.42,
+        "conflict_recall_kind_exact": 0.40,
+        "conflict_precision": 0.97,
         "revision_recall": 0.53,
         "corroboration_recall": 0.27,
         "claim_recall": 0.43,
