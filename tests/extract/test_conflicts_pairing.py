@@ -126,8 +126,10 @@ def test_a_people_named_for_a_union_is_the_union() -> None:
         ent("e4", "African Commission", "ORG", sector="IGO"),
         ent("e5", "Senegalese", "NORP", "SEN"),
         ent("e6", "Nordics", "NORP"),
+        ent("e7", "African", "NORP"),
     )}
-    # the first union named of that word; a people of a country, or of no union named, is not mapped
+    # the first union named of that word; a people of a country or of no union named, or an adjective of origin
+    # ("African migrants"), is not mapped
     assert union_peoples(entities) == {"e3": "e2"}
     assert union_peoples({k: v for k, v in entities.items() if k != "e2"}) == {"e3": "e4"}
     # a person's or a country's name is no union

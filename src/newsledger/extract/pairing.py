@@ -124,10 +124,10 @@ def places_nest(a: Entity, b: Entity, site_nouns: frozenset[str]) -> bool:
 
 
 def union_peoples(entities: Mapping[str, Entity]) -> dict[str, str]:
-    """Peoples of no country (NORP, "the Europeans") whose demonym opens the name of an intergovernmental body the
-    story names ("European Union"): each mapped to that body (the first named where several share the word), as a
-    reader takes "the Europeans signed off" for the union's act. A people of a country is that country's, not
-    mapped here."""
+    """Peoples of no country named in the plural (NORP, "the Europeans") whose demonym opens the name of an
+    intergovernmental body the story names ("European Union"): each mapped to that body (the first named where
+    several share the word), as a reader takes "the Europeans signed off" for the union's act. A people of a
+    country is that country's, not mapped here."""
     bodies = sorted((e for e in entities.values() if e.type == "ORG" and e.sector == _UNION_SECTOR),
                     key=lambda e: _order(e.id))
     out: dict[str, str] = {}
@@ -138,7 +138,9 @@ def union_peoples(entities: Mapping[str, Entity]) -> dict[str, str]:
         if len(words) != 1:
             continue
         word = words[0]
-        stem = word[:-1] if word.endswith("s") else word
+        if not word.endswith("s"):
+            continue  # an adjective of origin ("European leaders", "African migrants") names no actor
+        stem = word[:-1]
         body = next((b for b in bodies if form_key(b.name).split()[:1] == [stem] and len(b.name.split()) > 1), None)
         if body is not None:
             out[ent.id] = body.id
