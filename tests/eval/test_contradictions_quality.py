@@ -95,6 +95,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # Helper exist18 (acts told or denied by one side only, act:<act> claims; merged with main c3c9715): thirteen files
 # claims 0.463 -> 0.495, the twelve before 0.488 -> 0.518, the first four 0.58 -> 0.602 (claims floors raised);
 # conflicts unchanged (recall 0.424, precision 0.989, no false alarm).
+# Helper pairing19 (a group's own body is no state body, a union's people is the union, a finished act counted on two
+# days): "all" (thirteen files) recall 0.424 -> 0.434, kind-exact 0.405 -> 0.415, precision 0.989, no false alarm,
+# claims 0.463 unchanged (the "all" recall, kind-exact and precision floors raised); the first four unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.54,
@@ -105,9 +108,9 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.59,
     },
     "all": {
-        "conflict_recall": 0.385,
-        "conflict_recall_kind_exact": 0.365,
-        "conflict_precision": 0.92,
+        "conflict_recall": 0.42,
+        "conflict_recall_kind_exact": 0.40,
+        "conflict_precision": 0.97,
         "revision_recall": 0.53,
         "corroboration_recall": 0.27,
         "claim_recall": 0.48,

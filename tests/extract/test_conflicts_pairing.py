@@ -12,7 +12,7 @@ from typing import Any
 
 from newsledger import Analysis
 from newsledger.extract.conflicts import DocumentContext, _Camps
-from newsledger.extract.pairing import demonym_parties, outlet_in_speech
+from newsledger.extract.pairing import demonym_parties, group_body, outlet_in_speech, union_peoples
 from newsledger.lexicon import Lexicon
 from newsledger.models import Claim, Entity, Span
 
@@ -114,3 +114,68 @@ def test_a_count_over_a_window_is_not_set_against_one_incidents(analyze: Callabl
     chief = analyze(raid + "A local chief said 45 people were killed.")
     assert [c.kind for c in chief.conflicts] == ["quantity"]
 
+
+
+# --- camps: a union's people, a group's own body (pairing19) ----------------------------------------------
+
+def test_a_people_named_for_a_union_is_the_union() -> None:
+    entities = {e.id: e for e in (
+        ent("e1", "Senegal", "GPE", "SEN"),
+        ent("e2", "African Union", "ORG", sector="IGO"),
+        ent("e3", "the Africans", "NORP"),
+        ent("e4", "African Commission", "ORG", sector="IGO"),
+        ent("e5", "Senegalese", "NORP", "SEN"),
+        ent("e6", "Nordics", "NORP"),
+        ent("e7", "African", "NORP"),
+    )}
+    # the first union named of that word; a people of a country or of no union named, or an adjective of origin
+    # ("African migrants"), is not mapped
+    assert union_peoples(entities) == {"e3": "e2"}
+    assert union_peoples({k: v for k, v in entities.items() if k != "e2"}) == {"e3": "e4"}
+    # a person's or a country's name is no union
+    assert union_peoples({"e3": entities["e3"], "e7": ent("e7", "African Queen", "ORG", "GBR", "BUS")}) == {}
+
+
+def test_the_union_and_its_people_are_one_actor(lexicon: Lexicon) -> None:
+    entities = (ent("e1", "Senegal", "GPE", "SEN"), ent("e2", "African Union", "ORG", sector="IGO"),
+                ent("e3", "Africans", "NORP"), ent("e4", "Kenya", "GPE", "KEN"))
+    context = DocumentContext(_Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors), {})
+    assert context.same_actor("e3", "e2")
+    assert not context.same_actor("e3", "e1") and not context.same_actor("e2", "e4")
+
+
+def test_a_body_named_for_a_group_of_people_is_not_a_state_body(lexicon: Lexicon) -> None:
+    assert group_body(ent("e1", "the dockworkers' strike council", "ORG", "CHL", "GOV"))
+    assert group_body(ent("e1", "the parents’ action committee", "ORG", "CHL", "GOV"))
+    assert not group_body(ent("e1", "the Philippines' interior ministry", "ORG", "PHL", "GOV"))  # a proper name
+    assert not group_body(ent("e1", "Chile's transport ministry", "ORG", "CHL", "GOV"))  # a country's own
+    assert not group_body(ent("e1", "Ministry of Labour", "ORG", "CHL", "GOV"))
+    assert not group_body(ent("e1", "dockworkers", "GROUP", "CHL"))  # a group, not a body of it
+    entities = (ent("e1", "Chile's transport ministry", "ORG", "CHL", "GOV"),
+                ent("e2", "the dockworkers' strike council", "ORG", "CHL", "GOV"),
+                ent("e3", "Chilean navy", "ORG", "CHL", "MIL"))
+    context = DocumentContext(_Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors), {})
+    assert not context.same_side("e1", "e2")
+    assert context.same_side("e1", "e3")  # two state bodies of one country are still one side
+
+
+def test_a_groups_body_disputes_the_states_count(analyze: Callable[..., Analysis]) -> None:
+    text = ("Dockworkers blocked the port of Antofagasta on Monday. Chile's transport ministry said 14 people were "
+            "detained during the blockade. The dockworkers' strike council said more than 90 people were "
+            "detained during the blockade.")
+    a = analyze(text)
+    assert [c.kind for c in a.conflicts] == ["quantity"], [c.summary for c in a.conflicts]
+
+
+# --- a finished act told on two days (pairing19) ----------------------------------------------------------
+
+def test_a_finished_act_counted_on_two_days_is_one_count(analyze: Callable[..., Analysis]) -> None:
+    done = analyze("Farmers near Lake Kivu said on Thursday that at least 3,000 litres of diesel had leaked from a "
+                   "broken storage tank. The depot's owner, Ruzizi Fuels, said on Tuesday that about 40 litres had "
+                   "leaked before the valve was closed.")
+    assert [c.kind for c in done.conflicts] == ["quantity"], [c.summary for c in done.conflicts]
+    # told as still going on, the later, higher figure may be a new stage: no dispute
+    going = analyze("Farmers near Lake Kivu said on Thursday that at least 3,000 litres of diesel are leaking from a "
+                    "broken storage tank. The depot's owner, Ruzizi Fuels, said on Tuesday that about 40 litres are "
+                    "leaking from the valve.")
+    assert not [c for c in going.conflicts if c.kind == "quantity"], [c.summary for c in going.conflicts]

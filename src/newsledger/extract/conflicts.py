@@ -44,6 +44,8 @@ figure against a source's earlier one (the outlet giving the latest count).
 Two sides' figures for a count that only grows (``growing_counts``: the dead,
 the wounded), each dated by the day it was told and set apart by nothing else,
 are one count: a later telling that is lower conflicts, a higher one does not.
+Other counts so dated, each told as of an act already over (the past perfect: "fifty barrels had
+escaped"), are one finished act: figures that cannot both hold conflict in either order.
 
 Pairs that never meet and whom a claimant stands for (:mod:`.pairing`): an outlet claim and a speaker's claim
 told in one sentence; a count over years ("since 2019") and a count dated to one day; a claimant named by a
@@ -64,7 +66,15 @@ from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
 from .claims.reports import OCCURRENCE
-from .pairing import demonym_parties, other_windows, outlet_in_speech, places_nest
+from .pairing import (
+    demonym_parties,
+    group_body,
+    other_windows,
+    outlet_in_speech,
+    places_nest,
+    told_as_done,
+    union_peoples,
+)
 from .pairs import Candidates, Parties, candidates, report
 
 __all__ = ["DocumentContext", "conflicts", "pair_candidates", "taken_parties"]
@@ -95,6 +105,9 @@ class _Camps:
         first: dict[tuple[str, str, str | None], str] = {}
         self.canonical = {e.id: first.setdefault((e.name.lower(), e.type, e.country), e.id)
                           if e.name.lower() != e.name else e.id for e in self.entities.values()}
+        # A people named for a union of states ("the Europeans") is the union the story names: one actor with it.
+        for eid, body in union_peoples(self.entities).items():
+            self.canonical[eid] = self.canonical[body]
         self.vocab = vocab  # the document types that labels name, and the counted nouns
         # Sectors that challenge a state from inside it: a government and these are two parties of one country.
         self.challengers = challengers
@@ -237,8 +250,9 @@ class DocumentContext:
 
     def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
                  statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset(),
-                 window_words: frozenset[str] = frozenset()) -> None:
+                 window_words: frozenset[str] = frozenset(), done: frozenset[str] = frozenset()) -> None:
         self.camps = camps
+        self.done = done  # the ids of claims told in the past perfect (:func:`.pairing.told_as_done`)
         self.times = times
         self.statements = statements or {}
         self.site_nouns = site_nouns  # head words of a site's name inside a town (claims.yaml ``site_nouns``)
@@ -279,10 +293,11 @@ class DocumentContext:
         return ca is not None and ca == cb and self._state(a) and self._state(b)
 
     def _state(self, eid: str) -> bool:
-        """A state body, or the country itself speaking ("Chile said") or named by its people ("Chilean")."""
+        """A state body, or the country itself speaking ("Chile said") or named by its people ("Chilean"); a body
+        named for a group of people ("the students' committee") is the group's (:func:`.pairing.group_body`)."""
         ent = self.camps.entities.get(eid)
-        return ent is not None and (ent.sector in _STATE_SECTORS
-                                    or (ent.sector is None and ent.type in ("GPE", "NORP")))
+        return ent is not None and not group_body(ent) and (ent.sector in _STATE_SECTORS
+                                                            or (ent.sector is None and ent.type in ("GPE", "NORP")))
 
     def same_actor(self, a: str | None, b: str | None) -> bool:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
@@ -573,6 +588,34 @@ def _outlet_update(a: Claim, b: Claim) -> bool:
     return b.claimant is None and a.claimant is not None and _figure(b) >= _figure(a)
 
 
+def _told_apart(a: Claim, b: Claim, context: DocumentContext, others: frozenset[str],
+                one_place: bool = True) -> tuple[str, str] | None:
+    """The TIMEX3 keys of two claims each dated by the different day it was told, where nothing else tells two
+    incidents apart (the places and the words of their statements); None otherwise. ``one_place``: the two
+    statements must name the same places; else only no two sets of places with none in common."""
+    ta, tb = context.time_value(a.time), context.time_value(b.time)
+    if not (context.told_then(a) and context.told_then(b)) or time_relation(ta, tb) != "different":
+        return None
+    pa, pb = context.places_said(a), context.places_said(b)
+    if (pa != pb) if one_place else (pa and pb and not pa & pb):
+        return None  # "five were killed in Tawila" after "43 in the strike": maybe another incident
+    if (context.words_said(a) | context.words_said(b)) & others:
+        return None  # "in the second strike", "in another attack": another incident
+    ka, kb = time_key(ta), time_key(tb)
+    return None if ka is None or kb is None else (ka, kb)
+
+
+def _told_done(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
+               others: frozenset[str] = frozenset()) -> Finding | None:
+    """Two sides' figures for a count that does not only grow, each dated by the day it was told and each told as of
+    an act already over ("said on Saturday that fifty barrels had escaped", "said on Monday that 2,000 barrels had
+    leaked"): one finished act, so the figures are compared as of one time, in either order."""
+    if a.id not in context.done or b.id not in context.done or _told_apart(a, b, context, others, False) is None:
+        return None
+    finding = compare(dataclasses.replace(a, time=None), dataclasses.replace(b, time=None), context, rules, True)
+    return finding if finding is not None and finding.verdict == "conflict" else None
+
+
 def _told_later_lower(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
                       others: frozenset[str] = frozenset()) -> Finding | None:
     """Two sides' figures for a count that only grows (the dead and the wounded of one incident), each dated by the
@@ -580,16 +623,10 @@ def _told_later_lower(a: Claim, b: Claim, context: DocumentContext, rules: Rules
     may give a higher figure (more were found), never one too low to hold beside the earlier one. Compared as one
     time, for the caller knows the two are its only count (:func:`_one_count`); a conflict only where the later
     figure is the lower."""
-    ta, tb = context.time_value(a.time), context.time_value(b.time)
-    if not (context.told_then(a) and context.told_then(b)) or time_relation(ta, tb) != "different":
+    keys = _told_apart(a, b, context, others)
+    if keys is None:
         return None
-    if context.places_said(a) != context.places_said(b):
-        return None  # "five were killed in Tawila" after "43 in the strike": maybe another incident
-    if (context.words_said(a) | context.words_said(b)) & others:
-        return None  # "in the second strike", "in another attack": another incident
-    ka, kb = time_key(ta), time_key(tb)
-    if ka is None or kb is None:
-        return None
+    ka, kb = keys
     early, late = (a, b) if ka < kb else (b, a)
     if _figure(late) >= _figure(early):
         return None  # a toll told later may have risen
@@ -625,10 +662,11 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         if len(bucket) < 2:
             continue
         single = all(consistent(x, y, context) for x, y in combinations(bucket, 2))
-        told = key[0] == "quantity" and key[1] in growing and _one_count(bucket, context)
+        told = key[0] == "quantity" and _one_count(bucket, context)
+        later = _told_later_lower if key[1] in growing else _told_done
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
                     if (f := compare(a, b, context, rules, single) or (
-                        _told_later_lower(a, b, context, rules, others) if told else None)) is not None
+                        later(a, b, context, rules, others) if told else None)) is not None
                     and f.confidence >= THRESHOLD]
         pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
         if pairs:
@@ -779,7 +817,8 @@ def conflicts(
     out: list[Conflict] = []
     tms = {t.id: t for t in times}
     lists = lexicon.claims.lists
-    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words)
+    finished = frozenset(c.id for c in claims if c.kind == "quantity" and told_as_done(doc, c))
+    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished)
     claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
                                     lists.other_incident_words)
     index = _claim_index(claims, events)

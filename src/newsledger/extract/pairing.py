@@ -10,7 +10,13 @@ of wrong pairing seen on unseen text:
 - a count over years ("since 2019", "over the past five years") and a count dated to one day count two things
   (:func:`other_windows`);
 - a town and a site named as one inside a town (a square, an avenue) do not set two counts apart
-  (:func:`places_nest`).
+  (:func:`places_nest`);
+- a people named for a union of states ("the Europeans" where the story names the European Union) is that union
+  (:func:`union_peoples`);
+- a body named for a group of people ("the students' committee", "the farmers' council") is that group's, not a
+  state body of its country, whatever sector the actors stage gave it (:func:`group_body`);
+- a count told as of an act already over when it was told ("said on Saturday that fifty barrels had escaped") is
+  a count of one past act, whatever day it is told on (:func:`told_as_done`).
 
 Word lists come from the claims vocabulary (``window_words``, ``site_nouns``), never from code.
 """
@@ -25,12 +31,16 @@ from spacy.tokens import Doc
 from ..models import Claim, Entity, TimeExpr
 from ..textutil import form_key
 
-__all__ = ["demonym_parties", "other_windows", "outlet_in_speech", "places_nest"]
+__all__ = ["demonym_parties", "group_body", "other_windows", "outlet_in_speech", "places_nest", "told_as_done",
+           "union_peoples"]
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
 _YEARS = re.compile(r"P\d+Y")  # a TIMEX3 span of years
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 day, or a time of it
+# A plural common noun in the possessive ("students'", "workers'"): the group a body is named for.
+_GROUP_POSSESSIVE = re.compile(r"(?<![\w'’])[a-z]+s['’](?!\w)")
+_UNION_SECTOR = "IGO"
 
 
 def demonym_parties(entities: Mapping[str, Entity], demonyms: Mapping[str, frozenset[str]]) -> dict[str, str]:
@@ -111,3 +121,46 @@ def places_nest(a: Entity, b: Entity, site_nouns: frozenset[str]) -> bool:
     words = site.name.lower().split()
     return (town.type == "GPE" and site.type in ("LOC", "FAC") and site.country in (None, town.country)
             and bool(words) and words[-1] in site_nouns)
+
+
+def union_peoples(entities: Mapping[str, Entity]) -> dict[str, str]:
+    """Peoples of no country named in the plural (NORP, "the Europeans") whose demonym opens the name of an
+    intergovernmental body the story names ("European Union"): each mapped to that body (the first named where
+    several share the word), as a reader takes "the Europeans signed off" for the union's act. A people of a
+    country is that country's, not mapped here."""
+    bodies = sorted((e for e in entities.values() if e.type == "ORG" and e.sector == _UNION_SECTOR),
+                    key=lambda e: _order(e.id))
+    out: dict[str, str] = {}
+    for ent in entities.values():
+        if ent.type != "NORP" or ent.country is not None:
+            continue
+        words = [w for w in form_key(ent.name).split() if w != "the"]
+        if len(words) != 1:
+            continue
+        word = words[0]
+        if not word.endswith("s"):
+            continue  # an adjective of origin ("European leaders", "African migrants") names no actor
+        stem = word[:-1]
+        body = next((b for b in bodies if form_key(b.name).split()[:1] == [stem] and len(b.name.split()) > 1), None)
+        if body is not None:
+            out[ent.id] = body.id
+    return out
+
+
+def group_body(ent: Entity) -> bool:
+    """An organisation named for a group of people by a plural common noun in the possessive ("the students'
+    coordination committee", "the dockworkers' council"): the group's own body, which speaks for the group and
+    not for the state of its country (a country's own possessive, "Serbia's interior ministry", is a proper
+    name and does not count)."""
+    return ent.type == "ORG" and _GROUP_POSSESSIVE.search(ent.name) is not None
+
+
+def told_as_done(doc: Doc, claim: Claim) -> bool:
+    """The claim's clause tells its act in the past perfect ("had escaped", "had been spilled"): the act was over
+    before it was told, so two tellings on two days count one finished act (a figure told later is no new stage
+    of it). Read from the parse: a past participle with a past-tense auxiliary "have"."""
+    span = doc.char_span(claim.evidence.start, claim.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
+                                       for c in t.children) for t in span)
