@@ -56,3 +56,15 @@ def test_land_a_fire_burned_through_is_burned_area(analyze: Callable[..., Analys
 def test_a_walk_through_land_is_no_burned_area(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze("Green Valley Watch said on Monday that the herd walked through 300 hectares.")
     assert "burned_area" not in [p for p, _ in _counts(analysis)]
+
+
+def test_head_of_livestock_counts_the_livestock(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The steppe relief agency says 1.4 million head of livestock have died since January. The "
+                       "Steppe Herders Union says 3 million head of livestock have died.")
+    assert ("count:livestock:die", 1400000) in _counts(analysis)
+    assert [c.kind for c in analysis.conflicts] == ["quantity"]
+
+
+def test_heads_of_state_are_no_classifier(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The foreign ministry said 40 heads of state attended the summit.")
+    assert not any(p.startswith("count:state") for p, _ in _counts(analysis))

@@ -378,10 +378,12 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
         # An amount in a unit no class counts ("locusts settled on 18,000 hectares", "the land affected came to
         # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing.
         return Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit)
-    plural = noun.tag_ == "NNS" or vocab.people_noun(noun.lower_)  # "two hotel staff", "a crew" of people
-    if (noun.pos_ != "NOUN" or not plural or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
-            or lemma in vocab.open_count_stop or noun.lower_ in vocab.not_counts or _unit_of(noun, vocab)
-            or _nationals(noun)):
+    what = _classified(noun, vocab) or noun  # "2.1 million head of livestock": the livestock are counted
+    lemma = what.lemma_.lower()
+    plural = what.i != noun.i or noun.tag_ == "NNS" or vocab.people_noun(noun.lower_)  # "two hotel staff"
+    if (what.pos_ != "NOUN" or not plural or what.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
+            or lemma in vocab.open_count_stop or what.lower_ in vocab.not_counts or _unit_of(what, vocab)
+            or _nationals(what)):
         return None  # a noun of people no class verb counts ("290,000 visitors came", "people live") is one too
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
@@ -402,7 +404,15 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
             PRESENT if _counted_here(noun, verb, vocab) else _COUNTED)
     elif act in vocab.presence_verbs:
         act = PRESENT
-    return Counted(f"{OPEN_PREFIX}{lemma}:{act}", noun, None, noun.lower_)
+    return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)
+
+
+def _classified(noun: Token, vocab: QuantityVocabulary) -> Token | None:
+    """The noun a classifier counts ("head" of "2.1 million head of livestock", "300 head of cattle"), or None."""
+    if noun.lower_ not in vocab.classifier_nouns:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
 
 
 def _counted_here(noun: Token, verb: Token, vocab: QuantityVocabulary) -> bool:
