@@ -92,6 +92,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # years, outlet claims in a speaker's sentence, sites in a town, one count under two nouns): twelve files recall
 # 0.407 -> 0.418, kind-exact 0.386 -> 0.397, precision 0.964 -> 0.976, claims 0.466 unchanged; the first four
 # recall 0.536 -> 0.551, kind-exact 0.507 -> 0.522, precision 0.951 -> 0.976 (floors raised).
+# Helper claims19 (counts of those present, land burned "through", "head of" livestock, an unresolved pronoun's
+# figure no outlet claim; states out of danger / in crisis, state evidence with its complements), thirteen files:
+# recall 0.424 -> 0.434 (quantity 0.486 -> 0.541), kind-exact 0.405 -> 0.415, precision 0.989 unchanged, claims
+# 0.463 -> 0.466, no false alarm (the "all" recall floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.54,
@@ -102,8 +106,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.53,
     },
     "all": {
-        "conflict_recall": 0.385,
-        "conflict_recall_kind_exact": 0.365,
+        "conflict_recall": 0.39,
+        "conflict_recall_kind_exact": 0.37,
         "conflict_precision": 0.92,
         "revision_recall": 0.53,
         "corroboration_recall": 0.27,
