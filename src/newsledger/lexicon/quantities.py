@@ -133,6 +133,13 @@ class QuantityVocabulary:
     """A verb lemma (or "lemma particle") of a thing class -> the class ("rebuild" -> homes_rebuilt)."""
     thing_classes: frozenset[str] = frozenset()
     """The classes of :attr:`thing_verbs` ("homes_destroyed", "homes_rebuilt")."""
+    presence_verbs: frozenset[str] = frozenset()
+    """Verb lemmas that count people by their being at a place ("3,000 people are waiting", "400 families are
+    sheltering"): an open count of them is of those present (act :data:`PRESENT`), whatever the verb."""
+    classifier_nouns: frozenset[str] = frozenset()
+    """Nouns a figure numbers that only measure the noun after "of" ("300 head of cattle"): that noun is counted."""
+    presence_adverbs: frozenset[str] = frozenset()
+    """Adverbs that put a counted group at the place of the telling ("registered 900 people here")."""
     open_count_stop: frozenset[str] = frozenset()
     """Lemmas never counted as an open count ("years", "dollars", "points"): measures and words too general."""
     generic_people: frozenset[str] = frozenset()
@@ -217,6 +224,9 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
     return {"level_nouns": words(data.get("level_nouns")), "things": words(things.get("nouns")),
             "thing_verbs": thing_verbs, "prepositional": prepositional,
             "generic_people": words(data.get("generic_people")), "open_count_stop": words(data.get("open_count_stop")),
+            "presence_verbs": words(data.get("presence_verbs")),
+            "presence_adverbs": words(data.get("presence_adverbs")),
+            "classifier_nouns": words(data.get("classifier_nouns")),
             "rate_words": words(data.get("rate_words")),
             "currencies": {str(w).lower(): str(name) for name, forms in (data.get("currencies") or {}).items()
                            for w in [name, *(forms or [])]},

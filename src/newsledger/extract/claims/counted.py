@@ -28,7 +28,9 @@ _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _ASKED, _HOW = "many", "how"  # "how many nurses": the count a question asks for (:func:`.quantity._asked`)
+_SWEPT = frozenset({"through", "across"})  # "burned through 3,100 hectares": the land a verb of its patient swept
 _COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
+PRESENT = "present"  # the act of an open count of those at a place ("3,000 people are waiting", "registered 900 here")
 
 
 def sum_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
@@ -281,13 +283,27 @@ def _in_units(fig: Figure, noun: Token, unit: str, vocab: QuantityVocabulary) ->
     subject of ("the fires burned 12,000 hectares", "40 tonnes of oil spilled"), else of the measure it is
     the level of ("deforestation fell to 61,000 hectares"); only a class counted in that unit."""
     target = noun if noun.i == fig.head.head.i else fig.head
-    found = _verb_class(target, vocab)
+    found = _verb_class(target, vocab) or _swept(noun, vocab)
     if found is not None and unit in vocab.class_units.get(found[0], ()):
         return Counted(found[0], noun, found[1], unit)
     measure = _toll_class(noun, vocab)
     if measure is not None and unit in vocab.class_units.get(measure, ()):
         return Counted(measure, noun, None, unit)
     return None
+
+
+def _swept(noun: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of a verb of a measured patient whose land it went "through" or "across" with no object of its
+    own ("fires have burned through 3,100 hectares", "the blaze burned across 900 acres"): the land is its
+    patient, as in "burned 3,100 hectares"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _SWEPT:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or any(c.dep_ in _PATIENT_DEPS for c in verb.children):
+        return None
+    cls = _patient_class(verb, vocab)
+    return (cls, verb) if cls else None
 
 
 def counted_by_class(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
@@ -362,10 +378,12 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
         # An amount in a unit no class counts ("locusts settled on 18,000 hectares", "the land affected came to
         # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing.
         return Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit)
-    plural = noun.tag_ == "NNS" or vocab.people_noun(noun.lower_)  # "two hotel staff", "a crew" of people
-    if (noun.pos_ != "NOUN" or not plural or noun.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
-            or lemma in vocab.open_count_stop or noun.lower_ in vocab.not_counts or _unit_of(noun, vocab)
-            or _nationals(noun)):
+    what = _classified(noun, vocab) or noun  # "2.1 million head of livestock": the livestock are counted
+    lemma = what.lemma_.lower()
+    plural = what.i != noun.i or noun.tag_ == "NNS" or vocab.people_noun(noun.lower_)  # "two hotel staff"
+    if (what.pos_ != "NOUN" or not plural or what.ent_type_ or len(lemma) < 4 or not lemma.isalpha()
+            or lemma in vocab.open_count_stop or what.lower_ in vocab.not_counts or _unit_of(what, vocab)
+            or _nationals(what)):
         return None  # a noun of people no class verb counts ("290,000 visitors came", "people live") is one too
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
@@ -380,10 +398,26 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     act = thing_class(verb, vocab) or verb.lemma_.lower()
     if act in vocab.reporting_verbs and noun.dep_ == "dobj":
         # a body counting ("counted 52,000 trekkers", "records 11 elephants killed"): the act is what befell them,
-        # where told, else the counting itself
+        # where told, else the counting itself (of those present, where "here": "registered 900 people here")
         told = next((c for c in noun.rights if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
-        act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else _COUNTED
-    return Counted(f"{OPEN_PREFIX}{lemma}:{act}", noun, None, noun.lower_)
+        act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else (
+            PRESENT if _counted_here(noun, verb, vocab) else _COUNTED)
+    elif act in vocab.presence_verbs:
+        act = PRESENT
+    return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)
+
+
+def _classified(noun: Token, vocab: QuantityVocabulary) -> Token | None:
+    """The noun a classifier counts ("head" of "2.1 million head of livestock", "300 head of cattle"), or None."""
+    if noun.lower_ not in vocab.classifier_nouns:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+
+
+def _counted_here(noun: Token, verb: Token, vocab: QuantityVocabulary) -> bool:
+    """What a body counted "here" or "there" ("it has registered 900 people here"): those present at a place."""
+    return any(c.dep_ == "advmod" and c.lower_ in vocab.presence_adverbs for t in (noun, verb) for c in t.children)
 
 
 def _open_share(pct: Token, vocab: QuantityVocabulary) -> Counted | None:

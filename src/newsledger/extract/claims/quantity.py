@@ -160,7 +160,8 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     """The named body that gives a figure in the outlet's words: the subject of a reporting verb over it
     ("the agency raised the toll to 20", "the ministry reported 40 deaths", "the network, which put forest
     loss at 90,000 hectares"); None for no reporting verb (the outlet's own figure), :data:`_UNRESOLVED`
-    for a subject that names no entity ("organisers put the crowd at 60,000": not the outlet's figure)."""
+    for a subject that names no entity ("organisers put the crowd at 60,000", an unresolved "it": not the
+    outlet's figure)."""
     tok = head
     for _ in range(4):
         if tok.head.i == tok.i:
@@ -168,6 +169,9 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
             break
+    if (tok.lemma_.lower() not in vocab.reporting_verbs and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl", "xcomp"}
+            and tok.head.lemma_.lower() in vocab.reporting_verbs):
+        tok = tok.head  # "puts the livestock lost at 3.4 million": the parse hangs "at" on the participle
     if tok.lemma_.lower() not in vocab.reporting_verbs:
         return None
     subject = subject_of(tok, frozenset({"nsubj"}))
@@ -175,8 +179,9 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
         subject = tok.head  # "the network, which put ...": the noun the clause is about
     if subject is None:
         return None
-    if subject.pos_ == "PRON":  # "it recorded more than 800,000": the body the pronoun stands for, if resolved
-        return None if subject.lower_ in ctx.words.first_person else ctx.entity(subject)
+    if subject.pos_ == "PRON":  # "it recorded more than 800,000": the body the pronoun stands for, if resolved;
+        # one unresolved is still some body's figure, not the outlet's ("from the agency: it now puts the toll at 40")
+        return None if subject.lower_ in ctx.words.first_person else (ctx.entity(subject) or _UNRESOLVED)
     return ctx.entity(subject) or _UNRESOLVED
 
 

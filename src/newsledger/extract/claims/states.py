@@ -55,6 +55,8 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 _RELATIVES = frozenset({"which", "that", "who"})
 _WORD = re.compile(r"[a-z]{4,}")
 _MAX_EVIDENCE = 25  # tokens from the subject to the state at most
+_EXTENT = 10  # tokens after the state its complements may reach ("unsafe for anything heavier than a car")
+_BREAKS = frozenset({":", ";", "-", "--", "\u2013", "\u2014", '"'})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _LABEL = re.compile(r"[ \t]*[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?: \([^)\n]*\))?:")  # "A:", "OSORIO:", "Q:"
 _COMPLEMENTS = frozenset({"dobj", "auxpass", "prep", "xcomp", "ccomp", "acomp", "attr", "oprd", "dative", "prt"})
@@ -367,6 +369,26 @@ def _entry_time(idx: int, ctx: Context, times: tuple[TimeExpr, ...]) -> str | No
     return next((t.id for t in times if t.span.start == start and t.value is not None and "T" in t.value), None)
 
 
+def _complement_end(state: _State) -> int:
+    """The last token of the state with the phrases that say for what or in what respect it holds, on the state's
+    word or its verb after it ("is unsafe *for anything heavier than a car*", "stands as valid *in every
+    respect*", "is still unfit *for bathing*"), within the sentence and :data:`_EXTENT` tokens; not past a clause
+    after a colon, a semicolon or a dash."""
+    doc = state.verb.doc
+    tok = doc[state.last]
+    end = state.last
+    limit = min(tok.sent.end - 1, state.last + _EXTENT)
+    for head in (tok, state.verb):
+        for child in head.children:
+            if child.dep_ == "prep" and state.last < child.i <= limit and child.right_edge.i <= limit:
+                end = max(end, child.right_edge.i)
+    while end > state.last and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    if any(t.text in _BREAKS for t in doc[state.last + 1:end + 1]):
+        return state.last
+    return end
+
+
 def _claim(state: _State, ctx: Context, times: tuple[TimeExpr, ...] = ()) -> Claim | None:
     doc = ctx.doc
     voice = voice_at(ctx, doc[state.first].idx, doc[state.last].idx + len(doc[state.last]))
@@ -389,7 +411,7 @@ def _claim(state: _State, ctx: Context, times: tuple[TimeExpr, ...] = ()) -> Cla
     else:
         polarity = state.polarity
     first = min(state.subject.left_edge.i if state.subject.i < state.first else state.first, state.first)
-    last = state.last
+    last = _complement_end(state)
     if last - first > _MAX_EVIDENCE:
         first = state.subject.i if state.subject.i < state.first else state.first
     return Claim(id="", kind="status", predicate=state.predicate, evidence=ctx.token_span(doc[first], doc[last]),

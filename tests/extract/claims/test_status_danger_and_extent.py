@@ -1,0 +1,49 @@
+"""States past or under a threat ("out of danger" / "in crisis"), water unfit for bathing, and the evidence of a
+state reaching the phrases that say for what it holds ("unsafe for anything heavier than a car"). Texts written
+for these tests (invented bodies and places)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from newsledger import Analysis
+from newsledger.pipeline import analyze_text
+
+DAY = dt.date(2031, 3, 14)
+
+
+def _run(text: str) -> Analysis:
+    return analyze_text(text, DAY)
+
+
+def _states(a: Analysis) -> list[tuple[str, str, str]]:
+    return [(c.predicate, c.polarity, c.evidence.text) for c in a.claims if c.kind == "status"]
+
+
+def test_out_of_danger_against_in_crisis_is_a_status_conflict() -> None:
+    a = _run("The Lowland Farmers Union says the northern reservoir remains in crisis. The Lowland Water Board said on "
+             "Monday that the northern reservoir is out of the danger zone.")
+    preds = {(p, pol) for p, pol, _ in _states(a)}
+    assert ("out of danger", "negated") in preds and ("out of danger", "asserted") in preds
+    assert [c.kind for c in a.conflicts] == ["status"]
+
+
+def test_two_things_in_and_out_of_danger_do_not_conflict() -> None:
+    a = _run("The Lowland Farmers Union says the northern reservoir remains in crisis. The water board said the "
+             "southern canal is out of danger.")
+    assert [c for c in a.conflicts if c.kind == "status"] == []
+
+
+def test_water_unfit_for_bathing_is_unsafe() -> None:
+    a = _run("The Clear Bay Trust said the water at the harbour is still unfit for bathing.")
+    assert [(p, pol) for p, pol, _ in _states(a)] == [("safe", "negated")]
+
+
+def test_evidence_reaches_what_the_state_holds_for() -> None:
+    a = _run("The Guild of Road Engineers said the old river bridge is unsafe for anything heavier than a van.")
+    assert [ev for _, _, ev in _states(a)] == ["the old river bridge is unsafe for anything heavier than a van"]
+
+
+def test_evidence_stops_at_a_colon() -> None:
+    a = _run("The Guild of Road Engineers said the old river bridge is unsafe: its piers are cracked.")
+    assert [ev for _, _, ev in _states(a)] == ["the old river bridge is unsafe"]
