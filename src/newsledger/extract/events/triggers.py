@@ -196,7 +196,7 @@ def _causes(verb: Token, lex: Lexicon, depth: int = 0) -> list[str]:
     agent, the "in" phrase of a passive ("were killed in a crash") and the clause that tells how ("were
     killed when a plant exploded"); a cause with a weapon among its modifiers ("a car bomb explosion")
     is left out: that is an attack."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]  # (one put on alert: "put troops on alert")
     if is_passive(verb):
         found.extend(o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
                      for o in pobjs(c))
@@ -214,7 +214,16 @@ def _holds(trig: Trigger, verb: Token, lex: Lexicon) -> bool:
     makes it another act ("troops sent to help flood victims")."""
     if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex)):
         return False
+    if trig.subjects and not any(w in trig.subjects for w in _doers(verb, lex)):
+        return False  # "the editors removed the article": only censors, the state or the platform censor
     return not (trig.unless_purposes and any(w in trig.unless_purposes for w in _purposes(verb)))
+
+
+def _doers(verb: Token, lex: Lexicon) -> list[str]:
+    """The head words of who does it: the subject, or the agent of a passive ("was taken down by censors")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]  # (one put on alert: "put troops on alert")
+    found.extend(o for c in verb.children if c.dep_ == "agent" for o in pobjs(c))
+    return [counted(c, lex).lemma_.lower() for c in found]
 
 
 def _purposes(verb: Token) -> list[str]:
