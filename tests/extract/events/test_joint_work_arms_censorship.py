@@ -1,5 +1,6 @@
 """Event classes of issue 15 (events19): joint work told by a verb of coordination, arms handed to a party,
-posts removed by censors, a strike called against someone, and a meeting or call told as the occasion of
+posts removed by censors, a strike called against someone, duties on a country's goods (and duties cut or
+called off), people kept out or held, places of worship closed, and a meeting or call told as the occasion of
 something said (its holder is the one who speaks). Each row: a sentence, the type it must carry as an actual
 event, and a name its source and its target must carry (None: not checked)."""
 
@@ -29,6 +30,13 @@ CODED = [
     ("Censors took down the blogger's post within an hour.", "COERCE", None, None),
     # a strike called against someone
     ("The unions called a general strike against the Guinean government.", "PROTEST", None, "Guinean"),
+    # duties on a country's goods, and duties cut
+    ("The tariffs on Peruvian copper took effect last week.", "SANCTION", None, "Peru"),
+    ("Seoul rolled back tariffs on Vietnamese shrimp.", "RETREAT", "Seoul", "Vietnam"),
+    # people kept out or held, places of worship closed
+    ("Burma barred foreign reporters from entering the province.", "COERCE", "Burma", None),
+    ("Libyan authorities are holding the migrants in a warehouse.", "COERCE", None, None),
+    ("The Tajik police closed four mosques in the north.", "COERCE", None, None),
     # a meeting or call as the occasion of something said
     ("After a phone call with Emmanuel Macron, the Irish premier announced a new loan.", "CONSULT", "Irish",
      "Macron"),
@@ -52,6 +60,8 @@ NOT_CODED = [
     ("The plant delivered its first tanks last spring.", "AID"),  # no recipient: maybe a sale
     ("The editors removed the article after readers complained.", "COERCE"),  # an outlet's own edit
     ("The magazine deleted the photo from its website.", "COERCE"),
+    ("Ankara canceled an increase in tariffs on Greek olives.", "SANCTION"),  # called off: no duties laid
+    ("The committee held the debate in the old chamber.", "COERCE"),  # holding what is no one
 ]
 
 

@@ -2,8 +2,9 @@
 
 Each rule is one construction, its words from the lexicon's lists (``data/events.yaml``):
 
-- prevented: "barred the president from waiving sanctions", "avoided a war": the act was kept from happening
-  (``lists.prevention_verbs``, ``lists.avoidance_verbs``);
+- prevented: "barred the president from waiving sanctions", "avoided a war", "canceled an increase in tariffs":
+  the act was kept from happening (``lists.prevention_verbs``, ``lists.avoidance_verbs``,
+  ``lists.cancellation_verbs``);
 - a shared opinion: "most economists agree that the plan will fail" is a view held, no agreement with anyone
   (``lists.opinion_quantifiers``, ``lists.opinion_holders``);
 - a capability: "a fleet able to fire missiles", "the capacity to strike": what an actor could do
@@ -70,7 +71,13 @@ def _prevented(cand: Candidate, lex: Lexicon) -> bool:
     noun = anchor
     if noun.dep_ == "conj":
         noun = noun.head
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lists.avoidance_verbs
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "avoided an increase in tariffs": the increase is what was kept from happening
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    keys = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    return bool(keys & (lists.avoidance_verbs | lists.cancellation_verbs))
 
 
 def _opinion(cand: Candidate, lex: Lexicon) -> bool:

@@ -196,7 +196,7 @@ def _causes(verb: Token, lex: Lexicon, depth: int = 0) -> list[str]:
     agent, the "in" phrase of a passive ("were killed in a crash") and the clause that tells how ("were
     killed when a plant exploded"); a cause with a weapon among its modifiers ("a car bomb explosion")
     is left out: that is an attack."""
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]  # (one put on alert: "put troops on alert")
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
     if is_passive(verb):
         found.extend(o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
                      for o in pobjs(c))
