@@ -1,6 +1,7 @@
 """Event classes of issue 15 (events19): joint work told by a verb of coordination, arms handed to a party,
-posts removed by censors, a strike called against someone, duties on a country's goods (and duties cut or
-called off), people kept out or held, places of worship closed, and a meeting or call told as the occasion of
+posts removed by censors, utilities cut to a place, arrivals told as touching down or flying into, killings
+told "to death", a strike called against someone, duties on a country's goods (and duties cut or called off),
+people kept out or held, places of worship closed, and a meeting or call told as the occasion of
 something said (its holder is the one who speaks). Each row: a sentence, the type it must carry as an actual
 event, and a name its source and its target must carry (None: not checked)."""
 
@@ -37,6 +38,11 @@ CODED = [
     ("Burma barred foreign reporters from entering the province.", "COERCE", "Burma", None),
     ("Libyan authorities are holding the migrants in a warehouse.", "COERCE", None, None),
     ("The Tajik police closed four mosques in the north.", "COERCE", None, None),
+    # utilities cut to a place, arrivals told as touching down or flying into, killings told "to death"
+    ("Armenia cut off gas to Nakhchivan on Sunday.", "SANCTION", "Armenia", "Nakhchivan"),
+    ("The Malaysian premier touched down in Jakarta on Monday.", "CONSULT", "Malaysian", "Jakarta"),
+    ("The Omani envoy flew into Sanaa on Tuesday.", "CONSULT", "Omani", "Sanaa"),
+    ("Bandits hacked to death four herders in Zamfara.", "ASSAULT", None, "herders"),
     # a meeting or call as the occasion of something said
     ("After a phone call with Emmanuel Macron, the Irish premier announced a new loan.", "CONSULT", "Irish",
      "Macron"),
@@ -62,6 +68,10 @@ NOT_CODED = [
     ("The magazine deleted the photo from its website.", "COERCE"),
     ("Ankara canceled an increase in tariffs on Greek olives.", "SANCTION"),  # called off: no duties laid
     ("The committee held the debate in the old chamber.", "COERCE"),  # holding what is no one
+    ("A storm cut power to the port city overnight.", "SANCTION"),  # no one's act
+    ("Seoul's reluctance to roll back tariffs on Thai rice worried traders.", "RETREAT"),  # not done
+    ("The cargo plane touched down in Dakar at noon.", "CONSULT"),  # a plane is no visitor
+    ("Hackers hacked into the ministry's mail server.", "ASSAULT"),  # a cyber attack, not a killing
 ]
 
 
