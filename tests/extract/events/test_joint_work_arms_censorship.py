@@ -1,9 +1,10 @@
 """Event classes of issue 15 (events19): joint work told by a verb of coordination, arms handed to a party,
 posts removed by censors, utilities cut to a place, arrivals told as touching down or flying into, killings
-told "to death", a strike called against someone, duties on a country's goods (and duties cut or called off),
-people kept out or held, places of worship closed, and a meeting or call told as the occasion of
-something said (its holder is the one who speaks). Each row: a sentence, the type it must carry as an actual
-event, and a name its source and its target must carry (None: not checked)."""
+told "to death", aid stalled or held up, a dare, a defence told as coming to it, a strike called against
+someone, duties on a country's goods (and duties cut or called off), people kept out or held, places of worship
+closed, and a meeting or call told as the occasion of something said (its holder is the one who speaks). Each
+row: a sentence, the type it must carry as an actual event, and a name its source and its target must carry
+(None: not checked)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ CODED = [
     ("Burma barred foreign reporters from entering the province.", "COERCE", "Burma", None),
     ("Libyan authorities are holding the migrants in a warehouse.", "COERCE", None, None),
     ("The Tajik police closed four mosques in the north.", "COERCE", None, None),
+    # a dare, and a defence told as coming to it
+    ("The Serbian leader dared the Kosovars to hold the vote.", "THREATEN", "Serbian", "Kosovars"),
+    ("Hanoi came to the defense of Vientiane at the summit.", "SUPPORT", "Hanoi", "Vientiane"),
+    # aid stalled or held up
+    ("Aid for Malawi was being stalled by the donors' council in Brussels.", "SANCTION", None, "Malawi"),
+    ("The Senate held up loans to Zambia.", "SANCTION", "Senate", "Zambia"),
     # utilities cut to a place, arrivals told as touching down or flying into, killings told "to death"
     ("Armenia cut off gas to Nakhchivan on Sunday.", "SANCTION", "Armenia", "Nakhchivan"),
     ("The Malaysian premier touched down in Jakarta on Monday.", "CONSULT", "Malaysian", "Jakarta"),
@@ -69,6 +76,7 @@ NOT_CODED = [
     ("Ankara canceled an increase in tariffs on Greek olives.", "SANCTION"),  # called off: no duties laid
     ("The committee held the debate in the old chamber.", "COERCE"),  # holding what is no one
     ("A storm cut power to the port city overnight.", "SANCTION"),  # no one's act
+    ("Few ministers dared to question the budget.", "THREATEN"),  # daring to, with no one dared
     ("Seoul's reluctance to roll back tariffs on Thai rice worried traders.", "RETREAT"),  # not done
     ("The cargo plane touched down in Dakar at noon.", "CONSULT"),  # a plane is no visitor
     ("Hackers hacked into the ministry's mail server.", "ASSAULT"),  # a cyber attack, not a killing
