@@ -231,7 +231,8 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
             # not one's own forces ("deployed troops").
             if moves and _own_forces(obj, lex):
                 continue  # "withdrew its troops": the side's own forces, no target
-            if noun is None or obj.i != noun.i or (actor_like(obj, lex)
+            # (a phrase told only with its target is never aimed at its own noun: "delivered tanks to")
+            if noun is None or obj.i != noun.i or (actor_like(obj, lex) and not cand.trigger.requires_preps
                                                    and cand.trigger.type not in lex.type_groups.own_side):
                 cand.targets.extend(conjuncts(obj))
         stray = _stranded_object(verb) if noun is None and not children(verb, "dobj") else None
@@ -588,6 +589,22 @@ def _shown(noun: Token, lex: Lexicon) -> bool:
             and head.head.lemma_.lower() in lex.lists.acknowledgment_verbs)
 
 
+def _occasion_holders(cand: Candidate, lex: Lexicon) -> list[Token]:
+    """ "Kenyatta said during a meeting with Ruto", "after a phone call with Macron, Scholz announced": a
+    consultation told as the occasion of something said or settled was held by whoever says or settles it (active
+    clauses only)."""
+    noun, trig = cand.anchor, cand.trigger
+    if cand.sources or not cand.targets or trig.type != "CONSULT" or not (trig.symmetric or trig.mode == "phone") \
+            or noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in lex.lists.occasion_preps or prep.dep_ != "prep" or verb.pos_ != "VERB" \
+            or verb.lemma_.lower() not in lex.lists.occasion_verbs or is_passive(verb):
+        return []
+    return [s for s in subjects(verb, lex) if actor_like(s, lex)]
+
+
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     nominal = nominal_trigger(noun, lex)
@@ -622,6 +639,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
             cand.sources.extend(o for holder in (recipient, noun) for p in holder.children
                                 if p.dep_ == "prep" and p.lower_ == "from" for o in pobjs(p))
     prep_arguments(cand, holders, lex)
+    cand.sources.extend(_occasion_holders(cand, lex))
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
         cand.targets.extend(c for c in noun.children if c.dep_ in ("amod", "compound")

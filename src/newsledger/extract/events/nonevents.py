@@ -2,8 +2,9 @@
 
 Each rule is one construction, its words from the lexicon's lists (``data/events.yaml``):
 
-- prevented: "barred the president from waiving sanctions", "avoided a war": the act was kept from happening
-  (``lists.prevention_verbs``, ``lists.avoidance_verbs``);
+- prevented: "barred the president from waiving sanctions", "avoided a war", "canceled an increase in tariffs":
+  the act was kept from happening (``lists.prevention_verbs``, ``lists.avoidance_verbs``,
+  ``lists.cancellation_verbs``); "his reluctance to roll back tariffs": not done (``lists.reluctance_nouns``);
 - a shared opinion: "most economists agree that the plan will fail" is a view held, no agreement with anyone
   (``lists.opinion_quantifiers``, ``lists.opinion_holders``);
 - a capability: "a fleet able to fire missiles", "the capacity to strike": what an actor could do
@@ -56,7 +57,15 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _personal_donation(cand, lex, person) or _sought(cand, lex) or _market_move(cand, lex)
             or _market_actors(cand, lex) or _other_sense_object(cand, lex) or _no_pledge(cand, lex)
             or _paid_for(cand, lex) or _question(cand, lex) or _generic(cand, lex) or _policy_support(cand)
-            or _advocated(cand, lex) or _summons(cand, lex))
+            or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex))
+
+
+def _unwilling(cand: Candidate, lex: Lexicon) -> bool:
+    """ "the president's reluctance to roll back tariffs", "their refusal to free the crew": an act that a noun of
+    unwillingness governs is not done."""
+    verb = cand.anchor
+    return (cand.verbal and verb.dep_ in ("acl", "xcomp") and verb.head.pos_ == "NOUN"
+            and verb.head.lemma_.lower() in lex.lists.reluctance_nouns)
 
 
 def _prevented(cand: Candidate, lex: Lexicon) -> bool:
@@ -70,7 +79,13 @@ def _prevented(cand: Candidate, lex: Lexicon) -> bool:
     noun = anchor
     if noun.dep_ == "conj":
         noun = noun.head
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lists.avoidance_verbs
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "of") and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "avoided an increase in tariffs": the increase is what was kept from happening
+    if noun.dep_ != "dobj":
+        return False
+    verb = noun.head
+    keys = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    return bool(keys & (lists.avoidance_verbs | lists.cancellation_verbs))
 
 
 def _opinion(cand: Candidate, lex: Lexicon) -> bool:

@@ -214,7 +214,16 @@ def _holds(trig: Trigger, verb: Token, lex: Lexicon) -> bool:
     makes it another act ("troops sent to help flood victims")."""
     if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex)):
         return False
+    if trig.subjects and not any(w in trig.subjects for w in _doers(verb, lex)):
+        return False  # "the editors removed the article": only censors, the state or the platform censor
     return not (trig.unless_purposes and any(w in trig.unless_purposes for w in _purposes(verb)))
+
+
+def _doers(verb: Token, lex: Lexicon) -> list[str]:
+    """The head words of who does it: the subject, or the agent of a passive ("was taken down by censors")."""
+    found = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]  # (one put on alert: "put troops on alert")
+    found.extend(o for c in verb.children if c.dep_ == "agent" for o in pobjs(c))
+    return [counted(c, lex).lemma_.lower() for c in found]
 
 
 def _purposes(verb: Token) -> list[str]:
