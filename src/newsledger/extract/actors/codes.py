@@ -128,7 +128,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
                 or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
             continue
         first = i
-        while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].head.i == i \
+        # Modifiers of the noun or of a modifier of it: "a land rights group" ("land" modifies "rights").
+        while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and first <= doc[first - 1].head.i <= i \
                 and owner[first - 1] is None and doc[first - 1].pos_ in ("NOUN", "ADJ"):
             first -= 1
         if first == 0 or doc[first - 1].lower_ not in ("the", "a", "an") or doc[first - 1].head.i != i \
