@@ -862,7 +862,7 @@ class _Resolver:
             # "the relief group" is not the gunmen named before: a word of the phrase that is not in the actor's
             # name must code the actor's own sector ("the armed group" after a rebel army).
             words = set(form_key(a.name).split())
-            return all(w in words or (m := vocab.word("modifier", w)) is not None and m[1] == a.sector
+            return all(w in words or ((m := vocab.word("modifier", w)) is not None and m[1] == a.sector)
                        for w in modifiers)
 
         target = self.latest(head.i, same_head)
