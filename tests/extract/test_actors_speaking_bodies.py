@@ -81,3 +81,10 @@ def test_police_take_the_country_of_the_place_their_own_phrase_names() -> None:
     b = _analyse("Police said 12 people were detained in Bratislava and Vienna after the match.")
     named = _speaker(b, "detained")
     assert named is None or named.country is None
+
+
+def test_a_two_word_body_speaks() -> None:
+    a = _analyse("A warehouse fire spread to the fuel depot on Friday. The civil defence said 14 people were "
+                 "pulled from nearby flats.")
+    body = _speaker(a, "14 people")
+    assert body is not None and (body.type, body.sector) == ("ORG", "GOV")

@@ -220,8 +220,9 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
             return None
         end = preps[0].right_edge.i + 1
     kinds: tuple[tuple[WordKind, EntityType], ...] = (("person", "PERSON"), ("group", "GROUP"), ("body", "ORG"))
+    pair = form_key(f"{doc[tok.i - 1].text} {tok.text}") if tok.i > first else None  # "the civil defence"
     for kind, etype in kinds:
-        word = ctx.vocab.word(kind, lemma)
+        word = (ctx.vocab.word(kind, pair) if pair else None) or ctx.vocab.word(kind, lemma)
         if word is None:
             continue
         sector = word[1] or next((m[1] for k in range(first, tok.i) if (m := ctx.vocab.word(
