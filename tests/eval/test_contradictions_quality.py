@@ -92,6 +92,8 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # years, outlet claims in a speaker's sentence, sites in a town, one count under two nouns): twelve files recall
 # 0.407 -> 0.418, kind-exact 0.386 -> 0.397, precision 0.964 -> 0.976, claims 0.466 unchanged; the first four
 # recall 0.536 -> 0.551, kind-exact 0.507 -> 0.522, precision 0.951 -> 0.976 (floors raised).
+# Helper speakers19 (unnamed speaking bodies; thirteen files): wrong speaker 77 -> 71, claims 0.463 -> 0.469
+# (claims floor raised), conflicts 0.424 and precision 0.989 unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.54,
@@ -107,7 +109,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.92,
         "revision_recall": 0.53,
         "corroboration_recall": 0.27,
-        "claim_recall": 0.43,
+        "claim_recall": 0.435,
     },
 }
 # No conflict at all on the articles where the sources agree.
