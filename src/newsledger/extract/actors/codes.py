@@ -128,7 +128,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
                 or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
             continue
         first = i
-        while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and doc[first - 1].head.i == i \
+        # Modifiers of the noun or of a modifier of it: "a land rights group" ("land" modifies "rights").
+        while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and first <= doc[first - 1].head.i <= i \
                 and owner[first - 1] is None and doc[first - 1].pos_ in ("NOUN", "ADJ"):
             first -= 1
         if first == 0 or doc[first - 1].lower_ not in ("the", "a", "an") or doc[first - 1].head.i != i \
@@ -204,12 +205,24 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
                     return None
                 end = preps[0].right_edge.i + 1
             return ("GROUP" if plural else "PERSON"), sector, form_key(ctx.text(first, end)), end
-    if preps or tok.pos_ != "NOUN":
+    if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_lower):  # the parser tags some common nouns
         return None
     lemma = form_key(tok.lemma_)
+    if preps:
+        # A body named by its field in common words: "the chamber of commerce", "the council for refugees";
+        # a name or an actor after "of" ("the office of the governor") is left to the references.
+        objs = [o for o in preps[0].children if o.dep_ == "pobj"]
+        if len(preps) > 1 or preps[0].lower_ not in ("of", "for") or len(objs) != 1 or not objs[0].is_lower \
+                or ctx.vocab.word("body", lemma) is None or any(
+                    ctx.owner[t.i] is not None or ctx.caps[t.i] or ctx.vocab.word("person", form_key(t.lemma_))
+                    is not None or ctx.vocab.word("group", form_key(t.text)) is not None
+                    for t in preps[0].subtree):
+            return None
+        end = preps[0].right_edge.i + 1
     kinds: tuple[tuple[WordKind, EntityType], ...] = (("person", "PERSON"), ("group", "GROUP"), ("body", "ORG"))
+    pair = form_key(f"{doc[tok.i - 1].text} {tok.text}") if tok.i > first else None  # "the civil defence"
     for kind, etype in kinds:
-        word = ctx.vocab.word(kind, lemma)
+        word = (ctx.vocab.word(kind, pair) if pair else None) or ctx.vocab.word(kind, lemma)
         if word is None:
             continue
         sector = word[1] or next((m[1] for k in range(first, tok.i) if (m := ctx.vocab.word(

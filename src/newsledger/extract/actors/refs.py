@@ -858,9 +858,18 @@ class _Resolver:
                 return fits(form_key(a.name).split())
             return False
 
+        def kin(a: Actor) -> bool:
+            # "the relief group" is not the gunmen named before: a word of the phrase that is not in the actor's
+            # name must code the actor's own sector ("the armed group" after a rebel army).
+            words = set(form_key(a.name).split())
+            return all(w in words or ((m := vocab.word("modifier", w)) is not None and m[1] == a.sector)
+                       for w in modifiers)
+
         target = self.latest(head.i, same_head)
         if target is None and kinds is not None:
             target = self.of_kind(head.i, kinds)
+            if target is not None and not kin(target):
+                target = None
         if target is None:
             target = self.latest(head.i, lambda a: not a.named and bool(a.mentions) and a.type != "PERSON"
                                  and fits(form_key(a.name).split()))

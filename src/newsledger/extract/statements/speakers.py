@@ -120,6 +120,7 @@ class SpeakerIndex:
     def __init__(self, doc: Doc, entities: tuple[Entity, ...], quoted: bytearray, words: StatementWords) -> None:
         self.doc = doc
         self.words = words
+        self.quoted = quoted
         self.by_token: dict[int, Entity] = {}
         self.by_id = {e.id: e for e in entities}
         mentions: list[_Mention] = []
@@ -210,11 +211,29 @@ class SpeakerIndex:
             if subject is not None:
                 candidates.append((self.doc[subject.token].idx, subject.entity))
         if candidates:
-            return max(candidates, key=lambda c: c[0])[1]  # the more recent of the two
+            at, found = max(candidates, key=lambda c: c[0])  # the more recent of the two
+            if word in words.thing_pronouns and self._unlisted_name_since(tok, at):
+                return None
+            return found
         if word in words.group_pronouns:
             return None
         anyone = self._nearest(tok.i, types, subjects_only=False)
         return anyone.entity if anyone is not None else None
+
+    def _unlisted_name_since(self, tok: Token, since: int) -> bool:
+        """The main subject of the sentence before ``tok`` (outside quotation marks), standing after character
+        ``since``, is a name no actor holds ("Central airport has closed. Its management says ..."): "it" is
+        that place or thing, not an earlier speaker."""
+        first = tok.sent.start
+        if first == 0:
+            return False
+        prev = self.doc[first - 1].sent
+        for t in prev:
+            if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx > since and not self.quoted[t.i] \
+                    and t.i not in self.by_token and t.pos_ in ("NOUN", "PROPN") \
+                    and (t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)):
+                return True
+        return False
 
     def nominal(self, head: Token) -> Entity | None:
         """Entity for "the advisory", "the ministry", "the spokesperson" (see the module docstring)."""
