@@ -230,6 +230,8 @@ def test_a_name_after_a_title_of_a_place_or_body_speaks(nlp: Any, text: str, wor
     ("Kenya's police have a different explanation: the crowd threw stones first.", "threw stones", "Kenya's police"),
     ("Residents of Kisumu say the water is unsafe. The Kisumu Water Company tells a different story: the water "
      "passed every test this month.", "passed every test", "Kisumu Water Company"),
+    ("14:20 Latest figure from the Civil Protection Agency: at least 31 people have died in the landslide.",
+     "31 people have died", "Civil Protection Agency"),
 ])
 def test_an_account_given_after_a_colon_is_its_owners(nlp: Any, text: str, words: str, speaker: str) -> None:
     assert _speaker_of(_speakers(nlp, text), words) == speaker
@@ -238,6 +240,7 @@ def test_an_account_given_after_a_colon_is_its_owners(nlp: Any, text: str, words
 @pytest.mark.parametrize("text", [
     "Our account is simple: we were there.",  # the outlet's own
     "The background: two ships collided off Mombasa in May.",  # no noun of telling
+    "The story from Mombasa: two ships collided off the port in May.",  # a place says nothing
 ])
 def test_no_account_without_an_owner_or_a_noun_of_telling(nlp: Any, text: str) -> None:
     assert not [c for c in _speakers(nlp, text) if "ships collided" in c or "we were there" in c]

@@ -3,8 +3,9 @@ police have another explanation: the crowd threw stones first", "The company tel
 
 A side's account is often announced by a noun of telling (``account_nouns`` of ``data/cues.yaml``: version,
 account, explanation, story) and given after a colon, with no verb of saying over the clause that tells it. The
-noun's owner is the speaker: its possessor ("the ministry's version"), or the subject of the verb that has, tells
-or gives it (``account_verbs``: "the police have another explanation"). The content is the rest of the sentence
+noun's owner is the speaker: its possessor ("the ministry's version"), the subject of the verb that has, tells
+or gives it (``account_verbs``: "the police have another explanation"), or the body of a "from" phrase ("New figure
+from the agency: ..."). The content is the rest of the sentence
 after the colon. A first-person owner ("our account") is the outlet's, and a colon inside quotation marks or at a
 transcript's speaker label is no such frame.
 """
@@ -29,9 +30,22 @@ def _owner(noun: Token, ctx: QuoteContext) -> Token | None:
         # "X gives its own figure: ...": "its" is the subject's
         owner = next((c for c in noun.head.children if c.dep_ == "nsubj" and (owner is None or
                                                                           c.pos_ in ("NOUN", "PROPN"))), owner)
+    if owner is None:
+        owner = _source_from(noun)
     if owner is None or owner.lower_ in words.first_second_person:
         return None
     return owner
+
+
+def _source_from(noun: Token) -> Token | None:
+    """The source a "from" phrase gives the account noun ("New figure from the disaster agency: ...", "The latest
+    count from the ministry: ..."), unless it names a place ("The story from Kabul: ..." is where, not who)."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if obj is not None and obj.ent_type_ not in ("GPE", "LOC"):
+                return obj
+    return None
 
 
 def _earlier_owner(noun: Token, ctx: QuoteContext) -> Token | None:
