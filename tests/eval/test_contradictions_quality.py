@@ -107,7 +107,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # Stop 29, all seven helpers merged (lead, main at the merge of h-speakers19): thirteen files recall 0.390 -> 0.444,
 # kind-exact 0.371 -> 0.424, precision 0.923 -> 0.990, revisions 0.533 -> 0.60, corroborations 0.273, claims 0.436 ->
 # 0.505, no false alarm in 92; the first four recall 0.551, kind-exact 0.522, precision 0.976, revisions 0.75,
-# corroborations 0.385, claims 0.608 (floors at these figures, rounded down).
+# corroborations 0.385, claims 0.608 (floors at these figures, rounded down). The lead's two classes after the
+# end scores of the unseen sets (a unit noun makes a place, "figure from X:" names its source): revisions 0.60 ->
+# 0.667, claims 0.507, the rest unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -121,7 +123,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_recall": 0.44,
         "conflict_recall_kind_exact": 0.42,
         "conflict_precision": 0.98,
-        "revision_recall": 0.59,
+        "revision_recall": 0.66,
         "corroboration_recall": 0.27,
         "claim_recall": 0.50,
     },
