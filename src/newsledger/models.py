@@ -14,6 +14,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from .errors import MalformedInput
+
 SCHEMA = "newsledger.analysis/1"
 
 EntityType = Literal["PERSON", "ORG", "GPE", "LOC", "NORP", "GROUP", "OTHER"]
@@ -51,6 +53,15 @@ class Document:
     language: str | None = None
     origin: str = "<memory>"  # where it was read from (path, "<stdin>", "file.jsonl:3")
 
+    def __post_init__(self) -> None:
+        # The boundary of the Python API: a date given as an ISO 8601 string is read here (every extractor
+        # compares dates), and anything else is refused with what came in and what is allowed.
+        if isinstance(self.published, str):
+            object.__setattr__(self, "published", _iso_date(self.published, self.origin))
+        elif self.published is not None and not isinstance(self.published, dt.date):
+            raise MalformedInput(self.origin, f"published must be a date, a datetime or an ISO 8601 string, not "
+                                              f"{type(self.published).__name__}")
+
     @property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
@@ -74,6 +85,16 @@ class Document:
             "sha256": self.sha256,
             "text": self.text,
         }
+
+
+def _iso_date(value: str, origin: str) -> dt.date | dt.datetime:
+    """A date ("2026-03-18") or a datetime ("2026-03-18T09:30:00+00:00") from its ISO 8601 text."""
+    text = value.strip()
+    try:
+        return dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise MalformedInput(origin, f"published {value!r} is not an ISO 8601 date or datetime "
+                                     "(e.g. 2026-03-18 or 2026-03-18T09:30:00)") from None
 
 
 @dataclass(frozen=True, slots=True)
