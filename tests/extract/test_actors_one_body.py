@@ -41,6 +41,11 @@ SAME: list[tuple[str, list[str]]] = [
     # A company with and without its legal form.
     ("Orlan Freight Co. lost its biggest client. Orlan Freight said the contract had been unfair.",
      ["Orlan Freight Co.", "Orlan Freight#2"]),
+    # A one-word company name before a form no person's name ends with, and two spellings of one legal form.
+    ("Skyhaul Ltd. won the contract for the new freighters. Skyhaul said the first aircraft would fly in May.",
+     ["Skyhaul Ltd.", "Skyhaul#2"]),
+    ("Talvik Mining Co. signed the lease on Friday. A lawyer for Talvik Mining Company said the terms were fair.",
+     ["Talvik Mining Co.", "Talvik Mining Company"]),
 ]
 
 

@@ -83,9 +83,11 @@ class _Words:
 
     def without_legal_form(self, key: str) -> str | None:
         """An organisation's name key without its last word where that is a legal form ("acme freight co" ->
-        "acme freight"); None where it has none or would be left with one word only."""
+        "acme freight"); None where it has none or would be left with one word only, unless that form is one no
+        person's name ends with ("skyhaul ltd" -> "skyhaul"; "Ford Co." keeps its "Co.")."""
         words = key.split()
-        if len(words) >= 3 and words[-1].rstrip(".") in self.corporate:
+        form = words[-1].rstrip(".") if words else ""
+        if form in self.corporate and (len(words) >= 3 or (len(words) == 2 and form in _COMPANY_ONLY)):
             return " ".join(words[:-1]).rstrip(" ,")
         return None
 
@@ -239,6 +241,10 @@ class _Index:
         return min(candidates, key=distance)
 
 
+# Legal forms that end a company's name and never a person's ("Ltd.", "plc"): a one-word name before them is the
+# company's short name ("Skyhaul" after "Skyhaul Ltd."); "Co." and "Company" may follow a family name, so not those.
+_COMPANY_ONLY = frozenset({"ltd", "limited", "plc", "inc", "incorporated", "llc", "gmbh", "corp", "corporation"})
+
 # Types the NER gives a bare surname ("Warren's office" an organisation, "Le Gall" a work of art).
 _PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER")
 
@@ -280,8 +286,9 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 known = unresolved[(name.surname, name.given)] = _Group()
                 groups.append(known)
         else:
+            legal = words.without_legal_form(key) if etype == "ORG" else None
             known = found if isinstance(found, _Group) else (
-                by_key.get(key) or index.short_form(key, span)
+                by_key.get(key) or (by_key.get(legal) if legal is not None else None) or index.short_form(key, span)
                 or (trimmed.get(key) if etype in ("ORG", "PERSON", "OTHER") else None)
                 or (index.tail_form(key) if etype == "ORG" else None))
             if known is None:
