@@ -66,12 +66,14 @@ class _Words:
     possessive: frozenset[str]
     corporate: frozenset[str]  # "co", "ltd": a company's legal form, left out of later mentions
     trade: frozenset[str] = frozenset()  # "shipping", "networks": a business's trade, left out of later mentions
+    company_only: frozenset[str] = frozenset()  # "ltd", "plc": forms no person's name ends with
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Words:
         english, lists = lexicon.english, lexicon.actors.lists
         return cls(lists["name_particles"], lists["acronym_skip"], english["articles"],
-                   english["possessive_endings"], lists["corporate_suffixes"], lists["business_name_words"])
+                   english["possessive_endings"], lists["corporate_suffixes"], lists["business_name_words"],
+                   lists["company_only_suffixes"])
 
     def without_trade(self, key: str) -> str | None:
         """A business's name key of three words or more without its last word where that names its trade
@@ -87,7 +89,7 @@ class _Words:
         person's name ends with ("skyhaul ltd" -> "skyhaul"; "Ford Co." keeps its "Co.")."""
         words = key.split()
         form = words[-1].rstrip(".") if words else ""
-        if form in self.corporate and (len(words) >= 3 or (len(words) == 2 and form in _COMPANY_ONLY)):
+        if form in self.corporate and (len(words) >= 3 or (len(words) == 2 and form in self.company_only)):
             return " ".join(words[:-1]).rstrip(" ,")
         return None
 
@@ -240,10 +242,6 @@ class _Index:
 
         return min(candidates, key=distance)
 
-
-# Legal forms that end a company's name and never a person's ("Ltd.", "plc"): a one-word name before them is the
-# company's short name ("Skyhaul" after "Skyhaul Ltd."); "Co." and "Company" may follow a family name, so not those.
-_COMPANY_ONLY = frozenset({"ltd", "limited", "plc", "inc", "incorporated", "llc", "gmbh", "corp", "corporation"})
 
 # Types the NER gives a bare surname ("Warren's office" an organisation, "Le Gall" a work of art).
 _PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER")
