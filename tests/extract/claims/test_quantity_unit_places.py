@@ -1,5 +1,5 @@
-"""The place of a count named by an administrative unit (extract/claims/quantity.py ``_Places``): "Kordel province"
-or "the Ostrava region" is a place even where the NER tags the name as a body, so counts of two provinces are told
+"""The place of a count named by an administrative unit: "Kordel province" or "the Ostrava region" is a place even
+where the NER tags the name as a body (extract/actors/entities.py retypes it), so counts of two provinces are told
 apart. Texts written for this test."""
 
 from __future__ import annotations

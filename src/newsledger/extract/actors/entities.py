@@ -315,6 +315,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
 def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> list[tuple[SpacySpan, str, EntityType]]:
     """The NER's names (and the table rows'), trimmed, each with its key and type."""
     role_nouns = lexicon.actors.lists["role_nouns"]
+    units = lexicon.quantities.place_nouns  # administrative units: "province", "district", "region"
     spans: list[tuple[SpacySpan, str, EntityType]] = []
     person_words: set[str] | None = None
     for ent in table_rows(doc, _known_bodies(doc, lexicon), lexicon):
@@ -323,6 +324,10 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         if etype is None or bounds is None:
             continue
         start, end = bounds
+        label = ent.label_
+        if etype in ("ORG", "PERSON") and end < len(doc) and doc[end].lemma_.lower() in units \
+                and (end + 1 == len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")):
+            etype = label = "GPE"  # "Kordel province", "the Ostrava region": a place the NER took for a body
         if etype in ("PERSON", "ORG", "GPE") and 3 <= end - start <= 4 \
                 and _portfolio_country(doc, start, end, lexicon):
             if person_words is None:
@@ -342,7 +347,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
             while end < len(doc) and end - start >= 2 and doc[end - 1].lower_ in words.particles \
                     and doc[end].is_title and doc[end - 1].whitespace_:
                 end += 1  # "Jean-Luc Le" cut before "Gall": a name never ends with its particle
-        span = SpacySpan(doc, start, end, label=ent.label_)
+        span = SpacySpan(doc, start, end, label=label)
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))

@@ -92,13 +92,10 @@ def _uncertain(sent: SpacySpan, anchor: Token, conditional: frozenset[str], moda
 
 
 class _Places:
-    """Mentions of places (GPE, LOC) by offset, for the place of a figure. A name of another type followed by the
-    noun of an administrative unit ("Kordel province", "the Ostrava region", which the NER may tag as a body) is a
-    place too."""
+    """Mentions of places (GPE, LOC) by offset, for the place of a figure."""
 
-    def __init__(self, entities: tuple[Entity, ...], doc: Doc, units: frozenset[str]) -> None:
-        rows = sorted((m.start, m.end, e.id) for e in entities for m in e.mentions
-                      if e.type in {"GPE", "LOC"} or _unit_named(doc, m.start, m.end, units))
+    def __init__(self, entities: tuple[Entity, ...]) -> None:
+        rows = sorted((m.start, m.end, e.id) for e in entities if e.type in {"GPE", "LOC"} for m in e.mentions)
         self._rows = rows
         self._starts = [r[0] for r in rows]
 
@@ -120,12 +117,6 @@ class _Places:
                 return self._rows[i][2]
             i += 1
         return None
-
-
-def _unit_named(doc: Doc, start: int, end: int, units: frozenset[str]) -> bool:
-    """Whether the word right after the mention at ``start``..``end`` is the noun of an administrative unit."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and span.end < len(doc) and doc[span.end].lemma_.lower() in units
 
 
 def _agent(verb: Token | None, vocab: QuantityVocabulary, ctx: Context) -> tuple[tuple[str, str], ...]:
@@ -519,7 +510,7 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
     figure that refers back to an earlier one ("these 150 Indians") counts its class at its time."""
     doc, vocab, english = ctx.doc, ctx.lexicon.quantities, ctx.lexicon.english
     modals = english["modal_hypothetical"] | english["modal_future"]
-    places = _Places(tuple(ctx.entities.values()), doc, vocab.place_nouns)
+    places = _Places(tuple(ctx.entities.values()))
     definite = english["definite_determiners"] - english["articles"]
     out: list[Claim] = []
     seen: dict[tuple[str, float], Claim] = {}  # (noun lemma, figure) -> its first claim
