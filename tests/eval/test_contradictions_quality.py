@@ -30,7 +30,7 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # "any" of a second thing answers only a telling that names that thing).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
-               "written_fresh10.yaml")
+               "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -110,6 +110,11 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # corroborations 0.385, claims 0.608 (floors at these figures, rounded down). The lead's two classes after the
 # end scores of the unseen sets (a unit noun makes a place, "figure from X:" names its source): revisions 0.60 ->
 # 0.667, claims 0.507, the rest unchanged.
+# Stop 30: "all" is fifteen files (written_fresh11.yaml and written_fresh12.yaml, written blind at the start of stop
+# 29 and scored untuned at its start and end: recall 0.125 and 0.25, one false alarm each, both removed after the
+# end scores by classes). At the start of stop 30 the fifteen files give recall 0.409, kind-exact 0.388, precision
+# 0.927 (fresh 12: 0.36), revisions 0.722, corroborations 0.25, claims 0.477, no false alarm in 108 agreeing
+# articles; the "all" floors are reset to these figures for the larger set, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -120,12 +125,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.60,
     },
     "all": {
-        "conflict_recall": 0.44,
-        "conflict_recall_kind_exact": 0.42,
-        "conflict_precision": 0.98,
-        "revision_recall": 0.66,
-        "corroboration_recall": 0.27,
-        "claim_recall": 0.50,
+        "conflict_recall": 0.405,
+        "conflict_recall_kind_exact": 0.385,
+        "conflict_precision": 0.92,
+        "revision_recall": 0.72,
+        "corroboration_recall": 0.25,
+        "claim_recall": 0.475,
     },
 }
 # No conflict at all on the articles where the sources agree.

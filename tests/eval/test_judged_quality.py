@@ -110,11 +110,27 @@ FRESH3_FLOORS = {
 }
 FRESH3_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
 
+# ``real_news_fresh4.yaml`` (8 real texts: four PolNeAR, three MEANTIME, one real page; judged blind at the start of
+# stop 29, scored untuned at its start and end: found 0.338, both right 0.211, coded right 0.415 -> 0.425 once the
+# unmatched coded events were judged, speakers 0.730, actors 0.570 -> 0.579, duplicate actors 24 -> 22 with the
+# company legal forms after the end score): a dev file since stop 30, floors at the figures minus 0.02, ceilings
+# at the counts.
+FRESH4 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh4.yaml"
+FRESH4_FLOORS = {
+    "event_recall": 0.318,
+    "event_recall_right": 0.191,
+    "coded_right": 0.405,
+    "speaker_country_right": 0.71,
+    "actor_country_right": 0.559,
+}
+FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 22}
+
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
     "real_news_fresh2": (FRESH2, 8, FRESH2_FLOORS, FRESH2_CEILINGS),
     "real_news_fresh3": (FRESH3, 8, FRESH3_FLOORS, FRESH3_CEILINGS),
+    "real_news_fresh4": (FRESH4, 8, FRESH4_FLOORS, FRESH4_CEILINGS),
 }
 
 
@@ -127,7 +143,9 @@ def judged(request: pytest.FixtureRequest, eval_dir: Path) -> tuple[str, Totals]
 def test_every_article_is_scored(judged: tuple[str, Totals]) -> None:
     name, totals = judged
     assert len(totals.articles) >= FILES[name][1]
-    assert all(a.expected for a in totals.articles)
+    # An article may judge no event (fresh 4 has one whose acts are all procedure: events coded there are wrong),
+    # but every article judges something.
+    assert all(a.expected or a.speakers_expected or a.actors_expected for a in totals.articles)
     assert not [m for a in totals.articles for m in a.misses if m.startswith("evidence not in text")]
 
 
