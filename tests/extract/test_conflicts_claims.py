@@ -328,6 +328,21 @@ def test_article_corroboration_is_recorded(analyze: Callable[..., Analysis]) -> 
     assert any(k.corroborates for k in a.claims)
 
 
+@pytest.mark.parametrize("text", [
+    ("Seven people died when a ferry capsized on the Volta river in Ghana on Friday, the national disaster agency "
+     "said. Survivors were driven to Tamale overnight. The Tamale regional hospital gave the same toll: seven dead."),
+    ("Ghana's fire service said 11 people were killed in the market fire in Kumasi on Monday. The injured were "
+     "taken to Accra. The Accra Ridge Hospital said 11 people were killed."),
+])
+def test_a_place_inside_a_body_name_is_no_scene(analyze: Callable[..., Analysis], text: str) -> None:
+    # the town in the hospital's name says where the hospital is, not where the deaths were: one toll
+    a = analyze(text)
+    deaths = [k for k in a.claims if k.kind == "quantity" and k.value is not None and k.value.low in {7, 11}]
+    assert len({k.claimant for k in deaths}) == 2, deaths
+    assert any(k.corroborates for k in deaths), deaths
+    assert not a.conflicts
+
+
 # Articles that must never yield a conflict, now and once the extractors produce claims.
 @pytest.mark.parametrize("text", [
     # hypothetical and questions

@@ -92,10 +92,24 @@ def _uncertain(sent: SpacySpan, anchor: Token, conditional: frozenset[str], moda
 
 
 class _Places:
-    """Mentions of places (GPE, LOC) by offset, for the place of a figure."""
+    """Mentions of places (GPE, LOC) by offset, for the place of a figure. A place named inside another entity's
+    name ("the Tamale teaching hospital", "the Lagos port authority") names that body, not where a count
+    happened: two bodies of two towns giving one toll count it at one scene."""
 
     def __init__(self, entities: tuple[Entity, ...]) -> None:
-        rows = sorted((m.start, m.end, e.id) for e in entities if e.type in {"GPE", "LOC"} for m in e.mentions)
+        named = sorted((m.start, m.end) for e in entities if e.type not in {"GPE", "LOC"} for m in e.mentions)
+        starts = [n[0] for n in named]
+
+        def inside(start: int, end: int) -> bool:
+            i = bisect_right(starts, start) - 1
+            while i >= 0 and named[i][0] <= start:
+                if named[i][1] >= end and named[i] != (start, end):
+                    return True
+                i -= 1
+            return False
+
+        rows = sorted((m.start, m.end, e.id) for e in entities if e.type in {"GPE", "LOC"} for m in e.mentions
+                      if not inside(m.start, m.end))
         self._rows = rows
         self._starts = [r[0] for r in rows]
 
