@@ -104,6 +104,10 @@ def rows(found: tuple[list[Claim], tuple[Entity, ...]]) -> list[Row]:
         ("About 60 migrants were aboard the dinghy when it capsized.", [("aboard", 60, 60, "about", None)]),
         ("More than 300 pilgrims had squeezed into the ferry at dawn.", [("aboard", 300, None, "more than", None)]),
         ("The plane was carrying 142 passengers.", [("aboard", 142, 142, None, None)]),
+        # the place is on the counted noun (or on the verb reporting them), not on a verb of theirs
+        ("The harbour police reported nine people on board the skiff.", [("aboard", 9, 9, None, "harbour police")]),
+        ("Italy's coast guard counted 85 migrants aboard before the barge left.",
+         [("aboard", 85, 85, None, "coast guard")]),
         # a reporting verb whose subject names no entity: not the outlet's figure, and no claimant to name
         ("Aid groups counted 8,000 villagers who had fled the shelling.", []),
         # a share: the level of turnout, in percent

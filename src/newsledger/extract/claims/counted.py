@@ -145,8 +145,19 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
             cls = _placed(verb, vocab)
         if cls:
             return cls, verb
-        return _passive_adjunct(verb, vocab)
-    return None
+        return _passive_adjunct(verb, vocab) or _placed_noun(target, vocab)
+    return _placed_noun(target, vocab)
+
+
+def _placed_noun(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of a place the counted noun itself is put in, where no verb classes it: "reported four crew on
+    board", "found 30 people aboard" (the verb reports or finds them; the phrase says where they are)."""
+    if target.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    cls = _placed(target, vocab)
+    if cls is None and target.dep_ == "dobj":  # "counted 45 people aboard": the place hangs on the verb
+        cls = _placed(target.head, vocab)
+    return (cls, target) if cls else None
 
 
 def _passive_adjunct(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
@@ -176,8 +187,8 @@ def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
         if child.dep_ == "prep" and child.lower_ in vocab.locative_prepositions:
             if child.lower_ in vocab.locatives and not any(c.dep_ == "pobj" for c in child.children):
                 return vocab.locatives[child.lower_]
-            for obj in child.children:
-                if obj.dep_ == "pobj":
+            for obj in child.children:  # "on board the skiff": the parse makes "board" a pcomp
+                if obj.dep_ == "pobj" or (obj.dep_ == "pcomp" and obj.pos_ == "NOUN"):
                     found = vocab.locatives.get(obj.lower_) or vocab.locatives.get(obj.lemma_.lower()) \
                         or _compound_place(obj, vocab)
                     if found:
