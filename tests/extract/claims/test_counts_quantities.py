@@ -33,6 +33,9 @@ CLASSES = [
     ("Kenya's Red Cross said some 3,400 houses were destroyed by the floods in Garissa.", "homes_destroyed", 3400,
      3400),
     ("Tanzania's housing ministry said 5,000 dwellings had been rebuilt in Dodoma.", "homes_rebuilt", 5000, 5000),
+    # water, and the disaster tallies' "affected", count the homes a disaster struck
+    ("Kenya's Red Cross said 1,200 houses were submerged in Garissa.", "homes_destroyed", 1200, 1200),
+    ("Malawi's disaster agency said 640 homes had been affected in Chikwawa.", "homes_destroyed", 640, 640),
     # the parse loses the verb behind an inserted clause: the first verb of a thing class after the noun
     ("A total of 8,000 homes, the housing minister told parliament on Tuesday, have been repaired.",
      "homes_rebuilt", 8000, 8000),
