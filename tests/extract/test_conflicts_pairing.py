@@ -12,9 +12,9 @@ from typing import Any
 
 from newsledger import Analysis
 from newsledger.extract.conflicts import DocumentContext, _Camps
-from newsledger.extract.pairing import demonym_parties, group_body, outlet_in_speech, union_peoples
+from newsledger.extract.pairing import demonym_parties, group_body, outlet_borrowed, outlet_in_speech, union_peoples
 from newsledger.lexicon import Lexicon
-from newsledger.models import Claim, Entity, Span
+from newsledger.models import Claim, Entity, Span, Statement
 
 SHARED = {"dominican": frozenset({"DMA", "DOM"})}
 
@@ -74,6 +74,46 @@ def test_an_outlet_claim_in_a_speakers_own_sentence_is_not_set_against_the_speak
     assert outlet_in_speech(doc, mayor, outlet)
     assert not outlet_in_speech(doc, outlet, contractor)  # another sentence
     assert not outlet_in_speech(doc, mayor, contractor)  # two speakers
+
+
+def _stmt(sid: str, speaker: str | None, text: str, words: str) -> Statement:
+    start = text.index(words)
+    return Statement(sid, "indirect", Span(start, start + len(words), words), speaker)
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b
+
+
+def test_an_act_the_outlet_names_as_reported_or_alleged_is_not_its_own(nlp: Any, lexicon: Lexicon) -> None:
+    relay = lexicon.claims.lists.relay_participles
+    text = "UPDATE: Rocket attack reported near the Chadian border\nAn alleged raid on the depot left two guards dead."
+    doc = nlp(text)
+    for words in ("Rocket attack reported near the Chadian border", "raid on the depot"):
+        ev = claim("k1", None, text, words).evidence
+        assert outlet_borrowed(doc, ev, "e2", (), _same, relay), words
+    for text, words in (("A rocket attack hit the depot near the Chadian border on Monday.", "A rocket attack hit"),
+                        ("Police reported three deaths near the Chadian border.", "three deaths")):
+        ev = claim("k1", None, text, words).evidence
+        assert not outlet_borrowed(nlp(text), ev, "e2", (), _same, relay), text
+
+
+def test_outlet_words_cut_short_by_a_statement_or_after_another_camps_words_are_not_its_own(
+        nlp: Any, lexicon: Lexicon) -> None:
+    relay = lexicon.claims.lists.relay_participles
+    text = ('Mr Paz said Chile\'s exports "meet every rule in the treaty".\n'
+            "Peru's minister said the treaty was broken. The mines, the minister went on, sold ore abroad in May.\n"
+            "Copper prices fell by a tenth in May.")
+    doc = nlp(text)
+    paz = _stmt("s1", "e1", text, "meet every rule in the treaty")
+    peru = _stmt("s2", "e2", text, "the treaty was broken")
+    cut = claim("k1", None, text, 'Chile\'s exports "meet every rule').evidence
+    assert outlet_borrowed(doc, cut, "e2", (paz, peru), _same, relay)
+    after = claim("k2", None, text, "sold ore abroad in May").evidence
+    assert outlet_borrowed(doc, after, "e1", (paz, peru), _same, relay)  # Peru's words run on, against Chile
+    assert not outlet_borrowed(doc, after, "e2", (paz, peru), _same, relay)  # the outlet may answer Peru itself
+    prices = claim("k3", None, text, "Copper prices fell").evidence
+    assert not outlet_borrowed(doc, prices, "e1", (paz, peru), _same, relay)  # a paragraph of the outlet's own
 
 
 def test_a_pronoun_one_is_no_count(analyze: Callable[..., Analysis]) -> None:
