@@ -287,3 +287,25 @@ def test_in_a_reply_before_a_verb_of_saying_leaves_the_statement_to_the_verb(nlp
                            "the permits had been issued lawfully.")
     assert not any(c.startswith("Mayor Tomas Berg said") for c in found)
     assert _speaker_of(found, "issued lawfully") == "Tomas Berg"
+
+
+def test_a_live_blog_entry_opening_on_a_named_speaker_and_a_colon_is_theirs(nlp: Any) -> None:
+    text = ("LIVE: Fishermen march on Lima\n"
+            "16:40 Police put the crowd at about 20,000 people.\n"
+            "17:10 Union leader Rosa Quispe, on state radio: more than 100,000 fishermen marched today.\n"
+            "17:30 Interior minister Carlos Vera: the square cannot hold more than 30,000 people.\n"
+            "18:00 Lima: the march ended peacefully at dusk.\n"
+            "18:15 Our correspondent: the crowd is thinning.\n")
+    found = _speakers(nlp, text)
+    assert _speaker_of(found, "100,000 fishermen marched") == "Rosa Quispe"
+    assert _speaker_of(found, "cannot hold more than") == "Carlos Vera"
+    # a place or the outlet's own staff before the colon is no speaker
+    assert not any("ended peacefully" in c or "is thinning" in c for c in found)
+    # a name alone before a colon, with no entry time, is a heading
+    found = _speakers(nlp, "Marlow Harbour Depot: contract remains valid\nThe depot's owner says the lease runs to "
+                           "2031.\n")
+    assert not any(c.startswith("contract remains valid") for c in found)
+    # ... but a name alone in the headline is the source of the headline's words
+    found = _speakers(nlp, "Maria Lopez: the bridge cost twice what the city says\nMaria Lopez, a senator, said on "
+                           "Monday that the bridge cost 24 million euros.\n")
+    assert _speaker_of(found, "cost twice what") == "Maria Lopez"
