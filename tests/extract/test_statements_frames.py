@@ -309,3 +309,12 @@ def test_a_live_blog_entry_opening_on_a_named_speaker_and_a_colon_is_theirs(nlp:
     found = _speakers(nlp, "Maria Lopez: the bridge cost twice what the city says\nMaria Lopez, a senator, said on "
                            "Monday that the bridge cost 24 million euros.\n")
     assert _speaker_of(found, "cost twice what") == "Maria Lopez"
+
+
+def test_a_statement_which_adds_is_its_authors(nlp: Any) -> None:
+    found = _speakers(nlp, "Chile's navy seized a Peruvian trawler on Sunday. \"We acted lawfully,\" the navy said in "
+                           "a statement, which added that the trawler had been warned three times.")
+    assert "navy" in (_speaker_of(found, "warned three times") or "")
+    # a statement with no author named anywhere stays with no speaker
+    found = _speakers(nlp, "A statement, which added that the trawler had been warned, was read out at the port.")
+    assert all(spk is None for c, spk in found.items() if "had been warned" in c)
