@@ -20,6 +20,9 @@ of wrong pairing seen on unseen text:
   short), or a sentence set in a paragraph after the words of a speaker of another camp than the side it would
   stand against (reported speech that attribution did not carry over): none sets the outlet against a side
   (:func:`outlet_borrowed`);
+- an outlet's background: an act it tells in a sentence dated to a year long before the story's latest ("Cyprus has
+  been divided since 1974, when Turkey invaded") is history, not its answer to a side's words about the story's
+  own days (:func:`outlet_history`);
 - a count told as of an act already over when it was told ("said on Saturday that fifty barrels had escaped") is
   a count of one past act, whatever day it is told on (:func:`told_as_done`).
 
@@ -36,8 +39,8 @@ from spacy.tokens import Doc, Token
 from ..models import Claim, Entity, Span, Statement, TimeExpr
 from ..textutil import form_key
 
-__all__ = ["demonym_parties", "group_body", "other_windows", "outlet_borrowed", "outlet_in_speech", "places_nest",
-           "told_as_done", "union_peoples"]
+__all__ = ["demonym_parties", "group_body", "other_windows", "outlet_borrowed", "outlet_history", "outlet_in_speech",
+           "places_nest", "told_as_done", "union_peoples"]
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
@@ -118,6 +121,36 @@ def outlet_borrowed(doc: Doc, evidence: Span, against: str | None, statements: I
                 (against is None or not same(stmt.speaker, against)):
             return True
     return False
+
+
+_HISTORY_YEARS = 2  # years before the story's latest year from which a dated outlet sentence is background
+_YEAR_OF = re.compile(r"^(\d{4})")
+
+
+def outlet_history(doc: Doc, outlet: Span, other: Span, times: Iterable[TimeExpr]) -> bool:
+    """The outlet's words at ``outlet`` stand in a sentence dated to a year at least two years before the latest
+    year any time of the story names, and the other side's sentence names no time of that year: the outlet tells
+    the story's background ("Cyprus has been divided since 1974, when Turkey invaded"), which answers no side's
+    words about this week."""
+    dated = [(t, int(m.group(1))) for t in times if t.value and (m := _YEAR_OF.match(t.value)) is not None]
+    if not dated:
+        return False
+    latest = max(year for _, year in dated)
+    own = _sentence_bounds(doc, outlet.start)
+    theirs = _sentence_bounds(doc, other.start)
+    if own is None or theirs is None:
+        return False
+    old = {year for t, year in dated if own[0] <= t.span.start < own[1] and year <= latest - _HISTORY_YEARS}
+    return bool(old) and not any(theirs[0] <= t.span.start < theirs[1] and year in old for t, year in dated)
+
+
+def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
+    """Character bounds of the sentence holding ``char``."""
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span.sent
+    return sent.start_char, sent.end_char
 
 
 def _bare_passive(verb: Token) -> bool:
