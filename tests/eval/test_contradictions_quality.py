@@ -115,6 +115,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # end scores by classes). At the start of stop 30 the fifteen files give recall 0.409, kind-exact 0.388, precision
 # 0.927 (fresh 12: 0.36), revisions 0.722, corroborations 0.25, claims 0.477, no false alarm in 108 agreeing
 # articles; the "all" floors are reset to these figures for the larger set, rounded down.
+# Helper voice20 (whose voice: releases, reported speech after a quote, live-blog entries, outlet words not its own
+# and outlet background dated years back in pairing): fifteen files recall 0.409 -> 0.414, kind-exact 0.388 -> 0.392,
+# precision 0.927 -> 0.944 (fresh 12 0.364 -> 0.50), corroborations 0.25 -> 0.292, claims 0.477 -> 0.484, no false
+# alarm ("all" floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -125,12 +129,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.60,
     },
     "all": {
-        "conflict_recall": 0.405,
-        "conflict_recall_kind_exact": 0.385,
-        "conflict_precision": 0.92,
+        "conflict_recall": 0.41,
+        "conflict_recall_kind_exact": 0.39,
+        "conflict_precision": 0.94,
         "revision_recall": 0.72,
-        "corroboration_recall": 0.25,
-        "claim_recall": 0.475,
+        "corroboration_recall": 0.29,
+        "claim_recall": 0.48,
     },
 }
 # No conflict at all on the articles where the sources agree.

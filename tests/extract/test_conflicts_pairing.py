@@ -12,9 +12,16 @@ from typing import Any
 
 from newsledger import Analysis
 from newsledger.extract.conflicts import DocumentContext, _Camps
-from newsledger.extract.pairing import demonym_parties, group_body, outlet_in_speech, union_peoples
+from newsledger.extract.pairing import (
+    demonym_parties,
+    group_body,
+    outlet_borrowed,
+    outlet_history,
+    outlet_in_speech,
+    union_peoples,
+)
 from newsledger.lexicon import Lexicon
-from newsledger.models import Claim, Entity, Span
+from newsledger.models import Claim, Entity, Span, Statement, TimeExpr
 
 SHARED = {"dominican": frozenset({"DMA", "DOM"})}
 
@@ -74,6 +81,74 @@ def test_an_outlet_claim_in_a_speakers_own_sentence_is_not_set_against_the_speak
     assert outlet_in_speech(doc, mayor, outlet)
     assert not outlet_in_speech(doc, outlet, contractor)  # another sentence
     assert not outlet_in_speech(doc, mayor, contractor)  # two speakers
+
+
+def _stmt(sid: str, speaker: str | None, text: str, words: str) -> Statement:
+    start = text.index(words)
+    return Statement(sid, "indirect", Span(start, start + len(words), words), speaker)
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b
+
+
+def test_an_act_the_outlet_names_as_reported_or_alleged_is_not_its_own(nlp: Any, lexicon: Lexicon) -> None:
+    relay = lexicon.claims.lists.relay_participles
+    text = "UPDATE: Rocket attack reported near the Chadian border\nAn alleged raid on the depot left two guards dead."
+    doc = nlp(text)
+    for words in ("Rocket attack reported near the Chadian border", "raid on the depot"):
+        ev = claim("k1", None, text, words).evidence
+        assert outlet_borrowed(doc, ev, "e2", (), _same, relay), words
+    for text, words in (("A rocket attack hit the depot near the Chadian border on Monday.", "A rocket attack hit"),
+                        ("Police reported three deaths near the Chadian border.", "three deaths")):
+        ev = claim("k1", None, text, words).evidence
+        assert not outlet_borrowed(nlp(text), ev, "e2", (), _same, relay), text
+
+
+def test_outlet_words_cut_short_by_a_statement_or_after_another_camps_words_are_not_its_own(
+        nlp: Any, lexicon: Lexicon) -> None:
+    relay = lexicon.claims.lists.relay_participles
+    text = ('Mr Paz said Chile\'s exports "meet every rule in the treaty".\n'
+            "Peru's minister said the treaty was broken. The mines, the minister went on, sold ore abroad in May.\n"
+            "Copper prices fell by a tenth in May.")
+    doc = nlp(text)
+    paz = _stmt("s1", "e1", text, "meet every rule in the treaty")
+    peru = _stmt("s2", "e2", text, "the treaty was broken")
+    cut = claim("k1", None, text, 'Chile\'s exports "meet every rule').evidence
+    assert outlet_borrowed(doc, cut, "e2", (paz, peru), _same, relay)
+    after = claim("k2", None, text, "sold ore abroad in May").evidence
+    assert outlet_borrowed(doc, after, "e1", (paz, peru), _same, relay)  # Peru's words run on, against Chile
+    assert not outlet_borrowed(doc, after, "e2", (paz, peru), _same, relay)  # the outlet may answer Peru itself
+    prices = claim("k3", None, text, "Copper prices fell").evidence
+    assert not outlet_borrowed(doc, prices, "e1", (paz, peru), _same, relay)  # a paragraph of the outlet's own
+
+
+def _time(tid: str, text: str, words: str, value: str) -> TimeExpr:
+    start = text.index(words)
+    return TimeExpr(tid, Span(start, start + len(words), words), value)
+
+
+def test_the_outlets_background_dated_years_back_answers_no_side_about_this_week(nlp: Any) -> None:
+    text = ("The minister said on Tuesday that no patrol boat had rammed the ferry. "
+            "The island has been split since 1983, when the army occupied its north.")
+    doc = nlp(text)
+    times = (_time("t1", text, "Tuesday", "2025-05-06"), _time("t2", text, "1983", "1983"))
+    side = claim("k1", "e1", text, "no patrol boat had rammed the ferry").evidence
+    history = claim("k2", None, text, "when the army occupied its north").evidence
+    assert outlet_history(doc, history, side, times)
+    # a side that speaks of that same year is answered
+    text2 = text.replace("no patrol boat had rammed the ferry", "in 1983 no army occupied the north")
+    doc2 = nlp(text2)
+    times2 = (_time("t1", text2, "Tuesday", "2025-05-06"), _time("t2", text2, "1983 no", "1983"),
+              _time("t3", text2, "1983,", "1983"))
+    side2 = claim("k1", "e1", text2, "no army occupied the north").evidence
+    history2 = claim("k2", None, text2, "when the army occupied its north").evidence
+    assert not outlet_history(doc2, history2, side2, times2)
+    # an outlet sentence of this year is no background
+    text3 = "The minister denied the ramming. The patrol boat rammed the ferry on Sunday, 4 May 2025."
+    times3 = (_time("t1", text3, "4 May 2025", "2025-05-04"),)
+    assert not outlet_history(nlp(text3), claim("k2", None, text3, "rammed the ferry").evidence,
+                              claim("k1", "e1", text3, "denied the ramming").evidence, times3)
 
 
 def test_a_pronoun_one_is_no_count(analyze: Callable[..., Analysis]) -> None:

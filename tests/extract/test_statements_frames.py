@@ -249,3 +249,72 @@ def test_no_account_without_an_owner_or_a_noun_of_telling(nlp: Any, text: str) -
 def test_a_document_attributed_to_a_body_speaks_for_it(nlp: Any) -> None:
     found = _speakers(nlp, "A statement attributed to Sudan's army said the bridge was destroyed.")
     assert _speaker_of(found, "the bridge was destroyed") == "Sudan's army"
+
+
+def test_a_that_clause_coordinated_after_a_quoted_clause_is_the_same_speakers(nlp: Any) -> None:
+    # pass 1 has the first clause's quote; the second quote has no cue of its own, but its clause is the cue's
+    found = _speakers(nlp, "The reply came from the head of the Chilean delegation, Rodrigo Paz. Speaking at the "
+                           "summit, he said Chile's exports \"meet every rule in the treaty\", and that Chile \"has "
+                           "kept the accord in full even as our own mines close\".")
+    assert _speaker_of(found, "has kept the accord") == "Rodrigo Paz"
+    assert _speaker_of(found, "meet every rule") == "Rodrigo Paz"
+    # an unquoted clause after a quote and no "that" is no clause of the cue's
+    found = _speakers(nlp, "Rodrigo Paz said Chile's exports \"meet every rule in the treaty\". Copper prices "
+                           "fell by a tenth in May.")
+    assert not any("Copper prices" in c for c in found)
+
+
+def test_as_someone_tells_it_is_their_version_whoever_they_are(nlp: Any) -> None:
+    found = _speakers(nlp, "Oman's transport ministry said the tanker was towed to Sohar. As the ministry tells it, "
+                           "the crew abandoned the ship before the fire spread.")
+    assert "ministry" in (_speaker_of(found, "the crew abandoned the ship") or "")
+    # a common-noun subject without "it" is no version ("as the crew reported at the time")
+    found = _speakers(nlp, "As the crew reported at the time, the fire spread from the engine room to the deck.")
+    assert not any("the fire spread" in c for c in found)
+
+
+def test_an_answer_a_line_or_a_reason_after_a_colon_is_its_owners(nlp: Any) -> None:
+    found = _speakers(nlp, "Peru's navy boarded the trawler at dawn. Chile's fisheries ministry gave its reason: "
+                           "the transponder had been broken by a storm. The navy's answer: the boat switched it off.")
+    assert "fisheries ministry" in (_speaker_of(found, "broken by a storm") or "")
+    assert "navy" in (_speaker_of(found, "switched it off") or "")
+    found = _speakers(nlp, "The bottom line: the trawler will stay in port until the inquiry ends.")
+    assert not any("stay in port" in c for c in found)
+
+
+def test_in_a_reply_before_a_verb_of_saying_leaves_the_statement_to_the_verb(nlp: Any) -> None:
+    found = _speakers(nlp, "The reporter, Lena Vogt, wrote to the mayor in May. In his reply, Mayor Tomas Berg said "
+                           "the permits had been issued lawfully.")
+    assert not any(c.startswith("Mayor Tomas Berg said") for c in found)
+    assert _speaker_of(found, "issued lawfully") == "Tomas Berg"
+
+
+def test_a_live_blog_entry_opening_on_a_named_speaker_and_a_colon_is_theirs(nlp: Any) -> None:
+    text = ("LIVE: Fishermen march on Lima\n"
+            "16:40 Police put the crowd at about 20,000 people.\n"
+            "17:10 Union leader Rosa Quispe, on state radio: more than 100,000 fishermen marched today.\n"
+            "17:30 Interior minister Carlos Vera: the square cannot hold more than 30,000 people.\n"
+            "18:00 Lima: the march ended peacefully at dusk.\n"
+            "18:15 Our correspondent: the crowd is thinning.\n")
+    found = _speakers(nlp, text)
+    assert _speaker_of(found, "100,000 fishermen marched") == "Rosa Quispe"
+    assert _speaker_of(found, "cannot hold more than") == "Carlos Vera"
+    # a place or the outlet's own staff before the colon is no speaker
+    assert not any("ended peacefully" in c or "is thinning" in c for c in found)
+    # a name alone before a colon, with no entry time, is a heading
+    found = _speakers(nlp, "Marlow Harbour Depot: contract remains valid\nThe depot's owner says the lease runs to "
+                           "2031.\n")
+    assert not any(c.startswith("contract remains valid") for c in found)
+    # ... but a name alone in the headline is the source of the headline's words
+    found = _speakers(nlp, "Maria Lopez: the bridge cost twice what the city says\nMaria Lopez, a senator, said on "
+                           "Monday that the bridge cost 24 million euros.\n")
+    assert _speaker_of(found, "cost twice what") == "Maria Lopez"
+
+
+def test_a_statement_which_adds_is_its_authors(nlp: Any) -> None:
+    found = _speakers(nlp, "Chile's navy seized a Peruvian trawler on Sunday. \"We acted lawfully,\" the navy said in "
+                           "a statement, which added that the trawler had been warned three times.")
+    assert "navy" in (_speaker_of(found, "warned three times") or "")
+    # a statement with no author named anywhere stays with no speaker
+    found = _speakers(nlp, "A statement, which added that the trawler had been warned, was read out at the port.")
+    assert all(spk is None for c, spk in found.items() if "had been warned" in c)

@@ -241,3 +241,37 @@ def test_a_marked_release_with_no_name_alone_is_the_voice_of_its_opening_subject
             "Her papers were returned to the master on Friday.\n")
     stmts, by_id = _run(nlp, text)
     assert not any(s.speaker for s in stmts if "papers were returned" in s.content.text)
+
+
+def test_a_letterhead_name_with_the_place_it_serves_named_apart_is_the_issuer(nlp: Any) -> None:
+    # The NER names the ministry and its country apart ("Ministry of Home Affairs" + "Kenya"), with or without
+    # the "of" between them: the line still names the issuer, whose voice the whole release is.
+    for name, issuer in (("Ministry of Home Affairs of Kenya", "Ministry of Home Affairs"),
+                         ("Port Authority, Chile", "Port Authority")):
+        text = ("PRESS RELEASE\n"
+                f"{name}\n"
+                "Tallinn, 9 May 2025\n"
+                "Statement on the fire at the Paldiski depot\n"
+                "At 03:15 on 7 May, a fuel tank at the depot caught fire. Two workers were slightly hurt.\n"
+                "The fire was started deliberately.\n")
+        stmts, by_id = _run(nlp, text)
+        assert issuer in (_speaker_of(stmts, by_id, "started deliberately") or ""), name
+        assert issuer in (_speaker_of(stmts, by_id, "slightly hurt") or ""), name
+
+
+def test_a_numbered_release_marker_marks_the_release(nlp: Any) -> None:
+    text = ("REPUBLIC OF PANAMA\n"
+            "MINISTRY OF PUBLIC WORKS\n"
+            "PRESS RELEASE No. 17/2024\n"
+            "Panama City, 2 July 2024\n"
+            "Clarification on the Chame highway works\n"
+            "The Ministry of Public Works informs the public that the contract was signed on 28 June.\n"
+            "The works are a repair of the existing road and nothing more.\n")
+    stmts, by_id = _run(nlp, text)
+    assert (_speaker_of(stmts, by_id, "a repair of the existing road") or "").upper() == "MINISTRY OF PUBLIC WORKS"
+    # a story that only mentions a numbered release is no release
+    text = ("Panama's public works ministry put out press release no. 17 on Tuesday.\n"
+            "The works are a repair of the existing road, the ministry said.\n"
+            "Drivers on the Chame highway have faced long queues for weeks.\n")
+    stmts, by_id = _run(nlp, text)
+    assert not any("long queues" in s.content.text for s in stmts)

@@ -70,6 +70,8 @@ from .pairing import (
     demonym_parties,
     group_body,
     other_windows,
+    outlet_borrowed,
+    outlet_history,
     outlet_in_speech,
     places_nest,
     told_as_done,
@@ -825,10 +827,23 @@ def conflicts(
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
 
+    def borrowed(evidence: Span, against: str | None) -> bool:
+        """The outlet's words at ``evidence`` are not its own voice against ``against``
+        (:func:`.pairing.outlet_borrowed`; one camp: one country, or one actor)."""
+        return outlet_borrowed(doc, evidence, against, statements,
+                               lambda x, y: camps.key(x) == camps.key(y) or camps.same(x, y), lists.relay_participles)
+
+    def background(sides: list[Side]) -> bool:
+        """An outlet side tells the story's history against a side's words of its own days
+        (:func:`.pairing.outlet_history`)."""
+        return any(s.actor is None and outlet_history(doc, s.evidence, o.evidence, times)
+                   for s in sides for o in sides if o is not s)
+
     def add(kind: str, about: str | None, sides: list[Side], summary: str, confidence: float = 1.0) -> None:
         # One conflict per thing, kind and pair of countries (or actors where no country is known).
         key = (kind, about, frozenset("outlet" if s.actor is None else camps.key(s.actor) for s in sides))
-        if key in seen:
+        if key in seen or any(s.actor is None and borrowed(s.evidence, o.actor) for s in sides for o in sides
+                              if o is not s) or background(sides):
             return
         seen.add(key)
         out.append(Conflict(id=f"c{len(out) + 1}", kind=kind, about=about,  # type: ignore[arg-type]
@@ -851,7 +866,10 @@ def conflicts(
     agreeing = {frozenset((c.id, o)) for c in claims for o in c.corroborates}
     for family, (a, b, finding) in sorted(found, key=lambda f: _rank(f[0], f[1], camps)):
         if finding.kind is None or _restates(family, a, b, done.get(finding.kind, [])) or _echoes(
-                a, b, done.get(finding.kind, []), agreeing, camps) or outlet_in_speech(doc, a, b):
+                a, b, done.get(finding.kind, []), agreeing, camps) or outlet_in_speech(doc, a, b) or any(
+                x.claimant is None and (borrowed(x.evidence, y.claimant) or outlet_history(doc, x.evidence, y.evidence,
+                                                                                           times))
+                for x, y in ((a, b), (b, a))):
             continue
         about = a.event or b.event or a.id
         # One conflict per proposition family, kind and pair of parties: the family stands for the thing, and

@@ -15,6 +15,14 @@ of wrong pairing seen on unseen text:
   (:func:`union_peoples`);
 - a body named for a group of people ("the students' committee", "the farmers' council") is that group's, not a
   state body of its country, whatever sector the actors stage gave it (:func:`group_body`);
+- an outlet's words that are no words of its own: an act it names as reported or alleged ("drone strike reported
+  in ..."), words that run on into a speaker's statement (the subject of a partly quoted clause the statement cut
+  short), or a sentence set in a paragraph after the words of a speaker of another camp than the side it would
+  stand against (reported speech that attribution did not carry over): none sets the outlet against a side
+  (:func:`outlet_borrowed`);
+- an outlet's background: an act it tells in a sentence dated to a year long before the story's latest ("Cyprus has
+  been divided since 1974, when Turkey invaded") is history, not its answer to a side's words about the story's
+  own days (:func:`outlet_history`);
 - a count told as of an act already over when it was told ("said on Saturday that fifty barrels had escaped") is
   a count of one past act, whatever day it is told on (:func:`told_as_done`).
 
@@ -24,15 +32,15 @@ Word lists come from the claims vocabulary (``window_words``, ``site_nouns``), n
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from ..models import Claim, Entity, TimeExpr
+from ..models import Claim, Entity, Span, Statement, TimeExpr
 from ..textutil import form_key
 
-__all__ = ["demonym_parties", "group_body", "other_windows", "outlet_in_speech", "places_nest", "told_as_done",
-           "union_peoples"]
+__all__ = ["demonym_parties", "group_body", "other_windows", "outlet_borrowed", "outlet_history", "outlet_in_speech",
+           "places_nest", "told_as_done", "union_peoples"]
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
@@ -84,6 +92,75 @@ def outlet_in_speech(doc: Doc, a: Claim, b: Claim) -> bool:
     if (a.claimant is None) == (b.claimant is None):
         return False
     return _sentence_at(doc, a.evidence.start) == _sentence_at(doc, b.evidence.start) != -1
+
+
+def outlet_borrowed(doc: Doc, evidence: Span, against: str | None, statements: Iterable[Statement],
+                    same: Callable[[str, str], bool], relay_participles: frozenset[str]) -> bool:
+    """The outlet's words at ``evidence`` are not its own voice against the side ``against``:
+
+    - they name the act as reported or alleged by nobody named (a participle of ``relay_participles`` on a word
+      of them: "Drone strike reported in ...", "the alleged raid");
+    - they run on into a named speaker's statement, which cut them short (the subject before a partly quoted
+      clause: X's exports "meet every rule"): the speaker's words that attribution missed;
+    - they stand in a paragraph after the words of a named speaker of another camp than ``against``: reported
+      speech that runs on past its cue ("The ministry said ... . The unit had ..."), which sets that speaker, not
+      the outlet, against the side. The side's own words before them do not count (the outlet may answer the
+      side it reports: "X claimed ...; no such video exists")."""
+    span = doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    if span is not None and any(t.lower_ in relay_participles and (t.dep_ in ("amod", "acl") or _bare_passive(t))
+                                for w in span for t in (w, *w.children)):
+        return True  # (the parse may hang a headline's participle on a word before the words: "LIVE: ...")
+    text = doc.text
+    for stmt in statements:
+        if stmt.speaker is None:
+            continue
+        c = stmt.content
+        if c.start < evidence.end and evidence.start < c.end:
+            return True  # the statement holds part of the words (one holding them all makes them its speaker's)
+        if c.end <= evidence.start and "\n" not in text[c.start:evidence.start] and \
+                (against is None or not same(stmt.speaker, against)):
+            return True
+    return False
+
+
+_HISTORY_YEARS = 2  # years before the story's latest year from which a dated outlet sentence is background
+_YEAR_OF = re.compile(r"^(\d{4})")
+
+
+def outlet_history(doc: Doc, outlet: Span, other: Span, times: Iterable[TimeExpr]) -> bool:
+    """The outlet's words at ``outlet`` stand in a sentence dated to a year at least two years before the latest
+    year any time of the story names, and the other side's sentence names no time of that year: the outlet tells
+    the story's background ("Cyprus has been divided since 1974, when Turkey invaded"), which answers no side's
+    words about this week."""
+    dated = [(t, int(m.group(1))) for t in times if t.value and (m := _YEAR_OF.match(t.value)) is not None]
+    if not dated:
+        return False
+    latest = max(year for _, year in dated)
+    own = _sentence_bounds(doc, outlet.start)
+    theirs = _sentence_bounds(doc, other.start)
+    if own is None or theirs is None:
+        return False
+    old = {year for t, year in dated if own[0] <= t.span.start < own[1] and year <= latest - _HISTORY_YEARS}
+    return bool(old) and not any(theirs[0] <= t.span.start < theirs[1] and year in old for t, year in dated)
+
+
+def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
+    """Character bounds of the sentence holding ``char``."""
+    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    sent = span.sent
+    return sent.start_char, sent.end_char
+
+
+def _bare_passive(verb: Token) -> bool:
+    """A headline's passive with no auxiliary ("Rocket attack reported near ..."), which the parse may read as a
+    past tense with the act as its subject: no auxiliary, and no object or clause it reports ("police reported
+    three deaths" is a source's report, not a relay) on its line (the parse may run a headline into the next line)."""
+    text = verb.doc.text
+    return verb.tag_ in ("VBN", "VBD") and not any(
+        c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "oprd") and
+        "\n" not in text[min(verb.idx, c.idx):max(verb.idx, c.idx)] for c in verb.children)
 
 
 def _years_window(claim: Claim, times: Iterable[TimeExpr], window_words: frozenset[str]) -> bool:

@@ -108,7 +108,7 @@ def _resolve(ctx: QuoteContext, records: list[Attribution]) -> list[Attribution]
 def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attribution]:
     quotes = quote_records(ctx)
     first_group = max((r.group for r in quotes), default=0)
-    indirect = indirect_records(ctx, first_group)
+    indirect = indirect_records(ctx, first_group, tuple(r.content for r in quotes))
     headers = header_records(ctx, max((r.group for r in indirect), default=first_group))
     accounts = account_records(ctx, max((r.group for r in indirect + headers), default=first_group))
     found = quotes + indirect + headers + accounts

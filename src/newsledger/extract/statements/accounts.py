@@ -81,8 +81,8 @@ def _in_account_records(ctx: QuoteContext, group: int) -> list[Attribution]:
         if owner is None and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
             owner = _earlier_owner(noun, ctx)
         verb = first.head
-        if owner is None or verb.pos_ not in ("VERB", "AUX"):
-            continue
+        if owner is None or verb.pos_ not in ("VERB", "AUX") or ctx.cues.is_verb_cue(verb.lemma_.lower()):
+            continue  # "In his reply, Mr X said ...": the verb of saying has its own statement and speaker
         last = sent.end - 1
         while last > noun.i and doc[last].is_punct and doc[last].text not in "”\"’'»":
             last -= 1

@@ -131,6 +131,10 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
                 if child.lower_ in ctx.words.expletives and any(c.dep_ == "auxpass" for c in verb.children):
                     return None, None  # "it was reported that ...": no source
                 antecedent = verb.head if verb.dep_ == "relcl" else None
+                if antecedent is not None and child.tag_ == "WDT" and \
+                        antecedent.lemma_.lower() in ctx.cues.document_nouns:
+                    # "said in a statement, which added that ...": the document's author
+                    return _author(ctx, antecedent), None
                 return _author(ctx, child), antecedent
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head, None
@@ -332,7 +336,8 @@ def _impersonal(ctx: QuoteContext, verb: Token) -> bool:
 
 
 def _author(ctx: QuoteContext, head: Token) -> Token:
-    """The author behind a document noun: "a statement from the ministry" -> "ministry"."""
+    """The author behind a document noun: "a statement from the ministry" -> "ministry"; "the navy said in a
+    statement" -> "navy" (the subject of the verb of saying the document is "in")."""
     if head.lemma_.lower() not in ctx.cues.document_nouns:
         return head
     for child in head.children:
@@ -342,6 +347,12 @@ def _author(ctx: QuoteContext, head: Token) -> Token:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return obj
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "in" and is_verb(prep.head) and _is_cue(ctx, prep.head):
+        subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted[c.i]
+                        and c.lower_ not in ctx.words.expletives), None)
+        if subject is not None:
+            return subject
     return head
 
 

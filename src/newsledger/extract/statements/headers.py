@@ -8,6 +8,13 @@ that the actors stage has not tied to the one the blog has quoted so far). The w
 the colon, to the end of the line, are an indirect statement of X; X resolves like any speaker phrase (a name,
 or "the ministry" pointing back at a named one). A header with a verb ("He came from Lima: ...") or a long run
 of words before "from" is ordinary prose and yields nothing.
+
+A live blog also opens an entry with the person who speaks, by name, with a title and the medium at most, and
+a colon: "18:30 Transport minister Ana Ruiz, on radio: the bridge will reopen on Monday". The rest of the line
+is that person's words. The words before the colon hold no verb and the name of a person the NER found, with
+an entry time or a title or medium, or in the headline ("Name: words" tells the source of its words; a name alone
+further down may be a heading the NER took for a person); a broadcast transcript's "NAME: words" turns are left
+to the transcript reader.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from spacy.tokens import Token
 
 from .context import QuoteContext, is_verb
 from .records import Attribution, clean_span
+from .transcript import is_transcript
 
 __all__ = ["header_records"]
 
@@ -26,17 +34,25 @@ _HEADER = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+)?((?:[^\s:]+[ \t]+){0,6}
                      r"[ \t]+(\S[^\n]*)$", re.MULTILINE | re.IGNORECASE)
 
 
+# An optional entry time, a speaker phrase of no colon, a colon, the words to the end of the line.
+_NAMED = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+)?([^\s:][^:\n]{2,80}?)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE)
+_NAMED_REACH = 12  # tokens of a speaker phrase at most: a title, a name, a medium
+_PERSON = "PERSON"
+
+
 def _verb(tok: Token) -> bool:
     """A verb other than a bare base form (a header word such as "Update" the parser may read as a verb)."""
     return is_verb(tok) and tok.tag_ != "VB"
 
 
 def header_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
-    """An indirect statement for each "... from X: words" header line (see the module docstring)."""
+    """An indirect statement for each "... from X: words" header line and each "NAME, on radio: words" entry (see
+    the module docstring)."""
+    out = _named_records(ctx, first_group)
+    first_group += len(out)
     text, doc = ctx.text, ctx.doc
     if " from " not in text and "From " not in text:
-        return []
-    out = []
+        return out
     for m in _HEADER.finditer(text):
         header = doc.char_span(m.start(1), m.end(2), alignment_mode="expand")
         source = doc.char_span(m.start(3), m.end(3), alignment_mode="expand")
@@ -56,5 +72,35 @@ def header_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
         first_group += 1
         out.append(Attribution(kind="indirect", content=content, cue=m.group(2), cue_span=(m.start(2), m.end(2)),
                                speaker_span=(source.start_char, source.end_char), speaker_head=head.i,
+                               antecedent=None, time=None, group=first_group))
+    return out
+
+
+def _named_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
+    """An indirect statement for each line "[time] title NAME[, on medium]: words" (see the module docstring)."""
+    text, doc = ctx.text, ctx.doc
+    if ":" not in text or is_transcript(text):
+        return []
+    out = []
+    for m in _NAMED.finditer(text):
+        who = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if who is None or len(who) > _NAMED_REACH or any(_verb(t) or ctx.quoted[t.i] for t in who):
+            continue
+        person = next((t for t in who if (e := ctx.speakers.by_token.get(t.i)) is not None and e.type == _PERSON),
+                      None)
+        if person is None:
+            continue
+        name = [t for t in who if ctx.speakers.by_token.get(t.i) is ctx.speakers.by_token[person.i]]
+        if m.group(1) == m.group(0).lstrip()[:len(m.group(1))] and len(name) == sum(not t.is_punct for t in who) \
+                and text[:m.start()].strip():
+            # a name alone with no entry time below the headline: a heading ("Harbour Lines Depot: contract
+            # upheld"); in the headline, the source of what it tells ("Fact-checkers: the count is right")
+            continue
+        content = clean_span(ctx, m.start(2), m.end(2) - (1 if m.group(2).endswith(".") else 0))
+        if content is None:
+            continue
+        first_group += 1
+        out.append(Attribution(kind="indirect", content=content, cue=":", cue_span=(m.end(1), m.end(1) + 1),
+                               speaker_span=(name[0].idx, name[-1].idx + len(name[-1])), speaker_head=name[-1].i,
                                antecedent=None, time=None, group=first_group))
     return out

@@ -25,22 +25,32 @@ __all__ = ["indirect_records"]
 _CUE_REACH = 12  # tokens before a cue that an adjacent subject may stand
 
 
-def indirect_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
-    """Indirect statements in text order, their groups numbered on from ``first_group``."""
+def indirect_records(ctx: QuoteContext, first_group: int, held: tuple[Span, ...] = ()) -> list[Attribution]:
+    """Indirect statements in text order, their groups numbered on from ``first_group``; ``held`` are the contents
+    of the quotes pass 1 attributed."""
     doc, out = ctx.doc, []
     group = first_group
     for i in ctx.candidates:
         tok = doc[i]
         content = _content(ctx, tok)
-        if content is None or _mostly_quoted(ctx, content):
+        if content is None:
             continue
-        content = _further_clauses(ctx, tok, content)
+        if _mostly_quoted(ctx, content):
+            # Pass 1 has the clause's quote; a that-clause coordinated after it whose quote pass 1 found no cue
+            # for is still this cue's (said X "is ...", and that Y "has ..."): reported on its own.
+            parts = [p for p in (*_inner_parts(ctx, content), *_further_parts(ctx, tok, content))
+                     if not (_mostly_quoted(ctx, p) and _held(ctx, p, held))]
+            if not parts:
+                continue
+        else:
+            content = _further_clauses(ctx, tok, content)
+            parts = [content]
         cue = _cue(ctx, tok)
         group += 1
         span, head, antecedent = speaker_fields(ctx, cue)
-        skip = {t.i for t in doc.char_span(content.start, content.end, alignment_mode="expand") or ()}
+        skip = {t.i for p in parts for t in doc.char_span(p.start, p.end, alignment_mode="expand") or ()}
         time = cue_time(ctx, cue.anchors, skip)
-        for part in (content, *continued_spans(ctx, tok, content)):
+        for part in (*parts, *continued_spans(ctx, tok, content)):
             out.append(Attribution(
                 kind="indirect", content=part, cue=cue.text, cue_span=cue.span, speaker_span=span,
                 speaker_head=head, antecedent=antecedent, time=time, group=group))
@@ -239,12 +249,22 @@ def _further_clauses(ctx: QuoteContext, tok: Token, content: Span) -> Span:
     phrase of it) instead of to the first clause: "said in a statement that seven had died, and that a leak
     started the fire", "says 14 were hurt, most of them by falling stone, and that two churches cracked". The
     words between must be no clause of their own (no subject, no quote)."""
+    parts = _further_parts(ctx, tok, content)
+    if not parts:
+        return content
+    return clean_span(ctx, content.start, parts[-1].end) or content
+
+
+def _further_parts(ctx: QuoteContext, tok: Token, content: Span) -> list[Span]:
+    """The that-clauses coordinated after ``content`` that :func:`_further_clauses` adds to it, each on its own
+    (from its "that" to its last word). The words before each must be no clause of their own (no subject, no
+    quote); a quote inside the first clause does not count (said X "is ...", and that ...)."""
     verb = tok
     if tok.pos_ == "NOUN":  # "said in a statement that ...", "issued a statement that ...": the verb
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     if not is_verb(verb):
-        return content
-    doc, end = ctx.doc, content.end
+        return []
+    doc, end, out = ctx.doc, content.end, []
     lo, hi = verb.left_edge.i, verb.right_edge.i
     for conj in (t for t in doc[max(tok.i + 1, lo):hi + 1] if t.dep_ == "conj" and _has_that(t) and
                  in_subtree(t, verb)):
@@ -255,16 +275,20 @@ def _further_clauses(ctx: QuoteContext, tok: Token, content: Span) -> Span:
         if any(ctx.quoted[t.i] or t.dep_ in ("nsubj", "nsubjpass") or not in_subtree(t, verb) for t in gap):
             break  # another clause or another speaker's words between: no longer the same report
         last = conj.right_edge
+        while last.i > first.i and last.is_punct and last.text not in "”\"’'»":
+            last = doc[last.i - 1]
+        part = clean_span(ctx, first.idx, last.idx + len(last))
+        if part is not None:
+            out.append(part)
         end = last.idx + len(last)
-    if end == content.end:
-        return content
-    return clean_span(ctx, content.start, end) or content
+    return out
 
 
 def _as_clause(ctx: QuoteContext, tok: Token) -> bool:
     """ "As the board stated in May, ...", "..., as she told reporters": a clause of "as" with a speech verb of
     ``as_clause_verbs`` and a subject of its own, a name or a pronoun (not "we" or "I": the outlet's "as we
-    reported"; not "as the crew reported"), that hangs on the verb of the sentence it reports. Not a time clause
+    reported"; not "as the crew reported") or, telling "it" with a verb of ``as_it_verbs``, any ("as the ministry
+    tells it"), that hangs on the verb of the sentence it reports. Not a time clause
     ("as she was speaking") nor one with its own complement."""
     if tok.dep_ != "advcl" or tok.tag_ == "VBG" or not is_verb(tok.head) or \
             tok.lemma_.lower() not in ctx.cues.lists.as_clause_verbs:
@@ -277,8 +301,11 @@ def _as_clause(ctx: QuoteContext, tok: Token) -> bool:
     if subj is None or subj.lower_ in ctx.words.first_second_person or subj.lower_ in ctx.words.expletives:
         return False
     # a name or a pronoun standing for one ("as the Authority stated", "as she told reporters"), not a common
-    # noun that may name nobody in particular ("as the crew reported at the time")
-    return subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    # noun that may name nobody in particular ("as the crew reported at the time"), but for a telling of "it"
+    # ("as the ministry tells it", "as the union puts it"), which is a version of what the sentence tells
+    told_it = tok.lemma_.lower() in ctx.cues.lists.as_it_verbs and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in kids)
+    return told_it or subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
 
 
 def _document_told(ctx: QuoteContext, tok: Token) -> bool:
@@ -342,6 +369,32 @@ def _content_span(ctx: QuoteContext, head: Token, minus: Token | None = None,
     if len(toks) < 2:
         return None
     return clean_span(ctx, toks[0].idx, toks[-1].idx + len(toks[-1]))
+
+
+def _inner_parts(ctx: QuoteContext, content: Span) -> list[Span]:
+    """The that-clauses coordinated inside ``content`` after its first clause (X "is ...", and that Y "has
+    ..."), each from its "that" to its last word."""
+    doc = ctx.doc
+    toks = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if toks is None:
+        return []
+    out = []
+    for conj in toks:
+        first, last = conj.left_edge, conj.right_edge
+        if conj.dep_ != "conj" or not _has_that(conj) or first.i <= toks.start or last.i >= toks.end + 1:
+            continue
+        while last.i > first.i and last.is_punct and last.text not in "”\"’'»":
+            last = doc[last.i - 1]
+        part = clean_span(ctx, first.idx, min(content.end, last.idx + len(last)))
+        if part is not None:
+            out.append(part)
+    return out
+
+
+def _held(ctx: QuoteContext, span: Span, held: tuple[Span, ...]) -> bool:
+    """Every quote inside ``span`` overlaps a quote that pass 1 attributed (``held``)."""
+    return all(any(h.start <= q.close and q.open < h.end for h in held) for q in ctx.quotes
+               if q.open < span.end and q.close >= span.start)
 
 
 def _mostly_quoted(ctx: QuoteContext, span: Span) -> bool:

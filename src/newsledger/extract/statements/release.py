@@ -7,8 +7,10 @@ A release names its issuer at its start, in one of two ways:
   marks ("Nordhavn Shipping regrets that two of our vessels ...");
 - a line of its own that marks the text as a release ("For immediate release", ``release_markers``, a
   title made of one: "Statement on the explosion in ...", or one before a dateline: "Press statement, Lima,
-  4 May 2024") and a name standing alone on one of the first lines (with its short form in brackets, if any;
-  before a dateline, "Harbour Watch, Lima, 4 May 2024"; before a marker, "HARBOUR WATCH: PRESS RELEASE"). A
+  4 May 2024", or one with its number: "PRESS RELEASE No. 12/2024") and a name standing alone on one of the
+  first lines (with its short form in brackets, if any; before a dateline, "Harbour Watch, Lima, 4 May 2024";
+  before a marker, "HARBOUR WATCH: PRESS RELEASE"; with the place it serves, which the NER names apart:
+  "Ministry of Transport of Moldova", "Port Authority, Chile"). A
   letterhead in capitals that the NER cut short or left out is the entity named by at least half its words;
   with no name standing alone, the organisation that opens the first sentence as its subject;
 - a header line that opens with words that name who issues the text (``release_headers`` of
@@ -43,7 +45,11 @@ _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 _SHORT_FORM = re.compile(r"\s*\([A-Za-z][\w&.-]{0,15}\)$")
 _DIGIT = re.compile(r"\d")
 _NAME_WORD = re.compile(r"[a-z0-9&]+")
-_NUMBERED = re.compile(r"\s+no\.?\s*\d+$")  # "situation report no. 4"
+_NUMBERED = re.compile(r"\s+(?:no\.?|#)\s*\d[\d/.-]*$")  # "situation report no. 4", "press release no. 12/2024"
+# A place after an organisation's name on its letterhead line: "Ministry of Health of Peru", "Port Authority, Chile".
+_OF_PLACE = re.compile(r"^\s*(?:of|,)\s+(?:the\s+)?(?P<place>\S.*?)\s*$", re.IGNORECASE)
+_PLACES = ("GPE",)
+_TRAILING_OF = re.compile(r"\s+of$", re.IGNORECASE)
 _TITLED = re.compile(r"^([a-zé ]+?)(?:\s*:\s*|\s+(?:on|about|regarding|concerning|following)\s+)\S")
 
 
@@ -153,8 +159,9 @@ def _named_alone(entities: tuple[Entity, ...], name: str, start: int, end: int) 
     for ent in entities:
         if ent.type in _OPENERS and any(start <= m.start < end and m.text.strip() == name for m in ent.mentions):
             return ent
-    if not name.isupper():
-        return None
+    placed = _named_with_place(entities, name, start, end)
+    if placed is not None or not name.isupper():
+        return placed
     words = _NAME_WORD.findall(name.lower())
     best: tuple[int, Entity] | None = None
     for ent in entities:
@@ -167,13 +174,31 @@ def _named_alone(entities: tuple[Entity, ...], name: str, start: int, end: int) 
     return best[1] if best is not None else None
 
 
+def _named_with_place(entities: tuple[Entity, ...], name: str, start: int, end: int) -> Entity | None:
+    """The organisation whose mention opens ``name`` when the rest of it only places the organisation, a place
+    the NER named apart ("Ministry of Health of Peru": "Ministry of Health" and "Peru"; "Port Authority, Chile")."""
+    places = {m.text.strip() for ent in entities if ent.type in _PLACES for m in ent.mentions if start <= m.start < end}
+    if not places:
+        return None
+    for ent in entities:
+        if ent.type not in _ISSUERS:
+            continue
+        for m in ent.mentions:
+            own = _TRAILING_OF.sub("", m.text.strip())  # the NER may take the "of" before the place in
+            if start <= m.start < end and name.startswith(own) and len(own) < len(name):
+                rest = _OF_PLACE.match(name[len(own):])
+                if rest is not None and rest.group("place") in places:
+                    return ent
+    return None
+
+
 def _marker_line(line: str, markers: frozenset[str]) -> bool:
     """A line that marks the text as a release: a marker alone ("PRESS RELEASE"), one that titles it ("Statement
     on the explosion in ...", "Press release: new routes"), one before a dateline ("Press statement, Lima, 4 May
-    2024", "Situation report no. 4, Lima, ..."), or one after the issuer's name ("HARBOUR WATCH: PRESS
-    RELEASE")."""
+    2024", "Situation report no. 4, Lima, ..."), one with its number ("PRESS RELEASE No. 12/2024"), or one after
+    the issuer's name ("HARBOUR WATCH: PRESS RELEASE")."""
     low = line.strip().lower().rstrip(":.")
-    if low in markers:
+    if low in markers or _NUMBERED.sub("", low).strip() in markers:
         return True
     head = _TITLED.match(low)
     if head is not None and head.group(1) in markers:
