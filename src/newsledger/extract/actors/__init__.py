@@ -54,7 +54,7 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
-from .home import code_home_bodies, code_kin_bodies, code_seated_bodies, home_country
+from .home import code_home_bodies, code_kin_bodies, code_local_bodies, code_seated_bodies, home_country
 from .known import code_known
 from .members import code_body_heads, code_party_members, code_single_state_offices, code_voices_of_people
 from .metonymy import split_metonymy
@@ -121,6 +121,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     if home is None:
         code_kin_bodies(ctx, work)
     code_seated_bodies(ctx, work)
+    code_local_bodies(ctx, work)
     code_placed_police(ctx, work)
     for actor in work:
         aff = actor.affiliation

@@ -26,6 +26,7 @@ from ...textutil import form_key
 from .context import Actor, Context
 from .metonymy import mention_use
 from .persons import gender_from_role
+from .titles import portfolio_title
 
 __all__ = ["called_by", "code_name", "code_owned_bodies", "merge_body_aliases", "merge_country_aliases", "missed_names",
            "place_before", "titled_speakers", "untagged_bodies"]
@@ -204,6 +205,8 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
                         or any(ctx.owner[t.i] is not None for t in preps[0].subtree):
                     return None
                 end = preps[0].right_edge.i + 1
+            if sector is None and portfolio_title(ctx, first, tok.i + 1):
+                sector = "GOV"  # "the agriculture secretary": a portfolio's office holder is of the government
             return ("GROUP" if plural else "PERSON"), sector, form_key(ctx.text(first, end)), end
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_lower):  # the parser tags some common nouns
         return None

@@ -1,0 +1,86 @@
+"""Whose a side named without a country is: a press release's place-and-date line below its issuer's name, a
+portfolio's office holder named only by the title, a local body after the region the story names, and a
+country an event happens "across" (never only a destination).
+Sentences written for these tests (no dev or seed article)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.config import load_settings
+from newsledger.extract.actors import actors
+from newsledger.extract.actors.entities import entities
+from newsledger.lexicon import load_lexicon
+from newsledger.models import Entity
+
+LEXICON = load_lexicon(load_settings())
+
+
+def _analyse(nlp: Any, text: str) -> list[Entity]:
+    doc = nlp(text)
+    return list(actors(doc, entities(doc, LEXICON), LEXICON))
+
+
+def _one(ents: list[Entity], name: str) -> Entity:
+    found = [e for e in ents if e.name == name]
+    assert found, f"no entity {name!r}: {[e.name for e in ents]}"
+    return found[0]
+
+
+def test_place_and_date_line_under_the_issuer_sets_the_home_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Andean Rights Watch\nQuito, 12 March 2024\nFor immediate release\n"
+                         "Four people were killed on Monday when soldiers fired on a march near Ambato. The interior "
+                         "ministry's communique calls it a clash started by armed groups. Brazil has offered help.")
+    assert _one(ents, "interior ministry").country == "ECU"
+
+
+def test_labelled_place_and_date_line_sets_the_home_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Union of Dock Workers\nPress statement, Nairobi, 4 May 2025\n"
+                         "The transport ministry has broken its word to 300 dockers. Uganda was not consulted.")
+    assert _one(ents, "transport ministry").country == "KEN"
+
+
+def test_place_line_below_the_fourth_line_sets_nothing(nlp: Any) -> None:
+    ents = _analyse(nlp, "Union of Dock Workers\nA statement\nFor immediate release\nTo all members\n"
+                         "Nairobi, 4 May 2025\nThe transport ministry has broken its word. Uganda was not consulted.")
+    assert _one(ents, "transport ministry").country != "KEN"
+
+
+def test_portfolio_title_alone_is_a_government_official_of_the_home_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Manila has capped the retail price of rice. The Philippine trade department said inspectors "
+                         "checked 3,000 stalls. The agriculture secretary said on Monday that compliance is around "
+                         "90 percent.")
+    secretary = _one(ents, "agriculture secretary")
+    assert secretary.sector == "GOV"
+    assert secretary.country == "PHL"
+
+
+def test_local_body_takes_the_country_of_the_region_just_named(nlp: Any) -> None:
+    ents = _analyse(nlp, "Two months after the earthquake in Yunnan, the provincial relief office said 9,000 homes "
+                         "had been rebuilt.")
+    assert _one(ents, "provincial relief office").country == "CHN"
+
+
+def test_local_body_between_two_countries_places_stays_uncoded(nlp: Any) -> None:
+    ents = _analyse(nlp, "Floods hit Kerala and Yunnan last month. The provincial relief office said 9,000 homes "
+                         "had been rebuilt.")
+    assert _one(ents, "provincial relief office").country is None
+
+
+def test_national_body_is_not_coded_by_a_region(nlp: Any) -> None:
+    ents = _analyse(nlp, "Two months after the earthquake in Yunnan, a relief office said 9,000 homes had been "
+                         "rebuilt. Japan sent tents.")
+    assert all(e.country != "CHN" for e in ents if e.type == "ORG")
+
+
+def test_country_an_event_happens_across_is_no_mere_destination(nlp: Any) -> None:
+    ents = _analyse(nlp, "Stop blaming the rain\nThe lights went out across Chile again last night, and once again "
+                         "the energy ministry looked to the sky. A power line to Argentina was promised in 2015 and "
+                         "never built.")
+    assert _one(ents, "energy ministry").country is None  # two countries: not Argentina's
+
+
+def test_country_only_gone_to_is_still_no_home(nlp: Any) -> None:
+    ents = _analyse(nlp, "Stop blaming the rain\nThe lights went out again last night and the energy ministry looked "
+                         "to the sky. Engineers flew to Chile for parts. Argentina has promised a power line.")
+    assert _one(ents, "energy ministry").country == "ARG"
