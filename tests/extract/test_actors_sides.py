@@ -84,3 +84,16 @@ def test_country_only_gone_to_is_still_no_home(nlp: Any) -> None:
     ents = _analyse(nlp, "Stop blaming the rain\nThe lights went out again last night and the energy ministry looked "
                          "to the sky. Engineers flew to Chile for parts. Argentina has promised a power line.")
     assert _one(ents, "energy ministry").country == "ARG"
+
+
+def test_source_of_according_to_is_an_unnamed_body(nlp: Any) -> None:
+    ents = _analyse(nlp, "A fire destroyed a market in Sidon overnight. About 40 stalls have been destroyed, according "
+                         "to the civil defence. Rain fell for six hours, according to the state weather bureau.")
+    assert _one(ents, "civil defence").type == "ORG"
+    bureau = _one(ents, "state weather bureau")
+    assert (bureau.type, bureau.sector) == ("ORG", "GOV")
+
+
+def test_according_to_a_document_makes_no_actor(nlp: Any) -> None:
+    ents = _analyse(nlp, "Prices rose by a third last year, according to a report.")
+    assert not any(e.name == "report" for e in ents)

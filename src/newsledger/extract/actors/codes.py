@@ -114,20 +114,18 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
     before (an epithet: the statements decide), it is left alone. Otherwise the noun is the speaker's only
     name, so the claim keeps a claimant: an unnamed person (a group for a plural, an organisation for a body
     word) with the word's sector or its modifier's, whom later mentions of the same words with "the" are. Only
-    the subject of a verb of saying, with "the", "a" or "an" before it; no name, organisation or possessive in
-    it (those are resolved elsewhere), no phrase after it but a title's "for"/"of" portfolio, and a relative
-    clause or participle after it only where that names nobody ("the charity that hired the lorry said")."""
+    the subject of a verb of saying or the source of "according to" ("..., according to the civil defence"), with
+    "the", "a" or "an" before it; no name, organisation or possessive in it (those are resolved elsewhere), no
+    phrase after it but a title's "for"/"of" portfolio, and a relative clause or participle after it only where
+    that names nobody ("the charity that hired the lorry said")."""
     doc, owner = ctx.doc, ctx.owner
     out: list[Actor] = []
     by_role: dict[str, Actor] = {}
     said: dict[str, list[int]] = {}  # where each noun stands (folded form), read once on first need
     for i, subject in enumerate(ctx.is_subject):
-        if not subject or owner[i] is not None:
+        if owner[i] is not None or not _speaking_position(ctx, i, subject):
             continue
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNS", "NNP") \
-                or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
-            continue
         first = i
         # Modifiers of the noun or of a modifier of it: "a land rights group" ("land" modifies "rights").
         while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and first <= doc[first - 1].head.i <= i \
@@ -140,6 +138,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         found = _speaking_noun(ctx, tok, first)
         if found is None:
             continue
+        if not subject and _refers_back(ctx, tok, first, work + out):
+            continue  # "According to the chamber" after "the chamber of commerce said": a reference to that body
         etype, sector, key, end = found
         known = by_role.get(key)
         if known is None and etype == "PERSON" and doc[first - 1].lower_ == "the":
@@ -169,6 +169,27 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         by_role[key] = actor
         out.append(actor)
     return out
+
+
+def _speaking_position(ctx: Context, i: int, subject: bool) -> bool:
+    """The common noun at token ``i`` stands where a speaker does: the subject of a verb of saying, or the
+    source of "according to"."""
+    tok = ctx.doc[i]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNS", "NNP"):
+        return False
+    return ctx.cues.is_verb_cue(tok.head.lemma_.lower()) if subject else tok.dep_ == "pobj" and _according_to(tok)
+
+
+def _refers_back(ctx: Context, tok: Token, first: int, known: list[Actor]) -> bool:
+    """"the <noun>" at ``first`` names no new body where an actor named before holds the noun in its name."""
+    word = form_key(tok.text)
+    return ctx.doc[first - 1].lower_ == "the" and any(
+        a.mentions and a.first < first and word in form_key(a.name).split() for a in known)
+
+
+def _according_to(tok: Token) -> bool:
+    """The noun is the source of "according to": "..., according to the civil defence"."""
+    return tok.head.lower_ == "to" and tok.head.head.lower_ == "according" and tok.head.head.i == tok.head.i - 1
 
 
 def _unnamed_of(work: list[Actor], etype: str, name: str, article: str) -> Actor | None:
