@@ -97,3 +97,18 @@ def test_source_of_according_to_is_an_unnamed_body(nlp: Any) -> None:
 def test_according_to_a_document_makes_no_actor(nlp: Any) -> None:
     ents = _analyse(nlp, "Prices rose by a third last year, according to a report.")
     assert not any(e.name == "report" for e in ents)
+
+
+def test_person_after_a_title_with_its_portfolio_is_an_official_of_the_home_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Press service, Tashkent, 3 March 2026\nFire crews put the fire out. Minister of Energy Amir "
+                         "Sadykov, who flew to the site this morning, said that 250 workers had been evacuated.")
+    person = _one(ents, "Amir Sadykov")
+    assert "Minister of Energy" in person.roles
+    assert (person.sector, person.country) == ("GOV", "UZB")
+
+
+def test_person_without_a_title_gets_no_role(nlp: Any) -> None:
+    ents = _analyse(nlp, "Press service, Tashkent, 3 March 2026\nFire crews put the fire out. Farida Nazarova, who "
+                         "lives next to the plant, said that 250 workers had been evacuated.")
+    person = _one(ents, "Farida Nazarova")
+    assert not person.roles and person.sector is None

@@ -49,6 +49,7 @@ from .codes import (
     merge_country_aliases,
     missed_names,
     place_before,
+    titled_names,
     titled_speakers,
     untagged_bodies,
 )
@@ -86,6 +87,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work = _split_by_possessor(ctx, work)
     ctx.index(work)
     work += missed_names(ctx)
+    work += titled_names(ctx)
     work += untagged_bodies(ctx)
     for actor in work:
         code_name(ctx, actor)

@@ -26,7 +26,7 @@ from ...textutil import form_key
 from .context import Actor, Context
 from .metonymy import mention_use
 from .persons import gender_from_role
-from .titles import portfolio_title
+from .titles import find_titles, portfolio_title
 
 __all__ = ["called_by", "code_name", "code_owned_bodies", "merge_body_aliases", "merge_country_aliases", "missed_names",
            "place_before", "titled_speakers", "untagged_bodies"]
@@ -73,6 +73,81 @@ def missed_names(ctx: Context) -> list[Actor]:
 
 
 _MAX_NAME = 6
+_MAX_PORTFOLIO_WORDS = 4  # capitalised words of a portfolio after "of"/"for" ("Minister of Foreign Affairs")
+
+
+def titled_names(ctx: Context) -> list[Actor]:
+    """People the NER missed, named by two or three capitalised words right after a title as the subject of a verb
+    of saying: "Minister of Energy Amir Sadykov, who flew to the site, said", "Deputy Governor Lena Brandt told
+    reporters". The title is one of the vocabulary's (with its qualifiers and portfolio), directly before the name
+    or before a capitalised portfolio after "of"/"for"; no word of the name is a title, body word or place. A
+    person the NER did find there with no role yet takes the title as its role (the people are returned new only)."""
+    doc, owner = ctx.doc, ctx.owner
+    out: list[Actor] = []
+    for i, subject in enumerate(ctx.is_subject):
+        if not subject or not ctx.caps[i]:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
+            continue
+        known = owner[i]
+        if known is not None and (known.type != "PERSON" or known.roles):
+            continue
+        left = i
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == i \
+                and doc[left - 1].pos_ == "PROPN":
+            left -= 1
+        # The parse may hang a portfolio's last word on the name ("Minister of Energy Amir X"): the name is the
+        # longest run of two or three name words ending at the head, read with the title right before it.
+        found, first = None, i
+        for first in range(max(left, i - 2), i):
+            if (known is None or (first, i + 1) in known.mentions) \
+                    and all(_name_word(ctx, k, known) for k in range(first, i + 1)):
+                found = _title_before(ctx, first)
+                break
+        if found is None or (known is not None and found[2]):
+            continue  # a title right before a name the NER found is read with the person (code_person)
+        if known is not None:  # the NER's name after a title's portfolio ("Minister of Energy X"), which no rule reads
+            known.add_role(found[0])
+            known.sector = known.sector or found[1]
+            continue
+        actor = Actor(ctx.text(first, i + 1), "PERSON", [(first, i + 1)])
+        if not found[2]:
+            actor.add_role(found[0])
+            actor.sector = found[1]
+        out.append(actor)
+        for k in range(first, i + 1):
+            owner[k] = actor
+    return out
+
+
+def _name_word(ctx: Context, k: int, known: Actor | None) -> bool:
+    """Token ``k`` may be a word of a person's name: capitalised letters, of no actor but ``known``, no title, body
+    word or place."""
+    word = form_key(ctx.text(k, k + 1))
+    return ctx.owner[k] is known and ctx.capitalised(k) and ctx.doc[k].is_alpha and word not in ctx.title_words \
+        and not ctx.vocab.word("body", word) and ctx.place_at(k, k + 1) is None
+
+
+def _title_before(ctx: Context, first: int) -> tuple[str, str | None, bool] | None:
+    """The title (as written, its sector, and whether it stands right before the name) that ends right before
+    token ``first``, or before a capitalised portfolio after "of"/"for" that does ("Minister of Energy"); None
+    where there is none."""
+    doc = ctx.doc
+    floor = max(0, first - _MAX_PORTFOLIO_WORDS - 8)
+    for title in find_titles(ctx, floor, first):
+        start = title.start
+        while start < title.end and not doc[start].is_alpha:
+            start += 1  # a title the vocabulary matched with the stop or line break before it
+        if start == title.end:
+            continue
+        if title.end == first:
+            return ctx.text(start, first), title.sector, True
+        tail = range(title.end + 1, first)
+        if title.end < first - 1 and doc[title.end].lower_ in ("of", "for") and len(tail) <= _MAX_PORTFOLIO_WORDS \
+                and all(ctx.owner[k] is None and (ctx.capitalised(k) or doc[k].lower_ == "and") for k in tail):
+            return ctx.text(start, first), title.sector, False
+    return None
 
 
 def untagged_bodies(ctx: Context) -> list[Actor]:
