@@ -112,3 +112,23 @@ def test_person_without_a_title_gets_no_role(nlp: Any) -> None:
                          "lives next to the plant, said that 250 workers had been evacuated.")
     person = _one(ents, "Farida Nazarova")
     assert not person.roles and person.sector is None
+
+
+def test_body_word_before_a_document_noun_is_a_body_of_the_demonyms_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Talks on water releases from the river ended in Ankara. An Iraqi ministry statement says the "
+                         "two sides agreed to keep talking.")
+    body = _one(ents, "ministry")
+    assert (body.type, body.sector, body.country) == ("ORG", "GOV", "IRQ")
+
+
+def test_body_word_before_a_document_noun_is_the_body_named_before(nlp: Any) -> None:
+    ents = _analyse(nlp, "The Malian army said its troops had left the town. An army statement later said the road "
+                         "was open.")
+    armies = [e for e in ents if e.type == "ORG" and "army" in e.name.lower()]
+    assert len(armies) == 1
+    assert any(m.text == "army" for m in armies[0].mentions)
+
+
+def test_document_with_its_author_named_makes_no_body_of_its_modifier(nlp: Any) -> None:
+    ents = _analyse(nlp, "A police statement from the interior ministry said the road was open.")
+    assert not any(e.name == "police" for e in ents)

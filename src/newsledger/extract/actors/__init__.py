@@ -45,6 +45,7 @@ from .bodies import merge_bare_bodies
 from .codes import (
     code_name,
     code_owned_bodies,
+    document_bodies,
     merge_body_aliases,
     merge_country_aliases,
     missed_names,
@@ -107,6 +108,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         _code_owned_by_pronoun(ctx, actor)
     work = merge_bare_bodies(ctx, work)
     work += titled_speakers(ctx, work)
+    work += document_bodies(ctx, work)
     for actor in work:
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
         if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ...lexicon.actors import Place, WordKind
 from ...models import EntityType
 from ...textutil import form_key
+from .bodies import body_before
 from .context import Actor, Context
 from .metonymy import mention_use
 from .persons import gender_from_role
@@ -260,6 +261,48 @@ def _refers_back(ctx: Context, tok: Token, first: int, known: list[Actor]) -> bo
     word = form_key(tok.text)
     return ctx.doc[first - 1].lower_ == "the" and any(
         a.mentions and a.first < first and word in form_key(a.name).split() for a in known)
+
+
+def document_bodies(ctx: Context, work: list[Actor]) -> list[Actor]:
+    """The body that a document noun names by a modifier speaks through it: "An Iraqi ministry statement says
+    ...", "according to a police statement", "the army communique said". The body word before the document noun
+    (a body or group word of the vocabulary no actor holds yet) is a mention of the one body of that kind the
+    story named before (:func:`.bodies.body_before`) or, where there is none, of a new unnamed body with its
+    modifiers ("Iraqi ministry"), of the country a demonym or possessive before it names. A document with an
+    author phrase of its own ("a statement from the ministry") is left to the statements."""
+    doc, owner = ctx.doc, ctx.owner
+    out: list[Actor] = []
+    for i, subject in enumerate(ctx.is_subject):
+        tok = doc[i]
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.cues.document_nouns or i == 0:
+            continue
+        if not (subject and ctx.cues.is_verb_cue(tok.head.lemma_.lower())) and not _according_to(tok):
+            continue
+        mod = doc[i - 1]
+        if mod.dep_ != "compound" or mod.head.i != i or mod.pos_ != "NOUN" or owner[i - 1] is not None \
+                or any(c.dep_ in ("poss", "prep") for c in tok.children):
+            continue
+        word = form_key(mod.lemma_)
+        kinds: tuple[WordKind, ...] = ("body", "group")
+        kind = next((k for k in kinds if ctx.vocab.word(k, word) is not None), None)
+        if kind is None:
+            continue
+        known = body_before(ctx, word, i - 1)
+        if known is not None:
+            ctx.add_mention(known, i - 1, i)
+            continue
+        first = i - 1
+        while first > 0 and doc[first - 1].dep_ in ("amod", "compound") and doc[first - 1].head.i in (i - 1, i) \
+                and owner[first - 1] is None and doc[first - 1].pos_ in ("ADJ", "PROPN", "NOUN"):
+            first -= 1
+        entry = ctx.vocab.word(kind, word)
+        actor = Actor(ctx.text(first, i), "ORG" if kind == "body" else "GROUP", [], named=False,
+                      sector=entry[1] if entry is not None else None, country=place_before(ctx, first)
+                      or next((p.iso3 for k in range(first, i - 1) if (p := ctx.place_at(k, k + 1)) is not None),
+                              None))
+        ctx.add_mention(actor, first, i)
+        out.append(actor)
+    return out
 
 
 def _according_to(tok: Token) -> bool:
