@@ -132,3 +132,26 @@ def test_body_word_before_a_document_noun_is_the_body_named_before(nlp: Any) -> 
 def test_document_with_its_author_named_makes_no_body_of_its_modifier(nlp: Any) -> None:
     ents = _analyse(nlp, "A police statement from the interior ministry said the road was open.")
     assert not any(e.name == "police" for e in ents)
+
+
+_LIVE = ("LIVE: Shelling reported in Syria's Daraa province\n09:12 Local officials in the Ariha district of Daraa "
+         "province say a shell hit a school. The district mayor, Omar Haddad, said two pupils were hurt.\n11:48 "
+         "Jordan's foreign ministry says it has asked for calm. Jordan's defence ministry held its weekly briefing in "
+         "Amman. Asked about the school, ministry spokesman Colonel Khaled Nasser said no Jordanian gun had fired.")
+
+
+def test_town_or_region_takes_the_country_of_a_possessive_before_it(nlp: Any) -> None:
+    assert _one(_analyse(nlp, _LIVE), "Daraa").country == "SYR"
+
+
+def test_unnamed_officials_in_a_district_of_a_region_are_of_its_country(nlp: Any) -> None:
+    assert _one(_analyse(nlp, _LIVE), "Local officials").country == "SYR"
+
+
+def test_mayor_is_of_the_country_of_the_places_just_named(nlp: Any) -> None:
+    assert _one(_analyse(nlp, _LIVE), "Omar Haddad").country == "SYR"
+
+
+def test_body_word_of_a_title_is_the_body_just_named_among_two_countries(nlp: Any) -> None:
+    spokesman = _one(_analyse(nlp, _LIVE), "Khaled Nasser")
+    assert spokesman.country == "JOR"

@@ -61,7 +61,7 @@ from .known import code_known
 from .members import code_body_heads, code_party_members, code_single_state_offices, code_voices_of_people
 from .metonymy import split_metonymy
 from .persons import code_person
-from .placed import code_placed_police
+from .placed import code_placed_police, code_possessed_places
 from .refs import resolve_references
 from .shared import recode_shared_bodies
 from .titles import drop_title_entities, portfolio_title
@@ -125,6 +125,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     if home is None:
         code_kin_bodies(ctx, work)
     code_seated_bodies(ctx, work)
+    code_possessed_places(ctx, work)
     code_local_bodies(ctx, work)
     code_placed_police(ctx, work)
     for actor in work:

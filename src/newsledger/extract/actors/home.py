@@ -327,16 +327,19 @@ def _clause(t: Token) -> Token | None:
 
 def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
     """Give a state body or official below the national level that nothing else codes (a word of
-    ``local_levels`` in its name: "the provincial housing department", "the county health office") the country
-    of the places the story names in its first mention's sentence and the :data:`_LOCAL_SENTENCES` before it, where
-    they are all of one country: a province's department belongs to the province just named ("floods that drowned
-    a third of <region> ... the provincial housing department"). A country's own name counts with them, so a
-    sentence that names two countries leaves it uncoded."""
-    state, levels = ctx.vocab.state_sectors, ctx.lists["local_levels"]
+    ``local_levels`` in its name or roles: "the provincial housing department", "the county health office"; or a
+    person holding an office of ``local_offices``: "the mayor, X") the country of the places the story names in
+    its first mention's sentence and the :data:`_LOCAL_SENTENCES` before it, where they are all of one country: a
+    province's department belongs to the province just named ("floods that drowned a third of <region> ... the
+    provincial housing department"). A country's own name counts with them, so a sentence that names two
+    countries leaves it uncoded."""
+    state, levels, offices = ctx.vocab.state_sectors, ctx.lists["local_levels"], ctx.lists["local_offices"]
     for actor in work:
         if actor.country is not None or actor.place is not None or not actor.mentions \
-                or actor.sector not in state or actor.type not in ("ORG", "PERSON", "GROUP") \
-                or not levels.intersection(form_key(actor.name).split()):
+                or actor.sector not in state or actor.type not in ("ORG", "PERSON", "GROUP"):
+            continue
+        words = {w for r in [actor.name, *actor.roles] for w in form_key(r).split()}
+        if not levels.intersection(words) and not (actor.type == "PERSON" and offices.intersection(words)):
             continue
         first = min(actor.mentions)[0]
         n = ctx.sent_of[first]
