@@ -155,3 +155,13 @@ def test_mayor_is_of_the_country_of_the_places_just_named(nlp: Any) -> None:
 def test_body_word_of_a_title_is_the_body_just_named_among_two_countries(nlp: Any) -> None:
     spokesman = _one(_analyse(nlp, _LIVE), "Khaled Nasser")
     assert spokesman.country == "JOR"
+
+
+def test_office_tagged_as_a_person_is_an_unnamed_official_of_the_home_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "PRESS RELEASE\nMinistry of Agriculture and Rural Development\nLima, 3 May 2024\nRice "
+                         "production in the northern valleys rose to 1.2 million tonnes in 2023, the highest figure "
+                         "since records began, according to data from the national crop survey presented today by "
+                         "the Minister of Agriculture. Brazil reported a fall.")
+    minister = _one(ents, "Minister of Agriculture")
+    assert minister.roles == ("Minister of Agriculture",)
+    assert minister.country == "PER"

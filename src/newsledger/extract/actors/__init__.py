@@ -64,7 +64,7 @@ from .persons import code_person
 from .placed import code_placed_police, code_possessed_places
 from .refs import resolve_references
 from .shared import recode_shared_bodies
-from .titles import drop_title_entities, portfolio_title
+from .titles import drop_title_entities, portfolio_title, unname_offices
 
 __all__ = ["actors"]
 
@@ -120,6 +120,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
     recode_shared_bodies(ctx, work)
+    unname_offices(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:

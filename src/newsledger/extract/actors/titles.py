@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from ...textutil import form_key
 from .context import Actor, Context
 
-__all__ = ["Title", "drop_title_entities", "find_titles", "is_run_token", "portfolio_title", "portfolio_word"]
+__all__ = ["Title", "drop_title_entities", "find_titles", "is_run_token", "portfolio_title", "portfolio_word",
+           "unname_offices"]
 
 _MAX_TITLE = 5
 
@@ -142,6 +143,18 @@ def drop_title_entities(ctx: Context, actors: list[Actor]) -> list[Actor]:
             continue  # "the Minister of Public Works, Losa Tuilagi,": her title, tagged as a name of its own
         kept.append(actor)
     return kept
+
+
+def unname_offices(ctx: Context, actors: list[Actor]) -> None:
+    """A person the NER tagged by an office of a portfolio alone, never by a name ("presented today by the
+    Minister of Environment"): the office is the role of someone the story does not name, so the person is no
+    named one (the home country's unnamed officials take its country)."""
+    for actor in actors:
+        if actor.type != "PERSON" or actor.roles or not actor.mentions:
+            continue
+        if all(office_of_portfolio(ctx, s + (ctx.doc[s].lower_ in ctx.articles), e) for s, e in actor.mentions):
+            actor.add_role(ctx.text(*max(actor.mentions, key=lambda m: m[1] - m[0])))
+            actor.named = False
 
 
 def _office_before_name(ctx: Context, actor: Actor, start: int, end: int) -> bool:
