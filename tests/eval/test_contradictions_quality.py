@@ -115,6 +115,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # end scores by classes). At the start of stop 30 the fifteen files give recall 0.409, kind-exact 0.388, precision
 # 0.927 (fresh 12: 0.36), revisions 0.722, corroborations 0.25, claims 0.477, no false alarm in 108 agreeing
 # articles; the "all" floors are reset to these figures for the larger set, rounded down.
+# Helper sides20 (sides named without a country: press-release place lines, portfolio titles, local bodies and
+# officials, places with a possessive, document nouns with a body word, "according to" sources): fifteen files
+# recall 0.409 -> 0.422, kind-exact 0.388 -> 0.397, precision 0.927 -> 0.954, claims 0.477 -> 0.485, no false
+# alarm; the first four claims 0.608 -> 0.614, the rest unchanged (floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -122,15 +126,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.97,
         "revision_recall": 0.70,
         "corroboration_recall": 0.37,
-        "claim_recall": 0.60,
+        "claim_recall": 0.61,
     },
     "all": {
-        "conflict_recall": 0.405,
-        "conflict_recall_kind_exact": 0.385,
-        "conflict_precision": 0.92,
+        "conflict_recall": 0.42,
+        "conflict_recall_kind_exact": 0.395,
+        "conflict_precision": 0.95,
         "revision_recall": 0.72,
         "corroboration_recall": 0.25,
-        "claim_recall": 0.475,
+        "claim_recall": 0.48,
     },
 }
 # No conflict at all on the articles where the sources agree.
