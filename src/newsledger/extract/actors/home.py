@@ -3,8 +3,9 @@
 A story about one country names that country's bodies bare: "the federal police", "the interior
 ministry", "the government", "Economy Minister X". :func:`home_country` finds the country the story is
 about: the place of its dateline ("ACCRA, May 3 (Reuters) -"), or of a press release's heading line
-("Accra, 6 June 2024", below the issuer's name at most three lines down), else the one country that every state body, country and demonym the story
-names belongs to (none when two countries appear: whose ministry is meant is then unknown).
+("Accra, 6 June 2024", below the issuer's name at most three lines down), else the one country that every
+state body, country and demonym the story names belongs to (none when two countries appear: whose ministry
+is meant is then unknown).
 :func:`code_home_bodies` gives that country to the state bodies and officials nothing else codes, unless
 a body of the same kind from another country is named too ("Nigeria's finance ministry ... the finance
 ministry"); groups ("officials", "the two ministers") only in a story where no other country appears.
