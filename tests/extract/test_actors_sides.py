@@ -165,3 +165,12 @@ def test_office_tagged_as_a_person_is_an_unnamed_official_of_the_home_country(nl
     minister = _one(ents, "Minister of Agriculture")
     assert minister.roles == ("Minister of Agriculture",)
     assert minister.country == "PER"
+
+
+def test_office_before_an_honorific_and_a_name_is_that_persons_title(nlp: Any) -> None:
+    ents = _analyse(nlp, "THE REPUBLIC OF KENYA\nMINISTRY OF WATER\nNairobi, 4 May 2026\nSpeaking at the Ministry's "
+                         "offices today, the Minister of Water, Dr. Grace Wanjiru, said that 12 boreholes had been "
+                         "repaired.")
+    assert not any(e.name == "Minister of Water" for e in ents)
+    minister = _one(ents, "Grace Wanjiru")
+    assert minister.roles and minister.country == "KEN"

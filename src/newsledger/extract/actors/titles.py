@@ -17,8 +17,8 @@ from spacy.tokens import Token
 from ...textutil import form_key
 from .context import Actor, Context
 
-__all__ = ["Title", "drop_title_entities", "find_titles", "is_run_token", "portfolio_title", "portfolio_word",
-           "unname_offices"]
+__all__ = ["Title", "drop_title_entities", "find_titles", "honorific_at", "is_run_token", "portfolio_title",
+           "portfolio_word", "unname_offices"]
 
 _MAX_TITLE = 5
 
@@ -157,13 +157,27 @@ def unname_offices(ctx: Context, actors: list[Actor]) -> None:
             actor.named = False
 
 
+def honorific_at(ctx: Context, i: int) -> int:
+    """The number of tokens of an honorific at token ``i`` ("Dr.", "Hon", "." split off or not), 0 for none."""
+    doc = ctx.doc
+    if i < 0 or i >= len(doc):
+        return 0
+    word = doc[i].lower_.rstrip(".")
+    lists = ctx.lists
+    if word not in lists["honorifics"] and word not in lists["honorifics_male"] \
+            and word not in lists["honorifics_female"]:
+        return 0
+    return 2 if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ else 1
+
+
 def _office_before_name(ctx: Context, actor: Actor, start: int, end: int) -> bool:
     """``[start, end)`` is an office of a portfolio ("Minister of Public Works", after a place or possessive at
     most) set off before a person's name: "..., Losa Tuilagi". Without the name after it, the title may be the
     only mention of its holder, who then speaks for the office ("the Minister of Finance said")."""
     if end + 1 >= len(ctx.doc) or ctx.doc[end].text != ",":
         return False
-    holder = ctx.owner[end + 1]
+    # "the Minister of Health, Dr. Ana Ruiz,": an honorific may stand between the comma and the name.
+    holder = ctx.owner[min(len(ctx.doc) - 1, end + 1 + honorific_at(ctx, end + 1))]
     if holder is None or holder is actor or holder.type != "PERSON":
         return False
     i = start
