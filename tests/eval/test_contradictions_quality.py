@@ -119,6 +119,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # and outlet background dated years back in pairing): fifteen files recall 0.409 -> 0.414, kind-exact 0.388 -> 0.392,
 # precision 0.927 -> 0.944 (fresh 12 0.364 -> 0.50), corroborations 0.25 -> 0.292, claims 0.477 -> 0.484, no false
 # alarm ("all" floors raised).
+# Helper sides20 (sides named without a country: press-release place lines, portfolio titles, local bodies and
+# officials, places with a possessive, document nouns with a body word, "according to" sources): fifteen files
+# recall 0.409 -> 0.422, kind-exact 0.388 -> 0.397, precision 0.927 -> 0.954, claims 0.477 -> 0.485, no false
+# alarm; the first four claims 0.608 -> 0.614, the rest unchanged (floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -126,7 +130,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.97,
         "revision_recall": 0.70,
         "corroboration_recall": 0.37,
-        "claim_recall": 0.60,
+        "claim_recall": 0.61,
     },
     "all": {
         "conflict_recall": 0.41,

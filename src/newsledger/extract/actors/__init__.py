@@ -45,24 +45,26 @@ from .bodies import merge_bare_bodies
 from .codes import (
     code_name,
     code_owned_bodies,
+    document_bodies,
     merge_body_aliases,
     merge_country_aliases,
     missed_names,
     place_before,
+    titled_names,
     titled_speakers,
     untagged_bodies,
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
-from .home import code_home_bodies, code_kin_bodies, code_seated_bodies, home_country
+from .home import code_home_bodies, code_kin_bodies, code_local_bodies, code_seated_bodies, home_country
 from .known import code_known
 from .members import code_body_heads, code_party_members, code_single_state_offices, code_voices_of_people
 from .metonymy import split_metonymy
 from .persons import code_person
-from .placed import code_placed_police
+from .placed import code_placed_police, code_possessed_places
 from .refs import resolve_references
 from .shared import recode_shared_bodies
-from .titles import drop_title_entities, portfolio_title
+from .titles import drop_title_entities, portfolio_title, unname_offices
 
 __all__ = ["actors"]
 
@@ -86,6 +88,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work = _split_by_possessor(ctx, work)
     ctx.index(work)
     work += missed_names(ctx)
+    work += titled_names(ctx)
     work += untagged_bodies(ctx)
     for actor in work:
         code_name(ctx, actor)
@@ -105,6 +108,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         _code_owned_by_pronoun(ctx, actor)
     work = merge_bare_bodies(ctx, work)
     work += titled_speakers(ctx, work)
+    work += document_bodies(ctx, work)
     for actor in work:
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
         if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):
@@ -116,11 +120,14 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
     recode_shared_bodies(ctx, work)
+    unname_offices(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:
         code_kin_bodies(ctx, work)
     code_seated_bodies(ctx, work)
+    code_possessed_places(ctx, work)
+    code_local_bodies(ctx, work)
     code_placed_police(ctx, work)
     for actor in work:
         aff = actor.affiliation

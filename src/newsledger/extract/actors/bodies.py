@@ -83,9 +83,11 @@ def _sentence_before(ctx: Context, n: int) -> int | None:
 
 def body_before(ctx: Context, word: str, before: int, skip: Actor | None = None) -> Actor | None:
     """The organisation named before token ``before`` whose head word is the body word ``word``: the nearest
-    one, or None when none is, or when those named belong to different countries (which army is meant?)."""
+    one, or None when none is, or when those named belong to different countries (which army is meant?) unless
+    the nearest is the only one named in the sentence of ``before`` or the one before it."""
     key = ctx.vocab.same_body.get(word, word)
     found: list[Actor] = []
+    nearest = -1  # token of the nearest mention of the nearest body found
     seen: set[int] = set()
     for j in range(before - 1, max(-1, before - 1 - _LOOK_BACK), -1):
         owner = ctx.owner[j]
@@ -94,8 +96,15 @@ def body_before(ctx: Context, word: str, before: int, skip: Actor | None = None)
         seen.add(id(owner))
         if owner.type == "ORG" and not _bare(ctx, owner) and _head(ctx, owner.name) == key:
             found.append(owner)
-    if not found or len({a.country for a in found if a.country}) > 1:
+            nearest = j if nearest < 0 else nearest
+    if not found:
         return None
+    if len({a.country for a in found if a.country}) > 1:
+        # Bodies of two countries: the one the sentence or the one before it has just named is meant ("Turkey's
+        # defence ministry held its briefing. ... ministry spokesman X said"), where it is the only one there.
+        floor = ctx.sents[max(0, ctx.sent_of[before] - 1)][0]
+        if nearest < floor or any(s >= floor and s < before for other in found[1:] for s, _ in other.mentions):
+            return None
     return found[0]
 
 

@@ -23,9 +23,11 @@ from spacy.tokens import Token
 from ...lexicon.actors import Place, WordKind
 from ...models import EntityType
 from ...textutil import form_key
+from .bodies import body_before
 from .context import Actor, Context
 from .metonymy import mention_use
 from .persons import gender_from_role
+from .titles import find_titles, portfolio_title
 
 __all__ = ["called_by", "code_name", "code_owned_bodies", "merge_body_aliases", "merge_country_aliases", "missed_names",
            "place_before", "titled_speakers", "untagged_bodies"]
@@ -72,6 +74,81 @@ def missed_names(ctx: Context) -> list[Actor]:
 
 
 _MAX_NAME = 6
+_MAX_PORTFOLIO_WORDS = 4  # capitalised words of a portfolio after "of"/"for" ("Minister of Foreign Affairs")
+
+
+def titled_names(ctx: Context) -> list[Actor]:
+    """People the NER missed, named by two or three capitalised words right after a title as the subject of a verb
+    of saying: "Minister of Energy Amir Sadykov, who flew to the site, said", "Deputy Governor Lena Brandt told
+    reporters". The title is one of the vocabulary's (with its qualifiers and portfolio), directly before the name
+    or before a capitalised portfolio after "of"/"for"; no word of the name is a title, body word or place. A
+    person the NER did find there with no role yet takes the title as its role (the people are returned new only)."""
+    doc, owner = ctx.doc, ctx.owner
+    out: list[Actor] = []
+    for i, subject in enumerate(ctx.is_subject):
+        if not subject or not ctx.caps[i]:
+            continue
+        tok = doc[i]
+        if tok.pos_ != "PROPN" or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
+            continue
+        known = owner[i]
+        if known is not None and (known.type != "PERSON" or known.roles):
+            continue
+        left = i
+        while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == i \
+                and doc[left - 1].pos_ == "PROPN":
+            left -= 1
+        # The parse may hang a portfolio's last word on the name ("Minister of Energy Amir X"): the name is the
+        # longest run of two or three name words ending at the head, read with the title right before it.
+        found, first = None, i
+        for first in range(max(left, i - 2), i):
+            if (known is None or (first, i + 1) in known.mentions) \
+                    and all(_name_word(ctx, k, known) for k in range(first, i + 1)):
+                found = _title_before(ctx, first)
+                break
+        if found is None or (known is not None and found[2]):
+            continue  # a title right before a name the NER found is read with the person (code_person)
+        if known is not None:  # the NER's name after a title's portfolio ("Minister of Energy X"), which no rule reads
+            known.add_role(found[0])
+            known.sector = known.sector or found[1]
+            continue
+        actor = Actor(ctx.text(first, i + 1), "PERSON", [(first, i + 1)])
+        if not found[2]:
+            actor.add_role(found[0])
+            actor.sector = found[1]
+        out.append(actor)
+        for k in range(first, i + 1):
+            owner[k] = actor
+    return out
+
+
+def _name_word(ctx: Context, k: int, known: Actor | None) -> bool:
+    """Token ``k`` may be a word of a person's name: capitalised letters, of no actor but ``known``, no title, body
+    word or place."""
+    word = form_key(ctx.text(k, k + 1))
+    return ctx.owner[k] is known and ctx.capitalised(k) and ctx.doc[k].is_alpha and word not in ctx.title_words \
+        and not ctx.vocab.word("body", word) and ctx.place_at(k, k + 1) is None
+
+
+def _title_before(ctx: Context, first: int) -> tuple[str, str | None, bool] | None:
+    """The title (as written, its sector, and whether it stands right before the name) that ends right before
+    token ``first``, or before a capitalised portfolio after "of"/"for" that does ("Minister of Energy"); None
+    where there is none."""
+    doc = ctx.doc
+    floor = max(0, first - _MAX_PORTFOLIO_WORDS - 8)
+    for title in find_titles(ctx, floor, first):
+        start = title.start
+        while start < title.end and not doc[start].is_alpha:
+            start += 1  # a title the vocabulary matched with the stop or line break before it
+        if start == title.end:
+            continue
+        if title.end == first:
+            return ctx.text(start, first), title.sector, True
+        tail = range(title.end + 1, first)
+        if title.end < first - 1 and doc[title.end].lower_ in ("of", "for") and len(tail) <= _MAX_PORTFOLIO_WORDS \
+                and all(ctx.owner[k] is None and (ctx.capitalised(k) or doc[k].lower_ == "and") for k in tail):
+            return ctx.text(start, first), title.sector, False
+    return None
 
 
 def untagged_bodies(ctx: Context) -> list[Actor]:
@@ -113,20 +190,18 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
     before (an epithet: the statements decide), it is left alone. Otherwise the noun is the speaker's only
     name, so the claim keeps a claimant: an unnamed person (a group for a plural, an organisation for a body
     word) with the word's sector or its modifier's, whom later mentions of the same words with "the" are. Only
-    the subject of a verb of saying, with "the", "a" or "an" before it; no name, organisation or possessive in
-    it (those are resolved elsewhere), no phrase after it but a title's "for"/"of" portfolio, and a relative
-    clause or participle after it only where that names nobody ("the charity that hired the lorry said")."""
+    the subject of a verb of saying or the source of "according to" ("..., according to the civil defence"), with
+    "the", "a" or "an" before it; no name, organisation or possessive in it (those are resolved elsewhere), no
+    phrase after it but a title's "for"/"of" portfolio, and a relative clause or participle after it only where
+    that names nobody ("the charity that hired the lorry said")."""
     doc, owner = ctx.doc, ctx.owner
     out: list[Actor] = []
     by_role: dict[str, Actor] = {}
     said: dict[str, list[int]] = {}  # where each noun stands (folded form), read once on first need
     for i, subject in enumerate(ctx.is_subject):
-        if not subject or owner[i] is not None:
+        if owner[i] is not None or not _speaking_position(ctx, i, subject):
             continue
         tok = doc[i]
-        if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNS", "NNP") \
-                or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
-            continue
         first = i
         # Modifiers of the noun or of a modifier of it: "a land rights group" ("land" modifies "rights").
         while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and first <= doc[first - 1].head.i <= i \
@@ -139,6 +214,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         found = _speaking_noun(ctx, tok, first)
         if found is None:
             continue
+        if not subject and _refers_back(ctx, tok, first, work + out):
+            continue  # "According to the chamber" after "the chamber of commerce said": a reference to that body
         etype, sector, key, end = found
         known = by_role.get(key)
         if known is None and etype == "PERSON" and doc[first - 1].lower_ == "the":
@@ -168,6 +245,69 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         by_role[key] = actor
         out.append(actor)
     return out
+
+
+def _speaking_position(ctx: Context, i: int, subject: bool) -> bool:
+    """The common noun at token ``i`` stands where a speaker does: the subject of a verb of saying, or the
+    source of "according to"."""
+    tok = ctx.doc[i]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNS", "NNP"):
+        return False
+    return ctx.cues.is_verb_cue(tok.head.lemma_.lower()) if subject else tok.dep_ == "pobj" and _according_to(tok)
+
+
+def _refers_back(ctx: Context, tok: Token, first: int, known: list[Actor]) -> bool:
+    """"the <noun>" at ``first`` names no new body where an actor named before holds the noun in its name."""
+    word = form_key(tok.text)
+    return ctx.doc[first - 1].lower_ == "the" and any(
+        a.mentions and a.first < first and word in form_key(a.name).split() for a in known)
+
+
+def document_bodies(ctx: Context, work: list[Actor]) -> list[Actor]:
+    """The body that a document noun names by a modifier speaks through it: "An Iraqi ministry statement says
+    ...", "according to a police statement", "the army communique said". The body word before the document noun
+    (a body or group word of the vocabulary no actor holds yet) is a mention of the one body of that kind the
+    story named before (:func:`.bodies.body_before`) or, where there is none, of a new unnamed body with its
+    modifiers ("Iraqi ministry"), of the country a demonym or possessive before it names. A document with an
+    author phrase of its own ("a statement from the ministry") is left to the statements."""
+    doc, owner = ctx.doc, ctx.owner
+    out: list[Actor] = []
+    for i, subject in enumerate(ctx.is_subject):
+        tok = doc[i]
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.cues.document_nouns or i == 0:
+            continue
+        if not (subject and ctx.cues.is_verb_cue(tok.head.lemma_.lower())) and not _according_to(tok):
+            continue
+        mod = doc[i - 1]
+        if mod.dep_ != "compound" or mod.head.i != i or mod.pos_ != "NOUN" or owner[i - 1] is not None \
+                or any(c.dep_ in ("poss", "prep") for c in tok.children):
+            continue
+        word = form_key(mod.lemma_)
+        kinds: tuple[WordKind, ...] = ("body", "group")
+        kind = next((k for k in kinds if ctx.vocab.word(k, word) is not None), None)
+        if kind is None:
+            continue
+        known = body_before(ctx, word, i - 1)
+        if known is not None:
+            ctx.add_mention(known, i - 1, i)
+            continue
+        first = i - 1
+        while first > 0 and doc[first - 1].dep_ in ("amod", "compound") and doc[first - 1].head.i in (i - 1, i) \
+                and owner[first - 1] is None and doc[first - 1].pos_ in ("ADJ", "PROPN", "NOUN"):
+            first -= 1
+        entry = ctx.vocab.word(kind, word)
+        actor = Actor(ctx.text(first, i), "ORG" if kind == "body" else "GROUP", [], named=False,
+                      sector=entry[1] if entry is not None else None, country=place_before(ctx, first)
+                      or next((p.iso3 for k in range(first, i - 1) if (p := ctx.place_at(k, k + 1)) is not None),
+                              None))
+        ctx.add_mention(actor, first, i)
+        out.append(actor)
+    return out
+
+
+def _according_to(tok: Token) -> bool:
+    """The noun is the source of "according to": "..., according to the civil defence"."""
+    return tok.head.lower_ == "to" and tok.head.head.lower_ == "according" and tok.head.head.i == tok.head.i - 1
 
 
 def _unnamed_of(work: list[Actor], etype: str, name: str, article: str) -> Actor | None:
@@ -204,6 +344,8 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
                         or any(ctx.owner[t.i] is not None for t in preps[0].subtree):
                     return None
                 end = preps[0].right_edge.i + 1
+            if sector is None and portfolio_title(ctx, first, tok.i + 1):
+                sector = "GOV"  # "the agriculture secretary": a portfolio's office holder is of the government
             return ("GROUP" if plural else "PERSON"), sector, form_key(ctx.text(first, end)), end
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_lower):  # the parser tags some common nouns
         return None

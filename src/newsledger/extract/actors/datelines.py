@@ -20,6 +20,9 @@ from .context import Actor, Context
 
 __all__ = ["FOREIGN_TAGS", "bare_title_before", "code_dateline", "home_offices"]
 
+_PORTFOLIO_WORDS = 4  # capitalised words of a portfolio between "of" and a name ("Minister of Foreign Affairs X")
+
+
 def _region_country(ctx: Context) -> str | None:
     d = ctx.dateline
     if d is None or d.region is None:
@@ -150,6 +153,15 @@ def bare_title_before(ctx: Context, start: int, actor: Actor) -> bool:
                        or c.ent_type_ in FOREIGN_TAGS
                        for c in sent_to.lefts if c.dep_ in ("compound", "amod", "nmod", "poss"))
     seen = False
+    k = i
+    while k >= 0 and i - k < _PORTFOLIO_WORDS and ctx.capitalised(k) and doc[k].is_alpha \
+            and ctx.owner[k] is None and doc[k].ent_type_ not in FOREIGN_TAGS and ctx.place_at(k, k + 1) is None:
+        k -= 1
+    if k < i and k >= 1 and doc[k].lower_ in ("of", "for") and form_key(doc[k - 1].text) in ctx.title_words \
+            and ctx.sent_of[k - 1] == ctx.sent_of[start]:
+        # "Minister of Energy X": a title with its portfolio after "of"; its own modifiers may name a country.
+        return not any((ctx.owner[c.i] is not None and ctx.owner[c.i] is not actor) or c.ent_type_ in FOREIGN_TAGS
+                       or ctx.place_at(c.i, c.i + 1) is not None for c in doc[k - 1].lefts)
     while i >= 0 and ctx.sent_of[i] == ctx.sent_of[start] and doc[i].dep_ in ("compound", "amod", "nmod") \
             and doc[i].head.i >= start - 1:
         tok = doc[i]

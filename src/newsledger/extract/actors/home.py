@@ -3,14 +3,16 @@
 A story about one country names that country's bodies bare: "the federal police", "the interior
 ministry", "the government", "Economy Minister X". :func:`home_country` finds the country the story is
 about: the place of its dateline ("ACCRA, May 3 (Reuters) -"), or of a press release's heading line
-("Accra, 6 June 2024"), else the one country that every state body, country and demonym the story
-names belongs to (none when two countries appear: whose ministry is meant is then unknown).
+("Accra, 6 June 2024", below the issuer's name at most three lines down), else the one country that every
+state body, country and demonym the story names belongs to (none when two countries appear: whose ministry
+is meant is then unknown).
 :func:`code_home_bodies` gives that country to the state bodies and officials nothing else codes, unless
 a body of the same kind from another country is named too ("Nigeria's finance ministry ... the finance
 ministry"); groups ("officials", "the two ministers") only in a story where no other country appears.
 :func:`code_seated_bodies` gives a state body or official that is still uncoded the country of the one
 country or capital its own clause puts it "in" ("In Hanoi, the foreign ministry said", "the defence
-minister, speaking in Lima, said").
+minister, speaking in Lima, said"). :func:`code_local_bodies` gives a body below the national level ("the
+provincial housing department", a mayor) the one country of the places named just before it.
 """
 
 from __future__ import annotations
@@ -21,9 +23,11 @@ from ...textutil import form_key
 from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
 
-__all__ = ["code_home_bodies", "code_kin_bodies", "code_seated_bodies", "home_country"]
+__all__ = ["code_home_bodies", "code_kin_bodies", "code_local_bodies", "code_seated_bodies", "home_country"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
+_LOCAL_SENTENCES = 2  # sentences before a local body's first mention that may name its place
+_HEADING_LINES = 4  # lines of a press release's head read for it (issuer, label, place and date)
 
 
 def home_country(ctx: Context, work: list[Actor]) -> str | None:
@@ -62,10 +66,13 @@ def _one_country(ctx: Context, work: list[Actor]) -> str | None:
 
 def _destination(ctx: Context, start: int, end: int) -> bool:
     """The place is only where someone goes, is sent or leaves: the object of a verb of movement, directly or
-    through a preposition ("troops would leave Mali", "withdraw from Mali", "flew to Kenya")."""
+    through a preposition ("troops would leave Mali", "withdraw from Mali", "flew to Kenya"); never through a
+    preposition of the ground it happens over (``scene_prepositions``: "went out across Ecuador")."""
     head = ctx.head(start, end)
     gov = head.head
     if head.dep_ == "pobj" and gov.dep_ == "prep":
+        if gov.lower_ in ctx.lists["scene_prepositions"]:
+            return False  # "the lights went out across Ecuador": the ground, not a destination
         gov = gov.head
         if gov.dep_ in ("prt", "prep", "advmod") and gov.head.i != gov.i:  # "pull out of Mali"
             gov = gov.head
@@ -83,17 +90,41 @@ def _envoy(ctx: Context, actor: Actor) -> bool:
 
 def _heading_place(ctx: Context) -> str | None:
     """The country of a heading line that gives a known place and a date before the text: "Accra, 6 June
-    2024", "Nairobi, 12/03/2025"."""
+    2024", "Nairobi, 12/03/2025", "Press statement, Accra, 6 June 2024". A press release may set the issuer's
+    name and a label on lines of their own above it, so the first :data:`_HEADING_LINES` short lines are read."""
     doc = ctx.doc
-    end = next((i for i in range(min(len(doc), _HEADING_TOKENS + 1)) if "\n" in doc[i].text
-                or "\n" in doc[i].whitespace_), None)
-    if end is None or end < 2:
+    start = 0
+    for _ in range(_HEADING_LINES):
+        end = next((i for i in range(start, min(len(doc), start + _HEADING_TOKENS + 1)) if "\n" in doc[i].text
+                    or "\n" in doc[i].whitespace_), None)
+        if end is None:
+            return None
+        found = _line_place(ctx, start, end)
+        if found is not None:
+            return found
+        start = end + 1
+        while start < len(doc) and doc[start].is_space:
+            start += 1
+    return None
+
+
+def _line_place(ctx: Context, start: int, end: int) -> str | None:
+    """The country of a line ``[start, end]`` whose last comma-set part before a date is a known country or
+    capital: "Accra, 6 June 2024", "Press statement, Accra, 6 June 2024"."""
+    doc = ctx.doc
+    if end - start < 2:
         return None
-    comma = next((i for i in range(1, min(end, 4)) if doc[i].text == ","), None)
-    if comma is None or not any(ch.isdigit() for t in doc[comma + 1:end + 1] for ch in t.text):
-        return None
-    place = ctx.place_at(0, comma)
-    return place.iso3 if place is not None and place.kind in ("country", "capital") else None
+    commas = [i for i in range(start + 1, end) if doc[i].text == ","]
+    for k, comma in enumerate(commas):
+        if not any(ch.isdigit() for t in doc[comma + 1:end + 1] for ch in t.text):
+            return None
+        first = commas[k - 1] + 1 if k else start
+        if comma - first > 3:
+            continue
+        place = ctx.place_at(first, comma)
+        if place is not None and place.kind in ("country", "capital"):
+            return place.iso3
+    return None
 
 
 def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
@@ -294,3 +325,34 @@ def _clause(t: Token) -> Token | None:
             return None
         t = t.head
     return None
+
+
+def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give a state body or official below the national level that nothing else codes (a word of
+    ``local_levels`` in its name or roles: "the provincial housing department", "the county health office"; or a
+    person holding an office of ``local_offices``: "the mayor, X") the country of the places the story names in
+    its first mention's sentence and the :data:`_LOCAL_SENTENCES` before it, where they are all of one country: a
+    province's department belongs to the province just named ("floods that drowned a third of <region> ... the
+    provincial housing department"). A country's own name counts with them, so a sentence that names two
+    countries leaves it uncoded."""
+    state, levels, offices = ctx.vocab.state_sectors, ctx.lists["local_levels"], ctx.lists["local_offices"]
+    for actor in work:
+        if actor.country is not None or actor.place is not None or not actor.mentions \
+                or actor.sector not in state or actor.type not in ("ORG", "PERSON", "GROUP"):
+            continue
+        words = {w for r in [actor.name, *actor.roles] for w in form_key(r).split()}
+        if not levels.intersection(words) and not (actor.type == "PERSON" and offices.intersection(words)):
+            continue
+        first = min(actor.mentions)[0]
+        n = ctx.sent_of[first]
+        floor = ctx.sents[max(0, n - _LOCAL_SENTENCES)][0]
+        found: set[str] = set()
+        for i in range(floor, first):
+            owner = ctx.owner[i]
+            if owner is not None:
+                if owner is not actor and owner.type in ("GPE", "LOC") and owner.country:
+                    found.add(owner.country)
+            elif (place := ctx.place_at(i, i + 1)) is not None:
+                found.add(place.iso3)
+        if len(found) == 1:
+            actor.country = found.pop()

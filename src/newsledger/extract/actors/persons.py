@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from ...textutil import form_key
 from .bodies import body_before, body_of_title
 from .context import Actor, Context
-from .titles import Title, find_titles, is_run_token, portfolio_word
+from .titles import Title, find_titles, honorific_at, is_run_token, portfolio_word
 
 __all__ = ["code_person", "gender_from_role"]
 
@@ -75,10 +75,12 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
         top = _title_over(ctx, head.head)
         if top is not None and s - top.left_edge.i <= 16:
             _apply(ctx, actor, top.left_edge.i, head.head.i + 1, True, final)
-    elif head.dep_ != "appos" and s >= 2 and ctx.doc[s - 1].text == "," and ctx.owner[s - 2] is None \
+    elif head.dep_ != "appos" and (c := _comma_before(ctx, s)) >= 1 and ctx.owner[c - 1] is None \
             and e < len(ctx.doc) and ctx.doc[e].text == ",":
-        # The same, set off by commas, where the parser missed the apposition: the title right before the comma.
-        span = _comma_title(ctx.doc[s - 2])
+        # The same, set off by commas, where the parser missed the apposition: the title right before the comma
+        # (an honorific may stand after it: "the Minister of Health, Dr. Ana Ruiz,").
+        s = c + 1
+        span = _comma_title(ctx.doc[c - 1])
         if span is not None:
             first = span[0]
             # "Chile's vice-minister of energy, X,": the parse cuts the title at the hyphen; the run of title
@@ -89,6 +91,19 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
             span = (first, span[1])
         if span is not None and s - span[0] <= 12 and ctx.sent_of[span[0]] == ctx.sent_of[s]:
             _apply(ctx, actor, span[0], span[1], True, final)
+
+
+def _comma_before(ctx: Context, s: int) -> int:
+    """The token of the comma right before a name at ``s``, over an honorific ("..., Dr. Ana Ruiz"); -1 for
+    none."""
+    doc = ctx.doc
+    for back in (1, 2, 3):
+        i = s - back
+        if i < 0:
+            return -1
+        if doc[i].text == ",":
+            return i if back == 1 or honorific_at(ctx, i + 1) == back - 1 else -1
+    return -1
 
 
 def _office_taken(ctx: Context, actor: Actor, head: Token, final: bool) -> None:

@@ -3,25 +3,50 @@
 Police answer to the state whose ground they stand on, so a police force or gendarmerie that nothing else
 codes takes the country of the place its own noun phrase puts it in ("in", "of" hung on the noun itself, not
 on the clause: "police said 12 people were held in Kyiv" seats nobody). Every mention that names such a place
-must name the same country. Troops and officials are left alone: an army "in" a country may be another's.
+must name the same country. Troops are left alone: an army "in" a country may be another's; unnamed officials
+take a town's or region's country, never a country's or a capital's ("officials in Brussels" may be the EU's). A town
+or region takes the country a possessive before it names ("Iraq's Duhok province").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...textutil import form_key
+from .codes import place_before
 from .context import Actor, Context
 
-__all__ = ["code_placed_police"]
+__all__ = ["code_placed_police", "code_possessed_places"]
 
 _LOCAL_SECTORS = frozenset({"COP"})
+# Places whose officials may be another country's: "officials in Kenya", "officials in Brussels" (the EU's).
+_NATIONAL = frozenset({"country", "capital"})
+
+
+def code_possessed_places(ctx: Context, work: list[Actor]) -> None:
+    """Give a town or region that nothing codes the country a possessive or demonym right before one of its
+    mentions names ("Iraq's Duhok province", "the Kenyan town of Kitale" is left to the parse): every such
+    mention outside quotations must name the same country."""
+    for actor in work:
+        if actor.country is not None or actor.type not in ("GPE", "LOC") or not actor.mentions:
+            continue
+        found = {c for s, _ in actor.mentions if not ctx.quoted[s] and (c := place_before(ctx, s)) is not None}
+        if len(found) == 1:
+            actor.country = found.pop()
 
 
 def code_placed_police(ctx: Context, work: list[Actor]) -> None:
-    """Give each uncoded police body or group of ``work`` the country of the place its own phrase names."""
+    """Give each uncoded police body or group of ``work`` the country of the place its own phrase names; and
+    unnamed officials or authorities ("local officials in the X district", "authorities in the port city of Y")
+    the country of the town or region it names (not a country: an official "in" a country may be a foreign one)."""
+    state = ctx.vocab.state_sectors
     for actor in work:
-        if actor.country is not None or actor.sector not in _LOCAL_SECTORS or actor.type == "PERSON":
+        if actor.country is not None or actor.type == "PERSON":
             continue
+        police = actor.sector in _LOCAL_SECTORS
+        if not police and (actor.named or actor.sector not in state
+                           or ctx.lists["envoy_titles"].intersection(form_key(actor.name).split())):
+            continue  # "diplomats in <town>" are another country's
         found: set[str] = set()
         for s, e in actor.mentions:
             if ctx.quoted[s]:
@@ -32,23 +57,30 @@ def code_placed_police(ctx: Context, work: list[Actor]) -> None:
                     continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
-                        country = _country_of_place(ctx, obj, actor)
+                        country = _country_of_place(ctx, obj, actor, police)
                         if country is not None:
                             found.add(country)
         if len(found) == 1:
             actor.country = found.pop()
 
 
-def _country_of_place(ctx: Context, obj: Token, actor: Actor) -> str | None:
-    """The country of the place named at ``obj`` or by its compounds ("the Presov region"): a place entity's
-    country, or the vocabulary's for a place the NER left untagged."""
+def _country_of_place(ctx: Context, obj: Token, actor: Actor, countries: bool = True) -> str | None:
+    """The country of the place named at ``obj`` or by its compounds ("the Presov region"), or by the place an
+    "of" after it names ("the Amedi district of Duhok province"): a place entity's country, or the vocabulary's
+    for a place the NER left untagged; a country or capital only where ``countries``."""
     for t in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
         owner = ctx.owner[t.i]
         if owner is not None and owner is not actor:
-            if owner.type in ("GPE", "LOC") and owner.country:
+            if owner.type in ("GPE", "LOC") and owner.country and (
+                    countries or owner.place is None or owner.place.kind not in _NATIONAL):
                 return owner.country
             continue
         place = ctx.place_at(t.i, t.i + 1)
-        if place is not None and place.iso3:
+        if place is not None and place.iso3 and (countries or place.kind not in _NATIONAL):
             return place.iso3
+    for prep in obj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for inner in prep.children:
+                if inner.dep_ == "pobj":
+                    return _country_of_place(ctx, inner, actor, countries)
     return None

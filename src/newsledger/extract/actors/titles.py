@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from ...textutil import form_key
 from .context import Actor, Context
 
-__all__ = ["Title", "drop_title_entities", "find_titles", "is_run_token", "portfolio_title", "portfolio_word"]
+__all__ = ["Title", "drop_title_entities", "find_titles", "honorific_at", "is_run_token", "portfolio_title",
+           "portfolio_word", "unname_offices"]
 
 _MAX_TITLE = 5
 
@@ -144,13 +145,39 @@ def drop_title_entities(ctx: Context, actors: list[Actor]) -> list[Actor]:
     return kept
 
 
+def unname_offices(ctx: Context, actors: list[Actor]) -> None:
+    """A person the NER tagged by an office of a portfolio alone, never by a name ("presented today by the
+    Minister of Environment"): the office is the role of someone the story does not name, so the person is no
+    named one (the home country's unnamed officials take its country)."""
+    for actor in actors:
+        if actor.type != "PERSON" or actor.roles or not actor.mentions:
+            continue
+        if all(office_of_portfolio(ctx, s + (ctx.doc[s].lower_ in ctx.articles), e) for s, e in actor.mentions):
+            actor.add_role(ctx.text(*max(actor.mentions, key=lambda m: m[1] - m[0])))
+            actor.named = False
+
+
+def honorific_at(ctx: Context, i: int) -> int:
+    """The number of tokens of an honorific at token ``i`` ("Dr.", "Hon", "." split off or not), 0 for none."""
+    doc = ctx.doc
+    if i < 0 or i >= len(doc):
+        return 0
+    word = doc[i].lower_.rstrip(".")
+    lists = ctx.lists
+    if word not in lists["honorifics"] and word not in lists["honorifics_male"] \
+            and word not in lists["honorifics_female"]:
+        return 0
+    return 2 if i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ else 1
+
+
 def _office_before_name(ctx: Context, actor: Actor, start: int, end: int) -> bool:
     """``[start, end)`` is an office of a portfolio ("Minister of Public Works", after a place or possessive at
     most) set off before a person's name: "..., Losa Tuilagi". Without the name after it, the title may be the
     only mention of its holder, who then speaks for the office ("the Minister of Finance said")."""
     if end + 1 >= len(ctx.doc) or ctx.doc[end].text != ",":
         return False
-    holder = ctx.owner[end + 1]
+    # "the Minister of Health, Dr. Ana Ruiz,": an honorific may stand between the comma and the name.
+    holder = ctx.owner[min(len(ctx.doc) - 1, end + 1 + honorific_at(ctx, end + 1))]
     if holder is None or holder is actor or holder.type != "PERSON":
         return False
     i = start
