@@ -505,11 +505,32 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
     kind = match.entry.kind
     if kind == "cause":
         return all(w in ctx.words.cause_links for w in frame.via) and about.lemma_.lower() in ctx.words.incident_nouns
-    if frame.via:
-        return False  # "the subject of an inquiry into violations": the status is not the subject's
+    if frame.via:  # "the subject of an inquiry into violations": the status is not the subject's
+        return _judged_act(frame, match, ctx)
     if _person_status(match, ctx):
         return True  # "she is eligible": a status of a person
     return about.ent_type_ not in _PEOPLE  # a status judges an act or a thing, not a person or a people
+
+
+def _named_before_colon(match: Match, ctx: Context) -> bool:
+    """The status follows a colon after a clause whose subject a named actor is, in its sentence: "the commission is
+    just as firm: the vote is valid" tells the commission's position, words no statement holds, not the outlet's."""
+    doc = ctx.doc
+    sent = doc[match.start].sent
+    colon = next((t for t in doc[sent.start:match.start] if t.text == ":"), None)
+    if colon is None:
+        return False
+    return any(t.dep_ == "nsubj" and ctx.entity(t) is not None for t in doc[sent.start:colon.i])
+
+
+def _judged_act(frame: _Frame, match: Match, ctx: Context) -> bool:
+    """A status adjective on the noun of an act that the subject is, or that a caller calls the object: "the
+    interception was an illegal act of force", "called the raid an unlawful use of force" (``judged_acts``); not
+    "a legal matter", "a constitutional crisis"."""
+    head = match.head
+    return (match.entry.kind == "status" and head.dep_ == "amod" and len(frame.via) == 1
+            and frame.via[0] == head.head.lemma_.lower() and head.head.dep_ in ("attr", "oprd", "dobj")
+            and frame.via[0] in ctx.lexicon.claims.lists.judged_acts)
 
 
 def _person_status(match: Match, ctx: Context) -> bool:
@@ -580,7 +601,7 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     if frame is None or not _usable(frame, match, ctx):
         return None
     voice = _voice(frame, match, ctx)
-    if voice is None:
+    if voice is None or (voice.claimant is None and _named_before_colon(match, ctx)):
         return None
     polarity, modality = ctx.factuality(frame.verb)
     if modality != "actual" and _cannot_be_called(frame.verb, ctx):

@@ -4,7 +4,9 @@ Two sides often disagree about a state without a word of denial: "the crossing i
 crossing is closed in both directions", "we are a registered party" against "the party is suspended", "the
 resolution has no legal effect" against a decree said to be in force. The claims vocabulary's ``states`` give
 each state predicate the words that assert it and the opposites that deny it ("closed" is ``open`` denied), so
-the comparison sets two sides' claims about one subject against each other as a ``status`` conflict.
+the comparison sets two sides' claims about one subject against each other as a ``status`` conflict. A claim made
+with an opposite's word names that opposite where the vocabulary names it, as the claimant words it ("the crossing is
+closed": ``closed`` asserted; "is not closed": ``closed`` denied); the comparison reads it as its predicate denied.
 
 The frames, each of one clause and its subject:
 
@@ -221,6 +223,10 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
     subj = ctx.subject(verb)
     if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
         return verb.head  # "the crossing, which is closed"
+    said = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else None
+    if said is not None and said.lemma_.lower() in ctx.lexicon.cues.speech_verbs and (
+            subj is None or subj.lower_ in _RELATIVES):
+        return said.head  # "a decision she said had no legal force", "the road, which the union says is shut"
     return subj
 
 
@@ -319,7 +325,13 @@ def _taken(state: _State, ctx: Context) -> bool:
     sent = ctx.sents[ctx.sentence_of(state.verb)]
     cues = ctx.lexicon.claims.cue_classes
     return any(m.start <= state.last and state.first < m.end and m.entry.predicate not in cues
-               for m in ctx.matches(sent))
+               and not _inside(m.start, m.end - 1, state) for m in ctx.matches(sent))
+
+
+def _inside(first: int, last: int, state: _State) -> bool:
+    """Tokens ``first``..``last`` are a part of the state's longer phrase: "legal" in "has no legal effect" is the
+    state's word, not a status of its own."""
+    return state.first <= first and last <= state.last and last - first < state.last - state.first
 
 
 def _about(state: _State, voice: Voice, ctx: Context) -> tuple[Span, str | None] | None:
@@ -410,11 +422,14 @@ def _claim(state: _State, ctx: Context, times: tuple[TimeExpr, ...] = ()) -> Cla
         polarity = "negated" if state.polarity == "asserted" else "asserted"
     else:
         polarity = state.polarity
+    # an antonym's claim as the claimant words it: "is closed" is ``closed`` asserted, "is not closed" denied
+    predicate, polarity = (ctx.lexicon.claims.named(state.predicate, polarity) if state.polarity == "negated"
+                           else (state.predicate, polarity))
     first = min(state.subject.left_edge.i if state.subject.i < state.first else state.first, state.first)
     last = _complement_end(state)
     if last - first > _MAX_EVIDENCE:
         first = state.subject.i if state.subject.i < state.first else state.first
-    return Claim(id="", kind="status", predicate=state.predicate, evidence=ctx.token_span(doc[first], doc[last]),
+    return Claim(id="", kind="status", predicate=predicate, evidence=ctx.token_span(doc[first], doc[last]),
                  claimant=voice.claimant, arguments=(("object", eid),) if eid else (), polarity=polarity,
                  modality=modality, statement=voice.statement.id if voice.statement else None, about=span,
                  time=_entry_time(doc[first].idx, ctx, times))
@@ -474,7 +489,7 @@ def _history(found: list[tuple[Claim, _State]], ctx: Context, w: _Words) -> list
     """The states, less past ones of a predicate the document says holds anew ("said in March the licence was
     revoked" beside "the licence is valid again": the revocation is history the second speaker grants)."""
     renewed = _renewed(ctx, w) if any(_past(st) for _, st in found) else frozenset()
-    return [(claim, st) for claim, st in found if not (claim.predicate in renewed and _past(st))]
+    return [(claim, st) for claim, st in found if not (st.predicate in renewed and _past(st))]
 
 
 def state_claims(ctx: Context, times: tuple[TimeExpr, ...] = ()) -> list[Claim]:
