@@ -68,3 +68,24 @@ def test_an_illegal_act_against_conformity_with_the_law_is_a_status_conflict() -
             'international law.')
     a = _run(text)
     assert [c.kind for c in a.conflicts] == ["status"]
+
+
+def test_a_label_quoted_after_the_tellers_link_verb_is_the_speakers() -> None:
+    # an interviewer's line: 'told us it was "..."' is the teller's, the quoted label the spokesman's
+    a = _run('Q: A prison spokesman in Gulu told us it was "a normal arrest, not a kidnapping".\n'
+             'A: Words cost them nothing.')
+    labels = [(c.predicate, c.polarity) for c in a.claims if c.kind == "characterisation"]
+    assert labels == [("arrest", "asserted"), ("abduction", "negated")]
+    assert all(c.claimant is not None for c in a.claims if c.kind == "characterisation")
+
+
+def test_a_quoted_label_of_nobody_named_is_no_claim() -> None:
+    a = _run('Q: They say it was "a coup".\nA: Nonsense.')
+    assert [c for c in a.claims if c.kind == "characterisation"] == []
+
+
+def test_a_label_set_against_another_holds_both_in_its_evidence() -> None:
+    a = _run('Kenya\'s police spokesman, Paul Otieno, said it was "a lawful arrest, not an abduction".')
+    got = {c.predicate: c.evidence.text for c in a.claims if c.kind == "characterisation"}
+    assert got["arrest"].endswith("a lawful arrest, not an abduction")
+    assert got["abduction"] == "an abduction"
