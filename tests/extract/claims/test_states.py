@@ -260,3 +260,12 @@ def test_a_state_said_in_a_relative_clause_is_of_the_noun_it_hangs_on(text: str,
     a = _run(text)
     got = [((c.predicate, c.polarity), c.about.text if c.about else None) for c in a.claims if c.kind == "status"]
     assert got == [(claim, about)]
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    ("The harbour master of Mombasa said the dredging work is complete.", [("complete", "asserted")]),
+    ("The old lighthouse stands over the harbour of Lamu.", []),  # a preposition with its object, no state
+])
+def test_a_state_word_that_is_a_preposition_with_its_object_is_no_state(text: str, states: list[tuple[str, str]]
+                                                                         ) -> None:
+    assert [(c.predicate, c.polarity) for c in _run(text).claims if c.kind == "status"] == states

@@ -308,6 +308,8 @@ def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
     head = _head(tok.i, end, tok)
     if head.tag_ in ("JJR", "JJS") or any(c.lower_ in w.degree for c in head.children):
         return None  # "the most striking", "safer": a comparison, not a state
+    if end - tok.i == 1 and head.pos_ == "ADP" and any(c.dep_ == "pobj" for c in head.children):
+        return None  # "look out over the bay": a preposition with its object, not "over" (complete)
     verb = _verb_of(head, w)
     if verb is None:
         return _ended(tok, w)  # "the deal had broken down": a state word ("broken") as an agreement's end
