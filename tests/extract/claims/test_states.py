@@ -269,3 +269,18 @@ def test_a_state_said_in_a_relative_clause_is_of_the_noun_it_hangs_on(text: str,
 def test_a_state_word_that_is_a_preposition_with_its_object_is_no_state(text: str, states: list[tuple[str, str]]
                                                                          ) -> None:
     assert [(c.predicate, c.polarity) for c in _run(text).claims if c.kind == "status"] == states
+
+
+@pytest.mark.parametrize(("text", "states"), [
+    # a lasting standing lost, told in the simple past in reported speech
+    ("Zambia's media authority said the licence of Radio Kafue expired in March.", [("invalid", "asserted")]),
+    ("Q: Liberia's education commission says your accreditation lapsed in 2024.\nA: That is wrong.",
+     [("invalid", "asserted")]),
+    ("The union said the strike collapsed last week.", []),  # not a lasting standing: an event told
+    # a detention that goes on, in reported speech
+    ("Kenya's coast guard said three of the nine fishermen were still being held in Somalia.",
+     [("detained", "asserted")]),
+    ("Police in Gori said 40 protesters were detained on Sunday.", []),  # an act told, not a state
+])
+def test_a_state_told_in_the_past_that_still_holds(text: str, states: list[tuple[str, str]]) -> None:
+    assert [(c.predicate, c.polarity) for c in _run(text).claims if c.kind == "status"] == states

@@ -89,3 +89,8 @@ def test_a_label_set_against_another_holds_both_in_its_evidence() -> None:
     got = {c.predicate: c.evidence.text for c in a.claims if c.kind == "characterisation"}
     assert got["arrest"].endswith("a lawful arrest, not an abduction")
     assert got["abduction"] == "an abduction"
+
+
+def test_an_act_done_strictly_under_the_law_is_lawful() -> None:
+    a = _run('"The eviction was carried out strictly under the law," the city\'s planning director, Omar Said, said.')
+    assert _status(a) == [("lawful", "asserted")]

@@ -86,6 +86,7 @@ class _Words:
     ending: frozenset[str]  # verbs by which an agreement ends ("die", "break down")
     ended: frozenset[str]  # the agreements that end so ("truce", "deal")
     firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
+    speech: frozenset[str]  # verbs of saying, whose reported clause may give a state in the simple past
 
 
 @functools.lru_cache(maxsize=8)
@@ -102,7 +103,8 @@ def _words(lexicon: Lexicon) -> _Words:
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
                   lists["perfect_states"], lists["lasting_states"], lists["held_states"], lists["holding_verbs"],
-                  lists["losing_verbs"], lists["degree_words"], ending, lists["ended_things"], firsts)
+                  lists["losing_verbs"], lists["degree_words"], ending, lists["ended_things"], firsts,
+                  frozenset(lexicon.cues.speech_verbs))
 
 
 _IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
@@ -195,12 +197,30 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     return None
 
 
+_OBJECTS = frozenset({"dobj", "auxpass", "attr", "oprd", "dative", "xcomp", "ccomp", "acomp"})
+
+
+def _lapsed(head: Token, entry: PhraseEntry, w: _Words) -> bool:
+    """A lasting state (``lasting_states``) given by the simple past of a verb of change in reported speech, with no
+    object: "said the licence expired in March", "says your accreditation lapsed in 2023"."""
+    return (_simple_past(head) and head.lower_ in w.perfect and entry.predicate in w.lasting
+            and head.dep_ in ("ccomp", "conj") and head.head.lemma_.lower() in w.speech
+            and not any(c.dep_ in _OBJECTS for c in head.children))
+
+
+def _simple_past(verb: Token) -> bool:
+    """A simple past, or a past participle with no auxiliary (the parser's reading of some: "says it lapsed")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def _tense_ok(verb: Token, voice: Voice, lasting: bool = False) -> bool:
     """A present state, or a past one in reported speech with no time of its own ("said it was closed", "said he
     had been removed"; not a simple past passive, which tells an act: "said 40 were detained"). A ``lasting`` state
     (standing: "said the licence was revoked on Monday") holds from the act on, whenever that was."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tags = [verb.tag_, *(c.tag_ for c in auxes)]
+    if not auxes and _simple_past(verb):
+        tags = ["VBD"]
     if "MD" in tags:
         return False
     if any(t in _PRESENT for t in tags):
@@ -209,8 +229,9 @@ def _tense_ok(verb: Token, voice: Voice, lasting: bool = False) -> bool:
         return False
     if lasting:
         return True
-    if verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in auxes):
-        return False
+    if verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in auxes) and not any(
+            c.lower_ == "still" for c in verb.children):
+        return False  # "said 40 were detained" tells an act; "were still being held" a state
     return not any(t.ent_type_ in _TIME_ENTS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
                    for t in c.subtree)
 
@@ -311,6 +332,10 @@ def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
     if end - tok.i == 1 and head.pos_ == "ADP" and any(c.dep_ == "pobj" for c in head.children):
         return None  # "look out over the bay": a preposition with its object, not "over" (complete)
     verb = _verb_of(head, w)
+    if verb is None and "being" in entry.words and head.tag_ == "VBN":
+        verb = head  # "are still being held": a phrase of the vocabulary that holds its "being"
+    if verb is None and _lapsed(head, entry, w):
+        verb = head  # "said the licence lapsed in May": a standing lost then, and lost since
     if verb is None:
         return _ended(tok, w)  # "the deal had broken down": a state word ("broken") as an agreement's end
     subj = _subject(verb, ctx)
