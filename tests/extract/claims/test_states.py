@@ -284,3 +284,11 @@ def test_a_state_word_that_is_a_preposition_with_its_object_is_no_state(text: st
 ])
 def test_a_state_told_in_the_past_that_still_holds(text: str, states: list[tuple[str, str]]) -> None:
     assert [(c.predicate, c.polarity) for c in _run(text).claims if c.kind == "status"] == states
+
+
+def test_a_permission_to_act_in_a_clause_of_its_own_is_no_standing() -> None:
+    # "had not been allowed to call his family": a clause with its own auxiliaries and a permission to act, not the
+    # skipper's standing (and not "remained ... allowed")
+    text = ("Taiwan's coast guard said the skipper, Lin Wei, remained in detention in Xiamen and had not been allowed "
+            "to call his family.")
+    assert [(c.predicate, c.polarity) for c in _run(text).claims if c.kind == "status"] == [("detained", "asserted")]

@@ -177,15 +177,17 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     """The verb of the clause that gives its subject the state headed by ``head``, or None."""
     cur = _first_conjunct(head, w)
     dep, up = cur.dep_, cur.head
-    if dep in (*_LINK_DEPS, "prep", "conj") and _link(up, w):
-        return up  # "is open", "remains in force", "is, and remains, chief executive"
+    own = dep == "conj" and any(c.dep_ in ("aux", "auxpass", "neg") for c in cur.children)
+    if dep in (*_LINK_DEPS, "prep", "conj") and _link(up, w) and not own:
+        return up  # "is open", "remains in force", "is, and remains, chief executive" (not "and had not been ...")
     if dep == "amod" and up.dep_ == "attr" and _link(up.head, w) and cur.lower_ in w.attributive:
         return up.head  # "is a registered party" (not "is a closed primary": only words that class a thing)
     if dep == "dobj" and up.lemma_.lower() in w.have and any(c.lower_ == "no" for c in cur.children):
         return up  # "has no legal effect"
     if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cur.children) and not any(
-            c.lower_ == "being" for c in cur.children):
-        return cur  # "is suspended", "has been lifted" (not "are being wounded": an act under way)
+            c.lower_ == "being" or c.dep_ == "xcomp" for c in cur.children):
+        return cur  # "is suspended", "has been lifted" (not "are being wounded", an act under way; not "was allowed
+        # to call his family", a permission to act)
     if (cur.tag_ == "VBN" and cur.lower_ in w.perfect and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                                for c in cur.children)
             and not any(c.dep_ in _COMPLEMENTS for c in cur.children)):
