@@ -94,3 +94,12 @@ def test_a_label_set_against_another_holds_both_in_its_evidence() -> None:
 def test_an_act_done_strictly_under_the_law_is_lawful() -> None:
     a = _run('"The eviction was carried out strictly under the law," the city\'s planning director, Omar Said, said.')
     assert _status(a) == [("lawful", "asserted")]
+
+
+def test_an_answer_of_a_bare_status_meets_the_status_it_answers() -> None:
+    # "As unlawful from start to finish": the parser hangs the adjective on "As", no noun it could modify
+    text = ("The council's director, Moussa Sow, says the eviction was lawful. Asked how the traders see it, their "
+            'leader, Amina Diallo, replied: "As unlawful from start to finish."')
+    a = _run(text)
+    assert ("unlawful", "asserted") in _status(a)
+    assert [c.kind for c in a.conflicts] == ["status"]

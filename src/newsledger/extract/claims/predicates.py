@@ -576,8 +576,9 @@ def _said_status(match: Match, ctx: Context) -> Claim | None:
     word = match.head
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head  # "safe and legal gun ownership": as the first of the coordination
-    if word.dep_ in ("amod", "compound", "nmod", "poss"):
-        return None  # "a constitutional crisis", "the legality question": a modifier judges nothing
+    if word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.pos_ in _NOMINAL:
+        return None  # "a constitutional crisis", "the legality question": a modifier judges nothing (an "amod" of
+        # no noun is the parser's: "As illegal from beginning to end", an answer)
     verb = match.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
