@@ -103,3 +103,16 @@ def test_an_answer_of_a_bare_status_meets_the_status_it_answers() -> None:
     a = _run(text)
     assert ("unlawful", "asserted") in _status(a)
     assert [c.kind for c in a.conflicts] == ["status"]
+
+
+@pytest.mark.parametrize("text", [
+    'The commission\'s chair, Artan Hoxha, said the referendum "stands as valid in every respect".',
+    "The commission's chair, Artan Hoxha, said the vote stands as valid.",
+    ('Asked about the objection, the chair, Artan Hoxha, said the change had been made within the law and that the '
+     'referendum "stands as valid in every respect".'),
+])
+def test_a_status_after_as_on_a_verb_of_being_is_the_subjects(text: str) -> None:
+    a = _run(text)
+    got = [(c.predicate, c.polarity, c.about.text if c.about else None) for c in a.claims
+           if c.kind == "status" and c.predicate == "valid"]
+    assert len(got) == 1 and got[0][:2] == ("valid", "asserted") and got[0][2] in ("the referendum", "the vote")

@@ -235,6 +235,9 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
     if head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS:
         return _verb_frame(match, ctx)
     climbed = _climb(match)
+    if (climbed is None and match.entry.kind == "status" and head.dep_ == "advcl"
+            and head.head.lemma_.lower() in ctx.lexicon.claims.lists.state_verbs and _as_state(head, (), ctx)):
+        climbed = head.head, head, ()  # 'stands "as valid"', the complement parsed as a clause of its own
     if climbed is None:
         return None
     verb, under, via = climbed
@@ -253,12 +256,24 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
             return _Frame(verb, obj) if obj is not None else None
         subj = ctx.subject(verb)
         return _Frame(verb, subj) if subj is not None and subj.dep_ == "nsubjpass" else None
+    if match.entry.kind == "status" and lemma in ctx.lexicon.claims.lists.state_verbs and _as_state(under, via, ctx):
+        subj = ctx.subject(verb)  # "the referendum stands as valid", "the decree stands as void"
+        return _Frame(verb, subj) if subj is not None else None
     if lemma in ctx.lexicon.claims.lists.blame_verbs and under.dep_ in ("dobj", "prep"):
         return _blame_frame(verb, under, ctx)
     if lemma in ctx.words.call_verbs or lemma in ctx.lexicon.claims.lists.verdict_verbs or (
             under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
         return _call_frame(verb, under, via, match, ctx)
     return None
+
+
+def _as_state(under: Token, via: tuple[str, ...], ctx: Context) -> bool:
+    """ "stands as valid": the status after "as" on a verb of being, however the parser hangs it (the adjective the
+    complement with "as" on it, or the object of "as")."""
+    as_words = ctx.words.as_words
+    if under.dep_ in ("acomp", "advcl"):
+        return not via and any(c.lower_ in as_words for c in under.children)
+    return under.dep_ == "prep" and under.lower_ in as_words and all(w in as_words for w in via)
 
 
 def _call_frame(verb: Token, under: Token, via: tuple[str, ...], match: Match, ctx: Context) -> _Frame | None:
