@@ -116,3 +116,14 @@ def test_a_status_after_as_on_a_verb_of_being_is_the_subjects(text: str) -> None
     got = [(c.predicate, c.polarity, c.about.text if c.about else None) for c in a.claims
            if c.kind == "status" and c.predicate == "valid"]
     assert len(got) == 1 and got[0][:2] == ("valid", "asserted") and got[0][2] in ("the referendum", "the vote")
+
+
+@pytest.mark.parametrize(("text", "evidence"), [
+    ('"It\'s a bailout, plain and simple," the opposition MP, Rahul Sen, told reporters.',
+     "It's a bailout, plain and simple"),
+    ('"This is a coup and nothing more," the opposition leader, Rahul Sen, said.', "This is a coup and nothing more"),
+    ('"It\'s a bailout," the opposition MP, Rahul Sen, told reporters.', "It's a bailout"),
+])
+def test_words_that_insist_on_a_label_are_its_evidence(text: str, evidence: str) -> None:
+    a = _run(text)
+    assert [c.evidence.text for c in a.claims if c.kind == "characterisation"] == [evidence]

@@ -189,10 +189,24 @@ def _not_before(match: Match, ctx: Context) -> bool:
     return i >= 0 and ctx.doc[i].lower_ in ("not", "never")
 
 
-def _act_evidence(verb: Token, match: Match, ctx: Context, contrasted: bool) -> Span:
-    """From the subject of the link verb (or the call verb) to the end of the label."""
+def _emphasis_end(last: Token, ctx: Context) -> Token:
+    """``last``, or the end of words that insist on the label right after it ("a bailout*, plain and simple*")."""
     doc = ctx.doc
-    last = _label_end(doc[match.end - 1], match)
+    i = last.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    for tail in sorted(ctx.lexicon.claims.lists["emphatic_tails"], key=lambda t: -len(t)):
+        words = tail.split()
+        end = i + len(words)
+        if end <= last.sent.end and [t.lower_ for t in doc[i:end]] == words:
+            return doc[end - 1]
+    return last
+
+
+def _act_evidence(verb: Token, match: Match, ctx: Context, contrasted: bool) -> Span:
+    """From the subject of the link verb (or the call verb) to the end of the label, with words that insist on it."""
+    doc = ctx.doc
+    last = _emphasis_end(_label_end(doc[match.end - 1], match), ctx)
     start = doc[match.start]
     if not contrasted:
         start = verb
