@@ -114,7 +114,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 29 and scored untuned at its start and end: recall 0.125 and 0.25, one false alarm each, both removed after the
 # end scores by classes). At the start of stop 30 the fifteen files give recall 0.409, kind-exact 0.388, precision
 # 0.927 (fresh 12: 0.36), revisions 0.722, corroborations 0.25, claims 0.477, no false alarm in 108 agreeing
-# articles; the "all" floors are reset to these figures for the larger set, rounded down.
+# articles; the "all" floors are reset to these figures for the larger set, rounded down. Helper status20 (states
+# worded as the claimant words them, status and act-label classes): "all" recall 0.418, kind-exact 0.397, precision
+# 0.928, claims 0.493; the first four: claims 0.608 -> 0.614 (floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -122,15 +124,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.97,
         "revision_recall": 0.70,
         "corroboration_recall": 0.37,
-        "claim_recall": 0.60,
+        "claim_recall": 0.61,
     },
     "all": {
-        "conflict_recall": 0.405,
-        "conflict_recall_kind_exact": 0.385,
+        "conflict_recall": 0.415,
+        "conflict_recall_kind_exact": 0.395,
         "conflict_precision": 0.92,
         "revision_recall": 0.72,
         "corroboration_recall": 0.25,
-        "claim_recall": 0.475,
+        "claim_recall": 0.49,
     },
 }
 # No conflict at all on the articles where the sources agree.

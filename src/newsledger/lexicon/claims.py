@@ -3,7 +3,9 @@
 Status and acceptance predicates each have the words that assert them and the antonyms that deny them.
 A predicate whose opposite has a name (``opposite: unlawful``) gives its antonyms that name, asserted: a
 claimant who calls a detention "arbitrary" asserts ``unlawful`` (the comparison reads it as ``lawful``
-denied); without a name an antonym denies the predicate ("reject" is ``accepted``, negated). Cause
+denied); without a name an antonym denies the predicate ("reject" is ``accepted``, negated). The states
+(``states:``) name their opposites too; their phrases are kept unnamed, and the states extractor names the
+opposite when it builds a claim ("closed": ``closed`` asserted, :meth:`ClaimVocabulary.named`). Cause
 classes sit in groups, and classes of different groups exclude each other (``sabotage`` is intentional,
 ``technical fault`` accidental). What an act is called (``characterisation``) sits in frames, one per kind of
 dispute, whose classes exclude each other ("coup" and "restoration" of one seizure of power). The named
