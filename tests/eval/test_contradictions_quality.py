@@ -116,7 +116,7 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 0.927 (fresh 12: 0.36), revisions 0.722, corroborations 0.25, claims 0.477, no false alarm in 108 agreeing
 # articles; the "all" floors are reset to these figures for the larger set, rounded down. Helper status20 (states
 # worded as the claimant words them, status and act-label classes): "all" recall 0.418, kind-exact 0.397, precision
-# 0.928, claims 0.493; the first four: claims 0.608 -> 0.614 (floors raised).
+# 0.936, claims 0.493; the first four: claims 0.608 -> 0.614 (floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -129,7 +129,7 @@ FLOORS: dict[str, dict[str, float]] = {
     "all": {
         "conflict_recall": 0.415,
         "conflict_recall_kind_exact": 0.395,
-        "conflict_precision": 0.92,
+        "conflict_precision": 0.93,
         "revision_recall": 0.72,
         "corroboration_recall": 0.25,
         "claim_recall": 0.49,

@@ -250,8 +250,8 @@ def test_closed_and_not_open_by_one_side_are_one_proposition_said_twice(lexicon:
 
 @pytest.mark.parametrize(("text", "claim", "about"), [
     # the subject of a state told in a relative clause of saying is the noun the clause hangs on
-    ("The council of Tarija voted to dismiss the mayor, Ana Rojas, a decision she said had no legal force.",
-     ("invalid", "asserted"), "a decision"),
+    ("The council of Tarija voted to dismiss the mayor, Ana Rojas, a move she said had no legal standing and that "
+     "she would ignore.", ("invalid", "asserted"), "a move"),
     ("The ministry closed the mountain road, which the drivers' union says is unsafe.", ("unsafe", "asserted"),
      "the mountain road"),
 ])
@@ -274,7 +274,7 @@ def test_a_state_word_that_is_a_preposition_with_its_object_is_no_state(text: st
 @pytest.mark.parametrize(("text", "states"), [
     # a lasting standing lost, told in the simple past in reported speech
     ("Zambia's media authority said the licence of Radio Kafue expired in March.", [("invalid", "asserted")]),
-    ("Q: Liberia's education commission says your accreditation lapsed in 2024.\nA: That is wrong.",
+    ("Q: Ghana's tertiary education commission says your licence lapsed in 2022.\nA: That is wrong.",
      [("invalid", "asserted")]),
     ("The union said the strike collapsed last week.", []),  # not a lasting standing: an event told
     # a detention that goes on, in reported speech
@@ -289,6 +289,6 @@ def test_a_state_told_in_the_past_that_still_holds(text: str, states: list[tuple
 def test_a_permission_to_act_in_a_clause_of_its_own_is_no_standing() -> None:
     # "had not been allowed to call his family": a clause with its own auxiliaries and a permission to act, not the
     # skipper's standing (and not "remained ... allowed")
-    text = ("Taiwan's coast guard said the skipper, Lin Wei, remained in detention in Xiamen and had not been allowed "
-            "to call his family.")
+    text = ("Senegal's fisheries ministry said the skipper, Moussa Ndiaye, remained in detention in Nouadhibou and had "
+            "not been allowed to call his family.")
     assert [(c.predicate, c.polarity) for c in _run(text).claims if c.kind == "status"] == [("detained", "asserted")]

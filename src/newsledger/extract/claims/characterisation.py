@@ -152,7 +152,7 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
             return None
     voice = ctx.voice(verb.idx, head.idx + len(head))
     if linked and (voice is None or voice.statement is None):
-        quoted = _quoted(head, ctx)  # 'told us it was "a normal arrest"': the label in a speaker's quoted words
+        quoted = _quoted(head, ctx)  # 'told us it was "a routine arrest"': the label in a speaker's quoted words
         if quoted is not None:
             return verb, quoted
     if voice is None:
@@ -173,7 +173,7 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
 
 def _quoted(head: Token, ctx: Context) -> Voice | None:
     """The voice of a label quoted on its own, the words of a partial quote whose speaker the text names ('a police
-    spokesman told us it was "a normal arrest"', where the link verb before the quote is the teller's line); None
+    spokesman told us it was "a routine arrest"', where the link verb before the quote is the teller's line); None
     elsewhere."""
     stmt = ctx.attribution.statement_at(head.idx, head.idx + len(head))
     if stmt is None or stmt.kind != "partial" or stmt.speaker is None:
@@ -190,7 +190,7 @@ def _not_before(match: Match, ctx: Context) -> bool:
 
 
 def _emphasis_end(last: Token, ctx: Context) -> Token:
-    """``last``, or the end of words that insist on the label right after it ("a bailout*, plain and simple*")."""
+    """``last``, or the end of words that insist on the label right after it ("a handout*, pure and simple*")."""
     doc = ctx.doc
     i = last.i + 1
     if i < len(doc) and doc[i].text == ",":
@@ -225,11 +225,11 @@ _MAX_TAIL = 12  # tokens of what the label's own clause or phrase adds after it
 def _label_end(last: Token, match: Match) -> Token:
     """The last token of a label with what its noun's own clause or phrase adds after it ("a forced eviction
     *dressed up as development*", "a fair deal *that leaves no one behind*") or the label it is set against ("a
-    normal arrest, *not a kidnapping*"), at most :data:`_MAX_TAIL` tokens of
+    routine arrest, *not an abduction*"), at most :data:`_MAX_TAIL` tokens of
     it and inside its sentence; else ``last``."""
     head = match.head
     doc = head.doc
-    tail = [c for c in head.children if c.i > last.i and (c.dep_ in _LABEL_TAIL or (  # "an arrest, *not a kidnapping*"
+    tail = [c for c in head.children if c.i > last.i and (c.dep_ in _LABEL_TAIL or (  # "an arrest, *not an abduction*"
         c.dep_ in _CONTRAST_DEPS and any(t.lower_ in ("not", "never") for t in doc[last.i + 1:c.i])))]
     if not tail:
         return last

@@ -257,7 +257,7 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         subj = ctx.subject(verb)
         return _Frame(verb, subj) if subj is not None and subj.dep_ == "nsubjpass" else None
     if match.entry.kind == "status" and lemma in ctx.lexicon.claims.lists.state_verbs and _as_state(under, via, ctx):
-        subj = ctx.subject(verb)  # "the referendum stands as valid", "the decree stands as void"
+        subj = ctx.subject(verb)  # "the plebiscite stands as lawful", "the decree stands as void"
         return _Frame(verb, subj) if subj is not None else None
     if lemma in ctx.lexicon.claims.lists.blame_verbs and under.dep_ in ("dobj", "prep"):
         return _blame_frame(verb, under, ctx)
@@ -268,7 +268,7 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
 
 
 def _as_state(under: Token, via: tuple[str, ...], ctx: Context) -> bool:
-    """ "stands as valid": the status after "as" on a verb of being, however the parser hangs it (the adjective the
+    """ "stands as lawful": the status after "as" on a verb of being, however the parser hangs it (the adjective the
     complement with "as" on it, or the object of "as")."""
     as_words = ctx.words.as_words
     if under.dep_ in ("acomp", "advcl"):
@@ -527,9 +527,27 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
     return about.ent_type_ not in _PEOPLE  # a status judges an act or a thing, not a person or a people
 
 
+_QUOTED_MIN = 4  # tokens of a quotation that make it someone's words, not a label in scare quotes
+
+
+def _quoted_words(match: Match, ctx: Context) -> bool:
+    """The status stands inside a quotation of :data:`_QUOTED_MIN` tokens or more in a sentence with a verb of
+    saying ('and that Chile "has honoured the accord in every detail"'): someone's words no statement holds, not
+    the outlet's (a label in scare quotes, '"reform"', may be)."""
+    doc = ctx.doc
+    sent = doc[match.start].sent
+    opens = [t.i for t in doc[sent.start:match.start] if t.is_quote]
+    if len(opens) % 2 == 0:
+        return False
+    close = next((t.i for t in doc[match.end:sent.end] if t.is_quote), sent.end)
+    speech = ctx.lexicon.cues.speech_verbs
+    return close - opens[-1] - 1 >= _QUOTED_MIN and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in speech for t in sent)
+
+
 def _named_before_colon(match: Match, ctx: Context) -> bool:
     """The status follows a colon after a clause whose subject a named actor is, in its sentence: "the commission is
-    just as firm: the vote is valid" tells the commission's position, words no statement holds, not the outlet's."""
+    adamant: the ballot is valid" tells the commission's position, words no statement holds, not the outlet's."""
     doc = ctx.doc
     sent = doc[match.start].sent
     colon = next((t for t in doc[sent.start:match.start] if t.text == ":"), None)
@@ -540,7 +558,7 @@ def _named_before_colon(match: Match, ctx: Context) -> bool:
 
 def _judged_act(frame: _Frame, match: Match, ctx: Context) -> bool:
     """A status adjective on the noun of an act that the subject is, or that a caller calls the object: "the
-    interception was an illegal act of force", "called the raid an unlawful use of force" (``judged_acts``); not
+    boarding was an unlawful act of piracy", "called the raid an unlawful use of force" (``judged_acts``); not
     "a legal matter", "a constitutional crisis"."""
     head = match.head
     return (match.entry.kind == "status" and head.dep_ == "amod" and len(frame.via) == 1
@@ -593,7 +611,7 @@ def _said_status(match: Match, ctx: Context) -> Claim | None:
         word = word.head  # "safe and legal gun ownership": as the first of the coordination
     if word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.pos_ in _NOMINAL:
         return None  # "a constitutional crisis", "the legality question": a modifier judges nothing (an "amod" of
-        # no noun is the parser's: "As illegal from beginning to end", an answer)
+        # no noun is the parser's: "As unlawful from start to finish", an answer)
     verb = match.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -617,7 +635,7 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     if frame is None or not _usable(frame, match, ctx):
         return None
     voice = _voice(frame, match, ctx)
-    if voice is None or (voice.claimant is None and _named_before_colon(match, ctx)):
+    if voice is None or (voice.claimant is None and (_named_before_colon(match, ctx) or _quoted_words(match, ctx))):
         return None
     polarity, modality = ctx.factuality(frame.verb)
     if modality != "actual" and _cannot_be_called(frame.verb, ctx):

@@ -204,7 +204,7 @@ _OBJECTS = frozenset({"dobj", "auxpass", "attr", "oprd", "dative", "xcomp", "cco
 
 def _lapsed(head: Token, entry: PhraseEntry, w: _Words) -> bool:
     """A lasting state (``lasting_states``) given by the simple past of a verb of change in reported speech, with no
-    object: "said the licence expired in March", "says your accreditation lapsed in 2023"."""
+    object: "said the licence expired in March", "says your permit lapsed last year"."""
     return (_simple_past(head) and head.lower_ in w.perfect and entry.predicate in w.lasting
             and head.dep_ in ("ccomp", "conj") and head.head.lemma_.lower() in w.speech
             and not any(c.dep_ in _OBJECTS for c in head.children))
@@ -249,7 +249,7 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
     said = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else None
     if said is not None and said.lemma_.lower() in ctx.lexicon.cues.speech_verbs and (
             subj is None or subj.lower_ in _RELATIVES):
-        return said.head  # "a decision she said had no legal force", "the road, which the union says is shut"
+        return said.head  # "a move she said had no legal standing", "the road, which the union says is shut"
     return subj
 
 
@@ -358,7 +358,7 @@ def _taken(state: _State, ctx: Context) -> bool:
 
 
 def _inside(first: int, last: int, state: _State) -> bool:
-    """Tokens ``first``..``last`` are a part of the state's longer phrase: "legal" in "has no legal effect" is the
+    """Tokens ``first``..``last`` are a part of the state's longer phrase: "legal" in "is without legal effect" is the
     state's word, not a status of its own."""
     return state.first <= first and last <= state.last and last - first < state.last - state.first
 
