@@ -562,13 +562,23 @@ def _in_time_order(claims: list[Claim], context: DocumentContext) -> list[Claim]
     return [c for _k, _i, c in sorted(keyed, key=lambda x: (x[0], x[1]))]
 
 
-def _repeats(earlier: Claim, later: Claim, context: DocumentContext) -> bool:
-    """``later`` says again what ``earlier`` said, on the same side: the same polarity and figure."""
-    return (context.same_side(earlier.claimant, later.claimant) and earlier.polarity == later.polarity
-            and earlier.predicate == later.predicate and earlier.value == later.value)
+def _said(claim: Claim, rules: Rules) -> tuple[str, str]:
+    """(predicate, polarity) with a named opposite read as its predicate denied ("closed" asserted: "open" denied)."""
+    positive = rules.opposites.get(claim.predicate)
+    if positive is None:
+        return claim.predicate, claim.polarity
+    return positive, "negated" if claim.polarity == "asserted" else "asserted"
 
 
-def _chain(bucket: list[Claim], pairs: set[frozenset[str]], context: DocumentContext) -> dict[str, str]:
+def _repeats(earlier: Claim, later: Claim, context: DocumentContext, rules: Rules) -> bool:
+    """``later`` says again what ``earlier`` said, on the same side: the same proposition ("is closed" and "is not
+    open" are one), polarity and figure."""
+    return (context.same_side(earlier.claimant, later.claimant) and _said(earlier, rules) == _said(later, rules)
+            and earlier.value == later.value)
+
+
+def _chain(bucket: list[Claim], pairs: set[frozenset[str]], context: DocumentContext,
+           rules: Rules) -> dict[str, str]:
     """Which claim each revising claim revises: in time order, the latest earlier claim it was found to revise
     (``pairs``), unless it repeats a claim in between (then it revises nothing). A chain, never a loop: a
     claim only ever revises one before it."""
@@ -579,7 +589,7 @@ def _chain(bucket: list[Claim], pairs: set[frozenset[str]], context: DocumentCon
             if frozenset((prev.id, cur.id)) in pairs:
                 out[cur.id] = prev.id
                 break
-            if _repeats(prev, cur, context):
+            if _repeats(prev, cur, context, rules):
                 break
     return out
 
@@ -672,7 +682,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                     and f.confidence >= THRESHOLD]
         pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
         if pairs:
-            revises.update(_chain(bucket, pairs, context))
+            revises.update(_chain(bucket, pairs, context, rules))
         # A claim its own side revised later is superseded: the side's latest word is compared.
         superseded = frozenset(revises.values())
         # A count some side revises in the article is a running tally: figures within its range are stages of

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import numpy as np
@@ -152,6 +152,9 @@ class _Unit:
     sentence: int
     flags: _Flags
     claims: tuple[Claim, ...]
+    # (kind, predicate, polarity) of each claim with a named opposite read as its predicate denied ("closed"
+    # asserted is "open" denied), so that two sides' words of one proposition meet
+    propositions: frozenset[tuple[str, str, str]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,8 +306,7 @@ def _claim_features(u: _Unit, v: _Unit) -> tuple[float, float, float]:
     kinds_u = {c.kind for c in u.claims}
     kinds_v = {c.kind for c in v.claims}
     same = kinds_u & kinds_v
-    opposite = any(a.kind == b.kind and a.predicate == b.predicate and a.polarity != b.polarity
-                   for a in u.claims for b in v.claims)
+    opposite = any(ka == kb and pa == pb and sa != sb for ka, pa, sa in u.propositions for kb, pb, sb in v.propositions)
     return float(bool(same)), float(opposite), float(bool(kinds_u) and bool(kinds_v))
 
 
@@ -400,6 +402,7 @@ def candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Stateme
     by_id = {e.id: e for e in entities}
     dated = [(*arrays.tokens(t.span.start, t.span.end), t.value) for t in times if t.value]
     of_statement: dict[str, list[Claim]] = {}
+    positive = lexicon.claims.positive
     for c in claims:
         if c.statement is not None:
             of_statement.setdefault(c.statement, []).append(c)
@@ -408,7 +411,9 @@ def candidates(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Stateme
         party = parties.party(s.speaker) or s.speaker
         assert party is not None
         names = (_words(parties.name(party)), _words(parties.name(s.speaker)))
-        units.append(_unit(s, party, names, arrays, mentions, by_id, tuple(of_statement.get(s.id, ())), dated))
+        said = tuple(of_statement.get(s.id, ()))
+        props = frozenset((c.kind, *positive(c.predicate, c.polarity)) for c in said)
+        units.append(replace(_unit(s, party, names, arrays, mentions, by_id, said, dated), propositions=props))
     count: dict[str, int] = {}
     for u in units:
         count[u.party] = count.get(u.party, 0) + 1

@@ -3,7 +3,9 @@
 Status and acceptance predicates each have the words that assert them and the antonyms that deny them.
 A predicate whose opposite has a name (``opposite: unlawful``) gives its antonyms that name, asserted: a
 claimant who calls a detention "arbitrary" asserts ``unlawful`` (the comparison reads it as ``lawful``
-denied); without a name an antonym denies the predicate ("reject" is ``accepted``, negated). Cause
+denied); without a name an antonym denies the predicate ("reject" is ``accepted``, negated). The states
+(``states:``) name their opposites too; their phrases are kept unnamed, and the states extractor names the
+opposite when it builds a claim ("closed": ``closed`` asserted, :meth:`ClaimVocabulary.named`). Cause
 classes sit in groups, and classes of different groups exclude each other (``sabotage`` is intentional,
 ``technical fault`` accidental). What an act is called (``characterisation``) sits in frames, one per kind of
 dispute, whose classes exclude each other ("coup" and "restoration" of one seizure of power). The named
@@ -86,6 +88,15 @@ class ClaimVocabulary:
             return predicate, polarity
         return positive, "negated" if polarity == "asserted" else "asserted"
 
+    def named(self, predicate: str, polarity: Polarity) -> tuple[str, Polarity]:
+        """The claim a word of ``predicate``'s opposite makes, as the claimant words it: ("open", "negated") read from
+        "closed" is ("closed", "asserted") where the opposite has a name, the inverse of :meth:`positive`; a
+        predicate without a named opposite as given."""
+        name = next((n for n, p in self.opposites.items() if p == predicate), None)
+        if name is None:
+            return predicate, polarity
+        return name, "negated" if polarity == "asserted" else "asserted"
+
     def cause_group(self, predicate: str) -> str | None:
         """The group of a cause class ("intentional", "accidental"), None for a word that is not one."""
         return self.cause_groups.get(predicate)
@@ -126,19 +137,29 @@ def _predicates(kind: str, spec: dict[str, Any], instruments: Sequence[str] = ()
     return out
 
 
+_OPPOSED_KINDS = ("status", "acceptance", "states")
+
+
 def _opposites(data: dict[str, Any], where: str) -> dict[str, str]:
-    """Opposite name -> its predicate, over status and acceptance; a name that is itself a predicate is an error."""
+    """Opposite name -> its predicate, over status, acceptance and states; a name that is itself a predicate, or the
+    opposite of another predicate, is an error (a state and a status of one name, ``valid``, may share one)."""
+    predicates = {p for kind in _OPPOSED_KINDS for p in data.get(kind) or {}}
     out: dict[str, str] = {}
-    for kind in ("status", "acceptance"):
-        spec = data.get(kind) or {}
-        for predicate, words in spec.items():
+    for kind in _OPPOSED_KINDS:
+        for predicate, words in (data.get(kind) or {}).items():
             name = words.get("opposite")
             if name is None:
                 continue
-            if name in spec or name in out:
+            if name in predicates or out.get(name, predicate) != predicate:
                 raise LexiconError(where, f"{kind}/{predicate}: the opposite name {name!r} is already a predicate")
             out[name] = predicate
     return out
+
+
+def _unnamed(spec: dict[str, Any]) -> dict[str, Any]:
+    """``spec`` without its opposites' names: the states extractor reads an antonym as its predicate denied and names
+    the opposite when it builds the claim (:meth:`ClaimVocabulary.named`)."""
+    return {p: {k: v for k, v in words.items() if k != "opposite"} for p, words in spec.items()}
 
 
 def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml") -> ClaimVocabulary:
@@ -166,7 +187,7 @@ def build_claim_vocabulary(data: dict[str, Any], where: str = "data/claims.yaml"
         acceptance_predicates=frozenset(data.get("acceptance") or {}),
         opposites=_opposites(data, where),
         act_frames=frames,
-        state_phrases=_index(_predicates("status", data.get("states") or {})),
+        state_phrases=_index(_predicates("status", _unnamed(data.get("states") or {}))),
         cues=cues,
         cue_classes=frozenset((data.get("cause_cues") or {}).get("classes") or {}),
         kin={str(p): str(w["kin"]) for p, w in (data.get("status") or {}).items() if w.get("kin")},

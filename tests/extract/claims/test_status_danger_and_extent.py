@@ -24,7 +24,7 @@ def test_out_of_danger_against_in_crisis_is_a_status_conflict() -> None:
     a = _run("The Lowland Farmers Union says the northern reservoir remains in crisis. The Lowland Water Board said on "
              "Monday that the northern reservoir is out of the danger zone.")
     preds = {(p, pol) for p, pol, _ in _states(a)}
-    assert ("out of danger", "negated") in preds and ("out of danger", "asserted") in preds
+    assert ("in danger", "asserted") in preds and ("out of danger", "asserted") in preds  # each as worded
     assert [c.kind for c in a.conflicts] == ["status"]
 
 
@@ -36,7 +36,7 @@ def test_two_things_in_and_out_of_danger_do_not_conflict() -> None:
 
 def test_water_unfit_for_bathing_is_unsafe() -> None:
     a = _run("The Clear Bay Trust said the water at the harbour is still unfit for bathing.")
-    assert [(p, pol) for p, pol, _ in _states(a)] == [("safe", "negated")]
+    assert [(p, pol) for p, pol, _ in _states(a)] == [("unsafe", "asserted")]  # as the claimant words it
 
 
 def test_evidence_reaches_what_the_state_holds_for() -> None:

@@ -131,8 +131,9 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     says it."""
     verb = head.head
     lemma = verb.lemma_.lower()
+    linked = False  # a link verb or a likeness ("it was X", "it looks like X"): nobody calls it by the verb
     if head.dep_ in ("attr", "acomp") and lemma in ctx.words.link_verbs:
-        caller = None
+        caller, linked = None, True
     elif head.dep_ == "oprd" and lemma in ctx.words.call_verbs:
         caller = ctx.subject(verb)
     elif head.dep_ == "pobj" and verb.lower_ in ctx.words.as_words and verb.head.lemma_.lower() in ctx.words.call_verbs:
@@ -140,7 +141,7 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
         caller = ctx.subject(verb)
     elif head.dep_ == "pobj" and f"{verb.head.lemma_.lower()} {verb.lower_}" in ctx.lexicon.claims.lists[
             "likeness_phrases"]:
-        verb, caller = verb.head, None  # "it looks like an occupation", "this amounts to a coup"
+        verb, caller, linked = verb.head, None, True  # "it looks like an occupation", "this amounts to a coup"
     else:
         return None
     doc = ctx.doc
@@ -150,6 +151,10 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
         if caller is None:
             return None
     voice = ctx.voice(verb.idx, head.idx + len(head))
+    if linked and (voice is None or voice.statement is None):
+        quoted = _quoted(head, ctx)  # 'told us it was "a routine arrest"': the label in a speaker's quoted words
+        if quoted is not None:
+            return verb, quoted
     if voice is None:
         return None
     if voice.statement is None:  # the narrator: only "X described it as ...", then X's word
@@ -166,6 +171,16 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     return verb, voice
 
 
+def _quoted(head: Token, ctx: Context) -> Voice | None:
+    """The voice of a label quoted on its own, the words of a partial quote whose speaker the text names ('a police
+    spokesman told us it was "a routine arrest"', where the link verb before the quote is the teller's line); None
+    elsewhere."""
+    stmt = ctx.attribution.statement_at(head.idx, head.idx + len(head))
+    if stmt is None or stmt.kind != "partial" or stmt.speaker is None:
+        return None
+    return Voice(stmt.speaker, stmt)
+
+
 def _not_before(match: Match, ctx: Context) -> bool:
     """ "not a kidnapping", "not an arrest": a "not" just before the label (its determiner between)."""
     i = match.start - 1
@@ -174,10 +189,24 @@ def _not_before(match: Match, ctx: Context) -> bool:
     return i >= 0 and ctx.doc[i].lower_ in ("not", "never")
 
 
-def _act_evidence(verb: Token, match: Match, ctx: Context, contrasted: bool) -> Span:
-    """From the subject of the link verb (or the call verb) to the end of the label."""
+def _emphasis_end(last: Token, ctx: Context) -> Token:
+    """``last``, or the end of words that insist on the label right after it ("a handout*, pure and simple*")."""
     doc = ctx.doc
-    last = _label_end(doc[match.end - 1], match)
+    i = last.i + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    for tail in sorted(ctx.lexicon.claims.lists["emphatic_tails"], key=lambda t: -len(t)):
+        words = tail.split()
+        end = i + len(words)
+        if end <= last.sent.end and [t.lower_ for t in doc[i:end]] == words:
+            return doc[end - 1]
+    return last
+
+
+def _act_evidence(verb: Token, match: Match, ctx: Context, contrasted: bool) -> Span:
+    """From the subject of the link verb (or the call verb) to the end of the label, with words that insist on it."""
+    doc = ctx.doc
+    last = _emphasis_end(_label_end(doc[match.end - 1], match), ctx)
     start = doc[match.start]
     if not contrasted:
         start = verb
@@ -195,10 +224,13 @@ _MAX_TAIL = 12  # tokens of what the label's own clause or phrase adds after it
 
 def _label_end(last: Token, match: Match) -> Token:
     """The last token of a label with what its noun's own clause or phrase adds after it ("a forced eviction
-    *dressed up as development*", "a fair deal *that leaves no one behind*"), at most :data:`_MAX_TAIL` tokens of
+    *dressed up as development*", "a fair deal *that leaves no one behind*") or the label it is set against ("a
+    routine arrest, *not an abduction*"), at most :data:`_MAX_TAIL` tokens of
     it and inside its sentence; else ``last``."""
     head = match.head
-    tail = [c for c in head.children if c.dep_ in _LABEL_TAIL and c.i > last.i]
+    doc = head.doc
+    tail = [c for c in head.children if c.i > last.i and (c.dep_ in _LABEL_TAIL or (  # "an arrest, *not an abduction*"
+        c.dep_ in _CONTRAST_DEPS and any(t.lower_ in ("not", "never") for t in doc[last.i + 1:c.i])))]
     if not tail:
         return last
     end = max(c.right_edge.i for c in tail)

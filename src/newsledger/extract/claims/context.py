@@ -380,6 +380,10 @@ class Context:
                 if p < limit and inserted and self.doc[p].dep_ == "case" and self.doc[p - 1].dep_ == "poss":
                     p += 1  # "Belarus's obligations": the possessive's "'s" goes with its owner
                     continue
+                if (p + 1 < limit and inserted and self.doc[p].dep_ == "cc" and self.doc[p + 1].dep_ == "conj"
+                        and self._modifier(p + 1)):
+                    p += 1  # "Ghanaian and international law": a modifier joined to the one before
+                    continue
                 if p + 2 < limit and inserted < _MAX_INSERTED and self._hyphened(p):
                     p, inserted = p + 3, inserted + 1  # "the water-sharing protocol": one modifier
                     continue

@@ -235,6 +235,9 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
     if head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS:
         return _verb_frame(match, ctx)
     climbed = _climb(match)
+    if (climbed is None and match.entry.kind == "status" and head.dep_ == "advcl"
+            and head.head.lemma_.lower() in ctx.lexicon.claims.lists.state_verbs and _as_state(head, (), ctx)):
+        climbed = head.head, head, ()  # 'stands "as valid"', the complement parsed as a clause of its own
     if climbed is None:
         return None
     verb, under, via = climbed
@@ -253,12 +256,24 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
             return _Frame(verb, obj) if obj is not None else None
         subj = ctx.subject(verb)
         return _Frame(verb, subj) if subj is not None and subj.dep_ == "nsubjpass" else None
+    if match.entry.kind == "status" and lemma in ctx.lexicon.claims.lists.state_verbs and _as_state(under, via, ctx):
+        subj = ctx.subject(verb)  # "the plebiscite stands as lawful", "the decree stands as void"
+        return _Frame(verb, subj) if subj is not None else None
     if lemma in ctx.lexicon.claims.lists.blame_verbs and under.dep_ in ("dobj", "prep"):
         return _blame_frame(verb, under, ctx)
     if lemma in ctx.words.call_verbs or lemma in ctx.lexicon.claims.lists.verdict_verbs or (
             under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
         return _call_frame(verb, under, via, match, ctx)
     return None
+
+
+def _as_state(under: Token, via: tuple[str, ...], ctx: Context) -> bool:
+    """ "stands as lawful": the status after "as" on a verb of being, however the parser hangs it (the adjective the
+    complement with "as" on it, or the object of "as")."""
+    as_words = ctx.words.as_words
+    if under.dep_ in ("acomp", "advcl"):
+        return not via and any(c.lower_ in as_words for c in under.children)
+    return under.dep_ == "prep" and under.lower_ in as_words and all(w in as_words for w in via)
 
 
 def _call_frame(verb: Token, under: Token, via: tuple[str, ...], match: Match, ctx: Context) -> _Frame | None:
@@ -505,11 +520,50 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
     kind = match.entry.kind
     if kind == "cause":
         return all(w in ctx.words.cause_links for w in frame.via) and about.lemma_.lower() in ctx.words.incident_nouns
-    if frame.via:
-        return False  # "the subject of an inquiry into violations": the status is not the subject's
+    if frame.via:  # "the subject of an inquiry into violations": the status is not the subject's
+        return _judged_act(frame, match, ctx)
     if _person_status(match, ctx):
         return True  # "she is eligible": a status of a person
     return about.ent_type_ not in _PEOPLE  # a status judges an act or a thing, not a person or a people
+
+
+_QUOTED_MIN = 4  # tokens of a quotation that make it someone's words, not a label in scare quotes
+
+
+def _quoted_words(match: Match, ctx: Context) -> bool:
+    """The status stands inside a quotation of :data:`_QUOTED_MIN` tokens or more in a sentence with a verb of
+    saying ('and that Chile "has honoured the accord in every detail"'): someone's words no statement holds, not
+    the outlet's (a label in scare quotes, '"reform"', may be)."""
+    doc = ctx.doc
+    sent = doc[match.start].sent
+    opens = [t.i for t in doc[sent.start:match.start] if t.is_quote]
+    if len(opens) % 2 == 0:
+        return False
+    close = next((t.i for t in doc[match.end:sent.end] if t.is_quote), sent.end)
+    speech = ctx.lexicon.cues.speech_verbs
+    return close - opens[-1] - 1 >= _QUOTED_MIN and any(
+        t.pos_ == "VERB" and t.lemma_.lower() in speech for t in sent)
+
+
+def _named_before_colon(match: Match, ctx: Context) -> bool:
+    """The status follows a colon after a clause whose subject a named actor is, in its sentence: "the commission is
+    adamant: the ballot is valid" tells the commission's position, words no statement holds, not the outlet's."""
+    doc = ctx.doc
+    sent = doc[match.start].sent
+    colon = next((t for t in doc[sent.start:match.start] if t.text == ":"), None)
+    if colon is None:
+        return False
+    return any(t.dep_ == "nsubj" and ctx.entity(t) is not None for t in doc[sent.start:colon.i])
+
+
+def _judged_act(frame: _Frame, match: Match, ctx: Context) -> bool:
+    """A status adjective on the noun of an act that the subject is, or that a caller calls the object: "the
+    boarding was an unlawful act of piracy", "called the raid an unlawful use of force" (``judged_acts``); not
+    "a legal matter", "a constitutional crisis"."""
+    head = match.head
+    return (match.entry.kind == "status" and head.dep_ == "amod" and len(frame.via) == 1
+            and frame.via[0] == head.head.lemma_.lower() and head.head.dep_ in ("attr", "oprd", "dobj")
+            and frame.via[0] in ctx.lexicon.claims.lists.judged_acts)
 
 
 def _person_status(match: Match, ctx: Context) -> bool:
@@ -555,8 +609,9 @@ def _said_status(match: Match, ctx: Context) -> Claim | None:
     word = match.head
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head  # "safe and legal gun ownership": as the first of the coordination
-    if word.dep_ in ("amod", "compound", "nmod", "poss"):
-        return None  # "a constitutional crisis", "the legality question": a modifier judges nothing
+    if word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.pos_ in _NOMINAL:
+        return None  # "a constitutional crisis", "the legality question": a modifier judges nothing (an "amod" of
+        # no noun is the parser's: "As unlawful from start to finish", an answer)
     verb = match.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -580,7 +635,7 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     if frame is None or not _usable(frame, match, ctx):
         return None
     voice = _voice(frame, match, ctx)
-    if voice is None:
+    if voice is None or (voice.claimant is None and (_named_before_colon(match, ctx) or _quoted_words(match, ctx))):
         return None
     polarity, modality = ctx.factuality(frame.verb)
     if modality != "actual" and _cannot_be_called(frame.verb, ctx):

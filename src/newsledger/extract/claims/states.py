@@ -4,7 +4,9 @@ Two sides often disagree about a state without a word of denial: "the crossing i
 crossing is closed in both directions", "we are a registered party" against "the party is suspended", "the
 resolution has no legal effect" against a decree said to be in force. The claims vocabulary's ``states`` give
 each state predicate the words that assert it and the opposites that deny it ("closed" is ``open`` denied), so
-the comparison sets two sides' claims about one subject against each other as a ``status`` conflict.
+the comparison sets two sides' claims about one subject against each other as a ``status`` conflict. A claim made
+with an opposite's word names that opposite where the vocabulary names it, as the claimant words it ("the crossing is
+closed": ``closed`` asserted; "is not closed": ``closed`` denied); the comparison reads it as its predicate denied.
 
 The frames, each of one clause and its subject:
 
@@ -84,6 +86,7 @@ class _Words:
     ending: frozenset[str]  # verbs by which an agreement ends ("die", "break down")
     ended: frozenset[str]  # the agreements that end so ("truce", "deal")
     firsts: frozenset[str]  # lower-case forms that start a state phrase or name an office or a removal
+    speech: frozenset[str]  # verbs of saying, whose reported clause may give a state in the simple past
 
 
 @functools.lru_cache(maxsize=8)
@@ -100,7 +103,8 @@ def _words(lexicon: Lexicon) -> _Words:
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
                   lists["perfect_states"], lists["lasting_states"], lists["held_states"], lists["holding_verbs"],
-                  lists["losing_verbs"], lists["degree_words"], ending, lists["ended_things"], firsts)
+                  lists["losing_verbs"], lists["degree_words"], ending, lists["ended_things"], firsts,
+                  frozenset(lexicon.cues.speech_verbs))
 
 
 _IRREGULAR = frozenset({"overthrew", "overthrown", "stood", "quit"})
@@ -173,15 +177,17 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     """The verb of the clause that gives its subject the state headed by ``head``, or None."""
     cur = _first_conjunct(head, w)
     dep, up = cur.dep_, cur.head
-    if dep in (*_LINK_DEPS, "prep", "conj") and _link(up, w):
-        return up  # "is open", "remains in force", "is, and remains, chief executive"
+    own = dep == "conj" and any(c.dep_ in ("aux", "auxpass", "neg") for c in cur.children)
+    if dep in (*_LINK_DEPS, "prep", "conj") and _link(up, w) and not own:
+        return up  # "is open", "remains in force", "is, and remains, chief executive" (not "and had not been ...")
     if dep == "amod" and up.dep_ == "attr" and _link(up.head, w) and cur.lower_ in w.attributive:
         return up.head  # "is a registered party" (not "is a closed primary": only words that class a thing)
     if dep == "dobj" and up.lemma_.lower() in w.have and any(c.lower_ == "no" for c in cur.children):
         return up  # "has no legal effect"
     if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cur.children) and not any(
-            c.lower_ == "being" for c in cur.children):
-        return cur  # "is suspended", "has been lifted" (not "are being wounded": an act under way)
+            c.lower_ == "being" or c.dep_ == "xcomp" for c in cur.children):
+        return cur  # "is suspended", "has been lifted" (not "are being wounded", an act under way; not "was allowed
+        # to call his family", a permission to act)
     if (cur.tag_ == "VBN" and cur.lower_ in w.perfect and any(c.dep_ == "aux" and c.lemma_ == "have"
                                                                for c in cur.children)
             and not any(c.dep_ in _COMPLEMENTS for c in cur.children)):
@@ -193,12 +199,30 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     return None
 
 
+_OBJECTS = frozenset({"dobj", "auxpass", "attr", "oprd", "dative", "xcomp", "ccomp", "acomp"})
+
+
+def _lapsed(head: Token, entry: PhraseEntry, w: _Words) -> bool:
+    """A lasting state (``lasting_states``) given by the simple past of a verb of change in reported speech, with no
+    object: "said the licence expired in March", "says your permit lapsed last year"."""
+    return (_simple_past(head) and head.lower_ in w.perfect and entry.predicate in w.lasting
+            and head.dep_ in ("ccomp", "conj") and head.head.lemma_.lower() in w.speech
+            and not any(c.dep_ in _OBJECTS for c in head.children))
+
+
+def _simple_past(verb: Token) -> bool:
+    """A simple past, or a past participle with no auxiliary (the parser's reading of some: "says it lapsed")."""
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+
+
 def _tense_ok(verb: Token, voice: Voice, lasting: bool = False) -> bool:
     """A present state, or a past one in reported speech with no time of its own ("said it was closed", "said he
     had been removed"; not a simple past passive, which tells an act: "said 40 were detained"). A ``lasting`` state
     (standing: "said the licence was revoked on Monday") holds from the act on, whenever that was."""
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     tags = [verb.tag_, *(c.tag_ for c in auxes)]
+    if not auxes and _simple_past(verb):
+        tags = ["VBD"]
     if "MD" in tags:
         return False
     if any(t in _PRESENT for t in tags):
@@ -207,8 +231,9 @@ def _tense_ok(verb: Token, voice: Voice, lasting: bool = False) -> bool:
         return False
     if lasting:
         return True
-    if verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in auxes):
-        return False
+    if verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in auxes) and not any(
+            c.lower_ == "still" for c in verb.children):
+        return False  # "said 40 were detained" tells an act; "were still being held" a state
     return not any(t.ent_type_ in _TIME_ENTS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
                    for t in c.subtree)
 
@@ -221,6 +246,10 @@ def _subject(verb: Token, ctx: Context) -> Token | None:
     subj = ctx.subject(verb)
     if subj is not None and subj.lower_ in _RELATIVES and verb.dep_ == "relcl":
         return verb.head  # "the crossing, which is closed"
+    said = verb.head if verb.dep_ == "ccomp" and verb.head.dep_ == "relcl" else None
+    if said is not None and said.lemma_.lower() in ctx.lexicon.cues.speech_verbs and (
+            subj is None or subj.lower_ in _RELATIVES):
+        return said.head  # "a move she said had no legal standing", "the road, which the union says is shut"
     return subj
 
 
@@ -302,7 +331,13 @@ def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
     head = _head(tok.i, end, tok)
     if head.tag_ in ("JJR", "JJS") or any(c.lower_ in w.degree for c in head.children):
         return None  # "the most striking", "safer": a comparison, not a state
+    if end - tok.i == 1 and head.pos_ == "ADP" and any(c.dep_ == "pobj" for c in head.children):
+        return None  # "look out over the bay": a preposition with its object, not "over" (complete)
     verb = _verb_of(head, w)
+    if verb is None and "being" in entry.words and head.tag_ == "VBN":
+        verb = head  # "are still being held": a phrase of the vocabulary that holds its "being"
+    if verb is None and _lapsed(head, entry, w):
+        verb = head  # "said the licence lapsed in May": a standing lost then, and lost since
     if verb is None:
         return _ended(tok, w)  # "the deal had broken down": a state word ("broken") as an agreement's end
     subj = _subject(verb, ctx)
@@ -319,7 +354,13 @@ def _taken(state: _State, ctx: Context) -> bool:
     sent = ctx.sents[ctx.sentence_of(state.verb)]
     cues = ctx.lexicon.claims.cue_classes
     return any(m.start <= state.last and state.first < m.end and m.entry.predicate not in cues
-               for m in ctx.matches(sent))
+               and not _inside(m.start, m.end - 1, state) for m in ctx.matches(sent))
+
+
+def _inside(first: int, last: int, state: _State) -> bool:
+    """Tokens ``first``..``last`` are a part of the state's longer phrase: "legal" in "is without legal effect" is the
+    state's word, not a status of its own."""
+    return state.first <= first and last <= state.last and last - first < state.last - state.first
 
 
 def _about(state: _State, voice: Voice, ctx: Context) -> tuple[Span, str | None] | None:
@@ -410,11 +451,14 @@ def _claim(state: _State, ctx: Context, times: tuple[TimeExpr, ...] = ()) -> Cla
         polarity = "negated" if state.polarity == "asserted" else "asserted"
     else:
         polarity = state.polarity
+    # an antonym's claim as the claimant words it: "is closed" is ``closed`` asserted, "is not closed" denied
+    predicate, polarity = (ctx.lexicon.claims.named(state.predicate, polarity) if state.polarity == "negated"
+                           else (state.predicate, polarity))
     first = min(state.subject.left_edge.i if state.subject.i < state.first else state.first, state.first)
     last = _complement_end(state)
     if last - first > _MAX_EVIDENCE:
         first = state.subject.i if state.subject.i < state.first else state.first
-    return Claim(id="", kind="status", predicate=state.predicate, evidence=ctx.token_span(doc[first], doc[last]),
+    return Claim(id="", kind="status", predicate=predicate, evidence=ctx.token_span(doc[first], doc[last]),
                  claimant=voice.claimant, arguments=(("object", eid),) if eid else (), polarity=polarity,
                  modality=modality, statement=voice.statement.id if voice.statement else None, about=span,
                  time=_entry_time(doc[first].idx, ctx, times))
@@ -474,7 +518,7 @@ def _history(found: list[tuple[Claim, _State]], ctx: Context, w: _Words) -> list
     """The states, less past ones of a predicate the document says holds anew ("said in March the licence was
     revoked" beside "the licence is valid again": the revocation is history the second speaker grants)."""
     renewed = _renewed(ctx, w) if any(_past(st) for _, st in found) else frozenset()
-    return [(claim, st) for claim, st in found if not (claim.predicate in renewed and _past(st))]
+    return [(claim, st) for claim, st in found if not (st.predicate in renewed and _past(st))]
 
 
 def state_claims(ctx: Context, times: tuple[TimeExpr, ...] = ()) -> list[Claim]:
