@@ -303,6 +303,12 @@ def code_name(ctx: Context, actor: Actor) -> None:
         inst = ctx.vocab.institution(text)
         if inst is not None and not (lower and ctx.vocab.word("body", form_key(text))):
             _code_institution(ctx, actor, inst)
+            if inst[0] is not None and form_key(text) != form_key(actor.name):
+                # "the Senate" of "the Nigerian Senate": a body the vocabulary lists for one country, which the
+                # full name gives another
+                s, e = max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0]))
+                named = [p for _, p in ctx.places_in(s, e, skip_owned=False) if p.kind in ("country", "demonym")]
+                actor.country = named[0].iso3 if named else actor.country
             return
     for text in texts:
         place = ctx.vocab.place(text)

@@ -31,7 +31,7 @@ from spacy.tokens import Span as SpacySpan
 from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
-from ...textutil import name_key
+from ...textutil import form_key, name_key
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -92,6 +92,14 @@ class _Words:
         if form in self.corporate and (len(words) >= 3 or (len(words) == 2 and form in self.company_only)):
             return " ".join(words[:-1]).rstrip(" ,")
         return None
+
+    def lead_name(self, key: str) -> str | None:
+        """A company's one-word name before a trade word and a legal form ("kestrel motor company" -> "kestrel"):
+        the short name a story calls it by, else None. ("Kestrel Co." keeps its "Co.": a family name may stand
+        before it, see :meth:`without_legal_form`; a trade word between them makes the three words a firm's name.)"""
+        rest = self.without_legal_form(key)
+        words = rest.split() if rest is not None else []
+        return words[0] if len(words) == 2 and words[1] in self.trade else None
 
     def core_words(self, key: str) -> list[str]:
         """Name parts without particles, splitting hyphenated ones ("el-masri" -> ["masri"])."""
@@ -168,15 +176,29 @@ class _Index:
             return
         self.ends[span.end] = group
         if len(key.split()) >= 2:
-            owners = self.acronyms.setdefault(self.words.acronym(key), [])
-            if group not in owners:
-                owners.append(group)
+            for acronym in self._acronyms(key):
+                owners = self.acronyms.setdefault(acronym, [])
+                if group not in owners:
+                    owners.append(group)
         rest = self._without_country(key)
         if rest is not None and group not in self.unqualified.setdefault(rest, []):
             self.unqualified[rest].append(group)
         for tail in self._tails(key):
             if group not in self.tails.setdefault(tail, []):
                 self.tails[tail].append(group)
+
+    def _acronyms(self, key: str) -> set[str]:
+        """The acronyms a name may go by: of all its words, and without the country word it opens with or a
+        closing "and" and one word ("CDC" of "Chinese Center for Disease Control and Prevention")."""
+        words = key.split()
+        forms = [words]
+        place = self.vocab.place(words[0])
+        if len(words) >= 3 and place is not None and place.kind in ("country", "demonym"):
+            forms.append(words[1:])
+        for form in list(forms):
+            if len(form) >= 4 and form[-2] == "and":
+                forms.append(form[:-2])
+        return {self.words.acronym(" ".join(form)) for form in forms if len(form) >= 2}
 
     def _tails(self, key: str) -> list[str]:
         """The shorter names a story gives an organisation by dropping its first words: the body word of "X of Y"
@@ -189,18 +211,43 @@ class _Index:
             out.append(" ".join(words[2:]))
         if len(words) >= 3 and self.vocab.word("body", words[-1]) and words[1] not in self.words.acronym_skip:
             out.append(" ".join(words[1:]))
+        national = None  # the name without its country word: "senate" of "nigerian senate"
         for n in (1, 2):
             place = self.vocab.place(" ".join(words[:n])) if len(words) > n else None
             if place is not None and place.kind in ("country", "demonym"):
+                national = " ".join(words[n:])
+                out.append(national)
+                break
+        for n in (1, 2):
+            # an international organisation's name before one of its bodies: "security council" of "u.n. security
+            # council" (the body's own listed name, where the vocabulary lists it, must code it the same way)
+            owner = self.vocab.institution(" ".join(words[:n])) if len(words) - n >= 2 else None
+            if owner is not None and owner[0] is None:
                 out.append(" ".join(words[n:]))
                 break
+        listed = self.vocab.institution(key)
         return [t for t in out if self.vocab.place(t) is None and self.vocab.title(t) is False
-                and self.vocab.institution(t) is None and not (" " not in t and self.vocab.word("body", t))]
+                and self._other_name(t, listed, t == national)]
+
+    def _other_name(self, tail: str, listed: tuple[str | None, str] | None, national: bool) -> bool:
+        """A shorter name may stand for the body: one the vocabulary does not list and no bare body word, one it
+        lists coded as the full name is, or the kind of body every country has, which the full name gives the
+        story's country ("the Senate" after "the Nigerian Senate"; not a party's name the vocabulary gives
+        another country: "Democratic Party" after "Kenyan Democratic Party")."""
+        own = self.vocab.institution(tail)
+        bare = " " not in tail and self.vocab.word("body", tail) is not None
+        if national and bare:
+            return True
+        return own == listed if own is not None else not bare
 
     def tail_form(self, key: str) -> _Group | None:
         """The one organisation of the story whose name ends in ``key`` the way :meth:`_tails` drops words."""
         owners = [g for g in self.tails.get(key, []) if g.type == "ORG"]
-        return owners[0] if len(owners) == 1 else None
+        if len(owners) > 1:
+            # two forms of one listed body ("U.N. Security Council", "United Nations Security Council"): one owner
+            refs = {self.vocab.same_as.get(form_key(k)) for g in owners for k in g.keys}
+            return owners[0] if len(refs) == 1 and None not in refs else None
+        return owners[0] if owners else None
 
     def _without_country(self, key: str) -> str | None:
         """A party's ``key`` without a country word or two at its start, where two name words or more are left
@@ -243,6 +290,13 @@ class _Index:
         return min(candidates, key=distance)
 
 
+def _before_possessive(span: SpacySpan, words: _Words) -> bool:
+    """A possessive ending follows the name: "General Motor 's" may be a plural name's possessive written
+    without its "s" ("General Motors'"), once tokens are spaced."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in words.possessive
+
+
 # Types the NER gives a bare surname ("Warren's office" an organisation, "Le Gall" a work of art).
 _PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER")
 
@@ -267,7 +321,10 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         return len(name.given) + 1 if name is not None else len(words.core_words(spans[i][1]))
 
     # Longest names first, so that short forms find their full name wherever it appears.
-    order = sorted(range(len(spans)), key=lambda i: (-length(i), spans[i][0].start))
+    # A name read as a person's is short by its titles, but an organisation's name of as many words comes before a
+    # shorter one ("General Motors", read "General" + "Motors", before a headline's "GM").
+    order = sorted(range(len(spans)), key=lambda i: (-length(i), -len(words.core_words(spans[i][1])),
+                                                     spans[i][0].start))
     for i in order:
         span, key, etype = spans[i]
         name = read[i]
@@ -286,7 +343,9 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         else:
             legal = words.without_legal_form(key) if etype == "ORG" else None
             known = found if isinstance(found, _Group) else (
-                by_key.get(key) or (by_key.get(legal) if legal is not None else None) or index.short_form(key, span)
+                by_key.get(key) or (by_key.get(legal) if legal is not None else None)
+                or (by_key.get(key + "s") if etype == "ORG" and _before_possessive(span, words) else None)
+                or index.short_form(key, span)
                 or (trimmed.get(key) if etype in ("ORG", "PERSON", "OTHER") else None)
                 or (index.tail_form(key) if etype == "ORG" else None))
             if known is None:
@@ -307,6 +366,9 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 # "Aegean Meridian" after "Aegean Meridian Shipping", whatever the NER tagged it (a person's name,
                 # often), but never a place or a people ("Saudi Arabian" of "Saudi Arabian Oil")
                 trimmed.setdefault(trade, group)
+            lead = words.lead_name(key) if etype == "ORG" else None
+            if lead is not None and lexicon.actors.place(lead) is None:
+                trimmed.setdefault(lead, group)  # "Kestrel" after "Kestrel Motor Company"
 
     _propagate(doc, groups, people)
     return _records(groups, words)
