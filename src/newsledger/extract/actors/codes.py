@@ -387,6 +387,29 @@ def _code_org(ctx: Context, actor: Actor) -> None:
     elif actor.type == "ORG" and s > 0 and ctx.doc[s - 1].text in ctx.possessive:
         # "Romania's National Institute of Public Health": a country's own body, whatever its sector
         actor.country = place_before(ctx, s)
+    if actor.country is None and actor.type == "ORG":
+        actor.country = _described_country(ctx, actor)
+
+
+def _described_country(ctx: Context, actor: Actor) -> str | None:
+    """The country word that modifies the business or organisation noun a name is described by, before it or in
+    an apposition: "Ukrainian energy company Kestrel", "Kestrel, the largest Chilean copper company," (not a
+    place after a preposition: "a company in Chile" may be anyone's)."""
+    nouns = ctx.vocab.org_nouns  # business and organisation nouns
+    for s, e in actor.mentions:
+        tok = ctx.head(s, e)
+        described = [c for c in tok.children if c.lemma_.lower() in nouns and (
+            c.dep_ == "appos" or (c.dep_ in ("compound", "nmod") and c.i < s))]
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in nouns:
+            described.append(tok.head)
+        for noun in described:
+            if noun.i - noun.left_edge.i > 6 or ctx.owner[noun.i] is not None:
+                continue
+            found = [p for _, p in ctx.places_in(noun.left_edge.i, noun.i, skip_owned=False)
+                     if p.kind in ("country", "demonym")]
+            if found:
+                return found[0].iso3
+    return None
 
 
 def _office_title(ctx: Context, words: list[str]) -> str | None:
