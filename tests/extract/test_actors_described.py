@@ -1,6 +1,6 @@
 """Actors' countries from the words news style writes around a name: the country word of the noun that describes a
-company, a state the NER left untagged after a lawmaker's name, the office holder a press secretary speaks for, and
-the leader a government is named after.
+company, a state the NER left untagged after a lawmaker's name, the office holder a press secretary speaks for, the
+leader a government is named after, and the one country of the story for a party named without one.
 
 Invented news text in our own words, with made-up names.
 """
@@ -38,6 +38,9 @@ def _named(analysis: Analysis | tuple[Entity, ...], name: str) -> Entity:
          " for Erdogan.", "Levent Aksu", "TUR"),
         ("Chilean President Gabriel Soto spoke on Monday. The Soto administration later accused Peru of meddling.",
          "Soto administration", "CHL"),
+        # a party named without a country in a story of one country
+        ("Members of the Kenyan Senate met on Monday. Two senators of the Green Unity Party walked out.",
+         "Green Unity Party", "KEN"),
     ],
 )
 def test_country_from_the_words_around_the_name(analyze: Callable[..., Analysis], text: str, name: str,
@@ -49,6 +52,11 @@ def test_a_company_in_a_country_is_not_of_it(analyze: Callable[..., Analysis]) -
     # a place after a preposition says where the company works, not whose it is
     a = analyze("Talks with Orvex, a company in Chile, failed on Monday.")
     assert _named(a, "Orvex").country is None
+
+
+def test_a_party_in_a_story_of_two_countries_keeps_no_country(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("WASHINGTON - The Progressive Farmers Party met in Ottawa with Canadian officials.")
+    assert _named(a, "Progressive Farmers Party").country is None
 
 
 def test_a_lawyer_for_a_president_keeps_no_country(analyze: Callable[..., Analysis]) -> None:

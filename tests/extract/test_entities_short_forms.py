@@ -27,6 +27,8 @@ def _holders(analysis: Analysis, mention: str) -> list[Entity]:
         # a company's one-word name before a trade word and a legal form
         ("Hyundai Motor Company opened a plant in Chennai. Hyundai said it would hire 2,000 workers.",
          ("Hyundai Motor Company", "Hyundai")),
+        ("A company called Kestrel Enterprises gave $5,000 to the fund. Oksuz registered Kestrel in Ohio in 2010.",
+         ("Kestrel Enterprises", "Kestrel")),
         # an international organisation's body without the organisation's name
         ("The United Nations Human Rights Council met in Geneva. The Human Rights Council later adopted a resolution.",
          ("United Nations Human Rights Council", "Human Rights Council")),
@@ -54,6 +56,11 @@ def test_a_countrys_bare_body_is_the_one_the_story_names_with_its_country(analyz
     owners = _holders(a, "Senate")
     assert len(owners) == 1 and owners[0] in _holders(a, "Chilean Senate")
     assert owners[0].country == "CHL"
+
+
+def test_a_title_word_is_no_short_name_of_a_company(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Shares of General Motors rose on Monday. General Smith said nothing.")
+    assert not [e for e in a.entities if e.name == "General Motors" and len(e.mentions) > 1]
 
 
 def test_a_partys_listed_name_is_no_bare_body(analyze: Callable[..., Analysis]) -> None:

@@ -94,11 +94,11 @@ class _Words:
         return None
 
     def lead_name(self, key: str) -> str | None:
-        """A company's one-word name before a trade word and a legal form ("kestrel motor company" -> "kestrel"):
-        the short name a story calls it by, else None. ("Kestrel Co." keeps its "Co.": a family name may stand
-        before it, see :meth:`without_legal_form`; a trade word between them makes the three words a firm's name.)"""
-        rest = self.without_legal_form(key)
-        words = rest.split() if rest is not None else []
+        """A company's one-word name before a trade word, and a legal form if any ("kestrel motor company",
+        "kestrel enterprises" -> "kestrel"): the short name a story calls it by, else None. ("Kestrel Co." keeps its
+        "Co.": a family name may stand before it, see :meth:`without_legal_form`; a trade word between them makes
+        the words a firm's name.)"""
+        words = (self.without_legal_form(key) or key).split()
         return words[0] if len(words) == 2 and words[1] in self.trade else None
 
     def core_words(self, key: str) -> list[str]:
@@ -367,8 +367,10 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 # often), but never a place or a people ("Saudi Arabian" of "Saudi Arabian Oil")
                 trimmed.setdefault(trade, group)
             lead = words.lead_name(key) if etype == "ORG" else None
-            if lead is not None and lexicon.actors.place(lead) is None:
-                trimmed.setdefault(lead, group)  # "Kestrel" after "Kestrel Motor Company"
+            if lead is not None and lexicon.actors.place(lead) is None and lexicon.actors.title(lead) is False \
+                    and lexicon.actors.word("body", lead) is None and lead not in given_names:
+                # "Kestrel" after "Kestrel Motor Company" or "Kestrel Enterprises" (not "General" of "General Motors")
+                trimmed.setdefault(lead, group)
 
     _propagate(doc, groups, people)
     return _records(groups, words)
