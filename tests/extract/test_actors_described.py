@@ -38,6 +38,12 @@ def _named(analysis: Analysis | tuple[Entity, ...], name: str) -> Entity:
          " for Erdogan.", "Levent Aksu", "TUR"),
         ("Chilean President Gabriel Soto spoke on Monday. The Soto administration later accused Peru of meddling.",
          "Soto administration", "CHL"),
+        # a country's demonym after a word that opens a state body's name
+        ("The frigate sailed with the Royal Thai Navy and the Royal Malaysian Air Force on Monday.",
+         "Royal Thai Navy", "THA"),
+        # a state's abbreviation in an organisation's name is no place of it; the possessive before it says whose
+        ("Leeds , UK 's VT Marine will supply the hulls , and Brest , France 's Naval Works the engines .",
+         "VT Marine", "GBR"),
         # a party named without a country in a story of one country
         ("Members of the Kenyan Senate met on Monday. Two senators of the Green Unity Party walked out.",
          "Green Unity Party", "KEN"),

@@ -376,7 +376,9 @@ def _code_org(ctx: Context, actor: Actor) -> None:
         actor.type = "ORG"  # "Delta Basin Petroleum" tagged as a place: no place the vocabulary knows
     if actor.type in ("ORG", "OTHER"):
         actor.sector = _org_sector(ctx, actor, words)
-    inside = ctx.places_in(s, e, skip_owned=False)
+    # A state's abbreviation in capitals is no place of an organisation's name ("VT Group").
+    inside = [(i, place) for i, place in ctx.places_in(s, e, skip_owned=False)
+              if not (place.kind == "region" and ctx.doc[i].is_upper and len(ctx.doc[i]) <= 3 and actor.type == "ORG")]
     if actor.type in ("GPE", "LOC"):
         # A place's own name may hold another's demonym ("British Columbia", "Indian Ocean"): no country of it.
         inside = [(i, place) for i, place in inside if place.kind != "demonym"]
