@@ -58,6 +58,19 @@ def test_a_countrys_bare_body_is_the_one_the_story_names_with_its_country(analyz
     assert owners[0].country == "CHL"
 
 
+def test_the_north_is_the_country_named_north_something(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("North Korea tested a missile on Friday. South Korea accused the North's leader, Kim Jong Un, of"
+                " recklessness. Japan said the North must stop.")
+    owners = _holders(a, "North")
+    assert len(owners) == 1 and owners[0] in _holders(a, "North Korea")
+    assert _holders(a, "Kim Jong Un")[0].country == "PRK"  # "the North's leader": the country of his title
+
+
+def test_the_south_of_a_country_is_no_other_country(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("South Korea and North Korea met on Monday. Storms hit the South of France.")
+    assert not set(_holders(a, "South")) & set(_holders(a, "South Korea"))
+
+
 def test_a_title_word_is_no_short_name_of_a_company(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Shares of General Motors rose on Monday. General Smith said nothing.")
     assert not [e for e in a.entities if e.name == "General Motors" and len(e.mentions) > 1]

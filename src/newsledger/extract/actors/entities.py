@@ -290,6 +290,18 @@ class _Index:
         return min(candidates, key=distance)
 
 
+def _only(groups: list[_Group]) -> _Group | None:
+    return groups[0] if len(groups) == 1 else None
+
+
+def _after_article(span: SpacySpan, words: _Words) -> bool:
+    """A one-word name after an article ("the North"): a short name, not a word of a longer one, nor a part of
+    another place ("the South of France")."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in words.articles \
+        and not (span.end < len(doc) and doc[span.end].lower_ == "of")
+
+
 def _before_possessive(span: SpacySpan, words: _Words) -> bool:
     """A possessive ending follows the name: "General Motor 's" may be a plural name's possessive written
     without its "s" ("General Motors'"), once tokens are spaced."""
@@ -314,6 +326,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     people = People()
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     trimmed: dict[str, _Group] = {}  # a business's name without its trade word -> its group
+    compass: dict[str, list[_Group]] = {}  # "north" -> the countries named "North <word>" ("the North" is one)
+    modifiers = lexicon.actors.lists["place_modifiers"]
     read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
 
     def length(i: int) -> int:
@@ -347,7 +361,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 or (by_key.get(key + "s") if etype == "ORG" and _before_possessive(span, words) else None)
                 or index.short_form(key, span)
                 or (trimmed.get(key) if etype in ("ORG", "PERSON", "OTHER") else None)
-                or (index.tail_form(key) if etype == "ORG" else None))
+                or (index.tail_form(key) if etype == "ORG" else None)
+                or (_only(compass.get(key, [])) if etype in ("LOC", "GPE") and _after_article(span, words) else None))
             if known is None:
                 known = _Group()
                 groups.append(known)
@@ -356,6 +371,11 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         index.register(group, span, key, etype)
         if name is not None and etype == "PERSON":
             people.register(group, name, span.start)
+        first = key.split()[0]
+        if etype == "GPE" and len(key.split()) == 2 and first in modifiers \
+                and (place := lexicon.actors.place(key)) is not None and place.kind == "country" \
+                and group not in compass.setdefault(first, []):
+            compass[first].append(group)  # "North Korea": "the North" of a story that names no other North
         if found is not AMBIGUOUS:
             by_key.setdefault(key, group)  # the same words tagged otherwise ("Lewandowski" as a work of art)
             short = words.without_legal_form(key) if etype == "ORG" else None
