@@ -6,7 +6,12 @@ Within one document, mentions that name the same participant become one
 - the same name, with or without a possessive or article ("Peru's", "Peru");
 - a later (or earlier) surname or shorter form of a person's full name
   ("Ruto" for "William Ruto", "Masri" for "Hassan el-Masri");
-- an acronym of an organisation's name ("UN" for "United Nations").
+- an acronym of an organisation's name ("UN" for "United Nations"), also without the country word it opens
+  with or its closing "and" and one word ("the Chinese CDC"), wherever the full name stands;
+- an organisation's shorter name: without its first words ("Intelligence Committee"), its legal form or trade
+  word ("Acme Freight", "Kestrel" of "Kestrel Motor Company"), its country word where what is left is a body every
+  country has ("the Senate" after "the Nigerian Senate"); a spaced possessive that lost a plural "s" ("General
+  Motor 's"); "the North" of the one country named "North <word>".
 
 The names of results and standings lines are typed by their place in the row
 first (:mod:`.tables`); a role noun before a person's name ("Defender X") is
