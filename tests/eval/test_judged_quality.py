@@ -97,33 +97,37 @@ FRESH2_FLOORS = {
     "event_recall_right": 0.281,
     "coded_right": 0.786,
     "speaker_country_right": 0.809,
-    "actor_country_right": 0.671,
+    "actor_country_right": 0.682,
 }
 FRESH2_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 2}
 FRESH3 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh3.yaml"
 FRESH3_FLOORS = {
     "event_recall": 0.39,
-    "event_recall_right": 0.291,
-    "coded_right": 0.763,
-    "speaker_country_right": 0.447,
-    "actor_country_right": 0.698,
+    "event_recall_right": 0.308,
+    "coded_right": 0.784,
+    "speaker_country_right": 0.58,
+    "actor_country_right": 0.726,
 }
-FRESH3_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
+FRESH3_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 
 # ``real_news_fresh4.yaml`` (8 real texts: four PolNeAR, three MEANTIME, one real page; judged blind at the start of
 # stop 29, scored untuned at its start and end: found 0.338, both right 0.211, coded right 0.415 -> 0.425 once the
 # unmatched coded events were judged, speakers 0.730, actors 0.570 -> 0.579, duplicate actors 24 -> 22 with the
 # company legal forms after the end score): a dev file since stop 30, floors at the figures minus 0.02, ceilings
 # at the counts.
+# h-actors20 (short forms of one organisation, countries from the words around a name, quotes the parse hid):
+# fresh 2 actors 0.691 -> 0.702; fresh 3 both right 0.311 -> 0.328, coded right 0.783 -> 0.804, speakers 0.467 ->
+# 0.600, actors 0.718 -> 0.746, duplicates 13 -> 12; fresh 4 coded right 0.425 -> 0.438, speakers 0.730 -> 0.811,
+# actors 0.579 -> 0.664, duplicates 22 -> 17; floors at the new figures minus 0.02, ceilings at the new counts.
 FRESH4 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh4.yaml"
 FRESH4_FLOORS = {
     "event_recall": 0.318,
     "event_recall_right": 0.191,
-    "coded_right": 0.405,
-    "speaker_country_right": 0.71,
-    "actor_country_right": 0.559,
+    "coded_right": 0.418,
+    "speaker_country_right": 0.791,
+    "actor_country_right": 0.644,
 }
-FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 22}
+FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 17}
 
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),

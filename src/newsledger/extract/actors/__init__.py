@@ -58,7 +58,13 @@ from .context import Actor, Context
 from .datelines import code_dateline, home_offices
 from .home import code_home_bodies, code_kin_bodies, code_local_bodies, code_seated_bodies, home_country
 from .known import code_known
-from .members import code_body_heads, code_party_members, code_single_state_offices, code_voices_of_people
+from .members import (
+    code_body_heads,
+    code_led_bodies,
+    code_party_members,
+    code_single_state_offices,
+    code_voices_of_people,
+)
 from .metonymy import split_metonymy
 from .persons import code_person
 from .placed import code_placed_police, code_possessed_places
@@ -117,6 +123,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_single_state_offices(ctx, work)
     code_voices_of_people(ctx, work)
     code_body_heads(ctx, work)
+    code_led_bodies(ctx, work)
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
     recode_shared_bodies(ctx, work)

@@ -445,6 +445,12 @@ def code_name(ctx: Context, actor: Actor) -> None:
         inst = ctx.vocab.institution(text)
         if inst is not None and not (lower and ctx.vocab.word("body", form_key(text))):
             _code_institution(ctx, actor, inst)
+            if inst[0] is not None and form_key(text) != form_key(actor.name):
+                # "the Senate" of "the Nigerian Senate": a body the vocabulary lists for one country, which the
+                # full name gives another
+                s, e = max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0]))
+                named = [p for _, p in ctx.places_in(s, e, skip_owned=False) if p.kind in ("country", "demonym")]
+                actor.country = named[0].iso3 if named else actor.country
             return
     for text in texts:
         place = ctx.vocab.place(text)
@@ -512,7 +518,9 @@ def _code_org(ctx: Context, actor: Actor) -> None:
         actor.type = "ORG"  # "Delta Basin Petroleum" tagged as a place: no place the vocabulary knows
     if actor.type in ("ORG", "OTHER"):
         actor.sector = _org_sector(ctx, actor, words)
-    inside = ctx.places_in(s, e, skip_owned=False)
+    # A state's abbreviation in capitals is no place of an organisation's name ("VT Group").
+    inside = [(i, place) for i, place in ctx.places_in(s, e, skip_owned=False)
+              if not (place.kind == "region" and ctx.doc[i].is_upper and len(ctx.doc[i]) <= 3 and actor.type == "ORG")]
     if actor.type in ("GPE", "LOC"):
         # A place's own name may hold another's demonym ("British Columbia", "Indian Ocean"): no country of it.
         inside = [(i, place) for i, place in inside if place.kind != "demonym"]
@@ -523,6 +531,29 @@ def _code_org(ctx: Context, actor: Actor) -> None:
     elif actor.type == "ORG" and s > 0 and ctx.doc[s - 1].text in ctx.possessive:
         # "Romania's National Institute of Public Health": a country's own body, whatever its sector
         actor.country = place_before(ctx, s)
+    if actor.country is None and actor.type == "ORG":
+        actor.country = _described_country(ctx, actor)
+
+
+def _described_country(ctx: Context, actor: Actor) -> str | None:
+    """The country word that modifies the business or organisation noun a name is described by, before it or in
+    an apposition: "Ukrainian energy company Kestrel", "Kestrel, the largest Chilean copper company," (not a
+    place after a preposition: "a company in Chile" may be anyone's)."""
+    nouns = ctx.vocab.org_nouns  # business and organisation nouns
+    for s, e in actor.mentions:
+        tok = ctx.head(s, e)
+        described = [c for c in tok.children if c.lemma_.lower() in nouns and (
+            c.dep_ == "appos" or (c.dep_ in ("compound", "nmod") and c.i < s))]
+        if tok.dep_ == "appos" and tok.head.lemma_.lower() in nouns:
+            described.append(tok.head)
+        for noun in described:
+            if noun.i - noun.left_edge.i > 6 or ctx.owner[noun.i] is not None:
+                continue
+            found = [p for _, p in ctx.places_in(noun.left_edge.i, noun.i, skip_owned=False)
+                     if p.kind in ("country", "demonym")]
+            if found:
+                return found[0].iso3
+    return None
 
 
 def _office_title(ctx: Context, words: list[str]) -> str | None:

@@ -81,7 +81,7 @@ class Context:
         self.title_words = vocab.title_words
         self.articles = lexicon.english["articles"]
         self.possessive = lexicon.english["possessive_endings"]
-        self.place_modifiers = vocab.lists["place_modifiers"]
+        self.place_modifiers = vocab.lists["place_modifiers"] | vocab.lists["country_body_openers"]
         # Words before a title that are no part of the role: "the former", "an outgoing".
         self.role_skip = vocab.lists["role_time_words"] | lexicon.english["articles"]
         # Token data from one array read: creating a Token object for every token (which Doc.text and

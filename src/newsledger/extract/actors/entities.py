@@ -6,7 +6,12 @@ Within one document, mentions that name the same participant become one
 - the same name, with or without a possessive or article ("Peru's", "Peru");
 - a later (or earlier) surname or shorter form of a person's full name
   ("Ruto" for "William Ruto", "Masri" for "Hassan el-Masri");
-- an acronym of an organisation's name ("UN" for "United Nations").
+- an acronym of an organisation's name ("UN" for "United Nations"), also without the country word it opens
+  with or its closing "and" and one word ("the Chinese CDC"), wherever the full name stands;
+- an organisation's shorter name: without its first words ("Intelligence Committee"), its legal form or trade
+  word ("Acme Freight", "Kestrel" of "Kestrel Motor Company"), its country word where what is left is a body every
+  country has ("the Senate" after "the Nigerian Senate"); a spaced possessive that lost a plural "s" ("General
+  Motor 's"); "the North" of the one country named "North <word>".
 
 The names of results and standings lines are typed by their place in the row
 first (:mod:`.tables`); a role noun before a person's name ("Defender X") is
@@ -31,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
-from ...textutil import name_key
+from ...textutil import form_key, name_key
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -92,6 +97,14 @@ class _Words:
         if form in self.corporate and (len(words) >= 3 or (len(words) == 2 and form in self.company_only)):
             return " ".join(words[:-1]).rstrip(" ,")
         return None
+
+    def lead_name(self, key: str) -> str | None:
+        """A company's one-word name before a trade word, and a legal form if any ("kestrel motor company",
+        "kestrel enterprises" -> "kestrel"): the short name a story calls it by, else None. ("Kestrel Co." keeps its
+        "Co.": a family name may stand before it, see :meth:`without_legal_form`; a trade word between them makes
+        the words a firm's name.)"""
+        words = (self.without_legal_form(key) or key).split()
+        return words[0] if len(words) == 2 and words[1] in self.trade else None
 
     def core_words(self, key: str) -> list[str]:
         """Name parts without particles, splitting hyphenated ones ("el-masri" -> ["masri"])."""
@@ -168,15 +181,29 @@ class _Index:
             return
         self.ends[span.end] = group
         if len(key.split()) >= 2:
-            owners = self.acronyms.setdefault(self.words.acronym(key), [])
-            if group not in owners:
-                owners.append(group)
+            for acronym in self._acronyms(key):
+                owners = self.acronyms.setdefault(acronym, [])
+                if group not in owners:
+                    owners.append(group)
         rest = self._without_country(key)
         if rest is not None and group not in self.unqualified.setdefault(rest, []):
             self.unqualified[rest].append(group)
         for tail in self._tails(key):
             if group not in self.tails.setdefault(tail, []):
                 self.tails[tail].append(group)
+
+    def _acronyms(self, key: str) -> set[str]:
+        """The acronyms a name may go by: of all its words, and without the country word it opens with or a
+        closing "and" and one word ("CDC" of "Chinese Center for Disease Control and Prevention")."""
+        words = key.split()
+        forms = [words]
+        place = self.vocab.place(words[0])
+        if len(words) >= 3 and place is not None and place.kind in ("country", "demonym"):
+            forms.append(words[1:])
+        for form in list(forms):
+            if len(form) >= 4 and form[-2] == "and":
+                forms.append(form[:-2])
+        return {self.words.acronym(" ".join(form)) for form in forms if len(form) >= 2}
 
     def _tails(self, key: str) -> list[str]:
         """The shorter names a story gives an organisation by dropping its first words: the body word of "X of Y"
@@ -189,18 +216,43 @@ class _Index:
             out.append(" ".join(words[2:]))
         if len(words) >= 3 and self.vocab.word("body", words[-1]) and words[1] not in self.words.acronym_skip:
             out.append(" ".join(words[1:]))
+        national = None  # the name without its country word: "senate" of "nigerian senate"
         for n in (1, 2):
             place = self.vocab.place(" ".join(words[:n])) if len(words) > n else None
             if place is not None and place.kind in ("country", "demonym"):
+                national = " ".join(words[n:])
+                out.append(national)
+                break
+        for n in (1, 2):
+            # an international organisation's name before one of its bodies: "security council" of "u.n. security
+            # council" (the body's own listed name, where the vocabulary lists it, must code it the same way)
+            owner = self.vocab.institution(" ".join(words[:n])) if len(words) - n >= 2 else None
+            if owner is not None and owner[0] is None:
                 out.append(" ".join(words[n:]))
                 break
+        listed = self.vocab.institution(key)
         return [t for t in out if self.vocab.place(t) is None and self.vocab.title(t) is False
-                and self.vocab.institution(t) is None and not (" " not in t and self.vocab.word("body", t))]
+                and self._other_name(t, listed, t == national)]
+
+    def _other_name(self, tail: str, listed: tuple[str | None, str] | None, national: bool) -> bool:
+        """A shorter name may stand for the body: one the vocabulary does not list and no bare body word, one it
+        lists coded as the full name is, or the kind of body every country has, which the full name gives the
+        story's country ("the Senate" after "the Nigerian Senate"; not a party's name the vocabulary gives
+        another country: "Democratic Party" after "Kenyan Democratic Party")."""
+        own = self.vocab.institution(tail)
+        bare = " " not in tail and self.vocab.word("body", tail) is not None
+        if national and bare:
+            return True
+        return own == listed if own is not None else not bare
 
     def tail_form(self, key: str) -> _Group | None:
         """The one organisation of the story whose name ends in ``key`` the way :meth:`_tails` drops words."""
         owners = [g for g in self.tails.get(key, []) if g.type == "ORG"]
-        return owners[0] if len(owners) == 1 else None
+        if len(owners) > 1:
+            # two forms of one listed body ("U.N. Security Council", "United Nations Security Council"): one owner
+            refs = {self.vocab.same_as.get(form_key(k)) for g in owners for k in g.keys}
+            return owners[0] if len(refs) == 1 and None not in refs else None
+        return owners[0] if owners else None
 
     def _without_country(self, key: str) -> str | None:
         """A party's ``key`` without a country word or two at its start, where two name words or more are left
@@ -243,6 +295,25 @@ class _Index:
         return min(candidates, key=distance)
 
 
+def _only(groups: list[_Group]) -> _Group | None:
+    return groups[0] if len(groups) == 1 else None
+
+
+def _after_article(span: SpacySpan, words: _Words) -> bool:
+    """A one-word name after an article ("the North"): a short name, not a word of a longer one, nor a part of
+    another place ("the South of France")."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in words.articles \
+        and not (span.end < len(doc) and doc[span.end].lower_ == "of")
+
+
+def _before_possessive(span: SpacySpan, words: _Words) -> bool:
+    """A possessive ending follows the name: "General Motor 's" may be a plural name's possessive written
+    without its "s" ("General Motors'"), once tokens are spaced."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].text in words.possessive
+
+
 # Types the NER gives a bare surname ("Warren's office" an organisation, "Le Gall" a work of art).
 _PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER")
 
@@ -260,6 +331,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     people = People()
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     trimmed: dict[str, _Group] = {}  # a business's name without its trade word -> its group
+    compass: dict[str, list[_Group]] = {}  # "north" -> the countries named "North <word>" ("the North" is one)
+    modifiers = lexicon.actors.lists["place_modifiers"]
     read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
 
     def length(i: int) -> int:
@@ -267,7 +340,10 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         return len(name.given) + 1 if name is not None else len(words.core_words(spans[i][1]))
 
     # Longest names first, so that short forms find their full name wherever it appears.
-    order = sorted(range(len(spans)), key=lambda i: (-length(i), spans[i][0].start))
+    # A name read as a person's is short by its titles, but an organisation's name of as many words comes before a
+    # shorter one ("General Motors", read "General" + "Motors", before a headline's "GM").
+    order = sorted(range(len(spans)), key=lambda i: (-length(i), -len(words.core_words(spans[i][1])),
+                                                     spans[i][0].start))
     for i in order:
         span, key, etype = spans[i]
         name = read[i]
@@ -286,9 +362,12 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         else:
             legal = words.without_legal_form(key) if etype == "ORG" else None
             known = found if isinstance(found, _Group) else (
-                by_key.get(key) or (by_key.get(legal) if legal is not None else None) or index.short_form(key, span)
+                by_key.get(key) or (by_key.get(legal) if legal is not None else None)
+                or (by_key.get(key + "s") if etype == "ORG" and _before_possessive(span, words) else None)
+                or index.short_form(key, span)
                 or (trimmed.get(key) if etype in ("ORG", "PERSON", "OTHER") else None)
-                or (index.tail_form(key) if etype == "ORG" else None))
+                or (index.tail_form(key) if etype == "ORG" else None)
+                or (_only(compass.get(key, [])) if etype in ("LOC", "GPE") and _after_article(span, words) else None))
             if known is None:
                 known = _Group()
                 groups.append(known)
@@ -297,6 +376,11 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         index.register(group, span, key, etype)
         if name is not None and etype == "PERSON":
             people.register(group, name, span.start)
+        first = key.split()[0]
+        if etype == "GPE" and len(key.split()) == 2 and first in modifiers \
+                and (place := lexicon.actors.place(key)) is not None and place.kind == "country" \
+                and group not in compass.setdefault(first, []):
+            compass[first].append(group)  # "North Korea": "the North" of a story that names no other North
         if found is not AMBIGUOUS:
             by_key.setdefault(key, group)  # the same words tagged otherwise ("Lewandowski" as a work of art)
             short = words.without_legal_form(key) if etype == "ORG" else None
@@ -307,6 +391,11 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 # "Aegean Meridian" after "Aegean Meridian Shipping", whatever the NER tagged it (a person's name,
                 # often), but never a place or a people ("Saudi Arabian" of "Saudi Arabian Oil")
                 trimmed.setdefault(trade, group)
+            lead = words.lead_name(key) if etype == "ORG" else None
+            if lead is not None and lexicon.actors.place(lead) is None and lexicon.actors.title(lead) is False \
+                    and lexicon.actors.word("body", lead) is None and lead not in given_names:
+                # "Kestrel" after "Kestrel Motor Company" or "Kestrel Enterprises" (not "General" of "General Motors")
+                trimmed.setdefault(lead, group)
 
     _propagate(doc, groups, people)
     return _records(groups, words)

@@ -6,7 +6,8 @@ about: the place of its dateline ("ACCRA, May 3 (Reuters) -"), or of a press rel
 ("Accra, 6 June 2024", below the issuer's name at most three lines down), else the one country that every
 state body, country and demonym the story names belongs to (none when two countries appear: whose ministry
 is meant is then unknown).
-:func:`code_home_bodies` gives that country to the state bodies and officials nothing else codes, unless
+:func:`code_home_bodies` gives that country to the state bodies and officials nothing else codes (and to a
+party named without a country, where the story names no other country), unless
 a body of the same kind from another country is named too ("Nigeria's finance ministry ... the finance
 ministry"); groups ("officials", "the two ministers") only in a story where no other country appears.
 :func:`code_seated_bodies` gives a state body or official that is still uncoded the country of the one
@@ -135,6 +136,10 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
     # Officials, troops, police: several people, who may be of both countries of a story filed from one of them.
     groups = _one_country(ctx, work) == home
     for actor in work:
+        if groups and actor.type == "ORG" and actor.named and actor.sector == "PTY" and actor.country is None \
+                and actor.place is None and actor.mentions and not _rival(ctx, actor, work, home):
+            actor.country = home  # a party named without a country in a story of one country
+            continue
         if actor.country is not None or actor.place is not None or not actor.mentions or actor.sector not in state \
                 or (not actor.named and _demonstrative(ctx, actor)):
             continue  # "this agency" in wire copy is the agency writing it

@@ -21,7 +21,8 @@ from spacy.tokens import Token
 from ...textutil import form_key
 from .context import Actor, Context
 
-__all__ = ["code_body_heads", "code_party_members", "code_single_state_offices", "code_voices_of_people"]
+__all__ = ["code_body_heads", "code_led_bodies", "code_party_members", "code_single_state_offices",
+           "code_voices_of_people"]
 
 _TAG_OPEN = ("(", ",")
 _HYPHENS = ("-", "–", "‐")
@@ -169,7 +170,7 @@ def code_voices_of_people(ctx: Context, work: list[Actor]) -> None:
     voices = lists["spokesperson_titles"] | (lists["speaks_for"] & lists["generic_titles"])
     for actor in work:
         if actor.type != "PERSON" or not actor.named or actor.country is not None or actor.plural \
-                or not any((form_key(r).split() or [""])[-1] in voices for r in actor.roles):
+                or not any(form_key(r) in voices or (form_key(r).split() or [""])[-1] in voices for r in actor.roles):
             continue
         for s, e in sorted(actor.mentions):
             boss = _boss_before(ctx, actor, s, e, voices) or _boss_after(ctx, actor, s, e, voices)
@@ -201,7 +202,9 @@ def _boss_after(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[st
         return None
     head = ctx.head(s, e)
     for child in head.rights:
-        if child.dep_ != "appos" or child.i - e > 4 or form_key(child.text) not in voices:
+        # the title's own words, a compound before its noun included ("press secretary")
+        words = form_key(" ".join(t.text for t in child.lefts if t.dep_ == "compound") + " " + child.text)
+        if child.dep_ != "appos" or child.i - e > 4 or (form_key(child.text) not in voices and words not in voices):
             continue
         for prep in child.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
@@ -240,3 +243,29 @@ def _body_led(ctx: Context, actor: Actor, s: int, e: int, verbs: frozenset[str])
             if obj.dep_ == "dobj" and body is not None and body is not actor and body.type == "ORG" and body.country:
                 return body
     return None
+
+
+def code_led_bodies(ctx: Context, work: list[Actor]) -> None:
+    """A state body named after the one person of the story who leads it is of that person's country: "the Ruiz
+    administration", "the Varga government" (a name, then a body word of a state sector)."""
+    people: dict[str, list[Actor]] = {}
+    for actor in work:
+        if actor.type == "PERSON" and actor.named and actor.country and not actor.plural:
+            for s, e in actor.mentions:
+                for key in {form_key(ctx.text(s, e)), form_key(ctx.text(e - 1, e))}:
+                    if actor not in people.setdefault(key, []):
+                        people[key].append(actor)
+    if not people:
+        return
+    state = ctx.vocab.state_sectors
+    for actor in work:
+        if actor.type != "ORG" or actor.country is not None:
+            continue
+        for s, e in actor.mentions:
+            while s < e and ctx.doc[s].lower_ in ctx.articles:
+                s += 1
+            body = ctx.vocab.word("body", form_key(ctx.text(e - 1, e))) if e - s >= 2 else None
+            leaders = people.get(form_key(ctx.text(s, e - 1)), []) if body is not None and body[1] in state else []
+            if len(leaders) == 1:
+                actor.country = leaders[0].country
+                break

@@ -51,6 +51,12 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
             if owner is not None and owner.type == "GPE" and owner.place is not None \
                     and owner.place.kind in ("country", "region"):
                 actor.country = owner.country
+            elif owner is None:
+                # a state or province the NER left untagged ("Rep. X of Vermont"): the vocabulary's place
+                place = next((p for n in (3, 2, 1) if (p := ctx.place_at(e + 1, min(e + 1 + n, len(ctx.doc))))
+                              is not None), None)
+                if place is not None and place.kind in ("country", "region"):
+                    actor.country = place.iso3
         # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
         head = ctx.head(s, e)
         _title_before(ctx, actor, s, e, head, final)

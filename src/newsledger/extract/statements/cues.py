@@ -20,6 +20,7 @@ __all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "outer_spe
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
+_COMPLEMENT_DEPS = ("oprd", "dobj", "acomp", "attr")  # a verb's complement that a later verb may be misjoined to
 # Parts of speech of a speaker phrase between a quote and its cue ("“…,” the group's chief negotiator, X, said").
 # Prepositions and conjunctions may join its nouns ("the vice-minister of mines and energy, X, says").
 _SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM", "ADP", "CCONJ")
@@ -141,9 +142,14 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
         outer = outer_speaker_verb(ctx, verb)
         if outer is None and (verb.dep_ not in _INHERIT_DEPS or verb.head.i == verb.i):
             break
+        joined = outer is None and verb.dep_ == "conj" and is_verb(verb)
         verb = outer or verb.head
         if verb.dep_ == "prep" and verb.lower_ == "as" and is_verb(verb.head):
             verb = verb.head  # "X was quoted as saying ...": the subject of "quoted"
+        elif joined and not is_verb(verb) and verb.dep_ in _COMPLEMENT_DEPS and is_verb(verb.head):
+            # "She called the plan "reckless" and urged ...": the parse joined the second verb to the first one's
+            # complement; the subject is the first verb's
+            verb = verb.head
         if not is_verb(verb):
             return (verb, None) if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJECT_DEPS else (None, None)
     return None, None

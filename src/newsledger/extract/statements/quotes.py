@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ...models import StatementKind
 from .context import QuoteContext, after_frame, before_frame
 from .cues import Cue, colon_cue, cue_after, cue_before
+from .marks import SINGLE
 from .records import Attribution, clean_span, cue_time, speaker_fields
 
 __all__ = ["quote_records"]
@@ -31,6 +32,7 @@ def quote_records(ctx: QuoteContext) -> list[Attribution]:
     group = 0
     prev_after: Cue | None = None  # cue found after the previous quote, for “X,” he said, “Y.”
     prev_close = -10
+    prev_mark = -1  # character of the previous quote's closing mark
     for q, (o, first, last, c) in zip(ctx.quotes, ctx.quote_tokens, strict=True):
         if last <= first:
             continue
@@ -53,7 +55,13 @@ def quote_records(ctx: QuoteContext) -> list[Attribution]:
             introduces = cue is not None
         opens_clause = not before or introduces or before[-1].text in _INTRO_PUNCT
         kind: StatementKind = "direct" if opens_clause else "partial"
-        standalone = not before and not after
+        # A quote that opens its sentence and closes it inside its marks, in the paragraph of the quote before it,
+        # stands alone whatever narration follows it ("“...,” she said. “... It is very simple.” The ministers
+        # laughed."): the words after it are a sentence of their own.
+        standalone = not before and (not after or (
+            cue is None and prev_mark >= 0 and "\n" not in ctx.text[prev_mark:q.open]
+            and _closes_sentence(ctx.text, q.start, q.end)))
+        prev_mark = q.close
         title = kind == "partial" and _is_title(doc[first:last], ctx.words.title_words)
         if (cue is None and not standalone) or title:
             prev_after, prev_close = None, c
@@ -71,6 +79,12 @@ def quote_records(ctx: QuoteContext) -> list[Attribution]:
             continues=cue is None, marks=(q.open, q.close + _mark_width(ctx.text, q.close))))
         prev_after, prev_close = (cue_a if cue is cue_a else None), c
     return out
+
+
+def _closes_sentence(text: str, start: int, end: int) -> bool:
+    """The quoted words end with a full stop, question or exclamation mark (a nested quote's mark may follow)."""
+    words = text[start:end].rstrip(SINGLE + " ")
+    return words.endswith((".", "!", "?"))
 
 
 def _is_title(tokens: Iterable[Token], small: frozenset[str]) -> bool:
