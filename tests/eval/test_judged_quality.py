@@ -116,10 +116,13 @@ FRESH3_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
 # company legal forms after the end score): a dev file since stop 30, floors at the figures minus 0.02, ceilings
 # at the counts.
 FRESH4 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh4.yaml"
+# h-events20 (a launch into open water, participles with their agent, a part of an event noun, measures broken, trips
+# at home, "as if" clauses): found 0.338 -> 0.352, both right 0.211 -> 0.239, coded right 0.425 -> 0.468; floors at
+# the new figures minus 0.02.
 FRESH4_FLOORS = {
-    "event_recall": 0.318,
-    "event_recall_right": 0.191,
-    "coded_right": 0.405,
+    "event_recall": 0.332,
+    "event_recall_right": 0.219,
+    "coded_right": 0.448,
     "speaker_country_right": 0.71,
     "actor_country_right": 0.559,
 }

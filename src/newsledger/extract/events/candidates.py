@@ -159,6 +159,9 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
             if verb_head.pos_ in ("VERB", "AUX") or verb_head.head.i == verb_head.i:
                 break
             verb_head = verb_head.head
+    if verb_head.lemma_.lower() in lex.lists.query_verbs and any(
+            s.lower_ in lex.first_person for s in children(verb_head, "nsubj")):
+        return []  # "without rolling back the tariffs, I would ask what ...": the speaker asks; who would act is open
     return subjects(verb_head, lex, depth + 1) if verb_head.pos_ in ("VERB", "AUX") else []
 
 
@@ -213,7 +216,8 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     noun = cand.noun
     moves = (cand.trigger.mode or "").lower() in lex.lists.force_moves
     if is_passive(verb):
-        for agent in children(verb, "agent"):
+        # (a "by" phrase the parser left a plain preposition: "workers held hostage by Chile")
+        for agent in children(verb, "agent") or [p for p in children(verb, "prep") if p.lower_ == "by"]:
             cand.sources.extend(pobjs(agent))
         patient = patients(verb)
         if patient and moves and not cand.sources and _own_forces(patient[0], lex):
@@ -431,9 +435,9 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
             return None
         trig = cand.trigger = alt  # "launched a rocket" with no target: the phrase it shadowed (a test)
     if trig.unless_preps and not (trig.symmetric and cand.targets) and any(
-            c.dep_ == "prep" and c.lower_ in trig.unless_preps and not dates_only(c)
+            c.dep_ == "prep" and c.lower_ in trig.unless_preps and not dates_only(c) and not _aimed_nowhere(c, lex)
             for h in holders for c in h.children):
-        return None  # "fired a missile into the sea" is no test; "talked about the weather" no talks
+        return None  # "fired a missile into the town" is no test; "talked about the weather" no talks
     if verb.lemma_.lower() in lex.lists.invitation_verbs:
         trig = cand.trigger = _invitation(trig, verb, lex)
     cand.evidence = [verb, *children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
@@ -442,6 +446,13 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
         cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
     return cand
+
+
+def _aimed_nowhere(prep: Token, lex: Lexicon) -> bool:
+    """ "fired three missiles into the sea", "launched a rocket into space": a phrase that names no one struck, only
+    open water or the sky (``lists.empty_targets``); the launch is a show of force, not an attack."""
+    objs = pobjs(prep)
+    return bool(objs) and all(o.lemma_.lower() in lex.lists.empty_targets for o in objs)
 
 
 def acted_on(noun: Token, lex: Lexicon) -> list[Token]:

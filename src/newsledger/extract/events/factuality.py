@@ -156,6 +156,17 @@ def _purpose(clause: Token) -> str | None:
     return "hypothetical" if marks == ["for"] else None
 
 
+def _unreal(verb: Token, lex: Lexicon, negated: bool, modality: str | None) -> tuple[bool, str | None]:
+    """A clause that compares with what is not so ("as if", "as though": ``lists.unreal_marks``): "it is not as
+    though we accuse them" denies the act; "they acted as if Oslo had attacked" tells an unreal one."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or len(marks) < 2 or " ".join(marks[-2:]) not in lex.lists.unreal_marks:
+        return negated, modality
+    if any(c.dep_ == "neg" for c in verb.head.children):
+        return True, modality
+    return negated, modality or "hypothetical"
+
+
 def _infinitive(clause: Token) -> bool:
     """A "to" clause: "to discuss", "(for) Peru to launch"."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
@@ -164,6 +175,7 @@ def _infinitive(clause: Token) -> bool:
 def factuality(verb: Token, lex: Lexicon) -> Factuality:
     """Factuality of the event whose trigger (or light verb) is ``verb``."""
     negated, modality, future = _own_markers(verb, lex)
+    negated, modality = _unreal(verb, lex, negated, modality)
     governor: Token | None = None
     governor_kind: str | None = None
     cur = verb

@@ -31,6 +31,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   noun entry's ``unless_modifiers``);
 - a thing named after a country is not that country: opposing "the Cuba deal" or "the Vietnam war" accuses neither
   (:func:`named_after`, ``lists.named_after_nouns``);
+- a measure broken: "charged with violating sanctions against Varnia" tells a breach, not the sanctions
+  (``lists.breach_verbs``);
 - a sought act of a mode coded only when done (``lists.sought_only_modes``): "the request to investigate the
   firm", "believed Kiev needed to investigate them" (``lists.sought_heads``).
 """
@@ -57,7 +59,15 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _personal_donation(cand, lex, person) or _sought(cand, lex) or _market_move(cand, lex)
             or _market_actors(cand, lex) or _other_sense_object(cand, lex) or _no_pledge(cand, lex)
             or _paid_for(cand, lex) or _question(cand, lex) or _generic(cand, lex) or _policy_support(cand)
-            or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex))
+            or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex) or _breached(cand, lex))
+
+
+def _breached(cand: Candidate, lex: Lexicon) -> bool:
+    """ "charged with violating sanctions against Varnia", "firms that evade the embargo": a measure someone breaks
+    was imposed before; the breach is told, not the measure (``lists.breach_verbs``)."""
+    noun = cand.anchor
+    return (not cand.verbal and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.lemma_.lower() in lex.lists.breach_verbs)
 
 
 def _unwilling(cand: Candidate, lex: Lexicon) -> bool:

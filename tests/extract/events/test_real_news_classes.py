@@ -1,0 +1,100 @@
+"""Classes read from the hand verdicts on real news (issue 15, h-events20): a launch into open water is a show of
+force; a participle with its "by" agent that the parser hung as a clause of its own is passive; "as if" clauses
+under a negation are denied; a measure broken is no measure taken; the object's part ("some of the sanctions")
+names the event; a trip at home is no visit; "meeting a requirement" is no meeting; a speaker's own question does
+not tell who would act. Sentences written for these tests, other names and places than any gold article."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from event_participants import has as _has
+
+PUBLISHED = "2022-05-04"
+
+# (text, type, source, target): an event of that type with those parties (None: not checked).
+CODED = [
+    # a launch into open water: a show of force, not an attack
+    ("Norway fired two cruise missiles into the sea on Tuesday.", "MOBILIZE", "Norway", None),
+    ("Pakistan launched a ballistic missile into the ocean off its coast.", "MOBILIZE", "Pakistan", None),
+    ("Norway launched a long-range rocket into space on Sunday.", "MOBILIZE", "Norway", None),
+    # a participle with its agent, parsed as a clause of its own: the agent acts on the noun before it
+    ("President Ortega agonized over aid workers held hostage by Chile for 90 days.", "COERCE", "Chile", None),
+    ("The minister said the Peruvians released by Norway were close to finishing their terms.", "RETREAT", "Norway",
+     "Peru"),
+    # the part of an event noun that a verb acts on
+    ("The European Union, which in May imposed some of the toughest sanctions ever against Peru, met again.",
+     "SANCTION", "European Union", "Peru"),
+    ("Chile carried out several of the raids on the Bolivian border posts.", "COERCE", "Chile", None),
+    # a visit abroad stays a visit
+    ("President Macron flew to Berlin on Monday.", "CONSULT", "Macron", "Berlin"),
+]
+
+# (text, type): no event of that type is told.
+NOT_CODED = [
+    ("Norway fired two cruise missiles into the sea on Tuesday.", "ASSAULT"),
+    ("Pakistan launched a ballistic missile into the ocean off its coast.", "ASSAULT"),
+    # a measure broken, not imposed
+    ("Two traders were charged with violating sanctions against Peru.", "SANCTION"),
+    ("Chile freed five men convicted of evading the embargo on Cuba.", "SANCTION"),
+    # a requirement met
+    ("The plant raised its output to meet the requirements of the loan.", "CONSULT"),
+    ("Bolivia failed to meet the deadline set by its creditors.", "CONSULT"),
+    # a trip at home
+    ("When President Macron flew to Lyon, France, for a speech last week, he spoke about farming.", "CONSULT"),
+]
+
+# (text, type, source): the speaker's question leaves who would act open; the source must not be this one.
+NOT_THE_SOURCE = [
+    ('"Without rolling back some of the duties, then I would ask what the incentive is," Li Wen said.', "RETREAT",
+     "Li Wen"),
+    ("The ministers said the Peruvians released by Norway were close to finishing their terms.", "RETREAT", "Peru"),
+    ("President Ortega agonized over aid workers held hostage by Chile for 90 days.", "COERCE", "Ortega"),
+]
+
+# (text, type, polarity, modality)
+FACTUALITY = [
+    ("It is not as though we accuse Madrid of doing it every time.", "ACCUSE", "negated", None),
+    ("It's not as though Chile accused Peru of lying.", "ACCUSE", "negated", None),
+    ("The minister spoke as if Peru had attacked the embassy.", "ASSAULT", "asserted", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), CODED, ids=[c[0][:40] for c in CODED])
+def test_coded(analyze: Callable[..., Analysis], text: str, etype: str, source: str | None,
+               target: str | None) -> None:
+    a = analyze(text, PUBLISHED)
+    found = [e for e in a.events if e.type == etype]
+    assert found, [(e.type, e.evidence.text) for e in a.events]
+    assert any(_has(a, e.source, source) and _has(a, e.target, target) for e in found), [
+        (e.type, e.source, e.target) for e in found]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_CODED, ids=[c[0][:40] + c[1] for c in NOT_CODED])
+def test_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    a = analyze(text, PUBLISHED)
+    assert not [e for e in a.events if e.type == etype], [(e.type, e.evidence.text) for e in a.events]
+
+
+@pytest.mark.parametrize(("text", "etype", "source"), NOT_THE_SOURCE, ids=[c[0][:40] for c in NOT_THE_SOURCE])
+def test_not_the_source(analyze: Callable[..., Analysis], text: str, etype: str, source: str) -> None:
+    a = analyze(text, PUBLISHED)
+    assert not [e for e in a.events if e.type == etype and e.source is not None and _has(a, e.source, source)]
+
+
+@pytest.mark.parametrize(("text", "etype", "polarity", "modality"), FACTUALITY, ids=[c[0][:40] for c in FACTUALITY])
+def test_factuality(analyze: Callable[..., Analysis], text: str, etype: str, polarity: str,
+                    modality: str | None) -> None:
+    a = analyze(text, PUBLISHED)
+    found = [e for e in a.events if e.type == etype]
+    assert found, [(e.type, e.evidence.text) for e in a.events]
+    assert all(e.polarity == polarity for e in found)
+    if modality is not None:
+        assert all(e.modality == modality for e in found)
