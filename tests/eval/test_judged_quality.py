@@ -36,11 +36,11 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 # down", a misattached participle): coded right 0.717 -> 0.802, right arguments 0.582 -> 0.592 (event recall
 # 0.663 -> 0.653: a pronoun the actors stage gives the wrong person now drops a half-right praise).
 # h-events18 (acts named but not told done, other senses, stances only where voiced): coded right 0.800 -> 0.809;
-# that floor moved up to the new figure minus 0.02.
+# that floor moved up to the new figure minus 0.02. h-events20: coded right 0.809 -> 0.811 (floor minus 0.02).
 FLOORS = {
     "event_recall": 0.633,
     "event_recall_right": 0.572,
-    "coded_right": 0.789,
+    "coded_right": 0.791,
     "speaker_country_right": 0.901,
     "actor_country_right": 0.796,
 }
@@ -92,19 +92,22 @@ FRESH2 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh2.ya
 # found 0.337 -> 0.361, both right 0.289 -> 0.301, coded right 0.800 -> 0.806; fresh 3 found 0.377 -> 0.410, both
 # right 0.279 -> 0.311, coded right 0.773 -> 0.783, factuality errors 1; floors at the new figures minus 0.02,
 # fresh 3's factuality ceiling at its count.
+# h-events20 (begging is asking; a definite act told with its place): fresh 2 found 0.361 -> 0.373, both right 0.301
+# -> 0.313, coded right 0.806 -> 0.810; fresh 3 found 0.410 -> 0.426, both right 0.311 -> 0.328, coded right 0.783 ->
+# 0.787; floors at the new figures minus 0.02.
 FRESH2_FLOORS = {
-    "event_recall": 0.341,
-    "event_recall_right": 0.281,
-    "coded_right": 0.786,
+    "event_recall": 0.353,
+    "event_recall_right": 0.293,
+    "coded_right": 0.79,
     "speaker_country_right": 0.809,
     "actor_country_right": 0.671,
 }
 FRESH2_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 2}
 FRESH3 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh3.yaml"
 FRESH3_FLOORS = {
-    "event_recall": 0.39,
-    "event_recall_right": 0.291,
-    "coded_right": 0.763,
+    "event_recall": 0.406,
+    "event_recall_right": 0.308,
+    "coded_right": 0.767,
     "speaker_country_right": 0.447,
     "actor_country_right": 0.698,
 }
@@ -116,13 +119,14 @@ FRESH3_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
 # company legal forms after the end score): a dev file since stop 30, floors at the figures minus 0.02, ceilings
 # at the counts.
 FRESH4 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh4.yaml"
-# h-events20 (a launch into open water, participles with their agent, a part of an event noun, measures broken, trips
-# at home, "as if" clauses): found 0.338 -> 0.352, both right 0.211 -> 0.239, coded right 0.425 -> 0.468; floors at
-# the new figures minus 0.02.
+# h-events20 (classes from the hand verdicts: a launch into open water, participles with their agent, a part of an
+# event noun, measures broken, trips at home, "as if" clauses, legal measures dropped, hopes voiced for another's act,
+# venues, goals): found 0.338 -> 0.380, both right 0.211 -> 0.268, coded right 0.425 -> 0.521; floors at the new
+# figures minus 0.02.
 FRESH4_FLOORS = {
-    "event_recall": 0.332,
-    "event_recall_right": 0.219,
-    "coded_right": 0.448,
+    "event_recall": 0.36,
+    "event_recall_right": 0.248,
+    "coded_right": 0.501,
     "speaker_country_right": 0.71,
     "actor_country_right": 0.559,
 }

@@ -2,7 +2,9 @@
 force; a participle with its "by" agent that the parser hung as a clause of its own is passive; "as if" clauses
 under a negation are denied; a measure broken is no measure taken; the object's part ("some of the sanctions")
 names the event; a trip at home is no visit; "meeting a requirement" is no meeting; a speaker's own question does
-not tell who would act. Sentences written for these tests, other names and places than any gold article."""
+not tell who would act; legal measures dropped; a hope voiced for another's act; the possessor of a release; a
+meeting named as a venue; activities named as goals; support won from the public; the economy supported; begging; a
+definite act told with its place. Sentences written for these tests, other names and places than any gold article."""
 
 from __future__ import annotations
 
@@ -35,6 +37,23 @@ CODED = [
     ("Chile carried out several of the raids on the Bolivian border posts.", "COERCE", "Chile", None),
     # a visit abroad stays a visit
     ("President Macron flew to Berlin on Monday.", "CONSULT", "Macron", "Berlin"),
+    # legal measures dropped: an easing, not a withdrawal of forces
+    ("Chile dropped the charges against the Peruvian crew.", "CONCEDE", "Chile", "Peru"),
+    ("The government of Chile withdrew notices seeking the arrest of 12 Bolivians abroad.", "CONCEDE", "Chile", None),
+    # a hope voiced for another's act asks it of them
+    ("Chancellor Weber hopes that Poland will join the talks next month.", "REQUEST", "Weber", "Poland"),
+    # the possessor of a release undergoes it; with an "of" phrase the possessor releases
+    ("President Lund traded arms with Syria to secure the Danish hostages' release.", "RETREAT", None, "Danish"),
+    ("Norway's release of the Danish sailors angered Sweden.", "RETREAT", "Norway", None),
+    # support won from a country is an act; an activity that is told as done stays
+    ("Chile has won the support of France for its bid.", "SUPPORT", None, "Chile"),
+    ("Meanwhile, banning most rallies in Lima has closed off a peaceful avenue for dissent.", "COERCE", None, None),
+    # begging is asking
+    ("President Lund implored Chile to stop the raids.", "REQUEST", "Lund", "Chile"),
+    ("The envoy begged Peru to reopen the border.", "REQUEST", None, "Peru"),
+    # a definite act told with the place it happened
+    ("The bombings in Lima changed the debate about migrants in Chile.", "ASSAULT", None, None),
+    ("Since the riots in Oslo, the government of Norway has banned rallies.", "PROTEST", None, None),
 ]
 
 # (text, type): no event of that type is told.
@@ -49,6 +68,24 @@ NOT_CODED = [
     ("Bolivia failed to meet the deadline set by its creditors.", "CONSULT"),
     # a trip at home
     ("When President Macron flew to Lyon, France, for a speech last week, he spoke about farming.", "CONSULT"),
+    # legal measures dropped are no withdrawal
+    ("The government of Chile withdrew notices seeking the arrest of 12 Bolivians abroad.", "RETREAT"),
+    # a meeting named as where someone spoke
+    ("Garcia, the adviser on security, said at a Reuters energy summit Thursday.", "CONSULT"),
+    ("The minister spoke at an OPEC energy conference in Vienna.", "CONSULT"),
+    # an activity named as a goal, or in a general present
+    ("Freeing her brother, he promised, was one of his top priorities.", "RETREAT"),
+    ("Visiting families of detainees has an impact, the minister said.", "CONSULT"),
+    # support drawn from the public; the economy supported
+    ("Macron has won the support of millions by echoing the themes of the campaign.", "SUPPORT"),
+    ("The industry will be smaller, but it will support good jobs for Chileans, Rojas said.", "AGREE"),
+    ("The industry will be smaller, but it will support good jobs for Chileans, Rojas said.", "SUPPORT"),
+    # a hoped-for act is no promise
+    ("Clement, the industry minister, is hoping that the union will support the plan.", "AGREE"),
+    # an act with a place but told in general
+    ("Protests in Chile are common.", "PROTEST"),
+    # a condition met
+    ("The deal came the same week that Peru met the terms of the accord.", "CONSULT"),
 ]
 
 # (text, type, source): the speaker's question leaves who would act open; the source must not be this one.
@@ -57,6 +94,12 @@ NOT_THE_SOURCE = [
      "Li Wen"),
     ("The ministers said the Peruvians released by Norway were close to finishing their terms.", "RETREAT", "Peru"),
     ("President Ortega agonized over aid workers held hostage by Chile for 90 days.", "COERCE", "Ortega"),
+]
+
+# (text, type, modality): a wished or forecast act keeps its own factuality.
+MODALITY = [
+    ("Clement, the industry minister, is hoping that the union will support the plan.", "SUPPORT", "hypothetical"),
+    ("Analysts expect that Chile will attack the border posts.", "ASSAULT", "hypothetical"),
 ]
 
 # (text, type, polarity, modality)
@@ -98,3 +141,11 @@ def test_factuality(analyze: Callable[..., Analysis], text: str, etype: str, pol
     assert all(e.polarity == polarity for e in found)
     if modality is not None:
         assert all(e.modality == modality for e in found)
+
+
+@pytest.mark.parametrize(("text", "etype", "modality"), MODALITY, ids=[c[0][:40] for c in MODALITY])
+def test_modality(analyze: Callable[..., Analysis], text: str, etype: str, modality: str) -> None:
+    a = analyze(text, PUBLISHED)
+    found = [e for e in a.events if e.type == etype]
+    assert found, [(e.type, e.evidence.text) for e in a.events]
+    assert all(e.modality == modality for e in found)

@@ -553,7 +553,16 @@ def _casualties(noun: Token, lex: Lexicon) -> list[Token]:
 
 def _occurs(noun: Token, lex: Lexicon) -> bool:
     """ "violent protests erupted", "fighting broke out": the noun is an event of its own, told happening."""
-    return noun.dep_ == "nsubj" and any(k in lex.lists.occurrence_verbs for k in _phrase_keys(noun.head))
+    return (noun.dep_ == "nsubj" and any(k in lex.lists.occurrence_verbs for k in _phrase_keys(noun.head))) or (
+        _placed(noun, lex))
+
+
+def _placed(noun: Token, lex: Lexicon) -> bool:
+    """ "the attacks in Paris", "the bombing in Lima": a definite act told with the place it happened is one the story
+    knows happened."""
+    return any(c.dep_ == "det" and c.lower_ in lex.lists.definite_determiners for c in noun.children) and any(
+        p.dep_ == "prep" and p.lower_ in lex.locative_preps and any(o.ent_type_ in ("GPE", "LOC") for o in pobjs(p))
+        for p in noun.children)
 
 
 def _participants(noun: Token, lex: Lexicon) -> list[Token]:
@@ -626,8 +635,11 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.
     holders = [noun, *acted_on(noun, lex)] if nominal is not None else [noun]
     cand = Candidate(trig, noun, noun=noun, verbal=False)
+    # "to secure their release", "his arrest": with no "of" phrase, the possessor of such a noun undergoes it
+    undergone = noun.lemma_.lower() in lex.lists.undergone_nouns and not any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in noun.children)
     for poss in children(noun, "poss"):
-        cand.sources.extend(conjuncts(poss))
+        (cand.targets if undergone else cand.sources).extend(conjuncts(poss))
     if not cand.sources:
         # "a rebel attack", "Israeli airstrikes": the modifier names who acts.
         cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
@@ -676,15 +688,19 @@ def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
     wished is an event (which stays an event of its own, hypothetical)."""
     out: list[Candidate] = []
     rule = lex.recoding.demand
-    for verb in tokens_where(doc, lemmas=lex.wish_verbs):
-        if verb.lemma_.lower() not in lex.wish_verbs or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
+    hoping = lex.lists.hope_verbs
+    for verb in tokens_where(doc, lemmas=lex.wish_verbs | hoping):
+        lemma = verb.lemma_.lower()
+        if lemma not in lex.wish_verbs | hoping or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
             continue
         # "wants Sweden to extradite": the parser gives an object and an xcomp, or a ccomp with "to"
-        # and its own subject.
+        # and its own subject; "hopes that Sweden will extradite him": a ccomp with a future of its own.
         content = [x for x in children(verb, "xcomp") if x.i in taken]
-        objs = [o for o in children(verb, "dobj") if o.pos_ != "PRON"] if content else []
+        objs = [o for o in children(verb, "dobj") if o.pos_ != "PRON"] if content and lemma in lex.wish_verbs else []
         for comp in children(verb, "ccomp"):
-            if comp.i in taken and any(c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children):
+            if comp.i in taken and any(c.dep_ == "aux" and (
+                    (c.tag_ == "TO" and lemma in lex.wish_verbs)
+                    or (lemma in hoping and lex.modal_aux.get(c.lower_) == "future")) for c in comp.children):
                 objs.extend(o for o in children(comp, "nsubj") if o.pos_ != "PRON")
         wisher = subjects(verb, lex)
         if not objs or not wisher:

@@ -88,7 +88,9 @@ def _promised(cand: Candidate, lex: Lexicon) -> bool:
     fact = cand.fact
     rules = lex.recoding
     inner_type = cand.trigger.type
-    promised = fact.governor_kind == "commissive" or fact.future
+    # (a future someone else hopes or expects for the actor, "is hoping the union will back the plan", is no promise)
+    promised = fact.governor_kind == "commissive" or (fact.future and not (
+        fact.governor_kind is None and fact.modality == "hypothetical"))
     intended = fact.governor_kind == "intention"
     planned = fact.governor is not None and fact.governor.lemma_.lower() in lex.lists.planning_verbs
     if inner_type == "SUPPORT" and intended and not promised:
