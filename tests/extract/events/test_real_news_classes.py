@@ -4,7 +4,8 @@ under a negation are denied; a measure broken is no measure taken; the object's 
 names the event; a trip at home is no visit; "meeting a requirement" is no meeting; a speaker's own question does
 not tell who would act; legal measures dropped; a hope voiced for another's act; the possessor of a release; a
 meeting named as a venue; activities named as goals; support won from the public; the economy supported; begging; a
-definite act told with its place. Sentences written for these tests, other names and places than any gold article."""
+definite act told with its place; a thing referred back to. Sentences written for these tests, other names and
+places than any gold article."""
 
 from __future__ import annotations
 
@@ -48,6 +49,11 @@ CODED = [
     # support won from a country is an act; an activity that is told as done stays
     ("Chile has won the support of France for its bid.", "SUPPORT", None, "Chile"),
     ("Meanwhile, banning most rallies in Lima has closed off a peaceful avenue for dissent.", "COERCE", None, None),
+    # a thing referred back to is the one whose it was where the text named its owner
+    ("Pakistan's latest missile test drew protests. President Lund condemned Friday's test as reckless.", "ACCUSE",
+     "Lund", "Pakistan"),
+    ("Chile's decision to close the border angered Peru. Bolivia criticized the decision on Monday.", "ACCUSE",
+     "Bolivia", "Chile"),
     # begging is asking
     ("President Lund implored Chile to stop the raids.", "REQUEST", "Lund", "Chile"),
     ("The envoy begged Peru to reopen the border.", "REQUEST", None, "Peru"),

@@ -34,7 +34,7 @@ def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[st
             continue
         eid = res.resolve(tok, agent=not owner)
         if eid is None and owner:
-            eid = res.owner(tok, adjectives=True)
+            eid = res.owner(tok, adjectives=True) or res.earlier_owner(tok)
         named = named or eid is not None or res.is_actorish(tok)
         if eid not in out:
             out.append(eid)
