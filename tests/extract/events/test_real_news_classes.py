@@ -4,8 +4,8 @@ under a negation are denied; a measure broken is no measure taken; the object's 
 names the event; a trip at home is no visit; "meeting a requirement" is no meeting; a speaker's own question does
 not tell who would act; legal measures dropped; a hope voiced for another's act; the possessor of a release; a
 meeting named as a venue; activities named as goals; support won from the public; the economy supported; begging; a
-definite act told with its place; a thing referred back to. Sentences written for these tests, other names and
-places than any gold article."""
+definite act told with its place; a thing referred back to; anger voiced or drawn; what someone called a thing.
+Sentences written for these tests, other names and places than any gold article."""
 
 from __future__ import annotations
 
@@ -47,13 +47,22 @@ CODED = [
     ("President Lund traded arms with Syria to secure the Danish hostages' release.", "RETREAT", None, "Danish"),
     ("Norway's release of the Danish sailors angered Sweden.", "RETREAT", "Norway", None),
     # support won from a country is an act; an activity that is told as done stays
-    ("Chile has won the support of France for its bid.", "SUPPORT", None, "Chile"),
     ("Meanwhile, banning most rallies in Lima has closed off a peaceful avenue for dissent.", "COERCE", None, None),
     # a thing referred back to is the one whose it was where the text named its owner
     ("Pakistan's latest missile test drew protests. President Lund condemned Friday's test as reckless.", "ACCUSE",
      "Lund", "Pakistan"),
     ("Chile's decision to close the border angered Peru. Bolivia criticized the decision on Monday.", "ACCUSE",
      "Bolivia", "Chile"),
+    # anger voiced at someone, or drawn from them; support won from a country
+    ("Governments around the world almost universally expressed outrage at Chile's missile test.", "ACCUSE", None,
+     "Chile"),
+    ("Peru voiced anger over the Chilean decision.", "ACCUSE", "Peru", "Chile"),
+    ("Senator Ruiz's remarks drew the ire of Peru.", "ACCUSE", "Peru", "Ruiz"),
+    ("Chile has won the support of France for its bid.", "SUPPORT", "France", "Chile"),
+    # what someone called a thing: the thing (its owner) is the target, not the one who named it
+    ("Other leaders used blunt language to denounce what Chilean President Boric called Peru's reckless actions.",
+     "ACCUSE", None, "Peru"),
+    ("Chile condemned what it called Peru's aggression.", "ACCUSE", "Chile", "Peru"),
     # begging is asking
     ("President Lund implored Chile to stop the raids.", "REQUEST", "Lund", "Chile"),
     ("The envoy begged Peru to reopen the border.", "REQUEST", None, "Peru"),
@@ -88,6 +97,8 @@ NOT_CODED = [
     ("The industry will be smaller, but it will support good jobs for Chileans, Rojas said.", "SUPPORT"),
     # a hoped-for act is no promise
     ("Clement, the industry minister, is hoping that the union will support the plan.", "AGREE"),
+    # anger felt, not voiced or drawn
+    ("Anger in Lima grew after the vote.", "ACCUSE"),
     # an act with a place but told in general
     ("Protests in Chile are common.", "PROTEST"),
     # a condition met
@@ -100,6 +111,13 @@ NOT_THE_SOURCE = [
      "Li Wen"),
     ("The ministers said the Peruvians released by Norway were close to finishing their terms.", "RETREAT", "Peru"),
     ("President Ortega agonized over aid workers held hostage by Chile for 90 days.", "COERCE", "Ortega"),
+]
+
+# (text, type, target): the one who named the thing is not the target.
+NOT_THE_TARGET = [
+    ("Other leaders used blunt language to denounce what Chilean President Boric called Peru's reckless actions.",
+     "ACCUSE", "Boric"),
+    ("Chile condemned what Senator Ruiz called Peru's aggression.", "ACCUSE", "Ruiz"),
 ]
 
 # (text, type, modality): a wished or forecast act keeps its own factuality.
@@ -155,3 +173,11 @@ def test_modality(analyze: Callable[..., Analysis], text: str, etype: str, modal
     found = [e for e in a.events if e.type == etype]
     assert found, [(e.type, e.evidence.text) for e in a.events]
     assert all(e.modality == modality for e in found)
+
+
+@pytest.mark.parametrize(("text", "etype", "target"), NOT_THE_TARGET, ids=[c[0][:40] for c in NOT_THE_TARGET])
+def test_not_the_target(analyze: Callable[..., Analysis], text: str, etype: str, target: str) -> None:
+    a = analyze(text, PUBLISHED)
+    found = [e for e in a.events if e.type == etype]
+    assert found, [(e.type, e.evidence.text) for e in a.events]
+    assert not [e for e in found if e.target is not None and _has(a, e.target, target)]

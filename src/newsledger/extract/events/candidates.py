@@ -292,6 +292,16 @@ def _content_party(child: Token, comp: Token, asked_for: bool, lex: Lexicon) -> 
     return []
 
 
+def _named_as(comp: Token, lex: Lexicon) -> Token | None:
+    """ "what Boric called Peru's reckless actions": a free relative whose verb names its object
+    (``lists.naming_verbs``) is the thing named; that thing, else None."""
+    if comp.lemma_.lower() not in lex.lists.naming_verbs or not any(
+            c.dep_ == "dobj" and c.tag_ == "WP" for c in comp.children):
+        return None
+    named = children(comp, "oprd", "xcomp")
+    return named[0] if named else None
+
+
 def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """The one a demand, refusal or threat is about, from its complement, where it names none itself."""
     groups = lex.type_groups
@@ -305,6 +315,12 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         # "demanded that the US cancel", "accused Peru of", "warned Israel to": the one the
         # demand, refusal or threat is about is the subject of its complement clause.
         for comp in children(verb, "ccomp"):
+            named = _named_as(comp, lex)
+            if named is not None:
+                # "denounced what Boric called Peru's reckless actions": the thing so named (its owner) is the target,
+                # not the one who named it
+                cand.fallback.append(named)
+                break
             subj = children(comp, "nsubj", "nsubjpass")
             if subj and subj[0].pos_ != "PRON":
                 cand.targets.extend(conjuncts(subj[0]))
@@ -658,9 +674,11 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         # aimed at.
         cand.targets.extend(subjects(recipient, lex))
         if not cand.sources:
-            # "won praise from Kiev", "faces a threat from North Korea": whoever it comes from
+            # "won praise from Kiev", "faces a threat from North Korea": whoever it comes from; "drew the ire of
+            # Peru", "won the support of France": the one whose feeling or backing it is
+            whose = ("from", "of") if noun.lemma_.lower() in lex.lists.subjective_nouns else ("from",)
             cand.sources.extend(o for holder in (recipient, noun) for p in holder.children
-                                if p.dep_ == "prep" and p.lower_ == "from" for o in pobjs(p))
+                                if p.dep_ == "prep" and p.lower_ in whose for o in pobjs(p))
     prep_arguments(cand, holders, lex)
     cand.sources.extend(_occasion_holders(cand, lex))
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
