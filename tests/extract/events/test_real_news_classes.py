@@ -4,7 +4,8 @@ under a negation are denied; a measure broken is no measure taken; the object's 
 names the event; a trip at home is no visit; "meeting a requirement" is no meeting; a speaker's own question does
 not tell who would act; legal measures dropped; a hope voiced for another's act; the possessor of a release; a
 meeting named as a venue; activities named as goals; support won from the public; the economy supported; begging; a
-definite act told with its place; a thing referred back to; anger voiced or drawn; what someone called a thing.
+definite act told with its place; a thing referred back to; anger voiced or drawn; what someone called a thing;
+warnings, demands in the bare form, names of blame, aid received, appositions, stances told by participles.
 Sentences written for these tests, other names and places than any gold article."""
 
 from __future__ import annotations
@@ -63,6 +64,20 @@ CODED = [
     ("Other leaders used blunt language to denounce what Chilean President Boric called Peru's reckless actions.",
      "ACCUSE", None, "Peru"),
     ("Chile condemned what it called Peru's aggression.", "ACCUSE", "Chile", "Peru"),
+    # names of blame, warnings to act, reliance voiced, envoys ejected, aid told from the side that gets it
+    ("Japan branded Peru a serious threat to regional peace.", "ACCUSE", "Japan", "Peru"),
+    ("Norway warned Chile to refrain from further provocations.", "REQUEST", "Norway", "Chile"),
+    ('"I count on the Security Council to remain united," Guterres said.', "REQUEST", "Guterres", "Security Council"),
+    ("Norway could also eject the Chilean ambassador.", "SANCTION", "Norway", None),
+    ("The carmakers will receive bridge loans from the government of Canada.", "AID", "Canada", None),
+    # a bare-form clause under a verb of insisting is a demand on its subject
+    ("Russia insisted that Peru refrain from further tests.", "REQUEST", "Russia", "Peru"),
+    # a name described in apposition, parsed as a conjunct, is one party
+    ("Even Chile, Peru's only ally and its lifeline to the world, warned Peru to refrain from further tests.",
+     "REQUEST", "Chile", "Peru"),
+    # a stance told by a participle: the subject holds it
+    ("Peru's missile test alarmed its neighbours. Even Chile said it was resolutely opposed to the test.", "ACCUSE",
+     "Chile", "Peru"),
     # begging is asking
     ("President Lund implored Chile to stop the raids.", "REQUEST", "Lund", "Chile"),
     ("The envoy begged Peru to reopen the border.", "REQUEST", None, "Peru"),
@@ -101,12 +116,19 @@ NOT_CODED = [
     ("Anger in Lima grew after the vote.", "ACCUSE"),
     # an act with a place but told in general
     ("Protests in Chile are common.", "PROTEST"),
+    # a forecast or a danger named is no request
+    ("Norway warned that Chile's economy would slow.", "REQUEST"),
+    ("Russia insisted that Peru was right.", "REQUEST"),
     # a condition met
     ("The deal came the same week that Peru met the terms of the accord.", "CONSULT"),
 ]
 
 # (text, type, source): the speaker's question leaves who would act open; the source must not be this one.
 NOT_THE_SOURCE = [
+    ("Even Chile, Peru's only ally and its lifeline to the world, warned Peru to refrain from further tests.",
+     "REQUEST", "Peru"),
+    ("Peru's missile test alarmed its neighbours. Even Chile said it was resolutely opposed to the test.", "ACCUSE",
+     "Peru"),
     ('"Without rolling back some of the duties, then I would ask what the incentive is," Li Wen said.', "RETREAT",
      "Li Wen"),
     ("The ministers said the Peruvians released by Norway were close to finishing their terms.", "RETREAT", "Peru"),
@@ -124,6 +146,8 @@ NOT_THE_TARGET = [
 MODALITY = [
     ("Clement, the industry minister, is hoping that the union will support the plan.", "SUPPORT", "hypothetical"),
     ("Analysts expect that Chile will attack the border posts.", "ASSAULT", "hypothetical"),
+    ("Chile insisted that Peru withdraw its troops.", "RETREAT", "hypothetical"),
+    ("The carmakers will receive bridge loans from the government of Canada.", "AID", "future"),
 ]
 
 # (text, type, polarity, modality)

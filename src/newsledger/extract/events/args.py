@@ -25,10 +25,16 @@ _PLACE_TYPES = {"GPE", "LOC"}
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("Norway and Switzerland")."""
+    """``token`` and the tokens coordinated with it ("Norway and Switzerland"); not a description of a name the parser
+    took for a conjunct ("China, Peru's only ally and its lifeline, said": no "and" before "ally")."""
     out = [token]
-    out.extend(c for c in token.conjuncts if c.i > token.i)
+    out.extend(c for c in token.conjuncts if c.i > token.i and not _apposed(token, c))
     return out
+
+
+def _apposed(name: Token, other: Token) -> bool:
+    return (name.pos_ == "PROPN" and other.pos_ == "NOUN" and other.head.i == name.i
+            and not any(t.dep_ == "cc" for t in name.doc[name.i + 1:other.i]))
 
 
 class ArgumentResolver:

@@ -215,7 +215,11 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """Source and target from subject, object, passive agent and indirect object."""
     noun = cand.noun
     moves = (cand.trigger.mode or "").lower() in lex.lists.force_moves
-    if is_passive(verb):
+    if is_passive(verb) and verb.lemma_.lower() in lex.lists.stance_participles and not children(verb, "agent"):
+        # "it was resolutely opposed to the test": a stance held by the subject, aimed at the "to" phrase
+        cand.sources.extend(t for s in children(verb, "nsubjpass")[:1] for t in conjuncts(s))
+        cand.targets.extend(o for p in children(verb, "prep") if p.lower_ == "to" for o in pobjs(p))
+    elif is_passive(verb):
         # (a "by" phrase the parser left a plain preposition: "workers held hostage by Chile")
         for agent in children(verb, "agent") or [p for p in children(verb, "prep") if p.lower_ == "by"]:
             cand.sources.extend(pobjs(agent))
@@ -775,4 +779,27 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         # to the one it is made on ("announced that Kagame"); else the clause that tells it.
         cand.evidence = [verb.head, subject[-1]] if verb.i in taken else [verb.head, tok, verb]
         out.append(cand)
+    out.extend(_mandates(doc, lex, taken))
+    return out
+
+
+def _mandates(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
+    """ "Russia insisted that Peru refrain from further tests": a clause in the bare (subjunctive) form under a verb
+    of insisting (``lists.mandative_verbs``) is a demand of the speaker on its subject."""
+    out: list[Candidate] = []
+    rule = lex.recoding.demand
+    for verb in tokens_where(doc, lemmas=lex.lists.mandative_verbs):
+        if verb.lemma_.lower() not in lex.lists.mandative_verbs or verb.i in taken or children(verb, "neg"):
+            continue
+        for clause in children(verb, "ccomp"):
+            subject = children(clause, "nsubj")
+            if clause.tag_ != "VB" or children(clause, "aux", "auxpass") or not subject or subject[0].pos_ == "PRON":
+                continue
+            speaker = subjects(verb, lex)
+            if speaker:
+                cand = Candidate(Trigger(rule.type, cameo=rule.cameo, mode=rule.mode), verb, sources=speaker,
+                                 targets=conjuncts(subject[0]))
+                cand.evidence = [verb, subject[0]]
+                cand.fact = factuality(verb, lex)
+                out.append(cand)
     return out

@@ -129,6 +129,8 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
         return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
     if lemma in lex.obligation and dep == "xcomp":
         return None, "obligation"
+    if dep == "ccomp" and lemma in lex.lists.mandative_verbs and comp.tag_ == "VB":
+        return None, "wish"  # "insisted that Peru withdraw": demanded of someone, not done
     if dep == "xcomp" and lemma in lex.lists.willingness_words:
         return "intention", "intention"  # "is ready to send troops", "is willing to talk": the subject's intent
     if lemma in lex.hypothetical or (dep == "xcomp" and lemma in lex.lists.likelihood_words):
