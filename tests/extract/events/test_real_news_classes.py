@@ -5,8 +5,9 @@ names the event; a trip at home is no visit; "meeting a requirement" is no meeti
 not tell who would act; legal measures dropped; a hope voiced for another's act; the possessor of a release; a
 meeting named as a venue; activities named as goals; support won from the public; the economy supported; begging; a
 definite act told with its place; a thing referred back to; anger voiced or drawn; what someone called a thing;
-warnings, demands in the bare form, names of blame, aid received, appositions, stances told by participles.
-Sentences written for these tests, other names and places than any gold article."""
+warnings, demands in the bare form, names of blame, aid received, appositions, stances told by participles;
+accusations told by a participle with their charge. Sentences written for these tests, other names and places than
+any gold article."""
 
 from __future__ import annotations
 
@@ -78,6 +79,9 @@ CODED = [
     # a stance told by a participle: the subject holds it
     ("Peru's missile test alarmed its neighbours. Even Chile said it was resolutely opposed to the test.", "ACCUSE",
      "Chile", "Peru"),
+    # a participle of accusing with its agent and its charge tells the accusation
+    ("A Lima-based professor, accused by the Chilean government of coordinating last month's failed coup, is missing.",
+     "ACCUSE", "Chile", None),
     # begging is asking
     ("President Lund implored Chile to stop the raids.", "REQUEST", "Lund", "Chile"),
     ("The envoy begged Peru to reopen the border.", "REQUEST", None, "Peru"),
@@ -116,6 +120,8 @@ NOT_CODED = [
     ("Anger in Lima grew after the vote.", "ACCUSE"),
     # an act with a place but told in general
     ("Protests in Chile are common.", "PROTEST"),
+    # a participle that describes its noun is no act told
+    ("A militia backed by Peru took the town.", "SUPPORT"),
     # a forecast or a danger named is no request
     ("Norway warned that Chile's economy would slow.", "REQUEST"),
     ("Russia insisted that Peru was right.", "REQUEST"),

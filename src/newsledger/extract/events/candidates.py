@@ -420,7 +420,7 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     trig, noun = found
     if trig.object_target:
         noun = None  # "beat a protester": the protester is the target
-    if (trig.type not in lex.type_groups.material and participle(verb)) or (
+    if (trig.type not in lex.type_groups.material and participle(verb) and not _charged(verb, trig, lex)) or (
             noun is not None and noun.i == verb.head.i and not participle(verb)):
         # "a militia backed by X", "a lunch hosted by Y", "weapons seized last year": a description of
         # the noun, not a told act
@@ -473,6 +473,14 @@ def _aimed_nowhere(prep: Token, lex: Lexicon) -> bool:
     open water or the sky (``lists.empty_targets``); the launch is a show of force, not an attack."""
     objs = pobjs(prep)
     return bool(objs) and all(o.lemma_.lower() in lex.lists.empty_targets for o in objs)
+
+
+def _charged(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "a professor, accused by the government of coordinating the coup": a participle of an act aimed at someone,
+    with its agent and what it charges, tells the act (not so "a militia backed by Iran", a description)."""
+    return trig.type in lex.type_groups.addressed and any(
+        c.dep_ == "prep" and c.lower_ in lex.lists.charge_preps and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
+        for c in verb.children)
 
 
 def acted_on(noun: Token, lex: Lexicon) -> list[Token]:
