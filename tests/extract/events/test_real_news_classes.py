@@ -6,8 +6,8 @@ not tell who would act; legal measures dropped; a hope voiced for another's act;
 meeting named as a venue; activities named as goals; support won from the public; the economy supported; begging; a
 definite act told with its place; a thing referred back to; anger voiced or drawn; what someone called a thing;
 warnings, demands in the bare form, names of blame, aid received, appositions, stances told by participles;
-accusations told by a participle with their charge. Sentences written for these tests, other names and places than
-any gold article."""
+accusations told by a participle with their charge; demands told by a noun with a bare-form clause. Sentences
+written for these tests, other names and places than any gold article."""
 
 from __future__ import annotations
 
@@ -82,6 +82,9 @@ CODED = [
     # a participle of accusing with its agent and its charge tells the accusation
     ("A Lima-based professor, accused by the Chilean government of coordinating last month's failed coup, is missing.",
      "ACCUSE", "Chile", None),
+    # a demand told by a noun with its content clause in the bare form: made on the clause's subject
+    ("Erdogan reiterated his request that Norway extradite the cleric.", "REQUEST", "Erdogan", "Norway"),
+    ("Chile renewed its demand that Peru withdraw its troops from the border.", "REQUEST", "Chile", "Peru"),
     # begging is asking
     ("President Lund implored Chile to stop the raids.", "REQUEST", "Lund", "Chile"),
     ("The envoy begged Peru to reopen the border.", "REQUEST", None, "Peru"),
@@ -154,6 +157,7 @@ MODALITY = [
     ("Analysts expect that Chile will attack the border posts.", "ASSAULT", "hypothetical"),
     ("Chile insisted that Peru withdraw its troops.", "RETREAT", "hypothetical"),
     ("The carmakers will receive bridge loans from the government of Canada.", "AID", "future"),
+    ("Chile renewed its demand that Peru withdraw its troops from the border.", "RETREAT", "hypothetical"),
 ]
 
 # (text, type, polarity, modality)

@@ -306,12 +306,29 @@ def _named_as(comp: Token, lex: Lexicon) -> Token | None:
     return named[0] if named else None
 
 
+def _demanded_of(noun: Token) -> list[Token]:
+    """ "his request that Norway extradite the cleric", "its demand that Peru withdraw": the subject of a noun's
+    content clause in the bare (subjunctive) form, the one the demand is made on."""
+    for clause in children(noun, "acl", "ccomp"):
+        subj = children(clause, "nsubj")
+        if clause.tag_ == "VB" and not children(clause, "aux") and subj and subj[0].pos_ != "PRON":
+            return conjuncts(subj[0])
+    return []
+
+
+def _demanded(cand: Candidate, noun: Token, lex: Lexicon) -> list[Token]:
+    """The one a demand told by a noun is made on, where the candidate names no target yet."""
+    return _demanded_of(noun) if not cand.targets and cand.trigger.type in lex.type_groups.addressed else []
+
+
 def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """The one a demand, refusal or threat is about, from its complement, where it names none itself."""
     groups = lex.type_groups
     etype = cand.trigger.type
     if verb.lemma_.lower() in lex.fact_denial:
         return
+    if cand.noun is not None:
+        cand.targets.extend(_demanded(cand, cand.noun, lex))  # "renewed its demand that Peru withdraw"
     if cand.trigger.actor_beneficiary and not cand.targets:
         # "allowed the opposition leader to hold a rally", read as a clause: the one allowed is its subject
         cand.targets.extend(s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")[:1])
@@ -692,6 +709,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
             cand.sources.extend(o for holder in (recipient, noun) for p in holder.children
                                 if p.dep_ == "prep" and p.lower_ in whose for o in pobjs(p))
     prep_arguments(cand, holders, lex)
+    cand.targets.extend(_demanded(cand, noun, lex))  # "his request that Norway extradite the cleric"
     cand.sources.extend(_occasion_holders(cand, lex))
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.

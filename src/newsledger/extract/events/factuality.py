@@ -279,6 +279,9 @@ def _noun_clause(clause: Token, noun: Token, lex: Lexicon) -> tuple[bool, str | 
     lemma = noun.lemma_.lower()
     if _purpose(clause) == "hypothetical":
         return False, "hypothetical", False  # "a need for Peru to act", "time for Peru to act": wanted, not done
+    if clause.tag_ == "VB" and any(c.dep_ == "mark" for c in clause.children) and not any(
+            c.dep_ == "aux" for c in clause.children):
+        return False, "hypothetical", False  # "the demand that Peru withdraw": asked for, not done
     if clause.pos_ == "VERB" and lemma in lex.attempt_nouns:
         return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lex.collapse), "intention", False
     if clause.tag_ == "VBG":
