@@ -25,10 +25,16 @@ _PLACE_TYPES = {"GPE", "LOC"}
 
 
 def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the tokens coordinated with it ("Norway and Switzerland")."""
+    """``token`` and the tokens coordinated with it ("Norway and Switzerland"); not a description of a name the parser
+    took for a conjunct ("China, Peru's only ally and its lifeline, said": no "and" before "ally")."""
     out = [token]
-    out.extend(c for c in token.conjuncts if c.i > token.i)
+    out.extend(c for c in token.conjuncts if c.i > token.i and not _apposed(token, c))
     return out
+
+
+def _apposed(name: Token, other: Token) -> bool:
+    return (name.pos_ == "PROPN" and other.pos_ == "NOUN" and other.head.i == name.i
+            and not any(t.dep_ == "cc" for t in name.doc[name.i + 1:other.i]))
 
 
 class ArgumentResolver:
@@ -65,6 +71,7 @@ class ArgumentResolver:
         self._mentions = mentions
         self.statements = sorted(statements, key=lambda s: s.content.start)
         self._stmt_starts = [s.content.start for s in self.statements]
+        self._owned: dict[str, list[tuple[int, str]]] | None = None  # noun lemma -> (position, owner), built once
 
     def statement_at(self, char: int) -> Statement | None:
         """The statement whose content contains character ``char`` (the innermost one)."""
@@ -249,6 +256,24 @@ class ArgumentResolver:
                     if pobj.dep_ == "pobj" and pobj.i in self.by_token:
                         return self.by_token[pobj.i]
         return None
+
+    def earlier_owner(self, tok: Token) -> str | None:
+        """ "condemned Friday's test" after "North Korea's nuclear test", "denounced the decision" after "Chile's
+        decision": a thing referred back to (with a definite determiner, or only a date's possessive) is the one
+        whose it was where the text last named its owner."""
+        if tok.pos_ != "NOUN" or not any(
+                (c.dep_ == "det" and c.lower_ in self.lexicon.lists.definite_determiners)
+                or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in tok.children):
+            return None
+        if self._owned is None:
+            self._owned = {}
+            for t in self.doc:
+                if t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ != "DATE" for c in t.children):
+                    eid = self.owner(t)
+                    if eid is not None:
+                        self._owned.setdefault(t.lemma_.lower(), []).append((t.i, eid))
+        before = [eid for i, eid in self._owned.get(tok.lemma_.lower(), []) if i < tok.i]
+        return before[-1] if before else None
 
     def is_actorish(self, tok: Token) -> bool:
         """An argument that names a participant even when no entity does ("police", "rebels")."""

@@ -159,6 +159,9 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
             if verb_head.pos_ in ("VERB", "AUX") or verb_head.head.i == verb_head.i:
                 break
             verb_head = verb_head.head
+    if verb_head.lemma_.lower() in lex.lists.query_verbs and any(
+            s.lower_ in lex.first_person for s in children(verb_head, "nsubj")):
+        return []  # "without rolling back the tariffs, I would ask what ...": the speaker asks; who would act is open
     return subjects(verb_head, lex, depth + 1) if verb_head.pos_ in ("VERB", "AUX") else []
 
 
@@ -212,8 +215,13 @@ def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """Source and target from subject, object, passive agent and indirect object."""
     noun = cand.noun
     moves = (cand.trigger.mode or "").lower() in lex.lists.force_moves
-    if is_passive(verb):
-        for agent in children(verb, "agent"):
+    if is_passive(verb) and verb.lemma_.lower() in lex.lists.stance_participles and not children(verb, "agent"):
+        # "it was resolutely opposed to the test": a stance held by the subject, aimed at the "to" phrase
+        cand.sources.extend(t for s in children(verb, "nsubjpass")[:1] for t in conjuncts(s))
+        cand.targets.extend(o for p in children(verb, "prep") if p.lower_ == "to" for o in pobjs(p))
+    elif is_passive(verb):
+        # (a "by" phrase the parser left a plain preposition: "workers held hostage by Chile")
+        for agent in children(verb, "agent") or [p for p in children(verb, "prep") if p.lower_ == "by"]:
             cand.sources.extend(pobjs(agent))
         patient = patients(verb)
         if patient and moves and not cand.sources and _own_forces(patient[0], lex):
@@ -288,12 +296,39 @@ def _content_party(child: Token, comp: Token, asked_for: bool, lex: Lexicon) -> 
     return []
 
 
+def _named_as(comp: Token, lex: Lexicon) -> Token | None:
+    """ "what Boric called Peru's reckless actions": a free relative whose verb names its object
+    (``lists.naming_verbs``) is the thing named; that thing, else None."""
+    if comp.lemma_.lower() not in lex.lists.naming_verbs or not any(
+            c.dep_ == "dobj" and c.tag_ == "WP" for c in comp.children):
+        return None
+    named = children(comp, "oprd", "xcomp")
+    return named[0] if named else None
+
+
+def _demanded_of(noun: Token) -> list[Token]:
+    """ "his request that Norway extradite the cleric", "its demand that Peru withdraw": the subject of a noun's
+    content clause in the bare (subjunctive) form, the one the demand is made on."""
+    for clause in children(noun, "acl", "ccomp"):
+        subj = children(clause, "nsubj")
+        if clause.tag_ == "VB" and not children(clause, "aux") and subj and subj[0].pos_ != "PRON":
+            return conjuncts(subj[0])
+    return []
+
+
+def _demanded(cand: Candidate, noun: Token, lex: Lexicon) -> list[Token]:
+    """The one a demand told by a noun is made on, where the candidate names no target yet."""
+    return _demanded_of(noun) if not cand.targets and cand.trigger.type in lex.type_groups.addressed else []
+
+
 def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """The one a demand, refusal or threat is about, from its complement, where it names none itself."""
     groups = lex.type_groups
     etype = cand.trigger.type
     if verb.lemma_.lower() in lex.fact_denial:
         return
+    if cand.noun is not None:
+        cand.targets.extend(_demanded(cand, cand.noun, lex))  # "renewed its demand that Peru withdraw"
     if cand.trigger.actor_beneficiary and not cand.targets:
         # "allowed the opposition leader to hold a rally", read as a clause: the one allowed is its subject
         cand.targets.extend(s for c in children(verb, "ccomp", "xcomp") for s in children(c, "nsubj")[:1])
@@ -301,6 +336,12 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         # "demanded that the US cancel", "accused Peru of", "warned Israel to": the one the
         # demand, refusal or threat is about is the subject of its complement clause.
         for comp in children(verb, "ccomp"):
+            named = _named_as(comp, lex)
+            if named is not None:
+                # "denounced what Boric called Peru's reckless actions": the thing so named (its owner) is the target,
+                # not the one who named it
+                cand.fallback.append(named)
+                break
             subj = children(comp, "nsubj", "nsubjpass")
             if subj and subj[0].pos_ != "PRON":
                 cand.targets.extend(conjuncts(subj[0]))
@@ -396,7 +437,7 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     trig, noun = found
     if trig.object_target:
         noun = None  # "beat a protester": the protester is the target
-    if (trig.type not in lex.type_groups.material and participle(verb)) or (
+    if (trig.type not in lex.type_groups.material and participle(verb) and not _charged(verb, trig, lex)) or (
             noun is not None and noun.i == verb.head.i and not participle(verb)):
         # "a militia backed by X", "a lunch hosted by Y", "weapons seized last year": a description of
         # the noun, not a told act
@@ -431,9 +472,9 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
             return None
         trig = cand.trigger = alt  # "launched a rocket" with no target: the phrase it shadowed (a test)
     if trig.unless_preps and not (trig.symmetric and cand.targets) and any(
-            c.dep_ == "prep" and c.lower_ in trig.unless_preps and not dates_only(c)
+            c.dep_ == "prep" and c.lower_ in trig.unless_preps and not dates_only(c) and not _aimed_nowhere(c, lex)
             for h in holders for c in h.children):
-        return None  # "fired a missile into the sea" is no test; "talked about the weather" no talks
+        return None  # "fired a missile into the town" is no test; "talked about the weather" no talks
     if verb.lemma_.lower() in lex.lists.invitation_verbs:
         trig = cand.trigger = _invitation(trig, verb, lex)
     cand.evidence = [verb, *children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
@@ -442,6 +483,21 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
         cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
     return cand
+
+
+def _aimed_nowhere(prep: Token, lex: Lexicon) -> bool:
+    """ "fired three missiles into the sea", "launched a rocket into space": a phrase that names no one struck, only
+    open water or the sky (``lists.empty_targets``); the launch is a show of force, not an attack."""
+    objs = pobjs(prep)
+    return bool(objs) and all(o.lemma_.lower() in lex.lists.empty_targets for o in objs)
+
+
+def _charged(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "a professor, accused by the government of coordinating the coup": a participle of an act aimed at someone,
+    with its agent and what it charges, tells the act (not so "a militia backed by Iran", a description)."""
+    return trig.type in lex.type_groups.addressed and any(
+        c.dep_ == "prep" and c.lower_ in lex.lists.charge_preps and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
+        for c in verb.children)
 
 
 def acted_on(noun: Token, lex: Lexicon) -> list[Token]:
@@ -542,7 +598,16 @@ def _casualties(noun: Token, lex: Lexicon) -> list[Token]:
 
 def _occurs(noun: Token, lex: Lexicon) -> bool:
     """ "violent protests erupted", "fighting broke out": the noun is an event of its own, told happening."""
-    return noun.dep_ == "nsubj" and any(k in lex.lists.occurrence_verbs for k in _phrase_keys(noun.head))
+    return (noun.dep_ == "nsubj" and any(k in lex.lists.occurrence_verbs for k in _phrase_keys(noun.head))) or (
+        _placed(noun, lex))
+
+
+def _placed(noun: Token, lex: Lexicon) -> bool:
+    """ "the attacks in Paris", "the bombing in Lima": a definite act told with the place it happened is one the story
+    knows happened."""
+    return any(c.dep_ == "det" and c.lower_ in lex.lists.definite_determiners for c in noun.children) and any(
+        p.dep_ == "prep" and p.lower_ in lex.locative_preps and any(o.ent_type_ in ("GPE", "LOC") for o in pobjs(p))
+        for p in noun.children)
 
 
 def _participants(noun: Token, lex: Lexicon) -> list[Token]:
@@ -615,8 +680,11 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.
     holders = [noun, *acted_on(noun, lex)] if nominal is not None else [noun]
     cand = Candidate(trig, noun, noun=noun, verbal=False)
+    # "to secure their release", "his arrest": with no "of" phrase, the possessor of such a noun undergoes it
+    undergone = noun.lemma_.lower() in lex.lists.undergone_nouns and not any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in noun.children)
     for poss in children(noun, "poss"):
-        cand.sources.extend(conjuncts(poss))
+        (cand.targets if undergone else cand.sources).extend(conjuncts(poss))
     if not cand.sources:
         # "a rebel attack", "Israeli airstrikes": the modifier names who acts.
         cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
@@ -635,10 +703,13 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         # aimed at.
         cand.targets.extend(subjects(recipient, lex))
         if not cand.sources:
-            # "won praise from Kiev", "faces a threat from North Korea": whoever it comes from
+            # "won praise from Kiev", "faces a threat from North Korea": whoever it comes from; "drew the ire of
+            # Peru", "won the support of France": the one whose feeling or backing it is
+            whose = ("from", "of") if noun.lemma_.lower() in lex.lists.subjective_nouns else ("from",)
             cand.sources.extend(o for holder in (recipient, noun) for p in holder.children
-                                if p.dep_ == "prep" and p.lower_ == "from" for o in pobjs(p))
+                                if p.dep_ == "prep" and p.lower_ in whose for o in pobjs(p))
     prep_arguments(cand, holders, lex)
+    cand.targets.extend(_demanded(cand, noun, lex))  # "his request that Norway extradite the cleric"
     cand.sources.extend(_occasion_holders(cand, lex))
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
@@ -665,15 +736,19 @@ def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
     wished is an event (which stays an event of its own, hypothetical)."""
     out: list[Candidate] = []
     rule = lex.recoding.demand
-    for verb in tokens_where(doc, lemmas=lex.wish_verbs):
-        if verb.lemma_.lower() not in lex.wish_verbs or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
+    hoping = lex.lists.hope_verbs
+    for verb in tokens_where(doc, lemmas=lex.wish_verbs | hoping):
+        lemma = verb.lemma_.lower()
+        if lemma not in lex.wish_verbs | hoping or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
             continue
         # "wants Sweden to extradite": the parser gives an object and an xcomp, or a ccomp with "to"
-        # and its own subject.
+        # and its own subject; "hopes that Sweden will extradite him": a ccomp with a future of its own.
         content = [x for x in children(verb, "xcomp") if x.i in taken]
-        objs = [o for o in children(verb, "dobj") if o.pos_ != "PRON"] if content else []
+        objs = [o for o in children(verb, "dobj") if o.pos_ != "PRON"] if content and lemma in lex.wish_verbs else []
         for comp in children(verb, "ccomp"):
-            if comp.i in taken and any(c.dep_ == "aux" and c.tag_ == "TO" for c in comp.children):
+            if comp.i in taken and any(c.dep_ == "aux" and (
+                    (c.tag_ == "TO" and lemma in lex.wish_verbs)
+                    or (lemma in hoping and lex.modal_aux.get(c.lower_) == "future")) for c in comp.children):
                 objs.extend(o for o in children(comp, "nsubj") if o.pos_ != "PRON")
         wisher = subjects(verb, lex)
         if not objs or not wisher:
@@ -730,4 +805,27 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         # to the one it is made on ("announced that Kagame"); else the clause that tells it.
         cand.evidence = [verb.head, subject[-1]] if verb.i in taken else [verb.head, tok, verb]
         out.append(cand)
+    out.extend(_mandates(doc, lex, taken))
+    return out
+
+
+def _mandates(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
+    """ "Russia insisted that Peru refrain from further tests": a clause in the bare (subjunctive) form under a verb
+    of insisting (``lists.mandative_verbs``) is a demand of the speaker on its subject."""
+    out: list[Candidate] = []
+    rule = lex.recoding.demand
+    for verb in tokens_where(doc, lemmas=lex.lists.mandative_verbs):
+        if verb.lemma_.lower() not in lex.lists.mandative_verbs or verb.i in taken or children(verb, "neg"):
+            continue
+        for clause in children(verb, "ccomp"):
+            subject = children(clause, "nsubj")
+            if clause.tag_ != "VB" or children(clause, "aux", "auxpass") or not subject or subject[0].pos_ == "PRON":
+                continue
+            speaker = subjects(verb, lex)
+            if speaker:
+                cand = Candidate(Trigger(rule.type, cameo=rule.cameo, mode=rule.mode), verb, sources=speaker,
+                                 targets=conjuncts(subject[0]))
+                cand.evidence = [verb, subject[0]]
+                cand.fact = factuality(verb, lex)
+                out.append(cand)
     return out

@@ -129,6 +129,8 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
         return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
     if lemma in lex.obligation and dep == "xcomp":
         return None, "obligation"
+    if dep == "ccomp" and lemma in lex.lists.mandative_verbs and comp.tag_ == "VB":
+        return None, "wish"  # "insisted that Peru withdraw": demanded of someone, not done
     if dep == "xcomp" and lemma in lex.lists.willingness_words:
         return "intention", "intention"  # "is ready to send troops", "is willing to talk": the subject's intent
     if lemma in lex.hypothetical or (dep == "xcomp" and lemma in lex.lists.likelihood_words):
@@ -156,6 +158,17 @@ def _purpose(clause: Token) -> str | None:
     return "hypothetical" if marks == ["for"] else None
 
 
+def _unreal(verb: Token, lex: Lexicon, negated: bool, modality: str | None) -> tuple[bool, str | None]:
+    """A clause that compares with what is not so ("as if", "as though": ``lists.unreal_marks``): "it is not as
+    though we accuse them" denies the act; "they acted as if Oslo had attacked" tells an unreal one."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if verb.dep_ != "advcl" or len(marks) < 2 or " ".join(marks[-2:]) not in lex.lists.unreal_marks:
+        return negated, modality
+    if any(c.dep_ == "neg" for c in verb.head.children):
+        return True, modality
+    return negated, modality or "hypothetical"
+
+
 def _infinitive(clause: Token) -> bool:
     """A "to" clause: "to discuss", "(for) Peru to launch"."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
@@ -164,6 +177,7 @@ def _infinitive(clause: Token) -> bool:
 def factuality(verb: Token, lex: Lexicon) -> Factuality:
     """Factuality of the event whose trigger (or light verb) is ``verb``."""
     negated, modality, future = _own_markers(verb, lex)
+    negated, modality = _unreal(verb, lex, negated, modality)
     governor: Token | None = None
     governor_kind: str | None = None
     cur = verb
@@ -265,6 +279,9 @@ def _noun_clause(clause: Token, noun: Token, lex: Lexicon) -> tuple[bool, str | 
     lemma = noun.lemma_.lower()
     if _purpose(clause) == "hypothetical":
         return False, "hypothetical", False  # "a need for Peru to act", "time for Peru to act": wanted, not done
+    if clause.tag_ == "VB" and any(c.dep_ == "mark" for c in clause.children) and not any(
+            c.dep_ == "aux" for c in clause.children):
+        return False, "hypothetical", False  # "the demand that Peru withdraw": asked for, not done
     if clause.pos_ == "VERB" and lemma in lex.attempt_nouns:
         return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lex.collapse), "intention", False
     if clause.tag_ == "VBG":

@@ -31,6 +31,12 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   noun entry's ``unless_modifiers``);
 - a thing named after a country is not that country: opposing "the Cuba deal" or "the Vietnam war" accuses neither
   (:func:`named_after`, ``lists.named_after_nouns``);
+- a measure broken: "charged with violating sanctions against Varnia" tells a breach, not the sanctions
+  (``lists.breach_verbs``);
+- a meeting named only as where someone spoke ("said at a Reuters summit", ``lists.venue_preps``);
+- an activity named as a clause's subject, as a goal or in a general present ("Freeing the crew was his priority",
+  "meeting families has an impact": :func:`_named_activity`, ``lists.goal_nouns``);
+- support drawn from the public ("won the support of millions", ``lists.winning_verbs``);
 - a sought act of a mode coded only when done (``lists.sought_only_modes``): "the request to investigate the
   firm", "believed Kiev needed to investigate them" (``lists.sought_heads``).
 """
@@ -43,8 +49,8 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from .candidates import Candidate
-from .syntax import children
-from .triggers import noun_entry, noun_ok
+from .syntax import children, pobjs
+from .triggers import actor_like, counted, noun_entry, noun_ok
 
 __all__ = ["named_after", "not_done", "purposes_done"]
 
@@ -57,7 +63,50 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _personal_donation(cand, lex, person) or _sought(cand, lex) or _market_move(cand, lex)
             or _market_actors(cand, lex) or _other_sense_object(cand, lex) or _no_pledge(cand, lex)
             or _paid_for(cand, lex) or _question(cand, lex) or _generic(cand, lex) or _policy_support(cand)
-            or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex))
+            or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex) or _breached(cand, lex)
+            or _venue(cand, lex) or _named_activity(cand, lex) or _support_won(cand, lex))
+
+
+def _venue(cand: Candidate, lex: Lexicon) -> bool:
+    """ "said at a Reuters energy summit", "told a conference in Oslo": a meeting named as where someone spoke (its
+    organiser is no party; the speaker met no one the sentence names)."""
+    noun = cand.anchor
+    head = noun.head
+    return (not cand.verbal and cand.trigger.type == "CONSULT" and noun.dep_ == "pobj"
+            and head.lower_ in lex.lists.venue_preps and head.head.lemma_.lower() in lex.speech)
+
+
+def _named_activity(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Freeing her brother was one of his priorities" (a goal, ``lists.goal_nouns``), "visiting families of
+    detainees has an impact" (what such acts do, in the present): an activity named as the subject of a clause, with
+    no one told doing it, is not an act told ("banning rallies has closed off an avenue" tells the ban)."""
+    verb = cand.anchor
+    if not (cand.verbal and verb.tag_ == "VBG" and verb.dep_ == "csubj"
+            and not any(c.dep_ in ("nsubj", "poss") for c in verb.children)):
+        return False
+    head = verb.head
+    if head.lemma_ == "be":
+        return any(counted(a, lex).lemma_.lower() in lex.lists.goal_nouns for a in children(head, "attr"))
+    return head.tag_ in ("VBZ", "VBP") and not children(head, "aux")
+
+
+def _support_won(cand: Candidate, lex: Lexicon) -> bool:
+    """ "has won the support of millions", "gained the backing of voters": support a politician draws from the public
+    (``lists.winning_verbs``) is a standing, not an act of anyone named; "won the support of France", "won the
+    leader's praise" are acts."""
+    noun = cand.anchor
+    return (not cand.verbal and cand.trigger.type == "SUPPORT" and noun.dep_ == "dobj"
+            and noun.head.lemma_.lower() in lex.lists.winning_verbs
+            and not any(actor_like(o, lex) for o in (*children(noun, "poss"), *(
+                o for p in children(noun, "prep") if p.lower_ in ("of", "from") for o in pobjs(p)))))
+
+
+def _breached(cand: Candidate, lex: Lexicon) -> bool:
+    """ "charged with violating sanctions against Varnia", "firms that evade the embargo": a measure someone breaks
+    was imposed before; the breach is told, not the measure (``lists.breach_verbs``)."""
+    noun = cand.anchor
+    return (not cand.verbal and noun.dep_ in ("dobj", "nsubjpass")
+            and noun.head.lemma_.lower() in lex.lists.breach_verbs)
 
 
 def _unwilling(cand: Candidate, lex: Lexicon) -> bool:

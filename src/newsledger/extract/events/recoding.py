@@ -88,7 +88,11 @@ def _promised(cand: Candidate, lex: Lexicon) -> bool:
     fact = cand.fact
     rules = lex.recoding
     inner_type = cand.trigger.type
-    promised = fact.governor_kind == "commissive" or fact.future
+    # (a future someone else hopes or expects for the actor, "is hoping the union will back the plan", or aid told by
+    # the side that gets it, "will receive loans from Canada", is no promise)
+    received = cand.trigger.swap and inner_type == "AID"
+    promised = fact.governor_kind == "commissive" or (fact.future and not received and not (
+        fact.governor_kind is None and fact.modality == "hypothetical"))
     intended = fact.governor_kind == "intention"
     planned = fact.governor is not None and fact.governor.lemma_.lower() in lex.lists.planning_verbs
     if inner_type == "SUPPORT" and intended and not promised:

@@ -34,7 +34,7 @@ def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[st
             continue
         eid = res.resolve(tok, agent=not owner)
         if eid is None and owner:
-            eid = res.owner(tok, adjectives=True)
+            eid = res.owner(tok, adjectives=True) or res.earlier_owner(tok)
         named = named or eid is not None or res.is_actorish(tok)
         if eid not in out:
             out.append(eid)
@@ -70,6 +70,8 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
         return None  # "our security assistance": PLOVER codes aid, cooperation and sanctions with a recipient
     if trig.swap and targets != [None]:
         sources, targets = targets, sources
+    if trig.mode == "visit" and _at_home(sources, targets, res):
+        return None  # "the president flew to Ohio for a speech": a trip at home, no one visited
     if trig.type == "REJECT" and targets != [None] and all(t is None or t in sources for t in targets):
         targets = [None]  # "Indonesia will not lift its ban": a refusal about its own measure
     if cand.reciprocal and targets == [None] and len(sources) > 1:
@@ -77,6 +79,13 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
     elif trig.symmetric and targets == [None] and len(sources) > 1:
         sources, targets = sources[:1], sources[1:]
     return sources, targets
+
+
+def _at_home(sources: list[str | None], targets: list[str | None], res: ArgumentResolver) -> bool:
+    """Every place visited lies in the visitor's own country (a province, a city, the capital)."""
+    home = {res.entities[s].country for s in sources if s is not None} - {None}
+    return bool(home) and targets != [None] and all(
+        t is not None and res.entity_type(t) in ("GPE", "LOC") and res.entities[t].country in home for t in targets)
 
 
 def _sought(cand: Candidate, lex: Lexicon) -> bool:

@@ -33,7 +33,23 @@ def is_passive(verb: Token) -> bool:
     kids = list(verb.children)  # read once: each walk over Token.children makes its Tokens again
     if _perfect_misread(kids):
         return False
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or participle(verb)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or participle(verb) or _bare_participle(verb, kids)
+
+
+def _bare_participle(verb: Token, kids: list[Token]) -> bool:
+    """ "said the prisoners released by Norway were ...", "agonized over workers held hostage by Varnia": a participle
+    with its "by" agent and no auxiliary that the parser hung as a clause of its own (not as a noun's modifier)."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "acl" or any(
+            c.dep_ in ("aux", "auxpass", "nsubjpass") for c in kids):
+        return False
+    # the agent, or a "by" phrase naming someone on a subjectless adverbial clause ("workers held hostage by Chile")
+    return any(c.dep_ == "agent" for c in kids) or (verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in kids)
+                                                    and any(_by_someone(c) for c in kids))
+
+
+def _by_someone(prep: Token) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ == "by" and any(
+        o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for o in pobjs(prep))
 
 
 def perfect_misread(verb: Token) -> bool:
@@ -50,6 +66,10 @@ def patients(verb: Token) -> list[Token]:
     found = children(verb, "nsubjpass")
     if not found and participle(verb):
         return [verb.head]
+    if not found and _bare_participle(verb, list(verb.children)):
+        # its parsed subject, else the noun right before it ("workers held hostage by Varnia")
+        before = verb.doc[verb.i - 1] if verb.i > 0 else None
+        found = children(verb, "nsubj") or ([before] if before is not None and before.pos_ in ("NOUN", "PROPN") else [])
     return found
 
 
@@ -78,8 +98,10 @@ def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
         if not objs:
             objs = _reduced_relative(verb)
     theme = objs[0] if objs else None
-    if theme is not None and theme.lemma_.lower() in lex.measure_nouns:
-        # "25,000 tons of food aid", "10 days of war games": the event is what is measured.
+    if theme is not None and (theme.lemma_.lower() in lex.measure_nouns or theme.pos_ == "NUM"
+                              or theme.lower_ in lex.lists.partitives):
+        # "25,000 tons of food aid", "10 days of war games": the event is what is measured; "imposed some of the
+        # toughest sanctions", "one of the largest raids": what the part is taken from.
         inner = [o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
         theme = inner[0] if inner else theme
     if theme is None and lemma == "go":  # "went on strike"
