@@ -327,7 +327,8 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
         return ctx.phrase(thing), frozenset()
     if thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in ctx.words.first_person:
         return None
-    referring = ctx.lexicon.claims.lists["referring_determiners"]
+    lists = ctx.lexicon.claims.lists
+    referring = lists["referring_determiners"] | lists["blanket_determiners"]
     anaphoric = any(c.lower_ in referring and c.dep_ in ("det", "amod", "predet") for c in thing.children)
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems

@@ -1,0 +1,59 @@
+"""Acceptance told of a state and denied by its government, and a denial of "any" such thing (issue 14,
+extract/claims/acceptance.py and compare): "Country A agreed to X" and "A's government agreed to nothing of the
+kind" are one accepter; "has not given its consent to any new arrangement" answers the acceptance told before,
+whatever words that one used for its thing. Sentences written for these tests (invented places and names)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger import Analysis
+from newsledger.models import Claim
+
+
+def _acceptances(analysis: Analysis, polarity: str) -> list[Claim]:
+    return [c for c in analysis.claims if c.kind == "acceptance" and c.modality == "actual"
+            and c.polarity == polarity]
+
+
+def _acceptance_conflicts(analysis: Analysis) -> list[str]:
+    return [c.summary for c in analysis.conflicts if c.kind == "acceptance"]
+
+
+@pytest.mark.parametrize("text", [
+    # a country said to have agreed; its government denies it
+    ("Portugal says Morocco has agreed to reopen the ferry route to Tangier. Morocco's government says it has "
+     "agreed to nothing of the kind."),
+    ("Chile said on Monday that Peru had accepted the new fishing timetable. Peru's government said it had "
+     "accepted nothing."),
+])
+def test_a_state_and_its_government_accept_or_refuse_as_one(analyze: Callable[..., Analysis], text: str) -> None:
+    a = analyze(text)
+    assert _acceptances(a, "asserted") and _acceptances(a, "negated")
+    assert _acceptance_conflicts(a)
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Kenya's trade minister, Amos Otieno, said the European Union had signed off on Kenya's request for a "
+     "quota for cut flowers. A spokesperson for the European Union said the EU \"has not given its consent to any "
+     "new import arrangement\".", "quota"),
+    ("Thailand's labour minister said the Federation of Rubber Tappers had accepted the new pay timetable. Its "
+     "chairwoman, Malee Srisuk, said the Federation of Rubber Tappers had not agreed to any wage settlement.",
+     "pay timetable"),
+])
+def test_a_denial_of_any_such_thing_answers_the_acceptance_before(analyze: Callable[..., Analysis], text: str,
+                                                                 thing: str) -> None:
+    a = analyze(text)
+    denied = _acceptances(a, "negated")
+    assert denied and all(c.about is not None and thing in c.about.text for c in denied)
+    assert _acceptance_conflicts(a)
+
+
+def test_a_denial_of_something_else_named_keeps_its_own_thing(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Thailand's labour minister said the Federation of Rubber Tappers had accepted the new pay timetable. "
+                "Its chairwoman, Malee Srisuk, said the Federation of Rubber Tappers had not agreed to the pension "
+                "plan.")
+    denied = _acceptances(a, "negated")
+    assert denied and all(c.about is not None and "pension plan" in c.about.text for c in denied)
