@@ -85,7 +85,7 @@ def _first_incident(ctx: Context) -> int | None:
         if lemma in causes or tok.lower_ in causes:
             continue
         if (tok.pos_ == "NOUN" and lemma in nouns) or (tok.pos_ == "VERB" and (lemma in verbs or any(
-                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt", "advmod")))):
+                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt", "advmod", "acomp")))):
             return tok.i
     return None
 

@@ -1,0 +1,45 @@
+"""Cause cues of a broken line told briefly (extract/claims/causes.py): "cut on purpose" names tampering, "the
+weather did it" names the weather as the doer of the incident (a connective), and a line, grid or network that
+"went dark" is an incident whose cause may be argued. Texts written for these tests (invented places and names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger import Analysis
+
+
+def _causes(analysis: Analysis) -> list[tuple[str, str]]:
+    return [(c.predicate, c.polarity) for c in analysis.claims if c.kind == "cause"]
+
+
+def _cause_conflicts(analysis: Analysis) -> list[str]:
+    return [c.summary for c in analysis.conflicts if c.kind == "cause"]
+
+
+def test_on_purpose_against_the_weather_did_it(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Finland says a power cable under the Gulf of Bothnia was cut on purpose. Sweden says the storm "
+                "did it. The cable went dark on Sunday night, the grid operator said.")
+    assert ("tampering", "asserted") in _causes(a)
+    assert {("natural forces", "asserted"), ("natural cause", "asserted")} & set(_causes(a))
+    assert _cause_conflicts(a)
+
+
+@pytest.mark.parametrize("text", [
+    # no incident: "did it" of a cause word about nothing that broke
+    "Norway says the weather did it. Denmark says the harvest was late.",
+    # the doer of something else: a plan carried out on purpose is no cause of an incident
+    "Estonia says the new ferry timetable was drawn up on purpose for commuters.",
+])
+def test_no_incident_no_cause(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _causes(analyze(text)) == []
+
+
+def test_a_network_gone_dark_is_an_incident(analyze: Callable[..., Analysis]) -> None:
+    said = " Lithuania says the line was cut on purpose."
+    assert _causes(analyze("The mobile network in Klaipeda went dark on Friday." + said)) == [
+        ("tampering", "asserted")]
+    assert _causes(analyze("The mobile network in Klaipeda was upgraded on Friday." + said)) == []
