@@ -5,7 +5,8 @@ its author after it, with no verb of perpetration:
 
 * "the rounds were fired by X", "the rocket was launched by X" (a passive of ``agency_verbs`` with its "by");
 * "the shells came from X's positions", "the rockets were fired from the X side" (a verb of ``origin_verbs``,
-  or a passive of ``agency_verbs``, with "from" a place of ``origin_nouns`` that X holds, or X itself);
+  or a passive of ``agency_verbs``, with "from" a place of ``origin_nouns`` that X holds, or X itself), "the
+  rounds came from an X army battalion" (an armed unit of ``origin_forces`` that X's force fields);
 * "the blast was the work of X" (a noun of ``authorship_nouns`` with "of");
 * "our post came under fire from X" (the act, ``under_fire_nouns``, named after "under"; its author after
   "from"), and "X opened fire on our post" in a side's words (the target its own: each side saying the other
@@ -59,8 +60,10 @@ def _author(tok: Token, ctx: Context, voice: Voice) -> str | None:
 def _holder(place: Token, ctx: Context, voice: Voice) -> str | None:
     """Who a place fired from belongs to: the place is an actor ("from Cambodia"), or a place noun of
     ``origin_nouns`` with its holder before it or after "of" ("from Cambodian army positions", "from the
-    positions of the army", "from our side")."""
-    if place.lemma_.lower() not in ctx.lexicon.claims.lists.origin_nouns:
+    positions of the army", "from our side"), or an armed unit of ``origin_forces`` with the force it belongs to
+    ("from a Ruritanian army battalion")."""
+    lists = ctx.lexicon.claims.lists
+    if place.lemma_.lower() not in lists.origin_nouns and place.lower_ not in lists.origin_forces:
         # a name ("from Cambodia"), not a common noun that names no side ("from the direction of the town")
         return _author(place, ctx, voice) if place.pos_ == "PROPN" else None
     own = _author(place, ctx, voice)
