@@ -223,7 +223,7 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
         return None
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
     voice = ctx.voice(first.idx, last.idx + len(last))
-    if voice is None or voice.statement is None or not placed(voice.claimant, ctx):
+    if voice is None or voice.statement is None or not placed(voice.claimant, ctx, office=True):
         return None  # the outlet's own telling of a cause is left out (see the module docstring)
     verb = _verb_over(match.head)
     polarity, modality = ctx.factuality(verb)
