@@ -57,3 +57,24 @@ def test_a_denial_of_something_else_named_keeps_its_own_thing(analyze: Callable[
                 "plan.")
     denied = _acceptances(a, "negated")
     assert denied and all(c.about is not None and "pension plan" in c.about.text for c in denied)
+
+
+@pytest.mark.parametrize("denial", [
+    "No timetable had been settled, she told reporters.",
+    "No schedule was settled, she told reporters.",
+])
+def test_a_proposal_never_settled_answers_the_acceptance_told_before(analyze: Callable[..., Analysis],
+                                                                    denial: str) -> None:
+    # told four sentences after the acceptance it answers, with a thing of its own
+    a = analyze("When Norway's fisheries minister came back from Reykjavik, he told parliament that Iceland had agreed "
+                "to keep its trawlers out of the disputed grounds from March. Fishermen in Tromso cheered. Their nets "
+                "have been cut for years. Some doubted it. But a spokeswoman for Iceland's foreign ministry said the "
+                "talks had only produced a wish to keep talking. " + denial)
+    denied = _acceptances(a, "negated")
+    assert denied and all(c.about is not None and "trawlers" in c.about.text for c in denied)
+    assert _acceptance_conflicts(a)
+
+
+def test_settled_takes_only_a_proposal_as_its_thing(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Iceland's foreign ministry said the families had settled in Akureyri and the matter was settled.")
+    assert not [c for c in a.claims if c.kind == "acceptance"]
