@@ -53,3 +53,17 @@ def test_two_sides_laying_the_blame_on_each_other_disagree(analyze: Callable[...
     a = analyze(CAPSIZE + "Lake Ferries Ltd says responsibility lies with the Kenya Ports Authority. The Kenya Ports "
                 "Authority says Lake Ferries Ltd is to blame.")
     assert [c for c in a.conflicts if c.kind == "cause"]
+
+
+@pytest.mark.parametrize(("sentence", "deliberate"), [
+    # negligence laid on an operator: no attack
+    ("Lake Ferries Ltd blamed the capsizing on the Kenya Ports Authority.", False),
+    # a hostile act, or one laid on an armed group: deliberate
+    ("Kenya's interior ministry blamed the bombing on the Lake Region Liberation Front.", True),
+    ("Kenya's interior ministry blamed the fire on the Shabaab militia.", True),
+])
+def test_a_blame_is_an_attack_only_of_a_hostile_act_or_an_armed_actor(analyze: Callable[..., Analysis],
+                                                                      sentence: str, deliberate: bool) -> None:
+    a = analyze(CAPSIZE + sentence)
+    assert _blamed(a)
+    assert any(c.predicate == "deliberate attack" for c in a.claims if c.kind == "cause") == deliberate

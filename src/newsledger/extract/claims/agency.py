@@ -21,7 +21,8 @@ rounds", "these shells"): a story names the one incident it is about so, while "
 sides" tells no single act. "Our" before the author is the speaker's own side. Two sides naming different
 authors of one act disagree (the comparison's ``responsible`` rule); the words of ``about`` tell one act under
 different names through the ``act_families``. An author asserted is a deliberate act too (the cause class
-:data:`DELIBERATE`), against another side's accident or act of nature ("caused by a gas leak").
+:data:`DELIBERATE`), against another side's accident or act of nature ("caused by a gas leak"); of a blame, only
+where the act is hostile or the one blamed bears arms ("blamed the sinking on the port authority" is no attack).
 """
 
 from __future__ import annotations
@@ -295,6 +296,15 @@ def agency_claims(ctx: Context) -> list[Claim]:
             statement=voice.statement.id if voice.statement else None, about=about, place=place, time=time,
         )
         out.append(claim)
-        if polarity == "asserted":  # someone fired or set it off: no accident, no act of nature
-            out.append(replace(claim, predicate=DELIBERATE, arguments=()))
+        if polarity == "asserted" and (not blame or _hostile(act, author, ctx)):
+            out.append(replace(claim, predicate=DELIBERATE, arguments=()))  # no accident, no act of nature
     return out
+
+
+def _hostile(act: Token, author: str, ctx: Context) -> bool:
+    """A blamed act that was an attack: a hostile act (``hostile_incidents``) or one laid on an armed actor
+    (``armed_sectors``); a crash or a sinking blamed on an operator is its negligence, not an attack."""
+    lists = ctx.lexicon.claims.lists
+    ent = ctx.entities.get(author)
+    return (act.lemma_.lower() in lists.hostile_incidents or act.lower_ in lists.hostile_incidents
+            or (ent is not None and (ent.sector or "").lower() in lists.armed_sectors))  # the lists are lower case
