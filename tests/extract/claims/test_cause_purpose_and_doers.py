@@ -43,3 +43,20 @@ def test_a_network_gone_dark_is_an_incident(analyze: Callable[..., Analysis]) ->
     assert _causes(analyze("The mobile network in Klaipeda went dark on Friday." + said)) == [
         ("tampering", "asserted")]
     assert _causes(analyze("The mobile network in Klaipeda was upgraded on Friday." + said)) == []
+
+
+@pytest.mark.parametrize("opening", [
+    "A landslide buried six houses above the tea estate near Nuwara Eliya on Friday night.",
+    "On Friday night a mudslide swept away six houses above the tea estate near Nuwara Eliya.",
+])
+def test_a_force_of_nature_doing_the_harm_is_the_incident(analyze: Callable[..., Analysis], opening: str) -> None:
+    said = (" \"The hill came down because of the quarry,\" said Ravi Kumar, general secretary of the Hill Country "
+            "Workers' Union.")
+    assert ("works", "asserted") in _causes(analyze(opening + said))
+
+
+def test_a_force_of_nature_named_as_a_cause_is_no_incident(analyze: Callable[..., Analysis]) -> None:
+    # a landslide only named as what someone fears: no incident, no cause
+    text = ("Villagers fear a landslide could follow the rains. \"The quarry is the reason,\" said Ravi Kumar, general "
+            "secretary of the Hill Country Workers' Union.")
+    assert _causes(analyze(text)) == []
