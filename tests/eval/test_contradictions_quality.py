@@ -115,6 +115,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # end scores by classes). At the start of stop 30 the fifteen files give recall 0.409, kind-exact 0.388, precision
 # 0.927 (fresh 12: 0.36), revisions 0.722, corroborations 0.25, claims 0.477, no false alarm in 108 agreeing
 # articles; the "all" floors are reset to these figures for the larger set, rounded down.
+# Helper cause20 (cause and acceptance classes, fifteen files): recall 0.409 -> 0.439, kind-exact 0.388 -> 0.418,
+# precision 0.927 -> 0.931, claims 0.477 -> 0.484 (cause 0.268 -> 0.366, acceptance 0.517 -> 0.621), no false alarm
+# (the "all" recall, kind-exact, precision and claims floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -125,12 +128,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.60,
     },
     "all": {
-        "conflict_recall": 0.405,
-        "conflict_recall_kind_exact": 0.385,
-        "conflict_precision": 0.92,
+        "conflict_recall": 0.435,
+        "conflict_recall_kind_exact": 0.415,
+        "conflict_precision": 0.93,
         "revision_recall": 0.72,
         "corroboration_recall": 0.25,
-        "claim_recall": 0.475,
+        "claim_recall": 0.48,
     },
 }
 # No conflict at all on the articles where the sources agree.
