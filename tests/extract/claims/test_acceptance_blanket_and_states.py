@@ -78,3 +78,10 @@ def test_a_proposal_never_settled_answers_the_acceptance_told_before(analyze: Ca
 def test_settled_takes_only_a_proposal_as_its_thing(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Iceland's foreign ministry said the families had settled in Akureyri and the matter was settled.")
     assert not [c for c in a.claims if c.kind == "acceptance"]
+
+
+def test_an_offer_taken_up_is_accepted(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Peru's interior ministry says the Huallaga Defence Front has taken up its offer of a sixty-day truce.")
+    assert _acceptances(a, "asserted")
+    b = analyze("Peru's interior ministry says the new governor, Rosa Quispe, has taken up her post in Tingo Maria.")
+    assert not [c for c in b.claims if c.kind == "acceptance"]
