@@ -60,3 +60,20 @@ def test_a_force_of_nature_named_as_a_cause_is_no_incident(analyze: Callable[...
     text = ("Villagers fear a landslide could follow the rains. \"The quarry is the reason,\" said Ravi Kumar, general "
             "secretary of the Hill Country Workers' Union.")
     assert _causes(analyze(text)) == []
+
+
+@pytest.mark.parametrize(("said", "predicate"), [
+    ("the outage was caused by a cyberattack on its control room", "tampering"),
+    ("hackers were behind the outage", "tampering"),
+    ("the stand collapsed because of shoddy construction", "wear and decay"),
+    ("the coach overturned because its brakes failed", "wear and decay"),
+    ("a sinkhole opened under the road and swallowed the lorry", "natural forces"),
+])
+def test_more_cause_classes(analyze: Callable[..., Analysis], said: str, predicate: str) -> None:
+    text = ("Part of the Lakeside stadium collapsed on Saturday and a coach overturned nearby. Transit Kenya Ltd said "
+            f"on Sunday that {said}.")
+    assert (predicate, "asserted") in _causes(analyze(text))
+
+
+def test_a_hacked_account_with_no_incident_is_no_cause(analyze: Callable[..., Analysis]) -> None:
+    assert _causes(analyze("Transit Kenya Ltd said on Sunday that hackers had posted jokes on its website.")) == []
