@@ -85,3 +85,24 @@ def test_an_offer_taken_up_is_accepted(analyze: Callable[..., Analysis]) -> None
     assert _acceptances(a, "asserted")
     b = analyze("Peru's interior ministry says the new governor, Rosa Quispe, has taken up her post in Tingo Maria.")
     assert not [c for c in b.claims if c.kind == "acceptance"]
+
+
+@pytest.mark.parametrize(("said", "polarity"), [
+    ("the Tana River Farmers Union had agreed to discuss the water-sharing plan", "negated"),  # weighed, not taken
+    ("the Tana River Farmers Union had agreed to study the offer", "negated"),
+    ("the Tana River Farmers Union had walked away from the deal", "negated"),
+    ("the Tana River Farmers Union had gone along with the water-sharing plan", "asserted"),
+    ("the Tana River Farmers Union had accepted the terms", "asserted"),
+    ("the Tana River Farmers Union had agreed to extend the water-sharing plan", "asserted"),
+])
+def test_what_was_done_with_a_proposal(analyze: Callable[..., Analysis], said: str, polarity: str) -> None:
+    a = analyze(f"Kenya's water ministry said on Monday that {said}.")
+    got = [c.polarity for c in a.claims if c.kind == "acceptance" and c.modality == "actual"]
+    assert got == [polarity], got
+
+
+def test_agreeing_to_discuss_answers_a_side_that_says_it_accepted(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Kenya's water ministry said on Monday that the Tana River Farmers Union had accepted the "
+                "water-sharing plan. Grace Wanjiru, chairwoman of the Tana River Farmers Union, said the union had "
+                "agreed to discuss the plan.")
+    assert _acceptance_conflicts(a)

@@ -182,6 +182,9 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "agreed to extend the arrangement"; not "agreed to meet"
             obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None and c.lemma_.lower() in ctx.lexicon.claims.lists.deliberation_verbs:
+                # "agreed only to discuss the plan": the plan weighed, not accepted
+                return _Frame(verb, first, c, subj, obj, "negated" if polarity == "asserted" else "asserted")
             if obj is not None and (obj.lemma_.lower() in ctx.words.acceptance_objects or _committed(verb, obj, ctx)):
                 return _Frame(verb, first, c, subj, obj, polarity, complement=c)
             return None
