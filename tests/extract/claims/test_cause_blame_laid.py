@@ -67,3 +67,29 @@ def test_a_blame_is_an_attack_only_of_a_hostile_act_or_an_armed_actor(analyze: C
     a = analyze(CAPSIZE + sentence)
     assert _blamed(a)
     assert any(c.predicate == "deliberate attack" for c in a.claims if c.kind == "cause") == deliberate
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Zafar Brigade denied carrying out the attack.",
+    "The Zafar Brigade denied responsibility for the attack.",
+])
+def test_a_denial_of_the_act_is_the_actors_own(analyze: Callable[..., Analysis], sentence: str) -> None:
+    got = _blamed(analyze("Rockets hit a market near Tyre on Monday. " + sentence))
+    assert ("Zafar Brigade", "negated", "Zafar Brigade") in got, got
+
+
+def test_an_admission_of_the_act(analyze: Callable[..., Analysis]) -> None:
+    got = _blamed(analyze("Rockets hit a market near Tyre on Monday. The Zafar Brigade admitted carrying out the "
+                          "attack."))
+    assert [(agent, polarity) for agent, polarity, _ in got] == [("Zafar Brigade", "asserted")], got
+
+
+def test_no_denial_of_an_act_only_wanted(analyze: Callable[..., Analysis]) -> None:
+    assert _blamed(analyze("Rockets hit a market near Tyre on Monday. The Zafar Brigade wanted to carry out the "
+                           "attack.")) == []
+
+
+def test_a_group_denying_the_attack_a_ministry_blames_on_it(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Rockets hit a market near Tyre on Monday. Lebanon's interior ministry blamed the attack on the Zafar "
+                "Brigade. The Zafar Brigade denied carrying out the attack.")
+    assert [c for c in a.conflicts if c.kind == "cause"]

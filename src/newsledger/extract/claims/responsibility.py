@@ -1,11 +1,12 @@
 """Responsibility claims: who carried out an act, as its claimant says (predicate ``responsible``).
 
 "X carried out the attack", "X was behind the bombing", "X is responsible for the blast", "X claimed
-responsibility for the raid" assert it; "X did not carry out the attack", "X denied responsibility for
-the blast", "X had nothing to do with the shooting" deny it. "X had no role in the raid" and "X was not
-involved in the raid" deny it too ("played a role in", "was involved in" assert it). "Z blamed X for the
-attack" and "Z accused X of (carrying out) the attack" are Z's claims that X did it. The act must be an
-incident noun and X an actor the text names (or "we" inside a quote: the speaker); otherwise no claim.
+responsibility for the raid", "X admitted carrying out the raid" assert it; "X did not carry out the attack", "X
+denied carrying out the attack", "X denied responsibility for the blast", "X had nothing to do with the shooting"
+deny it (a denial the outlet tells is X's own claim). "X had no role in the raid" and "X was not involved in the
+raid" deny it too ("played a role in", "was involved in" assert it). "Z blamed X for the attack" and "Z accused X
+of (carrying out) the attack" are Z's claims that X did it. The act must be an incident noun and X an actor the
+text names (or "we" inside a quote: the speaker); otherwise no claim.
 
 Blame laid on someone is a responsibility claim with or without the act named: "responsibility (for the crush)
 lies with the police", "the fault rests with the operator", "the blame does not lie with us" (``blame_nouns`` as the
@@ -131,6 +132,12 @@ def _frame(act: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
     head = act.head
     if act.dep_ == "dobj" and _perpetration(head, ctx):
         agent = _agent_of(head, ctx)
+        if agent is None and head.dep_ == "xcomp":  # "X denied carrying out the attack", "X admitted carrying out"
+            over = head.head
+            agent, lemma = _agent_of(over, ctx), over.lemma_.lower()
+            if agent is None or lemma not in ctx.words.denial_verbs | ctx.words.admission_verbs:
+                return None
+            return over, agent, lemma in ctx.words.denial_verbs
         return (head, agent, False) if agent is not None else None
     if act.dep_ == "nsubjpass" and _perpetration(head, ctx):
         by = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -314,6 +321,9 @@ def responsibility_claims(ctx: Context) -> list[Claim]:
         agent = ctx.actor(agent_tok, voice)
         if agent is None:
             continue
+        if voice.claimant is None and blamer is None and verb.lemma_.lower() in ctx.words.denial_verbs \
+                and agent_tok.i < verb.i:
+            voice = Voice(agent, None)  # "X denied carrying out the attack": X's own denial, told by the outlet
         polarity, modality = ctx.factuality(verb)
         negated = (polarity == "negated") != denied
         final: Polarity = "negated" if negated else "asserted"
