@@ -419,6 +419,15 @@ def test_acceptance_of_different_agents_or_without_agent_is_no_conflict() -> Non
     assert compare(a, c, CTX) is None
 
 
+def test_acceptance_of_one_camps_two_actors_is_one_accepter() -> None:
+    # "the country agreed" and "its government did not": two actors of one camp accept or refuse as one
+    a = claim("acceptance", "accepted", "gov_s", about="the timetable", agent="gov_n")
+    b = claim("acceptance", "accepted", "minister_n", 60, about="the timetable", agent="army_n", polarity="negated")
+    assert verdict(compare(a, b, CTX)) == ("conflict", "acceptance")
+    c = claim("acceptance", "accepted", "monitor", 60, about="the timetable", agent="rebels", polarity="negated")
+    assert compare(a, c, CTX) is None  # another camp's refusal answers nothing
+
+
 def test_characterisation_is_left_to_the_label_code_but_corroborates() -> None:
     a = Claim("k1", "characterisation", "memorandum", Span(0, 5, "memo"), "gov_n", (("agreement", "a1"),))
     b = Claim("k2", "characterisation", "treaty", Span(20, 25, "pact"), "gov_s", (("agreement", "a1"),))

@@ -556,6 +556,10 @@ def _status(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) ->
 
 def _acceptance(a: Claim, b: Claim, context: Context, single: bool) -> Finding | None:
     fit = _fit(a, b, context)
+    if fit.mismatched == ("agent",) and context.same_side(a.argument("agent"), b.argument("agent")):
+        # "North Macedonia agreed" and "North Macedonia's government did not": a state and its own bodies accept
+        # or refuse as one
+        fit = replace(fit, matched=(*fit.matched, "agent"), mismatched=())
     if a.predicate != b.predicate or "agent" not in fit.matched or fit.mismatched or fit.time == "different":
         return None
     confidence = 0.55 + fit.score() + (0.1 if single else 0.0)

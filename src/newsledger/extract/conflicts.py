@@ -172,9 +172,9 @@ class _Camps:
         if ent.affiliation in self.entities:
             return ent.affiliation
         country = self.state_country(ent.id)
-        body = next((e.id for e in self.entities.values()
-                     if e.type == "ORG" and e.sector == ent.sector and e.country == country), None)
-        return body if country is not None and body is not None else eid
+        bodies = [e.id for e in self.entities.values()
+                  if e.type == "ORG" and e.sector == ent.sector and e.country == country]
+        return bodies[0] if country is not None and len(bodies) == 1 else eid  # of several, which one is unsaid
 
     def party_against(self, eid: str | None, other: str | None) -> str | None:
         """:meth:`party`, where a state official of no known country or organisation (a "government spokeswoman")

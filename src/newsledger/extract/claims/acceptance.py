@@ -14,9 +14,9 @@ Three frames:
 
 A thing that is an indefinite pronoun (``indefinite_things``) is the thing named before; a negative one denies
 it ("we signed nothing", "has not agreed to anything"). A denial with no accepter of its own ("nothing had been
-signed", "the offer was never accepted", "there is no agreement") said by a speaker denies the acceptance claim
-before: its accepters are that claim's. The narrator's ("no deal was reached") and an affirmation with no
-accepter make no claim (whose consent it is stays open).
+signed", "the offer was never accepted", "there is no agreement", "no timetable had been settled") said by a speaker
+denies the acceptance claim before: its accepters and its thing are that claim's. The narrator's ("no deal was
+reached") and an affirmation with no accepter make no claim (whose consent it is stays open).
 
 A verb that means nothing but accepting (``bare_acceptance_verbs``) takes any noun after "to", or any act on a
 thing, as its thing ("agreed to a new depot", "agreed to keep its trawlers out"), and a consent noun an act
@@ -51,7 +51,7 @@ from .context import Context, Match, Voice
 
 __all__ = ["WINDOW", "acceptance_claims"]
 
-WINDOW = 3
+WINDOW = 5
 """Sentences back in which a pronoun, a demonstrative or an absent thing finds its antecedent."""
 
 _GIVING = frozenset({"make", "give", "take"})
@@ -182,6 +182,9 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "agreed to extend the arrangement"; not "agreed to meet"
             obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None and c.lemma_.lower() in ctx.lexicon.claims.lists.deliberation_verbs:
+                # "agreed only to discuss the plan": the plan weighed, not accepted
+                return _Frame(verb, first, c, subj, obj, "negated" if polarity == "asserted" else "asserted")
             if obj is not None and (obj.lemma_.lower() in ctx.words.acceptance_objects or _committed(verb, obj, ctx)):
                 return _Frame(verb, first, c, subj, obj, polarity, complement=c)
             return None
@@ -327,7 +330,8 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
         return ctx.phrase(thing), frozenset()
     if thing.pos_ not in ("NOUN", "PROPN") or thing.lower_ in ctx.words.first_person:
         return None
-    referring = ctx.lexicon.claims.lists["referring_determiners"]
+    lists = ctx.lexicon.claims.lists
+    referring = lists["referring_determiners"] | lists["blanket_determiners"]
     anaphoric = any(c.lower_ in referring and c.dep_ in ("det", "amod", "predet") for c in thing.children)
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems
@@ -473,6 +477,8 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
     agents = _agents(frame, before, voice, ctx, final == "negated")
     if not agents:
         return []
+    if frame.agent is None and before is not None and agents == before.agents:
+        about, stems = before.about, before.stems  # "no timetable had been settled": the answer to the claim before
     own = frame.thing is not None and frame.thing.pos_ != "PRON" and doc[frame.thing.i].idx >= frame.first.idx
     local = ctx.phrase(frame.thing) if own and frame.thing is not None else None
     evidence = _evidence(frame, local, ctx)

@@ -5,7 +5,8 @@ its author after it, with no verb of perpetration:
 
 * "the rounds were fired by X", "the rocket was launched by X" (a passive of ``agency_verbs`` with its "by");
 * "the shells came from X's positions", "the rockets were fired from the X side" (a verb of ``origin_verbs``,
-  or a passive of ``agency_verbs``, with "from" a place of ``origin_nouns`` that X holds, or X itself);
+  or a passive of ``agency_verbs``, with "from" a place of ``origin_nouns`` that X holds, or X itself), "the
+  rounds came from an X army battalion" (an armed unit of ``origin_forces`` that X's force fields);
 * "the blast was the work of X" (a noun of ``authorship_nouns`` with "of");
 * "our post came under fire from X" (the act, ``under_fire_nouns``, named after "under"; its author after
   "from"), and "X opened fire on our post" in a side's words (the target its own: each side saying the other
@@ -20,7 +21,8 @@ rounds", "these shells"): a story names the one incident it is about so, while "
 sides" tells no single act. "Our" before the author is the speaker's own side. Two sides naming different
 authors of one act disagree (the comparison's ``responsible`` rule); the words of ``about`` tell one act under
 different names through the ``act_families``. An author asserted is a deliberate act too (the cause class
-:data:`DELIBERATE`), against another side's accident or act of nature ("caused by a gas leak").
+:data:`DELIBERATE`), against another side's accident or act of nature ("caused by a gas leak"); of a blame, only
+where the act is hostile or the one blamed bears arms ("blamed the sinking on the port authority" is no attack).
 """
 
 from __future__ import annotations
@@ -59,8 +61,10 @@ def _author(tok: Token, ctx: Context, voice: Voice) -> str | None:
 def _holder(place: Token, ctx: Context, voice: Voice) -> str | None:
     """Who a place fired from belongs to: the place is an actor ("from Cambodia"), or a place noun of
     ``origin_nouns`` with its holder before it or after "of" ("from Cambodian army positions", "from the
-    positions of the army", "from our side")."""
-    if place.lemma_.lower() not in ctx.lexicon.claims.lists.origin_nouns:
+    positions of the army", "from our side"), or an armed unit of ``origin_forces`` with the force it belongs to
+    ("from a Ruritanian army battalion")."""
+    lists = ctx.lexicon.claims.lists
+    if place.lemma_.lower() not in lists.origin_nouns and place.lower_ not in lists.origin_forces:
         # a name ("from Cambodia"), not a common noun that names no side ("from the direction of the town")
         return _author(place, ctx, voice) if place.pos_ == "PROPN" else None
     own = _author(place, ctx, voice)
@@ -292,6 +296,15 @@ def agency_claims(ctx: Context) -> list[Claim]:
             statement=voice.statement.id if voice.statement else None, about=about, place=place, time=time,
         )
         out.append(claim)
-        if polarity == "asserted":  # someone fired or set it off: no accident, no act of nature
-            out.append(replace(claim, predicate=DELIBERATE, arguments=()))
+        if polarity == "asserted" and (not blame or _hostile(act, author, ctx)):
+            out.append(replace(claim, predicate=DELIBERATE, arguments=()))  # no accident, no act of nature
     return out
+
+
+def _hostile(act: Token, author: str, ctx: Context) -> bool:
+    """A blamed act that was an attack: a hostile act (``hostile_incidents``) or one laid on an armed actor
+    (``armed_sectors``); a crash or a sinking blamed on an operator is its negligence, not an attack."""
+    lists = ctx.lexicon.claims.lists
+    ent = ctx.entities.get(author)
+    return (act.lemma_.lower() in lists.hostile_incidents or act.lower_ in lists.hostile_incidents
+            or (ent is not None and (ent.sector or "").lower() in lists.armed_sectors))  # the lists are lower case

@@ -77,15 +77,25 @@ def _with_lemmas(ctx: Context, lemmas: frozenset[str]) -> list[Token]:
 
 def _first_incident(ctx: Context) -> int | None:
     """The token index of the first incident the document names (an incident noun or verb), or None. A cause word
-    is no incident of its own ("It was sabotage" names the cause of something it does not name)."""
+    is no incident of its own ("It was sabotage" names the cause of something it does not name), but for a force of
+    nature that does the harm as a clause's subject ("a landslide buried the houses", ``natural_incidents``)."""
     nouns, verbs = ctx.words.incident_nouns, ctx.lexicon.claims.cues.incident_verbs
     causes = _cause_words(ctx.lexicon.claims)
-    for tok in _with_lemmas(ctx, _incident_lemmas(ctx.lexicon.claims, nouns)):
+    natural = ctx.lexicon.claims.lists.natural_incidents
+    for tok in _with_lemmas(ctx, _incident_lemmas(ctx.lexicon.claims, nouns | natural)):
         lemma = tok.lemma_.lower()
+        if lemma in natural and tok.pos_ == "NOUN":
+            verb: Token | None = None
+            if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+                verb = tok.head
+            elif tok.dep_ == "ROOT":  # the parser may read "A landslide buried ..." as the noun with its clause
+                verb = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+            if verb is not None and ctx.factuality(verb) == ("asserted", "actual"):
+                return tok.i
         if lemma in causes or tok.lower_ in causes:
             continue
         if (tok.pos_ == "NOUN" and lemma in nouns) or (tok.pos_ == "VERB" and (lemma in verbs or any(
-                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt", "advmod")))):
+                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt", "advmod", "acomp")))):
             return tok.i
     return None
 
@@ -223,7 +233,7 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
         return None
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
     voice = ctx.voice(first.idx, last.idx + len(last))
-    if voice is None or voice.statement is None or not placed(voice.claimant, ctx):
+    if voice is None or voice.statement is None or not placed(voice.claimant, ctx, office=True):
         return None  # the outlet's own telling of a cause is left out (see the module docstring)
     verb = _verb_over(match.head)
     polarity, modality = ctx.factuality(verb)

@@ -1,11 +1,17 @@
 """Responsibility claims: who carried out an act, as its claimant says (predicate ``responsible``).
 
 "X carried out the attack", "X was behind the bombing", "X is responsible for the blast", "X claimed
-responsibility for the raid" assert it; "X did not carry out the attack", "X denied responsibility for
-the blast", "X had nothing to do with the shooting" deny it. "X had no role in the raid" and "X was not
-involved in the raid" deny it too ("played a role in", "was involved in" assert it). "Z blamed X for the
-attack" and "Z accused X of (carrying out) the attack" are Z's claims that X did it. The act must be an
-incident noun and X an actor the text names (or "we" inside a quote: the speaker); otherwise no claim.
+responsibility for the raid", "X admitted carrying out the raid" assert it; "X did not carry out the attack", "X
+denied carrying out the attack", "X denied responsibility for the blast", "X had nothing to do with the shooting"
+deny it (a denial the outlet tells is X's own claim). "X had no role in the raid" and "X was not involved in the
+raid" deny it too ("played a role in", "was involved in" assert it). "Z blamed X for the attack" and "Z accused X
+of (carrying out) the attack" are Z's claims that X did it. The act must be an incident noun and X an actor the
+text names (or "we" inside a quote: the speaker); otherwise no claim.
+
+Blame laid on someone is a responsibility claim with or without the act named: "responsibility (for the crush)
+lies with the police", "the fault rests with the operator", "the blame does not lie with us" (``blame_nouns`` as the
+subject of ``resting_verbs`` with ``resting_preps``), "X is to blame (for the sinking)" (``blame_infinitives``); with
+no act named, only in a document that names an incident, and ``about`` is then left open.
 
 Who struck first is a responsibility claim too, with no incident noun needed: "X opened fire first", "X
 fired the first shots", "it was X that started shooting", "X started the fighting" (each side naming the
@@ -126,6 +132,12 @@ def _frame(act: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
     head = act.head
     if act.dep_ == "dobj" and _perpetration(head, ctx):
         agent = _agent_of(head, ctx)
+        if agent is None and head.dep_ == "xcomp":  # "X denied carrying out the attack", "X admitted carrying out"
+            over = head.head
+            agent, lemma = _agent_of(over, ctx), over.lemma_.lower()
+            if agent is None or lemma not in ctx.words.denial_verbs | ctx.words.admission_verbs:
+                return None
+            return over, agent, lemma in ctx.words.denial_verbs
         return (head, agent, False) if agent is not None else None
     if act.dep_ == "nsubjpass" and _perpetration(head, ctx):
         by = next((c for c in head.children if c.dep_ == "agent"), None)
@@ -218,9 +230,71 @@ def _first_strike_claims(ctx: Context) -> list[Claim]:
     return out
 
 
+def _laid_on(tok: Token, ctx: Context) -> tuple[Token, Token, Token | None] | None:
+    """(the verb, the one blamed, the act named or None) of "responsibility lies with X", "X is to blame (for Y)"."""
+    lists = ctx.lexicon.claims.lists
+    lemma = tok.lemma_.lower()
+    verb = tok.head
+    if lemma in lists.blame_nouns and tok.dep_ == "nsubj" and verb.lemma_.lower() in lists.resting_verbs:
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lists.resting_preps), None)
+        agent = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        owner = tok
+    elif (lemma in lists.blame_infinitives and tok.dep_ == "xcomp" and verb.lemma_.lower() == "be"
+          and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+        agent, owner = _agent_of(verb, ctx), tok
+    else:
+        return None
+    if agent is None:
+        return None
+    act = next((o for p in owner.children if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children if o.dep_ == "pobj"), None)
+    nouns = ctx.words.incident_nouns
+    if act is not None and act.lemma_.lower() not in nouns and act.lower_ not in nouns:
+        return None  # "responsibility for the budget lies with the ministry": no incident's
+    return verb, agent, act
+
+
+def _blame_laid_claims(ctx: Context) -> list[Claim]:
+    """ "responsibility lies with X", "X is to blame": X is responsible (see the module docstring)."""
+    lists = ctx.lexicon.claims.lists
+    words = lists.blame_nouns | lists.blame_infinitives
+    out: list[Claim] = []
+    incident: bool | None = None
+    for tok in ctx.tokens(pos=("NOUN", "VERB")):
+        if tok.lemma_.lower() not in words:
+            continue
+        found = _laid_on(tok, ctx)
+        if found is None:
+            continue
+        verb, agent_tok, act = found
+        if act is None:
+            if incident is None:
+                verbs = {v.split()[0] for v in ctx.lexicon.claims.cues.incident_verbs}
+                incident = any(t.lemma_.lower() in (ctx.words.incident_nouns if t.pos_ == "NOUN" else verbs)
+                               for t in ctx.tokens(pos=("NOUN", "VERB")))
+            if not incident:
+                continue
+        end = agent_tok.right_edge.idx + len(agent_tok.right_edge)
+        if act is not None:
+            end = max(end, act.idx + len(act))
+        start = min(tok.idx, agent_tok.left_edge.idx)
+        voice = ctx.voice(start, end)
+        agent = ctx.actor(agent_tok, voice) if voice is not None else None
+        if voice is None or agent is None:
+            continue
+        polarity, modality = ctx.factuality(verb)
+        out.append(Claim(
+            id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, end), claimant=voice.claimant,
+            arguments=(("agent", agent),), polarity=polarity, modality=modality,
+            statement=voice.statement.id if voice.statement else None,
+            about=ctx.phrase(act) if act is not None else None,
+        ))
+    return out
+
+
 def responsibility_claims(ctx: Context) -> list[Claim]:
     """The document's responsibility claims, in text order."""
-    out: list[Claim] = _first_strike_claims(ctx)
+    out: list[Claim] = _first_strike_claims(ctx) + _blame_laid_claims(ctx)
     incidents = ctx.words.incident_nouns
     for tok in ctx.tokens(pos=("NOUN",)):
         if tok.lemma_.lower() not in incidents:
@@ -247,6 +321,9 @@ def responsibility_claims(ctx: Context) -> list[Claim]:
         agent = ctx.actor(agent_tok, voice)
         if agent is None:
             continue
+        if voice.claimant is None and blamer is None and verb.lemma_.lower() in ctx.words.denial_verbs \
+                and agent_tok.i < verb.i:
+            voice = Voice(agent, None)  # "X denied carrying out the attack": X's own denial, told by the outlet
         polarity, modality = ctx.factuality(verb)
         negated = (polarity == "negated") != denied
         final: Polarity = "negated" if negated else "asserted"

@@ -20,8 +20,10 @@ __all__ = ["caller_entity", "placed"]
 _BODIES = ("ORG", "GROUP", "GPE", "NORP", "LOC")
 
 
-def placed(claimant: str | None, ctx: Context) -> bool:
-    """Whether ``claimant`` (an entity id, None for the outlet) can stand as a side of the counts frames."""
+def placed(claimant: str | None, ctx: Context, office: bool = False) -> bool:
+    """Whether ``claimant`` (an entity id, None for the outlet) can stand as a side of the counts frames. With
+    ``office``, a person named by name with a title of office (roles; not a reporter's or a bystander's sector)
+    stands too: "the energy minister, A. B.", "its secretary-general, C. D."."""
     if claimant is None:
         return True
     ent = ctx.entities.get(claimant)
@@ -29,7 +31,15 @@ def placed(claimant: str | None, ctx: Context) -> bool:
         return False
     if ent.country is not None or ent.affiliation is not None:
         return True
+    if office and ent.type == "PERSON" and ent.roles and ent.sector not in ("MED", "CVL") and _named(ent.name):
+        return True
     return ent.type in _BODIES and ent.name != ent.name.lower()
+
+
+def _named(name: str) -> bool:
+    """A name of its own, of two words at least, each capitalised ("Dana Ortiz"; not "transport minister")."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words)
 
 
 _SPEAKERS = ("PERSON", "ORG", "GROUP")
