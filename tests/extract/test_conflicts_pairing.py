@@ -15,6 +15,7 @@ from newsledger.extract.conflicts import DocumentContext, _Camps
 from newsledger.extract.pairing import (
     demonym_parties,
     group_body,
+    local_body,
     outlet_borrowed,
     outlet_history,
     outlet_in_speech,
@@ -254,3 +255,45 @@ def test_a_finished_act_counted_on_two_days_is_one_count(analyze: Callable[..., 
                     "broken storage tank. The depot's owner, Ruzizi Fuels, said on Tuesday that about 40 litres are "
                     "leaking from the valve.")
     assert not [c for c in going.conflicts if c.kind == "quantity"], [c.summary for c in going.conflicts]
+
+
+# --- a locality's body, and a person answering for themselves (pairing20) ------------------------------------
+
+def test_a_body_named_for_a_locality_of_no_known_country_is_not_a_state_body(lexicon: Lexicon) -> None:
+    places = (ent("e1", "Vilo", "GPE"), ent("e2", "Tbilisi", "GPE", "GEO"), ent("e3", "Georgia", "GPE", "GEO"))
+    harbour = ent("e4", "Harbour Council of Vilo", "ORG", "GEO", "GOV")
+    assert local_body(harbour, places)
+    assert not local_body(ent("e5", "Tbilisi City Hall", "ORG", "GEO", "GOV"), places)  # a known town
+    assert not local_body(ent("e6", "Georgia's election commission", "ORG", "GEO", "GOV"), places)
+    assert not local_body(ent("e7", "Vilo", "GPE"), places)  # the place itself is no body
+    entities = (*places, harbour, ent("e6", "Georgia's election commission", "ORG", "GEO", "GOV"),
+                ent("e8", "Georgian interior ministry", "ORG", "GEO", "GOV"))
+    context = DocumentContext(_Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors), {})
+    assert not context.same_side("e4", "e6")
+    assert context.same_side("e6", "e8")  # two national state bodies of one country are still one side
+
+
+def test_a_person_answering_for_their_own_standing_is_a_side_of_their_own() -> None:
+    from newsledger.compare import _answers_for_self
+
+    def status(cid: str, claimant: str | None, predicate: str, *args: tuple[str, str]) -> Claim:
+        return Claim(cid, "status", predicate, Span(0, 4, "text"), claimant, arguments=args)
+
+    board = status("k1", "e2", "out of office", ("object", "e1"))
+    herself = status("k2", "e1", "office", ("object", "e1"))
+    assert _answers_for_self(board, herself) and _answers_for_self(herself, board)
+    # about a third person, or told by the outlet, two of one organisation stay one side
+    assert not _answers_for_self(status("k3", "e2", "office", ("object", "e3")),
+                                 status("k4", "e1", "office", ("object", "e3")))
+    assert not _answers_for_self(board, status("k5", None, "office", ("object", "e1")))
+    # a claim that names both claimants is no answer of one for themselves
+    assert not _answers_for_self(status("k6", "e2", "office", ("object", "e1"), ("agent", "e2")), herself)
+
+
+def test_a_director_disputes_the_board_that_removed_her(analyze: Callable[..., Analysis]) -> None:
+    text = ("On Monday the chairman of the board of Korvant Shipping told reporters that Ms Elin Dahl had been "
+            "removed as managing director.\nMs Elin Dahl said on Tuesday that she remains the company's managing "
+            "director.")
+    a = analyze(text)
+    assert [c.kind for c in a.conflicts] == ["status"], ([c.summary for c in a.conflicts],
+                                                        [(c.predicate, c.claimant, c.arguments) for c in a.claims])
