@@ -290,10 +290,29 @@ def test_a_person_answering_for_their_own_standing_is_a_side_of_their_own() -> N
     assert not _answers_for_self(status("k6", "e2", "office", ("object", "e1"), ("agent", "e2")), herself)
 
 
-def test_a_director_disputes_the_board_that_removed_her(analyze: Callable[..., Analysis]) -> None:
-    text = ("On Monday the chairman of the board of Korvant Shipping told reporters that Ms Elin Dahl had been "
-            "removed as managing director.\nMs Elin Dahl said on Tuesday that she remains the company's managing "
-            "director.")
+def test_a_director_disputes_the_board_that_removed_her(lexicon: Lexicon) -> None:
+    from newsledger.compare import compare, rules_for
+
+    company = ent("e1", "Norrvik Ferries", "ORG", sector="BUS")
+    director = Entity("e2", "Elin Dahl", "PERSON", (Span(0, 9, "Elin Dahl"),), affiliation="e1")
+    chair = Entity("e3", "chair of the board of Norrvik Ferries", "PERSON", (Span(0, 5, "chair"),), affiliation="e1")
+    context = DocumentContext(_Camps((company, director, chair), lexicon.agreements,
+                                     lexicon.actors.challenger_sectors), {})
+    assert context.same_side("e2", "e3")  # one organisation's camp
+    removed = Claim("k1", "status", "out of office", Span(0, 7, "removed"), "e3", arguments=(("object", "e2"),))
+    remains = Claim("k2", "status", "office", Span(20, 27, "remains"), "e2", arguments=(("object", "e2"),))
+    finding = compare(removed, remains, context, rules_for(lexicon.claims), True)
+    assert finding is not None and (finding.verdict, finding.kind) == ("conflict", "status"), finding
+    # the chair changing its own word about a third person is still a revision of one side
+    other = Claim("k3", "status", "office", Span(30, 37, "remains"), "e2", arguments=(("object", "e4"),))
+    about_other = Claim("k4", "status", "out of office", Span(40, 47, "removed"), "e3", arguments=(("object", "e4"),))
+    finding = compare(about_other, other, context, rules_for(lexicon.claims), True)
+    assert finding is not None and finding.verdict == "revision", finding
+
+
+def test_a_towns_committee_disputes_the_national_commission(analyze: Callable[..., Analysis]) -> None:
+    text = ("Voters in Porvello, a fishing town in Portugal, were asked on Sunday whether the old harbour should be "
+            "sold.\nPortugal's National Election Commission said on Monday that the result was valid.\nThe Harbour "
+            "Committee of Porvello said the whole vote was null and void.")
     a = analyze(text)
-    assert [c.kind for c in a.conflicts] == ["status"], ([c.summary for c in a.conflicts],
-                                                        [(c.predicate, c.claimant, c.arguments) for c in a.claims])
+    assert [c.kind for c in a.conflicts] == ["status"], [c.summary for c in a.conflicts]
