@@ -316,3 +316,35 @@ def test_a_towns_committee_disputes_the_national_commission(analyze: Callable[..
             "Committee of Porvello said the whole vote was null and void.")
     a = analyze(text)
     assert [c.kind for c in a.conflicts] == ["status"], [c.summary for c in a.conflicts]
+
+
+def test_two_sides_dispute_one_standing_under_two_names(analyze: Callable[..., Analysis]) -> None:
+    text = ("The new trade zones on the island of Kelo were approved in 2019.\n"
+            "\"These zones are unconstitutional, and every lease signed under them is illegal,\" Finance Minister "
+            "Aroha Tane of New Zealand told reporters.\nIn a statement, the developer Kelo Harbour Holdings said its "
+            "activities were fully lawful.")
+    a = analyze(text)
+    assert [c.kind for c in a.conflicts] == ["status"], [c.summary for c in a.conflicts]
+
+
+def test_one_thing_under_two_names_only_between_two_opposed_sides(lexicon: Lexicon) -> None:
+    from newsledger.compare import rules_for
+    from newsledger.extract.conflicts import _two_camps
+
+    entities = (ent("e1", "Aroha Tane", "PERSON", "NZL", "GOV"),
+                ent("e2", "Kelo Harbour Holdings", "ORG", None, "BUS"),
+                ent("e3", "Kelo Fishers Union", "ORG", None, "LAB"))
+    context = DocumentContext(_Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors), {})
+    rules = rules_for(lexicon.claims)
+
+    def status(cid: str, claimant: str | None, predicate: str, about: str) -> Claim:
+        return Claim(cid, "status", predicate, Span(0, len(about), about), claimant, about=Span(0, len(about), about))
+
+    zones, lease = status("k1", "e1", "unlawful", "these zones"), status("k2", "e1", "unlawful", "every lease")
+    works = status("k3", "e2", "lawful", "its activities")
+    assert _two_camps([zones, lease, works], context, rules)
+    # a third side, a side of two positions, the outlet, or two sides of one position: maybe several things
+    assert not _two_camps([zones, works, status("k4", "e3", "lawful", "the port")], context, rules)
+    assert not _two_camps([zones, status("k5", "e1", "lawful", "the old permit"), works], context, rules)
+    assert not _two_camps([zones, status("k6", None, "lawful", "the port")], context, rules)
+    assert not _two_camps([zones, status("k7", "e2", "unlawful", "the tax")], context, rules)

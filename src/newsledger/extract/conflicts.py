@@ -663,6 +663,30 @@ def _one_count(bucket: list[Claim], context: DocumentContext) -> bool:
     return all(consistent(x, y, context) for x, y in combinations(untimed, 2))
 
 
+def _two_camps(bucket: list[Claim], context: DocumentContext, rules: Rules) -> bool:
+    """The status claims of one scale in the article come from two sides, each of one position, the two opposed
+    ("the zones are unlawful", "every contract is illegal" / "its operations are lawful"): one thing the two
+    sides dispute, whatever words each names it by. The outlet is no side here."""
+    if any(c.claimant is None for c in bucket):
+        return False
+    sides: list[tuple[str, str]] = []  # (a claimant of the side, its position)
+    for c in bucket:
+        polarity = rules.positive(c)[1]
+        mine = next((s for s in sides if context.same_side(s[0], c.claimant)), None)
+        if mine is None:
+            sides.append((c.claimant or "", polarity))
+        elif mine[1] != polarity:
+            return False
+    return len(sides) == 2 and sides[0][1] != sides[1][1]
+
+
+def _under_two_names(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> Finding | None:
+    """The two sides' opposed positions of :func:`_two_camps`, compared as about one thing: the words of ``about``
+    set aside; a conflict only."""
+    finding = compare(dataclasses.replace(a, about=None), dataclasses.replace(b, about=None), context, rules, True)
+    return finding if finding is not None and finding.verdict == "conflict" else None
+
+
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: Rules,
                     growing: frozenset[str] = frozenset(),
                     others: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
@@ -683,9 +707,11 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         single = all(consistent(x, y, context) for x, y in combinations(bucket, 2))
         told = key[0] == "quantity" and _one_count(bucket, context)
         later = _told_later_lower if key[1] in growing else _told_done
+        one_thing = key[0] == "status" and _two_camps(bucket, context, rules)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
                     if (f := compare(a, b, context, rules, single) or (
-                        later(a, b, context, rules, others) if told else None)) is not None
+                        later(a, b, context, rules, others) if told else None) or (
+                        _under_two_names(a, b, context, rules) if one_thing else None)) is not None
                     and f.confidence >= THRESHOLD]
         pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
         if pairs:
