@@ -15,6 +15,7 @@ from newsledger.extract.conflicts import DocumentContext, _Camps
 from newsledger.extract.pairing import (
     demonym_parties,
     group_body,
+    local_body,
     outlet_borrowed,
     outlet_history,
     outlet_in_speech,
@@ -254,3 +255,96 @@ def test_a_finished_act_counted_on_two_days_is_one_count(analyze: Callable[..., 
                     "broken storage tank. The depot's owner, Ruzizi Fuels, said on Tuesday that about 40 litres are "
                     "leaking from the valve.")
     assert not [c for c in going.conflicts if c.kind == "quantity"], [c.summary for c in going.conflicts]
+
+
+# --- a locality's body, and a person answering for themselves (pairing20) ------------------------------------
+
+def test_a_body_named_for_a_locality_of_no_known_country_is_not_a_state_body(lexicon: Lexicon) -> None:
+    places = (ent("e1", "Vilo", "GPE"), ent("e2", "Tbilisi", "GPE", "GEO"), ent("e3", "Georgia", "GPE", "GEO"))
+    harbour = ent("e4", "Harbour Council of Vilo", "ORG", "GEO", "GOV")
+    assert local_body(harbour, places)
+    assert not local_body(ent("e5", "Tbilisi City Hall", "ORG", "GEO", "GOV"), places)  # a known town
+    assert not local_body(ent("e6", "Georgia's election commission", "ORG", "GEO", "GOV"), places)
+    assert not local_body(ent("e7", "Vilo", "GPE"), places)  # the place itself is no body
+    entities = (*places, harbour, ent("e6", "Georgia's election commission", "ORG", "GEO", "GOV"),
+                ent("e8", "Georgian interior ministry", "ORG", "GEO", "GOV"))
+    context = DocumentContext(_Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors), {})
+    assert not context.same_side("e4", "e6")
+    assert context.same_side("e6", "e8")  # two national state bodies of one country are still one side
+
+
+def test_a_person_answering_for_their_own_standing_is_a_side_of_their_own() -> None:
+    from newsledger.compare import _answers_for_self
+
+    def status(cid: str, claimant: str | None, predicate: str, *args: tuple[str, str]) -> Claim:
+        return Claim(cid, "status", predicate, Span(0, 4, "text"), claimant, arguments=args)
+
+    board = status("k1", "e2", "out of office", ("object", "e1"))
+    herself = status("k2", "e1", "office", ("object", "e1"))
+    assert _answers_for_self(board, herself) and _answers_for_self(herself, board)
+    # about a third person, or told by the outlet, two of one organisation stay one side
+    assert not _answers_for_self(status("k3", "e2", "office", ("object", "e3")),
+                                 status("k4", "e1", "office", ("object", "e3")))
+    assert not _answers_for_self(board, status("k5", None, "office", ("object", "e1")))
+    # a claim that names both claimants is no answer of one for themselves
+    assert not _answers_for_self(status("k6", "e2", "office", ("object", "e1"), ("agent", "e2")), herself)
+
+
+def test_a_director_disputes_the_board_that_removed_her(lexicon: Lexicon) -> None:
+    from newsledger.compare import compare, rules_for
+
+    company = ent("e1", "Norrvik Ferries", "ORG", sector="BUS")
+    director = Entity("e2", "Elin Dahl", "PERSON", (Span(0, 9, "Elin Dahl"),), affiliation="e1")
+    chair = Entity("e3", "chair of the board of Norrvik Ferries", "PERSON", (Span(0, 5, "chair"),), affiliation="e1")
+    context = DocumentContext(_Camps((company, director, chair), lexicon.agreements,
+                                     lexicon.actors.challenger_sectors), {})
+    assert context.same_side("e2", "e3")  # one organisation's camp
+    removed = Claim("k1", "status", "out of office", Span(0, 7, "removed"), "e3", arguments=(("object", "e2"),))
+    remains = Claim("k2", "status", "office", Span(20, 27, "remains"), "e2", arguments=(("object", "e2"),))
+    finding = compare(removed, remains, context, rules_for(lexicon.claims), True)
+    assert finding is not None and (finding.verdict, finding.kind) == ("conflict", "status"), finding
+    # the chair changing its own word about a third person is still a revision of one side
+    other = Claim("k3", "status", "office", Span(30, 37, "remains"), "e2", arguments=(("object", "e4"),))
+    about_other = Claim("k4", "status", "out of office", Span(40, 47, "removed"), "e3", arguments=(("object", "e4"),))
+    finding = compare(about_other, other, context, rules_for(lexicon.claims), True)
+    assert finding is not None and finding.verdict == "revision", finding
+
+
+def test_a_towns_committee_disputes_the_national_commission(analyze: Callable[..., Analysis]) -> None:
+    text = ("Voters in Porvello, a fishing town in Portugal, were asked on Sunday whether the old harbour should be "
+            "sold.\nPortugal's National Election Commission said on Monday that the result was valid.\nThe Harbour "
+            "Committee of Porvello said the whole vote was null and void.")
+    a = analyze(text)
+    assert [c.kind for c in a.conflicts] == ["status"], [c.summary for c in a.conflicts]
+
+
+def test_two_sides_dispute_one_standing_under_two_names(analyze: Callable[..., Analysis]) -> None:
+    text = ("The new trade zones on the island of Kelo were approved in 2019.\n"
+            "\"These zones are unconstitutional, and every lease signed under them is illegal,\" Finance Minister "
+            "Aroha Tane of New Zealand told reporters.\nIn a statement, the developer Kelo Harbour Holdings said its "
+            "activities were fully lawful.")
+    a = analyze(text)
+    assert [c.kind for c in a.conflicts] == ["status"], [c.summary for c in a.conflicts]
+
+
+def test_one_thing_under_two_names_only_between_two_opposed_sides(lexicon: Lexicon) -> None:
+    from newsledger.compare import rules_for
+    from newsledger.extract.conflicts import _two_camps
+
+    entities = (ent("e1", "Aroha Tane", "PERSON", "NZL", "GOV"),
+                ent("e2", "Kelo Harbour Holdings", "ORG", None, "BUS"),
+                ent("e3", "Kelo Fishers Union", "ORG", None, "LAB"))
+    context = DocumentContext(_Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors), {})
+    rules = rules_for(lexicon.claims)
+
+    def status(cid: str, claimant: str | None, predicate: str, about: str) -> Claim:
+        return Claim(cid, "status", predicate, Span(0, len(about), about), claimant, about=Span(0, len(about), about))
+
+    zones, lease = status("k1", "e1", "unlawful", "these zones"), status("k2", "e1", "unlawful", "every lease")
+    works = status("k3", "e2", "lawful", "its activities")
+    assert _two_camps([zones, lease, works], context, rules)
+    # a third side, a side of two positions, the outlet, or two sides of one position: maybe several things
+    assert not _two_camps([zones, works, status("k4", "e3", "lawful", "the port")], context, rules)
+    assert not _two_camps([zones, status("k5", "e1", "lawful", "the old permit"), works], context, rules)
+    assert not _two_camps([zones, status("k6", None, "lawful", "the port")], context, rules)
+    assert not _two_camps([zones, status("k7", "e2", "unlawful", "the tax")], context, rules)

@@ -363,11 +363,24 @@ def _sided(kind: ConflictKind, differ: bool, confidence: float, a: Claim, b: Cla
            context: Context) -> Finding | None:
     """A disagreement between two sides (a conflict) or within one (a revision); agreement across sides is a
     corroboration, within one nothing new."""
-    same_side = context.same_side(a.claimant, b.claimant)
+    same_side = context.same_side(a.claimant, b.claimant) and not _answers_for_self(a, b)
     if differ:
         return _between("revision" if same_side else "conflict", None if same_side else kind, confidence, a, b,
                         context)
     return None if same_side else _between("corroboration", None, confidence, a, b, context)
+
+
+def _answers_for_self(a: Claim, b: Claim) -> bool:
+    """Both claims are about one claimant (an argument of each names them), told by that claimant and by another:
+    a person speaking of their own standing against a body or officer of their own organisation that acted on
+    them ("the board said she was dismissed"; "I remain the director") is a side of their own, though both
+    belong to one camp."""
+    if a.claimant is None or b.claimant is None or a.claimant == b.claimant:
+        return False
+    args_a = {eid for _role, eid in a.arguments}
+    args_b = {eid for _role, eid in b.arguments}
+    return any(own in args_a and own in args_b and other not in args_a | args_b
+               for own, other in ((a.claimant, b.claimant), (b.claimant, a.claimant)))
 
 
 def _event(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> Finding | None:

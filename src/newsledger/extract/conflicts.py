@@ -69,6 +69,7 @@ from .claims.reports import OCCURRENCE
 from .pairing import (
     demonym_parties,
     group_body,
+    local_body,
     other_windows,
     outlet_borrowed,
     outlet_history,
@@ -292,7 +293,13 @@ class DocumentContext:
         if self.camps.same(a, b):
             return True
         ca, cb = self.camps.state_country(a), self.camps.state_country(b)
-        return ca is not None and ca == cb and self._state(a) and self._state(b)
+        return ca is not None and ca == cb and self._state(a) and self._state(b) and self._local(a) == self._local(b)
+
+    def _local(self, eid: str) -> bool:
+        """A body of a locality of no known country (:func:`.pairing.local_body`): a side apart from the national
+        state bodies of its country."""
+        ent = self.camps.entities.get(eid)
+        return ent is not None and local_body(ent, self.camps.entities.values())
 
     def _state(self, eid: str) -> bool:
         """A state body, or the country itself speaking ("Chile said") or named by its people ("Chilean"); a body
@@ -656,6 +663,30 @@ def _one_count(bucket: list[Claim], context: DocumentContext) -> bool:
     return all(consistent(x, y, context) for x, y in combinations(untimed, 2))
 
 
+def _two_camps(bucket: list[Claim], context: DocumentContext, rules: Rules) -> bool:
+    """The status claims of one scale in the article come from two sides, each of one position, the two opposed
+    ("the zones are unlawful", "every contract is illegal" / "its operations are lawful"): one thing the two
+    sides dispute, whatever words each names it by. The outlet is no side here."""
+    if any(c.claimant is None for c in bucket):
+        return False
+    sides: list[tuple[str, str]] = []  # (a claimant of the side, its position)
+    for c in bucket:
+        polarity = rules.positive(c)[1]
+        mine = next((s for s in sides if context.same_side(s[0], c.claimant)), None)
+        if mine is None:
+            sides.append((c.claimant or "", polarity))
+        elif mine[1] != polarity:
+            return False
+    return len(sides) == 2 and sides[0][1] != sides[1][1]
+
+
+def _under_two_names(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> Finding | None:
+    """The two sides' opposed positions of :func:`_two_camps`, compared as about one thing: the words of ``about``
+    set aside; a conflict only."""
+    finding = compare(dataclasses.replace(a, about=None), dataclasses.replace(b, about=None), context, rules, True)
+    return finding if finding is not None and finding.verdict == "conflict" else None
+
+
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: Rules,
                     growing: frozenset[str] = frozenset(),
                     others: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
@@ -676,9 +707,11 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         single = all(consistent(x, y, context) for x, y in combinations(bucket, 2))
         told = key[0] == "quantity" and _one_count(bucket, context)
         later = _told_later_lower if key[1] in growing else _told_done
+        one_thing = key[0] == "status" and _two_camps(bucket, context, rules)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
                     if (f := compare(a, b, context, rules, single) or (
-                        later(a, b, context, rules, others) if told else None)) is not None
+                        later(a, b, context, rules, others) if told else None) or (
+                        _under_two_names(a, b, context, rules) if one_thing else None)) is not None
                     and f.confidence >= THRESHOLD]
         pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
         if pairs:
@@ -797,6 +830,16 @@ def _named(summary: str, a: Claim, b: Claim, camps: _Camps) -> str:
     return summary
 
 
+def _side_parties(a: Claim, b: Claim, camps: _Camps) -> dict[str, str | None]:
+    """The party each claim's side names (:meth:`_Camps.party_against`), by claim id; where both would name one
+    party (two of one organisation: a person answering for themselves against the board that removed them), each
+    claimant itself."""
+    named = {c.id: camps.party_against(c.claimant, o.claimant) for c, o in ((a, b), (b, a))}
+    if a.claimant is not None and b.claimant is not None and named[a.id] == named[b.id]:
+        return {a.id: a.claimant, b.id: b.claimant}
+    return named
+
+
 def _echoes(a: Claim, b: Claim, done: list[_Reported], agreeing: set[frozenset[str]], camps: _Camps) -> bool:
     """One side of ``a`` / ``b`` is an actor named only by a common noun ("the company said") that says what a
     named side of a reported conflict says (their claims corroborate) against the very claim that side was
@@ -887,8 +930,8 @@ def conflicts(
         family_key = f"{family[0]}:{family[1]}"
         # The parties as the sides name them (an official of no known country speaks for the other country of a
         # two-country story: :meth:`_Camps.party_against`), so that one pair of parties is reported once.
-        parties = frozenset("outlet" if c.claimant is None else camps.key(camps.party_against(c.claimant, o.claimant))
-                            for c, o in ((a, b), (b, a)))
+        named = _side_parties(a, b, camps)
+        parties = frozenset("outlet" if c.claimant is None else camps.key(named[c.id]) for c in (a, b))
         if (finding.kind, family_key, parties) in seen or any(
                 k == finding.kind and f == family_key and _same_pair(x, y, a.claimant, b.claimant, context)
                 for k, f, x, y in reported):
@@ -896,8 +939,8 @@ def conflicts(
         seen.add((finding.kind, family_key, parties))
         reported.append((finding.kind, family_key, a.claimant, b.claimant))
         done.setdefault(finding.kind, []).append((family, a, b))
-        sides = [Side(camps.party_against(a.claimant, b.claimant), describe(a, context), a.evidence, a.id),
-                 Side(camps.party_against(b.claimant, a.claimant), describe(b, context), b.evidence, b.id)]
+        sides = [Side(named[a.id], describe(a, context), a.evidence, a.id),
+                 Side(named[b.id], describe(b, context), b.evidence, b.id)]
         add(finding.kind, about, sides, _named(finding.summary, a, b, camps), finding.confidence)
     # The pair model's conflicts (extract/pairs.py) where the rules report none between the two parties.
     if lexicon.pairs.active:

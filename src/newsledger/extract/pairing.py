@@ -15,6 +15,8 @@ of wrong pairing seen on unseen text:
   (:func:`union_peoples`);
 - a body named for a group of people ("the students' committee", "the farmers' council") is that group's, not a
   state body of its country, whatever sector the actors stage gave it (:func:`group_body`);
+- a body named for a locality the tables place in no country ("the Harbour Council of Vilo") is that
+  locality's, not one side with the state bodies of the country it lies in (:func:`local_body`);
 - an outlet's words that are no words of its own: an act it names as reported or alleged ("drone strike reported
   in ..."), words that run on into a speaker's statement (the subject of a partly quoted clause the statement cut
   short), or a sentence set in a paragraph after the words of a speaker of another camp than the side it would
@@ -39,8 +41,8 @@ from spacy.tokens import Doc, Token
 from ..models import Claim, Entity, Span, Statement, TimeExpr
 from ..textutil import form_key
 
-__all__ = ["demonym_parties", "group_body", "other_windows", "outlet_borrowed", "outlet_history", "outlet_in_speech",
-           "places_nest", "told_as_done", "union_peoples"]
+__all__ = ["demonym_parties", "group_body", "local_body", "other_windows", "outlet_borrowed", "outlet_history",
+           "outlet_in_speech", "places_nest", "told_as_done", "union_peoples"]
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
@@ -241,3 +243,14 @@ def told_as_done(doc: Doc, claim: Claim) -> bool:
         return False
     return any(t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
                                        for c in t.children) for t in span)
+
+
+def local_body(ent: Entity, entities: Iterable[Entity]) -> bool:
+    """An organisation whose name holds the name of a town or district of no known country ("the Harbour Council
+    of Vilo", "Vilo Residents' Committee"): a locality's own body, which speaks for the locality, not for the state
+    of the country the actors stage gave it (a capital or a country in the name, "Tirana", is known and does
+    not count)."""
+    if ent.type != "ORG":
+        return False
+    words = f" {form_key(ent.name)} "
+    return any(g.type == "GPE" and g.country is None and f" {form_key(g.name)} " in words for g in entities)
