@@ -1,0 +1,81 @@
+"""Characterising verbs that say what a thing is without quoting anyone: "the union calls the levy a tax on
+work", "called the decree illegal", "described the paper as a draft, nothing more" (statements/indirect.py).
+
+Invented news text in our own words, with made-up names and places.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from newsledger.config import load_settings
+from newsledger.extract.actors import actors
+from newsledger.extract.actors.entities import entities
+from newsledger.extract.statements import statements
+from newsledger.extract.times import times
+from newsledger.lexicon import load_lexicon
+from newsledger.models import Document
+
+LEXICON = load_lexicon(load_settings())
+
+
+def _found(nlp: Any, text: str) -> dict[str, tuple[str, str | None]]:
+    """Content -> (kind, name of the resolved speaker or None) of every statement of ``text``."""
+    doc = nlp(text)
+    ents = actors(doc, entities(doc, LEXICON), LEXICON)
+    by_id = {e.id: e.name for e in ents}
+    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
+    return {s.content.text: (s.kind, by_id.get(s.speaker) if s.speaker else None)
+            for s in statements(doc, ents, tms, LEXICON)}
+
+
+def _of(found: dict[str, tuple[str, str | None]], words: str) -> tuple[str, str | None]:
+    hits = sorted((len(content), value) for content, value in found.items() if words in content)
+    assert hits, (words, found)
+    return hits[0][1]
+
+
+def _absent(found: dict[str, tuple[str, str | None]], words: str) -> bool:
+    return not any(words in content for content in found)
+
+
+def test_naming_verb_with_a_noun_complement(nlp: Any) -> None:
+    found = _found(nlp, "The Ministry of Transport calls the stoppage a routine inspection of the ferry.")
+    kind, speaker = _of(found, "a routine inspection of the ferry")
+    assert kind == "indirect"
+    assert "Ministry of Transport" in (speaker or "")
+
+
+def test_naming_verb_with_a_free_relative_object(nlp: Any) -> None:
+    found = _found(nlp, "The Harbour Authority of Velmar calls what happened a safety drill for the crews.")
+    assert "Harbour Authority" in (_of(found, "a safety drill for the crews")[1] or "")
+
+
+def test_naming_verb_with_an_adjective_keeps_the_rest_of_the_clause(nlp: Any) -> None:
+    found = _found(nlp, "In a letter sent on Monday, the Teachers' Council of Ostrava called the decree illegal, "
+                        "since it cuts pay without a vote.")
+    assert _of(found, "since it cuts pay without a vote")[0] == "indirect"
+    assert _of(found, "the decree illegal")[0] == "indirect"
+
+
+def test_as_verb_with_an_as_phrase(nlp: Any) -> None:
+    found = _found(nlp, "In Lisbon, the finance ministry's spokesman, Tiago Costa, described the document as a "
+                        "draft for discussion, nothing more.")
+    kind, speaker = _of(found, "a draft for discussion, nothing more")
+    assert kind == "indirect"
+    assert speaker == "Tiago Costa"
+
+
+def test_other_senses_of_call_are_no_statement(nlp: Any) -> None:
+    found = _found(nlp, "The mayor called the meeting for Friday morning. The bridge was called a marvel by "
+                        "visitors. The governor described the route in detail.")
+    assert _absent(found, "the meeting for Friday")
+    assert _absent(found, "a marvel")
+    assert _absent(found, "the route in detail")
+
+
+def test_a_quoted_complement_stays_with_the_quotes_pass(nlp: Any) -> None:
+    found = _found(nlp, "The senator called the talks \"useful\" on Friday.")
+    assert _absent(found, "the talks")
+    assert _of(found, "useful")[0] == "partial"
