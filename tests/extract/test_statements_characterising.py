@@ -1,5 +1,6 @@
 """Characterising verbs that say what a thing is without quoting anyone: "the union calls the levy a tax on
-work", "called the decree illegal", "described the paper as a draft, nothing more" (statements/indirect.py).
+work", "called the decree illegal", "described the paper as a draft, nothing more" (statements/indirect.py); and
+a firm stance told before a colon, "the minister was adamant: ..." (statements/accounts.py).
 
 Invented news text in our own words, with made-up names and places.
 """
@@ -79,3 +80,19 @@ def test_a_quoted_complement_stays_with_the_quotes_pass(nlp: Any) -> None:
     found = _found(nlp, "The senator called the talks \"useful\" on Friday.")
     assert _absent(found, "the talks")
     assert _of(found, "useful")[0] == "partial"
+
+
+# --- a firm stance told right before a colon (statements/accounts.py) ------------------------------------------
+
+
+def test_stance_adjective_before_a_colon(nlp: Any) -> None:
+    found = _found(nlp, "The Finance Minister, Karl Brandt, was adamant: no school will close this year.")
+    assert _of(found, "no school will close this year") == ("indirect", "Karl Brandt")
+    found = _found(nlp, "The harbour master, Olu Bankole, is just as firm: the tanker never entered the bay.")
+    assert _of(found, "the tanker never entered the bay") == ("indirect", "Olu Bankole")
+
+
+def test_no_stance_before_a_colon_for_other_adjectives_or_the_first_person(nlp: Any) -> None:
+    found = _found(nlp, "The weather was clear: blue skies all day. We are confident: the vote will pass.")
+    assert _absent(found, "blue skies all day")
+    assert _absent(found, "the vote will pass")
