@@ -96,3 +96,24 @@ def test_no_stance_before_a_colon_for_other_adjectives_or_the_first_person(nlp: 
     found = _found(nlp, "The weather was clear: blue skies all day. We are confident: the vote will pass.")
     assert _absent(found, "blue skies all day")
     assert _absent(found, "the vote will pass")
+
+
+# --- a quote's attribution on the next line, the text broken mid-sentence (statements/context.py) --------------
+
+
+def test_cue_opening_the_next_line_in_lower_case(nlp: Any) -> None:
+    text = ("Farmers will receive drought loans from the government of Ruritania .\n"
+            "`` This is a painful but needed measure to keep the farms alive . ''\n"
+            "said Anna Berg , Prime Minister of Ruritania .\n"
+            "`` We will not let our villages empty out . ''\n"
+            "said Paul Novak , President of Moravia .\n")
+    found = _found(nlp, text)
+    assert _of(found, "a painful but needed measure") == ("direct", "Anna Berg")
+    assert _of(found, "let our villages empty out") == ("direct", "Paul Novak")
+
+
+def test_a_capitalised_next_line_is_no_attribution(nlp: Any) -> None:
+    text = ("`` This is a painful but needed measure to keep the farms alive . ''\n"
+            "Said Anna Berg is the name of a ferry in the harbour of Ruritania .\n")
+    found = _found(nlp, text)
+    assert _of(found, "a painful but needed measure")[1] is None
