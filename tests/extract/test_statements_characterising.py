@@ -117,3 +117,23 @@ def test_a_capitalised_next_line_is_no_attribution(nlp: Any) -> None:
             "Said Anna Berg is the name of a ferry in the harbour of Ruritania .\n")
     found = _found(nlp, text)
     assert _of(found, "a painful but needed measure")[1] is None
+
+
+# --- a typewriter quote run over two lines of a one-sentence-per-line text (statements/marks.py) ----------------
+
+
+def test_typewriter_quote_closed_on_the_next_line(nlp: Any) -> None:
+    text = ("Farmers will receive drought loans from the government of Ruritania .\n"
+            "`` This is a painful but needed measure to keep the farms alive .\n"
+            "We cannot afford a collapse of the harvest . ''\n"
+            "said Anna Berg , Prime Minister of Ruritania .\n")
+    found = _found(nlp, text)
+    assert _of(found, "We cannot afford a collapse of the harvest") == ("direct", "Anna Berg")
+    assert _of(found, "a painful but needed measure") == ("direct", "Anna Berg")
+
+
+def test_curly_quote_left_open_at_a_line_end_stays_stray(nlp: Any) -> None:
+    from newsledger.extract.statements.marks import quote_spans
+
+    text = "The mayor spoke of “a new start for the valley.\nThe council met later. Nobody objected.”\n"
+    assert quote_spans(text, ()) == []
