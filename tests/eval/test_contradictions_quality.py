@@ -126,6 +126,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # articles; the "all" floors are reset to these figures for the larger set, rounded down. Helper status20 (states
 # worded as the claimant words them, status and act-label classes): "all" recall 0.418, kind-exact 0.397, precision
 # 0.936, claims 0.493; the first four: claims 0.608 -> 0.614 (floors raised).
+# Helper quotes20 (statements of characterising verbs with no quote, a firm stance before a colon; on main 89300a0):
+# fifteen files recall 0.430 -> 0.435, kind-exact 0.409 -> 0.414, precision 0.982, claims 0.509 -> 0.510, no false
+# alarm ("all" recall, kind-exact and claims floors raised, rounded down).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -136,12 +139,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.61,
     },
     "all": {
-        "conflict_recall": 0.41,
-        "conflict_recall_kind_exact": 0.39,
+        "conflict_recall": 0.43,
+        "conflict_recall_kind_exact": 0.41,
         "conflict_precision": 0.94,
         "revision_recall": 0.72,
         "corroboration_recall": 0.29,
-        "claim_recall": 0.48,
+        "claim_recall": 0.50,
     },
 }
 # No conflict at all on the articles where the sources agree.
