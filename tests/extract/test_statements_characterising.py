@@ -137,3 +137,23 @@ def test_curly_quote_left_open_at_a_line_end_stays_stray(nlp: Any) -> None:
 
     text = "The mayor spoke of “a new start for the valley.\nThe council met later. Nobody objected.”\n"
     assert quote_spans(text, ()) == []
+
+
+# --- a proposal put forward, told by a gerund after "of" (statements/indirect.py) ------------------------------
+
+
+def test_proposal_told_by_a_gerund(nlp: Any) -> None:
+    found = _found(nlp, "The finance minister, Karl Brandt, raised the idea of selling the state airline.")
+    assert _of(found, "selling the state airline") == ("indirect", "Karl Brandt")
+    found = _found(nlp, "In a surprising turn, Anna Berg floated the notion Sunday of admitting farm workers from "
+                        "Moravia but not miners.")
+    assert _of(found, "admitting farm workers from Moravia") == ("indirect", "Anna Berg")
+    # the gerund is no cue of its own: no statement of "farm workers" alone
+    assert "farm workers from Moravia but not miners" not in found
+
+
+def test_no_proposal_without_a_proposal_verb_or_a_gerund(nlp: Any) -> None:
+    found = _found(nlp, "The council raised the price of parking in the centre. The mayor has a plan for the "
+                        "harbour and an idea about the old mill.")
+    assert _absent(found, "parking in the centre")
+    assert _absent(found, "the old mill")

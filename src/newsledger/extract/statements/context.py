@@ -54,7 +54,7 @@ def _cue_keys(cues: Cues) -> _CueKeys:
 
     return _CueKeys(
         verb_lemmas=hashes(cues.speech_verbs | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs),
-        noun_lemmas=hashes(cues.speech_nouns),
+        noun_lemmas=hashes(cues.speech_nouns | cues.lists.proposal_nouns),  # and "floated the idea of ..."
         adj_lemmas=hashes(cues.stance_adjectives),
         phrases=tuple((hash_string(p[0]), hash_string(p[1] if len(p) > 1 else "")) for p in cues.source_phrases),
         verb_pos=numpy.array([VERB, AUX], dtype="uint64"),
