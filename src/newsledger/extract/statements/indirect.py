@@ -117,8 +117,6 @@ def _phrase_content(ctx: QuoteContext, tok: Token) -> Span | None:
 def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     """A reporting verb's clause, infinitive or object complement, or the clause it interrupts."""
     cues = ctx.cues
-    if (named := _characterisation(ctx, tok, lemma)) is not None:
-        return named  # "the union calls the levy a tax on work", "described the paper as a draft"
     # a lone word is no clause (a transcript tag "NAME: X says ..." parsed as one): the next complement
     comps = [c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i > c.left_edge.i]
     if len(comps) > 1:
@@ -150,44 +148,6 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     # "said X would help and called it ...": the second cue is not part of what was said.
     outer = next((c for c in comp.children if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok), None)
     return _content_span(ctx, comp, minus=outer)
-
-
-def _characterisation(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
-    """What a characterising verb says a thing is, with no quote: the object and the rest of the clause after it.
-
-    A verb of ``naming_verbs`` with an object and a bare complement ("the union calls the levy a tax on work",
-    "called the decree illegal, since it ..."; "calls what happened a drill", where the parse makes the free
-    relative a clause holding the complement), or a verb of ``as_verbs`` with an object and an "as" phrase
-    ("described the paper as a draft, nothing more"). The verb has a subject of its own (a passive "was called a
-    hero" names no one who called it so), and nothing of the complement is quoted: "called the talks 'useful'"
-    is the quotes pass's.
-    """
-    words = ctx.cues.lists
-    if lemma not in words.naming_verbs and lemma not in words.as_verbs:
-        return None
-    if not any(c.dep_ == "nsubj" for c in tok.children):
-        return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    comp: Token | None = None
-    if lemma in words.naming_verbs:
-        if obj is not None:
-            comp = next((c for c in tok.children if c.dep_ == "oprd" and c.i > obj.i), None)
-        else:  # "calls what happened a drill"
-            rel = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and
-                        any(g.dep_ == "nsubj" and g.tag_ in ("WP", "WDT") for g in c.children)), None)
-            inner = next((g for g in rel.children if g.dep_ in ("dobj", "oprd", "attr") and g.i > rel.i), None) \
-                if rel is not None else None
-            obj, comp = (rel, inner) if inner is not None else (None, None)
-    if comp is None and obj is not None and lemma in words.as_verbs:
-        comp = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i and
-                     any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)), None)
-    if obj is None or comp is None or any(t.is_quote for t in comp.subtree):
-        return None
-    start = obj.left_edge if obj.dep_ != "ccomp" else min(obj.subtree, key=lambda t: t.i)
-    end = tok.right_edge
-    while end.i > comp.i and (end.is_punct or end.is_space):
-        end = ctx.doc[end.i - 1]
-    return clean_span(ctx, start.idx, end.idx + len(end))
 
 
 def _uncomplemented(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
