@@ -129,6 +129,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # Helper cause20 (cause and acceptance classes, fifteen files): recall 0.409 -> 0.439, kind-exact 0.388 -> 0.418,
 # precision 0.927 -> 0.931, claims 0.477 -> 0.484 (cause 0.268 -> 0.366, acceptance 0.517 -> 0.621), no false alarm
 # (the "all" recall, kind-exact, precision and claims floors raised).
+# Helper quotes20 (a firm stance before a colon, lines broken mid-sentence, proposals; on main 89300a0):
+# fifteen files recall 0.430 -> 0.435, kind-exact 0.409 -> 0.414, precision 0.982, claims 0.509 -> 0.510, no false
+# alarm ("all" recall, kind-exact and claims floors raised, rounded down).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.545,
@@ -139,12 +142,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.61,
     },
     "all": {
-        "conflict_recall": 0.41,
-        "conflict_recall_kind_exact": 0.39,
+        "conflict_recall": 0.43,
+        "conflict_recall_kind_exact": 0.41,
         "conflict_precision": 0.94,
         "revision_recall": 0.72,
         "corroboration_recall": 0.29,
-        "claim_recall": 0.48,
+        "claim_recall": 0.50,
     },
 }
 # No conflict at all on the articles where the sources agree.

@@ -7,7 +7,8 @@ noun's owner is the speaker: its possessor ("the ministry's version"), the subje
 or gives it (``account_verbs``: "the police have another explanation"), or the body of a "from" phrase ("New figure
 from the agency: ..."). The content is the rest of the sentence
 after the colon. A first-person owner ("our account") is the outlet's, and a colon inside quotation marks or at a
-transcript's speaker label is no such frame.
+transcript's speaker label is no such frame. A firm stance told right before the colon ("The mayor is adamant: no
+school will close", ``colon_stance_adjectives``) gives the words after it to the subject of "be".
 """
 
 from __future__ import annotations
@@ -101,6 +102,20 @@ def _in_account_records(ctx: QuoteContext, group: int) -> list[Attribution]:
     return out
 
 
+def _stance_before(ctx: QuoteContext, colon: Token) -> tuple[Token | None, Token | None]:
+    """(adjective, subject) of a stance told right before a colon: "The mayor is adamant: no school will close",
+    "The harbour master is just as firm: ..." (``colon_stance_adjectives`` as the complement of a copula whose subject
+    is a noun or a name, not the first or second person); (None, None) else."""
+    adj = ctx.doc[colon.i - 1]
+    if adj.pos_ != "ADJ" or adj.lemma_.lower() not in ctx.cues.lists.colon_stance_adjectives or adj.dep_ != "acomp" or \
+            adj.head.lemma_ != "be":
+        return None, None
+    subject = next((c for c in adj.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if subject is None or subject.lower_ in ctx.words.first_second_person:
+        return None, None
+    return adj, subject
+
+
 def account_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
     """One indirect statement per sentence that announces an account with a noun of telling and gives it after a
     colon, or that opens "in" such an account ("In the army's version, ...")."""
@@ -118,6 +133,8 @@ def account_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
             continue
         noun = next((t for t in doc[sent.start:colon.i] if t.pos_ == "NOUN" and t.lemma_.lower() in nouns), None)
         owner = _owner(noun, ctx) if noun is not None else None
+        if noun is None or owner is None:
+            noun, owner = _stance_before(ctx, colon)  # "The mayor is adamant: no school will close"
         if noun is None or owner is None:
             continue
         last = sent.end - 1

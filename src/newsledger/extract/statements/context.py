@@ -54,7 +54,7 @@ def _cue_keys(cues: Cues) -> _CueKeys:
 
     return _CueKeys(
         verb_lemmas=hashes(cues.speech_verbs | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs),
-        noun_lemmas=hashes(cues.speech_nouns),
+        noun_lemmas=hashes(cues.speech_nouns | cues.lists.proposal_nouns),  # and "floated the idea of ..."
         adj_lemmas=hashes(cues.stance_adjectives),
         phrases=tuple((hash_string(p[0]), hash_string(p[1] if len(p) > 1 else "")) for p in cues.source_phrases),
         verb_pos=numpy.array([VERB, AUX], dtype="uint64"),
@@ -134,14 +134,27 @@ def is_verb(tok: Token) -> bool:
 # ---------------------------------------------------------------- frames around a quote
 
 def after_frame(ctx: QuoteContext, close: int) -> list[Token]:
-    """The tokens after a closing mark, up to the sentence end, a line break or another quote."""
-    doc, out = ctx.doc, []
+    """The tokens after a closing mark, up to the sentence end, a line break or another quote.
+
+    A line break right after the mark does not end the frame when the next line opens in lower case on a cue
+    (a text broken into lines mid-sentence: "… .”\nsaid the minister ."): that line is the quote's attribution.
+    """
+    doc = ctx.doc
+    out: list[Token] = []
     for i in range(close + 1, min(len(doc), close + 1 + _FRAME_LIMIT)):
         t = doc[i]
+        if "\n" in t.text and not out and t.is_space and _cue_opens_line(ctx, i + 1):
+            continue
         if ctx.quoted[i] or "\n" in t.text or t.text in _FINAL:
             break
         out.append(t)
     return out
+
+
+def _cue_opens_line(ctx: QuoteContext, i: int) -> bool:
+    """Whether the token at ``i`` opens its line in lower case and is a cue candidate ("said the minister")."""
+    doc = ctx.doc
+    return i < len(doc) and doc[i].is_lower and doc[i].is_alpha and i in ctx.cue_set and not ctx.quoted[i]
 
 
 def before_frame(ctx: QuoteContext, open_: int) -> list[Token]:

@@ -63,15 +63,38 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
         return _phrase_content(ctx, tok)
     lemma = tok.lemma_.lower()
     if is_verb(tok) and ctx.cues.is_verb_cue(lemma):
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and any(
+                _proposed(ctx, n) is not None and _proposed(ctx, n) == tok for n in tok.head.head.subtree
+                if n.dep_ == "dobj" and n.pos_ == "NOUN"):
+            return None  # "floated the idea of admitting ...": the proposal's words, not a cue of their own
         return _verb_content(ctx, tok, lemma)
     if tok.pos_ == "ADJ" and lemma in ctx.cues.stance_adjectives:
         return _that_clause(ctx, tok, ("ccomp",))  # "is confident that ..."
+    if tok.pos_ == "NOUN" and (proposed := _proposed(ctx, tok)) is not None:
+        return _content_span(ctx, proposed)  # "floated the idea of selling the airline"
     if tok.pos_ == "NOUN" and lemma in ctx.cues.speech_nouns:
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "The army's account is that ...": the clause of the copula, when the noun has an owner
             owned = any(c.dep_ == "poss" for c in tok.children)
             return _that_clause(ctx, tok.head, ("ccomp",)) if owned else None
         return _that_clause(ctx, tok, ("acl", "ccomp"))  # "a statement that ..."
+    return None
+
+
+def _proposed(ctx: QuoteContext, noun: Token) -> Token | None:
+    """The gerund of a proposal put forward: "floated the idea of selling the airline", "raised the possibility on
+    Monday of closing the border" (a noun of ``proposal_nouns``, the object of a verb of ``proposal_verbs``; the
+    "of" phrase on the noun or, past a time word, on the verb), else None."""
+    words = ctx.cues.lists
+    if noun.lemma_.lower() not in words.proposal_nouns or noun.dep_ != "dobj" or \
+            noun.head.lemma_.lower() not in words.proposal_verbs:
+        return None
+    for head in (noun, noun.head):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > noun.i:
+                gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                if gerund is not None:
+                    return gerund
     return None
 
 

@@ -15,7 +15,9 @@ tokenizer splits into several sentences is still one span. Rules:
 - A quote left open at the end of a paragraph continues when the next
   paragraph opens with a mark (the news convention for multi-paragraph
   quotes); otherwise its opening mark was stray and is dropped, and the text
-  after it is analysed like any other text.
+  after it is analysed like any other text. A typewriter quote (``) that
+  closes on the very next line, that line opening on a word, is one quote (a
+  tokenised text of one line per sentence).
 """
 
 from __future__ import annotations
@@ -129,6 +131,14 @@ def _double_spans(text: str) -> list[QuoteSpan]:
                 add(i)
                 first = opened = -1
                 paragraphs = 1
+                continue
+            if role != "open" and paragraphs == 1 and text.startswith("``", opened) and \
+                    text.find("\n", brk + 1, i) < 0 and text[brk + 1:brk + 2].strip():
+                # A typewriter quote closed on the very next line, that line opening on a word with no mark before
+                # the close: a tokenised text of one line per sentence ("`` The aid is needed .\nWe cannot wait .
+                # ''"), one quote.
+                add(i)
+                first = opened = -1
                 continue
             # Still open when its paragraph ended: continued if the next paragraph opens with this mark.
             if role != "close" and _continues(text, brk) == i:
