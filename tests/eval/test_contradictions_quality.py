@@ -136,7 +136,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # pairing20, quotes20 and the lead's count classes): fifteen files recall 0.409 -> 0.485, kind-exact 0.388 -> 0.464,
 # precision 0.927 -> 0.984, revisions 0.722 -> 0.778, corroborations 0.25 -> 0.375, claims 0.477 -> 0.516, no false
 # alarm in 108; the first four recall 0.565, kind-exact 0.536, precision 0.976, revisions 0.75, corroborations
-# 0.462, claims 0.625 (floors at these figures, rounded down).
+# 0.462, claims 0.625 (floors at these figures, rounded down). Then pairing20's "one thing under two names" was
+# narrowed to sides of which one names its thing by a word pointing back ("these zones", "its operations"): it had
+# set "the dismissal was lawful" against "the new levy was unlawful" (three guard tests): fifteen files recall
+# 0.485 -> 0.477, kind-exact 0.464 -> 0.456, precision 0.983, the rest unchanged (the "all" recall floors with it).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -147,8 +150,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.62,
     },
     "all": {
-        "conflict_recall": 0.48,
-        "conflict_recall_kind_exact": 0.46,
+        "conflict_recall": 0.475,
+        "conflict_recall_kind_exact": 0.455,
         "conflict_precision": 0.98,
         "revision_recall": 0.77,
         "corroboration_recall": 0.37,

@@ -348,3 +348,10 @@ def test_one_thing_under_two_names_only_between_two_opposed_sides(lexicon: Lexic
     assert not _two_camps([zones, status("k5", "e1", "lawful", "the old permit"), works], context, rules)
     assert not _two_camps([zones, status("k6", None, "lawful", "the port")], context, rules)
     assert not _two_camps([zones, status("k7", "e2", "unlawful", "the tax")], context, rules)
+    # with the words that point back: some side must name its thing by one ("these zones", "its activities");
+    # "the dismissal" against "the new levy" are two things each named in its own words
+    referring = frozenset({"these", "this", "its", "their"})
+    assert _two_camps([zones, lease, works], context, rules, referring)
+    dismissal, levy = status("k8", "e1", "lawful", "the dismissal"), status("k9", "e2", "unlawful", "the new levy")
+    assert _two_camps([dismissal, levy], context, rules)
+    assert not _two_camps([dismissal, levy], context, rules, referring)

@@ -663,11 +663,18 @@ def _one_count(bucket: list[Claim], context: DocumentContext) -> bool:
     return all(consistent(x, y, context) for x, y in combinations(untimed, 2))
 
 
-def _two_camps(bucket: list[Claim], context: DocumentContext, rules: Rules) -> bool:
+def _two_camps(bucket: list[Claim], context: DocumentContext, rules: Rules,
+               referring: frozenset[str] | None = None) -> bool:
     """The status claims of one scale in the article come from two sides, each of one position, the two opposed
     ("the zones are unlawful", "every contract is illegal" / "its operations are lawful"): one thing the two
-    sides dispute, whatever words each names it by. The outlet is no side here."""
+    sides dispute, whatever words each names it by. The outlet is no side here. With ``referring`` (words that
+    point back: "these", "its"), some claim must name its thing by one of them: "the dismissal was lawful" and
+    "the new parking levy was unlawful" name two things in their own words, and are not read as one."""
     if any(c.claimant is None for c in bucket):
+        return False
+    if referring is not None and not any(
+            c.about is not None and c.about.text.split()[:1] and c.about.text.split()[0].lower() in referring
+            for c in bucket):
         return False
     sides: list[tuple[str, str]] = []  # (a claimant of the side, its position)
     for c in bucket:
@@ -689,7 +696,8 @@ def _under_two_names(a: Claim, b: Claim, context: DocumentContext, rules: Rules)
 
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: Rules,
                     growing: frozenset[str] = frozenset(),
-                    others: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
+                    others: frozenset[str] = frozenset(),
+                    referring: frozenset[str] | None = None) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
@@ -707,7 +715,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         single = all(consistent(x, y, context) for x, y in combinations(bucket, 2))
         told = key[0] == "quantity" and _one_count(bucket, context)
         later = _told_later_lower if key[1] in growing else _told_done
-        one_thing = key[0] == "status" and _two_camps(bucket, context, rules)
+        one_thing = key[0] == "status" and _two_camps(bucket, context, rules, referring)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
                     if (f := compare(a, b, context, rules, single) or (
                         later(a, b, context, rules, others) if told else None) or (
@@ -874,8 +882,11 @@ def conflicts(
     lists = lexicon.claims.lists
     finished = frozenset(c.id for c in claims if c.kind == "quantity" and told_as_done(doc, c))
     context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished)
+    english = lexicon.english
+    referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
+        | english["third_person_plural"]
     claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
-                                    lists.other_incident_words)
+                                    lists.other_incident_words, frozenset(referring))
     index = _claim_index(claims, events)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
