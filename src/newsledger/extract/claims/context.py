@@ -341,8 +341,10 @@ class Context:
                     n = len(entry.words)
                     if n <= size:
                         continue
-                    if i + n <= sent.end and all(
-                            lowers[i + k] == w or lemmas[i + k] == w for k, w in enumerate(entry.words)):
+                    words = entry.words
+                    # The second word first, outside the generator: it turns away most phrases of a common first word.
+                    if i + n <= sent.end and (n < 2 or lowers[i + 1] == words[1] or lemmas[i + 1] == words[1]) and all(
+                            lowers[i + k] == w or lemmas[i + k] == w for k, w in enumerate(words)):
                         found, size = Match(entry, i, i + n, self._head(i, i + n)), n
                         continue
                     if n < 2:
