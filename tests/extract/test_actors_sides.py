@@ -47,9 +47,9 @@ def test_place_line_below_the_fourth_line_sets_nothing(nlp: Any) -> None:
 
 
 def test_portfolio_title_alone_is_a_government_official_of_the_home_country(nlp: Any) -> None:
-    ents = _analyse(nlp, "Manila has capped the retail price of rice. The Philippine trade department said inspectors "
-                         "checked 3,000 stalls. The agriculture secretary said on Monday that compliance is around "
-                         "90 percent.")
+    ents = _analyse(nlp, "Manila has frozen the price of cooking gas for a month. The Philippine energy department "
+                         "said its teams visited 800 dealers. The agriculture secretary told radio listeners that "
+                         "farmers would be next.")
     secretary = _one(ents, "agriculture secretary")
     assert secretary.sector == "GOV"
     assert secretary.country == "PHL"
@@ -74,9 +74,8 @@ def test_national_body_is_not_coded_by_a_region(nlp: Any) -> None:
 
 
 def test_country_an_event_happens_across_is_no_mere_destination(nlp: Any) -> None:
-    ents = _analyse(nlp, "Stop blaming the rain\nThe lights went out across Chile again last night, and once again "
-                         "the energy ministry looked to the sky. A power line to Argentina was promised in 2015 and "
-                         "never built.")
+    ents = _analyse(nlp, "Fix the grid\nPower failed throughout Chile for a third night, and the energy ministry "
+                         "blamed the heat. A cable to Argentina has been planned for a decade and never laid.")
     assert _one(ents, "energy ministry").country is None  # two countries: not Argentina's
 
 
@@ -115,10 +114,10 @@ def test_person_without_a_title_gets_no_role(nlp: Any) -> None:
 
 
 def test_body_word_before_a_document_noun_is_a_body_of_the_demonyms_country(nlp: Any) -> None:
-    ents = _analyse(nlp, "Talks on water releases from the river ended in Ankara. An Iraqi ministry statement says the "
-                         "two sides agreed to keep talking.")
+    ents = _analyse(nlp, "The fishing talks closed in Lima on Monday. A Chilean ministry statement says the quota "
+                         "will be set in June.")
     body = _one(ents, "ministry")
-    assert (body.type, body.sector, body.country) == ("ORG", "GOV", "IRQ")
+    assert (body.type, body.sector, body.country) == ("ORG", "GOV", "CHL")
 
 
 def test_body_word_before_a_document_noun_is_the_body_named_before(nlp: Any) -> None:
@@ -159,9 +158,9 @@ def test_body_word_of_a_title_is_the_body_just_named_among_two_countries(nlp: An
 
 def test_office_tagged_as_a_person_is_an_unnamed_official_of_the_home_country(nlp: Any) -> None:
     ents = _analyse(nlp, "PRESS RELEASE\nMinistry of Agriculture and Rural Development\nLima, 3 May 2024\nRice "
-                         "production in the northern valleys rose to 1.2 million tonnes in 2023, the highest figure "
-                         "since records began, according to data from the national crop survey presented today by "
-                         "the Minister of Agriculture. Brazil reported a fall.")
+                         "production in the northern valleys rose to 1.2 million tonnes in 2023, its best year in a "
+                         "decade, according to figures from the harvest census released this morning by the Minister "
+                         "of Agriculture. Brazil reported a fall.")
     minister = _one(ents, "Minister of Agriculture")
     assert minister.roles == ("Minister of Agriculture",)
     assert minister.country == "PER"

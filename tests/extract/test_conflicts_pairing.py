@@ -320,7 +320,8 @@ def test_a_towns_committee_disputes_the_national_commission(analyze: Callable[..
 
 def test_two_sides_dispute_one_standing_under_two_names(analyze: Callable[..., Analysis]) -> None:
     text = ("The new trade zones on the island of Kelo were approved in 2019.\n"
-            "\"These zones are unconstitutional, and every lease signed under them is illegal,\" Finance Minister "
+            "\"These zones were unconstitutional from the first day, and so is every contract made in them,\" "
+            "Finance Minister "
             "Aroha Tane of New Zealand told reporters.\nIn a statement, the developer Kelo Harbour Holdings said its "
             "activities were fully lawful.")
     a = analyze(text)

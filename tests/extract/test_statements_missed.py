@@ -104,11 +104,11 @@ def test_curly_quote_left_open_at_a_line_end_stays_stray(nlp: Any) -> None:
 def test_proposal_told_by_a_gerund(nlp: Any) -> None:
     found = _found(nlp, "The finance minister, Karl Brandt, raised the idea of selling the state airline.")
     assert _of(found, "selling the state airline") == ("indirect", "Karl Brandt")
-    found = _found(nlp, "In a surprising turn, Anna Berg floated the notion Sunday of admitting farm workers from "
-                        "Moravia but not miners.")
-    assert _of(found, "admitting farm workers from Moravia") == ("indirect", "Anna Berg")
-    # the gerund is no cue of its own: no statement of "farm workers" alone
-    assert "farm workers from Moravia but not miners" not in found
+    found = _found(nlp, "At the party congress, Anna Berg floated the notion on Tuesday of hiring nurses from "
+                        "Moravia but not doctors.")
+    assert _of(found, "hiring nurses from Moravia") == ("indirect", "Anna Berg")
+    # the gerund is no cue of its own: no statement of "nurses" alone
+    assert "nurses from Moravia but not doctors" not in found
 
 
 def test_no_proposal_without_a_proposal_verb_or_a_gerund(nlp: Any) -> None:

@@ -251,7 +251,7 @@ def test_a_letterhead_name_with_the_place_it_serves_named_apart_is_the_issuer(nl
         text = ("PRESS RELEASE\n"
                 f"{name}\n"
                 "Tallinn, 9 May 2025\n"
-                "Statement on the fire at the Paldiski depot\n"
+                "Statement on the blaze at our Muuga terminal\n"
                 "At 03:15 on 7 May, a fuel tank at the depot caught fire. Two workers were slightly hurt.\n"
                 "The fire was started deliberately.\n")
         stmts, by_id = _run(nlp, text)

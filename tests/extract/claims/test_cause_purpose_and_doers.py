@@ -50,8 +50,8 @@ def test_a_network_gone_dark_is_an_incident(analyze: Callable[..., Analysis]) ->
     "On Friday night a mudslide swept away six houses above the tea estate near Nuwara Eliya.",
 ])
 def test_a_force_of_nature_doing_the_harm_is_the_incident(analyze: Callable[..., Analysis], opening: str) -> None:
-    said = (" \"The hill came down because of the quarry,\" said Ravi Kumar, general secretary of the Hill Country "
-            "Workers' Union.")
+    said = (" \"The slope gave way because of the blasting at the quarry,\" said Ravi Kumar, general secretary of "
+            "the Hill Country Workers' Union.")
     assert ("works", "asserted") in _causes(analyze(opening + said))
 
 

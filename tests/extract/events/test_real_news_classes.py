@@ -42,7 +42,7 @@ CODED = [
     ("President Macron flew to Berlin on Monday.", "CONSULT", "Macron", "Berlin"),
     # legal measures dropped: an easing, not a withdrawal of forces
     ("Chile dropped the charges against the Peruvian crew.", "CONCEDE", "Chile", "Peru"),
-    ("The government of Chile withdrew notices seeking the arrest of 12 Bolivians abroad.", "CONCEDE", "Chile", None),
+    ("Chile's government dropped the warrants it had issued for 12 Bolivian truckers.", "CONCEDE", "Chile", None),
     # a hope voiced for another's act asks it of them
     ("Chancellor Weber hopes that Poland will join the talks next month.", "REQUEST", "Weber", "Poland"),
     # the possessor of a release undergoes it; with an "of" phrase the possessor releases
@@ -68,9 +68,9 @@ CODED = [
     # names of blame, warnings to act, reliance voiced, envoys ejected, aid told from the side that gets it
     ("Japan branded Peru a serious threat to regional peace.", "ACCUSE", "Japan", "Peru"),
     ("Norway warned Chile to refrain from further provocations.", "REQUEST", "Norway", "Chile"),
-    ('"I count on the Security Council to remain united," Guterres said.', "REQUEST", "Guterres", "Security Council"),
+    ('"I count on NATO to remain united," Duda said.', "REQUEST", "Duda", "NATO"),
     ("Norway could also eject the Chilean ambassador.", "SANCTION", "Norway", None),
-    ("The carmakers will receive bridge loans from the government of Canada.", "AID", "Canada", None),
+    ("The two airlines will receive emergency credit from the government of Norway.", "AID", "Norway", None),
     # a bare-form clause under a verb of insisting is a demand on its subject
     ("Russia insisted that Peru refrain from further tests.", "REQUEST", "Russia", "Peru"),
     # a name described in apposition, parsed as a conjunct, is one party
@@ -106,7 +106,7 @@ NOT_CODED = [
     # a trip at home
     ("When President Macron flew to Lyon, France, for a speech last week, he spoke about farming.", "CONSULT"),
     # legal measures dropped are no withdrawal
-    ("The government of Chile withdrew notices seeking the arrest of 12 Bolivians abroad.", "RETREAT"),
+    ("Chile's government dropped the warrants it had issued for 12 Bolivian truckers.", "RETREAT"),
     # a meeting named as where someone spoke
     ("Garcia, the adviser on security, said at a Reuters energy summit Thursday.", "CONSULT"),
     ("The minister spoke at an OPEC energy conference in Vienna.", "CONSULT"),
@@ -114,9 +114,9 @@ NOT_CODED = [
     ("Freeing her brother, he promised, was one of his top priorities.", "RETREAT"),
     ("Visiting families of detainees has an impact, the minister said.", "CONSULT"),
     # support drawn from the public; the economy supported
-    ("Macron has won the support of millions by echoing the themes of the campaign.", "SUPPORT"),
-    ("The industry will be smaller, but it will support good jobs for Chileans, Rojas said.", "AGREE"),
-    ("The industry will be smaller, but it will support good jobs for Chileans, Rojas said.", "SUPPORT"),
+    ("Lula gained the backing of millions of voters with his promise of cheaper food.", "SUPPORT"),
+    ("The mines will be fewer, but they will support decent wages for Bolivians, Mamani said.", "AGREE"),
+    ("The mines will be fewer, but they will support decent wages for Bolivians, Mamani said.", "SUPPORT"),
     # a hoped-for act is no promise
     ("Clement, the industry minister, is hoping that the union will support the plan.", "AGREE"),
     # anger felt, not voiced or drawn
@@ -156,7 +156,7 @@ MODALITY = [
     ("Clement, the industry minister, is hoping that the union will support the plan.", "SUPPORT", "hypothetical"),
     ("Analysts expect that Chile will attack the border posts.", "ASSAULT", "hypothetical"),
     ("Chile insisted that Peru withdraw its troops.", "RETREAT", "hypothetical"),
-    ("The carmakers will receive bridge loans from the government of Canada.", "AID", "future"),
+    ("The two airlines will receive emergency credit from the government of Norway.", "AID", "future"),
     ("Chile renewed its demand that Peru withdraw its troops from the border.", "RETREAT", "hypothetical"),
 ]
 

@@ -264,11 +264,11 @@ def _refers_back(ctx: Context, tok: Token, first: int, known: list[Actor]) -> bo
 
 
 def document_bodies(ctx: Context, work: list[Actor]) -> list[Actor]:
-    """The body that a document noun names by a modifier speaks through it: "An Iraqi ministry statement says
+    """The body that a document noun names by a modifier speaks through it: "A Peruvian ministry statement says
     ...", "according to a police statement", "the army communique said". The body word before the document noun
     (a body or group word of the vocabulary no actor holds yet) is a mention of the one body of that kind the
     story named before (:func:`.bodies.body_before`) or, where there is none, of a new unnamed body with its
-    modifiers ("Iraqi ministry"), of the country a demonym or possessive before it names. A document with an
+    modifiers ("Peruvian ministry"), of the country a demonym or possessive before it names. A document with an
     author phrase of its own ("a statement from the ministry") is left to the statements."""
     doc, owner = ctx.doc, ctx.owner
     out: list[Actor] = []

@@ -5,7 +5,7 @@ codes takes the country of the place its own noun phrase puts it in ("in", "of" 
 on the clause: "police said 12 people were held in Kyiv" seats nobody). Every mention that names such a place
 must name the same country. Troops are left alone: an army "in" a country may be another's; unnamed officials
 take a town's or region's country, never a country's or a capital's ("officials in Brussels" may be the EU's). A town
-or region takes the country a possessive before it names ("Iraq's Duhok province").
+or region takes the country a possessive before it names ("Chile's Maule region").
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ _NATIONAL = frozenset({"country", "capital"})
 
 def code_possessed_places(ctx: Context, work: list[Actor]) -> None:
     """Give a town or region that nothing codes the country a possessive or demonym right before one of its
-    mentions names ("Iraq's Duhok province", "the Kenyan town of Kitale" is left to the parse): every such
+    mentions names ("Chile's Maule region", "the Kenyan town of Kitale" is left to the parse): every such
     mention outside quotations must name the same country."""
     for actor in work:
         if actor.country is not None or actor.type not in ("GPE", "LOC") or not actor.mentions:
@@ -66,7 +66,7 @@ def code_placed_police(ctx: Context, work: list[Actor]) -> None:
 
 def _country_of_place(ctx: Context, obj: Token, actor: Actor, countries: bool = True) -> str | None:
     """The country of the place named at ``obj`` or by its compounds ("the Presov region"), or by the place an
-    "of" after it names ("the Amedi district of Duhok province"): a place entity's country, or the vocabulary's
+    "of" after it names ("the Talca district of Maule region"): a place entity's country, or the vocabulary's
     for a place the NER left untagged; a country or capital only where ``countries``."""
     for t in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
         owner = ctx.owner[t.i]

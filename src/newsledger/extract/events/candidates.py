@@ -494,7 +494,7 @@ def _aimed_nowhere(prep: Token, lex: Lexicon) -> bool:
 
 def _charged(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
     """ "a professor, accused by the government of coordinating the coup": a participle of an act aimed at someone,
-    with its agent and what it charges, tells the act (not so "a militia backed by Iran", a description)."""
+    with its agent and what it charges, tells the act (not so "a militia backed by Rwanda", a description)."""
     return trig.type in lex.type_groups.addressed and any(
         c.dep_ == "prep" and c.lower_ in lex.lists.charge_preps and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
         for c in verb.children)
