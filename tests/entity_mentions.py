@@ -1,8 +1,17 @@
-"""Shared by the actor tests: the entity holding a given mention, and a readable list of a document's entities."""
+"""Shared by the actor tests: the entity holding a given mention, a readable list of a document's entities, the
+entities of a text after the actors stage, one of them by name, and the speaker of a statement."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from newsledger.config import load_settings
+from newsledger.extract.actors import actors
+from newsledger.extract.actors.entities import entities
+from newsledger.lexicon import load_lexicon
 from newsledger.models import Analysis, Entity
+
+LEXICON = load_lexicon(load_settings())
 
 
 def holder(a: Analysis, surface: str) -> Entity | None:
@@ -19,3 +28,22 @@ def describe(a: Analysis) -> str:
     """One line per entity: id, type, name, codes, affiliation, ref and mentions (for assertion messages)."""
     return "\n".join(f"{e.id} {e.type} {e.name!r} {e.country} {e.sector} aff={e.affiliation} ref={e.ref} "
                      f"{[m.text for m in e.mentions]}" for e in a.entities)
+
+
+def actor_entities(nlp: Any, text: str) -> list[Entity]:
+    """The entities of ``text`` after the actors stage (no statements, claims or events)."""
+    doc = nlp(text)
+    return list(actors(doc, entities(doc, LEXICON), LEXICON))
+
+
+def named(ents: list[Entity], name: str) -> Entity:
+    """The first entity called ``name``; fails with the names there are."""
+    found = [e for e in ents if e.name == name]
+    assert found, f"no entity {name!r}: {[e.name for e in ents]}"
+    return found[0]
+
+
+def statement_speaker(a: Analysis, content: str) -> Entity | None:
+    """The speaker entity of the first statement whose content holds ``content``."""
+    statement = next(s for s in a.statements if content in s.content.text)
+    return next((e for e in a.entities if e.id == statement.speaker), None)

@@ -6,28 +6,15 @@ Sentences written for these tests (no dev or seed article)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsledger.config import load_settings
-from newsledger.extract.actors import actors
-from newsledger.extract.actors.entities import entities
-from newsledger.lexicon import load_lexicon
-from newsledger.models import Entity
-
-LEXICON = load_lexicon(load_settings())
-
-
-def _analyse(nlp: Any, text: str) -> list[Entity]:
-    doc = nlp(text)
-    return list(actors(doc, entities(doc, LEXICON), LEXICON))
-
-
-def _one(ents: list[Entity], name: str) -> Entity:
-    found = [e for e in ents if e.name == name]
-    assert found, f"no entity {name!r}: {[e.name for e in ents]}"
-    return found[0]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from entity_mentions import actor_entities as _analyse
+from entity_mentions import named as _one
 
 
 def test_its_body_belongs_to_the_international_organisation(nlp: Any) -> None:

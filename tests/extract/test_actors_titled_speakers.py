@@ -5,21 +5,21 @@ Sentences written for these tests (no dev or seed article)."""
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 from newsledger.config import load_settings
-from newsledger.models import Analysis, Entity
+from newsledger.models import Analysis
 from newsledger.pipeline import analyze_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from entity_mentions import statement_speaker as _speaker
 
 SETTINGS = load_settings()
 
 
 def _analyse(text: str) -> Analysis:
     return analyze_text(text, dt.date(2025, 3, 1), SETTINGS)
-
-
-def _speaker(a: Analysis, content: str) -> Entity | None:
-    statement = next(s for s in a.statements if content in s.content.text)
-    return next((e for e in a.entities if e.id == statement.speaker), None)
 
 
 def test_a_bare_title_speaks_as_an_unnamed_person_of_its_sector() -> None:

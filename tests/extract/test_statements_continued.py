@@ -8,38 +8,21 @@ and checks the entity it is attributed to (or that the words stay the outlet's).
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 from typing import Any
 
-from newsledger.config import load_settings
 from newsledger.extract.actors import actors
 from newsledger.extract.actors.entities import entities
 from newsledger.extract.statements import statements
 from newsledger.extract.times import times
-from newsledger.lexicon import load_lexicon
 from newsledger.models import Document
 
-LEXICON = load_lexicon(load_settings())
-
-
-def _speakers(nlp: Any, text: str) -> dict[str, str | None]:
-    """Content -> name of the resolved speaker (None for none) of every statement of ``text``."""
-    doc = nlp(text)
-    ents = actors(doc, entities(doc, LEXICON), LEXICON)
-    by_id = {e.id: e.name for e in ents}
-    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
-    return {s.content.text: by_id.get(s.speaker) if s.speaker else None for s in statements(doc, ents, tms, LEXICON)}
-
-
-def _speaker_of(found: dict[str, str | None], words: str) -> str | None:
-    """The speaker of the shortest statement that contains ``words``."""
-    hits = sorted((len(content), spk) for content, spk in found.items() if words in content)
-    assert hits, (words, found)
-    return hits[0][1]
-
-
-def _in_no_statement(found: dict[str, str | None], words: str) -> bool:
-    return not any(words in content for content in found)
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from statement_speakers import LEXICON
+from statement_speakers import in_no_statement as _in_no_statement
+from statement_speakers import speaker_of as _speaker_of
+from statement_speakers import speakers as _speakers
 
 # --- a second that-clause the parse joined to the cue's verb ------------------------------------------------
 

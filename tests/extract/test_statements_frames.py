@@ -7,35 +7,19 @@ entity it is attributed to (or that it yields none).
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsledger.config import load_settings
-from newsledger.extract.actors import actors
-from newsledger.extract.actors.entities import entities
-from newsledger.extract.statements import statements
-from newsledger.extract.times import times
-from newsledger.lexicon import load_lexicon
-from newsledger.models import Document
-
-LEXICON = load_lexicon(load_settings())
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from statement_speakers import speaker_of as _speaker_of
+from statement_speakers import speakers
 
 
 def _speakers(nlp: Any, text: str) -> dict[str, str | None]:
-    """Content -> name of the resolved speaker (None for the outlet) of every statement of ``text``."""
-    doc = nlp(text)
-    ents = actors(doc, entities(doc, LEXICON), LEXICON)
-    by_id = {e.id: e.name for e in ents}
-    tms = times(doc, Document(text=text, published=dt.date(2025, 3, 9)), LEXICON)
-    return {s.content.text: by_id.get(s.speaker) if s.speaker else None for s in statements(doc, ents, tms, LEXICON)}
-
-
-def _speaker_of(found: dict[str, str | None], words: str) -> str | None:
-    """The speaker of the shortest statement that contains ``words`` (not a longer one around it)."""
-    hits = sorted((len(content), spk) for content, spk in found.items() if words in content)
-    assert hits, (words, found)
-    return hits[0][1]
+    return speakers(nlp, text, dt.date(2025, 3, 9))
 
 
 # --- ", saying that ...": a free participle speaks for its sentence's subject ---------------------------------
