@@ -30,7 +30,7 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # "any" of a second thing answers only a telling that names that thing).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
-               "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml")
+               "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -140,6 +140,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # narrowed to sides of which one names its thing by a word pointing back ("these zones", "its operations"): it had
 # set "the dismissal was lawful" against "the new levy was unlawful" (three guard tests): fifteen files recall
 # 0.485 -> 0.477, kind-exact 0.464 -> 0.456, precision 0.983, the rest unchanged (the "all" recall floors with it).
+# Stop 31: "all" is sixteen files (written_fresh13.yaml, written blind at the start of stop 30 and scored untuned at
+# its start and end: recall 0.0 both times, no false alarm, claims 0.333 -> 0.355). At the start of stop 31 the
+# sixteen files give recall 0.447, kind-exact 0.427, precision 0.983, revisions 0.789, corroborations 0.346, claims
+# 0.500, no false alarm in 116; the "all" floors are reset to these figures for the larger set, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -150,12 +154,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.62,
     },
     "all": {
-        "conflict_recall": 0.475,
-        "conflict_recall_kind_exact": 0.455,
+        "conflict_recall": 0.445,
+        "conflict_recall_kind_exact": 0.425,
         "conflict_precision": 0.98,
-        "revision_recall": 0.77,
-        "corroboration_recall": 0.37,
-        "claim_recall": 0.51,
+        "revision_recall": 0.78,
+        "corroboration_recall": 0.34,
+        "claim_recall": 0.495,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

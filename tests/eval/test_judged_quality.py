@@ -145,12 +145,27 @@ FRESH4_FLOORS = {
 }
 FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 17}
 
+# ``real_news_fresh5.yaml`` (8 real texts: three PolNeAR, four MEANTIME, one real page; judged blind at the start of
+# stop 30, scored untuned at its start and end: found 0.368, both right 0.237, coded right 0.407 -> 0.417 once the
+# start run's unmatched coded events were judged by hand, speakers 0.522, actors 0.593 -> 0.642, duplicate actors 20,
+# no factuality error): a dev file since stop 31, floors at the figures minus 0.02, ceilings at the counts.
+FRESH5 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh5.yaml"
+FRESH5_FLOORS = {
+    "event_recall": 0.348,
+    "event_recall_right": 0.217,
+    "coded_right": 0.397,
+    "speaker_country_right": 0.502,
+    "actor_country_right": 0.622,
+}
+FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 20}
+
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
     "real_news_fresh2": (FRESH2, 8, FRESH2_FLOORS, FRESH2_CEILINGS),
     "real_news_fresh3": (FRESH3, 8, FRESH3_FLOORS, FRESH3_CEILINGS),
     "real_news_fresh4": (FRESH4, 8, FRESH4_FLOORS, FRESH4_CEILINGS),
+    "real_news_fresh5": (FRESH5, 8, FRESH5_FLOORS, FRESH5_CEILINGS),
 }
 
 
