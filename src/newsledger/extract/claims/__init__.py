@@ -16,8 +16,9 @@
 The claimant is the speaker of the statement whose content holds the claim, else the outlet (None); a
 claim inside a statement with no resolved speaker is dropped (it is not the outlet's, and nobody the
 text names makes it). An answer without content of its own ("that is a lie") denies the claim it answers
-(:mod:`.answers`). Questions and conditions make a claim hypothetical, "will" future. The word
-sets come from ``lexicon.claims`` and are built once per lexicon; each sub-extractor walks the parse once.
+(:mod:`.answers`), as does an alibi: the thing at rest, or its doer elsewhere, at the time (:mod:`.alibis`).
+Questions and conditions make a claim hypothetical, "will" future. The word sets come from ``lexicon.claims`` and
+are built once per lexicon; each sub-extractor walks the parse once.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .absence import absence_claims
 from .acceptance import acceptance_claims
 from .acts import act_claims
 from .agency import agency_claims
+from .alibis import alibi_claims
 from .answers import answer_claims
 from .causes import cause_cue_claims, cause_verb_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
@@ -73,6 +75,7 @@ def claims(
     found += state_claims(ctx, times)
     found += absence_claims(ctx)
     found += act_claims(ctx, found)  # after the claims that may already tell an act
+    found += alibi_claims(ctx, found, times)  # after the acts: an alibi answers an act told before it
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

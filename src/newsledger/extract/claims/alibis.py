@@ -1,0 +1,285 @@
+"""Alibis: an existence answer told as a counter-fact, with no denial in it (issue 14).
+
+One side tells of an act by or on a thing; the other answers not by denying it but by telling where that thing
+was, or what it was doing, at the time:
+
+* **at rest**: "the convoy has been parked inside the compound since Monday evening", "the spillway has stayed
+  shut since the 28th", "the frigate remained in port": a state of rest (``alibi_rest_classes``) told as lasting
+  (a verb of staying, ``alibi_stay_verbs``, or a span, ``alibi_spans``: "since", "throughout", "all night")
+  excludes the acts its class names, done by or to the same thing ("a truck of the convoy drove through", "the
+  gates of the spillway were opened"): the thing at rest is the subject of the rest and an argument of the act (or
+  the noun that argument comes from, "a truck from the convoy"), by its lemma, its thing class or its entity;
+* **elsewhere**: "on the night in question the trawler was fishing 90 miles to the south", "the minister spent the
+  evening of 3 May at a meeting in another city": the doer of the act told (the telling's agent: the same entity,
+  or a title and the named holder of it) at the same time (a date or time of the same value, or a time that points back,
+  ``alibi_same_times``), at a place the telling does not name or at a distance (``alibi_distance_units``), doing
+  something else (another verb).
+
+The answer claims the denial of the act it answers: a copy of the telling's claim (its predicate, arguments, time,
+place and what it is about) with the other polarity and the answerer's evidence, as :mod:`.answers` does, so the
+comparison sets the two against each other as an ``existence`` conflict of the sides' camps. The telling is the
+nearest earlier asserted, actual event claim of a named claimant of another camp (:func:`.denials.one_side`) that
+the alibi fits; the alibi must be a named speaker's (the outlet's own account of where a ship was answers nobody),
+asserted and actual, its subject a noun (a pronoun's thing is unknown here). Two sides placing one thing at one
+place, or two different things, or a thing at rest that nobody said moved, claim nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon
+from ...models import Claim, Entity, TimeExpr
+from .context import Context, Voice
+from .denials import one_side
+from .posts import voice_at
+
+__all__ = ["alibi_claims"]
+
+_SUBJECTS = ("nsubj", "nsubjpass")
+_ARGS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
+_COMPLEMENTS = ("acomp", "oprd", "attr", "advmod")
+_PAST = ("VBD", "VBN")
+_CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The alibi vocabulary of one lexicon (built once per lexicon)."""
+
+    rest: dict[str, frozenset[str]]  # a word of rest -> the acts it excludes
+    stay: frozenset[str]
+    spans: frozenset[str]
+    same_times: tuple[str, ...]
+    units: frozenset[str]
+    place_preps: frozenset[str]
+    things: dict[str, str]  # a noun -> its thing class's first word
+    vague: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _words(lexicon: Lexicon) -> _Words:
+    lists = lexicon.claims.lists
+    rest: dict[str, set[str]] = {}
+    for line in sorted(lists["alibi_rest_classes"]):
+        states, _, acts = line.partition("/")
+        for w in states.split():
+            rest.setdefault(w, set()).update(acts.split())
+    things: dict[str, str] = {}
+    for line in sorted(lists["thing_classes"] | lists["existence_classes"]):
+        parts = line.split()
+        for w in parts:
+            things.setdefault(w, parts[0])
+    return _Words({k: frozenset(v) for k, v in rest.items()}, lists["alibi_stay_verbs"], lists["alibi_spans"],
+                  tuple(sorted(lists["alibi_same_times"])), lists["alibi_distance_units"], lists["alibi_place_preps"],
+                  things, lists["vague_nouns"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Alibi:
+    """A counter-fact clause: its verb, subject, voice, the acts a rest excludes (empty: an account of elsewhere)."""
+
+    verb: Token
+    subject: Token
+    voice: Voice
+    excludes: frozenset[str]
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _past(verb: Token) -> bool:
+    return verb.tag_ in _PAST or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
+                                     for c in verb.children)
+
+
+def _stays(tok: Token, w: _Words) -> bool:
+    """A verb of staying, as the tagger may leave it ("stayed" taken for an auxiliary keeps its own lemma)."""
+    lower = tok.lower_
+    return _lemma(tok) in w.stay or (lower.endswith("ed") and lower[:-2] in w.stay)
+
+
+def _rest_words(verb: Token, w: _Words) -> tuple[set[str], bool]:
+    """The words of the rest a clause tells, and whether it tells it as lasting: "stayed shut", "remained in
+    port" (a verb of staying, or one the parse made the auxiliary of its complement), "was parked since Monday" (a
+    verb of rest over a span)."""
+    if _stays(verb, w):
+        found = {_lemma(c) for c in verb.children if c.dep_ in _COMPLEMENTS}
+        found |= {_lemma(p) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
+        return found, True
+    words = {_lemma(verb)} | {_lemma(c) for c in verb.children if c.dep_ in ("acomp", "oprd")}
+    if any(c.dep_ in ("aux", "auxpass") and _stays(c, w) for c in verb.children):
+        return words, True
+    lasting = any(c.dep_ == "prep" and c.lower_ in w.spans for c in verb.children) or any(
+        d.lower_ in w.spans for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") for d in c.subtree)
+    return words, lasting
+
+
+def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
+    # the subject, or the one the parse hung on an auxiliary of staying ("the gate has stayed shut")
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) or next(
+        (s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _past(verb):
+        return None
+    if ctx.factuality(verb) != ("asserted", "actual"):
+        return None
+    voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
+    if voice is None or voice.claimant is None or voice.statement is None:
+        return None
+    words, lasting = _rest_words(verb, w)
+    excludes = frozenset(a for word in words for a in w.rest.get(word, ())) if lasting else frozenset()
+    return _Alibi(verb, subject, voice, excludes)
+
+
+def _clause_tokens(verb: Token) -> list[Token]:
+    """The tokens of the clause of ``verb``, without a clause of its own, a conjunct or a relative clause."""
+    return [verb, *(t for c in verb.children if c.dep_ not in _CLAUSE_CUT for t in c.subtree)]
+
+
+def _span_tokens(ctx: Context, claim: Claim) -> SpacySpan | None:
+    return ctx.doc.char_span(claim.evidence.start, claim.evidence.end, alignment_mode="expand")
+
+
+def _thing_keys(tok: Token, ctx: Context, w: _Words) -> set[str]:
+    """What a noun phrase counts as when a rest and an act are matched: its entity, its noun's lemma or class."""
+    keys = set()
+    eid = ctx.entity(tok)
+    if eid is not None:
+        keys.add("@" + eid)
+    if tok.pos_ == "NOUN":
+        lemma = _lemma(tok)
+        if lemma not in w.vague:
+            keys.add(w.things.get(lemma, lemma))
+    return keys
+
+
+def _arguments_of(verb: Token) -> Iterable[Token]:
+    """The heads of an act's subject and objects, with the nouns they come from or belong to and their compounds
+    ("the spillway gates of the dam": gates, spillway, dam; "a truck from the convoy": truck, convoy)."""
+    for c in verb.children:
+        heads = [c] if c.dep_ in _ARGS else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "agent" else []
+        for head in heads:
+            yield head
+            for d in head.children:
+                if d.dep_ == "compound":
+                    yield d
+                if d.dep_ == "prep" and d.lower_ in ("of", "from"):
+                    yield from (p for p in d.children if p.dep_ == "pobj")
+
+
+def _rests_on(alibi: _Alibi, span: SpacySpan, ctx: Context, w: _Words) -> bool:
+    """The telling tells an act the rest excludes, by or to the thing at rest."""
+    keys = _thing_keys(alibi.subject, ctx, w)
+    if not keys:
+        return False
+    for verb in span:
+        if verb.pos_ != "VERB" or _lemma(verb) not in alibi.excludes:
+            continue
+        if any(keys & _thing_keys(arg, ctx, w) for arg in _arguments_of(verb)):
+            return True
+    return False
+
+
+def _values(toks: list[Token], times: tuple[TimeExpr, ...]) -> frozenset[str]:
+    """The values of the dates and times stated within the tokens ``toks`` (by their characters)."""
+    if not toks:
+        return frozenset()
+    start = min(t.idx for t in toks)
+    end = max(t.idx + len(t) for t in toks)
+    return frozenset(t.value for t in times if t.value and start <= t.span.start and t.span.end <= end)
+
+
+def _same_time(alibi: _Alibi, span: SpacySpan, ctx: Context, w: _Words, times: tuple[TimeExpr, ...]) -> bool:
+    """The alibi is told of the telling's time: a date or time of the same value in both clauses (the telling's
+    whole clause: its evidence may stop short of the date), or a time that points back to it ("in question")."""
+    clause = ctx.clause_span(alibi.verb, alibi.subject)
+    text = " " + " ".join(clause.text.lower().split()) + " "
+    if any(f" {phrase} " in text for phrase in w.same_times):
+        return True
+    return bool(_values(_clause_tokens(alibi.verb), times) & _values([*span, *_clause_tokens(span.root)], times))
+
+
+def _places(alibi: _Alibi, w: _Words) -> tuple[set[str], bool]:
+    """The words of the places the alibi puts its subject at, and whether it puts it at a distance."""
+    words: set[str] = set()
+    distance = False
+    for t in _clause_tokens(alibi.verb):
+        if t.dep_ == "pobj" and t.head.lower_ in w.place_preps:
+            words.add(_lemma(t))
+        if _lemma(t) in w.units and any(c.dep_ == "nummod" for c in t.children):
+            distance = True
+    return words, distance
+
+
+def _one_holder(a: Entity | None, b: Entity | None) -> bool:
+    """A title and the named holder of it: an entity named only by a title ("the country's deputy minister") and
+    a named one whose title's words are all the other's ("Deputy Minister X"), of one sector (not by country: a
+    holder's country is often read from the places near the name)."""
+    if a is None or b is None or a.sector is None or a.sector != b.sector:
+        return False
+    for titled, named in ((a, b), (b, a)):
+        if titled.name.lower() == titled.name or any(r.lower() in titled.name.lower() for r in titled.roles):
+            own = {x for r in titled.roles for x in r.lower().split()}
+            if own and named.roles and all(set(r.lower().split()) <= own for r in named.roles):
+                return True
+    return False
+
+
+def _elsewhere(alibi: _Alibi, claim: Claim, span: SpacySpan, ctx: Context, w: _Words,
+               times: tuple[TimeExpr, ...]) -> bool:
+    """The alibi puts the telling's doer elsewhere, doing something else, at the telling's time."""
+    agent = claim.argument("agent")
+    subject = ctx.entity(alibi.subject)
+    if agent is None or subject is None:
+        return False
+    if agent != subject and not _one_holder(ctx.entities.get(agent), ctx.entities.get(subject)):
+        return False
+    if any(_lemma(t) == _lemma(alibi.verb) for t in span if t.pos_ == "VERB"):
+        return False  # the same act: no other thing done
+    places, distance = _places(alibi, w)
+    told = {_lemma(t) for t in span if t.pos_ in ("NOUN", "PROPN")}
+    if not distance and (not places or places & told):
+        return False
+    return _same_time(alibi, span, ctx, w, times)
+
+
+def _answers(alibi: _Alibi, claims: list[Claim], ctx: Context, w: _Words,
+             times: tuple[TimeExpr, ...]) -> Claim | None:
+    """The nearest earlier telling of another camp the alibi answers."""
+    earlier = sorted((c for c in claims if c.kind == "event" and c.polarity == "asserted" and c.modality == "actual"
+                      and c.claimant is not None and c.evidence.end <= alibi.verb.idx
+                      and not one_side(c.claimant, alibi.voice.claimant, ctx)),
+                     key=lambda c: -c.evidence.end)
+    for claim in earlier:
+        span = _span_tokens(ctx, claim)
+        if span is None:
+            continue
+        if _rests_on(alibi, span, ctx, w) if alibi.excludes else _elsewhere(alibi, claim, span, ctx, w, times):
+            return claim
+    return None
+
+
+def alibi_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ...]) -> list[Claim]:
+    """The denials the document's alibis make of the tellings among ``claims`` (the claims found so far); ``times``
+    are the document's time expressions."""
+    if not any(c.kind == "event" and c.polarity == "asserted" and c.claimant is not None for c in claims):
+        return []
+    w = _words(ctx.lexicon)
+    out: list[Claim] = []
+    for verb in ctx.tokens(pos=("VERB", "AUX")):
+        alibi = _alibi(verb, ctx, w)
+        if alibi is None:
+            continue
+        told = _answers(alibi, claims, ctx, w, times)
+        if told is None or alibi.voice.statement is None:
+            continue
+        evidence = ctx.clause_span(verb, alibi.subject)
+        out.append(replace(told, id="", claimant=alibi.voice.claimant, evidence=evidence, polarity="negated",
+                           statement=alibi.voice.statement.id, revises=None, corroborates=()))
+    return out

@@ -1,0 +1,75 @@
+"""Existence disagreements answered by an alibi, with no denial in the answer (extract/claims/alibis.py): the thing
+at rest through the time of the act ("had been parked in its barn since Saturday", "has stayed shut since May"), or
+the doer somewhere else doing something else at that time ("spent the evening of 9 June at a dinner in another
+town", "on the night in question was anchored 60 kilometres away"). Guards: both sides placing one thing at one
+place, two different things, another day. Sentences written for these tests (invented names and places)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger import Analysis
+
+
+def _existence(a: Analysis) -> list[str]:
+    return [c.summary for c in a.conflicts if c.kind == "existence"]
+
+
+def _negated_events(a: Analysis) -> list[str]:
+    return [c.evidence.text for c in a.claims if c.kind == "event" and c.polarity == "negated"]
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # a vehicle at rest since before the act, matched through the noun the act's subject comes from
+    ("The Orla Farmers Union said a harvester from the Pellworth estate drove across the flooded rice terraces on "
+     "Sunday night. The estate manager, Dora Quill, said the harvester had been parked in its barn since Saturday.",
+     "the harvester had been parked in its barn since Saturday"),
+    # a gate that stayed shut against its opening, the rest told with a verb of staying
+    ("The Narel water board said the sluice gates of the Ostby weir were opened without notice on Tuesday night. "
+     "The sluice has stayed shut since early May, the weir's operator, Hallin Power, said.",
+     "The sluice has stayed shut since early May"),
+])
+def test_rest_through_the_time_answers_the_act(analyze: Callable[..., Analysis], text: str, answer: str) -> None:
+    a = analyze(text)
+    assert any(answer in ev for ev in _negated_events(a))
+    assert _existence(a)
+
+
+@pytest.mark.parametrize("text", [
+    # the named holder of the title, the same date, another town
+    ("Senator Ilse Marrow said Kovenia's transport minister met a cement importer in a hotel in Tarnow on the "
+     "evening of 9 June. Transport Minister Oskar Fenn spent the evening of 9 June at a council dinner in Brelle, "
+     "his spokesman Piet Lauder said."),
+    # a time that points back, and a distance
+    ("The Vestmark coast guard said the cargo ship Amber Rook had cut the Halvey power cable on the night of "
+     "2 March. The ship's owner, Rook Lines, said that on the night in question the Amber Rook was anchored more "
+     "than 60 kilometres north of the cable."),
+])
+def test_elsewhere_at_the_time_answers_the_act(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _existence(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # both sides place the ship at one place: a joint patrol, not an alibi
+    ("The Marvellan navy said the frigate Osprey escorted the tanker Dawn Bell through the Kessel strait on "
+     "4 April. The frigate Osprey spent 4 April in the Kessel strait with the Tarsian corvette Heron, the Tarsian "
+     "navy said."),
+    # a ship in port that nobody said was anywhere else
+    ("The Tarsian navy said its corvette Heron stayed in port at Lerra all week for repairs. Marvellan officials "
+     "said they had welcomed the Tarsian decision to hold joint drills next month."),
+    # two different ships
+    ("The Vestmark coast guard said the trawler Sea Wren dragged its anchor across the Halvey cable on 4 May. The "
+     "trawler's owners said that on 4 May the trawler Grey Finch was fishing 80 kilometres to the south."),
+    # another day
+    ("Senator Ilse Marrow said Kovenia's transport minister met a cement importer in a hotel in Tarnow on the "
+     "evening of 9 June. Transport Minister Oskar Fenn spent the evening of 10 June at a council dinner in Brelle, "
+     "his spokesman Piet Lauder said."),
+    # a rest of another thing than the one that moved
+    ("The Orla Farmers Union said a harvester from the Pellworth estate drove across the flooded rice terraces on "
+     "Sunday night. The estate manager, Dora Quill, said its grain trailer had been parked in the barn since "
+     "Saturday."),
+])
+def test_no_alibi_without_a_counter_fact(analyze: Callable[..., Analysis], text: str) -> None:
+    assert not _existence(analyze(text))
