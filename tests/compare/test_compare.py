@@ -135,6 +135,16 @@ def test_event_without_anchor_needs_one_incident_in_scope() -> None:
     assert verdict(compare(a, b, CTX, single=True)) == ("conflict", "existence")
 
 
+def test_an_answer_copying_what_the_telling_is_about_needs_no_single_incident() -> None:
+    # an alibi (or an answer) copies the telling's ``about``: the very same words of the text, not words of the act
+    a = claim("event", "act:ram", "gov_n", about="into the pier")
+    b = replace(a, id="k40", claimant="rebels", evidence=Span(40, 50, "other words"), polarity="negated")
+    assert verdict(compare(a, b, CTX)) == ("conflict", "existence")
+    other = claim("event", "act:ram", "rebels", 40, polarity="negated", about="into the pier")  # same words elsewhere
+    loose = compare(a, other, CTX)
+    assert loose is not None and loose.confidence < THRESHOLD
+
+
 def test_other_words_for_the_act_lower_confidence_without_vetoing() -> None:
     a = crossing("gov_n", about="the incursion", target="gov_n")
     b = crossing("gov_s", "negated", 50, about="no crossing")

@@ -34,7 +34,8 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
 
 ``confidence`` (0-1) grows with the evidence that the two claims are about one thing: arguments
 matched by entity, the same time, the same place, overlapping words in ``about``, figures without
-hedges. :data:`THRESHOLD` is the confidence below which a detector reports nothing.
+hedges; of two event claims, ``about`` at the very same characters (an answer or an alibi copying the
+telling's). :data:`THRESHOLD` is the confidence below which a detector reports nothing.
 """
 
 from __future__ import annotations
@@ -394,8 +395,10 @@ def _event(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     if (a.predicate in rules.untyped_acts and fit.about == "different" and not _same_act(a, b, rules)
             and not _stems(a.about) & _stems(b.about)):
         return None  # "she lied" and "he never touched her": other words for an untyped act, another act
-    # The words of ``about`` mostly name the act itself ("the attack", "no attack"): no evidence of one event.
-    base = 0.45 + fit.score() - (0.15 if fit.about == "same" else 0.0) + (0.2 if single else 0.0)
+    # The words of ``about`` mostly name the act itself ("the attack", "no attack"): no evidence of one event;
+    # unless they are the very same words of the text: one claim answers the other, copying what it is about.
+    base = 0.45 + fit.score() - (0.15 if fit.about == "same" and not _answering(a, b) else 0.0) + (
+        0.2 if single else 0.0)
     if not fit.mismatched:
         if a.polarity != b.polarity:
             return _sided("existence", True, base, a, b, context)
@@ -405,6 +408,13 @@ def _event(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     if a.polarity == "negated" or b.polarity == "negated" or rules.act(a.predicate) not in rules.responsibility_acts:
         return None
     return _blame(a, b, fit, base, context)
+
+
+def _answering(a: Claim, b: Claim) -> bool:
+    """One claim copies what the other is about (an answer or an alibi, ``extract/claims/answers.py``,
+    ``alibis.py``): ``about`` at the same characters of the text, told by two claimants at different words."""
+    return (a.about is not None and a.about == b.about and a.claimant != b.claimant
+            and a.evidence != b.evidence)
 
 
 def _refusal(a: Claim, b: Claim, fit: _Fit, context: Context, rules: Rules, single: bool) -> Finding | None:
