@@ -73,3 +73,30 @@ def test_elsewhere_at_the_time_answers_the_act(analyze: Callable[..., Analysis],
 ])
 def test_no_alibi_without_a_counter_fact(analyze: Callable[..., Analysis], text: str) -> None:
     assert not _existence(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the doer's own record shows no act at all that day
+    ("The Latvian defence ministry said two Russian jets bombed a bridge near Valdeka on 12 March. Russia's air "
+     "force said its flight logs show no flights near the border on 12 March."),
+    # a sensor shows none of the thing the act was done with, on a day that points back
+    ("Romanian border police said a Ukrainian patrol boat rammed a fishing skiff near the island of Prevo on "
+     "3 May. Our radar tracked no vessel near Prevo that day, Ukraine's coast guard commander Ilya Marchuk said."),
+])
+def test_a_record_showing_none_answers_the_act(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _existence(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the record is of another day
+    ("The Latvian defence ministry said two Russian jets bombed a bridge near Valdeka on 12 March. Russia's air "
+     "force said its flight logs show no flights near the border on 14 March."),
+    # the record shows flights: no answer
+    ("The Latvian defence ministry said two Russian jets bombed a bridge near Valdeka on 12 March. Russia's air "
+     "force said its flight logs show two training flights near the border on 12 March."),
+    # the record clears another country's aircraft than the doer's
+    ("The Latvian defence ministry said two Belarusian helicopters fired on a bridge near Valdeka on 12 March. "
+     "Russia's air force said its flight logs show no flights near the border on 12 March."),
+])
+def test_no_answer_from_a_record_of_something_else(analyze: Callable[..., Analysis], text: str) -> None:
+    assert not _existence(analyze(text))

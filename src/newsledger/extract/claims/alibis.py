@@ -13,7 +13,12 @@ was, or what it was doing, at the time:
   evening of 3 May at a meeting in another city": the doer of the act told (the telling's agent: the same entity,
   or a title and the named holder of it) at the same time (a date or time of the same value, or a time that points back,
   ``alibi_same_times``), at a place the telling does not name or at a distance (``alibi_distance_units``), doing
-  something else (another verb).
+  something else (another verb);
+* **records**: "its flight logs show no flights on 12 March", "our radar tracked no vessel near the island that
+  day": a record or sensor (``alibi_record_nouns``, ``alibi_record_verbs``) showing none of a thing at the
+  telling's time, a thing of the class of one of the act's arguments ("no vessel" against "a patrol boat rammed"),
+  or any act at all (``alibi_record_things``: "no flights", "no entries", "nothing") where the act's doer is the
+  record's owner, of its camp or of its country.
 
 The answer claims the denial of the act it answers: a copy of the telling's claim (its predicate, arguments, time,
 place and what it is about) with the other polarity and the answerer's evidence, as :mod:`.answers` does, so the
@@ -27,7 +32,7 @@ place, or two different things, or a thing at rest that nobody said moved, claim
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -60,6 +65,9 @@ class _Words:
     place_preps: frozenset[str]
     things: dict[str, str]  # a noun -> its thing class's first word
     vague: frozenset[str]
+    record_nouns: frozenset[str]
+    record_verbs: frozenset[str]
+    record_things: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -77,7 +85,8 @@ def _words(lexicon: Lexicon) -> _Words:
             things.setdefault(w, parts[0])
     return _Words({k: frozenset(v) for k, v in rest.items()}, lists["alibi_stay_verbs"], lists["alibi_spans"],
                   tuple(sorted(lists["alibi_same_times"])), lists["alibi_distance_units"], lists["alibi_place_preps"],
-                  things, lists["vague_nouns"])
+                  things, lists["vague_nouns"], lists["alibi_record_nouns"], lists["alibi_record_verbs"],
+                  lists["alibi_record_things"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +146,67 @@ def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
     return _Alibi(verb, subject, voice, excludes)
 
 
+@dataclass(frozen=True, slots=True)
+class _Record:
+    """A record that shows none of a thing at a time: "its flight logs show no flights on 12 May"."""
+
+    verb: Token
+    denied: Token
+    voice: Voice
+    owner: str | None  # whose record it is ("its logs", "the logs of the air force"), where the text says
+
+
+def _none_of(tok: Token, ctx: Context) -> bool:
+    neg = ctx.words.negative_determiners
+    return tok.lower_ in neg or any(d.dep_ == "det" and d.lower_ in neg for d in tok.children)
+
+
+def _record(verb: Token, ctx: Context, w: _Words) -> _Record | None:
+    """The record clause of ``verb``: a record or sensor (``alibi_record_nouns``) showing (``alibi_record_verbs``)
+    none of a thing, in a named speaker's words."""
+    if _lemma(verb) not in w.record_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or _lemma(subject) not in w.record_nouns:
+        return None
+    denied = next((c for c in verb.children if c.dep_ == "dobj" and _none_of(c, ctx)), None)
+    if denied is None or ctx.factuality(verb)[1] != "actual":
+        return None
+    voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
+    if voice is None or voice.claimant is None or voice.statement is None:
+        return None
+    owner = None
+    for c in subject.children:
+        if c.dep_ == "poss":
+            owner = ctx.actor(c, voice) if c.pos_ == "PRON" else ctx.entity(c)
+            if owner is None and c.pos_ == "PRON" and voice.statement.kind == "indirect":
+                owner = voice.claimant  # "the ministry said its logs show": the speaker's own
+    return _Record(verb, denied, voice, owner or ctx.entity(subject))
+
+
+def _one_country(a: str | None, b: str | None, ctx: Context) -> bool:
+    """Both entities are of one known country ("Russian jets", the Russian air force)."""
+    ea, eb = ctx.entities.get(a or ""), ctx.entities.get(b or "")
+    return ea is not None and eb is not None and ea.country is not None and ea.country == eb.country
+
+
+def _shows_none_of(record: _Record, claim: Claim, span: SpacySpan, ctx: Context, w: _Words,
+                   times: tuple[TimeExpr, ...]) -> bool:
+    """The record shows none of the telling's act at its time: a thing of the class of one of the act's
+    arguments ("no aircraft", "two jets bombed"), or any act at all (``alibi_record_things``: "no flights", "no
+    entries", "nothing") where the telling's doer is the record's owner or of the speaker's camp."""
+    if not _same_time(record.verb, record.denied, span, ctx, w, times):
+        return False
+    lemma = _lemma(record.denied)
+    if lemma in w.record_things:
+        agent = claim.argument("agent")
+        owner = record.owner or record.voice.claimant
+        return agent is not None and (agent == owner or one_side(agent, owner, ctx) or _one_country(agent, owner, ctx))
+    thing = w.things.get(lemma, lemma)
+    return any(thing in _thing_keys(arg, ctx, w) for verb in span if verb.pos_ == "VERB"
+               for arg in _arguments_of(verb))
+
+
 def _clause_tokens(verb: Token) -> list[Token]:
     """The tokens of the clause of ``verb``, without a clause of its own, a conjunct or a relative clause."""
     return [verb, *(t for c in verb.children if c.dep_ not in _CLAUSE_CUT for t in c.subtree)]
@@ -187,22 +257,28 @@ def _rests_on(alibi: _Alibi, span: SpacySpan, ctx: Context, w: _Words) -> bool:
 
 
 def _values(toks: list[Token], times: tuple[TimeExpr, ...]) -> frozenset[str]:
-    """The values of the dates and times stated within the tokens ``toks`` (by their characters)."""
+    """The values of the dates and times stated within the tokens ``toks`` (by their characters), and the words of
+    those with a figure."""
     if not toks:
         return frozenset()
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
-    return frozenset(t.value for t in times if t.value and start <= t.span.start and t.span.end <= end)
+    # a date's value, and its words: one date told twice may be resolved to two years ("12 March" in a clause of
+    # the present tense taken for the next one)
+    inside = [t for t in times if t.value and start <= t.span.start and t.span.end <= end]
+    return frozenset(t.value for t in inside if t.value) | frozenset(
+        " ".join(t.span.text.lower().split()) for t in inside if any(ch.isdigit() for ch in t.span.text))
 
 
-def _same_time(alibi: _Alibi, span: SpacySpan, ctx: Context, w: _Words, times: tuple[TimeExpr, ...]) -> bool:
+def _same_time(verb: Token, first: Token, span: SpacySpan, ctx: Context, w: _Words,
+               times: tuple[TimeExpr, ...]) -> bool:
     """The alibi is told of the telling's time: a date or time of the same value in both clauses (the telling's
     whole clause: its evidence may stop short of the date), or a time that points back to it ("in question")."""
-    clause = ctx.clause_span(alibi.verb, alibi.subject)
+    clause = ctx.clause_span(verb, first)
     text = " " + " ".join(clause.text.lower().split()) + " "
     if any(f" {phrase} " in text for phrase in w.same_times):
         return True
-    return bool(_values(_clause_tokens(alibi.verb), times) & _values([*span, *_clause_tokens(span.root)], times))
+    return bool(_values(_clause_tokens(verb), times) & _values([*span, *_clause_tokens(span.root)], times))
 
 
 def _places(alibi: _Alibi, w: _Words) -> tuple[set[str], bool]:
@@ -246,40 +322,53 @@ def _elsewhere(alibi: _Alibi, claim: Claim, span: SpacySpan, ctx: Context, w: _W
     told = {_lemma(t) for t in span if t.pos_ in ("NOUN", "PROPN")}
     if not distance and (not places or places & told):
         return False
-    return _same_time(alibi, span, ctx, w, times)
+    return _same_time(alibi.verb, alibi.subject, span, ctx, w, times)
 
 
-def _answers(alibi: _Alibi, claims: list[Claim], ctx: Context, w: _Words,
-             times: tuple[TimeExpr, ...]) -> Claim | None:
-    """The nearest earlier telling of another camp the alibi answers."""
+def _record_fits(record: _Record, ctx: Context, w: _Words, times: tuple[TimeExpr, ...], claim: Claim,
+                 span: SpacySpan) -> bool:
+    return _shows_none_of(record, claim, span, ctx, w, times)
+
+
+def _alibi_fits(alibi: _Alibi, ctx: Context, w: _Words, times: tuple[TimeExpr, ...], claim: Claim,
+                span: SpacySpan) -> bool:
+    return _rests_on(alibi, span, ctx, w) if alibi.excludes else _elsewhere(alibi, claim, span, ctx, w, times)
+
+
+def _answers(at: Token, voice: Voice, claims: list[Claim], ctx: Context,
+             fits: Callable[[Claim, SpacySpan], bool]) -> Claim | None:
+    """The nearest earlier telling of another camp than ``voice``'s, before ``at``, that ``fits``."""
     earlier = sorted((c for c in claims if c.kind == "event" and c.polarity == "asserted" and c.modality == "actual"
-                      and c.claimant is not None and c.evidence.end <= alibi.verb.idx
-                      and not one_side(c.claimant, alibi.voice.claimant, ctx)),
+                      and c.claimant is not None and c.evidence.end <= at.idx
+                      and not one_side(c.claimant, voice.claimant, ctx)),
                      key=lambda c: -c.evidence.end)
     for claim in earlier:
         span = _span_tokens(ctx, claim)
-        if span is None:
-            continue
-        if _rests_on(alibi, span, ctx, w) if alibi.excludes else _elsewhere(alibi, claim, span, ctx, w, times):
+        if span is not None and fits(claim, span):
             return claim
     return None
 
 
 def alibi_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ...]) -> list[Claim]:
-    """The denials the document's alibis make of the tellings among ``claims`` (the claims found so far); ``times``
-    are the document's time expressions."""
+    """The denials the document's alibis and records make of the tellings among ``claims`` (the claims found so
+    far); ``times`` are the document's time expressions."""
     if not any(c.kind == "event" and c.polarity == "asserted" and c.claimant is not None for c in claims):
         return []
     w = _words(ctx.lexicon)
     out: list[Claim] = []
     for verb in ctx.tokens(pos=("VERB", "AUX")):
-        alibi = _alibi(verb, ctx, w)
-        if alibi is None:
+        record = _record(verb, ctx, w)
+        if record is not None:
+            voice, first = record.voice, next((c for c in verb.children if c.dep_ in _SUBJECTS), verb)
+            told = _answers(verb, voice, claims, ctx, functools.partial(_record_fits, record, ctx, w, times))
+        else:
+            alibi = _alibi(verb, ctx, w)
+            if alibi is None:
+                continue
+            voice, first = alibi.voice, alibi.subject
+            told = _answers(verb, voice, claims, ctx, functools.partial(_alibi_fits, alibi, ctx, w, times))
+        if told is None or voice.statement is None:
             continue
-        told = _answers(alibi, claims, ctx, w, times)
-        if told is None or alibi.voice.statement is None:
-            continue
-        evidence = ctx.clause_span(verb, alibi.subject)
-        out.append(replace(told, id="", claimant=alibi.voice.claimant, evidence=evidence, polarity="negated",
-                           statement=alibi.voice.statement.id, revises=None, corroborates=()))
+        out.append(replace(told, id="", claimant=voice.claimant, evidence=ctx.clause_span(verb, first),
+                           polarity="negated", statement=voice.statement.id, revises=None, corroborates=()))
     return out
