@@ -100,3 +100,34 @@ def test_a_record_showing_none_answers_the_act(analyze: Callable[..., Analysis],
 ])
 def test_no_answer_from_a_record_of_something_else(analyze: Callable[..., Analysis], text: str) -> None:
     assert not _existence(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a place of rest told with the act's own date, no span
+    ("The Estonian navy said a Russian patrol boat came alongside a research buoy off Kessa island on the night of "
+     "4 June. Russia's Baltic Fleet said that on the night of 4 June all its patrol boats were at their base in "
+     "Korvo."),
+    # a verb of mooring over a span
+    ("The Lomar fishing cooperative said a Kelmari navy launch chased its trawlers out of the bay on Saturday. The "
+     "Kelmari naval command said its launches were tied up at the pier all weekend."),
+    # the doer's side's things of the act's class, elsewhere at the time that points back
+    ("The Ghanaian defence ministry said a Togolese army truck crossed into Ghana near Kpari at about 2 a.m. on "
+     "9 July. Togo's army said its only two trucks in the region that night were carrying water to a refugee camp "
+     "at Dapo, 40 kilometres from the border."),
+])
+def test_the_sides_things_at_rest_or_elsewhere(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _existence(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the place of rest is told of another day
+    ("The Estonian navy said a Russian patrol boat came alongside a research buoy off Kessa island on the night of "
+     "4 June. Russia's Baltic Fleet said that on the night of 5 June all its patrol boats were at their base in "
+     "Korvo."),
+    # the things elsewhere are another country's than the doer's
+    ("The Ghanaian defence ministry said a Togolese army truck crossed into Ghana near Kpari at about 2 a.m. on "
+     "9 July. Benin's army said its only two trucks in the region that night were carrying water to a refugee camp "
+     "at Dapo, 40 kilometres from the border."),
+])
+def test_no_alibi_of_another_time_or_side(analyze: Callable[..., Analysis], text: str) -> None:
+    assert not _existence(analyze(text))

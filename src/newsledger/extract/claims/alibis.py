@@ -8,12 +8,15 @@ was, or what it was doing, at the time:
   (a verb of staying, ``alibi_stay_verbs``, or a span, ``alibi_spans``: "since", "throughout", "all night")
   excludes the acts its class names, done by or to the same thing ("a truck of the convoy drove through", "the
   gates of the spillway were opened"): the thing at rest is the subject of the rest and an argument of the act (or
-  the noun that argument comes from, "a truck from the convoy"), by its lemma, its thing class or its entity;
+  the noun that argument comes from, "a truck from the convoy"), by its lemma, its thing class or its entity; being
+  at a place of rest (``alibi_position_verbs``: "all its patrol boats were at their base") is a rest too, over a
+  span or told of the act's own time;
 * **elsewhere**: "on the night in question the trawler was fishing 90 miles to the south", "the minister spent the
   evening of 3 May at a meeting in another city": the doer of the act told (the telling's agent: the same entity,
-  or a title and the named holder of it) at the same time (a date or time of the same value, or a time that points back,
-  ``alibi_same_times``), at a place the telling does not name or at a distance (``alibi_distance_units``), doing
-  something else (another verb);
+  or a title and the named holder of it; or things of the doer's side of the class the act names, "its only two
+  trucks in the region" for "an army truck") at the same time (a date or time of the same value, or a time that
+  points back, ``alibi_same_times``), at a place the telling does not name or at a distance
+  (``alibi_distance_units``), doing something else (another verb);
 * **records**: "its flight logs show no flights on 12 March", "our radar tracked no vessel near the island that
   day": a record or sensor (``alibi_record_nouns``, ``alibi_record_verbs``) showing none of a thing at the
   telling's time, a thing of the class of one of the act's arguments ("no vessel" against "a patrol boat rammed"),
@@ -68,6 +71,7 @@ class _Words:
     record_nouns: frozenset[str]
     record_verbs: frozenset[str]
     record_things: frozenset[str]
+    positions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -86,7 +90,7 @@ def _words(lexicon: Lexicon) -> _Words:
     return _Words({k: frozenset(v) for k, v in rest.items()}, lists["alibi_stay_verbs"], lists["alibi_spans"],
                   tuple(sorted(lists["alibi_same_times"])), lists["alibi_distance_units"], lists["alibi_place_preps"],
                   things, lists["vague_nouns"], lists["alibi_record_nouns"], lists["alibi_record_verbs"],
-                  lists["alibi_record_things"])
+                  lists["alibi_record_things"], lists["alibi_position_verbs"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,7 @@ class _Alibi:
     subject: Token
     voice: Voice
     excludes: frozenset[str]
+    needs_time: bool = False  # a rest at a place, told with no span: it must be told of the act's time
 
 
 def _lemma(tok: Token) -> str:
@@ -142,8 +147,15 @@ def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
     if voice is None or voice.claimant is None or voice.statement is None:
         return None
     words, lasting = _rest_words(verb, w)
+    needs_time = False
+    if _lemma(verb) in w.positions:  # "stood at their base", "was in dry dock"
+        places = {_lemma(p) for c in verb.children if c.dep_ == "prep" and c.lower_ in w.place_preps
+                  for p in c.children if p.dep_ == "pobj"}
+        if places & w.rest.keys():
+            words |= places
+            needs_time, lasting = not lasting, True
     excludes = frozenset(a for word in words for a in w.rest.get(word, ())) if lasting else frozenset()
-    return _Alibi(verb, subject, voice, excludes)
+    return _Alibi(verb, subject, voice, excludes, needs_time)
 
 
 @dataclass(frozen=True, slots=True)
@@ -307,14 +319,45 @@ def _one_holder(a: Entity | None, b: Entity | None) -> bool:
     return False
 
 
+def _owner(noun: Token, voice: Voice, ctx: Context) -> str | None:
+    """Whose a noun phrase's thing is: its possessor ("the command's vessels", "its boats": in reported speech the
+    speaker), else the entity of its "of" ("the helicopters of the border unit")."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            if c.pos_ == "PRON":
+                own = ctx.actor(c, voice)
+                if own is None and voice.statement is not None and voice.statement.kind == "indirect":
+                    own = voice.claimant
+                return own
+            return ctx.entity(c)
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and (eid := ctx.entity(p)) is not None:
+                    return eid
+    return None
+
+
+def _side_assets(alibi: _Alibi, agent: str, span: SpacySpan, ctx: Context, w: _Words) -> bool:
+    """The alibi's subject is things of the telling's doer's side of the class the telling names ("the command's
+    two vessels" for "a navy patrol boat"): the things' owner is the doer, of its camp or of its country."""
+    owner = _owner(alibi.subject, alibi.voice, ctx)
+    if owner is None or not (owner == agent or one_side(owner, agent, ctx) or _one_country(owner, agent, ctx)):
+        return False
+    keys = {k for k in _thing_keys(alibi.subject, ctx, w) if not k.startswith("@")}
+    return any(keys & _thing_keys(arg, ctx, w) for verb in span if verb.pos_ == "VERB" for arg in _arguments_of(verb))
+
+
 def _elsewhere(alibi: _Alibi, claim: Claim, span: SpacySpan, ctx: Context, w: _Words,
                times: tuple[TimeExpr, ...]) -> bool:
     """The alibi puts the telling's doer elsewhere, doing something else, at the telling's time."""
     agent = claim.argument("agent")
     subject = ctx.entity(alibi.subject)
-    if agent is None or subject is None:
+    if agent is None:
         return False
-    if agent != subject and not _one_holder(ctx.entities.get(agent), ctx.entities.get(subject)):
+    if subject is None or subject == _owner(alibi.subject, alibi.voice, ctx):
+        if not _side_assets(alibi, agent, span, ctx, w):
+            return False
+    elif agent != subject and not _one_holder(ctx.entities.get(agent), ctx.entities.get(subject)):
         return False
     if any(_lemma(t) == _lemma(alibi.verb) for t in span if t.pos_ == "VERB"):
         return False  # the same act: no other thing done
@@ -332,7 +375,10 @@ def _record_fits(record: _Record, ctx: Context, w: _Words, times: tuple[TimeExpr
 
 def _alibi_fits(alibi: _Alibi, ctx: Context, w: _Words, times: tuple[TimeExpr, ...], claim: Claim,
                 span: SpacySpan) -> bool:
-    return _rests_on(alibi, span, ctx, w) if alibi.excludes else _elsewhere(alibi, claim, span, ctx, w, times)
+    if alibi.excludes:
+        return _rests_on(alibi, span, ctx, w) and (
+            not alibi.needs_time or _same_time(alibi.verb, alibi.subject, span, ctx, w, times))
+    return _elsewhere(alibi, claim, span, ctx, w, times)
 
 
 def _answers(at: Token, voice: Voice, claims: list[Claim], ctx: Context,
