@@ -66,6 +66,10 @@ def test_elsewhere_at_the_time_answers_the_act(analyze: Callable[..., Analysis],
     ("Senator Ilse Marrow said Kovenia's transport minister met a cement importer in a hotel in Tarnow on the "
      "evening of 9 June. Transport Minister Oskar Fenn spent the evening of 10 June at a council dinner in Brelle, "
      "his spokesman Piet Lauder said."),
+    # a rest told of no span: "all" counts things, not time
+    ("The Orla Farmers Union said a harvester from the Pellworth estate drove across the flooded rice terraces on "
+     "Sunday night. The estate manager, Dora Quill, said the harvester had been parked in the barn with all the "
+     "other machines."),
     # a rest of another thing than the one that moved
     ("The Orla Farmers Union said a harvester from the Pellworth estate drove across the flooded rice terraces on "
      "Sunday night. The estate manager, Dora Quill, said its grain trailer had been parked in the barn since "

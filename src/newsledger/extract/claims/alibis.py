@@ -131,8 +131,14 @@ def _rest_words(verb: Token, w: _Words) -> tuple[set[str], bool]:
     if any(c.dep_ in ("aux", "auxpass") and _stays(c, w) for c in verb.children):
         return words, True
     lasting = any(c.dep_ == "prep" and c.lower_ in w.spans for c in verb.children) or any(
-        d.lower_ in w.spans for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") for d in c.subtree)
+        d.lower_ in w.spans and (d.dep_ == "prep" or _time_noun(d.head, w))
+        for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") for d in c.subtree)
     return words, lasting
+
+
+def _time_noun(tok: Token, w: _Words) -> bool:
+    """A noun of time ("all weekend", "the whole night"), not of things ("with all the other trucks")."""
+    return tok.ent_type_ in ("DATE", "TIME") or _lemma(tok) in w.vague
 
 
 def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
@@ -225,7 +231,15 @@ def _clause_tokens(verb: Token) -> list[Token]:
 
 
 def _span_tokens(ctx: Context, claim: Claim) -> SpacySpan | None:
-    return ctx.doc.char_span(claim.evidence.start, claim.evidence.end, alignment_mode="expand")
+    """The tokens of a claim's evidence (made once per evidence and document: every alibi looks at the tellings)."""
+    spans = ctx.cache.get("alibi_spans")
+    if not isinstance(spans, dict):
+        spans = ctx.cache["alibi_spans"] = {}
+    key = (claim.evidence.start, claim.evidence.end)
+    if key not in spans:
+        spans[key] = ctx.doc.char_span(claim.evidence.start, claim.evidence.end, alignment_mode="expand")
+    found: SpacySpan | None = spans[key]
+    return found
 
 
 def _thing_keys(tok: Token, ctx: Context, w: _Words) -> set[str]:
