@@ -62,6 +62,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Token
 
 from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for, time_key, time_relation
+from ..compare.quantity import is_open
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
@@ -538,6 +539,8 @@ def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
         return "event", rules.act(claim.predicate)
     if claim.kind == "cause":
         return "cause", "responsible" if claim.predicate == "responsible" else ""
+    if claim.kind == "quantity" and claim.claimant is None and is_open(claim.predicate):
+        return None  # the outlet's own open count or measure sets the scene ("a crew of six"): no side's figure
     if claim.kind == "quantity":  # "2,800 households" meets "420 families"
         return claim.kind, rules.count_key(rules.positive(claim)[0])
     return claim.kind, rules.positive(claim)[0]  # "unlawful" meets "lawful"

@@ -145,6 +145,9 @@ class QuantityVocabulary:
     generic_people: frozenset[str] = frozenset()
     """Nouns of a group's own people in a partitive ("150 of its members"): they say nothing of who was counted."""
     rate_words: frozenset[str] = frozenset()
+    outlet_measures: Mapping[str, str] = field(default_factory=dict)
+    """A unit of distance or length (word or two-word phrase, lower case) -> its name ("km" -> kilometres): the
+    outlet's own measures of a scene, its claims only."""
     """Words between an amount and a noun that make it a rate ("12 tonnes a hectare", "100 dollars per night")."""
     prepositional: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
     currencies: Mapping[str, str] = field(default_factory=dict)
@@ -228,6 +231,7 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "presence_adverbs": words(data.get("presence_adverbs")),
             "classifier_nouns": words(data.get("classifier_nouns")),
             "rate_words": words(data.get("rate_words")),
+            "outlet_measures": _units({"units": data.get("outlet_measures")}),
             "currencies": {str(w).lower(): str(name) for name, forms in (data.get("currencies") or {}).items()
                            for w in [name, *(forms or [])]},
             "sum_multipliers": {str(k).lower(): float(v) for k, v in (data.get("sum_multipliers") or {}).items()},

@@ -372,6 +372,20 @@ def _counted_as(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     return None
 
 
+def outlet_measure(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
+    """A distance or length the figure gives in a unit of :attr:`~.QuantityVocabulary.outlet_measures` ("about 20
+    kilometres off the port", "some 40 nautical miles south-west"): an open count of that unit, the outlet's claim
+    only (the caller drops it in anyone else's words)."""
+    head = fig.head
+    if head.dep_ != "nummod" or fig.low is None or fig.share or fig.money is not None:
+        return None
+    noun = head.head
+    pair = f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
+    unit = (vocab.outlet_measures.get(pair) or vocab.outlet_measures.get(noun.lower_)
+            or vocab.outlet_measures.get(noun.lemma_.lower()))
+    return Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit) if unit is not None else None
+
+
 def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     """A count of a thing no class names ("1,850 measles cases had been recorded", "we issued 41 notices", "17
     patients were admitted"): a plural common noun (or a noun of people: "two hotel staff") the figure numbers

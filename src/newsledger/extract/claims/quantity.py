@@ -44,6 +44,7 @@ from .counted import (
     is_thing,
     level_counted,
     open_counted,
+    outlet_measure,
     sum_counted,
 )
 from .figures import Figure, attachment, figure_at, figure_starts, subject_of
@@ -540,6 +541,7 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if found is None:
             found = _asked(fig, sent, ctx)
             open_count = open_count or found is not None
+        measure = found is None and (found := outlet_measure(fig, vocab)) is not None
         if (found is None or _uncertain(sent, found.verb or found.noun or fig.head, ctx.words.conditional_markers,
                                         modals) or _disputed(fig.head, vocab)):
             continue
@@ -547,10 +549,16 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if voice is None:
             continue  # someone said it, but who is not resolved: no claimant
         claimant = _claimant(ctx, fig, found, voice)
-        # given by someone the outlet names, but not as an entity; an open count in no one's words (a named body
-        # that counts, records or puts it gives it: "the board counted 52,000 trekkers")
-        if claimant == _UNRESOLVED or (open_count and claimant is None):
+        # given by someone the outlet names, but not as an entity (a named body that counts, records or puts it
+        # gives it: "the board counted 52,000 trekkers"); an open count in the outlet's own words ("a crew of six",
+        # "about 20 kilometres off the port") is the outlet's, never set against a side (conflicts._bucket_key)
+        if claimant == _UNRESOLVED or (open_count and claimant is None and not is_open(found.cls)):
             continue
+        if measure and claimant is not None:
+            continue  # a side's distance places its account; only the outlet's measures are claims
+        if (claimant is None and not measure and is_open(found.cls) and fig.hedge_start > sent.start
+                and doc[fig.hedge_start - 1].lower_ in english["definite_determiners"]):
+            continue  # "the two states share ...", "these 40 lorries": things already named, counted by the outlet
         if _worded(found, vocab) and not placed(claimant, ctx):
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
