@@ -30,3 +30,16 @@ def test_bare_name_with_a_which_clause(nlp: Any) -> None:
         "Q: Kettle Ridge Orchards, which owns the farms, says the frost came a month early. Is that so?",
     )
     assert _speaker_of(found, "the frost came a month early") == "Kettle Ridge Orchards"
+
+
+# --- a group or body "in" a place: the place says where it is, not who speaks ------------------------------------
+
+
+def test_group_located_in_a_country_is_not_the_country(nlp: Any) -> None:
+    found = _speakers(
+        nlp,
+        "A rebel faction in Guatemala said on Friday that its fighters had captured a police post near the "
+        "border. A children's shelter in Belize says it has taken in eleven boys.",
+    )
+    assert _speaker_of(found, "its fighters had captured a police post") == "rebel faction"
+    assert _speaker_of(found, "it has taken in eleven boys") == "children's shelter"

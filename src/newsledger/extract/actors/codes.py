@@ -366,6 +366,11 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_lower):  # the parser tags some common nouns
         return None
     lemma = form_key(tok.lemma_)
+    # "a rebel faction in Colombia", "a shelter in Rivas": a place after a group or body only says where it is
+    # (a state body or an official "in" a place is that place's, which the statements resolve)
+    located = len(preps) == 1 and preps[0].lower_ in ("in", "from") and _names_place(ctx, preps[0])
+    if located:
+        preps = []
     if preps:
         # A body named by its field in common words: "the chamber of commerce", "the council for refugees";
         # a name or an actor after "of" ("the office of the governor") is left to the references.
@@ -385,8 +390,22 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
             continue
         sector = word[1] or next((m[1] for k in range(first, tok.i) if (m := ctx.vocab.word(
             "modifier", form_key(doc[k].lemma_))) is not None), None)
+        if located and (etype == "PERSON" or sector in ctx.vocab.state_sectors):
+            return None
         return ("GROUP" if plural and etype == "PERSON" else etype), sector, form_key(ctx.text(first, end)), end
     return None
+
+
+def _names_place(ctx: Context, prep: Token) -> bool:
+    """The preposition's one object is a place: a country, region or town ("in Colombia", "from Rivas")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if len(objs) != 1:
+        return False
+    obj = objs[0]
+    owner = ctx.owner[obj.i]
+    if owner is not None:
+        return owner.type in ("GPE", "LOC")
+    return ctx.place_at(obj.left_edge.i, obj.i + 1) is not None
 
 
 def _described_as_business(ctx: Context, actor: Actor) -> bool:
