@@ -275,3 +275,16 @@ def test_a_numbered_release_marker_marks_the_release(nlp: Any) -> None:
             "Drivers on the Chame highway have faced long queues for weeks.\n")
     stmts, by_id = _run(nlp, text)
     assert not any("long queues" in s.content.text for s in stmts)
+
+
+def test_a_notice_headed_by_the_issuers_name_and_a_colon_is_its_release(nlp: Any) -> None:
+    text = (
+        "Halvorsen Marine Ltd: update on the grounding of the tanker Solund\n"
+        "Update 2, 3 March 2025, 09:00\n"
+        "Our divers now estimate that some 12 tonnes of fuel leaked from the hull overnight.\n"
+        "We will publish a further update this evening.\n"
+    )
+    stmts, by_id = _run(nlp, text)
+    for words in ("12 tonnes of fuel leaked", "We will publish a further update"):
+        speaker = _speaker_of(stmts, by_id, words)
+        assert speaker is not None and "Halvorsen Marine" in speaker, (words, speaker)

@@ -154,7 +154,8 @@ def _title_before(ctx: Context, first: int) -> tuple[str, str | None, bool] | No
 def untagged_bodies(ctx: Context) -> list[Actor]:
     """Bodies the NER did not tag, named as the subject of a verb of saying with "the" and capitalised words:
     "09:25 The Migrant Worker Rights Network says ..." (a live blog's time before it), "The Coastal Fishers
-    Alliance warned ...". A person's name takes no article, so such a speaker is an organisation; its words
+    Alliance warned ...". A person's name takes no article, so such a speaker is an organisation; without the
+    article, only a name that speaks as a body is one (:func:`_not_a_person`: "Corvan Relief says its ..."); its words
     must be proper nouns of no place and no title, none of them already part of an entity (an index that
     "was down 2 percent" is no speaker)."""
     doc, owner = ctx.doc, ctx.owner
@@ -169,8 +170,11 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, tok.i + 1) \
                 and doc[first - 1].pos_ == "PROPN":
             first -= 1
-        if not 2 <= tok.i + 1 - first <= _MAX_NAME or first == 0 or doc[first - 1].lower_ != "the" \
-                or doc[first - 1].head.i != tok.i:
+        if not 2 <= tok.i + 1 - first <= _MAX_NAME:
+            continue
+        the = first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].head.i == tok.i
+        if not the and ((first > 0 and doc[first - 1].pos_ in ("DET", "PROPN", "ADJ", "NUM"))
+                        or not _not_a_person(tok)):
             continue
         if any(owner[k] is not None or not ctx.capitalised(k) or not doc[k].is_alpha or ctx.place_at(k, k + 1)
                is not None or form_key(doc[k].text) in ctx.title_words for k in range(first, tok.i + 1)):
@@ -180,6 +184,18 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
         for k in range(first, tok.i + 1):
             owner[k] = actor
     return out
+
+
+def _not_a_person(head: Token) -> bool:
+    """A name with no article that speaks as a body, not a person: a plural name ("Uskel Freight Lines says"),
+    one that a "which" clause describes ("Tarn Mining, which runs the pit, said"), or one that the clause it
+    reports refers back to with "it" or "its" ("Corvan Relief says its lorries ...")."""
+    if head.tag_ == "NNPS":
+        return True
+    if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in head.children):
+        return True
+    clause = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.head.i), None)
+    return clause is not None and clause.left_edge.lower_ in ("it", "its")
 
 
 def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
@@ -350,6 +366,11 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
     if tok.pos_ != "NOUN" and not (tok.pos_ == "PROPN" and tok.is_lower):  # the parser tags some common nouns
         return None
     lemma = form_key(tok.lemma_)
+    # "a rebel faction in Colombia", "a shelter in Rivas": a place after a group or body only says where it is
+    # (a state body or an official "in" a place is that place's, which the statements resolve)
+    located = len(preps) == 1 and preps[0].lower_ in ("in", "from") and _names_place(ctx, preps[0])
+    if located:
+        preps = []
     if preps:
         # A body named by its field in common words: "the chamber of commerce", "the council for refugees";
         # a name or an actor after "of" ("the office of the governor") is left to the references.
@@ -369,8 +390,22 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
             continue
         sector = word[1] or next((m[1] for k in range(first, tok.i) if (m := ctx.vocab.word(
             "modifier", form_key(doc[k].lemma_))) is not None), None)
+        if located and (etype == "PERSON" or sector in ctx.vocab.state_sectors):
+            return None
         return ("GROUP" if plural and etype == "PERSON" else etype), sector, form_key(ctx.text(first, end)), end
     return None
+
+
+def _names_place(ctx: Context, prep: Token) -> bool:
+    """The preposition's one object is a place: a country, region or town ("in Colombia", "from Rivas")."""
+    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    if len(objs) != 1:
+        return False
+    obj = objs[0]
+    owner = ctx.owner[obj.i]
+    if owner is not None:
+        return owner.type in ("GPE", "LOC")
+    return ctx.place_at(obj.left_edge.i, obj.i + 1) is not None
 
 
 def _described_as_business(ctx: Context, actor: Actor) -> bool:

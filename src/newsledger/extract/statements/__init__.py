@@ -26,7 +26,8 @@ Three passes over one parsed document, then speaker resolution in text order:
    announced by a noun of telling and given after a colon ("the police have
    another explanation: ...") is its owner's (:mod:`.accounts`). A figure
    that a source the text refers back to gives with a plain transitive verb
-   ("they have raised that to 23") is its indirect statement (:mod:`.figures`).
+   ("they have raised that to 23") is its indirect statement (:mod:`.figures`), and so is what a side calls a
+   thing or puts it down to ("the army calls the raid a patrol", "traces the blast to a leak": :mod:`.framed`).
 3. **Speakers** are the subject of the cue, inherited from the governing verb
    for participles ("…, stressing that …"), or the author behind a document
    noun ("a statement from the ministry said"); they resolve to entities
@@ -61,6 +62,7 @@ from ...models import Entity, Statement, TimeExpr
 from .accounts import account_records
 from .context import QuoteContext
 from .figures import figure_records
+from .framed import framed_records
 from .headers import header_records
 from .indirect import indirect_records
 from .interview import interview_records, is_interview
@@ -113,6 +115,7 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     accounts = account_records(ctx, max((r.group for r in indirect + headers), default=first_group))
     found = quotes + indirect + headers + accounts
     figures = figure_records(ctx, found, max((r.group for r in found), default=first_group))
+    found += framed_records(ctx, found + figures, max((r.group for r in found + figures), default=first_group))
     # A figure given by no one the text names is left to the claims stage (see .figures).
     resolved = [r for r in _resolve(ctx, found + figures)
                 if r.speaker is not None or not any(r.cue_span == f.cue_span for f in figures)]

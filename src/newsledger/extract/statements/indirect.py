@@ -46,6 +46,9 @@ def indirect_records(ctx: QuoteContext, first_group: int, held: tuple[Span, ...]
             content = _further_clauses(ctx, tok, content)
             parts = [content]
         cue = _cue(ctx, tok)
+        cited = _cited_source(ctx, tok, cue.subject)
+        if cited is not None:
+            cue = replace(cue, subject=cited, antecedent=None)
         group += 1
         span, head, antecedent = speaker_fields(ctx, cue)
         skip = {t.i for p in parts for t in doc.char_span(p.start, p.end, alignment_mode="expand") or ()}
@@ -55,6 +58,27 @@ def indirect_records(ctx: QuoteContext, first_group: int, held: tuple[Span, ...]
                 kind="indirect", content=part, cue=cue.text, cue_span=cue.span, speaker_span=span,
                 speaker_head=head, antecedent=antecedent, time=time, group=group))
     return out
+
+
+def _cited_source(ctx: QuoteContext, tok: Token, subject: Token | None) -> Token | None:
+    """The source a reporter cites for what it reports: "Citing the border guard, state media reported that ...",
+    "local papers, citing the police, said ...". The words are the cited source's claim, not the medium's; only a
+    source that names an actor counts ("citing census records" leaves the speaker as it is)."""
+    verbs = ctx.cues.lists.citing_verbs
+    around = [c for c in tok.children if c.dep_ == "advcl"]
+    # "reported that the dam had cracked, citing the ministry": the parse hangs the participle on the clause
+    around += [c for comp in tok.children if comp.dep_ == "ccomp" for c in comp.children
+               if c.dep_ == "advcl" and c.i > 0 and tok.doc[c.i - 1].text == ","]
+    if subject is not None:
+        around += [c for c in subject.children if c.dep_ == "acl"]
+    for part in around:
+        if part.tag_ != "VBG" or part.lemma_.lower() not in verbs:
+            continue
+        source = next((c for c in part.children if c.dep_ == "dobj"), None)
+        entity = ctx.speakers.by_token.get(source.i) if source is not None else None
+        if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "GROUP", "NORP"):
+            return source
+    return None
 
 
 def _content(ctx: QuoteContext, tok: Token) -> Span | None:

@@ -109,11 +109,12 @@ def _marked_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
     is a name standing alone on one of the first lines ("Observatorio Andino\nLima, 12 January 2023\n..."),
     and where the last of those head lines ends."""
     text = ctx.text
-    marked = [(s, e) for s, e in lines if _marker_line(text[s:e], ctx.words.release_markers)]
+    titles = ctx.cues.lists.release_titles
+    marked = [(s, e) for s, e in lines if _marker_line(text[s:e], ctx.words.release_markers, titles)]
     if not marked:
         return None
     for start, end in lines:
-        for name in _name_parts(text[start:end], ctx.words.release_markers):
+        for name in _name_parts(text[start:end], ctx.words.release_markers, titles):
             ent = _named_alone(entities, name, start, end)
             if ent is not None:
                 return ent, max(end, marked[-1][1])
@@ -134,15 +135,15 @@ def _first_subject(ctx: QuoteContext, entities: tuple[Entity, ...],
                  if start <= m.start < end and _ARTICLE.match(text[start:m.start])), None)
 
 
-def _name_parts(line: str, markers: frozenset[str]) -> list[str]:
+def _name_parts(line: str, markers: frozenset[str], titles: frozenset[str]) -> list[str]:
     """The words of a head line that may be the issuer's name standing alone: the whole line ("Anatolia Gas Inc.
     (AnaGaz)": less its short form), the part before a dateline ("Harbour Watch, Lima, 4 May 2024") or before
-    a marker ("HARBOUR WATCH: PRESS RELEASE"), and, in a letterhead in capitals, the part before its first comma
-    ("MINISTRY OF PORTS, REPUBLIC OF ...")."""
+    a marker or a titled notice ("HARBOUR WATCH: PRESS RELEASE", "Harbour Watch: update on the spill"), and, in
+    a letterhead in capitals, the part before its first comma ("MINISTRY OF PORTS, REPUBLIC OF ...")."""
     line = _SHORT_FORM.sub("", line.strip())
     out = [line]
     head, colon, tail = line.partition(":")
-    if colon and tail.strip().lower().rstrip(".") in markers:
+    if colon and (tail.strip().lower().rstrip(".") in markers or _titled_notice(tail, titles)):
         out.append(head.strip())
     head, comma, tail = line.partition(",")
     # a name before a place and a date ("Harbour Watch, Lima, 4 May 2024"), not a dateline's place ("Lima, 4 May")
@@ -192,11 +193,22 @@ def _named_with_place(entities: tuple[Entity, ...], name: str, start: int, end: 
     return None
 
 
-def _marker_line(line: str, markers: frozenset[str]) -> bool:
+def _titled_notice(tail: str, titles: frozenset[str]) -> bool:
+    """The words after a name's colon title a notice of ``titles`` about something ("update on the spill",
+    "statement regarding the strike")."""
+    titled = _TITLED.match(tail.strip().lower())
+    return titled is not None and titled.group(1).strip() in titles
+
+
+def _marker_line(line: str, markers: frozenset[str], titles: frozenset[str]) -> bool:
     """A line that marks the text as a release: a marker alone ("PRESS RELEASE"), one that titles it ("Statement
     on the explosion in ...", "Press release: new routes"), one before a dateline ("Press statement, Lima, 4 May
-    2024", "Situation report no. 4, Lima, ..."), one with its number ("PRESS RELEASE No. 12/2024"), or one after
-    the issuer's name ("HARBOUR WATCH: PRESS RELEASE")."""
+    2024", "Situation report no. 4, Lima, ..."), one with its number ("PRESS RELEASE No. 12/2024"), one after
+    the issuer's name ("HARBOUR WATCH: PRESS RELEASE"), or a notice the issuer's name heads ("Harbour Watch:
+    update on the spill at ...")."""
+    name, colon, tail = line.partition(":")
+    if colon and name.strip() and _titled_notice(tail, titles):
+        return True
     low = line.strip().lower().rstrip(":.")
     if low in markers or _NUMBERED.sub("", low).strip() in markers:
         return True
