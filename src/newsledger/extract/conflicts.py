@@ -540,7 +540,7 @@ def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
     if claim.kind == "cause":
         return "cause", "responsible" if claim.predicate == "responsible" else ""
     if claim.kind == "quantity" and claim.claimant is None and is_open(claim.predicate):
-        return None  # the outlet's own open count or measure sets the scene ("a crew of six"): no side's figure
+        return None  # the outlet's own open count or measure sets the scene ("a staff of nine"): no side's figure
     if claim.kind == "quantity":  # "2,800 households" meets "420 families"
         return claim.kind, rules.count_key(rules.positive(claim)[0])
     return claim.kind, rules.positive(claim)[0]  # "unlawful" meets "lawful"

@@ -62,7 +62,7 @@ def test_no_conflict_without_one_counted_thing(analyze: Callable[..., Analysis],
 
 
 def test_the_outlets_own_count_sets_the_scene_and_meets_no_side(analyze: Callable[..., Analysis]) -> None:
-    """The outlet's open count ("a crew of six", "eleven houses") is its own claim, recorded; it is never set against
+    """The outlet's open count ("a staff of nine", "twelve huts") is its own claim, recorded; it is never set against
     a side's figure, so a side counting the same noun differently is no conflict (what an outlet counts in passing
     is scene, not a position), and no side's figure revises or corroborates it."""
     analysis = analyze("About 140 trawlers were tied up in the harbour of Skarnes on Sunday. The fishermen's guild "

@@ -3,7 +3,7 @@
 One side tells of an act by or on a thing; the other answers not by denying it but by telling where that thing
 was, or what it was doing, at the time:
 
-* **at rest**: "the convoy has been parked inside the compound since Monday evening", "the spillway has stayed
+* **at rest**: "the lorries have stood in the depot yard since Sunday night", "the spillway has stayed
   shut since the 28th", "the frigate remained in port": a state of rest (``alibi_rest_classes``) told as lasting
   (a verb of staying, ``alibi_stay_verbs``, or a span, ``alibi_spans``: "since", "throughout", "all night")
   excludes the acts its class names, done by or to the same thing ("a truck of the convoy drove through", "the

@@ -373,8 +373,8 @@ def _counted_as(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
 
 
 def outlet_measure(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
-    """A distance or length the figure gives in a unit of :attr:`~.QuantityVocabulary.outlet_measures` ("about 20
-    kilometres off the port", "some 40 nautical miles south-west"): an open count of that unit, the outlet's claim
+    """A distance or length the figure gives in a unit of :attr:`~.QuantityVocabulary.outlet_measures` ("roughly 15
+    kilometres north of the harbour", "a good 25 nautical miles out"): an open count of that unit, the outlet's claim
     only (the caller drops it in anyone else's words)."""
     head = fig.head
     if head.dep_ != "nummod" or fig.low is None or fig.share or fig.money is not None:

@@ -550,8 +550,8 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             continue  # someone said it, but who is not resolved: no claimant
         claimant = _claimant(ctx, fig, found, voice)
         # given by someone the outlet names, but not as an entity (a named body that counts, records or puts it
-        # gives it: "the board counted 52,000 trekkers"); an open count in the outlet's own words ("a crew of six",
-        # "about 20 kilometres off the port") is the outlet's, never set against a side (conflicts._bucket_key)
+        # gives it: "the board counted 52,000 trekkers"); an open count in the outlet's own words ("some 300 buses
+        # left", "roughly 15 kilometres north") is the outlet's, never set against a side (conflicts._bucket_key)
         if claimant == _UNRESOLVED or (open_count and claimant is None and not is_open(found.cls)):
             continue
         if measure and claimant is not None:

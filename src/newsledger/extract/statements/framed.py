@@ -1,5 +1,5 @@
 """Claims a side makes with a verb of naming or of ascribing, no verb of saying: "the council calls the decree
-censorship", "the ministry puts the closures down to a drop in tourism".
+censorship", "the ministry puts the shortages down to a poor harvest".
 
 Reporters tell a side's version with verbs that are not speech verbs but say what that side holds, and the
 words they govern are the side's claim as much as after "said":
@@ -10,7 +10,7 @@ words they govern are the side's claim as much as after "said":
   called the minister") names nothing, and one with a particle or a preposition of its own ("called for calm",
   "called on") is another verb;
 - a verb of ``ascribing_frames`` that ascribes its object to a cause or a doer: "traces the blast to a leak",
-  "puts the outage down to record demand", "blamed the drought for the harvest", "blames the floods on blocked
+  "puts the flooding down to a blocked culvert", "blamed the drought for the harvest", "blames the floods on blocked
   drains". A frame is the verb, any particle it needs and the preposition, as written in the list; the content
   runs from the object to the end of the preposition's phrase.
 
@@ -73,8 +73,8 @@ def _ascribing_frame(tok: Token, frames: frozenset[str]) -> tuple[Token, Token] 
         if prep.dep_ != "prep" or prep.i < obj.i:
             continue
         if " ".join(w for w in (lemma, particle, prep.lower_) if w) in frames:
-            # the cause's own words the parse hung on the verb run on ("traces the blast to gas | escaping from a
-            # pipe"); a clause after a comma is the verb's own (", saying ...")
+            # the cause's own words the parse hung on the verb run on ("traces the fire to a cable | running under
+            # the floor"); a clause after a comma is the verb's own (", saying ...")
             last = prep.right_edge
             for more in tok.children:
                 if more.i == last.i + 1 and more.dep_ in _RUN_ON_DEPS:
