@@ -6,7 +6,7 @@
 * ``quantity``: figures for counted things (:mod:`.quantity`);
 * ``cause``: the cause class of an incident and who is responsible for an act (:mod:`.predicates`,
   :mod:`.responsibility`; the author of an act told as its topic, :mod:`.agency`; cause cues and contact acts,
-  :mod:`.causes`);
+  :mod:`.causes`; causes in any words, :mod:`.open_causes`);
 * ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`), and
   states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`);
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
@@ -37,6 +37,7 @@ from .causes import cause_cue_claims, cause_verb_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
 from .context import Context
 from .events import event_claims
+from .open_causes import open_cause_claims
 from .predicates import predicate_claims
 from .quantity import quantity_claims
 from .responsibility import responsibility_claims
@@ -67,6 +68,7 @@ def claims(
     found += cause_cue_claims(ctx, found)
     found += cause_verb_claims(ctx, found)
     found += contact_claims(ctx)
+    found += open_cause_claims(ctx, found)  # after every frame that reads a cause of its own words
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)
     found += valence_claims(ctx)
