@@ -49,8 +49,8 @@ from ..lexicon.claims import ClaimVocabulary
 from ..models import Amount, Claim, ConflictKind, Span
 from . import quantity
 
-__all__ = ["THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent", "describe", "rules_for",
-           "shipped_rules", "time_key", "time_relation", "two_moments"]
+__all__ = ["ECHO", "OPEN_CAUSE", "THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent",
+           "describe", "rules_for", "shipped_rules", "time_key", "time_relation", "two_moments"]
 
 Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
@@ -195,6 +195,7 @@ def shipped_rules() -> Rules:
     return rules_for(load_claim_vocabulary())
 _RESPONSIBLE = "responsible"
 OPEN_CAUSE = "cause: "  # the prefix of a cause in words of its own (extract/claims/open_causes.py)
+ECHO = "word: "  # the prefix of a word of one side another denies as the thing's name (extract/claims/echoes.py)
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}:\d{2})?.*)?$")
 _WORD = re.compile(r"[a-z]+")
 _FILLER = frozenset({"that", "this", "with", "from", "there"})
@@ -327,6 +328,9 @@ def describe(claim: Claim, context: Context) -> str:
     if claim.kind == "acceptance":
         who = context.name(claim.argument("agent"))
         return f"{who} did not accept it" if negated else f"{who} accepted it"
+    if claim.predicate.startswith(ECHO):
+        word = claim.predicate[len(ECHO):]
+        return f'not "{word}"' if negated else f'"{word}"'
     return f"not {claim.predicate}" if negated else claim.predicate
 
 

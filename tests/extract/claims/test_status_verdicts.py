@@ -1,5 +1,5 @@
 """Status told as a verdict in ordinary words (data/claims.yaml: ``valid``, ``free and fair``, ``up to standard``):
-"has no legal standing" against "every permit was in order", "a fraud" against "free and fair", "only advisory"
+"has no legal standing" against "the quarry is in order", "a fraud" against "free and fair", "only advisory"
 against "binding", "meets the standard" against "unfit for bathing". Texts written for these tests (invented
 places, bodies and people).
 """
@@ -22,7 +22,7 @@ def _status_conflicts(analysis: Analysis) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "one", "other"), [
-    ("The Taldor Mining Ministry said the Brenn quarry has no legal standing. \"Every permit was in order,\" said "
+    ("The Taldor Mining Ministry said the Brenn quarry has no legal standing. \"The quarry is in order,\" said "
      "Olaf Brenn, chief executive of Brenn Minerals.", "invalid", "valid"),
     ("The Ostra town council said the result of the referendum is binding. The Ostra Planning Ministry said the "
      "result of the referendum is only advisory.", "valid", "invalid"),
@@ -47,7 +47,7 @@ def test_verdicts_in_ordinary_words_conflict(analyze: Callable[..., Analysis], t
      "lake is within the permitted limits,\" said Mara Holt, chair of the Kessin Anglers Association.",
      "up to standard"),
     ("The Ostra town council said the result of the referendum is binding. The Ostra Planning Ministry said the "
-     "result of the referendum is legally binding on the town.", "valid"),
+     "result of the referendum is fully binding on the town.", "valid"),
 ])
 def test_the_same_verdict_twice_is_no_conflict(analyze: Callable[..., Analysis], text: str, verdict: str) -> None:
     got = analyze(text)

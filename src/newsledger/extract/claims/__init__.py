@@ -11,7 +11,8 @@
   states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`);
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
 * ``characterisation``: one per agreement label and per label of an act in a frame (:mod:`.characterisation`), one
-  per label of praise or blame (:mod:`.valence`).
+  per label of praise or blame (:mod:`.valence`), one per word of a side another denies as the thing's name
+  (:mod:`.echoes`).
 
 The claimant is the speaker of the statement whose content holds the claim, else the outlet (None); a
 claim inside a statement with no resolved speaker is dropped (it is not the outlet's, and nobody the
@@ -36,6 +37,7 @@ from .answers import answer_claims
 from .causes import cause_cue_claims, cause_verb_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
 from .context import Context
+from .echoes import echoed_denial_claims
 from .events import event_claims
 from .open_causes import open_cause_claims
 from .predicates import predicate_claims
@@ -71,6 +73,7 @@ def claims(
     found += open_cause_claims(ctx, found)  # after every frame that reads a cause of its own words
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)
+    found += echoed_denial_claims(ctx, found)  # after the vocabulary's labels
     found += valence_claims(ctx)
     found += state_claims(ctx, times)
     found += absence_claims(ctx)
