@@ -548,7 +548,7 @@ def _open_words(claim: Claim) -> tuple[str, ...] | None:
 
 
 def _share(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two cause phrases share a word (its first five letters: "swell" and "swells", "flood" and "flooding")."""
+    """Two cause phrases share a word (its first five letters: "gust" and "gusts", "flood" and "flooding")."""
     return bool({w[:5] for w in a} & {w[:5] for w in b})
 
 

@@ -1,6 +1,6 @@
 """Acceptance denied without a denial verb (extract/claims/acceptance.py): an accord put in others' hands or in the
-future ("any decision will be for the two governments"), and an agreement only to talk ("agreed only to open talks
-on the zone"), against a side that says the thing was accepted. Texts written for these tests (invented bodies).
+future ("any deal will be a matter for the ministers"), and an agreement only to talk ("agreed only to hold talks on
+the quota"), against a side that says the thing was accepted. Texts written for these tests (invented bodies).
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ def _acceptance_conflicts(analysis: Analysis) -> list[str]:
 
 
 @pytest.mark.parametrize("answer", [
-    "The Kessia Fisheries Council said any decision on a fishing zone would be for the two governments, later.",
+    "The Kessia Fisheries Council said any deal on a fishing zone would be a matter for the cabinet in the spring.",
     "The Kessia Fisheries Council said any agreement will be reached by the ministers next year.",
-    "The Kessia Fisheries Council said it had agreed only to open talks on the zone.",
+    "The Kessia Fisheries Council said it had agreed only to hold talks about the zone.",
     "The Kessia Fisheries Council said it had agreed to hold consultations.",
 ])
 def test_no_accord_yet_answers_an_acceptance(analyze: Callable[..., Analysis], answer: str) -> None:
@@ -37,7 +37,7 @@ def test_no_accord_yet_answers_an_acceptance(analyze: Callable[..., Analysis], a
 
 def test_one_side_telling_both_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
     """The side that told the acceptance adds that the rest is still to be decided: its own account, no dispute."""
-    got = analyze(SAID + "The Velmora foreign ministry added that any decision on the zone would be for the two "
-                  "governments.")
+    got = analyze(SAID + "The Velmora foreign ministry added that any deal on the quota would be a matter for the "
+                  "cabinet.")
     assert ("Velmora foreign ministry", "negated") in _acceptances(got)
     assert _acceptance_conflicts(got) == []

@@ -56,11 +56,11 @@ def test_no_incident_no_open_cause(analyze: Callable[..., Analysis]) -> None:
 
 
 def test_a_denied_accident_against_a_natural_cause(analyze: Callable[..., Analysis]) -> None:
-    """ "a decision taken in the capital, not an accident" denies the accidental group, which ice (a natural
-    force, a kind of accident) belongs to."""
-    text = ("A power line near Korvala went dark on Sunday and the town lost electricity. \"It was a decision "
-            "taken in Marov, not an accident,\" said the Korvala Energy Ministry. The Marov Grid Company said ice "
-            "had brought down the line.")
+    """ "a punishment, not an accident" denies the accidental group, which snow (a natural force, a kind of
+    accident) belongs to."""
+    text = ("A power line near Korvala went dark on Sunday and the town lost electricity. \"The outage was a "
+            "punishment, not an accident,\" said the Korvala Energy Ministry. The Marov Grid Company said heavy snow "
+            "had knocked out the line.")
     got = analyze(text)
     assert ("accident", "negated") in [(c.predicate, c.polarity) for c in got.claims if c.kind == "cause"]
     assert len(_cause_conflicts(got)) == 1

@@ -82,7 +82,7 @@ class _Frame:
     complement: Token | None = None  # "agreed to extend the arrangement": "extend"
     implicit: bool = False  # no accepter of its own ("nothing had been signed"): a denial takes the claim before's
     accord: bool = False  # an accord noun denied by its own "no" ("no deal was reached"): negated once
-    deferred: bool = False  # "any decision will be for the governments": no accord yet, told in the future tense
+    deferred: bool = False  # "any deal will be a matter for the ministers": no accord yet, told in the future tense
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +187,7 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
                 # "agreed only to discuss the plan": the plan weighed, not accepted
                 return _Frame(verb, first, c, subj, obj, "negated" if polarity == "asserted" else "asserted")
             if obj is not None and _weighed(obj, ctx):
-                # "agreed to open talks (on the plan)": the plan, or the thing named before, still to be weighed
+                # "agreed to hold talks (on the plan)": the plan, or the thing named before, still to be weighed
                 return _Frame(verb, first, obj, subj, _weighed_thing(obj, ctx),
                               "negated" if polarity == "asserted" else "asserted")
             if obj is not None and (obj.lemma_.lower() in ctx.words.acceptance_objects or _committed(verb, obj, ctx)):
@@ -205,7 +205,7 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     lists = ctx.lexicon.claims.lists
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lists.bare_acceptance_verbs or tok.dep_ in _CLAUSE_DEPS:
         return None
-    weighed = _weighing(tok, ctx)  # "agreed only to open talks": "only" stands between the verb and its "to"
+    weighed = _weighing(tok, ctx)  # "agreed only to hold talks": "only" stands between the verb and its "to"
     if weighed is not None:
         return weighed
     if any(c.dep_ == "prep" and _manner(c) for c in tok.children):  # "agreed in principle to the map"
@@ -224,7 +224,7 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
 
 
 def _weighing(verb: Token, ctx: Context) -> _Frame | None:
-    """ "agreed (only) to open talks on the zone", "agreed to hold consultations": a complement whose object is a
+    """ "agreed (only) to hold talks on the quota", "agreed to hold consultations": a complement whose object is a
     noun of weighing a thing together (``deliberation_objects``) accepts nothing yet: a denial that the thing (the
     talks' own, or the one named before) was accepted."""
     subj = ctx.subject(verb)
@@ -327,7 +327,7 @@ def _accord(tok: Token, ctx: Context) -> _Frame | None:
 
 
 def _deferred(tok: Token, ctx: Context) -> _Frame | None:
-    """ "Any decision will be for the two governments, later", "any agreement would be taken by the ministers": an
+    """ "Any deal will be a matter for the ministers", "any agreement would be reached by the cabinet": an
     accord noun under a blanket determiner, the subject of a clause that puts it in others' hands or in the future
     (``deferral_verbs``, with a future or modal auxiliary), says no accord was reached yet (a denial, with no
     accepter of its own: it answers the acceptance claim before)."""

@@ -233,8 +233,8 @@ def _clause_end(subj: Token | None, verb: Token, first: Token, last: Token) -> T
 
 def _called(head: Token, ctx: Context) -> bool:
     """The cue is what the incident is called: the complement of a link verb whose subject is an incident or stands
-    for one, or joined to such a complement ("This was no accident", "It was a decision taken in the capital, not an
-    accident", "the collapse was a pure accident")."""
+    for one, or joined to such a complement ("This was no accident", "The outage was a punishment, not
+    an accident", "the collapse was a pure accident")."""
     lists = ctx.lexicon.claims.lists
     cur = head
     if cur.dep_ in ("conj", "appos"):  # joined to the complement, or (an odd parse) to a word inside it

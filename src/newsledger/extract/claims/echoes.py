@@ -1,6 +1,6 @@
-"""A word of one side denied as the name of the thing by another (issue 14): "That is not dialogue", "this is not a
-ceasefire", "the law is not a reform", said by one claimant, against another claimant who used that word for it
-("we have offered dialogue for a year", "the ceasefire we signed").
+"""A word of one side denied as the name of the thing by another (issue 14): "That was no consultation", "this is
+not a truce", "the law is not a reform", said by one claimant, against another claimant who used that word for it
+("we held a consultation in every village", "the truce we signed").
 
 Where the label is a class of the ``characterisation`` vocabulary, :mod:`.characterisation` reads it; this frame
 takes any noun (not ``lists.echo_fillers``, words too general to name a thing: "problem", "question"), read only
@@ -25,14 +25,14 @@ from .sides import placed
 
 __all__ = ["echoed_denial_claims"]
 
-_NOT = "not "  # before the word in the predicate of its denial: "word: not dialogue"
+_NOT = "not "  # before the word in the predicate of its denial: "word: not consultation"
 
 _NEGATORS = ("not", "n't", "never", "no")
 
 
 def _denied_label(tok: Token, ctx: Context) -> bool:
-    """``tok`` (a noun) is the attribute of a link verb denied by its own "not" or "no": "That is not dialogue",
-    "this is no ceasefire", "the law is not a reform"."""
+    """``tok`` (a noun) is the attribute of a link verb denied by its own "not" or "no": "That was no consultation",
+    "this is no truce", "the law is not a reform"."""
     if tok.dep_ != "attr" or tok.pos_ != "NOUN":
         return False
     verb = tok.head
@@ -72,8 +72,8 @@ def _used(lemma: str, voice: Voice, ctx: Context) -> tuple[Token, Voice] | None:
 
 def _of_it(subj: Token, use: Token, ctx: Context) -> bool:
     """The denial is said of what the other side named: a pronoun or a noun with a demonstrative that stands for
-    it ("That is not dialogue", "this law is not a reform"), or a noun the other side's sentence names too ("the
-    letter was not dialogue" answers "the letter we sent was dialogue", not "we offered dialogue")."""
+    it ("That was no consultation", "this law is not a reform"), or a noun the other side's sentence names too ("the
+    letter was not a consultation" answers "the letter we sent was a consultation", not "we held a consultation")."""
     pointers = ctx.lexicon.claims.lists.incident_anaphors
     if subj.lower_ in pointers or any(c.dep_ == "det" and c.lower_ in pointers for c in subj.children):
         return True
@@ -83,7 +83,7 @@ def _of_it(subj: Token, use: Token, ctx: Context) -> bool:
 
 def _claim(tok: Token, voice: Voice, denied: bool, first: Token, ctx: Context) -> Claim:
     """The use of the word (``ECHO`` + lemma) or its denial (``ECHO`` + "not " + lemma), both asserted: two labels
-    of one frame ("dialogue" and "not dialogue"), as a claimant words them."""
+    of one frame ("consultation" and "not consultation"), as a claimant words them."""
     lemma = tok.lemma_.lower()
     assert voice.statement is not None
     return Claim(

@@ -1,5 +1,5 @@
 """Causes named in any words (issue 14): a claimant links an effect to a cause phrase the cause vocabulary has no
-class for ("the pumps stopped because of a jammed intake", "the haze comes from forest clearing", "the roof fell
+class for ("the pumps stopped because of a jammed intake", "the smell comes from the tannery", "the roof fell
 in because nobody repaired it").
 
 The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` and ``lists.open_cause_verbs``):
