@@ -25,8 +25,9 @@ WAREHOUSE = "A fire destroyed a furniture warehouse in Obervik on Monday. "
 
 
 def test_two_causes_in_other_words_conflict(analyze: Callable[..., Analysis]) -> None:
-    text = (WAREHOUSE + "The Obervik Fire Service said the fire was caused by an overheated forklift battery. "
-            "The Obervik Porters Union said the blaze started because a guard burned leaves behind the building.")
+    text = (WAREHOUSE + "The Obervik Fire Service said the warehouse fire was caused by an overheated forklift "
+            "battery. The Obervik Porters Union said the blaze started because a guard burned leaves behind the "
+            "building.")
     got = analyze(text)
     assert ("cause: overheated forklift battery", "asserted") in _open(got)
     assert len(_cause_conflicts(got)) == 1
@@ -35,7 +36,7 @@ def test_two_causes_in_other_words_conflict(analyze: Callable[..., Analysis]) ->
 def test_one_cause_in_two_wordings_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
     """Two sides whose cause phrases share a word name one cause, whether the other's words are a class of the
     vocabulary ("faulty": wear and decay) or words of their own."""
-    said = WAREHOUSE + "The Obervik Fire Service said the fire was caused by an overheated forklift battery. "
+    said = WAREHOUSE + "The Obervik Fire Service said the warehouse fire was caused by an overheated forklift battery. "
     for other in ("The Obervik Porters Union said the blaze started because of a faulty battery in a loading truck.",
                   "The Obervik Porters Union said the blaze came from a battery left charging on a forklift."):
         got = analyze(said + other)
