@@ -50,8 +50,8 @@ from ..lexicon.claims import ClaimVocabulary
 from ..models import Amount, Claim, ConflictKind, Span
 from . import quantity
 
-__all__ = ["THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent", "describe", "rules_for",
-           "shipped_rules", "time_key", "time_relation", "two_moments"]
+__all__ = ["ECHO", "OPEN_CAUSE", "THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent",
+           "describe", "rules_for", "shipped_rules", "time_key", "time_relation", "two_moments"]
 
 Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
@@ -195,6 +195,8 @@ def shipped_rules() -> Rules:
 
     return rules_for(load_claim_vocabulary())
 _RESPONSIBLE = "responsible"
+OPEN_CAUSE = "cause: "  # the prefix of a cause in words of its own (extract/claims/open_causes.py)
+ECHO = "word: "  # the prefix of a word of one side another denies as the thing's name (extract/claims/echoes.py)
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}:\d{2})?.*)?$")
 _WORD = re.compile(r"[a-z]+")
 _FILLER = frozenset({"that", "this", "with", "from", "there"})
@@ -327,6 +329,9 @@ def describe(claim: Claim, context: Context) -> str:
     if claim.kind == "acceptance":
         who = context.name(claim.argument("agent"))
         return f"{who} did not accept it" if negated else f"{who} accepted it"
+    if claim.predicate.startswith(ECHO):
+        word = claim.predicate[len(ECHO):]
+        return f'not "{word}"' if negated else f'"{word}"'
     return f"not {claim.predicate}" if negated else claim.predicate
 
 
@@ -518,12 +523,66 @@ def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
         return _responsible(a, b, fit, base, context)
     if fit.mismatched:
         return None
+    if a.predicate.startswith(OPEN_CAUSE) or b.predicate.startswith(OPEN_CAUSE):
+        return _open_cause(a, b, base, context)
     if a.predicate == b.predicate:
         return _sided("cause", a.polarity != b.polarity, base, a, b, context)
     ga, gb = rules.group(a.predicate), rules.group(b.predicate)
-    if ga is None or gb is None or a.polarity == "negated" or b.polarity == "negated":
+    if ga is None or gb is None or (a.polarity == "negated" and b.polarity == "negated"):
         return None
+    if a.polarity == "negated" or b.polarity == "negated":
+        denied, told = (a, b) if a.polarity == "negated" else (b, a)
+        return _denied_kind(denied, told, base, rules, context)
     return _sided("cause", rules.exclusive(ga, gb), base, a, b, context)
+
+
+def _denied_kind(denied: Claim, told: Claim, base: float, rules: Rules, context: Context) -> Finding | None:
+    """One side denies the one class of a group ("it was no accident"), the other names a class of that group or
+    of a kind of it ("ice brought the line down": natural forces, a kind of accident): a conflict. A denied class
+    that is one of several of its group ("it was not sabotage") leaves the others open."""
+    group, told_group = rules.group(denied.predicate), rules.group(told.predicate)
+    if group is None or told_group is None or context.same_side(denied.claimant, told.claimant):
+        return None
+    if sum(1 for g in rules.cause_groups.values() if g == group) != 1:
+        return None
+    if not (told_group == group or told_group.startswith(group + "/")):
+        return None
+    return _between("conflict", "cause", base, denied, told, context)
+
+
+def _open_words(claim: Claim) -> tuple[str, ...] | None:
+    """The words of an open cause (:data:`OPEN_CAUSE`), or None for a class of the vocabulary."""
+    if not claim.predicate.startswith(OPEN_CAUSE):
+        return None
+    return tuple(claim.predicate[len(OPEN_CAUSE):].split())
+
+
+def _share(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two cause phrases share a word (its first five letters: "gust" and "gusts", "flood" and "flooding")."""
+    return bool({w[:5] for w in a} & {w[:5] for w in b})
+
+
+def _open_cause(a: Claim, b: Claim, base: float, context: Context) -> Finding | None:
+    """A cause in words of its own against another cause: two sides naming causes with no word in common, or one
+    asserting what the other denies, disagree; one side's two causes are two parts of one account, not a revision.
+    Against a class of the vocabulary (which the open cause's words are not), two asserted causes conflict unless the
+    class's words share one with the open cause."""
+    if context.same_side(a.claimant, b.claimant):
+        return None
+    wa, wb = _open_words(a), _open_words(b)
+    if wa is None or wb is None:
+        if a.polarity == "negated" or b.polarity == "negated":
+            return None
+        told, words = (b, wa) if wa is not None else (a, wb)
+        if words is not None and _share(words, tuple(_WORD.findall(told.evidence.text.lower()))):
+            return None  # "an overheated battery" and "a faulty battery": one cause, a class read in its words
+        return _between("conflict", "cause", base, a, b, context)
+    shared = _share(wa, wb)
+    if a.polarity != b.polarity:
+        return _between("conflict", "cause", base, a, b, context) if shared else None
+    if a.polarity == "negated":
+        return None
+    return _sided("cause", not shared, base, a, b, context)
 
 
 def _responsible(a: Claim, b: Claim, fit: _Fit, base: float, context: Context) -> Finding | None:

@@ -6,12 +6,13 @@
 * ``quantity``: figures for counted things (:mod:`.quantity`);
 * ``cause``: the cause class of an incident and who is responsible for an act (:mod:`.predicates`,
   :mod:`.responsibility`; the author of an act told as its topic, :mod:`.agency`; cause cues and contact acts,
-  :mod:`.causes`);
+  :mod:`.causes`; causes in any words, :mod:`.open_causes`);
 * ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`), and
   states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`);
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
 * ``characterisation``: one per agreement label and per label of an act in a frame (:mod:`.characterisation`), one
-  per label of praise or blame (:mod:`.valence`).
+  per label of praise or blame (:mod:`.valence`), one per word of a side another denies as the thing's name
+  (:mod:`.echoes`).
 
 The claimant is the speaker of the statement whose content holds the claim, else the outlet (None); a
 claim inside a statement with no resolved speaker is dropped (it is not the outlet's, and nobody the
@@ -38,7 +39,9 @@ from .answers import answer_claims
 from .causes import cause_cue_claims, cause_verb_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
 from .context import Context
+from .echoes import echoed_denial_claims
 from .events import event_claims
+from .open_causes import open_cause_claims
 from .predicates import predicate_claims
 from .quantity import quantity_claims
 from .responsibility import responsibility_claims
@@ -69,8 +72,10 @@ def claims(
     found += cause_cue_claims(ctx, found)
     found += cause_verb_claims(ctx, found)
     found += contact_claims(ctx)
+    found += open_cause_claims(ctx, found)  # after every frame that reads a cause of its own words
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)
+    found += echoed_denial_claims(ctx, found)  # after the vocabulary's labels
     found += valence_claims(ctx)
     found += state_claims(ctx, times)
     found += absence_claims(ctx)

@@ -82,6 +82,7 @@ class _Frame:
     complement: Token | None = None  # "agreed to extend the arrangement": "extend"
     implicit: bool = False  # no accepter of its own ("nothing had been signed"): a denial takes the claim before's
     accord: bool = False  # an accord noun denied by its own "no" ("no deal was reached"): negated once
+    deferred: bool = False  # "any deal will be a matter for the ministers": no accord yet, told in the future tense
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,10 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
             if obj is not None and c.lemma_.lower() in ctx.lexicon.claims.lists.deliberation_verbs:
                 # "agreed only to discuss the plan": the plan weighed, not accepted
                 return _Frame(verb, first, c, subj, obj, "negated" if polarity == "asserted" else "asserted")
+            if obj is not None and _weighed(obj, ctx):
+                # "agreed to hold talks (on the plan)": the plan, or the thing named before, still to be weighed
+                return _Frame(verb, first, obj, subj, _weighed_thing(obj, ctx),
+                              "negated" if polarity == "asserted" else "asserted")
             if obj is not None and (obj.lemma_.lower() in ctx.words.acceptance_objects or _committed(verb, obj, ctx)):
                 return _Frame(verb, first, c, subj, obj, polarity, complement=c)
             return None
@@ -200,6 +205,9 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     lists = ctx.lexicon.claims.lists
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lists.bare_acceptance_verbs or tok.dep_ in _CLAUSE_DEPS:
         return None
+    weighed = _weighing(tok, ctx)  # "agreed only to hold talks": "only" stands between the verb and its "to"
+    if weighed is not None:
+        return weighed
     if any(c.dep_ == "prep" and _manner(c) for c in tok.children):  # "agreed in principle to the map"
         thing = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in _THING_PREPS and c.i > tok.i
                       for p in c.children if p.dep_ == "pobj"), None)
@@ -213,6 +221,34 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     return _Frame(tok, tok, tok, subj, None, "asserted")
+
+
+def _weighing(verb: Token, ctx: Context) -> _Frame | None:
+    """ "agreed (only) to hold talks on the quota", "agreed to hold consultations": a complement whose object is a
+    noun of weighing a thing together (``deliberation_objects``) accepts nothing yet: a denial that the thing (the
+    talks' own, or the one named before) was accepted."""
+    subj = ctx.subject(verb)
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    for c in verb.children:
+        if c.dep_ != "xcomp" or c.pos_ != "VERB":
+            continue
+        obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        if obj is not None and _weighed(obj, ctx):
+            return _Frame(verb, verb, obj, subj, _weighed_thing(obj, ctx), "negated")
+    return None
+
+
+def _weighed(obj: Token, ctx: Context) -> bool:
+    """``obj`` is a noun of weighing a thing together ("talks", "consultations")."""
+    weighing = ctx.lexicon.claims.lists.deliberation_objects
+    return obj.pos_ == "NOUN" and (obj.lower_ in weighing or obj.lemma_.lower() in weighing)
+
+
+def _weighed_thing(obj: Token, ctx: Context) -> Token | None:
+    """The proposal the talks are on ("talks on the plan"), else None: the thing named before."""
+    thing = _prep_object(obj, _ACCORD_PREPS)
+    return thing if thing is not None and thing.lemma_.lower() in ctx.words.acceptance_objects else None
 
 
 def _consent(tok: Token, ctx: Context) -> _Frame | None:
@@ -264,9 +300,10 @@ def _accord(tok: Token, ctx: Context) -> _Frame | None:
     """ "there is no agreement on price", "no deal was reached", "they reached no agreement": an accord noun
     with a negative determiner, there-existential or the object of a making verb (a denial: "negated")."""
     words = _words(ctx.lexicon)
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.accord or not any(
-            c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in tok.children):
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.accord:
         return None
+    if not any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in tok.children):
+        return _deferred(tok, ctx)
     verb = tok.head
     making = ctx.lexicon.agreements.making_verbs | _GIVING
     agent: Token | None = None
@@ -287,6 +324,25 @@ def _accord(tok: Token, ctx: Context) -> _Frame | None:
         thing = None  # "no agreement on price": the thing named before
     first, last = (verb, tok) if verb.i < tok.i else (tok.left_edge, verb)  # "reached no deal", "no deal was reached"
     return _Frame(verb, first, last, agent, thing, "negated", implicit=agent is None, accord=True)
+
+
+def _deferred(tok: Token, ctx: Context) -> _Frame | None:
+    """ "Any deal will be a matter for the ministers", "any agreement would be reached by the cabinet": an
+    accord noun under a blanket determiner, the subject of a clause that puts it in others' hands or in the future
+    (``deferral_verbs``, with a future or modal auxiliary), says no accord was reached yet (a denial, with no
+    accepter of its own: it answers the acceptance claim before)."""
+    lists = ctx.lexicon.claims.lists
+    if tok.dep_ not in ("nsubj", "nsubjpass") or not any(
+            c.dep_ == "det" and c.lower_ in lists.blanket_determiners for c in tok.children):
+        return None
+    verb = tok.head
+    if verb.lemma_.lower() not in lists.deferral_verbs or not any(
+            c.dep_ == "aux" and c.lower_ in lists.deferral_auxiliaries for c in verb.children):
+        return None
+    thing = _prep_object(tok, _ACCORD_PREPS)
+    if thing is not None and thing.lemma_.lower() not in ctx.words.acceptance_objects:
+        thing = None
+    return _Frame(verb, tok.left_edge, verb, None, thing, "negated", implicit=True, accord=True, deferred=True)
 
 
 def _antecedent(found: list[_Found], k: int) -> _Found | None:
@@ -474,6 +530,8 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
     final = _flip(frame.polarity, polarity == "negated" or _negative_thing(frame.thing, ctx))
     if frame.accord:
         final = "negated"  # "no deal was reached": the clause's negation is the accord noun's own "no", read once
+    if frame.deferred and modality in ("future", "hypothetical"):
+        modality = "actual"  # "any decision will be for them": that none was taken is said of the present
     agents = _agents(frame, before, voice, ctx, final == "negated")
     if not agents:
         return []

@@ -42,7 +42,7 @@ from .context import Context, Match, Voice
 from .responsibility import PREDICATE
 from .sides import placed
 
-__all__ = ["cause_cue_claims", "cause_verb_claims", "contact_claims"]
+__all__ = ["cause_cue_claims", "cause_verb_claims", "contact_claims", "first_incident"]
 
 _NEGATORS = frozenset({"not", "never", "n't", "no"})
 
@@ -98,6 +98,11 @@ def _first_incident(ctx: Context) -> int | None:
                 f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt", "advmod", "acomp")))):
             return tok.i
     return None
+
+
+def first_incident(ctx: Context) -> int | None:
+    """The token index of the first incident the document names, or None (see :func:`_first_incident`)."""
+    return _first_incident(ctx)
 
 
 @functools.lru_cache(maxsize=8)
@@ -226,9 +231,27 @@ def _clause_end(subj: Token | None, verb: Token, first: Token, last: Token) -> T
     return end if end.i > last.i and end.i - begin <= _MAX_CLAUSE else last
 
 
+def _called(head: Token, ctx: Context) -> bool:
+    """The cue is what the incident is called: the complement of a link verb whose subject is an incident or stands
+    for one, or joined to such a complement ("This was no accident", "The outage was a punishment, not
+    an accident", "the collapse was a pure accident")."""
+    lists = ctx.lexicon.claims.lists
+    cur = head
+    if cur.dep_ in ("conj", "appos"):  # joined to the complement, or (an odd parse) to a word inside it
+        for _ in range(5):
+            cur = cur.head
+            if cur.dep_ == "attr" or cur.head.i == cur.i:
+                break
+    if cur.dep_ != "attr" or cur.head.lemma_.lower() not in lists.link_verbs:
+        return False
+    subj = ctx.subject(cur.head)
+    return subj is not None and (subj.lower_ in lists.incident_anaphors
+                                 or subj.lemma_.lower() in ctx.words.incident_nouns)
+
+
 def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Claim | None:
     disclaimed = _disclaimed(match.head, ctx)
-    if not (linked or disclaimed or match.entry.words in cues.signs) or _reported(
+    if not (linked or disclaimed or match.entry.words in cues.signs or _called(match.head, ctx)) or _reported(
             match, cues, ctx.lexicon.claims.lists.blame_verbs):
         return None
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
@@ -244,6 +267,8 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
     subj = ctx.subject(verb)  # the evidence runs from the clause's subject: "the fire started in ... wires"
     start = subj.left_edge if subj is not None and subj.i < first.i and first.i - subj.left_edge.i <= 12 else first
     end = _clause_end(subj, verb, first, last)
+    if end.i == last.i and match.head.dep_ == "amod" and 0 < match.head.head.i - last.i <= 3:
+        end = match.head.head  # "a faulty battery": the thing the cue describes
     if subj is not None and end.i != last.i and subj.left_edge.i <= first.i <= subj.right_edge.i:
         start = subj.left_edge  # "*a* bloom of algae ... starved the lagoon of oxygen": the whole subject
     return Claim(

@@ -1,0 +1,102 @@
+"""Causes told in words of their own (extract/claims/open_causes.py) and a denied class against a kind of it
+(compare: ``_denied_kind``). Texts written for these tests (invented towns, companies and bodies).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from newsledger import Analysis
+from newsledger.compare import OPEN_CAUSE, compare
+from newsledger.models import Claim, Span
+
+
+def _open(analysis: Analysis) -> list[tuple[str, str]]:
+    return [(c.predicate, c.polarity) for c in analysis.claims
+            if c.kind == "cause" and c.predicate.startswith(OPEN_CAUSE)]
+
+
+def _cause_conflicts(analysis: Analysis) -> list[str]:
+    return [c.summary for c in analysis.conflicts if c.kind == "cause"]
+
+
+WAREHOUSE = "A fire destroyed a furniture warehouse in Obervik on Monday. "
+
+
+def test_two_causes_in_other_words_conflict(analyze: Callable[..., Analysis]) -> None:
+    text = (WAREHOUSE + "The Obervik Fire Service said the warehouse fire was caused by an overheated forklift "
+            "battery. The Obervik Porters Union said the blaze started because a guard burned leaves behind the "
+            "building.")
+    got = analyze(text)
+    assert ("cause: overheated forklift battery", "asserted") in _open(got)
+    assert len(_cause_conflicts(got)) == 1
+
+
+def test_one_cause_in_two_wordings_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
+    """Two sides whose cause phrases share a word name one cause, whether the other's words are a class of the
+    vocabulary ("faulty": wear and decay) or words of their own."""
+    said = WAREHOUSE + "The Obervik Fire Service said the warehouse fire was caused by an overheated forklift battery. "
+    for other in ("The Obervik Porters Union said the blaze started because of a faulty battery in a loading truck.",
+                  "The Obervik Porters Union said the blaze came from a battery left charging on a forklift."):
+        got = analyze(said + other)
+        assert _open(got)
+        assert _cause_conflicts(got) == []
+
+
+def test_a_reason_for_an_act_is_no_cause(analyze: Callable[..., Analysis]) -> None:
+    """ "closed the harbour because of the fog" gives a reason for someone's act, not the cause of an incident."""
+    text = ("A cargo ship ran aground off Tesmar on Friday. The Tesmar Port Authority said it closed the harbour "
+            "because of the thick fog over the bay.")
+    assert _open(analyze(text)) == []
+
+
+def test_no_incident_no_open_cause(analyze: Callable[..., Analysis]) -> None:
+    text = "The Obervik Chamber of Trade said sales fell because of the new bypass."
+    assert _open(analyze(text)) == []
+
+
+def test_a_denied_accident_against_a_natural_cause(analyze: Callable[..., Analysis]) -> None:
+    """ "a punishment, not an accident" denies the accidental group, which snow (a natural force, a kind of
+    accident) belongs to."""
+    text = ("A power line near Korvala went dark on Sunday and the town lost electricity. \"The outage was a "
+            "punishment, not an accident,\" said the Korvala Energy Ministry. The Marov Grid Company said heavy snow "
+            "had knocked out the line.")
+    got = analyze(text)
+    assert ("accident", "negated") in [(c.predicate, c.polarity) for c in got.claims if c.kind == "cause"]
+    assert len(_cause_conflicts(got)) == 1
+
+
+def _cause(claimant: str, predicate: str, polarity: str = "asserted") -> Claim:
+    return Claim(id=claimant, kind="cause", predicate=predicate, evidence=Span(0, 1, "x"), claimant=claimant,
+                 polarity=polarity)  # type: ignore[arg-type]
+
+
+def test_compare_open_causes(plain_context: object) -> None:
+    from newsledger.compare import shipped_rules
+
+    rules = shipped_rules()
+    ctx = plain_context
+    a, b = _cause("A", OPEN_CAUSE + "jammed intake"), _cause("B", OPEN_CAUSE + "burst reservoir wall")
+    conflict = compare(a, b, ctx, rules, True)  # type: ignore[arg-type]
+    assert conflict is not None and conflict.verdict == "conflict"
+    same = compare(a, _cause("B", OPEN_CAUSE + "intake block"), ctx, rules, True)  # type: ignore[arg-type]
+    assert same is not None and same.verdict == "corroboration"
+    assert compare(a, _cause("A", OPEN_CAUSE + "burst reservoir wall"), ctx, rules, True) is None  # type: ignore[arg-type]
+    against_class = compare(a, _cause("B", "sabotage"), ctx, rules, True)  # type: ignore[arg-type]
+    assert against_class is not None and against_class.verdict == "conflict"
+    worded = replace(_cause("B", "wear and decay"), evidence=Span(0, 20, "a worn intake valve"))
+    assert compare(a, worded, ctx, rules, True) is None  # type: ignore[arg-type]
+
+
+def test_compare_denied_class_against_its_kinds(plain_context: object) -> None:
+    from newsledger.compare import shipped_rules
+
+    rules = shipped_rules()
+    ctx = plain_context
+    no_accident = _cause("A", "accident", "negated")
+    kind = compare(no_accident, _cause("B", "natural forces"), ctx, rules, True)  # type: ignore[arg-type]
+    assert kind is not None and kind.verdict == "conflict"
+    assert compare(no_accident, _cause("B", "sabotage"), ctx, rules, True) is None  # type: ignore[arg-type]
+    # one class of several denied leaves the others of its group open: "not sabotage" against "arson"
+    assert compare(_cause("A", "sabotage", "negated"), _cause("B", "arson"), ctx, rules, True) is None  # type: ignore[arg-type]

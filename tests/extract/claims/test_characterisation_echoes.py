@@ -1,0 +1,49 @@
+"""A word of one side denied as the thing's name by another (extract/claims/echoes.py): "That was no consultation"
+answers a side that said it held a consultation. Texts written for these tests (invented bodies and people).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsledger import Analysis
+from newsledger.compare import ECHO
+
+
+def _echoes(analysis: Analysis) -> list[str]:
+    return [c.predicate for c in analysis.claims if c.kind == "characterisation" and c.predicate.startswith(ECHO)]
+
+
+def _label_conflicts(analysis: Analysis) -> list[str]:
+    return [c.summary for c in analysis.conflicts if c.kind == "characterisation"]
+
+
+def test_a_word_denied_by_the_other_side_conflicts(analyze: Callable[..., Analysis]) -> None:
+    text = ("The Norvik interior ministry said it had held a consultation in every village of Lappa. \"That was no "
+            "consultation. We were handed a map on the way out,\" said Anna Sari, chair of the Lappa Herders Council.")
+    got = analyze(text)
+    assert sorted(_echoes(got)) == [ECHO + "consultation", ECHO + "not consultation"]
+    assert len(_label_conflicts(got)) == 1
+
+
+def test_a_word_nobody_else_said_claims_nothing(analyze: Callable[..., Analysis]) -> None:
+    """The denial answers only a word another side used: on its own it is the speaker's description."""
+    text = ("The Norvik interior ministry said it had met the herders of Lappa twice. \"That was no consultation,\" "
+            "said Anna Sari, chair of the Lappa Herders Council.")
+    assert _echoes(analyze(text)) == []
+
+
+def test_a_word_too_general_to_name_the_thing_claims_nothing(analyze: Callable[..., Analysis]) -> None:
+    text = ("The Norvik interior ministry said the grazing problem would be solved by spring. \"It is not a problem "
+            "for us,\" said Anna Sari, chair of the Lappa Herders Council.")
+    assert _echoes(analyze(text)) == []
+
+
+def test_one_side_using_and_denying_the_word_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
+    """Two sides who agree that a consultation was held: the word is denied only of another thing (the ministry's
+    first letter), which the other side's sentence does not name."""
+    text = ("The Norvik interior ministry said it had held a consultation in every village of Lappa. \"We had a "
+            "consultation, and the herders spoke,\" said Anna Sari, chair of the Lappa Herders Council. The "
+            "ministry added that its first letter was not a consultation.")
+    got = analyze(text)
+    assert _label_conflicts(got) == []
