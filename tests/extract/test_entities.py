@@ -91,3 +91,16 @@ def test_a_name_never_runs_over_a_line_break(analyze: Callable[..., Analysis], h
     names = [e.name for e in a.entities]
     assert all("\n" not in n for n in names), names
     assert any(n.startswith(head.split()[0]) for n in names), names
+
+
+def test_a_bare_surname_with_a_stray_s_is_the_one_person_of_that_surname(analyze: Callable[..., Analysis]) -> None:
+    # The writer adds an "s" to the minister's surname when quoting him: one person, with his country.
+    a = analyze('Tony Ravel, Canada\'s trade minister, met the union. "We will help," said Ravels.')
+    owners = [e for e in a.entities if {"Tony Ravel", "Ravels"} <= {m.text for m in e.mentions}]
+    assert len(owners) == 1 and owners[0].country == "CAN", groups(a)
+
+
+def test_a_stray_s_joins_no_one_where_two_people_share_the_surname(analyze: Callable[..., Analysis]) -> None:
+    a = analyze('Ana Ravel and her brother Ivo Ravel met the union. "We will help," said Ravels.')
+    assert not any({"Ravels", "Ana Ravel"} <= {m.text for m in e.mentions}
+                   or {"Ravels", "Ivo Ravel"} <= {m.text for m in e.mentions} for e in a.entities), groups(a)

@@ -316,6 +316,9 @@ def _before_possessive(span: SpacySpan, words: _Words) -> bool:
 
 # Types the NER gives a bare surname ("Warren's office" an organisation, "Le Gall" a work of art).
 _PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER")
+# What the NER may tag a company's short name ("Kestrel" after "Kestrel Enterprises"): any name type but a
+# place it knows (the short names are kept only where the vocabulary knows no place of that form).
+_SHORT_NAME_TYPES = ("ORG", "PERSON", "OTHER", "NORP", "GPE")
 
 
 def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
@@ -351,7 +354,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         # particle was dropped ("Ben Carson" read as the surname "Carson").
         given_name = len(span) == 1 and (etype == "PERSON" or (etype in ("ORG", "OTHER", "NORP") and (
             key in given_names or (name is not None and name.surname in people.by_given))))
-        found = people.find(name, span.start, etype == "PERSON", given_name) if name is not None else None
+        family = span.start > 0 and doc[span.start - 1].lower_ == "the"  # "the Marsdens": a family, no person
+        found = people.find(name, span.start, etype == "PERSON", given_name, family) if name is not None else None
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
             assert name is not None
@@ -365,7 +369,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 by_key.get(key) or (by_key.get(legal) if legal is not None else None)
                 or (by_key.get(key + "s") if etype == "ORG" and _before_possessive(span, words) else None)
                 or index.short_form(key, span)
-                or (trimmed.get(key) if etype in ("ORG", "PERSON", "OTHER") else None)
+                or (trimmed.get(key) if etype in _SHORT_NAME_TYPES else None)
                 or (index.tail_form(key) if etype == "ORG" else None)
                 or (_only(compass.get(key, [])) if etype in ("LOC", "GPE") and _after_article(span, words) else None))
             if known is None:
