@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ...models import Entity
-from ...textutil import form_key
+from ...textutil import form_key, mend_mojibake
 from .bodies import merge_bare_bodies
 from .codes import (
     code_name,
@@ -324,7 +324,7 @@ def _records(ctx: Context, work: list[Actor]) -> tuple[Entity, ...]:
         aff = actor.affiliation
         out.append(Entity(
             id=ids[id(actor)],
-            name=actor.name,
+            name=mend_mojibake(actor.name),  # the canonical name has its accents back; mentions stay as written
             type=actor.type,
             mentions=tuple(ctx.record_span(s, e) for s, e in spans),
             country=actor.country,

@@ -30,13 +30,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
-from ...textutil import form_key, name_key
+from ...textutil import form_key, mend_mojibake, name_key
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -444,6 +444,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))
+    spans = _mended_names(doc, spans, lexicon, names)
     spans = _joined_at_particle(doc, spans, words, lexicon)
     headers = _header_words(doc, spans)
     if headers:
@@ -453,6 +454,59 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
 
 
 _SURNAME_ALONE = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def _damaged(tok: Token) -> bool:
+    """A capitalised word whose accented letters came through as mojibake ("PeÃ±a")."""
+    return tok.text[:1].isupper() and mend_mojibake(tok.text) != tok.text
+
+
+def _mended_names(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon, names: NameWords
+                  ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A name with a word whose accents came through as mojibake, which the NER cuts or splits ("Enrique" a
+    person and "Nieto" a place in "President Enrique PeÃ±a Nieto"): the run of capitalised words around the
+    damaged one, no title or honorific, is one name, a person where the NER saw a person in it (or nothing else)."""
+    if not any(_damaged(t) for t in doc):
+        return spans
+
+    def name_word(i: int) -> bool:
+        t = doc[i]
+        return (_damaged(t) or (t.is_title and t.is_alpha and t.pos_ == "PROPN")) \
+            and lexicon.actors.title(t.text) is False \
+            and t.lower_.rstrip(".") not in names.honorifics and lexicon.actors.place(t.text) is None
+
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _damaged(doc[i]) or not name_word(i):
+            i += 1
+            continue
+        start, end = i, i + 1
+        while start > 0 and doc[start - 1].whitespace_ == " " and name_word(start - 1):
+            start -= 1
+        while end < len(doc) and doc[end - 1].whitespace_ == " " and name_word(end):
+            end += 1
+        runs.append((start, end))
+        i = end
+    # The later words of the people's names ("Peña Nieto" of "Enrique Peña Nieto"): a run that is one names that
+    # person, whatever the NER saw in it.
+    tails = {name_key(doc[k:sp.end].text) for sp, _, et in spans for k in range(sp.start + 1, sp.end) if et == "PERSON"}
+    tails |= {name_key(doc[k:e].text) for s, e in runs for k in range(s + 1, e) if e - s >= 2}
+    out = list(spans)
+    for start, end in runs:
+        inside = [sp for sp in out if sp[0].start < end and sp[0].end > start]
+        if any(sp[0].start < start or sp[0].end > end for sp in inside):
+            continue  # a longer name holds the run ("the PeÃ±a Nieto Foundation"): the NER's reading stands
+        types = [et for _, _, et in inside]
+        person = "PERSON" in types or (not types and end - start >= 2) or name_key(doc[start:end].text) in tails
+        etype: EntityType | None = "PERSON" if person else types[0] if len(set(types)) == 1 else None
+        if etype is None:
+            continue
+        span = SpacySpan(doc, start, end, label="PERSON" if etype == "PERSON" else inside[0][0].label_)
+        at = out.index(inside[0]) if inside else next((k for k, sp in enumerate(out) if sp[0].start > start), len(out))
+        out = [sp for sp in out[:at] if sp not in inside] + [(span, name_key(span.text), etype)] + [
+            sp for sp in out[at:] if sp not in inside]
+    return out
 
 
 def _portfolio_country(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
