@@ -134,13 +134,15 @@ def form_key(text: str) -> str:
     """Folded form of a name or phrase for vocabulary look-ups: :func:`name_key`, stops and hyphen spacing.
 
     "U.S." and "US", "U.N." and "UN" are one form; a single abbreviating stop ("Gen.") is kept apart by the
-    callers that care. A trailing possessive is dropped.
+    callers that care. A possessive spaced off its word, as tokenised text has it, is joined to it; a
+    trailing possessive is dropped.
     """
     if _PLAIN_FORM.fullmatch(text):  # most names: nothing to fold, strip or join
         return text.lower()
     key = name_key(text)
     key = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), key)
     key = re.sub(r"\s*([\-‐])\s*", r"\1", key)
+    key = re.sub(r"\s+'s\b", "'s", key)  # a possessive spaced off as a token ("People 's Republic")
     if key.endswith("'s"):
         key = key[:-2].rstrip()
     return key

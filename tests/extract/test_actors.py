@@ -272,6 +272,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Many Turks fear the new law, and Britons who live in Izmir sold their homes.", "Britons",
      {"country": "GBR", "type": "NORP"}),
     ("Five Englishmen and three Frenchmen were rescued from the ferry.", "Frenchmen", {"country": "FRA"}),
+    # Tokenised text spaces a possessive off its word: the country's long name is still that country.
+    ("Officials from the People 's Republic of China agreed to buy 20 ferries .", "People 's Republic of China",
+     {"country": "CHN", "type": "GPE"}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),
