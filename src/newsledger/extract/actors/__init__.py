@@ -56,7 +56,14 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
-from .home import code_home_bodies, code_kin_bodies, code_local_bodies, code_seated_bodies, home_country
+from .home import (
+    code_home_bodies,
+    code_kin_bodies,
+    code_local_bodies,
+    code_named_officials,
+    code_seated_bodies,
+    home_country,
+)
 from .known import code_known
 from .members import (
     code_body_heads,
@@ -133,6 +140,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     if home is None:
         code_kin_bodies(ctx, work)
     code_seated_bodies(ctx, work)
+    code_named_officials(ctx, work)
     code_possessed_places(ctx, work)
     code_local_bodies(ctx, work)
     code_placed_police(ctx, work)
