@@ -456,6 +456,9 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
 _SURNAME_ALONE = ("PERSON", "ORG", "GPE", "NORP")
 
 
+_MOJIBAKE_MARKS = ("\u00c2", "\u00c3", "\u0302", "\u0303")  # one of them is in every garbled word
+
+
 def _damaged(tok: Token) -> bool:
     """A capitalised word whose accented letters came through as mojibake ("PeÃ±a")."""
     return tok.text[:1].isupper() and mend_mojibake(tok.text) != tok.text
@@ -466,7 +469,7 @@ def _mended_names(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexi
     """A name with a word whose accents came through as mojibake, which the NER cuts or splits ("Enrique" a
     person and "Nieto" a place in "President Enrique PeÃ±a Nieto"): the run of capitalised words around the
     damaged one, no title or honorific, is one name, a person where the NER saw a person in it (or nothing else)."""
-    if not any(_damaged(t) for t in doc):
+    if not any(c in doc.text for c in _MOJIBAKE_MARKS) or not any(_damaged(t) for t in doc):
         return spans
 
     def name_word(i: int) -> bool:
