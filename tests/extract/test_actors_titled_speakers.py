@@ -126,3 +126,11 @@ def test_a_person_of_another_country_named_between_them_keeps_the_named_official
                  "of the Privatisation Agency.")
     varga = _speaker(a, "The offer is")
     assert varga is not None and varga.name == "Ana Varga" and varga.country != "MDA"
+
+
+def test_an_official_named_two_sentences_later_keeps_no_country_of_the_unnamed_one() -> None:
+    # A story of two sides: the next official may speak for the other one.
+    a = _analyse(_LEAD + "Across the river the mood was grim. \"The offer is an insult,\" said Ana Varga, head of "
+                 "the Privatisation Agency.")
+    varga = _speaker(a, "The offer is")
+    assert varga is not None and varga.name == "Ana Varga" and varga.country != "MDA"

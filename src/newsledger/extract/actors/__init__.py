@@ -140,10 +140,10 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     if home is None:
         code_kin_bodies(ctx, work)
     code_seated_bodies(ctx, work)
-    code_named_officials(ctx, work)
     code_possessed_places(ctx, work)
     code_local_bodies(ctx, work)
     code_placed_police(ctx, work)
+    code_named_officials(ctx, work)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:

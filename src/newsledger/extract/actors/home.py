@@ -364,15 +364,16 @@ def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
             actor.country = found.pop()
 
 
-_NAMED_AFTER = 2  # sentences after an unnamed official's words within which a wire story names them
+_NAMED_AFTER = 1  # the sentence after an unnamed official's words, where a wire story names them
 
 
 def code_named_officials(ctx: Context, work: list[Actor]) -> None:
     """An official the story names with a bare title right after it quoted an unnamed official of one country
     ("..., a Ruritanian official said on Friday. '...,' said Ana Varga, head of the privatisation agency."):
     wire copy first gives the speaker's country, then the name. The named official, whom nothing else codes,
-    takes the country of the one unnamed official whose words come just before, where no other person of a
-    country is named between them."""
+    takes the country of the one unnamed official whose words end the sentence just before, where no other person
+    of a country is named between them. Run last, after every rule that reads a country from the official's own
+    words ("an official in X"): a story of two sides may name the other side's official next."""
     state = ctx.vocab.state_sectors
     people = sorted((a for a in work if a.type == "PERSON" and a.mentions and not a.plural), key=lambda a: a.first)
     for k, actor in enumerate(people):
