@@ -33,6 +33,7 @@ __all__ = [
     "fold",
     "form_key",
     "given_names_compatible",
+    "mend_mojibake",
     "month_number",
     "name_key",
     "weekday_number",
@@ -74,10 +75,53 @@ def fold(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
+# UTF-8 read as Windows-1252 or Latin-1 ("PeÃ±a" for "Peña", once or twice over: "SarukhÃ\x83Â¡n"), also after
+# a decomposing normalisation ("A" and a combining tilde for "Ã", "1⁄4" for "¼"): a word holding one of these.
+_MOJIBAKE = re.compile("[\u00c2\u00c3]|A\u0303|A\u0302")
+_FRACTIONS = (("1\u20444", "\u00bc"), ("1\u20442", "\u00bd"), ("3\u20444", "\u00be"))
+
+
+def _byte(ch: str) -> int:
+    """The byte a Windows-1252 (else Latin-1) reading turned into ``ch``; ValueError for none."""
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        if ord(ch) < 0x100:
+            return ord(ch)
+        raise ValueError(ch) from None
+
+
+def mend_mojibake(text: str) -> str:
+    """``text`` with each word that is UTF-8 read as Windows-1252 or Latin-1 (once or twice) read back ("PeÃ±a"
+    -> "Peña"); a word that does not read back as UTF-8 ("SÃO PAULO" in capitals) is left as it is."""
+    if not _MOJIBAKE.search(text):
+        return text
+
+    def mend(m: re.Match[str]) -> str:
+        word = m.group()
+        if not _MOJIBAKE.search(word):
+            return word
+        fixed = unicodedata.normalize("NFC", word)
+        for frac, ch in _FRACTIONS:
+            fixed = fixed.replace(frac, ch)
+        for _ in range(3):
+            try:
+                again = bytes(_byte(c) for c in fixed).decode("utf-8")
+            except (ValueError, UnicodeDecodeError):
+                break
+            if again == fixed:
+                break
+            fixed = again
+        return word if _MOJIBAKE.search(unicodedata.normalize("NFC", fixed)) else fixed
+
+    return re.sub(r"\S+", mend, text)
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
-    """Normalised form of a name: case, accents, apostrophes and spacing folded."""
-    return re.sub(r"\s+", " ", fold(text)).strip(" .,;:" + QUOTE_CHARS)
+    """Normalised form of a name: mojibake mended (:func:`mend_mojibake`), case, accents, apostrophes and
+    spacing folded."""
+    return re.sub(r"\s+", " ", fold(mend_mojibake(text))).strip(" .,;:" + QUOTE_CHARS)
 
 
 # ASCII letters and digits in words one space apart: form_key is its lower case (no accent, stop, hyphen,
@@ -90,13 +134,15 @@ def form_key(text: str) -> str:
     """Folded form of a name or phrase for vocabulary look-ups: :func:`name_key`, stops and hyphen spacing.
 
     "U.S." and "US", "U.N." and "UN" are one form; a single abbreviating stop ("Gen.") is kept apart by the
-    callers that care. A trailing possessive is dropped.
+    callers that care. A possessive spaced off its word, as tokenised text has it, is joined to it; a
+    trailing possessive is dropped.
     """
     if _PLAIN_FORM.fullmatch(text):  # most names: nothing to fold, strip or join
         return text.lower()
     key = name_key(text)
     key = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), key)
     key = re.sub(r"\s*([\-‐])\s*", r"\1", key)
+    key = re.sub(r"\s+'s\b", "'s", key)  # a possessive spaced off as a token ("People 's Republic")
     if key.endswith("'s"):
         key = key[:-2].rstrip()
     return key

@@ -266,6 +266,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      {"type": "GROUP", "country": "NIC", "sector": "COP"}),
     ("Canada sanctioned four Nicaraguan naval officers. Ottawa said the officers, including the chief of the "
      "navy's Pacific fleet, Adm. Pedro Salas, had seized fishing boats.", "Pedro Salas", {"country": "NIC"}),
+    # A country's people by a noun other than its adjective, and its plural the NER may tag a person.
+    ("Many Turks fear the new law, and Britons who live in Izmir sold their homes.", "Turks",
+     {"country": "TUR", "type": "NORP"}),
+    ("Many Turks fear the new law, and Britons who live in Izmir sold their homes.", "Britons",
+     {"country": "GBR", "type": "NORP"}),
+    ("Five Englishmen and three Frenchmen were rescued from the ferry.", "Frenchmen", {"country": "FRA"}),
+    # Tokenised text spaces a possessive off its word: the country's long name is still that country.
+    ("Officials from the People 's Republic of China agreed to buy 20 ferries .", "People 's Republic of China",
+     {"country": "CHN", "type": "GPE"}),
     # Unknown names stay uncoded rather than guessed.
     ("Maria Gonzalez said the plan was flawed.", "Maria Gonzalez",
      {"country": None, "sector": None, "roles": []}),

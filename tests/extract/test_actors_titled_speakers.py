@@ -108,3 +108,29 @@ def test_a_speaking_body_is_the_unnamed_body_of_the_same_words_elsewhere() -> No
     found = [e for e in a.entities if e.name.lower() == "commission"]
     assert len(found) == 1, [(e.name, [m.text for m in e.mentions]) for e in a.entities]
     assert len(found[0].mentions) == 2
+
+
+# Wire copy: the lead quotes an unnamed official of one country, the next sentence names the speaker with a bare
+# title. Canada is named too, so the story has no one home country to give.
+_LEAD = "Canada's Acme Motors raised its bid for the Kestrel plant, a Moldovan official said on Friday.\n"
+
+
+def test_an_official_named_after_an_unnamed_one_of_a_country_takes_that_country() -> None:
+    a = _analyse(_LEAD + '"The offer is $40 million," said Ana Varga, head of the Privatisation Agency.')
+    varga = _speaker(a, "The offer is")
+    assert varga is not None and varga.name == "Ana Varga" and varga.country == "MDA"
+
+
+def test_a_person_of_another_country_named_between_them_keeps_the_named_official_uncoded() -> None:
+    a = _analyse(_LEAD + 'The French trade minister Paul Roux welcomed it. "The offer is fair," said Ana Varga, head '
+                 "of the Privatisation Agency.")
+    varga = _speaker(a, "The offer is")
+    assert varga is not None and varga.name == "Ana Varga" and varga.country != "MDA"
+
+
+def test_an_official_named_two_sentences_later_keeps_no_country_of_the_unnamed_one() -> None:
+    # A story of two sides: the next official may speak for the other one.
+    a = _analyse(_LEAD + "Across the river the mood was grim. \"The offer is an insult,\" said Ana Varga, head of "
+                 "the Privatisation Agency.")
+    varga = _speaker(a, "The offer is")
+    assert varga is not None and varga.name == "Ana Varga" and varga.country != "MDA"

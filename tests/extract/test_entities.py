@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger import Analysis
-from newsledger.textutil import name_key
+from newsledger.textutil import mend_mojibake, name_key
 
 
 def groups(analysis: Analysis) -> dict[str, set[str]]:
@@ -91,3 +91,66 @@ def test_a_name_never_runs_over_a_line_break(analyze: Callable[..., Analysis], h
     names = [e.name for e in a.entities]
     assert all("\n" not in n for n in names), names
     assert any(n.startswith(head.split()[0]) for n in names), names
+
+
+def test_a_bare_surname_with_a_stray_s_is_the_one_person_of_that_surname(analyze: Callable[..., Analysis]) -> None:
+    # The writer adds an "s" to the minister's surname when quoting him: one person, with his country.
+    a = analyze('Tony Ravel, Canada\'s trade minister, met the union. "We will help," said Ravels.')
+    owners = [e for e in a.entities if {"Tony Ravel", "Ravels"} <= {m.text for m in e.mentions}]
+    assert len(owners) == 1 and owners[0].country == "CAN", groups(a)
+
+
+def test_a_stray_s_joins_no_one_where_two_people_share_the_surname(analyze: Callable[..., Analysis]) -> None:
+    a = analyze('Ana Ravel and her brother Ivo Ravel met the union. "We will help," said Ravels.')
+    assert not any({"Ravels", "Ana Ravel"} <= {m.text for m in e.mentions}
+                   or {"Ravels", "Ivo Ravel"} <= {m.text for m in e.mentions} for e in a.entities), groups(a)
+
+
+# UTF-8 read as Latin-1 twice over, as some archived pages hold accented names ("í" -> "Ã\x83Â\xad").
+def _garbled(word: str) -> str:
+    return word.encode("utf-8").decode("latin-1").encode("utf-8").decode("latin-1")
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "other"),
+    [
+        # The NER sees only the given name: the damaged surname is part of the name, and the bare surname later
+        # the same person.
+        (f"\n\nOlga {_garbled('Marín')}, Peru's ambassador to Chile, said the border must stay open. "
+         f"{_garbled('Marín')} added that talks would go on.", f"Olga {_garbled('Marín')}", _garbled("Marín")),
+        (f"The plan was drafted by aides to President Ramiro {_garbled('Peña')} Vidal, whose office declined to "
+         "comment.", f"Ramiro {_garbled('Peña')} Vidal", None),
+    ],
+    ids=["bare surname later", "title before"],
+)
+def test_a_name_whose_accents_came_through_garbled_is_read_whole(analyze: Callable[..., Analysis], text: str,
+                                                                  full: str, other: str | None) -> None:
+    a = analyze(text)
+    owners = [e for e in a.entities if full in {m.text for m in e.mentions}]
+    assert len(owners) == 1 and owners[0].type == "PERSON", groups(a)
+    assert owners[0].name == mend_mojibake(full)  # the canonical name with its accents back
+    if other is not None:
+        assert other in {m.text for m in owners[0].mentions}, groups(a)
+        assert owners[0].country == "PER", groups(a)
+
+
+@pytest.mark.parametrize(
+    ("garbled", "mended"),
+    [
+        ("Pe\u00c3\u00b1a", "Peña"),  # read once as Windows-1252
+        (_garbled("Marín") + ",", "Marín,"),  # twice, as Latin-1
+        ("Pe\u0041\u0303\u00b1a", "Peña"),  # then decomposed: "A" and a combining tilde for "Ã"
+        ("G\u0041\u03031\u20444nter", "Günter"),  # and "1⁄4" for "¼"
+        ("S\u00c3O PAULO", "S\u00c3O PAULO"),  # no UTF-8 behind it: left alone
+        ("Zürich and São Tomé", "Zürich and São Tomé"),
+    ],
+)
+def test_garbled_accents_are_mended_in_name_keys(garbled: str, mended: str) -> None:
+    assert mend_mojibake(garbled) == mended
+    assert name_key(garbled) == name_key(mended)
+
+
+def test_a_listed_person_is_known_by_a_garbled_name(analyze: Callable[..., Analysis]) -> None:
+    a = analyze(f"Andr{_garbled('é')}s Manuel L{_garbled('ó')}pez Obrador spoke in Puebla.", published="2004-06-01")
+    person = next(e for e in a.entities if e.type == "PERSON")
+    assert person.country == "MEX", groups(a)

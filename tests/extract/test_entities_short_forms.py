@@ -82,3 +82,12 @@ def test_a_partys_listed_name_is_no_bare_body(analyze: Callable[..., Analysis]) 
     bare = _holders(a, "Democratic Party")
     assert bare and bare[0] not in _holders(a, "Kenyan Democratic Party")
     assert bare[0].country == "USA"
+
+
+def test_a_companys_short_name_tagged_as_a_place_is_the_company(analyze: Callable[..., Analysis]) -> None:
+    # The NER tags the bare "Brightwater" a place; the vocabulary knows no place of that name.
+    a = analyze("The donation came from Brightwater Enterprises, a shell company. Records show Linden founded "
+                "Brightwater in Texas.")
+    owners = _holders(a, "Brightwater")
+    assert len(owners) == 1 and owners[0] in _holders(a, "Brightwater Enterprises")
+    assert owners[0].type == "ORG"

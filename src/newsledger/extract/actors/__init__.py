@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
 from ...models import Entity
-from ...textutil import form_key
+from ...textutil import form_key, mend_mojibake
 from .bodies import merge_bare_bodies
 from .codes import (
     code_name,
@@ -56,7 +56,14 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
-from .home import code_home_bodies, code_kin_bodies, code_local_bodies, code_seated_bodies, home_country
+from .home import (
+    code_home_bodies,
+    code_kin_bodies,
+    code_local_bodies,
+    code_named_officials,
+    code_seated_bodies,
+    home_country,
+)
 from .known import code_known
 from .members import (
     code_body_heads,
@@ -136,6 +143,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_possessed_places(ctx, work)
     code_local_bodies(ctx, work)
     code_placed_police(ctx, work)
+    code_named_officials(ctx, work)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:
@@ -324,7 +332,7 @@ def _records(ctx: Context, work: list[Actor]) -> tuple[Entity, ...]:
         aff = actor.affiliation
         out.append(Entity(
             id=ids[id(actor)],
-            name=actor.name,
+            name=mend_mojibake(actor.name),  # the canonical name has its accents back; mentions stay as written
             type=actor.type,
             mentions=tuple(ctx.record_span(s, e) for s, e in spans),
             country=actor.country,

@@ -513,8 +513,8 @@ def _code_place(ctx: Context, actor: Actor, text: str, place: Place) -> None:
         # place ("Jordan", "Washington") is grouped with the full name and never gets here alone.
         if any(len(ctx.text(s, e).split()) > len(text.split()) for s, e in actor.mentions):
             return
-        if place.kind == "demonym" and _modifies_a_noun(ctx, actor):
-            actor.type = "NORP"  # "Tajik troops", "Tajik Foreign Minister X": a demonym, not a name
+        if place.kind == "demonym" and (_modifies_a_noun(ctx, actor) or _plural(ctx, actor)):
+            actor.type = "NORP"  # "Tajik troops", "Tajik Foreign Minister X", "Britons": a demonym, not a name
         elif place.kind == "region" and all(mention_use(ctx, s, e) == "place" for s, e in actor.mentions):
             actor.type = "GPE"  # "west of Goma": the region or city, where the text only locates
         elif place.kind in ("demonym", "region"):
@@ -526,6 +526,15 @@ def _code_place(ctx: Context, actor: Actor, text: str, place: Place) -> None:
         actor.type = "GPE"
     elif place.kind == "demonym" and actor.type in ("ORG", "OTHER", "LOC", "GPE"):
         actor.type = "NORP"
+
+
+def _plural(ctx: Context, actor: Actor) -> bool:
+    """Every mention a demonym's plural ("Britons" of "Briton", "Englishmen"): a people, never one person's name."""
+    def plural(text: str) -> bool:
+        one = text[:-3] + "man" if text.endswith("men") else text[:-1] if text.endswith("s") else ""
+        place = ctx.vocab.place(one) if one else None
+        return place is not None and place.kind == "demonym"
+    return all(e - s == 1 and plural(ctx.text(s, e)) for s, e in actor.mentions)
 
 
 def _code_org(ctx: Context, actor: Actor) -> None:

@@ -30,13 +30,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
-from ...textutil import form_key, name_key
+from ...textutil import form_key, mend_mojibake, name_key
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -316,6 +316,9 @@ def _before_possessive(span: SpacySpan, words: _Words) -> bool:
 
 # Types the NER gives a bare surname ("Warren's office" an organisation, "Le Gall" a work of art).
 _PERSONISH = ("PERSON", "ORG", "GPE", "NORP", "LOC", "OTHER")
+# What the NER may tag a company's short name ("Kestrel" after "Kestrel Enterprises"): any name type but a
+# place it knows (the short names are kept only where the vocabulary knows no place of that form).
+_SHORT_NAME_TYPES = ("ORG", "PERSON", "OTHER", "NORP", "GPE")
 
 
 def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
@@ -351,7 +354,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         # particle was dropped ("Ben Carson" read as the surname "Carson").
         given_name = len(span) == 1 and (etype == "PERSON" or (etype in ("ORG", "OTHER", "NORP") and (
             key in given_names or (name is not None and name.surname in people.by_given))))
-        found = people.find(name, span.start, etype == "PERSON", given_name) if name is not None else None
+        family = span.start > 0 and doc[span.start - 1].lower_ == "the"  # "the Marsdens": a family, no person
+        found = people.find(name, span.start, etype == "PERSON", given_name, family) if name is not None else None
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
             assert name is not None
@@ -365,7 +369,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 by_key.get(key) or (by_key.get(legal) if legal is not None else None)
                 or (by_key.get(key + "s") if etype == "ORG" and _before_possessive(span, words) else None)
                 or index.short_form(key, span)
-                or (trimmed.get(key) if etype in ("ORG", "PERSON", "OTHER") else None)
+                or (trimmed.get(key) if etype in _SHORT_NAME_TYPES else None)
                 or (index.tail_form(key) if etype == "ORG" else None)
                 or (_only(compass.get(key, [])) if etype in ("LOC", "GPE") and _after_article(span, words) else None))
             if known is None:
@@ -440,6 +444,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         key = name_key(span.text)
         if key:
             spans.append((span, key, etype))
+    spans = _mended_names(doc, spans, lexicon, names)
     spans = _joined_at_particle(doc, spans, words, lexicon)
     headers = _header_words(doc, spans)
     if headers:
@@ -449,6 +454,62 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
 
 
 _SURNAME_ALONE = ("PERSON", "ORG", "GPE", "NORP")
+
+
+_MOJIBAKE_MARKS = ("\u00c2", "\u00c3", "\u0302", "\u0303")  # one of them is in every garbled word
+
+
+def _damaged(tok: Token) -> bool:
+    """A capitalised word whose accented letters came through as mojibake ("PeÃ±a")."""
+    return tok.text[:1].isupper() and mend_mojibake(tok.text) != tok.text
+
+
+def _mended_names(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon, names: NameWords
+                  ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A name with a word whose accents came through as mojibake, which the NER cuts or splits ("Enrique" a
+    person and "Nieto" a place in "President Enrique PeÃ±a Nieto"): the run of capitalised words around the
+    damaged one, no title or honorific, is one name, a person where the NER saw a person in it (or nothing else)."""
+    if not any(c in doc.text for c in _MOJIBAKE_MARKS) or not any(_damaged(t) for t in doc):
+        return spans
+
+    def name_word(i: int) -> bool:
+        t = doc[i]
+        return (_damaged(t) or (t.is_title and t.is_alpha and t.pos_ == "PROPN")) \
+            and lexicon.actors.title(t.text) is False \
+            and t.lower_.rstrip(".") not in names.honorifics and lexicon.actors.place(t.text) is None
+
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _damaged(doc[i]) or not name_word(i):
+            i += 1
+            continue
+        start, end = i, i + 1
+        while start > 0 and doc[start - 1].whitespace_ == " " and name_word(start - 1):
+            start -= 1
+        while end < len(doc) and doc[end - 1].whitespace_ == " " and name_word(end):
+            end += 1
+        runs.append((start, end))
+        i = end
+    # The later words of the people's names ("Peña Nieto" of "Enrique Peña Nieto"): a run that is one names that
+    # person, whatever the NER saw in it.
+    tails = {name_key(doc[k:sp.end].text) for sp, _, et in spans for k in range(sp.start + 1, sp.end) if et == "PERSON"}
+    tails |= {name_key(doc[k:e].text) for s, e in runs for k in range(s + 1, e) if e - s >= 2}
+    out = list(spans)
+    for start, end in runs:
+        inside = [sp for sp in out if sp[0].start < end and sp[0].end > start]
+        if any(sp[0].start < start or sp[0].end > end for sp in inside):
+            continue  # a longer name holds the run ("the PeÃ±a Nieto Foundation"): the NER's reading stands
+        types = [et for _, _, et in inside]
+        person = "PERSON" in types or (not types and end - start >= 2) or name_key(doc[start:end].text) in tails
+        etype: EntityType | None = "PERSON" if person else types[0] if len(set(types)) == 1 else None
+        if etype is None:
+            continue
+        span = SpacySpan(doc, start, end, label="PERSON" if etype == "PERSON" else inside[0][0].label_)
+        at = out.index(inside[0]) if inside else next((k for k, sp in enumerate(out) if sp[0].start > start), len(out))
+        out = [sp for sp in out[:at] if sp not in inside] + [(span, name_key(span.text), etype)] + [
+            sp for sp in out[at:] if sp not in inside]
+    return out
 
 
 def _portfolio_country(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:

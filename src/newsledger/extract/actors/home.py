@@ -24,7 +24,8 @@ from ...textutil import form_key
 from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
 
-__all__ = ["code_home_bodies", "code_kin_bodies", "code_local_bodies", "code_seated_bodies", "home_country"]
+__all__ = ["code_home_bodies", "code_kin_bodies", "code_local_bodies", "code_named_officials", "code_seated_bodies",
+           "home_country"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
 _LOCAL_SENTENCES = 2  # sentences before a local body's first mention that may name its place
@@ -361,3 +362,31 @@ def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
                 found.add(place.iso3)
         if len(found) == 1:
             actor.country = found.pop()
+
+
+_NAMED_AFTER = 1  # the sentence after an unnamed official's words, where a wire story names them
+
+
+def code_named_officials(ctx: Context, work: list[Actor]) -> None:
+    """An official the story names with a bare title right after it quoted an unnamed official of one country
+    ("..., a Ruritanian official said on Friday. '...,' said Ana Varga, head of the privatisation agency."):
+    wire copy first gives the speaker's country, then the name. The named official, whom nothing else codes,
+    takes the country of the one unnamed official whose words end the sentence just before, where no other person
+    of a country is named between them. Run last, after every rule that reads a country from the official's own
+    words ("an official in X"): a story of two sides may name the other side's official next."""
+    state = ctx.vocab.state_sectors
+    people = sorted((a for a in work if a.type == "PERSON" and a.mentions and not a.plural), key=lambda a: a.first)
+    for k, actor in enumerate(people):
+        if not actor.named or actor.country is not None or actor.sector not in state or not actor.roles:
+            continue
+        here = ctx.sent_of[actor.first]
+        before = [p for p in people[:k] if p.country is not None and p.first < actor.first
+                  and any(here - _NAMED_AFTER <= ctx.sent_of[s] < here for s, _ in p.mentions)]
+        if not before:
+            continue
+        last = max(before, key=lambda p: max(s for s, _ in p.mentions if s < actor.first))
+        if last.named or len(last.mentions) != 1 or last.sector not in state \
+                or ctx.head(*last.mentions[0]).dep_ != "nsubj" or len({p.country for p in before
+                                                                       if not p.named}) != 1:
+            continue
+        actor.country = last.country

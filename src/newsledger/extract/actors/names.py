@@ -208,15 +208,28 @@ class People:
             self.by_given.setdefault(name.given[0], []).append((person, group))
         person.add(name, start)
 
-    def find(self, name: PersonName, start: int, typed_person: bool, given_name: bool = False) -> object | None:
+    def _surname_with_stray_s(self, surname: str) -> list[tuple[Person, object]]:
+        """The one person whose surname a bare surname spells with or without a final "s" ("said Marsdens" of
+        Ana Marsden, "Hollands" written "Holland"), where no other person of the story has either form."""
+        other = surname[:-1] if surname.endswith("s") else surname + "s"
+        if len(other) < 4 or (other.endswith("s") and surname.endswith("s")):  # "Voss", "Ross": no stray "s"
+            return []
+        cands = self.by_surname.get(other, [])
+        return list(cands) if len(cands) == 1 else []
+
+    def find(self, name: PersonName, start: int, typed_person: bool, given_name: bool = False,
+             family: bool = False) -> object | None:
         """The group a mention names, None where no person fits, :data:`AMBIGUOUS` where two do undecided.
 
         A mention not tagged as a person (``typed_person`` False: "Warren" tagged as a place, "Keir Holloway"
         as an organisation) joins a person by its bare surname or the same first given name. A one-word mention
         that may be a given name (``given_name``: tagged a person, or a known given name) joins the one person
-        whose first given name it is.
+        whose first given name it is. A bare surname tagged a person may spell the surname with or without a
+        final "s" (:meth:`_surname_with_stray_s`), unless it names a ``family`` ("the Marsdens").
         """
         cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
+        if not cands and not name.given and typed_person and not family:
+            cands = self._surname_with_stray_s(name.surname)
         if not cands and not name.given and given_name and name.surname not in self.by_surname:
             # A given name alone, where the NER cut the name short ("Arturo" of a full name it could not read
             # whole): the one person of the story with that first given name, if only one has it.
