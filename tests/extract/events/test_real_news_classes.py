@@ -162,7 +162,7 @@ MODALITY = [
 
 # (text, type, polarity, modality)
 FACTUALITY = [
-    ("It is not as though we accuse Madrid of doing it every time.", "ACCUSE", "negated", None),
+    ("It is not as though we accuse Madrid of doing it.", "ACCUSE", "negated", None),
     ("It's not as though Chile accused Peru of lying.", "ACCUSE", "negated", None),
     ("The minister spoke as if Peru had attacked the embassy.", "ASSAULT", "asserted", "hypothetical"),
 ]
