@@ -66,7 +66,22 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex) or _breached(cand, lex)
             or _venue(cand, lex) or _named_activity(cand, lex) or _support_won(cand, lex) or _habitual(cand, lex)
             or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
-            or _appearance(cand, lex) or _supplied_under_contract(cand, lex))
+            or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex))
+
+
+def _hoped_for(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The minister hopes that the union will support the reform (and renegotiate its contract)": what another
+    party is hoped to do is the hoper's request of it (:func:`.candidates.demands`), not an act of that party;
+    "we hope that we will sign" stays the speakers' own intent."""
+    verb = cand.anchor
+    if not cand.verbal:
+        return False
+    clause = verb.head if verb.dep_ == "conj" and not children(verb, "nsubj") else verb
+    hope = clause.head
+    if clause.dep_ != "ccomp" or hope.lemma_.lower() not in lex.lists.hope_verbs or children(hope, "neg"):
+        return False
+    return any(c.dep_ == "aux" and lex.modal_aux.get(c.lower_) == "future" for c in clause.children) and any(
+        s.pos_ != "PRON" for s in children(clause, "nsubj"))
 
 
 def _described_state(cand: Candidate, lex: Lexicon) -> bool:
