@@ -66,7 +66,18 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex) or _breached(cand, lex)
             or _venue(cand, lex) or _named_activity(cand, lex) or _support_won(cand, lex) or _habitual(cand, lex)
             or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
-            or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex))
+            or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
+            or _topic_not_discussed(cand, lex))
+
+
+def _topic_not_discussed(cand: Candidate, lex: Lexicon) -> bool:
+    """ "We didn't discuss that", "they did not talk about the wall": a topic left out of talks tells what the talks
+    were not about, not that none were held (no talks with anyone named are denied)."""
+    verb = cand.anchor
+    if not cand.verbal or cand.trigger.type != "CONSULT" or cand.fact.polarity != "negated":
+        return False
+    topics = [*children(verb, "dobj"), *(o for p in children(verb, "prep") if p.lower_ == "about" for o in pobjs(p))]
+    return bool(topics) and not any(actor_like(t, lex) and t.lower_ not in lex.lists.topic_pronouns for t in topics)
 
 
 def _hoped_for(cand: Candidate, lex: Lexicon) -> bool:
