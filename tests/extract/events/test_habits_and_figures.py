@@ -1,8 +1,8 @@
 """Acts named but not told done (issue 15, h-events15): what keeps happening (a simple present with "every day",
 "each time", "a year", "whenever"), what only might happen ("any chance of"), forces of an economy, the offence a
 charge names, a participle that names a state ("another freed hostage"), how a stance looked ("seemed to agree"),
-what another party is hoped to do, a body occupied, a topic not discussed, goods sold under a contract. Each with a
-told act of the same type that stays. Sentences written for these tests, made-up names."""
+what another party is hoped to do, a body occupied, goods sold under a contract. Each with a told act of the same
+type that stays. Sentences written for these tests, made-up names."""
 
 from __future__ import annotations
 
@@ -51,9 +51,6 @@ CASES = [
     # a body or a seat occupied, not a place seized
     ("Whoever was occupying Halvard's body sounded nothing like him.",
      "Vallis troops occupied the border town of Karn on Sunday.", "COERCE"),
-    # a topic left out of talks
-    ("\"We didn't discuss that,\" Halvard said.",
-     "Halvard and Perel discussed the border dispute on Monday.", "CONSULT"),
     # goods sold under a contract
     ("SkyFuel , a consortium led by Halden , has signed a 30-year contract with the Ostran Defence Office to supply 9 "
      "new Halden cargo airliner refitted for the job .", "Ostra supplied rifles and ammunition to the Vallis militia.",

@@ -153,7 +153,7 @@ NOT_THE_TARGET = [
 
 # (text, type, modality): a wished or forecast act keeps its own factuality.
 MODALITY = [
-    ("Clement, the industry minister, is hoping that the union will support the plan.", "SUPPORT", "hypothetical"),
+    ("Clement, the industry minister, expects that the union will support the plan.", "SUPPORT", "hypothetical"),
     ("Analysts expect that Chile will attack the border posts.", "ASSAULT", "hypothetical"),
     ("Chile insisted that Peru withdraw its troops.", "RETREAT", "hypothetical"),
     ("The two airlines will receive emergency credit from the government of Norway.", "AID", "future"),

@@ -38,7 +38,13 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   "meeting families has an impact": :func:`_named_activity`, ``lists.goal_nouns``);
 - support drawn from the public ("won the support of millions", ``lists.winning_verbs``);
 - a sought act of a mode coded only when done (``lists.sought_only_modes``): "the request to investigate the
-  firm", "believed Kiev needed to investigate them" (``lists.sought_heads``).
+  firm", "believed Kiev needed to investigate them" (``lists.sought_heads``);
+- a habit: a simple present with "every day", "each time", "a year" or "whenever" (``lists.habitual_nouns``,
+  ``lists.habitual_determiners``, ``lists.habitual_marks``);
+- forces of an economy or of nature (``lists.impersonal_heads``, ``lists.impersonal_modifiers``); the offence a
+  charge names ("indictments for hacking", ``lists.accusation_nouns``); a participle naming a state ("another freed
+  hostage", ``lists.phrase_determiners``); a stance that only seemed taken (``lists.appearance_verbs``); goods
+  supplied under a contract (``lists.contract_nouns``); what another party is only hoped to do (``lists.hope_verbs``).
 """
 
 from __future__ import annotations
@@ -66,18 +72,7 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex) or _breached(cand, lex)
             or _venue(cand, lex) or _named_activity(cand, lex) or _support_won(cand, lex) or _habitual(cand, lex)
             or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
-            or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
-            or _topic_not_discussed(cand, lex))
-
-
-def _topic_not_discussed(cand: Candidate, lex: Lexicon) -> bool:
-    """ "We didn't discuss that", "they did not talk about the wall": a topic left out of talks tells what the talks
-    were not about, not that none were held (no talks with anyone named are denied)."""
-    verb = cand.anchor
-    if not cand.verbal or cand.trigger.type != "CONSULT" or cand.fact.polarity != "negated":
-        return False
-    topics = [*children(verb, "dobj"), *(o for p in children(verb, "prep") if p.lower_ == "about" for o in pobjs(p))]
-    return bool(topics) and not any(actor_like(t, lex) and t.lower_ not in lex.lists.topic_pronouns for t in topics)
+            or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex))
 
 
 def _hoped_for(cand: Candidate, lex: Lexicon) -> bool:
