@@ -153,7 +153,7 @@ NOT_THE_TARGET = [
 
 # (text, type, modality): a wished or forecast act keeps its own factuality.
 MODALITY = [
-    ("Clement, the industry minister, is hoping that the union will support the plan.", "SUPPORT", "hypothetical"),
+    ("Clement, the industry minister, expects that the union will support the plan.", "SUPPORT", "hypothetical"),
     ("Analysts expect that Chile will attack the border posts.", "ASSAULT", "hypothetical"),
     ("Chile insisted that Peru withdraw its troops.", "RETREAT", "hypothetical"),
     ("The two airlines will receive emergency credit from the government of Norway.", "AID", "future"),
@@ -162,7 +162,7 @@ MODALITY = [
 
 # (text, type, polarity, modality)
 FACTUALITY = [
-    ("It is not as though we accuse Madrid of doing it every time.", "ACCUSE", "negated", None),
+    ("It is not as though we accuse Madrid of doing it.", "ACCUSE", "negated", None),
     ("It's not as though Chile accused Peru of lying.", "ACCUSE", "negated", None),
     ("The minister spoke as if Peru had attacked the embassy.", "ASSAULT", "asserted", "hypothetical"),
 ]

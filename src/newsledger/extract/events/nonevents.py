@@ -38,7 +38,13 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   "meeting families has an impact": :func:`_named_activity`, ``lists.goal_nouns``);
 - support drawn from the public ("won the support of millions", ``lists.winning_verbs``);
 - a sought act of a mode coded only when done (``lists.sought_only_modes``): "the request to investigate the
-  firm", "believed Kiev needed to investigate them" (``lists.sought_heads``).
+  firm", "believed Kiev needed to investigate them" (``lists.sought_heads``);
+- a habit: a simple present with "every day", "each time", "a year" or "whenever" (``lists.habitual_nouns``,
+  ``lists.habitual_determiners``, ``lists.habitual_marks``);
+- forces of an economy or of nature (``lists.impersonal_heads``, ``lists.impersonal_modifiers``); the offence a
+  charge names ("indictments for hacking", ``lists.accusation_nouns``); a participle naming a state ("another freed
+  hostage", ``lists.phrase_determiners``); a stance that only seemed taken (``lists.appearance_verbs``); goods
+  supplied under a contract (``lists.contract_nouns``); what another party is only hoped to do (``lists.hope_verbs``).
 """
 
 from __future__ import annotations
@@ -64,7 +70,121 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _market_actors(cand, lex) or _other_sense_object(cand, lex) or _no_pledge(cand, lex)
             or _paid_for(cand, lex) or _question(cand, lex) or _generic(cand, lex) or _policy_support(cand)
             or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex) or _breached(cand, lex)
-            or _venue(cand, lex) or _named_activity(cand, lex) or _support_won(cand, lex))
+            or _venue(cand, lex) or _named_activity(cand, lex) or _support_won(cand, lex) or _habitual(cand, lex)
+            or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
+            or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex))
+
+
+def _hoped_for(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The minister hopes that the union will support the reform (and renegotiate its contract)": what another
+    party is hoped to do is the hoper's request of it (:func:`.candidates.demands`), not an act of that party;
+    "we hope that we will sign" stays the speakers' own intent."""
+    verb = cand.anchor
+    if not cand.verbal:
+        return False
+    clause = verb.head if verb.dep_ == "conj" and not children(verb, "nsubj") else verb
+    hope = clause.head
+    if clause.dep_ != "ccomp" or hope.lemma_.lower() not in lex.lists.hope_verbs or children(hope, "neg"):
+        return False
+    return any(c.dep_ == "aux" and lex.modal_aux.get(c.lower_) == "future" for c in clause.children) and any(
+        s.pos_ != "PRON" for s in children(clause, "nsubj"))
+
+
+def _described_state(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Amir Vessel, another freed hostage", "the detained sailors": a participle before its noun names a state the
+    person is in, left by an act told elsewhere or not at all ("villages shelled by artillery", with its agent after
+    the noun, tells the act)."""
+    verb = cand.anchor
+    if not cand.verbal or verb.tag_ not in ("VBN", "VBD") or children(verb, "agent"):
+        return False
+    if verb.dep_ == "amod":
+        return verb.tag_ == "VBN"
+    # (the parser may read "another freed hostage" as a clause whose subject is the determiner)
+    return any(s.lower_ in lex.lists.phrase_determiners and not list(s.children) for s in children(verb, "nsubj"))
+
+
+def _appearance(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The minister almost seemed to agree", "appeared to back the plan": how a stance looked to the writer
+    (``lists.appearance_verbs``), aimed at no one named, is no act of words; a material act that appeared to happen
+    ("troops appeared to fire on the crowd") and praise that appeared aimed at someone are told all the same."""
+    verb = cand.anchor
+    return (cand.verbal and not cand.targets and verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() in lex.lists.appearance_verbs
+            and cand.trigger.type not in lex.type_groups.material)
+
+
+def _supplied_under_contract(cand: Candidate, lex: Lexicon) -> bool:
+    """ "signed a contract with the navy to supply six tankers", "won an order to deliver 40 buses": goods sold under a
+    contract (``lists.contract_nouns``) are a sale, no aid."""
+    verb = cand.anchor
+    return (cand.verbal and cand.trigger.type == "AID" and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in lex.lists.contract_nouns)
+
+
+def _habitual(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Every day the ministry's site gets attacked", "we accuse them each time it happens", "whenever talks stall,
+    they blame the envoy", "the contracts provide $300 million a year to vendors": a simple present with a
+    frequency phrase (``lists.habitual_nouns`` after ``lists.habitual_determiners``) or a "whenever" clause
+    (``lists.habitual_marks``) tells what keeps happening, no one act ("shelled the town every day last week" and
+    "has been shelled every day since" are told)."""
+    verb = cand.anchor
+    if not cand.verbal or not _simple_present(verb):
+        return False
+    lists = lex.lists
+    for tok in verb.subtree:
+        if (tok.dep_ == "npadvmod" and tok.lemma_.lower() in lists.habitual_nouns and _under(tok.head, verb)
+                and any(c.dep_ == "det" and c.lower_ in lists.habitual_determiners for c in tok.children)):
+            return True
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in lists.habitual_marks
+                                         for m in c.children) for c in verb.children)
+
+
+def _simple_present(verb: Token) -> bool:
+    """ "accuse", "gets attacked", "is shelled": the simple present, active or passive (no perfect, no modal)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and not (
+        c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP"))]  # "we do not blame them each time"
+    if not auxes:
+        return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.lemma_ == "do" for c in verb.children))
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
+
+
+def _under(tok: Token, verb: Token) -> bool:
+    """``tok`` is ``verb`` or hangs on it through its phrases ("accuse them of doing it each time")."""
+    for _ in range(4):
+        if tok.i == verb.i:
+            return True
+        if tok.dep_ not in ("prep", "pcomp", "pobj", "xcomp", "dobj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _impersonal(cand: Candidate, lex: Lexicon) -> bool:
+    """ "economic forces that are destroying the middle class", "market forces crushed the farmers": forces of an
+    economy or of nature (``lists.impersonal_heads`` with ``lists.impersonal_modifiers``) are no troops and no
+    actor; what they do is a figure of speech."""
+    lists = lex.lists
+    return bool(cand.sources) and all(
+        s.lemma_.lower() in lists.impersonal_heads and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in lists.impersonal_modifiers for c in s.children)
+        for s in (_antecedent(t) for t in cand.sources))
+
+
+def _offence_charged(cand: Candidate, lex: Lexicon) -> bool:
+    """ "could bring indictments for hacking", "arrested on charges of spying": the offence a charge names
+    (``lists.accusation_nouns``) is the charge's ground, no act told of anyone (the one who brings the charge did
+    not do it)."""
+    anchor = cand.anchor
+    if cand.verbal:
+        if anchor.dep_ != "pcomp" or children(anchor, "nsubj"):
+            return False
+    elif anchor.dep_ != "pobj" or children(anchor, "poss"):
+        return False
+    prep = anchor.head
+    if prep.lower_ not in ("for", "of", "over") or prep.head.i == prep.i:
+        return False
+    holder = prep.head
+    return any(t.lemma_.lower() in lex.lists.accusation_nouns for t in (holder, *children(holder, "dobj")))
 
 
 def _venue(cand: Candidate, lex: Lexicon) -> bool:

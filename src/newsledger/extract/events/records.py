@@ -68,8 +68,11 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
         return None  # nobody did anything to anybody: not an event for the ledger
     if not cand.verbal and trig.type in lex.type_groups.needs_recipient and targets == [None] and not tgt_named:
         return None  # "our security assistance": PLOVER codes aid, cooperation and sanctions with a recipient
-    if trig.swap and targets != [None]:
+    if trig.swap and (targets != [None] or trig.type in lex.type_groups.needs_recipient):
+        # "Halden received $4 billion in loans": the one who gets aid is its recipient, the giver named or not
         sources, targets = targets, sources
+        if targets == [None] and trig.type in lex.type_groups.needs_recipient:
+            return None  # "have received loans", the receiver unknown: aid to no one named
     if trig.mode == "visit" and _at_home(sources, targets, res):
         return None  # "the president flew to Ohio for a speech": a trip at home, no one visited
     if trig.type == "REJECT" and targets != [None] and all(t is None or t in sources for t in targets):
