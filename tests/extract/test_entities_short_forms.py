@@ -27,8 +27,8 @@ def _holders(analysis: Analysis, mention: str) -> list[Entity]:
         # a company's one-word name before a trade word and a legal form
         ("Hyundai Motor Company opened a plant in Chennai. Hyundai said it would hire 2,000 workers.",
          ("Hyundai Motor Company", "Hyundai")),
-        ("A company called Kestrel Enterprises gave $5,000 to the fund. Oksuz registered Kestrel in Ohio in 2010.",
-         ("Kestrel Enterprises", "Kestrel")),
+        ("The school roof was paid for by a firm named Marlow Enterprises. Tadic set up Marlow in Leeds in 2014.",
+         ("Marlow Enterprises", "Marlow")),
         # an international organisation's body without the organisation's name
         ("The United Nations Human Rights Council met in Geneva. The Human Rights Council later adopted a resolution.",
          ("United Nations Human Rights Council", "Human Rights Council")),
