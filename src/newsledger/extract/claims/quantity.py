@@ -49,7 +49,7 @@ from .counted import (
 )
 from .figures import Figure, attachment, figure_at, figure_starts, subject_of
 from .sides import placed
-from .tallies import anaphor_source
+from .tallies import LEVEL_PREPS, anaphor_source
 
 __all__ = ["quantity_claims"]
 _RELATIVES = frozenset({"which", "who", "that"})
@@ -469,15 +469,30 @@ def _answered(ctx: Context, fig: Figure, sent: SpacySpan, claimant: str | None, 
     return Counted(source.predicate, None, None, unit), source
 
 
+def _put_at_it(fig: Figure, ctx: Context) -> bool:
+    """The figure is the level a verb puts "it" at ("The union puts it at 800", "the agency estimates it at about
+    90"): "it" is the count the text asked for just before, an answer like a bare figure."""
+    attach = attachment(fig)
+    prep = attach.head
+    if attach.dep_ != "pobj" or prep.lower_ not in LEVEL_PREPS:
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in ctx.lexicon.english["third_person_neuter"] for c in verb.children)
+
+
 def _asked(fig: Figure, sent: SpacySpan, ctx: Context) -> Counted | None:
     """What a bare figure that answers a question counts: "Q: How many nurses have left since January? A: About
     140, most of them abroad." The figure opens a sentence (a label or a hedge before it at most) and hangs on no
     verb, and the sentence before it asks "how many <noun>": the count is the one a figure numbering that
     noun in the question would have (its class, else an open count of the noun and the question's verb)."""
-    if fig.share or fig.money is not None or fig.hedge_start - sent.start > _ANSWER_LEAD:
+    if fig.share or fig.money is not None:
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in attachment(fig).ancestors):
-        return None  # "About 140 have left": the answer's own clause says what is counted
+    if not _put_at_it(fig, ctx):
+        if fig.hedge_start - sent.start > _ANSWER_LEAD:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in attachment(fig).ancestors):
+            return None  # "About 140 have left": the answer's own clause says what is counted
     at = ctx.sentence_of(sent[0])
     if at == 0:
         return None

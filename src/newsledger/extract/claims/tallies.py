@@ -28,7 +28,7 @@ from ...models import Claim
 
 __all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_class", "thing_verb"]
 
-_LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the number of survivors as 63"
+LEVEL_PREPS = _LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the number of survivors as 63"
 _LEVEL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 _NEW_LEVEL = "to"  # "raised its count to 31": the new level of the verb's object
 _NOT_LEVEL = frozenset({"by", "from"})  # "the toll rose by 5", "from 40": a change, a starting point
