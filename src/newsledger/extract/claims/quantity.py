@@ -458,11 +458,12 @@ def _level_owner(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | 
     return ctx.entity(owner) if owner is not None else None
 
 
-def _answered(ctx: Context, fig: Figure, sent: SpacySpan, claimant: str | None, out: list[Claim]
-              ) -> tuple[Counted | None, Claim | None]:
+def _answered(ctx: Context, fig: Figure, sent: SpacySpan, claimant: str | None, out: list[Claim],
+              unit: str | None = None) -> tuple[Counted | None, Claim | None]:
     """The class of an anaphoric figure ("put the figure at 5,000", "the real number is 900"): the nearest
-    earlier count by another claimant (:func:`.tallies.anaphor_source`), with that claim; (None, None) for none."""
-    source = anaphor_source(claimant, sent.start_char, out, ctx.sents, ctx.sentence_of(fig.head))
+    earlier count by another claimant (:func:`.tallies.anaphor_source`; one in the figure's ``unit`` further
+    back), with that claim; (None, None) for none."""
+    source = anaphor_source(claimant, sent.start_char, out, ctx.sents, ctx.sentence_of(fig.head), unit)
     if source is None or source.value is None:
         return None, None
     unit = source.value.unit if source.value.unit != source.predicate else None
@@ -578,7 +579,7 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
             bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
-            found, earlier = _answered(ctx, fig, sent, claimant, out)
+            found, earlier = _answered(ctx, fig, sent, claimant, out, found.unit)
             if found is None or (bare and earlier is not None and earlier.claimant is None):
                 continue
         claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)
