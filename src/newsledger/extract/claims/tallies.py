@@ -64,6 +64,9 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
             subject = before if before.pos_ == "NOUN" and before.dep_ in _LOST_SUBJECT_DEPS else None
         if subject is not None and subject.lemma_.lower() in vocab.level_nouns:
             return subject
+    if head.dep_ == "pobj" and prep.lower_ == _NEW_LEVEL and head.like_num and _sums(prep.head, vocab):
+        # "their reports add up to more than five million": a bare sum is the level of the subject's count
+        return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON")), None)
     if head.dep_ == "pobj" and prep.lower_ == _NEW_LEVEL and prep.head.pos_ in _VERBS:
         # "raised its count to 31", "brought the total to 40": the verb's object is the reference noun
         obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab.level_nouns), None)
@@ -76,6 +79,16 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
         if tok.lemma_.lower() in vocab.level_nouns and tok.dep_ in _LEVEL_DEPS:
             return tok
     return None
+
+
+def _sums(verb: Token, vocab: QuantityVocabulary) -> bool:
+    """``verb`` gives a sum as its level ("add up to", "amounts to"): its lemma, or lemma and particle, is one of
+    ``sum_verbs``."""
+    if verb.pos_ not in _VERBS:
+        return False
+    lemma = verb.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    return lemma in vocab.sum_verbs or any(p in vocab.sum_verbs for p in particles)
 
 
 def of_noun(ref: Token) -> Token | None:
