@@ -25,10 +25,9 @@ def _name(a: Analysis, actor: str | None) -> str:
 
 
 @pytest.mark.parametrize(("text", "value", "word"), [
-    # a class the question's words give (people who lost their jobs)
-    ("The tannery district of Korvella has gone quiet since spring. How many people in Korvella have lost their "
-     "jobs this year? The Brenholt Tanners Guild puts it at 2,300 since March. The guild's secretary keeps every "
-     "name in a ledger.", 2300, ""),
+    # a class the question's words give (workers laid off)
+    ("Winter has emptied the shipyards along the Marl estuary. How many welders have been laid off since the "
+     "autumn? The Marl Metalworkers' Guild puts it at 2,300, spread over four yards.", 2300, ""),
     # an open count of the question's noun and verb, the figure in words
     ("Fishing boats have been leaving the harbour at Dunmere for weeks. How many boats have been sold abroad? "
      "The Dunmere Boatmen's Association estimates it at about ninety, most of them to buyers over the border.",
@@ -41,25 +40,24 @@ def test_put_it_at_counts_what_was_asked(text: str, value: float, word: str) -> 
 
 
 def test_put_it_at_meets_the_other_side() -> None:
-    text = ("The tannery district of Korvella has gone quiet since spring. How many people in Korvella have lost "
-            "their jobs this year? The Brenholt Tanners Guild puts it at 2,300 since March. The guild's secretary "
-            "keeps every name in a ledger.\n\n"
-            "The Ministry of Industry sees a smaller loss. Fewer than 900 jobs have gone, says its deputy "
-            "minister, Ilse Varnholm, and most of those workers found other posts in the district.")
+    text = ("Winter has emptied the shipyards along the Marl estuary. How many welders have been laid off since the "
+            "autumn? The Marl Metalworkers' Guild puts it at 2,300, spread over four yards.\n\n"
+            "The Ministry of Industry counts otherwise. Only 600 welders were laid off, according to Ilse Varnholm, "
+            "who heads its shipbuilding department, and half of them are back at work.")
     a = analyze_text(text, DAY)
     quantity = [c for c in a.conflicts if c.kind == "quantity"]
     assert quantity, [(c.predicate, c.value) for c in a.claims if c.kind == "quantity"]
     names = {_name(a, s.actor) for c in quantity for s in c.sides}
-    assert any("Guild" in n for n in names) and any("Ministry" in n for n in names), names
+    assert any("Guild" in n for n in names) and any("Varnholm" in n or "Ministry" in n for n in names), names
 
 
 @pytest.mark.parametrize("text", [
     # no question before it: "it" asks for nothing counted
-    "The tannery district of Korvella has gone quiet since spring. The Brenholt Tanners Guild puts it at 2,300 "
-    "since March.",
+    "Winter has emptied the shipyards along the Marl estuary. The Marl Metalworkers' Guild puts it at 2,300, "
+    "spread over four yards.",
     # the question asks no count
-    "The tannery district of Korvella has gone quiet since spring. Why have the tanneries closed? The Brenholt "
-    "Tanners Guild puts it at 2,300 since March.",
+    "Winter has emptied the shipyards along the Marl estuary. Why have the yards closed? The Marl Metalworkers' "
+    "Guild puts it at 2,300, spread over four yards.",
 ])
 def test_no_count_for_it_without_a_count_asked(text: str) -> None:
     a = analyze_text(text, DAY)

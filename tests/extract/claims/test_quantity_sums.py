@@ -15,8 +15,8 @@ from newsledger.pipeline import analyze_text
 DAY = dt.date(2029, 4, 20)
 INTRO = ("We spoke to Rasmus Ilves, who heads the Northern Beekeepers' Union of Estonia, about the hard "
          "winter.\n\n"
-         "Q: The agriculture ministry says 30,000 hives have died since November. Is that right?\n\n")
-OUTRO = "\n\nQ: What do you want from the ministry?\n\nA: Sugar and cash before the spring."
+         "Q: According to the agriculture ministry, the frost killed 30,000 hives. Is that right?\n\n")
+OUTRO = "\n\nQ: What would help your members now?\n\nA: Sugar and cash before the spring."
 
 
 def _run(answer: str) -> Analysis:
@@ -28,9 +28,9 @@ def _predicate(a: Analysis, value: float) -> str | None:
 
 
 @pytest.mark.parametrize("answer", [
-    "A: Not even close. Our village branches have been checking every yard since January, and their reports add up "
-    "to more than 70,000.",
-    "A: Not even close. We have asked every member since January. Their losses amount to more than 70,000.",
+    "A: Far too low. Every parish secretary has sent us a list of dead colonies, and together the lists add up to "
+    "over 70,000.",
+    "A: Far too low. We have asked every member since January. Their losses amount to more than 70,000.",
 ])
 def test_a_sum_answers_the_other_side(answer: str) -> None:
     a = _run(answer)
@@ -40,6 +40,6 @@ def test_a_sum_answers_the_other_side(answer: str) -> None:
 
 
 def test_a_sum_with_a_noun_of_its_own_keeps_it() -> None:
-    a = _run("A: Not even close. Our village branches have been checking every yard since January, and their "
-             "reports add up to more than 70,000 beekeepers who lost money.")
+    a = _run("A: Far too low. Every parish secretary has sent us a list, and together the lists add up to over "
+             "70,000 beekeepers who lost money.")
     assert _predicate(a, 70000) != _predicate(a, 30000)

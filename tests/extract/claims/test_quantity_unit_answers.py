@@ -1,7 +1,7 @@
 """Two sides' figures for one measured thing told far apart (extract/claims/quantity.py, tallies.py, and
 statements/speakers.py): "its report" after a place and then a body is the body's report, not the place's; "the
-ministry's own count comes to N hectares" (a count noun the parse may hang elsewhere) answers the earlier count
-in hectares by another side, even several sentences back, so the two figures meet. Guards: a figure in another
+agency's count comes to N hectares" (a count noun the parse may hang elsewhere) answers the earlier count in
+hectares by another side, even several sentences back, so the two figures meet. Guards: a figure in another
 unit, and a count in that unit by the same side (a side's own update), take no other side's class. Texts written
 for these tests, about made-up people and places."""
 
@@ -14,19 +14,13 @@ from newsledger.pipeline import analyze_text
 
 DAY = dt.date(2030, 10, 9)
 
-BODY = ("PRESENTER: The Vesna marshes, the wetland that fills the south of Lithuania, are draining faster than ever. "
-        "That is what a conservation society said today. The figures from the capital are smaller. Our reporter, "
-        "Anton Halder, is in Kresk.\n"
-        "HALDER: The society is Marsh Watch Baltic, which has mapped the wetland from the air for twenty years. "
-        "Its report, published this morning, says well over 12,000 hectares were drained in the province of "
-        "Upper Kresk between March and August alone, much of it for new farms. Its chair, Petra Lind, showed me "
-        "photographs of the dry channels.\n"
-        "PRESENTER: And the agriculture ministry?\n"
-        "HALDER: Lithuania's agriculture minister, Oskar Brenn, was in parliament this afternoon. "
-        "For the same months and the same province, "
-        "he told deputies, the ministry's own count comes to just under {figure}, and most of the draining had "
-        "permits.\n"
-        "PRESENTER: Thank you.")
+BODY = ("Lithuania's Vesna wetland lost more ground to fire this year than in any year on record, a society of "
+        "amateur naturalists reported on Wednesday. Its survey, flown by volunteers in light aircraft, finds that "
+        "more than 12,000 hectares of peat burned between April and September. The society's founder, Petra Lind, "
+        "has walked the marsh since childhood. She says the smoke reached the capital twice. Farmers in the area "
+        "say the fires began on land drained for grain. Some have sown barley on the burned peat already. The "
+        "agriculture minister, Oskar Brenn, met growers in Kresk on Thursday. Over the same summer, he told "
+        "farmers, the agency's count comes to barely {figure}. He promised to send inspectors.")
 
 
 def _run(figure: str) -> Analysis:
@@ -55,9 +49,8 @@ def _speaker_type(text: str) -> str:
 
 
 def test_its_report_is_the_body_not_the_place() -> None:
-    text = ("Sweden's Jarvland forest is burning faster than at any time in living memory. That, at least, is what "
-            "an environmental group said on Monday. Its report, released in the morning, says well over 6,000 "
-            "hectares have burned since May. The government disputes the figure.")
+    text = ("Spain's Extremadura has never burned like this, a forest group warned on Monday. Its report says "
+            "well over 6,000 hectares have burned since May. The government disputes the figure.")
     assert _speaker_type(text) == "GROUP"
 
 

@@ -471,7 +471,7 @@ def _answered(ctx: Context, fig: Figure, sent: SpacySpan, claimant: str | None, 
 
 
 def _put_at_it(fig: Figure, ctx: Context) -> bool:
-    """The figure is the level a verb puts "it" at ("The union puts it at 800", "the agency estimates it at about
+    """The figure is the level a verb puts "it" at ("The guild puts it at 800", "the agency estimates it at about
     90"): "it" is the count the text asked for just before, an answer like a bare figure."""
     attach = attachment(fig)
     prep = attach.head

@@ -58,14 +58,14 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
         # "its own count comes to just under 9,000", "the figure is just under 9,000", "the total amounts to 40"
         subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
         if subject is None and prep.head.i > sent.start:
-            # the parse hung the subject on a noun before it ("he told senators, the ministry's count comes to
-            # 9,000": "count" as an apposition of "senators"): the noun right before the verb is its subject
+            # the parse hung the subject on a noun before it ("she told farmers, the agency's count comes to
+            # 700": "count" as an apposition of "farmers"): the noun right before the verb is its subject
             before = doc[prep.head.i - 1]
             subject = before if before.pos_ == "NOUN" and before.dep_ in _LOST_SUBJECT_DEPS else None
         if subject is not None and subject.lemma_.lower() in vocab.level_nouns:
             return subject
     if head.dep_ == "pobj" and prep.lower_ == _NEW_LEVEL and head.like_num and _sums(prep.head, vocab):
-        # "their reports add up to more than five million": a bare sum is the level of the subject's count
+        # "together the lists add up to over 70,000": a bare sum is the level of the subject's count
         return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON")), None)
     if head.dep_ == "pobj" and prep.lower_ == _NEW_LEVEL and prep.head.pos_ in _VERBS:
         # "raised its count to 31", "brought the total to 40": the verb's object is the reference noun
@@ -102,8 +102,8 @@ def anaphor_source(claimant: str | None, start: int, earlier: Sequence[Claim], s
     """The count an anaphoric figure ("put the figure at 5,000") answers: the nearest earlier quantity claim of
     another claimant, no more than :data:`_LOOK_BACK` sentences before it (``sentence`` is the figure's); where
     there is none, the claimant's own (a body giving a new level of its own count: "the office now puts the
-    number at 2,050", a revision the comparison records). A figure in a unit of measure ("its count comes to
-    9,000 hectares") reaches twice as far back for another claimant's count in that unit, where the nearer
+    number at 2,050", a revision the comparison records). A figure in a unit of measure ("the tally comes to
+    700 tonnes") reaches twice as far back for another claimant's count in that unit, where the nearer
     sentences hold none."""
     floor = sents[max(0, sentence - _LOOK_BACK)].start_char
     own: Claim | None = None
