@@ -126,6 +126,7 @@ class QuantityVocabulary:
     vague_starts: frozenset[str]
     """First words of the vague amounts, to find them in one pass over the tokens."""
     level_nouns: frozenset[str] = frozenset()
+    sum_verbs: frozenset[str] = frozenset()  # "add up", "amount": a bare figure after "to" is a level of the subject
     """Nouns a figure gives the level of ("put the number of people detained at 22", "the real figure is 900")."""
     things: frozenset[str] = frozenset()
     """Nouns of things counted by what befell them ("homes", "houses"): the class is the verb's."""
@@ -224,7 +225,8 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             parts = str(phrase).lower().split()
             if len(parts) == 3:
                 prepositional.setdefault((parts[0], parts[1], parts[2]), str(cls))
-    return {"level_nouns": words(data.get("level_nouns")), "things": words(things.get("nouns")),
+    return {"level_nouns": words(data.get("level_nouns")), "sum_verbs": words(data.get("sum_verbs")),
+            "things": words(things.get("nouns")),
             "thing_verbs": thing_verbs, "prepositional": prepositional,
             "generic_people": words(data.get("generic_people")), "open_count_stop": words(data.get("open_count_stop")),
             "presence_verbs": words(data.get("presence_verbs")),

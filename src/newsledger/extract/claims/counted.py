@@ -508,7 +508,9 @@ def level_counted(fig: Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> Co
         return None
     noun = of_noun(ref)
     if noun is None:
-        return Counted("", None, ref)  # anaphoric: the class is the count it answers
+        # anaphoric: the class is the count it answers; "the tally comes to 700 tonnes" keeps the unit it answers in
+        measured = fig.head.head if fig.head.dep_ == "nummod" and fig.head.head.pos_ == "NOUN" else None
+        return Counted("", None, ref, _unit_of(measured, vocab) if measured is not None else None)
     found = _of_counted(noun, vocab)
     return replace(found, verb=ref) if found is not None else None
 

@@ -49,7 +49,7 @@ from .counted import (
 )
 from .figures import Figure, attachment, figure_at, figure_starts, subject_of
 from .sides import placed
-from .tallies import anaphor_source
+from .tallies import LEVEL_PREPS, anaphor_source
 
 __all__ = ["quantity_claims"]
 _RELATIVES = frozenset({"which", "who", "that"})
@@ -458,15 +458,28 @@ def _level_owner(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | 
     return ctx.entity(owner) if owner is not None else None
 
 
-def _answered(ctx: Context, fig: Figure, sent: SpacySpan, claimant: str | None, out: list[Claim]
-              ) -> tuple[Counted | None, Claim | None]:
+def _answered(ctx: Context, fig: Figure, sent: SpacySpan, claimant: str | None, out: list[Claim],
+              unit: str | None = None) -> tuple[Counted | None, Claim | None]:
     """The class of an anaphoric figure ("put the figure at 5,000", "the real number is 900"): the nearest
-    earlier count by another claimant (:func:`.tallies.anaphor_source`), with that claim; (None, None) for none."""
-    source = anaphor_source(claimant, sent.start_char, out, ctx.sents, ctx.sentence_of(fig.head))
+    earlier count by another claimant (:func:`.tallies.anaphor_source`; one in the figure's ``unit`` further
+    back), with that claim; (None, None) for none."""
+    source = anaphor_source(claimant, sent.start_char, out, ctx.sents, ctx.sentence_of(fig.head), unit)
     if source is None or source.value is None:
         return None, None
     unit = source.value.unit if source.value.unit != source.predicate else None
     return Counted(source.predicate, None, None, unit), source
+
+
+def _put_at_it(fig: Figure, ctx: Context) -> bool:
+    """The figure is the level a verb puts "it" at ("The guild puts it at 800", "the agency estimates it at about
+    90"): "it" is the count the text asked for just before, an answer like a bare figure."""
+    attach = attachment(fig)
+    prep = attach.head
+    if attach.dep_ != "pobj" or prep.lower_ not in LEVEL_PREPS:
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lower_ in ctx.lexicon.english["third_person_neuter"] for c in verb.children)
 
 
 def _asked(fig: Figure, sent: SpacySpan, ctx: Context) -> Counted | None:
@@ -474,10 +487,13 @@ def _asked(fig: Figure, sent: SpacySpan, ctx: Context) -> Counted | None:
     140, most of them abroad." The figure opens a sentence (a label or a hedge before it at most) and hangs on no
     verb, and the sentence before it asks "how many <noun>": the count is the one a figure numbering that
     noun in the question would have (its class, else an open count of the noun and the question's verb)."""
-    if fig.share or fig.money is not None or fig.hedge_start - sent.start > _ANSWER_LEAD:
+    if fig.share or fig.money is not None:
         return None
-    if any(t.pos_ in ("VERB", "AUX") for t in attachment(fig).ancestors):
-        return None  # "About 140 have left": the answer's own clause says what is counted
+    if not _put_at_it(fig, ctx):
+        if fig.hedge_start - sent.start > _ANSWER_LEAD:
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in attachment(fig).ancestors):
+            return None  # "About 140 have left": the answer's own clause says what is counted
     at = ctx.sentence_of(sent[0])
     if at == 0:
         return None
@@ -563,7 +579,7 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
             bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
-            found, earlier = _answered(ctx, fig, sent, claimant, out)
+            found, earlier = _answered(ctx, fig, sent, claimant, out, found.unit)
             if found is None or (bare and earlier is not None and earlier.claimant is None):
                 continue
         claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)

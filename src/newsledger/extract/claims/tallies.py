@@ -28,8 +28,9 @@ from ...models import Claim
 
 __all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_class", "thing_verb"]
 
-_LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the number of survivors as 63"
+LEVEL_PREPS = _LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the number of survivors as 63"
 _LEVEL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
+_LOST_SUBJECT_DEPS = frozenset({"appos", "conj", "dobj"})  # where a parse may leave a verb's subject
 _NEW_LEVEL = "to"  # "raised its count to 31": the new level of the verb's object
 _NOT_LEVEL = frozenset({"by", "from"})  # "the toll rose by 5", "from 40": a change, a starting point
 _VERBS = frozenset({"VERB", "AUX"})
@@ -56,8 +57,16 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
     if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in _NOT_LEVEL and prep.head.pos_ in _VERBS:
         # "its own count comes to just under 9,000", "the figure is just under 9,000", "the total amounts to 40"
         subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        if subject is None and prep.head.i > sent.start:
+            # the parse hung the subject on a noun before it ("she told farmers, the agency's count comes to
+            # 700": "count" as an apposition of "farmers"): the noun right before the verb is its subject
+            before = doc[prep.head.i - 1]
+            subject = before if before.pos_ == "NOUN" and before.dep_ in _LOST_SUBJECT_DEPS else None
         if subject is not None and subject.lemma_.lower() in vocab.level_nouns:
             return subject
+    if head.dep_ == "pobj" and prep.lower_ == _NEW_LEVEL and head.like_num and _sums(prep.head, vocab):
+        # "together the lists add up to over 70,000": a bare sum is the level of the subject's count
+        return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON")), None)
     if head.dep_ == "pobj" and prep.lower_ == _NEW_LEVEL and prep.head.pos_ in _VERBS:
         # "raised its count to 31", "brought the total to 40": the verb's object is the reference noun
         obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab.level_nouns), None)
@@ -72,6 +81,16 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
     return None
 
 
+def _sums(verb: Token, vocab: QuantityVocabulary) -> bool:
+    """``verb`` gives a sum as its level ("add up to", "amounts to"): its lemma, or lemma and particle, is one of
+    ``sum_verbs``."""
+    if verb.pos_ not in _VERBS:
+        return False
+    lemma = verb.lemma_.lower()
+    particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    return lemma in vocab.sum_verbs or any(p in vocab.sum_verbs for p in particles)
+
+
 def of_noun(ref: Token) -> Token | None:
     """The noun of the ``of`` phrase after a reference noun ("the number of workers laid off": "workers")."""
     of = next((c for c in ref.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -79,11 +98,13 @@ def of_noun(ref: Token) -> Token | None:
 
 
 def anaphor_source(claimant: str | None, start: int, earlier: Sequence[Claim], sents: Sequence[SpacySpan],
-                   sentence: int) -> Claim | None:
+                   sentence: int, unit: str | None = None) -> Claim | None:
     """The count an anaphoric figure ("put the figure at 5,000") answers: the nearest earlier quantity claim of
     another claimant, no more than :data:`_LOOK_BACK` sentences before it (``sentence`` is the figure's); where
     there is none, the claimant's own (a body giving a new level of its own count: "the office now puts the
-    number at 2,050", a revision the comparison records)."""
+    number at 2,050", a revision the comparison records). A figure in a unit of measure ("the tally comes to
+    700 tonnes") reaches twice as far back for another claimant's count in that unit, where the nearer
+    sentences hold none."""
     floor = sents[max(0, sentence - _LOOK_BACK)].start_char
     own: Claim | None = None
     for claim in reversed(earlier):
@@ -92,6 +113,10 @@ def anaphor_source(claimant: str | None, start: int, earlier: Sequence[Claim], s
         if claim.claimant != claimant:
             return claim
         own = own or claim
+    if own is None and unit is not None:
+        floor = sents[max(0, sentence - 2 * _LOOK_BACK)].start_char
+        return next((c for c in reversed(earlier) if floor <= c.evidence.start < start and c.value is not None
+                     and c.value.unit == unit and c.claimant != claimant), None)
     return own
 
 

@@ -40,6 +40,8 @@ from .words import StatementWords
 __all__ = ["SpeakerIndex", "speaker_phrase"]
 
 _ORGLIKE = ("ORG", "GPE", "NORP", "GROUP")
+_PLACES = ("GPE", "LOC")  # a place: no author of a document
+_BODIES = ("ORG", "GROUP")  # an organisation or a group: a document's author
 _WINDOW = 600  # characters back that a pronoun looks for its antecedent
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _PHRASE_STOP_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"}
@@ -214,11 +216,34 @@ class SpeakerIndex:
             at, found = max(candidates, key=lambda c: c[0])  # the more recent of the two
             if word in words.thing_pronouns and self._unlisted_name_since(tok, at):
                 return None
-            return found
+            return self._document_owner(tok, at, found)
         if word in words.group_pronouns:
             return None
         anyone = self._nearest(tok.i, types, subjects_only=False)
-        return anyone.entity if anyone is not None else None
+        if anyone is None:
+            return None
+        return self._document_owner(tok, self.doc[anyone.token].idx, anyone.entity)
+
+    def _document_owner(self, tok: Token, at: int, found: Entity) -> Entity:
+        """``found`` (named at character ``at``) for the pronoun ``tok``; where it is a place and ``tok`` owns a
+        document ("its report"), a body named since then: a place issues no report."""
+        if found.type in _PLACES and tok.dep_ == "poss" and tok.head.lemma_.lower() in self.words.document_nouns:
+            return self._body_since(tok, at) or found
+        return found
+
+    def _body_since(self, tok: Token, since: int) -> Entity | None:
+        """A body (an organisation or a group) named after character ``since`` and before ``tok``, the latest:
+        "its report" after a place and then a group is the group's report ("The Tarn valley is drying out, a
+        farmers' group says. Its report ..."), as a place issues none."""
+        k = bisect_left(self._starts, tok.i) - 1
+        while k >= 0:
+            m = self._mentions[k]
+            if self.doc[m.token].idx <= since:
+                return None
+            if m.entity.type in _BODIES:
+                return m.entity
+            k -= 1
+        return None
 
     def _unlisted_name_since(self, tok: Token, since: int) -> bool:
         """The main subject of the sentence before ``tok`` (outside quotation marks), standing after character
