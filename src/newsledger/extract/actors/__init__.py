@@ -70,6 +70,7 @@ from .persons import code_person
 from .placed import code_placed_police, code_possessed_places
 from .refs import resolve_references
 from .shared import recode_shared_bodies
+from .sides import code_answering_sides, code_owned_officials
 from .titles import drop_title_entities, portfolio_title, unname_offices
 
 __all__ = ["actors"]
@@ -136,6 +137,8 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_possessed_places(ctx, work)
     code_local_bodies(ctx, work)
     code_placed_police(ctx, work)
+    code_owned_officials(ctx, work)
+    code_answering_sides(ctx, work)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:
