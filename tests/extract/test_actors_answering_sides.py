@@ -49,3 +49,12 @@ def test_its_before_a_title_takes_the_subject_of_the_sentence_before(nlp: Any) -
     ents = _analyse(nlp, "The Mongolian border force's account is that a Chinese patrol fired first. Its commander, "
                          "Colonel Batbold Ganzorig, said his men only answered.")
     assert _one(ents, "Batbold Ganzorig").country == "MNG"
+
+
+def test_unnamed_official_of_a_body_word_speaks_for_the_body_named_before(nlp: Any) -> None:
+    ents = _analyse(nlp, "Uganda's energy ministry says the pipeline will carry oil by March.\n"
+                         "\"The welding is finished,\" a ministry official was quoted as saying on state radio. "
+                         "Kenya has not commented.")
+    official = _one(ents, "ministry official")
+    assert official.country == "UGA"
+    assert official.affiliation == _one(ents, "energy ministry").id

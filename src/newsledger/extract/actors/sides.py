@@ -4,6 +4,10 @@ A story about a dispute between two countries names many of its state speakers w
 envoy's boss, their foreign minister", "a cabinet spokeswoman", "the province's governor". A reader places
 them from what the text ties them to, never from a place that merely appears in their clause:
 
+- :func:`code_body_officials`: an official named only by a body word and a title ("a ministry official", "an
+  embassy aide") speaks for the body of that word the story named before (:func:`.bodies.body_before`: the
+  nearest, or of bodies of two countries the one just named), where the words that qualify the body word are
+  in that body's name ("a fisheries ministry official" is no official of the interior ministry).
 - :func:`code_owned_officials`: an official whose title opens with "its" or "their" ("Its chief of staff,
   Admiral X", "Their trade minister") is of what the pronoun refers to: the actor the reference stage
   resolved it to, else the one country the sentence before names ("What do the Chileans say? -- Their trade
@@ -27,9 +31,10 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from ...textutil import form_key
+from .bodies import body_before
 from .context import Actor, Context
 
-__all__ = ["code_answering_sides", "code_owned_officials"]
+__all__ = ["code_answering_sides", "code_body_officials", "code_owned_officials"]
 
 _OWNING_PRONOUNS = frozenset({"its", "their"})  # "his", "her" refer to a person, who is no side by themselves
 _SIDE_TYPES = frozenset({"GPE", "NORP", "LOC"})
@@ -47,6 +52,25 @@ def _unplaced(ctx: Context, actor: Actor, types: tuple[str, ...]) -> bool:
     words = ctx.lists["envoy_titles"]
     names = actor.roles if actor.named else [*actor.roles, actor.name]
     return not any((form_key(r).split() or [""])[-1] in words for r in names)
+
+
+def code_body_officials(ctx: Context, work: list[Actor]) -> None:
+    """Give an unnamed official of a body word ("a ministry official") the body of that word named before."""
+    for actor in work:
+        if actor.named or actor.affiliation is not None or not _unplaced(ctx, actor, ("PERSON",)):
+            continue
+        s, e = min(actor.mentions)
+        for i in range(s, e):
+            word = form_key(ctx.doc[i].text)
+            if not ctx.vocab.word("body", word):
+                continue
+            found = body_before(ctx, word, s)
+            qualifiers = [form_key(c.text) for c in ctx.doc[i].children
+                          if c.dep_ in ("compound", "amod") and c.i < i and c.is_alpha]
+            if found is not None and found.country is not None \
+                    and all(q in form_key(found.name).split() for q in qualifiers):
+                actor.affiliation, actor.country = found, found.country
+            break
 
 
 def code_owned_officials(ctx: Context, work: list[Actor]) -> None:
