@@ -58,3 +58,9 @@ def test_unnamed_official_of_a_body_word_speaks_for_the_body_named_before(nlp: A
     official = _one(ents, "ministry official")
     assert official.country == "UGA"
     assert official.affiliation == _one(ents, "energy ministry").id
+
+
+def test_place_before_affairs_in_a_body_name_is_its_brief_and_the_possessive_its_owner(nlp: Any) -> None:
+    ents = _analyse(nlp, "Greece's Cyprus Affairs Office said on Monday that the ferry subsidy would end in May. "
+                         "Nicosia disagreed.")
+    assert _one(ents, "Cyprus Affairs Office").country == "GRC"
