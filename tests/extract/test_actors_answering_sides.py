@@ -64,3 +64,10 @@ def test_place_before_affairs_in_a_body_name_is_its_brief_and_the_possessive_its
     ents = _analyse(nlp, "Greece's Cyprus Affairs Office said on Monday that the ferry subsidy would end in May. "
                          "Nicosia disagreed.")
     assert _one(ents, "Cyprus Affairs Office").country == "GRC"
+
+
+def test_shared_demonym_is_the_one_of_its_countries_the_story_names(nlp: Any) -> None:
+    ents = _analyse(nlp, "SANTO DOMINGO, May 4 - Dominican officials said on Monday that the border market would "
+                         "reopen. Dominican trade minister Elvira Batista said Haiti's customs office had "
+                         "asked for a week's delay.")
+    assert _one(ents, "Elvira Batista").country == "DOM"

@@ -4,6 +4,10 @@ A story about a dispute between two countries names many of its state speakers w
 envoy's boss, their foreign minister", "a cabinet spokeswoman", "the province's governor". A reader places
 them from what the text ties them to, never from a place that merely appears in their clause:
 
+- :func:`code_shared_demonyms`: a demonym that several countries share (``shared_demonyms`` of the
+  vocabulary), as a people's name or in the title before a state official's name ("<Demonym> foreign minister
+  X"), is the one of those countries the story names otherwise (a country, capital, dateline city, demonym or
+  state body of known country); none where it names several of them or none.
 - :func:`code_body_officials`: an official named only by a body word and a title ("a ministry official", "an
   embassy aide") speaks for the body of that word the story named before (:func:`.bodies.body_before`: the
   nearest, or of bodies of two countries the one just named), where the words that qualify the body word are
@@ -34,10 +38,11 @@ from ...textutil import form_key
 from .bodies import body_before
 from .context import Actor, Context
 
-__all__ = ["code_answering_sides", "code_body_officials", "code_owned_officials"]
+__all__ = ["code_answering_sides", "code_body_officials", "code_owned_officials", "code_shared_demonyms"]
 
 _OWNING_PRONOUNS = frozenset({"its", "their"})  # "his", "her" refer to a person, who is no side by themselves
 _SIDE_TYPES = frozenset({"GPE", "NORP", "LOC"})
+_TITLE_RUN = 4  # words of a title before a name read for a shared demonym
 _BACK = 2  # sentences read back for what "its"/"their" refers to, the nearest that names a country deciding
 
 
@@ -52,6 +57,39 @@ def _unplaced(ctx: Context, actor: Actor, types: tuple[str, ...]) -> bool:
     words = ctx.lists["envoy_titles"]
     names = actor.roles if actor.named else [*actor.roles, actor.name]
     return not any((form_key(r).split() or [""])[-1] in words for r in names)
+
+
+def code_shared_demonyms(ctx: Context, work: list[Actor]) -> None:
+    """Give a people or state official named by a demonym of several countries the one the story names."""
+    shared = ctx.vocab.shared_demonyms
+    state = ctx.vocab.state_sectors
+    named = {a.country for a in work if a.country is not None and a.mentions
+             and (a.type in _SIDE_TYPES or a.sector in state)}
+    for actor in work:
+        if actor.country is not None or not actor.mentions:
+            continue
+        if actor.type == "NORP":
+            countries = shared.get(form_key(actor.name), frozenset())
+        elif actor.type == "PERSON" and actor.sector in state:
+            countries = frozenset().union(*(_title_demonym(ctx, s) for s, _ in actor.mentions if not ctx.quoted[s]))
+        else:
+            continue
+        one = countries & named
+        if len(one) == 1:
+            actor.country = next(iter(one))
+
+
+def _title_demonym(ctx: Context, s: int) -> frozenset[str]:
+    """The countries of a shared demonym in the run of title words right before a name at ``s`` ("Dominican
+    foreign minister X"), none where the run has no such word."""
+    shared = ctx.vocab.shared_demonyms
+    k = s - 1
+    while k >= 0 and s - k <= _TITLE_RUN and ctx.sent_of[k] == ctx.sent_of[s] and ctx.doc[k].is_alpha:
+        countries = shared.get(form_key(ctx.doc[k].text)) if ctx.capitalised(k) else None
+        if countries:
+            return countries
+        k -= 1
+    return frozenset()
 
 
 def code_body_officials(ctx: Context, work: list[Actor]) -> None:
