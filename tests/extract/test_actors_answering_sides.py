@@ -71,3 +71,9 @@ def test_shared_demonym_is_the_one_of_its_countries_the_story_names(nlp: Any) ->
                          "reopen. Dominican trade minister Elvira Batista said Haiti's customs office had "
                          "asked for a week's delay.")
     assert _one(ents, "Elvira Batista").country == "DOM"
+
+
+def test_countries_listed_only_as_where_people_came_from_leave_the_story_one_country(nlp: Any) -> None:
+    ents = _analyse(nlp, "Greece's coast guard picked up 140 people south of Crete on Sunday. Most of them came from "
+                         "Egypt, Sudan and Eritrea. Migration Minister Nikos Vlachakis said the camps were full.")
+    assert _one(ents, "Nikos Vlachakis").country == "GRC"

@@ -217,10 +217,11 @@ def _sentence_side(ctx: Context, actor: Actor, a: int, b: int) -> str | None:
         t = ctx.doc[i]
         if t.head.dep_ != "ROOT" or ctx.quoted[i]:
             continue
-        for w in (t, *(c for c in t.children if c.dep_ in ("poss", "compound", "amod"))):
-            country = _country_at(ctx, actor, w.i)
-            if country is not None:
-                found.add(country)
+        for head in (t, *t.conjuncts):  # "X's ministry and Y's army said": the sides of both
+            for w in (head, *(c for c in head.children if c.dep_ in ("poss", "compound", "amod"))):
+                country = _country_at(ctx, actor, w.i)
+                if country is not None:
+                    found.add(country)
     return found.pop() if len(found) == 1 else None
 
 
