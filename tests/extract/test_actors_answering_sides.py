@@ -77,3 +77,9 @@ def test_countries_listed_only_as_where_people_came_from_leave_the_story_one_cou
     ents = _analyse(nlp, "Greece's coast guard picked up 140 people south of Crete on Sunday. Most of them came from "
                          "Egypt, Sudan and Eritrea. Migration Minister Nikos Vlachakis said the camps were full.")
     assert _one(ents, "Nikos Vlachakis").country == "GRC"
+
+
+def test_country_of_a_school_trip_makes_no_second_country_of_the_story(nlp: Any) -> None:
+    ents = _analyse(nlp, "In Slovenia, a bus carrying pupils back from a school trip to Austria overturned near "
+                         "Kranj on Friday. The police said nine children were hurt.")
+    assert _one(ents, "police").country == "SVN"

@@ -69,7 +69,8 @@ def _destination(ctx: Context, start: int, end: int) -> bool:
     """The place is only where someone goes, is sent or leaves: the object of a verb of movement, directly or
     through a preposition ("troops would leave Mali", "withdraw from Mali", "flew to Kenya"); never through a
     preposition of the ground it happens over (``scene_prepositions``: "went out across Ecuador"). Each place of
-    a list is what its first one is ("came from Chad, Mali and Niger")."""
+    a list is what its first one is ("came from Chad, Mali and Niger"); a noun of a journey goes there too ("a
+    school trip to Austria", ``motion_nouns``)."""
     head = ctx.head(start, end)
     while head.dep_ == "conj" and head.head.i != head.i:  # "came from Chad, Mali and Niger": each one an origin
         head = head.head
@@ -82,7 +83,8 @@ def _destination(ctx: Context, start: int, end: int) -> bool:
             gov = gov.head
     elif head.dep_ != "dobj":
         return False
-    return gov.pos_ == "VERB" and gov.lemma_ in ctx.lists["motion_verbs"]
+    return (gov.pos_ == "VERB" and gov.lemma_ in ctx.lists["motion_verbs"]) or (
+        gov.pos_ == "NOUN" and head.dep_ == "pobj" and gov.lemma_ in ctx.lists["motion_nouns"])
 
 
 def _envoy(ctx: Context, actor: Actor) -> bool:
