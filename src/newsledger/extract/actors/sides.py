@@ -18,11 +18,12 @@ them from what the text ties them to, never from a place that merely appears in 
   minister ...", over a speaker's label), or where it names several, the country of that sentence's subject
   ("The navy's version is that ... Its chief of staff").
 - :func:`code_answering_sides`: a paragraph that opens on one country answering or telling its version
-  ("Lima replied by evening.", "In Tanzania's Arusha region they see it differently.", "Togo's embassy
+  ("Lima's reply came by evening.", "In Tanzania's Arusha region they see it differently.", "Togo's embassy
   answers otherwise.") puts the state speakers later in that paragraph on that country's side. The opening
-  sentence must answer (a speech verb, or a word of ``answer_words``: answer, version, differently, ...) and
-  name one country, or several with one of them its subject; every paragraph the actor is named in (outside
-  quotations, not by a pronoun) must give the same side.
+  sentence must answer (a word of ``answer_words``: answer, reply, version, differently, ...; a plain "X said"
+  may be the side answered) and name one country, or several with one of them its subject (none where the
+  subjects are two countries' bodies); never the story's first paragraph (its lead often gives both sides);
+  every paragraph the actor is named in (outside quotations, not by a pronoun) must give the same side.
 
 Only persons, bodies and groups of a state sector that nothing else codes, and no envoys (an envoy speaks in
 another country's capital).
@@ -174,6 +175,8 @@ def _opening_side(ctx: Context, actor: Actor, s: int) -> str | None:
     """The country whose answer opens the paragraph of token ``s``: None where the opening sentence answers for
     no one (or ``s`` stands in it), "" where it is unclear whose answer it is."""
     start = ctx.raw.rfind("\n", 0, ctx.idx[s]) + 1
+    if not ctx.raw[:start].strip():
+        return None  # a story's first paragraph opens on its news, which often gives both sides
     first = bisect_left(ctx.idx, start)
     while first < s and not ctx.raw[ctx.idx[first]:ctx.end_char[first]].strip():
         first += 1
@@ -188,16 +191,11 @@ def _opening_side(ctx: Context, actor: Actor, s: int) -> str | None:
 
 
 def _answers(ctx: Context, a: int, b: int) -> bool:
-    """The sentence ``[a, b)`` tells a side's version: a speech verb, or a word of ``answer_words``."""
+    """The sentence ``[a, b)`` tells a side's version or answer: a word of ``answer_words`` outside quotations
+    (a plain "X said ..." opening may be the side answered, not the one answering)."""
     words = ctx.lists["answer_words"]
-    speech = ctx.cues.speech_verbs
-    for i in range(a, b):
-        t = ctx.doc[i]
-        if ctx.quoted[i]:
-            continue
-        if t.lower_ in words or t.lemma_.lower() in words or (t.pos_ == "VERB" and t.lemma_ in speech):
-            return True
-    return False
+    return any(not ctx.quoted[i] and (ctx.doc[i].lower_ in words or ctx.doc[i].lemma_.lower() in words)
+               for i in range(a, b))
 
 
 def _sentence_side(ctx: Context, actor: Actor, a: int, b: int) -> str | None:
