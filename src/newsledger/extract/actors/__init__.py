@@ -77,6 +77,7 @@ from .persons import code_person
 from .placed import code_placed_police, code_possessed_places
 from .refs import resolve_references
 from .shared import recode_shared_bodies
+from .sides import code_answering_sides, code_body_officials, code_owned_officials, code_shared_demonyms
 from .titles import drop_title_entities, portfolio_title, unname_offices
 
 __all__ = ["actors"]
@@ -143,6 +144,10 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_possessed_places(ctx, work)
     code_local_bodies(ctx, work)
     code_placed_police(ctx, work)
+    code_shared_demonyms(ctx, work)
+    code_body_officials(ctx, work)
+    code_owned_officials(ctx, work)
+    code_answering_sides(ctx, work)
     code_named_officials(ctx, work)
     for actor in work:
         aff = actor.affiliation

@@ -568,7 +568,10 @@ def _code_org(ctx: Context, actor: Actor) -> None:
     if actor.type in ("GPE", "LOC"):
         # A place's own name may hold another's demonym ("British Columbia", "Indian Ocean"): no country of it.
         inside = [(i, place) for i, place in inside if place.kind != "demonym"]
-    if inside:
+    if inside and _brief_place(ctx, actor, s, inside[0][0]):
+        # "Greece's Cyprus Affairs Office": the place in the name is the body's brief; the possessive its owner
+        actor.country = place_before(ctx, s)
+    elif inside:
         actor.country = inside[0][1].iso3
     elif actor.sector is not None:
         actor.country = place_before(ctx, s)
@@ -577,6 +580,18 @@ def _code_org(ctx: Context, actor: Actor) -> None:
         actor.country = place_before(ctx, s)
     if actor.country is None and actor.type == "ORG":
         actor.country = _described_country(ctx, actor)
+
+
+def _brief_place(ctx: Context, actor: Actor, s: int, i: int) -> bool:
+    """The place at token ``i`` of an organisation's name (from ``s``) is followed by a brief word ("<Place>
+    Affairs Office", ``brief_words``), and a country's possessive stands right before the name."""
+    doc, briefs = ctx.doc, ctx.lists["brief_words"]
+    if actor.type != "ORG" or s == 0 or doc[s - 1].text not in ctx.possessive or place_before(ctx, s) is None:
+        return False
+    j = i + 1
+    while j < len(doc) and doc[j].pos_ == "PROPN" and form_key(doc[j].text) not in briefs:
+        j += 1
+    return j < len(doc) and form_key(doc[j].text) in briefs
 
 
 def _described_country(ctx: Context, actor: Actor) -> str | None:

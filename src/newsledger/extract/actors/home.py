@@ -69,8 +69,12 @@ def _one_country(ctx: Context, work: list[Actor]) -> str | None:
 def _destination(ctx: Context, start: int, end: int) -> bool:
     """The place is only where someone goes, is sent or leaves: the object of a verb of movement, directly or
     through a preposition ("troops would leave Mali", "withdraw from Mali", "flew to Kenya"); never through a
-    preposition of the ground it happens over (``scene_prepositions``: "went out across Ecuador")."""
+    preposition of the ground it happens over (``scene_prepositions``: "went out across Ecuador"). Each place of
+    a list is what its first one is ("came from Chad, Mali and Niger"); a noun of a journey goes there too ("a
+    school trip to Austria", ``motion_nouns``)."""
     head = ctx.head(start, end)
+    while head.dep_ == "conj" and head.head.i != head.i:  # "came from Chad, Mali and Niger": each one an origin
+        head = head.head
     gov = head.head
     if head.dep_ == "pobj" and gov.dep_ == "prep":
         if gov.lower_ in ctx.lists["scene_prepositions"]:
@@ -80,7 +84,8 @@ def _destination(ctx: Context, start: int, end: int) -> bool:
             gov = gov.head
     elif head.dep_ != "dobj":
         return False
-    return gov.pos_ == "VERB" and gov.lemma_ in ctx.lists["motion_verbs"]
+    return (gov.pos_ == "VERB" and gov.lemma_ in ctx.lists["motion_verbs"]) or (
+        gov.pos_ == "NOUN" and head.dep_ == "pobj" and gov.lemma_ in ctx.lists["motion_nouns"])
 
 
 def _envoy(ctx: Context, actor: Actor) -> bool:

@@ -216,6 +216,8 @@ class SpeakerIndex:
             at, found = max(candidates, key=lambda c: c[0])  # the more recent of the two
             if word in words.thing_pronouns and self._unlisted_name_since(tok, at):
                 return None
+            if word in words.person_pronouns and self._aged_name_since(tok, at):
+                return None
             return self._document_owner(tok, at, found)
         if word in words.group_pronouns:
             return None
@@ -257,6 +259,21 @@ class SpeakerIndex:
             if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx > since and not self.quoted[t.i] \
                     and t.i not in self.by_token and t.pos_ in ("NOUN", "PROPN") \
                     and (t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)):
+                return True
+        return False
+
+    def _aged_name_since(self, tok: Token, since: int) -> bool:
+        """The main subject of the sentence before ``tok``, standing after character ``since``, is a name given an
+        age ("Amara, 41, grew up in ...") that no person of the actors holds: "she" is that person, not an earlier
+        speaker."""
+        first = tok.sent.start
+        if first == 0:
+            return False
+        for t in self.doc[first - 1].sent:
+            if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx > since and not self.quoted[t.i] \
+                    and t.pos_ == "PROPN" and any(c.dep_ in ("appos", "amod", "npadvmod") and c.like_num
+                                                  for c in t.children) \
+                    and (t.i not in self.by_token or self.by_token[t.i].type != "PERSON"):
                 return True
         return False
 
