@@ -25,8 +25,9 @@ def _labels(analysis: Analysis) -> list[tuple[str, str | None, str | None]]:
     ("Finance Minister Oskar Lindqvist said the new levy was a housekeeping measure.",
      ("housekeeping measure", "Oskar Lindqvist", "the new levy")),
     # a pronoun with no labelled thing before it: the speaker's word all the same, about an unnamed thing
-    ('The farmers of Vellmar oppose the new levy. "It is a museum piece," union president Mara Toivonen said.',
-     ("museum piece", "Mara Toivonen", None)),
+    ('The farmers of Vellmar oppose the new levy. "It is a border toll in disguise," union president Mara '
+     'Toivonen said.',
+     ("border toll", "Mara Toivonen", None)),
 ])
 def test_a_speakers_label_in_any_words_is_its_claim(analyze: Callable[..., Analysis], text: str,
                                                     expected: tuple[str, str, str | None]) -> None:
@@ -38,6 +39,9 @@ def test_a_speakers_label_in_any_words_is_its_claim(analyze: Callable[..., Analy
     "Finance Minister Oskar Lindqvist said the new levy was a problem.",  # a word too general to name a thing
     "The new levy is a housekeeping measure.",  # the outlet's own words
     "Finance Minister Oskar Lindqvist said the accord with the farmers was a memorandum.",  # the agreement code's
+    "Election official Ana Ferreira said turnout in Vellmar was 47 percent by noon.",  # a figure, the quantity's
+    "Union president Mara Toivonen said there was a permit for the quarry.",  # a thing said to exist
+    "Union president Mara Toivonen said the quarry's paper was no permit.",  # a label denied by "no"
 ])
 def test_no_open_label(analyze: Callable[..., Analysis], text: str) -> None:
     assert _labels(analyze(text)) == []

@@ -1,6 +1,6 @@
 """Labels in any words (issue 14): what a side calls a thing where no frame of the ``characterisation`` vocabulary,
 no agreement type and no word of praise or blame reads the label ("the director calls the scheme a land grab",
-"for us it is a museum piece", "the minister described the reform as a housekeeping measure").
+"for us it is a border toll", "the minister described the reform as a housekeeping measure").
 
 The frames are those of :mod:`.valence` ("X is a Y", "calls X a Y", "describes X as Y", and :mod:`.labels`); the
 thing is the link verb's subject or the calling verb's object, and a pronoun ("it", "this") stands for the thing
@@ -8,10 +8,11 @@ labelled last in the four sentences before it, else for a thing left unnamed (``
 still the speaker's word for what was discussed); a subject that is no noun claims nothing. A label denied
 ("not a Y") claims nothing here (:mod:`.echoes` reads a denial of another side's word), nor does a word too general
 to name a thing (``lists.echo_fillers``: "problem", "question"), nor a label another claim of the speaker already
-reads at these words (a frame's, an agreement's, a valence, a state, a cause).
+reads at these words (a frame's, an agreement's, a valence, a state, a cause), nor a figure ("turnout was 47
+percent": a quantity's) or a thing said to exist ("there is a permit").
 
 Each gives a claim of kind ``characterisation``, predicate ``LABEL`` + the noun's lemma with the nouns compounded
-before it ("label: museum piece"), ``about`` the thing, with no frame and no agreement: the ledger records who calls
+before it ("label: border toll"), ``about`` the thing, with no frame and no agreement: the ledger records who calls
 the thing what, and the comparison never sets two such labels against each other (two sides' different words for one
 thing are as often the same account as two). As the labels are never compared, any speaker the text names makes
 them, not only one that stands as a side (:func:`.sides.placed`); the outlet's own words make none.
@@ -38,6 +39,11 @@ def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or not lemma.isalpha() or lemma in ctx.lexicon.claims.lists.echo_fillers:
         return False
+    counts = ctx.lexicon.quantities
+    if lemma in counts.open_count_stop or head.lower_ in counts.not_counts or any(
+            c.like_num or c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners)
+            for c in head.lefts):
+        return False  # a figure ("turnout was 47 percent", "two boats") or a denial ("there is no permit")
     if ctx.lexicon.agreements.type_of(head.lower_) is not None or ctx.lexicon.agreements.type_of(lemma) is not None:
         return False
     words = _words(head)
@@ -74,8 +80,9 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
         pointer = thing is not None and thing.lower_ in _POINTERS
         if pointer:
             thing = next((t for s, t in reversed(labelled) if k - s <= _REACH and t.i < head.i), None)
-        if (thing is None and not pointer) or (thing is not None and thing.pos_ not in ("NOUN", "PROPN")):
-            continue
+        if ((thing is None and not pointer) or (thing is not None and thing.pos_ not in ("NOUN", "PROPN"))
+                or (said_of is not None and said_of.dep_ == "expl")):
+            continue  # no thing, or "there is a Y": a Y said to exist, not a label
         if thing is not None:
             labelled.append((k, thing))
         if voice.claimant is None or not _open(head, framed, ctx):
