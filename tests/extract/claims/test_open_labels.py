@@ -41,6 +41,7 @@ def test_a_speakers_label_in_any_words_is_its_claim(analyze: Callable[..., Analy
     "Finance Minister Oskar Lindqvist said the accord with the farmers was a memorandum.",  # the agreement code's
     "Election official Ana Ferreira said turnout in Vellmar was 47 percent by noon.",  # a figure, the quantity's
     "Union president Mara Toivonen said there was a permit for the quarry.",  # a thing said to exist
+    "Union president Mara Toivonen said the complaints were thousands.",  # a figure in words
     "Union president Mara Toivonen said the quarry's paper was no permit.",  # a label denied by "no"
 ])
 def test_no_open_label(analyze: Callable[..., Analysis], text: str) -> None:

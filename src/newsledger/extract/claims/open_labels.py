@@ -40,7 +40,8 @@ def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
     if head.pos_ != "NOUN" or not lemma.isalpha() or lemma in ctx.lexicon.claims.lists.echo_fillers:
         return False
     counts = ctx.lexicon.quantities
-    if lemma in counts.open_count_stop or head.lower_ in counts.not_counts or any(
+    figure = head.like_num or lemma in counts.numbers or lemma in counts.multipliers
+    if figure or lemma in counts.open_count_stop or head.lower_ in counts.not_counts or any(
             c.like_num or c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners)
             for c in head.lefts):
         return False  # a figure ("turnout was 47 percent", "two boats") or a denial ("there is no permit")
