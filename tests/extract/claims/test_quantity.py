@@ -37,12 +37,13 @@ def run(nlp: object, settings: Settings, lexicon: Lexicon) -> Callable[[str], tu
 
 def rows(found: tuple[list[Claim], tuple[Entity, ...]]) -> list[Row]:
     """The claims of count classes; the outlet's own open counts ("Their club lost 12 players", predicate "count:...")
-    are left out: they are tested in test_open_counts.py."""
+    are left out: they are tested in test_open_counts.py; so are a side's projections ("will employ 900", modality
+    "future"): tested in test_quantity_projections.py."""
     claims, ents = found
     names = {e.id: e.name for e in ents}
     out = []
     for c in claims:
-        if c.claimant is None and is_open(c.predicate):
+        if (c.claimant is None and is_open(c.predicate)) or c.modality != "actual":
             continue
         assert c.value is not None and c.value.unit == c.predicate and c.kind == "quantity" and c.id == ""
         out.append((c.predicate, c.value.low, c.value.high, c.value.hedge,

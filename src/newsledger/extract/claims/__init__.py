@@ -12,7 +12,7 @@
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
 * ``characterisation``: one per agreement label and per label of an act in a frame (:mod:`.characterisation`), one
   per label of praise or blame (:mod:`.valence`), one per word of a side another denies as the thing's name
-  (:mod:`.echoes`).
+  (:mod:`.echoes`), and one per label in any words, recorded and never compared (:mod:`.open_labels`).
 
 The claimant is the speaker of the statement whose content holds the claim, else the outlet (None); a
 claim inside a statement with no resolved speaker is dropped (it is not the outlet's, and nobody the
@@ -42,6 +42,7 @@ from .context import Context
 from .echoes import echoed_denial_claims
 from .events import event_claims
 from .open_causes import open_cause_claims
+from .open_labels import open_label_claims
 from .predicates import predicate_claims
 from .quantity import quantity_claims
 from .responsibility import responsibility_claims
@@ -77,6 +78,7 @@ def claims(
     found += act_characterisation_claims(ctx)
     found += echoed_denial_claims(ctx, found)  # after the vocabulary's labels
     found += valence_claims(ctx)
+    found += open_label_claims(ctx, found)  # after every frame that reads a label of its own words
     found += state_claims(ctx, times)
     found += absence_claims(ctx)
     found += act_claims(ctx, found)  # after the claims that may already tell an act

@@ -30,6 +30,7 @@ _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thou
 _ASKED, _HOW = "many", "how"  # "how many nurses": the count a question asks for (:func:`.quantity._asked`)
 _SWEPT = frozenset({"through", "across"})  # "burned through 3,100 hectares": the land a verb of its patient swept
 _COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
+GIVEN = "given"  # the act of an open count given in a phrase of its own, with no verb ("Twelve boats.")
 PRESENT = "present"  # the act of an open count of those at a place ("3,000 people are waiting", "registered 900 here")
 
 
@@ -390,7 +391,8 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     """A count of a thing no class names ("1,850 measles cases had been recorded", "we issued 41 notices", "17
     patients were admitted"): a plural common noun (or a noun of people: "two hotel staff") the figure numbers
     itself, that is no measure, unit or sum, with the verb it is the subject or object of. Its class is the noun's
-    lemma and the verb's after :data:`OPEN_PREFIX` ("count:case:record"); a percentage's is :func:`_open_share`'s."""
+    lemma and the verb's after :data:`OPEN_PREFIX` ("count:case:record"), a noun that roots a phrase with no verb
+    :data:`GIVEN` ("count:boat:given"); a percentage's is :func:`_open_share`'s."""
     head = fig.head
     if fig.share:
         return _open_share(head, vocab)
@@ -414,7 +416,9 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
-        return None
+        # a figure given in a phrase of its own ("Twelve boats, all of them ours.", after a colon: "...: some 300
+        # stalls"): the sentence's root is the counted noun, the figure told by no verb
+        return Counted(f"{OPEN_PREFIX}{lemma}:{GIVEN}", what, None, what.lower_) if noun.dep_ == "ROOT" else None
     # The verb is part of what is counted: "1,300 emails contained classified material" and "18 emails were
     # withheld" are two counts, "41 notices were issued" and "we issued 12 notices" one; verbs of one thing class
     # are one ("120 stalls have burned", "310 stalls have been destroyed": the class of what befell them).

@@ -6,11 +6,12 @@ becomes a claim only when the parse ties it to a count class: the noun it number
 troops"), the verb or adjective its thing is the patient of ("killing 40", "40 dead"), or a toll ("the
 toll rose to 55"). Dates, ages, ordinals, partitives ("10 of the 40") and numbers in names find no class
 or are dropped first; figures in questions, conditionals or under a negated verb are not claims
-(precision first). Figures no class names, in someone's words or given by a named body, are open counts
-compared within one article only: of the noun they number with its verb ("count:patient:admit"), of a
-share of a noun ("count:percent:stake:take"), of a sum of money ("sum:euro:fund:set"), of a rate ("twelve
-tonnes a hectare": "count:tonnes per hectare"); each keeps the doer of its act, so two doers' figures
-are never compared.
+(precision first). A figure under a modal in a side's words is that side's claim with the modal's modality ("the
+plant will employ 900 people": future; "may have drowned": hypothetical), kept in the ledger and never compared.
+Figures no class names, in someone's words or given by a named body, are open counts compared within one article
+only: of the noun they number with its verb ("count:patient:admit"), of a share of a noun
+("count:percent:stake:take"), of a sum of money ("sum:euro:fund:set"), of a rate ("twelve tonnes a hectare":
+"count:tonnes per hectare"); each keeps the doer of its act, so two doers' figures are never compared.
 
 A value keeps the figure as given, its hedge saying how far it reaches: "more than 40" and "at least 40"
 are 40..open, "fewer than 10", "up to 10" and "barely 10" open..10, "about 40" and "nearly 40" 40..40 with
@@ -32,7 +33,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...compare.quantity import is_open
 from ...lexicon.quantities import QuantityVocabulary
-from ...models import Amount, Claim, Entity, Span, TimeExpr
+from ...models import Amount, Claim, Entity, Modality, Span, TimeExpr
 from .context import Context, Voice
 from .counted import (
     SUBJECT_DEPS,
@@ -72,24 +73,27 @@ def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
     return False
 
 
-def _uncertain(sent: SpacySpan, anchor: Token, conditional: frozenset[str], modals: frozenset[str]) -> bool:
-    """A question, a condition, a modal ("may have died", "will be sent") or a negated verb over the
-    figure: not asserted as a count."""
+def _factuality(sent: SpacySpan, anchor: Token, conditional: frozenset[str], future: frozenset[str],
+                hypothetical: frozenset[str]) -> Modality | None:
+    """The modality of a figure's count: "future" or "hypothetical" for a modal over it ("will supply 300,000
+    homes", "may have died"), else "actual"; None for a question, a condition or a negated verb over the figure
+    (no claim at all)."""
     if sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?"):
-        return True
+        return None
     verb = anchor
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.children):
-        return True
+    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in future | hypothetical), None)
     tok: Token | None = anchor
     for _ in range(6):
         if tok is None:
             break
         if any((c.dep_ == "mark" and c.lower_ in conditional) or c.dep_ == "neg" for c in tok.children):
-            return True
+            return None
         tok = tok.head if tok.head.i != tok.i else None
-    return False
+    if modal is None:
+        return "actual"
+    return "future" if modal in future else "hypothetical"
 
 
 class _Places:
@@ -540,7 +544,7 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
     """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family). A
     figure that refers back to an earlier one ("these 150 Indians") counts its class at its time."""
     doc, vocab, english = ctx.doc, ctx.lexicon.quantities, ctx.lexicon.english
-    modals = english["modal_hypothetical"] | english["modal_future"]
+    future, hypothetical = english["modal_future"], english["modal_hypothetical"]
     places = _Places(tuple(ctx.entities.values()))
     definite = english["definite_determiners"] - english["articles"]
     out: list[Claim] = []
@@ -558,12 +562,15 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             found = _asked(fig, sent, ctx)
             open_count = open_count or found is not None
         measure = found is None and (found := outlet_measure(fig, vocab)) is not None
-        if (found is None or _uncertain(sent, found.verb or found.noun or fig.head, ctx.words.conditional_markers,
-                                        modals) or _disputed(fig.head, vocab)):
+        modality = None if found is None else _factuality(sent, found.verb or found.noun or fig.head,
+                                                          ctx.words.conditional_markers, future, hypothetical)
+        if found is None or modality is None or _disputed(fig.head, vocab):
             continue
         voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
-        if voice is None:
-            continue  # someone said it, but who is not resolved: no claimant
+        # someone said it, but who is not resolved: no claimant; a figure the outlet plans or guesses at sets the
+        # scene, while a side's projection is its claim
+        if voice is None or (modality != "actual" and voice.statement is None):
+            continue
         claimant = _claimant(ctx, fig, found, voice)
         # given by someone the outlet names, but not as an entity (a named body that counts, records or puts it
         # gives it: "the board counted 52,000 trekkers"); an open count in the outlet's own words ("some 300 buses
@@ -579,14 +586,15 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
             bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
-            found, earlier = _answered(ctx, fig, sent, claimant, out, found.unit)
+            found, earlier = _answered(ctx, fig, sent, claimant, [c for c in out if c.modality == "actual"],
+                                       found.unit)
             if found is None or (bare and earlier is not None and earlier.claimant is None):
                 continue
-        claim = _claim(ctx, fig, found, sent, claimant, voice, places, times)
+        claim = replace(_claim(ctx, fig, found, sent, claimant, voice, places, times), modality=modality)
         if earlier is not None and claim.time is None:
             claim = replace(claim, time=earlier.time, place=claim.place or earlier.place)
         key = _figure_key(fig, found.noun)
-        if key is not None:
+        if key is not None and modality == "actual":  # "these 150" refers back to a count, not to a projection
             seen.setdefault(key, claim)
         out.append(claim)
     return out

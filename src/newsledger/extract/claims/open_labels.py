@@ -1,0 +1,104 @@
+"""Labels in any words (issue 14): what a side calls a thing where no frame of the ``characterisation`` vocabulary,
+no agreement type and no word of praise or blame reads the label ("the director calls the scheme a land grab",
+"for us it is a border toll", "the minister described the reform as a housekeeping measure").
+
+The frames are those of :mod:`.valence` ("X is a Y", "calls X a Y", "describes X as Y", and :mod:`.labels`); the
+thing is the link verb's subject or the calling verb's object, and a pronoun ("it", "this") stands for the thing
+labelled last in the four sentences before it, else for a thing left unnamed (``about`` None: "it is a relic" is
+still the speaker's word for what was discussed); a subject that is no noun claims nothing. A label denied
+("not a Y") claims nothing here (:mod:`.echoes` reads a denial of another side's word), nor does a word too general
+to name a thing (``lists.echo_fillers``: "problem", "question"), nor a label another claim of the speaker already
+reads at these words (a frame's, an agreement's, a valence, a state, a cause), nor a figure ("turnout was 47
+percent": a quantity's) or a thing said to exist ("there is a permit").
+
+Each gives a claim of kind ``characterisation``, predicate ``LABEL`` + the noun's lemma with the nouns compounded
+before it ("label: border toll"), ``about`` the thing, with no frame and no agreement: the ledger records who calls
+the thing what, and the comparison never sets two such labels against each other (two sides' different words for one
+thing are as often the same account as two). As the labels are never compared, any speaker the text names makes
+them, not only one that stands as a side (:func:`.sides.placed`); the outlet's own words make none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...models import Claim
+from .characterisation import called_by
+from .context import Context
+from .valence import _LABEL_DEPS, _POINTERS, _REACH, _framed, _not_before, _thing, _valence, _words
+
+__all__ = ["LABEL", "open_label_claims"]
+
+LABEL = "label: "
+_READ = frozenset({"characterisation", "status", "cause"})  # kinds of claims that already read a label's words
+
+
+def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
+    """``head`` is a label no other frame reads: a common noun, not a filler, no agreement type, no frame's word
+    and no word of praise or blame."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not lemma.isalpha() or lemma in ctx.lexicon.claims.lists.echo_fillers:
+        return False
+    counts = ctx.lexicon.quantities
+    figure = head.like_num or lemma in counts.numbers or lemma in counts.multipliers
+    if figure or lemma in counts.open_count_stop or head.lower_ in counts.not_counts or any(
+            c.like_num or c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners)
+            for c in head.lefts):
+        return False  # a figure ("turnout was 47 percent", "two boats") or a denial ("there is no permit")
+    if ctx.lexicon.agreements.type_of(head.lower_) is not None or ctx.lexicon.agreements.type_of(lemma) is not None:
+        return False
+    words = _words(head)
+    return not any(t.i in framed for t in words) and _valence(words, ctx) is None
+
+
+def _name(head: Token) -> str:
+    """The label's name: the lemma of its noun with the nouns compounded before it ("housekeeping measure")."""
+    return " ".join([c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                    + [head.lemma_.lower()])
+
+
+def _read(head: Token, claimant: str | None, found: list[Claim]) -> bool:
+    """A claim of ``claimant`` of a kind that reads labels holds ``head`` already."""
+    at = head.idx
+    return any(c.kind in _READ and c.claimant == claimant and c.evidence.start <= at < c.evidence.end for c in found)
+
+
+def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
+    """One claim per label in any words a named speaker says of a thing the text names, in text order; ``found``
+    are the claims made so far (a label one of them reads is theirs)."""
+    framed = _framed(ctx)
+    out: list[Claim] = []
+    labelled: list[tuple[int, Token]] = []  # (sentence, thing) of every label seen
+    for head in ctx.tokens(deps=_LABEL_DEPS):
+        if head.pos_ != "NOUN":
+            continue
+        called = called_by(head, ctx)
+        if called is None:
+            continue
+        verb, voice = called
+        said_of = thing = _thing(verb, head, ctx)
+        k = ctx.sentence_of(head)
+        pointer = thing is not None and thing.lower_ in _POINTERS
+        if pointer:
+            thing = next((t for s, t in reversed(labelled) if k - s <= _REACH and t.i < head.i), None)
+        if ((thing is None and not pointer) or (thing is not None and thing.pos_ not in ("NOUN", "PROPN"))
+                or (said_of is not None and said_of.dep_ == "expl")):
+            continue  # no thing, or "there is a Y": a Y said to exist, not a label
+        if thing is not None:
+            labelled.append((k, thing))
+        if voice.claimant is None or not _open(head, framed, ctx):
+            continue
+        polarity, modality = ctx.factuality(verb)
+        if polarity == "negated" or _not_before(head) or _read(head, voice.claimant, found):
+            continue
+        last = max(t.i for t in head.subtree if t.i - head.i <= 12 and not t.is_punct)
+        assert said_of is not None
+        near = said_of.i < head.i and head.i - said_of.i <= 12  # "the plan is a Y", "it is a Y", "calls it a Y"
+        first = min(said_of.left_edge.i, verb.i) if near else head.left_edge.i
+        out.append(Claim(
+            id="", kind="characterisation", predicate=LABEL + _name(head),
+            evidence=ctx.token_span(ctx.doc[first], ctx.doc[last]), claimant=voice.claimant, polarity="asserted",
+            modality=modality, statement=voice.statement.id if voice.statement is not None else None,
+            about=ctx.phrase(thing) if thing is not None else None,
+        ))
+    return out
