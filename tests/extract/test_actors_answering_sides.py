@@ -53,7 +53,7 @@ def test_its_before_a_title_takes_the_subject_of_the_sentence_before(nlp: Any) -
 
 def test_unnamed_official_of_a_body_word_speaks_for_the_body_named_before(nlp: Any) -> None:
     ents = _analyse(nlp, "Uganda's energy ministry says the pipeline will carry oil by March.\n"
-                         "\"The welding is finished,\" a ministry official was quoted as saying on state radio. "
+                         "\"The welding is finished,\" a ministry official told state radio. "
                          "Kenya has not commented.")
     official = _one(ents, "ministry official")
     assert official.country == "UGA"

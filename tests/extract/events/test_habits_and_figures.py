@@ -34,7 +34,7 @@ CASES = [
     # forces of an economy or of nature
     ("Economic forces are destroying the fishing villages of Ostra.",
      "Tarvosian troops have shelled the border villages every day since Monday.", "ASSAULT"),
-    ("Voters are angry about the economic forces that are destroying the fishing industry of Ostra.",
+    ("Voters in Ostra blame economic forces, which are destroying their fishing trade.",
      "Tarvosian forces struck the Merovian capital on Sunday.", "ASSAULT"),
     # the offence a charge names
     ("The cabinet has several options. The Ostran interior ministry could bring indictments for hacking. "

@@ -4,7 +4,7 @@ verbs that count with a prepositional phrase (issue 14, "counts" frames).
 :mod:`.quantity` asks these helpers when the figure's own noun and verb give no class:
 
 * a figure given as the level of a reference noun: "puts the number of workers laid off at roughly 7,500",
-  "gives the number of survivors as 63" (the class of what the ``of`` phrase names), or, with no ``of``
+  "gives the count of evacuees as 410" (the class of what the ``of`` phrase names), or, with no ``of``
   phrase, "put the figure at 5,000", "the real number is 5,000" (an anaphoric figure: the class of the
   nearest earlier count by another claimant, :func:`anaphor_source`);
 * a thing counted by what happened to it ("110,000 homes have been rebuilt", "no more than 30,000 houses
@@ -28,7 +28,7 @@ from ...models import Claim
 
 __all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_class", "thing_verb"]
 
-LEVEL_PREPS = _LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the number of survivors as 63"
+LEVEL_PREPS = _LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the count of evacuees as 410"
 _LEVEL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 _LOST_SUBJECT_DEPS = frozenset({"appos", "conj", "dobj"})  # where a parse may leave a verb's subject
 _NEW_LEVEL = "to"  # "raised its count to 31": the new level of the verb's object

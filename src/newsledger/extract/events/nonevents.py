@@ -160,7 +160,7 @@ def _under(tok: Token, verb: Token) -> bool:
 
 
 def _impersonal(cand: Candidate, lex: Lexicon) -> bool:
-    """ "economic forces that are destroying the middle class", "market forces crushed the farmers": forces of an
+    """ "economic forces that are squeezing small farmers", "market forces crushed the farmers": forces of an
     economy or of nature (``lists.impersonal_heads`` with ``lists.impersonal_modifiers``) are no troops and no
     actor; what they do is a figure of speech."""
     lists = lex.lists

@@ -4,7 +4,7 @@ A body that counts, measures or revises a figure is often reported with a plain 
 verb of saying, and the figure is then that body's claim, as much as after "said":
 
 - a verb of ``figure_verbs`` with an object and a phrase of ``figure_prepositions`` holding a number: "put the
-  toll at 43", "measured it at 6.1", "gives the number of survivors as 63";
+  toll at 43", "measured it at 6.1", "gives the count of evacuees as 410";
 - a verb of ``revision_verbs`` whose object is a figure noun (``figure_nouns``) or a pronoun standing for one,
   with "to" a number: "has raised that to 23", "revised its estimate to 1,200";
 - a verb of ``count_verbs`` whose object holds a number: "counted 120 people treated", "recorded fewer than
