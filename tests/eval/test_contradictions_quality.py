@@ -144,6 +144,13 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # its start and end: recall 0.0 both times, no false alarm, claims 0.333 -> 0.355). At the start of stop 31 the
 # sixteen files give recall 0.447, kind-exact 0.427, precision 0.983, revisions 0.789, corroborations 0.346, claims
 # 0.500, no false alarm in 116; the "all" floors are reset to these figures for the larger set, rounded down.
+# Stop 31, all helpers merged (lead, main 6bf9416: the lead's outlet open counts, sums and distances; alibi14
+# existence answered by counter-facts; voices14 statements by naming and ascribing verbs; frames14 causes in any
+# words, verdicts, deferred acceptance, echoed labels; counts14 quantity answers in one unit, sums "add up to";
+# sides14 answering paragraphs and officials' countries; noclaim14 projected figures, labels in any words; actors15):
+# sixteen files recall 0.447 -> 0.498, kind-exact 0.427 -> 0.478, precision 0.983 -> 0.985, revisions 0.789,
+# corroborations 0.346, claims 0.500 -> 0.560, no false alarm in 116; the first four recall 0.565, kind-exact 0.536,
+# precision 0.977, revisions 0.75, corroborations 0.462, claims 0.625 -> 0.665 (floors at these figures, rounded down).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -151,15 +158,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.97,
         "revision_recall": 0.70,
         "corroboration_recall": 0.46,
-        "claim_recall": 0.62,
+        "claim_recall": 0.66,
     },
     "all": {
-        "conflict_recall": 0.445,
-        "conflict_recall_kind_exact": 0.425,
+        "conflict_recall": 0.495,
+        "conflict_recall_kind_exact": 0.475,
         "conflict_precision": 0.98,
         "revision_recall": 0.78,
         "corroboration_recall": 0.34,
-        "claim_recall": 0.495,
+        "claim_recall": 0.555,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
