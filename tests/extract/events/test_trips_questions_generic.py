@@ -46,3 +46,14 @@ def test_named_not_told(analyze: Callable[..., Analysis], text: str, told: str, 
     kept = [(e.type, e.evidence.text) for e in analyze(told, PUBLISHED).events]
     assert any(t == kind for t, _ in kept), kept
 
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Tarvosia imposed tariffs on imports from Ostra on Friday.", "Ostra"),
+    ("Tariffs were also imposed on goods from Vallis, including cheese.", "Vallis"),
+])
+def test_goods_stand_for_their_origin(analyze: Callable[..., Analysis], text: str, target: str) -> None:
+    """ "tariffs on imports from Ostra": the goods' origin is the target of the sanction."""
+    got = analyze(text, PUBLISHED)
+    names = {e.id: e.name for e in got.entities}
+    assert [names.get(e.target or "") for e in got.events if e.type == "SANCTION"] == [target]
