@@ -1,6 +1,7 @@
 """Acts named but not told as news (issue 15, h-events15b): a trip or meeting named by a noun dated years before
 the publication ("her landmark 2019 visit", "his visit to Ostra in 2018"), an act of "whoever" does it, a simple
-present in a "when" clause of a general statement, the writer's own question, people on the move travelling. Each
+present in a "when" clause of a general statement, the writer's own question, people on the move travelling, what
+a text provides ("the treaty urges members to ..."). Each
 with a told act of the same type that stays. Sentences written for these tests, made-up names."""
 
 from __future__ import annotations
@@ -33,6 +34,11 @@ CASES = [
     ("What tariffs has Tarvosia imposed?", "Tarvosia imposed tariffs on Ostran cheese on Friday.", "SANCTION"),
     ("Will the Ostran government impose sanctions on Vallis?",
      "The Ostran government threatened to impose sanctions on Vallis.", "THREATEN"),
+    # what a text provides, named by no party
+    ("Under its third article, the treaty urges every member to close its coal mines.",
+     "The Ostran president urged every member to close its coal mines.", "REQUEST"),
+    ("The charter demands that each member state hold a free vote.",
+     "The Ostran president urged every member to close its coal mines.", "REQUEST"),
     # people on the move: a journey, no visit
     ("Border guards reported dozens of refugees travelling to Vallis on forged papers.",
      "The Ostran foreign minister travelled to Vallis on Monday for talks with its president.", "CONSULT"),

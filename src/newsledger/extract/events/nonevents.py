@@ -73,7 +73,23 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _venue(cand, lex) or _named_activity(cand, lex) or _support_won(cand, lex) or _habitual(cand, lex)
             or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
             or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
-            or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex))
+            or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
+            or _provision(cand, lex))
+
+
+def _provision(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The new accord calls on all states to cut emissions", "the treaty urges members to ...": what a text
+    provides (``lists.document_nouns``, named by no party: "the U.N. resolution calls on Ostra" is the U.N.'s) is
+    no act of words by anyone; material acts ("the law bans rallies") are left to the other rules."""
+    verb = cand.anchor
+    if not cand.verbal or cand.trigger.type in lex.type_groups.material:
+        return False
+    subjects = children(verb, "nsubj")
+    return bool(subjects) and all(
+        s.lemma_.lower() in lex.lists.document_nouns and not any(
+            c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON"))
+            for c in s.children) and not any(c.dep_ == "prep" for c in s.children)
+        for s in subjects)
 
 
 def _anyone_who(cand: Candidate, lex: Lexicon) -> bool:
