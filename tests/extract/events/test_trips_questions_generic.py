@@ -1,8 +1,9 @@
 """Acts named but not told as news (issue 15, h-events15b): a trip or meeting named by a noun dated years before
 the publication ("her landmark 2019 visit", "his visit to Ostra in 2018"), an act of "whoever" does it, a simple
 present in a "when" clause of a general statement, the writer's own question, people on the move travelling, what
-a text provides ("the treaty urges members to ..."). Each
-with a told act of the same type that stays. Sentences written for these tests, made-up names."""
+a text provides ("the treaty urges members to ..."). Each with a told act of the same type that stays. Targets told
+by goods' origin ("tariffs on imports from Ostra") and by the act's noun ("an emergency against Vallis").
+Sentences written for these tests, made-up names."""
 
 from __future__ import annotations
 
@@ -63,3 +64,11 @@ def test_goods_stand_for_their_origin(analyze: Callable[..., Analysis], text: st
     got = analyze(text, PUBLISHED)
     names = {e.id: e.name for e in got.entities}
     assert [names.get(e.target or "") for e in got.events if e.type == "SANCTION"] == [target]
+
+
+def test_noun_aimed_at_a_party(analyze: Callable[..., Analysis]) -> None:
+    """ "would end a decades-old emergency against Vallis": whom the act's noun is aimed at is the target."""
+    got = analyze("Ostra would end a decades-old emergency against Vallis, the cabinet said.", PUBLISHED)
+    names = {e.id: e.name for e in got.entities}
+    assert [(names.get(e.source or ""), names.get(e.target or "")) for e in got.events
+            if e.type == "CONCEDE"] == [("Ostra", "Vallis")]
