@@ -45,6 +45,9 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   charge names ("indictments for hacking", ``lists.accusation_nouns``); a participle naming a state ("another freed
   hostage", ``lists.phrase_determiners``); a stance that only seemed taken (``lists.appearance_verbs``); goods
   supplied under a contract (``lists.contract_nouns``); what another party is only hoped to do (``lists.hope_verbs``).
+- no one act: an act of "whoever" does it (``lists.free_relatives``), a simple present in a "when" clause of a general
+  statement (``lists.generic_marks``), the writer's own question, people on the move travelling
+  (``lists.journey_verbs``, ``lists.travelling_people``), what a text provides (``lists.document_nouns``).
 """
 
 from __future__ import annotations
