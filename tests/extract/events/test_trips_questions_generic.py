@@ -27,12 +27,12 @@ CASES = [
     ("Whoever shells the harbour of Vallis will answer for it in court.",
      "Tarvosian gunboats shelled the harbour of Vallis on Sunday.", "ASSAULT"),
     # a simple present in a "when" clause of a general statement
-    ("When a country slaps tariffs on Ostran cheese, it is the grocers who pay in the end.",
+    ("When a state imposes tariffs on Ostran cheese, it is the grocers who pay in the end.",
      "Tarvosia imposed tariffs on Ostran cheese on Friday.", "SANCTION"),
     ("When a navy shells a port, the insurers raise their prices.",
      "When Tarvosian gunboats shelled the harbour of Vallis on Sunday, the dockers fled.", "ASSAULT"),
     # the writer's own question (a heading)
-    ("What tariffs has Tarvosia imposed?", "Tarvosia imposed tariffs on Ostran cheese on Friday.", "SANCTION"),
+    ("Why did Tarvosia impose sanctions on Ostra?", "Tarvosia imposed sanctions on Ostra on Friday.", "SANCTION"),
     ("Will the Ostran government impose sanctions on Vallis?",
      "The Ostran government threatened to impose sanctions on Vallis.", "THREATEN"),
     # what a text provides, named by no party

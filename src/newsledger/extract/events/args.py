@@ -181,7 +181,7 @@ class ArgumentResolver:
         if eid is None and actor:
             eid = self._prep_owner(tok, depth, skip)
         if eid is None and tok.lemma_.lower() in self.lexicon.lists.traded_goods:
-            # "tariffs on imports from the European Union": goods stand for the party they come from
+            # "duties on imports from Vallis": goods stand for the party they come from
             eid = self._prep_owner(tok, depth, skip, ("from",))
         return eid
 

@@ -85,7 +85,7 @@ class TimeLinker:
 
     def _dated_noun(self, noun: Token) -> bool:
         """An event noun whose own modifier is a time that ended more than a year before the publication ("the 2003
-        invasion", "the 2012 terrorist attack", "his landmark 2012 visit", "her visit to Ostra in 2011")."""
+        invasion", "the 2012 terrorist attack", "her historic 2019 visit", "his trip to Ostra in 2018")."""
         for t in self.times:
             span = self.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
             if span is None or not _names_time_of(span.root, noun) or t.date is None or self.published is None:
@@ -142,8 +142,8 @@ _NOUN_MODS = ("compound", "nummod", "amod", "npadvmod")
 
 
 def _names_time_of(root: Token, noun: Token) -> bool:
-    """The time whose head is ``root`` is a modifier of ``noun`` ("the 2003 invasion"), of a modifier of it ("his
-    landmark 2012 visit"), or its "in"/"during" phrase ("his visit to Ostra in 2011")."""
+    """The time whose head is ``root`` is a modifier of ``noun`` ("the 2003 invasion"), of a modifier of it ("her
+    historic 2019 visit"), or its "in"/"during" phrase ("his trip to Ostra in 2018")."""
     if root.dep_ in _NOUN_MODS:
         head = root.head
         if head.i == noun.i:

@@ -81,7 +81,7 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
 
 
 def _provision(cand: Candidate, lex: Lexicon) -> bool:
-    """ "The new accord calls on all states to cut emissions", "the treaty urges members to ...": what a text
+    """ "The charter demands that each member hold a vote", "the treaty urges members to ...": what a text
     provides (``lists.document_nouns``, named by no party: "the U.N. resolution calls on Ostra" is the U.N.'s) is
     no act of words by anyone; material acts ("the law bans rallies") are left to the other rules."""
     verb = cand.anchor
@@ -106,7 +106,7 @@ def _anyone_who(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _generic_when(cand: Candidate, lex: Lexicon) -> bool:
-    """ "When a country slaps tariffs on imports, its own shoppers pay": a simple present in a "when" or "if" clause
+    """ "When a state puts duties on cheese, its grocers pay more": a simple present in a "when" or "if" clause
     (``lists.generic_marks``) of a main clause also in the simple present tells how things go, no one act ("when
     the envoy visits Vallis next week, he will meet the rebels" and "when troops shelled the town, people fled"
     are told)."""
@@ -132,7 +132,7 @@ def _writers_question(cand: Candidate) -> bool:
 
 
 def _journey(cand: Candidate, lex: Lexicon) -> bool:
-    """ "reports of migrants travelling to Europe", "refugees travelled to the border": people on the move
+    """ "dozens of refugees travelling to Vallis", "pilgrims travelled to the shrine": people on the move
     (``lists.travelling_people``) make a journey, no visit to anyone (an envoy or a delegation that travels to a
     capital visits it)."""
     verb = cand.anchor
