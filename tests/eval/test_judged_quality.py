@@ -158,11 +158,14 @@ FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 16}
 # stop 30, scored untuned at its start and end: found 0.368, both right 0.237, coded right 0.407 -> 0.417 once the
 # start run's unmatched coded events were judged by hand, speakers 0.522, actors 0.593 -> 0.642, duplicate actors 20,
 # no factuality error): a dev file since stop 31, floors at the figures minus 0.02, ceilings at the counts.
+# h-events15b (trips dated years back by a noun's year, "whoever", a general "when", the writer's questions, people
+# travelling, a text's provisions; targets from goods' origin and an act's noun): both right 0.237 -> 0.289, coded
+# right 0.417 -> 0.510; floors at the new figures minus 0.02.
 FRESH5 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh5.yaml"
 FRESH5_FLOORS = {
     "event_recall": 0.348,
-    "event_recall_right": 0.217,
-    "coded_right": 0.397,
+    "event_recall_right": 0.269,
+    "coded_right": 0.490,
     "speaker_country_right": 0.502,
     "actor_country_right": 0.622,
 }

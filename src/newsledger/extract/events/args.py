@@ -180,6 +180,9 @@ class ArgumentResolver:
             eid = self._title_holder(tok)
         if eid is None and actor:
             eid = self._prep_owner(tok, depth, skip)
+        if eid is None and tok.lemma_.lower() in self.lexicon.lists.traded_goods:
+            # "duties on imports from Vallis": goods stand for the party they come from
+            eid = self._prep_owner(tok, depth, skip, ("from",))
         return eid
 
     def _pronoun_owner(self, tok: Token, depth: int) -> str | None:
@@ -230,10 +233,11 @@ class ArgumentResolver:
                 return eid
         return None
 
-    def _prep_owner(self, tok: Token, depth: int, skip: str | None) -> str | None:
+    def _prep_owner(self, tok: Token, depth: int, skip: str | None,
+                    preps: tuple[str, ...] = ("of", "from", "in")) -> str | None:
         """ "the government of Chad", "officials from Kenya", "police in Belarus"."""
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         eid = self.resolve(pobj, depth + 1)

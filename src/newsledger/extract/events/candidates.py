@@ -321,6 +321,14 @@ def _demanded(cand: Candidate, noun: Token, lex: Lexicon) -> list[Token]:
     return _demanded_of(noun) if not cand.targets and cand.trigger.type in lex.type_groups.addressed else []
 
 
+def _noun_aimed_at(cand: Candidate, verb: Token) -> None:
+    """ "would end a decades-old emergency against Vallis": whom the act's noun is aimed at, if it names someone
+    and the verb names no target."""
+    if not cand.targets and cand.noun is not None and cand.noun.i != verb.i:
+        cand.fallback.extend(o for p in children(cand.noun, "prep") if p.lower_ in ("against", "on")
+                             for o in pobjs(p))
+
+
 def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """The one a demand, refusal or threat is about, from its complement, where it names none itself."""
     groups = lex.type_groups
@@ -461,6 +469,7 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         cand.targets = [t for t in cand.targets if not reciprocal(t)]
         cand.reciprocal = True
     _complement_targets(cand, verb, lex)
+    _noun_aimed_at(cand, verb)
     if _no_one_blamed(cand, lex) or (trig.type not in lex.type_groups.material and any(
             counted(s, lex).lemma_.lower() in lex.lists.poll_subjects for s in children(verb, "nsubj", "npadvmod"))):
         return None  # "less than a third agreed", "most respondents opposed": poll answers, not acts

@@ -68,10 +68,10 @@ class TimeLinker:
         hangs from, ended more than a year before the publication."""
         if self.published is None or not self.times:
             return False
-        if own is not None:
-            return self._long_before(own)
         if anchor.pos_ == "NOUN" and self._dated_noun(anchor):
             return True  # "the 2012 attack on the consulate": history named by its year
+        if own is not None:
+            return self._long_before(own)
         tok = anchor
         for _ in range(_CLAUSE_UP):
             if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis"):
@@ -85,13 +85,10 @@ class TimeLinker:
 
     def _dated_noun(self, noun: Token) -> bool:
         """An event noun whose own modifier is a time that ended more than a year before the publication ("the 2003
-        invasion", "the 2012 terrorist attack")."""
-        mods = {c.i for c in noun.children if c.dep_ in ("compound", "nummod", "amod", "npadvmod")}
-        if not mods:
-            return False
+        invasion", "the 2012 terrorist attack", "her historic 2019 visit", "his trip to Ostra in 2018")."""
         for t in self.times:
             span = self.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-            if span is None or span.root.i not in mods or t.date is None or self.published is None:
+            if span is None or not _names_time_of(span.root, noun) or t.date is None or self.published is None:
                 continue
             last = _last_day(t.date, t.precision)
             if last is not None and (self.published - last).days > _BACKGROUND_DAYS:
@@ -139,6 +136,22 @@ class TimeLinker:
                         self._heads.setdefault(tok.i, t.id)
                         break
         return self._heads
+
+
+_NOUN_MODS = ("compound", "nummod", "amod", "npadvmod")
+
+
+def _names_time_of(root: Token, noun: Token) -> bool:
+    """The time whose head is ``root`` is a modifier of ``noun`` ("the 2003 invasion"), of a modifier of it ("her
+    historic 2019 visit"), or its "in"/"during" phrase ("his trip to Ostra in 2018")."""
+    if root.dep_ in _NOUN_MODS:
+        head = root.head
+        if head.i == noun.i:
+            return True
+        return head.dep_ in (*_NOUN_MODS, "nmod") and head.pos_ == "ADJ" and head.head.i == noun.i
+    prep = root.head
+    return (root.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i == noun.i
+            and prep.i > noun.i)
 
 
 def _last_day(first: dt.date, precision: str) -> dt.date | None:

@@ -45,6 +45,9 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   charge names ("indictments for hacking", ``lists.accusation_nouns``); a participle naming a state ("another freed
   hostage", ``lists.phrase_determiners``); a stance that only seemed taken (``lists.appearance_verbs``); goods
   supplied under a contract (``lists.contract_nouns``); what another party is only hoped to do (``lists.hope_verbs``).
+- no one act: an act of "whoever" does it (``lists.free_relatives``), a simple present in a "when" clause of a general
+  statement (``lists.generic_marks``), the writer's own question, people on the move travelling
+  (``lists.journey_verbs``, ``lists.travelling_people``), what a text provides (``lists.document_nouns``).
 """
 
 from __future__ import annotations
@@ -72,7 +75,76 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex) or _breached(cand, lex)
             or _venue(cand, lex) or _named_activity(cand, lex) or _support_won(cand, lex) or _habitual(cand, lex)
             or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
-            or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex))
+            or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
+            or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
+            or _provision(cand, lex))
+
+
+def _provision(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The charter demands that each member hold a vote", "the treaty urges members to ...": what a text
+    provides (``lists.document_nouns``, named by no party: "the U.N. resolution calls on Ostra" is the U.N.'s) is
+    no act of words by anyone; material acts ("the law bans rallies") are left to the other rules."""
+    verb = cand.anchor
+    if not cand.verbal or cand.trigger.type in lex.type_groups.material:
+        return False
+    subjects = children(verb, "nsubj")
+    return bool(subjects) and all(
+        s.lemma_.lower() in lex.lists.document_nouns and not any(
+            c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON"))
+            for c in s.children) and not any(c.dep_ == "prep" for c in s.children)
+        for s in subjects)
+
+
+def _anyone_who(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Whoever signs such a deal betrays the voters": an act of whoever does it (``lists.free_relatives``), told
+    of nobody in particular."""
+    verb = cand.anchor
+    if not cand.verbal:
+        return False
+    clause = verb.head if verb.dep_ == "conj" and not children(verb, "nsubj", "nsubjpass") else verb
+    return any(s.lower_ in lex.lists.free_relatives for s in children(clause, "nsubj", "nsubjpass"))
+
+
+def _generic_when(cand: Candidate, lex: Lexicon) -> bool:
+    """ "When a state puts duties on cheese, its grocers pay more": a simple present in a "when" or "if" clause
+    (``lists.generic_marks``) of a main clause also in the simple present tells how things go, no one act ("when
+    the envoy visits Vallis next week, he will meet the rebels" and "when troops shelled the town, people fled"
+    are told)."""
+    verb = cand.anchor
+    if not cand.verbal or verb.dep_ != "advcl" or not _simple_present(verb):
+        return False
+    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in lex.lists.generic_marks for m in verb.children):
+        return False
+    main = verb.head
+    return main.i != verb.i and (_simple_present(main) or (main.lemma_ == "be" and main.tag_ in ("VBZ", "VBP")))
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _writers_question(cand: Candidate) -> bool:
+    """ "Which sanctions has Ostra imposed?", "Will Vallis retaliate?": the writer's own question (a heading or a
+    question put to the reader, no quotation marks in the sentence) tells no act; the answer, if any, follows."""
+    sent = cand.anchor.sent
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == "?" and not any(t.text in _QUOTES or t.tag_ in ("``", "''")
+                                                              for t in words)
+
+
+def _journey(cand: Candidate, lex: Lexicon) -> bool:
+    """ "dozens of refugees travelling to Vallis", "pilgrims travelled to the shrine": people on the move
+    (``lists.travelling_people``) make a journey, no visit to anyone (an envoy or a delegation that travels to a
+    capital visits it)."""
+    verb = cand.anchor
+    if not cand.verbal or cand.trigger.type != "CONSULT" or verb.lemma_.lower() not in lex.lists.journey_verbs:
+        return False
+    movers = list(children(verb, "nsubj"))
+    if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
+        movers.append(verb.head)
+    movers += [s for s in cand.sources if s.pos_ == "NOUN"]
+    people = lex.lists.travelling_people
+    return bool(movers) and all(m.lemma_.lower() in people or m.lower_ in people for m in movers
+                                if m.pos_ != "PRON" or m.lower_ not in ("who", "that"))
 
 
 def _hoped_for(cand: Candidate, lex: Lexicon) -> bool:
