@@ -147,10 +147,10 @@ def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
         (s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECTS), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _past(verb):
         return None
-    if ctx.factuality(verb) != ("asserted", "actual"):
-        return None
-    voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
+    voice = voice_at(ctx, verb.idx, verb.idx + len(verb))  # before the factuality: the cheaper test first
     if voice is None or voice.claimant is None or voice.statement is None:
+        return None
+    if ctx.factuality(verb) != ("asserted", "actual"):
         return None
     words, lasting = _rest_words(verb, w)
     needs_time = False

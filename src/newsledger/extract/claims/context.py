@@ -421,6 +421,10 @@ class Context:
             self._lemmas = self.doc.to_array([LEMMA]).reshape(len(self.doc))
         return self._lemmas
 
+    def forms(self) -> tuple[list[str], list[str]]:
+        """Every token's lower-case form and lower-cased lemma, by token index (read once per document)."""
+        return self._forms()
+
     def _forms(self) -> tuple[list[str], list[str]]:
         """Every token's lower-case form and lower-cased lemma as strings, read once from the attribute arrays
         (the phrase matcher compares words without a Token per word)."""

@@ -23,6 +23,7 @@ incident.
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
 
 from spacy.tokens import Span as SpacySpan
@@ -41,9 +42,9 @@ _MAX_WORDS = 6  # content lemmas kept of one cause phrase
 _DOERS = ("PERSON", "ORG", "NORP", "GPE")
 
 
-def _link_at(sent: SpacySpan, i: int, links: frozenset[tuple[str, ...]]) -> int:
-    """The length of the longest link phrase of ``links`` starting at token ``i`` of ``sent`` (words matched on the
-    form or the lemma), 0 where none does."""
+def _link_at(sent: SpacySpan, i: int, links: tuple[tuple[str, ...], ...]) -> int:
+    """The length of the longest link phrase of ``links`` (those whose first word the token at ``i`` has)
+    starting at token ``i`` of ``sent`` (words matched on the form or the lemma), 0 where none does."""
     doc = sent.doc
     best = 0
     for phrase in links:
@@ -170,19 +171,35 @@ def _caused(tok: Token, ctx: Context) -> Claim | None:
     return None if voice is None else _claim(ctx, voice, tok, phrase, phrase[0], last, False)
 
 
+@functools.cache
+def _links_by_first(links: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The link phrases by their first word (built once per list)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in links:
+        words = tuple(phrase.split())
+        out.setdefault(words[0], []).append(words)
+    return {first: tuple(phrases) for first, phrases in out.items()}
+
+
 def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[Claim]:
     lists = ctx.lexicon.claims.lists
-    links = frozenset(tuple(p.split()) for p in lists.open_cause_links)
-    firsts = {p[0] for p in links}
+    by_first = _links_by_first(frozenset(lists.open_cause_links))
+    verbs = lists.open_cause_verbs
+    lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
     out: list[Claim] = []
-    for tok in sent:
+    for i in range(sent.start, sent.end):
+        lower, lemma = lowers[i], lemmas[i]
+        links = by_first.get(lower, ()) + (by_first.get(lemma, ()) if lemma != lower else ())
+        if not links and lower != "because" and lemma not in verbs:
+            continue
+        tok = sent.doc[i]
         claim: Claim | None = None
-        size = _link_at(sent, tok.i, links) if tok.lower_ in firsts or tok.lemma_.lower() in firsts else 0
+        size = _link_at(sent, i, links) if links else 0
         if size:
             claim = _linked(tok, size, ctx)
-        elif tok.lower_ == "because" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
+        elif lower == "because" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
             claim = _because(tok, ctx)
-        elif tok.pos_ == "VERB" and tok.lemma_.lower() in lists.open_cause_verbs:
+        elif tok.pos_ == "VERB" and lemma in verbs:
             claim = _caused(tok, ctx)
         if claim is not None:
             out.append(claim)
