@@ -42,7 +42,7 @@ from .context import Context, Match, Voice
 from .responsibility import PREDICATE
 from .sides import placed
 
-__all__ = ["cause_cue_claims", "cause_verb_claims", "contact_claims", "first_incident"]
+__all__ = ["cause_cue_claims", "cause_verb_claims", "contact_claims", "first_incident", "verb_over"]
 
 _NEGATORS = frozenset({"not", "never", "n't", "no"})
 
@@ -124,7 +124,8 @@ def _cause_words(vocab: ClaimVocabulary) -> frozenset[str]:
                      if e.kind == "cause" and len(e.words) == 1)
 
 
-def _verb_over(tok: Token) -> Token:
+def verb_over(tok: Token) -> Token:
+    """The verb over ``tok`` (itself if a verb; the root where none within eight steps up)."""
     cur = tok
     for _ in range(8):
         if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
@@ -137,7 +138,7 @@ def _reported(match: Match, cues: CauseCues, blame: frozenset[str]) -> bool:
     """The cue names someone's version, not the speaker's cause: "the sabotage theory", "talk of sabotage"; or
     what someone is blamed for, which the blame frames of :mod:`.predicates` read ("easier to blame a saboteur")."""
     head = match.head
-    if head.dep_ in ("dobj", "pobj") and _verb_over(head).lemma_.lower() in blame:
+    if head.dep_ in ("dobj", "pobj") and verb_over(head).lemma_.lower() in blame:
         return True
     if head.dep_ in ("compound", "amod", "nmod") and head.head.lower_ in cues.reported_heads:
         return True
@@ -258,7 +259,7 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
     voice = ctx.voice(first.idx, last.idx + len(last))
     if voice is None or voice.statement is None or not placed(voice.claimant, ctx, office=True):
         return None  # the outlet's own telling of a cause is left out (see the module docstring)
-    verb = _verb_over(match.head)
+    verb = verb_over(match.head)
     polarity, modality = ctx.factuality(verb)
     if _negated(match, ctx) or disclaimed:
         polarity = "negated"

@@ -243,12 +243,12 @@ def _toll_class(head: Token, vocab: QuantityVocabulary) -> str | None:
     return None
 
 
-def _unit_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
-    """The unit a noun names ("hectares", "ha", "square kilometres"), or None."""
-    found = vocab.units.get(noun.lower_) or vocab.units.get(noun.lemma_.lower())
-    if found is None and noun.i > 0:
-        found = vocab.units.get(f"{noun.doc[noun.i - 1].lower_} {noun.lower_}")
-    return found
+def _unit_of(noun: Token, vocab: QuantityVocabulary, table: Mapping[str, str] | None = None) -> str | None:
+    """The unit a noun names in ``table`` (the vocabulary's units by default: "hectares", "ha", "square kilometres"),
+    the two-word form with the word before it first ("nautical miles" before "miles"), or None."""
+    units = vocab.units if table is None else table
+    pair = f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
+    return units.get(pair) or units.get(noun.lower_) or units.get(noun.lemma_.lower())
 
 
 def _in_context(noun: Token, figure: Token, context: frozenset[str] | None) -> bool:
@@ -381,9 +381,7 @@ def outlet_measure(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     if head.dep_ != "nummod" or fig.low is None or fig.share or fig.money is not None:
         return None
     noun = head.head
-    pair = f"{noun.doc[noun.i - 1].lower_} {noun.lower_}" if noun.i > 0 else ""
-    unit = (vocab.outlet_measures.get(pair) or vocab.outlet_measures.get(noun.lower_)
-            or vocab.outlet_measures.get(noun.lemma_.lower()))
+    unit = _unit_of(noun, vocab, vocab.outlet_measures)
     return Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit) if unit is not None else None
 
 

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from ...compare import OPEN_CAUSE
 from ...models import Claim
-from .causes import first_incident
+from .causes import first_incident, verb_over
 from .context import Context, Voice
 from .sides import placed
 
@@ -53,15 +53,6 @@ def _link_at(sent: SpacySpan, i: int, links: tuple[tuple[str, ...], ...]) -> int
                 doc[i + k].lower_ == w or doc[i + k].lemma_.lower() == w for k, w in enumerate(phrase)):
             best = len(phrase)
     return best
-
-
-def _verb_over(tok: Token) -> Token:
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in ("VERB", "AUX") or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
 
 
 def _content(toks: list[Token], ctx: Context) -> tuple[str, ...]:
@@ -131,7 +122,7 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
     obj = next((c for t in link for c in t.children if c.dep_ == "pobj" and c.i >= link.end), None)
     if obj is None:
         return None
-    effect = _verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
+    effect = verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
     if _doer(effect, ctx):
         return None
     phrase = list(obj.subtree)

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from ...models import Claim
 from .characterisation import called_by
 from .context import Context
-from .valence import _LABEL_DEPS, _POINTERS, _REACH, _framed, _not_before, _thing, _valence, _words
+from .valence import _LABEL_DEPS, _POINTERS, _REACH, _framed, _not_before, _thing, _valence, _words, label_evidence
 
 __all__ = ["LABEL", "open_label_claims"]
 
@@ -91,13 +91,10 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
         polarity, modality = ctx.factuality(verb)
         if polarity == "negated" or _not_before(head) or _read(head, voice.claimant, found):
             continue
-        last = max(t.i for t in head.subtree if t.i - head.i <= 12 and not t.is_punct)
         assert said_of is not None
-        near = said_of.i < head.i and head.i - said_of.i <= 12  # "the plan is a Y", "it is a Y", "calls it a Y"
-        first = min(said_of.left_edge.i, verb.i) if near else head.left_edge.i
         out.append(Claim(
             id="", kind="characterisation", predicate=LABEL + _name(head),
-            evidence=ctx.token_span(ctx.doc[first], ctx.doc[last]), claimant=voice.claimant, polarity="asserted",
+            evidence=label_evidence(ctx, head, verb, said_of), claimant=voice.claimant, polarity="asserted",
             modality=modality, statement=voice.statement.id if voice.statement is not None else None,
             about=ctx.phrase(thing) if thing is not None else None,
         ))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...models import Claim
+from ...models import Claim, Span
 from .characterisation import called_by
 from .context import Context, Match
 from .sides import placed
@@ -98,16 +98,22 @@ def valence_claims(ctx: Context) -> list[Claim]:
         polarity, modality = ctx.factuality(verb)
         if polarity == "negated" or _not_before(head):
             continue  # "not a perfect solution but a necessary one": a label denied is as often a hedge
-        last = max(t.i for t in head.subtree if t.i - head.i <= 12 and not t.is_punct)
         assert said_of is not None
-        near = said_of.i < head.i and head.i - said_of.i <= 12  # "the plan is a Y", "it is a Y", "calls it a Y"
-        first = min(said_of.left_edge.i, verb.i) if near else head.left_edge.i
         out.append(Claim(
-            id="", kind="characterisation", predicate=valence, evidence=ctx.token_span(ctx.doc[first], ctx.doc[last]),
+            id="", kind="characterisation", predicate=valence, evidence=label_evidence(ctx, head, verb, said_of),
             claimant=voice.claimant, arguments=(("frame", VALENCE),), polarity="asserted", modality=modality,
             statement=voice.statement.id if voice.statement is not None else None, about=ctx.phrase(thing),
         ))
     return out
+
+
+def label_evidence(ctx: Context, head: Token, verb: Token, said_of: Token) -> Span:
+    """The words of a label ``head`` given by ``verb``: from the thing it is said of where that stands just before it
+    ("the plan is a Y", "it is a Y", "calls it a Y"), else from the label's own first word, to its last word."""
+    last = max(t.i for t in head.subtree if t.i - head.i <= 12 and not t.is_punct)
+    near = said_of.i < head.i and head.i - said_of.i <= 12
+    first = min(said_of.left_edge.i, verb.i) if near else head.left_edge.i
+    return ctx.token_span(ctx.doc[first], ctx.doc[last])
 
 
 def _framed(ctx: Context) -> frozenset[int]:
