@@ -28,7 +28,7 @@ from ...models import Claim
 
 __all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_class", "thing_verb"]
 
-LEVEL_PREPS = _LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the count of evacuees as 410"
+LEVEL_PREPS = frozenset({"at", "as"})  # "put the number at 22", "gives the count of evacuees as 410"
 _LEVEL_DEPS = frozenset({"dobj", "nsubj", "nsubjpass"})
 _LOST_SUBJECT_DEPS = frozenset({"appos", "conj", "dobj"})  # where a parse may leave a verb's subject
 _NEW_LEVEL = "to"  # "raised its count to 31": the new level of the verb's object
@@ -72,7 +72,7 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
         obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab.level_nouns), None)
         if obj is not None:
             return obj
-    if doc_start - 1 < sent.start or doc[doc_start - 1].lower_ not in _LEVEL_PREPS:
+    if doc_start - 1 < sent.start or doc[doc_start - 1].lower_ not in LEVEL_PREPS:
         return None
     for i in range(doc_start - 2, sent.start - 1, -1):
         tok = doc[i]
