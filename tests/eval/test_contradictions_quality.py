@@ -30,7 +30,8 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # "any" of a second thing answers only a telling that names that thing).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
-               "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml")
+               "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
+               "written_fresh14.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -151,6 +152,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # sixteen files recall 0.447 -> 0.498, kind-exact 0.427 -> 0.478, precision 0.983 -> 0.985, revisions 0.789,
 # corroborations 0.346, claims 0.500 -> 0.560, no false alarm in 116; the first four recall 0.565, kind-exact 0.536,
 # precision 0.977, revisions 0.75, corroborations 0.462, claims 0.625 -> 0.665 (floors at these figures, rounded down).
+# Stop 32: "all" is seventeen files (written_fresh14.yaml, written blind at the start of stop 31 and scored untuned at
+# its start and end: recall 0.25 both times, precision 0.80, no false alarm, claims 0.272 -> 0.364). At the start of
+# stop 32 (main 965d803) the seventeen files give recall 0.483, kind-exact 0.457, precision 0.979, revisions 0.810,
+# corroborations 0.321, claims 0.538, no false alarm in 124; the "all" floors are reset to these figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -161,12 +166,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.66,
     },
     "all": {
-        "conflict_recall": 0.495,
-        "conflict_recall_kind_exact": 0.475,
-        "conflict_precision": 0.98,
-        "revision_recall": 0.78,
-        "corroboration_recall": 0.34,
-        "claim_recall": 0.555,
+        "conflict_recall": 0.48,
+        "conflict_recall_kind_exact": 0.455,
+        "conflict_precision": 0.975,
+        "revision_recall": 0.80,
+        "corroboration_recall": 0.32,
+        "claim_recall": 0.535,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
