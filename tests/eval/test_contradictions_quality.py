@@ -156,6 +156,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # its start and end: recall 0.25 both times, precision 0.80, no false alarm, claims 0.272 -> 0.364). At the start of
 # stop 32 (main 965d803) the seventeen files give recall 0.483, kind-exact 0.457, precision 0.979, revisions 0.810,
 # corroborations 0.321, claims 0.538, no false alarm in 124; the "all" floors are reset to these figures, rounded down.
+# Helper numbers32 (every figure of a statement or of the outlet's words a quantity claim: figures no frame ties to
+# one counted thing recorded as given and never compared; "as much as", "closer to", prepositions and the "no" of a
+# hedge): seventeen files claims 0.538 -> 0.657, the first four 0.665 -> 0.739 (claims floors raised); conflicts,
+# revisions, corroborations and false alarms unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -163,7 +167,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.97,
         "revision_recall": 0.70,
         "corroboration_recall": 0.46,
-        "claim_recall": 0.66,
+        "claim_recall": 0.73,
     },
     "all": {
         "conflict_recall": 0.48,
@@ -171,7 +175,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.975,
         "revision_recall": 0.80,
         "corroboration_recall": 0.32,
-        "claim_recall": 0.535,
+        "claim_recall": 0.655,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

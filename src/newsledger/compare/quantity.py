@@ -19,7 +19,8 @@ from typing import Literal
 
 from ..models import Amount
 
-__all__ = ["OPEN_PREFIX", "SUM_PREFIX", "Relation", "agree", "is_open", "relation", "tolerance"]
+__all__ = ["OPEN_PREFIX", "RECORDED_PREFIX", "SUM_PREFIX", "Relation", "agree", "is_open", "is_recorded", "relation",
+           "tolerance"]
 
 Relation = Literal["same", "compatible", "incompatible"]
 
@@ -34,9 +35,20 @@ SUM_PREFIX = "sum:"
 count: within one article only."""
 
 
+RECORDED_PREFIX = "figure:"
+"""Predicate prefix of a figure recorded as given but never compared ("figure:day" for "for six days", "figure:evacuee"
+for "about 200 of the evacuees"): a figure no frame ties to one counted thing, act and time, so two of them may
+measure two things."""
+
+
 def is_open(predicate: str) -> bool:
-    """The predicate of an open count or of a sum."""
-    return predicate.startswith((OPEN_PREFIX, SUM_PREFIX))
+    """The predicate of an open count, of a sum or of a recorded figure."""
+    return predicate.startswith((OPEN_PREFIX, SUM_PREFIX, RECORDED_PREFIX))
+
+
+def is_recorded(predicate: str) -> bool:
+    """The predicate of a figure recorded and never compared (:data:`RECORDED_PREFIX`)."""
+    return predicate.startswith(RECORDED_PREFIX)
 
 SHARE = 0.1  # of the larger figure at the gap
 FLOOR = 2.0  # the least tolerance, for small counts

@@ -62,7 +62,7 @@ from itertools import combinations
 from spacy.tokens import Doc, Token
 
 from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for, time_key, time_relation
-from ..compare.quantity import is_open
+from ..compare.quantity import is_open, is_recorded
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
@@ -539,8 +539,10 @@ def _bucket_key(claim: Claim, rules: Rules) -> tuple[str, str] | None:
         return "event", rules.act(claim.predicate)
     if claim.kind == "cause":
         return "cause", "responsible" if claim.predicate == "responsible" else ""
-    if claim.kind == "quantity" and claim.claimant is None and is_open(claim.predicate):
-        return None  # the outlet's own open count or measure sets the scene ("a staff of nine"): no side's figure
+    if claim.kind == "quantity" and ((claim.claimant is None and is_open(claim.predicate))
+                                     or is_recorded(claim.predicate)):
+        return None  # the outlet's own open count or measure sets the scene ("a staff of nine"): no side's figure;
+        # a figure recorded as given names no one counted thing
     if claim.kind == "quantity":  # "2,800 households" meets "420 families"
         return claim.kind, rules.count_key(rules.positive(claim)[0])
     return claim.kind, rules.positive(claim)[0]  # "unlawful" meets "lawful"
@@ -877,8 +879,11 @@ def conflicts(
 ) -> tuple[tuple[Claim, ...], tuple[Conflict, ...]]:
     """Conflicts between actors in ``doc``: characterisation, existence, stance and fact.
 
-    Returns the claims (with ``revises`` and ``corroborates`` filled in) and the conflicts.
+    Returns the claims (with ``revises`` and ``corroborates`` filled in) and the conflicts. The figures recorded
+    as given (:func:`.compare.quantity.is_recorded`) take no part: they are returned as they came.
     """
+    given = claims
+    claims = tuple(c for c in claims if not (c.kind == "quantity" and is_recorded(c.predicate)))
     camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors, lexicon.actors.shared_demonyms)
     out: list[Conflict] = []
     tms = {t.id: t for t in times}
@@ -962,7 +967,8 @@ def conflicts(
         pairs = candidates(doc, entities, statements, claims, times, _parties(context), lexicon)
         for r in report(pairs, lexicon, taken, camps.name, camps.key):
             add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
-    return claims, tuple(out)
+    compared = {c.id: c for c in claims}
+    return tuple(compared.get(c.id, c) for c in given), tuple(out)
 
 
 def taken_parties(found: Iterable[Conflict], claims: Iterable[Claim], parties: Parties) -> set[frozenset[str]]:

@@ -149,6 +149,10 @@ class QuantityVocabulary:
     outlet_measures: Mapping[str, str] = field(default_factory=dict)
     """A unit of distance or length (word or two-word phrase, lower case) -> its name ("km" -> kilometres): the
     outlet's own measures of a scene, its claims only."""
+    durations: Mapping[str, str] = field(default_factory=dict)
+    """A unit of time (lower case) -> its name ("day" -> days): a figure in one is a duration, recorded only."""
+    duration_not_after: frozenset[str] = frozenset()
+    """Words after a duration that make it a point in time or an age ("ago", "old", "later"): no figure."""
     """Words between an amount and a noun that make it a rate ("12 tonnes a hectare", "100 dollars per night")."""
     prepositional: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
     currencies: Mapping[str, str] = field(default_factory=dict)
@@ -234,6 +238,8 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "classifier_nouns": words(data.get("classifier_nouns")),
             "rate_words": words(data.get("rate_words")),
             "outlet_measures": _units({"units": data.get("outlet_measures")}),
+            "durations": _units({"units": data.get("durations")}),
+            "duration_not_after": words(data.get("duration_not_after")),
             "currencies": {str(w).lower(): str(name) for name, forms in (data.get("currencies") or {}).items()
                            for w in [name, *(forms or [])]},
             "sum_multipliers": {str(k).lower(): float(v) for k, v in (data.get("sum_multipliers") or {}).items()},

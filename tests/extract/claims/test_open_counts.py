@@ -8,6 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from newsledger import Analysis
+from newsledger.compare.quantity import is_recorded
 
 
 def _open(analysis: Analysis) -> list[tuple[str, float | None]]:
@@ -87,9 +88,12 @@ def test_the_outlets_own_distances_are_its_claims(analyze: Callable[..., Analysi
 
 
 def test_a_sides_distance_is_no_claim_and_meets_no_outlet_measure(analyze: Callable[..., Analysis]) -> None:
-    """A side's distance places its account ("our boats were 30 kilometres away"): no claim; the outlet's distance in
-    the same article is its own and is set against nothing."""
+    """A side's distance places its account ("our boats were 30 kilometres away"): recorded as given, never compared,
+    as is another side's distance in the same article."""
     analysis = analyze("The ferry capsized about 12 kilometres from Ostrava Point, the coastguard of Velmar said. The "
                        "harbour master of Dunsk said his tugs were 30 kilometres away at the time.")
-    assert [c for c in analysis.claims if c.kind == "quantity" and c.claimant is not None] == []
+    sides = [c for c in analysis.claims if c.kind == "quantity" and c.claimant is not None]
+    assert [(c.predicate, c.value.low if c.value else None) for c in sides] == [("figure:kilometres", 12),
+                                                                                 ("figure:kilometres", 30)]
+    assert all(is_recorded(c.predicate) for c in sides)
     assert analysis.conflicts == ()

@@ -3,7 +3,8 @@
 ``claims`` returns every claim of one document, in text order, ids ``k1``, ``k2``, ... Kinds:
 
 * ``event``: one per event (:mod:`.events`), and one per denial that an event took place;
-* ``quantity``: figures for counted things (:mod:`.quantity`);
+* ``quantity``: figures for counted things (:mod:`.quantity`), and every other figure of a statement or of the
+  outlet's words (a duration, a partitive, a measure in a side's words), recorded as given and never compared;
 * ``cause``: the cause class of an incident and who is responsible for an act (:mod:`.predicates`,
   :mod:`.responsibility`; the author of an act told as its topic, :mod:`.agency`; cause cues and contact acts,
   :mod:`.causes`; causes in any words, :mod:`.open_causes`);
@@ -64,8 +65,9 @@ def claims(
     """Every claim in ``doc``, in text order (by evidence start), numbered ``k1``, ``k2``, ..."""
     ctx = Context(doc, entities, statements, lexicon)
     found: list[Claim] = []
+    recorded: list[Claim] = []  # figures recorded as given, never compared: kept from every frame after them
     found += event_claims(ctx, events)
-    found += quantity_claims(ctx, times)
+    found += quantity_claims(ctx, times, recorded)
     found += predicate_claims(ctx)
     found += acceptance_claims(ctx)
     found += responsibility_claims(ctx)
@@ -84,5 +86,6 @@ def claims(
     found += act_claims(ctx, found)  # after the claims that may already tell an act
     found += alibi_claims(ctx, found, times)  # after the acts: an alibi answers an act told before it
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
+    found += recorded
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

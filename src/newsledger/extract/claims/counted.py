@@ -15,13 +15,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from ...compare.quantity import OPEN_PREFIX, SUM_PREFIX
+from ...compare.quantity import OPEN_PREFIX, RECORDED_PREFIX, SUM_PREFIX
 from ...lexicon.quantities import QuantityVocabulary
 from .figures import SECOND_DEPS, Figure, attachment, share_class
 from .tallies import level_noun, of_noun, prepositional_class, thing_class, thing_verb
 
 __all__ = ["Counted", "as_rate", "asks_how_many", "bare_recorded", "counted_by_class", "is_thing", "level_counted",
-           "open_counted", "sum_counted"]
+           "open_counted", "recorded_counted", "sum_counted"]
 
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "ADJ"})
 _PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
@@ -383,6 +383,29 @@ def outlet_measure(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     noun = head.head
     unit = _unit_of(noun, vocab, vocab.outlet_measures)
     return Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit) if unit is not None else None
+
+
+def recorded_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
+    """What a figure no frame ties to a counted thing measures, to record it as given and never compare it
+    (:data:`RECORDED_PREFIX`): the unit it is given in (a duration's, "percent" for a change of a share, a unit or
+    a measure of length), else the noun it numbers ("1,300 Moldovans"), else the group after a partitive ("200 of
+    the evacuees"), else nothing ("figure:"); None for a bare figure set off by a comma after a noun (an age:
+    "the driver, 52,") or before a noun that reads as a name's number."""
+    head = fig.head
+    doc = head.doc
+    if (fig.unit is None and fig.hedge_start == fig.first and fig.first > 1 and doc[fig.first - 1].text == ","
+            and doc[fig.first - 2].pos_ in {"NOUN", "PROPN"} and head.dep_ != "nummod"):
+        return None
+    noun: Token | None = None
+    unit = fig.unit
+    if unit is None and head.dep_ == "nummod" and head.head.pos_ in _NOUNISH:
+        noun = head.head
+        unit = _unit_of(noun, vocab) or _unit_of(noun, vocab, vocab.outlet_measures)
+    elif unit is None and fig.recorded and fig.last + 2 < len(doc):
+        after = doc[fig.last + 1]
+        noun = next((c for c in after.children if c.dep_ == "pobj"), None) if after.lower_ == "of" else None
+    what = unit or (noun.lemma_.lower() if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else "")
+    return Counted(f"{RECORDED_PREFIX}{what}", noun, None, unit)
 
 
 def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:

@@ -4,7 +4,9 @@ The first step of the quantity claims (:mod:`.quantity`): one pass over the toke
 an amount in words (``data/quantities.yaml``) yields :class:`Figure` records: the figure's tokens, the token the
 parse attaches it by, its low and high value after its hedge ("more than 40" is 40..open, "fewer than 10"
 open..10, "30 to 40" 30..40, "a few thousand" 2000..5000), whether it is a percentage and the currency of a sum.
-Dates, ages, ordinals and numbers in names are no figures. What a figure counts is :mod:`.counted`'s.
+Dates, ages, ordinals and numbers in names are no figures; a duration ("for six days"), the change of a share ("by 5
+percent"), a partitive ("200 of the evacuees") and an increment ("60 extra tugs") are figures recorded only.
+What a figure counts is :mod:`.counted`'s.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "LAW", "P
                         "EVENT", "ORG", "GPE", "LOC", "PERSON", "NORP"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
+_DURATION_ENTS = frozenset({"", "DATE", "TIME", "CARDINAL", "QUANTITY"})  # the model's types of a span of time
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
 SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
 
@@ -41,6 +44,11 @@ class Figure:
     hedge_start: int
     share: bool = False  # a percentage ("69 percent"): counts only as the level of a share noun
     money: str | None = None  # the currency of a sum ("340 million euros", "$7.9 million")
+    # A figure recorded as given and never compared: a duration, a change of a share, a partitive, an increment ("for
+    # six days", "rose by 5 percent", "about 200 of the evacuees", "60 extra tugs"), with the unit it is given
+    # in (None for a partitive or an increment).
+    recorded: bool = False
+    unit: str | None = None
 
 
 def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
@@ -106,11 +114,17 @@ def _vague_at(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, str] | 
 
 
 def _hedge_before(doc: Doc, i: int, sent_start: int, vocab: QuantityVocabulary) -> tuple[int, str | None]:
+    """The hedge right before the figure at ``i`` (the longest of the vocabulary's), with its first index. A one-word
+    hedge the parse takes for a preposition whose object is the noun the figure numbers is that preposition, no
+    hedge ("agreed over three sessions", "talks ran over three days")."""
     for n in range(vocab.longest_hedge, 0, -1):
         if i - n < sent_start:
             continue
         phrase = " ".join(t.lower_ for t in doc[i - n:i])
         if phrase in vocab.hedges:
+            prep = doc[i - 1]
+            if n == 1 and prep.dep_ == "prep" and doc[i].head.dep_ == "pobj" and doc[i].head.head.i == prep.i:
+                return i, None
             return i - n, phrase
     return i, None
 
@@ -126,11 +140,12 @@ def _apply_hedge(value: float, effect: str | None) -> tuple[float | None, float 
 
 def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
     """In a name, date, share or sum. The model takes a bare range ("between 30 and 40") for a date now
-    and then, and a number in words for a sum: a date entity of figures and range words alone, none of them a year,
-    and a sum with no currency in it, are let through."""
+    and then, a number in words for a sum and a hedged amount ("as much as 300 hectares") for a share: a date entity
+    of figures and range words alone, none of them a year, a sum with no currency in it and a share with no percent
+    word in it are let through."""
     if tok.ent_type_ not in _SKIP_ENTS:
         return False
-    if tok.ent_type_ not in {"DATE", "MONEY"}:
+    if tok.ent_type_ not in {"DATE", "MONEY", "PERCENT"}:
         return True
     doc, start, end = tok.doc, tok.i, tok.i + 1
     while start > 0 and doc[start].ent_iob_ == "I":
@@ -139,14 +154,16 @@ def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
         end += 1
     if tok.ent_type_ == "MONEY":  # a number in words the model takes for a sum, with no currency in it
         return any(t.lower_ in vocab.currencies or t.lower_ in vocab.not_counts for t in doc[start:end])
+    if tok.ent_type_ == "PERCENT":  # "as much as 300 hectares": a share only with a percent word in it
+        return any(t.lower_ in vocab.not_counts for t in doc[start:end])
     return not all(
         (t.like_num and not (len(t.text) == 4 and t.text.isdigit())) or t.lower_ in vocab.range_words
         or t.lower_ in vocab.hedges or t.lower_ == _BETWEEN for t in doc[start:end])
 
 
 def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> bool:
-    """Not a count: a date, share, sum, ordinal, part of a name ("F-16"), a partitive ("10 of the 40"), or
-    an increment ("eight more victims", "another 300 troops")."""
+    """Not a count: a date, share, sum, ordinal or part of a name ("F-16"). An increment ("eight more victims") and a
+    partitive ("10 of the 40") are :func:`_increment`'s and :func:`_partitive`'s."""
     tok = doc[first]
     if _named_or_dated(tok, vocab) or _named_or_dated(doc[last], vocab):
         return True
@@ -154,18 +171,41 @@ def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> boo
     if first == last and tok.lower_ == "one" and tok.dep_ != "nummod" and before is not None and (
             before.pos_ == "DET" or (before.pos_ == "ADJ" and first > 1 and doc[first - 2].pos_ == "DET")):
         return True  # "the only one that counts", "the one": a pronoun, no count
-    if before is not None and before.lower_ in vocab.increment_before:
-        return True
-    if last + 1 < len(doc) and doc[last + 1].lower_ in vocab.increment_after:
-        return True
     if before is not None and (before.lower_ in vocab.not_counts or before.ent_type_ == "ORDINAL"
                                or (before.text in "-/" and not before.whitespace_)):
         return True
     after = doc[last + 1] if last + 1 < len(doc) else None
-    if after is not None and (after.lower_ in vocab.not_counts or (after.text == "-" and not doc[last].whitespace_)):
-        return True
-    return (after is not None and after.lower_ == "of" and last + 2 < len(doc)
-            and doc[last + 2].pos_ in {"DET", "PRON"} and doc[last + 2].tag_ != "PRP$" and tok.like_num)
+    return after is not None and (after.lower_ in vocab.not_counts or (after.text == "-" and not doc[last].whitespace_))
+
+
+def _increment(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> bool:
+    """A figure added to one told before ("eight more victims", "another 300 troops", "60 extra tugs")."""
+    return ((first > 0 and doc[first - 1].lower_ in vocab.increment_before)
+            or (last + 1 < len(doc) and doc[last + 1].lower_ in vocab.increment_after))
+
+
+def _partitive(doc: Doc, first: int, last: int) -> bool:
+    """A part of a group named after it ("10 of the 40", "four of them"): no count of a class of its own."""
+    return (last + 2 < len(doc) and doc[last + 1].lower_ == "of" and doc[last + 2].pos_ in {"DET", "PRON"}
+            and doc[last + 2].tag_ != "PRP$" and doc[first].like_num)
+
+
+def _duration(doc: Doc, first: int, last: int, sent: SpacySpan, vocab: QuantityVocabulary) -> str | None:
+    """The unit of time a figure gives a span of time in ("for six days", "about nine hours", "after 40 days"): a word
+    of :attr:`~.QuantityVocabulary.durations` right after it, no year among its words, no name around it, and no word
+    after the unit that makes it a point in time or an age ("three days ago", "30 years old"); None otherwise. A
+    lone "one" ("one day he will ...") is no measure."""
+    unit_at = last + 1
+    if unit_at >= sent.end or not doc[last].whitespace_ or doc[first].lower_ == "one":
+        return None
+    unit = vocab.durations.get(doc[unit_at].lower_) or vocab.durations.get(doc[unit_at].lemma_.lower())
+    if unit is None or any(t.ent_type_ not in _DURATION_ENTS or (len(t.text) == 4 and t.text.isdigit())
+                           for t in doc[first:unit_at + 1]):
+        return None
+    after = doc[unit_at + 1] if unit_at + 1 < sent.end else None
+    if after is not None and (after.lower_ in vocab.duration_not_after or after.text == "-"):
+        return None
+    return unit
 
 
 def _percent_end(doc: Doc, last: int, vocab: QuantityVocabulary) -> int | None:
@@ -269,11 +309,22 @@ def figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> F
     pct = _percent_end(doc, last, vocab)
     if pct is not None:  # a share: "from 40 percent" or "by 5 percent" is no level
         before = doc[hedge_start - 1] if hedge_start > sent.start else None
-        if before is not None and before.lower_ in _NOT_LEVEL and before.dep_ != "agent":
-            return None  # "rose by 5 percent"; the agent of a passive is a group ("observed by 85 percent of")
-        return Figure(i, pct, doc[pct], low, high, hedge, hedge_start, share=True)
+        # "rose by 5 percent" is a change, recorded only; the agent of a passive is a group ("observed by 85
+        # percent of")
+        recorded = before is not None and before.lower_ in _NOT_LEVEL and before.dep_ != "agent"
+        return Figure(i, pct, doc[pct], low, high, hedge, hedge_start, share=True, recorded=recorded,
+                      unit="percent" if recorded else None)
+    duration = _duration(doc, i, last, sent, vocab)
+    if duration is not None:
+        head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
+        return Figure(i, last, head, low, high, hedge, hedge_start, recorded=True, unit=duration)
     if _excluded(doc, i, last, vocab):
         return None
+    if _increment(doc, i, last, vocab) or _partitive(doc, i, last):
+        if doc[i].lower_ == "one":
+            return None  # "one of the reasons": a pronoun as often as a count
+        head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
+        return Figure(i, last, head, low, high, hedge, hedge_start, recorded=True)
     # A range: "30 to 40", "between 30 and 40", "30-40"; its ends are the figures as given.
     if last + 2 < sent.end and doc[last + 1].lower_ in vocab.range_words:
         second = _number_run(doc, last + 2, vocab)

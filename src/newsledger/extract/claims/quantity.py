@@ -46,6 +46,7 @@ from .counted import (
     level_counted,
     open_counted,
     outlet_measure,
+    recorded_counted,
     sum_counted,
 )
 from .figures import Figure, attachment, figure_at, figure_starts, subject_of
@@ -74,10 +75,11 @@ def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
 
 
 def _factuality(sent: SpacySpan, anchor: Token, conditional: frozenset[str], future: frozenset[str],
-                hypothetical: frozenset[str]) -> Modality | None:
+                hypothetical: frozenset[str], hedge: range = range(0)) -> Modality | None:
     """The modality of a figure's count: "future" or "hypothetical" for a modal over it ("will supply 300,000
     homes", "may have died"), else "actual"; None for a question, a condition or a negated verb over the figure
-    (no claim at all)."""
+    (no claim at all). The negation of the figure's own ``hedge`` (token indexes: "no more than 400") negates
+    nothing."""
     if sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?"):
         return None
     verb = anchor
@@ -88,7 +90,8 @@ def _factuality(sent: SpacySpan, anchor: Token, conditional: frozenset[str], fut
     for _ in range(6):
         if tok is None:
             break
-        if any((c.dep_ == "mark" and c.lower_ in conditional) or c.dep_ == "neg" for c in tok.children):
+        if any((c.dep_ == "mark" and c.lower_ in conditional) or (c.dep_ == "neg" and c.i not in hedge)
+               for c in tok.children):
             return None
         tok = tok.head if tok.head.i != tok.i else None
     if modal is None:
@@ -540,9 +543,54 @@ def _what_counted(fig: Figure, sent: SpacySpan, seen: dict[tuple[str, float], Cl
     return found, earlier, False
 
 
-def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
+def _record(ctx: Context, fig: Figure, sent: SpacySpan, places: _Places, times: tuple[TimeExpr, ...],
+            into: list[Claim] | None) -> None:
+    """Record a figure no frame ties to one counted thing (a duration, a partitive, a change of a share, a side's
+    distance, a figure of a noun no class or open count takes) as its claimant's, never compared
+    (:func:`.counted.recorded_counted`): under the same conditions as a count (no question, condition, negation or
+    disputing clause over it; a claimant resolved; a modal only in a side's words)."""
+    if into is None:
+        return
+    english = ctx.lexicon.english
+    modality = _factuality(sent, fig.head, ctx.words.conditional_markers, english["modal_future"],
+                           english["modal_hypothetical"], range(fig.hedge_start, fig.first))
+    if modality is None or _disputed(fig.head, ctx.lexicon.quantities):
+        return
+    doc = ctx.doc
+    voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
+    if voice is None or (modality != "actual" and voice.statement is None):
+        return
+    found = recorded_counted(fig, ctx.lexicon.quantities)
+    if found is None:
+        return
+    claimant = _claimant(ctx, fig, found, voice)
+    if claimant != _UNRESOLVED:
+        into.append(replace(_claim(ctx, fig, found, sent, claimant, voice, places, times), modality=modality))
+
+
+def _counted(ctx: Context, fig: Figure, sent: SpacySpan, seen: dict[tuple[str, float], Claim],
+             definite: frozenset[str]) -> tuple[Counted | None, Claim | None, bool, bool]:
+    """(what the figure counts, the earlier claim it refers back to, whether it is an open count, whether it is the
+    outlet's measure): :func:`_what_counted`, else the count a question before it asks for, else a measure; all
+    None for a figure recorded only (:attr:`.Figure.recorded`)."""
+    if fig.recorded:
+        return None, None, False, False
+    vocab = ctx.lexicon.quantities
+    found, earlier, open_count = _what_counted(fig, sent, seen, definite, vocab)
+    if found is None:
+        found = _asked(fig, sent, ctx)
+        open_count = open_count or found is not None
+    if found is None:
+        found = outlet_measure(fig, vocab)
+        return found, None, open_count, found is not None
+    return found, earlier, open_count, False
+
+
+def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...], recorded: list[Claim] | None = None) -> list[Claim]:
     """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family). A
-    figure that refers back to an earlier one ("these 150 Indians") counts its class at its time."""
+    figure that refers back to an earlier one ("these 150 Indians") counts its class at its time. The figures
+    no frame ties to a counted thing go to ``recorded`` where it is given (:func:`_record`), never compared and
+    kept apart from the counts (an anaphor or a reference back never finds them)."""
     doc, vocab, english = ctx.doc, ctx.lexicon.quantities, ctx.lexicon.english
     future, hypothetical = english["modal_future"], english["modal_hypothetical"]
     places = _Places(tuple(ctx.entities.values()))
@@ -557,14 +605,13 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if fig is None:
             continue
         next_free = fig.last + 1
-        found, earlier, open_count = _what_counted(fig, sent, seen, definite, vocab)
+        found, earlier, open_count, measure = _counted(ctx, fig, sent, seen, definite)
         if found is None:
-            found = _asked(fig, sent, ctx)
-            open_count = open_count or found is not None
-        measure = found is None and (found := outlet_measure(fig, vocab)) is not None
-        modality = None if found is None else _factuality(sent, found.verb or found.noun or fig.head,
-                                                          ctx.words.conditional_markers, future, hypothetical)
-        if found is None or modality is None or _disputed(fig.head, vocab):
+            _record(ctx, fig, sent, places, times, recorded)
+            continue
+        modality = _factuality(sent, found.verb or found.noun or fig.head, ctx.words.conditional_markers, future,
+                               hypothetical, range(fig.hedge_start, fig.first))
+        if modality is None or _disputed(fig.head, vocab):
             continue
         voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
         # someone said it, but who is not resolved: no claimant; a figure the outlet plans or guesses at sets the
@@ -578,7 +625,8 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...]) -> list[Claim]:
         if claimant == _UNRESOLVED or (open_count and claimant is None and not is_open(found.cls)):
             continue
         if measure and claimant is not None:
-            continue  # a side's distance places its account; only the outlet's measures are claims
+            _record(ctx, fig, sent, places, times, recorded)
+            continue  # a side's distance places its account: recorded, never compared
         if (claimant is None and not measure and is_open(found.cls) and fig.hedge_start > sent.start
                 and doc[fig.hedge_start - 1].lower_ in english["definite_determiners"]):
             continue  # "the two states share ...", "these 40 lorries": things already named, counted by the outlet
