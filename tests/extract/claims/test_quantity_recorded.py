@@ -83,3 +83,9 @@ def test_recorded_figures_are_never_compared(analyze: Callable[..., Analysis]) -
     assert ("figure:hours", 3, 3, "about") in _recorded(analysis)
     assert ("figure:hours", 9, 9, None) in _recorded(analysis)
     assert analysis.conflicts == ()
+
+
+def test_a_measure_joined_by_a_hyphen_is_recorded_and_an_age_is_not(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Police chief Lev Orlov said the convoy took a 12-kilometre detour and a 9-year-old girl was "
+                       "hurt.")
+    assert _recorded(analysis, "Orlov") == [("figure:kilometres", 12, 12, None)]

@@ -4,8 +4,9 @@ The first step of the quantity claims (:mod:`.quantity`): one pass over the toke
 an amount in words (``data/quantities.yaml``) yields :class:`Figure` records: the figure's tokens, the token the
 parse attaches it by, its low and high value after its hedge ("more than 40" is 40..open, "fewer than 10"
 open..10, "30 to 40" 30..40, "a few thousand" 2000..5000), whether it is a percentage and the currency of a sum.
-Dates, ages, ordinals and numbers in names are no figures; a duration ("for six days"), the change of a share ("by 5
-percent"), a partitive ("200 of the evacuees") and an increment ("60 extra tugs") are figures recorded only.
+Dates, ages, ordinals and numbers in names are no figures; a duration ("for six days"), a measure joined by a hyphen
+("a 60-day truce"), the change of a share ("by 5 percent"), a partitive ("200 of the evacuees") and an increment
+("60 extra tugs") are figures recorded only.
 What a figure counts is :mod:`.counted`'s.
 """
 
@@ -208,6 +209,22 @@ def _duration(doc: Doc, first: int, last: int, sent: SpacySpan, vocab: QuantityV
     return unit
 
 
+def _hyphened_unit(doc: Doc, last: int, sent: SpacySpan, vocab: QuantityVocabulary) -> str | None:
+    """The unit a figure joined to it by a hyphen gives a measure in ("a 60-day truce", "a 12-kilometre road"): a unit
+    of time, of distance or of the vocabulary's units right after the hyphen, no further hyphen after it (an age: "a
+    9-year-old"); None otherwise."""
+    hyphen, word = last + 1, last + 2
+    if (word >= sent.end or doc[hyphen].text != "-" or doc[last].whitespace_ or doc[hyphen].whitespace_
+            or (word + 1 < sent.end and doc[word + 1].text == "-")):
+        return None
+    text, lemma = doc[word].lower_, doc[word].lemma_.lower()
+    for table in (vocab.durations, vocab.outlet_measures, vocab.units):
+        unit = table.get(text) or table.get(lemma)
+        if unit is not None:
+            return unit
+    return None
+
+
 def _percent_end(doc: Doc, last: int, vocab: QuantityVocabulary) -> int | None:
     """The last index of the percent word after a figure ("69 percent", "40%", "12 per cent"), if any."""
     if last + 1 >= len(doc):
@@ -315,6 +332,9 @@ def figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> F
         return Figure(i, pct, doc[pct], low, high, hedge, hedge_start, share=True, recorded=recorded,
                       unit="percent" if recorded else None)
     duration = _duration(doc, i, last, sent, vocab)
+    hyphened = None if duration is not None else _hyphened_unit(doc, last, sent, vocab)
+    if hyphened is not None and all(t.ent_type_ in _DURATION_ENTS for t in doc[i:last + 3]):
+        return Figure(i, last + 2, doc[last + 2], low, high, hedge, hedge_start, recorded=True, unit=hyphened)
     if duration is not None:
         head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
         return Figure(i, last, head, low, high, hedge, hedge_start, recorded=True, unit=duration)
