@@ -156,6 +156,8 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # its start and end: recall 0.25 both times, precision 0.80, no false alarm, claims 0.272 -> 0.364). At the start of
 # stop 32 (main 965d803) the seventeen files give recall 0.483, kind-exact 0.457, precision 0.979, revisions 0.810,
 # corroborations 0.321, claims 0.538, no false alarm in 124; the "all" floors are reset to these figures, rounded down.
+# Helper noclaim32 (being at a place as an act, acts a cue of denial negates, labels of a cued speaker): seventeen
+# files claims 0.545 -> 0.547, "no claim" 216 -> 207, the rest unchanged (the "all" claims floor raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -171,7 +173,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.975,
         "revision_recall": 0.80,
         "corroboration_recall": 0.32,
-        "claim_recall": 0.535,
+        "claim_recall": 0.545,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
