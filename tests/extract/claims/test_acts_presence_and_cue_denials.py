@@ -52,3 +52,17 @@ def test_a_figure_of_speech_or_a_state_is_no_place() -> None:
 def test_an_act_a_cue_of_denial_negates_is_a_negated_claim(text: str, words: str) -> None:
     found = _acts(analyze_text(text, DAY))
     assert any(pol == "negated" and words in ev for _, pol, ev in found), found
+
+
+def _things(a: Analysis) -> list[tuple[str, str, str]]:
+    """(predicate, polarity, evidence) of each thing claim a speaker makes (extract/claims/absence.py)."""
+    return [(c.predicate, c.polarity, c.evidence.text) for c in a.claims
+            if c.predicate.startswith("thing:") and c.claimant is not None]
+
+
+def test_having_no_things_at_a_place_denies_they_were_there() -> None:
+    text = ("The navy of Peru said on Sunday that it had no patrol boats in that part of the bay on Friday. The "
+            "mayor of Callao, Rui Costa, said the city had no funds in its budget for a new pier.")
+    found = _things(analyze_text(text, DAY))
+    assert any(p == "thing:boat" and pol == "negated" and "no patrol boats" in ev for p, pol, ev in found), found
+    assert not any(p == "thing:fund" for p, _, _ in found), found  # where money is kept is no place

@@ -31,7 +31,7 @@ from spacy.tokens import Token
 
 from ...models import Claim, Span
 from .context import Context
-from .denials import ActClause, act_of, is_presence, spoken_acts
+from .denials import ActClause, act_of, at_place, is_presence, spoken_acts
 
 __all__ = ["ACT_PREFIX", "act_claims"]
 
@@ -128,28 +128,8 @@ def _none_of_them(subject: Token, ctx: Context) -> bool:
         p.dep_ == "pobj" and p.lower_ in third for c in subject.children if c.dep_ == "prep" for p in c.children)
 
 
-def _at_place(verb: Token, ctx: Context) -> bool:
-    """Being somewhere told of a place: a preposition of place whose object is a place the words mark as one (a
-    name, or a noun with a determiner, a possessor or a modifier: "alongside the ferry", "inside Chilean waters"),
-    not a time, not a vague word and not a figure of speech (``figurative_places``: "on the table", "in the
-    dark"); a bare noun is mostly a state ("in talks", "at war", "on strike")."""
-    lists = ctx.lexicon.claims.lists
-    skip = lists["figurative_places"] | lists["vague_nouns"] | lists["indefinite_things"] | lists["no_time_nouns"]
-    preps = lists["presence_preps"]
-    for c in verb.children:
-        if c.dep_ != "prep" or c.lower_ not in preps:
-            continue
-        for p in c.children:
-            if p.dep_ != "pobj" or p.ent_type_ in _TIMES or p.lemma_.lower() in skip:
-                continue
-            if p.pos_ == "PROPN" or p.ent_type_ or any(
-                    d.dep_ in ("det", "poss", "amod", "compound") for d in p.children):
-                return True
-    return False
-
-
 def _claimed(clause: ActClause, ctx: Context) -> bool:
-    """The clause is an act of its own: done (:func:`_done`), being somewhere only at a place (:func:`_at_place`:
+    """The clause is an act of its own: done (:func:`_done`), being somewhere only at a place (:func:`.at_place`:
     "was never on the table" is an idiom as often as a place), not said of things told before
     (:func:`_none_of_them`), with a subject (a clause without one is mostly a misparse: "no aircraft, crewed or
     uncrewed, had flown" hung the subject on "crewed"),
@@ -162,7 +142,7 @@ def _claimed(clause: ActClause, ctx: Context) -> bool:
     subject = _subject(verb)
     if subject is None or not _done(verb) or _none_of_them(subject, ctx):
         return False
-    if verb.lemma_ == "be" and not (is_presence(verb, ctx) and _at_place(verb, ctx)):
+    if verb.lemma_ == "be" and not (is_presence(verb, ctx) and at_place(verb, ctx)):
         return False
     if verb.lemma_.lower() in lists["role_verbs"] and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lists["role_nouns"] for c in verb.children):

@@ -36,12 +36,13 @@ from .context import Context, Voice
 from .posts import voice_at
 from .reports import OCCURRENCE
 
-__all__ = ["ActClause", "act_of", "existence_disagreements", "is_presence", "one_side", "spoken_acts"]
+__all__ = ["ActClause", "act_of", "at_place", "existence_disagreements", "is_presence", "one_side", "spoken_acts"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
 _PAST = ("VBD", "VBN")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+_TIMES = frozenset({"DATE", "TIME"})
 _CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
 
 
@@ -443,6 +444,29 @@ def spoken_acts(ctx: Context, told: Callable[[Token], bool]) -> tuple[list[ActCl
 def is_presence(verb: Token, ctx: Context) -> bool:
     """ "were in the air", "was alongside the ferry": a form of "be" with a place (:func:`_presence`)."""
     return _presence(verb, _words(ctx.lexicon))
+
+
+def at_place(head: Token, ctx: Context) -> bool:
+    """``head`` (a form of "be", or a thing had or not) has a phrase of place whose object is a place the words mark
+    as one (a name, or a noun with a determiner, a possessor or a modifier: "alongside the ferry", "inside Chilean
+    waters"), not a time, not a vague word and not a figure of speech (``figurative_places``: "on the table", "in the
+    dark"); a bare noun is mostly a state ("in talks", "at war", "on strike")."""
+    lists = ctx.lexicon.claims.lists
+    skip = lists["figurative_places"] | lists["vague_nouns"] | lists["indefinite_things"] | lists["no_time_nouns"]
+    preps = lists["presence_preps"]
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.lemma_.lower() in lists["vague_nouns"]:  # "in that part of the bay": the bay
+                p = next((g for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in o.children if g.dep_ == "pobj"), p)
+            if p.dep_ != "pobj" or p.ent_type_ in _TIMES or p.lemma_.lower() in skip:
+                continue
+            if p.pos_ == "PROPN" or p.ent_type_ or any(
+                    d.dep_ in ("det", "poss", "amod", "compound") for d in p.children):
+                return True
+    return False
 
 
 def _presence_telling(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
