@@ -156,8 +156,9 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # its start and end: recall 0.25 both times, precision 0.80, no false alarm, claims 0.272 -> 0.364). At the start of
 # stop 32 (main 965d803) the seventeen files give recall 0.483, kind-exact 0.457, precision 0.979, revisions 0.810,
 # corroborations 0.321, claims 0.538, no false alarm in 124; the "all" floors are reset to these figures, rounded down.
-# Helper noclaim32 (being at a place as an act, acts a cue of denial negates, labels of a cued speaker): seventeen
-# files claims 0.538 -> 0.542, "no claim" 225 -> 216, the rest unchanged (the "all" claims floor raised).
+# Helper noclaim32 (the whole phrase as the evidence of a cause, state or label; being at a place as an act; acts a
+# cue of denial negates; labels of a cued speaker): seventeen files claims 0.538 -> 0.551, "no claim" 225 -> 202,
+# the rest unchanged (the "all" claims floor raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -173,7 +174,7 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.975,
         "revision_recall": 0.80,
         "corroboration_recall": 0.32,
-        "claim_recall": 0.54,
+        "claim_recall": 0.55,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

@@ -61,8 +61,8 @@ def _things(a: Analysis) -> list[tuple[str, str, str]]:
 
 
 def test_having_no_things_at_a_place_denies_they_were_there() -> None:
-    text = ("The navy of Peru said on Sunday that it had no patrol boats in that part of the bay on Friday. The "
-            "mayor of Callao, Rui Costa, said the city had no funds in its budget for a new pier.")
+    text = ("The navy of Peru said on Sunday that its fleet had no frigates at the mouth of the Rimac during the "
+            "storm. The mayor of Callao, Rui Costa, said the city had no funds in its budget for a new pier.")
     found = _things(analyze_text(text, DAY))
-    assert any(p == "thing:boat" and pol == "negated" and "no patrol boats" in ev for p, pol, ev in found), found
+    assert any(p == "thing:frigate" and pol == "negated" and "no frigates" in ev for p, pol, ev in found), found
     assert not any(p == "thing:fund" for p, _, _ in found), found  # where money is kept is no place

@@ -14,10 +14,10 @@ DAY = dt.date(2031, 6, 2)
 
 
 @pytest.mark.parametrize(("text", "kind", "words"), [
-    ('"This is an agreement between two states," the minister, Rui Costa, said.',
-     "characterisation", "an agreement between two states"),
-    ("The fire service chief, Rui Costa, said the blaze began at a worn-out cable belonging to the power company.",
-     "cause", "worn-out cable belonging to the power company"),
+    ('"It is a ferry contract between two ports," the minister, Rui Costa, said.',
+     "characterisation", "a ferry contract between two ports"),
+    ("The fire service chief, Rui Costa, said the blaze began at a frayed cable owned by the power company.",
+     "cause", "frayed cable owned by the power company"),
 ])
 def test_a_claim_read_from_a_phrase_has_the_whole_phrase_as_evidence(text: str, kind: str, words: str) -> None:
     found = [c.evidence.text for c in analyze_text(text, DAY).claims if c.kind == kind and c.claimant is not None]

@@ -458,7 +458,7 @@ def at_place(head: Token, ctx: Context) -> bool:
         if c.dep_ != "prep" or c.lower_ not in preps:
             continue
         for p in c.children:
-            if p.dep_ == "pobj" and p.lemma_.lower() in lists["vague_nouns"]:  # "in that part of the bay": the bay
+            if p.dep_ == "pobj" and p.lemma_.lower() in lists["vague_nouns"]:  # "in one part of a harbour": the harbour
                 p = next((g for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
                           for g in o.children if g.dep_ == "pobj"), p)
             if p.dep_ != "pobj" or p.ent_type_ in _TIMES or p.lemma_.lower() in skip:

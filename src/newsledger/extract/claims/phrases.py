@@ -1,8 +1,8 @@
 """The whole phrase as a claim's evidence (issue 14): a cause, a status or a label read from a few words of a noun
-or an adjective phrase ("a corroded section", "a binding agreement", "free, fair") is said by the whole phrase
+or an adjective phrase ("a frayed cable", "a ferry contract", "calm, orderly") is said by the whole phrase
 those words head, with its modifiers, its prepositional phrases, its conjuncts, an apposition and a reduced or
-relative clause ("a corroded section of the main pipe", "a binding agreement between two states", "free, fair and
-peaceful in every district"). The claim's words are widened to the end of that phrase, within its sentence, before
+relative clause ("a frayed cable owned by the power company", "a ferry contract between two ports", "calm,
+orderly and quiet at every gate"). The claim's words are widened to the end of that phrase, within its sentence, before
 a quotation mark and :data:`REACH` tokens past the words at most; its kind, predicate and ``about`` stay as they
 were.
 
