@@ -54,3 +54,16 @@ def test_two_sides_labels_are_recorded_and_never_set_against_each_other(analyze:
     got = {(label, who) for label, who, _ in _labels(found)}
     assert got == {("housekeeping measure", "Oskar Lindqvist"), ("tax", "Mara Toivonen")}
     assert [c for c in found.conflicts if c.kind == "characterisation"] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fronted phrase before the speaker: the parse gives the calling verb no subject
+    ('At the launch in Porto, the port director, Rui Costa, called it "a fishing expedition that keeps the port '
+     'busy".', ("fishing expedition", "Rui Costa")),
+    # a transcript's label that the parse took for the subject
+    ('Q: The port director, Rui Costa, calls it "a fishing expedition of the worst sort".',
+     ("fishing expedition", "Rui Costa")),
+])
+def test_a_label_whose_calling_verb_has_no_subject_is_the_cued_speakers(analyze: Callable[..., Analysis], text: str,
+                                                                       expected: tuple[str, str]) -> None:
+    assert expected in [(label, who) for label, who, _ in _labels(analyze(text))]

@@ -19,7 +19,8 @@ The claimant is the speaker of the statement whose content holds the claim, else
 claim inside a statement with no resolved speaker is dropped (it is not the outlet's, and nobody the
 text names makes it). An answer without content of its own ("that is a lie") denies the claim it answers
 (:mod:`.answers`), as does an alibi: the thing at rest, or its doer elsewhere, at the time (:mod:`.alibis`).
-Questions and conditions make a claim hypothetical, "will" future. The word sets come from ``lexicon.claims`` and
+Questions and conditions make a claim hypothetical, "will" future. A cause, status or label read from a few words
+of a phrase has the whole phrase as its evidence (:mod:`.phrases`). The word sets come from ``lexicon.claims`` and
 are built once per lexicon; each sub-extractor walks the parse once.
 """
 
@@ -44,6 +45,7 @@ from .echoes import echoed_denial_claims
 from .events import event_claims
 from .open_causes import open_cause_claims
 from .open_labels import open_label_claims
+from .phrases import whole_phrases
 from .predicates import predicate_claims
 from .quantity import quantity_claims
 from .responsibility import responsibility_claims
@@ -87,5 +89,6 @@ def claims(
     found += alibi_claims(ctx, found, times)  # after the acts: an alibi answers an act told before it
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
     found += recorded
+    found = whole_phrases(ctx, found)  # once every frame has read the others' words
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from ...models import Claim, Polarity, Span
 from .context import Context, Voice
+from .denials import at_place
 
 __all__ = ["THING_PREFIX", "absence_claims"]
 
@@ -70,8 +71,12 @@ def _clause_verb(noun: Token) -> Token | None:
 
 def _held(noun: Token, verb: Token, ctx: Context) -> bool:
     """The noun is the object of a verb that tells no act ("the order had no legal force", "we need no permit"):
-    having or wanting no such thing says nothing about what took place."""
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.lexicon.claims.lists["non_act_verbs"]
+    having or wanting no such thing says nothing about what took place; but having no things of a kind (a plural)
+    at a place says none of them was there ("the navy had no frigates at the river mouth")."""
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ctx.lexicon.claims.lists["non_act_verbs"]:
+        return False
+    there = noun.tag_ == "NNS" and verb.lemma_.lower() in ctx.lexicon.claims.lists["state_have_verbs"]
+    return not (there and (at_place(noun, ctx) or at_place(verb, ctx)))
 
 
 def _scope(noun: Token, verb: Token, vague: frozenset[str]) -> frozenset[str]:

@@ -3,7 +3,8 @@
 their side of the river", "nobody set foot on the ship", "none of its trucks left the gate").
 
 :mod:`.denials` reads every clause that tells a past act (an action verb, asserted and actual) and every clause
-that denies one (a negated verb, a negative subject or object: "not one", "none of", "nobody", "nothing"), and
+that denies one (a negated verb, a negative subject or object: "not one", "none of", "nobody", "nothing"; here also
+a reported clause that a cue of denial alone negates: "denied that any wall had been built"), and
 makes claims only of a denial and another side's telling that share an entity or words. A source's account
 stays a claim when the other side answers it in other words ("we have built nothing near the stream" against
 "they dug a channel"), or when nobody answers it: here each such clause in a speaker's words becomes an ``event``
@@ -12,7 +13,8 @@ else its lemma), asserted or negated: an asserted one may answer a telling with 
 fishing 90 miles away"). Only the clause a statement reports is taken: the verb its cue introduces ("said that
 the soldiers *had not left*"; "told me a bulldozer *rolled in*", where the parse hung a finite verb on the cue's
 object), a quoted sentence's main verb, or a verb conjoined to one of these; not a subordinate, relative or
-conditional clause, a hedged one ("perhaps"), a state ("are not connected", being somewhere), a clause with no
+conditional clause, a hedged one ("perhaps"), a state ("are not connected"; being somewhere only where the place
+is one: "the tug was alongside the ferry" claims ``act:enter``, "was never on the table" nothing), a clause with no
 subject, one said of things told before ("none of them survived"), the making or refusing of an accord (the
 acceptance claims'), nor a clause another claim of the speaker already tells (an event, an acceptance, a state),
 nor the outlet's own telling.
@@ -29,7 +31,7 @@ from spacy.tokens import Token
 
 from ...models import Claim, Span
 from .context import Context
-from .denials import ActClause, act_of, spoken_acts
+from .denials import ActClause, act_of, at_place, is_presence, spoken_acts
 
 __all__ = ["ACT_PREFIX", "act_claims"]
 
@@ -127,9 +129,10 @@ def _none_of_them(subject: Token, ctx: Context) -> bool:
 
 
 def _claimed(clause: ActClause, ctx: Context) -> bool:
-    """The clause is an act of its own: done (:func:`_done`), not being somewhere ("was never on the table": an
-    idiom as often as a place), not said of things told before (:func:`_none_of_them`), with a subject (a clause
-    without one is mostly a misparse: "no aircraft, crewed or uncrewed, had flown" hung the subject on "crewed"),
+    """The clause is an act of its own: done (:func:`_done`), being somewhere only at a place (:func:`.at_place`:
+    "was never on the table" is an idiom as often as a place), not said of things told before
+    (:func:`_none_of_them`), with a subject (a clause without one is mostly a misparse: "no aircraft, crewed or
+    uncrewed, had flown" hung the subject on "crewed"),
     not hedged ("perhaps she made it up"), not the making, giving or withholding of an accord or consent ("signed
     nothing", "no deal was reached", "gave their consent": the acceptance claims'), not a part played ("played no
     part": the responsibility claims'), not a fabrication ("it was fabricated": a denial of a report,
@@ -137,7 +140,9 @@ def _claimed(clause: ActClause, ctx: Context) -> bool:
     verb = clause.verb
     lists = ctx.lexicon.claims.lists
     subject = _subject(verb)
-    if subject is None or verb.lemma_ == "be" or not _done(verb) or _none_of_them(subject, ctx):
+    if subject is None or not _done(verb) or _none_of_them(subject, ctx):
+        return False
+    if verb.lemma_ == "be" and not (is_presence(verb, ctx) and at_place(verb, ctx)):
         return False
     if verb.lemma_.lower() in lists["role_verbs"] and any(
             c.dep_ == "dobj" and c.lemma_.lower() in lists["role_nouns"] for c in verb.children):

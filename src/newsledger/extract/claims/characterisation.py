@@ -109,10 +109,30 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
     return out
 
 
-def called_by(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
+def called_by(head: Token, ctx: Context, cued: bool = False) -> tuple[Token, Voice] | None:
     """The verb by which a claimant calls a thing the label ``head`` and the claimant's voice, in the plain frames
-    ("is a Y", "calls it a Y", "described it as a Y") or those of :mod:`.labels`; None elsewhere."""
-    return _called(head, ctx) or called_around(head, ctx, _called)
+    ("is a Y", "calls it a Y", "described it as a Y") or those of :mod:`.labels`; None elsewhere. With ``cued``, a
+    calling verb to which the parse gave no subject the text names is the speaker's whose statement it cues
+    (:func:`_cued`)."""
+    return _called(head, ctx) or called_around(head, ctx, _called) or (_cued(head, ctx) if cued else None)
+
+
+def _cued(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
+    """The calling verb of the label ``head`` ("calls it a Y", "describes it as a Y") and the voice of the
+    statement the verb cues, whose words hold the label: the attribution found who calls the thing so where the
+    parse gave the verb no subject (a speaker named after a fronted phrase, or under a transcript's label); None
+    where no such statement names a speaker."""
+    verb = head.head
+    if head.dep_ == "pobj" and verb.lower_ in ctx.words.as_words:
+        verb = verb.head
+    elif head.dep_ != "oprd":
+        return None
+    if verb.lemma_.lower() not in ctx.words.call_verbs:
+        return None
+    stmt = ctx.attribution.statement_at(head.idx, head.idx + len(head))
+    if stmt is None or stmt.speaker is None or (stmt.cue or "").lower() != verb.lower_:
+        return None
+    return verb, Voice(stmt.speaker, stmt)
 
 
 def _label_head(match: Match) -> Token:

@@ -36,12 +36,13 @@ from .context import Context, Voice
 from .posts import voice_at
 from .reports import OCCURRENCE
 
-__all__ = ["ActClause", "act_of", "existence_disagreements", "one_side", "spoken_acts"]
+__all__ = ["ActClause", "act_of", "at_place", "existence_disagreements", "is_presence", "one_side", "spoken_acts"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
 _PAST = ("VBD", "VBN")
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
+_TIMES = frozenset({"DATE", "TIME"})
 _CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
 
 
@@ -422,10 +423,72 @@ def existence_disagreements(ctx: Context, claims: list[Claim]) -> list[Claim]:
 
 def spoken_acts(ctx: Context, told: Callable[[Token], bool]) -> tuple[list[ActClause], list[ActClause]]:
     """(the denials, the tellings) of the document as :func:`existence_disagreements` reads them, for the claims
-    of an act told or denied by one side only (:mod:`.acts`); the tellings only of the verbs ``told`` keeps."""
+    of an act told or denied by one side only (:mod:`.acts`); the tellings only of the verbs ``told`` keeps. The
+    denials add those of the verbs ``told`` keeps whose clause a cue of denial negates, with no negator or negative
+    quantifier of its own ("denied that any new wall had been built")."""
     w = _words(ctx.lexicon)
-    tellings = [t for verb in ctx.tokens(pos=("VERB",)) if told(verb) and (t := _telling(verb, ctx, w)) is not None]
-    return _denials(ctx, w), tellings
+    tellings: list[ActClause] = []
+    denials = _denials(ctx, w)
+    denied = {d.verb.i for d in denials}
+    for verb in ctx.tokens(pos=("VERB", "AUX")):
+        if verb.i in denied or not told(verb):
+            continue
+        t = _telling(verb, ctx, w) if verb.pos_ == "VERB" else _presence_telling(verb, ctx, w)
+        if t is not None:
+            tellings.append(t)
+        elif (d := _cue_denial(verb, ctx, w)) is not None:
+            denials.append(d)
+    return denials, tellings
+
+
+def is_presence(verb: Token, ctx: Context) -> bool:
+    """ "were in the air", "was alongside the ferry": a form of "be" with a place (:func:`_presence`)."""
+    return _presence(verb, _words(ctx.lexicon))
+
+
+def at_place(head: Token, ctx: Context) -> bool:
+    """``head`` (a form of "be", or a thing had or not) has a phrase of place whose object is a place the words mark
+    as one (a name, or a noun with a determiner, a possessor or a modifier: "alongside the ferry", "inside Chilean
+    waters"), not a time, not a vague word and not a figure of speech (``figurative_places``: "on the table", "in the
+    dark"); a bare noun is mostly a state ("in talks", "at war", "on strike")."""
+    lists = ctx.lexicon.claims.lists
+    skip = lists["figurative_places"] | lists["vague_nouns"] | lists["indefinite_things"] | lists["no_time_nouns"]
+    preps = lists["presence_preps"]
+    for c in head.children:
+        if c.dep_ != "prep" or c.lower_ not in preps:
+            continue
+        for p in c.children:
+            if p.dep_ == "pobj" and p.lemma_.lower() in lists["vague_nouns"]:  # "in one part of a harbour": the harbour
+                p = next((g for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in o.children if g.dep_ == "pobj"), p)
+            if p.dep_ != "pobj" or p.ent_type_ in _TIMES or p.lemma_.lower() in skip:
+                continue
+            if p.pos_ == "PROPN" or p.ent_type_ or any(
+                    d.dep_ in ("det", "poss", "amod", "compound") for d in p.children):
+                return True
+    return False
+
+
+def _presence_telling(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
+    """The telling of being somewhere whose verb is ``verb`` ("the tug was alongside the ferry"): asserted,
+    actual, past, with no negative subject."""
+    if not _presence(verb, w) or not _past(verb) or ctx.factuality(verb) != ("asserted", "actual"):
+        return None
+    if any(c.dep_ in _SUBJECTS and _negative_noun(c, ctx) is not None for c in verb.children):
+        return None
+    voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
+    return _clause(verb, voice, ctx, w, verb) if voice is not None else None
+
+
+def _cue_denial(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
+    """The denial whose verb is ``verb``, a past act negated by the cue that reports it alone: no negator, no
+    negative subject or object in its clause."""
+    if verb.pos_ != "VERB" or not _is_act(verb, w) or not _past(verb) or ctx.factuality(verb) != ("negated", "actual"):
+        return None
+    if _denied(verb, ctx, w).i != verb.i:
+        return None
+    voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
+    return _clause(verb, voice, ctx, w, verb) if voice is not None else None
 
 
 def act_of(clause: ActClause, ctx: Context) -> str:
@@ -437,4 +500,6 @@ def act_of(clause: ActClause, ctx: Context) -> str:
         if p in w.classes:
             return w.classes[p]
     lemma = verb.lemma_.lower()
+    if _presence(verb, w):
+        return w.presence
     return w.classes.get(lemma, lemma)

@@ -72,7 +72,7 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
     for head in ctx.tokens(deps=_LABEL_DEPS):
         if head.pos_ != "NOUN":
             continue
-        called = called_by(head, ctx)
+        called = called_by(head, ctx, cued=True)  # the labels are never compared: a speaker the attribution finds
         if called is None:
             continue
         verb, voice = called
