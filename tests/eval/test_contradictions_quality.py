@@ -156,6 +156,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # its start and end: recall 0.25 both times, precision 0.80, no false alarm, claims 0.272 -> 0.364). At the start of
 # stop 32 (main 965d803) the seventeen files give recall 0.483, kind-exact 0.457, precision 0.979, revisions 0.810,
 # corroborations 0.321, claims 0.538, no false alarm in 124; the "all" floors are reset to these figures, rounded down.
+# Helper other32 (claims of the right side with the wrong kind or polarity: acceptances the parse hid, negative
+# quantifier subjects, a witness's "heard no ...", causes told by a cause noun or with an adverb in the link):
+# seventeen files recall 0.483 -> 0.487, kind-exact 0.457 -> 0.461, precision 0.979, claims 0.538 -> 0.545 (other
+# claim 208 -> 199), no false alarm in 124 (the "all" recall, kind-exact and claims floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -166,12 +170,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.66,
     },
     "all": {
-        "conflict_recall": 0.48,
-        "conflict_recall_kind_exact": 0.455,
+        "conflict_recall": 0.485,
+        "conflict_recall_kind_exact": 0.46,
         "conflict_precision": 0.975,
         "revision_recall": 0.80,
         "corroboration_recall": 0.32,
-        "claim_recall": 0.535,
+        "claim_recall": 0.54,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

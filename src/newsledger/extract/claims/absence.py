@@ -41,6 +41,7 @@ _ARTICLES = frozenset({"a", "an"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOT = frozenset({"not"})
 _ANY = frozenset({"any"})
+_PAST = frozenset({"VBD", "VBN"})
 
 
 def _denied_noun(tok: Token) -> bool:
@@ -70,8 +71,13 @@ def _clause_verb(noun: Token) -> Token | None:
 
 def _held(noun: Token, verb: Token, ctx: Context) -> bool:
     """The noun is the object of a verb that tells no act ("the order had no legal force", "we need no permit"):
-    having or wanting no such thing says nothing about what took place."""
-    return noun.dep_ == "dobj" and verb.lemma_.lower() in ctx.lexicon.claims.lists["non_act_verbs"]
+    having or wanting no such thing says nothing about what took place. A verb of perceiving told in the past
+    ("residents heard no shots") is a witness's account that the thing was not there: it is held to tell one."""
+    lists = ctx.lexicon.claims.lists
+    lemma = verb.lemma_.lower()
+    if lemma in lists["witness_verbs"] and verb.tag_ in _PAST:
+        return False
+    return noun.dep_ == "dobj" and lemma in lists["non_act_verbs"]
 
 
 def _scope(noun: Token, verb: Token, vague: frozenset[str]) -> frozenset[str]:
