@@ -163,6 +163,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # Helper noclaim32 (the whole phrase as the evidence of a cause, state or label; being at a place as an act; acts a
 # cue of denial negates; labels of a cued speaker): seventeen files claims 0.538 -> 0.551, "no claim" 225 -> 202,
 # the rest unchanged (the "all" claims floor raised).
+# Helper other32 (claims of the right side with the wrong kind or polarity: acceptances the parse hid, negative
+# quantifier subjects, a witness's "heard no ...", causes told by a cause noun or with an adverb in the link):
+# seventeen files recall 0.483 -> 0.487, kind-exact 0.457 -> 0.461, precision 0.979, claims 0.538 -> 0.545 (other
+# claim 208 -> 199), no false alarm in 124 (the "all" recall, kind-exact and claims floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -173,8 +177,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.73,
     },
     "all": {
-        "conflict_recall": 0.48,
-        "conflict_recall_kind_exact": 0.455,
+        "conflict_recall": 0.485,
+        "conflict_recall_kind_exact": 0.46,
         "conflict_precision": 0.975,
         "revision_recall": 0.80,
         "corroboration_recall": 0.32,

@@ -42,6 +42,7 @@ _ARTICLES = frozenset({"a", "an"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOT = frozenset({"not"})
 _ANY = frozenset({"any"})
+_PAST = frozenset({"VBD", "VBN"})
 
 
 def _denied_noun(tok: Token) -> bool:
@@ -72,10 +73,16 @@ def _clause_verb(noun: Token) -> Token | None:
 def _held(noun: Token, verb: Token, ctx: Context) -> bool:
     """The noun is the object of a verb that tells no act ("the order had no legal force", "we need no permit"):
     having or wanting no such thing says nothing about what took place; but having no things of a kind (a plural)
-    at a place says none of them was there ("the navy had no frigates at the river mouth")."""
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in ctx.lexicon.claims.lists["non_act_verbs"]:
+    at a place says none of them was there ("the navy had no frigates at the river mouth"). A verb of perceiving
+    told in the past ("residents heard no shots") is a witness's account that the thing was not there: it is held
+    to tell one."""
+    lists = ctx.lexicon.claims.lists
+    lemma = verb.lemma_.lower()
+    if lemma in lists["witness_verbs"] and verb.tag_ in _PAST:
         return False
-    there = noun.tag_ == "NNS" and verb.lemma_.lower() in ctx.lexicon.claims.lists["state_have_verbs"]
+    if noun.dep_ != "dobj" or lemma not in lists["non_act_verbs"]:
+        return False
+    there = noun.tag_ == "NNS" and lemma in lists["state_have_verbs"]
     return not (there and (at_place(noun, ctx) or at_place(verb, ctx)))
 
 

@@ -4,7 +4,10 @@ Three frames:
 
 * a verb of the acceptance vocabulary and its object: "X accepted the offer", "X agreed to the timetable",
   "X said yes to the amnesty", "the plan was approved by X", "X rejected the deal"; "X agreed to extend the
-  arrangement" (the thing is the complement's object, where that names a proposal);
+  arrangement" (the thing is the complement's object, where that names a proposal); "agreed to let the crews go
+  home" (the subject of the small clause after the complement); "agreed to joint inspections" (the noun after an
+  adjective the parser took for an infinitive); "accepted that the census would use the old forms" (the subject of
+  a clause of what is to be done);
 * a consent noun given or withheld (``consent_nouns`` with ``consent_verbs`` / ``withhold_verbs``): "X gave
   its consent", "X granted approval for the plan", "X withheld its blessing";
 * a bare verb of accepting (``bare_acceptance_verbs``) whose thing the story named just before: "Russia
@@ -83,6 +86,7 @@ class _Frame:
     implicit: bool = False  # no accepter of its own ("nothing had been signed"): a denial takes the claim before's
     accord: bool = False  # an accord noun denied by its own "no" ("no deal was reached"): negated once
     deferred: bool = False  # "any deal will be a matter for the ministers": no accord yet, told in the future tense
+    promise: bool = False  # "accepted that the census would use the old forms": the thing the clause's subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,9 +184,12 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
         pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
         if pobj is not None:
             return _Frame(verb, first, last, subj, pobj, polarity)
+    unparsed = _unparsed_thing(verb, first, last, subj, polarity, ctx)
+    if unparsed is not None:
+        return unparsed
     for c in verb.children:
         if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "agreed to extend the arrangement"; not "agreed to meet"
-            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None) or _causee(c)
             if obj is not None and c.lemma_.lower() in ctx.lexicon.claims.lists.deliberation_verbs:
                 # "agreed only to discuss the plan": the plan weighed, not accepted
                 return _Frame(verb, first, c, subj, obj, "negated" if polarity == "asserted" else "asserted")
@@ -198,6 +205,53 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     return _Frame(verb, first, last, subj, None, polarity)  # "they accepted": the thing named before
 
 
+def _unparsed_thing(verb: Token, first: Token, last: Token, subj: Token | None, polarity: Polarity,
+                    ctx: Context) -> _Frame | None:
+    """A thing that stands where no object or preposition of the verb holds it: after "to" misread as the mark
+    of an infinitive ("agreed to joint inspections"), or as the subject of a clause of what is to be done ("accepted
+    that the census would use the old forms")."""
+    misread = _to_object(verb)
+    if misread is not None:
+        return _Frame(verb, first, last, subj, misread, polarity)
+    promised = _promised(verb, ctx)
+    if promised is not None:
+        return _Frame(verb, first, last, subj, promised[1], polarity, complement=promised[0], promise=True)
+    return None
+
+
+def _promised(verb: Token, ctx: Context) -> tuple[Token, Token] | None:
+    """ "accepted that the census would use the old forms", "agreed that the inspections will start in May": a
+    clause after the verb of accepting that tells what is to be done (a future or conditional auxiliary,
+    ``deferral_auxiliaries``) is the thing accepted: (the clause's verb, its subject), where that is a noun."""
+    auxiliaries = ctx.lexicon.claims.lists.deferral_auxiliaries
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < verb.i:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ in auxiliaries for a in c.children):
+            continue
+        subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+            return c, subj
+    return None
+
+
+def _to_object(verb: Token) -> Token | None:
+    """ "agreed to joint inspections": the parser may read "to" before an adjective as the mark of an infinitive, the
+    adjective as the verb's complement and the noun after it as the adjective's object; that noun is what "to"
+    governs (the adjective acts on nothing)."""
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "ADJ" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            return next((o for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    return None
+
+
+def _causee(act: Token) -> Token | None:
+    """ "agreed to let the crew go home": a complement that lets or has someone act (a small clause after it, not an
+    object) acts on the small clause's subject, where that is a noun."""
+    return next((s for c in act.children if c.dep_ == "ccomp" and c.pos_ == "VERB" for s in c.children
+                 if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
+
+
 def _bare(tok: Token, ctx: Context) -> _Frame | None:
     """ "Russia agreed too": a verb of accepting with no object, no complement and no preposition of its own; or
     one whose thing follows a phrase of manner ("agreed in principle to the map", which the vocabulary's "agree
@@ -208,6 +262,12 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     weighed = _weighing(tok, ctx)  # "agreed only to hold talks": "only" stands between the verb and its "to"
     if weighed is not None:
         return weighed
+    promised = _promised(tok, ctx)
+    if promised is not None:  # "agreed that the inspections will start in May"
+        subj = ctx.subject(tok)
+        if subj is None or subj.dep_ != "nsubj":
+            return None
+        return _Frame(tok, tok, tok, subj, promised[1], "asserted", complement=promised[0], promise=True)
     if any(c.dep_ == "prep" and _manner(c) for c in tok.children):  # "agreed in principle to the map"
         thing = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in _THING_PREPS and c.i > tok.i
                       for p in c.children if p.dep_ == "pobj"), None)
@@ -392,7 +452,7 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems
     if thing.lemma_.lower() not in ctx.words.acceptance_objects and not (spoken and (
-            _agreed_to(frame, thing, ctx) or (frame.complement is not None and (
+            _agreed_to(frame, thing, ctx) or frame.promise or (frame.complement is not None and (
                 _committed(frame.verb, thing, ctx) or _consent_noun(frame.last, ctx))))):
         return None
     about = ctx.phrase(thing)
@@ -411,8 +471,11 @@ def _committed(verb: Token, obj: Token, ctx: Context) -> bool:
 def _agreed_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
     """ "agreed to a new plant", "consented to the mine": a verb that means nothing but accepting
     (``bare_acceptance_verbs``) takes any noun after "to" as its thing, not only a proposal noun."""
-    return (frame.verb.lemma_.lower() in ctx.lexicon.claims.lists.bare_acceptance_verbs and thing.dep_ == "pobj"
-            and thing.head.lower_ == "to" and thing.head.head.i == frame.verb.i and thing.pos_ == "NOUN")
+    if frame.verb.lemma_.lower() not in ctx.lexicon.claims.lists.bare_acceptance_verbs or thing.pos_ != "NOUN":
+        return False
+    misread = _to_object(frame.verb)  # "agreed to joint inspections", misparsed
+    return (thing.dep_ == "pobj" and thing.head.lower_ == "to" and thing.head.head.i == frame.verb.i) or (
+        misread is not None and misread.i == thing.i)
 
 
 def _nobody(tok: Token, ctx: Context) -> bool:

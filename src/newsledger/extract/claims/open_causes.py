@@ -13,7 +13,8 @@ The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` 
 
 The effect must be a happening, not someone's act: the clause the link hangs on has no first-person or named
 doer ("we closed the road because of the flood" gives a reason for an act, not a cause of an incident), and the
-document names an incident (:func:`.causes.first_incident`). Only a statement's speaker who can stand as a side
+clause names an incident or an effect of its own ("the loss was caused by ...") or the document names an incident
+(:func:`.causes.first_incident`). Only a statement's speaker who can stand as a side
 (:func:`.sides.placed`) claims such a cause, in a sentence whose cause no vocabulary frame read already.
 
 The claim's predicate is ``OPEN_CAUSE`` followed by the content lemmas of the cause phrase ("cause: intake jam");
@@ -43,15 +44,23 @@ _DOERS = ("PERSON", "ORG", "NORP", "GPE")
 
 
 def _link_at(sent: SpacySpan, i: int, links: tuple[tuple[str, ...], ...]) -> int:
-    """The length of the longest link phrase of ``links`` (those whose first word the token at ``i`` has)
-    starting at token ``i`` of ``sent`` (words matched on the form or the lemma), 0 where none does."""
+    """The number of tokens of the longest link phrase of ``links`` (those whose first word the token at ``i``
+    has) starting at token ``i`` of ``sent`` (words matched on the form or the lemma), 0 where none does. An adverb
+    of degree may stand between two of its words ("came largely from", "was caused mostly by"); a negation may not
+    (it denies the link: :func:`_negated_link` reads only the one before it)."""
     doc = sent.doc
     best = 0
     for phrase in links:
-        end = i + len(phrase)
-        if len(phrase) > best and end <= sent.end and all(
-                doc[i + k].lower_ == w or doc[i + k].lemma_.lower() == w for k, w in enumerate(phrase)):
-            best = len(phrase)
+        j = i
+        for k, w in enumerate(phrase):
+            while k and j < sent.end and doc[j].pos_ == "ADV" and doc[j].dep_ != "neg" and not (
+                    doc[j].lower_ == w or doc[j].lemma_.lower() == w):
+                j += 1
+            if j >= sent.end or not (doc[j].lower_ == w or doc[j].lemma_.lower() == w):
+                break
+            j += 1
+        else:
+            best = max(best, j - i)
     return best
 
 
@@ -162,6 +171,35 @@ def _caused(tok: Token, ctx: Context) -> Claim | None:
     return None if voice is None else _claim(ctx, voice, tok, phrase, phrase[0], last, False)
 
 
+def _named_cause(tok: Token, ctx: Context) -> Claim | None:
+    """A cause noun over an incident, linked by "be" to the cause: "the cause of the flood was a jammed intake"
+    (the noun the subject), "a jammed intake was the cause of the flood" (the noun the complement). A cause
+    that is a pronoun or names an entity ("the company was the cause") is responsibility's; a complement that
+    says the cause is not known ("the cause of the fire is a mystery", ``open_cause_unknowns``) names none."""
+    verb = tok.head
+    lists = ctx.lexicon.claims.lists
+    if tok.pos_ != "NOUN" or verb.lemma_ != "be" or tok.lemma_.lower() not in lists.cause_nouns:
+        return None
+    of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "behind")), None)
+    incident = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if incident is None or not _incidental(incident, ctx):
+        return None
+    if tok.dep_ == "nsubj":
+        cause = next((c for c in verb.children if c.dep_ == "attr" and c.i > tok.i), None)
+    elif tok.dep_ == "attr":
+        cause = ctx.subject(verb)
+    else:
+        return None
+    if (cause is None or cause.pos_ not in ("NOUN", "PROPN") or ctx.entity(cause) is not None
+            or cause.lemma_.lower() in lists.open_cause_unknowns or cause.lemma_.lower() in lists.cause_nouns):
+        return None
+    phrase = list(cause.subtree)
+    first = min(tok.left_edge, phrase[0], key=lambda t: t.i)
+    last = max(max(tok.subtree, key=lambda t: t.i), phrase[-1], key=lambda t: t.i)
+    voice = _voice(ctx, first, last)
+    return None if voice is None else _claim(ctx, voice, verb, phrase, first, last, False)
+
+
 @functools.cache
 def _links_by_first(links: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The link phrases by their first word (built once per list)."""
@@ -172,28 +210,55 @@ def _links_by_first(links: frozenset[str]) -> dict[str, tuple[tuple[str, ...], .
     return {first: tuple(phrases) for first, phrases in out.items()}
 
 
-def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[Claim]:
+def _effect_noun(tok: Token | None, ctx: Context) -> bool:
+    """``tok`` names an incident or an effect itself ("the loss", "the flood"), not a pronoun standing for one."""
+    if tok is None:
+        return False
+    lists = ctx.lexicon.claims.lists
+    lemma = tok.lemma_.lower()
+    return lemma in ctx.words.incident_nouns or lemma in lists.natural_incidents or lemma in lists.open_cause_effects
+
+
+def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
+    """The clause of the cue ``tok`` (of the ``frame`` "link", "because", "verb" or "noun") names its own effect:
+    the subject of the clause over a link or "because" ("the loss was caused by the swells"), the object of a verb
+    of causing, the noun after a cause noun ("the cause of the flood")."""
+    if frame == "noun":
+        return any(_effect_noun(c, ctx) for p in tok.children if p.dep_ == "prep" for c in p.children
+                   if c.dep_ == "pobj")
+    if frame == "because":
+        return _effect_noun(ctx.subject(tok.head.head), ctx)
+    if frame == "verb":
+        return any(_effect_noun(c, ctx) for c in tok.children if c.dep_ == "dobj")
+    return _effect_noun(ctx.subject(verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)), ctx)
+
+
+def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
+    """The open causes of ``sent``, each with whether its clause names its own effect (:func:`_named_effect`)."""
     lists = ctx.lexicon.claims.lists
     by_first = _links_by_first(frozenset(lists.open_cause_links))
     verbs = lists.open_cause_verbs
+    nouns = lists.cause_nouns
     lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
-    out: list[Claim] = []
+    out: list[tuple[Claim, bool]] = []
     for i in range(sent.start, sent.end):
         lower, lemma = lowers[i], lemmas[i]
         links = by_first.get(lower, ()) + (by_first.get(lemma, ()) if lemma != lower else ())
-        if not links and lower != "because" and lemma not in verbs:
+        if not links and lower != "because" and lemma not in verbs and lemma not in nouns:
             continue
         tok = sent.doc[i]
         claim: Claim | None = None
         size = _link_at(sent, i, links) if links else 0
         if size:
-            claim = _linked(tok, size, ctx)
+            claim, frame = _linked(tok, size, ctx), "link"
         elif lower == "because" and tok.dep_ == "mark" and tok.head.dep_ == "advcl":
-            claim = _because(tok, ctx)
+            claim, frame = _because(tok, ctx), "because"
         elif tok.pos_ == "VERB" and lemma in verbs:
-            claim = _caused(tok, ctx)
+            claim, frame = _caused(tok, ctx), "verb"
+        elif lemma in nouns:
+            claim, frame = _named_cause(tok, ctx), "noun"
         if claim is not None:
-            out.append(claim)
+            out.append((claim, _named_effect(tok, frame, ctx)))
     return out
 
 
@@ -212,12 +277,12 @@ def open_cause_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
         got = _sentence_claims(sent, ctx)
         if not got:
             continue
-        if incident is None:
+        if incident is None and not all(named for _, named in got):
             incident = first_incident(ctx) is not None
-        if not incident:
-            return []
         seen: set[str] = set()
-        for claim in got:
+        for claim, named in got:
+            if not named and not incident:
+                continue  # a cause of "it" in a document that names no incident: of nothing the text tells
             if claim.predicate not in seen:
                 seen.add(claim.predicate)
                 out.append(claim)

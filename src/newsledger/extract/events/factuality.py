@@ -38,12 +38,15 @@ _NOT_ONE = frozenset({"one", "single", "a", "any"})  # "not one round", "not a s
 
 
 def _negative_subject(tok: Token, lex: Lexicon) -> bool:
-    """ "no country can", "nobody attacked", "neither side", "not one soldier", "not a single shot"."""
+    """ "no country can", "nobody attacked", "neither side", "neither the army nor the police", "not one soldier",
+    "not a single shot", "not one of the lorries"."""
     if tok.lower_ in lex.negative_determiners:
         return True
     for c in tok.children:
-        if c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners:
+        if c.dep_ in ("det", "neg", "preconj") and c.lower_ in lex.negative_determiners:
             return True
+        if c.dep_ == "neg" and c.i < tok.i and tok.lower_ in _NOT_ONE:
+            return True  # "not one of the lorries left": the quantifier itself is the subject
         if c.i < tok.i and c.lower_ in _NOT_ONE and any(g.dep_ == "neg" and g.i < c.i for g in c.children):
             return True  # "not one round": the parser hangs "not" on "one"
         if c.dep_ == "neg" and c.i < tok.i and any(d.lower_ in _NOT_ONE and d.i < tok.i for d in tok.children):
