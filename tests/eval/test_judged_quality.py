@@ -81,7 +81,11 @@ FRESH_FLOORS = {
     "speaker_country_right": 0.887,
     "actor_country_right": 0.681,
 }
-FRESH_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 5}
+# h-actors32, stop 32 (one actor per state: a capital that is no mere place and the government named by its country
+# join the country's actor; acronyms written with stops; the later words of a long name; a company's group word
+# and legal form left out): duplicate actors, fresh 5 -> 3, fresh2 2 -> 0, fresh4 16 -> 12, fresh5 19 -> 15,
+# fresh6 7 -> 4 (ceilings at the new counts); the other figures unchanged.
+FRESH_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 3}
 
 # ``real_news_fresh2.yaml`` (8 real texts, judged blind at the start of stop 28; start -> end of that stop: found
 # 0.325, both arguments right 0.277, coded right 0.476 -> 0.495 once all 99 coded events were judged, speakers
@@ -113,7 +117,7 @@ FRESH2_FLOORS = {
     "speaker_country_right": 0.809,
     "actor_country_right": 0.693,
 }
-FRESH2_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 2}
+FRESH2_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 0}
 FRESH3 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh3.yaml"
 FRESH3_FLOORS = {
     "event_recall": 0.423,
@@ -152,7 +156,7 @@ FRESH4_FLOORS = {
     "speaker_country_right": 0.926,
     "actor_country_right": 0.653,
 }
-FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 16}
+FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 
 # ``real_news_fresh5.yaml`` (8 real texts: three PolNeAR, four MEANTIME, one real page; judged blind at the start of
 # stop 30, scored untuned at its start and end: found 0.368, both right 0.237, coded right 0.407 -> 0.417 once the
@@ -169,7 +173,7 @@ FRESH5_FLOORS = {
     "speaker_country_right": 0.502,
     "actor_country_right": 0.622,
 }
-FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 19}
+FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 15}
 
 # ``real_news_fresh6.yaml`` (8 real texts: six PolNeAR, two MEANTIME; judged blind at the start of stop 31, scored
 # untuned at its start and end: found 0.482, both right 0.339, coded right 0.312 both times once the start run's 55
@@ -183,7 +187,7 @@ FRESH6_FLOORS = {
     "speaker_country_right": 0.921,
     "actor_country_right": 0.736,
 }
-FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 7}
+FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 4}
 
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),

@@ -516,7 +516,7 @@ def test_revision_follows_stated_dates_not_text_order(nlp: Any, lexicon: Lexicon
 def test_acceptance_and_agree_reject_events_of_one_exchange_are_one_conflict(
         nlp: Any, analyze: Callable[..., Analysis], lexicon: Lexicon) -> None:
     text = ("Chad's foreign ministry said Libya had agreed to reopen the border crossing. "
-            "Libya's government said it had not agreed to reopen anything.")
+            "Libya's foreign ministry said it had not agreed to reopen anything.")
     a = analyze(text)
     chad = next(e.id for e in a.entities if e.country == "TCD" and e.type != "GPE")
     libya_gov = next(e.id for e in a.entities if e.country == "LBY" and e.type != "GPE")

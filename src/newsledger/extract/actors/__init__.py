@@ -9,6 +9,9 @@ way an analyst reads them:
 - **roles** (titles as written: "Foreign Minister", "spokesperson") and
   **affiliation** (the organisation a person speaks for);
 - **metonymy**: a capital that acts or speaks is its government;
+- **one actor per state**: beside the country's own name, a capital that is
+  no mere place and the government named by the country alone are the
+  country's actor;
 - **datelines**: the place and agency of "CAIRO, May 3 (Reuters) -" are a
   place and a media organisation, never actors of the story;
 - **within-document reference**: surnames (entities stage), titles and
@@ -72,7 +75,7 @@ from .members import (
     code_single_state_offices,
     code_voices_of_people,
 )
-from .metonymy import split_metonymy
+from .metonymy import join_states, split_metonymy
 from .persons import code_person
 from .placed import code_placed_police, code_possessed_places
 from .refs import resolve_references
@@ -149,6 +152,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_owned_officials(ctx, work)
     code_answering_sides(ctx, work)
     code_named_officials(ctx, work)
+    work = join_states(ctx, work)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:

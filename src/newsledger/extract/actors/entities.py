@@ -59,6 +59,8 @@ NE_TYPES: dict[str, EntityType] = {
 
 _HYPHENS = {"-", "‐"}
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,6}")  # an acronym written with stops: "U.N.", "E.U."
+_TYPED_QUOTE = re.compile(r"`+|''")  # quotation marks typed as backticks or two apostrophes
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,14 +72,16 @@ class _Words:
     articles: frozenset[str]
     possessive: frozenset[str]
     corporate: frozenset[str]  # "co", "ltd": a company's legal form, left out of later mentions
-    trade: frozenset[str] = frozenset()  # "shipping", "networks": a business's trade, left out of later mentions
+    # "shipping", "networks", "group": a business's trade word or group word, left out of later mentions
+    trade: frozenset[str] = frozenset()
     company_only: frozenset[str] = frozenset()  # "ltd", "plc": forms no person's name ends with
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Words:
         english, lists = lexicon.english, lexicon.actors.lists
         return cls(lists["name_particles"], lists["acronym_skip"], english["articles"],
-                   english["possessive_endings"], lists["corporate_suffixes"], lists["business_name_words"],
+                   english["possessive_endings"], lists["corporate_suffixes"],
+                   lists["business_name_words"] | lists["company_group_words"],
                    lists["company_only_suffixes"])
 
     def without_trade(self, key: str) -> str | None:
@@ -124,11 +128,12 @@ class _Words:
         end = next((i + (0 if doc[i].is_space else 1) for i in range(start, end)
                     if "\n" in doc[i].text or "\n" in doc[i].whitespace_), end)
         while start < end and (doc[start].lower_ in self.articles or doc[start].is_punct
-                               or doc[start].text in _QUOTES or doc[start].text in self.possessive
+                               or doc[start].text in _QUOTES or _TYPED_QUOTE.fullmatch(doc[start].text)
+                               or doc[start].text in self.possessive
                                or _CLOCK.fullmatch(doc[start].text)):
             start += 1  # a live blog's time stamp is no part of the name ("10:40 Acme Mills")
         while end > start and (doc[end - 1].text in self.possessive or doc[end - 1].is_punct
-                               or doc[end - 1].text in _QUOTES):
+                               or doc[end - 1].text in _QUOTES or _TYPED_QUOTE.fullmatch(doc[end - 1].text)):
             end -= 1
         return (start, end) if end > start else None
 
@@ -281,6 +286,8 @@ class _Index:
         return self.full_form(key, span)
 
     def full_form(self, key: str, span: SpacySpan) -> _Group | None:
+        if _DOTTED.fullmatch(span.text) and self.vocab.place(span.text) is None:
+            key = key.replace(".", "")  # "U.N." as "UN"; a place's ("U.K.") stays the place it is
         if not (key.isalpha() and 2 <= len(key) <= 6 and span.text.isupper()):
             return None
         candidates = [g for g in self.acronyms.get(key, []) if g.type in ("ORG", "OTHER")]
@@ -331,7 +338,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
     index = _Index(words, lexicon, _bracketed_acronyms(doc, spans, lexicon))
-    people = People()
+    people = People(given_names)
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     trimmed: dict[str, _Group] = {}  # a business's name without its trade word -> its group
     compass: dict[str, list[_Group]] = {}  # "north" -> the countries named "North <word>" ("the North" is one)
@@ -390,7 +397,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
             short = words.without_legal_form(key) if etype == "ORG" else None
             if short is not None:
                 by_key.setdefault(short, group)  # "Acme Freight" after "Acme Freight Co."
-            trade = words.without_trade(key) if etype == "ORG" else None
+            trade = words.without_trade(short or key) if etype == "ORG" else None
             if trade is not None and lexicon.actors.place(trade) is None:
                 # "Aegean Meridian" after "Aegean Meridian Shipping", whatever the NER tagged it (a person's name,
                 # often), but never a place or a people ("Saudi Arabian" of "Saudi Arabian Oil")

@@ -5,13 +5,17 @@ names a place. :func:`mention_use` reads how each mention of a place name is
 used (from its dependency role and the word it depends on) and
 :func:`split_metonymy` codes an acting capital as its government (GOV),
 splitting off the mentions that only locate into a place entity of their own.
+Where the story also names the country, :func:`join_states` makes the state one
+actor: the capital's mentions that are no places and the government named by
+the country alone ("the Peruvian government") join the country's.
 """
 
 from __future__ import annotations
 
+from ...lexicon.actors import Place
 from .context import Actor, Context
 
-__all__ = ["mention_use", "split_metonymy"]
+__all__ = ["join_states", "mention_use", "split_metonymy"]
 
 _DATELINE_NEXT = {"—", "–", "--", "-", "(", ","}
 
@@ -70,3 +74,92 @@ def split_metonymy(ctx: Context, actors: list[Actor]) -> list[Actor]:
             actor.mentions = [m for m in actor.mentions if uses[m] != "place"]
             out.append(Actor(actor.name, actor.type, places, country=actor.country, place=actor.place))
     return out
+
+
+def _modifier(ctx: Context, start: int, end: int) -> bool:
+    """The place name modifies a noun ("<capital> residents", "<capital> hospitals"): it names the city's people or
+    things, not the state."""
+    tok = ctx.head(start, end)
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _states(actors: list[Actor]) -> dict[str, Actor]:
+    """The actor of each country the story names as a country, by ISO3."""
+    return {a.place.iso3: a for a in actors
+            if a.place is not None and a.place.kind == "country" and a.type == "GPE" and a.named}
+
+
+def join_states(ctx: Context, actors: list[Actor]) -> list[Actor]:
+    """One actor per state the story names as a country: its capital's mentions that are no places ("Lima said",
+    "pressure on Lima"; a city's people, "Lima residents", stay with the place) and its government named by the
+    country alone ("the Peruvian government", "the government of Peru"; the nouns are
+    ``national_government_nouns``) join the country's actor, which takes their sector. A body of a government
+    ("the Peruvian foreign ministry") or one named by its leader ("the Humala government") stays an actor of its
+    own. Run once references are resolved, so that joining changes no reading of "the country" or "it"."""
+    states = _states(actors)
+    if not states:
+        return actors
+    joined: set[int] = set()
+    out: list[Actor] = []
+    for actor in actors:
+        out.append(actor)
+        state = states.get(actor.place.iso3) if actor.place is not None and actor.place.kind == "capital" else None
+        if state is None or actor.type not in ("GPE", "LOC", "ORG"):
+            continue
+        places = [m for m in actor.mentions if mention_use(ctx, *m) == "place" or _modifier(ctx, *m)]
+        if len(places) == len(actor.mentions):
+            continue
+        if places:
+            actor.mentions = [m for m in actor.mentions if m not in places]
+            out.append(Actor(actor.name, "GPE" if actor.type == "ORG" else actor.type, places, country=actor.country,
+                             place=actor.place))
+        state.absorb(actor)
+        joined.add(id(actor))
+    actors = out
+    for actor in actors:
+        state = states.get(actor.country or "")
+        if actor.type != "ORG" or state is None or state is actor or not actor.mentions \
+                or not any(_national_government(ctx, s, e, state.place) for s, e in actor.mentions) \
+                or not all(_national_government(ctx, s, e, state.place) or _bare_reference(ctx, s, e)
+                           for s, e in actor.mentions):
+            continue
+        state.absorb(actor)
+        joined.add(id(actor))
+    if not joined:
+        return actors
+    for actor in actors:
+        if actor.affiliation is not None and id(actor.affiliation) in joined:
+            actor.affiliation = states[actor.affiliation.country or ""]
+    return [a for a in actors if id(a) not in joined]
+
+
+def _bare_reference(ctx: Context, start: int, end: int) -> bool:
+    """A mention that refers back without a name: a pronoun, or a government noun after an article ("the
+    government")."""
+    doc = ctx.doc
+    while start < end and doc[start].lower_ in ctx.articles:
+        start += 1
+    return end - start == 1 and (doc[start].tag_ in ("PRP", "PRP$")
+                                 or doc[start].lower_ in ctx.lists.national_government_nouns)
+
+
+def _national_government(ctx: Context, start: int, end: int, place: Place | None) -> bool:
+    """The mention ``[start, end)`` is a government noun with the country ``place`` and nothing else: the country or
+    its demonym before it, or "of" and the country after it, inside the mention or right after it ("the government"
+    of "the government of Peru"); an article may open either."""
+    nouns = ctx.lists.national_government_nouns
+    doc = ctx.doc
+    while start < end and doc[start].lower_ in ctx.articles:
+        start += 1
+    if place is None or start >= end:
+        return False
+    if doc[end - 1].lower_ in nouns and end - start >= 2:
+        found = ctx.place_at(start, end - 1)
+        return found is not None and found.iso3 == place.iso3
+    if doc[start].lower_ not in nouns or start + 1 >= len(doc) or doc[start + 1].lower_ != "of":
+        return False
+    k = start + 2
+    while k < len(doc) and doc[k].lower_ in ctx.articles:
+        k += 1
+    ends = [end] if end > start + 1 else range(min(k + 3, len(doc)), k, -1)
+    return any((found := ctx.place_at(k, j)) is not None and found.iso3 == place.iso3 for j in ends)

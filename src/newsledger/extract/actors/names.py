@@ -189,7 +189,8 @@ class Person:
 class People:
     """The people of one document by surname, each with the key of its group."""
 
-    def __init__(self) -> None:
+    def __init__(self, given_names: frozenset[str] = frozenset()) -> None:
+        self.given_names = given_names  # known given names: a word of a name that opens a person's own name
         self.by_surname: dict[str, list[tuple[Person, object]]] = {}
         self.by_given: dict[str, list[tuple[Person, object]]] = {}  # first given name -> the people named with it
         self.person_of: dict[int, Person] = {}  # id of a group -> its person
@@ -217,6 +218,17 @@ class People:
         cands = self.by_surname.get(other, [])
         return list(cands) if len(cands) == 1 else []
 
+    def _later_words(self, name: PersonName) -> list[tuple[Person, object]]:
+        """The one person whose longer name ends with all the words of ``name`` ("Suu Kyi" of a four-word name,
+        "Lopez Obrador" of a name with two given names before it), where the first of those words is no known
+        given name: "Ann Smith" may be another person than "Mary Ann Smith"."""
+        if name.given[0] in self.given_names:
+            return []
+        n = len(name.given)
+        cands = [(p, g) for p, g in self.by_surname.get(name.surname, ())
+                 if any(len(h) > n and h[-n:] == name.given for h in p.givens)]
+        return cands if len(cands) == 1 else []
+
     def find(self, name: PersonName, start: int, typed_person: bool, given_name: bool = False,
              family: bool = False) -> object | None:
         """The group a mention names, None where no person fits, :data:`AMBIGUOUS` where two do undecided.
@@ -228,6 +240,8 @@ class People:
         final "s" (:meth:`_surname_with_stray_s`), unless it names a ``family`` ("the Marsdens").
         """
         cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
+        if not cands and name.given and typed_person:
+            cands = self._later_words(name)
         if not cands and not name.given and typed_person and not family:
             cands = self._surname_with_stray_s(name.surname)
         if not cands and not name.given and given_name and name.surname not in self.by_surname:
