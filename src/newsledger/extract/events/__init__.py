@@ -163,7 +163,7 @@ def events(
     purposes_done(cands)
     named_after(cands, lex)
     cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
-    linker = TimeLinker(doc, times, published)
+    linker = TimeLinker(doc, times, published, lex.lists.history_spans)
     out: list[Event] = []
     seen: Seen = set()
     for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):
