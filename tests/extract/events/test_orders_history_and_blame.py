@@ -2,7 +2,8 @@
 source through object control: "prompted X to order ..."); an act set several years before the clause it is told
 against ("ten years after ...") or named by a long-past dated noun ("killed in a 2011 strike") is history; an attack
 for what someone said or did is criticism, and so is blasting an actor; a verb of failure the parser reads as a
-plural noun still says its clause did not happen; goods named after their maker name the party dealt with."""
+plural noun still says its clause did not happen; goods named after their maker name the party dealt with; a meal
+taken with someone is a meeting; a promise to be a friend or partner to someone is aimed at that one."""
 
 from __future__ import annotations
 
@@ -34,14 +35,21 @@ CODED = [
      "Peruvian"),
     # blasting an actor is criticism
     ("The senator blasted the Kenyan press for being biased.", "ACCUSE", "senator", "Kenyan"),
+    # a meal taken with someone is a meeting
+    ("Prime Minister Rui Costa had lunch with President Maria Solano of Paraguay on Monday.", "CONSULT", "Rui Costa",
+     "Maria Solano"),
+    # a promise to hold a role towards someone names that one
+    ("Ana Ruiz pledged that, if elected, she would be a loyal friend to Colombia.", "AGREE", None, "Colombia"),
 ]
 
-# (text, type): history the story recalls, not coded
+# (text, type): not coded (history the story recalls, a meal with no one)
 NOT_CODED = [
     ("Kaplan toured Quito ten years after she was released from prison by Ecuador.", "RETREAT"),
     ("The cleric Omar Zaid, who was killed in a 2011 French drone strike in Mali, appears in the video.", "ASSAULT"),
     ("Mendes returned home two decades after her arrest by the Angolan police.", "COERCE"),
     ("Mendes came back two decades after the Angolan police arrested her.", "COERCE"),
+    # a meal with no one named
+    ("Dinner was served at eight.", "CONSULT"),
 ]
 
 # (text, type): still coded, the span too short or the clause not set against another
@@ -63,7 +71,7 @@ def test_coded(analyze: Callable[..., Analysis], text: str, etype: str, source: 
 
 
 @pytest.mark.parametrize(("text", "etype"), NOT_CODED, ids=[c[0][:40] for c in NOT_CODED])
-def test_history_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+def test_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
     a = analyze(text, PUBLISHED)
     assert not [e for e in a.events if e.type == etype], [(e.type, e.evidence.text) for e in a.events]
 
