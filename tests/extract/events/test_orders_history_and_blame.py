@@ -3,7 +3,8 @@ source through object control: "prompted X to order ..."); an act set several ye
 against ("ten years after ...") or named by a long-past dated noun ("killed in a 2011 strike") is history; an attack
 for what someone said or did is criticism, and so is blasting an actor; a verb of failure the parser reads as a
 plural noun still says its clause did not happen; goods named after their maker name the party dealt with; a meal
-taken with someone is a meeting; a promise to be a friend or partner to someone is aimed at that one."""
+taken with someone is a meeting, one side's own meeting is none; a promise to be a friend or partner to someone is
+aimed at that one."""
 
 from __future__ import annotations
 
@@ -42,21 +43,23 @@ CODED = [
     ("Ana Ruiz pledged that, if elected, she would be a loyal friend to Colombia.", "AGREE", None, "Colombia"),
 ]
 
-# (text, type): not coded (history the story recalls, a meal with no one)
+# (text, type): not coded (history the story recalls, a meal with no one, one side's own meeting)
 NOT_CODED = [
     ("Kaplan toured Quito ten years after she was released from prison by Ecuador.", "RETREAT"),
     ("The cleric Omar Zaid, who was killed in a 2011 French drone strike in Mali, appears in the video.", "ASSAULT"),
     ("Mendes returned home two decades after her arrest by the Angolan police.", "COERCE"),
     ("Mendes came back two decades after the Angolan police arrested her.", "COERCE"),
-    # a meal with no one named
+    # a meal with no one named; one side's own gathering
     ("Dinner was served at eight.", "CONSULT"),
+    ("Senator Vidal skipped the Chilean Bar Association's annual meeting.", "CONSULT"),
 ]
 
-# (text, type): still coded, the span too short or the clause not set against another
+# (text, type): still coded (a span too short for history, a physical attack, a meeting with someone)
 STILL_CODED = [
     ("Kaplan toured Quito two days after she was released from prison by Ecuador.", "RETREAT"),
     ("Rebels blasted the army post with rockets.", "ASSAULT"),
     ("Gunmen attacked the convoy for hours.", "ASSAULT"),
+    ("Peru's talks with Chile resumed on Monday.", "CONSULT"),
 ]
 
 

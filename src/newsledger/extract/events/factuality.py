@@ -214,10 +214,6 @@ def factuality(verb: Token, lex: Lexicon) -> Factuality:
             continue
         if dep == "acl" or (dep == "relcl" and _purpose(cur) is not None):
             # (a "to" clause the parser makes relative: "it was time for Peru to act", "a bill to impose sanctions")
-            if dep == "acl" and cur.tag_ == "VBG" and head.tag_ == "NNS" and lemma in lex.failure:
-                # "X avoids condemning Y" in a headline's parse: the verb of failure read as a plural noun
-                negated = True
-                break
             a_neg, a_mod, a_fut = _noun_clause(cur, head, lex)
             negated, modality, future = negated or a_neg, modality or a_mod, future or a_fut
             break
@@ -281,6 +277,8 @@ def _noun_clause(clause: Token, noun: Token, lex: Lexicon) -> tuple[bool, str | 
     "a bid to seize the port" (tried, not done); "will face hundreds of farmers protesting" (a participle is
     as real as the clause its noun belongs to)."""
     lemma = noun.lemma_.lower()
+    if clause.dep_ == "acl" and clause.tag_ == "VBG" and noun.tag_ == "NNS" and lemma in lex.failure:
+        return True, None, False  # "X avoids condemning Y" in a headline's parse: a verb of failure read as a noun
     if _purpose(clause) == "hypothetical":
         return False, "hypothetical", False  # "a need for Peru to act", "time for Peru to act": wanted, not done
     if clause.tag_ == "VB" and any(c.dep_ == "mark" for c in clause.children) and not any(

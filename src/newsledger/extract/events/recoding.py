@@ -183,8 +183,9 @@ def _riot(cand: Candidate, lex: Lexicon) -> bool:
 
 def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
     """ "Clinton's attack on Trump", "she attacks her rival's record", "attacked the minister over the
-    leak", "attacked him for backing the plan": one person attacking another, or an attack over something, with no arm or harm named in the
-    sentence, is criticism; so is a clash of named people or office holders ("the ministers clashed over")."""
+    leak", "attacked him for backing the plan": one person attacking another, or an attack over something or for
+    something said or done, with no arm or harm named in the sentence, is criticism; so is a clash of named people
+    or office holders ("the ministers clashed over")."""
     lists = lex.lists
     anchor = cand.anchor
     if cand.trigger.type != "ASSAULT":
