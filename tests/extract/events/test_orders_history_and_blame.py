@@ -4,7 +4,7 @@ against ("ten years after ...") or named by a long-past dated noun ("killed in a
 for what someone said or did is criticism, and so is blasting an actor; a verb of failure the parser reads as a
 plural noun still says its clause did not happen; goods named after their maker name the party dealt with; a meal
 taken with someone is a meeting, one side's own meeting is none; a promise to be a friend or partner to someone is
-aimed at that one; giving a speech somewhere is no giving in."""
+aimed at that one; a simulated attack is none; giving a speech somewhere is no giving in."""
 
 from __future__ import annotations
 
@@ -43,7 +43,7 @@ CODED = [
     ("Ana Ruiz pledged that, if elected, she would be a loyal friend to Colombia.", "AGREE", None, "Colombia"),
 ]
 
-# (text, type): not coded (history the story recalls, a meal with no one, one side's own meeting, a speech)
+# (text, type): not coded (history the story recalls, a meal with no one, one side's own meeting, a simulated attack, a speech)
 NOT_CODED = [
     ("Kaplan toured Quito ten years after she was released from prison by Ecuador.", "RETREAT"),
     ("The cleric Omar Zaid, who was killed in a 2011 French drone strike in Mali, appears in the video.", "ASSAULT"),
@@ -52,6 +52,9 @@ NOT_CODED = [
     # a meal with no one named; one side's own gathering
     ("Dinner was served at eight.", "CONSULT"),
     ("Senator Vidal skipped the Chilean Bar Association's annual meeting.", "CONSULT"),
+    # an attack simulated is an exercise
+    ("Russian bombers simulated an attack on the Norwegian island of Vardo.", "ASSAULT"),
+    ("The navy rehearsed an invasion of the island last week.", "ASSAULT"),
     # a speech given somewhere gives nothing up
     ("President Ana Vidal of Chile gave a speech in Lima on Monday.", "CONCEDE"),
 ]
@@ -63,6 +66,7 @@ STILL_CODED = [
     ("Gunmen attacked the convoy for hours.", "ASSAULT"),
     ("Peru's talks with Chile resumed on Monday.", "CONSULT"),
     ("Chile gave in to Peru's demands.", "CONCEDE"),
+    ("Russian bombers attacked the Norwegian island of Vardo.", "ASSAULT"),
 ]
 
 
