@@ -43,7 +43,7 @@ CODED = [
     ("Ana Ruiz pledged that, if elected, she would be a loyal friend to Colombia.", "AGREE", None, "Colombia"),
 ]
 
-# (text, type): not coded (history the story recalls, a meal with no one, one side's own meeting, a simulated attack, a speech)
+# (text, type): not coded (history, a meal with no one, one side's own meeting, a simulated attack, a speech)
 NOT_CODED = [
     ("Kaplan toured Quito ten years after she was released from prison by Ecuador.", "RETREAT"),
     ("The cleric Omar Zaid, who was killed in a 2011 French drone strike in Mali, appears in the video.", "ASSAULT"),
