@@ -4,7 +4,8 @@ against ("ten years after ...") or named by a long-past dated noun ("killed in a
 for what someone said or did is criticism, and so is blasting an actor; a verb of failure the parser reads as a
 plural noun still says its clause did not happen; goods named after their maker name the party dealt with; a meal
 taken with someone is a meeting, one side's own meeting is none; a promise to be a friend or partner to someone is
-aimed at that one; a simulated attack is none; giving a speech somewhere is no giving in."""
+aimed at that one; coordinated verbs of one type share the party acted on; a simulated attack is none; giving a
+speech somewhere is no giving in."""
 
 from __future__ import annotations
 
@@ -136,3 +137,16 @@ def test_goods_named_after_their_maker_name_the_maker(nlp, lexicon: Lexicon) -> 
     person = Entity("e1", "Acme", "PERSON", (Span(doc[3].idx, doc[3].idx + 4, "Acme"),))
     assert ArgumentResolver(doc, (person,), (), lexicon.events).resolve(doc[6]) is None
 
+
+
+@pytest.mark.parametrize(("text", "etype", "target"), [
+    ("Ortega condemned and denounced Peru on Monday.", "ACCUSE", "Peru"),
+    ("The junta will lift the curfew against Lima and relax travel restrictions next month.", "CONCEDE", "Lima"),
+])
+def test_coordinated_verbs_of_one_type_share_their_target(analyze: Callable[..., Analysis], text: str, etype: str,
+                                                          target: str) -> None:
+    a = analyze(text, PUBLISHED)
+    found = [e for e in a.events if e.type == etype]
+    assert len(found) == 2, [(e.type, e.evidence.text) for e in a.events]
+    assert all(_has(a, e.target, target) and e.target is not None for e in found), [
+        (e.evidence.text, e.target) for e in found]
