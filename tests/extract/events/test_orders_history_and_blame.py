@@ -3,9 +3,9 @@ source through object control: "prompted X to order ..."); an act set several ye
 against ("ten years after ...") or named by a long-past dated noun ("killed in a 2011 strike") is history; an attack
 for what someone said or did is criticism, and so is blasting an actor; a verb of failure the parser reads as a
 plural noun still says its clause did not happen; goods named after their maker name the party dealt with; a meal
-taken with someone is a meeting, one side's own meeting is none; a promise to be a friend or partner to someone is
-aimed at that one; coordinated verbs of one type share the party acted on; a simulated attack is none; giving a
-speech somewhere is no giving in."""
+taken with someone is a meeting, one side's own meeting is none; dismay voiced at someone is criticism; a promise to
+be a friend or partner to someone is aimed at that one; coordinated verbs of one type share the party acted on; a
+simulated attack is none; giving a speech somewhere is no giving in."""
 
 from __future__ import annotations
 
@@ -40,6 +40,9 @@ CODED = [
     # a meal taken with someone is a meeting
     ("Prime Minister Rui Costa had lunch with President Maria Solano of Paraguay on Monday.", "CONSULT", "Rui Costa",
      "Maria Solano"),
+    # disappointment or dismay voiced at someone is criticism
+    ("Lawmakers in Kenya expressed dismay over Uganda's decision to close the border.", "ACCUSE", "Lawmakers",
+     "Uganda"),
     # a promise to hold a role towards someone names that one
     ("Ana Ruiz pledged that, if elected, she would be a loyal friend to Colombia.", "AGREE", None, "Colombia"),
 ]
@@ -52,6 +55,7 @@ NOT_CODED = [
     ("Mendes came back two decades after the Angolan police arrested her.", "COERCE"),
     # a meal with no one named; one side's own gathering
     ("Dinner was served at eight.", "CONSULT"),
+    ("The result was a disappointment for the team.", "ACCUSE"),
     ("Senator Vidal skipped the Chilean Bar Association's annual meeting.", "CONSULT"),
     # an attack simulated is an exercise
     ("Russian bombers simulated an attack on the Norwegian island of Vardo.", "ASSAULT"),
