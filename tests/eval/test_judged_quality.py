@@ -162,13 +162,14 @@ FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 16}
 # travelling, a text's provisions; targets from goods' origin and an act's noun): both right 0.237 -> 0.289, coded
 # right 0.417 -> 0.510; floors at the new figures minus 0.02.
 # h-events32 (an event noun ordered is the orderer's act, history "years after", attacked for what one said, goods
-# named after their maker, a meal with someone, a body's own meeting, coordinated verbs sharing a target): both
-# right 0.289 -> 0.342, coded right 0.510 -> 0.577; floors at the new figures minus 0.02.
+# named after their maker, a meal with someone, a body's own meeting, coordinated verbs sharing a target, dismay
+# voiced at someone): found 0.368 -> 0.395, both right 0.289 -> 0.368, coded right 0.510 -> 0.585; floors at the new
+# figures minus 0.02.
 FRESH5 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh5.yaml"
 FRESH5_FLOORS = {
-    "event_recall": 0.348,
-    "event_recall_right": 0.322,
-    "coded_right": 0.557,
+    "event_recall": 0.375,
+    "event_recall_right": 0.348,
+    "coded_right": 0.565,
     "speaker_country_right": 0.502,
     "actor_country_right": 0.622,
 }
