@@ -96,6 +96,23 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     return cands
 
 
+def _shared_targets(cands: list[Candidate]) -> None:
+    """ "would end the emergency against Chile and ease its sanctions": coordinated verbs of one type tell acts on
+    one party; a conjunct that names no target takes the one its partner names."""
+    verbal = {c.anchor.i: c for c in cands if c.verbal and not c.dropped}
+    for cand in verbal.values():
+        if cand.targets:
+            continue
+        anchor = cand.anchor
+        partners = [verbal.get(anchor.head.i)] if anchor.dep_ == "conj" else []
+        partners.extend(verbal.get(c.i) for c in anchor.children if c.dep_ == "conj")
+        for other in partners:
+            if other is not None and other is not cand and other.trigger.type == cand.trigger.type:
+                cand.targets.extend(other.targets)
+                cand.fallback.extend(other.fallback)
+                break
+
+
 def _places_named_before(cands: list[Candidate], lexicon: Lexicon) -> None:
     """ "the Paris attacks", "the Beijing talks": a city, a capital or a region put before an event noun (not
     possessive) is no one who acts (only a country's name, "U.S. airstrikes", or people, "Israeli raids", is): the
@@ -158,12 +175,13 @@ def events(
     cands = _candidates(doc, lexicon)
     fold_governed(cands, lex)
     recode(cands, lex, res.is_person)
+    _shared_targets(cands)  # (after the recoding: "end the embargo and ease tariffs" are both concessions by then)
     for cand in cands:
         cand.dropped = cand.dropped or not_done(cand, lex, res.is_person)  # prevented, capable of, sought ...
     purposes_done(cands)
     named_after(cands, lex)
     cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
-    linker = TimeLinker(doc, times, published)
+    linker = TimeLinker(doc, times, published, lex.lists.history_spans)
     out: list[Event] = []
     seen: Seen = set()
     for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):

@@ -219,8 +219,19 @@ class ArgumentResolver:
                 eid = self.by_token.get(child.i)
                 if (eid is None or eid == skip) and child.dep_ == "poss":
                     eid = self._owner_of(child, depth + 1, skip)
+                if eid is None and child.dep_ == "compound":
+                    eid = self._maker(child)
                 if eid is not None and eid != skip:
                     return eid
+        return None
+
+    def _maker(self, model: Token) -> str | None:
+        """A firm named before the model of a product ("60 Acme X9 Falcon jets": the jets are Acme's): an
+        organisation in a name or number that modifies the compound."""
+        for child in model.children:
+            eid = self.by_token.get(child.i)
+            if child.dep_ in ("compound", "nmod") and eid is not None and self.types.get(eid) == "ORG":
+                return eid
         return None
 
     def _title_holder(self, tok: Token) -> str | None:

@@ -293,6 +293,9 @@ def _content_party(child: Token, comp: Token, asked_for: bool, lex: Lexicon) -> 
         return [] if asked_for and (child.lower_ == "of" or child.lower_ in lex.locative_preps) else pobjs(child)
     if child.dep_ == "ccomp" and comp.dep_ == "xcomp":
         return children(child, "nsubj")[:1]  # "offered to help Kiev and Minsk reach a deal"
+    if child.dep_ == "attr" and comp.lemma_.lower() == "be" and child.pos_ == "NOUN":
+        # "pledged that he would be a friend to Chile", "vowed to be a partner of Kiev": whom the role is held towards
+        return [o for p in children(child, "prep") if p.lower_ in ("to", "of") for o in pobjs(p)]
     return []
 
 

@@ -34,8 +34,10 @@ _ATTACHING = {"pobj", "prep", "npadvmod", "tmod", "nummod", "compound", "amod", 
 class TimeLinker:
     """Finds the time id dating an event, per document."""
 
-    def __init__(self, doc: Doc, times: tuple[TimeExpr, ...], published: dt.date | dt.datetime | None = None):
+    def __init__(self, doc: Doc, times: tuple[TimeExpr, ...], published: dt.date | dt.datetime | None = None,
+                 history_spans: frozenset[str] = frozenset()):
         self.doc = doc
+        self.history_spans = history_spans  # "years", "decades": spans that put an act told "after" in the past
         self.times = times
         # Feeds and web archives give a publication time: only its day is compared with dates.
         self.published = published.date() if isinstance(published, dt.datetime) else published
@@ -66,10 +68,16 @@ class TimeLinker:
     def background(self, anchor: Token, own: str | None) -> bool:
         """The event at ``anchor`` (dated ``own``) is told as history: its own time, or that of a verb its clause
         hangs from, ended more than a year before the publication."""
+        if self._spans_before(anchor):
+            return True  # "she came home ten years after she was freed": the freeing is history
         if self.published is None or not self.times:
             return False
         if anchor.pos_ == "NOUN" and self._dated_noun(anchor):
             return True  # "the 2012 attack on the consulate": history named by its year
+        if anchor.pos_ == "VERB" and any(self._dated_noun(o) for p in anchor.children if p.dep_ == "prep"
+                                         and p.lower_ in ("in", "during") for o in p.children
+                                         if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+            return True  # "was killed in a 2011 air strike": the act the dated noun names
         if own is not None:
             return self._long_before(own)
         tok = anchor
@@ -82,6 +90,21 @@ class TimeLinker:
                 if found is not None:
                     return self._long_before(found)
         return False
+
+    def _spans_before(self, anchor: Token) -> bool:
+        """The act at ``anchor`` is told as coming several years (a plural of ``history_spans``) before the clause it
+        is set against: "ten years after she was released" (a clause), "decades after his arrest" (a noun)."""
+        if not self.history_spans:
+            return False
+        if anchor.dep_ == "advcl":
+            marks = [c for c in anchor.children if c.dep_ == "mark" and c.lower_ == "after"]
+            holders = [anchor, *marks]
+        elif anchor.dep_ == "pobj" and anchor.head.lower_ == "after":
+            marks = holders = [anchor.head]
+        else:
+            return False
+        return bool(marks) and any(c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in self.history_spans
+                                   for h in holders for c in h.children)
 
     def _dated_noun(self, noun: Token) -> bool:
         """An event noun whose own modifier is a time that ended more than a year before the publication ("the 2003

@@ -4,7 +4,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 
 - prevented: "barred the president from waiving sanctions", "avoided a war", "canceled an increase in tariffs":
   the act was kept from happening (``lists.prevention_verbs``, ``lists.avoidance_verbs``,
-  ``lists.cancellation_verbs``); "his reluctance to roll back tariffs": not done (``lists.reluctance_nouns``);
+  ``lists.cancellation_verbs``); "simulated an attack on the island": an exercise, no attack
+  (``lists.simulation_verbs``); "his reluctance to roll back tariffs": not done (``lists.reluctance_nouns``);
 - a shared opinion: "most economists agree that the plan will fail" is a view held, no agreement with anyone
   (``lists.opinion_quantifiers``, ``lists.opinion_holders``);
 - a capability: "a fleet able to fire missiles", "the capacity to strike": what an actor could do
@@ -310,7 +311,8 @@ def _unwilling(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _prevented(cand: Candidate, lex: Lexicon) -> bool:
-    """ "prohibit the president from waiving sanctions", "kept them from attacking", "avoided criticism"."""
+    """ "prohibit the president from waiving sanctions", "kept them from attacking", "avoided criticism", "simulated
+    an attack"."""
     lists = lex.lists
     anchor = cand.anchor
     if cand.verbal:
@@ -326,7 +328,7 @@ def _prevented(cand: Candidate, lex: Lexicon) -> bool:
         return False
     verb = noun.head
     keys = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
-    return bool(keys & (lists.avoidance_verbs | lists.cancellation_verbs))
+    return bool(keys & (lists.avoidance_verbs | lists.cancellation_verbs | lists.simulation_verbs))
 
 
 def _opinion(cand: Candidate, lex: Lexicon) -> bool:

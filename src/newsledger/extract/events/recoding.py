@@ -183,8 +183,9 @@ def _riot(cand: Candidate, lex: Lexicon) -> bool:
 
 def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
     """ "Clinton's attack on Trump", "she attacks her rival's record", "attacked the minister over the
-    leak": one person attacking another, or an attack over something, with no arm or harm named in the
-    sentence, is criticism; so is a clash of named people or office holders ("the ministers clashed over")."""
+    leak", "attacked him for backing the plan": one person attacking another, or an attack over something or for
+    something said or done, with no arm or harm named in the sentence, is criticism; so is a clash of named people
+    or office holders ("the ministers clashed over")."""
     lists = lex.lists
     anchor = cand.anchor
     if cand.trigger.type != "ASSAULT":
@@ -201,6 +202,9 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
         return bool(cand.sources) and all(_office_holder(s, lex, person) for s in cand.sources)
     if any(c.dep_ == "prep" and c.lower_ == "over" for c in anchor.children):
         return True
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+           for c in anchor.children):
+        return True  # "was attacked by the senator for saying ...": blamed for what one said or did
     if any(c.dep_ == "advmod" and c.lower_ in lists.verbal_manners for c in anchor.children):
         return True  # "was not personally attacking him", "publicly attacked the minister"
     told_by = [*cand.sources, *([anchor.head] if anchor.dep_ in ("acl", "relcl") else [])]

@@ -73,6 +73,9 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
         sources, targets = targets, sources
         if targets == [None] and trig.type in lex.type_groups.needs_recipient:
             return None  # "have received loans", the receiver unknown: aid to no one named
+    if not cand.verbal and trig.symmetric and trig.mode is None and trig.type == "CONSULT" and targets == [None] \
+            and len(sources) == 1 and sources[0] is not None and res.entity_type(sources[0]) == "ORG":
+        return None  # "the league's annual meeting", "skipped the party's talks": a body's own gathering, no one met
     if trig.mode == "visit" and _at_home(sources, targets, res):
         return None  # "the president flew to Ohio for a speech": a trip at home, no one visited
     if trig.type == "REJECT" and targets != [None] and all(t is None or t in sources for t in targets):
