@@ -39,6 +39,9 @@ class StatementWords:
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
     document_verbs: frozenset[str]  # read: "..., it reads, ..." is the words of the document named before
     kind_nouns: Mapping[str, frozenset[str]]  # company: "a company lawyer" speaks for the company named before
+    spokesperson_titles: frozenset[str]  # spokeswoman: "a spokeswoman said" after a body's words speaks for it
+    locative_prepositions: frozenset[str]  # in, at: "a spokesman in the capital" is there, not the capital's
+    place_names: Mapping[str, object]  # form key -> place: countries and capitals, whatever the NER typed them
     anonymity_verbs: frozenset[str]  # "asked not to be named"
     title_words: frozenset[str]  # lower-case words inside a title ("Tales of the City")
     reporter_asides: frozenset[str]  # quote: "and I quote" hands a quote back to the speaker before it
@@ -82,6 +85,9 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         document_nouns=lexicon.cues.document_nouns,
         document_verbs=cues.document_verbs,
         kind_nouns=lexicon.actors.kind_nouns,
+        spokesperson_titles=lexicon.actors.lists["spokesperson_titles"],
+        locative_prepositions=lexicon.events.locative_preps,
+        place_names=lexicon.actors.places,
         anonymity_verbs=cues.anonymity_verbs,
         title_words=english.articles | cues.title_lowercase_words,
         reporter_asides=cues.reporter_asides,
