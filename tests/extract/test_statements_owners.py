@@ -54,3 +54,44 @@ def test_a_spokesperson_placed_in_a_city_speaks_for_the_body_before(nlp: Any, te
     other = _speakers(nlp, "The World Food Programme says its lorries cannot reach the valley. A spokeswoman for "
                            "Zambia said the road would reopen within a week.")
     assert speaker_of(other, "the road would reopen") == "Zambia"
+
+
+# --- "X did Y, an official said, and found Z": a predicate coordinated after a parenthetical cue -----------------
+
+
+def test_a_predicate_after_a_parenthetical_cue_shares_the_reported_subject(nlp: Any) -> None:
+    found = _speakers(nlp, "Kenya's labour ministry says the dispute is settled. Its officers visited the mine in "
+                           "May, a ministry official said, and found 300 miners with wages owed.")
+    assert speaker_of(found, "found 300 miners with wages owed") == "ministry official"
+    assert speaker_of(found, "Its officers visited the mine") == "ministry official"
+
+
+def test_a_relative_clause_read_as_a_complement_is_no_reported_clause(nlp: Any) -> None:
+    found = _speakers(nlp, "Kenya's labour ministry says the dispute is settled. Its officers visited the mine in "
+                           "May, a ministry official said, and found 300 miners with wages owed, all of whom have "
+                           "lodged claims that the courts are hearing.")
+    assert speaker_of(found, "found 300 miners") == "ministry official"
+    assert not any(content.startswith("all of whom") for content in found)
+
+
+# --- "'...,' one said": a member of the group that spoke just before ---------------------------------------------
+
+
+def test_one_said_after_a_group_speaks_for_that_group(nlp: Any) -> None:
+    found = _speakers(nlp, "Fishermen on the northern shore said the catch had halved since spring. \"The nets come "
+                           "up empty most mornings,\" one told reporters.")
+    assert speaker_of(found, "The nets come up empty") == "Fishermen"
+    # after a single person, "one" names no one
+    alone = _speakers(nlp, "The harbour master said the catch had halved since spring. \"The nets come up empty most "
+                           "mornings,\" one told reporters.")
+    assert speaker_of(alone, "The nets come up empty") is None
+
+
+# --- "the county's roads chief said": the owner of a speaker, a definite noun, refers back ------------------------
+
+
+def test_a_speaker_owned_by_a_definite_noun_speaks_for_what_it_refers_back_to(nlp: Any) -> None:
+    found = _speakers(nlp, "The Kisumu county government blamed the storm. The county's roads chief said the "
+                           "culverts had been widened in March.")
+    assert speaker_of(found, "the culverts had been widened") == "Kisumu county government"
+

@@ -24,11 +24,14 @@ module decides:
   (``kind_nouns`` of the actors vocabulary);
 - a definite body noun that no name holds ("the commission", "the panel"):
   the body an earlier phrase with the same head noun belonged to ("the
-  election commission of the union", "the union's panel");
+  election commission of the union", "the union's panel"); a speaker owned
+  by a definite noun ("the county's roads chief"): what that noun refers to;
 - a spokesperson that names no body of their own ("a spokeswoman said", "a
   spokesman in the capital said"): the body whose statement came just before,
   as a reader takes it; a place the phrase puts them in is where they are,
-  not whom they speak for.
+  not whom they speak for;
+- "one said", "another said" (``group_members``): a member of the group whose
+  statement came just before.
 """
 
 from __future__ import annotations
@@ -171,6 +174,16 @@ class SpeakerIndex:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 self._titles.setdefault(child.lower_, []).append((start, entity))
+
+    def _possessor(self, head: Token) -> Entity | None:
+        """Whom a definite noun owning the speaker phrase refers back to ("the county's water chief": the county
+        named before; the possessor may hang on the head or on a noun compounded with it), else None."""
+        owners = [c for c in head.children if c.dep_ == "poss"] + [
+            g for c in head.children if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
+        for owner in owners:
+            if owner.pos_ == "NOUN" and any(c.lower_ in self.words.anaphoric_determiners for c in owner.children):
+                return self.nominal(owner)
+        return None
 
     def entity_at(self, start: int, end: int, head: Token) -> Entity | None:
         """Entity whose mention covers the head token, else any token of the phrase (head first)."""
@@ -341,6 +354,12 @@ class SpeakerIndex:
             return None
         return last[1] if 0 <= head.idx - last[0] <= _WINDOW else None
 
+    def _member_of(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
+        """For "one said": the group whose statement came just before, within the window, else no one."""
+        if last is None or last[1].type != "GROUP":
+            return None
+        return last[1] if 0 <= head.idx - last[0] <= _WINDOW else None
+
     def _located(self, start: int, end: int, head: Token, found: Entity) -> bool:
         """``found``, a place by name, stands in the phrase only as the object of a locative preposition ("a
         spokeswoman in the capital"): where the speaker is, not the speaker."""
@@ -431,6 +450,8 @@ class SpeakerIndex:
         if word in words.relative_pronouns and antecedent is not None:
             a_start, a_end = speaker_phrase(antecedent, words.speaker_prepositions)
             return self.resolve(a_start, a_end, antecedent, last)
+        if word in words.group_members and not any(c.dep_ == "prep" for c in head.children):
+            return self._member_of(head, last)  # "Residents said ... 'They came at night,' one said"
         # A first- or second-person pronoun is the reporter or the reader; tested on pronouns only, so a
         # homograph noun ("the mine said") still resolves as a nominal.
         if word in words.non_speakers or (word in words.first_second_person and head.pos_ == "PRON"):
@@ -446,6 +467,8 @@ class SpeakerIndex:
             return self.nominal(head)
         if possessor is not None and possessor.pos_ == "PRON":
             return self.pronoun(possessor, last)  # "his office" -> the person's office
+        if (owner := self._possessor(head)) is not None:
+            return owner  # "the county's water chief" -> whatever "the county" refers back to
         if head.pos_ == "NOUN":
             return self.kind_holder(head) or self._voiced_before(head, last)  # "a company lawyer said"
         return None

@@ -30,6 +30,7 @@ class StatementWords:
     first_second_person: frozenset[str]  # I, we, you: the reporter or the reader, never a resolved speaker
     first_person_plural: frozenset[str]  # we, our, us: in a press release, the issuing organisation
     non_speakers: frozenset[str]  # there, this, one: no speaker at all
+    group_members: frozenset[str]  # one, another: "one said" after a group's words is a member of that group
     expletives: frozenset[str]  # it, there: "it was reported that ..."
     finite_modals: frozenset[str]  # would, can, will, ...: a reported clause in present time
     anaphoric_determiners: frozenset[str]  # "the ministry": a noun pointing back at a named entity
@@ -75,6 +76,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         first_second_person=english.first_person_singular | english.first_person_plural | english.second_person,
         first_person_plural=english.first_person_plural,
         non_speakers=cues.non_speakers,
+        group_members=cues["group_members"],
         expletives=english.expletives,
         finite_modals=modals - english.marginal_modals,
         anaphoric_determiners=cues.anaphoric_determiners,
