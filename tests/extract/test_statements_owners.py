@@ -95,3 +95,13 @@ def test_a_speaker_owned_by_a_definite_noun_speaks_for_what_it_refers_back_to(nl
                            "culverts had been widened in March.")
     assert speaker_of(found, "the culverts had been widened") == "Kisumu county government"
 
+
+
+# --- "Asked about X, NAME says CLAUSE": a noun the parse read as a clause before the cue is not what was said ----
+
+
+def test_an_opening_participle_misread_as_a_clause_leaves_the_clause_after_the_cue(nlp: Any) -> None:
+    found = _speakers(nlp, "23:45 Asked about reports that the count had been revised, Otieno says the board's "
+                           "figure has not moved: 212 schools, counted from every district that had reported by noon.")
+    assert speaker_of(found, "figure has not moved") == "Otieno"
+    assert not any(content.startswith("23:45 Asked") for content in found)

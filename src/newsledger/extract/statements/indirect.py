@@ -148,8 +148,12 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
         # "That is not how X sees it: the party says the count was rigged": a clause the parse gave the cue
         # across a colon or semicolon before it is the sentence's own; the cue reports the one after it.
         after = [c for c in comps if c.i > tok.i]
-        if after and any(t.text in (":", ";") for c in comps if c.i < tok.i
-                         for t in tok.doc[c.right_edge.i + 1:tok.i]):
+        before = [c for c in comps if c.i < tok.i]
+        # "Asked about reports that ..., X says the figure has not moved": a "clause" before the cue headed by a
+        # noun is a phrase the parse misread (an object of an opening participle); the clause after it is reported.
+        misread = bool(before) and not any(is_verb(c) for c in before)
+        if after and (misread or any(t.text in (":", ";") for c in before
+                                     for t in tok.doc[c.right_edge.i + 1:tok.i])):
             comps = after
     comp = comps[0] if comps else None
     if comp is None and lemma in cues.xcomp_verbs:
