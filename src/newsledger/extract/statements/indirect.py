@@ -142,13 +142,18 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     """A reporting verb's clause, infinitive or object complement, or the clause it interrupts."""
     cues = ctx.cues
     # a lone word is no clause (a transcript tag "NAME: X says ..." parsed as one): the next complement
-    comps = [c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i > c.left_edge.i]
+    comps = [c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i > c.left_edge.i
+             and not _relative_misread(ctx, c)]
     if len(comps) > 1:
         # "That is not how X sees it: the party says the count was rigged": a clause the parse gave the cue
         # across a colon or semicolon before it is the sentence's own; the cue reports the one after it.
         after = [c for c in comps if c.i > tok.i]
-        if after and any(t.text in (":", ";") for c in comps if c.i < tok.i
-                         for t in tok.doc[c.right_edge.i + 1:tok.i]):
+        before = [c for c in comps if c.i < tok.i]
+        # "Asked about reports that ..., X says the figure has not moved": a "clause" before the cue headed by a
+        # noun is a phrase the parse misread (an object of an opening participle); the clause after it is reported.
+        misread = bool(before) and not any(is_verb(c) for c in before)
+        if after and (misread or any(t.text in (":", ";") for c in before
+                                     for t in tok.doc[c.right_edge.i + 1:tok.i])):
             comps = after
     comp = comps[0] if comps else None
     if comp is None and lemma in cues.xcomp_verbs:
@@ -191,8 +196,43 @@ def _uncomplemented(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     if lemma in ctx.cues.quote_only_verbs and not _document_told(ctx, tok):
         return None
     if tok.dep_ == "parataxis" and is_verb(tok.head):
-        return _content_span(ctx, tok.head, minus=tok, keep=tuple(stray_subjects(tok)))
-    return _interrupted_sentence(ctx, tok)  # the parse hung it elsewhere: the sentence it interrupts
+        return _content_span(ctx, tok.head, minus=tok, keep=(*stray_subjects(tok), *_shared_predicates(ctx, tok)))
+    return _interrupted_sentence(ctx, tok)
+
+
+def _shared_predicates(ctx: QuoteContext, tok: Token) -> tuple[Token, ...]:
+    """Predicates the parse coordinated with a parenthetical cue that belong to the clause it interrupts: "Its
+    staff visited the site, an official said, and found ...": a verb after the cue, with no subject of its own,
+    shares the reported clause's subject, not the speaker's, unless it reports (:func:`_reports`) or is a verb
+    of the cue lexicon with no noun object ("and said nothing more")."""
+    cues = ctx.cues
+    return tuple(c for c in tok.children
+                 if c.dep_ == "conj" and c.i > tok.i and is_verb(c) and not ctx.quoted[c.i]
+                 and not _reports(ctx, c)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)
+                 and (not cues.is_verb_cue(c.lemma_.lower())
+                      or any(g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)))
+
+
+def _reports(ctx: QuoteContext, verb: Token) -> bool:
+    """A verb that reports here: a cue with a clause or infinitive complement ("and added that ..."), or a verb
+    of the cue lexicon that takes its object or a characterisation as what is said ("and denied the charge")."""
+    lemma, cues = verb.lemma_.lower(), ctx.cues
+    if lemma in cues.object_verbs or lemma in cues.characterising_verbs:
+        return True
+    return cues.is_verb_cue(lemma) and any(g.dep_ in ("ccomp", "xcomp") and not _relative_misread(ctx, g)
+                                           for g in verb.children)
+
+
+def _relative_misread(ctx: QuoteContext, clause: Token) -> bool:
+    """A clause complement that is a relative clause the parse misread: set off by a comma after the verb's own
+    words, with a relative pronoun in its subject ("found 120 workers, all of whom have filed complaints"; not
+    "a plan, which it says will ...", whose relative pronoun stands before the verb)."""
+    doc = clause.doc
+    first = clause.left_edge.i
+    return first > clause.head.i + 1 and doc[first - 1].text == "," and any(
+        t.lower_ in ctx.words.relative_pronouns for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+        for t in c.subtree)
 
 
 def _charge(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:

@@ -21,7 +21,17 @@ module decides:
   ("..., it reads, ..."): the author of the document named last before it;
 - a person named by their organisation's kind ("a company lawyer", "a party
   official"): the nearest entity before it of a sector that kind may name
-  (``kind_nouns`` of the actors vocabulary).
+  (``kind_nouns`` of the actors vocabulary);
+- a definite body noun that no name holds ("the commission", "the panel"):
+  the body an earlier phrase with the same head noun belonged to ("the
+  election commission of the union", "the union's panel"); a speaker owned
+  by a definite noun ("the county's roads chief"): what that noun refers to;
+- a spokesperson that names no body of their own ("a spokeswoman said", "a
+  spokesman in the capital said"): the body whose statement came just before,
+  as a reader takes it; a place the phrase puts them in is where they are,
+  not whom they speak for;
+- "one said", "another said" (``group_members``): a member of the group whose
+  statement came just before.
 """
 
 from __future__ import annotations
@@ -35,6 +45,7 @@ from spacy.tokens import Doc, Token
 
 from ...models import Entity
 from ...parse.components import dateline_tokens
+from ...textutil import form_key
 from .words import StatementWords
 
 __all__ = ["SpeakerIndex", "speaker_phrase"]
@@ -164,6 +175,16 @@ class SpeakerIndex:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 self._titles.setdefault(child.lower_, []).append((start, entity))
 
+    def _possessor(self, head: Token) -> Entity | None:
+        """Whom a definite noun owning the speaker phrase refers back to ("the county's water chief": the county
+        named before; the possessor may hang on the head or on a noun compounded with it), else None."""
+        owners = [c for c in head.children if c.dep_ == "poss"] + [
+            g for c in head.children if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
+        for owner in owners:
+            if owner.pos_ == "NOUN" and any(c.lower_ in self.words.anaphoric_determiners for c in owner.children):
+                return self.nominal(owner)
+        return None
+
     def entity_at(self, start: int, end: int, head: Token) -> Entity | None:
         """Entity whose mention covers the head token, else any token of the phrase (head first)."""
         found = self.by_token.get(head.i)
@@ -289,6 +310,10 @@ class SpeakerIndex:
             if m.entity.type in ("ORG", "GPE") and word in m.entity.name.lower().split():
                 return m.entity
             k -= 1
+        if word not in self.words.person_epithets:
+            owner = self._owner_before(head)
+            if owner is not None:
+                return owner
         if head.tag_ == "NN" and not any(c.dep_ == "case" for c in head.children) and (
                 word in self.words.person_epithets or word.endswith("-year-old")):
             # "The billionaire businessman said", "the 46-year-old told reporters": one person, described, is the
@@ -296,6 +321,61 @@ class SpeakerIndex:
             person = self._nearest(head.i, ("PERSON",), subjects_only=True)
             return person.entity if person is not None else None
         return None
+
+    def _owner_before(self, head: Token) -> Entity | None:
+        """The body that owned the same noun named before ``head`` within the window: "the monitoring mission of
+        the union ... the mission said" is the union's (its possessor, or the object of an author preposition), if
+        that noun's owner is an organisation-like entity; None where the nearest earlier use names no owner."""
+        doc, lemma = self.doc, head.lemma_.lower()
+        limit = doc[head.i].idx - _WINDOW
+        for i in range(head.i - 1, -1, -1):
+            earlier = doc[i]
+            if earlier.idx < limit:
+                break
+            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma or self.quoted[i]:
+                continue
+            for child in earlier.children:
+                owner = child if child.dep_ == "poss" else None
+                if child.dep_ == "prep" and child.lower_ in self.words.author_prepositions:
+                    owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+                entity = self.by_token.get(owner.i) if owner is not None else None
+                if entity is not None and entity.type in _ORGLIKE:
+                    return entity
+            return None
+        return None
+
+    def _voiced_before(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
+        """For a spokesperson that names no body: the speaker of the statement just before, within the window,
+        where that speaker is a body (a person has no spokesperson of their own in such a run of statements)."""
+        if head.lemma_.lower() not in self.words.spokesperson_titles and head.lower_ not in \
+                self.words.spokesperson_titles:
+            return None
+        if last is None or last[1].type not in _ORGLIKE or last[1].type == "NORP":
+            return None
+        return last[1] if 0 <= head.idx - last[0] <= _WINDOW else None
+
+    def _member_of(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
+        """For "one said": the group whose statement came just before, within the window, else no one."""
+        if last is None or last[1].type != "GROUP":
+            return None
+        return last[1] if 0 <= head.idx - last[0] <= _WINDOW else None
+
+    def _located(self, start: int, end: int, head: Token, found: Entity) -> bool:
+        """``found``, a place by name, stands in the phrase only as the object of a locative preposition ("a
+        spokeswoman in the capital"): where the speaker is, not the speaker."""
+        if head.i in self.by_token:
+            return False
+        at = [i for i in range(start, end) if self.by_token.get(i) is found]
+        # A place, or a capital the actors stage made its government: the words name a place either way.
+        if not at or (found.type not in _PLACES and form_key(found.name) not in self.words.place_names):
+            return False
+        return all(self._locative_object(self.doc[i]) for i in at)
+
+    def _locative_object(self, tok: Token) -> bool:
+        """``tok`` is (part of) the object of a locative preposition ("in the capital", "at Port Louis")."""
+        if tok.dep_ == "compound" and tok.head.dep_ == "pobj":
+            tok = tok.head
+        return tok.dep_ == "pobj" and tok.head.lower_ in self.words.locative_prepositions
 
     def document_author(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
         """Author of the document "the statement" points back to: the nearest earlier mention of the same noun
@@ -357,6 +437,8 @@ class SpeakerIndex:
                 antecedent: Token | None = None) -> Entity | None:
         """The entity a speaker phrase names, or None where nothing fits."""
         found = self.entity_at(start, end, head)
+        if found is not None and self._located(start, end, head, found):
+            return self._voiced_before(head, last) or found
         if found is not None:
             return found
         word, words = head.lower_, self.words
@@ -368,6 +450,8 @@ class SpeakerIndex:
         if word in words.relative_pronouns and antecedent is not None:
             a_start, a_end = speaker_phrase(antecedent, words.speaker_prepositions)
             return self.resolve(a_start, a_end, antecedent, last)
+        if word in words.group_members and not any(c.dep_ == "prep" for c in head.children):
+            return self._member_of(head, last)  # "Residents said ... 'They came at night,' one said"
         # A first- or second-person pronoun is the reporter or the reader; tested on pronouns only, so a
         # homograph noun ("the mine said") still resolves as a nominal.
         if word in words.non_speakers or (word in words.first_second_person and head.pos_ == "PRON"):
@@ -383,6 +467,8 @@ class SpeakerIndex:
             return self.nominal(head)
         if possessor is not None and possessor.pos_ == "PRON":
             return self.pronoun(possessor, last)  # "his office" -> the person's office
+        if (owner := self._possessor(head)) is not None:
+            return owner  # "the county's water chief" -> whatever "the county" refers back to
         if head.pos_ == "NOUN":
-            return self.kind_holder(head)  # "a company lawyer said"
+            return self.kind_holder(head) or self._voiced_before(head, last)  # "a company lawyer said"
         return None

@@ -30,6 +30,7 @@ class StatementWords:
     first_second_person: frozenset[str]  # I, we, you: the reporter or the reader, never a resolved speaker
     first_person_plural: frozenset[str]  # we, our, us: in a press release, the issuing organisation
     non_speakers: frozenset[str]  # there, this, one: no speaker at all
+    group_members: frozenset[str]  # one, another: "one said" after a group's words is a member of that group
     expletives: frozenset[str]  # it, there: "it was reported that ..."
     finite_modals: frozenset[str]  # would, can, will, ...: a reported clause in present time
     anaphoric_determiners: frozenset[str]  # "the ministry": a noun pointing back at a named entity
@@ -39,6 +40,9 @@ class StatementWords:
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
     document_verbs: frozenset[str]  # read: "..., it reads, ..." is the words of the document named before
     kind_nouns: Mapping[str, frozenset[str]]  # company: "a company lawyer" speaks for the company named before
+    spokesperson_titles: frozenset[str]  # spokeswoman: "a spokeswoman said" after a body's words speaks for it
+    locative_prepositions: frozenset[str]  # in, at: "a spokesman in the capital" is there, not the capital's
+    place_names: Mapping[str, object]  # form key -> place: countries and capitals, whatever the NER typed them
     anonymity_verbs: frozenset[str]  # "asked not to be named"
     title_words: frozenset[str]  # lower-case words inside a title ("Tales of the City")
     reporter_asides: frozenset[str]  # quote: "and I quote" hands a quote back to the speaker before it
@@ -72,6 +76,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         first_second_person=english.first_person_singular | english.first_person_plural | english.second_person,
         first_person_plural=english.first_person_plural,
         non_speakers=cues.non_speakers,
+        group_members=cues["group_members"],
         expletives=english.expletives,
         finite_modals=modals - english.marginal_modals,
         anaphoric_determiners=cues.anaphoric_determiners,
@@ -82,6 +87,9 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         document_nouns=lexicon.cues.document_nouns,
         document_verbs=cues.document_verbs,
         kind_nouns=lexicon.actors.kind_nouns,
+        spokesperson_titles=lexicon.actors.lists["spokesperson_titles"],
+        locative_prepositions=lexicon.events.locative_preps,
+        place_names=lexicon.actors.places,
         anonymity_verbs=cues.anonymity_verbs,
         title_words=english.articles | cues.title_lowercase_words,
         reporter_asides=cues.reporter_asides,
