@@ -7,13 +7,13 @@ pass over the document's attribute array instead (:func:`tokens_where`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "seed_text", "tokens_where"]
+__all__ = ["doc_text", "seed_text", "tokens_where", "tokens_with_lemma"]
 
 _FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
 
@@ -37,6 +37,20 @@ def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lo
         forms = {f for w in lemmas for f in (w, w.capitalize(), w.title(), w.upper())}
         mask |= _among(doc.to_array([LEMMA]).reshape(len(doc)), [strings.as_int(f) for f in forms])
     return [doc[i] for i in np.flatnonzero(mask).tolist()]
+
+
+def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
+    """The tokens whose lemma, lower-cased, is one of ``lemmas``, in text order: exactly the tokens a loop over the
+    document testing ``tok.lemma_.lower() in lemmas`` keeps, from one look at each distinct lemma of the document
+    instead of a Token for every word."""
+    if not len(doc) or not lemmas:
+        return []
+    column = doc.to_array([LEMMA]).reshape(len(doc))
+    strings = doc.vocab.strings
+    keep = [h for h in np.unique(column).tolist() if strings[h].lower() in lemmas]
+    if not keep:
+        return []
+    return [doc[i] for i in np.flatnonzero(_among(column, keep)).tolist()]
 
 
 def _among(column: np.ndarray, hashes: list[int]) -> np.ndarray:
