@@ -20,6 +20,7 @@ from .sides import caller_entity
 __all__ = ["act_characterisation_claims", "called_by", "characterisation_claims"]
 
 _CONTRAST_DEPS = ("appos", "conj", "npadvmod", "attr", "dobj")
+_CALLED_BY = "characterisation.called_by"  # Context.cache key: each label head's called_by, once per document
 
 
 def characterisation_claims(ctx: Context, agreements: tuple[Agreement, ...]) -> list[Claim]:
@@ -112,7 +113,13 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
 def called_by(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     """The verb by which a claimant calls a thing the label ``head`` and the claimant's voice, in the plain frames
     ("is a Y", "calls it a Y", "described it as a Y") or those of :mod:`.labels`; None elsewhere."""
-    return _called(head, ctx) or called_around(head, ctx, _called)
+    memo = ctx.cache.get(_CALLED_BY)
+    if not isinstance(memo, dict):
+        memo = ctx.cache[_CALLED_BY] = {}  # the valence and open-label walks ask of the same label heads
+    if head.i not in memo:
+        memo[head.i] = _called(head, ctx) or called_around(head, ctx, _called)
+    found: tuple[Token, Voice] | None = memo[head.i]
+    return found
 
 
 def _label_head(match: Match) -> Token:
