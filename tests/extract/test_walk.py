@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc
 
-from newsledger.extract.walk import tokens_where
+from newsledger.extract.walk import tokens_where, tokens_with_lemma
 from newsledger.lexicon.loader import WordLists
 
 TEXT = ("Wants and needs differ. The council wants the port reopened, and the mayors wanted it too. "
@@ -47,6 +47,33 @@ def test_tokens_where_by_lemma_keeps_every_casing_of_the_lemma(doc: Doc) -> None
 
 def test_tokens_where_on_an_empty_doc(nlp: Any) -> None:
     assert tokens_where(nlp(""), pos=("VERB",), lemmas={"want"}) == []
+
+
+@pytest.mark.parametrize("lemmas", [
+    frozenset({"want", "ask"}),
+    # more lemmas than the per-value comparison handles: the binary-search path
+    frozenset({*(f"v{i}" for i in range(20)), "want", "decide", "agree", "official"}),
+])
+def test_tokens_with_lemma_matches_a_plain_loop(doc: Doc, lemmas: frozenset[str]) -> None:
+    got = [t.i for t in tokens_with_lemma(doc, lemmas)]
+    want = [t.i for t in doc if t.lemma_.lower() in lemmas]
+    assert got == want
+    assert len(want) >= 3
+
+
+def test_tokens_with_lemma_on_an_empty_doc_or_set(nlp: Any, doc: Doc) -> None:
+    assert tokens_with_lemma(nlp(""), frozenset({"want"})) == []
+    assert tokens_with_lemma(doc, frozenset()) == []
+    assert tokens_with_lemma(doc, frozenset({"zzz"})) == []
+
+
+def test_tokens_where_word_sets_kept_between_calls_give_the_same_tokens(doc: Doc) -> None:
+    words = frozenset({*(f"w{i}" for i in range(20)), "the", "and"})
+    first = [t.i for t in tokens_where(doc, lowers=words)]
+    again = [t.i for t in tokens_where(doc, lowers=words)]  # the set's hashes from the first call
+    loose = [t.i for t in tokens_where(doc, lowers=(w for w in sorted(words)))]  # an iterator: not kept
+    assert first == again == loose == [t.i for t in doc if t.lower_ in words]
+    assert first
 
 
 def test_word_lists_read_as_attributes_and_items() -> None:

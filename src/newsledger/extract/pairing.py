@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Claim, Entity, Span, Statement, TimeExpr
 from ..textutil import form_key
+from .walk import doc_text
 
 __all__ = ["demonym_parties", "group_body", "local_body", "other_windows", "outlet_borrowed", "outlet_history",
            "outlet_in_speech", "places_nest", "told_as_done", "union_peoples"]
@@ -83,7 +84,7 @@ def _order(eid: str) -> int:
 
 def _sentence_at(doc: Doc, char: int) -> int:
     """The start token of the sentence holding the character offset ``char`` (-1 where no token does)."""
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
     return span.sent.start if span is not None and len(span) else -1
 
 
@@ -112,7 +113,7 @@ def outlet_borrowed(doc: Doc, evidence: Span, against: str | None, statements: I
     if span is not None and any(t.lower_ in relay_participles and (t.dep_ in ("amod", "acl") or _bare_passive(t))
                                 for w in span for t in (w, *w.children)):
         return True  # (the parse may hang a headline's participle on a word before the words: "LIVE: ...")
-    text = doc.text
+    text = doc_text(doc)
     for stmt in statements:
         if stmt.speaker is None:
             continue
@@ -148,7 +149,7 @@ def outlet_history(doc: Doc, outlet: Span, other: Span, times: Iterable[TimeExpr
 
 def _sentence_bounds(doc: Doc, char: int) -> tuple[int, int] | None:
     """Character bounds of the sentence holding ``char``."""
-    span = doc.char_span(char, min(char + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 1, len(doc_text(doc))), alignment_mode="expand")
     if span is None or not len(span):
         return None
     sent = span.sent
@@ -159,7 +160,7 @@ def _bare_passive(verb: Token) -> bool:
     """A headline's passive with no auxiliary ("Rocket attack reported near ..."), which the parse may read as a
     past tense with the act as its subject: no auxiliary, and no object or clause it reports ("police reported
     three deaths" is a source's report, not a relay) on its line (the parse may run a headline into the next line)."""
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     return verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "oprd") and
         "\n" not in text[min(verb.idx, c.idx):max(verb.idx, c.idx)] for c in verb.children)

@@ -7,13 +7,14 @@ pass over the document's attribute array instead (:func:`tokens_where`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 import numpy as np
 from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "seed_text", "tokens_where"]
+__all__ = ["doc_text", "seed_text", "tokens_where", "tokens_with_lemma"]
 
 _FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
 
@@ -30,22 +31,62 @@ def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lo
         attrs = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
     strings = doc.vocab.strings
     mask = np.zeros(len(doc), dtype=bool)
-    for column, values in ((0, tuple(pos)), (1, tuple(deps)), (2, tuple(lowers))):
-        if values:
-            mask |= _among(attrs[:, column], [strings.as_int(v) for v in values])
+    for column, values in ((0, pos), (1, deps), (2, lowers)):
+        keys = _keys(strings, values)
+        if len(keys):
+            mask |= _among(attrs[:, column], keys)
     if lemmas:
-        forms = {f for w in lemmas for f in (w, w.capitalize(), w.title(), w.upper())}
-        mask |= _among(doc.to_array([LEMMA]).reshape(len(doc)), [strings.as_int(f) for f in forms])
+        mask |= _among(doc.to_array([LEMMA]).reshape(len(doc)), _keys(strings, lemmas, cased=True))
     return [doc[i] for i in np.flatnonzero(mask).tolist()]
 
 
-def _among(column: np.ndarray, hashes: list[int]) -> np.ndarray:
-    """Which entries of ``column`` are one of ``hashes``: a comparison each for a few (np.isin sorts both arrays
-    on every call, which costs more on a document-sized column)."""
-    if len(hashes) > _FEW:
-        return np.isin(column, hashes)
+def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
+    """The tokens whose lemma, lower-cased, is one of ``lemmas``, in text order: exactly the tokens a loop over the
+    document testing ``tok.lemma_.lower() in lemmas`` keeps, from one look at each distinct lemma of the document
+    instead of a Token for every word."""
+    if not len(doc) or not lemmas:
+        return []
+    column = doc.to_array([LEMMA]).reshape(len(doc))
+    strings = doc.vocab.strings
+    distinct = np.unique(column)  # sorted
+    keep = distinct[[strings[h].lower() in lemmas for h in distinct.tolist()]]
+    if not len(keep):
+        return []
+    return [doc[i] for i in np.flatnonzero(_among(column, keep)).tolist()]
+
+
+_KEYS: dict[tuple[bool, tuple[str, ...] | frozenset[str]], np.ndarray] = {}
+_KEPT = 512  # word sets whose hashes _keys keeps (emptied when full)
+
+
+def _keys(strings: StringStore, values: Iterable[str], cased: bool = False) -> np.ndarray:
+    """The string hashes of ``values`` (with each word's capitalised, title and upper case where ``cased``),
+    sorted; built once per word set where ``values`` is a tuple or a frozenset (the sets of the lexicon and the
+    extractors come back for every document). A hash does not depend on the document's string store."""
+    key = (cased, values) if isinstance(values, tuple | frozenset) else None
+    found = _KEYS.get(key) if key is not None else None
+    if found is not None:
+        return found
+    words = set(values)
+    if cased:
+        words = {f for w in words for f in (w, w.capitalize(), w.title(), w.upper())}
+    found = np.array(sorted({strings.as_int(w) for w in words}), dtype="uint64")
+    if key is not None:
+        if len(_KEYS) >= _KEPT:
+            _KEYS.clear()
+        _KEYS[key] = found
+    return found
+
+
+def _among(column: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Which entries of ``column`` are one of the sorted ``keys``: a comparison each for a few, else a binary
+    search each (np.isin sorts both arrays on every call, which costs more on a document-sized column)."""
+    if len(keys) > _FEW:
+        at = np.minimum(np.searchsorted(keys, column), len(keys) - 1)
+        found: np.ndarray = keys[at] == column
+        return found
     mask = np.zeros(len(column), dtype=bool)
-    for h in hashes:
+    for h in keys.tolist():
         mask |= column == h
     return mask
 

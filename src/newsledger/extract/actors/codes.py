@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ...lexicon.actors import Place, WordKind
 from ...models import EntityType
 from ...textutil import form_key
+from ..walk import tokens_where, tokens_with_lemma
 from .bodies import body_before
 from .context import Actor, Context
 from .metonymy import mention_use
@@ -214,7 +215,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     by_role: dict[str, Actor] = {}
     said: dict[str, list[int]] = {}  # where each noun stands (folded form), read once on first need
-    for i, subject in enumerate(ctx.is_subject):
+    for noun in tokens_where(doc, pos=("NOUN", "PROPN")):  # what _speaking_position takes, no Token per other word
+        i, subject = noun.i, ctx.is_subject[noun.i]
         if owner[i] is not None or not _speaking_position(ctx, i, subject):
             continue
         tok = doc[i]
@@ -288,8 +290,8 @@ def document_bodies(ctx: Context, work: list[Actor]) -> list[Actor]:
     author phrase of its own ("a statement from the ministry") is left to the statements."""
     doc, owner = ctx.doc, ctx.owner
     out: list[Actor] = []
-    for i, subject in enumerate(ctx.is_subject):
-        tok = doc[i]
+    for tok in tokens_with_lemma(doc, ctx.cues.document_nouns):  # without a Token per word
+        i, subject = tok.i, ctx.is_subject[tok.i]
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in ctx.cues.document_nouns or i == 0:
             continue
         if not (subject and ctx.cues.is_verb_cue(tok.head.lemma_.lower())) and not _according_to(tok):

@@ -37,6 +37,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import form_key, mend_mojibake, name_key
+from ..walk import doc_text
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -476,7 +477,8 @@ def _mended_names(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexi
     """A name with a word whose accents came through as mojibake, which the NER cuts or splits ("Enrique" a
     person and "Nieto" a place in "President Enrique PeÃ±a Nieto"): the run of capitalised words around the
     damaged one, no title or honorific, is one name, a person where the NER saw a person in it (or nothing else)."""
-    if not any(c in doc.text for c in _MOJIBAKE_MARKS) or not any(_damaged(t) for t in doc):
+    text = doc_text(doc)
+    if not any(c in text for c in _MOJIBAKE_MARKS) or not any(_damaged(t) for t in doc):
         return spans
 
     def name_word(i: int) -> bool:

@@ -167,6 +167,7 @@ class _Resolver:
         X's plan") no longer decides it for all the others."""
         ctx, vocab = self.ctx, self.ctx.vocab
         votes: dict[int, tuple[Actor, list[str]]] = {}
+        kinds: dict[str, str] = {}  # a word -> "m", "f" (a pronoun), "crowd" (names someone else) or ""
         for start, end in ctx.sents:
             people: set[int] = set()
             first: dict[int, int] = {}
@@ -182,11 +183,15 @@ class _Resolver:
                         crowded = True
                     continue
                 low = ctx.text(i, i + 1).lower()
-                if low in self.he or low in self.she:
+                kind = kinds.get(low)
+                if kind is None:  # what the word is, worked out once per word of the document
+                    kind = kinds[low] = "m" if low in self.he else "f" if low in self.she else "crowd" if (
+                        vocab.word("person", low) or vocab.word("group", low) or low in self.head_titles
+                        or low in self.back_titles or low in self.they) else ""
+                if kind in ("m", "f"):
                     if not ctx.quoted[i]:
-                        found.append((i, "m" if low in self.he else "f"))
-                elif vocab.word("person", low) or vocab.word("group", low) or low in self.head_titles \
-                        or low in self.back_titles or low in self.they:
+                        found.append((i, kind))
+                elif kind:
                     crowded = True  # "Ruiz met a protester who said he ...", "Ruiz told them she ..."
             if crowded or len(people) != 1 or not found:
                 continue

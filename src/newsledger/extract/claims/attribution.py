@@ -15,12 +15,18 @@ class Attribution:
     def __init__(self, statements: tuple[Statement, ...]) -> None:
         self._items = sorted(statements, key=lambda s: (s.content.start, -s.content.end))
         self._starts = [s.content.start for s in self._items]
+        self._ends = [s.content.end for s in self._items]
+        self._found: dict[tuple[int, int], Statement | None] = {}  # the sub-extractors ask for one place often
 
     def statement_at(self, start: int, end: int) -> Statement | None:
         """The innermost statement whose content contains ``start``..``end``, or None (the outlet's voice)."""
-        best: Statement | None = None
-        for stmt in self._items[:bisect_right(self._starts, start)]:
-            if stmt.content.start <= start and end <= stmt.content.end and (
-                    best is None or stmt.content.end - stmt.content.start < best.content.end - best.content.start):
-                best = stmt
-        return best
+        if (start, end) in self._found:
+            return self._found[start, end]
+        best, size = -1, 0
+        ends, starts = self._ends, self._starts
+        for k in range(bisect_right(starts, start)):  # each starts at or before ``start``
+            if end <= ends[k] and (best < 0 or ends[k] - starts[k] < size):
+                best, size = k, ends[k] - starts[k]
+        found = self._items[best] if best >= 0 else None
+        self._found[start, end] = found
+        return found

@@ -20,6 +20,7 @@ from .sides import caller_entity
 __all__ = ["act_characterisation_claims", "called_by", "characterisation_claims"]
 
 _CONTRAST_DEPS = ("appos", "conj", "npadvmod", "attr", "dobj")
+_CALLED_BY = "characterisation.called_by"  # Context.cache key: each label head's called_by, once per document
 
 
 def characterisation_claims(ctx: Context, agreements: tuple[Agreement, ...]) -> list[Claim]:
@@ -114,7 +115,13 @@ def called_by(head: Token, ctx: Context, cued: bool = False) -> tuple[Token, Voi
     ("is a Y", "calls it a Y", "described it as a Y") or those of :mod:`.labels`; None elsewhere. With ``cued``, a
     calling verb to which the parse gave no subject the text names is the speaker's whose statement it cues
     (:func:`_cued`)."""
-    return _called(head, ctx) or called_around(head, ctx, _called) or (_cued(head, ctx) if cued else None)
+    memo = ctx.cache.get(_CALLED_BY)
+    if not isinstance(memo, dict):
+        memo = ctx.cache[_CALLED_BY] = {}  # the valence and open-label walks ask of the same label heads
+    if head.i not in memo:
+        memo[head.i] = _called(head, ctx) or called_around(head, ctx, _called)
+    found: tuple[Token, Voice] | None = memo[head.i]
+    return found or (_cued(head, ctx) if cued else None)
 
 
 def _cued(head: Token, ctx: Context) -> tuple[Token, Voice] | None:

@@ -94,6 +94,36 @@ def _start_keys(vocab: ClaimVocabulary) -> np.ndarray:
     return np.array(sorted(hashes.as_int(v) for v in forms), dtype="uint64")
 
 
+_Ranked = tuple[tuple[int, PhraseEntry], ...]  # phrases with their place in the vocabulary's order
+
+
+@functools.lru_cache(maxsize=8)
+def _by_last_word(vocab: ClaimVocabulary) -> dict[str, tuple[_Ranked, dict[str, _Ranked]]]:
+    """Each first word's phrases as those of one word (or longer than a loose match reaches), tried wherever the
+    word stands, and the others by their last word: a phrase of two words or more matches only where its last
+    word stands among the :data:`_LOOSE_REACH` tokens after the first, so a common first word ("in") tries the
+    few phrases whose last word is there, not all of its phrases (built once per vocabulary)."""
+    out: dict[str, tuple[_Ranked, dict[str, _Ranked]]] = {}
+    for key, entries in vocab.phrases.items():
+        always: list[tuple[int, PhraseEntry]] = []
+        by_last: dict[str, list[tuple[int, PhraseEntry]]] = {}
+        for rank, entry in enumerate(entries):
+            if 2 <= len(entry.words) <= _LOOSE_REACH:
+                by_last.setdefault(entry.words[-1], []).append((rank, entry))
+            else:
+                always.append((rank, entry))
+        out[key] = (tuple(always), {w: tuple(v) for w, v in by_last.items()})
+    return out
+
+
+def _tried(phrases: tuple[_Ranked, dict[str, _Ranked]], window: set[str] | None) -> _Ranked:
+    """The phrases of one first word (:func:`_by_last_word`) that may match before the words ``window``, in the
+    vocabulary's order (longest first)."""
+    always, by_last = phrases
+    near = [e for w in window if w in by_last for e in by_last[w]] if window is not None and by_last else []
+    return tuple(sorted((*always, *near), key=lambda e: e[0])) if near else always
+
+
 def _in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Which of ``values`` are in the sorted array ``keys``: a binary search each (np.isin sorts both arrays on
     every call)."""
@@ -326,7 +356,7 @@ class Context:
         return self._matches[key]
 
     def _find_matches(self, sent: SpacySpan) -> list[Match]:
-        index = self.lexicon.claims.phrases
+        index = _by_last_word(self.lexicon.claims)
         starts = self._phrase_starts()
         lowers, lemmas = self._forms()
         out: list[Match] = []
@@ -337,7 +367,12 @@ class Context:
             found, size = None, 0
             window: set[str] | None = None  # the words after i, for a cheap test before a loose match
             for key in {lowers[i], lemmas[i]}:
-                for entry in index.get(key, ()):
+                if key not in index:
+                    continue
+                if window is None and index[key][1]:
+                    far = min(sent.end, i + _LOOSE_REACH)
+                    window = set(lowers[i + 1:far]) | set(lemmas[i + 1:far])
+                for _, entry in _tried(index[key], window):
                     n = len(entry.words)
                     if n <= size:
                         continue

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..walk import tokens_with_lemma
 from .context import QuoteContext, is_verb
 from .cues import make_cue
 from .records import Attribution, clean_span, cue_time, speaker_fields
@@ -91,7 +92,7 @@ def figure_records(ctx: QuoteContext, taken: list[Attribution], first_group: int
     verbs = lists.figure_verbs | lists.revision_verbs | lists.count_verbs
     out: list[Attribution] = []
     group = first_group
-    for verb in doc:
+    for verb in tokens_with_lemma(doc, verbs):  # the verbs of the lists, without a Token per word
         if not is_verb(verb) or verb.lemma_.lower() not in verbs or ctx.quoted[verb.i]:
             continue
         frame = _frame(ctx, verb)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..walk import tokens_with_lemma
 from .context import QuoteContext, is_verb
 from .cues import make_cue
 from .records import Attribution, clean_span, cue_time, speaker_fields
@@ -91,7 +92,7 @@ def framed_records(ctx: QuoteContext, taken: list[Attribution], first_group: int
     ascribing = frozenset(f.split()[0] for f in frames)
     out: list[Attribution] = []
     group = first_group
-    for tok in doc:
+    for tok in tokens_with_lemma(doc, naming | ascribing):  # the verbs of the lists, without a Token per word
         lemma = tok.lemma_.lower()
         if not is_verb(tok) or ctx.quoted[tok.i] or (lemma not in naming and lemma not in ascribing):
             continue

@@ -141,24 +141,25 @@ class SpeakerIndex:
         starts = doc.to_array([IDX]).ravel() if len(doc) else numpy.zeros(0, dtype="uint64")
         dateline = dateline_tokens(doc)
         story = dateline.body if dateline is not None else 0  # the dateline's place and agency are no antecedents
-        for entity in entities:
-            for m in entity.mentions:
-                # Tokens overlapping [m.start, m.end): a binary search instead of Doc.char_span.
-                first = max(0, int(numpy.searchsorted(starts, m.start, side="right")) - 1)
-                last = int(numpy.searchsorted(starts, m.end, side="left"))
-                if last <= first:
-                    continue
-                if _address_part(doc, first, entity):
-                    continue  # "in Jupiter, Fla., and signed": an address part neither speaks nor is referred to
-                for i in range(first, last):
-                    self.by_token.setdefault(i, entity)
-                if quoted[first] or (dateline is not None and dateline.start <= first < story):
-                    continue
-                span = doc[first:last]
-                head = span.root
-                mentions.append(_Mention(first, entity, head.dep_ in _SUBJECT_DEPS))
-                if entity.type == "PERSON":
-                    self._learn_titles(first, head, entity)
+        spans = [(entity, m) for entity in entities for m in entity.mentions]
+        # Tokens overlapping each mention [m.start, m.end): binary searches (one call for all) instead of char_span.
+        firsts = numpy.searchsorted(starts, [m.start for _, m in spans], side="right").tolist()
+        lasts = numpy.searchsorted(starts, [m.end for _, m in spans], side="left").tolist()
+        for (entity, _), first, last in zip(spans, firsts, lasts, strict=True):
+            first = max(0, first - 1)
+            if last <= first:
+                continue
+            if _address_part(doc, first, entity):
+                continue  # "in Jupiter, Fla., and signed": an address part neither speaks nor is referred to
+            for i in range(first, last):
+                self.by_token.setdefault(i, entity)
+            if quoted[first] or (dateline is not None and dateline.start <= first < story):
+                continue
+            span = doc[first:last]
+            head = span.root
+            mentions.append(_Mention(first, entity, head.dep_ in _SUBJECT_DEPS))
+            if entity.type == "PERSON":
+                self._learn_titles(first, head, entity)
         mentions.sort(key=lambda m: m.token)
         self._mentions = mentions
         self._starts = [m.token for m in mentions]

@@ -28,6 +28,7 @@ _AGE = re.compile(r"(?i)\b\d+[\s-]+years?[\s-]+old\b|\byears?[\s-]old\b|\bage(?:
 # Rules whose matches are names themselves ("Christmas Day", which the model may tag as an event).
 _NAME_RULES = frozenset({"holiday"})
 _WINDOW = 80  # characters either side of a trigger word; longer than any expression's reach
+_ORTH_KEYS = 1 << 16  # words whose trigger keys Grammar.keys_by_orth keeps (emptied when full)
 
 
 def _windows(hits: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
@@ -47,8 +48,14 @@ def _matches(doc: Doc, text: str, grammar: Grammar) -> list[tuple[int, int, int,
     hits: dict[str, list[tuple[int, int]]] = {}
     strings = doc.vocab.strings  # one walk over the tokens' array finds where each rule can match
     rows: list[list[int]] = doc.to_array([ORTH, IDX, LENGTH]).reshape(len(doc), 3).tolist()  # type: ignore[assignment]
+    by_orth = grammar.keys_by_orth
+    if len(by_orth) > _ORTH_KEYS:
+        by_orth.clear()
     for orth, idx, length in rows:
-        for key in grammar.trigger_keys(strings[orth]):
+        keys = by_orth.get(orth)
+        if keys is None:
+            keys = by_orth[orth] = grammar.trigger_keys(strings[orth])
+        for key in keys:
             hits.setdefault(key, []).append((idx, idx + length))
     found: list[tuple[int, int, int, re.Match[str]]] = []
     windows: dict[frozenset[str], list[tuple[int, int]]] = {}

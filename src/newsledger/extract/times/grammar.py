@@ -75,6 +75,9 @@ class Grammar:
         self._unit_forms = frozenset(f for u in words.units.values() for f in (u.name, u.plural))
         # Cached per grammar: the same words come back in every document.
         self.trigger_keys = functools.lru_cache(maxsize=1 << 16)(self._trigger_keys)
+        # The same by a token's ORTH hash (a hash of its text), so that a walk over a document's attribute array
+        # asks no string store; kept to ``detect._ORTH_KEYS`` words.
+        self.keys_by_orth: dict[int, tuple[str, ...]] = {}
 
     def is_surname(self, text: str, start: int, end: int) -> bool:
         """Whether the capitalised time word at ``text[start:end]`` is someone's name: after a title ("Mr.
