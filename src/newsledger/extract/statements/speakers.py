@@ -327,22 +327,29 @@ class SpeakerIndex:
         """The body that owned the same noun named before ``head`` within the window: "the monitoring mission of
         the union ... the mission said" is the union's (its possessor, or the object of an author preposition), if
         that noun's owner is an organisation-like entity; None where the nearest earlier use names no owner."""
+        earlier = self._earlier_use(head, skip_quoted=True)
+        if earlier is None:
+            return None
+        for child in earlier.children:
+            owner = child if child.dep_ == "poss" else None
+            if child.dep_ == "prep" and child.lower_ in self.words.author_prepositions:
+                owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+            entity = self.by_token.get(owner.i) if owner is not None else None
+            if entity is not None and entity.type in _ORGLIKE:
+                return entity
+        return None
+
+    def _earlier_use(self, head: Token, skip_quoted: bool = False) -> Token | None:
+        """The nearest earlier use of ``head``'s noun (same lemma) within the window (outside quotes, with
+        ``skip_quoted``), else None."""
         doc, lemma = self.doc, head.lemma_.lower()
         limit = doc[head.i].idx - _WINDOW
         for i in range(head.i - 1, -1, -1):
             earlier = doc[i]
             if earlier.idx < limit:
                 break
-            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma or self.quoted[i]:
-                continue
-            for child in earlier.children:
-                owner = child if child.dep_ == "poss" else None
-                if child.dep_ == "prep" and child.lower_ in self.words.author_prepositions:
-                    owner = next((o for o in child.children if o.dep_ == "pobj"), None)
-                entity = self.by_token.get(owner.i) if owner is not None else None
-                if entity is not None and entity.type in _ORGLIKE:
-                    return entity
-            return None
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma and not (skip_quoted and self.quoted[i]):
+                return earlier
         return None
 
     def _voiced_before(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
@@ -381,20 +388,12 @@ class SpeakerIndex:
     def document_author(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
         """Author of the document "the statement" points back to: the nearest earlier mention of the same noun
         with its author ("a statement from X", "X's letter", "X issued a statement", "X said in a statement")."""
-        doc, lemma = self.doc, head.lemma_.lower()
-        limit = doc[head.i].idx - _WINDOW
-        for i in range(head.i - 1, -1, -1):
-            earlier = doc[i]
-            if earlier.idx < limit:
-                break
-            if earlier.pos_ != "NOUN" or earlier.lemma_.lower() != lemma:
-                continue
-            author = _document_source(earlier, self.words.author_prepositions)
-            if author is None:
-                return None
-            s, e = speaker_phrase(author, self.words.speaker_prepositions)
-            return self.resolve(s, e, author, last)
-        return None
+        earlier = self._earlier_use(head)
+        author = _document_source(earlier, self.words.author_prepositions) if earlier is not None else None
+        if author is None:
+            return None
+        s, e = speaker_phrase(author, self.words.speaker_prepositions)
+        return self.resolve(s, e, author, last)
 
     def last_document_author(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
         """Author of the document named last before ``head`` ("Police put out a statement. There was no raid, it
