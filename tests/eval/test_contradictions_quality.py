@@ -31,7 +31,7 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
-               "written_fresh14.yaml")
+               "written_fresh14.yaml", "written_fresh15.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -167,6 +167,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # quantifier subjects, a witness's "heard no ...", causes told by a cause noun or with an adverb in the link):
 # seventeen files recall 0.483 -> 0.487, kind-exact 0.457 -> 0.461, precision 0.979, claims 0.538 -> 0.545 (other
 # claim 208 -> 199), no false alarm in 124 (the "all" recall, kind-exact and claims floors raised).
+# Stop 33: "all" is eighteen files (written_fresh15.yaml, written blind at the start of stop 32 and scored untuned at
+# its start and end: recall 0.062 both times, precision 0.333, no false alarm, claims 0.436 -> 0.554). At the start of
+# stop 33 (main f0d118f) the eighteen files give recall 0.463, kind-exact 0.439, precision 0.965, revisions 0.773,
+# corroborations 0.300, claims 0.664, no false alarm in 132; the "all" floors are reset to these figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -177,12 +181,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.73,
     },
     "all": {
-        "conflict_recall": 0.485,
-        "conflict_recall_kind_exact": 0.46,
-        "conflict_precision": 0.975,
-        "revision_recall": 0.80,
-        "corroboration_recall": 0.32,
-        "claim_recall": 0.655,
+        "conflict_recall": 0.46,
+        "conflict_recall_kind_exact": 0.435,
+        "conflict_precision": 0.96,
+        "revision_recall": 0.77,
+        "corroboration_recall": 0.30,
+        "claim_recall": 0.66,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

@@ -196,6 +196,20 @@ FRESH6_FLOORS = {
 }
 FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 4}
 
+# ``real_news_fresh7.yaml`` (8 real texts: six PolNeAR, two MEANTIME; judged blind at the start of stop 32, scored
+# untuned at its start and end: found 0.432, both right 0.273, coded right 0.474 -> 0.468 once the start run's 41
+# unmatched coded events were judged by hand, all wrong; speakers 0.947, actors 0.802, duplicate actors 14 -> 11,
+# factuality errors 2): a dev file since stop 33, floors at the figures minus 0.02, ceilings at the counts.
+FRESH7 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh7.yaml"
+FRESH7_FLOORS = {
+    "event_recall": 0.412,
+    "event_recall_right": 0.253,
+    "coded_right": 0.448,
+    "speaker_country_right": 0.927,
+    "actor_country_right": 0.782,
+}
+FRESH7_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 11}
+
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
@@ -204,6 +218,7 @@ FILES = {
     "real_news_fresh4": (FRESH4, 8, FRESH4_FLOORS, FRESH4_CEILINGS),
     "real_news_fresh5": (FRESH5, 8, FRESH5_FLOORS, FRESH5_CEILINGS),
     "real_news_fresh6": (FRESH6, 8, FRESH6_FLOORS, FRESH6_CEILINGS),
+    "real_news_fresh7": (FRESH7, 8, FRESH7_FLOORS, FRESH7_CEILINGS),
 }
 
 
