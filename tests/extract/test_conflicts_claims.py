@@ -7,6 +7,7 @@ through the pipeline (xfail where a named extractor still misses a claim).
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 from typing import Any
@@ -122,6 +123,34 @@ def test_label_conflicts_carry_the_characterisation_claim_ids(nlp: Any, analyze:
     _, found = detect(nlp, a, claims, lexicon)
     (c,) = [c for c in found if c.kind == "characterisation"]
     assert [s.claim_id for s in c.sides] == [k.id for k in claims]
+
+
+def test_label_sides_link_claims_whose_evidence_is_the_whole_phrase(nlp: Any, analyze: Callable[..., Analysis],
+                                                                    lexicon: Lexicon) -> None:
+    text = ("Kenya's trade minister said the accord signed with Tanzania on Friday was a binding treaty. "
+            "Tanzania's foreign minister said the accord was not a treaty but a framework for talks.")
+    a = analyze(text)
+    (agreement,) = a.agreements
+    labels = [lb for lb in agreement.labels if lb.by is not None]
+    cut = text.index(" Tanzania's foreign")
+    sentences = (Span(0, cut, text[:cut]), Span(cut + 1, len(text), text[cut + 1:]))
+
+    def wide(start: int) -> Span:  # a claim's evidence grown to its whole sentence
+        return next(s for s in sentences if s.start <= start < s.end)
+
+    claims = tuple(Claim(f"k{i + 1}", "characterisation", label.label, wide(label.evidence.start), label.by,
+                         (("agreement", agreement.id),), polarity="negated" if label.negated else "asserted")
+                   for i, label in enumerate(labels))
+    _, found = detect(nlp, a, claims, lexicon)
+    (c,) = [c for c in found if c.kind == "characterisation"]
+    assert len(c.sides) >= 2 and all(len(s.evidence.text) < 30 for s in c.sides)  # the sides quote the label
+    by_label = {(k.claimant, k.predicate): k.id for k in claims}
+    assert [s.claim_id for s in c.sides] == [by_label[(s.actor, s.claim.removeprefix("not "))] for s in c.sides]
+    # Two claims of one actor with the same predicate and the same evidence: no guess.
+    twice = (*claims, dataclasses.replace(claims[0], id="k9"))
+    _, found = detect(nlp, a, twice, lexicon)
+    (c,) = [c for c in found if c.kind == "characterisation"]
+    assert c.sides[0].claim_id is None
 
 
 def test_accusation_rejected_keeps_its_path_and_gains_claim_ids(nlp: Any, analyze: Callable[..., Analysis],

@@ -776,14 +776,29 @@ def _claim_index(claims: tuple[Claim, ...], events: tuple[Event, ...]) -> _Claim
     return index
 
 
-def _with_claim_ids(sides: list[Side], index: _ClaimIndex) -> list[Side]:
-    """The sides, each with the id of the claim its actor makes at its evidence, where there is one."""
+def _with_claim_ids(sides: list[Side], index: _ClaimIndex, claims: tuple[Claim, ...]) -> list[Side]:
+    """The sides, each with the id of the claim its actor makes at its evidence, where there is one: at that exact
+    evidence, else the one claim of that actor whose evidence is the narrowest to hold the side's (a claim's
+    evidence may be its whole phrase, wider than the words a side quotes)."""
     out = []
     for s in sides:
         at = (s.evidence.start, s.evidence.end)
-        claim_id = s.claim_id or index.get((s.actor, *at)) or index.get(("*", *at))
+        claim_id = s.claim_id or index.get((s.actor, *at)) or index.get(("*", *at)) or _holding(s, claims)
         out.append(dataclasses.replace(s, claim_id=claim_id))
     return out
+
+
+def _holding(side: Side, claims: tuple[Claim, ...]) -> str | None:
+    """The id of the claim of the side's actor whose evidence holds the side's evidence: the one whose predicate
+    the side names (a label "framework" beside a denied "treaty" in one phrase), else the narrowest; None where
+    there is none, or where two claims tie."""
+    named = side.claim.removeprefix("not ")
+    holding = sorted((c.predicate != named, c.evidence.end - c.evidence.start, c.id) for c in claims
+                     if c.claimant == side.actor and c.evidence.start <= side.evidence.start
+                     and side.evidence.end <= c.evidence.end)
+    if not holding or (len(holding) > 1 and holding[0][:2] == holding[1][:2]):
+        return None
+    return holding[0][2]
 
 
 def _specific(family: tuple[str, str]) -> int:
@@ -919,7 +934,7 @@ def conflicts(
             return
         seen.add(key)
         out.append(Conflict(id=f"c{len(out) + 1}", kind=kind, about=about,  # type: ignore[arg-type]
-                            sides=tuple(_with_claim_ids(sides, index)), summary=summary, confidence=confidence))
+                            sides=tuple(_with_claim_ids(sides, index, claims)), summary=summary, confidence=confidence))
 
     for agreement in agreements:
         for kind, sides, summary in _characterisations(agreement, camps) + _stance_conflicts(agreement, camps):

@@ -366,7 +366,7 @@ class Context:
                 continue  # inside the phrase found just before
             found, size = None, 0
             window: set[str] | None = None  # the words after i, for a cheap test before a loose match
-            for key in {lowers[i], lemmas[i]}:
+            for key in dict.fromkeys((lowers[i], lemmas[i])):  # a fixed order: the same match under any hash seed
                 if key not in index:
                     continue
                 if window is None and index[key][1]:
