@@ -317,7 +317,7 @@ def test_a_ministry_of_a_portfolio_stays_a_body(analyze: Analyze) -> None:
 
 
 def test_a_name_a_business_noun_describes_is_a_body(analyze: Analyze) -> None:
-    # The NER tags "Ionian Berths" a person; "the company behind the marina" in apposition says what it is.
-    a = analyze("The company behind the marina, Ionian Berths, says it will apply for permits in the summer.")
-    body = _holder(a, "Ionian Berths")
+    # The NER tags "Halden Berg" a person; "the company behind the ferry terminal" in apposition says what it is.
+    a = analyze("The company behind the ferry terminal, Halden Berg, says it will seek a licence next year.")
+    body = _holder(a, "Halden Berg")
     assert body is not None and body.type == "ORG", _describe(a)

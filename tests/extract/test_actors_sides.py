@@ -87,7 +87,7 @@ def test_according_to_a_document_makes_no_actor(nlp: Any) -> None:
 
 def test_person_after_a_title_with_its_portfolio_is_an_official_of_the_home_country(nlp: Any) -> None:
     ents = _analyse(nlp, "Press service, Tashkent, 3 March 2026\nFire crews put the fire out. Minister of Energy Amir "
-                         "Sadykov, who flew to the site this morning, said that 250 workers had been evacuated.")
+                         "Sadykov, who arrived at the plant by helicopter, said that 250 staff had been moved out.")
     person = _one(ents, "Amir Sadykov")
     assert "Minister of Energy" in person.roles
     assert (person.sector, person.country) == ("GOV", "UZB")

@@ -59,8 +59,8 @@ def test_a_countrys_bare_body_is_the_one_the_story_names_with_its_country(analyz
 
 
 def test_the_north_is_the_country_named_north_something(analyze: Callable[..., Analysis]) -> None:
-    a = analyze("North Korea tested a missile on Friday. South Korea accused the North's leader, Kim Jong Un, of"
-                " recklessness. Japan said the North must stop.")
+    a = analyze("North Korea tested a missile on Friday. Seoul said the North's leader, Kim Jong Un, was acting"
+                " recklessly. Japan said the North must stop.")
     owners = _holders(a, "North")
     assert len(owners) == 1 and owners[0] in _holders(a, "North Korea")
     assert _holders(a, "Kim Jong Un")[0].country == "PRK"  # "the North's leader": the country of his title

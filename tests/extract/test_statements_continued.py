@@ -42,8 +42,8 @@ def test_second_that_clause_after_told(nlp: Any) -> None:
 
 
 def test_second_that_clause_after_a_phrase_of_the_cue(nlp: Any) -> None:
-    text = ("06:20 The Velmar Fire Service says 11 people have been injured, most of them by falling glass in Orvik "
-            "and Talby, and that two chapels have lost their roofs.")
+    text = ("06:20 The Velmar Fire Service says a storm cut power to 3,000 homes, mostly in the hill villages "
+            "above Orvik, and that two chapels have lost their roofs.")
     assert "Fire Service" in (_speaker_of(_speakers(nlp, text), "two chapels have lost their roofs") or "")
 
 
@@ -180,8 +180,8 @@ def test_a_participle_after_the_object_is_no_clause(nlp: Any) -> None:
 # --- speakers named by a group noun and a word that gives its sector -----------------------------------------
 
 def test_community_leaders_and_village_elders_speak(nlp: Any) -> None:
-    found = _speakers(nlp, "09:25 Community leaders say a lorry from the convoy drove through the barricade.")
-    assert "leaders" in (_speaker_of(found, "a lorry from the convoy") or "").lower()
+    found = _speakers(nlp, "14:40 Community leaders say the police fired tear gas at the crowd near the market.")
+    assert "leaders" in (_speaker_of(found, "the police fired tear gas") or "").lower()
     found = _speakers(nlp, "Village elders in Morra say the well was poisoned.")
     assert "elders" in (_speaker_of(found, "the well was poisoned") or "").lower()
     # a bare group noun with nothing that says whose it is stays nobody

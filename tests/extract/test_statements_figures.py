@@ -151,30 +151,29 @@ def test_time_clause_before_a_closing_cue_is_no_report(nlp: Any) -> None:
 
 
 def test_closing_speaker_with_a_title_of_an_organisation(nlp: Any) -> None:
-    # the parse hangs "Omar Halane, managing director of Bari Coastal Lines" on the clause's last noun
+    # the parse hangs "Lina Osei, operations director of Volta River Freight" on the clause's last noun
     found = _speakers(
         nlp,
-        "The Kestrel carried 900 tonnes of rice and nothing else, all of it on the manifest, and "
-        "every sack went ashore in daylight in front of customs officers, Omar Halane, managing "
-        "director of Bari Coastal Lines, said by telephone from Doha.",
+        "The barge took on 400 crates of medicine and no weapons of any kind, each crate checked at the quay "
+        "by port inspectors, Lina Osei, operations director of Volta River Freight, said by telephone from Accra.",
     )
-    assert _speaker_of(found, "carried 900 tonnes of rice") == "Omar Halane"
+    assert _speaker_of(found, "took on 400 crates of medicine") == "Lina Osei"
 
 
 def test_a_cue_interrupting_its_sentence_reports_the_whole_sentence(nlp: Any) -> None:
     # the parse gives the cue no clause ("haul" read as a noun; "announced" made the root)
     found = _speakers(
         nlp,
-        "The union chief walked me along the dry bed. Forty families, he says, now haul water by "
-        "truck from a well far away.\n",
+        "The mayor showed us the empty reservoir. Sixty households, she says, now carry water by "
+        "cart from a spring far away.\n",
     )
-    assert any(c.startswith("Forty families, he says, now haul water") and c.endswith("far away") for c in found)
+    assert any(c.startswith("Sixty households, she says, now carry water") and c.endswith("far away") for c in found)
     found = _speakers(
         nlp,
-        "The housing board says the work is done. A total of 9,000 homes, its director announced "
-        "last week, have been rebuilt and handed back.",
+        "The schools board says the work is done. A total of 4,000 classrooms, its chairman announced "
+        "on Monday, have been repaired and reopened.",
     )
-    assert any(c.startswith("A total of 9,000 homes") and "have been rebuilt" in c for c in found)
+    assert any(c.startswith("A total of 4,000 classrooms") and "have been repaired" in c for c in found)
 
 
 def test_an_interjection_before_a_cue_is_no_sentence_of_the_speaker(nlp: Any) -> None:
@@ -188,11 +187,11 @@ def test_an_interjection_before_a_cue_is_no_sentence_of_the_speaker(nlp: Any) ->
 def test_accused_of_an_act_reports_the_act(nlp: Any) -> None:
     found = _speakers(
         nlp,
-        "Malawi accused soldiers from Tanzania on Wednesday of crossing the border near the village "
-        "and setting fire to a customs post, and summoned the ambassador.",
+        "Ghana accused police officers from Togo on Friday of entering a farm near the frontier "
+        "and burning a storehouse, and recalled its envoy.",
     )
-    assert _speaker_of(found, "setting fire to a customs post") == "Malawi"
-    assert _in_no_statement(found, "summoned the ambassador")
+    assert _speaker_of(found, "burning a storehouse") == "Ghana"
+    assert _in_no_statement(found, "recalled its envoy")
 
 
 def test_accused_with_no_act_reports_nothing_of_it(nlp: Any) -> None:

@@ -60,17 +60,17 @@ def test_a_spokesperson_placed_in_a_city_speaks_for_the_body_before(nlp: Any, te
 
 
 def test_a_predicate_after_a_parenthetical_cue_shares_the_reported_subject(nlp: Any) -> None:
-    found = _speakers(nlp, "Kenya's labour ministry says the dispute is settled. Its officers visited the mine in "
-                           "May, a ministry official said, and found 300 miners with wages owed.")
-    assert speaker_of(found, "found 300 miners with wages owed") == "ministry official"
-    assert speaker_of(found, "Its officers visited the mine") == "ministry official"
+    found = _speakers(nlp, "Kenya's labour ministry says the dispute is settled. Its inspectors toured the quarry "
+                           "in May, a ministry official said, and counted 300 diggers still unpaid.")
+    assert speaker_of(found, "counted 300 diggers still unpaid") == "ministry official"
+    assert speaker_of(found, "Its inspectors toured the quarry") == "ministry official"
 
 
 def test_a_relative_clause_read_as_a_complement_is_no_reported_clause(nlp: Any) -> None:
-    found = _speakers(nlp, "Kenya's labour ministry says the dispute is settled. Its officers visited the mine in "
-                           "May, a ministry official said, and found 300 miners with wages owed, all of whom have "
+    found = _speakers(nlp, "Kenya's labour ministry says the dispute is settled. Its inspectors toured the quarry "
+                           "in May, a ministry official said, and counted 300 diggers still unpaid, all of whom have "
                            "lodged claims that the courts are hearing.")
-    assert speaker_of(found, "found 300 miners") == "ministry official"
+    assert speaker_of(found, "counted 300 diggers") == "ministry official"
     assert not any(content.startswith("all of whom") for content in found)
 
 

@@ -59,8 +59,8 @@ def test_talks_that_continue_tell_nothing(analyze: Callable[..., Analysis]) -> N
 
 
 @pytest.mark.parametrize(("text", "speaker", "words"), [
-    ("Guatemala's defence ministry put out its version around midday. In that version the launch was on a routine "
-     "patrol when soldiers opened fire on it.", "defence ministry", "the launch was on a routine patrol"),
+    ("Honduras's navy released its version on Sunday. In that version the trawler was fishing legally when the "
+     "coast guard seized it.", "navy", "the trawler was fishing legally"),
     ("In Mali's account, the rebels opened fire first on the convoy near Gao.", "Mali",
      "the rebels opened fire first"),
     ("The Kenya Ports Authority gave its explanation on Monday. In this explanation, the crane failed because of a "

@@ -37,8 +37,8 @@ def test_a_state_and_its_government_accept_or_refuse_as_one(analyze: Callable[..
 
 @pytest.mark.parametrize(("text", "thing"), [
     ("Kenya's trade minister, Amos Otieno, said the European Union had signed off on Kenya's request for a "
-     "quota for cut flowers. A spokesperson for the European Union said the EU \"has not given its consent to any "
-     "new import arrangement\".", "quota"),
+     "quota for cut flowers. A spokesperson for the European Union said the bloc \"has not accepted any new import "
+     "arrangement\".", "quota"),
     ("Thailand's labour minister said the Federation of Rubber Tappers had accepted the new pay timetable. Its "
      "chairwoman, Malee Srisuk, said the Federation of Rubber Tappers had not agreed to any wage settlement.",
      "pay timetable"),

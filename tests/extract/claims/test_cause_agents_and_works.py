@@ -123,8 +123,8 @@ def test_a_cause_after_its_verb_keeps_its_own_words(analyze: Callable[..., Analy
 
 
 def test_a_sign_that_holds_its_verb_gives_the_clause_as_evidence(analyze: Callable[..., Analysis]) -> None:
-    """ "had pulled the emergency brake while the train was running": the act with the circumstances told of it."""
-    analysis = analyze("A freight train derailed near Kosti on Monday. Sudan Railways Corporation said a passenger had "
-                       "pulled the emergency brake while the train was running at full speed.")
+    """ "had applied the emergency brake while the wagons were crossing": the act with the circumstances told of it."""
+    analysis = analyze("A goods train derailed near Kosti on Monday. Sudan's state railway said its driver had "
+                       "applied the emergency brake while the wagons were crossing a bridge.")
     texts = [c.evidence.text for c in analysis.claims if c.kind == "cause"]
-    assert any(t.endswith("while the train was running at full speed") for t in texts), texts
+    assert any(t.endswith("while the wagons were crossing a bridge") for t in texts), texts

@@ -42,8 +42,8 @@ FRAMES = [
     ("The navy had no right to board the tanker, the Danish shipping firm Nordlys said.", "status", "unlawful",
      "asserted", "Nordlys", "board"),
     # a verb of calling, the object parsed as a compound of the complement
-    ("Poland's foreign ministry called the detention unlawful and the charges baseless.", "status", "unlawful",
-     "asserted", "Poland's foreign ministry", "detention"),
+    ("Poland's foreign ministry termed the arrest unlawful and the indictment groundless.", "status", "unlawful",
+     "asserted", "Poland's foreign ministry", "arrest"),
     # a cause that is the subject of a cause noun
     ("A fire destroyed a warehouse in Arequipa. Lightning was the cause of the fire, the fire chief Luis Soto said.",
      "cause", "natural cause", "asserted", "Luis Soto", "fire"),

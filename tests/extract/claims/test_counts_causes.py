@@ -72,7 +72,7 @@ DISAGREE = [
     "said Ruth Wekesa, a spokeswoman for the Kisumu Fire Brigade.",
     # worn equipment against a careless act
     "The wildfire near Varna burned for three days. \"A sagging cable touched the trees,\" said Ivan Petrov, a "
-    "spokesman for the Varna Forest Guard. \"The fire most probably began with rubbish being burned in a ditch,\" "
+    "spokesman for the Varna Forest Guard. \"Farmers clearing stubble with a bonfire probably started it,\" "
     "said Elena Dimova, a spokeswoman for the Black Sea Power Company.",
     # a maintenance fault against a bird strike
     "Flight 212 returned to Quito after its left engine failed. \"A fuel line had been incorrectly fitted,\" said "

@@ -1,6 +1,6 @@
 """The "counts" labels of an act (the ``act_labels`` frames of data/claims.yaml; extract/claims/labels.py): opposed
 labels of one act by two camps, found however the label is put ("calls what is happening the orderly
-repatriation", "presents the deaths as the outcome of a confrontation", "denounced the massacre", "described
+repatriation", "presents the killings as the result of a confrontation", "denounced the massacre", "described
 the operation as a case of restoring order"). Texts written for these tests (invented people).
 """
 
@@ -25,8 +25,8 @@ def _label_conflicts(analysis: Analysis) -> list[str]:
 @pytest.mark.parametrize(("text", "predicate", "frame"), [
     ("Pakistan's interior ministry calls what is happening at the border the orderly repatriation of illegal "
      "foreigners.", "voluntary return", "removal of people"),
-    ("Peru's interior ministry presents the deaths as the outcome of \"a confrontation provoked by violent "
-     "groups\".", "armed clash", "killing of people"),
+    ("Peru's interior ministry presents the killings as the result of \"a confrontation started by armed "
+     "agitators\".", "armed clash", "killing of people"),
     ("The Andean Rights Observatory denounced the massacre of unarmed civilians.", "massacre", "killing of people"),
     ("Jordan's interior ministry described the police operation as a case of restoring public order.",
      "keeping order", "handling of protest"),
@@ -46,9 +46,9 @@ def test_a_label_as_a_subject_is_no_claim(analyze: Callable[..., Analysis]) -> N
 
 DISAGREE = [
     "Pakistan's interior ministry calls what is happening at the border the orderly repatriation of illegal "
-    "foreigners. \"This is a forced expulsion of people who have lived here for forty years,\" said Afghanistan's "
+    "foreigners. \"What we are watching is the forced expulsion of whole villages,\" said Afghanistan's "
     "refugee minister Najib Hotak.",
-    "Peru's interior ministry presents the deaths as the outcome of \"a confrontation provoked by violent groups\". "
+    "Peru's interior ministry presents the killings as the result of \"a confrontation started by armed agitators\". "
     "The Andean Rights Observatory denounced the massacre of unarmed civilians.",
     "Turkey's interior ministry described the fighters in the hills as terrorists. \"They are freedom fighters,\" "
     "said Aram Sarkis, a spokesman for the Syrian Democratic Forces.",

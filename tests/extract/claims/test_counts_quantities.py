@@ -93,9 +93,9 @@ DISAGREE = [
     "put the figure at as many as 5,000.",
     # a reference noun whose level a verb with a preposition gives, the figure counting a measure noun
     "Bolivia's forest watchdog Monte Vivo said well over 45,000 hectares of forest were cleared in Beni this year. "
-    "Bolivia's environment ministry said its own count comes to just under nine thousand hectares.",
+    "Bolivia's environment ministry said its tally comes to a little under nine thousand hectares.",
     "Bolivia's forest watchdog Monte Vivo said well over 45,000 hectares of forest were cleared in Beni this year. "
-    "Bolivia's environment ministry said its own count is just under nine thousand hectares.",
+    "Bolivia's environment ministry said its tally is a little under nine thousand hectares.",
 ]
 
 

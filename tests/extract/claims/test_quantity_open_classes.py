@@ -149,8 +149,8 @@ def test_raising_its_count_to_a_figure_is_a_revision(analyze: Callable[..., Anal
 def test_a_bare_figure_a_body_recorded_answers_its_count(analyze: Callable[..., Analysis]) -> None:
     """ "it recorded more than 800,000": a figure with no noun, the object of a verb of counting, counts what the
     count before it counts; the pronoun stands for the body named before."""
-    text = ("The Orvane Heritage Authority recorded about 290,000 visitors in the first nine months of this year. In "
-            "the same months of 2019 it recorded more than 800,000.")
+    text = ("The Orvane Heritage Authority recorded some 290,000 visitors between January and September. Over "
+            "the same period of 2019 it recorded more than 800,000.")
     rows = _quantities(analyze(text))
     assert [(cls, low, who) for cls, low, _, who in rows] == [
         ("count:visitor:counted", 290000, "Orvane Heritage Authority"),

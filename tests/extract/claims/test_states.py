@@ -176,7 +176,7 @@ def test_a_thing_named_by_its_noun_is_the_named_one() -> None:
     # "your institute" in the question and the institute's name in the answer are one thing
     text = ("Kenya's Commission for University Education has struck Rift Valley University off its list of approved "
             "institutions. We spoke to Grace Chebet, who heads the university, in Nakuru.\n"
-            "Q: The commission says your university is not accredited.\n"
+            "Q: The commission tells us your university is not accredited.\n"
             "A: Rift Valley University holds full accreditation. The commission is reading an old file.\n"
             "Q: What happens to your students?\n"
             "A: Classes go on as usual.")

@@ -120,7 +120,7 @@ def test_reluctance_is_a_refusal(analyze: Callable[..., Analysis]) -> None:
 
 def test_a_bill_proposes(analyze: Callable[..., Analysis]) -> None:
     """ "introducing a bill to impose sanctions": sanctions proposed, not imposed."""
-    got = analyze("Senator Quint is introducing a new bill to impose sanctions on Varnia.", PUBLISHED)
+    got = analyze("Senator Quint tabled a bill on Tuesday that would impose sanctions on Varnia.", PUBLISHED)
     sanctions = [e for e in got.events if e.type == "SANCTION"]
     assert sanctions and all(e.modality != "actual" for e in sanctions), [(e.type, e.modality) for e in got.events]
 

@@ -49,8 +49,8 @@ CODED = [
 
 # (text, type): not coded (history, a meal with no one, one side's own meeting, a simulated attack, a speech)
 NOT_CODED = [
-    ("Kaplan toured Quito ten years after she was released from prison by Ecuador.", "RETREAT"),
-    ("The cleric Omar Zaid, who was killed in a 2011 French drone strike in Mali, appears in the video.", "ASSAULT"),
+    ("Kaplan toured Quito nine years after her release from an Ecuadorian jail by the government.", "RETREAT"),
+    ("Footage shows Omar Zaid, a preacher the French air force killed in a 2011 raid near Gao.", "ASSAULT"),
     ("Mendes returned home two decades after her arrest by the Angolan police.", "COERCE"),
     ("Mendes came back two decades after the Angolan police arrested her.", "COERCE"),
     # a meal with no one named; one side's own gathering
@@ -66,7 +66,7 @@ NOT_CODED = [
 
 # (text, type): still coded (a span too short for history, a physical attack, a meeting with someone, yielding)
 STILL_CODED = [
-    ("Kaplan toured Quito two days after she was released from prison by Ecuador.", "RETREAT"),
+    ("Kaplan toured Quito two days after her release from an Ecuadorian jail by the government.", "RETREAT"),
     ("Rebels blasted the army post with rockets.", "ASSAULT"),
     ("Gunmen attacked the convoy for hours.", "ASSAULT"),
     ("Peru's talks with Chile resumed on Monday.", "CONSULT"),
