@@ -34,8 +34,8 @@ def _acceptances(analysis: Analysis) -> list[Claim]:
     ("The home ministry said the Hill People's Front had agreed in principle to the boundary map.", "asserted",
      "Hill People's Front", "home ministry", "boundary map"),
     # money offered is a thing accepted
-    ("The agriculture ministry said the Kalahari Farmers' Association had accepted a payment of 300 dollars for "
-     "each goat.", "asserted", "Kalahari Farmers' Association", "agriculture ministry", "payment of 300 dollars"),
+    ("The livestock ministry said the Kalahari Herders' Union had accepted a payment of 300 dollars for each "
+     "cow.", "asserted", "Kalahari Herders' Union", "livestock ministry", "payment of 300 dollars"),
 ])
 def test_one_sentence_acceptance(analyze: Callable[..., Analysis], text: str, polarity: str, agent: str,
                                  claimant: str, about: str) -> None:

@@ -1,6 +1,6 @@
 """Acceptance told of a state and denied by its government, and a denial of "any" such thing (issue 14,
 extract/claims/acceptance.py and compare): "Country A agreed to X" and "A's government agreed to nothing of the
-kind" are one accepter; "has not given its consent to any new arrangement" answers the acceptance told before,
+kind" are one accepter; "has not accepted any new arrangement" answers the acceptance told before,
 whatever words that one used for its thing. Sentences written for these tests (invented places and names)."""
 
 from __future__ import annotations
@@ -81,7 +81,8 @@ def test_settled_takes_only_a_proposal_as_its_thing(analyze: Callable[..., Analy
 
 
 def test_an_offer_taken_up_is_accepted(analyze: Callable[..., Analysis]) -> None:
-    a = analyze("Peru's interior ministry says the Huallaga Defence Front has taken up its offer of a sixty-day truce.")
+    a = analyze("The Huallaga Defence Front has taken up the Peruvian government's offer of talks, its interior "
+                "ministry says.")
     assert _acceptances(a, "asserted")
     b = analyze("Peru's interior ministry says the new governor, Rosa Quispe, has taken up her post in Tingo Maria.")
     assert not [c for c in b.claims if c.kind == "acceptance"]

@@ -48,8 +48,8 @@ _DENIED = " Kpone Dredging said its barges had not left the harbour that week."
     ('"Nobody unbolted the pipeline valve," the plant manager, Kofi Asante, told reporters.',
      "negated", "Nobody unbolted the pipeline valve"),
     # a finite verb the parse hung on the cue's object ("told me a bulldozer rolled in"), and its conjunct
-    ("Traders told me a bulldozer from the council rolled in at six o'clock and knocked down the stalls.",
-     "asserted", "knocked down the stalls"),
+    ("Fishermen told me a crane from the port rolled along the quay at dawn and knocked down the sheds.",
+     "asserted", "knocked down the sheds"),
     # "none of" as the doer
     ("Kigoma Haulage Ltd says none of its lorries rolled past the checkpoint on Sunday.",
      "negated", "none of its lorries rolled past the checkpoint"),

@@ -179,7 +179,7 @@ def test_a_blame_against_a_staging_conflicts(analyze: Callable[..., Analysis]) -
 
 
 WHO_OPENED_FIRE = [
-    "Shots were exchanged on the Sarstoon river on Tuesday. Belize's defence force said its patrol came under fire "
+    "Gunfire broke out on the Moho river on Tuesday. Belize's defence force said its patrol came under fire "
     "from a Guatemalan navy launch. Guatemala's defence ministry said Belizean soldiers opened fire on its launch "
     "without warning.",
     "Pakistan's army said Indian troops opened fire on its posts near Kotli. India's army said Pakistani troops "

@@ -41,8 +41,8 @@ def _cause_conflicts(analysis: Analysis) -> list[str]:
     ("The ferry Nordlys ran aground off Bodo on Tuesday. Norway's Coastal Administration said the ferry had left "
      "the recommended route by half a mile.", "course error"),
     # a track that failed under its load; parts taken off; a passenger's act
-    ("A freight train derailed near Kosti on Monday. The Sudan Railway Workers' Union said the wagons left the line "
-     "because the rails spread apart under them.", "wear and decay"),
+    ("A freight train derailed near Kosti on Monday. The Sudan Railway Workers' Union said the train left "
+     "the line because the rails buckled in the heat.", "wear and decay"),
     ("A freight train derailed near Kosti on Monday. Sudan Railways Corporation said the fishplates had been "
      "unbolted overnight.", "tampering"),
     ("A freight train derailed near Kosti on Monday. Sudan Railways Corporation said a passenger had pulled the "

@@ -32,8 +32,8 @@ def _found(analysis: Analysis, kind: str, predicate: str, polarity: str) -> list
 # (text, kind, predicate, polarity, claimant, about words)
 FRAMES = [
     # a status phrase on the verb of the act it judges
-    ("Egypt's prosecutor general said the blogger was being held in accordance with the law.", "status",
-     "lawful", "asserted", "Egypt", "held"),
+    ("Egypt's prosecutor general said the blogger was detained in accordance with the law.", "status",
+     "lawful", "asserted", "Egypt", "detained"),
     ("The Norwegian fisheries minister Anne Holt said the coast guard acted within its rights.", "status",
      "lawful", "asserted", "Anne Holt", "acted"),
     # a right to act, held or lacked
@@ -78,7 +78,7 @@ NONE = [
     # a right to something, not every right / no right to act: no status
     ("Farmers in Punjab demanded the right to sell their crops, the union leader Gurnam Singh said.", "status"),
     # "had nothing to do with" a thing that is no incident
-    ("The heat had nothing to do with the new timetable, the Kenyan organiser Njeri Wambui said.", "cause"),
+    ("The new timetable had nothing to do with the weather, the Kenyan organiser Njeri Wambui said.", "cause"),
     # the reason for something that is no incident
     ("The weather was the reason for the new timetable, the Kenyan organiser Njeri Wambui said.", "cause"),
 ]

@@ -1,8 +1,8 @@
 """Cause classes named by a clause's verb (extract/claims/causes.py, ``verbs`` of the ``cause_cues`` classes): "the
 blaze was set" (tampering), "the cattle were poisoned" (a discharge), "the trout suffocated" (natural forces), said
 of the incident or of what it struck with no doer or cause phrase of the clause's own; an electrical fault as a cue
-class; a cause cleared by its own clause ("the wiring had nothing to do with it", "played no part"). Texts written
-for these tests (invented places, firms and people)."""
+class; a cause cleared by its own clause ("the wiring in the yard had nothing to do with it", "played no part").
+Texts written for these tests (invented places, firms and people)."""
 
 from __future__ import annotations
 
@@ -86,7 +86,7 @@ def test_one_side_naming_one_class_twice_is_no_conflict(analyze: Callable[..., A
 
 @pytest.mark.parametrize(("text", "predicate"), [
     ("A fire destroyed the Okoro timber yard on Monday. Dana Ruiz, a spokeswoman for the Okoro Timber Company, "
-     "said the wiring had nothing to do with it.", "electrical fire"),
+     "said the wiring in the yard had nothing to do with it.", "electrical fire"),
     ("Fish died along the Tamsa river in May. The chemical discharge played no part in the fish kill, said Dana "
      "Ruiz, a spokeswoman for the Lakeside Paper Company.", "pollution"),
 ])

@@ -37,8 +37,8 @@ def test_evidence_leaves_out_a_date(analyze: Callable[..., Analysis]) -> None:
 
 def test_a_document_still_to_be_studied_is_another_one(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze("Peru's trade minister Ana Cruz said Peru and Chile had signed a memorandum on port fees. "
-                       "Chile's foreign ministry said the two sides had agreed to study the prospect of a customs "
-                       "treaty in the future.")
+                       "Chile's foreign ministry said both sides had agreed to examine the idea of a customs "
+                       "treaty later on.")
     memo = [c for c in _labels(analysis) if c.predicate == "memorandum"]
     treaty = [c for c in _labels(analysis) if c.predicate == "treaty"]
     assert memo and treaty

@@ -51,8 +51,8 @@ def test_a_model_of_a_label_is_that_label(analyze: Callable[..., Analysis]) -> N
 
 
 def test_the_label_keeps_its_own_clause(analyze: Callable[..., Analysis]) -> None:
-    analysis = analyze("The Delta Tenants Alliance calls the move \"a forced eviction dressed up as progress\".")
-    assert any(ev.endswith("a forced eviction dressed up as progress") for _, _, ev in _labels(analysis))
+    analysis = analyze("The Delta Tenants Alliance calls the clearance \"a forced eviction in all but name\".")
+    assert any(ev.endswith("a forced eviction in all but name") for _, _, ev in _labels(analysis))
 
 
 def test_a_minister_and_a_union_leader_disagree(analyze: Callable[..., Analysis]) -> None:

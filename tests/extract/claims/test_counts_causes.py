@@ -75,9 +75,9 @@ DISAGREE = [
     "spokesman for the Varna Forest Guard. \"Farmers clearing stubble with a bonfire probably started it,\" "
     "said Elena Dimova, a spokeswoman for the Black Sea Power Company.",
     # a maintenance fault against a bird strike
-    "Flight 212 returned to Quito after its left engine failed. \"A fuel line had been incorrectly fitted,\" said "
-    "Luis Mora, chairman of the Andean Air Safety Board. \"The damage is consistent with the ingestion of a large "
-    "bird,\" said Rosa Vidal, a spokeswoman for Condor Airways.",
+    "Flight 212 returned to Quito after its left engine failed. \"A fuel line was badly fitted during "
+    "maintenance,\" said Luis Mora, chairman of the Andean Air Safety Board. \"The damage points to the "
+    "ingestion of a bird,\" said Rosa Vidal, a spokeswoman for Condor Airways.",
     # contact: rammed against steered into the path
     "A Vietnamese fishing boat and a Chinese coast guard ship collided near the Paracel Islands. \"The Chinese "
     "ship rammed it twice,\" Vietnam's foreign ministry said. \"The Vietnamese boat steered into the path of the "

@@ -23,8 +23,8 @@ def _label_conflicts(analysis: Analysis) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "predicate", "frame"), [
-    ("Pakistan's interior ministry calls what is happening at the border the orderly repatriation of illegal "
-     "foreigners.", "voluntary return", "removal of people"),
+    ("Pakistan's interior ministry calls the departures from the camps an orderly repatriation of "
+     "undocumented migrants.", "voluntary return", "removal of people"),
     ("Peru's interior ministry presents the killings as the result of \"a confrontation started by armed "
      "agitators\".", "armed clash", "killing of people"),
     ("The Andean Rights Observatory denounced the massacre of unarmed civilians.", "massacre", "killing of people"),
@@ -45,8 +45,8 @@ def test_a_label_as_a_subject_is_no_claim(analyze: Callable[..., Analysis]) -> N
 
 
 DISAGREE = [
-    "Pakistan's interior ministry calls what is happening at the border the orderly repatriation of illegal "
-    "foreigners. \"What we are watching is the forced expulsion of whole villages,\" said Afghanistan's "
+    "Pakistan's interior ministry calls the departures from the camps an orderly repatriation of undocumented "
+    "migrants. \"What we are watching is the forced expulsion of whole villages,\" said Afghanistan's "
     "refugee minister Najib Hotak.",
     "Peru's interior ministry presents the killings as the result of \"a confrontation started by armed agitators\". "
     "The Andean Rights Observatory denounced the massacre of unarmed civilians.",

@@ -18,7 +18,7 @@ def _counts(analysis: Analysis) -> list[tuple[str, float | None]]:
 @pytest.mark.parametrize(("text", "predicate"), [
     ("The Red Crescent said about 400 families are sheltering in the stadium.", "count:family:present"),
     ("The port authority said 2,500 passengers were stranded at the terminal.", "count:passenger:present"),
-    ("The Lakeside Refugee Office says it has registered about 900 people here.", "count:people:present"),
+    ("The Lakeside Refugee Office says its staff have registered about 700 people here.", "count:people:present"),
     ("The border agency said 1,200 people were camping near the bridge.", "count:people:present"),
 ])
 def test_presence_verbs_count_those_present(analyze: Callable[..., Analysis], text: str, predicate: str) -> None:
@@ -27,7 +27,7 @@ def test_presence_verbs_count_those_present(analyze: Callable[..., Analysis], te
 
 def test_a_count_without_here_is_the_counting(analyze: Callable[..., Analysis]) -> None:
     """ "registered 900 people" with no place of the telling is a tally of registrations, not of those present."""
-    analysis = analyze("The Lakeside Refugee Office says it has registered about 900 people since March.")
+    analysis = analyze("The Lakeside Refugee Office says its staff have registered about 700 people since March.")
     assert "count:people:present" not in [p for p, _ in _counts(analysis)]
 
 
@@ -59,7 +59,7 @@ def test_a_walk_through_land_is_no_burned_area(analyze: Callable[..., Analysis])
 
 
 def test_head_of_livestock_counts_the_livestock(analyze: Callable[..., Analysis]) -> None:
-    analysis = analyze("The steppe relief agency says 1.4 million head of livestock have died since January. The "
+    analysis = analyze("The steppe relief agency says 1.4 million head of livestock have died this winter. The "
                        "Steppe Herders Union says 3 million head of livestock have died.")
     assert ("count:livestock:die", 1400000) in _counts(analysis)
     assert [c.kind for c in analysis.conflicts] == ["quantity"]

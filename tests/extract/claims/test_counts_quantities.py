@@ -43,7 +43,7 @@ CLASSES = [
      "homes_rebuilt", 8000, 8000),
     ("The Andes Student Front said more than 200 of its members had been taken into custody in La Paz.", "arrests",
      200, None),
-    ("Bolivia's interior ministry puts the number of people held in custody in El Alto at 22.", "arrests", 22, 22),
+    ("Bolivia's interior ministry puts the number of protesters held in custody in El Alto at 22.", "arrests", 22, 22),
 ]
 
 
@@ -81,9 +81,9 @@ DISAGREE = [
     "said no more than 800 homes had been damaged in Garissa.",
     # detained / taken into custody, with an "of its members" partitive
     "The Andes Student Front said more than 200 of its members had been taken into custody in La Paz. Bolivia's "
-    "police said 14 people had been detained in La Paz.",
+    "police reported 14 detentions in La Paz.",
     # the level of a reference noun against a count by a verb
-    "Bolivia's interior ministry puts the number of people held in custody in El Alto at 22. The Andes Student "
+    "Bolivia's interior ministry puts the number of protesters held in custody in El Alto at 22. The Andes Student "
     "Front says at least 300 of its members were arrested in El Alto.",
     # "the real number is": the class of the count it answers
     "The Chilean Mining Federation said 900 miners were laid off at the Escondida site. The operator BHP said the "

@@ -44,8 +44,8 @@ def test_rest_through_the_time_answers_the_act(analyze: Callable[..., Analysis],
      "his spokesman Piet Lauder said."),
     # a time that points back, and a distance
     ("The Vestmark coast guard said the cargo ship Amber Rook had cut the Halvey power cable on the night of "
-     "2 March. The ship's owner, Rook Lines, said that on the night in question the Amber Rook was anchored more "
-     "than 60 kilometres north of the cable."),
+     "2 March. Rook Lines, which owns the vessel, said the Amber Rook lay at anchor that night more than 60 "
+     "kilometres north of the cable."),
 ])
 def test_elsewhere_at_the_time_answers_the_act(analyze: Callable[..., Analysis], text: str) -> None:
     assert _existence(analyze(text))

@@ -25,7 +25,7 @@ def _existence(a: Analysis) -> list[str]:
      "governor, Arin Solberg, said no house in Paddock was set alight by anyone on Sunday."),
     # a truck of the company's convoy drove through against none of its trucks left
     ("The Orvik Residents Council said a truck from the Halden Mining convoy drove through the blockade on Monday. "
-     "None of its trucks left the mine on Monday, Halden Mining said in a statement."),
+     "None of its lorries left the mine on Monday, Halden Mining said."),
 ])
 def test_denial_of_another_word_of_the_class(analyze: Callable[..., Analysis], text: str) -> None:
     assert _existence(analyze(text))
@@ -37,7 +37,7 @@ def test_denial_of_another_word_of_the_class(analyze: Callable[..., Analysis], t
      "hotel in Tamsk on 3 May. Paul Verhoek has never met Olaf Brandt, the ministry's spokeswoman Ada Kerr said."),
     # another day
     ("The Orvik Residents Council said a truck from the Halden Mining convoy drove through the blockade on Monday. "
-     "None of its trucks left the mine on Tuesday, Halden Mining said in a statement."),
+     "None of its lorries left the mine on Tuesday, Halden Mining said."),
 ])
 def test_no_disagreement_about_another_thing(analyze: Callable[..., Analysis], text: str) -> None:
     assert not _existence(analyze(text))

@@ -275,7 +275,7 @@ def test_since_opens_a_period_and_dates_no_count(
         ("Only 31% of the electorate voted, the observer mission chief Hanna Koivisto said.",
          [("turnout", 31, 31, None, "Hanna Koivisto")]),
         ("About 45 percent of voters turned out in the capital.", [("turnout", 45, 45, "about", None)]),
-        ("Peru's electoral board said 58 percent of registered voters had cast ballots in the referendum.",
+        ("Peru's electoral board said turnout in the referendum reached 58 percent of registered voters.",
          [("turnout", 58, 58, None, "Peru")]),
         # a percentage of voters who did something else is no turnout
         ("Some 60 percent of voters backed the proposal.", []),

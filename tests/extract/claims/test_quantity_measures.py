@@ -49,7 +49,7 @@ def rows(nlp: object, settings: Settings, lexicon: Lexicon) -> Callable[[str], l
          [("protesters", None, 3000, "fewer than", "protesters")]),
         ("A crowd of 7,000 filled the square in front of the cathedral, police said.",
          [("protesters", 7000, 7000, None, "protesters")]),
-        ("The Harare Residents Trust put the crowd at as many as 20,000.",
+        ("The Harare Residents Trust put the crowd outside parliament at as many as 20,000.",
          [("protesters", None, 20000, "as many as", "protesters")]),
         # a noun of its own class keeps it under a gathering verb
         ("About 400 soldiers took part in the parade, the army said.", [("troops", 400, 400, "about", "troops")]),
@@ -84,7 +84,7 @@ def rows(nlp: object, settings: Settings, lexicon: Lexicon) -> Callable[[str], l
         # a raised subject: the verb or adjective under "feared", "thought to be", "believed to have"
         ("Twelve miners are feared dead after the collapse in Zonguldak, the company said.",
          [("deaths", 12, 12, None, "deaths")]),
-        ("About 90 villagers are thought to be buried under the mud in Sichuan.",
+        ("About 90 villagers are thought to be buried in Sichuan after the landslide.",
          [("missing", 90, 90, "about", "missing")]),
         ("Eleven fishermen are believed to have drowned off the coast of Senegal.",
          [("deaths", 11, 11, None, "deaths")]),

@@ -24,9 +24,9 @@ def test_a_named_reporter_still_claims_its_figure(analyze: Callable[..., Analysi
 
 
 def test_put_at_hung_on_a_participle_is_still_put(analyze: Callable[..., Analysis]) -> None:
-    """ "puts the livestock lost at 3.4 million": the parse hangs "at" on "lost"; the reporting verb is "puts",
+    """ "puts the livestock lost at 2.9 million": the parse hangs "at" on "lost"; the reporting verb is "puts",
     whose unresolved "it" gives no outlet figure to set against the agency's."""
-    analysis = analyze("09:30 The Steppe Relief Agency says 1.6 million head of livestock have died since December. "
+    analysis = analyze("09:30 The Steppe Relief Agency counts 1.6 million head of livestock dead this winter. "
                        "14:20 Updated figure from the relief office: after reports came in overnight, it now puts "
                        "the livestock lost at 2.9 million.")
     assert [c for c in analysis.claims if c.kind == "quantity" and c.claimant is None] == []

@@ -95,8 +95,8 @@ def test_a_body_named_by_what_it_is_is_the_body_before(analyze: Callable[..., An
 # ---- status words: conformity with the law or the constitution, a vote held freely and fairly ------------------
 
 @pytest.mark.parametrize(("text", "predicate", "speaker"), [
-    ("Zambia's justice ministry said the new electoral code was in full conformity with the Constitution.", "lawful",
-     "justice ministry"),
+    ("Zambia's justice ministry said the electoral code it drafted was in full conformity with the Constitution.",
+     "lawful", "justice ministry"),
     ("The Uruguayan interior minister Sofia Bentancur said the search of the union offices was in conformity "
      "with the law.", "lawful", "Sofia Bentancur"),
     ("The chairwoman of the electoral board, Aigerim Sadykova, said the referendum was conducted freely and "
@@ -111,7 +111,7 @@ def test_status_of_conformity_and_of_a_free_vote(analyze: Callable[..., Analysis
 
 
 def test_conformity_against_unconstitutional_is_a_status_conflict(analyze: Callable[..., Analysis]) -> None:
-    text = ("Malawi's government said on Monday that the new land act was in full conformity with the Constitution. "
+    text = ("The land act, Malawi's government said on Monday, is in full conformity with the Constitution. "
             "The Law Society of Malawi disagrees. In a resolution adopted on Saturday, the lawyers' body called the "
             "land act unconstitutional.")
     a = analyze(text)
@@ -119,7 +119,7 @@ def test_conformity_against_unconstitutional_is_a_status_conflict(analyze: Calla
 
 
 def test_two_bodies_calling_a_law_constitutional_agree(analyze: Callable[..., Analysis]) -> None:
-    text = ("Malawi's government said on Monday that the new land act was in full conformity with the Constitution. "
+    text = ("The land act, Malawi's government said on Monday, is in full conformity with the Constitution. "
             "The Law Society of Malawi agreed: the lawyers' body called the land act constitutional.")
     assert not [c for c in analyze(text).conflicts if c.kind == "status"]
 
@@ -133,7 +133,8 @@ def test_two_bodies_calling_a_law_constitutional_agree(analyze: Callable[..., An
      None, 3000),
     ("Thousands of farmers have come out today to block the highway, the organisers in Punjab said.", "protesters",
      None, None),
-    ("Around 4,000 people are staying in evacuation centres, Samoa's disaster agency said.", "sheltered", 4000, 4000),
+    ("Samoa's disaster agency said around 4,000 people had spent the night in evacuation centres.", "sheltered",
+     4000, 4000),
     ("Tonga's emergency office said 1,300 people had gone to the public shelters in Nuku'alofa.", "sheltered",
      1300, 1300),
 ])

@@ -1,5 +1,5 @@
 """States past or under a threat ("out of danger" / "in crisis"), water unfit for bathing, and the evidence of a
-state reaching the phrases that say for what it holds ("unsafe for anything heavier than a car"). Texts written
+state reaching the phrases that say for what it holds ("unsafe for any lorry over ten tonnes"). Texts written
 for these tests (invented bodies and places)."""
 
 from __future__ import annotations
@@ -40,8 +40,8 @@ def test_water_unfit_for_bathing_is_unsafe() -> None:
 
 
 def test_evidence_reaches_what_the_state_holds_for() -> None:
-    a = _run("The Guild of Road Engineers said the old river bridge is unsafe for anything heavier than a van.")
-    assert [ev for _, _, ev in _states(a)] == ["the old river bridge is unsafe for anything heavier than a van"]
+    a = _run("The Guild of Road Engineers said the old river bridge is unsafe for any lorry over ten tonnes.")
+    assert [ev for _, _, ev in _states(a)] == ["the old river bridge is unsafe for any lorry over ten tonnes"]
 
 
 def test_evidence_stops_at_a_colon() -> None:

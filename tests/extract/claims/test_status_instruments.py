@@ -64,7 +64,7 @@ DISAGREE = [
     "dismissed sheriff, Wendell Orrin, said the dismissal was unconstitutional.",
     # a vote's integrity: coordinated words against a denied verdict
     'Lesotho\'s electoral board said the referendum was "free, transparent and orderly". The Civic Ballot '
-    "Network, which sent 300 monitors, said the referendum could not be called free or fair.",
+    "Network, which sent 300 monitors, found that the referendum could not be called free or fair.",
     # a verdict verb with its object against "rigged"
     "The chair of the Ardenne election authority, Lucienne Marsh, declared the municipal ballot free and transparent. "
     "The opposition Green Hearth Party said the municipal ballot was rigged.",
@@ -130,7 +130,7 @@ def test_no_status_conflict(analyze: Callable[..., Analysis], text: str) -> None
 
 
 @pytest.mark.parametrize("text", [
-    "The Civic Ballot Network said the count could not be called free or fair.",
+    "The count, the Civic Ballot Network said, could not be called free or fair.",
     "The Civic Ballot Network said the count cannot be described as free and fair.",
     "Judge Amira Sollen said the detention can't be considered lawful.",
 ])

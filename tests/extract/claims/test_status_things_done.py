@@ -33,7 +33,7 @@ def test_a_person_held_keeps_the_act(analyze: Callable[..., Analysis]) -> None:
 
 DISAGREE = [
     "Voters in Mzuzu chose a new council on Sunday. The Malawi Electoral Commission said the vote was held freely "
-    "and fairly. The observer group Ballot Watch Malawi said the vote was not free and fair.",
+    "and fairly. The observer group Ballot Watch Malawi said Sunday's poll was not free and fair.",
     "The Lusaka planning authority said the decision to demolish the old market was lawfully made. The Lusaka "
     "Traders Association said the decision was unlawful.",
     "Namibia's mines ministry said the licence was legally granted last year. The Kavango Land Rights Forum said the "

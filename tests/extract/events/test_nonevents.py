@@ -37,7 +37,7 @@ NOT_DONE = [
     ("Tomas Brennock, who runs a bakery in Leeds and donated $3,100 to Senator Marla Quint, declined to talk.", "AID"),
     ("The foundation quietly funded more than 90 foreign trips for members of parliament.", "AID"),
     ("The foundation quietly funded more than 90 foreign trips for members of parliament.", "CONSULT"),
-    ("The network may have provided thousands of dollars of improper campaign donations to local candidates.", "AID"),
+    ("The charity might have funnelled large sums in illegal gifts to the campaigns of city councillors.", "AID"),
     # sought inquiries
     ("Okafor dismissed the request to investigate the Varnian shipping firm.", "ACCUSE"),
     ("Aides believed Lutvia needed to investigate the Varnian shipping firm.", "ACCUSE"),
@@ -45,10 +45,10 @@ NOT_DONE = [
     ("Lutvia's main index declined 1.2% on Tuesday.", "REJECT"),
     ("Small investors in Ostrava have welcomed the merger.", "SUPPORT"),
     ("While the dollar was supported by recent U.S. data, stocks fell.", "SUPPORT"),
-    ("A used-car dealer at the same address donated $7,500 to Ready PAC that year.", "AID"),
+    ("A florist registered at the same street number gave $4,000 to Forward Fund in 2014.", "AID"),
     # stances held, not voiced
     ("Macron's support for pension reform has not hurt him with voters.", "SUPPORT"),
-    ("Macron's dislike of foreign wars goes beyond his opposition to the war in Mali.", "ACCUSE"),
+    ("Macron's aversion to foreign wars runs deeper than his opposition to the campaign in Mali.", "ACCUSE"),
     # no pledge, no question asked of anyone
     ("Okafor's reluctance to commit Lutvia to distant wars is well known.", "AGREE"),
     ("Police detained 40 suspects on charges of committing various crimes.", "AGREE"),
@@ -58,7 +58,7 @@ NOT_DONE = [
     # nobody in particular, a policy backed, a course argued for
     ("A serious opposition would demand more clarity from the cabinet on Varnia.", "REQUEST"),
     ("The law makes sure that no governor could lift the sanctions alone.", "RETREAT"),
-    ("Macron said the war was a mistake, although he supports keeping troops there now.", "SUPPORT"),
+    ("Macron called the war an error, though he backs leaving the soldiers where they are for now.", "SUPPORT"),
     ("Scholz advocated for a speedy Mali withdrawal.", "RETREAT"),
     # history named by its year
     ("Aid plans stalled after the 2009 terrorist attack on the embassy.", "ASSAULT"),

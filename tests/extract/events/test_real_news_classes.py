@@ -29,7 +29,7 @@ CODED = [
     # a launch into open water: a show of force, not an attack
     ("Norway fired two cruise missiles into the sea on Tuesday.", "MOBILIZE", "Norway", None),
     ("Pakistan launched a ballistic missile into the ocean off its coast.", "MOBILIZE", "Pakistan", None),
-    ("Norway launched a long-range rocket into space on Sunday.", "MOBILIZE", "Norway", None),
+    ("Norway launched a weather rocket from its Arctic range on Sunday.", "MOBILIZE", "Norway", None),
     # a participle with its agent, parsed as a clause of its own: the agent acts on the noun before it
     ("President Ortega agonized over aid workers held hostage by Chile for 90 days.", "COERCE", "Chile", None),
     ("The minister said the Peruvians released by Norway were close to finishing their terms.", "RETREAT", "Norway",
@@ -74,13 +74,13 @@ CODED = [
     # a bare-form clause under a verb of insisting is a demand on its subject
     ("Russia insisted that Peru refrain from further tests.", "REQUEST", "Russia", "Peru"),
     # a name described in apposition, parsed as a conjunct, is one party
-    ("Even Chile, Peru's only ally and its lifeline to the world, warned Peru to refrain from further tests.",
+    ("Chile, the main trading partner of Peru and a friend for decades, warned Peru to halt any more tests.",
      "REQUEST", "Chile", "Peru"),
     # a stance told by a participle: the subject holds it
-    ("Peru's missile test alarmed its neighbours. Even Chile said it was resolutely opposed to the test.", "ACCUSE",
+    ("Peru's rocket launch worried the region. Chile said it was resolutely opposed to the launch.", "ACCUSE",
      "Chile", "Peru"),
     # a participle of accusing with its agent and its charge tells the accusation
-    ("A Lima-based professor, accused by the Chilean government of coordinating last month's failed coup, is missing.",
+    ("A banker living in Lima, accused by the Chilean government of organising the riots in May, has vanished.",
      "ACCUSE", "Chile", None),
     # a demand told by a noun with its content clause in the bare form: made on the clause's subject
     ("Erdogan reiterated his request that Norway extradite the cleric.", "REQUEST", "Erdogan", "Norway"),
@@ -111,7 +111,7 @@ NOT_CODED = [
     ("Garcia, the adviser on security, said at a Reuters energy summit Thursday.", "CONSULT"),
     ("The minister spoke at an OPEC energy conference in Vienna.", "CONSULT"),
     # an activity named as a goal, or in a general present
-    ("Freeing her brother, he promised, was one of his top priorities.", "RETREAT"),
+    ("Getting the hostages home, the minister vowed, would come before anything else.", "RETREAT"),
     ("Visiting families of detainees has an impact, the minister said.", "CONSULT"),
     # support drawn from the public; the economy supported
     ("Lula gained the backing of millions of voters with his promise of cheaper food.", "SUPPORT"),
@@ -134,9 +134,9 @@ NOT_CODED = [
 
 # (text, type, source): the speaker's question leaves who would act open; the source must not be this one.
 NOT_THE_SOURCE = [
-    ("Even Chile, Peru's only ally and its lifeline to the world, warned Peru to refrain from further tests.",
+    ("Chile, the main trading partner of Peru and a friend for decades, warned Peru to halt any more tests.",
      "REQUEST", "Peru"),
-    ("Peru's missile test alarmed its neighbours. Even Chile said it was resolutely opposed to the test.", "ACCUSE",
+    ("Peru's rocket launch worried the region. Chile said it was resolutely opposed to the launch.", "ACCUSE",
      "Peru"),
     ('"Without rolling back some of the duties, then I would ask what the incentive is," Li Wen said.', "RETREAT",
      "Li Wen"),

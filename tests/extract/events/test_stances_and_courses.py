@@ -39,7 +39,7 @@ NOT_CODED = [
     ("Reporters asked whether the army had attacked the village.", "ASSAULT"),
     ("The foreign minister told a newspaper that the government must rethink our approach toward Washington.",
      "REQUEST"),
-    ("It will take years, because our focus is on negotiating with a large bloc, the African Union.", "CONSULT"),
+    ("A deal is far off, since our priority is the talks with a big regional group, the African Union.", "CONSULT"),
     ('"We owe nothing to anyone," he told the BBC in the interview recorded and released on Monday.', "RETREAT"),
 ]
 
