@@ -225,7 +225,7 @@ def test_two_sides_telling_the_same_event_corroborate() -> None:
 
 
 def test_the_outlet_reporting_a_strike_and_the_striker_confirming_it_corroborate() -> None:
-    # "Northern jets struck a rebel camp on Tuesday"; the army: "our aircraft hit the camp on Tuesday"
+    # "Northern jets struck a rebel camp on Tuesday"; the army: "we bombed that base on Tuesday"
     told = claim("event", "ASSAULT", None, agent="army_n", target="rebels", time="t_tue")
     confirmed = claim("event", "ASSAULT", "army_n", 60, agent="army_n", target="rebels", time="t_tue")
     assert verdict(compare(told, confirmed, CTX)) == ("corroboration", None)

@@ -63,7 +63,7 @@ def test_a_named_army_described_as_an_armed_group_is_no_state_army(nlp: Any) -> 
 
 
 def test_a_spokesman_set_off_by_commas_speaks_for_the_group(nlp: Any) -> None:
-    ents = _analyse(nlp, "The Kachin Independence Army, an ethnic armed group that controls the jade mines, "
+    ents = _analyse(nlp, "The Kachin Independence Army, a rebel force active in the jade-mining hills, "
                          "said it had not fired first. \"We will hold our fire until the harvest is in,\" the "
                          "group's spokesman, Khaing Min Naing, told a local radio station.")
     army = _one(ents, "Kachin Independence Army")

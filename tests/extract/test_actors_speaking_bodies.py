@@ -65,7 +65,7 @@ def test_a_described_group_is_not_the_armed_men_named_before() -> None:
 
 def test_its_after_a_name_no_actor_holds_is_not_the_earlier_speaker() -> None:
     a = _analyse("Visibility in the capital is down to 150 metres, the national meteorological centre says.\n"
-                 "Kelso airport has suspended all departures. Its management says 21 flights have been "
+                 "Kelso airport has halted every departure. Its management says 21 flights have been "
                  "cancelled.")
     assert _speaker(a, "150 metres") is not None
     speaker = _speaker(a, "21 flights")

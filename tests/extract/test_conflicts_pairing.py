@@ -155,7 +155,7 @@ def test_the_outlets_background_dated_years_back_answers_no_side_about_this_week
 
 def test_a_pronoun_one_is_no_count(analyze: Callable[..., Analysis]) -> None:
     text = ("Organisers said 80,000 people marched to the harbour. The city police estimated 12,000 people. "
-            "The police count, made from a helicopter at noon, \"is the only one that is not a guess\".")
+            "The police say their figure, from aerial photographs, \"is the one that is not a guess\".")
     a = analyze(text)
     figures = [c.value.low for c in a.claims if c.kind == "quantity" and c.value is not None]
     assert 12000.0 in figures and 1.0 not in figures

@@ -184,9 +184,9 @@ def test_reading_aloud_is_no_statement(nlp: Any) -> None:
 
 
 def test_a_company_lawyer_speaks_for_the_company_named_before(nlp: Any) -> None:
-    found = _speakers(nlp, "Kestrel Mining said on Monday that it had paid every royalty it owed. Its export permit, "
-                           "a company lawyer said, remains valid until 2030.")
-    assert _speaker_of(found, "remains valid until 2030") == "Kestrel Mining"
+    found = _speakers(nlp, "Kestrel Mining said on Monday that it had paid every royalty it owed. The export "
+                           "licence, a company lawyer added, runs until 2030.")
+    assert _speaker_of(found, "runs until 2030") == "Kestrel Mining"
 
 
 def test_a_kind_with_no_such_body_before_resolves_to_no_one(nlp: Any) -> None:
@@ -252,8 +252,8 @@ def test_as_someone_tells_it_is_their_version_whoever_they_are(nlp: Any) -> None
     found = _speakers(nlp, "Oman's transport ministry said the tanker was towed to Sohar. As the ministry tells it, "
                            "the crew abandoned the ship before the fire spread.")
     assert "ministry" in (_speaker_of(found, "the crew abandoned the ship") or "")
-    # a common-noun subject without "it" is no version ("as the crew reported at the time")
-    found = _speakers(nlp, "As the crew reported at the time, the fire spread from the engine room to the deck.")
+    # a common-noun subject without "it" is no version ("as the pilots radioed soon after")
+    found = _speakers(nlp, "As the pilots radioed soon after, the fire spread from the engine room to the deck.")
     assert not any("the fire spread" in c for c in found)
 
 

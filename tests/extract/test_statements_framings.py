@@ -57,8 +57,8 @@ def _statement(text: str) -> tuple[str, str | None]:
      "in the bow.", "Nobody was injured, but once the ferry was back in port, the coast guard says, two bullet "
      "holes were found in the bow", "coast guard"),
     # "according to X" closing the sentence sources every joined clause, not only the last.
-    ("Two jets made three passes over the village and the prayer hall was flattened, according to the Lakeside "
-     "Defence Council.", "Two jets made three passes over the village and the prayer hall was flattened",
+    ("Artillery shelled the market at dawn and the grain store burned down, according to the Lakeside "
+     "Defence Council.", "Artillery shelled the market at dawn and the grain store burned down",
      "Lakeside Defence Council"),
 ])
 def test_framings_give_the_clause_and_its_owner(text: str, content: str, speaker: str) -> None:

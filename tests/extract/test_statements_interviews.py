@@ -166,7 +166,7 @@ def test_a_guest_the_ner_typed_as_an_organisation_is_found_as_the_one_spoken_to(
     text = ("A hard winter has killed camels across the south. We spoke to Oyunbileg Dashdorj, who chairs the Gobi "
             "Camel Breeders' Union, in Dalanzadgad.\n"
             "Q: The province says 40,000 camels have died. Is that right?\n"
-            "A: It is not even half. Our branches have counted more than 90,000.\n"
+            "A: Far more. Our branches have counted more than 90,000.\n"
             "Q: What do herders need?\n"
             "A: Hay and fuel before the spring storms.\n")
     doc = nlp(text)

@@ -195,7 +195,7 @@ def test_a_bare_name_handed_the_story_is_staff_and_its_sources_speak(nlp: Any) -
 
 
 STAFF_ONLY = (
-    "HOST: A hacking group says it has copied the records of a national pension fund. Our technology reporter, "
+    "HOST: Hackers claim to have copied the records of a national pension fund. Our technology reporter, "
     "Lea Brandt, is with me.\n"
     "BRANDT: The group posted a sample overnight.\n"
     "HOST: Has the fund answered?\n"
