@@ -36,7 +36,7 @@ SHIPPING = (
 NEWS = (
     "The Pacific Dockworkers Union said on Friday that its members would stay on strike.\n"
     '"We will not go back until the contract is signed," said the union leader, Rosa Vidal.\n'
-    "We have not been able to verify the number of workers on the picket lines.\n"
+    "We could not confirm how many workers were on the picket lines.\n"
     "Our correspondent at the terminal saw several hundred people at the main gate.\n"
 )
 

@@ -17,8 +17,8 @@ def _labels(analysis: Analysis) -> list[Claim]:
 
 
 def test_quoted_label_inside_a_report_is_the_reporters(analyze: Callable[..., Analysis]) -> None:
-    analysis = analyze("Kenya's foreign ministry said in a statement that the two countries had concluded \"a border "
-                       "security treaty\" and that patrols would start in May.")
+    analysis = analyze("Kenya's foreign ministry said in a press release that both countries had concluded \"a "
+                       "border security treaty\" and that patrols would start in May.")
     (claim,) = [c for c in _labels(analysis) if c.predicate == "treaty"]
     assert "Kenya" in (_name(analysis, claim.claimant) or "")
 
