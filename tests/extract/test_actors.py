@@ -161,6 +161,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("Iranian Interior Minister Eskandar Momeni said his ministry had sent extra units. A spokesperson for "
      "the ministry declined to give numbers.", "A spokesperson",
      {"country": "IRN", "sector": "GOV", "type": "PERSON"}),
+    # a portfolio with "secretary" is a cabinet title: set off by commas after a ministry of a named country
+    ("Ghana's interior ministry said the ferry would sail again. The interior secretary, Kwame Boateng, called "
+     "the delay regrettable.", "Kwame Boateng", {"country": "GHA", "sector": "GOV"}),
+    ("Zambia's health ministry opened two clinics. Cabinet Secretary Mwila Banda visited them on Friday.",
+     "Mwila Banda", {"country": "ZMB", "sector": "GOV"}),
     ("One official said Baghdad had not yet approved it.", "it", {"absent": True}),
     ("Shipping firm Maersk said its vessels would avoid the Red Sea.", "Maersk",
      {"type": "ORG", "same": ["its"], "country": None}),

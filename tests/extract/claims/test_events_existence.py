@@ -103,6 +103,18 @@ def test_a_judgement_of_the_report_before_is_an_existence_conflict(text: str, te
     assert any(any(teller in n for n in pair) and any(judge in n for n in pair) for pair in found)
 
 
+def test_the_claim_rejected_is_the_telling_not_a_label_quoted_after_it() -> None:
+    """ "rejected the claim" judges what was told ("Lima had agreed to ..."), not a bare label of the same side
+    quoted between ("called it 'a fresh start'"): that label tells nothing to deny."""
+    text = ("Chile's foreign ministry said on Monday that Peru had agreed to open the Tacna crossing to lorries at "
+            "night. The foreign minister, Elena Prado, called it \"a fresh start for the border towns\". "
+            "Peru's trade ministry rejected the claim on Tuesday.")
+    a = _run(text)
+    names = {e.id: e.country for e in a.entities}
+    pairs = [sorted(names.get(s.actor or "") or "" for s in c.sides) for c in a.conflicts]
+    assert ["CHL", "PER"] in pairs, [c.summary for c in a.conflicts]
+
+
 def test_a_report_noun_names_its_teller() -> None:
     text = ("Senator Paulo Reis dismissed a report from the Lisbon Gazette that said his staff had attacked a "
             "reporter in March.")

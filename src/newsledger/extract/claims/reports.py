@@ -217,6 +217,8 @@ def _judged_statement(j: _Judgement, judge: str | None, ctx: Context) -> Stateme
         for stmt in _statements_near(anchor, ctx, teller):
             if stmt.speaker == judge or (teller is not None and stmt.speaker != teller):
                 continue
+            if thing is not None and thing.pos_ == "NOUN" and teller is None and not _has_verb(stmt, ctx):
+                continue  # "rejected the claim": a telling, not a label quoted alone ("called it 'a new chapter'")
             return stmt
     elif j.teller is not None:  # "what she said": the latest telling of an event by someone called "she"
         earlier = sorted((s for s in ctx.statements.values() if s.speaker is not None and s.speaker != judge
@@ -247,6 +249,12 @@ def _told(stmt: Statement, claims: list[Claim]) -> Claim | None:
                      and stmt.content.start <= c.evidence.start and c.evidence.end <= stmt.content.end),
                     key=lambda c: c.evidence.start)
     return inside[0] if inside else None
+
+
+def _has_verb(stmt: Statement, ctx: Context) -> bool:
+    """The statement's words hold a verb: it tells something, not a label quoted alone."""
+    span = ctx.doc.char_span(stmt.content.start, stmt.content.end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _tells_event(stmt: Statement, ctx: Context) -> bool:
