@@ -32,13 +32,14 @@ PETR2_SOURCE_ACCURACY = 0.92
 # CASE 2021 task 2 dev (397 snippets with a PLOVER counterpart)
 CASE_TYPE_RECALL = 0.85  # 0.864 after the type classes of issue 15 (was 0.851)
 CASE_TYPE_ACCURACY = 0.81  # 0.821 (was 0.809)
-CASE_OUT_OF_SCOPE_MAX = 0.33  # 0.317 (was 0.337)
+CASE_OUT_OF_SCOPE_MAX = 0.31  # 0.297 after petr33 (0.317; was 0.337)
 # PETRARCH validation suites, dev half, each run with its own actor dictionary as the user's vocabulary (its
 # actors are fictional); end of stop 26: type recall 0.119 / 0.509 (0.119 / 0.397 on the shipped vocabularies
 # alone), source accuracy 0.667 / 0.831, target accuracy 0.833 / 0.729 (12 / 59 checks); after the type classes of
-# issue 15: type recall 0.139 / 0.569 (0.139 / 0.491 alone), source 0.714 / 0.848, target 0.857 / 0.742 (14 / 66)
-PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.12, "udpetr_validate_2_02": 0.55}
-PETRARCH_VALIDATION_SOURCE_ACCURACY = {"petrarch2_unittest": 0.69, "udpetr_validate_2_02": 0.83}
+# issue 15: type recall 0.139 / 0.569 (0.139 / 0.491 alone), source 0.714 / 0.848, target 0.857 / 0.742 (14 / 66);
+# after petr33: type recall 0.149 / 0.603 (0.149 / 0.526 alone), source 0.933 / 0.886, target 0.867 / 0.757 (15 / 70)
+PETRARCH_VALIDATION_TYPE_RECALL = {"petrarch2_unittest": 0.13, "udpetr_validate_2_02": 0.59}
+PETRARCH_VALIDATION_SOURCE_ACCURACY = {"petrarch2_unittest": 0.9, "udpetr_validate_2_02": 0.87}
 PETRARCH_VALIDATION_TARGET_ACCURACY = {"petrarch2_unittest": 0.84, "udpetr_validate_2_02": 0.72}
 
 
@@ -73,10 +74,10 @@ def test_petrarch_validation_floors(petrarch_validation: dict[str, Any]) -> None
 
 def test_petrarch_validation_on_the_shipped_vocabularies(eval_dir: Path) -> None:
     """Without the suites' dictionaries the fictional states are unknown: types only (0.119 / 0.397, stop 26;
-    0.139 / 0.491 after the type classes of issue 15)."""
+    0.139 / 0.491 after the type classes of issue 15; 0.149 / 0.526 after petr33)."""
     report = evaluate_petrarch_validation(eval_dir, own_dictionary=False)
-    assert report["petrarch2_unittest"]["newsledger"]["type_recall"] >= 0.12, report
-    assert report["udpetr_validate_2_02"]["newsledger"]["type_recall"] >= 0.47, report
+    assert report["petrarch2_unittest"]["newsledger"]["type_recall"] >= 0.13, report
+    assert report["udpetr_validate_2_02"]["newsledger"]["type_recall"] >= 0.51, report
 
 
 def test_plover_gsr_floors(plover: dict[str, Any]) -> None:

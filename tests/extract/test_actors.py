@@ -359,6 +359,20 @@ def test_user_vocabulary_file_extends_the_shipped_one(tmp_path: Any) -> None:
     assert LEXICON.actors.institution("Ruritanian Guard") is None  # the shipped one is untouched
 
 
+def test_user_form_with_its_article_matches_the_bare_name(tmp_path: Any) -> None:
+    """A form written with "The" ("The Hermit Republic", as TABARI dictionaries have it) also names the bare name
+    the text's entity has ("the Hermit Republic fired ..."); a bare form of its own wins (petr33)."""
+    path = tmp_path / "actors.tsv"
+    path.write_text("country\tThe Hermit Republic\tGRC\t\ninstitution\tThe Night Watch\tGRC\tMIL\n"
+                    "country\tThe Lowlands\tGRC\t\ncountry\tLowlands\tNLD\t\n", "utf-8")
+    vocab = load_actor_vocabulary(str(path))
+    place = vocab.place("Hermit Republic")
+    assert place is not None and place.iso3 == "GRC"
+    assert vocab.institution("Night Watch") == ("GRC", "MIL")
+    lowlands = vocab.place("Lowlands")
+    assert lowlands is not None and lowlands.iso3 == "NLD"
+
+
 def test_user_vocabulary_file_with_a_bad_row_is_refused(tmp_path: Any) -> None:
     from newsledger.errors import ConfigError
 

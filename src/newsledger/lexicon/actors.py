@@ -194,6 +194,13 @@ def _add_user_rows(user_file: str, places: dict[str, Place], institutions: dict[
             raise LexiconError(where, f"{kind} {row['form']!r} needs a country", line)
         else:
             places[key] = Place(country, kind)  # type: ignore[arg-type]
+        if key.startswith("the ") and kind != "title":
+            # "The Hermit Kingdom": the text's name comes without its article ("the Hermit Kingdom fired")
+            bare = key[4:]
+            if kind == "institution":
+                institutions.setdefault(bare, institutions[key])
+            else:
+                places.setdefault(bare, places[key])
 
 
 def _institutions() -> dict[str, tuple[str | None, str]]:

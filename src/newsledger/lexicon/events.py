@@ -110,6 +110,7 @@ class Recoding:
     demand: Recode  # "X said Y must Z": REQUEST
     riot: Recode  # "demonstrators threw rocks at the police": PROTEST riot (the manual's violent protest)
     verbal_attack: Recode  # "Clinton's attack on Trump", "attacked the minister over": ACCUSE disapprove
+    rally: Recode  # "called for a boycott against Peru": opposition rallied against someone, ACCUSE
 
 
 @dataclass(frozen=True, slots=True, eq=False)  # compared and hashed by identity: built once per run

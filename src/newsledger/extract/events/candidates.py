@@ -570,6 +570,15 @@ def _claimant(noun: Token, lex: Lexicon) -> list[Token]:
     return subjects(verb, lex)
 
 
+def _given_by(noun: Token, trig: Trigger) -> list[Token]:
+    """ "assurances sent by Ostrava", "the offer made by Lutvia", "the pledge from Lutvia", "an invitation from Kiev":
+    a promise or an offer comes from the one who makes it ("the threat posed by Varnia" is a danger, no act)."""
+    if trig.type != "AGREE":
+        return []
+    return [o for v in children(noun, "acl") if v.tag_ == "VBN" for a in children(v, "agent") for o in pobjs(a)] or [
+        o for p in children(noun, "prep") if p.lower_ == "from" for o in pobjs(p)]
+
+
 def _governor(noun: Token) -> tuple[Token, str] | None:
     """The verb a noun hangs from, with the preposition between them ("" for a subject or object)."""
     if noun.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -702,7 +711,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
     if not cand.sources:
-        cand.sources.extend(_claimant(noun, lex) or _needed_by(noun, trig, lex))
+        cand.sources.extend(_claimant(noun, lex) or _needed_by(noun, trig, lex) or _given_by(noun, trig))
     if not cand.sources:
         cand.sources.extend(_participants(noun, lex))
         # "thousands took part in marches": what someone took part in happened, named or not

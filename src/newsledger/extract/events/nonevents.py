@@ -49,6 +49,9 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - no one act: an act of "whoever" does it (``lists.free_relatives``), a simple present in a "when" clause of a general
   statement (``lists.generic_marks``), the writer's own question, people on the move travelling
   (``lists.journey_verbs``, ``lists.travelling_people``), what a text provides (``lists.document_nouns``).
+- leave, waiting and holding: what a noun of entitlement lets someone do ("the power to take control of the ports",
+  ``lists.entitlement_nouns``), an act waited for ("waiting for an order to launch the assault",
+  ``lists.awaiting_verbs``), land held "under" an occupation (``lists.held_nouns``).
 """
 
 from __future__ import annotations
@@ -78,7 +81,45 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
             or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
             or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
-            or _provision(cand, lex))
+            or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex))
+
+
+def _held(cand: Candidate, lex: Lexicon) -> bool:
+    """ "fled the districts under Russian occupation", "regions under their occupation": land held by someone
+    (``lists.held_nouns`` after "under") is a state, not a seizure told; "ended the occupation of the island" and
+    "came under attack" are left to the other rules."""
+    noun = cand.anchor
+    return (not cand.verbal and noun.dep_ == "pobj" and noun.head.lower_ == "under"
+            and noun.lemma_.lower() in lex.lists.held_nouns)
+
+
+def _entitled(cand: Candidate, lex: Lexicon) -> bool:
+    """ "a decree giving the army the power to take control of the ports", "the right to detain suspects": what a
+    noun of entitlement (``lists.entitlement_nouns``) lets someone do is a leave granted, not an act done."""
+    verb = cand.anchor
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
+        verb = verb.head  # "the power to evacuate people and take control of services"
+    return (cand.verbal and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
+            and verb.head.lemma_.lower() in lex.lists.entitlement_nouns
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
+
+
+def _awaited(cand: Candidate, lex: Lexicon) -> bool:
+    """ "troops waiting for an order to launch the offensive", "awaiting approval to strike the camp": an act that
+    someone waits for (``lists.awaiting_verbs``) is not done yet; "waited as troops shelled the town" tells it."""
+    tok = cand.anchor
+    for _ in range(5):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+            return False
+        if tok.dep_ not in ("acl", "pobj", "prep", "dobj", "xcomp", "advcl"):
+            return False
+        if head.pos_ == "VERB" and head.lemma_.lower() in lex.lists.awaiting_verbs:
+            return True
+        tok = head
+    return False
 
 
 def _provision(cand: Candidate, lex: Lexicon) -> bool:

@@ -5,7 +5,8 @@ that happened (the manual's rule), with the types, CAMEO codes and modes of ``re
 - an event in the complement of "threatened to", "urged X to", "agreed to" folds into its governor,
   whose mode (or CAMEO code) then says what was demanded, refused or promised;
 - a promised, intended or future event of cooperation is AGREE, of force THREATEN, a withdrawal CONCEDE;
-- "did not agree to" is a REJECT; "will withdraw unless ..." a THREATEN.
+- "did not agree to" is a REJECT; "will withdraw unless ..." a THREATEN;
+- a call for a boycott or protests against someone rallies opposition to it (ACCUSE, CAMEO 113).
 """
 
 from __future__ import annotations
@@ -52,7 +53,19 @@ def absorb_object(cand: Candidate, lex: Lexicon, taken: set[int]) -> None:
             continue
         taken.add(obj.i)
         taken.update(o.i for o in acted_on(obj, lex))  # "called for the lifting of sanctions": no sanctions either
+        against = _protested_against(obj, lex) if cand.trigger.type == "REQUEST" and inner.type == "PROTEST" else []
+        if against:
+            cand.trigger = _recoded(cand.trigger, lex.recoding.rally, lex)
+            cand.targets = against
+            continue
         cand.trigger = _content_mode(cand.trigger, inner.type, lex)
+
+
+def _protested_against(noun: Token, lex: Lexicon) -> list[Token]:
+    """Whom a protest noun is aimed at: "a boycott against Peru", "protests against the junta", "a boycott of Peru"
+    (not "a boycott of Peruvian goods": no one)."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("against", "of") for o in pobjs(p)
+            if p.lower_ == "against" or actor_like(o, lex)]
 
 
 def _fold_into(outer: Candidate, inner: Candidate, lex: Lexicon) -> None:
