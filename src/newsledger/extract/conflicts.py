@@ -47,6 +47,10 @@ are one count: a later telling that is lower conflicts, a higher one does not.
 Other counts so dated, each told as of an act already over (the past perfect: "fifty barrels had
 escaped"), are one finished act: figures that cannot both hold conflict in either order.
 
+Agents across two sides' words: two groups of one country's forces ("his soldiers", "Belizean soldiers") are one agent;
+an act of force denied by its agent's own side, which blames another party, is a ``cause`` dispute (who struck), not
+an ``existence`` one; an acceptance denied by a side in a name of no known country is the side speaking of itself.
+
 Pairs that never meet and whom a claimant stands for (:mod:`.pairing`): an outlet claim and a speaker's claim
 told in one sentence; a count over years ("since 2019") and a count dated to one day; a claimant named by a
 demonym several countries share ("Dominican") stands for the one of those countries the document names.
@@ -217,6 +221,13 @@ class _Camps:
                    and noun.name.split()[-1] in named.name.lower().split() and noun.country in (None, named.country)
                    for noun, named in ((ea, eb), (eb, ea)))
 
+    def one_force(self, a: str, b: str) -> bool:
+        """Two groups named by common nouns ("his soldiers", "Belizean soldiers"), of one known country and one state
+        sector: one country's forces, whatever words name them (an argument of an act, not a speaker)."""
+        ea, eb = self.entities.get(a), self.entities.get(b)
+        return (ea is not None and eb is not None and ea.type == eb.type == "GROUP" and ea.country is not None
+                and ea.country == eb.country and ea.sector in _STATE_SECTORS and ea.sector == eb.sector)
+
     def common_noun(self, eid: str | None) -> bool:
         """An actor named only by a common noun ("the company", "officials") and of no known country."""
         ent = self.entities.get(eid or "")
@@ -312,7 +323,8 @@ class DocumentContext:
     def same_actor(self, a: str | None, b: str | None) -> bool:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
         one whose name holds that noun ("your university" and "St. Paul River University")."""
-        return a is not None and b is not None and (self.camps.same(a, b) or self.camps.named_by_noun(a, b))
+        return a is not None and b is not None and (self.camps.same(a, b) or self.camps.named_by_noun(a, b)
+                                                    or self.camps.one_force(a, b))
 
     def places_nest(self, a: str, b: str) -> bool:
         """A town and a site inside a town (:func:`.pairing.places_nest`)."""
@@ -699,6 +711,25 @@ def _under_two_names(a: Claim, b: Claim, context: DocumentContext, rules: Rules)
     return finding if finding is not None and finding.verdict == "conflict" else None
 
 
+def _own_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> Finding | None:
+    """One side says an actor accepted a thing; the actor's own side denies it, naming the one who did not accept
+    by a name of no known country or organisation ("the Afghan delegation agreed", Kabul's ministry: "the Islamic
+    Emirate made no commitment"): the denier speaks of itself, so its agent is read as the one the other side names;
+    compared so, a conflict only."""
+    if a.polarity == b.polarity:
+        return None
+    denied, told = (a, b) if a.polarity == "negated" else (b, a)
+    mine, theirs = denied.argument("agent"), told.argument("agent")
+    ent = context.camps.entities.get(mine or "")
+    if (ent is None or theirs is None or denied.claimant is None or ent.type == "PERSON" or ent.country is not None
+            or ent.affiliation is not None or not context.same_side(denied.claimant, theirs)
+            or context.same_side(told.claimant, theirs)):
+        return None
+    own = dataclasses.replace(denied, arguments=tuple((r, theirs if r == "agent" else e) for r, e in denied.arguments))
+    finding = compare(own, told, context, rules)
+    return finding if finding is not None and finding.verdict == "conflict" else None
+
+
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: Rules,
                     growing: frozenset[str] = frozenset(),
                     others: frozenset[str] = frozenset(),
@@ -724,7 +755,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
                     if (f := compare(a, b, context, rules, single) or (
                         later(a, b, context, rules, others) if told else None) or (
-                        _under_two_names(a, b, context, rules) if one_thing else None)) is not None
+                        _under_two_names(a, b, context, rules) if one_thing else None) or (
+                        _own_refusal(a, b, context, rules) if key[0] == "acceptance" else None)) is not None
                     and f.confidence >= THRESHOLD]
         pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
         if pairs:
@@ -752,6 +784,32 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                                            corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
                        if c.id in revises or c.id in corroborates else c for c in claims)
     return claims, found
+
+
+def _who_struck(family: tuple[str, str], found: _Found, claims: tuple[Claim, ...], context: DocumentContext,
+                rules: Rules) -> _Found:
+    """An existence finding between an act of force told as done and the same act denied by the agent's own side
+    ("Belizean soldiers opened fire" / "our soldiers did not shoot first"), where the denying side names another
+    agent of the act (its own claim that the other side fired, or holds it responsible): the act is not in
+    dispute, who struck is: a ``cause`` conflict."""
+    a, b, finding = found
+    if (finding.kind != "existence" or family[0] != "event" or family[1] not in rules.responsibility_acts
+            or a.polarity == b.polarity):
+        return found
+    denied = a if a.polarity == "negated" else b
+    agent, country = denied.argument("agent"), context.camps.country(denied.claimant)
+    own = agent is not None and (context.same_side(agent, denied.claimant)
+                                 or (country is not None and context.camps.country(agent) == country))
+    if agent is None or denied.claimant is None or not own:
+        return found
+    blames = any(c.polarity == "asserted" and c.modality == "actual" and c.argument("agent") is not None
+                 and context.same_side(c.claimant, denied.claimant)
+                 and context.camps.distinct_parties(c.argument("agent") or "", denied.claimant)
+                 and (c.predicate == "responsible" or (c.kind == "event" and rules.act(c.predicate) == family[1]))
+                 for c in claims)
+    if not blames:
+        return found
+    return a, b, dataclasses.replace(finding, kind="cause")
 
 
 _ClaimIndex = dict[tuple[str | None, int, int], str | None]
@@ -893,8 +951,10 @@ def conflicts(
     english = lexicon.english
     referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
         | english["third_person_plural"]
-    claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
+    rules = rules_for(lexicon.claims)
+    claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
                                     lists.other_incident_words, frozenset(referring))
+    found = [(family, _who_struck(family, f, claims, context, rules)) for family, f in found]
     index = _claim_index(claims, events)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
