@@ -2,14 +2,19 @@
 
 One country's forces named by two common nouns ("his gunners", "Umbrian gunners") are one agent; an act of force one
 side denies its own forces began while it blames the other side is a dispute about who struck (``cause``); a side
-that denies an acceptance in a name of its own ("the Council of Elders gave no undertaking") speaks of itself.
+that denies an acceptance in a name of its own ("the Council of Elders gave no undertaking") speaks of itself; a label
+denied as a name ("this is not a ceasefire") disputes what a thing is; as a thing ("there is no ceasefire"), that it is.
 Claims and entities written for these tests.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+import pytest
+
+from newsledger import Analysis
 from newsledger.extract.conflicts import DocumentContext, _Camps, conflicts
 from newsledger.lexicon import Lexicon
 from newsledger.models import Claim, Conflict, Entity, Span
@@ -100,3 +105,16 @@ def test_a_side_denying_its_own_acceptance_in_a_name_of_no_country_is_the_agent_
 def test_a_denial_naming_a_person_or_another_countrys_agent_answers_nothing(nlp: Any, lexicon: Lexicon) -> None:
     assert _detect(nlp, lexicon, ACCEPTANCE, _acceptance("e6")) == ()  # a person may be anyone's
     assert _detect(nlp, lexicon, ACCEPTANCE, _acceptance("e7")) == ()  # another country did not accept
+
+
+# --- a label denied as a name, or as a thing ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("denial", "kind"), [
+    ("\"This is not a ceasefire,\" a spokesman for the Mau Front rebels said.", "characterisation"),
+    ("\"There is no ceasefire,\" a spokesman for the Mau Front rebels said.", "existence"),
+])
+def test_a_label_denied_as_a_name_disputes_what_the_thing_is(analyze: Callable[..., Analysis], denial: str,
+                                                               kind: str) -> None:
+    found = analyze("Kenya's army said on Friday that the two sides had signed \"a ceasefire agreement\" in Nakuru. "
+                    + denial).conflicts
+    assert [c.kind for c in found] == [kind], [c.summary for c in found]

@@ -374,6 +374,12 @@ def _split(labels: list[Label], types: AgreementVocabulary) -> tuple[list[_Typed
     return asserted, denied
 
 
+def _no_such(label: Label) -> bool:
+    """The label is denied as a thing that does not exist ("there is no truce", "no ceasefire was signed"), not as
+    the name of a thing that does ("this is not a ceasefire")."""
+    return label.evidence.text.lower().startswith(("no ", "never "))
+
+
 def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps,
              mates: dict[str, list[Label]] | None = None) -> tuple[str, list[Side], str] | None:
     """The characterisation conflict between ``a``'s and ``b``'s labels of one agreement, if any; ``mates``
@@ -390,7 +396,8 @@ def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps,
                     own = b_yes if no_side == b else a_yes
                     camp = _split(mates.get(no_side, []), camps.vocab)[0]
                     others = [x for x, t, r in own + camp if r is not None and t != t_yes]
-                    kind = "characterisation" if others else "existence"
+                    # "This is not a ceasefire" disputes what the thing is; "there is no ceasefire" that it is
+                    kind = "existence" if not others and _no_such(lab_no) else "characterisation"
                     # A side's claim is the label as the format writes it ("not memorandum").
                     sides = [Side(yes_side, lab_yes.text, lab_yes.evidence),
                              Side(no_side, lab_no.text, lab_no.evidence)]
