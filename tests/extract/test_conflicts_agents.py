@@ -3,7 +3,8 @@
 One country's forces named by two common nouns ("his gunners", "Umbrian gunners") are one agent; an act of force one
 side denies its own forces began while it blames the other side is a dispute about who struck (``cause``); a side
 that denies an acceptance in a name of its own ("the Council of Elders gave no undertaking") speaks of itself; a label
-denied as a name ("this is not a ceasefire") disputes what a thing is; as a thing ("there is no ceasefire"), that it is.
+denied as a name ("this is not a ceasefire") disputes what a thing is; as a thing ("there is no ceasefire"), that it is;
+an account denied whole whose words name a cause disputes the cause.
 Claims and entities written for these tests.
 """
 
@@ -118,3 +119,26 @@ def test_a_label_denied_as_a_name_disputes_what_the_thing_is(analyze: Callable[.
     found = analyze("Kenya's army said on Friday that the two sides had signed \"a ceasefire agreement\" in Nakuru. "
                     + denial).conflicts
     assert [c.kind for c in found] == [kind], [c.summary for c in found]
+
+
+# --- an account denied whole, whose words name a cause ------------------------------------------------------
+
+TOLD = "the ferry capsized after a Kenyan patrol boat struck its bow at speed"
+
+
+def _account(*extra: Claim) -> tuple[Claim, ...]:
+    return (_claim("k1", "event", "OCCURRENCE", "e1", TOLD, 0),
+            _claim("k2", "event", "OCCURRENCE", "e2", "dismissed the account", 80, "negated"), *extra)
+
+
+ACCOUNT = (_ent("e1", "Tanzanian transport ministry", "ORG", "TZA", "GOV"), _ent("e2", "Kenya", "GPE", "KEN"),
+           _ent("e3", "Kenyan patrol boat", "GROUP", "KEN", "MIL"))
+
+
+def test_a_denied_account_whose_words_name_the_cause_disputes_the_cause(nlp: Any, lexicon: Lexicon) -> None:
+    plain = _detect(nlp, lexicon, ACCOUNT, _account())
+    assert [c.kind for c in plain] == ["existence"]
+    start = TOLD.index("a Kenyan patrol boat")
+    cause = _claim("k3", "cause", "responsible", "e1", "a Kenyan patrol boat struck its bow", start, agent="e3")
+    found = _detect(nlp, lexicon, ACCOUNT, _account(cause))
+    assert [c.kind for c in found] == ["cause"], [c.summary for c in found]

@@ -49,7 +49,8 @@ escaped"), are one finished act: figures that cannot both hold conflict in eithe
 
 Agents across two sides' words: two groups of one country's forces ("his soldiers", "Belizean soldiers") are one agent;
 an act of force denied by its agent's own side, which blames another party, is a ``cause`` dispute (who struck), not
-an ``existence`` one; an acceptance denied by a side in a name of no known country is the side speaking of itself.
+an ``existence`` one; an account denied whole whose words name a cause of what happened is a ``cause`` dispute; an
+acceptance denied by a side in a name of no known country is the side speaking of itself.
 
 Pairs that never meet and whom a claimant stands for (:mod:`.pairing`): an outlet claim and a speaker's claim
 told in one sentence; a count over years ("since 2019") and a count dated to one day; a claimant named by a
@@ -819,6 +820,21 @@ def _who_struck(family: tuple[str, str], found: _Found, claims: tuple[Claim, ...
     return a, b, dataclasses.replace(finding, kind="cause")
 
 
+def _denied_cause(family: tuple[str, str], found: _Found, claims: tuple[Claim, ...]) -> _Found:
+    """An existence finding between an account told and its denial, where the account's own words name the cause of
+    what happened (a claim of cause of its claimant inside its evidence: "the dhow sank after a patrol boat rammed
+    it" / "rejected the claim"): what happened is not in dispute, its cause is: a ``cause`` conflict."""
+    a, b, finding = found
+    if finding.kind != "existence" or family[0] != "event" or a.polarity == b.polarity:
+        return found
+    told = a if a.polarity == "asserted" else b
+    if not any(c.kind == "cause" and c.claimant == told.claimant and c.polarity == "asserted"
+               and c.modality == "actual" and told.evidence.start <= c.evidence.start
+               and c.evidence.end <= told.evidence.end for c in claims):
+        return found
+    return a, b, dataclasses.replace(finding, kind="cause")
+
+
 _ClaimIndex = dict[tuple[str | None, int, int], str | None]
 
 
@@ -961,7 +977,8 @@ def conflicts(
     rules = rules_for(lexicon.claims)
     claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
                                     lists.other_incident_words, frozenset(referring))
-    found = [(family, _who_struck(family, f, claims, context, rules)) for family, f in found]
+    found = [(family, _denied_cause(family, _who_struck(family, f, claims, context, rules), claims))
+             for family, f in found]
     index = _claim_index(claims, events)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
