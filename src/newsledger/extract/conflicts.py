@@ -794,45 +794,54 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
     return claims, found
 
 
-def _who_struck(family: tuple[str, str], found: _Found, claims: tuple[Claim, ...], context: DocumentContext,
-                rules: Rules) -> _Found:
-    """An existence finding between an act of force told as done and the same act denied by the agent's own side
-    ("Belizean soldiers opened fire" / "our soldiers did not shoot first"), where the denying side names another
-    agent of the act (its own claim that the other side fired, or holds it responsible): the act is not in
-    dispute, who struck is: a ``cause`` conflict."""
-    a, b, finding = found
-    if (finding.kind != "existence" or family[0] != "event" or family[1] not in rules.responsibility_acts
-            or a.polarity == b.polarity):
-        return found
-    denied = a if a.polarity == "negated" else b
+def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: DocumentContext,
+                      rules: Rules) -> _Findings:
+    """The existence findings of event families that dispute something else than whether the act happened, with
+    their kind set to ``cause``; the claims are read once.
+
+    Who struck: an act of force told as done and the same act denied by the agent's own side ("Belizean soldiers
+    opened fire" / "our soldiers did not shoot first"), where the denying side names an agent of another party for
+    the act (its own claim that the other side fired, or holds it responsible). What caused it: an account told and
+    its denial, where the account's own words name the cause of what happened (a claim of cause of its claimant
+    inside its evidence: "the dhow sank after a patrol boat rammed it" / "rejected the claim")."""
+    blamers = [c for c in claims if c.polarity == "asserted" and c.modality == "actual"
+               and c.argument("agent") is not None and (c.predicate == "responsible" or c.kind == "event")]
+    causes: dict[str | None, list[Span]] = {}
+    for c in claims:
+        if c.kind == "cause" and c.polarity == "asserted" and c.modality == "actual":
+            causes.setdefault(c.claimant, []).append(c.evidence)
+    blames: dict[tuple[str, str], bool] = {}
+    out: _Findings = []
+    for family, (a, b, finding) in found:
+        if finding.kind == "existence" and family[0] == "event" and a.polarity != b.polarity:
+            denied, told = (a, b) if a.polarity == "negated" else (b, a)
+            if (family[1] in rules.responsibility_acts and _own_act(denied, context)
+                    and _blames(denied.claimant or "", family[1], blamers, blames, context, rules)) \
+                    or any(told.evidence.start <= e.start and e.end <= told.evidence.end
+                           for e in causes.get(told.claimant, ())):
+                finding = dataclasses.replace(finding, kind="cause")
+        out.append((family, (a, b, finding)))
+    return out
+
+
+def _own_act(denied: Claim, context: DocumentContext) -> bool:
+    """The agent of a denied act is the denier's own side, or of its country ("our soldiers never fired first")."""
     agent, country = denied.argument("agent"), context.camps.country(denied.claimant)
-    own = agent is not None and (context.same_side(agent, denied.claimant)
-                                 or (country is not None and context.camps.country(agent) == country))
-    if agent is None or denied.claimant is None or not own:
-        return found
-    blames = any(c.polarity == "asserted" and c.modality == "actual" and c.argument("agent") is not None
-                 and context.same_side(c.claimant, denied.claimant)
-                 and context.camps.distinct_parties(c.argument("agent") or "", denied.claimant)
-                 and (c.predicate == "responsible" or (c.kind == "event" and rules.act(c.predicate) == family[1]))
-                 for c in claims)
-    if not blames:
-        return found
-    return a, b, dataclasses.replace(finding, kind="cause")
+    return agent is not None and denied.claimant is not None and (
+        context.same_side(agent, denied.claimant)
+        or (country is not None and context.camps.country(agent) == country))
 
 
-def _denied_cause(family: tuple[str, str], found: _Found, claims: tuple[Claim, ...]) -> _Found:
-    """An existence finding between an account told and its denial, where the account's own words name the cause of
-    what happened (a claim of cause of its claimant inside its evidence: "the dhow sank after a patrol boat rammed
-    it" / "rejected the claim"): what happened is not in dispute, its cause is: a ``cause`` conflict."""
-    a, b, finding = found
-    if finding.kind != "existence" or family[0] != "event" or a.polarity == b.polarity:
-        return found
-    told = a if a.polarity == "asserted" else b
-    if not any(c.kind == "cause" and c.claimant == told.claimant and c.polarity == "asserted"
-               and c.modality == "actual" and told.evidence.start <= c.evidence.start
-               and c.evidence.end <= told.evidence.end for c in claims):
-        return found
-    return a, b, dataclasses.replace(finding, kind="cause")
+def _blames(claimant: str, act: str, blamers: list[Claim], seen: dict[tuple[str, str], bool],
+            context: DocumentContext, rules: Rules) -> bool:
+    """``claimant``'s side names an agent of another party for ``act`` (an event of that act, or who is
+    responsible); memoised in ``seen``."""
+    key = (claimant, act)
+    if key not in seen:
+        seen[key] = any(context.same_side(c.claimant, claimant)
+                        and context.camps.distinct_parties(c.argument("agent") or "", claimant)
+                        and (c.predicate == "responsible" or rules.act(c.predicate) == act) for c in blamers)
+    return seen[key]
 
 
 _ClaimIndex = dict[tuple[str | None, int, int], str | None]
@@ -977,8 +986,7 @@ def conflicts(
     rules = rules_for(lexicon.claims)
     claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
                                     lists.other_incident_words, frozenset(referring))
-    found = [(family, _denied_cause(family, _who_struck(family, f, claims, context, rules), claims))
-             for family, f in found]
+    found = _kinds_of_denials(found, claims, context, rules)
     index = _claim_index(claims, events)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
