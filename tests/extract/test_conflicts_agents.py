@@ -142,3 +142,13 @@ def test_a_denied_account_whose_words_name_the_cause_disputes_the_cause(nlp: Any
     cause = _claim("k3", "cause", "responsible", "e1", "a Kenyan patrol boat struck its bow", start, agent="e3")
     found = _detect(nlp, lexicon, ACCOUNT, _account(cause))
     assert [c.kind for c in found] == ["cause"], [c.summary for c in found]
+
+
+def test_a_cause_that_is_the_act_told_leaves_a_denial_of_it_an_existence_conflict(nlp: Any, lexicon: Lexicon) -> None:
+    told = "the Kenyan patrol boat struck the ferry's bow"
+    act = Claim("k1", "event", "OCCURRENCE", Span(0, len(told), told), "e1", statement="sk1",
+                about=Span(told.index("struck"), told.index("struck") + 6, "struck"))
+    denial = _claim("k2", "event", "OCCURRENCE", "e2", "dismissed the account", 80, "negated")
+    cause = _claim("k3", "cause", "responsible", "e1", told, 0, agent="e3")
+    found = _detect(nlp, lexicon, ACCOUNT, (act, denial, cause))
+    assert [c.kind for c in found] == ["existence"], [c.summary for c in found]

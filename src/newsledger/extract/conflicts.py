@@ -803,7 +803,9 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
     opened fire" / "our soldiers did not shoot first"), where the denying side names an agent of another party for
     the act (its own claim that the other side fired, or holds it responsible). What caused it: an account told and
     its denial, where the account's own words name the cause of what happened (a claim of cause of its claimant
-    inside its evidence: "the dhow sank after a patrol boat rammed it" / "rejected the claim")."""
+    inside its evidence, apart from the words of the act told: "the dhow sank after a patrol boat rammed it" /
+    "rejected the claim"; not "came under fire from X's soldiers" / "not one round was fired", where the cause is
+    the act told)."""
     blamers = [c for c in claims if c.polarity == "asserted" and c.modality == "actual"
                and c.argument("agent") is not None and (c.predicate == "responsible" or c.kind == "event")]
     causes: dict[str | None, list[Span]] = {}
@@ -818,6 +820,7 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
             if (family[1] in rules.responsibility_acts and _own_act(denied, context)
                     and _blames(denied.claimant or "", family[1], blamers, blames, context, rules)) \
                     or any(told.evidence.start <= e.start and e.end <= told.evidence.end
+                           and not (told.about is not None and e.start <= told.about.start < e.end)
                            for e in causes.get(told.claimant, ())):
                 finding = dataclasses.replace(finding, kind="cause")
         out.append((family, (a, b, finding)))
