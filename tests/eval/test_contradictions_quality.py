@@ -171,6 +171,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # its start and end: recall 0.062 both times, precision 0.333, no false alarm, claims 0.436 -> 0.554). At the start of
 # stop 33 (main f0d118f) the eighteen files give recall 0.463, kind-exact 0.439, precision 0.965, revisions 0.773,
 # corroborations 0.300, claims 0.664, no false alarm in 132; the "all" floors are reset to these figures, rounded down.
+# Helper conflicts33 (one country's forces under two common nouns one agent; who struck and a denied account's cause
+# as cause disputes; an acceptance denied under a name of no country the side's own; a label denied as a name a
+# characterisation): eighteen files recall 0.463 -> 0.470, kind-exact 0.439 -> 0.453, precision 0.965 -> 0.966, the
+# rest unchanged, no false alarm (the "all" recall and kind-exact floors raised).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -181,8 +185,8 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.73,
     },
     "all": {
-        "conflict_recall": 0.46,
-        "conflict_recall_kind_exact": 0.435,
+        "conflict_recall": 0.47,
+        "conflict_recall_kind_exact": 0.45,
         "conflict_precision": 0.96,
         "revision_recall": 0.77,
         "corroboration_recall": 0.30,

@@ -47,6 +47,11 @@ are one count: a later telling that is lower conflicts, a higher one does not.
 Other counts so dated, each told as of an act already over (the past perfect: "fifty barrels had
 escaped"), are one finished act: figures that cannot both hold conflict in either order.
 
+Agents across two sides' words: two groups of one country's forces ("his soldiers", "Belizean soldiers") are one agent;
+an act of force denied by its agent's own side, which blames another party, is a ``cause`` dispute (who struck), not
+an ``existence`` one; an account denied whole whose words name a cause of what happened is a ``cause`` dispute; an
+acceptance denied by a side in a name of no known country is the side speaking of itself.
+
 Pairs that never meet and whom a claimant stands for (:mod:`.pairing`): an outlet claim and a speaker's claim
 told in one sentence; a count over years ("since 2019") and a count dated to one day; a claimant named by a
 demonym several countries share ("Dominican") stands for the one of those countries the document names.
@@ -217,6 +222,13 @@ class _Camps:
                    and noun.name.split()[-1] in named.name.lower().split() and noun.country in (None, named.country)
                    for noun, named in ((ea, eb), (eb, ea)))
 
+    def one_force(self, a: str, b: str) -> bool:
+        """Two groups named by common nouns ("his soldiers", "Belizean soldiers"), of one known country and one state
+        sector: one country's forces, whatever words name them (an argument of an act, not a speaker)."""
+        ea, eb = self.entities.get(a), self.entities.get(b)
+        return (ea is not None and eb is not None and ea.type == eb.type == "GROUP" and ea.country is not None
+                and ea.country == eb.country and ea.sector in _STATE_SECTORS and ea.sector == eb.sector)
+
     def common_noun(self, eid: str | None) -> bool:
         """An actor named only by a common noun ("the company", "officials") and of no known country."""
         ent = self.entities.get(eid or "")
@@ -312,7 +324,8 @@ class DocumentContext:
     def same_actor(self, a: str | None, b: str | None) -> bool:
         """Equal entity ids, a person and the organisation they speak for, or a thing named by a common noun and
         one whose name holds that noun ("your university" and "St. Paul River University")."""
-        return a is not None and b is not None and (self.camps.same(a, b) or self.camps.named_by_noun(a, b))
+        return a is not None and b is not None and (self.camps.same(a, b) or self.camps.named_by_noun(a, b)
+                                                    or self.camps.one_force(a, b))
 
     def places_nest(self, a: str, b: str) -> bool:
         """A town and a site inside a town (:func:`.pairing.places_nest`)."""
@@ -362,6 +375,12 @@ def _split(labels: list[Label], types: AgreementVocabulary) -> tuple[list[_Typed
     return asserted, denied
 
 
+def _no_such(label: Label) -> bool:
+    """The label is denied as a thing that does not exist ("there is no truce", "no ceasefire was signed"), not as
+    the name of a thing that does ("this is not a ceasefire")."""
+    return label.evidence.text.lower().startswith(("no ", "never "))
+
+
 def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps,
              mates: dict[str, list[Label]] | None = None) -> tuple[str, list[Side], str] | None:
     """The characterisation conflict between ``a``'s and ``b``'s labels of one agreement, if any; ``mates``
@@ -378,7 +397,8 @@ def _compare(a: str, la: list[Label], b: str, lb: list[Label], camps: _Camps,
                     own = b_yes if no_side == b else a_yes
                     camp = _split(mates.get(no_side, []), camps.vocab)[0]
                     others = [x for x, t, r in own + camp if r is not None and t != t_yes]
-                    kind = "characterisation" if others else "existence"
+                    # "This is not a ceasefire" disputes what the thing is; "there is no ceasefire" that it is
+                    kind = "existence" if not others and _no_such(lab_no) else "characterisation"
                     # A side's claim is the label as the format writes it ("not memorandum").
                     sides = [Side(yes_side, lab_yes.text, lab_yes.evidence),
                              Side(no_side, lab_no.text, lab_no.evidence)]
@@ -699,6 +719,25 @@ def _under_two_names(a: Claim, b: Claim, context: DocumentContext, rules: Rules)
     return finding if finding is not None and finding.verdict == "conflict" else None
 
 
+def _own_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> Finding | None:
+    """One side says an actor accepted a thing; the actor's own side denies it, naming the one who did not accept
+    by a name of no known country or organisation ("the Afghan delegation agreed", Kabul's ministry: "the Islamic
+    Emirate made no commitment"): the denier speaks of itself, so its agent is read as the one the other side names;
+    compared so, a conflict only."""
+    if a.polarity == b.polarity:
+        return None
+    denied, told = (a, b) if a.polarity == "negated" else (b, a)
+    mine, theirs = denied.argument("agent"), told.argument("agent")
+    ent = context.camps.entities.get(mine or "")
+    if (ent is None or theirs is None or denied.claimant is None or ent.type == "PERSON" or ent.country is not None
+            or ent.affiliation is not None or not context.same_side(denied.claimant, theirs)
+            or context.same_side(told.claimant, theirs)):
+        return None
+    own = dataclasses.replace(denied, arguments=tuple((r, theirs if r == "agent" else e) for r, e in denied.arguments))
+    finding = compare(own, told, context, rules)
+    return finding if finding is not None and finding.verdict == "conflict" else None
+
+
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: Rules,
                     growing: frozenset[str] = frozenset(),
                     others: frozenset[str] = frozenset(),
@@ -724,7 +763,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
                     if (f := compare(a, b, context, rules, single) or (
                         later(a, b, context, rules, others) if told else None) or (
-                        _under_two_names(a, b, context, rules) if one_thing else None)) is not None
+                        _under_two_names(a, b, context, rules) if one_thing else None) or (
+                        _own_refusal(a, b, context, rules) if key[0] == "acceptance" else None)) is not None
                     and f.confidence >= THRESHOLD]
         pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
         if pairs:
@@ -752,6 +792,59 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                                            corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
                        if c.id in revises or c.id in corroborates else c for c in claims)
     return claims, found
+
+
+def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: DocumentContext,
+                      rules: Rules) -> _Findings:
+    """The existence findings of event families that dispute something else than whether the act happened, with
+    their kind set to ``cause``; the claims are read once.
+
+    Who struck: an act of force told as done and the same act denied by the agent's own side ("Belizean soldiers
+    opened fire" / "our soldiers did not shoot first"), where the denying side names an agent of another party for
+    the act (its own claim that the other side fired, or holds it responsible). What caused it: an account told and
+    its denial, where the account's own words name the cause of what happened (a claim of cause of its claimant
+    inside its evidence, apart from the words of the act told: "the dhow sank after a patrol boat rammed it" /
+    "rejected the claim"; not "came under fire from X's soldiers" / "not one round was fired", where the cause is
+    the act told)."""
+    blamers = [c for c in claims if c.polarity == "asserted" and c.modality == "actual"
+               and c.argument("agent") is not None and (c.predicate == "responsible" or c.kind == "event")]
+    causes: dict[str | None, list[Span]] = {}
+    for c in claims:
+        if c.kind == "cause" and c.polarity == "asserted" and c.modality == "actual":
+            causes.setdefault(c.claimant, []).append(c.evidence)
+    blames: dict[tuple[str, str], bool] = {}
+    out: _Findings = []
+    for family, (a, b, finding) in found:
+        if finding.kind == "existence" and family[0] == "event" and a.polarity != b.polarity:
+            denied, told = (a, b) if a.polarity == "negated" else (b, a)
+            if (family[1] in rules.responsibility_acts and _own_act(denied, context)
+                    and _blames(denied.claimant or "", family[1], blamers, blames, context, rules)) \
+                    or any(told.evidence.start <= e.start and e.end <= told.evidence.end
+                           and not (told.about is not None and e.start <= told.about.start < e.end)
+                           for e in causes.get(told.claimant, ())):
+                finding = dataclasses.replace(finding, kind="cause")
+        out.append((family, (a, b, finding)))
+    return out
+
+
+def _own_act(denied: Claim, context: DocumentContext) -> bool:
+    """The agent of a denied act is the denier's own side, or of its country ("our soldiers never fired first")."""
+    agent, country = denied.argument("agent"), context.camps.country(denied.claimant)
+    return agent is not None and denied.claimant is not None and (
+        context.same_side(agent, denied.claimant)
+        or (country is not None and context.camps.country(agent) == country))
+
+
+def _blames(claimant: str, act: str, blamers: list[Claim], seen: dict[tuple[str, str], bool],
+            context: DocumentContext, rules: Rules) -> bool:
+    """``claimant``'s side names an agent of another party for ``act`` (an event of that act, or who is
+    responsible); memoised in ``seen``."""
+    key = (claimant, act)
+    if key not in seen:
+        seen[key] = any(context.same_side(c.claimant, claimant)
+                        and context.camps.distinct_parties(c.argument("agent") or "", claimant)
+                        and (c.predicate == "responsible" or rules.act(c.predicate) == act) for c in blamers)
+    return seen[key]
 
 
 _ClaimIndex = dict[tuple[str | None, int, int], str | None]
@@ -908,8 +1001,10 @@ def conflicts(
     english = lexicon.english
     referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
         | english["third_person_plural"]
-    claims, found = _claim_findings(claims, context, rules_for(lexicon.claims), lists.growing_counts,
+    rules = rules_for(lexicon.claims)
+    claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
                                     lists.other_incident_words, frozenset(referring))
+    found = _kinds_of_denials(found, claims, context, rules)
     index = _claim_index(claims, events)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
