@@ -81,6 +81,12 @@ def speaker_phrase(head: Token, prepositions: frozenset[str]) -> tuple[int, int]
         if child.dep_ == "prep" and child.lower_ not in prepositions:
             break
         end = child.right_edge.i + 1
+        if child.dep_ == "prep":
+            # "a spokeswoman for the Calais office of the port, which covers ...": the phrase ends at the comma
+            # before the relative clause or apposition hung on the last noun
+            end = next((t.i for t in doc[child.i + 1:end] if t.text == ","), end)
+            if end <= child.right_edge.i:
+                break
     # Stop a left edge that reaches back over a comma or a quote (a parse that swallowed too much).
     for i in range(head.i - 1, start - 1, -1):
         if doc[i].is_punct and doc[i].text not in ("-", "‐", ".", "’s", "'s", "&"):
@@ -161,6 +167,7 @@ class SpeakerIndex:
             if entity.type == "PERSON":
                 self._learn_titles(first, head, entity)
         mentions.sort(key=lambda m: m.token)
+        self._token_starts = starts
         self._mentions = mentions
         self._starts = [m.token for m in mentions]
 
@@ -228,7 +235,8 @@ class SpeakerIndex:
             return None
         here = self.doc[tok.i].idx
         candidates: list[tuple[int, Entity]] = []
-        if last is not None and last[1].type in types and here - last[0] <= _WINDOW:
+        if last is not None and (last[1].type in types or (types == ("PERSON",) and self._voice_of(last))) \
+                and here - last[0] <= _WINDOW:
             candidates.append(last)
         if word not in words.group_pronouns:  # "they" rarely has a single named antecedent
             subject = self._nearest(tok.i, types, subjects_only=True)
@@ -247,6 +255,21 @@ class SpeakerIndex:
         if anyone is None:
             return None
         return self._document_owner(tok, self.doc[anyone.token].idx, anyone.entity)
+
+    def _voice_of(self, last: tuple[int, Entity]) -> bool:
+        """The statement before was a spokesperson's, resolved to the body they speak for ("A spokeswoman for the
+        port authority said ... She added ..."), or a pronoun that stood for such a voice: "she" is that voice, and so
+        that body, not a person named before."""
+        if last[1].type not in _BODIES and last[1].type != "GPE":
+            return False
+        k = int(numpy.searchsorted(self._token_starts, last[0]))
+        if k >= len(self.doc) or self.doc[k].idx != last[0]:
+            return False
+        head = self.doc[k]
+        if head.lower_ in self.words.person_pronouns:
+            return True  # "she" before was that voice already
+        return head.tag_ == "NN" and (head.lower_ in self.words.spokesperson_titles or
+                                      head.lemma_.lower() in self.words.spokesperson_titles)
 
     def _document_owner(self, tok: Token, at: int, found: Entity) -> Entity:
         """``found`` (named at character ``at``) for the pronoun ``tok``; where it is a place and ``tok`` owns a
