@@ -38,3 +38,26 @@ def test_a_place_in_the_relative_clause_of_a_speaker_phrase_does_not_speak(nlp: 
     text = ("08:47 - A spokeswoman for the Houlton Sector of the Border Patrol, which covers Maine and parts of New "
             "Hampshire, said the account was wrong.")
     assert _speaker_of(_speakers(nlp, text), "the account was wrong") != "New Hampshire"
+
+
+def test_a_dated_document_is_its_adjectives_state_not_its_date(nlp: Any) -> None:
+    text = ("Romania's foreign ministry said the talks had produced no agreement. The Moldovan statement of "
+            "3 March said the patrols would start in April.")
+    assert _speaker_of(_speakers(nlp, text), "patrols would start") == "Moldovan"
+
+
+def test_a_participle_on_a_document_speaks_for_its_author(nlp: Any) -> None:
+    text = ("The army has taken note of a statement by the rebels' press office claiming that the depot fire was "
+            "caused by a faulty pump.")
+    assert "press office" in (_speaker_of(_speakers(nlp, text), "caused by a faulty pump") or "")
+
+
+def test_a_relative_clause_before_a_cue_leaves_its_noun_the_speaker(nlp: Any) -> None:
+    from newsledger.config import load_settings
+    from newsledger.pipeline import analyze_text
+
+    text = ("In the hills above Mbale, a company that few people in Nairobi had heard of until last year says it has "
+            "found a large copper deposit.")
+    a = analyze_text(text, dt.date(2025, 3, 9), load_settings())
+    found = [s for s in a.statements if "copper deposit" in s.content.text]
+    assert found and found[0].speaker_text == "a company", [(s.speaker_text, s.content.text) for s in a.statements]

@@ -84,7 +84,8 @@ def speaker_phrase(head: Token, prepositions: frozenset[str]) -> tuple[int, int]
         if child.dep_ == "prep":
             # "a spokeswoman for the Calais office of the port, which covers ...": the phrase ends at the comma
             # before the relative clause or apposition hung on the last noun
-            end = next((t.i for t in doc[child.i + 1:end] if t.text == ","), end)
+            end = next((t.i for t in doc[child.i + 1:end] if t.text == "," and t.i + 1 < end
+                        and _opens_clause(doc[t.i + 1], child)), end)
             if end <= child.right_edge.i:
                 break
     # Stop a left edge that reaches back over a comma or a quote (a parse that swallowed too much).
@@ -95,6 +96,18 @@ def speaker_phrase(head: Token, prepositions: frozenset[str]) -> tuple[int, int]
     return start, end
 
 
+def _opens_clause(tok: Token, top: Token) -> bool:
+    """``tok`` opens a relative clause or a participle hung on a noun inside ``top``'s phrase (an apposition, a
+    name after a title, does not)."""
+    while tok.i != top.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bool = True) -> Token | None:
     """Who issued a document noun: its possessor or author phrase, else (with ``verbs``) the subject of the verb
     it is the object of ("X issued a statement") or the verb it is said in ("X said in a statement"), else None."""
@@ -102,7 +115,7 @@ def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bo
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ in author_prepositions:
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
             if obj is not None:
                 return obj
         if child.dep_ == "acl" and child.lemma_.lower() == "attribute":  # "remarks attributed to the ministry"
@@ -456,6 +469,18 @@ class SpeakerIndex:
             k -= 1
         return None
 
+    def _issuer(self, head: Token, last: tuple[int, Entity] | None) -> tuple[bool, Entity | None]:
+        """(named, entity): who issued the document noun ``head`` by its own words: "according to a statement by the
+        police" (the police, or None where the author resolves to none), "the Moldovan statement said" (the state or
+        people its adjective names); (False, None) where its words name no one."""
+        author = _document_source(head, self.words.author_prepositions, verbs=False)
+        if author is not None:
+            a_start, a_end = speaker_phrase(author, self.words.speaker_prepositions)
+            return True, self.resolve(a_start, a_end, author, last)
+        named = next((self.by_token[c.i] for c in head.children if c.dep_ in ("amod", "compound")
+                      and c.i in self.by_token and self.by_token[c.i].type in _ORGLIKE), None)
+        return named is not None, named
+
     def resolve(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None,
                 antecedent: Token | None = None) -> Entity | None:
         """The entity a speaker phrase names, or None where nothing fits."""
@@ -466,10 +491,9 @@ class SpeakerIndex:
             return found
         word, words = head.lower_, self.words
         if head.pos_ == "NOUN" and head.lemma_.lower() in words.document_nouns:
-            author = _document_source(head, words.author_prepositions, verbs=False)
-            if author is not None:  # "according to a statement by the police": the police
-                a_start, a_end = speaker_phrase(author, words.speaker_prepositions)
-                return self.resolve(a_start, a_end, author, last)
+            named, issuer = self._issuer(head, last)
+            if named:
+                return issuer
         if word in words.relative_pronouns and antecedent is not None:
             a_start, a_end = speaker_phrase(antecedent, words.speaker_prepositions)
             return self.resolve(a_start, a_end, antecedent, last)
