@@ -61,3 +61,26 @@ def test_a_relative_clause_before_a_cue_leaves_its_noun_the_speaker(nlp: Any) ->
     a = analyze_text(text, dt.date(2025, 3, 9), load_settings())
     found = [s for s in a.statements if "copper deposit" in s.content.text]
     assert found and found[0].speaker_text == "a company", [(s.speaker_text, s.content.text) for s in a.statements]
+
+
+def test_she_after_a_spokeswoman_given_to_a_body_is_that_body(nlp: Any) -> None:
+    from newsledger.config import load_settings
+    from newsledger.extract.statements.speakers import SpeakerIndex
+    from newsledger.extract.statements.words import statement_words
+    from newsledger.lexicon import load_lexicon
+    from newsledger.models import Entity, Span
+
+    text = ("A farmer, Joel Tremblay, said he saw the patrol car cross his field. A spokeswoman for the Harbour Guard "
+            "said the account was wrong. She said the driver was arrested.")
+    doc = nlp(text)
+
+    def mention(words: str) -> Span:
+        start = text.index(words)
+        return Span(start, start + len(words), words)
+
+    farmer = Entity("e1", "Joel Tremblay", "PERSON", (mention("Joel Tremblay"),))
+    guard = Entity("e2", "Harbour Guard", "ORG", (mention("Harbour Guard"),))
+    index = SpeakerIndex(doc, (farmer, guard), bytearray(len(doc)), statement_words(load_lexicon(load_settings())))
+    spokeswoman = next(t for t in doc if t.lower_ == "spokeswoman")
+    she = next(t for t in doc if t.text == "She")
+    assert index.pronoun(she, (spokeswoman.idx, guard)) == guard
