@@ -197,3 +197,21 @@ def test_a_guest_the_ner_typed_as_a_place_is_found_as_the_one_spoken_to(nlp: Any
     tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
     found = [s for s in statements(doc, ents, tms, LEXICON) if "It is a leash" in s.content.text]
     assert found and "Paris" in by_id.get(found[0].speaker or "", "")
+
+
+BRIDGE = (
+    "The old river bridge at Kanta was closed after cracks appeared in its piers. We asked the Minister of Public "
+    "Works, Rakesh Seeraj, about it.\n"
+    "Q: Engineers say the piers were never inspected. Were they?\n"
+    "A: Every pier was inspected in March. The cracks are new.\n"
+    "Q: When will it reopen?\n"
+    "A: Not before the rains end.\n"
+)
+
+
+def test_a_guest_the_ner_missed_after_a_title_and_a_comma(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, BRIDGE)
+    for words in ("Every pier was inspected", "Not before the rains"):
+        found = _by_content(stmts, words)
+        assert found and all("Seeraj" in (_speaker(s, by_id) or "") for s in found), \
+            (words, [(s.content.text, _speaker(s, by_id)) for s in stmts])

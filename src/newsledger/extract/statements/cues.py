@@ -25,6 +25,7 @@ _COMPLEMENT_DEPS = ("oprd", "dobj", "acomp", "attr")  # a verb's complement that
 # Prepositions and conjunctions may join its nouns ("the vice-minister of mines and energy, X, says").
 _SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM", "ADP", "CCONJ")
 _SMALL_POS = ("ADV", "AUX", "PART", "PROPN")
+_WHEN_TYPES = ("DATE", "TIME")  # an "of" phrase that dates a document names no author
 
 
 def reckoning_of(ctx: QuoteContext, tok: Token) -> Token | None:
@@ -151,6 +152,11 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
             # complement; the subject is the first verb's
             verb = verb.head
         if not is_verb(verb):
+            if verb.pos_ == "NOUN" and verb.lemma_.lower() in ctx.cues.document_nouns and cue.dep_ == "acl" \
+                    and cue.head.i == verb.i:
+                # "a statement by the union claiming that ...": the participle speaks for the document's author
+                author = _author(ctx, verb)
+                return (author, None) if author.i != verb.i else (None, None)
             return (verb, None) if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJECT_DEPS else (None, None)
     return None, None
 
@@ -351,7 +357,7 @@ def _author(ctx: QuoteContext, head: Token) -> Token:
             return child
         if child.dep_ == "prep" and child.lower_ in ctx.words.author_prepositions:
             for obj in child.children:
-                if obj.dep_ == "pobj":
+                if obj.dep_ == "pobj" and obj.ent_type_ not in _WHEN_TYPES:  # not "the statement of 3 March"
                     return obj
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "in" and is_verb(prep.head) and _is_cue(ctx, prep.head):
@@ -370,7 +376,7 @@ def _adjacent_subject(ctx: QuoteContext, cue: Token, lo: int) -> Token | None:
             tok = doc[i]
             while tok.dep_ in ("compound", "flat") and cue.i > tok.head.i > tok.i:
                 tok = tok.head
-            return tok
+            return _relative_antecedent(tok, cue) or tok
     for i in range(cue.i + 1, min(len(doc), cue.i + 7)):
         t = doc[i]
         if t.is_punct or ctx.quoted[i]:
@@ -379,6 +385,20 @@ def _adjacent_subject(ctx: QuoteContext, cue: Token, lo: int) -> Token | None:
             while t.dep_ in ("compound", "flat") and t.head.i > t.i:
                 t = t.head
             return t
+    return None
+
+
+def _relative_antecedent(tok: Token, cue: Token) -> Token | None:
+    """The noun whose relative clause, ending right before the cue, holds ``tok``: "a company that few people in
+    Nairobi had heard of until last year says ...": the company speaks, not Nairobi; else None."""
+    t = tok
+    for _ in range(8):
+        if t.head.i == t.i:
+            return None
+        if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN") and t.head.i < tok.i and \
+                t.right_edge.i == cue.i - 1 and t.head.head.i != cue.i:
+            return t.head
+        t = t.head
     return None
 
 

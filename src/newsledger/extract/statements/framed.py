@@ -80,8 +80,20 @@ def _ascribing_frame(tok: Token, frames: frozenset[str]) -> tuple[Token, Token] 
             for more in tok.children:
                 if more.i == last.i + 1 and more.dep_ in _RUN_ON_DEPS:
                     last = more.right_edge
-            return obj.left_edge, last
+            return obj.left_edge, _verbless_rest(last)
     return None
+
+
+def _verbless_rest(last: Token) -> Token:
+    """``last``, or the sentence's last word where only verbless phrases set off by commas follow it ("described
+    the accord as a draft, nothing more, with no force in law"): they say more of the same thing."""
+    doc, end = last.doc, last.sent.end
+    if last.i + 1 >= end or doc[last.i + 1].text != "," or any(t.is_quote for t in doc[last.i + 1:end]):
+        return last
+    rest = [t for t in doc[last.i + 1:end] if not t.is_punct]
+    if not rest or any(t.pos_ in ("VERB", "AUX") or t.tag_ in ("WDT", "WP") for t in rest):
+        return last
+    return rest[-1]
 
 
 def framed_records(ctx: QuoteContext, taken: list[Attribution], first_group: int) -> list[Attribution]:

@@ -81,12 +81,31 @@ def speaker_phrase(head: Token, prepositions: frozenset[str]) -> tuple[int, int]
         if child.dep_ == "prep" and child.lower_ not in prepositions:
             break
         end = child.right_edge.i + 1
+        if child.dep_ == "prep":
+            # "a spokeswoman for the Calais office of the port, which covers ...": the phrase ends at the comma
+            # before the relative clause or apposition hung on the last noun
+            end = next((t.i for t in doc[child.i + 1:end] if t.text == "," and t.i + 1 < end
+                        and _opens_clause(doc[t.i + 1], child)), end)
+            if end <= child.right_edge.i:
+                break
     # Stop a left edge that reaches back over a comma or a quote (a parse that swallowed too much).
     for i in range(head.i - 1, start - 1, -1):
         if doc[i].is_punct and doc[i].text not in ("-", "‐", ".", "’s", "'s", "&"):
             start = i + 1
             break
     return start, end
+
+
+def _opens_clause(tok: Token, top: Token) -> bool:
+    """``tok`` opens a relative clause or a participle hung on a noun inside ``top``'s phrase (an apposition, a
+    name after a title, does not)."""
+    while tok.i != top.i:
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bool = True) -> Token | None:
@@ -96,7 +115,7 @@ def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bo
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ in author_prepositions:
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
             if obj is not None:
                 return obj
         if child.dep_ == "acl" and child.lemma_.lower() == "attribute":  # "remarks attributed to the ministry"
@@ -161,6 +180,7 @@ class SpeakerIndex:
             if entity.type == "PERSON":
                 self._learn_titles(first, head, entity)
         mentions.sort(key=lambda m: m.token)
+        self._token_starts = starts
         self._mentions = mentions
         self._starts = [m.token for m in mentions]
 
@@ -228,7 +248,8 @@ class SpeakerIndex:
             return None
         here = self.doc[tok.i].idx
         candidates: list[tuple[int, Entity]] = []
-        if last is not None and last[1].type in types and here - last[0] <= _WINDOW:
+        if last is not None and (last[1].type in types or (types == ("PERSON",) and self._voice_of(last))) \
+                and here - last[0] <= _WINDOW:
             candidates.append(last)
         if word not in words.group_pronouns:  # "they" rarely has a single named antecedent
             subject = self._nearest(tok.i, types, subjects_only=True)
@@ -247,6 +268,21 @@ class SpeakerIndex:
         if anyone is None:
             return None
         return self._document_owner(tok, self.doc[anyone.token].idx, anyone.entity)
+
+    def _voice_of(self, last: tuple[int, Entity]) -> bool:
+        """The statement before was a spokesperson's, resolved to the body they speak for ("A spokeswoman for the
+        port authority said ... She added ..."), or a pronoun that stood for such a voice: "she" is that voice, and so
+        that body, not a person named before."""
+        if last[1].type not in _BODIES and last[1].type != "GPE":
+            return False
+        k = int(numpy.searchsorted(self._token_starts, last[0]))
+        if k >= len(self.doc) or self.doc[k].idx != last[0]:
+            return False
+        head = self.doc[k]
+        if head.lower_ in self.words.person_pronouns:
+            return True  # "she" before was that voice already
+        return head.tag_ == "NN" and (head.lower_ in self.words.spokesperson_titles or
+                                      head.lemma_.lower() in self.words.spokesperson_titles)
 
     def _document_owner(self, tok: Token, at: int, found: Entity) -> Entity:
         """``found`` (named at character ``at``) for the pronoun ``tok``; where it is a place and ``tok`` owns a
@@ -433,6 +469,18 @@ class SpeakerIndex:
             k -= 1
         return None
 
+    def _issuer(self, head: Token, last: tuple[int, Entity] | None) -> tuple[bool, Entity | None]:
+        """(named, entity): who issued the document noun ``head`` by its own words: "according to a statement by the
+        police" (the police, or None where the author resolves to none), "the Moldovan statement said" (the state or
+        people its adjective names); (False, None) where its words name no one."""
+        author = _document_source(head, self.words.author_prepositions, verbs=False)
+        if author is not None:
+            a_start, a_end = speaker_phrase(author, self.words.speaker_prepositions)
+            return True, self.resolve(a_start, a_end, author, last)
+        named = next((self.by_token[c.i] for c in head.children if c.dep_ in ("amod", "compound")
+                      and c.i in self.by_token and self.by_token[c.i].type in _ORGLIKE), None)
+        return named is not None, named
+
     def resolve(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None,
                 antecedent: Token | None = None) -> Entity | None:
         """The entity a speaker phrase names, or None where nothing fits."""
@@ -443,10 +491,9 @@ class SpeakerIndex:
             return found
         word, words = head.lower_, self.words
         if head.pos_ == "NOUN" and head.lemma_.lower() in words.document_nouns:
-            author = _document_source(head, words.author_prepositions, verbs=False)
-            if author is not None:  # "according to a statement by the police": the police
-                a_start, a_end = speaker_phrase(author, words.speaker_prepositions)
-                return self.resolve(a_start, a_end, author, last)
+            named, issuer = self._issuer(head, last)
+            if named:
+                return issuer
         if word in words.relative_pronouns and antecedent is not None:
             a_start, a_end = speaker_phrase(antecedent, words.speaker_prepositions)
             return self.resolve(a_start, a_end, antecedent, last)
