@@ -20,7 +20,8 @@ claim inside a statement with no resolved speaker is dropped (it is not the outl
 text names makes it). An answer without content of its own ("that is a lie") denies the claim it answers
 (:mod:`.answers`), as does an alibi: the thing at rest, or its doer elsewhere, at the time (:mod:`.alibis`).
 Questions and conditions make a claim hypothetical, "will" future. A cause, status or label read from a few words
-of a phrase has the whole phrase as its evidence (:mod:`.phrases`). The word sets come from ``lexicon.claims`` and
+of a phrase has the whole phrase as its evidence (:mod:`.phrases`), and one a speaker says, the clause the words
+stand in (:mod:`.clauses`). The word sets come from ``lexicon.claims`` and
 are built once per lexicon; each sub-extractor walks the parse once.
 """
 
@@ -40,6 +41,7 @@ from .alibis import alibi_claims
 from .answers import answer_claims
 from .causes import cause_cue_claims, cause_verb_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
+from .clauses import whole_clauses
 from .context import Context
 from .echoes import echoed_denial_claims
 from .events import event_claims
@@ -90,5 +92,6 @@ def claims(
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
     found += recorded
     found = whole_phrases(ctx, found)  # once every frame has read the others' words
+    found = whole_clauses(ctx, found)  # a spoken claim's words: the clause they stand in
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))
