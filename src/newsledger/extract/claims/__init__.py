@@ -9,7 +9,8 @@
   :mod:`.responsibility`; the author of an act told as its topic, :mod:`.agency`; cause cues and contact acts,
   :mod:`.causes`; causes in any words, :mod:`.open_causes`);
 * ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`), and
-  states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`);
+  states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`), and states in any words,
+  recorded and never compared (:mod:`.open_states`);
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
 * ``characterisation``: one per agreement label and per label of an act in a frame (:mod:`.characterisation`), one
   per label of praise or blame (:mod:`.valence`), one per word of a side another denies as the thing's name
@@ -47,6 +48,7 @@ from .echoes import echoed_denial_claims
 from .events import event_claims
 from .open_causes import open_cause_claims
 from .open_labels import open_label_claims
+from .open_states import open_state_claims
 from .phrases import whole_phrases
 from .predicates import predicate_claims
 from .quantity import quantity_claims
@@ -86,6 +88,7 @@ def claims(
     found += valence_claims(ctx)
     found += open_label_claims(ctx, found)  # after every frame that reads a label of its own words
     found += state_claims(ctx, times)
+    found += open_state_claims(ctx, found)  # after every frame that reads a state of its own words
     found += absence_claims(ctx)
     found += act_claims(ctx, found)  # after the claims that may already tell an act
     found += alibi_claims(ctx, found, times)  # after the acts: an alibi answers an act told before it
