@@ -26,7 +26,8 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
 - **status**: the same predicate asserted and denied about the same thing (a named opposite asserted,
   "unlawful", is its predicate denied: :attr:`Rules.opposites`; a predicate of one scale with another, as
   :attr:`Rules.kin` says, is read as that one); a state told at two clock times (a live
-  blog's entries: "05:50 a fire is burning", "08:15 it is under control") is two moments, not a dispute;
+  blog's entries: "05:50 a fire is burning", "08:15 it is under control") is two moments, not a dispute; a
+  state in words of its own (``state: cracked``) is recorded, never compared;
 - **acceptance**: the same agent said to have accepted and not to have accepted the same thing;
 - **characterisation**: of an agreement, conflicts are the agreement-label code's (``extract/conflicts.py``);
   the engine only finds corroboration (the same type for the same agreement by two sides); of an act (the
@@ -50,8 +51,8 @@ from ..lexicon.claims import ClaimVocabulary
 from ..models import Amount, Claim, ConflictKind, Span
 from . import quantity
 
-__all__ = ["ECHO", "OPEN_CAUSE", "THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare", "consistent",
-           "describe", "rules_for", "shipped_rules", "time_key", "time_relation", "two_moments"]
+__all__ = ["ECHO", "OPEN_CAUSE", "OPEN_STATE", "THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare",
+           "consistent", "describe", "rules_for", "shipped_rules", "time_key", "time_relation", "two_moments"]
 
 Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
@@ -197,6 +198,7 @@ def shipped_rules() -> Rules:
 _RESPONSIBLE = "responsible"
 OPEN_CAUSE = "cause: "  # the prefix of a cause in words of its own (extract/claims/open_causes.py)
 ECHO = "word: "  # the prefix of a word of one side another denies as the thing's name (extract/claims/echoes.py)
+OPEN_STATE = "state: "  # the prefix of a state in words of its own, never compared (extract/claims/open_states.py)
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}:\d{2})?.*)?$")
 _WORD = re.compile(r"[a-z]+")
 _FILLER = frozenset({"that", "this", "with", "from", "there"})
@@ -620,6 +622,8 @@ def _same_act(a: Claim, b: Claim, rules: Rules) -> bool:
 
 
 def _status(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> Finding | None:
+    if a.predicate.startswith(OPEN_STATE) or b.predicate.startswith(OPEN_STATE):
+        return None  # a state in words of its own is recorded, never compared
     (pa, pol_a), (pb, pol_b) = rules.positive(a), rules.positive(b)
     if pa != pb:
         return None

@@ -9,7 +9,8 @@
   :mod:`.responsibility`; the author of an act told as its topic, :mod:`.agency`; cause cues and contact acts,
   :mod:`.causes`; causes in any words, :mod:`.open_causes`);
 * ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`), and
-  states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`);
+  states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`), and states in any words,
+  recorded and never compared (:mod:`.open_states`);
 * ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
 * ``characterisation``: one per agreement label and per label of an act in a frame (:mod:`.characterisation`), one
   per label of praise or blame (:mod:`.valence`), one per word of a side another denies as the thing's name
@@ -20,7 +21,8 @@ claim inside a statement with no resolved speaker is dropped (it is not the outl
 text names makes it). An answer without content of its own ("that is a lie") denies the claim it answers
 (:mod:`.answers`), as does an alibi: the thing at rest, or its doer elsewhere, at the time (:mod:`.alibis`).
 Questions and conditions make a claim hypothetical, "will" future. A cause, status or label read from a few words
-of a phrase has the whole phrase as its evidence (:mod:`.phrases`). The word sets come from ``lexicon.claims`` and
+of a phrase has the whole phrase as its evidence (:mod:`.phrases`), and one a speaker says, the clause the words
+stand in (:mod:`.clauses`). The word sets come from ``lexicon.claims`` and
 are built once per lexicon; each sub-extractor walks the parse once.
 """
 
@@ -40,11 +42,13 @@ from .alibis import alibi_claims
 from .answers import answer_claims
 from .causes import cause_cue_claims, cause_verb_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
+from .clauses import whole_clauses
 from .context import Context
 from .echoes import echoed_denial_claims
 from .events import event_claims
 from .open_causes import open_cause_claims
 from .open_labels import open_label_claims
+from .open_states import open_state_claims
 from .phrases import whole_phrases
 from .predicates import predicate_claims
 from .quantity import quantity_claims
@@ -84,11 +88,13 @@ def claims(
     found += valence_claims(ctx)
     found += open_label_claims(ctx, found)  # after every frame that reads a label of its own words
     found += state_claims(ctx, times)
+    found += open_state_claims(ctx, found)  # after every frame that reads a state of its own words
     found += absence_claims(ctx)
     found += act_claims(ctx, found)  # after the claims that may already tell an act
     found += alibi_claims(ctx, found, times)  # after the acts: an alibi answers an act told before it
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
     found += recorded
     found = whole_phrases(ctx, found)  # once every frame has read the others' words
+    found = whole_clauses(ctx, found)  # a spoken claim's words: the clause they stand in
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

@@ -59,6 +59,8 @@ class _Words:
     presence_preps: frozenset[str]  # "were in / near / over the area"
     undergone: frozenset[str]  # acts whose subject undergoes them ("came under fire"): their "from" is the doer
     totals: frozenset[str]  # negative pronouns that deny every act of a class ("nothing", "nobody")
+    witness: frozenset[str]  # verbs of perceiving ("saw", "observed"): an act where a thing is their object
+    reports: frozenset[str]  # nouns of what is said or written ("saw the report"): no thing perceived
 
 
 @functools.lru_cache(maxsize=8)
@@ -81,7 +83,8 @@ def _words(lexicon: Lexicon) -> _Words:
                 | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs)
     return _Words(classes, {k: frozenset(v) for k, v in acts.items()}, lists["vague_nouns"], non_acts,
                   lists["no_time_nouns"], min(lists["presence_acts"]), lists["presence_preps"], lists["undergone_acts"],
-                  lexicon.english.negative_determiners - {"no", "neither"})
+                  lexicon.english.negative_determiners - {"no", "neither"}, lists["witness_verbs"],
+                  lists.report_nouns | lexicon.agreements.report_nouns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,10 +123,15 @@ def _past(verb: Token) -> bool:
 
 
 def _is_act(verb: Token, w: _Words) -> bool:
-    """An action verb: one of a class, or any verb but those of linking, speech, belief and the like."""
+    """An action verb: one of a class, or any verb but those of linking, speech, belief and the like; or a verb of
+    perceiving with a thing as its object ("our patrols saw fresh trenches", "observed new fencing"): a witness
+    tells that the thing was there (not "saw the report", "saw that ...")."""
     lemma = verb.lemma_.lower()
     if any(p in w.acts for p in _phrasal(verb)):
         return True
+    if verb.pos_ == "VERB" and lemma in w.witness:
+        return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in w.reports
+                   for c in verb.children)
     return verb.pos_ == "VERB" and lemma not in w.non_acts
 
 
@@ -211,7 +219,7 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
         acts |= w.acts[lemma]
     elif _presence(verb, w):
         acts |= w.acts.get(w.presence, {w.presence})
-    elif verb.pos_ == "VERB" and lemma not in w.non_acts:
+    elif verb.pos_ == "VERB" and (lemma not in w.non_acts or _is_act(verb, w)):
         acts.add(lemma)
     agent: str | None = ""
     undergone = any(p in w.undergone for p in _phrasal(verb))

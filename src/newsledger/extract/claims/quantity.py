@@ -6,7 +6,8 @@ becomes a claim only when the parse ties it to a count class: the noun it number
 troops"), the verb or adjective its thing is the patient of ("killing 40", "40 dead"), or a toll ("the
 toll rose to 55"). Dates, ages, ordinals, partitives ("10 of the 40") and numbers in names find no class
 or are dropped first; figures in questions, conditionals or under a negated verb are not claims
-(precision first). A figure under a modal in a side's words is that side's claim with the modal's modality ("the
+(precision first), but a "not" that sets a second figure against the first ("320 cars, not 40") denies the second
+alone. A figure under a modal in a side's words is that side's claim with the modal's modality ("the
 plant will employ 900 people": future; "may have drowned": hypothetical), kept in the ledger and never compared.
 Figures no class names, in someone's words or given by a named body, are open counts compared within one article
 only: of the noun they number with its verb ("count:patient:admit"), of a share of a noun
@@ -86,17 +87,28 @@ def _factuality(sent: SpacySpan, anchor: Token, conditional: frozenset[str], fut
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
     modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in future | hypothetical), None)
+    first = hedge.start if hedge else anchor.i
+    if first > sent.start and _corrective(anchor.doc[first - 1]):
+        return None  # "900 people, not 90": the figure the speaker denies
     tok: Token | None = anchor
     for _ in range(6):
         if tok is None:
             break
-        if any((c.dep_ == "mark" and c.lower_ in conditional) or (c.dep_ == "neg" and c.i not in hedge)
-               for c in tok.children):
+        if any((c.dep_ == "mark" and c.lower_ in conditional) or (
+                c.dep_ == "neg" and c.i not in hedge and not _corrective(c)) for c in tok.children):
             return None
         tok = tok.head if tok.head.i != tok.i else None
     if modal is None:
         return "actual"
     return "future" if modal in future else "hypothetical"
+
+
+def _corrective(neg: Token) -> bool:
+    """ "900 people, not 90": a "not" after a comma, just before another figure, denies that figure alone, not the
+    one the speaker gives before it."""
+    doc = neg.doc
+    return (neg.lower_ == "not" and 0 < neg.i < len(doc) - 1 and doc[neg.i - 1].text == ","
+            and doc[neg.i + 1].like_num)
 
 
 class _Places:
@@ -586,6 +598,26 @@ def _counted(ctx: Context, fig: Figure, sent: SpacySpan, seen: dict[tuple[str, f
     return found, earlier, open_count, False
 
 
+def _unclassed(ctx: Context, fig: Figure, sent: SpacySpan, found: Counted, claimant: str | None, out: list[Claim],
+               unplaced: bool, record: tuple[_Places, tuple[TimeExpr, ...], list[Claim] | None],
+               ) -> tuple[Counted | None, Claim | None]:
+    """A figure no class names ("the figure is about 900", a bare figure after a verb of counting): the count it
+    answers and that count's claim (:func:`_answered`), where its claimant is placed; (None, None) where it answers
+    none or a bare figure answers the outlet's count. A figure of a reference noun or a total in a speaker's words
+    that answers no count ("the total stands at 3,200 hectares") is recorded as given (``record``: where the places,
+    the times and the list to record into), never compared."""
+    bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
+    answer, earlier = (None, None) if unplaced else _answered(
+        ctx, fig, sent, claimant, [c for c in out if c.modality == "actual"], found.unit)
+    if answer is None:
+        if not bare and claimant is not None:
+            _record(ctx, fig, sent, *record)
+        return None, None
+    if bare and earlier is not None and earlier.claimant is None:
+        return None, None
+    return answer, earlier
+
+
 def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...], recorded: list[Claim] | None = None) -> list[Claim]:
     """Every figure a claimant gives for a counted thing, in text order (ids left empty for the family). A
     figure that refers back to an earlier one ("these 150 Indians") counts its class at its time. The figures
@@ -630,14 +662,14 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...], recorded: list[Cl
         if (claimant is None and not measure and is_open(found.cls) and fig.hedge_start > sent.start
                 and doc[fig.hedge_start - 1].lower_ in english["definite_determiners"]):
             continue  # "the two states share ...", "these 40 lorries": things already named, counted by the outlet
-        if _worded(found, vocab) and not placed(claimant, ctx):
-            continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
+        # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
+        unplaced = _worded(found, vocab) and not placed(claimant, ctx)
         if not found.cls:
-            bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
-            found, earlier = _answered(ctx, fig, sent, claimant, [c for c in out if c.modality == "actual"],
-                                       found.unit)
-            if found is None or (bare and earlier is not None and earlier.claimant is None):
+            found, earlier = _unclassed(ctx, fig, sent, found, claimant, out, unplaced, (places, times, recorded))
+            if found is None:
                 continue
+        elif unplaced:
+            continue
         claim = replace(_claim(ctx, fig, found, sent, claimant, voice, places, times), modality=modality)
         if earlier is not None and claim.time is None:
             claim = replace(claim, time=earlier.time, place=claim.place or earlier.place)
