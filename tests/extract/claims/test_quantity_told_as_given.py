@@ -37,7 +37,7 @@ def test_a_figure_answering_no_count_is_recorded_as_given(analyze: Callable[...,
 
 
 @pytest.mark.parametrize(("text", "speaker", "given", "denied"), [
-    ('Police chief Jorge Mena said: "My officers count cars every day. I can only tell you what is in that log: 320 '
+    ('Police chief Jorge Mena said: "My officers count cars every day. Our daily record shows it plainly: 320 '
      'cars, not 40."', "Jorge Mena", (320, 320), 40),
 ])
 def test_a_figure_set_against_a_denied_one_is_the_speakers(analyze: Callable[..., Analysis], text: str, speaker: str,
