@@ -156,8 +156,11 @@ class Context:
             return None
         place = self.vocab.place(self.text(start, end))
         if place is not None and place.kind == "capital" and form_key(self.text(start, end)) in self.ambiguous \
+                and (start == 0 or self.sent_of[start - 1] != self.sent_of[start]) \
                 and (self.owner[start] is None or self.owner[start].type not in ("GPE", "LOC")):  # type: ignore[union-attr]
-            return None  # "Male nurses": a capital that is also a common word names it only where the NER tags it
+            # "Male nurses said": a capital that is also a common word or a given name, capitalised only as the
+            # first word of a sentence, names it only where the NER tags it a place
+            return None
         return place
 
     def places_in(self, start: int, end: int, skip_owned: bool = True) -> list[tuple[int, Place]]:
