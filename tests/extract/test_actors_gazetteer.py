@@ -85,3 +85,10 @@ def test_two_word_body_after_a_possessive_speaks(analyze: Callable[..., Analysis
                 "people from cars.")
     found = _speaker(a, "pulled 14 people from cars")
     assert found is not None and found.name != "Dubai" and found.country == "ARE", _entities(a)
+
+
+def test_state_body_in_a_scene_set_by_a_capital_is_that_capitals(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Costa Rica says the river has shifted its bed. In Managua, the government says the border line "
+                "has not moved an inch.")
+    found = _speaker(a, "has not moved an inch")
+    assert found is not None and found.country == "NIC", _entities(a)

@@ -15,6 +15,8 @@ Gaps of the small model that cost a story its speaker or its speaker's country:
 - **"there"**: "the ministry there", "officials there", "the government in that country": an unnamed body or
   official that nothing has coded takes the country of the last place named before it
   (:func:`code_pointed_bodies`); "here" does so outside quotations only (inside one it is the speaker's place).
+  So does a state body that is the subject of a sentence a country or capital opens as its scene ("In
+  <capital>, the government says").
 """
 
 from __future__ import annotations
@@ -127,7 +129,9 @@ def join_mistyped_places(ctx: Context, work: list[Actor]) -> list[Actor]:
 
 def code_pointed_bodies(ctx: Context, work: list[Actor]) -> None:
     """Give each unnamed body or official with no country that "there" places ("the ministry there", "officials
-    there", "the authorities in that country") the country of the last place named before it."""
+    there", "the authorities in that country") the country of the last place named before it; and a state body
+    or official with no country that speaks in a sentence a country or capital opens as its scene ("In
+    <capital>, the government says") that place's country."""
     places = [a for a in work if a.type in ("GPE", "LOC") and a.country is not None]
     if not places:
         return
@@ -137,10 +141,11 @@ def code_pointed_bodies(ctx: Context, work: list[Actor]) -> None:
                 or actor.type not in ("ORG", "GROUP", "PERSON"):
             continue
         found: set[str] = set()
+        state = actor.sector in ctx.vocab.state_sectors
         for s, e in actor.mentions:
-            if not _pointed(ctx, s, e) or ctx.places_in(s, e, skip_owned=False):
+            if ctx.places_in(s, e, skip_owned=False):
                 continue
-            country = _last_place(ctx, starts, s)
+            country = _last_place(ctx, starts, s) if _pointed(ctx, s, e) else _framed(ctx, s, e) if state else None
             if country is not None:
                 found.add(country)
         if len(found) == 1 and actor.country in (None, *found):
@@ -169,6 +174,27 @@ def _pointed(ctx: Context, start: int, end: int) -> bool:
                         and any(d.dep_ == "det" and d.lower_ in _COUNTRY_DETS for d in obj.children):
                     return True
     return False
+
+
+def _framed(ctx: Context, start: int, end: int) -> str | None:
+    """The country of the country or capital that opens the mention's sentence as its scene, where the mention is
+    the subject of that sentence's verb ("In <capital>, the government says ..."; not in a quotation)."""
+    head = ctx.head(start, end)
+    if ctx.quoted[start] or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    first = ctx.sents[ctx.sent_of[start]][0]
+    for prep in head.head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != first:
+            continue
+        edge = prep.right_edge.i
+        if edge + 1 >= start or ctx.doc[edge + 1].text != ",":
+            return None
+        for obj in prep.children:
+            owner = ctx.owner[obj.i] if obj.dep_ == "pobj" else None
+            if owner is not None and owner.type in ("GPE", "LOC") and owner.place is not None \
+                    and owner.place.kind in ("country", "capital"):
+                return owner.country
+    return None
 
 
 def _pointer(ctx: Context, tok: Token) -> bool:
