@@ -141,7 +141,9 @@ def code_pointed_bodies(ctx: Context, work: list[Actor]) -> None:
                 or actor.type not in ("ORG", "GROUP", "PERSON"):
             continue
         found: set[str] = set()
-        state = actor.sector in ctx.vocab.state_sectors
+        # A state body or official of one country: not several officials, not an envoy (another country's).
+        state = actor.sector in ctx.vocab.state_sectors and not actor.plural \
+            and not ctx.lists["envoy_titles"].intersection(form_key(actor.name).split())
         for s, e in actor.mentions:
             if ctx.places_in(s, e, skip_owned=False):
                 continue
@@ -192,9 +194,21 @@ def _framed(ctx: Context, start: int, end: int) -> str | None:
         for obj in prep.children:
             owner = ctx.owner[obj.i] if obj.dep_ == "pobj" else None
             if owner is not None and owner.type in ("GPE", "LOC") and owner.place is not None \
-                    and owner.place.kind in ("country", "capital"):
+                    and owner.place.kind in ("country", "capital") and _alone(ctx, owner, first):
                 return owner.country
     return None
+
+
+def _alone(ctx: Context, place: Actor, first: int) -> bool:
+    """No other country is named in the sentence (by a name, a demonym or an actor coded with one): "In
+    <capital>, the minister met <demonym> officials" may be the visitors' minister."""
+    end = ctx.sents[ctx.sent_of[first]][1]
+    for k in range(first, end):
+        owner = ctx.owner[k]
+        country = owner.country if owner is not None else (p.iso3 if (p := ctx.place_at(k, k + 1)) else None)
+        if country is not None and country != place.country:
+            return False
+    return True
 
 
 def _pointer(ctx: Context, tok: Token) -> bool:
