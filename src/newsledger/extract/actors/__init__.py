@@ -60,6 +60,7 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
+from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals
 from .home import (
     code_home_bodies,
     code_kin_bodies,
@@ -106,6 +107,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work = _split_by_possessor(ctx, work)
     ctx.index(work)
     work += missed_names(ctx)
+    work += missed_capitals(ctx)
     work += titled_names(ctx)
     work += appositive_names(ctx)
     work += untagged_bodies(ctx)
@@ -113,6 +115,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         code_name(ctx, actor)
     work = code_dateline(ctx, work)
     work = merge_body_aliases(ctx, merge_country_aliases(work))
+    work = join_mistyped_places(ctx, work)
     ctx.index(work)
     for actor in work:
         if actor.type == "PERSON":
@@ -141,6 +144,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_owned_bodies(ctx, work)
     recode_shared_bodies(ctx, work)
     unname_offices(ctx, work)
+    code_pointed_bodies(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:

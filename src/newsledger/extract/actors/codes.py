@@ -370,9 +370,10 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
     lemma = form_key(tok.lemma_)
     # "a rebel faction in Colombia", "a shelter in Rivas": a place after a group or body only says where it is
     # (a state body or an official "in" a place is that place's, which the statements resolve)
-    located = len(preps) == 1 and preps[0].lower_ in ("in", "from") and _names_place(ctx, preps[0])
-    if located:
-        preps = []
+    # ("the chamber of commerce in La Paz": the place beside the body's field says where it is too)
+    placed = [p for p in preps if p.lower_ in ("in", "from") and _names_place(ctx, p)]
+    located = bool(placed) and len(placed) == 1
+    preps = [p for p in preps if p not in placed] if located else preps
     if preps:
         # A body named by its field in common words: "the chamber of commerce", "the council for refugees";
         # a name or an actor after "of" ("the office of the governor") is left to the references.

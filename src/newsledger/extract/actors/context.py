@@ -82,6 +82,7 @@ class Context:
         self.articles = lexicon.english["articles"]
         self.possessive = lexicon.english["possessive_endings"]
         self.place_modifiers = vocab.lists["place_modifiers"] | vocab.lists["country_body_openers"]
+        self.ambiguous = vocab.lists["ambiguous_capitals"]  # capitals that are also common words or names
         # Words before a title that are no part of the role: "the former", "an outgoing".
         self.role_skip = vocab.lists["role_time_words"] | lexicon.english["articles"]
         # Token data from one array read: creating a Token object for every token (which Doc.text and
@@ -153,7 +154,14 @@ class Context:
         """The place a capitalised token span names, if any ("US", "Iranian", "South Korea")."""
         if not self.capitalised(start):
             return None
-        return self.vocab.place(self.text(start, end))
+        place = self.vocab.place(self.text(start, end))
+        if place is not None and place.kind == "capital" and form_key(self.text(start, end)) in self.ambiguous \
+                and (start == 0 or self.sent_of[start - 1] != self.sent_of[start]) \
+                and (self.owner[start] is None or self.owner[start].type not in ("GPE", "LOC")):  # type: ignore[union-attr]
+            # "Male nurses said": a capital that is also a common word or a given name, capitalised only as the
+            # first word of a sentence, names it only where the NER tags it a place
+            return None
+        return place
 
     def places_in(self, start: int, end: int, skip_owned: bool = True) -> list[tuple[int, Place]]:
         """Places named by unowned tokens of ``[start, end)``, longest match first at each position."""

@@ -304,7 +304,8 @@ class _Resolver:
         ctx, vocab = self.ctx, self.ctx.vocab
         low = form_key(head.text)
         lemma = head.lemma_.lower()
-        kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low)
+        kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low) \
+            or _paired_body(ctx, head)
         if self.titled(head, low, lemma, kind) or self.force_members(head, low):
             return
         counterpart = lemma == "counterpart"
@@ -943,6 +944,16 @@ def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
                 tok.dep_ != "compound" or low == "counterpart"):
             resolver.noun(tok)
     return resolver.new
+
+
+def _paired_body(ctx: Context, head: Token) -> tuple[WordKind, str | None] | None:
+    """A body word of two words whose head alone is none ("civil defence") after a possessive ("<place>'s civil
+    defence says"): the pair, as :func:`.codes.titled_speakers` reads it after an article."""
+    i = head.i
+    if i < 2 or ctx.doc[i - 1].head.i != i or ctx.doc[i - 1].dep_ not in ("amod", "compound") \
+            or ctx.doc[i - 2].text not in ctx.possessive:
+        return None
+    return ctx.vocab.word("body", form_key(f"{ctx.doc[i - 1].text} {head.text}"))
 
 
 def _capital_body(tok: Token, low: str, ctx: Context) -> bool:
