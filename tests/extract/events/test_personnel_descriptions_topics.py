@@ -1,0 +1,48 @@
+"""Events an analyst would sign on unseen news (issue 15, h-events33): a post changing hands is a personnel change,
+not a retreat; a simple present in a relative clause on a person describes them, no one act; one party talking about
+a topic is no meeting with the topic's owner. Sentences written for these tests, made-up names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from newsledger import Analysis
+
+PUBLISHED = "2021-03-10"
+
+# (text, type) left out: personnel changes, descriptions, topics talked about.
+LEFT_OUT = [
+    ("The Kenyan trade minister resigned and Otieno was appointed in her place on Friday.", "RETREAT"),
+    ("Okoye stepped down as a member of the Senate in order to run the port authority.", "RETREAT"),
+    ("The envoy said that even after she steps down, she will keep pressing for a ceasefire in Sudan.", "RETREAT"),
+    ("Mensah, a populist who disparages migrants and trusts no one, won the vote in Ghana.", "ACCUSE"),
+    ("This was the Okafor everyone knew, the Okafor who quarrels with Ghanaian reporters and attacks the Nigerian "
+     "press.", "ASSAULT"),
+    ("The former first lady sat down this week with to discuss Ghana's longest war.", "CONSULT"),
+    ("The candidate is shown discussing his plan to close the border with Togo.", "CONSULT"),
+]
+
+# (text, type) still coded: a resignation told as a concession, acts with their time, meetings.
+CODED = [
+    ("The general resigned yesterday to allow elections to take place.", "RETREAT"),
+    ("The envoy, who arrives in Accra on Monday, will meet the rebels.", "CONSULT"),
+    ("The militia, who attacked the convoy last week, fled to Mali.", "ASSAULT"),
+    ("Mensah discussed the border dispute with Togo on Monday.", "CONSULT"),
+    ("The Ghanaian president and Togo discussed the dispute.", "CONSULT"),
+    ("The council called an emergency meeting to discuss Togo's test.", "CONSULT"),
+    ("President Obama spent Thursday discussing challenges in West Africa that span Nigeria's troubles.", "CONSULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), LEFT_OUT, ids=[c[0][:40] for c in LEFT_OUT])
+def test_left_out(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert not [e for e in got.events if e.type == etype], [(e.type, e.evidence.text) for e in got.events]
+
+
+@pytest.mark.parametrize(("text", "etype"), CODED, ids=[c[0][:40] for c in CODED])
+def test_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    got = analyze(text, PUBLISHED)
+    assert [e for e in got.events if e.type == etype], [(e.type, e.evidence.text) for e in got.events]
