@@ -1,6 +1,7 @@
 """Events an analyst would sign on unseen news (issue 15, h-events33): a post changing hands is a personnel change,
 not a retreat; a simple present in a relative clause on a person describes them, no one act; one party talking about
-a topic is no meeting with the topic's owner. Sentences written for these tests, made-up names."""
+a topic is no meeting with the topic's owner; a "threat to" or "from" a party is a danger posed, no threat made.
+Sentences written for these tests, made-up names."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ LEFT_OUT = [
      "press.", "ASSAULT"),
     ("The former first lady sat down this week with to discuss Ghana's longest war.", "CONSULT"),
     ("The candidate is shown discussing his plan to close the border with Togo.", "CONSULT"),
+    ("We continue to face the threat from Togolese provocations, said the Ghanaian envoy.", "THREATEN"),
+    ("She has no illusions about Mensah's threat to Togo and Benin, whose leaders are worried.", "THREATEN"),
+    ("Ghana's campaign stressed the grave threat to the nations of West Africa that an Okafor presidency would "
+     "pose.", "THREATEN"),
 ]
 
 # (text, type) still coded: a resignation told as a concession, acts with their time, meetings.
@@ -33,6 +38,8 @@ CODED = [
     ("The Ghanaian president and Togo discussed the dispute.", "CONSULT"),
     ("The council called an emergency meeting to discuss Togo's test.", "CONSULT"),
     ("President Obama spent Thursday discussing challenges in West Africa that span Nigeria's troubles.", "CONSULT"),
+    ("Togo repeated its threat to impose tariffs on Ghanaian cocoa.", "THREATEN"),
+    ("Police reported threats against the Ghanaian embassy in Lome.", "THREATEN"),
 ]
 
 

@@ -51,7 +51,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   (``lists.journey_verbs``, ``lists.travelling_people``), what a text provides (``lists.document_nouns``).
 - a personnel change: a resignation with a successor named, "as" an office's holder, or at a term's end
   (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants":
-  :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`).
+  :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`);
+  a danger posed ("the threat from Ostra's missiles": :func:`_danger`, ``lists.danger_nouns``).
 """
 
 from __future__ import annotations
@@ -82,7 +83,24 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
             or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
             or _provision(cand, lex) or _personnel(cand, lex) or _described_by(cand, lex)
-            or _topic_only(cand, lex))
+            or _topic_only(cand, lex) or _danger(cand, lex))
+
+
+def _danger(cand: Candidate, lex: Lexicon) -> bool:
+    """ "We face the threat from Ostra's provocations", "used the raids as a threat to its neighbours", "the threat to
+    the region that a new war would pose": a noun of danger (``lists.danger_nouns``) with "to" or "from" a party
+    (``lists.danger_preps``) names a danger posed, no threat made; "his threat to impose tariffs" (an act
+    threatened) and "threats against the embassy" are told."""
+    noun = cand.anchor
+    lists = lex.lists
+    if cand.verbal or noun.lemma_.lower() not in lists.danger_nouns:
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children)
+           for c in noun.children):
+        return False  # "his threat to impose tariffs"
+    return any(c.dep_ == "prep" and c.lower_ in lists.danger_preps and any(o.pos_ != "VERB" for o in pobjs(c))
+               for c in noun.children)
 
 
 def _topic_only(cand: Candidate, lex: Lexicon) -> bool:
