@@ -1,15 +1,21 @@
 """Events an analyst would sign on unseen news (issue 15, h-events33): a post changing hands is a personnel change,
 not a retreat; a simple present in a relative clause on a person describes them, no one act; one party talking about
-a topic is no meeting with the topic's owner; a "threat to" or "from" a party is a danger posed, no threat made.
-Sentences written for these tests, made-up names."""
+a topic is no meeting with the topic's owner; a "threat to" or "from" a party is a danger posed, no threat made; the
+subject of a second clause misread as part of the first clause's object. Sentences written for these tests, made-up
+names."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from event_participants import has as _has
 
 PUBLISHED = "2021-03-10"
 
@@ -53,3 +59,24 @@ def test_left_out(analyze: Callable[..., Analysis], text: str, etype: str) -> No
 def test_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
     got = analyze(text, PUBLISHED)
     assert [e for e in got.events if e.type == etype], [(e.type, e.evidence.text) for e in got.events]
+
+
+# (text, type, source): a second clause's subject that the parser hung on the first clause's object.
+STRANDED = [
+    ("Officials said Mali had accepted the demands of the mediators and Algeria freed the hostages.", "RETREAT",
+     "Algeria"),
+    ("Talks ended after Chad signed the text of the ceasefire and Sudan released two officers.", "RETREAT", "Sudan"),
+]
+
+
+def test_stranded_subject_is_no_target(analyze: Callable[..., Analysis]) -> None:
+    got = analyze("Officials said Mali had accepted the demands of the mediators and Algeria freed the hostages.",
+                  PUBLISHED)
+    assert not [e for e in got.events if e.type == "CONCEDE" and _has(got, e.target, "Algeria")], got.events
+
+
+@pytest.mark.parametrize(("text", "etype", "source"), STRANDED, ids=[c[0][:40] for c in STRANDED])
+def test_stranded_subject(analyze: Callable[..., Analysis], text: str, etype: str, source: str) -> None:
+    got = analyze(text, PUBLISHED)
+    found = [e for e in got.events if e.type == etype]
+    assert found and all(_has(got, e.source, source) for e in found), [(e.type, e.source) for e in got.events]
