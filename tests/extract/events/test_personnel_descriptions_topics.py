@@ -1,6 +1,6 @@
 """Events an analyst would sign on unseen news (issue 15, h-events33): a post changing hands is a personnel change,
 not a retreat; a simple present in a relative clause on a person describes them, no one act; one party talking about
-a topic is no meeting with the topic's owner; a "threat to" or "from" a party is a danger posed, no threat made; the
+a topic is no meeting with the topic's owner; a "threat to" a party is a danger posed, no threat made; the
 subject of a second clause misread as part of the first clause's object. Sentences written for these tests, made-up
 names."""
 
@@ -29,10 +29,13 @@ LEFT_OUT = [
      "press.", "ASSAULT"),
     ("The former first lady sat down this week with to discuss Ghana's longest war.", "CONSULT"),
     ("The candidate is shown discussing his plan to close the border with Togo.", "CONSULT"),
-    ("We continue to face the threat from Togolese provocations, said the Ghanaian envoy.", "THREATEN"),
     ("She has no illusions about Mensah's threat to Togo and Benin, whose leaders are worried.", "THREATEN"),
     ("Ghana's campaign stressed the grave threat to the nations of West Africa that an Okafor presidency would "
      "pose.", "THREATEN"),
+    # history dated by the frame it is set in, or by the noun its clause describes (published 2021-03-10)
+    ("On the eve of a tense presidential vote in Togo in 2015, for instance, a cyberattack nearly crippled the "
+     "website of the electoral board.", "COERCE"),
+    ("The 2013 summit, at which Ghana accused Togo of arming rebels, ended in acrimony.", "ACCUSE"),
 ]
 
 # (text, type) still coded: a resignation told as a concession, acts with their time, meetings.
@@ -46,6 +49,8 @@ CODED = [
     ("President Obama spent Thursday discussing challenges in West Africa that span Nigeria's troubles.", "CONSULT"),
     ("Togo repeated its threat to impose tariffs on Ghanaian cocoa.", "THREATEN"),
     ("Police reported threats against the Ghanaian embassy in Lome.", "THREATEN"),
+    ("On the eve of the vote in March, a cyberattack nearly crippled the website of the electoral board.", "COERCE"),
+    ("Last week's summit, at which Ghana accused Togo of arming rebels, ended in acrimony.", "ACCUSE"),
 ]
 
 

@@ -52,7 +52,7 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - a personnel change: a resignation with a successor named, "as" an office's holder, or at a term's end
   (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants":
   :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`);
-  a danger posed ("the threat from Ostra's missiles": :func:`_danger`, ``lists.danger_nouns``).
+  a danger posed ("a threat to the region's security": :func:`_danger`, ``lists.danger_nouns``).
 """
 
 from __future__ import annotations
@@ -87,10 +87,10 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
 
 
 def _danger(cand: Candidate, lex: Lexicon) -> bool:
-    """ "We face the threat from Ostra's provocations", "used the raids as a threat to its neighbours", "the threat to
-    the region that a new war would pose": a noun of danger (``lists.danger_nouns``) with "to" or "from" a party
-    (``lists.danger_preps``) names a danger posed, no threat made; "his threat to impose tariffs" (an act
-    threatened) and "threats against the embassy" are told."""
+    """ "Used the raids as a threat to its neighbours", "the threat to the region that a new war would pose": a noun
+    of danger (``lists.danger_nouns``) with "to" a party (``lists.danger_preps``) names a danger posed, no threat
+    made; "his threat to impose tariffs" (an act threatened), "threats against the embassy" and the threat a country
+    faces "from" another are told."""
     noun = cand.anchor
     lists = lex.lists
     if cand.verbal or noun.lemma_.lower() not in lists.danger_nouns:
