@@ -28,8 +28,18 @@ def conjuncts(token: Token) -> list[Token]:
     """``token`` and the tokens coordinated with it ("Norway and Switzerland"); not a description of a name the parser
     took for a conjunct ("China, Peru's only ally and its lifeline, said": no "and" before "ally")."""
     out = [token]
-    out.extend(c for c in token.conjuncts if c.i > token.i and not _apposed(token, c))
+    out.extend(c for c in token.conjuncts if c.i > token.i and not _apposed(token, c) and not _next_subject(c))
     return out
+
+
+def _next_subject(tok: Token) -> bool:
+    """ "accepted the demands of the mediators and Algeria freed the hostages": a conjunct the parser hung on an
+    object that is the subject of the finite verb right after it, a clause of its own (``syntax.stranded_subject``)."""
+    if tok.i + 1 >= len(tok.doc) or tok.head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return (nxt.dep_ == "conj" and nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.i > nxt.head.i
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children))
 
 
 def _apposed(name: Token, other: Token) -> bool:

@@ -19,7 +19,16 @@ from ...lexicon.events import Trigger
 from ..walk import tokens_where
 from .args import conjuncts
 from .factuality import Factuality, alleged, factuality, nominal_factuality
-from .syntax import children, coordinated_with, dates_only, pobjs, prep_phrases, reciprocal, same_line
+from .syntax import (
+    children,
+    coordinated_with,
+    dates_only,
+    pobjs,
+    prep_phrases,
+    reciprocal,
+    same_line,
+    stranded_subject,
+)
 from .triggers import (
     actor_like,
     counted,
@@ -83,7 +92,7 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
             return subjects(head.head, lex, depth + 1) if head.dep_ == "ccomp" else []
         return subjects(head, lex, depth + 1)
     if dep == "conj":
-        return subjects(coordinated_with(verb, lex.actor_nouns) or head, lex, depth + 1)
+        return _conjunct_subjects(verb, lex, depth)
     misread = _misread_clause(verb, head, lex)
     if misread is not None:
         return conjuncts(misread) if misread.i != head.i else subjects(head, lex, depth + 1)
@@ -96,6 +105,15 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
     if dep == "pcomp" and head.head.i != head.i:
         return _clause_subjects(head, lex, depth)
     return []
+
+
+def _conjunct_subjects(verb: Token, lex: Lexicon, depth: int) -> list[Token]:
+    """A conjunct verb's subject: a name the parser stranded in the clause before (``syntax.stranded_subject``),
+    else the subject of the verb it is coordinated with."""
+    stranded = stranded_subject(verb, lex.actor_nouns)
+    if stranded is not None:
+        return [stranded]
+    return subjects(coordinated_with(verb, lex.actor_nouns) or verb.head, lex, depth + 1)
 
 
 def _misread_clause(verb: Token, head: Token, lex: Lexicon) -> Token | None:

@@ -78,6 +78,10 @@ class TimeLinker:
                                          and p.lower_ in ("in", "during") for o in p.children
                                          if o.dep_ == "pobj" and o.pos_ == "NOUN"):
             return True  # "was killed in a 2011 air strike": the act the dated noun names
+        if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN" and self._dated_noun(anchor.head):
+            return True  # "a trip to Ostra in 2013 that the board found was paid for by a lobby": the trip's time
+        if anchor.pos_ == "VERB" and any(self._dated_noun(o) for f in _frames(anchor) for o in (f, *_of_objects(f))):
+            return True  # "on the eve of a vote in Ostra in 2014, hackers crippled the site": the vote's time
         if own is not None:
             return self._long_before(own)
         tok = anchor
@@ -162,6 +166,19 @@ class TimeLinker:
 
 
 _NOUN_MODS = ("compound", "nummod", "amod", "npadvmod")
+_FRAME_PREPS = ("on", "at", "in", "during")
+
+
+def _frames(verb: Token) -> list[Token]:
+    """The nouns of the verb's "on", "at", "in" or "during" phrases ("on the eve of ...", "at the height of ...")."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _FRAME_PREPS
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The nouns of ``noun``'s "of" phrase: the event a time frame is set by ("the eve of the vote")."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
 
 
 def _names_time_of(root: Token, noun: Token) -> bool:

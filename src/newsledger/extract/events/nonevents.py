@@ -52,6 +52,10 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - leave, waiting and holding: what a noun of entitlement lets someone do ("the power to take control of the ports",
   ``lists.entitlement_nouns``), an act waited for ("waiting for an order to launch the assault",
   ``lists.awaiting_verbs``), land held "under" an occupation (``lists.held_nouns``).
+- a personnel change: a resignation with a successor named, "as" an office's holder, or at a term's end
+  (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants":
+  :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`);
+  a danger posed ("a threat to the region's security": :func:`_danger`, ``lists.danger_nouns``).
 """
 
 from __future__ import annotations
@@ -81,7 +85,8 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
             or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
             or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
-            or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex))
+            or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
+            or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex))
 
 
 def _held(cand: Candidate, lex: Lexicon) -> bool:
@@ -120,6 +125,88 @@ def _awaited(cand: Candidate, lex: Lexicon) -> bool:
             return True
         tok = head
     return False
+
+
+def _danger(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Used the raids as a threat to its neighbours", "the threat to the region that a new war would pose": a noun
+    of danger (``lists.danger_nouns``) with "to" a party (``lists.danger_preps``) names a danger posed, no threat
+    made; "his threat to impose tariffs" (an act threatened), "threats against the embassy" and the threat a country
+    faces "from" another are told."""
+    noun = cand.anchor
+    lists = lex.lists
+    if cand.verbal or noun.lemma_.lower() not in lists.danger_nouns:
+        return False
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                          for a in c.children)
+           for c in noun.children):
+        return False  # "his threat to impose tariffs"
+    return any(c.dep_ == "prep" and c.lower_ in lists.danger_preps and any(o.pos_ != "VERB" for o in pobjs(c))
+               for c in noun.children)
+
+
+def _topic_only(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The former minister sat down with reporters to discuss Vallis's long war", "she is seen discussing her plan":
+    one party talking about a topic (``lists.topic_verbs``), with nobody named to talk with (no "with" phrase, no
+    second subject, no party as the object), is saying, no meeting with the owner of the topic ("the two
+    presidents discussed trade", "discussed the dispute with Ostra" and "a meeting to discuss Ostra's test" are
+    meetings; with no party at all, "spent the day discussing the region's problems" is left as told)."""
+    verb = cand.anchor
+    if not cand.verbal or cand.trigger.type != "CONSULT" or verb.lemma_.lower() not in lex.lists.topic_verbs:
+        return False
+    head = verb.head
+    if verb.dep_ in ("acl", "advcl", "xcomp") and head.i != verb.i and any(
+            (e := noun_entry(n, lex)) is not None and e.type == "CONSULT"
+            for n in [head, *children(head, "dobj")] if n.pos_ == "NOUN"):
+        return False  # "called an emergency meeting to discuss the test": the meeting's purpose
+    if verb.dep_ in ("advcl", "xcomp") and (e := lex.verbs.get(head.lemma_.lower())) is not None \
+            and e.type == "CONSULT":
+        return False  # "telephoned the minister to discuss the dispute"
+    objects = children(verb, "dobj")
+    if any(c.dep_ == "prep" and c.lower_ == "with" and pobjs(c)
+           for c in [*verb.children, *(d for o in objects for d in o.children)]):
+        return False  # (the parser often hangs "with Ostra" on the object: "discussed the dispute with Ostra")
+    subjects = children(verb, "nsubj", "nsubjpass")
+    if any(children(s, "conj") or s.tag_ in ("NNS", "NNPS") or s.lower_ in ("we", "they") for s in subjects):
+        return False
+    if not objects or any(actor_like(o, lex) and o.lower_ not in lex.lists.topic_pronouns for o in objects):
+        return False
+    owners = [c for o in objects for c in o.children if c.dep_ in ("poss", "compound", "amod") and actor_like(c, lex)]
+    return bool(owners) and all(any(t.i == d.i for o in objects for d in o.subtree) for t in cand.targets)
+
+
+def _personnel(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Adeyemi resigned and Okoye was named in her place", "stepped down as a member of parliament to run the
+    city", "after she steps down next year": a post changing hands (a successor named in the sentence,
+    ``lists.succession_verbs``; an office left "as" its holder, ``lists.personnel_preps``; the end of a term in a
+    time clause, ``lists.term_marks``) is a personnel change, no event ("the general resigned to allow elections"
+    is told)."""
+    verb = cand.anchor
+    if cand.trigger.mode != "resign" or not cand.verbal:
+        return False
+    lists = lex.lists
+    if any(c.dep_ == "prep" and c.lower_ in lists.personnel_preps for c in verb.children):
+        return True
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lists.term_marks for c in verb.children):
+        return True
+    return any(t.lemma_.lower() in lists.succession_verbs and t.pos_ == "VERB" and t.i != verb.i
+               for t in verb.sent)
+
+
+def _described_by(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Mensah, a populist who disparages migrants and trusts no one", "the Okafor we know, who quarrels with
+    reporters": a simple present in a relative clause on a person or party tells what they are like, no one act
+    ("the envoy, who arrives in Accra on Monday, will meet ..." has its time and is told; so is a perfect or a past:
+    "who attacked the convoy")."""
+    verb = cand.anchor
+    clause = verb
+    while clause.dep_ == "conj" and not children(clause, "nsubj") and clause.head.i != clause.i:
+        clause = clause.head  # "who quarrels with reporters and attacks the press"
+    if not cand.verbal or clause.dep_ != "relcl" or not all(
+            v.tag_ in ("VBZ", "VBP") and _simple_present(v) for v in (verb, clause)):
+        return False
+    if not any(s.lower_ in lex.lists.person_relatives for s in children(clause, "nsubj")):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
 
 def _provision(cand: Candidate, lex: Lexicon) -> bool:

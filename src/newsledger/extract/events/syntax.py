@@ -71,6 +71,22 @@ def prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
     return out
 
 
+def stranded_subject(verb: Token, actor_nouns: frozenset[str]) -> Token | None:
+    """ "... that Ostra met the terms of the accord and the Union lifted sanctions": the parser may hang the second
+    clause's subject on the first clause's object ("accord and the Union"); the name just before a finite conjunct
+    with no subject of its own, a conjunct of a word inside an object, is that conjunct's subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.dep_ != "conj" or prev.head.i >= prev.i or prev.head.dep_ in ("nsubj", "nsubjpass") \
+            or not any(c.dep_ == "cc" for c in prev.head.children if c.i < prev.i):
+        return None
+    if prev.head.dep_ not in ("dobj", "pobj", "attr", "appos", "conj") or not same_line(prev, verb):
+        return None
+    return prev if (prev.pos_ == "PROPN" or prev.ent_type_ in _ACTOR_LABELS
+                    or prev.lemma_.lower() in actor_nouns) else None
+
+
 def coordinated_with(verb: Token, actor_nouns: frozenset[str]) -> Token | None:
     """The verb a conjunct ``verb`` is coordinated with: its head, except where the parser hung a finite verb on a
     bare one that has an auxiliary of its own, which the conjunct cannot share ("said the minister did not
