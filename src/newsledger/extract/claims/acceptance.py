@@ -433,6 +433,10 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
         if before is not None:
             return before.about, before.stems
         noun = _proposal(frame.verb, ctx, sents)
+        if noun is None and frame.accord:  # "we have made no truce with anyone": the accord denied is the thing
+            accord = _words(ctx.lexicon).accord
+            noun = next((t for t in ctx.doc[frame.first.i:frame.last.i + 1] if t.pos_ == "NOUN"
+                         and t.lemma_.lower() in accord and t.lemma_.lower() in ctx.words.acceptance_objects), None)
         if noun is not None:
             return ctx.phrase(noun), _stems([noun])
         if thing is not None and indefinite and any(c.dep_ == "prep" for c in thing.children):
