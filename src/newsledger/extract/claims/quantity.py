@@ -477,6 +477,16 @@ def _answered(ctx: Context, fig: Figure, sent: SpacySpan, claimant: str | None, 
     return Counted(source.predicate, None, None, unit), source
 
 
+def _answered_or_own(ctx: Context, fig: Figure, sent: SpacySpan, claimant: str | None, out: list[Claim],
+                     found: Counted, bare: bool) -> tuple[Counted | None, Claim | None]:
+    """:func:`_answered` for a figure whose class is the count it answers; where no count before it answers, a
+    speaker's figure that numbers a noun of its own counts that noun ("its count is 3,150 cases": an open count)."""
+    answered, earlier = _answered(ctx, fig, sent, claimant, [c for c in out if c.modality == "actual"], found.unit)
+    if answered is None and not bare and claimant is not None and fig.head.dep_ == "nummod":
+        return open_counted(fig, ctx.lexicon.quantities), None
+    return answered, earlier
+
+
 def _put_at_it(fig: Figure, ctx: Context) -> bool:
     """The figure is the level a verb puts "it" at ("The guild puts it at 800", "the agency estimates it at about
     90"): "it" is the count the text asked for just before, an answer like a bare figure."""
@@ -634,8 +644,7 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...], recorded: list[Cl
             continue  # a count read by the counts frames needs a claimant the text places (:mod:`.sides`)
         if not found.cls:
             bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
-            found, earlier = _answered(ctx, fig, sent, claimant, [c for c in out if c.modality == "actual"],
-                                       found.unit)
+            found, earlier = _answered_or_own(ctx, fig, sent, claimant, out, found, bare)
             if found is None or (bare and earlier is not None and earlier.claimant is None):
                 continue
         claim = replace(_claim(ctx, fig, found, sent, claimant, voice, places, times), modality=modality)
