@@ -437,7 +437,7 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
         if before is not None:
             return before.about, before.stems
         noun = _proposal(frame.verb, ctx, sents)
-        if noun is None and frame.accord:  # "we have made no truce with anyone": the accord denied is the thing
+        if noun is None and frame.accord:  # "we reached no truce of any kind": the accord denied is the thing
             accord = _words(ctx.lexicon).accord
             noun = next((t for t in ctx.doc[frame.first.i:frame.last.i + 1] if t.pos_ == "NOUN"
                          and t.lemma_.lower() in accord and t.lemma_.lower() in ctx.words.acceptance_objects), None)
