@@ -304,8 +304,8 @@ def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
             claim, frame = _named_cause(tok, ctx), "noun"
         elif lemma in lays and _attribution_verb(tok, ctx):
             claim, effect = _attributed(tok, ctx)
-            if claim is not None and effect is not None:  # the effect named, not a pronoun ("blamed it on ...")
-                out.append((claim, effect.pos_ in ("NOUN", "VERB") or _effect_noun(effect, ctx)))
+            if claim is not None and effect is not None:  # an effect of its own, or an act ("for driving them away")
+                out.append((claim, effect.pos_ == "VERB" or _effect_noun(effect, ctx)))
             continue
         if claim is not None:
             out.append((claim, _named_effect(tok, frame, ctx)))
