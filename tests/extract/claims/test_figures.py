@@ -63,3 +63,20 @@ def test_a_percentage_is_a_share_and_a_sum_keeps_its_currency(figures: Callable[
 ])
 def test_dates_are_no_figures(figures: Callable[[str], list[Found]], text: str) -> None:
     assert not figures(text)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    # a half before "a" and a multiplier, with the hedge before it all
+    ("The agency said more than half a million goats had died in the drought.", 500_000, None),
+    # a half added to a number word, and the multiplier after it (the model takes "one and a" for a date)
+    ("Officials said one and a half million ballots were printed for the poll.", 1_500_000, 1_500_000),
+    # digits in words after "point"
+    ("The minister said output was two point three million barrels a day.", 2_300_000, 2_300_000),
+    ("The captain said the tug was drifting at zero point five knots.", 0.5, 0.5),
+    # the thousands written with a space
+    ("The board said the harbour handled 180 000 containers last year.", 180_000, 180_000),
+])
+def test_numbers_in_words_and_spaced_thousands(figures: Callable[[str], list[Found]], text: str, low: float,
+                                               high: float | None) -> None:
+    assert [(f[1], f[2]) for f in figures(text)] == [(low, high)], figures(text)
+

@@ -29,7 +29,9 @@ noun or a reported pronoun said by the spokesperson of an accepter before ("the 
 accepter's.
 
 The accepter may be a pronoun or a plural noun that stands for the accepters of the acceptance claim before it
-(``acceptance_agent_anaphors``: "they", "both parties": one claim each). The thing may be a pronoun ("it"), a
+(``acceptance_agent_anaphors``: "they", "both parties": one claim each); with no claim before, "the two sides" and
+"both parties" are the speaker and the one other state or body named in that sentence or the one before. The
+thing may be a pronoun ("it"), a
 demonstrative ("that offer"), a noun of the same word family as the thing before ("any extension" after "agreed
 to extend the arrangement"; "any amnesty" after "an amnesty for his fighters"), or absent: it is then the thing
 of the nearest acceptance claim before, within :data:`WINDOW` sentences, else a proposal noun of the two
@@ -65,6 +67,8 @@ _OBJECT_DEPS = ("dobj", "xcomp", "ccomp", "attr", "oprd", "acomp")
 _CLAUSE_DEPS = ("advcl", "acl", "relcl", "amod", "pcomp")
 _THING_PREPS = ("to", "for", "on")
 _CONSENT_PREPS = ("to", "for")
+_AGREED_PREPS = ("to", "on", "upon")  # "agreed to a new plant", "agreed on a working group"
+_SIDE_TYPES = frozenset({"GPE", "ORG", "NORP"})  # the entities "the two sides" may stand for
 _ANAPHORIC_PRONOUNS = frozenset({"it", "this", "that"})
 _STEM = 5
 _ACCORD_PREPS = ("on", "over", "to", "for", "about")
@@ -433,6 +437,10 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
         if before is not None:
             return before.about, before.stems
         noun = _proposal(frame.verb, ctx, sents)
+        if noun is None and frame.accord:  # "we reached no truce of any kind": the accord denied is the thing
+            accord = _words(ctx.lexicon).accord
+            noun = next((t for t in ctx.doc[frame.first.i:frame.last.i + 1] if t.pos_ == "NOUN"
+                         and t.lemma_.lower() in accord and t.lemma_.lower() in ctx.words.acceptance_objects), None)
         if noun is not None:
             return ctx.phrase(noun), _stems([noun])
         if thing is not None and indefinite and any(c.dep_ == "prep" for c in thing.children):
@@ -469,12 +477,13 @@ def _committed(verb: Token, obj: Token, ctx: Context) -> bool:
 
 
 def _agreed_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
-    """ "agreed to a new plant", "consented to the mine": a verb that means nothing but accepting
-    (``bare_acceptance_verbs``) takes any noun after "to" as its thing, not only a proposal noun."""
+    """ "agreed to a new plant", "consented to the mine", "agreed on a working group": a verb that means nothing but
+    accepting (``bare_acceptance_verbs``) takes any noun after "to" (or "on") as its thing, not only a proposal
+    noun."""
     if frame.verb.lemma_.lower() not in ctx.lexicon.claims.lists.bare_acceptance_verbs or thing.pos_ != "NOUN":
         return False
     misread = _to_object(frame.verb)  # "agreed to joint inspections", misparsed
-    return (thing.dep_ == "pobj" and thing.head.lower_ == "to" and thing.head.head.i == frame.verb.i) or (
+    return (thing.dep_ == "pobj" and thing.head.lower_ in _AGREED_PREPS and thing.head.head.i == frame.verb.i) or (
         misread is not None and misread.i == thing.i)
 
 
@@ -526,9 +535,37 @@ def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context, de
     plural = agent.pos_ == "PRON" or agent.tag_ in ("NNS", "NNPS")
     if not out and plural and agent.lemma_.lower() in anaphors and before is not None:
         return before.agents
+    if not out and before is None and _pair_word(agent):
+        return _two_sides(agent, voice, ctx)
     if not out and denied and before is not None:
         return _denied_for(agent, before, voice, ctx)
     return tuple(out)
+
+
+def _pair_word(agent: Token) -> bool:
+    """ "the two sides", "both parties", "both countries": a plural noun that counts two accepters."""
+    return agent.tag_ in ("NNS", "NNPS") and any(
+        (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        for c in agent.children)
+
+
+def _two_sides(agent: Token, voice: Voice, ctx: Context) -> tuple[str, ...]:
+    """The two accepters "the two sides" stands for where no acceptance was told before: the speaker's side (the
+    speaker, or the country it speaks for) and the one other state or body named in the sentence before it or the
+    one before that; none where the text names no other, or more than one."""
+    speaker = ctx.entities.get(voice.claimant or "")
+    if speaker is None:
+        return ()
+    own = {speaker.id, speaker.country, speaker.affiliation} - {None}
+    k = ctx.sentence_of(agent)
+    start = ctx.sents[max(0, k - 1)].start
+    others: dict[str, str] = {}  # one per state: "East Timor's delegation in Dili" names one other side
+    for tok in ctx.doc[start:agent.i]:
+        ent = ctx.entities.get(ctx.entity(tok) or "")
+        if ent is None or ent.type not in _SIDE_TYPES or own & {ent.id, ent.country, ent.affiliation}:
+            continue
+        others.setdefault(ent.country or ent.id, ent.id)
+    return (speaker.id, *others.values()) if len(others) == 1 else ()
 
 
 def _ours(speaker: str | None, agents: tuple[str, ...], ctx: Context) -> str | None:

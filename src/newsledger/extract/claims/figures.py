@@ -28,6 +28,8 @@ __all__ = ["Figure", "attachment", "figure_at", "figure_starts", "share_class", 
 _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "LAW", "PRODUCT", "FAC", "WORK_OF_ART",
                         "EVENT", "ORG", "GPE", "LOC", "PERSON", "NORP"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
+_HALF, _POINT = "half", "point"  # "half a million", "two point four million": parts of a number in words
+_NUMBER_PARTS = frozenset({_BETWEEN, _HALF, _POINT, "a"})  # words of a figure the model may take for a date's
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _DURATION_ENTS = frozenset({"", "DATE", "TIME", "CARDINAL", "QUANTITY"})  # the model's types of a span of time
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
@@ -63,11 +65,18 @@ def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
 
 
 def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float] | None:
-    """The figure starting at ``i`` ("1.2 million", "two dozen", "twenty-one", "a dozen"): last index, value."""
+    """The figure starting at ``i`` ("1.2 million", "two dozen", "twenty-one", "a dozen", "half a million", "one and
+    a half million", "two point four million", "140 000"): last index, value."""
     total, current, j, seen = 0.0, 0.0, i, False
     while j < len(doc):
         tok = doc[j]
         mult = vocab.multipliers.get(tok.lower_)
+        step = _fraction_at(doc, i, j, seen, current, vocab)
+        if step is not None:
+            size, current = step
+            j += size
+            seen = True
+            continue
         if mult is not None:
             current = (current or 1.0) * mult
             if mult >= 1000:
@@ -91,6 +100,44 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
     if not seen or j == i:
         return None
     return j - 1, total + current
+
+
+def _digit_words(doc: Doc, j: int, vocab: QuantityVocabulary) -> str:
+    """The digits told one word each from ``j`` ("four one" after "two point"): "41", "" where none is."""
+    digits = ""
+    while j < len(doc) and doc[j].lower_ != "a" and vocab.numbers.get(doc[j].lower_, 10) < 10:
+        digits += str(int(vocab.numbers[doc[j].lower_]))
+        j += 1
+    return digits
+
+
+def _fraction_at(doc: Doc, i: int, j: int, seen: bool, current: float,
+                 vocab: QuantityVocabulary) -> tuple[int, float] | None:
+    """A part of a number that the word-by-word reading misses, at ``j`` of the figure from ``i``: (tokens it takes,
+    the running value after it), or None. "half a million" (a half before "a" and a multiplier), "one and a half
+    million" (a half added to a number word), "two point four one million" (digits in words after "point"; not "at
+    one point two ..."), "140 000" (a group of three digits after a short number, the thousands written with a
+    space)."""
+    n = len(doc)
+    word = doc[j].lower_
+    if not seen:
+        if word == _HALF and j + 2 < n and doc[j + 1].lower_ == "a" and doc[j + 2].lower_ in vocab.multipliers:
+            return 2, 0.5
+        return None
+    prev = doc[j - 1]
+    if (word == "and" and current > 0 and j + 2 < n and doc[j + 1].lower_ == "a" and doc[j + 2].lower_ == _HALF
+            and prev.lower_ in vocab.numbers):
+        return 3, current + 0.5
+    if word == _POINT and prev.lower_ in vocab.numbers:
+        digits = _digit_words(doc, j + 1, vocab)
+        idiom = doc[i].lower_ == "one" and i > 0 and doc[i - 1].pos_ == "ADP"  # "at one point two men ..."
+        if digits and not idiom:
+            return 1 + len(digits), current + float(f"0.{digits}")
+        return None
+    if (doc[j].text.isdigit() and len(doc[j].text) == 3 and prev.text.isdigit() and len(prev.text) <= 3
+            and prev.whitespace_ == " " and prev.i >= i):
+        return 1, current * 1000 + float(doc[j].text)
+    return None
 
 
 def _and_within(doc: Doc, i: int, j: int, vocab: QuantityVocabulary) -> bool:
@@ -159,7 +206,7 @@ def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
         return any(t.lower_ in vocab.not_counts for t in doc[start:end])
     return not all(
         (t.like_num and not (len(t.text) == 4 and t.text.isdigit())) or t.lower_ in vocab.range_words
-        or t.lower_ in vocab.hedges or t.lower_ == _BETWEEN for t in doc[start:end])
+        or t.lower_ in vocab.hedges or t.lower_ in _NUMBER_PARTS for t in doc[start:end])
 
 
 def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> bool:
@@ -401,7 +448,7 @@ def figure_starts(doc: Doc, vocab: QuantityVocabulary) -> Iterator[tuple[int, Sp
     if not len(doc):
         return
     strings = doc.vocab.strings
-    starts = {strings[w] for w in vocab.vague_starts | vocab.numbers.keys() | vocab.multipliers.keys()}
+    starts = {strings[w] for w in vocab.vague_starts | vocab.numbers.keys() | vocab.multipliers.keys() | {_HALF}}
     article = strings["a"]
     follows = {strings[w] for w in vocab.multipliers} | {strings[v.split()[1]] for v in vocab.vague
                                                           if v.startswith("a ") and len(v.split()) > 1}

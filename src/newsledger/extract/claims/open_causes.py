@@ -9,7 +9,10 @@ The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` 
 * **"because" with a clause**: the cause is the clause ("the wall fell because nobody shored it up");
 * **a verb of causing with the incident as its object** ("a jammed intake caused the flood"): the cause is the
   subject's phrase;
-* **the cause named by a cause noun** ("the cause was a jammed intake", "the source of the smoke is ...").
+* **the cause named by a cause noun** ("the cause was a jammed intake", "the source of the smoke is ...");
+* **a verb of laying an effect at a cause's door** (``lists.open_cause_attributions``: "attributed the delays to a
+  go-slow", "blamed the cuts on a cracked insulator", "blamed the new levy for the slump"): the cause is the phrase
+  after the preposition (after "blame ... for", the object), never someone (that is responsibility's).
 
 The effect must be a happening, not someone's act: the clause the link hangs on has no first-person or named
 doer ("we closed the road because of the flood" gives a reason for an act, not a cause of an incident), and the
@@ -200,6 +203,47 @@ def _named_cause(tok: Token, ctx: Context) -> Claim | None:
     return None if voice is None else _claim(ctx, voice, verb, phrase, first, last, False)
 
 
+def _attribution_verb(tok: Token, ctx: Context) -> bool:
+    """``tok`` is a verb of ``open_cause_attributions``: its lemma, or its lemma and particle ("put down")."""
+    lemma = tok.lemma_.lower()
+    entries = ctx.lexicon.claims.lists.open_cause_attributions
+    return tok.pos_ == "VERB" and (lemma in entries or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in entries for c in tok.children))
+
+
+def _no_doer(tok: Token, ctx: Context) -> bool:
+    """``tok`` heads a phrase that names a thing, not someone: laying an effect at someone's door is
+    responsibility's ("blamed the fire on the rebels")."""
+    return tok.pos_ not in ("PRON", "PROPN") and tok.ent_type_ not in _DOERS and ctx.entity(tok) is None
+
+
+def _attributed(tok: Token, ctx: Context) -> tuple[Claim | None, Token | None]:
+    """A verb by which the claimant lays an effect at a cause's door (``open_cause_attributions``), with the effect
+    it names: "attributed the delays to a strike", "blamed the cuts on a faulty cable", "put the losses down to the
+    weather", passive "the delays were attributed to a strike"; and "blamed X for Y", the cause its object ("blamed
+    the new tariffs for the slump"). A cause that names someone is responsibility's."""
+    preps = ctx.lexicon.claims.lists.open_cause_attribution_preps
+    holders = [tok, *(c for c in tok.children if c.dep_ == "prt")]
+    prep = next((c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps), None)
+    effect = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    cause: Token | None = None
+    if prep is not None:
+        cause = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    elif effect is not None and effect.dep_ == "dobj" and tok.lemma_.lower() == "blame":
+        blamed_for = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        cause, effect = effect, next((c for c in blamed_for.children if c.dep_ in ("pobj", "pcomp")), None) \
+            if blamed_for is not None else None
+    if effect is None or cause is None or not _no_doer(cause, ctx):
+        return None, None
+    phrase = list(cause.subtree)
+    span = sorted([*phrase, *effect.subtree], key=lambda t: t.i)
+    voice = _voice(ctx, span[0], span[-1])
+    if voice is None:
+        return None, None
+    first = min(tok, span[0], key=lambda t: t.i)
+    return _claim(ctx, voice, tok, phrase, first, span[-1], False), effect
+
+
 @functools.cache
 def _links_by_first(links: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The link phrases by their first word (built once per list)."""
@@ -239,12 +283,13 @@ def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     by_first = _links_by_first(frozenset(lists.open_cause_links))
     verbs = lists.open_cause_verbs
     nouns = lists.cause_nouns
+    lays = {w.split()[0] for w in lists.open_cause_attributions}
     lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
     out: list[tuple[Claim, bool]] = []
     for i in range(sent.start, sent.end):
         lower, lemma = lowers[i], lemmas[i]
         links = by_first.get(lower, ()) + (by_first.get(lemma, ()) if lemma != lower else ())
-        if not links and lower != "because" and lemma not in verbs and lemma not in nouns:
+        if not links and lower != "because" and lemma not in verbs and lemma not in nouns and lemma not in lays:
             continue
         tok = sent.doc[i]
         claim: Claim | None = None
@@ -257,6 +302,11 @@ def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
             claim, frame = _caused(tok, ctx), "verb"
         elif lemma in nouns:
             claim, frame = _named_cause(tok, ctx), "noun"
+        elif lemma in lays and _attribution_verb(tok, ctx):
+            claim, effect = _attributed(tok, ctx)
+            if claim is not None and effect is not None:  # an effect of its own, or an act ("for driving them away")
+                out.append((claim, effect.pos_ == "VERB" or _effect_noun(effect, ctx)))
+            continue
         if claim is not None:
             out.append((claim, _named_effect(tok, frame, ctx)))
     return out

@@ -605,11 +605,14 @@ def _unclassed(ctx: Context, fig: Figure, sent: SpacySpan, found: Counted, claim
     answers and that count's claim (:func:`_answered`), where its claimant is placed; (None, None) where it answers
     none or a bare figure answers the outlet's count. A figure of a reference noun or a total in a speaker's words
     that answers no count ("the total stands at 3,200 hectares") is recorded as given (``record``: where the places,
-    the times and the list to record into), never compared."""
+    the times and the list to record into), never compared; one that numbers a noun of its own ("its count is 3,150
+    cases") counts that noun (an open count)."""
     bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
     answer, earlier = (None, None) if unplaced else _answered(
         ctx, fig, sent, claimant, [c for c in out if c.modality == "actual"], found.unit)
     if answer is None:
+        if not bare and claimant is not None and not unplaced and fig.head.dep_ == "nummod":
+            return open_counted(fig, ctx.lexicon.quantities), None  # "its count is 3,150 cases": an open count
         if not bare and claimant is not None:
             _record(ctx, fig, sent, *record)
         return None, None
