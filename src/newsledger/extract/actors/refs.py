@@ -30,7 +30,7 @@ from ...models import EntityType
 from ...textutil import form_key
 from .codes import called_by
 from .context import Actor, Context
-from .persons import gender_from_role
+from .persons import gender_from_role, office_holder
 from .titles import find_titles
 
 __all__ = ["resolve_references"]
@@ -796,7 +796,7 @@ class _Resolver:
         return None
 
     def person_after(self, head: Token) -> Actor | None:
-        """The person named right after a title noun, or in apposition to it."""
+        """The person named right after a title noun, in apposition to it, or given it by a relative clause."""
         ctx = self.ctx
         j = head.i + 1
         while j < len(ctx.doc) and ctx.text(j, j + 1) == ",":
@@ -807,7 +807,9 @@ class _Resolver:
             owner = ctx.owner[child.i]
             if child.dep_ == "appos" and owner is not None and owner.type == "PERSON":
                 return owner
-        return None
+        holder = office_holder(ctx, head)  # "Omar Khalid, who was Jordan's ambassador": his office
+        owner = ctx.owner[holder.i] if holder is not None else None
+        return owner if owner is not None and owner.type == "PERSON" else None
 
     def counterpart(self, head: Token, start: int, possessor: Actor | None, country: str | None,
                     named: Actor | None) -> None:

@@ -1,0 +1,87 @@
+"""A person's office told in a relative clause, and a state body named by its country's possessive and its demonym
+(issue 15: speakers' countries, one actor per body).
+
+Invented news text in our own words. "X, who served as Hungary's envoy to Chile, said", "X, who is the Czech
+deputy trade minister, said", "X visited Y as Finland's trade minister" and "X is Moldova's deputy prime minister"
+give X the office and its country, and the office is no actor of its own; an office the person only met, or is
+said not to hold, is not theirs. "Peru's interior ministry" and "the Peruvian Interior Ministry" are one
+body; two countries' ministries stay two.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsledger.models import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from entity_mentions import describe as _describe
+from entity_mentions import holder as _holder
+
+Analyze = Callable[..., Analysis]
+
+
+OFFICES: list[tuple[str, str, str, str, str]] = [
+    # (text, the person's surface, the office's surface, country, role word)
+    ("Tomas Varga, who served as Hungary's ambassador to Japan until last year, said the talks had failed.",
+     "Tomas Varga", "Hungary's ambassador", "HUN", "ambassador"),
+    ("Helena Mrakova, who is the Czech deputy foreign minister, said the vote had been fair.",
+     "Helena Mrakova", "Czech deputy foreign minister", "CZE", "minister"),
+    ("The plan was attacked by Anna Berg, who was Sweden's trade minister until 2019. Berg said it would fail.",
+     "Anna Berg", "Sweden's trade minister", "SWE", "minister"),
+    ("Jan Novak, who became Slovakia's prime minister in May, spoke first at the summit in Vienna.",
+     "Jan Novak", "Slovakia's prime minister", "SVK", "prime minister"),
+    # The person's own clause: an "as" phrase, a copula.
+    ("Marta Lindqvist visited Brussels on Monday as Finland's new trade minister. \"We want a deal,\" Lindqvist "
+     "said.", "Marta Lindqvist", "Finland's new trade minister", "FIN", "minister"),
+    ("Pavel Dorin is Moldova's deputy prime minister. He said on Friday that gas prices would rise.",
+     "Pavel Dorin", "Moldova's deputy prime minister", "MDA", "prime minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "person", "office", "country", "role"), OFFICES)
+def test_relative_clause_office_is_the_persons(analyze: Analyze, text: str, person: str, office: str,
+                                              country: str, role: str) -> None:
+    a = analyze(text)
+    ent = _holder(a, person)
+    assert ent is not None, _describe(a)
+    assert ent.country == country, _describe(a)
+    assert any(role in r.lower() for r in ent.roles), _describe(a)
+    assert not any(office in m.text for e in a.entities if e is not ent for m in e.mentions), _describe(a)
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Forsberg, who met Norway's foreign minister on Monday, said the fishing talks had stalled.",
+    "Lena Forsberg is not Norway's foreign minister, the paper said, though she had been named in error.",
+])
+def test_an_office_only_met_or_denied_is_not_the_persons(analyze: Analyze, text: str) -> None:
+    a = analyze(text)
+    ent = _holder(a, "Lena Forsberg")
+    assert ent is not None, _describe(a)
+    assert ent.country is None and not ent.roles, _describe(a)
+
+
+SAME: list[tuple[str, list[str]]] = [
+    ("Peru's interior ministry ordered the arrests on Monday. A spokesman for the Peruvian Interior Ministry said "
+     "the suspects had fled.", ["Peru's interior ministry", "Peruvian Interior Ministry"]),
+    ("The Ghanaian Defence Ministry denied the report. Ghana's defence ministry had earlier said no troops "
+     "had crossed.", ["Ghanaian Defence Ministry", "defence ministry"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), SAME)
+def test_one_state_body_under_possessive_and_demonym(analyze: Analyze, text: str, surfaces: list[str]) -> None:
+    a = analyze(text)
+    holders = [_holder(a, s) for s in surfaces]
+    assert holders[0] is not None, _describe(a)
+    assert all(h is holders[0] for h in holders), _describe(a)
+
+
+def test_two_countries_ministries_stay_two(analyze: Analyze) -> None:
+    a = analyze("Peru's interior ministry ordered the arrests. The Chilean Interior Ministry said it would help.")
+    first, second = _holder(a, "Peru's interior ministry"), _holder(a, "Chilean Interior Ministry")
+    assert first is not None and second is not None and first is not second, _describe(a)
