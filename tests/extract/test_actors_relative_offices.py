@@ -4,8 +4,9 @@
 Invented news text in our own words. "X, who served as Hungary's envoy to Chile, said", "X, who is the Czech
 deputy trade minister, said", "X visited Y as Finland's trade minister" and "X is Moldova's deputy prime minister"
 give X the office and its country, and the office is no actor of its own; an office the person only met, or is
-said not to hold, is not theirs. "Peru's interior ministry" and "the Peruvian Interior Ministry" are one
-body; two countries' ministries stay two.
+said not to hold, is not theirs. "Peru's interior ministry", "the Peruvian Interior Ministry" (and "the Central Bank
+of Peru" beside "Peru's central bank") are one body; two countries' ministries stay two. "The U.N. Relief Office" is
+"the United Nations Relief Office". A headline's verb in "-s" ("X Hails Y") ends the name the NER ran over it.
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ SAME: list[tuple[str, list[str]]] = [
      "the suspects had fled.", ["Peru's interior ministry", "Peruvian Interior Ministry"]),
     ("The Ghanaian Defence Ministry denied the report. Ghana's defence ministry had earlier said no troops "
      "had crossed.", ["Ghanaian Defence Ministry", "defence ministry"]),
+    # "the W of COUNTRY" beside "COUNTRY's W".
+    ("Chile's central bank held rates on Thursday. The Central Bank of Chile said prices were steady.",
+     ["Chile's central bank", "Central Bank of Chile"]),
+    # A listed body's acronym opening a name, and the name spelled out.
+    ("The U.N. Relief Office sent tents to the valley. The United Nations Relief Office said more would follow.",
+     ["U.N. Relief Office", "United Nations Relief Office"]),
 ]
 
 
@@ -85,3 +92,24 @@ def test_two_countries_ministries_stay_two(analyze: Analyze) -> None:
     a = analyze("Peru's interior ministry ordered the arrests. The Chilean Interior Ministry said it would help.")
     first, second = _holder(a, "Peru's interior ministry"), _holder(a, "Chilean Interior Ministry")
     assert first is not None and second is not None and first is not second, _describe(a)
+
+
+HEADLINES: list[tuple[str, str, str]] = [
+    # (text, the headline's mention, the body's mention of the same person)
+    ("Kenya's Wambugu-Kirui Hails Fishing Pact\n\nKenyan President Samuel Wambugu-Kirui hailed the fishing pact on "
+     "Monday. \"This is good for the lake,\" Wambugu-Kirui said.", "Wambugu-Kirui", "Samuel Wambugu-Kirui"),
+    ("Peru's Castellano-Ruiz Visits Chile\n\nPeruvian President Elena Castellano-Ruiz arrived in Santiago on "
+     "Sunday. Castellano-Ruiz said the visit would ease the dispute.", "Castellano-Ruiz", "Elena Castellano-Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "headline", "body"), HEADLINES)
+def test_a_headlines_verb_ends_the_name(analyze: Analyze, text: str, headline: str, body: str) -> None:
+    a = analyze(text)
+    ent = _holder(a, headline)
+    assert ent is not None and ent is _holder(a, body), _describe(a)
+
+
+def test_a_headline_name_with_no_known_part_stays_whole(analyze: Analyze) -> None:
+    a = analyze("Northern Harbour Trusts Sign Lease\n\nThe port board signed the lease on Monday.")
+    assert _holder(a, "Northern Harbour") is None, _describe(a)

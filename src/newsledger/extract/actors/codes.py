@@ -731,8 +731,9 @@ def merge_body_aliases(ctx: Context, actors: list[Actor]) -> list[Actor]:
 
 def merge_state_bodies(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """One actor per body of a state written once with the country's possessive and once with its demonym or name
-    before it ("Peru's foreign ministry", "the Peruvian Foreign Ministry", "the Peru foreign ministry"): two
-    organisations of the same country whose words after the country are the same and end in a body word."""
+    before it or "of" and its name after it ("Peru's foreign ministry", "the Peruvian Foreign Ministry", "the Central
+    Bank of Peru"): two organisations of the same country whose words besides the country are the same and end in a
+    body word."""
     first: dict[tuple[str, str], Actor] = {}
     into: dict[int, Actor] = {}
     out: list[Actor] = []
@@ -766,13 +767,31 @@ def _state_body_key(ctx: Context, actor: Actor) -> tuple[str, str] | None:
         country = next(((s, p) for j in range(max(0, s - 4), s - 1) if (p := ctx.place_at(j, s - 1)) is not None),
                        None)
     if country is None:
-        return None
+        return _body_of_country_key(ctx, actor, s, e)
     k, place = country
     if place.iso3 != actor.country or place.kind not in ("country", "demonym"):
         return None
     if k < e and ctx.doc[k].text in ctx.possessive:
         k += 1
     words = form_key(ctx.text(k, e))
+    if not words or ctx.vocab.word("body", words.split()[-1]) is None:
+        return None
+    return actor.country, words
+
+
+def _body_of_country_key(ctx: Context, actor: Actor, s: int, e: int) -> tuple[str, str] | None:
+    """The key of :func:`_state_body_key` for a body named "the W of COUNTRY" ("the Central Bank of Brazil"):
+    (country, W)."""
+    of = next((k for k in range(s + 1, e - 1) if ctx.doc[k].lower_ == "of"), None)
+    if of is None:
+        return None
+    c = of + 1
+    while c < e and ctx.doc[c].lower_ in ctx.articles:
+        c += 1
+    place = ctx.place_at(c, e)
+    if place is None or place.iso3 != actor.country or place.kind != "country":
+        return None
+    words = form_key(ctx.text(s, of))
     if not words or ctx.vocab.word("body", words.split()[-1]) is None:
         return None
     return actor.country, words
