@@ -1,12 +1,16 @@
-"""A person's office told in a relative clause, and a state body named by its country's possessive and its demonym
-(issue 15: speakers' countries, one actor per body).
+"""One actor per person and per body, and office holders' countries (issue 15, helper actors33).
 
-Invented news text in our own words. "X, who served as Hungary's envoy to Chile, said", "X, who is the Czech
-deputy trade minister, said", "X visited Y as Finland's trade minister" and "X is Moldova's deputy prime minister"
-give X the office and its country, and the office is no actor of its own; an office the person only met, or is
-said not to hold, is not theirs. "Peru's interior ministry", "the Peruvian Interior Ministry" (and "the Central Bank
-of Peru" beside "Peru's central bank") are one body; two countries' ministries stay two. "The U.N. Relief Office" is
-"the United Nations Relief Office". A headline's verb in "-s" ("X Hails Y") ends the name the NER ran over it.
+Invented news text in our own words.
+- Offices: "X, who served as Hungary's envoy to Chile, said", "X, who is the Czech deputy trade minister", "X visited
+  Y as Finland's trade minister" and "X is Moldova's deputy prime minister" give X the office and its country, and
+  the office is no actor of its own; an office the person only met, or is said not to hold, is not theirs.
+- State bodies: "Peru's interior ministry", "the Peruvian Interior Ministry" and "the Central Bank of Peru" beside
+  "Peru's central bank" are one body; two countries' ministries stay two; "the U.N. Relief Office" is "the United
+  Nations Relief Office"; "the federal government" of a story that names the country is that country's actor, and
+  "the state government" after it another body.
+- Names: a headline's verb in "-s" ("X Hails Y") ends the name the NER ran over it; initials with and without stops
+  ("T.J.", "TJ") and a hyphenated surname written with a space name one person; a title before a bare surname picks,
+  of two people sharing it, the one named with that title.
 """
 
 from __future__ import annotations
@@ -113,3 +117,52 @@ def test_a_headlines_verb_ends_the_name(analyze: Analyze, text: str, headline: s
 def test_a_headline_name_with_no_known_part_stays_whole(analyze: Analyze) -> None:
     a = analyze("Northern Harbour Trusts Sign Lease\n\nThe port board signed the lease on Monday.")
     assert _holder(a, "Northern Harbour") is None, _describe(a)
+
+
+ONE_PERSON: list[tuple[str, list[str]]] = [
+    # Initials run together, with and without stops.
+    ("Senator T.J. Marwick opened the hearing. TJ Marwick later said the bill would pass, and Marwick left early.",
+     ["T.J. Marwick", "TJ Marwick", "Marwick#3"]),
+    # A hyphenated surname written later with a space.
+    ("Adaeze Okonkwo-Bala, Nigeria's trade minister, spoke on Monday. Okonkwo Bala said exports had grown.",
+     ["Adaeze Okonkwo-Bala", "Okonkwo Bala"]),
+]
+
+
+@pytest.mark.parametrize(("text", "surfaces"), ONE_PERSON)
+def test_one_person_under_name_variants(analyze: Analyze, text: str, surfaces: list[str]) -> None:
+    a = analyze(text)
+    holders = [_holder(a, s) for s in surfaces]
+    assert holders[0] is not None, _describe(a)
+    assert all(h is holders[0] for h in holders), _describe(a)
+
+
+def test_other_initials_are_another_person(analyze: Analyze) -> None:
+    a = analyze("T.J. Marwick and his brother T.R. Marwick sued the council. TR Marwick said the case was strong.")
+    first, second = _holder(a, "T.J. Marwick"), _holder(a, "TR Marwick")
+    assert first is not None and second is not None and first is not second, _describe(a)
+
+
+def test_a_title_picks_which_namesake_a_surname_names(analyze: Analyze) -> None:
+    a = analyze("Vice President Harold Crane met the mayor on Monday. His son Peter Crane joined them. Later, Vice "
+                "President Crane said the city needed more funds.")
+    father, son, later = _holder(a, "Harold Crane"), _holder(a, "Peter Crane"), _holder(a, "Crane#3")
+    assert father is not None and son is not None and father is not son, _describe(a)
+    assert later is father, _describe(a)
+
+
+def test_the_federal_government_is_the_states_and_a_state_government_another(analyze: Analyze) -> None:
+    a = analyze("Canada will pay for the new bridge, Prime Minister Mark Bellamy said on Monday. The federal "
+                "government will give $40 million. The Manitoba provincial government will add $5 million.")
+    country, federal = _holder(a, "Canada"), _holder(a, "federal")
+    assert country is not None and country.country == "CAN", _describe(a)
+    assert any(m.text.lower() == "the federal government" for m in country.mentions), _describe(a)
+    assert not any("provincial" in m.text for m in country.mentions), _describe(a)
+    assert federal is None, _describe(a)
+
+
+def test_a_state_government_is_not_the_federal_one_named_before(analyze: Analyze) -> None:
+    a = analyze("Ministers said the federal government would pay for the dam. The Tasmanian state government "
+                "will add more.")
+    ents = [e for e in a.entities if any("government" in m.text for m in e.mentions)]
+    assert len(ents) == 2, _describe(a)

@@ -650,8 +650,11 @@ class _Resolver:
         etype: EntityType = "ORG" if word_kind == "body" else ("GROUP" if word_kind == "group" or plural else "PERSON")
         # Whose people they are counts too: "Trump's aides" twice are one group, Warren's aides another.
         # So does the state or province: "the Ohio senator" and "the Utah senator" are two.
+        # So does the level of government: "the state government" is not "the federal government".
+        levels = ctx.lists["government_levels"]
         regions = tuple(form_key(t.text) for t in ctx.doc[begin:head.i]
-                        if (o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region")
+                        if ((o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region")
+                        or (o is None and t.lower_ in levels))
         key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector,
                id(np.affiliation) if np.name_from is not None else None, regions)
         # A bare plural with a country ("Syrian refugees", again and again) names the same people each time.
