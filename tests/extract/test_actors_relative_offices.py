@@ -45,6 +45,11 @@ OFFICES: list[tuple[str, str, str, str, str]] = [
      "said.", "Marta Lindqvist", "Finland's new trade minister", "FIN", "minister"),
     ("Pavel Dorin is Moldova's deputy prime minister. He said on Friday that gas prices would rise.",
      "Pavel Dorin", "Moldova's deputy prime minister", "MDA", "prime minister"),
+    # A qualifier of the office before it.
+    ("Rafael Ortiz, who is Bolivia's caretaker president, said the vote would be held in June.",
+     "Rafael Ortiz", "Bolivia's caretaker president", "BOL", "president"),
+    ("Nadia Kessel toured the border on Monday as Austria's de facto leader.",
+     "Nadia Kessel", "Austria's de facto leader", "AUT", "leader"),
 ]
 
 

@@ -324,10 +324,11 @@ def _other_roles(ctx: Context, actor: Actor, others: list[Title]) -> Title | Non
 
 
 def _words_before(ctx: Context, start: int, title: Title, bodies: bool = False) -> bool:
-    """Words other than articles, possessives and places stand before the title in ``[start, title)``; with
-    ``bodies``, the words of a body or portfolio that qualifies the title don't count either ("a ministry
-    official", "a refugee ministry official")."""
-    return any(t.lower_ not in ctx.role_skip and t.text not in ctx.possessive and ctx.owner[t.i] is None
+    """Words other than articles, possessives, places and qualifiers of an office ("de facto", "interim") stand
+    before the title in ``[start, title)``; with ``bodies``, the words of a body or portfolio that qualifies the
+    title don't count either ("a ministry official", "a refugee ministry official")."""
+    return any(t.lower_ not in ctx.role_skip and t.lower_ not in ctx.lists["title_qualifiers"]
+               and t.text not in ctx.possessive and ctx.owner[t.i] is None
                and not ctx.place_at(t.i, t.i + 1) and t.dep_ not in ("det", "poss")
                and not (t.is_digit and len(t.text) == 4)  # "the 2012 nominee": a year, as "the former" is
                and not (bodies and t.dep_ == "compound" and (ctx.vocab.word("body", form_key(t.text)) is not None
