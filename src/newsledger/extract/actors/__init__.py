@@ -52,6 +52,7 @@ from .codes import (
     document_bodies,
     merge_body_aliases,
     merge_country_aliases,
+    merge_state_bodies,
     missed_names,
     place_before,
     titled_names,
@@ -128,7 +129,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work += resolve_references(ctx, work)
     for actor in work:
         _code_owned_by_pronoun(ctx, actor)
-    work = merge_bare_bodies(ctx, work)
+    work = merge_state_bodies(ctx, merge_bare_bodies(ctx, work))
     work += titled_speakers(ctx, work)
     work += document_bodies(ctx, work)
     for actor in work:

@@ -30,8 +30,8 @@ from .metonymy import mention_use
 from .persons import gender_from_role
 from .titles import find_titles, portfolio_title
 
-__all__ = ["called_by", "code_name", "code_owned_bodies", "merge_body_aliases", "merge_country_aliases", "missed_names",
-           "place_before", "titled_speakers", "untagged_bodies"]
+__all__ = ["called_by", "code_name", "code_owned_bodies", "merge_body_aliases", "merge_country_aliases",
+           "merge_state_bodies", "missed_names", "place_before", "titled_speakers", "untagged_bodies"]
 
 
 def missed_names(ctx: Context) -> list[Actor]:
@@ -728,6 +728,74 @@ def merge_body_aliases(ctx: Context, actors: list[Actor]) -> list[Actor]:
         if actor.affiliation is not None and id(actor.affiliation) in into:
             actor.affiliation = into[id(actor.affiliation)]
     return out if into else actors
+
+
+def merge_state_bodies(ctx: Context, actors: list[Actor]) -> list[Actor]:
+    """One actor per body of a state written once with the country's possessive and once with its demonym or name
+    before it or "of" and its name after it ("Peru's foreign ministry", "the Peruvian Foreign Ministry", "the Central
+    Bank of Peru"): two organisations of the same country whose words besides the country are the same and end in a
+    body word."""
+    first: dict[tuple[str, str], Actor] = {}
+    into: dict[int, Actor] = {}
+    out: list[Actor] = []
+    for actor in sorted(actors, key=lambda a: a.first):
+        key = _state_body_key(ctx, actor)
+        known = first.get(key) if key is not None else None
+        if key is not None and known is None:
+            first[key] = actor
+        if known is None:
+            out.append(actor)
+            continue
+        known.absorb(actor)
+        into[id(actor)] = known
+    for actor in out:
+        if actor.affiliation is not None and id(actor.affiliation) in into:
+            actor.affiliation = into[id(actor.affiliation)]
+    return out if into else actors
+
+
+def _state_body_key(ctx: Context, actor: Actor) -> tuple[str, str] | None:
+    """(country, the body's words after the country) of an organisation whose first mention opens with its country
+    (after an article) and ends in a body word, or None."""
+    if actor.type != "ORG" or actor.country is None or not actor.mentions:
+        return None
+    s, e = min(actor.mentions)
+    while s < e and ctx.doc[s].lower_ in ctx.articles:
+        s += 1
+    country = next(((k, p) for k in range(min(e - 1, s + 3), s, -1) if (p := ctx.place_at(s, k)) is not None), None)
+    if country is None and s >= 2 and ctx.doc[s - 1].text in ctx.possessive:
+        # the possessor left out of the mention: "Ghana's" + "defence ministry"
+        country = next(((s, p) for j in range(max(0, s - 4), s - 1) if (p := ctx.place_at(j, s - 1)) is not None),
+                       None)
+    if country is None:
+        return _body_of_country_key(ctx, actor, s, e)
+    k, place = country
+    if place.iso3 != actor.country or place.kind not in ("country", "demonym"):
+        return None
+    if k < e and ctx.doc[k].text in ctx.possessive:
+        k += 1
+    words = form_key(ctx.text(k, e))
+    if not words or ctx.vocab.word("body", words.split()[-1]) is None:
+        return None
+    return actor.country, words
+
+
+def _body_of_country_key(ctx: Context, actor: Actor, s: int, e: int) -> tuple[str, str] | None:
+    """The key of :func:`_state_body_key` for a body named "the W of COUNTRY" ("the Central Bank of Brazil"):
+    (country, W)."""
+    of = next((k for k in range(s + 1, e - 1) if ctx.doc[k].lower_ == "of"), None)
+    if of is None:
+        return None
+    c = of + 1
+    while c < e and ctx.doc[c].lower_ in ctx.articles:
+        c += 1
+    place = ctx.place_at(c, e)
+    if place is None or place.iso3 != actor.country or place.kind != "country":
+        return None
+    words = form_key(ctx.text(s, of))
+    if not words or ctx.vocab.word("body", words.split()[-1]) is None:
+        return None
+    return actor.country, words
 
 
 def _listed_name(ctx: Context, actor: Actor) -> str | None:

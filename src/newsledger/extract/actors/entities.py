@@ -303,6 +303,17 @@ class _Index:
         return min(candidates, key=distance)
 
 
+def _spelled_out(key: str, lexicon: Lexicon) -> str | None:
+    """An organisation's name key whose first word is the acronym of a listed body, with that body's full name
+    instead ("u.n. development programme" -> "united nations development programme"), else None."""
+    first, _, rest = key.partition(" ")
+    letters = first.replace(".", "")
+    if not rest or not letters.isalpha() or not 2 <= len(letters) <= 5:
+        return None
+    full = lexicon.actors.same_as.get(letters)
+    return f"{form_key(full)} {rest}" if full is not None and " " in full else None
+
+
 def _only(groups: list[_Group]) -> _Group | None:
     return groups[0] if len(groups) == 1 else None
 
@@ -373,8 +384,10 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 groups.append(known)
         else:
             legal = words.without_legal_form(key) if etype == "ORG" else None
+            spelled = _spelled_out(key, lexicon) if etype in ("ORG", "OTHER") else None
             known = found if isinstance(found, _Group) else (
                 by_key.get(key) or (by_key.get(legal) if legal is not None else None)
+                or (by_key.get(spelled) if spelled is not None else None)
                 or (by_key.get(key + "s") if etype == "ORG" and _before_possessive(span, words) else None)
                 or index.short_form(key, span)
                 or (trimmed.get(key) if etype in _SHORT_NAME_TYPES else None)
@@ -395,6 +408,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
             compass[first].append(group)  # "North Korea": "the North" of a story that names no other North
         if found is not AMBIGUOUS:
             by_key.setdefault(key, group)  # the same words tagged otherwise ("Lewandowski" as a work of art)
+            if spelled is not None:
+                by_key.setdefault(spelled, group)  # "U.N. Development Programme": "United Nations Development ..."
             short = words.without_legal_form(key) if etype == "ORG" else None
             if short is not None:
                 by_key.setdefault(short, group)  # "Acme Freight" after "Acme Freight Co."
@@ -454,6 +469,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
             spans.append((span, key, etype))
     spans = _mended_names(doc, spans, lexicon, names)
     spans = _joined_at_particle(doc, spans, words, lexicon)
+    spans = _headline_verbs(doc, spans, lexicon)
     headers = _header_words(doc, spans)
     if headers:
         spans = [(span, key, etype) for span, key, etype in spans
@@ -462,6 +478,39 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
 
 
 _SURNAME_ALONE = ("PERSON", "ORG", "GPE", "NORP")
+_HEADLINE_TOKENS = 20  # a headline line is short
+
+
+def _headline_verbs(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
+                    ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A name the NER ran over a headline's verb ("Ostrova Hails Grain Pact", "Merkel Meets Anna Berg" on the
+    story's first line): cut at a capitalised word in "-s" whose stem is an event verb, keeping the parts the story
+    names elsewhere (another name's words, a place) and dropping the others; a name with no such part stays
+    whole."""
+    line_end = next((t.i for t in doc[:_HEADLINE_TOKENS] if "\n" in t.text_with_ws), None)
+    if line_end is None:
+        return spans
+    verbs = lexicon.events.verbs
+    later = {key for span, key, _ in spans if span.start > line_end}
+    later |= {" ".join(key.split()[n:]) for key in list(later) for n in (1, 2) if len(key.split()) > n}
+
+    def known(part: SpacySpan) -> bool:
+        key = name_key(part.text) if len(part) else ""
+        return bool(key) and (key in later or lexicon.actors.place(part.text) is not None)
+
+    out: list[tuple[SpacySpan, str, EntityType]] = []
+    for span, key, etype in spans:
+        cut = next((t.i for t in span[1:] if span.end <= line_end + 1 and t.is_title and t.lower_.endswith("s")
+                    and (t.lower_[:-1] in verbs or (t.lower_.endswith("es") and t.lower_[:-2] in verbs))), None)
+        left = SpacySpan(doc, span.start, cut, label=span.label_) if cut is not None else None
+        if cut is None or left is None or not known(left):
+            out.append((span, key, etype))
+            continue
+        out.append((left, name_key(left.text), etype))
+        right = SpacySpan(doc, cut + 1, span.end, label=span.label_)
+        if known(right):
+            out.append((right, name_key(right.text), etype))
+    return out
 
 
 _MOJIBAKE_MARKS = ("\u00c2", "\u00c3", "\u0302", "\u0303")  # one of them is in every garbled word

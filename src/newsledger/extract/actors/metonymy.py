@@ -93,7 +93,8 @@ def join_states(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """One actor per state the story names as a country: its capital's mentions that are no places ("Lima said",
     "pressure on Lima"; a city's people, "Lima residents", stay with the place) and its government named by the
     country alone ("the Peruvian government", "the government of Peru"; the nouns are
-    ``national_government_nouns``) join the country's actor, which takes their sector. A body of a government
+    ``national_government_nouns``) or by its level ("the federal government": ``national_levels``) join the
+    country's actor, which takes their sector. A body of a government
     ("the Peruvian foreign ministry") or one named by its leader ("the Humala government") stays an actor of its
     own. Run once references are resolved, so that joining changes no reading of "the country" or "it"."""
     states = _states(actors)
@@ -119,7 +120,8 @@ def join_states(ctx: Context, actors: list[Actor]) -> list[Actor]:
     for actor in actors:
         state = states.get(actor.country or "")
         if actor.type != "ORG" or state is None or state is actor or not actor.mentions \
-                or not any(_national_government(ctx, s, e, state.place) for s, e in actor.mentions) \
+                or not any(_national_government(ctx, s, e, state.place) or _national_level(ctx, s, e)
+                           for s, e in actor.mentions) \
                 or not all(_national_government(ctx, s, e, state.place) or _bare_reference(ctx, s, e)
                            for s, e in actor.mentions):
             continue
@@ -133,12 +135,23 @@ def join_states(ctx: Context, actors: list[Actor]) -> list[Actor]:
     return [a for a in actors if id(a) not in joined]
 
 
-def _bare_reference(ctx: Context, start: int, end: int) -> bool:
-    """A mention that refers back without a name: a pronoun, or a government noun after an article ("the
-    government")."""
+def _national_level(ctx: Context, start: int, end: int) -> bool:
+    """ "the federal government", "the central government": the whole state's government, named by its level."""
     doc = ctx.doc
     while start < end and doc[start].lower_ in ctx.articles:
         start += 1
+    return end - start == 2 and doc[start].lower_ in ctx.lists["national_levels"] \
+        and doc[start + 1].lower_ in ctx.lists.national_government_nouns
+
+
+def _bare_reference(ctx: Context, start: int, end: int) -> bool:
+    """A mention that refers back without a name: a pronoun, or a government noun after an article ("the
+    government"), also of the national level ("the federal government")."""
+    doc = ctx.doc
+    while start < end and doc[start].lower_ in ctx.articles:
+        start += 1
+    if _national_level(ctx, start, end):
+        return True  # "the federal government", "the central government"
     return end - start == 1 and (doc[start].tag_ in ("PRP", "PRP$")
                                  or doc[start].lower_ in ctx.lists.national_government_nouns)
 

@@ -34,6 +34,7 @@ __all__ = ["AMBIGUOUS", "NameWords", "People", "PersonName"]
 _MAX_TITLE = 5
 _HYPHENS = {"-", "‐"}
 _LETTERS = re.compile(r"['’\-]")  # inside a surname ("O'Malley", "Mark-Viverito")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # initials run together: "J.D."
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +51,7 @@ class PersonName:
     # Alberto Garza Fuentes").
     other_surname: str = ""
     other_surname_id: int = 0
+    title: str = ""  # the folded title right before the name, inside the mention or before it ("vice president")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +108,14 @@ class NameWords:
             i = j
         return i
 
+    def title_of(self, doc: Doc, start: int, name_start: int) -> str:
+        """The folded title that ends right before the name at ``name_start``: inside the mention (``start`` on) or
+        right before it ("Vice President Crane"); "" for none."""
+        for i in range(max(0, min(start, name_start) - _MAX_TITLE), name_start):
+            if self.title_end(doc, i, name_start + 1) == name_start:
+                return form_key(doc[i:name_start].text)
+        return ""
+
     def gender_of(self, doc: Doc, start: int, name_start: int) -> str | None:
         """The gender the honorifics of ``[start, name_start)`` or the word just before ``start`` tell."""
         first = start - 1 if start > 0 and doc[start - 1].is_title else start
@@ -136,13 +146,15 @@ class NameWords:
         # Lowe"; "Zine Ben Ali" keeps it a particle).
         lone = k == 1 and toks[0].is_title and toks[0].lower_ in self.given_particles
         given_toks = [t for t in toks[:k] if t.text not in _HYPHENS and (lone or t.lower_ not in self.particles)]
-        given = tuple(name_key(t.text).rstrip(".") for t in given_toks)
+        plain = tuple(name_key(t.text).rstrip(".") for t in given_toks)
+        given = tuple(w for t in given_toks for w in _given_words(t, toks[-1]))
         # A given name hyphenated in lower case ("Song-chol", not "Mark-Viverito") follows a family name.
         hyphenated_given = k < len(toks) - 1 and toks[-1].is_lower
-        other = self._other_surname(given_toks, given, hyphenated_given)
+        other = self._other_surname(given_toks, plain, hyphenated_given)
         return PersonName(given, surname, toks[-1].lower, self.gender_of(doc, start, name_start), name_start,
-                          given[other] if other is not None else "",
-                          given_toks[other].lower if other is not None else 0)
+                          plain[other] if other is not None else "",
+                          given_toks[other].lower if other is not None else 0,
+                          self.title_of(doc, start, name_start))
 
     def _other_surname(self, given_toks: list[Token], given: tuple[str, ...], hyphenated_given: bool) -> int | None:
         """The index in ``given`` of a second surname: the first of one or two given words where it is a family
@@ -154,6 +166,16 @@ class NameWords:
         if len(given) >= 3 and len(given[-1]) >= 3 and given_toks[-1].is_title:
             return len(given) - 1
         return None
+
+
+def _given_words(tok: Token, last: Token) -> list[str]:
+    """A given-name token's folded words: initials run together ("J.D.", "JD" before a surname not in capitals)
+    are one initial each, so that "J.D. Vance", "JD Vance" and "J. D. Vance" read alike."""
+    text = tok.text
+    if _INITIALS.fullmatch(text) or (2 <= len(text) <= 3 and text.isalpha() and text.isupper()
+                                     and not last.is_upper):
+        return [c.lower() for c in text if c.isalpha()]
+    return [name_key(text).rstrip(".")]
 
 
 class _Sentinel:
@@ -173,12 +195,15 @@ class Person:
     givens: set[tuple[str, ...]] = field(default_factory=set)
     full_starts: list[int] = field(default_factory=list)  # token starts of mentions with a given name
     gender: str | None = None
+    titles: set[str] = field(default_factory=set)  # the titles written right before the person's name
 
     def add(self, name: PersonName, start: int) -> None:
         if name.given:
             self.givens.add(name.given)
             self.full_starts.append(start)
         self.gender = self.gender or name.gender
+        if name.title:
+            self.titles.add(name.title)
 
     def fits(self, name: PersonName) -> bool:
         if not name.given or not self.givens:
@@ -240,6 +265,11 @@ class People:
         final "s" (:meth:`_surname_with_stray_s`), unless it names a ``family`` ("the Marsdens").
         """
         cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
+        if not cands and len(name.given) == 1:
+            # a hyphenated surname written with a space ("Okafor Bello" of "Ada Okafor-Bello")
+            cands = list(self.by_surname.get(f"{name.given[0]}-{name.surname}", ()))
+            if cands:
+                return cands[0][1] if len(cands) == 1 else AMBIGUOUS
         if not cands and name.given and typed_person:
             cands = self._later_words(name)
         if not cands and not name.given and typed_person and not family:
@@ -258,6 +288,10 @@ class People:
             cands = [(p, g) for p, g in cands if p.gender in (None, name.gender)]
             same = [(p, g) for p, g in cands if p.gender == name.gender]
             cands = same or cands
+        if len(cands) > 1 and name.title and not name.given:
+            # "Vice President Crane" after "Vice President Harold Crane" and his son "Peter Crane": the title decides.
+            titled = [(p, g) for p, g in cands if name.title in p.titles]
+            cands = titled if len(titled) == 1 else cands
         if len(cands) > 1:
             # Two people fit: the one whose full name came last before this mention; unnamed before it, neither.
             named = [(max(s for s in p.full_starts if s <= start), g) for p, g in cands

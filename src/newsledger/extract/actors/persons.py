@@ -17,7 +17,7 @@ from .bodies import body_before, body_of_title
 from .context import Actor, Context
 from .titles import Title, find_titles, honorific_at, is_run_token, portfolio_word
 
-__all__ = ["code_person", "gender_from_role"]
+__all__ = ["code_person", "gender_from_role", "office_holder"]
 
 
 def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
@@ -45,6 +45,11 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
                 j += 1
             if j > e + 1:
                 _apply(ctx, actor, e + 1, j, False, final)
+        # "X, who served as Peru's envoy to Chile,", "X, who is the party's leader,": the office a relative clause
+        # on the name gives.
+        office = _relative_office(ctx, ctx.head(s, e))
+        if office is not None:
+            _apply(ctx, actor, office.left_edge.i, office.right_edge.i + 1, False, final)
         # "Trade Minister Ana Ruiz of Peru", "Representative X of Ohio": the country (or state) after the name.
         if actor.country is None and actor.roles and e + 1 < len(ctx.doc) and ctx.doc[e].lower_ == "of":
             owner = ctx.owner[e + 1]
@@ -66,6 +71,42 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
             group = _group_of(ctx, head.head)
             if group is not None:
                 actor.country = group.country  # "the officers, including ..., Gen. X": one of the group
+
+
+def office_holder(ctx: Context, office: Token) -> Token | None:
+    """The head of the name whose clause gives it the office noun ``office``, or None: a relative clause on the
+    name ("X, who is Peru's trade minister", "X, who became its leader", "X, who served as Peru's envoy to
+    Chile") or the name's own clause, with a copula or "as" ("X is Peru's trade minister", "X visited Lima as
+    Chile's foreign minister"). A negated clause gives no office."""
+    if office.pos_ != "NOUN" or office.right_edge.i - office.left_edge.i > 10:
+        return None
+    if office.dep_ == "attr" and office.head.lemma_.lower() in ctx.lists["office_copulas"]:
+        verb = office.head
+    elif office.dep_ == "pobj" and office.head.dep_ == "prep" and office.head.lower_ == "as" \
+            and office.head.head.pos_ in ("VERB", "AUX"):
+        verb = office.head.head
+    else:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.dep_ == "relcl":
+        who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children)
+        return verb.head if who and verb.head.i < verb.i else None
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNP"), None)
+
+
+def _relative_office(ctx: Context, name: Token) -> Token | None:
+    """The office noun the name's own clause or a relative clause on it gives it (see :func:`office_holder`)."""
+    verbs = [c for c in name.rights if c.dep_ == "relcl"]
+    if name.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(name.head)
+    for verb in verbs:
+        for c in verb.children:
+            for office in (c, *(p for p in c.children if c.dep_ == "prep")):
+                holder = office_holder(ctx, office) if office.i > verb.i else None
+                if holder is not None and holder.i == name.i:
+                    return office
+    return None
 
 
 def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final: bool) -> None:
@@ -283,10 +324,11 @@ def _other_roles(ctx: Context, actor: Actor, others: list[Title]) -> Title | Non
 
 
 def _words_before(ctx: Context, start: int, title: Title, bodies: bool = False) -> bool:
-    """Words other than articles, possessives and places stand before the title in ``[start, title)``; with
-    ``bodies``, the words of a body or portfolio that qualifies the title don't count either ("a ministry
-    official", "a refugee ministry official")."""
-    return any(t.lower_ not in ctx.role_skip and t.text not in ctx.possessive and ctx.owner[t.i] is None
+    """Words other than articles, possessives, places and qualifiers of an office ("de facto", "interim") stand
+    before the title in ``[start, title)``; with ``bodies``, the words of a body or portfolio that qualifies the
+    title don't count either ("a ministry official", "a refugee ministry official")."""
+    return any(t.lower_ not in ctx.role_skip and t.lower_ not in ctx.lists["title_qualifiers"]
+               and t.text not in ctx.possessive and ctx.owner[t.i] is None
                and not ctx.place_at(t.i, t.i + 1) and t.dep_ not in ("det", "poss")
                and not (t.is_digit and len(t.text) == 4)  # "the 2012 nominee": a year, as "the former" is
                and not (bodies and t.dep_ == "compound" and (ctx.vocab.word("body", form_key(t.text)) is not None

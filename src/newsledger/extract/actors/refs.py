@@ -30,7 +30,7 @@ from ...models import EntityType
 from ...textutil import form_key
 from .codes import called_by
 from .context import Actor, Context
-from .persons import gender_from_role
+from .persons import gender_from_role, office_holder
 from .titles import find_titles
 
 __all__ = ["resolve_references"]
@@ -651,8 +651,11 @@ class _Resolver:
         etype: EntityType = "ORG" if word_kind == "body" else ("GROUP" if word_kind == "group" or plural else "PERSON")
         # Whose people they are counts too: "Trump's aides" twice are one group, Warren's aides another.
         # So does the state or province: "the Ohio senator" and "the Utah senator" are two.
+        # So does the level of government: "the state government" is not "the federal government".
+        levels = ctx.lists["government_levels"]
         regions = tuple(form_key(t.text) for t in ctx.doc[begin:head.i]
-                        if (o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region")
+                        if ((o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region")
+                        or (o is None and t.lower_ in levels))
         key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector,
                id(np.affiliation) if np.name_from is not None else None, regions)
         # A bare plural with a country ("Syrian refugees", again and again) names the same people each time.
@@ -797,7 +800,7 @@ class _Resolver:
         return None
 
     def person_after(self, head: Token) -> Actor | None:
-        """The person named right after a title noun, or in apposition to it."""
+        """The person named right after a title noun, in apposition to it, or given it by a relative clause."""
         ctx = self.ctx
         j = head.i + 1
         while j < len(ctx.doc) and ctx.text(j, j + 1) == ",":
@@ -808,7 +811,9 @@ class _Resolver:
             owner = ctx.owner[child.i]
             if child.dep_ == "appos" and owner is not None and owner.type == "PERSON":
                 return owner
-        return None
+        holder = office_holder(ctx, head)  # "Omar Khalid, who was Jordan's ambassador": his office
+        owner = ctx.owner[holder.i] if holder is not None else None
+        return owner if owner is not None and owner.type == "PERSON" else None
 
     def counterpart(self, head: Token, start: int, possessor: Actor | None, country: str | None,
                     named: Actor | None) -> None:
