@@ -23,8 +23,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import numpy as np
-from spacy.attrs import ORTH
 from spacy.tokens import Token
 
 from ...lexicon.actors import WordKind
@@ -161,33 +159,15 @@ class _Resolver:
 
     # --- pronouns ---------------------------------------------------------------------------------
 
-    def _word_kinds(self) -> list[str]:
-        """What each token's word is for :meth:`genders`: "m", "f" (a pronoun), "crowd" (names someone else) or "";
-        worked out once per distinct word of the document (a token's text is its ORTH)."""
-        vocab, doc = self.ctx.vocab, self.ctx.doc
-        kinds: dict[str, str] = {}
-        distinct, inverse = np.unique(doc.to_array(ORTH).reshape(-1), return_inverse=True)
-        strings = doc.vocab.strings
-        kind_of: list[str] = []
-        for h in distinct.tolist():
-            low = strings[h].lower()
-            kind = kinds.get(low)
-            if kind is None:
-                kind = kinds[low] = "m" if low in self.he else "f" if low in self.she else "crowd" if (
-                    vocab.word("person", low) or vocab.word("group", low) or low in self.head_titles
-                    or low in self.back_titles or low in self.they) else ""
-            kind_of.append(kind)
-        return [kind_of[j] for j in inverse.reshape(-1).tolist()]
-
     def genders(self) -> None:
         """The gender of people the text itself tells before any pronoun is resolved: a "his"/"her"/"he"/"she"
         after a person's name in a sentence that names no other person (and no one by a title or a common noun:
         "Ana Ruiz said her plan would pass", "Ruiz said she would stay"). A person's gender is set where two such
         sentences or more agree and none disagrees, so that the first pronoun of a story ("Ruiz: ...; she attacks
         X's plan") no longer decides it for all the others."""
-        ctx = self.ctx
+        ctx, vocab = self.ctx, self.ctx.vocab
         votes: dict[int, tuple[Actor, list[str]]] = {}
-        kind_at = self._word_kinds()  # "m", "f" (a pronoun), "crowd" (names someone else) or "", per token
+        kinds: dict[str, str] = {}  # a word -> "m", "f" (a pronoun), "crowd" (names someone else) or ""
         for start, end in ctx.sents:
             people: set[int] = set()
             first: dict[int, int] = {}
@@ -202,7 +182,12 @@ class _Resolver:
                     elif owner.type == "PERSON" or owner.plural:
                         crowded = True
                     continue
-                kind = kind_at[i]
+                low = ctx.text(i, i + 1).lower()
+                kind = kinds.get(low)
+                if kind is None:  # what the word is, worked out once per word of the document
+                    kind = kinds[low] = "m" if low in self.he else "f" if low in self.she else "crowd" if (
+                        vocab.word("person", low) or vocab.word("group", low) or low in self.head_titles
+                        or low in self.back_titles or low in self.they) else ""
                 if kind in ("m", "f"):
                     if not ctx.quoted[i]:
                         found.append((i, kind))
