@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 import pytest
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
-from newsledger.extract.walk import tokens_where, tokens_with_lemma
+from newsledger.extract.walk import among, tokens_where, tokens_with_lemma, word_keys
 from newsledger.lexicon.loader import WordLists
 
 TEXT = ("Wants and needs differ. The council wants the port reopened, and the mayors wanted it too. "
@@ -83,3 +85,17 @@ def test_word_lists_read_as_attributes_and_items() -> None:
     assert lists.get("verbs") == lists.verbs  # ... and the method keeps working
     with pytest.raises(Exception, match="no word list 'nouns'"):
         _ = lists.nouns
+
+
+@pytest.mark.parametrize("words", [
+    frozenset({"the", "port", "envoy"}),  # a few: one comparison each
+    frozenset({*(f"w{i}" for i in range(30)), "council", "talks", "friday"}),  # many: the binary search
+    frozenset(),
+])
+def test_among_answers_what_np_isin_answers(doc: Doc, words: frozenset[str]) -> None:
+    lowers = doc.to_array([LOWER]).reshape(len(doc))
+    keys = word_keys(words)
+    assert list(keys) == sorted(set(keys.tolist()))  # sorted and distinct, as among needs
+    want = np.isin(lowers, [doc.vocab.strings.as_int(w) for w in words])
+    assert among(lowers, keys).tolist() == want.tolist()
+    assert word_keys(words) is keys  # built once per word set

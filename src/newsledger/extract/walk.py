@@ -14,7 +14,7 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-__all__ = ["doc_text", "seed_text", "tokens_where", "tokens_with_lemma"]
+__all__ = ["among", "doc_text", "seed_text", "tokens_where", "tokens_with_lemma", "word_keys"]
 
 _FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
 
@@ -55,6 +55,8 @@ def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     return [doc[i] for i in np.flatnonzero(_among(column, keep)).tolist()]
 
 
+_STRINGS = StringStore()  # for word_keys: a hash does not depend on the store
+
 _KEYS: dict[tuple[bool, tuple[str, ...] | frozenset[str]], np.ndarray] = {}
 _KEPT = 512  # word sets whose hashes _keys keeps (emptied when full)
 
@@ -76,6 +78,18 @@ def _keys(strings: StringStore, values: Iterable[str], cased: bool = False) -> n
             _KEYS.clear()
         _KEYS[key] = found
     return found
+
+
+def word_keys(words: tuple[str, ...] | frozenset[str]) -> np.ndarray:
+    """The string hashes of ``words``, sorted and distinct (uint64): what :func:`among` takes; built once per
+    word set."""
+    return _keys(_STRINGS, words)
+
+
+def among(column: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Which entries of the uint64 attribute column ``column`` are one of the sorted distinct ``keys``: what
+    ``np.isin`` answers, without sorting both arrays on every call."""
+    return _among(column, keys)
 
 
 def _among(column: np.ndarray, keys: np.ndarray) -> np.ndarray:

@@ -9,11 +9,13 @@ import sys
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from newsledger import Analysis
 from newsledger.config import load_settings
+from newsledger.extract.events.triggers import _verb_keys, verb_trigger
 from newsledger.lexicon import load_lexicon
 
 LEX = load_lexicon(load_settings()).events
@@ -58,3 +60,17 @@ def test_the_tool_rebuilds_the_shipped_table() -> None:
                            check=True, capture_output=True, text=True).stdout
     shipped = resources.files("newsledger").joinpath("data/event_verbs.tsv").read_text("utf-8")
     assert built == shipped
+
+
+def test_verb_trigger_stops_only_for_a_lemma_no_table_holds(nlp: Any) -> None:
+    """The lemma gate of ``verb_trigger`` (``_verb_keys``) holds every lemma its tables key: a verb's own entry,
+    the first word of a verb + particle or verb + object key, a light verb, a state verb and the CAMEO table."""
+    keys = _verb_keys(LEX)
+    for key in (*LEX.verbs, *(k for k, _ in LEX.phrases), *LEX.light_verbs):
+        assert key.split(" ")[0] in keys
+    assert set(LEX.generated) <= keys and LEX.lists.state_verbs <= keys
+    assert _verb_keys(LEX) is keys  # built once per lexicon
+    doc = nlp("The delegates shrugged at the report, then the army shelled the town.")
+    shrugged, shelled = (t for t in doc if t.lower_ in ("shrugged", "shelled"))
+    assert shrugged.lemma_ not in keys and verb_trigger(shrugged, LEX) is None
+    assert verb_trigger(shelled, LEX) is not None

@@ -38,6 +38,7 @@ from spacy.tokens import Token
 
 from ...lexicon.claims import CauseCues, ClaimVocabulary
 from ...models import Claim, Polarity
+from ..walk import among, word_keys
 from .context import Context, Match, Voice
 from .responsibility import PREDICATE
 from .sides import placed
@@ -70,9 +71,13 @@ def _with_lemmas(ctx: Context, lemmas: frozenset[str]) -> list[Token]:
         doc = ctx.doc
         arr = doc.to_array([LEMMA]).reshape(len(doc)) if len(doc) else np.zeros(0, dtype="uint64")
         ctx.cache["lemma_ids"] = arr
-    strings = ctx.doc.vocab.strings
-    keys = [strings.as_int(w) for w in lemmas] + [strings.as_int(w.capitalize()) for w in lemmas]
-    return [ctx.doc[int(i)] for i in np.flatnonzero(np.isin(arr, keys))]
+    return [ctx.doc[int(i)] for i in np.flatnonzero(among(arr, _lemma_keys(lemmas)))]
+
+
+@functools.lru_cache(maxsize=64)
+def _lemma_keys(lemmas: frozenset[str]) -> np.ndarray:
+    """The hashes of ``lemmas`` and of their capitalised forms, for :func:`among` (once per word set)."""
+    return word_keys(frozenset({*lemmas, *(w.capitalize() for w in lemmas)}))
 
 
 def _first_incident(ctx: Context) -> int | None:

@@ -363,9 +363,34 @@ def _discourse(prep: Token, lex: Lexicon) -> bool:
         not pobjs(prep) and any(f"{prep.lower_} {c.lower_}" in lex.lists.discourse_phrases for c in prep.children))
 
 
+_VERB_KEYS: dict[int, tuple[Lexicon, tuple[int, ...], frozenset[str]]] = {}
+
+
+def _verb_keys(lex: Lexicon) -> frozenset[str]:
+    """Every lemma ``verb_trigger`` can find something for: the keys of the tables it looks a verb up in
+    (``verbs``, ``phrases``, ``light_verbs``: "<lemma>" or "<lemma> <word>", so each key and each of its
+    word-boundary prefixes), ``lists.state_verbs`` and ``generated``. A lookup added to ``verb_trigger`` adds its
+    table here. Built once per lexicon (and again should a table grow)."""
+    sizes = (len(lex.verbs), len(lex.phrases), len(lex.light_verbs), len(lex.lists.state_verbs), len(lex.generated))
+    kept = _VERB_KEYS.get(id(lex))
+    if kept is not None and kept[0] is lex and kept[1] == sizes:
+        return kept[2]
+    keys: set[str] = set(lex.lists.state_verbs) | set(lex.generated)
+    for key in (*lex.verbs, *(k for k, _ in lex.phrases), *lex.light_verbs):
+        keys.add(key)
+        keys.update(key[:j] for j, ch in enumerate(key) if ch == " ")
+    found = frozenset(keys)
+    if len(_VERB_KEYS) >= 8:
+        _VERB_KEYS.clear()
+    _VERB_KEYS[id(lex)] = (lex, sizes, found)
+    return found
+
+
 def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
     """The trigger a verb carries, with the event noun it takes from its object, if any."""
     lemma = verb.lemma_.lower()
+    if lemma not in _verb_keys(lex):
+        return None  # no table has the lemma: nothing below can find a trigger (a quarter of the verbs)
     theme = _theme(verb, lemma, lex)
     # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
     # prepositions, but not one that only dates the verb.

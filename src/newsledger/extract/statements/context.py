@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon
 from ...lexicon.cues import Cues
 from ...models import Entity, TimeExpr
-from ..walk import doc_text
+from ..walk import among, doc_text, word_keys
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerIndex
 from .words import statement_words
@@ -98,11 +98,11 @@ class QuoteContext:
         phrase_start = numpy.zeros(len(doc), dtype=bool)
         for first, second in keys.phrases:
             phrase_start[:-1] |= (lower[:-1] == first) & (lower[1:] == second)
-        hits = (numpy.isin(arr[:, 0], keys.verb_lemmas) & verbal) | phrase_start | \
-            (numpy.isin(arr[:, 0], keys.noun_lemmas) & (arr[:, 2] == keys.noun_pos)) | \
-            (numpy.isin(arr[:, 0], keys.adj_lemmas) & (arr[:, 2] == keys.adj_pos))
+        hits = (among(arr[:, 0], keys.verb_lemmas) & verbal) | phrase_start | \
+            (among(arr[:, 0], keys.noun_lemmas) & (arr[:, 2] == keys.noun_pos)) | \
+            (among(arr[:, 0], keys.adj_lemmas) & (arr[:, 2] == keys.adj_pos))
         # "by the ministry's count": "by" with a count noun of ``reckoning_nouns`` owned by someone
-        counts = numpy.isin(arr[:, 0], [hash_string(w) for w in self.cues.lists.reckoning_nouns])
+        counts = among(arr[:, 0], word_keys(self.cues.lists.reckoning_nouns))
         for i in numpy.flatnonzero(counts).tolist():
             if doc[i].dep_ != "pobj" or not any(c.dep_ == "poss" for c in doc[i].children):
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+import numpy
 from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.tokens import Doc
 
@@ -47,15 +48,23 @@ def _matches(doc: Doc, text: str, grammar: Grammar) -> list[tuple[int, int, int,
     """Every rule's matches in the windows around its triggers: (start, end, rule index, match)."""
     hits: dict[str, list[tuple[int, int]]] = {}
     strings = doc.vocab.strings  # one walk over the tokens' array finds where each rule can match
-    rows: list[list[int]] = doc.to_array([ORTH, IDX, LENGTH]).reshape(len(doc), 3).tolist()  # type: ignore[assignment]
+    arr = doc.to_array([ORTH, IDX, LENGTH]).reshape(len(doc), 3)
     by_orth = grammar.keys_by_orth
     if len(by_orth) > _ORTH_KEYS:
         by_orth.clear()
-    for orth, idx, length in rows:
+    # Each distinct word is looked up once; only the tokens of a word with trigger keys are walked, in text order.
+    distinct, inverse = numpy.unique(arr[:, 0], return_inverse=True)
+    keyed: list[tuple[str, ...]] = []
+    for orth in distinct.tolist():
         keys = by_orth.get(orth)
         if keys is None:
             keys = by_orth[orth] = grammar.trigger_keys(strings[orth])
-        for key in keys:
+        keyed.append(keys)
+    has = numpy.array([bool(k) for k in keyed], dtype=bool)
+    at = numpy.flatnonzero(has[inverse.reshape(-1)]) if len(keyed) else numpy.empty(0, dtype=numpy.int64)
+    rows: list[list[int]] = arr[at, 1:].tolist()
+    for j, (idx, length) in zip(inverse.reshape(-1)[at].tolist(), rows, strict=True):
+        for key in keyed[j]:
             hits.setdefault(key, []).append((idx, idx + length))
     found: list[tuple[int, int, int, re.Match[str]]] = []
     windows: dict[frozenset[str], list[tuple[int, int]]] = {}
