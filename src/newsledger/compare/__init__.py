@@ -479,7 +479,7 @@ def _quantity(a: Claim, b: Claim, context: Context, single: bool, rules: Rules =
             return None
         va, vb = replace(va, unit=None), replace(vb, unit=None)  # an open count's unit is its noun: one class
     fit = _fit(a, b, context)
-    if a.predicate != b.predicate and fit.about == "different":
+    if fit.about == "different" and (a.predicate != b.predicate or _one_population(a.about, b.about)):
         fit = replace(fit, about="compatible")  # "families" and "households": the nouns of one class
     if fit.mismatched or fit.place == "different":
         return None
@@ -490,7 +490,9 @@ def _quantity(a: Claim, b: Claim, context: Context, single: bool, rules: Rules =
     confidence = 0.6 + fit.score() + (0.1 if single else 0.0)
     confidence += 0.1 if not (a.value.hedge or b.value.hedge) else 0.0
     if same_side:
-        return None if rel == "same" else _between("revision", None, confidence, a, b, context)
+        if rel == "same" or (rel == "compatible" and (_told_within(va, vb) or _told_within(vb, va))):
+            return None  # "hundreds have crossed ... we have registered about 640": one count, told closer
+        return _between("revision", None, confidence, a, b, context)
     if rel == "incompatible":
         if _background(a, b) or _background(b, a):
             return None
@@ -500,9 +502,36 @@ def _quantity(a: Claim, b: Claim, context: Context, single: bool, rules: Rules =
     return None
 
 
+def _named_words(span: Span) -> frozenset[str]:
+    """The words of ``span`` written with a capital (a nationality: "Indonesian", "Burundians"), as :func:`_words`
+    gives them."""
+    return _words(Span(span.start, span.end, " ".join(w for w in span.text.split() if w[:1].isupper())))
+
+
+def _one_population(a: Span | None, b: Span | None) -> bool:
+    """Two counts' nouns that name one population: a bare noun of people ("people") and the same noun, or another
+    of them, with only a nationality ("Indonesian citizens", "Burundians"): who crossed from a country are its
+    people. A group of its own ("children", "foreign nationals removed") is no such name."""
+    if a is None or b is None:
+        return False
+    ra, rb = _words(a) - quantity.POPULATION, _words(b) - quantity.POPULATION
+    if ra and rb:
+        return False
+    rest, span = (ra, a) if ra else (rb, b)
+    return rest <= _named_words(span)
+
+
 def _in_words(v: Amount) -> bool:
     """An amount in words ("thousands", "dozens"): a hedged range, not a figure."""
     return v.hedge is not None and v.low is not None and v.high is not None and v.low != v.high
+
+
+def _told_within(vague: Amount, figure: Amount) -> bool:
+    """A figure (hedged or not, no amount in words itself) inside an amount in words of one side: the side telling
+    one count closer ("hundreds", then "about 640"), not changing it."""
+    stated = figure.low if figure.low is not None else figure.high
+    return (_in_words(vague) and not _in_words(figure) and stated is not None and vague.low is not None
+            and vague.high is not None and vague.low <= stated <= vague.high)
 
 
 def _background(outlet: Claim, source: Claim) -> bool:

@@ -19,8 +19,8 @@ from typing import Literal
 
 from ..models import Amount
 
-__all__ = ["OPEN_PREFIX", "RECORDED_PREFIX", "SUM_PREFIX", "Relation", "agree", "is_open", "is_recorded", "relation",
-           "tolerance"]
+__all__ = ["OPEN_PREFIX", "POPULATION", "RECORDED_PREFIX", "SUM_PREFIX", "Relation", "agree", "is_open", "is_recorded",
+           "relation", "tolerance"]
 
 Relation = Literal["same", "compatible", "incompatible"]
 
@@ -49,6 +49,10 @@ def is_open(predicate: str) -> bool:
 def is_recorded(predicate: str) -> bool:
     """The predicate of a figure recorded and never compared (:data:`RECORDED_PREFIX`)."""
     return predicate.startswith(RECORDED_PREFIX)
+
+POPULATION = frozenset({"people", "person", "citizen", "national", "individual", "inhabitant"})
+"""Nouns of people that name no group of their own (as :func:`newsledger.compare._words` gives them): "people" and
+"Indonesian citizens" who crossed are one population, "people" and "children" two."""
 
 SHARE = 0.1  # of the larger figure at the gap
 FLOOR = 2.0  # the least tolerance, for small counts

@@ -146,6 +146,10 @@ class QuantityVocabulary:
     generic_people: frozenset[str] = frozenset()
     """Nouns of a group's own people in a partitive ("150 of its members"): they say nothing of who was counted."""
     rate_words: frozenset[str] = frozenset()
+    passages: Mapping[str, str] = field(default_factory=dict)
+    """A place (word or two-word phrase) a verb takes its subject through -> its class ("checkpoint" -> crossed)."""
+    passage_prepositions: frozenset[str] = frozenset()
+    """Prepositions whose object is one of :attr:`passages` ("through the checkpoint", "across the frontier")."""
     outlet_measures: Mapping[str, str] = field(default_factory=dict)
     """A unit of distance or length (word or two-word phrase, lower case) -> its name ("km" -> kilometres): the
     outlet's own measures of a scene, its claims only."""
@@ -237,6 +241,8 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "presence_adverbs": words(data.get("presence_adverbs")),
             "classifier_nouns": words(data.get("classifier_nouns")),
             "rate_words": words(data.get("rate_words")),
+            "passages": _index(data.get("classes") or {}, "passages", phrases=True),
+            "passage_prepositions": words(data.get("passage_prepositions")),
             "outlet_measures": _units({"units": data.get("outlet_measures")}),
             "durations": _units({"units": data.get("durations")}),
             "duration_not_after": words(data.get("duration_not_after")),

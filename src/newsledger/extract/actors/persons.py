@@ -205,6 +205,9 @@ def _title_over(ctx: Context, body: Token) -> Token | None:
     """The noun at the top of the "of"/"for"/"at" chain a body ends ("the chair of the board of Kivu Mining":
     chair), or None where the body stands in no such chain."""
     preps = ctx.vocab.lists["speaker_body_preps"]
+    owner = ctx.owner[body.i]
+    if owner is not None and owner.type == "GPE":  # "the consul in Vanimo, X": the post's place
+        preps = preps | ctx.vocab.lists["speaker_place_preps"]
     top = body
     while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ in preps and top.head.head.i < top.i:
         top = top.head.head

@@ -150,6 +150,19 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
     return _placed_noun(target, vocab)
 
 
+def _total_of(target: Token, vocab: QuantityVocabulary) -> Token:
+    """The word whose role says what befell the counted: the noun itself, else the level noun of an indefinite "a total
+    of" it hangs on ("a total of 3,100 nationals passed through": the total is the verb's subject)."""
+    of = target.head
+    if target.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return target
+    holder = of.head
+    if holder.lemma_.lower() in vocab.level_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
+                                                          for c in holder.children):
+        return holder
+    return target
+
+
 def _placed_noun(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
     """The class of a place the counted noun itself is put in, where no verb classes it: "reported four crew on
     board", "found 30 people aboard" (the verb reports or finds them; the phrase says where they are)."""
@@ -194,16 +207,33 @@ def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
                         or _compound_place(obj, vocab)
                     if found:
                         return found
+    return _passage(verb, vocab)
+
+
+def _passage(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    """The class of a place the verb takes its subject through: "passed out through the checkpoint", "came in
+    across the frontier", "left via the border crossing" (a verb of any motion; the place says the line was crossed)."""
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in vocab.passage_prepositions:
+            continue
+        for obj in child.children:
+            if obj.dep_ == "pobj":
+                found = vocab.passages.get(obj.lower_) or vocab.passages.get(obj.lemma_.lower()) \
+                    or _compound_place(obj, vocab, vocab.passages)
+                if found:
+                    return found
     return None
 
 
-def _compound_place(obj: Token, vocab: QuantityVocabulary) -> str | None:
-    """The class of a two-word place whose first word is a compound of the object ("evacuation centres")."""
+def _compound_place(obj: Token, vocab: QuantityVocabulary, places: Mapping[str, str] | None = None) -> str | None:
+    """The class of a two-word place whose first word is a compound of the object ("evacuation centres"), in
+    ``places`` (the vocabulary's locatives by default)."""
     before = obj.doc[obj.i - 1] if obj.i > 0 else None
-    if before is None or before.dep_ != "compound" or before.head.i != obj.i:
+    if before is None or before.dep_ not in {"compound", "amod"} or before.head.i != obj.i:
         return None
     first = before.lower_
-    return vocab.locatives.get(f"{first} {obj.lower_}") or vocab.locatives.get(f"{first} {obj.lemma_.lower()}")
+    table = vocab.locatives if places is None else places
+    return table.get(f"{first} {obj.lower_}") or table.get(f"{first} {obj.lemma_.lower()}")
 
 
 def _measure_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
@@ -350,6 +380,7 @@ def _counted_as(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
         if measured is not None:
             return measured
     target = noun if noun is not None and noun.i == head.head.i else head
+    target = _total_of(target, vocab)
     if noun is not None and is_thing(noun, vocab):
         return _thing_counted(noun, vocab)
     word = noun.lower_ if noun is not None else ""
