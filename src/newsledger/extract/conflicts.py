@@ -688,18 +688,38 @@ def _one_count(bucket: list[Claim], context: DocumentContext) -> bool:
     return all(consistent(x, y, context) for x, y in combinations(untimed, 2))
 
 
+def _points_back(about: Span | None, referring: frozenset[str], deciding: frozenset[str]) -> bool:
+    """The words of a claim's thing point back to a thing told before: a word of ``referring`` first ("these
+    zones", "its operations"), or a word of deciding with "the" that its words tie to no act ("the decision", "the
+    ruling": ``lists.decision_nouns``; a decision of what is told elsewhere, as a pronoun would be)."""
+    words = about.text.lower().split() if about is not None else []
+    if not words:
+        return False
+    if words[0] in referring:
+        return True
+    last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
+    return words[0] == "the" and len(words) <= 3 and last in deciding
+
+
+def _decided_thing(bucket: list[Claim], rules: Rules) -> bool:
+    """Some claim's thing is named by a word of an act family (``lists.act_families``: "the permit", "the
+    licence", "the ban"): a thing a decision may make, which "the decision" of another side may stand for ("the
+    new parking levy" is none)."""
+    return any(c.about is not None and (w := c.about.text.lower().split()) and w[-1] in rules.families for c in bucket)
+
+
 def _two_camps(bucket: list[Claim], context: DocumentContext, rules: Rules,
-               referring: frozenset[str] | None = None) -> bool:
+               referring: frozenset[str] | None = None, deciding: frozenset[str] = frozenset()) -> bool:
     """The status claims of one scale in the article come from two sides, each of one position, the two opposed
     ("the zones are unlawful", "every contract is illegal" / "its operations are lawful"): one thing the two
     sides dispute, whatever words each names it by. The outlet is no side here. With ``referring`` (words that
-    point back: "these", "its"), some claim must name its thing by one of them: "the dismissal was lawful" and
-    "the new parking levy was unlawful" name two things in their own words, and are not read as one."""
+    point back: "these", "its"), some claim must name its thing by one of them, or by a word of deciding of
+    ``deciding`` untied to an act ("the decision was lawful" / "the permit is unlawful"): "the dismissal was
+    lawful" and "the new parking levy was unlawful" name two things in their own words, and are not read as one."""
     if any(c.claimant is None for c in bucket):
         return False
-    if referring is not None and not any(
-            c.about is not None and c.about.text.split()[:1] and c.about.text.split()[0].lower() in referring
-            for c in bucket):
+    if referring is not None and not any(_points_back(c.about, referring, deciding if _decided_thing(bucket, rules)
+                                                      else frozenset()) for c in bucket):
         return False
     sides: list[tuple[str, str]] = []  # (a claimant of the side, its position)
     for c in bucket:
@@ -741,7 +761,8 @@ def _own_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> 
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: Rules,
                     growing: frozenset[str] = frozenset(),
                     others: frozenset[str] = frozenset(),
-                    referring: frozenset[str] | None = None) -> tuple[tuple[Claim, ...], _Findings]:
+                    referring: frozenset[str] | None = None,
+                    deciding: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
@@ -759,7 +780,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         single = all(consistent(x, y, context) for x, y in combinations(bucket, 2))
         told = key[0] == "quantity" and _one_count(bucket, context)
         later = _told_later_lower if key[1] in growing else _told_done
-        one_thing = key[0] == "status" and _two_camps(bucket, context, rules, referring)
+        one_thing = key[0] == "status" and _two_camps(bucket, context, rules, referring, deciding)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
                     if (f := compare(a, b, context, rules, single) or (
                         later(a, b, context, rules, others) if told else None) or (
@@ -1003,7 +1024,7 @@ def conflicts(
         | english["third_person_plural"]
     rules = rules_for(lexicon.claims)
     claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
-                                    lists.other_incident_words, frozenset(referring))
+                                    lists.other_incident_words, frozenset(referring), lists.decision_nouns)
     found = _kinds_of_denials(found, claims, context, rules)
     index = _claim_index(claims, events)
 
