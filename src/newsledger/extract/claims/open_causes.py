@@ -15,7 +15,8 @@ The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` 
   verb's subject where it names a side (the ascribing is its saying), else the statement's speaker;
 * **a cause told by sequence**: an effect noun that "followed" a happening ("the stoppage followed a warning from
   the supplier"), an incident "after" or "following" a happening that is an incident itself or holds a cause word
-  ("the engine failed after a bird strike"; not "after the meeting", "after midnight").
+  ("the engine failed after a bird strike"; not "after the meeting", "after midnight"), in a clause that tells
+  what happened ("a landslide could follow the rains" tells a fear).
 
 The effect must be a happening, not someone's act: the clause the link hangs on has no first-person or named
 doer ("we closed the road because of the flood" gives a reason for an act, not a cause of an incident), and the
@@ -258,8 +259,8 @@ def _followed(tok: Token, ctx: Context) -> Claim | None:
     subj = ctx.subject(tok)
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if subj is None or subj.dep_ != "nsubj" or not _effect_noun(subj, ctx) or obj is None or not _event_phrase(
-            obj, ctx):
-        return None
+            obj, ctx) or ctx.factuality(tok)[1] != "actual":
+        return None  # "a landslide could follow the rains" tells a fear, not a cause
     phrase = list(obj.subtree)
     voice = _voice(ctx, subj.left_edge, phrase[-1])
     return None if voice is None else _claim(ctx, voice, tok, phrase, subj.left_edge, phrase[-1], False)
@@ -281,7 +282,7 @@ def _after(tok: Token, ctx: Context) -> Claim | None:
     if not (cue or lemmas & ctx.words.incident_nouns or lemmas & lists.natural_incidents):
         return None
     effect = verb_over(tok.head)
-    if effect.pos_ != "VERB" or _doer(effect, ctx):
+    if effect.pos_ != "VERB" or _doer(effect, ctx) or ctx.factuality(effect)[1] != "actual":
         return None
     subj = ctx.subject(effect)
     incident = (effect.lemma_.lower() in ctx.lexicon.claims.cues.incident_verbs
