@@ -100,3 +100,63 @@ def test_compare_denied_class_against_its_kinds(plain_context: object) -> None:
     assert compare(no_accident, _cause("B", "sabotage"), ctx, rules, True) is None  # type: ignore[arg-type]
     # one class of several denied leaves the others of its group open: "not sabotage" against "arson"
     assert compare(_cause("A", "sabotage", "negated"), _cause("B", "arson"), ctx, rules, True) is None  # type: ignore[arg-type]
+
+
+PIPELINE = "Oil stopped flowing through the Varnel pipeline on Tuesday. "
+
+
+def test_a_cause_ascribed_by_a_side_conflicts_with_another(analyze: Callable[..., Analysis]) -> None:
+    """ "X has attributed the outage to Y", "X put the outage down to Y": the ascriber claims Y as the cause (the
+    verb of ascribing is its saying), and two sides ascribing causes in other words disagree."""
+    text = (PIPELINE + "The Varnel Pipeline Company has attributed the outage to a pressure test at a pumping "
+            "station. The Ostrova Refiners Guild said the outage came from a dispute over unpaid transit fees.")
+    got = analyze(text)
+    assert ("cause: pressure test", "asserted") in _open(got)
+    assert len(_cause_conflicts(got)) == 1
+    put = analyze(PIPELINE + "The Varnel Pipeline Company has put the outage down to a surge in demand.")
+    assert any("surge" in p for p, _ in _open(put))
+
+
+def test_one_ascribed_cause_in_two_wordings_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
+    text = (PIPELINE + "The Varnel Pipeline Company has attributed the outage to a pressure test at a pumping "
+            "station. The Ostrova Refiners Guild said the outage came from a botched test of the line's pressure.")
+    got = analyze(text)
+    assert len(_open(got)) == 2
+    assert _cause_conflicts(got) == []
+
+
+def test_a_cause_told_by_sequence(analyze: Callable[..., Analysis]) -> None:
+    """ "the stoppage followed a warning", "the engine failed after a bird strike": a cause told by what came
+    before; "after the meeting" (no incident, no cause word) and a remark ascribed to a person tell none."""
+    text = (PIPELINE + "The Varnel Pipeline Company has attributed the outage to a pressure test at a pumping "
+            "station. The Ostrova Refiners Guild said the stoppage followed a warning from the company about "
+            "unpaid transit fees.")
+    got = analyze(text)
+    assert any(p.startswith("cause: warning") for p, _ in _open(got))
+    assert len(_cause_conflicts(got)) == 1
+    plane = ("A cargo plane turned back over Lake Sarn on Friday. The Sarn Aviation Authority said the engine "
+             "failed after a bird strike on take-off. ")
+    after = analyze(plane + "The Polar Freight Company said the engine failed because a fuel pipe had been fitted "
+                    "badly.")
+    assert any("bird" in p for p, _ in _open(after))
+    assert len(_cause_conflicts(after)) == 1
+    same = analyze(plane + "The Polar Freight Company said the damage was consistent with a bird being drawn "
+                   "into the engine.")
+    assert _cause_conflicts(same) == []
+    assert _open(analyze("Fighting broke out in the town after the meeting, the Ruritanian defence ministry "
+                         "said.")) == []
+    assert _open(analyze(PIPELINE + "The Varnel Pipeline Company attributed the remark to Minister Ilse "
+                         "Varga.")) == []
+
+
+def test_a_cause_class_ascribed_in_another_side_s_statement(analyze: Callable[..., Analysis]) -> None:
+    """A press release of one side telling that the other "has put the outage down to" a cause word of the
+    vocabulary: the cause is the ascriber's, not the release's issuer's."""
+    text = ("STATEMENT OF THE OSTROVA POWER WORKERS UNION\n"
+            "The lights went out across Ostrova on Monday night. Since Tuesday the grid operator, Ostrova Grid "
+            "Networks, has put the outage down to a heatwave that pushed demand to a record.\n")
+    got = analyze(text)
+    claims = [c for c in got.claims if c.kind == "cause"]
+    names = {e.id: e.name for e in got.entities}
+    assert claims and all("Grid" in names.get(c.claimant or "", "") for c in claims)
+    assert any(c.evidence.text.startswith("put the outage down to") for c in claims)

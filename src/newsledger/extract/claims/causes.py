@@ -43,7 +43,7 @@ from .context import Context, Match, Voice
 from .responsibility import PREDICATE
 from .sides import placed
 
-__all__ = ["cause_cue_claims", "cause_verb_claims", "contact_claims", "first_incident", "verb_over"]
+__all__ = ["ascriber", "cause_cue_claims", "cause_verb_claims", "contact_claims", "first_incident", "verb_over"]
 
 _NEGATORS = frozenset({"not", "never", "n't", "no"})
 
@@ -255,6 +255,31 @@ def _called(head: Token, ctx: Context) -> bool:
                                  or subj.lemma_.lower() in ctx.words.incident_nouns)
 
 
+def ascriber(cause: Token, ctx: Context) -> tuple[str, Token] | None:
+    """The entity that ascribes an effect to ``cause`` (the head of the phrase after "to", or "on" for "blame",
+    or a word inside it), as the subject of a verb of ascribing (``open_cause_ascribers``): "the operator has put
+    the outage down to record demand" is the operator's cause, whoever's statement the sentence stands in.
+    Returns the entity and the verb."""
+    for cur in (cause, *cause.ancestors):  # "down to *record demand during the heatwave*": the cue inside it
+        if cur.pos_ in ("VERB", "AUX"):
+            return None
+        if cur.dep_ == "pobj" and cur.head.lower_ in ("to", "on"):
+            break
+    else:
+        return None
+    verb = cur.head.head
+    if verb.dep_ in ("prep", "prt") and verb.lower_ in ("down", "up"):  # "put the outage down to"
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in {
+            w.split()[0] for w in ctx.lexicon.claims.lists.open_cause_ascribers}:
+        return None
+    if (cur.head.lower_ == "on") != (verb.lemma_.lower() == "blame"):
+        return None
+    subj = ctx.subject(verb)
+    who = ctx.entity(subj) if subj is not None and subj.dep_ == "nsubj" else None
+    return (who, verb) if who is not None and placed(who, ctx, office=True) else None
+
+
 def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Claim | None:
     disclaimed = _disclaimed(match.head, ctx)
     if not (linked or disclaimed or match.entry.words in cues.signs or _called(match.head, ctx)) or _reported(
@@ -262,7 +287,12 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
         return None
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
     voice = ctx.voice(first.idx, last.idx + len(last))
-    if voice is None or voice.statement is None or not placed(voice.claimant, ctx, office=True):
+    ascribed = ascriber(match.head, ctx)
+    who = ascribed[0] if ascribed is not None else None
+    if who is not None and (voice is None or voice.claimant != who):
+        voice = Voice(who, voice.statement if voice is not None and voice.statement is not None
+                      and voice.statement.speaker == who else None)
+    elif voice is None or voice.statement is None or not placed(voice.claimant, ctx, office=True):
         return None  # the outlet's own telling of a cause is left out (see the module docstring)
     verb = verb_over(match.head)
     polarity, modality = ctx.factuality(verb)
@@ -277,6 +307,8 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
         end = match.head.head  # "a faulty battery": the thing the cue describes
     if subj is not None and end.i != last.i and subj.left_edge.i <= first.i <= subj.right_edge.i:
         start = subj.left_edge  # "*a* bloom of algae ... starved the lagoon of oxygen": the whole subject
+    if ascribed is not None and ascribed[1].i < start.i:
+        start = ascribed[1]  # "*put the outage down to* record demand during the heatwave"
     return Claim(
         id="", kind="cause", predicate=match.entry.predicate, evidence=ctx.token_span(start, end),
         claimant=voice.claimant, polarity=polarity, modality=modality,

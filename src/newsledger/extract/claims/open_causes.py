@@ -10,9 +10,13 @@ The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` 
 * **a verb of causing with the incident as its object** ("a jammed intake caused the flood"): the cause is the
   subject's phrase;
 * **the cause named by a cause noun** ("the cause was a jammed intake", "the source of the smoke is ...");
-* **a verb of laying an effect at a cause's door** (``lists.open_cause_attributions``: "attributed the delays to a
-  go-slow", "blamed the cuts on a cracked insulator", "blamed the new levy for the slump"): the cause is the phrase
-  after the preposition (after "blame ... for", the object), never someone (that is responsibility's).
+* **a verb of ascribing** (``lists.open_cause_ascribers``: "has attributed the stop to a repair", "put the outage
+  down to the heat", "blamed the leak on corrosion"): the cause is the phrase after "to" ("on"), the claimant the
+  verb's subject where it names a side (the ascribing is its saying), else the statement's speaker;
+* **a cause told by sequence**: an effect noun that "followed" a happening ("the stoppage followed a warning from
+  the supplier"), an incident "after" or "following" a happening that is an incident itself or holds a cause word
+  ("the engine failed after a bird strike"; not "after the meeting", "after midnight"), in a clause that tells
+  what happened ("a landslide could follow the rains" tells a fear).
 
 The effect must be a happening, not someone's act: the clause the link hangs on has no first-person or named
 doer ("we closed the road because of the flood" gives a reason for an act, not a cause of an incident), and the
@@ -106,10 +110,10 @@ def _claim(ctx: Context, voice: Voice, effect: Token, cause: list[Token], first:
     polarity, modality = ctx.factuality(effect)
     if negated:
         polarity = "negated" if polarity == "asserted" else "asserted"
-    assert voice.statement is not None
     return Claim(
         id="", kind="cause", predicate=OPEN_CAUSE + " ".join(words), evidence=ctx.token_span(first, last),
-        claimant=voice.claimant, polarity=polarity, modality=modality, statement=voice.statement.id,
+        claimant=voice.claimant, polarity=polarity, modality=modality,
+        statement=voice.statement.id if voice.statement is not None else None,
     )
 
 
@@ -203,45 +207,91 @@ def _named_cause(tok: Token, ctx: Context) -> Claim | None:
     return None if voice is None else _claim(ctx, voice, verb, phrase, first, last, False)
 
 
-def _attribution_verb(tok: Token, ctx: Context) -> bool:
-    """``tok`` is a verb of ``open_cause_attributions``: its lemma, or its lemma and particle ("put down")."""
+def _ascribed(tok: Token, ctx: Context) -> Claim | None:
+    """A verb of ascribing with the effect as its object and the cause after "to" ("has attributed the stop to a
+    repair", "put the outage down to the heat", "the halt was traced to a faulty valve"); "blamed X on Y" too.
+    The effect is a thing, not someone (the object or the passive subject, no entity: "attributed the remark to
+    the minister" ascribes words); the cause is no entity nor pronoun ("blamed the blast on the rebels" is
+    responsibility's)."""
+    lists = ctx.lexicon.claims.lists
     lemma = tok.lemma_.lower()
-    entries = ctx.lexicon.claims.lists.open_cause_attributions
-    return tok.pos_ == "VERB" and (lemma in entries or any(
-        c.dep_ == "prt" and f"{lemma} {c.lower_}" in entries for c in tok.children))
-
-
-def _no_doer(tok: Token, ctx: Context) -> bool:
-    """``tok`` heads a phrase that names a thing, not someone: laying an effect at someone's door is
-    responsibility's ("blamed the fire on the rebels")."""
-    return tok.pos_ not in ("PRON", "PROPN") and tok.ent_type_ not in _DOERS and ctx.entity(tok) is None
-
-
-def _attributed(tok: Token, ctx: Context) -> tuple[Claim | None, Token | None]:
-    """A verb by which the claimant lays an effect at a cause's door (``open_cause_attributions``), with the effect
-    it names: "attributed the delays to a strike", "blamed the cuts on a faulty cable", "put the losses down to the
-    weather", passive "the delays were attributed to a strike"; and "blamed X for Y", the cause its object ("blamed
-    the new tariffs for the slump"). A cause that names someone is responsibility's."""
-    preps = ctx.lexicon.claims.lists.open_cause_attribution_preps
-    holders = [tok, *(c for c in tok.children if c.dep_ == "prt")]
-    prep = next((c for h in holders for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ in preps), None)
+    particles = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("down", "up"))]
+    prts = {c.lower_ for c in particles}  # the parser reads "put the outage down to" with "down" a preposition too
+    if not any(w.split()[0] == lemma and all(p in prts for p in w.split()[1:]) for w in lists.open_cause_ascribers):
+        return None
     effect = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    cause: Token | None = None
-    if prep is not None:
-        cause = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    elif effect is not None and effect.dep_ == "dobj" and tok.lemma_.lower() == "blame":
-        blamed_for = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        cause, effect = effect, next((c for c in blamed_for.children if c.dep_ in ("pobj", "pcomp")), None) \
-            if blamed_for is not None else None
-    if effect is None or cause is None or not _no_doer(cause, ctx):
-        return None, None
+    if effect is None or effect.pos_ != "NOUN" or ctx.entity(effect) is not None:
+        return None
+    preps = ("on",) if lemma == "blame" else ("to",)
+    to = next((p for h in (tok, effect, *particles) for p in h.children
+               if p.dep_ == "prep" and p.lower_ in preps), None)
+    cause = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if cause is None or cause.pos_ not in ("NOUN", "PROPN") or ctx.entity(cause) is not None:
+        return None
     phrase = list(cause.subtree)
-    span = sorted([*phrase, *effect.subtree], key=lambda t: t.i)
-    voice = _voice(ctx, span[0], span[-1])
-    if voice is None:
-        return None, None
-    first = min(tok, span[0], key=lambda t: t.i)
-    return _claim(ctx, voice, tok, phrase, first, span[-1], False), effect
+    first = min(tok, effect.left_edge, key=lambda t: t.i)
+    voice = _voice(ctx, effect.left_edge, phrase[-1])
+    subj = ctx.subject(tok)
+    who = ctx.entity(subj) if subj is not None and subj.dep_ == "nsubj" else None
+    if who is not None and (voice is None or voice.claimant != who) and placed(who, ctx, office=True):
+        # the ascriber says it: "the utility put the outage down to the heat" in the outlet's telling
+        stmt = ctx.attribution.statement_at(first.idx, phrase[-1].idx + len(phrase[-1]))
+        voice = Voice(who, stmt if stmt is not None and stmt.speaker == who else None)
+    if voice is None or voice.claimant is None:
+        return None
+    return _claim(ctx, voice, tok, phrase, first, phrase[-1], False)
+
+
+_TIMES = ("DATE", "TIME")
+
+
+def _event_phrase(tok: Token, ctx: Context) -> bool:
+    """``tok`` heads a phrase that may name a cause told by sequence: a noun, no entity, no time ("after
+    midnight", "after two days") and no word that names no cause of its own."""
+    lists = ctx.lexicon.claims.lists
+    return (tok.pos_ == "NOUN" and ctx.entity(tok) is None and tok.ent_type_ not in _TIMES
+            and tok.lemma_.lower() not in lists.open_cause_fillers)
+
+
+def _followed(tok: Token, ctx: Context) -> Claim | None:
+    """An effect that "followed" a happening: "the stoppage followed a warning from the supplier" tells the
+    warning as the cause by sequence. The subject names the effect itself (an incident or effect noun)."""
+    subj = ctx.subject(tok)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subj is None or subj.dep_ != "nsubj" or not _effect_noun(subj, ctx) or obj is None or not _event_phrase(
+            obj, ctx) or ctx.factuality(tok)[1] != "actual":
+        return None  # "a landslide could follow the rains" tells a fear, not a cause
+    phrase = list(obj.subtree)
+    voice = _voice(ctx, subj.left_edge, phrase[-1])
+    return None if voice is None else _claim(ctx, voice, tok, phrase, subj.left_edge, phrase[-1], False)
+
+
+def _after(tok: Token, ctx: Context) -> Claim | None:
+    """An incident "after" or "following" a happening that names a cause: "the engine failed after a bird strike".
+    Only where the happening is an incident itself or holds a cause word of the vocabulary ("after a storm",
+    "after the explosion"; not "after the meeting"), on a clause with no doer of its own whose verb is an incident
+    verb or whose subject names the effect."""
+    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    if obj is None or not _event_phrase(obj, ctx):
+        return None
+    phrase = list(obj.subtree)
+    lists = ctx.lexicon.claims.lists
+    lemmas = {t.lemma_.lower() for t in phrase}
+    cue = any(m.entry.kind == "cause" and phrase[0].i <= m.start and m.end - 1 <= phrase[-1].i
+              for m in ctx.matches(ctx.sents[ctx.sentence_of(tok)]))
+    if not (cue or lemmas & ctx.words.incident_nouns or lemmas & lists.natural_incidents):
+        return None
+    effect = verb_over(tok.head)
+    if effect.pos_ != "VERB" or _doer(effect, ctx) or ctx.factuality(effect)[1] != "actual":
+        return None
+    subj = ctx.subject(effect)
+    incident = (effect.lemma_.lower() in ctx.lexicon.claims.cues.incident_verbs
+                or (subj is not None and _effect_noun(subj, ctx)))
+    if not incident:
+        return None
+    first = subj.left_edge if subj is not None and subj.i < tok.i else effect
+    voice = _voice(ctx, first, phrase[-1])
+    return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], False)
 
 
 @functools.cache
@@ -252,6 +302,12 @@ def _links_by_first(links: frozenset[str]) -> dict[str, tuple[tuple[str, ...], .
         words = tuple(phrase.split())
         out.setdefault(words[0], []).append(words)
     return {first: tuple(phrases) for first, phrases in out.items()}
+
+
+@functools.cache
+def _firsts(phrases: frozenset[str]) -> frozenset[str]:
+    """The first words of ``phrases``."""
+    return frozenset(p.split()[0] for p in phrases)
 
 
 def _effect_noun(tok: Token | None, ctx: Context) -> bool:
@@ -274,6 +330,12 @@ def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
         return _effect_noun(ctx.subject(tok.head.head), ctx)
     if frame == "verb":
         return any(_effect_noun(c, ctx) for c in tok.children if c.dep_ == "dobj")
+    if frame == "follow":
+        return True  # the subject is an effect noun (:func:`_followed`)
+    if frame == "after":
+        return _effect_noun(ctx.subject(verb_over(tok.head)), ctx)
+    if frame == "ascribe":
+        return any(_effect_noun(c, ctx) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
     return _effect_noun(ctx.subject(verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)), ctx)
 
 
@@ -283,13 +345,14 @@ def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     by_first = _links_by_first(frozenset(lists.open_cause_links))
     verbs = lists.open_cause_verbs
     nouns = lists.cause_nouns
-    lays = {w.split()[0] for w in lists.open_cause_attributions}
+    ascribers = _firsts(frozenset(lists.open_cause_ascribers))
     lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
     out: list[tuple[Claim, bool]] = []
     for i in range(sent.start, sent.end):
         lower, lemma = lowers[i], lemmas[i]
         links = by_first.get(lower, ()) + (by_first.get(lemma, ()) if lemma != lower else ())
-        if not links and lower != "because" and lemma not in verbs and lemma not in nouns and lemma not in lays:
+        if (not links and lower != "because" and lemma not in verbs and lemma not in nouns
+                and lemma not in ascribers and lemma != "follow" and lower not in ("after", "following")):
             continue
         tok = sent.doc[i]
         claim: Claim | None = None
@@ -302,11 +365,12 @@ def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
             claim, frame = _caused(tok, ctx), "verb"
         elif lemma in nouns:
             claim, frame = _named_cause(tok, ctx), "noun"
-        elif lemma in lays and _attribution_verb(tok, ctx):
-            claim, effect = _attributed(tok, ctx)
-            if claim is not None and effect is not None:  # an effect of its own, or an act ("for driving them away")
-                out.append((claim, effect.pos_ == "VERB" or _effect_noun(effect, ctx)))
-            continue
+        elif tok.pos_ == "VERB" and lemma in ascribers:
+            claim, frame = _ascribed(tok, ctx), "ascribe"
+        elif tok.pos_ == "VERB" and lemma == "follow":
+            claim, frame = _followed(tok, ctx), "follow"
+        elif lower in ("after", "following") and tok.dep_ == "prep":
+            claim, frame = _after(tok, ctx), "after"
         if claim is not None:
             out.append((claim, _named_effect(tok, frame, ctx)))
     return out
