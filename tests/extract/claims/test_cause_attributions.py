@@ -37,8 +37,8 @@ def test_a_change_in_trade_is_an_effect(analyze: Callable[..., Analysis]) -> Non
 
 
 
-@pytest.mark.xfail(reason="stop 33 merge: causes33's reader of ascribing verbs, kept over other33's, reads 'blamed X on Y' "
-                          "but not 'blamed Y for X'", strict=True)
+@pytest.mark.xfail(reason="stop 33 merge: causes33's reader of ascribing verbs, kept over other33's, reads 'blamed X "
+                          "on Y' but not 'blamed Y for X'", strict=True)
 def test_a_cause_blamed_for_an_act_in_a_story_of_no_incident(analyze: Callable[..., Analysis]) -> None:
     """ "blamed X for Y" names its effect: a cause even where the story tells of no incident."""
     got = analyze("Half the cafes in Varsk have shut this year, the Varsk Chamber of Commerce said on Friday, "
