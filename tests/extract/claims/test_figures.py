@@ -63,3 +63,39 @@ def test_a_percentage_is_a_share_and_a_sum_keeps_its_currency(figures: Callable[
 ])
 def test_dates_are_no_figures(figures: Callable[[str], list[Found]], text: str) -> None:
     assert not figures(text)
+
+
+@pytest.mark.parametrize(("text", "words", "low", "high", "hedge"), [
+    ("The depot stored one and a half million sacks of rice.", "one and a half million", 1_500_000, 1_500_000, None),
+    ("Roughly two and a half thousand dockers stayed off work.", "two and a half thousand", 2500, 2500, "roughly"),
+    ("Almost half a million tourists skipped the resort.", "half a million", 500_000, 500_000, "almost"),
+    ("A quarter of a million leaflets were printed overnight.", "A quarter of a million", 250_000, 250_000, None),
+    ("The mill exported 2.4m tonnes of flour.", "2.4m", 2_400_000, 2_400_000, None),
+    ("The board approved 3.2bn for the railway.", "3.2bn", 3_200_000_000, 3_200_000_000, None),
+    ("Three million-odd pilgrims visited the shrine.", "Three million-odd", 3_000_000, 3_000_000, "about"),
+])
+def test_figures_in_words_read_whole(figures: Callable[[str], list[Found]], text: str, words: str, low: float,
+                                     high: float, hedge: str | None) -> None:
+    """A figure in words or with a short multiplier is read as one amount, never as its first word ("one")."""
+    found = figures(text)
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [(words, low, high, hedge)], found
+
+
+@pytest.mark.parametrize(("text", "words", "level"), [
+    ("Three-quarters of the miners joined the walkout.", "Three-quarters", 75),
+    ("One in four households lacks clean water.", "One in four", 25),
+    ("Nearly one out of every ten drivers was stopped.", "one out of every ten", 10),
+])
+def test_parts_of_a_group_are_shares(figures: Callable[[str], list[Found]], text: str, words: str,
+                                     level: float) -> None:
+    """A part of a group in words ("three-quarters of", "one in four") is a share in percent, not a count."""
+    found = figures(text)
+    assert [(f[0], f[1], f[4]) for f in found] == [(words, level, True)], found
+
+
+@pytest.mark.parametrize("text", [
+    "In the second half of the season the club recovered.",
+    "The fence is 5m high along the river.",
+])
+def test_no_fraction_or_metre_taken_for_an_amount(figures: Callable[[str], list[Found]], text: str) -> None:
+    assert all(f[1] not in (50, 5_000_000) for f in figures(text)), figures(text)
