@@ -164,6 +164,10 @@ class QuantityVocabulary:
     ratio_words: frozenset[str] = frozenset()
     """Words between two figures that make a share of a group ("one in five", "one out of four")."""
     hedges_after: Mapping[str, str] = field(default_factory=dict)
+    output_verbs: frozenset[str] = frozenset()
+    """Verbs of producing (lemmas): an amount in a unit they take is a total output ("produced 88 million tonnes")."""
+    output_nouns: frozenset[str] = frozenset()
+    """Nouns of output (lemmas): an amount in a unit that gives their level is a total output ("output reached ...")."""
     """A word joined to a figure by a hyphen after it -> the hedge it is ("million-odd" -> about)."""
     """(verb lemma, preposition, noun lemma) -> the class of the verb's patient ("take into custody" -> arrests)."""
 
@@ -251,6 +255,8 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "sum_multipliers": {str(k).lower(): float(v) for k, v in (data.get("sum_multipliers") or {}).items()},
             "fractions": {str(k).lower(): float(v) for k, v in (data.get("fractions") or {}).items()},
             "ratio_words": words(data.get("ratio_words")),
+            "output_verbs": words(data.get("output_verbs")),
+            "output_nouns": words(data.get("output_nouns")),
             "hedges_after": {str(k).lower(): str(v) for k, v in (data.get("hedges_after") or {}).items()},
             "thing_classes": frozenset(thing_verbs.values())}
 

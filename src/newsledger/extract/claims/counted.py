@@ -31,6 +31,7 @@ _ASKED, _HOW = "many", "how"  # "how many nurses": the count a question asks for
 _SWEPT = frozenset({"through", "across"})  # "burned through 3,100 hectares": the land a verb of its patient swept
 _COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
 GIVEN = "given"  # the act of an open count given in a phrase of its own, with no verb ("Twelve boats.")
+OUTPUT = "output"  # the act of an amount in a unit that a producer's output gives ("produced 88 million tonnes")
 PRESENT = "present"  # the act of an open count of those at a place ("3,000 people are waiting", "registered 900 here")
 
 
@@ -424,7 +425,11 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     unit = _unit_of(noun, vocab) if noun.pos_ == "NOUN" else None
     if unit is not None:
         # An amount in a unit no class counts ("locusts settled on 18,000 hectares", "the land affected came to
-        # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing.
+        # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing; but a
+        # producer's total output ("produced 88 million tonnes", "output reached ...") is no amount shipped,
+        # agreed or lost, and is compared only with another output.
+        if _output(noun, vocab):
+            return Counted(f"{OPEN_PREFIX}{unit}:{OUTPUT}", noun, None, unit)
         return Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit)
     what = _classified(noun, vocab) or noun  # "2.1 million head of livestock": the livestock are counted
     lemma = what.lemma_.lower()
@@ -455,6 +460,22 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     elif act in vocab.presence_verbs:
         act = PRESENT
     return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)
+
+
+def _output(noun: Token, vocab: QuantityVocabulary) -> bool:
+    """An amount in a unit that is a producer's output: the object of a verb of producing ("the country produced
+    88 million tonnes", "mines extracted ..."), or the level of a noun of output ("output reached 40 million
+    barrels", "production was ...", "a harvest of 12 million tonnes")."""
+    tok = noun
+    while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
+        tok = tok.head
+        if tok.lemma_.lower() in vocab.output_nouns:
+            return True
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return tok.lemma_.lower() in vocab.output_verbs or (
+        subject is not None and subject.lemma_.lower() in vocab.output_nouns)
 
 
 def _classified(noun: Token, vocab: QuantityVocabulary) -> Token | None:
