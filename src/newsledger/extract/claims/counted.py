@@ -581,10 +581,20 @@ def as_rate(found: Counted, vocab: QuantityVocabulary) -> Counted:
     """A count whose noun a rate word ties to a second noun ("twelve tonnes a hectare", "40 trucks a day") as a rate,
     an open count in that unit ("tonnes per hectare"): never the class of a plain amount, nor compared with one."""
     noun = found.noun
-    if noun is None or noun.i + 2 >= len(noun.doc):
+    if noun is None:
         return found
-    word, per = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
-    if word.lower_ not in vocab.rate_words or per.pos_ != "NOUN" or per.head.i not in (noun.i, noun.head.i):
+    doc, at = noun.doc, noun.i + 1
+    of = doc[at] if at < len(doc) and doc[at].lower_ == "of" and doc[at].head.i == noun.i else None
+    if of is not None:  # "1.5 million tonnes of oil a year": the good named, then the rate
+        good = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if good is None or any(t.dep_ in {"prep", "relcl", "acl"} or t.pos_ == "VERB" for t in good.subtree):
+            return found
+        at = max(t.i for t in good.subtree) + 1
+    if at + 1 >= len(doc):
+        return found
+    word, per = doc[at], doc[at + 1]
+    anchors = (noun.i, noun.head.i) if of is None else (noun.i, noun.head.i, noun.head.head.i)
+    if word.lower_ not in vocab.rate_words or per.pos_ != "NOUN" or per.head.i not in anchors:
         return found
     unit = f"{found.unit or _unit_of(noun, vocab) or noun.lemma_.lower()} per {per.lemma_.lower()}"
     return Counted(f"{OPEN_PREFIX}{unit}", noun, found.verb, unit)
