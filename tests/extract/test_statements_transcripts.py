@@ -206,3 +206,21 @@ STAFF_ONLY = (
 def test_a_transcript_of_staff_turns_only_is_no_press_release(nlp: Any) -> None:
     stmts, by_id = _run(nlp, STAFF_ONLY)
     assert not any(s.speaker and "Brandt" in by_id[s.speaker].name for s in stmts), stmts
+
+
+BRIEFING = (
+    "Excerpts from the weekly briefing of the foreign ministry, as released by its press office.\n"
+    "SPOKESMAN PAVEL DRUMEV: Good morning. The minister signed a water accord in Vienna on Monday.\n"
+    "QUESTION (Radio Sofia): Does the accord set a price?\n"
+    "DRUMEV: No price was set. The two sides will talk again in the autumn.\n"
+    "DEPUTY MINISTER OF AGRICULTURE IVO PETKOV: Farmers will get about 40 million euros from the fund.\n"
+    "PETKOV: Nothing more has been promised.\n"
+)
+
+
+def test_a_briefing_tags_a_title_before_the_name(nlp: Any) -> None:
+    stmts, by_id = _run(nlp, BRIEFING)
+    said = {s.content.text: by_id[s.speaker].name for s in stmts if s.kind == "direct" and s.speaker}
+    for words, name in (("signed a water accord", "Drumev"), ("No price was set", "Drumev"),
+                        ("about 40 million euros", "Petkov"), ("Nothing more has been", "Petkov")):
+        assert any(words in c and name in n for c, n in said.items()), (words, said)

@@ -163,6 +163,16 @@ class QuantityVocabulary:
     """A currency word or sign (lower case) -> the currency's name ("euros", "€" -> euro; "$", "us$" -> dollar)."""
     sum_multipliers: Mapping[str, float] = field(default_factory=dict)
     """A short multiplier of a sum's figure ("m" in "$33M", "bn") -> its factor; read only in a sum."""
+    fractions: Mapping[str, float] = field(default_factory=dict)
+    """A fraction word -> its value ("half" -> 0.5, "quarters" -> 0.25): "half a million", "three-quarters of"."""
+    ratio_words: frozenset[str] = frozenset()
+    """Words between two figures that make a share of a group ("one in five", "one out of four")."""
+    hedges_after: Mapping[str, str] = field(default_factory=dict)
+    output_verbs: frozenset[str] = frozenset()
+    """Verbs of producing (lemmas): an amount in a unit they take is a total output ("produced 88 million tonnes")."""
+    output_nouns: frozenset[str] = frozenset()
+    """Nouns of output (lemmas): an amount in a unit that gives their level is a total output ("output reached ...")."""
+    """A word joined to a figure by a hyphen after it -> the hedge it is ("million-odd" -> about)."""
     """(verb lemma, preposition, noun lemma) -> the class of the verb's patient ("take into custody" -> arrests)."""
 
     def people_noun(self, word: str) -> bool:
@@ -249,6 +259,11 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "currencies": {str(w).lower(): str(name) for name, forms in (data.get("currencies") or {}).items()
                            for w in [name, *(forms or [])]},
             "sum_multipliers": {str(k).lower(): float(v) for k, v in (data.get("sum_multipliers") or {}).items()},
+            "fractions": {str(k).lower(): float(v) for k, v in (data.get("fractions") or {}).items()},
+            "ratio_words": words(data.get("ratio_words")),
+            "output_verbs": words(data.get("output_verbs")),
+            "output_nouns": words(data.get("output_nouns")),
+            "hedges_after": {str(k).lower(): str(v) for k, v in (data.get("hedges_after") or {}).items()},
             "thing_classes": frozenset(thing_verbs.values())}
 
 

@@ -128,3 +128,21 @@ def test_same_crowd_agreeing(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze("Police in Nairobi said about 3,000 people had gathered in Uhuru Park. The Kenya Human "
                        "Rights Commission said some 3,200 people took part in the rally.")
     assert [c for c in analysis.conflicts if c.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The port authority said 2 million tonnes of cement were loaded onto barges. The trade ministry said the country "
+    "produced 45 million tonnes of cement last year.",
+    "The shipping agency said 3 million barrels were moved through the strait. The oil ministry said national "
+    "output reached 90 million barrels.",
+])
+def test_a_total_output_is_no_amount_shipped(analyze: Callable[..., Analysis], text: str) -> None:
+    """A producer's total output in a unit ("produced 45 million tonnes", "output reached ...") measures another thing
+    than an amount moved in that unit: no dispute however far apart."""
+    assert [c.summary for c in analyze(text).conflicts if c.kind == "quantity"] == []
+
+
+def test_two_outputs_far_apart_conflict(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The mining ministry said the mines produced 40 million tonnes of coal in 2024. The miners' "
+                       "union said the mines produced 90 million tonnes of coal in 2024.")
+    assert [c for c in analysis.conflicts if c.kind == "quantity"], [c.summary for c in analysis.conflicts]

@@ -188,3 +188,10 @@ def test_a_bare_recorded_figure_does_not_answer_the_outlets_count(analyze: Calla
     analysis = analyze(text)
     assert _quantity_conflicts(analysis) == []
     assert [low for _, low, _, who in _quantities(analysis) if who is not None] == []
+
+
+def test_a_rate_may_name_its_good_first(analyze: Callable[..., Analysis]) -> None:
+    """ "3 million barrels of crude a month" is a rate like "3 million barrels a month": the good named between."""
+    text = "The Varna terminal says it handles 3 million barrels of crude a month through its new jetty."
+    units = {low: cls for cls, low, _, _ in _quantities(analyze(text))}
+    assert units.get(3_000_000) == "count:barrels per month", units

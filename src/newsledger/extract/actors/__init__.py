@@ -44,7 +44,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Entity
 from ...textutil import form_key, mend_mojibake
-from .appositions import appositive_names
+from .appositions import appositive_names, tagged_names
 from .bodies import merge_bare_bodies
 from .codes import (
     code_name,
@@ -111,6 +111,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work += missed_capitals(ctx)
     work += titled_names(ctx)
     work += appositive_names(ctx)
+    work = tagged_names(ctx, work)
     work += untagged_bodies(ctx)
     for actor in work:
         code_name(ctx, actor)

@@ -1,25 +1,31 @@
-"""People the NER missed where the text still names them plainly: a name set off by commas right after a title.
+"""People the NER missed where the text still names them plainly: a name set off by commas after a title, and the
+name in a transcript's turn tag after the speaker's title.
 
-"We asked the Minister of Water, Tomas Okello, about it": two to four capitalised words set off by commas after a
-title phrase (a word of the titles vocabulary, with its portfolio) are a person when the words are no title, body
-word or place and belong to no other actor. The title is the person's role.
+- "We asked the Minister of Water, Tomas Okello, about it": two to four capitalised words, set off by commas, that
+  the parse makes an apposition of a title (a word of the titles vocabulary, or a title with its portfolio);
+- "SPOKESMAN PAVEL DRUMEV: Good morning." / "DEPUTY MINISTER OF AGRICULTURE IVO PETKOV: ...": a line's tag in
+  capitals that opens with a title (and its portfolio after "of"/"for") and ends with two or three name words.
 
-(A transcript's tag that puts the title before the name, "SPOKESMAN PAVEL DRUMEV:", would name a person too, but a
-briefing's two officials then give figures of different things that the quantity pairing reads as one dispute: left
-until the pairing tells an annual shipment from a year's output.)
+Either is a person: the name's words are no title, body word or place, and belong to no other actor. The title is
+the person's role.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
 from ...textutil import form_key
 from .context import Actor, Context
 
-__all__ = ["appositive_names"]
+__all__ = ["appositive_names", "tagged_names"]
 
 _TITLE_REACH = 10  # tokens back from a comma that the title phrase before a name may take
 _TITLE_PHRASE_POS = ("NOUN", "PROPN", "ADJ", "DET", "ADP", "CCONJ", "PART")
+# A line's turn tag in capitals before a colon ("SPOKESWOMAN ANA RUIZ: ...").
+_TAG = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){2,7})[ \t]*:[ \t]+\S", re.MULTILINE)
+_PORTFOLIO_LINKS = frozenset({"of", "for", "and"})
 
 
 def _name_word(ctx: Context, k: int) -> bool:
@@ -72,3 +78,44 @@ def appositive_names(ctx: Context) -> list[Actor]:
         for k in range(first, last):
             owner[k] = actor
     return out
+
+
+def tagged_names(ctx: Context, work: list[Actor]) -> list[Actor]:
+    """``work`` with the people named only in a transcript's turn tag after their title: "SPOKESMAN PAVEL DRUMEV:
+    ..." (see the module docstring). The title is one to five words that open the tag: title words and, after "of"
+    or "for", the portfolio; the name is the last two words (three where no portfolio stands between). An entity
+    the NER made of tag words alone ("AGRICULTURE IVO PETKOV") gives way."""
+    doc, owner, text = ctx.doc, ctx.owner, ctx.doc.text
+    for m in _TAG.finditer(text):
+        words = [(w.start() + m.start(1), w.end() + m.start(1)) for w in re.finditer(r"\S+", m.group(1))]
+        keys = [form_key(text[s:e]) for s, e in words]
+        n_title = 0
+        while n_title < len(keys) and keys[n_title] in ctx.title_words:
+            n_title += 1
+        if n_title == 0:
+            continue
+        portfolio = n_title < len(keys) and keys[n_title] in _PORTFOLIO_LINKS
+        n_name = 2 if portfolio else min(3, len(keys) - n_title)
+        if n_name < 2 or len(keys) - n_name < n_title or \
+                any(k in _PORTFOLIO_LINKS for k in keys[len(keys) - n_name:]):
+            continue
+        span = doc.char_span(words[-n_name][0], words[-1][1], alignment_mode="expand")
+        tag = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or tag is None:
+            continue
+        # an actor the NER made of tag words only gives way to the person
+        inside = {id(a) for a in work if a.mentions and all(tag.start <= s and e <= tag.end for s, e in a.mentions)}
+        if not all(owner[k] is None or id(owner[k]) in inside for k in range(span.start, span.end)):
+            continue
+        work = [a for a in work if id(a) not in inside]
+        for k in range(tag.start, tag.end):
+            if owner[k] is not None and id(owner[k]) in inside:
+                owner[k] = None
+        if not all(_name_word(ctx, k) for k in range(span.start, span.end)):
+            continue
+        actor = Actor(" ".join(w.capitalize() for w in span.text.split()), "PERSON", [(span.start, span.end)])
+        actor.add_role(text[words[0][0]:words[n_title - 1][1]].lower())
+        work.append(actor)
+        for k in range(span.start, span.end):
+            owner[k] = actor
+    return work

@@ -31,6 +31,7 @@ _ASKED, _HOW = "many", "how"  # "how many nurses": the count a question asks for
 _SWEPT = frozenset({"through", "across"})  # "burned through 3,100 hectares": the land a verb of its patient swept
 _COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
 GIVEN = "given"  # the act of an open count given in a phrase of its own, with no verb ("Twelve boats.")
+OUTPUT = "output"  # the act of an amount in a unit that a producer's output gives ("produced 88 million tonnes")
 PRESENT = "present"  # the act of an open count of those at a place ("3,000 people are waiting", "registered 900 here")
 
 
@@ -455,7 +456,11 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     unit = _unit_of(noun, vocab) if noun.pos_ == "NOUN" else None
     if unit is not None:
         # An amount in a unit no class counts ("locusts settled on 18,000 hectares", "the land affected came to
-        # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing.
+        # under 2,500 hectares"): one article's figures in one unit, given by two sides, measure one thing; but a
+        # producer's total output ("produced 88 million tonnes", "output reached ...") is no amount shipped,
+        # agreed or lost, and is compared only with another output.
+        if _output(noun, vocab):
+            return Counted(f"{OPEN_PREFIX}{unit}:{OUTPUT}", noun, None, unit)
         return Counted(f"{OPEN_PREFIX}{unit}", noun, None, unit)
     what = _classified(noun, vocab) or noun  # "2.1 million head of livestock": the livestock are counted
     lemma = what.lemma_.lower()
@@ -486,6 +491,22 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     elif act in vocab.presence_verbs:
         act = PRESENT
     return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)
+
+
+def _output(noun: Token, vocab: QuantityVocabulary) -> bool:
+    """An amount in a unit that is a producer's output: the object of a verb of producing ("the country produced
+    88 million tonnes", "mines extracted ..."), or the level of a noun of output ("output reached 40 million
+    barrels", "production was ...", "a harvest of 12 million tonnes")."""
+    tok = noun
+    while tok.head.i != tok.i and tok.pos_ not in {"VERB", "AUX"}:
+        tok = tok.head
+        if tok.lemma_.lower() in vocab.output_nouns:
+            return True
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return tok.lemma_.lower() in vocab.output_verbs or (
+        subject is not None and subject.lemma_.lower() in vocab.output_nouns)
 
 
 def _classified(noun: Token, vocab: QuantityVocabulary) -> Token | None:
@@ -591,10 +612,20 @@ def as_rate(found: Counted, vocab: QuantityVocabulary) -> Counted:
     """A count whose noun a rate word ties to a second noun ("twelve tonnes a hectare", "40 trucks a day") as a rate,
     an open count in that unit ("tonnes per hectare"): never the class of a plain amount, nor compared with one."""
     noun = found.noun
-    if noun is None or noun.i + 2 >= len(noun.doc):
+    if noun is None:
         return found
-    word, per = noun.doc[noun.i + 1], noun.doc[noun.i + 2]
-    if word.lower_ not in vocab.rate_words or per.pos_ != "NOUN" or per.head.i not in (noun.i, noun.head.i):
+    doc, at = noun.doc, noun.i + 1
+    of = doc[at] if at < len(doc) and doc[at].lower_ == "of" and doc[at].head.i == noun.i else None
+    if of is not None:  # "1.5 million tonnes of oil a year": the good named, then the rate
+        good = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if good is None or any(t.dep_ in {"prep", "relcl", "acl"} or t.pos_ == "VERB" for t in good.subtree):
+            return found
+        at = max(t.i for t in good.subtree) + 1
+    if at + 1 >= len(doc):
+        return found
+    word, per = doc[at], doc[at + 1]
+    anchors = (noun.i, noun.head.i) if of is None else (noun.i, noun.head.i, noun.head.head.i)
+    if word.lower_ not in vocab.rate_words or per.pos_ != "NOUN" or per.head.i not in anchors:
         return found
     unit = f"{found.unit or _unit_of(noun, vocab) or noun.lemma_.lower()} per {per.lemma_.lower()}"
     return Counted(f"{OPEN_PREFIX}{unit}", noun, found.verb, unit)

@@ -13,6 +13,7 @@ What a figure counts is :mod:`.counted`'s.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -28,12 +29,13 @@ __all__ = ["Figure", "attachment", "figure_at", "figure_starts", "share_class", 
 _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "LAW", "PRODUCT", "FAC", "WORK_OF_ART",
                         "EVENT", "ORG", "GPE", "LOC", "PERSON", "NORP"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
-_HALF, _POINT = "half", "point"  # "half a million", "two point four million": parts of a number in words
-_NUMBER_PARTS = frozenset({_BETWEEN, _HALF, _POINT, "a"})  # words of a figure the model may take for a date's
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _DURATION_ENTS = frozenset({"", "DATE", "TIME", "CARDINAL", "QUANTITY"})  # the model's types of a span of time
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
 SECOND_DEPS = frozenset({"prt", "dobj", "advmod", "acomp", "oprd"})  # "took part", "turned out", "made redundant"
+_FRACTION_STARTS = frozenset({"half", "a", "one"})  # a fraction with no number before it: "half", "a third"
+# "1.5bn", "40k", "2mn": a figure and its short multiplier written as one word
+_COMPACT = re.compile(r"^(\d+(?:\.\d+)?)(bn|mn|mln|m|k|b)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,17 +67,19 @@ def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
 
 
 def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float] | None:
-    """The figure starting at ``i`` ("1.2 million", "two dozen", "twenty-one", "a dozen", "half a million", "one and
-    a half million", "two point four million", "140 000"): last index, value."""
+    """The figure starting at ``i`` ("1.2 million", "two dozen", "twenty-one", "a dozen", "one and a half million",
+    "1.5bn", "2.4m tonnes"): last index, value."""
+    compact = _COMPACT.match(doc[i].lower_)
+    if compact is not None:
+        return i, float(compact.group(1)) * vocab.sum_multipliers[compact.group(2)]
     total, current, j, seen = 0.0, 0.0, i, False
     while j < len(doc):
         tok = doc[j]
         mult = vocab.multipliers.get(tok.lower_)
-        step = _fraction_at(doc, i, j, seen, current, vocab)
-        if step is not None:
-            size, current = step
-            j += size
-            seen = True
+        if (tok.lower_ == "and" and seen and j + 2 < len(doc) and doc[j + 1].lower_ in {"a", "one"}
+                and doc[j + 2].lower_ in vocab.fractions and not doc[j + 2].lower_.endswith("s")):
+            current += vocab.fractions[doc[j + 2].lower_]  # "one and a half million", "two and a quarter"
+            j += 3
             continue
         if mult is not None:
             current = (current or 1.0) * mult
@@ -84,7 +88,7 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
         elif tok.lower_ == "a" and not seen and j + 1 < len(doc) and doc[j + 1].lower_ in vocab.multipliers:
             current = 1.0
         elif (tok.text == "-" and seen and j + 1 < len(doc) and not tok.whitespace_
-              and doc[j - 1].lower_ in vocab.numbers):
+              and doc[j - 1].lower_ in vocab.numbers and doc[j + 1].lower_ not in vocab.fractions):
             j += 1
             continue
         elif tok.lower_ == "and" and seen and _and_within(doc, i, j, vocab):
@@ -99,45 +103,76 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
         j += 1
     if not seen or j == i:
         return None
-    return j - 1, total + current
+    last = j - 1
+    short = vocab.sum_multipliers.get(doc[j].lower_) if j < len(doc) else None
+    if short is not None and doc[last].like_num and not doc[last].whitespace_ and doc[last].text[:1].isdigit() and (
+            doc[j].lower_ != "m" or (j + 1 < len(doc) and doc[j + 1].tag_ == "NNS")):
+        # "2.4m tonnes", "1.5 bn": "m" is a million only before a plural noun ("a 5m wall" is metres)
+        return j, (total + current) * short
+    return last, total + current
 
 
-def _digit_words(doc: Doc, j: int, vocab: QuantityVocabulary) -> str:
-    """The digits told one word each from ``j`` ("four one" after "two point"): "41", "" where none is."""
-    digits = ""
-    while j < len(doc) and doc[j].lower_ != "a" and vocab.numbers.get(doc[j].lower_, 10) < 10:
-        digits += str(int(vocab.numbers[doc[j].lower_]))
+def _fraction(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float] | None:
+    """The fraction in words at ``i`` ("half", "a quarter", "one third", "three-quarters", "two thirds"): the
+    index of its fraction word and its value."""
+    word = doc[i].lower_
+    if word in vocab.fractions:  # a bare "half", not "the first half", "the other half"
+        before = doc[i - 1] if i > 0 else None
+        plain = before is None or (before.pos_ not in {"DET", "ADJ", "NUM"} and before.ent_type_ != "ORDINAL")
+        return (i, vocab.fractions[word]) if word == "half" and plain else None
+    at = i + 1
+    if at < len(doc) and doc[at].text == "-" and not doc[i].whitespace_:
+        at += 1  # "three-quarters"
+    if at >= len(doc) or doc[at].lower_ not in vocab.fractions or doc[at].lower_ == "half":
+        return None
+    if word in _FRACTION_STARTS:
+        return at, vocab.fractions[doc[at].lower_]
+    count = vocab.numbers.get(word)
+    if count is None or not 1 < count < 10 or not doc[at].lower_.endswith("s"):
+        return None
+    return at, count * vocab.fractions[doc[at].lower_]
+
+
+def _fraction_figure(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> Figure | None:
+    """A fraction at ``i`` that is a figure: of a multiplier an amount ("half a million", "a quarter of a million",
+    "three-quarters of a million"), of a group a share in percent ("three-quarters of the voters", "half of
+    them"); None otherwise ("the first half", "a quarter past")."""
+    found = _fraction(doc, i, vocab)
+    if found is None:
+        return None
+    at, frac = found
+    hedge_start, hedge = _hedge_before(doc, i, sent.start, vocab)
+    j = at + 1
+    if j < sent.end and doc[j].lower_ == "of":
         j += 1
-    return digits
-
-
-def _fraction_at(doc: Doc, i: int, j: int, seen: bool, current: float,
-                 vocab: QuantityVocabulary) -> tuple[int, float] | None:
-    """A part of a number that the word-by-word reading misses, at ``j`` of the figure from ``i``: (tokens it takes,
-    the running value after it), or None. "half a million" (a half before "a" and a multiplier), "one and a half
-    million" (a half added to a number word), "two point four one million" (digits in words after "point"; not "at
-    one point two ..."), "140 000" (a group of three digits after a short number, the thousands written with a
-    space)."""
-    n = len(doc)
-    word = doc[j].lower_
-    if not seen:
-        if word == _HALF and j + 2 < n and doc[j + 1].lower_ == "a" and doc[j + 2].lower_ in vocab.multipliers:
-            return 2, 0.5
-        return None
-    prev = doc[j - 1]
-    if (word == "and" and current > 0 and j + 2 < n and doc[j + 1].lower_ == "a" and doc[j + 2].lower_ == _HALF
-            and prev.lower_ in vocab.numbers):
-        return 3, current + 0.5
-    if word == _POINT and prev.lower_ in vocab.numbers:
-        digits = _digit_words(doc, j + 1, vocab)
-        idiom = doc[i].lower_ == "one" and i > 0 and doc[i - 1].pos_ == "ADP"  # "at one point two men ..."
-        if digits and not idiom:
-            return 1 + len(digits), current + float(f"0.{digits}")
-        return None
-    if (doc[j].text.isdigit() and len(doc[j].text) == 3 and prev.text.isdigit() and len(prev.text) <= 3
-            and prev.whitespace_ == " " and prev.i >= i):
-        return 1, current * 1000 + float(doc[j].text)
+    if j + 1 < sent.end and doc[j].lower_ == "a" and doc[j + 1].lower_ in vocab.multipliers:
+        last, value = j + 1, frac * vocab.multipliers[doc[j + 1].lower_]
+        low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
+        head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
+        return Figure(i, last, head, low, high, hedge, hedge_start)
+    if at + 2 < sent.end and doc[at + 1].lower_ == "of" and doc[at + 2].pos_ in {"DET", "PRON", "NOUN", "ADJ"}:
+        low, high = _apply_hedge(round(frac * 100, 1), vocab.hedges.get(hedge or ""))
+        return Figure(i, at, doc[at], low, high, hedge, hedge_start, share=True)
     return None
+
+
+def _ratio(doc: Doc, last: int, value: float, sent: SpacySpan, vocab: QuantityVocabulary) -> tuple[int, float] | None:
+    """A share given as a ratio after the figure ending at ``last`` ("one in five", "one out of every four"): the
+    last index and the share in percent."""
+    j = last + 1
+    if j >= sent.end or doc[j].lower_ not in vocab.ratio_words:
+        return None
+    j += 1
+    if doc[j - 1].lower_ == "out":
+        if j >= sent.end or doc[j].lower_ != "of":
+            return None
+        j += 1
+    if j < sent.end and doc[j].lower_ in {"every", "each"}:
+        j += 1
+    whole = _number_run(doc, j, vocab) if j < sent.end else None
+    if whole is None or not 0 < value < whole[1]:
+        return None
+    return whole[0], round(100 * value / whole[1], 1)
 
 
 def _and_within(doc: Doc, i: int, j: int, vocab: QuantityVocabulary) -> bool:
@@ -206,7 +241,8 @@ def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
         return any(t.lower_ in vocab.not_counts for t in doc[start:end])
     return not all(
         (t.like_num and not (len(t.text) == 4 and t.text.isdigit())) or t.lower_ in vocab.range_words
-        or t.lower_ in vocab.hedges or t.lower_ in _NUMBER_PARTS for t in doc[start:end])
+        or t.lower_ in vocab.fractions or t.lower_ == "a"
+        or t.lower_ in vocab.hedges or t.lower_ == _BETWEEN for t in doc[start:end])
 
 
 def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> bool:
@@ -350,20 +386,22 @@ def subject_of(verb: Token, deps: frozenset[str]) -> Token | None:
 
 
 def figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> Figure | None:
-    vague = _vague_at(doc, i, vocab)
+    worded = _worded_at(doc, i, sent, vocab)
+    if worded is not None or doc[i].lower_ in vocab.fractions:
+        return worded
     hedge_start, hedge = _hedge_before(doc, i, sent.start, vocab)
-    if vague is not None:
-        last, phrase = vague
-        vlow, vhigh = vocab.vague[phrase]
-        mult = vocab.multipliers.get(doc[last + 1].lower_) if last + 1 < len(doc) else None
-        if mult is not None and vhigh < 100:  # "a few thousand", "several hundred", "a handful of dozen"
-            last, vlow, vhigh = last + 1, vlow * mult, vhigh * mult
-            phrase = f"{phrase} {doc[last].lower_}"
-        return Figure(i, last, doc[last], vlow, vhigh, " ".join(p for p in (hedge, phrase) if p), hedge_start)
     run = _number_run(doc, i, vocab)
     if run is None:
         return None
     last, value = run
+    ratio = _ratio(doc, last, value, sent, vocab)
+    if ratio is not None:  # "one in five children": a share of the group, never a count of one or five
+        head = next((t for t in doc[i:ratio[0] + 1] if not i <= t.head.i <= ratio[0]), doc[ratio[0]])
+        rlow, rhigh = _apply_hedge(ratio[1], vocab.hedges.get(hedge or ""))
+        return Figure(i, ratio[0], head, rlow, rhigh, hedge, hedge_start, share=True)
+    after = _hedge_after(doc, last, sent, vocab)
+    if after is not None:  # "two million-odd", "40-plus": the hedge after the figure, unless one before says more
+        last, hedge = last + 2, hedge or after
     low: float | None
     high: float | None
     low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
@@ -403,6 +441,29 @@ def figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> F
     # The word the parse attaches the whole figure by: the one whose head lies outside it.
     head = next((t for t in doc[i:last + 1] if not i <= t.head.i <= last), doc[last])
     return Figure(i, last, head, low, high, hedge, hedge_start)
+
+
+def _worded_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> Figure | None:
+    """An amount in words at ``i`` ("a few thousand", "several hundred", "tens of thousands") or a fraction
+    (:func:`_fraction_figure`)."""
+    vague = _vague_at(doc, i, vocab)
+    if vague is None:
+        return _fraction_figure(doc, i, sent, vocab)
+    hedge_start, hedge = _hedge_before(doc, i, sent.start, vocab)
+    last, phrase = vague
+    vlow, vhigh = vocab.vague[phrase]
+    mult = vocab.multipliers.get(doc[last + 1].lower_) if last + 1 < len(doc) else None
+    if mult is not None and vhigh < 100:  # "a few thousand", "several hundred", "a handful of dozen"
+        last, vlow, vhigh = last + 1, vlow * mult, vhigh * mult
+        phrase = f"{phrase} {doc[last].lower_}"
+    return Figure(i, last, doc[last], vlow, vhigh, " ".join(p for p in (hedge, phrase) if p), hedge_start)
+
+
+def _hedge_after(doc: Doc, last: int, sent: SpacySpan, vocab: QuantityVocabulary) -> str | None:
+    """The hedge a figure ending at ``last`` carries joined by a hyphen after it ("million-odd", "40-plus")."""
+    if last + 2 >= sent.end or doc[last + 1].text != "-" or doc[last].whitespace_ or doc[last + 1].whitespace_:
+        return None
+    return vocab.hedges_after.get(doc[last + 2].lower_)
 
 
 def _sum_at(doc: Doc, i: int, last: int, value: float, sent: SpacySpan, vocab: QuantityVocabulary) -> Figure | None:
@@ -448,11 +509,14 @@ def figure_starts(doc: Doc, vocab: QuantityVocabulary) -> Iterator[tuple[int, Sp
     if not len(doc):
         return
     strings = doc.vocab.strings
-    starts = {strings[w] for w in vocab.vague_starts | vocab.numbers.keys() | vocab.multipliers.keys() | {_HALF}}
+    starts = {strings[w] for w in vocab.vague_starts | vocab.numbers.keys() | vocab.multipliers.keys()} | {
+        strings["half"]}
     article = strings["a"]
     follows = {strings[w] for w in vocab.multipliers} | {strings[v.split()[1]] for v in vocab.vague
-                                                          if v.startswith("a ") and len(v.split()) > 1}
+                                                          if v.startswith("a ") and len(v.split()) > 1} | {
+        strings[w] for w in vocab.fractions}
     arr = doc.to_array([LIKE_NUM, LOWER, SENT_START])
+    starts |= {int(h) for h in numpy.unique(arr[:, 1]).tolist() if _COMPACT.match(strings[int(h)])}
     bounds = [int(b) for b in numpy.flatnonzero(arr[:, 2] == 1)]
     if not bounds or bounds[0] != 0:
         bounds.insert(0, 0)

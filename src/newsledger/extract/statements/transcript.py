@@ -21,7 +21,7 @@ from .records import Attribution, clean_span
 
 __all__ = ["inside", "is_transcript", "transcript_records"]
 
-_TAG = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,3})"  # the name in capitals
+_TAG = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,7})"  # the name in capitals
                   r"(?:[ \t]*\([a-z ]{1,30}\))?[ \t]*:[ \t]+(\S.*)$",  # "(translated)", then the words
                   re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z'’\-]+")
@@ -79,6 +79,17 @@ def _person(name: str, people: list[Entity], others: list[Entity], text: str) ->
     return found[0] if len({e.id for e in found}) == 1 else None
 
 
+def _titled_person(tag: str, people: list[Entity], others: list[Entity], text: str) -> Entity | None:
+    """The person a tag names after their title ("SPOKESMAN PAVEL DRUMEV", "DEPUTY MINISTER OF FINANCE IVO
+    PETKOV"): the longest run of the tag's last words (two at least) that names one person."""
+    words = tag.split()
+    for k in range(1, len(words) - 1):
+        found = _person(" ".join(words[k:]), people, [], text)
+        if found is not None:
+            return found
+    return None
+
+
 def is_transcript(text: str) -> bool:
     """Two or more tagged lines ("NAME: words"): a broadcast transcript, even when every turn is the outlet's."""
     if text.count(":") < 2:
@@ -104,7 +115,7 @@ def transcript_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_gr
         name = m.group(1)
         if name.lower() in hosts:
             continue
-        entity = _person(name, people, others, text)
+        entity = _person(name, people, others, text) or _titled_person(name, people, others, text)
         if entity is None or _staff(text, entity, hosts, ctx.words.transcript_handoffs,
                                     ctx.words.transcript_staff_phrases) \
                 or _introduced_bare(text, entity, host_turns, ctx.words.transcript_guest_phrases):
