@@ -51,7 +51,7 @@ FLOORS = {
 }
 # Ceilings: factuality errors at stop 26's figure, 1 in 16 articles (was 3; the target, at most one per five
 # articles, allows 3 in 16); duplicate actors none (the target; 9 at first, 8 at stop 25, 0 since h-actors15).
-CEILINGS = {"factuality_errors": 1, "duplicate_actors": 0}
+CEILINGS = {"factuality_errors": 0, "duplicate_actors": 0}
 
 # ``real_news_fresh.yaml``: 8 more real texts, written blind and scored at the start and end of stop 27 (found
 # 0.354 -> 0.380, both arguments right 0.266, coded right 0.366 once its 53 unmatched events were judged by hand,
@@ -77,7 +77,7 @@ FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml
 FRESH_FLOORS = {
     "event_recall": 0.474,
     "event_recall_right": 0.398,
-    "coded_right": 0.601,
+    "coded_right": 0.605,
     "speaker_country_right": 0.887,
     "actor_country_right": 0.681,
 }
@@ -113,16 +113,16 @@ FRESH2 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh2.ya
 FRESH2_FLOORS = {
     "event_recall": 0.366,
     "event_recall_right": 0.305,
-    "coded_right": 0.792,
+    "coded_right": 0.803,
     "speaker_country_right": 0.809,
     "actor_country_right": 0.693,
 }
-FRESH2_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 0}
+FRESH2_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 0}
 FRESH3 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh3.yaml"
 FRESH3_FLOORS = {
     "event_recall": 0.423,
     "event_recall_right": 0.357,
-    "coded_right": 0.792,
+    "coded_right": 0.81,
     "speaker_country_right": 0.713,
     "actor_country_right": 0.726,
 }
@@ -152,7 +152,7 @@ FRESH4 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh4.ya
 FRESH4_FLOORS = {
     "event_recall": 0.445,
     "event_recall_right": 0.346,
-    "coded_right": 0.684,
+    "coded_right": 0.694,
     "speaker_country_right": 0.926,
     "actor_country_right": 0.653,
 }
@@ -173,11 +173,11 @@ FRESH5 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh5.ya
 FRESH5_FLOORS = {
     "event_recall": 0.375,
     "event_recall_right": 0.348,
-    "coded_right": 0.565,
-    "speaker_country_right": 0.502,
-    "actor_country_right": 0.622,
+    "coded_right": 0.595,
+    "speaker_country_right": 0.589,
+    "actor_country_right": 0.647,
 }
-FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 15}
+FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 14}
 
 # ``real_news_fresh6.yaml`` (8 real texts: six PolNeAR, two MEANTIME; judged blind at the start of stop 31, scored
 # untuned at its start and end: found 0.482, both right 0.339, coded right 0.312 both times once the start run's 55
@@ -190,7 +190,7 @@ FRESH6 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh6.ya
 FRESH6_FLOORS = {
     "event_recall": 0.498,
     "event_recall_right": 0.391,
-    "coded_right": 0.401,
+    "coded_right": 0.437,
     "speaker_country_right": 0.921,
     "actor_country_right": 0.736,
 }
@@ -210,6 +210,10 @@ FRESH7_FLOORS = {
 }
 FRESH7_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 11}
 
+# Stop 33, all helpers merged (lead, main 1901830): coded right fresh 0.612 -> 0.625, fresh2 0.810 -> 0.823, fresh3
+# 0.812 -> 0.830, fresh4 0.704 -> 0.714, fresh5 0.585 -> 0.615 (speakers 0.522 -> 0.609, actors 0.642 -> 0.667,
+# duplicates 15 -> 14), fresh6 0.421 -> 0.457; fresh7 (read by figures only) unchanged. Floors raised to the figures
+# minus 0.02, ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
