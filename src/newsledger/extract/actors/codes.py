@@ -724,10 +724,16 @@ def merge_body_aliases(ctx: Context, actors: list[Actor]) -> list[Actor]:
         else:
             known.absorb(actor)
             into[id(actor)] = known
+    return _repointed(out, into) if into else actors
+
+
+def _repointed(out: list[Actor], into: dict[int, Actor]) -> list[Actor]:
+    """``out`` with each affiliation to an actor merged away (``into``: id of the merged actor -> the one kept) pointed
+    at the actor kept."""
     for actor in out:
         if actor.affiliation is not None and id(actor.affiliation) in into:
             actor.affiliation = into[id(actor.affiliation)]
-    return out if into else actors
+    return out
 
 
 def merge_state_bodies(ctx: Context, actors: list[Actor]) -> list[Actor]:
@@ -748,10 +754,7 @@ def merge_state_bodies(ctx: Context, actors: list[Actor]) -> list[Actor]:
             continue
         known.absorb(actor)
         into[id(actor)] = known
-    for actor in out:
-        if actor.affiliation is not None and id(actor.affiliation) in into:
-            actor.affiliation = into[id(actor.affiliation)]
-    return out if into else actors
+    return _repointed(out, into) if into else actors
 
 
 def _state_body_key(ctx: Context, actor: Actor) -> tuple[str, str] | None:
