@@ -13,10 +13,6 @@ from newsledger.extract.claims.figures import figure_at, figure_starts
 from newsledger.lexicon import Lexicon
 from newsledger.parse import parse
 
-# Stop 33: other33 and numbers33 both taught figures.py numbers in words; numbers33's reader was kept, and it does
-# not yet read "point" decimals in words nor thousands split by a space, which other33's did.
-_MERGED = "stop 33 merge: numbers33's reader of figures in words kept; it misses this form other33's read"
-
 Found = tuple[str, float | None, float | None, str | None, bool, str | None]
 
 
@@ -75,13 +71,10 @@ def test_dates_are_no_figures(figures: Callable[[str], list[Found]], text: str) 
     # a half added to a number word, and the multiplier after it (the model takes "one and a" for a date)
     ("Officials said one and a half million ballots were printed for the poll.", 1_500_000, 1_500_000),
     # digits in words after "point"
-    pytest.param("The minister said output was two point three million barrels a day.", 2_300_000, 2_300_000,
-                 marks=pytest.mark.xfail(reason=_MERGED, strict=True)),
-    pytest.param("The captain said the tug was drifting at zero point five knots.", 0.5, 0.5,
-                 marks=pytest.mark.xfail(reason=_MERGED, strict=True)),
+    ("The minister said output was two point three million barrels a day.", 2_300_000, 2_300_000),
+    ("The captain said the tug was drifting at zero point five knots.", 0.5, 0.5),
     # the thousands written with a space
-    pytest.param("The board said the harbour handled 180 000 containers last year.", 180_000, 180_000,
-                 marks=pytest.mark.xfail(reason=_MERGED, strict=True)),
+    ("The board said the harbour handled 180 000 containers last year.", 180_000, 180_000),
 ])
 def test_numbers_in_words_and_spaced_thousands(figures: Callable[[str], list[Found]], text: str, low: float,
                                                high: float | None) -> None:

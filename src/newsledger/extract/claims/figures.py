@@ -29,6 +29,7 @@ __all__ = ["Figure", "attachment", "figure_at", "figure_starts", "share_class", 
 _SKIP_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "ORDINAL", "LAW", "PRODUCT", "FAC", "WORK_OF_ART",
                         "EVENT", "ORG", "GPE", "LOC", "PERSON", "NORP"})
 _BETWEEN = "between"  # "between 30 and 40": the one word that makes "and" a range
+_POINT = "point"  # "two point four million": digits in words after it
 _NOT_LEVEL = frozenset({"by", "from"})  # "rose by 5 percent", "from 40 percent": a change, a starting point
 _DURATION_ENTS = frozenset({"", "DATE", "TIME", "CARDINAL", "QUANTITY"})  # the model's types of a span of time
 _SHARE_DEPS = frozenset({"attr", "acomp", "dobj", "npadvmod", "oprd", "appos"})
@@ -68,7 +69,7 @@ def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
 
 def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float] | None:
     """The figure starting at ``i`` ("1.2 million", "two dozen", "twenty-one", "a dozen", "one and a half million",
-    "1.5bn", "2.4m tonnes"): last index, value."""
+    "two point four million", "140 000", "1.5bn", "2.4m tonnes"): last index, value."""
     compact = _COMPACT.match(doc[i].lower_)
     if compact is not None:
         return i, float(compact.group(1)) * vocab.sum_multipliers[compact.group(2)]
@@ -80,6 +81,11 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
                 and doc[j + 2].lower_ in vocab.fractions and not doc[j + 2].lower_.endswith("s")):
             current += vocab.fractions[doc[j + 2].lower_]  # "one and a half million", "two and a quarter"
             j += 3
+            continue
+        step = _decimal_or_grouped(doc, i, j, current, vocab) if seen else None
+        if step is not None:
+            size, current = step  # "two point four million", "140 000"
+            j += size
             continue
         if mult is not None:
             current = (current or 1.0) * mult
@@ -110,6 +116,32 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
         # "2.4m tonnes", "1.5 bn": "m" is a million only before a plural noun ("a 5m wall" is metres)
         return j, (total + current) * short
     return last, total + current
+
+
+def _digit_words(doc: Doc, j: int, vocab: QuantityVocabulary) -> str:
+    """The digits told one word each from ``j`` ("four one" after "two point"): "41", "" where none is."""
+    digits = ""
+    while j < len(doc) and doc[j].lower_ != "a" and vocab.numbers.get(doc[j].lower_, 10) < 10:
+        digits += str(int(vocab.numbers[doc[j].lower_]))
+        j += 1
+    return digits
+
+
+def _decimal_or_grouped(doc: Doc, i: int, j: int, current: float,
+                        vocab: QuantityVocabulary) -> tuple[int, float] | None:
+    """A part of the figure from ``i`` at ``j`` that the word-by-word reading misses: (tokens it takes, the running
+    value after it), or None. Digits in words after "point" ("two point four one million", "zero point five"; not
+    "at one point two ..."), a group of three digits after a short number ("140 000": thousands written with a
+    space)."""
+    prev = doc[j - 1]
+    if doc[j].lower_ == _POINT and prev.lower_ in vocab.numbers and prev.i >= i:
+        digits = _digit_words(doc, j + 1, vocab)
+        idiom = doc[i].lower_ == "one" and i > 0 and doc[i - 1].pos_ == "ADP"  # "at one point two men ..."
+        return (1 + len(digits), current + float(f"0.{digits}")) if digits and not idiom else None
+    if (doc[j].text.isdigit() and len(doc[j].text) == 3 and prev.text.isdigit() and len(prev.text) <= 3
+            and prev.whitespace_ == " " and prev.i >= i and j - 1 == i):
+        return 1, current * 1000 + float(doc[j].text)
+    return None
 
 
 def _fraction(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float] | None:
@@ -242,7 +274,7 @@ def _named_or_dated(tok: Token, vocab: QuantityVocabulary) -> bool:
     return not all(
         (t.like_num and not (len(t.text) == 4 and t.text.isdigit())) or t.lower_ in vocab.range_words
         or t.lower_ in vocab.fractions or t.lower_ == "a"
-        or t.lower_ in vocab.hedges or t.lower_ == _BETWEEN for t in doc[start:end])
+        or t.lower_ in vocab.hedges or t.lower_ in {_BETWEEN, _POINT} for t in doc[start:end])
 
 
 def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> bool:
