@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from newsledger import Analysis
 from newsledger.compare import OPEN_CAUSE
 
@@ -17,9 +15,6 @@ def _open(analysis: Analysis) -> list[tuple[str, str]]:
             if c.kind == "cause" and c.predicate.startswith(OPEN_CAUSE)]
 
 
-@pytest.mark.xfail(reason="stop 33 merge: other33 and causes33 built 'attributed X to Y' twice; causes33's reader was "
-                          "kept, and it misses a cause whose 'to' hangs on a place after the effect ('queues at X to a "
-                          "go-slow')", strict=True)
 def test_an_effect_attributed_to_a_cause(analyze: Callable[..., Analysis]) -> None:
     got = analyze("Norland's transport ministry attributed the long queues at Varsk to a go-slow by customs clerks.")
     assert any("clerk" in p for p, _ in _open(got)), _open(got)
@@ -37,8 +32,6 @@ def test_a_change_in_trade_is_an_effect(analyze: Callable[..., Analysis]) -> Non
 
 
 
-@pytest.mark.xfail(reason="stop 33 merge: causes33's reader of ascribing verbs, kept over other33's, reads 'blamed X "
-                          "on Y' but not 'blamed Y for X'", strict=True)
 def test_a_cause_blamed_for_an_act_in_a_story_of_no_incident(analyze: Callable[..., Analysis]) -> None:
     """ "blamed X for Y" names its effect: a cause even where the story tells of no incident."""
     got = analyze("Half the cafes in Varsk have shut this year, the Varsk Chamber of Commerce said on Friday, "

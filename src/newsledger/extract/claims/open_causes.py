@@ -222,15 +222,24 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
     effect = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if effect is None or effect.pos_ != "NOUN" or ctx.entity(effect) is not None:
         return None
-    preps = ("on",) if lemma == "blame" else ("to",)
-    to = next((p for h in (tok, effect, *particles) for p in h.children
-               if p.dep_ == "prep" and p.lower_ in preps), None)
-    cause = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if cause is None or cause.pos_ not in ("NOUN", "PROPN") or ctx.entity(cause) is not None:
+    blamed_for = _blamed_for(tok)
+    cause: Token | None
+    if blamed_for is not None:  # "blamed the new levy for the slump": the object is the cause, no one (no entity)
+        if effect.ent_type_ in _DOERS:
+            return None
+        cause, effect = effect, blamed_for
+    else:
+        preps = ("on",) if lemma == "blame" else ("to",)
+        to = next((p for h in (tok, effect, *particles) for p in h.children
+                   if p.dep_ == "prep" and p.lower_ in preps), None)
+        cause = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if cause is None or not _nominal(cause) or ctx.entity(cause) is not None:
         return None
     phrase = list(cause.subtree)
-    first = min(tok, effect.left_edge, key=lambda t: t.i)
-    voice = _voice(ctx, effect.left_edge, phrase[-1])
+    start = min(effect.left_edge, cause.left_edge, key=lambda t: t.i)
+    end = max(phrase[-1], effect.right_edge, key=lambda t: t.i) if blamed_for is not None else phrase[-1]
+    first = min(tok, start, key=lambda t: t.i)
+    voice = _voice(ctx, start, end)
     subj = ctx.subject(tok)
     who = ctx.entity(subj) if subj is not None and subj.dep_ == "nsubj" else None
     if who is not None and (voice is None or voice.claimant != who) and placed(who, ctx, office=True):
@@ -240,6 +249,22 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
     if voice is None or voice.claimant is None:
         return None
     return _claim(ctx, voice, tok, phrase, first, phrase[-1], False)
+
+
+def _blamed_for(tok: Token) -> Token | None:
+    """The effect of "blame Y for X" (the object of "for": "blamed the levy for the slump", "for driving
+    customers away"), where no "on" names the cause ("blamed the slump on the levy"); None otherwise."""
+    if tok.lemma_.lower() != "blame" or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+        return None
+    for_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return next((c for c in for_.children if c.dep_ in ("pobj", "pcomp")), None) if for_ is not None else None
+
+
+def _nominal(tok: Token) -> bool:
+    """``tok`` heads a noun phrase: a noun, or a word the tagger took for an adjective with an article before it
+    ("a go-slow", "a walk-out")."""
+    return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children))
 
 
 _TIMES = ("DATE", "TIME")
@@ -335,6 +360,9 @@ def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
     if frame == "after":
         return _effect_noun(ctx.subject(verb_over(tok.head)), ctx)
     if frame == "ascribe":
+        blamed_for = _blamed_for(tok)  # "blamed the levy for driving customers away": an act is an effect too
+        if blamed_for is not None:
+            return blamed_for.pos_ == "VERB" or _effect_noun(blamed_for, ctx)
         return any(_effect_noun(c, ctx) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
     return _effect_noun(ctx.subject(verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)), ctx)
 
