@@ -42,6 +42,8 @@ Three passes over one parsed document, then speaker resolution in text order:
    first-person statements inside a turn give way to it.
 6. **Interviews** (:mod:`.interview`). In an interview printed as "Q: ..." / "A: ..." lines, every
    answer is a direct statement of the guest the introduction names; questions are the outlet's.
+   A text that opens with an editor's note "[Remarks by the minister ...]" gives its speakerless quotes
+   to the speaker the note names (:mod:`.notes`).
 
 Every word the rules test comes from the run's lexicon (:mod:`.words`): the
 cue lexicon ``data/cues.yaml`` and the closed-class words of
@@ -66,6 +68,7 @@ from .framed import framed_records
 from .headers import header_records
 from .indirect import indirect_records
 from .interview import interview_records, is_interview
+from .notes import give_noted
 from .quotes import quote_records
 from .records import Attribution
 from .release import release_records
@@ -117,8 +120,8 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     figures = figure_records(ctx, found, max((r.group for r in found), default=first_group))
     found += framed_records(ctx, found + figures, max((r.group for r in found + figures), default=first_group))
     # A figure given by no one the text names is left to the claims stage (see .figures).
-    resolved = [r for r in _resolve(ctx, found + figures)
-                if r.speaker is not None or not any(r.cue_span == f.cue_span for f in figures)]
+    resolved = give_noted(ctx, [r for r in _resolve(ctx, found + figures)
+                                if r.speaker is not None or not any(r.cue_span == f.cue_span for f in figures)])
     last_group = max((r.group for r in resolved), default=0)
     turns = transcript_records(ctx, entities, last_group)
     turns += interview_records(ctx, entities, max((r.group for r in turns), default=last_group))
