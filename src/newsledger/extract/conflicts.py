@@ -74,6 +74,7 @@ from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Spa
 from .claims.reports import OCCURRENCE
 from .pairing import (
     demonym_parties,
+    denied_before,
     group_body,
     local_body,
     other_windows,
@@ -94,6 +95,8 @@ MAX_BUCKET = 60
 # Sectors of a state's executive and forces: two of one country speak for one government.
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
+# The words before a place that set a count in it: "in", "in the", "in the district of".
+_LOCATIVE = re.compile(r"\b[Ii]n (?:the (?:[a-z]+ )?[a-z]+ of )?(?:the )?$")
 
 
 class _Camps:
@@ -266,8 +269,10 @@ class DocumentContext:
 
     def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
                  statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset(),
-                 window_words: frozenset[str] = frozenset(), done: frozenset[str] = frozenset()) -> None:
+                 window_words: frozenset[str] = frozenset(), done: frozenset[str] = frozenset(),
+                 before: frozenset[str] = frozenset()) -> None:
         self.camps = camps
+        self.before = before  # the ids of acts denied only up to the telling (:func:`.pairing.denied_before`)
         self.done = done  # the ids of claims told in the past perfect (:func:`.pairing.told_as_done`)
         self.times = times
         self.statements = statements or {}
@@ -284,6 +289,12 @@ class DocumentContext:
         stmt = self.statements.get(claim.statement or "")
         return claim.time is not None and stmt is not None and stmt.time == claim.time
 
+    def told_now(self, claim: Claim) -> bool:
+        """The claim's words tell its figure as of now ("11 are now confirmed dead"): a time of the present in them."""
+        ev = claim.evidence
+        return self.time_value(claim.time) == "PRESENT_REF" or any(
+            t.value == "PRESENT_REF" and ev.start <= t.span.start and t.span.end <= ev.end for t in self.times.values())
+
     def words_said(self, claim: Claim) -> frozenset[str]:
         """The lower-case words of the claim's statement."""
         stmt = self.statements.get(claim.statement or "")
@@ -297,6 +308,26 @@ class DocumentContext:
         start, end = stmt.content.start, stmt.content.end
         return frozenset(e.id for e in self.camps.entities.values() if e.type in ("GPE", "LOC", "FAC")
                          and any(start <= m.start and m.end <= end for m in e.mentions))
+
+    def places_in(self, claim: Claim) -> frozenset[str]:
+        """The places (GPE, LOC, FAC entities) the claim's own words set its count in: named after "in", or after
+        "in the <noun> of" ("in the province of Oruro"), inside the claim's evidence."""
+        ev = claim.evidence
+        out: set[str] = set()
+        for e in self.camps.entities.values():
+            if e.type not in ("GPE", "LOC", "FAC"):
+                continue
+            for m in e.mentions:
+                if ev.start <= m.start and m.end <= ev.end and _LOCATIVE.search(ev.text[:m.start - ev.start]):
+                    out.add(e.id)
+        return frozenset(out)
+
+    def other_places(self, a: Claim, b: Claim) -> bool:
+        """Each claim sets its count in places of its own, none shared nor nested ("in Oruro, six died" / "in
+        the department of Tarija, eleven died"): counts of two places, not two figures for one count."""
+        pa, pb = self.places_in(a), self.places_in(b)
+        return bool(pa and pb and not pa & pb
+                    and not any(self.places_nest(x, y) or self.places_nest(y, x) for x in pa for y in pb))
 
     def same_side(self, a: str | None, b: str | None) -> bool:
         """One actor, a person and their organisation, or two state bodies of one country; the outlet
@@ -768,7 +799,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
     buckets: dict[tuple[str, str], list[Claim]] = {}
     for claim in claims:
         key = _bucket_key(claim, rules)
-        if key is not None:
+        if key is not None and claim.id not in context.before:  # "had not previously sent troops": the past
             buckets.setdefault(key, []).append(claim)
     revises: dict[str, str] = {}
     corroborates: dict[str, list[str]] = {}
@@ -804,6 +835,11 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                 continue
             if finding.verdict == "conflict" and key[0] == "quantity" and context.other_windows(a, b):
                 continue  # "3,000 killed since 2019" and "12 killed on Sunday" count two things
+            if (finding.verdict == "conflict" and key[1] in growing and _outlet_update(a, b)
+                    and context.told_now(b)):
+                continue  # "the ministry puts the dead at nine" ... "14 are now confirmed dead": the count now
+            if finding.verdict == "conflict" and key[0] == "quantity" and context.other_places(a, b):
+                continue  # "in Oruro, six died" and "in Tarija, eleven died" count two places
             if finding.verdict == "corroboration":
                 corroborates.setdefault(b.id, []).append(a.id)
             else:
@@ -1018,7 +1054,9 @@ def conflicts(
     tms = {t.id: t for t in times}
     lists = lexicon.claims.lists
     finished = frozenset(c.id for c in claims if c.kind == "quantity" and told_as_done(doc, c))
-    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished)
+    before = frozenset(c.id for c in claims if c.kind == "event" and denied_before(doc, c, lists.before_words))
+    context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished,
+                              before)
     english = lexicon.english
     referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
         | english["third_person_plural"]

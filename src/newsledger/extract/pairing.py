@@ -42,8 +42,8 @@ from ..models import Claim, Entity, Span, Statement, TimeExpr
 from ..textutil import form_key
 from .walk import doc_text
 
-__all__ = ["demonym_parties", "group_body", "local_body", "other_windows", "outlet_borrowed", "outlet_history",
-           "outlet_in_speech", "places_nest", "told_as_done", "union_peoples"]
+__all__ = ["demonym_parties", "denied_before", "group_body", "local_body", "other_windows", "outlet_borrowed",
+           "outlet_history", "outlet_in_speech", "places_nest", "told_as_done", "union_peoples"]
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
@@ -244,6 +244,19 @@ def told_as_done(doc: Doc, claim: Claim) -> bool:
         return False
     return any(t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
                                        for c in t.children) for t in span)
+
+
+def denied_before(doc: Doc, claim: Claim, before_words: frozenset[str]) -> bool:
+    """The claim denies its act only up to the telling ("has not previously sent", "had never before closed"): a
+    word of ``before_words`` modifies a negated verb of its clause, so it tells the past, not that the act now told
+    did not happen. Read from the parse."""
+    if claim.polarity != "negated":
+        return False
+    span = doc.char_span(claim.evidence.start, claim.evidence.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(t.dep_ == "advmod" and t.lower_ in before_words
+               and any(c.dep_ == "neg" or c.lower_ == "never" for c in t.head.children) for t in span)
 
 
 def local_body(ent: Entity, entities: Iterable[Entity]) -> bool:

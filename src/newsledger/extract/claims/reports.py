@@ -217,8 +217,9 @@ def _judged_statement(j: _Judgement, judge: str | None, ctx: Context) -> Stateme
         for stmt in _statements_near(anchor, ctx, teller):
             if stmt.speaker == judge or (teller is not None and stmt.speaker != teller):
                 continue
-            if thing is not None and thing.pos_ == "NOUN" and teller is None and not _has_verb(stmt, ctx):
-                continue  # "rejected the claim": a telling, not a label quoted alone ("called it 'a new chapter'")
+            if (thing is not None and thing.pos_ == "NOUN" and teller is None
+                    and not _judgeable(stmt, thing, judge, ctx)):
+                continue
             return stmt
     elif j.teller is not None:  # "what she said": the latest telling of an event by someone called "she"
         earlier = sorted((s for s in ctx.statements.values() if s.speaker is not None and s.speaker != judge
@@ -255,6 +256,23 @@ def _has_verb(stmt: Statement, ctx: Context) -> bool:
     """The statement's words hold a verb: it tells something, not a label quoted alone."""
     span = ctx.doc.char_span(stmt.content.start, stmt.content.end, alignment_mode="expand")
     return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _judgeable(stmt: Statement, noun: Token, judge: str | None, ctx: Context) -> bool:
+    """A statement a report noun of no named teller may judge: a telling, not a label quoted alone ("rejected the
+    claim", not "called it 'a new chapter'"); for a noun of accusation, one that names the accused."""
+    return _has_verb(stmt, ctx) and (not _is(noun, _lists(ctx, "accusation_nouns")) or _names_accused(stmt, judge, ctx))
+
+
+def _names_accused(stmt: Statement, judge: str | None, ctx: Context) -> bool:
+    """The statement names the judge, or something of the judge's country ("waste water from the Iranian bank",
+    judged by Tehran): an accusation accuses the one who rejects it."""
+    own = ctx.entities.get(judge or "")
+    if own is None:
+        return True
+    start, end = stmt.content.start, stmt.content.end
+    return any((e.id == own.id or (own.country is not None and e.country == own.country))
+               and any(start <= m.start and m.end <= end for m in e.mentions) for e in ctx.entities.values())
 
 
 def _tells_event(stmt: Statement, ctx: Context) -> bool:
