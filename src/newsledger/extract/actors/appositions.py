@@ -57,9 +57,13 @@ def _title_before_comma(ctx: Context, comma: int) -> Token | None:
 def appositive_names(ctx: Context) -> list[Actor]:
     """People named by two to four capitalised words set off by commas right after a title, that the NER left
     untagged ("We asked the Minister of Natural Resources, Vikash Ramroop, what ...")."""
-    doc, owner = ctx.doc, ctx.owner
+    doc, owner, raw = ctx.doc, ctx.owner, ctx.raw
     out: list[Actor] = []
-    for comma in (t.i for t in doc if t.text == ","):
+    n = len(doc)
+    for comma in range(n - 1):
+        # the cheap tests first, on the context's arrays: a comma before a capitalised word
+        if not ctx.caps[comma + 1] or raw[ctx.idx[comma]:ctx.end_char[comma]] != ",":
+            continue
         first = comma + 1
         last = first
         while last < len(doc) and last - first <= 5 and _name_word(ctx, last):
@@ -67,7 +71,7 @@ def appositive_names(ctx: Context) -> list[Actor]:
         if not 2 <= last - first <= 5 or last >= len(doc) or doc[last].text not in (",", ".", ";") or \
                 doc[first].text in ("-", "‐") or doc[last - 1].text in ("-", "‐") or \
                 sum(1 for k in range(first, last) if doc[k].is_alpha) > 4 or \
-                doc[first].sent.start != doc[last].sent.start:
+                ctx.sent_of[first] != ctx.sent_of[last]:
             continue
         title = _title_before_comma(ctx, comma)
         if title is None:

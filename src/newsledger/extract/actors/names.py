@@ -111,6 +111,8 @@ class NameWords:
     def title_of(self, doc: Doc, start: int, name_start: int) -> str:
         """The folded title that ends right before the name at ``name_start``: inside the mention (``start`` on) or
         right before it ("Vice President Crane"); "" for none."""
+        if name_start == 0 or form_key(doc[name_start - 1].text) not in self.title_words:
+            return ""  # a title ends in a title word: most names have none right before them
         for i in range(max(0, min(start, name_start) - _MAX_TITLE), name_start):
             if self.title_end(doc, i, name_start + 1) == name_start:
                 return form_key(doc[i:name_start].text)
