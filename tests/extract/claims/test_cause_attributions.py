@@ -1,4 +1,4 @@
-"""Causes laid at a thing's door (extract/claims/open_causes.py: ``open_cause_attributions``), and causes of a change
+"""Causes laid at a thing's door (extract/claims/open_causes.py: ``open_cause_ascribers``), and causes of a change
 in a trade or a supply (``open_cause_effects``). Texts written for these tests (invented towns, firms and bodies).
 """
 

@@ -265,8 +265,8 @@ def _judgeable(stmt: Statement, noun: Token, judge: str | None, ctx: Context) ->
 
 
 def _names_accused(stmt: Statement, judge: str | None, ctx: Context) -> bool:
-    """The statement names the judge, or something of the judge's country ("waste water from the Iranian bank",
-    judged by Tehran): an accusation accuses the one who rejects it."""
+    """The statement names the judge, or something of the judge's country ("smoke from the Chilean smelter", judged
+    by Santiago): an accusation accuses the one who rejects it."""
     own = ctx.entities.get(judge or "")
     if own is None:
         return True
