@@ -31,7 +31,7 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
-               "written_fresh14.yaml", "written_fresh15.yaml")
+               "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -181,6 +181,11 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 0.967, revisions 0.773 -> 0.818, corroborations 0.300, claims 0.664 -> 0.693, no false alarm in 132; the first four
 # recall 0.565, kind-exact 0.536, precision 0.977, revisions 1.0, corroborations 0.462, claims 0.750 (floors at these
 # figures, rounded down).
+# Stop 34: "all" is nineteen files (written_fresh16.yaml, written blind at the start of stop 33 and scored untuned at
+# its start and end: recall 0.0 both times, precision 0.0, false alarms on 2 of 8, claims 0.517 -> 0.523; two late
+# helpers of stop 33 then worked on it: recall 0.062, precision 1.0, no false alarm, claims 0.547). At the start of
+# stop 34 (main 83591b8) the nineteen files give recall 0.468, kind-exact 0.445, precision 0.967, revisions 0.783,
+# corroborations 0.273, claims 0.681, no false alarm in 140; the "all" floors are reset to these figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -191,12 +196,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.745,
     },
     "all": {
-        "conflict_recall": 0.49,
-        "conflict_recall_kind_exact": 0.465,
+        "conflict_recall": 0.465,
+        "conflict_recall_kind_exact": 0.44,
         "conflict_precision": 0.965,
-        "revision_recall": 0.81,
-        "corroboration_recall": 0.30,
-        "claim_recall": 0.69,
+        "revision_recall": 0.78,
+        "corroboration_recall": 0.27,
+        "claim_recall": 0.68,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
