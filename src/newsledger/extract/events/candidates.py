@@ -177,6 +177,13 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
             if verb_head.pos_ in ("VERB", "AUX") or verb_head.head.i == verb_head.i:
                 break
             verb_head = verb_head.head
+    if verb_head.pos_ in ("NOUN", "PROPN") and prep.lower_ in lex.lists.occasion_preps and verb_head.dep_ == "pobj":
+        # "in remarks after meeting the cabinet, Ruto said": the parser hangs the gerund's "after" on a noun of the
+        # clause's own adjunct; who met is whose the remarks are, else the subject of the clause
+        owner = children(verb_head, "poss")
+        if owner:
+            return conjuncts(owner[0])
+        verb_head = verb_head.head.head
     if verb_head.lemma_.lower() in lex.lists.query_verbs and any(
             s.lower_ in lex.first_person for s in children(verb_head, "nsubj")):
         return []  # "without rolling back the tariffs, I would ask what ...": the speaker asks; who would act is open
@@ -650,15 +657,16 @@ def _placed(noun: Token, lex: Lexicon) -> bool:
 
 
 def _participants(noun: Token, lex: Lexicon) -> list[Token]:
-    """ "students took part in the march": who takes part in the event does it."""
+    """ "students took part in the march", "the firm is in talks with Peru": who takes part in the event does it."""
     gov = _governor(noun)
     if gov is None or gov[1] != "in":
         return []
     verb = gov[0]
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "took part in" with "in" on "part"
         verb = verb.head
-    if not any(k in lex.lists.participation_verbs for k in _phrase_keys(verb)):
-        return []
+    if not any(k in lex.lists.participation_verbs for k in _phrase_keys(verb)) or any(
+            c.dep_ in ("acomp", "attr") for c in verb.children):
+        return []  # ("to be neutral in negotiations": a stance toward them, no part taken)
     return subjects(verb, lex)
 
 

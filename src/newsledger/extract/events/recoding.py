@@ -112,6 +112,8 @@ def _promised(cand: Candidate, lex: Lexicon) -> bool:
         return False  # "wants to thank" stays SUPPORT
     if inner_type == "CONSULT" and intended and planned and not promised:
         return False  # "plans to visit", "hopes to meet": a meeting planned, no offer made ("is willing to talk" is)
+    if _scheduled_trip(cand):
+        return False  # "she will visit Congress on Thursday": a trip on the schedule, no offer made
     if inner_type in lex.type_groups.cooperative and (promised or intended):
         # "promised to visit", "will hold talks", "intends to send aid": cooperation offered (AGREE)
         cand.trigger = _recoded(cand.trigger, rules.promise, lex, inner_type)
@@ -125,6 +127,17 @@ def _promised(cand: Candidate, lex: Lexicon) -> bool:
     else:
         return False
     return True
+
+
+def _scheduled_trip(cand: Candidate) -> bool:
+    """A visit told in the future tense with no promise or intention over it and no purpose of its own: the writer
+    telling the schedule ("the premier will visit Oslo next week"), a planned meeting (CONSULT), not an offer;
+    "will visit Chad to mediate" offers the mediation (AGREE)."""
+    fact, anchor = cand.fact, cand.anchor
+    if cand.trigger.type != "CONSULT" or cand.trigger.mode != "visit" or not fact.future or fact.governor is not None:
+        return False
+    return not any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children(c, "aux"))
+                   for c in anchor.children)
 
 
 def fold_governed(cands: list[Candidate], lex: Lexicon) -> None:
