@@ -4,7 +4,8 @@ not an offer (AGREE), while "will visit X to mediate" still offers the mediation
 something with no opponent named is a struggle, no attack; the compound "news release" that the parser reads as
 a subject and its verb releases no one; whoever "is in talks with" someone takes part in them, but being neutral
 in talks between others is no part in them; a gerund after "after" that the parser hangs on a noun of the
-clause ("in remarks after meeting X, Y said") is done by the clause's subject. Own sentences, made-up names."""
+clause ("in remarks after meeting X, Y said") is done by the clause's subject; whoever presides over a summit holds
+it; "their meeting", the occasion of an act of one on another, was between the two. Own sentences, made-up names."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ CODED = [
      "actual"),
     ("In brief remarks after meeting with the Kenyan cabinet on Friday, Museveni repeated his warning.",
      "CONSULT", "Museveni", "Kenya", "actual"),
+    ("The Kenyan president presided over a summit of regional leaders in Nairobi.", "CONSULT", "Kenya", None,
+     "actual"),
+    ("Chancellor Weber pressed the Polish premier, Jan Nowak, on coal during their meeting in Warsaw.", "CONSULT",
+     "Weber", "Nowak", "actual"),
 ]
 
 

@@ -657,14 +657,17 @@ def _placed(noun: Token, lex: Lexicon) -> bool:
 
 
 def _participants(noun: Token, lex: Lexicon) -> list[Token]:
-    """ "students took part in the march", "the firm is in talks with Peru": who takes part in the event does it."""
+    """ "students took part in the march", "the firm is in talks with Peru", "she presided over the summit": who takes
+    part in the event (or chairs it) does it."""
     gov = _governor(noun)
-    if gov is None or gov[1] != "in":
+    if gov is None or not gov[1]:
         return []
-    verb = gov[0]
+    verb, prep = gov
     if verb.pos_ == "NOUN" and verb.dep_ == "dobj":  # "took part in" with "in" on "part"
         verb = verb.head
-    if not any(k in lex.lists.participation_verbs for k in _phrase_keys(verb)) or any(
+    words = lex.lists.participation_verbs
+    keys = _phrase_keys(verb)
+    if not any((prep == "in" and k in words) or f"{k} {prep}" in words for k in keys) or any(
             c.dep_ in ("acomp", "attr") for c in verb.children):
         return []  # ("to be neutral in negotiations": a stance toward them, no part taken)
     return subjects(verb, lex)
@@ -717,6 +720,30 @@ def _occasion_holders(cand: Candidate, lex: Lexicon) -> list[Token]:
     return [s for s in subjects(verb, lex) if actor_like(s, lex)]
 
 
+def _their_meeting(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Lula pressed Macron on trade during their meeting in Paris": a consultation that "their" owns, told as the
+    occasion of an act of one on the other, was between the two (the act's subject and its object); True if so
+    taken."""
+    noun, trig = cand.anchor, cand.trigger
+    owner = children(noun, "poss")
+    if trig.type != "CONSULT" or noun.dep_ != "pobj" or len(owner) != 1 or cand.targets:
+        return False
+    word = owner[0].lower_
+    if word not in lex.third_person or word in lex.personal_pronouns | lex.neuter_pronouns:
+        return False  # only a plural owner ("their") stands for both
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in lex.lists.occasion_preps or verb.pos_ != "VERB" or is_passive(verb):
+        return False
+    other = children(verb, "dobj", "dative")
+    actors = [s for s in subjects(verb, lex) if actor_like(s, lex)]
+    if not other or not actors or not actor_like(other[0], lex):
+        return False
+    cand.sources = actors
+    cand.targets = conjuncts(other[0])
+    return True
+
+
 def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     """The event a noun names, where it has a participant of its own, or None."""
     nominal = nominal_trigger(noun, lex)
@@ -758,6 +785,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     prep_arguments(cand, holders, lex)
     cand.targets.extend(_demanded(cand, noun, lex))  # "his request that Norway extradite the cleric"
     cand.sources.extend(_occasion_holders(cand, lex))
+    _their_meeting(cand, lex)
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
         cand.targets.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
