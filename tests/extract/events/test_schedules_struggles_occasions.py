@@ -5,7 +5,9 @@ something with no opponent named is a struggle, no attack; the compound "news re
 a subject and its verb releases no one; whoever "is in talks with" someone takes part in them, but being neutral
 in talks between others is no part in them; a gerund after "after" that the parser hangs on a noun of the
 clause ("in remarks after meeting X, Y said") is done by the clause's subject; whoever presides over a summit holds
-it; "their meeting", the occasion of an act of one on another, was between the two. Own sentences, made-up names."""
+it; "their meeting", the occasion of an act of one on another, was between the two; "faced little pressure", "faces
+no threat" tell that none came; "found common ground" concedes nothing and "pressed their advantage" asks nothing.
+Own sentences, made-up names."""
 
 from __future__ import annotations
 
@@ -55,6 +57,11 @@ NOT_CODED = [
     # a news release is no release of captives
     ("Voters got little more than the news release his chief of staff, Maria Lopez, issued last week.",
      ("RETREAT",)),
+    # none or next to none of an act received is a state, no act; idioms of another sense
+    ("The Baltic states felt they faced no obvious military threat.", ("THREATEN",)),
+    ("The two presidents failed to find common ground at the summit in Quito.", ("CONCEDE",)),
+    ("The rebels have been pressing their advantage in recent months, bolstering their hold on the coast.",
+     ("REQUEST",)),
 ]
 
 
@@ -77,6 +84,14 @@ def test_a_struggle_is_no_attack_but_a_fight_with_an_opponent_is(analyze: Callab
     got = [(e.type, _names(armed, e.source), _names(armed, e.target)) for e in armed.events]
     assert "ASSAULT" not in struggle, struggle
     assert any(e.type == "ASSAULT" and _has(armed, e.target, "rebels") for e in armed.events), got
+
+
+def test_little_pressure_is_none_but_pressure_from_someone_is_asked(analyze: Callable[..., Analysis]) -> None:
+    little = [e.type for e in analyze("The Kenyan government has faced little pressure over the issue.").events]
+    some = analyze("The Kenyan government has faced pressure from Uganda over the issue.")
+    assert "REQUEST" not in little, little
+    assert any(e.type == "REQUEST" and _has(some, e.source, "Uganda") for e in some.events), [
+        (e.type, _names(some, e.source)) for e in some.events]
 
 
 def test_in_talks_takes_part_but_neutral_in_talks_between_others_does_not(analyze: Callable[..., Analysis]) -> None:

@@ -685,10 +685,14 @@ def _needed_by(noun: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
 
 def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
     """The noun says what something is rather than tells an act: a predicate ("the strikes are a grave threat
-    to the junta", "this is an attack on democracy") or the audience of a speech ("told the party
-    congress", "addressed the summit")."""
+    to the junta", "this is an attack on democracy"), none of it received ("faced little pressure") or the audience
+    of a speech ("told the party congress", "addressed the summit")."""
     if noun.dep_ == "attr":
         return True
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs and any(
+            c.dep_ in ("det", "amod") and (c.lower_ in lex.negative_determiners or c.lower_ in lex.lists.scant_words)
+            for c in noun.children):
+        return True  # "has faced little pressure", "faces no threat": a state, none came
     # A rally told to is still a rally; a meeting told to is an audience.
     return (trig.type == "CONSULT" and noun.dep_ in ("dobj", "dative")
             and noun.head.lemma_.lower() in lex.lists.audience_verbs)
