@@ -10,8 +10,8 @@ from newsledger import Analysis
 
 
 def test_a_long_front_leaves_the_verb_its_words(analyze: Callable[..., Analysis]) -> None:
-    text = ("Djibouti's defence ministry says that on Sunday night about two companies of Kelvani infantry, backed by "
-            "at least four armoured vehicles, moved onto the high ridge above the springs at Tarbat.")
-    acts = [c for c in analyze(text).claims if c.kind == "event" and c.predicate == "act:move"]
+    text = ("Djibouti's army said that late on Friday roughly three platoons of Kelvani troops, supported by a dozen "
+            "trucks carrying heavy guns, advanced onto the rocky plateau beside the springs at Tarbat.")
+    acts = [c for c in analyze(text).claims if c.kind == "event" and c.predicate == "act:advance"]
     assert acts
-    assert all("onto the high ridge above the springs" in c.evidence.text for c in acts)
+    assert all("onto the rocky plateau beside the springs" in c.evidence.text for c in acts)

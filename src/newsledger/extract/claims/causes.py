@@ -242,8 +242,8 @@ def _clause_end(subj: Token | None, verb: Token, first: Token, last: Token) -> T
 
 def _own_end(verb: Token) -> Token:
     """The last token of ``verb``'s own clause: its objects and circumstances after it up to the first word of a
-    clause of its own, a conjunct or a parenthesis ("bolts had been removed *from a rail joint*, it says, and
-    ...")."""
+    clause of its own, a conjunct or a parenthesis ("the valve had been opened *by hand at the pumping station*,
+    officials say, and ...")."""
     end = verb
     for c in verb.children:
         if c.i < verb.i:

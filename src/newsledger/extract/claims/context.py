@@ -222,8 +222,8 @@ class Context:
         objects and circumstances ("no officer was sent to the offices at any point last night"); a clause of its
         own, a conjunct or a relative clause is cut, as is what follows a closing quotation mark (a speech tag the
         parse hung on the quoted verb), and the span holds :data:`CLAUSE_REACH` tokens at most, but for the
-        :data:`VERB_REACH` tokens after the verb, kept however long the words before it ("on Sunday night about two
-        companies of infantry, backed by armour, *moved onto the ridge above the wells*")."""
+        :data:`VERB_REACH` tokens after the verb, kept however long the words before it ("late on Friday three platoons
+        of troops, supported by trucks, *advanced onto the plateau beside the springs*")."""
         toks = [verb, first]
         for c in verb.children:
             if c.dep_ not in _CLAUSE_CUT:
