@@ -160,3 +160,11 @@ def test_a_cause_class_ascribed_in_another_side_s_statement(analyze: Callable[..
     names = {e.id: e.name for e in got.entities}
     assert claims and all("Grid" in names.get(c.claimant or "", "") for c in claims)
     assert any(c.evidence.text.startswith("put the outage down to") for c in claims)
+
+
+def test_an_open_cause_beside_a_vocabulary_cause_in_one_sentence(analyze: Callable[..., Analysis]) -> None:
+    """A cause the vocabulary reads in one clause ("during the heatwave") leaves an open cause in another clause
+    of the sentence standing; only the clause the vocabulary read is left to it."""
+    text = (WAREHOUSE + "The Obervik Porters Union said the sprinklers had failed during the heatwave and that the "
+            "blaze started because a guard burned leaves behind the building.")
+    assert ("cause: guard burn leave building", "asserted") in _open(analyze(text))

@@ -220,6 +220,7 @@ def _denied_twice(verb: Token, match: Match) -> bool:
 
 
 _MAX_CLAUSE = 30  # tokens of a clause whose subject is the cause, from its first word to its last
+_OWN_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
 
 
 def _clause_end(subj: Token | None, verb: Token, first: Token, last: Token) -> Token:
@@ -230,11 +231,27 @@ def _clause_end(subj: Token | None, verb: Token, first: Token, last: Token) -> T
     in_subject = subj is not None and subj.left_edge.i <= first.i and last.i <= subj.right_edge.i and verb.i > last.i
     if not (in_subject or first.i <= verb.i <= last.i):
         return last
-    end = verb.right_edge
-    while end.i > max(verb.i, last.i) and (end.is_punct or end.dep_ == "cc"):
-        end = end.doc[end.i - 1]
     begin = subj.left_edge.i if subj is not None and subj.i < verb.i else first.i
-    return end if end.i > last.i and end.i - begin <= _MAX_CLAUSE else last
+    for end in (verb.right_edge, _own_end(verb)):  # a long sentence: the verb's own words, not the next clause
+        while end.i > max(verb.i, last.i) and (end.is_punct or end.dep_ == "cc"):
+            end = end.doc[end.i - 1]
+        if end.i > last.i and end.i - begin <= _MAX_CLAUSE:
+            return end
+    return last
+
+
+def _own_end(verb: Token) -> Token:
+    """The last token of ``verb``'s own clause: its objects and circumstances after it up to the first word of a
+    clause of its own, a conjunct or a parenthesis ("the valve had been opened *by hand at the pumping station*,
+    officials say, and ...")."""
+    end = verb
+    for c in verb.children:
+        if c.i < verb.i:
+            continue
+        if c.dep_ in _OWN_CUT:
+            break
+        end = max(end, c.right_edge, key=lambda t: t.i)
+    return end
 
 
 def _called(head: Token, ctx: Context) -> bool:

@@ -135,6 +135,7 @@ def _in_sorted(values: np.ndarray, keys: np.ndarray) -> np.ndarray:
 
 
 CLAUSE_REACH = 20  # tokens of a clause's evidence at most (:meth:`Context.clause_span`)
+VERB_REACH = 10  # tokens after the verb a clause's evidence keeps however long its front
 _CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
 _MAX_INSERTED = 2  # modifiers the text may add inside a vocabulary phrase
 _LOOSE_REACH = 12  # tokens after a phrase's first word that a loose match may span
@@ -220,13 +221,17 @@ class Context:
         """The clause of ``verb`` from its subject (or ``first``, where that stands earlier) to the end of its
         objects and circumstances ("no officer was sent to the offices at any point last night"); a clause of its
         own, a conjunct or a relative clause is cut, as is what follows a closing quotation mark (a speech tag the
-        parse hung on the quoted verb), and the span holds :data:`CLAUSE_REACH` tokens at most."""
+        parse hung on the quoted verb), and the span holds :data:`CLAUSE_REACH` tokens at most, but for the
+        :data:`VERB_REACH` tokens after the verb, kept however long the words before it ("late on Friday three platoons
+        of troops, supported by trucks, *advanced onto the plateau beside the springs*")."""
         toks = [verb, first]
         for c in verb.children:
             if c.dep_ not in _CLAUSE_CUT:
                 toks.extend(c.subtree)
         start = min(toks, key=lambda t: t.i)
-        end = max((t for t in toks if t.i - start.i < CLAUSE_REACH), key=lambda t: t.i)
+        # a long front (a time, a subject with its modifiers) leaves the verb its own words after it
+        end = max((t for t in toks if t.i - start.i < CLAUSE_REACH or 0 < t.i - verb.i <= VERB_REACH),
+                  key=lambda t: t.i)
         doc = self.doc
         for i in range(verb.i + 2, end.i + 1):
             if doc[i].is_quote and doc[i - 1].is_punct:  # a quotation closes ('... last spring," the lawyer said')

@@ -41,6 +41,7 @@ __all__ = ["ActClause", "act_of", "at_place", "existence_disagreements", "is_pre
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
 _PAST = ("VBD", "VBN")
+_ONE = "one"  # "no one": the pronoun under a negative determiner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _TIMES = frozenset({"DATE", "TIME"})
 _CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
@@ -282,9 +283,20 @@ def one_side(a: str | None, b: str | None, ctx: Context) -> bool:
     return state and ea.country is not None and ea.country == eb.country
 
 
-def _denials(ctx: Context, w: _Words) -> list[ActClause]:
+def _bare_total(clause: ActClause, marker: Token, ctx: Context) -> bool:
+    """ "no one was hurt", "nobody was arrested": a clause whose subject is a negative pronoun alone (no "of"
+    phrase) denies the act outright, with nothing a telling could share; it stands as a claim of its own."""
+    if marker.dep_ not in _SUBJECTS or not clause.acts or any(c.dep_ != "det" for c in marker.children):
+        return False
+    negative = ctx.words.negative_determiners
+    return marker.lower_ in negative or (
+        marker.lower_ == _ONE and any(c.dep_ == "det" and c.lower_ in negative for c in marker.children))
+
+
+def _denials(ctx: Context, w: _Words, bare: bool = False) -> list[ActClause]:
     """The denial clauses of the document with an act and an entity a telling could share (found from its
-    negators and negative quantifiers)."""
+    negators and negative quantifiers); with ``bare``, also those whose negative pronoun subject denies the act
+    outright with nothing else to share (:func:`_bare_total`: "no one was hurt")."""
     found: dict[int, ActClause] = {}
     seen: set[int] = set()
     for tok in ctx.tokens(lowers=ctx.words.negators | ctx.words.negative_determiners):
@@ -301,7 +313,8 @@ def _denials(ctx: Context, w: _Words) -> list[ActClause]:
         if voice is None:
             continue
         clause = _clause(verb, voice, ctx, w, marker)
-        if not (clause.entities or clause.words) or not clause.acts:
+        if not clause.acts or (not (clause.entities or clause.words)
+                               and not (bare and _bare_total(clause, marker, ctx))):
             continue  # nothing a telling could share with it
         polarity, modality = ctx.factuality(verb)
         by_negator = marker.i == verb.i or marker.dep_ == "neg"  # no negative quantifier: the clause must be negated
@@ -436,7 +449,7 @@ def spoken_acts(ctx: Context, told: Callable[[Token], bool]) -> tuple[list[ActCl
     quantifier of its own ("denied that any new wall had been built")."""
     w = _words(ctx.lexicon)
     tellings: list[ActClause] = []
-    denials = _denials(ctx, w)
+    denials = _denials(ctx, w, bare=True)
     denied = {d.verb.i for d in denials}
     for verb in ctx.tokens(pos=("VERB", "AUX")):
         if verb.i in denied or not told(verb):

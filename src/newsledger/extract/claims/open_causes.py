@@ -22,7 +22,8 @@ The effect must be a happening, not someone's act: the clause the link hangs on 
 doer ("we closed the road because of the flood" gives a reason for an act, not a cause of an incident), and the
 clause names an incident or an effect of its own ("the loss was caused by ...") or the document names an incident
 (:func:`.causes.first_incident`). Only a statement's speaker who can stand as a side
-(:func:`.sides.placed`) claims such a cause, in a sentence whose cause no vocabulary frame read already.
+(:func:`.sides.placed`) claims such a cause, in a clause whose cause no vocabulary frame read already (another
+clause of the sentence may hold one: "the river backed up because the sluices stayed shut, not because of rain").
 
 The claim's predicate is ``OPEN_CAUSE`` followed by the content lemmas of the cause phrase ("cause: intake jam");
 :mod:`newsledger.compare` reads two such causes with no word in common, told by two sides, as two causes of one
@@ -404,19 +405,26 @@ def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     return out
 
 
+def _overlap(a: Claim, b: Claim) -> bool:
+    return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+
+
 def open_cause_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
-    """The open causes of the document (see the module docstring); ``found`` are the claims made so far: a
-    sentence holding a cause claim among them is left alone."""
+    """The open causes of the document (see the module docstring); ``found`` are the claims made so far: an open
+    cause whose evidence meets that of a cause claim among them is left out (the vocabulary read that clause)."""
     if "open_cause_links" not in ctx.lexicon.claims.lists:
         return []
     starts = [sent.start_char for sent in ctx.sents]
-    done = {max(0, bisect_right(starts, c.evidence.start) - 1) for c in found if c.kind == "cause"}
+    done: dict[int, list[Claim]] = {}
+    for c in found:
+        if c.kind == "cause":
+            done.setdefault(max(0, bisect_right(starts, c.evidence.start) - 1), []).append(c)
     incident: bool | None = None
     out: list[Claim] = []
     for n, sent in enumerate(ctx.sents):
-        if n in done:
-            continue
         got = _sentence_claims(sent, ctx)
+        if n in done:  # a cause the vocabulary read: only an open cause in another clause of the sentence stands
+            got = [(claim, named) for claim, named in got if not any(_overlap(claim, c) for c in done[n])]
         if not got:
             continue
         if incident is None and not all(named for _, named in got):

@@ -58,6 +58,7 @@ __all__ = ["quantity_claims"]
 _RELATIVES = frozenset({"which", "who", "that"})
 _UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
 _ANSWER_LEAD = 3  # tokens before a bare figure that answers a question at most ("A:", "Roughly")
+_CONJ_REACH = 3  # conjuncts climbed from a figure's clause to a reported clause
 
 
 def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
@@ -424,7 +425,8 @@ def _claimant(ctx: Context, fig: Figure, found: Counted, voice: Voice) -> str | 
         return named if named is not None and named != _UNRESOLVED else voice.claimant
     if _said_by_someone(fig.head, ctx):
         return _UNRESOLVED
-    claimant = _reporter(attachment(fig), vocab, ctx) or _second_complement(fig.head, ctx)
+    claimant = (_reporter(attachment(fig), vocab, ctx) or _second_complement(fig.head, ctx)
+                or _conjoined_report(fig.head, ctx))
     ref = found.verb
     if claimant is None and ref is not None and ref.lemma_.lower() in vocab.level_nouns:
         claimant = _reporter(ref, vocab, ctx) or _count_owner(ref, ctx)
@@ -458,6 +460,44 @@ def _second_complement(head: Token, ctx: Context) -> str | None:
     if named is None:
         named = next((e for c in subject.children if c.dep_ == "appos" and (e := ctx.entity(c)) is not None), None)
     return named
+
+
+def _conjoined_report(head: Token, ctx: Context) -> str | None:
+    """The speaker of a reported clause that the figure's clause is conjoined to, or that is an earlier clause of
+    the same verb of telling, where the statement's content stops before the figure's ("said 11 people were
+    killed, two of them women, and 19 were wounded": the content ends at the apposition); None where the clause is
+    no such clause."""
+    clause = head
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    for _ in range(_CONJ_REACH):
+        if clause.head.i == clause.i:
+            return None
+        telling = clause.head.lemma_.lower() in ctx.lexicon.claims.lists.telling_verbs
+        if clause.dep_ == "conj" and telling and _bare_count_subject(clause):
+            # joined to the verb of telling itself, the count going on with the told ones ("told reporters that
+            # 19 had died, and 160 had been taken to hospital")
+            others = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
+        elif clause.dep_ == "conj":
+            others = [clause.head]
+        elif clause.dep_ == "ccomp" and telling:
+            # a second clause of one verb of telling ("said 11 were killed, two of them women, 19 were wounded")
+            others = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
+        else:
+            return None
+        for other in others:
+            stmt = ctx.attribution.statement_at(other.idx, other.idx + len(other))
+            if stmt is not None and stmt.kind == "indirect" and stmt.speaker is not None:
+                return stmt.speaker
+        if clause.dep_ != "conj" or telling:
+            return None
+        clause = clause.head
+    return None
+
+
+def _bare_count_subject(verb: Token) -> bool:
+    """The clause's subject is a number standing alone ("160 had been taken to hospital")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "CD" for c in verb.children)
 
 
 def _level_owner(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:

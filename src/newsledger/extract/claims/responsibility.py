@@ -328,8 +328,10 @@ def responsibility_claims(ctx: Context) -> list[Claim]:
         negated = (polarity == "negated") != denied
         final: Polarity = "negated" if negated else "asserted"
         start = min(agent_tok.idx, about.start, blamer.idx if blamer is not None else about.start)
+        # to the end of the doer's name where it follows the verb ("the attack was carried out by the X Front")
+        end = max(about.end, verb.idx + len(verb), ctx.phrase(agent_tok).end if agent_tok.i > verb.i else 0)
         out.append(Claim(
-            id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, max(about.end, verb.idx + len(verb))),
+            id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, end),
             claimant=voice.claimant, arguments=(("agent", agent),), polarity=final, modality=modality,
             statement=voice.statement.id if voice.statement else None, about=about,
         ))
