@@ -10,6 +10,8 @@ module decides:
 - a pronoun ("he", "she", "it", "his office"): the speaker of the previous
   statement close by when its type fits, else the nearest compatible entity
   mentioned before (outside quotes), preferring grammatical subjects;
+- a definite description the actors stage resolved once ("the Minister" -> the minister named before): the
+  same words again as a speaker, within the window, are the same one ("The Minister said ...");
 - a definite nominal ("the advisory", "the ministry", "the spokesperson"): the
   nearest entity before it whose name contains that word, or a person whom the
   text has already called that ("spokesperson Jane Doe"); a singular noun that
@@ -161,6 +163,15 @@ class SpeakerIndex:
         dateline = dateline_tokens(doc)
         story = dateline.body if dateline is not None else 0  # the dateline's place and agency are no antecedents
         spans = [(entity, m) for entity in entities for m in entity.mentions]
+        # Definite descriptions the actors stage resolved ("the Minister" -> the minister named before), by their
+        # words: the same words again ("The Minister said ...") refer to the same one.
+        self._described: dict[str, list[tuple[int, Entity]]] = {}
+        for entity, m in spans:
+            said = m.text.lower().split()
+            if len(said) > 1 and said[0] in words.anaphoric_determiners:
+                self._described.setdefault(" ".join(said), []).append((m.start, entity))
+        for described in self._described.values():
+            described.sort(key=lambda d: d[0])
         # Tokens overlapping each mention [m.start, m.end): binary searches (one call for all) instead of char_span.
         firsts = numpy.searchsorted(starts, [m.start for _, m in spans], side="right").tolist()
         lasts = numpy.searchsorted(starts, [m.end for _, m in spans], side="left").tolist()
@@ -335,6 +346,16 @@ class SpeakerIndex:
                 return True
         return False
 
+    def _described_before(self, start: int, end: int, head: Token) -> Entity | None:
+        """The entity that the same definite description named last, within the window, where the actors stage
+        resolved it ("the Minister said ... The Minister said": the same minister)."""
+        if not any(c.lower_ in self.words.anaphoric_determiners for c in head.children):
+            return None
+        key = " ".join(self.doc[start:end].text.lower().split())
+        here = self.doc[start].idx
+        earlier = [(at, e) for at, e in self._described.get(key, []) if here - _WINDOW <= at < here]
+        return earlier[-1][1] if earlier else None
+
     def nominal(self, head: Token) -> Entity | None:
         """Entity for "the advisory", "the ministry", "the spokesperson" (see the module docstring)."""
         word = head.lower_
@@ -487,7 +508,7 @@ class SpeakerIndex:
         found = self.entity_at(start, end, head)
         if found is not None and self._located(start, end, head, found):
             return self._voiced_before(head, last) or found
-        if found is not None:
+        if found is not None or (found := self._described_before(start, end, head)) is not None:
             return found
         word, words = head.lower_, self.words
         if head.pos_ == "NOUN" and head.lemma_.lower() in words.document_nouns:
