@@ -21,6 +21,9 @@ module decides:
   of the same document mentioned before it ("X issued a statement", "a letter
   from X", "X said in a statement"); "it" as the subject of a document verb
   ("..., it reads, ..."): the author of the document named last before it;
+- a definite body noun of a kind (``kind_nouns``) in a lede that no body named before as a subject can
+  stand for ("..., the aid group said. Harvest Bridge said ..."): the body of a fitting kind that the next
+  sentence opens with as its main subject;
 - a person named by their organisation's kind ("a company lawyer", "a party
   official"): the nearest entity before it of a sector that kind may name
   (``kind_nouns`` of the actors vocabulary);
@@ -380,6 +383,23 @@ class SpeakerIndex:
             return person.entity if person is not None else None
         return None
 
+    def _named_next(self, head: Token) -> Entity | None:
+        """A lede's body named after its description ("A convoy was looted, the relief group said. Harbour Aid said
+        the gunmen ..."): a definite noun of a kind (``kind_nouns``) that no body named before refers to is the body
+        of that kind that the next sentence opens with as its main subject, as a reader takes it."""
+        kinds = self.words.kind_nouns.get(head.lemma_.lower())
+        if not kinds or head.sent.end >= len(self.doc):
+            return None
+        if any(m.entity.type in _BODIES and m.subject for m in self._mentions if m.token < head.i):
+            return None  # a body named before as a subject: the description points back, or to no one
+        for tok in self.doc[head.sent.end].sent:
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.i in self.by_token:
+                ent = self.by_token[tok.i]
+                # a sector the kind may name, or none known ("Harbour Aid", a name the actors could not place)
+                fits = ent.type in _BODIES and (ent.sector in kinds or ent.sector is None)
+                return ent if fits else None
+        return None
+
     def _owner_before(self, head: Token) -> Entity | None:
         """The body that owned the same noun named before ``head`` within the window: "the monitoring mission of
         the union ... the mission said" is the union's (its possessor, or the object of an author preposition), if
@@ -532,7 +552,7 @@ class SpeakerIndex:
         if head.pos_ == "NOUN" and any(c.lower_ in words.anaphoric_determiners for c in head.children):
             if head.lemma_.lower() in words.document_nouns:
                 return self.document_author(head, last)
-            return self.nominal(head)
+            return self.nominal(head) or self._named_next(head)
         if possessor is not None and possessor.pos_ == "PRON":
             return self.pronoun(possessor, last)  # "his office" -> the person's office
         if (owner := self._possessor(head)) is not None:
