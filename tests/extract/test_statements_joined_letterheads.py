@@ -64,3 +64,9 @@ def test_a_headline_with_a_dash_but_no_marker_is_no_release(nlp: Any) -> None:
                  "Floods in Niger - latest\nNiamey, 4 June 2025\n"):
         stmts, by_id = _run(nlp, head + BODY)
         assert _speaker_of(stmts, by_id, "Two more water trucks are needed") is None, head
+
+
+def test_a_press_service_line_before_a_dateline_marks_the_release(nlp: Any) -> None:
+    head = "Atlas Rural Development Foundation\nPress service, Niamey, 4 June 2025\n"
+    stmts, by_id = _run(nlp, head + BODY)
+    assert "Atlas Rural Development Foundation" in (_speaker_of(stmts, by_id, "Some 60 tents were handed out") or "")
