@@ -10,7 +10,8 @@ A release names its issuer at its start, in one of two ways:
   4 May 2024", or one with its number: "PRESS RELEASE No. 12/2024") and a name standing alone on one of the
   first lines (with its short form in brackets, if any; before a dateline, "Harbour Watch, Lima, 4 May 2024";
   before a marker, "HARBOUR WATCH: PRESS RELEASE"; with the place it serves, which the NER names apart:
-  "Ministry of Transport of Moldova", "Port Authority, Chile"). A
+  "Ministry of Transport of Moldova", "Port Authority, Chile"; or joined to the marker on one line by a dash
+  or a bar, "Harbour Watch - Press release", even where the NER runs the name into the marker). A
   letterhead in capitals that the NER cut short or left out is the entity named by at least half its words;
   with no name standing alone, the organisation that opens the first sentence as its subject;
 - a header line that opens with words that name who issues the text (``release_headers`` of
@@ -51,6 +52,9 @@ _OF_PLACE = re.compile(r"^\s*(?:of|,)\s+(?:the\s+)?(?P<place>\S.*?)\s*$", re.IGN
 _PLACES = ("GPE",)
 _TRAILING_OF = re.compile(r"\s+of$", re.IGNORECASE)
 _TITLED = re.compile(r"^([a-zé ]+?)(?:\s*:\s*|\s+(?:on|about|regarding|concerning|following)\s+)\S")
+# A letterhead line that joins the issuer's name and the marker with a dash or a bar ("Harbour Watch - Press release",
+# "PRESS RELEASE | Harbour Watch, Lima, 4 May 2024"); a hyphen inside a word ("Jean-Paul") splits nothing.
+_JOINED = re.compile(r"\s+[-–—|]\s+")
 
 
 def _head_lines(text: str, count: int = _HEAD_LINES) -> list[tuple[int, int]]:
@@ -118,8 +122,42 @@ def _marked_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
             ent = _named_alone(entities, name, start, end)
             if ent is not None:
                 return ent, max(end, marked[-1][1])
+        ent = _joined_issuer(ctx, entities, start, end)
+        if ent is not None:
+            return ent, max(end, marked[-1][1])
     opener = _first_subject(ctx, entities, [(s, e) for s, e in lines if s > marked[-1][1]])
     return (opener, marked[-1][1]) if opener is not None else None
+
+
+def _joined_issuer(ctx: QuoteContext, entities: tuple[Entity, ...], start: int, end: int) -> Entity | None:
+    """The issuer named beside a marker on a line joined by dashes ("Harbour Watch - Press release"), where the NER
+    ran the name into the marker ("Harbour Watch - Press") or cut it short ("Harbour" of "Harbour Watch Trust
+    North"): the entity whose mention opens the name part, cut at the dash, and is at least half of its words. The
+    name beside a release marker is its issuer, whatever type the NER gave it, but for a place."""
+    text, markers, titles = ctx.text, ctx.words.release_markers, ctx.cues.lists.release_titles
+    line = text[start:end]
+    parts = _JOINED.split(line)
+    if len(parts) < 2 or not any(_marker_part(p, markers, titles) for p in parts):
+        return None
+    for part in parts:
+        if _marker_part(part, markers, titles):
+            continue
+        name = _SHORT_FORM.sub("", part.strip())
+        head, comma, tail = name.partition(",")
+        if comma and _DIGIT.search(tail):
+            name = head.strip()  # "Harbour Watch, Lima, 4 May 2024"
+        at = start + line.find(name)
+        words = _NAME_WORD.findall(name.lower())
+        for ent in entities:
+            if ent.type in _PLACES:
+                continue
+            for m in ent.mentions:
+                if m.start != at:
+                    continue
+                own = _NAME_WORD.findall(_JOINED.split(m.text)[0].lower())
+                if own and 2 * len(own) >= len(words) and words[:len(own)] == own:
+                    return ent
+    return None
 
 
 def _first_subject(ctx: QuoteContext, entities: tuple[Entity, ...],
@@ -142,6 +180,12 @@ def _name_parts(line: str, markers: frozenset[str], titles: frozenset[str]) -> l
     a letterhead in capitals, the part before its first comma ("MINISTRY OF PORTS, REPUBLIC OF ...")."""
     line = _SHORT_FORM.sub("", line.strip())
     out = [line]
+    parts = _JOINED.split(line)
+    if len(parts) > 1 and any(_marker_part(p, markers, titles) for p in parts):
+        # "Harbour Watch - Press release": the parts that are no marker, each read as a line of its own
+        for part in parts:
+            if not _marker_part(part, markers, titles):
+                out.extend(p for p in _name_parts(part, markers, titles) if p not in out)
     head, colon, tail = line.partition(":")
     if colon and (tail.strip().lower().rstrip(".") in markers or _titled_notice(tail, titles)):
         out.append(head.strip())
@@ -149,6 +193,8 @@ def _name_parts(line: str, markers: frozenset[str], titles: frozenset[str]) -> l
     # a name before a place and a date ("Harbour Watch, Lima, 4 May 2024"), not a dateline's place ("Lima, 4 May")
     if comma and ((_DIGIT.search(tail) and "," in tail) or line.isupper()):
         out.append(head.strip())
+    if line.isupper() and len(parts) > 1 and parts[0] not in out:
+        out.append(parts[0])  # "MINISTRY OF PORTS - REPUBLIC OF ...": the name before the state it serves
     return [p for p in out if p]
 
 
@@ -200,12 +246,19 @@ def _titled_notice(tail: str, titles: frozenset[str]) -> bool:
     return titled is not None and titled.group(1).strip() in titles
 
 
-def _marker_line(line: str, markers: frozenset[str], titles: frozenset[str]) -> bool:
+def _marker_part(part: str, markers: frozenset[str], titles: frozenset[str]) -> bool:
+    """One part of a letterhead line joined by dashes is a marker ("Press release", "Statement No. 8/26", "statement
+    on water quality ...", "Press release, 2 March 2026")."""
+    return _marker_line(part, markers, titles, joined=False)
+
+
+def _marker_line(line: str, markers: frozenset[str], titles: frozenset[str], joined: bool = True) -> bool:
     """A line that marks the text as a release: a marker alone ("PRESS RELEASE"), one that titles it ("Statement
     on the explosion in ...", "Press release: new routes"), one before a dateline ("Press statement, Lima, 4 May
     2024", "Situation report no. 4, Lima, ..."), one with its number ("PRESS RELEASE No. 12/2024"), one after
     the issuer's name ("HARBOUR WATCH: PRESS RELEASE"), or a notice the issuer's name heads ("Harbour Watch:
-    update on the spill at ...")."""
+    update on the spill at ..."); with ``joined``, also a line whose parts joined by a dash or a bar hold one
+    ("Harbour Watch - Press release", "Harbour Watch | statement on the spill")."""
     name, colon, tail = line.partition(":")
     if colon and name.strip() and _titled_notice(tail, titles):
         return True
@@ -218,7 +271,10 @@ def _marker_line(line: str, markers: frozenset[str], titles: frozenset[str]) -> 
     first, comma, rest = low.partition(",")
     if comma and _DIGIT.search(rest) and _NUMBERED.sub("", first).strip() in markers:
         return True
-    return low.rpartition(":")[2].strip() in markers
+    if low.rpartition(":")[2].strip() in markers:
+        return True
+    parts = _JOINED.split(line.strip()) if joined else []
+    return len(parts) > 1 and any(_marker_part(p, markers, titles) for p in parts)
 
 
 def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> tuple[Entity | None, int | None]:

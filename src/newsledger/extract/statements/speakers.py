@@ -10,6 +10,8 @@ module decides:
 - a pronoun ("he", "she", "it", "his office"): the speaker of the previous
   statement close by when its type fits, else the nearest compatible entity
   mentioned before (outside quotes), preferring grammatical subjects;
+- a definite description the actors stage resolved once ("the Minister" -> the minister named before): the
+  same words again as a speaker, within the window, are the same one ("The Minister said ...");
 - a definite nominal ("the advisory", "the ministry", "the spokesperson"): the
   nearest entity before it whose name contains that word, or a person whom the
   text has already called that ("spokesperson Jane Doe"); a singular noun that
@@ -19,6 +21,9 @@ module decides:
   of the same document mentioned before it ("X issued a statement", "a letter
   from X", "X said in a statement"); "it" as the subject of a document verb
   ("..., it reads, ..."): the author of the document named last before it;
+- a definite body noun of a kind (``kind_nouns``) in a lede that no body named before as a subject can
+  stand for ("..., the aid group said. Harvest Bridge said ..."): the body of a fitting kind that the next
+  sentence opens with as its main subject;
 - a person named by their organisation's kind ("a company lawyer", "a party
   official"): the nearest entity before it of a sector that kind may name
   (``kind_nouns`` of the actors vocabulary);
@@ -161,6 +166,15 @@ class SpeakerIndex:
         dateline = dateline_tokens(doc)
         story = dateline.body if dateline is not None else 0  # the dateline's place and agency are no antecedents
         spans = [(entity, m) for entity in entities for m in entity.mentions]
+        # Definite descriptions the actors stage resolved ("the Minister" -> the minister named before), by their
+        # words: the same words again ("The Minister said ...") refer to the same one.
+        self._described: dict[str, list[tuple[int, Entity]]] = {}
+        for entity, m in spans:
+            said = m.text.lower().split()
+            if len(said) > 1 and said[0] in words.anaphoric_determiners:
+                self._described.setdefault(" ".join(said), []).append((m.start, entity))
+        for described in self._described.values():
+            described.sort(key=lambda d: d[0])
         # Tokens overlapping each mention [m.start, m.end): binary searches (one call for all) instead of char_span.
         firsts = numpy.searchsorted(starts, [m.start for _, m in spans], side="right").tolist()
         lasts = numpy.searchsorted(starts, [m.end for _, m in spans], side="left").tolist()
@@ -335,6 +349,16 @@ class SpeakerIndex:
                 return True
         return False
 
+    def _described_before(self, start: int, end: int, head: Token) -> Entity | None:
+        """The entity that the same definite description named last, within the window, where the actors stage
+        resolved it ("the Minister said ... The Minister said": the same minister)."""
+        if not any(c.lower_ in self.words.anaphoric_determiners for c in head.children):
+            return None
+        key = " ".join(self.doc[start:end].text.lower().split())
+        here = self.doc[start].idx
+        earlier = [(at, e) for at, e in self._described.get(key, []) if here - _WINDOW <= at < here]
+        return earlier[-1][1] if earlier else None
+
     def nominal(self, head: Token) -> Entity | None:
         """Entity for "the advisory", "the ministry", "the spokesperson" (see the module docstring)."""
         word = head.lower_
@@ -357,6 +381,23 @@ class SpeakerIndex:
             # person named last as a subject, as a reader takes it (no one having been given that title before).
             person = self._nearest(head.i, ("PERSON",), subjects_only=True)
             return person.entity if person is not None else None
+        return None
+
+    def _named_next(self, head: Token) -> Entity | None:
+        """A lede's body named after its description ("A convoy was looted, the relief group said. Harbour Aid said
+        the gunmen ..."): a definite noun of a kind (``kind_nouns``) that no body named before refers to is the body
+        of that kind that the next sentence opens with as its main subject, as a reader takes it."""
+        kinds = self.words.kind_nouns.get(head.lemma_.lower())
+        if not kinds or head.sent.end >= len(self.doc):
+            return None
+        if any(m.entity.type in _BODIES and m.subject for m in self._mentions if m.token < head.i):
+            return None  # a body named before as a subject: the description points back, or to no one
+        for tok in self.doc[head.sent.end].sent:
+            if tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.i in self.by_token:
+                ent = self.by_token[tok.i]
+                # a sector the kind may name, or none known ("Harbour Aid", a name the actors could not place)
+                fits = ent.type in _BODIES and (ent.sector in kinds or ent.sector is None)
+                return ent if fits else None
         return None
 
     def _owner_before(self, head: Token) -> Entity | None:
@@ -487,7 +528,7 @@ class SpeakerIndex:
         found = self.entity_at(start, end, head)
         if found is not None and self._located(start, end, head, found):
             return self._voiced_before(head, last) or found
-        if found is not None:
+        if found is not None or (found := self._described_before(start, end, head)) is not None:
             return found
         word, words = head.lower_, self.words
         if head.pos_ == "NOUN" and head.lemma_.lower() in words.document_nouns:
@@ -511,7 +552,7 @@ class SpeakerIndex:
         if head.pos_ == "NOUN" and any(c.lower_ in words.anaphoric_determiners for c in head.children):
             if head.lemma_.lower() in words.document_nouns:
                 return self.document_author(head, last)
-            return self.nominal(head)
+            return self.nominal(head) or self._named_next(head)
         if possessor is not None and possessor.pos_ == "PRON":
             return self.pronoun(possessor, last)  # "his office" -> the person's office
         if (owner := self._possessor(head)) is not None:
