@@ -862,7 +862,11 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
     its denial, where the account's own words name the cause of what happened (a claim of cause of its claimant
     inside its evidence, apart from the words of the act told: "the dhow sank after a patrol boat rammed it" /
     "rejected the claim"; not "came under fire from X's soldiers" / "not one round was fired", where the cause is
-    the act told)."""
+    the act told).
+
+    Whether a side agreed: an act of agreeing (the act a refusal refuses: ``Rules.refusals``) told by one side and
+    denied by another ("Kenya says Somalia agreed to reopen it" / "Somalia says no date was agreed") is an
+    ``acceptance`` dispute, told through the event family."""
     blamers = [c for c in claims if c.polarity == "asserted" and c.modality == "actual"
                and c.argument("agent") is not None and (c.predicate == "responsible" or c.kind == "event")]
     causes: dict[str | None, list[Span]] = {}
@@ -880,6 +884,8 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
                            and not (told.about is not None and e.start <= told.about.start < e.end)
                            for e in causes.get(told.claimant, ())):
                 finding = dataclasses.replace(finding, kind="cause")
+            elif family[1] in rules.refusals.values():
+                finding = dataclasses.replace(finding, kind="acceptance")  # "X agreed" / "X never agreed"
         out.append((family, (a, b, finding)))
     return out
 
