@@ -721,13 +721,14 @@ def _one_count(bucket: list[Claim], context: DocumentContext) -> bool:
 
 def _points_back(about: Span | None, referring: frozenset[str], deciding: frozenset[str]) -> bool:
     """The words of a claim's thing point back to a thing told before: a word of ``referring`` first ("these
-    zones", "its operations"), or a word of deciding with "the" that its words tie to no act ("the decision", "the
-    ruling": ``lists.decision_nouns``; a decision of what is told elsewhere, as a pronoun would be)."""
+    zones", "its operations") or after a partitive's "of" ("most of them", "four of these"), or a word of deciding
+    with "the" that its words tie to no act ("the decision", "the ruling": ``lists.decision_nouns``; a decision of
+    what is told elsewhere, as a pronoun would be)."""
     words = about.text.lower().split() if about is not None else []
     if not words:
         return False
-    if words[0] in referring:
-        return True
+    if words[0] in referring or (len(words) > 2 and words[1] == "of" and words[2] in referring):
+        return True  # "these zones"; a part of a thing told before: "most of them", "four of these"
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
     return words[0] == "the" and len(words) <= 3 and last in deciding
 
