@@ -764,6 +764,22 @@ def _two_camps(bucket: list[Claim], context: DocumentContext, rules: Rules,
     return len(sides) == 2 and sides[0][1] != sides[1][1]
 
 
+def _strong(finding: Finding | None, retry: bool) -> Finding | None:
+    """``finding``, or None where another reading is to be tried (``retry``) and it falls below the threshold."""
+    return None if retry and finding is not None and finding.confidence < THRESHOLD else finding
+
+
+def _denied_whole(bucket: list[Claim], blanket: frozenset[str]) -> bool:
+    """Some claim of the bucket denies the act of any thing of a class ("no new structure had been built", "not a
+    single canister was fired"): its words name no one thing, so they answer another side's act in its own words
+    ("put up a checkpoint") whatever those words are. ``blanket``: the determiners of no particular thing."""
+    for c in bucket:
+        words = c.about.text.lower().split() if c.about is not None else []
+        if c.polarity == "negated" and words and (words[0] in blanket or words[0] == "not"):
+            return True
+    return False
+
+
 def _under_two_names(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> Finding | None:
     """The two sides' opposed positions of :func:`_two_camps`, compared as about one thing: the words of ``about``
     set aside; a conflict only."""
@@ -794,7 +810,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                     growing: frozenset[str] = frozenset(),
                     others: frozenset[str] = frozenset(),
                     referring: frozenset[str] | None = None,
-                    deciding: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
+                    deciding: frozenset[str] = frozenset(),
+                    blanket: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
@@ -813,8 +830,11 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         told = key[0] == "quantity" and _one_count(bucket, context)
         later = _told_later_lower if key[1] in growing else _told_done
         one_thing = key[0] == "status" and _two_camps(bucket, context, rules, referring, deciding)
+        # an act one side tells and the other denies of any thing of its class: a weak finding, read as about one act
+        whole = key[0] == "event" and _denied_whole(bucket, blanket) and _two_camps(bucket, context, rules)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
-                    if (f := compare(a, b, context, rules, single) or (
+                    if (f := _strong(compare(a, b, context, rules, single), whole) or (
+                        _under_two_names(a, b, context, rules) if whole else None) or (
                         later(a, b, context, rules, others) if told else None) or (
                         _under_two_names(a, b, context, rules) if one_thing else None) or (
                         _own_refusal(a, b, context, rules) if key[0] == "acceptance" else None)) is not None
@@ -1069,7 +1089,8 @@ def conflicts(
         | english["third_person_plural"]
     rules = rules_for(lexicon.claims)
     claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
-                                    lists.other_incident_words, frozenset(referring), lists.decision_nouns)
+                                    lists.other_incident_words, frozenset(referring), lists.decision_nouns,
+                                    english["negative_determiners"] | english["nonspecific_determiners"])
     found = _kinds_of_denials(found, claims, context, rules)
     index = _claim_index(claims, events)
 
