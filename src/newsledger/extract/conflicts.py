@@ -806,12 +806,32 @@ def _own_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> 
     return finding if finding is not None and finding.verdict == "conflict" else None
 
 
+def _joint_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
+                   joint: frozenset[str]) -> Finding | None:
+    """One side says the two parties agreed together, naming no one agent ("the two governments agreed to keep it
+    open", "both sides agreed"); the other refuses in its own name ("denied that it had agreed"): the joint agreement
+    names the refuser too, so it is read as the refuser's agreement; compared so, a conflict only. ``joint``: the
+    words that open a subject of two ("the two", "both")."""
+    refused, agreed = (a, b) if rules.refusal(a.predicate) else (b, a)
+    agent = refused.argument("agent")
+    words = agreed.evidence.text.lower().split()
+    if (rules.refusal(agreed.predicate) or not rules.refusal(refused.predicate) or agent is None
+            or agreed.argument("agent") is not None or agreed.polarity != "asserted" or refused.claimant is None
+            or not context.same_side(refused.claimant, agent) or context.same_side(agreed.claimant, agent)
+            or not any(" ".join(words[:len(j.split())]) == j for j in joint)):
+        return None
+    finding = compare(dataclasses.replace(agreed, arguments=(*agreed.arguments, ("agent", agent))), refused, context,
+                      rules, True)
+    return finding if finding is not None and finding.verdict == "conflict" else None
+
+
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: Rules,
                     growing: frozenset[str] = frozenset(),
                     others: frozenset[str] = frozenset(),
                     referring: frozenset[str] | None = None,
                     deciding: frozenset[str] = frozenset(),
-                    blanket: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
+                    blanket: frozenset[str] = frozenset(),
+                    joint: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
@@ -837,7 +857,9 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                         _under_two_names(a, b, context, rules) if whole else None) or (
                         later(a, b, context, rules, others) if told else None) or (
                         _under_two_names(a, b, context, rules) if one_thing else None) or (
-                        _own_refusal(a, b, context, rules) if key[0] == "acceptance" else None)) is not None
+                        _own_refusal(a, b, context, rules) if key[0] == "acceptance" else None) or (
+                        _joint_refusal(a, b, context, rules, joint) if key[1] in rules.refusals.values() else None)
+                        ) is not None
                     and f.confidence >= THRESHOLD]
         pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
         if pairs:
@@ -1090,7 +1112,8 @@ def conflicts(
     rules = rules_for(lexicon.claims)
     claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
                                     lists.other_incident_words, frozenset(referring), lists.decision_nouns,
-                                    english["negative_determiners"] | english["nonspecific_determiners"])
+                                    english["negative_determiners"] | english["nonspecific_determiners"],
+                                    lists.joint_subjects)
     found = _kinds_of_denials(found, claims, context, rules)
     index = _claim_index(claims, events)
 
