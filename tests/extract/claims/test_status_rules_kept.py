@@ -1,5 +1,5 @@
-"""Lawfulness told as keeping to or breaking the rules ("the count respected the ballot act to the letter",
-"everything was done by the book", "the plant broke the water code"): a ``lawful`` status, asserted or denied, that
+"""Lawfulness told as keeping to or breaking the rules ("the count respected the ballot act in every respect",
+"the tally observed the ballot act", "the plant broke the water code"): a ``lawful`` status, asserted or denied, that
 meets another side's "unlawful" / "lawful" (pairing34). Texts written for these tests (invented bodies)."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ def _statuses(analysis: Analysis) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "predicate"), [
     ("The Orvin Electoral Commission said the vote count respected the Ballot Act in every respect.", "lawful"),
-    ("The Orvin Port Authority said everything was done by the book.", "lawful"),
+    ("The Orvin Port Authority said the harbour master followed the Port Code.", "lawful"),
     ("The Orvin River Council said the plant broke the water code.", "unlawful"),
 ])
 def test_keeping_or_breaking_the_rules_is_a_status(analyze: Callable[..., Analysis], text: str,
