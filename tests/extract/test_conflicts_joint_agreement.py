@@ -16,15 +16,15 @@ DENIED = "Bolivia's foreign ministry denied that it had agreed to night opening.
 
 @pytest.mark.parametrize("subject", ["the two governments", "both sides"])
 def test_a_joint_agreement_and_one_partys_refusal_conflict(analyze: Callable[..., Analysis], subject: str) -> None:
-    analysis = analyze(f"Peru's trade ministry says {subject} agreed at a meeting in Puno on Monday to open the "
+    analysis = analyze(f"Peru's trade ministry says {subject} agreed on Monday in Puno to open the "
                        f"Desaguadero bridge at night.\n{DENIED}")
     assert [c.kind for c in analysis.conflicts] == ["acceptance"]
 
 
 def test_only_a_joint_subject_names_the_refuser(analyze: Callable[..., Analysis]) -> None:
-    joint = analyze("Peru's trade ministry says the two governments agreed at a meeting in Puno on Monday to open "
+    joint = analyze("Peru's trade ministry says the two governments agreed on Monday in Puno to open "
                     f"the Desaguadero bridge at night.\n{DENIED}")
-    third = analyze("Peru's trade ministry says Chile agreed at a meeting in Puno on Monday to open the Desaguadero "
+    third = analyze("Peru's trade ministry says Chile agreed on Monday in Puno to open the Desaguadero "
                     f"bridge at night.\n{DENIED}")
     assert [c.kind for c in joint.conflicts] == ["acceptance"]
     assert third.conflicts == ()

@@ -770,9 +770,9 @@ def _strong(finding: Finding | None, retry: bool) -> Finding | None:
 
 
 def _denied_whole(bucket: list[Claim], blanket: frozenset[str]) -> bool:
-    """Some claim of the bucket denies the act of any thing of a class ("no new structure had been built", "not a
+    """Some claim of the bucket denies the act of any thing of a class ("no fresh shed was put up", "not a
     single canister was fired"): its words name no one thing, so they answer another side's act in its own words
-    ("put up a checkpoint") whatever those words are. ``blanket``: the determiners of no particular thing."""
+    ("raised a fence") whatever those words are. ``blanket``: the determiners of no particular thing."""
     for c in bucket:
         words = c.about.text.lower().split() if c.about is not None else []
         if c.polarity == "negated" and words and (words[0] in blanket or words[0] == "not"):

@@ -142,7 +142,7 @@ class QuantityVocabulary:
     presence_adverbs: frozenset[str] = frozenset()
     """Adverbs that put a counted group at the place of the telling ("registered 900 people here")."""
     record_verbs: frozenset[str] = frozenset()
-    """Verb lemmas by which a record shows an open count ("the register showed 640 trucks parked there", "the
+    """Verb lemmas by which a record shows an open count ("the log showed 520 vans parked there", "the
     bulletin listed 90 names"): like a body's counting, the act counted is what the record tells of them."""
     open_count_stop: frozenset[str] = frozenset()
     """Lemmas never counted as an open count ("years", "dollars", "points"): measures and words too general."""

@@ -484,7 +484,7 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     act = thing_class(verb, vocab) or verb.lemma_.lower()
     if (act in vocab.reporting_verbs or act in vocab.record_verbs) and noun.dep_ == "dobj":
         # a body counting ("counted 52,000 trekkers", "records 11 elephants killed") or a record showing ("the
-        # register showed 640 trucks parked there"): the act is what befell them, where told, else the counting
+        # log showed 520 vans parked there"): the act is what befell them, where told, else the counting
         # itself (of those present, where "here": "registered 900 people here")
         told = _told_of(noun)
         act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else (
@@ -496,7 +496,7 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
 
 def _told_of(noun: Token) -> Token | None:
     """The verb of a clause after a counted noun that tells what befell the counted ("11 elephants killed"), also
-    past a phrase the parse hung it on ("640 trucks with foreign plates parked at the gate")."""
+    past a phrase the parse hung it on ("520 vans with foreign plates parked at the yard")."""
     for c in noun.rights:
         if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB":
             return c
