@@ -721,13 +721,14 @@ def _one_count(bucket: list[Claim], context: DocumentContext) -> bool:
 
 def _points_back(about: Span | None, referring: frozenset[str], deciding: frozenset[str]) -> bool:
     """The words of a claim's thing point back to a thing told before: a word of ``referring`` first ("these
-    zones", "its operations"), or a word of deciding with "the" that its words tie to no act ("the decision", "the
-    ruling": ``lists.decision_nouns``; a decision of what is told elsewhere, as a pronoun would be)."""
+    zones", "its operations") or after a partitive's "of" ("most of them", "four of these"), or a word of deciding
+    with "the" that its words tie to no act ("the decision", "the ruling": ``lists.decision_nouns``; a decision of
+    what is told elsewhere, as a pronoun would be)."""
     words = about.text.lower().split() if about is not None else []
     if not words:
         return False
-    if words[0] in referring:
-        return True
+    if words[0] in referring or (len(words) > 2 and words[1] == "of" and words[2] in referring):
+        return True  # "these zones"; a part of a thing told before: "most of them", "four of these"
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
     return words[0] == "the" and len(words) <= 3 and last in deciding
 
@@ -763,6 +764,22 @@ def _two_camps(bucket: list[Claim], context: DocumentContext, rules: Rules,
     return len(sides) == 2 and sides[0][1] != sides[1][1]
 
 
+def _strong(finding: Finding | None, retry: bool) -> Finding | None:
+    """``finding``, or None where another reading is to be tried (``retry``) and it falls below the threshold."""
+    return None if retry and finding is not None and finding.confidence < THRESHOLD else finding
+
+
+def _denied_whole(bucket: list[Claim], blanket: frozenset[str]) -> bool:
+    """Some claim of the bucket denies the act of any thing of a class ("no fresh shed was put up", "not a
+    single canister was fired"): its words name no one thing, so they answer another side's act in its own words
+    ("raised a fence") whatever those words are. ``blanket``: the determiners of no particular thing."""
+    for c in bucket:
+        words = c.about.text.lower().split() if c.about is not None else []
+        if c.polarity == "negated" and words and (words[0] in blanket or words[0] == "not"):
+            return True
+    return False
+
+
 def _under_two_names(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> Finding | None:
     """The two sides' opposed positions of :func:`_two_camps`, compared as about one thing: the words of ``about``
     set aside; a conflict only."""
@@ -789,11 +806,32 @@ def _own_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> 
     return finding if finding is not None and finding.verdict == "conflict" else None
 
 
+def _joint_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
+                   joint: frozenset[str]) -> Finding | None:
+    """One side says the two parties agreed together, naming no one agent ("the two governments agreed to keep it
+    open", "both sides agreed"); the other refuses in its own name ("denied that it had agreed"): the joint agreement
+    names the refuser too, so it is read as the refuser's agreement; compared so, a conflict only. ``joint``: the
+    words that open a subject of two ("the two", "both")."""
+    refused, agreed = (a, b) if rules.refusal(a.predicate) else (b, a)
+    agent = refused.argument("agent")
+    words = agreed.evidence.text.lower().split()
+    if (rules.refusal(agreed.predicate) or not rules.refusal(refused.predicate) or agent is None
+            or agreed.argument("agent") is not None or agreed.polarity != "asserted" or refused.claimant is None
+            or not context.same_side(refused.claimant, agent) or context.same_side(agreed.claimant, agent)
+            or not any(" ".join(words[:len(j.split())]) == j for j in joint)):
+        return None
+    finding = compare(dataclasses.replace(agreed, arguments=(*agreed.arguments, ("agent", agent))), refused, context,
+                      rules, True)
+    return finding if finding is not None and finding.verdict == "conflict" else None
+
+
 def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: Rules,
                     growing: frozenset[str] = frozenset(),
                     others: frozenset[str] = frozenset(),
                     referring: frozenset[str] | None = None,
-                    deciding: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
+                    deciding: frozenset[str] = frozenset(),
+                    blanket: frozenset[str] = frozenset(),
+                    joint: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
@@ -812,11 +850,16 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         told = key[0] == "quantity" and _one_count(bucket, context)
         later = _told_later_lower if key[1] in growing else _told_done
         one_thing = key[0] == "status" and _two_camps(bucket, context, rules, referring, deciding)
+        # an act one side tells and the other denies of any thing of its class: a weak finding, read as about one act
+        whole = key[0] == "event" and _denied_whole(bucket, blanket) and _two_camps(bucket, context, rules)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
-                    if (f := compare(a, b, context, rules, single) or (
+                    if (f := _strong(compare(a, b, context, rules, single), whole) or (
+                        _under_two_names(a, b, context, rules) if whole else None) or (
                         later(a, b, context, rules, others) if told else None) or (
                         _under_two_names(a, b, context, rules) if one_thing else None) or (
-                        _own_refusal(a, b, context, rules) if key[0] == "acceptance" else None)) is not None
+                        _own_refusal(a, b, context, rules) if key[0] == "acceptance" else None) or (
+                        _joint_refusal(a, b, context, rules, joint) if key[1] in rules.refusals.values() else None)
+                        ) is not None
                     and f.confidence >= THRESHOLD]
         pairs = {frozenset((a.id, b.id)) for a, b, f in findings if f.verdict == "revision"}
         if pairs:
@@ -862,7 +905,11 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
     its denial, where the account's own words name the cause of what happened (a claim of cause of its claimant
     inside its evidence, apart from the words of the act told: "the dhow sank after a patrol boat rammed it" /
     "rejected the claim"; not "came under fire from X's soldiers" / "not one round was fired", where the cause is
-    the act told)."""
+    the act told).
+
+    Whether a side agreed: an act of agreeing (the act a refusal refuses: ``Rules.refusals``) told by one side and
+    denied by another ("Kenya says Somalia agreed to reopen it" / "Somalia says no date was agreed") is an
+    ``acceptance`` dispute, told through the event family."""
     blamers = [c for c in claims if c.polarity == "asserted" and c.modality == "actual"
                and c.argument("agent") is not None and (c.predicate == "responsible" or c.kind == "event")]
     causes: dict[str | None, list[Span]] = {}
@@ -880,6 +927,8 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
                            and not (told.about is not None and e.start <= told.about.start < e.end)
                            for e in causes.get(told.claimant, ())):
                 finding = dataclasses.replace(finding, kind="cause")
+            elif family[1] in rules.refusals.values():
+                finding = dataclasses.replace(finding, kind="acceptance")  # "X agreed" / "X never agreed"
         out.append((family, (a, b, finding)))
     return out
 
@@ -1062,7 +1111,9 @@ def conflicts(
         | english["third_person_plural"]
     rules = rules_for(lexicon.claims)
     claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
-                                    lists.other_incident_words, frozenset(referring), lists.decision_nouns)
+                                    lists.other_incident_words, frozenset(referring), lists.decision_nouns,
+                                    english["negative_determiners"] | english["nonspecific_determiners"],
+                                    lists.joint_subjects)
     found = _kinds_of_denials(found, claims, context, rules)
     index = _claim_index(claims, events)
 

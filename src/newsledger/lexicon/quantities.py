@@ -141,6 +141,9 @@ class QuantityVocabulary:
     """Nouns a figure numbers that only measure the noun after "of" ("300 head of cattle"): that noun is counted."""
     presence_adverbs: frozenset[str] = frozenset()
     """Adverbs that put a counted group at the place of the telling ("registered 900 people here")."""
+    record_verbs: frozenset[str] = frozenset()
+    """Verb lemmas by which a record shows an open count ("the log showed 520 vans parked there", "the
+    bulletin listed 90 names"): like a body's counting, the act counted is what the record tells of them."""
     open_count_stop: frozenset[str] = frozenset()
     """Lemmas never counted as an open count ("years", "dollars", "points"): measures and words too general."""
     generic_people: frozenset[str] = frozenset()
@@ -249,6 +252,7 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "generic_people": words(data.get("generic_people")), "open_count_stop": words(data.get("open_count_stop")),
             "presence_verbs": words(data.get("presence_verbs")),
             "presence_adverbs": words(data.get("presence_adverbs")),
+            "record_verbs": words(data.get("record_verbs")),
             "classifier_nouns": words(data.get("classifier_nouns")),
             "rate_words": words(data.get("rate_words")),
             "passages": _index(data.get("classes") or {}, "passages", phrases=True),

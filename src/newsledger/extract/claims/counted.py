@@ -482,15 +482,31 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     if not verb.lemma_.isalpha():
         return None  # a clitic the parse made the verb ("there's a couple")
     act = thing_class(verb, vocab) or verb.lemma_.lower()
-    if act in vocab.reporting_verbs and noun.dep_ == "dobj":
-        # a body counting ("counted 52,000 trekkers", "records 11 elephants killed"): the act is what befell them,
-        # where told, else the counting itself (of those present, where "here": "registered 900 people here")
-        told = next((c for c in noun.rights if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB"), None)
+    if (act in vocab.reporting_verbs or act in vocab.record_verbs) and noun.dep_ == "dobj":
+        # a body counting ("counted 52,000 trekkers", "records 11 elephants killed") or a record showing ("the
+        # log showed 520 vans parked there"): the act is what befell them, where told, else the counting
+        # itself (of those present, where "here": "registered 900 people here")
+        told = _told_of(noun)
         act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else (
             PRESENT if _counted_here(noun, verb, vocab) else _COUNTED)
-    elif act in vocab.presence_verbs:
+    if act in vocab.presence_verbs:
         act = PRESENT
     return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)
+
+
+def _told_of(noun: Token) -> Token | None:
+    """The verb of a clause after a counted noun that tells what befell the counted ("11 elephants killed"), also
+    past a phrase the parse hung it on ("520 vans with foreign plates parked at the yard")."""
+    for c in noun.rights:
+        if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB":
+            return c
+        if c.dep_ == "prep":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    found = next((v for v in p.rights if v.dep_ == "acl" and v.pos_ == "VERB"), None)
+                    if found is not None:
+                        return found
+    return None
 
 
 def _output(noun: Token, vocab: QuantityVocabulary) -> bool:
