@@ -60,7 +60,7 @@ NOT_CODED = [
     # none or next to none of an act received is a state, no act; idioms of another sense
     ("The Baltic states felt they faced no obvious military threat.", ("THREATEN",)),
     ("The two presidents failed to find common ground at the summit in Quito.", ("CONCEDE",)),
-    ("The rebels have been pressing their advantage in recent months, bolstering their hold on the coast.",
+    ("The insurgents kept pressing their advantage all spring and took two more ports on the coast.",
      ("REQUEST",)),
 ]
 
