@@ -182,6 +182,16 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
         quoted = _quoted(head, ctx)  # 'told us it was "a routine arrest"': the label in a speaker's quoted words
         if quoted is not None:
             return verb, quoted
+    if voice is None or voice.statement is None:
+        # 'the minister called it "a partnership that ..."': the calling verb is the narrator's, the label the
+        # caller's quoted words; the quote's speaker, where the caller names her, or where the parse found no
+        # caller, the quote is the one this verb cues
+        quoted = _quoted(head, ctx)
+        if quoted is not None and (
+                caller_entity(caller, ctx) == quoted.claimant if caller is not None and caller.dep_ in ("nsubj", "appos")
+                else caller is None and quoted.statement is not None
+                and (quoted.statement.cue or "").lower() == verb.lower_):
+            return verb, quoted
     if voice is None:
         return None
     if voice.statement is None:  # the narrator: only "X described it as ...", then X's word
