@@ -11,10 +11,11 @@ The evidence is widened, never narrowed: to the left edge of its clause's subjec
 that begin inside it or right after it, :data:`RIGHT_REACH` tokens past it at most (a cause keeps its own words
 after its verb: "sank because of the weather and nothing else" says the cause in "the weather" alone); always
 within its sentence and within the words of its statement, never over a quotation mark (what stands on the other
-side is the speech tag or another quotation). Words that stop inside a quotation of the same speaker run on to its
-end, :data:`RIGHT_REACH` tokens past them at most: the quoted words are said as one ('said the group had "signed
-nothing, promised nothing and been asked nothing"', where the parse hangs each predicate on the cue). A noun phrase that is an argument of its verb (an agreement's label,
-"signed a memorandum on fees") keeps its words. The outlet's own claims keep their words (what they overlap
+side is the speech tag or another quotation). Words that run from a reported clause into a quotation of the same
+speaker and stop inside it run on to its end, :data:`RIGHT_REACH` tokens past them at most: the quoted words are
+said as one ('said the group had "signed nothing, promised nothing and been asked nothing"', where the parse hangs
+each predicate on the cue). A noun phrase that is an argument of its verb (an agreement's label, "signed a
+memorandum on fees") keeps its words. The outlet's own claims keep their words (what they overlap
 decides whose voice they are).
 Kind, predicate, polarity and ``about`` stay as they were.
 """
@@ -55,10 +56,11 @@ def _clause_verb(tok: Token) -> Token | None:
 
 
 def _quote_run_on(c: Claim, stmt: Statement, ctx: Context) -> Statement | None:
-    """The quotation of the claim's speaker in which the claim's words stop, where it goes on past them."""
+    """The quotation of the claim's speaker that the claim's words run into and stop inside, where it goes on past
+    them (a reported clause that leads into the quote: 'said the group had "signed nothing')."""
     end = c.evidence.end
     return next((s for s in ctx.statements.values() if s.kind in _QUOTES and s.speaker == stmt.speaker
-                 and s.content.start < end < s.content.end), None)
+                 and c.evidence.start < s.content.start < end < s.content.end), None)
 
 
 def _quoted_between(ctx: Context, a: int, b: int) -> bool:

@@ -35,10 +35,10 @@ _READ = frozenset({"characterisation", "status", "cause"})  # kinds of claims th
 
 
 def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
-    """``head`` is a label no frame of the ``characterisation`` vocabulary reads: a common noun, not a filler (unless
-    a noun is compounded before it), not a figure. An agreement type or a word of praise or blame is one here where the agreement's label or the valence
-    made no claim of the speaker at these words (:func:`_read`): the agreement was not found, or the speaker is no
-    side."""
+    """``head`` is a label no frame of the ``characterisation`` vocabulary reads: a common noun, not a filler
+    (unless a noun is compounded before it), not a figure. An agreement type or a word of praise or blame is one
+    here where the agreement's label or the valence made no claim of the speaker at these words (:func:`_read`):
+    the agreement was not found, or the speaker stands as no side."""
     lemma = head.lemma_.lower()
     compounded = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.lefts)  # "a work plan": no filler
     if head.pos_ != "NOUN" or not lemma.isalpha() or (lemma in ctx.lexicon.claims.lists.echo_fillers
