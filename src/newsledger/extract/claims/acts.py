@@ -20,7 +20,7 @@ acceptance claims'), nor a clause another claim of the speaker already tells (an
 nor the outlet's own telling.
 
 An act under way or to come in a speaker's reported clause (:func:`.denials.ongoing_acts`: a progressive, "they are
-moving the tournament", or a modal of the future, "the schools will stay closed", "we will not chase market share")
+rerouting the freight", or a modal of the future, "the schools will stay shut", "we will not cut our price")
 is a claim of its own on the same conditions but for the tense, asserted or negated, its modality the clause's
 ("future" after "will").
 

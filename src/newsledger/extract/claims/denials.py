@@ -460,8 +460,8 @@ def spoken_acts(ctx: Context, told: Callable[[Token], bool]) -> tuple[list[ActCl
 
 def ongoing_acts(ctx: Context, told: Callable[[Token], bool]) -> list[ActClause]:
     """The clauses of the verbs ``told`` keeps that tell an act under way or to come, asserted or negated: an
-    action verb (:func:`_is_act`) in the progressive ("are moving the tournament", "is drawing up night shifts") or
-    under a modal of the future ("will stay closed", "would test a new system", "will not chase market share");
+    action verb (:func:`_is_act`) in the progressive ("are rerouting the freight", "is setting up a night rota") or
+    under a modal of the future ("will stay shut", "would try a new radio link", "will not cut our price");
     not a past one (:func:`spoken_acts` reads those), nor one with a negative subject or object."""
     w = _words(ctx.lexicon)
     future = ctx.lexicon.claims.lists["future_act_auxiliaries"]
