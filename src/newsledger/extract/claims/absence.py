@@ -14,7 +14,9 @@ thing.
 
 Nouns that "no" quantifies without denying a thing (``absence_not_things``: "no comment", "no doubt", "no
 evidence") claim nothing; nor do hypotheticals and questions (the clause's factuality), nor the outlet's own
-words (a denial needs a speaker). A claim's evidence is the whole clause, with where and when the thing was
+words (a denial needs a speaker). A trace denied (``absence_trace_nouns``: "there was no sign of a leak", "found no
+record of the firm buying land") denies the thing it is of, or the act that thing does: a claim of its own, recorded
+and never set against a telling. A claim's evidence is the whole clause, with where and when the thing was
 not ("no officer was sent to the offices at any point last night"), with the verbs conjoined to it that share its
 subject ("no search was ordered or carried out at the address").
 
@@ -131,8 +133,34 @@ def _evidence(verb: Token, first: Token, ctx: Context) -> Span:
     return ctx.span(clause.start, end)
 
 
-def _claim(noun: Token, verb: Token, voice: Voice, polarity: Polarity, ctx: Context) -> Claim:
-    first = min(noun.left_edge, verb, key=lambda t: t.i)
+def _traced(noun: Token, ctx: Context) -> Token | None:
+    """The thing a denied trace noun is of ("no sign *of a leak*", "no record *of the firm* buying land": the act
+    its noun does, where one hangs on it), or None where ``noun`` is no trace noun or is of nothing named."""
+    lists = ctx.lexicon.claims.lists
+    if noun.lemma_.lower() not in lists["absence_trace_nouns"] and noun.lower_ not in lists["absence_trace_nouns"]:
+        return None
+    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for thing in of.children:
+            if thing.dep_ == "pcomp" and thing.pos_ == "VERB":  # "of the firm buying land"
+                return thing
+            if thing.dep_ == "pobj" and thing.pos_ == "NOUN":
+                return next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"), thing)
+    return None
+
+
+def _trace_claim(noun: Token, ctx: Context) -> Claim | None:
+    """The negated claim of the thing a denied trace noun ``noun`` is of (:func:`_traced`), in a speaker's actual
+    clause."""
+    traced = _traced(noun, ctx)
+    verb, voice = _clause_verb(noun), _speaker_voice(noun, ctx)
+    if traced is None or verb is None or voice is None or ctx.factuality(verb)[1] != "actual":
+        return None
+    return _claim(traced, verb, voice, "negated", ctx, first=noun)
+
+
+def _claim(noun: Token, verb: Token, voice: Voice, polarity: Polarity, ctx: Context,
+           first: Token | None = None) -> Claim:
+    first = min(noun.left_edge if first is None else first.left_edge, verb, key=lambda t: t.i)
     return Claim(
         id="", kind="event", predicate=f"{THING_PREFIX}{_lemma(noun)}", evidence=_evidence(verb, first, ctx),
         claimant=voice.claimant, arguments=(), polarity=polarity,
@@ -171,8 +199,9 @@ def absence_claims(ctx: Context) -> list[Claim]:
         denied.append(_claim(noun, verb, voice, "negated", ctx))  # the clause's polarity reads the "no" already
         lemmas.setdefault(lemma, set()).add(voice.claimant)
         scopes.setdefault(lemma, []).append(_scope(noun, verb, vague))
+    traces = [c for noun in found.values() if (c := _trace_claim(noun, ctx)) is not None]  # recorded, never paired
     if not denied:
-        return []
+        return traces
     told: list[Claim] = []
     for noun in ctx.tokens(pos=("NOUN",)):
         lemma = _lemma(noun)
@@ -186,4 +215,4 @@ def absence_claims(ctx: Context) -> list[Claim]:
         if (modality == "actual" and polarity == "asserted"
                 and any(not scope or _names(verb, scope) for scope in scopes[lemma])):
             told.append(_claim(noun, verb, voice, "asserted", ctx))
-    return denied + told
+    return denied + traces + told

@@ -19,6 +19,11 @@ subject, one said of things told before ("none of them survived"), the making or
 acceptance claims'), nor a clause another claim of the speaker already tells (an event, an acceptance, a state),
 nor the outlet's own telling.
 
+An act under way or to come in a speaker's reported clause (:func:`.denials.ongoing_acts`: a progressive, "they are
+rerouting the freight", or a modal of the future, "the schools will stay shut", "we will not cut our price")
+is a claim of its own on the same conditions but for the tense, asserted or negated, its modality the clause's
+("future" after "will").
+
 A claim's ``about`` is what the act was done to and where (its object and first place: "its anchor across the
 research cable"; not a time, not a vague "anything"), else its subject: two such claims of one act meet in the
 comparison only where those words have something in common, so "the troops left the town" is no answer to "none
@@ -29,9 +34,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...models import Claim, Span
+from ...models import Claim, Modality, Span
 from .context import Context
-from .denials import ActClause, act_of, at_place, is_presence, spoken_acts
+from .denials import ActClause, act_of, at_place, is_presence, ongoing_acts, spoken_acts
 
 __all__ = ["ACT_PREFIX", "act_claims"]
 
@@ -128,19 +133,18 @@ def _none_of_them(subject: Token, ctx: Context) -> bool:
         p.dep_ == "pobj" and p.lower_ in third for c in subject.children if c.dep_ == "prep" for p in c.children)
 
 
-def _claimed(clause: ActClause, ctx: Context) -> bool:
-    """The clause is an act of its own: done (:func:`_done`), being somewhere only at a place (:func:`.at_place`:
-    "was never on the table" is an idiom as often as a place), not said of things told before
-    (:func:`_none_of_them`), with a subject (a clause without one is mostly a misparse: "no aircraft, crewed or
-    uncrewed, had flown" hung the subject on "crewed"),
-    not hedged ("perhaps she made it up"), not the making, giving or withholding of an accord or consent ("signed
-    nothing", "no deal was reached", "gave their consent": the acceptance claims'), not a part played ("played no
-    part": the responsibility claims'), not a fabrication ("it was fabricated": a denial of a report,
-    :mod:`.reports`)."""
+def _claimed(clause: ActClause, ctx: Context, ongoing: bool = False) -> bool:
+    """The clause is an act of its own: done (:func:`_done`; or ``ongoing``, under way or to come), being somewhere
+    only at a place (:func:`.at_place`: "was never on the table" is an idiom as often as a place), not said of things
+    told before (:func:`_none_of_them`), with a subject (a clause without one is mostly a misparse: "no aircraft,
+    crewed or uncrewed, had flown" hung the subject on "crewed"), not hedged ("perhaps she made it up"), not the
+    making, giving or withholding of an accord or consent ("signed nothing", "no deal was reached", "gave their
+    consent": the acceptance claims'), not a part played ("played no part": the responsibility claims'), not a
+    fabrication ("it was fabricated": a denial of a report, :mod:`.reports`)."""
     verb = clause.verb
     lists = ctx.lexicon.claims.lists
     subject = _subject(verb)
-    if subject is None or not _done(verb) or _none_of_them(subject, ctx):
+    if subject is None or not (ongoing or _done(verb)) or _none_of_them(subject, ctx):
         return False
     if verb.lemma_ == "be" and not (is_presence(verb, ctx) and at_place(verb, ctx)):
         return False
@@ -158,7 +162,7 @@ def _claimed(clause: ActClause, ctx: Context) -> bool:
     return True
 
 
-def _claim(clause: ActClause, polarity: str, ctx: Context) -> Claim:
+def _claim(clause: ActClause, polarity: str, ctx: Context, modality: Modality = "actual") -> Claim:
     voice = clause.voice
     agent = next((eid for role, eid in clause.entities.values() if role == "agent"), None)
     target = next((eid for role, eid in clause.entities.values() if role == "target"), None)
@@ -166,7 +170,7 @@ def _claim(clause: ActClause, polarity: str, ctx: Context) -> Claim:
     return Claim(
         id="", kind="event", predicate=f"{ACT_PREFIX}{act_of(clause, ctx)}", evidence=clause.evidence,
         claimant=voice.claimant, arguments=args, polarity="negated" if polarity == "negated" else "asserted",
-        modality="actual", statement=voice.statement.id if voice.statement is not None else None,
+        modality=modality, statement=voice.statement.id if voice.statement is not None else None,
         about=_about(clause, ctx),
     )
 
@@ -190,4 +194,8 @@ def act_claims(ctx: Context, claims: list[Claim]) -> list[Claim]:
     for clause in tellings:
         if _claimed(clause, ctx) and not _told(clause, claims):
             out.append(_claim(clause, "asserted", ctx))
+    for clause in ongoing_acts(ctx, lambda verb: _reported(verb, ctx)):
+        if _claimed(clause, ctx, ongoing=True) and not _told(clause, claims):
+            polarity, modality = ctx.factuality(clause.verb)
+            out.append(_claim(clause, polarity, ctx, modality))
     return out

@@ -178,8 +178,10 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
         if caller is None:
             return None
     voice = ctx.voice(verb.idx, head.idx + len(head))
-    if linked and (voice is None or voice.statement is None):
-        quoted = _quoted(head, ctx)  # 'told us it was "a routine arrest"': the label in a speaker's quoted words
+    if voice is None or voice.statement is None:
+        # 'told us it was "a routine arrest"': the label in a speaker's quoted words; after a calling verb, the
+        # speaker the verb names or cues
+        quoted = _quoted(head, ctx) if linked else _quoted_call(head, verb, caller, ctx)
         if quoted is not None:
             return verb, quoted
     if voice is None:
@@ -196,6 +198,19 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
         if eid != voice.claimant:
             return verb, Voice(eid, None)
     return verb, voice
+
+
+def _quoted_call(head: Token, verb: Token, caller: Token | None, ctx: Context) -> Voice | None:
+    """ 'the minister called it "a partnership that ..."': the calling verb is the narrator's, the label the caller's
+    quoted words; the quote's speaker's voice, where the caller names her or, where the parse found no caller, where
+    the quote is the one this verb cues."""
+    quoted = _quoted(head, ctx)
+    if quoted is None or quoted.statement is None:
+        return None
+    if caller is not None:
+        named = caller.dep_ in ("nsubj", "appos") and caller_entity(caller, ctx) == quoted.claimant
+        return quoted if named else None
+    return quoted if (quoted.statement.cue or "").lower() == verb.lower_ else None
 
 
 def _quoted(head: Token, ctx: Context) -> Voice | None:

@@ -11,8 +11,11 @@ The evidence is widened, never narrowed: to the left edge of its clause's subjec
 that begin inside it or right after it, :data:`RIGHT_REACH` tokens past it at most (a cause keeps its own words
 after its verb: "sank because of the weather and nothing else" says the cause in "the weather" alone); always
 within its sentence and within the words of its statement, never over a quotation mark (what stands on the other
-side is the speech tag or another quotation). A noun phrase that is an argument of its verb (an agreement's label,
-"signed a memorandum on fees") keeps its words. The outlet's own claims keep their words (what they overlap
+side is the speech tag or another quotation). Words that run from a reported clause into a quotation of the same
+speaker and stop inside it run on to its end, :data:`RIGHT_REACH` tokens past them at most: the quoted words are
+said as one ('said the group had "signed nothing, promised nothing and been asked nothing"', where the parse hangs
+each predicate on the cue). A noun phrase that is an argument of its verb (an agreement's label, "signed a
+memorandum on fees") keeps its words. The outlet's own claims keep their words (what they overlap
 decides whose voice they are).
 Kind, predicate, polarity and ``about`` stay as they were.
 """
@@ -23,7 +26,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ...models import Claim
+from ...models import Claim, Statement
 from .context import Context
 
 __all__ = ["LEFT_REACH", "RIGHT_REACH", "whole_clauses"]
@@ -38,6 +41,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _COMPLEMENTS = frozenset({"attr", "acomp", "oprd", "dobj", "xcomp", "prep", "advmod", "conj", "npadvmod"})
 _PREDICATES = frozenset({"attr", "acomp", "oprd", "advmod"})
 _ACCEPTED = frozenset({"ccomp"})  # "accepted that ...": what a verb of accepting took
+_QUOTES = frozenset({"partial", "direct"})
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -49,6 +53,14 @@ def _clause_verb(tok: Token) -> Token | None:
     if tok.dep_ in _PREDICATES and tok.head.pos_ in ("VERB", "AUX"):
         return tok.head
     return None
+
+
+def _quote_run_on(c: Claim, stmt: Statement, ctx: Context) -> Statement | None:
+    """The quotation of the claim's speaker that the claim's words run into and stop inside, where it goes on past
+    them (a reported clause that leads into the quote: 'said the group had "signed nothing')."""
+    end = c.evidence.end
+    return next((s for s in ctx.statements.values() if s.kind in _QUOTES and s.speaker == stmt.speaker
+                 and c.evidence.start < s.content.start < end < s.content.end), None)
 
 
 def _quoted_between(ctx: Context, a: int, b: int) -> bool:
@@ -100,6 +112,11 @@ def whole_clauses(ctx: Context, claims: list[Claim]) -> list[Claim]:
             last -= 1
         start = max(doc[first].idx, stmt.content.start) if first < span.start else c.evidence.start
         end = min(doc[last].idx + len(doc[last].text), stmt.content.end) if last > span.end - 1 else c.evidence.end
+        quote = _quote_run_on(c, stmt, ctx)
+        if quote is not None:
+            tail = doc.char_span(c.evidence.end, quote.content.end, alignment_mode="expand")
+            if tail is not None and tail.end <= sent.end and len(tail) <= RIGHT_REACH:
+                end = max(end, quote.content.end)
         start, end = min(start, c.evidence.start), max(end, c.evidence.end)
         same = (start, end) == (c.evidence.start, c.evidence.end)
         out.append(c if same else replace(c, evidence=ctx.span(start, end)))

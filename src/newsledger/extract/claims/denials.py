@@ -36,7 +36,16 @@ from .context import Context, Voice
 from .posts import voice_at
 from .reports import OCCURRENCE
 
-__all__ = ["ActClause", "act_of", "at_place", "existence_disagreements", "is_presence", "one_side", "spoken_acts"]
+__all__ = [
+    "ActClause",
+    "act_of",
+    "at_place",
+    "existence_disagreements",
+    "is_presence",
+    "one_side",
+    "ongoing_acts",
+    "spoken_acts",
+]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
@@ -460,6 +469,29 @@ def spoken_acts(ctx: Context, told: Callable[[Token], bool]) -> tuple[list[ActCl
         elif (d := _cue_denial(verb, ctx, w)) is not None:
             denials.append(d)
     return denials, tellings
+
+
+def ongoing_acts(ctx: Context, told: Callable[[Token], bool]) -> list[ActClause]:
+    """The clauses of the verbs ``told`` keeps that tell an act under way or to come, asserted or negated: an
+    action verb (:func:`_is_act`) in the progressive ("are rerouting the freight", "is setting up a night rota") or
+    under a modal of the future ("will stay shut", "would try a new radio link", "will not cut our price");
+    not a past one (:func:`spoken_acts` reads those), nor one with a negative subject or object."""
+    w = _words(ctx.lexicon)
+    future = ctx.lexicon.claims.lists["future_act_auxiliaries"]
+    out: list[ActClause] = []
+    for verb in ctx.tokens(pos=("VERB",)):
+        if _past(verb) or not told(verb) or not _is_act(verb, w):
+            continue
+        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)
+        if not progressive and not any(c.lower_ in future for c in auxes):
+            continue
+        if any(c.dep_ in (*_SUBJECTS, "dobj") and _negative_noun(c, ctx) is not None for c in verb.children):
+            continue
+        voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
+        if voice is not None:
+            out.append(_clause(verb, voice, ctx, w, verb))
+    return out
 
 
 def is_presence(verb: Token, ctx: Context) -> bool:

@@ -1,5 +1,5 @@
 """Labels in any words (issue 14): what a side calls a thing where no frame of the ``characterisation`` vocabulary,
-no agreement type and no word of praise or blame reads the label ("the director calls the scheme a land grab",
+no agreement's label and no claim of praise or blame reads the label ("the director calls the scheme a land grab",
 "for us it is a border toll", "the minister described the reform as a housekeeping measure").
 
 The frames are those of :mod:`.valence` ("X is a Y", "calls X a Y", "describes X as Y", and :mod:`.labels`); the
@@ -7,7 +7,8 @@ thing is the link verb's subject or the calling verb's object, and a pronoun ("i
 labelled last in the four sentences before it, else for a thing left unnamed (``about`` None: "it is a relic" is
 still the speaker's word for what was discussed); a subject that is no noun claims nothing. A label denied
 ("not a Y") claims nothing here (:mod:`.echoes` reads a denial of another side's word), nor does a word too general
-to name a thing (``lists.echo_fillers``: "problem", "question"), nor a label another claim of the speaker already
+to name a thing (``lists.echo_fillers``: "problem", "question"; a noun compounded before it makes one a name: "a
+work plan"), nor a label another claim of the speaker already
 reads at these words (a frame's, an agreement's, a valence, a state, a cause), nor a figure ("turnout was 47
 percent": a quantity's) or a thing said to exist ("there is a permit").
 
@@ -25,7 +26,7 @@ from spacy.tokens import Token
 from ...models import Claim
 from .characterisation import called_by
 from .context import Context
-from .valence import _LABEL_DEPS, _POINTERS, _REACH, _framed, _not_before, _thing, _valence, _words, label_evidence
+from .valence import _LABEL_DEPS, _POINTERS, _REACH, _framed, _not_before, _thing, _words, label_evidence
 
 __all__ = ["LABEL", "open_label_claims"]
 
@@ -34,10 +35,14 @@ _READ = frozenset({"characterisation", "status", "cause"})  # kinds of claims th
 
 
 def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
-    """``head`` is a label no other frame reads: a common noun, not a filler, no agreement type, no frame's word
-    and no word of praise or blame."""
+    """``head`` is a label no frame of the ``characterisation`` vocabulary reads: a common noun, not a filler
+    (unless a noun is compounded before it), not a figure. An agreement type or a word of praise or blame is one
+    here where the agreement's label or the valence made no claim of the speaker at these words (:func:`_read`):
+    the agreement was not found, or the speaker stands as no side."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or not lemma.isalpha() or lemma in ctx.lexicon.claims.lists.echo_fillers:
+    compounded = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.lefts)  # "a work plan": no filler
+    if head.pos_ != "NOUN" or not lemma.isalpha() or (lemma in ctx.lexicon.claims.lists.echo_fillers
+                                                      and not compounded):
         return False
     counts = ctx.lexicon.quantities
     figure = head.like_num or lemma in counts.numbers or lemma in counts.multipliers
@@ -45,10 +50,7 @@ def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
             c.like_num or c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners)
             for c in head.lefts):
         return False  # a figure ("turnout was 47 percent", "two boats") or a denial ("there is no permit")
-    if ctx.lexicon.agreements.type_of(head.lower_) is not None or ctx.lexicon.agreements.type_of(lemma) is not None:
-        return False
-    words = _words(head)
-    return not any(t.i in framed for t in words) and _valence(words, ctx) is None
+    return not any(t.i in framed for t in _words(head))
 
 
 def _name(head: Token) -> str:

@@ -81,7 +81,8 @@ def _factuality(sent: SpacySpan, anchor: Token, conditional: frozenset[str], fut
     """The modality of a figure's count: "future" or "hypothetical" for a modal over it ("will supply 300,000
     homes", "may have died"), else "actual"; None for a question, a condition or a negated verb over the figure
     (no claim at all). The negation of the figure's own ``hedge`` (token indexes: "no more than 400") negates
-    nothing."""
+    nothing, nor does that of a clause before the figure's own conjoined clause ("the two are not linked and
+    vaccination will start with 200,000 doses")."""
     if sent[-1].text == "?" or (len(sent) > 1 and sent[-2].text == "?"):
         return None
     verb = anchor
@@ -92,12 +93,15 @@ def _factuality(sent: SpacySpan, anchor: Token, conditional: frozenset[str], fut
     if first > sent.start and _corrective(anchor.doc[first - 1]):
         return None  # "900 people, not 90": the figure the speaker denies
     tok: Token | None = anchor
+    own = False  # past a clause conjoined with a subject of its own: the first clause's "not" is not its own
     for _ in range(6):
         if tok is None:
             break
         if any((c.dep_ == "mark" and c.lower_ in conditional) or (
-                c.dep_ == "neg" and c.i not in hedge and not _corrective(c)) for c in tok.children):
+                not own and c.dep_ == "neg" and c.i not in hedge and not _corrective(c)) for c in tok.children):
             return None
+        own = own or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
+                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
         tok = tok.head if tok.head.i != tok.i else None
     if modal is None:
         return "actual"
