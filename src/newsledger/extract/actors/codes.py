@@ -67,7 +67,10 @@ def missed_names(ctx: Context) -> list[Actor]:
             i += 1
             continue
         j, actor = found
-        earlier = _named_with_country(ctx, actor) if actor.type == "ORG" else None
+        key = form_key(actor.name)
+        earlier = next((a for a in out if form_key(a.name) == key), None)  # one actor however often it is named
+        if earlier is None and actor.type == "ORG":
+            earlier = _named_with_country(ctx, actor)
         if earlier is not None:
             earlier.mentions.append((i, j))  # "U.S. Customs and Border Protection ... Customs and Border Protection"
             actor = earlier
