@@ -32,3 +32,10 @@ def test_company_the_ner_misses_each_time_is_one_actor(analyze: Callable[..., An
                 "Opel dealers had warned of lost sales.")
     found = [e for e in a.entities if e.name == "Opel"]
     assert len(found) == 1 and found[0].country == "DEU", [(e.name, e.type, e.country) for e in a.entities]
+
+
+def test_airline_named_again_without_its_trade_word_is_one(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Blue Heron Airlines ordered twelve new jets on Monday. Blue Heron said the planes would fly its "
+                "longest routes from next year.")
+    found = [e for e in a.entities if e.name.startswith("Blue Heron")]
+    assert len(found) == 1 and found[0].sector == "BUS", [(e.name, e.type, e.sector) for e in a.entities]
