@@ -17,7 +17,7 @@ from newsledger import Analysis
     ("Volkswagen said on Monday it would close two plants in Ruritania next year.", "Volkswagen", "DEU"),
     ("Gazprom cut its deliveries to the Ruritanian grid after a dispute over unpaid bills.", "Gazprom", "RUS"),
     ("The Ruritanian carrier ordered 20 jets from Embraer, its biggest order in a decade.", "Embraer", "BRA"),
-    ("Shares of Commerzbank fell after the lender warned of losses in Ruritania.", "Commerzbank", "DEU"),
+    ("Lufthansa cancelled three hundred flights as pilots struck for a second day.", "Lufthansa", "DEU"),
     ("Hyundai agreed to build a battery plant outside the Ruritanian capital.", "Hyundai", "KOR"),
 ])
 def test_company_is_coded_with_its_seat(analyze: Callable[..., Analysis], text: str, name: str, iso3: str) -> None:
@@ -28,10 +28,10 @@ def test_company_is_coded_with_its_seat(analyze: Callable[..., Analysis], text: 
 
 
 def test_company_the_ner_misses_each_time_is_one_actor(analyze: Callable[..., Analysis]) -> None:
-    a = analyze("Unions welcomed the decision to keep Opel. Opel workers in three towns had feared for their jobs, and "
-                "Opel dealers had warned of lost sales.")
-    found = [e for e in a.entities if e.name == "Opel"]
-    assert len(found) == 1 and found[0].country == "DEU", [(e.name, e.type, e.country) for e in a.entities]
+    a = analyze("Unions welcomed the decision to keep Geely. Geely workers in three towns had feared for their jobs, "
+                "and Geely dealers had warned of lost sales.")
+    found = [e for e in a.entities if e.name == "Geely"]
+    assert len(found) == 1 and found[0].country == "CHN", [(e.name, e.type, e.country) for e in a.entities]
 
 
 def test_airline_named_again_without_its_trade_word_is_one(analyze: Callable[..., Analysis]) -> None:

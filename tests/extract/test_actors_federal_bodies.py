@@ -14,18 +14,15 @@ from newsledger import Analysis
 
 
 @pytest.mark.parametrize(("text", "name", "sector"), [
-    ("Hackers working for Ruritania broke into the servers of the Republican National Committee, the Department "
-     "of Homeland Security said on Tuesday.", "Department of Homeland Security", "GOV"),
-    ("Ruritania denied the charge after the Office of the Director of National Intelligence published its "
-     "findings.", "Office of the Director of National Intelligence", "SPY"),
-    ("Leaked files showed the National Security Agency had listened to the calls of Ruritanian diplomats.",
-     "National Security Agency", "SPY"),
-    ("The Congressional Budget Office estimated that the tariffs on Ruritanian steel would cost households "
-     "$200 a year.", "Congressional Budget Office", "LEG"),
-    ("The Democratic National Committee said it had hired a firm to find the Ruritanian intruders.",
-     "Democratic National Committee", "PTY"),
-    ("Customs and Border Protection said on Monday that its officers had detained 40 Ruritanian nationals.",
-     "Customs and Border Protection", "GOV"),
+    ("Hackers working for Ruritania broke into the servers of the Republican National Committee, the party said on "
+     "Tuesday.", "Republican National Committee", "PTY"),
+    ("The Federal Emergency Management Agency sent forty teams to the flooded coast on Sunday.",
+     "Federal Emergency Management Agency", "GOV"),
+    ("Ruritania denied the charge after the Drug Enforcement Administration published its findings.",
+     "Drug Enforcement Administration", "COP"),
+    ("The Government Accountability Office estimated that the tariffs on Ruritanian steel would cost households "
+     "$200 a year.", "Government Accountability Office", "LEG"),
+    ("USAID said on Monday that it would fly food and tents to the Ruritanian coast.", "USAID", "GOV"),
 ])
 def test_one_state_body_named_bare_is_that_state(analyze: Callable[..., Analysis], text: str, name: str,
                                                  sector: str) -> None:
@@ -35,19 +32,24 @@ def test_one_state_body_named_bare_is_that_state(analyze: Callable[..., Analysis
         (e.name, e.country, e.sector) for e in a.entities]
 
 
-def test_body_named_with_and_without_its_country_is_one(analyze: Callable[..., Analysis]) -> None:
-    a = analyze("The United States Federal Reserve cut its main rate on Wednesday. Traders in Ruritania had expected "
-                "the Federal Reserve to wait until the spring.")
-    found = [e for e in a.entities if e.name.endswith("Federal Reserve")]
+@pytest.mark.parametrize(("text", "name"), [
+    ("The United States Drug Enforcement Administration seized the cargo on Tuesday. Officials in Ruritania said "
+     "the Drug Enforcement Administration had not warned them.", "Drug Enforcement Administration"),
+    ("The U.S. Federal Emergency Management Agency sent 40 teams to the coast. Ruritanian officials said the "
+     "Federal Emergency Management Agency had been slow.", "Federal Emergency Management Agency"),
+])
+def test_body_named_with_and_without_its_country_is_one(analyze: Callable[..., Analysis], text: str,
+                                                        name: str) -> None:
+    a = analyze(text)
+    found = [e for e in a.entities if e.name.endswith(name)]
     assert len(found) == 1 and found[0].country == "USA", [(e.name, e.country) for e in a.entities]
 
 
 def test_untagged_body_named_before_with_its_country_is_one(analyze: Callable[..., Analysis]) -> None:
     # The second, bare name is one the NER leaves untagged after a paragraph break; the vocabulary finds it.
-    a = analyze('Importers pay, and they are mostly local firms.\n\n"When a tariff hits Ruritanian radios, the levy is '
-                "handed to U.S. Customs and Border Protection at the port by a broker acting for an importer,\" an "
-                'economist, Ana Berg, has written. "The Ruritanian government pays nothing."\n\nCustoms and Border '
-                "Protection typically requires payment within ten days of the goods clearing the port, a trade paper "
-                "reported.")
-    found = [e for e in a.entities if e.name.endswith("Customs and Border Protection")]
+    a = analyze('Most exporters never see the levy.\n\n"When a tariff hits Ruritanian radios, the duty is handed to '
+                'U.S. Immigration and Customs Enforcement at the port by a broker," an economist, Ana Berg, has '
+                'written. "The Ruritanian government pays nothing."\n\nImmigration and Customs Enforcement typically '
+                "requires payment within ten days of the goods clearing the port, a trade paper reported.")
+    found = [e for e in a.entities if e.name.endswith("Immigration and Customs Enforcement")]
     assert len(found) == 1 and found[0].country == "USA", [(e.name, e.country) for e in a.entities]
