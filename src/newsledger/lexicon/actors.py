@@ -78,12 +78,19 @@ class Vocabulary:
     # A demonym of several countries that no table decides ("Dominican": DMA, DOM) -> those countries; a document
     # that names one of them alone decides it for that document (extract/conflicts.py).
     shared_demonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Place keys of two or more parts with hyphens read as spaces ("north rhine westphalia"): writers hyphenate
+    # regions' names each their own way ("North Rhine-Westphalia", "North-Rhine Westphalia").
+    spaced_places: dict[str, Place] = field(default_factory=dict)
 
     def word(self, kind: WordKind, text: str) -> tuple[WordKind, str | None] | None:
         return self.words.get(f"{kind}:{text}")
 
     def place(self, text: str) -> Place | None:
-        return self.places.get(form_key(text))
+        key = form_key(text)
+        found = self.places.get(key)
+        if found is None and self.spaced_places and (" " in key or "-" in key or "‐" in key):
+            found = self.spaced_places.get(_spaced(key))
+        return found
 
     def institution(self, text: str) -> tuple[str | None, str] | None:
         return self.institutions.get(form_key(text))
@@ -92,6 +99,23 @@ class Vocabulary:
         """The title's sector, None for a title without its own sector, False for no title."""
         key = form_key(text)
         return self.titles.get(key, False)
+
+
+def _spaced(key: str) -> str:
+    """A place key with its hyphens as spaces."""
+    return key.replace("-", " ").replace("‐", " ")
+
+
+def _spaced_places(places: dict[str, Place]) -> dict[str, Place]:
+    """The keys of :func:`_spaced` for the places of several parts; a form written so wins."""
+    out: dict[str, Place] = {}
+    for key, place in places.items():
+        if " " in key or "-" in key or "‐" in key:
+            out.setdefault(_spaced(key), place)
+    for key, place in places.items():
+        if key in out:
+            out[key] = place
+    return out
 
 
 def _sector(value: str) -> str | None:
@@ -281,4 +305,5 @@ def _build(user_file: str, people_file: str = "") -> Vocabulary:
         # The hand-kept lists win: a form they know is not read as one of the listed people.
         people=load_people(people_file or None, frozenset(institutions) | frozenset(places) | frozenset(titles)),
         shared_demonyms=shared_demonyms,
+        spaced_places=_spaced_places(places),
     )

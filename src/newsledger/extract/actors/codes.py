@@ -67,11 +67,41 @@ def missed_names(ctx: Context) -> list[Actor]:
             i += 1
             continue
         j, actor = found
-        out.append(actor)
+        key = form_key(actor.name)
+        earlier = next((a for a in out if form_key(a.name) == key), None)  # one actor however often it is named
+        if earlier is None and actor.type == "ORG":
+            earlier = _named_with_country(ctx, actor)
+        if earlier is not None:
+            earlier.mentions.append((i, j))  # "U.S. Customs and Border Protection ... Customs and Border Protection"
+            actor = earlier
+        else:
+            out.append(actor)
         for k in range(i, j):
             ctx.owner[k] = actor
         i = j
     return out
+
+
+def _named_with_country(ctx: Context, body: Actor) -> Actor | None:
+    """The one organisation the NER tagged whose name is the listed ``body``'s name after its country's name or
+    demonym (the same country the vocabulary gives the body), where the story named it so before."""
+    key, first = form_key(body.name), body.first
+    found: list[Actor] = []
+    seen: set[int] = set()
+    for actor in ctx.owner:
+        if actor is None or id(actor) in seen:
+            continue
+        seen.add(id(actor))
+        if actor.type != "ORG" or actor.first >= first:
+            continue
+        words = form_key(actor.name).split()
+        for n in (1, 2):
+            place = ctx.vocab.place(" ".join(words[:n])) if len(words) > n else None
+            if place is not None and place.kind in ("country", "demonym") and place.iso3 == body.country \
+                    and " ".join(words[n:]) == key:
+                found.append(actor)
+                break
+    return found[0] if len(found) == 1 else None
 
 
 _MAX_NAME = 6

@@ -223,10 +223,11 @@ class _Index:
         if len(words) >= 3 and self.vocab.word("body", words[-1]) and words[1] not in self.words.acronym_skip:
             out.append(" ".join(words[1:]))
         national = None  # the name without its country word: "senate" of "nigerian senate"
+        country = None
         for n in (1, 2):
             place = self.vocab.place(" ".join(words[:n])) if len(words) > n else None
             if place is not None and place.kind in ("country", "demonym"):
-                national = " ".join(words[n:])
+                national, country = " ".join(words[n:]), place.iso3
                 out.append(national)
                 break
         for n in (1, 2):
@@ -238,16 +239,18 @@ class _Index:
                 break
         listed = self.vocab.institution(key)
         return [t for t in out if self.vocab.place(t) is None and self.vocab.title(t) is False
-                and self._other_name(t, listed, t == national)]
+                and self._other_name(t, listed, country if t == national else None)]
 
-    def _other_name(self, tail: str, listed: tuple[str | None, str] | None, national: bool) -> bool:
+    def _other_name(self, tail: str, listed: tuple[str | None, str] | None, national: str | None) -> bool:
         """A shorter name may stand for the body: one the vocabulary does not list and no bare body word, one it
-        lists coded as the full name is, or the kind of body every country has, which the full name gives the
-        story's country ("the Senate" after "the Nigerian Senate"; not a party's name the vocabulary gives
-        another country: "Democratic Party" after "Kenyan Democratic Party")."""
+        lists coded as the full name is or as a body of the country the full name opens with ("Federal Reserve"
+        after "United States Federal Reserve"), or the kind of body every country has, which the full name gives
+        the story's country ("the Senate" after "the Nigerian Senate"; not a party's name the vocabulary gives
+        another country: "Democratic Party" after "Kenyan Democratic Party"). ``national``: the country of the
+        words the tail drops, where they are a country's."""
         own = self.vocab.institution(tail)
         bare = " " not in tail and self.vocab.word("body", tail) is not None
-        if national and bare:
+        if national is not None and (bare or (own is not None and own[0] == national)):
             return True
         return own == listed if own is not None else not bare
 
