@@ -7,6 +7,7 @@ pass over the document's attribute array instead (:func:`tokens_where`).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Collection, Iterable
 
 import numpy as np
@@ -14,7 +15,8 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-__all__ = ["among", "distinct", "doc_text", "seed_text", "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
+__all__ = ["among", "distinct", "doc_text", "pos_dep_lower", "seed_text", "tokens_where", "tokens_with_lemma",
+           "word_forms", "word_keys"]
 
 _FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
 
@@ -28,7 +30,7 @@ def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lo
     The lemma test is a pre-filter: a caller that reads ``tok.lemma_.lower()`` keeps its own check (a lemma in
     some other mix of cases is not returned)."""
     if attrs is None:
-        attrs = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
+        attrs = pos_dep_lower(doc)
     strings = doc.vocab.strings
     mask = np.zeros(len(doc), dtype=bool)
     for column, values in ((0, pos), (1, deps), (2, lowers)):
@@ -38,6 +40,22 @@ def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lo
     if lemmas:
         mask |= _among(doc.to_array([LEMMA]).reshape(len(doc)), _keys(strings, lemmas, cased=True))
     return [doc[i] for i in np.flatnonzero(mask).tolist()]
+
+
+_LAST: list[tuple[weakref.ref[Doc], int, np.ndarray]] = []  # pos_dep_lower's array of the last document asked
+
+
+def pos_dep_lower(doc: Doc) -> np.ndarray:
+    """``doc.to_array([POS, DEP, LOWER])`` as rows, read-only: read once per document (the extractors ask for it
+    several times, one document after the other) and kept for the last document asked only."""
+    if _LAST:
+        ref, size, arr = _LAST[0]
+        if ref() is doc and size == len(doc):
+            return arr
+    arr = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
+    arr.flags.writeable = False
+    _LAST[:] = [(weakref.ref(doc), len(doc), arr)]
+    return arr
 
 
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:

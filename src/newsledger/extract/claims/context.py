@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -21,7 +21,7 @@ from ...lexicon.claims import ClaimVocabulary, PhraseEntry
 from ...models import Entity, Modality, Polarity, Span, Statement
 from ..events.factuality import factuality
 from ..statements.cues import stray_subjects
-from ..walk import among, doc_text, tokens_where, word_forms, word_keys
+from ..walk import among, doc_text, pos_dep_lower, tokens_where, word_forms, word_keys
 from .attribution import Attribution
 
 __all__ = ["ClaimWords", "Context", "Match", "Voice", "claim_words"]
@@ -172,7 +172,7 @@ class Context:
         # The sentences from the sentence-start flags: Doc.sents makes a Token of every word to find them.
         self.sents = [doc[a:b] for a, b in zip(self._sent_starts, [*self._sent_starts[1:], len(doc)], strict=True)]
         # Part of speech, dependency and lower-case form of every token as numbers, for :meth:`tokens`.
-        self._attrs = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
+        self._attrs = pos_dep_lower(doc)
         self.lexicon = lexicon
         self.words = claim_words(lexicon)
         self.attribution = Attribution(statements)
