@@ -6,10 +6,18 @@ from typing import Any
 
 import numpy as np
 import pytest
-from spacy.attrs import LOWER
+from spacy.attrs import DEP, LOWER, POS
 from spacy.tokens import Doc
 
-from newsledger.extract.walk import among, tokens_where, tokens_with_lemma, word_keys
+from newsledger.extract.walk import (
+    among,
+    distinct,
+    pos_dep_lower,
+    tokens_where,
+    tokens_with_lemma,
+    word_forms,
+    word_keys,
+)
 from newsledger.lexicon.loader import WordLists
 
 TEXT = ("Wants and needs differ. The council wants the port reopened, and the mayors wanted it too. "
@@ -99,3 +107,28 @@ def test_among_answers_what_np_isin_answers(doc: Doc, words: frozenset[str]) -> 
     want = np.isin(lowers, [doc.vocab.strings.as_int(w) for w in words])
     assert among(lowers, keys).tolist() == want.tolist()
     assert word_keys(words) is keys  # built once per word set
+
+
+@pytest.mark.parametrize("column", [[5, 3, 5, 9, 3, 3, 1], [7], [], [2**64 - 1, 0, 2**63, 0]])
+def test_distinct_answers_what_np_unique_answers(column: list[int]) -> None:
+    arr = np.array(column, dtype="uint64")
+    got = distinct(arr)
+    assert got.dtype == arr.dtype
+    assert got.tolist() == np.unique(arr).tolist()
+
+
+def test_word_forms_are_each_tokens_lower_form_and_lemma_read_once(doc: Doc) -> None:
+    lowers, lemmas = word_forms(doc)
+    assert lowers == [t.lower_ for t in doc]
+    assert lemmas == [t.lemma_.lower() for t in doc]
+    assert "wanting" in lowers and "want" in lemmas
+    assert word_forms(doc)[0] is lowers  # kept with the document
+
+
+def test_pos_dep_lower_is_the_array_of_the_document_asked(nlp: Any, doc: Doc) -> None:
+    arr = pos_dep_lower(doc)
+    assert arr.tolist() == doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3).tolist()
+    assert pos_dep_lower(doc) is arr and not arr.flags.writeable
+    other = nlp("The envoy left.")
+    assert pos_dep_lower(other).tolist() == other.to_array([POS, DEP, LOWER]).tolist()
+    assert pos_dep_lower(doc).tolist() == arr.tolist()  # another document in between: read again, the same

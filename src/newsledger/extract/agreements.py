@@ -29,7 +29,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from ..lexicon import Lexicon
@@ -38,7 +37,7 @@ from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Entity, Label, Span, Stance, Statement, TimeExpr
 from ..parse.components import dateline_tokens
 from .events.args import ArgumentResolver, conjuncts
-from .walk import tokens_where
+from .walk import tokens_where, word_forms
 
 __all__ = ["agreements"]
 
@@ -86,10 +85,7 @@ def _match_heads(doc: Doc, vocab: AgreementVocabulary) -> list[tuple[int, int, s
     found: list[tuple[int, int, str, int | None]] = []
     i = 0
     n = len(doc)
-    strings = doc.vocab.strings  # the words from one array read, not a Token object per word
-    codes: list[list[int]] = doc.to_array([LOWER, LEMMA]).reshape(n, 2).tolist()  # type: ignore[assignment]
-    lowers = [strings[low] for low, _ in codes]
-    lemmas = [strings[lem].lower() for _, lem in codes]
+    lowers, lemmas = word_forms(doc)  # the words from one array read, not a Token object per word
     while i < n:
         if lowers[i] not in vocab.first_words and lemmas[i] not in vocab.first_words:
             i += 1

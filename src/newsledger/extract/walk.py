@@ -7,6 +7,7 @@ pass over the document's attribute array instead (:func:`tokens_where`).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Collection, Iterable
 
 import numpy as np
@@ -14,7 +15,8 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-__all__ = ["among", "doc_text", "seed_text", "tokens_where", "tokens_with_lemma", "word_keys"]
+__all__ = ["among", "distinct", "doc_text", "pos_dep_lower", "seed_text", "tokens_where", "tokens_with_lemma",
+           "word_forms", "word_keys"]
 
 _FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
 
@@ -28,7 +30,7 @@ def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lo
     The lemma test is a pre-filter: a caller that reads ``tok.lemma_.lower()`` keeps its own check (a lemma in
     some other mix of cases is not returned)."""
     if attrs is None:
-        attrs = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
+        attrs = pos_dep_lower(doc)
     strings = doc.vocab.strings
     mask = np.zeros(len(doc), dtype=bool)
     for column, values in ((0, pos), (1, deps), (2, lowers)):
@@ -40,6 +42,22 @@ def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lo
     return [doc[i] for i in np.flatnonzero(mask).tolist()]
 
 
+_LAST: list[tuple[weakref.ref[Doc], int, np.ndarray]] = []  # pos_dep_lower's array of the last document asked
+
+
+def pos_dep_lower(doc: Doc) -> np.ndarray:
+    """``doc.to_array([POS, DEP, LOWER])`` as rows, read-only: read once per document (the extractors ask for it
+    several times, one document after the other) and kept for the last document asked only."""
+    if _LAST:
+        ref, size, arr = _LAST[0]
+        if ref() is doc and size == len(doc):
+            return arr
+    arr = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
+    arr.flags.writeable = False
+    _LAST[:] = [(weakref.ref(doc), len(doc), arr)]
+    return arr
+
+
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The tokens whose lemma, lower-cased, is one of ``lemmas``, in text order: exactly the tokens a loop over the
     document testing ``tok.lemma_.lower() in lemmas`` keeps, from one look at each distinct lemma of the document
@@ -48,11 +66,36 @@ def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
         return []
     column = doc.to_array([LEMMA]).reshape(len(doc))
     strings = doc.vocab.strings
-    distinct = np.unique(column)  # sorted
-    keep = distinct[[strings[h].lower() in lemmas for h in distinct.tolist()]]
+    seen = distinct(column)
+    memo = _lemma_memo(lemmas)
+    flags = []
+    for h in seen.tolist():
+        flag = memo.get(h)
+        if flag is None:
+            flag = memo[h] = strings[h].lower() in lemmas
+        flags.append(flag)
+    keep = seen[flags]
     if not len(keep):
         return []
     return [doc[i] for i in np.flatnonzero(_among(column, keep)).tolist()]
+
+
+_LEMMA_MEMO: dict[frozenset[str], dict[int, bool]] = {}
+_MEMO_WORDS = 1 << 16  # lemma hashes a memo of _lemma_memo keeps (emptied when full)
+
+
+def _lemma_memo(lemmas: Collection[str]) -> dict[int, bool]:
+    """Whether each lemma hash seen so far is, lower-cased, one of ``lemmas``: kept across documents for a
+    frozenset (the lexicon's word sets come back for every document; a hash does not depend on the document), a
+    fresh table for any other collection."""
+    if not isinstance(lemmas, frozenset):
+        return {}
+    memo = _LEMMA_MEMO.get(lemmas)
+    if memo is None or len(memo) > _MEMO_WORDS:
+        if len(_LEMMA_MEMO) >= _KEPT:
+            _LEMMA_MEMO.clear()
+        memo = _LEMMA_MEMO[lemmas] = {}
+    return memo
 
 
 _STRINGS = StringStore()  # for word_keys: a hash does not depend on the store
@@ -84,6 +127,19 @@ def word_keys(words: tuple[str, ...] | frozenset[str]) -> np.ndarray:
     """The string hashes of ``words``, sorted and distinct (uint64): what :func:`among` takes; built once per
     word set."""
     return _keys(_STRINGS, words)
+
+
+def distinct(column: np.ndarray) -> np.ndarray:
+    """The distinct values of ``column``, sorted: what ``np.unique`` answers, by one sort (np.unique hashes
+    instead, which costs several times more on a document-sized column)."""
+    ordered = np.sort(column)
+    if len(ordered) < 2:
+        return ordered
+    keep = np.empty(len(ordered), dtype=bool)
+    keep[0] = True
+    np.not_equal(ordered[1:], ordered[:-1], out=keep[1:])
+    found: np.ndarray = ordered[keep]
+    return found
 
 
 def among(column: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -119,6 +175,30 @@ def doc_text(doc: Doc) -> str:
     text = "".join([strings[o] + " " if sp else strings[o] for o, sp in arr.tolist()])
     doc.user_data[_TEXT] = text
     return text
+
+
+_FORMS = "newsledger.forms"
+
+
+def word_forms(doc: Doc) -> tuple[list[str], list[str]]:
+    """Every token's lower-case form and lower-cased lemma, by token index: built once per document from the
+    attribute array (one string look-up per distinct word, no Token per word) and kept in ``doc.user_data``.
+    Shared by the extractors that read them: a caller never changes the lists."""
+    found = doc.user_data.get(_FORMS)
+    if isinstance(found, tuple) and len(found[0]) == len(doc):
+        return found
+    strings = doc.vocab.strings
+    if len(doc):
+        codes = doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2)
+        lower_ids: list[int] = codes[:, 0].tolist()
+        lemma_ids: list[int] = codes[:, 1].tolist()
+    else:
+        lower_ids, lemma_ids = [], []
+    lower_of = {h: strings[h] for h in set(lower_ids)}
+    lemma_of = {h: strings[h].lower() for h in set(lemma_ids)}
+    forms = ([lower_of[h] for h in lower_ids], [lemma_of[h] for h in lemma_ids])
+    doc.user_data[_FORMS] = forms
+    return forms
 
 
 def seed_text(doc: Doc, text: str) -> None:

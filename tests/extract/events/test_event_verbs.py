@@ -15,7 +15,7 @@ import pytest
 
 from newsledger import Analysis
 from newsledger.config import load_settings
-from newsledger.extract.events.triggers import _verb_keys, verb_trigger
+from newsledger.extract.events.triggers import _parted_lemmas, _verb_keys, verb_trigger
 from newsledger.lexicon import load_lexicon
 
 LEX = load_lexicon(load_settings()).events
@@ -70,6 +70,11 @@ def test_verb_trigger_stops_only_for_a_lemma_no_table_holds(nlp: Any) -> None:
         assert key.split(" ")[0] in keys
     assert set(LEX.generated) <= keys and LEX.lists.state_verbs <= keys
     assert _verb_keys(LEX) is keys  # built once per lexicon
+    parted = _parted_lemmas(LEX)  # the lemmas whose particles and prepositions verb_trigger reads
+    for key in (*LEX.verbs, *(k for k, _ in LEX.phrases), *LEX.light_verbs):
+        if " " in key:
+            assert key.split(" ")[0] in parted
+    assert parted <= keys and len(parted) < len(keys)
     doc = nlp("The delegates shrugged at the report, then the army shelled the town.")
     shrugged, shelled = (t for t in doc if t.lower_ in ("shrugged", "shelled"))
     assert shrugged.lemma_ not in keys and verb_trigger(shrugged, LEX) is None

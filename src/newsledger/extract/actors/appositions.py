@@ -89,7 +89,7 @@ def tagged_names(ctx: Context, work: list[Actor]) -> list[Actor]:
     ..." (see the module docstring). The title is one to five words that open the tag: title words and, after "of"
     or "for", the portfolio; the name is the last two words (three where no portfolio stands between). An entity
     the NER made of tag words alone ("AGRICULTURE IVO PETKOV") gives way."""
-    doc, owner, text = ctx.doc, ctx.owner, ctx.doc.text
+    doc, owner, text = ctx.doc, ctx.owner, ctx.raw
     for m in _TAG.finditer(text):
         words = [(w.start() + m.start(1), w.end() + m.start(1)) for w in re.finditer(r"\S+", m.group(1))]
         keys = [form_key(text[s:e]) for s, e in words]

@@ -22,7 +22,7 @@ from ...lexicon.actors import Place
 from ...models import Entity, EntityType, Span
 from ...parse.components import DatelineTokens, dateline_tokens
 from ...textutil import form_key
-from ..walk import doc_text
+from ..walk import among, doc_text
 
 __all__ = ["Actor", "Context"]
 
@@ -95,7 +95,7 @@ class Context:
         self.end_char: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
         self.head_of: list[int] = (arr[:, 2] + np.arange(n)).tolist()  # HEAD is relative
         subj = [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]]
-        self.is_subject: list[bool] = np.isin(arr[:, 3], np.array(subj, dtype="uint64").astype("int64")).tolist()
+        self.is_subject: list[bool] = among(raw_arr[:, 3], np.array(sorted(set(subj)), dtype="uint64")).tolist()
         self.owner: list[Actor | None] = [None] * n
         raw = self.raw
         self.caps: list[bool] = [raw[k:k + 1].isupper() for k in self.idx]  # each token starts with a capital

@@ -37,7 +37,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import form_key, mend_mojibake, name_key
-from ..walk import doc_text
+from ..walk import among, doc_text
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -729,7 +729,7 @@ def _propagate(doc: Doc, groups: list[_Group], people: People) -> None:
     positions = np.flatnonzero(keep)  # token index of each word, hyphens skipped
     word_ids = lowers[positions]
     capitalised = (attrs[positions, 1] | attrs[positions, 2]).astype(bool)
-    first = np.isin(word_ids, np.fromiter(forms, dtype=word_ids.dtype, count=len(forms)))
+    first = among(word_ids, np.array(sorted(forms), dtype="uint64"))
     for cand in np.flatnonzero(first & capitalised & ~taken[positions]):
         w = int(cand)
         if not taken[int(positions[w])]:

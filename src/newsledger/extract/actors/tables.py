@@ -41,6 +41,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ...lexicon import Lexicon
 from ...textutil import form_key
+from ..walk import among
 
 __all__ = ["table_rows"]
 
@@ -84,8 +85,8 @@ def _lines(doc: Doc, fixture: frozenset[str]) -> Iterator[tuple[int, int]]:
     """Token bounds of each line of ``doc`` with no lower-case word but the fixture words: the lines that
     may be rows. Read from the token attribute arrays (no Token objects): prose lines cost nothing more."""
     attrs = doc.to_array(["LOWER", "IS_LOWER", "IS_SPACE"])
-    fixture_ids = np.fromiter((get_string_id(w) for w in fixture), dtype=attrs.dtype, count=len(fixture))
-    prose = attrs[:, 1].astype(bool) & ~np.isin(attrs[:, 0], fixture_ids)
+    fixture_ids = np.array(sorted({get_string_id(w) for w in fixture}), dtype="uint64")
+    prose = attrs[:, 1].astype(bool) & ~among(attrs[:, 0], fixture_ids)
     seen = np.concatenate(([0], np.cumsum(prose)))  # prose words before each token
     breaks = [int(i) for i in np.flatnonzero(attrs[:, 2]) if "\n" in doc[int(i)].text]
     start = 0

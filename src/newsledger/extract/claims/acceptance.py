@@ -52,6 +52,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...lexicon.claims import phrase_words
 from ...models import Claim, Polarity, Span
+from ..walk import among, word_keys
 from .context import Context, Match, Voice
 
 __all__ = ["WINDOW", "acceptance_claims"]
@@ -132,9 +133,8 @@ def _candidates(ctx: Context) -> dict[int, list[Token]]:
     """The tokens whose lemma may start a consent, bare or accord frame, by sentence (one array pass)."""
     doc = ctx.doc
     words = _words(ctx.lexicon)
-    strings = doc.vocab.strings
     lemmas = doc.to_array([LEMMA]).reshape(len(doc))
-    mask = np.isin(lemmas, [strings.as_int(w) for w in words.lemmas])
+    mask = among(lemmas, word_keys(words.lemmas))
     out: dict[int, list[Token]] = {}
     for i in np.flatnonzero(mask):
         tok = doc[int(i)]

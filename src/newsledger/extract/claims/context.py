@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, SENT_START
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -21,7 +21,7 @@ from ...lexicon.claims import ClaimVocabulary, PhraseEntry
 from ...models import Entity, Modality, Polarity, Span, Statement
 from ..events.factuality import factuality
 from ..statements.cues import stray_subjects
-from ..walk import doc_text, tokens_where
+from ..walk import among, doc_text, pos_dep_lower, tokens_where, word_forms, word_keys
 from .attribution import Attribution
 
 __all__ = ["ClaimWords", "Context", "Match", "Voice", "claim_words"]
@@ -173,7 +173,7 @@ class Context:
         # The sentences from the sentence-start flags: Doc.sents makes a Token of every word to find them.
         self.sents = [doc[a:b] for a, b in zip(self._sent_starts, [*self._sent_starts[1:], len(doc)], strict=True)]
         # Part of speech, dependency and lower-case form of every token as numbers, for :meth:`tokens`.
-        self._attrs = doc.to_array([POS, DEP, LOWER]).reshape(len(doc), 3)
+        self._attrs = pos_dep_lower(doc)
         self.lexicon = lexicon
         self.words = claim_words(lexicon)
         self.attribution = Attribution(statements)
@@ -338,7 +338,7 @@ class Context:
         doc, strings = self.doc, self.doc.vocab.strings
         heads = (np.arange(len(doc), dtype="int64") + doc.to_array([HEAD]).reshape(len(doc)).astype("int64")).tolist()
         deps, lowers = self._attrs[:, 1], self._attrs[:, 2]
-        words = np.isin(lowers, [strings.as_int(w) for w in self.words.conditional_markers])
+        words = among(lowers, word_keys(self.words.conditional_markers))
         marks = np.flatnonzero((deps == strings.as_int("mark")) & words).tolist()
         csubj = np.flatnonzero(deps == strings.as_int("csubj")).tolist()
         return frozenset(heads[i] for i in marks), heads, frozenset(csubj)
@@ -469,10 +469,7 @@ class Context:
         """Every token's lower-case form and lower-cased lemma as strings, read once from the attribute arrays
         (the phrase matcher compares words without a Token per word)."""
         if self._words is None:
-            strings = self.doc.vocab.strings
-            lowers = [strings[h] for h in self._attrs[:, 2].tolist()]
-            lemmas = [strings[h].lower() for h in self._lemma_ids().tolist()]
-            self._words = (lowers, lemmas)
+            self._words = word_forms(self.doc)
         return self._words
 
     def _head(self, start: int, end: int) -> Token:

@@ -19,10 +19,12 @@ from dataclasses import dataclass
 
 import numpy
 from spacy.attrs import LIKE_NUM, LOWER, SENT_START
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lexicon.quantities import QuantityVocabulary
+from ..walk import among, distinct
 
 __all__ = ["Figure", "attachment", "figure_at", "figure_starts", "share_class", "subject_of"]
 
@@ -534,6 +536,30 @@ def attachment(fig: Figure) -> Token:
     return next((t for t in doc[fig.hedge_start:fig.last + 1] if t.head.i not in span), fig.head)
 
 
+_START_KEYS: dict[int, tuple[QuantityVocabulary, tuple[int, ...], frozenset[int], int, frozenset[int]]] = {}
+_COMPACT_KEYS: dict[int, bool] = {}  # a lower-case form's hash -> whether it is a compact figure ("5bn")
+_COMPACT_KEPT = 1 << 16
+
+
+def _start_keys(strings: StringStore, vocab: QuantityVocabulary) -> tuple[frozenset[int], int, frozenset[int]]:
+    """For :func:`figure_starts`: the hashes of the words that start a figure, of "a", and of the words that make
+    "a" one; built once per vocabulary (and again should a table grow: a hash does not depend on the document)."""
+    sizes = (len(vocab.vague_starts), len(vocab.numbers), len(vocab.multipliers), len(vocab.vague),
+             len(vocab.fractions))
+    kept = _START_KEYS.get(id(vocab))
+    if kept is not None and kept[0] is vocab and kept[1] == sizes:
+        return kept[2], kept[3], kept[4]
+    starts = frozenset({strings[w] for w in vocab.vague_starts | vocab.numbers.keys() | vocab.multipliers.keys()}
+                       | {strings["half"]})
+    follows = frozenset({strings[w] for w in vocab.multipliers} | {strings[v.split()[1]] for v in vocab.vague
+                                                                    if v.startswith("a ") and len(v.split()) > 1}
+                        | {strings[w] for w in vocab.fractions})
+    if len(_START_KEYS) >= 8:
+        _START_KEYS.clear()
+    _START_KEYS[id(vocab)] = (vocab, sizes, starts, strings["a"], follows)
+    return starts, strings["a"], follows
+
+
 def figure_starts(doc: Doc, vocab: QuantityVocabulary) -> Iterator[tuple[int, SpacySpan]]:
     """Indexes of the tokens that may start a figure, with their sentences, from one array of the doc's
     attributes (no token objects built for the rest). "a" counts only before a multiplier or as the
@@ -541,20 +567,23 @@ def figure_starts(doc: Doc, vocab: QuantityVocabulary) -> Iterator[tuple[int, Sp
     if not len(doc):
         return
     strings = doc.vocab.strings
-    starts = {strings[w] for w in vocab.vague_starts | vocab.numbers.keys() | vocab.multipliers.keys()} | {
-        strings["half"]}
-    article = strings["a"]
-    follows = {strings[w] for w in vocab.multipliers} | {strings[v.split()[1]] for v in vocab.vague
-                                                          if v.startswith("a ") and len(v.split()) > 1} | {
-        strings[w] for w in vocab.fractions}
+    fixed, article, follows = _start_keys(strings, vocab)
     arr = doc.to_array([LIKE_NUM, LOWER, SENT_START])
-    starts |= {int(h) for h in numpy.unique(arr[:, 1]).tolist() if _COMPACT.match(strings[int(h)])}
+    starts = set(fixed)
+    for h in distinct(arr[:, 1]).tolist():
+        compact = _COMPACT_KEYS.get(h)
+        if compact is None:
+            if len(_COMPACT_KEYS) > _COMPACT_KEPT:
+                _COMPACT_KEYS.clear()
+            compact = _COMPACT_KEYS[h] = _COMPACT.match(strings[h]) is not None
+        if compact:
+            starts.add(h)
     bounds = [int(b) for b in numpy.flatnonzero(arr[:, 2] == 1)]
     if not bounds or bounds[0] != 0:
         bounds.insert(0, 0)
     bounds.append(len(doc))
     which = 0
-    wanted = numpy.isin(arr[:, 1], numpy.array(sorted(starts), dtype="uint64").astype(arr.dtype))
+    wanted = among(arr[:, 1], numpy.array(sorted(starts), dtype="uint64"))
     lowers: list[int] = arr[:, 1].tolist()
     for i in numpy.flatnonzero((arr[:, 0] == 1) | wanted).tolist():
         if lowers[i] == article and not (i + 1 < len(doc) and lowers[i + 1] in follows):

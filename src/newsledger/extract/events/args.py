@@ -69,11 +69,12 @@ class ArgumentResolver:
                 span = doc.char_span(m.start, m.end, alignment_mode="expand")
                 if span is None or len(span) == 0:
                     continue
-                for tok in span:
+                size = span.end - span.start
+                for i in range(span.start, span.end):  # token indexes: no Token per word
                     # The shortest (innermost) mention wins where mentions nest.
-                    if len(span) < width.get(tok.i, 1 << 30):
-                        width[tok.i] = len(span)
-                        self.by_token[tok.i] = ent.id
+                    if size < width.get(i, 1 << 30):
+                        width[i] = size
+                        self.by_token[i] = ent.id
                 if dateline is None or not dateline.holds(m.start):  # the dateline's place is no antecedent
                     mentions.append((span.start, m.start, ent.id, ent.type))
         mentions.sort()

@@ -363,7 +363,7 @@ def _discourse(prep: Token, lex: Lexicon) -> bool:
         not pobjs(prep) and any(f"{prep.lower_} {c.lower_}" in lex.lists.discourse_phrases for c in prep.children))
 
 
-_VERB_KEYS: dict[int, tuple[Lexicon, tuple[int, ...], frozenset[str]]] = {}
+_VERB_KEYS: dict[int, tuple[Lexicon, tuple[int, ...], frozenset[str], frozenset[str]]] = {}
 
 
 def _verb_keys(lex: Lexicon) -> frozenset[str]:
@@ -376,14 +376,24 @@ def _verb_keys(lex: Lexicon) -> frozenset[str]:
     if kept is not None and kept[0] is lex and kept[1] == sizes:
         return kept[2]
     keys: set[str] = set(lex.lists.state_verbs) | set(lex.generated)
+    parted: set[str] = set()
     for key in (*lex.verbs, *(k for k, _ in lex.phrases), *lex.light_verbs):
         keys.add(key)
-        keys.update(key[:j] for j, ch in enumerate(key) if ch == " ")
+        parted.update(key[:j] for j, ch in enumerate(key) if ch == " ")
+    keys |= parted
     found = frozenset(keys)
     if len(_VERB_KEYS) >= 8:
         _VERB_KEYS.clear()
-    _VERB_KEYS[id(lex)] = (lex, sizes, found)
+    _VERB_KEYS[id(lex)] = (lex, sizes, found, frozenset(parted))
     return found
+
+
+def _parted_lemmas(lex: Lexicon) -> frozenset[str]:
+    """The lemmas some key of ``verbs``, ``phrases`` or ``light_verbs`` continues with a word ("<lemma> <word>"):
+    for any other lemma ``verb_trigger`` finds the same with or without the verb's particles and prepositions, so
+    it does not read them (five verbs in six)."""
+    _verb_keys(lex)
+    return _VERB_KEYS[id(lex)][3]
 
 
 def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | None:
@@ -392,13 +402,15 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     if lemma not in _verb_keys(lex):
         return None  # no table has the lemma: nothing below can find a trigger (a quarter of the verbs)
     theme = _theme(verb, lemma, lex)
-    # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
-    # prepositions, but not one that only dates the verb.
-    parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (
-        c.dep_ == "prep" and not dates_only(c) and not _discourse(c, lex))]
-    # "called for the governor to resign": the parser makes "for" the mark of the clause.
-    parts.extend(m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
-                 if m.dep_ == "mark" and m.lower_ == "for")
+    parts: list[str] = []
+    if lemma in _parted_lemmas(lex):  # no table key goes on after the other lemmas: their parts change nothing
+        # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
+        # prepositions, but not one that only dates the verb.
+        parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (
+            c.dep_ == "prep" and not dates_only(c) and not _discourse(c, lex))]
+        # "called for the governor to resign": the parser makes "for" the mark of the clause.
+        parts.extend(m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
+                     if m.dep_ == "mark" and m.lower_ == "for")
     if theme is not None:
         found = _object_trigger(lemma, parts, theme, lex)
         if found is not None:

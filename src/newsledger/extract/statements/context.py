@@ -93,7 +93,7 @@ class QuoteContext:
         # Candidate cue tokens, found with one array pass instead of a Python loop over every token.
         arr = doc.to_array([LEMMA, LOWER, POS]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
         keys = _cue_keys(self.cues)
-        verbal = numpy.isin(arr[:, 2], keys.verb_pos)
+        verbal = among(arr[:, 2], keys.verb_pos)
         lower = arr[:, 1]
         phrase_start = numpy.zeros(len(doc), dtype=bool)
         for first, second in keys.phrases:
