@@ -36,7 +36,8 @@ from .context import Context, Voice
 from .posts import voice_at
 from .reports import OCCURRENCE
 
-__all__ = ["ActClause", "act_of", "at_place", "existence_disagreements", "is_presence", "one_side", "spoken_acts"]
+__all__ = ["ActClause", "act_of", "at_place", "existence_disagreements", "is_presence", "one_side", "spoken_acts",
+           "verb_class"]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
@@ -510,6 +511,16 @@ def _cue_denial(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
         return None
     voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
     return _clause(verb, voice, ctx, w, verb) if voice is not None else None
+
+
+def verb_class(verb: Token, lexicon: Lexicon) -> str | None:
+    """The act class of ``verb`` (with its object or particle first: "cut_down"), None where it is in none."""
+    w = _words(lexicon)
+    for p in _phrasal(verb):
+        if p in w.acts:
+            return w.classes[p]
+    lemma = verb.lemma_.lower()
+    return w.classes[lemma] if lemma in w.acts else None
 
 
 def act_of(clause: ActClause, ctx: Context) -> str:
