@@ -9,11 +9,11 @@ from collections.abc import Callable
 
 from newsledger import Analysis
 
-FREED = "Officials in Beijing said on Wednesday that the crew of a seized fishing boat had been released.\n"
+FREED = "Senegal's navy told reporters on Friday that the trawler's crew had all been released once a fine was paid.\n"
 
 
 def test_the_member_of_a_group_answers_the_group(analyze: Callable[..., Analysis]) -> None:
-    analysis = analyze(FREED + "But Vietnam's fisheries ministry said the captain remained in detention in Sanya.")
+    analysis = analyze(FREED + "Guinea-Bissau's fisheries ministry said the skipper is still in custody in Dakar.")
     assert [c.kind for c in analysis.conflicts] == ["status"]
 
 
@@ -25,5 +25,5 @@ def test_a_member_told_after_an_adjective_of_the_group(analyze: Callable[..., An
 
 
 def test_two_things_in_words_of_their_own_are_two(analyze: Callable[..., Analysis]) -> None:
-    analysis = analyze(FREED + "But Vietnam's fisheries ministry said the trader remained in detention in Sanya.")
+    analysis = analyze(FREED + "Guinea-Bissau's fisheries ministry said the trader is still in custody in Dakar.")
     assert analysis.conflicts == ()
