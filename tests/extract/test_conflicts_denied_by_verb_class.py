@@ -21,7 +21,7 @@ def test_a_noun_denial_answers_an_act_of_its_verbs_class(analyze: Callable[..., 
 def test_felled_answers_cut(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze(
         "Villagers in Mukono said on Tuesday that a sugar company had cut hundreds of old trees inside the reserve.\n"
-        "The company's manager, Peter Okello, said no tree had been felled in the reserve this year.")
+        "The company's manager, Peter Okello, said no mahogany was felled inside the reserve during the year.")
     assert [c.kind for c in analysis.conflicts] == ["existence"]
 
 

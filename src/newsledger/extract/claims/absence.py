@@ -145,9 +145,9 @@ def _claim(noun: Token, verb: Token, voice: Voice, polarity: Polarity, ctx: Cont
 
 
 def _denied_act(noun: Token, verb: Token, voice: Voice, ctx: Context) -> Claim | None:
-    """The denial of a thing told as the denial of its verb's act, where the verb is in an act class ("no tree
-    has been felled": the act of felling, of any tree): an ``event`` claim of predicate ``act:<class>``, negated,
-    ``about`` the denied phrase with its negative word ("no tree"), so that the pairing of a denial of any thing
+    """The denial of a thing told as the denial of its verb's act, where the verb is in an act class ("no oak
+    was felled": the act of felling, of any tree): an ``event`` claim of predicate ``act:<class>``, negated,
+    ``about`` the denied phrase with its negative word ("no oak"), so that the pairing of a denial of any thing
     of a class (extract/conflicts.py) sets it against another side's act of that class told in other words
     ("crews cut down the forest"). None where the verb is in no class."""
     act = verb_class(verb, ctx.lexicon)
@@ -169,7 +169,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
     stop = ctx.lexicon.claims.lists["absence_not_things"]
     vague = ctx.lexicon.claims.lists["vague_nouns"] | ctx.lexicon.claims.lists["no_time_nouns"]
     denied: list[Claim] = []
-    acts: list[Claim] = []  # the same denials told as of their verb's act ("no tree was felled": felling)
+    acts: list[Claim] = []  # the same denials told as of their verb's act ("no oak was felled": felling)
     lemmas: dict[str, set[str | None]] = {}
     scopes: dict[str, list[frozenset[str]]] = {}  # per lemma, the scope of each denial (empty: unscoped)
     # The nouns "no", "one", "single" or "not a" hang on: the few candidates, without a Token for every noun.
