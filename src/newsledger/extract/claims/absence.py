@@ -37,6 +37,7 @@ from .denials import at_place, verb_class
 __all__ = ["THING_PREFIX", "absence_claims"]
 
 THING_PREFIX = "thing:"
+_UNDERGOING = frozenset({"nsubjpass", "dobj"})  # the thing an act is done to: "no tree was felled", "cut no tree"
 _ACT_PREFIX = "act:"  # the act claims' prefix (acts.py), which imports this module's neighbours
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _NEGATIVE = frozenset({"no"})
@@ -149,10 +150,11 @@ def _denied_act(noun: Token, verb: Token, voice: Voice, ctx: Context) -> Claim |
     was felled": the act of felling, of any tree): an ``event`` claim of predicate ``act:<class>``, negated,
     ``about`` the denied phrase with its negative word ("no oak"), so that the pairing of a denial of any thing
     of a class (extract/conflicts.py) sets it against another side's act of that class told in other words
-    ("crews cut down the forest"). None where the verb is in no class."""
+    ("crews cut down the forest"). None where the verb is in no class, or where the noun is the doer and not the
+    thing the act is done to."""
     act = verb_class(verb, ctx.lexicon)
-    if act is None:
-        return None
+    if act is None or noun.dep_ not in _UNDERGOING:
+        return None  # the doer denied ("no soldier of ours crossed") is a denial of who, not of any act of the class
     doc = ctx.doc
     first = noun.left_edge
     if first.i > 0 and doc[first.i - 1].lower_ in _NOT:
