@@ -780,6 +780,26 @@ def _denied_whole(bucket: list[Claim], blanket: frozenset[str]) -> bool:
     return False
 
 
+def _head_words(about: Span | None, openers: frozenset[str]) -> list[str]:
+    """The first words of a claim's thing after an opening determiner or possessive of ``openers``, up to an "of" or
+    three ("the crew of the trawler": crew; "the kidnapped passengers"); none without a thing."""
+    words = about.text.lower().split() if about is not None else []
+    if words and words[0] in openers:
+        words = words[1:]
+    return words[:words.index("of")] if "of" in words else words[:3]
+
+
+def _whole_and_part(bucket: list[Claim], wholes: frozenset[str], parts: frozenset[str],
+                    openers: frozenset[str]) -> bool:
+    """Some status claim of the bucket is about a group named by a group noun (``wholes``: "the crew", "the
+    hostages") and another about one of its members named by a noun of a member (``parts``: "the captain", "one
+    hostage"): what is said of the whole is said of each member ("the crew was freed" / "the captain remains
+    held"), so the two are read as about one thing where the two sides are opposed (:func:`_two_camps`)."""
+    heads = [_head_words(c.about, openers) for c in bucket]
+    return (any(w in wholes for h in heads for w in h) and any(w in parts for h in heads for w in h)
+            and not any(w in wholes and v in parts for h in heads for w in h for v in h))
+
+
 def _under_two_names(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> Finding | None:
     """The two sides' opposed positions of :func:`_two_camps`, compared as about one thing: the words of ``about``
     set aside; a conflict only."""
@@ -831,7 +851,9 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                     referring: frozenset[str] | None = None,
                     deciding: frozenset[str] = frozenset(),
                     blanket: frozenset[str] = frozenset(),
-                    joint: frozenset[str] = frozenset()) -> tuple[tuple[Claim, ...], _Findings]:
+                    joint: frozenset[str] = frozenset(),
+                    wholes_parts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None,
+                    ) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
     buckets: dict[tuple[str, str], list[Claim]] = {}
@@ -849,7 +871,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         single = all(consistent(x, y, context) for x, y in combinations(bucket, 2))
         told = key[0] == "quantity" and _one_count(bucket, context)
         later = _told_later_lower if key[1] in growing else _told_done
-        one_thing = key[0] == "status" and _two_camps(bucket, context, rules, referring, deciding)
+        one_thing = key[0] == "status" and (_two_camps(bucket, context, rules, referring, deciding) or (
+            wholes_parts is not None and _whole_and_part(bucket, *wholes_parts) and _two_camps(bucket, context, rules)))
         # an act one side tells and the other denies of any thing of its class: a weak finding, read as about one act
         whole = key[0] == "event" and _denied_whole(bucket, blanket) and _two_camps(bucket, context, rules)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
@@ -1113,7 +1136,8 @@ def conflicts(
     claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
                                     lists.other_incident_words, frozenset(referring), lists.decision_nouns,
                                     english["negative_determiners"] | english["nonspecific_determiners"],
-                                    lists.joint_subjects)
+                                    lists.joint_subjects,
+                                    (lists.group_nouns, lists.member_nouns, lists.thing_openers))
     found = _kinds_of_denials(found, claims, context, rules)
     index = _claim_index(claims, events)
 

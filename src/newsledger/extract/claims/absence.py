@@ -28,15 +28,19 @@ burned forest land, and none reached a village).
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Token
 
 from ...models import Claim, Polarity, Span
 from .context import Context, Voice
-from .denials import at_place
+from .denials import at_place, verb_class
 
 __all__ = ["THING_PREFIX", "absence_claims"]
 
 THING_PREFIX = "thing:"
+_UNDERGOING = frozenset({"nsubjpass", "dobj"})  # the thing an act is done to: "no tree was felled", "cut no tree"
+_ACT_PREFIX = "act:"  # the act claims' prefix (acts.py), which imports this module's neighbours
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 _NEGATIVE = frozenset({"no"})
 _NOT_ONE = frozenset({"one", "single"})
@@ -169,11 +173,33 @@ def _claim(noun: Token, verb: Token, voice: Voice, polarity: Polarity, ctx: Cont
     )
 
 
+def _denied_act(noun: Token, verb: Token, voice: Voice, ctx: Context) -> Claim | None:
+    """The denial of a thing told as the denial of its verb's act, where the verb is in an act class ("no oak
+    was felled": the act of felling, of any tree): an ``event`` claim of predicate ``act:<class>``, negated,
+    ``about`` the denied phrase with its negative word ("no oak"), so that the pairing of a denial of any thing
+    of a class (extract/conflicts.py) sets it against another side's act of that class told in other words
+    ("crews cut down the forest"). None where the verb is in no class, or where the noun is the doer and not the
+    thing the act is done to."""
+    act = verb_class(verb, ctx.lexicon)
+    if act is None or noun.dep_ not in _UNDERGOING:
+        return None  # the doer denied ("no soldier of ours crossed") is a denial of who, not of any act of the class
+    doc = ctx.doc
+    first = noun.left_edge
+    if first.i > 0 and doc[first.i - 1].lower_ in _NOT:
+        first = doc[first.i - 1]  # "not a single tree"
+    if first.lower_ not in _NEGATIVE and first.lower_ not in _NOT:
+        return None  # the phrase does not open with its negative word: no denial of any thing of the class
+    claim = _claim(noun, verb, voice, "negated", ctx)
+    end = noun.idx + len(noun.text)
+    return dataclasses.replace(claim, predicate=f"{_ACT_PREFIX}{act}", about=ctx.span(first.idx, end))
+
+
 def absence_claims(ctx: Context) -> list[Claim]:
     """The negated thing claims of the document and, for their nouns only, the asserted ones they meet."""
     stop = ctx.lexicon.claims.lists["absence_not_things"]
     vague = ctx.lexicon.claims.lists["vague_nouns"] | ctx.lexicon.claims.lists["no_time_nouns"]
     denied: list[Claim] = []
+    acts: list[Claim] = []  # the same denials told as of their verb's act ("no oak was felled": felling)
     lemmas: dict[str, set[str | None]] = {}
     scopes: dict[str, list[frozenset[str]]] = {}  # per lemma, the scope of each denial (empty: unscoped)
     # The nouns "no", "one", "single" or "not a" hang on: the few candidates, without a Token for every noun.
@@ -197,6 +223,8 @@ def absence_claims(ctx: Context) -> list[Claim]:
         if ctx.factuality(verb)[1] != "actual":
             continue
         denied.append(_claim(noun, verb, voice, "negated", ctx))  # the clause's polarity reads the "no" already
+        if (act := _denied_act(noun, verb, voice, ctx)) is not None:
+            acts.append(act)
         lemmas.setdefault(lemma, set()).add(voice.claimant)
         scopes.setdefault(lemma, []).append(_scope(noun, verb, vague))
     traces = [c for noun in found.values() if (c := _trace_claim(noun, ctx)) is not None]  # recorded, never paired
@@ -215,4 +243,4 @@ def absence_claims(ctx: Context) -> list[Claim]:
         if (modality == "actual" and polarity == "asserted"
                 and any(not scope or _names(verb, scope) for scope in scopes[lemma])):
             told.append(_claim(noun, verb, voice, "asserted", ctx))
-    return denied + traces + told
+    return denied + traces + told + acts

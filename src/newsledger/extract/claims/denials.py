@@ -45,6 +45,7 @@ __all__ = [
     "one_side",
     "ongoing_acts",
     "spoken_acts",
+    "verb_class",
 ]
 
 _SUBJECTS = ("nsubj", "nsubjpass")
@@ -542,6 +543,16 @@ def _cue_denial(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
         return None
     voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
     return _clause(verb, voice, ctx, w, verb) if voice is not None else None
+
+
+def verb_class(verb: Token, lexicon: Lexicon) -> str | None:
+    """The act class of ``verb`` (with its object or particle first: "cut_down"), None where it is in none."""
+    w = _words(lexicon)
+    for p in _phrasal(verb):
+        if p in w.acts:
+            return w.classes[p]
+    lemma = verb.lemma_.lower()
+    return w.classes[lemma] if lemma in w.acts else None
 
 
 def act_of(clause: ActClause, ctx: Context) -> str:
