@@ -249,6 +249,19 @@ class SpeakerIndex:
             k -= 1
         return None
 
+    def other_person(self, tok: Token, since: int, other_than: str) -> Entity | None:
+        """The person last named as a subject before ``tok`` and at or after character ``since``, other than the
+        entity ``other_than``: whom "he" in a broadcast turn stands for, the turn's own speaker saying "I"."""
+        k = bisect_left(self._starts, tok.i) - 1
+        while k >= 0:
+            m = self._mentions[k]
+            if self.doc[m.token].idx < since:
+                break
+            if m.entity.type == "PERSON" and m.subject and m.entity.id != other_than:
+                return m.entity
+            k -= 1
+        return None
+
     def pronoun(self, tok: Token, last: tuple[int, Entity] | None) -> Entity | None:
         """Antecedent of a pronoun with no mention of its own (see the module docstring)."""
         word, words = tok.lower_, self.words
