@@ -255,11 +255,16 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and first <= doc[first - 1].head.i <= i \
                 and owner[first - 1] is None and doc[first - 1].pos_ in ("NOUN", "ADJ"):
             first -= 1
-        if first == 0 or doc[first - 1].lower_ not in ("the", "a", "an") or doc[first - 1].head.i != i \
-                or any(c.dep_ in ("appos", "poss") or (c.dep_ in ("relcl", "acl") and _names_someone(ctx, c))
-                       for c in tok.children):
+        opening = _opening(ctx, tok, first, subject)
+        if opening is None or any(
+                c.dep_ in ("appos", "poss") or (c.dep_ in ("relcl", "acl") and _names_someone(ctx, c))
+                for c in tok.children):
             continue
-        found = _speaking_noun(ctx, tok, first)
+        article, country, named_from = opening
+        # A bare plural with a demonym is people of that country, of any trade ("Slovak engineers").
+        found = _speaking_noun(ctx, tok, first) or (
+            ("GROUP", None, form_key(ctx.text(named_from, i + 1)), i + 1) if country and not article else None)
+        first = named_from
         if found is None:
             continue
         if not subject and _refers_back(ctx, tok, first, work + out):
@@ -281,18 +286,51 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
             # ("the agriculture secretary", "the Minister for Fisheries" name an office no one named before holds)
             known = holders[0] if holders else None
         name = ctx.text(first, end)
-        known = known or _unnamed_of(work, etype, name, doc[first - 1].lower_)
-        if known is not None and doc[first - 1].lower_ == "the":
+        known = known or _unnamed_of(work, etype, name, article)
+        if known is not None and article == "the":
             ctx.add_mention(known, first - 1, end)
             continue
-        actor = Actor(name, etype, [], sector=sector, named=False, plural=etype == "GROUP")
+        actor = Actor(name, etype, [], country=country, sector=sector, named=False, plural=etype == "GROUP")
         if etype == "PERSON":
             actor.add_role(name)
             gender_from_role(actor, name)
-        ctx.add_mention(actor, first - 1, end)
+        ctx.add_mention(actor, first - 1 if article else first, end)
         by_role[key] = actor
         out.append(actor)
     return out
+
+
+def _opening(ctx: Context, tok: Token, first: int, subject: bool) -> tuple[str, str | None, int] | None:
+    """(article, country, first word) of a speaker's common noun ``tok`` whose modifiers start at ``first``: "the",
+    "a" or "an" before it; or none for a bare plural whose words say which people ("Press freedom groups say",
+    "Slovak engineers estimate"), the subject of a verb of saying with no count, with the country of a demonym
+    among them. None for any other noun phrase ("Analysts said", "two groups said")."""
+    doc = ctx.doc
+    if first > 0 and doc[first - 1].lower_ in ("the", "a", "an") and doc[first - 1].head.i == tok.i:
+        return doc[first - 1].lower_, None, first
+    country, named_from = _demonym(ctx, tok, first)
+    if subject and tok.tag_ == "NNS" and named_from < tok.i and not any(
+            c.dep_ in ("det", "nummod", "predet", "quantmod") for c in tok.children):
+        return "", country, named_from
+    return None
+
+
+def _demonym(ctx: Context, tok: Token, first: int) -> tuple[str | None, int]:
+    """(country, first word) of the people ``tok`` names with the words from ``first``, where the first of those
+    words, or a tagged one right before them, is a demonym ("Slovak engineers", "Greek olive farmers");
+    (None, ``first``) otherwise."""
+    doc = ctx.doc
+    if first < tok.i and ctx.caps[first] and ctx.owner[first] is None:
+        place = ctx.vocab.place(doc[first].text)  # a demonym the tagger left untagged ("Slovak")
+        if place is not None and place.kind == "demonym":
+            return place.iso3, first
+    if first == 0:
+        return None, first
+    mod, owner = doc[first - 1], ctx.owner[first - 1]
+    if mod.dep_ not in ("amod", "compound") or mod.head.i != tok.i or owner is None or owner.type != "NORP" \
+            or owner.country is None or (first - 1 > 0 and ctx.owner[first - 2] is owner):
+        return None, first
+    return owner.country, first - 1
 
 
 def _speaking_position(ctx: Context, i: int, subject: bool) -> bool:

@@ -73,7 +73,7 @@ from .quotes import quote_records
 from .records import Attribution
 from .release import release_records
 from .speakers import speaker_phrase
-from .transcript import inside, is_transcript, transcript_records
+from .transcript import inside, is_transcript, not_the_teller, transcript_records
 
 __all__ = ["Attribution", "attributions", "statements"]
 
@@ -120,7 +120,7 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     figures = figure_records(ctx, found, max((r.group for r in found), default=first_group))
     found += framed_records(ctx, found + figures, max((r.group for r in found + figures), default=first_group))
     # A figure given by no one the text names is left to the claims stage (see .figures).
-    resolved = give_noted(ctx, [r for r in _resolve(ctx, found + figures)
+    resolved = give_noted(ctx, [r for r in not_the_teller(ctx, _resolve(ctx, found + figures), entities)
                                 if r.speaker is not None or not any(r.cue_span == f.cue_span for f in figures)])
     last_group = max((r.group for r in resolved), default=0)
     turns = transcript_records(ctx, entities, last_group)

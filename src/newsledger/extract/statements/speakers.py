@@ -249,6 +249,19 @@ class SpeakerIndex:
             k -= 1
         return None
 
+    def other_person(self, tok: Token, since: int, other_than: str) -> Entity | None:
+        """The person last named as a subject before ``tok`` and at or after character ``since``, other than the
+        entity ``other_than``: whom "he" in a broadcast turn stands for, the turn's own speaker saying "I"."""
+        k = bisect_left(self._starts, tok.i) - 1
+        while k >= 0:
+            m = self._mentions[k]
+            if self.doc[m.token].idx < since:
+                break
+            if m.entity.type == "PERSON" and m.subject and m.entity.id != other_than:
+                return m.entity
+            k -= 1
+        return None
+
     def pronoun(self, tok: Token, last: tuple[int, Entity] | None) -> Entity | None:
         """Antecedent of a pronoun with no mention of its own (see the module docstring)."""
         word, words = tok.lower_, self.words
@@ -273,6 +286,8 @@ class SpeakerIndex:
             at, found = max(candidates, key=lambda c: c[0])  # the more recent of the two
             if word in words.thing_pronouns and self._unlisted_name_since(tok, at):
                 return None
+            if word in words.thing_pronouns and (headed := self._heading_body(tok, at, types)) is not None:
+                return headed
             if word in words.person_pronouns and self._aged_name_since(tok, at):
                 return None
             return self._document_owner(tok, at, found)
@@ -333,6 +348,23 @@ class SpeakerIndex:
                     and (t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)):
                 return True
         return False
+
+    def _heading_body(self, tok: Token, since: int, types: tuple[str, ...]) -> Entity | None:
+        """The body a verbless heading right before ``tok``'s sentence names, standing after character ``since``
+        ("20:05 Early word from the harbour board, which ... . At the east quay, it says, ..."): a live blog's
+        entry that opens on a noun phrase announces whose words follow, so "it" is that body, not the speaker
+        of the entry before. The first such body of the heading, outside quotation marks."""
+        first = tok.sent.start
+        if first == 0:
+            return None
+        prev = self.doc[first - 1].sent
+        if prev.root.pos_ not in ("NOUN", "PROPN") or prev.start_char <= since:
+            return None
+        for t in prev:
+            if t.i in self.by_token and not self.quoted[t.i] and self.by_token[t.i].type in types \
+                    and self.by_token[t.i].type in _BODIES:
+                return self.by_token[t.i]
+        return None
 
     def _aged_name_since(self, tok: Token, since: int) -> bool:
         """The main subject of the sentence before ``tok``, standing after character ``since``, is a name given an

@@ -14,12 +14,13 @@ A document needs two tagged lines to count as a transcript, and a tag that names
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...models import Entity
 from .context import QuoteContext
 from .records import Attribution, clean_span
 
-__all__ = ["inside", "is_transcript", "transcript_records"]
+__all__ = ["inside", "is_transcript", "not_the_teller", "transcript_records"]
 
 _TAG = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,7})"  # the name in capitals
                   r"(?:[ \t]*\([a-z ]{1,30}\))?[ \t]*:[ \t]+(\S.*)$",  # "(translated)", then the words
@@ -148,3 +149,32 @@ def inside(ctx: QuoteContext, records: list[Attribution], turns: list[Attributio
         return own(r) and any(s <= r.content.start and r.content.end <= e for s, e in spans)
 
     return [r for r in records if not covered(r)]
+
+
+def not_the_teller(ctx: QuoteContext, records: list[Attribution], entities: tuple[Entity, ...]) -> list[Attribution]:
+    """``records`` where a "he"/"she" speaker inside a tagged turn stood for the turn's own speaker, given instead
+    to the person that turn last named as a subject before it, else to no one: a speaker who tells of someone
+    ("RAMOS: Their minister was on the radio. 'Never,' he said.") speaks of himself as "I", never "he"."""
+    text = ctx.text
+    if not is_transcript(text):
+        return records
+    people = [e for e in entities if e.type == "PERSON"]
+    others = [e for e in entities if e.type not in _PLACES and e.type != "PERSON"]
+    lines: list[tuple[int, int, str]] = []
+    for m in _TAG.finditer(text):
+        teller = _person(m.group(1), people, others, text) or _titled_person(m.group(1), people, others, text)
+        if teller is not None:
+            lines.append((m.start(2), m.end(2), teller.id))
+    if not lines:
+        return records
+    pronouns = ctx.words.person_pronouns
+    out = []
+    for r in records:
+        head = ctx.doc[r.speaker_head] if r.speaker_head is not None else None
+        if r.speaker is not None and head is not None and head.pos_ == "PRON" and head.lower_ in pronouns:
+            line = next(((s, e, who) for s, e, who in lines if s <= head.idx < e), None)
+            if line is not None and line[2] == r.speaker:
+                other = ctx.speakers.other_person(head, line[0], r.speaker)
+                r = replace(r, speaker=other.id if other is not None else None)
+        out.append(r)
+    return out
