@@ -1,5 +1,5 @@
 """None of a stance or a concession given, and the market's demand (stop 34): a light verb that gives none of a
-stance or a concession ("gives no backing to", "makes no apologies for") tells a stance held, no act, while
+stance or a concession ("gives no backing to", "has made no apology for") tells a stance held, no act, while
 giving some is still one; "demand" in the singular with no determiner, owner or number is the market's ("the
 plant will meet growing demand"), while meeting someone's demands is still a concession.
 Own sentences, made-up names."""
@@ -14,11 +14,11 @@ from newsledger import Analysis
 
 NOT_CODED = [
     # none of a stance or a concession given
-    ("Chadian ministers say they give no support to the armed groups in the north.", ("SUPPORT",)),
-    ("The Peruvian envoy makes no apologies for his blunt words.", ("CONCEDE",)),
+    ("Chadian ministers say their government gives no support to armed groups in the north.", ("SUPPORT",)),
+    ("The Peruvian envoy has made no apologies for his blunt words.", ("CONCEDE",)),
     ("The Ghanaian premier made no apology for the remarks on Tuesday.", ("CONCEDE",)),
     # the market's demand
-    ("The airline said the extra aircraft would meet additional demand on regional routes.", ("CONCEDE",)),
+    ("The airline said the new aircraft would meet extra demand on regional routes.", ("CONCEDE",)),
 ]
 
 

@@ -687,7 +687,7 @@ def _needed_by(noun: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
 def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
     """The noun says what something is rather than tells an act: a predicate ("the strikes are a grave threat
     to the junta", "this is an attack on democracy"), none of it received ("faced little pressure") or the audience
-    of a speech ("told the party congress", "addressed the summit"), none of it given ("makes no apologies")."""
+    of a speech ("told the party congress", "addressed the summit"), none of it given ("offered no apology")."""
     if noun.dep_ == "attr":
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs and any(
@@ -695,7 +695,7 @@ def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
             for c in noun.children):
         return True  # "has faced little pressure", "faces no threat": a state, none came
     if noun.dep_ == "dobj" and withheld(noun.head.lemma_.lower(), noun, lex):
-        return True  # "makes no apologies for": none given, a stance
+        return True  # "has made no apology for": none given, a stance
     # A rally told to is still a rally; a meeting told to is an audience.
     return (trig.type == "CONSULT" and noun.dep_ in ("dobj", "dative")
             and noun.head.lemma_.lower() in lex.lists.audience_verbs)

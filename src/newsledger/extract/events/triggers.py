@@ -157,7 +157,7 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
 
 
 def withheld(lemma: str, theme: Token, lex: Lexicon) -> bool:
-    """A light verb gives none of a stance or a concession ("gave no support to", "makes no apologies for"):
+    """A light verb gives none of a stance or a concession ("lent no backing to", "has made no apology for"):
     a stance held, no act (``lists.withheld_types``)."""
     if lemma not in lex.light_verbs or not any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners
                                                for c in theme.children):
