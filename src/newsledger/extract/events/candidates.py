@@ -42,6 +42,7 @@ from .triggers import (
     patients,
     perfect_misread,
     verb_trigger,
+    withheld,
 )
 
 __all__ = ["Candidate", "acted_on", "adjective_candidate", "demands", "noun_candidate", "verb_candidate"]
@@ -686,13 +687,15 @@ def _needed_by(noun: Token, trig: Trigger, lex: Lexicon) -> list[Token]:
 def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
     """The noun says what something is rather than tells an act: a predicate ("the strikes are a grave threat
     to the junta", "this is an attack on democracy"), none of it received ("faced little pressure") or the audience
-    of a speech ("told the party congress", "addressed the summit")."""
+    of a speech ("told the party congress", "addressed the summit"), none of it given ("offered no apology")."""
     if noun.dep_ == "attr":
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs and any(
             c.dep_ in ("det", "amod") and (c.lower_ in lex.negative_determiners or c.lower_ in lex.lists.scant_words)
             for c in noun.children):
         return True  # "has faced little pressure", "faces no threat": a state, none came
+    if noun.dep_ == "dobj" and withheld(noun.head.lemma_.lower(), noun, lex):
+        return True  # "has made no apology for": none given, a stance
     # A rally told to is still a rally; a meeting told to is an audience.
     return (trig.type == "CONSULT" and noun.dep_ in ("dobj", "dative")
             and noun.head.lemma_.lower() in lex.lists.audience_verbs)

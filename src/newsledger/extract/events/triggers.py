@@ -135,6 +135,8 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
     framed = hyphenated(theme) in lex.lists.frame_nouns
     for noun in (theme, *(c for c in theme.children if c.dep_ == "compound" and framed)):
         tl = hyphenated(noun)
+        if market_sense(noun, lex):
+            continue  # "the jets will meet growing demand": the market's, no one's demand met
         for key in keys:
             found = lex.phrases.get((key, tl))
             if found is not None:
@@ -152,6 +154,24 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
             if nt is not None and noun_ok(noun, nt) and (not nt.stance or lemma in lex.lists.voicing_verbs):
                 return nt  # (a stance only where voiced: "voiced opposition", not "goes beyond his opposition")
     return None
+
+
+def withheld(lemma: str, theme: Token, lex: Lexicon) -> bool:
+    """A light verb gives none of a stance or a concession ("lent no backing to", "has made no apology for"):
+    a stance held, no act (``lists.withheld_types``)."""
+    if lemma not in lex.light_verbs or not any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners
+                                               for c in theme.children):
+        return False
+    nt = noun_entry(theme, lex, hyphenated(theme))
+    return nt is not None and (nt.stance or nt.type.lower() in lex.lists.withheld_types)
+
+
+def market_sense(noun: Token, lex: Lexicon) -> bool:
+    """A noun of ``lists.market_nouns`` in the singular with no determiner, owner or number is the market's
+    ("meet demand", "growing demand for oil"); what someone demands is told with one ("the strikers' demand",
+    "their demands", "a demand that")."""
+    return (noun.lemma_.lower() in lex.lists.market_nouns and noun.tag_ == "NN"
+            and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children))
 
 
 def nominal_trigger(noun: Token, lex: Lexicon) -> Trigger | None:
@@ -411,6 +431,8 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         # "called for the governor to resign": the parser makes "for" the mark of the clause.
         parts.extend(m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
                      if m.dep_ == "mark" and m.lower_ == "for")
+    if theme is not None and withheld(lemma, theme, lex):
+        return None
     if theme is not None:
         found = _object_trigger(lemma, parts, theme, lex)
         if found is not None:
