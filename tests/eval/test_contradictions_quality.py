@@ -186,6 +186,12 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # helpers of stop 33 then worked on it: recall 0.062, precision 1.0, no false alarm, claims 0.547). At the start of
 # stop 34 (main 83591b8) the nineteen files give recall 0.468, kind-exact 0.445, precision 0.967, revisions 0.783,
 # corroborations 0.273, claims 0.681, no false alarm in 140; the "all" floors are reset to these figures, rounded down.
+# Stop 34, all helpers merged (lead, main 9c96f7b: other34, speakers34, pairing34, claims34, actors34, speed34,
+# pairing34b, speakers34b, events34, events34b): nineteen files recall 0.468 -> 0.505, kind-exact 0.445 -> 0.485,
+# precision 0.967 -> 0.969, revisions 0.783, corroborations 0.273, claims 0.681 -> 0.718 (no statement 151 -> 112, wrong
+# speaker 92 -> 85, no claim 137 -> 118, other claim 187 -> 182), no false alarm in 140; the first four recall 0.565,
+# kind-exact 0.536, precision 0.977, revisions 1.0, corroborations 0.462, claims 0.750 -> 0.756 (floors at these
+# figures, rounded down).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -193,15 +199,15 @@ FLOORS: dict[str, dict[str, float]] = {
         "conflict_precision": 0.97,
         "revision_recall": 0.95,
         "corroboration_recall": 0.46,
-        "claim_recall": 0.745,
+        "claim_recall": 0.75,
     },
     "all": {
-        "conflict_recall": 0.465,
-        "conflict_recall_kind_exact": 0.44,
+        "conflict_recall": 0.50,
+        "conflict_recall_kind_exact": 0.48,
         "conflict_precision": 0.965,
         "revision_recall": 0.78,
         "corroboration_recall": 0.27,
-        "claim_recall": 0.68,
+        "claim_recall": 0.715,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

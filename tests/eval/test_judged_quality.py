@@ -45,9 +45,9 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 FLOORS = {
     "event_recall": 0.633,
     "event_recall_right": 0.572,
-    "coded_right": 0.791,
+    "coded_right": 0.792,
     "speaker_country_right": 0.954,
-    "actor_country_right": 0.796,
+    "actor_country_right": 0.809,
 }
 # Ceilings: factuality errors at stop 26's figure, 1 in 16 articles (was 3; the target, at most one per five
 # articles, allows 3 in 16); duplicate actors none (the target; 9 at first, 8 at stop 25, 0 since h-actors15).
@@ -79,7 +79,7 @@ FRESH_FLOORS = {
     "event_recall_right": 0.398,
     "coded_right": 0.605,
     "speaker_country_right": 0.887,
-    "actor_country_right": 0.681,
+    "actor_country_right": 0.696,
 }
 # h-actors32, stop 32 (one actor per state: a capital that is no mere place and the government named by its country
 # join the country's actor; acronyms written with stops; the later words of a long name; a company's group word
@@ -124,7 +124,7 @@ FRESH3_FLOORS = {
     "event_recall_right": 0.357,
     "coded_right": 0.81,
     "speaker_country_right": 0.713,
-    "actor_country_right": 0.726,
+    "actor_country_right": 0.741,
 }
 FRESH3_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 
@@ -153,8 +153,8 @@ FRESH4_FLOORS = {
     "event_recall": 0.445,
     "event_recall_right": 0.346,
     "coded_right": 0.694,
-    "speaker_country_right": 0.926,
-    "actor_country_right": 0.653,
+    "speaker_country_right": 0.953,
+    "actor_country_right": 0.784,
 }
 FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 
@@ -171,11 +171,11 @@ FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 # figures minus 0.02.
 FRESH5 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh5.yaml"
 FRESH5_FLOORS = {
-    "event_recall": 0.375,
-    "event_recall_right": 0.348,
-    "coded_right": 0.595,
-    "speaker_country_right": 0.589,
-    "actor_country_right": 0.647,
+    "event_recall": 0.427,
+    "event_recall_right": 0.401,
+    "coded_right": 0.634,
+    "speaker_country_right": 0.632,
+    "actor_country_right": 0.733,
 }
 FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 14}
 
@@ -189,10 +189,10 @@ FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 14}
 FRESH6 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh6.yaml"
 FRESH6_FLOORS = {
     "event_recall": 0.498,
-    "event_recall_right": 0.391,
-    "coded_right": 0.437,
+    "event_recall_right": 0.409,
+    "coded_right": 0.458,
     "speaker_country_right": 0.921,
-    "actor_country_right": 0.736,
+    "actor_country_right": 0.794,
 }
 FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 4}
 
@@ -202,13 +202,13 @@ FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 4}
 # factuality errors 2): a dev file since stop 33, floors at the figures minus 0.02, ceilings at the counts.
 FRESH7 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh7.yaml"
 FRESH7_FLOORS = {
-    "event_recall": 0.412,
-    "event_recall_right": 0.253,
-    "coded_right": 0.448,
+    "event_recall": 0.435,
+    "event_recall_right": 0.321,
+    "coded_right": 0.554,
     "speaker_country_right": 0.927,
-    "actor_country_right": 0.782,
+    "actor_country_right": 0.806,
 }
-FRESH7_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 11}
+FRESH7_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 10}
 
 # ``real_news_fresh8.yaml`` (8 real texts: PolNeAR and MEANTIME; judged blind at the start of stop 33, scored untuned
 # at its start and end: found 0.463, both right 0.390, coded right 0.580 -> 0.588 once the start run's 21 unmatched
@@ -220,7 +220,7 @@ FRESH8_FLOORS = {
     "event_recall_right": 0.370,
     "coded_right": 0.568,
     "speaker_country_right": 0.580,
-    "actor_country_right": 0.558,
+    "actor_country_right": 0.589,
 }
 FRESH8_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
 
@@ -228,6 +228,11 @@ FRESH8_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
 # 0.812 -> 0.830, fresh4 0.704 -> 0.714, fresh5 0.585 -> 0.615 (speakers 0.522 -> 0.609, actors 0.642 -> 0.667,
 # duplicates 15 -> 14), fresh6 0.421 -> 0.457; fresh7 (read by figures only) unchanged. Floors raised to the figures
 # minus 0.02, ceilings lowered to the counts.
+# Stop 34, all helpers merged (lead, main 9c96f7b: events34, events34b, actors34, speakers34b): coded right fresh5
+# 0.615 -> 0.654, fresh6 0.457 -> 0.478, fresh7 0.468 -> 0.574; found fresh5 0.395 -> 0.447, fresh7 0.432 -> 0.455;
+# actors real_news 0.816 -> 0.829, fresh4 0.673 -> 0.804, fresh5 0.667 -> 0.753, fresh6 0.756 -> 0.814; speakers
+# fresh4 0.946 -> 0.973, fresh5 0.609 -> 0.652; fresh7 duplicates 11 -> 10; CHECK fresh8 (figures only) actors 0.578 ->
+# 0.609, the rest unchanged. Floors raised to the figures minus 0.02, ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
