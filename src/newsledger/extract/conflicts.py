@@ -931,7 +931,7 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
     the act told).
 
     Whether a side agreed: an act of agreeing (the act a refusal refuses: ``Rules.refusals``) told by one side and
-    denied by another ("Kenya says Somalia agreed to reopen it" / "Somalia says no date was agreed") is an
+    denied by another ("Chile says Peru agreed to reopen it" / "Peru says no date was agreed") is an
     ``acceptance`` dispute, told through the event family."""
     blamers = [c for c in claims if c.polarity == "asserted" and c.modality == "actual"
                and c.argument("agent") is not None and (c.predicate == "responsible" or c.kind == "event")]

@@ -179,7 +179,7 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
                 break
             verb_head = verb_head.head
     if verb_head.pos_ in ("NOUN", "PROPN") and prep.lower_ in lex.lists.occasion_preps and verb_head.dep_ == "pobj":
-        # "in remarks after meeting the cabinet, Ruto said": the parser hangs the gerund's "after" on a noun of the
+        # "in remarks after meeting the cabinet, Brannigan said": the parser hangs the gerund's "after" on a noun of the
         # clause's own adjunct; who met is whose the remarks are, else the subject of the clause
         owner = children(verb_head, "poss")
         if owner:
