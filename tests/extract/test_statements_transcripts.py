@@ -224,3 +224,24 @@ def test_a_briefing_tags_a_title_before_the_name(nlp: Any) -> None:
     for words, name in (("signed a water accord", "Drumev"), ("No price was set", "Drumev"),
                         ("about 40 million euros", "Petkov"), ("Nothing more has been", "Petkov")):
         assert any(words in c and name in n for c, n in said.items()), (words, said)
+
+
+ASIDES = (
+    "ANCHOR: Two neighbours dispute how many sheep died in the hill fire. Our reporter Ola Berg is there.\n"
+    "BERG: The county vet, Kari Haugen, counted the carcasses herself, and the farmers' union, led by Rolf "
+    "Dahl, has its own tally.\n"
+    "HAUGEN (RECORDED): We counted more than four hundred animals on the slope.\n"
+    "DAHL (VOICE OF INTERPRETER): Forty animals. Not four hundred.\n"
+    "HAUGEN (on the phone): The count stands.\n"
+)
+
+
+def test_a_tag_with_a_capitalised_aside_is_still_a_turn(nlp: Any) -> None:
+    """A broadcast tag may carry an aside in capitals, "(RECORDED)" or "(VOICE OF INTERPRETER)", as well
+    as a lower-case "(translated)": the turn is still the named person's."""
+    stmts, by_id = _run(nlp, ASIDES)
+    turns = [(by_id[s.speaker].name, s.content.text) for s in stmts
+             if s.kind == "direct" and s.speaker and s.speaker_text and s.speaker_text.isupper()]
+    assert any("Haugen" in n and "four hundred animals" in c for n, c in turns), turns
+    assert any("Dahl" in n and c.startswith("Forty animals") for n, c in turns), turns
+    assert not any("Berg" in n for n, _ in turns), turns

@@ -1,4 +1,4 @@
-"""Broadcast transcripts: a line "NAME: words" or "NAME (translated): words" is a direct statement by NAME.
+"""Broadcast transcripts: a line "NAME: words" or "NAME (RECORDED): words" is a direct statement by NAME.
 
 A transcript tags each turn with the speaker's name in capitals. The turn is a statement of the person
 the text names elsewhere (a surname or a full name of a PERSON entity); the turns of the outlet's own
@@ -23,7 +23,8 @@ from .records import Attribution, clean_span
 __all__ = ["inside", "is_transcript", "not_the_teller", "transcript_records"]
 
 _TAG = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){0,7})"  # the name in capitals
-                  r"(?:[ \t]*\([a-z ]{1,30}\))?[ \t]*:[ \t]+(\S.*)$",  # "(translated)", then the words
+                  # an aside, "(translated)", "(RECORDED)", "(VOICE OF INTERPRETER)", then the words
+                  r"(?:[ \t]*\([A-Za-z][A-Za-z \-]{0,29}\))?[ \t]*:[ \t]+(\S.*)$",
                   re.MULTILINE)
 _WORD = re.compile(r"[A-Za-z'’\-]+")
 _ROLE_WINDOW = 5  # words before a person's mention that may name their role
