@@ -1,6 +1,7 @@
 """Acts named but not done (stop 34, h-events34c): an audience's applause with no object, what a vehicle "can fly"
-(its range), and acts told by a plural noun with a modifier of frequency ("weekly lunches"). Each with a told act of
-the same type that stays. Sentences written for these tests, made-up names."""
+(its range), the words of a quoted question (a quote, then "he asked"), and acts told by a plural noun with a
+modifier of frequency ("weekly lunches"). Each with a told act of the same type that stays. Sentences written for
+these tests, made-up names."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ CASES = [
      "The Merovian envoy flew to Tokyo on Monday.", "CONSULT"),
     ("The Ostran senator remembered annual visits to Lake Garda.",
      "The Merovian envoy flew to Tokyo on Monday.", "CONSULT"),
+    ('"The families who have lived here for decades," the Ostran senator asked. "Do we send them home?"',
+     "The Ostran minister asked the Merovian envoy for help.", "REQUEST"),
 ]
 
 

@@ -87,7 +87,20 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
             or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
             or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
-            or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex))
+            or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex))
+
+
+def _quoted_question(cand: Candidate, lex: Lexicon) -> bool:
+    """ "'The ones who fled years ago,' the senator asked": a question verb (``lists.question_verbs``) after the
+    quotation it introduces (its object or clause, closed by a quotation mark before the verb) tells the words asked,
+    no act asked of anyone; "asked the court to release him" and "asked for help" are left to the other rules."""
+    verb = cand.anchor
+    if cand.trigger.type != "REQUEST" or not cand.verbal or verb.lemma_.lower() not in lex.lists.question_verbs:
+        return False
+    if children(verb, "xcomp", "dative") or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") and c.i < verb.i and any(
+        t.lower_ in _QUOTES for t in verb.doc[c.i:verb.i]) for c in verb.children)
 
 
 def _ovation(cand: Candidate, lex: Lexicon) -> bool:
