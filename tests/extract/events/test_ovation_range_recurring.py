@@ -1,7 +1,7 @@
 """Acts named but not done (stop 34, h-events34c): an audience's applause with no object, what a vehicle "can fly"
-(its range), the words of a quoted question (a quote, then "he asked"), and acts told by a plural noun with a
-modifier of frequency ("weekly lunches"). Each with a told act of the same type that stays. Sentences written for
-these tests, made-up names."""
+(its range), the words of a quoted question (a quote, then "he asked"), a manner of talk ("talks tough"), and acts
+told by a plural noun with a modifier of frequency ("weekly lunches"). Each with a told act of the same type that
+stays. Sentences written for these tests, made-up names."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ CASES = [
      "The Merovian envoy flew to Tokyo on Monday.", "CONSULT"),
     ('"The families who have lived here for decades," the Ostran senator asked. "Do we send them home?"',
      "The Ostran minister asked the Merovian envoy for help.", "REQUEST"),
+    ("With her usual energy, the Ostran minister talks tough at a campaign stop in Karn.",
+     "The Ostran minister talked with the Merovian envoy on Monday.", "CONSULT"),
 ]
 
 

@@ -87,7 +87,19 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
             or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
             or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
-            or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex))
+            or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex)
+            or _manner_of_talk(cand, lex))
+
+
+def _manner_of_talk(cand: Candidate, lex: Lexicon) -> bool:
+    """ "the minister talks tough at a rally", "talked big about the army": how someone speaks (``lists.talk_verbs``
+    with a word of ``lists.talk_manners``) is no talk with anyone; "talked with the envoy" is left to the rules."""
+    verb = cand.anchor
+    if not cand.verbal or verb.lemma_.lower() not in lex.lists.talk_verbs:
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.i > verb.i for c in verb.children):
+        return False  # (not "With characteristic zeal, she talks tough")
+    return any(c.dep_ != "nsubj" and c.lower_ in lex.lists.talk_manners for c in verb.children)
 
 
 def _quoted_question(cand: Candidate, lex: Lexicon) -> bool:
