@@ -86,7 +86,58 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
             or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
             or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
-            or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex))
+            or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
+            or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex)
+            or _manner_of_talk(cand, lex))
+
+
+def _manner_of_talk(cand: Candidate, lex: Lexicon) -> bool:
+    """ "the minister talks tough at a rally", "talked big about the army": how someone speaks (``lists.talk_verbs``
+    with a word of ``lists.talk_manners``) is no talk with anyone; "talked with the envoy" is left to the rules."""
+    verb = cand.anchor
+    if not cand.verbal or verb.lemma_.lower() not in lex.lists.talk_verbs:
+        return False
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.i > verb.i for c in verb.children):
+        return False  # (not "With characteristic zeal, she talks tough")
+    return any(c.dep_ != "nsubj" and c.lower_ in lex.lists.talk_manners for c in verb.children)
+
+
+def _quoted_question(cand: Candidate, lex: Lexicon) -> bool:
+    """ "'The ones who fled years ago,' the senator asked": a question verb (``lists.question_verbs``) after the
+    quotation it introduces (its object or clause, closed by a quotation mark before the verb) tells the words asked,
+    no act asked of anyone; "asked the court to release him" and "asked for help" are left to the other rules."""
+    verb = cand.anchor
+    if cand.trigger.type != "REQUEST" or not cand.verbal or verb.lemma_.lower() not in lex.lists.question_verbs:
+        return False
+    if children(verb, "xcomp", "dative") or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return False
+    return any(c.dep_ in ("dobj", "ccomp") and c.i < verb.i and any(
+        t.lower_ in _QUOTES for t in verb.doc[c.i:verb.i]) for c in verb.children)
+
+
+def _ovation(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The crowd applauded", "the audience cheered": an audience's applause (``lists.ovation_verbs`` with no object,
+    its subject one of ``lists.audience_nouns``) is a reaction at an event, no act of support between actors;
+    "the crowd cheered the minister's decision" names what was backed and is left to the other rules."""
+    verb = cand.anchor
+    return (cand.verbal and verb.lemma_.lower() in lex.lists.ovation_verbs and not children(verb, "dobj")
+            and any(s.lemma_.lower() in lex.lists.audience_nouns for s in children(verb, "nsubj")))
+
+
+def _range(cand: Candidate, lex: Lexicon) -> bool:
+    """ "it can fly from Paris to Tokyo non-stop": what a vehicle can cover (``lists.range_verbs`` under "can") is
+    its range, no visit; "the minister flew to Tokyo" is told."""
+    verb = cand.anchor
+    return (cand.verbal and verb.lemma_.lower() in lex.lists.range_verbs
+            and any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children))
+
+
+def _recurring(cand: Candidate, lex: Lexicon) -> bool:
+    """ "recalling weekly breakfasts with the envoy", "summer visits to the lake": acts told by a plural noun with a
+    modifier of frequency (``lists.frequency_modifiers``) are a habit, no one act ("his visit on Monday" is told)."""
+    noun = cand.noun if cand.noun is not None else cand.anchor
+    return (not cand.verbal and noun.tag_ == "NNS" and any(
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.lists.frequency_modifiers for c in noun.children))
 
 
 def _held(cand: Candidate, lex: Lexicon) -> bool:
