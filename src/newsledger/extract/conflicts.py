@@ -97,6 +97,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # The words before a place that set a count in it: "in", "in the", "in the district of".
 _LOCATIVE = re.compile(r"\b[Ii]n (?:the (?:[a-z]+ )?[a-z]+ of )?(?:the )?$")
+# A count its teller sets in its own ground: "on its side", "on our side of the border", "in their own territory".
+_OWN_GROUND = re.compile(r"\b(?:on|in|within) (?:its|our|their) (?:own )?(?:side|soil|territory|ground)\b")
 
 
 class _Camps:
@@ -326,8 +328,14 @@ class DocumentContext:
         """Each claim sets its count in places of its own, none shared nor nested ("in Oruro, six died" / "in
         the department of Tarija, eleven died"): counts of two places, not two figures for one count."""
         pa, pb = self.places_in(a), self.places_in(b)
-        return bool(pa and pb and not pa & pb
-                    and not any(self.places_nest(x, y) or self.places_nest(y, x) for x in pa for y in pb))
+        if bool(pa and pb and not pa & pb
+                and not any(self.places_nest(x, y) or self.places_nest(y, x) for x in pa for y in pb)):
+            return True
+        # "60 were injured on its side" against a count set in a named place, or one of the other side's own
+        # ground: two sides' counts each of its own ground are counts of two places.
+        own_a, own_b = bool(_OWN_GROUND.search(a.evidence.text)), bool(_OWN_GROUND.search(b.evidence.text))
+        return ((own_a or own_b) and (own_a or bool(pa)) and (own_b or bool(pb))
+                and not self.same_side(a.claimant, b.claimant))
 
     def same_side(self, a: str | None, b: str | None) -> bool:
         """One actor, a person and their organisation, or two state bodies of one country; the outlet

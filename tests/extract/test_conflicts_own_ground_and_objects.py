@@ -1,0 +1,35 @@
+"""Pairs of claims that tell two things, not one thing two ways (issue 14, helper fa34).
+
+A count each side sets on its own ground ("on its side") beside one set in a named place of the other, and one
+untyped verb acting on two different things ("received visitors" / "has not received the tables"). Sentences
+written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsledger import Analysis
+
+
+def _summaries(a: Analysis, kind: str | None = None) -> list[str]:
+    return [c.summary for c in a.conflicts if kind is None or c.kind == kind]
+
+
+def test_counts_of_each_sides_own_ground_are_two_counts(analyze: Callable[..., Analysis]) -> None:
+    text = ("Floods swept the valley on the frontier between Bolivia and Paraguay on Sunday. Bolivia's civil "
+            "defence office says 30 people died in the department of Tarija and about 200 were hurt there. "
+            "Paraguay's emergency secretariat says 45 were hurt on its side.")
+    assert not _summaries(analyze(text), "quantity")
+    # no ground of its own: two figures of one count, still a dispute
+    same = ("Floods swept the valley on the frontier between Bolivia and Paraguay on Sunday. Bolivia's civil "
+            "defence office says about 200 people were hurt in the department of Tarija. "
+            "Paraguay's emergency secretariat says 45 were hurt in the department of Tarija.")
+    assert _summaries(analyze(same), "quantity")
+
+
+def test_one_untyped_verb_acting_on_two_things_is_two_acts(analyze: Callable[..., Analysis]) -> None:
+    text = ("MONTEVIDEO, March 4 - Uruguay received 4.1 million holidaymakers in the summer season, the Uruguay "
+            "Tourism Board said on Friday. The opposition questioned the figure. The Uruguay Institute of "
+            "Statistics said so far it had not received any spreadsheets from the board, so it could not judge.")
+    assert not _summaries(analyze(text), "existence")
