@@ -1,8 +1,8 @@
 """Pairs of claims that tell two things, not one thing two ways (issue 14, helper fa34).
 
 A count each side sets on its own ground ("on its side") beside one set in a named place of the other, and one
-untyped verb acting on two different things ("received visitors" / "has not received the tables"). Sentences
-written for these tests.
+untyped verb acting on two different things ("received visitors" / "has not received the tables"), and
+"both sides were invited" read as their agreement against one side's denial. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -33,3 +33,15 @@ def test_one_untyped_verb_acting_on_two_things_is_two_acts(analyze: Callable[...
             "Tourism Board said on Friday. The opposition questioned the figure. The Uruguay Institute of "
             "Statistics said so far it had not received any spreadsheets from the board, so it could not judge.")
     assert not _summaries(analyze(text), "existence")
+
+
+def test_both_sides_invited_is_no_agreement_of_theirs(analyze: Callable[..., Analysis]) -> None:
+    text = ("Cattle disease has been found at six farms along the Pilcomayo river in Paraguay. Paraguay's animal "
+            "health service says it came with Bolivian cattle. We spoke by telephone to Dr Rosa Quispe, chief of "
+            "animal health in Bolivia's Ministry of Rural Development, in La Paz. Her answers were edited for "
+            "length.\nQ: Paraguay blames Bolivian cattle. Do you accept that?\n"
+            "A: No. We deny that our cattle brought the sickness south. Every animal we tested was clean.\n"
+            "Q: So where did it start?\nA: In the wild pigs on the Paraguayan bank. They carry it without falling "
+            "ill.\nMercosur's animal health officer said both countries had been invited to a meeting in Asuncion "
+            "next month, and that testing would be discussed.")
+    assert not _summaries(analyze(text), "acceptance")

@@ -97,6 +97,11 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # The words before a place that set a count in it: "in", "in the", "in the district of".
 _LOCATIVE = re.compile(r"\b[Ii]n (?:the (?:[a-z]+ )?[a-z]+ of )?(?:the )?$")
+# A subject of two that a passive verb follows ("both sides have been invited", "the two were asked to talk"): the
+# act is done to them by another, not agreed by them.
+_PASSIVE_OF_SUBJECT = re.compile(
+    r"(?:(?![a-z]+ed\b|says?\b|agrees?\b|accepts?\b)[a-z'-]+\s+){1,5}(?:ha(?:ve|s|d)\s+|will\s+|would\s+)?"
+    r"(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # A count its teller sets in its own ground: "on its side", "on our side of the border", "in their own territory".
 _OWN_GROUND = re.compile(r"\b(?:on|in|within) (?:its|our|their) (?:own )?(?:side|soil|territory|ground)\b")
 
@@ -846,7 +851,8 @@ def _joint_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
     if (rules.refusal(agreed.predicate) or not rules.refusal(refused.predicate) or agent is None
             or agreed.argument("agent") is not None or agreed.polarity != "asserted" or refused.claimant is None
             or not context.same_side(refused.claimant, agent) or context.same_side(agreed.claimant, agent)
-            or not any(" ".join(words[:len(j.split())]) == j for j in joint)):
+            or not any(" ".join(words[:len(j.split())]) == j for j in joint)
+            or _PASSIVE_OF_SUBJECT.match(agreed.evidence.text)):
         return None
     finding = compare(dataclasses.replace(agreed, arguments=(*agreed.arguments, ("agent", agent))), refused, context,
                       rules, True)
