@@ -42,6 +42,6 @@ def test_both_sides_invited_is_no_agreement_of_theirs(analyze: Callable[..., Ana
             "length.\nQ: Paraguay blames Bolivian cattle. Do you accept that?\n"
             "A: No. We deny that our cattle brought the sickness south. Every animal we tested was clean.\n"
             "Q: So where did it start?\nA: In the wild pigs on the Paraguayan bank. They carry it without falling "
-            "ill.\nMercosur's animal health officer said both countries had been invited to a meeting in Asuncion "
-            "next month, and that testing would be discussed.")
+            "ill.\nMercosur's animal health officer said both countries had now been invited to Asuncion for a "
+            "meeting next month, and that testing would be discussed.")
     assert not _summaries(analyze(text), "acceptance")
