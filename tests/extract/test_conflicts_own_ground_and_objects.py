@@ -2,7 +2,8 @@
 
 A count each side sets on its own ground ("on its side") beside one set in a named place of the other, and one
 untyped verb acting on two different things ("received visitors" / "has not received the tables"), and
-"both sides were invited" read as their agreement against one side's denial. Sentences written for these tests.
+"both sides were invited" read as their agreement against one side's denial, and a year's tally against one
+night's denial. Sentences written for these tests.
 """
 
 from __future__ import annotations
@@ -45,3 +46,11 @@ def test_both_sides_invited_is_no_agreement_of_theirs(analyze: Callable[..., Ana
             "ill.\nMercosur's animal health officer said both countries had now been invited to Asuncion for a "
             "meeting next month, and that testing would be discussed.")
     assert not _summaries(analyze(text), "acceptance")
+
+
+def test_a_years_tally_and_one_nights_denial_are_two_things(analyze: Callable[..., Analysis]) -> None:
+    text = ("NOGALES, June 9 - Mexican villagers say a group of migrants was forced back over the border fence near "
+            "Nogales on the night of June 2. The International Organization for Migration said it counted about "
+            "3,400 irregular crossings at the fence last year. The US Border Patrol said its agents in the Nogales "
+            "sector had seen no crossings on the night of June 2.")
+    assert not [s for s in _summaries(analyze(text), "existence") if "International Organization" in s]

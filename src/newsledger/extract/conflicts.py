@@ -82,6 +82,7 @@ from .pairing import (
     outlet_history,
     outlet_in_speech,
     places_nest,
+    tally_and_day,
     told_as_done,
     union_peoples,
 )
@@ -918,6 +919,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             if (finding.verdict == "conflict" and key[1] in growing and _outlet_update(a, b)
                     and context.told_now(b)):
                 continue  # "the ministry puts the dead at nine" ... "14 are now confirmed dead": the count now
+            if finding.verdict == "conflict" and key[0] == "event" and tally_and_day(a, b, context.times):
+                continue  # "some 5,200 crossings last year" and "no crossing on the night of May 5": two things
             if finding.verdict == "conflict" and key[0] == "quantity" and context.other_places(a, b):
                 continue  # "in Oruro, six died" and "in Tarija, eleven died" count two places
             if finding.verdict == "corroboration":
