@@ -402,6 +402,8 @@ def _event(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     if (a.predicate in rules.untyped_acts and fit.about == "different" and not _same_act(a, b, rules)
             and not _stems(a.about) & _stems(b.about)):
         return None  # "she lied" and "he never touched her": other words for an untyped act, another act
+    if a.predicate in rules.untyped_acts and _other_objects(a, b):
+        return None  # "the port received 300 tourists" and "it has not received the data": what, names the act
     # The words of ``about`` mostly name the act itself ("the attack", "no attack"): no evidence of one event;
     # unless they are the very same words of the text: one claim answers the other, copying what it is about.
     base = 0.45 + fit.score() - (0.15 if fit.about == "same" and not _answering(a, b) else 0.0) + (
@@ -415,6 +417,35 @@ def _event(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
     if a.polarity == "negated" or b.polarity == "negated" or rules.act(a.predicate) not in rules.responsibility_acts:
         return None
     return _blame(a, b, fit, base, context)
+
+
+# Where the object of an untyped act's verb ends: a clause mark, a preposition or a conjunction.
+_OBJECT_END = re.compile(r"(?<!\d)[,.](?!\d)|[;:!?()\"]|\b(?:in|on|at|from|to|by|for|with|over|during|since|"
+                         r"after|before|until|and|or|but|than|as|when|while|because)\b")
+
+
+def _object_stems(claim: Claim) -> frozenset[str]:
+    """The word stems of what the claim's verb acts on: the words after ``about`` (or its words, where the claim
+    answers another's) in its evidence, up to the end of that phrase ("received the agency's data" -> "agency",
+    "data"); none where the evidence does not hold the verb."""
+    ab, ev = claim.about, claim.evidence
+    if ab is None:
+        return frozenset()
+    if ev.start <= ab.start and ab.end <= ev.end:
+        after = ab.end - ev.start
+    elif (found := re.search(rf"\b{re.escape(ab.text)}\b", ev.text)) is not None:
+        after = found.end()  # an answer copying the other claim's verb: the verb in its own words
+    else:
+        return frozenset()
+    rest = ev.text[after:]
+    rest = rest[:m.start()] if (m := _OBJECT_END.search(rest)) else rest
+    return _stems(Span(ev.start + after, ev.start + after + len(rest), rest))
+
+
+def _other_objects(a: Claim, b: Claim) -> bool:
+    """Both claims of one untyped verb name what it acts on, in words of which none are shared: two acts."""
+    oa, ob = _object_stems(a), _object_stems(b)
+    return bool(oa and ob and not oa & ob)
 
 
 def _answering(a: Claim, b: Claim) -> bool:

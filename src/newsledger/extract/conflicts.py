@@ -82,6 +82,7 @@ from .pairing import (
     outlet_history,
     outlet_in_speech,
     places_nest,
+    tally_and_day,
     told_as_done,
     union_peoples,
 )
@@ -97,6 +98,13 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # The words before a place that set a count in it: "in", "in the", "in the district of".
 _LOCATIVE = re.compile(r"\b[Ii]n (?:the (?:[a-z]+ )?[a-z]+ of )?(?:the )?$")
+# A subject of two that a passive verb follows ("both sides have been invited", "the two were asked to talk"): the
+# act is done to them by another, not agreed by them.
+_PASSIVE_OF_SUBJECT = re.compile(
+    r"(?:(?![a-z]+ed\b|says?\b|agrees?\b|accepts?\b)[a-z'-]+\s+){1,5}(?:ha(?:ve|s|d)\s+|will\s+|would\s+)?"
+    r"(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
+# A count its teller sets in its own ground: "on its side", "on our side of the border", "in their own territory".
+_OWN_GROUND = re.compile(r"\b(?:on|in|within) (?:its|our|their) (?:own )?(?:side|soil|territory|ground)\b")
 
 
 class _Camps:
@@ -326,8 +334,14 @@ class DocumentContext:
         """Each claim sets its count in places of its own, none shared nor nested ("in Oruro, six died" / "in
         the department of Tarija, eleven died"): counts of two places, not two figures for one count."""
         pa, pb = self.places_in(a), self.places_in(b)
-        return bool(pa and pb and not pa & pb
-                    and not any(self.places_nest(x, y) or self.places_nest(y, x) for x in pa for y in pb))
+        if bool(pa and pb and not pa & pb
+                and not any(self.places_nest(x, y) or self.places_nest(y, x) for x in pa for y in pb)):
+            return True
+        # "60 were injured on its side" against a count set in a named place, or one of the other side's own
+        # ground: two sides' counts each of its own ground are counts of two places.
+        own_a, own_b = bool(_OWN_GROUND.search(a.evidence.text)), bool(_OWN_GROUND.search(b.evidence.text))
+        return ((own_a or own_b) and (own_a or bool(pa)) and (own_b or bool(pb))
+                and not self.same_side(a.claimant, b.claimant))
 
     def same_side(self, a: str | None, b: str | None) -> bool:
         """One actor, a person and their organisation, or two state bodies of one country; the outlet
@@ -838,7 +852,8 @@ def _joint_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
     if (rules.refusal(agreed.predicate) or not rules.refusal(refused.predicate) or agent is None
             or agreed.argument("agent") is not None or agreed.polarity != "asserted" or refused.claimant is None
             or not context.same_side(refused.claimant, agent) or context.same_side(agreed.claimant, agent)
-            or not any(" ".join(words[:len(j.split())]) == j for j in joint)):
+            or not any(" ".join(words[:len(j.split())]) == j for j in joint)
+            or _PASSIVE_OF_SUBJECT.match(agreed.evidence.text)):
         return None
     finding = compare(dataclasses.replace(agreed, arguments=(*agreed.arguments, ("agent", agent))), refused, context,
                       rules, True)
@@ -904,6 +919,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             if (finding.verdict == "conflict" and key[1] in growing and _outlet_update(a, b)
                     and context.told_now(b)):
                 continue  # "the ministry puts the dead at nine" ... "14 are now confirmed dead": the count now
+            if finding.verdict == "conflict" and key[0] == "event" and tally_and_day(a, b, context.times):
+                continue  # "some 5,200 crossings last year" and "no crossing on the night of May 5": two things
             if finding.verdict == "conflict" and key[0] == "quantity" and context.other_places(a, b):
                 continue  # "in Oruro, six died" and "in Tarija, eleven died" count two places
             if finding.verdict == "corroboration":

@@ -192,6 +192,22 @@ def other_windows(a: Claim, b: Claim, times: Mapping[str, TimeExpr], window_word
                and _one_day(y, times) for x, y in ((a, b), (b, a)))
 
 
+def _in_words(claim: Claim, times: Iterable[TimeExpr], pattern: re.Pattern[str]) -> bool:
+    ev = claim.evidence
+    return any(t.value is not None and pattern.fullmatch(t.value) is not None
+               and ev.start <= t.span.start and t.span.end <= ev.end for t in times)
+
+
+def tally_and_day(a: Claim, b: Claim, times: Mapping[str, TimeExpr]) -> bool:
+    """One claim counts its things over a year ("some 5,200 crossings last year": a figure in ``about``, a year in
+    its words, no day) and the other is told of one day: a year's tally and one day's act are two things."""
+    def tally(c: Claim) -> bool:
+        return (c.about is not None and any(ch.isdigit() for ch in c.about.text)
+                and _in_words(c, times.values(), _YEAR) and not _in_words(c, times.values(), _DAY))
+    return any(tally(x) and not _in_words(y, times.values(), _YEAR) and (
+        _one_day(y, times) or _in_words(y, times.values(), _DAY)) for x, y in ((a, b), (b, a)))
+
+
 def places_nest(a: Entity, b: Entity, site_nouns: frozenset[str]) -> bool:
     """A town (GPE) and a site of no other known country named as one inside a town (a LOC or FAC whose name ends
     in a word of ``site_nouns``: a street, a square): the site may lie within the town ("a rally in the capital",
