@@ -5,18 +5,12 @@ the speaker of the entry before. Invented entries in our own words.
 
 from __future__ import annotations
 
-import datetime as dt
+import sys
+from pathlib import Path
 from typing import Any
 
-from newsledger.config import load_settings
-from newsledger.extract.actors import actors
-from newsledger.extract.actors.entities import entities
-from newsledger.extract.statements import statements
-from newsledger.extract.times import times
-from newsledger.lexicon import load_lexicon
-from newsledger.models import Document, Entity, Statement
-
-LEXICON = load_lexicon(load_settings())
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from statement_speakers import speaker_of, speakers
 
 HEADED = (
     "LIVE: Mayoral vote in the capital\n"
@@ -45,18 +39,8 @@ WITH_VERB = (
 )
 
 
-def _run(nlp: Any, text: str) -> tuple[tuple[Statement, ...], dict[str, Entity]]:
-    doc = nlp(text)
-    ents = actors(doc, entities(doc, LEXICON), LEXICON)
-    tms = times(doc, Document(text=text, published=dt.date(2025, 6, 2)), LEXICON)
-    return statements(doc, ents, tms, LEXICON), {e.id: e for e in ents}
-
-
 def _speaker(nlp: Any, text: str, words: str) -> str | None:
-    stmts, by_id = _run(nlp, text)
-    found = [s for s in stmts if words in s.content.text]
-    assert found, words
-    return by_id[found[0].speaker].name if found[0].speaker else None
+    return speaker_of(speakers(nlp, text), words)
 
 
 def test_it_after_a_verbless_heading_is_the_body_it_names(nlp: Any) -> None:
