@@ -31,7 +31,7 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
-               "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml")
+               "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -192,6 +192,12 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # speaker 92 -> 85, no claim 137 -> 118, other claim 187 -> 182), no false alarm in 140; the first four recall 0.565,
 # kind-exact 0.536, precision 0.977, revisions 1.0, corroborations 0.462, claims 0.750 -> 0.756 (floors at these
 # figures, rounded down).
+# Stop 35: "all" is twenty files (written_fresh17.yaml, written blind at the start of stop 34 and scored untuned at
+# its start and end: recall 0.188 both times, precision 0.50 -> 0.43, false alarms on 2 of 8, claims 0.590 -> 0.635;
+# two late helpers of stop 34 then worked on it: recall 0.25, precision 1.0, no false alarm, claims 0.647). At the
+# start of stop 35 (main 9bbc748) the twenty files give recall 0.492, kind-exact 0.473, precision 0.970, revisions
+# 0.75, corroborations 0.294, claims 0.712, no false alarm in 148; the "all" floors are reset to these figures,
+# rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.56,
@@ -202,12 +208,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.75,
     },
     "all": {
-        "conflict_recall": 0.50,
-        "conflict_recall_kind_exact": 0.48,
+        "conflict_recall": 0.49,
+        "conflict_recall_kind_exact": 0.47,
         "conflict_precision": 0.965,
-        "revision_recall": 0.78,
-        "corroboration_recall": 0.27,
-        "claim_recall": 0.715,
+        "revision_recall": 0.75,
+        "corroboration_recall": 0.29,
+        "claim_recall": 0.71,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
