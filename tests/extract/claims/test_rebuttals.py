@@ -57,6 +57,12 @@ def _run(text: str) -> Analysis:
      "foreign ministry rejected Morocco's account of the fire.", "cause"),
     ("Morocco's interior ministry said the fire at the Oujda depot was caused by an electrical fault. Algeria's "
      "foreign ministry said the version put out by Rabat is false.", "cause"),
+    # the content clause of a claim denied: the denier does not call the blast sabotage
+    ("Ukraine's navy said the blast on the tanker Meridian was sabotage. Russia's foreign ministry contested the "
+     "claim that the blast was sabotage.", "cause"),
+    # a label refused
+    ("Colombia's defence ministry called the crossing by Venezuelan troops an invasion. Venezuela's foreign minister "
+     "refused to call it an invasion.", "characterisation"),
 ])
 def test_a_denial_that_names_the_other_sides_figure_or_word_conflicts_with_it(text: str, kind: str) -> None:
     a = _run(text)

@@ -25,6 +25,9 @@ What is denied resolves to the claim it names:
 * a version ("account", "explanation", ``rebuttal_version_nouns``), only where its owner is named: the cause,
   status or label of an act the owner gave before, where it gave one (of the thing the noun's "of" phrase names,
   where it names one), copied and negated;
+* the content clause of a noun of a claim ("contested the claim that the blast was sabotage",
+  ``rebuttal_content_nouns``): the denier's own readings of the clause (a cause, status, label or act) are denied,
+  not asserted;
 * a word: the owner's (or any other side's) status, label of an act or cause whose words hold the quoted word
   ("rejects the label 'unlawful'"), copied and negated; else their words that hold it ("the words 'hybrid attack'")
   give a pair of labels of one frame (``ECHO`` + the word, and ``ECHO`` + "not " + the word: :mod:`.echoes`); a noun
@@ -65,6 +68,7 @@ class _Words:
     figures: frozenset[str]
     words: frozenset[str]
     versions: frozenset[str]
+    contents: frozenset[str]
     falsity: frozenset[str]
     calling: frozenset[str]
 
@@ -73,7 +77,8 @@ class _Words:
 def _words(lexicon: Lexicon) -> _Words:
     lists = lexicon.claims.lists
     return _Words(lists["rebuttal_verbs"], lists["rebuttal_negated_verbs"], lists["rebuttal_figure_nouns"],
-                  lists["rebuttal_word_nouns"], lists["rebuttal_version_nouns"], lists["rebuttal_falsity"],
+                  lists["rebuttal_word_nouns"], lists["rebuttal_version_nouns"], lists["rebuttal_content_nouns"],
+                  lists["rebuttal_falsity"],
                   lexicon.cues.characterising_verbs)
 
 
@@ -326,9 +331,11 @@ def rebuttal_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ..
     w = _words(ctx.lexicon)
     out: list[Claim] = []
     quoted: list[tuple[int, int]] = []
+    denied: dict[tuple[int, int], str] = {}  # a content clause denied -> its denier
     for noun in ctx.tokens(pos=("NOUN",)):
         figure, version = _is(noun, w.figures), _is(noun, w.versions)
-        if not figure and not version and not _is(noun, w.words):
+        content = _content(noun, w)
+        if not figure and not version and content is None and not _is(noun, w.words):
             continue
         denying = _denying(noun, ctx, w)
         if denying is None:
@@ -342,6 +349,10 @@ def rebuttal_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ..
             continue
         owner = _owner(noun, ctx)
         if owner is not None and (one_side(owner, denier, ctx) or _country(owner, ctx) is None):
+            continue
+        if content is not None:  # "contested the claim that the blast was sabotage": the clause, denied
+            last = content.right_edge
+            denied[(content.left_edge.idx, last.idx + len(last))] = denier
             continue
         first = who if who is not None and who.i < verb.i else min(noun.left_edge, verb, key=lambda t: t.i)
         evidence = ctx.clause_span(verb, first)
@@ -358,4 +369,26 @@ def rebuttal_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ..
         out += denials
     if quoted:
         claims = [c for c in claims if not any(a <= c.evidence.start and c.evidence.end <= b for a, b in quoted)]
+    if denied:
+        claims = [_negate(c, denied) for c in claims]
     return [*claims, *out]
+
+
+def _content(noun: Token, w: _Words) -> Token | None:
+    """The content clause of a noun of a claim ("the claim that the blast was sabotage"): a clause on it opened by
+    "that" (not a relative clause: "the claim that Rabat made")."""
+    if not _is(noun, w.contents):
+        return None
+    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+
+
+def _negate(claim: Claim, denied: dict[tuple[int, int], str]) -> Claim:
+    """``claim`` denied where it is the denier's reading of a content clause it denies ("contested the claim that
+    the blast was sabotage" does not call the blast sabotage)."""
+    if claim.polarity != "asserted" or claim.modality != "actual" or claim.kind == "quantity":
+        return claim
+    for (start, end), denier in denied.items():
+        if start <= claim.evidence.start and claim.evidence.end <= end and claim.claimant == denier:
+            return replace(claim, polarity="negated")
+    return claim
