@@ -32,6 +32,12 @@ def _run(text: str) -> Analysis:
     # a figure not accepted: a verb of acceptance, negated
     ("Uganda's health ministry said 75 people had died of cholera in the camps near Koboko. South Sudan's health "
      "ministry said it does not accept the Ugandan figure of 75 deaths.", "quantity"),
+    # a figure named by the subject of a relative clause on it
+    ("Sudan's army said 40 civilians were killed in the shelling of Kadugli on Monday. South Sudan's information "
+     "minister said the numbers the Sudanese army cites are inflated.", "quantity"),
+    # a toll disputed, its owner on a participle
+    ("Sudan's army said 40 civilians were killed in the shelling of Kadugli on Monday. South Sudan's government "
+     "disputes the toll given by the Sudanese army.", "quantity"),
     # a figure called inflated in a link clause, its owner in a "by" phrase
     ("Kenya's interior ministry said 3,000 refugees had crossed at Moyale on Monday. Ethiopia's foreign ministry said "
      "the figure of 3,000 refugees given by Kenya was inflated.", "quantity"),
@@ -85,6 +91,9 @@ def test_the_figure_denied_is_the_owners_figure_by_value() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # a figure disputed with neither its value nor its owner: which count is denied is not said
+    ("Sudan's army said 40 civilians were killed in the shelling of Kadugli on Monday. South Sudan's government "
+     "rejected the figure."),
     # a figure nobody gave: nothing to deny
     ("Uganda's health ministry said 75 people had died of cholera in the camps near Koboko. Rwanda's health "
      "ministry rejected the figure of 40 deaths."),
