@@ -18,7 +18,8 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
 - **quantity**: same class (predicate) and unit, :func:`compare.quantity.relation` decides:
   ``incompatible`` is a ``quantity`` conflict, figures that agree (``quantity.agree``: the same, or
   within the tolerance as given, or an exact figure inside an amount in words) a corroboration; counts at
-  different times are not compared between sides;
+  different times are not compared between sides; a figure one side denies ("rejects the figure of 350")
+  conflicts with another side's figure that agrees with it, and says nothing of any other figure;
 - **cause**: cause classes of different groups (:attr:`Rules.cause_groups`: intentional vs
   accidental), or one class asserted and denied; ``responsible``: one agent (or two of one side) asserted
   and denied, or two different agents (of different sides) both asserted; "the shells" and "the rounds"
@@ -324,7 +325,7 @@ def describe(claim: Claim, context: Context) -> str:
             return f"{context.name(agent)} did not agree" if negated else f"{context.name(agent)} agreed"
         return "it did not happen" if negated else "it happened"
     if claim.kind == "quantity" and claim.value is not None:
-        return _amount(claim.value, claim.predicate)
+        return f"not {_amount(claim.value, claim.predicate)}" if negated else _amount(claim.value, claim.predicate)
     if claim.predicate == _RESPONSIBLE:
         who = context.name(claim.argument("agent"))
         return f"{who} is not responsible" if negated else f"{who} is responsible"
@@ -518,6 +519,13 @@ def _quantity(a: Claim, b: Claim, context: Context, single: bool, rules: Rules =
     if fit.time == "different" and not same_side:
         return None  # counts at different times may both hold
     rel = quantity.relation(va, vb)
+    if a.polarity != b.polarity:  # "rejects the figure of 350" against "350": the figure denied
+        if same_side or not (rel == "same" or quantity.agree(va, vb)):
+            return None
+        confidence = 0.6 + fit.score() + (0.1 if single else 0.0) + 0.1
+        return _between("conflict", "quantity", confidence, a, b, context)
+    if a.polarity == "negated":
+        return None  # two sides denying one figure say nothing of each other
     confidence = 0.6 + fit.score() + (0.1 if single else 0.0)
     confidence += 0.1 if not (a.value.hedge or b.value.hedge) else 0.0
     if same_side:

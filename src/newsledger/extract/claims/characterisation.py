@@ -98,7 +98,7 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
                 polarity = "negated" if _not_before(match, ctx) else "asserted"
             else:
                 polarity, modality = ctx.factuality(verb)
-                if _not_before(match, ctx):  # "was not a coup": the clause's own "not", read once
+                if _not_before(match, ctx) or _refused(verb, ctx):  # "was not a coup", "refused to call it a coup"
                     polarity = "negated"
             labelled[head.i] = (verb, voice, polarity, match.entry.predicate)
             evidence = _act_evidence(verb, match, ctx, contrasted)
@@ -108,6 +108,12 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
                 modality=modality, statement=voice.statement.id if voice.statement is not None else None,
             ))  # no ``about``: "This" and "the takeover" name one act in other words
     return out
+
+
+def _refused(verb: Token, ctx: Context) -> bool:
+    """ "refused to call it an invasion", "declined to describe it as a coup": the calling verb under a verb of refusal
+    (``label_refusals``), the label denied."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ctx.lexicon.claims.lists["label_refusals"]
 
 
 def called_by(head: Token, ctx: Context, cued: bool = False) -> tuple[Token, Voice] | None:

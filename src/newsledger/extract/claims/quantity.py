@@ -725,3 +725,23 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...], recorded: list[Cl
             seen.setdefault(key, claim)
         out.append(claim)
     return out
+
+
+def named_figure(ctx: Context, noun: Token, times: tuple[TimeExpr, ...]) -> Claim | None:
+    """The count of the figure a reference noun names ("the figure of 350 vehicles", "the estimate of 300 barrels"),
+    read as :func:`quantity_claims` reads a figure but for the disputing clause over it, in the outlet's voice (the
+    caller sets its claimant); None where the noun's phrase holds no figure of a counted thing."""
+    doc, vocab = ctx.doc, ctx.lexicon.quantities
+    sent = ctx.sents[ctx.sentence_of(noun)]
+    definite = ctx.lexicon.english["definite_determiners"] - ctx.lexicon.english["articles"]
+    for tok in noun.subtree:
+        if tok.i <= noun.i or not (tok.like_num or tok.lower_ in vocab.numbers):
+            continue
+        fig = figure_at(doc, tok.i, sent, vocab)
+        if fig is None or (fig.low is None and fig.high is None):
+            continue
+        found, _, _, measure = _counted(ctx, fig, sent, {}, definite)
+        if found is None or measure or not found.cls:
+            return None
+        return _claim(ctx, fig, found, sent, None, Voice(None, None), _Places(tuple(ctx.entities.values())), times)
+    return None

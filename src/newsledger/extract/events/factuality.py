@@ -1,7 +1,7 @@
 """Factuality of an event from the parse: polarity (asserted/negated) and modality.
 
 The event's own clause is read first (negation, modal auxiliaries, "no country",
-"at no time", "if"), then the chain of verbs that govern it through complements: "must not
+"at no time", "held no talks", "if"), then the chain of verbs that govern it through complements: "must not
 let rebels seize the port" keeps the obligation and the negation of "must
 not let"; "denied that troops had crossed" negates the complement; "plans to
 visit" is an intention. Reported speech ("said that ...") does not change the
@@ -34,6 +34,8 @@ class Factuality:
     future: bool = False  # "will", "is going to": a future whatever else the clause says
 
 
+# "has no legal effect", "had no drones": a state or a thing had, which the claims read in words of their own
+_HAVING = frozenset({"have"})
 _NOT_ONE = frozenset({"one", "single", "a", "any"})  # "not one round", "not a single shell", "not any of them"
 
 
@@ -96,6 +98,9 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
             negated = True
         elif dep == "prep" and _negative_adverbial(c, lex):
             negated = True  # "at no time did the army agree", "under no circumstances will we sign"
+        elif dep == "dobj" and verb.pos_ == "VERB" and verb.lemma_ not in _HAVING and any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+            negated = True  # "held no talks", "signed no deal", "adopted no decision": the act denied, not done 0 times
         elif dep == "mark" and lower in lex.hypothetical_marks:
             modality = modality or "hypothetical"
     if verb.dep_ == "acomp" and verb.head.i != verb.i:
