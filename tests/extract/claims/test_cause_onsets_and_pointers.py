@@ -112,3 +112,40 @@ def test_the_failure_the_story_is_about_is_no_cause(analyze: Callable[..., Analy
 def test_a_failure_in_a_story_of_no_incident(analyze: Callable[..., Analysis]) -> None:
     text = "The Varnian Federation of Power Workers said the wage talks failed on Sunday."
     assert _causes(analyze(text)) == []
+
+
+BLAST = "A blast hit a chemical plant in Dorvan on Friday. "
+
+
+def test_blamed_it_on_and_traced_it_to(analyze: Callable[..., Analysis]) -> None:
+    """ "it" stands for the story's incident: the blamer names a cause in words of its own."""
+    text = (BLAST + "The plant's owner, Dorvan Chemicals, blamed it on a delivery truck that hit a gas pipe. The "
+            "Dorvan Workers Council traced it to a storage tank that managers had overfilled.")
+    got = analyze(text)
+    assert (OPEN_CAUSE + "delivery truck hit gas pipe", "Dorvan Chemicals") in _causes(got)
+    assert (OPEN_CAUSE + "storage tank manager overfill", "Dorvan Workers Council") in _causes(got)
+    assert len(_cause_conflicts(got)) == 1
+
+
+def test_blamed_it_on_someone_is_no_open_cause(analyze: Callable[..., Analysis]) -> None:
+    text = BLAST + "The plant's owner, Dorvan Chemicals, blamed it on the Dorvan Workers Council."
+    assert not any(p.startswith(OPEN_CAUSE) for p, _ in _causes(analyze(text)))
+
+
+def test_the_work_of_doers_the_text_does_not_name(analyze: Callable[..., Analysis]) -> None:
+    text = ("A bomb attack killed four soldiers in Orsk on Monday. The Varnian army said the attack was the work of "
+            "the Free Orsk Front. The Front's spokesman, Dan Ilic, said it was the work of army hardliners.")
+    got = analyze(text)
+    assert (OPEN_CAUSE + "army hardliner", "Dan Ilic") in _causes(got)
+    assert len(_cause_conflicts(got)) == 1
+
+
+def test_the_cause_of_a_thing_the_story_tells_as_an_incident(analyze: Callable[..., Analysis]) -> None:
+    """ "the cause of the contact": a cause of the collision the story names, not a label "cause"."""
+    text = ("A Korvish patrol boat and a Lenaran trawler collided off Cape Ursa on Sunday. The Korvish navy said the "
+            "trawler's sudden turn was the cause of the contact. The Lenaran fisheries ministry said the patrol "
+            "boat's speed was the reason for the contact.")
+    got = analyze(text)
+    assert (OPEN_CAUSE + "trawler sudden turn", "Korvish navy") in _causes(got)
+    assert not any(c.predicate == "label: cause" for c in got.claims)
+    assert len(_cause_conflicts(got)) == 1

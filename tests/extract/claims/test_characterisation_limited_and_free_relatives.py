@@ -48,3 +48,9 @@ def test_what_someone_said_is_no_thing_labelled(analyze: Callable[..., Analysis]
     """ "what he said is nonsense" judges a telling (reports.py), not a thing."""
     got = analyze("\"What he said is nonsense,\" the Korvish defence ministry said of the minister's remarks.")
     assert not any(p.startswith("label: ") for p, _, _ in _labels(got))
+
+
+def test_what_the_signers_call_the_document_is_their_word(analyze: Callable[..., Analysis]) -> None:
+    """ "signed what they call a framework": the signers call it so, not the outlet."""
+    got = analyze("Marvia and Selon signed what they call a \"framework\" for river trade on Monday.")
+    assert [(p, who) for p, who, _ in _labels(got)] == [("framework", "Marvia")]

@@ -190,8 +190,9 @@ def _named_cause(tok: Token, ctx: Context) -> Claim | None:
         return None
     of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "behind")), None)
     incident = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if incident is None or not _incidental(incident, ctx):
-        return None
+    if incident is None or not (_incidental(incident, ctx)
+                                or (incident.pos_ == "NOUN" and ctx.entity(incident) is None)):
+        return None  # another thing than an incident noun ("the cause of the contact"): the story must name one
     if tok.dep_ == "nsubj":
         cause = next((c for c in verb.children if c.dep_ == "attr" and c.i > tok.i), None)
     elif tok.dep_ == "attr":
@@ -211,9 +212,9 @@ def _named_cause(tok: Token, ctx: Context) -> Claim | None:
 def _ascribed(tok: Token, ctx: Context) -> Claim | None:
     """A verb of ascribing with the effect as its object and the cause after "to" ("has attributed the stop to a
     repair", "put the outage down to the heat", "the halt was traced to a faulty valve"); "blamed X on Y" too.
-    The effect is a thing, not someone (the object or the passive subject, no entity: "attributed the remark to
-    the minister" ascribes words); the cause is no entity nor pronoun ("blamed the blast on the rebels" is
-    responsibility's)."""
+    The effect is a thing or a pronoun that stands for the story's incident ("blamed it on"), not someone (the
+    object or the passive subject, no entity: "attributed the remark to the minister" ascribes words); the cause is
+    no entity nor pronoun ("blamed the blast on the rebels" is responsibility's)."""
     lists = ctx.lexicon.claims.lists
     lemma = tok.lemma_.lower()
     particles = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("down", "up"))]
@@ -221,8 +222,9 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
     if not any(w.split()[0] == lemma and all(p in prts for p in w.split()[1:]) for w in lists.open_cause_ascribers):
         return None
     effect = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if effect is None or effect.pos_ != "NOUN" or ctx.entity(effect) is not None:
-        return None
+    if effect is None or not ((effect.pos_ == "NOUN" and ctx.entity(effect) is None)
+                              or (effect.pos_ == "PRON" and effect.lower_ in lists.incident_anaphors)):
+        return None  # "blamed it on a faulty hose": "it" stands for the story's incident
     blamed_for = _blamed_for(tok)
     cause: Token | None
     if blamed_for is not None:  # "blamed the new levy for the slump": the object is the cause, no one (no entity)

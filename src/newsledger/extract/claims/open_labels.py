@@ -43,9 +43,11 @@ def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
     the agreement was not found, or the speaker stands as no side."""
     lemma = head.lemma_.lower()
     compounded = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.lefts)  # "a work plan": no filler
-    if head.pos_ != "NOUN" or not lemma.isalpha() or (lemma in ctx.lexicon.claims.lists.echo_fillers
-                                                      and not compounded):
+    lists = ctx.lexicon.claims.lists
+    if head.pos_ != "NOUN" or not lemma.isalpha() or (lemma in lists.echo_fillers and not compounded):
         return False
+    if lemma in lists.cause_nouns:
+        return False  # "the manoeuvre was the cause of the contact" names a cause (open_causes.py), not a label
     counts = ctx.lexicon.quantities
     figure = head.like_num or lemma in counts.numbers or lemma in counts.multipliers
     if figure or lemma in counts.open_count_stop or head.lower_ in counts.not_counts or any(
