@@ -375,7 +375,7 @@ class _Extractor:
 
     def wh_caller(self, head: Token) -> str | None:
         """Who calls the document so in a clause of "what" under the verb of what they did with it: the doers of
-        "signed" in "Marvia and Selon signed what they call a framework", "the ministers signed what both sides
+        "signed" in "Marvia and Selon signed what they call a memorandum", "the ministers signed what both sides
         describe as a memorandum" (the calling verb's subject a pronoun or a plural noun that stands for them)."""
         verb = _governing_verb(head)
         if verb is None or verb.lemma_.lower() not in self.vocab.call_verbs or verb.dep_ not in ("ccomp", "dobj"):

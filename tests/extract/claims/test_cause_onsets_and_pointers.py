@@ -149,3 +149,19 @@ def test_the_cause_of_a_thing_the_story_tells_as_an_incident(analyze: Callable[.
     assert (OPEN_CAUSE + "trawler sudden turn", "Korvish navy") in _causes(got)
     assert not any(c.predicate == "label: cause" for c in got.claims)
     assert len(_cause_conflicts(got)) == 1
+
+
+CRUSH = ("Eleven people died in a crush outside a stadium in Orsa on Saturday. The promoter, Orsa Live, said "
+         "responsibility lies with the Orsa police, who shut the main gate without warning. ")
+
+
+def test_the_blamed_side_names_another_cause(analyze: Callable[..., Analysis]) -> None:
+    text = CRUSH + ("In a statement, the Orsa police said the crush started when hundreds of people without tickets "
+                    "tried to force a side gate.")
+    assert len(_cause_conflicts(analyze(text))) == 1
+
+
+def test_a_third_side_telling_the_blamed_act_is_no_answer(analyze: Callable[..., Analysis]) -> None:
+    """A side the blame does not name tells a cause: it may be the blamed side's act in other words."""
+    text = CRUSH + "The Orsa Fans Federation said the crush started when the police shut the main gate."
+    assert _cause_conflicts(analyze(text)) == []

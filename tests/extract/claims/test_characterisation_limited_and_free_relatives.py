@@ -1,6 +1,6 @@
 """Labels held to no more than themselves ("it is no more than a shelter") and labels said of a clause of "what"
-("what they built is a fish farm") (extract/claims/labels.py, extract/claims/open_labels.py). Texts written for these
-tests (invented places, bodies and people).
+("what they put up is a weather station") (extract/claims/labels.py, extract/claims/open_labels.py). Texts written
+for these tests (invented places, bodies and people).
 """
 
 from __future__ import annotations
@@ -36,9 +36,9 @@ def test_more_than_a_label_is_not_the_label(analyze: Callable[..., Analysis]) ->
 
 
 def test_a_label_of_what_was_done(analyze: Callable[..., Analysis]) -> None:
-    got = analyze(REEF + "\"What they built is a fish farm, not a base,\" said Lenara's fisheries minister, "
-                  "Odo Peltan.")
-    assert ("label: fish farm", "Odo Peltan", "asserted") in _labels(got)
+    got = analyze(REEF + "\"What they put up is a weather station, not a radar post,\" said Lenara's fisheries "
+                  "minister, Odo Peltan.")
+    assert ("label: weather station", "Odo Peltan", "asserted") in _labels(got)
     got = analyze("Hundreds of migrants reached the Ostrava crossing overnight. \"What we see is organised transport "
                   "to one crossing point,\" the Varnian border guard chief, Eli Moss, told reporters.")
     assert ("label: transport", "Eli Moss", "asserted") in _labels(got)
@@ -51,6 +51,6 @@ def test_what_someone_said_is_no_thing_labelled(analyze: Callable[..., Analysis]
 
 
 def test_what_the_signers_call_the_document_is_their_word(analyze: Callable[..., Analysis]) -> None:
-    """ "signed what they call a framework": the signers call it so, not the outlet."""
-    got = analyze("Marvia and Selon signed what they call a \"framework\" for river trade on Monday.")
-    assert [(p, who) for p, who, _ in _labels(got)] == [("framework", "Marvia")]
+    """ "signed what they call a memorandum": the signers call it so, not the outlet."""
+    got = analyze("Marvia and Selon signed what they call a \"memorandum\" on river trade on Monday.")
+    assert [(p, who) for p, who, _ in _labels(got)] == [("memorandum", "Marvia")]

@@ -6,7 +6,7 @@ The frames are those of :mod:`.valence` ("X is a Y", "calls X a Y", "describes X
 thing is the link verb's subject or the calling verb's object, and a pronoun ("it", "this") stands for the thing
 labelled last in the four sentences before it, else for a thing left unnamed (``about`` None: "it is a relic" is
 still the speaker's word for what was discussed); a subject that is no noun claims nothing, but for a clause of
-"what" ("what they built is a fish farm"). A label denied
+"what" ("what they put up is a weather station"). A label denied
 ("not a Y") claims nothing here (:mod:`.echoes` reads a denial of another side's word), nor does a word too general
 to name a thing (``lists.echo_fillers``: "problem", "question"; a noun compounded before it makes one a name: "a
 work plan"), nor a label another claim of the speaker already
@@ -59,7 +59,7 @@ def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
 
 def _free_relative(tok: Token, ctx: Context) -> bool:
     """``tok`` heads a clause of "what" that is the subject of a link verb, naming the thing by what was done with it
-    or seen of it: "what they built is a fish farm", "what we see is a convoy"."""
+    or seen of it: "what they put up is a weather station", "what we see is a convoy"."""
     telling = ctx.lexicon.claims.lists.telling_verbs  # "what he said is nonsense" judges a telling (reports.py)
     return tok.dep_ == "csubj" and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in telling and any(
         c.lower_ in _WH and c.i < tok.i for c in tok.children)
