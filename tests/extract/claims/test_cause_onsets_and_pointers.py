@@ -151,7 +151,7 @@ def test_the_cause_of_a_thing_the_story_tells_as_an_incident(analyze: Callable[.
     assert len(_cause_conflicts(got)) == 1
 
 
-CRUSH = ("Eleven people died in a crush outside a stadium in Orsa on Saturday. The promoter, Orsa Live, said "
+CRUSH = ("Nine fans were killed in a crush at the gates of the Orsa stadium on Saturday. The promoter, Orsa Live, said "
          "responsibility lies with the Orsa police, who shut the main gate without warning. ")
 
 
