@@ -54,3 +54,10 @@ def test_what_the_signers_call_the_document_is_their_word(analyze: Callable[...,
     """ "signed what they call a memorandum": the signers call it so, not the outlet."""
     got = analyze("Marvia and Selon signed what they call a \"memorandum\" on river trade on Monday.")
     assert [(p, who) for p, who, _ in _labels(got)] == [("memorandum", "Marvia")]
+
+
+def test_a_light_verb_with_no_is_no_count_of_nought(analyze: Callable[..., Analysis]) -> None:
+    """ "adopted no decision" denies an act (deny35's business), never a count of 0 decisions."""
+    got = analyze("The Marvian parliament adopted no decision on the river treaty on Tuesday, the speaker, Lia Dosk, "
+                  "said.")
+    assert not any(c.kind == "quantity" and c.value is not None and c.value.low == 0 for c in got.claims)
