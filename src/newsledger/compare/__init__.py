@@ -52,8 +52,9 @@ from ..lexicon.claims import ClaimVocabulary
 from ..models import Amount, Claim, ConflictKind, Span
 from . import quantity
 
-__all__ = ["ECHO", "OPEN_CAUSE", "OPEN_STATE", "THRESHOLD", "Context", "Finding", "Rules", "Verdict", "compare",
-           "consistent", "describe", "rules_for", "shipped_rules", "time_key", "time_relation", "two_moments"]
+__all__ = ["ECHO", "OPEN_CAUSE", "OPEN_STATE", "THRESHOLD", "Context", "Finding", "Rules", "Verdict", "blame_answered",
+           "compare", "consistent", "describe", "rules_for", "shipped_rules", "time_key", "time_relation",
+           "two_moments"]
 
 Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
@@ -582,7 +583,7 @@ def _background(outlet: Claim, source: Claim) -> bool:
 
 def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> Finding | None:
     if (a.predicate == _RESPONSIBLE) != (b.predicate == _RESPONSIBLE):
-        return None
+        return None  # a cause against someone held responsible: :func:`blame_answered`
     fit = _fit(a, b, context)
     if fit.time == "different" or fit.place == "different":
         return None
@@ -604,6 +605,23 @@ def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
         denied, told = (a, b) if a.polarity == "negated" else (b, a)
         return _denied_kind(denied, told, base, rules, context)
     return _sided("cause", rules.exclusive(ga, gb), base, a, b, context)
+
+
+def blame_answered(blame: Claim, other: Claim, context: Context) -> Finding | None:
+    """One side holds another responsible (``blame``: "responsibility lies with the police"); the side it blames
+    names a cause of its own (``other``: "the crush started when people without tickets forced a gate"): a conflict.
+    Only the blamed side's answer counts: a third side's cause may be the blamed one's act told in other words."""
+    agent = blame.argument("agent")
+    if (blame.predicate != _RESPONSIBLE or other.kind != "cause" or other.predicate == _RESPONSIBLE
+            or agent is None or other.claimant is None or blame.polarity != "asserted"
+            or other.polarity != "asserted" or blame.modality != "actual" or other.modality != "actual"):
+        return None
+    if not context.same_side(other.claimant, agent) or context.same_side(blame.claimant, other.claimant):
+        return None
+    fit = _fit(blame, other, context)
+    if fit.time == "different" or fit.place == "different" or fit.mismatched:
+        return None
+    return _between("conflict", "cause", 0.6 + fit.score(), blame, other, context)
 
 
 def _denied_kind(denied: Claim, told: Claim, base: float, rules: Rules, context: Context) -> Finding | None:

@@ -351,6 +351,8 @@ class _Extractor:
             if verb is not None and (verb.lemma_.lower() in self.vocab.call_verbs
                                      or verb.lemma_.lower() in self.vocab.deny_verbs):
                 by = self.actor_of(verb)
+        if by is None and (stmt is None or stmt.speaker is None):
+            by = self.wh_caller(head) or by
         parties, partners = self.parties(head)
         if partners and parties == partners and stmt is not None and stmt.speaker is not None:
             # "the document signed with Peru", said by Chile's ministry: the unnamed signer is the speaker's side.
@@ -370,6 +372,20 @@ class _Extractor:
         outer = [s for s in self.resolver.statements if s.speaker is not None and s.content.start <= stmt.content.start
                  and stmt.content.end <= s.content.end and s is not stmt]
         return min(outer, key=lambda s: s.content.end - s.content.start) if outer else stmt
+
+    def wh_caller(self, head: Token) -> str | None:
+        """Who calls the document so in a clause of "what" under the verb of what they did with it: the doers of
+        "signed" in "Marvia and Selon signed what they call a memorandum", "the ministers signed what both sides
+        describe as a memorandum" (the calling verb's subject a pronoun or a plural noun that stands for them)."""
+        verb = _governing_verb(head)
+        if verb is None or verb.lemma_.lower() not in self.vocab.call_verbs or verb.dep_ not in ("ccomp", "dobj"):
+            return None
+        if not any(c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or not (subj.pos_ == "PRON" or subj.tag_ == "NNS") or verb.head.pos_ != "VERB":
+            return None
+        return self.actor_of(verb.head)
 
     def actor_of(self, verb: Token) -> str | None:
         """Who does ``verb``: its subject, or for a participle ("issued a statement rejecting ...") the

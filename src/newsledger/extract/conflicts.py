@@ -66,7 +66,18 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Token
 
-from ..compare import THRESHOLD, Finding, Rules, compare, consistent, describe, rules_for, time_key, time_relation
+from ..compare import (
+    THRESHOLD,
+    Finding,
+    Rules,
+    blame_answered,
+    compare,
+    consistent,
+    describe,
+    rules_for,
+    time_key,
+    time_relation,
+)
 from ..compare.quantity import is_open, is_recorded
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
@@ -927,11 +938,32 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                 corroborates.setdefault(b.id, []).append(a.id)
             else:
                 found.append((key, (a, b, finding)))
+    found += _blames_answered(buckets, frozenset(revises.values()), found, context)
     if revises or corroborates:
         claims = tuple(dataclasses.replace(c, revises=revises.get(c.id, c.revises),
                                            corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
                        if c.id in revises or c.id in corroborates else c for c in claims)
     return claims, found
+
+
+def _blames_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded: frozenset[str],
+                     found: list[tuple[tuple[str, str], _Found]], context: DocumentContext,
+                     ) -> list[tuple[tuple[str, str], _Found]]:
+    """The causes a blamed side names against the side that holds it responsible (:func:`.compare.blame_answered`):
+    the claims of the two cause families meet only here, once per pair of claimants that no cause conflict
+    ``found`` already sets against each other."""
+    met = {frozenset((a.claimant, b.claimant)) for key, (a, b, f) in found if key[0] == "cause"}
+    out: list[tuple[tuple[str, str], _Found]] = []
+    for blame in buckets.get(("cause", "responsible"), [])[:MAX_BUCKET]:
+        for other in buckets.get(("cause", ""), [])[:MAX_BUCKET]:
+            pair = frozenset((blame.claimant, other.claimant))
+            if pair in met or blame.id in superseded or other.id in superseded:
+                continue
+            answered = blame_answered(blame, other, context)
+            if answered is not None and answered.confidence >= THRESHOLD:
+                met.add(pair)
+                out.append((("cause", "responsible"), (blame, other, answered)))
+    return out
 
 
 def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: DocumentContext,

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...models import Agreement, Claim, Modality, Polarity, Span
 from .context import Context, Match, Voice
-from .labels import called_around
+from .labels import called_around, limited
 from .sides import caller_entity
 
 __all__ = ["act_characterisation_claims", "called_by", "characterisation_claims"]
@@ -161,7 +161,11 @@ def _label_head(match: Match) -> Token:
 def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     """The verb by which a claimant calls an act ``head`` (a link verb or a call verb) and the claimant's voice;
     None where ``head`` is not said of an act (a subject, an object of another verb) or nobody the text names
-    says it."""
+    says it. A label held to no more than itself ("it is no more than a shelter") is called by the verb of the word
+    in its place (:func:`.labels.limited`)."""
+    limit = limited(head, ctx)
+    if limit is not None:
+        return _called(limit, ctx)
     verb = head.head
     lemma = verb.lemma_.lower()
     linked = False  # a link verb or a likeness ("it was X", "it looks like X"): nobody calls it by the verb

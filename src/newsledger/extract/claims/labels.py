@@ -24,10 +24,27 @@ from spacy.tokens import Token
 from .context import Context, Voice
 from .sides import caller_entity, placed
 
-__all__ = ["called_around"]
+__all__ = ["called_around", "limited"]
 
 Called = Callable[[Token, Context], "tuple[Token, Voice] | None"]
 _WH = frozenset({"what", "whatever"})
+
+
+def limited(head: Token, ctx: Context) -> Token | None:
+    """The word that stands in the place of a label held to no more than itself: "more" of "it is no more than a
+    shelter", "is little more than a shelter", "described it as no more than a shelter", "nothing" of "it was
+    nothing more than a shelter" (``lists.label_limiters``); None where ``head`` is no such label ("it is more
+    than a shelter" says it is not only one)."""
+    than = head.head
+    if head.dep_ != "pobj" or than.lower_ != "than" or than.head.lower_ != "more":
+        return None
+    more = than.head
+    limiters = ctx.lexicon.claims.lists.label_limiters
+    if more.dep_ == "amod" and more.head.lower_ in limiters:
+        return more.head  # "nothing more than": "nothing" is the complement
+    if any(c.lower_ in limiters and c.dep_ in ("neg", "det", "advmod") for c in more.children):
+        return more
+    return None
 
 
 def _lift(head: Token, ctx: Context) -> Token:

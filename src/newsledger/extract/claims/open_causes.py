@@ -42,7 +42,7 @@ from ...compare import OPEN_CAUSE
 from ...models import Claim
 from .causes import first_incident, verb_over
 from .context import Context, Voice
-from .sides import placed
+from .sides import caller_entity, placed
 
 __all__ = ["open_cause_claims"]
 
@@ -190,8 +190,9 @@ def _named_cause(tok: Token, ctx: Context) -> Claim | None:
         return None
     of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "behind")), None)
     incident = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    if incident is None or not _incidental(incident, ctx):
-        return None
+    if incident is None or not (_incidental(incident, ctx)
+                                or (incident.pos_ == "NOUN" and ctx.entity(incident) is None)):
+        return None  # another thing than an incident noun ("the cause of the contact"): the story must name one
     if tok.dep_ == "nsubj":
         cause = next((c for c in verb.children if c.dep_ == "attr" and c.i > tok.i), None)
     elif tok.dep_ == "attr":
@@ -211,9 +212,9 @@ def _named_cause(tok: Token, ctx: Context) -> Claim | None:
 def _ascribed(tok: Token, ctx: Context) -> Claim | None:
     """A verb of ascribing with the effect as its object and the cause after "to" ("has attributed the stop to a
     repair", "put the outage down to the heat", "the halt was traced to a faulty valve"); "blamed X on Y" too.
-    The effect is a thing, not someone (the object or the passive subject, no entity: "attributed the remark to
-    the minister" ascribes words); the cause is no entity nor pronoun ("blamed the blast on the rebels" is
-    responsibility's)."""
+    The effect is a thing or a pronoun that stands for the story's incident ("blamed it on"), not someone (the
+    object or the passive subject, no entity: "attributed the remark to the minister" ascribes words); the cause is
+    no entity nor pronoun ("blamed the blast on the rebels" is responsibility's)."""
     lists = ctx.lexicon.claims.lists
     lemma = tok.lemma_.lower()
     particles = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("down", "up"))]
@@ -221,8 +222,9 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
     if not any(w.split()[0] == lemma and all(p in prts for p in w.split()[1:]) for w in lists.open_cause_ascribers):
         return None
     effect = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if effect is None or effect.pos_ != "NOUN" or ctx.entity(effect) is not None:
-        return None
+    if effect is None or not ((effect.pos_ == "NOUN" and ctx.entity(effect) is None)
+                              or (effect.pos_ == "PRON" and effect.lower_ in lists.incident_anaphors)):
+        return None  # "blamed it on a faulty hose": "it" stands for the story's incident
     blamed_for = _blamed_for(tok)
     cause: Token | None
     if blamed_for is not None:  # "blamed the new levy for the slump": the object is the cause, no one (no entity)
@@ -297,7 +299,7 @@ def _after(tok: Token, ctx: Context) -> Claim | None:
     Only where the happening is an incident itself or holds a cause word of the vocabulary ("after a storm",
     "after the explosion"; not "after the meeting"), on a clause with no doer of its own whose verb is an incident
     verb or whose subject names the effect."""
-    obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+    obj = _filled(next((c for c in tok.children if c.dep_ == "pobj"), None), ctx)
     if obj is None or not _event_phrase(obj, ctx):
         return None
     phrase = list(obj.subtree)
@@ -318,6 +320,130 @@ def _after(tok: Token, ctx: Context) -> Claim | None:
     first = subj.left_edge if subj is not None and subj.i < tok.i else effect
     voice = _voice(ctx, first, phrase[-1])
     return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], False)
+
+
+def _filled(obj: Token | None, ctx: Context) -> Token | None:
+    """``obj``, or what a span of time it names was filled with: "weeks" of "after weeks of heavy rain", "days" of
+    "following days of shelling" (``lists.open_cause_spans``) stand for the rain, the shelling."""
+    if obj is None or obj.lemma_.lower() not in ctx.lexicon.claims.lists.open_cause_spans:
+        return obj
+    of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
+    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return inner if inner is not None and inner.pos_ == "NOUN" else obj
+
+
+def _onset(tok: Token, ctx: Context) -> Claim | None:
+    """An incident that "started" or "began" when something happened, or with something: "the crush started when
+    fans climbed the fence" (the cause is the clause), "the blackout began with a fault at a substation" (the
+    phrase). The subject names the incident or stands for it; the verb has no object ("started the fire" is a
+    verb of causing, :func:`_caused`); the clause tells what happened, not a fear."""
+    lists = ctx.lexicon.claims.lists
+    subj = ctx.subject(tok)
+    if (subj is None or subj.dep_ != "nsubj" or any(c.dep_ == "dobj" for c in tok.children)
+            or not (_effect_noun(subj, ctx) or subj.lower_ in lists.incident_anaphors)
+            or ctx.factuality(tok)[1] != "actual"):
+        return None
+    marks = lists.open_cause_onset_marks
+    phrase: list[Token] = []
+    for c in tok.children:
+        mark = next((m for m in c.children if m.dep_ in ("advmod", "mark") and m.lower_ in marks
+                     and m.i < c.i), None) if c.dep_ == "advcl" and c.i > tok.i else None
+        if mark is not None:
+            phrase = [t for t in c.subtree if t.i > mark.i]
+            break
+        if c.dep_ == "prep" and c.lower_ == "with":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and _event_phrase(obj, ctx):
+                phrase = list(obj.subtree)
+                break
+    if not phrase:
+        return None
+    first, last = subj.left_edge, max(phrase, key=lambda t: t.i)
+    voice = _voice(ctx, first, last)
+    return None if voice is None else _claim(ctx, voice, tok, phrase, first, last, False)
+
+
+def _pointed(tok: Token, ctx: Context) -> Claim | None:
+    """A side that points to a thing as the cause: "experts of the fire service point to a faulty heater as the
+    cause of the fire". The claimant is the subject where it names a side (the pointing is its saying), else the
+    statement's speaker; the thing is no entity nor pronoun (a doer is responsibility's)."""
+    lists = ctx.lexicon.claims.lists
+    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+    cause = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if cause is None or not _nominal(cause) or ctx.entity(cause) is not None:
+        return None
+    as_ = next((p for h in (tok, cause) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"), None)
+    noun = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    if noun is None or noun.lemma_.lower() not in lists.cause_nouns:
+        return None
+    phrase = [t for t in cause.subtree if as_ is None or t.i < as_.i]
+    last = max(noun.subtree, key=lambda t: t.i)
+    subj = ctx.subject(tok)
+    first = subj.left_edge if subj is not None and subj.i < tok.i else tok
+    voice = _voice(ctx, first, last)
+    who = _side_of(subj, ctx) if subj is not None and subj.dep_ == "nsubj" else None
+    if who is not None and (voice is None or voice.claimant != who) and placed(who, ctx, office=True):
+        stmt = ctx.attribution.statement_at(first.idx, last.idx + len(last))
+        voice = Voice(who, stmt if stmt is not None and stmt.speaker == who else None)
+    if voice is None or voice.claimant is None:
+        return None
+    return _claim(ctx, voice, tok, phrase, first, last, False)
+
+
+def _failure_at(tok: Token, ctx: Context) -> bool:
+    """``tok`` is the verb of a failure of ``lists.open_cause_failures`` ("failed", "tripped", "caught fire", "gave
+    way"): its lemma with the particle or object a phrase names, and no other object."""
+    lemma = tok.lemma_.lower()
+    rest = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "prt", "advmod")}
+    for phrase in ctx.lexicon.claims.lists.open_cause_failures:
+        words = phrase.split()
+        if words[0] == lemma and all(w in rest for w in words[1:]):
+            return len(words) > 1 or not any(c.dep_ == "dobj" for c in tok.children)
+    return False
+
+
+def _failed(tok: Token, lede: frozenset[str], ctx: Context) -> Claim | None:
+    """A cause told as a failure of a thing: "a transformer at the substation caught fire", "a valve seal failed on
+    a flow line", "the relays tripped under overload". The subject is a thing (a noun, no entity, no incident noun,
+    nothing the sentence of the story's first incident names: there the failure is the incident itself, "the
+    engine failed" of a story of an engine failure); the clause tells what happened."""
+    lists = ctx.lexicon.claims.lists
+    subj = ctx.subject(tok)
+    if subj is None or subj.dep_ != "nsubj" or subj.pos_ != "NOUN" or ctx.entity(subj) is not None:
+        return None
+    lemma = subj.lemma_.lower()
+    if (lemma in lede or lemma in ctx.words.incident_nouns or lemma in lists.natural_incidents
+            or lemma in lists.open_cause_effects or ctx.factuality(tok)[1] != "actual"):
+        return None
+    ends = [t for c in tok.children if c.dep_ in ("dobj", "prt", "prep", "advmod", "npadvmod") and c.i > tok.i
+            for t in c.subtree]
+    first, last = subj.left_edge, max([tok, *ends], key=lambda t: t.i)
+    phrase = [*subj.subtree, tok, *(c for c in tok.children if c.dep_ in ("dobj", "prt"))]
+    voice = _voice(ctx, first, last)
+    return None if voice is None else _claim(ctx, voice, tok, phrase, first, last, False)
+
+
+def _lede(ctx: Context) -> frozenset[str]:
+    """The noun lemmas of the sentence of the story's first incident (none where it names none)."""
+    at = first_incident(ctx)
+    if at is None:
+        return frozenset()
+    sent = ctx.sents[ctx.sentence_of(ctx.doc[at])]
+    return frozenset(t.lemma_.lower() for t in sent if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _side_of(subj: Token, ctx: Context) -> str | None:
+    """The side the subject names (the person named beside it first: "its fire chief, A. B."), or the one its "of" or
+    "from" phrase names ("experts from the fire service")."""
+    who = caller_entity(subj, ctx)
+    if who is not None:
+        return who
+    for p in subj.children:
+        if p.dep_ == "prep" and p.lower_ in ("of", "from", "at"):
+            for o in p.children:
+                if o.dep_ == "pobj" and ctx.entity(o) is not None:
+                    return ctx.entity(o)
+    return None
 
 
 @functools.cache
@@ -360,6 +486,10 @@ def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
         return True  # the subject is an effect noun (:func:`_followed`)
     if frame == "after":
         return _effect_noun(ctx.subject(verb_over(tok.head)), ctx)
+    if frame == "onset":
+        return _effect_noun(ctx.subject(tok), ctx)
+    if frame == "point":
+        return True  # "as the cause of the fire" or of what the text tells before: the story's incident
     if frame == "ascribe":
         blamed_for = _blamed_for(tok)  # "blamed the levy for driving customers away": an act is an effect too
         if blamed_for is not None:
@@ -369,19 +499,52 @@ def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
 
 
 def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
-    """The open causes of ``sent``, each with whether its clause names its own effect (:func:`_named_effect`)."""
+    """The open causes of ``sent``, each with whether its clause names its own effect (:func:`_named_effect`); a
+    failure (:func:`_failed`) only where no other frame reads a cause at its words ("the engine failed after a bird
+    strike" names the strike)."""
+    got = _framed_claims(sent, ctx)
+    failures = _failures(sent, ctx)
+    return got + [(f, True) for f in failures if not any(_overlap(f, c) for c, _ in got)]
+
+
+def _failures(sent: SpacySpan, ctx: Context) -> list[Claim]:
+    """The failures of things ``sent`` tells as causes (:func:`_failed`)."""
+    firsts = _firsts(frozenset(ctx.lexicon.claims.lists.open_cause_failures))
+    lowers, lemmas = ctx.forms()
+    out: list[Claim] = []
+    lede: frozenset[str] | None = None
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in firsts:
+            continue
+        tok = sent.doc[i]
+        if tok.pos_ != "VERB" or not _failure_at(tok, ctx):
+            continue
+        if lede is None:
+            lede = _lede(ctx)
+            if not lede:
+                return []
+        claim = _failed(tok, lede, ctx)
+        if claim is not None:
+            out.append(claim)
+    return out
+
+
+def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
+    """The open causes of ``sent`` told in a frame of links, verbs and nouns (the module docstring)."""
     lists = ctx.lexicon.claims.lists
     by_first = _links_by_first(frozenset(lists.open_cause_links))
     verbs = lists.open_cause_verbs
     nouns = lists.cause_nouns
     ascribers = _firsts(frozenset(lists.open_cause_ascribers))
+    onsets = lists.open_cause_onsets
     lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
     out: list[tuple[Claim, bool]] = []
     for i in range(sent.start, sent.end):
         lower, lemma = lowers[i], lemmas[i]
         links = by_first.get(lower, ()) + (by_first.get(lemma, ()) if lemma != lower else ())
         if (not links and lower != "because" and lemma not in verbs and lemma not in nouns
-                and lemma not in ascribers and lemma != "follow" and lower not in ("after", "following")):
+                and lemma not in ascribers and lemma != "follow" and lower not in ("after", "following")
+                and lemma not in onsets and lemma != "point"):
             continue
         tok = sent.doc[i]
         claim: Claim | None = None
@@ -400,6 +563,10 @@ def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
             claim, frame = _followed(tok, ctx), "follow"
         elif lower in ("after", "following") and tok.dep_ == "prep":
             claim, frame = _after(tok, ctx), "after"
+        if claim is None and tok.pos_ == "VERB" and lemma in onsets:
+            claim, frame = _onset(tok, ctx), "onset"
+        elif claim is None and tok.pos_ == "VERB" and lemma == "point":
+            claim, frame = _pointed(tok, ctx), "point"
         if claim is not None:
             out.append((claim, _named_effect(tok, frame, ctx)))
     return out

@@ -5,7 +5,8 @@ no agreement's label and no claim of praise or blame reads the label ("the direc
 The frames are those of :mod:`.valence` ("X is a Y", "calls X a Y", "describes X as Y", and :mod:`.labels`); the
 thing is the link verb's subject or the calling verb's object, and a pronoun ("it", "this") stands for the thing
 labelled last in the four sentences before it, else for a thing left unnamed (``about`` None: "it is a relic" is
-still the speaker's word for what was discussed); a subject that is no noun claims nothing. A label denied
+still the speaker's word for what was discussed); a subject that is no noun claims nothing, but for a clause of
+"what" ("what they put up is a weather station"). A label denied
 ("not a Y") claims nothing here (:mod:`.echoes` reads a denial of another side's word), nor does a word too general
 to name a thing (``lists.echo_fillers``: "problem", "question"; a noun compounded before it makes one a name: "a
 work plan"), nor a label another claim of the speaker already
@@ -31,6 +32,7 @@ from .valence import _LABEL_DEPS, _POINTERS, _REACH, _framed, _not_before, _thin
 __all__ = ["LABEL", "open_label_claims"]
 
 LABEL = "label: "
+_WH = frozenset({"what", "whatever"})
 _READ = frozenset({"characterisation", "status", "cause"})  # kinds of claims that already read a label's words
 
 
@@ -41,9 +43,11 @@ def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
     the agreement was not found, or the speaker stands as no side."""
     lemma = head.lemma_.lower()
     compounded = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.lefts)  # "a work plan": no filler
-    if head.pos_ != "NOUN" or not lemma.isalpha() or (lemma in ctx.lexicon.claims.lists.echo_fillers
-                                                      and not compounded):
+    lists = ctx.lexicon.claims.lists
+    if head.pos_ != "NOUN" or not lemma.isalpha() or (lemma in lists.echo_fillers and not compounded):
         return False
+    if lemma in lists.cause_nouns:
+        return False  # "the manoeuvre was the cause of the contact" names a cause (open_causes.py), not a label
     counts = ctx.lexicon.quantities
     figure = head.like_num or lemma in counts.numbers or lemma in counts.multipliers
     if figure or lemma in counts.open_count_stop or head.lower_ in counts.not_counts or any(
@@ -51,6 +55,14 @@ def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
             for c in head.lefts):
         return False  # a figure ("turnout was 47 percent", "two boats") or a denial ("there is no permit")
     return not any(t.i in framed for t in _words(head))
+
+
+def _free_relative(tok: Token, ctx: Context) -> bool:
+    """``tok`` heads a clause of "what" that is the subject of a link verb, naming the thing by what was done with it
+    or seen of it: "what they put up is a weather station", "what we see is a convoy"."""
+    telling = ctx.lexicon.claims.lists.telling_verbs  # "what he said is nonsense" judges a telling (reports.py)
+    return tok.dep_ == "csubj" and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in telling and any(
+        c.lower_ in _WH and c.i < tok.i for c in tok.children)
 
 
 def _name(head: Token) -> str:
@@ -83,7 +95,8 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
         pointer = thing is not None and thing.lower_ in _POINTERS
         if pointer:
             thing = next((t for s, t in reversed(labelled) if k - s <= _REACH and t.i < head.i), None)
-        if ((thing is None and not pointer) or (thing is not None and thing.pos_ not in ("NOUN", "PROPN"))
+        if ((thing is None and not pointer)
+                or (thing is not None and thing.pos_ not in ("NOUN", "PROPN") and not _free_relative(thing, ctx))
                 or (said_of is not None and said_of.dep_ == "expl")):
             continue  # no thing, or "there is a Y": a Y said to exist, not a label
         if thing is not None:

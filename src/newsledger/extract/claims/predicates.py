@@ -193,12 +193,14 @@ def _cause_subject(verb: Token, under: Token, ctx: Context) -> _Frame | None:
 def _evidence_frame(verb: Token, match: Match, ctx: Context) -> _Frame | None:
     """A cause named by evidence: "samples pointed to pollution", "the findings suggest pilot error" (about: the
     verb's subject where it is an incident, else the incident named before; in a source's words or the
-    outlet's)."""
+    outlet's). A subject that names a side points to the cause itself and claims it ("the fire service points to a
+    faulty heater as the cause")."""
     subj = ctx.subject(verb)
     if subj is not None and subj.lemma_.lower() in ctx.words.incident_nouns:
         return _Frame(verb, subj)
+    caller = subj if subj is not None and subj.dep_ == "nsubj" and caller_entity(subj, ctx) is not None else None
     about = _antecedent(verb, ctx) or _antecedent(verb, ctx, far=True)
-    return _Frame(verb, about, anchor=match.head) if about is not None else None
+    return _Frame(verb, about, anchor=match.head, caller=caller) if about is not None else None
 
 
 def _nothing_to_do(verb: Token, ctx: Context) -> _Frame | None:

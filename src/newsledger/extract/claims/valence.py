@@ -22,6 +22,7 @@ from spacy.tokens import Token
 from ...models import Claim, Span
 from .characterisation import called_by
 from .context import Context, Match
+from .labels import limited
 from .sides import placed
 
 __all__ = ["VALENCE", "valence_claims"]
@@ -57,9 +58,11 @@ def _valence(words: list[Token], ctx: Context) -> str | None:
 
 
 def _thing(verb: Token, head: Token, ctx: Context) -> Token | None:
-    """What the label is said of: the subject of a link verb, else the object of the calling verb."""
-    if head.dep_ == "attr" and verb.lemma_.lower() in ctx.words.link_verbs:
-        return ctx.subject(verb)
+    """What the label is said of: the subject of a link verb, else the object of the calling verb. A label held to
+    no more than itself ("it is no more than a shelter") is said of what the word in its place is said of."""
+    head = limited(head, ctx) or head
+    if head.dep_ in ("attr", "acomp") and verb.lemma_.lower() in ctx.words.link_verbs:
+        return ctx.subject(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
