@@ -81,6 +81,7 @@ from .pairing import (
     outlet_borrowed,
     outlet_history,
     outlet_in_speech,
+    people_count_class,
     places_nest,
     tally_and_day,
     told_as_done,
@@ -1150,12 +1151,18 @@ def conflicts(
     referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
         | english["third_person_plural"]
     rules = rules_for(lexicon.claims)
+    people_counts = _people_counts(doc, claims, rules, lexicon)
+    claims = tuple(dataclasses.replace(c, predicate=people_counts[c.id], value=c.value and dataclasses.replace(
+        c.value, unit=people_counts[c.id])) if c.id in people_counts else c for c in claims)  # in the class's unit
     claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
                                     lists.other_incident_words, frozenset(referring), lists.decision_nouns,
                                     english["negative_determiners"] | english["nonspecific_determiners"],
                                     lists.joint_subjects,
                                     (lists.group_nouns, lists.member_nouns, lists.thing_openers))
     found = _kinds_of_denials(found, claims, context, rules)
+    told = {c.id: c for c in given}
+    claims = tuple(dataclasses.replace(c, predicate=told[c.id].predicate, value=told[c.id].value)
+                   if c.id in people_counts else c for c in claims)
     index = _claim_index(claims, events)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
@@ -1230,6 +1237,20 @@ def conflicts(
             add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
     compared = {c.id: c for c in claims}
     return tuple(compared.get(c.id, c) for c in given), tuple(out)
+
+
+def _people_counts(doc: Doc, claims: tuple[Claim, ...], rules: Rules, lexicon: Lexicon) -> dict[str, str]:
+    """The open counts of people whose verb tells the class of people they count (:func:`.pairing.people_count_class`:
+    "detained 45 traders" and "20 drivers were held" count arrests), by claim id: compared within that class."""
+    qv = lexicon.quantities
+    verbs = {v: c for table in (qv.patient_verbs, qv.subject_verbs) for v, c in table.items() if c in qv.human}
+
+    def demonym(word: str) -> bool:
+        place = lexicon.actors.place(word)
+        return place is not None and place.kind == "demonym"
+
+    return {c.id: cls for c in claims
+            if (cls := people_count_class(doc, c, verbs, rules.families, qv.people_noun, demonym)) is not None}
 
 
 def taken_parties(found: Iterable[Conflict], claims: Iterable[Claim], parties: Parties) -> set[frozenset[str]]:
