@@ -71,6 +71,8 @@ from ..compare.quantity import is_open, is_recorded
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
+from .claims.acts import ACT_PREFIX as ACT
+from .claims.denials import verb_class
 from .claims.reports import OCCURRENCE
 from .pairing import (
     demonym_parties,
@@ -279,8 +281,9 @@ class DocumentContext:
     def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
                  statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset(),
                  window_words: frozenset[str] = frozenset(), done: frozenset[str] = frozenset(),
-                 before: frozenset[str] = frozenset()) -> None:
+                 before: frozenset[str] = frozenset(), verb_acts: Mapping[str, str] | None = None) -> None:
         self.camps = camps
+        self.verb_acts = verb_acts or {}  # typed event claims' verbs' act classes (:func:`_verb_acts`)
         self.before = before  # the ids of acts denied only up to the telling (:func:`.pairing.denied_before`)
         self.done = done  # the ids of claims told in the past perfect (:func:`.pairing.told_as_done`)
         self.times = times
@@ -877,6 +880,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         key = _bucket_key(claim, rules)
         if key is not None and claim.id not in context.before:  # "had not previously sent troops": the past
             buckets.setdefault(key, []).append(claim)
+    _join_typed_tellings(claims, buckets, context)
     revises: dict[str, str] = {}
     corroborates: dict[str, list[str]] = {}
     found: list[tuple[tuple[str, str], _Found]] = []
@@ -933,6 +937,19 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                                            corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
                        if c.id in revises or c.id in corroborates else c for c in claims)
     return claims, found
+
+
+def _join_typed_tellings(claims: tuple[Claim, ...], buckets: dict[tuple[str, str], list[Claim]],
+                         context: DocumentContext) -> None:
+    """An act denied in its class's words ("no raid was carried out": ``act:raid``) meets a typed telling whose verb
+    is of that class ("police raided the warehouse": COERCE): where another side denies an act of the class, the
+    telling joins the class's family as that act (a copy in ``buckets``, of the same id)."""
+    for claim in claims:
+        act = context.verb_acts.get(claim.id)
+        members = buckets.get(("event", f"{ACT}{act}")) if act is not None else None
+        if members and any(m.polarity == "negated" and not context.same_side(m.claimant, claim.claimant)
+                           for m in members):
+            members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
 
 
 def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: DocumentContext,
@@ -1146,7 +1163,7 @@ def conflicts(
     finished = frozenset(c.id for c in claims if c.kind == "quantity" and told_as_done(doc, c))
     before = frozenset(c.id for c in claims if c.kind == "event" and denied_before(doc, c, lists.before_words))
     context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished,
-                              before)
+                              before, _verb_acts(doc, claims, lexicon))
     english = lexicon.english
     referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
         | english["third_person_plural"]
@@ -1237,6 +1254,21 @@ def conflicts(
             add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
     compared = {c.id: c for c in claims}
     return tuple(compared.get(c.id, c) for c in given), tuple(out)
+
+
+def _verb_acts(doc: Doc, claims: tuple[Claim, ...], lexicon: Lexicon) -> dict[str, str]:
+    """The act class (``existence_classes``, ``act_families``) of the verb of each asserted, actual event claim the
+    event lexicon typed (a PLOVER type: "police raided the warehouse", COERCE), by claim id, where the verbs of its
+    words are of one class."""
+    out: dict[str, str] = {}
+    for c in claims:
+        if c.kind != "event" or c.polarity != "asserted" or c.modality != "actual" or ":" in c.predicate:
+            continue
+        span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+        acts = {a for t in span or () if t.pos_ == "VERB" and (a := verb_class(t, lexicon)) is not None}
+        if len(acts) == 1:
+            out[c.id] = acts.pop()
+    return out
 
 
 def _people_counts(doc: Doc, claims: tuple[Claim, ...], rules: Rules, lexicon: Lexicon) -> dict[str, str]:

@@ -2,8 +2,9 @@
 
 "No chase happened", "no raid was carried out": a noun of an act class (``existence_classes``, ``act_families``)
 whose clause only says the act took place (``act_noun_verbs``) denies that act, as ``act:<class>``, so that it meets
-another side's act of the class told by its verb ("pursued three barges"). A verb that tells something else of the
-act ("no raid was planned") denies nothing of it. Invented sentences with made-up events.
+another side's act of the class told by its verb ("pursued three barges"), or a telling the event lexicon typed whose
+verb is of the class ("police raided a warehouse"). A verb that tells something else of the act ("no raid was
+planned") denies nothing of it. Invented sentences with made-up events.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ def test_a_raid_denied_as_never_carried_out_is_a_denied_raid(analyze: Callable[.
     a = analyze("Nepal's interior ministry said Indian police raided a warehouse in Birgunj on Friday. India's home "
                 "ministry said no raid was carried out in Birgunj.")
     assert ("act:raid", "negated") in _acts(a), _acts(a)
+    # the raid told is typed by the event lexicon (not act:raid): its verb's class joins it to the denial
+    assert [c.kind for c in a.conflicts] == ["existence"], [c.summary for c in a.conflicts]
 
 
 def test_a_noun_of_an_act_with_a_verb_of_its_own_denies_no_act(analyze: Callable[..., Analysis]) -> None:
