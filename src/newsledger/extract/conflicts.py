@@ -72,7 +72,7 @@ from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
 from .claims.acts import ACT_PREFIX as ACT
-from .claims.denials import verb_class
+from .claims.denials import act_classes, verb_class
 from .claims.reports import OCCURRENCE
 from .pairing import (
     demonym_parties,
@@ -942,13 +942,14 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
 def _join_typed_tellings(claims: tuple[Claim, ...], buckets: dict[tuple[str, str], list[Claim]],
                          context: DocumentContext) -> None:
     """An act denied in its class's words ("no raid was carried out": ``act:raid``) meets a typed telling whose verb
-    is of that class ("police raided the warehouse": COERCE): where another side denies an act of the class, the
-    telling joins the class's family as that act (a copy in ``buckets``, of the same id)."""
+    is of that class ("police raided the warehouse": COERCE): where another side denies an act of the class by its
+    noun, the telling joins the class's family as that act (a copy in ``buckets``, of the same id). A denial of a
+    thing ("no building was demolished") meets the tellings of its class that name the thing, not these."""
     for claim in claims:
         act = context.verb_acts.get(claim.id)
         members = buckets.get(("event", f"{ACT}{act}")) if act is not None else None
-        if members and any(m.polarity == "negated" and not context.same_side(m.claimant, claim.claimant)
-                           for m in members):
+        if members and any(m.polarity == "negated" and m.id in context.verb_acts
+                           and not context.same_side(m.claimant, claim.claimant) for m in members):
             members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
 
 
@@ -1259,9 +1260,15 @@ def conflicts(
 def _verb_acts(doc: Doc, claims: tuple[Claim, ...], lexicon: Lexicon) -> dict[str, str]:
     """The act class (``existence_classes``, ``act_families``) of the verb of each asserted, actual event claim the
     event lexicon typed (a PLOVER type: "police raided the warehouse", COERCE), by claim id, where the verbs of its
-    words are of one class."""
+    words are of one class; and of each act denied by the noun that names it ("no raid was carried out")."""
     out: dict[str, str] = {}
+    classes = act_classes(lexicon)
     for c in claims:
+        words = c.about.text.lower().split() if c.about is not None else []
+        if c.kind == "event" and c.polarity == "negated" and c.predicate.startswith(ACT) and words \
+                and classes.get(words[-1]) == c.predicate[len(ACT):]:
+            out[c.id] = c.predicate[len(ACT):]  # an act denied by its noun ("no raid"): the act it names
+            continue
         if c.kind != "event" or c.polarity != "asserted" or c.modality != "actual" or ":" in c.predicate:
             continue
         span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
