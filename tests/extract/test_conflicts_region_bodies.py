@@ -2,7 +2,9 @@
 
 "The ministry of the state of X", "the regional government of Y", "the Z health department" (Z a region's
 demonym), "a Länder authority": each is a state body of the region's country, not of the country the rest of the
-story is about, so its claims are set against that other country's. Invented sentences with made-up events.
+story is about, so its claims are set against that other country's. A country's possessive before a name the NER
+cut after "and" ("Latvia's Police and Border Guard Service") owns the whole name. Invented sentences with made-up
+events.
 """
 
 from __future__ import annotations
@@ -74,3 +76,19 @@ def test_a_ministry_of_the_storys_own_country_stays_one_side(analyze: Callable[.
                 "said on Monday that the march was lawful.")
     assert _country(a, "interior ministry") == "DEU"
     assert _kinds(a) == []
+
+
+# --- a country's possessive over a name the NER cut after "and" ----------------------------------------------------
+
+def test_a_possessive_owns_the_body_joined_after_and(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Latvia's Police and Border Guard Service said on Friday that a Belarusian patrol had crossed the "
+                "river. Belarus's State Border Committee said no patrol had crossed the river.")
+    assert _country(a, "Border Guard Service") == "LVA"
+    assert "existence" in _kinds(a)
+
+
+def test_a_body_joined_to_a_name_tagged_apart_takes_no_country(analyze: Callable[..., Analysis]) -> None:
+    # guard: "Police and" is an organisation of its own here; the name after "and" is another body's
+    a = analyze("Latvia's Police and Frontex said on Friday that a Belarusian patrol had crossed the river. "
+                "Belarus's State Border Committee said no patrol had crossed the river.")
+    assert _country(a, "Frontex") is None

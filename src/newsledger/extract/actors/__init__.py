@@ -47,6 +47,7 @@ from ...textutil import form_key, mend_mojibake
 from .appositions import appositive_names, tagged_names
 from .bodies import merge_bare_bodies
 from .codes import (
+    code_joined_bodies,
     code_name,
     code_owned_bodies,
     document_bodies,
@@ -144,6 +145,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_led_bodies(ctx, work)
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
+    code_joined_bodies(ctx, work)
     recode_shared_bodies(ctx, work)
     unname_offices(ctx, work)
     code_pointed_bodies(ctx, work)
