@@ -82,6 +82,8 @@ from ..compare.quantity import is_open, is_recorded
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
+from .claims.acts import ACT_PREFIX as ACT
+from .claims.denials import act_classes, verb_class
 from .claims.reports import OCCURRENCE
 from .pairing import (
     demonym_parties,
@@ -92,6 +94,7 @@ from .pairing import (
     outlet_borrowed,
     outlet_history,
     outlet_in_speech,
+    people_count_class,
     places_nest,
     tally_and_day,
     told_as_done,
@@ -289,8 +292,9 @@ class DocumentContext:
     def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
                  statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset(),
                  window_words: frozenset[str] = frozenset(), done: frozenset[str] = frozenset(),
-                 before: frozenset[str] = frozenset()) -> None:
+                 before: frozenset[str] = frozenset(), verb_acts: Mapping[str, str] | None = None) -> None:
         self.camps = camps
+        self.verb_acts = verb_acts or {}  # typed event claims' verbs' act classes (:func:`_verb_acts`)
         self.before = before  # the ids of acts denied only up to the telling (:func:`.pairing.denied_before`)
         self.done = done  # the ids of claims told in the past perfect (:func:`.pairing.told_as_done`)
         self.times = times
@@ -887,6 +891,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         key = _bucket_key(claim, rules)
         if key is not None and claim.id not in context.before:  # "had not previously sent troops": the past
             buckets.setdefault(key, []).append(claim)
+    _join_typed_tellings(claims, buckets, context)
     revises: dict[str, str] = {}
     corroborates: dict[str, list[str]] = {}
     found: list[tuple[tuple[str, str], _Found]] = []
@@ -964,6 +969,20 @@ def _blames_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded:
                 met.add(pair)
                 out.append((("cause", "responsible"), (blame, other, answered)))
     return out
+
+
+def _join_typed_tellings(claims: tuple[Claim, ...], buckets: dict[tuple[str, str], list[Claim]],
+                         context: DocumentContext) -> None:
+    """An act denied in its class's words ("no raid was carried out": ``act:raid``) meets a typed telling whose verb
+    is of that class ("police raided the warehouse": COERCE): where another side denies an act of the class by its
+    noun, the telling joins the class's family as that act (a copy in ``buckets``, of the same id). A denial of a
+    thing ("no building was demolished") meets the tellings of its class that name the thing, not these."""
+    for claim in claims:
+        act = context.verb_acts.get(claim.id)
+        members = buckets.get(("event", f"{ACT}{act}")) if act is not None else None
+        if members and any(m.polarity == "negated" and m.id in context.verb_acts
+                           and not context.same_side(m.claimant, claim.claimant) for m in members):
+            members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
 
 
 def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: DocumentContext,
@@ -1177,17 +1196,23 @@ def conflicts(
     finished = frozenset(c.id for c in claims if c.kind == "quantity" and told_as_done(doc, c))
     before = frozenset(c.id for c in claims if c.kind == "event" and denied_before(doc, c, lists.before_words))
     context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished,
-                              before)
+                              before, _verb_acts(doc, claims, lexicon))
     english = lexicon.english
     referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
         | english["third_person_plural"]
     rules = rules_for(lexicon.claims)
+    people_counts = _people_counts(doc, claims, rules, lexicon)
+    claims = tuple(dataclasses.replace(c, predicate=people_counts[c.id], value=c.value and dataclasses.replace(
+        c.value, unit=people_counts[c.id])) if c.id in people_counts else c for c in claims)  # in the class's unit
     claims, found = _claim_findings(claims, context, rules, lists.growing_counts,
                                     lists.other_incident_words, frozenset(referring), lists.decision_nouns,
                                     english["negative_determiners"] | english["nonspecific_determiners"],
                                     lists.joint_subjects,
                                     (lists.group_nouns, lists.member_nouns, lists.thing_openers))
     found = _kinds_of_denials(found, claims, context, rules)
+    told = {c.id: c for c in given}
+    claims = tuple(dataclasses.replace(c, predicate=told[c.id].predicate, value=told[c.id].value)
+                   if c.id in people_counts else c for c in claims)
     index = _claim_index(claims, events)
 
     seen: set[tuple[str, str | None, frozenset[str]]] = set()
@@ -1262,6 +1287,41 @@ def conflicts(
             add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
     compared = {c.id: c for c in claims}
     return tuple(compared.get(c.id, c) for c in given), tuple(out)
+
+
+def _verb_acts(doc: Doc, claims: tuple[Claim, ...], lexicon: Lexicon) -> dict[str, str]:
+    """The act class (``existence_classes``, ``act_families``) of the verb of each asserted, actual event claim the
+    event lexicon typed (a PLOVER type: "police raided the warehouse", COERCE), by claim id, where the verbs of its
+    words are of one class; and of each act denied by the noun that names it ("no raid was carried out")."""
+    out: dict[str, str] = {}
+    classes = act_classes(lexicon)
+    for c in claims:
+        words = c.about.text.lower().split() if c.about is not None else []
+        if c.kind == "event" and c.polarity == "negated" and c.predicate.startswith(ACT) and words \
+                and classes.get(words[-1]) == c.predicate[len(ACT):]:
+            out[c.id] = c.predicate[len(ACT):]  # an act denied by its noun ("no raid"): the act it names
+            continue
+        if c.kind != "event" or c.polarity != "asserted" or c.modality != "actual" or ":" in c.predicate:
+            continue
+        span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+        acts = {a for t in span or () if t.pos_ == "VERB" and (a := verb_class(t, lexicon)) is not None}
+        if len(acts) == 1:
+            out[c.id] = acts.pop()
+    return out
+
+
+def _people_counts(doc: Doc, claims: tuple[Claim, ...], rules: Rules, lexicon: Lexicon) -> dict[str, str]:
+    """The open counts of people whose verb tells the class of people they count (:func:`.pairing.people_count_class`:
+    "detained 45 traders" and "20 drivers were held" count arrests), by claim id: compared within that class."""
+    qv = lexicon.quantities
+    verbs = {v: c for table in (qv.patient_verbs, qv.subject_verbs) for v, c in table.items() if c in qv.human}
+
+    def demonym(word: str) -> bool:
+        place = lexicon.actors.place(word)
+        return place is not None and place.kind == "demonym"
+
+    return {c.id: cls for c in claims
+            if (cls := people_count_class(doc, c, verbs, rules.families, qv.people_noun, demonym)) is not None}
 
 
 def taken_parties(found: Iterable[Conflict], claims: Iterable[Claim], parties: Parties) -> set[frozenset[str]]:

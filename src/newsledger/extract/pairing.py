@@ -26,7 +26,11 @@ of wrong pairing seen on unseen text:
   been divided since 1974, when Turkey invaded") is history, not its answer to a side's words about the story's
   own days (:func:`outlet_history`);
 - a count told as of an act already over when it was told ("said on Saturday that fifty barrels had escaped") is
-  a count of one past act, whatever day it is told on (:func:`told_as_done`).
+  a count of one past act, whatever day it is told on (:func:`told_as_done`);
+- an open count of people told by a verb of a class of people, or by a verb of the same act family held in the
+  passive ("detained 45 traders", "20 drivers were held"), counts that class, so that it meets the other side's
+  count of the same people told in the class's own words ("arrested 63 drivers": arrests)
+  (:func:`people_count_class`).
 
 Word lists come from the claims vocabulary (``window_words``, ``site_nouns``), never from code.
 """
@@ -43,7 +47,8 @@ from ..textutil import form_key
 from .walk import doc_text
 
 __all__ = ["demonym_parties", "denied_before", "group_body", "local_body", "other_windows", "outlet_borrowed",
-           "outlet_history", "outlet_in_speech", "places_nest", "told_as_done", "union_peoples"]
+           "outlet_history", "outlet_in_speech", "people_count_class", "places_nest", "told_as_done",
+           "union_peoples"]
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
@@ -284,3 +289,44 @@ def local_body(ent: Entity, entities: Iterable[Entity]) -> bool:
         return False
     words = f" {form_key(ent.name)} "
     return any(g.type == "GPE" and g.country is None and f" {form_key(g.name)} " in words for g in entities)
+
+
+_OPEN_COUNT = "count:"
+
+
+def people_count_class(doc: Doc, claim: Claim, verb_classes: Mapping[str, str], families: Mapping[str, str],
+                       people: Callable[[str], bool], demonym: Callable[[str], bool]) -> str | None:
+    """The class of people an open count ("count:trader:detain", "count:driver:hold") counts, where its verb tells
+    it: the count's noun names people (``people``: a noun of people, or a demonym before it in the claim's thing:
+    "Togolese traders"), and its verb is a verb of a class of people (``verb_classes``: "detain" -> arrests) or,
+    held in the passive ("20 drivers were held"), a word of the same act family (``families``: "hold" and
+    "arrest" are one family) as one, or a verb of being whose "in" names a word of that family ("12 traders are in
+    custody"). An active verb of a family only ("the camp holds 900 people") tells no class. None otherwise."""
+    parts = claim.predicate.split(":")
+    if claim.kind != "quantity" or len(parts) != 3 or not claim.predicate.startswith(_OPEN_COUNT):
+        return None
+    noun, verb = parts[1], parts[2]
+    words = claim.about.text.split() if claim.about is not None else []
+    if not (people(noun) or people(noun + "s") or any(w[:1].isupper() and demonym(w) for w in words)):
+        return None
+    if verb in verb_classes:
+        return verb_classes[verb]
+    span = doc.char_span(claim.evidence.start, claim.evidence.end, alignment_mode="expand")
+    if span is None:
+        return None
+    for t in span:
+        if t.lemma_.lower() != verb:
+            continue
+        if t.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ in ("acl", "amod")):
+            word = verb  # "20 drivers were held"
+        else:  # "12 traders are in custody": the state the family's noun names
+            word = next((o.lower_ for p in t.children if p.dep_ == "prep" and p.lower_ in _STATE_PREPOSITIONS
+                         for o in p.children if o.dep_ == "pobj"), "")
+        kin = {cls for v, cls in verb_classes.items() if families.get(v) is not None
+               and families.get(v) == families.get(word)}
+        if len(kin) == 1:
+            return kin.pop()
+    return None
+
+
+_STATE_PREPOSITIONS = frozenset({"in", "under", "behind"})  # "in custody", "under arrest", "behind bars"

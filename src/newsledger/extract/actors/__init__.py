@@ -47,6 +47,7 @@ from ...textutil import form_key, mend_mojibake
 from .appositions import appositive_names, tagged_names
 from .bodies import merge_bare_bodies
 from .codes import (
+    code_joined_bodies,
     code_name,
     code_owned_bodies,
     document_bodies,
@@ -80,7 +81,7 @@ from .members import (
 )
 from .metonymy import join_states, split_metonymy
 from .persons import code_person
-from .placed import code_placed_police, code_possessed_places
+from .placed import code_bodies_of_places, code_placed_police, code_possessed_places
 from .refs import resolve_references
 from .shared import recode_shared_bodies
 from .sides import code_answering_sides, code_body_officials, code_owned_officials, code_shared_demonyms
@@ -144,9 +145,11 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_led_bodies(ctx, work)
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
+    code_joined_bodies(ctx, work)
     recode_shared_bodies(ctx, work)
     unname_offices(ctx, work)
     code_pointed_bodies(ctx, work)
+    code_bodies_of_places(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:

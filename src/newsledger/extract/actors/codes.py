@@ -30,8 +30,9 @@ from .metonymy import mention_use
 from .persons import gender_from_role
 from .titles import find_titles, portfolio_title
 
-__all__ = ["called_by", "code_name", "code_owned_bodies", "merge_body_aliases", "merge_country_aliases",
-           "merge_state_bodies", "missed_names", "place_before", "titled_speakers", "untagged_bodies"]
+__all__ = ["called_by", "code_joined_bodies", "code_name", "code_owned_bodies", "merge_body_aliases",
+           "merge_country_aliases", "merge_state_bodies", "missed_names", "place_before", "titled_speakers",
+           "untagged_bodies"]
 
 
 def missed_names(ctx: Context) -> list[Actor]:
@@ -754,6 +755,33 @@ def code_owned_bodies(ctx: Context, actors: list[Actor]) -> None:
             start = min(actor.mentions)[0]
             if start > 0 and ctx.doc[start - 1].tag_ == "PRP$":
                 actor.country = place_before(ctx, start)
+
+
+_JOINED_WORDS = 4  # capitalised words of the first body of a joined name ("Police" in "X's Police and Border Guard")
+
+
+def code_joined_bodies(ctx: Context, actors: list[Actor]) -> None:
+    """A named body still without a country whose name the NER cut after an "and" that joins it to a name owned by
+    a country ("Latvia's Police and Border Guard Service": the NER's "Border Guard Service") takes that country:
+    the possessive owns the whole joined name. Every such mention must name the same country."""
+    doc = ctx.doc
+    for actor in actors:
+        if actor.type != "ORG" or not actor.named or actor.country is not None or actor.place is not None \
+                or actor.sector in ctx.vocab.countryless_sectors or not actor.mentions:
+            continue
+        found: set[str] = set()
+        for s, _ in actor.mentions:
+            if s < 3 or doc[s - 1].lower_ != "and":
+                continue
+            j = s - 2
+            while j > 0 and s - 2 - j < _JOINED_WORDS and ctx.capitalised(j) and ctx.owner[j] is None \
+                    and doc[j - 1].text not in ctx.possessive:
+                j -= 1
+            if 0 < j < s - 1 and ctx.capitalised(j) and ctx.owner[j] is None and doc[j - 1].text in ctx.possessive \
+                    and (country := place_before(ctx, j)) is not None:
+                found.add(country)
+        if len(found) == 1:
+            actor.country = found.pop()
 
 
 def merge_country_aliases(actors: list[Actor]) -> list[Actor]:

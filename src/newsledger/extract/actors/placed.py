@@ -5,7 +5,9 @@ codes takes the country of the place its own noun phrase puts it in ("in", "of" 
 on the clause: "police said 12 people were held in Kyiv" seats nobody). Every mention that names such a place
 must name the same country. Troops are left alone: an army "in" a country may be another's; unnamed officials
 take a town's or region's country, never a country's or a capital's ("officials in Brussels" may be the EU's). A town
-or region takes the country a possessive before it names ("Chile's Maule region").
+or region takes the country a possessive before it names ("Chile's Maule region"). A state body named by its
+own "of" phrase ("the ministry of the state of X", "the regional government of Y") is the body of the place that
+phrase names, whatever country the rest of the story is about: a region's body speaks for the region's country.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
 
-__all__ = ["code_placed_police", "code_possessed_places"]
+__all__ = ["code_bodies_of_places", "code_placed_police", "code_possessed_places"]
 
 _LOCAL_SECTORS = frozenset({"COP"})
 # Places whose officials may be another country's: "officials in Kenya", "officials in Brussels" (the EU's).
@@ -31,6 +33,32 @@ def code_possessed_places(ctx: Context, work: list[Actor]) -> None:
         if actor.country is not None or actor.type not in ("GPE", "LOC") or not actor.mentions:
             continue
         found = {c for s, _ in actor.mentions if not ctx.quoted[s] and (c := place_before(ctx, s)) is not None}
+        if len(found) == 1:
+            actor.country = found.pop()
+
+
+def code_bodies_of_places(ctx: Context, work: list[Actor]) -> None:
+    """Give each state body or group of ``work`` that nothing codes yet the country of the place an "of" hung on
+    its own noun names ("the ministry of the state of X", "the regional government of Y", "officials of the Z
+    province"), before the story's home country is given to bare bodies: the body of a region of another country
+    than the one the story is about is that country's. Every mention that names such a place must name the same
+    country; a go-between ("the envoy of X") is left alone."""
+    state = ctx.vocab.state_sectors
+    for actor in work:
+        if actor.country is not None or actor.place is not None or actor.type not in ("ORG", "GROUP") \
+                or actor.sector not in state or ctx.lists["envoy_titles"].intersection(form_key(actor.name).split()):
+            continue
+        found: set[str] = set()
+        for s, e in actor.mentions:
+            if ctx.quoted[s]:
+                continue
+            head = ctx.head(s, e)
+            for prep in head.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != e:
+                    continue
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (country := _country_of_place(ctx, obj, actor)) is not None:
+                        found.add(country)
         if len(found) == 1:
             actor.country = found.pop()
 
@@ -66,12 +94,13 @@ def code_placed_police(ctx: Context, work: list[Actor]) -> None:
 
 def _country_of_place(ctx: Context, obj: Token, actor: Actor, countries: bool = True) -> str | None:
     """The country of the place named at ``obj`` or by its compounds ("the Presov region"), or by the place an
-    "of" after it names ("the Talca district of Maule region"): a place entity's country, or the vocabulary's
-    for a place the NER left untagged; a country or capital only where ``countries``."""
+    "of" after it names ("the Talca district of Maule region"): a place entity's country (a known place the NER
+    tagged as an organisation too), or the vocabulary's for a place the NER left untagged; a country or capital
+    only where ``countries``."""
     for t in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
         owner = ctx.owner[t.i]
         if owner is not None and owner is not actor:
-            if owner.type in ("GPE", "LOC") and owner.country and (
+            if (owner.type in ("GPE", "LOC") or owner.place is not None) and owner.country and (
                     countries or owner.place is None or owner.place.kind not in _NATIONAL):
                 return owner.country
             continue

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 
 from ...models import Claim, Polarity, Span
 from .context import Context, Voice
-from .denials import at_place, verb_class
+from .denials import act_classes, at_place, verb_class
 
 __all__ = ["THING_PREFIX", "absence_claims"]
 
@@ -194,6 +194,28 @@ def _denied_act(noun: Token, verb: Token, voice: Voice, ctx: Context) -> Claim |
     return dataclasses.replace(claim, predicate=f"{_ACT_PREFIX}{act}", about=ctx.span(first.idx, end))
 
 
+def _named_act(noun: Token, verb: Token, voice: Voice, ctx: Context) -> Claim | None:
+    """The denial of an act named by a noun of an act class, whose clause only says that it took place ("no pursuit
+    took place", "there was no inspection", "no raid was carried out": a verb of ``act_noun_verbs``, alone or with
+    its particle or object): an ``event`` claim of predicate ``act:<class>``, negated, ``about`` the denied phrase,
+    so that it meets another side's act of that class told by its verb ("chased the boats", "boarded the trawler").
+    None where the noun names no act, or the verb tells an act of its own ("no shots were fired": the verb's)."""
+    classes = act_classes(ctx.lexicon)
+    lemma = _lemma(noun)
+    act = classes.get(lemma) or classes.get(noun.lower_)
+    verbs = ctx.lexicon.claims.lists["act_noun_verbs"]
+    lemma_v = _lemma(verb)
+    forms = {lemma_v, *(f"{lemma_v}_{c.lemma_.lower()}" for c in verb.children if c.dep_ in ("prt", "dobj"))}
+    if act is None or not forms & verbs or noun.dep_ not in _ARG_DEPS:
+        return None
+    first = noun.left_edge
+    if first.i > 0 and ctx.doc[first.i - 1].lower_ in _NOT:
+        first = ctx.doc[first.i - 1]
+    claim = _claim(noun, verb, voice, "negated", ctx)
+    about = ctx.span(first.idx, noun.idx + len(noun.text))
+    return dataclasses.replace(claim, predicate=f"{_ACT_PREFIX}{act}", about=about)
+
+
 def absence_claims(ctx: Context) -> list[Claim]:
     """The negated thing claims of the document and, for their nouns only, the asserted ones they meet."""
     stop = ctx.lexicon.claims.lists["absence_not_things"]
@@ -223,7 +245,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
         if ctx.factuality(verb)[1] != "actual":
             continue
         denied.append(_claim(noun, verb, voice, "negated", ctx))  # the clause's polarity reads the "no" already
-        if (act := _denied_act(noun, verb, voice, ctx)) is not None:
+        if (act := _denied_act(noun, verb, voice, ctx) or _named_act(noun, verb, voice, ctx)) is not None:
             acts.append(act)
         lemmas.setdefault(lemma, set()).add(voice.claimant)
         scopes.setdefault(lemma, []).append(_scope(noun, verb, vague))

@@ -38,6 +38,7 @@ from .reports import OCCURRENCE
 
 __all__ = [
     "ActClause",
+    "act_classes",
     "act_of",
     "at_place",
     "existence_disagreements",
@@ -543,6 +544,14 @@ def _cue_denial(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
         return None
     voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
     return _clause(verb, voice, ctx, w, verb) if voice is not None else None
+
+
+@functools.lru_cache(maxsize=8)
+def act_classes(lexicon: Lexicon) -> dict[str, str]:
+    """The act class of each word of an act class (``existence_classes``, ``act_families``, ``absence_classes``):
+    "pursuit" -> chase, "inspection" -> inspect; nouns of things have none."""
+    w = _words(lexicon)
+    return {word: w.classes[word] for word in w.acts}
 
 
 def verb_class(verb: Token, lexicon: Lexicon) -> str | None:
