@@ -59,3 +59,17 @@ def test_a_marked_release_is_the_voice_of_the_body_it_calls_by_a_short_name(nlp:
 def test_a_story_that_quotes_a_body_in_the_present_tense_is_no_release(nlp: Any) -> None:
     found = speakers(nlp, STORY)
     assert in_no_statement(found, "have seen no patrol boat")
+
+
+JOINT = (
+    "PRESS RELEASE\n"
+    "Ministry of Interior of Norland\n"
+    "Kelby, 2 October 2025\n"
+    "Our negotiators spent two days in Halsen discussing cross-border smuggling with their neighbours.\n"
+    "The two delegations agreed to share customs records on livestock twice a year.\n"
+)
+
+
+def test_both_parties_in_a_release_tell_the_issuers_own_side(nlp: Any) -> None:
+    found = speakers(nlp, JOINT)
+    assert "Ministry of Interior" in (speaker_of(found, "to share customs records on livestock") or ""), found

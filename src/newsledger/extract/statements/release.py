@@ -36,6 +36,8 @@ from .records import Attribution, clean_span
 __all__ = ["release_records"]
 
 _SHORT_WORDS = 2  # words of the short name a release gives its issuer ("the Ministry", "the Directorate General")
+# Both parties as one speaker ("the two delegations", "both sides", "both the governments"), the issuer among them.
+_BOTH_SIDES = re.compile(r"^(?:the\s+two|both(?:\s+the)?)\s+[a-z]+s$", re.IGNORECASE)
 _HEAD_LINES = 3  # lines from the start of the text where a release names its issuer
 _MARKED_LINES = 4  # lines from the start where a release marked as one ("For immediate release") names it
 _ISSUERS = ("ORG", "GROUP")
@@ -357,8 +359,9 @@ def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> tuple[Entity | N
 
 def _issuer_speaks(ctx: QuoteContext, rec: Attribution, issuer: Entity) -> bool:
     """The statement's speaker phrase is the issuer's: "we" or "our delegates" (unresolved, outside quotation
-    marks), or a phrase that holds a mention of the issuer or stands before one that stands before the cue
-    (a dateline "Lima, 4 May" parsed as the subject of "Nordhavn Shipping confirms")."""
+    marks), both parties of which it is one ("the two delegations"), its short name ("the Ministry"), or a phrase
+    that holds a mention of the issuer or stands before one that stands before the cue (a dateline "Lima, 4 May"
+    parsed as the subject of "Nordhavn Shipping confirms")."""
     if rec.speaker_span is None:
         return False
     s, e = rec.speaker_span
@@ -366,6 +369,8 @@ def _issuer_speaks(ctx: QuoteContext, rec: Attribution, issuer: Entity) -> bool:
     if any(s <= m.start and m.end <= max(e, cue) for m in issuer.mentions):
         return True  # the issuer named in the speaker phrase, or between it and the cue (a dateline parsed in)
     words = _WORD.findall(ctx.text[s:e])
+    if rec.speaker is None and _BOTH_SIDES.match(ctx.text[s:e].strip()):
+        return True  # "the two delegations agreed ...": the issuer's own side is one of them, and tells it
     if 1 < len(words) <= _SHORT_WORDS + 1 and words[0].lower() == "the" \
             and _short_name([w.lower() for w in words[1:]], issuer):
         return True  # the release's own short name for its issuer: "The Ministry", "The Directorate General"
