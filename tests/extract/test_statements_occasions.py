@@ -1,5 +1,6 @@
-"""The occasion of a saying set inside the report (stop 35): "told reporters during a visit to X that ...",
-"said that he would, on a trip to X, sign ...", "..., she said when she visited X, and ...".
+"""The occasion of a saying set inside the report, and the figures or logs that speak for their author (stop 35):
+"told reporters during a visit to X that ...", "said that he would, on a trip to X, sign ...", "..., she said when she
+visited X, and ...", "the log shows ...".
 
 The parse hangs the reported clause on the occasion's noun, cuts it at the phrase set inside it, or hangs the clause
 after the cue on the occasion's "when" clause; the reported words are the same either way. Texts written for these
@@ -35,3 +36,10 @@ def test_a_clause_after_the_cue_and_its_occasion_is_the_same_report(nlp: Any) ->
 def test_what_the_speaker_did_next_is_not_what_she_said(nlp: Any) -> None:
     found = speakers(nlp, "Prices rose, the minister said when she visited the market, and she left soon after.")
     assert not any("left soon after" in content for content in found), found
+
+
+def test_a_log_a_source_published_speaks_for_it(nlp: Any) -> None:
+    # figures, logs, records and surveys stand for their author as a statement does ("the log shows ...")
+    found = speakers(nlp, "The Norland coast guard published the position log of its only patrol boat. The log "
+                          "shows the boat moored at the Halsen jetty all night.")
+    assert speaker_of(found, "moored at the Halsen jetty") == "Norland coast guard", found
