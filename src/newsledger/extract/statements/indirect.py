@@ -157,7 +157,7 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
             comps = after
     comp = comps[0] if comps else None
     if comp is None:
-        comp = _clause_after_occasion(tok)  # "told reporters during a visit to X that ...", hung on "visit"
+        comp = _clause_after_occasion(ctx, tok)  # "told reporters during a visit to X that ...", hung on "visit"
     if comp is not None and comp.pos_ == "ADP" and (split := _split_clause(ctx, tok, comp)) is not None:
         return split  # "said that he would, on a trip to X, sign the accord"
     if comp is None and lemma in cues.xcomp_verbs:
@@ -207,15 +207,16 @@ def _said_and_more(ctx: QuoteContext, tok: Token) -> Token | None:
     return None
 
 
-def _clause_after_occasion(tok: Token) -> Token | None:
+def _clause_after_occasion(ctx: QuoteContext, tok: Token) -> Token | None:
     """A that-clause with its own subject that the parse hung as a relative clause on the noun of an occasion in
     the verb's phrase ("told reporters during a visit to Varna that the port would reopen", "said on a trip to
     the north that ..."): the verb's reported clause. A true relative clause has "that" as its subject or object,
-    never as a complementizer."""
+    never as a complementizer; a noun of saying ("said in a statement that ...") has its own rule."""
     for prep in tok.children:
         if prep.dep_ != "prep" or prep.i < tok.i:
             continue
-        for noun in (t for t in prep.subtree if t.dep_ == "pobj" and t.pos_ == "NOUN"):
+        for noun in (t for t in prep.subtree if t.dep_ == "pobj" and t.pos_ == "NOUN"
+                     and t.lemma_.lower() not in ctx.cues.speech_nouns and t.lower_ not in ctx.cues.speech_nouns):
             clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i and _has_that(c)
                            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
             if clause is not None:
