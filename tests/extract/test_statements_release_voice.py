@@ -73,3 +73,19 @@ JOINT = (
 def test_both_parties_in_a_release_tell_the_issuers_own_side(nlp: Any) -> None:
     found = speakers(nlp, JOINT)
     assert "Ministry of Interior" in (speaker_of(found, "to share customs records on livestock") or ""), found
+
+
+NOTED = (
+    "PRESS RELEASE\n"
+    "Ministry of Interior of Norland\n"
+    "Kelby, 2 October 2025\n"
+    "The road to Halsen was closed for six hours on Sunday because of a landslide.\n"
+    "Note from the distributing agency: the ministry of Karvenia gave its own account of the closure.\n"
+    "Background: Norland has about 2.1 million people and a long border with Karvenia.\n"
+)
+
+
+def test_a_distributors_note_ends_the_issuers_own_text(nlp: Any) -> None:
+    found = speakers(nlp, NOTED)
+    assert "Ministry of Interior" in (speaker_of(found, "closed for six hours") or ""), found
+    assert in_no_statement(found, "about 2.1 million people"), found

@@ -393,6 +393,14 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
            else r
            for r in records]
     text = ctx.text
+    # a note by its distributor, translator or editor ends the issuer's own text ("Note from the distributing agency:")
+    notes = ctx.cues.lists.release_end_notes
+    pos, own_end = 0, len(text)
+    for line in text.split("\n"):
+        if pos > head_end and line.lstrip(" ([").lower().startswith(tuple(notes)):
+            own_end = pos
+            break
+        pos += len(line) + 1
     for sent in ctx.doc.sents:
         # A sentence the parser ran over a line break is read line by line (a dateline, a heading).
         pos = sent.start_char
@@ -400,7 +408,7 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
             start, end = pos, pos + len(part)
             pos = end + 1
             # the whole text after its header, but for lines that are no sentence (a dateline, a heading)
-            sentence = whole and start > head_end and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS \
+            sentence = whole and head_end < start < own_end and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS \
                 and not any(text[start:end].lower().lstrip().startswith(h) for h in ctx.words.release_headers)
             if not sentence and not _own_words(ctx, start, end):
                 continue
