@@ -40,6 +40,6 @@ def test_what_the_speaker_did_next_is_not_what_she_said(nlp: Any) -> None:
 
 def test_a_log_a_source_published_speaks_for_it(nlp: Any) -> None:
     # figures, logs, records and surveys stand for their author as a statement does ("the log shows ...")
-    found = speakers(nlp, "The Norland coast guard published the position log of its only patrol boat. The log "
-                          "shows the boat moored at the Halsen jetty all night.")
-    assert speaker_of(found, "moored at the Halsen jetty") == "Norland coast guard", found
+    found = speakers(nlp, "The Norland coast guard released its radio log on Monday. The log shows the cutter "
+                          "Vesta tied up at the Halsen pier all night.")
+    assert speaker_of(found, "tied up at the Halsen pier") == "Norland coast guard", found
