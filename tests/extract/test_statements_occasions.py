@@ -38,6 +38,12 @@ def test_what_the_speaker_did_next_is_not_what_she_said(nlp: Any) -> None:
     assert not any("left soon after" in content for content in found), found
 
 
+def test_government_figures_speak_for_the_government_their_adjective_names(nlp: Any) -> None:
+    found = speakers(nlp, "Some 40,000 people crossed the border last year, according to Brazilian government "
+                          "estimates.")
+    assert speaker_of(found, "Some 40,000 people crossed the border") is not None, found
+
+
 def test_a_log_a_source_published_speaks_for_it(nlp: Any) -> None:
     # figures, logs, records and surveys stand for their author as a statement does ("the log shows ...")
     found = speakers(nlp, "The Norland coast guard released its radio log on Monday. The log shows the cutter "
