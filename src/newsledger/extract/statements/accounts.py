@@ -13,7 +13,7 @@ school will close", ``colon_stance_adjectives``) gives the words after it to the
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .context import QuoteContext
 from .records import Attribution, clean_span
@@ -102,6 +102,63 @@ def _in_account_records(ctx: QuoteContext, group: int) -> list[Attribution]:
     return out
 
 
+def _framed_for(ctx: QuoteContext, sent: Span) -> tuple[Token, Token, Token] | None:
+    """(first word, owner, last word of the frame) of a sentence that opens on whose view it gives: "For the
+    operator, the cause was a broken rail", "For him this is a confiscation", "As far as the union is concerned,
+    the strike goes on". The owner is a person or an organisation the actors know, or "him"/"her"; None else
+    ("For years, ...", "For the first time, ...")."""
+    first = sent[0]
+    if first.lower_ == "for" and first.dep_ == "prep" and first.head.pos_ in ("VERB", "AUX"):
+        owner = next((c for c in first.children if c.dep_ == "pobj"), None)
+        if owner is None or any(c.dep_ in ("prep", "relcl", "acl") for c in owner.children):
+            return None  # "For the families of the victims, ...": no one's view
+        return first, owner, owner.right_edge
+    if first.lower_ == "as" and len(sent) > 6 and sent[1].lower_ == "far" and sent[2].lower_ == "as":
+        concerned = next((t for t in sent[3:min(len(sent), 16)] if t.lower_ == "concerned"), None)
+        owner = next((c for c in concerned.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+            if concerned is not None else None
+        return (first, owner, concerned) if owner is not None and concerned is not None else None
+    return None
+
+
+def _for_records(ctx: QuoteContext, group: int) -> list[Attribution]:
+    """A sentence that opens on whose view it gives ("For the operator, ...", "As far as the union is concerned,
+    ...", see :func:`_framed_for`) is that side's words, from after the frame to the end, unless its own verb is
+    one of saying ("For its part, the ministry said ...": that verb has its own statement)."""
+    doc = ctx.doc
+    out: list[Attribution] = []
+    for sent in doc.sents:
+        if len(sent) < 6 or sent[0].lower_ not in ("for", "as"):
+            continue
+        framed = _framed_for(ctx, sent)
+        if framed is None:
+            continue
+        first, owner, end = framed
+        if ctx.quoted[owner.i] or ctx.cues.is_verb_cue(sent.root.lemma_.lower()):
+            continue
+        s, e = speaker_phrase(owner, ctx.words.speaker_prepositions)
+        named = None if owner.pos_ == "PRON" else ctx.speakers.resolve(s, e, owner, None)
+        if not (owner.lower_ in ctx.words.person_pronouns or (named is not None and named.type in ("PERSON", "ORG"))):
+            continue
+        begin = end.i + 1
+        while begin < sent.end and doc[begin].is_punct:
+            begin += 1
+        last = sent.end - 1
+        while last > begin and doc[last].is_punct and doc[last].text not in "”\"’'»":
+            last -= 1
+        if last - begin < 3:
+            continue
+        content = clean_span(ctx, doc[begin].idx, doc[last].idx + len(doc[last]))
+        if content is None:
+            continue
+        group += 1
+        out.append(Attribution(kind="indirect", content=content, cue=doc[first.i:end.i + 1].text,
+                               cue_span=(first.idx, end.idx + len(end)),
+                               speaker_span=(doc[s].idx, doc[e - 1].idx + len(doc[e - 1])), speaker_head=owner.i,
+                               antecedent=None, time=None, group=group))
+    return out
+
+
 def _stance_before(ctx: QuoteContext, colon: Token) -> tuple[Token | None, Token | None]:
     """(adjective, subject) of a stance told right before a colon: "The mayor is adamant: no school will close",
     "The harbour master is just as firm: ..." (``colon_stance_adjectives`` as the complement of a copula whose subject
@@ -121,6 +178,7 @@ def account_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
     colon, or that opens "in" such an account ("In the army's version, ...")."""
     doc, nouns = ctx.doc, ctx.cues.lists.account_nouns
     out: list[Attribution] = _in_account_records(ctx, first_group)
+    out += _for_records(ctx, max((r.group for r in out), default=first_group))
     group = max((r.group for r in out), default=first_group)
     text = ctx.text
     if ":" not in text:

@@ -156,6 +156,10 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
                                      for t in tok.doc[c.right_edge.i + 1:tok.i])):
             comps = after
     comp = comps[0] if comps else None
+    if comp is None:
+        comp = _clause_after_occasion(ctx, tok)  # "told reporters during a visit to X that ...", hung on "visit"
+    if comp is not None and comp.pos_ == "ADP" and (split := _split_clause(ctx, tok, comp)) is not None:
+        return split  # "said that he would, on a trip to X, sign the accord"
     if comp is None and lemma in cues.xcomp_verbs:
         comp = _child(tok, "xcomp")
         if comp is not None and _anonymity(ctx, comp):
@@ -170,6 +174,12 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
         # "Nobody was hurt, but ..., the force says, two holes were found": a cue set in the middle reports
         # the clauses on both sides of it (the parse gave it the first and hung it on the second).
         return _content_span(ctx, tok.head, minus=tok, keep=(comp,))
+    if comp.i < tok.i and (more := _said_and_more(ctx, tok)) is not None:
+        # "The state will pay, she said when she visited the county, and a new fund will ...": both clauses
+        first, last = comp.left_edge, more.right_edge
+        while last.i > more.i and last.is_punct and last.text not in "”\"’'»":
+            last = ctx.doc[last.i - 1]
+        return clean_span(ctx, first.idx, last.idx + len(last))
     if comp.i < tok.i and _document_told(ctx, tok):
         return _content_span(ctx, tok)  # "There was no raid, it reads, and nobody was held": the clauses around it
     if lemma in cues.quote_only_verbs and not _has_that(comp):
@@ -177,6 +187,58 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     # "said X would help and called it ...": the second cue is not part of what was said.
     outer = next((c for c in comp.children if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok), None)
     return _content_span(ctx, comp, minus=outer)
+
+
+def _said_and_more(ctx: QuoteContext, tok: Token) -> Token | None:
+    """The clause joined by "and" after a cue set between two clauses, with the occasion of the saying between them
+    ("The state will pay, she said when she visited the county, and a new fund will bring factories"): the parse
+    hangs the second clause on the cue or on its "when" clause. Its subject is a noun of its own (not "she", which
+    tells what the speaker did next), and it says nothing of its own (no cue, no quote)."""
+    for conj in (t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj" and is_verb(t)):
+        if conj.head.i != tok.i and not (conj.head.dep_ == "advcl" and conj.head.head.i == tok.i):
+            continue
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in conj.head.children if tok.i < c.i < conj.i):
+            continue
+        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN") or ctx.quoted[conj.i] \
+                or ctx.cues.is_verb_cue(conj.lemma_.lower()):
+            continue
+        return conj
+    return None
+
+
+def _clause_after_occasion(ctx: QuoteContext, tok: Token) -> Token | None:
+    """A that-clause with its own subject that the parse hung as a relative clause on the noun of an occasion in
+    the verb's phrase ("told reporters during a visit to Varna that the port would reopen", "said on a trip to
+    the north that ..."): the verb's reported clause. A true relative clause has "that" as its subject or object,
+    never as a complementizer; a noun of saying ("said in a statement that ...") has its own rule."""
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.i < tok.i:
+            continue
+        for noun in (t for t in prep.subtree if t.dep_ == "pobj" and t.pos_ == "NOUN"
+                     and t.lemma_.lower() not in ctx.cues.speech_nouns and t.lower_ not in ctx.cues.speech_nouns):
+            clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i and _has_that(c)
+                           and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            if clause is not None:
+                return clause
+    return None
+
+
+def _split_clause(ctx: QuoteContext, tok: Token, comp: Token) -> Span | None:
+    """A that-clause cut in two by a phrase of its own, which the parse read as the complement ("said that he would,
+    on a trip to Varna, sign the accord": the phrase "on ..." as the clause, the verb "sign" hung on "said"): from the
+    "that" to the end of the bare verb after the phrase, where the phrase holds the clause's subject and modal."""
+    before = [t for t in comp.subtree if t.i < comp.i]
+    if not (any(t.dep_ == "nsubj" for t in before) and any(t.dep_ == "aux" and t.tag_ == "MD" for t in before)):
+        return None
+    rest = next((c for c in tok.children if c.dep_ in ("advcl", "conj", "dep") and c.i > comp.right_edge.i
+                 and c.tag_ == "VB"), None)
+    if rest is None:
+        return None
+    first, last = comp.left_edge, rest.right_edge
+    while last.i > rest.i and last.is_punct and last.text not in "”\"’'»":
+        last = ctx.doc[last.i - 1]
+    return clean_span(ctx, first.idx, last.idx + len(last))
 
 
 def _uncomplemented(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:

@@ -35,12 +35,16 @@ from .records import Attribution, clean_span
 
 __all__ = ["release_records"]
 
+_SHORT_WORDS = 2  # words of the short name a release gives its issuer ("the Ministry", "the Directorate General")
+# Both parties as one speaker ("the two delegations", "both sides", "both the governments"), the issuer among them.
+_BOTH_SIDES = re.compile(r"^(?:the\s+two|both(?:\s+the)?)\s+[a-z]+s$", re.IGNORECASE)
 _HEAD_LINES = 3  # lines from the start of the text where a release names its issuer
 _MARKED_LINES = 4  # lines from the start where a release marked as one ("For immediate release") names it
 _ISSUERS = ("ORG", "GROUP")
 _OPENERS = ("ORG", "GROUP", "PERSON", "OTHER")  # the NER tags some company names as people or others
 _WE_THE = re.compile(r"\bWe,\s+(?:the\s+)?$")
-_ARTICLE = re.compile(r"^\s*(?:the\s+)?$", re.IGNORECASE)
+# Before an opening name: nothing, "the", or the number of a numbered paragraph ("1. The Ministry of ...").
+_ARTICLE = re.compile(r"^\s*(?:\d{1,2}[.)]\s+)?(?:the\s+)?$", re.IGNORECASE)
 _WORD = re.compile(r"[A-Za-z'’]+")
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")
 _SHORT_FORM = re.compile(r"\s*\([A-Za-z][\w&.-]{0,15}\)$")
@@ -95,11 +99,12 @@ def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
     text = ctx.text
     for start, end in lines:
         line = text[start:end].lower()
-        words = next((h for h in sorted(ctx.words.release_headers, key=len, reverse=True)
-                      if re.match(rf"\s*{re.escape(h)}\b", line)), None)
-        if words is None:
+        # the header words open the line or a sentence of it ("Translated from Spanish. Statement by ...")
+        found_at = next((m for h in sorted(ctx.words.release_headers, key=len, reverse=True)
+                         if (m := re.search(rf"(?:^\s*|[.:]\s+){re.escape(h)}\b", line)) is not None), None)
+        if found_at is None:
             continue
-        after = start + line.index(words) + len(words)
+        after = start + found_at.end()
         found = sorted((m.start, ent) for ent in entities if ent.type in _OPENERS
                        for m in ent.mentions if after <= m.start < end)
         if found:
@@ -277,6 +282,44 @@ def _marker_line(line: str, markers: frozenset[str], titles: frozenset[str], joi
     return len(parts) > 1 and any(_marker_part(p, markers, titles) for p in parts)
 
 
+def _short_name(phrase: list[str], ent: Entity) -> bool:
+    """``phrase`` (lower case) is a short form of the name of ``ent``: fewer words that open it ("the Ministry" of
+    "Ministry of Foreign Affairs") or end its head, before any "of" ("the Administration" of "Maritime Safety
+    Administration")."""
+    own = _NAME_WORD.findall(ent.name.lower())
+    head = own[:own.index("of")] if "of" in own else own
+    return 0 < len(phrase) < len(own) and (own[:len(phrase)] == phrase or head[-len(phrase):] == phrase)
+
+
+def _self_reference(ctx: QuoteContext, entities: tuple[Entity, ...], after: int) -> Entity | None:
+    """The body that a release speaks of in its own third-person voice, in the present tense ("The Ministry rejects
+    the figure ...", "The Embassy regrets ...", "The Directorate General denies ..."): the subject of a sentence's
+    main verb after ``after``, "the" and a noun or two, that is a short form of the name of an organisation named
+    before it (the one named first), or the name itself on a letterhead before ``after`` ("EMBASSY OF ...")."""
+    doc = ctx.doc
+    for sent in doc.sents:
+        if sent.start_char < after:
+            continue
+        for tok in sent:
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or ctx.quoted[tok.i]:
+                continue
+            verb = tok.head
+            if verb.tag_ != "VBZ" and not any(c.tag_ == "VBZ" and c.dep_ in ("aux", "auxpass") for c in verb.children):
+                continue  # the outlet's past tense ("the ministry said") is no release's own voice
+            phrase = list(doc[tok.left_edge.i:tok.right_edge.i + 1])  # "the Ministry", not "the Ministry of ..."
+            if not 2 <= len(phrase) <= _SHORT_WORDS + 1 or phrase[0].lower_ != "the" or phrase[-1].i != tok.i \
+                    or any(t.pos_ not in ("PROPN", "NOUN") for t in phrase[1:]):
+                continue
+            words = [t.lower_ for t in phrase[1:]]
+            named = sorted((min(m.start for m in e.mentions), n, e) for n, e in enumerate(entities)
+                           if e.type in _OPENERS and e.mentions and min(m.start for m in e.mentions) < phrase[0].idx
+                           and (_short_name(words, e) or (_NAME_WORD.findall(e.name.lower()) == words
+                                                          and min(m.start for m in e.mentions) < after)))
+            if named:
+                return named[0][2]
+    return None
+
+
 def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> tuple[Entity | None, int | None]:
     """The organisation that issues the text as a release, or None (see the module docstring), and, when a
     header names it (the whole text is then its voice), where that header line ends."""
@@ -285,7 +328,20 @@ def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> tuple[Entity | N
     if not lines:
         return None, None
     header = _header_issuer(ctx, entities, lines)
+    if header is None:
+        # a marked release whose head names no issuer the NER found: the body it speaks of in the third person
+        marks = [e for s, e in _head_lines(text, _MARKED_LINES)
+                 if _marker_line(text[s:e], ctx.words.release_markers, ctx.cues.lists.release_titles)]
+        own = _self_reference(ctx, entities, marks[-1]) if marks else None
+        if own is not None:
+            return own, marks[-1]
     if header is not None:
+        # the body the release speaks of in the third person is its issuer, where the head gave another name (a
+        # dateline's place the NER took for a name)
+        issuer, end = header
+        own = _self_reference(ctx, entities, end) if issuer.type not in _ISSUERS else None
+        if own is not None and own.id != issuer.id:
+            return own, end
         return header
     for start, end in lines:
         for ent in entities:
@@ -303,8 +359,9 @@ def _issuer(ctx: QuoteContext, entities: tuple[Entity, ...]) -> tuple[Entity | N
 
 def _issuer_speaks(ctx: QuoteContext, rec: Attribution, issuer: Entity) -> bool:
     """The statement's speaker phrase is the issuer's: "we" or "our delegates" (unresolved, outside quotation
-    marks), or a phrase that holds a mention of the issuer or stands before one that stands before the cue
-    (a dateline "Lima, 4 May" parsed as the subject of "Nordhavn Shipping confirms")."""
+    marks), both parties of which it is one ("the two delegations"), its short name ("the Ministry"), or a phrase
+    that holds a mention of the issuer or stands before one that stands before the cue (a dateline "Lima, 4 May"
+    parsed as the subject of "Nordhavn Shipping confirms")."""
     if rec.speaker_span is None:
         return False
     s, e = rec.speaker_span
@@ -312,6 +369,11 @@ def _issuer_speaks(ctx: QuoteContext, rec: Attribution, issuer: Entity) -> bool:
     if any(s <= m.start and m.end <= max(e, cue) for m in issuer.mentions):
         return True  # the issuer named in the speaker phrase, or between it and the cue (a dateline parsed in)
     words = _WORD.findall(ctx.text[s:e])
+    if rec.speaker is None and _BOTH_SIDES.match(ctx.text[s:e].strip()):
+        return True  # "the two delegations agreed ...": the issuer's own side is one of them, and tells it
+    if 1 < len(words) <= _SHORT_WORDS + 1 and words[0].lower() == "the" \
+            and _short_name([w.lower() for w in words[1:]], issuer):
+        return True  # the release's own short name for its issuer: "The Ministry", "The Directorate General"
     return rec.speaker is None and bool(words) and words[0].lower() in ctx.words.first_person_plural
 
 
@@ -331,6 +393,14 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
            else r
            for r in records]
     text = ctx.text
+    # a note by its distributor, translator or editor ends the issuer's own text ("Note from the distributing agency:")
+    notes = ctx.cues.lists.release_end_notes
+    pos, own_end = 0, len(text)
+    for line in text.split("\n"):
+        if pos > head_end and line.lstrip(" ([").lower().startswith(tuple(notes)):
+            own_end = pos
+            break
+        pos += len(line) + 1
     for sent in ctx.doc.sents:
         # A sentence the parser ran over a line break is read line by line (a dateline, a heading).
         pos = sent.start_char
@@ -338,7 +408,7 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
             start, end = pos, pos + len(part)
             pos = end + 1
             # the whole text after its header, but for lines that are no sentence (a dateline, a heading)
-            sentence = whole and start > head_end and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS \
+            sentence = whole and head_end < start < own_end and text[start:end].rstrip()[-1:] in _SENTENCE_ENDS \
                 and not any(text[start:end].lower().lstrip().startswith(h) for h in ctx.words.release_headers)
             if not sentence and not _own_words(ctx, start, end):
                 continue

@@ -199,7 +199,8 @@ class SpeakerIndex:
         self._starts = [m.token for m in mentions]
 
     def _learn_titles(self, start: int, head: Token, entity: Entity) -> None:
-        """Common nouns that the text uses as a person's title ("spokesperson Jane Doe", "Doe, the envoy")."""
+        """Common nouns that the text uses as a person's title ("spokesperson Jane Doe", "Doe, the envoy", "the envoy
+    to the talks, Jane Doe")."""
         doc = self.doc
         i = start - 1
         while i >= 0 and i >= start - 4 and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].dep_ == "compound":
@@ -209,6 +210,14 @@ class SpeakerIndex:
         for child in head.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 self._titles.setdefault(child.lower_, []).append((start, entity))
+        if head.dep_ == "appos" and head.head.tag_ in ("NN", "NNP"):
+            # "the prefect, Colonel Jean Ousmane", "the prefect of Gore, Colonel Jean Ousmane": the name set beside
+            # its title after the title's own words (the parse may hang it on the title's place)
+            title = head.head
+            if title.dep_ == "pobj" and title.head.dep_ == "prep" and title.head.head.pos_ == "NOUN":
+                title = title.head.head
+            if title.pos_ == "NOUN" and title.tag_ == "NN" and title.i < start:  # one person's title, not "lawyers"
+                self._titles.setdefault(title.lower_, []).append((start, entity))
 
     def _possessor(self, head: Token) -> Entity | None:
         """Whom a definite noun owning the speaker phrase refers back to ("the county's water chief": the county
@@ -249,15 +258,16 @@ class SpeakerIndex:
             k -= 1
         return None
 
-    def other_person(self, tok: Token, since: int, other_than: str) -> Entity | None:
-        """The person last named as a subject before ``tok`` and at or after character ``since``, other than the
-        entity ``other_than``: whom "he" in a broadcast turn stands for, the turn's own speaker saying "I"."""
+    def other_person(self, tok: Token, since: int, other_than: str, subjects_only: bool = True) -> Entity | None:
+        """The person last named as a subject (or at all, without ``subjects_only``) before ``tok`` and at or after
+        character ``since``, other than the entity ``other_than``: whom "he" in a broadcast turn stands for, the
+        turn's own speaker saying "I"."""
         k = bisect_left(self._starts, tok.i) - 1
         while k >= 0:
             m = self._mentions[k]
             if self.doc[m.token].idx < since:
                 break
-            if m.entity.type == "PERSON" and m.subject and m.entity.id != other_than:
+            if m.entity.type == "PERSON" and (m.subject or not subjects_only) and m.entity.id != other_than:
                 return m.entity
             k -= 1
         return None

@@ -154,8 +154,9 @@ def inside(ctx: QuoteContext, records: list[Attribution], turns: list[Attributio
 
 def not_the_teller(ctx: QuoteContext, records: list[Attribution], entities: tuple[Entity, ...]) -> list[Attribution]:
     """``records`` where a "he"/"she" speaker inside a tagged turn stood for the turn's own speaker, given instead
-    to the person that turn last named as a subject before it, else to no one: a speaker who tells of someone
-    ("RAMOS: Their minister was on the radio. 'Never,' he said.") speaks of himself as "I", never "he"."""
+    to the person that turn last named as a subject before it, else named at all, else to no one: a speaker who
+    tells of someone ("RAMOS: Their minister was on the radio. 'Never,' he said.") speaks of himself as "I", never
+    "he"."""
     text = ctx.text
     if not is_transcript(text):
         return records
@@ -175,7 +176,10 @@ def not_the_teller(ctx: QuoteContext, records: list[Attribution], entities: tupl
         if r.speaker is not None and head is not None and head.pos_ == "PRON" and head.lower_ in pronouns:
             line = next(((s, e, who) for s, e, who in lines if s <= head.idx < e), None)
             if line is not None and line[2] == r.speaker:
-                other = ctx.speakers.other_person(head, line[0], r.speaker)
+                # the person named last as a subject in the turn, else named at all ("The abbot, Father X, spoke to
+                # us. For him ...": a name set beside its title)
+                other = ctx.speakers.other_person(head, line[0], r.speaker) or \
+                    ctx.speakers.other_person(head, line[0], r.speaker, subjects_only=False)
                 r = replace(r, speaker=other.id if other is not None else None)
         out.append(r)
     return out
