@@ -62,3 +62,25 @@ def test_town_placed_by_its_region_or_a_demonym(analyze: Callable[..., Analysis]
 def test_town_in_a_list_is_not_placed_by_the_next_item(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Flights from Dayton, Ohio and Toledo were cancelled after the storm on Sunday.")
     assert _entity(a, "Dayton").country is None
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("The Halvorsen Museum in Oslo issued a report this month on the looted paintings.", "Halvorsen Museum", "NOR"),
+    ("\"We will appeal,\" said the rector of the Lindqvist Institute in Stockholm on Monday.", "Lindqvist Institute",
+     "SWE"),
+])
+def test_institution_seated_where_its_name_is_written(analyze: Callable[..., Analysis], text: str, name: str,
+                                                      iso3: str) -> None:
+    assert _entity(analyze(text), name).country == iso3
+
+
+def test_company_in_a_city_is_not_seated_there(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Traders at Brindle Capital in Oslo sold the bonds on Monday.")
+    assert _entity(a, "Brindle Capital").country is None
+
+
+def test_person_works_at_the_institution_of_the_apposition(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("China has used soft power in the region, said Nadia Orlova, an international relations expert at "
+                "Kestrel University in Tallinn.")
+    person = _entity(a, "Nadia Orlova")
+    assert person.country == "EST" and person.affiliation == _entity(a, "Kestrel University").id
