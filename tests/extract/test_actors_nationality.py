@@ -68,6 +68,11 @@ def test_town_in_a_list_is_not_placed_by_the_next_item(analyze: Callable[..., An
     ("The Halvorsen Museum in Oslo issued a report this month on the looted paintings.", "Halvorsen Museum", "NOR"),
     ("\"We will appeal,\" said the rector of the Lindqvist Institute in Stockholm on Monday.", "Lindqvist Institute",
      "SWE"),
+    ("The order went to Brindle Motors, headquartered in Milan, which makes buses for the north.", "Brindle Motors",
+     "ITA"),
+    ("The Oslo-based Vantor Group said its profits fell by a third in the spring.", "Vantor Group", "NOR"),
+    ("Kestrel Air ordered ten jets on Monday. Kestrel Air is based in Finland and flies to the Baltic.",
+     "Kestrel Air", "FIN"),
 ])
 def test_institution_seated_where_its_name_is_written(analyze: Callable[..., Analysis], text: str, name: str,
                                                       iso3: str) -> None:

@@ -1,10 +1,12 @@
-"""Institutions placed by their seat, and the people who work at them.
+"""Institutions and companies placed by their seat, and the people who work at them.
 
 - "the X Institute in Stockholm", "the Oslo-based X Foundation": an institution (a name ending in one of the
   ``seated_heads`` words: institute, university, museum, ...) that nothing codes takes the country of the town,
   region or country its own name is written "in" or "-based" with (a foundation too: its seat is written, no
   country of the people who work for it). A company, a state body or an intergovernmental one is left alone: "a
-  bank in London" may be a foreign bank's office, "the Chinese embassy in Oslo" is China's.
+  bank in London" may be a foreign bank's office, "the Chinese embassy in Oslo" is China's. Any body but a state
+  or intergovernmental one takes the seat it is said to have ("X is based in Oslo", "X, headquartered in Oslo,",
+  "the Oslo-based X").
 - "X, an expert on trade at the Y Institute,": the institution an apposition's person noun works "at" is the
   person's affiliation (so the person takes its country where nothing else codes one, as affiliations do).
 """
@@ -26,18 +28,29 @@ def code_seated_institutions(ctx: Context, work: list[Actor]) -> None:
         if actor.type != "ORG" or actor.country is not None or not actor.named or not actor.mentions \
                 or actor.sector in ctx.vocab.state_sectors or actor.sector == "IGO":
             continue
-        if not any(form_key(ctx.text(e - 1, e)) in heads for _, e in actor.mentions):
-            continue
-        found = {c for s, e in actor.mentions if (c := _seat(ctx, actor, s, e)) is not None}
+        institution = any(form_key(ctx.text(e - 1, e)) in heads for _, e in actor.mentions)
+        found = {c for s, e in actor.mentions if (c := _seat(ctx, actor, s, e, institution)) is not None}
         if len(found) == 1:
             actor.country = found.pop()
 
 
-def _seat(ctx: Context, actor: Actor, s: int, e: int) -> str | None:
-    """The country of the place written right after the mention ("in Oslo") or before it ("Oslo-based")."""
+def _seat(ctx: Context, actor: Actor, s: int, e: int, institution: bool) -> str | None:
+    """The country of the place written right after the mention ("in Oslo", for an ``institution`` only), before
+    it ("Oslo-based") or in the seat its own clause gives it ("X is based in Oslo", "X, headquartered in Oslo,")."""
     doc = ctx.doc
+    head = ctx.head(s, e)
+    seated = ctx.lists["seat_verbs"]
+    verb = head.head if head.dep_ == "nsubjpass" else next(
+        (c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lower_ in seated), None)
+    if verb is not None and verb.lower_ in seated:
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "in":
+                for obj in prep.children:
+                    country = _place_country(ctx, actor, obj.i) if obj.dep_ == "pobj" else None
+                    if country is not None:
+                        return country
     k = e + 1
-    if e < len(doc) and doc[e].lower_ == "in":
+    if institution and e < len(doc) and doc[e].lower_ == "in":
         while k < len(doc) and doc[k].lower_ in ctx.articles:
             k += 1
         country = _place_country(ctx, actor, k)
@@ -46,7 +59,7 @@ def _seat(ctx: Context, actor: Actor, s: int, e: int) -> str | None:
     i = s
     while i > 0 and doc[i - 1].lower_ in ctx.articles:
         i -= 1
-    if i >= 3 and doc[i - 1].lower_ == "based" and doc[i - 2].text in ("-", "‐"):
+    if i >= 3 and doc[i - 1].lower_ in seated and doc[i - 2].text in ("-", "‐"):
         return _place_country(ctx, actor, i - 3)
     return None
 
@@ -55,7 +68,8 @@ def _place_country(ctx: Context, actor: Actor, k: int) -> str | None:
     if k < 0 or k >= len(ctx.doc):
         return None
     owner = ctx.owner[k]
-    if owner is not None and owner is not actor and owner.type in ("GPE", "LOC") and owner.country:
+    if owner is not None and owner is not actor and owner.country and (
+            owner.type in ("GPE", "LOC") or owner.place is not None):  # "Oslo-based" tagged a body with it
         return owner.country
     place = ctx.place_at(k, k + 1)
     return place.iso3 if owner is None and place is not None else None
