@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...textutil import form_key
 from .context import Actor, Context
 
@@ -40,8 +42,8 @@ def _seat(ctx: Context, actor: Actor, s: int, e: int, institution: bool) -> str 
     doc = ctx.doc
     head = ctx.head(s, e)
     seated = ctx.lists["seat_verbs"]
-    verb = head.head if head.dep_ == "nsubjpass" else next(
-        (c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lower_ in seated), None)
+    clauses: list[Token] = [c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lower_ in seated]
+    verb = head.head if head.dep_ == "nsubjpass" else (clauses[0] if clauses else None)
     if verb is not None and verb.lower_ in seated:
         for prep in verb.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
