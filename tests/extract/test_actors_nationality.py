@@ -43,6 +43,8 @@ def test_demonym_on_the_persons_own_noun(analyze: Callable[..., Analysis], text:
     ("\"The talks are stuck,\" said Oren Blaut, a Syria analyst who lives in Amman.", "Oren Blaut"),
     ("The deal was praised by Kenji Morota, a lawyer for a Peruvian mining company, on Friday.", "Kenji Morota"),
     ("\"It will fail,\" said Dana Lowe, an adviser on Syria to the cabinet.", "Dana Lowe"),
+    ("The rally in Narva was led by Pavel Surkin, an ethnic Russian activist who was born in the town.",
+     "Pavel Surkin"),
 ])
 def test_a_brief_or_another_bodys_demonym_is_no_nationality(analyze: Callable[..., Analysis], text: str,
                                                            name: str) -> None:

@@ -81,15 +81,14 @@ class NameWords:
                    lists["kin_nouns"])
 
     def relative(self, doc: Doc, start: int, end: int) -> bool:
-        """The name at ``[start, end)`` is introduced as someone's relative: "his wife, X Y", "her son X Y",
-        "X Y, his brother,"."""
+        """The name at ``[start, end)`` is set off as someone's relative, an aside: "his wife, X Y," or "X Y, his
+        brother,". A relative named without commas ("Her cousin X Y, who runs a farm, said") is a participant of
+        their own, whom a bare surname after it may mean."""
         before = start - 1
         while before >= start - 2 and before >= 0 and doc[before].tag_ == "NNP" and doc[before].is_title:
             before -= 1  # a given name the NER left out of the span
-        if before >= 0 and doc[before].text == ",":
-            before -= 1
-        if before >= 1 and doc[before].lower_ in self.kin and (
-                doc[before - 1].tag_ == "PRP$" or doc[before - 1].tag_ == "POS"):
+        if before >= 2 and doc[before].text == "," and doc[before - 1].lower_ in self.kin \
+                and doc[before - 2].tag_ in ("PRP$", "POS") and end < len(doc) and doc[end].text == ",":
             return True
         return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ == "PRP$" \
             and doc[end + 2].lower_ in self.kin

@@ -103,6 +103,8 @@ def _demonym(ctx: Context, actor: Actor, tok: Token) -> str | None:
     owner = ctx.owner[tok.i]
     if owner is None or owner is actor or not owner.country:
         return None
+    if tok.i > 0 and ctx.doc[tok.i - 1].lower_ in ctx.lists["ethnic_modifiers"]:
+        return None  # "an ethnic Russian activist" may be any state's citizen
     if owner.type == "NORP":
         return owner.country
     text = tok.text.replace(".", "")
