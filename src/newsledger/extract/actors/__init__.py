@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Entity
 from ...textutil import form_key, mend_mojibake
+from .aka import join_known_as
 from .appositions import appositive_names, tagged_names
 from .bodies import merge_bare_bodies
 from .codes import (
@@ -80,9 +81,11 @@ from .members import (
     code_voices_of_people,
 )
 from .metonymy import join_states, split_metonymy
+from .nationality import code_nationalities
 from .persons import code_person
-from .placed import code_bodies_of_places, code_placed_police, code_possessed_places
+from .placed import code_bodies_of_places, code_placed_police, code_possessed_places, code_towns_by_region
 from .refs import resolve_references
+from .seats import code_seated_institutions, code_workplaces
 from .shared import recode_shared_bodies
 from .sides import code_answering_sides, code_body_officials, code_owned_officials, code_shared_demonyms
 from .titles import drop_title_entities, portfolio_title, unname_offices
@@ -107,6 +110,8 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         _trim_leading_title(ctx, actor)
     work = _join_bare_surnames(ctx, work)
     work = _split_by_possessor(ctx, work)
+    ctx.index(work)
+    work = join_known_as(ctx, work)
     ctx.index(work)
     work += missed_names(ctx)
     work += missed_capitals(ctx)
@@ -138,6 +143,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
         if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):
             code_person(ctx, actor, final=True)
+    code_nationalities(ctx, work)
     code_party_members(ctx, work)
     code_single_state_offices(ctx, work)
     code_voices_of_people(ctx, work)
@@ -156,6 +162,9 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         code_kin_bodies(ctx, work)
     code_seated_bodies(ctx, work)
     code_possessed_places(ctx, work)
+    code_towns_by_region(ctx, work)
+    code_seated_institutions(ctx, work)
+    code_workplaces(ctx, work)
     code_local_bodies(ctx, work)
     code_placed_police(ctx, work)
     code_shared_demonyms(ctx, work)

@@ -403,7 +403,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         group.add(span, key, etype)
         index.register(group, span, key, etype)
         if name is not None and etype == "PERSON":
-            people.register(group, name, span.start)
+            people.register(group, name, span.start, names.relative(doc, span.start, span.end))
         first = key.split()[0]
         if etype == "GPE" and len(key.split()) == 2 and first in modifiers \
                 and (place := lexicon.actors.place(key)) is not None and place.kind == "country" \

@@ -68,6 +68,7 @@ class NameWords:
     abbreviated: frozenset[str]  # titles only with their stop ("gen", "sen")
     lead_words: frozenset[str]  # words before a title that are no part of a name ("former", "deputy")
     given_particles: frozenset[str] = frozenset()  # particles that are also given names ("Ben" of "Ben Lowe")
+    kin: frozenset[str] = frozenset()  # nouns for a relative ("wife", "son")
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> NameWords:
@@ -76,7 +77,21 @@ class NameWords:
         return cls(lists["name_particles"], lists["name_suffixes"], lists["family_names_first"], gender,
                    frozenset(gender) | lists["honorifics"], frozenset(lexicon.actors.titles),
                    lexicon.actors.title_words, frozenset(lexicon.actors.abbreviated_titles),
-                   lists["role_time_words"] | lists["rank_words"], lists["given_name_particles"])
+                   lists["role_time_words"] | lists["rank_words"], lists["given_name_particles"],
+                   lists["kin_nouns"])
+
+    def relative(self, doc: Doc, start: int, end: int) -> bool:
+        """The name at ``[start, end)`` is set off as someone's relative, an aside: "his wife, X Y," or "X Y, his
+        brother,". A relative named without commas ("Her cousin X Y, who runs a farm, said") is a participant of
+        their own, whom a bare surname after it may mean."""
+        before = start - 1
+        while before >= start - 2 and before >= 0 and doc[before].tag_ == "NNP" and doc[before].is_title:
+            before -= 1  # a given name the NER left out of the span
+        if before >= 2 and doc[before].text == "," and doc[before - 1].lower_ in self.kin \
+                and doc[before - 2].tag_ in ("PRP$", "POS") and end < len(doc) and doc[end].text == ",":
+            return True
+        return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ == "PRP$" \
+            and doc[end + 2].lower_ in self.kin
 
     def honorific(self, text: str) -> bool:
         """``text`` is an honorific ("Mr.", "Ms", "Dr") or an abbreviated title, with its stop ("Sen.") or, inside
@@ -196,13 +211,15 @@ class Person:
     other_surname_id: int = 0  # a second surname a bare mention may repeat (:attr:`PersonName.other_surname`)
     givens: set[tuple[str, ...]] = field(default_factory=set)
     full_starts: list[int] = field(default_factory=list)  # token starts of mentions with a given name
+    relative: bool = True  # every full mention so far introduces the person as someone's relative
     gender: str | None = None
     titles: set[str] = field(default_factory=set)  # the titles written right before the person's name
 
-    def add(self, name: PersonName, start: int) -> None:
+    def add(self, name: PersonName, start: int, relative: bool = False) -> None:
         if name.given:
             self.givens.add(name.given)
             self.full_starts.append(start)
+            self.relative = self.relative and relative
         self.gender = self.gender or name.gender
         if name.title:
             self.titles.add(name.title)
@@ -222,8 +239,9 @@ class People:
         self.by_given: dict[str, list[tuple[Person, object]]] = {}  # first given name -> the people named with it
         self.person_of: dict[int, Person] = {}  # id of a group -> its person
 
-    def register(self, group: object, name: PersonName, start: int) -> None:
-        """Record that the mention at token ``start`` with ``name`` belongs to ``group``."""
+    def register(self, group: object, name: PersonName, start: int, relative: bool = False) -> None:
+        """Record that the mention at token ``start`` with ``name`` belongs to ``group`` (``relative``: it
+        introduces the person as someone's relative)."""
         person = self.person_of.get(id(group))
         if person is None:
             person = self.person_of[id(group)] = Person(name.surname, name.surname_id, name.other_surname_id)
@@ -234,7 +252,7 @@ class People:
             return  # a second surname form of one group ("Masri" for "el-Masri"): keep the first
         if name.given and (person, group) not in self.by_given.get(name.given[0], ()):
             self.by_given.setdefault(name.given[0], []).append((person, group))
-        person.add(name, start)
+        person.add(name, start, relative)
 
     def _surname_with_stray_s(self, surname: str) -> list[tuple[Person, object]]:
         """The one person whose surname a bare surname spells with or without a final "s" ("said Marsdens" of
@@ -294,6 +312,11 @@ class People:
             # "Vice President Crane" after "Vice President Harold Crane" and his son "Peter Crane": the title decides.
             titled = [(p, g) for p, g in cands if name.title in p.titles]
             cands = titled if len(titled) == 1 else cands
+        if len(cands) > 1 and not name.given and name.gender is None:
+            # "X Lazar ... his wife, Y Lazar, wrote ... Lazar said": a relative named only as such leaves the bare
+            # surname to the person the story is about.
+            own = [(p, g) for p, g in cands if not p.relative or not p.full_starts]
+            cands = own if own and len(own) < len(cands) else cands
         if len(cands) > 1:
             # Two people fit: the one whose full name came last before this mention; unnamed before it, neither.
             named = [(max(s for s in p.full_starts if s <= start), g) for p, g in cands

@@ -19,6 +19,9 @@ from .titles import Title, find_titles, honorific_at, is_run_token, portfolio_wo
 
 __all__ = ["code_person", "gender_from_role", "office_holder"]
 
+# Prepositions whose object is where an office is sent or what it deals with, not whose it is.
+_BRIEF = ("to", "toward", "towards", "on")
+
 
 def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
     """Roles, affiliation, country and sector from titles before the name and appositions after it.
@@ -356,7 +359,7 @@ def _country_in(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
         if owner is not None and owner is not actor and owner.type in ("GPE", "NORP") and owner.country \
                 and not _after_to(ctx, i, start) and not _portfolio(ctx, actor, i, start):
             return owner.country  # (not "envoy to Ukraine": where the envoy is sent)
-    found = [(i, p) for i, p in ctx.places_in(start, end) if not (i > start and ctx.doc[i - 1].lower_ == "to")]
+    found = [(i, p) for i, p in ctx.places_in(start, end) if not (i > start and ctx.doc[i - 1].lower_ in _BRIEF)]
     if found:
         return found[0][1].iso3
     # "X, the premier's chief of staff", "X, her policy adviser": the country of the person whose title it is,
@@ -433,14 +436,15 @@ def _destination_in_run(ctx: Context, i: int, name: int) -> bool:
 
 
 def _after_to(ctx: Context, i: int, start: int) -> bool:
-    """Token ``i`` belongs to a phrase introduced by "to" ("to the United Nations")."""
+    """Token ``i`` belongs to a phrase introduced by "to" ("to the United Nations") or "on" ("adviser on Syria":
+    the brief, not the adviser's country)."""
     owner = ctx.owner[i]
     j = i
     while j > start and ctx.owner[j - 1] is owner:
         j -= 1
     while j > start and ctx.doc[j - 1].lower_ in ctx.articles:
         j -= 1
-    return j > start and ctx.doc[j - 1].lower_ in ("to", "toward", "towards")
+    return j > start and ctx.doc[j - 1].lower_ in _BRIEF
 
 
 def _word_sector(ctx: Context, start: int, end: int, title: Title) -> str | None:

@@ -18,7 +18,7 @@ from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
 
-__all__ = ["code_bodies_of_places", "code_placed_police", "code_possessed_places"]
+__all__ = ["code_bodies_of_places", "code_placed_police", "code_possessed_places", "code_towns_by_region"]
 
 _LOCAL_SECTORS = frozenset({"COP"})
 # Places whose officials may be another country's: "officials in Kenya", "officials in Brussels" (the EU's).
@@ -61,6 +61,71 @@ def code_bodies_of_places(ctx: Context, work: list[Actor]) -> None:
                         found.add(country)
         if len(found) == 1:
             actor.country = found.pop()
+
+
+def code_towns_by_region(ctx: Context, work: list[Actor]) -> None:
+    """Give a town or region that nothing codes the country of the region or country written right after it
+    ("Dayton, Ohio,", "Bogor, Indonesia") or of a demonym on the settlement noun it names ("the Kazakh city of
+    X", "the nearest Kazakh city, X"; outside quotations): every mention so placed must name the same country,
+    and a list ("Dayton, Ohio and Toledo") places nothing."""
+    for actor in work:
+        if actor.country is not None or actor.type not in ("GPE", "LOC") or not actor.mentions:
+            continue
+        found: set[str] = set()
+        for s, e in actor.mentions:
+            after = _region_after(ctx, actor, e)  # geography, whoever writes it
+            if after is not None:
+                found.add(after)
+            before = None if ctx.quoted[s] else _demonym_town_before(ctx, s)
+            if before is not None:
+                found.add(before)
+        if len(found) == 1:
+            actor.country = found.pop()
+
+
+def _region_after(ctx: Context, actor: Actor, e: int) -> str | None:
+    """The country of the region or country named right after ", " at token ``e`` and ending the phrase."""
+    doc = ctx.doc
+    if e + 1 >= len(doc) or doc[e].text != "," or ctx.sent_of[e + 1] != ctx.sent_of[e]:
+        return None
+    owner = ctx.owner[e + 1]
+    end = e + 1
+    if owner is not None and owner is not actor and owner.type in ("GPE", "LOC") and owner.country \
+            and owner.place is not None and owner.place.kind in ("region", "country"):
+        while end < len(doc) and ctx.owner[end] is owner:
+            end += 1
+        country: str | None = owner.country
+    elif owner is None:
+        place = next(((n, p) for n in (3, 2, 1) if (p := ctx.place_at(e + 1, min(e + 1 + n, len(doc)))) is not None),
+                     None)
+        if place is None or place[1].kind not in ("region", "country"):
+            return None
+        end, country = e + 1 + place[0], place[1].iso3
+    else:
+        return None
+    if end < len(doc) and (doc[end].lower_ in ("and", "or") or ctx.owner[end] is not None):
+        return None
+    return country
+
+
+def _demonym_town_before(ctx: Context, s: int) -> str | None:
+    """The country of a demonym on the settlement noun right before ``s`` ("the Kazakh city of X", "the nearest
+    Kazakh city, X")."""
+    if s < 2 or ctx.doc[s - 1].lower_ not in ("of", ","):
+        return None
+    noun = ctx.doc[s - 2]
+    if form_key(noun.lemma_) not in ctx.lists["town_nouns"] or noun.tag_ != "NN":
+        return None
+    for c in noun.lefts:
+        if c.dep_ not in ("amod", "compound"):
+            continue
+        owner = ctx.owner[c.i]
+        if owner is not None and owner.type == "NORP" and owner.country:
+            return owner.country
+        place = ctx.vocab.place(c.text)  # "Kazakh city" tagged whole as a place
+        if place is not None and place.kind == "demonym":
+            return place.iso3
+    return None
 
 
 def code_placed_police(ctx: Context, work: list[Actor]) -> None:
