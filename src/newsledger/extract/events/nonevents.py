@@ -56,6 +56,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants":
   :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`);
   a danger posed ("a threat to the region's security": :func:`_danger`, ``lists.danger_nouns``).
+- a comparison ("as opposed to": :func:`_comparison`, ``lists.comparison_phrases``); a reception ("was met with
+  skepticism": :func:`_reaction`, ``lists.reception_verbs``, ``lists.reaction_nouns``).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ from spacy.tokens import Token
 from ...lexicon.events import EventLexicon as Lexicon
 from .candidates import Candidate
 from .syntax import children, pobjs
-from .triggers import actor_like, counted, noun_entry, noun_ok
+from .triggers import actor_like, counted, is_passive, noun_entry, noun_ok
 
 __all__ = ["named_after", "not_done", "purposes_done"]
 
@@ -88,7 +90,26 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
             or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
             or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex)
-            or _manner_of_talk(cand, lex))
+            or _manner_of_talk(cand, lex) or _comparison(cand, lex) or _reaction(cand, lex))
+
+
+def _comparison(cand: Candidate, lex: Lexicon) -> bool:
+    """ "in pieces, as opposed to one large bill": a phrase of comparison (``lists.comparison_phrases``, the trigger
+    with the words either side of it), no opposition voiced."""
+    verb, doc = cand.anchor, cand.anchor.doc
+    if not cand.verbal or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    return f"{doc[verb.i - 1].lower_} {verb.lower_} {doc[verb.i + 1].lower_}" in lex.lists.comparison_phrases
+
+
+def _reaction(cand: Candidate, lex: Lexicon) -> bool:
+    """ "the plan was met with skepticism", "was greeted with anger": how something was received
+    (``lists.reception_verbs`` in the passive, "with" a noun of ``lists.reaction_nouns``), no meeting or welcome."""
+    verb = cand.anchor
+    if not cand.verbal or verb.lemma_.lower() not in lex.lists.reception_verbs or not is_passive(verb):
+        return False
+    return any(counted(o, lex).lemma_.lower() in lex.lists.reaction_nouns
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in pobjs(p))
 
 
 def _manner_of_talk(cand: Candidate, lex: Lexicon) -> bool:

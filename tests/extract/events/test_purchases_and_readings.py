@@ -1,0 +1,68 @@
+"""Events an analyst would sign on real news (issue 15, stop 35): aircraft and firms bought from a named maker or
+seller are economic cooperation; a comparison ("as opposed to"), a reception ("was met with suspicion"), words or
+problems "deployed" or "attacked" figuratively, and history set "years ago" are no events. Each CODED row: a
+sentence, the type it must carry as an actual event, and a name its source and its target must carry (None: not
+checked); each NOT_CODED row: a sentence and a type it must not carry."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from event_participants import has as _has
+from event_participants import names as _names
+
+CODED = [
+    # purchases with the maker named on the product, or the seller in a "from" phrase
+    ("Qantas has purchased eight new long-haul Embraer jets.", "COOPERATE", "Qantas", "Embraer"),
+    ("Lufthansa bought four airliners from Bombardier in May.", "COOPERATE", "Lufthansa", "Bombardier"),
+    ("The Hungarian government bought back the carmaker from Kelmar Industries.", "COOPERATE", "Hungarian",
+     "Kelmar"),
+    # controls: the same verbs and constructions where they do tell an act
+    ("Kenya deployed 400 troops along the border with Somalia.", "MOBILIZE", "Kenya", None),
+    ("Two weeks ago, Washington imposed sanctions on Caracas.", "SANCTION", "Washington", "Caracas"),
+    ("Rebels attacked an army convoy near Goma on Sunday.", "ASSAULT", "Rebels", None),
+    ("The Ghanaian foreign minister met with officials from Togo on Friday.", "CONSULT", "Ghanaian", "Togo"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "source", "target"), CODED, ids=[c[0][:40] for c in CODED])
+def test_coded(analyze: Callable[..., Analysis], text: str, etype: str, source: str | None,
+               target: str | None) -> None:
+    analysis = analyze(text)
+    got = [(e.type, e.modality, _names(analysis, e.source), _names(analysis, e.target)) for e in analysis.events]
+    assert any(e.type == etype and (e.polarity, e.modality) == ("asserted", "actual")
+               and _has(analysis, e.source, source) and _has(analysis, e.target, target)
+               for e in analysis.events), got
+
+
+NOT_CODED = [
+    # a purchase from no one named
+    ("Qantas has purchased eight new jets for its Pacific routes.", "COOPERATE"),
+    # a comparison
+    ("Ostra would rather pass the budget in pieces, as opposed to a single omnibus law, its finance minister said.",
+     "ACCUSE"),
+    # a reception, no meeting
+    ("When Beijing unveiled its port plan in Colombo, it was met with deep suspicion by Indian officials.", "CONSULT"),
+    ("The Latvian offer was met with scorn by the Belarusian government.", "CONSULT"),
+    # figurative: problems fought by policy, words and wit used
+    ("In his second term the governor attacked factory emissions with a new tax.", "ASSAULT"),
+    ("At every stop the senator kept deploying her favourite slogan about jobs.", "MOBILIZE"),
+    ("The Danish prime minister deployed his charm on the visiting Swedish delegates.", "MOBILIZE"),
+    # history set "years ago" with no number
+    ("Years ago, Washington imposed sanctions on Caracas.", "SANCTION"),
+    ("Many years ago, the Ugandan army invaded Rwanda.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_CODED, ids=[c[0][:40] for c in NOT_CODED])
+def test_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    analysis = analyze(text)
+    got = [(e.type, e.modality, _names(analysis, e.source), _names(analysis, e.target)) for e in analysis.events]
+    assert not [e for e in analysis.events if e.type == etype], got
