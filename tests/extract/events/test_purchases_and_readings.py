@@ -1,8 +1,9 @@
 """Events an analyst would sign on real news (issue 15, stop 35): aircraft and firms bought from a named maker or
-seller are economic cooperation; a comparison ("as opposed to"), a reception ("was met with suspicion"), words or
-problems "deployed" or "attacked" figuratively, and history set "years ago" are no events. Each CODED row: a
-sentence, the type it must carry as an actual event, and a name its source and its target must carry (None: not
-checked); each NOT_CODED row: a sentence and a type it must not carry."""
+seller are economic cooperation; a visit framing a clause is the subject's; a comparison ("as opposed to"), a
+reception ("was met with suspicion"), words or problems "deployed" or "attacked" figuratively, a habit told by an
+adverb of frequency and history set "years ago" are no events; an event noun with "no" ("held no talks") is
+negated. Each CODED row: a sentence, the type it must carry as an actual event, and a name its source and its
+target must carry (None: not checked); each NOT_CODED row: a sentence and a type it must not carry."""
 
 from __future__ import annotations
 
@@ -24,6 +25,11 @@ CODED = [
     ("Lufthansa bought four airliners from Bombardier in May.", "COOPERATE", "Lufthansa", "Bombardier"),
     ("The Hungarian government bought back the carmaker from Kelmar Industries.", "COOPERATE", "Hungarian",
      "Kelmar"),
+    # a visit framing the clause is made by the clause's subject, active or passive
+    ("President Ruto said that on a trip to Ghana and Togo last week, he signed a trade pact.", "CONSULT", "Ruto",
+     "Ghana"),
+    ("On a visit to Peru in June, the Chilean foreign minister was asked about the border.", "CONSULT", "Chilean",
+     "Peru"),
     # controls: the same verbs and constructions where they do tell an act
     ("Kenya deployed 400 troops along the border with Somalia.", "MOBILIZE", "Kenya", None),
     ("Two weeks ago, Washington imposed sanctions on Caracas.", "SANCTION", "Washington", "Caracas"),
@@ -55,6 +61,9 @@ NOT_CODED = [
     ("In his second term the governor attacked factory emissions with a new tax.", "ASSAULT"),
     ("At every stop the senator kept deploying her favourite slogan about jobs.", "MOBILIZE"),
     ("The Danish prime minister deployed his charm on the visiting Swedish delegates.", "MOBILIZE"),
+    # a habit, told by an adverb of frequency with a simple present
+    ("The senator routinely attacks reporters on social media.", "ASSAULT"),
+    ("The Kenyan foreign minister often meets the Somali envoy in Nairobi.", "CONSULT"),
     # history set "years ago" with no number
     ("Years ago, Washington imposed sanctions on Caracas.", "SANCTION"),
     ("Many years ago, the Ugandan army invaded Rwanda.", "ASSAULT"),
@@ -66,3 +75,17 @@ def test_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> N
     analysis = analyze(text)
     got = [(e.type, e.modality, _names(analysis, e.source), _names(analysis, e.target)) for e in analysis.events]
     assert not [e for e in analysis.events if e.type == etype], got
+
+
+NEGATED = [
+    ("The two governments held no talks on the fishing dispute in March.", "CONSULT"),
+    ("Varnia imposed no sanctions on Ostra after the border raid.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NEGATED, ids=[c[0][:40] for c in NEGATED])
+def test_none_held_is_negated(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
+    analysis = analyze(text)
+    got = [(e.type, e.polarity, e.evidence.text) for e in analysis.events]
+    found = [e for e in analysis.events if e.type == etype]
+    assert found and all(e.polarity == "negated" for e in found), got

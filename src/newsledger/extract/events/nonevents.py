@@ -69,7 +69,7 @@ from spacy.tokens import Token
 from ...lexicon.events import EventLexicon as Lexicon
 from .candidates import Candidate
 from .syntax import children, pobjs
-from .triggers import actor_like, counted, is_passive, noun_entry, noun_ok
+from .triggers import actor_like, counted, is_passive, noun_entry, noun_ok, perfect_misread
 
 __all__ = ["named_after", "not_done", "purposes_done"]
 
@@ -398,12 +398,17 @@ def _habitual(cand: Candidate, lex: Lexicon) -> bool:
     """ "Every day the ministry's site gets attacked", "we accuse them each time it happens", "whenever talks stall,
     they blame the envoy", "the contracts provide $300 million a year to vendors": a simple present with a
     frequency phrase (``lists.habitual_nouns`` after ``lists.habitual_determiners``) or a "whenever" clause
-    (``lists.habitual_marks``) tells what keeps happening, no one act ("shelled the town every day last week" and
-    "has been shelled every day since" are told)."""
+    (``lists.habitual_marks``), or an adverb of frequency ("routinely attacks reporters", ``lists.habitual_adverbs``)
+    tells what keeps happening, no one act ("shelled the town every day last week" and "has been shelled every day
+    since" are told)."""
     verb = cand.anchor
     if not cand.verbal or not _simple_present(verb):
         return False
     lists = lex.lists
+    if not perfect_misread(verb) and any(c.dep_ == "advmod" and c.lower_ in lists.habitual_adverbs
+                                         for c in verb.children):
+        return True  # "routinely attacks reporters", "often meets the envoy": a habit ("he's always denied it" is a
+        # perfect the parser read as a passive)
     for tok in verb.subtree:
         if (tok.dep_ == "npadvmod" and tok.lemma_.lower() in lists.habitual_nouns and _under(tok.head, verb)
                 and any(c.dep_ == "det" and c.lower_ in lists.habitual_determiners for c in tok.children)):
