@@ -1,5 +1,6 @@
 """Events an analyst would sign on real news (issue 15, stop 35): aircraft and firms bought from a named maker or
-seller are economic cooperation; a visit framing a clause is the subject's; a comparison ("as opposed to"), a
+seller are economic cooperation; a visit framing a clause is the subject's, a pact described by the participle
+that makes it ("the deal brokered by X with Y") the agent's; a comparison ("as opposed to"), a
 reception ("was met with suspicion"), words or problems "deployed" or "attacked" figuratively, a habit told by an
 adverb of frequency and history set "years ago" are no events; an event noun with "no" ("held no talks") is
 negated. Each CODED row: a sentence, the type it must carry as an actual event, and a name its source and its
@@ -30,6 +31,10 @@ CODED = [
      "Ghana"),
     ("On a visit to Peru in June, the Chilean foreign minister was asked about the border.", "CONSULT", "Chilean",
      "Peru"),
+    # a pact described by the participle that makes it, with its agent
+    ("Critics questioned the deal brokered last month by Chancellor Olaf Scholz of Germany with the Polish "
+     "government.", "AGREE", "Scholz", "Polish"),
+    ("The truce agreed by Ostra and Varnia in June has largely held.", "AGREE", "Ostra", "Varnia"),
     # controls: the same verbs and constructions where they do tell an act
     ("Kenya deployed 400 troops along the border with Somalia.", "MOBILIZE", "Kenya", None),
     ("Two weeks ago, Washington imposed sanctions on Caracas.", "SANCTION", "Washington", "Caracas"),
@@ -59,6 +64,9 @@ NOT_CODED = [
     ("The Latvian offer was met with scorn by the Belarusian government.", "CONSULT"),
     # figurative: problems fought by policy, words and wit used
     ("In his second term the governor attacked factory emissions with a new tax.", "ASSAULT"),
+    ("Opposition leaders attacked the deal reached in Doha as a sellout.", "ASSAULT"),
+    # a description, no act of support
+    ("A militia backed by Tehran shelled the town of Saada.", "SUPPORT"),
     ("At every stop the senator kept deploying her favourite slogan about jobs.", "MOBILIZE"),
     ("The Danish prime minister deployed his charm on the visiting Swedish delegates.", "MOBILIZE"),
     # a habit, told by an adverb of frequency with a simple present

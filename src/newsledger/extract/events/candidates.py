@@ -474,7 +474,8 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     trig, noun = found
     if trig.object_target:
         noun = None  # "beat a protester": the protester is the target
-    if (trig.type not in lex.type_groups.material and participle(verb) and not _charged(verb, trig, lex)) or (
+    if (trig.type not in lex.type_groups.material and participle(verb) and not _charged(verb, trig, lex)
+            and not _settled(verb, noun, lex)) or (
             noun is not None and noun.i == verb.head.i and not participle(verb)):
         # "a militia backed by X", "a lunch hosted by Y", "weapons seized last year": a description of
         # the noun, not a told act
@@ -544,6 +545,13 @@ def _charged(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
     return trig.type in lex.type_groups.addressed and any(
         c.dep_ == "prep" and c.lower_ in lex.lists.charge_preps and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
         for c in verb.children)
+
+
+def _settled(verb: Token, noun: Token | None, lex: Lexicon) -> bool:
+    """ "the deal brokered last week by Scholz with Warsaw", "the accord signed by 40 countries": a pact (``lists.
+    pact_nouns``) described by the participle that makes it, with its agent, tells who made it (not so "a militia
+    backed by Rwanda", a description)."""
+    return noun is not None and noun.i == verb.head.i and noun.lemma_.lower() in lex.lists.pact_nouns
 
 
 def acted_on(noun: Token, lex: Lexicon) -> list[Token]:
