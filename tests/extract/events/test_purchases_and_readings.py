@@ -1,11 +1,11 @@
 """Events an analyst would sign on real news (issue 15, stop 35): aircraft and firms bought from a named maker or
 seller are economic cooperation; a visit framing a clause is the subject's, a pact described by the participle
-that makes it ("the deal brokered by X with Y") the agent's, a fugitive "tracked down" an arrest; a comparison
-("as opposed to"), a reception ("was met with suspicion"), words or problems "deployed" or "attacked"
-figuratively, a habit told by an adverb of frequency and history set "years ago" are no events; an event noun
-with "no" ("held no talks") is negated. Each CODED row: a sentence, the type it must carry as an actual event,
-and a name its source and its target must carry (None: not checked); each NOT_CODED row: a sentence and a type
-it must not carry."""
+that makes it ("the deal brokered by X with Y") the agent's, a fugitive "tracked down" an arrest, duties on "$5
+billion worth of X goods" aimed at X; a comparison ("as opposed to"), a reception ("was met with suspicion"),
+words or problems "deployed" or "attacked" figuratively, a habit told by an adverb of frequency and history set
+"years ago" are no events; an event noun with "no" ("held no talks") is negated. Each CODED row: a sentence, the
+type it must carry as an actual event, and a name its source and its target must carry (None: not checked);
+each NOT_CODED row: a sentence and a type it must not carry."""
 
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ CODED = [
     # fugitives tracked or hunted down: an arrest, not a threat
     ("The Belgian police tracked down the last fugitive suspect in Liege on Friday.", "COERCE", "Belgian", None),
     ("French commandos hunted down the gunmen near Lyon.", "COERCE", "French", None),
+    # duties on an amount's "worth" of goods: aimed at whose goods they are
+    ("Kenya imposed tariffs on $20 billion worth of Ugandan goods.", "SANCTION", "Kenya", "Ugandan"),
     # controls: the same verbs and constructions where they do tell an act
     ("Kenya deployed 400 troops along the border with Somalia.", "MOBILIZE", "Kenya", None),
     ("Two weeks ago, Washington imposed sanctions on Caracas.", "SANCTION", "Washington", "Caracas"),
