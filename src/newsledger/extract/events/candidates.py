@@ -474,7 +474,8 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     trig, noun = found
     if trig.object_target:
         noun = None  # "beat a protester": the protester is the target
-    if (trig.type not in lex.type_groups.material and participle(verb) and not _charged(verb, trig, lex)) or (
+    if (trig.type not in lex.type_groups.material and participle(verb) and not _charged(verb, trig, lex)
+            and not _settled(verb, noun, lex)) or (
             noun is not None and noun.i == verb.head.i and not participle(verb)):
         # "a militia backed by X", "a lunch hosted by Y", "weapons seized last year": a description of
         # the noun, not a told act
@@ -517,10 +518,18 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         trig = cand.trigger = _invitation(trig, verb, lex)
     cand.evidence = [verb, *children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
     cand.evidence.extend(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux)
-    cand.fact = factuality(verb, lex)
+    cand.fact = _none_held(factuality(verb, lex), noun, lex)
     if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
         cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
     return cand
+
+
+def _none_held(fact: Factuality, noun: Token | None, lex: Lexicon) -> Factuality:
+    """ "held no talks", "imposed no sanctions": the event noun's "no" negates the act."""
+    if noun is not None and fact.polarity == "asserted" and any(
+            c.dep_ == "det" and c.lower_ in lex.negative_determiners for c in noun.children):
+        return replace(fact, polarity="negated")
+    return fact
 
 
 def _aimed_nowhere(prep: Token, lex: Lexicon) -> bool:
@@ -536,6 +545,13 @@ def _charged(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
     return trig.type in lex.type_groups.addressed and any(
         c.dep_ == "prep" and c.lower_ in lex.lists.charge_preps and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
         for c in verb.children)
+
+
+def _settled(verb: Token, noun: Token | None, lex: Lexicon) -> bool:
+    """ "the deal brokered last week by Scholz with Warsaw", "the accord signed by 40 countries": a pact (``lists.
+    pact_nouns``) described by the participle that makes it, with its agent, tells who made it (not so "a militia
+    backed by Rwanda", a description)."""
+    return noun is not None and noun.i == verb.head.i and noun.lemma_.lower() in lex.lists.pact_nouns
 
 
 def acted_on(noun: Token, lex: Lexicon) -> list[Token]:
@@ -727,6 +743,21 @@ def _occasion_holders(cand: Candidate, lex: Lexicon) -> list[Token]:
     return [s for s in subjects(verb, lex) if actor_like(s, lex)]
 
 
+def _travellers(cand: Candidate, lex: Lexicon) -> list[Token]:
+    """ "on a trip to Accra, he would sign the deal", "during a visit to Ghana the minister was asked to": a visit
+    told as the frame of the clause (``lists.trip_preps``) is made by the clause's subject, active or passive."""
+    noun, trig = cand.anchor, cand.trigger
+    if cand.sources or trig.mode != "visit" or noun.dep_ != "pobj" or not any(
+            t.ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "NORP") for t in cand.targets):
+        return []  # (a place the tagger did not name is no one visited)
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in lex.lists.trip_preps or prep.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t for s in (subjects(verb, lex) or children(verb, "nsubjpass")) if actor_like(s, lex)
+            for t in conjuncts(s)]
+
+
 def _their_meeting(cand: Candidate, lex: Lexicon) -> bool:
     """ "Lula pressed Macron on trade during their meeting in Paris": a consultation that "their" owns, told as the
     occasion of an act of one on the other, was between the two (the act's subject and its object); True if so
@@ -791,7 +822,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
                                 if p.dep_ == "prep" and p.lower_ in whose for o in pobjs(p))
     prep_arguments(cand, holders, lex)
     cand.targets.extend(_demanded(cand, noun, lex))  # "his request that Norway extradite the cleric"
-    cand.sources.extend(_occasion_holders(cand, lex))
+    cand.sources.extend(_occasion_holders(cand, lex) or _travellers(cand, lex))
     _their_meeting(cand, lex)
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.

@@ -7,8 +7,9 @@ event's trigger.
 
 An event dated, by its own clause or a clause it depends on, to a time that
 ended more than a year before the publication is background ("In 2008, he
-complained ...", "as he did two years ago by announcing ..."): history the
-story recalls, which an analyst does not code as news (:meth:`TimeLinker.background`).
+complained ...", "as he did two years ago by announcing ...", "years ago, ..."):
+history the story recalls, which an analyst does not code as news
+(:meth:`TimeLinker.background`).
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ class TimeLinker:
         hangs from, ended more than a year before the publication."""
         if self._spans_before(anchor):
             return True  # "she came home ten years after she was freed": the freeing is history
+        if self._ages_ago(anchor):
+            return True  # "years ago, Washington imposed sanctions": history with no number the times stage dates
         if self.published is None or not self.times:
             return False
         if anchor.pos_ == "NOUN" and self._dated_noun(anchor):
@@ -109,6 +112,23 @@ class TimeLinker:
             return False
         return bool(marks) and any(c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in self.history_spans
                                    for h in holders for c in h.children)
+
+    def _ages_ago(self, anchor: Token) -> bool:
+        """The clause of the act at ``anchor`` (or one it hangs from, short of what someone says) is set "years ago",
+        "many decades ago": a plural of ``history_spans`` with no number before "ago" ("two years ago" is a time
+        expression, dated by the times stage)."""
+        if not self.history_spans:
+            return False
+        tok = anchor
+        for _ in range(_CLAUSE_UP):
+            if any(c.lower_ == "ago" and any(s.tag_ == "NNS" and s.lemma_.lower() in self.history_spans
+                                             and not any(n.dep_ == "nummod" for n in s.children)
+                                             for s in c.children) for c in tok.children):
+                return True
+            if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis"):
+                return False
+            tok = tok.head
+        return False
 
     def _dated_noun(self, noun: Token) -> bool:
         """An event noun whose own modifier is a time that ended more than a year before the publication ("the 2003

@@ -56,6 +56,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants":
   :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`);
   a danger posed ("a threat to the region's security": :func:`_danger`, ``lists.danger_nouns``).
+- a comparison ("as opposed to": :func:`_comparison`, ``lists.comparison_phrases``); a reception ("was met with
+  skepticism": :func:`_reaction`, ``lists.reception_verbs``, ``lists.reaction_nouns``).
 """
 
 from __future__ import annotations
@@ -67,7 +69,7 @@ from spacy.tokens import Token
 from ...lexicon.events import EventLexicon as Lexicon
 from .candidates import Candidate
 from .syntax import children, pobjs
-from .triggers import actor_like, counted, noun_entry, noun_ok
+from .triggers import actor_like, counted, is_passive, noun_entry, noun_ok, perfect_misread
 
 __all__ = ["named_after", "not_done", "purposes_done"]
 
@@ -88,7 +90,26 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
             or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
             or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex)
-            or _manner_of_talk(cand, lex))
+            or _manner_of_talk(cand, lex) or _comparison(cand, lex) or _reaction(cand, lex))
+
+
+def _comparison(cand: Candidate, lex: Lexicon) -> bool:
+    """ "in pieces, as opposed to one large bill": a phrase of comparison (``lists.comparison_phrases``, the trigger
+    with the words either side of it), no opposition voiced."""
+    verb, doc = cand.anchor, cand.anchor.doc
+    if not cand.verbal or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    return f"{doc[verb.i - 1].lower_} {verb.lower_} {doc[verb.i + 1].lower_}" in lex.lists.comparison_phrases
+
+
+def _reaction(cand: Candidate, lex: Lexicon) -> bool:
+    """ "the plan was met with skepticism", "was greeted with anger": how something was received
+    (``lists.reception_verbs`` in the passive, "with" a noun of ``lists.reaction_nouns``), no meeting or welcome."""
+    verb = cand.anchor
+    if not cand.verbal or verb.lemma_.lower() not in lex.lists.reception_verbs or not is_passive(verb):
+        return False
+    return any(counted(o, lex).lemma_.lower() in lex.lists.reaction_nouns
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in pobjs(p))
 
 
 def _manner_of_talk(cand: Candidate, lex: Lexicon) -> bool:
@@ -377,12 +398,17 @@ def _habitual(cand: Candidate, lex: Lexicon) -> bool:
     """ "Every day the ministry's site gets attacked", "we accuse them each time it happens", "whenever talks stall,
     they blame the envoy", "the contracts provide $300 million a year to vendors": a simple present with a
     frequency phrase (``lists.habitual_nouns`` after ``lists.habitual_determiners``) or a "whenever" clause
-    (``lists.habitual_marks``) tells what keeps happening, no one act ("shelled the town every day last week" and
-    "has been shelled every day since" are told)."""
+    (``lists.habitual_marks``), or an adverb of frequency ("routinely attacks reporters", ``lists.habitual_adverbs``)
+    tells what keeps happening, no one act ("shelled the town every day last week" and "has been shelled every day
+    since" are told)."""
     verb = cand.anchor
     if not cand.verbal or not _simple_present(verb):
         return False
     lists = lex.lists
+    if not perfect_misread(verb) and any(c.dep_ == "advmod" and c.lower_ in lists.habitual_adverbs
+                                         for c in verb.children):
+        return True  # "routinely attacks reporters", "often meets the envoy": a habit ("he's always denied it" is a
+        # perfect the parser read as a passive)
     for tok in verb.subtree:
         if (tok.dep_ == "npadvmod" and tok.lemma_.lower() in lists.habitual_nouns and _under(tok.head, verb)
                 and any(c.dep_ == "det" and c.lower_ in lists.habitual_determiners for c in tok.children)):

@@ -68,6 +68,8 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
         return None  # nobody did anything to anybody: not an event for the ledger
     if not cand.verbal and trig.type in lex.type_groups.needs_recipient and targets == [None] and not tgt_named:
         return None  # "our security assistance": PLOVER codes aid, cooperation and sanctions with a recipient
+    if trig.object_target and trig.type in lex.type_groups.needs_recipient and targets == [None]:
+        return None  # "the airline bought ten jets": a purchase from no one named
     if trig.swap and (targets != [None] or trig.type in lex.type_groups.needs_recipient):
         # "Halden received $4 billion in loans": the one who gets aid is its recipient, the giver named or not
         sources, targets = targets, sources
