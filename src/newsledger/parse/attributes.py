@@ -86,6 +86,16 @@ class TableRuler:
 
     def __init__(self, rules: list[_Rule] | None = None) -> None:
         self.rules = rules or []
+        self._needs: tuple[list[_Rule], list[tuple[tuple[int, frozenset[int]], ...]]] | None = None
+
+    def needs(self) -> list[tuple[tuple[int, frozenset[int]], ...]]:
+        """For each rule, the values one of which each of its "eq" and "in" tests needs in its column: a rule none
+        of whose needed values is in the document matches nowhere (most rules, in most documents)."""
+        if self._needs is None or self._needs[0] is not self.rules:
+            found = [tuple((test.column, frozenset(test.values.tolist())) for token in rule.tokens for test in token
+                           if test.kind in ("eq", "in") and test.values is not None) for rule in self.rules]
+            self._needs = (self.rules, found)
+        return self._needs[1]
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -95,7 +105,10 @@ class TableRuler:
         out: Any = doc.to_array(list(_SET_COLUMNS))
         strings = doc.vocab.strings
         deps: list[tuple[int, int]] = []
-        for rule in self.rules:
+        present = [set(column) for column in tests.T.tolist()]  # the values of each tested column in the document
+        for rule, needs in zip(self.rules, self.needs(), strict=True):
+            if any(present[column].isdisjoint(values) for column, values in needs):
+                continue  # no token has a value one of its tests needs: it matches nowhere
             at = self._positions(rule, tests, strings)
             if at.size == 0:
                 continue
