@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from newsledger.extract.walk import (
     among,
     distinct,
+    doc_tokens,
     pos_dep_lower,
     tokens_where,
     tokens_with_lemma,
@@ -132,3 +133,14 @@ def test_pos_dep_lower_is_the_array_of_the_document_asked(nlp: Any, doc: Doc) ->
     other = nlp("The envoy left.")
     assert pos_dep_lower(other).tolist() == other.to_array([POS, DEP, LOWER]).tolist()
     assert pos_dep_lower(doc).tolist() == arr.tolist()  # another document in between: read again, the same
+
+
+def test_doc_tokens_are_the_documents_tokens_made_once(nlp: Any, doc: Doc) -> None:
+    tokens = doc_tokens(doc)
+    assert [(t.i, t.text) for t in tokens] == [(t.i, t.text) for t in doc]
+    assert doc_tokens(doc) is tokens  # asked again for the same document: the same list
+    found = tokens_where(doc, pos=("VERB",))
+    assert found and all(tokens[t.i] is t for t in found)  # the walks hand out those Tokens
+    other = nlp("Harbour pilots in Quellmouth went on strike.")
+    assert [t.text for t in doc_tokens(other)] == [t.text for t in other]
+    assert doc_tokens(doc) is not tokens and [t.i for t in doc_tokens(doc)] == [t.i for t in tokens]

@@ -15,8 +15,8 @@ from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Token
 
-__all__ = ["among", "distinct", "doc_text", "pos_dep_lower", "seed_text", "tokens_where", "tokens_with_lemma",
-           "word_forms", "word_keys"]
+__all__ = ["among", "distinct", "doc_text", "doc_tokens", "pos_dep_lower", "seed_text", "tokens_where",
+           "tokens_with_lemma", "word_forms", "word_keys"]
 
 _FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
 
@@ -39,7 +39,8 @@ def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lo
             mask |= _among(attrs[:, column], keys)
     if lemmas:
         mask |= _among(doc.to_array([LEMMA]).reshape(len(doc)), _keys(strings, lemmas, cased=True))
-    return [doc[i] for i in np.flatnonzero(mask).tolist()]
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in np.flatnonzero(mask).tolist()]
 
 
 _LAST: list[tuple[weakref.ref[Doc], int, np.ndarray]] = []  # pos_dep_lower's array of the last document asked
@@ -56,6 +57,23 @@ def pos_dep_lower(doc: Doc) -> np.ndarray:
     arr.flags.writeable = False
     _LAST[:] = [(weakref.ref(doc), len(doc), arr)]
     return arr
+
+
+_TOKENS: list[tuple[weakref.ref[Doc], int, list[Token]]] = []  # doc_tokens's list of the last document asked
+
+
+def doc_tokens(doc: Doc) -> list[Token]:
+    """Every Token of ``doc``, by index: made once per document (``doc[i]`` makes a new Token on every call, and the
+    walks above hand out the same tokens to extractor after extractor, several thousand per document) and kept for
+    the last document asked only (its Tokens keep that one document alive until the next is asked). A caller never
+    changes the list."""
+    if _TOKENS:
+        ref, size, tokens = _TOKENS[0]
+        if ref() is doc and size == len(doc):
+            return tokens
+    tokens = list(doc)
+    _TOKENS[:] = [(weakref.ref(doc), len(doc), tokens)]
+    return tokens
 
 
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
@@ -77,7 +95,8 @@ def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     keep = seen[flags]
     if not len(keep):
         return []
-    return [doc[i] for i in np.flatnonzero(_among(column, keep)).tolist()]
+    tokens = doc_tokens(doc)
+    return [tokens[i] for i in np.flatnonzero(_among(column, keep)).tolist()]
 
 
 _LEMMA_MEMO: dict[frozenset[str], dict[int, bool]] = {}

@@ -3,7 +3,8 @@
 The model gets newsledger's own components (:mod:`.components`, where they are
 registered) when it is loaded, so every caller parses the same way, and its
 attribute ruler is replaced by the same rules compiled into tables
-(:mod:`.attributes`: the same annotations, a fraction of the cost).
+(:mod:`.attributes`: the same annotations, a fraction of the cost), and its
+rule lemmatizer is asked once per word form (:mod:`.lemmas`: the same lemmas).
 :func:`load_stock_model` gives the model as shipped, for the benchmarks' bare
 parse.
 
@@ -52,10 +53,12 @@ def load_model(name: str) -> Language:
     """Load an installed spaCy pipeline package by name, once per process, with newsledger's components added."""
     from .attributes import use_table_ruler
     from .components import add_components
+    from .lemmas import use_table_lemmatizer
 
     nlp = load_stock_model(name)
     add_components(nlp)
     use_table_ruler(nlp)
+    use_table_lemmatizer(nlp)
     # The model lives as long as the process: keep its many objects out of every later garbage
     # collection, which would otherwise rescan them each time the extractors' records fill a generation.
     gc.freeze()

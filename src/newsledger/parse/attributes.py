@@ -81,11 +81,50 @@ class _Rule:
     dep: int | None  # a dependency label to set (hash), outside the array written back
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """How :class:`TableRuler` tries one rule: the values it needs in the document, and its single token's "eq"
+    tests (column, value) where it is one token of such tests alone."""
+
+    needs: tuple[tuple[int, frozenset[int]], ...]
+    eqs: tuple[tuple[int, int], ...] | None
+
+
+def _where(where: list[dict[int, numpy.ndarray] | None], tests: numpy.ndarray, column: int) -> dict[int, numpy.ndarray]:
+    """The token positions of each value of a tested column, ascending (one stable sort of the column, once per
+    document and column)."""
+    found = where[column]
+    if found is None:
+        values = tests[:, column]
+        order = numpy.argsort(values, kind="stable")
+        ordered = values[order]
+        cuts = (numpy.flatnonzero(ordered[1:] != ordered[:-1]) + 1).tolist()
+        found = where[column] = {int(ordered[a]): order[a:b] for a, b in zip([0, *cuts], [*cuts, len(values)],
+                                                                            strict=True)}
+    return found
+
+
 class TableRuler:
     """The compiled ruler: call it on a ``Doc`` as spaCy calls a component."""
 
     def __init__(self, rules: list[_Rule] | None = None) -> None:
         self.rules = rules or []
+        self._plans: tuple[list[_Rule], list[_Plan]] | None = None
+
+    def plans(self) -> list[_Plan]:
+        """For each rule, the values one of which each of its "eq" and "in" tests needs in its column (a rule none of
+        whose needed values is in the document matches nowhere: most rules, in most documents), and the (column,
+        value) of each test where the rule is one token of "eq" tests alone (most rules: found by index)."""
+        if self._plans is None or self._plans[0] is not self.rules:
+            found = []
+            for rule in self.rules:
+                needs = tuple((test.column, frozenset(test.values.tolist())) for token in rule.tokens for test in token
+                              if test.kind in ("eq", "in") and test.values is not None)
+                eqs = tuple((test.column, int(test.values[0])) for test in rule.tokens[0] if test.values is not None)
+                single = len(rule.tokens) == 1 and all(test.kind == "eq" for test in rule.tokens[0]) and eqs
+                found.append(_Plan(needs, eqs if single else None))
+            self._plans = (self.rules, found)
+        return self._plans[1]
 
     def __call__(self, doc: Doc) -> Doc:
         n = len(doc)
@@ -95,8 +134,18 @@ class TableRuler:
         out: Any = doc.to_array(list(_SET_COLUMNS))
         strings = doc.vocab.strings
         deps: list[tuple[int, int]] = []
-        for rule in self.rules:
-            at = self._positions(rule, tests, strings)
+        present = [set(column) for column in tests.T.tolist()]  # the values of each tested column in the document
+        where: list[dict[int, numpy.ndarray] | None] = [None] * len(_TEST_COLUMNS)
+        for rule, plan in zip(self.rules, self.plans(), strict=True):
+            if any(present[column].isdisjoint(values) for column, values in plan.needs):
+                continue  # no token has a value one of its tests needs: it matches nowhere
+            if plan.eqs is None:
+                at = self._positions(rule, tests, strings)
+            else:  # the tokens of its first test's value, kept where the others' values are theirs too
+                (column, value), *more = plan.eqs
+                at = _where(where, tests, column)[value]
+                for column, value in more:
+                    at = at[tests[at, column] == value]
             if at.size == 0:
                 continue
             for column, value in rule.sets:

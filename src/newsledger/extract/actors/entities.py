@@ -37,7 +37,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import form_key, mend_mojibake, name_key
-from ..walk import among, doc_text
+from ..walk import among, doc_text, doc_tokens
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -122,19 +122,19 @@ class _Words:
         """Token bounds without a leading article, possessive ending ("’s Clinton") or time stamp, trailing
         possessive or stray punctuation, and cut at a line break."""
         start, end = span.start, span.end
-        doc = span.doc
-        while start < end and doc[start].is_space:
+        tokens = doc_tokens(span.doc)  # one Token per word of the document, not one per look at a word
+        while start < end and tokens[start].is_space:
             start += 1
         # A name never runs over a line break (a heading, then a dateline "Toronto, 9 May"): its first line.
-        end = next((i + (0 if doc[i].is_space else 1) for i in range(start, end)
-                    if "\n" in doc[i].text or "\n" in doc[i].whitespace_), end)
-        while start < end and (doc[start].lower_ in self.articles or doc[start].is_punct
-                               or doc[start].text in _QUOTES or _TYPED_QUOTE.fullmatch(doc[start].text)
-                               or doc[start].text in self.possessive
-                               or _CLOCK.fullmatch(doc[start].text)):
+        end = next((i + (0 if tokens[i].is_space else 1) for i in range(start, end)
+                    if "\n" in tokens[i].text or "\n" in tokens[i].whitespace_), end)
+        while start < end and (tokens[start].lower_ in self.articles or tokens[start].is_punct
+                               or tokens[start].text in _QUOTES or _TYPED_QUOTE.fullmatch(tokens[start].text)
+                               or tokens[start].text in self.possessive
+                               or _CLOCK.fullmatch(tokens[start].text)):
             start += 1  # a live blog's time stamp is no part of the name ("10:40 Acme Mills")
-        while end > start and (doc[end - 1].text in self.possessive or doc[end - 1].is_punct
-                               or doc[end - 1].text in _QUOTES or _TYPED_QUOTE.fullmatch(doc[end - 1].text)):
+        while end > start and (tokens[end - 1].text in self.possessive or tokens[end - 1].is_punct
+                               or tokens[end - 1].text in _QUOTES or _TYPED_QUOTE.fullmatch(tokens[end - 1].text)):
             end -= 1
         return (start, end) if end > start else None
 
