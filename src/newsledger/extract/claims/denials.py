@@ -24,6 +24,7 @@ that the comparison engine pairs them, by those arguments, and not with the clai
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -73,6 +74,8 @@ class _Words:
     totals: frozenset[str]  # negative pronouns that deny every act of a class ("nothing", "nobody")
     witness: frozenset[str]  # verbs of perceiving ("saw", "observed"): an act where a thing is their object
     reports: frozenset[str]  # nouns of what is said or written ("saw the report"): no thing perceived
+    particles: frozenset[str]  # adverbs of place read as a verb's particle ("climbed aboard")
+    wider: dict[str, frozenset[str]]  # an act -> the acts its denial denies too ("touch" -> destroy)
 
 
 @functools.lru_cache(maxsize=8)
@@ -93,10 +96,11 @@ def _words(lexicon: Lexicon) -> _Words:
     cues = lexicon.cues
     non_acts = (lists["non_act_verbs"] | lists["link_verbs"] | cues.speech_verbs | cues.belief_verbs
                 | cues.characterising_verbs | cues.xcomp_verbs | cues.object_verbs)
+    wider = {line.split()[0]: frozenset(line.split()[1:]) for line in lists["wider_denials"]}
     return _Words(classes, {k: frozenset(v) for k, v in acts.items()}, lists["vague_nouns"], non_acts,
                   lists["no_time_nouns"], min(lists["presence_acts"]), lists["presence_preps"], lists["undergone_acts"],
                   lexicon.english.negative_determiners - {"no", "neither"}, lists["witness_verbs"],
-                  lists.report_nouns | lexicon.agreements.report_nouns)
+                  lists.report_nouns | lexicon.agreements.report_nouns, lists["place_particles"], wider)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,13 +117,16 @@ class ActClause:
     agent: str | None  # the key of the doer (subject or "by" agent), "" where the clause names none
     dates: frozenset[str] = frozenset()  # the words of the clause's dates ("friday")
     total: bool = False  # a denial by a negative pronoun: "nothing left the dam", "nobody crossed"
+    unnamed_place: bool = False  # the place is an adverb alone, the one told before: "climbed aboard"
 
 
-def _phrasal(verb: Token) -> list[str]:
-    """The verb's lemma with its particle and with its object's lemma ("drive_off", "set_foot"), with a
-    preposition ("run_into") and with a preposition and its object ("come_under_fire")."""
+def _phrasal(verb: Token, particles: frozenset[str] = frozenset()) -> list[str]:
+    """The verb's lemma with its particle and with its object's lemma ("drive_off", "set_foot"), with an adverb of
+    place of ``particles`` ("climb_aboard": the parse makes it no particle), with a preposition ("run_into") and with
+    a preposition and its object ("come_under_fire")."""
     lemma = verb.lemma_.lower()
-    out = [f"{lemma}_{c.lemma_.lower()}" for c in verb.children if c.dep_ in ("prt", "dobj")]
+    out = [f"{lemma}_{c.lemma_.lower()}" for c in verb.children
+           if c.dep_ in ("prt", "dobj") or (c.dep_ == "advmod" and c.lower_ in particles)]
     for c in verb.children:
         if c.dep_ == "prep":
             out.append(f"{lemma}_{c.lower_}")
@@ -139,7 +146,7 @@ def _is_act(verb: Token, w: _Words) -> bool:
     perceiving with a thing as its object ("our patrols saw fresh trenches", "observed new fencing"): a witness
     tells that the thing was there (not "saw the report", "saw that ...")."""
     lemma = verb.lemma_.lower()
-    if any(p in w.acts for p in _phrasal(verb)):
+    if any(p in w.acts for p in _phrasal(verb, w.particles)):
         return True
     if verb.pos_ == "VERB" and lemma in w.witness:
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in w.reports
@@ -183,7 +190,11 @@ def _presence(verb: Token, w: _Words) -> bool:
 
 def _arguments(verb: Token, undergone: bool = False) -> Iterable[tuple[str, Token]]:
     """(role, head) of the clause's subject, objects and prepositional objects; of an act the subject undergoes
-    ("a patrol came under fire from the bank"), the subject is the target and "from" names the doer."""
+    ("a patrol came under fire from the bank"), the subject is the target and "from" names the doer. A verb
+    conjoined to another with no subject of its own has that one's ("a digger drove in and knocked down nine
+    shops")."""
+    for c in _borrowed_subjects(verb):
+        yield "agent" if c.dep_ != "nsubjpass" and not undergone else "target", c
     for c in verb.children:
         if c.dep_ in _SUBJECTS:
             yield "agent" if c.dep_ == "nsubj" and not undergone else "target", c
@@ -201,6 +212,22 @@ def _arguments(verb: Token, undergone: bool = False) -> Iterable[tuple[str, Toke
             for pp in c.children:
                 if pp.dep_ == "prep":
                     yield "target", next((x for x in pp.children if x.dep_ == "pobj"), c)
+
+
+def _borrowed_subjects(verb: Token) -> list[Token]:
+    """The subject a verb without one of its own takes from the verb it is conjoined to ("a digger drove in and
+    knocked down nine shops"), or, for a finite verb the parse hung on a cue's object, that object ("told me a
+    bulldozer rolled in"); none where the verb has a subject."""
+    seen = 0
+    while not any(c.dep_ in _SUBJECTS for c in verb.children) and seen < 4:
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "dobj":
+            return [verb.head]
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return []
+        verb, seen = verb.head, seen + 1
+        if own := [c for c in verb.children if c.dep_ in _SUBJECTS]:
+            return own
+    return []
 
 
 def _speaker_pronoun(tok: Token, voice: Voice, ctx: Context) -> str | None:
@@ -225,7 +252,7 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
     """The clause of ``verb`` as matched against others: its entities, act, argument words and evidence."""
     entities: dict[str, tuple[str, str]] = {}
     words: set[str] = set()
-    acts = {a for p in _phrasal(verb) for a in w.acts.get(p, ())}
+    acts = {a for p in _phrasal(verb, w.particles) for a in w.acts.get(p, ())}
     lemma = verb.lemma_.lower()
     if lemma in w.acts:
         acts |= w.acts[lemma]
@@ -234,7 +261,7 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
     elif verb.pos_ == "VERB" and (lemma not in w.non_acts or _is_act(verb, w)):
         acts.add(lemma)
     agent: str | None = ""
-    undergone = any(p in w.undergone for p in _phrasal(verb))
+    undergone = any(p in w.undergone for p in _phrasal(verb, w.particles))
     for role, arg in _arguments(verb, undergone):
         arg = _negative_noun(arg, ctx) or arg
         if role == "agent" and agent == "":
@@ -248,8 +275,10 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
         words |= _nouns(arg, w)
     last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
     total = first.lower_ in w.totals and first.dep_ in _SUBJECTS
+    unnamed = any(c.dep_ == "advmod" and c.lower_ in w.particles for c in verb.children) and not any(
+        c.dep_ in ("dobj", "pobj") for c in verb.children)
     return ActClause(verb, voice, entities, frozenset(acts), frozenset(words), ctx.clause_span(verb, first),
-                   ctx.token_span(verb, last), agent, _dates(verb, w), total)
+                   ctx.token_span(verb, last), agent, _dates(verb, w), total, unnamed)
 
 
 def _named_in(arg: Token) -> list[Token]:
@@ -324,6 +353,8 @@ def _denials(ctx: Context, w: _Words, bare: bool = False) -> list[ActClause]:
         if voice is None:
             continue
         clause = _clause(verb, voice, ctx, w, marker)
+        if wider := frozenset().union(*(w.wider.get(a, frozenset()) for a in clause.acts)):
+            clause = dataclasses.replace(clause, acts=clause.acts | wider)  # "no structure was touched": razed
         if not clause.acts or (not (clause.entities or clause.words)
                                and not (bare and _bare_total(clause, marker, ctx))):
             continue  # nothing a telling could share with it
@@ -365,12 +396,15 @@ def _other_target(telling: ActClause, denial: ActClause) -> bool:
 def _same_thing(telling: ActClause, denial: ActClause) -> bool:
     """Without an entity in common, the two are about one thing by their words: two argument nouns (or classes)
     in common, or one and a date ("no aircraft ... on Friday", "two jets ... on Friday"), or one where the
-    denial denies every act of the class ("nothing left the dam", "sludge from the dam ran into the canals");
-    and the telling is a named source's (the outlet's, matched by words alone, is too often a source's words that
-    the statements extractor did not attribute)."""
+    denial denies every act of the class ("nothing left the dam", "sludge from the dam ran into the canals"); or
+    none, where such a denial names the place and the telling leaves it to an adverb ("nobody set foot on the
+    Sea Lark", "armed men climbed aboard"); and the telling is a named source's (the outlet's, matched by words
+    alone, is too often a source's words that the statements extractor did not attribute)."""
     if telling.voice.claimant is None:
         return False  # the outlet's telling, matched by words alone: too often a source's words misattributed
     shared = len(telling.words & denial.words)
+    if denial.total and telling.unnamed_place and denial.entities:
+        return True  # "nobody set foot on the Sea Lark" / "armed men climbed aboard": aboard the vessel named
     return shared >= 2 or (shared == 1 and (bool(telling.dates & denial.dates) or denial.total))
 
 
@@ -383,8 +417,8 @@ def _best_tellings(denial: ActClause, tellings: Iterable[ActClause | None],
     for telling in tellings:
         if telling is None or telling.verb.i == denial.verb.i:
             continue
-        teller = telling.voice.claimant
-        if one_side(teller, denial.voice.claimant, ctx):
+        teller = _voice_of(telling.voice.claimant, ctx)
+        if one_side(telling.voice.claimant, denial.voice.claimant, ctx):
             continue
         ents = frozenset(telling.entities) & frozenset(denial.entities)
         if telling.dates and denial.dates and not telling.dates & denial.dates:
@@ -397,6 +431,15 @@ def _best_tellings(denial: ActClause, tellings: Iterable[ActClause | None],
         if (teller not in best or shared > best[teller][0]):
             best[teller] = (shared, telling, ents)
     return [(telling, ents) for _, telling, ents in best.values()]
+
+
+def _voice_of(claimant: str | None, ctx: Context) -> str | None:
+    """Whose voice a teller is, for taking one telling each: an unnamed group of no country or organisation
+    ("families say", "residents told me") is one voice with the other such groups of its sector, else itself."""
+    ent = ctx.entities.get(claimant or "")
+    if ent is not None and ent.type == "GROUP" and ent.country is None and ent.affiliation is None:
+        return f"group:{ent.sector}"
+    return claimant
 
 
 def _told(telling: ActClause, claims: list[Claim]) -> Claim | None:
@@ -435,7 +478,8 @@ def existence_disagreements(ctx: Context, claims: list[Claim]) -> list[Claim]:
         lemma = verb.lemma_.lower()
         if lemma not in verbs:
             continue
-        if w.acts.get(lemma, {lemma}) & wanted or any(w.acts.get(p, frozenset()) & wanted for p in _phrasal(verb)):
+        if w.acts.get(lemma, {lemma}) & wanted or any(w.acts.get(p, frozenset()) & wanted
+                                                      for p in _phrasal(verb, w.particles)):
             tellings[verb.i] = _telling(verb, ctx, w)
     for denial in denials:
         for telling, ents in _best_tellings(denial, tellings.values(), ctx):
@@ -557,7 +601,7 @@ def act_classes(lexicon: Lexicon) -> dict[str, str]:
 def verb_class(verb: Token, lexicon: Lexicon) -> str | None:
     """The act class of ``verb`` (with its object or particle first: "cut_down"), None where it is in none."""
     w = _words(lexicon)
-    for p in _phrasal(verb):
+    for p in _phrasal(verb, w.particles):
         if p in w.acts:
             return w.classes[p]
     lemma = verb.lemma_.lower()
@@ -569,7 +613,7 @@ def act_of(clause: ActClause, ctx: Context) -> str:
     else the verb's lemma."""
     w = _words(ctx.lexicon)
     verb = clause.verb
-    for p in _phrasal(verb):
+    for p in _phrasal(verb, w.particles):
         if p in w.classes:
             return w.classes[p]
     lemma = verb.lemma_.lower()

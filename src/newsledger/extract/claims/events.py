@@ -106,10 +106,29 @@ def _report_denied(report: Token, ctx: Context) -> Token | None:
     return None
 
 
+def _happening(tok: Token, ctx: Context) -> Token | None:
+    """The clause that denies the act told before by a word that names it only as something that happened: a
+    pronoun ("that never took place", "it did not happen") or a noun of ``happening_nouns`` ("the incident never
+    happened", "the incident is invented") as the subject of a negated verb of occurrence or of a word of
+    falsity."""
+    lists = ctx.lexicon.claims.lists
+    named = tok.lemma_.lower() in lists["happening_nouns"]
+    if tok.dep_ not in ("nsubj", "nsubjpass") or (tok.pos_ == "PRON") == named:
+        return None
+    if tok.pos_ == "PRON" and tok.lower_ not in lists.incident_anaphors:
+        return None
+    if _occurs(tok.head, ctx) and ctx.factuality(tok.head)[0] == "negated":
+        return tok.head
+    verb = _report_denied(tok, ctx) if tok.pos_ != "PRON" else None
+    return verb if verb is not None and ctx.factuality(verb)[0] == "asserted" else None
+
+
 def _denial(tok: Token, ctx: Context, entry: str | None) -> _Denial | None:
     dep, head = tok.dep_, tok.head
     if tok.lower_ in ctx.words.nothing_words and dep in ("nsubj", "nsubjpass") and _occurs(head, ctx):
         return _Denial(tok, head, None)
+    if (verb := _happening(tok, ctx)) is not None:
+        return _Denial(tok, verb, None)
     type_ = _noun_type(tok, ctx, entry) if tok.pos_ == "NOUN" else None
     if type_ is None:
         return None
@@ -224,8 +243,9 @@ def _event_claim(event: Event, ctx: Context, denied: Span | None) -> Claim | Non
 def _denial_claim(denial: _Denial, events: tuple[Event, ...], ctx: Context) -> Claim | None:
     noun, verb = denial.noun, denial.verb
     voice = _speaker(noun, ctx)
-    if voice is None:
-        return None
+    if voice is None or (voice.claimant is None and denial.type is None
+                         and noun.lower_ not in ctx.words.nothing_words):
+        return None  # "that never took place", "the incident is invented": a speaker's answer, not the outlet's
     _, modality = ctx.factuality(verb)
     about = ctx.phrase(noun)
     clause = ctx.clause_span(verb, noun)  # the denying clause, with where and when ("no raid in the town last night")
@@ -296,7 +316,8 @@ def event_claims(ctx: Context, events: tuple[Event, ...]) -> list[Claim]:
     denied: dict[str, Span] = {}
     out: list[Claim] = []
     entry = _entry_type(ctx)
-    for tok in ctx.tokens(pos=("NOUN", "VERB"), lowers=ctx.words.nothing_words):
+    for tok in ctx.tokens(pos=("NOUN", "VERB"), lowers=ctx.words.nothing_words
+                          | ctx.lexicon.claims.lists.incident_anaphors):
         if entry is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.lexicon.claims.lists.entry_verbs:
             found = _entry_claim(tok, entry, events, ctx)
             if found is not None:
