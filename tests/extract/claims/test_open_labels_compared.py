@@ -20,11 +20,11 @@ def _labelled(analysis: Analysis) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     # one noun names the thing on both sides
-    'Kenya said on Monday that Tanzania had massed trucks at the Lunga crossing, describing the deployment as "a '
-    'military build-up on our border". Tanzania called the deployment "a flood-relief column".',
+    'Kenya said on Monday that Tanzania had parked trucks at the Lunga crossing, describing the deployment as "an '
+    'armed show of strength". Tanzania called the deployment "a cholera vaccination convoy".',
     # a name the text gives a noun ("Exercise Blue Anchor") and that noun ("the exercise")
-    'The Romanian navy began Exercise Blue Anchor on Monday. The Russian embassy described the exercise as "a '
-    'rehearsal for a blockade". The Romanian defence ministry said Blue Anchor is a mine-clearance drill.',
+    'The Romanian navy began Exercise Blue Anchor on Monday. The Russian embassy described the exercise as "practice '
+    'for a naval blockade". The Romanian defence ministry said Blue Anchor is a search-and-rescue drill.',
     # a name set beside its noun ("Harbour Point, a fishing pier") and "it" for the pier
     "Chile opened Harbour Point, a fishing pier, in March. Peru's foreign ministry called the pier a naval outpost. "
     'Chile\'s fisheries minister said: "It is a shelter for small boats."',
@@ -40,13 +40,14 @@ def test_two_sides_labels_of_one_thing_conflict(analyze: Callable[..., Analysis]
     # one noun with more words: no other account ("a law" and "a media law")
     "Estonia's culture minister called the bill a media law. Latvia's press council called the bill a harsh law.",
     # the label is the thing's own noun
-    'Russia described the exercise as "a rehearsal for a blockade". Romania said the exercise was an annual exercise.',
+    'Russia described the exercise as "practice for a naval blockade". Romania said the exercise was an annual '
+    'exercise.',
     # a noun that asks for an answer: two answers, not two names of one thing
     "Kenya's trade minister said the problem was the road. Tanzania's trade minister said the problem was the tax.",
     # labels of a person are roles
     "Kenya's president said Omari Juma was a smuggler. Tanzania's foreign minister said Omari Juma was a farmer.",
     # one side's two words
-    "Kenya's trade minister said the deployment was a military build-up. He later said the deployment was a show.",
+    "Kenya's trade minister said the deployment was an armed show. He later said the deployment was a threat.",
     # two things
     "Peru's foreign ministry called the pier a naval outpost. Chile's fisheries minister said the road was a "
     "lifeline.",
