@@ -764,9 +764,14 @@ def _act_label(a: Claim, b: Claim, context: Context, single: bool) -> Finding | 
 def _open_labels(a: Claim, b: Claim, fit: _Fit, context: Context, single: bool) -> Finding | None:
     """Two labels in words of their own of one thing (the frame names it: "the convoy" and "it" after it are one
     thing in other words): both asserted, with different head nouns ("a military build-up" vs "a relief
-    column"), two sides disagree; one noun ("a law" and "a media law") says nothing against the other."""
-    if not (a.predicate.startswith(LABEL) and b.predicate.startswith(LABEL)) or a.polarity != "asserted" or (
-            b.polarity != "asserted" or a.predicate.split()[-1] == b.predicate.split()[-1]):
+    column"), two sides disagree, as do one label asserted and denied ("rejected the term 'shadow fleet'"); one noun
+    ("a law" and "a media law") says nothing against the other."""
+    if not (a.predicate.startswith(LABEL) and b.predicate.startswith(LABEL)):
+        return None
+    if a.predicate == b.predicate:
+        if a.polarity == b.polarity:
+            return None
+    elif a.polarity != "asserted" or b.polarity != "asserted" or a.predicate.split()[-1] == b.predicate.split()[-1]:
         return None
     if context.same_side(a.claimant, b.claimant):
         return None  # one side's two words for a thing ("a supplement, a second route") is no change of account
