@@ -32,7 +32,9 @@ The rules, kind by kind (only claims of the same kind, both of ``actual`` modali
 - **acceptance**: the same agent said to have accepted and not to have accepted the same thing;
 - **characterisation**: of an agreement, conflicts are the agreement-label code's (``extract/conflicts.py``);
   the engine only finds corroboration (the same type for the same agreement by two sides); of an act (the
-  argument ``frame``), two classes of one frame asserted, or one class asserted and denied, conflict.
+  argument ``frame``), two classes of one frame asserted, or one class asserted and denied, conflict; two labels in
+  words of their own (``label: ``) of one thing (the frame ``thing: `` + the thing's noun), both asserted, with
+  different head nouns, conflict (an open label given no such frame is recorded, never compared).
 
 ``confidence`` (0-1) grows with the evidence that the two claims are about one thing: arguments
 matched by entity, the same time, the same place, overlapping words in ``about``, figures without
@@ -52,9 +54,9 @@ from ..lexicon.claims import ClaimVocabulary
 from ..models import Amount, Claim, ConflictKind, Span
 from . import quantity
 
-__all__ = ["ECHO", "OPEN_CAUSE", "OPEN_STATE", "THRESHOLD", "Context", "Finding", "Rules", "Verdict", "blame_answered",
-           "compare", "consistent", "describe", "rules_for", "shipped_rules", "time_key", "time_relation",
-           "two_moments"]
+__all__ = ["ECHO", "LABEL", "OPEN_CAUSE", "OPEN_STATE", "THING", "THRESHOLD", "Context", "Finding", "Rules",
+           "Verdict", "blame_answered", "compare", "consistent", "describe", "rules_for", "shipped_rules",
+           "time_key", "time_relation", "two_moments"]
 
 Verdict = Literal["conflict", "revision", "corroboration"]
 Match = Literal["same", "compatible", "different"]
@@ -200,6 +202,8 @@ def shipped_rules() -> Rules:
 _RESPONSIBLE = "responsible"
 OPEN_CAUSE = "cause: "  # the prefix of a cause in words of its own (extract/claims/open_causes.py)
 ECHO = "word: "  # the prefix of a word of one side another denies as the thing's name (extract/claims/echoes.py)
+LABEL = "label: "  # the prefix of a label in words of its own (extract/claims/open_labels.py)
+THING = "thing: "  # the prefix of the frame of open labels of one thing, named by its noun (open_labels.py)
 OPEN_STATE = "state: "  # the prefix of a state in words of its own, never compared (extract/claims/open_states.py)
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}:\d{2})?.*)?$")
 _WORD = re.compile(r"[a-z]+")
@@ -744,6 +748,8 @@ def _act_label(a: Claim, b: Claim, context: Context, single: bool) -> Finding | 
     fit = _fit(a, b, context)
     if "frame" not in fit.matched or fit.mismatched or fit.time == "different":
         return None
+    if (a.argument("frame") or "").startswith(THING):
+        return _open_labels(a, b, fit, context, single)
     if fit.about == "different" or (a.argument("frame") == VALENCE and fit.about != "same"):
         return None  # praise and blame meet only about one thing the two name
     if a.predicate == b.predicate:
@@ -753,6 +759,24 @@ def _act_label(a: Claim, b: Claim, context: Context, single: bool) -> Finding | 
     else:
         return None  # "not a coup" and "a restoration" agree
     return _sided("characterisation", differ, 0.5 + fit.score() + (0.1 if single else 0.0), a, b, context)
+
+
+def _open_labels(a: Claim, b: Claim, fit: _Fit, context: Context, single: bool) -> Finding | None:
+    """Two labels in words of their own of one thing (the frame names it: "the convoy" and "it" after it are one
+    thing in other words): both asserted, with different head nouns ("a military build-up" vs "a relief
+    column"), two sides disagree, as do one label asserted and denied ("rejected the term 'shadow fleet'"); one noun
+    ("a law" and "a media law") says nothing against the other."""
+    if not (a.predicate.startswith(LABEL) and b.predicate.startswith(LABEL)):
+        return None
+    if a.predicate == b.predicate:
+        if a.polarity == b.polarity:
+            return None
+    elif a.polarity != "asserted" or b.polarity != "asserted" or a.predicate.split()[-1] == b.predicate.split()[-1]:
+        return None
+    if context.same_side(a.claimant, b.claimant):
+        return None  # one side's two words for a thing ("a supplement, a second route") is no change of account
+    fit = replace(fit, about="same")  # the frame names the one thing ("Exercise Blue Anchor" and "the exercise")
+    return _sided("characterisation", True, 0.5 + fit.score() + (0.1 if single else 0.0), a, b, context)
 
 
 def _characterisation(a: Claim, b: Claim, context: Context, single: bool = False) -> Finding | None:

@@ -61,7 +61,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from itertools import combinations
 
 from spacy.tokens import Doc, Token
@@ -1286,7 +1286,28 @@ def conflicts(
         for r in report(pairs, lexicon, taken, camps.name, camps.key):
             add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
     compared = {c.id: c for c in claims}
-    return tuple(compared.get(c.id, c) for c in given), tuple(out)
+    return tuple(compared.get(c.id, c) for c in given), answered_in_kind(tuple(out), camps.key)
+
+
+_ANSWERED = ("cause", "status", "acceptance")
+
+
+def answered_in_kind(found: tuple[Conflict, ...], key: Callable[[str], str]) -> tuple[Conflict, ...]:
+    """``found`` less each ``existence`` conflict of two parties whose denial's words a conflict of a kind that says
+    more (a cause, status or acceptance) of the same parties also holds: "Morocco rejected the accusation" of a
+    breach disputes the breach, not whether the road was built (:func:`.claims.reports.typed_report_denials`)."""
+    def parties(c: Conflict) -> frozenset[str]:
+        return frozenset("outlet" if s.actor is None else key(s.actor) for s in c.sides)
+
+    def overlap(a: Side, b: Side) -> bool:
+        return a.evidence.start < b.evidence.end and b.evidence.start < a.evidence.end
+
+    typed = [c for c in found if c.kind in _ANSWERED]
+    kept = [c for c in found if c.kind != "existence" or not any(
+        parties(t) == parties(c) and any(overlap(s, u) for s in c.sides for u in t.sides) for t in typed)]
+    if len(kept) == len(found):
+        return found
+    return tuple(dataclasses.replace(c, id=f"c{n}") for n, c in enumerate(kept, 1))
 
 
 def _verb_acts(doc: Doc, claims: tuple[Claim, ...], lexicon: Lexicon) -> dict[str, str]:

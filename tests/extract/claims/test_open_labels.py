@@ -1,5 +1,6 @@
 """Labels in any words (issue 14): what a speaker calls a thing where no frame, agreement type or word of praise or
-blame reads the label. Each is a characterisation claim "label: <noun>", recorded and never compared.
+blame reads the label. Each is a characterisation claim "label: <noun>", recorded; compared only as
+test_open_labels_compared.py shows.
 
 Sentences are written for these tests (invented officials, unions and levies).
 """
@@ -48,7 +49,7 @@ def test_no_open_label(analyze: Callable[..., Analysis], text: str) -> None:
     assert _labels(analyze(text)) == []
 
 
-def test_two_sides_labels_are_recorded_and_never_set_against_each_other(analyze: Callable[..., Analysis]) -> None:
+def test_two_sides_labels_are_recorded_and_a_general_one_is_not_compared(analyze: Callable[..., Analysis]) -> None:
     found = analyze("Finance Minister Oskar Lindqvist said the new levy was a housekeeping measure. Union president "
                     "Mara Toivonen said the levy was a tax on harvests.")
     got = {(label, who) for label, who, _ in _labels(found)}

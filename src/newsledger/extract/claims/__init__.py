@@ -53,6 +53,7 @@ from .phrases import whole_phrases
 from .predicates import predicate_claims
 from .quantity import quantity_claims
 from .rebuttals import rebuttal_claims
+from .reports import typed_report_denials
 from .responsibility import responsibility_claims
 from .states import state_claims
 from .valence import valence_claims
@@ -94,6 +95,7 @@ def claims(
     found += act_claims(ctx, found)  # after the claims that may already tell an act
     found += alibi_claims(ctx, found, times)  # after the acts: an alibi answers an act told before it
     found = rebuttal_claims(ctx, found, times)  # after the figures and labels a denial may name
+    found = typed_report_denials(ctx, found)  # after every frame that reads a cause, status or acceptance
     found += answer_claims(ctx, found)  # last: an answer denies a claim found before it
     found += recorded
     found = whole_phrases(ctx, found)  # once every frame has read the others' words

@@ -14,16 +14,24 @@ reads at these words (a frame's, an agreement's, a valence, a state, a cause), n
 percent": a quantity's) or a thing said to exist ("there is a permit").
 
 Each gives a claim of kind ``characterisation``, predicate ``LABEL`` + the noun's lemma with the nouns compounded
-before it ("label: border toll"), ``about`` the thing, with no frame and no agreement: the ledger records who calls
-the thing what, and the comparison never sets two such labels against each other (two sides' different words for one
-thing are as often the same account as two). As the labels are never compared, any speaker the text names makes
-them, not only one that stands as a side (:func:`.sides.placed`); the outlet's own words make none.
+before it ("label: border toll"), ``about`` the thing, with no agreement. Any speaker the text names makes them, not
+only one that stands as a side (:func:`.sides.placed`); the outlet's own words make none.
+
+Two sides' labels of one thing are compared only where the thing is named by a noun of its own (:func:`_referent`:
+"the deployment", "it" for it, or a name the text gives a noun: "Exercise Blue Anchor", "Blue Anchor, a naval
+drill"), and the label says what the thing is beyond that noun: not the noun itself ("the drill is an annual
+drill"), nor a word general enough to hold any label under it (``lists.label_general_nouns``: "a facility", "a
+measure"); the thing's noun is not one that asks for an answer rather than a name (``lists.label_question_nouns``:
+"the issue is funding", "the problem is the pumps"). Such a label carries the frame ``THING`` + the thing's noun
+("thing: deployment"), and the comparison (:mod:`newsledger.compare`) sets two sides' different labels of it
+against each other ("a military build-up" vs "a relief column"); a label without the frame is recorded only.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...compare import LABEL, THING
 from ...models import Claim
 from .characterisation import called_by
 from .context import Context
@@ -31,8 +39,9 @@ from .valence import _LABEL_DEPS, _POINTERS, _REACH, _framed, _not_before, _thin
 
 __all__ = ["LABEL", "open_label_claims"]
 
-LABEL = "label: "
 _WH = frozenset({"what", "whatever"})
+_NOT_THINGS = frozenset({"PERSON", "NORP", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
+                         "ORDINAL"})  # names whose labels are not what a thing is
 _READ = frozenset({"characterisation", "status", "cause"})  # kinds of claims that already read a label's words
 
 
@@ -69,6 +78,50 @@ def _name(head: Token) -> str:
     """The label's name: the lemma of its noun with the nouns compounded before it ("housekeeping measure")."""
     return " ".join([c.lower_ for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
                     + [head.lemma_.lower()])
+
+
+def _is_name(tok: Token) -> bool:
+    """``tok`` is a word of a name: a proper noun, or a word in capitals ("SEA WARDEN", which the parse may take for
+    a common noun)."""
+    return tok.pos_ == "PROPN" or (tok.is_upper and tok.is_alpha and len(tok) > 1)
+
+
+def _name_noun(name: Token, ctx: Context) -> str | None:
+    """The common noun the text gives the name ``name`` heads, anywhere in it: a title before the name ("Exercise
+    Blue Anchor", "Operation Dawn") or a noun set beside it ("Blue Anchor, a naval drill"); None where it gives none."""
+    words = {t.lower_ for t in name.subtree if _is_name(t) or t.pos_ == "NUM"}
+    for tok in ctx.doc:
+        if tok.lower_ != name.lower_ or not _is_name(tok):
+            continue
+        first = min((t for t in tok.subtree if t.lower_ in words), key=lambda t: t.i, default=tok)
+        before = ctx.doc[first.i - 1] if first.i > 0 else None
+        if before is not None and before.is_title and before.head.i == tok.i and before.dep_ == "compound" and (
+                before.lower_ not in words):
+            return before.lemma_.lower()  # "Exercise Blue Anchor": the title's noun
+        noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if noun is not None:
+            return noun.lemma_.lower()  # "Blue Anchor, a naval drill"
+    return None
+
+
+def _referent(thing: Token | None, ctx: Context) -> str | None:
+    """The noun that names the thing labelled, for comparing two sides' labels of it: a common noun's lemma ("the
+    deployment"), or the noun the text gives a name (:func:`_name_noun`); None for a clause ("what they put up"), a
+    name the text gives no noun, and a noun that asks for an answer (``lists.label_question_nouns``)."""
+    if thing is None or thing.ent_type_ in _NOT_THINGS:
+        return None  # a person's or a people's label is a role ("president", "founder"), a place's another matter
+    noun = _name_noun(thing, ctx) if _is_name(thing) else thing.lemma_.lower() if thing.pos_ == "NOUN" else None
+    if noun is None or not noun.isalpha() or noun in ctx.lexicon.claims.lists.label_question_nouns:
+        return None
+    return noun
+
+
+def _frame(head: Token, referent: str | None, ctx: Context) -> tuple[tuple[str, str], ...]:
+    """The frame ``THING`` + the thing's noun of a label that says what the thing is beyond that noun; none else."""
+    lemma = head.lemma_.lower()
+    if referent is None or lemma == referent or lemma in ctx.lexicon.claims.lists.label_general_nouns:
+        return ()
+    return (("frame", THING + referent),)
 
 
 def _read(head: Token, claimant: str | None, found: list[Claim]) -> bool:
@@ -111,6 +164,6 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
             id="", kind="characterisation", predicate=LABEL + _name(head),
             evidence=label_evidence(ctx, head, verb, said_of), claimant=voice.claimant, polarity="asserted",
             modality=modality, statement=voice.statement.id if voice.statement is not None else None,
-            about=ctx.phrase(thing) if thing is not None else None,
+            about=ctx.phrase(thing) if thing is not None else None, arguments=_frame(head, _referent(thing, ctx), ctx),
         ))
     return out

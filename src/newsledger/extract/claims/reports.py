@@ -16,15 +16,16 @@ judge.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from ...models import Claim, Statement
+from ...models import Claim, Span, Statement
 from .context import Context, Voice
 from .posts import voice_at
 
-__all__ = ["OCCURRENCE", "report_denials"]
+__all__ = ["OCCURRENCE", "report_denials", "typed_report_denials"]
 
 OCCURRENCE = "OCCURRENCE"
 """The predicate of an event claim about a told event the event lexicon does not type."""
@@ -252,6 +253,20 @@ def _told(stmt: Statement, claims: list[Claim]) -> Claim | None:
     return inside[0] if inside else None
 
 
+_TYPED = ("cause", "status", "acceptance")  # what an accusation, a finding or a claim may say beyond an act told
+
+
+def _typed_told(stmt: Statement, claims: list[Claim]) -> Claim | None:
+    """The one cause, status or acceptance its speaker tells inside the statement a noun of a report judges ("accused
+    Y of breaching the treaty": a breach; "said waste water had killed the fish": the cause): what "rejected the
+    accusation" answers, of that kind; None where the statement tells none, or more than one proposition."""
+    inside = [c for c in claims if c.kind in _TYPED and c.claimant == stmt.speaker and c.modality == "actual"
+              and stmt.content.start <= c.evidence.start and c.evidence.end <= stmt.content.end]
+    if len({(c.kind, c.predicate, c.polarity) for c in inside}) != 1:
+        return None
+    return min(inside, key=lambda c: c.evidence.start)
+
+
 def _has_verb(stmt: Statement, ctx: Context) -> bool:
     """The statement's words hold a verb: it tells something, not a label quoted alone."""
     span = ctx.doc.char_span(stmt.content.start, stmt.content.end, alignment_mode="expand")
@@ -296,12 +311,9 @@ def _judge(j: _Judgement, ctx: Context) -> Voice | None:
     return Voice(actor, voice.statement) if actor is not None else None
 
 
-def report_denials(ctx: Context, claims: list[Claim]) -> list[Claim]:
-    """Claims of the judgements that a told event is untrue, with the teller's own claim where none of the event
-    ``claims`` already made carries it; in no particular order."""
-    out: list[Claim] = []
+def _judgements(ctx: Context) -> Iterator[tuple[_Judgement, Voice, Statement, Span]]:
+    """Each judgement with its judge's voice, the statement it judges and its evidence: one per judge and teller."""
     done: set[tuple[str | None, str | None]] = set()
-    told_here: set[str] = set()
     for tok in ctx.tokens(deps=tuple(_JUDGED_DEPS)):
         j = _judgement(tok, ctx)
         if j is None:
@@ -316,7 +328,35 @@ def report_denials(ctx: Context, claims: list[Claim]) -> list[Claim]:
         first = min([j.verb] + ([j.thing] if j.thing is not None else []), key=lambda t: t.i)
         last = max([j.verb] + [c for c in j.verb.children if c.dep_ in ("acomp", "attr", "dobj", "prt")
                                and c.i > j.verb.i], key=lambda t: t.i)
-        evidence = ctx.token_span(first, last)
+        yield j, voice, stmt, ctx.token_span(first, last)
+
+
+def typed_report_denials(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """``claims`` with the denial of a report noun ("rejected the accusation", "dismissed the claim") given the kind
+    of what the judged statement tells beyond an act, where it tells one such thing (:func:`_typed_told`): the
+    teller's cause, status or acceptance, denied by the judge, beside the told act's denial (an accusation of a
+    breach is answered on the breach: the conflicts keep the dispute of that kind and drop the act's where both are
+    found, :func:`newsledger.extract.conflicts.answered_in_kind`). Run once every frame has read its claims."""
+    out = list(claims)
+    for j, voice, stmt, evidence in _judgements(ctx):
+        if j.thing is None or j.thing.pos_ != "NOUN":
+            continue
+        typed = _typed_told(stmt, claims)
+        if typed is None:
+            continue
+        out.append(replace(typed, id="", evidence=evidence, claimant=voice.claimant,
+                           polarity="negated" if typed.polarity == "asserted" else "asserted",
+                           statement=voice.statement.id if voice.statement else None, revises=None,
+                           corroborates=(), event=None))
+    return out
+
+
+def report_denials(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """Claims of the judgements that a told event is untrue, with the teller's own claim where none of the event
+    ``claims`` already made carries it; in no particular order."""
+    out: list[Claim] = []
+    told_here: set[str] = set()
+    for _j, voice, stmt, evidence in _judgements(ctx):
         base = Claim(id="", kind="event", predicate=OCCURRENCE, evidence=evidence, claimant=voice.claimant,
                      polarity="negated", about=stmt.content,
                      statement=voice.statement.id if voice.statement else None)
