@@ -42,8 +42,10 @@ def code_bodies_of_places(ctx: Context, work: list[Actor]) -> None:
     its own noun names ("the ministry of the state of X", "the regional government of Y", "officials of the Z
     province"), before the story's home country is given to bare bodies: the body of a region of another country
     than the one the story is about is that country's. Every mention that names such a place must name the same
-    country; a go-between ("the envoy of X") is left alone."""
+    country; a go-between ("the envoy of X") is left alone. A government or ministry the "in" on its own noun seats
+    ("the government in Tripoli", "the defence ministry in Vilnius") is the body of that place's country."""
     state = ctx.vocab.state_sectors
+    seated = frozenset(ctx.lists["seated_body_nouns"])
     for actor in work:
         if actor.country is not None or actor.place is not None or actor.type not in ("ORG", "GROUP") \
                 or actor.sector not in state or ctx.lists["envoy_titles"].intersection(form_key(actor.name).split()):
@@ -53,8 +55,9 @@ def code_bodies_of_places(ctx: Context, work: list[Actor]) -> None:
             if ctx.quoted[s]:
                 continue
             head = ctx.head(s, e)
+            preps = ("of", "in") if actor.type == "ORG" and head.lemma_.lower() in seated else ("of",)
             for prep in head.children:
-                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != e:
+                if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i != e:
                     continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (country := _country_of_place(ctx, obj, actor)) is not None:
