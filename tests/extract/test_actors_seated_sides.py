@@ -45,3 +45,44 @@ def test_a_ministry_in_charge_of_something_is_seated_nowhere(analyze: Callable[.
     a = analyze("The ministry in charge of fisheries said 12 boats had been seized. Senegal's navy said 30 boats "
                 "had been seized.")
     assert _country(a, "ministry") == "SEN"
+
+
+def test_a_letterhead_names_the_country_after_its_dash(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("MINISTRY OF WATER AND ENERGY - REPUBLIC OF ZAMBIA\n"
+                "Press statement No. 12/2026, Lusaka, 3 March 2026\n"
+                "1. The Ministry rejects the toll of 40 dead that the Zimbabwean authorities gave for the flood "
+                "below the dam. Fewer than 10 people died, the Ministry's engineers found.\n"
+                "Press contact: Communication Unit, Ministry of Water and Energy, Lusaka.\n")
+    coded = {e.name: e.country for e in a.entities if e.name.lower().startswith("ministry of water")}
+    assert coded and set(coded.values()) == {"ZMB"}, coded
+
+
+def test_a_dash_in_a_later_line_gives_no_letterhead(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Flood update\nIssued on Monday\nThe Ministry of Water said the river rose two metres - Zambia "
+                "and Malawi both sent boats.")
+    assert all(e.country is None for e in a.entities if e.name.lower().startswith("ministry of water")), \
+        [(e.name, e.country) for e in a.entities]
+
+
+def test_the_head_of_a_bodys_delegation_is_of_the_bodys_country(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Ghana's reply came from the head of its Volta River Authority delegation, Kofi Mensah. He said the "
+                "turbines had run normally all week.")
+    assert _country(a, "Kofi Mensah") == "GHA"
+
+
+def test_the_governor_of_a_region_is_of_the_regions_country(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("The governor of Peru's Loreto region, Carlos Mendoza Ruiz, said that no more than 300 families had "
+                "fled. Ecuador's interior ministry said that 2,000 families had fled.")
+    assert _country(a, "Carlos Mendoza Ruiz") == "PER"
+
+
+def test_the_governor_of_a_bank_takes_no_country_from_it(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("The governor of the central bank, Ana Ruiz, said inflation had slowed.")
+    assert _country(a, "Ana Ruiz") is None
+
+
+def test_a_national_body_seated_in_a_capital_and_its_director(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("The National Crisis Centre in Vilnius said 30 balloons had crossed. Its director, Tomas Kazlauskas, "
+                "called it a hybrid attack.")
+    assert _country(a, "National Crisis Centre") == "LTU"
+    assert _country(a, "Tomas Kazlauskas") == "LTU"

@@ -81,7 +81,7 @@ from .members import (
 )
 from .metonymy import join_states, split_metonymy
 from .persons import code_person
-from .placed import code_bodies_of_places, code_placed_police, code_possessed_places
+from .placed import code_bodies_of_places, code_letterhead_bodies, code_placed_police, code_possessed_places
 from .refs import resolve_references
 from .shared import recode_shared_bodies
 from .sides import code_answering_sides, code_body_officials, code_owned_officials, code_shared_demonyms
@@ -149,6 +149,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     recode_shared_bodies(ctx, work)
     unname_offices(ctx, work)
     code_pointed_bodies(ctx, work)
+    code_letterhead_bodies(ctx, work)
     code_bodies_of_places(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
