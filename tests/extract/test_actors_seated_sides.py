@@ -86,3 +86,17 @@ def test_a_national_body_seated_in_a_capital_and_its_director(analyze: Callable[
                 "called it a hybrid attack.")
     assert _country(a, "National Crisis Centre") == "LTU"
     assert _country(a, "Tomas Kazlauskas") == "LTU"
+
+
+def test_a_paragraph_opened_by_a_capitals_denial_places_its_spokesman(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Laos says bulldozers from across the border cut a dirt road into a pasture near Phongsaly in June.\n"
+                "Hanoi denies this. At a regular briefing, a foreign ministry spokesman said no machine had gone near "
+                "the pasture.")
+    assert _country(a, "foreign ministry spokesman") == "VNM"
+
+
+def test_a_denial_naming_two_countries_places_nobody(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Laos says bulldozers from across the border cut a dirt road into a pasture near Phongsaly in June.\n"
+                "Hanoi and Bangkok both deny this. A foreign ministry spokesman said no machine had gone near the "
+                "pasture.")
+    assert _country(a, "foreign ministry spokesman") != "VNM"
