@@ -83,7 +83,13 @@ from .members import (
 from .metonymy import join_states, split_metonymy
 from .nationality import code_nationalities
 from .persons import code_person
-from .placed import code_bodies_of_places, code_placed_police, code_possessed_places, code_towns_by_region
+from .placed import (
+    code_bodies_of_places,
+    code_letterhead_bodies,
+    code_placed_police,
+    code_possessed_places,
+    code_towns_by_region,
+)
 from .refs import resolve_references
 from .seats import code_seated_institutions, code_workplaces
 from .shared import recode_shared_bodies
@@ -155,6 +161,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     recode_shared_bodies(ctx, work)
     unname_offices(ctx, work)
     code_pointed_bodies(ctx, work)
+    code_letterhead_bodies(ctx, work)
     code_bodies_of_places(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)

@@ -225,8 +225,11 @@ def _title_end(ctx: Context, title: Token, name: int) -> int:
     for c in title.rights:
         if c.dep_ != "prep" or c.lower_ not in ctx.vocab.lists["speaker_body_preps"] or c.right_edge.i >= name:
             continue
-        body = next((ctx.owner[p.i] for p in c.children if p.dep_ == "pobj"), None)
-        if body is not None and body.type == "ORG" and (body.country is not None or body.name != body.name.lower()):
+        body = next((_body_at(ctx, p) for p in c.children if p.dep_ == "pobj"), None)
+        if body is not None and body.type == "GPE" and c.lower_ == "of":
+            end = max(end, c.right_edge.i + 1)  # "the governor of Peru's Loreto region": the region's office
+        elif body is not None and body.type == "ORG" \
+                and (body.country is not None or body.name != body.name.lower()):
             end = max(end, c.right_edge.i + 1)
     return end
 
@@ -349,6 +352,16 @@ def gender_from_role(actor: Actor, role: str) -> None:
         actor.gender = "f"
     elif actor.gender is None and low.endswith("man"):
         actor.gender = "m"
+
+
+def _body_at(ctx: Context, obj: Token) -> Actor | None:
+    """The organisation or place a title's "of"/"for" object is, or names as a compound before its own noun ("the
+    head of its Water Authority delegation": the delegation is the Authority's; "of the Loreto region")."""
+    owner = ctx.owner[obj.i]
+    if owner is not None:
+        return owner
+    return next((o for c in obj.children if c.dep_ == "compound" and c.i < obj.i
+                 and (o := ctx.owner[c.i]) is not None and o.type in ("ORG", "GPE")), None)
 
 
 def _country_in(ctx: Context, actor: Actor, start: int, end: int) -> str | None:

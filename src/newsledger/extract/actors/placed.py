@@ -18,11 +18,15 @@ from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
 
-__all__ = ["code_bodies_of_places", "code_placed_police", "code_possessed_places", "code_towns_by_region"]
+__all__ = ["code_bodies_of_places", "code_letterhead_bodies", "code_placed_police", "code_possessed_places",
+           "code_towns_by_region"]
 
 _LOCAL_SECTORS = frozenset({"COP"})
 # Places whose officials may be another country's: "officials in Kenya", "officials in Brussels" (the EU's).
 _NATIONAL = frozenset({"country", "capital"})
+_DASHES = frozenset({"-", "–", "—", "|"})
+# A letterhead is the release's first lines; the tokens a body's line may run on before its dash.
+_HEAD_LINES, _HEAD_RUN = 2, 8
 
 
 def code_possessed_places(ctx: Context, work: list[Actor]) -> None:
@@ -37,24 +41,66 @@ def code_possessed_places(ctx: Context, work: list[Actor]) -> None:
             actor.country = found.pop()
 
 
+def code_letterhead_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give a state body a release's letterhead names the country its own line names after a dash
+    ("MINISTRY OF MINES - REPUBLIC OF X", the NER may swallow "- REPUBLIC" into the body's name), and each uncoded
+    body the story names by the same words ("the Ministry of Mines", in any case) the same country."""
+    doc = ctx.doc
+    newlines = [t.i for t in doc if "\n" in t.text]
+    limit = newlines[_HEAD_LINES - 1] if len(newlines) >= _HEAD_LINES else len(doc)
+    state = ctx.vocab.state_sectors
+    coded: dict[str, str] = {}
+    for actor in work:
+        if actor.country is not None or actor.type != "ORG" or actor.sector not in state:
+            continue
+        for s, e in actor.mentions:
+            if s >= limit:
+                continue
+            dash = next((k for k in range(s + 1, min(e + _HEAD_RUN, limit)) if doc[k].text in _DASHES), None)
+            if dash is None or any("\n" in doc[k].text for k in range(s, dash)):
+                continue
+            end = dash + 1
+            while end < limit and "\n" not in doc[end].text and not doc[end].is_punct:
+                end += 1
+            place = next((p for k in range(end, dash + 1, -1) if (p := ctx.place_at(dash + 1, k)) is not None), None)
+            if place is None or place.kind != "country" or not place.iso3:
+                continue
+            actor.country = place.iso3
+            coded[form_key(doc[s:dash].text)] = place.iso3
+            coded[form_key(doc[s:min(e, dash)].text)] = place.iso3
+    if not coded:
+        return
+    for actor in work:
+        if actor.country is None and actor.type == "ORG" and actor.sector in state \
+                and (country := coded.get(form_key(actor.name))) is not None:
+            actor.country = country
+
+
 def code_bodies_of_places(ctx: Context, work: list[Actor]) -> None:
     """Give each state body or group of ``work`` that nothing codes yet the country of the place an "of" hung on
     its own noun names ("the ministry of the state of X", "the regional government of Y", "officials of the Z
     province"), before the story's home country is given to bare bodies: the body of a region of another country
     than the one the story is about is that country's. Every mention that names such a place must name the same
-    country; a go-between ("the envoy of X") is left alone."""
+    country; a go-between ("the envoy of X") is left alone. A government or ministry the "in" on its own noun seats
+    ("the government in Tripoli", "the defence ministry in Vilnius"), or a body named as a nation's ("the National
+    Crisis Centre in Vilnius"), is the body of that place's country."""
     state = ctx.vocab.state_sectors
+    seated = frozenset(ctx.lists["seated_body_nouns"])
     for actor in work:
+        words = form_key(actor.name).split()
+        national = actor.type == "ORG" and actor.named and bool(words) \
+            and words[0] in ctx.lists["national_name_openers"]
         if actor.country is not None or actor.place is not None or actor.type not in ("ORG", "GROUP") \
-                or actor.sector not in state or ctx.lists["envoy_titles"].intersection(form_key(actor.name).split()):
+                or (actor.sector not in state and not national) or ctx.lists["envoy_titles"].intersection(words):
             continue
         found: set[str] = set()
         for s, e in actor.mentions:
             if ctx.quoted[s]:
                 continue
             head = ctx.head(s, e)
+            preps = ("of", "in") if actor.type == "ORG" and (national or head.lemma_.lower() in seated) else ("of",)
             for prep in head.children:
-                if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != e:
+                if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i != e:
                     continue
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (country := _country_of_place(ctx, obj, actor)) is not None:
