@@ -69,7 +69,8 @@ USER_FILES = {"actors_file": "actors", "people_file": "actors", "events_file": "
 
 _SHIPPED = {
     "english": ["data/english.yaml"],
-    "actors": ["data/actors/countries.tsv", "data/actors/countries_extra.tsv", "data/actors/institutions.tsv",
+    "actors": ["data/actors/countries.tsv", "data/actors/countries_extra.tsv", "data/actors/organisations.tsv",
+               "data/actors/institutions.tsv",
                "data/actors/groups.tsv", "data/actors/titles.tsv", "data/actors/words.tsv",
                "data/actors/lists.yaml", "data/actors/people.tsv", "data/actors/people_extra.csv"],
     "events": ["data/events.yaml", "data/event_verbs.tsv"],

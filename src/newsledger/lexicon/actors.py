@@ -228,9 +228,10 @@ def _add_user_rows(user_file: str, places: dict[str, Place], institutions: dict[
 
 
 def _institutions() -> dict[str, tuple[str | None, str]]:
-    """Named institutions and groups -> (country or None, sector)."""
+    """Named institutions and groups -> (country or None, sector); the hand-kept institutions and groups win over
+    the well-known outlets, firms and schools of organisations.tsv."""
     institutions: dict[str, tuple[str | None, str]] = {}
-    for fname in ("institutions.tsv", "groups.tsv"):
+    for fname in ("organisations.tsv", "institutions.tsv", "groups.tsv"):
         for row in _table(fname, "actors_institutions"):
             institutions[form_key(row["form"])] = (_country(row["country"]), row["sector"])
     return institutions

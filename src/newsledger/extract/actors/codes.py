@@ -71,7 +71,7 @@ def missed_names(ctx: Context) -> list[Actor]:
         key = form_key(actor.name)
         earlier = next((a for a in out if form_key(a.name) == key), None)  # one actor however often it is named
         if earlier is None and actor.type == "ORG":
-            earlier = _named_with_country(ctx, actor)
+            earlier = _tagged_same(ctx, actor) or _named_with_country(ctx, actor)
         if earlier is not None:
             earlier.mentions.append((i, j))  # "U.S. Customs and Border Protection ... Customs and Border Protection"
             actor = earlier
@@ -81,6 +81,13 @@ def missed_names(ctx: Context) -> list[Actor]:
             ctx.owner[k] = actor
         i = j
     return out
+
+
+def _tagged_same(ctx: Context, body: Actor) -> Actor | None:
+    """The organisation the NER tagged elsewhere under the listed ``body``'s very name ("CrowdStrike said ...
+    CrowdStrike co-founder X", the second left untagged): one actor."""
+    key = form_key(body.name)
+    return next((a for a in ctx.owner if a is not None and a.type == "ORG" and form_key(a.name) == key), None)
 
 
 def _named_with_country(ctx: Context, body: Actor) -> Actor | None:
@@ -598,6 +605,9 @@ def _code_place(ctx: Context, actor: Actor, text: str, place: Place) -> None:
         actor.type = "GPE"
     elif place.kind == "demonym" and actor.type in ("ORG", "OTHER", "LOC", "GPE"):
         actor.type = "NORP"
+    elif place.kind == "region" and actor.type in ("ORG", "OTHER") \
+            and all(mention_use(ctx, s, e) == "place" for s, e in actor.mentions):
+        actor.type = "GPE"  # "flew to <city>, <state>," tagged an organisation: a city where the text only locates
 
 
 def _plural(ctx: Context, actor: Actor) -> bool:
