@@ -1,6 +1,7 @@
 """Event participants named in the sentence but not reached (issue 15): a text that speaks for whoever issued it
 ("the statement urged"), a bare title with its charge hung on it ("accused the president of ..."), whose aim an act
-is ("its goal of taking in refugees") and a speaker's own meeting told as the subject of what was said."""
+is ("its goal of taking in refugees"), "pleaded with X to ..." read as a clause, and a speaker's own meeting told as
+the subject of what was said."""
 
 from __future__ import annotations
 
@@ -27,6 +28,9 @@ CASES = [
      "drought.", "ACCUSE", "farmers", "lena hart"),
     # Whose the aim is does what it aims at.
     ("The ministry said it had met its goal of taking in 5,000 refugees from Sudan.", "AID", "ministry", "refugees"),
+    # "pleaded with X to reconsider", parsed as a clause with "with" its marker: X is pleaded with.
+    ("The Kenyan health ministry is closing clinics. In a May 3 letter, the nurses pleaded with the ministry to "
+     "reconsider its plan.", "REQUEST", "nurses", "the ministry"),
     # A bare meeting with someone, the subject of what a speaker says, is the speaker's own.
     ("Senator Anna Berg said meeting with Ortega was just part of the process.", "CONSULT", "anna berg", "ortega"),
 ]
