@@ -31,6 +31,9 @@ CASES = [
     # "pleaded with X to reconsider", parsed as a clause with "with" its marker: X is pleaded with.
     ("The Kenyan health ministry is closing clinics. In a May 3 letter, the nurses pleaded with the ministry to "
      "reconsider its plan.", "REQUEST", "nurses", "the ministry"),
+    # Coordinated acts of pressure share the one they press.
+    ("The African Union condemned Chad on Friday and threatened to impose new sanctions.", "THREATEN",
+     "african union", "chad"),
     # A bare meeting with someone, the subject of what a speaker says, is the speaker's own.
     ("Senator Anna Berg said meeting with Ortega was just part of the process.", "CONSULT", "anna berg", "ortega"),
 ]
@@ -46,13 +49,17 @@ def test_participants_named_in_the_sentence(analyze: Callable[..., Analysis], te
     assert any(source in s and (target is None or target in t) for s, t in got), got
 
 
-@pytest.mark.parametrize(("text", "etype", "not_source"), [
+@pytest.mark.parametrize(("text", "etype", "side", "name"), [
     # A report criticised, not issued, by the foundation is not the foundation's.
     ("The Lumina Arts Foundation criticised a report by the council. The report urged Ottawa to cut taxes.",
-     "REQUEST", "lumina arts foundation"),
+     "REQUEST", "source", "lumina arts foundation"),
+    # Praise is no pressure: the threat does not take its target.
+    ("The African Union praised Chad on Friday and threatened to impose new sanctions.", "THREATEN", "target",
+     "chad"),
     # Talks with someone that analysts describe are not the analysts' own.
-    ("Analysts said meeting with Ortega would be hard for the minister.", "CONSULT", "analysts"),
+    ("Analysts said meeting with Ortega would be hard for the minister.", "CONSULT", "source", "analysts"),
 ])
-def test_no_participant_borrowed(analyze: Callable[..., Analysis], text: str, etype: str, not_source: str) -> None:
+def test_no_participant_borrowed(analyze: Callable[..., Analysis], text: str, etype: str, side: str,
+                                 name: str) -> None:
     analysis = analyze(text)
-    assert not any(not_source in _names(analysis, e.source) for e in analysis.events if e.type == etype)
+    assert not any(name in _names(analysis, getattr(e, side)) for e in analysis.events if e.type == etype)
