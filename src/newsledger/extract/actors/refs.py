@@ -423,7 +423,7 @@ class _Resolver:
         ctx = self.ctx
         if head.tag_ not in ("NN", "NNP") or head.dep_ in ("appos", "conj", "compound") \
                 or self.person_after(head) is not None \
-                or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") for c in head.children):
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") and not _charge(c) for c in head.children):
             return False  # "the president of the club", "the president, Ana Ruiz,": a description, not a reference
         np = self.phrase(head, low, lemma, ("person", None))
         if ctx.doc[np.start].lower_ != "the" or np.affiliation is not None:
@@ -470,7 +470,7 @@ class _Resolver:
         True if it was a mention of that person. Two such holders leave it open."""
         ctx = self.ctx
         if head.tag_ != "NN" or head.dep_ in ("appos", "conj", "compound") or self.person_after(head) is not None \
-                or any(c.dep_ == "prep" for c in head.children):
+                or any(c.dep_ == "prep" and not _charge(c) for c in head.children):
             return False
         np = self.phrase(head, low, lemma, ("person", None))
         if np.country is None or np.affiliation is not None or (
@@ -885,6 +885,12 @@ class _Resolver:
             target = self.latest(head.i, lambda a: not a.named and bool(a.mentions) and a.type != "PERSON"
                                  and fits(form_key(a.name).split()))
         return target
+
+
+def _charge(prep: Token) -> bool:
+    """ "accused the president of rigging the vote": an "of" with a gerund the parser hung on the object tells the
+    charge, not which office ("the president of the club")."""
+    return prep.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
 
 
 def _clause_subjects(verb: Token) -> list[Token]:

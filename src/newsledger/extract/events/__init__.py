@@ -96,9 +96,10 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     return cands
 
 
-def _shared_targets(cands: list[Candidate]) -> None:
+def _shared_targets(cands: list[Candidate], pressing: frozenset[str]) -> None:
     """ "would end the emergency against Chile and ease its sanctions": coordinated verbs of one type tell acts on
-    one party; a conjunct that names no target takes the one its partner names."""
+    one party; a conjunct that names no target takes the one its partner names. So do coordinated acts of
+    pressure (``lists.pressing_types``): "condemned Chad and threatened new sanctions" threatens Chad."""
     verbal = {c.anchor.i: c for c in cands if c.verbal and not c.dropped}
     for cand in verbal.values():
         if cand.targets:
@@ -107,7 +108,8 @@ def _shared_targets(cands: list[Candidate]) -> None:
         partners = [verbal.get(anchor.head.i)] if anchor.dep_ == "conj" else []
         partners.extend(verbal.get(c.i) for c in anchor.children if c.dep_ == "conj")
         for other in partners:
-            if other is not None and other is not cand and other.trigger.type == cand.trigger.type:
+            if other is not None and other is not cand and (other.trigger.type == cand.trigger.type or (
+                    cand.trigger.type.lower() in pressing and other.trigger.type.lower() in pressing)):
                 cand.targets.extend(other.targets)
                 cand.fallback.extend(other.fallback)
                 break
@@ -175,7 +177,8 @@ def events(
     cands = _candidates(doc, lexicon)
     fold_governed(cands, lex)
     recode(cands, lex, res.is_person)
-    _shared_targets(cands)  # (after the recoding: "end the embargo and ease tariffs" are both concessions by then)
+    # (after the recoding: "end the embargo and ease tariffs" are both concessions by then)
+    _shared_targets(cands, lex.lists.pressing_types)
     for cand in cands:
         cand.dropped = cand.dropped or not_done(cand, lex, res.is_person)  # prevented, capable of, sought ...
     purposes_done(cands)

@@ -301,6 +301,42 @@ class ArgumentResolver:
         before = [eid for i, eid in self._owned.get(tok.lemma_.lower(), []) if i < tok.i]
         return before[-1] if before else None
 
+    def issuer(self, tok: Token) -> str | None:
+        """ "The museum issued a statement ... The statement urged Canadians to ...": a definite text noun
+        (``lists.issued_nouns``) with no owner of its own acts for whoever issued it where the text told it last in
+        this sentence or the two before: its possessor or author phrase ("the museum's letter", "a report from the
+        museum"), or the subject of the verb that issued it ("the museum issued a statement", "said in a
+        statement")."""
+        lists = self.lexicon.lists
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in lists.issued_nouns or not any(
+                c.dep_ == "det" and c.lower_ in lists.definite_determiners for c in tok.children) or any(
+                c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children):
+            return None
+        floor = tok.sent.start
+        for _ in range(2):
+            if floor > 0:
+                floor = self.doc[floor - 1].sent.start
+        for earlier in reversed(self.doc[floor:tok.i]):
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                return self._issued_by(earlier)
+        return None
+
+    def _issued_by(self, noun: Token) -> str | None:
+        lists = self.lexicon.lists
+        for child in noun.children:
+            if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in lists.issuer_prepositions):
+                owners = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
+                eid = self.resolve(owners[0], 1) if owners else None
+                if eid is not None:
+                    return eid
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else (
+            noun.head if noun.dep_ == "dobj" else None)
+        if verb is None or verb.lemma_.lower() not in lists.issuing_verbs:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self.resolve(subject, 1) if subject is not None else None
+
     def is_actorish(self, tok: Token) -> bool:
         """An argument that names a participant even when no entity does ("police", "rebels")."""
         return tok.lemma_.lower() in self.lexicon.actor_nouns or tok.ent_type_ in ("PERSON", "NORP", "ORG", "GPE")

@@ -103,8 +103,17 @@ def subjects(verb: Token, lex: Lexicon, depth: int = 0) -> list[Token]:
         return _participle_subjects(verb, lex, depth)
     if dep == "relcl":
         return [head]
-    if dep == "pcomp" and head.head.i != head.i:
+    return _gerund_subjects(verb, lex, depth)
+
+
+def _gerund_subjects(verb: Token, lex: Lexicon, depth: int) -> list[Token]:
+    """Who does what a gerund tells: after a preposition (:func:`_clause_subjects`), or as the subject of what a
+    speaker says ("Berg said meeting with Ortega was useful": :func:`_own_meeting`)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.head.i != head.i:
         return _clause_subjects(head, lex, depth)
+    if verb.tag_ == "VBG":
+        return _own_meeting(verb, None, lex)
     return []
 
 
@@ -178,6 +187,12 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
             if verb_head.pos_ in ("VERB", "AUX") or verb_head.head.i == verb_head.i:
                 break
             verb_head = verb_head.head
+    if verb_head.pos_ == "NOUN" and prep.lower_ == "of" and (
+            verb_head.lemma_.lower() in lex.lists.aim_nouns or verb_head.lemma_.lower() in lex.lists.attitude_nouns):
+        # "achieved its goal of taking in refugees", "Peru's plan of sending troops": whose the aim is does it
+        owner = children(verb_head, "poss")
+        if owner:
+            return conjuncts(owner[0])
     if verb_head.pos_ in ("NOUN", "PROPN") and prep.lower_ in lex.lists.occasion_preps and verb_head.dep_ == "pobj":
         # "in remarks after meeting the cabinet, Brannigan said": the parser hangs the gerund's "after" on a noun of the
         # clause's own adjunct; who met is whose the remarks are, else the subject of the clause
@@ -612,6 +627,20 @@ def _claimant(noun: Token, lex: Lexicon) -> list[Token]:
     return subjects(verb, lex)
 
 
+def _own_meeting(noun: Token, trig: Trigger | None, lex: Lexicon) -> list[Token]:
+    """ "Berg said meeting with Ortega was part of the process", "Kenya says talks with Uganda went well": a bare
+    meeting noun (or gerund) with its counterpart after "with", the subject of what a speaker says, is the
+    speaker's own."""
+    if (trig is not None and trig.type != "CONSULT") or noun.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children) or not any(
+            p.dep_ == "prep" and p.lower_ == "with" and pobjs(p) for p in noun.children):
+        return []
+    clause = noun.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.speech:
+        return []
+    return [s for s in subjects(clause.head, lex) if s.pos_ != "PRON" or s.lower_ not in lex.first_person]
+
+
 def _given_by(noun: Token, trig: Trigger) -> list[Token]:
     """ "assurances sent by Ostrava", "the offer made by Lutvia", "the pledge from Lutvia", "an invitation from Kiev":
     a promise or an offer comes from the one who makes it ("the threat posed by Varnia" is a danger, no act)."""
@@ -802,7 +831,8 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
     if not cand.sources:
-        cand.sources.extend(_claimant(noun, lex) or _needed_by(noun, trig, lex) or _given_by(noun, trig))
+        cand.sources.extend(_claimant(noun, lex) or _needed_by(noun, trig, lex) or _given_by(noun, trig)
+                            or _own_meeting(noun, trig, lex))
     if not cand.sources:
         cand.sources.extend(_participants(noun, lex))
         # "thousands took part in marches": what someone took part in happened, named or not

@@ -33,6 +33,8 @@ def _ids(toks: list[Token], res: ArgumentResolver, owner: bool) -> tuple[list[st
             named = True
             continue
         eid = res.resolve(tok, agent=not owner)
+        if eid is None and not owner:
+            eid = res.issuer(tok)  # "the statement urged ...": whoever issued it
         if eid is None and owner:
             eid = res.owner(tok, adjectives=True) or res.earlier_owner(tok)
         named = named or eid is not None or res.is_actorish(tok)

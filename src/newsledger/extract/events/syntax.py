@@ -52,6 +52,8 @@ def prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
     """(preposition, objects) of ``holder``: "to Turkey" (also spaCy's "dative"), "out of Somalia" -> "of"."""
     out: list[tuple[str, list[Token]]] = []
     for prep in holder.children:
+        if prep.dep_ == "advcl":
+            out.extend(_with_clause(prep))
         if prep.dep_ not in ("prep", "dative") or prep.pos_ != "ADP" or dates_only(prep):
             continue
         objs = pobjs(prep)
@@ -65,10 +67,23 @@ def prep_phrases(holder: Token) -> list[tuple[str, list[Token]]]:
         for inner in prep.children:
             if inner.dep_ == "prep":
                 out.append((inner.lower_, pobjs(inner)))
+            elif inner.dep_ == "pcomp" and prep.lower_ == "with":
+                out.extend(_with_clause(inner, prep))  # "pleaded with the ministry to reconsider"
             elif inner.dep_ == "pcomp" and inner.tag_ == "VBG":
                 # "fired on civilians repairing a canal", parsed as a clause: its subject is the object.
                 out.extend((prep.lower_, conjuncts(c)) for c in inner.children if c.dep_ == "nsubj")
     return out
+
+
+def _with_clause(clause: Token, prep: Token | None = None) -> list[tuple[str, list[Token]]]:
+    """ "pleaded with the ministry to reconsider": the parser may read "with" + name + "to" clause as a clause of
+    its own ("with" its marker or its preposition, the name its subject); the name is the object of "with" all
+    the same."""
+    marks = [prep] if prep is not None else [m for m in clause.children if m.dep_ == "mark" and m.lower_ == "with"]
+    if not marks or not any(a.dep_ == "aux" and a.tag_ == "TO" for a in clause.children):
+        return []
+    subj = [s for s in clause.children if s.dep_ == "nsubj" and s.i > marks[0].i]
+    return [("with", conjuncts(subj[0]))] if subj else []
 
 
 def stranded_subject(verb: Token, actor_nouns: frozenset[str]) -> Token | None:
