@@ -1,6 +1,6 @@
 """A figure or an account given "by X's count" (cues ``reckoning_nouns``), "in X's version" (``account_nouns``), or a
-document that "continues" (cues ``document_verbs``): the clause is X's statement (the document's author's), as after
-"according to X". Sentences written for these tests (invented bodies and events).
+document that "continues" or "goes on" (cues ``document_verbs``): the clause is X's statement (the document's
+author's), as after "according to X". Sentences written for these tests (invented bodies and events).
 """
 
 from __future__ import annotations
@@ -49,6 +49,32 @@ def test_a_document_that_continues_is_its_authors_statement(analyze: Callable[..
     """ "..., the statement continues, ...": as "..., it reads, ..." (cues ``document_verbs``)."""
     said = _said(analyze(text))
     assert any("Ministry of Information" in who and "fired by Ethiopian troops" in content for who, content in said)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The Tongan navy issued a statement on Friday. Its patrol boat stayed in port all week, the statement went on.",
+     "patrol boat stayed in port"),
+    ("The Tongan navy issued a statement on Friday. The crew, it goes on, had orders to stay in the harbour.",
+     "had orders to stay in the harbour"),
+    ("The Tongan navy answered in a note. The cracks in the hull were found in March, the note goes on, and were "
+     "mended in April.", "were mended in April"),
+])
+def test_a_document_that_goes_on_is_its_authors_statement(analyze: Callable[..., Analysis], text: str,
+                                                          words: str) -> None:
+    """ "..., the statement goes on, ...": a document verb with its particle (cues ``document_verbs``)."""
+    said = _said(analyze(text))
+    assert any("navy" in who and words in content for who, content in said), said
+
+
+@pytest.mark.parametrize("text", [
+    "The Tongan navy issued a statement on Friday. The talks went on until midnight in the harbour office.",
+    "The minister read the note aloud. The meeting went on for hours, and the crew waited.",
+    "The Tongan navy issued a statement on Friday. The search goes on Monday along the reef.",
+])
+def test_things_that_go_on_tell_nothing(analyze: Callable[..., Analysis], text: str) -> None:
+    """Only a document (or a pronoun for one) that goes on reports: talks and meetings that go on say nothing."""
+    said = _said(analyze(text))
+    assert not any("went on" in content or "goes on" in content for _, content in said), said
 
 
 def test_talks_that_continue_tell_nothing(analyze: Callable[..., Analysis]) -> None:

@@ -26,7 +26,7 @@ from ...models import Entity, TimeExpr
 from ..walk import among, doc_text, word_keys
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerIndex
-from .words import statement_words
+from .words import document_verb, statement_words
 
 __all__ = ["QuoteContext", "after_frame", "before_frame", "in_subtree", "is_verb"]
 
@@ -112,6 +112,12 @@ class QuoteContext:
                     hits[up.i] = True
                     break
                 up = up.head
+        # "the note goes on": a document verb with its particle (``document_verbs`` written with a space)
+        phrasal = frozenset(w for w in self.words.document_verbs if " " in w)
+        firsts = among(arr[:, 0], word_keys(frozenset(w.split()[0] for w in phrasal))) & verbal if phrasal else None
+        for i in numpy.flatnonzero(firsts).tolist() if firsts is not None else ():
+            if document_verb(doc[i], phrasal):
+                hits[i] = True
         self.candidates: list[int] = [int(i) for i in numpy.flatnonzero(hits) if not self.quoted[int(i)]]
         self.cue_set = set(self.candidates)
 

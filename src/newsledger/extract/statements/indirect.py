@@ -19,6 +19,7 @@ from .context import QuoteContext, in_subtree, is_verb
 from .continued import continued_spans
 from .cues import Cue, make_cue, outer_speaker_verb, source_phrase_at, stray_subjects, subject_of, trailing_attribution
 from .records import Attribution, clean_span, cue_time, speaker_fields
+from .words import document_verb
 
 __all__ = ["indirect_records"]
 
@@ -92,6 +93,9 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
                 if n.dep_ == "dobj" and n.pos_ == "NOUN"):
             return None  # "floated the idea of admitting ...": the proposal's words, not a cue of their own
         return _verb_content(ctx, tok, lemma)
+    if is_verb(tok) and " " not in lemma and _document_told(ctx, tok):
+        # "..., the note goes on, ...": a document verb with its particle reports as "continue" does
+        return _verb_content(ctx, tok, "continue")
     if tok.pos_ == "ADJ" and lemma in ctx.cues.stance_adjectives:
         return _that_clause(ctx, tok, ("ccomp",))  # "is confident that ..."
     if tok.pos_ == "NOUN" and (proposed := _proposed(ctx, tok)) is not None:
@@ -460,7 +464,7 @@ def _as_clause(ctx: QuoteContext, tok: Token) -> bool:
 def _document_told(ctx: QuoteContext, tok: Token) -> bool:
     """ "There was no raid, it reads, and ...": a document verb whose subject is a document noun or a pronoun
     standing for one reports the clause it interrupts (not "he read the names out")."""
-    if tok.lemma_.lower() not in ctx.words.document_verbs:
+    if not document_verb(tok, ctx.words.document_verbs):
         return False
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lemma_.lower() in ctx.words.document_nouns

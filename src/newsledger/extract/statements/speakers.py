@@ -51,7 +51,7 @@ from spacy.tokens import Doc, Token
 from ...models import Entity
 from ...parse.components import dateline_tokens
 from ...textutil import form_key
-from .words import StatementWords
+from .words import StatementWords, document_verb
 
 __all__ = ["SpeakerIndex", "speaker_phrase"]
 
@@ -587,7 +587,7 @@ class SpeakerIndex:
         if word in words.non_speakers or (word in words.first_second_person and head.pos_ == "PRON"):
             return None
         if head.pos_ == "PRON":
-            if word in words.thing_pronouns and head.head.lemma_.lower() in words.document_verbs:
+            if word in words.thing_pronouns and document_verb(head.head, words.document_verbs):
                 return self.last_document_author(head, last)  # "..., it reads, ..."
             return self.pronoun(head, last)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)

@@ -12,9 +12,11 @@ import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from spacy.tokens import Token
+
 from ...lexicon import Lexicon
 
-__all__ = ["StatementWords", "statement_words"]
+__all__ = ["StatementWords", "document_verb", "statement_words"]
 
 _APOSTROPHES = ("'", "’")
 
@@ -38,7 +40,7 @@ class StatementWords:
     speaker_prepositions: frozenset[str]  # "a spokesman for the ministry": the phrase goes on
     author_prepositions: frozenset[str]  # "a statement from the ministry": the author follows
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
-    document_verbs: frozenset[str]  # read: "..., it reads, ..." is the words of the document named before
+    document_verbs: frozenset[str]  # read, go on: "..., it reads, ..." is the words of the document named before
     kind_nouns: Mapping[str, frozenset[str]]  # company: "a company lawyer" speaks for the company named before
     spokesperson_titles: frozenset[str]  # spokeswoman: "a spokeswoman said" after a body's words speaks for it
     locative_prepositions: frozenset[str]  # in, at: "a spokesman in the capital" is there, not the capital's
@@ -105,3 +107,13 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         interview_words=cues.interview_words,
         elisions=elisions,
     )
+
+
+def document_verb(tok: Token, verbs: frozenset[str]) -> bool:
+    """Whether ``tok`` is a verb a document says its words with (``document_verbs``): a lemma ("reads",
+    "continues") or a lemma with its particle ("the note goes on", "the statement went on")."""
+    lemma = tok.lemma_.lower()
+    # the particle right after the verb, with no object of its own (the parse may call it an adverb; not "goes
+    # on Monday")
+    return lemma in verbs or any(c.i == tok.i + 1 and c.dep_ in ("prt", "advmod") and not any(c.children)
+                                 and f"{lemma} {c.lower_}" in verbs for c in tok.children)
