@@ -61,3 +61,15 @@ def test_ministry_seated_in_its_own_capital_still_refers_back(analyze: Callable[
                 "The health ministry in Nairobi later said the outbreak had been contained.")
     assert _speaker_country(a, "the outbreak had been contained") == "KEN"
     assert len([e for e in a.entities if e.name.endswith("health ministry")]) == 1
+
+
+def test_body_named_in_full_then_without_its_of_phrase(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("The Joint Chiefs of Staff said on Monday that two drones had been shot down over the gulf. "
+                "A spokesman for the Joint Chiefs said the drones were unarmed.")
+    assert [e.name for e in a.entities if e.name == "Joint Chiefs"] == [], [e.name for e in a.entities]
+
+
+def test_body_of_a_country_keeps_apart_from_the_short_form(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("The Central Bank of Nigeria said inflation had slowed to 19 percent. Ghana's Central Bank "
+                "said its own rate would stay at 27 percent.")
+    assert _speaker_country(a, "its own rate would stay") == "GHA"
