@@ -222,6 +222,10 @@ class _Index:
             out.append(" ".join(words[2:]))
         if len(words) >= 3 and self.vocab.word("body", words[-1]) and words[1] not in self.words.acronym_skip:
             out.append(" ".join(words[1:]))
+        if "of" in words[2:-1] and self.vocab.place(" ".join(words[words.index("of", 2) + 1:])) is None:
+            # the words before an "of" phrase that names no place: "joint chiefs" of "joint chiefs of staff"
+            # ("central bank" of "central bank of <country>" stays apart: another country's may be named)
+            out.append(" ".join(words[:words.index("of", 2)]))
         national = None  # the name without its country word: "senate" of "nigerian senate"
         country = None
         for n in (1, 2):

@@ -612,6 +612,9 @@ class _Resolver:
         target = self.refer_back(head, np.low, np.lemma, head.tag_ in ("NNS", "NNPS"), modifiers)
         if target is None:
             return False
+        seat = self.posted_in(head) if np.lemma in ctx.lists["seated_body_nouns"] else None
+        if seat is not None and target.country is not None and seat != target.country:
+            return False  # "the energy ministry in Lima" after Chile's: another country's body of that name
         ctx.add_mention(target, begin, head.i + 1)
         return True
 
