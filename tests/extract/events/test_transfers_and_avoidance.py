@@ -57,6 +57,8 @@ def test_an_avoided_act_is_no_event(analyze: Callable[..., Analysis], text: str)
 
 STILL_NEGATED = [
     "The Ostran minister failed to condemn Merovia over the raid.",
+    # an avoidance asked for is left to the request that carries it
+    "The Ostran envoy urged Merovia to avoid criticizing Valdoria.",
 ]
 
 
