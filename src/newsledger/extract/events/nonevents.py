@@ -522,6 +522,13 @@ def _prevented(cand: Candidate, lex: Lexicon) -> bool:
     anchor = cand.anchor
     if cand.verbal:
         verb = anchor.head if anchor.dep_ == "conj" and anchor.tag_ == anchor.head.tag_ == "VBG" else anchor
+        avoid = verb.head
+        if verb.tag_ == "VBG" and avoid.lemma_.lower() in lists.avoidance_verbs and avoid.dep_ != "xcomp" and (
+                verb.dep_ == "xcomp" or (verb.dep_ == "acl" and avoid.tag_ == "NNS")):
+            # "avoids condemning Peru", "sidestepped criticising Chile" (or a headline's "avoids" read as a noun):
+            # the avoidance told as done; one asked for or planned ("urged them to avoid condemning") is left to
+            # the act that asks for it
+            return True
         return (verb.dep_ == "pcomp" and verb.head.lower_ == "from"
                 and verb.head.head.lemma_.lower() in lists.prevention_verbs)
     noun = anchor
