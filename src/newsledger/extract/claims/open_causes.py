@@ -390,6 +390,65 @@ def _pointed(tok: Token, ctx: Context) -> Claim | None:
     return _claim(ctx, voice, tok, phrase, first, last, False)
 
 
+def _harm_at(tok: Token, ctx: Context) -> bool:
+    """``tok`` is the verb of a harm a thing does of ``lists.open_cause_harms`` ("smothered the gills", "let the
+    water in", "brought down the pylons"): its lemma with the particle a phrase names, and an object or a clause
+    ("let water gather on the deck")."""
+    lemma = tok.lemma_.lower()
+    parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "ccomp", "prep")}
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return False
+    for phrase in ctx.lexicon.claims.lists.open_cause_harms:
+        words = phrase.split()
+        if words[0] == lemma and all(w in parts or any(c.lower_ == w for c in tok.subtree if c.i > tok.i)
+                                     for w in words[1:]):
+            return True
+    return False
+
+
+def _harmed(tok: Token, lede: frozenset[str], ctx: Context) -> Claim | None:
+    """A cause told as a thing that did harm: "the fissures the blasts opened let the rainwater in", "silt from the
+    dredging smothered the gills of the fish", "ice on the line brought down two pylons". The subject is the cause:
+    a thing (a noun, no entity, no person or crew, no incident or effect noun, nothing the sentence of the story's
+    first incident names); the clause tells what happened. "The crew let the water in" is someone's act."""
+    lists = ctx.lexicon.claims.lists
+    subj = ctx.subject(tok) or _said_object(tok)
+    if (subj is None or subj.dep_ not in ("nsubj", "dobj") or subj.pos_ != "NOUN" or ctx.entity(subj) is not None
+            or subj.ent_type_ in _DOERS):
+        return None
+    lemma = subj.lemma_.lower()
+    if (lemma in lede or lemma in ctx.words.incident_nouns or lemma in lists.natural_incidents
+            or lemma in lists.open_cause_effects or lemma in lists.group_nouns or lemma in lists.office_roles
+            or lemma in lists.open_cause_harm_doers or not _told(tok, ctx)):
+        return None
+    phrase = list(subj.subtree)
+    first, last = subj.left_edge, max(tok.subtree, key=lambda t: t.i)
+    if last.is_punct:
+        last = ctx.doc[last.i - 1]
+    voice = _voice(ctx, first, last) or (_voice(ctx, tok, last) if subj.dep_ == "dobj" else None)
+    return None if voice is None else _claim(ctx, voice, tok, phrase, first, last, False)
+
+
+def _told(tok: Token, ctx: Context) -> bool:
+    """The clause of ``tok`` tells what happened: as a fact, or as a finding a verb of thinking above it reports
+    ("the ministry considers that the silt smothered the gills"), with no modal of its own ("could have
+    smothered"), no condition and no question."""
+    modality = ctx.factuality(tok)[1]
+    if modality == "actual":
+        return True
+    return (modality == "hypothetical" and not any(c.tag_ == "MD" for c in tok.children)
+            and not ctx._question(tok) and not ctx._conditional(tok))
+
+
+def _said_object(tok: Token) -> Token | None:
+    """The subject of a reported clause the parser took for the object of the verb of saying: "said the silt,
+    stirred up by the dredgers, choked the gills" reads "silt" as the object of "said" and "choked" as a clause
+    with no subject."""
+    if tok.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+
+
 def _failure_at(tok: Token, ctx: Context) -> bool:
     """``tok`` is the verb of a failure of ``lists.open_cause_failures`` ("failed", "tripped", "caught fire", "gave
     way"): its lemma with the particle or object a phrase names, and no other object."""
@@ -508,22 +567,25 @@ def _sentence_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
 
 
 def _failures(sent: SpacySpan, ctx: Context) -> list[Claim]:
-    """The failures of things ``sent`` tells as causes (:func:`_failed`)."""
+    """The failures of things and the harms things did that ``sent`` tells as causes (:func:`_failed`,
+    :func:`_harmed`)."""
     firsts = _firsts(frozenset(ctx.lexicon.claims.lists.open_cause_failures))
+    harms = _firsts(frozenset(ctx.lexicon.claims.lists.open_cause_harms))
     lowers, lemmas = ctx.forms()
     out: list[Claim] = []
     lede: frozenset[str] | None = None
     for i in range(sent.start, sent.end):
-        if lemmas[i] not in firsts:
+        if lemmas[i] not in firsts and lemmas[i] not in harms:
             continue
         tok = sent.doc[i]
-        if tok.pos_ != "VERB" or not _failure_at(tok, ctx):
+        failure = lemmas[i] in firsts and tok.pos_ == "VERB" and _failure_at(tok, ctx)
+        if not failure and not (lemmas[i] in harms and tok.pos_ == "VERB" and _harm_at(tok, ctx)):
             continue
         if lede is None:
             lede = _lede(ctx)
             if not lede:
                 return []
-        claim = _failed(tok, lede, ctx)
+        claim = _failed(tok, lede, ctx) if failure else _harmed(tok, lede, ctx)
         if claim is not None:
             out.append(claim)
     return out
