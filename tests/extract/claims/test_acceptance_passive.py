@@ -68,3 +68,15 @@ def test_agreeing_a_thing_accepts_it_and_agreeing_none_denies_it(analyze: Callab
 def test_no_denial_from_a_passive_without_a_thing_denied(analyze: Callable[..., Analysis], text: str) -> None:
     analysis = analyze(text)
     assert not _acceptances(analysis, "negated"), [c.to_dict() for c in analysis.claims]
+
+
+def test_an_accepter_before_a_parenthetical_speech_clause(analyze: Callable[..., Analysis]) -> None:
+    # the parser hangs the accepter on the statement before as an apposition, and "agreed" has no subject
+    analysis = analyze("On Monday the farm ministry issued a statement: the Vasko Growers' League, it said, had "
+                       "agreed in principle to the irrigation map drawn by the basin authority. \"No map was "
+                       "agreed,\" the league's head Oren Tal said.")
+    given = _acceptances(analysis, "asserted")
+    assert given, [c.to_dict() for c in analysis.claims]
+    assert _name(analysis, given[0].argument("agent")) == "Vasko Growers' League"
+    assert given[0].about is not None and "irrigation map" in given[0].about.text
+    assert "acceptance" in [c.kind for c in analysis.conflicts]

@@ -276,8 +276,8 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if any(c.dep_ == "prep" and _manner(c) for c in tok.children):  # "agreed in principle to the map"
         thing = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in _THING_PREPS and c.i > tok.i
                       for p in c.children if p.dep_ == "pobj"), None)
-        subj = ctx.subject(tok)
-        if thing is not None and subj is not None and subj.dep_ == "nsubj":
+        subj = ctx.subject(tok) or _parenthetical_subject(tok)
+        if thing is not None and subj is not None and subj.dep_ in ("nsubj", "appos"):
             return _Frame(tok, tok, tok, subj, thing, "asserted")
     passive = _agreed_passive(tok, ctx) or _agreed_object(tok, ctx)
     if passive is not None:
@@ -289,6 +289,24 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     return _Frame(tok, tok, tok, subj, None, "asserted")
+
+
+def _parenthetical_subject(verb: Token) -> Token | None:
+    """ "the alliance, it said, had agreed in principle to the map": a verb with no subject of its own, a speech
+    clause set off by commas before it, and the noun just before that clause (which the parser hung on the
+    sentence before as an apposition) its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "parataxis" or c.i > verb.i or not any(s.dep_ == "nsubj" for s in c.children):
+            continue
+        doc = verb.doc
+        edge = c.left_edge.i  # the comma that opens the clause, whether or not the parser gave it to the clause
+        edge = edge if doc[edge].text == "," else edge - 1
+        if edge >= 1 and doc[edge].text == "," and doc[edge - 1].dep_ == "appos" and doc[edge - 1].pos_ in (
+                "NOUN", "PROPN") and doc[edge - 1].ent_type_ in _SIDE_TYPES:
+            return doc[edge - 1]
+    return None
 
 
 def _agreed_passive(tok: Token, ctx: Context) -> _Frame | None:
