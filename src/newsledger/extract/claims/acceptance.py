@@ -11,7 +11,8 @@ Three frames:
 * a consent noun given or withheld (``consent_nouns`` with ``consent_verbs`` / ``withhold_verbs``): "X gave
   its consent", "X granted approval for the plan", "X withheld its blessing";
 * a bare verb of accepting (``bare_acceptance_verbs``) whose thing the story named just before: "Russia
-  agreed too";
+  agreed too"; in the passive, its subject the thing ("no map was agreed", "the timetable was never agreed");
+  "agree" with a direct object of ``acceptance_objects`` ("Latvia agreed the new timetable");
 * an accord denied as a whole (``accord_nouns``): "there is no agreement on price", "no deal was reached", "they
   reached no agreement".
 
@@ -275,9 +276,12 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if any(c.dep_ == "prep" and _manner(c) for c in tok.children):  # "agreed in principle to the map"
         thing = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in _THING_PREPS and c.i > tok.i
                       for p in c.children if p.dep_ == "pobj"), None)
-        subj = ctx.subject(tok)
-        if thing is not None and subj is not None and subj.dep_ == "nsubj":
+        subj = ctx.subject(tok) or _parenthetical_subject(tok)
+        if thing is not None and subj is not None and subj.dep_ in ("nsubj", "appos"):
             return _Frame(tok, tok, tok, subj, thing, "asserted")
+    passive = _agreed_passive(tok, ctx) or _agreed_object(tok, ctx)
+    if passive is not None:
+        return passive
     if any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("agent", "dative") or (c.dep_ == "prep" and c.lower_ in (
             *_THING_PREPS, "with", "upon", "about", "that")) or c.dep_ == "mark" for c in tok.children):
         return None
@@ -285,6 +289,50 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     return _Frame(tok, tok, tok, subj, None, "asserted")
+
+
+def _parenthetical_subject(verb: Token) -> Token | None:
+    """ "the alliance, it said, had agreed in principle to the map": a verb with no subject of its own, a speech
+    clause set off by commas before it, and the noun just before that clause (which the parser hung on the
+    sentence before as an apposition) its subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.dep_ != "parataxis" or c.i > verb.i or not any(s.dep_ == "nsubj" for s in c.children):
+            continue
+        doc = verb.doc
+        edge = c.left_edge.i  # the comma that opens the clause, whether or not the parser gave it to the clause
+        edge = edge if doc[edge].text == "," else edge - 1
+        if edge >= 1 and doc[edge].text == "," and doc[edge - 1].dep_ == "appos" and doc[edge - 1].pos_ in (
+                "NOUN", "PROPN") and doc[edge - 1].ent_type_ in _SIDE_TYPES:
+            return doc[edge - 1]
+    return None
+
+
+def _agreed_passive(tok: Token, ctx: Context) -> _Frame | None:
+    """ "No map was agreed", "the timetable was never agreed (by the union)": a bare verb of accepting in the
+    passive, its subject the thing; with no "by" its accepter is left open (a denial answers the claim before).
+    Not "it was agreed that ..." (a clause, not a thing) nor "the map was agreed to" (the vocabulary's)."""
+    subj = ctx.subject(tok)
+    if subj is None or subj.dep_ != "nsubjpass" or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("dative", "mark") or (c.dep_ == "prep" and c.lower_ in (
+            *_THING_PREPS, "with", "upon", "about")) for c in tok.children):
+        return None
+    agent = _passive_agent(tok)
+    return _Frame(tok, tok, tok, agent, subj, "asserted", implicit=agent is None)
+
+
+def _agreed_object(tok: Token, ctx: Context) -> _Frame | None:
+    """ "Latvia agreed the new timetable", "we never agreed that timetable": "agree" with a direct object that
+    the acceptance vocabulary names as a thing (``acceptance_objects``); not "agreed a date to meet"."""
+    if tok.lemma_.lower() != "agree":
+        return None
+    subj = ctx.subject(tok)
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if subj is None or subj.dep_ != "nsubj" or obj is None or obj.lemma_.lower() not in ctx.words.acceptance_objects:
+        return None
+    return _Frame(tok, tok, tok, subj, obj, "asserted")
 
 
 def _weighing(verb: Token, ctx: Context) -> _Frame | None:
