@@ -198,22 +198,27 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # start of stop 35 (main 9bbc748) the twenty files give recall 0.492, kind-exact 0.473, precision 0.970, revisions
 # 0.75, corroborations 0.294, claims 0.712, no false alarm in 148; the "all" floors are reset to these figures,
 # rounded down.
+# Stop 35, all helpers merged (lead, main 18a60f4: deny35, claims35, pairing35, speakers35, acts35, labels35, sides35,
+# sides35b, speakers35b, quantity35, cause35b, accept35 for claims and conflicts): twenty files recall 0.492 -> 0.536,
+# kind-exact 0.473 -> 0.524, precision 0.970 -> 0.978, revisions 0.75 -> 0.792, corroborations 0.294, claims 0.712 ->
+# 0.727, no false alarm in 148; the first four recall 0.580, kind-exact 0.551, precision 0.977, revisions 1.0,
+# corroborations 0.462, claims 0.761 (floors at these figures, rounded down).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
-        "conflict_recall": 0.56,
-        "conflict_recall_kind_exact": 0.53,
+        "conflict_recall": 0.58,
+        "conflict_recall_kind_exact": 0.55,
         "conflict_precision": 0.97,
         "revision_recall": 0.95,
         "corroboration_recall": 0.46,
-        "claim_recall": 0.75,
+        "claim_recall": 0.76,
     },
     "all": {
-        "conflict_recall": 0.49,
-        "conflict_recall_kind_exact": 0.47,
-        "conflict_precision": 0.965,
-        "revision_recall": 0.75,
+        "conflict_recall": 0.53,
+        "conflict_recall_kind_exact": 0.52,
+        "conflict_precision": 0.975,
+        "revision_recall": 0.79,
         "corroboration_recall": 0.29,
-        "claim_recall": 0.71,
+        "claim_recall": 0.725,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

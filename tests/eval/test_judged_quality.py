@@ -77,7 +77,7 @@ FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml
 FRESH_FLOORS = {
     "event_recall": 0.474,
     "event_recall_right": 0.398,
-    "coded_right": 0.605,
+    "coded_right": 0.621,
     "speaker_country_right": 0.887,
     "actor_country_right": 0.696,
 }
@@ -115,16 +115,16 @@ FRESH2_FLOORS = {
     "event_recall_right": 0.305,
     "coded_right": 0.803,
     "speaker_country_right": 0.809,
-    "actor_country_right": 0.693,
+    "actor_country_right": 0.725,
 }
 FRESH2_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 0}
 FRESH3 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh3.yaml"
 FRESH3_FLOORS = {
     "event_recall": 0.423,
-    "event_recall_right": 0.357,
-    "coded_right": 0.81,
+    "event_recall_right": 0.373,
+    "coded_right": 0.831,
     "speaker_country_right": 0.713,
-    "actor_country_right": 0.741,
+    "actor_country_right": 0.783,
 }
 FRESH3_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 
@@ -150,11 +150,11 @@ FRESH4 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh4.ya
 # another's act, goods sold under a contract, loans received): coded right 0.600 -> 0.704 (50/71); floor at it
 # minus 0.02.
 FRESH4_FLOORS = {
-    "event_recall": 0.445,
-    "event_recall_right": 0.346,
-    "coded_right": 0.694,
+    "event_recall": 0.459,
+    "event_recall_right": 0.374,
+    "coded_right": 0.712,
     "speaker_country_right": 0.953,
-    "actor_country_right": 0.784,
+    "actor_country_right": 0.830,
 }
 FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 
@@ -171,11 +171,11 @@ FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 # figures minus 0.02.
 FRESH5 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh5.yaml"
 FRESH5_FLOORS = {
-    "event_recall": 0.427,
-    "event_recall_right": 0.401,
-    "coded_right": 0.634,
+    "event_recall": 0.506,
+    "event_recall_right": 0.480,
+    "coded_right": 0.653,
     "speaker_country_right": 0.632,
-    "actor_country_right": 0.733,
+    "actor_country_right": 0.770,
 }
 FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 14}
 
@@ -188,11 +188,11 @@ FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 14}
 # right 0.312 -> 0.421; floors at the new figures minus 0.02.
 FRESH6 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh6.yaml"
 FRESH6_FLOORS = {
-    "event_recall": 0.498,
-    "event_recall_right": 0.409,
-    "coded_right": 0.458,
+    "event_recall": 0.534,
+    "event_recall_right": 0.444,
+    "coded_right": 0.494,
     "speaker_country_right": 0.921,
-    "actor_country_right": 0.794,
+    "actor_country_right": 0.806,
 }
 FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 4}
 
@@ -203,12 +203,12 @@ FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 4}
 FRESH7 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh7.yaml"
 FRESH7_FLOORS = {
     "event_recall": 0.435,
-    "event_recall_right": 0.321,
-    "coded_right": 0.554,
+    "event_recall_right": 0.366,
+    "coded_right": 0.603,
     "speaker_country_right": 0.927,
-    "actor_country_right": 0.806,
+    "actor_country_right": 0.887,
 }
-FRESH7_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 10}
+FRESH7_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 10}
 
 # ``real_news_fresh8.yaml`` (8 real texts: PolNeAR and MEANTIME; judged blind at the start of stop 33, scored untuned
 # at its start and end: found 0.463, both right 0.390, coded right 0.580 -> 0.588 once the start run's 21 unmatched
@@ -218,9 +218,9 @@ FRESH8 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh8.ya
 FRESH8_FLOORS = {
     "event_recall": 0.443,
     "event_recall_right": 0.370,
-    "coded_right": 0.568,
+    "coded_right": 0.605,
     "speaker_country_right": 0.580,
-    "actor_country_right": 0.589,
+    "actor_country_right": 0.730,
 }
 FRESH8_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
 
@@ -231,13 +231,13 @@ FRESH8_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
 # counts.
 FRESH9 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh9.yaml"
 FRESH9_FLOORS = {
-    "event_recall": 0.220,
-    "event_recall_right": 0.180,
-    "coded_right": 0.387,
-    "speaker_country_right": 0.758,
-    "actor_country_right": 0.600,
+    "event_recall": 0.260,
+    "event_recall_right": 0.260,
+    "coded_right": 0.499,
+    "speaker_country_right": 0.980,
+    "actor_country_right": 0.720,
 }
-FRESH9_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
+FRESH9_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 6}
 
 # Stop 33, all helpers merged (lead, main 1901830): coded right fresh 0.612 -> 0.625, fresh2 0.810 -> 0.823, fresh3
 # 0.812 -> 0.830, fresh4 0.704 -> 0.714, fresh5 0.585 -> 0.615 (speakers 0.522 -> 0.609, actors 0.642 -> 0.667,
@@ -248,6 +248,12 @@ FRESH9_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
 # actors real_news 0.816 -> 0.829, fresh4 0.673 -> 0.804, fresh5 0.667 -> 0.753, fresh6 0.756 -> 0.814; speakers
 # fresh4 0.946 -> 0.973, fresh5 0.609 -> 0.652; fresh7 duplicates 11 -> 10; CHECK fresh8 (figures only) actors 0.578 ->
 # 0.609, the rest unchanged. Floors raised to the figures minus 0.02, ceilings lowered to the counts.
+# Stop 35, all helpers merged (lead, main 18a60f4: actors35, actors35b, events35, events35b, events35c, sides35,
+# sides35b among them): coded right fresh 0.625 -> 0.641, fresh3 0.830 -> 0.851, fresh4 0.714 -> 0.732, fresh5 0.654 ->
+# 0.673, fresh6 0.478 -> 0.514, fresh7 0.574 -> 0.623, fresh8 0.588 -> 0.625, fresh9 0.407 -> 0.519; actors fresh2 0.713
+# -> 0.745, fresh3 0.761 -> 0.803, fresh4 0.804 -> 0.850, fresh5 0.753 -> 0.790, fresh7 0.826 -> 0.907, fresh8 0.609 ->
+# 0.750, fresh9 0.620 -> 0.740; speakers fresh9 0.778 -> 1.0; duplicates fresh9 8 -> 6. Floors raised to the figures
+# minus 0.02, ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
