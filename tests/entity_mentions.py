@@ -1,5 +1,6 @@
 """Shared by the actor tests: the entity holding a given mention, a readable list of a document's entities, the
-entities of a text after the actors stage, one of them by name, and the speaker of a statement."""
+entities of a text after the actors stage, one of them by name, the country of the one of a name, and the
+speaker of a statement."""
 
 from __future__ import annotations
 
@@ -22,6 +23,13 @@ def holder(a: Analysis, surface: str) -> Entity | None:
         start = a.document.text.find(word, start + 1)
         assert start >= 0, f"{surface!r} is not in the text"
     return next((e for e in a.entities if any(m.start == start and m.text == word for m in e.mentions)), None)
+
+
+def country_named(a: Analysis, name: str) -> str | None:
+    """The country of the first entity named exactly ``name`` (failing, with the entities listed, when none is)."""
+    found = [e.country for e in a.entities if e.name == name]
+    assert found, [(e.name, e.country) for e in a.entities]
+    return found[0]
 
 
 def describe(a: Analysis) -> str:

@@ -7,15 +7,14 @@ bodies; an embassy or envoy "in" a capital stays another country's. Invented sen
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from newsledger import Analysis
 
-
-def _country(analysis: Analysis, name: str) -> str | None:
-    found = [e.country for e in analysis.entities if e.name == name]
-    assert found, [(e.name, e.country) for e in analysis.entities]
-    return found[0]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from entity_mentions import country_named
 
 
 def _kinds(analysis: Analysis) -> list[str]:
@@ -25,26 +24,26 @@ def _kinds(analysis: Analysis) -> list[str]:
 def test_a_government_seated_in_a_capital_answers_the_other_state(analyze: Callable[..., Analysis]) -> None:
     a = analyze("The government in Tripoli said on Monday that Malta had agreed to release the seized trawler. "
                 "Malta's transport minister, Paul Camilleri, said Malta had not agreed to release the seized trawler.")
-    assert _country(a, "government") == "LBY"
+    assert country_named(a, "government") == "LBY"
     assert "acceptance" in _kinds(a)
 
 
 def test_a_ministry_seated_in_a_capital_is_not_the_neighbours(analyze: Callable[..., Analysis]) -> None:
     a = analyze("The interior ministry in Niamey said 9 soldiers were killed in the ambush near the Mali border. "
                 "A Malian army spokesman said 30 soldiers were killed in the ambush.")
-    assert _country(a, "interior ministry") == "NER"
+    assert country_named(a, "interior ministry") == "NER"
     assert "quantity" in _kinds(a)
 
 
 def test_a_ministry_in_a_capital_the_parse_tags_as_an_organisation(analyze: Callable[..., Analysis]) -> None:
     a = analyze("The defence ministry in Vilnius said radar had tracked a drone for six minutes.")
-    assert _country(a, "defence ministry") == "LTU"
+    assert country_named(a, "defence ministry") == "LTU"
 
 
 def test_a_ministry_in_charge_of_something_is_seated_nowhere(analyze: Callable[..., Analysis]) -> None:
     a = analyze("The ministry in charge of fisheries said 12 boats had been seized. Senegal's navy said 30 boats "
                 "had been seized.")
-    assert _country(a, "ministry") == "SEN"
+    assert country_named(a, "ministry") == "SEN"
 
 
 def test_a_letterhead_names_the_country_after_its_dash(analyze: Callable[..., Analysis]) -> None:
@@ -67,36 +66,36 @@ def test_a_dash_in_a_later_line_gives_no_letterhead(analyze: Callable[..., Analy
 def test_the_head_of_a_bodys_delegation_is_of_the_bodys_country(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Ghana's reply came from the head of its Volta River Authority delegation, Kofi Mensah. He said the "
                 "turbines had run normally all week.")
-    assert _country(a, "Kofi Mensah") == "GHA"
+    assert country_named(a, "Kofi Mensah") == "GHA"
 
 
 def test_the_governor_of_a_region_is_of_the_regions_country(analyze: Callable[..., Analysis]) -> None:
     a = analyze("The governor of Peru's Loreto region, Carlos Mendoza Ruiz, said that no more than 300 families had "
                 "fled. Ecuador's interior ministry said that 2,000 families had fled.")
-    assert _country(a, "Carlos Mendoza Ruiz") == "PER"
+    assert country_named(a, "Carlos Mendoza Ruiz") == "PER"
 
 
 def test_the_governor_of_a_bank_takes_no_country_from_it(analyze: Callable[..., Analysis]) -> None:
     a = analyze("The governor of the central bank, Ana Ruiz, said inflation had slowed.")
-    assert _country(a, "Ana Ruiz") is None
+    assert country_named(a, "Ana Ruiz") is None
 
 
 def test_a_national_body_seated_in_a_capital_and_its_director(analyze: Callable[..., Analysis]) -> None:
     a = analyze("The National Crisis Centre in Vilnius said 30 balloons had crossed. Its director, Tomas Kazlauskas, "
                 "called it a hybrid attack.")
-    assert _country(a, "National Crisis Centre") == "LTU"
-    assert _country(a, "Tomas Kazlauskas") == "LTU"
+    assert country_named(a, "National Crisis Centre") == "LTU"
+    assert country_named(a, "Tomas Kazlauskas") == "LTU"
 
 
 def test_a_paragraph_opened_by_a_capitals_denial_places_its_spokesman(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Laos says bulldozers from across the border cut a dirt road into a pasture near Phongsaly in June.\n"
                 "Hanoi denies this. At a regular briefing, a foreign ministry spokesman said no machine had gone near "
                 "the pasture.")
-    assert _country(a, "foreign ministry spokesman") == "VNM"
+    assert country_named(a, "foreign ministry spokesman") == "VNM"
 
 
 def test_a_denial_naming_two_countries_places_nobody(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Laos says bulldozers from across the border cut a dirt road into a pasture near Phongsaly in June.\n"
                 "Hanoi and Bangkok both deny this. A foreign ministry spokesman said no machine had gone near the "
                 "pasture.")
-    assert _country(a, "foreign ministry spokesman") != "VNM"
+    assert country_named(a, "foreign ministry spokesman") != "VNM"

@@ -9,7 +9,9 @@ events.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -17,11 +19,8 @@ from newsledger import Analysis
 from newsledger.config import load_settings
 from newsledger.lexicon import load_lexicon
 
-
-def _country(analysis: Analysis, name: str) -> str | None:
-    found = [e.country for e in analysis.entities if e.name == name]
-    assert found, [(e.name, e.country) for e in analysis.entities]
-    return found[0]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from entity_mentions import country_named
 
 
 def _kinds(analysis: Analysis) -> list[str]:
@@ -43,14 +42,14 @@ def test_a_ministry_of_a_state_named_after_it_is_that_states_country(analyze: Ca
     a = analyze("The transport ministry of the state of Hesse told reporters that the cable factory near Kassel had "
                 "never dumped solvents into the lake. Luxembourg's water agency reported that the cable factory "
                 "dumped solvents into the lake last week.")
-    assert _country(a, "transport ministry") == "DEU"
+    assert country_named(a, "transport ministry") == "DEU"
     assert "existence" in _kinds(a)
 
 
 def test_a_regional_government_of_a_region_disputes_the_neighbour(analyze: Callable[..., Analysis]) -> None:
     a = analyze("The regional government of Andalusia said the two trawlers were fishing legally. Morocco's "
                 "fisheries ministry said the two trawlers were fishing illegally.")
-    assert _country(a, "regional government") == "ESP"
+    assert country_named(a, "regional government") == "ESP"
     assert "status" in _kinds(a)
 
 
@@ -59,14 +58,14 @@ def test_a_region_the_parse_tags_as_an_organisation_still_places_the_body(
     a = analyze("The health department of the province of Flanders said 14 people had been taken to hospital after "
                 "the chlorine leak. The Dutch health ministry said 40 people had been taken to hospital after the "
                 "chlorine leak.")
-    assert _country(a, "health department") == "BEL"
+    assert country_named(a, "health department") == "BEL"
     assert "quantity" in _kinds(a)
 
 
 def test_a_body_named_by_a_regions_demonym_is_that_countrys(analyze: Callable[..., Analysis]) -> None:
     a = analyze("A spokesman for the Tuscan regional council said the permit was valid. Switzerland's transport "
                 "office said the permit was invalid.")
-    assert _country(a, "Tuscan regional council") == "ITA"
+    assert country_named(a, "Tuscan regional council") == "ITA"
     assert "status" in _kinds(a)
 
 
@@ -74,7 +73,7 @@ def test_a_ministry_of_the_storys_own_country_stays_one_side(analyze: Callable[.
     # guard: a body "of" a place of the one country the story is about is that country's, and no second side
     a = analyze("The interior ministry of the state of Hesse said the march was lawful. The Hesse state police "
                 "said on Monday that the march was lawful.")
-    assert _country(a, "interior ministry") == "DEU"
+    assert country_named(a, "interior ministry") == "DEU"
     assert _kinds(a) == []
 
 
@@ -83,7 +82,7 @@ def test_a_ministry_of_the_storys_own_country_stays_one_side(analyze: Callable[.
 def test_a_possessive_owns_the_body_joined_after_and(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Latvia's Police and Border Guard Service said on Friday that a Belarusian patrol had crossed the "
                 "river. Belarus's State Border Committee said no patrol had crossed the river.")
-    assert _country(a, "Border Guard Service") == "LVA"
+    assert country_named(a, "Border Guard Service") == "LVA"
     assert "existence" in _kinds(a)
 
 
@@ -91,4 +90,4 @@ def test_a_body_joined_to_a_name_tagged_apart_takes_no_country(analyze: Callable
     # guard: "Police and" is an organisation of its own here; the name after "and" is another body's
     a = analyze("Latvia's Police and Frontex said on Friday that a Belarusian patrol had crossed the river. "
                 "Belarus's State Border Committee said no patrol had crossed the river.")
-    assert _country(a, "Frontex") is None
+    assert country_named(a, "Frontex") is None
