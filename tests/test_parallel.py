@@ -318,6 +318,27 @@ def test_a_worker_killed_mid_run_loses_no_document(settings: Settings) -> None:
     assert _records(got) == expected
 
 
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find a worker to kill")
+def test_a_pool_found_broken_when_the_next_chunk_is_sent_loses_no_document(settings: Settings) -> None:
+    """The worker dies and the pool knows it before the next chunk goes out: sending it must not raise."""
+    docs = [Document(text=f"{t} Sent as item {i}.", origin=f"s{i}") for i, t in enumerate(REPORTS)]
+    expected = _records(list(analyze_stream(docs, settings, jobs=1)))
+    with WorkerPool(settings, jobs=2, chunk=2) as pool:
+        stream = pool.analyze(docs)
+        got = [next(stream)]
+        workers = [p for p in _descendants(os.getpid()) if _alive(p) and p not in _children(os.getpid())]
+        assert workers, "no worker process found"
+        os.kill(workers[0], signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while not getattr(pool._executor, "_broken", False) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert getattr(pool._executor, "_broken", False), "the pool never noticed the dead worker"
+        got += list(stream)
+        assert pool.restarts == 1
+    assert _records(got) == expected
+
+
 PROBE = '''
 import os
 from newsledger import parallel

@@ -318,7 +318,11 @@ class WorkerPool:
         future: Future[Any]
         if any(isinstance(i, Document) for i in items):
             assert self._executor is not None
-            future = self._executor.submit(_analyze_chunk, items, self.render)
+            try:
+                future = self._executor.submit(_analyze_chunk, items, self.render)
+            except BrokenProcessPool as exc:  # a worker died since the last collect: restarted when collected
+                future = Future()
+                future.set_exception(exc)
         else:  # nothing to analyse: the skips keep their place without a trip to a worker
             future = Future()
             future.set_result(list(items))
