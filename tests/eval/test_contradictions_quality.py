@@ -31,7 +31,8 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
-               "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml")
+               "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml",
+               "written_fresh18.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -203,6 +204,11 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # kind-exact 0.473 -> 0.524, precision 0.970 -> 0.978, revisions 0.75 -> 0.792, corroborations 0.294, claims 0.712 ->
 # 0.727, no false alarm in 148; the first four recall 0.580, kind-exact 0.551, precision 0.977, revisions 1.0,
 # corroborations 0.462, claims 0.761 (floors at these figures, rounded down).
+# Stop 36: "all" is twenty-one files (written_fresh18.yaml, written blind at the start of stop 35 and scored untuned at
+# its start and end: recall 0.062 -> 0.125, precision 0.25 -> 0.50, no false alarm on 8 agreeing, claims 0.512 both
+# times). At the start of stop 36 (main 013752d) the twenty-one files give recall 0.517, kind-exact 0.502, precision
+# 0.967, revisions 0.76, corroborations 0.278, claims 0.715, no false alarm in 156; the "all" floors are reset to
+# these figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.58,
@@ -213,12 +219,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.76,
     },
     "all": {
-        "conflict_recall": 0.53,
-        "conflict_recall_kind_exact": 0.52,
-        "conflict_precision": 0.975,
-        "revision_recall": 0.79,
-        "corroboration_recall": 0.29,
-        "claim_recall": 0.725,
+        "conflict_recall": 0.51,
+        "conflict_recall_kind_exact": 0.50,
+        "conflict_precision": 0.965,
+        "revision_recall": 0.76,
+        "corroboration_recall": 0.27,
+        "claim_recall": 0.71,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
