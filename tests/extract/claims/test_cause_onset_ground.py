@@ -75,3 +75,19 @@ def test_two_sides_place_the_start_on_each_other_s_ground(analyze: Callable[...,
     analysis = analyze(text)
     conflicts = [c for c in analysis.conflicts if c.kind == "cause"]
     assert conflicts, _agents(analysis)
+
+
+@pytest.mark.parametrize("text", [
+    "A blackout hit Cusco. Peru's energy minister Rosa Vidal said someone had cut the cable at the substation.",
+    "A flood hit the town of Urcos. Peru's water authority ANA said somebody opened the sluice at night.",
+    "A blackout hit Cusco. The grid operator Redesur said the line was cut by unknown persons.",
+])
+def test_a_hand_of_no_name_is_tampering(analyze: Callable[..., Analysis], text: str) -> None:
+    causes = [(c.predicate, c.polarity) for c in analyze(text).claims if c.kind == "cause"]
+    assert ("tampering", "asserted") in causes, causes
+
+
+def test_a_hand_of_no_name_against_the_weather(analyze: Callable[..., Analysis]) -> None:
+    text = ("A flood hit the town of Urcos. Peru's water authority ANA said somebody opened the sluice at night. "
+            "The dam operator Hidroandes said heavy rain caused the flood.")
+    assert [c for c in analyze(text).conflicts if c.kind == "cause"]
