@@ -49,6 +49,7 @@ from .events import event_claims
 from .open_causes import open_cause_claims
 from .open_labels import open_label_claims
 from .open_states import open_state_claims
+from .origins import origin_claims
 from .phrases import whole_phrases
 from .predicates import predicate_claims
 from .quantity import quantity_claims
@@ -83,6 +84,7 @@ def claims(
     found += cause_cue_claims(ctx, found)
     found += cause_verb_claims(ctx, found)
     found += contact_claims(ctx)
+    found += origin_claims(ctx)
     found += open_cause_claims(ctx, found)  # after every frame that reads a cause of its own words
     found += characterisation_claims(ctx, agreements)
     found += act_characterisation_claims(ctx)
