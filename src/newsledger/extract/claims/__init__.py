@@ -11,7 +11,8 @@
 * ``status``: legal and evaluative predicates (lawful, compliant, free and fair, ...) (:mod:`.predicates`), and
   states of a thing (open/closed, registered/suspended, in office) (:mod:`.states`), and states in any words,
   recorded and never compared (:mod:`.open_states`);
-* ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`);
+* ``acceptance``: who accepted or refused which proposal (:mod:`.acceptance`; told in other words,
+  :mod:`.acceptance_idioms`);
 * ``characterisation``: one per agreement label and per label of an act in a frame (:mod:`.characterisation`), one
   per label of praise or blame (:mod:`.valence`), one per word of a side another denies as the thing's name
   (:mod:`.echoes`), and one per label in any words, recorded and never compared (:mod:`.open_labels`).

@@ -54,6 +54,7 @@ from ...lexicon import Lexicon
 from ...lexicon.claims import phrase_words
 from ...models import Claim, Polarity, Span
 from ..walk import among, word_keys
+from .acceptance_idioms import idiom, idiom_lemmas
 from .context import Context, Match, Voice
 
 __all__ = ["WINDOW", "acceptance_claims"]
@@ -93,6 +94,7 @@ class _Frame:
     accord: bool = False  # an accord noun denied by its own "no" ("no deal was reached"): negated once
     deferred: bool = False  # "any deal will be a matter for the ministers": no accord yet, told in the future tense
     promise: bool = False  # "accepted that the census would use the old forms": the thing the clause's subject
+    other_words: bool = False  # "the offer was never on the table": the frame's polarity is the claim's
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +127,7 @@ def _words(lexicon: Lexicon) -> _Words:
     for phrase in lists.consent_nouns:
         words = tuple(w for w in phrase_words(phrase) if w != "-")
         consent.setdefault(words[-1], []).append(words[:-1])
-    lemmas = set(consent) | lists.bare_acceptance_verbs | lists.accord_nouns
+    lemmas = set(consent) | lists.bare_acceptance_verbs | lists.accord_nouns | idiom_lemmas(lists)
     return _Words({k: tuple(v) for k, v in consent.items()}, lists.accord_nouns, lists.indefinite_things,
                   tuple(sorted(lemmas)))
 
@@ -181,8 +183,9 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
         agent = _passive_agent(verb)
         return _Frame(verb, first, last, agent, subj, polarity, implicit=agent is None)
     for c in verb.children:
-        if c.dep_ == "dobj":
-            return _Frame(verb, first, last, subj, c, polarity)
+        if c.dep_ == "dobj":  # "taking it to our members is not accepting it": an act, no accepter, as subject
+            clausal = subj is None and any(s.dep_ == "csubj" for s in verb.children)
+            return _Frame(verb, first, last, subj, c, polarity, implicit=clausal)
     inner = [t for t in ctx.doc[match.start:match.end] if t.dep_ == "prep"]
     after = [c for c in verb.children if c.dep_ == "prep" and c.i >= match.end and not _manner(c)]
     for p in inner + after[:1]:
@@ -457,6 +460,15 @@ def _deferred(tok: Token, ctx: Context) -> _Frame | None:
     return _Frame(verb, tok.left_edge, verb, None, thing, "negated", implicit=True, accord=True, deferred=True)
 
 
+def _other_words(tok: Token, ctx: Context) -> _Frame | None:
+    """A denial in other words (:mod:`.acceptance_idioms`): "the timetable was never on the table"."""
+    found = idiom(tok, ctx)
+    if found is None:
+        return None
+    return _Frame(found.verb, found.first, found.last, found.agent, found.thing, found.polarity,
+                  implicit=found.agent is None, other_words=True)
+
+
 def _antecedent(found: list[_Found], k: int) -> _Found | None:
     """The nearest acceptance claim of the :data:`WINDOW` sentences before (or this one)."""
     return next((f for f in reversed(found) if k - f.sent <= WINDOW), None)
@@ -508,7 +520,7 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems
     if thing.lemma_.lower() not in ctx.words.acceptance_objects and not (spoken and (
-            _agreed_to(frame, thing, ctx) or frame.promise or (frame.complement is not None and (
+            _agreed_to(frame, thing, ctx) or frame.promise or frame.other_words or (frame.complement is not None and (
                 _committed(frame.verb, thing, ctx) or _consent_noun(frame.last, ctx))))):
         return None
     about = ctx.phrase(thing)
@@ -634,6 +646,8 @@ def _evidence(frame: _Frame, about: Span | None, ctx: Context) -> Span:
     for c in frame.verb.children:
         if c.dep_ == "expl" and c.i < frame.first.i:  # "there is no agreement"
             start = min(start, c.idx)
+        if c.dep_ == "csubj" and frame.implicit and frame.verb.i - c.right_edge.i <= 4:  # "taking it home is not ..."
+            start = min(start, c.left_edge.idx)
     end = frame.last.idx + len(frame.last)
     thing = frame.thing
     if thing is not None and thing.pos_ == "PRON" and 0 < thing.i - frame.last.i <= 3:  # "signed nothing"
@@ -666,6 +680,8 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
     voice = ctx.voice(frame.first.idx, frame.last.idx + len(frame.last))
     if voice is None:
         return []
+    if frame.other_words and voice.statement is None:
+        return []  # "officials took note of the plan" in the outlet's words: whose reading it is stays open
     before = _antecedent(found, k)
     if before is None and found and frame.agent is not None and _nobody(frame.agent, ctx):
         before = found[-1]  # "Nobody consented to anything": a denial for all answers the last acceptance told
@@ -677,7 +693,9 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
     # A negative thing denies once, whether or not the clause's factuality read it already ("nothing had been signed").
     final = _flip(frame.polarity, polarity == "negated" or _negative_thing(frame.thing, ctx))
     if frame.accord:
-        final = "negated"  # "no deal was reached": the clause's negation is the accord noun's own "no", read once
+        final = "negated"
+    if frame.other_words:  # "was never on the table": the frame read the clause's negation
+        final = frame.polarity  # "no deal was reached": the clause's negation is the accord noun's own "no", read once
     if frame.deferred and modality in ("future", "hypothetical"):
         modality = "actual"  # "any decision will be for them": that none was taken is said of the present
     agents = _agents(frame, before, voice, ctx, final == "negated")
@@ -710,7 +728,8 @@ def acceptance_claims(ctx: Context) -> list[Claim]:
             if match.entry.kind == "acceptance" and (frame := _verbal(match, ctx)) is not None:
                 frames.setdefault(frame.verb.i, frame)
         for tok in candidates.get(k, ()):
-            frame = _consent(tok, ctx) or _accord(tok, ctx) or (_bare(tok, ctx) if tok.i not in frames else None)
+            frame = _consent(tok, ctx) or _accord(tok, ctx) or (_bare(tok, ctx) if tok.i not in frames else None) or (
+                _other_words(tok, ctx) if tok.i not in frames else None)
             if frame is not None:
                 frames.setdefault(frame.verb.i, frame)
         for i in sorted(frames):

@@ -158,6 +158,26 @@ def _label_head(match: Match) -> Token:
     return head
 
 
+def split_thing(head: Token, ctx: Context) -> Token | None:
+    """ "calls this law censorship", "branded the vote fraud": a label with no article after the thing called so,
+    which the parse reads as one noun, the thing compounded to the label; the thing's noun, else None. Only a word of
+    praise or blame (``lists.praise_words``, ``lists.blame_words``) is read so: "called the budget vote" is a vote
+    called, not a budget labelled."""
+    if head.dep_ != "dobj" or head.pos_ != "NOUN" or head.head.lemma_.lower() not in ctx.words.call_verbs:
+        return None
+    lists = ctx.lexicon.claims.lists
+    if head.lemma_.lower() not in lists.praise_words and head.lemma_.lower() not in lists.blame_words:
+        return None
+    if any(c.dep_ in ("oprd", "attr") for c in head.head.children):
+        return None
+    doc = head.doc
+    thing = doc[head.i - 1] if head.i >= 2 else None
+    if thing is None or thing.dep_ != "compound" or thing.head.i != head.i or thing.pos_ != "NOUN":
+        return None
+    det = doc[thing.i - 1]
+    return thing if det.dep_ in ("det", "poss") and det.head.i == head.i else None
+
+
 def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     """The verb by which a claimant calls an act ``head`` (a link verb or a call verb) and the claimant's voice;
     None where ``head`` is not said of an act (a subject, an object of another verb) or nobody the text names
@@ -171,7 +191,7 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     linked = False  # a link verb or a likeness ("it was X", "it looks like X"): nobody calls it by the verb
     if head.dep_ in ("attr", "acomp") and lemma in ctx.words.link_verbs:
         caller, linked = None, True
-    elif head.dep_ == "oprd" and lemma in ctx.words.call_verbs:
+    elif (head.dep_ == "oprd" or split_thing(head, ctx) is not None) and lemma in ctx.words.call_verbs:
         caller = ctx.subject(verb)
     elif head.dep_ == "pobj" and verb.lower_ in ctx.words.as_words and verb.head.lemma_.lower() in ctx.words.call_verbs:
         verb = verb.head

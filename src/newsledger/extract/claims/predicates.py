@@ -240,6 +240,8 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
     if (climbed is None and match.entry.kind == "status" and head.dep_ == "advcl"
             and head.head.lemma_.lower() in ctx.lexicon.claims.lists.state_verbs and _as_state(head, (), ctx)):
         climbed = head.head, head, ()  # 'stands "as valid"', the complement parsed as a clause of its own
+    if climbed is None and match.entry.kind == "status" and _rejected_as(head.head.lemma_.lower(), head, ctx):
+        climbed = head.head, head, ()  # "rejects the detention as illegitimate", parsed the same way
     if climbed is None:
         return None
     verb, under, via = climbed
@@ -264,9 +266,17 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
     if lemma in ctx.lexicon.claims.lists.blame_verbs and under.dep_ in ("dobj", "prep"):
         return _blame_frame(verb, under, ctx)
     if lemma in ctx.words.call_verbs or lemma in ctx.lexicon.claims.lists.verdict_verbs or (
-            under.dep_ == "prep" and under.lower_ in ctx.words.as_words):
+            under.dep_ == "prep" and under.lower_ in ctx.words.as_words) or _rejected_as(lemma, under, ctx):
         return _call_frame(verb, under, via, match, ctx)
     return None
+
+
+def _rejected_as(lemma: str, under: Token, ctx: Context) -> bool:
+    """ "rejects the detention as illegitimate", "dismissed the permit as void": a verb of rejecting or presenting
+    whose status, after "as", the parse hangs on it as a clause of its own."""
+    lists = ctx.lexicon.claims.lists
+    return under.dep_ == "advcl" and (lemma in lists.presenting_verbs or lemma in lists.rebuttal_verbs) and any(
+        c.lower_ in ctx.words.as_words and c.i < under.i for c in under.children)
 
 
 def _as_state(under: Token, via: tuple[str, ...], ctx: Context) -> bool:

@@ -31,8 +31,10 @@ What is denied resolves to the claim it names:
 * a word: the owner's (or any other side's) status, label of an act or cause whose words hold the quoted word
   ("rejects the label 'unlawful'"), copied and negated; else their words that hold it ("the words 'hybrid attack'")
   give a pair of labels of one frame (``ECHO`` + the word, and ``ECHO`` + "not " + the word: :mod:`.echoes`); a noun
-  without the word ("that description") denies the label of an act another side gave just before (a
-  characterisation with a frame), copied and negated.
+  without the word ("that description") denies the label of an act (a characterisation with a frame) or the
+  status another side gave just before, copied and negated. Without an owner, a version with a demonstrative that
+  points back ("rejected that assessment", "waved away this explanation"; not "the explanation") is the one version
+  another side gave in the sentences just before.
 """
 
 from __future__ import annotations
@@ -115,8 +117,9 @@ def _denying(noun: Token, ctx: Context, w: _Words) -> tuple[Token, Token | None]
             c.dep_ == "oprd" and c.i > noun.i and _false(c, w) for c in head.children):
         return head, subj  # "called the estimate a fabrication", parsed as two predicates
     if dep == "dobj":
-        if _is(head, w.verbs) or (head.pos_ == "VERB" and any(
-                f"{head.lemma_.lower()}_{c.lower_}" in w.verbs for c in head.children if c.dep_ == "prep")):
+        if _is(head, w.verbs) or (head.pos_ == "VERB" and any(  # "objects to", "brushed aside", "waved away"
+                f"{head.lemma_.lower()}_{c.lower_}" in w.verbs for c in head.children
+                if c.dep_ in ("prep", "prt", "advmod"))):
             return (head, subj) if polarity == "asserted" else None
         if _is(head, w.negated_verbs):
             return (head, subj) if polarity == "negated" else None
@@ -248,13 +251,17 @@ def _holds(claim: Claim, figure: float) -> bool:
 
 def _quoted(noun: Token) -> str | None:
     """The words ``noun`` names as its word, in quotation marks after it ("the words 'hybrid attack'"), else an
-    apposition or a compound of it in quotation marks ("the term 'incursion'"); lower-case."""
+    apposition or a compound of it in quotation marks ("the term 'incursion'"), or the one noun just after it that it
+    is compounded to ("the word blockade"); lower-case."""
     doc = noun.doc
     i = noun.i + 1
     if i < len(doc) and doc[i].text in _QUOTES:
         end = next((k for k in range(i + 1, min(len(doc), i + 8)) if doc[k].text in _QUOTES), None)
         if end is not None and end > i + 1:
             return doc[i + 1:end].text.lower()
+    head = noun.head
+    if noun.dep_ == "compound" and head.i == i and head.pos_ == "NOUN":
+        return head.lower_  # "rejects the word blockade", unquoted: the parse compounds the word noun to it
     return None
 
 
@@ -265,8 +272,9 @@ def _word_denial(noun: Token, denier: str, owner: str | None, voice: Voice, evid
     word = _quoted(noun)
     if word is None:
         lower = ctx.sents[max(0, ctx.sentence_of(noun) - _LOOKBACK_SENTS)].start_char
-        labels = [c for c in claims if c.kind == "characterisation" and c.polarity == "asserted"
-                  and c.modality == "actual" and c.argument("frame") is not None and c.claimant is not None
+        labels = [c for c in claims if c.kind in ("characterisation", "status") and c.polarity == "asserted"
+                  and c.modality == "actual" and c.claimant is not None
+                  and (c.kind == "status" or c.argument("frame") is not None)
                   and not one_side(c.claimant, denier, ctx) and _country(c.claimant, ctx) is not None
                   and (owner is None or _owned(c, owner, ctx))
                   and lower <= c.evidence.start and c.evidence.end <= noun.idx]
@@ -304,14 +312,28 @@ def _word_denial(noun: Token, denier: str, owner: str | None, voice: Voice, evid
     return []
 
 
-def _version_denial(noun: Token, denier: str, owner: str, voice: Voice, evidence: Span, claims: list[Claim],
+def _definite(noun: Token, ctx: Context) -> bool:
+    """``noun`` points back to one version told before: "that assessment", "this explanation"; not "the
+    explanation", which may be any side's, nor "an account"."""
+    pointing = ctx.lexicon.claims.lists.referring_determiners
+    return any(c.dep_ == "det" and c.lower_ in pointing for c in noun.children)
+
+
+def _version_denial(noun: Token, denier: str, owner: str | None, voice: Voice, evidence: Span, claims: list[Claim],
                     ctx: Context) -> list[Claim]:
     """The denial of the owner's version ``noun`` names: the cause, status or label of an act the owner gave before
     the denial, of one proposition (where the noun's "of" phrase names a thing, "account of the fire", of that
-    thing's words); copied and negated."""
+    thing's words); copied and negated. Without an owner ("rejected that assessment"), the version another side of a
+    known country gave in the sentence of the denial or the :data:`_LOOKBACK_SENTS` before it, where one side gave
+    one."""
+    lower = ctx.sents[max(0, ctx.sentence_of(noun) - _LOOKBACK_SENTS)].start_char if owner is None else 0
     told = [c for c in claims if c.kind in _TYPED and c.polarity == "asserted" and c.modality == "actual"
             and c.claimant is not None and (c.kind != "characterisation" or c.argument("frame") is not None)
-            and _owned(c, owner, ctx) and not one_side(c.claimant, denier, ctx) and c.evidence.end <= evidence.start]
+            and (_owned(c, owner, ctx) if owner is not None else _country(c.claimant, ctx) is not None)
+            and not one_side(c.claimant, denier, ctx)
+            and lower <= c.evidence.start and c.evidence.end <= evidence.start]
+    if owner is None and len({c.claimant for c in told}) != 1:
+        return []  # "rejected the explanation" after two sides' versions: whose is not told
     of = {p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
           for p in c.children if p.dep_ == "pobj"}
     if of:
@@ -360,7 +382,8 @@ def rebuttal_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ..
             out += _figure_denial(noun, denier, owner, voice, evidence, claims, times, ctx)
             continue
         if version:
-            out += _version_denial(noun, denier, owner, voice, evidence, claims, ctx) if owner is not None else []
+            out += _version_denial(noun, denier, owner, voice, evidence, claims, ctx) if owner is not None or _definite(
+                noun, ctx) else []
             continue
         denials = _word_denial(noun, denier, owner, voice, evidence, claims, ctx)
         word = _quoted(noun)

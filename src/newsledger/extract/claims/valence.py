@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Claim, Span
-from .characterisation import called_by
+from .characterisation import called_by, split_thing
 from .context import Context, Match
 from .labels import limited
 from .sides import placed
@@ -61,6 +61,9 @@ def _thing(verb: Token, head: Token, ctx: Context) -> Token | None:
     """What the label is said of: the subject of a link verb, else the object of the calling verb. A label held to
     no more than itself ("it is no more than a shelter") is said of what the word in its place is said of."""
     head = limited(head, ctx) or head
+    split = split_thing(head, ctx)
+    if split is not None:
+        return split  # "calls this law censorship": the thing the parse compounded to the label
     if head.dep_ in ("attr", "acomp") and verb.lemma_.lower() in ctx.words.link_verbs:
         return ctx.subject(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -77,10 +80,10 @@ def valence_claims(ctx: Context) -> list[Claim]:
     framed = _framed(ctx)
     out: list[Claim] = []
     labelled: list[tuple[int, Token]] = []  # (sentence, thing) of every label seen, framed ones too
-    for head in ctx.tokens(deps=_LABEL_DEPS):
-        if head.pos_ != "NOUN":
+    for head in ctx.tokens(deps=(*_LABEL_DEPS, "dobj")):
+        if head.pos_ != "NOUN" or (head.dep_ == "dobj" and split_thing(head, ctx) is None):
             continue
-        words = _words(head)
+        words = [t for t in _words(head) if t.i != head.i - 1 or t.dep_ != "compound"]
         in_frame = any(t.i in framed for t in words)
         valence = None if in_frame else _valence(words, ctx)
         if valence is None and not in_frame:
