@@ -98,8 +98,9 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
 
 def _stance_kept(cand: Candidate, lex: Lexicon) -> bool:
     """ "lawmakers remain at odds over the reform", "the parties stayed deadlocked": a state kept, with no one it is
-    held against, is no act (``lists.state_keeping_verbs``)."""
-    return cand.verbal and not cand.targets and cand.anchor.lemma_.lower() in lex.lists.state_keeping_verbs
+    held against, is no act (``lists.state_keeping_verbs``); forces kept "on high alert" stay a show of force."""
+    return (cand.verbal and not cand.targets and cand.trigger.type not in lex.type_groups.material
+            and cand.anchor.lemma_.lower() in lex.lists.state_keeping_verbs)
 
 
 def _comparison(cand: Candidate, lex: Lexicon) -> bool:
