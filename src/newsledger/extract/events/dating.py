@@ -96,7 +96,25 @@ class TimeLinker:
                 found = self.date_for([tok])
                 if found is not None:
                     return self._long_before(found)
-        return False
+        return self._inherited(anchor)
+
+    def _inherited(self, anchor: Token) -> bool:
+        """An undated act told in the simple past or the past perfect ("praised", "had expelled") right after a
+        sentence of the same paragraph whose main clause is history ("In 2012, Ostra closed its border. It had
+        expelled the envoy"): the story is still telling that past, so the act keeps its year."""
+        perfect = anchor.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
+                                               for c in anchor.children)
+        if anchor.pos_ != "VERB" or not (anchor.tag_ == "VBD" or perfect):
+            return False
+        sent = anchor.sent
+        if sent.start == 0 or any(sent.start_char <= t.span.start < sent.end_char for t in self.times):
+            return False
+        prev = self.doc[sent.start - 1].sent
+        first = next((t for t in sent if not t.is_space), anchor)
+        if "\n\n" in self.doc.text[prev.start_char:first.idx]:
+            return False  # a new paragraph starts its own telling
+        found = self.date_for([prev.root])
+        return found is not None and self._long_before(found)
 
     def _spans_before(self, anchor: Token) -> bool:
         """The act at ``anchor`` is told as coming several years (a plural of ``history_spans``) before the clause it

@@ -7,7 +7,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   ``lists.cancellation_verbs``); "simulated an attack on the island": an exercise, no attack
   (``lists.simulation_verbs``); "his reluctance to roll back tariffs": not done (``lists.reluctance_nouns``);
 - a shared opinion: "most economists agree that the plan will fail" is a view held, no agreement with anyone
-  (``lists.opinion_quantifiers``, ``lists.opinion_holders``);
+  (``lists.opinion_quantifiers``, ``lists.opinion_holders``), and so is agreeing that a state holds ("agreed that
+  the ministry has little power", ``lists.opinion_states``);
 - a capability: "a fleet able to fire missiles", "the capacity to strike": what an actor could do
   (``lists.capability_words``);
 - a toll told with nouns: "lost 6,000 dead and wounded": the wounded are people, no one wounded them here
@@ -57,7 +58,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`);
   a danger posed ("a threat to the region's security": :func:`_danger`, ``lists.danger_nouns``).
 - a comparison ("as opposed to": :func:`_comparison`, ``lists.comparison_phrases``); a reception ("was met with
-  skepticism": :func:`_reaction`, ``lists.reception_verbs``, ``lists.reaction_nouns``).
+  skepticism": :func:`_reaction`, ``lists.reception_verbs``, ``lists.reaction_nouns``); a stance kept with no one
+  it is held against ("remain at odds over the reform": :func:`_stance_kept`, ``lists.state_keeping_verbs``).
 """
 
 from __future__ import annotations
@@ -90,7 +92,15 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
             or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
             or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex)
-            or _manner_of_talk(cand, lex) or _comparison(cand, lex) or _reaction(cand, lex))
+            or _manner_of_talk(cand, lex) or _comparison(cand, lex) or _reaction(cand, lex)
+            or _stance_kept(cand, lex))
+
+
+def _stance_kept(cand: Candidate, lex: Lexicon) -> bool:
+    """ "lawmakers remain at odds over the reform", "the parties stayed deadlocked": a state kept, with no one it is
+    held against, is no act (``lists.state_keeping_verbs``); forces kept "on high alert" stay a show of force."""
+    return (cand.verbal and not cand.targets and cand.trigger.type not in lex.type_groups.material
+            and cand.anchor.lemma_.lower() in lex.lists.state_keeping_verbs)
 
 
 def _comparison(cand: Candidate, lex: Lexicon) -> bool:
@@ -554,6 +564,8 @@ def _opinion(cand: Candidate, lex: Lexicon) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in anchor.children):
         return False
+    if any(_state_told(comp, lex) for comp in children(anchor, "ccomp")):
+        return True  # "the former adviser agreed that the ministry has little power": a view shared
     for subj in children(anchor, "nsubj"):
         if subj.lemma_.lower() in lists.opinion_holders or subj.lower_ in lists.opinion_quantifiers:
             return True
@@ -561,6 +573,13 @@ def _opinion(cand: Candidate, lex: Lexicon) -> bool:
                                                                                      "compound")):
             return True
     return False
+
+
+def _state_told(comp: Token, lex: Lexicon) -> bool:
+    """A content clause that tells how things stand ("that the ministry has little power", "that the plan was a
+    mistake"): a state verb with no modal, so nothing is to be done under an agreement."""
+    return (comp.lemma_.lower() in lex.lists.opinion_states and comp.tag_ in ("VBZ", "VBP", "VBD")
+            and not any(c.dep_ == "aux" for c in comp.children))
 
 
 def _capability(cand: Candidate, lex: Lexicon) -> bool:

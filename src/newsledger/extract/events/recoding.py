@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Recode, Trigger, with_type
 from .candidates import Candidate, acted_on
-from .syntax import children, pobjs
+from .syntax import children, dates_only, pobjs
 from .triggers import actor_like, hyphenated, nominal_trigger
 
 __all__ = ["absorb_object", "fold_governed", "recode"]
@@ -218,7 +218,10 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
         return False
     lemma = anchor.lemma_.lower()
     clash = lemma in lists.verbal_clash_words
-    if not clash and lemma not in lists.verbal_attack_words:
+    # "launched a fresh attack on the senator over the budget": the attack is the light verb's object
+    noun = cand.noun if cand.verbal and cand.noun is not None and cand.noun.head.i == anchor.i else None
+    if not clash and lemma not in lists.verbal_attack_words and (
+            noun is None or noun.lemma_.lower() not in lists.verbal_attack_words):
         return False
     if any(t.lemma_.lower() in lists.weapons or t.lemma_.lower() in lists.arms for t in anchor.sent):
         return False
@@ -226,7 +229,8 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
         # "the two ministers clashed over the budget": people in office clash in words; police, troops and
         # gangs clash in the street.
         return bool(cand.sources) and all(_office_holder(s, lex, person) for s in cand.sources)
-    if any(c.dep_ == "prep" and c.lower_ == "over" for c in anchor.children):
+    if any(c.dep_ == "prep" and c.lower_ == "over" and not dates_only(c)
+           for h in (anchor, *([noun] if noun is not None else [])) for c in h.children):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
            for c in anchor.children):

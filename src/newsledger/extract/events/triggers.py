@@ -312,6 +312,7 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
                                      if c.dep_ == "advmod"):
         return False  # "attacked the plan verbally"
     if trig.unless_particles and any(c.lower_ in trig.unless_particles and (c.dep_ == "prt" or c.i == verb.i + 1)
+                                     and not (c.dep_ == "prep" and dates_only(c))
                                      for c in children(verb, "prt", "prep")):
         return False  # "talk down the economy", "talked up the deal" (a particle taken for a preposition): no talks
     if trig.tags and verb.tag_ not in trig.tags:
