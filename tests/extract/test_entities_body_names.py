@@ -88,3 +88,12 @@ def test_place_in_apposition_stays_a_place(nlp: Any) -> None:
                         "Kintu, said the wells had run dry.")
     assert typed.get("Sweden") == "GPE"
     assert typed.get("Amara Kintu") == "PERSON"
+
+
+# --- a province the gazetteer knows, typed a person -------------------------------------------------------------------
+
+
+def test_region_typed_a_person_is_a_place(nlp: Any) -> None:
+    ents = {e.name: e for e in actor_entities(nlp, "Floods hit Molise overnight. Rescuers in Molise said 12 people "
+                                                     "were missing.")}
+    assert ents["Molise"].type == "GPE" and ents["Molise"].country == "ITA"
