@@ -82,7 +82,8 @@ def test_a_ministry_of_the_storys_own_country_stays_one_side(analyze: Callable[.
 def test_a_possessive_owns_the_body_joined_after_and(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Latvia's Police and Border Guard Service said on Friday that a Belarusian patrol had crossed the "
                 "river. Belarus's State Border Committee said no patrol had crossed the river.")
-    assert country_named(a, "Border Guard Service") == "LVA"
+    # (the name is read whole since stop 36: the NER's cut "Border Guard Service" joins its "Police and")
+    assert country_named(a, "Police and Border Guard Service") == "LVA"
     assert "existence" in _kinds(a)
 
 

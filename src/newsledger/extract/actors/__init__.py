@@ -63,7 +63,7 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
-from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals
+from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals, retype_named_regions
 from .home import (
     code_home_bodies,
     code_kin_bodies,
@@ -130,6 +130,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work = code_dateline(ctx, work)
     work = merge_body_aliases(ctx, merge_country_aliases(work))
     work = join_mistyped_places(ctx, work)
+    retype_named_regions(ctx, work)
     ctx.index(work)
     for actor in work:
         if actor.type == "PERSON":

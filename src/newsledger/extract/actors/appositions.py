@@ -28,14 +28,14 @@ _TAG = re.compile(r"^[ \t]*([A-Z][A-Z'’.\-]+(?:[ \t]+[A-Z][A-Z'’.\-]+){2,7})
 _PORTFOLIO_LINKS = frozenset({"of", "for", "and"})
 
 
-def _name_word(ctx: Context, k: int) -> bool:
-    """Token ``k`` may be a word of a person's name: capitalised letters (or a hyphen inside the name), of no actor,
-    no title, body word or place."""
+def _name_word(ctx: Context, k: int, mistyped: Actor | None = None) -> bool:
+    """Token ``k`` may be a word of a person's name: capitalised letters (or a hyphen inside the name), of no actor
+    (or of ``mistyped``, a name the NER typed otherwise), no title, body word or place."""
     tok = ctx.doc[k]
     if tok.text in ("-", "‐"):
-        return ctx.owner[k] is None
+        return ctx.owner[k] is mistyped
     word = form_key(tok.text)
-    return ctx.owner[k] is None and ctx.capitalised(k) and tok.is_alpha and word not in ctx.title_words \
+    return ctx.owner[k] is mistyped and ctx.capitalised(k) and tok.is_alpha and word not in ctx.title_words \
         and not ctx.vocab.word("body", word) and ctx.place_at(k, k + 1) is None
 
 
@@ -54,6 +54,20 @@ def _title_before_comma(ctx: Context, comma: int) -> Token | None:
     return None
 
 
+def _mistyped(ctx: Context, first: int) -> Actor | None:
+    """The actor at token ``first`` where the NER typed a name a body or a people that the vocabulary does not know
+    as one and the story names once: in apposition to a title it is a person's name. (A name typed a place is left:
+    the person's side would take no country from the "its" before the title where that finds no owner.)"""
+    actor = ctx.owner[first]
+    if actor is None or actor.type not in ("ORG", "NORP") or len(actor.mentions) != 1:
+        return None
+    start, end = actor.mentions[0]
+    text = ctx.text(start, end)
+    if start != first or ctx.vocab.place(text) is not None or ctx.vocab.institution(text) is not None:
+        return None
+    return actor
+
+
 def appositive_names(ctx: Context) -> list[Actor]:
     """People named by two to four capitalised words set off by commas right after a title, that the NER left
     untagged ("We asked the Minister of Natural Resources, Vikash Ramroop, what ...")."""
@@ -65,8 +79,9 @@ def appositive_names(ctx: Context) -> list[Actor]:
         if not ctx.caps[comma + 1] or raw[ctx.idx[comma]:ctx.end_char[comma]] != ",":
             continue
         first = comma + 1
+        mistyped = _mistyped(ctx, first)
         last = first
-        while last < len(doc) and last - first <= 5 and _name_word(ctx, last):
+        while last < len(doc) and last - first <= 5 and _name_word(ctx, last, mistyped):
             last += 1
         if not 2 <= last - first <= 5 or last >= len(doc) or doc[last].text not in (",", ".", ";") or \
                 doc[first].text in ("-", "‐") or doc[last - 1].text in ("-", "‐") or \
@@ -74,7 +89,12 @@ def appositive_names(ctx: Context) -> list[Actor]:
                 ctx.sent_of[first] != ctx.sent_of[last]:
             continue
         title = _title_before_comma(ctx, comma)
-        if title is None:
+        if title is None or (mistyped is not None and mistyped.mentions != [(first, last)]):
+            continue
+        if mistyped is not None:
+            # "Their coordinator, Amara Kintu, said": the NER's place or body is the person the title names
+            mistyped.type, mistyped.place, mistyped.country, mistyped.sector = "PERSON", None, None, None
+            mistyped.add_role(title.text)
             continue
         actor = Actor(ctx.text(first, last), "PERSON", [(first, last)])
         actor.add_role(title.text)

@@ -481,7 +481,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
     if headers:
         spans = [(span, key, etype) for span, key, etype in spans
                  if not (etype == "PERSON" and len(span) == 1 and key in headers)]
-    return _known_at_end(doc, spans, lexicon)
+    return _body_names(doc, _known_at_end(doc, spans, lexicon), lexicon)
 
 
 _SURNAME_ALONE = ("PERSON", "ORG", "GPE", "NORP")
@@ -517,6 +517,182 @@ def _headline_verbs(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], le
         right = SpacySpan(doc, cut + 1, span.end, label=span.label_)
         if known(right):
             out.append((right, name_key(right.text), etype))
+    return out
+
+
+_BODY_LINKS = ("of", "for", "on", "and")
+# What the NER may tag a word of a body's name it cut ("Referendums" a person, "Labour Relations" an organisation).
+_BODY_PART_TYPES = ("ORG", "PERSON", "OTHER")
+_HEADLINE_WORD = re.compile(r"\b[a-z]{4,}\b")  # a lower-case word of some length: a line that is no headline
+
+
+def _plural_word(tok: Token, opens: bool) -> bool:
+    """A word the NER took for a person's name that reads as a plural noun of a body's portfolio ("Referendums",
+    "Parks" of "Forests and Parks"): it ends in one "s" and opens no name of two words."""
+    return not opens and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
+
+
+_NAME_PART_LABELS = ("", "ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT")
+
+
+class _BodyRuns:
+    """The runs of capitalised words around the NER's names that a public body's name may fill (see
+    :func:`_body_names`)."""
+
+    def __init__(self, doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon) -> None:
+        self.doc, self.n = doc, len(doc)
+        self.vocab = lexicon.actors
+        self.heads = lexicon.actors.lists["name_body_heads"]
+        self.given = lexicon.actors.people.given_names
+        self.taken = {k for span, _, _ in spans for k in range(span.start, span.end)}
+
+    def name_word(self, k: int) -> bool:
+        tok = self.doc[k]
+        return tok.is_title and tok.is_alpha and tok.ent_type_ in _NAME_PART_LABELS \
+            and tok.pos_ in ("PROPN", "NOUN", "ADJ") and "\n" not in tok.whitespace_
+
+    def headline(self, k: int) -> bool:
+        """Token ``k`` stands on a line with no lower-case word of four letters."""
+        text = doc_text(self.doc)
+        at = self.doc[k].idx
+        line = text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+        return _HEADLINE_WORD.search(line) is None
+
+    def run_end(self, k: int) -> int:
+        while k < self.n and self.name_word(k):
+            k += 1
+        return k
+
+    def _other_name(self, part: SpacySpan) -> bool:
+        """The words after a link name something else: a place, a listed body or a person ("the Ministry of Health
+        and John Kamau said")."""
+        vocab = self.vocab
+        return vocab.place(part.text) is not None or vocab.institution(part.text) is not None \
+            or any(vocab.place(t.text) is not None for t in part) or part[0].lower_ in self.given \
+            or any(t.ent_type_ == "PERSON" and not _plural_word(t, t.i == part.start and len(part) > 1) for t in part)
+
+    def extend(self, start: int, end: int) -> int:
+        """The end of the name from ``start`` once it goes on over its links."""
+        doc = self.doc
+        while end + 1 < self.n and doc[end].lower_ in _BODY_LINKS and "\n" not in doc[end].whitespace_ \
+                and doc[end - 1].whitespace_ and self.name_word(end + 1):
+            words = [t.lower_ for t in doc[start:end]]
+            link = doc[end].lower_
+            if link == "and" and not any(w in ("of", "for", "on") for w in words):
+                break  # "the Water Board and Oxfam": two bodies
+            if link != "and" and words[-1] not in self.heads:
+                break
+            nxt = self.run_end(end + 1)
+            if self._other_name(doc[end + 1:nxt]):
+                break
+            end = nxt
+        return end
+
+    def untagged_before(self, k: int) -> int:
+        """The first of the untagged name words that end right before token ``k``."""
+        doc = self.doc
+        while k > 0 and k - 1 not in self.taken and self.name_word(k - 1) and doc[k - 1].whitespace_ \
+                and self.vocab.place(doc[k - 1].text) is None and doc[k - 1].lower_ not in self.given:
+            k -= 1
+        return k
+
+    def extend_back(self, start: int, end: int) -> int:
+        """The start of the name the NER began after its head noun and link ("Agency for" + "Canal Upkeep and
+        Drainage") or after its first words and "and" ("Harbours and" + "Ferries Board")."""
+        doc = self.doc
+        if start < 2 or not doc[start - 2].whitespace_:
+            return start
+        link, before = doc[start - 1].lower_, self.untagged_before(start - 1)
+        if before == start - 1:
+            return start
+        if (link in ("of", "for", "on") and doc[start - 2].lower_ in self.heads) \
+                or (link == "and" and doc[end - 1].lower_ in self.heads):
+            return before
+        return start
+
+    def from_spans(self, spans: list[tuple[SpacySpan, str, EntityType]]) -> list[tuple[int, int]]:
+        """The NER's names cut at a link, and those it typed a person or a place that end in a head noun."""
+        doc, found = self.doc, []
+        for span, _, etype in spans:
+            start, end = span.start, span.end
+            if doc[end - 1].lower_ in _BODY_LINKS and end - start >= 3:
+                end -= 1  # "the Department of Wildlife and" cut before its last word
+            if etype == "ORG" and not span.text.isupper():
+                new_start = self.extend_back(start, end)
+                new_end = self.extend(new_start, end)
+                if (new_end > span.end or new_start < start) and not self.headline(start):
+                    found.append((new_start, new_end))
+                    continue
+            if etype in ("PERSON", "GPE") and doc[span.end - 1].lower_ in self.heads and doc[span.end - 1].is_title \
+                    and len(span) >= 2 and self.vocab.place(span.text) is None and not self.headline(span.start):
+                found.append((span.start, span.end))  # "Hydraulic Works" typed a person
+        return found
+
+    def opened_by_head(self) -> list[tuple[int, int]]:
+        """Untagged names that open with a head noun and its "of"/"for"/"on" ("Agency for Land and Irrigation")."""
+        doc, found, i = self.doc, [], 0
+        while i < self.n:
+            if i in self.taken or doc[i].lower_ not in self.heads or not self.name_word(i) \
+                    or (i > 0 and self.name_word(i - 1) and i - 1 not in self.taken) \
+                    or i + 2 >= self.n or doc[i + 1].lower_ not in ("of", "for", "on"):
+                i += 1
+                continue
+            end = self.extend(i, i + 1)
+            if end > i + 2 and not any(k in self.taken for k in range(i, end)) and not self.headline(i):
+                found.append((i, end))
+                i = end
+                continue
+            i += 1
+        return found
+
+    def joined_by_and(self) -> list[tuple[int, int]]:
+        """Untagged capitalised words joined by "and" that end in a head noun ("the Migration and Foreigners
+        Service")."""
+        doc, found = self.doc, []
+        for k in range(1, self.n - 2):
+            if doc[k].lower_ != "and" or k in self.taken or not self.name_word(k - 1) or not self.name_word(k + 1):
+                continue
+            end, start = self.run_end(k + 1), k - 1
+            while start > 0 and self.name_word(start - 1):
+                start -= 1
+            if doc[end - 1].lower_ in self.heads and end - start >= 3 \
+                    and not any(j in self.taken for j in range(start, end)) \
+                    and (start == 0 or not self.name_word(start - 1)) and not self.headline(k) \
+                    and not any(self.vocab.place(t.text) is not None for t in doc[start:end]):
+                found.append((start, end))
+        return found
+
+
+def _body_names(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
+                ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """Public bodies' names the NER cut, missed or mistyped, read from the run of capitalised words they stand in:
+
+    - one it cut at an "and" or "on" of its name ("the Ministry of Employment" + "Labour Relations" of "the Ministry
+      of Employment and Labour Relations", "the Joint Commission" of "the Joint Commission on Fisheries"), or began
+      after its head noun and link or its first words and "and": the whole run, where the name before "and" already
+      has its "of"/"for" portfolio and the name before "of"/"for"/"on" ends in a body's head noun
+      (:data:`name_body_heads`); never over a place, a date, a listed body or a person's name;
+    - one it missed: a head noun then "of"/"for"/"on" and capitalised words ("Kazakhstan's Agency for Land Reclamation
+      and Irrigation"), or capitalised words joined by "and" that end in a head noun ("the Migration and Foreigners
+      Service");
+    - one it typed a person or a place ("Hydraulic Works", "the Water Authority"): an organisation.
+
+    A headline's line (no lower-case word of four letters) is left as the NER read it."""
+    runs = _BodyRuns(doc, spans, lexicon)
+    found = sorted(runs.from_spans(spans) + runs.opened_by_head() + runs.joined_by_and())
+    if not found:
+        return spans
+    out: list[tuple[SpacySpan, str, EntityType]] = []
+    for span, key, etype in spans:
+        if any(s <= span.start and span.end <= e for s, e in found):
+            continue
+        if any(span.start < e and s < span.end for s, e in found):
+            found = [(s, e) for s, e in found if not (span.start < e and s < span.end)]  # partly over another name
+        out.append((span, key, etype))
+    for s, e in found:
+        body = SpacySpan(doc, s, e, label="ORG")
+        out.append((body, name_key(body.text), "ORG"))
+    out.sort(key=lambda sp: sp[0].start)
     return out
 
 

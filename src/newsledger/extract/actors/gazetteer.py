@@ -27,7 +27,7 @@ from ...textutil import form_key
 from .context import Actor, Context
 from .metonymy import mention_use
 
-__all__ = ["code_pointed_bodies", "join_mistyped_places", "missed_capitals"]
+__all__ = ["code_pointed_bodies", "join_mistyped_places", "missed_capitals", "retype_named_regions"]
 
 _MAX_WORDS = 4
 _NAME_JOINERS = ("-", "'s", "’s")
@@ -128,6 +128,25 @@ def join_mistyped_places(ctx: Context, work: list[Actor]) -> list[Actor]:
             continue
         out.append(actor)
     return out
+
+
+def retype_named_regions(ctx: Context, work: list[Actor]) -> None:
+    """A "person" whose every mention is the name of a province, state or capital the gazetteer knows ("Gambella",
+    "Chin State"), that no mention makes act or speak and one places something ("fighting in Gambella"), is that
+    place: no given name opens it, no title is read with it."""
+    given = ctx.vocab.people.given_names
+    for actor in work:
+        if actor.type != "PERSON" or not actor.named or actor.roles or not actor.mentions:
+            continue
+        key = form_key(actor.name)
+        place = ctx.vocab.place(actor.name)
+        if place is None or place.kind not in ("region", "capital") or key.split()[0] in given:
+            continue
+        if any(form_key(ctx.text(s, e)) != key for s, e in actor.mentions):
+            continue
+        uses = [mention_use(ctx, s, e) for s, e in actor.mentions]
+        if "place" in uses and "agent" not in uses:
+            actor.type, actor.place, actor.country = "GPE", place, place.iso3
 
 
 def code_pointed_bodies(ctx: Context, work: list[Actor]) -> None:
