@@ -7,7 +7,7 @@ from typing import cast
 import pytest
 
 from newsledger.compare import Context, describe
-from newsledger.compare.quantity import agree, relation, tolerance
+from newsledger.compare.quantity import agree, one_figure, relation, tolerance
 from newsledger.models import Amount, Claim, Span
 
 
@@ -114,3 +114,17 @@ def test_a_side_shows_the_figure_as_given(amount: Amount, shown: str) -> None:
 def test_agree(a: Amount, b: Amount, agreeing: bool) -> None:
     assert agree(a, b) is agreeing
     assert agree(b, a) is agreeing
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        (span(90, None, "more than"), exact(90), True),  # "more than 90 tonnes" ... "90 tonnes": one figure
+        (span(None, 300, "fewer than"), exact(300), True),
+        (span(90, None, "more than"), span(None, 90, "fewer than"), False),  # the figure turned around
+        (exact(90), exact(91), False),
+        (span(None, None), exact(90), False),
+    ],
+)
+def test_one_figure_told_twice(a: Amount, b: Amount, expected: bool) -> None:
+    assert one_figure(a, b) is expected

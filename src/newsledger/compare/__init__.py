@@ -249,6 +249,13 @@ def two_moments(a: str | None, b: str | None) -> bool:
             and time_key(a) != time_key(b))
 
 
+def _other_years(a: str | None, b: str | None) -> bool:
+    """Two TIMEX3 calendar values of different years ("2022" and "2026-08-26"): counts of two seasons, not one
+    count told twice."""
+    ma, mb = _DATE.match(a or ""), _DATE.match(b or "")
+    return ma is not None and mb is not None and ma.group(1) != mb.group(1)
+
+
 def _words(span: Span | None) -> frozenset[str]:
     if span is None:
         return frozenset()
@@ -534,8 +541,8 @@ def _quantity(a: Claim, b: Claim, context: Context, single: bool, rules: Rules =
     confidence = 0.6 + fit.score() + (0.1 if single else 0.0)
     confidence += 0.1 if not (a.value.hedge or b.value.hedge) else 0.0
     if same_side:
-        if rel == "same" or (rel == "compatible" and (_told_within(va, vb) or _told_within(vb, va))):
-            return None  # "hundreds have crossed ... we have registered about 640": one count, told closer
+        if not _revised(a, b, va, vb, context):
+            return None
         return _between("revision", None, confidence, a, b, context)
     if rel == "incompatible":
         if _background(a, b) or _background(b, a):
@@ -544,6 +551,18 @@ def _quantity(a: Claim, b: Claim, context: Context, single: bool, rules: Rules =
     if quantity.agree(va, vb):
         return _between("corroboration", None, confidence, a, b, context)
     return None
+
+
+def _revised(a: Claim, b: Claim, va: Amount, vb: Amount, context: Context) -> bool:
+    """One side's two figures of a count (``va``, ``vb``) are a revision, not one figure told twice or closer, nor
+    the counts of two times."""
+    rel = quantity.relation(va, vb)
+    if rel == "same" or (rel == "compatible" and (_told_within(va, vb) or _told_within(vb, va))):
+        return False  # "hundreds have crossed ... we have registered about 640": one count, told closer
+    if rel == "compatible" and quantity.one_figure(va, vb):
+        return False  # "more than 90 tonnes ... the figure is 90 tonnes": one figure told twice
+    # "over 90 tonnes this week ... some 360 tonnes in 2019": the counts of two seasons
+    return not _other_years(context.time_value(a.time), context.time_value(b.time))
 
 
 def _named_words(span: Span) -> frozenset[str]:

@@ -20,7 +20,7 @@ from typing import Literal
 from ..models import Amount
 
 __all__ = ["OPEN_PREFIX", "POPULATION", "RECORDED_PREFIX", "SUM_PREFIX", "Relation", "agree", "is_open", "is_recorded",
-           "relation", "tolerance"]
+           "one_figure", "relation", "tolerance"]
 
 Relation = Literal["same", "compatible", "incompatible"]
 
@@ -115,6 +115,12 @@ def relation(a: Amount, b: Amount) -> Relation:
 def _stated(a: Amount) -> float | None:
     """The figure as given: the lower bound, else the upper one ("fewer than 15": 15)."""
     return a.low if a.low is not None else a.high
+
+
+def one_figure(a: Amount, b: Amount) -> bool:
+    """Both amounts give one figure, however hedged ("more than 90" and "90"): one side telling its figure twice."""
+    fa, fb = _stated(a), _stated(b)
+    return fa is not None and fa == fb and (a.low == b.low or a.high == b.high)
 
 
 def agree(a: Amount, b: Amount) -> bool:

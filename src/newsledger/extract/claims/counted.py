@@ -29,7 +29,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _ASKED, _HOW = "many", "how"  # "how many nurses": the count a question asks for (:func:`.quantity._asked`)
 _SWEPT = frozenset({"through", "across"})  # "burned through 3,100 hectares": the land a verb of its patient swept
-_COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
+COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
 GIVEN = "given"  # the act of an open count given in a phrase of its own, with no verb ("Twelve boats.")
 OUTPUT = "output"  # the act of an amount in a unit that a producer's output gives ("produced 88 million tonnes")
 PRESENT = "present"  # the act of an open count of those at a place ("3,000 people are waiting", "registered 900 here")
@@ -488,7 +488,7 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
         # itself (of those present, where "here": "registered 900 people here")
         told = _told_of(noun)
         act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else (
-            PRESENT if _counted_here(noun, verb, vocab) else _COUNTED)
+            PRESENT if _counted_here(noun, verb, vocab) else COUNTED)
     if act in vocab.presence_verbs:
         act = PRESENT
     return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)

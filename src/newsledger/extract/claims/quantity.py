@@ -37,6 +37,8 @@ from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Modality, Span, TimeExpr
 from .context import Context, Voice
 from .counted import (
+    COUNTED,
+    PRESENT,
     SUBJECT_DEPS,
     Counted,
     as_rate,
@@ -177,8 +179,10 @@ def _agent(verb: Token | None, vocab: QuantityVocabulary, ctx: Context) -> tuple
 
 def _open_agent(fig: Figure, found: Counted, ctx: Context) -> tuple[tuple[str, str], ...]:
     """The doer of the act an open count or a sum is told by, where an entity names it ("Acme gave $5 million",
-    "the rebels seized 40 trucks"): two such figures of different doers are about two things, never compared."""
-    if not is_open(found.cls):
+    "the rebels seized 40 trucks"): two such figures of different doers are about two things, never compared. A
+    count told by its counting alone ("its aircraft counted 480 boats", "our data found no more than 60") has no
+    doer but the counter: two counters' figures are two counts of one thing."""
+    if not is_open(found.cls) or found.cls.endswith((f":{COUNTED}", f":{PRESENT}")):
         return ()
     verb = found.verb or found.noun or fig.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
