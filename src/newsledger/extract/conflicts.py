@@ -14,7 +14,8 @@ Attributed characterisations, never truth judgements. Four kinds:
   different dates for the same event; two parties accuse each other.
 
 No conflict is reported between an actor and itself, nor between a person and
-the organisation they speak for.
+the organisation they speak for, nor with a joint side ("both governments"): its
+parties stand in its place (:mod:`.claims.joint`).
 
 Claims (issue 14) add the kinds ``quantity``, ``cause``, ``status`` and
 ``acceptance``, and ``existence`` between event claims: :func:`conflicts`
@@ -84,6 +85,7 @@ from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
 from .claims.acts import ACT_PREFIX as ACT
 from .claims.denials import act_classes, verb_class
+from .claims.joint import joint_entities
 from .claims.reports import OCCURRENCE
 from .pairing import (
     demonym_parties,
@@ -1172,6 +1174,11 @@ def _echoes(a: Claim, b: Claim, done: list[_Reported], agreeing: set[frozenset[s
     return False
 
 
+def _joint_side(sides: list[Side], joint: Mapping[str, int]) -> bool:
+    """A side is a joint group ("both governments"): its parties stand as the sides instead."""
+    return any((s.actor or "") in joint for s in sides)
+
+
 def conflicts(
     doc: Doc,
     entities: tuple[Entity, ...],
@@ -1188,7 +1195,9 @@ def conflicts(
     as given (:func:`.compare.quantity.is_recorded`) take no part: they are returned as they came.
     """
     given = claims
-    claims = tuple(c for c in claims if not (c.kind == "quantity" and is_recorded(c.predicate)))
+    joint = joint_entities(doc, entities, lexicon)  # a joint side's parties are the sides (claims.joint)
+    claims = tuple(c for c in claims if not (c.kind == "quantity" and is_recorded(c.predicate))
+                   and (c.claimant or "") not in joint)
     camps = _Camps(entities, lexicon.agreements, lexicon.actors.challenger_sectors, lexicon.actors.shared_demonyms)
     out: list[Conflict] = []
     tms = {t.id: t for t in times}
@@ -1233,7 +1242,7 @@ def conflicts(
         # One conflict per thing, kind and pair of countries (or actors where no country is known).
         key = (kind, about, frozenset("outlet" if s.actor is None else camps.key(s.actor) for s in sides))
         if key in seen or any(s.actor is None and borrowed(s.evidence, o.actor) for s in sides for o in sides
-                              if o is not s) or background(sides):
+                              if o is not s) or background(sides) or _joint_side(sides, joint):
             return
         seen.add(key)
         out.append(Conflict(id=f"c{len(out) + 1}", kind=kind, about=about,  # type: ignore[arg-type]

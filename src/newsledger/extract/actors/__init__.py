@@ -72,6 +72,7 @@ from .home import (
     code_seated_bodies,
     home_country,
 )
+from .joint import joint_groups
 from .known import code_known
 from .members import (
     code_body_heads,
@@ -146,6 +147,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work = merge_state_bodies(ctx, merge_bare_bodies(ctx, work))
     work += titled_speakers(ctx, work)
     work += document_bodies(ctx, work)
+    work += joint_groups(ctx, work)
     for actor in work:
         # Organisations found only now (unnamed bodies) can still be a person's affiliation.
         if actor.type == "PERSON" and actor.named and (actor.affiliation is None or actor.sector is None):

@@ -78,6 +78,7 @@ class Context:
         self.lists = vocab.lists  # the named word lists of data/actors/lists.yaml
         self.english = lexicon.english
         self.cues = lexicon.cues  # speech verbs, for :func:`.codes.untagged_bodies`
+        self.numbers = lexicon.times.numbers  # number words ("three"), for :mod:`.joint`
         self.title_words = vocab.title_words
         self.articles = lexicon.english["articles"]
         self.possessive = lexicon.english["possessive_endings"]

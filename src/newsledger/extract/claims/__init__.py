@@ -19,7 +19,8 @@
 
 The claimant is the speaker of the statement whose content holds the claim, else the outlet (None); a
 claim inside a statement with no resolved speaker is dropped (it is not the outlet's, and nobody the
-text names makes it). An answer without content of its own ("that is a lie") denies the claim it answers
+text names makes it). A joint side ("both governments say") claims for itself and for each party it stands for
+(:mod:`.joint`). An answer without content of its own ("that is a lie") denies the claim it answers
 (:mod:`.answers`), as does an alibi: the thing at rest, or its doer elsewhere, at the time (:mod:`.alibis`).
 Questions and conditions make a claim hypothetical, "will" future. A cause, status or label read from a few words
 of a phrase has the whole phrase as its evidence (:mod:`.phrases`), and one a speaker says, the clause the words
@@ -47,6 +48,7 @@ from .clauses import whole_clauses
 from .context import Context
 from .echoes import echoed_denial_claims
 from .events import event_claims
+from .joint import joint_claims
 from .open_causes import open_cause_claims
 from .open_labels import open_label_claims
 from .open_states import open_state_claims
@@ -103,5 +105,6 @@ def claims(
     found += recorded
     found = whole_phrases(ctx, found)  # once every frame has read the others' words
     found = whole_clauses(ctx, found)  # a spoken claim's words: the clause they stand in
+    found += joint_claims(doc, entities, found, lexicon)  # a joint side's claims are each party's too
     found.sort(key=lambda c: (c.evidence.start, c.evidence.end, c.kind, c.predicate))
     return tuple(replace(c, id=f"k{n}") for n, c in enumerate(found, 1))

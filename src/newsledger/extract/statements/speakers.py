@@ -113,13 +113,15 @@ def _opens_clause(tok: Token, top: Token) -> bool:
     return False
 
 
-def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bool = True) -> Token | None:
-    """Who issued a document noun: its possessor or author phrase, else (with ``verbs``) the subject of the verb
-    it is the object of ("X issued a statement") or the verb it is said in ("X said in a statement"), else None."""
+def _document_source(noun: Token, words: StatementWords, verbs: bool = True) -> Token | None:
+    """Who issued a document noun: its possessor or author phrase, the author a participle or relative clause of
+    issuing gives ("a statement issued on Sunday by X", "the communique it issued"), else (with ``verbs``) the
+    subject of the verb it is the object of ("X issued a statement") or the verb it is said in ("X said in a
+    statement"), else None."""
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ in author_prepositions:
+        if child.dep_ == "prep" and child.lower_ in words.author_prepositions:
             obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
             if obj is not None:
                 return obj
@@ -128,10 +130,30 @@ def _document_source(noun: Token, author_prepositions: frozenset[str], verbs: bo
                         for o in c.children if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
+        if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in words.issuing_verbs:
+            issuer = _issuing_author(child, words)
+            if issuer is not None:
+                return issuer
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if not verbs or verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+def _issuing_author(verb: Token, words: StatementWords) -> Token | None:
+    """The author a verb of issuing hung on a document noun names: its agent ("issued by X") or, in a relative
+    clause, its subject ("the communique the ministry issued"; not a relative pronoun, which is the document itself,
+    nor a personal one, which the clause's own subject would too easily take: "X, according to the communique it
+    issued, had agreed" is no account of X's)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    if verb.dep_ != "relcl":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+                 and c.lower_ not in words.relative_pronouns), None)
 
 
 def _address_part(doc: Doc, first: int, entity: Entity) -> bool:
@@ -508,7 +530,7 @@ class SpeakerIndex:
         """Author of the document "the statement" points back to: the nearest earlier mention of the same noun
         with its author ("a statement from X", "X's letter", "X issued a statement", "X said in a statement")."""
         earlier = self._earlier_use(head)
-        author = _document_source(earlier, self.words.author_prepositions) if earlier is not None else None
+        author = _document_source(earlier, self.words) if earlier is not None else None
         if author is None:
             return None
         s, e = speaker_phrase(author, self.words.speaker_prepositions)
@@ -524,7 +546,7 @@ class SpeakerIndex:
             if earlier.idx < limit:
                 break
             if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words.document_nouns:
-                author = _document_source(earlier, words.author_prepositions)
+                author = _document_source(earlier, words)
                 if author is None:
                     return None
                 s, e = speaker_phrase(author, words.speaker_prepositions)
@@ -556,7 +578,7 @@ class SpeakerIndex:
         """(named, entity): who issued the document noun ``head`` by its own words: "according to a statement by the
         police" (the police, or None where the author resolves to none), "the Moldovan statement said" (the state or
         people its adjective names); (False, None) where its words name no one."""
-        author = _document_source(head, self.words.author_prepositions, verbs=False)
+        author = _document_source(head, self.words, verbs=False)
         if author is not None:
             a_start, a_end = speaker_phrase(author, self.words.speaker_prepositions)
             return True, self.resolve(a_start, a_end, author, last)

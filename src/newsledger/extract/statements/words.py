@@ -40,6 +40,7 @@ class StatementWords:
     speaker_prepositions: frozenset[str]  # "a spokesman for the ministry": the phrase goes on
     author_prepositions: frozenset[str]  # "a statement from the ministry": the author follows
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
+    issuing_verbs: frozenset[str]  # issue, publish: "a statement issued by X", "the report it published" are X's
     document_verbs: frozenset[str]  # read, go on: "..., it reads, ..." is the words of the document named before
     kind_nouns: Mapping[str, frozenset[str]]  # company: "a company lawyer" speaks for the company named before
     spokesperson_titles: frozenset[str]  # spokeswoman: "a spokeswoman said" after a body's words speaks for it
@@ -87,6 +88,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         speaker_prepositions=cues.speaker_prepositions,
         author_prepositions=cues.author_prepositions,
         document_nouns=lexicon.cues.document_nouns,
+        issuing_verbs=cues["issuing_verbs"],
         document_verbs=cues.document_verbs,
         kind_nouns=lexicon.actors.kind_nouns,
         spokesperson_titles=lexicon.actors.lists["spokesperson_titles"],
