@@ -95,6 +95,23 @@ def test_no_words_to_read_past_the_end_of_a_line(nlp: Any) -> None:
     assert _own_words(ctx, 21, 12) is False  # a name running past its line: an empty, reversed range
 
 
+
+def test_two_names_opening_at_the_same_place_on_a_header_line(nlp: Any) -> None:
+    """A body and a longer name over it start at one character: the first listed is the issuer, no TypeError."""
+    from newsledger.extract.statements.context import QuoteContext
+    from newsledger.extract.statements.release import _header_issuer
+    from newsledger.models import Span
+
+    text = "Issued by Harbour Board Lyttel, 2 May\nWe closed the quay.\n"
+    doc = nlp(text)
+    at = text.index("Harbour")
+    board = Entity("e1", "Harbour Board", "ORG", (Span(at, at + 13, "Harbour Board"),))
+    whole = Entity("e2", "Harbour Board Lyttel", "ORG", (Span(at, at + 20, "Harbour Board Lyttel"),))
+    ctx = QuoteContext(doc, (board, whole), (), LEXICON)
+    found = _header_issuer(ctx, (board, whole), [(0, text.index("\n"))])
+    assert found is not None and found[0] is board
+
+
 ISSUED = (
     "PRESS STATEMENT\n"
     "Issued by Delacroix Avocats, lawyers for the Orlen Valley Water Cooperative, Lyon, 3 March 2025\n"

@@ -105,10 +105,11 @@ def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
         if found_at is None:
             continue
         after = start + found_at.end()
-        found = sorted((m.start, ent) for ent in entities if ent.type in _OPENERS
-                       for m in ent.mentions if after <= m.start < end)
-        if found:
-            return found[0][1], end
+        # by where the mention starts only: two entities may open at the same character (entities do not compare)
+        found = min(((m.start, ent) for ent in entities if ent.type in _OPENERS
+                     for m in ent.mentions if after <= m.start < end), key=lambda f: f[0], default=None)
+        if found is not None:
+            return found[1], end
     return _marked_issuer(ctx, entities, _head_lines(text, _MARKED_LINES))
 
 
