@@ -12,7 +12,9 @@ from spacy.tokens import Doc
 from newsledger.extract.walk import (
     among,
     distinct,
+    doc_ents,
     doc_tokens,
+    indexes_holding,
     pos_dep_lower,
     tokens_where,
     tokens_with_lemma,
@@ -144,3 +146,41 @@ def test_doc_tokens_are_the_documents_tokens_made_once(nlp: Any, doc: Doc) -> No
     other = nlp("Harbour pilots in Quellmouth went on strike.")
     assert [t.text for t in doc_tokens(other)] == [t.text for t in other]
     assert doc_tokens(doc) is not tokens and [t.i for t in doc_tokens(doc)] == [t.i for t in tokens]
+
+
+def _names(ents: tuple[Any, ...]) -> list[tuple[int, int, str]]:
+    return [(e.start, e.end, e.label_) for e in ents]
+
+
+def test_doc_ents_are_the_names_of_the_document_asked(nlp: Any) -> None:
+    first = nlp("Maria Lindqvist met officials from Norway in Bergen on Monday.")
+    second = nlp("Tariq Osei flew to Accra, then Lagos, for talks with Ecobank.")
+    ents = doc_ents(first)
+    assert _names(ents) == _names(first.ents) and doc_ents(first) is ents  # made once for the document
+    assert _names(doc_ents(second)) == _names(second.ents) != _names(ents)  # another document: its own names
+    assert _names(doc_ents(first)) == _names(first.ents)  # and back again
+    # The same document with other names since (a caller set them): read again, not the spans kept.
+    first.ents = [first.char_span(0, len("Maria Lindqvist"), label="ORG")]
+    assert _names(doc_ents(first)) == _names(first.ents) == [(0, 2, "ORG")]
+    # A document of the same length made after the last one is gone (it may take its address): its own names.
+    del first
+    third = nlp("Maria Lindqvist met officials from Norway in Bergen on Monday.")
+    assert _names(doc_ents(third)) == _names(third.ents)
+
+
+def test_tokens_with_lemma_reads_each_documents_own_lemmas(nlp: Any) -> None:
+    words = frozenset({"want", "strike"})
+    first = nlp("The pilots want a raise and wanted it last year.")
+    second = nlp("Dockers struck on Friday and want to strike again.")
+    assert [t.i for t in tokens_with_lemma(first, words)] == [t.i for t in first if t.lemma_.lower() in words]
+    assert [t.i for t in tokens_with_lemma(second, words)] == [t.i for t in second if t.lemma_.lower() in words]
+    third = nlp("Farmers said the wheat price fell again late this week.")  # as long as the first, nothing wanted
+    assert len(third) == len(first) and tokens_with_lemma(third, words) == []
+    assert [t.text for t in tokens_with_lemma(first, words)] == ["want", "wanted"]
+
+
+def test_indexes_holding_match_a_plain_loop(nlp: Any) -> None:
+    doc = nlp("MINISTRY OF PORTS\n\nHarbour dues rise.\nThe ministry said so.\n")
+    assert indexes_holding(doc, "\n") == [t.i for t in doc if "\n" in t.text]
+    assert len(indexes_holding(doc, "\n")) >= 2
+    assert indexes_holding(doc, "#") == [] and indexes_holding(nlp(""), "\n") == []

@@ -11,12 +11,12 @@ import weakref
 from collections.abc import Collection, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-__all__ = ["among", "distinct", "doc_text", "doc_tokens", "pos_dep_lower", "seed_text", "tokens_where",
-           "tokens_with_lemma", "word_forms", "word_keys"]
+__all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "indexes_holding", "pos_dep_lower", "seed_text",
+           "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
 
 _FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
 
@@ -76,15 +76,47 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return tokens
 
 
+_ENTS: list[tuple[weakref.ref[Doc], bytes, tuple[Span, ...]]] = []  # doc_ents's spans of the last document asked
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents``, made once per document (each read of ``Doc.ents`` makes a new Span of every name, and the
+    actors and times stages read them several times per document) and kept for the last document asked only,
+    with the names' bounds and labels they were made from (one array read, no Span): a document whose names
+    changed since is read again. A caller never changes the spans."""
+    names = doc.to_array([ENT_IOB, ENT_TYPE]).tobytes()
+    if _ENTS:
+        ref, seen, ents = _ENTS[0]
+        if ref() is doc and seen == names:
+            return ents
+    ents = tuple(doc.ents)
+    _ENTS[:] = [(weakref.ref(doc), names, ents)]
+    return ents
+
+
+def indexes_holding(doc: Doc, part: str) -> list[int]:
+    """The indexes of the tokens whose text holds ``part``, in text order: exactly ``[t.i for t in doc if part in
+    t.text]``, from one look at each distinct word instead of a Token for every word."""
+    if not len(doc):
+        return []
+    column = doc.to_array([ORTH]).reshape(len(doc))
+    strings = doc.vocab.strings
+    seen = distinct(column)
+    keep = seen[[part in strings[h] for h in seen.tolist()]]
+    if not len(keep):
+        return []
+    found: list[int] = np.flatnonzero(_among(column, keep)).tolist()
+    return found
+
+
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     """The tokens whose lemma, lower-cased, is one of ``lemmas``, in text order: exactly the tokens a loop over the
     document testing ``tok.lemma_.lower() in lemmas`` keeps, from one look at each distinct lemma of the document
     instead of a Token for every word."""
     if not len(doc) or not lemmas:
         return []
-    column = doc.to_array([LEMMA]).reshape(len(doc))
+    column, seen = _lemma_column(doc)
     strings = doc.vocab.strings
-    seen = distinct(column)
     memo = _lemma_memo(lemmas)
     flags = []
     for h in seen.tolist():
@@ -97,6 +129,25 @@ def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
         return []
     tokens = doc_tokens(doc)
     return [tokens[i] for i in np.flatnonzero(_among(column, keep)).tolist()]
+
+
+_LEMMAS: list[tuple[weakref.ref[Doc], int, np.ndarray, np.ndarray]] = []  # _lemma_column's of the last document
+
+
+def _lemma_column(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """``doc``'s LEMMA column and its distinct values (sorted), read-only: read once per document (the actors,
+    statements and events ask :func:`tokens_with_lemma` one after the other) and kept for the last document asked
+    only, like :func:`pos_dep_lower`."""
+    if _LEMMAS:
+        ref, size, column, seen = _LEMMAS[0]
+        if ref() is doc and size == len(doc):
+            return column, seen
+    column = doc.to_array([LEMMA]).reshape(len(doc))
+    seen = distinct(column)
+    column.flags.writeable = False
+    seen.flags.writeable = False
+    _LEMMAS[:] = [(weakref.ref(doc), len(doc), column, seen)]
+    return column, seen
 
 
 _LEMMA_MEMO: dict[frozenset[str], dict[int, bool]] = {}

@@ -253,7 +253,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     by_role: dict[str, Actor] = {}
     said: dict[str, list[int]] = {}  # where each noun stands (folded form), read once on first need
-    for noun in tokens_where(doc, pos=("NOUN", "PROPN")):  # what _speaking_position takes, no Token per other word
+    nouns = tokens_where(doc, pos=("NOUN", "PROPN"))  # what _speaking_position takes, no Token per other word
+    for noun in nouns:
         i, subject = noun.i, ctx.is_subject[noun.i]
         if owner[i] is not None or not _speaking_position(ctx, i, subject):
             continue
@@ -283,9 +284,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
             holders = [a for a in work if a.type == "PERSON" and a.named and a.first < first
                        and any(form_key(r) == key or form_key(r).endswith(" " + key) for r in a.roles)]
             if not said:
-                for k, t in enumerate(doc):
-                    if t.pos_ in ("NOUN", "PROPN"):
-                        said.setdefault(form_key(t.text), []).append(k)
+                for t in nouns:
+                    said.setdefault(form_key(t.text), []).append(t.i)
             if len(holders) > 1 or sum(1 for k in said.get(key.split()[-1], ()) if k < first) > 1:
                 continue  # two people hold the title (named or not): which one speaks is not for a rule to guess
             if not holders and " " not in key and any(a.type == "PERSON" and a.named and a.first < first

@@ -37,7 +37,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import form_key, mend_mojibake, name_key
-from ..walk import among, doc_text, doc_tokens
+from ..walk import among, doc_ents, doc_text, doc_tokens
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -162,10 +162,14 @@ class _Group:
             return best
         return self.type_votes.most_common(1)[0][0]
 
-    def name(self, words: _Words) -> str:
-        """The mention with the most name words (particles not counted), then the longest, then the first."""
-        longest = max(self.mentions, key=lambda m: (len(words.core_words(name_key(m.text))), len(m.text), -m.start))
-        return longest.text
+    def name(self, words: _Words, text: str) -> str:
+        """The mention with the most name words (particles not counted), then the longest, then the first.
+        ``text`` is the document's (a mention's text read from it: ``Span.text`` makes a Token of every word)."""
+        def said(m: SpacySpan) -> str:
+            return text[m.start_char:m.end_char]
+
+        longest = max(self.mentions, key=lambda m: (len(words.core_words(name_key(said(m)))), len(said(m)), -m.start))
+        return said(longest)
 
 
 class _Index:
@@ -432,7 +436,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 trimmed.setdefault(lead, group)
 
     _propagate(doc, groups, people)
-    return _records(groups, words)
+    return _records(groups, words, doc_text(doc))
 
 
 def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> list[tuple[SpacySpan, str, EntityType]]:
@@ -454,7 +458,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
         if etype in ("PERSON", "ORG", "GPE") and 3 <= end - start <= 4 \
                 and _portfolio_country(doc, start, end, lexicon):
             if person_words is None:
-                person_words = {e[0].lower_ for e in doc.ents if len(e) == 1 and e.label_ in _SURNAME_ALONE}
+                person_words = {e[0].lower_ for e in doc_ents(doc) if len(e) == 1 and e.label_ in _SURNAME_ALONE}
             if etype == "PERSON" or doc[end - 1].lower_ in person_words:
                 # "special envoy to Ukraine Kurt Volker": the country closes the title, and a person is named after
                 # it: the NER says so, or the story names that person by the surname alone elsewhere ("Volker
@@ -820,7 +824,7 @@ def _known_at_end(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexi
 def _known_bodies(doc: Doc, lexicon: Lexicon) -> list[SpacySpan]:
     """The NER's names, where a demonym or place it tagged begins the name of a body the vocabulary knows and
     the capitalised words after it end that name ("Arab" + "League"): that body's name, as an organisation."""
-    ents = list(doc.ents)
+    ents = list(doc_ents(doc))
     vocab = lexicon.actors
     for k, ent in enumerate(ents):
         if ent.label_ not in ("NORP", "GPE") or ent.end >= len(doc) or not doc[ent.end].is_title:
@@ -932,12 +936,14 @@ def _add_form_at(doc: Doc, w: int, positions: np.ndarray, word_ids: np.ndarray, 
                 return
 
 
-def _records(groups: list[_Group], words: _Words) -> tuple[Entity, ...]:
+def _records(groups: list[_Group], words: _Words, text: str) -> tuple[Entity, ...]:
+    """The groups as entities, in the order of their first mentions; ``text`` is the document's."""
     groups = sorted(groups, key=lambda g: min(m.start for m in g.mentions))
     out = []
     for n, group in enumerate(groups, 1):
         mentions = tuple(
-            Span(m.start_char, m.end_char, m.text) for m in sorted(group.mentions, key=lambda m: m.start)
+            Span(m.start_char, m.end_char, text[m.start_char:m.end_char])
+            for m in sorted(group.mentions, key=lambda m: m.start)
         )
-        out.append(Entity(id=f"e{n}", name=group.name(words), type=group.type, mentions=mentions))
+        out.append(Entity(id=f"e{n}", name=group.name(words, text), type=group.type, mentions=mentions))
     return tuple(out)

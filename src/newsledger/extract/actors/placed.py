@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...textutil import form_key
+from ..walk import indexes_holding
 from .codes import place_before
 from .context import Actor, Context
 
@@ -46,7 +47,7 @@ def code_letterhead_bodies(ctx: Context, work: list[Actor]) -> None:
     ("MINISTRY OF MINES - REPUBLIC OF X", the NER may swallow "- REPUBLIC" into the body's name), and each uncoded
     body the story names by the same words ("the Ministry of Mines", in any case) the same country."""
     doc = ctx.doc
-    newlines = [t.i for t in doc if "\n" in t.text]
+    newlines = indexes_holding(doc, "\n")
     limit = newlines[_HEAD_LINES - 1] if len(newlines) >= _HEAD_LINES else len(doc)
     state = ctx.vocab.state_sectors
     coded: dict[str, str] = {}

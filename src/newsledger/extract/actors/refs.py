@@ -28,6 +28,7 @@ from spacy.tokens import Token
 from ...lexicon.actors import WordKind
 from ...models import EntityType
 from ...textutil import form_key
+from ..walk import word_forms
 from .codes import called_by
 from .context import Actor, Context
 from .persons import gender_from_role, office_holder
@@ -168,6 +169,7 @@ class _Resolver:
         ctx, vocab = self.ctx, self.ctx.vocab
         votes: dict[int, tuple[Actor, list[str]]] = {}
         kinds: dict[str, str] = {}  # a word -> "m", "f" (a pronoun), "crowd" (names someone else) or ""
+        lowers = word_forms(ctx.doc)[0]  # each token's text, lower-cased
         for start, end in ctx.sents:
             people: set[int] = set()
             first: dict[int, int] = {}
@@ -182,7 +184,7 @@ class _Resolver:
                     elif owner.type == "PERSON" or owner.plural:
                         crowded = True
                     continue
-                low = ctx.text(i, i + 1).lower()
+                low = lowers[i]
                 kind = kinds.get(low)
                 if kind is None:  # what the word is, worked out once per word of the document
                     kind = kinds[low] = "m" if low in self.he else "f" if low in self.she else "crowd" if (

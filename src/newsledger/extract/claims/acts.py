@@ -186,15 +186,23 @@ def _told(clause: ActClause, claims: list[Claim]) -> bool:
 def act_claims(ctx: Context, claims: list[Claim]) -> list[Claim]:
     """The claims of the acts told or denied in a speaker's reported clause that no event claim of ``claims``
     holds yet (see the module's doc); in no particular order."""
-    denials, tellings = spoken_acts(ctx, lambda verb: _reported(verb, ctx))
+    reported: dict[int, bool] = {}  # _reported of each verb asked, by token index: asked up to three times a verb
+
+    def told(verb: Token) -> bool:
+        found = reported.get(verb.i)
+        if found is None:
+            found = reported[verb.i] = _reported(verb, ctx)
+        return found
+
+    denials, tellings = spoken_acts(ctx, told)
     out: list[Claim] = []
     for clause in denials:
-        if _reported(clause.verb, ctx) and _claimed(clause, ctx) and not _told(clause, claims):
+        if told(clause.verb) and _claimed(clause, ctx) and not _told(clause, claims):
             out.append(_claim(clause, "negated", ctx))
     for clause in tellings:
         if _claimed(clause, ctx) and not _told(clause, claims):
             out.append(_claim(clause, "asserted", ctx))
-    for clause in ongoing_acts(ctx, lambda verb: _reported(verb, ctx)):
+    for clause in ongoing_acts(ctx, told):
         if _claimed(clause, ctx, ongoing=True) and not _told(clause, claims):
             polarity, modality = ctx.factuality(clause.verb)
             out.append(_claim(clause, polarity, ctx, modality))

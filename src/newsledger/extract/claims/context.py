@@ -185,6 +185,7 @@ class Context:
         self._words: tuple[list[str], list[str]] | None = None  # see _forms
         self._cond: tuple[frozenset[int], list[int], frozenset[int]] | None = None  # see _conditional_index
         self.cache: dict[str, object] = {}  # what a sub-extractor works out once per document
+        self._walks: dict[tuple[tuple[str, ...], tuple[str, ...], frozenset[str]], list[Token]] = {}  # see tokens
         self.entities = {e.id: e for e in entities}
         self._entity_at: dict[int, str] = {}
         firsts = doc.to_array([IDX]).reshape(len(doc))  # each token's first character
@@ -206,8 +207,14 @@ class Context:
                lowers: frozenset[str] = frozenset()) -> list[Token]:
         """The tokens with one of the parts of speech ``pos``, one of the dependencies ``deps`` or one of the
         lower-case forms ``lowers``, in text order. The sub-extractors' walks start here: one array pass
-        instead of a Python object for every word of the document."""
-        return tokens_where(self.doc, pos, deps, lowers, self._attrs)
+        instead of a Python object for every word of the document. The same walk asked again (several
+        sub-extractors start from the verbs or the nouns) is answered from this document's last answer, which a
+        caller never changes."""
+        key = (tuple(pos), tuple(deps), frozenset(lowers))  # the same objects where they already are these
+        found = self._walks.get(key)
+        if found is None:
+            found = self._walks[key] = tokens_where(self.doc, pos, deps, lowers, self._attrs)
+        return found
 
     def sentence_of(self, tok: Token) -> int:
         """The index in :attr:`sents` of the sentence holding ``tok``."""

@@ -311,8 +311,20 @@ def _judge(j: _Judgement, ctx: Context) -> Voice | None:
     return Voice(actor, voice.statement) if actor is not None else None
 
 
-def _judgements(ctx: Context) -> Iterator[tuple[_Judgement, Voice, Statement, Span]]:
-    """Each judgement with its judge's voice, the statement it judges and its evidence: one per judge and teller."""
+_JUDGEMENTS = "reports.judgements"  # the key of _judgements's answer in Context.cache
+
+
+def _judgements(ctx: Context) -> list[tuple[_Judgement, Voice, Statement, Span]]:
+    """Each judgement with its judge's voice, the statement it judges and its evidence: one per judge and teller.
+    Worked out once per document (both the typed and the event denials of reports read them) and kept in the
+    document's claims context; a caller never changes the list."""
+    found = ctx.cache.get(_JUDGEMENTS)
+    if found is None:
+        found = ctx.cache[_JUDGEMENTS] = list(_find_judgements(ctx))
+    return found  # type: ignore[return-value]
+
+
+def _find_judgements(ctx: Context) -> Iterator[tuple[_Judgement, Voice, Statement, Span]]:
     done: set[tuple[str | None, str | None]] = set()
     for tok in ctx.tokens(deps=tuple(_JUDGED_DEPS)):
         j = _judgement(tok, ctx)

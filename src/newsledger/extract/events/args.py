@@ -11,11 +11,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...models import Entity, Statement
 from ...parse.components import dateline_tokens
+from ..walk import doc_tokens, tokens_where
 
 __all__ = ["ArgumentResolver", "conjuncts"]
 
@@ -60,23 +62,35 @@ class ArgumentResolver:
         width: dict[int, int] = {}
         dateline = dateline_tokens(doc)
         self.entities: dict[str, Entity] = {}
+        offsets = doc.to_array([IDX, LENGTH]).astype("int64").reshape(len(doc), 2)
+        starts: list[int] = offsets[:, 0].tolist()  # each token's first character
+        ends: list[int] = (offsets[:, 0] + offsets[:, 1]).tolist()  # and the character after its last
         for ent in entities:
             self.entities[ent.id] = ent
             self.types[ent.id] = ent.type
             if ent.country:
                 self.coded.add(ent.id)
             for m in ent.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None or len(span) == 0:
-                    continue
-                size = span.end - span.start
-                for i in range(span.start, span.end):  # token indexes: no Token per word
+                # A mention that starts and ends on token bounds (nearly all) is found in the offsets, without
+                # the Span char_span makes; any other is expanded to whole tokens by char_span as before.
+                first = bisect.bisect_left(starts, m.start)
+                last = bisect.bisect_left(ends, m.end) + 1
+                if first < len(starts) and starts[first] == m.start and last <= len(ends) \
+                        and ends[last - 1] == m.end and last > first:
+                    span_start, span_end = first, last
+                else:
+                    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                    if span is None or len(span) == 0:
+                        continue
+                    span_start, span_end = span.start, span.end
+                size = span_end - span_start
+                for i in range(span_start, span_end):  # token indexes: no Token per word
                     # The shortest (innermost) mention wins where mentions nest.
                     if size < width.get(i, 1 << 30):
                         width[i] = size
                         self.by_token[i] = ent.id
                 if dateline is None or not dateline.holds(m.start):  # the dateline's place is no antecedent
-                    mentions.append((span.start, m.start, ent.id, ent.type))
+                    mentions.append((span_start, m.start, ent.id, ent.type))
         mentions.sort()
         self._mention_starts = [m[0] for m in mentions]
         self._mentions = mentions
@@ -293,8 +307,12 @@ class ArgumentResolver:
             return None
         if self._owned is None:
             self._owned = {}
-            for t in self.doc:
-                if t.pos_ == "NOUN" and any(c.dep_ == "poss" and c.ent_type_ != "DATE" for c in t.children):
+            # The nouns with a possessor that is no date, in text order: the heads of such possessors.
+            owned = sorted({c.head.i for c in tokens_where(self.doc, deps=("poss",))
+                            if c.ent_type_ != "DATE" and c.head.i != c.i})
+            tokens = doc_tokens(self.doc)
+            for t in (tokens[i] for i in owned):
+                if t.pos_ == "NOUN":
                     eid = self.owner(t)
                     if eid is not None:
                         self._owned.setdefault(t.lemma_.lower(), []).append((t.i, eid))

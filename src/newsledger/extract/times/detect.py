@@ -14,6 +14,7 @@ import numpy
 from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.tokens import Doc
 
+from ..walk import doc_ents
 from .context import Context
 from .grammar import Grammar
 from .relative import is_age
@@ -88,7 +89,7 @@ def candidates(doc: Doc, text: str, grammar: Grammar, ctx: Context) -> list[Foun
     # date with digits stays a date: "the Aug. 7 embassy bombings").
     named = bytearray(len(text))
     person = bytearray(len(text) + 1)  # inside a person's name, after its first character
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in _NAME_LABELS:
             named[ent.start_char:ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
         if ent.label_ == "PERSON" and len(ent) > 1:
@@ -114,7 +115,7 @@ def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
     (a holiday's name that the model took for an event, "Independence Day", is the holiday itself)."""
     return any(ent.label_ in _NAME_LABELS and ent.start_char < end and ent.end_char > start
                and (ent.start_char < start - len("the ") or ent.end_char > end + len("'s"))
-               for ent in doc.ents)
+               for ent in doc_ents(doc))
 
 
 def _vague_duration(grammar: Grammar, text: str, start: int, end: int) -> Resolved | None:
@@ -153,7 +154,7 @@ def spacy_extra(doc: Doc, text: str, taken: list[tuple[int, int]], grammar: Gram
     occupied = bytearray(len(text))
     for s, e in taken:
         occupied[s:e] = b"\x01" * (e - s)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in _SPACY_LABELS or any(occupied[ent.start_char:ent.end_char]):
             continue
         if _AGE.search(ent.text) or not any(ch.isalpha() for ch in ent.text) or is_age(
