@@ -82,6 +82,9 @@ def test_a_later_demonym_codes_a_bare_body(analyze: Callable[..., Analysis]) -> 
          "the lorry had crossed", "COP", None),
         ("The Gendarmerie du Sénégal said in a statement that two smugglers had been arrested near the border.",
          "two smugglers had been arrested", "COP", "SEN"),
+        ("09:40 - The Gendarmerie du Tchad said in a statement that two trucks crossed the river at night.",
+         "two trucks crossed", "COP", "TCD"),
+        ("The Fiscalía de Panamá said on Tuesday that the two men would be charged.", "the two men", "JUD", "PAN"),
         ("Exports fell by a fifth last year, according to Moroccan customs.", "Exports fell", "GOV", "MAR"),
     ],
 )

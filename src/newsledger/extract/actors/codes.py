@@ -216,6 +216,8 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
                 and doc[first - 1].pos_ == "PROPN":
             first -= 1
         end = _linked_tail(ctx, first, tok.i + 1)
+        if end == tok.i + 1 and _romance_name(ctx, first, end):
+            tok = doc[first]  # "The Sûreté du Québec said", the place untagged: the checks below read the head word
         if not 2 <= end - first <= _MAX_NAME:
             continue
         the = first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].head.i in (tok.i, i)
@@ -247,6 +249,16 @@ def _linked_head(ctx: Context, subject: Token) -> Token | None:
     if k == subject.i - 1 or k < 0 or ctx.owner[k] is not None or place is None or place.type not in ("GPE", "LOC"):
         return None
     return doc[k] if form_key(doc[k].text) in ctx.lists["head_first_bodies"] and ctx.capitalised(k) else None
+
+
+def _romance_name(ctx: Context, first: int, end: int) -> bool:
+    """``first``-``end`` is a head-first body word, linking words and capitalised words (a place among them)."""
+    doc = ctx.doc
+    if end - first < 3 or form_key(doc[first].text) not in ctx.lists["head_first_bodies"] \
+            or doc[first + 1].lower_ not in ctx.lists["body_name_links"]:
+        return False
+    return all(doc[k].lower_ in ctx.lists["body_name_links"] or (ctx.capitalised(k) and doc[k].is_alpha)
+               for k in range(first + 1, end))
 
 
 def _linked_tail(ctx: Context, first: int, end: int) -> int:
