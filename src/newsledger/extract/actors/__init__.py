@@ -87,6 +87,7 @@ from .persons import code_person
 from .placed import (
     code_bodies_of_places,
     code_letterhead_bodies,
+    code_modified_bodies,
     code_placed_police,
     code_possessed_places,
     code_towns_by_region,
@@ -134,6 +135,9 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     retype_named_regions(ctx, work)
     ctx.index(work)
     for actor in work:
+        if actor.type == "PERSON" and _described_as_body(ctx, actor):
+            actor.type = "ORG"  # "Haki Sasa, a rights group, said": the NER's "person" is an organisation
+            code_name(ctx, actor)
         if actor.type == "PERSON":
             code_person(ctx, actor)
         elif actor.type == "ORG" and actor.sector is None and actor.place is None and actor.country is None:
@@ -166,6 +170,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_pointed_bodies(ctx, work)
     code_letterhead_bodies(ctx, work)
     code_bodies_of_places(ctx, work)
+    code_modified_bodies(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:
@@ -332,6 +337,25 @@ def _person_tagged_organisation(ctx: Context, actor: Actor) -> None:
             and not _known_word(ctx, form_key(ctx.text(*longest))) and _described_by_role(ctx, actor):
         code_person(ctx, actor)
         actor.type = "PERSON"
+
+
+def _described_as_body(ctx: Context, actor: Actor) -> bool:
+    """A name with no title that an apposition right after it describes as an organisation: "Haki Sasa, a Kenyan
+    rights group, said", "Valora, the state body that runs the parks, says" (the head of the description is an
+    organisation, business or group noun of the vocabulary, never a role)."""
+    if actor.roles:
+        return False
+    vocab = ctx.vocab
+    for s, e in actor.mentions:
+        if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+            continue
+        for noun in ctx.head(s, e).children:
+            key = form_key(noun.text)
+            if noun.dep_ == "appos" and noun.i > e and noun.pos_ == "NOUN" and ctx.owner[noun.i] is None and (
+                    noun.lemma_.lower() in vocab.org_nouns or key in vocab.kind_nouns
+                    or vocab.word("body", key) is not None):
+                return True
+    return False
 
 
 def _described_by_role(ctx: Context, actor: Actor) -> bool:

@@ -200,29 +200,82 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
     doc, owner = ctx.doc, ctx.owner
     out: list[Actor] = []
     for i, subject in enumerate(ctx.is_subject):
-        if not subject or owner[i] is not None or not ctx.caps[i]:
+        if not subject or not ctx.caps[i]:
             continue  # no Token made for most words
         tok = doc[i]
         if tok.pos_ != "PROPN" or not ctx.cues.is_verb_cue(tok.head.lemma_.lower()):
             continue
+        if owner[i] is not None:
+            # "The Gendarmerie du Niger said": the parse makes the place the subject, the body word its compound
+            head = _linked_head(ctx, tok)
+            if head is None:
+                continue
+            tok = head
         first = tok.i
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, tok.i + 1) \
                 and doc[first - 1].pos_ == "PROPN":
             first -= 1
-        if not 2 <= tok.i + 1 - first <= _MAX_NAME:
+        end = _linked_tail(ctx, first, tok.i + 1)
+        if end == tok.i + 1 and _romance_name(ctx, first, end):
+            tok = doc[first]  # "The Sûreté du Québec said", the place untagged: the checks below read the head word
+        if not 2 <= end - first <= _MAX_NAME:
             continue
-        the = first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].head.i == tok.i
+        the = first > 0 and doc[first - 1].lower_ == "the" and doc[first - 1].head.i in (tok.i, i)
         if not the and ((first > 0 and doc[first - 1].pos_ in ("DET", "PROPN", "ADJ", "NUM"))
                         or not _not_a_person(tok)):
             continue
         if any(owner[k] is not None or not ctx.capitalised(k) or not doc[k].is_alpha or ctx.place_at(k, k + 1)
                is not None or form_key(doc[k].text) in ctx.title_words for k in range(first, tok.i + 1)):
             continue
-        actor = Actor(ctx.text(first, tok.i + 1), "ORG", [(first, tok.i + 1)])
+        for k in range(tok.i + 1, end):  # the place a Romance name ends on is part of the body's name
+            place = owner[k]
+            if place is not None:
+                place.mentions = [m for m in place.mentions if not m[0] <= k < m[1]]
+        actor = Actor(ctx.text(first, end), "ORG", [(first, end)])
         out.append(actor)
-        for k in range(first, tok.i + 1):
+        for k in range(first, end):
             owner[k] = actor
     return out
+
+
+def _linked_head(ctx: Context, subject: Token) -> Token | None:
+    """The head word of a Romance body name whose last word, a place, the parse made the subject: "Gendarmerie"
+    of "The Gendarmerie du Niger said"; None when the words before the place are no such name."""
+    doc = ctx.doc
+    k = subject.i - 1
+    while k > 0 and subject.i - k <= 2 and doc[k].lower_ in ctx.lists["body_name_links"]:
+        k -= 1
+    place = ctx.owner[subject.i]
+    if k == subject.i - 1 or k < 0 or ctx.owner[k] is not None or place is None or place.type not in ("GPE", "LOC"):
+        return None
+    return doc[k] if form_key(doc[k].text) in ctx.lists["head_first_bodies"] and ctx.capitalised(k) else None
+
+
+def _romance_name(ctx: Context, first: int, end: int) -> bool:
+    """``first``-``end`` is a head-first body word, linking words and capitalised words (a place among them)."""
+    doc = ctx.doc
+    if end - first < 3 or form_key(doc[first].text) not in ctx.lists["head_first_bodies"] \
+            or doc[first + 1].lower_ not in ctx.lists["body_name_links"]:
+        return False
+    return all(doc[k].lower_ in ctx.lists["body_name_links"] or (ctx.capitalised(k) and doc[k].is_alpha)
+               for k in range(first + 1, end))
+
+
+def _linked_tail(ctx: Context, first: int, end: int) -> int:
+    """Where a body's name ends that a Spanish, Portuguese or French head word starts: after the linking word and
+    the capitalised words after it ("The Gendarmerie du Niger said", "the Sûreté de la Ville said"), a place
+    among them; else ``end``, unchanged."""
+    doc = ctx.doc
+    if form_key(doc[first].text) not in ctx.lists["head_first_bodies"]:
+        return end
+    k = end
+    while k < len(doc) and k - end < 2 and doc[k].lower_ in ctx.lists["body_name_links"]:
+        k += 1
+    j = k
+    while j < len(doc) and j - k < _MAX_NAME and ctx.capitalised(j) and doc[j].is_alpha \
+            and ((o := ctx.owner[j]) is None or o.type in ("GPE", "LOC")):
+        j += 1
+    return j if k > end and j > k else end
 
 
 def _not_a_person(head: Token) -> bool:
@@ -711,10 +764,15 @@ def _office_title(ctx: Context, words: list[str]) -> str | None:
 
 def _org_sector(ctx: Context, actor: Actor, words: list[str]) -> str | None:
     """The sector an organisation's name words give: its head word (the last, or the last before "of"/"for":
-    "State Committee for National Security"), a modifier, a business's last word or a business noun beside it."""
+    "State Committee for National Security"; before "de"/"du" in a Spanish, Portuguese or French name:
+    "Ministerio de Defensa"; else the first of a name such as "Policía Nacional"), a modifier, a business's last
+    word or a business noun beside it."""
     vocab = ctx.vocab
-    cut = next((k for k, w in enumerate(words) if w in ("of", "for", "on") and k > 0), len(words))
+    links = ctx.lists["body_name_links"]
+    cut = next((k for k, w in enumerate(words) if (w in ("of", "for", "on") or w in links) and k > 0), len(words))
     heads = [words[:cut]] if cut == len(words) else [words, words[:cut]]
+    if len(words) > 1 and words[0] in ctx.lists["head_first_bodies"]:
+        heads.append(words[:1])  # "Policía Nacional": a Romance name puts its head word first
     for part in heads:
         for n in (2, 1):
             found = vocab.word("body", " ".join(part[-n:])) if len(part) >= n else None

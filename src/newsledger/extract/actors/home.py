@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...textutil import form_key
+from .codes import place_before
 from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
 
@@ -30,6 +31,7 @@ __all__ = ["code_home_bodies", "code_kin_bodies", "code_local_bodies", "code_nam
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
 _LOCAL_SENTENCES = 2  # sentences before a local body's first mention that may name its place
 _HEADING_LINES = 4  # lines of a press release's head read for it (issuer, label, place and date)
+_LEDE_SENTENCES = 3  # the first sentences (a headline among them) that name a story's own country
 
 
 def home_country(ctx: Context, work: list[Actor]) -> str | None:
@@ -46,7 +48,7 @@ def home_country(ctx: Context, work: list[Actor]) -> str | None:
     heading = _heading_place(ctx)
     if heading is not None:
         return heading
-    return _one_country(ctx, work)
+    return _one_country(ctx, work) or _lead_country(ctx, work)
 
 
 def _one_country(ctx: Context, work: list[Actor]) -> str | None:
@@ -64,6 +66,51 @@ def _one_country(ctx: Context, work: list[Actor]) -> str | None:
         or (a.type in ("ORG", "GROUP", "PERSON") and a.sector in state))
         and not any(a is b for b in envoys) and not all(s in inside for s, _ in a.mentions)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _lead_country(ctx: Context, work: list[Actor]) -> str | None:
+    """The country the lede names first, where every other country is only a place of the story.
+
+    "The lights went out across Ecuador ... a transmission line to Peru": a second country named only as a place
+    (no body, official or demonym of its own) does not make the story two countries' when the first sentences
+    name the first one and every state body, official, demonym, town and region the story codes, and every country
+    that acts as a subject ("Peru said", "Peru and Chile sent boats"), is of that one.
+    A body, demonym or place of another country ("Peru's energy ministry", "Peruvian engineers", "clashes in
+    Peru's Tumbes region") leaves it None, as before: that country's officials may speak too.
+    """
+    state = ctx.vocab.state_sectors
+    named: dict[str, int] = {}  # country -> its first mention as a country name
+    owners: set[str] = set()  # countries some demonym, body or official belongs to
+    settings: set[str] = set()  # countries a town or region of the story lies in
+    for a in work:
+        if a.country is None and a.type in ("GPE", "LOC"):  # "Chile's Atacama region", not yet coded
+            settings.update(c for s, _ in a.mentions if (c := place_before(ctx, s)) is not None)
+        if not a.country or not a.mentions:
+            continue
+        if a.type == "GPE" and a.place is not None and a.place.kind == "country":
+            first = min(s for s, _ in a.mentions)
+            named[a.country] = min(first, named.get(a.country, first))
+            if a.sector in state or any(_acts(ctx, s, e) for s, e in a.mentions):
+                owners.add(a.country)  # the country acts or speaks ("Peru said", "Peru and Chile sent boats")
+        elif a.type in ("GPE", "LOC"):
+            settings.add(a.country)
+        elif a.type == "NORP" or (a.type in ("ORG", "GROUP", "PERSON", "GPE") and a.sector in state):
+            owners.add(a.country)
+    if len(named) < 2 or len(owners) > 1:
+        return None
+    lead = min(named, key=named.__getitem__)
+    if ctx.sent_of[named[lead]] - ctx.sent_of[0] >= _LEDE_SENTENCES or not owners <= {lead} \
+            or not settings <= {lead}:
+        return None
+    return lead
+
+
+def _acts(ctx: Context, start: int, end: int) -> bool:
+    """The name is the subject of its clause, alone or in a list ("Zambia and Malawi both sent boats")."""
+    head = ctx.head(start, end)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _destination(ctx: Context, start: int, end: int) -> bool:

@@ -19,8 +19,8 @@ from ..walk import indexes_holding
 from .codes import place_before
 from .context import Actor, Context
 
-__all__ = ["code_bodies_of_places", "code_letterhead_bodies", "code_placed_police", "code_possessed_places",
-           "code_towns_by_region"]
+__all__ = ["code_bodies_of_places", "code_letterhead_bodies", "code_modified_bodies", "code_placed_police",
+           "code_possessed_places", "code_towns_by_region"]
 
 _LOCAL_SECTORS = frozenset({"COP"})
 # Places whose officials may be another country's: "officials in Kenya", "officials in Brussels" (the EU's).
@@ -36,6 +36,20 @@ def code_possessed_places(ctx: Context, work: list[Actor]) -> None:
     mention outside quotations must name the same country."""
     for actor in work:
         if actor.country is not None or actor.type not in ("GPE", "LOC") or not actor.mentions:
+            continue
+        found = {c for s, _ in actor.mentions if not ctx.quoted[s] and (c := place_before(ctx, s)) is not None}
+        if len(found) == 1:
+            actor.country = found.pop()
+
+
+def code_modified_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give a body that nothing codes the country a possessive or demonym right before a later mention names
+    ("the government ... according to Indian government figures", "the ministry ... the Kenyan ministry"); the
+    first mention was read when the body was found. Every such mention outside quotations must name the same
+    country, and the body must have a sector that has a country (not an international one)."""
+    for actor in work:
+        if actor.country is not None or actor.type != "ORG" or actor.place is not None or actor.sector is None \
+                or actor.sector in ctx.vocab.countryless_sectors or len(actor.mentions) < 2:
             continue
         found = {c for s, _ in actor.mentions if not ctx.quoted[s] and (c := place_before(ctx, s)) is not None}
         if len(found) == 1:
