@@ -178,6 +178,20 @@ def test_claim_check_needs_claimant_kind_polarity_and_evidence() -> None:
         assert score_analysis("a", {"claims": [gold]}, _analysis(claims=(wrong,))).claims_found == 0, wrong
 
 
+def test_a_status_named_by_its_opposite_matches_gold_of_either_spelling() -> None:
+    """ "unlawful" asserted and "lawful" denied are one proposition; the gold names no predicate, so either
+    polarity it writes for the words matches (stop 36, helper status36)."""
+    gold = {"claimant": "SYL", "kind": "status", "evidence_contains": "no boats landed"}
+    named = _claim("k1", "e2", "no boats landed at all", kind="status", predicate="unlawful")
+    for polarity in ("asserted", "negated"):
+        assert score_analysis("a", {"claims": [{**gold, "polarity": polarity}]},
+                              _analysis(claims=(named,))).claims_found == 1, polarity
+    # a positive predicate keeps its own polarity only
+    positive = _claim("k1", "e2", "no boats landed at all", kind="status", predicate="lawful")
+    assert score_analysis("a", {"claims": [{**gold, "polarity": "negated"}]},
+                          _analysis(claims=(positive,))).claims_found == 0
+
+
 def test_claim_evidence_may_be_the_core_of_the_gold_words() -> None:
     gold = {"claimant": "FRE", "kind": "event", "evidence_contains": "forty boats had landed at Port Vell"}
     core = _claim("k1", "e1", "boats had landed at Port")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -256,10 +257,27 @@ def _miss_stage(m: _Matcher, analysis: Analysis, claims: Sequence[Claim], gold: 
     return "no claim"
 
 
+@functools.cache
+def _opposites() -> dict[str, str]:
+    """The shipped claims vocabulary's named opposites ("unlawful" -> "lawful"), read once."""
+    from ..lexicon.claims import load_claim_vocabulary
+    return load_claim_vocabulary().opposites
+
+
+def _polarities(claim: Claim) -> tuple[str, ...]:
+    """The polarities one claim's proposition is written with: its own, and, for a predicate that is the name of an
+    opposite ("unlawful", asserted), that of its positive ("lawful", negated). The gold names no predicate, and a
+    status claim's polarity in it is either the claimant's word's ("illegal" asserted) or the positive status's
+    (lawful, negated): both spell the one proposition (DESIGN: a claim is a normalised proposition)."""
+    if claim.kind != "status" or claim.predicate not in _opposites():
+        return (claim.polarity,)
+    return claim.polarity, "negated" if claim.polarity == "asserted" else "asserted"
+
+
 def _claim_ok(m: _Matcher, claim: Claim, gold: dict[str, Any]) -> bool:
     return (m.party(claim.claimant, gold["claimant"])
             and (not gold.get("kind") or claim.kind == gold["kind"])
-            and (not gold.get("polarity") or claim.polarity == gold["polarity"])
+            and (not gold.get("polarity") or gold["polarity"] in _polarities(claim))
             and _value(claim, gold.get("value"))
             and m.evidence(claim, gold.get("evidence_contains")))
 

@@ -175,12 +175,21 @@ def _claim(clause: ActClause, polarity: str, ctx: Context, modality: Modality = 
     )
 
 
-def _told(clause: ActClause, claims: list[Claim]) -> bool:
+def _told(clause: ActClause, claims: list[Claim], ctx: Context) -> bool:
     """A claim of the same claimant already tells the clause's act: an event (typed, or a paired denial), an
-    acceptance or a state whose evidence holds the clause's verb."""
+    acceptance or a state whose evidence holds the clause's verb; not the standing of one who acts lacking a paper
+    ("was fishing without a licence": the fishing is told as well)."""
     at = clause.verb.idx
+    lacking = _lacking(clause.verb, ctx)
     return any(c.kind in _KINDS and c.claimant == clause.voice.claimant and c.evidence.start <= at < c.evidence.end
-               for c in claims)
+               and not (lacking and c.kind == "status") for c in claims)
+
+
+def _lacking(verb: Token, ctx: Context) -> bool:
+    """The act is done lacking a paper of standing: "built the wall without any permit"."""
+    lists = ctx.lexicon.claims.lists
+    return any(c.dep_ == "prep" and c.lower_ in lists["lacking_preps"] and any(
+        p.dep_ == "pobj" and p.lower_ in lists["held_states"] for p in c.children) for c in verb.children)
 
 
 def act_claims(ctx: Context, claims: list[Claim]) -> list[Claim]:
@@ -197,13 +206,13 @@ def act_claims(ctx: Context, claims: list[Claim]) -> list[Claim]:
     denials, tellings = spoken_acts(ctx, told)
     out: list[Claim] = []
     for clause in denials:
-        if told(clause.verb) and _claimed(clause, ctx) and not _told(clause, claims):
+        if told(clause.verb) and _claimed(clause, ctx) and not _told(clause, claims, ctx):
             out.append(_claim(clause, "negated", ctx))
     for clause in tellings:
-        if _claimed(clause, ctx) and not _told(clause, claims):
+        if _claimed(clause, ctx) and not _told(clause, claims, ctx):
             out.append(_claim(clause, "asserted", ctx))
     for clause in ongoing_acts(ctx, told):
-        if _claimed(clause, ctx, ongoing=True) and not _told(clause, claims):
+        if _claimed(clause, ctx, ongoing=True) and not _told(clause, claims, ctx):
             polarity, modality = ctx.factuality(clause.verb)
             out.append(_claim(clause, polarity, ctx, modality))
     return out

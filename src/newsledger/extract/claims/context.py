@@ -425,6 +425,8 @@ class Context:
                     p += 1
                     break
                 if w in self.lexicon.english["articles"]:
+                    if p < limit and lowers[p] in self.lexicon.english["articles"]:
+                        p += 1  # "a violation of an international treaty": another article stands for "the"
                     break  # the phrase's "the" stands for whatever determines the noun in the text
                 if p < limit and inserted and self.doc[p].dep_ == "case" and self.doc[p - 1].dep_ == "poss":
                     p += 1  # "Belarus's obligations": the possessive's "'s" goes with its owner

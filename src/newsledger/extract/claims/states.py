@@ -82,6 +82,7 @@ class _Words:
     held: frozenset[str]  # papers of standing a body holds ("accreditation", "licence")
     holding: frozenset[str]  # verbs that hold them ("holds", "has")
     losing: frozenset[str]  # verbs that lose them ("lost")
+    lacking: frozenset[str]  # prepositions of an act done lacking them ("without")
     degree: frozenset[str]  # words of comparison ("the most striking"): no state
     ending: frozenset[str]  # verbs by which an agreement ends ("die", "break down")
     ended: frozenset[str]  # the agreements that end so ("truce", "deal")
@@ -103,7 +104,8 @@ def _words(lexicon: Lexicon) -> _Words:
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
                   lists["perfect_states"], lists["lasting_states"], lists["held_states"], lists["holding_verbs"],
-                  lists["losing_verbs"], lists["degree_words"], ending, lists["ended_things"], firsts,
+                  lists["losing_verbs"], lists["lacking_preps"], lists["degree_words"], ending, lists["ended_things"],
+                  firsts,
                   frozenset(lexicon.cues.speech_verbs))
 
 
@@ -292,8 +294,16 @@ REGISTERED = "registered"
 
 def _held(tok: Token, w: _Words, ctx: Context) -> _State | None:
     """A paper of standing held or lost: "holds full accreditation", "has a valid licence", "lost its licence",
-    "has no permit" (the verb's subject is the one it is about)."""
-    if tok.lower_ not in w.held or tok.dep_ != "dobj" or tok.pos_ != "NOUN":
+    "has no permit" (the verb's subject is the one it is about); or lacked by one who acts: "was fishing without a
+    licence", "built the wall without any permit"."""
+    if tok.lower_ not in w.held or tok.pos_ != "NOUN":
+        return None
+    if tok.dep_ == "pobj" and tok.head.lower_ in w.lacking and tok.head.dep_ == "prep" and tok.head.head.pos_ in (
+            "VERB", "AUX"):
+        verb = tok.head.head  # "was fishing without a licence": the one who acts lacks it
+        subj = _subject(verb, ctx)
+        return _State(REGISTERED, "negated", verb, subj, tok.head.i, tok.i) if subj is not None else None
+    if tok.dep_ != "dobj":
         return None
     verb = tok.head
     lemma = verb.lemma_.lower()
