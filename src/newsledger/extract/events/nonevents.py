@@ -93,7 +93,59 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
             or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex)
             or _manner_of_talk(cand, lex) or _comparison(cand, lex) or _reaction(cand, lex)
-            or _stance_kept(cand, lex))
+            or _stance_kept(cand, lex) or _wished(cand, lex) or _durative(cand, lex) or _effort_only(cand, lex))
+
+
+def _wished(cand: Candidate, lex: Lexicon) -> bool:
+    """ "What Ankara wants is to encircle the town (and take it)", "the only hope is for Oslo to object": an act
+    named after a copula whose subject is a wish (a clause of ``lists.wish_clause_verbs``, or a noun of
+    ``lists.wish_nouns``) is only wished, no act told."""
+    if not cand.verbal:
+        return False
+    clause = cand.anchor
+    if clause.dep_ == "conj" and not children(clause, "nsubj"):
+        clause = clause.head  # "to encircle the town and take it"
+    cop = clause.head
+    if clause.dep_ not in ("xcomp", "advcl", "ccomp", "attr") or cop.i == clause.i or cop.lemma_ != "be":
+        return False
+    lists = lex.lists
+    if cop.dep_ == "relcl" and cop.head.lemma_.lower() in lists.wish_nouns:
+        return True  # "the only hope the Baltic states have is for ...", read as a relative clause of "hope"
+    return any(c.lemma_.lower() in lists.wish_clause_verbs for c in children(cop, "csubj")) or any(
+        c.lemma_.lower() in lists.wish_nouns for c in children(cop, "nsubj"))
+
+
+def _durative(cand: Candidate, lex: Lexicon) -> bool:
+    """ "donors who for years gave millions to the foundation", "over the decades he lent them his plane": an act
+    told as lasting years (``lists.durative_preps`` + ``lists.durative_nouns`` in the plural) is background to the
+    story, no one act ("fought for two years" and "for the first time in years" name a span or a first); so is
+    one told in a relative clause of a main clause lasting years ("for years the fund thrived on donors who
+    gave ...")."""
+    if not cand.verbal:
+        return False
+    verbs = [cand.anchor]
+    if cand.anchor.dep_ == "relcl":
+        tok = cand.anchor.head
+        for _ in range(6):  # from the noun the clause tells of up to the verb it hangs on
+            if tok.pos_ in ("VERB", "AUX") or tok.dep_ not in ("pobj", "prep", "dobj", "nsubj", "conj", "appos"):
+                break
+            tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            verbs.append(tok)
+    lists = lex.lists
+    return any(p.lower_ in lists.durative_preps and any(
+        o.lemma_.lower() in lists.durative_nouns and o.tag_ == "NNS"
+        and not any(c.dep_ == "nummod" or c.lower_ in ("first", "last", "past", "next") for c in o.children)
+        for o in pobjs(p)) for verb in verbs for p in children(verb, "prep"))
+
+
+def _effort_only(cand: Candidate, lex: Lexicon) -> bool:
+    """ "its efforts to crack down on extremist posts", "a major effort to crack down on such deals": coercion named
+    only as what an effort (``lists.effort_nouns``) aims at, with no one it is aimed at, is a policy pursued."""
+    verb = cand.anchor
+    return (cand.verbal and cand.trigger.type == "COERCE" and not any(actor_like(t, lex) for t in cand.targets)
+            and verb.dep_ == "acl"
+            and verb.head.lemma_.lower() in lex.lists.effort_nouns)
 
 
 def _stance_kept(cand: Candidate, lex: Lexicon) -> bool:

@@ -460,9 +460,18 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         # phrase ("were shipped out", "using missiles", "their car overturned on a road") is left to the
         # hand-written patterns.
         trig = generated_trigger(verb, lex.generated[lemma], theme, lex.lists.generated_exceptions)
-        if trig is not None and _actor_subject(verb, lex):
+        if trig is not None and _actor_subject(verb, lex) and not _partyless(trig, verb, theme, lex):
             return trig, None
     return None
+
+
+def _partyless(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool:
+    """ "announced new measures to curb inflation", "starts a restructuring programme": the dictionary codes these
+    objects (``lists.party_objects``) as acts on another party ("measures against", "a programme with"); with no
+    such phrase they are one side's own business, no event."""
+    return (theme is not None and theme.lemma_.lower() in lex.lists.party_objects
+            and not any(c.dep_ == "prep" and c.lower_ in trig.preps and pobjs(c)
+                        for c in (*verb.children, *theme.children)))
 
 
 def _actor_subject(verb: Token, lex: Lexicon, depth: int = 0) -> bool:
