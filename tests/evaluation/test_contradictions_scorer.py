@@ -178,18 +178,27 @@ def test_claim_check_needs_claimant_kind_polarity_and_evidence() -> None:
         assert score_analysis("a", {"claims": [gold]}, _analysis(claims=(wrong,))).claims_found == 0, wrong
 
 
-def test_a_status_named_by_its_opposite_matches_gold_of_either_spelling() -> None:
-    """ "unlawful" asserted and "lawful" denied are one proposition; the gold names no predicate, so either
-    polarity it writes for the words matches (stop 36, helper status36)."""
+def test_a_status_named_by_its_opposite_is_read_in_its_files_spelling(tmp_path: Path) -> None:
+    """ "unlawful" asserted and "lawful" denied are one proposition. The gold names no predicate: a file spells a
+    status by the claimant's word (the default) or, with ``status_polarity: positive``, by the positive status;
+    the record's polarity is read in its file's spelling, and stays strict (stop 36)."""
     gold = {"claimant": "SYL", "kind": "status", "evidence_contains": "no boats landed"}
     named = _claim("k1", "e2", "no boats landed at all", kind="status", predicate="unlawful")
-    for polarity in ("asserted", "negated"):
-        assert score_analysis("a", {"claims": [{**gold, "polarity": polarity}]},
-                              _analysis(claims=(named,))).claims_found == 1, polarity
-    # a positive predicate keeps its own polarity only
     positive = _claim("k1", "e2", "no boats landed at all", kind="status", predicate="lawful")
-    assert score_analysis("a", {"claims": [{**gold, "polarity": "negated"}]},
-                          _analysis(claims=(positive,))).claims_found == 0
+
+    def found(claim: Claim, polarity: str, spelling: str | None) -> int:
+        article = {"id": "a", "text": TEXT, "expect": {"claims": [{**gold, "polarity": polarity}]}}
+        data: dict[str, Any] = {"version": 1, "articles": [article]}
+        if spelling:
+            data["status_polarity"] = spelling
+        path = tmp_path / "g.yaml"
+        path.write_text(json.dumps(data), "utf-8")
+        (loaded,) = load_articles([path])
+        return score_analysis("a", loaded.expect, _analysis(claims=(claim,))).claims_found
+
+    assert (found(named, "asserted", None), found(named, "negated", None)) == (1, 0)  # the claimant's word
+    assert (found(named, "asserted", "positive"), found(named, "negated", "positive")) == (0, 1)
+    assert (found(positive, "asserted", "positive"), found(positive, "negated", "positive")) == (1, 0)
 
 
 def test_claim_evidence_may_be_the_core_of_the_gold_words() -> None:

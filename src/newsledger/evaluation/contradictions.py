@@ -150,7 +150,10 @@ def load_articles(paths: Iterable[str | Path], eval_dir: Path | None = None) -> 
     out = []
     for path in paths:
         data = yaml.safe_load(Path(path).read_text("utf-8"))
+        positive = data.get("status_polarity") == "positive"
         for art in data["articles"]:
+            if positive:  # the file's spelling of a status claim's polarity travels with each of its claims
+                art = {**art, "expect": _spelled_positive(art.get("expect") or {})}
             if "text" in art:
                 text, published = art["text"], _date(art.get("published"))
             else:
@@ -158,6 +161,17 @@ def load_articles(paths: Iterable[str | Path], eval_dir: Path | None = None) -> 
                 published = published or _date(art.get("published"))
             out.append(GoldArticle(art["id"], text, published, art.get("expect") or {}, str(path)))
     return out
+
+
+_POSITIVE_STATUS = "_status_polarity_positive"
+
+
+def _spelled_positive(expect: dict[str, Any]) -> dict[str, Any]:
+    """``expect`` with each gold claim marked as spelling a status by its positive (see :func:`_polarity`)."""
+    claims = expect.get("claims")
+    if not claims:
+        return expect
+    return {**expect, "claims": [{**c, _POSITIVE_STATUS: True} for c in claims]}
 
 
 # --- matching --------------------------------------------------------------------------------------
@@ -264,20 +278,21 @@ def _opposites() -> dict[str, str]:
     return load_claim_vocabulary().opposites
 
 
-def _polarities(claim: Claim) -> tuple[str, ...]:
-    """The polarities one claim's proposition is written with: its own, and, for a predicate that is the name of an
-    opposite ("unlawful", asserted), that of its positive ("lawful", negated). The gold names no predicate, and a
-    status claim's polarity in it is either the claimant's word's ("illegal" asserted) or the positive status's
-    (lawful, negated): both spell the one proposition (DESIGN: a claim is a normalised proposition)."""
-    if claim.kind != "status" or claim.predicate not in _opposites():
-        return (claim.polarity,)
-    return claim.polarity, "negated" if claim.polarity == "asserted" else "asserted"
+def _polarity(claim: Claim, gold: dict[str, Any]) -> str:
+    """The polarity ``claim`` has in the spelling of ``gold``'s file. The gold names no predicate, and its files
+    spell a status one of two ways: by the claimant's word ("illegal", asserted: the default) or, in a file whose
+    top-level ``status_polarity`` is ``positive``, by the positive status (lawful, negated). A record named by an
+    opposite ("unlawful", asserted) is the same proposition as its positive negated (DESIGN: a claim is a
+    normalised proposition), so in a positive file its polarity is turned; every other check stays strict."""
+    if gold.get(_POSITIVE_STATUS) and claim.kind == "status" and claim.predicate in _opposites():
+        return "negated" if claim.polarity == "asserted" else "asserted"
+    return claim.polarity
 
 
 def _claim_ok(m: _Matcher, claim: Claim, gold: dict[str, Any]) -> bool:
     return (m.party(claim.claimant, gold["claimant"])
             and (not gold.get("kind") or claim.kind == gold["kind"])
-            and (not gold.get("polarity") or gold["polarity"] in _polarities(claim))
+            and (not gold.get("polarity") or _polarity(claim, gold) == gold["polarity"])
             and _value(claim, gold.get("value"))
             and m.evidence(claim, gold.get("evidence_contains")))
 
