@@ -8,7 +8,8 @@ made contact in a collision (issue 14).
   cable", "the weather") only in a sentence with a causal connective ("began with", "because", "the reason",
   "traced to"). Only a statement's speaker claims a cause here: the outlet's own telling ("the weather is not
   the reason for the blackouts") would be an editorial's side, but a press release's text is its issuer's and
-  a wire story's is nobody's, and the text does not say which it is. A sentence whose cause the richer frames
+  a wire story's is nobody's, and the text does not say which it is; but for an editorial that says it is one and
+  argues the cause with a connective (:mod:`.editorial`). A sentence whose cause the richer frames
   of :mod:`.predicates`
   already read is left to them; someone's version named as such ("the sabotage theory") claims nothing.
 * **cause verbs** (:func:`cause_verb_claims`): a class's ``verbs`` said of the incident or of what it struck with
@@ -40,6 +41,7 @@ from ...lexicon.claims import CauseCues, ClaimVocabulary
 from ...models import Claim, Polarity
 from ..walk import among, word_keys
 from .context import Context, Match, Voice
+from .editorial import outlet_argues
 from .responsibility import PREDICATE
 from .sides import placed
 
@@ -309,6 +311,8 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
     if who is not None and (voice is None or voice.claimant != who):
         voice = Voice(who, voice.statement if voice is not None and voice.statement is not None
                       and voice.statement.speaker == who else None)
+    elif voice is not None and outlet_argues(voice, linked, match.head, ctx):
+        pass  # an editorial's own argued cause: "these blackouts are the bill for years of neglect"
     elif voice is None or voice.statement is None or not placed(voice.claimant, ctx, office=True):
         return None  # the outlet's own telling of a cause is left out (see the module docstring)
     verb = verb_over(match.head)

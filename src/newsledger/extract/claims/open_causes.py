@@ -22,7 +22,8 @@ The effect must be a happening, not someone's act: the clause the link hangs on 
 doer ("we closed the road because of the flood" gives a reason for an act, not a cause of an incident), and the
 clause names an incident or an effect of its own ("the loss was caused by ...") or the document names an incident
 (:func:`.causes.first_incident`). Only a statement's speaker who can stand as a side
-(:func:`.sides.placed`) claims such a cause, in a clause whose cause no vocabulary frame read already (another
+(:func:`.sides.placed`) claims such a cause, or an editorial's own voice (:mod:`.editorial`), in a clause whose
+cause no vocabulary frame read already (another
 clause of the sentence may hold one: "the river backed up because the sluices stayed shut, not because of rain").
 
 The claim's predicate is ``OPEN_CAUSE`` followed by the content lemmas of the cause phrase ("cause: intake jam");
@@ -42,6 +43,7 @@ from ...compare import OPEN_CAUSE
 from ...models import Claim
 from .causes import first_incident, verb_over
 from .context import Context, Voice
+from .editorial import outlet_argues
 from .sides import caller_entity, placed
 
 __all__ = ["open_cause_claims"]
@@ -120,6 +122,8 @@ def _claim(ctx: Context, voice: Voice, effect: Token, cause: list[Token], first:
 
 def _voice(ctx: Context, first: Token, last: Token) -> Voice | None:
     voice = ctx.voice(first.idx, last.idx + len(last))
+    if outlet_argues(voice, True, first, ctx):
+        return voice  # an editorial's own cause: "the water had nowhere to go because the county ..."
     if voice is None or voice.statement is None or voice.claimant is None:
         return None
     return voice if placed(voice.claimant, ctx, office=True) else None
