@@ -373,6 +373,16 @@ def _share_group(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | N
     return None
 
 
+def group_share(noun: Token, vocab: QuantityVocabulary) -> str | None:
+    """The share class of a group noun with the verb it is the subject of ("how many teachers joined the strike":
+    participation), for a bare percentage that answers a question about that group; None for none."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i:
+        return None
+    return next((cls for cls, (nouns, verbs) in vocab.share_groups.items()
+                 if (noun.lower_ in nouns or noun.lemma_.lower() in nouns) and _verb_in(verb, verbs)), None)
+
+
 def share_class(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
     """The share a percentage is the level of, with its noun: "turnout was 69 percent", "a turnout of 40
     percent", "turnout stood at 52 percent", "69 percent turnout"; None for a change ("by 5 percent")."""

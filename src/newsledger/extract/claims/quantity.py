@@ -52,7 +52,7 @@ from .counted import (
     recorded_counted,
     sum_counted,
 )
-from .figures import Figure, attachment, figure_at, figure_starts, subject_of
+from .figures import Figure, attachment, figure_at, figure_starts, group_share, subject_of
 from .sides import placed
 from .tallies import LEVEL_PREPS, anaphor_source
 
@@ -549,12 +549,18 @@ def _put_at_it(fig: Figure, ctx: Context) -> bool:
         c.dep_ == "dobj" and c.lower_ in ctx.lexicon.english["third_person_neuter"] for c in verb.children)
 
 
+def _label_only(sent: SpacySpan) -> bool:
+    """The sentence is a turn's label alone ("A:"): a word or two and a colon."""
+    words = [t for t in sent if not t.is_space]
+    return 0 < len(words) <= 3 and words[-1].text == ":"
+
+
 def _asked(fig: Figure, sent: SpacySpan, ctx: Context) -> Counted | None:
     """What a bare figure that answers a question counts: "Q: How many nurses have left since January? A: About
     140, most of them abroad." The figure opens a sentence (a label or a hedge before it at most) and hangs on no
     verb, and the sentence before it asks "how many <noun>": the count is the one a figure numbering that
     noun in the question would have (its class, else an open count of the noun and the question's verb)."""
-    if fig.share or fig.money is not None:
+    if fig.money is not None:
         return None
     if not _put_at_it(fig, ctx):
         if fig.hedge_start - sent.start > _ANSWER_LEAD:
@@ -562,6 +568,8 @@ def _asked(fig: Figure, sent: SpacySpan, ctx: Context) -> Counted | None:
         if any(t.pos_ in ("VERB", "AUX") for t in attachment(fig).ancestors):
             return None  # "About 140 have left": the answer's own clause says what is counted
     at = ctx.sentence_of(sent[0])
+    if at > 1 and _label_only(ctx.sents[at - 1]):
+        at -= 1  # "A:" parsed as a sentence of its own before the answer
     if at == 0:
         return None
     question = ctx.sents[at - 1]
@@ -571,6 +579,9 @@ def _asked(fig: Figure, sent: SpacySpan, ctx: Context) -> Counted | None:
     if many is None:
         return None
     vocab = ctx.lexicon.quantities
+    if fig.share:  # "How many teachers joined the strike? Roughly 80 percent.": the group's share of the act
+        share = group_share(many.head, vocab)
+        return Counted(share, many.head, None) if share is not None else None
     asked = Figure(many.i, many.i, many, fig.low, fig.high, fig.hedge, many.i)
     return counted_by_class(asked, vocab) or open_counted(asked, vocab)
 
@@ -637,6 +648,10 @@ def _counted(ctx: Context, fig: Figure, sent: SpacySpan, seen: dict[tuple[str, f
         return None, None, False, False
     vocab = ctx.lexicon.quantities
     found, earlier, open_count = _what_counted(fig, sent, seen, definite, vocab)
+    if fig.share and (found is None or not found.cls):  # "Roughly 80 percent.": the share a question asks
+        asked = _asked(fig, sent, ctx)
+        if asked is not None:  # an answer in the outlet's own voice is no side's (an open count: a claimant needed)
+            return asked, None, True, False
     if found is None:
         found = _asked(fig, sent, ctx)
         open_count = open_count or found is not None
