@@ -42,6 +42,7 @@ class StatementWords:
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
     issuing_verbs: frozenset[str]  # issue, publish: "a statement issued by X", "the report it published" are X's
     document_verbs: frozenset[str]  # read, go on: "..., it reads, ..." is the words of the document named before
+    channel_nouns: frozenset[str]  # channel, page: "on X's channel ... the post says" is X's post
     kind_nouns: Mapping[str, frozenset[str]]  # company: "a company lawyer" speaks for the company named before
     spokesperson_titles: frozenset[str]  # spokeswoman: "a spokeswoman said" after a body's words speaks for it
     locative_prepositions: frozenset[str]  # in, at: "a spokesman in the capital" is there, not the capital's
@@ -90,6 +91,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         document_nouns=lexicon.cues.document_nouns,
         issuing_verbs=cues["issuing_verbs"],
         document_verbs=cues.document_verbs,
+        channel_nouns=cues["channel_nouns"],
         kind_nouns=lexicon.actors.kind_nouns,
         spokesperson_titles=lexicon.actors.lists["spokesperson_titles"],
         locative_prepositions=lexicon.events.locative_preps,
