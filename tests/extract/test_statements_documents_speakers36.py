@@ -38,16 +38,11 @@ def test_a_distributed_translation_is_the_release_of_the_body_named_after_of(
                        "Agriculture of the Republic of Azerbaijan, 9 June.\nWe inform the public that no cattle "
                        "crossed the border. Some 300 trucks are waiting at the gate.")
     assert _speakers(analysis, "300 trucks are waiting") == ["Ministry of Agriculture of the Republic of Azerbaijan"]
-
-
-def test_a_translated_header_naming_no_body_of_a_country_makes_no_release(analyze: Callable[..., Analysis]) -> None:
+    # an office of no country is no issuer, nor is a newspaper whose report is translated
     analysis = analyze("Unofficial English translation from Swahili, distributed by the spokesman's office of the "
                        "Ministry of Public Security, 5 May 2026.\nAt the meeting on 1 May the delegation received "
                        "a draft and undertook to study it. Nothing was signed.")
     assert all(s is None for s in _speakers(analysis, "Nothing was signed"))
-
-
-def test_a_translated_news_report_is_no_release(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze("[Translated from Spanish. Report by the regional daily El Sur of Peru, Tacna.]\nTACNA - "
                        "The quarrel over the canal went on. Chile's water directorate said 40 wells had dried up. "
                        "The river is lower than last year.")
