@@ -10,7 +10,7 @@ verb of saying, and the figure is then that body's claim, as much as after "said
 - a verb of ``count_verbs`` whose object holds a number: "counted 120 people treated", "recorded fewer than
   3,000", "reported 2.2 million".
 - a verb of ``document_figure_verbs`` whose subject is a document noun and whose object holds a number: "the
-  ministry's weekly bulletin lists 187 people", "its statement gave a position 40 miles off the coast" (the
+  agency's weekly bulletin lists 64 cases", "its note gave a depth of 12 metres at the pier" (the
   document's author says it, named or not: the claims stage gives no figure to a document).
 
 The content is the verb with its object and that phrase; the speaker is the verb's subject, resolved like any
@@ -89,8 +89,8 @@ def _frame(ctx: QuoteContext, verb: Token) -> list[Token] | None:
 
 def _document_figure(ctx: QuoteContext, verb: Token) -> bool:
     """A document that gives a figure: a verb of ``document_figure_verbs`` whose subject is a document noun and whose
-    object holds a number ("the ministry's weekly bulletin lists 187 people", "its statement gave a position 40
-    miles off the coast"). The document's author says it; the claims stage gives a figure to a named subject, and
+    object holds a number ("the agency's weekly bulletin lists 64 cases", "its note gave a depth of 12
+    metres at the pier"). The document's author says it; the claims stage gives a figure to a named subject, and
     a document is none."""
     if verb.lemma_.lower() not in ctx.cues.lists.document_figure_verbs:
         return False

@@ -24,8 +24,8 @@ A release names its issuer at its start, in one of two ways:
   distribution: the text is X's from end to end, where X is a body with a known country named right after "of"
   (else "by"); none where no such body is named (a translated news report, an office of no country).
 
-Inside such a whole text, another party's act told with a cue of ``release_act_cues`` ("the management agreed to
-take back the workers") is the issuer's sentence, not a statement of that party.
+Inside such a whole text, another party's act told with a cue of ``release_act_cues`` ("the employer agreed to
+rehire the dismissed staff") is the issuer's sentence, not a statement of that party.
 
 Only the first lines are read (after a dateline such as "Lima, 4 May 2024"), so a news story that quotes
 a release never becomes one. In a release, every sentence that says "we", "our" or "us" outside quotation
@@ -439,7 +439,7 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
         return records
     whole, head_end = header_end is not None, header_end or 0
     if whole:
-        # "the management agreed to take back all 214 workers": in the issuer's own text, another party's act of
+        # "the employer agreed to rehire the 90 dockers": in the issuer's own text, another party's act of
         # agreeing is told by the issuer, not a statement of that party; the sentence becomes the issuer's below
         records = [r for r in records if not _told_act(ctx, r, issuer, head_end)]
     # (a speaker phrase the parser found in a header, "STATEMENT ... told the press", is nobody's)
