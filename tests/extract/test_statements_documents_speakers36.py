@@ -8,7 +8,9 @@
 - a document that gives a figure ("the ministry's weekly bulletin lists 120 cases", "its statement gave a toll
   of 30") is its author's statement;
 - "agreed" inside a release's own text is the issuer's sentence, not the other party's statement;
-- plural people named by their trade ("several hotel managers told us", "truck drivers say") are a group speaker.
+- "X has put it plainly: ..." gives the words after the colon to X;
+- plural people named by their trade ("several hotel managers told us", "truck drivers say") are a group speaker;
+- "You said ..." in an interview's question is the guest's statement.
 
 Texts written for these tests."""
 
@@ -83,3 +85,11 @@ def test_a_telling_of_it_before_a_colon_gives_the_words_after_it(analyze: Callab
     analysis = analyze("The province's flood committee has put it plainly: the villages were flooded by water "
                        "released from the dam upstream.")
     assert _speakers(analysis, "villages were flooded") == ["flood committee"]
+
+
+def test_you_in_an_interview_question_is_the_guest(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Chad's deputy minister of energy, Idriss Mahamat, came back from the talks on Monday. We "
+                       "asked him about it.\nQ: You said last week that the grid would reach Abeche by June. How?\n"
+                       "A: The loan was signed, and the poles are already there.\nQ: And the fuel?\n"
+                       "A: It comes next month.")
+    assert _speakers(analysis, "reach Abeche") == ["Idriss Mahamat"]

@@ -31,6 +31,7 @@ class StatementWords:
     relative_pronouns: frozenset[str]  # who, which, that: the noun the relative clause hangs on
     first_second_person: frozenset[str]  # I, we, you: the reporter or the reader, never a resolved speaker
     first_person_plural: frozenset[str]  # we, our, us: in a press release, the issuing organisation
+    second_person: frozenset[str]  # you, your: in an interview's question, the guest
     non_speakers: frozenset[str]  # there, this, one: no speaker at all
     group_members: frozenset[str]  # one, another: "one said" after a group's words is a member of that group
     expletives: frozenset[str]  # it, there: "it was reported that ..."
@@ -79,6 +80,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         relative_pronouns=english.relative_pronouns,
         first_second_person=english.first_person_singular | english.first_person_plural | english.second_person,
         first_person_plural=english.first_person_plural,
+        second_person=english.second_person,
         non_speakers=cues.non_speakers,
         group_members=cues["group_members"],
         expletives=english.expletives,
