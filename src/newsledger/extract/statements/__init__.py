@@ -67,7 +67,7 @@ from .figures import figure_records
 from .framed import framed_records
 from .headers import header_records
 from .indirect import indirect_records
-from .interview import interview_records, is_interview
+from .interview import interview_records, is_interview, put_to_guest
 from .notes import give_noted
 from .quotes import quote_records
 from .records import Attribution
@@ -125,6 +125,7 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     last_group = max((r.group for r in resolved), default=0)
     turns = transcript_records(ctx, entities, last_group)
     turns += interview_records(ctx, entities, max((r.group for r in turns), default=last_group))
+    resolved = put_to_guest(ctx, entities, resolved)  # "Q: You said last week that ...": the guest's words
     if not turns:
         # A transcript or an interview is no press release: a guest's "NAME: Our troops ..." does not make
         # the guest the issuer of every host line that says "us", nor does a reporter's "we've asked" (nor, in

@@ -8,7 +8,9 @@ or gives it (``account_verbs``: "the police have another explanation"), or the b
 from the agency: ..."). The content is the rest of the sentence
 after the colon. A first-person owner ("our account") is the outlet's, and a colon inside quotation marks or at a
 transcript's speaker label is no such frame. A firm stance told right before the colon ("The mayor is adamant: no
-school will close", ``colon_stance_adjectives``) gives the words after it to the subject of "be".
+school will close", ``colon_stance_adjectives``) gives the words after it to the subject of "be"; so does a
+telling of "it" right before the colon ("The committee has put it plainly: ...", ``colon_it_verbs``) to the subject
+of its verb.
 """
 
 from __future__ import annotations
@@ -173,6 +175,22 @@ def _stance_before(ctx: QuoteContext, colon: Token) -> tuple[Token | None, Token
     return adj, subject
 
 
+def _telling_before(ctx: QuoteContext, colon: Token) -> tuple[Token | None, Token | None]:
+    """(verb, subject) of a telling of "it" right before a colon: "The committee has put it plainly: ...", "The
+    governor puts it this way: ..." (a verb of ``colon_it_verbs`` with "it" or "this" as its object, within a few
+    words of the colon, and a subject that is a noun, a name or a third-person pronoun); (None, None) else."""
+    words = ctx.words
+    for tok in ctx.doc[max(colon.sent.start, colon.i - 4):colon.i]:
+        if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ctx.cues.lists.colon_it_verbs or \
+                not any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in tok.children):
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in words.first_second_person or subject.lower_ in words.expletives:
+            return None, None
+        return tok, subject
+    return None, None
+
+
 def account_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
     """One indirect statement per sentence that announces an account with a noun of telling and gives it after a
     colon, or that opens "in" such an account ("In the army's version, ...")."""
@@ -193,6 +211,8 @@ def account_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
         owner = _owner(noun, ctx) if noun is not None else None
         if noun is None or owner is None:
             noun, owner = _stance_before(ctx, colon)  # "The mayor is adamant: no school will close"
+        if noun is None or owner is None:
+            noun, owner = _telling_before(ctx, colon)  # "The committee has put it plainly: the dam let it out"
         if noun is None or owner is None:
             continue
         last = sent.end - 1

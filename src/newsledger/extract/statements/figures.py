@@ -9,6 +9,9 @@ verb of saying, and the figure is then that body's claim, as much as after "said
   with "to" a number: "has raised that to 23", "revised its estimate to 1,200";
 - a verb of ``count_verbs`` whose object holds a number: "counted 120 people treated", "recorded fewer than
   3,000", "reported 2.2 million".
+- a verb of ``document_figure_verbs`` whose subject is a document noun and whose object holds a number: "the
+  agency's weekly bulletin lists 64 cases", "its note gave a depth of 12 metres at the pier" (the
+  document's author says it, named or not: the claims stage gives no figure to a document).
 
 The content is the verb with its object and that phrase; the speaker is the verb's subject, resolved like any
 speaker. Only a subject that refers back makes one ("it has raised that to 23", "the same department recorded
@@ -84,18 +87,34 @@ def _frame(ctx: QuoteContext, verb: Token) -> list[Token] | None:
     return None
 
 
+def _document_figure(ctx: QuoteContext, verb: Token) -> bool:
+    """A document that gives a figure: a verb of ``document_figure_verbs`` whose subject is a document noun and whose
+    object holds a number ("the agency's weekly bulletin lists 64 cases", "its note gave a depth of 12
+    metres at the pier"). The document's author says it; the claims stage gives a figure to a named subject, and
+    a document is none."""
+    if verb.lemma_.lower() not in ctx.cues.lists.document_figure_verbs:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
+    return subject is not None and obj is not None and subject.pos_ == "NOUN" \
+        and subject.lemma_.lower() in ctx.words.document_nouns and _numeric(obj)
+
+
 def figure_records(ctx: QuoteContext, taken: list[Attribution], first_group: int) -> list[Attribution]:
     """An indirect statement for each figure a named source gives (see the module docstring), skipping those
     whose words a statement of ``taken`` already holds."""
     doc, words = ctx.doc, ctx.words
     lists = ctx.cues.lists
-    verbs = lists.figure_verbs | lists.revision_verbs | lists.count_verbs
+    verbs = lists.figure_verbs | lists.revision_verbs | lists.count_verbs | lists.document_figure_verbs
     out: list[Attribution] = []
     group = first_group
     for verb in tokens_with_lemma(doc, verbs):  # the verbs of the lists, without a Token per word
         if not is_verb(verb) or verb.lemma_.lower() not in verbs or ctx.quoted[verb.i]:
             continue
         frame = _frame(ctx, verb)
+        told = frame is None and _document_figure(ctx, verb)
+        if told:
+            frame = [next(c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i)]
         if frame is None or any(ctx.quoted[t.i] for part in frame for t in part.subtree):
             continue
         cue = make_cue(ctx, verb, max(0, verb.i - 12))
@@ -104,7 +123,7 @@ def figure_records(ctx: QuoteContext, taken: list[Attribution], first_group: int
             subject is None
             or subject.lower_ in words.first_second_person
             or subject.lower_ in words.non_speakers
-            or _named(subject)
+            or (_named(subject) and not told)
         ):
             continue
         last = max(t.i for part in frame for t in part.subtree)

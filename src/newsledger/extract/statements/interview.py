@@ -8,19 +8,21 @@ sentence that has an interview word (``interview_words`` of ``data/cues.yaml``) 
 "we"/"our"/"us"; where that sentence names no person, a name the NER typed otherwise (an organisation, a place)
 that is the object of an interview verb ("We spoke to X", "we asked X") is the guest. Questions are no
 statement of their own: a third party they report ("Q: The ministry says ...") keeps the statement the
-indirect-speech pass finds. A text needs two answer lines and a question line to count as an interview (and is
-then no press release), and with no guest named, its answers stay unattributed.
+indirect-speech pass finds, but one whose speaker is "you" ("Q: You said last week that ...") is the guest's, as
+the question puts the guest's own words back to them. A text needs two answer lines and a question line to count as
+an interview (and is then no press release), and with no guest named, its answers stay unattributed.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...models import Entity
 from .context import QuoteContext
 from .records import Attribution, clean_span
 
-__all__ = ["interview_records", "is_interview"]
+__all__ = ["interview_records", "is_interview", "put_to_guest"]
 
 _ASKED = frozenset({"him", "her"})  # the pronouns an introduction puts its questions to
 # Types the NER gives a guest's name in error (a surname read as a place: "We spoke to Nino Gelashvili"); only a
@@ -101,3 +103,23 @@ def interview_records(ctx: QuoteContext, entities: tuple[Entity, ...], first_gro
                                speaker_span=None, speaker_head=None, antecedent=None,
                                time=None, group=first_group, speaker=guest.id))
     return out
+
+
+def put_to_guest(ctx: QuoteContext, entities: tuple[Entity, ...], records: list[Attribution]) -> list[Attribution]:
+    """``records`` with the guest as the speaker of each statement of a question line whose speaker is "you" ("Q:
+    You said last week that ..."): the question puts the guest's own words back to them. Unchanged where the text is
+    no interview or names no guest."""
+    answers, first_question = _turns(ctx)
+    if first_question is None:
+        return records
+    text, words = ctx.text, ctx.words
+    questions = [(m.start(2), m.end(2)) for m in _TURN.finditer(text) if m.group(1).lower() in words.question_tags]
+    if not any(r.speaker_span is not None and text[r.speaker_span[0]:r.speaker_span[1]].lower() in
+               words.second_person and any(s <= r.speaker_span[0] < e for s, e in questions) for r in records):
+        return records
+    guest = _guest(ctx, entities, min(first_question, answers[0].start()))
+    if guest is None:
+        return records
+    return [replace(r, speaker=guest.id) if r.speaker_span is not None and r.speaker is None
+            and text[r.speaker_span[0]:r.speaker_span[1]].lower() in words.second_person
+            and any(s <= r.speaker_span[0] < e for s, e in questions) else r for r in records]

@@ -19,6 +19,14 @@ A release names its issuer at its start, in one of two ways:
   Such a text (this form or the one before) is the issuer's from end to end: every sentence of it outside
   other statements is a direct statement of the issuer, whether or not it says "we".
 
+- a translator's head line ("[Translated from French. Communique of X ...]", "Unofficial translation from Lao,
+  distributed by the press office of X"), opened by ``translation_headers`` and naming a release document or its
+  distribution: the text is X's from end to end, where X is a body with a known country named right after "of"
+  (else "by"); none where no such body is named (a translated news report, an office of no country).
+
+Inside such a whole text, another party's act told with a cue of ``release_act_cues`` ("the employer agreed to
+rehire the dismissed staff") is the issuer's sentence, not a statement of that party.
+
 Only the first lines are read (after a dateline such as "Lima, 4 May 2024"), so a news story that quotes
 a release never becomes one. In a release, every sentence that says "we", "our" or "us" outside quotation
 marks is a direct statement of the issuer, and a statement whose speaker is "we" is the issuer's. Statements
@@ -59,6 +67,9 @@ _TITLED = re.compile(r"^([a-zé ]+?)(?:\s*:\s*|\s+(?:on|about|regarding|concerni
 # A letterhead line that joins the issuer's name and the marker with a dash or a bar ("Harbour Watch - Press release",
 # "PRESS RELEASE | Harbour Watch, Lima, 4 May 2024"); a hyphen inside a word ("Jean-Paul") splits nothing.
 _JOINED = re.compile(r"\s+[-–—|]\s+")
+# What stands right before a body a translator's head line names as the issuer: "of" or "by", "the" or a country's
+# possessive ("Communique of Peru's Ministry of ...", "distributed by the Ministry of ...").
+_LED_BY = re.compile(r"\b(of|by)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:'s|’s)\s+)?$", re.IGNORECASE)
 
 
 def _head_lines(text: str, count: int = _HEAD_LINES) -> list[tuple[int, int]]:
@@ -103,6 +114,9 @@ def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
         found_at = next((m for h in sorted(ctx.words.release_headers, key=len, reverse=True)
                          if (m := re.search(rf"(?:^\s*|[.:]\s+){re.escape(h)}\b", line)) is not None), None)
         if found_at is None:
+            translated = _translated_issuer(ctx, entities, start, end)
+            if translated is not None:
+                return translated, end
             continue
         after = start + found_at.end()
         # by where the mention starts only: two entities may open at the same character (entities do not compare)
@@ -111,6 +125,35 @@ def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
         if found is not None:
             return found[1], end
     return _marked_issuer(ctx, entities, _head_lines(text, _MARKED_LINES))
+
+
+def _translated_issuer(ctx: QuoteContext, entities: tuple[Entity, ...], start: int, end: int) -> Entity | None:
+    """The body a translator's head line names as the issuer of the text it translates ("[Translated from French.
+    Communique of Peru's Ministry of Energy, 4 May.]", "Unofficial translation from Lao, distributed by the press
+    office of the Ministry of Agriculture of Laos"): a line opened by one of ``translation_headers`` that names a
+    release document or its distribution, and one document only (not "..., followed by an excerpt of ..."); the
+    first organisation with a known country named right after "of" on it, else right after "by". None where no
+    such body is named (an office of no country, a translated news report): a wrong issuer would give the whole
+    text to it."""
+    lists = ctx.cues.lists
+    line = ctx.text[start:end].lower()
+    opened = line.lstrip(" [(")
+    if not opened.startswith(tuple(lists.translation_headers)) or "followed by" in line:
+        return None
+    if not any(re.search(rf"\b{re.escape(w)}\b", line) for w in lists.translated_release_nouns
+               | lists.translated_release_verbs):
+        return None
+    found: dict[str, list[tuple[int, Entity]]] = {"of": [], "by": []}
+    for ent in entities:
+        if ent.type not in _ISSUERS or ent.country is None:
+            continue
+        for m in ent.mentions:
+            if start <= m.start < end and (lead := _LED_BY.search(ctx.text[start:m.start])) is not None:
+                found[lead.group(1).lower()].append((m.start, ent))
+    for way in ("of", "by"):
+        if found[way]:
+            return min(found[way], key=lambda f: f[0])[1]
+    return None
 
 
 def _marked_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
@@ -378,6 +421,15 @@ def _issuer_speaks(ctx: QuoteContext, rec: Attribution, issuer: Entity) -> bool:
     return rec.speaker is None and bool(words) and words[0].lower() in ctx.words.first_person_plural
 
 
+def _told_act(ctx: QuoteContext, rec: Attribution, issuer: Entity, head_end: int) -> bool:
+    """``rec`` is an act of another party that a release tells in its own voice: a cue of ``release_act_cues``
+    ("agreed", "undertook") outside quotation marks after the header, whose speaker is not the issuer."""
+    if rec.cue_span is None or rec.cue_span[0] < head_end or rec.speaker == issuer.id or rec.kind == "direct":
+        return False
+    tok = next((t for t in ctx.doc if t.idx == rec.cue_span[0]), None) if rec.cue_span else None
+    return tok is not None and not ctx.quoted[tok.i] and tok.lemma_.lower() in ctx.cues.lists.release_act_cues
+
+
 def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: list[Attribution],
                     first_group: int) -> list[Attribution]:
     """``records`` as a release reads them: "we" speakers become the issuer, and each first-person sentence
@@ -386,6 +438,10 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
     if issuer is None:
         return records
     whole, head_end = header_end is not None, header_end or 0
+    if whole:
+        # "the employer agreed to rehire the 90 dockers": in the issuer's own text, another party's act of
+        # agreeing is told by the issuer, not a statement of that party; the sentence becomes the issuer's below
+        records = [r for r in records if not _told_act(ctx, r, issuer, head_end)]
     # (a speaker phrase the parser found in a header, "STATEMENT ... told the press", is nobody's)
     out = [Attribution(kind=r.kind, content=r.content, cue=r.cue, cue_span=r.cue_span, speaker_span=r.speaker_span,
                        speaker_head=r.speaker_head, antecedent=r.antecedent, time=r.time, group=r.group,

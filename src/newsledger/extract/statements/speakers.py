@@ -19,7 +19,9 @@ module decides:
   with neither: the person named last as a subject;
 - a definite document noun ("the statement read", "the letter said"): the author
   of the same document mentioned before it ("X issued a statement", "a letter
-  from X", "X said in a statement"); "it" as the subject of a document verb
+  from X", "X said in a statement"), or, with no earlier use of the noun, the
+  owner of the document or channel named last ("on X's Telegram channel ...
+  the post says"); "it" as the subject of a document verb
   ("..., it reads, ..."): the author of the document named last before it;
 - a definite body noun of a kind (``kind_nouns``) in a lede that no body named before as a subject can
   stand for ("..., the aid group said. Harvest Bridge said ..."): the body of a fitting kind that the next
@@ -530,22 +532,28 @@ class SpeakerIndex:
         """Author of the document "the statement" points back to: the nearest earlier mention of the same noun
         with its author ("a statement from X", "X's letter", "X issued a statement", "X said in a statement")."""
         earlier = self._earlier_use(head)
-        author = _document_source(earlier, self.words) if earlier is not None else None
+        if earlier is None:
+            # "on the ministry's Telegram channel ... the post says": no earlier post, the channel's owner
+            return self.last_document_author(head, last, channels=True)
+        author = _document_source(earlier, self.words)
         if author is None:
             return None
         s, e = speaker_phrase(author, self.words.speaker_prepositions)
         return self.resolve(s, e, author, last)
 
-    def last_document_author(self, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
+    def last_document_author(self, head: Token, last: tuple[int, Entity] | None,
+                             channels: bool = False) -> Entity | None:
         """Author of the document named last before ``head`` ("Police put out a statement. There was no raid, it
-        reads"): the nearest earlier document noun whose author the text gives."""
+        reads"): the nearest earlier document noun (or, with ``channels``, a channel a body publishes on: "on the
+        ministry's channel") whose author the text gives."""
         doc, words = self.doc, self.words
+        nouns = words.document_nouns | words.channel_nouns if channels else words.document_nouns
         limit = doc[head.i].idx - _WINDOW
         for i in range(head.i - 1, -1, -1):
             earlier = doc[i]
             if earlier.idx < limit:
                 break
-            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in words.document_nouns:
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in nouns:
                 author = _document_source(earlier, words)
                 if author is None:
                     return None

@@ -31,6 +31,7 @@ class StatementWords:
     relative_pronouns: frozenset[str]  # who, which, that: the noun the relative clause hangs on
     first_second_person: frozenset[str]  # I, we, you: the reporter or the reader, never a resolved speaker
     first_person_plural: frozenset[str]  # we, our, us: in a press release, the issuing organisation
+    second_person: frozenset[str]  # you, your: in an interview's question, the guest
     non_speakers: frozenset[str]  # there, this, one: no speaker at all
     group_members: frozenset[str]  # one, another: "one said" after a group's words is a member of that group
     expletives: frozenset[str]  # it, there: "it was reported that ..."
@@ -42,6 +43,7 @@ class StatementWords:
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
     issuing_verbs: frozenset[str]  # issue, publish: "a statement issued by X", "the report it published" are X's
     document_verbs: frozenset[str]  # read, go on: "..., it reads, ..." is the words of the document named before
+    channel_nouns: frozenset[str]  # channel, page: "on X's channel ... the post says" is X's post
     kind_nouns: Mapping[str, frozenset[str]]  # company: "a company lawyer" speaks for the company named before
     spokesperson_titles: frozenset[str]  # spokeswoman: "a spokeswoman said" after a body's words speaks for it
     locative_prepositions: frozenset[str]  # in, at: "a spokesman in the capital" is there, not the capital's
@@ -78,6 +80,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         relative_pronouns=english.relative_pronouns,
         first_second_person=english.first_person_singular | english.first_person_plural | english.second_person,
         first_person_plural=english.first_person_plural,
+        second_person=english.second_person,
         non_speakers=cues.non_speakers,
         group_members=cues["group_members"],
         expletives=english.expletives,
@@ -90,6 +93,7 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         document_nouns=lexicon.cues.document_nouns,
         issuing_verbs=cues["issuing_verbs"],
         document_verbs=cues.document_verbs,
+        channel_nouns=cues["channel_nouns"],
         kind_nouns=lexicon.actors.kind_nouns,
         spokesperson_titles=lexicon.actors.lists["spokesperson_titles"],
         locative_prepositions=lexicon.events.locative_preps,
