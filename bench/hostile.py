@@ -284,16 +284,6 @@ def stored_texts(db: str, after: int) -> list[str]:
         return [r[0] for r in conn.execute(select(t.documents.c.text).where(t.documents.c.pk > after))]
 
 
-def count_documents(db: str) -> int:
-    from newsledger.store import Ledger
-
-    try:
-        with Ledger(db, upgrade=False) as led:
-            return led.count()
-    except Exception:  # not created yet, or locked for a moment
-        return 0
-
-
 # --- subprocess runs ----------------------------------------------------------------------------------------
 
 
@@ -342,6 +332,73 @@ def subprocess_runner(timeout: float) -> Runner:
 # --- crash and resume ---------------------------------------------------------------------------------------
 
 
+def _await_stop(pgid: int) -> None:
+    """Wait until no process of the group ``pgid`` is running: a signal reaches another process a moment after
+    ``kill`` returns, and one running (state R) may still store a document. A process asleep or inside a call (S, D:
+    a parent waiting on a child it is starting) stops before it runs again. Read from /proc; where there is none,
+    return at once."""
+    proc_dir = Path("/proc")
+    if not proc_dir.is_dir():
+        return
+    while True:
+        running = False
+        for entry in proc_dir.iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text().rpartition(")")[2].split()
+            except OSError:
+                continue  # gone meanwhile
+            if int(fields[2]) == pgid and fields[0] == "R":
+                running = True
+                break
+        if not running:
+            return
+        time.sleep(0.001)
+
+
+def _kill_at(proc: subprocess.Popen[bytes], count: Callable[[], int], target: int, timeout: float) -> bool:
+    """SIGKILL the session of the ingest ``proc`` once ``count()`` (the documents stored) reaches ``target``; False
+    where the ingest ended first. The session is stopped (SIGSTOP) while the count is read and the kill decided, so
+    nothing is stored between the reading and the kill, however slow the reading on a loaded machine; between two
+    readings it runs a short slice. ``timeout`` bounds the time it runs without storing a document (a hang); the
+    session is killed then too."""
+    last, idle = -1, 0.0
+    while True:
+        try:
+            os.killpg(proc.pid, signal.SIGSTOP)
+        except ProcessLookupError:
+            proc.wait()
+            return False
+        _await_stop(proc.pid)
+        stored = count()
+        if proc.poll() is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGCONT)  # a writer left behind resumes, and dies with its parent
+            return False
+        if stored > last:
+            last, idle = stored, 0.0
+        if stored >= target or idle > timeout:
+            os.killpg(proc.pid, signal.SIGKILL)  # a stopped process dies of SIGKILL all the same
+            return True
+        os.killpg(proc.pid, signal.SIGCONT)
+        time.sleep(0.05)  # the ingest runs between two readings
+        idle += 0.05
+
+
+def _counter(ledger: Any) -> Callable[[], int]:
+    """The documents ``ledger`` holds, read through its open connections (a cheap reading); 0 where the reading
+    fails for a moment."""
+
+    def count() -> int:
+        try:
+            return int(ledger.count())
+        except Exception:  # locked for a moment
+            return 0
+
+    return count
+
+
 def crash_resume(backend: str, n_docs: int, kills: int, work: Path, timeout: float = 600,
                  mk: Markers | None = None) -> dict[str, Any]:
     """Ingest ``n_docs`` good articles cleanly, and again killed ``kills`` times and resumed; compare the ledgers."""
@@ -361,16 +418,14 @@ def crash_resume(backend: str, n_docs: int, kills: int, work: Path, timeout: flo
             target = max(1, n_docs * k // (kills + 1))
             proc = subprocess.Popen([*_command(), *args, killed], stdout=subprocess.DEVNULL,
                                     stderr=subprocess.DEVNULL, start_new_session=True)
-            deadline = time.monotonic() + timeout
-            while count_documents(killed) < target and proc.poll() is None and time.monotonic() < deadline:
-                time.sleep(0.05)  # polling for progress, bounded by the deadline
-            if proc.poll() is None:
-                os.kill(proc.pid, signal.SIGKILL)
-                result["kills"] += 1
+            with Ledger(killed, upgrade=False) as led:
+                if _kill_at(proc, _counter(led), target, timeout):
+                    result["kills"] += 1
             proc.wait()
             with contextlib.suppress(ProcessLookupError):  # the writer dies with the ingest; nothing may outlive it
                 os.killpg(proc.pid, signal.SIGKILL)
-            result["stored_at_kill"].append(count_documents(killed))
+            with Ledger(killed, upgrade=False) as led:  # an error here is the check's, never a count of 0
+                result["stored_at_kill"].append(led.count())
         code, _ = _spawn([*args, killed], work / "final.out", work / "final.err", timeout)
         result["final_exit"] = code
         with Ledger(clean, upgrade=False) as a, Ledger(killed, upgrade=False) as b:

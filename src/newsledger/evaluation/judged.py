@@ -298,12 +298,13 @@ class Totals:
 
     articles: tuple[ArticleScore, ...]
 
-    def _sum(self, name: str) -> int:
+    def total(self, name: str) -> int:
+        """The sum of one count (an :class:`ArticleScore` field) over the articles."""
         return sum(getattr(a, name) for a in self.articles)
 
     def summary(self) -> dict[str, Any]:
         """The totals over all articles, as ratios where the issue's targets are ratios."""
-        s = self._sum
+        s = self.total
         n = len(self.articles)
         return {
             "articles": n,
@@ -339,10 +340,10 @@ def markdown(totals: Totals) -> str:
                      f" | {r['precision']:.2f} | {r['recall']:.2f} | {a.factuality_errors} | {r['speakers']}"
                      f" | {a.duplicate_actors} |")
     t = totals.summary()
-    lines.append(f"| **all {t['articles']}** | {t['events_expected']} | {totals._sum('found')} | "
-                 f"{totals._sum('found_right')} | {t['events_coded']} | {totals._sum('predicted_right')} | "
+    lines.append(f"| **all {t['articles']}** | {t['events_expected']} | {totals.total('found')} | "
+                 f"{totals.total('found_right')} | {t['events_coded']} | {totals.total('predicted_right')} | "
                  f"{t['coded_right']:.2f} | {t['event_recall']:.2f} | {t['factuality_errors']} | "
-                 f"{totals._sum('speakers_right')}/{t['speakers_expected']} | {t['duplicate_actors']} |")
+                 f"{totals.total('speakers_right')}/{t['speakers_expected']} | {t['duplicate_actors']} |")
     return "\n".join(lines)
 
 

@@ -4,13 +4,14 @@ Sentences written for these tests (invented states and people)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from newsledger import Analysis
 
-
-def _acceptances(analysis: Analysis, polarity: str) -> list[str]:
-    return [c.evidence.text for c in analysis.claims if c.kind == "acceptance" and c.polarity == polarity]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import acceptance_evidence as _acceptances
 
 
 def test_agreeing_on_a_thing_accepts_it(analyze: Callable[..., Analysis]) -> None:

@@ -5,21 +5,17 @@ whatever words that one used for its thing. Sentences written for these tests (i
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
-from newsledger.models import Claim
 
-
-def _acceptances(analysis: Analysis, polarity: str) -> list[Claim]:
-    return [c for c in analysis.claims if c.kind == "acceptance" and c.modality == "actual"
-            and c.polarity == polarity]
-
-
-def _acceptance_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "acceptance"]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import acceptance_conflicts as _acceptance_conflicts
+from claim_views import actual_acceptances as _acceptances
 
 
 @pytest.mark.parametrize("text", [

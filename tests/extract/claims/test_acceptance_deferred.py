@@ -5,22 +5,19 @@ the quota"), against a side that says the thing was accepted. Texts written for 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import acceptance_conflicts as _acceptance_conflicts
+from claim_views import acceptances_by_claimant as _acceptances
+
 SAID = "The Velmora foreign ministry said the Kessia Fisheries Council had agreed to a joint fishing zone. "
-
-
-def _acceptances(analysis: Analysis) -> list[tuple[str, str]]:
-    names = {e.id: e.name for e in analysis.entities}
-    return [(names.get(c.claimant or "", ""), c.polarity) for c in analysis.claims if c.kind == "acceptance"]
-
-
-def _acceptance_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "acceptance"]
 
 
 @pytest.mark.parametrize("answer", [

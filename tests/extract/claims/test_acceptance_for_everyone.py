@@ -6,25 +6,18 @@ speaker's words); "no decision was taken". Sentences written for these tests (in
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
-from newsledger.models import Claim
 
-
-def _name(analysis: Analysis, eid: str | None) -> str | None:
-    return next((e.name for e in analysis.entities if e.id == eid), None) if eid else None
-
-
-def _acceptances(analysis: Analysis, polarity: str) -> list[Claim]:
-    return [c for c in analysis.claims if c.kind == "acceptance" and c.modality == "actual"
-            and c.polarity == polarity]
-
-
-def _acceptance_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "acceptance"]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import acceptance_conflicts as _acceptance_conflicts
+from claim_views import actual_acceptances as _acceptances
+from claim_views import entity_name as _name
 
 
 @pytest.mark.parametrize(("text", "agent", "evidence"), [

@@ -6,22 +6,19 @@ that exists only in the other side's statement; and a side "come round to" a pla
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import acceptance_conflicts as _acceptance_conflicts
+from claim_views import acceptances_by_claimant as _acceptances
+
 TOLD = "Ostravia's foreign ministry said on Friday that Dunmark had accepted the new ferry timetable. "
-
-
-def _acceptances(analysis: Analysis) -> list[tuple[str, str]]:
-    names = {e.id: e.name for e in analysis.entities}
-    return [(names.get(c.claimant or "", ""), c.polarity) for c in analysis.claims if c.kind == "acceptance"]
-
-
-def _acceptance_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "acceptance"]
 
 
 @pytest.mark.parametrize("answer", [

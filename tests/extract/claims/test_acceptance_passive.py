@@ -5,21 +5,17 @@ Sentences written for these tests."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
-from newsledger.models import Claim
 
-
-def _name(analysis: Analysis, eid: str | None) -> str | None:
-    return next((e.name for e in analysis.entities if e.id == eid), None) if eid else None
-
-
-def _acceptances(analysis: Analysis, polarity: str) -> list[Claim]:
-    return [c for c in analysis.claims if c.kind == "acceptance" and c.modality == "actual"
-            and c.polarity == polarity]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import actual_acceptances as _acceptances
+from claim_views import entity_name as _name
 
 
 @pytest.mark.parametrize(("text", "agent", "claimant", "about", "evidence"), [

@@ -5,22 +5,16 @@ for these tests (invented towns, bodies and people).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from newsledger import Analysis
 from newsledger.compare import OPEN_CAUSE
 
-
-def _causes(analysis: Analysis) -> list[tuple[str, str | None]]:
-    """(predicate, claimant name) of every cause claim."""
-    names = {e.id: e.name for e in analysis.entities}
-    return [(c.predicate, names.get(c.claimant) if c.claimant else None) for c in analysis.claims
-            if c.kind == "cause"]
-
-
-def _cause_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "cause"]
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import cause_conflicts as _cause_conflicts
+from claim_views import causes_by_claimant as _causes
 
 STAMPEDE = "A stampede at the Orsa stadium killed nine people on Saturday. "
 

@@ -4,21 +4,22 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from newsledger import Analysis
 from newsledger.compare import OPEN_CAUSE, compare
 from newsledger.models import Claim, Span
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import cause_conflicts as _cause_conflicts
+
 
 def _open(analysis: Analysis) -> list[tuple[str, str]]:
     return [(c.predicate, c.polarity) for c in analysis.claims
             if c.kind == "cause" and c.predicate.startswith(OPEN_CAUSE)]
-
-
-def _cause_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "cause"]
 
 
 WAREHOUSE = "A fire destroyed a furniture warehouse in Obervik on Monday. "

@@ -6,7 +6,9 @@ predicate, polarity and claimant of a claim, and where given its agent and ``abo
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,9 +18,8 @@ from newsledger.compare import Rules, compare, rules_for
 from newsledger.lexicon.claims import load_claim_vocabulary
 from newsledger.models import Claim, Span
 
-
-def _name(analysis: Analysis, eid: str | None) -> str | None:
-    return next((e.name for e in analysis.entities if e.id == eid), None) if eid else None
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import entity_name as _name
 
 
 def _claims(analysis: Analysis, kind: str, predicate: str, polarity: str) -> list[Claim]:

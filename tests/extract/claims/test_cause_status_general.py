@@ -9,7 +9,9 @@ with", and the nested cause groups (human error vs technical fault vs natural ca
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -19,9 +21,8 @@ from newsledger.compare import Rules, compare, rules_for
 from newsledger.lexicon.claims import load_claim_vocabulary
 from newsledger.models import Claim, Span
 
-
-def _name(analysis: Analysis, eid: str | None) -> str | None:
-    return next((e.name for e in analysis.entities if e.id == eid), None) if eid else None
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import entity_name as _name
 
 
 def _found(analysis: Analysis, kind: str, predicate: str, polarity: str) -> list[Claim]:

@@ -6,19 +6,20 @@ Texts written for these tests (invented places, firms and people)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import cause_conflicts as _cause_conflicts
+
 
 def _causes(analysis: Analysis, modality: str = "actual") -> list[tuple[str, str]]:
     return [(c.predicate, c.polarity) for c in analysis.claims if c.kind == "cause" and c.modality == modality]
-
-
-def _cause_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "cause"]
 
 
 @pytest.mark.parametrize(("text", "predicate", "evidence"), [

@@ -7,21 +7,22 @@ written for these tests (invented firms, people and deals).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import label_conflicts as _characterisation_conflicts
 
 
 def _labels(analysis: Analysis) -> list[tuple[str, str]]:
     names = {e.id: e.name for e in analysis.entities}
     return [(c.predicate, names.get(c.claimant or "", "outlet")) for c in analysis.claims
             if c.kind == "characterisation" and c.argument("frame") is not None]
-
-
-def _characterisation_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "characterisation"]
 
 
 DISAGREE = [

@@ -11,21 +11,22 @@ Texts written for these tests (invented people and bodies).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import label_conflicts as _label_conflicts
 
 
 def _labels(analysis: Analysis) -> list[tuple[str, str | None, str]]:
     names = {e.id: e.name for e in analysis.entities}
     return [(c.predicate, names.get(c.claimant or "", None), c.evidence.text) for c in analysis.claims
             if c.kind == "characterisation" and c.argument("frame") is not None]
-
-
-def _label_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "characterisation"]
 
 
 def test_the_person_named_beside_a_title_calls_it_not_her_country(analyze: Callable[..., Analysis]) -> None:

@@ -4,18 +4,19 @@ answers a side that said it held a consultation. Texts written for these tests (
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from newsledger import Analysis
 from newsledger.compare import ECHO
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import label_conflicts as _label_conflicts
+
 
 def _echoes(analysis: Analysis) -> list[str]:
     return [c.predicate for c in analysis.claims if c.kind == "characterisation" and c.predicate.startswith(ECHO)]
-
-
-def _label_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "characterisation"]
 
 
 def test_a_word_denied_by_the_other_side_conflicts(analyze: Callable[..., Analysis]) -> None:

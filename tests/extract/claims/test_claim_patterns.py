@@ -7,14 +7,19 @@ rows under ``NONE`` must yield no actual claim of the given kind (and polarity, 
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 from newsledger.models import Claim
 from newsledger.schema import validate
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import entity_name as _name
 
 
 @dataclass(frozen=True)
@@ -29,10 +34,6 @@ class Want:
     agent: str | None = None
     about: str | None = None  # words the claim's ``about`` must contain
     modality: str = "actual"
-
-
-def _name(analysis: Analysis, eid: str | None) -> str | None:
-    return next((e.name for e in analysis.entities if e.id == eid), None) if eid else None
 
 
 def _find(analysis: Analysis, want: Want) -> list[Claim]:

@@ -5,19 +5,17 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 
-
-def _causes(analysis: Analysis) -> list[tuple[str, str]]:
-    return [(c.predicate, c.polarity) for c in analysis.claims if c.kind == "cause"]
-
-
-def _cause_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "cause"]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import cause_conflicts as _cause_conflicts
+from claim_views import causes as _causes
 
 
 @pytest.mark.parametrize(("text", "predicate"), [

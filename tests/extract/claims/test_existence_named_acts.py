@@ -4,7 +4,8 @@
 whose clause only says the act took place (``act_noun_verbs``) denies that act, as ``act:<class>``, so that it meets
 another side's act of the class told by its verb ("pursued three barges"), or a telling the event lexicon typed whose
 verb is of the class ("police raided a warehouse"). A verb that tells something else of the act ("no raid was
-planned") denies nothing of it. Invented sentences with made-up events.
+planned") denies nothing of it, and nor does the noun of a thing ("there was no vessel", a class of ``thing_classes``).
+Invented sentences with made-up events.
 """
 
 from __future__ import annotations
@@ -46,3 +47,11 @@ def test_an_act_of_another_class_denied_is_no_answer(analyze: Callable[..., Anal
     # guard: shelling denied is no answer to a pursuit told
     a = analyze(TOLD + "Ukraine's customs service said there was no shelling on the Dniester.")
     assert a.conflicts == (), [c.summary for c in a.conflicts]
+
+
+def test_a_thing_denied_by_its_noun_is_no_act(analyze: Callable[..., Analysis]) -> None:
+    # guard: a noun of a class of things (``thing_classes``) names no act: "no vessel" denies a vessel, not an act
+    a = analyze("Tanzania's coast guard said a Comoran trawler was fishing off Pemba on Tuesday. The Comoran fisheries "
+                "minister said there was no vessel off Pemba that day, and no drone flew over the island.")
+    assert not {p for p, _ in _acts(a)} & {"act:vessel", "act:aircraft"}, _acts(a)
+    assert ("thing:vessel", "negated") in {(c.predicate, c.polarity) for c in a.claims}

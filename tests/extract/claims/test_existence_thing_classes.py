@@ -6,16 +6,16 @@ incidents).
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 
-
-def _existence_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "existence"]
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import existence_conflicts as _existence_conflicts
 
 DISAGREE = [
     "Residents of Kibera said bulldozers demolished at least twenty homes on Tuesday. Kenya's housing ministry said "

@@ -7,11 +7,16 @@ set against a count of another.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import quantity_conflicts as _quantity_conflicts
 
 
 def _dated(analysis: Analysis) -> dict[float | None, str | None]:
@@ -36,10 +41,6 @@ def test_a_when_clause_dates_its_count(analyze: Callable[..., Analysis], text: s
 def test_a_count_since_a_date_is_not_of_that_date(analyze: Callable[..., Analysis]) -> None:
     found = _dated(analyze("Floods have killed 31 people in the valley since 2019, the agency said.", "2025-08-17"))
     assert 31 in found and found[31] != "2019"
-
-
-def _quantity_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "quantity"]
 
 
 @pytest.mark.parametrize("text", [

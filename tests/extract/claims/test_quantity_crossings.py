@@ -7,21 +7,22 @@ at a border, or troops sent to it, crossed nothing, and "people" against "childr
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 from newsledger.compare.quantity import is_recorded
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import quantity_conflicts as _conflicts
+
 
 def _classes(analysis: Analysis) -> list[tuple[str, float | None, float | None]]:
     return [(c.predicate, c.value.low, c.value.high) for c in analysis.claims
             if c.kind == "quantity" and c.value is not None and not is_recorded(c.predicate)]
-
-
-def _conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "quantity"]
 
 
 FOUND = [

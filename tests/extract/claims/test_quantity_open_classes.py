@@ -6,12 +6,17 @@ Texts written for these tests (invented bodies and people)."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 from newsledger.compare.quantity import is_recorded
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import quantity_conflicts as _quantity_conflicts
 
 
 def _quantities(analysis: Analysis) -> list[tuple[str, float | None, float | None, str | None]]:
@@ -25,10 +30,6 @@ def _quantities(analysis: Analysis) -> list[tuple[str, float | None, float | Non
 
 def _classes(analysis: Analysis) -> dict[float | None, str]:
     return {low if low is not None else high: cls for cls, low, high, _ in _quantities(analysis)}
-
-
-def _quantity_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "quantity"]
 
 
 @pytest.mark.parametrize(("text", "figure", "prefix"), [

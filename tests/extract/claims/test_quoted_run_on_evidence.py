@@ -4,13 +4,14 @@ parse hangs each quoted predicate on the cue, not on the first. Texts written fo
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 from newsledger import Analysis
 
-
-def _acceptances(a: Analysis, polarity: str) -> list[str]:
-    return [c.evidence.text for c in a.claims if c.kind == "acceptance" and c.polarity == polarity]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import acceptance_evidence as _acceptances
 
 
 def test_a_denial_that_runs_into_a_quotation_is_said_by_the_whole_quotation(

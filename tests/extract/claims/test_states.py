@@ -5,6 +5,8 @@ chairman" / "had been removed as chairman") disagree about one status. Texts wri
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -13,15 +15,14 @@ from newsledger.lexicon import Lexicon
 from newsledger.lexicon.claims import load_claim_vocabulary
 from newsledger.pipeline import analyze_text
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import status_conflicts as _status
+
 DAY = dt.date(2031, 3, 14)
 
 
 def _run(text: str) -> Analysis:
     return analyze_text(text, DAY)
-
-
-def _status(a: Analysis) -> list[str]:
-    return [c.summary for c in a.conflicts if c.kind == "status"]
 
 
 def _said(a: Analysis) -> set[tuple[str, str]]:

@@ -5,15 +5,16 @@ was not free and fair" answers it. Texts written for these tests (invented place
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsledger import Analysis
 
-
-def _status_conflicts(analysis: Analysis) -> list[str]:
-    return [c.summary for c in analysis.conflicts if c.kind == "status"]
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from claim_views import status_conflicts as _status_conflicts
 
 
 def _abouts(analysis: Analysis) -> list[str]:

@@ -94,6 +94,9 @@ def test_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> N
 NEGATED = [
     ("The two governments held no talks on the fishing dispute in March.", "CONSULT"),
     ("Varnia imposed no sanctions on Ostra after the border raid.", "SANCTION"),
+    ("The rival parties had no talks with the mediators last week.", "CONSULT"),
+    ("No talks were held between Marovia and Tessa this spring.", "CONSULT"),
+    ("Marovia signed no deal with the Tessan fishing fleet in June.", "SUPPORT"),
 ]
 
 

@@ -199,14 +199,18 @@ def _named_act(noun: Token, verb: Token, voice: Voice, ctx: Context) -> Claim | 
     took place", "there was no inspection", "no raid was carried out": a verb of ``act_noun_verbs``, alone or with
     its particle or object): an ``event`` claim of predicate ``act:<class>``, negated, ``about`` the denied phrase,
     so that it meets another side's act of that class told by its verb ("chased the boats", "boarded the trawler").
-    None where the noun names no act, or the verb tells an act of its own ("no shots were fired": the verb's)."""
+    None where the noun names no act, a thing of a class of things (``thing_classes``: "there was no vessel in the
+    bay" denies a vessel, not an act), or the verb tells an act of its own ("no shots were fired": the verb's)."""
     classes = act_classes(ctx.lexicon)
     lemma = _lemma(noun)
     act = classes.get(lemma) or classes.get(noun.lower_)
-    verbs = ctx.lexicon.claims.lists["act_noun_verbs"]
+    lists = ctx.lexicon.claims.lists
+    verbs = lists["act_noun_verbs"]
     lemma_v = _lemma(verb)
     forms = {lemma_v, *(f"{lemma_v}_{c.lemma_.lower()}" for c in verb.children if c.dep_ in ("prt", "dobj"))}
     if act is None or not forms & verbs or noun.dep_ not in _ARG_DEPS:
+        return None
+    if any(line.split()[0] == act for line in lists["thing_classes"]):
         return None
     first = noun.left_edge
     if first.i > 0 and ctx.doc[first.i - 1].lower_ in _NOT:

@@ -310,21 +310,22 @@ class Context:
         """Polarity and modality of the clause of ``verb``, with questions and conditions hypothetical."""
         fact = factuality(verb, self.lexicon.events)
         modality: Modality = fact.modality
-        if modality == "actual" and (self._question(verb) or self._conditional(verb)):
+        if modality == "actual" and (self.in_question(verb) or self.conditional(verb)):
             modality = "hypothetical"
         polarity: Polarity = fact.polarity
         if polarity == "asserted" and self._denied(verb):
             polarity = "negated"
         return polarity, modality
 
-    def _question(self, tok: Token) -> bool:
+    def in_question(self, tok: Token) -> bool:
+        """``tok``'s sentence ends with a question mark (closing quotes and brackets aside)."""
         sent = self.sents[self.sentence_of(tok)]
         last = sent[-1]
         while last.is_punct and last.text in ('"', "'", "\u201d", "\u2019", ")") and last.i > sent.start:
             last = self.doc[last.i - 1]
         return last.text == "?"
 
-    def _conditional(self, tok: Token) -> bool:
+    def conditional(self, tok: Token) -> bool:
         """A conditional marker ("if", "unless") on ``tok``'s clause or on one of up to eight clauses above it
         (a clausal subject ends the climb). Read from the head and dependency arrays: no Token per step."""
         if self._cond is None:

@@ -441,7 +441,7 @@ def _told(tok: Token, ctx: Context) -> bool:
     if modality == "actual":
         return True
     return (modality == "hypothetical" and not any(c.tag_ == "MD" for c in tok.children)
-            and not ctx._question(tok) and not ctx._conditional(tok))
+            and not ctx.in_question(tok) and not ctx.conditional(tok))
 
 
 def _said_object(tok: Token) -> Token | None:

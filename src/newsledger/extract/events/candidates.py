@@ -533,18 +533,10 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         trig = cand.trigger = _invitation(trig, verb, lex)
     cand.evidence = [verb, *children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
     cand.evidence.extend(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux)
-    cand.fact = _none_held(factuality(verb, lex), noun, lex)
+    cand.fact = factuality(verb, lex, noun)
     if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
         cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
     return cand
-
-
-def _none_held(fact: Factuality, noun: Token | None, lex: Lexicon) -> Factuality:
-    """ "held no talks", "imposed no sanctions": the event noun's "no" negates the act."""
-    if noun is not None and fact.polarity == "asserted" and any(
-            c.dep_ == "det" and c.lower_ in lex.negative_determiners for c in noun.children):
-        return replace(fact, polarity="negated")
-    return fact
 
 
 def _aimed_nowhere(prep: Token, lex: Lexicon) -> bool:

@@ -98,9 +98,8 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
             negated = True
         elif dep == "prep" and _negative_adverbial(c, lex):
             negated = True  # "at no time did the army agree", "under no circumstances will we sign"
-        elif dep == "dobj" and verb.pos_ == "VERB" and verb.lemma_ not in _HAVING and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children):
-            negated = True  # "held no talks", "signed no deal", "adopted no decision": the act denied, not done 0 times
+        elif dep == "dobj" and _none_done(verb, c, lex):
+            negated = True
         elif dep == "mark" and lower in lex.hypothetical_marks:
             modality = modality or "hypothetical"
     if verb.dep_ == "acomp" and verb.head.i != verb.i:
@@ -113,6 +112,15 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
         future = True
         modality = modality or "future"
     return negated, modality, future
+
+
+def _none_done(verb: Token, obj: Token, lex: Lexicon, event: bool = False) -> bool:
+    """ "held no talks", "signed no deal", "imposed no sanctions": an object with a negative determiner denies the
+    act, not done zero times. "has no legal effect", "had no drones" (``_HAVING``): a state or a thing had, which the
+    claims read in words of their own; unless the object is the ``event`` noun of the light verb ("had no talks")."""
+    if not event and (verb.pos_ != "VERB" or verb.lemma_ in _HAVING):
+        return False
+    return any(d.dep_ == "det" and d.lower_ in lex.negative_determiners for d in obj.children)
 
 
 def _own_act(comp: Token, head: Token) -> bool:
@@ -182,9 +190,11 @@ def _infinitive(clause: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
 
 
-def factuality(verb: Token, lex: Lexicon) -> Factuality:
-    """Factuality of the event whose trigger (or light verb) is ``verb``."""
+def factuality(verb: Token, lex: Lexicon, noun: Token | None = None) -> Factuality:
+    """Factuality of the event whose trigger (or light verb) is ``verb``; ``noun`` is the event noun of a light
+    verb, whose negative determiner denies the act ("held no talks", "had no talks")."""
     negated, modality, future = _own_markers(verb, lex)
+    negated = negated or (noun is not None and _none_done(verb, noun, lex, event=True))
     negated, modality = _unreal(verb, lex, negated, modality)
     governor: Token | None = None
     governor_kind: str | None = None
