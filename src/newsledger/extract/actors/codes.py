@@ -621,6 +621,8 @@ def code_name(ctx: Context, actor: Actor) -> None:
             return
     for text in texts:
         place = ctx.vocab.place(text)
+        if place is not None and all(ctx.other_region(place, e) for _, e in actor.mentions):
+            return  # "in San Jose department": a region that shares the capital's name, its country unknown
         if place is not None:
             _code_place(ctx, actor, text, place)
             return
