@@ -2,7 +2,8 @@
 
 - A speaker's "it" after a clause about a thing ("Now that the gauges have been read, it puts the shortfall at
   ..."): a gauge, a vessel or a bridge says nothing, so the pronoun refers back past it to the body named before
-  (but "the vessel, it says, is ..." is what is reported, left to the statement).
+  (but "the vessel, it says, is ..." is what is reported, left to the statement); nor is a ship's name the NER
+  typed an organisation ("the Blue Marlin ... The vessel was towed. It said ...") the body that speaks.
 - A capital's name before a subdivision noun ("<capital> department", "<capital> province") in a text that never
   names the capital's country is a region that shares the name, not the capital; where the text names that
   country ("Tehran province" in a story about Iran) it stays the country's.
@@ -38,6 +39,12 @@ def test_it_after_a_clause_about_things_refers_to_the_body(analyze: Callable[...
                 "13:20 - Samoa's water authority has changed its estimate. Now that the gauges have been read "
                 "again, it puts the shortfall at 40 percent.")
     assert "water authority" in (_speaker_name(a, "the shortfall at 40 percent") or "")
+
+
+def test_it_after_a_named_ship_refers_to_the_navy(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Ecuador's navy said the Blue Marlin had entered its waters on Sunday. The vessel was escorted "
+                "to port. It said the crew of 22 would be freed.")
+    assert "navy" in (_speaker_name(a, "the crew of 22 would be freed") or "")
 
 
 def test_capital_named_region_only_where_the_story_never_names_its_country(

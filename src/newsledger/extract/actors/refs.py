@@ -284,7 +284,10 @@ class _Resolver:
                 continue
             return owner if owner is not None and fits(owner) else None
         if passed_thing:
-            return self.latest(tok.i, lambda a: a.type in ("ORG", "GROUP") and fits(a), window=2, unquoted=True)
+            # A body its words code (a sector), not a name the NER typed an organisation that may be the thing
+            # itself ("the Ocean Star ... The vessel was towed. It said").
+            return self.latest(tok.i, lambda a: a.type in ("ORG", "GROUP") and a.sector is not None and fits(a),
+                               window=2, unquoted=True)
         return None
 
     # --- noun phrases -----------------------------------------------------------------------------
