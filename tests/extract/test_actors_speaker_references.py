@@ -7,6 +7,8 @@
 - A capital's name before a subdivision noun ("<capital> department", "<capital> province") in a text that never
   names the capital's country is a region that shares the name, not the capital; where the text names that
   country ("Tehran province" in a story about Iran) it stays the country's.
+- A country's name of several words that ends in a word in lower case ("Côte d'Ivoire"), which the NER left
+  untagged, is found by the vocabulary pass like other untagged country names.
 
 Invented news text in our own words, with made-up events.
 """
@@ -56,3 +58,9 @@ def test_capital_named_region_only_where_the_story_never_names_its_country(
                 "said 14 villages had been cut off.")
     assert any(e.name.startswith("Tehran") and e.country == "IRN" for e in a.entities), \
         [(e.name, e.country) for e in a.entities]
+
+
+def test_country_name_ending_in_a_lower_case_word_the_ner_missed(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Inside Côte d'Ivoire, health officials said 650 cases of measles had been counted since May "
+                "among families who had fled from Guinea.")
+    assert _speaker_country(a, "650 cases of measles had been counted") == "CIV"
