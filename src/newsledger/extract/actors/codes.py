@@ -53,13 +53,15 @@ def missed_names(ctx: Context) -> list[Actor]:
             continue
         found = None
         for j in range(min(len(doc), i + 6), i, -1):
-            if ctx.owner[j - 1] is not None or not ctx.capitalised(j - 1):
+            last_cap = ctx.capitalised(j - 1)
+            if ctx.owner[j - 1] is not None or (not last_cap and (j - i < 2 or not doc[j - 1].text[-1:].isalpha())):
                 continue
             text = ctx.text(i, j)
-            inst = vocab.institution(text)
+            inst = vocab.institution(text) if last_cap else None
             if inst is not None and len(text) > 2 and form_key(text) not in ambiguous:
                 found = (j, Actor(text, "ORG", [(i, j)], country=inst[0], sector=inst[1]))
                 break
+            # A country's name of several words may end in a word in lower case ("Côte d'Ivoire").
             place = vocab.place(text)
             if place is not None and place.kind == "country" and len(text) > 2:
                 found = (j, Actor(text, "GPE", [(i, j)], country=place.iso3, place=place))
@@ -621,6 +623,8 @@ def code_name(ctx: Context, actor: Actor) -> None:
             return
     for text in texts:
         place = ctx.vocab.place(text)
+        if place is not None and all(ctx.other_region(place, e) for _, e in actor.mentions):
+            return  # "in San Jose department": a region that shares the capital's name, its country unknown
         if place is not None:
             _code_place(ctx, actor, text, place)
             return

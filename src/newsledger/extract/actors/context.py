@@ -84,6 +84,8 @@ class Context:
         self.possessive = lexicon.english["possessive_endings"]
         self.place_modifiers = vocab.lists["place_modifiers"] | vocab.lists["country_body_openers"]
         self.ambiguous = vocab.lists["ambiguous_capitals"]  # capitals that are also common words or names
+        self.subdivisions = vocab.lists["subdivision_nouns"]
+        self._named: frozenset[str] | None = None  # countries the text names, read once when first asked
         # Words before a title that are no part of the role: "the former", "an outgoing".
         self.role_skip = vocab.lists["role_time_words"] | lexicon.english["articles"]
         # Token data from one array read: creating a Token object for every token (which Doc.text and
@@ -162,7 +164,22 @@ class Context:
             # "Male nurses said": a capital that is also a common word or a given name, capitalised only as the
             # first word of a sentence, names it only where the NER tags it a place
             return None
+        if place is not None and self.other_region(place, end):
+            return None  # "San Jose department" in a story that never names Costa Rica: a region named like it
         return place
+
+    def other_region(self, place: Place, end: int) -> bool:
+        """A capital's name before a subdivision noun in lower case ("<capital> department", "<capital>
+        province") in a text that names the capital's country nowhere (by name or demonym): a region that shares
+        the capital's name, perhaps of another country, not the capital ("Tehran province" in a story that names
+        Iran stays Iran's)."""
+        if place.kind != "capital" or end >= len(self.doc) or not self.doc[end].is_lower \
+                or self.text(end, end + 1) not in self.subdivisions:
+            return False
+        if self._named is None:
+            found = (self.vocab.place(e.text) for e in self.doc.ents if e.label_ in ("GPE", "NORP", "LOC"))
+            self._named = frozenset(p.iso3 for p in found if p is not None and p.kind in ("country", "demonym"))
+        return place.iso3 not in self._named
 
     def places_in(self, start: int, end: int, skip_owned: bool = True) -> list[tuple[int, Place]]:
         """Places named by unowned tokens of ``[start, end)``, longest match first at each position."""

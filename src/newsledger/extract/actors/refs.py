@@ -158,6 +158,15 @@ class _Resolver:
             return verb.dep_ == "relcl" and verb.head.pos_ == "NOUN" and self.ctx.owner[verb.head.i] is None
         return subj.pos_ == "NOUN" and self.described(subj) is None
 
+    def thing(self, subj: Token) -> bool:
+        """A subject that is a common noun naming no actor ("the vessel", "the trucks", "the bridge"): no speaker."""
+        vocab = self.ctx.vocab
+        low = form_key(subj.text)
+        return subj.pos_ == "NOUN" and not (vocab.word("person", low) or vocab.word("group", low)
+                                            or vocab.word("body", low) or low in vocab.kind_nouns
+                                            or low in self.country_nouns or low in self.head_titles
+                                            or low in self.back_titles)
+
     # --- pronouns ---------------------------------------------------------------------------------
 
     def genders(self) -> None:
@@ -239,17 +248,7 @@ class _Resolver:
             if target is not None:
                 target.gender = gender
         else:
-            plural = low in self.they
-            for subj in self.subjects(tok):
-                if subj.lower_ in self.not_antecedents and ctx.owner[subj.i] is None:
-                    continue
-                owner = ctx.owner[subj.i] or self.described(subj)
-                if owner is not None and id(owner) in barred:
-                    continue
-                if owner is not None and owner.type != "PERSON" and owner.type != "NORP" and \
-                        owner.plural == plural and (owner.type != "GPE" or owner.place is not None):
-                    target = owner
-                break
+            target = self.non_person(tok, low in self.they, barred)
         if target is None:
             return
         head = tok.head
@@ -260,6 +259,36 @@ class _Resolver:
             ctx.add_mention(target, tok.i, head.i + 1)
             return
         ctx.add_mention(target, tok.i, tok.i + 1)
+
+    def non_person(self, tok: Token, plural: bool, barred: set[int]) -> Actor | None:
+        """The body, group or place an "it" or "they" refers back to: the nearest subject before it, if an actor of
+        that number (not one of ``barred``); a thing that says nothing is passed over by a speaker's "it"."""
+        ctx = self.ctx
+        speaks = tok.dep_ == "nsubj" and ctx.cues.is_verb_cue(tok.head.lemma_.lower())
+        passed_thing = False
+
+        def fits(a: Actor) -> bool:
+            return a.type != "PERSON" and a.type != "NORP" and a.plural == plural and (
+                a.type != "GPE" or a.place is not None)
+
+        for subj in self.subjects(tok):
+            if subj.lower_ in self.not_antecedents and ctx.owner[subj.i] is None:
+                continue
+            owner = ctx.owner[subj.i] or self.described(subj)
+            if owner is not None and id(owner) in barred:
+                continue
+            if owner is None and speaks and self.thing(subj) and not _reported(subj, tok.head):
+                # "Now that the gauges are read, it puts ...": a thing says nothing; the speaker is named before.
+                # (Not "the vessel, it says, is ...": the subject of the reported clause, which the statement reads.)
+                passed_thing = True
+                continue
+            return owner if owner is not None and fits(owner) else None
+        if passed_thing:
+            # A body its words code (a sector), not a name the NER typed an organisation that may be the thing
+            # itself ("the Ocean Star ... The vessel was towed. It said").
+            return self.latest(tok.i, lambda a: a.type in ("ORG", "GROUP") and a.sector is not None and fits(a),
+                               window=2, unquoted=True)
+        return None
 
     # --- noun phrases -----------------------------------------------------------------------------
 
@@ -896,6 +925,13 @@ def _charge(prep: Token) -> bool:
     """ "accused the president of rigging the vote": an "of" with a gerund the parser hung on the object tells the
     charge, not which office ("the president of the club")."""
     return prep.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+
+
+def _reported(subj: Token, verb: Token) -> bool:
+    """``subj`` is the subject of what the speech verb ``verb`` reports: of the verb a parenthetical "it says" hangs
+    on ("the vessel, it says, is ..."), or of a clause the verb governs ("it said the bridge ...")."""
+    clause = subj.head
+    return clause.i == verb.head.i or clause.head.i == verb.i
 
 
 def _clause_subjects(verb: Token) -> list[Token]:
