@@ -209,22 +209,28 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # times). At the start of stop 36 (main 013752d) the twenty-one files give recall 0.517, kind-exact 0.502, precision
 # 0.967, revisions 0.76, corroborations 0.278, claims 0.715, no false alarm in 156; the "all" floors are reset to
 # these figures, rounded down.
+# Stop 36, all helpers merged (lead, main 251c3b9: cause36, accept36, ner36, quantity36, groups36, sides36, status36,
+# editorial36, quantity36b, speakers36, refs36, cleanup36, speed36; and the scorer reading a status named by its
+# opposite in its file's spelling): twenty-one files recall 0.517 -> 0.544, kind-exact 0.502 -> 0.529, precision 0.967
+# -> 0.969, revisions 0.76 -> 0.80, corroborations 0.278 -> 0.333, claims 0.715 -> 0.742, no false alarm in 156; the
+# first four recall 0.580 -> 0.623, kind-exact 0.594, precision 0.978, revisions 1.0, corroborations 0.462, claims
+# 0.778 (floors at these figures, rounded down).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
-        "conflict_recall": 0.58,
-        "conflict_recall_kind_exact": 0.55,
-        "conflict_precision": 0.97,
+        "conflict_recall": 0.62,
+        "conflict_recall_kind_exact": 0.59,
+        "conflict_precision": 0.975,
         "revision_recall": 0.95,
         "corroboration_recall": 0.46,
-        "claim_recall": 0.76,
+        "claim_recall": 0.775,
     },
     "all": {
-        "conflict_recall": 0.51,
-        "conflict_recall_kind_exact": 0.50,
+        "conflict_recall": 0.54,
+        "conflict_recall_kind_exact": 0.525,
         "conflict_precision": 0.965,
-        "revision_recall": 0.76,
-        "corroboration_recall": 0.27,
-        "claim_recall": 0.71,
+        "revision_recall": 0.80,
+        "corroboration_recall": 0.33,
+        "claim_recall": 0.74,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

@@ -79,7 +79,7 @@ FRESH_FLOORS = {
     "event_recall_right": 0.398,
     "coded_right": 0.621,
     "speaker_country_right": 0.887,
-    "actor_country_right": 0.696,
+    "actor_country_right": 0.711,
 }
 # h-actors32, stop 32 (one actor per state: a capital that is no mere place and the government named by its country
 # join the country's actor; acronyms written with stops; the later words of a long name; a company's group word
@@ -247,7 +247,7 @@ FRESH10 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh10.
 FRESH10_FLOORS = {
     "event_recall": 0.318,
     "event_recall_right": 0.226,
-    "coded_right": 0.394,
+    "coded_right": 0.468,
     "speaker_country_right": 0.599,
     "actor_country_right": 0.691,
 }
@@ -268,6 +268,10 @@ FRESH10_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 18}
 # -> 0.745, fresh3 0.761 -> 0.803, fresh4 0.804 -> 0.850, fresh5 0.753 -> 0.790, fresh7 0.826 -> 0.907, fresh8 0.609 ->
 # 0.750, fresh9 0.620 -> 0.740; speakers fresh9 0.778 -> 1.0; duplicates fresh9 8 -> 6. Floors raised to the figures
 # minus 0.02, ceilings lowered to the counts.
+# Stop 36, all helpers merged (lead, main 251c3b9: events36, events36b, ner36, sides36, refs36 among them): coded right
+# fresh10 0.414 -> 0.488, fresh4 0.743; actors fresh 0.716 -> 0.731; found fresh 0.481 -> 0.494; fresh 0.641 -> 0.631
+# and fresh5 0.673 -> 0.661 by codings no judgement covers (3 and 1), not wrong ones. Floors raised to the figures minus
+# 0.02 where they rose.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
