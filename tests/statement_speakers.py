@@ -12,7 +12,7 @@ from newsledger.extract.actors.entities import entities
 from newsledger.extract.statements import statements
 from newsledger.extract.times import times
 from newsledger.lexicon import load_lexicon
-from newsledger.models import Document
+from newsledger.models import Analysis, Document, Entity
 
 LEXICON = load_lexicon(load_settings())
 
@@ -35,3 +35,17 @@ def speaker_of(found: dict[str, str | None], words: str) -> str | None:
 
 def in_no_statement(found: dict[str, str | None], words: str) -> bool:
     return not any(words in content for content in found)
+
+
+def speaker_entity(analysis: Analysis, words: str) -> Entity | None:
+    """The speaker of the shortest statement of a whole analysis that holds ``words``."""
+    hits = sorted((len(s.content.text), s.speaker) for s in analysis.statements if words in s.content.text)
+    assert hits, [s.content.text for s in analysis.statements]
+    by_id = {e.id: e for e in analysis.entities}
+    return by_id.get(hits[0][1]) if hits[0][1] else None
+
+
+def speaker_country(analysis: Analysis, words: str) -> str | None:
+    """The country of that speaker (see :func:`speaker_entity`)."""
+    found = speaker_entity(analysis, words)
+    return found.country if found is not None else None

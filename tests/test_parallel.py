@@ -302,6 +302,13 @@ def test_closing_the_stream_early_stops_the_workers(settings: Settings) -> None:
     assert len(before - after) >= 2, (before, after)  # the two workers are gone once the stream is closed
 
 
+
+def _kill_a_worker() -> None:
+    """SIGKILL one pool worker of this process (a grandchild: the pool's processes sit under the fork server)."""
+    workers = [p for p in _descendants(os.getpid()) if _alive(p) and p not in _children(os.getpid())]
+    assert workers, "no worker process found"
+    os.kill(workers[0], signal.SIGKILL)
+
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc to find a worker to kill")
 def test_a_worker_killed_mid_run_loses_no_document(settings: Settings) -> None:
     """The pool is started again and the chunks the dead worker took down are analysed again, in order."""
@@ -310,9 +317,7 @@ def test_a_worker_killed_mid_run_loses_no_document(settings: Settings) -> None:
     with WorkerPool(settings, jobs=2, chunk=2) as pool:
         stream = pool.analyze(docs)
         got = [next(stream)]
-        workers = [p for p in _descendants(os.getpid()) if _alive(p) and p not in _children(os.getpid())]
-        assert workers, "no worker process found"
-        os.kill(workers[0], signal.SIGKILL)
+        _kill_a_worker()
         got += list(stream)
         assert pool.restarts == 1  # the dead worker broke the pool, which was started again
     assert _records(got) == expected
@@ -327,9 +332,7 @@ def test_a_pool_found_broken_when_the_next_chunk_is_sent_loses_no_document(setti
     with WorkerPool(settings, jobs=2, chunk=2) as pool:
         stream = pool.analyze(docs)
         got = [next(stream)]
-        workers = [p for p in _descendants(os.getpid()) if _alive(p) and p not in _children(os.getpid())]
-        assert workers, "no worker process found"
-        os.kill(workers[0], signal.SIGKILL)
+        _kill_a_worker()
         deadline = time.monotonic() + 30
         while not getattr(pool._executor, "_broken", False) and time.monotonic() < deadline:
             time.sleep(0.05)

@@ -11,7 +11,9 @@ Invented news text in our own words, with made-up events.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -19,13 +21,8 @@ from newsledger import Analysis
 from newsledger.config import load_settings
 from newsledger.lexicon import load_lexicon
 
-
-def _speaker_country(analysis: Analysis, words: str) -> str | None:
-    hits = sorted((len(s.content.text), s.speaker) for s in analysis.statements if words in s.content.text)
-    assert hits, [s.content.text for s in analysis.statements]
-    by_id = {e.id: e for e in analysis.entities}
-    found = by_id.get(hits[0][1]) if hits[0][1] else None
-    return found.country if found is not None else None
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from statement_speakers import speaker_country as _speaker_country
 
 
 @pytest.mark.parametrize(("form", "iso3"), [
