@@ -1,0 +1,38 @@
+"""A noun of saying that names its own holder reports that holder's words (issue 14, stop 37, helper sides37).
+
+"The ministry rejected claims by the rebels that ...", "The company disputes accusations from the union that ...",
+"The council dismissed the farmers' allegation that ...": the that-clause is what the holder of the claim says
+(the rebels, the union, the farmers), not what the side answering it says. A noun with no holder of its own
+("issued a statement that ...") keeps the speaker of the verb it hangs on.
+
+Texts written for these tests, about made-up bodies and events."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsledger import Analysis
+
+
+def _speakers(analysis: Analysis, words: str) -> list[str | None]:
+    names = {e.id: e.name for e in analysis.entities}
+    found = [names.get(s.speaker or "") for s in analysis.statements if words in s.content.text]
+    assert found, [s.content.text for s in analysis.statements]
+    return found
+
+
+def test_claims_by_a_named_side_are_that_sides_words(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The Ruvania Water Board on Friday rejected remarks by the Eastern Farmers Union that "
+                       "nine canals had been shut for a month. The board said every canal was open.")
+    assert _speakers(analysis, "nine canals had been shut") == ["Eastern Farmers Union"]
+
+
+def test_accusations_from_a_firm_are_the_firms_words(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The port authority of Velmar disputed accusations from Tessaly Shipping that its cranes had "
+                       "stood idle for six days.")
+    assert _speakers(analysis, "its cranes had stood idle") == ["Tessaly Shipping"]
+
+
+def test_a_noun_with_no_holder_keeps_the_verbs_speaker(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The Velmar harbour office issued a statement on Monday that the cranes were working again.")
+    assert _speakers(analysis, "the cranes were working again") == ["Velmar harbour office"]
