@@ -1,9 +1,12 @@
-"""A noun of saying that names its own holder reports that holder's words (issue 14, stop 37, helper sides37).
+"""Whose words a statement reports (issue 14, stop 37, helper sides37).
 
 "The ministry rejected claims by the rebels that ...", "The company disputes accusations from the union that ...",
 "The council dismissed the farmers' allegation that ...": the that-clause is what the holder of the claim says
 (the rebels, the union, the farmers), not what the side answering it says. A noun with no holder of its own
 ("issued a statement that ...") keeps the speaker of the verb it hangs on.
+
+"The Minister told ..." with a capitalised title the parse takes for a name refers back to the one person named
+before with that title ("Transport Minister X"); none where two people hold it.
 
 Texts written for these tests, about made-up bodies and events."""
 
@@ -36,3 +39,16 @@ def test_accusations_from_a_firm_are_the_firms_words(analyze: Callable[..., Anal
 def test_a_noun_with_no_holder_keeps_the_verbs_speaker(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze("The Velmar harbour office issued a statement on Monday that the cranes were working again.")
     assert _speakers(analysis, "the cranes were working again") == ["Velmar harbour office"]
+
+
+def test_a_capitalised_title_refers_back_to_the_one_person_who_holds_it(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Minister Ilse Varnhagen restates the plan for the Drosk ferry pier\n"
+                       "At a meeting with hauliers in Drosk today, Minister of Transport and Ports Ilse Varnhagen "
+                       "restated the plan.\n\"The pier will open in May,\" the Minister told the meeting. The Minister "
+                       "noted that the ferry would carry 400 cars a day.")
+    assert _speakers(analysis, "The pier will open in May") == ["Ilse Varnhagen"]
+    assert _speakers(analysis, "the ferry would carry 400 cars a day") == ["Ilse Varnhagen"]
+    # Two people with that title before it: which one is meant is unsaid.
+    analysis = analyze("Minister Ilse Varnhagen and Minister Jorg Palm open the Drosk ferry pier\n"
+                       "\"The pier will open in May,\" the Minister told the meeting.")
+    assert set(_speakers(analysis, "The pier will open in May")) == {None}
