@@ -41,3 +41,9 @@ def test_district_office_past_the_frontier_named_before_it_takes_no_neighbour(nl
     ents = _analyse(nlp, "Flood water reached the village of Kopelo, close to the Zambian town of Chipata, on "
                          "Thursday night. The district council said forty homes had been lost.")
     assert _country_of(ents, "district council") == "ZMB"  # a town said to be in a country still places it
+
+
+def test_a_country_that_only_names_a_border_is_the_neighbour(nlp: Any) -> None:
+    ents = _analyse(nlp, "Hail flattened the maize fields around Kopelo, a farming village near the Malawi border, "
+                         "on Thursday night. The district council said forty homes had been lost.")
+    assert _country_of(ents, "district council") is None
