@@ -8,6 +8,9 @@
 "The Minister told ..." with a capitalised title the parse takes for a name refers back to the one person named
 before with that title ("Transport Minister X"); none where two people hold it.
 
+An interview question that reports a body's count after a colon ("Q: The agency published its own count: nine
+birds ...") gives the count to that body, not to the turn tag the parse made a second subject.
+
 Texts written for these tests, about made-up bodies and events."""
 
 from __future__ import annotations
@@ -52,3 +55,14 @@ def test_a_capitalised_title_refers_back_to_the_one_person_who_holds_it(analyze:
     analysis = analyze("Minister Ilse Varnhagen and Minister Jorg Palm open the Drosk ferry pier\n"
                        "\"The pier will open in May,\" the Minister told the meeting.")
     assert set(_speakers(analysis, "The pier will open in May")) == {None}
+
+
+def test_a_question_that_reports_a_bodys_count_after_a_colon_gives_it_to_that_body(
+        analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("We spoke to the harbour master of Drosk, Ana Pell, on Friday.\n"
+                       "Q: Where did the oil come from?\n"
+                       "A: From a tanker that ran aground off the point. Our wardens counted 120 dead birds.\n"
+                       "Q: The Velmar Coast Agency published its own count on Sunday: nine birds along the whole "
+                       "shore. Why the gap?\n"
+                       "A: They did not walk the beach.")
+    assert _speakers(analysis, "nine birds along the whole shore") == ["Velmar Coast Agency"]
