@@ -26,11 +26,12 @@ from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
 
 __all__ = ["code_home_bodies", "code_kin_bodies", "code_local_bodies", "code_named_officials", "code_seated_bodies",
-           "home_country"]
+           "home_country", "neighbour"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
 _LOCAL_SENTENCES = 2  # sentences before a local body's first mention that may name its place
 _HEADING_LINES = 4  # lines of a press release's head read for it (issuer, label, place and date)
+_ACROSS_WORDS = 4  # words between "across" and the "from" of its far side ("across the river from")
 _LEDE_SENTENCES = 3  # the first sentences (a headline among them) that name a story's own country
 
 
@@ -62,7 +63,7 @@ def _one_country(ctx: Context, work: list[Actor]) -> str | None:
     inside = {i for a in envoys for s, e in a.mentions for i in range(s, e)}
     countries = {a.country for a in work if a.country and a.mentions and (
         a.type == "NORP" or (a.type == "GPE" and (a.sector is not None or (a.place and a.place.kind == "country"))
-                             and not all(_destination(ctx, s, e) for s, e in a.mentions))
+                             and not all(_destination(ctx, s, e) or neighbour(ctx, s, e) for s, e in a.mentions))
         or (a.type in ("ORG", "GROUP", "PERSON") and a.sector in state))
         and not any(a is b for b in envoys) and not all(s in inside for s, _ in a.mentions)}
     return countries.pop() if len(countries) == 1 else None
@@ -126,6 +127,9 @@ def _destination(ctx: Context, start: int, end: int) -> bool:
     if head.dep_ == "pobj" and gov.dep_ == "prep":
         if gov.lower_ in ctx.lists["scene_prepositions"]:
             return False  # "the lights went out across Ecuador": the ground, not a destination
+        if gov.lower_ == "in" and gov.i < gov.head.i and ctx.sent_of[gov.i] == ctx.sent_of[gov.head.i] \
+                and gov.i == ctx.sents[ctx.sent_of[gov.i]][0]:
+            return False  # "In western Ecuador, a landslide has left ...": the scene the sentence opens on
         gov = gov.head
         if gov.dep_ in ("prt", "prep", "advmod") and gov.head.i != gov.i:  # "pull out of Mali"
             gov = gov.head
@@ -133,6 +137,27 @@ def _destination(ctx: Context, start: int, end: int) -> bool:
         return False
     return (gov.pos_ == "VERB" and gov.lemma_ in ctx.lists["motion_verbs"]) or (
         gov.pos_ == "NOUN" and head.dep_ == "pobj" and gov.lemma_ in ctx.lists["motion_nouns"])
+
+
+def neighbour(ctx: Context, start: int, end: int) -> bool:
+    """The place is named only as what lies past a frontier (``frontier_nouns``): "90 km from the border with
+    Mali", "across the frontier from Mali", "near the Mali border". A story set beside a border names the
+    neighbour; the bodies it speaks of are not that neighbour's."""
+    head = ctx.head(start, end)
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    frontier = ctx.lists["frontier_nouns"]
+    if head.dep_ == "compound":
+        return head.head.lower_ in frontier
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return False
+    gov = prep.head
+    if prep.lower_ == "with":
+        return gov.lower_ in frontier  # "the border with Mali"
+    if prep.lower_ == "from":  # "across the border from Mali", "across the river from Mali", "just across from Mali"
+        return any(ctx.doc[k].lower_ == "across" for k in range(max(0, prep.i - _ACROSS_WORDS), prep.i))
+    return False
 
 
 def _envoy(ctx: Context, actor: Actor) -> bool:
@@ -407,6 +432,9 @@ def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
         found: set[str] = set()
         for i in range(floor, first):
             owner = ctx.owner[i]
+            span = next(((ms, me) for ms, me in owner.mentions if ms <= i < me), (i, i + 1)) if owner else (i, i + 1)
+            if neighbour(ctx, *span):
+                continue  # "the district office, 40 km from the border with Mali": not Mali's
             if owner is not None:
                 if owner is not actor and owner.type in ("GPE", "LOC") and owner.country:
                     found.add(owner.country)

@@ -10,7 +10,8 @@ after the colon. A first-person owner ("our account") is the outlet's, and a col
 transcript's speaker label is no such frame. A firm stance told right before the colon ("The mayor is adamant: no
 school will close", ``colon_stance_adjectives``) gives the words after it to the subject of "be"; so does a
 telling of "it" right before the colon ("The committee has put it plainly: ...", ``colon_it_verbs``) to the subject
-of its verb.
+of its verb. In an interview, a question's turn tag the parse made a second subject ("Q: The agency published its
+own count: ...") is no owner: the subject next to the verb is.
 """
 
 from __future__ import annotations
@@ -31,13 +32,21 @@ def _owner(noun: Token, ctx: QuoteContext) -> Token | None:
     if (owner is None or owner.pos_ == "PRON") and noun.dep_ == "dobj" and \
             noun.head.lemma_.lower() in ctx.cues.lists.account_verbs:
         # "X gives its own figure: ...": "its" is the subject's
-        owner = next((c for c in noun.head.children if c.dep_ == "nsubj" and (owner is None or
-                                                                          c.pos_ in ("NOUN", "PROPN"))), owner)
+        owner = next((c for c in noun.head.children if c.dep_ == "nsubj" and not _turn_tag(c) and (
+            owner is None or c.pos_ in ("NOUN", "PROPN"))), owner)
     if owner is None:
         owner = _source_from(noun)
     if owner is None or owner.lower_ in words.first_second_person:
         return None
     return owner
+
+
+def _turn_tag(tok: Token) -> bool:
+    """A transcript's turn tag the parse made a subject ("Q: The ministry published its count: ..."): a word that
+    opens its line and stands before a colon."""
+    doc = tok.doc
+    return tok.i + 1 < len(doc) and doc[tok.i + 1].text == ":" and (tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+                                                                   or doc[tok.i - 1].is_space)
 
 
 def _source_from(noun: Token) -> Token | None:

@@ -15,14 +15,15 @@ from spacy.tokens import Token
 
 from .context import QuoteContext, before_frame, in_subtree, is_verb
 
-__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "outer_speaker_verb", "reckoning_of",
-           "source_phrase_at", "subject_of", "trailing_attribution"]
+__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "noun_holder", "outer_speaker_verb",
+           "reckoning_of", "source_phrase_at", "subject_of", "trailing_attribution"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
 _COMPLEMENT_DEPS = ("oprd", "dobj", "acomp", "attr")  # a verb's complement that a later verb may be misjoined to
 # Parts of speech of a speaker phrase between a quote and its cue ("“…,” the group's chief negotiator, X, said").
 # Prepositions and conjunctions may join its nouns ("the vice-minister of mines and energy, X, says").
+_HOLDER_PREPOSITIONS = frozenset({"by", "from"})  # "claims by X that", "accusations from X that"
 _SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM", "ADP", "CCONJ")
 _SMALL_POS = ("ADV", "AUX", "PART", "PROPN")
 _WHEN_TYPES = ("DATE", "TIME")  # an "of" phrase that dates a document names no author
@@ -102,6 +103,23 @@ def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | Non
     if subject is None and _free_participle(cue) and not _impersonal(ctx, cue):
         return _root_subject(ctx, cue), None
     return subject, antecedent
+
+
+def noun_holder(ctx: QuoteContext, cue: Token) -> Token | None:
+    """Who holds what a noun of saying reports, named on the noun itself: its owner ("the rebels' claim that ...")
+    or the object of "by"/"from" right after it ("rejected remarks by the port authority that ...", "disputes
+    accusations from the company that ..."). Their words, not those of the one who answers them; None where the
+    noun names no holder (then the verb it hangs on gives one)."""
+    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in ctx.cues.speech_nouns:
+        return None
+    for child in cue.children:
+        if child.dep_ == "poss" and not ctx.quoted[child.i]:
+            return child
+        if child.dep_ == "prep" and child.lower_ in _HOLDER_PREPOSITIONS and child.i == cue.i + 1:
+            obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_TYPES), None)
+            if obj is not None and not ctx.quoted[obj.i] and obj.pos_ in ("NOUN", "PROPN"):
+                return _author(ctx, obj)
+    return None
 
 
 def _free_participle(cue: Token) -> bool:

@@ -17,7 +17,16 @@ from spacy.tokens import Token
 from ...models import Span
 from .context import QuoteContext, in_subtree, is_verb
 from .continued import continued_spans
-from .cues import Cue, make_cue, outer_speaker_verb, source_phrase_at, stray_subjects, subject_of, trailing_attribution
+from .cues import (
+    Cue,
+    make_cue,
+    noun_holder,
+    outer_speaker_verb,
+    source_phrase_at,
+    stray_subjects,
+    subject_of,
+    trailing_attribution,
+)
 from .records import Attribution, clean_span, cue_time, speaker_fields
 from .words import document_verb
 
@@ -497,7 +506,8 @@ def _cue(ctx: QuoteContext, tok: Token) -> Cue:
         subject = subject_of(ctx, tok.head)[0] if tok.dep_ == "acomp" else None
         return replace(cue, subject=subject, anchors=(tok.head,))
     if tok.pos_ == "NOUN":
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        # "the rebels' claim that ...", "remarks by the port authority that ...": whoever the noun names as holder
+        owner = noun_holder(ctx, tok) or next((c for c in tok.children if c.dep_ == "poss"), None)
         # "issued a statement that ...", "said in a statement that ...": whoever issued or said it.
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         subject = owner or (subject_of(ctx, verb)[0] if tok.dep_ in ("dobj", "pobj") else None)

@@ -631,4 +631,14 @@ class SpeakerIndex:
             return owner  # "the county's water chief" -> whatever "the county" refers back to
         if head.pos_ == "NOUN":
             return self.kind_holder(head) or self._voiced_before(head, last)  # "a company lawyer said"
-        return None
+        return self._titled_person(head)  # "the Minister told the meeting"
+
+    def _titled_person(self, head: Token) -> Entity | None:
+        """The one person named before ``head`` whose title ends in its word: "the Minister" after "Minister Ana
+        Ruiz" (a capitalised title the parse took for a name). None where no person, or several, hold that title."""
+        if head.pos_ != "PROPN" or not any(c.lower_ in self.words.anaphoric_determiners for c in head.children):
+            return None
+        word = head.lower_
+        holders = {m.entity.id: m.entity for m in self._mentions if m.token < head.i and m.entity.type == "PERSON"
+                   and any((r.lower().split() or [""])[-1] == word for r in m.entity.roles)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
