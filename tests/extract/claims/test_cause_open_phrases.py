@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from newsledger import Analysis
 from newsledger.compare import OPEN_CAUSE, compare
 from newsledger.models import Claim, Span
@@ -50,6 +52,23 @@ def test_a_reason_for_an_act_is_no_cause(analyze: Callable[..., Analysis]) -> No
     text = ("A cargo ship ran aground off Tesmar on Friday. The Tesmar Port Authority said it closed the harbour "
             "because of the thick fog over the bay.")
     assert _open(analyze(text)) == []
+
+
+@pytest.mark.parametrize("clause", [
+    "the evacuation of the ward went smoothly because the nurses had drilled it twice in the spring",
+    "the patients reached the sister hospital safely because of the police escort",
+    "the transfer succeeded because the two hospitals share one radio channel",
+])
+def test_a_reason_for_a_success_is_no_cause(analyze: Callable[..., Analysis], clause: str) -> None:
+    """A thing that went well, with its reason, tells no cause of the story's incident."""
+    text = f"A fire broke out in the kitchen of the Tesmar hospital on Sunday. The Tesmar Fire Service said {clause}."
+    assert _open(analyze(text)) == []
+
+
+def test_a_reason_for_a_failure_stays_a_cause(analyze: Callable[..., Analysis]) -> None:
+    text = ("A fire broke out in the kitchen of the Tesmar hospital on Sunday. The Tesmar Fire Service said the "
+            "blaze started because a porter stacked crates against the boiler.")
+    assert _open(analyze(text))
 
 
 def test_no_incident_no_open_cause(analyze: Callable[..., Analysis]) -> None:
