@@ -71,6 +71,20 @@ def test_a_reason_for_a_failure_stays_a_cause(analyze: Callable[..., Analysis]) 
     assert _open(analyze(text))
 
 
+@pytest.mark.parametrize("where", ["the far bank of the lake", "the northern side", "Lakeport"])
+def test_a_place_after_a_link_is_no_cause(analyze: Callable[..., Analysis], where: str) -> None:
+    """ "it comes from the far bank" tells where a thing came from (origins.py reads whose ground), not a cause."""
+    text = (f"Dozens of swans died on Lake Tesmar this month. The Tesmar Wildlife Service said the swans were "
+            f"poisoned. \"It is coming from {where},\" its director said.")
+    assert _open(analyze(text)) == []
+
+
+def test_a_cause_owned_by_a_place_stays_a_cause(analyze: Callable[..., Analysis]) -> None:
+    text = ("Dozens of swans died on Lake Tesmar this month. The Tesmar Wildlife Service said the deaths were the "
+            "result of Lakeport's new marina.")
+    assert _open(analyze(text))
+
+
 def test_no_incident_no_open_cause(analyze: Callable[..., Analysis]) -> None:
     text = "The Obervik Chamber of Trade said sales fell because of the new bypass."
     assert _open(analyze(text)) == []

@@ -142,7 +142,7 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
     """A link phrase of ``size`` words from ``tok``: "because of X", "caused by X", "came from X"."""
     link = ctx.doc[tok.i:tok.i + size]
     obj = next((c for t in link for c in t.children if c.dep_ == "pobj" and c.i >= link.end), None)
-    if obj is None:
+    if obj is None or _place(obj, ctx):
         return None
     effect = verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
     if _doer(effect, ctx) or _success(effect, ctx):
@@ -163,6 +163,17 @@ def _success(effect: Token, ctx: Context) -> bool:
     if effect.lemma_.lower() in words:
         return True
     return any(c.dep_ in ("advmod", "acomp", "attr", "oprd") and c.lemma_.lower() in words for c in effect.children)
+
+
+def _place(tok: Token, ctx: Context) -> bool:
+    """``tok`` names a place, not a cause: a country's ground ("it comes from the far bank", "from their side",
+    ``lists.onset_ground_nouns``; :mod:`.origins` reads whose ground it is) or a place the text names ("came from
+    Lakeport")."""
+    if tok.lemma_.lower() in ctx.lexicon.claims.lists.onset_ground_nouns:
+        return True
+    eid = ctx.entity(tok) if tok.pos_ == "PROPN" else None  # not "Lakeport's new marina"
+    ent = ctx.entities.get(eid) if eid is not None else None
+    return ent is not None and ent.type in ("GPE", "LOC")
 
 
 def _because(tok: Token, ctx: Context) -> Claim | None:
