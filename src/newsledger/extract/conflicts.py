@@ -1304,7 +1304,9 @@ _ANSWERED = ("cause", "status", "acceptance")
 def answered_in_kind(found: tuple[Conflict, ...], key: Callable[[str], str]) -> tuple[Conflict, ...]:
     """``found`` less each ``existence`` conflict of two parties whose denial's words a conflict of a kind that says
     more (a cause, status or acceptance) of the same parties also holds: "Morocco rejected the accusation" of a
-    breach disputes the breach, not whether the road was built (:func:`.claims.reports.typed_report_denials`)."""
+    breach disputes the breach, not whether the road was built (:func:`.claims.reports.typed_report_denials`). Each
+    side of the existence conflict must share words with the other conflict: "there was no shelling" against "the army
+    shelled the village" stays, though a cause conflict sets the same telling against a later guess at the cause."""
     def parties(c: Conflict) -> frozenset[str]:
         return frozenset("outlet" if s.actor is None else key(s.actor) for s in c.sides)
 
@@ -1313,7 +1315,7 @@ def answered_in_kind(found: tuple[Conflict, ...], key: Callable[[str], str]) -> 
 
     typed = [c for c in found if c.kind in _ANSWERED]
     kept = [c for c in found if c.kind != "existence" or not any(
-        parties(t) == parties(c) and any(overlap(s, u) for s in c.sides for u in t.sides) for t in typed)]
+        parties(t) == parties(c) and all(any(overlap(s, u) for u in t.sides) for s in c.sides) for t in typed)]
     if len(kept) == len(found):
         return found
     return tuple(dataclasses.replace(c, id=f"c{n}") for n, c in enumerate(kept, 1))

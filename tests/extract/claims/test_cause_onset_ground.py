@@ -63,6 +63,9 @@ def test_onset_on_a_side(analyze: Callable[..., Analysis], text: str, country: s
     "Peru's trade ministry said the first buyers were seen on the Bolivian side of the market on Monday.",
     # people who came from a country, no incident's doers
     "A fire burned two houses in Puno. Peru's forestry service said volunteers came from Bolivia to help.",
+    # a body that carries goods from a capital: "it" moves the goods, no incident moves
+    "A landslide buried a road near Puno on Sunday. The World Health Organization said it was moving tents and "
+    "blankets from La Paz to the valley.",
 ])
 def test_no_onset_claim(analyze: Callable[..., Analysis], text: str) -> None:
     assert _agents(analyze(text)) == []

@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from newsledger import Analysis
 from newsledger.compare import OPEN_CAUSE, compare
 from newsledger.models import Claim, Span
@@ -50,6 +52,37 @@ def test_a_reason_for_an_act_is_no_cause(analyze: Callable[..., Analysis]) -> No
     text = ("A cargo ship ran aground off Tesmar on Friday. The Tesmar Port Authority said it closed the harbour "
             "because of the thick fog over the bay.")
     assert _open(analyze(text)) == []
+
+
+@pytest.mark.parametrize("clause", [
+    "the evacuation of the ward went smoothly because the nurses had drilled it twice in the spring",
+    "the patients reached the sister hospital safely because of the police escort",
+    "the transfer succeeded because the two hospitals share one radio channel",
+])
+def test_a_reason_for_a_success_is_no_cause(analyze: Callable[..., Analysis], clause: str) -> None:
+    """A thing that went well, with its reason, tells no cause of the story's incident."""
+    text = f"A fire broke out in the kitchen of the Tesmar hospital on Sunday. The Tesmar Fire Service said {clause}."
+    assert _open(analyze(text)) == []
+
+
+def test_a_reason_for_a_failure_stays_a_cause(analyze: Callable[..., Analysis]) -> None:
+    text = ("A fire broke out in the kitchen of the Tesmar hospital on Sunday. The Tesmar Fire Service said the "
+            "blaze started because a porter stacked crates against the boiler.")
+    assert _open(analyze(text))
+
+
+@pytest.mark.parametrize("where", ["the far bank of the lake", "the northern side", "Lakeport"])
+def test_a_place_after_a_link_is_no_cause(analyze: Callable[..., Analysis], where: str) -> None:
+    """ "it comes from the far bank" tells where a thing came from (origins.py reads whose ground), not a cause."""
+    text = (f"Dozens of swans died on Lake Tesmar this month. The Tesmar Wildlife Service said the swans were "
+            f"poisoned. \"It is coming from {where},\" its director said.")
+    assert _open(analyze(text)) == []
+
+
+def test_a_cause_owned_by_a_place_stays_a_cause(analyze: Callable[..., Analysis]) -> None:
+    text = ("Dozens of swans died on Lake Tesmar this month. The Tesmar Wildlife Service said the deaths were the "
+            "result of Lakeport's new marina.")
+    assert _open(analyze(text))
 
 
 def test_no_incident_no_open_cause(analyze: Callable[..., Analysis]) -> None:

@@ -42,6 +42,11 @@ AGREE = [
     # one side, two bodies
     "Kenya's housing ministry said bulldozers demolished twenty homes in Kibera on Tuesday. Kenya's interior "
     "ministry said no building in Kibera was demolished on Tuesday.",
+    # a demand that no such thing go ahead denies none
+    "Kenya's housing ministry said the Kibera tower has been studied by engineers since 2021. Uganda's lake "
+    "authority asked that no tower go ahead without a survey of the wetland.",
+    "Kenya's housing ministry said the Kibera tower has been studied by engineers since 2021. Uganda's lake "
+    "authority demanded that no tower be built before the survey.",
 ]
 
 

@@ -18,13 +18,14 @@ The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` 
   ("the engine failed after a bird strike"; not "after the meeting", "after midnight"), in a clause that tells
   what happened ("a landslide could follow the rains" tells a fear).
 
-The effect must be a happening, not someone's act: the clause the link hangs on has no first-person or named
-doer ("we closed the road because of the flood" gives a reason for an act, not a cause of an incident), and the
-clause names an incident or an effect of its own ("the loss was caused by ...") or the document names an incident
-(:func:`.causes.first_incident`). Only a statement's speaker who can stand as a side
-(:func:`.sides.placed`) claims such a cause, or an editorial's own voice (:mod:`.editorial`), in a clause whose
-cause no vocabulary frame read already (another
-clause of the sentence may hold one: "the river backed up because the sluices stayed shut, not because of rain").
+The effect must be a happening, not someone's act nor a thing that went well ("the evacuation went smoothly because
+the crews had drilled together" gives the reason for a success, ``lists.open_cause_successes``): the clause the
+link hangs on has no first-person or named doer ("we closed the road because of the flood" gives a reason for an
+act, not a cause of an incident), and the clause names an incident or an effect of its own ("the loss was caused
+by ...") or the document names an incident (:func:`.causes.first_incident`). Only a statement's speaker who can
+stand as a side (:func:`.sides.placed`) claims such a cause, or an editorial's own voice (:mod:`.editorial`), in
+a clause whose cause no vocabulary frame read already (another clause of the sentence may hold one: "the river
+backed up because the sluices stayed shut, not because of rain").
 
 The claim's predicate is ``OPEN_CAUSE`` followed by the content lemmas of the cause phrase ("cause: intake jam");
 :mod:`newsledger.compare` reads two such causes with no word in common, told by two sides, as two causes of one
@@ -141,10 +142,10 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
     """A link phrase of ``size`` words from ``tok``: "because of X", "caused by X", "came from X"."""
     link = ctx.doc[tok.i:tok.i + size]
     obj = next((c for t in link for c in t.children if c.dep_ == "pobj" and c.i >= link.end), None)
-    if obj is None:
+    if obj is None or _place(obj, ctx):
         return None
     effect = verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
-    if _doer(effect, ctx):
+    if _doer(effect, ctx) or _success(effect, ctx):
         return None
     phrase = list(obj.subtree)
     subj = ctx.subject(effect)
@@ -153,10 +154,32 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
     return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], _negated_link(tok))
 
 
+def _success(effect: Token, ctx: Context) -> bool:
+    """The clause of ``effect`` tells that a thing went well ("the evacuation went smoothly", "the convoy arrived
+    safely", "the drill succeeded", "the launch was a success"), not denied: its reason is no cause of an incident."""
+    words = ctx.lexicon.claims.lists.open_cause_successes
+    if ctx.factuality(effect)[0] != "asserted":
+        return False
+    if effect.lemma_.lower() in words:
+        return True
+    return any(c.dep_ in ("advmod", "acomp", "attr", "oprd") and c.lemma_.lower() in words for c in effect.children)
+
+
+def _place(tok: Token, ctx: Context) -> bool:
+    """``tok`` names a place, not a cause: a country's ground ("it comes from the far bank", "from their side",
+    ``lists.onset_ground_nouns``; :mod:`.origins` reads whose ground it is) or a place the text names ("came from
+    Lakeport")."""
+    if tok.lemma_.lower() in ctx.lexicon.claims.lists.onset_ground_nouns:
+        return True
+    eid = ctx.entity(tok) if tok.pos_ == "PROPN" else None  # not "Lakeport's new marina"
+    ent = ctx.entities.get(eid) if eid is not None else None
+    return ent is not None and ent.type in ("GPE", "LOC")
+
+
 def _because(tok: Token, ctx: Context) -> Claim | None:
     """ "because" with a clause: "the wall fell because nobody shored it up"."""
     clause, effect = tok.head, tok.head.head
-    if _doer(effect, ctx):
+    if _doer(effect, ctx) or _success(effect, ctx):
         return None
     phrase = [t for t in clause.subtree if t.i > tok.i]
     if not phrase:

@@ -88,7 +88,8 @@ def _first(noun: Token, ctx: Context) -> bool:
 
 def _mover(verb: Token, ctx: Context) -> bool:
     """A verb of motion whose subject (or the noun its relative clause qualifies) is an incident, a thing that
-    spreads or a doer: "the smoke drifted from", "gunmen who came from"."""
+    spreads or a doer: "the smoke drifted from", "gunmen who came from". Where a pronoun moves an object ("it was
+    moving tents from the capital"), the object is what moved: the pronoun is someone carrying it."""
     lists = ctx.lexicon.claims.lists
     if verb.lemma_.lower() not in lists.onset_motion_verbs:
         return False
@@ -98,7 +99,12 @@ def _mover(verb: Token, ctx: Context) -> bool:
     if subj is None:
         return False
     lemma = subj.lemma_.lower()
-    return _thing(subj, ctx) or lemma in lists.onset_doers
+    if lemma in lists.onset_doers:
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and (subj.pos_ == "PRON" or subj.lower_ in lists.incident_anaphors):
+        return _thing(obj, ctx)  # "it was moving tents from X": "it" carries the tents, no incident moves
+    return _thing(subj, ctx)
 
 
 def _thing(noun: Token, ctx: Context) -> bool:

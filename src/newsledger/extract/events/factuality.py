@@ -145,13 +145,22 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
         return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
     if lemma in lex.obligation and dep == "xcomp":
         return None, "obligation"
-    if dep == "ccomp" and lemma in lex.lists.mandative_verbs and comp.tag_ == "VB":
+    if dep == "ccomp" and lemma in lex.lists.mandative_verbs and _bare(comp):
         return None, "wish"  # "insisted that Peru withdraw": demanded of someone, not done
     if dep == "xcomp" and lemma in lex.lists.willingness_words:
         return "intention", "intention"  # "is ready to send troops", "is willing to talk": the subject's intent
     if lemma in lex.hypothetical or (dep == "xcomp" and lemma in lex.lists.likelihood_words):
         return None, "hypothetical"  # "is likely to send troops", "is poised to strike": a forecast, not an act
     return None, None
+
+
+def _bare(comp: Token) -> bool:
+    """A clause in the bare form of a demand: "that Peru withdraw", "that no dam be built" (a bare "be" with no
+    modal before it)."""
+    if comp.tag_ == "VB":
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ == "be" and c.tag_ == "VB" for c in comp.children) and not any(
+        c.tag_ == "MD" or c.lower_ == "to" for c in comp.children)
 
 
 _ALTERNATIVES = frozenset({("rather", "than"), ("instead", "of")})
