@@ -27,12 +27,14 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # alarm untuned at the start and the end of stop 27, joined in stop 28 once quantity16 removed that false alarm by
 # a class: a rate is its own unit; the ninth, untuned at the start of stop 28 recall 0.25, 0/8 false alarms, claims
 # 0.305, at its end 0.25, 1/8, 0.516, joined once fresh9fa removed that false alarm by a class: a denial scoped to
-# "any" of a second thing answers only a telling that names that thing).
+# "any" of a second thing answers only a telling that names that thing; the nineteenth, 0.375 with one false alarm
+# untuned at the start and the end of stop 36, joined in stop 37 once fa37 removed that false alarm by classes: a
+# pronoun moving goods is no incident spreading, the reason something went well is no cause).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
                "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml",
-               "written_fresh18.yaml")
+               "written_fresh18.yaml", "written_fresh19.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -215,6 +217,12 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # -> 0.969, revisions 0.76 -> 0.80, corroborations 0.278 -> 0.333, claims 0.715 -> 0.742, no false alarm in 156; the
 # first four recall 0.580 -> 0.623, kind-exact 0.594, precision 0.978, revisions 1.0, corroborations 0.462, claims
 # 0.778 (floors at these figures, rounded down).
+# Stop 37: "all" is twenty-two files (written_fresh19.yaml, written blind at the start of stop 36 and scored untuned
+# at its start and end: recall 0.375 both times, precision 0.857 -> 0.75, a false alarm on 1 of 8, claims 0.690
+# both times). At the start of stop 37 (main 59ed435) the twenty-two files give recall 0.536, kind-exact 0.519,
+# precision 0.960, revisions 0.769, corroborations 0.351, claims 0.740, a false alarm in 164 (written_fresh19's,
+# removed by helper fa37 before the file joined: precision 0.98, recall 0.533); the "all" floors are reset to these
+# figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.62,
@@ -225,11 +233,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.775,
     },
     "all": {
-        "conflict_recall": 0.54,
-        "conflict_recall_kind_exact": 0.525,
-        "conflict_precision": 0.965,
-        "revision_recall": 0.80,
-        "corroboration_recall": 0.33,
+        "conflict_recall": 0.53,
+        "conflict_recall_kind_exact": 0.515,
+        "conflict_precision": 0.96,
+        "revision_recall": 0.76,
+        "corroboration_recall": 0.35,
         "claim_recall": 0.74,
     },
 }
