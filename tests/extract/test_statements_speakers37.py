@@ -49,3 +49,15 @@ def test_a_communique_of_a_body_is_its_release(analyze: Callable[..., Analysis])
                        "48 boats are idle in port. The Ministry calls this measure a plain blockade.")
     assert [s for s in _speakers(analysis, "48 boats are idle")] == ["MINISTRY OF FISHERIES OF THE REPUBLIC OF "
                                                                       "OSTERLAND"]
+
+
+def test_quoted_paragraphs_under_a_line_naming_a_side_are_that_sides(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("[Translated from Dutch. Remarks by the spokeswoman of Osterland's transport ministry to the "
+                       "press in Velta, 3 June, followed by a reply from Zembla's interior ministry.]\n"
+                       "Osterland's transport ministry:\n"
+                       "\"Three of our lorries were stopped at the border for nine hours.\"\n"
+                       "Zembla's interior ministry (excerpt, from Zemblan):\n"
+                       "\"The lorries waited for one hour, the normal time for a customs check.\"\n"
+                       "Neither side has given the number of lorries still waiting.")
+    assert _speakers(analysis, "normal time for a customs check") == ["Zembla's interior ministry"]
+    assert _speakers(analysis, "Three of our lorries") == ["Osterland's transport ministry"]
