@@ -61,3 +61,12 @@ def test_quoted_paragraphs_under_a_line_naming_a_side_are_that_sides(analyze: Ca
                        "Neither side has given the number of lorries still waiting.")
     assert _speakers(analysis, "normal time for a customs check") == ["Zembla's interior ministry"]
     assert _speakers(analysis, "Three of our lorries") == ["Osterland's transport ministry"]
+
+
+def test_the_outlets_own_correspondent_speaks_in_its_voice(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Floods have cut the coast road in Osterland. Our correspondent in Velta says the old "
+                       "bridge has been shut since the morning.")
+    assert _speakers(analysis, "shut since the morning") == [None]
+    # someone else's correspondent is no staff of the outlet's
+    analysis = analyze("A correspondent for the Velta Courier said the old bridge had been shut since the morning.")
+    assert _speakers(analysis, "shut since the morning") != [None]

@@ -449,6 +449,12 @@ class SpeakerIndex:
             return person.entity if person is not None else None
         return None
 
+    def _own_staff(self, head: Token) -> bool:
+        """ "Our correspondent in Velta says ...": the outlet's own staff tell in the outlet's voice; the place
+        the phrase puts them in is where they are, not who speaks."""
+        return head.lemma_.lower() in self.words.transcript_hosts and any(
+            c.dep_ == "poss" and c.lower_ in self.words.first_second_person for c in head.children)
+
     def _definite(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
         """A definite noun phrase no mention covers: a document's author, a nominal's referent, or the person the
         bare title was given to as a role (the parse reads a capitalised title as a proper noun)."""
@@ -624,6 +630,8 @@ class SpeakerIndex:
     def resolve(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None,
                 antecedent: Token | None = None) -> Entity | None:
         """The entity a speaker phrase names, or None where nothing fits."""
+        if self._own_staff(head):
+            return None
         found = self.entity_at(start, end, head)
         if found is not None and self._located(start, end, head, found):
             return self._voiced_before(head, last) or found
