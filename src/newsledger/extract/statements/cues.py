@@ -27,6 +27,7 @@ _HOLDER_PREPOSITIONS = frozenset({"by", "from"})  # "claims by X that", "accusat
 _SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM", "ADP", "CCONJ")
 _SMALL_POS = ("ADV", "AUX", "PART", "PROPN")
 _WHEN_TYPES = ("DATE", "TIME")  # an "of" phrase that dates a document names no author
+_WHERE_TYPES = ("GPE", "LOC", "FAC")  # "a statement from <town>": where the words came from, not who said them
 
 
 def reckoning_of(ctx: QuoteContext, tok: Token) -> Token | None:
@@ -116,7 +117,8 @@ def noun_holder(ctx: QuoteContext, cue: Token) -> Token | None:
         if child.dep_ == "poss" and not ctx.quoted[child.i]:
             return child
         if child.dep_ == "prep" and child.lower_ in _HOLDER_PREPOSITIONS and child.i == cue.i + 1:
-            obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_TYPES), None)
+            obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_TYPES
+                        and not (child.lower_ == "from" and o.ent_type_ in _WHERE_TYPES)), None)
             if obj is not None and not ctx.quoted[obj.i] and obj.pos_ in ("NOUN", "PROPN"):
                 return _author(ctx, obj)
     return None

@@ -506,13 +506,29 @@ def _cue(ctx: QuoteContext, tok: Token) -> Cue:
         subject = subject_of(ctx, tok.head)[0] if tok.dep_ == "acomp" else None
         return replace(cue, subject=subject, anchors=(tok.head,))
     if tok.pos_ == "NOUN":
-        # "the rebels' claim that ...", "remarks by the port authority that ...": whoever the noun names as holder
-        owner = noun_holder(ctx, tok) or next((c for c in tok.children if c.dep_ == "poss"), None)
+        # "the rebels' claim that ...", "remarks by the port authority that ...": whoever the noun names as holder;
+        # else an author named further on ("has noted remarks made by the deputy premier that ...")
+        owner = noun_holder(ctx, tok) or next((c for c in tok.children if c.dep_ == "poss"), None) \
+            or _noun_author(ctx, tok)
         # "issued a statement that ...", "said in a statement that ...": whoever issued or said it.
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         subject = owner or (subject_of(ctx, verb)[0] if tok.dep_ in ("dobj", "pobj") else None)
         return replace(cue, subject=subject, anchors=(tok.head,))
     return cue
+
+
+def _noun_author(ctx: QuoteContext, noun: Token) -> Token | None:
+    """Who a noun of saying is by, named after it ("has noted remarks by the deputy premier that ...", "a
+    warning from the harbour board that ..."): those words are the author's, not the subject's who takes note
+    of them. Not a date ("the statement of 3 March") nor a place ("a statement from the capital")."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in ctx.words.author_prepositions:
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
+                and obj.pos_ in ("PROPN", "NOUN") and not ctx.quoted[obj.i]:
+            return obj
+    return None
 
 
 def _content_span(ctx: QuoteContext, head: Token, minus: Token | None = None,

@@ -449,6 +449,38 @@ class SpeakerIndex:
             return person.entity if person is not None else None
         return None
 
+    def _own_staff(self, head: Token) -> bool:
+        """ "Our correspondent in Velta says ...": the outlet's own staff tell in the outlet's voice; the place
+        the phrase puts them in is where they are, not who speaks."""
+        return head.lemma_.lower() in self.words.transcript_hosts and any(
+            c.dep_ == "poss" and c.lower_ in self.words.first_second_person for c in head.children)
+
+    def _definite(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None) -> Entity | None:
+        """A definite noun phrase no mention covers: a document's author, a nominal's referent, or the person the
+        bare title was given to as a role (the parse reads a capitalised title as a proper noun)."""
+        if head.pos_ == "NOUN" and head.lemma_.lower() in self.words.document_nouns:
+            return self.document_author(head, last)
+        if head.pos_ == "NOUN" and (found := self.nominal(head) or self._named_next(head)) is not None:
+            return found
+        return self._role_holder(start, end, head)
+
+    def _role_holder(self, start: int, end: int, head: Token) -> Entity | None:
+        """For a bare definite title ("the Minister said", "the governor told"): the person the actors stage gave
+        that title as a role, named before it ("Minister of Roads Ana Lutz ... the Minister told the
+        meeting"), as a reader takes it. Only a title alone (a determiner and the title word); none where no
+        person named before holds it, nor where two do (which one is meant is unsaid)."""
+        if end - start != 2 or head.i != end - 1:
+            return None
+        title = head.lower_
+        holders: list[Entity] = []
+        here = head.idx
+        for entity in self.by_id.values():
+            if entity.type != "PERSON" or not any(r.lower() == title for r in entity.roles):
+                continue
+            if any(m.start < here for m in entity.mentions):
+                holders.append(entity)
+        return holders[0] if len(holders) == 1 else None
+
     def _named_next(self, head: Token) -> Entity | None:
         """A lede's body named after its description ("A convoy was looted, the relief group said. Harbour Aid said
         the gunmen ..."): a definite noun of a kind (``kind_nouns``) that no body named before refers to is the body
@@ -597,6 +629,8 @@ class SpeakerIndex:
     def resolve(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None,
                 antecedent: Token | None = None) -> Entity | None:
         """The entity a speaker phrase names, or None where nothing fits."""
+        if self._own_staff(head):
+            return None
         found = self.entity_at(start, end, head)
         if found is not None and self._located(start, end, head, found):
             return self._voiced_before(head, last) or found
@@ -621,10 +655,8 @@ class SpeakerIndex:
                 return self.last_document_author(head, last)  # "..., it reads, ..."
             return self.pronoun(head, last)
         possessor = next((c for c in head.children if c.dep_ == "poss"), None)
-        if head.pos_ == "NOUN" and any(c.lower_ in words.anaphoric_determiners for c in head.children):
-            if head.lemma_.lower() in words.document_nouns:
-                return self.document_author(head, last)
-            return self.nominal(head) or self._named_next(head)
+        if head.pos_ in ("NOUN", "PROPN") and any(c.lower_ in words.anaphoric_determiners for c in head.children):
+            return self._definite(start, end, head, last)
         if possessor is not None and possessor.pos_ == "PRON":
             return self.pronoun(possessor, last)  # "his office" -> the person's office
         if (owner := self._possessor(head)) is not None:
