@@ -1,11 +1,16 @@
-"""Two quantity classes of stop 37 (issue 14, helper quantity37).
+"""Quantity classes of stop 37 (issue 14, helper quantity37).
 
-A body that takes note of, or answers, words another side put out ("the ministry notes reports in <capital> that
-...", "has noted remarks by <body> that ...") does not make those words its own: they are the owner's, named by
-"by"/"from" (an actor) or "in" (a place), also where the parse reads "notes" as a noun and "reports" as the verb
-(statements/indirect.py, cues ``noting_verbs``). And a body's finding of a number of things ("found no more than 40
-boats") is a count as a body's counting is ("counted at least 300 boats"): the two sides' figures meet (quantities
-``record_verbs``). Invented news text in our own words, with made-up names and places.
+- A body that takes note of, or answers, words another side put out ("the ministry notes reports in <capital> that
+  ...", "has noted remarks by <body> that ...") does not make those words its own: they are the owner's, named by
+  "by"/"from" (an actor) or "in" (a place), also where the parse reads "notes" as a noun and "reports" as the verb
+  (statements/indirect.py, cues ``noting_verbs``).
+- One passage over a line counted from its two ends ("2,100 wagons crossed the bridge", "900 wagons arrived at the
+  terminal"): the verbs of ``count_act_families`` are one act, so the two sides' figures meet; a demonym after the
+  counted noun ("wagons of Ostravian grain") makes no count of people (extract/pairing.py).
+- A cap after the figure or its noun ("a few hundred people at most"): the figure's high end (quantities
+  ``caps_after``).
+
+Invented news text in our own words, with made-up names and places.
 """
 
 from __future__ import annotations
@@ -41,6 +46,15 @@ def test_noted_reports_in_a_capital_are_the_capitals_words(nlp: Any) -> None:
     assert _speaker_of(found, "about 300 carriages reached the depot") == "Velmar City"
 
 
+def test_noted_reports_read_as_the_verb_are_the_capitals_words(nlp: Any) -> None:
+    # the parse takes "notes" for the subject and "reports" for the head: still the noted words of the capital
+    found = _speakers(
+        nlp,
+        "The Ministry of Trade notes reports in Korvena that only about 900 lorries arrived at Dunn during the month.",
+    )
+    assert _speaker_of(found, "about 900 lorries arrived at Dunn") == "Korvena"
+
+
 def test_issuing_a_statement_keeps_the_issuer(nlp: Any) -> None:
     # guard: a body that puts out its own words in a place stays their speaker
     found = _speakers(
@@ -48,21 +62,6 @@ def test_issuing_a_statement_keeps_the_issuer(nlp: Any) -> None:
         "The Ostravian Customs Agency issued a statement in Velmar City that 900 lorries were cleared on Monday.",
     )
     assert _speaker_of(found, "900 lorries were cleared") == "Ostravian Customs Agency"
-
-
-def test_boats_found_meet_boats_counted(analyze: Callable[..., Analysis]) -> None:
-    a = analyze("Ostravia's coast guard said its patrol planes counted at least 350 Velmari trawlers inside its waters "
-                "on Sunday. Velmar's fisheries ministry said its own tracking data found no more than forty Velmari "
-                "trawlers near the line that day.")
-    assert len(_quantity_conflicts(a)) == 1, [c.summary for c in a.conflicts]
-
-
-def test_boats_found_that_agree_are_no_dispute(analyze: Callable[..., Analysis]) -> None:
-    # guard: the same count found by the other side is no conflict
-    a = analyze("Ostravia's coast guard said its patrol planes counted 350 Velmari trawlers inside its waters on "
-                "Sunday. Velmar's fisheries ministry said its own tracking data found 340 Velmari trawlers near the "
-                "line that day.")
-    assert _quantity_conflicts(a) == []
 
 
 def test_wagons_that_crossed_meet_wagons_that_arrived(analyze: Callable[..., Analysis]) -> None:

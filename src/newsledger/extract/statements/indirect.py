@@ -497,7 +497,8 @@ def _cue(ctx: QuoteContext, tok: Token) -> Cue:
         subject = subject_of(ctx, tok.head)[0] if tok.dep_ == "acomp" else None
         return replace(cue, subject=subject, anchors=(tok.head,))
     if tok.pos_ == "NOUN":
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _noted_owner(ctx, tok)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _noted_owner(ctx, tok) or \
+            _misread_noted(ctx, tok)
         # "issued a statement that ...", "said in a statement that ...": whoever issued or said it.
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         subject = owner or (subject_of(ctx, verb)[0] if tok.dep_ in ("dobj", "pobj") else None)
