@@ -122,6 +122,7 @@ class Rules:
     opposites: Mapping[str, str] = field(default_factory=dict)  # a status opposite's name -> its predicate
     kin: Mapping[str, str] = field(default_factory=dict)  # a status predicate -> the one it shares a scale with
     counted: Mapping[str, str] = field(default_factory=dict)  # a counted noun -> its class's first word
+    moves: Mapping[str, str] = field(default_factory=dict)  # a verb of an open count -> its family's first word
     # The event type of a told act the lexicon does not type (extract/claims/reports.py OCCURRENCE): only the words
     # of ``about`` name the act, so two such claims in other words are two acts.
     untyped_acts: frozenset[str] = frozenset({"OCCURRENCE"})
@@ -130,8 +131,9 @@ class Rules:
         """The predicate of a quantity claim with an open count's noun read as its class ("count:household:leave"
         as "count:family:leave": 2,800 households and 420 families who left are one count); others as they are."""
         parts = predicate.split(":")
-        if len(parts) == 3 and predicate.startswith(quantity.OPEN_PREFIX) and parts[1] in self.counted:
-            return f"{parts[0]}:{self.counted[parts[1]]}:{parts[2]}"
+        if len(parts) == 3 and predicate.startswith(quantity.OPEN_PREFIX):
+            # and its verb as its family's: "1,200 wagons crossed" and "700 wagons arrived" count one passage
+            return f"{parts[0]}:{self.counted.get(parts[1], parts[1])}:{self.moves.get(parts[2], parts[2])}"
         return predicate
 
     def positive(self, claim: Claim) -> tuple[str, str]:
@@ -185,8 +187,11 @@ def rules_for(vocab: ClaimVocabulary) -> Rules:
     counted: dict[str, str] = {}
     if "count_families" in vocab.lists:
         counted = {w: line.split()[0] for line in sorted(vocab.lists["count_families"]) for w in line.split()}
+    moves: dict[str, str] = {}
+    if "count_act_families" in vocab.lists:
+        moves = {w: line.split()[0] for line in sorted(vocab.lists["count_act_families"]) for w in line.split()}
     return Rules(cause_groups={k.lower(): v for k, v in vocab.cause_groups.items()}, families=families,
-                 opposites=dict(vocab.opposites), kin=dict(vocab.kin), counted=counted)
+                 opposites=dict(vocab.opposites), kin=dict(vocab.kin), counted=counted, moves=moves)
 
 
 @functools.cache

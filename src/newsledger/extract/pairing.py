@@ -307,6 +307,10 @@ def people_count_class(doc: Doc, claim: Claim, verb_classes: Mapping[str, str], 
         return None
     noun, verb = parts[1], parts[2]
     words = claim.about.text.split() if claim.about is not None else []
+    # a demonym before the counted noun names its people ("Togolese traders"); one after it names something else
+    # the thing has ("wagons of Uzbek goods")
+    at = next((i for i, w in enumerate(words) if w.lower().startswith(noun)), len(words))
+    words = words[:at]
     if not (people(noun) or people(noun + "s") or any(w[:1].isupper() and demonym(w) for w in words)):
         return None
     if verb in verb_classes:

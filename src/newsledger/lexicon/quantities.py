@@ -171,6 +171,9 @@ class QuantityVocabulary:
     ratio_words: frozenset[str] = frozenset()
     """Words between two figures that make a share of a group ("one in five", "one out of four")."""
     hedges_after: Mapping[str, str] = field(default_factory=dict)
+    caps_after: frozenset[str] = frozenset()
+    """Phrases after a figure, or after the noun it numbers, that make it a cap ("a few thousand people at most",
+    "200, at the most"): the figure's high end, its low end open."""
     output_verbs: frozenset[str] = frozenset()
     """Verbs of producing (lemmas): an amount in a unit they take is a total output ("produced 88 million tonnes")."""
     output_nouns: frozenset[str] = frozenset()
@@ -268,6 +271,7 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "output_verbs": words(data.get("output_verbs")),
             "output_nouns": words(data.get("output_nouns")),
             "hedges_after": {str(k).lower(): str(v) for k, v in (data.get("hedges_after") or {}).items()},
+            "caps_after": words(data.get("caps_after")),
             "thing_classes": frozenset(thing_verbs.values())}
 
 

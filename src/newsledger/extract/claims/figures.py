@@ -443,9 +443,7 @@ def figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> F
         head = next((t for t in doc[i:ratio[0] + 1] if not i <= t.head.i <= ratio[0]), doc[ratio[0]])
         rlow, rhigh = _apply_hedge(ratio[1], vocab.hedges.get(hedge or ""))
         return Figure(i, ratio[0], head, rlow, rhigh, hedge, hedge_start, share=True)
-    after = _hedge_after(doc, last, sent, vocab)
-    if after is not None:  # "two million-odd", "40-plus": the hedge after the figure, unless one before says more
-        last, hedge = last + 2, hedge or after
+    last, hedge = _hedge_following(doc, last, sent, vocab, hedge)
     low: float | None
     high: float | None
     low, high = _apply_hedge(value, vocab.hedges.get(hedge or ""))
@@ -500,7 +498,33 @@ def _worded_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     if mult is not None and vhigh < 100:  # "a few thousand", "several hundred", "a handful of dozen"
         last, vlow, vhigh = last + 1, vlow * mult, vhigh * mult
         phrase = f"{phrase} {doc[last].lower_}"
-    return Figure(i, last, doc[last], vlow, vhigh, " ".join(p for p in (hedge, phrase) if p), hedge_start)
+    low: float | None = vlow
+    if hedge is None and _capped_after(doc, last, sent, vocab):  # "a few thousand people at most"
+        low = None
+    return Figure(i, last, doc[last], low, vhigh, " ".join(p for p in (hedge, phrase) if p), hedge_start)
+
+
+def _capped_after(doc: Doc, last: int, sent: SpacySpan, vocab: QuantityVocabulary) -> bool:
+    """A phrase of ``caps_after`` right after the figure ending at ``last``, or after the noun it numbers, past a comma:
+    "a few thousand people at most", "two hundred, at the most"."""
+    j = last + 1
+    if j < sent.end and doc[j].pos_ in ("NOUN", "PROPN") and doc[last].head.i == j:
+        j += 1
+    if j < sent.end and doc[j].text == ",":
+        j += 1
+    return any(j + n <= sent.end and " ".join(t.lower_ for t in doc[j:j + n]) in vocab.caps_after for n in range(2, 5))
+
+
+def _hedge_following(doc: Doc, last: int, sent: SpacySpan, vocab: QuantityVocabulary,
+                     hedge: str | None) -> tuple[int, str | None]:
+    """The figure's last index and hedge, with a hedge after it: joined by a hyphen ("two million-odd", "40-plus"),
+    unless one before says more, or a cap after it or its noun ("200 people at most")."""
+    after = _hedge_after(doc, last, sent, vocab)
+    if after is not None:
+        return last + 2, hedge or after
+    if hedge is None and _capped_after(doc, last, sent, vocab):
+        return last, "at most"
+    return last, hedge
 
 
 def _hedge_after(doc: Doc, last: int, sent: SpacySpan, vocab: QuantityVocabulary) -> str | None:
