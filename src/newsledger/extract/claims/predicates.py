@@ -608,6 +608,18 @@ def predicate_claims(ctx: Context) -> list[Claim]:
     return out
 
 
+def _pronoun_judged(frame: _Frame, match: Match, ctx: Context) -> bool:
+    """A status whose subject is a pronoun for a thing ("it", "this", "that": ``incident_anaphors``) under a link
+    verb, with no caller: "It is entirely lawful", "This is a violation of the fishing treaty". In someone's
+    words the pronoun stands for what the story is about; read as :func:`_said_status` reads a status no frame
+    places (no ``about``)."""
+    about = frame.about
+    return (match.entry.kind == "status" and frame.caller is None and not frame.act and not frame.via
+            and about.pos_ == "PRON" and about.dep_ in ("nsubj", "nsubjpass")
+            and about.lower_ in ctx.lexicon.claims.lists.incident_anaphors
+            and frame.verb.lemma_.lower() in ctx.words.link_verbs)
+
+
 def _said_status(match: Match, ctx: Context) -> Claim | None:
     """A legal or evaluative status in someone's words that no frame places: "holding a crew over a licence, it
     says, is a flagrant violation of international law" (the parse broken by the inserted "it says"), "As
@@ -644,6 +656,8 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     frame = _frame(match, ctx)
     if frame is not None:
         frame = _resolved(frame, match, ctx)
+    if frame is not None and _pronoun_judged(frame, match, ctx):
+        return _said_status(match, ctx)  # "It is entirely lawful", "This is a violation of the treaty"
     if frame is None or not _usable(frame, match, ctx):
         return None
     voice = _voice(frame, match, ctx)
