@@ -25,6 +25,9 @@ SEIZED = "Norland's coast guard said on Monday that it had detained the cargo sh
     ("\"That was legal,\" the coast guard's commander, Piet Varn, said.", "lawful"),
     ("The Vestrian foreign ministry said: \"This is a violation of the maritime treaty.\"", "unlawful"),
     ("The Vestrian foreign ministry said: \"It was illegal.\"", "unlawful"),
+    # a status adjective on the noun of a judged act or a thing built
+    ("The Vestrian foreign ministry said: \"This is an unlawful blockade and it must end.\"", "unlawful"),
+    ("The Vestrian foreign ministry said: \"That is an illegal structure and it has to come down.\"", "unlawful"),
 ])
 def test_a_status_with_a_pronoun_subject_is_the_speaker_s_claim(analyze: Callable[..., Analysis], said: str,
                                                                    predicate: str) -> None:
@@ -42,6 +45,8 @@ def test_pronoun_statuses_of_two_sides_conflict(analyze: Callable[..., Analysis]
     SEIZED + "It was lawful.",
     # a person's status is not a pronoun's thing here
     SEIZED + "\"We are entirely legal,\" the coast guard's commander, Piet Varn, said.",
+    # a status word that only classes a noun judges nothing
+    SEIZED + "\"This is a legal question for the courts,\" the coast guard's commander, Piet Varn, said.",
 ])
 def test_a_pronoun_status_no_speaker_owns_makes_no_claim(analyze: Callable[..., Analysis], text: str) -> None:
     assert ("lawful", "asserted") not in statuses(analyze(text))
@@ -58,10 +63,14 @@ def test_beyond_what_the_law_permits_answers_in_line_with_it(analyze: Callable[.
     assert len(status_conflicts(got)) == 1
 
 
-def test_every_step_of_the_procedure_followed_is_lawful(analyze: Callable[..., Analysis]) -> None:
-    got = analyze("Norland's election board said its officials had followed every step of the procedure in the "
-                  "recount. Vestria's opposition leader, Ada Roos, said the recount was in breach of the electoral "
-                  "code.")
+@pytest.mark.parametrize("steps", [
+    "its officials had followed every step of the procedure in the recount",
+    "the recount had followed every step in the electoral code",
+    "the recount went through every step of the procedure",
+])
+def test_every_step_of_the_procedure_followed_is_lawful(analyze: Callable[..., Analysis], steps: str) -> None:
+    got = analyze(f"Norland's election board said {steps}. Vestria's opposition leader, Ada Roos, said the recount "
+                  "was in breach of the electoral code.")
     assert ("lawful", "asserted") in statuses(got)
     assert len(status_conflicts(got)) == 1
 
