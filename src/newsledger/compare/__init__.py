@@ -139,7 +139,7 @@ class Rules:
     def positive(self, claim: Claim) -> tuple[str, str]:
         """(predicate, polarity) of a claim with a named opposite read as its predicate: ("unlawful",
         "asserted") is ("lawful", "negated"); a predicate of one scale with another read as that one ("free
-        and fair" as "legitimate": a vote called rigged and one called legitimate are judged on one scale);
+        and fair" as "lawful": a vote called rigged and one called lawful are judged on one scale);
         other claims as they are."""
         positive = self.opposites.get(claim.predicate)
         if positive is None:

@@ -44,8 +44,15 @@ def test_a_named_opposite_is_its_predicate_denied(rules: Rules, a: tuple[str, st
 
 
 def test_opposites_of_different_predicates_do_not_meet(rules: Rules, plain_context: Any) -> None:
-    assert compare(_status("e1", "unlawful", "asserted"), _status("e2", "legitimate", "asserted"), plain_context,
+    # (legitimacy is judged on the scale of lawfulness since stop 37: "justified" is another scale)
+    assert compare(_status("e1", "unlawful", "asserted"), _status("e2", "justified", "asserted"), plain_context,
                    rules) is None
+
+
+def test_illegitimate_meets_lawful_on_one_scale(rules: Rules, plain_context: Any) -> None:
+    finding = compare(_status("e1", "lawful", "asserted"), _status("e2", "illegitimate", "asserted"), plain_context,
+                      rules)
+    assert finding is not None and finding.verdict == "conflict", finding
 
 
 def test_one_side_changing_its_word_is_a_revision(rules: Rules, plain_context: Any) -> None:

@@ -95,6 +95,7 @@ class _Frame:
     deferred: bool = False  # "any deal will be a matter for the ministers": no accord yet, told in the future tense
     promise: bool = False  # "accepted that the census would use the old forms": the thing the clause's subject
     other_words: bool = False  # "the offer was never on the table": the frame's polarity is the claim's
+    lesser: bool = False  # "agreed only to a trial": the thing before denied, in another side's answer only
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,9 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
         agent = _passive_agent(verb)
         return _Frame(verb, first, last, agent, subj, polarity, implicit=agent is None)
     for c in verb.children:
-        if c.dep_ == "dobj":  # "taking it to our members is not accepting it": an act, no accepter, as subject
+        # not the phrase's own noun ("shook hands on", "put its name to"); "taking it to our members is not
+        # accepting it": an act, no accepter, as subject
+        if c.dep_ == "dobj" and not match.start <= c.i < match.end:
             clausal = subj is None and any(s.dep_ == "csubj" for s in verb.children)
             return _Frame(verb, first, last, subj, c, polarity, implicit=clausal)
     inner = [t for t in ctx.doc[match.start:match.end] if t.dep_ == "prep"]
@@ -270,6 +273,9 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     weighed = _weighing(tok, ctx)  # "agreed only to hold talks": "only" stands between the verb and its "to"
     if weighed is not None:
         return weighed
+    lesser = _lesser(tok, ctx)
+    if lesser is not None:
+        return lesser
     promised = _promised(tok, ctx)
     if promised is not None:  # "agreed that the inspections will start in May"
         subj = ctx.subject(tok)
@@ -282,6 +288,11 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
         subj = ctx.subject(tok) or _parenthetical_subject(tok)
         if thing is not None and subj is not None and subj.dep_ in ("nsubj", "appos"):
             return _Frame(tok, tok, tok, subj, thing, "asserted")
+    if any((c.dep_ == "prep" and _manner(c)) or (c.dep_ == "npadvmod" and c.ent_type_ in _TIMES)
+           for c in tok.children if c.i > tok.i):
+        timed = _timed_act(tok, ctx.subject(tok) or _parenthetical_subject(tok))
+        if timed is not None:  # "had agreed in January to let the crews answer calls", "agreed last week to ..."
+            return timed
     passive = _agreed_passive(tok, ctx) or _agreed_object(tok, ctx)
     if passive is not None:
         return passive
@@ -292,6 +303,21 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     return _Frame(tok, tok, tok, subj, None, "asserted")
+
+
+def _timed_act(verb: Token, subj: Token | None) -> _Frame | None:
+    """ "had agreed in January to let ambulances answer calls", "agreed last week to reopen the crossing": a phrase
+    of time or manner between the verb of accepting and its "to" (which the vocabulary's "agree to" then does not
+    match), and a complement that acts on a noun (its object, or the subject of the small clause it lets happen)."""
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            obj = next((o for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
+            obj = obj or _causee(c)
+            return _Frame(verb, verb, c, subj, obj, "asserted", complement=c) if obj is not None else None
+    return None
 
 
 def _parenthetical_subject(verb: Token) -> Token | None:
@@ -351,6 +377,31 @@ def _weighing(verb: Token, ctx: Context) -> _Frame | None:
         obj = next((o for o in c.children if o.dep_ == "dobj"), None)
         if obj is not None and _weighed(obj, ctx):
             return _Frame(verb, verb, obj, subj, _weighed_thing(obj, ctx), "negated")
+    return None
+
+
+def _lesser(verb: Token, ctx: Context) -> _Frame | None:
+    """ "had agreed only to extend opening hours on a trial basis", "agreed merely to a trial": a limiter
+    (``acknowledgement_limiters``) before the thing of a verb that means nothing but accepting says that this
+    thing, and no more, was accepted: a denial that the thing told before (a larger one) was. Read only as an
+    answer to another claimant's acceptance (``lesser``)."""
+    limiters = ctx.lexicon.claims.lists.acknowledgement_limiters
+    subj = ctx.subject(verb)
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    for c in verb.children:
+        if c.i < verb.i or not any(a.dep_ == "advmod" and a.lower_ in limiters and a.i < c.i
+                                   for a in (*c.children, *verb.children)):
+            continue
+        if c.dep_ == "xcomp" and c.pos_ == "VERB":
+            obj = next((o for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
+            last = obj or _causee(c)
+        elif c.dep_ == "prep" and c.lower_ == "to":
+            last = next((o for o in c.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")), None)
+        else:
+            continue
+        if last is not None:
+            return _Frame(verb, verb, last, subj, None, "negated", lesser=True)
     return None
 
 
@@ -683,6 +734,9 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
     if frame.other_words and voice.statement is None:
         return []  # "officials took note of the plan" in the outlet's words: whose reading it is stays open
     before = _antecedent(found, k)
+    if frame.lesser and (before is None or before.claim.claimant == voice.claimant
+                         or before.claim.polarity != "asserted"):
+        return []  # "agreed only to a trial" answers another's "agreed to the whole"; else a restatement
     if before is None and found and frame.agent is not None and _nobody(frame.agent, ctx):
         before = found[-1]  # "Nobody consented to anything": a denial for all answers the last acceptance told
     thing = _thing(frame, before, ctx, sents, voice.statement is not None)

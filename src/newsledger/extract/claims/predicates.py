@@ -608,7 +608,21 @@ def predicate_claims(ctx: Context) -> list[Claim]:
     return out
 
 
-def _said_status(match: Match, ctx: Context) -> Claim | None:
+def _pronoun_judged(frame: _Frame, match: Match, ctx: Context) -> bool:
+    """A status whose subject is a pronoun for a thing ("it", "this", "that": ``incident_anaphors``) under a link
+    verb, with no caller: "It is entirely lawful", "This is a violation of the fishing treaty", "This is an unlawful
+    seizure" (a status adjective on the noun of an act, ``judged_acts``). In someone's
+    words the pronoun stands for what the story is about; read as :func:`_said_status` reads a status no frame
+    places (no ``about``), the status adjective of a judged act's noun (``judged``) included."""
+    about = frame.about
+    return (match.entry.kind == "status" and frame.caller is None and not frame.act
+            and (not frame.via or _judged_act(frame, match, ctx))  # "This is an unlawful seizure"
+            and about.pos_ == "PRON" and about.dep_ in ("nsubj", "nsubjpass")
+            and about.lower_ in ctx.lexicon.claims.lists.incident_anaphors
+            and frame.verb.lemma_.lower() in ctx.words.link_verbs)
+
+
+def _said_status(match: Match, ctx: Context, judged: bool = False) -> Claim | None:
     """A legal or evaluative status in someone's words that no frame places: "holding a crew over a licence, it
     says, is a flagrant violation of international law" (the parse broken by the inserted "it says"), "As
     illegal from beginning to end" (an answer). The speaker judges what the story is about: the claim names
@@ -621,7 +635,7 @@ def _said_status(match: Match, ctx: Context) -> Claim | None:
     word = match.head
     while word.dep_ == "conj" and word.head.i != word.i:
         word = word.head  # "safe and legal gun ownership": as the first of the coordination
-    if word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.pos_ in _NOMINAL:
+    if word.dep_ in ("amod", "compound", "nmod", "poss") and word.head.pos_ in _NOMINAL and not judged:
         return None  # "a constitutional crisis", "the legality question": a modifier judges nothing (an "amod" of
         # no noun is the parser's: "As unlawful from start to finish", an answer)
     verb = match.head
@@ -644,6 +658,9 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     frame = _frame(match, ctx)
     if frame is not None:
         frame = _resolved(frame, match, ctx)
+    if frame is not None and _pronoun_judged(frame, match, ctx):
+        # "It is entirely lawful", "This is a violation of the treaty", "This is an unlawful seizure"
+        return _said_status(match, ctx, judged=bool(frame.via))
     if frame is None or not _usable(frame, match, ctx):
         return None
     voice = _voice(frame, match, ctx)
