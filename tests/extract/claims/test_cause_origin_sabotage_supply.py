@@ -109,3 +109,23 @@ def test_a_speaker_carrying_a_thing_from_a_country_places_no_start(analyze: Call
     text = ("A storm sank two fishing boats off the coast of Peru on Saturday. A relief agency said it was moving "
             "blankets from Bolivia to the coast, and Peru's navy said the storm had been the worst in years.")
     assert _agents(analyze(text)) == []
+
+
+def test_a_cause_a_side_considers_is_its_claim(analyze: Callable[..., Analysis]) -> None:
+    text = ("A reactor at the Tarapaca plant shut down on Monday night. Peru's energy ministry considers that the "
+            "shutdown was caused by a leak in the cooling pipes. Chile's operator attributes the shutdown to a "
+            "short circuit in a transformer.")
+    analysis = analyze(text)
+    ents = {e.id: e for e in analysis.entities}
+    got = [(ents[c.claimant].country if c.claimant in ents else None, c.modality) for c in analysis.claims
+           if c.kind == "cause"]
+    assert ("PER", "actual") in got, got
+    assert {"PER", "CHL"} in _cause_sides(analysis)
+
+
+def test_a_joint_side_s_cause_answers_neither_party(analyze: Callable[..., Analysis]) -> None:
+    text = ("A bus crashed near the Tacna border post on Monday, killing four passengers. Peru's transport ministry "
+            "said the crash was caused by a landslide. Chile's police said the bus had Chilean plates. Officials in "
+            "both countries said the rescue had gone well because the two fire brigades had trained together under "
+            "a regional agreement.")
+    assert _cause_sides(analyze(text)) == []
