@@ -112,9 +112,9 @@ def test_a_speaker_carrying_a_thing_from_a_country_places_no_start(analyze: Call
 
 
 def test_a_cause_a_side_considers_is_its_claim(analyze: Callable[..., Analysis]) -> None:
-    text = ("A reactor at the Tarapaca plant shut down on Monday night. Peru's energy ministry considers that the "
-            "shutdown was caused by a leak in the cooling pipes. Chile's operator attributes the shutdown to a "
-            "short circuit in a transformer.")
+    text = ("A reactor at the Tarapaca plant shut down on Monday night. Peru's energy ministry considers that a "
+            "leak in the cooling pipes caused the shutdown. Chile's operator attributes the shutdown to a short "
+            "circuit in a transformer.")
     analysis = analyze(text)
     ents = {e.id: e for e in analysis.entities}
     got = [(ents[c.claimant].country if c.claimant in ents else None, c.modality) for c in analysis.claims
