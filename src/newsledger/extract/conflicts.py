@@ -1174,6 +1174,26 @@ def _echoes(a: Claim, b: Claim, done: list[_Reported], agreeing: set[frozenset[s
     return False
 
 
+def _jointly_said(claims: tuple[Claim, ...], joint: Mapping[str, int],
+                  camps: _Camps) -> dict[tuple[int, int], set[str]]:
+    """The camps of the parties each joint group's claim is told by, by the claim's evidence: a claim "officials of
+    both countries" make is each party's, so it answers no claim of one of those parties (:mod:`.claims.joint`)."""
+    jointly = {(c.evidence.start, c.evidence.end) for c in claims if (c.claimant or "") in joint}
+    out: dict[tuple[int, int], set[str]] = {}
+    for c in claims:
+        where = (c.evidence.start, c.evidence.end)
+        if where in jointly and c.claimant is not None and c.claimant not in joint:
+            out.setdefault(where, set()).add(camps.key(c.claimant))
+    return out
+
+
+def _said_jointly_by_other(sides: list[Side], said_jointly: Mapping[tuple[int, int], set[str]], camps: _Camps) -> bool:
+    """One side's words are a joint group's ("officials of both countries said ...") that the other side's camp is a
+    party of: the other side said them too."""
+    return any(o.actor is not None and camps.key(o.actor) in said_jointly.get((s.evidence.start, s.evidence.end), ())
+               for s in sides for o in sides if o is not s)
+
+
 def _joint_side(sides: list[Side], joint: Mapping[str, int]) -> bool:
     """A side is a joint group ("both governments"): its parties stand as the sides instead."""
     return any((s.actor or "") in joint for s in sides)
@@ -1238,11 +1258,14 @@ def conflicts(
         return any(s.actor is None and outlet_history(doc, s.evidence, o.evidence, times)
                    for s in sides for o in sides if o is not s)
 
+    said_jointly = _jointly_said(given, joint, camps)
+
     def add(kind: str, about: str | None, sides: list[Side], summary: str, confidence: float = 1.0) -> None:
         # One conflict per thing, kind and pair of countries (or actors where no country is known).
         key = (kind, about, frozenset("outlet" if s.actor is None else camps.key(s.actor) for s in sides))
         if key in seen or any(s.actor is None and borrowed(s.evidence, o.actor) for s in sides for o in sides
-                              if o is not s) or background(sides) or _joint_side(sides, joint):
+                              if o is not s) or background(sides) or _joint_side(sides, joint) \
+                or _said_jointly_by_other(sides, said_jointly, camps):
             return
         seen.add(key)
         out.append(Conflict(id=f"c{len(out) + 1}", kind=kind, about=about,  # type: ignore[arg-type]

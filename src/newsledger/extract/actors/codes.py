@@ -719,6 +719,24 @@ def _code_org(ctx: Context, actor: Actor) -> None:
         actor.country = place_before(ctx, s)
     if actor.country is None and actor.type == "ORG":
         actor.country = _described_country(ctx, actor)
+    if actor.country is None and actor.type == "ORG":
+        actor.country = _joined_country(ctx, ctx.text(s, e))
+
+
+_JOINED_MIN = 5  # the shortest country name or demonym read at the start of a one-word name
+_JOINED_REST = 3  # the fewest letters after it ("-gaz", "-air", "-port")
+
+
+def _joined_country(ctx: Context, name: str) -> str | None:
+    """The country of a one-word company name that starts with a country's name or demonym joined to a trade's
+    word ("Kazakhtelecom", "Icelandair", "Uzbekneftegaz"): the country, else None."""
+    if not name.isalpha() or not name[:1].isupper() or name.isupper():
+        return None
+    for n in range(len(name) - _JOINED_REST, _JOINED_MIN - 1, -1):
+        place = ctx.vocab.place(name[:n])
+        if place is not None and place.kind in ("country", "demonym") and place.iso3:
+            return place.iso3
+    return None
 
 
 def _brief_place(ctx: Context, actor: Actor, s: int, i: int) -> bool:

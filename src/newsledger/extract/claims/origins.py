@@ -40,10 +40,11 @@ _CLIMB = ("pobj", "prep", "appos", "compound", "npadvmod", "nmod", "pcomp", "acl
 _STEPS = 5
 
 
-def _country(place: Token, ctx: Context) -> str | None:
+def _country(place: Token, ctx: Context, thing: bool = False) -> str | None:
     """The entity of the country a place after a preposition names: a side noun with its country ("the Algerian
     side", "Nepalese territory"), the country itself ("inside France", "from Angola's northern province"), or,
-    after "from", any thing of the country ("the virus came from Angolan cattle")."""
+    after "from" or with ``thing`` (an incident that set in inside a thing), any thing of the country ("the virus
+    came from Angolan cattle", "the fire started in a Latvian lorry")."""
     lists = ctx.lexicon.claims.lists
     eid = ctx.entity(place)
     own = ctx.entities.get(eid) if eid is not None else None
@@ -53,18 +54,23 @@ def _country(place: Token, ctx: Context) -> str | None:
     if own.type not in _GROUND and not ground:  # "the Slovak bank" read as a lender still names Slovakia's bank
         return None
     if not (ground or place.pos_ == "PROPN" or place.ent_type_ or any(c.dep_ == "poss" for c in place.children)
-            or place.head.lower_ in lists.onset_motion_preps):
+            or place.head.lower_ in lists.onset_motion_preps or (thing and own.type == "NORP")):
         return None
     return _countries(ctx).get(own.country, eid if own.type in _GROUND else None)
 
 
 def _countries(ctx: Context) -> dict[str, str]:
-    """Each country's entity: the first place of the country the document names, else its first people ("Slovak"):
-    one agent for "the Slovak bank" and "inside Slovakia" (once per document)."""
+    """Each country's entity: the country the document names, else its first place of the country, else its first
+    people ("Slovak"): one agent for "the Slovak bank" and "inside Slovakia" (once per document)."""
     cached = ctx.cache.get("onset_countries")
     if isinstance(cached, dict):
         return cached
     found: dict[str, str] = {}
+    places = ctx.lexicon.actors
+    for ent in ctx.entities.values():  # the country itself first ("Peru", not its town "Puno")
+        named = places.place(ent.name) if ent.type == "GPE" and ent.country is not None else None
+        if ent.country is not None and named is not None and named.kind == "country":
+            found.setdefault(ent.country, ent.id)
     for kind in ("GPE", "NORP"):
         for ent in ctx.entities.values():
             if ent.type == kind and ent.country is not None:
@@ -102,8 +108,11 @@ def _mover(verb: Token, ctx: Context) -> bool:
     if lemma in lists.onset_doers:
         return True
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if obj is not None and (subj.pos_ == "PRON" or subj.lower_ in lists.incident_anaphors):
-        return _thing(obj, ctx)  # "it was moving tents from X": "it" carries the tents, no incident moves
+    if obj is not None and verb.lemma_.lower() != "cross" and (subj.pos_ == "PRON" or
+                                                               subj.lower_ in lists.incident_anaphors):
+        # "it was moving tents from X": "it" carries the tents, no incident moves ("it crossed the river" still
+        # spreads)
+        return _thing(obj, ctx)
     return _thing(subj, ctx)
 
 
@@ -116,11 +125,22 @@ def _thing(noun: Token, ctx: Context) -> bool:
 
 
 def _set_in(verb: Token, ctx: Context) -> bool:
-    """A verb by which an incident set in, said of one: "the fire began", "it started"."""
-    if verb.lemma_.lower() not in ctx.lexicon.claims.lists.onset_verbs:
+    """A verb by which an incident set in, said of one: "the fire began", "it started", "the blaze broke out", "the
+    pressure drop began" (a fall of a supply, ``lists.onset_effects``)."""
+    lists = ctx.lexicon.claims.lists
+    lemma = verb.lemma_.lower()
+    if lemma not in lists.onset_verbs and not any(
+            f"{lemma} {c.lower_}" in lists.onset_verbs for c in verb.children if c.dep_ == "prt"):
         return False
     subj = ctx.subject(verb)
-    return subj is not None and _thing(subj, ctx)
+    return subj is not None and (_thing(subj, ctx) or subj.lemma_.lower() in lists.onset_effects)
+
+
+def _effect_set_in(verb: Token, ctx: Context) -> bool:
+    """A fall of a supply that set in, its subject one of ``lists.onset_effects``: "the pressure drop began"."""
+    subj = ctx.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return (subj is not None and subj.lemma_.lower() in ctx.lexicon.claims.lists.onset_effects
+            and _set_in(verb, ctx))
 
 
 def _anchor(prep: Token, ctx: Context) -> Token | None:
@@ -160,18 +180,19 @@ def origin_claims(ctx: Context) -> list[Claim]:
     """The document's origin claims, in text order: one per claimant, country and sentence."""
     lists = ctx.lexicon.claims.lists
     out: list[Claim] = []
-    if first_incident(ctx) is None:
-        return out
+    incident = first_incident(ctx) is not None  # else only a fall of a supply that set in: "the drop began in"
     seen: set[tuple[str | None, str, int]] = set()
     for prep in ctx.tokens(lowers=lists.onset_preps):
         if prep.dep_ != "prep":
             continue
         place = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        agent = _country(place, ctx) if place is not None else None
-        if place is None or agent is None:
+        if place is None:
             continue
-        anchor = _anchor(prep, ctx)
-        if anchor is None:
+        agent = _country(place, ctx)
+        anchor = _anchor(prep, ctx) if agent is not None or prep.lower_ in lists.onset_thing_preps else None
+        if agent is None and anchor is not None and anchor.pos_ == "VERB" and _set_in(anchor, ctx):
+            agent = _country(place, ctx, thing=True)  # "the fire started in a Latvian lorry", "behind the X shed"
+        if agent is None or anchor is None or not (incident or _effect_set_in(anchor, ctx)):
             continue
         start = min(anchor.idx, prep.idx)
         end = max(place.right_edge.idx + len(place.right_edge), anchor.idx + len(anchor))

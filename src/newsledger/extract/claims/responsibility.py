@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from ...models import Claim, Polarity
 from .context import Context, Voice
+from .sides import placed
 
 __all__ = ["responsibility_claims"]
 
@@ -292,9 +293,57 @@ def _blame_laid_claims(ctx: Context) -> list[Claim]:
     return out
 
 
+def _supply_cut(verb: Token, ctx: Context) -> Token | None:
+    """The object of a cut of a supply ("cut deliveries", "halted the flow of gas", "cut off power"), or None."""
+    lists = ctx.lexicon.claims.lists
+    lemma = verb.lemma_.lower()
+    if lemma not in lists.supply_cut_verbs and not any(
+            f"{lemma} {c.lower_}" in lists.supply_cut_verbs for c in verb.children if c.dep_ == "prt"):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if obj.lemma_.lower() in lists.supply_nouns:
+        return obj
+    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the flow of gas"
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lists.supply_nouns), None)
+
+
+def _supply_cut_claims(ctx: Context) -> list[Claim]:
+    """ "X had cut deliveries, and the drop was the direct result": X is responsible, where a side's sentence that
+    tells X cut a supply also names a link of cause (``lists.supply_cut_links``: "the result", "caused", "because",
+    "to blame"). A cut told with no such link ("X cut deliveries for a week") is an act, not a cause."""
+    lists = ctx.lexicon.claims.lists
+    out: list[Claim] = []
+    for verb in ctx.tokens(pos=("VERB",)):
+        obj = _supply_cut(verb, ctx)
+        agent_tok = _agent_of(verb, ctx) if obj is not None else None
+        if obj is None or agent_tok is None:
+            continue
+        sent = verb.sent
+        if not any(t.lemma_.lower() in lists.supply_cut_links or t.lower_ in lists.supply_cut_links
+                   for t in sent if t.i != verb.i):
+            continue
+        start = min(agent_tok.left_edge.idx, verb.idx)
+        last = max(obj.right_edge, verb, key=lambda t: t.i)
+        end = last.idx + len(last)
+        voice = ctx.voice(start, end)
+        if voice is None or voice.statement is None or not placed(voice.claimant, ctx):
+            continue
+        agent = ctx.actor(agent_tok, voice)
+        if agent is None or agent == voice.claimant:
+            continue
+        polarity, modality = ctx.factuality(verb)
+        out.append(Claim(
+            id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, end), claimant=voice.claimant,
+            arguments=(("agent", agent),), polarity=polarity, modality=modality, statement=voice.statement.id,
+        ))
+    return out
+
+
 def responsibility_claims(ctx: Context) -> list[Claim]:
     """The document's responsibility claims, in text order."""
-    out: list[Claim] = _first_strike_claims(ctx) + _blame_laid_claims(ctx)
+    out: list[Claim] = _first_strike_claims(ctx) + _blame_laid_claims(ctx) + _supply_cut_claims(ctx)
     incidents = ctx.words.incident_nouns
     for tok in ctx.tokens(pos=("NOUN",)):
         if tok.lemma_.lower() not in incidents:

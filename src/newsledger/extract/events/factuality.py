@@ -142,6 +142,9 @@ def _frame(comp: Token, head: Token, lex: Lexicon) -> tuple[str | None, str | No
         # (AGREE, THREATEN, CONCEDE) is actual again.
         return "commissive", "intention"
     if lemma in lex.intention:
+        if dep == "ccomp" and lemma in lex.lists.opinion_verbs and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+            return None, None  # "considers that the shutdown was caused by": an opinion of a fact
         return ("intention", "intention") if _own_act(comp, head) else (None, "wish")
     if lemma in lex.obligation and dep == "xcomp":
         return None, "obligation"
