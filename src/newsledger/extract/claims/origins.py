@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Claim
+from ..walk import kids_of
 from .causes import first_incident
 from .context import Context
 from .responsibility import PREDICATE
@@ -52,7 +53,7 @@ def _country(place: Token, ctx: Context) -> str | None:
     ground = place.lemma_.lower() in lists.onset_ground_nouns
     if own.type not in _GROUND and not ground:  # "the Slovak bank" read as a lender still names Slovakia's bank
         return None
-    if not (ground or place.pos_ == "PROPN" or place.ent_type_ or any(c.dep_ == "poss" for c in place.children)
+    if not (ground or place.pos_ == "PROPN" or place.ent_type_ or any(c.dep_ == "poss" for c in kids_of(place))
             or place.head.lower_ in lists.onset_motion_preps):
         return None
     return _countries(ctx).get(own.country, eid if own.type in _GROUND else None)
@@ -80,10 +81,10 @@ def _first(noun: Token, ctx: Context) -> bool:
     if lemma in lists.onset_nouns or lemma in lists.cause_nouns:
         return True
     if lemma in lists.onset_things and any(c.dep_ == "amod" and c.lower_ in lists.first_words
-                                            for c in noun.children):
+                                            for c in kids_of(noun)):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in lists.onset_nouns for p in c.children) for c in noun.children)
+        p.dep_ == "pobj" and p.lemma_.lower() in lists.onset_nouns for p in kids_of(c)) for c in kids_of(noun))
 
 
 def _mover(verb: Token, ctx: Context) -> bool:
@@ -132,7 +133,7 @@ def _anchor(prep: Token, ctx: Context) -> Token | None:
             if pointed and (lemma in lists.evidence_verbs or lemma in lists.open_cause_ascribers):
                 return cur
             if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.pos_ == "NOUN" and _first(c, ctx)
-                   for c in cur.children):
+                   for c in kids_of(cur)):
                 return cur  # "the first flames were seen on", "the cause was a broken rail on"
             if cur.dep_ not in ("acl", "relcl"):
                 return None
@@ -160,7 +161,7 @@ def origin_claims(ctx: Context) -> list[Claim]:
     for prep in ctx.tokens(lowers=lists.onset_preps):
         if prep.dep_ != "prep":
             continue
-        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        place = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
         agent = _country(place, ctx) if place is not None else None
         if place is None or agent is None:
             continue
