@@ -15,6 +15,7 @@ from newsledger.extract.walk import (
     doc_ents,
     doc_tokens,
     indexes_holding,
+    kids_of,
     pos_dep_lower,
     tokens_where,
     tokens_with_lemma,
@@ -184,3 +185,29 @@ def test_indexes_holding_match_a_plain_loop(nlp: Any) -> None:
     assert indexes_holding(doc, "\n") == [t.i for t in doc if "\n" in t.text]
     assert len(indexes_holding(doc, "\n")) >= 2
     assert indexes_holding(doc, "#") == [] and indexes_holding(nlp(""), "\n") == []
+
+
+def test_kids_of_are_each_tokens_children_made_once(nlp: Any) -> None:
+    first = nlp("The ferry crew, tired and unpaid, refused to sail from Quellmouth until the owners paid them.")
+    for tok in first:
+        assert [c.i for c in kids_of(tok)] == [c.i for c in tok.children]
+    verb = next(t for t in first if t.dep_ == "ROOT")
+    assert kids_of(verb) and kids_of(verb) is kids_of(verb)  # the table is made once for the document
+    # another document of the same length in between: its own children, then the first's again
+    second = nlp("Dockers at Varnholt struck on Friday, and pilots joined them on Saturday "
+                 "after the long talks failed.")
+    assert len(second) == len(first)
+    assert [[c.i for c in kids_of(t)] for t in second] == [[c.i for c in t.children] for t in second]
+    assert [[c.i for c in kids_of(t)] for t in first] == [[c.i for c in t.children] for t in first]
+    assert kids_of(nlp("Hello")[0]) == []
+
+
+def test_tokens_with_lemma_kept_answers_grow_with_new_documents(nlp: Any) -> None:
+    words = frozenset({*(f"v{i}" for i in range(20)), "strike", "sail", "pay", "refuse"})  # the binary search
+    docs = [nlp("The pilots struck and refused to sail."), nlp("Owners paid the crews late, then paid again."),
+            nlp("Dockers will strike unless the owners pay."), nlp("The pilots struck and refused to sail.")]
+    for doc in docs:  # each document's lemmas not seen before are looked up and kept with the earlier ones
+        assert [t.i for t in tokens_with_lemma(doc, words)] == [t.i for t in doc if t.lemma_.lower() in words]
+        assert tokens_with_lemma(doc, words)
+    assert [t.text for t in tokens_with_lemma(docs[1], words)] == ["paid", "paid"]
+    assert [t.text for t in tokens_with_lemma(docs[1], {"pay"})] == ["paid", "paid"]  # a set: looked up each time

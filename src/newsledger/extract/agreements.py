@@ -37,7 +37,7 @@ from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Entity, Label, Span, Stance, Statement, TimeExpr
 from ..parse.components import dateline_tokens
 from .events.args import ArgumentResolver, conjuncts
-from .walk import tokens_where, word_forms
+from .walk import kids_of, tokens_where, word_forms
 
 __all__ = ["agreements"]
 
@@ -159,7 +159,7 @@ def _label(head: Token, start: int, end: int, vocab: AgreementVocabulary) -> tup
 
 def _definite(head: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
-               for c in head.children)
+               for c in kids_of(head))
 
 
 def _head_words(doc: Doc, start: int, end: int) -> str:
@@ -181,9 +181,9 @@ def _negated(head: Token, first: int, vocab: AgreementVocabulary) -> bool:
     """"no agreement", "is not an agreement", "rejecting reports of a new agreement", "denied any deal"."""
     doc = head.doc
     # A "not" after the head is the contrasted noun's: "a pause, not a ceasefire" denies the ceasefire.
-    if any((c.dep_ == "neg" and c.i < head.i) or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
+    if any((c.dep_ == "neg" and c.i < head.i) or (c.dep_ == "det" and c.lower_ == "no") for c in kids_of(head)):
         return True
-    if head.dep_ == "attr" and any(c.dep_ == "neg" and c.i < first for c in head.head.children):
+    if head.dep_ == "attr" and any(c.dep_ == "neg" and c.i < first for c in kids_of(head.head)):
         return True  # "it is not a treaty" (not "it is a pause, not a ceasefire": that "not" is the ceasefire's)
     if first > 0 and doc[first - 1].lower_ == "not":  # "a framework, not a treaty"
         return True
@@ -231,7 +231,7 @@ def _still_to_come(verb: Token, future: frozenset[str], intent: frozenset[str]) 
     """The making verb is future or intended: "will sign", "would return to sign", "plan to conclude"."""
     node = verb
     for _ in range(3):
-        if any(c.dep_ == "aux" and c.lower_ in future for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in future for c in kids_of(node)):
             return True
         if node.i != verb.i and node.lemma_.lower() in intent:
             return True
@@ -242,9 +242,9 @@ def _still_to_come(verb: Token, future: frozenset[str], intent: frozenset[str]) 
 
 
 def _preps(tok: Token, words: set[str]) -> Iterable[Token]:
-    for child in tok.children:
+    for child in kids_of(tok):
         if child.dep_ == "prep" and child.lower_ in words:
-            for pobj in child.children:
+            for pobj in kids_of(child):
                 if pobj.dep_ == "pobj":
                     yield from conjuncts(pobj)
 
@@ -305,17 +305,17 @@ class _Extractor:
         verb = _governing_verb(head)
         if verb is not None and verb.lemma_.lower() in self.vocab.making_verbs:
             anchors.append(verb)
-            for child in verb.children:
+            for child in kids_of(verb):
                 if child.dep_ in ("nsubj", "agent"):
-                    subjects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "agent" else [child]
+                    subjects = [g for g in kids_of(child) if g.dep_ == "pobj"] if child.dep_ == "agent" else [child]
                     # "NAIROBI — Kenya and Ethiopia signed": a dateline parsed as the subject, the parties in apposition
-                    subjects += [a for subj in subjects for a in subj.children if a.dep_ == "appos"]
+                    subjects += [a for subj in subjects for a in kids_of(subj) if a.dep_ == "appos"]
                     for subj in subjects:
                         for c in conjuncts(subj):
                             pair = self.resolver.members(c)  # "the two ministers signed"
                             out.update(filter(None, (self.party(e) for e in pair)) if pair else
                                        filter(None, [self.resolve(c)]))
-        anchors += [c for c in head.children if c.dep_ == "acl" and c.lemma_.lower() in self.vocab.making_verbs]
+        anchors += [c for c in kids_of(head) if c.dep_ == "acl" and c.lemma_.lower() in self.vocab.making_verbs]
         for anchor in anchors:
             partners.update(filter(None, (self.resolve(t) for t in _preps(anchor, {"with", "between", "among"}))))
         out |= partners
@@ -380,9 +380,9 @@ class _Extractor:
         verb = _governing_verb(head)
         if verb is None or verb.lemma_.lower() not in self.vocab.call_verbs or verb.dep_ not in ("ccomp", "dobj"):
             return None
-        if not any(c.lower_ in ("what", "whatever") and c.i < verb.i for c in verb.children):
+        if not any(c.lower_ in ("what", "whatever") and c.i < verb.i for c in kids_of(verb)):
             return None
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
         if subj is None or not (subj.pos_ == "PRON" or subj.tag_ == "NNS") or verb.head.pos_ != "VERB":
             return None
         return self.actor_of(verb.head)
@@ -392,10 +392,10 @@ class _Extractor:
         subject of the clause it hangs from."""
         node = verb
         for _ in range(4):
-            subj = next((c for c in node.children if c.dep_ in ("nsubj", "agent")), None)
+            subj = next((c for c in kids_of(node) if c.dep_ in ("nsubj", "agent")), None)
             if subj is not None:
                 if subj.dep_ == "agent":
-                    subj = next((c for c in subj.children if c.dep_ == "pobj"), None)
+                    subj = next((c for c in kids_of(subj) if c.dep_ == "pobj"), None)
                 return self.resolver.resolve(subj) if subj is not None else None
             if node.dep_ not in _CLIMB_DEPS or node.head.i == node.i:
                 return None
@@ -418,7 +418,7 @@ class _Extractor:
             return "future"  # "agreed to study the possibility of a free trade agreement"
         if verb is not None and verb.lemma_.lower() in self.vocab.making_verbs \
                 and _still_to_come(verb, self.future_aux, self.vocab.intent_verbs) \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in kids_of(head)):
             return "future"  # "would return to sign a final agreement in November": a document still to come
         return None
 
@@ -436,7 +436,7 @@ def _group(mentions: list[_Mention]) -> list[_Record]:
                 records.append(record)
             record.mentions.append(m)
             continue
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in m.head.children)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids_of(m.head))
         earlier = [r for r in keyed.values() if m.doc_type in r.types]
         if definite and earlier and (main is None or m.doc_type not in main.types):
             earlier[-1].mentions.append(m)
@@ -474,7 +474,7 @@ def agreements(
         m = ex.mention(start, end, doc_type)
         if m.head.dep_ == "compound":  # "treaty obligations", "deal-making": a modifier, not a document
             continue
-        if any(c.dep_ == "det" and c.lower_ in nonspecific for c in m.head.children):
+        if any(c.dep_ == "det" and c.lower_ in nonspecific for c in kids_of(m.head)):
             continue  # "any arrangement that limits our rights": no particular document
         if rank is None and not mentions and not _specific(m, vocab):
             continue  # "the deal", "an understanding" name a document only once one is in play
@@ -499,15 +499,15 @@ def _specific(m: _Mention, vocab: AgreementVocabulary) -> bool:
     if m.negated or lemma in vocab.making_verbs or lemma in vocab.stance_verbs:
         return True
     return any(c.dep_ == "compound" or (c.dep_ == "relcl" and c.lemma_.lower() in vocab.stance_verbs)
-               or (c.dep_ == "acl" and c.lemma_.lower() in vocab.making_verbs) for c in m.head.children)
+               or (c.dep_ == "acl" and c.lemma_.lower() in vocab.making_verbs) for c in kids_of(m.head))
 
 
 def _link_builds_on(doc: Doc, records: list[_Record], owner: dict[int, int], vocab: AgreementVocabulary) -> None:
     for tok in tokens_where(doc, lemmas=vocab.builds_on_verbs):
         if tok.lemma_.lower() not in vocab.builds_on_verbs:
             continue
-        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        objects = [c for c in tok.children if c.dep_ == "dobj"] + list(_preps(tok, {"on", "upon", "from"}))
+        subj = next((c for c in kids_of(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        objects = [c for c in kids_of(tok) if c.dep_ == "dobj"] + list(_preps(tok, {"on", "upon", "from"}))
         if subj is None or not objects:
             continue
         a = owner.get(subj.i)
@@ -523,14 +523,14 @@ def _find_stances(ex: _Extractor, records: list[_Record], owner: dict[int, int])
     doc, vocab = ex.doc, ex.vocab
     for tok in tokens_where(doc, pos=("VERB", "AUX")):
         lemma = tok.lemma_.lower()
-        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+        if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in kids_of(tok)):
             continue
         if lemma in vocab.stance_verbs:
-            targets = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            targets = [c for c in kids_of(tok) if c.dep_ in ("dobj", "nsubjpass")]
             targets += list(_preps(tok, {"to", "against"}))
             if tok.dep_ == "relcl":  # "the deal, which Washington has opposed"
                 targets.append(tok.head)
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
             actor = ex.resolver.resolve(subj) if subj is not None else None
             if actor is None:
                 stmt = ex.statement_at(tok.idx)
@@ -540,7 +540,7 @@ def _find_stances(ex: _Extractor, records: list[_Record], owner: dict[int, int])
                 if n is not None and actor is not None:
                     records[n].stances.append(Stance(actor, vocab.stance_verbs[lemma], _clause(tok)))
         elif lemma in vocab.effect_verbs:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
             n = owner.get(subj.i) if subj is not None else None
             if n is None and tok.dep_ == "relcl" and subj is not None and subj.lower_ in ("which", "that"):
                 n = owner.get(tok.head.i)
@@ -552,8 +552,8 @@ def _find_stances(ex: _Extractor, records: list[_Record], owner: dict[int, int])
 def _clause(tok: Token) -> Span:
     """The evidence for a stance: the verb's clause, without a following clause of its own."""
     doc = tok.doc
-    start = min([tok.i] + [c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "aux", "neg", "advmod")])
-    end = max([tok.i] + [c.right_edge.i for c in tok.children if c.dep_ in ("dobj", "prep", "xcomp", "ccomp")])
+    start = min([tok.i] + [c.left_edge.i for c in kids_of(tok) if c.dep_ in ("nsubj", "aux", "neg", "advmod")])
+    end = max([tok.i] + [c.right_edge.i for c in kids_of(tok) if c.dep_ in ("dobj", "prep", "xcomp", "ccomp")])
     span = doc[start:end + 1]
     return Span(span.start_char, span.end_char, span.text)
 
@@ -578,11 +578,11 @@ def _subject(record: _Record, vocab: AgreementVocabulary) -> str | None:
         # The head phrase ("memorandum of understanding" takes "on ..." on its last word) and its
         # participle ("signed between ... regarding border control").
         phrase = list(m.head.doc[m.head.i:m.end])
-        anchors = phrase + [c for c in m.head.children if c.dep_ == "acl"]
+        anchors = phrase + [c for c in kids_of(m.head) if c.dep_ == "acl"]
         for anchor in anchors:
-            for child in anchor.children:
+            for child in kids_of(anchor):
                 if child.dep_ == "prep" and child.lower_ in vocab.subject_prepositions:
-                    pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+                    pobj = next((c for c in kids_of(child) if c.dep_ == "pobj"), None)
                     if pobj is not None and pobj.ent_type_ not in ("GPE", "NORP", "DATE", "PERSON"):
                         # The noun and its modifiers ("border security"), not its clauses.
                         words = [t for t in m.head.doc[pobj.left_edge.i:pobj.i + 1]

@@ -44,7 +44,7 @@ from spacy.tokens import Doc, Token
 
 from ..models import Claim, Entity, Span, Statement, TimeExpr
 from ..textutil import form_key
-from .walk import doc_text
+from .walk import doc_text, kids_of
 
 __all__ = ["demonym_parties", "denied_before", "group_body", "local_body", "other_windows", "outlet_borrowed",
            "outlet_history", "outlet_in_speech", "people_count_class", "places_nest", "told_as_done",
@@ -168,7 +168,7 @@ def _bare_passive(verb: Token) -> bool:
     text = doc_text(verb.doc)
     return verb.tag_ in ("VBN", "VBD") and not any(
         c.dep_ in ("aux", "auxpass", "dobj", "ccomp", "xcomp", "attr", "oprd") and
-        "\n" not in text[min(verb.idx, c.idx):max(verb.idx, c.idx)] for c in verb.children)
+        "\n" not in text[min(verb.idx, c.idx):max(verb.idx, c.idx)] for c in kids_of(verb))
 
 
 def _years_window(claim: Claim, times: Iterable[TimeExpr], window_words: frozenset[str]) -> bool:
@@ -264,7 +264,7 @@ def told_as_done(doc: Doc, claim: Claim) -> bool:
     if span is None:
         return False
     return any(t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
-                                       for c in t.children) for t in span)
+                                       for c in kids_of(t)) for t in span)
 
 
 def denied_before(doc: Doc, claim: Claim, before_words: frozenset[str]) -> bool:
@@ -277,7 +277,7 @@ def denied_before(doc: Doc, claim: Claim, before_words: frozenset[str]) -> bool:
     if span is None:
         return False
     return any(t.dep_ == "advmod" and t.lower_ in before_words
-               and any(c.dep_ == "neg" or c.lower_ == "never" for c in t.head.children) for t in span)
+               and any(c.dep_ == "neg" or c.lower_ == "never" for c in kids_of(t.head)) for t in span)
 
 
 def local_body(ent: Entity, entities: Iterable[Entity]) -> bool:
@@ -321,11 +321,11 @@ def people_count_class(doc: Doc, claim: Claim, verb_classes: Mapping[str, str], 
     for t in span:
         if t.lemma_.lower() != verb:
             continue
-        if t.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in t.children) or t.dep_ in ("acl", "amod")):
+        if t.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in kids_of(t)) or t.dep_ in ("acl", "amod")):
             word = verb  # "20 drivers were held"
         else:  # "12 traders are in custody": the state the family's noun names
-            word = next((o.lower_ for p in t.children if p.dep_ == "prep" and p.lower_ in _STATE_PREPOSITIONS
-                         for o in p.children if o.dep_ == "pobj"), "")
+            word = next((o.lower_ for p in kids_of(t) if p.dep_ == "prep" and p.lower_ in _STATE_PREPOSITIONS
+                         for o in kids_of(p) if o.dep_ == "pobj"), "")
         kin = {cls for v, cls in verb_classes.items() if families.get(v) is not None
                and families.get(v) == families.get(word)}
         if len(kin) == 1:

@@ -11,12 +11,12 @@ import weakref
 from collections.abc import Collection, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "indexes_holding", "pos_dep_lower", "seed_text",
-           "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
+__all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "indexes_holding", "kids_of", "pos_dep_lower",
+           "seed_text", "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
 
 _FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
 
@@ -76,6 +76,29 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return tokens
 
 
+_KIDS: list[tuple[weakref.ref[Doc], int, list[list[Token]]]] = []  # kids_of's table of the last document
+
+
+def kids_of(tok: Token) -> list[Token]:
+    """``list(tok.children)``: the tokens whose head is ``tok``, in text order, from a table of every token's
+    children made once per document from the HEAD column (each walk over ``Token.children`` scans the token's
+    subtree and makes its Tokens again) and kept for the last document asked only. A caller never changes the
+    list."""
+    doc = tok.doc
+    if _KIDS:
+        ref, size, table = _KIDS[0]
+        if ref() is doc and size == len(doc):
+            return table[tok.i]
+    tokens = doc_tokens(doc)
+    table = [[] for _ in range(len(doc))]
+    heads: list[int] = doc.to_array([HEAD]).astype("int64").reshape(len(doc)).tolist() if len(doc) else []
+    for i, offset in enumerate(heads):
+        if offset:
+            table[i + offset].append(tokens[i])
+    _KIDS[:] = [(weakref.ref(doc), len(doc), table)]
+    return table[tok.i]
+
+
 _ENTS: list[tuple[weakref.ref[Doc], bytes, tuple[Span, ...]]] = []  # doc_ents's spans of the last document asked
 
 
@@ -102,11 +125,25 @@ def indexes_holding(doc: Doc, part: str) -> list[int]:
     column = doc.to_array([ORTH]).reshape(len(doc))
     strings = doc.vocab.strings
     seen = distinct(column)
-    keep = seen[[part in strings[h] for h in seen.tolist()]]
+    memo = _HOLDING.get(part)
+    if memo is None or len(memo) > _MEMO_WORDS:
+        if len(_HOLDING) >= _KEPT:
+            _HOLDING.clear()
+        memo = _HOLDING[part] = {}
+    flags = []
+    for h in seen.tolist():
+        flag = memo.get(h)
+        if flag is None:
+            flag = memo[h] = part in strings[h]
+        flags.append(flag)
+    keep = seen[flags]
     if not len(keep):
         return []
     found: list[int] = np.flatnonzero(_among(column, keep)).tolist()
     return found
+
+
+_HOLDING: dict[str, dict[int, bool]] = {}  # indexes_holding's: whether each word seen so far holds the part
 
 
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
@@ -116,15 +153,7 @@ def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
     if not len(doc) or not lemmas:
         return []
     column, seen = _lemma_column(doc)
-    strings = doc.vocab.strings
-    memo = _lemma_memo(lemmas)
-    flags = []
-    for h in seen.tolist():
-        flag = memo.get(h)
-        if flag is None:
-            flag = memo[h] = strings[h].lower() in lemmas
-        flags.append(flag)
-    keep = seen[flags]
+    keep = _lemmas_in(doc.vocab.strings, seen, lemmas)
     if not len(keep):
         return []
     tokens = doc_tokens(doc)
@@ -150,22 +179,31 @@ def _lemma_column(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
     return column, seen
 
 
-_LEMMA_MEMO: dict[frozenset[str], dict[int, bool]] = {}
-_MEMO_WORDS = 1 << 16  # lemma hashes a memo of _lemma_memo keeps (emptied when full)
+_EMPTY = np.zeros(0, dtype="uint64")
+_LEMMA_MEMO: dict[frozenset[str], tuple[np.ndarray, np.ndarray]] = {}
+_MEMO_WORDS = 1 << 16  # lemma hashes a memo of _lemmas_in keeps (emptied when full)
 
 
-def _lemma_memo(lemmas: Collection[str]) -> dict[int, bool]:
-    """Whether each lemma hash seen so far is, lower-cased, one of ``lemmas``: kept across documents for a
-    frozenset (the lexicon's word sets come back for every document; a hash does not depend on the document), a
-    fresh table for any other collection."""
+def _lemmas_in(strings: StringStore, seen: np.ndarray, lemmas: Collection[str]) -> np.ndarray:
+    """Those of the sorted distinct lemma hashes ``seen`` whose lemma, lower-cased, is one of ``lemmas``. For a
+    frozenset (the lexicon's word sets come back for every document; a hash does not depend on the document) the
+    answers are kept across documents as two sorted arrays, the hashes looked at and those found in, so that only
+    the lemmas not seen before are looked up; any other collection is looked up lemma by lemma."""
     if not isinstance(lemmas, frozenset):
-        return {}
-    memo = _LEMMA_MEMO.get(lemmas)
-    if memo is None or len(memo) > _MEMO_WORDS:
-        if len(_LEMMA_MEMO) >= _KEPT:
+        return seen[[strings[h].lower() in lemmas for h in seen.tolist()]]
+    looked, found = _LEMMA_MEMO.get(lemmas, (_EMPTY, _EMPTY))
+    new = seen[~_among(seen, looked)] if len(looked) else seen
+    if len(new):
+        hits = new[[strings[h].lower() in lemmas for h in new.tolist()]]
+        if len(looked) + len(new) > _MEMO_WORDS:
+            looked, found = new, hits  # full: start again from this document's lemmas
+        else:
+            looked, found = np.union1d(looked, new), np.union1d(found, hits)
+        if lemmas not in _LEMMA_MEMO and len(_LEMMA_MEMO) >= _KEPT:
             _LEMMA_MEMO.clear()
-        memo = _LEMMA_MEMO[lemmas] = {}
-    return memo
+        _LEMMA_MEMO[lemmas] = (looked, found)
+    keep: np.ndarray = seen[_among(seen, found)]
+    return keep
 
 
 _STRINGS = StringStore()  # for word_keys: a hash does not depend on the store
@@ -264,11 +302,28 @@ def word_forms(doc: Doc) -> tuple[list[str], list[str]]:
         lemma_ids: list[int] = codes[:, 1].tolist()
     else:
         lower_ids, lemma_ids = [], []
-    lower_of = {h: strings[h] for h in set(lower_ids)}
-    lemma_of = {h: strings[h].lower() for h in set(lemma_ids)}
+    if len(_WORDS) > _MEMO_WORDS:
+        _WORDS.clear()
+        _LOWERED.clear()
+    lower_of = {h: _WORDS.get(h) or _word(strings, h) for h in set(lower_ids)}
+    lemma_of = {h: _LOWERED.get(h) or _lowered(strings, h) for h in set(lemma_ids)}
     forms = ([lower_of[h] for h in lower_ids], [lemma_of[h] for h in lemma_ids])
     doc.user_data[_FORMS] = forms
     return forms
+
+
+_WORDS: dict[int, str] = {}  # the string of each hash word_forms has read (a hash does not depend on the document)
+_LOWERED: dict[int, str] = {}  # and its lower case, for the lemmas
+
+
+def _word(strings: StringStore, h: int) -> str:
+    word = _WORDS[h] = strings[h]
+    return word
+
+
+def _lowered(strings: StringStore, h: int) -> str:
+    word = _LOWERED[h] = strings[h].lower()
+    return word
 
 
 def seed_text(doc: Doc, text: str) -> None:

@@ -44,6 +44,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Entity
 from ...textutil import form_key, mend_mojibake
+from ..walk import kids_of
 from .aka import join_known_as
 from .appositions import appositive_names, tagged_names
 from .bodies import merge_bare_bodies
@@ -366,7 +367,7 @@ def _described_by_role(ctx: Context, actor: Actor) -> bool:
         if e >= len(ctx.doc) or ctx.doc[e].text != ",":
             continue
         head = ctx.head(s, e)
-        for child in head.children:
+        for child in kids_of(head):
             if child.dep_ == "appos" and child.i > e and child.pos_ == "NOUN" and child.tag_ == "NN" \
                     and form_key(child.lemma_) in roles and ctx.owner[child.i] is None:
                 return True

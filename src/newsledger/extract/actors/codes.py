@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ...lexicon.actors import Place, WordKind
 from ...models import EntityType
 from ...textutil import form_key
-from ..walk import tokens_where, tokens_with_lemma
+from ..walk import kids_of, tokens_where, tokens_with_lemma
 from .bodies import body_before
 from .context import Actor, Context
 from .metonymy import mention_use
@@ -286,9 +286,9 @@ def _not_a_person(head: Token) -> bool:
     reports refers back to with "it" or "its" ("Corvan Relief says its lorries ...")."""
     if head.tag_ == "NNPS":
         return True
-    if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in c.children) for c in head.children):
+    if any(c.dep_ == "relcl" and any(g.lower_ == "which" for g in kids_of(c)) for c in kids_of(head)):
         return True
-    clause = next((c for c in head.head.children if c.dep_ == "ccomp" and c.i > head.head.i), None)
+    clause = next((c for c in kids_of(head.head) if c.dep_ == "ccomp" and c.i > head.head.i), None)
     return clause is not None and clause.left_edge.lower_ in ("it", "its")
 
 
@@ -322,7 +322,7 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         opening = _opening(ctx, tok, first, subject)
         if opening is None or any(
                 c.dep_ in ("appos", "poss") or (c.dep_ in ("relcl", "acl") and _names_someone(ctx, c))
-                for c in tok.children):
+                for c in kids_of(tok)):
             continue
         article, country, named_from = opening
         # A bare plural with a demonym is people of that country, of any trade ("Slovak engineers").
@@ -373,7 +373,7 @@ def _opening(ctx: Context, tok: Token, first: int, subject: bool) -> tuple[str, 
         return doc[first - 1].lower_, None, first
     country, named_from = _demonym(ctx, tok, first)
     if subject and tok.tag_ == "NNS" and named_from < tok.i and not any(
-            c.dep_ in ("det", "nummod", "predet", "quantmod") for c in tok.children):
+            c.dep_ in ("det", "nummod", "predet", "quantmod") for c in kids_of(tok)):
         return "", country, named_from
     return None
 
@@ -429,7 +429,7 @@ def document_bodies(ctx: Context, work: list[Actor]) -> list[Actor]:
             continue
         mod = doc[i - 1]
         if mod.dep_ != "compound" or mod.head.i != i or mod.pos_ != "NOUN" or owner[i - 1] is not None \
-                or any(c.dep_ in ("poss", "prep") for c in tok.children):
+                or any(c.dep_ in ("poss", "prep") for c in kids_of(tok)):
             continue
         word = form_key(mod.lemma_)
         kinds: tuple[WordKind, ...] = ("body", "group")
@@ -482,7 +482,7 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
     other noun ("the report said") or a phrase after it that is no title's portfolio."""
     doc = ctx.doc
     end = tok.i + 1
-    preps = [c for c in tok.children if c.dep_ == "prep"]
+    preps = [c for c in kids_of(tok) if c.dep_ == "prep"]
     plural = tok.tag_ == "NNS"
     for key in (form_key(ctx.text(first, end)), form_key(tok.lemma_)):
         sector = ctx.vocab.title(key)
@@ -532,7 +532,7 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
 
 def _names_place(ctx: Context, prep: Token) -> bool:
     """The preposition's one object is a place: a country, region or town ("in Colombia", "from Rivas")."""
-    objs = [o for o in prep.children if o.dep_ == "pobj"]
+    objs = [o for o in kids_of(prep) if o.dep_ == "pobj"]
     if len(objs) != 1:
         return False
     obj = objs[0]
@@ -550,7 +550,7 @@ def _described_as_business(ctx: Context, actor: Actor) -> bool:
         tok = ctx.head(s, e)
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in business:
             return True
-        if any(c.dep_ == "appos" and c.lemma_.lower() in business for c in tok.children):
+        if any(c.dep_ == "appos" and c.lemma_.lower() in business for c in kids_of(tok)):
             return True
         noun = called_by(tok)
         if noun is not None and noun.lemma_.lower() in business:
@@ -584,7 +584,7 @@ def _described_as_org(ctx: Context, actor: Actor) -> bool:
         tok = ctx.doc[s]
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in org_nouns:
             return True
-        if any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns for c in tok.children):
+        if any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns for c in kids_of(tok)):
             return True
         if s > 0 and ctx.owner[s - 1] is None and ctx.doc[s - 1].lemma_.lower() in org_nouns \
                 and ctx.doc[s - 1].head.i == s:
@@ -758,7 +758,7 @@ def _described_country(ctx: Context, actor: Actor) -> str | None:
     nouns = ctx.vocab.org_nouns  # business and organisation nouns
     for s, e in actor.mentions:
         tok = ctx.head(s, e)
-        described = [c for c in tok.children if c.lemma_.lower() in nouns and (
+        described = [c for c in kids_of(tok) if c.lemma_.lower() in nouns and (
             c.dep_ == "appos" or (c.dep_ in ("compound", "nmod") and c.i < s))]
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in nouns:
             described.append(tok.head)

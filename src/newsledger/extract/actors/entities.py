@@ -37,7 +37,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import form_key, mend_mojibake, name_key
-from ..walk import among, doc_ents, doc_text, doc_tokens
+from ..walk import among, doc_ents, doc_text, doc_tokens, word_forms
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -549,6 +549,7 @@ class _BodyRuns:
         self.heads = lexicon.actors.lists["name_body_heads"]
         self.given = lexicon.actors.people.given_names
         self.taken = {k for span, _, _ in spans for k in range(span.start, span.end)}
+        self.lowers = word_forms(doc)[0]  # each token's lower-case form: the scans below read it, not a Token each
 
     def name_word(self, k: int) -> bool:
         tok = self.doc[k]
@@ -634,11 +635,11 @@ class _BodyRuns:
 
     def opened_by_head(self) -> list[tuple[int, int]]:
         """Untagged names that open with a head noun and its "of"/"for"/"on" ("Agency for Land and Irrigation")."""
-        doc, found, i = self.doc, [], 0
+        lowers, found, i = self.lowers, [], 0
         while i < self.n:
-            if i in self.taken or doc[i].lower_ not in self.heads or not self.name_word(i) \
+            if i in self.taken or lowers[i] not in self.heads or not self.name_word(i) \
                     or (i > 0 and self.name_word(i - 1) and i - 1 not in self.taken) \
-                    or i + 2 >= self.n or doc[i + 1].lower_ not in ("of", "for", "on"):
+                    or i + 2 >= self.n or lowers[i + 1] not in ("of", "for", "on"):
                 i += 1
                 continue
             end = self.extend(i, i + 1)
@@ -652,9 +653,9 @@ class _BodyRuns:
     def joined_by_and(self) -> list[tuple[int, int]]:
         """Untagged capitalised words joined by "and" that end in a head noun ("the Migration and Foreigners
         Service")."""
-        doc, found = self.doc, []
+        doc, lowers, found = self.doc, self.lowers, []
         for k in range(1, self.n - 2):
-            if doc[k].lower_ != "and" or k in self.taken or not self.name_word(k - 1) or not self.name_word(k + 1):
+            if lowers[k] != "and" or k in self.taken or not self.name_word(k - 1) or not self.name_word(k + 1):
                 continue
             end, start = self.run_end(k + 1), k - 1
             while start > 0 and self.name_word(start - 1):

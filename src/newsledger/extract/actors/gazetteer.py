@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...textutil import form_key
+from ..walk import kids_of
 from .context import Actor, Context
 from .metonymy import mention_use
 
@@ -188,14 +189,14 @@ def _pointed(ctx: Context, start: int, end: int) -> bool:
         h = doc[end].head
         if start <= h.i < end or (h.pos_ in ("NOUN", "PROPN") and _governs(h, head)):
             return True
-    if any(c.dep_ == "advmod" and c.i > head.i and _pointer(ctx, c) for c in head.children) \
+    if any(c.dep_ == "advmod" and c.i > head.i and _pointer(ctx, c) for c in kids_of(head)) \
             and head.pos_ in ("NOUN", "PROPN"):
         return True
-    for prep in head.children:
+    for prep in kids_of(head):
         if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i >= end:
-            for obj in prep.children:
+            for obj in kids_of(prep):
                 if obj.dep_ == "pobj" and obj.lower_ in ctx.lists.country_nouns \
-                        and any(d.dep_ == "det" and d.lower_ in _COUNTRY_DETS for d in obj.children):
+                        and any(d.dep_ == "det" and d.lower_ in _COUNTRY_DETS for d in kids_of(obj)):
                     return True
     return False
 
@@ -207,13 +208,13 @@ def _framed(ctx: Context, start: int, end: int) -> str | None:
     if ctx.quoted[start] or head.dep_ not in ("nsubj", "nsubjpass"):
         return None
     first = ctx.sents[ctx.sent_of[start]][0]
-    for prep in head.head.children:
+    for prep in kids_of(head.head):
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != first:
             continue
         edge = prep.right_edge.i
         if edge + 1 >= start or ctx.doc[edge + 1].text != ",":
             return None
-        for obj in prep.children:
+        for obj in kids_of(prep):
             owner = ctx.owner[obj.i] if obj.dep_ == "pobj" else None
             if owner is not None and owner.type in ("GPE", "LOC") and owner.place is not None \
                     and owner.place.kind in ("country", "capital") and _alone(ctx, owner, first):

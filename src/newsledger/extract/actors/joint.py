@@ -22,10 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+import numpy as np
+from spacy.attrs import TAG
 from spacy.tokens import Token
 
 from ...lexicon.actors import Vocabulary, WordKind
 from ...textutil import form_key
+from ..walk import among, doc_tokens, kids_of, word_keys
 from .context import Actor, Context
 
 __all__ = ["joint_groups", "joint_size"]
@@ -39,8 +42,8 @@ _MOST_PARTIES = 9  # "the twelve ministers" is a body, not a joint side of named
 def _count(noun: Token, vocab: Vocabulary, numbers: Mapping[str, int]) -> int | None:
     """How many parties the quantifier of the plural ``noun`` names: 2 for "both", the number after "the" or
     "their" ("the three ministers"), else None."""
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in noun.children)
-    for child in noun.children:
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their") for c in kids_of(noun))
+    for child in kids_of(noun):
         if child.dep_ not in _QUANTIFIER_DEPS:
             continue
         if child.lower_ in vocab.lists["joint_determiners"]:
@@ -66,10 +69,10 @@ def joint_size(head: Token, vocab: Vocabulary, numbers: Mapping[str, int]) -> in
     own = _count(head, vocab, numbers)
     if own is not None:
         return own if _actor_word(head, vocab) or head.lower_ in parties else None
-    for prep in head.children:
+    for prep in kids_of(head):
         if prep.dep_ != "prep" or prep.lower_ not in vocab.lists["joint_party_prepositions"]:
             continue
-        for obj in prep.children:
+        for obj in kids_of(prep):
             if obj.dep_ == "pobj" and obj.lower_ in parties and (n := _count(obj, vocab, numbers)) is not None:
                 return n
     return None
@@ -78,7 +81,7 @@ def joint_size(head: Token, vocab: Vocabulary, numbers: Mapping[str, int]) -> in
 def _phrase_end(head: Token, prepositions: frozenset[str]) -> int:
     """The token after the phrase: the head, or the party phrase that follows it ("officials on both sides")."""
     end = head.i + 1
-    for prep in head.children:
+    for prep in kids_of(head):
         if prep.dep_ == "prep" and prep.i > head.i and prep.lower_ in prepositions:
             end = max(end, prep.right_edge.i + 1)
     return end
@@ -102,8 +105,12 @@ def joint_groups(ctx: Context, work: list[Actor]) -> list[Actor]:
     """New GROUP actors for the joint phrases that stand where a speaker does, outside quotation marks."""
     doc, vocab = ctx.doc, ctx.vocab
     new: list[Actor] = []
-    for head in doc:
-        if head.tag_ not in _PLURAL_TAGS or ctx.quoted[head.i] or ctx.owner[head.i] is not None:
+    if not len(doc):
+        return new
+    tokens = doc_tokens(doc)
+    plural = np.flatnonzero(among(doc.to_array([TAG]).reshape(len(doc)), word_keys(_PLURAL_TAGS))).tolist()
+    for head in [tokens[i] for i in plural]:  # the plural nouns only: no Token for every word
+        if ctx.quoted[head.i] or ctx.owner[head.i] is not None:
             continue
         if not _speaking(ctx, head) or joint_size(head, vocab, ctx.numbers) is None:
             continue

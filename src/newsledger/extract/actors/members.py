@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...textutil import form_key
+from ..walk import kids_of
 from .context import Actor, Context
 
 __all__ = ["code_body_heads", "code_led_bodies", "code_party_members", "code_single_state_offices",
@@ -206,9 +207,9 @@ def _boss_after(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[st
         words = form_key(" ".join(t.text for t in child.lefts if t.dep_ == "compound") + " " + child.text)
         if child.dep_ != "appos" or child.i - e > 4 or (form_key(child.text) not in voices and words not in voices):
             continue
-        for prep in child.children:
+        for prep in kids_of(child):
             if prep.dep_ == "prep" and prep.lower_ in ("for", "to"):
-                for obj in prep.children:
+                for obj in kids_of(prep):
                     owner = ctx.owner[obj.i]
                     if obj.dep_ == "pobj" and owner is not None and owner is not actor and owner.type == "PERSON" \
                             and owner.country:
@@ -236,9 +237,9 @@ def _body_led(ctx: Context, actor: Actor, s: int, e: int, verbs: frozenset[str])
     head = ctx.head(s, e)
     for verb in head.rights:
         if verb.dep_ != "relcl" or verb.lemma_.lower() not in verbs or verb.i - e > 3 \
-                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
+                or not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in kids_of(verb)):
             continue
-        for obj in verb.children:
+        for obj in kids_of(verb):
             body = ctx.owner[obj.i]
             if obj.dep_ == "dobj" and body is not None and body is not actor and body.type == "ORG" and body.country:
                 return body

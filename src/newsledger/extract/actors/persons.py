@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...textutil import form_key
+from ..walk import kids_of
 from .bodies import body_before, body_of_title
 from .context import Actor, Context
 from .titles import Title, find_titles, honorific_at, is_run_token, portfolio_word
@@ -90,12 +91,12 @@ def office_holder(ctx: Context, office: Token) -> Token | None:
         verb = office.head.head
     else:
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
+    if any(c.dep_ == "neg" for c in kids_of(verb)):
         return None
     if verb.dep_ == "relcl":
-        who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children)
+        who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in kids_of(verb))
         return verb.head if who and verb.head.i < verb.i else None
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNP"), None)
+    return next((c for c in kids_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "NNP"), None)
 
 
 def _relative_office(ctx: Context, name: Token) -> Token | None:
@@ -104,8 +105,8 @@ def _relative_office(ctx: Context, name: Token) -> Token | None:
     if name.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(name.head)
     for verb in verbs:
-        for c in verb.children:
-            for office in (c, *(p for p in c.children if c.dep_ == "prep")):
+        for c in kids_of(verb):
+            for office in (c, *(p for p in kids_of(c) if c.dep_ == "prep")):
                 holder = office_holder(ctx, office) if office.i > verb.i else None
                 if holder is not None and holder.i == name.i:
                     return office
@@ -162,11 +163,11 @@ def _office_taken(ctx: Context, actor: Actor, head: Token, final: bool) -> None:
     if head.dep_ not in ("nsubj", "nsubjpass") or ctx.quoted[head.i]:
         return
     verb = head.head
-    for clause in (verb, *(c for c in verb.children if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")):
-        for prep in clause.children:
+    for clause in (verb, *(c for c in kids_of(verb) if c.dep_ in ("xcomp", "conj") and c.pos_ == "VERB")):
+        for prep in kids_of(clause):
             if prep.dep_ != "prep" or prep.lower_ != "as":
                 continue
-            for obj in prep.children:
+            for obj in kids_of(prep):
                 if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and ctx.owner[obj.i] is None \
                         and obj.right_edge.i - obj.left_edge.i <= 10:
                     _apply(ctx, actor, obj.left_edge.i, obj.right_edge.i + 1, False, final)
@@ -225,7 +226,7 @@ def _title_end(ctx: Context, title: Token, name: int) -> int:
     for c in title.rights:
         if c.dep_ != "prep" or c.lower_ not in ctx.vocab.lists["speaker_body_preps"] or c.right_edge.i >= name:
             continue
-        body = next((_body_at(ctx, p) for p in c.children if p.dep_ == "pobj"), None)
+        body = next((_body_at(ctx, p) for p in kids_of(c) if p.dep_ == "pobj"), None)
         if body is not None and body.type == "GPE" and c.lower_ == "of":
             end = max(end, c.right_edge.i + 1)  # "the governor of Peru's Loreto region": the region's office
         elif body is not None and body.type == "ORG" \
@@ -360,7 +361,7 @@ def _body_at(ctx: Context, obj: Token) -> Actor | None:
     owner = ctx.owner[obj.i]
     if owner is not None:
         return owner
-    return next((o for c in obj.children if c.dep_ == "compound" and c.i < obj.i
+    return next((o for c in kids_of(obj) if c.dep_ == "compound" and c.i < obj.i
                  and (o := ctx.owner[c.i]) is not None and o.type in ("ORG", "GPE")), None)
 
 

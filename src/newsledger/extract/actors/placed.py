@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...textutil import form_key
-from ..walk import indexes_holding
+from ..walk import indexes_holding, kids_of
 from .codes import place_before
 from .context import Actor, Context
 
@@ -114,10 +114,10 @@ def code_bodies_of_places(ctx: Context, work: list[Actor]) -> None:
                 continue
             head = ctx.head(s, e)
             preps = ("of", "in") if actor.type == "ORG" and (national or head.lemma_.lower() in seated) else ("of",)
-            for prep in head.children:
+            for prep in kids_of(head):
                 if prep.dep_ != "prep" or prep.lower_ not in preps or prep.i != e:
                     continue
-                for obj in prep.children:
+                for obj in kids_of(prep):
                     if obj.dep_ == "pobj" and (country := _country_of_place(ctx, obj, actor)) is not None:
                         found.add(country)
         if len(found) == 1:
@@ -206,10 +206,10 @@ def code_placed_police(ctx: Context, work: list[Actor]) -> None:
             if ctx.quoted[s]:
                 continue
             head = ctx.head(s, e)
-            for prep in head.children:
+            for prep in kids_of(head):
                 if prep.dep_ != "prep" or prep.lower_ not in ("in", "of"):
                     continue
-                for obj in prep.children:
+                for obj in kids_of(prep):
                     if obj.dep_ == "pobj":
                         country = _country_of_place(ctx, obj, actor, police)
                         if country is not None:
@@ -223,7 +223,7 @@ def _country_of_place(ctx: Context, obj: Token, actor: Actor, countries: bool = 
     "of" after it names ("the Talca district of Maule region"): a place entity's country (a known place the NER
     tagged as an organisation too), or the vocabulary's for a place the NER left untagged; a country or capital
     only where ``countries``."""
-    for t in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
+    for t in [obj, *(c for c in kids_of(obj) if c.dep_ == "compound")]:
         owner = ctx.owner[t.i]
         if owner is not None and owner is not actor:
             if (owner.type in ("GPE", "LOC") or owner.place is not None) and owner.country and (
@@ -233,9 +233,9 @@ def _country_of_place(ctx: Context, obj: Token, actor: Actor, countries: bool = 
         place = ctx.place_at(t.i, t.i + 1)
         if place is not None and place.iso3 and (countries or place.kind not in _NATIONAL):
             return place.iso3
-    for prep in obj.children:
+    for prep in kids_of(obj):
         if prep.dep_ == "prep" and prep.lower_ == "of":
-            for inner in prep.children:
+            for inner in kids_of(prep):
                 if inner.dep_ == "pobj":
                     return _country_of_place(ctx, inner, actor, countries)
     return None

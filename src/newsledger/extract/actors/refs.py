@@ -20,15 +20,17 @@ One left-to-right pass over the document:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Token
 
 from ...lexicon.actors import WordKind
 from ...models import EntityType
 from ...textutil import form_key
-from ..walk import word_forms
+from ..walk import among, distinct, doc_tokens, kids_of, word_forms
 from .codes import called_by
 from .context import Actor, Context
 from .persons import gender_from_role, office_holder
@@ -137,7 +139,7 @@ class _Resolver:
         """The named actor a common-noun subject describes ("the Irish airline, Ryanair, said"), or the one a
         relative pronoun stands for ("Jane Doe, who told reporters that ...")."""
         ctx = self.ctx
-        for child in subj.children:
+        for child in kids_of(subj):
             if child.dep_ in ("appos", "compound") and ctx.owner[child.i] is not None:
                 return ctx.owner[child.i]
         verb = subj.head
@@ -151,7 +153,7 @@ class _Resolver:
         if tok.dep_ not in _SUBJ or tok.head.dep_ != "ccomp":
             return False
         verb = tok.head.head
-        subj = next((c for c in verb.children if c.dep_ in _SUBJ), None)
+        subj = next((c for c in kids_of(verb) if c.dep_ in _SUBJ), None)
         if subj is None or subj.pos_ not in ("NOUN", "PRON") or self.ctx.owner[subj.i] is not None:
             return False
         if subj.lower_ in self.relative:
@@ -320,8 +322,8 @@ class _Resolver:
         noun is an actor of its own ("Congo" and "M23 rebels"), unlike "Syrian and Turkish forces"."""
         ctx = self.ctx
         first = ctx.owner[mod.i]
-        conj = [c for c in mod.children if c.dep_ == "conj"]
-        cc = [c for c in mod.children if c.dep_ == "cc"]
+        conj = [c for c in kids_of(mod) if c.dep_ == "conj"]
+        cc = [c for c in kids_of(mod) if c.dep_ == "cc"]
         if not conj or not cc or first is None or first.type != "GPE" or first.place is None \
                 or first.place.kind != "country":
             return None
@@ -430,7 +432,7 @@ class _Resolver:
             start += 1
         if n == 0 or head.dep_ not in _SUBJ or head.head.dep_ != "ROOT" or doc[start].lower_ != "the" \
                 or ctx.vocab.title(low) is False or self.person_after(head) is not None \
-                or any(c.dep_ == "appos" for c in head.children):
+                or any(c.dep_ == "appos" for c in kids_of(head)):
             return False
         words = {t.lower_ for t in doc[start + 1:head.i]}
         if "former" not in words:
@@ -454,7 +456,7 @@ class _Resolver:
         ctx = self.ctx
         if head.tag_ not in ("NN", "NNP") or head.dep_ in ("appos", "conj", "compound") \
                 or self.person_after(head) is not None \
-                or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") and not _charge(c) for c in head.children):
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") and not _charge(c) for c in kids_of(head)):
             return False  # "the president of the club", "the president, Ana Ruiz,": a description, not a reference
         np = self.phrase(head, low, lemma, ("person", None))
         if ctx.doc[np.start].lower_ != "the" or np.affiliation is not None:
@@ -501,7 +503,7 @@ class _Resolver:
         True if it was a mention of that person. Two such holders leave it open."""
         ctx = self.ctx
         if head.tag_ != "NN" or head.dep_ in ("appos", "conj", "compound") or self.person_after(head) is not None \
-                or any(c.dep_ == "prep" and not _charge(c) for c in head.children):
+                or any(c.dep_ == "prep" and not _charge(c) for c in kids_of(head)):
             return False
         np = self.phrase(head, low, lemma, ("person", None))
         if np.country is None or np.affiliation is not None or (
@@ -550,7 +552,7 @@ class _Resolver:
             if np.affiliation is not None and low in vocab.speaks_for:
                 # "a spokesman for the army" is named with whom he speaks for (the mention stays "a spokesman").
                 np.name_end = max((p.right_edge.i + 1 for p in head.rights if p.dep_ == "prep"
-                                   and any(ctx.owner[o.i] is np.affiliation for o in p.children)),
+                                   and any(ctx.owner[o.i] is np.affiliation for o in kids_of(p))),
                                   default=np.name_end)
         if np.affiliation is None and low in vocab.speaks_for:
             np.affiliation = self.body_named_before(head, start)
@@ -570,7 +572,7 @@ class _Resolver:
         Washington" may judge any country's case)."""
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ == "in":
-                for obj in prep.children:
+                for obj in kids_of(prep):
                     owner = self.ctx.owner[obj.i]
                     if obj.dep_ == "pobj" and owner is not None and owner.type in ("GPE", "LOC") \
                             and owner.place is not None and owner.country:
@@ -729,7 +731,7 @@ class _Resolver:
         press", "Acme's chief executive said"): a person of that organisation, named with it, rather than the
         organisation itself, so that what the head says or does is the head's and not the body's."""
         ctx = self.ctx
-        if head.dep_ in ("appos", "conj") or not any(c.dep_ in ("det", "poss") for c in head.children) \
+        if head.dep_ in ("appos", "conj") or not any(c.dep_ in ("det", "poss") for c in kids_of(head)) \
                 or not _acts(head, frozenset()) or self.person_after(head) is not None or any(
                 t.dep_ == "appos" or ((o := ctx.owner[t.i]) is not None and o.type == "PERSON") for t in head.subtree):
             # "the chief executive of Acme, Ana Ruiz, said", "the front-runner and former secretary of state": the
@@ -755,7 +757,7 @@ class _Resolver:
         tok = head
         for _ in range(2):
             obj = next((o for p in tok.rights if p.dep_ == "prep" and p.lower_ in ("of", "at")
-                        for o in p.children if o.dep_ == "pobj"), None)
+                        for o in kids_of(p) if o.dep_ == "pobj"), None)
             if obj is None:
                 break
             owner = self.ctx.owner[obj.i]
@@ -770,7 +772,7 @@ class _Resolver:
         """The organisation in "fighters of the Syrian Democratic Forces", "officials from the ministry"."""
         for prep in head.rights:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "at", "with", "for"):
-                for obj in prep.children:
+                for obj in kids_of(prep):
                     if obj.dep_ != "pobj":
                         continue
                     if self.ctx.owner[obj.i] is None and (obj.pos_ == "NOUN" or (obj.pos_ == "PROPN" and obj.is_lower)):
@@ -924,7 +926,7 @@ class _Resolver:
 def _charge(prep: Token) -> bool:
     """ "accused the president of rigging the vote": an "of" with a gerund the parser hung on the object tells the
     charge, not which office ("the president of the club")."""
-    return prep.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children)
+    return prep.lower_ == "of" and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in kids_of(prep))
 
 
 def _reported(subj: Token, verb: Token) -> bool:
@@ -938,7 +940,7 @@ def _clause_subjects(verb: Token) -> list[Token]:
     """The subject of ``verb``, or, where it has none of its own, the one it shares through coordination, control
     or a gerund ("X answered by praising Y and thanking him": X thanks)."""
     for _ in range(4):
-        subj = [c for c in verb.children if c.dep_ in _SUBJ]
+        subj = [c for c in kids_of(verb) if c.dep_ in _SUBJ]
         if not subj and verb.dep_ == "dobj" and verb.head.i != verb.i:
             verb = verb.head  # "he had one meeting with him", "she held talks with her": the object's verb
             continue
@@ -983,12 +985,13 @@ def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
     resolver.genders()
     nouns, pronouns = ctx.vocab.head_nouns | resolver.head_titles | resolver.back_titles, resolver.pronouns
     doc, raw, idx, end = ctx.doc, ctx.raw, ctx.idx, ctx.end_char
-    for i in range(len(doc)):
+    tokens = doc_tokens(doc)
+    for i in _words_in(doc, pronouns, nouns):
         # Cheap text test first: most tokens are neither pronouns nor actor nouns.
         low = raw[idx[i]:end[i]].lower()
         if ctx.owner[i] is not None or (low not in pronouns and low not in nouns and low not in _COUNTERPART):
             continue
-        tok = doc[i]
+        tok = tokens[i]
         if tok.tag_ in ("PRP", "PRP$") and low in pronouns:
             # "his office": handled with the noun it owns, once the noun's turn comes.
             resolver.pronoun(tok)
@@ -996,6 +999,19 @@ def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
                 tok.dep_ != "compound" or low == "counterpart"):
             resolver.noun(tok)
     return resolver.new
+
+
+def _words_in(doc: Doc, pronouns: Collection[str], nouns: Collection[str]) -> list[int]:
+    """The indexes of the tokens whose text, lower-cased, is a pronoun, a noun or ``counterpart``, in text order:
+    one look at each distinct word, not a text slice for every word."""
+    if not len(doc):
+        return []
+    column = doc.to_array([ORTH]).reshape(len(doc))
+    seen = distinct(column)
+    strings = doc.vocab.strings
+    keep = seen[[(w := strings[h].lower()) in pronouns or w in nouns or w in _COUNTERPART for h in seen.tolist()]]
+    found: list[int] = np.flatnonzero(among(column, keep)).tolist()
+    return found
 
 
 def _paired_body(ctx: Context, head: Token) -> tuple[WordKind, str | None] | None:
@@ -1012,4 +1028,4 @@ def _capital_body(tok: Token, low: str, ctx: Context) -> bool:
     """A body word written with a capital after "the" ("the Office now puts the number at 610", "the Ministry
     says"): a press release's reference to the body it named, which the model tags as a name of its own."""
     return tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the" and ctx.vocab.word("body", low) is not None \
-        and not any(c.dep_ in ("compound", "amod") for c in tok.children)
+        and not any(c.dep_ in ("compound", "amod") for c in kids_of(tok))

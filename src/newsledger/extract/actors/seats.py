@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...textutil import form_key
+from ..walk import kids_of
 from .context import Actor, Context
 
 __all__ = ["code_seated_institutions", "code_workplaces"]
@@ -45,9 +46,9 @@ def _seat(ctx: Context, actor: Actor, s: int, e: int, institution: bool) -> str 
     clauses: list[Token] = [c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lower_ in seated]
     verb = head.head if head.dep_ == "nsubjpass" else (clauses[0] if clauses else None)
     if verb is not None and verb.lower_ in seated:
-        for prep in verb.children:
+        for prep in kids_of(verb):
             if prep.dep_ == "prep" and prep.lower_ == "in":
-                for obj in prep.children:
+                for obj in kids_of(prep):
                     country = _place_country(ctx, actor, obj.i) if obj.dep_ == "pobj" else None
                     if country is not None:
                         return country
@@ -105,7 +106,7 @@ def _workplace(ctx: Context, actor: Actor, s: int, e: int, nouns: frozenset[str]
         for tok in appos.subtree:
             if tok.lower_ != "at" or tok.i < appos.i:
                 continue
-            for obj in tok.children:
+            for obj in kids_of(tok):
                 owner = ctx.owner[obj.i] if obj.dep_ == "pobj" else None
                 if owner is not None and owner is not actor and owner.type == "ORG" and owner.named:
                     return owner

@@ -36,6 +36,7 @@ from bisect import bisect_left
 from spacy.tokens import Token
 
 from ...textutil import form_key
+from ..walk import kids_of
 from .bodies import body_before
 from .context import Actor, Context
 
@@ -146,9 +147,9 @@ def _owning_pronoun(head: Token) -> Token | None:
     nouns = [head]
     if head.dep_ == "appos":
         nouns.append(head.head)
-    nouns += [c for c in head.children if c.dep_ == "appos"]
+    nouns += [c for c in kids_of(head) if c.dep_ == "appos"]
     for noun in nouns:
-        for child in noun.children:
+        for child in kids_of(noun):
             if child.dep_ == "poss" and child.tag_ == "PRP$" and child.lower_ in _OWNING_PRONOUNS:
                 return child
     return None
@@ -216,7 +217,7 @@ def _sentence_side(ctx: Context, actor: Actor, a: int, b: int) -> str | None:
         if t.head.dep_ != "ROOT" or ctx.quoted[i]:
             continue
         for head in (t, *t.conjuncts):  # "X's ministry and Y's army said": the sides of both
-            for w in (head, *(c for c in head.children if c.dep_ in ("poss", "compound", "amod"))):
+            for w in (head, *(c for c in kids_of(head) if c.dep_ in ("poss", "compound", "amod"))):
                 country = _country_at(ctx, actor, w.i)
                 if country is not None:
                     found.add(country)

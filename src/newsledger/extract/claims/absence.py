@@ -33,6 +33,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from ...models import Claim, Polarity, Span
+from ..walk import kids_of
 from .context import Context, Voice
 from .denials import act_classes, at_place, verb_class
 
@@ -56,7 +57,7 @@ def _denied_noun(tok: Token) -> bool:
     with a bare "not a" ("not a crate left the ship"; as an object or a complement, "it is not a crate", the "not"
     denies what the thing is, not that it was there)."""
     doc = tok.doc
-    for child in tok.children:
+    for child in kids_of(tok):
         if child.dep_ == "det" and child.lower_ in _NEGATIVE:
             return True
         if child.lower_ in _NOT_ONE and child.i < tok.i and "not" in (
@@ -103,7 +104,7 @@ def _scope(noun: Token, verb: Token, vague: frozenset[str]) -> frozenset[str]:
         if t.lower_ not in _ANY or t.i in own:
             continue
         # "any park": the noun it determines; "any of the parks": the noun of its "of"
-        things = [t.head] if t.dep_ == "det" else [g for p in t.children if p.lower_ == "of" for g in p.children
+        things = [t.head] if t.dep_ == "det" else [g for p in kids_of(t) if p.lower_ == "of" for g in kids_of(p)
                                                    if g.dep_ == "pobj"]
         out.update(_lemma(g) for g in things if g.pos_ in ("NOUN", "PROPN") and g.i not in own
                    and _lemma(g) not in vague and g.lower_ not in vague)
@@ -131,8 +132,8 @@ def _evidence(verb: Token, first: Token, ctx: Context) -> Span:
     carried out at the address")."""
     clause = ctx.clause_span(verb, first)
     end = clause.end
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in _SUBJECT_DEPS for c in conj.children):
+    for conj in kids_of(verb):
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ in _SUBJECT_DEPS for c in kids_of(conj)):
             end = max(end, ctx.clause_span(conj, conj).end)
     return ctx.span(clause.start, end)
 
@@ -143,12 +144,12 @@ def _traced(noun: Token, ctx: Context) -> Token | None:
     lists = ctx.lexicon.claims.lists
     if noun.lemma_.lower() not in lists["absence_trace_nouns"] and noun.lower_ not in lists["absence_trace_nouns"]:
         return None
-    for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for thing in of.children:
+    for of in (c for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "of"):
+        for thing in kids_of(of):
             if thing.dep_ == "pcomp" and thing.pos_ == "VERB":  # "of the firm buying land"
                 return thing
             if thing.dep_ == "pobj" and thing.pos_ == "NOUN":
-                return next((c for c in thing.children if c.dep_ == "acl" and c.tag_ == "VBG"), thing)
+                return next((c for c in kids_of(thing) if c.dep_ == "acl" and c.tag_ == "VBG"), thing)
     return None
 
 
@@ -207,7 +208,7 @@ def _named_act(noun: Token, verb: Token, voice: Voice, ctx: Context) -> Claim | 
     lists = ctx.lexicon.claims.lists
     verbs = lists["act_noun_verbs"]
     lemma_v = _lemma(verb)
-    forms = {lemma_v, *(f"{lemma_v}_{c.lemma_.lower()}" for c in verb.children if c.dep_ in ("prt", "dobj"))}
+    forms = {lemma_v, *(f"{lemma_v}_{c.lemma_.lower()}" for c in kids_of(verb) if c.dep_ in ("prt", "dobj"))}
     if act is None or not forms & verbs or noun.dep_ not in _ARG_DEPS:
         return None
     if any(line.split()[0] == act for line in lists["thing_classes"]):
@@ -259,7 +260,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
     told: list[Claim] = []
     for noun in ctx.tokens(pos=("NOUN",)):
         lemma = _lemma(noun)
-        if lemma not in lemmas or _denied_noun(noun) or any(c.dep_ == "neg" for c in noun.children):
+        if lemma not in lemmas or _denied_noun(noun) or any(c.dep_ == "neg" for c in kids_of(noun)):
             continue
         verb = _clause_verb(noun)
         voice = _speaker_voice(noun, ctx)

@@ -53,7 +53,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...lexicon.claims import phrase_words
 from ...models import Claim, Polarity, Span
-from ..walk import among, word_keys
+from ..walk import among, kids_of, word_keys
 from .acceptance_idioms import idiom, idiom_lemmas
 from .context import Context, Match, Voice
 
@@ -151,23 +151,23 @@ def _stems(tokens: list[Token]) -> frozenset[str]:
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...]) -> Token | None:
-    for p in tok.children:
+    for p in kids_of(tok):
         if p.dep_ in ("prep", "dative") and p.lower_ in preps:
-            return next((c for c in p.children if c.dep_ == "pobj"), None)
+            return next((c for c in kids_of(p) if c.dep_ == "pobj"), None)
     return None
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "agent":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
+            return next((p for p in kids_of(c) if p.dep_ == "pobj"), None)
     return None
 
 
 def _manner(prep: Token) -> bool:
     """A preposition that tells how or when the thing was accepted, not what: "agreed in principle to the map",
     "accepted in full", "rejected on Monday"."""
-    return prep.lower_ in _MANNER_PREPS or any(p.dep_ == "pobj" and p.ent_type_ in _TIMES for p in prep.children)
+    return prep.lower_ in _MANNER_PREPS or any(p.dep_ == "pobj" and p.ent_type_ in _TIMES for p in kids_of(prep))
 
 
 def _verbal(match: Match, ctx: Context) -> _Frame | None:
@@ -190,17 +190,17 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
             clausal = subj is None and any(s.dep_ == "csubj" for s in verb.children)
             return _Frame(verb, first, last, subj, c, polarity, implicit=clausal)
     inner = [t for t in ctx.doc[match.start:match.end] if t.dep_ == "prep"]
-    after = [c for c in verb.children if c.dep_ == "prep" and c.i >= match.end and not _manner(c)]
+    after = [c for c in kids_of(verb) if c.dep_ == "prep" and c.i >= match.end and not _manner(c)]
     for p in inner + after[:1]:
-        pobj = next((c for c in p.children if c.dep_ == "pobj"), None)
+        pobj = next((c for c in kids_of(p) if c.dep_ == "pobj"), None)
         if pobj is not None:
             return _Frame(verb, first, last, subj, pobj, polarity)
     unparsed = _unparsed_thing(verb, first, last, subj, polarity, ctx)
     if unparsed is not None:
         return unparsed
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "xcomp" and c.pos_ == "VERB":  # "agreed to extend the arrangement"; not "agreed to meet"
-            obj = next((o for o in c.children if o.dep_ == "dobj"), None) or _causee(c)
+            obj = next((o for o in kids_of(c) if o.dep_ == "dobj"), None) or _causee(c)
             if obj is not None and c.lemma_.lower() in ctx.lexicon.claims.lists.deliberation_verbs:
                 # "agreed only to discuss the plan": the plan weighed, not accepted
                 return _Frame(verb, first, c, subj, obj, "negated" if polarity == "asserted" else "asserted")
@@ -211,7 +211,7 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
             if obj is not None and (obj.lemma_.lower() in ctx.words.acceptance_objects or _committed(verb, obj, ctx)):
                 return _Frame(verb, first, c, subj, obj, polarity, complement=c)
             return None
-    if any(c.dep_ in _OBJECT_DEPS for c in verb.children) or verb.dep_ in _CLAUSE_DEPS:
+    if any(c.dep_ in _OBJECT_DEPS for c in kids_of(verb)) or verb.dep_ in _CLAUSE_DEPS:
         return None
     return _Frame(verb, first, last, subj, None, polarity)  # "they accepted": the thing named before
 
@@ -235,12 +235,12 @@ def _promised(verb: Token, ctx: Context) -> tuple[Token, Token] | None:
     clause after the verb of accepting that tells what is to be done (a future or conditional auxiliary,
     ``deferral_auxiliaries``) is the thing accepted: (the clause's verb, its subject), where that is a noun."""
     auxiliaries = ctx.lexicon.claims.lists.deferral_auxiliaries
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < verb.i:
             continue
-        if not any(a.dep_ == "aux" and a.lower_ in auxiliaries for a in c.children):
+        if not any(a.dep_ == "aux" and a.lower_ in auxiliaries for a in kids_of(c)):
             continue
-        subj = next((t for t in c.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((t for t in kids_of(c) if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return c, subj
     return None
@@ -250,16 +250,16 @@ def _to_object(verb: Token) -> Token | None:
     """ "agreed to joint inspections": the parser may read "to" before an adjective as the mark of an infinitive, the
     adjective as the verb's complement and the noun after it as the adjective's object; that noun is what "to"
     governs (the adjective acts on nothing)."""
-    for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ == "ADJ" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            return next((o for o in c.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
+    for c in kids_of(verb):
+        if c.dep_ == "xcomp" and c.pos_ == "ADJ" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c)):
+            return next((o for o in kids_of(c) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None)
     return None
 
 
 def _causee(act: Token) -> Token | None:
     """ "agreed to let the crew go home": a complement that lets or has someone act (a small clause after it, not an
     object) acts on the small clause's subject, where that is a noun."""
-    return next((s for c in act.children if c.dep_ == "ccomp" and c.pos_ == "VERB" for s in c.children
+    return next((s for c in kids_of(act) if c.dep_ == "ccomp" and c.pos_ == "VERB" for s in kids_of(c)
                  if s.dep_ == "nsubj" and s.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -282,9 +282,9 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
         if subj is None or subj.dep_ != "nsubj":
             return None
         return _Frame(tok, tok, tok, subj, promised[1], "asserted", complement=promised[0], promise=True)
-    if any(c.dep_ == "prep" and _manner(c) for c in tok.children):  # "agreed in principle to the map"
-        thing = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ in _THING_PREPS and c.i > tok.i
-                      for p in c.children if p.dep_ == "pobj"), None)
+    if any(c.dep_ == "prep" and _manner(c) for c in kids_of(tok)):  # "agreed in principle to the map"
+        thing = next((p for c in kids_of(tok) if c.dep_ == "prep" and c.lower_ in _THING_PREPS and c.i > tok.i
+                      for p in kids_of(c) if p.dep_ == "pobj"), None)
         subj = ctx.subject(tok) or _parenthetical_subject(tok)
         if thing is not None and subj is not None and subj.dep_ in ("nsubj", "appos"):
             return _Frame(tok, tok, tok, subj, thing, "asserted")
@@ -297,7 +297,7 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if passive is not None:
         return passive
     if any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("agent", "dative") or (c.dep_ == "prep" and c.lower_ in (
-            *_THING_PREPS, "with", "upon", "about", "that")) or c.dep_ == "mark" for c in tok.children):
+            *_THING_PREPS, "with", "upon", "about", "that")) or c.dep_ == "mark" for c in kids_of(tok)):
         return None
     subj = ctx.subject(tok)
     if subj is None or subj.dep_ != "nsubj":
@@ -324,10 +324,10 @@ def _parenthetical_subject(verb: Token) -> Token | None:
     """ "the alliance, it said, had agreed in principle to the map": a verb with no subject of its own, a speech
     clause set off by commas before it, and the noun just before that clause (which the parser hung on the
     sentence before as an apposition) its subject."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(verb)):
         return None
-    for c in verb.children:
-        if c.dep_ != "parataxis" or c.i > verb.i or not any(s.dep_ == "nsubj" for s in c.children):
+    for c in kids_of(verb):
+        if c.dep_ != "parataxis" or c.i > verb.i or not any(s.dep_ == "nsubj" for s in kids_of(c)):
             continue
         doc = verb.doc
         edge = c.left_edge.i  # the comma that opens the clause, whether or not the parser gave it to the clause
@@ -346,7 +346,7 @@ def _agreed_passive(tok: Token, ctx: Context) -> _Frame | None:
     if subj is None or subj.dep_ != "nsubjpass" or subj.pos_ not in ("NOUN", "PROPN"):
         return None
     if any(c.dep_ in _OBJECT_DEPS or c.dep_ in ("dative", "mark") or (c.dep_ == "prep" and c.lower_ in (
-            *_THING_PREPS, "with", "upon", "about")) for c in tok.children):
+            *_THING_PREPS, "with", "upon", "about")) for c in kids_of(tok)):
         return None
     agent = _passive_agent(tok)
     return _Frame(tok, tok, tok, agent, subj, "asserted", implicit=agent is None)
@@ -358,7 +358,7 @@ def _agreed_object(tok: Token, ctx: Context) -> _Frame | None:
     if tok.lemma_.lower() != "agree":
         return None
     subj = ctx.subject(tok)
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids_of(tok) if c.dep_ == "dobj"), None)
     if subj is None or subj.dep_ != "nsubj" or obj is None or obj.lemma_.lower() not in ctx.words.acceptance_objects:
         return None
     return _Frame(tok, tok, tok, subj, obj, "asserted")
@@ -371,10 +371,10 @@ def _weighing(verb: Token, ctx: Context) -> _Frame | None:
     subj = ctx.subject(verb)
     if subj is None or subj.dep_ != "nsubj":
         return None
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ != "xcomp" or c.pos_ != "VERB":
             continue
-        obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+        obj = next((o for o in kids_of(c) if o.dep_ == "dobj"), None)
         if obj is not None and _weighed(obj, ctx):
             return _Frame(verb, verb, obj, subj, _weighed_thing(obj, ctx), "negated")
     return None
@@ -430,7 +430,7 @@ def _consent(tok: Token, ctx: Context) -> _Frame | None:
         polarity = "negated"
     else:
         return None
-    if any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in tok.children):
+    if any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in kids_of(tok)):
         polarity = "negated" if polarity == "asserted" else "asserted"
     subj = ctx.subject(verb)
     if subj is None or subj.dep_ != "nsubj":
@@ -438,8 +438,8 @@ def _consent(tok: Token, ctx: Context) -> _Frame | None:
     thing = _prep_object(tok, _CONSENT_PREPS) or _prep_object(verb, _CONSENT_PREPS)
     if thing is None:  # "gave its consent to reopen the crossing": the act consented to and its thing
         act = next((c for c in (*tok.children, *verb.children) if c.dep_ in ("acl", "xcomp", "advcl")
-                    and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
-        obj = next((o for o in act.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None) \
+                    and c.pos_ == "VERB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c))), None)
+        obj = next((o for o in kids_of(act) if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")), None) \
             if act is not None else None
         if act is not None and obj is not None:
             return _Frame(verb, verb, tok, subj, obj, polarity, complement=act)
@@ -468,12 +468,12 @@ def _accord(tok: Token, ctx: Context) -> _Frame | None:
     words = _words(ctx.lexicon)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in words.accord:
         return None
-    if not any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in kids_of(tok)):
         return _deferred(tok, ctx)
     verb = tok.head
     making = ctx.lexicon.agreements.making_verbs | _GIVING
     agent: Token | None = None
-    if tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children):
+    if tok.dep_ == "attr" and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in kids_of(verb)):
         pass
     elif tok.dep_ == "nsubjpass" and verb.lemma_.lower() in making:
         agent = _passive_agent(verb)
@@ -485,7 +485,7 @@ def _accord(tok: Token, ctx: Context) -> _Frame | None:
         return None
     thing = _prep_object(tok, _ACCORD_PREPS)
     if thing is None or thing.lemma_.lower() not in ctx.words.acceptance_objects:
-        thing = next((o for c in tok.children if c.dep_ == "acl" for o in c.children if o.dep_ == "dobj"), None)
+        thing = next((o for c in kids_of(tok) if c.dep_ == "acl" for o in kids_of(c) if o.dep_ == "dobj"), None)
     if thing is not None and thing.lemma_.lower() not in ctx.words.acceptance_objects:
         thing = None  # "no agreement on price": the thing named before
     first, last = (verb, tok) if verb.i < tok.i else (tok.left_edge, verb)  # "reached no deal", "no deal was reached"
@@ -499,11 +499,11 @@ def _deferred(tok: Token, ctx: Context) -> _Frame | None:
     accepter of its own: it answers the acceptance claim before)."""
     lists = ctx.lexicon.claims.lists
     if tok.dep_ not in ("nsubj", "nsubjpass") or not any(
-            c.dep_ == "det" and c.lower_ in lists.blanket_determiners for c in tok.children):
+            c.dep_ == "det" and c.lower_ in lists.blanket_determiners for c in kids_of(tok)):
         return None
     verb = tok.head
     if verb.lemma_.lower() not in lists.deferral_verbs or not any(
-            c.dep_ == "aux" and c.lower_ in lists.deferral_auxiliaries for c in verb.children):
+            c.dep_ == "aux" and c.lower_ in lists.deferral_auxiliaries for c in kids_of(verb)):
         return None
     thing = _prep_object(tok, _ACCORD_PREPS)
     if thing is not None and thing.lemma_.lower() not in ctx.words.acceptance_objects:
@@ -554,11 +554,11 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
                          and t.lemma_.lower() in accord and t.lemma_.lower() in ctx.words.acceptance_objects), None)
         if noun is not None:
             return ctx.phrase(noun), _stems([noun])
-        if thing is not None and indefinite and any(c.dep_ == "prep" for c in thing.children):
+        if thing is not None and indefinite and any(c.dep_ == "prep" for c in kids_of(thing)):
             return ctx.phrase(thing), frozenset()  # "never agreed to anything of the sort"
         return None
     if thing.pos_ == "PRON":
-        if not any(c.dep_ == "prep" for c in thing.children):
+        if not any(c.dep_ == "prep" for c in kids_of(thing)):
             return None  # "said yes to everything": no thing named
         if before is not None:  # "never agreed to anything of the sort"
             return before.about, before.stems
@@ -567,7 +567,7 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
         return None
     lists = ctx.lexicon.claims.lists
     referring = lists["referring_determiners"] | lists["blanket_determiners"]
-    anaphoric = any(c.lower_ in referring and c.dep_ in ("det", "amod", "predet") for c in thing.children)
+    anaphoric = any(c.lower_ in referring and c.dep_ in ("det", "amod", "predet") for c in kids_of(thing))
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems
     if thing.lemma_.lower() not in ctx.words.acceptance_objects and not (spoken and (
@@ -600,10 +600,10 @@ def _agreed_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
 
 def _nobody(tok: Token, ctx: Context) -> bool:
     """A negative pronoun that denies for everyone: "nobody", "no one", "none (of us)"; not "nobody else"."""
-    if any(c.lower_ in ("else", "other") for c in tok.children):
+    if any(c.lower_ in ("else", "other") for c in kids_of(tok)):
         return False
     if tok.lower_ == "one":
-        return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in kids_of(tok))
     return tok.lower_ in ctx.words.negative_determiners and tok.pos_ in ("PRON", "NOUN") and tok.lower_ != "nothing"
 
 
@@ -622,7 +622,7 @@ def _denied_for(agent: Token, before: _Found, voice: Voice, ctx: Context) -> tup
     third = english["third_person_neuter"] | english["third_person_plural"]
     if agent.pos_ == "PRON":
         return (own,) if voice.statement.kind == "indirect" and agent.lower_ in third else ()
-    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our") for c in agent.children)
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "our") for c in kids_of(agent))
     return (own,) if agent.pos_ == "NOUN" and definite and not agent.ent_type_ else ()
 
 
@@ -635,7 +635,7 @@ def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context, de
         return before.agents if answer and before is not None else ()
     out: list[str] = []
     for conj in [agent, *agent.conjuncts]:
-        if conj is not agent and conj.ent_type_ == "ORG" and not any(c.dep_ == "det" for c in conj.children):
+        if conj is not agent and conj.ent_type_ == "ORG" and not any(c.dep_ == "det" for c in kids_of(conj)):
             continue  # "Customs and Border Protection": more likely one body's name than two bodies
         eid = ctx.actor(conj, voice)
         if conj.lower_ in ctx.lexicon.english.first_person_plural and before is not None:
@@ -657,7 +657,7 @@ def _pair_word(agent: Token) -> bool:
     """ "the two sides", "both parties", "both countries": a plural noun that counts two accepters."""
     return agent.tag_ in ("NNS", "NNPS") and any(
         (c.dep_ == "nummod" and c.lower_ == "two") or (c.dep_ in ("det", "predet") and c.lower_ == "both")
-        for c in agent.children)
+        for c in kids_of(agent))
 
 
 def _two_sides(agent: Token, voice: Voice, ctx: Context) -> tuple[str, ...]:
@@ -694,7 +694,7 @@ def _evidence(frame: _Frame, about: Span | None, ctx: Context) -> Span:
     lead = frame.agent if frame.agent is not None else frame.thing  # "nothing had been signed"
     if lead is not None and lead.i < frame.verb.i and frame.verb.i - lead.right_edge.i <= 4:
         start = min(start, lead.left_edge.idx)
-    for c in frame.verb.children:
+    for c in kids_of(frame.verb):
         if c.dep_ == "expl" and c.i < frame.first.i:  # "there is no agreement"
             start = min(start, c.idx)
         if c.dep_ == "csubj" and frame.implicit and frame.verb.i - c.right_edge.i <= 4:  # "taking it home is not ..."
@@ -703,7 +703,7 @@ def _evidence(frame: _Frame, about: Span | None, ctx: Context) -> Span:
     thing = frame.thing
     if thing is not None and thing.pos_ == "PRON" and 0 < thing.i - frame.last.i <= 3:  # "signed nothing"
         end = max(end, thing.idx + len(thing))
-    for c in frame.verb.children:
+    for c in kids_of(frame.verb):
         if c.dep_ == "advmod" and c.i > frame.last.i and c.i - frame.last.i <= 2:  # "agreed too"
             end = max(end, c.idx + len(c))
     if about is not None and about.start >= start and about.start - end <= 40:
@@ -717,7 +717,7 @@ def _negative_thing(thing: Token | None, ctx: Context) -> bool:
         return False
     negative = ctx.words.negative_determiners
     return thing.lower_ in negative or (thing.pos_ != "PRON" and any(
-        c.dep_ == "det" and c.lower_ in negative for c in thing.children))
+        c.dep_ == "det" and c.lower_ in negative for c in kids_of(thing)))
 
 
 def _flip(polarity: Polarity, negated: bool) -> Polarity:

@@ -26,6 +26,7 @@ from spacy.tokens import Token
 from ...lexicon.claims import phrase_words
 from ...lexicon.loader import WordLists
 from ...models import Polarity
+from ..walk import kids_of
 from .context import Context
 
 __all__ = ["Idiom", "idiom", "idiom_lemmas"]
@@ -74,7 +75,7 @@ def _off_table(tok: Token, ctx: Context) -> Idiom | None:
     if tok.pos_ != "NOUN" or tok.lower_ not in lists.offer_places or tok.dep_ != "pobj":
         return None
     prep, verb = tok.head, tok.head.head
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or prep.dep_ != "prep":
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids_of(tok)) or prep.dep_ != "prep":
         return None
     if verb.lemma_.lower() not in ctx.lexicon.claims.lists.link_verbs:
         return None
@@ -93,7 +94,7 @@ def _not_assent(tok: Token, ctx: Context) -> Idiom | None:
     if verb.lemma_.lower() not in lists.link_verbs:
         return None
     polarity, _ = ctx.factuality(verb)
-    denied = any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in tok.children)
+    denied = any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in kids_of(tok))
     if (polarity == "negated") != denied:
         return Idiom(verb, verb, tok, None, None)
     replier = _replier(verb, ctx)
@@ -108,11 +109,11 @@ def _replier(verb: Token, ctx: Context) -> Token | None:
     subj = ctx.subject(verb)
     if subj is None or subj.lemma_.lower() not in ctx.lexicon.claims.lists.reply_nouns:
         return None
-    for c in subj.children:
+    for c in kids_of(subj):
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
             return c
         if c.dep_ == "prep" and c.lower_ == "from":
-            return next((p for p in c.children if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")), None)
+            return next((p for p in kids_of(c) if p.dep_ == "pobj" and p.pos_ in ("PROPN", "NOUN")), None)
     return None
 
 
@@ -144,7 +145,7 @@ def _noted(tok: Token, ctx: Context) -> Idiom | None:
     if polarity == "negated":
         return None
     last = ctx.doc[tok.i + len(phrase) - 1]
-    thing = next((p for c in tok.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"), None)
+    thing = next((p for c in kids_of(tok) if c.dep_ == "prep" for p in kids_of(c) if p.dep_ == "pobj"), None)
     proposal = thing is not None and thing.lemma_.lower() in ctx.words.acceptance_objects
     limit = _limited(tok, ctx)
     if not (limit or (len(phrase) > 1 and proposal)):
@@ -166,7 +167,7 @@ def _limited(verb: Token, ctx: Context) -> bool | Token:
     """The hearing went no further: "only" or "merely" on the verb, "nothing more" after it in its sentence, or a
     sentence "That is all." just after it (its last word)."""
     lists = ctx.lexicon.claims.lists
-    if any(c.dep_ == "advmod" and c.lower_ in lists.acknowledgement_limiters for c in verb.children):
+    if any(c.dep_ == "advmod" and c.lower_ in lists.acknowledgement_limiters for c in kids_of(verb)):
         return True
     sent = verb.sent
     tail = " ".join(t.lower_ for t in ctx.doc[verb.i + 1:sent.end] if not t.is_punct)
@@ -189,8 +190,8 @@ def _premature(tok: Token, ctx: Context) -> Idiom | None:
     subj = ctx.subject(verb)
     if subj is None or subj.lemma_.lower() not in lists.speculation_nouns:
         return None
-    thing = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ in ("of", "about")
-                  for p in c.children if p.dep_ == "pobj"), None)
+    thing = next((p for c in kids_of(subj) if c.dep_ == "prep" and c.lower_ in ("of", "about")
+                  for p in kids_of(c) if p.dep_ == "pobj"), None)
     if thing is None or thing.lemma_.lower() not in (lists.accord_nouns | ctx.words.acceptance_objects):
         return None
     polarity, _ = ctx.factuality(verb)
@@ -204,11 +205,11 @@ def _hearsay(tok: Token, ctx: Context) -> Idiom | None:
     lists = ctx.lexicon.claims.lists
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lists.existence_verbs:
         return None
-    for prep in tok.children:
+    for prep in kids_of(tok):
         if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS:
             continue
         only = any(c.lower_ == _ONLY for c in (*prep.children, *tok.children) if c.dep_ == "advmod")
-        place = next((p for p in prep.children if p.dep_ == "pobj"), None)
+        place = next((p for p in kids_of(prep) if p.dep_ == "pobj"), None)
         if only and place is not None and place.lemma_.lower() in lists.hearsay_places:
             subj = _thing(tok, ctx)
             if subj is None:

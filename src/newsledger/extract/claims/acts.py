@@ -35,6 +35,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Claim, Modality, Span
+from ..walk import kids_of
 from .context import Context
 from .denials import ActClause, act_of, at_place, is_presence, ongoing_acts, spoken_acts
 
@@ -81,11 +82,11 @@ def _about(clause: ActClause, ctx: Context) -> Span:
     vague = lists["vague_nouns"] | lists["indefinite_things"] | lists["no_time_nouns"]
     spans: list[Span] = []
     kinds: set[str] = set()
-    for c in verb.children:
+    for c in kids_of(verb):
         kind = "object" if c.dep_ == "dobj" else "place" if c.dep_ == "prep" else None
         if kind is None or kind in kinds:
             continue
-        noun = next((p for p in c.children if p.dep_ == "pobj"), None) if kind == "place" else c
+        noun = next((p for p in kids_of(c) if p.dep_ == "pobj"), None) if kind == "place" else c
         if noun is None or noun.ent_type_ in _TIMES or noun.lemma_.lower() in vague or noun.lower_ in vague:
             continue
         kinds.add(kind)
@@ -101,7 +102,7 @@ def _subject(verb: Token) -> Token | None:
     """The subject of ``verb``, or of the verb it is conjoined to ("was ordered or carried out"); of a finite verb
     hung on the cue's object, that object ("told me a bulldozer rolled in")."""
     while True:
-        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in kids_of(verb) if c.dep_ in _SUBJECTS), None)
         if subject is None and _told_object(verb):
             return verb.head
         if subject is not None or verb.dep_ != _CONJ or verb.head.i == verb.i:
@@ -114,7 +115,7 @@ def _done(verb: Token) -> bool:
     one), or a past or perfect auxiliary, its own or that of the verb it is conjoined to ("had been opened",
     "was ordered or carried out"); a participle with a present "be" tells a state ("the two are not connected")."""
     while True:
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in kids_of(verb) if c.dep_ in ("aux", "auxpass")]
         if any(c.tag_ == "VBD" or c.lemma_ == "have" for c in auxes):
             return True
         if auxes:
@@ -130,7 +131,7 @@ def _none_of_them(subject: Token, ctx: Context) -> bool:
     english = ctx.lexicon.english
     third = english["third_person_plural"] | english["third_person_neuter"]
     return subject.lower_ in ctx.words.negative_determiners and any(
-        p.dep_ == "pobj" and p.lower_ in third for c in subject.children if c.dep_ == "prep" for p in c.children)
+        p.dep_ == "pobj" and p.lower_ in third for c in kids_of(subject) if c.dep_ == "prep" for p in kids_of(c))
 
 
 def _claimed(clause: ActClause, ctx: Context, ongoing: bool = False) -> bool:
@@ -149,15 +150,15 @@ def _claimed(clause: ActClause, ctx: Context, ongoing: bool = False) -> bool:
     if verb.lemma_ == "be" and not (is_presence(verb, ctx) and at_place(verb, ctx)):
         return False
     if verb.lemma_.lower() in lists["role_verbs"] and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in lists["role_nouns"] for c in verb.children):
+            c.dep_ == "dobj" and c.lemma_.lower() in lists["role_nouns"] for c in kids_of(verb)):
         return False
     lemma = verb.lemma_.lower()
     if lemma in lists["fabrication_verbs"] or any(
-            c.dep_ == "advmod" and c.lower_ in lists["hedge_adverbs"] for c in verb.children):
+            c.dep_ == "advmod" and c.lower_ in lists["hedge_adverbs"] for c in kids_of(verb)):
         return False
     if lemma in ctx.lexicon.agreements.making_verbs | lists["consent_verbs"] | lists["withhold_verbs"]:
         things = lists["accord_nouns"] | lists["acceptance_objects"] | lists["indefinite_things"]
-        if any(c.dep_ in (*_SUBJECTS, "dobj") and c.lemma_.lower() in things for c in verb.children):
+        if any(c.dep_ in (*_SUBJECTS, "dobj") and c.lemma_.lower() in things for c in kids_of(verb)):
             return False
     return True
 
@@ -189,7 +190,7 @@ def _lacking(verb: Token, ctx: Context) -> bool:
     """The act is done lacking a paper of standing: "built the wall without any permit"."""
     lists = ctx.lexicon.claims.lists
     return any(c.dep_ == "prep" and c.lower_ in lists["lacking_preps"] and any(
-        p.dep_ == "pobj" and p.lower_ in lists["held_states"] for p in c.children) for c in verb.children)
+        p.dep_ == "pobj" and p.lower_ in lists["held_states"] for p in kids_of(c)) for c in kids_of(verb))
 
 
 def act_claims(ctx: Context, claims: list[Claim]) -> list[Claim]:

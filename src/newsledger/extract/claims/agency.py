@@ -32,6 +32,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...models import Claim
+from ..walk import kids_of
 from .context import Context, Voice
 from .responsibility import PREDICATE
 
@@ -47,13 +48,13 @@ _MODIFIERS = ("compound", "amod", "poss", "nmod")
 def _definite(noun: Token, ctx: Context) -> bool:
     """The noun is determined: "the rounds", "these shells", "our post", "the army's rockets"."""
     definite = ctx.lexicon.english["definite_determiners"]
-    return any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in noun.children)
+    return any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in kids_of(noun))
 
 
 def _author(tok: Token, ctx: Context, voice: Voice) -> str | None:
     """The actor a noun phrase names: its own entity, or, for "our troops", the speaker."""
     if voice.statement is not None and any(c.dep_ == "poss" and c.lower_ in ctx.words.first_person
-                                           for c in tok.children):
+                                           for c in kids_of(tok)):
         return voice.claimant
     return ctx.actor(tok, voice)
 
@@ -81,18 +82,18 @@ def _holder(place: Token, ctx: Context, voice: Voice) -> str | None:
 
 def _from(verb: Token) -> Token | None:
     """The object of "from" on ``verb`` (or on the noun after "under" on it: "came under fire from X")."""
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "prep" and c.lower_ == "from":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
+            return next((p for p in kids_of(c) if p.dep_ == "pobj"), None)
     return None
 
 
 def _under(verb: Token, ctx: Context) -> Token | None:
     """The act noun of "came under fire", "came under attack"."""
     nouns = ctx.lexicon.claims.lists.under_fire_nouns
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "prep" and c.lower_ == "under":
-            return next((p for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in nouns), None)
+            return next((p for p in kids_of(c) if p.dep_ == "pobj" and p.lemma_.lower() in nouns), None)
     return None
 
 
@@ -118,11 +119,11 @@ def _frame(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] 
         else:
             return None
         # under fire "from" the firers themselves ("from Chinese troops"), else from a place they hold
-        named = under is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in place.children)
+        named = under is not None and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids_of(place))
         holder = (_author(place, ctx, voice) if named else None) or _holder(place, ctx, voice)
         return (act, place, holder) if holder is not None else None
     agency = lemma in lists.agency_verbs or any(f"{lemma} {c.lower_}" in lists.agency_verbs
-                                                for c in verb.children if c.dep_ == "prt")
+                                                for c in kids_of(verb) if c.dep_ == "prt")
     authorship = lemma in lists.authorship_verbs
     if (agency or authorship) and subj is not None and subj.dep_ == "nsubj":
         return _active(verb, subj, ctx, voice, authorship)
@@ -130,8 +131,8 @@ def _frame(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] 
             or not _definite(subj, ctx):
         return None
     if agency or authorship:
-        by = next((c for c in verb.children if c.dep_ == "agent"), None)
-        agent = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        by = next((c for c in kids_of(verb) if c.dep_ == "agent"), None)
+        agent = next((p for p in kids_of(by) if p.dep_ == "pobj"), None) if by is not None else None
         if agent is not None:
             author = _author(agent, ctx, voice)
             return (subj, agent, author) if author is not None else None
@@ -148,7 +149,7 @@ def _active(verb: Token, subj: Token, ctx: Context, voice: Voice,
     it is definite or the clause denies it (sides each firing shells, as told, may be two acts; a side denying
     that it fired at all answers the one act another side lays on it)."""
     things = ctx.words.incident_nouns if authorship else ctx.lexicon.claims.lists.projectile_nouns
-    thing = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in things), None)
+    thing = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in things), None)
     if thing is None or not (_definite(thing, ctx) or ctx.factuality(verb)[0] == "negated"):
         return None
     author = _author(subj, ctx, voice)
@@ -166,8 +167,8 @@ def _work_frame(noun: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, 
     subj = ctx.subject(verb)
     if subj is None or subj.lemma_.lower() not in ctx.words.incident_nouns or not _definite(subj, ctx):
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    who = next((p for p in of.children if p.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    who = next((p for p in kids_of(of) if p.dep_ == "pobj"), None) if of is not None else None
     author = _author(who, ctx, voice) if who is not None else None
     return (subj, who, author) if who is not None and author is not None else None
 
@@ -188,7 +189,7 @@ def _own_side(target: Token, ctx: Context, voice: Voice) -> bool:
     speaker = ctx.entities.get(voice.claimant or "")
     if speaker is None:
         return False
-    for c in target.children:
+    for c in kids_of(target):
         if c.dep_ == "poss" and (c.lower_ in ctx.words.first_person or (c.lower_ in _OWNERS
                                                                         and speaker.type in _BODIES)):
             return True
@@ -201,11 +202,11 @@ def _opened_fire(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token,
     """ "X opened fire on our post", "X fired on its launch" in a side's words: X is the author of the firing
     the side underwent (each side saying the other opened fire is a dispute about one act's author)."""
     lemma = verb.lemma_.lower()
-    fire = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "fire"), None)
+    fire = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() == "fire"), None)
     if not ((lemma == "open" and fire is not None) or (lemma in ("fire", "shoot") and fire is None)):
         return None
-    on = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _ON), None)
-    target = next((p for p in on.children if p.dep_ == "pobj"), None) if on is not None else None
+    on = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.lower_ in _ON), None)
+    target = next((p for p in kids_of(on) if p.dep_ == "pobj"), None) if on is not None else None
     subj = ctx.subject(verb)
     if target is None or subj is None or subj.dep_ != "nsubj" or not _own_side(target, ctx, voice):
         return None
@@ -231,14 +232,14 @@ def _place_of(verb: Token, author: Token, ctx: Context) -> str | None:
 def _blamed_on(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str, Voice] | None:
     """ "Z blamed the bombing on X", "the bombing was blamed on X": (the act, the author token, the author, the
     voice of the one who blames: Z where the text names Z, else the statement's)."""
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")
+    obj = next((c for c in kids_of(verb) if c.dep_ in ("dobj", "nsubjpass")
                 and c.lemma_.lower() in ctx.words.incident_nouns), None)
     on = next((c for c in (*verb.children, *(obj.children if obj is not None else ()))
                if c.dep_ == "prep" and c.lower_ == "on"), None)  # on the verb, or hung on its object
-    who = next((p for p in on.children if p.dep_ == "pobj"), None) if on is not None else None
+    who = next((p for p in kids_of(on) if p.dep_ == "pobj"), None) if on is not None else None
     if obj is None or who is None:
         return None
-    blamer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    blamer = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
     if blamer is not None:
         eid = ctx.actor(blamer, voice)
         if eid is None:

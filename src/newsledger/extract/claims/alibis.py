@@ -43,6 +43,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...models import Claim, Entity, TimeExpr
+from ..walk import kids_of
 from .context import Context, Voice
 from .denials import one_side
 from .posts import voice_at
@@ -110,7 +111,7 @@ def _lemma(tok: Token) -> str:
 
 def _past(verb: Token) -> bool:
     return verb.tag_ in _PAST or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
-                                     for c in verb.children)
+                                     for c in kids_of(verb))
 
 
 def _stays(tok: Token, w: _Words) -> bool:
@@ -124,15 +125,15 @@ def _rest_words(verb: Token, w: _Words) -> tuple[set[str], bool]:
     port" (a verb of staying, or one the parse made the auxiliary of its complement), "was parked since Monday" (a
     verb of rest over a span)."""
     if _stays(verb, w):
-        found = {_lemma(c) for c in verb.children if c.dep_ in _COMPLEMENTS}
-        found |= {_lemma(p) for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"}
+        found = {_lemma(c) for c in kids_of(verb) if c.dep_ in _COMPLEMENTS}
+        found |= {_lemma(p) for c in kids_of(verb) if c.dep_ == "prep" for p in kids_of(c) if p.dep_ == "pobj"}
         return found, True
-    words = {_lemma(verb)} | {_lemma(c) for c in verb.children if c.dep_ in ("acomp", "oprd")}
-    if any(c.dep_ in ("aux", "auxpass") and _stays(c, w) for c in verb.children):
+    words = {_lemma(verb)} | {_lemma(c) for c in kids_of(verb) if c.dep_ in ("acomp", "oprd")}
+    if any(c.dep_ in ("aux", "auxpass") and _stays(c, w) for c in kids_of(verb)):
         return words, True
-    lasting = any(c.dep_ == "prep" and c.lower_ in w.spans for c in verb.children) or any(
+    lasting = any(c.dep_ == "prep" and c.lower_ in w.spans for c in kids_of(verb)) or any(
         d.lower_ in w.spans and (d.dep_ == "prep" or _time_noun(d.head, w))
-        for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod") for d in c.subtree)
+        for c in kids_of(verb) if c.dep_ in ("npadvmod", "prep", "advmod") for d in c.subtree)
     return words, lasting
 
 
@@ -143,8 +144,8 @@ def _time_noun(tok: Token, w: _Words) -> bool:
 
 def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
     # the subject, or the one the parse hung on an auxiliary of staying ("the gate has stayed shut")
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) or next(
-        (s for c in verb.children if c.dep_ in ("aux", "auxpass") for s in c.children if s.dep_ in _SUBJECTS), None)
+    subject = next((c for c in kids_of(verb) if c.dep_ in _SUBJECTS), None) or next(
+        (s for c in kids_of(verb) if c.dep_ in ("aux", "auxpass") for s in kids_of(c) if s.dep_ in _SUBJECTS), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _past(verb):
         return None
     voice = voice_at(ctx, verb.idx, verb.idx + len(verb))  # before the factuality: the cheaper test first
@@ -155,8 +156,8 @@ def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
     words, lasting = _rest_words(verb, w)
     needs_time = False
     if _lemma(verb) in w.positions:  # "stood at their base", "was in dry dock"
-        places = {_lemma(p) for c in verb.children if c.dep_ == "prep" and c.lower_ in w.place_preps
-                  for p in c.children if p.dep_ == "pobj"}
+        places = {_lemma(p) for c in kids_of(verb) if c.dep_ == "prep" and c.lower_ in w.place_preps
+                  for p in kids_of(c) if p.dep_ == "pobj"}
         if places & w.rest.keys():
             words |= places
             needs_time, lasting = not lasting, True
@@ -176,7 +177,7 @@ class _Record:
 
 def _none_of(tok: Token, ctx: Context) -> bool:
     neg = ctx.words.negative_determiners
-    return tok.lower_ in neg or any(d.dep_ == "det" and d.lower_ in neg for d in tok.children)
+    return tok.lower_ in neg or any(d.dep_ == "det" and d.lower_ in neg for d in kids_of(tok))
 
 
 def _record(verb: Token, ctx: Context, w: _Words) -> _Record | None:
@@ -184,17 +185,17 @@ def _record(verb: Token, ctx: Context, w: _Words) -> _Record | None:
     none of a thing, in a named speaker's words."""
     if _lemma(verb) not in w.record_verbs:
         return None
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    subject = next((c for c in kids_of(verb) if c.dep_ in _SUBJECTS), None)
     if subject is None or _lemma(subject) not in w.record_nouns:
         return None
-    denied = next((c for c in verb.children if c.dep_ == "dobj" and _none_of(c, ctx)), None)
+    denied = next((c for c in kids_of(verb) if c.dep_ == "dobj" and _none_of(c, ctx)), None)
     if denied is None or ctx.factuality(verb)[1] != "actual":
         return None
     voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
     if voice is None or voice.claimant is None or voice.statement is None:
         return None
     owner = None
-    for c in subject.children:
+    for c in kids_of(subject):
         if c.dep_ == "poss":
             owner = ctx.actor(c, voice) if c.pos_ == "PRON" else ctx.entity(c)
             if owner is None and c.pos_ == "PRON" and voice.statement.kind == "indirect":
@@ -227,7 +228,7 @@ def _shows_none_of(record: _Record, claim: Claim, span: SpacySpan, ctx: Context,
 
 def _clause_tokens(verb: Token) -> list[Token]:
     """The tokens of the clause of ``verb``, without a clause of its own, a conjunct or a relative clause."""
-    return [verb, *(t for c in verb.children if c.dep_ not in _CLAUSE_CUT for t in c.subtree)]
+    return [verb, *(t for c in kids_of(verb) if c.dep_ not in _CLAUSE_CUT for t in c.subtree)]
 
 
 def _span_tokens(ctx: Context, claim: Claim) -> SpacySpan | None:
@@ -258,15 +259,15 @@ def _thing_keys(tok: Token, ctx: Context, w: _Words) -> set[str]:
 def _arguments_of(verb: Token) -> Iterable[Token]:
     """The heads of an act's subject and objects, with the nouns they come from or belong to and their compounds
     ("the spillway gates of the dam": gates, spillway, dam; "a truck from the convoy": truck, convoy)."""
-    for c in verb.children:
-        heads = [c] if c.dep_ in _ARGS else [p for p in c.children if p.dep_ == "pobj"] if c.dep_ == "agent" else []
+    for c in kids_of(verb):
+        heads = [c] if c.dep_ in _ARGS else [p for p in kids_of(c) if p.dep_ == "pobj"] if c.dep_ == "agent" else []
         for head in heads:
             yield head
-            for d in head.children:
+            for d in kids_of(head):
                 if d.dep_ == "compound":
                     yield d
                 if d.dep_ == "prep" and d.lower_ in ("of", "from"):
-                    yield from (p for p in d.children if p.dep_ == "pobj")
+                    yield from (p for p in kids_of(d) if p.dep_ == "pobj")
 
 
 def _rests_on(alibi: _Alibi, span: SpacySpan, ctx: Context, w: _Words) -> bool:
@@ -314,7 +315,7 @@ def _places(alibi: _Alibi, w: _Words) -> tuple[set[str], bool]:
     for t in _clause_tokens(alibi.verb):
         if t.dep_ == "pobj" and t.head.lower_ in w.place_preps:
             words.add(_lemma(t))
-        if _lemma(t) in w.units and any(c.dep_ == "nummod" for c in t.children):
+        if _lemma(t) in w.units and any(c.dep_ == "nummod" for c in kids_of(t)):
             distance = True
     return words, distance
 
@@ -336,7 +337,7 @@ def _one_holder(a: Entity | None, b: Entity | None) -> bool:
 def _owner(noun: Token, voice: Voice, ctx: Context) -> str | None:
     """Whose a noun phrase's thing is: its possessor ("the command's vessels", "its boats": in reported speech the
     speaker), else the entity of its "of" ("the helicopters of the border unit")."""
-    for c in noun.children:
+    for c in kids_of(noun):
         if c.dep_ == "poss":
             if c.pos_ == "PRON":
                 own = ctx.actor(c, voice)
@@ -345,7 +346,7 @@ def _owner(noun: Token, voice: Voice, ctx: Context) -> str | None:
                 return own
             return ctx.entity(c)
         if c.dep_ == "prep" and c.lower_ == "of":
-            for p in c.children:
+            for p in kids_of(c):
                 if p.dep_ == "pobj" and (eid := ctx.entity(p)) is not None:
                     return eid
     return None
@@ -419,7 +420,7 @@ def alibi_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ...])
     for verb in ctx.tokens(pos=("VERB", "AUX")):
         record = _record(verb, ctx, w)
         if record is not None:
-            voice, first = record.voice, next((c for c in verb.children if c.dep_ in _SUBJECTS), verb)
+            voice, first = record.voice, next((c for c in kids_of(verb) if c.dep_ in _SUBJECTS), verb)
             told = _answers(verb, voice, claims, ctx, functools.partial(_record_fits, record, ctx, w, times))
         else:
             alibi = _alibi(verb, ctx, w)

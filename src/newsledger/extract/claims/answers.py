@@ -27,6 +27,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...models import Claim
+from ..walk import kids_of
 from .context import Context, Voice
 from .denials import one_side
 from .posts import voice_at
@@ -68,13 +69,13 @@ def _is(tok: Token, words: frozenset[str]) -> bool:
 
 
 def _preds(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in _PRED_DEPS]
+    return [c for c in kids_of(verb) if c.dep_ in _PRED_DEPS]
 
 
 def _what_happened(verb: Token, w: _Words) -> bool:
     """ "(is not) what happened": a clause of an occurrence verb whose subject is "what"."""
     return any(c.dep_ in ("ccomp", "attr") and _is(c, w.occurrence)
-               and any(s.lower_ == "what" and s.dep_ == "nsubj" for s in c.children) for c in verb.children)
+               and any(s.lower_ == "what" and s.dep_ == "nsubj" for s in kids_of(c)) for c in kids_of(verb))
 
 
 def _untrue(verb: Token, negated: bool, w: _Words) -> bool:
@@ -82,7 +83,7 @@ def _untrue(verb: Token, negated: bool, w: _Words) -> bool:
     happened", "never happened"."""
     if _what_happened(verb, w):
         return negated
-    if any(c.dep_ in _OWN_CONTENT for c in verb.children):
+    if any(c.dep_ in _OWN_CONTENT for c in kids_of(verb)):
         return False
     preds = _preds(verb)
     if not negated:
@@ -95,9 +96,9 @@ def _answer(tok: Token, ctx: Context, w: _Words) -> Token | None:
     verb = tok.head
     if tok.dep_ == "ROOT" or _fragment(tok, ctx, w):  # "Nonsense." "Quite the opposite." "Not true."
         untrue = _is(tok, w.falsity) or _is(tok, w.reversals) or (
-            _is(tok, w.truth) and any(c.dep_ == "neg" for c in tok.children))
+            _is(tok, w.truth) and any(c.dep_ == "neg" for c in kids_of(tok)))
         if tok.pos_ in ("NOUN", "ADJ") and untrue and not any(
-                c.dep_ in ("nsubj", "nsubjpass", "prep", "acl", "relcl") for c in tok.children):
+                c.dep_ in ("nsubj", "nsubjpass", "prep", "acl", "relcl") for c in kids_of(tok)):
             return tok
         return None
     if tok.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
@@ -109,7 +110,7 @@ def _answer(tok: Token, ctx: Context, w: _Words) -> Token | None:
     if modality != "actual":
         return None
     negated = polarity == "negated"
-    if _is(tok, w.reversals) and any(c.lower_ == "the" for c in tok.children):
+    if _is(tok, w.reversals) and any(c.lower_ == "the" for c in kids_of(tok)):
         truth = any(_is(p, w.truth) for p in _preds(verb))  # "the reverse is true", "the opposite is the case"
         return verb if truth and not negated else None
     if tok.lemma_.lower() in w.truth_subjects and any(_is(p, w.reversals) for p in _preds(verb)):
@@ -207,7 +208,7 @@ def answer_claims(ctx: Context, claims: list[Claim]) -> list[Claim]:
             words = [t for t in tok.subtree if not t.is_punct] or [tok]
             first, last = words[0], words[-1]
         else:
-            last = max([head, tok, *_preds(head), *(c for c in head.children if c.dep_ == "ccomp" and c.i > head.i)],
+            last = max([head, tok, *_preds(head), *(c for c in kids_of(head) if c.dep_ == "ccomp" and c.i > head.i)],
                        key=lambda t: t.i)  # "That is a lie", "This is not what happened"
             last = max(last.subtree, key=lambda t: t.i) if last is not head else last
             first = min(tok, head, key=lambda t: t.i)

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 
 from ...lexicon.claims import CauseCues, ClaimVocabulary
 from ...models import Claim, Polarity
-from ..walk import among, word_keys
+from ..walk import among, kids_of, word_keys
 from .context import Context, Match, Voice
 from .editorial import outlet_argues
 from .responsibility import PREDICATE
@@ -96,13 +96,13 @@ def _first_incident(ctx: Context) -> int | None:
             if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
                 verb = tok.head
             elif tok.dep_ == "ROOT":  # the parser may read "A landslide buried ..." as the noun with its clause
-                verb = next((c for c in tok.children if c.dep_ == "acl" and c.pos_ == "VERB"), None)
+                verb = next((c for c in kids_of(tok) if c.dep_ == "acl" and c.pos_ == "VERB"), None)
             if verb is not None and ctx.factuality(verb) == ("asserted", "actual"):
                 return tok.i
         if lemma in causes or tok.lower_ in causes:
             continue
         if (tok.pos_ == "NOUN" and lemma in nouns) or (tok.pos_ == "VERB" and (lemma in verbs or any(
-                f"{lemma} {c.lower_}" in verbs for c in tok.children if c.dep_ in ("dobj", "prt", "advmod", "acomp")))):
+                f"{lemma} {c.lower_}" in verbs for c in kids_of(tok) if c.dep_ in ("dobj", "prt", "advmod", "acomp")))):
             return tok.i
     return None
 
@@ -203,14 +203,14 @@ def _disclaimed(head: Token, ctx: Context) -> bool:
     if head.dep_ != "nsubj":
         return False
     verb, lists = head.head, ctx.lexicon.claims.lists
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ != "dobj":
             continue
         if c.lower_ == "nothing" and verb.lemma_ == "have" and any(
-                t.lemma_ == "do" for t in c.children):  # "had nothing to do with it"
+                t.lemma_ == "do" for t in kids_of(c)):  # "had nothing to do with it"
             return True
         if verb.lemma_.lower() in lists.role_verbs and c.lemma_.lower() in lists.role_nouns and any(
-                d.dep_ == "det" and d.lower_ == "no" for d in c.children):
+                d.dep_ == "det" and d.lower_ == "no" for d in kids_of(c)):
             return True
     return False
 
@@ -218,7 +218,7 @@ def _disclaimed(head: Token, ctx: Context) -> bool:
 def _denied_twice(verb: Token, match: Match) -> bool:
     """The clause over a sign that begins with its own "not" is denied by another word too ("it is not true that it
     was not on the chart" is rare; "never", "no" outside the sign)."""
-    return any(c.dep_ == "neg" and not match.start <= c.i < match.end for c in verb.children)
+    return any(c.dep_ == "neg" and not match.start <= c.i < match.end for c in kids_of(verb))
 
 
 _MAX_CLAUSE = 30  # tokens of a clause whose subject is the cause, from its first word to its last
@@ -247,7 +247,7 @@ def _own_end(verb: Token) -> Token:
     clause of its own, a conjunct or a parenthesis ("the valve had been opened *by hand at the pumping station*,
     officials say, and ...")."""
     end = verb
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.i < verb.i:
             continue
         if c.dep_ in _OWN_CUT:
@@ -351,13 +351,13 @@ def _verb_thing(verb: Token) -> tuple[Token, bool] | None:
     """What a cause verb is said of, and whether the clause names no doer of its own: the passive subject ("the
     fish were poisoned"), the subject of a verb with no object and no preposition ("the fish suffocated"; not
     "suffocated in the crush"), or the object of a transitive verb ("men set the fire")."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    subj = next((c for c in kids_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+    obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
     if subj is not None and subj.dep_ == "nsubjpass":
         return subj, True
     if obj is not None:
         return obj, False
-    if subj is None or any(c.dep_ in ("prep", "agent", "advcl", "xcomp", "ccomp") for c in verb.children):
+    if subj is None or any(c.dep_ in ("prep", "agent", "advcl", "xcomp", "ccomp") for c in kids_of(verb)):
         return None
     return subj, True
 
@@ -384,13 +384,13 @@ def cause_verb_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
             if noun is None and not undone:
                 continue  # "the smoke suffocated them", "the plant poisoned the river": the doer's, other frames'
             if noun is not None and (thing.lemma_.lower() != noun or not any(
-                    c.dep_ in ("det", "poss") for c in thing.children)):
+                    c.dep_ in ("det", "poss") for c in kids_of(thing))):
                 continue  # "set fire to the houses" tells the act; "the fire was set", "set the fires" its cause
             sent = ctx.sentence_of(verb)
             if (sent, cls) in held:
                 continue
             first = min(thing.left_edge, verb, key=lambda t: t.i)
-            last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+            last = max([verb, *(c for c in kids_of(verb) if c.dep_ == "prt")], key=lambda t: t.i)
             if thing.i > verb.i:
                 last = thing
             voice = ctx.voice(first.idx, last.idx + len(last))
@@ -408,14 +408,14 @@ def cause_verb_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
 def _contact(verb: Token, cues: CauseCues) -> Token | None:
     """What a verb of contact struck or moved into ("rammed it", "steered into the path of the ship"), or None."""
     lemma = verb.lemma_.lower()
-    for c in verb.children:
+    for c in kids_of(verb):
         obj: Token | None = None
         if c.dep_ == "dobj" and lemma in cues.contact_verbs:
             obj = c
         elif c.dep_ == "prep" and f"{lemma} {c.lower_}" in cues.contact_verbs:
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in kids_of(c) if o.dep_ == "pobj"), None)
         elif c.dep_ == "prt" and f"{lemma} {c.lower_}" in cues.contact_verbs:
-            obj = next((o for o in verb.children if o.dep_ == "dobj"), None)
+            obj = next((o for o in kids_of(verb) if o.dep_ == "dobj"), None)
         if obj is not None and obj.lemma_.lower() in cues.contact_objects:
             return obj
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Agreement, Claim, Modality, Polarity, Span
+from ..walk import kids_of
 from .context import Context, Match, Voice
 from .labels import called_around, limited
 from .sides import caller_entity
@@ -58,8 +59,8 @@ def _with_subject(evidence: Span, ctx: Context) -> Span:
         return evidence
     head = span.root
     preps = ctx.lexicon.agreements.subject_prepositions
-    for c in head.children:
-        pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+    for c in kids_of(head):
+        pobj = next((p for p in kids_of(c) if p.dep_ == "pobj"), None)
         if (c.dep_ == "prep" and c.lower_ in preps and c.i == span.end and c.right_edge.i - c.i < 12
                 and pobj is not None and pobj.ent_type_ not in ("DATE", "TIME", "GPE", "PERSON")):
             last = c.right_edge
@@ -168,7 +169,7 @@ def split_thing(head: Token, ctx: Context) -> Token | None:
     lists = ctx.lexicon.claims.lists
     if head.lemma_.lower() not in lists.praise_words and head.lemma_.lower() not in lists.blame_words:
         return None
-    if any(c.dep_ in ("oprd", "attr") for c in head.head.children):
+    if any(c.dep_ in ("oprd", "attr") for c in kids_of(head.head)):
         return None
     doc = head.doc
     thing = doc[head.i - 1] if head.i >= 2 else None
@@ -204,7 +205,7 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     doc = ctx.doc
     if caller is not None and caller.i + 1 < len(doc) and doc[caller.i + 1].text == ":":
         # "IDRIS: The minister ... called it X": the parse took a transcript's speaker label for the subject
-        caller = next((c for c in caller.children if c.dep_ == "appos"), None)
+        caller = next((c for c in kids_of(caller) if c.dep_ == "appos"), None)
         if caller is None:
             return None
     voice = ctx.voice(verb.idx, head.idx + len(head))
@@ -301,7 +302,7 @@ def _label_end(last: Token, match: Match) -> Token:
     it and inside its sentence; else ``last``."""
     head = match.head
     doc = head.doc
-    tail = [c for c in head.children if c.i > last.i and (c.dep_ in _LABEL_TAIL or (  # "an arrest, *not an abduction*"
+    tail = [c for c in kids_of(head) if c.i > last.i and (c.dep_ in _LABEL_TAIL or (  # "an arrest, *not an abduction*"
         c.dep_ in _CONTRAST_DEPS and any(t.lower_ in ("not", "never") for t in doc[last.i + 1:c.i])))]
     if not tail:
         return last

@@ -27,6 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...models import Claim, Statement
+from ..walk import kids_of
 from .context import Context
 
 __all__ = ["LEFT_REACH", "RIGHT_REACH", "whole_clauses"]
@@ -92,7 +93,7 @@ def whole_clauses(ctx: Context, claims: list[Claim]) -> list[Claim]:
             left = subj.left_edge.i
             if left >= sent.start and first - left <= LEFT_REACH and not _quoted_between(ctx, left, first):
                 first = left
-        kids = [] if c.kind == "cause" else [k for k in verb.children if k.i > verb.i and (
+        kids = [] if c.kind == "cause" else [k for k in kids_of(verb) if k.i > verb.i and (
             k.dep_ in _COMPLEMENTS or (k.dep_ in _ACCEPTED and c.kind == "acceptance"))]
         limit = min(sent.end - 1, span.end - 1 + RIGHT_REACH)
         for k in kids:  # in text order: each one that begins inside the words or right after the words so far

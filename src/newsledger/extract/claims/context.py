@@ -21,7 +21,7 @@ from ...lexicon.claims import ClaimVocabulary, PhraseEntry
 from ...models import Entity, Modality, Polarity, Span, Statement
 from ..events.factuality import factuality
 from ..statements.cues import stray_subjects
-from ..walk import among, doc_text, pos_dep_lower, tokens_where, word_forms, word_keys
+from ..walk import among, doc_text, kids_of, pos_dep_lower, tokens_where, word_forms, word_keys
 from .attribution import Attribution
 
 __all__ = ["ClaimWords", "Context", "Match", "Voice", "claim_words"]
@@ -232,7 +232,7 @@ class Context:
         :data:`VERB_REACH` tokens after the verb, kept however long the words before it ("late on Friday three platoons
         of troops, supported by trucks, *advanced onto the plateau beside the springs*")."""
         toks = [verb, first]
-        for c in verb.children:
+        for c in kids_of(verb):
             if c.dep_ not in _CLAUSE_CUT:
                 toks.extend(c.subtree)
         start = min(toks, key=lambda t: t.i)
@@ -252,11 +252,11 @@ class Context:
         """The noun phrase headed by ``noun``, without a relative clause or a trailing apposition."""
         cut = {"relcl", "appos", "acl", "punct", "cc", "conj", "advcl"}
         toks = [noun]
-        stack = [c for c in noun.children if c.dep_ not in cut]
+        stack = [c for c in kids_of(noun) if c.dep_ not in cut]
         while stack:
             t = stack.pop()
             toks.append(t)
-            stack.extend(c for c in t.children if c.dep_ not in ("relcl", "advcl", "punct"))
+            stack.extend(c for c in kids_of(t) if c.dep_ not in ("relcl", "advcl", "punct"))
         first, last = min(toks, key=lambda t: t.i), max(toks, key=lambda t: t.i)
         if first.i < noun.i and first.lower_ in self.words.negative_determiners:
             first = self.doc[first.i + 1]  # "no crossing": the thing denied is "crossing"
@@ -270,12 +270,12 @@ class Context:
         eid = self._entity_at.get(tok.i)
         if eid is not None:
             return eid
-        for c in tok.children:
+        for c in kids_of(tok):
             if c.dep_ in ("compound", "poss", "amod") and c.i in self._entity_at:
                 return self._entity_at[c.i]
-        for c in tok.children:  # "the army of Peru"
+        for c in kids_of(tok):  # "the army of Peru"
             if c.dep_ == "prep" and c.lower_ == "of":
-                for p in c.children:
+                for p in kids_of(c):
                     if p.dep_ == "pobj" and p.i in self._entity_at:
                         return self._entity_at[p.i]
         return None
@@ -494,10 +494,10 @@ class Context:
         for cur in (verb, verb.head if verb.dep_ == "conj" else None):
             if cur is None:
                 continue
-            for c in cur.children:
+            for c in kids_of(cur):
                 if c.dep_ in _SUBJECTS:
                     return c
-        for c in verb.children:  # "The permit, lawyer X said, is unlawful": the parse lent the subject to the cue
+        for c in kids_of(verb):  # "The permit, lawyer X said, is unlawful": the parse lent the subject to the cue
             if c.dep_ == "parataxis":
                 stray = stray_subjects(c)
                 if stray:

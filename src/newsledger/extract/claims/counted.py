@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from ...compare.quantity import OPEN_PREFIX, RECORDED_PREFIX, SUM_PREFIX
 from ...lexicon.quantities import QuantityVocabulary
+from ..walk import kids_of
 from .figures import SECOND_DEPS, Figure, attachment, share_class
 from .tallies import level_noun, of_noun, prepositional_class, thing_class, thing_verb
 
@@ -74,7 +75,7 @@ def _verb_lookup(verb: Token, single: Mapping[str, str], phrasal: Mapping[str, M
     if found is not None or lemma not in phrasal:
         return found
     seconds = phrasal[lemma]
-    for child in verb.children:
+    for child in kids_of(verb):
         if child.dep_ in SECOND_DEPS:
             found = seconds.get(child.lower_) or seconds.get(child.lemma_.lower())
             if found is not None:
@@ -93,12 +94,12 @@ def _patient_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
 def _raised(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
     """The class of the verb or adjective under a raising verb whose subject is counted: "40 people are
     feared dead", "about 90 are thought to be buried", "12 are believed to have died"."""
-    for comp in verb.children:
+    for comp in kids_of(verb):
         if comp.dep_ not in _COMPLEMENT_DEPS:
             continue
         cls = vocab.adjectives.get(comp.lower_)
         if cls is None and comp.tag_ == "VBN":
-            cls = _patient_class(comp, vocab) if any(c.dep_ == "auxpass" for c in comp.children) else None
+            cls = _patient_class(comp, vocab) if any(c.dep_ == "auxpass" for c in kids_of(comp)) else None
             cls = cls or _subject_class(comp, vocab)
         elif cls is None and comp.pos_ == "VERB":
             cls = _subject_class(comp, vocab)
@@ -115,15 +116,15 @@ def _first_conjunct(tok: Token) -> Token:
 
 def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
     """The class of the verb or adjective ``target`` is the patient of, with that verb."""
-    for child in target.children:  # "civilians killed in the shelling", "40 people dead"
+    for child in kids_of(target):  # "civilians killed in the shelling", "40 people dead"
         if child.dep_ in {"acl", "amod", "relcl"}:
             cls = (_patient_class(child, vocab) if child.tag_ == "VBN"
                    else vocab.adjectives.get(child.lower_))
             if (not cls and child.dep_ == "acl" and child.tag_ == "VBN"
-                    and not any(c.dep_ == "auxpass" for c in child.children)):
+                    and not any(c.dep_ == "auxpass" for c in kids_of(child))):
                 cls = vocab.subject_verbs.get(child.lemma_.lower())  # "15,000 people registered": a past tense
             if child.dep_ == "relcl" and not cls and any(c.dep_ == "nsubj" and c.tag_ in {"WP", "WDT"}
-                                                         for c in child.children):
+                                                         for c in kids_of(child)):
                 cls = _subject_class(child, vocab)  # "people who have fled", "people who took part"
             if cls:
                 return cls, child
@@ -159,7 +160,7 @@ def _total_of(target: Token, vocab: QuantityVocabulary) -> Token:
         return target
     holder = of.head
     if holder.lemma_.lower() in vocab.level_nouns and any(c.dep_ == "det" and c.lower_ in {"a", "an"}
-                                                          for c in holder.children):
+                                                          for c in kids_of(holder)):
         return holder
     return target
 
@@ -180,29 +181,29 @@ def _passive_adjunct(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token
     migrants flew home after being deported", "40 men were freed, having been detained for a month"."""
     # the clause's own adjuncts, and those of a subjectless clause beside it ("returned home broke after being
     # deported": the parser hangs "after" on "broke")
-    near = [c for c in verb.children if c.dep_ in {"prep", "advcl"}]
-    near += [g for c in near if c.dep_ == "advcl" and not any(d.dep_ in SUBJECT_DEPS for d in c.children)
-             for g in c.children if g.dep_ == "prep"]
+    near = [c for c in kids_of(verb) if c.dep_ in {"prep", "advcl"}]
+    near += [g for c in near if c.dep_ == "advcl" and not any(d.dep_ in SUBJECT_DEPS for d in kids_of(c))
+             for g in kids_of(c) if g.dep_ == "prep"]
     for child in near:
         part = child
         if child.dep_ == "prep":  # "after being deported": the clause hangs on the preposition
-            part = next((c for c in child.children if c.dep_ == "pcomp"), child)
+            part = next((c for c in kids_of(child) if c.dep_ == "pcomp"), child)
         if (part.tag_ == "VBN" and part.lemma_.lower() in vocab.patient_verbs
-                and any(c.dep_ == "auxpass" for c in part.children)
-                and not any(c.dep_ in SUBJECT_DEPS for c in part.children)):
+                and any(c.dep_ == "auxpass" for c in kids_of(part))
+                and not any(c.dep_ in SUBJECT_DEPS for c in kids_of(part))):
             return vocab.patient_verbs[part.lemma_.lower()], part
     return None
 
 
 def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
     """The class of a place the verb puts its subject in: "were on board", "climbed into the boat"."""
-    for child in verb.children:
+    for child in kids_of(verb):
         if child.dep_ in {"advmod", "prt"} and child.lower_ in vocab.locatives:
             return vocab.locatives[child.lower_]
         if child.dep_ == "prep" and child.lower_ in vocab.locative_prepositions:
-            if child.lower_ in vocab.locatives and not any(c.dep_ == "pobj" for c in child.children):
+            if child.lower_ in vocab.locatives and not any(c.dep_ == "pobj" for c in kids_of(child)):
                 return vocab.locatives[child.lower_]
-            for obj in child.children:  # "on board the skiff": the parse makes "board" a pcomp
+            for obj in kids_of(child):  # "on board the skiff": the parse makes "board" a pcomp
                 if obj.dep_ == "pobj" or (obj.dep_ == "pcomp" and obj.pos_ == "NOUN"):
                     found = vocab.locatives.get(obj.lower_) or vocab.locatives.get(obj.lemma_.lower()) \
                         or _compound_place(obj, vocab)
@@ -214,10 +215,10 @@ def _placed(verb: Token, vocab: QuantityVocabulary) -> str | None:
 def _passage(verb: Token, vocab: QuantityVocabulary) -> str | None:
     """The class of a place the verb takes its subject through: "passed out through the checkpoint", "came in
     across the frontier", "left via the border crossing" (a verb of any motion; the place says the line was crossed)."""
-    for child in verb.children:
+    for child in kids_of(verb):
         if child.dep_ != "prep" or child.lower_ not in vocab.passage_prepositions:
             continue
-        for obj in child.children:
+        for obj in kids_of(child):
             if obj.dep_ == "pobj":
                 found = vocab.passages.get(obj.lower_) or vocab.passages.get(obj.lemma_.lower()) \
                     or _compound_place(obj, vocab, vocab.passages)
@@ -242,11 +243,11 @@ def _measure_of(noun: Token, vocab: QuantityVocabulary) -> str | None:
     class, alone or with the word before or after it ("the crowd", "forest loss", "area burned")."""
     lemma = noun.lemma_.lower()
     if lemma in vocab.tolls or noun.lower_ in vocab.tolls:
-        for child in noun.children:
+        for child in kids_of(noun):
             if child.dep_ == "compound" and child.lower_ in vocab.toll_compounds:
                 return vocab.toll_compounds[child.lower_]
         return vocab.toll_default
-    for child in noun.children:
+    for child in kids_of(noun):
         if child.dep_ in {"compound", "amod"} and child.i < noun.i:
             found = vocab.measures.get(f"{child.lower_} {lemma}") or vocab.measures.get(f"{child.lower_} {noun.lower_}")
         elif child.dep_ in {"acl", "amod"} and child.i > noun.i:
@@ -266,7 +267,7 @@ def _toll_class(head: Token, vocab: QuantityVocabulary) -> str | None:
         return None
     candidates = [holder.head] if head.dep_ == "pobj" else []
     verb = holder.head if head.dep_ == "pobj" else head.head
-    candidates += [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != head.i]
+    candidates += [c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != head.i]
     for cand in candidates:
         found = _measure_of(cand, vocab)
         if found:
@@ -343,7 +344,7 @@ def _swept(noun: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _SWEPT:
         return None
     verb = prep.head
-    if verb.pos_ != "VERB" or any(c.dep_ in _PATIENT_DEPS for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ in _PATIENT_DEPS for c in kids_of(verb)):
         return None
     cls = _patient_class(verb, vocab)
     return (cls, verb) if cls else None
@@ -369,8 +370,8 @@ def _counted_as(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
             head.head.pos_ in _NOUNISH or head.head.lower_ in vocab.nouns):  # "14 wounded": a VBN as noun
         noun = head.head
     else:
-        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        of = next((c for c in kids_of(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
         if pobj is not None and pobj.pos_ in {"NOUN", "PROPN"}:
             noun = pobj
     # The word whose role in the clause says what happened to the counted: the noun a figure numbers
@@ -435,7 +436,7 @@ def recorded_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
         unit = _unit_of(noun, vocab) or _unit_of(noun, vocab, vocab.outlet_measures)
     elif unit is None and fig.recorded and fig.last + 2 < len(doc):
         after = doc[fig.last + 1]
-        noun = next((c for c in after.children if c.dep_ == "pobj"), None) if after.lower_ == "of" else None
+        noun = next((c for c in kids_of(after) if c.dep_ == "pobj"), None) if after.lower_ == "of" else None
     what = unit or (noun.lemma_.lower() if noun is not None and noun.pos_ in {"NOUN", "PROPN"} else "")
     return Counted(f"{RECORDED_PREFIX}{what}", noun, None, unit)
 
@@ -501,7 +502,7 @@ def _told_of(noun: Token) -> Token | None:
         if c.dep_ in {"acl", "relcl"} and c.pos_ == "VERB":
             return c
         if c.dep_ == "prep":
-            for p in c.children:
+            for p in kids_of(c):
                 if p.dep_ == "pobj":
                     found = next((v for v in p.rights if v.dep_ == "acl" and v.pos_ == "VERB"), None)
                     if found is not None:
@@ -520,7 +521,7 @@ def _output(noun: Token, vocab: QuantityVocabulary) -> bool:
             return True
     if tok.pos_ not in {"VERB", "AUX"}:
         return False
-    subject = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next((c for c in kids_of(tok) if c.dep_ in {"nsubj", "nsubjpass"}), None)
     return tok.lemma_.lower() in vocab.output_verbs or (
         subject is not None and subject.lemma_.lower() in vocab.output_nouns)
 
@@ -529,21 +530,21 @@ def _classified(noun: Token, vocab: QuantityVocabulary) -> Token | None:
     """The noun a classifier counts ("head" of "2.1 million head of livestock", "300 head of cattle"), or None."""
     if noun.lower_ not in vocab.classifier_nouns:
         return None
-    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
+    of = next((c for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in kids_of(of) if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
 
 
 def _counted_here(noun: Token, verb: Token, vocab: QuantityVocabulary) -> bool:
     """What a body counted "here" or "there" ("it has registered 900 people here"): those present at a place."""
-    return any(c.dep_ == "advmod" and c.lower_ in vocab.presence_adverbs for t in (noun, verb) for c in t.children)
+    return any(c.dep_ == "advmod" and c.lower_ in vocab.presence_adverbs for t in (noun, verb) for c in kids_of(t))
 
 
 def _open_share(pct: Token, vocab: QuantityVocabulary) -> Counted | None:
     """A percentage no share class names, as an open count of the noun it is a share of ("60 percent of its gas
     imports", "a haircut of 28 percent", "a 40 percent stake"): class "count:percent:", the noun's lemma and the
     lemma of the verb it is told by."""
-    of = next((c for c in pct.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in kids_of(pct) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None and pct.dep_ in {"compound", "amod", "nmod", "nummod"}:
         noun = pct.head
     elif noun is None and pct.dep_ == "pobj" and pct.head.lower_ == "of":
@@ -615,13 +616,13 @@ def bare_recorded(fig: Figure, vocab: QuantityVocabulary) -> bool:
     if fig.share or not head.like_num or head.dep_ != "dobj" or (fig.low is None and fig.high is None):
         return False
     return (head.head.lemma_.lower() in vocab.reporting_verbs
-            and not any(c.dep_ == "prep" for c in head.children))
+            and not any(c.dep_ == "prep" for c in kids_of(head)))
 
 
 def asks_how_many(tok: Token) -> bool:
     """``tok`` is the "many" of "how many <noun>": the word a question asks a count by."""
     return (tok.lower_ == _ASKED and tok.head.pos_ == "NOUN"
-            and any(c.dep_ == "advmod" and c.lower_ == _HOW for c in tok.children))
+            and any(c.dep_ == "advmod" and c.lower_ == _HOW for c in kids_of(tok)))
 
 
 def as_rate(found: Counted, vocab: QuantityVocabulary) -> Counted:
@@ -633,7 +634,7 @@ def as_rate(found: Counted, vocab: QuantityVocabulary) -> Counted:
     doc, at = noun.doc, noun.i + 1
     of = doc[at] if at < len(doc) and doc[at].lower_ == "of" and doc[at].head.i == noun.i else None
     if of is not None:  # "1.5 million tonnes of oil a year": the good named, then the rate
-        good = next((c for c in of.children if c.dep_ == "pobj"), None)
+        good = next((c for c in kids_of(of) if c.dep_ == "pobj"), None)
         if good is None or any(t.dep_ in {"prep", "relcl", "acl"} or t.pos_ == "VERB" for t in good.subtree):
             return found
         at = max(t.i for t in good.subtree) + 1

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon
 from ...models import Claim, Span
+from ..walk import kids_of
 from .context import Context, Voice
 from .posts import voice_at
 from .reports import OCCURRENCE
@@ -125,12 +126,12 @@ def _phrasal(verb: Token, particles: frozenset[str] = frozenset()) -> list[str]:
     place of ``particles`` ("climb_aboard": the parse makes it no particle), with a preposition ("run_into") and with
     a preposition and its object ("come_under_fire")."""
     lemma = verb.lemma_.lower()
-    out = [f"{lemma}_{c.lemma_.lower()}" for c in verb.children
+    out = [f"{lemma}_{c.lemma_.lower()}" for c in kids_of(verb)
            if c.dep_ in ("prt", "dobj") or (c.dep_ == "advmod" and c.lower_ in particles)]
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "prep":
             out.append(f"{lemma}_{c.lower_}")
-            out += [f"{lemma}_{c.lower_}_{p.lemma_.lower()}" for p in c.children if p.dep_ == "pobj"]
+            out += [f"{lemma}_{c.lower_}_{p.lemma_.lower()}" for p in kids_of(c) if p.dep_ == "pobj"]
     return out
 
 
@@ -138,7 +139,7 @@ def _past(verb: Token) -> bool:
     """The clause tells something done: a past verb, or a past or perfect auxiliary ("did not cross", "has
     crossed"); a present or future one tells a habit or a plan ("does not cross", "will not cross")."""
     return verb.tag_ in _PAST or any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or c.lemma_ == "have")
-                                     for c in verb.children)
+                                     for c in kids_of(verb))
 
 
 def _is_act(verb: Token, w: _Words) -> bool:
@@ -150,7 +151,7 @@ def _is_act(verb: Token, w: _Words) -> bool:
         return True
     if verb.pos_ == "VERB" and lemma in w.witness:
         return any(c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() not in w.reports
-                   for c in verb.children)
+                   for c in kids_of(verb))
     return verb.pos_ == "VERB" and lemma not in w.non_acts
 
 
@@ -159,12 +160,12 @@ def _negative_noun(tok: Token, ctx: Context) -> Token | None:
     jets" -> jets; None where ``tok`` is no such phrase."""
     neg = ctx.words.negative_determiners
     if tok.lower_ in neg:  # "none of its jets", "nobody"
-        return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"), tok)
-    for c in tok.children:
+        return next((p for c in kids_of(tok) if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in kids_of(c) if p.dep_ == "pobj"), tok)
+    for c in kids_of(tok):
         if c.dep_ == "det" and c.lower_ in neg:
             return tok
-        if c.dep_ == "nummod" and c.lower_ == "one" and any(n.dep_ == "neg" for n in c.children):
+        if c.dep_ == "nummod" and c.lower_ == "one" and any(n.dep_ == "neg" for n in kids_of(c)):
             return tok
     return None
 
@@ -172,20 +173,20 @@ def _negative_noun(tok: Token, ctx: Context) -> Token | None:
 def _denied(verb: Token, ctx: Context, w: _Words) -> Token:
     """The token that would make ``verb``'s clause a denial: its negative subject or object, "at no point", else
     its negator, else the verb itself (whose clause is then a denial only if it is negated)."""
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ in (*_SUBJECTS, "dobj") and _negative_noun(c, ctx) is not None:
             return c
         if c.dep_ == "prep" and any(p.dep_ == "pobj" and p.lemma_.lower() in w.no_time
                                     and any(d.dep_ == "det" and d.lower_ in ctx.words.negative_determiners
-                                            for d in p.children)
-                                    for p in c.children):
+                                            for d in kids_of(p))
+                                    for p in kids_of(c)):
             return c
-    return next((c for c in verb.children if c.dep_ == "neg"), verb)
+    return next((c for c in kids_of(verb) if c.dep_ == "neg"), verb)
 
 
 def _presence(verb: Token, w: _Words) -> bool:
     """ "were in the air", "was at the scene": a form of "be" with a place, the act of being there."""
-    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in w.presence_preps for c in verb.children)
+    return verb.lemma_ == "be" and any(c.dep_ == "prep" and c.lower_ in w.presence_preps for c in kids_of(verb))
 
 
 def _arguments(verb: Token, undergone: bool = False) -> Iterable[tuple[str, Token]]:
@@ -195,23 +196,23 @@ def _arguments(verb: Token, undergone: bool = False) -> Iterable[tuple[str, Toke
     shops")."""
     for c in _borrowed_subjects(verb):
         yield "agent" if c.dep_ != "nsubjpass" and not undergone else "target", c
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ in _SUBJECTS:
             yield "agent" if c.dep_ == "nsubj" and not undergone else "target", c
         elif c.dep_ in _OBJECTS:
             yield "target", c
         elif c.dep_ == "agent" or c.dep_ == "prep":
             role = "agent" if c.dep_ == "agent" or c.lower_ == "by" or (undergone and c.lower_ == "from") else "target"
-            for p in c.children:
+            for p in kids_of(c):
                 if p.dep_ == "pobj":
                     yield role, p
-                    for pp in p.children:  # "anywhere near the border": one level down
+                    for pp in kids_of(p):  # "anywhere near the border": one level down
                         if pp.dep_ == "prep":
-                            yield "target", next((x for x in pp.children if x.dep_ == "pobj"), p)
+                            yield "target", next((x for x in kids_of(pp) if x.dep_ == "pobj"), p)
         elif c.dep_ == "advmod":
-            for pp in c.children:
+            for pp in kids_of(c):
                 if pp.dep_ == "prep":
-                    yield "target", next((x for x in pp.children if x.dep_ == "pobj"), c)
+                    yield "target", next((x for x in kids_of(pp) if x.dep_ == "pobj"), c)
 
 
 def _borrowed_subjects(verb: Token) -> list[Token]:
@@ -219,13 +220,13 @@ def _borrowed_subjects(verb: Token) -> list[Token]:
     knocked down nine shops"), or, for a finite verb the parse hung on a cue's object, that object ("told me a
     bulldozer rolled in"); none where the verb has a subject."""
     seen = 0
-    while not any(c.dep_ in _SUBJECTS for c in verb.children) and seen < 4:
+    while not any(c.dep_ in _SUBJECTS for c in kids_of(verb)) and seen < 4:
         if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "dobj":
             return [verb.head]
         if verb.dep_ != "conj" or verb.head.i == verb.i:
             return []
         verb, seen = verb.head, seen + 1
-        if own := [c for c in verb.children if c.dep_ in _SUBJECTS]:
+        if own := [c for c in kids_of(verb) if c.dep_ in _SUBJECTS]:
             return own
     return []
 
@@ -273,10 +274,10 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
                 if role == "agent" and agent is None:
                     agent = _key(eid, ctx)
         words |= _nouns(arg, w)
-    last = max([verb, *(c for c in verb.children if c.dep_ == "prt")], key=lambda t: t.i)
+    last = max([verb, *(c for c in kids_of(verb) if c.dep_ == "prt")], key=lambda t: t.i)
     total = first.lower_ in w.totals and first.dep_ in _SUBJECTS
-    unnamed = any(c.dep_ == "advmod" and c.lower_ in w.particles for c in verb.children) and not any(
-        c.dep_ in ("dobj", "pobj") for c in verb.children)
+    unnamed = any(c.dep_ == "advmod" and c.lower_ in w.particles for c in kids_of(verb)) and not any(
+        c.dep_ in ("dobj", "pobj") for c in kids_of(verb))
     return ActClause(verb, voice, entities, frozenset(acts), frozenset(words), ctx.clause_span(verb, first),
                    ctx.token_span(verb, last), agent, _dates(verb, w), total, unnamed)
 
@@ -285,9 +286,9 @@ def _named_in(arg: Token) -> list[Token]:
     """The tokens of an argument that may name its entity besides its head: modifiers and possessors, an
     apposition ("the deputy minister, Anna Roth"), and the noun it comes from or belongs to ("a truck from the
     company's convoy", "the gates of the compound")."""
-    out = [c for c in arg.children if c.dep_ in ("poss", "amod", "compound", "appos")]
-    out += [p for c in arg.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-            for p in c.children if p.dep_ == "pobj"]
+    out = [c for c in kids_of(arg) if c.dep_ in ("poss", "amod", "compound", "appos")]
+    out += [p for c in kids_of(arg) if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for p in kids_of(c) if p.dep_ == "pobj"]
     return out
 
 
@@ -295,8 +296,8 @@ def _nouns(arg: Token, w: _Words) -> set[str]:
     """The lemmas (or classes) of an argument's noun and of the nouns it comes from or belongs to ("sludge from
     the *dam*", "the gates of the *compound*")."""
     found = set()
-    for tok in (arg, *(p for c in arg.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
-                       for p in c.children if p.dep_ == "pobj")):
+    for tok in (arg, *(p for c in kids_of(arg) if c.dep_ == "prep" and c.lower_ in ("from", "of")
+                       for p in kids_of(c) if p.dep_ == "pobj")):
         noun = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and not tok.ent_type_ and noun not in w.vague:
             found.add(w.classes.get(noun, noun))
@@ -305,7 +306,7 @@ def _nouns(arg: Token, w: _Words) -> set[str]:
 
 def _dates(verb: Token, w: _Words) -> frozenset[str]:
     """The words of the dates the clause names ("on Friday": "friday"), without vague ones ("that night")."""
-    return frozenset(t.lower_ for c in verb.children if c.dep_ not in _CLAUSE_CUT for t in c.subtree
+    return frozenset(t.lower_ for c in kids_of(verb) if c.dep_ not in _CLAUSE_CUT for t in c.subtree
                      if t.ent_type_ == "DATE" and t.is_alpha and not t.is_stop and t.lower_ not in w.vague)
 
 
@@ -326,11 +327,11 @@ def one_side(a: str | None, b: str | None, ctx: Context) -> bool:
 def _bare_total(clause: ActClause, marker: Token, ctx: Context) -> bool:
     """ "no one was hurt", "nobody was arrested": a clause whose subject is a negative pronoun alone (no "of"
     phrase) denies the act outright, with nothing a telling could share; it stands as a claim of its own."""
-    if marker.dep_ not in _SUBJECTS or not clause.acts or any(c.dep_ != "det" for c in marker.children):
+    if marker.dep_ not in _SUBJECTS or not clause.acts or any(c.dep_ != "det" for c in kids_of(marker)):
         return False
     negative = ctx.words.negative_determiners
     return marker.lower_ in negative or (
-        marker.lower_ == _ONE and any(c.dep_ == "det" and c.lower_ in negative for c in marker.children))
+        marker.lower_ == _ONE and any(c.dep_ == "det" and c.lower_ in negative for c in kids_of(marker)))
 
 
 def _denials(ctx: Context, w: _Words, bare: bool = False) -> list[ActClause]:
@@ -369,7 +370,7 @@ def _telling(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
     """The telling whose verb is ``verb``: asserted, actual, past, with no negative subject or object."""
     if not _is_act(verb, w) or not _past(verb) or ctx.factuality(verb) != ("asserted", "actual"):
         return None
-    if any(c.dep_ in (*_SUBJECTS, "dobj") and _negative_noun(c, ctx) is not None for c in verb.children):
+    if any(c.dep_ in (*_SUBJECTS, "dobj") and _negative_noun(c, ctx) is not None for c in kids_of(verb)):
         return None
     voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
     if voice is None:
@@ -528,11 +529,11 @@ def ongoing_acts(ctx: Context, told: Callable[[Token], bool]) -> list[ActClause]
     for verb in ctx.tokens(pos=("VERB",)):
         if _past(verb) or not told(verb) or not _is_act(verb, w):
             continue
-        auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        auxes = [c for c in kids_of(verb) if c.dep_ in ("aux", "auxpass")]
         progressive = verb.tag_ == "VBG" and any(c.lemma_ == "be" for c in auxes)
         if not progressive and not any(c.lower_ in future for c in auxes):
             continue
-        if any(c.dep_ in (*_SUBJECTS, "dobj") and _negative_noun(c, ctx) is not None for c in verb.children):
+        if any(c.dep_ in (*_SUBJECTS, "dobj") and _negative_noun(c, ctx) is not None for c in kids_of(verb)):
             continue
         voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
         if voice is not None:
@@ -553,17 +554,17 @@ def at_place(head: Token, ctx: Context) -> bool:
     lists = ctx.lexicon.claims.lists
     skip = lists["figurative_places"] | lists["vague_nouns"] | lists["indefinite_things"] | lists["no_time_nouns"]
     preps = lists["presence_preps"]
-    for c in head.children:
+    for c in kids_of(head):
         if c.dep_ != "prep" or c.lower_ not in preps:
             continue
-        for p in c.children:
+        for p in kids_of(c):
             if p.dep_ == "pobj" and p.lemma_.lower() in lists["vague_nouns"]:  # "in one part of a harbour": the harbour
-                p = next((g for o in p.children if o.dep_ == "prep" and o.lower_ == "of"
-                          for g in o.children if g.dep_ == "pobj"), p)
+                p = next((g for o in kids_of(p) if o.dep_ == "prep" and o.lower_ == "of"
+                          for g in kids_of(o) if g.dep_ == "pobj"), p)
             if p.dep_ != "pobj" or p.ent_type_ in _TIMES or p.lemma_.lower() in skip:
                 continue
             if p.pos_ == "PROPN" or p.ent_type_ or any(
-                    d.dep_ in ("det", "poss", "amod", "compound") for d in p.children):
+                    d.dep_ in ("det", "poss", "amod", "compound") for d in kids_of(p)):
                 return True
     return False
 
@@ -573,7 +574,7 @@ def _presence_telling(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
     actual, past, with no negative subject."""
     if not _presence(verb, w) or not _past(verb) or ctx.factuality(verb) != ("asserted", "actual"):
         return None
-    if any(c.dep_ in _SUBJECTS and _negative_noun(c, ctx) is not None for c in verb.children):
+    if any(c.dep_ in _SUBJECTS and _negative_noun(c, ctx) is not None for c in kids_of(verb)):
         return None
     voice = voice_at(ctx, verb.idx, verb.idx + len(verb))
     return _clause(verb, voice, ctx, w, verb) if voice is not None else None

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from ...compare import ECHO
 from ...models import Claim
+from ..walk import kids_of
 from .context import Context, Voice
 from .sides import placed
 
@@ -41,9 +42,9 @@ def _denied_label(tok: Token, ctx: Context) -> bool:
     subj = ctx.subject(verb)
     if subj is None or (subj.pos_ == "PRON" and subj.lower_ not in ctx.lexicon.claims.lists.incident_anaphors):
         return False  # "we are not a party": a claimant on itself, not on a thing said
-    negated = any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "det" and c.lower_ in _NEGATORS for c in tok.children)
-    return negated and not any(c.dep_ in ("amod", "compound") for c in tok.children)
+    negated = any(c.dep_ == "neg" for c in kids_of(verb)) or any(
+        c.dep_ == "det" and c.lower_ in _NEGATORS for c in kids_of(tok))
+    return negated and not any(c.dep_ in ("amod", "compound") for c in kids_of(tok))
 
 
 def _used(lemma: str, voice: Voice, ctx: Context) -> tuple[Token, Voice] | None:
@@ -56,8 +57,8 @@ def _used(lemma: str, voice: Voice, ctx: Context) -> tuple[Token, Voice] | None:
             continue
         if not placed(other.claimant, ctx, office=True):
             continue
-        if any(c.dep_ == "det" and c.lower_ in _NEGATORS for c in tok.children) or (
-                tok.dep_ == "attr" and any(c.dep_ == "neg" for c in tok.head.children)):
+        if any(c.dep_ == "det" and c.lower_ in _NEGATORS for c in kids_of(tok)) or (
+                tok.dep_ == "attr" and any(c.dep_ == "neg" for c in kids_of(tok.head))):
             continue
         verb = tok
         for _ in range(6):
@@ -75,7 +76,7 @@ def _of_it(subj: Token, use: Token, ctx: Context) -> bool:
     it ("That was no consultation", "this law is not a reform"), or a noun the other side's sentence names too ("the
     letter was not a consultation" answers "the letter we sent was a consultation", not "we held a consultation")."""
     pointers = ctx.lexicon.claims.lists.incident_anaphors
-    if subj.lower_ in pointers or any(c.dep_ == "det" and c.lower_ in pointers for c in subj.children):
+    if subj.lower_ in pointers or any(c.dep_ == "det" and c.lower_ in pointers for c in kids_of(subj)):
         return True
     sent = ctx.sents[ctx.sentence_of(use)]
     return any(t.lemma_.lower() == subj.lemma_.lower() for t in sent if t.i != use.i)

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...models import Claim, Event, Span
+from ..walk import kids_of
 from .context import Context, Voice
 from .denials import existence_disagreements
 from .posts import voice_at
@@ -70,9 +71,9 @@ def _noun_type(tok: Token, ctx: Context, entry: str | None) -> str | None:
 def _verb_noun_type(tok: Token, lemma: str, ctx: Context) -> str | None:
     """A noun that is also an event verb: the type of the verb with the noun's "of" object, else the verb's."""
     lex = ctx.lexicon.events
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ == "prep" and c.lower_ == "of":
-            for p in c.children:
+            for p in kids_of(c):
                 trig = lex.phrases.get((lemma, p.lemma_.lower()))
                 if p.dep_ == "pobj" and trig is not None:
                     return trig.type
@@ -84,18 +85,18 @@ def _occurs(verb: Token, ctx: Context) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ctx.words.occurrence_verbs:
         return True
-    return any(f"{lemma} {c.lower_}" in ctx.words.occurrence_verbs for c in verb.children if c.dep_ == "dobj")
+    return any(f"{lemma} {c.lower_}" in ctx.words.occurrence_verbs for c in kids_of(verb) if c.dep_ == "dobj")
 
 
 def _no_det(tok: Token, ctx: Context) -> bool:
-    return any(c.dep_ in ("det", "neg") and c.lower_ in ctx.words.negative_determiners for c in tok.children)
+    return any(c.dep_ in ("det", "neg") and c.lower_ in ctx.words.negative_determiners for c in kids_of(tok))
 
 
 def _report_denied(report: Token, ctx: Context) -> Token | None:
     """The clause that calls a report untrue ("reports ... are baseless", "dismissed reports of ...")."""
     head = report.head
     if report.dep_ in ("nsubj", "nsubjpass"):
-        for c in head.children:
+        for c in kids_of(head):
             if c.dep_ in ("acomp", "attr", "oprd") and (
                     c.lower_ in ctx.words.falsity_words or c.lemma_.lower() in ctx.words.falsity_words):
                 return head
@@ -111,9 +112,11 @@ def _happening(tok: Token, ctx: Context) -> Token | None:
     pronoun ("that never took place", "it did not happen") or a noun of ``happening_nouns`` ("the incident never
     happened", "the incident is invented") as the subject of a negated verb of occurrence or of a word of
     falsity."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):  # most words: no lemma read
+        return None
     lists = ctx.lexicon.claims.lists
     named = tok.lemma_.lower() in lists["happening_nouns"]
-    if tok.dep_ not in ("nsubj", "nsubjpass") or (tok.pos_ == "PRON") == named:
+    if (tok.pos_ == "PRON") == named:
         return None
     if tok.pos_ == "PRON" and tok.lower_ not in lists.incident_anaphors:
         return None
@@ -140,7 +143,7 @@ def _denial(tok: Token, ctx: Context, entry: str | None) -> _Denial | None:
         verb = _report_denied(tok, ctx)  # "that incursion is a lie", "the raid is pure fiction"
         if verb is not None and ctx.factuality(verb)[0] == "asserted":
             return _Denial(tok, verb, type_)
-    if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in head.children):
+    if dep == "attr" and head.lemma_ == "be" and any(c.dep_ == "expl" for c in kids_of(head)):
         if _no_det(tok, ctx) or ctx.factuality(head)[0] == "negated":  # "there was no raid"
             return _Denial(tok, head, type_)
         return None
@@ -168,11 +171,11 @@ def _before(events: tuple[Event, ...], tok: Token, ctx: Context) -> Event | None
 
 def _participants(noun: Token, ctx: Context) -> tuple[tuple[str, str], ...]:
     agent = target = None
-    for c in noun.children:
+    for c in kids_of(noun):
         if c.dep_ == "poss":
             agent = agent or ctx.entity(c)
         elif c.dep_ == "prep":
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            pobj = next((p for p in kids_of(c) if p.dep_ == "pobj"), None)
             if pobj is None:
                 continue
             if c.lower_ == "by":
@@ -266,11 +269,11 @@ def _entered(verb: Token, ctx: Context) -> Token | None:
     """The place ``verb`` moves into, where it is one of the entry places ("entered its waters",
     "crossed into the district")."""
     places = ctx.lexicon.claims.lists.entry_places
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "dobj" and (c.lower_ in places or c.lemma_.lower() in places):
             return c
         if c.dep_ == "prep" and c.lower_ in ctx.lexicon.claims.lists.entry_preps:
-            for p in c.children:
+            for p in kids_of(c):
                 if p.dep_ == "pobj" and (p.lower_ in places or p.lemma_.lower() in places):
                     return p
     return None
@@ -278,7 +281,7 @@ def _entered(verb: Token, ctx: Context) -> Token | None:
 
 def _owner(place: Token, ctx: Context) -> str | None:
     """Whose the place is: a possessive or an adjective naming an entity ("Tajik territory", "Peru's waters")."""
-    return next((e for c in place.children if c.dep_ in ("poss", "amod") and (e := ctx.entity(c)) is not None),
+    return next((e for c in kids_of(place) if c.dep_ in ("poss", "amod") and (e := ctx.entity(c)) is not None),
                 None)
 
 
@@ -292,7 +295,7 @@ def _entry_claim(verb: Token, entry: str, events: tuple[Event, ...], ctx: Contex
     if subject is not None and _no_det(subject, ctx):
         polarity = "negated"
     place = _entered(verb, ctx)
-    if place is None and (polarity == "asserted" or any(c.dep_ in ("dobj", "prep") for c in verb.children)):
+    if place is None and (polarity == "asserted" or any(c.dep_ in ("dobj", "prep") for c in kids_of(verb))):
         return None  # a bare "did not cross" is a denial; a bare "crossed" or "entered the hall" is nothing
     voice = _speaker(verb, ctx)
     if voice is None:
@@ -300,7 +303,7 @@ def _entry_claim(verb: Token, entry: str, events: tuple[Event, ...], ctx: Contex
     agent = ctx.actor(subject, voice) if subject is not None else None
     target = _owner(place, ctx) if place is not None else None
     first = subject if subject is not None and polarity == "negated" else verb
-    last = max([verb] + [t for c in verb.children if c.i > verb.i and c.dep_ in _CIRCUMSTANCES for t in c.subtree],
+    last = max([verb] + [t for c in kids_of(verb) if c.i > verb.i and c.dep_ in _CIRCUMSTANCES for t in c.subtree],
                key=lambda t: t.i)  # "entered its waters off the coast on Sunday"
     if last.i - verb.i > 12:
         last = max(place.subtree, key=lambda t: t.i) if place is not None else verb

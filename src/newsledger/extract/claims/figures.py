@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lexicon.quantities import QuantityVocabulary
-from ..walk import among, distinct
+from ..walk import among, distinct, kids_of
 
 __all__ = ["Figure", "attachment", "figure_at", "figure_starts", "share_class", "subject_of"]
 
@@ -363,8 +363,8 @@ def _share_group(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | N
         verb = pct.head.head
     else:
         return None
-    of = next((c for c in pct.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in kids_of(pct) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if noun is None:
         return None
     for cls, (nouns, verbs) in vocab.share_groups.items():
@@ -412,7 +412,7 @@ def share_class(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | No
     if verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"acomp", "advmod", "attr"}:
         verb = verb.head  # "turnout was 69 percent nationwide": the figure hangs on the adverb
     if holder.lower_ == "at":  # "put participation at 23 percent": the object is the share
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
         if obj is not None:
             return share(obj)
     subject = subject_of(verb, frozenset({"nsubj", "nsubjpass"}))
@@ -558,7 +558,7 @@ def _verb_in(verb: Token, entries: frozenset[str]) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in entries or any(
         c.dep_ in SECOND_DEPS and (f"{lemma} {c.lower_}" in entries or f"{lemma} {c.lemma_.lower()}" in entries)
-        for c in verb.children)
+        for c in kids_of(verb))
 
 
 def attachment(fig: Figure) -> Token:
@@ -619,9 +619,13 @@ def figure_starts(doc: Doc, vocab: QuantityVocabulary) -> Iterator[tuple[int, Sp
     which = 0
     wanted = among(arr[:, 1], numpy.array(sorted(starts), dtype="uint64"))
     lowers: list[int] = arr[:, 1].tolist()
+    sent: SpacySpan | None = None  # the sentence of the last start, made once for all the starts in it
     for i in numpy.flatnonzero((arr[:, 0] == 1) | wanted).tolist():
         if lowers[i] == article and not (i + 1 < len(doc) and lowers[i + 1] in follows):
             continue
         while bounds[which + 1] <= i:
             which += 1
-        yield i, doc[bounds[which]:bounds[which + 1]]
+            sent = None
+        if sent is None:
+            sent = doc[bounds[which]:bounds[which + 1]]
+        yield i, sent

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from ..walk import kids_of
 from .context import Context, Voice
 from .sides import caller_entity, placed
 
@@ -42,7 +43,7 @@ def limited(head: Token, ctx: Context) -> Token | None:
     limiters = ctx.lexicon.claims.lists.label_limiters
     if more.dep_ == "amod" and more.head.lower_ in limiters:
         return more.head  # "nothing more than": "nothing" is the complement
-    if any(c.lower_ in limiters and c.dep_ in ("neg", "det", "advmod") for c in more.children):
+    if any(c.lower_ in limiters and c.dep_ in ("neg", "det", "advmod") for c in kids_of(more)):
         return more
     return None
 
@@ -98,7 +99,7 @@ def _wh_called(head: Token, ctx: Context) -> tuple[Token, Token | None] | None:
     verb = clause.head
     if verb.lemma_.lower() not in ctx.words.call_verbs:
         return None
-    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WH for c in clause.children):
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WH for c in kids_of(clause)):
         return None
     return verb, ctx.subject(verb)
 

@@ -42,6 +42,7 @@ from spacy.tokens import Token
 
 from ...compare import OPEN_CAUSE
 from ...models import Claim
+from ..walk import kids_of
 from .causes import first_incident, verb_over
 from .context import Context, Voice
 from .editorial import outlet_argues
@@ -91,7 +92,7 @@ def _doer(verb: Token, ctx: Context) -> bool:
     pronoun of a person, or the speaker ("we"); or the clause has an object ("the crew closed the valve")."""
     subj = ctx.subject(verb)
     lists = ctx.lexicon.claims.lists
-    if any(c.dep_ == "dobj" for c in verb.children) and verb.lemma_.lower() not in lists.open_cause_verbs:
+    if any(c.dep_ == "dobj" for c in kids_of(verb)) and verb.lemma_.lower() not in lists.open_cause_verbs:
         return True
     if subj is None:
         return False
@@ -194,7 +195,7 @@ def _because(tok: Token, ctx: Context) -> Claim | None:
 
 def _caused(tok: Token, ctx: Context) -> Claim | None:
     """A verb of causing with the incident as its object: "a jammed intake caused the flood"."""
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids_of(tok) if c.dep_ == "dobj"), None)
     subj = ctx.subject(tok)
     if obj is None or subj is None or subj.dep_ != "nsubj" or not _incidental(obj, ctx):
         return None
@@ -215,13 +216,13 @@ def _named_cause(tok: Token, ctx: Context) -> Claim | None:
     lists = ctx.lexicon.claims.lists
     if tok.pos_ != "NOUN" or verb.lemma_ != "be" or tok.lemma_.lower() not in lists.cause_nouns:
         return None
-    of = next((p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "behind")), None)
-    incident = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((p for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ in ("of", "for", "behind")), None)
+    incident = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     if incident is None or not (_incidental(incident, ctx)
                                 or (incident.pos_ == "NOUN" and ctx.entity(incident) is None)):
         return None  # another thing than an incident noun ("the cause of the contact"): the story must name one
     if tok.dep_ == "nsubj":
-        cause = next((c for c in verb.children if c.dep_ == "attr" and c.i > tok.i), None)
+        cause = next((c for c in kids_of(verb) if c.dep_ == "attr" and c.i > tok.i), None)
     elif tok.dep_ == "attr":
         cause = ctx.subject(verb)
     else:
@@ -244,11 +245,11 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
     no entity nor pronoun ("blamed the blast on the rebels" is responsibility's)."""
     lists = ctx.lexicon.claims.lists
     lemma = tok.lemma_.lower()
-    particles = [c for c in tok.children if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("down", "up"))]
+    particles = [c for c in kids_of(tok) if c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("down", "up"))]
     prts = {c.lower_ for c in particles}  # the parser reads "put the outage down to" with "down" a preposition too
     if not any(w.split()[0] == lemma and all(p in prts for p in w.split()[1:]) for w in lists.open_cause_ascribers):
         return None
-    effect = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    effect = next((c for c in kids_of(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
     if effect is None or not ((effect.pos_ == "NOUN" and ctx.entity(effect) is None)
                               or (effect.pos_ == "PRON" and effect.lower_ in lists.incident_anaphors)):
         return None  # "blamed it on a faulty hose": "it" stands for the story's incident
@@ -260,9 +261,9 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
         cause, effect = effect, blamed_for
     else:
         preps = ("on",) if lemma == "blame" else ("to",)
-        to = next((p for h in (tok, effect, *particles) for p in h.children
+        to = next((p for h in (tok, effect, *particles) for p in kids_of(h)
                    if p.dep_ == "prep" and p.lower_ in preps), None)
-        cause = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        cause = next((c for c in kids_of(to) if c.dep_ == "pobj"), None) if to is not None else None
     if cause is None or not _nominal(cause) or ctx.entity(cause) is not None:
         return None
     phrase = list(cause.subtree)
@@ -284,17 +285,17 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
 def _blamed_for(tok: Token) -> Token | None:
     """The effect of "blame Y for X" (the object of "for": "blamed the levy for the slump", "for driving
     customers away"), where no "on" names the cause ("blamed the slump on the levy"); None otherwise."""
-    if tok.lemma_.lower() != "blame" or any(c.dep_ == "prep" and c.lower_ == "on" for c in tok.children):
+    if tok.lemma_.lower() != "blame" or any(c.dep_ == "prep" and c.lower_ == "on" for c in kids_of(tok)):
         return None
-    for_ = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-    return next((c for c in for_.children if c.dep_ in ("pobj", "pcomp")), None) if for_ is not None else None
+    for_ = next((c for c in kids_of(tok) if c.dep_ == "prep" and c.lower_ == "for"), None)
+    return next((c for c in kids_of(for_) if c.dep_ in ("pobj", "pcomp")), None) if for_ is not None else None
 
 
 def _nominal(tok: Token) -> bool:
     """``tok`` heads a noun phrase: a noun, or a word the tagger took for an adjective with an article before it
     ("a go-slow", "a walk-out")."""
     return tok.pos_ in ("NOUN", "PROPN") or (tok.pos_ == "ADJ" and any(
-        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in tok.children))
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in kids_of(tok)))
 
 
 _TIMES = ("DATE", "TIME")
@@ -312,7 +313,7 @@ def _followed(tok: Token, ctx: Context) -> Claim | None:
     """An effect that "followed" a happening: "the stoppage followed a warning from the supplier" tells the
     warning as the cause by sequence. The subject names the effect itself (an incident or effect noun)."""
     subj = ctx.subject(tok)
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids_of(tok) if c.dep_ == "dobj"), None)
     if subj is None or subj.dep_ != "nsubj" or not _effect_noun(subj, ctx) or obj is None or not _event_phrase(
             obj, ctx) or ctx.factuality(tok)[1] != "actual":
         return None  # "a landslide could follow the rains" tells a fear, not a cause
@@ -326,7 +327,7 @@ def _after(tok: Token, ctx: Context) -> Claim | None:
     Only where the happening is an incident itself or holds a cause word of the vocabulary ("after a storm",
     "after the explosion"; not "after the meeting"), on a clause with no doer of its own whose verb is an incident
     verb or whose subject names the effect."""
-    obj = _filled(next((c for c in tok.children if c.dep_ == "pobj"), None), ctx)
+    obj = _filled(next((c for c in kids_of(tok) if c.dep_ == "pobj"), None), ctx)
     if obj is None or not _event_phrase(obj, ctx):
         return None
     phrase = list(obj.subtree)
@@ -354,8 +355,8 @@ def _filled(obj: Token | None, ctx: Context) -> Token | None:
     "following days of shelling" (``lists.open_cause_spans``) stand for the rain, the shelling."""
     if obj is None or obj.lemma_.lower() not in ctx.lexicon.claims.lists.open_cause_spans:
         return obj
-    of = next((p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"), None)
-    inner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((p for p in kids_of(obj) if p.dep_ == "prep" and p.lower_ == "of"), None)
+    inner = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
     return inner if inner is not None and inner.pos_ == "NOUN" else obj
 
 
@@ -366,20 +367,20 @@ def _onset(tok: Token, ctx: Context) -> Claim | None:
     verb of causing, :func:`_caused`); the clause tells what happened, not a fear."""
     lists = ctx.lexicon.claims.lists
     subj = ctx.subject(tok)
-    if (subj is None or subj.dep_ != "nsubj" or any(c.dep_ == "dobj" for c in tok.children)
+    if (subj is None or subj.dep_ != "nsubj" or any(c.dep_ == "dobj" for c in kids_of(tok))
             or not (_effect_noun(subj, ctx) or subj.lower_ in lists.incident_anaphors)
             or ctx.factuality(tok)[1] != "actual"):
         return None
     marks = lists.open_cause_onset_marks
     phrase: list[Token] = []
-    for c in tok.children:
-        mark = next((m for m in c.children if m.dep_ in ("advmod", "mark") and m.lower_ in marks
+    for c in kids_of(tok):
+        mark = next((m for m in kids_of(c) if m.dep_ in ("advmod", "mark") and m.lower_ in marks
                      and m.i < c.i), None) if c.dep_ == "advcl" and c.i > tok.i else None
         if mark is not None:
             phrase = [t for t in c.subtree if t.i > mark.i]
             break
         if c.dep_ == "prep" and c.lower_ == "with":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in kids_of(c) if o.dep_ == "pobj"), None)
             if obj is not None and _event_phrase(obj, ctx):
                 phrase = list(obj.subtree)
                 break
@@ -395,12 +396,12 @@ def _pointed(tok: Token, ctx: Context) -> Claim | None:
     cause of the fire". The claimant is the subject where it names a side (the pointing is its saying), else the
     statement's speaker; the thing is no entity nor pronoun (a doer is responsibility's)."""
     lists = ctx.lexicon.claims.lists
-    to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
-    cause = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    to = next((c for c in kids_of(tok) if c.dep_ == "prep" and c.lower_ == "to"), None)
+    cause = next((c for c in kids_of(to) if c.dep_ == "pobj"), None) if to is not None else None
     if cause is None or not _nominal(cause) or ctx.entity(cause) is not None:
         return None
-    as_ = next((p for h in (tok, cause) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"), None)
-    noun = next((c for c in as_.children if c.dep_ == "pobj"), None) if as_ is not None else None
+    as_ = next((p for h in (tok, cause) for p in kids_of(h) if p.dep_ == "prep" and p.lower_ == "as"), None)
+    noun = next((c for c in kids_of(as_) if c.dep_ == "pobj"), None) if as_ is not None else None
     if noun is None or noun.lemma_.lower() not in lists.cause_nouns:
         return None
     phrase = [t for t in cause.subtree if as_ is None or t.i < as_.i]
@@ -422,8 +423,8 @@ def _harm_at(tok: Token, ctx: Context) -> bool:
     water in", "brought down the pylons"): its lemma with the particle a phrase names, and an object or a clause
     ("let water gather on the deck")."""
     lemma = tok.lemma_.lower()
-    parts = {c.lower_ for c in tok.children if c.dep_ in ("prt", "advmod", "ccomp", "prep")}
-    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+    parts = {c.lower_ for c in kids_of(tok) if c.dep_ in ("prt", "advmod", "ccomp", "prep")}
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in kids_of(tok)):
         return False
     for phrase in ctx.lexicon.claims.lists.open_cause_harms:
         words = phrase.split()
@@ -463,7 +464,7 @@ def _told(tok: Token, ctx: Context) -> bool:
     modality = ctx.factuality(tok)[1]
     if modality == "actual":
         return True
-    return (modality == "hypothetical" and not any(c.tag_ == "MD" for c in tok.children)
+    return (modality == "hypothetical" and not any(c.tag_ == "MD" for c in kids_of(tok))
             and not ctx.in_question(tok) and not ctx.conditional(tok))
 
 
@@ -471,20 +472,20 @@ def _said_object(tok: Token) -> Token | None:
     """The subject of a reported clause the parser took for the object of the verb of saying: "said the silt,
     stirred up by the dredgers, choked the gills" reads "silt" as the object of "said" and "choked" as a clause
     with no subject."""
-    if tok.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+    if tok.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in kids_of(tok)):
         return None
-    return next((c for c in tok.head.children if c.dep_ == "dobj" and c.i < tok.i), None)
+    return next((c for c in kids_of(tok.head) if c.dep_ == "dobj" and c.i < tok.i), None)
 
 
 def _failure_at(tok: Token, ctx: Context) -> bool:
     """``tok`` is the verb of a failure of ``lists.open_cause_failures`` ("failed", "tripped", "caught fire", "gave
     way"): its lemma with the particle or object a phrase names, and no other object."""
     lemma = tok.lemma_.lower()
-    rest = {c.lower_ for c in tok.children if c.dep_ in ("dobj", "prt", "advmod")}
+    rest = {c.lower_ for c in kids_of(tok) if c.dep_ in ("dobj", "prt", "advmod")}
     for phrase in ctx.lexicon.claims.lists.open_cause_failures:
         words = phrase.split()
         if words[0] == lemma and all(w in rest for w in words[1:]):
-            return len(words) > 1 or not any(c.dep_ == "dobj" for c in tok.children)
+            return len(words) > 1 or not any(c.dep_ == "dobj" for c in kids_of(tok))
     return False
 
 
@@ -501,10 +502,10 @@ def _failed(tok: Token, lede: frozenset[str], ctx: Context) -> Claim | None:
     if (lemma in lede or lemma in ctx.words.incident_nouns or lemma in lists.natural_incidents
             or lemma in lists.open_cause_effects or ctx.factuality(tok)[1] != "actual"):
         return None
-    ends = [t for c in tok.children if c.dep_ in ("dobj", "prt", "prep", "advmod", "npadvmod") and c.i > tok.i
+    ends = [t for c in kids_of(tok) if c.dep_ in ("dobj", "prt", "prep", "advmod", "npadvmod") and c.i > tok.i
             for t in c.subtree]
     first, last = subj.left_edge, max([tok, *ends], key=lambda t: t.i)
-    phrase = [*subj.subtree, tok, *(c for c in tok.children if c.dep_ in ("dobj", "prt"))]
+    phrase = [*subj.subtree, tok, *(c for c in kids_of(tok) if c.dep_ in ("dobj", "prt"))]
     voice = _voice(ctx, first, last)
     return None if voice is None else _claim(ctx, voice, tok, phrase, first, last, False)
 
@@ -524,9 +525,9 @@ def _side_of(subj: Token, ctx: Context) -> str | None:
     who = caller_entity(subj, ctx)
     if who is not None:
         return who
-    for p in subj.children:
+    for p in kids_of(subj):
         if p.dep_ == "prep" and p.lower_ in ("of", "from", "at"):
-            for o in p.children:
+            for o in kids_of(p):
                 if o.dep_ == "pobj" and ctx.entity(o) is not None:
                     return ctx.entity(o)
     return None
@@ -562,12 +563,12 @@ def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
     the subject of the clause over a link or "because" ("the loss was caused by the swells"), the object of a verb
     of causing, the noun after a cause noun ("the cause of the flood")."""
     if frame == "noun":
-        return any(_effect_noun(c, ctx) for p in tok.children if p.dep_ == "prep" for c in p.children
+        return any(_effect_noun(c, ctx) for p in kids_of(tok) if p.dep_ == "prep" for c in kids_of(p)
                    if c.dep_ == "pobj")
     if frame == "because":
         return _effect_noun(ctx.subject(tok.head.head), ctx)
     if frame == "verb":
-        return any(_effect_noun(c, ctx) for c in tok.children if c.dep_ == "dobj")
+        return any(_effect_noun(c, ctx) for c in kids_of(tok) if c.dep_ == "dobj")
     if frame == "follow":
         return True  # the subject is an effect noun (:func:`_followed`)
     if frame == "after":
@@ -580,7 +581,7 @@ def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
         blamed_for = _blamed_for(tok)  # "blamed the levy for driving customers away": an act is an effect too
         if blamed_for is not None:
             return blamed_for.pos_ == "VERB" or _effect_noun(blamed_for, ctx)
-        return any(_effect_noun(c, ctx) for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+        return any(_effect_noun(c, ctx) for c in kids_of(tok) if c.dep_ in ("dobj", "nsubjpass"))
     return _effect_noun(ctx.subject(verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)), ctx)
 
 

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 
 from ...compare import LABEL, THING
 from ...models import Claim
+from ..walk import kids_of
 from .characterisation import called_by
 from .context import Context
 from .valence import _LABEL_DEPS, _POINTERS, _REACH, _framed, _not_before, _thing, _words, label_evidence
@@ -71,7 +72,7 @@ def _free_relative(tok: Token, ctx: Context) -> bool:
     or seen of it: "what they put up is a weather station", "what we see is a convoy"."""
     telling = ctx.lexicon.claims.lists.telling_verbs  # "what he said is nonsense" judges a telling (reports.py)
     return tok.dep_ == "csubj" and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in telling and any(
-        c.lower_ in _WH and c.i < tok.i for c in tok.children)
+        c.lower_ in _WH and c.i < tok.i for c in kids_of(tok))
 
 
 def _name(head: Token) -> str:
@@ -98,7 +99,7 @@ def _name_noun(name: Token, ctx: Context) -> str | None:
         if before is not None and before.is_title and before.head.i == tok.i and before.dep_ == "compound" and (
                 before.lower_ not in words):
             return before.lemma_.lower()  # "Exercise Blue Anchor": the title's noun
-        noun = next((c for c in tok.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        noun = next((c for c in kids_of(tok) if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
         if noun is not None:
             return noun.lemma_.lower()  # "Blue Anchor, a naval drill"
     return None

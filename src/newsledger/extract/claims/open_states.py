@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ...compare import OPEN_STATE
 from ...lexicon.claims import ClaimVocabulary
 from ...models import Claim
+from ..walk import kids_of
 from .context import Context
 
 __all__ = ["open_state_claims"]
@@ -38,9 +39,9 @@ def _state(verb: Token, ctx: Context) -> Token | None:
     """The state word of a clause: a link verb's adjective complement, or the participle of a present passive with
     no doer."""
     if verb.lemma_.lower() in ctx.words.link_verbs:
-        return next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
-    if verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children) and any(
-            c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in verb.children):
+        return next((c for c in kids_of(verb) if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+    if verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in kids_of(verb)) and any(
+            c.dep_ == "auxpass" and c.tag_ in _PRESENT for c in kids_of(verb)):
         return verb
     return None
 
@@ -82,7 +83,7 @@ def open_state_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
         if state is None or not state.lemma_.isalpha() or _known(ctx.lexicon.claims) & {
                 state.lower_, state.lemma_.lower()}:
             continue
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.pos_ not in ("NOUN", "PROPN") or _person(subj, ctx):
             continue
         voice = ctx.voice(state.idx, state.idx + len(state))
@@ -93,7 +94,7 @@ def open_state_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
             continue
         polarity, modality = ctx.factuality(verb)
         hedges = ctx.lexicon.claims.lists["hedge_adverbs"]
-        if modality != "actual" or any(c.dep_ == "advmod" and c.lower_ in hedges for c in verb.children):
+        if modality != "actual" or any(c.dep_ == "advmod" and c.lower_ in hedges for c in kids_of(verb)):
             continue
         out.append(Claim(
             id="", kind="status", predicate=OPEN_STATE + _word(state),

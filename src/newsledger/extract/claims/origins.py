@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Claim
+from ..walk import kids_of
 from .causes import first_incident
 from .context import Context
 from .responsibility import PREDICATE
@@ -86,10 +87,10 @@ def _first(noun: Token, ctx: Context) -> bool:
     if lemma in lists.onset_nouns or lemma in lists.cause_nouns:
         return True
     if lemma in lists.onset_things and any(c.dep_ == "amod" and c.lower_ in lists.first_words
-                                            for c in noun.children):
+                                            for c in kids_of(noun)):
         return True
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(
-        p.dep_ == "pobj" and p.lemma_.lower() in lists.onset_nouns for p in c.children) for c in noun.children)
+        p.dep_ == "pobj" and p.lemma_.lower() in lists.onset_nouns for p in kids_of(c)) for c in kids_of(noun))
 
 
 def _mover(verb: Token, ctx: Context) -> bool:
@@ -158,7 +159,7 @@ def _anchor(prep: Token, ctx: Context) -> Token | None:
             if pointed and (lemma in lists.evidence_verbs or lemma in lists.open_cause_ascribers):
                 return cur
             if any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr") and c.pos_ == "NOUN" and _first(c, ctx)
-                   for c in cur.children):
+                   for c in kids_of(cur)):
                 return cur  # "the first flames were seen on", "the cause was a broken rail on"
             if cur.dep_ not in ("acl", "relcl"):
                 return None

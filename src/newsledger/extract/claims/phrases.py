@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...models import Claim
+from ..walk import kids_of
 from .context import Context
 
 __all__ = ["REACH", "whole_phrases"]
@@ -44,7 +45,7 @@ def whole_phrases(ctx: Context, claims: list[Claim]) -> list[Claim]:
             continue
         head = heads[0]
         if head.pos_ not in _HEADS:  # "it was an accident": the complement of a link verb
-            head = next((k for k in head.children if k.dep_ in _LINK_COMPLEMENTS and k.i in inside), head)
+            head = next((k for k in kids_of(head) if k.dep_ in _LINK_COMPLEMENTS and k.i in inside), head)
         last = span[-1]
         if head.pos_ in ("ADJ", "NOUN") and head.i == last.i and head.dep_ in ("amod", "compound") \
                 and head.head.i == last.i + 1:

@@ -29,6 +29,7 @@ from spacy.tokens import Token
 
 from ...compare import rules_for
 from ...models import Claim, Polarity, Span
+from ..walk import kids_of
 from .context import Context, Match, Voice
 from .sides import caller_entity
 
@@ -75,13 +76,13 @@ def _climb(match: Match) -> tuple[Token, Token, tuple[str, ...]] | None:
 
 
 def _object(verb: Token, match: Match) -> Token | None:
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "dobj":
             return c
     preps = [t for t in verb.doc[match.start:match.end] if t.dep_ == "prep"] + [
-        c for c in verb.children if c.dep_ == "prep" and c.i >= match.end]
+        c for c in kids_of(verb) if c.dep_ == "prep" and c.i >= match.end]
     for p in preps[:2]:
-        for c in p.children:
+        for c in kids_of(p):
             if c.dep_ == "pobj":
                 return c
     return None
@@ -123,13 +124,13 @@ def _blame_frame(verb: Token, under: Token, ctx: Context) -> _Frame | None:
     if under.dep_ == "prep":
         if under.lower_ != "on":
             return None
-        about = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        about = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
         return _Frame(verb, about, caller=caller) if about is not None else None
-    if any(c.dep_ == "prep" and c.lower_ == "on" for c in under.children):
+    if any(c.dep_ == "prep" and c.lower_ == "on" for c in kids_of(under)):
         return _Frame(verb, under, caller=caller)  # "blamed the blaze on arsonists", attached to the noun
-    for p in verb.children:
+    for p in kids_of(verb):
         if p.dep_ == "prep" and p.lower_ == "for":
-            about = next((c for c in p.children if c.dep_ == "pobj"), None)
+            about = next((c for c in kids_of(p) if c.dep_ == "pobj"), None)
             return _Frame(verb, about, caller=caller) if about is not None else None
     about = _antecedent(verb, ctx) or _antecedent(verb, ctx, far=True)
     return _Frame(verb, about, caller=caller, anchor=under) if about is not None else None
@@ -163,8 +164,8 @@ def _right_to(match: Match) -> _Frame | None:
     head = match.head
     if head.dep_ != "dobj":
         return None
-    act = next((c for c in head.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    act = next((c for c in kids_of(head) if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c))), None)
     return _Frame(act, act, act=True) if act is not None else None
 
 
@@ -172,9 +173,9 @@ def _incident_after(noun: Token, ctx: Context) -> Token | None:
     """The incident a cause noun names: "the cause of the fire", "the reason for the outage"."""
     if noun.lemma_.lower() not in ctx.lexicon.claims.lists.cause_nouns:
         return None
-    for p in noun.children:
+    for p in kids_of(noun):
         if p.dep_ == "prep" and p.lower_ in ("of", "for", "behind"):
-            return next((c for c in p.children if c.dep_ == "pobj"), None)
+            return next((c for c in kids_of(p) if c.dep_ == "pobj"), None)
     return None
 
 
@@ -183,7 +184,7 @@ def _cause_subject(verb: Token, under: Token, ctx: Context) -> _Frame | None:
     the fire", "the heat was not the reason for the outage" (about: the incident after the noun)."""
     if under.dep_ != "nsubj":
         return None
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ in ("attr", "acomp"):
             about = _incident_after(c, ctx)
             return _Frame(verb, about) if about is not None else None
@@ -206,14 +207,14 @@ def _evidence_frame(verb: Token, match: Match, ctx: Context) -> _Frame | None:
 def _nothing_to_do(verb: Token, ctx: Context) -> _Frame | None:
     """A cause denied: "the heat had nothing to do with the die-off", "corrosion had nothing to do with it"
     (about: the object of "with", a pronoun standing for the incident before it)."""
-    for obj in verb.children:
+    for obj in kids_of(verb):
         if obj.dep_ != "dobj" or obj.lower_ not in ctx.words.nothing_words:
             continue
-        for do in obj.children:
+        for do in kids_of(obj):
             if do.dep_ not in ("relcl", "acl") or do.lemma_ != "do":
                 continue
-            with_ = next((p for p in do.children if p.dep_ == "prep" and p.lower_ == "with"), None)
-            about = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ is not None else None
+            with_ = next((p for p in kids_of(do) if p.dep_ == "prep" and p.lower_ == "with"), None)
+            about = next((c for c in kids_of(with_) if c.dep_ == "pobj"), None) if with_ is not None else None
             if about is None:
                 return None
             if about.lower_ in ctx.lexicon.claims.lists.incident_anaphors:
@@ -225,7 +226,7 @@ def _nothing_to_do(verb: Token, ctx: Context) -> _Frame | None:
 
 def _gerund_subject(verb: Token) -> Token | None:
     """The gerund clause that is the subject of a link verb: "holding a reporter without charge is unlawful"."""
-    return next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    return next((c for c in kids_of(verb) if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
 
 
 def _frame(match: Match, ctx: Context) -> _Frame | None:
@@ -256,7 +257,7 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
         return _Frame(verb, subj, via=via) if subj is not None else None
     if lemma in ctx.words.cause_links:
         if under.dep_ == "nsubj":  # "heat caused the fire"
-            obj = _pronoun_object(verb, next((c for c in verb.children if c.dep_ == "dobj"), None), ctx)
+            obj = _pronoun_object(verb, next((c for c in kids_of(verb) if c.dep_ == "dobj"), None), ctx)
             return _Frame(verb, obj) if obj is not None else None
         subj = ctx.subject(verb)
         return _Frame(verb, subj) if subj is not None and subj.dep_ == "nsubjpass" else None
@@ -276,7 +277,7 @@ def _rejected_as(lemma: str, under: Token, ctx: Context) -> bool:
     whose status, after "as", the parse hangs on it as a clause of its own."""
     lists = ctx.lexicon.claims.lists
     return under.dep_ == "advcl" and (lemma in lists.presenting_verbs or lemma in lists.rebuttal_verbs) and any(
-        c.lower_ in ctx.words.as_words and c.i < under.i for c in under.children)
+        c.lower_ in ctx.words.as_words and c.i < under.i for c in kids_of(under))
 
 
 def _as_state(under: Token, via: tuple[str, ...], ctx: Context) -> bool:
@@ -284,7 +285,7 @@ def _as_state(under: Token, via: tuple[str, ...], ctx: Context) -> bool:
     complement with "as" on it, or the object of "as")."""
     as_words = ctx.words.as_words
     if under.dep_ in ("acomp", "advcl"):
-        return not via and any(c.lower_ in as_words for c in under.children)
+        return not via and any(c.lower_ in as_words for c in kids_of(under))
     return under.dep_ == "prep" and under.lower_ in as_words and all(w in as_words for w in via)
 
 
@@ -296,17 +297,17 @@ def _call_frame(verb: Token, under: Token, via: tuple[str, ...], match: Match, c
     if under.dep_ == "dobj" and via == (under.lemma_.lower(),) and match.head.dep_ == "amod" and \
             match.head.i > under.i:
         return _Frame(verb, under, caller=_blamer(verb, ctx))  # "declared the elections 'free ...'": a complement
-    passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    passive = next((c for c in kids_of(verb) if c.dep_ == "nsubjpass"), None)
     if passive is not None and under.dep_ in ("oprd", "prep", "acomp", "attr"):
-        agent = next((p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"), None)
+        agent = next((p for a in kids_of(verb) if a.dep_ == "agent" for p in kids_of(a) if p.dep_ == "pobj"), None)
         return _Frame(verb, passive, caller=agent, via=via)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
     if obj is not None and match.start <= obj.i < match.end:  # "calls the vote null", parsed with "null" the object
-        obj = next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in _NOMINAL and c.i < match.start), None)
+        obj = next((c for c in kids_of(obj) if c.dep_ == "compound" and c.pos_ in _NOMINAL and c.i < match.start), None)
     if obj is None:  # "called the detention unlawful", parsed with the object inside the complement
-        obj = next((c for c in under.children if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
+        obj = next((c for c in kids_of(under) if c.dep_ in ("compound", "nsubj") and c.pos_ in _NOMINAL), None)
     if obj is None:  # "called the land act unconstitutional", parsed with two complements of the verb
-        obj = next((c for c in verb.children if c.dep_ in ("oprd", "attr") and c.i < under.i
+        obj = next((c for c in kids_of(verb) if c.dep_ in ("oprd", "attr") and c.i < under.i
                     and c.pos_ in _NOMINAL), None)
     caller = _blamer(verb, ctx)  # also the subject of the clause a participle hangs on: "wrote ..., calling"
     if obj is None or caller is None:
@@ -339,9 +340,9 @@ def _cause_frame(verb: Token, under: Token, match: Match, ctx: Context) -> _Fram
 def _raised_cause(verb: Token, ctx: Context) -> _Frame | None:
     """The frame of a verb of causing under a raising verb whose subject is the cause: "a faulty heater
     appeared to have started the fire" (about: the object of "started"; the verb: "started")."""
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "xcomp" and c.lemma_.lower() in ctx.words.cause_links:
-            obj = _pronoun_object(c, next((d for d in c.children if d.dep_ == "dobj"), None), ctx)
+            obj = _pronoun_object(c, next((d for d in kids_of(c) if d.dep_ == "dobj"), None), ctx)
             return _Frame(c, obj) if obj is not None else None
     return None
 
@@ -396,13 +397,13 @@ _TIE_PREPS = ("on", "of", "over")
 def _tied(tok: Token) -> Token | None:
     """The act a word of deciding names with its own words: "the decision *to grant the permit*", "voted *to
     remove the governor*", "the vote *on the removal*", "the result *of the referendum*"."""
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ in ("acl", "xcomp", "advcl") and c.pos_ == "VERB" and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(c)):
             return c
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ == "prep" and c.lower_ in _TIE_PREPS:
-            obj = next((p for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
+            obj = next((p for p in kids_of(c) if p.dep_ == "pobj" and p.pos_ == "NOUN"), None)
             if obj is not None:
                 return obj
     return None
@@ -431,7 +432,7 @@ def _act_span(act: Token, ctx: Context) -> Span:
     """The words of an act: a noun's phrase, or a verb with its object ("remove the province's governor")."""
     if act.pos_ != "VERB":
         return ctx.phrase(act)
-    obj = next((c for c in act.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids_of(act) if c.dep_ == "dobj"), None)
     if obj is None:
         return ctx.token_span(act, act)
     words = ctx.phrase(obj)
@@ -447,8 +448,8 @@ def _status_end(match: Match) -> Token:
     the status word), at most :data:`_MAX_TAIL` tokens after the phrase; else the phrase's last word."""
     doc = match.head.doc
     last = doc[match.end - 1]
-    words = [match.head, *(c for c in match.head.children if c.dep_ == "conj" and _predicative(c))]
-    tail = [c for w in words for c in w.children
+    words = [match.head, *(c for c in kids_of(match.head) if c.dep_ == "conj" and _predicative(c))]
+    tail = [c for w in words for c in kids_of(w)
             if c.i >= match.end and ((c.dep_ == "conj" and _predicative(c)) or (c.dep_ == "prep" and w.pos_ == "ADJ"))]
     if not tail:
         return last
@@ -465,12 +466,12 @@ def _thing_done(verb: Token, ctx: Context) -> Token | None:
     verb of doing ("the decision was lawfully made", ``conduct_verbs``) or of any passive verb whose subject is a
     word of an act family ("the vote was held freely and fairly": the vote, not a detention). None otherwise
     (then the act is the verb: "the journalists were held lawfully")."""
-    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    subj = next((c for c in kids_of(verb) if c.dep_ == "nsubjpass"), None)
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in _PEOPLE:
         return None
     lemma = verb.lemma_.lower()
     conduct = ctx.lexicon.claims.lists.conduct_verbs
-    if lemma in conduct or any(f"{lemma} {c.lower_}" in conduct for c in verb.children if c.dep_ == "prt"):
+    if lemma in conduct or any(f"{lemma} {c.lower_}" in conduct for c in kids_of(verb) if c.dep_ == "prt"):
         return subj
     return subj if subj.lemma_.lower() in rules_for(ctx.lexicon.claims).families else None
 
@@ -478,7 +479,7 @@ def _thing_done(verb: Token, ctx: Context) -> Token | None:
 def _undergoer(verb: Token, ctx: Context) -> str | None:
     """The entity an act is done to: the subject of a passive verb, else its object ("was held", "held him")."""
     for dep in ("nsubjpass", "dobj"):
-        tok = next((c for c in verb.children if c.dep_ == dep), None)
+        tok = next((c for c in kids_of(verb) if c.dep_ == dep), None)
         if tok is not None:
             return ctx.entity(tok)
     return None
@@ -494,7 +495,7 @@ def _cannot_be_called(verb: Token, ctx: Context) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in ctx.words.call_verbs and lemma not in ctx.lexicon.claims.lists.verdict_verbs:
         return False
-    kids = [c for c in verb.children]
+    kids = [c for c in kids_of(verb)]
     return (any(c.dep_ == "auxpass" for c in kids) and any(c.dep_ == "neg" for c in kids)
             and any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in kids))
 
@@ -514,7 +515,7 @@ def _voice(frame: _Frame, match: Match, ctx: Context) -> Voice | None:
         caller = ctx.actor(frame.caller, outer)
     else:  # the person or body named beside the subject first ("its president, A. B., declared ...")
         caller = caller_entity(frame.caller, ctx)
-    for appos in (c for c in frame.caller.children if c.dep_ == "appos"):
+    for appos in (c for c in kids_of(frame.caller) if c.dep_ == "appos"):
         caller = caller or ctx.entity(appos)  # "the owner, Rui Costa, blamed ..."
     if caller is None:
         return None

@@ -26,6 +26,7 @@ the outlet.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from dataclasses import replace
 
@@ -35,6 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from ...compare.quantity import is_open
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Modality, Span, TimeExpr
+from ..walk import kids_of
 from .context import Context, Voice
 from .counted import (
     COUNTED,
@@ -90,7 +92,7 @@ def _factuality(sent: SpacySpan, anchor: Token, conditional: frozenset[str], fut
     verb = anchor
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    modal = next((c.lower_ for c in verb.children if c.dep_ == "aux" and c.lower_ in future | hypothetical), None)
+    modal = next((c.lower_ for c in kids_of(verb) if c.dep_ == "aux" and c.lower_ in future | hypothetical), None)
     first = hedge.start if hedge else anchor.i
     if first > sent.start and _corrective(anchor.doc[first - 1]):
         return None  # "900 people, not 90": the figure the speaker denies
@@ -100,10 +102,10 @@ def _factuality(sent: SpacySpan, anchor: Token, conditional: frozenset[str], fut
         if tok is None:
             break
         if any((c.dep_ == "mark" and c.lower_ in conditional) or (
-                not own and c.dep_ == "neg" and c.i not in hedge and not _corrective(c)) for c in tok.children):
+                not own and c.dep_ == "neg" and c.i not in hedge and not _corrective(c)) for c in kids_of(tok)):
             return None
         own = own or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
-                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+                      and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(tok)))
         tok = tok.head if tok.head.i != tok.i else None
     if modal is None:
         return "actual"
@@ -126,10 +128,11 @@ class _Places:
     def __init__(self, entities: tuple[Entity, ...]) -> None:
         named = sorted((m.start, m.end) for e in entities if e.type not in {"GPE", "LOC"} for m in e.mentions)
         starts = [n[0] for n in named]
+        reach = list(itertools.accumulate((n[1] for n in named), max))  # the furthest end of the names up to each
 
         def inside(start: int, end: int) -> bool:
             i = bisect_right(starts, start) - 1
-            while i >= 0 and named[i][0] <= start:
+            while i >= 0 and named[i][0] <= start and reach[i] >= end:  # no name before i reaches ``end``: stop
                 if named[i][1] >= end and named[i] != (start, end):
                     return True
                 i -= 1
@@ -164,12 +167,12 @@ def _agent(verb: Token | None, vocab: QuantityVocabulary, ctx: Context) -> tuple
     """The doer of the killing, wounding or arrest, where an entity names it ("the army killed 12")."""
     if verb is None or verb.lemma_.lower() not in vocab.patient_verbs:
         return ()
-    for child in verb.children:
+    for child in kids_of(verb):
         tok = None
         if child.dep_ == "nsubj" and verb.tag_ != "VBN":
             tok = child
         elif child.dep_ == "agent":
-            tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+            tok = next((c for c in kids_of(child) if c.dep_ == "pobj"), None)
         if tok is not None:
             eid = ctx.entity(tok)
             if eid is not None:
@@ -189,10 +192,10 @@ def _open_agent(fig: Figure, found: Counted, ctx: Context) -> tuple[tuple[str, s
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return ()
-    for child in verb.children:
+    for child in kids_of(verb):
         tok = child if child.dep_ == "nsubj" else None
         if child.dep_ == "agent":
-            tok = next((c for c in child.children if c.dep_ == "pobj"), None)
+            tok = next((c for c in kids_of(child) if c.dep_ == "pobj"), None)
         if tok is not None and tok.i != fig.head.i and (found.noun is None or tok.i != found.noun.i):
             eid = ctx.entity(tok)
             return (("agent", eid),) if eid is not None else ()
@@ -268,7 +271,7 @@ def _dated_clause(clause: Token, times: tuple[TimeExpr, ...]) -> str | None:
     "on 12 March, when 40 protesters were killed, ..."): that earlier event's date, whatever the telling's."""
     tok = clause
     for _ in range(3):
-        if tok.dep_ in {"relcl", "advcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in tok.children):
+        if tok.dep_ in {"relcl", "advcl"} and any(c.dep_ == "advmod" and c.lower_ == "when" for c in kids_of(tok)):
             at = tok.head.idx
             return next((t.id for t in times if t.span.start <= at < t.span.end), None)
         if tok.head.i == tok.i or tok.dep_ in {"ccomp", "ROOT"}:
@@ -305,12 +308,12 @@ def _place(clause: Token, places: _Places, vocab: QuantityVocabulary) -> str | N
     found = places.place(left.idx, right.idx + len(right.text))
     if found is not None:
         return found
-    for prep in clause.children:
+    for prep in kids_of(clause):
         if prep.dep_ != "prep" or prep.lower_ != "in":
             continue
-        for obj in prep.children:
+        for obj in kids_of(prep):
             if (obj.dep_ == "pobj" and obj.lemma_.lower() in vocab.place_nouns
-                    and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in obj.children)):
+                    and any(c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in kids_of(obj))):
                 return places.last(obj.sent.start_char, obj.idx)
     return _scene(clause, places)
 
@@ -324,7 +327,7 @@ def _scene(clause: Token, places: _Places) -> str | None:
         if tok.dep_ not in {"ccomp", "conj", "advcl", "xcomp"} or tok.head.i == tok.i:
             return None
         tok = tok.head
-        subject = min((c.i for c in tok.children if c.dep_ in SUBJECT_DEPS), default=tok.i)
+        subject = min((c.i for c in kids_of(tok) if c.dep_ in SUBJECT_DEPS), default=tok.i)
         for prep in tok.lefts:
             if prep.dep_ == "prep" and prep.lower_ == "in" and prep.i < subject:
                 end = prep.doc[prep.right_edge.i]
@@ -385,7 +388,7 @@ def _referring_back(fig: Figure, seen: dict[tuple[str, float], Claim], definite:
     if fig.share or fig.hedge or head.dep_ != "nummod":
         return None
     noun = head.head
-    if not any(c.dep_ == "det" and c.lower_ in definite and c.i < head.i for c in noun.children):
+    if not any(c.dep_ == "det" and c.lower_ in definite and c.i < head.i for c in kids_of(noun)):
         return None
     key = _figure_key(fig, noun)
     earlier = seen.get(key) if key is not None else None
@@ -402,7 +405,7 @@ def _said_by_someone(head: Token, ctx: Context) -> bool:
     telling = ctx.lexicon.claims.lists.telling_verbs
 
     def pronoun_told(verb: Token) -> bool:
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
         return (verb.lemma_.lower() in telling and subject is not None and subject.pos_ == "PRON"
                 and subject.lower_ not in ctx.words.first_person)
 
@@ -444,7 +447,7 @@ def _claimant(ctx: Context, fig: Figure, found: Counted, voice: Voice) -> str | 
 def _count_owner(ref: Token, ctx: Context) -> str | None:
     """The body whose count a reference noun is ("had raised its count to 31", "the agency's tally"): its possessor,
     a pronoun where it stands for a body named before; None for none (or "our", "my")."""
-    owner = next((c for c in ref.children if c.dep_ == "poss"), None)
+    owner = next((c for c in kids_of(ref) if c.dep_ == "poss"), None)
     if owner is None or owner.lower_ in ctx.words.first_person:
         return None
     return ctx.entity(owner)
@@ -459,14 +462,14 @@ def _second_complement(head: Token, ctx: Context) -> str | None:
         clause = clause.head
     teller = clause.head
     if (clause.dep_ != "conj" or teller.lemma_.lower() not in ctx.lexicon.claims.lists.telling_verbs
-            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in kids_of(clause))):
         return None
-    subject = next((c for c in teller.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids_of(teller) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return None
     named = ctx.entity(subject)
     if named is None:
-        named = next((e for c in subject.children if c.dep_ == "appos" and (e := ctx.entity(c)) is not None), None)
+        named = next((e for c in kids_of(subject) if c.dep_ == "appos" and (e := ctx.entity(c)) is not None), None)
     return named
 
 
@@ -485,12 +488,12 @@ def _conjoined_report(head: Token, ctx: Context) -> str | None:
         if clause.dep_ == "conj" and telling and _bare_count_subject(clause):
             # joined to the verb of telling itself, the count going on with the told ones ("told reporters that
             # 19 had died, and 160 had been taken to hospital")
-            others = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
+            others = [c for c in kids_of(clause.head) if c.dep_ == "ccomp" and c.i < clause.i]
         elif clause.dep_ == "conj":
             others = [clause.head]
         elif clause.dep_ == "ccomp" and telling:
             # a second clause of one verb of telling ("said 11 were killed, two of them women, 19 were wounded")
-            others = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
+            others = [c for c in kids_of(clause.head) if c.dep_ == "ccomp" and c.i < clause.i]
         else:
             return None
         for other in others:
@@ -505,7 +508,7 @@ def _conjoined_report(head: Token, ctx: Context) -> str | None:
 
 def _bare_count_subject(verb: Token) -> bool:
     """The clause's subject is a number standing alone ("160 had been taken to hospital")."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "CD" for c in verb.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "CD" for c in kids_of(verb))
 
 
 def _level_owner(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | None:
@@ -518,10 +521,10 @@ def _level_owner(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | 
         tok = tok.head
     if tok.dep_ != "attr" or tok.head.lemma_ != "be":
         return None
-    subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in kids_of(tok.head) if c.dep_ == "nsubj"), None)
     if subject is None or subject.lemma_.lower() not in vocab.level_nouns:
         return None
-    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    owner = next((c for c in kids_of(subject) if c.dep_ == "poss"), None)
     return ctx.entity(owner) if owner is not None else None
 
 
@@ -546,7 +549,7 @@ def _put_at_it(fig: Figure, ctx: Context) -> bool:
         return False
     verb = prep.head
     return verb.pos_ == "VERB" and any(
-        c.dep_ == "dobj" and c.lower_ in ctx.lexicon.english["third_person_neuter"] for c in verb.children)
+        c.dep_ == "dobj" and c.lower_ in ctx.lexicon.english["third_person_neuter"] for c in kids_of(verb))
 
 
 def _label_only(sent: SpacySpan) -> bool:

@@ -48,6 +48,7 @@ from ...compare import ECHO
 from ...compare.quantity import is_recorded
 from ...lexicon import Lexicon
 from ...models import Claim, Span, TimeExpr
+from ..walk import kids_of
 from .context import Context, Voice
 from .denials import one_side
 from .posts import voice_at
@@ -92,7 +93,7 @@ def _false(tok: Token, w: _Words) -> bool:
     """``tok`` or the object of its "as" calls something wrong ("inflated", "as exaggerated", "a fabrication")."""
     if _is(tok, w.falsity):
         return True
-    return tok.lower_ == "as" and any(p.dep_ == "pobj" and _is(p, w.falsity) for p in tok.children)
+    return tok.lower_ == "as" and any(p.dep_ == "pobj" and _is(p, w.falsity) for p in kids_of(tok))
 
 
 def _denying(noun: Token, ctx: Context, w: _Words) -> tuple[Token, Token | None] | None:
@@ -114,28 +115,28 @@ def _denying(noun: Token, ctx: Context, w: _Words) -> tuple[Token, Token | None]
         return None
     subj = ctx.subject(head)
     if dep == "oprd" and _is(head, w.calling) and polarity == "asserted" and any(
-            c.dep_ == "oprd" and c.i > noun.i and _false(c, w) for c in head.children):
+            c.dep_ == "oprd" and c.i > noun.i and _false(c, w) for c in kids_of(head)):
         return head, subj  # "called the estimate a fabrication", parsed as two predicates
     if dep == "dobj":
         if _is(head, w.verbs) or (head.pos_ == "VERB" and any(  # "objects to", "brushed aside", "waved away"
-                f"{head.lemma_.lower()}_{c.lower_}" in w.verbs for c in head.children
+                f"{head.lemma_.lower()}_{c.lower_}" in w.verbs for c in kids_of(head)
                 if c.dep_ in ("prep", "prt", "advmod"))):
             return (head, subj) if polarity == "asserted" else None
         if _is(head, w.negated_verbs):
             return (head, subj) if polarity == "negated" else None
-        if _is(head, w.calling) and any(c.dep_ in (*_PREDICATES, "prep") and _false(c, w) for c in head.children):
+        if _is(head, w.calling) and any(c.dep_ in (*_PREDICATES, "prep") and _false(c, w) for c in kids_of(head)):
             return (head, subj) if polarity == "asserted" else None  # "called the estimate a fabrication"
         return None
     if dep == "nsubjpass" and _is(head, w.falsity) and polarity == "asserted":
         return head, None  # "the figure given by X was inflated": the speaker calls it so
     if dep == "nsubjpass" and _is(head, w.verbs) and polarity == "asserted":  # "the figure was rejected by X"
-        agent = next((p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+        agent = next((p for c in kids_of(head) if c.dep_ == "agent" for p in kids_of(c) if p.dep_ == "pobj"), None)
         return head, agent
     if dep == "nsubj" and head.dep_ == "csubj" and head.head.pos_ in ("VERB", "AUX"):
         head, dep = head.head, "nsubj"  # "the version put out by X is false", the participle parsed as the subject
         polarity, modality = ctx.factuality(head)
     if dep == "nsubj" and polarity == "asserted" and modality == "actual" and any(
-            c.dep_ in _PREDICATES and _is(c, w.falsity) for c in head.children):
+            c.dep_ in _PREDICATES and _is(c, w.falsity) for c in kids_of(head)):
         return head, None  # "the numbers the agency cites are inflated": the speaker calls them so
     return None
 
@@ -159,7 +160,7 @@ def _owner(noun: Token, ctx: Context) -> str | None:
     """The entity whose figure or word ``noun`` names: its possessor, an entity named in it ("the Chilean figure"),
     its "by" or "from" phrase (directly or on a participle: "given on Monday by X"), or the subject of a relative
     clause on it ("the numbers the agency cites")."""
-    for c in noun.children:
+    for c in kids_of(noun):
         if c.dep_ in ("poss", "compound", "amod"):
             eid = caller_entity(c, ctx) or ctx.entity(c)
             if eid is not None:
@@ -169,13 +170,13 @@ def _owner(noun: Token, ctx: Context) -> str | None:
     for tok in [*noun.subtree, *(noun.head.children if reduced >= 0 else ())]:
         if tok.dep_ in ("agent", "prep") and tok.lower_ in ("by", "from") and (
                 tok.head.i in (noun.i, reduced) or tok.head.dep_ in ("acl", "relcl")):
-            for p in tok.children:
+            for p in kids_of(tok):
                 if p.dep_ == "pobj":
                     eid = caller_entity(p, ctx)
                     if eid is not None:
                         return eid
         if tok.dep_ == "relcl" and tok.head.i == noun.i:
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in kids_of(tok) if c.dep_ in ("nsubj", "nsubjpass")), None)
             eid = caller_entity(subj, ctx) if subj is not None else None
             if eid is not None:
                 return eid
@@ -316,7 +317,7 @@ def _definite(noun: Token, ctx: Context) -> bool:
     """``noun`` points back to one version told before: "that assessment", "this explanation"; not "the
     explanation", which may be any side's, nor "an account"."""
     pointing = ctx.lexicon.claims.lists.referring_determiners
-    return any(c.dep_ == "det" and c.lower_ in pointing for c in noun.children)
+    return any(c.dep_ == "det" and c.lower_ in pointing for c in kids_of(noun))
 
 
 def _version_denial(noun: Token, denier: str, owner: str | None, voice: Voice, evidence: Span, claims: list[Claim],
@@ -334,8 +335,8 @@ def _version_denial(noun: Token, denier: str, owner: str | None, voice: Voice, e
             and lower <= c.evidence.start and c.evidence.end <= evidence.start]
     if owner is None and len({c.claimant for c in told}) != 1:
         return []  # "rejected the explanation" after two sides' versions: whose is not told
-    of = {p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-          for p in c.children if p.dep_ == "pobj"}
+    of = {p.lemma_.lower() for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "of"
+          for p in kids_of(c) if p.dep_ == "pobj"}
     if of:
         told = [c for c in told if of & {t.lower().strip(".,;:") for t in c.evidence.text.split()}] or told
     if len({(c.kind, c.predicate) for c in told}) != 1:
@@ -402,8 +403,8 @@ def _content(noun: Token, w: _Words) -> Token | None:
     "that" (not a relative clause: "the claim that Rabat made")."""
     if not _is(noun, w.contents):
         return None
-    return next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)), None)
+    return next((c for c in kids_of(noun) if c.dep_ in ("acl", "ccomp") and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in kids_of(c))), None)
 
 
 def _negate(claim: Claim, denied: dict[tuple[int, int], str]) -> Claim:

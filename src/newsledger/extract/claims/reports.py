@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from ...models import Claim, Span, Statement
+from ..walk import kids_of
 from .context import Context, Voice
 from .posts import voice_at
 
@@ -64,7 +65,7 @@ def _judged_thing(tok: Token, ctx: Context) -> bool:
 
 
 def _phrasal(verb: Token) -> str:
-    prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in kids_of(verb) if c.dep_ == "prt"), None)
     return f"{verb.lemma_.lower()} {prt}" if prt else verb.lemma_.lower()
 
 
@@ -72,9 +73,9 @@ def _untrue(head: Token, ctx: Context) -> bool:
     """The clause of ``head`` calls its subject untrue: "is false", "are pure fiction", "were invented",
     "is not true"."""
     polarity, modality = ctx.factuality(head)
-    if modality != "actual" or any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in head.children):
+    if modality != "actual" or any(c.dep_ in ("ccomp", "csubj", "xcomp") for c in kids_of(head)):
         return False  # "it is false that ...", "it is wrong to ...": not a judgement of a report
-    preds = [c for c in head.children if c.dep_ in ("acomp", "attr", "oprd")]
+    preds = [c for c in kids_of(head) if c.dep_ in ("acomp", "attr", "oprd")]
     if polarity == "asserted":
         return _is(head, ctx.words.falsity_words) or any(_is(c, ctx.words.falsity_words) for c in preds)
     truth = _lists(ctx, "truth_words")
@@ -84,7 +85,7 @@ def _untrue(head: Token, ctx: Context) -> bool:
 def _of_event(noun: Token, ctx: Context) -> bool:
     """ "reports of a raid": the report noun names its event (the event denials' case), not its teller."""
     return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and ctx.entity(p) is None
-                                                             for p in c.children) for c in noun.children)
+                                                             for p in kids_of(c)) for c in kids_of(noun))
 
 
 _JUDGED_DEPS = frozenset((*_SUBJECTS, "dobj", "attr", "advmod", "csubj"))  # where a judgement starts from
@@ -96,12 +97,12 @@ def _telling_judged(tell: Token, ctx: Context) -> _Judgement | None:
     telling, the subject of a clause that calls it untrue; its teller is the verb's subject."""
     head = tell.head
     if not _is(tell, _lists(ctx, "telling_verbs")) or not any(
-            c.lower_ in _FREE_RELATIVES and c.i < tell.i for c in tell.children):
+            c.lower_ in _FREE_RELATIVES and c.i < tell.i for c in kids_of(tell)):
         return None
     if ctx.factuality(head) != ("asserted", "actual") or ctx.factuality(tell)[1] != "actual":
         return None
     untrue = ctx.words.falsity_words | _lists(ctx, "misstatement_words")
-    if not any(c.dep_ in ("acomp", "attr", "oprd") and _is(c, untrue) for c in head.children):
+    if not any(c.dep_ in ("acomp", "attr", "oprd") and _is(c, untrue) for c in kids_of(head)):
         return None
     teller = ctx.subject(tell)
     if teller is None:
@@ -134,13 +135,13 @@ def _judgement(tok: Token, ctx: Context) -> _Judgement | None:
             if judge is None and head.dep_ == "acl":
                 judge = head.head
             return _Judgement(tok, head, judge, None, needs_judge=True)
-    if (dep == "attr" and _is(tok, _lists(ctx, "truth_words")) and any(c.dep_ == "expl" for c in head.children)
-            and any(c.dep_ in ("det", "neg") and c.lower_ in ctx.words.negative_determiners for c in tok.children)):
-        about = next((p for c in tok.children if c.dep_ == "prep" for p in c.children
+    if (dep == "attr" and _is(tok, _lists(ctx, "truth_words")) and any(c.dep_ == "expl" for c in kids_of(head))
+            and any(c.dep_ in ("det", "neg") and c.lower_ in ctx.words.negative_determiners for c in kids_of(tok))):
+        about = next((p for c in kids_of(tok) if c.dep_ == "prep" for p in kids_of(c)
                       if p.dep_ == "pobj" and _judged_thing(p, ctx)), None)
         return _Judgement(about, head, None, None)  # "there is no truth to the story"
     if dep == "advmod" and _is(tok, _lists(ctx, "falsity_adverbs")) and head.pos_ == "VERB":
-        clause = next((c for c in head.children if c.dep_ == "ccomp"), None)
+        clause = next((c for c in kids_of(head) if c.dep_ == "ccomp"), None)
         if clause is not None:  # "wrongly claimed that the videos exist"
             return _Judgement(None, head, None, ctx.subject(head), clause)
     return None
@@ -161,14 +162,14 @@ def _antecedent_noun(pronoun: Token, ctx: Context) -> Token | None:
 def _teller_of(noun: Token, ctx: Context) -> tuple[str | None, Token | None]:
     """Who tells a report noun ("a report from Y", "Y's claims", "claims by Y") and its told clause."""
     teller = None
-    for c in noun.children:
+    for c in kids_of(noun):
         if c.dep_ == "poss":
             teller = teller or ctx.entity(c)
         elif c.dep_ == "prep" and c.lower_ in ("from", "by", "of"):
-            for p in c.children:
+            for p in kids_of(c):
                 if p.dep_ == "pobj":
                     teller = teller or ctx.entity(p)
-    clause = next((c for c in noun.children if c.dep_ in _CLAUSES), None)
+    clause = next((c for c in kids_of(noun) if c.dep_ in _CLAUSES), None)
     return teller, clause
 
 
@@ -338,7 +339,7 @@ def _find_judgements(ctx: Context) -> Iterator[tuple[_Judgement, Voice, Statemen
             continue
         done.add((voice.claimant, stmt.speaker))  # one denial of one teller by one judge is enough
         first = min([j.verb] + ([j.thing] if j.thing is not None else []), key=lambda t: t.i)
-        last = max([j.verb] + [c for c in j.verb.children if c.dep_ in ("acomp", "attr", "dobj", "prt")
+        last = max([j.verb] + [c for c in kids_of(j.verb) if c.dep_ in ("acomp", "attr", "dobj", "prt")
                                and c.i > j.verb.i], key=lambda t: t.i)
         yield j, voice, stmt, ctx.token_span(first, last)
 

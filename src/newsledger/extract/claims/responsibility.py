@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Claim, Polarity
+from ..walk import kids_of
 from .context import Context, Voice
 from .sides import placed
 
@@ -35,7 +36,7 @@ def _perpetration(verb: Token, ctx: Context) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in ctx.words.perpetration_verbs:
         return True
-    return any(f"{lemma} {c.lower_}" in ctx.words.perpetration_verbs for c in verb.children if c.dep_ == "prt")
+    return any(f"{lemma} {c.lower_}" in ctx.words.perpetration_verbs for c in kids_of(verb) if c.dep_ == "prt")
 
 
 def _agent_of(verb: Token, ctx: Context) -> Token | None:
@@ -91,7 +92,7 @@ def _involvement(prep: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
         agent = ctx.subject(head)
         return (head, agent, False) if agent is not None and agent.dep_ in ("nsubj", "nsubjpass") else None
     if lemma in lists.role_verbs:  # "played a role in", the preposition on the verb
-        role = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in lists.role_nouns), None)
+        role = next((c for c in kids_of(head) if c.dep_ == "dobj" and c.lemma_.lower() in lists.role_nouns), None)
         if role is None:
             return None
         head = role
@@ -101,7 +102,7 @@ def _involvement(prep: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
     agent = _agent_of(verb, ctx)
     if agent is None or verb.lemma_.lower() not in lists.role_verbs:
         return None
-    return verb, agent, any(c.lower_ in ctx.words.negative_determiners for c in head.children if c.dep_ == "det")
+    return verb, agent, any(c.lower_ in ctx.words.negative_determiners for c in kids_of(head) if c.dep_ == "det")
 
 
 def _blamed(act: Token, ctx: Context) -> tuple[Token, Token, Token] | None:
@@ -117,7 +118,7 @@ def _blamed(act: Token, ctx: Context) -> tuple[Token, Token, Token] | None:
             if head.pos_ == "VERB" and head.lemma_.lower() in verbs:
                 if cur.dep_ != "prep":
                     return None
-                agent = next((c for c in head.children if c.dep_ == "dobj"), None)
+                agent = next((c for c in kids_of(head) if c.dep_ == "dobj"), None)
                 blamer = _agent_of(head, ctx)
                 return (head, agent, blamer) if agent is not None and blamer is not None else None
             if cur.dep_ == "dobj" and not _perpetration(head, ctx):
@@ -141,8 +142,8 @@ def _frame(act: Token, ctx: Context) -> tuple[Token, Token, bool] | None:
             return over, agent, lemma in ctx.words.denial_verbs
         return (head, agent, False) if agent is not None else None
     if act.dep_ == "nsubjpass" and _perpetration(head, ctx):
-        by = next((c for c in head.children if c.dep_ == "agent"), None)
-        agent = next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
+        by = next((c for c in kids_of(head) if c.dep_ == "agent"), None)
+        agent = next((p for p in kids_of(by) if p.dep_ == "pobj"), None) if by is not None else None
         return (head, agent, False) if agent is not None else None
     if act.dep_ != "pobj" or head.dep_ not in ("prep", "agent"):
         return None
@@ -165,17 +166,17 @@ def _hostile(verb: Token, ctx: Context) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in hostile or any(
         f"{lemma} {c.lemma_.lower()}" in hostile or f"{lemma} {c.lower_}" in hostile
-        for c in verb.children if c.dep_ == "dobj")
+        for c in kids_of(verb) if c.dep_ == "dobj")
 
 
 def _first_mark(verb: Token, ctx: Context) -> Token | None:
     """The word that makes the act the first: "opened fire first", "fired the first shots"."""
     firsts = ctx.lexicon.claims.lists.first_words
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "advmod" and c.lower_ in firsts:
             return c
         if c.dep_ == "dobj":
-            mark = next((a for a in c.children if a.dep_ == "amod" and a.lower_ in firsts), None)
+            mark = next((a for a in kids_of(c) if a.dep_ == "amod" and a.lower_ in firsts), None)
             if mark is not None:
                 return c
     return None
@@ -188,7 +189,7 @@ def _first_strike(verb: Token, ctx: Context) -> Token | None:
         return _first_mark(verb, ctx)
     if verb.lemma_.lower() not in ctx.lexicon.claims.lists.initiation_verbs:
         return None
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ == "xcomp" and c.tag_ == "VBG" and _hostile(c, ctx):
             return c  # "started shooting"
         if c.dep_ == "dobj" and c.lemma_.lower() in ctx.words.incident_nouns:
@@ -237,18 +238,18 @@ def _laid_on(tok: Token, ctx: Context) -> tuple[Token, Token, Token | None] | No
     lemma = tok.lemma_.lower()
     verb = tok.head
     if lemma in lists.blame_nouns and tok.dep_ == "nsubj" and verb.lemma_.lower() in lists.resting_verbs:
-        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in lists.resting_preps), None)
-        agent = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        prep = next((c for c in kids_of(verb) if c.dep_ == "prep" and c.lower_ in lists.resting_preps), None)
+        agent = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None) if prep is not None else None
         owner = tok
     elif (lemma in lists.blame_infinitives and tok.dep_ == "xcomp" and verb.lemma_.lower() == "be"
-          and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+          and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok))):
         agent, owner = _agent_of(verb, ctx), tok
     else:
         return None
     if agent is None:
         return None
-    act = next((o for p in owner.children if p.dep_ == "prep" and p.lower_ == "for"
-                for o in p.children if o.dep_ == "pobj"), None)
+    act = next((o for p in kids_of(owner) if p.dep_ == "prep" and p.lower_ == "for"
+                for o in kids_of(p) if o.dep_ == "pobj"), None)
     nouns = ctx.words.incident_nouns
     if act is not None and act.lemma_.lower() not in nouns and act.lower_ not in nouns:
         return None  # "responsibility for the budget lies with the ministry": no incident's
@@ -363,7 +364,7 @@ def responsibility_claims(ctx: Context) -> list[Claim]:
             continue
         if blamer is not None:
             claimant = ctx.actor(blamer, voice) or next(
-                (e for e in (ctx.entity(c) for c in blamer.children if c.dep_ == "appos") if e), None)
+                (e for e in (ctx.entity(c) for c in kids_of(blamer) if c.dep_ == "appos") if e), None)
             if claimant is None:
                 continue
             voice = voice if voice.claimant == claimant else Voice(claimant, None)

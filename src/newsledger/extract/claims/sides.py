@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..walk import kids_of
 from .context import Context
 
 __all__ = ["caller_entity", "placed"]
@@ -56,12 +57,12 @@ def caller_entity(tok: Token, ctx: Context) -> str | None:
     eid = ctx.entity(tok)
     if eid is not None or tok.lemma_.lower() not in ctx.lexicon.claims.lists.paper_nouns:
         return eid
-    for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):  # "a report (published) by X"
-        for by in (c for c in clause.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
-            for author in (p for p in by.children if p.dep_ == "pobj"):
+    for clause in (c for c in kids_of(tok) if c.dep_ in ("acl", "relcl")):  # "a report (published) by X"
+        for by in (c for c in kids_of(clause) if c.dep_ in ("agent", "prep") and c.lower_ == "by"):
+            for author in (p for p in kids_of(by) if p.dep_ == "pobj"):
                 return ctx.entity(author)
-    for by in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("by", "from")):  # "a report by X"
-        for author in (p for p in by.children if p.dep_ == "pobj"):
+    for by in (c for c in kids_of(tok) if c.dep_ == "prep" and c.lower_ in ("by", "from")):  # "a report by X"
+        for author in (p for p in kids_of(by) if p.dep_ == "pobj"):
             return ctx.entity(author)
     return None
 
@@ -69,7 +70,7 @@ def caller_entity(tok: Token, ctx: Context) -> str | None:
 def _named_beside(tok: Token, ctx: Context, depth: int = 2) -> str | None:
     """The person or body an apposition to ``tok`` names, through at most ``depth`` appositions ("X, its
     president, A. B.")."""
-    for appos in (c for c in tok.children if c.dep_ == "appos"):
+    for appos in (c for c in kids_of(tok) if c.dep_ == "appos"):
         eid = ctx.entity(appos)
         ent = ctx.entities.get(eid) if eid is not None else None
         if ent is not None and ent.type in _SPEAKERS:

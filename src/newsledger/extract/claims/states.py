@@ -46,6 +46,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...lexicon.claims import PhraseEntry
 from ...models import Claim, Polarity, Span, TimeExpr
+from ..walk import kids_of
 from .context import Context, Voice
 from .posts import voice_at
 
@@ -170,7 +171,7 @@ def _first_conjunct(tok: Token, w: _Words) -> Token:
     """ "open and operational": the first of conjoined states, whose dependency places them (not a clause of its
     own: "35 were killed and two trucks were destroyed")."""
     while (tok.dep_ == "conj" and not _link(tok.head, w) and tok.head.i != tok.i
-           and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in tok.children)):
+           and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in kids_of(tok))):
         tok = tok.head
     return tok
 
@@ -179,24 +180,24 @@ def _verb_of(head: Token, w: _Words) -> Token | None:
     """The verb of the clause that gives its subject the state headed by ``head``, or None."""
     cur = _first_conjunct(head, w)
     dep, up = cur.dep_, cur.head
-    own = dep == "conj" and any(c.dep_ in ("aux", "auxpass", "neg") for c in cur.children)
+    own = dep == "conj" and any(c.dep_ in ("aux", "auxpass", "neg") for c in kids_of(cur))
     if dep in (*_LINK_DEPS, "prep", "conj") and _link(up, w) and not own:
         return up  # "is open", "remains in force", "is, and remains, chief executive" (not "and had not been ...")
     if dep == "amod" and up.dep_ == "attr" and _link(up.head, w) and cur.lower_ in w.attributive:
         return up.head  # "is a registered party" (not "is a closed primary": only words that class a thing)
-    if dep == "dobj" and up.lemma_.lower() in w.have and any(c.lower_ == "no" for c in cur.children):
+    if dep == "dobj" and up.lemma_.lower() in w.have and any(c.lower_ == "no" for c in kids_of(cur)):
         return up  # "has no legal effect"
-    if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in cur.children) and not any(
-            c.lower_ == "being" or c.dep_ == "xcomp" for c in cur.children):
+    if cur.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in kids_of(cur)) and not any(
+            c.lower_ == "being" or c.dep_ == "xcomp" for c in kids_of(cur)):
         return cur  # "is suspended", "has been lifted" (not "are being wounded", an act under way; not "was allowed
         # to call his family", a permission to act)
     if (cur.tag_ == "VBN" and cur.lower_ in w.perfect and any(c.dep_ == "aux" and c.lemma_ == "have"
-                                                               for c in cur.children)
-            and not any(c.dep_ in _COMPLEMENTS for c in cur.children)):
+                                                               for c in kids_of(cur))
+            and not any(c.dep_ in _COMPLEMENTS for c in kids_of(cur))):
         return cur  # "the crossing has reopened", "the truce has collapsed" (not "has closed the road")
     if (cur.tag_ == "VBG" and cur.lower_ in w.progressive and any(c.dep_ == "aux" and c.lemma_ == "be"
-                                                                  for c in cur.children)
-            and not any(c.dep_ == "dobj" for c in cur.children)):
+                                                                  for c in kids_of(cur))
+            and not any(c.dep_ == "dobj" for c in kids_of(cur))):
         return cur  # "is still raging", "the truce is holding"
     return None
 
@@ -209,19 +210,19 @@ def _lapsed(head: Token, entry: PhraseEntry, w: _Words) -> bool:
     object: "said the licence expired in March", "says your permit lapsed last year"."""
     return (_simple_past(head) and head.lower_ in w.perfect and entry.predicate in w.lasting
             and head.dep_ in ("ccomp", "conj") and head.head.lemma_.lower() in w.speech
-            and not any(c.dep_ in _OBJECTS for c in head.children))
+            and not any(c.dep_ in _OBJECTS for c in kids_of(head)))
 
 
 def _simple_past(verb: Token) -> bool:
     """A simple past, or a past participle with no auxiliary (the parser's reading of some: "says it lapsed")."""
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in kids_of(verb)))
 
 
 def _tense_ok(verb: Token, voice: Voice, lasting: bool = False) -> bool:
     """A present state, or a past one in reported speech with no time of its own ("said it was closed", "said he
     had been removed"; not a simple past passive, which tells an act: "said 40 were detained"). A ``lasting`` state
     (standing: "said the licence was revoked on Monday") holds from the act on, whenever that was."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in kids_of(verb) if c.dep_ in ("aux", "auxpass")]
     tags = [verb.tag_, *(c.tag_ for c in auxes)]
     if not auxes and _simple_past(verb):
         tags = ["VBD"]
@@ -234,14 +235,14 @@ def _tense_ok(verb: Token, voice: Voice, lasting: bool = False) -> bool:
     if lasting:
         return True
     if verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in auxes) and not any(
-            c.lower_ == "still" for c in verb.children):
+            c.lower_ == "still" for c in kids_of(verb)):
         return False  # "said 40 were detained" tells an act; "were still being held" a state
-    return not any(t.ent_type_ in _TIME_ENTS for c in verb.children if c.dep_ in ("npadvmod", "prep", "advmod")
+    return not any(t.ent_type_ in _TIME_ENTS for c in kids_of(verb) if c.dep_ in ("npadvmod", "prep", "advmod")
                    for t in c.subtree)
 
 
 def _no_longer(verb: Token) -> bool:
-    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in verb.children)
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in kids_of(c)) for c in kids_of(verb))
 
 
 def _subject(verb: Token, ctx: Context) -> Token | None:
@@ -266,23 +267,23 @@ def _office(tok: Token, w: _Words, ctx: Context) -> _State | None:
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
-    prt = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    prt = next((c.lower_ for c in kids_of(tok) if c.dep_ == "prt"), None)
     if lemma not in w.removal and f"{lemma} {prt}" not in w.removal:
         return None
     if not _removal_place(tok, w):
         return None
-    passive = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    passive = next((c for c in kids_of(tok) if c.dep_ == "nsubjpass"), None)
+    obj = next((c for c in kids_of(tok) if c.dep_ == "dobj"), None)
     subj = passive or obj or ctx.subject(tok)
     return _State(OFFICE, "negated", tok, subj, tok.i, tok.i) if subj is not None else None
 
 
 def _removal_place(verb: Token, w: _Words) -> bool:
     """ "as chief executive", "from his post": the office a removal verb takes away."""
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ != "prep" or c.lower_ not in ("as", "from"):
             continue
-        for p in c.children:
+        for p in kids_of(c):
             lemma = p.lemma_.lower()
             if p.dep_ == "pobj" and (lemma in w.roles or (c.lower_ == "from" and lemma in w.removal_places)):
                 return True
@@ -321,13 +322,13 @@ VALID = "valid"
 def _ended(tok: Token, w: _Words) -> _State | None:
     """An agreement that ended: "the truce died on Saturday", "the deal has broken down", "the accord fell apart"
     (its subject one of ``ended_things``; not "ended the talks", an act done to something else)."""
-    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in tok.children):
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids_of(tok)):
         return None
     lemma = tok.lemma_.lower()
-    parts = [c.i for c in tok.children if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in w.ending]
+    parts = [c.i for c in kids_of(tok) if c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in w.ending]
     if lemma not in w.ending and not parts:
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
     if subj is None or subj.lemma_.lower() not in w.ended:
         return None
     return _State(VALID, "negated", tok, subj, tok.i, max([tok.i, *parts]))
@@ -339,9 +340,9 @@ def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
         return _held(tok, w, ctx) or _office(tok, w, ctx) or _ended(tok, w)
     entry, end = found
     head = _head(tok.i, end, tok)
-    if head.tag_ in ("JJR", "JJS") or any(c.lower_ in w.degree for c in head.children):
+    if head.tag_ in ("JJR", "JJS") or any(c.lower_ in w.degree for c in kids_of(head)):
         return None  # "the most striking", "safer": a comparison, not a state
-    if end - tok.i == 1 and head.pos_ == "ADP" and any(c.dep_ == "pobj" for c in head.children):
+    if end - tok.i == 1 and head.pos_ == "ADP" and any(c.dep_ == "pobj" for c in kids_of(head)):
         return None  # "look out over the bay": a preposition with its object, not "over" (complete)
     verb = _verb_of(head, w)
     if verb is None and "being" in entry.words and head.tag_ == "VBN":
@@ -351,7 +352,7 @@ def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
     if verb is None:
         return _ended(tok, w)  # "the deal had broken down": a state word ("broken") as an agreement's end
     subj = _subject(verb, ctx)
-    if subj is None or any(c.dep_ == "nummod" for c in subj.children):
+    if subj is None or any(c.dep_ == "nummod" for c in kids_of(subj)):
         return None  # "12 people were injured": a count, the quantity claims' (and no one thing)
     noun = head.head if head.dep_ == "amod" and head.head.dep_ == "attr" else None
     return _State(entry.predicate, entry.polarity, verb, subj, tok.i, end - 1, noun)
@@ -430,7 +431,7 @@ def _complement_end(state: _State) -> int:
     end = state.last
     limit = min(tok.sent.end - 1, state.last + _EXTENT)
     for head in (tok, state.verb):
-        for child in head.children:
+        for child in kids_of(head):
             if child.dep_ == "prep" and state.last < child.i <= limit and child.right_edge.i <= limit:
                 end = max(end, child.right_edge.i)
     while end > state.last and (doc[end].is_punct or doc[end].is_space):
@@ -480,8 +481,8 @@ _MODIFIERS = ("amod", "compound", "nummod", "poss")
 def _modifiers(subj: Token) -> frozenset[str]:
     """The words that tell one thing of a kind from another: "the *northern* crossing", "the crossing *at Humera*",
     "*Sudan's* crossing"."""
-    found = {c.lower_ for c in subj.children if c.dep_ in _MODIFIERS and c.pos_ in ("ADJ", "PROPN", "NOUN", "NUM")}
-    found |= {p.lower_ for c in subj.children if c.dep_ == "prep" for p in c.children
+    found = {c.lower_ for c in kids_of(subj) if c.dep_ in _MODIFIERS and c.pos_ in ("ADJ", "PROPN", "NOUN", "NUM")}
+    found |= {p.lower_ for c in kids_of(subj) if c.dep_ == "prep" for p in kids_of(c)
               if p.dep_ == "pobj" and p.pos_ == "PROPN"}
     return frozenset(found)
 
@@ -500,7 +501,7 @@ def _distinct(found: list[tuple[Claim, _State]]) -> list[Claim]:
 
 def _past(state: _State) -> bool:
     """The state is told in the past ("said the licence was revoked"), not as it is ("is revoked")."""
-    tags = [state.verb.tag_, *(c.tag_ for c in state.verb.children if c.dep_ in ("aux", "auxpass"))]
+    tags = [state.verb.tag_, *(c.tag_ for c in kids_of(state.verb) if c.dep_ in ("aux", "auxpass"))]
     return not any(t in _PRESENT for t in tags)
 
 

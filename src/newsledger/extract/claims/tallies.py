@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Claim
+from ..walk import kids_of
 
 __all__ = ["anaphor_source", "level_noun", "of_noun", "prepositional_class", "thing_class", "thing_verb"]
 
@@ -49,14 +50,14 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
     if head.dep_ == "nummod" and head.head.i > head.i:
         head = head.head  # "is just under nine thousand hectares": the measure noun the figure counts
     if head.dep_ == "attr" and head.head.lemma_ == "be":
-        subject = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in kids_of(head.head) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in vocab.level_nouns:
             return subject
         return None
     prep = head.head
     if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ not in _NOT_LEVEL and prep.head.pos_ in _VERBS:
         # "its own count comes to just under 9,000", "the figure is just under 9,000", "the total amounts to 40"
-        subject = next((c for c in prep.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in kids_of(prep.head) if c.dep_ == "nsubj"), None)
         if subject is None and prep.head.i > sent.start:
             # the parse hung the subject on a noun before it ("she told farmers, the agency's count comes to
             # 700": "count" as an apposition of "farmers"): the noun right before the verb is its subject
@@ -66,10 +67,10 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
             return subject
     if head.dep_ == "pobj" and prep.lower_ == _NEW_LEVEL and head.like_num and _sums(prep.head, vocab):
         # "together the lists add up to over 70,000": a bare sum is the level of the subject's count
-        return next((c for c in prep.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON")), None)
+        return next((c for c in kids_of(prep.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PRON")), None)
     if head.dep_ == "pobj" and prep.lower_ == _NEW_LEVEL and prep.head.pos_ in _VERBS:
         # "raised its count to 31", "brought the total to 40": the verb's object is the reference noun
-        obj = next((c for c in prep.head.children if c.dep_ == "dobj" and c.lemma_.lower() in vocab.level_nouns), None)
+        obj = next((c for c in kids_of(prep.head) if c.dep_ == "dobj" and c.lemma_.lower() in vocab.level_nouns), None)
         if obj is not None:
             return obj
     if doc_start - 1 < sent.start or doc[doc_start - 1].lower_ not in LEVEL_PREPS:
@@ -87,14 +88,14 @@ def _sums(verb: Token, vocab: QuantityVocabulary) -> bool:
     if verb.pos_ not in _VERBS:
         return False
     lemma = verb.lemma_.lower()
-    particles = [f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
+    particles = [f"{lemma} {c.lower_}" for c in kids_of(verb) if c.dep_ == "prt"]
     return lemma in vocab.sum_verbs or any(p in vocab.sum_verbs for p in particles)
 
 
 def of_noun(ref: Token) -> Token | None:
     """The noun of the ``of`` phrase after a reference noun ("the number of workers laid off": "workers")."""
-    of = next((c for c in ref.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    of = next((c for c in kids_of(ref) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def anaphor_source(claimant: str | None, start: int, earlier: Sequence[Claim], sents: Sequence[SpacySpan],
@@ -143,7 +144,7 @@ def thing_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
 
 def _phrasal_thing(verb: Token, vocab: QuantityVocabulary) -> str | None:
     lemma = verb.lemma_.lower()
-    for c in verb.children:
+    for c in kids_of(verb):
         if c.dep_ in {"prt", "advmod"}:
             found = vocab.thing_verbs.get(f"{lemma} {c.lower_}")
             if found is not None:
@@ -158,10 +159,10 @@ def prepositional_class(verb: Token, vocab: QuantityVocabulary) -> str | None:
     if not table:
         return None
     lemma = verb.lemma_.lower()
-    for prep in verb.children:
+    for prep in kids_of(verb):
         if prep.dep_ != "prep":
             continue
-        for obj in prep.children:
+        for obj in kids_of(prep):
             if obj.dep_ == "pobj":
                 found = table.get((lemma, prep.lower_, obj.lemma_.lower()))
                 if found is not None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Claim, Span
+from ..walk import kids_of
 from .characterisation import called_by, split_thing
 from .context import Context, Match
 from .labels import limited
@@ -38,13 +39,13 @@ def _words(head: Token) -> list[Token]:
     """The label's words that carry its valence: the head and the nouns conjoined to it ("a swindle and a
     disaster"), their modifiers, the noun of their "of" phrase and that noun's modifiers ("a model of fair reform":
     model, reform, fair)."""
-    nouns = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
+    nouns = [head, *(c for c in kids_of(head) if c.dep_ == "conj" and c.pos_ == "NOUN")]
     out: list[Token] = []
     for noun in nouns:
-        out += [noun, *(c for c in noun.children if c.dep_ in _MODS)]
-        for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-            for obj in (p for p in of.children if p.dep_ == "pobj" and p.pos_ == "NOUN"):
-                out += [obj, *(c for c in obj.children if c.dep_ in _MODS)]
+        out += [noun, *(c for c in kids_of(noun) if c.dep_ in _MODS)]
+        for of in (c for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (p for p in kids_of(of) if p.dep_ == "pobj" and p.pos_ == "NOUN"):
+                out += [obj, *(c for c in kids_of(obj) if c.dep_ in _MODS)]
     return out
 
 
@@ -65,8 +66,8 @@ def _thing(verb: Token, head: Token, ctx: Context) -> Token | None:
     if split is not None:
         return split  # "calls this law censorship": the thing the parse compounded to the label
     if head.dep_ in ("attr", "acomp") and verb.lemma_.lower() in ctx.words.link_verbs:
-        return ctx.subject(verb) or next((c for c in verb.children if c.dep_ == "csubj"), None)
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return ctx.subject(verb) or next((c for c in kids_of(verb) if c.dep_ == "csubj"), None)
+    return next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
 
 
 def _not_before(head: Token) -> bool:

@@ -40,7 +40,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Entity, Event, Statement, TimeExpr
 from ...textutil import form_key
-from ..walk import tokens_where
+from ..walk import kids_of, tokens_where
 from .args import ArgumentResolver
 from .candidates import Candidate, acted_on, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
@@ -106,7 +106,7 @@ def _shared_targets(cands: list[Candidate], pressing: frozenset[str]) -> None:
             continue
         anchor = cand.anchor
         partners = [verbal.get(anchor.head.i)] if anchor.dep_ == "conj" else []
-        partners.extend(verbal.get(c.i) for c in anchor.children if c.dep_ == "conj")
+        partners.extend(verbal.get(c.i) for c in kids_of(anchor) if c.dep_ == "conj")
         for other in partners:
             if other is not None and other is not cand and (other.trigger.type == cand.trigger.type or (
                     cand.trigger.type.lower() in pressing and other.trigger.type.lower() in pressing)):
@@ -136,7 +136,7 @@ def _blamed(cand: Candidate) -> dict[int, set[int]]:
     noun's position, with the positions of the ones blamed)."""
     if not cand.trigger.blame:
         return {}
-    return {o.i: {t.i for t in cand.targets} for o in cand.anchor.children if o.dep_ == "dobj"}
+    return {o.i: {t.i for t in cand.targets} for o in kids_of(cand.anchor) if o.dep_ == "dobj"}
 
 
 def _contribution(cand: Candidate, campaign_words: frozenset[str], donation_verbs: frozenset[str]) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon.events import EventLexicon as Lexicon
 from ...models import Entity, Statement
 from ...parse.components import dateline_tokens
-from ..walk import doc_tokens, tokens_where
+from ..walk import doc_tokens, kids_of, tokens_where
 
 __all__ = ["ArgumentResolver", "conjuncts"]
 
@@ -41,7 +41,7 @@ def _next_subject(tok: Token) -> bool:
         return False
     nxt = tok.doc[tok.i + 1]
     return (nxt.dep_ == "conj" and nxt.tag_ in ("VBD", "VBZ", "VBP") and nxt.i > nxt.head.i
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children))
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(nxt)))
 
 
 def _apposed(name: Token, other: Token) -> bool:
@@ -120,7 +120,7 @@ class ArgumentResolver:
         if eid is not None and self.entities[eid].country is not None:
             return []  # "Kenyan ministers": a group of one country
         lemma = tok.lemma_.lower()
-        words = {c.lower_ for c in tok.children if c.dep_ in ("det", "nummod", "predet")}
+        words = {c.lower_ for c in kids_of(tok) if c.dep_ in ("det", "nummod", "predet")}
         paired = bool(words & self.lexicon.pair_words)
         if not (paired or "the" in words):
             return []
@@ -175,9 +175,9 @@ class ArgumentResolver:
         more widely: "Swiss doctors handed over" is Switzerland's doing, "Kenyan wildlife" is no party."""
         if depth < 2 and (tok.pos_ == "NUM" or tok.lemma_.lower() in self.lexicon.measure_nouns):
             # "a group of rabbis", "hundreds of Kenyan nurses": who the count or the collective is made of.
-            for prep in tok.children:
+            for prep in kids_of(tok):
                 if prep.dep_ == "prep" and prep.lower_ == "of":
-                    inner = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    inner = next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
                     found = self.resolve(inner, depth + 1, agent) if inner is not None else None
                     if found is not None:
                         return found
@@ -253,7 +253,7 @@ class ArgumentResolver:
     def _maker(self, model: Token) -> str | None:
         """A firm named before the model of a product ("60 Acme X9 Falcon jets": the jets are Acme's): an
         organisation in a name or number that modifies the compound."""
-        for child in model.children:
+        for child in kids_of(model):
             eid = self.by_token.get(child.i)
             if child.dep_ in ("compound", "nmod") and eid is not None and self.types.get(eid) == "ORG":
                 return eid
@@ -272,9 +272,9 @@ class ArgumentResolver:
     def _prep_owner(self, tok: Token, depth: int, skip: str | None,
                     preps: tuple[str, ...] = ("of", "from", "in")) -> str | None:
         """ "the government of Chad", "officials from Kenya", "police in Belarus"."""
-        for child in tok.children:
+        for child in kids_of(tok):
             if child.dep_ == "prep" and child.lower_ in preps:
-                for pobj in child.children:
+                for pobj in kids_of(child):
                     if pobj.dep_ == "pobj":
                         eid = self.resolve(pobj, depth + 1)
                         if eid is not None and eid != skip:
@@ -284,7 +284,7 @@ class ArgumentResolver:
     def owner(self, tok: Token, adjectives: bool = False) -> str | None:
         """Whose thing ``tok`` is: "Peru's attacks", "the border of Peru"; with ``adjectives`` also
         "the Syrian border" and the doer of an act told by a noun ("praised the efforts by Peru")."""
-        for child in tok.children:
+        for child in kids_of(tok):
             if child.dep_ in (_OWNER_DEPS if adjectives else {"poss", "compound"}) and child.i in self.by_token:
                 return self.by_token[child.i]
             if child.dep_ == "poss":
@@ -292,7 +292,7 @@ class ArgumentResolver:
                 if eid is not None:
                     return eid
             if child.dep_ == "prep" and child.lower_ in ("of", "with", "by") and adjectives:
-                for pobj in child.children:
+                for pobj in kids_of(child):
                     if pobj.dep_ == "pobj" and pobj.i in self.by_token:
                         return self.by_token[pobj.i]
         return None
@@ -303,7 +303,7 @@ class ArgumentResolver:
         whose it was where the text last named its owner."""
         if tok.pos_ != "NOUN" or not any(
                 (c.dep_ == "det" and c.lower_ in self.lexicon.lists.definite_determiners)
-                or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in tok.children):
+                or (c.dep_ == "poss" and c.ent_type_ == "DATE") for c in kids_of(tok)):
             return None
         if self._owned is None:
             self._owned = {}
@@ -328,8 +328,8 @@ class ArgumentResolver:
         lists = self.lexicon.lists
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or lemma not in lists.issued_nouns or not any(
-                c.dep_ == "det" and c.lower_ in lists.definite_determiners for c in tok.children) or any(
-                c.dep_ in ("poss", "compound", "amod", "prep") for c in tok.children):
+                c.dep_ == "det" and c.lower_ in lists.definite_determiners for c in kids_of(tok)) or any(
+                c.dep_ in ("poss", "compound", "amod", "prep") for c in kids_of(tok)):
             return None
         floor = tok.sent.start
         for _ in range(2):
@@ -342,9 +342,9 @@ class ArgumentResolver:
 
     def _issued_by(self, noun: Token) -> str | None:
         lists = self.lexicon.lists
-        for child in noun.children:
+        for child in kids_of(noun):
             if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in lists.issuer_prepositions):
-                owners = [child] if child.dep_ == "poss" else [o for o in child.children if o.dep_ == "pobj"]
+                owners = [child] if child.dep_ == "poss" else [o for o in kids_of(child) if o.dep_ == "pobj"]
                 eid = self.resolve(owners[0], 1) if owners else None
                 if eid is not None:
                     return eid
@@ -352,7 +352,7 @@ class ArgumentResolver:
             noun.head if noun.dep_ == "dobj" else None)
         if verb is None or verb.lemma_.lower() not in lists.issuing_verbs:
             return None
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
         return self.resolve(subject, 1) if subject is not None else None
 
     def is_actorish(self, tok: Token) -> bool:
@@ -398,7 +398,7 @@ class ArgumentResolver:
         people of one nationality (a plural noun with a demonym or a country before it), as that nationality;
         not the subject of the pronoun's own verb. A subject "they", which a misparse may lend to the next verb, and
         the others are left to the actors stage's mentions."""
-        own = {c.i for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")}
+        own = {c.i for c in kids_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")}
         for cand in reversed(tok.doc[tok.sent.start:tok.i]):
             if cand.tag_ != "NNS" or cand.i in own:
                 continue
@@ -407,7 +407,7 @@ class ArgumentResolver:
                 if self.types.get(group) == "GROUP":
                     return group
                 continue
-            mods = [c for c in cand.children if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
+            mods = [c for c in kids_of(cand) if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")]
             eid = self.by_token.get(mods[0].i) if mods else None
             if eid is not None and self.types.get(eid) in ("NORP", "GPE") and eid in self.coded:
                 return eid

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
-from ..walk import tokens_where
+from ..walk import kids_of, tokens_where
 from .args import conjuncts
 from .factuality import Factuality, alleged, factuality, nominal_factuality
 from .syntax import (
@@ -156,7 +156,7 @@ def _own_subject(verb: Token, deps: tuple[str, ...]) -> list[Token]:
         subj = [s for a in children(verb, "aux") for s in children(a, *deps) if same_line(s, verb)]
     if subj or verb.tag_ != "VBG":
         return subj
-    owner = [c for c in verb.children if c.dep_ == "poss"]
+    owner = [c for c in kids_of(verb) if c.dep_ == "poss"]
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if not owner and before is not None and before.tag_ == "POS" and before.head.i < before.i \
             and before.head.pos_ in ("PROPN", "NOUN"):
@@ -176,7 +176,7 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
     if prep.lower_ == "for" and verb_head.pos_ == "VERB":
         # "lashed out at Turkey for having shot down a jet", "railed against Chad for shelling": the one railed at
         # did it
-        aimed = [o for p in verb_head.children if p.dep_ == "prep" and p.lower_ in ("at", "against")
+        aimed = [o for p in kids_of(verb_head) if p.dep_ == "prep" and p.lower_ in ("at", "against")
                  and p.i < prep.i for o in pobjs(p)]
         if aimed:
             return conjuncts(aimed[0])
@@ -216,7 +216,7 @@ def _participle_subjects(verb: Token, lex: Lexicon, depth: int) -> list[Token]:
     if verb.tag_ == "VBG" and head.head.i != head.i:
         return subjects(head.head, lex, depth + 1)
     if head.lemma_.lower() in lex.lists.attitude_nouns:
-        owners = children(head, "poss") or [o for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
+        owners = children(head, "poss") or [o for p in kids_of(head) if p.dep_ == "prep" and p.lower_ == "by"
                                             for o in pobjs(p)]
         if owners:
             return conjuncts(owners[0])
@@ -244,7 +244,7 @@ def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> N
                 cand.targets.extend(objs)
                 if not cand.verbal or cand.noun is not None:
                     # "a ban on arms sales to Peru": the measure is aimed at whom the thing it bans goes to.
-                    cand.targets.extend(inner for o in objs if not actor_like(o, lex) for p in o.children
+                    cand.targets.extend(inner for o in objs if not actor_like(o, lex) for p in kids_of(o)
                                         if p.dep_ == "prep" and p.lower_ in ("to", "against") for inner in pobjs(p))
             elif word in lex.locative_preps:
                 cand.locations.extend(objs)
@@ -316,7 +316,7 @@ def _stranded_object(verb: Token) -> Token | None:
 
 def _relative_target(cand: Candidate, verb: Token) -> None:
     """ "a shipping company it accused of smuggling": the noun the clause describes is the one accused."""
-    if is_passive(verb) or not children(verb, "nsubj") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+    if is_passive(verb) or not children(verb, "nsubj") or any(c.dep_ in ("ccomp", "xcomp") for c in kids_of(verb)):
         return
     first = verb.head
     while first.dep_ == "conj" and first.head.i != first.i:
@@ -344,7 +344,7 @@ def _named_as(comp: Token, lex: Lexicon) -> Token | None:
     """ "what Boric called Peru's reckless actions": a free relative whose verb names its object
     (``lists.naming_verbs``) is the thing named; that thing, else None."""
     if comp.lemma_.lower() not in lex.lists.naming_verbs or not any(
-            c.dep_ == "dobj" and c.tag_ == "WP" for c in comp.children):
+            c.dep_ == "dobj" and c.tag_ == "WP" for c in kids_of(comp)):
         return None
     named = children(comp, "oprd", "xcomp")
     return named[0] if named else None
@@ -402,13 +402,13 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
         # "threatened to ban voting in East Jerusalem", "offered to hand over to Britain",
         # "demanded an admission by Moscow", "called for talks with Kiev": whoever the content is about, if it is
         # someone.
-        content = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
+        content = [o for p in kids_of(verb) if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
         content_ids = {c.i for c in content}
         for comp in (*children(verb, "xcomp", "ccomp"), *children(verb, "dobj"), *content):
-            for child in comp.children:
+            for child in kids_of(comp):
                 cand.fallback.extend(_content_party(child, comp, comp.i in content_ids, lex))
         for clause in children(verb, "advcl"):
-            marks = {m.lower_ for m in clause.children if m.dep_ == "mark"}
+            marks = {m.lower_ for m in kids_of(clause) if m.dep_ == "mark"}
             if marks & lex.condition_marks:
                 cand.fallback.extend(children(clause, "nsubj"))  # "unless Israel rescinded"
             elif "for" in marks:
@@ -418,7 +418,7 @@ def _complement_targets(cand: Candidate, verb: Token, lex: Lexicon) -> None:
             # threatened act names whom the threat is aimed at.
             cand.fallback.extend(s for comp in children(verb, "xcomp", "ccomp") for clause in comp.subtree
                                  if clause.dep_ == "advcl" and clause.i != comp.i
-                                 and {m.lower_ for m in clause.children if m.dep_ == "mark"} & lex.condition_marks
+                                 and {m.lower_ for m in kids_of(clause) if m.dep_ == "mark"} & lex.condition_marks
                                  for s in children(clause, "nsubj"))
 
 
@@ -438,7 +438,7 @@ def _asked_about(verb: Token, lex: Lexicon) -> bool:
     asks about an act; it tells none."""
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.lists.question_verbs:
         return False
-    return any(m.dep_ == "mark" and m.lower_ in lex.lists.question_marks for m in verb.children) or any(
+    return any(m.dep_ == "mark" and m.lower_ in lex.lists.question_marks for m in kids_of(verb)) or any(
         t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in verb.doc[verb.left_edge.i:verb.i])
 
 
@@ -462,8 +462,8 @@ def _course(verb: Token, lex: Lexicon) -> bool:
     if verb.dep_ == "csubj":
         clause = verb.head
     elif verb.dep_ == "pcomp" and (
-            (verb.head.lower_ == "than" and any(c.lower_ == "rather" for c in verb.head.children))
-            or (verb.head.lower_ == "of" and any(c.lower_ == "instead" for c in verb.head.children))):
+            (verb.head.lower_ == "than" and any(c.lower_ == "rather" for c in kids_of(verb.head)))
+            or (verb.head.lower_ == "of" and any(c.lower_ == "instead" for c in kids_of(verb.head)))):
         clause = verb.head.head
     else:
         return False
@@ -496,9 +496,9 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         # the noun, not a told act
         return None
     if trig.joint is not None and noun is not None and (
-            any(c.lower_ in lex.joint_modifiers for c in noun.children)
+            any(c.lower_ in lex.joint_modifiers for c in kids_of(noun))
             or any(len(conjuncts(s)) > 1 for s in children(verb, "nsubj"))
-            or any(len(conjuncts(m)) > 1 for s in children(verb, "nsubj") for m in s.children
+            or any(len(conjuncts(m)) > 1 for s in children(verb, "nsubj") for m in kids_of(s)
                    if m.dep_ in ("amod", "compound") and m.ent_type_ in ("NORP", "GPE"))):
         # "French and Egyptian warships launched war games": forces of two countries together
         trig = trig.joint  # joint exercises are cooperation; one country's are a show of force
@@ -527,12 +527,12 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
         trig = cand.trigger = alt  # "launched a rocket" with no target: the phrase it shadowed (a test)
     if trig.unless_preps and not (trig.symmetric and cand.targets) and any(
             c.dep_ == "prep" and c.lower_ in trig.unless_preps and not dates_only(c) and not _aimed_nowhere(c, lex)
-            for h in holders for c in h.children):
+            for h in holders for c in kids_of(h)):
         return None  # "fired a missile into the town" is no test; "talked about the weather" no talks
     if verb.lemma_.lower() in lex.lists.invitation_verbs:
         trig = cand.trigger = _invitation(trig, verb, lex)
     cand.evidence = [verb, *children(verb, "neg", "prt"), *([noun] if noun is not None else [])]
-    cand.evidence.extend(c for c in verb.children if c.dep_ == "aux" and c.lower_ in lex.modal_aux)
+    cand.evidence.extend(c for c in kids_of(verb) if c.dep_ == "aux" and c.lower_ in lex.modal_aux)
     cand.fact = factuality(verb, lex, noun)
     if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
         cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
@@ -550,8 +550,8 @@ def _charged(verb: Token, trig: Trigger, lex: Lexicon) -> bool:
     """ "a professor, accused by the government of coordinating the coup": a participle of an act aimed at someone,
     with its agent and what it charges, tells the act (not so "a militia backed by Rwanda", a description)."""
     return trig.type in lex.type_groups.addressed and any(
-        c.dep_ == "prep" and c.lower_ in lex.lists.charge_preps and any(g.dep_ in ("pcomp", "pobj") for g in c.children)
-        for c in verb.children)
+        c.dep_ == "prep" and c.lower_ in lex.lists.charge_preps and any(g.dep_ in ("pcomp", "pobj") for g in kids_of(c))
+        for c in kids_of(verb))
 
 
 def _settled(verb: Token, noun: Token | None, lex: Lexicon) -> bool:
@@ -565,16 +565,16 @@ def acted_on(noun: Token, lex: Lexicon) -> list[Token]:
     """What a nominal form acts on ("the lifting of sanctions on Cuba"): its phrases name the parties too."""
     if hyphenated(noun) not in lex.lists.nominal_forms:
         return []
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
+    return [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
 
 
 def _aimed_at(verb: Token, noun: Token | None, lex: Lexicon) -> list[Token]:
     """ "fired a missile targeting a group of youths", "launched rockets aimed at the town": the target told
     by a participle of aiming."""
     for holder in (verb, *([noun] if noun is not None else [])):
-        for clause in holder.children:
+        for clause in kids_of(holder):
             if clause.dep_ in ("acl", "advcl") and clause.lemma_.lower() in lex.lists.aiming_verbs:
-                objs = children(clause, "dobj") or [o for p in clause.children if p.dep_ == "prep" for o in pobjs(p)]
+                objs = children(clause, "dobj") or [o for p in kids_of(clause) if p.dep_ == "prep" for o in pobjs(p)]
                 if objs:
                     return conjuncts(counted(objs[0], lex))
     return []
@@ -624,8 +624,8 @@ def _own_meeting(noun: Token, trig: Trigger | None, lex: Lexicon) -> list[Token]
     meeting noun (or gerund) with its counterpart after "with", the subject of what a speaker says, is the
     speaker's own."""
     if (trig is not None and trig.type != "CONSULT") or noun.dep_ not in ("nsubj", "nsubjpass") or any(
-            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in noun.children) or not any(
-            p.dep_ == "prep" and p.lower_ == "with" and pobjs(p) for p in noun.children):
+            c.dep_ in ("det", "poss", "amod", "compound", "nummod") for c in kids_of(noun)) or not any(
+            p.dep_ == "prep" and p.lower_ == "with" and pobjs(p) for p in kids_of(noun)):
         return []
     clause = noun.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.speech:
@@ -655,7 +655,7 @@ def _governor(noun: Token) -> tuple[Token, str] | None:
 def _phrase_keys(verb: Token) -> list[str]:
     """The verb's lemma alone, with its particle and with its object: "break out", "take place"."""
     lemma = verb.lemma_.lower()
-    return [lemma, *(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj", "acomp"))]
+    return [lemma, *(f"{lemma} {c.lower_}" for c in kids_of(verb) if c.dep_ in ("prt", "dobj", "acomp"))]
 
 
 def _casualties(noun: Token, lex: Lexicon) -> list[Token]:
@@ -689,9 +689,9 @@ def _occurs(noun: Token, lex: Lexicon) -> bool:
 def _placed(noun: Token, lex: Lexicon) -> bool:
     """ "the attacks in Paris", "the bombing in Lima": a definite act told with the place it happened is one the story
     knows happened."""
-    return any(c.dep_ == "det" and c.lower_ in lex.lists.definite_determiners for c in noun.children) and any(
+    return any(c.dep_ == "det" and c.lower_ in lex.lists.definite_determiners for c in kids_of(noun)) and any(
         p.dep_ == "prep" and p.lower_ in lex.locative_preps and any(o.ent_type_ in ("GPE", "LOC") for o in pobjs(p))
-        for p in noun.children)
+        for p in kids_of(noun))
 
 
 def _participants(noun: Token, lex: Lexicon) -> list[Token]:
@@ -706,7 +706,7 @@ def _participants(noun: Token, lex: Lexicon) -> list[Token]:
     words = lex.lists.participation_verbs
     keys = _phrase_keys(verb)
     if not any((prep == "in" and k in words) or f"{k} {prep}" in words for k in keys) or any(
-            c.dep_ in ("acomp", "attr") for c in verb.children):
+            c.dep_ in ("acomp", "attr") for c in kids_of(verb)):
         return []  # ("to be neutral in negotiations": a stance toward them, no part taken)
     return subjects(verb, lex)
 
@@ -729,7 +729,7 @@ def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
         return True
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs and any(
             c.dep_ in ("det", "amod") and (c.lower_ in lex.negative_determiners or c.lower_ in lex.lists.scant_words)
-            for c in noun.children):
+            for c in kids_of(noun)):
         return True  # "has faced little pressure", "faces no threat": a state, none came
     if noun.dep_ == "dobj" and withheld(noun.head.lemma_.lower(), noun, lex):
         return True  # "has made no apology for": none given, a stance
@@ -743,7 +743,7 @@ def _shown(noun: Token, lex: Lexicon) -> bool:
     head = noun.head
     if noun.dep_ == "dobj":  # (not foretold: "the bill will receive wide support")
         return head.lemma_.lower() in lex.lists.recipient_verbs and not any(
-            c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in head.children)
+            c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in kids_of(head))
     return (noun.dep_ == "pobj" and head.lower_ == "for"
             and head.head.lemma_.lower() in lex.lists.acknowledgment_verbs)
 
@@ -815,12 +815,12 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     cand = Candidate(trig, noun, noun=noun, verbal=False)
     # "to secure their release", "his arrest": with no "of" phrase, the possessor of such a noun undergoes it
     undergone = noun.lemma_.lower() in lex.lists.undergone_nouns and not any(
-        p.dep_ == "prep" and p.lower_ == "of" for p in noun.children)
+        p.dep_ == "prep" and p.lower_ == "of" for p in kids_of(noun))
     for poss in children(noun, "poss"):
         (cand.targets if undergone else cand.sources).extend(conjuncts(poss))
     if not cand.sources:
         # "a rebel attack", "Israeli airstrikes": the modifier names who acts.
-        cand.sources.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
+        cand.sources.extend(c for c in kids_of(noun) if c.dep_ in ("amod", "compound")
                             and (c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in lex.actor_nouns))
     if not cand.sources:
         cand.sources.extend(_claimant(noun, lex) or _needed_by(noun, trig, lex) or _given_by(noun, trig)
@@ -840,7 +840,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
             # "won praise from Kiev", "faces a threat from North Korea": whoever it comes from; "drew the ire of
             # Peru", "won the support of France": the one whose feeling or backing it is
             whose = ("from", "of") if noun.lemma_.lower() in lex.lists.subjective_nouns else ("from",)
-            cand.sources.extend(o for holder in (recipient, noun) for p in holder.children
+            cand.sources.extend(o for holder in (recipient, noun) for p in kids_of(holder)
                                 if p.dep_ == "prep" and p.lower_ in whose for o in pobjs(p))
     prep_arguments(cand, holders, lex)
     cand.targets.extend(_demanded(cand, noun, lex))  # "his request that Norway extradite the cleric"
@@ -848,7 +848,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     _their_meeting(cand, lex)
     if trig.type == "CONSULT" and trig.mode == "visit" and not cand.targets:
         # "her Indian trip", "a Chinese tour": the country visited, told by its adjective.
-        cand.targets.extend(c for c in noun.children if c.dep_ in ("amod", "compound")
+        cand.targets.extend(c for c in kids_of(noun) if c.dep_ in ("amod", "compound")
                             and c.ent_type_ in ("NORP", "GPE") and c not in cand.sources)
     if trig.requires_preps and not cand.targets:
         return None  # "the committee's hearing": only "a hearing into ..." is an inquiry
@@ -859,7 +859,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
             return None
         cand.alone = True
     cand.evidence = [noun, *children(noun, "poss")]
-    for prep in noun.children:
+    for prep in kids_of(noun):
         if prep.dep_ == "prep" and prep.lower_ in trig.preps | {"between", "by"}:
             cand.evidence.extend(pobjs(prep)[:1])
     cand.fact = nominal_factuality(noun, lex)
@@ -874,7 +874,7 @@ def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
     hoping = lex.lists.hope_verbs
     for verb in tokens_where(doc, lemmas=lex.wish_verbs | hoping):
         lemma = verb.lemma_.lower()
-        if lemma not in lex.wish_verbs | hoping or verb.i in taken or any(c.dep_ == "neg" for c in verb.children):
+        if lemma not in lex.wish_verbs | hoping or verb.i in taken or any(c.dep_ == "neg" for c in kids_of(verb)):
             continue
         # "wants Sweden to extradite": the parser gives an object and an xcomp, or a ccomp with "to"
         # and its own subject; "hopes that Sweden will extradite him": a ccomp with a future of its own.
@@ -883,7 +883,7 @@ def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         for comp in children(verb, "ccomp"):
             if comp.i in taken and any(c.dep_ == "aux" and (
                     (c.tag_ == "TO" and lemma in lex.wish_verbs)
-                    or (lemma in hoping and lex.modal_aux.get(c.lower_) == "future")) for c in comp.children):
+                    or (lemma in hoping and lex.modal_aux.get(c.lower_) == "future")) for c in kids_of(comp)):
                 objs.extend(o for o in children(comp, "nsubj") if o.pos_ != "PRON")
         wisher = subjects(verb, lex)
         if not objs or not wisher:
@@ -917,7 +917,7 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
         verb = tok.head
         if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lex.speech or verb.head.i in taken:
             continue
-        if any(c.dep_ == "neg" for c in verb.children):
+        if any(c.dep_ == "neg" for c in kids_of(verb)):
             continue  # "must not": a warning rather than a demand
         speaker = subjects(verb.head, lex)
         subject = children(verb, "nsubj", "nsubjpass")
@@ -929,7 +929,7 @@ def demands(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:
             continue  # beside the event demanded, only a demand on someone named ("X must agree", not "we")
         if _own_side(verb, subject[-1], lex):
             continue  # "the ministry must review our approach": the speaker's own side, no demand on another
-        if subject[-1].dep_ == "nsubjpass" or any(c.lower_ in lex.lists.mutual_words for c in verb.children):
+        if subject[-1].dep_ == "nsubjpass" or any(c.lower_ in lex.lists.mutual_words for c in kids_of(verb)):
             # "the country should be run by ...": what should be done to the subject asks nothing of it;
             # "the two nations should work together": a hope of joint work, not a demand on one.
             continue

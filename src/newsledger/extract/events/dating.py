@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ...models import TimeExpr
 from .. import times as times_module
+from ..walk import kids_of
 
 __all__ = ["TimeLinker"]
 
@@ -77,8 +78,8 @@ class TimeLinker:
             return False
         if anchor.pos_ == "NOUN" and self._dated_noun(anchor):
             return True  # "the 2012 attack on the consulate": history named by its year
-        if anchor.pos_ == "VERB" and any(self._dated_noun(o) for p in anchor.children if p.dep_ == "prep"
-                                         and p.lower_ in ("in", "during") for o in p.children
+        if anchor.pos_ == "VERB" and any(self._dated_noun(o) for p in kids_of(anchor) if p.dep_ == "prep"
+                                         and p.lower_ in ("in", "during") for o in kids_of(p)
                                          if o.dep_ == "pobj" and o.pos_ == "NOUN"):
             return True  # "was killed in a 2011 air strike": the act the dated noun names
         if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN" and self._dated_noun(anchor.head):
@@ -103,7 +104,7 @@ class TimeLinker:
         sentence of the same paragraph whose main clause is history ("In 2012, Ostra closed its border. It had
         expelled the envoy"): the story is still telling that past, so the act keeps its year."""
         perfect = anchor.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
-                                               for c in anchor.children)
+                                               for c in kids_of(anchor))
         if anchor.pos_ != "VERB" or not (anchor.tag_ == "VBD" or perfect):
             return False
         sent = anchor.sent
@@ -122,14 +123,14 @@ class TimeLinker:
         if not self.history_spans:
             return False
         if anchor.dep_ == "advcl":
-            marks = [c for c in anchor.children if c.dep_ == "mark" and c.lower_ == "after"]
+            marks = [c for c in kids_of(anchor) if c.dep_ == "mark" and c.lower_ == "after"]
             holders = [anchor, *marks]
         elif anchor.dep_ == "pobj" and anchor.head.lower_ == "after":
             marks = holders = [anchor.head]
         else:
             return False
         return bool(marks) and any(c.dep_ == "npadvmod" and c.tag_ == "NNS" and c.lemma_.lower() in self.history_spans
-                                   for h in holders for c in h.children)
+                                   for h in holders for c in kids_of(h))
 
     def _ages_ago(self, anchor: Token) -> bool:
         """The clause of the act at ``anchor`` (or one it hangs from, short of what someone says) is set "years ago",
@@ -140,8 +141,8 @@ class TimeLinker:
         tok = anchor
         for _ in range(_CLAUSE_UP):
             if any(c.lower_ == "ago" and any(s.tag_ == "NNS" and s.lemma_.lower() in self.history_spans
-                                             and not any(n.dep_ == "nummod" for n in s.children)
-                                             for s in c.children) for c in tok.children):
+                                             and not any(n.dep_ == "nummod" for n in kids_of(s))
+                                             for s in kids_of(c)) for c in kids_of(tok)):
                 return True
             if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis"):
                 return False
@@ -209,14 +210,14 @@ _FRAME_PREPS = ("on", "at", "in", "during")
 
 def _frames(verb: Token) -> list[Token]:
     """The nouns of the verb's "on", "at", "in" or "during" phrases ("on the eve of ...", "at the height of ...")."""
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _FRAME_PREPS
-            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return [o for p in kids_of(verb) if p.dep_ == "prep" and p.lower_ in _FRAME_PREPS
+            for o in kids_of(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
 
 
 def _of_objects(noun: Token) -> list[Token]:
     """The nouns of ``noun``'s "of" phrase: the event a time frame is set by ("the eve of the vote")."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-            for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]
+    return [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+            for o in kids_of(p) if o.dep_ == "pobj" and o.pos_ == "NOUN"]
 
 
 def _names_time_of(root: Token, noun: Token) -> bool:

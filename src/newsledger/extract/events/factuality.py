@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...models import Modality, Polarity
+from ..walk import kids_of
 from .syntax import coordinated_with
 
 __all__ = ["Factuality", "alleged", "factuality", "nominal_factuality"]
@@ -44,14 +45,14 @@ def _negative_subject(tok: Token, lex: Lexicon) -> bool:
     "not a single shot", "not one of the lorries"."""
     if tok.lower_ in lex.negative_determiners:
         return True
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ in ("det", "neg", "preconj") and c.lower_ in lex.negative_determiners:
             return True
         if c.dep_ == "neg" and c.i < tok.i and tok.lower_ in _NOT_ONE:
             return True  # "not one of the lorries left": the quantifier itself is the subject
-        if c.i < tok.i and c.lower_ in _NOT_ONE and any(g.dep_ == "neg" and g.i < c.i for g in c.children):
+        if c.i < tok.i and c.lower_ in _NOT_ONE and any(g.dep_ == "neg" and g.i < c.i for g in kids_of(c)):
             return True  # "not one round": the parser hangs "not" on "one"
-        if c.dep_ == "neg" and c.i < tok.i and any(d.lower_ in _NOT_ONE and d.i < tok.i for d in tok.children):
+        if c.dep_ == "neg" and c.i < tok.i and any(d.lower_ in _NOT_ONE and d.i < tok.i for d in kids_of(tok)):
             return True  # "not a single shell": "not" on the noun, before its quantifier
     return False
 
@@ -60,9 +61,9 @@ def _negative_adverbial(prep: Token, lex: Lexicon) -> bool:
     """True when ``prep`` heads a phrase like "at no time", "in no way", "under no circumstances"."""
     if prep.dep_ != "prep":
         return False
-    for obj in prep.children:
+    for obj in kids_of(prep):
         if obj.dep_ == "pobj":
-            det = next((d for d in obj.children if d.dep_ == "det"), None)
+            det = next((d for d in kids_of(obj) if d.dep_ == "det"), None)
             if det is not None and f"{prep.lower_} {det.lower_} {obj.lower_}" in lex.negative_adverbials:
                 return True
     return False
@@ -72,7 +73,7 @@ def _negated_subject(subj: Token, verb: Token, lex: Lexicon) -> bool:
     """ "no country", "nobody"; or an adverbial the parser hung on the subject ("the general at no stage ordered")."""
     if _negative_subject(subj, lex):
         return True
-    return any(c.i < verb.i and _negative_adverbial(c, lex) for c in subj.children)
+    return any(c.i < verb.i and _negative_adverbial(c, lex) for c in kids_of(subj))
 
 
 def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
@@ -80,7 +81,7 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
     negated = False
     modality: str | None = None
     future = False
-    for c in verb.children:
+    for c in kids_of(verb):
         dep, lower = c.dep_, c.lower_
         if dep == "aux" and c.n_lefts and any(_negative_adverbial(g, lex) for g in c.lefts):
             negated = True  # the parser hangs "by no means" on the fronted "did"
@@ -89,7 +90,7 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
         elif dep in ("aux", "auxpass") and lower in lex.modal_aux:
             kind = lex.modal_aux[lower]
             if lower == "would" and verb.dep_ == "ccomp" and not any(m.lower_ in lex.hypothetical_marks
-                                                                     for m in verb.head.children):
+                                                                     for m in kids_of(verb.head)):
                 kind = "future"  # reported future: "said it would pull out"
             if kind == "future":
                 future = True
@@ -108,7 +109,7 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
         negated, modality, future = negated or c_neg, modality or c_mod, future or c_fut
     # "is going to strike", "is set to sign"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in lex.future_frames and any(
-            c.dep_ == "aux" and c.lemma_ == "be" for c in verb.head.children):
+            c.dep_ == "aux" and c.lemma_ == "be" for c in kids_of(verb.head)):
         future = True
         modality = modality or "future"
     return negated, modality, future
@@ -120,16 +121,16 @@ def _none_done(verb: Token, obj: Token, lex: Lexicon, event: bool = False) -> bo
     claims read in words of their own; unless the object is the ``event`` noun of the light verb ("had no talks")."""
     if not event and (verb.pos_ != "VERB" or verb.lemma_ in _HAVING):
         return False
-    return any(d.dep_ == "det" and d.lower_ in lex.negative_determiners for d in obj.children)
+    return any(d.dep_ == "det" and d.lower_ in lex.negative_determiners for d in kids_of(obj))
 
 
 def _own_act(comp: Token, head: Token) -> bool:
     """The complement ``comp`` of ``head`` is an act of ``head``'s own subject ("plans to visit"), not of
     someone the head names ("wants Sweden to extradite", "hopes the talks will resume")."""
     if comp.dep_ == "xcomp":
-        return not any(c.dep_ == "dobj" for c in head.children)
-    subj = [c for c in comp.children if c.dep_ in _SUBJECTS]
-    own = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return not any(c.dep_ == "dobj" for c in kids_of(head))
+    subj = [c for c in kids_of(comp) if c.dep_ in _SUBJECTS]
+    own = [c for c in kids_of(head) if c.dep_ in ("nsubj", "nsubjpass")]
     return bool(subj and own) and (subj[0].lower_ == own[0].lower_ or subj[0].pos_ == "PRON")
 
 
@@ -171,7 +172,7 @@ _ALTERNATIVES = frozenset({("rather", "than"), ("instead", "of")})
 
 def _alternative(prep: Token) -> bool:
     """ "rather than", "instead of": what follows is the course not taken."""
-    return any((c.lower_, prep.lower_) in _ALTERNATIVES for c in prep.children if c.dep_ == "advmod") or (
+    return any((c.lower_, prep.lower_) in _ALTERNATIVES for c in kids_of(prep) if c.dep_ == "advmod") or (
         prep.i > 0 and (prep.doc[prep.i - 1].lower_, prep.lower_) in _ALTERNATIVES)
 
 
@@ -180,7 +181,7 @@ def _purpose(clause: Token) -> str | None:
     "for" and a subject of its own ("a need for Peru to launch an inquiry": wanted, not done), else None."""
     if not _infinitive(clause):
         return None
-    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in kids_of(clause) if c.dep_ == "mark"]
     if not marks:
         return "intention"
     return "hypothetical" if marks == ["for"] else None
@@ -189,17 +190,17 @@ def _purpose(clause: Token) -> str | None:
 def _unreal(verb: Token, lex: Lexicon, negated: bool, modality: str | None) -> tuple[bool, str | None]:
     """A clause that compares with what is not so ("as if", "as though": ``lists.unreal_marks``): "it is not as
     though we accuse them" denies the act; "they acted as if Oslo had attacked" tells an unreal one."""
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    marks = [c.lower_ for c in kids_of(verb) if c.dep_ == "mark"]
     if verb.dep_ != "advcl" or len(marks) < 2 or " ".join(marks[-2:]) not in lex.lists.unreal_marks:
         return negated, modality
-    if any(c.dep_ == "neg" for c in verb.head.children):
+    if any(c.dep_ == "neg" for c in kids_of(verb.head)):
         return True, modality
     return negated, modality or "hypothetical"
 
 
 def _infinitive(clause: Token) -> bool:
     """A "to" clause: "to discuss", "(for) Peru to launch"."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children)
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids_of(clause))
 
 
 def factuality(verb: Token, lex: Lexicon, noun: Token | None = None) -> Factuality:
@@ -226,7 +227,7 @@ def factuality(verb: Token, lex: Lexicon, noun: Token | None = None) -> Factuali
             break
         if dep == "advcl":
             purpose = _purpose(cur)
-            if not (purpose and lemma in lex.commissive and not any(c.dep_ == "dobj" for c in head.children)):
+            if not (purpose and lemma in lex.commissive and not any(c.dep_ == "dobj" for c in kids_of(head))):
                 modality = modality or purpose  # purpose: "met ... to discuss"
                 break
             dep = "xcomp"  # "have sworn to fight": the parser's purpose clause is what is vowed (not "committed
@@ -297,7 +298,7 @@ def _negating(dep: str, lemma: str, lex: Lexicon) -> str | None:
 def _shared_head(conj: Token, lex: Lexicon) -> Token | None:
     """The verb whose markers a conjunct shares, or None: one with its own subject keeps its own ("X attacked and
     Y retreated"), and so does one that cannot share its head's auxiliary ("did not attend and criticised")."""
-    if any(c.dep_ in _SUBJECTS for c in conj.children):
+    if any(c.dep_ in _SUBJECTS for c in kids_of(conj)):
         return None
     return coordinated_with(conj, lex.actor_nouns)
 
@@ -311,8 +312,8 @@ def _noun_clause(clause: Token, noun: Token, lex: Lexicon) -> tuple[bool, str | 
         return True, None, False  # "X avoids condemning Y" in a headline's parse: a verb of failure read as a noun
     if _purpose(clause) == "hypothetical":
         return False, "hypothetical", False  # "a need for Peru to act", "time for Peru to act": wanted, not done
-    if clause.tag_ == "VB" and any(c.dep_ == "mark" for c in clause.children) and not any(
-            c.dep_ == "aux" for c in clause.children):
+    if clause.tag_ == "VB" and any(c.dep_ == "mark" for c in kids_of(clause)) and not any(
+            c.dep_ == "aux" for c in kids_of(clause)):
         return False, "hypothetical", False  # "the demand that Peru withdraw": asked for, not done
     if clause.pos_ == "VERB" and lemma in lex.attempt_nouns:
         return (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in lex.collapse), "intention", False
@@ -367,11 +368,11 @@ def _accused_of(verb: Token, lex: Lexicon) -> bool:
 
 def nominal_factuality(noun: Token, lex: Lexicon) -> Factuality:
     """Factuality of an event named by a noun with no light verb ("Chad's raids on Sudan")."""
-    negated = any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in noun.children)
+    negated = any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners for c in kids_of(noun))
     head = noun.head
     lemma = head.lemma_.lower()
     modality: Modality = "actual"
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    modifiers = {c.lower_ for c in kids_of(noun) if c.dep_ in ("amod", "compound")}
     if modifiers & lex.lists.open_modifiers:
         modality = "hypothetical"  # "a possible strike"
     elif modifiers & lex.lists.ahead_modifiers:

@@ -69,6 +69,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
+from ..walk import kids_of
 from .candidates import Candidate
 from .syntax import children, pobjs
 from .triggers import actor_like, counted, is_passive, noun_entry, noun_ok, perfect_misread
@@ -135,7 +136,7 @@ def _durative(cand: Candidate, lex: Lexicon) -> bool:
     lists = lex.lists
     return any(p.lower_ in lists.durative_preps and any(
         o.lemma_.lower() in lists.durative_nouns and o.tag_ == "NNS"
-        and not any(c.dep_ == "nummod" or c.lower_ in ("first", "last", "past", "next") for c in o.children)
+        and not any(c.dep_ == "nummod" or c.lower_ in ("first", "last", "past", "next") for c in kids_of(o))
         for o in pobjs(p)) for verb in verbs for p in children(verb, "prep"))
 
 
@@ -171,7 +172,7 @@ def _reaction(cand: Candidate, lex: Lexicon) -> bool:
     if not cand.verbal or verb.lemma_.lower() not in lex.lists.reception_verbs or not is_passive(verb):
         return False
     return any(counted(o, lex).lemma_.lower() in lex.lists.reaction_nouns
-               for p in verb.children if p.dep_ == "prep" and p.lower_ == "with" for o in pobjs(p))
+               for p in kids_of(verb) if p.dep_ == "prep" and p.lower_ == "with" for o in pobjs(p))
 
 
 def _manner_of_talk(cand: Candidate, lex: Lexicon) -> bool:
@@ -180,9 +181,9 @@ def _manner_of_talk(cand: Candidate, lex: Lexicon) -> bool:
     verb = cand.anchor
     if not cand.verbal or verb.lemma_.lower() not in lex.lists.talk_verbs:
         return False
-    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.i > verb.i for c in verb.children):
+    if any(c.dep_ in ("prep", "dative") and c.lower_ in ("with", "to") and c.i > verb.i for c in kids_of(verb)):
         return False  # (not "With characteristic zeal, she talks tough")
-    return any(c.dep_ != "nsubj" and c.lower_ in lex.lists.talk_manners for c in verb.children)
+    return any(c.dep_ != "nsubj" and c.lower_ in lex.lists.talk_manners for c in kids_of(verb))
 
 
 def _quoted_question(cand: Candidate, lex: Lexicon) -> bool:
@@ -192,10 +193,10 @@ def _quoted_question(cand: Candidate, lex: Lexicon) -> bool:
     verb = cand.anchor
     if cand.trigger.type != "REQUEST" or not cand.verbal or verb.lemma_.lower() not in lex.lists.question_verbs:
         return False
-    if children(verb, "xcomp", "dative") or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+    if children(verb, "xcomp", "dative") or any(c.dep_ == "prep" and c.lower_ == "for" for c in kids_of(verb)):
         return False
     return any(c.dep_ in ("dobj", "ccomp") and c.i < verb.i and any(
-        t.lower_ in _QUOTES for t in verb.doc[c.i:verb.i]) for c in verb.children)
+        t.lower_ in _QUOTES for t in verb.doc[c.i:verb.i]) for c in kids_of(verb))
 
 
 def _ovation(cand: Candidate, lex: Lexicon) -> bool:
@@ -212,7 +213,7 @@ def _range(cand: Candidate, lex: Lexicon) -> bool:
     its range, no visit; "the minister flew to Tokyo" is told."""
     verb = cand.anchor
     return (cand.verbal and verb.lemma_.lower() in lex.lists.range_verbs
-            and any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children))
+            and any(c.dep_ == "aux" and c.lower_ == "can" for c in kids_of(verb)))
 
 
 def _recurring(cand: Candidate, lex: Lexicon) -> bool:
@@ -220,7 +221,7 @@ def _recurring(cand: Candidate, lex: Lexicon) -> bool:
     modifier of frequency (``lists.frequency_modifiers``) are a habit, no one act ("his visit on Monday" is told)."""
     noun = cand.noun if cand.noun is not None else cand.anchor
     return (not cand.verbal and noun.tag_ == "NNS" and any(
-        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.lists.frequency_modifiers for c in noun.children))
+        c.dep_ in ("amod", "compound", "nmod") and c.lower_ in lex.lists.frequency_modifiers for c in kids_of(noun)))
 
 
 def _held(cand: Candidate, lex: Lexicon) -> bool:
@@ -240,7 +241,7 @@ def _entitled(cand: Candidate, lex: Lexicon) -> bool:
         verb = verb.head  # "the power to evacuate people and take control of services"
     return (cand.verbal and verb.dep_ == "acl" and verb.head.pos_ == "NOUN"
             and verb.head.lemma_.lower() in lex.lists.entitlement_nouns
-            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children))
+            and any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids_of(verb)))
 
 
 def _awaited(cand: Candidate, lex: Lexicon) -> bool:
@@ -251,7 +252,7 @@ def _awaited(cand: Candidate, lex: Lexicon) -> bool:
         head = tok.head
         if head.i == tok.i:
             return False
-        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        if tok.dep_ == "advcl" and not any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids_of(tok)):
             return False
         if tok.dep_ not in ("acl", "pobj", "prep", "dobj", "xcomp", "advcl"):
             return False
@@ -271,11 +272,11 @@ def _danger(cand: Candidate, lex: Lexicon) -> bool:
     if cand.verbal or noun.lemma_.lower() not in lists.danger_nouns:
         return False
     if any(c.dep_ in ("acl", "relcl") and c.pos_ in ("VERB", "AUX") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                          for a in c.children)
-           for c in noun.children):
+                                                                          for a in kids_of(c))
+           for c in kids_of(noun)):
         return False  # "his threat to impose tariffs"
     return any(c.dep_ == "prep" and c.lower_ in lists.danger_preps and any(o.pos_ != "VERB" for o in pobjs(c))
-               for c in noun.children)
+               for c in kids_of(noun))
 
 
 def _topic_only(cand: Candidate, lex: Lexicon) -> bool:
@@ -297,14 +298,14 @@ def _topic_only(cand: Candidate, lex: Lexicon) -> bool:
         return False  # "telephoned the minister to discuss the dispute"
     objects = children(verb, "dobj")
     if any(c.dep_ == "prep" and c.lower_ == "with" and pobjs(c)
-           for c in [*verb.children, *(d for o in objects for d in o.children)]):
+           for c in [*verb.children, *(d for o in objects for d in kids_of(o))]):
         return False  # (the parser often hangs "with Ostra" on the object: "discussed the dispute with Ostra")
     subjects = children(verb, "nsubj", "nsubjpass")
     if any(children(s, "conj") or s.tag_ in ("NNS", "NNPS") or s.lower_ in ("we", "they") for s in subjects):
         return False
     if not objects or any(actor_like(o, lex) and o.lower_ not in lex.lists.topic_pronouns for o in objects):
         return False
-    owners = [c for o in objects for c in o.children if c.dep_ in ("poss", "compound", "amod") and actor_like(c, lex)]
+    owners = [c for o in objects for c in kids_of(o) if c.dep_ in ("poss", "compound", "amod") and actor_like(c, lex)]
     return bool(owners) and all(any(t.i == d.i for o in objects for d in o.subtree) for t in cand.targets)
 
 
@@ -318,9 +319,9 @@ def _personnel(cand: Candidate, lex: Lexicon) -> bool:
     if cand.trigger.mode != "resign" or not cand.verbal:
         return False
     lists = lex.lists
-    if any(c.dep_ == "prep" and c.lower_ in lists.personnel_preps for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in lists.personnel_preps for c in kids_of(verb)):
         return True
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lists.term_marks for c in verb.children):
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in lists.term_marks for c in kids_of(verb)):
         return True
     return any(t.lemma_.lower() in lists.succession_verbs and t.pos_ == "VERB" and t.i != verb.i
                for t in verb.sent)
@@ -354,7 +355,7 @@ def _provision(cand: Candidate, lex: Lexicon) -> bool:
     return bool(subjects) and all(
         s.lemma_.lower() in lex.lists.document_nouns and not any(
             c.dep_ in ("compound", "poss", "amod", "nmod") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON"))
-            for c in s.children) and not any(c.dep_ == "prep" for c in s.children)
+            for c in kids_of(s)) and not any(c.dep_ == "prep" for c in kids_of(s))
         for s in subjects)
 
 
@@ -376,7 +377,7 @@ def _generic_when(cand: Candidate, lex: Lexicon) -> bool:
     verb = cand.anchor
     if not cand.verbal or verb.dep_ != "advcl" or not _simple_present(verb):
         return False
-    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in lex.lists.generic_marks for m in verb.children):
+    if not any(m.dep_ in ("mark", "advmod") and m.lower_ in lex.lists.generic_marks for m in kids_of(verb)):
         return False
     main = verb.head
     return main.i != verb.i and (_simple_present(main) or (main.lemma_ == "be" and main.tag_ in ("VBZ", "VBP")))
@@ -421,7 +422,7 @@ def _hoped_for(cand: Candidate, lex: Lexicon) -> bool:
     hope = clause.head
     if clause.dep_ != "ccomp" or hope.lemma_.lower() not in lex.lists.hope_verbs or children(hope, "neg"):
         return False
-    return any(c.dep_ == "aux" and lex.modal_aux.get(c.lower_) == "future" for c in clause.children) and any(
+    return any(c.dep_ == "aux" and lex.modal_aux.get(c.lower_) == "future" for c in kids_of(clause)) and any(
         s.pos_ != "PRON" for s in children(clause, "nsubj"))
 
 
@@ -435,7 +436,7 @@ def _described_state(cand: Candidate, lex: Lexicon) -> bool:
     if verb.dep_ == "amod":
         return verb.tag_ == "VBN"
     # (the parser may read "another freed hostage" as a clause whose subject is the determiner)
-    return any(s.lower_ in lex.lists.phrase_determiners and not list(s.children) for s in children(verb, "nsubj"))
+    return any(s.lower_ in lex.lists.phrase_determiners and not list(kids_of(s)) for s in children(verb, "nsubj"))
 
 
 def _appearance(cand: Candidate, lex: Lexicon) -> bool:
@@ -468,23 +469,23 @@ def _habitual(cand: Candidate, lex: Lexicon) -> bool:
         return False
     lists = lex.lists
     if not perfect_misread(verb) and any(c.dep_ == "advmod" and c.lower_ in lists.habitual_adverbs
-                                         for c in verb.children):
+                                         for c in kids_of(verb)):
         return True  # "routinely attacks reporters", "often meets the envoy": a habit ("he's always denied it" is a
         # perfect the parser read as a passive)
     for tok in verb.subtree:
         if (tok.dep_ == "npadvmod" and tok.lemma_.lower() in lists.habitual_nouns and _under(tok.head, verb)
-                and any(c.dep_ == "det" and c.lower_ in lists.habitual_determiners for c in tok.children)):
+                and any(c.dep_ == "det" and c.lower_ in lists.habitual_determiners for c in kids_of(tok))):
             return True
     return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in lists.habitual_marks
-                                         for m in c.children) for c in verb.children)
+                                         for m in kids_of(c)) for c in kids_of(verb))
 
 
 def _simple_present(verb: Token) -> bool:
     """ "accuse", "gets attacked", "is shelled": the simple present, active or passive (no perfect, no modal)."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and not (
+    auxes = [c for c in kids_of(verb) if c.dep_ in ("aux", "auxpass") and not (
         c.lemma_ == "do" and c.tag_ in ("VBZ", "VBP"))]  # "we do not blame them each time"
     if not auxes:
-        return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.lemma_ == "do" for c in verb.children))
+        return verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VB" and any(c.lemma_ == "do" for c in kids_of(verb)))
     return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in ("VBZ", "VBP")
 
 
@@ -506,7 +507,7 @@ def _impersonal(cand: Candidate, lex: Lexicon) -> bool:
     lists = lex.lists
     return bool(cand.sources) and all(
         s.lemma_.lower() in lists.impersonal_heads and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in lists.impersonal_modifiers for c in s.children)
+            c.dep_ in ("amod", "compound") and c.lower_ in lists.impersonal_modifiers for c in kids_of(s))
         for s in (_antecedent(t) for t in cand.sources))
 
 
@@ -542,7 +543,7 @@ def _named_activity(cand: Candidate, lex: Lexicon) -> bool:
     no one told doing it, is not an act told ("banning rallies has closed off an avenue" tells the ban)."""
     verb = cand.anchor
     if not (cand.verbal and verb.tag_ == "VBG" and verb.dep_ == "csubj"
-            and not any(c.dep_ in ("nsubj", "poss") for c in verb.children)):
+            and not any(c.dep_ in ("nsubj", "poss") for c in kids_of(verb))):
         return False
     head = verb.head
     if head.lemma_ == "be":
@@ -601,7 +602,7 @@ def _prevented(cand: Candidate, lex: Lexicon) -> bool:
     if noun.dep_ != "dobj":
         return False
     verb = noun.head
-    keys = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt")}
+    keys = {verb.lemma_.lower(), *(f"{verb.lemma_.lower()} {c.lower_}" for c in kids_of(verb) if c.dep_ == "prt")}
     return bool(keys & (lists.avoidance_verbs | lists.cancellation_verbs | lists.simulation_verbs))
 
 
@@ -614,14 +615,14 @@ def _opinion(cand: Candidate, lex: Lexicon) -> bool:
         anchor = cand.fact.governor  # "agree that China has taken advantage ... and support Trump"
     if cand.trigger.type != "AGREE" or anchor.lemma_.lower() != "agree" or not children(anchor, "ccomp"):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in anchor.children):
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "on") for c in kids_of(anchor)):
         return False
     if any(_state_told(comp, lex) for comp in children(anchor, "ccomp")):
         return True  # "the former adviser agreed that the ministry has little power": a view shared
     for subj in children(anchor, "nsubj"):
         if subj.lemma_.lower() in lists.opinion_holders or subj.lower_ in lists.opinion_quantifiers:
             return True
-        if any(c.lower_ in lists.opinion_quantifiers for c in subj.children if c.dep_ in ("amod", "det", "advmod",
+        if any(c.lower_ in lists.opinion_quantifiers for c in kids_of(subj) if c.dep_ in ("amod", "det", "advmod",
                                                                                      "compound")):
             return True
     return False
@@ -631,7 +632,7 @@ def _state_told(comp: Token, lex: Lexicon) -> bool:
     """A content clause that tells how things stand ("that the ministry has little power", "that the plan was a
     mistake"): a state verb with no modal, so nothing is to be done under an agreement."""
     return (comp.lemma_.lower() in lex.lists.opinion_states and comp.tag_ in ("VBZ", "VBP", "VBD")
-            and not any(c.dep_ == "aux" for c in comp.children))
+            and not any(c.dep_ == "aux" for c in kids_of(comp)))
 
 
 def _capability(cand: Candidate, lex: Lexicon) -> bool:
@@ -649,7 +650,7 @@ def _capability(cand: Candidate, lex: Lexicon) -> bool:
         if tok.lemma_.lower() not in words:
             continue
         if tok.pos_ == "NOUN":
-            return child.dep_ in ("acl", "prep", "relcl") or any(c.i == child.i for c in tok.children)
+            return child.dep_ in ("acl", "prep", "relcl") or any(c.i == child.i for c in kids_of(tok))
         return tok.pos_ == "ADJ" and tok.dep_ in ("amod", "acl") and tok.head.pos_ in ("NOUN", "PROPN")
     return False
 
@@ -727,14 +728,14 @@ def _market_move(cand: Candidate, lex: Lexicon) -> bool:
     if cand.anchor.lemma_.lower() not in lex.lists.movement_verbs:
         return False  # "supports him 100 percent" moves nothing
     return cand.verbal and cand.noun is None and any(
-        c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in units for c in cand.anchor.children)
+        c.dep_ in ("npadvmod", "dobj") and c.lemma_.lower() in units for c in kids_of(cand.anchor))
 
 
 def _market_actors(cand: Candidate, lex: Lexicon) -> bool:
     """ "Small investors in Hong Kong have welcomed the deal", "the dollar was supported by the data": traders,
     markets and currencies act on prices, not on states."""
     actors = lex.lists.market_actors
-    if cand.verbal and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in actors for c in cand.anchor.children):
+    if cand.verbal and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in actors for c in kids_of(cand.anchor)):
         return True  # "the dollar was supported by recent data"
     return bool(cand.sources) and all(s.lemma_.lower() in actors for s in cand.sources)
 
@@ -804,13 +805,13 @@ def _question(cand: Candidate, lex: Lexicon) -> bool:
     anchor = cand.anchor
     if cand.trigger.type != "REQUEST" or anchor.lemma_.lower() not in lex.lists.question_verbs:
         return False
-    if children(anchor, "xcomp", "ccomp") or any(c.dep_ == "prep" and c.lower_ == "for" for c in anchor.children):
+    if children(anchor, "xcomp", "ccomp") or any(c.dep_ == "prep" and c.lower_ == "for" for c in kids_of(anchor)):
         return False
     return bool(children(anchor, "dative")) and bool(children(anchor, "dobj"))
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in kids_of(verb))
 
 
 def named_after(cands: list[Candidate], lex: Lexicon) -> None:
@@ -829,11 +830,11 @@ def _generic(cand: Candidate, lex: Lexicon) -> bool:
     """ "A worthy opposition would demand more force", "no president could waive sanctions": what some or no actor
     would or could do, told of nobody in particular."""
     if not cand.verbal or not cand.sources or not any(
-            c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in cand.anchor.children):
+            c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in kids_of(cand.anchor)):
         return False
     words = lex.lists.generic_determiners
-    return all(s.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words for c in s.children)
-               and not any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in s.children)  # "a Russian warship could"
+    return all(s.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in words for c in kids_of(s))
+               and not any(c.ent_type_ in ("NORP", "GPE", "ORG") for c in kids_of(s))  # "a Russian warship could"
                for s in cand.sources)
 
 
@@ -841,7 +842,7 @@ def _policy_support(cand: Candidate) -> bool:
     """ "although he supports keeping troops there": backing a course of action (a gerund), aimed at no one."""
     anchor = cand.anchor
     return (cand.trigger.type == "SUPPORT" and cand.verbal and cand.noun is None and not cand.targets
-            and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj") for c in anchor.children))
+            and any(c.tag_ == "VBG" and c.dep_ in ("xcomp", "ccomp", "dobj") for c in kids_of(anchor)))
 
 
 def _advocated(cand: Candidate, lex: Lexicon) -> bool:
@@ -864,6 +865,6 @@ def _summons(cand: Candidate, lex: Lexicon) -> bool:
     anchor = cand.anchor
     if cand.trigger.type != "AGREE" or anchor.lemma_.lower() not in lists.invitation_words:
         return False
-    inviters = [*cand.sources, *(o for p in anchor.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                                  for o in p.children if o.dep_ == "pobj")]
+    inviters = [*cand.sources, *(o for p in kids_of(anchor) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                                  for o in kids_of(p) if o.dep_ == "pobj")]
     return any(t.lemma_.lower() in lists.summoning_bodies or t.lower_ in lists.summoning_bodies for t in inviters)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Recode, Trigger, with_type
+from ..walk import kids_of
 from .candidates import Candidate, acted_on
 from .syntax import children, dates_only, pobjs
 from .triggers import actor_like, hyphenated, nominal_trigger
@@ -46,7 +47,7 @@ def absorb_object(cand: Candidate, lex: Lexicon, taken: set[int]) -> None:
     """ "threatened sanctions", "demanded talks", "rejected the offer", "called for the lifting of sanctions": the
     object noun is the content of the request, refusal or threat, not an event of its own."""
     objs = children(cand.anchor, "dobj")
-    objs += [o for p in cand.anchor.children if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
+    objs += [o for p in kids_of(cand.anchor) if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
     for obj in objs:
         inner = nominal_trigger(obj, lex) or lex.nouns.get(obj.lemma_.lower())
         if inner is None:
@@ -64,7 +65,7 @@ def absorb_object(cand: Candidate, lex: Lexicon, taken: set[int]) -> None:
 def _protested_against(noun: Token, lex: Lexicon) -> list[Token]:
     """Whom a protest noun is aimed at: "a boycott against Peru", "protests against the junta", "a boycott of Peru"
     (not "a boycott of Peruvian goods": no one)."""
-    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("against", "of") for o in pobjs(p)
+    return [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ in ("against", "of") for o in pobjs(p)
             if p.lower_ == "against" or actor_like(o, lex)]
 
 
@@ -93,7 +94,7 @@ def _aimed(cand: Candidate, lex: Lexicon) -> bool:
     the rebels")."""
     return any(actor_like(t, lex) for t in cand.targets) or any(
         p.dep_ == "prep" and p.lower_ == "against" for h in (cand.anchor, *([cand.noun] if cand.noun is not None
-                                                                            else [])) for p in h.children)
+                                                                            else [])) for p in kids_of(h))
 
 
 def _promised(cand: Candidate, lex: Lexicon) -> bool:
@@ -137,7 +138,7 @@ def _scheduled_trip(cand: Candidate) -> bool:
     if cand.trigger.type != "CONSULT" or cand.trigger.mode != "visit" or not fact.future or fact.governor is not None:
         return False
     return not any(c.dep_ in ("advcl", "xcomp") and any(a.lower_ == "to" for a in children(c, "aux"))
-                   for c in anchor.children)
+                   for c in kids_of(anchor))
 
 
 def fold_governed(cands: list[Candidate], lex: Lexicon) -> None:
@@ -173,7 +174,7 @@ def _in_condition(cand: Candidate, lex: Lexicon) -> bool:
             return False
         clause = clause.head
     return clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
-                                          for m in clause.children)
+                                          for m in kids_of(clause))
 
 
 def _refusal(cand: Candidate, lex: Lexicon) -> Trigger | None:
@@ -198,7 +199,7 @@ def _conditional(cand: Candidate, lex: Lexicon) -> bool:
             fact.future or fact.modality in ("hypothetical", "future")):
         return False
     return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks
-                                         for m in c.children) for c in cand.anchor.children)
+                                         for m in kids_of(c)) for c in kids_of(cand.anchor))
 
 
 def _riot(cand: Candidate, lex: Lexicon) -> bool:
@@ -230,18 +231,18 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
         # gangs clash in the street.
         return bool(cand.sources) and all(_office_holder(s, lex, person) for s in cand.sources)
     if any(c.dep_ == "prep" and c.lower_ == "over" and not dates_only(c)
-           for h in (anchor, *([noun] if noun is not None else [])) for c in h.children):
+           for h in (anchor, *([noun] if noun is not None else [])) for c in kids_of(h)):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
-           for c in anchor.children):
+    if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in kids_of(c))
+           for c in kids_of(anchor)):
         return True  # "was attacked by the senator for saying ...": blamed for what one said or did
-    if any(c.dep_ == "advmod" and c.lower_ in lists.verbal_manners for c in anchor.children):
+    if any(c.dep_ == "advmod" and c.lower_ in lists.verbal_manners for c in kids_of(anchor)):
         return True  # "was not personally attacking him", "publicly attacked the minister"
     told_by = [*cand.sources, *([anchor.head] if anchor.dep_ in ("acl", "relcl") else [])]
     if any(s.lemma_.lower() in lists.media_words for s in told_by):
         return True  # "a radio ad attacking the senator", "the editorial attacked the governor"
     if any(hyphenated(t) in lists.political_roles for t in cand.targets) or any(
-            c.dep_ == "dobj" and hyphenated(c) in lists.political_roles for c in anchor.children):
+            c.dep_ == "dobj" and hyphenated(c) in lists.political_roles for c in kids_of(anchor)):
         return True  # "attacking the incumbent", "attacks her rival's record"
     if cand.sources:
         # "Republican attacks": a party's attacks are words
@@ -252,7 +253,7 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
 def _office_holder(tok: Token, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
     """A named person, a title ("the ministers") or a name under its title ("Prime Minister Tembo")."""
     return person(tok) or tok.lemma_.lower() in lex.pair_titles or any(
-        c.dep_ in ("compound", "appos") and c.lemma_.lower() in lex.pair_titles for c in tok.children)
+        c.dep_ in ("compound", "appos") and c.lemma_.lower() in lex.pair_titles for c in kids_of(tok))
 
 
 def recode(cands: list[Candidate], lex: Lexicon, person: Callable[[Token], bool] = lambda _t: False) -> None:

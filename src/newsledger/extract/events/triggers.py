@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
+from ..walk import kids_of
 from .syntax import children, dates_only, pobjs
 
 __all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "nominal_trigger", "noun_entry",
@@ -24,13 +25,13 @@ def participle(verb: Token) -> bool:
     """``verb`` is a past participle with its agent that modifies a noun ("the prisoners freed by the
     rebels"); without an agent it describes the noun ("a man accused of theft") rather than tells an act."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN")
-            and any(c.dep_ == "agent" for c in verb.children))
+            and any(c.dep_ == "agent" for c in kids_of(verb)))
 
 
 def is_passive(verb: Token) -> bool:
     """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels"); not "he's
     denied it", where the parser reads "'s" (has) as a passive auxiliary."""
-    kids = list(verb.children)  # read once: each walk over Token.children makes its Tokens again
+    kids = list(kids_of(verb))  # read once: each walk over Token.children makes its Tokens again
     if _perfect_misread(kids):
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids) or participle(verb) or _bare_participle(verb, kids)
@@ -54,7 +55,7 @@ def _by_someone(prep: Token) -> bool:
 
 def perfect_misread(verb: Token) -> bool:
     """ "He's consistently denied it": a perfect with its object that the parser took for a passive."""
-    return _perfect_misread(list(verb.children))
+    return _perfect_misread(list(kids_of(verb)))
 
 
 def _perfect_misread(kids: list[Token]) -> bool:
@@ -66,7 +67,7 @@ def patients(verb: Token) -> list[Token]:
     found = children(verb, "nsubjpass")
     if not found and participle(verb):
         return [verb.head]
-    if not found and _bare_participle(verb, list(verb.children)):
+    if not found and _bare_participle(verb, list(kids_of(verb))):
         # its parsed subject, else the noun right before it ("workers held hostage by Varnia")
         before = verb.doc[verb.i - 1] if verb.i > 0 else None
         found = children(verb, "nsubj") or ([before] if before is not None and before.pos_ in ("NOUN", "PROPN") else [])
@@ -78,13 +79,13 @@ def noun_ok(noun: Token, trig: Trigger) -> bool:
     object that makes it another act ("a verbal attack", "the release of a video")."""
     if trig.tags and noun.tag_ not in trig.tags:
         return False
-    if trig.unless_modifiers and any(c.lemma_.lower() in trig.unless_modifiers for c in noun.children
+    if trig.unless_modifiers and any(c.lemma_.lower() in trig.unless_modifiers for c in kids_of(noun)
                                      if c.dep_ in ("compound", "amod", "nmod")):
         return False
-    if trig.unless_objects and any(o.lemma_.lower() in trig.unless_objects for p in noun.children
+    if trig.unless_objects and any(o.lemma_.lower() in trig.unless_objects for p in kids_of(noun)
                                    if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)):
         return False
-    return not trig.requires or any(c.lemma_.lower() in trig.requires for c in noun.children
+    return not trig.requires or any(c.lemma_.lower() in trig.requires for c in kids_of(noun)
                                     if c.dep_ in ("compound", "amod", "nmod"))
 
 
@@ -102,10 +103,10 @@ def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
                               or theme.lower_ in lex.lists.partitives):
         # "25,000 tons of food aid", "10 days of war games": the event is what is measured; "imposed some of the
         # toughest sanctions", "one of the largest raids": what the part is taken from.
-        inner = [o for p in theme.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
+        inner = [o for p in kids_of(theme) if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
         theme = inner[0] if inner else theme
     if theme is None and lemma == "go":  # "went on strike"
-        theme = next((p for c in verb.children if c.dep_ == "prep" for p in pobjs(c)), None)
+        theme = next((p for c in kids_of(verb) if c.dep_ == "prep" for p in pobjs(c)), None)
     return theme
 
 
@@ -133,7 +134,7 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
     event noun."""
     keys = (*(f"{lemma} {p}" for p in parts), lemma)
     framed = hyphenated(theme) in lex.lists.frame_nouns
-    for noun in (theme, *(c for c in theme.children if c.dep_ == "compound" and framed)):
+    for noun in (theme, *(c for c in kids_of(theme) if c.dep_ == "compound" and framed)):
         tl = hyphenated(noun)
         if market_sense(noun, lex):
             continue  # "the jets will meet growing demand": the market's, no one's demand met
@@ -148,7 +149,7 @@ def _object_trigger(lemma: str, parts: list[str], theme: Token, lex: Lexicon) ->
         if nominal is not None:
             return nominal
         # (a noun the parser made a modifier counts too: "went on a looting spree")
-        for noun in (theme, *(c for c in theme.children if c.dep_ == "compound" or (c.dep_ == "amod"
+        for noun in (theme, *(c for c in kids_of(theme) if c.dep_ == "compound" or (c.dep_ == "amod"
                                                                                  and c.pos_ == "NOUN"))):
             nt = noun_entry(noun, lex, hyphenated(noun))
             if nt is not None and noun_ok(noun, nt) and (not nt.stance or lemma in lex.lists.voicing_verbs):
@@ -160,7 +161,7 @@ def withheld(lemma: str, theme: Token, lex: Lexicon) -> bool:
     """A light verb gives none of a stance or a concession ("lent no backing to", "has made no apology for"):
     a stance held, no act (``lists.withheld_types``)."""
     if lemma not in lex.light_verbs or not any(c.dep_ in ("det", "neg") and c.lower_ in lex.negative_determiners
-                                               for c in theme.children):
+                                               for c in kids_of(theme)):
         return False
     nt = noun_entry(theme, lex, hyphenated(theme))
     return nt is not None and (nt.stance or nt.type.lower() in lex.lists.withheld_types)
@@ -171,7 +172,7 @@ def market_sense(noun: Token, lex: Lexicon) -> bool:
     ("meet demand", "growing demand for oil"); what someone demands is told with one ("the strikers' demand",
     "their demands", "a demand that")."""
     return (noun.lemma_.lower() in lex.lists.market_nouns and noun.tag_ == "NN"
-            and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in noun.children))
+            and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in kids_of(noun)))
 
 
 def nominal_trigger(noun: Token, lex: Lexicon) -> Trigger | None:
@@ -180,12 +181,12 @@ def nominal_trigger(noun: Token, lex: Lexicon) -> Trigger | None:
     lemma = hyphenated(noun)
     if lemma not in lex.lists.nominal_forms:
         return None
-    for prep in noun.children:
+    for prep in kids_of(noun):
         if prep.dep_ != "prep" or prep.lower_ != "of":
             continue
         for obj in pobjs(prep):
             obj = counted(obj, lex)
-            for form in (obj, *(c for c in obj.children if c.dep_ == "compound")):
+            for form in (obj, *(c for c in kids_of(obj) if c.dep_ == "compound")):
                 found = lex.phrases.get((lemma, hyphenated(form)))
                 if found is not None:
                     return found
@@ -195,7 +196,7 @@ def nominal_trigger(noun: Token, lex: Lexicon) -> Trigger | None:
 def _state_trigger(verb: Token, lemma: str, lex: Lexicon) -> tuple[Trigger, Token] | None:
     """ "placed under house arrest", "was put under investigation", "remained on high alert": a state told by
     the noun after a preposition, from the phrases keyed by verb and preposition ("put under" + "arrest")."""
-    for prep in verb.children:
+    for prep in kids_of(verb):
         if prep.dep_ != "prep":
             continue
         key = f"{lemma} {prep.lower_}"
@@ -205,7 +206,7 @@ def _state_trigger(verb: Token, lemma: str, lex: Lexicon) -> tuple[Trigger, Toke
                 continue
             if trig.subjects:
                 # who is in that state: the subject, the one put in it, or the passive subject
-                held = [counted(c, lex).lemma_.lower() for c in verb.children if c.dep_ in ("nsubj", "nsubjpass",
+                held = [counted(c, lex).lemma_.lower() for c in kids_of(verb) if c.dep_ in ("nsubj", "nsubjpass",
                                                                                           "dobj")]
                 if not any(h in trig.subjects for h in held):
                     continue
@@ -222,12 +223,12 @@ def _circumstances(verb: Token, lex: Lexicon) -> list[Token]:
     # "were killed and two others injured when ...": the clause may hang from the last of the verbs, or from
     # the participle the parser made of it ("and more than a dozen injured when ...").
     verbs = [verb, *verb.conjuncts]
-    verbs.extend(c for v in verb.conjuncts for c in v.children if c.dep_ == "acl" and c.tag_ == "VBN")
-    for clause in (c for v in verbs for c in v.children):
-        if clause.dep_ != "advcl" or not any(m.lower_ in marks for m in clause.children
+    verbs.extend(c for v in verb.conjuncts for c in kids_of(v) if c.dep_ == "acl" and c.tag_ == "VBN")
+    for clause in (c for v in verbs for c in kids_of(v)):
+        if clause.dep_ != "advcl" or not any(m.lower_ in marks for m in kids_of(clause)
                                               if m.dep_ in ("advmod", "mark")):
             continue
-        subj = [s for s in clause.children if s.dep_ in ("nsubj", "nsubjpass")]
+        subj = [s for s in kids_of(clause) if s.dep_ in ("nsubj", "nsubjpass")]
         if not any(s.lemma_.lower() in weapons for s in subj):
             out.extend((clause, *subj))
     return out
@@ -238,9 +239,9 @@ def _causes(verb: Token, lex: Lexicon, depth: int = 0) -> list[str]:
     agent, the "in" phrase of a passive ("were killed in a crash") and the clause that tells how ("were
     killed when a plant exploded"); a cause with a weapon among its modifiers ("a car bomb explosion")
     is left out: that is an attack."""
-    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    found = [c for c in kids_of(verb) if c.dep_ == "nsubj"]
     if is_passive(verb):
-        found.extend(o for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
+        found.extend(o for c in kids_of(verb) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "in")
                      for o in pobjs(c))
         if not children(verb, "agent"):
             found.extend(_circumstances(verb, lex))
@@ -263,16 +264,16 @@ def _holds(trig: Trigger, verb: Token, lex: Lexicon) -> bool:
 
 def _doers(verb: Token, lex: Lexicon) -> list[str]:
     """The head words of who does it: the subject, or the agent of a passive ("was taken down by censors")."""
-    found = [c for c in verb.children if c.dep_ in ("nsubj", "dobj")]  # (one put on alert: "put troops on alert")
-    found.extend(o for c in verb.children if c.dep_ == "agent" for o in pobjs(c))
+    found = [c for c in kids_of(verb) if c.dep_ in ("nsubj", "dobj")]  # (one put on alert: "put troops on alert")
+    found.extend(o for c in kids_of(verb) if c.dep_ == "agent" for o in pobjs(c))
     return [counted(c, lex).lemma_.lower() for c in found]
 
 
 def _purposes(verb: Token) -> list[str]:
     """Lemmas of what an act is for: "mobilized to help", "mobilized efforts to help"."""
     holders = [verb, *children(verb, "dobj")]
-    return [c.lemma_.lower() for h in holders for c in h.children
-            if c.dep_ in ("xcomp", "advcl", "acl") and any(a.tag_ == "TO" for a in c.children)]
+    return [c.lemma_.lower() for h in holders for c in kids_of(h)
+            if c.dep_ in ("xcomp", "advcl", "acl") and any(a.tag_ == "TO" for a in kids_of(c))]
 
 
 def _reduced_relative(verb: Token) -> list[Token]:
@@ -288,7 +289,7 @@ def _reduced_relative(verb: Token) -> list[Token]:
 def counted(noun: Token, lex: Lexicon) -> Token:
     """What a count or a measure counts ("hundreds of demonstrators"), else the noun itself."""
     if noun.pos_ == "NUM" or noun.lemma_.lower() in lex.measure_nouns:
-        inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
+        inner = [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
         if inner:
             return inner[0]
     return noun
@@ -301,14 +302,14 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
         return False
     if trig.unless_objects and any(f in trig.unless_objects for f in forms):
         return False
-    if trig.subjects and not any(counted(c, lex).lemma_.lower() in trig.subjects for c in verb.children
+    if trig.subjects and not any(counted(c, lex).lemma_.lower() in trig.subjects for c in kids_of(verb)
                                  if c.dep_ in ("nsubj", "nsubjpass")):
         return False
     if trig.unless_subjects and any(w in trig.unless_subjects for w in _causes(verb, lex)):
         return False  # "a tsunami killed 40", "were killed in a plane crash": no one's act
     if trig.unless_purposes and any(w in trig.unless_purposes for w in _purposes(verb)):
         return False  # "the army mobilized to help flood victims": relief, not a show of force
-    if trig.unless_modifiers and any(c.lemma_.lower() in trig.unless_modifiers for c in verb.children
+    if trig.unless_modifiers and any(c.lemma_.lower() in trig.unless_modifiers for c in kids_of(verb)
                                      if c.dep_ == "advmod"):
         return False  # "attacked the plan verbally"
     if trig.unless_particles and any(c.lower_ in trig.unless_particles and (c.dep_ == "prt" or c.i == verb.i + 1)
@@ -340,7 +341,7 @@ def actor_like(tok: Token, lex: Lexicon) -> bool:
         return True
     if tok.lemma_.lower() in lex.actor_nouns:
         return True
-    return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in tok.children)
+    return any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in kids_of(tok))
 
 
 def _actor_beneficiary(verb: Token, lex: Lexicon) -> bool:
@@ -360,9 +361,9 @@ def _has_content(verb: Token, lex: Lexicon) -> bool:
     if children(verb, "xcomp") or object_infinitive(verb):
         return True
     for comp in children(verb, "ccomp"):
-        if not any(m.dep_ == "mark" and m.lower_ in lex.lists.question_marks for m in comp.children):
+        if not any(m.dep_ == "mark" and m.lower_ in lex.lists.question_marks for m in kids_of(comp)):
             return True
-    if any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ == "for" for c in kids_of(verb)):
         return True
     return any(not actor_like(o, lex) and o.lemma_.lower() not in lex.lists.question_nouns
                for o in children(verb, "dobj"))
@@ -374,14 +375,14 @@ def object_infinitive(verb: Token) -> Token | None:
     if not children(verb, "dobj"):
         return None
     return next((c for c in children(verb, "advcl") if c.i > verb.i and any(
-        a.dep_ == "aux" and a.tag_ == "TO" for a in c.children) and not any(
-        m.dep_ in ("mark", "nsubj") for m in c.children)), None)
+        a.dep_ == "aux" and a.tag_ == "TO" for a in kids_of(c)) and not any(
+        m.dep_ in ("mark", "nsubj") for m in kids_of(c))), None)
 
 
 def _discourse(prep: Token, lex: Lexicon) -> bool:
     """A preposition whose phrase frames the sentence ("for its part", "in turn", "at least"): no particle."""
     return any(f"{prep.lower_} {o.lemma_.lower()}" in lex.lists.discourse_phrases for o in pobjs(prep)) or (
-        not pobjs(prep) and any(f"{prep.lower_} {c.lower_}" in lex.lists.discourse_phrases for c in prep.children))
+        not pobjs(prep) and any(f"{prep.lower_} {c.lower_}" in lex.lists.discourse_phrases for c in kids_of(prep)))
 
 
 _VERB_KEYS: dict[int, tuple[Lexicon, tuple[int, ...], frozenset[str], frozenset[str]]] = {}
@@ -427,10 +428,10 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
     if lemma in _parted_lemmas(lex):  # no table key goes on after the other lemmas: their parts change nothing
         # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
         # prepositions, but not one that only dates the verb.
-        parts = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") or (
+        parts = [c.lower_ for c in kids_of(verb) if c.dep_ in ("prt", "advmod") or (
             c.dep_ == "prep" and not dates_only(c) and not _discourse(c, lex))]
         # "called for the governor to resign": the parser makes "for" the mark of the clause.
-        parts.extend(m.lower_ for c in verb.children if c.dep_ == "advcl" for m in c.children
+        parts.extend(m.lower_ for c in kids_of(verb) if c.dep_ == "advcl" for m in kids_of(c)
                      if m.dep_ == "mark" and m.lower_ == "for")
     if theme is not None and withheld(lemma, theme, lex):
         return None
@@ -503,11 +504,11 @@ def generated_trigger(verb: Token, table: Mapping[str, Trigger | None], theme: T
     lemma = verb.lemma_.lower()
     if lemma in exceptions:
         return None
-    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    particles = [c.lower_ for c in kids_of(verb) if c.dep_ == "prt"]
     objs = _forms(theme) if theme is not None else ()
     keys = [f"t:{p} o:{o}" for p in particles for o in objs]
     keys.extend(f"o:{o}" for o in objs)
-    for prep in verb.children:
+    for prep in kids_of(verb):
         if prep.dep_ == "prep":
             keys.extend(f"p:{prep.lower_} {o}" for obj in pobjs(prep) for o in _forms(obj))
     for key in keys:

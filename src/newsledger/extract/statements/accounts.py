@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..walk import kids_of
 from .context import QuoteContext
 from .records import Attribution, clean_span
 from .speakers import speaker_phrase
@@ -28,7 +29,7 @@ __all__ = ["account_records"]
 def _owner(noun: Token, ctx: QuoteContext) -> Token | None:
     """Who owns the account ``noun`` names: its possessor, or the subject of the verb that has, tells or gives it."""
     words = ctx.words
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = next((c for c in kids_of(noun) if c.dep_ == "poss"), None)
     if (owner is None or owner.pos_ == "PRON") and noun.dep_ == "dobj" and \
             noun.head.lemma_.lower() in ctx.cues.lists.account_verbs:
         # "X gives its own figure: ...": "its" is the subject's
@@ -52,9 +53,9 @@ def _turn_tag(tok: Token) -> bool:
 def _source_from(noun: Token) -> Token | None:
     """The source a "from" phrase gives the account noun ("New figure from the disaster agency: ...", "The latest
     count from the ministry: ..."), unless it names a place ("The story from Kabul: ..." is where, not who)."""
-    for prep in noun.children:
+    for prep in kids_of(noun):
         if prep.dep_ == "prep" and prep.lower_ == "from":
-            obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+            obj = next((c for c in kids_of(prep) if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
             if obj is not None and obj.ent_type_ not in ("GPE", "LOC"):
                 return obj
     return None
@@ -86,11 +87,11 @@ def _in_account_records(ctx: QuoteContext, group: int) -> list[Attribution]:
         first = sent[0]
         if first.lower_ != "in" or first.dep_ != "prep" or len(sent) < 6:
             continue
-        noun = next((c for c in first.children if c.dep_ == "pobj" and c.lemma_.lower() in nouns), None)
+        noun = next((c for c in kids_of(first) if c.dep_ == "pobj" and c.lemma_.lower() in nouns), None)
         if noun is None or ctx.quoted[noun.i]:
             continue
         owner = _owner(noun, ctx)
-        if owner is None and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in noun.children):
+        if owner is None and any(c.dep_ == "det" and c.lower_ in ("that", "this") for c in kids_of(noun)):
             owner = _earlier_owner(noun, ctx)
         verb = first.head
         if owner is None or verb.pos_ not in ("VERB", "AUX") or ctx.cues.is_verb_cue(verb.lemma_.lower()):
@@ -120,13 +121,13 @@ def _framed_for(ctx: QuoteContext, sent: Span) -> tuple[Token, Token, Token] | N
     ("For years, ...", "For the first time, ...")."""
     first = sent[0]
     if first.lower_ == "for" and first.dep_ == "prep" and first.head.pos_ in ("VERB", "AUX"):
-        owner = next((c for c in first.children if c.dep_ == "pobj"), None)
-        if owner is None or any(c.dep_ in ("prep", "relcl", "acl") for c in owner.children):
+        owner = next((c for c in kids_of(first) if c.dep_ == "pobj"), None)
+        if owner is None or any(c.dep_ in ("prep", "relcl", "acl") for c in kids_of(owner)):
             return None  # "For the families of the victims, ...": no one's view
         return first, owner, owner.right_edge
     if first.lower_ == "as" and len(sent) > 6 and sent[1].lower_ == "far" and sent[2].lower_ == "as":
         concerned = next((t for t in sent[3:min(len(sent), 16)] if t.lower_ == "concerned"), None)
-        owner = next((c for c in concerned.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        owner = next((c for c in kids_of(concerned) if c.dep_ in ("nsubj", "nsubjpass")), None) \
             if concerned is not None else None
         return (first, owner, concerned) if owner is not None and concerned is not None else None
     return None
@@ -178,7 +179,7 @@ def _stance_before(ctx: QuoteContext, colon: Token) -> tuple[Token | None, Token
     if adj.pos_ != "ADJ" or adj.lemma_.lower() not in ctx.cues.lists.colon_stance_adjectives or adj.dep_ != "acomp" or \
             adj.head.lemma_ != "be":
         return None, None
-    subject = next((c for c in adj.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    subject = next((c for c in kids_of(adj.head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     if subject is None or subject.lower_ in ctx.words.first_second_person:
         return None, None
     return adj, subject
@@ -191,9 +192,9 @@ def _telling_before(ctx: QuoteContext, colon: Token) -> tuple[Token | None, Toke
     words = ctx.words
     for tok in ctx.doc[max(colon.sent.start, colon.i - 4):colon.i]:
         if tok.pos_ not in ("VERB", "AUX") or tok.lemma_.lower() not in ctx.cues.lists.colon_it_verbs or \
-                not any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in tok.children):
+                not any(c.dep_ == "dobj" and c.lower_ in ("it", "this") for c in kids_of(tok)):
             continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
         if subject is None or subject.lower_ in words.first_second_person or subject.lower_ in words.expletives:
             return None, None
         return tok, subject

@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...models import Span
+from ..walk import kids_of
 from .context import QuoteContext, in_subtree, is_verb
 from .cues import source_phrase_at
 from .records import clean_span
@@ -38,7 +39,7 @@ def continued_spans(ctx: QuoteContext, cue: Token, content: Span) -> list[Span]:
     after = content.end <= cue.idx  # the cue closes or interrupts its clause: "..., the firm says"
     out = []
     if after:
-        out += [s for c in cue.children if (s := _shared_predicate(ctx, cue, c)) is not None]
+        out += [s for c in kids_of(cue) if (s := _shared_predicate(ctx, cue, c)) is not None]
     # the first word after both the reported clause and the cue's own words ("the firm says on Monday")
     k = cue.i + 1 if after else _token_at(ctx, content.end)
     while after and k < len(doc) and doc[k].text not in (":", ";") and doc[k].text not in _FINAL and \
@@ -63,13 +64,13 @@ def _shared_predicate(ctx: QuoteContext, cue: Token, conj: Token) -> Span | None
     never met him"): the reported clause's subject goes on."""
     if conj.dep_ != "conj" or conj.i < cue.i or not is_verb(conj):
         return None
-    subject = next((c for c in conj.children if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in kids_of(conj) if c.dep_ in _SUBJECT_DEPS), None)
     if conj.i in ctx.cue_set and (subject is None or _reports(ctx, conj)):
         return None  # a cue of its own ("put" in "has put a signature" reports nothing)
     # A tense of its own, with an auxiliary ("has never met", "had passed every check"): a verb in the cue's own
     # form shares the cue's subject instead ("'...,' he said, and hung up").
-    finite = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in conj.children)
-    if not finite or not any(c.dep_ == "cc" for c in cue.children if cue.i < c.i < conj.i):
+    finite = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in kids_of(conj))
+    if not finite or not any(c.dep_ == "cc" for c in kids_of(cue) if cue.i < c.i < conj.i):
         return None
     if subject is not None and (subject.lower_ in ctx.words.first_second_person or ctx.quoted[subject.i]
                                 or not _perfect_or_modal(conj)):
@@ -85,7 +86,7 @@ def _shared_predicate(ctx: QuoteContext, cue: Token, conj: Token) -> Span | None
 
 def _perfect_or_modal(verb: Token) -> bool:
     """``verb`` has a perfect auxiliary ("had reported", "has put") or a modal ("would close")."""
-    return any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ == "MD") for c in verb.children)
+    return any(c.dep_ in ("aux", "auxpass") and (c.lemma_.lower() == "have" or c.tag_ == "MD") for c in kids_of(verb))
 
 
 def _clause_after(ctx: QuoteContext, mark: int) -> Span | None:
@@ -115,8 +116,8 @@ def _reports(ctx: QuoteContext, cue: Token) -> bool:
     """A cue that reports words of its own (a clause, a parenthetical, a source phrase, a noun of speech with its
     clause), not a word of the lexicon in another sense ("its GPS records will show it", "in the yard")."""
     if not is_verb(cue):
-        return bool(source_phrase_at(ctx, cue)) or any(c.dep_ in ("acl", "ccomp") for c in cue.children)
-    kids = list(cue.children)
+        return bool(source_phrase_at(ctx, cue)) or any(c.dep_ in ("acl", "ccomp") for c in kids_of(cue))
+    kids = list(kids_of(cue))
     if cue.dep_ == "parataxis" or any(c.dep_ in ("ccomp", "parataxis") for c in kids):
         return True
     # another source with what it found or shows: "a poll found Mr X about even" (not "its logs will show it")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ..walk import kids_of
 from .context import QuoteContext, before_frame, in_subtree, is_verb
 
 __all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "noun_holder", "outer_speaker_verb",
@@ -39,10 +40,10 @@ def reckoning_of(ctx: QuoteContext, tok: Token) -> Token | None:
     # the count noun is the object of "by", or (a name with "of" parsed as the object: "by the Congress of Trade
     # Unions' count") the first count noun in the phrase, a few words on
     count = next((t for t in tok.subtree if t.i > tok.i and t.i - tok.i <= 10 and t.lemma_.lower() in nouns
-                  and t.dep_ == "pobj" and any(c.dep_ == "poss" for c in t.children)), None)
+                  and t.dep_ == "pobj" and any(c.dep_ == "poss" for c in kids_of(t))), None)
     if count is None:
         return None
-    return next((c for c in count.children if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return next((c for c in kids_of(count) if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
 
 
 def source_phrase_at(ctx: QuoteContext, tok: Token) -> int:
@@ -69,10 +70,10 @@ def _phrase_source(ctx: QuoteContext, tok: Token, n: int) -> Token | None:
     if owner is not None:
         return owner
     last = ctx.doc[tok.i + n - 1]
-    for child in last.children:
+    for child in kids_of(last):
         if child.dep_ == "pobj":
             return child
-    for child in tok.children:
+    for child in kids_of(tok):
         if child.dep_ == "pobj":
             return child
     for k in range(tok.i + n, min(len(ctx.doc), tok.i + n + 6)):
@@ -127,7 +128,7 @@ def noun_holder(ctx: QuoteContext, cue: Token) -> Token | None:
 def _free_participle(cue: Token) -> bool:
     """ ", saying ...", ", adding ...": a present participle right after a comma, with no subject of its own."""
     return cue.tag_ == "VBG" and cue.i > 0 and cue.doc[cue.i - 1].text == "," and \
-        not any(c.dep_ in _SUBJECT_DEPS for c in cue.children)
+        not any(c.dep_ in _SUBJECT_DEPS for c in kids_of(cue))
 
 
 def _root_subject(ctx: QuoteContext, tok: Token) -> Token | None:
@@ -139,7 +140,7 @@ def _root_subject(ctx: QuoteContext, tok: Token) -> Token | None:
         root = root.head
     if root.head.i != root.i or not is_verb(root):
         return None
-    for child in root.children:
+    for child in kids_of(root):
         if child.dep_ in _SUBJECT_DEPS and not ctx.quoted[child.i] and child.lower_ not in ctx.words.expletives:
             return _author(ctx, child)
     return None
@@ -150,7 +151,7 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
     for _ in range(4):
         for child in _subjects(verb):
             if not ctx.quoted[child.i]:
-                if child.lower_ in ctx.words.expletives and any(c.dep_ == "auxpass" for c in verb.children):
+                if child.lower_ in ctx.words.expletives and any(c.dep_ == "auxpass" for c in kids_of(verb)):
                     return None, None  # "it was reported that ...": no source
                 antecedent = verb.head if verb.dep_ == "relcl" else None
                 if antecedent is not None and child.tag_ == "WDT" and \
@@ -184,7 +185,7 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
 def _subjects(verb: Token) -> list[Token]:
     """The subjects of ``verb``, without a line's turn tag the parse took for one ("Q: The ministry says ...")
     where another subject is left."""
-    found = [_past_tag(c) for c in verb.children if c.dep_ in _SUBJECT_DEPS]
+    found = [_past_tag(c) for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS]
     if len(found) > 1:
         doc = verb.doc
         kept = [c for c in found if not (c.i + 1 < len(doc) and doc[c.i + 1].text == ":")] or found
@@ -201,7 +202,7 @@ def _past_tag(subject: Token) -> Token:
     if subject.i + 1 >= len(doc) or doc[subject.i + 1].text != ":" or \
             not (subject.i == 0 or "\n" in doc[subject.i - 1].text_with_ws):
         return subject
-    app = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i + 1), None)
+    app = next((c for c in kids_of(subject) if c.dep_ == "appos" and c.i > subject.i + 1), None)
     if app is None:
         return subject
     # "The deputy governor of Vorland, Hanno Grieg": the person's name, wherever the parse hung it
@@ -223,7 +224,7 @@ def trailing_attribution(cue: Token) -> tuple[Token, Token] | None:
         return joined
     doc = cue.doc
     if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 4 or doc[cue.i - 1].text != "," \
-            or any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+            or any(c.dep_ in _SUBJECT_DEPS or c.dep_ in ("ccomp", "xcomp") for c in kids_of(cue)):
         return None
     head = doc[cue.i - 2]
     while head.dep_ in ("compound", "flat") and head.head.i > head.i:
@@ -260,18 +261,18 @@ def _joined_trailer(cue: Token) -> tuple[Token, Token] | None:
     head = cue.head
     if cue.dep_ != "conj" or head.i >= cue.i or not is_verb(head) or cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1 or any(c.dep_ not in _TRAILER_DEPS for c in cue.children):
+    subjects = [c for c in kids_of(cue) if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ not in _TRAILER_DEPS for c in kids_of(cue)):
         return None
     subj = subjects[0]
     first = subj.left_edge.i
     if subj.i > cue.i or first < 2 or doc[first - 1].text != "," or doc[first - 2].i <= head.i or \
-            any(c.dep_ == "cc" and c.i < cue.i for c in cue.children) or \
-            any(c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP") for c in cue.children):
+            any(c.dep_ == "cc" and c.i < cue.i for c in kids_of(cue)) or \
+            any(c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP") for c in kids_of(cue)):
         return None
-    if any(c.dep_ == "cc" and first - 3 <= c.i < first for c in head.children):
+    if any(c.dep_ == "cc" and first - 3 <= c.i < first for c in kids_of(head)):
         return None
-    name = next((c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    name = next((c for c in kids_of(subj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     return name or subj, doc[first - 2]
 
 
@@ -282,15 +283,15 @@ def _relative_trailer(cue: Token) -> tuple[Token, Token] | None:
     doc = cue.doc
     noun = cue.head
     if cue.dep_ != "relcl" or cue.tag_ not in ("VBD", "VBZ", "VBP") or noun.i >= cue.i or \
-            any(c.dep_ not in _TRAILER_DEPS for c in cue.children):
+            any(c.dep_ not in _TRAILER_DEPS for c in kids_of(cue)):
         return None
-    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    subjects = [c for c in kids_of(cue) if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].i != cue.i - 1 or subjects[0].pos_ != "PRON" or \
-            any(c.dep_ == "dobj" for c in cue.children):
+            any(c.dep_ == "dobj" for c in kids_of(cue)):
         return None
     inner = subjects[0].i - 1  # the verb of the speaker's own relative clause, which lost its object
-    if not any(c.dep_ == "relcl" and c.i == inner and not any(o.dep_ == "dobj" for o in c.children)
-               for c in noun.children):
+    if not any(c.dep_ == "relcl" and c.i == inner and not any(o.dep_ == "dobj" for o in kids_of(c))
+               for c in kids_of(noun)):
         return None
     first = noun.left_edge.i
     if first < 2 or doc[first - 1].text != "," or noun.sent.start != cue.sent.start:
@@ -311,7 +312,7 @@ def _appositive_speaker(cue: Token) -> Token | None:
     if app is None or app.right_edge.i != cue.i - 1:
         return None
     for _ in range(3):
-        inner = next((c for c in app.children if c.dep_ == "appos"), None)
+        inner = next((c for c in kids_of(app) if c.dep_ == "appos"), None)
         if inner is None:
             break
         app = inner
@@ -346,7 +347,7 @@ def outer_speaker_verb(ctx: QuoteContext, verb: Token) -> Token | None:
     if verb.dep_ == "ccomp":
         speech = verb.head
         joined = verb.i > 0 and verb.doc[verb.i - 1].dep_ == "cc"
-        if joined and _is_cue(ctx, speech) and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        if joined and _is_cue(ctx, speech) and not any(c.dep_ in _SUBJECT_DEPS for c in kids_of(verb)):
             return speech
         return None
     if verb.dep_ != "conj":
@@ -357,14 +358,14 @@ def outer_speaker_verb(ctx: QuoteContext, verb: Token) -> Token | None:
         return None
     modals = ctx.words.finite_modals
     finite_now = inner.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and (c.lower_ in modals or c.tag_ in ("VBZ", "VBP")) for c in inner.children)
+        c.dep_ in ("aux", "auxpass") and (c.lower_ in modals or c.tag_ in ("VBZ", "VBP")) for c in kids_of(inner))
     return speech if finite_now else None
 
 
 def _impersonal(ctx: QuoteContext, verb: Token) -> bool:
     """ "It was reported that ...", "it is believed ...": a passive cue with an expletive subject."""
-    return any(c.dep_ == "auxpass" for c in verb.children) and \
-        any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ctx.words.expletives for c in verb.children)
+    return any(c.dep_ == "auxpass" for c in kids_of(verb)) and \
+        any(c.dep_ in _SUBJECT_DEPS and c.lower_ in ctx.words.expletives for c in kids_of(verb))
 
 
 def _author(ctx: QuoteContext, head: Token) -> Token:
@@ -372,16 +373,16 @@ def _author(ctx: QuoteContext, head: Token) -> Token:
     statement" -> "navy" (the subject of the verb of saying the document is "in")."""
     if head.lemma_.lower() not in ctx.cues.document_nouns:
         return head
-    for child in head.children:
+    for child in kids_of(head):
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ in ctx.words.author_prepositions:
-            for obj in child.children:
+            for obj in kids_of(child):
                 if obj.dep_ == "pobj" and obj.ent_type_ not in _WHEN_TYPES:  # not "the statement of 3 March"
                     return obj
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "in" and is_verb(prep.head) and _is_cue(ctx, prep.head):
-        subject = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted[c.i]
+        subject = next((c for c in kids_of(prep.head) if c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted[c.i]
                         and c.lower_ not in ctx.words.expletives), None)
         if subject is not None:
             return subject

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..walk import tokens_with_lemma
+from ..walk import kids_of, tokens_with_lemma
 from .context import QuoteContext, is_verb
 from .cues import make_cue
 from .records import Attribution, clean_span, cue_time, speaker_fields
@@ -55,7 +55,7 @@ def _prep(verb: Token, words: frozenset[str]) -> Token | None:
         if (
             child.dep_ in ("prep", "dative")
             and child.lower_ in words
-            and any(o.dep_ == "pobj" and _numeric(o) for o in child.children)
+            and any(o.dep_ == "pobj" and _numeric(o) for o in kids_of(child))
         ):
             return child
     return None
@@ -65,7 +65,7 @@ def _frame(ctx: QuoteContext, verb: Token) -> list[Token] | None:
     """The object and the figure phrase of a figure-giving verb (see the module docstring), else None."""
     lists = ctx.cues.lists
     lemma = verb.lemma_.lower()
-    obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
+    obj = next((c for c in kids_of(verb) if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
     if lemma in lists.figure_verbs:
         prep = _prep(verb, lists.figure_prepositions)
         if obj is not None and prep is not None and prep.i > obj.i:
@@ -94,8 +94,8 @@ def _document_figure(ctx: QuoteContext, verb: Token) -> bool:
     a document is none."""
     if verb.lemma_.lower() not in ctx.cues.lists.document_figure_verbs:
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    obj = next((c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
+    subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
+    obj = next((c for c in kids_of(verb) if c.dep_ in _OBJECT_DEPS and c.i > verb.i), None)
     return subject is not None and obj is not None and subject.pos_ == "NOUN" \
         and subject.lemma_.lower() in ctx.words.document_nouns and _numeric(obj)
 
@@ -114,7 +114,7 @@ def figure_records(ctx: QuoteContext, taken: list[Attribution], first_group: int
         frame = _frame(ctx, verb)
         told = frame is None and _document_figure(ctx, verb)
         if told:
-            frame = [next(c for c in verb.children if c.dep_ in _OBJECT_DEPS and c.i > verb.i)]
+            frame = [next(c for c in kids_of(verb) if c.dep_ in _OBJECT_DEPS and c.i > verb.i)]
         if frame is None or any(ctx.quoted[t.i] for part in frame for t in part.subtree):
             continue
         cue = make_cue(ctx, verb, max(0, verb.i - 12))

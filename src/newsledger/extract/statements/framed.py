@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..walk import tokens_with_lemma
+from ..walk import kids_of, tokens_with_lemma
 from .context import QuoteContext, is_verb
 from .cues import make_cue
 from .records import Attribution, clean_span, cue_time, speaker_fields
@@ -39,7 +39,7 @@ _REACH = 12  # tokens before the verb that an adjacent subject may stand
 
 def _naming_frame(tok: Token) -> tuple[Token, Token] | None:
     """The first and last token of what a naming verb names and what it calls it, else None."""
-    kids = [c for c in tok.children if c.i > tok.i]
+    kids = [c for c in kids_of(tok) if c.i > tok.i]
     if any(c.dep_ == "prt" for c in kids) or (kids and kids[0].dep_ in ("prep", "dative")):
         return None  # "called off", "called for calm", "called on the council"
     obj = next((c for c in kids if c.dep_ in _OBJECT_DEPS), None)
@@ -49,13 +49,13 @@ def _naming_frame(tok: Token) -> tuple[Token, Token] | None:
     clause = next((c for c in kids if c.dep_ == "ccomp"), None)
     if clause is not None and obj is None:
         # "calls what happened a transfer": the parse makes the name the object of the wh-clause
-        named = next((c for c in clause.children if c.dep_ in _OBJECT_DEPS and c.i > clause.i), None)
+        named = next((c for c in kids_of(clause) if c.dep_ in _OBJECT_DEPS and c.i > clause.i), None)
         if named is not None and any(t.tag_ in ("WP", "WDT") for t in clause.subtree if t.i < clause.i):
             return clause.left_edge, named.right_edge
     if obj is not None and pred is None:
         # "calls this decree censorship": the parse joins the two nouns into one; a demonstrative before a
         # noun that modifies the head marks the first as the thing named
-        left = [c for c in obj.children if c.i < obj.i]
+        left = [c for c in kids_of(obj) if c.i < obj.i]
         det = next((c for c in left if c.dep_ == "det"), None)
         if det is not None and det.lower_ in _DEMONSTRATIVES and any(
                 c.dep_ == "compound" and c.pos_ == "NOUN" and c.i > det.i for c in left):
@@ -66,10 +66,10 @@ def _naming_frame(tok: Token) -> tuple[Token, Token] | None:
 def _ascribing_frame(tok: Token, frames: frozenset[str]) -> tuple[Token, Token] | None:
     """The first and last token of what an ascribing verb ascribes and to what, else None."""
     lemma = tok.lemma_.lower()
-    obj = next((c for c in tok.children if c.dep_ in _OBJECT_DEPS and c.i > tok.i), None)
+    obj = next((c for c in kids_of(tok) if c.dep_ in _OBJECT_DEPS and c.i > tok.i), None)
     if obj is None:
         return None
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), "")
+    particle = next((c.lower_ for c in kids_of(tok) if c.dep_ == "prt"), "")
     for prep in (*tok.children, *obj.children):
         if prep.dep_ != "prep" or prep.i < obj.i:
             continue
@@ -77,7 +77,7 @@ def _ascribing_frame(tok: Token, frames: frozenset[str]) -> tuple[Token, Token] 
             # the cause's own words the parse hung on the verb run on ("traces the fire to a cable | running under
             # the floor"); a clause after a comma is the verb's own (", saying ...")
             last = prep.right_edge
-            for more in tok.children:
+            for more in kids_of(tok):
                 if more.i == last.i + 1 and more.dep_ in _RUN_ON_DEPS:
                     last = more.right_edge
             return obj.left_edge, _verbless_rest(last)
@@ -108,7 +108,7 @@ def framed_records(ctx: QuoteContext, taken: list[Attribution], first_group: int
         lemma = tok.lemma_.lower()
         if not is_verb(tok) or ctx.quoted[tok.i] or (lemma not in naming and lemma not in ascribing):
             continue
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or tok.dep_ in ("acl", "amod"):
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids_of(tok)) or tok.dep_ in ("acl", "amod"):
             continue  # passive: "was blamed on", "a river called the Osk"
         frame = _naming_frame(tok) if lemma in naming else None
         if frame is None and lemma in ascribing:

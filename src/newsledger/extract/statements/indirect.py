@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...models import Span
+from ..walk import kids_of
 from .context import QuoteContext, in_subtree, is_verb
 from .continued import continued_spans
 from .cues import (
@@ -75,16 +76,16 @@ def _cited_source(ctx: QuoteContext, tok: Token, subject: Token | None) -> Token
     "local papers, citing the police, said ...". The words are the cited source's claim, not the medium's; only a
     source that names an actor counts ("citing census records" leaves the speaker as it is)."""
     verbs = ctx.cues.lists.citing_verbs
-    around = [c for c in tok.children if c.dep_ == "advcl"]
+    around = [c for c in kids_of(tok) if c.dep_ == "advcl"]
     # "reported that the dam had cracked, citing the ministry": the parse hangs the participle on the clause
-    around += [c for comp in tok.children if comp.dep_ == "ccomp" for c in comp.children
+    around += [c for comp in kids_of(tok) if comp.dep_ == "ccomp" for c in kids_of(comp)
                if c.dep_ == "advcl" and c.i > 0 and tok.doc[c.i - 1].text == ","]
     if subject is not None:
-        around += [c for c in subject.children if c.dep_ == "acl"]
+        around += [c for c in kids_of(subject) if c.dep_ == "acl"]
     for part in around:
         if part.tag_ != "VBG" or part.lemma_.lower() not in verbs:
             continue
-        source = next((c for c in part.children if c.dep_ == "dobj"), None)
+        source = next((c for c in kids_of(part) if c.dep_ == "dobj"), None)
         entity = ctx.speakers.by_token.get(source.i) if source is not None else None
         if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "GROUP", "NORP"):
             return source
@@ -112,7 +113,7 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
     if tok.pos_ == "NOUN" and lemma in ctx.cues.speech_nouns:
         if tok.dep_ == "nsubj" and tok.head.lemma_ == "be":
             # "The army's account is that ...": the clause of the copula, when the noun has an owner
-            owned = any(c.dep_ == "poss" for c in tok.children)
+            owned = any(c.dep_ == "poss" for c in kids_of(tok))
             return _that_clause(ctx, tok.head, ("ccomp",)) if owned else None
         return _that_clause(ctx, tok, ("acl", "ccomp"))  # "a statement that ..."
     return None
@@ -127,9 +128,9 @@ def _proposed(ctx: QuoteContext, noun: Token) -> Token | None:
             noun.head.lemma_.lower() not in words.proposal_verbs:
         return None
     for head in (noun, noun.head):
-        for prep in head.children:
+        for prep in kids_of(head):
             if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i > noun.i:
-                gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+                gerund = next((c for c in kids_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
                 if gerund is not None:
                     return gerund
     return None
@@ -155,7 +156,7 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     """A reporting verb's clause, infinitive or object complement, or the clause it interrupts."""
     cues = ctx.cues
     # a lone word is no clause (a transcript tag "NAME: X says ..." parsed as one): the next complement
-    comps = [c for c in tok.children if c.dep_ == "ccomp" and c.right_edge.i > c.left_edge.i
+    comps = [c for c in kids_of(tok) if c.dep_ == "ccomp" and c.right_edge.i > c.left_edge.i
              and not _relative_misread(ctx, c)]
     if len(comps) > 1:
         # "That is not how X sees it: the party says the count was rigged": a clause the parse gave the cue
@@ -178,7 +179,7 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
         if comp is not None and _anonymity(ctx, comp):
             return None
     if comp is None and lemma in cues.object_verbs:
-        comp = next((c for c in tok.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+        comp = next((c for c in kids_of(tok) if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
     if comp is None:
         comp = _clause_as_object(tok, lemma in ctx.cues.lists.clause_only_verbs)  # "told me the column filled ..."
     if comp is None:
@@ -198,7 +199,7 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     if lemma in cues.quote_only_verbs and not _has_that(comp):
         return None
     # "said X would help and called it ...": the second cue is not part of what was said.
-    outer = next((c for c in comp.children if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok), None)
+    outer = next((c for c in kids_of(comp) if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok), None)
     return _content_span(ctx, comp, minus=outer)
 
 
@@ -210,9 +211,9 @@ def _said_and_more(ctx: QuoteContext, tok: Token) -> Token | None:
     for conj in (t for t in tok.subtree if t.i > tok.i and t.dep_ == "conj" and is_verb(t)):
         if conj.head.i != tok.i and not (conj.head.dep_ == "advcl" and conj.head.head.i == tok.i):
             continue
-        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in conj.head.children if tok.i < c.i < conj.i):
+        if not any(c.dep_ == "cc" and c.lower_ == "and" for c in kids_of(conj.head) if tok.i < c.i < conj.i):
             continue
-        subject = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in kids_of(conj) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.pos_ not in ("NOUN", "PROPN") or ctx.quoted[conj.i] \
                 or ctx.cues.is_verb_cue(conj.lemma_.lower()):
             continue
@@ -225,13 +226,13 @@ def _clause_after_occasion(ctx: QuoteContext, tok: Token) -> Token | None:
     the verb's phrase ("told reporters during a visit to Varna that the port would reopen", "said on a trip to
     the north that ..."): the verb's reported clause. A true relative clause has "that" as its subject or object,
     never as a complementizer; a noun of saying ("said in a statement that ...") has its own rule."""
-    for prep in tok.children:
+    for prep in kids_of(tok):
         if prep.dep_ != "prep" or prep.i < tok.i:
             continue
         for noun in (t for t in prep.subtree if t.dep_ == "pobj" and t.pos_ == "NOUN"
                      and t.lemma_.lower() not in ctx.cues.speech_nouns and t.lower_ not in ctx.cues.speech_nouns):
-            clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.i > noun.i and _has_that(c)
-                           and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), None)
+            clause = next((c for c in kids_of(noun) if c.dep_ in ("relcl", "acl") and c.i > noun.i and _has_that(c)
+                           and any(g.dep_ in ("nsubj", "nsubjpass") for g in kids_of(c))), None)
             if clause is not None:
                 return clause
     return None
@@ -244,7 +245,7 @@ def _split_clause(ctx: QuoteContext, tok: Token, comp: Token) -> Span | None:
     before = [t for t in comp.subtree if t.i < comp.i]
     if not (any(t.dep_ == "nsubj" for t in before) and any(t.dep_ == "aux" and t.tag_ == "MD" for t in before)):
         return None
-    rest = next((c for c in tok.children if c.dep_ in ("advcl", "conj", "dep") and c.i > comp.right_edge.i
+    rest = next((c for c in kids_of(tok) if c.dep_ in ("advcl", "conj", "dep") and c.i > comp.right_edge.i
                  and c.tag_ == "VB"), None)
     if rest is None:
         return None
@@ -281,12 +282,12 @@ def _shared_predicates(ctx: QuoteContext, tok: Token) -> tuple[Token, ...]:
     shares the reported clause's subject, not the speaker's, unless it reports (:func:`_reports`) or is a verb
     of the cue lexicon with no noun object ("and said nothing more")."""
     cues = ctx.cues
-    return tuple(c for c in tok.children
+    return tuple(c for c in kids_of(tok)
                  if c.dep_ == "conj" and c.i > tok.i and is_verb(c) and not ctx.quoted[c.i]
                  and not _reports(ctx, c)
-                 and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in c.children)
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "csubj") for g in kids_of(c))
                  and (not cues.is_verb_cue(c.lemma_.lower())
-                      or any(g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)))
+                      or any(g.dep_ == "dobj" and g.pos_ in ("NOUN", "PROPN") for g in kids_of(c))))
 
 
 def _reports(ctx: QuoteContext, verb: Token) -> bool:
@@ -296,7 +297,7 @@ def _reports(ctx: QuoteContext, verb: Token) -> bool:
     if lemma in cues.object_verbs or lemma in cues.characterising_verbs:
         return True
     return cues.is_verb_cue(lemma) and any(g.dep_ in ("ccomp", "xcomp") and not _relative_misread(ctx, g)
-                                           for g in verb.children)
+                                           for g in kids_of(verb))
 
 
 def _relative_misread(ctx: QuoteContext, clause: Token) -> bool:
@@ -306,7 +307,7 @@ def _relative_misread(ctx: QuoteContext, clause: Token) -> bool:
     doc = clause.doc
     first = clause.left_edge.i
     return first > clause.head.i + 1 and doc[first - 1].text == "," and any(
-        t.lower_ in ctx.words.relative_pronouns for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+        t.lower_ in ctx.words.relative_pronouns for c in kids_of(clause) if c.dep_ in ("nsubj", "nsubjpass")
         for t in c.subtree)
 
 
@@ -315,10 +316,10 @@ def _charge(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     "the army ... of bombing a school", from the one accused to the end of the gerund the "of" phrase holds."""
     if lemma not in ctx.cues.lists.accusation_verbs:
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
-    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and obj is not None and c.i > obj.i),
+    obj = next((c for c in kids_of(tok) if c.dep_ == "dobj" and c.i > tok.i), None)
+    prep = next((c for c in kids_of(tok) if c.dep_ == "prep" and c.lower_ == "of" and obj is not None and c.i > obj.i),
                 None)
-    act = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep is not None else None
+    act = next((c for c in kids_of(prep) if c.dep_ == "pcomp" and c.tag_ == "VBG"), None) if prep is not None else None
     if obj is None or act is None:
         return None
     last = act.right_edge
@@ -333,11 +334,11 @@ def _clause_as_object(tok: Token, clause_only: bool) -> Token | None:
     read as a participle with words of its own is the clause too: "said 15,000 people registered for the
     rally" (nobody "says" people)."""
     tags = ("VBD", "VBZ", "VBP", "VBN") if clause_only else ("VBD", "VBZ", "VBP")
-    for obj in tok.children:
+    for obj in kids_of(tok):
         if obj.dep_ == "dobj" and obj.i > tok.i and obj.pos_ in ("NOUN", "PROPN") and any(
                 c.dep_ == "acl" and c.i > obj.i and c.tag_ in tags and
-                (c.tag_ != "VBN" or any(g.dep_ in ("prep", "dobj", "advmod", "npadvmod") for g in c.children))
-                for c in obj.children):
+                (c.tag_ != "VBN" or any(g.dep_ in ("prep", "dobj", "advmod", "npadvmod") for g in kids_of(c)))
+                for c in kids_of(obj)):
             return obj
     return None
 
@@ -353,9 +354,9 @@ def _interrupted_sentence(ctx: QuoteContext, tok: Token) -> Span | None:
     ("Well, she said, ..." is no sentence of hers), nothing of either is quoted, and the cue's object is at most
     "reporters" or "me"."""
     doc = tok.doc
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > tok.i or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN") or any(
-            c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "conj") and c.i < tok.i for c in tok.children):
+            c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "conj") and c.i < tok.i for c in kids_of(tok)):
         return None
     first = subj.left_edge.i
     sent = tok.sent
@@ -366,10 +367,10 @@ def _interrupted_sentence(ctx: QuoteContext, tok: Token) -> Span | None:
     while last + 1 < sent.end and doc[last + 1].text != ",":
         last += 1
         word = doc[last]
-        if not (in_subtree(word, tok) and any(in_subtree(word, c) for c in tok.children
+        if not (in_subtree(word, tok) and any(in_subtree(word, c) for c in kids_of(tok)
                                                if c.dep_ in _ADJUNCT_DEPS and c.i > tok.i)):
             return None
-    if last + 2 >= sent.end or any(c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP") for c in tok.children):
+    if last + 2 >= sent.end or any(c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP") for c in kids_of(tok)):
         return None
     before, after = doc[sent.start:first - 1], doc[last + 2:sent.end]
     if any(ctx.quoted[t.i] for t in (*before, *after)) or sum(1 for t in before if not t.is_punct) < 2 or \
@@ -390,16 +391,16 @@ def _clause_as_adverbial(tok: Token) -> Token | None:
     doc = tok.doc
     if tok.tag_ not in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("ccomp", "xcomp", "csubj") or (c.dep_ == "dobj" and c.tag_ not in ("NNS", "PRP"))
-            for c in tok.children):
+            for c in kids_of(tok)):
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > tok.i or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
         return None
     end = subj.left_edge.i - 2  # the clause's last token, before the comma
     for child in tok.lefts:
         if child.dep_ not in ("advcl", "npadvmod", "dep") or child.right_edge.i != end:
             continue
-        if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in child.children):
+        if any(c.dep_ == "mark" or c.tag_ in ("WRB", "WDT", "WP") for c in kids_of(child)):
             return None
         if any(t.tag_ in _FINITE for t in child.subtree):
             return child
@@ -455,7 +456,7 @@ def _as_clause(ctx: QuoteContext, tok: Token) -> bool:
     if tok.dep_ != "advcl" or tok.tag_ == "VBG" or not is_verb(tok.head) or \
             tok.lemma_.lower() not in ctx.cues.lists.as_clause_verbs:
         return False
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) or \
             any(c.dep_ in ("ccomp", "xcomp") for c in kids):
         return False
@@ -475,28 +476,28 @@ def _document_told(ctx: QuoteContext, tok: Token) -> bool:
     standing for one reports the clause it interrupts (not "he read the names out")."""
     if not document_verb(tok, ctx.words.document_verbs):
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
     return subj is not None and (subj.lemma_.lower() in ctx.words.document_nouns
                                  or subj.lower_ in ctx.words.thing_pronouns)
 
 
 def _that_clause(ctx: QuoteContext, tok: Token, deps: tuple[str, ...]) -> Span | None:
     """The that-clause of a reporting noun or stance adjective."""
-    comp = next((c for c in tok.children if c.dep_ in deps and _has_that(c)), None)
+    comp = next((c for c in kids_of(tok) if c.dep_ in deps and _has_that(c)), None)
     return _content_span(ctx, comp) if comp is not None else None
 
 
 def _child(tok: Token, dep: str) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == dep), None)
+    return next((c for c in kids_of(tok) if c.dep_ == dep), None)
 
 
 def _has_that(comp: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids_of(comp))
 
 
 def _anonymity(ctx: QuoteContext, comp: Token) -> bool:
     """ "asked not to be named / identified": how a source is protected, not what it said."""
-    return comp.lemma_.lower() in ctx.words.anonymity_verbs and any(c.dep_ == "auxpass" for c in comp.children)
+    return comp.lemma_.lower() in ctx.words.anonymity_verbs and any(c.dep_ == "auxpass" for c in kids_of(comp))
 
 
 def _cue(ctx: QuoteContext, tok: Token) -> Cue:

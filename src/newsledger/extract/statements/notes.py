@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 
 from ...models import Entity
+from ..walk import kids_of
 from .context import QuoteContext
 from .records import Attribution
 
@@ -48,10 +49,10 @@ def noted_speaker(ctx: QuoteContext) -> tuple[Entity, int, int] | None:
     for tok in note:
         if tok.pos_ not in ("NOUN", "PROPN") or tok.lower_ not in ctx.cues.speech_nouns or ctx.quoted[tok.i]:
             continue
-        for prep in tok.children:
+        for prep in kids_of(tok):
             if prep.dep_ != "prep" or prep.lower_ not in ctx.words.author_prepositions:
                 continue
-            for obj in prep.children:
+            for obj in kids_of(prep):
                 if obj.dep_ != "pobj" or obj.i >= note.end:
                     continue
                 entity = ctx.speakers.entity_at(obj.left_edge.i, obj.i + 1, obj)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...models import Span, StatementKind
+from ..walk import kids_of
 from .context import QuoteContext
 from .cues import Cue
 from .speakers import speaker_phrase
@@ -59,7 +60,7 @@ def cue_time(ctx: QuoteContext, anchors: tuple[Token, ...], skip: set[int]) -> s
     if not ctx.time_at:
         return None
     for anchor in anchors:
-        for child in anchor.children:
+        for child in kids_of(anchor):
             if child.dep_ not in _ANCHOR_DEPS or child.i in skip:
                 continue
             for t in child.subtree:

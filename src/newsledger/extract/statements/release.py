@@ -35,9 +35,11 @@ of others inside it ("We note that the ministry said ...") keep their own speake
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ...models import Entity
+from ..walk import kids_of
 from .context import QuoteContext
 from .records import Attribution, clean_span
 
@@ -103,6 +105,12 @@ def _own_words(ctx: QuoteContext, start: int, end: int) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=8)
+def _header_patterns(headers: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """The header words' patterns, longest words first: compiled once per word set, not per line."""
+    return tuple(re.compile(rf"(?:^\s*|[.:]\s+){re.escape(h)}\b") for h in sorted(headers, key=len, reverse=True))
+
+
 def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
                    lines: list[tuple[int, int]]) -> tuple[Entity, int] | None:
     """The organisation or person a header line says issues the text ("Issued by X", "Statement from X"):
@@ -111,8 +119,8 @@ def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
     for start, end in lines:
         line = text[start:end].lower()
         # the header words open the line or a sentence of it ("Translated from Spanish. Statement by ...")
-        found_at = next((m for h in sorted(ctx.words.release_headers, key=len, reverse=True)
-                         if (m := re.search(rf"(?:^\s*|[.:]\s+){re.escape(h)}\b", line)) is not None), None)
+        found_at = next((m for pattern in _header_patterns(ctx.words.release_headers)
+                         if (m := pattern.search(line)) is not None), None)
         if found_at is None:
             translated = _translated_issuer(ctx, entities, start, end)
             if translated is not None:
@@ -348,7 +356,7 @@ def _self_reference(ctx: QuoteContext, entities: tuple[Entity, ...], after: int)
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ROOT" or ctx.quoted[tok.i]:
                 continue
             verb = tok.head
-            if verb.tag_ != "VBZ" and not any(c.tag_ == "VBZ" and c.dep_ in ("aux", "auxpass") for c in verb.children):
+            if verb.tag_ != "VBZ" and not any(c.tag_ == "VBZ" and c.dep_ in ("aux", "auxpass") for c in kids_of(verb)):
                 continue  # the outlet's past tense ("the ministry said") is no release's own voice
             phrase = list(doc[tok.left_edge.i:tok.right_edge.i + 1])  # "the Ministry", not "the Ministry of ..."
             if not 2 <= len(phrase) <= _SHORT_WORDS + 1 or phrase[0].lower_ != "the" or phrase[-1].i != tok.i \

@@ -53,6 +53,7 @@ from spacy.tokens import Doc, Token
 from ...models import Entity
 from ...parse.components import dateline_tokens
 from ...textutil import form_key
+from ..walk import kids_of
 from .words import StatementWords, document_verb
 
 __all__ = ["SpeakerIndex", "speaker_phrase"]
@@ -120,16 +121,16 @@ def _document_source(noun: Token, words: StatementWords, verbs: bool = True) -> 
     issuing gives ("a statement issued on Sunday by X", "the communique it issued"), else (with ``verbs``) the
     subject of the verb it is the object of ("X issued a statement") or the verb it is said in ("X said in a
     statement"), else None."""
-    for child in noun.children:
+    for child in kids_of(noun):
         if child.dep_ == "poss":
             return child
         if child.dep_ == "prep" and child.lower_ in words.author_prepositions:
-            obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
+            obj = next((o for o in kids_of(child) if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
             if obj is not None:
                 return obj
         if child.dep_ == "acl" and child.lemma_.lower() == "attribute":  # "remarks attributed to the ministry"
-            obj = next((o for c in child.children if c.dep_ == "prep" and c.lower_ == "to"
-                        for o in c.children if o.dep_ == "pobj"), None)
+            obj = next((o for c in kids_of(child) if c.dep_ == "prep" and c.lower_ == "to"
+                        for o in kids_of(c) if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
         if child.dep_ in ("acl", "relcl") and child.lemma_.lower() in words.issuing_verbs:
@@ -139,7 +140,7 @@ def _document_source(noun: Token, words: StatementWords, verbs: bool = True) -> 
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if not verbs or verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    return next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
 
 
 def _issuing_author(verb: Token, words: StatementWords) -> Token | None:
@@ -147,14 +148,14 @@ def _issuing_author(verb: Token, words: StatementWords) -> Token | None:
     clause, its subject ("the communique the ministry issued"; not a relative pronoun, which is the document itself,
     nor a personal one, which the clause's own subject would too easily take: "X, according to the communique it
     issued, had agreed" is no account of X's)."""
-    for child in verb.children:
+    for child in kids_of(verb):
         if child.dep_ == "agent":
-            obj = next((o for o in child.children if o.dep_ == "pobj"), None)
+            obj = next((o for o in kids_of(child) if o.dep_ == "pobj"), None)
             if obj is not None:
                 return obj
     if verb.dep_ != "relcl":
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"
+    return next((c for c in kids_of(verb) if c.dep_ == "nsubj" and c.pos_ != "PRON"
                  and c.lower_ not in words.relative_pronouns), None)
 
 
@@ -212,8 +213,8 @@ class SpeakerIndex:
                 self.by_token.setdefault(i, entity)
             if quoted[first] or (dateline is not None and dateline.start <= first < story):
                 continue
-            span = doc[first:last]
-            head = span.root
+            # a one-word mention (most) is its own root: no Span made for it
+            head = doc[first] if last - first == 1 else doc[first:last].root
             mentions.append(_Mention(first, entity, head.dep_ in _SUBJECT_DEPS))
             if entity.type == "PERSON":
                 self._learn_titles(first, head, entity)
@@ -231,7 +232,7 @@ class SpeakerIndex:
             if doc[i].pos_ == "NOUN":
                 self._titles.setdefault(doc[i].lower_, []).append((start, entity))
             i -= 1
-        for child in head.children:
+        for child in kids_of(head):
             if child.dep_ == "appos" and child.pos_ == "NOUN":
                 self._titles.setdefault(child.lower_, []).append((start, entity))
         if head.dep_ == "appos" and head.head.tag_ in ("NN", "NNP"):
@@ -246,10 +247,10 @@ class SpeakerIndex:
     def _possessor(self, head: Token) -> Entity | None:
         """Whom a definite noun owning the speaker phrase refers back to ("the county's water chief": the county
         named before; the possessor may hang on the head or on a noun compounded with it), else None."""
-        owners = [c for c in head.children if c.dep_ == "poss"] + [
-            g for c in head.children if c.dep_ == "compound" for g in c.children if g.dep_ == "poss"]
+        owners = [c for c in kids_of(head) if c.dep_ == "poss"] + [
+            g for c in kids_of(head) if c.dep_ == "compound" for g in kids_of(c) if g.dep_ == "poss"]
         for owner in owners:
-            if owner.pos_ == "NOUN" and any(c.lower_ in self.words.anaphoric_determiners for c in owner.children):
+            if owner.pos_ == "NOUN" and any(c.lower_ in self.words.anaphoric_determiners for c in kids_of(owner)):
                 return self.nominal(owner)
         return None
 
@@ -258,7 +259,7 @@ class SpeakerIndex:
         found = self.by_token.get(head.i)
         if found is not None:
             return found
-        for child in head.children:
+        for child in kids_of(head):
             if child.dep_ == "appos" and child.i in self.by_token:
                 return self.by_token[child.i]  # "the army chief, Asim Raza"
         for i in range(start, end):
@@ -379,7 +380,7 @@ class SpeakerIndex:
         for t in prev:
             if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx > since and not self.quoted[t.i] \
                     and t.i not in self.by_token and t.pos_ in ("NOUN", "PROPN") \
-                    and (t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)):
+                    and (t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids_of(t))):
                 return True
         return False
 
@@ -410,7 +411,7 @@ class SpeakerIndex:
         for t in self.doc[first - 1].sent:
             if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" and t.idx > since and not self.quoted[t.i] \
                     and t.pos_ == "PROPN" and any(c.dep_ in ("appos", "amod", "npadvmod") and c.like_num
-                                                  for c in t.children) \
+                                                  for c in kids_of(t)) \
                     and (t.i not in self.by_token or self.by_token[t.i].type != "PERSON"):
                 return True
         return False
@@ -418,7 +419,7 @@ class SpeakerIndex:
     def _described_before(self, start: int, end: int, head: Token) -> Entity | None:
         """The entity that the same definite description named last, within the window, where the actors stage
         resolved it ("the Minister said ... The Minister said": the same minister)."""
-        if not any(c.lower_ in self.words.anaphoric_determiners for c in head.children):
+        if not any(c.lower_ in self.words.anaphoric_determiners for c in kids_of(head)):
             return None
         key = " ".join(self.doc[start:end].text.lower().split())
         here = self.doc[start].idx
@@ -441,7 +442,7 @@ class SpeakerIndex:
             owner = self._owner_before(head)
             if owner is not None:
                 return owner
-        if head.tag_ == "NN" and not any(c.dep_ == "case" for c in head.children) and (
+        if head.tag_ == "NN" and not any(c.dep_ == "case" for c in kids_of(head)) and (
                 word in self.words.person_epithets or word.endswith("-year-old")):
             # "The billionaire businessman said", "the 46-year-old told reporters": one person, described, is the
             # person named last as a subject, as a reader takes it (no one having been given that title before).
@@ -505,10 +506,10 @@ class SpeakerIndex:
         earlier = self._earlier_use(head, skip_quoted=True)
         if earlier is None:
             return None
-        for child in earlier.children:
+        for child in kids_of(earlier):
             owner = child if child.dep_ == "poss" else None
             if child.dep_ == "prep" and child.lower_ in self.words.author_prepositions:
-                owner = next((o for o in child.children if o.dep_ == "pobj"), None)
+                owner = next((o for o in kids_of(child) if o.dep_ == "pobj"), None)
             entity = self.by_token.get(owner.i) if owner is not None else None
             if entity is not None and entity.type in _ORGLIKE:
                 return entity
@@ -596,7 +597,7 @@ class SpeakerIndex:
     def kind_holder(self, head: Token) -> Entity | None:
         """The organisation a person named by its kind speaks for ("a company lawyer", "a party official"): the
         nearest entity mentioned before, within the window, of a sector or type the kind noun may name."""
-        kinds = [self.words.kind_nouns[c.lower_] for c in head.children
+        kinds = [self.words.kind_nouns[c.lower_] for c in kids_of(head)
                  if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lower_ in self.words.kind_nouns]
         if not kinds or head.lemma_.lower() in self.words.kind_nouns:
             return None
@@ -622,7 +623,7 @@ class SpeakerIndex:
         if author is not None:
             a_start, a_end = speaker_phrase(author, self.words.speaker_prepositions)
             return True, self.resolve(a_start, a_end, author, last)
-        named = next((self.by_token[c.i] for c in head.children if c.dep_ in ("amod", "compound")
+        named = next((self.by_token[c.i] for c in kids_of(head) if c.dep_ in ("amod", "compound")
                       and c.i in self.by_token and self.by_token[c.i].type in _ORGLIKE), None)
         return named is not None, named
 
@@ -644,7 +645,7 @@ class SpeakerIndex:
         if word in words.relative_pronouns and antecedent is not None:
             a_start, a_end = speaker_phrase(antecedent, words.speaker_prepositions)
             return self.resolve(a_start, a_end, antecedent, last)
-        if word in words.group_members and not any(c.dep_ == "prep" for c in head.children):
+        if word in words.group_members and not any(c.dep_ == "prep" for c in kids_of(head)):
             return self._member_of(head, last)  # "Residents said ... 'They came at night,' one said"
         # A first- or second-person pronoun is the reporter or the reader; tested on pronouns only, so a
         # homograph noun ("the mine said") still resolves as a nominal.

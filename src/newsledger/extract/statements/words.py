@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon
+from ..walk import kids_of
 
 __all__ = ["StatementWords", "document_verb", "statement_words"]
 
@@ -122,4 +123,4 @@ def document_verb(tok: Token, verbs: frozenset[str]) -> bool:
     # the particle right after the verb, with no object of its own (the parse may call it an adverb; not "goes
     # on Monday")
     return lemma in verbs or any(c.i == tok.i + 1 and c.dep_ in ("prt", "advmod") and not any(c.children)
-                                 and f"{lemma} {c.lower_}" in verbs for c in tok.children)
+                                 and f"{lemma} {c.lower_}" in verbs for c in kids_of(tok))

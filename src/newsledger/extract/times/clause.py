@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...lexicon import Lexicon
 from ...models import TimeExpr
+from ..walk import kids_of
 from .context import Tense
 
 __all__ = ["clause_verb", "is_year", "span_root", "tense_at", "time_in_clause", "verb_tense"]
@@ -70,7 +71,7 @@ def _looks_ahead(verb: Token, aux: set[str], lexicon: Lexicon) -> bool:
         return True
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lists.future_heads:
         return True
-    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in verb.children):
+    if verb.lower_ == "going" and any(c.dep_ == "xcomp" for c in kids_of(verb)):
         return True
     return "to" in aux and verb.head.lower_ in lists.present_be  # "is to resume trading on Tuesday"
 
@@ -78,7 +79,7 @@ def _looks_ahead(verb: Token, aux: set[str], lexicon: Lexicon) -> bool:
 def verb_tense(verb: Token, lexicon: Lexicon) -> Tense:
     """Tense of a verb from its tag and auxiliaries: past, present, future, or None when modal/unclear."""
     lists = lexicon.times.lists
-    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lower_ for c in kids_of(verb) if c.dep_ in ("aux", "auxpass")}
     if _looks_ahead(verb, aux, lexicon):
         return "future"
     if aux & _modals(lexicon)[1]:
