@@ -335,12 +335,21 @@ def _described_by(cand: Candidate, lex: Lexicon) -> bool:
     clause = verb
     while clause.dep_ == "conj" and not children(clause, "nsubj") and clause.head.i != clause.i:
         clause = clause.head  # "who quarrels with reporters and attacks the press"
-    if not cand.verbal or clause.dep_ != "relcl" or not all(
-            v.tag_ in ("VBZ", "VBP") and _simple_present(v) for v in (verb, clause)):
+    if not cand.verbal or clause.dep_ != "relcl":
         return False
+    if not all(v.tag_ in ("VBZ", "VBP") and _simple_present(v) for v in (verb, clause)) and not (
+            cand.trigger.type not in lex.type_groups.material and all(_present_perfect(v) for v in (verb, clause))):
+        return False  # "Tembo, who has accused Malawi of ...": a perfect of words or stance describes her too
     if not any(s.lower_ in lex.lists.person_relatives for s in children(clause, "nsubj")):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has accused", "have backed": an active present perfect (no "had", no modal, no passive)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "aux" and auxes[0].lemma_ == "have" and (
+        auxes[0].tag_ in ("VBZ", "VBP"))
 
 
 def _provision(cand: Candidate, lex: Lexicon) -> bool:
@@ -464,9 +473,12 @@ def _habitual(cand: Candidate, lex: Lexicon) -> bool:
     tells what keeps happening, no one act ("shelled the town every day last week" and "has been shelled every day
     since" are told)."""
     verb = cand.anchor
+    lists = lex.lists
+    if cand.verbal and (_present_perfect(verb) or perfect_misread(verb)) and any(
+            c.dep_ == "advmod" and c.lower_ in lists.repeated_adverbs for c in verb.children):
+        return True  # "has repeatedly accused Ostra", "have persistently criticised the envoy": a habit kept up to now
     if not cand.verbal or not _simple_present(verb):
         return False
-    lists = lex.lists
     if not perfect_misread(verb) and any(c.dep_ == "advmod" and c.lower_ in lists.habitual_adverbs
                                          for c in verb.children):
         return True  # "routinely attacks reporters", "often meets the envoy": a habit ("he's always denied it" is a
