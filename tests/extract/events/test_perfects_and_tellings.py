@@ -1,10 +1,11 @@
-"""Events an analyst would sign on unseen news (issue 15, h-events37): background told in the present perfect. A
-perfect of words or stance in a relative clause on a person ("Tembo, who has accused Malawi of ...") describes them,
-as a simple present does, no one act; a perfect with an adverb of repetition ("has repeatedly accused") is a habit
-kept up to now. A bare perfect in a main clause, a past in a relative clause, a clause with its own time and a
-material act ("who have seized the town") stay coded. An undated past told one or two sentences after a clause set
-more than a year back, in the same paragraph, keeps that year: background. Sentences written for these tests,
-made-up names."""
+"""Events an analyst would sign on unseen news (issue 15, h-events37): background told in the present perfect or
+set by an earlier sentence. A perfect of words or stance kept up ("largely", "repeatedly", "always"), in a relative
+clause on a person ("a candidate who has largely rejected the party's line"), describes them, as a simple present
+does, no one act; an act named in such a clause without the adverb, a repeated request in a main clause, a clause
+with its own time and a material act stay coded. An undated past told one or two sentences after a sentence whose
+main clauses are set more than a year back, in the same paragraph, keeps that year: background; a time of a
+clause within ("donations she received in 2014") sets no telling. Sentences written for these tests, made-up
+names."""
 
 from __future__ import annotations
 
@@ -18,28 +19,29 @@ PUBLISHED = "2021-03-10"
 
 # (text, type) left out: a person described by a perfect, a repeated act.
 LEFT_OUT = [
-    ("Tembo, who has accused Malawi of hiding smugglers, spoke at a dinner in Lusaka.", "ACCUSE"),
     ("Banda is a candidate who has largely rejected Malawi's trade policy.", "REJECT"),
     ("Phiri, a governor who has repeatedly pledged to expel all Malawian traders, spoke on Tuesday.", "THREATEN"),
-    ("Zambia has repeatedly accused Malawi of smuggling arms across the border.", "ACCUSE"),
-    ("The Zambian minister has persistently criticized Malawi's handling of the border.", "ACCUSE"),
-    # the time of a clause of the sentence before, or of the one before that (published 2021-03-10)
+    ("Ruiz is a senator who has consistently criticized Malawi's trade policy.", "ACCUSE"),
+    # the time of the main clauses of the sentence before, or of the one before that (published 2021-03-10)
     ("Okafor had long opposed the embargo on Togo, and Mensah personally invited him to visit Lome in March 2012. "
      "Okafor met with her and other Togolese leaders.", "CONSULT"),
     ("In 2013, Ghana closed its border with Togo. The Ghanaian army later raided a Togolese camp. Accra accused "
      "Lome of harbouring rebels.", "ACCUSE"),
 ]
 
-# (text, type) still coded: a perfect in a main clause, a past, a clause with its time, a material act.
+# (text, type) still coded: an act named in a relative clause, a main clause, a time of its own, a material act.
 CODED = [
+    ("Tembo, who has accused Malawi of hiding smugglers, spoke at a dinner in Lusaka.", "ACCUSE"),
+    ("Zambia has repeatedly called on Malawi to extradite the smugglers.", "REQUEST"),
     ("Zambia has accused Malawi of smuggling arms across the border.", "ACCUSE"),
-    ("President Ruth Tembo, who accused Malawi of hiding smugglers, spoke at a dinner in Lusaka.", "ACCUSE"),
     ("The envoy, who has met the Malawian president twice this week, will fly to Lusaka.", "CONSULT"),
-    ("The rebels, who have seized the town of Kasama, demanded talks with Zambia.", "COERCE"),
-    ("Zambia repeatedly accused Malawi of smuggling arms on Monday.", "ACCUSE"),
-    # a recent time in between, or a new paragraph, ends the telling of the past
+    ("The rebels, who have repeatedly seized towns in Zambia, demanded talks with Malawi.", "COERCE"),
+    # a recent time in between, a time of a clause within, or a new paragraph: no telling of the past
     ("In 2013, Ghana closed its border with Togo. On Monday, Ghana reopened the border. Accra accused Lome of "
      "harbouring rebels.", "ACCUSE"),
+    ("In response to questions about donations she received on April 30, 2014, Senator Ruth Tembo returned the "
+     "money. \"We acted with caution,\" her aide said. Tembo called on other candidates to return money from Malawian "
+     "donors.", "REQUEST"),
     ("In 2013, Ghana closed its border with Togo.\n\nAccra accused Lome of harbouring rebels.", "ACCUSE"),
 ]
 

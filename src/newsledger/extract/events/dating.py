@@ -103,8 +103,8 @@ class TimeLinker:
         """An undated act told in the simple past or the past perfect ("praised", "had expelled") after a sentence of
         the same paragraph, one or two back, whose clauses are history ("In 2012, Ostra closed its border. It had
         expelled the envoy"; "... and invited him to visit in May 2012. He met her and ..."): the story is still
-        telling that past, so the act keeps its year. The nearest sentence with a time of a clause decides: a
-        recent time there, or a new paragraph, ends the telling."""
+        telling that past, so the act keeps its year. The nearest sentence with a time decides, by the time of its
+        main clauses (the root, the verbs joined to it and their infinitives); a new paragraph ends the telling."""
         perfect = anchor.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
                                                for c in anchor.children)
         if anchor.pos_ != "VERB" or not (anchor.tag_ == "VBD" or perfect):
@@ -119,13 +119,12 @@ class TimeLinker:
             prev = self.doc[sent.start - 1].sent
             if "\n\n" in self.doc.text[prev.start_char:first.idx]:
                 return False  # a new paragraph starts its own telling
-            own = self.date_for([prev.root])
-            if own is not None:
-                return self._long_before(own)
-            clause_times = [t for t in self.times if prev.start_char <= t.span.start < prev.end_char
-                            and self._of_clause(t)]
-            if clause_times:
-                return all(self._long_before(t.id) for t in clause_times)
+            if any(prev.start_char <= t.span.start < prev.end_char for t in self.times):
+                mains = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+                mains.extend(x for v in list(mains) for x in v.children if x.dep_ == "xcomp")  # "invited him to visit"
+                own = next((found for found in (self.date_for([v]) for v in mains) if found is not None), None)
+                return own is not None and self._long_before(own)  # a time of a clause within ("donations she
+                # received in 2014") sets no telling
             sent = prev
         return False
 

@@ -54,7 +54,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   ``lists.entitlement_nouns``), an act waited for ("waiting for an order to launch the assault",
   ``lists.awaiting_verbs``), land held "under" an occupation (``lists.held_nouns``).
 - a personnel change: a resignation with a successor named, "as" an office's holder, or at a term's end
-  (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants":
+  (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants") or by a
+  perfect kept up ("a candidate who has largely rejected the line":
   :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`);
   a danger posed ("a threat to the region's security": :func:`_danger`, ``lists.danger_nouns``).
 - a comparison ("as opposed to": :func:`_comparison`, ``lists.comparison_phrases``); a reception ("was met with
@@ -337,10 +338,14 @@ def _described_by(cand: Candidate, lex: Lexicon) -> bool:
         clause = clause.head  # "who quarrels with reporters and attacks the press"
     if not cand.verbal or clause.dep_ != "relcl":
         return False
+    lists = lex.lists
     if not all(v.tag_ in ("VBZ", "VBP") and _simple_present(v) for v in (verb, clause)) and not (
-            cand.trigger.type not in lex.type_groups.material and all(_present_perfect(v) for v in (verb, clause))):
-        return False  # "Tembo, who has accused Malawi of ...": a perfect of words or stance describes her too
-    if not any(s.lower_ in lex.lists.person_relatives for s in children(clause, "nsubj")):
+            cand.trigger.type not in lex.type_groups.material and all(_present_perfect(v) for v in (verb, clause))
+            and any(c.dep_ == "advmod" and c.lower_ in lists.habitual_adverbs | lists.describing_adverbs
+                    for v in (verb, clause) for c in v.children)):
+        return False  # "a candidate who has largely rejected the line": a perfect of words or stance kept up
+        # describes them too ("Tembo, who has accused Malawi of ..." tells an act)
+    if not any(s.lower_ in lists.person_relatives for s in children(clause, "nsubj")):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
 
@@ -473,12 +478,9 @@ def _habitual(cand: Candidate, lex: Lexicon) -> bool:
     tells what keeps happening, no one act ("shelled the town every day last week" and "has been shelled every day
     since" are told)."""
     verb = cand.anchor
-    lists = lex.lists
-    if cand.verbal and (_present_perfect(verb) or perfect_misread(verb)) and any(
-            c.dep_ == "advmod" and c.lower_ in lists.repeated_adverbs for c in verb.children):
-        return True  # "has repeatedly accused Ostra", "have persistently criticised the envoy": a habit kept up to now
     if not cand.verbal or not _simple_present(verb):
         return False
+    lists = lex.lists
     if not perfect_misread(verb) and any(c.dep_ == "advmod" and c.lower_ in lists.habitual_adverbs
                                          for c in verb.children):
         return True  # "routinely attacks reporters", "often meets the envoy": a habit ("he's always denied it" is a
