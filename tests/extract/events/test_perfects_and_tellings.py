@@ -1,6 +1,6 @@
 """Events an analyst would sign on unseen news (issue 15, h-events37): background told in the present perfect or
 set by an earlier sentence. A perfect of words or stance kept up ("largely", "repeatedly", "always"), in a relative
-clause on a person ("a candidate who has largely rejected the party's line"), describes them, as a simple present
+clause on a person ("a senator who has largely opposed her own party's line"), describes them, as a simple present
 does, no one act; an act named in such a clause without the adverb, a repeated request in a main clause, a clause
 with its own time and a material act stay coded. An undated past told one or two sentences after a sentence whose
 main clauses are set more than a year back, in the same paragraph, keeps that year: background; a time of a
@@ -19,7 +19,7 @@ PUBLISHED = "2021-03-10"
 
 # (text, type) left out: a person described by a perfect, a repeated act.
 LEFT_OUT = [
-    ("Banda is a candidate who has largely rejected Malawi's trade policy.", "REJECT"),
+    ("Banda is a senator who has largely rejected the Malawian trade pact.", "REJECT"),
     ("Phiri, a governor who has repeatedly pledged to expel all Malawian traders, spoke on Tuesday.", "THREATEN"),
     ("Ruiz is a senator who has consistently criticized Malawi's trade policy.", "ACCUSE"),
     # the time of the main clauses of the sentence before, or of the one before that (published 2021-03-10)

@@ -55,7 +55,7 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   ``lists.awaiting_verbs``), land held "under" an occupation (``lists.held_nouns``).
 - a personnel change: a resignation with a successor named, "as" an office's holder, or at a term's end
   (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants") or by a
-  perfect kept up ("a candidate who has largely rejected the line":
+  perfect kept up ("a senator who has largely opposed the line":
   :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`);
   a danger posed ("a threat to the region's security": :func:`_danger`, ``lists.danger_nouns``).
 - a comparison ("as opposed to": :func:`_comparison`, ``lists.comparison_phrases``); a reception ("was met with
@@ -343,7 +343,7 @@ def _described_by(cand: Candidate, lex: Lexicon) -> bool:
             cand.trigger.type not in lex.type_groups.material and all(_present_perfect(v) for v in (verb, clause))
             and any(c.dep_ == "advmod" and c.lower_ in lists.habitual_adverbs | lists.describing_adverbs
                     for v in (verb, clause) for c in v.children)):
-        return False  # "a candidate who has largely rejected the line": a perfect of words or stance kept up
+        return False  # "a senator who has largely opposed the line": a perfect of words or stance kept up
         # describes them too ("Tembo, who has accused Malawi of ..." tells an act)
     if not any(s.lower_ in lists.person_relatives for s in children(clause, "nsubj")):
         return False
