@@ -29,6 +29,7 @@ __all__ = ["TimeLinker"]
 
 _BACKGROUND_DAYS = 366  # a time that ended longer than this before the publication is history
 _CLAUSE_UP = 6  # heads walked up from a trigger to the clauses it depends on
+_TELLING_BACK = 2  # sentences looked back, within a paragraph, for the time a telling of the past is set in
 
 _ATTACHING = {"pobj", "prep", "npadvmod", "tmod", "nummod", "compound", "amod", "advmod", "appos", "nmod", "quantmod"}
 
@@ -100,22 +101,33 @@ class TimeLinker:
         return self._inherited(anchor)
 
     def _inherited(self, anchor: Token) -> bool:
-        """An undated act told in the simple past or the past perfect ("praised", "had expelled") right after a
-        sentence of the same paragraph whose main clause is history ("In 2012, Ostra closed its border. It had
-        expelled the envoy"): the story is still telling that past, so the act keeps its year."""
+        """An undated act told in the simple past or the past perfect ("praised", "had expelled") after a sentence of
+        the same paragraph, one or two back, whose clauses are history ("In 2012, Ostra closed its border. It had
+        expelled the envoy"; "... and invited him to visit in May 2012. He met her and ..."): the story is still
+        telling that past, so the act keeps its year. The nearest sentence with a time decides, by the time of its
+        main clauses (the root, the verbs joined to it and their infinitives); a new paragraph ends the telling."""
         perfect = anchor.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had"
                                                for c in kids_of(anchor))
         if anchor.pos_ != "VERB" or not (anchor.tag_ == "VBD" or perfect):
             return False
         sent = anchor.sent
-        if sent.start == 0 or any(sent.start_char <= t.span.start < sent.end_char for t in self.times):
+        if any(sent.start_char <= t.span.start < sent.end_char for t in self.times):
             return False
-        prev = self.doc[sent.start - 1].sent
         first = next((t for t in sent if not t.is_space), anchor)
-        if "\n\n" in self.doc.text[prev.start_char:first.idx]:
-            return False  # a new paragraph starts its own telling
-        found = self.date_for([prev.root])
-        return found is not None and self._long_before(found)
+        for _ in range(_TELLING_BACK):
+            if sent.start == 0:
+                return False
+            prev = self.doc[sent.start - 1].sent
+            if "\n\n" in self.doc.text[prev.start_char:first.idx]:
+                return False  # a new paragraph starts its own telling
+            if any(prev.start_char <= t.span.start < prev.end_char for t in self.times):
+                mains = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]
+                mains.extend(x for v in list(mains) for x in v.children if x.dep_ == "xcomp")  # "invited him to visit"
+                own = next((found for found in (self.date_for([v]) for v in mains) if found is not None), None)
+                return own is not None and self._long_before(own)  # a time of a clause within ("donations she
+                # received in 2014") sets no telling
+            sent = prev
+        return False
 
     def _spans_before(self, anchor: Token) -> bool:
         """The act at ``anchor`` is told as coming several years (a plural of ``history_spans``) before the clause it

@@ -54,7 +54,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   ``lists.entitlement_nouns``), an act waited for ("waiting for an order to launch the assault",
   ``lists.awaiting_verbs``), land held "under" an occupation (``lists.held_nouns``).
 - a personnel change: a resignation with a successor named, "as" an office's holder, or at a term's end
-  (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants":
+  (:func:`_personnel`); a person described by a simple present ("a populist who disparages migrants") or by a
+  perfect kept up ("a senator who has largely opposed the line":
   :func:`_described_by`); a topic talked about with no one ("sat down to discuss Ostra's war": :func:`_topic_only`);
   a danger posed ("a threat to the region's security": :func:`_danger`, ``lists.danger_nouns``).
 - a comparison ("as opposed to": :func:`_comparison`, ``lists.comparison_phrases``); a reception ("was met with
@@ -336,12 +337,25 @@ def _described_by(cand: Candidate, lex: Lexicon) -> bool:
     clause = verb
     while clause.dep_ == "conj" and not children(clause, "nsubj") and clause.head.i != clause.i:
         clause = clause.head  # "who quarrels with reporters and attacks the press"
-    if not cand.verbal or clause.dep_ != "relcl" or not all(
-            v.tag_ in ("VBZ", "VBP") and _simple_present(v) for v in (verb, clause)):
+    if not cand.verbal or clause.dep_ != "relcl":
         return False
-    if not any(s.lower_ in lex.lists.person_relatives for s in children(clause, "nsubj")):
+    lists = lex.lists
+    if not all(v.tag_ in ("VBZ", "VBP") and _simple_present(v) for v in (verb, clause)) and not (
+            cand.trigger.type not in lex.type_groups.material and all(_present_perfect(v) for v in (verb, clause))
+            and any(c.dep_ == "advmod" and c.lower_ in lists.habitual_adverbs | lists.describing_adverbs
+                    for v in (verb, clause) for c in v.children)):
+        return False  # "a senator who has largely opposed the line": a perfect of words or stance kept up
+        # describes them too ("Tembo, who has accused Malawi of ..." tells an act)
+    if not any(s.lower_ in lists.person_relatives for s in children(clause, "nsubj")):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has accused", "have backed": an active present perfect (no "had", no modal, no passive)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return verb.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "aux" and auxes[0].lemma_ == "have" and (
+        auxes[0].tag_ in ("VBZ", "VBP"))
 
 
 def _provision(cand: Candidate, lex: Lexicon) -> bool:
