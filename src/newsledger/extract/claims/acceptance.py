@@ -75,6 +75,7 @@ _SIDE_TYPES = frozenset({"GPE", "ORG", "NORP"})  # the entities "the two sides" 
 _ANAPHORIC_PRONOUNS = frozenset({"it", "this", "that"})
 _STEM = 5
 _ACCORD_PREPS = ("on", "over", "to", "for", "about")
+_NOT_OCCASION = frozenset({"with", "upon", "about", "of", "by"})  # a partner, a thing, the accepter
 _MANNER_PREPS = frozenset({"in"})  # "in principle", "in full", "in part", "in writing"
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -288,7 +289,7 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
         subj = ctx.subject(tok) or _parenthetical_subject(tok)
         if thing is not None and subj is not None and subj.dep_ in ("nsubj", "appos"):
             return _Frame(tok, tok, tok, subj, thing, "asserted")
-    if any((c.dep_ == "prep" and _manner(c)) or (c.dep_ == "npadvmod" and c.ent_type_ in _TIMES)
+    if any((c.dep_ == "prep" and (_manner(c) or _occasion(c, tok))) or (c.dep_ == "npadvmod" and c.ent_type_ in _TIMES)
            for c in tok.children if c.i > tok.i):
         timed = _timed_act(tok, ctx.subject(tok) or _parenthetical_subject(tok))
         if timed is not None:  # "had agreed in January to let the crews answer calls", "agreed last week to ..."
@@ -303,6 +304,15 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     return _Frame(tok, tok, tok, subj, None, "asserted")
+
+
+def _occasion(prep: Token, verb: Token) -> bool:
+    """ "agreed, at talks in the capital last week, to reopen the crossing": a phrase of where or on what occasion
+    (a preposition that never names the thing accepted) between the verb of accepting and the "to" of its
+    complement."""
+    if prep.lower_ in _THING_PREPS or prep.lower_ in _NOT_OCCASION:
+        return False
+    return any(c.dep_ == "xcomp" and c.i > prep.i and c.pos_ == "VERB" for c in verb.children)
 
 
 def _timed_act(verb: Token, subj: Token | None) -> _Frame | None:

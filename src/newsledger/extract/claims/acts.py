@@ -62,9 +62,20 @@ def _reported(verb: Token, ctx: Context) -> bool:
     content = voice.statement.content
     if not content.start <= verb.idx < content.end:
         return False
-    # A "ccomp" whose head is inside the content is a clause of another verb of the quote ("we know they left").
+    # A "ccomp" whose head is inside the content is a clause of another verb of the quote ("we know they left"),
+    # but for the speaker's own denial ("we deny that any of our boats fired"): that clause is what is said.
     cue = verb.head.head if _told_object(verb) else verb.head
-    return verb.dep_ == "ROOT" or not content.start <= cue.idx < content.end
+    return verb.dep_ == "ROOT" or not content.start <= cue.idx < content.end or _own_denial(verb, cue, ctx)
+
+
+def _own_denial(verb: Token, cue: Token, ctx: Context) -> bool:
+    """ "We deny that any of our patrols crossed", "I deny that it happened": ``verb`` is the clause of a denial verb
+    whose subject is the speaker in the first person."""
+    if verb.dep_ != "ccomp" or cue.lemma_.lower() not in ctx.words.denial_verbs:
+        return False
+    english = ctx.lexicon.english
+    first = english["first_person_plural"] | english["first_person_singular"]
+    return any(c.dep_ == "nsubj" and c.lower_ in first for c in kids_of(cue))
 
 
 def _told_object(verb: Token) -> bool:
