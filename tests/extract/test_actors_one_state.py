@@ -130,3 +130,45 @@ def test_quotation_marks_typed_as_backticks_are_no_part_of_a_name(analyze: Calla
     a = analyze("``Northwind Motors will close the plant,'' the union said. Northwind Motors denied the report.")
     owner = _owner(a, "Northwind Motors")
     assert owner.name == "Northwind Motors" and len(owner.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "capital"),
+    [
+        # the ruling power "in" the capital is the capital's government, no place of an event
+        ("Sudan rejected the mediators' plan on Tuesday. Critics said the regime in Khartoum feared losing the ports.",
+         "Sudan", "Khartoum"),
+        ("Cuba denied the charges on Friday, and exiles said the leadership in Havana would never admit them.",
+         "Cuba", "Havana"),
+    ],
+)
+def test_a_capital_named_for_its_government_joins_its_country(analyze: Callable[..., Analysis], text: str,
+                                                              country: str, capital: str) -> None:
+    a = analyze(text)
+    state = _owner(a, country)
+    assert any(m.text == capital for m in state.mentions), [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+    assert len(_holders(a, capital)) == 1
+
+
+def test_a_seat_of_government_beside_its_country_is_one_actor(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Russia expelled three diplomats on Monday. The Kremlin said the step answered an earlier expulsion,"
+                " and Russia warned of more.")
+    state = _owner(a, "Russia")
+    assert any(m.text in ("Kremlin", "The Kremlin") for m in state.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+
+
+def test_a_seat_of_government_before_a_noun_is_still_the_state(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Russia expelled three diplomats on Monday after weeks of angry Kremlin warnings about spies.")
+    state = _owner(a, "Russia")
+    assert any(m.text == "Kremlin" for m in state.mentions), \
+        [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+
+
+def test_a_capital_as_a_place_is_one_place(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Cuba denied the charges on Friday. Exiles said the leadership in Havana would never admit them. The"
+                " delegation flew on through Caracas and Havana, and Havana cafes stayed open late.")
+    state = _owner(a, "Cuba")
+    assert any(m.text == "Havana" for m in state.mentions)
+    places = [e for e in a.entities if e.id != state.id and any(m.text == "Havana" for m in e.mentions)]
+    assert len(places) == 1, [(e.name, [m.text for m in e.mentions]) for e in a.entities]

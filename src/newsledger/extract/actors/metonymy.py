@@ -13,6 +13,7 @@ the country alone ("the Peruvian government") join the country's.
 from __future__ import annotations
 
 from ...lexicon.actors import Place
+from ...textutil import form_key
 from .context import Actor, Context
 
 __all__ = ["join_states", "mention_use", "split_metonymy"]
@@ -52,6 +53,8 @@ def mention_use(ctx: Context, start: int, end: int) -> str:
             return "agent"
         if word in ("with", "against", "on", "toward", "towards") and prep.head.lemma_.lower() in lists.relation_words:
             return "agent"
+        if word == "in" and prep.head.lemma_.lower() in lists["seated_power_nouns"]:
+            return "agent"  # "the regime in Damascus": the place's government
         if word in lists.place_prepositions:
             return "place"
     return "other"
@@ -104,16 +107,24 @@ def join_states(ctx: Context, actors: list[Actor]) -> list[Actor]:
     out: list[Actor] = []
     for actor in actors:
         out.append(actor)
-        state = states.get(actor.place.iso3) if actor.place is not None and actor.place.kind == "capital" else None
+        state = states.get(actor.place.iso3) if actor.place is not None and actor.place.kind == "capital" \
+            else states.get(actor.country or "") if _seat(ctx, actor) else None
         if state is None or actor.type not in ("GPE", "LOC", "ORG"):
             continue
-        places = [m for m in actor.mentions if mention_use(ctx, *m) == "place" or _modifier(ctx, *m)]
+        seat = actor.place is None  # a seat of government: "Kremlin officials" are the government's, no city's
+        places = [m for m in actor.mentions if mention_use(ctx, *m) == "place" or (_modifier(ctx, *m) and not seat)]
         if len(places) == len(actor.mentions):
             continue
         if places:
             actor.mentions = [m for m in actor.mentions if m not in places]
-            out.append(Actor(actor.name, "GPE" if actor.type == "ORG" else actor.type, places, country=actor.country,
-                             place=actor.place))
+            kept = next((p for p in actors if p is not actor and p.place is actor.place and p.sector is None
+                         and p.name == actor.name), None)  # the place split off by split_metonymy: one place
+            if kept is not None:
+                kept.mentions.extend(places)
+                kept.mentions.sort()
+            else:
+                out.append(Actor(actor.name, "GPE" if actor.type == "ORG" else actor.type, places,
+                                 country=actor.country, place=actor.place))
         state.absorb(actor)
         joined.add(id(actor))
     actors = out
@@ -133,6 +144,13 @@ def join_states(ctx: Context, actors: list[Actor]) -> list[Actor]:
         if actor.affiliation is not None and id(actor.affiliation) in joined:
             actor.affiliation = states[actor.affiliation.country or ""]
     return [a for a in actors if id(a) not in joined]
+
+
+def _seat(ctx: Context, actor: Actor) -> bool:
+    """A state's seat of power named for its government ("the Kremlin": ``government_seats``)."""
+    return actor.type == "ORG" and actor.country is not None \
+        and any(form_key(ctx.text(s, e)).removeprefix("the ") in ctx.lists["government_seats"]
+                for s, e in actor.mentions)
 
 
 def _national_level(ctx: Context, start: int, end: int) -> bool:
