@@ -220,11 +220,17 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     if (tok.lemma_.lower() not in vocab.reporting_verbs and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl", "xcomp"}
             and tok.head.lemma_.lower() in vocab.reporting_verbs):
         tok = tok.head  # "puts the livestock lost at 3.4 million": the parse hangs "at" on the participle
+    if (tok.lemma_.lower() not in vocab.reporting_verbs and tok.dep_ == "pcomp" and tok.head.dep_ == "prep"
+            and tok.head.head.lemma_.lower() in vocab.reporting_verbs):
+        tok = tok.head.head  # "which speak of 14,000 people expelled": the participle's clause is what they tell
     if tok.lemma_.lower() not in vocab.reporting_verbs:
         return None
     subject = subject_of(tok, frozenset({"nsubj"}))
     if subject is not None and subject.lower_ in _RELATIVES and tok.dep_ == "relcl":
         subject = tok.head  # "the network, which put ...": the noun the clause is about
+        if subject.lemma_.lower() in vocab.reference_nouns:
+            # "the figures circulated by the province, which speak of 14,000": whose figures they are
+            return _reference_owner(subject, ctx) or _UNRESOLVED
     if subject is None:
         return None
     if subject.pos_ == "PRON":  # "it recorded more than 800,000": the body the pronoun stands for, if resolved;
@@ -483,6 +489,35 @@ def _count_owner(ref: Token, ctx: Context) -> str | None:
     if owner is None or owner.lower_ in ctx.words.first_person:
         return None
     return ctx.entity(owner)
+
+
+def _reference_owner(ref: Token, ctx: Context) -> str | None:
+    """The body whose figures a reference noun names: its possessor ("the province's figures"), the agent of a
+    participle on it ("the figures circulated by the authorities of the province"), or the object of "by" or "from"
+    on it ("reports from the governor"); None for none."""
+    owner = _count_owner(ref, ctx)
+    if owner is not None:
+        return owner
+    for kid in kids_of(ref):
+        preps = [kid] if kid.dep_ == "prep" and kid.lower_ in {"by", "from"} else []
+        if kid.dep_ == "acl" and kid.tag_ == "VBN":
+            preps = [c for c in kids_of(kid) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})]
+        for prep in preps:
+            body = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
+            named = _body(body, ctx) if body is not None else None
+            if named is not None:
+                return named
+    return None
+
+
+def _body(noun: Token, ctx: Context) -> str | None:
+    """The entity a noun names, else one its "of" phrase names ("the authorities of Velmar province")."""
+    named = ctx.entity(noun)
+    if named is None:
+        of = next((c for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+        named = ctx.entity(inner) if inner is not None else None
+    return named
 
 
 def _second_complement(head: Token, ctx: Context) -> str | None:
