@@ -30,6 +30,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _ASKED, _HOW = "many", "how"  # "how many nurses": the count a question asks for (:func:`.quantity._asked`)
 _SWEPT = frozenset({"through", "across"})  # "burned through 3,100 hectares": the land a verb of its patient swept
+_SINGLE = frozenset({"one", "1", "a", "an", "single"})  # figures that number one of a people, no plural
 COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
 GIVEN = "given"  # the act of an open count given in a phrase of its own, with no verb ("Twelve boats.")
 OUTPUT = "output"  # the act of an amount in a unit that a producer's output gives ("produced 88 million tonnes")
@@ -138,11 +139,12 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
         if raised is not None:
             return raised
     patient = _patient_class(verb, vocab)
-    if dep in _PATIENT_DEPS and patient:
-        return patient, verb
+    suffered = _suffered(verb, dep, patient, vocab)
+    if suffered is not None:
+        return suffered
     if dep == "nsubj":
         cls = _subject_class(verb, vocab) or vocab.adjectives.get(verb.lower_)
-        if cls is None and verb.tag_ == "VBN":
+        if cls is None and (verb.tag_ == "VBN" or _participle_after_preposition(verb)):
             cls = patient
         if cls is None and not patient:
             cls = _placed(verb, vocab)
@@ -150,6 +152,35 @@ def _verb_class(target: Token, vocab: QuantityVocabulary) -> tuple[str, Token] |
             return cls, verb
         return _passive_adjunct(verb, vocab) or _placed_noun(target, vocab)
     return _placed_noun(target, vocab)
+
+
+def _suffered(verb: Token, dep: str, patient: str | None, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of the verb the counted is the patient of (``patient``, where ``dep`` makes it one), else, for a
+    passive subject of a verb of no class, of a participle conjoined to it ("were identified and deported")."""
+    if dep in _PATIENT_DEPS and patient:
+        return patient, verb
+    return _shared_passive(verb, vocab) if dep == "nsubjpass" and not patient else None
+
+
+def _shared_passive(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of a participle conjoined to a passive verb of no class, sharing its subject ("1,200 citizens were
+    identified and deported"): what befell the counted is told by the second verb; None for none."""
+    for conj in kids_of(verb):
+        # the model may tag the second participle a past tense ("were identified and returned"): no subject of its
+        # own, it shares the passive one
+        if (conj.dep_ == "conj" and conj.tag_ in {"VBN", "VBD"}
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in kids_of(conj))):
+            cls = _patient_class(conj, vocab)
+            if cls:
+                return cls, conj
+    return None
+
+
+def _participle_after_preposition(verb: Token) -> bool:
+    """A past form with no object after a preposition ("speak of 14,000 people expelled"): no finite verb stands
+    there, so the model's past tense is a participle, its subject the patient."""
+    return (verb.tag_ == "VBD" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+            and not any(c.dep_ == "dobj" for c in kids_of(verb)))
 
 
 def _total_of(target: Token, vocab: QuantityVocabulary) -> Token:
@@ -298,8 +329,12 @@ def _in_context(noun: Token, figure: Token, context: frozenset[str] | None) -> b
 
 
 def _nationals(noun: Token) -> bool:
-    """A plural nationality or party as a noun of people: "150 Indians", "three Democrats"."""
-    return noun.ent_type_ == "NORP" and noun.tag_ in {"NNS", "NNPS"}
+    """A plural nationality or party as a noun of people: "150 Indians", "three Democrats", or one whose plural is
+    its singular numbered by a figure above one ("14,000 Congolese", which the model tags as a singular)."""
+    if noun.ent_type_ != "NORP":
+        return False
+    return noun.tag_ in {"NNS", "NNPS"} or (noun.tag_ == "NNP" and any(
+        c.dep_ == "nummod" and c.like_num and c.lower_ not in _SINGLE for c in kids_of(noun)))
 
 
 def _noun_class(noun: Token, vocab: QuantityVocabulary) -> str | None:

@@ -63,6 +63,8 @@ _RELATIVES = frozenset({"which", "who", "that"})
 _UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
 _ANSWER_LEAD = 3  # tokens before a bare figure that answers a question at most ("A:", "Roughly")
 _CONJ_REACH = 3  # conjuncts climbed from a figure's clause to a reported clause
+_NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a clause that modifies a noun ("the scales installed in March")
+_OWN_CLAUSES = _NOUN_CLAUSES | {"advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
 
 
 def _disputed(head: Token, vocab: QuantityVocabulary) -> bool:
@@ -218,11 +220,17 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     if (tok.lemma_.lower() not in vocab.reporting_verbs and tok.tag_ == "VBN" and tok.dep_ in {"advcl", "acl", "xcomp"}
             and tok.head.lemma_.lower() in vocab.reporting_verbs):
         tok = tok.head  # "puts the livestock lost at 3.4 million": the parse hangs "at" on the participle
+    if (tok.lemma_.lower() not in vocab.reporting_verbs and tok.dep_ == "pcomp" and tok.head.dep_ == "prep"
+            and tok.head.head.lemma_.lower() in vocab.reporting_verbs):
+        tok = tok.head.head  # "which speak of 14,000 people expelled": the participle's clause is what they tell
     if tok.lemma_.lower() not in vocab.reporting_verbs:
         return None
     subject = subject_of(tok, frozenset({"nsubj"}))
     if subject is not None and subject.lower_ in _RELATIVES and tok.dep_ == "relcl":
         subject = tok.head  # "the network, which put ...": the noun the clause is about
+        if subject.lemma_.lower() in vocab.reference_nouns:
+            # "the figures circulated by the province, which speak of 14,000": whose figures they are
+            return _reference_owner(subject, ctx) or _UNRESOLVED
     if subject is None:
         return None
     if subject.pos_ == "PRON":  # "it recorded more than 800,000": the body the pronoun stands for, if resolved;
@@ -280,24 +288,54 @@ def _dated_clause(clause: Token, times: tuple[TimeExpr, ...]) -> str | None:
     return None
 
 
+def _clause_of(tok: Token, clause: Token) -> Token | None:
+    """The first word above ``tok`` (itself included) that heads a clause of its own under another word: a verb
+    modifying a noun ("the scales installed in March"), an adverbial, complement or conjoined clause; None where
+    ``tok`` hangs on ``clause`` through no such word, or is ``clause``."""
+    while tok.i != clause.i:
+        if tok.dep_ in _OWN_CLAUSES:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _open_period(first: SpacySpan, sent: SpacySpan, vocab: QuantityVocabulary) -> bool:
+    """A time expression that opens the period a running count covers ("since 9 May")."""
+    before = sent.doc[first.start - 1].lower_ if first.start > sent.start else ""
+    return first[0].lower_ in vocab.open_periods or before in vocab.open_periods
+
+
 def _time(sent: SpacySpan, clause: Token, voice: Voice, times: tuple[TimeExpr, ...],
           vocab: QuantityVocabulary) -> str | None:
-    """The time of a count: the date a "when" clause over it hangs on, else its statement's, else the first
-    time expression of its sentence that dates it (not one that opens the period a running count covers:
-    "since 9 May" counts up to the report)."""
+    """The time of a count: the date a "when" clause over it hangs on, else a time in the count's own clause
+    ("said on Friday that 310 visitors came in December": December, not the telling's Friday), else its
+    statement's, else the first time expression of its sentence that dates it (not one that opens the period a
+    running count covers: "since 9 May" counts up to the report, nor one in a clause of another noun: "the
+    cameras installed in March counted 40 trucks" dates the cameras)."""
     dated = _dated_clause(clause, times)
     if dated is not None:
         return dated
-    if voice.statement is not None and voice.statement.time is not None:
-        return voice.statement.time
     doc = sent.doc
-    for t in times:
-        if sent.start_char <= t.span.start and t.span.end <= sent.end_char:
-            first = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
-            before = doc[first.start - 1].lower_ if first is not None and first.start > sent.start else ""
-            if first is not None and (first[0].lower_ in vocab.open_periods or before in vocab.open_periods):
-                continue
-            return t.id
+    told = voice.statement.time if voice.statement is not None else None
+    spans = [(t, doc.char_span(t.span.start, t.span.end, alignment_mode="expand")) for t in times
+             if sent.start_char <= t.span.start and t.span.end <= sent.end_char]
+    def other_nouns(first: SpacySpan) -> bool:  # "the scales installed on the bridge in March": the scales' time
+        inner = _clause_of(first.root, sent.root)
+        return (inner is not None and inner.dep_ in _NOUN_CLAUSES and not inner.is_ancestor(clause)
+                and inner.i != clause.i)
+
+    for t, first in spans:
+        if (first is not None and t.id != told and first.root.i != clause.i and not _open_period(first, sent, vocab)
+                and clause.is_ancestor(first.root) and _clause_of(first.root, clause) is None):
+            return t.id  # the count's own time, told in its own clause
+    if told is not None and not any(t.id == told and first is not None and other_nouns(first) for t, first in spans):
+        return told
+    for t, first in spans:
+        if first is None or _open_period(first, sent, vocab) or other_nouns(first):
+            continue
+        return t.id
     return None
 
 
@@ -451,6 +489,35 @@ def _count_owner(ref: Token, ctx: Context) -> str | None:
     if owner is None or owner.lower_ in ctx.words.first_person:
         return None
     return ctx.entity(owner)
+
+
+def _reference_owner(ref: Token, ctx: Context) -> str | None:
+    """The body whose figures a reference noun names: its possessor ("the province's figures"), the agent of a
+    participle on it ("the figures circulated by the authorities of the province"), or the object of "by" or "from"
+    on it ("reports from the governor"); None for none."""
+    owner = _count_owner(ref, ctx)
+    if owner is not None:
+        return owner
+    for kid in kids_of(ref):
+        preps = [kid] if kid.dep_ == "prep" and kid.lower_ in {"by", "from"} else []
+        if kid.dep_ == "acl" and kid.tag_ == "VBN":
+            preps = [c for c in kids_of(kid) if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in {"by", "from"})]
+        for prep in preps:
+            body = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
+            named = _body(body, ctx) if body is not None else None
+            if named is not None:
+                return named
+    return None
+
+
+def _body(noun: Token, ctx: Context) -> str | None:
+    """The entity a noun names, else one its "of" phrase names ("the authorities of Velmar province")."""
+    named = ctx.entity(noun)
+    if named is None:
+        of = next((c for c in kids_of(noun) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        inner = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+        named = ctx.entity(inner) if inner is not None else None
+    return named
 
 
 def _second_complement(head: Token, ctx: Context) -> str | None:
