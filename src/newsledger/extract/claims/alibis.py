@@ -322,16 +322,18 @@ def _values(toks: list[Token], times: tuple[TimeExpr, ...]) -> frozenset[str]:
 
 
 def _same_time(verb: Token, first: Token, span: SpacySpan, ctx: Context, w: _Words,
-               times: tuple[TimeExpr, ...]) -> bool:
+               times: tuple[TimeExpr, ...], holds: bool = False) -> bool:
     """The alibi is told of the telling's time: a date or time of the same value in both clauses (the telling's
-    whole clause: its evidence may stop short of the date), or a time that points back to it ("in question")."""
+    whole clause: its evidence may stop short of the date), or a time that points back to it ("in question"); where
+    ``holds`` (a rest, which lasts through its time), also a day or part of a day that holds the other's clock time
+    ("at its base this morning" against "at 07:30"; not an account of elsewhere: one may do two things in a day)."""
     clause = ctx.clause_span(verb, first)
     text = " " + " ".join(clause.text.lower().split()) + " "
     if any(f" {phrase} " in text for phrase in w.same_times):
         return True
     told = _values(_clause_tokens(verb), times)
     other = _values([*span, *_clause_tokens(span.root)], times)
-    return bool(told & other) or any(_within(a, b) or _within(b, a) for a in told for b in other)
+    return bool(told & other) or (holds and any(_within(a, b) or _within(b, a) for a in told for b in other))
 
 
 # The hours of the parts of a day TIMEX3 names ("this morning": ...TMO), from and to; a night's hours after midnight
@@ -436,7 +438,7 @@ def _alibi_fits(alibi: _Alibi, ctx: Context, w: _Words, times: tuple[TimeExpr, .
                 span: SpacySpan) -> bool:
     if alibi.excludes:
         return _rests_on(alibi, span, ctx, w) and (
-            not alibi.needs_time or _same_time(alibi.verb, alibi.subject, span, ctx, w, times))
+            not alibi.needs_time or _same_time(alibi.verb, alibi.subject, span, ctx, w, times, holds=True))
     return _elsewhere(alibi, claim, span, ctx, w, times)
 
 
