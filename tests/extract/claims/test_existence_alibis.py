@@ -169,7 +169,7 @@ def test_a_rest_told_of_the_part_of_the_day_holds_the_acts_hour(analyze: Callabl
      "Every helicopter of the Tolsk naval wing was at its base for repairs this morning, the Tolsk navy said."),
     # one side's own account told in two clauses: the day of the first holds the hour of the second, but an act
     # told at that hour is no account of elsewhere ("in dark jackets" is no place)
-    ("Georgia's opposition Lindmark Workers Party said that police had forced their way into its office in Ravel "
+    ("Kovenia's opposition Lindmark Workers Party said riot police broke into the party's office in Ravel "
      "overnight. Party treasurer Arno Veck said officers in dark jackets smashed the window shortly after 3 a.m."),
     # a departure denied from a place of rest, by other things than the ones that moved
     ("The Pellan port authority said a Dravish dredger sailed into the Pellan channel on 3 March. The Dravish "

@@ -10,7 +10,9 @@ was, or what it was doing, at the time:
   gates of the spillway were opened"): the thing at rest is the subject of the rest and an argument of the act (or
   the noun that argument comes from, "a truck from the convoy"), by its lemma, its thing class or its entity; being
   at a place of rest (``alibi_position_verbs``: "all its patrol boats were at their base") is a rest too, over a
-  span or told of the act's own time;
+  span or told of the act's own time (a day or a part of a day holds a clock time of it: "at their base this
+  morning" against "at 07:30"), and so is a departure denied from a place of rest (``alibi_departure_verbs``: "the
+  brigades have not left their barracks since March", "the tug has not moved from its mooring");
 * **elsewhere**: "on the night in question the trawler was fishing 90 miles to the south", "the minister spent the
   evening of 3 May at a meeting in another city": the doer of the act told (the telling's agent: the same entity,
   or a title and the named holder of it; or things of the doer's side of the class the act names, "its only two
