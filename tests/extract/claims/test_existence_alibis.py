@@ -136,3 +136,48 @@ def test_the_sides_things_at_rest_or_elsewhere(analyze: Callable[..., Analysis],
 ])
 def test_no_alibi_of_another_time_or_side(analyze: Callable[..., Analysis], text: str) -> None:
     assert not _existence(analyze(text))
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    # a departure denied from a place of rest over a span: the troops' rest in their barracks
+    ("The Velmarian army says that on Friday night three platoons of Ostrian infantry crossed the Kella stream "
+     "below the old mill. Ostria's defence minister, Lotte Arvid, said the battalions of the southern command "
+     "have not left their barracks at Dorsk since the spring floods.",
+     "have not left their barracks at Dorsk since the spring floods"),
+    # the same, a vessel that has not moved from its mooring
+    ("The Pellan port authority said a Dravish dredger sailed into the Pellan channel on 3 March. The Dravish "
+     "shipping agency said the dredger has not moved from its mooring at Kessin since January.",
+     "the dredger has not moved from its mooring at Kessin since January"),
+])
+def test_a_departure_denied_from_a_place_of_rest_answers_the_act(
+        analyze: Callable[..., Analysis], text: str, answer: str) -> None:
+    a = analyze(text)
+    assert any(answer in ev for ev in _negated_events(a))
+    assert _existence(a)
+
+
+def test_a_rest_told_of_the_part_of_the_day_holds_the_acts_hour(analyze: Callable[..., Analysis]) -> None:
+    # the act at a clock time, the rest "this morning" of the same day
+    text = ("Varnia's coast guard says a Tolsk patrol helicopter flew over Varnian waters at 08:15 this morning. "
+            "Every helicopter of the Tolsk naval wing was at its base for repairs this morning, the Tolsk navy said.")
+    assert _existence(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the rest told of the morning, the act in the evening of the same day
+    ("Varnia's coast guard says a Tolsk patrol helicopter flew over Varnian waters at 19:40 this evening. "
+     "Every helicopter of the Tolsk naval wing was at its base for repairs this morning, the Tolsk navy said."),
+    # one side's own account told in two clauses: the day of the first holds the hour of the second, but an act
+    # told at that hour is no account of elsewhere ("in dark jackets" is no place)
+    ("Kovenia's opposition Lindmark Workers Party said riot police broke into the party's office in Ravel "
+     "overnight. Party treasurer Arno Veck said officers in dark jackets smashed the window shortly after 3 a.m."),
+    # a departure denied from a place of rest, by other things than the ones that moved
+    ("The Pellan port authority said a Dravish dredger sailed into the Pellan channel on 3 March. The Dravish "
+     "shipping agency said its fuel lorry has not moved from its depot at Kessin since January."),
+    # a departure denied from a place that is no place of rest
+    ("The Velmarian army says that on Friday night three platoons of Ostrian infantry crossed the Kella stream "
+     "below the old mill. Ostria's defence minister, Lotte Arvid, said the battalions of the southern command "
+     "have not moved from their positions on the plateau since the spring floods."),
+])
+def test_no_answer_from_a_rest_of_another_hour_thing_or_place(analyze: Callable[..., Analysis], text: str) -> None:
+    assert not _existence(analyze(text))

@@ -10,7 +10,9 @@ was, or what it was doing, at the time:
   gates of the spillway were opened"): the thing at rest is the subject of the rest and an argument of the act (or
   the noun that argument comes from, "a truck from the convoy"), by its lemma, its thing class or its entity; being
   at a place of rest (``alibi_position_verbs``: "all its patrol boats were at their base") is a rest too, over a
-  span or told of the act's own time;
+  span or told of the act's own time (a day or a part of a day holds a clock time of it: "at their base this
+  morning" against "at 07:30"), and so is a departure denied from a place of rest (``alibi_departure_verbs``: "the
+  brigades have not left their barracks since March", "the tug has not moved from its mooring");
 * **elsewhere**: "on the night in question the trawler was fishing 90 miles to the south", "the minister spent the
   evening of 3 May at a meeting in another city": the doer of the act told (the telling's agent: the same entity,
   or a title and the named holder of it; or things of the doer's side of the class the act names, "its only two
@@ -73,6 +75,7 @@ class _Words:
     record_verbs: frozenset[str]
     record_things: frozenset[str]
     positions: frozenset[str]
+    departures: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -91,7 +94,7 @@ def _words(lexicon: Lexicon) -> _Words:
     return _Words({k: frozenset(v) for k, v in rest.items()}, lists["alibi_stay_verbs"], lists["alibi_spans"],
                   tuple(sorted(lists["alibi_same_times"])), lists["alibi_distance_units"], lists["alibi_place_preps"],
                   things, lists["vague_nouns"], lists["alibi_record_nouns"], lists["alibi_record_verbs"],
-                  lists["alibi_record_things"], lists["alibi_position_verbs"])
+                  lists["alibi_record_things"], lists["alibi_position_verbs"], lists["alibi_departure_verbs"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,10 +134,7 @@ def _rest_words(verb: Token, w: _Words) -> tuple[set[str], bool]:
     words = {_lemma(verb)} | {_lemma(c) for c in kids_of(verb) if c.dep_ in ("acomp", "oprd")}
     if any(c.dep_ in ("aux", "auxpass") and _stays(c, w) for c in kids_of(verb)):
         return words, True
-    lasting = any(c.dep_ == "prep" and c.lower_ in w.spans for c in kids_of(verb)) or any(
-        d.lower_ in w.spans and (d.dep_ == "prep" or _time_noun(d.head, w))
-        for c in kids_of(verb) if c.dep_ in ("npadvmod", "prep", "advmod") for d in c.subtree)
-    return words, lasting
+    return words, _lasting(verb, w)
 
 
 def _time_noun(tok: Token, w: _Words) -> bool:
@@ -151,8 +151,11 @@ def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
     voice = voice_at(ctx, verb.idx, verb.idx + len(verb))  # before the factuality: the cheaper test first
     if voice is None or voice.claimant is None or voice.statement is None:
         return None
-    if ctx.factuality(verb) != ("asserted", "actual"):
+    polarity, modality = ctx.factuality(verb)
+    if modality != "actual":
         return None
+    if polarity == "negated":  # "have not moved from their barracks since May": a rest told by a departure denied
+        return _unmoved(verb, subject, voice, w)
     words, lasting = _rest_words(verb, w)
     needs_time = False
     if _lemma(verb) in w.positions:  # "stood at their base", "was in dry dock"
@@ -163,6 +166,29 @@ def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
             needs_time, lasting = not lasting, True
     excludes = frozenset(a for word in words for a in w.rest.get(word, ())) if lasting else frozenset()
     return _Alibi(verb, subject, voice, excludes, needs_time)
+
+
+def _lasting(verb: Token, w: _Words) -> bool:
+    """The clause of ``verb`` tells its state over a span ("since Sunday", "all weekend")."""
+    return any(c.dep_ == "prep" and c.lower_ in w.spans for c in kids_of(verb)) or any(
+        d.lower_ in w.spans and (d.dep_ == "prep" or _time_noun(d.head, w))
+        for c in kids_of(verb) if c.dep_ in ("npadvmod", "prep", "advmod") for d in c.subtree)
+
+
+def _unmoved(verb: Token, subject: Token, voice: Voice, w: _Words) -> _Alibi | None:
+    """A departure denied from a place of rest (``alibi_departure_verbs``: "the units have not moved from their
+    barracks since May", "the barge never left its mooring that day"): the rest at that place, over the span told or
+    at the act's own time, as "stayed in their barracks" tells it."""
+    if _lemma(verb) not in w.departures:
+        return None
+    nouns = [c for c in kids_of(verb) if c.dep_ == "dobj"] + [
+        p for c in kids_of(verb) if c.dep_ == "prep" and c.lower_ == "from" for p in kids_of(c) if p.dep_ == "pobj"]
+    places = {n.lower_ for n in nouns} | {_lemma(n) for n in nouns}  # "barracks" may be read as "barrack"
+    places &= w.rest.keys()
+    if not places:
+        return None
+    excludes = frozenset(a for word in places for a in w.rest[word])
+    return _Alibi(verb, subject, voice, excludes, needs_time=not _lasting(verb, w))
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,14 +324,36 @@ def _values(toks: list[Token], times: tuple[TimeExpr, ...]) -> frozenset[str]:
 
 
 def _same_time(verb: Token, first: Token, span: SpacySpan, ctx: Context, w: _Words,
-               times: tuple[TimeExpr, ...]) -> bool:
+               times: tuple[TimeExpr, ...], holds: bool = False) -> bool:
     """The alibi is told of the telling's time: a date or time of the same value in both clauses (the telling's
-    whole clause: its evidence may stop short of the date), or a time that points back to it ("in question")."""
+    whole clause: its evidence may stop short of the date), or a time that points back to it ("in question"); where
+    ``holds`` (a rest, which lasts through its time), also a day or part of a day that holds the other's clock time
+    ("at its base this morning" against "at 07:30"; not an account of elsewhere: one may do two things in a day)."""
     clause = ctx.clause_span(verb, first)
     text = " " + " ".join(clause.text.lower().split()) + " "
     if any(f" {phrase} " in text for phrase in w.same_times):
         return True
-    return bool(_values(_clause_tokens(verb), times) & _values([*span, *_clause_tokens(span.root)], times))
+    told = _values(_clause_tokens(verb), times)
+    other = _values([*span, *_clause_tokens(span.root)], times)
+    return bool(told & other) or (holds and any(_within(a, b) or _within(b, a) for a in told for b in other))
+
+
+# The hours of the parts of a day TIMEX3 names ("this morning": ...TMO), from and to; a night's hours after midnight
+# fall on the next date, which no value of the night's date holds.
+_DAY_PARTS = {"MO": (4, 12), "AF": (12, 18), "EV": (17, 23), "NI": (20, 24)}
+
+
+def _within(wide: str, narrow: str) -> bool:
+    """The time ``narrow`` lies within the time ``wide``: a clock time within its day ("2026-05-03" holds
+    "2026-05-03T07:30") or within the part of its day ("2026-05-03TMO", the morning, holds 07:30; not 19:00)."""
+    day, sep, part = wide.partition("T")
+    if len(day) != 10 or not narrow.startswith(day + "T") or len(narrow) < 13 or not narrow[11:13].isdigit():
+        return False
+    if not sep:
+        return True
+    hours = _DAY_PARTS.get(part)
+    hour = int(narrow[11:13])
+    return hours is not None and hours[0] <= hour < hours[1]
 
 
 def _places(alibi: _Alibi, w: _Words) -> tuple[set[str], bool]:
@@ -392,7 +440,7 @@ def _alibi_fits(alibi: _Alibi, ctx: Context, w: _Words, times: tuple[TimeExpr, .
                 span: SpacySpan) -> bool:
     if alibi.excludes:
         return _rests_on(alibi, span, ctx, w) and (
-            not alibi.needs_time or _same_time(alibi.verb, alibi.subject, span, ctx, w, times))
+            not alibi.needs_time or _same_time(alibi.verb, alibi.subject, span, ctx, w, times, holds=True))
     return _elsewhere(alibi, claim, span, ctx, w, times)
 
 
