@@ -64,6 +64,7 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
+from .descriptions import code_described_acronyms, code_waters_bodies
 from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals, retype_named_regions
 from .home import (
     code_home_bodies,
@@ -172,11 +173,13 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_letterhead_bodies(ctx, work)
     code_bodies_of_places(ctx, work)
     code_modified_bodies(ctx, work)
+    code_described_acronyms(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:
         code_kin_bodies(ctx, work)
     code_seated_bodies(ctx, work)
+    code_waters_bodies(ctx, work)
     code_possessed_places(ctx, work)
     code_towns_by_region(ctx, work)
     code_seated_institutions(ctx, work)
