@@ -54,3 +54,18 @@ def test_bare_coast_guard_takes_the_country_of_the_waters_it_names(analyze: Call
 def test_coast_guard_without_one_country_of_waters_stays_uncoded(analyze: Callable[..., Analysis],
                                                                   text: str) -> None:
     assert _country(analyze(text), "coast guard") is None
+
+
+@pytest.mark.parametrize("text", [
+    "Norway's answer came from the head of its State Water Works delegation, Oskar Vendel. He said the releases "
+    "were lawful.",
+    "Norway's answer came from the head of its Water Works delegation, Oskar Vendel, on the second day.",
+])
+def test_body_owned_by_its_takes_the_country_before_the_pronoun(analyze: Callable[..., Analysis], text: str) -> None:
+    a = analyze(text)
+    assert _country(a, "Oskar Vendel") == "NOR"
+
+
+def test_its_after_a_person_gives_no_country(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Lena Brandt praised the head of its Water Works delegation, Oskar Vendel, on Tuesday.")
+    assert _country(a, "Oskar Vendel") is None

@@ -64,7 +64,7 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
-from .descriptions import code_described_acronyms, code_waters_bodies
+from .descriptions import code_described_acronyms, code_pronoun_owned_bodies, code_waters_bodies
 from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals, retype_named_regions
 from .home import (
     code_home_bodies,
@@ -166,6 +166,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_led_bodies(ctx, work)
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
+    code_pronoun_owned_bodies(ctx, work)
     code_joined_bodies(ctx, work)
     recode_shared_bodies(ctx, work)
     unname_offices(ctx, work)

@@ -5,6 +5,9 @@ codes takes the country of the common-noun description set right before it or in
 distributor CEET", "the Ghanaian grid operator GRIDCo", "ZESCO, Zambia's power company"). Every described mention
 must name the same country. :func:`code_waters_bodies`: a bare coast guard that nothing codes takes the one country
 whose waters its own sentences name ("the coast guard says the trawlers were inside Norwegian waters").
+:func:`code_pronoun_owned_bodies`: a named body of no sector yet, whose name ends in a body's head word, takes the
+country of the possessive pronoun before it, also where the NER left the first capitalised words of the name
+out ("Norway's answer came from the head of its State Water Works delegation": "its" is Norway's).
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
 
-__all__ = ["code_described_acronyms", "code_waters_bodies"]
+__all__ = ["code_described_acronyms", "code_pronoun_owned_bodies", "code_waters_bodies"]
 
 _DESCRIPTION_NOUNS = 3  # common nouns of a description before an acronym ("power distributor", "grid operator")
 _NOUN_TAGS = frozenset({"NN", "NNS"})
+_CUT_WORDS = 2  # capitalised words of a body's name the NER may leave between "its" and the name it tags
 
 
 def _acronym(name: str) -> bool:
@@ -103,3 +107,36 @@ def code_waters_bodies(ctx: Context, work: list[Actor]) -> None:
                     found.add(country)
         if len(found) == 1:
             actor.country = found.pop()
+
+
+def code_pronoun_owned_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give an uncoded named body the country its possessive pronoun names (see the module docstring)."""
+    doc = ctx.doc
+    heads = ctx.lists["name_body_heads"]
+    for actor in work:
+        if actor.type != "ORG" or not actor.named or actor.country is not None or actor.place is not None \
+                or actor.sector is not None or not actor.mentions:
+            continue
+        words = form_key(actor.name).split()
+        if not words or words[-1] not in heads:
+            continue
+        j = min(actor.mentions)[0]
+        while j > 0 and actor.first - j < _CUT_WORDS and doc[j - 1].tag_ == "NNP" and ctx.capitalised(j - 1) \
+                and ctx.owner[j - 1] is None:
+            j -= 1
+        if j > 0 and doc[j - 1].tag_ == "PRP$" and doc[j - 1].lower_ == "its" and not ctx.quoted[j - 1]:
+            actor.country = place_before(ctx, j) or _owner_before(ctx, actor, j - 1)
+
+
+def _owner_before(ctx: Context, actor: Actor, k: int) -> str | None:
+    """The country of the nearest country or body before the pronoun at ``k`` in its own sentence (none when the
+    nearest actor is a person or group, or has no country: "its" is then not read)."""
+    start = ctx.sents[ctx.sent_of[k]][0]
+    for i in range(k - 1, start - 1, -1):
+        other = ctx.owner[i]
+        if other is None or other is actor:
+            continue
+        if other.type in ("GPE", "ORG") and not other.plural:
+            return other.country
+        return None
+    return None
