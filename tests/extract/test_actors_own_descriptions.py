@@ -69,3 +69,10 @@ def test_body_owned_by_its_takes_the_country_before_the_pronoun(analyze: Callabl
 def test_its_after_a_person_gives_no_country(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Lena Brandt praised the head of its Water Works delegation, Oskar Vendel, on Tuesday.")
     assert _country(a, "Oskar Vendel") is None
+
+
+def test_state_abbreviation_names_a_place_only_with_its_stop(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Eleven homes were washed away in Ky Tan district after the dam overflowed on Friday.")
+    assert [e.country for e in a.entities if e.name.startswith("Ky")] == [None]
+    b = analyze("Police in Macon, Ga., said the bridge would stay closed until Monday.")
+    assert [e.country for e in b.entities if e.name == "Ga."] == ["USA"]
