@@ -76,3 +76,14 @@ def test_state_abbreviation_names_a_place_only_with_its_stop(analyze: Callable[.
     assert [e.country for e in a.entities if e.name.startswith("Ky")] == [None]
     b = analyze("Police in Macon, Ga., said the bridge would stay closed until Monday.")
     assert [e.country for e in b.entities if e.name == "Ga."] == ["USA"]
+
+
+def test_head_of_a_countrys_team_takes_its_country(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("14:30 Turkey's answer has come from the head of its State Forestry Works delegation, Kerem Yalcin. "
+                "He said the felling was lawful.")
+    assert _country(a, "Kerem Yalcin") == "TUR"
+
+
+def test_head_of_an_international_mission_takes_no_country(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Sweden's minister met the head of the UN water mission, Oskar Vendel, who said the cuts were lawful.")
+    assert _country(a, "Oskar Vendel") is None

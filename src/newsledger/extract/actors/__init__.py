@@ -64,7 +64,12 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
-from .descriptions import code_described_acronyms, code_pronoun_owned_bodies, code_waters_bodies
+from .descriptions import (
+    code_described_acronyms,
+    code_heads_of_bodies,
+    code_pronoun_owned_bodies,
+    code_waters_bodies,
+)
 from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals, retype_named_regions
 from .home import (
     code_home_bodies,
@@ -192,6 +197,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_owned_officials(ctx, work)
     code_answering_sides(ctx, work)
     code_named_officials(ctx, work)
+    code_heads_of_bodies(ctx, work)
     work = join_states(ctx, work)
     for actor in work:
         aff = actor.affiliation

@@ -8,6 +8,8 @@ whose waters its own sentences name ("the coast guard says the trawlers were ins
 :func:`code_pronoun_owned_bodies`: a named body of no sector yet, whose name ends in a body's head word, takes the
 country of the possessive pronoun before it, also where the NER left the first capitalised words of the name
 out ("Norway's answer came from the head of its State Water Works delegation": "its" is Norway's).
+:func:`code_heads_of_bodies`: a named person set in apposition to "the head of <a body's team>" ("the head of its
+Water Works delegation, Oskar Vendel") that nothing codes belongs to that body and takes its country.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
 
-__all__ = ["code_described_acronyms", "code_pronoun_owned_bodies", "code_waters_bodies"]
+__all__ = ["code_described_acronyms", "code_heads_of_bodies", "code_pronoun_owned_bodies", "code_waters_bodies"]
 
 _DESCRIPTION_NOUNS = 3  # common nouns of a description before an acronym ("power distributor", "grid operator")
 _NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -140,3 +142,37 @@ def _owner_before(ctx: Context, actor: Actor, k: int) -> str | None:
             return other.country
         return None
     return None
+
+
+def code_heads_of_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give an uncoded person the body and country of the team they head (see the module docstring): the title's
+    "of" object or the words right before it name a body of a country that takes a possessive."""
+    heads = ctx.lists["head_titles"]
+    for actor in work:
+        if actor.type != "PERSON" or not actor.named or actor.country is not None or actor.affiliation is not None:
+            continue
+        found: set[int] = set()
+        bodies: dict[int, Actor] = {}
+        for s, e in actor.mentions:
+            tok = ctx.head(s, e)
+            if tok.dep_ != "appos" or ctx.quoted[s]:
+                continue
+            title = tok.head
+            if title.lower_ in heads:  # "the head of its X team, NAME"
+                objs = [o for p in title.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]
+            elif title.dep_ == "pobj" and title.head.lower_ == "of" and title.head.head.lower_ in heads:
+                objs = [title]  # the parse hangs the name on the team
+            else:
+                continue
+            for obj in objs:
+                for k in range(obj.left_edge.i, obj.i + 1):
+                    body = ctx.owner[k]
+                    if body is not None and body.type == "ORG" and body.country is not None \
+                            and body.sector not in ctx.vocab.countryless_sectors:
+                        found.add(id(body))
+                        bodies[id(body)] = body
+        if len(found) == 1:
+            body = bodies[found.pop()]
+            actor.affiliation = body
+            actor.country = body.country
