@@ -79,7 +79,7 @@ def test_state_abbreviation_names_a_place_only_with_its_stop(analyze: Callable[.
 
 
 def test_head_of_a_countrys_team_takes_its_country(analyze: Callable[..., Analysis]) -> None:
-    a = analyze("14:30 Turkey's answer has come from the head of its State Forestry Works delegation, Kerem Yalcin. "
+    a = analyze("14:30 Turkey's answer was delivered by the head of its State Forestry Works team, Kerem Yalcin. "
                 "He said the felling was lawful.")
     assert _country(a, "Kerem Yalcin") == "TUR"
 
