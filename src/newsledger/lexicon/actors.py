@@ -81,12 +81,17 @@ class Vocabulary:
     # Place keys of two or more parts with hyphens read as spaces ("north rhine westphalia"): writers hyphenate
     # regions' names each their own way ("North Rhine-Westphalia", "North-Rhine Westphalia").
     spaced_places: dict[str, Place] = field(default_factory=dict)
+    # Place keys known only from an abbreviation written with its stop ("Ky.", "Ga."): without the stop the same
+    # letters are a word or a name of elsewhere ("Ky Son district"), so they name the place only with it.
+    stopped_places: frozenset[str] = frozenset()
 
     def word(self, kind: WordKind, text: str) -> tuple[WordKind, str | None] | None:
         return self.words.get(f"{kind}:{text}")
 
     def place(self, text: str) -> Place | None:
         key = form_key(text)
+        if key in self.stopped_places and not text.endswith("."):
+            return None
         found = self.places.get(key)
         if found is None and self.spaced_places and (" " in key or "-" in key or "‐" in key):
             found = self.spaced_places.get(_spaced(key))
@@ -99,6 +104,14 @@ class Vocabulary:
         """The title's sector, None for a title without its own sector, False for no title."""
         key = form_key(text)
         return self.titles.get(key, False)
+
+
+def _stopped_places() -> frozenset[str]:
+    """Keys of the hand-kept regions written only as an abbreviation with its stop (see ``stopped_places``)."""
+    rows = _table("countries_extra.tsv", "actors_countries_extra")
+    plain = {form_key(r["form"]) for r in rows if not r["form"].endswith(".")}
+    return frozenset(k for r in rows if r["kind"] == "region" and r["form"].endswith(".")
+                     and (k := form_key(r["form"])) not in plain)
 
 
 def _spaced(key: str) -> str:
@@ -307,4 +320,5 @@ def _build(user_file: str, people_file: str = "") -> Vocabulary:
         people=load_people(people_file or None, frozenset(institutions) | frozenset(places) | frozenset(titles)),
         shared_demonyms=shared_demonyms,
         spaced_places=_spaced_places(places),
+        stopped_places=_stopped_places(),
     )

@@ -64,6 +64,12 @@ from .codes import (
 )
 from .context import Actor, Context
 from .datelines import code_dateline, home_offices
+from .descriptions import (
+    code_described_acronyms,
+    code_heads_of_bodies,
+    code_pronoun_owned_bodies,
+    code_waters_bodies,
+)
 from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals, retype_named_regions
 from .home import (
     code_home_bodies,
@@ -165,6 +171,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_led_bodies(ctx, work)
     home_offices(ctx, work)
     code_owned_bodies(ctx, work)
+    code_pronoun_owned_bodies(ctx, work)
     code_joined_bodies(ctx, work)
     recode_shared_bodies(ctx, work)
     unname_offices(ctx, work)
@@ -172,11 +179,13 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_letterhead_bodies(ctx, work)
     code_bodies_of_places(ctx, work)
     code_modified_bodies(ctx, work)
+    code_described_acronyms(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:
         code_kin_bodies(ctx, work)
     code_seated_bodies(ctx, work)
+    code_waters_bodies(ctx, work)
     code_possessed_places(ctx, work)
     code_towns_by_region(ctx, work)
     code_seated_institutions(ctx, work)
@@ -188,6 +197,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_owned_officials(ctx, work)
     code_answering_sides(ctx, work)
     code_named_officials(ctx, work)
+    code_heads_of_bodies(ctx, work)
     work = join_states(ctx, work)
     for actor in work:
         aff = actor.affiliation

@@ -157,7 +157,10 @@ class Context:
         """The place a capitalised token span names, if any ("US", "Iranian", "South Korea")."""
         if not self.capitalised(start):
             return None
-        place = self.vocab.place(self.text(start, end))
+        text = self.text(start, end)
+        if self.raw[self.end_char[end - 1]:self.end_char[end - 1] + 1] == ".":
+            text += "."  # an abbreviation's stop the tokenizer split off ("Ky" ".")
+        place = self.vocab.place(text)
         if place is not None and place.kind == "capital" and form_key(self.text(start, end)) in self.ambiguous \
                 and (start == 0 or self.sent_of[start - 1] != self.sent_of[start]) \
                 and (self.owner[start] is None or self.owner[start].type not in ("GPE", "LOC")):  # type: ignore[union-attr]
