@@ -114,6 +114,12 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     quotes = quote_records(ctx)
     first_group = max((r.group for r in quotes), default=0)
     indirect = indirect_records(ctx, first_group, tuple(r.content for r in quotes))
+    # “…” before any vote, he said: the quote pass has the words its cue carries; the clause around them is no
+    # second, indirect statement of the same cue
+    indirect = [r for r in indirect if not any(q.cue_span is not None and q.cue_span == r.cue_span
+                                               and q.cue_span[0] >= q.content.end
+                                               and r.content.start <= q.content.start < r.content.end
+                                               for q in quotes)]
     headers = header_records(ctx, max((r.group for r in indirect), default=first_group))
     accounts = account_records(ctx, max((r.group for r in indirect + headers), default=first_group))
     found = quotes + indirect + headers + accounts

@@ -26,7 +26,7 @@ from ...models import Entity, TimeExpr
 from ..walk import among, doc_text, word_keys
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerIndex
-from .words import document_verb, statement_words
+from .words import document_verb, statement_words, telling_object
 
 __all__ = ["QuoteContext", "after_frame", "before_frame", "in_subtree", "is_verb"]
 
@@ -117,6 +117,12 @@ class QuoteContext:
         firsts = among(arr[:, 0], word_keys(frozenset(w.split()[0] for w in phrasal))) & verbal if phrasal else None
         for i in numpy.flatnonzero(firsts).tolist() if firsts is not None else ():
             if document_verb(doc[i], phrasal):
+                hits[i] = True
+        # "figures which speak of 300 dead": a verb with its particle whose object is what was said
+        telling = self.words.telling_particles
+        firsts = among(arr[:, 0], word_keys(frozenset(w.split()[0] for w in telling))) & verbal if telling else None
+        for i in numpy.flatnonzero(firsts).tolist() if firsts is not None else ():
+            if telling_object(doc[i], telling) is not None:
                 hits[i] = True
         self.candidates: list[int] = [int(i) for i in numpy.flatnonzero(hits) if not self.quoted[int(i)]]
         self.cue_set = set(self.candidates)

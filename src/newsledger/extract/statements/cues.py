@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..walk import kids_of
 from .context import QuoteContext, before_frame, in_subtree, is_verb
+from .words import telling_object
 
 __all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "noun_holder", "outer_speaker_verb",
            "reckoning_of", "source_phrase_at", "subject_of", "trailing_attribution"]
@@ -86,7 +87,8 @@ def _phrase_source(ctx: QuoteContext, tok: Token, n: int) -> Token | None:
 
 
 def _is_cue(ctx: QuoteContext, tok: Token) -> bool:
-    return tok.i in ctx.cue_set and tok.pos_ in ("VERB", "AUX") and ctx.cues.is_verb_cue(tok.lemma_.lower())
+    return tok.i in ctx.cue_set and tok.pos_ in ("VERB", "AUX") and (
+        ctx.cues.is_verb_cue(tok.lemma_.lower()) or telling_object(tok, ctx.words.telling_particles) is not None)
 
 
 def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | None]:
@@ -381,6 +383,12 @@ def _author(ctx: QuoteContext, head: Token) -> Token:
                 if obj.dep_ == "pobj" and obj.ent_type_ not in _WHEN_TYPES:  # not "the statement of 3 March"
                     return obj
     prep = head.head
+    if head.dep_ == "dobj" and prep.lemma_.lower() in ctx.words.issuing_verbs and is_verb(prep):
+        # "the ministry issued a statement that spoke of ...": the subject of the verb that issued it
+        issuer = next((c for c in kids_of(prep) if c.dep_ == "nsubj" and not ctx.quoted[c.i] and c.pos_ != "PRON"
+                       and c.lower_ not in ctx.words.expletives), None)
+        if issuer is not None:
+            return issuer
     if head.dep_ == "pobj" and prep.lower_ == "in" and is_verb(prep.head) and _is_cue(ctx, prep.head):
         subject = next((c for c in kids_of(prep.head) if c.dep_ in ("nsubj", "nsubjpass") and not ctx.quoted[c.i]
                         and c.lower_ not in ctx.words.expletives), None)
@@ -456,7 +464,40 @@ def make_cue(ctx: QuoteContext, tok: Token, lo: int) -> Cue:
 
 
 def cue_after(ctx: QuoteContext, frame: list[Token]) -> Cue | None:
-    """“…,” she said / “…,” said the minister / “…,” according to X."""
+    """“…,” she said / “…,” said the minister / “…,” according to X / “…” before the vote, he said."""
+    cue = _cue_after(ctx, frame)
+    if cue is not None or not frame or frame[0].text == ",":
+        return cue
+    rest = _past_adjunct(frame)
+    if rest is None:
+        return None
+    cue = _cue_after(ctx, rest)
+    if cue is None or cue.subject is None or cue.subject.i < rest[0].i:
+        return None
+    # the attribution closes the sentence: nothing after the cue but its speaker's words
+    tail = [t for t in rest if t.i > cue.token.i and not t.is_punct and not in_subtree(t, cue.subject)]
+    return cue if not any(is_verb(t) or t.dep_ in _SUBJECT_DEPS or t.pos_ == "SCONJ" for t in tail) else None
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _past_adjunct(frame: list[Token]) -> list[Token] | None:
+    """The frame from the comma on, where the words between the closing mark and that comma are a short phrase that
+    carries the quote on with no clause of its own ("“...” before discussing details, he said": a preposition or
+    a participle, no finite verb, no subject), else None."""
+    comma = next((k for k, t in enumerate(frame[:9]) if t.text == ","), None)
+    if comma is None or comma == 0:
+        return None
+    words = frame[:comma]
+    if words[0].pos_ not in ("ADP", "SCONJ", "VERB") or words[0].tag_ in _FINITE:
+        return None
+    if any(t.tag_ in _FINITE or t.dep_ in _SUBJECT_DEPS or t.is_punct or t.is_quote for t in words):
+        return None
+    return frame[comma:]
+
+
+def _cue_after(ctx: QuoteContext, frame: list[Token]) -> Cue | None:
     # A quote that ends with a comma ("“…,” the union's general secretary, X, said") hands over to its
     # attribution, so a title phrase may stand before the cue; otherwise only names and small words may.
     handed = frame[0].text == "," or (frame[0].i >= 2 and ctx.doc[frame[0].i - 2].text == ",")

@@ -29,7 +29,7 @@ from .cues import (
     trailing_attribution,
 )
 from .records import Attribution, clean_span, cue_time, speaker_fields
-from .words import document_verb
+from .words import document_verb, telling_object
 
 __all__ = ["indirect_records"]
 
@@ -97,6 +97,8 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
     if source_phrase_at(ctx, tok):
         return _phrase_content(ctx, tok)
     lemma = tok.lemma_.lower()
+    if is_verb(tok) and (told := telling_object(tok, ctx.words.telling_particles)) is not None:
+        return _content_span(ctx, told)  # "figures which speak of 300 dead": the object is what they say
     if is_verb(tok) and ctx.cues.is_verb_cue(lemma):
         if tok.dep_ == "pcomp" and tok.head.lower_ == "of" and any(
                 _proposed(ctx, n) is not None and _proposed(ctx, n) == tok for n in tok.head.head.subtree

@@ -17,7 +17,12 @@ tokenizer splits into several sentences is still one span. Rules:
   quotes); otherwise its opening mark was stray and is dropped, and the text
   after it is analysed like any other text. A typewriter quote (``) that
   closes on the very next line, that line opening on a word, is one quote (a
-  tokenised text of one line per sentence).
+  tokenised text of one line per sentence). A quote that opens its paragraph and is left open there runs on
+  over the paragraphs after it when they carry no mark at all and a later one ends on a closing mark (remarks
+  printed whole, the paragraphs not reopened); a closing mark that ends no paragraph does not end it.
+- A bracketed aside ("[T.N.: "x" renders "y"]", an editor's or translator's note) pairs its own marks: a mark
+  inside square brackets never pairs with one outside them, so a note inside a quote leaves the quote whole, and
+  a quote inside another quote's span (the note's own) is dropped.
 """
 
 from __future__ import annotations
@@ -38,6 +43,8 @@ _OPENING_CONTEXT = "([{—–-/\u00a0"
 _DOUBLE_MARK = re.compile("''|``|[" + DOUBLE + "]")
 _NEXT_PARAGRAPH_MARK = re.compile("\\s*(''|``|[" + DOUBLE + "])")
 _SINGLE_OR_BREAK = re.compile("[\n" + SINGLE + "]")
+_BRACKET = re.compile("\\[[^\\]\n]*\\]")
+_RUN_ON_PARAGRAPHS = 6  # paragraphs without marks that a quote opening its paragraph may run on over
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +114,38 @@ def _continues(text: str, para_end: int) -> int | None:
 
 
 def _double_spans(text: str) -> list[QuoteSpan]:
+    """Double-mark quotes: those of the text outside bracketed asides, then each aside's own, less any aside's quote
+    that lies inside a quote of the text (a translator's note inside remarks)."""
+    asides = [(m.start(), m.end()) for m in _BRACKET.finditer(text) if _DOUBLE_MARK.search(text, m.start(), m.end())]
+    if not asides:
+        return _paired(text, list(_DOUBLE_MARK.finditer(text)))
+    inside = bytearray(len(text) + 1)
+    for a, b in asides:
+        inside[a:b] = b"\x01" * (b - a)
+    spans = _paired(text, [m for m in _DOUBLE_MARK.finditer(text) if not inside[m.start()]])
+    for a, b in asides:
+        spans += [q for q in _paired(text, list(_DOUBLE_MARK.finditer(text, a, b)))
+                  if not any(o.open < q.open and q.close < o.close for o in spans)]
+    return sorted(spans, key=lambda q: q.open)
+
+
+def _opens_paragraph(text: str, i: int) -> bool:
+    j = text.rfind("\n", 0, i) + 1
+    return not text[j:i].strip()
+
+
+def _ends_paragraph(text: str, i: int) -> bool:
+    return not text[i:_paragraph_end(text, i)].strip()
+
+
+def _runs_on(text: str, first: int, i: int, width: int) -> bool:
+    """A quote that opens its paragraph at ``first``, with no mark till the closing mark at ``i`` that ends a later
+    paragraph, a few paragraphs on: remarks printed whole without reopening marks."""
+    return _opens_paragraph(text, first) and _ends_paragraph(text, i + width) and \
+        text.count("\n", first, i) <= _RUN_ON_PARAGRAPHS
+
+
+def _paired(text: str, marks: list[re.Match[str]]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     first = opened = -1  # first opening mark of the current quote, and its latest (re-)opening mark
     paragraphs = 1
@@ -117,7 +156,7 @@ def _double_spans(text: str) -> list[QuoteSpan]:
         if e > s:
             spans.append(QuoteSpan(first, close, s, e, paragraphs=paragraphs))
 
-    for m in _DOUBLE_MARK.finditer(text):
+    for m in marks:
         i, width = m.start(), m.end() - m.start()
         role = _role(text, i, DOUBLE_OPEN, DOUBLE_CLOSE, width)
         if opened >= 0:
@@ -144,6 +183,12 @@ def _double_spans(text: str) -> list[QuoteSpan]:
             if role != "close" and _continues(text, brk) == i:
                 paragraphs += 1
                 opened = i
+                continue
+            if role == "close" and paragraphs == 1 and _runs_on(text, first, i, width):
+                paragraphs = text.count("\n", first, i) + 1
+                add(i)
+                paragraphs = 1
+                first = opened = -1
                 continue
             if paragraphs > 1:
                 add(brk)

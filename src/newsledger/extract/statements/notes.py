@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from spacy.tokens import Token
+
 from ...models import Entity
 from ..walk import kids_of
 from .context import QuoteContext
@@ -55,10 +57,26 @@ def noted_speaker(ctx: QuoteContext) -> tuple[Entity, int, int] | None:
             for obj in kids_of(prep):
                 if obj.dep_ != "pobj" or obj.i >= note.end:
                     continue
+                # "Remarks by the minister of fisheries, Jane Doe, ...": the name set beside the title, if it has one
+                # (the parse may hang the name on the speech noun instead)
+                name = _name_beside(ctx, obj)
+                if name is not None:
+                    named = ctx.speakers.entity_at(name.left_edge.i, name.i + 1, name)
+                    if named is not None and named.type == "PERSON":
+                        return named, name.left_edge.idx, name.idx + len(name)
                 entity = ctx.speakers.entity_at(obj.left_edge.i, obj.i + 1, obj)
                 if entity is not None:
                     return entity, obj.left_edge.idx, obj.idx + len(obj)
     return None
+
+
+def _name_beside(ctx: QuoteContext, obj: Token) -> Token | None:
+    """The head of a proper name set right after ``obj``'s phrase between commas, as its apposition, or None."""
+    doc, comma = ctx.doc, obj.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    return next((t for t in doc[comma + 1:comma + 6] if t.dep_ == "appos" and t.pos_ == "PROPN"
+                 and t.left_edge.i == comma + 1 and t.head.i in (obj.i, obj.head.head.i)), None)
 
 
 def _voice_blocks(ctx: QuoteContext) -> list[tuple[int, int, Entity, int, int]]:

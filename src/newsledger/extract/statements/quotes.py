@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from ...models import StatementKind
-from .context import QuoteContext, after_frame, before_frame
+from .context import QuoteContext, after_frame, before_frame, is_verb
 from .cues import Cue, colon_cue, cue_after, cue_before
 from .marks import SINGLE
 from .records import Attribution, clean_span, cue_time, speaker_fields
@@ -61,6 +61,8 @@ def quote_records(ctx: QuoteContext) -> list[Attribution]:
         standalone = not before and (not after or (
             cue is None and prev_mark >= 0 and "\n" not in ctx.text[prev_mark:q.open]
             and _closes_sentence(ctx.text, q.start, q.end)))
+        if cue is None and standalone and not before:
+            cue = _spoke_before(ctx, o)
         prev_mark = q.close
         title = kind == "partial" and _is_title(doc[first:last], ctx.words.title_words)
         if (cue is None and not standalone) or title:
@@ -79,6 +81,29 @@ def quote_records(ctx: QuoteContext) -> list[Attribution]:
             continues=cue is None, marks=(q.open, q.close + _mark_width(ctx.text, q.close))))
         prev_after, prev_close = (cue_a if cue is cue_a else None), c
     return out
+
+
+def _spoke_before(ctx: QuoteContext, open_: int) -> Cue | None:
+    """A cue for a quote that opens its sentence with no cue of its own, where the sentence right before it says
+    that someone spoke and gives no words ("The minister spoke at length in Lome. “We have asked ...”"): a verb of
+    ``speaking_verbs`` as that sentence's root, its subject a noun outside quotes, no quote in the sentence."""
+    doc = ctx.doc
+    i = open_ - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].text != "." or ctx.quoted[i]:
+        return None
+    sent = doc[i].sent
+    root = sent.root
+    if root.lemma_.lower() not in ctx.words.speaking_verbs or not is_verb(root) or \
+            any(ctx.quoted[t.i] for t in sent) or any(c.dep_ in ("ccomp", "xcomp") for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    and c.lower_ not in ctx.words.first_second_person and c.lower_ not in ctx.words.expletives),
+                   None)
+    if subject is None:
+        return None
+    return Cue(root, root.text, (root.idx, root.idx + len(root)), subject, None, (root,))
 
 
 def _closes_sentence(text: str, start: int, end: int) -> bool:

@@ -43,6 +43,8 @@ class StatementWords:
     author_prepositions: frozenset[str]  # "a statement from the ministry": the author follows
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
     issuing_verbs: frozenset[str]  # issue, publish: "a statement issued by X", "the report it published" are X's
+    speaking_verbs: frozenset[str]  # speak: "X spoke at length. “...”" gives the quote to X
+    telling_particles: frozenset[str]  # speak of: "figures which speak of 300 dead" report what the object says
     document_verbs: frozenset[str]  # read, go on: "..., it reads, ..." is the words of the document named before
     channel_nouns: frozenset[str]  # channel, page: "on X's channel ... the post says" is X's post
     kind_nouns: Mapping[str, frozenset[str]]  # company: "a company lawyer" speaks for the company named before
@@ -94,6 +96,8 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         document_nouns=lexicon.cues.document_nouns,
         issuing_verbs=cues["issuing_verbs"],
         document_verbs=cues.document_verbs,
+        telling_particles=cues["telling_particles"],
+        speaking_verbs=cues["speaking_verbs"],
         channel_nouns=cues["channel_nouns"],
         kind_nouns=lexicon.actors.kind_nouns,
         spokesperson_titles=lexicon.actors.lists["spokesperson_titles"],
@@ -124,3 +128,13 @@ def document_verb(tok: Token, verbs: frozenset[str]) -> bool:
     # on Monday")
     return lemma in verbs or any(c.i == tok.i + 1 and c.dep_ in ("prt", "advmod") and not any(c.children)
                                  and f"{lemma} {c.lower_}" in verbs for c in kids_of(tok))
+
+
+def telling_object(tok: Token, particles: frozenset[str]) -> Token | None:
+    """The object of a verb with its particle of ``telling_particles`` ("speak of", "talk of"): the noun or quote
+    the particle takes ("which speak of "more than 300 dead""), else None."""
+    lemma = tok.lemma_.lower()
+    for prep in kids_of(tok):
+        if prep.dep_ == "prep" and prep.i > tok.i and f"{lemma} {prep.lower_}" in particles:
+            return next((o for o in kids_of(prep) if o.dep_ in ("pobj", "pcomp")), None)
+    return None
