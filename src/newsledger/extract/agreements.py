@@ -36,7 +36,7 @@ from ..lexicon.actors import Vocabulary
 from ..lexicon.agreements import AgreementVocabulary
 from ..models import Agreement, Entity, Label, Span, Stance, Statement, TimeExpr
 from ..parse.components import dateline_tokens
-from .events.args import ArgumentResolver, conjuncts
+from .events.args import conjuncts, resolver_for
 from .walk import kids_of, tokens_where, word_forms
 
 __all__ = ["agreements"]
@@ -262,7 +262,7 @@ class _Extractor:
         self.places = lexicon.actors
         # The future modals, and "would" of a future reported from the past ("said they would sign").
         self.future_aux = lexicon.english["modal_future"] | {"would"}
-        self.resolver = ArgumentResolver(doc, entities, statements, lexicon.events)
+        self.resolver = resolver_for(doc, entities, statements, lexicon.events)  # the events stage's
         self.entities = {e.id: e for e in entities}
         # The entity that stands for each country: the country's own name where the article uses it
         # ("Kenya"), else any place of that country ("Nairobi").

@@ -31,8 +31,9 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from ...lexicon.loader import WordLists
 from ...models import Claim
-from ..walk import kids_of
+from ..walk import kids_of, word_forms
 from .context import Context, Voice
 from .responsibility import PREDICATE
 
@@ -252,14 +253,34 @@ def _blamed_on(verb: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, s
     return (obj, who, author, voice) if author is not None else None
 
 
+_HEADS: dict[int, tuple[WordLists, frozenset[str], frozenset[str]]] = {}  # _heads's, by the word lists' identity
+
+
+def _heads(lists: WordLists) -> tuple[frozenset[str], frozenset[str]]:
+    """The verb lemmas an agency frame starts at, and those with the blame verbs and the authorship nouns (every
+    lemma :func:`agency_claims` reads further): built once per lexicon, not per document."""
+    kept = _HEADS.get(id(lists))
+    if kept is not None and kept[0] is lists:
+        return kept[1], kept[2]
+    heads = (lists.origin_verbs | lists.agency_verbs | lists.authorship_verbs
+             | frozenset(v.split()[0] for v in lists.agency_verbs) | {"open"})
+    wanted = heads | lists.blame_verbs | lists.authorship_nouns
+    if len(_HEADS) >= 8:
+        _HEADS.clear()
+    _HEADS[id(lists)] = (lists, heads, wanted)
+    return heads, wanted
+
+
 def agency_claims(ctx: Context) -> list[Claim]:
     """The document's agency claims, in text order."""
     lists = ctx.lexicon.claims.lists
     out: list[Claim] = []
-    heads = (lists.origin_verbs | lists.agency_verbs | lists.authorship_verbs
-             | frozenset(v.split()[0] for v in lists.agency_verbs) | {"open"})
+    heads, wanted = _heads(lists)
+    lemmas = word_forms(ctx.doc)[1]  # each token's lemma, lower-cased: no string made per word
     for tok in ctx.tokens(pos=("VERB", "NOUN")):
-        lemma = tok.lemma_.lower()
+        lemma = lemmas[tok.i]
+        if lemma not in wanted:
+            continue  # none of the heads, blame verbs or authorship nouns below
         blame = tok.pos_ == "VERB" and lemma in lists.blame_verbs
         opened = None
         is_verb = tok.pos_ == "VERB" and lemma in heads

@@ -36,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from ...compare.quantity import is_open
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Modality, Span, TimeExpr
-from ..walk import kids_of
+from ..walk import doc_text, kids_of
 from .context import Context, Voice
 from .counted import (
     COUNTED,
@@ -261,7 +261,7 @@ def _about(doc: Doc, fig: Figure, noun: Token | None, cls: str, vocab: QuantityV
         if not mods:
             return None
         first, last = doc[min(m.left_edge.i for m in mods)], doc[noun.i - 1]
-        return Span(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text)
+        return Span(first.idx, last.idx + len(last.text), doc_text(doc)[first.idx:last.idx + len(last.text)])
     start = fig.last + 1
     if start < len(doc) and doc[start].lower_ == "of":
         start += 1
@@ -271,7 +271,7 @@ def _about(doc: Doc, fig: Figure, noun: Token | None, cls: str, vocab: QuantityV
     while end > noun.i and doc[end].is_punct:
         end -= 1
     first, last = doc[start], doc[end]
-    return Span(first.idx, last.idx + len(last.text), doc[first.i:last.i + 1].text)
+    return Span(first.idx, last.idx + len(last.text), doc_text(doc)[first.idx:last.idx + len(last.text)])
 
 
 def _dated_clause(clause: Token, times: tuple[TimeExpr, ...]) -> str | None:
@@ -399,7 +399,7 @@ def _claim(ctx: Context, fig: Figure, found: Counted, sent: SpacySpan, claimant:
     stmt = voice.statement
     return Claim(
         id="", kind="quantity", predicate=cls,
-        evidence=Span(sent.start_char, sent.end_char, sent.text),
+        evidence=ctx.span(sent.start_char, sent.end_char),  # a slice of the text, not a Token per word
         claimant=claimant,
         arguments=_agent(verb, vocab, ctx) or _open_agent(fig, found, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),

@@ -41,7 +41,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, Event, Statement, TimeExpr
 from ...textutil import form_key
 from ..walk import kids_of, tokens_where
-from .args import ArgumentResolver
+from .args import resolver_for
 from .candidates import Candidate, acted_on, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
 from .nonevents import named_after, not_done, purposes_done
@@ -173,7 +173,7 @@ def events(
     """PLOVER events of ``doc``, with participants, place, date, factuality and reporting statement; with the
     publication date, events told as history more than a year before it are left out (:mod:`.dating`)."""
     lex = lexicon.events
-    res = ArgumentResolver(doc, entities, statements, lex)
+    res = resolver_for(doc, entities, statements, lex)
     cands = _candidates(doc, lexicon)
     fold_governed(cands, lex)
     recode(cands, lex, res.is_person)

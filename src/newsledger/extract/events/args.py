@@ -19,7 +19,7 @@ from ...models import Entity, Statement
 from ...parse.components import dateline_tokens
 from ..walk import doc_tokens, kids_of, tokens_where
 
-__all__ = ["ArgumentResolver", "conjuncts"]
+__all__ = ["ArgumentResolver", "conjuncts", "resolver_for"]
 
 # Modifiers inside an argument phrase that may name whose it is ("Kenyan officials", "Chad's army").
 _OWNER_DEPS = {"compound", "poss", "amod", "nmod", "appos"}
@@ -417,3 +417,20 @@ class ArgumentResolver:
         i = bisect.bisect_left(self._mention_starts, index)
         for j in range(i - 1, -1, -1):
             yield self._mentions[j]
+
+
+_LAST: list[tuple[tuple[Entity, ...], tuple[Statement, ...], ArgumentResolver]] = []  # resolver_for's last one
+
+
+def resolver_for(doc: Doc, entities: tuple[Entity, ...], statements: tuple[Statement, ...],
+                 lexicon: Lexicon) -> ArgumentResolver:
+    """The :class:`ArgumentResolver` of ``doc``, ``entities``, ``statements`` and ``lexicon``: the events and then
+    the agreements of a document ask for it with the same objects, so it is built once per document and kept for
+    the last one asked only (what it fills in later, ``earlier_owner``'s table, depends on these alone)."""
+    if _LAST:
+        ents, stmts, res = _LAST[0]
+        if res.doc is doc and ents is entities and stmts is statements and res.lexicon is lexicon:
+            return res
+    res = ArgumentResolver(doc, entities, statements, lexicon)
+    _LAST[:] = [(entities, statements, res)]
+    return res
