@@ -133,6 +133,10 @@ def document_verb(tok: Token, verbs: frozenset[str]) -> bool:
 def telling_object(tok: Token, particles: frozenset[str]) -> Token | None:
     """The object of a verb with its particle of ``telling_particles`` ("speak of", "talk of"): the noun or quote
     the particle takes ("which speak of "more than 300 dead""), else None."""
+    if tok.dep_ == "relcl":
+        # "figures ... which speak of 9,000 expelled": the figures' owner gives them (claims.quantity._reporter);
+        # as a statement of its own, the count inside would lose its reading as a count
+        return None
     lemma = tok.lemma_.lower()
     for prep in kids_of(tok):
         if prep.dep_ == "prep" and prep.i > tok.i and f"{lemma} {prep.lower_}" in particles:
