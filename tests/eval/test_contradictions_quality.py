@@ -223,6 +223,12 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # precision 0.960, revisions 0.769, corroborations 0.351, claims 0.740, a false alarm in 164 (written_fresh19's,
 # removed by helper fa37 before the file joined: precision 0.98, recall 0.533); the "all" floors are reset to these
 # figures, rounded down.
+# Stop 37, all helpers merged (lead: fa37, sides37, speakers37, quantity37, stance37, cause37, existence37,
+# countries37, quantity37b, quotes37, claims37, actors37, events37; speed37 and speed37b output-neutral): twenty-two
+# files recall 0.536 -> 0.573, kind-exact 0.519 -> 0.562, precision 0.960 -> 0.981, a false alarm in 164 -> none,
+# revisions 0.769, corroborations 0.351, claims 0.740 -> 0.752; the first four unchanged (recall 0.623, kind-exact
+# 0.594, precision 0.979, revisions 1.0, corroborations 0.462, claims 0.778). "all" floors at these figures, rounded
+# down (precision to 0.975: one wrong conflict more in 213 is 0.977).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.62,
@@ -233,12 +239,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.775,
     },
     "all": {
-        "conflict_recall": 0.53,
-        "conflict_recall_kind_exact": 0.515,
-        "conflict_precision": 0.96,
+        "conflict_recall": 0.57,
+        "conflict_recall_kind_exact": 0.56,
+        "conflict_precision": 0.975,
         "revision_recall": 0.76,
         "corroboration_recall": 0.35,
-        "claim_recall": 0.74,
+        "claim_recall": 0.75,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

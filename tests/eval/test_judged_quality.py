@@ -173,7 +173,7 @@ FRESH5 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh5.ya
 FRESH5_FLOORS = {
     "event_recall": 0.506,
     "event_recall_right": 0.480,
-    "coded_right": 0.653,
+    "coded_right": 0.665,
     "speaker_country_right": 0.632,
     "actor_country_right": 0.770,
 }
@@ -190,11 +190,11 @@ FRESH6 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh6.ya
 FRESH6_FLOORS = {
     "event_recall": 0.534,
     "event_recall_right": 0.444,
-    "coded_right": 0.494,
+    "coded_right": 0.502,
     "speaker_country_right": 0.921,
     "actor_country_right": 0.806,
 }
-FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 4}
+FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 3}
 
 # ``real_news_fresh7.yaml`` (8 real texts: six PolNeAR, two MEANTIME; judged blind at the start of stop 32, scored
 # untuned at its start and end: found 0.432, both right 0.273, coded right 0.474 -> 0.468 once the start run's 41
@@ -222,7 +222,7 @@ FRESH8_FLOORS = {
     "speaker_country_right": 0.580,
     "actor_country_right": 0.730,
 }
-FRESH8_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
+FRESH8_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 7}
 
 # ``real_news_fresh9.yaml`` (8 real texts: PolNeAR and real pages; judged blind at the start of stop 34, scored untuned
 # at its start and end: found 0.240, both right 0.200, coded right 0.333 once the start run's 23 unmatched coded events
@@ -287,6 +287,10 @@ FRESH11_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 6}
 # fresh10 0.414 -> 0.488, fresh4 0.743; actors fresh 0.716 -> 0.731; found fresh 0.481 -> 0.494; fresh 0.641 -> 0.631
 # and fresh5 0.673 -> 0.661 by codings no judgement covers (3 and 1), not wrong ones. Floors raised to the figures minus
 # 0.02 where they rose.
+# Stop 37, all helpers merged (lead, main at the end of stop 37: events37, actors37, quotes37 among them): coded right
+# fresh5 0.661 -> 0.685, fresh6 0.514 -> 0.522 (background in the present perfect, an undated past continuing a
+# dated sentence); duplicates fresh6 4 -> 3, fresh8 8 -> 7 (a seat of government joins its country). Floors raised
+# to the figures minus 0.02, ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
