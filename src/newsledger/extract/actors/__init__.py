@@ -72,6 +72,7 @@ from .descriptions import (
 )
 from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals, retype_named_regions
 from .home import (
+    code_described_officials,
     code_home_bodies,
     code_kin_bodies,
     code_local_bodies,
@@ -191,6 +192,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_seated_institutions(ctx, work)
     code_workplaces(ctx, work)
     code_local_bodies(ctx, work)
+    code_described_officials(ctx, work)
     code_placed_police(ctx, work)
     code_shared_demonyms(ctx, work)
     code_body_officials(ctx, work)

@@ -9,7 +9,9 @@ is meant is then unknown).
 :func:`code_home_bodies` gives that country to the state bodies and officials nothing else codes (and to a
 party named without a country, where the story names no other country), unless
 a body of the same kind from another country is named too ("Nigeria's finance ministry ... the finance
-ministry"); groups ("officials", "the two ministers") only in a story where no other country appears.
+ministry"), or the body speaks in a paragraph that opens on another country's answer ("Abuja's reply came
+within hours. '...,' the military council said"); groups ("officials", "the two ministers") only in a story
+where no other country appears.
 :func:`code_seated_bodies` gives a state body or official that is still uncoded the country of the one
 country or capital its own clause puts it "in" ("In Hanoi, the foreign ministry said", "the defence
 minister, speaking in Lima, said"). :func:`code_local_bodies` gives a body below the national level ("the
@@ -24,9 +26,10 @@ from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
+from .sides import answering_side
 
-__all__ = ["code_home_bodies", "code_kin_bodies", "code_local_bodies", "code_named_officials", "code_seated_bodies",
-           "home_country", "neighbour"]
+__all__ = ["code_described_officials", "code_home_bodies", "code_kin_bodies", "code_local_bodies",
+           "code_named_officials", "code_seated_bodies", "home_country", "neighbour"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
 _LOCAL_SENTENCES = 2  # sentences before a local body's first mention that may name its place
@@ -224,6 +227,8 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
         aff = actor.affiliation
         if aff is not None and (aff.country not in (None, home) or aff.sector not in state):
             continue
+        if answering_side(ctx, actor) not in (None, home):
+            continue  # "<Capital>'s answer came within hours. '...,' the military council said": the other side
         if actor.type == "ORG" or (actor.type == "GROUP" and groups):
             if not _rival(ctx, actor, work, home):
                 actor.country = home
@@ -423,10 +428,14 @@ def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
         if actor.country is not None or actor.place is not None or not actor.mentions \
                 or actor.sector not in state or actor.type not in ("ORG", "PERSON", "GROUP"):
             continue
+        first = min(actor.mentions)[0]
+        owned = _region_owner(ctx, first)
+        if owned is not None:
+            actor.country = owned or None
+            continue
         words = {w for r in [actor.name, *actor.roles] for w in form_key(r).split()}
         if not levels.intersection(words) and not (actor.type == "PERSON" and offices.intersection(words)):
             continue
-        first = min(actor.mentions)[0]
         n = ctx.sent_of[first]
         floor = ctx.sents[max(0, n - _LOCAL_SENTENCES)][0]
         found: set[str] = set()
@@ -442,6 +451,68 @@ def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
                 found.add(place.iso3)
         if len(found) == 1:
             actor.country = found.pop()
+
+
+def _region_owner(ctx: Context, start: int) -> str | None:
+    """For a mention that opens on "the <subdivision>'s" ("the state's interior minister", "the province's
+    governor"): the country of the region the story names last before it in that sentence and the
+    :data:`_LOCAL_SENTENCES` before ("North-Rhine Westphalia, the German state next to Belgium, ... the state's
+    interior minister"; a country or capital named in between is no subdivision and is passed over), "" where
+    that region has no country; None for any other mention."""
+    doc = ctx.doc
+    if start + 2 >= len(doc) or doc[start].lower_ != "the" or doc[start + 2].tag_ != "POS" \
+            or form_key(doc[start + 1].text) not in ctx.lists["subdivision_nouns"]:
+        return None
+    floor = ctx.sents[max(0, ctx.sent_of[start] - _LOCAL_SENTENCES)][0]
+    for i in range(start - 1, floor - 1, -1):
+        owner = ctx.owner[i]
+        if owner is None or owner.type not in ("GPE", "LOC") or ctx.quoted[i]:
+            continue
+        if owner.place is not None and owner.place.kind in ("country", "capital", "demonym"):
+            continue
+        return owner.country or ""
+    return None
+
+
+_DESCRIBED_TITLE = 3  # words of the bare title in "X, the minister," ("the deputy interior minister")
+
+
+def code_described_officials(ctx: Context, work: list[Actor]) -> None:
+    """A named official whom nothing codes and whom an apposition calls by a bare definite title ("said Ana
+    Varga, the minister.") is the official of that title the story described just before ("the province's
+    health minister, criticised ..."): the name takes the country of the one unnamed person of the same title
+    word named in its sentence or the :data:`_LOCAL_SENTENCES` before it."""
+    people = [a for a in work if a.type == "PERSON" and a.mentions and not a.plural]
+    for actor in people:
+        if not actor.named or actor.country is not None:
+            continue
+        for s, e in sorted(actor.mentions):
+            word = _apposed_title(ctx, e)
+            if word is None:
+                continue
+            floor = ctx.sents[max(0, ctx.sent_of[s] - _LOCAL_SENTENCES)][0]
+            before = {p.country for p in people if p is not actor and not p.named and p.country is not None
+                      and any(floor <= ps < s for ps, _ in p.mentions)
+                      and any((form_key(r).split() or [""])[-1] == word for r in p.roles)}
+            if len(before) == 1:
+                actor.country = before.pop()
+            break
+
+
+def _apposed_title(ctx: Context, end: int) -> str | None:
+    """The last word of a bare definite title set off right after a name (", the minister," or ", the interior
+    minister."), None where none is: a title with a possessive, a place or an "of" phrase names its own office."""
+    doc = ctx.doc
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return None
+    k = end + 2
+    while k < len(doc) and k - end - 2 < _DESCRIBED_TITLE and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    if k == end + 2 or (k < len(doc) and doc[k].text not in (",", ".", ";", "''", '"', "\u201d")):
+        return None
+    if ctx.vocab.title(ctx.text(end + 2, k)) is False or any(ctx.owner[i] is not None for i in range(end + 2, k)):
+        return None
+    return form_key(doc[k - 1].text)
 
 
 _NAMED_AFTER = 1  # the sentence after an unnamed official's words, where a wire story names them
