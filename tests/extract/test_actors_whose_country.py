@@ -48,3 +48,21 @@ def test_the_provinces_official_and_the_name_given_to_him_after(analyze: Analyze
     assert _entity(a, "Tomas Macuacua").country == "MOZ"
     assert _speaker(a, "Nobody answered") is _entity(a, "Tomas Macuacua")
 
+
+
+def test_a_county_the_gazetteer_lacks_is_the_datelines_and_so_are_its_officials(analyze: Analyze) -> None:
+    a = analyze("KAMPALA, May 3 (Reuters) - Lunyo District's fisheries officer Moses Waiswa said on Tuesday that the "
+                "landing site would close.\n\nThe chairman of Lunyo District, Peter Okiror, said Kenyan boats had "
+                "been seen on the lake.\n")
+    assert _entity(a, "Lunyo District").country == "UGA"
+    assert _entity(a, "Waiswa").country == "UGA"
+    assert _entity(a, "Peter Okiror").country == "UGA"
+
+
+def test_a_body_named_by_the_first_words_of_a_coded_one_is_of_its_country(analyze: Analyze) -> None:
+    # A story naming two countries: "the Treasury Department" is coded by the institution list; "Treasury",
+    # its short name, and "Treasury Secretary X" are of the same state.
+    a = analyze("The Treasury Department on Friday named six Panamanian shell companies that it said had moved "
+                "funds for a smuggling ring. \"We will keep at it,\" Treasury Secretary Ana Whitcombe said. Panama's "
+                "foreign ministry said it would study the list, while Treasury officials briefed banks.")
+    assert _entity(a, "Ana Whitcombe").country == "USA"

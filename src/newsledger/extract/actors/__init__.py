@@ -78,6 +78,7 @@ from .home import (
     code_local_bodies,
     code_named_officials,
     code_seated_bodies,
+    code_short_named_bodies,
     home_country,
 )
 from .joint import joint_groups
@@ -181,6 +182,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_bodies_of_places(ctx, work)
     code_modified_bodies(ctx, work)
     code_described_acronyms(ctx, work)
+    code_short_named_bodies(ctx, work)
     home = home_country(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:

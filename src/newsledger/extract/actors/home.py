@@ -29,12 +29,13 @@ from .datelines import FOREIGN_TAGS, bare_title_before
 from .sides import answering_side
 
 __all__ = ["code_described_officials", "code_home_bodies", "code_kin_bodies", "code_local_bodies",
-           "code_named_officials", "code_seated_bodies", "home_country", "neighbour"]
+           "code_named_officials", "code_seated_bodies", "code_short_named_bodies", "home_country", "neighbour"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
 _LOCAL_SENTENCES = 2  # sentences before a local body's first mention that may name its place
 _HEADING_LINES = 4  # lines of a press release's head read for it (issuer, label, place and date)
 _ACROSS_WORDS = 4  # words between "across" and the "from" of its far side ("across the river from")
+_TITLE_RUN = 4  # words of a title between a place's possessive and a name ("Busia County's fisheries officer X")
 _LEDE_SENTENCES = 3  # the first sentences (a headline among them) that name a story's own country
 
 
@@ -209,11 +210,35 @@ def _line_place(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
+def code_short_named_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give a state body named by the first words of another body's name that nothing codes the country of that
+    body ("the Treasury Department" of the institution list, then "the Treasury", "Treasury Secretary X"):
+    every longer name it opens must be of one country, and none of them may name its country in its words (a
+    body named "the Ruritanian Treasury Board" says nothing of whose "Treasury" is meant)."""
+    state = ctx.vocab.state_sectors
+    full = [(form_key(a.name).split(), a.country) for a in work
+            if a.type == "ORG" and a.named and a.country and a.sector in state and a.mentions]
+    if not full:
+        return
+    for actor in work:
+        if actor.type != "ORG" or not actor.named or actor.country is not None or actor.place is not None \
+                or actor.sector not in state or not actor.mentions:
+            continue
+        words = [w for w in form_key(actor.name).split() if w not in ctx.articles]
+        if not words:
+            continue
+        found = {country for name, country in full if len(name) > len(words) and name[:len(words)] == words}
+        if len(found) == 1 and not any(ctx.vocab.place(w) is not None for name, _ in full for w in name
+                                       if name[:len(words)] == words):
+            actor.country = found.pop()
+
+
 def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
     """Give ``home`` to the state bodies, groups and officials of ``work`` that nothing else codes."""
     if home is None:
         return
     state = ctx.vocab.state_sectors
+    _code_home_regions(ctx, work, home)
     # Officials, troops, police: several people, who may be of both countries of a story filed from one of them.
     groups = _one_country(ctx, work) == home
     for actor in work:
@@ -238,6 +263,51 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
             actor.country = home
             if aff is not None and aff.country is None:
                 aff.country = home
+
+
+def _code_home_regions(ctx: Context, work: list[Actor], home: str) -> None:
+    """Give ``home`` to a subdivision the gazetteer lacks, named as one ("Busia County", "the Lunde province",
+    "Lunde region"): a name whose last word, or the word right after every mention, is a subdivision noun. A
+    story of one country names its own counties and provinces bare; another country's would carry its name."""
+    nouns = ctx.lists["subdivision_nouns"]
+    doc = ctx.doc
+    for actor in work:
+        if actor.type not in ("GPE", "LOC") or actor.country is not None or actor.place is not None \
+                or not actor.mentions:
+            continue
+        if all(form_key(doc[e - 1].text) in nouns or (e < len(doc) and form_key(doc[e].text) in nouns)
+               for s, e in actor.mentions) and not any(neighbour(ctx, s, e) for s, e in actor.mentions):
+            actor.country = home
+    for actor in work:  # the county's own officials and bodies: "Busia County's fisheries officer X"
+        if actor.country is not None or actor.type not in ("PERSON", "ORG", "GROUP") or not actor.mentions:
+            continue
+        owners = {_region_before(ctx, s) for s, _ in actor.mentions}
+        if len(owners) == 1 and (found := owners.pop()) is not None and found.country == home \
+                and found.type in ("GPE", "LOC") and found.place is None:
+            actor.country = home
+
+
+def _region_before(ctx: Context, start: int) -> Actor | None:
+    """The place whose possessive, or name with its subdivision noun and a possessive, opens the mention
+    ("Busia County's officer", "the Lunde province's governor"), or whose "of" phrase follows a title before it
+    ("the governor of Busia County, X"); None where none does."""
+    doc = ctx.doc
+    k = start
+    while k > 0 and start - k < _TITLE_RUN and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and ctx.owner[k - 1] is None:
+        k -= 1  # "Busia County's fisheries officer X": the title run before the name
+    if k >= 2 and doc[k - 1].tag_ == "POS":
+        k -= 2
+    owner = ctx.owner[k] if k < len(doc) else None
+    if owner is not None and owner.type in ("GPE", "LOC"):
+        return owner
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].dep_ == "pobj" \
+            and doc[start - 2].head.lower_ == "of":
+        owner = ctx.owner[doc[start - 2].i]
+        title = doc[start - 2].head.head
+        if owner is not None and title.i < start - 2 and ctx.vocab.title(title.text) is not False:
+            return owner
+    return None
 
 
 def _bare_apposition(ctx: Context, start: int, end: int, actor: Actor, home: str) -> bool:
