@@ -66,3 +66,11 @@ def test_a_body_named_by_the_first_words_of_a_coded_one_is_of_its_country(analyz
                 "funds for a smuggling ring. \"We will keep at it,\" Treasury Secretary Ana Whitcombe said. Panama's "
                 "foreign ministry said it would study the list, while Treasury officials briefed banks.")
     assert _entity(a, "Ana Whitcombe").country == "USA"
+
+
+def test_a_federal_department_named_in_the_us_style_is_american(analyze: Analyze) -> None:
+    # "<Portfolio> Department" is how the US names its federal departments; other states say "ministry".
+    a = analyze("The Commerce Department said on Tuesday that steel imports from Vietnam rose by a fifth, and the "
+                "Justice Department opened an inquiry into two Vietnamese exporters.")
+    assert _entity(a, "Commerce Department").country == "USA"
+    assert _entity(a, "Justice Department").country == "USA"
