@@ -74,3 +74,14 @@ def test_a_federal_department_named_in_the_us_style_is_american(analyze: Analyze
                 "Justice Department opened an inquiry into two Vietnamese exporters.")
     assert _entity(a, "Commerce Department").country == "USA"
     assert _entity(a, "Justice Department").country == "USA"
+
+
+def test_the_people_named_with_the_article_are_the_state(analyze: Analyze) -> None:
+    a = analyze("Peru said on Monday that a Chilean patrol boat had entered its waters, but Chile denied it. The "
+                "Chileans said the boat never left port.")
+    chile = _entity(a, "Chile denied")
+    assert chile.type == "GPE" and _entity(a, "Chileans") is chile
+    assert _speaker(a, "never left port") is chile
+    b = analyze("Peru said on Monday that a Chilean patrol boat had entered its waters, but Chile denied it. "
+                "Chileans queued at the border crossing in Tacna.")
+    assert _entity(b, "Chileans") is not _entity(b, "Chile denied")  # people, not the state
