@@ -85,3 +85,12 @@ def test_the_people_named_with_the_article_are_the_state(analyze: Analyze) -> No
     b = analyze("Peru said on Monday that a Chilean patrol boat had entered its waters, but Chile denied it. "
                 "Chileans queued at the border crossing in Tacna.")
     assert _entity(b, "Chileans") is not _entity(b, "Chile denied")  # people, not the state
+
+
+
+def test_a_body_here_is_of_the_place_the_reporter_speaks_from(analyze: Analyze) -> None:
+    # "here" is where the reporter is (Kathmandu), not the last place named before it (India).
+    a = analyze("ANCHOR: Two neighbours disagree about a flood on the Mahakali. Our reporter Sita Thapa is in "
+                "Kathmandu.\nTHAPA: After the gates of a barrage in India were opened on Monday, the flood service "
+                "here says, about forty homes were lost. The Indian irrigation ministry says the gates stayed shut.\n")
+    assert _entity(a, "flood service").country == "NPL"

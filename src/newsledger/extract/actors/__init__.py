@@ -72,6 +72,7 @@ from .descriptions import (
 )
 from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals, retype_named_regions
 from .home import (
+    code_bodies_here,
     code_described_officials,
     code_home_bodies,
     code_kin_bodies,
@@ -184,6 +185,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_described_acronyms(ctx, work)
     code_short_named_bodies(ctx, work)
     home = home_country(ctx, work)
+    code_bodies_here(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:
         code_kin_bodies(ctx, work)

@@ -28,7 +28,7 @@ from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
 from .sides import answering_side
 
-__all__ = ["code_described_officials", "code_home_bodies", "code_kin_bodies", "code_local_bodies",
+__all__ = ["code_bodies_here", "code_described_officials", "code_home_bodies", "code_kin_bodies", "code_local_bodies",
            "code_named_officials", "code_seated_bodies", "code_short_named_bodies", "home_country", "neighbour"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
@@ -231,6 +231,49 @@ def code_short_named_bodies(ctx: Context, work: list[Actor]) -> None:
         if len(found) == 1 and not any(ctx.vocab.place(w) is not None for name, _ in full for w in name
                                        if name[:len(words)] == words):
             actor.country = found.pop()
+
+
+_REPORTED_FROM = 3  # sentences before a body "here" that may say where the reporter is
+
+
+def code_bodies_here(ctx: Context, work: list[Actor]) -> None:
+    """Give a state body named with "here" ("The rescue service here says ...") the country of the place the
+    reporter speaks from: the one a sentence just before names after "reports from" or "is in" ("Our reporter X
+    is in <town>", "X reports from <capital>"), else the dateline's. The word says more than a place named in
+    the clause or a country read before, which it replaces."""
+    state = ctx.vocab.state_sectors
+    doc = ctx.doc
+    for actor in work:
+        if actor.type not in ("ORG", "GROUP") or actor.sector not in state or not actor.mentions:
+            continue
+        found = {_reporter_place(ctx, s) for s, e in actor.mentions
+                 if e < len(doc) and doc[e].lower_ == "here" and not ctx.quoted[s]}
+        found.discard(None)
+        if len(found) == 1:
+            actor.country = found.pop()
+
+
+def _reporter_place(ctx: Context, start: int) -> str | None:
+    doc = ctx.doc
+    n = ctx.sent_of[start]
+    for k in range(n, max(-1, n - 1 - _REPORTED_FROM), -1):
+        a, b = ctx.sents[k]
+        for i in range(a, min(b, start)):
+            t = doc[i]
+            if t.dep_ != "pobj" or t.head.lower_ not in ("from", "in") or t.head.head.lemma_ not in ("report", "be"):
+                continue
+            if t.head.lower_ == "from" and t.head.head.lemma_ != "report":
+                continue
+            owner = ctx.owner[i]
+            if owner is not None and owner.type in ("GPE", "LOC") and owner.country:
+                return owner.country
+            if owner is None and (place := ctx.place_at(i, i + 1)) is not None:
+                return place.iso3
+    d = ctx.dateline
+    if d is not None:
+        ps, pe = d.place
+        return next((o.country for i in range(ps, pe) if (o := ctx.owner[i]) is not None and o.country), None)
+    return None
 
 
 def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
