@@ -94,3 +94,9 @@ def test_a_body_here_is_of_the_place_the_reporter_speaks_from(analyze: Analyze) 
                 "Kathmandu.\nTHAPA: After the gates of a barrage in India were opened on Monday, the flood service "
                 "here says, about forty homes were lost. The Indian irrigation ministry says the gates stayed shut.\n")
     assert _entity(a, "flood service").country == "NPL"
+
+
+def test_a_person_described_as_from_a_place_is_of_its_country(analyze: Analyze) -> None:
+    a = analyze("Mei Lanfen, a 47-year-old trader from Chongqing who sells tea in a market in Bishkek, said "
+                "business was slow.")
+    assert _entity(a, "Mei Lanfen").country == "CHN"
