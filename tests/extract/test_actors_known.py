@@ -217,3 +217,23 @@ def test_a_listed_body_gives_an_organisation_its_codes(analyze: Analyze) -> None
                 published="2015-06-02")
     group = next(e for e in a.entities if "Aden Abyan" in e.name)
     assert (group.country, group.sector, group.ref) == ("YEM", "REB", "Aden Abyan Islamic Army")
+
+
+def test_a_former_official_called_so_by_the_text_is_the_listed_one(analyze: Analyze) -> None:
+    # The generated list knows a Norwegian minister of 2005-2008 of this name; the story never names Norway,
+    # but the title run calls her a former office holder, so she is no namesake (nor does "U.N." make her
+    # office an international one).
+    a = analyze("Former U.N. Ambassador Aslaug Haga told a conference in Houston on Friday that the fund would "
+                "be wound down. Haga said the board had agreed.", published="2016-05-02")
+    haga = _holder(a, "Aslaug Haga")
+    assert (haga.ref, haga.country) == ("Aslaug Haga", "NOR")
+    b = analyze("Aslaug Haga, 41, a teacher in Houston, said the school would stay open.", published="2016-05-02")
+    assert _holder(b, "Aslaug Haga").country is None  # no "former": still a namesake
+
+
+def test_an_international_office_holder_keeps_the_country_of_his_other_entry(analyze: Analyze) -> None:
+    # The generated list gives this name twice: a 2003 international office with no country, and the same
+    # man's later national office (Greece) under a longer spelling of his name.
+    a = analyze("George Papandreou, who chairs the meetings of the bloc's foreign ministers, said on Monday in "
+                "Vienna that the talks would go on.", published="2003-03-10")
+    assert _holder(a, "George Papandreou").country == "GRC"

@@ -72,11 +72,14 @@ from .descriptions import (
 )
 from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capitals, retype_named_regions
 from .home import (
+    code_bodies_here,
+    code_described_officials,
     code_home_bodies,
     code_kin_bodies,
     code_local_bodies,
     code_named_officials,
     code_seated_bodies,
+    code_short_named_bodies,
     home_country,
 )
 from .joint import joint_groups
@@ -180,7 +183,9 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_bodies_of_places(ctx, work)
     code_modified_bodies(ctx, work)
     code_described_acronyms(ctx, work)
+    code_short_named_bodies(ctx, work)
     home = home_country(ctx, work)
+    code_bodies_here(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:
         code_kin_bodies(ctx, work)
@@ -191,6 +196,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_seated_institutions(ctx, work)
     code_workplaces(ctx, work)
     code_local_bodies(ctx, work)
+    code_described_officials(ctx, work)
     code_placed_police(ctx, work)
     code_shared_demonyms(ctx, work)
     code_body_officials(ctx, work)

@@ -9,7 +9,9 @@ is meant is then unknown).
 :func:`code_home_bodies` gives that country to the state bodies and officials nothing else codes (and to a
 party named without a country, where the story names no other country), unless
 a body of the same kind from another country is named too ("Nigeria's finance ministry ... the finance
-ministry"); groups ("officials", "the two ministers") only in a story where no other country appears.
+ministry"), or the body speaks in a paragraph that opens on another country's answer ("Abuja's reply came
+within hours. '...,' the military council said"); groups ("officials", "the two ministers") only in a story
+where no other country appears.
 :func:`code_seated_bodies` gives a state body or official that is still uncoded the country of the one
 country or capital its own clause puts it "in" ("In Hanoi, the foreign ministry said", "the defence
 minister, speaking in Lima, said"). :func:`code_local_bodies` gives a body below the national level ("the
@@ -24,14 +26,16 @@ from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
+from .sides import answering_side
 
-__all__ = ["code_home_bodies", "code_kin_bodies", "code_local_bodies", "code_named_officials", "code_seated_bodies",
-           "home_country", "neighbour"]
+__all__ = ["code_bodies_here", "code_described_officials", "code_home_bodies", "code_kin_bodies", "code_local_bodies",
+           "code_named_officials", "code_seated_bodies", "code_short_named_bodies", "home_country", "neighbour"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
 _LOCAL_SENTENCES = 2  # sentences before a local body's first mention that may name its place
 _HEADING_LINES = 4  # lines of a press release's head read for it (issuer, label, place and date)
 _ACROSS_WORDS = 4  # words between "across" and the "from" of its far side ("across the river from")
+_TITLE_RUN = 4  # words of a title between a place's possessive and a name ("Busia County's fisheries officer X")
 _LEDE_SENTENCES = 3  # the first sentences (a headline among them) that name a story's own country
 
 
@@ -206,11 +210,78 @@ def _line_place(ctx: Context, start: int, end: int) -> str | None:
     return None
 
 
+def code_short_named_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give a state body named by the first words of another body's name that nothing codes the country of that
+    body ("the Treasury Department" of the institution list, then "the Treasury", "Treasury Secretary X"):
+    every longer name it opens must be of one country, and none of them may name its country in its words (a
+    body named "the Ruritanian Treasury Board" says nothing of whose "Treasury" is meant)."""
+    state = ctx.vocab.state_sectors
+    full = [(form_key(a.name).split(), a.country) for a in work
+            if a.type == "ORG" and a.named and a.country and a.sector in state and a.mentions]
+    if not full:
+        return
+    for actor in work:
+        if actor.type != "ORG" or not actor.named or actor.country is not None or actor.place is not None \
+                or actor.sector not in state or not actor.mentions:
+            continue
+        words = [w for w in form_key(actor.name).split() if w not in ctx.articles]
+        if not words:
+            continue
+        found = {country for name, country in full if len(name) > len(words) and name[:len(words)] == words}
+        if len(found) == 1 and not any(ctx.vocab.place(w) is not None for name, _ in full for w in name
+                                       if name[:len(words)] == words):
+            actor.country = found.pop()
+
+
+_REPORTED_FROM = 3  # sentences before a body "here" that may say where the reporter is
+
+
+def code_bodies_here(ctx: Context, work: list[Actor]) -> None:
+    """Give a state body named with "here" ("The rescue service here says ...") the country of the place the
+    reporter speaks from: the one a sentence just before names after "reports from" or "is in" ("Our reporter X
+    is in <town>", "X reports from <capital>"), else the dateline's. The word says more than a place named in
+    the clause or a country read before, which it replaces."""
+    state = ctx.vocab.state_sectors
+    doc = ctx.doc
+    for actor in work:
+        if actor.type not in ("ORG", "GROUP") or actor.sector not in state or not actor.mentions:
+            continue
+        found = {_reporter_place(ctx, s) for s, e in actor.mentions
+                 if e < len(doc) and doc[e].lower_ == "here" and not ctx.quoted[s]}
+        found.discard(None)
+        if len(found) == 1:
+            actor.country = found.pop()
+
+
+def _reporter_place(ctx: Context, start: int) -> str | None:
+    doc = ctx.doc
+    n = ctx.sent_of[start]
+    for k in range(n, max(-1, n - 1 - _REPORTED_FROM), -1):
+        a, b = ctx.sents[k]
+        for i in range(a, min(b, start)):
+            t = doc[i]
+            if t.dep_ != "pobj" or t.head.lower_ not in ("from", "in") or t.head.head.lemma_ not in ("report", "be"):
+                continue
+            if t.head.lower_ == "from" and t.head.head.lemma_ != "report":
+                continue
+            owner = ctx.owner[i]
+            if owner is not None and owner.type in ("GPE", "LOC") and owner.country:
+                return owner.country
+            if owner is None and (place := ctx.place_at(i, i + 1)) is not None:
+                return place.iso3
+    d = ctx.dateline
+    if d is not None:
+        ps, pe = d.place
+        return next((o.country for i in range(ps, pe) if (o := ctx.owner[i]) is not None and o.country), None)
+    return None
+
+
 def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
     """Give ``home`` to the state bodies, groups and officials of ``work`` that nothing else codes."""
     if home is None:
         return
     state = ctx.vocab.state_sectors
+    _code_home_regions(ctx, work, home)
     # Officials, troops, police: several people, who may be of both countries of a story filed from one of them.
     groups = _one_country(ctx, work) == home
     for actor in work:
@@ -224,6 +295,8 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
         aff = actor.affiliation
         if aff is not None and (aff.country not in (None, home) or aff.sector not in state):
             continue
+        if answering_side(ctx, actor) not in (None, home):
+            continue  # "<Capital>'s answer came within hours. '...,' the military council said": the other side
         if actor.type == "ORG" or (actor.type == "GROUP" and groups):
             if not _rival(ctx, actor, work, home):
                 actor.country = home
@@ -233,6 +306,51 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
             actor.country = home
             if aff is not None and aff.country is None:
                 aff.country = home
+
+
+def _code_home_regions(ctx: Context, work: list[Actor], home: str) -> None:
+    """Give ``home`` to a subdivision the gazetteer lacks, named as one ("Busia County", "the Lunde province",
+    "Lunde region"): a name whose last word, or the word right after every mention, is a subdivision noun. A
+    story of one country names its own counties and provinces bare; another country's would carry its name."""
+    nouns = ctx.lists["subdivision_nouns"]
+    doc = ctx.doc
+    for actor in work:
+        if actor.type not in ("GPE", "LOC") or actor.country is not None or actor.place is not None \
+                or not actor.mentions:
+            continue
+        if all(form_key(doc[e - 1].text) in nouns or (e < len(doc) and form_key(doc[e].text) in nouns)
+               for s, e in actor.mentions) and not any(neighbour(ctx, s, e) for s, e in actor.mentions):
+            actor.country = home
+    for actor in work:  # the county's own officials and bodies: "Busia County's fisheries officer X"
+        if actor.country is not None or actor.type not in ("PERSON", "ORG", "GROUP") or not actor.mentions:
+            continue
+        owners = {_region_before(ctx, s) for s, _ in actor.mentions}
+        if len(owners) == 1 and (found := owners.pop()) is not None and found.country == home \
+                and found.type in ("GPE", "LOC") and found.place is None:
+            actor.country = home
+
+
+def _region_before(ctx: Context, start: int) -> Actor | None:
+    """The place whose possessive, or name with its subdivision noun and a possessive, opens the mention
+    ("Busia County's officer", "the Lunde province's governor"), or whose "of" phrase follows a title before it
+    ("the governor of Busia County, X"); None where none does."""
+    doc = ctx.doc
+    k = start
+    while k > 0 and start - k < _TITLE_RUN and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and ctx.owner[k - 1] is None:
+        k -= 1  # "Busia County's fisheries officer X": the title run before the name
+    if k >= 2 and doc[k - 1].tag_ == "POS":
+        k -= 2
+    owner = ctx.owner[k] if k < len(doc) else None
+    if owner is not None and owner.type in ("GPE", "LOC"):
+        return owner
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].dep_ == "pobj" \
+            and doc[start - 2].head.lower_ == "of":
+        owner = ctx.owner[doc[start - 2].i]
+        title = doc[start - 2].head.head
+        if owner is not None and title.i < start - 2 and ctx.vocab.title(title.text) is not False:
+            return owner
+    return None
 
 
 def _bare_apposition(ctx: Context, start: int, end: int, actor: Actor, home: str) -> bool:
@@ -423,10 +541,14 @@ def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
         if actor.country is not None or actor.place is not None or not actor.mentions \
                 or actor.sector not in state or actor.type not in ("ORG", "PERSON", "GROUP"):
             continue
+        first = min(actor.mentions)[0]
+        owned = _region_owner(ctx, first)
+        if owned is not None:
+            actor.country = owned or None
+            continue
         words = {w for r in [actor.name, *actor.roles] for w in form_key(r).split()}
         if not levels.intersection(words) and not (actor.type == "PERSON" and offices.intersection(words)):
             continue
-        first = min(actor.mentions)[0]
         n = ctx.sent_of[first]
         floor = ctx.sents[max(0, n - _LOCAL_SENTENCES)][0]
         found: set[str] = set()
@@ -442,6 +564,68 @@ def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
                 found.add(place.iso3)
         if len(found) == 1:
             actor.country = found.pop()
+
+
+def _region_owner(ctx: Context, start: int) -> str | None:
+    """For a mention that opens on "the <subdivision>'s" ("the state's interior minister", "the province's
+    governor"): the country of the region the story names last before it in that sentence and the
+    :data:`_LOCAL_SENTENCES` before ("North-Rhine Westphalia, the German state next to Belgium, ... the state's
+    interior minister"; a country or capital named in between is no subdivision and is passed over), "" where
+    that region has no country; None for any other mention."""
+    doc = ctx.doc
+    if start + 2 >= len(doc) or doc[start].lower_ != "the" or doc[start + 2].tag_ != "POS" \
+            or form_key(doc[start + 1].text) not in ctx.lists["subdivision_nouns"]:
+        return None
+    floor = ctx.sents[max(0, ctx.sent_of[start] - _LOCAL_SENTENCES)][0]
+    for i in range(start - 1, floor - 1, -1):
+        owner = ctx.owner[i]
+        if owner is None or owner.type not in ("GPE", "LOC") or ctx.quoted[i]:
+            continue
+        if owner.place is not None and owner.place.kind in ("country", "capital", "demonym"):
+            continue
+        return owner.country or ""
+    return None
+
+
+_DESCRIBED_TITLE = 3  # words of the bare title in "X, the minister," ("the deputy interior minister")
+
+
+def code_described_officials(ctx: Context, work: list[Actor]) -> None:
+    """A named official whom nothing codes and whom an apposition calls by a bare definite title ("said Ana
+    Varga, the minister.") is the official of that title the story described just before ("the province's
+    health minister, criticised ..."): the name takes the country of the one unnamed person of the same title
+    word named in its sentence or the :data:`_LOCAL_SENTENCES` before it."""
+    people = [a for a in work if a.type == "PERSON" and a.mentions and not a.plural]
+    for actor in people:
+        if not actor.named or actor.country is not None:
+            continue
+        for s, e in sorted(actor.mentions):
+            word = _apposed_title(ctx, e)
+            if word is None:
+                continue
+            floor = ctx.sents[max(0, ctx.sent_of[s] - _LOCAL_SENTENCES)][0]
+            before = {p.country for p in people if p is not actor and not p.named and p.country is not None
+                      and any(floor <= ps < s for ps, _ in p.mentions)
+                      and any((form_key(r).split() or [""])[-1] == word for r in p.roles)}
+            if len(before) == 1:
+                actor.country = before.pop()
+            break
+
+
+def _apposed_title(ctx: Context, end: int) -> str | None:
+    """The last word of a bare definite title set off right after a name (", the minister," or ", the interior
+    minister."), None where none is: a title with a possessive, a place or an "of" phrase names its own office."""
+    doc = ctx.doc
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
+        return None
+    k = end + 2
+    while k < len(doc) and k - end - 2 < _DESCRIBED_TITLE and doc[k].is_alpha and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    if k == end + 2 or (k < len(doc) and doc[k].text not in (",", ".", ";", "''", '"', "\u201d")):
+        return None
+    if ctx.vocab.title(ctx.text(end + 2, k)) is False or any(ctx.owner[i] is not None for i in range(end + 2, k)):
+        return None
+    return form_key(doc[k - 1].text)
 
 
 _NAMED_AFTER = 1  # the sentence after an unnamed official's words, where a wire story names them

@@ -30,6 +30,8 @@ from .context import Actor, Context
 
 __all__ = ["code_known"]
 
+_TITLE_RUN = 6  # words of a title run before a name ("Former U.N. Ambassador", "ex-Deputy Defence Minister")
+
 
 def code_known(ctx: Context, work: list[Actor], day: dt.date | None) -> list[Actor]:
     """Code the people (and organisations that are people) of ``work`` that the people list knows; ``work``
@@ -65,13 +67,14 @@ def _code(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
             continue
         if actor.type == "ORG" and _code_body(ctx, actor, day):
             continue
-        known = _lookup(ctx, work, actor, day)
+        known, found = _lookup_all(ctx, work, actor, day)
         if known is None or known.kind != "person":
             continue
         code = known.code_on(day)
+        former = not any(c.covers(day or dt.date.today()) for c in known.codes) and _called_former(ctx, actor)
         if code is not None and ":" not in known.ident and not any(c.covers(day or dt.date.today())
                                                                    for c in known.codes) \
-                and code.country not in named:
+                and code.country not in named and not former:
             continue  # a former official of the dictionaries in a story that never names his country: a namesake
         if actor.type == "ORG":
             modifiers = sum(ctx.head(s, e).dep_ in ("compound", "amod", "poss") for s, e in actor.mentions)
@@ -85,12 +88,42 @@ def _code(ctx: Context, work: list[Actor], day: dt.date | None) -> None:
         covering = (code.start is not None or code.end is not None) and code.sector is not None
         aff = actor.affiliation
         sectors = [actor.sector, aff.sector if aff is not None else None]
-        if not covering and any(x in ctx.vocab.countryless_sectors for x in sectors if x is not None):
+        if not covering and not former and any(x in ctx.vocab.countryless_sectors for x in sectors if x is not None):
             continue  # "UN Secretary-General X": the text's international office, not his former country
+        # (A "former U.N. ambassador" the list knows only from his own state's office is of that state.)
         if code.country and (actor.country is None or covering):
             actor.country = code.country
+        elif code.country is None and actor.country is None:
+            actor.country = _nationality(known, found)
         if actor.sector is None and code.sector is not None:
             actor.sector = code.sector
+
+
+def _nationality(known: Known, found: tuple[Known, ...]) -> str | None:
+    """The country the list gives the person under another entry of the same name, where the entry taken (an
+    international office: "Secretary-General X" from 2007) gives none in any of its codes and the other entries
+    give one country, whatever the day (the same man, listed under another spelling for his country's offices)."""
+    if any(c.country for c in known.codes):
+        return None
+    others = {c.country for k in found if k is not known and k.kind == "person" for c in k.codes if c.country}
+    return others.pop() if len(others) == 1 else None
+
+
+def _called_former(ctx: Context, actor: Actor) -> bool:
+    """The text itself gives the person a former office: "former" (or "ex") opens the title run before a
+    mention ("Former U.N. Ambassador X", "ex-Defence Minister X"). The list's former official is then him,
+    not a namesake, even where the story never names his country."""
+    earlier = ctx.lists["former_words"]
+    for s, _ in actor.mentions:
+        k = s - 1
+        while k >= 0 and s - k <= _TITLE_RUN and ctx.sent_of[k] == ctx.sent_of[s]:
+            word = form_key(ctx.doc[k].text).rstrip(".-")
+            if word in earlier:
+                return True
+            if not ctx.capitalised(k) and ctx.doc[k].text not in ("-", "'s", "’s"):
+                break
+            k -= 1
+    return False
 
 
 def _code_body(ctx: Context, actor: Actor, day: dt.date | None) -> bool:
@@ -181,7 +214,10 @@ def _initials(word: str) -> bool:
     return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper() and (len(letters) == 1 or "." in word)
 
 
-def _lookup(ctx: Context, work: list[Actor], actor: Actor, day: dt.date | None) -> Known | None:
+def _lookup_all(ctx: Context, work: list[Actor], actor: Actor,
+                day: dt.date | None) -> tuple[Known | None, tuple[Known, ...]]:
+    """The listed actor the name is (None where the list's entries of the name disagree), and every listed actor
+    the name found."""
     s, e = _name_span(ctx, *max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
     text = ctx.text(s, e)
     found = ctx.vocab.people.find(text)
@@ -190,16 +226,16 @@ def _lookup(ctx: Context, work: list[Actor], actor: Actor, day: dt.date | None) 
     if not found and e - s >= 2:
         found = _other_given_name(ctx, _plain_name(ctx, s, e))
     if e - s == 1 and (len(found) != 1 or _other_bearer(ctx, work, actor, found[0])):
-        return None  # a bare surname: only the one actor that has it, and no other person of the story
+        return None, ()  # a bare surname: only the one actor that has it, and no other person of the story
     if not found:
-        return None
+        return None, ()
     if len(found) == 1:
-        return found[0]
+        return found[0], found
     # Two listed actors of the name: one only where they agree (the same person listed twice), or where one
     # alone holds a dated office on the day (the other entry giving only a country).
     codes = {(c.country, c.sector) if (c := k.code_on(day)) else None for k in found}
     if len(codes) == 1:
-        return min(found, key=lambda k: k.name)
+        return min(found, key=lambda k: k.name), found
     holding = [k for k in found if (c := k.code_on(day)) is not None and c.sector is not None
                and (c.start is not None or c.end is not None)]
-    return holding[0] if len(holding) == 1 else None
+    return (holding[0] if len(holding) == 1 else None), found

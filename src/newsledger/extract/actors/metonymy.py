@@ -99,7 +99,8 @@ def join_states(ctx: Context, actors: list[Actor]) -> list[Actor]:
     ``national_government_nouns``) or by its level ("the federal government": ``national_levels``) join the
     country's actor, which takes their sector. A body of a government
     ("the Peruvian foreign ministry") or one named by its leader ("the Humala government") stays an actor of its
-    own. Run once references are resolved, so that joining changes no reading of "the country" or "it"."""
+    own. A demonym named with "the" alone ("the Peruvians said") is the state too (:func:`_definite_people`). Run
+    once references are resolved, so that joining changes no reading of "the country" or "it"."""
     states = _states(actors)
     if not states:
         return actors
@@ -138,12 +139,32 @@ def join_states(ctx: Context, actors: list[Actor]) -> list[Actor]:
             continue
         state.absorb(actor)
         joined.add(id(actor))
+    for actor in actors:  # "the Russians said", "offered the Belgians a deal": the state, by its people's name
+        state = states.get(actor.country or "")
+        if actor.type == "NORP" and state is not None and actor.mentions \
+                and all(_definite_people(ctx, s, e) for s, e in actor.mentions):
+            state.absorb(actor)
+            joined.add(id(actor))
     if not joined:
         return actors
     for actor in actors:
         if actor.affiliation is not None and id(actor.affiliation) in joined:
             actor.affiliation = states[actor.affiliation.country or ""]
     return [a for a in actors if id(a) not in joined]
+
+
+def _definite_people(ctx: Context, start: int, end: int) -> bool:
+    """ "the Russians", "the Chinese": a demonym after "the" that modifies no noun after it, the way a story names
+    a state by its people ("the Russians said", "getting the Chinese to agree"); "Russians" without the article
+    are people ("Russians queued for bread"), and "the Russian people" is a noun's modifier."""
+    doc = ctx.doc
+    if doc[start].lower_ == "the":
+        start += 1
+    elif start == 0 or doc[start - 1].lower_ != "the":
+        return False
+    place = ctx.place_at(start, end)
+    return place is not None and place.kind == "demonym" and not ctx.quoted[start] \
+        and (end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"))
 
 
 def _seat(ctx: Context, actor: Actor) -> bool:

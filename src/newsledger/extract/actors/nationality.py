@@ -5,7 +5,8 @@ the person's country: the noun right before the name ("Assistant U.S. Attorney X
 the noun of an apposition on the name ("X, a Peruvian novelist,"). The noun must name one person by what they
 do (the ``role_nouns`` and ``nationality_nouns`` lists, or a title): "a Peruvian company's lawyer" is the
 company's, not Peru's. A country written by its name is a brief, not a nationality ("a Syria analyst"), and a
-place elsewhere in the clause ("X, who lives in Lima") says nothing of it. Only people nothing else coded.
+place elsewhere in the clause ("X, who lives in Lima") says nothing of it; a "from" phrase on the apposition's
+noun does ("X, a trader from Chongqing,"). Only people nothing else coded.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ def code_nationalities(ctx: Context, work: list[Actor]) -> None:
                 country = _demonym_on(ctx, actor, noun)
                 if country is None and noun.i == s - 1:
                     country = _demonym_in_run(ctx, actor, noun.i)
+                if country is None and noun.i > s:
+                    country = _origin_on(ctx, actor, noun)
                 if country is not None:
                     found.add(country)
         if len(found) == 1:
@@ -78,6 +81,21 @@ def _demonym_on(ctx: Context, actor: Actor, noun: Token) -> str | None:
         if ctx.owner[tok.i] is None and (form_key(tok.text) in ctx.title_words
                                          or form_key(tok.text) in ctx.lists["rank_words"]):
             stack.extend(c for c in tok.lefts if c.dep_ in _MODIFIER_DEPS)
+    return None
+
+
+def _origin_on(ctx: Context, actor: Actor, noun: Token) -> str | None:
+    """The country of the place an apposition's noun says the person comes from: "X, a trader from <city>",
+    "X, a 40-year-old teacher from <country>" (a "from" phrase on the person's own noun; not "X, who flew in
+    from Lima", whose place is a clause's)."""
+    for prep in noun.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "from":
+            continue
+        for obj in prep.children:
+            owner = ctx.owner[obj.i]
+            if obj.dep_ == "pobj" and owner is not None and owner is not actor and owner.type == "GPE" \
+                    and owner.country:
+                return owner.country
     return None
 
 

@@ -40,7 +40,8 @@ from ..walk import kids_of
 from .bodies import body_before
 from .context import Actor, Context
 
-__all__ = ["code_answering_sides", "code_body_officials", "code_owned_officials", "code_shared_demonyms"]
+__all__ = ["answering_side", "code_answering_sides", "code_body_officials", "code_owned_officials",
+           "code_shared_demonyms"]
 
 _OWNING_PRONOUNS = frozenset({"its", "their"})  # "his", "her" refer to a person, who is no side by themselves
 _SIDE_TYPES = frozenset({"GPE", "NORP", "LOC"})
@@ -160,16 +161,21 @@ def code_answering_sides(ctx: Context, work: list[Actor]) -> None:
     for actor in work:
         if not _unplaced(ctx, actor, ("PERSON", "ORG", "GROUP")):
             continue
-        sides: set[str | None] = set()
-        for s, e in actor.mentions:
-            if ctx.quoted[s] or ctx.head(s, e).pos_ == "PRON":
-                continue
-            sides.add(_opening_side(ctx, actor, s))
-        sides.discard(None)
-        if len(sides) == 1:
-            side = sides.pop()
-            if side:
-                actor.country = side
+        side = answering_side(ctx, actor)
+        if side is not None:
+            actor.country = side
+
+
+def answering_side(ctx: Context, actor: Actor) -> str | None:
+    """The one country whose answer opens every paragraph the actor is named in (outside quotations, not by a
+    pronoun), where any does; None otherwise."""
+    sides: set[str | None] = set()
+    for s, e in actor.mentions:
+        if ctx.quoted[s] or ctx.head(s, e).pos_ == "PRON":
+            continue
+        sides.add(_opening_side(ctx, actor, s))
+    sides.discard(None)
+    return sides.pop() or None if len(sides) == 1 else None
 
 
 def _opening_side(ctx: Context, actor: Actor, s: int) -> str | None:
@@ -234,8 +240,9 @@ def _country_at(ctx: Context, actor: Actor, i: int) -> str | None:
     if owner is not None:
         if owner is actor or owner.country is None:
             return None
-        if owner.type in _SIDE_TYPES or owner.sector in ctx.vocab.state_sectors:
-            return owner.country
+        if owner.type in _SIDE_TYPES or owner.sector in ctx.vocab.state_sectors \
+                or (owner.place is not None and owner.place.kind in ("country", "capital")):
+            return owner.country  # a capital the NER typed an organisation ("Kinshasa's answer") is a side too
         return None
     place = ctx.place_at(i, i + 1)
     return place.iso3 if place is not None and place.iso3 else None
