@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "indexes_holding", "kids_of", "pos_dep_lower",
            "seed_text", "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
 
-_FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
+_FEW = 4  # values up to which _among compares each instead of a binary search (more cost more than the search)
 
 
 def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lowers: Iterable[str] = (),
