@@ -270,8 +270,9 @@ def _among(column: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Which entries of ``column`` are one of the sorted ``keys``: a comparison each for a few, else a binary
     search each (np.isin sorts both arrays on every call, which costs more on a document-sized column)."""
     if len(keys) > _FEW:
-        at = np.minimum(np.searchsorted(keys, column), len(keys) - 1)
-        found: np.ndarray = keys[at] == column
+        at = keys.searchsorted(column)
+        np.minimum(at, len(keys) - 1, out=at)
+        found: np.ndarray = keys.take(at) == column
         return found
     mask = np.zeros(len(column), dtype=bool)
     for h in keys.tolist():
