@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "indexes_holding", "kids_of", "pos_dep_lower",
            "seed_text", "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
 
-_FEW = 12  # values up to which tokens_where compares each instead of calling np.isin
+_FEW = 4  # values up to which _among compares each instead of a binary search (more cost more than the search)
 
 
 def tokens_where(doc: Doc, pos: Iterable[str] = (), deps: Iterable[str] = (), lowers: Iterable[str] = (),
@@ -76,7 +76,11 @@ def doc_tokens(doc: Doc) -> list[Token]:
     return tokens
 
 
-_KIDS: list[tuple[weakref.ref[Doc], int, list[list[Token]]]] = []  # kids_of's table of the last document
+# kids_of's table of the last document asked, with that document and its length. Its Tokens keep the document alive
+# anyway, so the document is held as it is: the test on each of the many look-ups is two comparisons.
+_kids_doc: Doc | None = None
+_kids_size = -1
+_kids_table: list[list[Token]] = []
 
 
 def kids_of(tok: Token) -> list[Token]:
@@ -84,18 +88,17 @@ def kids_of(tok: Token) -> list[Token]:
     children made once per document from the HEAD column (each walk over ``Token.children`` scans the token's
     subtree and makes its Tokens again) and kept for the last document asked only. A caller never changes the
     list."""
+    global _kids_doc, _kids_size, _kids_table
     doc = tok.doc
-    if _KIDS:
-        ref, size, table = _KIDS[0]
-        if ref() is doc and size == len(doc):
-            return table[tok.i]
+    if doc is _kids_doc and _kids_size == len(doc):
+        return _kids_table[tok.i]
     tokens = doc_tokens(doc)
-    table = [[] for _ in range(len(doc))]
+    table: list[list[Token]] = [[] for _ in range(len(doc))]
     heads: list[int] = doc.to_array([HEAD]).astype("int64").reshape(len(doc)).tolist() if len(doc) else []
     for i, offset in enumerate(heads):
         if offset:
             table[i + offset].append(tokens[i])
-    _KIDS[:] = [(weakref.ref(doc), len(doc), table)]
+    _kids_doc, _kids_size, _kids_table = doc, len(doc), table
     return table[tok.i]
 
 
@@ -198,12 +201,19 @@ def _lemmas_in(strings: StringStore, seen: np.ndarray, lemmas: Collection[str]) 
         if len(looked) + len(new) > _MEMO_WORDS:
             looked, found = new, hits  # full: start again from this document's lemmas
         else:
-            looked, found = np.union1d(looked, new), np.union1d(found, hits)
+            looked, found = _merged(looked, new), _merged(found, hits)
         if lemmas not in _LEMMA_MEMO and len(_LEMMA_MEMO) >= _KEPT:
             _LEMMA_MEMO.clear()
         _LEMMA_MEMO[lemmas] = (looked, found)
     keep: np.ndarray = seen[_among(seen, found)]
     return keep
+
+
+def _merged(ordered: np.ndarray, more: np.ndarray) -> np.ndarray:
+    """``np.union1d`` of two sorted arrays with no value in common, by one stable sort of the two end to end (a merge
+    of two runs; np.union1d sorts them afresh and looks for repeats)."""
+    joined: np.ndarray = np.sort(np.concatenate((ordered, more)), kind="stable")
+    return joined
 
 
 _STRINGS = StringStore()  # for word_keys: a hash does not depend on the store
@@ -260,8 +270,9 @@ def _among(column: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Which entries of ``column`` are one of the sorted ``keys``: a comparison each for a few, else a binary
     search each (np.isin sorts both arrays on every call, which costs more on a document-sized column)."""
     if len(keys) > _FEW:
-        at = np.minimum(np.searchsorted(keys, column), len(keys) - 1)
-        found: np.ndarray = keys[at] == column
+        at = keys.searchsorted(column)
+        np.minimum(at, len(keys) - 1, out=at)
+        found: np.ndarray = keys.take(at) == column
         return found
     mask = np.zeros(len(column), dtype=bool)
     for h in keys.tolist():

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lexicon.quantities import QuantityVocabulary
-from ..walk import among, distinct, kids_of
+from ..walk import among, distinct, kids_of, word_forms
 
 __all__ = ["Figure", "attachment", "figure_at", "figure_starts", "share_class", "subject_of"]
 
@@ -72,16 +72,18 @@ def _word_value(tok: Token, vocab: QuantityVocabulary) -> float | None:
 def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float] | None:
     """The figure starting at ``i`` ("1.2 million", "two dozen", "twenty-one", "a dozen", "one and a half million",
     "two point four million", "140 000", "1.5bn", "2.4m tonnes"): last index, value."""
-    compact = _COMPACT.match(doc[i].lower_)
+    lowers = word_forms(doc)[0]  # each token's lower_, read once per document
+    compact = _COMPACT.match(lowers[i])
     if compact is not None:
         return i, float(compact.group(1)) * vocab.sum_multipliers[compact.group(2)]
     total, current, j, seen = 0.0, 0.0, i, False
     while j < len(doc):
         tok = doc[j]
-        mult = vocab.multipliers.get(tok.lower_)
-        if (tok.lower_ == "and" and seen and j + 2 < len(doc) and doc[j + 1].lower_ in {"a", "one"}
-                and doc[j + 2].lower_ in vocab.fractions and not doc[j + 2].lower_.endswith("s")):
-            current += vocab.fractions[doc[j + 2].lower_]  # "one and a half million", "two and a quarter"
+        lower = lowers[j]
+        mult = vocab.multipliers.get(lower)
+        if (lower == "and" and seen and j + 2 < len(doc) and lowers[j + 1] in {"a", "one"}
+                and lowers[j + 2] in vocab.fractions and not lowers[j + 2].endswith("s")):
+            current += vocab.fractions[lowers[j + 2]]  # "one and a half million", "two and a quarter"
             j += 3
             continue
         step = _decimal_or_grouped(doc, i, j, current, vocab) if seen else None
@@ -93,18 +95,18 @@ def _number_run(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, float
             current = (current or 1.0) * mult
             if mult >= 1000:
                 total, current = total + current, 0.0
-        elif tok.lower_ == "a" and not seen and j + 1 < len(doc) and doc[j + 1].lower_ in vocab.multipliers:
+        elif lower == "a" and not seen and j + 1 < len(doc) and lowers[j + 1] in vocab.multipliers:
             current = 1.0
         elif (tok.text == "-" and seen and j + 1 < len(doc) and not tok.whitespace_
-              and doc[j - 1].lower_ in vocab.numbers and doc[j + 1].lower_ not in vocab.fractions):
+              and lowers[j - 1] in vocab.numbers and lowers[j + 1] not in vocab.fractions):
             j += 1
             continue
-        elif tok.lower_ == "and" and seen and _and_within(doc, i, j, vocab):
+        elif lower == "and" and seen and _and_within(doc, i, j, vocab):
             j += 1  # "three hundred and forty-six", "nine hundred and twelve thousand"
             continue
         else:
-            value = _word_value(tok, vocab) if tok.lower_ != "a" else None
-            if value is None or (seen and not vocab.numbers.get(tok.lower_)):
+            value = _word_value(tok, vocab) if lower != "a" else None
+            if value is None or (seen and not vocab.numbers.get(lower)):
                 break
             current += value
         seen = True
@@ -223,8 +225,9 @@ def _vague_at(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, str] | 
     """The longest amount in words starting at ``i`` ("tens of thousands", "a handful"): last index, phrase."""
     best = None
     words: list[str] = []
+    lowers = word_forms(doc)[0]
     for j in range(i, min(i + 3, len(doc))):
-        words.append(doc[j].lower_)
+        words.append(lowers[j])
         if " ".join(words) in vocab.vague:
             best = (j, " ".join(words))
     return best
@@ -234,10 +237,11 @@ def _hedge_before(doc: Doc, i: int, sent_start: int, vocab: QuantityVocabulary) 
     """The hedge right before the figure at ``i`` (the longest of the vocabulary's), with its first index. A one-word
     hedge the parse takes for a preposition whose object is the noun the figure numbers is that preposition, no
     hedge ("agreed over three sessions", "talks ran over three days")."""
+    lowers = word_forms(doc)[0]
     for n in range(vocab.longest_hedge, 0, -1):
         if i - n < sent_start:
             continue
-        phrase = " ".join(t.lower_ for t in doc[i - n:i])
+        phrase = " ".join(lowers[i - n:i])
         if phrase in vocab.hedges:
             prep = doc[i - 1]
             if n == 1 and prep.dep_ == "prep" and doc[i].head.dep_ == "pobj" and doc[i].head.head.i == prep.i:
@@ -512,7 +516,8 @@ def _capped_after(doc: Doc, last: int, sent: SpacySpan, vocab: QuantityVocabular
         j += 1
     if j < sent.end and doc[j].text == ",":
         j += 1
-    return any(j + n <= sent.end and " ".join(t.lower_ for t in doc[j:j + n]) in vocab.caps_after for n in range(2, 5))
+    lowers = word_forms(doc)[0]
+    return any(j + n <= sent.end and " ".join(lowers[j:j + n]) in vocab.caps_after for n in range(2, 5))
 
 
 def _hedge_following(doc: Doc, last: int, sent: SpacySpan, vocab: QuantityVocabulary,

@@ -18,7 +18,7 @@ from .context import QuoteContext, before_frame, in_subtree, is_verb
 from .words import telling_object
 
 __all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "noun_holder", "outer_speaker_verb",
-           "reckoning_of", "source_phrase_at", "subject_of", "trailing_attribution"]
+           "owner_phrase", "reckoning_of", "source_phrase_at", "subject_of", "trailing_attribution"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
@@ -110,20 +110,55 @@ def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | Non
 
 
 def noun_holder(ctx: QuoteContext, cue: Token) -> Token | None:
-    """Who holds what a noun of saying reports, named on the noun itself: its owner ("the rebels' claim that ...")
-    or the object of "by"/"from" right after it ("rejected remarks by the port authority that ...", "disputes
-    accusations from the company that ..."). Their words, not those of the one who answers them; None where the
-    noun names no holder (then the verb it hangs on gives one)."""
-    if cue.pos_ != "NOUN" or cue.lemma_.lower() not in ctx.cues.speech_nouns:
+    """Who holds what a noun of saying reports, named on the noun itself; None where the noun names none (then the
+    verb it hangs on gives one). Their words, not those of the one who answers or notes them. In turn:
+
+    - its owner ("the rebels' claim that ...") or the object of "by"/"from" right after it ("rejected remarks by the
+      port authority that ...", "disputes accusations from the company that ...");
+    - any owner, quoted or not;
+    - an author named further on ("has noted remarks made by the deputy premier that ...", "a warning from the
+      harbour board that ..."), not a date ("the statement of 3 March") nor a place ("a statement from the
+      capital");
+    - the owner of words a body only notes or answers (the noun the object of one of ``noting_verbs``: "notes
+      reports in <place> that ...", "dismissed claims from <body> that ..."), as :func:`owner_phrase` gives it.
+    """
+    if cue.pos_ != "NOUN":
         return None
-    for child in cue.children:
-        if child.dep_ == "poss" and not ctx.quoted[child.i]:
-            return child
-        if child.dep_ == "prep" and child.lower_ in _HOLDER_PREPOSITIONS and child.i == cue.i + 1:
-            obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_TYPES
-                        and not (child.lower_ == "from" and o.ent_type_ in _WHERE_TYPES)), None)
-            if obj is not None and not ctx.quoted[obj.i] and obj.pos_ in ("NOUN", "PROPN"):
-                return _author(ctx, obj)
+    if cue.lemma_.lower() in ctx.cues.speech_nouns:
+        for child in cue.children:
+            if child.dep_ == "poss" and not ctx.quoted[child.i]:
+                return child
+            if child.dep_ == "prep" and child.lower_ in _HOLDER_PREPOSITIONS and child.i == cue.i + 1:
+                obj = next((o for o in child.children if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_TYPES
+                            and not (child.lower_ == "from" and o.ent_type_ in _WHERE_TYPES)), None)
+                if obj is not None and not ctx.quoted[obj.i] and obj.pos_ in ("NOUN", "PROPN"):
+                    return _author(ctx, obj)
+    owner = next((c for c in cue.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i or prep.lower_ not in ctx.words.author_prepositions:
+            continue
+        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if obj is not None and obj.ent_type_ not in (*_WHEN_TYPES, *_WHERE_TYPES) \
+                and obj.pos_ in ("PROPN", "NOUN") and not ctx.quoted[obj.i]:
+            return obj
+    if cue.dep_ == "dobj" and cue.head.lemma_.lower() in ctx.cues.lists.noting_verbs:
+        return owner_phrase(ctx, cue)
+    return None
+
+
+def owner_phrase(ctx: QuoteContext, noun: Token) -> Token | None:
+    """The actor of a "by" or "from" phrase on ``noun``, or the place of an "in" phrase on it."""
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from", "in"):
+            continue
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        entity = ctx.speakers.by_token.get(source.i) if source is not None else None
+        if entity is None:
+            continue
+        if entity.type in (("GPE",) if prep.lower_ == "in" else ("PERSON", "ORG", "GPE", "GROUP", "NORP")):
+            return source
     return None
 
 

@@ -23,6 +23,7 @@ from .cues import (
     make_cue,
     noun_holder,
     outer_speaker_verb,
+    owner_phrase,
     source_phrase_at,
     stray_subjects,
     subject_of,
@@ -509,11 +510,9 @@ def _cue(ctx: QuoteContext, tok: Token) -> Cue:
         subject = subject_of(ctx, tok.head)[0] if tok.dep_ == "acomp" else None
         return replace(cue, subject=subject, anchors=(tok.head,))
     if tok.pos_ == "NOUN":
-        # "the rebels' claim that ...", "remarks by the port authority that ...": whoever the noun names as holder;
-        # else an author named further on ("has noted remarks made by the deputy premier that ..."), or the owner of
-        # words a body only notes or answers ("notes reports in <place> that ...")
-        owner = noun_holder(ctx, tok) or next((c for c in tok.children if c.dep_ == "poss"), None) \
-            or _noun_author(ctx, tok) or _noted_owner(ctx, tok) or _misread_noted(ctx, tok)
+        # "the rebels' claim that ...", "remarks by the port authority that ...", "notes reports in <place> that
+        # ...": whoever the noun names as holder, or the parse misread (see :func:`_misread_noted`)
+        owner = noun_holder(ctx, tok) or _misread_noted(ctx, tok)
         # "issued a statement that ...", "said in a statement that ...": whoever issued or said it.
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         subject = owner or (subject_of(ctx, verb)[0] if tok.dep_ in ("dobj", "pobj") else None)
@@ -521,61 +520,24 @@ def _cue(ctx: QuoteContext, tok: Token) -> Cue:
     return cue
 
 
-def _noun_author(ctx: QuoteContext, noun: Token) -> Token | None:
-    """Who a noun of saying is by, named after it ("has noted remarks by the deputy premier that ...", "a
-    warning from the harbour board that ..."): those words are the author's, not the subject's who takes note
-    of them. Not a date ("the statement of 3 March") nor a place ("a statement from the capital")."""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.i < noun.i or prep.lower_ not in ctx.words.author_prepositions:
-            continue
-        obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
-        if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC") \
-                and obj.pos_ in ("PROPN", "NOUN") and not ctx.quoted[obj.i]:
-            return obj
-    return None
-
-
-def _noted_owner(ctx: QuoteContext, noun: Token) -> Token | None:
-    """Who put out the words a body takes note of or answers (``noting_verbs``): "notes reports in <place> that ...",
-    "noted remarks by <body> that ...", "dismissed claims from <body> that ...": the actor of a "by" or "from" phrase
-    on the noun, or the place of an "in" phrase (the words told there); None where the noun names no such owner."""
-    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ctx.cues.lists.noting_verbs:
-        return None
-    return _owner_phrase(ctx, noun)
-
-
 def _misread_noted(ctx: QuoteContext, tok: Token) -> Token | None:
     """The owner of noted words the parse misread as a verb whose subject is the noting verb ("The Ministry notes
     reports in <place> that ...", "reports" taken for the verb and "notes" for its subject): as
-    :func:`_noted_owner` gives it."""
+    :func:`~.cues.owner_phrase` gives it."""
     if tok.lemma_.lower() not in ctx.cues.speech_nouns or not tok.lower_.endswith("s"):
         return None
     noting = any(c.dep_ == "nsubj" and c.tag_ in ("VBZ", "VBD", "VBP", "NNS")
                  and c.lemma_.lower() in ctx.cues.lists.noting_verbs for c in tok.children)
-    return _owner_phrase(ctx, tok) if noting else None
+    return owner_phrase(ctx, tok) if noting else None
 
 
 def _noted_object(ctx: QuoteContext, tok: Token) -> Token | None:
     """The owner of the words a noting verb's object names, where the verb is the cue ("notes reports in <place> that
-    ...": the clause hangs on "reports"), as :func:`_noted_owner` gives it."""
+    ...": the clause hangs on "reports"), as :func:`~.cues.owner_phrase` gives it."""
     if not is_verb(tok) or tok.lemma_.lower() not in ctx.cues.lists.noting_verbs:
         return None
     noun = next((c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in ctx.cues.speech_nouns), None)
-    return _noted_owner(ctx, noun) if noun is not None else None
-
-
-def _owner_phrase(ctx: QuoteContext, noun: Token) -> Token | None:
-    """The actor of a "by" or "from" phrase on ``noun``, or the place of an "in" phrase on it."""
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("by", "from", "in"):
-            continue
-        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        entity = ctx.speakers.by_token.get(source.i) if source is not None else None
-        if entity is None:
-            continue
-        if entity.type in (("GPE",) if prep.lower_ == "in" else ("PERSON", "ORG", "GPE", "GROUP", "NORP")):
-            return source
-    return None
+    return owner_phrase(ctx, noun) if noun is not None else None
 
 
 def _content_span(ctx: QuoteContext, head: Token, minus: Token | None = None,

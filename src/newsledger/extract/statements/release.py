@@ -111,6 +111,14 @@ def _header_patterns(headers: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?:^\s*|[.:]\s+){re.escape(h)}\b") for h in sorted(headers, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=8)
+def _any_header(headers: frozenset[str]) -> re.Pattern[str]:
+    """One pattern that matches a line where one of :func:`_header_patterns` does, and only there: most lines
+    hold no header words, and one search tells so."""
+    words = "|".join(re.escape(h) for h in sorted(headers, key=len, reverse=True))
+    return re.compile(rf"(?:^\s*|[.:]\s+)(?:{words})\b")
+
+
 def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
                    lines: list[tuple[int, int]]) -> tuple[Entity, int] | None:
     """The organisation or person a header line says issues the text ("Issued by X", "Statement from X"):
@@ -120,7 +128,8 @@ def _header_issuer(ctx: QuoteContext, entities: tuple[Entity, ...],
         line = text[start:end].lower()
         # the header words open the line or a sentence of it ("Translated from Spanish. Statement by ...")
         found_at = next((m for pattern in _header_patterns(ctx.words.release_headers)
-                         if (m := pattern.search(line)) is not None), None)
+                         if (m := pattern.search(line)) is not None), None) \
+            if _any_header(ctx.words.release_headers).search(line) is not None else None
         if found_at is None:
             translated = _translated_issuer(ctx, entities, start, end)
             if translated is not None:

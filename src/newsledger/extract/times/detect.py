@@ -14,6 +14,7 @@ import numpy
 from spacy.attrs import IDX, LENGTH, ORTH
 from spacy.tokens import Doc
 
+from ..walk import distinct as walk_distinct
 from ..walk import doc_ents
 from .context import Context
 from .grammar import Grammar
@@ -54,7 +55,8 @@ def _matches(doc: Doc, text: str, grammar: Grammar) -> list[tuple[int, int, int,
     if len(by_orth) > _ORTH_KEYS:
         by_orth.clear()
     # Each distinct word is looked up once; only the tokens of a word with trigger keys are walked, in text order.
-    distinct, inverse = numpy.unique(arr[:, 0], return_inverse=True)
+    distinct = walk_distinct(arr[:, 0])  # sorted, as numpy.unique gives it, by one sort (no arg-sort)
+    inverse = distinct.searchsorted(arr[:, 0])
     keyed: list[tuple[str, ...]] = []
     for orth in distinct.tolist():
         keys = by_orth.get(orth)

@@ -23,6 +23,7 @@ from ...textutil import MONTH_NAMES, WEEKDAY_NAMES
 from . import absolute, holidays, relative
 from .context import HANDLERS, Context, Handler, Tense
 from .patterns import PATTERNS, alternatives
+from .starts import with_first_chars
 
 __all__ = ["Context", "Grammar", "Rule", "Tense", "grammar_for"]
 
@@ -60,7 +61,8 @@ class Grammar:
                                                   f"rules of the code the file does not list: {unused}")
         self.words = words
         self.rules: tuple[Rule, ...] = tuple(
-            Rule(name, re.compile(_B + PATTERNS[name](words) + _E), HANDLERS[name], entry.triggers)
+            # a look-ahead for the characters a match can start with: the same matches, fewer tries
+            Rule(name, re.compile(with_first_chars(_B + PATTERNS[name](words) + _E)), HANDLERS[name], entry.triggers)
             for name, entry in words.rules.items()
         )
         vague = words.vague_durations
