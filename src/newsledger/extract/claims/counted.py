@@ -412,8 +412,10 @@ def _counted_as(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     # The word whose role in the clause says what happened to the counted: the noun a figure numbers
     # ("40 people were killed"), else the figure itself ("dozens of people were wounded", "killing 12").
     unit = _unit_of(noun, vocab) if noun is not None else None
-    if noun is not None and unit is not None:
-        measured = _in_units(fig, noun, unit, vocab)
+    # a length is a count only as the level of a class's measure ("the tailback stretched for 18 kilometres")
+    length = _unit_of(noun, vocab, vocab.outlet_measures) if noun is not None and unit is None else None
+    if noun is not None and (unit or length) is not None:
+        measured = _in_units(fig, noun, unit or length or "", vocab)
         if measured is not None:
             return measured
     target = noun if noun is not None and noun.i == head.head.i else head
@@ -505,6 +507,8 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
             or lemma in vocab.open_count_stop or what.lower_ in vocab.not_counts or _unit_of(what, vocab)
             or _nationals(what)):
         return None  # a noun of people no class verb counts ("290,000 visitors came", "people live") is one too
+    if _after_level_colon(fig, noun, vocab):
+        return Counted(f"{OPEN_PREFIX}{lemma}:{COUNTED}", what, None, what.lower_)
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
         verb = verb.head
@@ -528,6 +532,21 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     if act in vocab.presence_verbs:
         act = PRESENT
     return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)
+
+
+def _after_level_colon(fig: Figure, noun: Token, vocab: QuantityVocabulary) -> bool:
+    """The figure opens what a colon gives as the level of a reference noun told before it in its sentence ("puts its
+    number in writing: 500,000 people", "published its own count for Sunday: 41 hotspots"): a count, as "counted"
+    tells one, whatever the parse hangs the counted noun on; not where a verb after the colon tells what befell the
+    counted ("updated its count: 310 stalls have now been destroyed")."""
+    doc = fig.head.doc
+    sent = fig.head.sent
+    colon = fig.hedge_start - 1
+    if colon <= sent.start or doc[colon].text != ":" or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[colon + 1:sent.end] if t.i in {a.i for a in noun.ancestors}):
+        return False
+    return any(t.lemma_.lower() in vocab.level_nouns and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
+               for t in doc[sent.start:colon])
 
 
 def _told_of(noun: Token) -> Token | None:

@@ -498,6 +498,10 @@ def _worded_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     if mult is not None and vhigh < 100:  # "a few thousand", "several hundred", "a handful of dozen"
         last, vlow, vhigh = last + 1, vlow * mult, vhigh * mult
         phrase = f"{phrase} {doc[last].lower_}"
+        more = vocab.multipliers.get(doc[last + 1].lower_) if last + 1 < len(doc) else None
+        if more is not None and more > mult:  # "several hundred thousand": the second multiplier scales the first
+            last, vlow, vhigh = last + 1, vlow * more, vhigh * more
+            phrase = f"{phrase} {doc[last].lower_}"
     low: float | None = vlow
     if hedge is None and _capped_after(doc, last, sent, vocab):  # "a few thousand people at most"
         low = None

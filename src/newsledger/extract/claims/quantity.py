@@ -223,16 +223,24 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     if (tok.lemma_.lower() not in vocab.reporting_verbs and tok.dep_ == "pcomp" and tok.head.dep_ == "prep"
             and tok.head.head.lemma_.lower() in vocab.reporting_verbs):
         tok = tok.head.head  # "which speak of 14,000 people expelled": the participle's clause is what they tell
+    if tok.lemma_.lower() in vocab.record_verbs and tok.lemma_.lower() not in vocab.reporting_verbs:
+        # "the ministry's weekly bulletin lists 187 nationals removed": the record's owner gives the count; a record
+        # of no named owner leaves the figure in the voice it is told in
+        record = subject_of(tok, frozenset({"nsubj"}))
+        owner = _count_owner(record, ctx) if record is not None and record.pos_ == "NOUN" else None
+        return owner
     if tok.lemma_.lower() not in vocab.reporting_verbs:
         return None
     subject = subject_of(tok, frozenset({"nsubj"}))
+    if subject is None and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB":
+        subject = subject_of(tok.head, frozenset({"nsubj"}))  # "the agency disputed it, putting the tailback at 4"
     if subject is not None and subject.lower_ in _RELATIVES and tok.dep_ == "relcl":
         subject = tok.head  # "the network, which put ...": the noun the clause is about
         if subject.lemma_.lower() in vocab.reference_nouns:
             # "the figures circulated by the province, which speak of 14,000": whose figures they are
             return _reference_owner(subject, ctx) or _UNRESOLVED
-    if subject is None:
-        return None
+    if subject is None or any(c.dep_ == "poss" and c.lower_ in ctx.words.first_person for c in kids_of(subject)):
+        return None  # "our Department of Environment counted 340": the speaker's own body, the speaker's figure
     if subject.pos_ == "PRON":  # "it recorded more than 800,000": the body the pronoun stands for, if resolved;
         # one unresolved is still some body's figure, not the outlet's ("from the agency: it now puts the toll at 40")
         return None if subject.lower_ in ctx.words.first_person else (ctx.entity(subject) or _UNRESOLVED)
