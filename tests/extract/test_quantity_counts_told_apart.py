@@ -56,9 +56,9 @@ def test_a_number_given_after_a_colon_is_a_count(analyze: Callable[..., Analysis
 
 
 def test_two_lengths_of_one_queue_are_compared(analyze: Callable[..., Analysis]) -> None:
-    a = analyze("Hungary's border police said on Monday the line of lorries waiting at the Nadlac crossing stretched "
-                "for at least 25 kilometres. Serbia's road agency disputed the figure within hours, putting the "
-                "tailback at no more than three kilometres.")
+    a = analyze("Hungary's border police said on Monday the line of trucks queuing at the Nadlac crossing stretched "
+                "for at least 25 kilometres. Serbia's highway authority rejected that number, putting the "
+                "tailback at under three kilometres.")
     assert [p for p, _ in _counts(a, 3.0)] == ["queue_length"], [(c.predicate, c.value) for c in a.claims]
     assert len(_quantity_conflicts(a)) == 1, [(c.predicate, c.claimant) for c in a.claims]
 
