@@ -299,6 +299,8 @@ def _toll_class(head: Token, vocab: QuantityVocabulary) -> str | None:
     candidates = [holder.head] if head.dep_ == "pobj" else []
     verb = holder.head if head.dep_ == "pobj" else head.head
     candidates += [c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != head.i]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WDT" for c in candidates):
+        candidates.append(verb.head)  # "in a queue that stretches for 22 kilometres": the noun the clause is on
     for cand in candidates:
         found = _measure_of(cand, vocab)
         if found:
@@ -632,7 +634,7 @@ def _thing_counted(noun: Token, vocab: QuantityVocabulary) -> Counted | None:
     return Counted(found[0], noun, found[1]) if found is not None else None
 
 
-def _of_counted(noun: Token, vocab: QuantityVocabulary) -> Counted | None:
+def _of_counted(noun: Token, vocab: QuantityVocabulary, ref: Token | None = None) -> Counted | None:
     """What the ``of`` phrase of a reference noun counts: "the number of workers laid off", "the number of people
     detained", "the number of deaths", "the number of homes rebuilt"."""
     if is_thing(noun, vocab):
@@ -642,7 +644,24 @@ def _of_counted(noun: Token, vocab: QuantityVocabulary) -> Counted | None:
         if found is not None:
             return Counted(found[0], noun, found[1])
     cls = _noun_class(noun, vocab)
-    return Counted(cls, noun, None) if cls is not None else None
+    if cls is not None and _in_context(noun, noun, vocab.context.get(cls)):
+        return Counted(cls, noun, None)
+    return _of_open(noun, ref, vocab) if ref is not None else None
+
+
+def _of_open(noun: Token, ref: Token, vocab: QuantityVocabulary) -> Counted | None:
+    """An open count of the plural noun of a reference noun's ``of`` phrase that no class names, its act the verb of
+    a clause on the noun or, where the parse hangs it there, on the reference noun ("the highest number of trucks
+    waiting at the gate": those present); None where no such verb tells what is counted."""
+    lemma = noun.lemma_.lower()
+    if (noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not lemma.isalpha() or lemma in vocab.open_count_stop
+            or _unit_of(noun, vocab) is not None):
+        return None
+    told = _told_of(noun) or _told_of(ref)
+    if told is None:
+        return None
+    act = thing_class(told, vocab) or told.lemma_.lower()
+    return Counted(f"{OPEN_PREFIX}{lemma}:{PRESENT if act in vocab.presence_verbs else act}", noun, None, noun.lower_)
 
 
 def level_counted(fig: Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> Counted | None:
@@ -659,7 +678,7 @@ def level_counted(fig: Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> Co
         # anaphoric: the class is the count it answers; "the tally comes to 700 tonnes" keeps the unit it answers in
         measured = fig.head.head if fig.head.dep_ == "nummod" and fig.head.head.pos_ == "NOUN" else None
         return Counted("", None, ref, _unit_of(measured, vocab) if measured is not None else None)
-    found = _of_counted(noun, vocab)
+    found = _of_counted(noun, vocab, ref)
     return replace(found, verb=ref) if found is not None else None
 
 

@@ -353,6 +353,21 @@ def _percent_end(doc: Doc, last: int, vocab: QuantityVocabulary) -> int | None:
     return None
 
 
+def _share_range(doc: Doc, first: int, last: int, value: float, sent: SpacySpan,
+                 vocab: QuantityVocabulary) -> tuple[int, float] | None:
+    """(the last index of the percent word, the high end) of a range of shares whose percent word follows its second
+    end only ("between 36 and 40 per cent", "30 to 35 percent"), or None."""
+    if last + 2 >= sent.end or doc[last + 1].lower_ not in vocab.range_words:
+        return None
+    if doc[last + 1].lower_ == "and" and not (first > sent.start and doc[first - 1].lower_ == _BETWEEN):
+        return None  # "36 and 40 per cent" without "between": two figures
+    second = _number_run(doc, last + 2, vocab)
+    if second is None or second[1] <= value:
+        return None
+    pct = _percent_end(doc, second[0], vocab)
+    return (pct, second[1]) if pct is not None and pct < sent.end else None
+
+
 def _share_group(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
     """The share class of a percentage of a group that did the class's act, with the group's noun: "69
     percent of registered voters cast ballots", "40% of the electorate voted", "the strike was observed by
@@ -451,6 +466,10 @@ def figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> F
     if money is not None:
         return money
     pct = _percent_end(doc, last, vocab)
+    shared = _share_range(doc, i, last, value, sent, vocab) if pct is None and hedge is None else None
+    if shared is not None:  # "between 36 and 40 per cent": one share given as a range, its unit after the second end
+        pct, high = shared
+        low, hedge_start = value, (i - 1 if doc[i - 1].lower_ == _BETWEEN else hedge_start)
     if pct is not None:  # a share: "from 40 percent" or "by 5 percent" is no level
         before = doc[hedge_start - 1] if hedge_start > sent.start else None
         # "rose by 5 percent" is a change, recorded only; the agent of a passive is a group ("observed by 85

@@ -706,7 +706,7 @@ def _record(ctx: Context, fig: Figure, sent: SpacySpan, places: _Places, times: 
     if modality is None or _disputed(fig.head, ctx.lexicon.quantities):
         return
     doc = ctx.doc
-    voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
+    voice = _voice(ctx, doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
     if voice is None or (modality != "actual" and voice.statement is None):
         return
     found = recorded_counted(fig, ctx.lexicon.quantities)
@@ -715,6 +715,28 @@ def _record(ctx: Context, fig: Figure, sent: SpacySpan, places: _Places, times: 
     claimant = _claimant(ctx, fig, found, voice)
     if claimant != _UNRESOLVED:
         into.append(replace(_claim(ctx, fig, found, sent, claimant, voice, places, times), modality=modality))
+
+
+def _voice(ctx: Context, start: int, end: int) -> Voice | None:
+    """The claimant's voice at ``start``..``end`` (:meth:`.Context.voice`); a figure told "according to" a record
+    that names no owner ("according to the gate register, the highest number ... was 212") is in the voice of the
+    text around it, not some unnamed source's: the record is the teller's own, the speaker of the statements right
+    before and after it where one speaker tells both (a release's issuer), else the outlet's; a speaker's statement
+    around it was found already (:meth:`.Context.voice`)."""
+    voice = ctx.voice(start, end)
+    if voice is not None:
+        return voice
+    stmt = ctx.attribution.statement_at(start, end)
+    words = (stmt.speaker_text or "").lower().split() if stmt is not None and stmt.speaker is None else []
+    records = ctx.lexicon.claims.lists.get("alibi_record_nouns", frozenset())
+    if stmt is None or not words or words[0] not in {"the", "a"} or words[-1].rstrip("s") not in records:
+        return None
+    voiced = sorted((s for s in ctx.statements.values() if s.speaker is not None), key=lambda s: s.content.start)
+    before = next((s for s in reversed(voiced) if s.content.end <= stmt.content.start), None)
+    after = next((s for s in voiced if s.content.start >= stmt.content.end), None)
+    if before is not None and after is not None and before.speaker == after.speaker:
+        return Voice(before.speaker, before)  # a release's issuer telling on both sides of it
+    return Voice(None, None)
 
 
 def _counted(ctx: Context, fig: Figure, sent: SpacySpan, seen: dict[tuple[str, float], Claim],
@@ -789,7 +811,7 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...], recorded: list[Cl
                                hypothetical, range(fig.hedge_start, fig.first))
         if modality is None or _disputed(fig.head, vocab):
             continue
-        voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
+        voice = _voice(ctx, doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
         # someone said it, but who is not resolved: no claimant; a figure the outlet plans or guesses at sets the
         # scene, while a side's projection is its claim
         if voice is None or (modality != "actual" and voice.statement is None):
