@@ -102,3 +102,11 @@ def test_a_count_updated_after_a_colon_keeps_its_verb(analyze: Callable[..., Ana
     a = analyze("The city fire department says about 90 stalls have burned. Later the fire department updated its "
                 "count: 250 stalls have now been destroyed, it says.")
     assert [p for p, _ in _counts(a, 250.0)] == [p for p, _ in _counts(a, 90.0)], a.claims
+
+
+def test_a_count_spoken_of_takes_the_act_told_of_it(analyze: Callable[..., Analysis]) -> None:
+    # "spoke of 4,000 families expelled": the families were expelled; the speaker told it, and did not do it
+    a = analyze("At a rally in Tamale on Sunday, Ghana's interior minister spoke of 4,000 families expelled from the "
+                "border villages. Togo's government spoke of 900 families expelled from the border villages.")
+    assert [p for p, _ in _counts(a, 4000.0)] == ["count:family:expel"], [(c.predicate, c.arguments) for c in a.claims]
+    assert len(_quantity_conflicts(a)) == 1, [(c.predicate, c.arguments) for c in a.claims]

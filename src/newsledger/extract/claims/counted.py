@@ -524,9 +524,11 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     if not verb.lemma_.isalpha():
         return None  # a clitic the parse made the verb ("there's a couple")
     act = thing_class(verb, vocab) or verb.lemma_.lower()
-    if (act in vocab.reporting_verbs or act in vocab.record_verbs) and noun.dep_ == "dobj":
-        # a body counting ("counted 52,000 trekkers", "records 11 elephants killed") or a record showing ("the
-        # log showed 520 vans parked there"): the act is what befell them, where told, else the counting
+    told_to = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)  # "speak of 4,000 families"
+    if (act in vocab.reporting_verbs or act in vocab.record_verbs) and told_to:
+        # a body counting ("counted 52,000 trekkers", "records 11 elephants killed"), telling ("spoke of 4,000
+        # families expelled") or a record showing ("the log showed 520 vans parked there"): the act is what befell
+        # them, where told, else the counting
         # itself (of those present, where "here": "registered 900 people here")
         told = _told_of(noun)
         act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else (

@@ -192,8 +192,11 @@ def _open_agent(fig: Figure, found: Counted, ctx: Context) -> tuple[tuple[str, s
     verb = found.verb or found.noun or fig.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return ()
+    vocab = ctx.lexicon.quantities
+    if verb.pos_ not in {"VERB", "AUX"} or (
+            found.verb is None and verb.lemma_.lower() in vocab.reporting_verbs | vocab.record_verbs
+            and not found.cls.endswith(f":{verb.lemma_.lower()}")):
+        return ()  # "the minister spoke of 4,000 families expelled": the teller of the count is no doer of its act
     for child in kids_of(verb):
         tok = child if child.dep_ == "nsubj" else None
         if child.dep_ == "agent":
@@ -405,6 +408,10 @@ def _claim(ctx: Context, fig: Figure, found: Counted, sent: SpacySpan, claimant:
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     stmt = voice.statement
+    # "the minister spoke of 4,000 families expelled from the villages": the count's place is in what is told of it,
+    # not where its teller stands or is named ("at a rally in Tamale", "Togo's government")
+    where = noun if (verb is None and noun is not None and noun.dep_ == "pobj" and noun.head.head.i == clause.i
+                     and clause.lemma_.lower() in vocab.reporting_verbs) else clause
     return Claim(
         id="", kind="quantity", predicate=cls,
         evidence=ctx.span(sent.start_char, sent.end_char),  # a slice of the text, not a Token per word
@@ -412,7 +419,7 @@ def _claim(ctx: Context, fig: Figure, found: Counted, sent: SpacySpan, claimant:
         arguments=_agent(verb, vocab, ctx) or _open_agent(fig, found, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
         time=_time(sent, clause, voice, times, vocab),
-        place=_level_place(found, places, vocab) or _place(clause, places, vocab),
+        place=_level_place(found, places, vocab) or _place(where, places, vocab),
         statement=stmt.id if stmt is not None else None,
         about=_about(doc, fig, noun, cls, vocab),
     )
