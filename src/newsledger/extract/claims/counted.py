@@ -533,7 +533,7 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
         told = _told_of(noun)
         act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else (
             PRESENT if _counted_here(noun, verb, vocab) else COUNTED)
-    if act in vocab.presence_verbs:
+    if _present(act, what, vocab):
         act = PRESENT
     return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)
 
@@ -663,7 +663,14 @@ def _of_open(noun: Token, ref: Token, vocab: QuantityVocabulary) -> Counted | No
     if told is None:
         return None
     act = thing_class(told, vocab) or told.lemma_.lower()
-    return Counted(f"{OPEN_PREFIX}{lemma}:{PRESENT if act in vocab.presence_verbs else act}", noun, None, noun.lower_)
+    return Counted(f"{OPEN_PREFIX}{lemma}:{PRESENT if _present(act, noun, vocab) else act}", noun, None, noun.lower_)
+
+
+def _present(act: str, noun: Token, vocab: QuantityVocabulary) -> bool:
+    """The act of an open count tells those present at a place (``presence_verbs``; ``thing_presence_verbs`` for
+    things only: "trucks held at the crossing" are there, people held are detained)."""
+    return act in vocab.presence_verbs or (act in vocab.thing_presence_verbs and not (
+        vocab.people_noun(noun.lower_) or vocab.people_noun(noun.lemma_.lower()) or _nationals(noun)))
 
 
 def level_counted(fig: Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> Counted | None:
