@@ -134,6 +134,9 @@ class Rules:
         if len(parts) == 3 and predicate.startswith(quantity.OPEN_PREFIX):
             # and its verb as its family's: "1,200 wagons crossed" and "700 wagons arrived" count one passage
             return f"{parts[0]}:{self.counted.get(parts[1], parts[1])}:{self.moves.get(parts[2], parts[2])}"
+        if len(parts) == 4 and predicate.startswith(f"{quantity.OPEN_PREFIX}percent:"):
+            # a share of one thing told by two verbs of one family: "drew 62 per cent of the flow", "took 40 per cent"
+            return ":".join((*parts[:3], self.moves.get(parts[3], parts[3])))
         return predicate
 
     def positive(self, claim: Claim) -> tuple[str, str]:

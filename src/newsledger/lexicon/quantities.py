@@ -139,6 +139,8 @@ class QuantityVocabulary:
     sheltering"): an open count of them is of those present (act :data:`PRESENT`), whatever the verb."""
     classifier_nouns: frozenset[str] = frozenset()
     """Nouns a figure numbers that only measure the noun after "of" ("300 head of cattle"): that noun is counted."""
+    thing_presence_verbs: frozenset[str] = frozenset()
+    """Verbs of presence of things only ("2,500 trucks were held at the crossing"): people held are detained."""
     presence_adverbs: frozenset[str] = frozenset()
     """Adverbs that put a counted group at the place of the telling ("registered 900 people here")."""
     record_verbs: frozenset[str] = frozenset()
@@ -254,6 +256,7 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "thing_verbs": thing_verbs, "prepositional": prepositional,
             "generic_people": words(data.get("generic_people")), "open_count_stop": words(data.get("open_count_stop")),
             "presence_verbs": words(data.get("presence_verbs")),
+            "thing_presence_verbs": words(data.get("thing_presence_verbs")),
             "presence_adverbs": words(data.get("presence_adverbs")),
             "record_verbs": words(data.get("record_verbs")),
             "classifier_nouns": words(data.get("classifier_nouns")),

@@ -299,6 +299,8 @@ def _toll_class(head: Token, vocab: QuantityVocabulary) -> str | None:
     candidates = [holder.head] if head.dep_ == "pobj" else []
     verb = holder.head if head.dep_ == "pobj" else head.head
     candidates += [c for c in kids_of(verb) if c.dep_ in {"nsubj", "nsubjpass", "dobj"} and c.i != head.i]
+    if verb.dep_ == "relcl" and any(c.tag_ == "WDT" for c in candidates):
+        candidates.append(verb.head)  # "in a queue that stretches for 22 kilometres": the noun the clause is on
     for cand in candidates:
         found = _measure_of(cand, vocab)
         if found:
@@ -412,8 +414,10 @@ def _counted_as(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     # The word whose role in the clause says what happened to the counted: the noun a figure numbers
     # ("40 people were killed"), else the figure itself ("dozens of people were wounded", "killing 12").
     unit = _unit_of(noun, vocab) if noun is not None else None
-    if noun is not None and unit is not None:
-        measured = _in_units(fig, noun, unit, vocab)
+    # a length is a count only as the level of a class's measure ("the tailback stretched for 18 kilometres")
+    length = _unit_of(noun, vocab, vocab.outlet_measures) if noun is not None and unit is None else None
+    if noun is not None and (unit or length) is not None:
+        measured = _in_units(fig, noun, unit or length or "", vocab)
         if measured is not None:
             return measured
     target = noun if noun is not None and noun.i == head.head.i else head
@@ -505,6 +509,8 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
             or lemma in vocab.open_count_stop or what.lower_ in vocab.not_counts or _unit_of(what, vocab)
             or _nationals(what)):
         return None  # a noun of people no class verb counts ("290,000 visitors came", "people live") is one too
+    if _after_level_colon(fig, noun, vocab):
+        return Counted(f"{OPEN_PREFIX}{lemma}:{COUNTED}", what, None, what.lower_)
     verb = noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
         verb = verb.head
@@ -518,16 +524,33 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     if not verb.lemma_.isalpha():
         return None  # a clitic the parse made the verb ("there's a couple")
     act = thing_class(verb, vocab) or verb.lemma_.lower()
-    if (act in vocab.reporting_verbs or act in vocab.record_verbs) and noun.dep_ == "dobj":
-        # a body counting ("counted 52,000 trekkers", "records 11 elephants killed") or a record showing ("the
-        # log showed 520 vans parked there"): the act is what befell them, where told, else the counting
+    told_to = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)  # "speak of 4,000 families"
+    if (act in vocab.reporting_verbs or act in vocab.record_verbs) and told_to:
+        # a body counting ("counted 52,000 trekkers", "records 11 elephants killed"), telling ("spoke of 4,000
+        # families expelled") or a record showing ("the log showed 520 vans parked there"): the act is what befell
+        # them, where told, else the counting
         # itself (of those present, where "here": "registered 900 people here")
         told = _told_of(noun)
         act = (thing_class(told, vocab) or told.lemma_.lower()) if told is not None else (
             PRESENT if _counted_here(noun, verb, vocab) else COUNTED)
-    if act in vocab.presence_verbs:
+    if _present(act, what, vocab):
         act = PRESENT
     return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)
+
+
+def _after_level_colon(fig: Figure, noun: Token, vocab: QuantityVocabulary) -> bool:
+    """The figure opens what a colon gives as the level of a reference noun told before it in its sentence ("puts its
+    number in writing: 500,000 people", "published its own count for Sunday: 41 hotspots"): a count, as "counted"
+    tells one, whatever the parse hangs the counted noun on; not where a verb after the colon tells what befell the
+    counted ("updated its count: 310 stalls have now been destroyed")."""
+    doc = fig.head.doc
+    sent = fig.head.sent
+    colon = fig.hedge_start - 1
+    if colon <= sent.start or doc[colon].text != ":" or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[colon + 1:sent.end] if t.i in {a.i for a in noun.ancestors}):
+        return False
+    return any(t.lemma_.lower() in vocab.level_nouns and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
+               for t in doc[sent.start:colon])
 
 
 def _told_of(noun: Token) -> Token | None:
@@ -613,7 +636,7 @@ def _thing_counted(noun: Token, vocab: QuantityVocabulary) -> Counted | None:
     return Counted(found[0], noun, found[1]) if found is not None else None
 
 
-def _of_counted(noun: Token, vocab: QuantityVocabulary) -> Counted | None:
+def _of_counted(noun: Token, vocab: QuantityVocabulary, ref: Token | None = None) -> Counted | None:
     """What the ``of`` phrase of a reference noun counts: "the number of workers laid off", "the number of people
     detained", "the number of deaths", "the number of homes rebuilt"."""
     if is_thing(noun, vocab):
@@ -623,7 +646,31 @@ def _of_counted(noun: Token, vocab: QuantityVocabulary) -> Counted | None:
         if found is not None:
             return Counted(found[0], noun, found[1])
     cls = _noun_class(noun, vocab)
-    return Counted(cls, noun, None) if cls is not None else None
+    if cls is not None and _in_context(noun, noun, vocab.context.get(cls)):
+        return Counted(cls, noun, None)
+    return _of_open(noun, ref, vocab) if ref is not None else None
+
+
+def _of_open(noun: Token, ref: Token, vocab: QuantityVocabulary) -> Counted | None:
+    """An open count of the plural noun of a reference noun's ``of`` phrase that no class names, its act the verb of
+    a clause on the noun or, where the parse hangs it there, on the reference noun ("the highest number of trucks
+    waiting at the gate": those present); None where no such verb tells what is counted."""
+    lemma = noun.lemma_.lower()
+    if (noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not lemma.isalpha() or lemma in vocab.open_count_stop
+            or _unit_of(noun, vocab) is not None):
+        return None
+    told = _told_of(noun) or _told_of(ref)
+    if told is None:
+        return None
+    act = thing_class(told, vocab) or told.lemma_.lower()
+    return Counted(f"{OPEN_PREFIX}{lemma}:{PRESENT if _present(act, noun, vocab) else act}", noun, None, noun.lower_)
+
+
+def _present(act: str, noun: Token, vocab: QuantityVocabulary) -> bool:
+    """The act of an open count tells those present at a place (``presence_verbs``; ``thing_presence_verbs`` for
+    things only: "trucks held at the crossing" are there, people held are detained)."""
+    return act in vocab.presence_verbs or (act in vocab.thing_presence_verbs and not (
+        vocab.people_noun(noun.lower_) or vocab.people_noun(noun.lemma_.lower()) or _nationals(noun)))
 
 
 def level_counted(fig: Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> Counted | None:
@@ -640,7 +687,7 @@ def level_counted(fig: Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> Co
         # anaphoric: the class is the count it answers; "the tally comes to 700 tonnes" keeps the unit it answers in
         measured = fig.head.head if fig.head.dep_ == "nummod" and fig.head.head.pos_ == "NOUN" else None
         return Counted("", None, ref, _unit_of(measured, vocab) if measured is not None else None)
-    found = _of_counted(noun, vocab)
+    found = _of_counted(noun, vocab, ref)
     return replace(found, verb=ref) if found is not None else None
 
 

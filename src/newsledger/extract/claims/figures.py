@@ -357,6 +357,21 @@ def _percent_end(doc: Doc, last: int, vocab: QuantityVocabulary) -> int | None:
     return None
 
 
+def _share_range(doc: Doc, first: int, last: int, value: float, sent: SpacySpan,
+                 vocab: QuantityVocabulary) -> tuple[int, float] | None:
+    """(the last index of the percent word, the high end) of a range of shares whose percent word follows its second
+    end only ("between 36 and 40 per cent", "30 to 35 percent"), or None."""
+    if last + 2 >= sent.end or doc[last + 1].lower_ not in vocab.range_words:
+        return None
+    if doc[last + 1].lower_ == "and" and not (first > sent.start and doc[first - 1].lower_ == _BETWEEN):
+        return None  # "36 and 40 per cent" without "between": two figures
+    second = _number_run(doc, last + 2, vocab)
+    if second is None or second[1] <= value:
+        return None
+    pct = _percent_end(doc, second[0], vocab)
+    return (pct, second[1]) if pct is not None and pct < sent.end else None
+
+
 def _share_group(pct: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
     """The share class of a percentage of a group that did the class's act, with the group's noun: "69
     percent of registered voters cast ballots", "40% of the electorate voted", "the strike was observed by
@@ -455,6 +470,10 @@ def figure_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> F
     if money is not None:
         return money
     pct = _percent_end(doc, last, vocab)
+    shared = _share_range(doc, i, last, value, sent, vocab) if pct is None and hedge is None else None
+    if shared is not None:  # "between 36 and 40 per cent": one share given as a range, its unit after the second end
+        pct, high = shared
+        low, hedge_start = value, (i - 1 if doc[i - 1].lower_ == _BETWEEN else hedge_start)
     if pct is not None:  # a share: "from 40 percent" or "by 5 percent" is no level
         before = doc[hedge_start - 1] if hedge_start > sent.start else None
         # "rose by 5 percent" is a change, recorded only; the agent of a passive is a group ("observed by 85
@@ -502,6 +521,10 @@ def _worded_at(doc: Doc, i: int, sent: SpacySpan, vocab: QuantityVocabulary) -> 
     if mult is not None and vhigh < 100:  # "a few thousand", "several hundred", "a handful of dozen"
         last, vlow, vhigh = last + 1, vlow * mult, vhigh * mult
         phrase = f"{phrase} {doc[last].lower_}"
+        more = vocab.multipliers.get(doc[last + 1].lower_) if last + 1 < len(doc) else None
+        if more is not None and more > mult:  # "several hundred thousand": the second multiplier scales the first
+            last, vlow, vhigh = last + 1, vlow * more, vhigh * more
+            phrase = f"{phrase} {doc[last].lower_}"
     low: float | None = vlow
     if hedge is None and _capped_after(doc, last, sent, vocab):  # "a few thousand people at most"
         low = None

@@ -192,8 +192,11 @@ def _open_agent(fig: Figure, found: Counted, ctx: Context) -> tuple[tuple[str, s
     verb = found.verb or found.noun or fig.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return ()
+    vocab = ctx.lexicon.quantities
+    if verb.pos_ not in {"VERB", "AUX"} or (
+            found.verb is None and verb.lemma_.lower() in vocab.reporting_verbs | vocab.record_verbs
+            and not found.cls.endswith(f":{verb.lemma_.lower()}")):
+        return ()  # "the minister spoke of 4,000 families expelled": the teller of the count is no doer of its act
     for child in kids_of(verb):
         tok = child if child.dep_ == "nsubj" else None
         if child.dep_ == "agent":
@@ -223,16 +226,24 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     if (tok.lemma_.lower() not in vocab.reporting_verbs and tok.dep_ == "pcomp" and tok.head.dep_ == "prep"
             and tok.head.head.lemma_.lower() in vocab.reporting_verbs):
         tok = tok.head.head  # "which speak of 14,000 people expelled": the participle's clause is what they tell
+    if tok.lemma_.lower() in vocab.record_verbs and tok.lemma_.lower() not in vocab.reporting_verbs:
+        # "the ministry's weekly bulletin lists 187 nationals removed": the record's owner gives the count; a record
+        # of no named owner leaves the figure in the voice it is told in
+        record = subject_of(tok, frozenset({"nsubj"}))
+        owner = _count_owner(record, ctx) if record is not None and record.pos_ == "NOUN" else None
+        return owner
     if tok.lemma_.lower() not in vocab.reporting_verbs:
         return None
     subject = subject_of(tok, frozenset({"nsubj"}))
+    if subject is None and tok.tag_ == "VBG" and tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB":
+        subject = subject_of(tok.head, frozenset({"nsubj"}))  # "the agency disputed it, putting the tailback at 4"
     if subject is not None and subject.lower_ in _RELATIVES and tok.dep_ == "relcl":
         subject = tok.head  # "the network, which put ...": the noun the clause is about
         if subject.lemma_.lower() in vocab.reference_nouns:
             # "the figures circulated by the province, which speak of 14,000": whose figures they are
             return _reference_owner(subject, ctx) or _UNRESOLVED
-    if subject is None:
-        return None
+    if subject is None or any(c.dep_ == "poss" and c.lower_ in ctx.words.first_person for c in kids_of(subject)):
+        return None  # "our Department of Environment counted 340": the speaker's own body, the speaker's figure
     if subject.pos_ == "PRON":  # "it recorded more than 800,000": the body the pronoun stands for, if resolved;
         # one unresolved is still some body's figure, not the outlet's ("from the agency: it now puts the toll at 40")
         return None if subject.lower_ in ctx.words.first_person else (ctx.entity(subject) or _UNRESOLVED)
@@ -397,6 +408,10 @@ def _claim(ctx: Context, fig: Figure, found: Counted, sent: SpacySpan, claimant:
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
     stmt = voice.statement
+    # "the minister spoke of 4,000 families expelled from the villages": the count's place is in what is told of it,
+    # not where its teller stands or is named ("at a rally in Tamale", "Togo's government")
+    where = noun if (verb is None and noun is not None and noun.dep_ == "pobj" and noun.head.head.i == clause.i
+                     and clause.lemma_.lower() in vocab.reporting_verbs) else clause
     return Claim(
         id="", kind="quantity", predicate=cls,
         evidence=ctx.span(sent.start_char, sent.end_char),  # a slice of the text, not a Token per word
@@ -404,7 +419,7 @@ def _claim(ctx: Context, fig: Figure, found: Counted, sent: SpacySpan, claimant:
         arguments=_agent(verb, vocab, ctx) or _open_agent(fig, found, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
         time=_time(sent, clause, voice, times, vocab),
-        place=_level_place(found, places, vocab) or _place(clause, places, vocab),
+        place=_level_place(found, places, vocab) or _place(where, places, vocab),
         statement=stmt.id if stmt is not None else None,
         about=_about(doc, fig, noun, cls, vocab),
     )
@@ -698,7 +713,7 @@ def _record(ctx: Context, fig: Figure, sent: SpacySpan, places: _Places, times: 
     if modality is None or _disputed(fig.head, ctx.lexicon.quantities):
         return
     doc = ctx.doc
-    voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
+    voice = _voice(ctx, doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
     if voice is None or (modality != "actual" and voice.statement is None):
         return
     found = recorded_counted(fig, ctx.lexicon.quantities)
@@ -707,6 +722,28 @@ def _record(ctx: Context, fig: Figure, sent: SpacySpan, places: _Places, times: 
     claimant = _claimant(ctx, fig, found, voice)
     if claimant != _UNRESOLVED:
         into.append(replace(_claim(ctx, fig, found, sent, claimant, voice, places, times), modality=modality))
+
+
+def _voice(ctx: Context, start: int, end: int) -> Voice | None:
+    """The claimant's voice at ``start``..``end`` (:meth:`.Context.voice`); a figure told "according to" a record
+    that names no owner ("according to the gate register, the highest number ... was 212") is in the voice of the
+    text around it, not some unnamed source's: the record is the teller's own, the speaker of the statements right
+    before and after it where one speaker tells both (a release's issuer), else the outlet's; a speaker's statement
+    around it was found already (:meth:`.Context.voice`)."""
+    voice = ctx.voice(start, end)
+    if voice is not None:
+        return voice
+    stmt = ctx.attribution.statement_at(start, end)
+    words = (stmt.speaker_text or "").lower().split() if stmt is not None and stmt.speaker is None else []
+    records = ctx.lexicon.claims.lists.get("alibi_record_nouns", frozenset())
+    if stmt is None or not words or words[0] not in {"the", "a"} or words[-1].rstrip("s") not in records:
+        return None
+    voiced = sorted((s for s in ctx.statements.values() if s.speaker is not None), key=lambda s: s.content.start)
+    before = next((s for s in reversed(voiced) if s.content.end <= stmt.content.start), None)
+    after = next((s for s in voiced if s.content.start >= stmt.content.end), None)
+    if before is not None and after is not None and before.speaker == after.speaker:
+        return Voice(before.speaker, before)  # a release's issuer telling on both sides of it
+    return Voice(None, None)
 
 
 def _counted(ctx: Context, fig: Figure, sent: SpacySpan, seen: dict[tuple[str, float], Claim],
@@ -781,7 +818,7 @@ def quantity_claims(ctx: Context, times: tuple[TimeExpr, ...], recorded: list[Cl
                                hypothetical, range(fig.hedge_start, fig.first))
         if modality is None or _disputed(fig.head, vocab):
             continue
-        voice = ctx.voice(doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
+        voice = _voice(ctx, doc[fig.hedge_start].idx, doc[fig.last].idx + len(doc[fig.last].text))
         # someone said it, but who is not resolved: no claimant; a figure the outlet plans or guesses at sets the
         # scene, while a side's projection is its claim
         if voice is None or (modality != "actual" and voice.statement is None):
