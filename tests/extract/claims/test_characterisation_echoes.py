@@ -16,14 +16,16 @@ from claim_views import label_conflicts as _label_conflicts
 
 
 def _echoes(analysis: Analysis) -> list[str]:
-    return [c.predicate for c in analysis.claims if c.kind == "characterisation" and c.predicate.startswith(ECHO)]
+    """Each echoed word as its polarity spells it: "not " before a denied one."""
+    return [("not " if c.polarity == "negated" else "") + c.predicate for c in analysis.claims
+            if c.kind == "characterisation" and c.predicate.startswith(ECHO)]
 
 
 def test_a_word_denied_by_the_other_side_conflicts(analyze: Callable[..., Analysis]) -> None:
     text = ("The Norvik interior ministry said it had held a consultation in every village of Lappa. \"That was no "
             "consultation. We were handed a map on the way out,\" said Anna Sari, chair of the Lappa Herders Council.")
     got = analyze(text)
-    assert sorted(_echoes(got)) == [ECHO + "consultation", ECHO + "not consultation"]
+    assert sorted(_echoes(got)) == ["not " + ECHO + "consultation", ECHO + "consultation"]
     assert len(_label_conflicts(got)) == 1
 
 

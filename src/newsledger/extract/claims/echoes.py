@@ -9,9 +9,9 @@ where the denial echoes a word another side said. The denial is the attribute of
 side's sentence names too; the other side's use is the same noun (lemma) in a statement of another speaker, not
 denied there. Both must be sides (:func:`.sides.placed`).
 
-Each gives a claim of kind ``characterisation``, the use with the predicate ``ECHO`` + the noun's lemma, the denial
-with ``ECHO`` + "not " + the lemma (asserted: the claimant's own label for the thing), and the argument ``frame``
-``ECHO`` + the lemma, so the two meet (two labels of one frame: :mod:`newsledger.compare`) and no other.
+Each gives a claim of kind ``characterisation`` with the predicate ``ECHO`` + the noun's lemma and the argument
+``frame`` ``ECHO`` + the lemma: the use asserted, the denial negated ("It is not a wall": the one proposition, denied),
+so the two meet (one label asserted and denied in one frame: :mod:`newsledger.compare`) and no other.
 """
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ from .context import Context, Voice
 from .sides import placed
 
 __all__ = ["echoed_denial_claims"]
-
-_NOT = "not "  # before the word in the predicate of its denial: "word: not consultation"
 
 _NEGATORS = ("not", "n't", "never", "no")
 
@@ -83,13 +81,13 @@ def _of_it(subj: Token, use: Token, ctx: Context) -> bool:
 
 
 def _claim(tok: Token, voice: Voice, denied: bool, first: Token, ctx: Context) -> Claim:
-    """The use of the word (``ECHO`` + lemma) or its denial (``ECHO`` + "not " + lemma), both asserted: two labels
-    of one frame ("consultation" and "not consultation"), as a claimant words them."""
+    """The use of the word (``ECHO`` + lemma, asserted) or its denial (the same, negated), as a claimant words
+    them."""
     lemma = tok.lemma_.lower()
     assert voice.statement is not None
     return Claim(
-        id="", kind="characterisation", predicate=ECHO + (_NOT if denied else "") + lemma,
-        evidence=ctx.token_span(first, tok), claimant=voice.claimant, arguments=(("frame", ECHO + lemma),),
+        id="", kind="characterisation", predicate=ECHO + lemma, evidence=ctx.token_span(first, tok),
+        claimant=voice.claimant, arguments=(("frame", ECHO + lemma),), polarity="negated" if denied else "asserted",
         statement=voice.statement.id,
     )
 
