@@ -29,6 +29,8 @@ against each other ("a military build-up" vs "a relief column"); a label without
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from ...compare import LABEL, THING
@@ -117,12 +119,31 @@ def _referent(thing: Token | None, ctx: Context) -> str | None:
     return noun
 
 
-def _frame(head: Token, referent: str | None, ctx: Context) -> tuple[tuple[str, str], ...]:
-    """The frame ``THING`` + the thing's noun of a label that says what the thing is beyond that noun; none else."""
+def _frame(head: Token, thing: Token | None, referent: str | None, ctx: Context) -> tuple[tuple[str, str], ...]:
+    """The frame ``THING`` + the thing's noun of a label that says what the thing is beyond that noun; none else. A
+    noun compounded before the thing's own noun says so ("the law is a transparency law", "it is a customs fence"
+    of the fence), unless the thing's name has the same words ("the media law is a media law"); a general noun
+    stays too general to set against another label however it is compounded ("a housekeeping measure")."""
     lemma = head.lemma_.lower()
-    if referent is None or lemma == referent or lemma in ctx.lexicon.claims.lists.label_general_nouns:
+    if referent is None:
+        return ()
+    name = _name(head)
+    compounded = lemma == referent and name != lemma and (thing is None or _name(thing) != name)
+    if not compounded and (lemma == referent or lemma in ctx.lexicon.claims.lists.label_general_nouns):
         return ()
     return (("frame", THING + referent),)
+
+
+def _antecedent(pointer: Token, k: int, noun: str, ctx: Context) -> Token | None:
+    """The last noun ``noun`` (a lemma) before ``pointer`` in its sentence or the :data:`_REACH` sentences before it:
+    what "it" of "calls it a Y" stands for where no label named a thing before ("Chile passed a press law. The
+    minister calls it a transparency law")."""
+    for tok in reversed(ctx.doc[:pointer.i]):
+        if k - ctx.sentence_of(tok) > _REACH:
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == noun:
+            return tok
+    return None
 
 
 def _read(head: Token, claimant: str | None, found: list[Claim]) -> bool:
@@ -137,6 +158,7 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
     framed = _framed(ctx)
     out: list[Claim] = []
     labelled: list[tuple[int, Token]] = []  # (sentence, thing) of every label seen
+    unnamed: list[tuple[int, Token, Token, int]] = []  # (index in out, label, pointer, sentence): no label before
     for head in ctx.tokens(deps=_LABEL_DEPS):
         if head.pos_ != "NOUN":
             continue
@@ -161,10 +183,34 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
         if polarity == "negated" or _not_before(head) or _read(head, voice.claimant, found):
             continue
         assert said_of is not None
+        if pointer and thing is None:
+            unnamed.append((len(out), head, said_of, k))
         out.append(Claim(
             id="", kind="characterisation", predicate=LABEL + _name(head),
             evidence=label_evidence(ctx, head, verb, said_of), claimant=voice.claimant, polarity="asserted",
             modality=modality, statement=voice.statement.id if voice.statement is not None else None,
-            about=ctx.phrase(thing) if thing is not None else None, arguments=_frame(head, _referent(thing, ctx), ctx),
+            about=ctx.phrase(thing) if thing is not None else None,
+            arguments=_frame(head, thing, _referent(thing, ctx), ctx),
         ))
+    return _named_later(out, unnamed, ctx)
+
+
+def _named_later(out: list[Claim], unnamed: list[tuple[int, Token, Token, int]], ctx: Context) -> list[Claim]:
+    """``out`` with each label said of a pointer that found no label before it ("calls it a Y") given the frame of a
+    later label of another speaker whose thing's noun the text names just before the pointer (:func:`_antecedent`):
+    "Chile passed a press law. The minister calls it a transparency law. ... 'This law is a gag,' the editor said"
+    labels one law twice."""
+    for at, head, pointer, k in unnamed:
+        claim = out[at]
+        for later in out[at + 1:]:
+            frame = later.argument("frame")
+            if frame is None or not frame.startswith(THING) or later.claimant == claim.claimant:
+                continue
+            noun = _antecedent(pointer, k, frame[len(THING):], ctx)
+            if noun is None:
+                continue
+            framed = _frame(head, noun, frame[len(THING):], ctx)
+            if framed:
+                out[at] = replace(claim, about=ctx.phrase(noun), arguments=framed)
+            break
     return out
