@@ -4,9 +4,11 @@ no agreement's label and no claim of praise or blame reads the label ("the direc
 
 The frames are those of :mod:`.valence` ("X is a Y", "calls X a Y", "describes X as Y", and :mod:`.labels`); the
 thing is the link verb's subject or the calling verb's object, and a pronoun ("it", "this") stands for the thing
-labelled last in the four sentences before it, else for a thing left unnamed (``about`` None: "it is a relic" is
-still the speaker's word for what was discussed); a subject that is no noun claims nothing, but for a clause of
-"what" ("what they put up is a weather station"). A label denied
+labelled last in the four sentences before it, else for the thing of another side's later label whose noun the
+text gave in those sentences ("passed a river law ... calls it a navigation code ... 'this law is a toll gate'"),
+else for a thing left unnamed (``about`` None: "it is a relic" is still the speaker's word for what was
+discussed); a subject that is no noun claims nothing, but for a clause of "what" ("what they put up is a weather
+station"). A label denied
 ("not a Y") claims nothing here (:mod:`.echoes` reads a denial of another side's word), nor does a word too general
 to name a thing (``lists.echo_fillers``: "problem", "question"; a noun compounded before it makes one a name: "a
 work plan"), nor a label another claim of the speaker already
