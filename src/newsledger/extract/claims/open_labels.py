@@ -161,6 +161,7 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
     out: list[Claim] = []
     labelled: list[tuple[int, Token]] = []  # (sentence, thing) of every label seen
     unnamed: list[tuple[int, Token, Token, int]] = []  # (index in out, label, pointer, sentence): no label before
+    loose: list[tuple[int, Token]] = []  # (index in out, label) of a label of a clause of "what"
     for head in ctx.tokens(deps=_LABEL_DEPS):
         if head.pos_ != "NOUN":
             continue
@@ -187,6 +188,8 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
         assert said_of is not None
         if pointer and thing is None:
             unnamed.append((len(out), head, said_of, k))
+        elif thing is not None and _free_relative(thing, ctx):
+            loose.append((len(out), head))
         out.append(Claim(
             id="", kind="characterisation", predicate=LABEL + _name(head),
             evidence=label_evidence(ctx, head, verb, said_of), claimant=voice.claimant, polarity="asserted",
@@ -194,7 +197,35 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
             about=ctx.phrase(thing) if thing is not None else None,
             arguments=_frame(head, thing, _referent(thing, ctx), ctx),
         ))
-    return _named_later(out, unnamed, ctx)
+    out = _named_later(out, unnamed, ctx)
+    return _one_thing(out, loose, ctx)
+
+
+def _country(claimant: str | None, ctx: Context) -> str | None:
+    ent = ctx.entities.get(claimant or "")
+    return ent.country if ent is not None else None
+
+
+def _one_thing(out: list[Claim], loose: list[tuple[int, Token]], ctx: Context) -> list[Claim]:
+    """``out`` with each label of a thing named by a clause of "what" ("what Denmark has built is a closed border")
+    given the frame of the one thing the document's other labels name, where they name exactly one and a speaker of
+    another known country labels it: "the minister describes the measures as spot checks" (two countries' words for
+    the one thing the piece is about). ("It" with no antecedent may be any
+    thing the text named: :func:`_named_later` asks for its noun.)"""
+    frames = {f for c in out if (f := c.argument("frame")) is not None and f.startswith(THING)}
+    if len(frames) != 1:
+        return out
+    frame = next(iter(frames))
+    for at, head in loose:
+        claim = out[at]
+        mine = _country(claim.claimant, ctx)
+        if claim.argument("frame") is not None or mine is None or not any(
+                c.argument("frame") == frame and _country(c.claimant, ctx) not in (None, mine) for c in out):
+            continue
+        framed = _frame(head, None, frame[len(THING):], ctx)
+        if framed:
+            out[at] = replace(claim, arguments=framed)
+    return out
 
 
 def _named_later(out: list[Claim], unnamed: list[tuple[int, Token, Token, int]], ctx: Context) -> list[Claim]:
