@@ -9,9 +9,12 @@ where the denial echoes a word another side said. The denial is the attribute of
 side's sentence names too; the other side's use is the same noun (lemma) in a statement of another speaker, not
 denied there. Both must be sides (:func:`.sides.placed`).
 
-Each gives a claim of kind ``characterisation``, the use with the predicate ``ECHO`` + the noun's lemma, the denial
-with ``ECHO`` + "not " + the lemma (asserted: the claimant's own label for the thing), and the argument ``frame``
-``ECHO`` + the lemma, so the two meet (two labels of one frame: :mod:`newsledger.compare`) and no other.
+"What X calls a Y is a Z", said by one side, answers X's word in the same way (:func:`_what_called_claims`): X's
+word Y is X's label, and the speaker's sentence denies it (the speaker's own Z is read by the other frames).
+
+Each gives a claim of kind ``characterisation`` with the predicate ``ECHO`` + the noun's lemma and the argument
+``frame`` ``ECHO`` + the lemma: the use asserted, the denial negated ("It is not a wall": the one proposition, denied),
+so the two meet (one label asserted and denied in one frame: :mod:`newsledger.compare`) and no other.
 """
 
 from __future__ import annotations
@@ -22,11 +25,11 @@ from ...compare import ECHO
 from ...models import Claim
 from ..walk import kids_of
 from .context import Context, Voice
-from .sides import placed
+from .sides import caller_entity, placed
 
 __all__ = ["echoed_denial_claims"]
 
-_NOT = "not "  # before the word in the predicate of its denial: "word: not consultation"
+_WH = frozenset({"what", "whatever"})
 
 _NEGATORS = ("not", "n't", "never", "no")
 
@@ -83,15 +86,51 @@ def _of_it(subj: Token, use: Token, ctx: Context) -> bool:
 
 
 def _claim(tok: Token, voice: Voice, denied: bool, first: Token, ctx: Context) -> Claim:
-    """The use of the word (``ECHO`` + lemma) or its denial (``ECHO`` + "not " + lemma), both asserted: two labels
-    of one frame ("consultation" and "not consultation"), as a claimant words them."""
+    """The use of the word (``ECHO`` + lemma, asserted) or its denial (the same, negated), as a claimant words
+    them."""
     lemma = tok.lemma_.lower()
     assert voice.statement is not None
     return Claim(
-        id="", kind="characterisation", predicate=ECHO + (_NOT if denied else "") + lemma,
-        evidence=ctx.token_span(first, tok), claimant=voice.claimant, arguments=(("frame", ECHO + lemma),),
+        id="", kind="characterisation", predicate=ECHO + lemma, evidence=ctx.token_span(first, tok),
+        claimant=voice.claimant, arguments=(("frame", ECHO + lemma),), polarity="negated" if denied else "asserted",
         statement=voice.statement.id,
     )
+
+
+def _what_called_claims(ctx: Context) -> list[Claim]:
+    """ "What Ankara calls a buffer zone is an occupation", said by a side: the caller's word ("buffer zone",
+    asserted by the caller) and its denial by the speaker, whose sentence says the thing is something else (an
+    attribute of another noun). Nothing where the speaker and the caller are one side or either stands as none, where
+    the attribute repeats the word ("what they call a drill is a drill"), or in the outlet's own words."""
+    out: list[Claim] = []
+    for calls in ctx.tokens(deps=("csubj",)):
+        if calls.lemma_.lower() not in ctx.words.call_verbs or calls.head.lemma_.lower() not in ("be",):
+            continue
+        if calls.left_edge.lower_ not in _WH:
+            continue
+        word = next((c for c in kids_of(calls) if c.dep_ in ("dobj", "oprd") and c.pos_ == "NOUN"), None)
+        caller = next((c for c in kids_of(calls) if c.dep_ == "nsubj"), None)
+        other = next((c for c in kids_of(calls.head) if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+        if word is None or caller is None or other is None or other.lemma_.lower() == word.lemma_.lower():
+            continue
+        if ctx.factuality(calls.head)[0] != "asserted":
+            continue  # "what they call a drill is not an invasion": no other name given
+        voice = ctx.voice(calls.idx, other.idx + len(other))
+        named = caller_entity(caller, ctx)
+        if voice is None or voice.statement is None or voice.claimant is None or named is None:
+            continue
+        if named == voice.claimant or not placed(named, ctx, office=True) or not placed(
+                voice.claimant, ctx, office=True):
+            continue
+        lemma = " ".join([c.lower_ for c in word.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+                         + [word.lemma_.lower()])  # "buffer zone"
+        frame = (("frame", ECHO + lemma),)
+        out.append(Claim(id="", kind="characterisation", predicate=ECHO + lemma,
+                         evidence=ctx.token_span(calls.left_edge, word), claimant=named, arguments=frame))
+        out.append(Claim(id="", kind="characterisation", predicate=ECHO + lemma,
+                         evidence=ctx.token_span(calls.left_edge, other.right_edge), claimant=voice.claimant,
+                         arguments=frame, polarity="negated", statement=voice.statement.id))
+    return out
 
 
 def echoed_denial_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
@@ -122,4 +161,4 @@ def echoed_denial_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
         out.append(_claim(tok, voice, True, first, ctx))
         use, other = used
         out.append(_claim(use, other, False, use.left_edge if use.left_edge.i >= use.i - 3 else use, ctx))
-    return out
+    return out + _what_called_claims(ctx)

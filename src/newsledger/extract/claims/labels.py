@@ -2,7 +2,8 @@
 "counts" frames): the verbs and nouns around a label that still make it the claimant's word for the act.
 
 * a verb of presenting ("presents the deaths as a confrontation", "portrayed the raid as self-defence",
-  "paints the returns as voluntary repatriation"), the label after "as" on the verb or on its object;
+  "paints the returns as voluntary repatriation"), the label after "as" on the verb or on its object, or after "for
+  what it is" ("sees the levy for what it is: a tax on wine");
 * a frame noun between ("as the outcome of a confrontation", "a case of restoring order", "an act of
   aggression"): the label of the frame noun's ``of`` phrase stands in the noun's place;
 * "calls what is happening here the orderly repatriation": the label is the object of a clause of "what"
@@ -75,12 +76,21 @@ def _voice_of(verb: Token, head: Token, caller: Token | None, ctx: Context) -> t
     return (verb, Voice(eid, None)) if eid is not None else None
 
 
+def _for_what_it_is(prep: Token) -> bool:
+    """``prep`` is the "for" of "for what it is", whose object is the label named after it ("regards the levy for
+    what it is: a tax on wine")."""
+    return prep.lower_ == "for" and any(
+        c.dep_ == "pcomp" and c.lemma_.lower() == "be" and any(w.lower_ in _WH for w in kids_of(c))
+        for c in kids_of(prep))
+
+
 def _presented(head: Token, ctx: Context) -> tuple[Token, Token | None] | None:
-    """(verb, caller) where ``head`` follows "as" on a verb of presenting or calling, or on its object."""
+    """(verb, caller) where ``head`` follows "as" (or "for what it is") on a verb of presenting or calling, or on its
+    object."""
     lists = ctx.lexicon.claims.lists
     verbs = lists.presenting_verbs | ctx.words.call_verbs
     prep = head.head
-    if head.dep_ != "pobj" or prep.lower_ not in ctx.words.as_words:
+    if head.dep_ != "pobj" or (prep.lower_ not in ctx.words.as_words and not _for_what_it_is(prep)):
         return None
     verb = prep.head
     if verb.dep_ == "dobj" and verb.head.pos_ == "VERB":

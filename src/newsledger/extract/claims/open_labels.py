@@ -4,9 +4,11 @@ no agreement's label and no claim of praise or blame reads the label ("the direc
 
 The frames are those of :mod:`.valence` ("X is a Y", "calls X a Y", "describes X as Y", and :mod:`.labels`); the
 thing is the link verb's subject or the calling verb's object, and a pronoun ("it", "this") stands for the thing
-labelled last in the four sentences before it, else for a thing left unnamed (``about`` None: "it is a relic" is
-still the speaker's word for what was discussed); a subject that is no noun claims nothing, but for a clause of
-"what" ("what they put up is a weather station"). A label denied
+labelled last in the four sentences before it, else for the thing of another side's later label whose noun the
+text gave in those sentences ("passed a river law ... calls it a navigation code ... 'this law is a toll gate'"),
+else for a thing left unnamed (``about`` None: "it is a relic" is still the speaker's word for what was
+discussed); a subject that is no noun claims nothing, but for a clause of "what" ("what they put up is a weather
+station"). A label denied
 ("not a Y") claims nothing here (:mod:`.echoes` reads a denial of another side's word), nor does a word too general
 to name a thing (``lists.echo_fillers``: "problem", "question"; a noun compounded before it makes one a name: "a
 work plan"), nor a label another claim of the speaker already
@@ -28,6 +30,8 @@ against each other ("a military build-up" vs "a relief column"); a label without
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -117,12 +121,31 @@ def _referent(thing: Token | None, ctx: Context) -> str | None:
     return noun
 
 
-def _frame(head: Token, referent: str | None, ctx: Context) -> tuple[tuple[str, str], ...]:
-    """The frame ``THING`` + the thing's noun of a label that says what the thing is beyond that noun; none else."""
+def _frame(head: Token, thing: Token | None, referent: str | None, ctx: Context) -> tuple[tuple[str, str], ...]:
+    """The frame ``THING`` + the thing's noun of a label that says what the thing is beyond that noun; none else. A
+    noun compounded before the thing's own noun says so ("the law is a transparency law", "it is a customs fence"
+    of the fence), unless the thing's name has the same words ("the media law is a media law"); a general noun
+    stays too general to set against another label however it is compounded ("a housekeeping measure")."""
     lemma = head.lemma_.lower()
-    if referent is None or lemma == referent or lemma in ctx.lexicon.claims.lists.label_general_nouns:
+    if referent is None:
+        return ()
+    name = _name(head)
+    compounded = lemma == referent and name != lemma and (thing is None or _name(thing) != name)
+    if not compounded and (lemma == referent or lemma in ctx.lexicon.claims.lists.label_general_nouns):
         return ()
     return (("frame", THING + referent),)
+
+
+def _antecedent(pointer: Token, k: int, noun: str, ctx: Context) -> Token | None:
+    """The last noun ``noun`` (a lemma) before ``pointer`` in its sentence or the :data:`_REACH` sentences before it:
+    what "it" of "calls it a Y" stands for where no label named a thing before ("Chile passed a press law. The
+    minister calls it a transparency law")."""
+    for tok in reversed(ctx.doc[:pointer.i]):
+        if k - ctx.sentence_of(tok) > _REACH:
+            return None
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == noun:
+            return tok
+    return None
 
 
 def _read(head: Token, claimant: str | None, found: list[Claim]) -> bool:
@@ -137,6 +160,8 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
     framed = _framed(ctx)
     out: list[Claim] = []
     labelled: list[tuple[int, Token]] = []  # (sentence, thing) of every label seen
+    unnamed: list[tuple[int, Token, Token, int]] = []  # (index in out, label, pointer, sentence): no label before
+    loose: list[tuple[int, Token]] = []  # (index in out, label) of a label of a clause of "what"
     for head in ctx.tokens(deps=_LABEL_DEPS):
         if head.pos_ != "NOUN":
             continue
@@ -161,10 +186,64 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
         if polarity == "negated" or _not_before(head) or _read(head, voice.claimant, found):
             continue
         assert said_of is not None
+        if pointer and thing is None:
+            unnamed.append((len(out), head, said_of, k))
+        elif thing is not None and _free_relative(thing, ctx):
+            loose.append((len(out), head))
         out.append(Claim(
             id="", kind="characterisation", predicate=LABEL + _name(head),
             evidence=label_evidence(ctx, head, verb, said_of), claimant=voice.claimant, polarity="asserted",
             modality=modality, statement=voice.statement.id if voice.statement is not None else None,
-            about=ctx.phrase(thing) if thing is not None else None, arguments=_frame(head, _referent(thing, ctx), ctx),
+            about=ctx.phrase(thing) if thing is not None else None,
+            arguments=_frame(head, thing, _referent(thing, ctx), ctx),
         ))
+    out = _named_later(out, unnamed, ctx)
+    return _one_thing(out, loose, ctx)
+
+
+def _country(claimant: str | None, ctx: Context) -> str | None:
+    ent = ctx.entities.get(claimant or "")
+    return ent.country if ent is not None else None
+
+
+def _one_thing(out: list[Claim], loose: list[tuple[int, Token]], ctx: Context) -> list[Claim]:
+    """``out`` with each label of a thing named by a clause of "what" ("what Denmark has built is a closed border")
+    given the frame of the one thing the document's other labels name, where they name exactly one and a speaker of
+    another known country labels it: "the minister describes the measures as spot checks" (two countries' words for
+    the one thing the piece is about). ("It" with no antecedent may be any
+    thing the text named: :func:`_named_later` asks for its noun.)"""
+    frames = {f for c in out if (f := c.argument("frame")) is not None and f.startswith(THING)}
+    if len(frames) != 1:
+        return out
+    frame = next(iter(frames))
+    for at, head in loose:
+        claim = out[at]
+        mine = _country(claim.claimant, ctx)
+        if claim.argument("frame") is not None or mine is None or not any(
+                c.argument("frame") == frame and _country(c.claimant, ctx) not in (None, mine) for c in out):
+            continue
+        framed = _frame(head, None, frame[len(THING):], ctx)
+        if framed:
+            out[at] = replace(claim, arguments=framed)
+    return out
+
+
+def _named_later(out: list[Claim], unnamed: list[tuple[int, Token, Token, int]], ctx: Context) -> list[Claim]:
+    """``out`` with each label said of a pointer that found no label before it ("calls it a Y") given the frame of a
+    later label of another speaker whose thing's noun the text names just before the pointer (:func:`_antecedent`):
+    "Chile passed a press law. The minister calls it a transparency law. ... 'This law is a gag,' the editor said"
+    labels one law twice."""
+    for at, head, pointer, k in unnamed:
+        claim = out[at]
+        for later in out[at + 1:]:
+            frame = later.argument("frame")
+            if frame is None or not frame.startswith(THING) or later.claimant == claim.claimant:
+                continue
+            noun = _antecedent(pointer, k, frame[len(THING):], ctx)
+            if noun is None:
+                continue
+            framed = _frame(head, noun, frame[len(THING):], ctx)
+            if framed:
+                out[at] = replace(claim, about=ctx.phrase(noun), arguments=framed)
+            break
     return out

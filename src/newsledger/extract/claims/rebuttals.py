@@ -30,7 +30,7 @@ What is denied resolves to the claim it names:
   not asserted;
 * a word: the owner's (or any other side's) status, label of an act or cause whose words hold the quoted word
   ("rejects the label 'unlawful'"), copied and negated; else their words that hold it ("the words 'hybrid attack'")
-  give a pair of labels of one frame (``ECHO`` + the word, and ``ECHO`` + "not " + the word: :mod:`.echoes`); a noun
+  give a label of one frame asserted by its user and negated by the denier (``ECHO`` + the word: :mod:`.echoes`); a noun
   without the word ("that description") denies the label of an act (a characterisation with a frame) or the
   status another side gave just before, copied and negated. Without an owner, a version with a demonstrative that
   points back ("rejected that assessment", "waved away this explanation"; not "the explanation") is the one version
@@ -58,7 +58,6 @@ from .sides import caller_entity, placed
 __all__ = ["rebuttal_claims"]
 
 _LOOKBACK_SENTS = 2  # a word denied without its words ("that description") names a label this many sentences back
-_NOT = "not "
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
 _PREDICATES = ("acomp", "attr", "oprd")
 _TYPED = ("status", "characterisation", "cause")  # the kinds of claim a word may hold: "unlawful", "a blockade"
@@ -307,8 +306,8 @@ def _word_denial(noun: Token, denier: str, owner: str | None, voice: Voice, evid
         use = Claim(id="", kind="characterisation", predicate=ECHO + word, evidence=st.content,
                     claimant=st.speaker, arguments=(("frame", ECHO + word),), statement=st.id,
                     about=ctx.span(start, start + len(word)))
-        denial = Claim(id="", kind="characterisation", predicate=ECHO + _NOT + word, evidence=evidence,
-                       claimant=denier, arguments=(("frame", ECHO + word),), statement=stmt)
+        denial = Claim(id="", kind="characterisation", predicate=ECHO + word, evidence=evidence,
+                       claimant=denier, arguments=(("frame", ECHO + word),), polarity="negated", statement=stmt)
         return [use, denial]
     return []
 
