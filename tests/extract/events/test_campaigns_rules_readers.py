@@ -2,8 +2,9 @@
 is campaigning, no protest; a meeting with one's own supporters is no talks; what a kind of actor "can" do is a rule;
 what befalls "you" in the writer's conditional is told of no one; a person's promise made to no one; backing off a
 plan is a step back, no support; figures released are no release; a neutral role meant in talks tells no talks; acts
-put in the past are a record; people let in are no agreement; a headline's event told again, more fully, in the
-body is the body's. Sentences written for these tests, other names and places than any gold article."""
+put in the past are a record; people let in are no agreement; boos are disapproval; a headline's event
+told again, more fully, in the body is the body's. Sentences written for these tests, other names and places than
+any gold article."""
 
 from __future__ import annotations
 
@@ -41,6 +42,9 @@ CODED = [
     ("Chile will accept the proposal from Peru.", "AGREE", "Chile", None),
     # a dated past stays
     ("Chile accused Peru of spying in the past week.", "ACCUSE", "Chile", "Peru"),
+    # boos drawn are disapproval voiced at the one who drew them
+    ("Lamb's answer received scattered boos.", "ACCUSE", None, "Lamb"),
+    ("The crowd booed as Senator Ruiz spoke, and his reply drew jeers from the hall.", "ACCUSE", None, None),
     # what a named actor can do is told of it
     ("Chile can't cooperate with Peru on the dam, the minister said.", "COOPERATE", "Chile", None),
 ]
@@ -65,6 +69,8 @@ NOT_CODED = [
      "CONSULT"),
     # what a kind of actor can or cannot do
     ("Political committees can raise money for a candidate but can't coordinate with the candidate's campaign.",
+     "COOPERATE"),
+    ("Super PACs may raise and spend cash to boost a nominee, but can't coordinate with the nominee's team.",
      "COOPERATE"),
     # the writer's generic reader
     ("If you doubt the ministry, the Daily Post will brand you a traitor and Channel 5 will accuse you of panic.",

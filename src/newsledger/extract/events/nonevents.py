@@ -194,9 +194,9 @@ def _generic_reader(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _rule_of_kind(cand: Candidate, lex: Lexicon) -> bool:
-    """ "Political committees can raise money but can't coordinate with a campaign": what a kind of actor, named by a
-    bare plural, can or cannot do is a rule, no act (``lists.rule_modals``; "the rebels can", "Chad can" are told of
-    someone)."""
+    """ "Political committees can raise money but can't coordinate with a campaign", "Super PACs can ...": what a kind
+    of actor, named by a bare plural, can or cannot do is a rule, no act (``lists.rule_modals``; "the rebels can",
+    "Chad can" and "Hamas fighters can" are told of someone; an adjective the NER took for a name is no one)."""
     verb = cand.anchor
     if not cand.verbal or not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lemma_.lower() in lex.lists.rule_modals
                                   for c in kids_of(verb)):
@@ -204,8 +204,9 @@ def _rule_of_kind(cand: Candidate, lex: Lexicon) -> bool:
     clause = verb.head if verb.dep_ == "conj" and not children(verb, "nsubj", "nsubjpass") else verb
     subjects = children(clause, "nsubj", "nsubjpass")
     return bool(subjects) and all(
-        s.tag_ == "NNS" and not s.ent_type_ and not any(
-            c.dep_ in ("det", "poss", "nummod", "predet") or c.ent_type_ for c in kids_of(s)) for s in subjects)
+        s.tag_ in ("NNS", "NNPS") and not s.ent_type_ and not any(
+            c.dep_ in ("det", "poss", "nummod", "predet") or (c.ent_type_ and c.pos_ in ("PROPN", "NOUN"))
+            for c in kids_of(s)) for s in subjects)
 
 
 def _followers_met(cand: Candidate, lex: Lexicon) -> bool:
