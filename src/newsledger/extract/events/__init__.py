@@ -33,6 +33,7 @@ comes from the lexicon (``data/events.yaml``, ``data/english.yaml``).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from spacy.tokens import Doc
@@ -189,4 +190,32 @@ def events(
     seen: Seen = set()
     for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):
         out.extend(event_records(cand, doc, res, linker, lex, seen, len(out)))
-    return tuple(out)
+    kept = _headline_repeats(out, doc.text)
+    if len(kept) == len(out):
+        return tuple(out)
+    return tuple(dataclasses.replace(ev, id=f"v{n}") for n, ev in enumerate(kept, 1))
+
+
+# A headline, a deck or a subhead: a line of at most this many words above the first longer paragraph.
+_HEADLINE_WORDS = 16
+
+
+def _headline_repeats(out: list[Event], text: str) -> list[Event]:
+    """ "Administration accuses Moscow of meddling." above "The administration on Friday accused Russia of ...": an
+    event of a headline line (:data:`_HEADLINE_WORDS`) that the body tells again, with more of its parties, is the
+    body's; the headline's telling goes (one as complete as the body's stays)."""
+    body = 0
+    for line in text.split("\n"):
+        if len(line.split()) > _HEADLINE_WORDS:
+            break
+        body += len(line) + 1
+    heads = [ev for ev in out if ev.evidence.end <= body]
+    if not heads:
+        return out
+
+    def filled(ev: Event) -> int:
+        return (ev.source is not None) + (ev.target is not None)
+
+    dropped = {ev.id for ev in heads if any(o.type == ev.type and o.evidence.start >= body and filled(o) > filled(ev)
+                                           for o in out)}
+    return [ev for ev in out if ev.id not in dropped]

@@ -61,6 +61,11 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - a comparison ("as opposed to": :func:`_comparison`, ``lists.comparison_phrases``); a reception ("was met with
   skepticism": :func:`_reaction`, ``lists.reception_verbs``, ``lists.reaction_nouns``); a stance kept with no one
   it is held against ("remain at odds over the reform": :func:`_stance_kept`, ``lists.state_keeping_verbs``).
+- campaigning: a person's or a campaign's rally or march (:func:`_campaign_rally`), a meeting with one's supporters
+  (:func:`_followers_met`); rules and generic readers: what a bare plural "can" do (:func:`_rule_of_kind`), what
+  befalls "you" in the writer's conditional (:func:`_generic_reader`); a person's promise made to no one
+  (:func:`_bare_promise`); a role meant in talks ("neutral in negotiations", :func:`_role_in_talks`); acts put "in the
+  past" (:func:`_undated_past`).
 """
 
 from __future__ import annotations
@@ -95,7 +100,137 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
             or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex)
             or _manner_of_talk(cand, lex) or _comparison(cand, lex) or _reaction(cand, lex)
-            or _stance_kept(cand, lex) or _wished(cand, lex) or _durative(cand, lex) or _effort_only(cand, lex))
+            or _stance_kept(cand, lex) or _wished(cand, lex) or _durative(cand, lex) or _effort_only(cand, lex)
+            or _campaign_rally(cand, lex, person) or _generic_reader(cand, lex) or _rule_of_kind(cand, lex)
+            or _followers_met(cand, lex) or _bare_promise(cand, lex, person) or _role_in_talks(cand, lex)
+            or _undated_past(cand, lex) or _people_admitted(cand, lex))
+
+
+def _campaign_rally(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
+    """ "The senator is holding rallies in two towns", "violence at her campaign rallies", "a man at a Lamb rally",
+    "slowed her march to the nomination": a rally or march a person or a campaign holds is campaigning, no protest;
+    one aimed at someone ("a rally against the junta") or held by a crowd ("farmers' march") stays
+    (``lists.rally_nouns``, ``lists.campaign_words``)."""
+    if cand.trigger.type != "PROTEST" or cand.targets:
+        return False
+    lists = lex.lists
+    noun = cand.noun if cand.noun is not None else (None if cand.verbal else cand.anchor)
+    if noun is None or noun.lemma_.lower() not in lists.rally_nouns:
+        return False
+    if any(p.dep_ == "prep" and p.lower_ in lists.rally_target_preps for p in kids_of(noun)):
+        return False
+    owners = [c for c in kids_of(noun) if c.dep_ in ("poss", "compound", "nmod")]
+    if any(o.lemma_.lower() in lists.campaign_words or person(o) or _named_person(o) for o in owners):
+        return True
+    return cand.verbal and bool(cand.sources) and all(person(s) for s in cand.sources)
+
+
+def _named_person(tok: Token) -> bool:
+    """ "at a Lamb rally": a name before a noun that the tagger took for something else, but that ends a person's
+    name told elsewhere in the text."""
+    return tok.pos_ == "PROPN" and tok.dep_ in ("compound", "poss") and any(
+        e.label_ == "PERSON" and e[-1].text == tok.text for e in tok.doc.ents)
+
+
+def _role_in_talks(cand: Candidate, lex: Lexicon) -> bool:
+    """ "his pledge to be neutral in negotiations between Chile and Peru", "a neutral guy in negotiating the
+    conflict": a role someone means to play in talks (``lists.broker_adjectives``) tells no talks held."""
+    if cand.trigger.type != "CONSULT":
+        return False
+    word = cand.noun if cand.noun is not None else cand.anchor
+    if word.dep_ not in ("pobj", "pcomp"):
+        return False
+    holder = word.head.head
+    words = lex.lists.broker_adjectives
+    # "neutral in talks", "a neutral guy in negotiating", "to be neutral during talks" (the phrase on the verb)
+    return holder.lemma_.lower() in words or any(
+        c.dep_ in ("amod", "acomp") and c.lemma_.lower() in words for c in kids_of(holder))
+
+
+def _undated_past(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Steelmakers have in the past blamed cheap imports", "In the past, Chile has accused Peru of spying": acts put
+    in an undated past (``lists.undated_past_nouns``) are a record, no act told ("in the past week" is dated)."""
+    if not cand.verbal:
+        return False
+    verb = cand.anchor
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return any(p.dep_ == "prep" and p.lower_ == "in" and any(
+        o.lemma_.lower() in lex.lists.undated_past_nouns and all(c.dep_ == "det" for c in kids_of(o))
+        for o in pobjs(p)) for h in (verb, clause) for p in kids_of(h))
+
+
+def _people_admitted(cand: Candidate, lex: Lexicon) -> bool:
+    """ "the number of migrants Chile will accept", "will accept 800 refugees": people let into a country
+    (``lists.admitted_people``) are no agreement with anyone."""
+    verb = cand.anchor
+    if not cand.verbal or cand.trigger.type != "AGREE" or verb.lemma_.lower() not in lex.lists.admission_verbs:
+        return False
+    things = children(verb, "dobj") or ([verb.head] if verb.dep_ == "relcl" else [])
+    for thing in things:
+        for _ in range(3):  # "the number of migrants", "estimates of the number of migrants (it will accept)"
+            if thing.lemma_.lower() in lex.lists.admitted_people:
+                return True
+            inner = [o for p in kids_of(thing) if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
+            if not inner:
+                break
+            thing = inner[0]
+    return False
+
+
+def _generic_reader(cand: Candidate, lex: Lexicon) -> bool:
+    """ "If you doubt the ministry, the paper will brand you a traitor and the channel will accuse you of panic": what
+    befalls "you" in a conditional of the writer's (``lists.generic_marks``, ``lists.reader_pronouns``) is told of no
+    one in particular."""
+    anchor = cand.anchor
+    lists = lex.lists
+    if not cand.verbal or not any(c.dep_ in ("dobj", "dative") and c.lower_ in lists.reader_pronouns
+                                  for c in kids_of(anchor)):
+        return False
+    heads = [anchor, anchor.head] if anchor.dep_ == "conj" else [anchor]
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in lists.generic_marks
+                                         for m in kids_of(c))
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in lists.reader_pronouns for s in kids_of(c))
+               for h in heads for c in kids_of(h))
+
+
+def _rule_of_kind(cand: Candidate, lex: Lexicon) -> bool:
+    """ "Political committees can raise money but can't coordinate with a campaign", "Super PACs can ...": what a kind
+    of actor, named by a bare plural, can or cannot do is a rule, no act (``lists.rule_modals``; "the rebels can",
+    "Chad can" and "Hamas fighters can" are told of someone; an adjective the NER took for a name is no one)."""
+    verb = cand.anchor
+    if not cand.verbal or not any(c.dep_ == "aux" and c.tag_ == "MD" and c.lemma_.lower() in lex.lists.rule_modals
+                                  for c in kids_of(verb)):
+        return False
+    clause = verb.head if verb.dep_ == "conj" and not children(verb, "nsubj", "nsubjpass") else verb
+    subjects = children(clause, "nsubj", "nsubjpass")
+    return bool(subjects) and all(
+        s.tag_ in ("NNS", "NNPS") and not s.ent_type_ and not any(
+            c.dep_ in ("det", "poss", "nummod", "predet") or (c.ent_type_ and c.pos_ in ("PROPN", "NOUN"))
+            for c in kids_of(s)) for s in subjects)
+
+
+def _followers_met(cand: Candidate, lex: Lexicon) -> bool:
+    """ "during a meeting with Peruvian supporters at his ranch", "met voters in Ohio": a politician meeting his own
+    supporters or voters is campaigning, no talks with a party (``lists.follower_nouns``)."""
+    if cand.trigger.type != "CONSULT" or not cand.targets:
+        return False
+    words = lex.lists.follower_nouns
+    return all(t.lemma_.lower() in words or (t.dep_ in ("amod", "compound", "nmod") and t.head.lemma_.lower() in words)
+               for t in cand.targets)
+
+
+def _bare_promise(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
+    """ "Lamb's promises.", "his promise to cut taxes", "the senator repeated his promises": a person's promise named
+    with no one it is made to is a campaign pledge, no commitment to a party (``lists.bare_promise_nouns``; "his
+    promise of aid to poor nations" and "Chile's promise to reopen the border" stay)."""
+    noun = cand.anchor
+    if cand.verbal or cand.trigger.type != "AGREE" or cand.targets or noun.lemma_.lower() not in (
+            lex.lists.bare_promise_nouns):
+        return False
+    if any(c.dep_ == "prep" for c in kids_of(noun)):
+        return False  # "his promises of assistance to poor nations": what is given names its receiver
+    owners = [c for c in kids_of(noun) if c.dep_ == "poss"]
+    return bool(owners) and all(person(o) or _named_person(o) for o in owners)
 
 
 def _wished(cand: Candidate, lex: Lexicon) -> bool:
