@@ -33,3 +33,25 @@ def test_fire_denied_whole_is_an_existence_dispute(analyze: Callable[..., Analys
     assert _existence_conflicts(analysis)
     assert not _cause_conflicts(analysis)
 
+
+
+UNDER_FIRE = [
+    # no doer in the telling, a side in the denial
+    ("Chile's border police said its post at Colchane came under fire from across the border before dawn on "
+     "Sunday. Bolivia's interior ministry said there was no firing from the Bolivian side."),
+    # a doer in the telling
+    ("Guyana's army said one of its patrol boats came under fire from Venezuelan soldiers on the Cuyuni river on "
+     "Tuesday. Venezuela's defence ministry said there was no firing from the Venezuelan side."),
+]
+
+
+@pytest.mark.parametrize("text", UNDER_FIRE, ids=[t[:40] for t in UNDER_FIRE])
+def test_no_firing_answers_coming_under_fire(analyze: Callable[..., Analysis], text: str) -> None:
+    """The noun "firing" is of the class of the acts of firing ("fire", "shoot", "come under fire")."""
+    assert _existence_conflicts(analyze(text))
+
+
+def test_no_firing_said_by_the_telling_side_answers_nothing(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Chile's border police said its post at Colchane came under fire from across the border on "
+                       "Sunday. Chile's army said there was no firing from the Chilean side.")
+    assert not _existence_conflicts(analysis)
