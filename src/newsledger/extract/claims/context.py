@@ -315,6 +315,11 @@ class Context:
         polarity: Polarity = fact.polarity
         if polarity == "asserted" and self._denied(verb):
             polarity = "negated"
+        named = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "attr" else None
+        if named is not None and named.lemma_ == "be" and (polarity, modality) == ("asserted", "actual"):
+            # "the blasts might have been old ordnance set off by a grass fire": a participle on what a clause says
+            # a thing was is as hedged, or as denied, as that clause
+            return self.factuality(named)
         return polarity, modality
 
     def in_question(self, tok: Token) -> bool:
