@@ -17,9 +17,8 @@ the Togolese side tripped"), a doer ("poachers operating from the Namibian side"
 territory", "the Angolan bank") or the country itself after a preposition of place ("inside France", "from
 Chad"). "The flood cut off villages on the Indian side" (the harm, not the origin) claims nothing.
 
-Only a statement's speaker the reader can place (:func:`.sides.placed`), a person named with a title of office among
-them ("the governor of the province, A. B."), claims an origin here: the outlet telling where a fire started is the
-story, not a side. Polarity and modality are those of the clause's verb.
+Only a statement's speaker the reader can place (:func:`.sides.placed`) claims an origin here: the outlet telling
+where a fire started is the story, not a side. Polarity and modality are those of the clause's verb.
 """
 
 from __future__ import annotations
@@ -199,7 +198,7 @@ def origin_claims(ctx: Context) -> list[Claim]:
         start = min(anchor.idx, prep.idx)
         end = max(place.right_edge.idx + len(place.right_edge), anchor.idx + len(anchor))
         voice = ctx.voice(start, end)
-        if voice is None or voice.statement is None or not placed(voice.claimant, ctx, office=True):
+        if voice is None or voice.statement is None or not placed(voice.claimant, ctx):
             continue
         key = (voice.claimant, ctx.entities[agent].country or agent, ctx.sentence_of(prep))
         if key in seen:
