@@ -15,17 +15,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a 
 from claim_views import cause_conflicts as _cause_conflicts
 from claim_views import causes_by_claimant as _causes_by_claimant
 
-KILL = ("Tonnes of dead fish washed up last week along the Langue de Barbarie lagoon in Senegal. Senegal's "
-        "environment directorate says warm, still water starved the lagoon of oxygen. ")
-SAID = " said the brine and the chlorine the new plant pumps into the lagoon killed the fish."
+KILL = ("Thousands of fish died in the Langue de Barbarie lagoon in Senegal on Monday. Senegal's environment "
+        "directorate says the deaths were caused by a heatwave. ")
+SAID = " said effluent from the new tannery upstream had killed the fish."
 
 
 def test_the_head_of_a_body_names_a_cause(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze(KILL + "Amadou bin Sow, who heads the Saint-Louis fishermen's cooperative," + SAID)
-    assert ("discharge", "Amadou bin Sow") in _causes_by_claimant(analysis)
+    assert ("pollution", "Amadou bin Sow") in _causes_by_claimant(analysis)
     assert _cause_conflicts(analysis)
 
 
 def test_a_person_of_no_body_names_no_cause(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze(KILL + "Amadou bin Sow, who fishes the lagoon every morning," + SAID)
-    assert ("discharge", "Amadou bin Sow") not in _causes_by_claimant(analysis)
+    assert [who for _, who in _causes_by_claimant(analysis) if who == "Amadou bin Sow"] == []
