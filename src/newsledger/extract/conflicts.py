@@ -998,7 +998,8 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
     its denial, where the account's own words name the cause of what happened (a claim of cause of its claimant
     inside its evidence, apart from the words of the act told: "the dhow sank after a patrol boat rammed it" /
     "rejected the claim"; not "came under fire from X's soldiers" / "not one round was fired", where the cause is
-    the act told).
+    the act told, nor "X's soldiers fired on the post" / "there was no firing from our side", where the cause claim
+    starts where the account does: its subject and verb are the act told).
 
     Whether a side agreed: an act of agreeing (the act a refusal refuses: ``Rules.refusals``) told by one side and
     denied by another ("Chile says Peru agreed to reopen it" / "Peru says no date was agreed") is an
@@ -1016,7 +1017,7 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
             denied, told = (a, b) if a.polarity == "negated" else (b, a)
             if (family[1] in rules.responsibility_acts and _own_act(denied, context)
                     and _blames(denied.claimant or "", family[1], blamers, blames, context, rules)) \
-                    or any(told.evidence.start <= e.start and e.end <= told.evidence.end
+                    or any(told.evidence.start < e.start and e.end <= told.evidence.end
                            and not (told.about is not None and e.start <= told.about.start < e.end)
                            for e in causes.get(told.claimant, ())):
                 finding = dataclasses.replace(finding, kind="cause")

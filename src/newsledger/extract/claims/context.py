@@ -315,6 +315,11 @@ class Context:
         polarity: Polarity = fact.polarity
         if polarity == "asserted" and self._denied(verb):
             polarity = "negated"
+        named = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "attr" else None
+        if named is not None and named.lemma_ == "be" and (polarity, modality) == ("asserted", "actual"):
+            # "the blasts might have been old ordnance set off by a grass fire": a participle on what a clause says
+            # a thing was is as hedged, or as denied, as that clause
+            return self.factuality(named)
         return polarity, modality
 
     def in_question(self, tok: Token) -> bool:
@@ -419,15 +424,20 @@ class Context:
         if len(words) < 2:
             return None
         lowers, lemmas = self._forms()
-        p, inserted = i + 1, 0
+        p, inserted, own = i + 1, 0, False
         for w in words[1:]:
             while True:
+                if w in self.lexicon.english["articles"] and p < limit and (after := self._owner_end(p, limit)) > p:
+                    p, own = after, True  # "broke the river commission's rules": the owner in the article's place
+                    break
                 if p < limit and (lowers[p] == w or lemmas[p] == w):
                     p += 1
                     break
                 if w in self.lexicon.english["articles"]:
                     if p < limit and lowers[p] in self.lexicon.english["articles"]:
                         p += 1  # "a violation of an international treaty": another article stands for "the"
+                    elif p < limit and self._own_determiner(p):
+                        p, own = p + 1, True  # "had broken any rule": a determiner of its own
                     break  # the phrase's "the" stands for whatever determines the noun in the text
                 if p < limit and inserted and self.doc[p].dep_ == "case" and self.doc[p - 1].dep_ == "poss":
                     p += 1  # "Belarus's obligations": the possessive's "'s" goes with its owner
@@ -443,7 +453,28 @@ class Context:
                     p, inserted = p + 1, inserted + 1
                     continue
                 return None
-        return p if inserted or p - i != len(words) else None
+        return p if inserted or own or p - i != len(words) else None
+
+    def _own_determiner(self, k: int) -> bool:
+        """Token ``k`` is a determiner that may stand for a phrase's article: "any", "every", "these"; never a
+        negative one ("no rule": its polarity is not the phrase's to give)."""
+        tok = self.doc[k]
+        return (tok.dep_ == "det" and tok.pos_ == "DET"
+                and tok.lower_ not in self.lexicon.english["negative_determiners"])
+
+    def _owner_end(self, k: int, limit: int) -> int:
+        """After a possessive owner of several words that starts at token ``k`` ("the Nile Basin Commission's",
+        "the river commission's"): the token after its "'s"; else ``k``. The owner, however many its words, stands
+        where the phrase has its article."""
+        doc = self.doc
+        for p in range(k, min(limit, k + 6)):
+            tok = doc[p]
+            if tok.dep_ == "case" and p > k and doc[p - 1].dep_ == "poss":
+                owner = doc[p - 1]
+                return p + 1 if owner.left_edge.i == k and owner.head.i > p else k
+            if tok.dep_ not in ("det", "compound", "amod", "poss") and tok.pos_ not in ("PROPN", "NOUN", "ADJ", "DET"):
+                break
+        return k
 
     def _hyphened(self, k: int) -> bool:
         """Tokens ``k``..``k + 2`` are one hyphened word ("water-sharing", "cross-border") that modifies a noun."""

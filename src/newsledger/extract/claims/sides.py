@@ -13,12 +13,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ...models import Span
 from ..walk import kids_of
 from .context import Context
 
 __all__ = ["caller_entity", "placed"]
 
 _BODIES = ("ORG", "GROUP", "GPE", "NORP", "LOC")
+_HEADING = frozenset({"head", "lead", "chair", "run", "direct"})  # "who heads the union": verbs of heading a body
 
 
 def placed(claimant: str | None, ctx: Context, office: bool = False) -> bool:
@@ -34,7 +36,27 @@ def placed(claimant: str | None, ctx: Context, office: bool = False) -> bool:
         return True
     if office and ent.type == "PERSON" and ent.roles and ent.sector not in ("MED", "CVL") and _named(ent.name):
         return True
+    words = ent.name.split()
+    if ent.type == "PERSON" and len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper() and (
+            _heads_a_body(ent.mentions, ctx)):  # "Salim bin Hamad, who heads ...": particles of a name in lower case
+        return True
     return ent.type in _BODIES and ent.name != ent.name.lower()
+
+
+def _heads_a_body(mentions: tuple[Span, ...], ctx: Context) -> bool:
+    """A mention of the person is followed by a relative clause saying that they head a named body ("Salma Idris,
+    who heads the Kassala traders' union"): they speak for it."""
+    doc = ctx.doc
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for clause in (c for c in kids_of(span.root) if c.dep_ == "relcl" and c.lemma_ in _HEADING):
+            if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in kids_of(clause)) and any(
+                    o.dep_ == "dobj" and (eid := ctx.entity(o)) is not None
+                    and ctx.entities[eid].type in ("ORG", "GROUP") for o in kids_of(clause)):
+                return True
+    return False
 
 
 def _named(name: str) -> bool:
