@@ -64,6 +64,11 @@ class _Phrase:
     sector: str | None = None
 
 
+def _spaced_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen standing for a dash, spaced on both sides ("15:40 - The navy says ..."), not one inside a word."""
+    return doc[i].text == "-" and bool(doc[i].whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+
+
 class _Resolver:
     """The state of the one pass: the actors made from noun phrases so far, and the word lists it reads."""
 
@@ -313,7 +318,8 @@ class _Resolver:
         # Nor across brackets, commas, quotation marks ("the United Auto Workers ( UAW ) union") or a line break.
         doc = self.ctx.doc
         for i in range(head.i - 1, left - 1, -1):
-            if self.ctx.text(i, i + 1) in _BREAKS or "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            if self.ctx.text(i, i + 1) in _BREAKS or "\n" in doc[i].text or "\n" in doc[i].whitespace_ \
+                    or _spaced_hyphen(doc, i):
                 return i + 1
         return left
 
