@@ -59,3 +59,44 @@ def test_a_release_sourcing_its_own_books_speaks_itself() -> None:
     story = ("Drivers say 900 lorries waited at the north gate of Valdoria on Monday. The highest number waiting, "
              "according to the gate register, was 140.")
     assert all(s is None for c, s in _said(story) if c.startswith("The highest"))
+
+
+def test_a_body_named_by_its_field_is_not_the_body_of_that_noun_before() -> None:
+    text = ("Trade has grown fast. Bolivia's customs department says goods worth about 9 billion bolivianos passed "
+            "through Desaguadero last year. The department of roads estimates that clearing the rubble will take "
+            "two weeks.")
+    said = _said(text)
+    assert ("that clearing the rubble will take two weeks", "department of roads") in said
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Fishermen gathered at the harbour say the catch has halved.", "the catch has halved", "Fishermen"),
+    ("Farmers camped outside the ministry say the subsidy never arrived.", "the subsidy never arrived", "Farmers"),
+    ("Nurses gathered at the hospital say the wards are full.", "the wards are full", "Nurses"),
+])
+def test_a_reduced_relative_does_not_take_the_speakers_from_say(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in _said(text)
+
+
+def test_a_timed_entry_opened_by_a_body_or_by_one_asked_is_theirs() -> None:
+    text = ("LIVE: Floods in the south\n"
+            "09:10 - Chile's interior ministry: 26 people have died in the floods.\n"
+            "09:40 Health minister Ines Varela says hospitals in Temuco are full.\n"
+            "10:25 Varela, asked about the field hospital: the army will set it up by tonight.\n")
+    said = _said(text)
+    assert ("26 people have died in the floods", "Chile's interior ministry") in said
+    assert ("the army will set it up by tonight", "Ines Varela") in said
+
+
+def test_a_timed_entry_opened_by_a_place_is_no_ones() -> None:
+    text = "LIVE: Floods in the south\n09:10 - Temuco bridge: the water is a metre below the deck.\n"
+    assert all(s is None or "Temuco" not in s for _, s in _said(text))
+
+
+def test_a_clause_a_thing_tells_inside_a_timed_entry_is_the_entry_speakers() -> None:
+    text = ("LIVE: Floods in the south\n"
+            "09:40 Health minister Ines Varela says hospitals in Temuco are full.\n"
+            "10:25 Varela, asked about the levee: the gauges show it held through the night.\n")
+    said = _said(text)
+    assert ("the gauges show it held through the night", "Ines Varela") in said
+    assert not [c for c, s in said if s is None and "held" in c]
