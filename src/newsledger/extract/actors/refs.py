@@ -672,6 +672,8 @@ class _Resolver:
         for prep in head.rights:
             if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.i != head.i + 1:
                 continue
+            if any(c.dep_ in ("det", "poss") for o in kids_of(prep) for c in kids_of(o)):
+                continue  # "the office of the governor": a person or a thing named after "of", left to the references
             for t in prep.subtree:
                 if (t.i != prep.i and t.is_alpha and t.pos_ in ("NOUN", "ADJ") and ctx.owner[t.i] is None
                         and self.ctx.vocab.place(form_key(t.text)) is None):
@@ -722,7 +724,7 @@ class _Resolver:
                         if ((o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region")
                         or (o is None and t.lower_ in levels))
         # So does a body's field: "the department of roads" is not "the department of health".
-        fields, field_end = self.field(head) if word_kind == "body" else (set(), head.i + 1)
+        fields, field_end = self.field(head) if word_kind == "body" and np.definite else (set(), head.i + 1)
         key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector,
                id(np.affiliation) if np.name_from is not None else None, regions, frozenset(fields))
         # A bare plural with a country ("Syrian refugees", again and again) names the same people each time.

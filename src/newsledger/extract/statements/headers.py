@@ -97,9 +97,10 @@ def _named_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
             continue
         # a person; in a timed entry, also a body that opens it ("14:10 - Interior ministry: 26 dead")
         speakers = (_PERSON, *_BODIES) if m.group(1) else (_PERSON,)
-        root = ctx.speakers.by_token.get(who.root.i)  # a body heads the phrase, not a place before a noun
+        # a body of a known sector heads the phrase: not a place before a noun, nor a word the NER took for a name
+        root = ctx.speakers.by_token.get(who.root.i)
         person = next((t for t in who if (e := ctx.speakers.by_token.get(t.i)) is not None and e.type in speakers
-                       and (e.type == _PERSON or e is root)), None)
+                       and (e.type == _PERSON or (e is root and e.sector is not None))), None)
         if person is None:
             continue
         name = [t for t in who if ctx.speakers.by_token.get(t.i) is ctx.speakers.by_token[person.i]]
