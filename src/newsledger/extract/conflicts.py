@@ -121,6 +121,10 @@ _PASSIVE_OF_SUBJECT = re.compile(
     r"(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # A count its teller sets in its own ground: "on its side", "on our side of the border", "in their own territory".
 _OWN_GROUND = re.compile(r"\b(?:on|in|within) (?:its|our|their) (?:own )?(?:side|soil|territory|ground)\b")
+# A count set in a place named as lying next to the one spoken of ("in the neighbouring province of X", "in
+# neighbouring X", "in an adjacent district"): another place than the one a count without such words is set in.
+_NEIGHBOUR_PLACE = re.compile(r"\b[Ii]n (?:the |an? )?(?:neighbou?ring|adjacent|nearby) (?:([a-z]+) (?:of )?)?"
+                              r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?")
 
 
 class _Camps:
@@ -357,8 +361,10 @@ class DocumentContext:
         # "60 were injured on its side" against a count set in a named place, or one of the other side's own
         # ground: two sides' counts each of its own ground are counts of two places.
         own_a, own_b = bool(_OWN_GROUND.search(a.evidence.text)), bool(_OWN_GROUND.search(b.evidence.text))
-        return ((own_a or own_b) and (own_a or bool(pa)) and (own_b or bool(pb))
-                and not self.same_side(a.claimant, b.claimant))
+        if ((own_a or own_b) and (own_a or bool(pa)) and (own_b or bool(pb))
+                and not self.same_side(a.claimant, b.claimant)):
+            return True
+        return _neighbour_of(a.evidence.text, b.evidence.text) or _neighbour_of(b.evidence.text, a.evidence.text)
 
     def same_side(self, a: str | None, b: str | None) -> bool:
         """One actor, a person and their organisation, or two state bodies of one country; the outlet
@@ -402,6 +408,17 @@ class DocumentContext:
     def name(self, eid: str | None) -> str:
         """The entity's name; "the outlet" for None."""
         return "the outlet" if eid is None else self.camps.name(eid)
+
+
+def _neighbour_of(near: str, other: str) -> bool:
+    """``near`` sets its count in a place named as the neighbour of the one spoken of ("In the neighbouring
+    province of X, the office counts 3 deaths") and ``other`` neither does so nor names that place: counts of two
+    places ("9 people died in the province")."""
+    found = _NEIGHBOUR_PLACE.search(near)
+    if found is None or _NEIGHBOUR_PLACE.search(other):
+        return False
+    name = found.group(2)
+    return not name or name not in other
 
 
 def _type_of(label: str, types: AgreementVocabulary) -> tuple[str, int | None]:

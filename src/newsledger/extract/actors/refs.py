@@ -64,6 +64,11 @@ class _Phrase:
     sector: str | None = None
 
 
+def _spaced_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen standing for a dash, spaced on both sides ("15:40 - The navy says ..."), not one inside a word."""
+    return doc[i].text == "-" and bool(doc[i].whitespace_) and i > 0 and bool(doc[i - 1].whitespace_)
+
+
 class _Resolver:
     """The state of the one pass: the actors made from noun phrases so far, and the word lists it reads."""
 
@@ -71,7 +76,7 @@ class _Resolver:
         self.ctx = ctx
         self.actors = actors
         self.new: list[Actor] = []
-        self.np_keys: dict[tuple[str, str | None, str | None, int | None, tuple[str, ...]], Actor] = {}
+        self.np_keys: dict[tuple[str, str | None, str | None, int | None, tuple[str, ...], frozenset[str]], Actor] = {}
         self.described_as: dict[int, set[str]] = {}  # id of a named actor -> the nouns that described it
         english = ctx.english
         self.he, self.she = english["third_person_male"], english["third_person_female"]
@@ -313,7 +318,8 @@ class _Resolver:
         # Nor across brackets, commas, quotation marks ("the United Auto Workers ( UAW ) union") or a line break.
         doc = self.ctx.doc
         for i in range(head.i - 1, left - 1, -1):
-            if self.ctx.text(i, i + 1) in _BREAKS or "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            if self.ctx.text(i, i + 1) in _BREAKS or "\n" in doc[i].text or "\n" in doc[i].whitespace_ \
+                    or _spaced_hyphen(doc, i):
                 return i + 1
         return left
 
@@ -642,6 +648,8 @@ class _Resolver:
         modifiers = {form_key(t.text) for t in ctx.doc[np.start:head.i] if t.is_alpha
                      and t.dep_ not in ("det", "poss") and t.lower_ not in self.definite
                      and t.lower_ not in self.identity}
+        if kind is not None and kind[0] == "body":
+            modifiers |= self.field_words(head)  # "the department of roads" is not the customs department
         target = self.refer_back(head, np.low, np.lemma, head.tag_ in ("NNS", "NNPS"), modifiers)
         if target is None:
             return False
@@ -650,6 +658,29 @@ class _Resolver:
             return False  # "the energy ministry in Lima" after Chile's: another country's body of that name
         ctx.add_mention(target, begin, head.i + 1)
         return True
+
+    def field_words(self, head: Token) -> set[str]:
+        """The words of the field a body noun's own "of"/"for" phrase names right after it ("the department of
+        public works": public, works), but for places and named actors (which code the phrase otherwise)."""
+        return self.field(head)[0]
+
+    def field(self, head: Token) -> tuple[set[str], int]:
+        """(:meth:`field_words`, the end of the "of"/"for" phrase that holds them, else ``head.i + 1``)."""
+        ctx = self.ctx
+        out: set[str] = set()
+        end = head.i + 1
+        for prep in head.rights:
+            if prep.dep_ != "prep" or prep.lower_ not in ("of", "for") or prep.i != head.i + 1:
+                continue
+            if any(c.dep_ in ("det", "poss") for o in kids_of(prep) for c in kids_of(o)):
+                continue  # "the office of the governor": a person or a thing named after "of", left to the references
+            for t in prep.subtree:
+                if (t.i != prep.i and t.is_alpha and t.pos_ in ("NOUN", "ADJ") and ctx.owner[t.i] is None
+                        and self.ctx.vocab.place(form_key(t.text)) is None):
+                    out.add(form_key(t.text))
+            if out and not any(ctx.owner[t.i] is not None for t in prep.subtree):
+                end = prep.right_edge.i + 1
+        return out, end
 
     def new_codes(self, np: _Phrase) -> tuple[str | None, str | None] | None:
         """Country and sector of a new actor from the phrase, or None where nothing codes it: a bare common
@@ -692,8 +723,10 @@ class _Resolver:
         regions = tuple(form_key(t.text) for t in ctx.doc[begin:head.i]
                         if ((o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region")
                         or (o is None and t.lower_ in levels))
+        # So does a body's field: "the department of roads" is not "the department of health".
+        fields, field_end = self.field(head) if word_kind == "body" and np.definite else (set(), head.i + 1)
         key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector,
-               id(np.affiliation) if np.name_from is not None else None, regions)
+               id(np.affiliation) if np.name_from is not None else None, regions, frozenset(fields))
         # A bare plural with a country ("Syrian refugees", again and again) names the same people each time.
         generic = plural and country is not None and not any(
             t.dep_ in ("det", "nummod", "quantmod", "predet", "poss") or t.like_num for t in ctx.doc[begin:head.i])
@@ -712,7 +745,7 @@ class _Resolver:
             name_start += 1
         if np.name_from is not None:
             name_start = np.name_from
-        actor = Actor(ctx.text(name_start, np.name_end), etype, [], country=country, sector=sector,
+        actor = Actor(ctx.text(name_start, max(np.name_end, field_end)), etype, [], country=country, sector=sector,
                       affiliation=np.affiliation, named=False, plural=etype == "GROUP")
         if etype == "PERSON":
             titles = find_titles(ctx, begin, head.i + 1)

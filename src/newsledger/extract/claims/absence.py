@@ -50,6 +50,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOT = frozenset({"not"})
 _ANY = frozenset({"any"})
 _PAST = frozenset({"VBD", "VBN"})
+_KINDS = frozenset({"kind", "sort", "type", "description"})  # "no convoy of any kind"
 
 
 def _denied_noun(tok: Token) -> bool:
@@ -72,9 +73,24 @@ def _denied_noun(tok: Token) -> bool:
 def _clause_verb(noun: Token) -> Token | None:
     """The verb a noun is an argument of, through a preposition ("crates of rifles" is the crates)."""
     if noun.dep_ not in _ARG_DEPS:
-        return None
+        return _any_kind_verb(noun)
     verb = noun.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _any_kind_verb(noun: Token) -> Token | None:
+    """ "No convoy of any kind left the town": the parse may read the verb as a participle of "kind" ("kind left")
+    and leave the noun with no verb; the verb in the past right after "of any kind/sort/type" is the noun's."""
+    for prep in kids_of(noun):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in kids_of(prep):
+            if obj.lemma_.lower() not in _KINDS or not any(c.lower_ in _ANY for c in kids_of(obj)):
+                continue
+            verb = next((c for c in kids_of(obj) if c.dep_ == "acl" and c.i == obj.i + 1 and c.tag_ in _PAST), None)
+            if verb is not None:
+                return verb
+    return None
 
 
 def _held(noun: Token, verb: Token, ctx: Context) -> bool:

@@ -241,7 +241,25 @@ def _quoted_call(head: Token, verb: Token, caller: Token | None, ctx: Context) -
     if caller is not None:
         named = caller.dep_ in ("nsubj", "appos") and caller_entity(caller, ctx) == quoted.claimant
         return quoted if named else None
-    return quoted if (quoted.statement.cue or "").lower() == verb.lower_ else None
+    if (quoted.statement.cue or "").lower() == verb.lower_:
+        return quoted
+    # "X has put out a statement calling it "a Y", and says ...": a calling verb with no subject of its own under the
+    # clause of the quote's speaker (the quote cued by the later verb)
+    return quoted if _inherited_caller(verb, ctx) == quoted.claimant else None
+
+
+def _inherited_caller(verb: Token, ctx: Context) -> str | None:
+    """The actor of the subject of the clause a subjectless calling participle hangs in ("the ministry issued a
+    statement calling it ..."), up at most three heads."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in ("acl", "advcl", "xcomp", "dobj") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        subject = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return caller_entity(subject, ctx) if subject.pos_ in ("NOUN", "PROPN") else None
+    return None
 
 
 def _quoted(head: Token, ctx: Context) -> Voice | None:

@@ -128,6 +128,12 @@ def _attributions(ctx: QuoteContext, entities: tuple[Entity, ...]) -> list[Attri
     # A figure given by no one the text names is left to the claims stage (see .figures).
     resolved = give_noted(ctx, [r for r in not_the_teller(ctx, _resolve(ctx, found + figures), entities)
                                 if r.speaker is not None or not any(r.cue_span == f.cue_span for f in figures)])
+    # "10:25 Ursu, asked about it: the sensors show it was cut": a clause no one the text names tells inside a
+    # timed entry's words is the entry speaker's evidence, not a statement of its own
+    entry_groups = {h.group for h in headers}
+    entries = [r for r in resolved if r.group in entry_groups and r.speaker is not None]
+    resolved = [r for r in resolved if r.speaker is not None or r.group in entry_groups or not any(
+        h.content.start <= r.content.start and r.content.end <= h.content.end for h in entries)]
     last_group = max((r.group for r in resolved), default=0)
     turns = transcript_records(ctx, entities, last_group)
     turns += interview_records(ctx, entities, max((r.group for r in turns), default=last_group))

@@ -87,7 +87,9 @@ def _in_account_records(ctx: QuoteContext, group: int) -> list[Attribution]:
         first = sent[0]
         if first.lower_ != "in" or first.dep_ != "prep" or len(sent) < 6:
             continue
-        noun = next((c for c in kids_of(first) if c.dep_ == "pobj" and c.lemma_.lower() in nouns), None)
+        # the word as written too: "In his words" (lemma "word")
+        noun = next((c for c in kids_of(first)
+                     if c.dep_ == "pobj" and (c.lemma_.lower() in nouns or c.lower_ in nouns)), None)
         if noun is None or ctx.quoted[noun.i]:
             continue
         owner = _owner(noun, ctx)

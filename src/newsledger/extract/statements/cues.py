@@ -18,7 +18,8 @@ from .context import QuoteContext, before_frame, in_subtree, is_verb
 from .words import telling_object
 
 __all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "noun_holder", "outer_speaker_verb",
-           "owner_phrase", "reckoning_of", "source_phrase_at", "subject_of", "trailing_attribution"]
+           "owner_phrase", "reckoning_of", "reduced_relative_clause", "source_phrase_at", "subject_of",
+           "trailing_attribution"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
@@ -184,6 +185,9 @@ def _root_subject(ctx: QuoteContext, tok: Token) -> Token | None:
 
 
 def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | None]:
+    reduced = _reduced_relative_subject(cue)
+    if reduced is not None and not ctx.quoted[reduced.i]:
+        return _author(ctx, reduced), None
     verb = cue
     for _ in range(4):
         for child in _subjects(verb):
@@ -217,6 +221,36 @@ def _inherited_subject(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Tok
                 return (author, None) if author.i != verb.i else (None, None)
             return (verb, None) if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in _SUBJECT_DEPS else (None, None)
     return None, None
+
+
+def _reduced_relative_subject(cue: Token) -> Token | None:
+    """ "Traders gathered outside the market say ...": the parse took the participle of a reduced relative for the
+    main verb and left the plural cue with no subject; the participle's plural subject is the cue's."""
+    if cue.tag_ not in ("VBP", "VB") or any(c.dep_ in _SUBJECT_DEPS for c in kids_of(cue)):
+        return None
+    participle = reduced_relative_clause(cue)
+    if participle is not None:  # or the participle parsed as a clause the cue reports, before it
+        return next(c for c in kids_of(participle) if c.dep_ == "nsubj")
+    head = cue.head
+    if cue.dep_ not in ("dep", "advcl") or head.i >= cue.i or head.tag_ not in ("VBD", "VBN"):
+        return None
+    # the plain present of the cue ("say", not "says") agrees with a plural subject only
+    return next((c for c in kids_of(head) if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.i < head.i), None)
+
+
+def reduced_relative_clause(cue: Token) -> Token | None:
+    """ "Dockers assembled at the gate say the rota was never agreed", parsed as two clauses of "say": the one
+    before the subjectless plain-present cue, a participle with a noun subject, is the reduced relative of the
+    speaker; None where the parse gave no such pair."""
+    if cue.tag_ not in ("VBP", "VB") or any(c.dep_ in _SUBJECT_DEPS for c in kids_of(cue)):
+        return None
+    comps = [c for c in kids_of(cue) if c.dep_ == "ccomp"]
+    before = [c for c in comps if c.i < cue.i]
+    if len(before) != 1 or not any(c.i > cue.i for c in comps) or before[0].tag_ not in ("VBD", "VBN"):
+        return None
+    subj = next((c for c in kids_of(before[0]) if c.dep_ == "nsubj"), None)
+    return before[0] if subj is not None and subj.pos_ in ("NOUN", "PROPN") and subj.i < before[0].i else None
 
 
 def _subjects(verb: Token) -> list[Token]:

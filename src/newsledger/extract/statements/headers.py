@@ -35,7 +35,10 @@ _HEADER = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+)?((?:[^\s:]+[ \t]+){0,6}
 
 
 # An optional entry time, a speaker phrase of no colon, a colon, the words to the end of the line.
-_NAMED = re.compile(r"^[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]+)?([^\s:][^:\n]{2,80}?)[ \t]*:[ \t]+(\S[^\n]*)$", re.MULTILINE)
+_NAMED = re.compile(r"^[ \t]*(\d{1,2}[:.]\d{2}[ \t]+(?:[-–—][ \t]+)?)?([^\s:][^:\n]{2,80}?)[ \t]*:[ \t]+(\S[^\n]*)$",
+                    re.MULTILINE)
+_BODIES = ("ORG", "GROUP")  # a body that speaks in a timed entry: "14:10 - Interior ministry: 26 dead"
+_ASKED = frozenset({"ask", "question", "press"})  # "Ursu, asked about the photograph: ...": the one asked answers
 _NAMED_REACH = 12  # tokens of a speaker phrase at most: a title, a name, a medium
 _PERSON = "PERSON"
 
@@ -43,6 +46,11 @@ _PERSON = "PERSON"
 def _verb(tok: Token) -> bool:
     """A verb other than a bare base form (a header word such as "Update" the parser may read as a verb)."""
     return is_verb(tok) and tok.tag_ != "VB"
+
+
+def _asked(tok: Token) -> bool:
+    """ "X, asked about the photograph: ...": a participle of asking after a comma, whose answer the words are."""
+    return tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in _ASKED and tok.i > 0 and tok.doc[tok.i - 1].text == ","
 
 
 def header_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
@@ -83,24 +91,29 @@ def _named_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
         return []
     out = []
     for m in _NAMED.finditer(text):
-        who = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if who is None or len(who) > _NAMED_REACH or any(_verb(t) or ctx.quoted[t.i] for t in who):
+        who = doc.char_span(m.start(2), m.end(2), alignment_mode="expand")
+        if who is None or len(who) > _NAMED_REACH or any((_verb(t) and not _asked(t)) or ctx.quoted[t.i]
+                                                         for t in who):
             continue
-        person = next((t for t in who if (e := ctx.speakers.by_token.get(t.i)) is not None and e.type == _PERSON),
-                      None)
+        # a person; in a timed entry, also a body that opens it ("14:10 - Interior ministry: 26 dead")
+        speakers = (_PERSON, *_BODIES) if m.group(1) else (_PERSON,)
+        # a body of a known sector heads the phrase: not a place before a noun, nor a word the NER took for a name
+        root = ctx.speakers.by_token.get(who.root.i)
+        person = next((t for t in who if (e := ctx.speakers.by_token.get(t.i)) is not None and e.type in speakers
+                       and (e.type == _PERSON or (e is root and e.sector is not None))), None)
         if person is None:
             continue
         name = [t for t in who if ctx.speakers.by_token.get(t.i) is ctx.speakers.by_token[person.i]]
-        if m.group(1) == m.group(0).lstrip()[:len(m.group(1))] and len(name) == sum(not t.is_punct for t in who) \
+        if m.group(2) == m.group(0).lstrip()[:len(m.group(2))] and len(name) == sum(not t.is_punct for t in who) \
                 and text[:m.start()].strip():
             # a name alone with no entry time below the headline: a heading ("Harbour Lines Depot: contract
             # upheld"); in the headline, the source of what it tells ("Fact-checkers: the count is right")
             continue
-        content = clean_span(ctx, m.start(2), m.end(2) - (1 if m.group(2).endswith(".") else 0))
+        content = clean_span(ctx, m.start(3), m.end(3) - (1 if m.group(3).endswith(".") else 0))
         if content is None:
             continue
         first_group += 1
-        out.append(Attribution(kind="indirect", content=content, cue=":", cue_span=(m.end(1), m.end(1) + 1),
+        out.append(Attribution(kind="indirect", content=content, cue=":", cue_span=(m.end(2), m.end(2) + 1),
                                speaker_span=(name[0].idx, name[-1].idx + len(name[-1])), speaker_head=name[-1].i,
                                antecedent=None, time=None, group=first_group))
     return out

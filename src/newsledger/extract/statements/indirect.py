@@ -24,6 +24,7 @@ from .cues import (
     noun_holder,
     outer_speaker_verb,
     owner_phrase,
+    reduced_relative_clause,
     source_phrase_at,
     stray_subjects,
     subject_of,
@@ -169,6 +170,7 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
         # "Asked about reports that ..., X says the figure has not moved": a "clause" before the cue headed by a
         # noun is a phrase the parse misread (an object of an opening participle); the clause after it is reported.
         misread = bool(before) and not any(is_verb(c) for c in before)
+        misread = misread or reduced_relative_clause(tok) is not None  # "Dockers assembled at the gate say ..."
         if after and (misread or any(t.text in (":", ";") for c in before
                                      for t in tok.doc[c.right_edge.i + 1:tok.i])):
             comps = after

@@ -17,6 +17,7 @@ __all__ = ["Attribution", "clean_span", "cue_time", "speaker_fields"]
 
 _EDGE_PUNCT = " \t\n,;:—–-"
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+_ENTRY_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:[-–—]\s*)?(?=[A-Z])")
 _ANCHOR_DEPS = {"npadvmod", "prep", "advmod", "tmod", "obl", "nmod"}
 
 
@@ -48,6 +49,9 @@ def clean_span(ctx: QuoteContext, start: int, end: int) -> Span | None:
     text = ctx.text
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
+    entry = _ENTRY_TIME.match(text, start, end)
+    if entry is not None and (start == 0 or text[start - 1] == "\n"):
+        start = entry.end()  # a live blog's entry time opening its line: "07:45 Visibility is down to 200 metres"
     while end > start and text[end - 1] in _EDGE_PUNCT:
         end -= 1
     if end - start < 2:

@@ -435,7 +435,22 @@ def _issuer_speaks(ctx: QuoteContext, rec: Attribution, issuer: Entity) -> bool:
     if 1 < len(words) <= _SHORT_WORDS + 1 and words[0].lower() == "the" \
             and _short_name([w.lower() for w in words[1:]], issuer):
         return True  # the release's own short name for its issuer: "The Ministry", "The Directorate General"
+    if rec.speaker is None and _authorless_record(ctx, rec):
+        return True  # "according to the gate register, the count was 212": the issuer's own records
     return rec.speaker is None and bool(words) and words[0].lower() in ctx.words.first_person_plural
+
+
+def _authorless_record(ctx: QuoteContext, rec: Attribution) -> bool:
+    """``rec`` is sourced by a source phrase ("according to") to a document that names no author and resolved to
+    no one ("according to the gate register", "according to the logbook"): in a release, the issuer's own."""
+    if rec.speaker_head is None or rec.cue_span is None:
+        return False
+    head = ctx.doc[rec.speaker_head]
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ctx.words.document_nouns \
+            or any(c.dep_ in ("poss", "prep") for c in kids_of(head)):
+        return False
+    cue = ctx.text[rec.cue_span[0]:rec.cue_span[1]].lower().split()
+    return any(tuple(cue[:len(p)]) == p for p in ctx.cues.source_phrases)
 
 
 def _told_act(ctx: QuoteContext, rec: Attribution, issuer: Entity, head_end: int) -> bool:
