@@ -29,12 +29,15 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # 0.305, at its end 0.25, 1/8, 0.516, joined once fresh9fa removed that false alarm by a class: a denial scoped to
 # "any" of a second thing answers only a telling that names that thing; the nineteenth, 0.375 with one false alarm
 # untuned at the start and the end of stop 36, joined in stop 37 once fa37 removed that false alarm by classes: a
-# pronoun moving goods is no incident spreading, the reason something went well is no cause).
+# pronoun moving goods is no incident spreading, the reason something went well is no cause; the twentieth, 0.375 with
+# one false alarm untuned at the start and the end of stop 37, joined in stop 38 once fa38 removed that false alarm
+# by classes: "a further N" adds to an earlier count, a count in "the neighbouring province of X" is of another
+# place).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
                "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml",
-               "written_fresh18.yaml", "written_fresh19.yaml")
+               "written_fresh18.yaml", "written_fresh19.yaml", "written_fresh20.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -229,6 +232,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # revisions 0.769, corroborations 0.351, claims 0.740 -> 0.752; the first four unchanged (recall 0.623, kind-exact
 # 0.594, precision 0.979, revisions 1.0, corroborations 0.462, claims 0.778). "all" floors at these figures, rounded
 # down (precision to 0.975: one wrong conflict more in 213 is 0.977).
+# Stop 38: "all" is twenty-three files (written_fresh20.yaml). At the start of stop 38 (main 6b3f1b0) the
+# twenty-three files give recall 0.564, kind-exact 0.553, precision 0.968, revisions 0.741, corroborations 0.342,
+# claims 0.747, a false alarm in 172 (written_fresh20's, removed by helper fa38 before the file joined); the "all"
+# floors are reset to these figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.62,
@@ -239,12 +246,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.775,
     },
     "all": {
-        "conflict_recall": 0.57,
-        "conflict_recall_kind_exact": 0.56,
-        "conflict_precision": 0.975,
-        "revision_recall": 0.76,
-        "corroboration_recall": 0.35,
-        "claim_recall": 0.75,
+        "conflict_recall": 0.56,
+        "conflict_recall_kind_exact": 0.55,
+        "conflict_precision": 0.965,
+        "revision_recall": 0.74,
+        "corroboration_recall": 0.34,
+        "claim_recall": 0.745,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
