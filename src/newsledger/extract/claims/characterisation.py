@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ...models import Agreement, Claim, Modality, Polarity, Span
 from ..walk import kids_of
 from .context import Context, Match, Voice
+from .editorial import outlet_labels
 from .labels import called_around, limited
 from .sides import caller_entity
 
@@ -74,8 +75,9 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
     an invasion"), or the label contrasted with it ("a normal arrest, not a kidnapping": negated).
 
     The claimant is the statement's speaker; outside a statement, the subject of a call verb. The narrator's own
-    "it was a coup" makes no claim (the outlet's word for an act is not one side of a dispute). The predicate is
-    the label's class, the argument ``frame`` its frame."""
+    "it was a coup" makes no claim (the outlet's word for an act is not one side of a dispute), but in an editorial
+    or a column ("This bailout is a handout": :func:`.editorial.outlet_labels`), where it is the outlet's claim.
+    The predicate is the label's class, the argument ``frame`` its frame."""
     frames = ctx.lexicon.claims.act_frames
     out: list[Claim] = []
     for sent in ctx.sents:
@@ -84,7 +86,7 @@ def act_characterisation_claims(ctx: Context) -> list[Claim]:
             if match.entry.kind != "characterisation":
                 continue
             head = _label_head(match)
-            found = _called(head, ctx) or called_around(head, ctx, _called)
+            found = _called(head, ctx) or called_around(head, ctx, _called) or outlet_labels(head, ctx)
             contrasted = False
             if found is None and head.head.i in labelled and head.dep_ in _CONTRAST_DEPS:
                 verb, voice, _, _ = labelled[head.head.i]  # "a normal arrest, not a kidnapping"

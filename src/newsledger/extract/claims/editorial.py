@@ -14,6 +14,10 @@ makes the document an opinion.
 In such a document the outlet claims a cause only where it argues one: the cue's sentence has a causal connective
 (the cause frames' ``connectives``: "the reason", "the bill for", "the result of", "because"). What the outlet
 merely narrates there, with no connective, stays the story's.
+
+Such a document's own label of an act is the outlet's claim too (:func:`outlet_labels`): "This bailout is a handout
+to the bondholders" in the outlet's voice answers the ministry that called it an investment. Only the attribute of a
+link verb, outside every statement and out of the headline; the narrator of a wire calls nothing so.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from spacy.tokens import Token
 
 from .context import Context, Voice
 
-__all__ = ["opinion", "outlet_argues"]
+__all__ = ["opinion", "outlet_argues", "outlet_labels"]
 
 _WE = frozenset({"we"})
 _OUR = frozenset({"our"})
@@ -69,6 +73,25 @@ def outlet_argues(voice: Voice | None, linked: bool, cue: Token, ctx: Context) -
         return False
     blame = ctx.lexicon.claims.lists.blame_verbs
     return not any(t.lemma_.lower() in blame for t in ctx.sents[ctx.sentence_of(cue)])
+
+
+def outlet_labels(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
+    """The link verb by which an opinion document (:func:`opinion`) calls a thing the label ``head`` in its own voice
+    ("This subsidy is a handout") and the outlet's voice (no claimant); None elsewhere: a label in a statement, in
+    the headline, of a verb that is no link verb, or in a document that argues nothing of its own."""
+    verb = head.head
+    if head.dep_ != "attr" or verb.lemma_.lower() not in ctx.words.link_verbs:
+        return None
+    voice = ctx.voice(verb.idx, head.idx + len(head))
+    if voice is None or voice.statement is not None or voice.claimant is not None:
+        return None
+    subj = ctx.subject(verb)
+    people = ctx.lexicon.claims.lists.open_cause_doer_pronouns  # the pronouns of persons
+    if subj is None or subj.lower_ in people or subj.ent_type_ in ("PERSON", "NORP"):
+        return None  # "we are a small paper", "he is a bully": a person's role, not a thing's name
+    if not opinion(ctx) or _headline(head, ctx):
+        return None
+    return verb, voice
 
 
 def _headline(tok: Token, ctx: Context) -> bool:
