@@ -15,6 +15,12 @@ places (:func:`.sides.placed`), of a country the text gives (their own, or that 
 sides of a figure or a word denied by name are where a wrong side costs most, and a side of no known country is the
 likeliest wrong one.
 
+A figure noun with no owner and no figure that the speaker calls wrong or groundless ("the figure is invented",
+"That number has no basis": ``rebuttal_groundless``) denies the counts one other side gave just before it
+(:func:`_pointed_back`). The figure alone denied in a speaker's words ("It is not four thousand.", "Not sixty-three.")
+denies another side's count holding it, and a bare figure just before ("Eleven. Not sixty-three.") is the speaker's
+count of the same thing (:func:`_bare_corrections`).
+
 What is denied resolves to the claim it names:
 
 * a figure: the owner's count that holds the figure the noun gives ("of 350"), else the owner's count whose words
@@ -42,6 +48,7 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from ...compare import ECHO
@@ -51,6 +58,7 @@ from ...models import Claim, Span, TimeExpr
 from ..walk import kids_of
 from .context import Context, Voice
 from .denials import one_side
+from .figures import Figure, figure_at
 from .posts import voice_at
 from .quantity import named_figure
 from .sides import caller_entity, placed
@@ -72,6 +80,7 @@ class _Words:
     versions: frozenset[str]
     contents: frozenset[str]
     falsity: frozenset[str]
+    groundless: frozenset[str]
     calling: frozenset[str]
 
 
@@ -80,7 +89,7 @@ def _words(lexicon: Lexicon) -> _Words:
     lists = lexicon.claims.lists
     return _Words(lists["rebuttal_verbs"], lists["rebuttal_negated_verbs"], lists["rebuttal_figure_nouns"],
                   lists["rebuttal_word_nouns"], lists["rebuttal_version_nouns"], lists["rebuttal_content_nouns"],
-                  lists["rebuttal_falsity"],
+                  lists["rebuttal_falsity"], lists["rebuttal_groundless"],
                   lexicon.cues.characterising_verbs)
 
 
@@ -134,10 +143,19 @@ def _denying(noun: Token, ctx: Context, w: _Words) -> tuple[Token, Token | None]
     if dep == "nsubj" and head.dep_ == "csubj" and head.head.pos_ in ("VERB", "AUX"):
         head, dep = head.head, "nsubj"  # "the version put out by X is false", the participle parsed as the subject
         polarity, modality = ctx.factuality(head)
-    if dep == "nsubj" and polarity == "asserted" and modality == "actual" and any(
-            c.dep_ in _PREDICATES and _is(c, w.falsity) for c in kids_of(head)):
-        return head, None  # "the numbers the agency cites are inflated": the speaker calls them so
+    if dep == "nsubj" and modality == "actual" and (_groundless(head, polarity == "negated", w) or (
+            polarity == "asserted" and any(c.dep_ in _PREDICATES and _is(c, w.falsity) for c in kids_of(head)))):
+        # "the numbers the agency cites are inflated", "that number has no basis": the speaker calls them so
+        return head, None
     return None
+
+
+def _groundless(verb: Token, negated: bool, w: _Words) -> bool:
+    """``verb`` is "have" with an object that says its subject lacks grounds: "has no basis", "does not have any
+    foundation" (``negated``)."""
+    return verb.lemma_ == "have" and any(
+        c.dep_ == "dobj" and _is(c, w.groundless) and (negated or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in kids_of(c))) for c in kids_of(verb))
 
 
 def _denier(verb: Token, who: Token | None, voice: Voice, ctx: Context) -> str | None:
@@ -211,10 +229,24 @@ def _stem(word: str) -> str:
     return word.lower()[:5]
 
 
+def _pointed_back(noun: Token, counts: list[Claim], ctx: Context) -> list[Claim]:
+    """The counts a figure noun with no owner and no figure points back to, where it is the subject the speaker
+    calls wrong or names with a demonstrative ("the figure is invented", "That number has no basis"): those another
+    side gave in the sentence of the noun or the :data:`_LOOKBACK_SENTS` before it, before the noun, where one side
+    alone gave them (two sides' counts just before leave which one open)."""
+    at = ctx.sentence_of(noun)
+    start = ctx.sents[max(0, at - _LOOKBACK_SENTS)].start_char
+    near = [c for c in counts if start <= c.evidence.start and c.evidence.end <= noun.idx]
+    sides = {c.claimant for c in near}
+    if not sides or any(not one_side(a, b, ctx) for a in sides for b in sides if a != b):
+        return []
+    return near
+
+
 def _figure_denial(noun: Token, denier: str, owner: str | None, voice: Voice, evidence: Span, claims: list[Claim],
-                   times: tuple[TimeExpr, ...], ctx: Context) -> list[Claim]:
+                   times: tuple[TimeExpr, ...], ctx: Context, pointing: bool = False) -> list[Claim]:
     """The denial of the count ``noun`` names (see the module's doc), with the owner's claim where the denial alone
-    reports it."""
+    reports it; ``pointing``: the noun points back to a count just told (:func:`_pointed_back`)."""
     named = named_figure(ctx, noun, times)
     value = named.value if named is not None else None
     figure = None if value is None else (value.low if value.low is not None else value.high)
@@ -227,7 +259,9 @@ def _figure_denial(noun: Token, denier: str, owner: str | None, voice: Voice, ev
     if figure is not None:
         counts = [c for c in counts if c.value is not None and _holds(c, figure)]
     elif owner is None:
-        return []  # "disputed the figure": of the counts told before, which one is not said
+        if not pointing:
+            return []  # "disputed the figure": of the counts told before, which one is not said
+        counts = _pointed_back(noun, counts, ctx)  # "That number has no basis": the one count just told
     stem = _stem(noun.lemma_)
     denied = max(counts, key=lambda c: (any(_stem(t) == stem for t in c.evidence.text.split()),
                                         c.evidence.end <= noun.idx, c.evidence.start), default=None)
@@ -379,7 +413,8 @@ def rebuttal_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ..
         first = who if who is not None and who.i < verb.i else min(noun.left_edge, verb, key=lambda t: t.i)
         evidence = ctx.clause_span(verb, first)
         if figure:
-            out += _figure_denial(noun, denier, owner, voice, evidence, claims, times, ctx)
+            pointing = who is None or _definite(noun, ctx)
+            out += _figure_denial(noun, denier, owner, voice, evidence, claims, times, ctx, pointing)
             continue
         if version:
             out += _version_denial(noun, denier, owner, voice, evidence, claims, ctx) if owner is not None or _definite(
@@ -390,11 +425,99 @@ def rebuttal_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ..
         if denials and word is not None:
             quoted.append((noun.idx + len(noun.text), noun.idx + len(noun.text) + len(word) + 4))
         out += denials
+    out += _bare_corrections(ctx, claims)
     if quoted:
         claims = [c for c in claims if not any(a <= c.evidence.start and c.evidence.end <= b for a, b in quoted)]
     if denied:
         claims = [_negate(c, denied) for c in claims]
     return [*claims, *out]
+
+
+def _denied_figure(sent: SpacySpan, ctx: Context) -> Figure | None:
+    """The figure a sentence denies and nothing more: "It is not three thousand." (a pronoun, "be" negated, the
+    figure) or "Not sixty-three." (a bare correction), the figure closing the sentence or a quotation."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if len(words) < 2:
+        return None
+    lower = [t.lower_ for t in words]
+    if lower[0] == "not":
+        at = 1
+    elif len(words) >= 4 and lower[0] in ctx.lexicon.english["third_person_neuter"] | {"that", "this"} and (
+            words[1].lemma_ == "be") and lower[2] in ("not", "n't"):
+        at = 3
+    else:
+        return None
+    vocab = ctx.lexicon.quantities
+    doc = ctx.doc
+    fig = None
+    for i in range(words[at].i, min(words[at].i + 3, sent.end)):  # a hedge may open it: "not even 300"
+        fig = figure_at(doc, i, sent, vocab)
+        if fig is not None:
+            break
+    if fig is None or fig.money is not None or fig.share or fig.low is None:
+        return None
+    rest = [t for t in sent if t.i > fig.last and not t.is_space]
+    if rest and not rest[0].is_punct:
+        return None  # "It is not 300 people who left": a clause of its own
+    return fig
+
+
+def _bare_figure(sent: SpacySpan, ctx: Context) -> Figure | None:
+    """The figure a sentence is made of and nothing more ("Eleven."), with its hedge ("About forty.")."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or len(words) > 4:
+        return None
+    fig = figure_at(ctx.doc, words[0].i, sent, ctx.lexicon.quantities)
+    for i in range(words[0].i + 1, min(words[-1].i + 1, words[0].i + 3)):
+        if fig is not None:
+            break
+        fig = figure_at(ctx.doc, i, sent, ctx.lexicon.quantities)
+    if fig is None or fig.money is not None or fig.share or fig.low is None:
+        return None
+    return fig if fig.hedge_start == words[0].i and fig.last == words[-1].i else None
+
+
+def _bare_corrections(ctx: Context, claims: list[Claim]) -> list[Claim]:
+    """Denials of another side's figure by the figure alone in a speaker's words: "It is not three thousand." or
+    "Eleven. Not sixty-three.": the latest count another side of a known country gave before it that holds the
+    figure, copied and negated (the denier's counter-figure, where it gives one, is a claim of its own)."""
+    out: list[Claim] = []
+    for sent in ctx.sents:
+        fig = _denied_figure(sent, ctx)
+        if fig is None or fig.low is None:
+            continue
+        first = ctx.doc[fig.hedge_start]
+        voice = voice_at(ctx, first.idx, first.idx + len(first))
+        if voice is None or voice.statement is None or voice.claimant is None:
+            continue
+        denier = voice.claimant
+        if not placed(denier, ctx, office=True) or _country(denier, ctx) is None:
+            continue
+        counts = [c for c in claims if c.kind == "quantity" and c.polarity == "asserted" and c.modality == "actual"
+                  and c.value is not None and not is_recorded(c.predicate) and c.claimant is not None
+                  and c.evidence.end <= sent.start_char and not one_side(c.claimant, denier, ctx)
+                  and _country(c.claimant, ctx) is not None and _holds(c, fig.low)]
+        denied = max(counts, key=lambda c: c.evidence.start, default=None)
+        if denied is None:
+            continue
+        last = sent[-1]
+        out.append(replace(denied, id="", claimant=denier, polarity="negated",
+                           evidence=ctx.span(sent.start_char, last.idx + len(last)), statement=voice.statement.id,
+                           revises=None, corroborates=(), event=None))
+        at = ctx.sentence_of(sent[0])
+        counter = _bare_figure(ctx.sents[at - 1], ctx) if at > 0 else None
+        if counter is None or denied.value is None:
+            continue
+        before = ctx.sents[at - 1]
+        one = ctx.doc[counter.hedge_start]
+        other = voice_at(ctx, one.idx, one.idx + len(one))
+        if other is None or other.claimant != denier:
+            continue
+        told = replace(denied.value, low=counter.low, high=counter.high, hedge=counter.hedge)
+        out.append(replace(denied, id="", claimant=denier, value=told, evidence=ctx.span(
+            before.start_char, last.idx + len(last)), statement=voice.statement.id, revises=None, corroborates=(),
+            event=None))  # "Eleven. Not sixty-three.": the count the speaker gives instead
+    return out
 
 
 def _content(noun: Token, w: _Words) -> Token | None:
