@@ -745,3 +745,11 @@ def test_a_side_updating_its_count_in_other_words_revises(analyze: Callable[...,
     a = analyze(text)
     assert not a.conflicts
     assert any(k.revises for k in a.claims if k.kind == "quantity"), a.claims
+
+
+def test_a_count_of_another_class_told_now_revises_no_toll(analyze: Callable[..., Analysis]) -> None:
+    # "now" alone: a later count of other people is no update of the toll
+    text = ("Moldova's emergency service said on Monday that 12 people were killed in the floods near Cahul. "
+            "The emergency service said 40 people are now sheltering in schools.")
+    a = analyze(text)
+    assert not any(k.revises for k in a.claims if k.kind == "quantity"), a.claims

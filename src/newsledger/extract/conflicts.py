@@ -1323,11 +1323,12 @@ def conflicts(
 
 
 def _updated_tolls(claims: tuple[Claim, ...], context: DocumentContext, toll: Callable[[Claim], bool],
-                   cues: frozenset[str]) -> dict[str, str]:
+                   cues: frozenset[str], weak: frozenset[str] = frozenset({"now"})) -> dict[str, str]:
     """Revisions of a count of people by its own side in other words: a later figure of the side, told with a word
     of updating ("has updated its figure: seventeen people are being treated", "raised that to twenty-three"), revises
     the side's latest earlier figure of people or of a toll class (``toll``) where the two differ and neither is
-    already a revision's or revised. The later figure may name no noun ("raised that to 23"). By the later id."""
+    already a revision's or revised. The later figure may name no noun ("raised that to 23"). A ``weak`` cue alone
+    ("now") revises only a figure of the same predicate ("now says four are still missing"). By the later id."""
     taken = {c.revises for c in claims if c.revises} | {c.id for c in claims if c.revises}
     ordered = sorted((c for c in claims if c.kind == "quantity" and c.claimant is not None and c.modality == "actual"
                       and c.polarity == "asserted" and c.value is not None and c.id not in taken),
@@ -1339,7 +1340,9 @@ def _updated_tolls(claims: tuple[Claim, ...], context: DocumentContext, toll: Ca
             continue
         earlier = [a for a in ordered[:i] if context.same_side(a.claimant, b.claimant) and toll(a)
                    and a.evidence.end <= b.evidence.start and a.id not in out.values()]
-        if earlier and _figure(earlier[-1]) != _figure(b) and not context.other_places(earlier[-1], b):
+        if not earlier or (not words & cues - weak and earlier[-1].predicate != b.predicate):
+            continue  # "now" alone revises only a count of one class: "40 people are now sheltering" is no toll
+        if _figure(earlier[-1]) != _figure(b) and not context.other_places(earlier[-1], b):
             out[b.id] = earlier[-1].id
     return out
 
