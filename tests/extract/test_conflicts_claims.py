@@ -709,3 +709,47 @@ def test_a_countryless_official_in_a_story_of_three_countries_stays_themself(ana
     names = {e.id: e.name for e in a.entities}
     sides = {names.get(s.actor or "") for c in a.conflicts if c.kind == "existence" for s in c.sides}
     assert "Abdoulaye Maiga" in sides
+
+
+@pytest.mark.parametrize("text", [
+    ("Ghana's navy said on Tuesday that 17 people had been rescued after a canoe overturned on Lake Volta. "
+     "Togo's maritime prefecture said later that 17 crew members were brought ashore by its patrol boat."),
+    ("Chile's navy said 31 passengers had been rescued from the ferry near Chiloe. Argentina's coast guard, "
+     "which sent a plane, gave the same figure: 31 people, all alive."),
+])
+def test_one_count_of_people_in_other_words_corroborates(analyze: Callable[..., Analysis], text: str) -> None:
+    # two sides, one exact count of people, told with other nouns or verbs: the same toll, never a conflict
+    a = analyze(text)
+    assert not a.conflicts
+    counts = {k.id: k for k in a.claims if k.kind == "quantity" and k.value is not None and k.value.low in {17, 31}}
+    assert any(o in counts for k in counts.values() for o in k.corroborates), counts
+
+
+def test_one_figure_of_other_things_is_no_corroboration(analyze: Callable[..., Analysis]) -> None:
+    # the same figure, but of boats and of people: nothing corroborated
+    text = ("Ghana's navy said on Tuesday that 17 people had been rescued on Lake Volta. Togo's maritime "
+            "prefecture said 17 boats had been seized in the same week.")
+    a = analyze(text)
+    counts = [k for k in a.claims if k.kind == "quantity" and k.value is not None and k.value.low == 17]
+    assert not any(k.corroborates for k in counts), counts
+
+
+@pytest.mark.parametrize("text", [
+    ("Latvia's health ministry said on Monday morning that eight people were injured in the tram crash in Riga. "
+     "In the evening the ministry updated its figure: eleven people are being treated in hospital."),
+    ("Police in Tartu first said six people had been hurt when the bus left the road. On Tuesday the police "
+     "raised that to nine."),
+])
+def test_a_side_updating_its_count_in_other_words_revises(analyze: Callable[..., Analysis], text: str) -> None:
+    # one side's later figure, told as an update, revises its earlier count though it names it in other words
+    a = analyze(text)
+    assert not a.conflicts
+    assert any(k.revises for k in a.claims if k.kind == "quantity"), a.claims
+
+
+def test_a_count_of_another_class_told_now_revises_no_toll(analyze: Callable[..., Analysis]) -> None:
+    # "now" alone: a later count of other people is no update of the toll
+    text = ("Moldova's emergency service said on Monday that 12 people were killed in the floods near Cahul. "
+            "The emergency service said 40 people are now sheltering in schools.")
+    a = analyze(text)
+    assert not any(k.revises for k in a.claims if k.kind == "quantity"), a.claims

@@ -1336,7 +1336,88 @@ def conflicts(
         for r in report(pairs, lexicon, taken, camps.name, camps.key):
             add(r.kind, r.about, list(r.sides), r.summary, r.confidence)
     compared = {c.id: c for c in claims}
-    return tuple(compared.get(c.id, c) for c in given), answered_in_kind(tuple(out), camps.key)
+    final = _other_words_relations(tuple(compared.get(c.id, c) for c in given), out, context, lexicon, joint)
+    return final, answered_in_kind(tuple(out), camps.key)
+
+
+def _updated_tolls(claims: tuple[Claim, ...], context: DocumentContext, toll: Callable[[Claim], bool],
+                   cues: frozenset[str], weak: frozenset[str] = frozenset({"now"})) -> dict[str, str]:
+    """Revisions of a count of people by its own side in other words: a later figure of the side, told with a word
+    of updating ("has updated its figure: seventeen people are being treated", "raised that to twenty-three"), revises
+    the side's latest earlier figure of people or of a toll class (``toll``) where the two differ and neither is
+    already a revision's or revised. The later figure may name no noun ("raised that to 23"). A ``weak`` cue alone
+    ("now") revises only a figure of the same predicate ("now says four are still missing"). By the later id."""
+    taken = {c.revises for c in claims if c.revises} | {c.id for c in claims if c.revises}
+    ordered = sorted((c for c in claims if c.kind == "quantity" and c.claimant is not None and c.modality == "actual"
+                      and c.polarity == "asserted" and c.value is not None and c.id not in taken),
+                     key=lambda c: c.evidence.start)
+    out: dict[str, str] = {}
+    for i, b in enumerate(ordered):
+        words = set(_WORDS.findall(b.evidence.text.lower())) | context.words_said(b)
+        if not words & cues or not (toll(b) or b.predicate == "figure:"):
+            continue
+        earlier = [a for a in ordered[:i] if context.same_side(a.claimant, b.claimant) and toll(a)
+                   and a.evidence.end <= b.evidence.start and a.id not in out.values()]
+        if not earlier or (not words & cues - weak and earlier[-1].predicate != b.predicate):
+            continue  # "now" alone revises only a count of one class: "40 people are now sheltering" is no toll
+        if _figure(earlier[-1]) != _figure(b) and not context.other_places(earlier[-1], b):
+            out[b.id] = earlier[-1].id
+    return out
+
+
+def _other_words_relations(claims: tuple[Claim, ...], found: list[Conflict], context: DocumentContext,
+                            lexicon: Lexicon, joint: Iterable[str]) -> tuple[Claim, ...]:
+    """``claims`` with the corroborations (:func:`_agreeing_tolls`) and revisions (:func:`_updated_tolls`) of counts
+    of people told in other words added; the conflicts ``found`` are as they were."""
+    lists, qv = lexicon.claims.lists, lexicon.quantities
+
+    def people(word: str) -> bool:
+        return qv.people_noun(word) or word in lists.group_nouns or word in lists.member_nouns
+
+    opposed = {frozenset(str(s.claim_id) for s in c.sides) for c in found if all(s.claim_id for s in c.sides)}
+    agree = _agreeing_tolls(claims, context, opposed, people, joint)
+    if agree:
+        claims = tuple(dataclasses.replace(c, corroborates=(*c.corroborates, *agree[c.id])) if c.id in agree else c
+                       for c in claims)
+    updates = _updated_tolls(claims, context, lambda c: c.predicate in qv.human or (
+        _people_figure(c, people, hedged=True) is not None), lists.update_words)
+    if updates:
+        claims = tuple(dataclasses.replace(c, revises=updates[c.id]) if c.id in updates else c for c in claims)
+    return claims
+
+
+def _people_figure(claim: Claim, people: Callable[[str], bool], hedged: bool = False) -> float | None:
+    """The exact figure (two or more) of an asserted, actual open count or recorded figure of people ("23 people
+    were rescued", "23 survivors"), told by a named side; None for any other claim."""
+    v = claim.value
+    if (claim.kind != "quantity" or claim.claimant is None or claim.modality != "actual"
+            or claim.polarity != "asserted" or v is None or (v.hedge and not hedged) or v.low is None or v.low != v.high
+            or v.low < 2 or not is_open(claim.predicate)):
+        return None
+    noun = claim.predicate.split(":")[1] if ":" in claim.predicate else ""
+    words = {noun, f"{noun}s", (v.unit or "").split(":")[-1]}
+    return float(v.low) if any(w and people(w) for w in words) else None
+
+
+def _agreeing_tolls(claims: tuple[Claim, ...], context: DocumentContext, opposed: set[frozenset[str]],
+                    people: Callable[[str], bool], joint: Iterable[str] = ()) -> dict[str, list[str]]:
+    """Corroborations between two sides that give one exact count of people in other words ("23 people had been
+    rescued" and "23 survivors"; "all seven crew recovered" and "seven people, all alive"): the two counts fall into
+    two families, so no comparison meets them, yet the same figure of people told by two sides of one story is the
+    same toll. Only where nothing sets the two claims against each other (no conflict between them, no other date or
+    place, neither revised); by the later claim's id, the earlier claims it corroborates."""
+    joint = frozenset(joint)
+    figures = [(c, f) for c in claims if (f := _people_figure(c, people)) is not None and c.claimant not in joint]
+    revised = {c.revises for c in claims if c.revises} | {c.id for c in claims if c.revises}
+    out: dict[str, list[str]] = {}
+    for (a, fa), (b, fb) in combinations(sorted(figures, key=lambda x: x[0].evidence.start), 2):
+        if (fa != fb or a.id in revised or b.id in revised or a.id in b.corroborates or b.id in a.corroborates
+                or frozenset((a.id, b.id)) in opposed or context.same_side(a.claimant, b.claimant)
+                or time_relation(context.time_value(a.time), context.time_value(b.time)) == "different"
+                or context.other_places(a, b)):
+            continue
+        out.setdefault(b.id, []).append(a.id)
+    return out
 
 
 _ANSWERED = ("cause", "status", "acceptance")
