@@ -59,6 +59,7 @@ class Trigger:
     owner_target: bool = False  # the owner of the object is the target ("crossed Peru's border")
     object_target: bool = False  # a phrase's object is the one acted on, not the event ("beat a protester")
     requires_content: bool = False  # only with what is asked or promised ("asked X to", not "was asked")
+    requires_object: bool = False  # only with a direct object ("pushed Chad to", not "pushing to indict him")
     unless_content: frozenset[str] = frozenset()  # complements that make it another act ("declined to comment")
     actor_object: bool = False  # only with an actor as its object ("defended Kiev", not "defended its reputation")
     actor_subject: bool = False  # only with an actor doing it ("Iran threatened", not "activities that threatened")
@@ -195,6 +196,7 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         requires_preps=bool(spec.get("requires_preps")),
         intransitive=bool(spec.get("intransitive")),
         unless_clause=bool(spec.get("unless_clause")),
+        requires_object=bool(spec.get("requires_object")),
         unless_preps=_words(spec.get("unless_preps")),
         unless_particles=_words(spec.get("unless_particles")),
         stance=bool(spec.get("stance")),

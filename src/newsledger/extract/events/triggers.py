@@ -321,8 +321,9 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     if trig.intransitive and (children(verb, "dobj", "ccomp", "agent") or is_passive(verb)):
         return False  # "demonstrated their resolve", "demonstrated that it can", "as demonstrated by" show
         # something; "demonstrated outside" protests
-    if trig.requires_content and not _has_content(verb, lex):
-        return False  # "was asked about the vote", "Asked whether he ...", "I promise you": no content, no act
+    if (trig.requires_content and not _has_content(verb, lex)) or (trig.requires_object and theme is None):
+        return False  # "was asked about the vote", "Asked whether he ...", "I promise you": no content, no act;
+        # "accused her of pushing to indict him": the one pressed is not told
     if trig.unless_content and any(x.lemma_.lower() in trig.unless_content for x in children(verb, "xcomp")):
         return False  # "declined to comment", "refused to elaborate": silence, not a refusal of anything
     if trig.actor_object and theme is not None and not actor_like(theme, lex):
