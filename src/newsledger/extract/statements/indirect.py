@@ -205,7 +205,32 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
         return None
     # "said X would help and called it ...": the second cue is not part of what was said.
     outer = next((c for c in kids_of(comp) if c.dep_ == "conj" and outer_speaker_verb(ctx, c) == tok), None)
-    return _content_span(ctx, comp, minus=outer)
+    return _listed_clauses(ctx, _content_span(ctx, comp, minus=outer),
+                           comps[1:] if outer is None and comps[:1] == [comp] and comp.i > tok.i else [])
+
+
+def _listed_clauses(ctx: QuoteContext, content: Span | None, later: list[Token]) -> Span | None:
+    """``content`` with the clauses listed after it that the parse gave the cue as further complements: "said
+    the alarm came at 06:10, the crew was ashore at 06:40 and the last boat docked at 07:05". Only a comma lies
+    between, the list ends with "and", and a listed clause holds no quote and no cue of its own."""
+    if content is None:
+        return None
+    doc = ctx.doc
+    for clause in later:
+        first, last = clause.left_edge, clause.right_edge
+        while first.i < clause.i and first.is_punct:  # the parse hangs the comma before it on the clause
+            first = doc[first.i + 1]
+        gap = [t for t in doc[max(0, first.i - 3):first.i] if t.idx >= content.end]
+        if [t.text for t in gap] != [","] or any(ctx.quoted[t.i] or t.i in ctx.cue_set
+                                                 for t in doc[first.i:last.i + 1]):
+            break
+        if not any(c.dep_ == "conj" and is_verb(c) for c in clause.children) or \
+                not any(c.dep_ == "cc" for c in clause.children):
+            break  # a list ends "... and C": two clauses spliced by a comma may be two voices
+        while last.i > first.i and last.is_punct:
+            last = doc[last.i - 1]
+        content = clean_span(ctx, content.start, last.idx + len(last)) or content
+    return content
 
 
 def _said_and_more(ctx: QuoteContext, tok: Token) -> Token | None:
@@ -440,7 +465,10 @@ def _further_parts(ctx: QuoteContext, tok: Token, content: Span) -> list[Span]:
         if first.idx < end or ctx.quoted[first.i]:
             continue
         gap = [t for t in doc[max(0, first.i - 40):first.i] if t.idx >= end]
-        if any(ctx.quoted[t.i] or t.dep_ in ("nsubj", "nsubjpass") or not in_subtree(t, verb) for t in gap):
+        # the closing mark and comma of a quote that ends the first clause ("... the deal," and that ...) are no
+        # other words: only a quoted word is
+        if any((ctx.quoted[t.i] and not t.is_punct) or t.dep_ in ("nsubj", "nsubjpass") or not in_subtree(t, verb)
+               for t in gap):
             break  # another clause or another speaker's words between: no longer the same report
         last = conj.right_edge
         while last.i > first.i and last.is_punct and last.text not in "”\"’'»":
