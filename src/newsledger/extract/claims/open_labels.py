@@ -8,7 +8,8 @@ labelled last in the four sentences before it, else for the thing of another sid
 text gave in those sentences ("passed a river law ... calls it a navigation code ... 'this law is a toll gate'"),
 else for a thing left unnamed (``about`` None: "it is a relic" is still the speaker's word for what was
 discussed); a subject that is no noun claims nothing, but for a clause of "what" ("what they put up is a weather
-station"). A label denied
+station", and "calls what happened a safety escort", where the parse makes the label the object of the clause).
+A label denied
 ("not a Y") claims nothing here (:mod:`.echoes` reads a denial of another side's word), nor does a word too general
 to name a thing (``lists.echo_fillers``: "problem", "question"; a noun compounded before it makes one a name: "a
 work plan"), nor a label another claim of the speaker already
@@ -75,8 +76,19 @@ def _free_relative(tok: Token, ctx: Context) -> bool:
     """``tok`` heads a clause of "what" that is the subject of a link verb, naming the thing by what was done with it
     or seen of it: "what they put up is a weather station", "what we see is a convoy"."""
     telling = ctx.lexicon.claims.lists.telling_verbs  # "what he said is nonsense" judges a telling (reports.py)
-    return tok.dep_ == "csubj" and tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() not in telling and any(
-        c.lower_ in _WH and c.i < tok.i for c in kids_of(tok))
+    return tok.dep_ in ("csubj", "ccomp", "xcomp") and tok.pos_ in ("VERB", "AUX") and (
+        tok.lemma_.lower() not in telling) and any(c.lower_ in _WH and c.i < tok.i for c in kids_of(tok))
+
+
+def _wh_object(head: Token, ctx: Context) -> Token | None:
+    """The clause of "what" whose object the parse made the label of a verb of calling: "calls what happened a
+    security deployment" (the label is the claimant's word for what happened, not a thing that happened)."""
+    clause = head.head
+    if head.dep_ != "dobj" or clause.dep_ not in ("ccomp", "xcomp") or (
+            clause.head.lemma_.lower() not in ctx.words.call_verbs):
+        return None
+    return clause if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _WH and c.i < clause.i
+                         for c in kids_of(clause)) else None
 
 
 def _name(head: Token) -> str:
@@ -162,14 +174,15 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
     labelled: list[tuple[int, Token]] = []  # (sentence, thing) of every label seen
     unnamed: list[tuple[int, Token, Token, int]] = []  # (index in out, label, pointer, sentence): no label before
     loose: list[tuple[int, Token]] = []  # (index in out, label) of a label of a clause of "what"
-    for head in ctx.tokens(deps=_LABEL_DEPS):
-        if head.pos_ != "NOUN":
+    for head in ctx.tokens(deps=(*_LABEL_DEPS, "dobj")):
+        wh = _wh_object(head, ctx)
+        if head.pos_ != "NOUN" or (head.dep_ == "dobj" and wh is None):
             continue
         called = called_by(head, ctx, cued=True)  # the labels are never compared: a speaker the attribution finds
         if called is None:
             continue
         verb, voice = called
-        said_of = thing = _thing(verb, head, ctx)
+        said_of = thing = wh or _thing(verb, head, ctx)
         k = ctx.sentence_of(head)
         pointer = thing is not None and thing.lower_ in _POINTERS
         if pointer:
