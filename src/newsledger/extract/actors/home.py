@@ -472,6 +472,9 @@ def _seat(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
             continue
         if t.pos_ == "VERB" and t.lemma_ in ctx.lists["motion_verbs"] and not _reported(t):
             return ""
+        if t.pos_ == "NOUN" and t.lemma_ in ctx.lists["motion_nouns"] and (t.left_edge.i <= head.i <= t.right_edge.i
+                                                                       or any(p.lower_ == "to" for p in t.rights)):
+            return ""  # "the visit of the minister, X, to Baku": whoever goes there is not of the place
         owner = ctx.owner[i]
         if owner is not None and owner is not actor and owner.country:
             named.add(owner.country)
