@@ -47,3 +47,15 @@ def test_a_minister_on_a_visit_is_not_of_the_place_he_visits(analyze: Analyze) -
                 "told reporters that the border posts would stay open. Ecuador's army and Peruvian police will "
                 "patrol together.\n")
     assert _entity(a, "Rodrigo Salas").country != "PER"
+
+
+def test_a_body_named_in_spanish_is_of_the_home_state_and_so_is_its_acronym(analyze: Analyze) -> None:
+    # No country word in the name: the story's home state speaks the name's language; not the state named last
+    # before "The agency" (a place ending the sentence before is no modifier of it).
+    a = analyze("QUITO, May 4 (Reuters) - The Superintendencia Nacional de Puertos said on Tuesday it had held 12 "
+                "containers bound for Colombia. The agency said the papers were false.\n")
+    assert _entity(a, "Superintendencia Nacional").country == "ECU"
+    b = analyze("MONTEVIDEO, April 2 - The Servicio Hidrográfico Nacional warned of floods near the border with "
+                "Brazil. The SHN said the river could rise two metres.\n")
+    assert _entity(b, "Servicio Hidrográfico").country == "URY"
+    assert _entity(b, "SHN").country == "URY"

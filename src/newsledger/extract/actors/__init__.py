@@ -74,6 +74,7 @@ from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capital
 from .home import (
     code_bodies_here,
     code_described_officials,
+    code_foreign_named_bodies,
     code_home_bodies,
     code_kin_bodies,
     code_local_bodies,
@@ -186,6 +187,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_described_acronyms(ctx, work)
     code_short_named_bodies(ctx, work)
     home = home_country(ctx, work)
+    code_foreign_named_bodies(ctx, work, home)
     code_bodies_here(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:
