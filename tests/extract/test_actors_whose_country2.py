@@ -32,13 +32,12 @@ def test_whose_official_is_of_the_state_the_relative_clause_follows(analyze: Ana
 
 def test_a_ministry_name_cut_before_the_republic_takes_that_state(analyze: Analyze) -> None:
     # The NER ends the ministry at "of" and tags only the country's short name after "the Republic of".
-    a = analyze("Unofficial translation from Russian of excerpts from the weekly briefing of the Ministry of "
-                "Foreign Affairs of the Republic of Uzbekistan, Tashkent, 4 May 2026, as published by the "
-                "ministry's press service.\nSPOKESMAN TIMUR KARIMOV: Good afternoon. The Ministry of Energy of "
-                "Turkmenistan gave the same figures on 3 May.\n")
-    ministry = _entity(a, "Ministry of Foreign Affairs")
+    a = analyze("Our own English rendering, in part, of what was said at the monthly press conference held by the "
+                "Ministry of Water Resources of the Republic of Uzbekistan, Tashkent, 4 May 2026.\nSPOKESMAN TIMUR "
+                "KARIMOV: Hello to everyone here. Turkmen gas officials sent us their own figures on 3 May.\n")
+    ministry = _entity(a, "Ministry of Water Resources")
     assert ministry.country == "UZB"
-    assert ministry.name == "Ministry of Foreign Affairs"
+    assert ministry.name == "Ministry of Water Resources"
 
 
 def test_a_minister_on_a_visit_is_not_of_the_place_he_visits(analyze: Analyze) -> None:

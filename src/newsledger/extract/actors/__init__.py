@@ -216,11 +216,6 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     return _records(ctx, work)
 
 
-_STATE_FORMS = frozenset({"republic", "kingdom", "federation", "state", "states", "islamic", "people's", "peoples",
-                          "democratic", "federal", "united", "socialist", "arab", "union", "grand", "duchy",
-                          "principality", "sultanate", "emirate", "commonwealth", "plurinational", "bolivarian"})
-
-
 def _code_cut_before_state(ctx: Context, actor: Actor) -> None:
     """A body's name the NER cut before the state it belongs to ("the Ministry of Energy of" + "the Republic of
     Kazakhstan"): the name loses its dangling "of" and the body takes the state named next, whatever country the
@@ -237,7 +232,8 @@ def _code_cut_before_state(ctx: Context, actor: Actor) -> None:
         i = e
         if i < len(doc) and doc[i].lower_ == "the":
             i += 1
-        while i < len(doc) and (doc[i].lower_ in _STATE_FORMS or doc[i].lower_ == "of") and ctx.owner[i] is None:
+        forms = ctx.lists["state_form_words"]
+        while i < len(doc) and (doc[i].lower_ in forms or doc[i].lower_ == "of") and ctx.owner[i] is None:
             i += 1
         owner = ctx.owner[i] if i < len(doc) else None
         place = ctx.vocab.place(owner.name) if owner is not None and owner.type == "GPE" else None

@@ -576,7 +576,7 @@ class _Resolver:
         if whose is None:
             return None
         tok = head
-        while tok.dep_ != "relcl" and tok.head is not tok:
+        while tok.dep_ != "relcl" and tok.head.i != tok.i:
             tok = tok.head
         if tok.dep_ != "relcl":
             return None
