@@ -74,6 +74,7 @@ from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capital
 from .home import (
     code_bodies_here,
     code_described_officials,
+    code_foreign_named_bodies,
     code_home_bodies,
     code_kin_bodies,
     code_local_bodies,
@@ -139,6 +140,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work += untagged_bodies(ctx)
     for actor in work:
         code_name(ctx, actor)
+        _code_cut_before_state(ctx, actor)
     work = code_dateline(ctx, work)
     work = merge_body_aliases(ctx, merge_country_aliases(work))
     work = join_mistyped_places(ctx, work)
@@ -185,6 +187,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_described_acronyms(ctx, work)
     code_short_named_bodies(ctx, work)
     home = home_country(ctx, work)
+    code_foreign_named_bodies(ctx, work, home)
     code_bodies_here(ctx, work)
     code_home_bodies(ctx, work, home)
     if home is None:
@@ -211,6 +214,40 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
             actor.country = actor.country or aff.country
             actor.sector = actor.sector or aff.sector
     return _records(ctx, work)
+
+
+def _code_cut_before_state(ctx: Context, actor: Actor) -> None:
+    """A body's name the NER cut before the state it belongs to ("the Ministry of Energy of" + "the Republic of
+    Kazakhstan"): the name loses its dangling "of" and the body takes the state named next, whatever country the
+    words before it gave."""
+    if actor.type != "ORG" or not actor.mentions:
+        return
+    doc = ctx.doc
+    country = None
+    trimmed = []
+    for s, e in actor.mentions:
+        if e - s < 3 or doc[e - 1].lower_ != "of":
+            trimmed.append((s, e))
+            continue
+        i = e
+        if i < len(doc) and doc[i].lower_ == "the":
+            i += 1
+        forms = ctx.lists["state_form_words"]
+        while i < len(doc) and (doc[i].lower_ in forms or doc[i].lower_ == "of") and ctx.owner[i] is None:
+            i += 1
+        owner = ctx.owner[i] if i < len(doc) else None
+        place = ctx.vocab.place(owner.name) if owner is not None and owner.type == "GPE" else None
+        if place is None or place.kind != "country" or not place.iso3:
+            trimmed.append((s, e))
+            continue
+        country = country or place.iso3
+        trimmed.append((s, e - 1))
+    if country is None:
+        return
+    actor.mentions = trimmed
+    if actor.name.endswith(" of"):
+        actor.name = actor.name[:-3]
+    actor.country = country
 
 
 def _split_by_possessor(ctx: Context, work: list[Actor]) -> list[Actor]:

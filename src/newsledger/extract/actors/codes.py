@@ -217,6 +217,7 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
         while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i in range(first, tok.i + 1) \
                 and doc[first - 1].pos_ == "PROPN":
             first -= 1
+        first = _romance_start(ctx, first, tok.i)
         end = _linked_tail(ctx, first, tok.i + 1)
         if end == tok.i + 1 and _romance_name(ctx, first, end):
             tok = doc[first]  # "The Sûreté du Québec said", the place untagged: the checks below read the head word
@@ -226,8 +227,11 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
         if not the and ((first > 0 and doc[first - 1].pos_ in ("DET", "PROPN", "ADJ", "NUM"))
                         or not _not_a_person(tok)):
             continue
-        if any(owner[k] is not None or not ctx.capitalised(k) or not doc[k].is_alpha or ctx.place_at(k, k + 1)
-               is not None or form_key(doc[k].text) in ctx.title_words for k in range(first, tok.i + 1)):
+        romance = form_key(doc[first].text) in ctx.lists["head_first_bodies"]
+        links = ctx.lists["body_name_links"] if romance else frozenset()
+        if any(owner[k] is not None or (not ctx.capitalised(k) and doc[k].lower_ not in links) or not doc[k].is_alpha
+               or ctx.place_at(k, k + 1) is not None or (form_key(doc[k].text) in ctx.title_words and not romance)
+               for k in range(first, tok.i + 1)):
             continue
         for k in range(tok.i + 1, end):  # the place a Romance name ends on is part of the body's name
             place = owner[k]
@@ -261,6 +265,21 @@ def _romance_name(ctx: Context, first: int, end: int) -> bool:
         return False
     return all(doc[k].lower_ in ctx.lists["body_name_links"] or (ctx.capitalised(k) and doc[k].is_alpha)
                for k in range(first + 1, end))
+
+
+def _romance_start(ctx: Context, first: int, head: int) -> int:
+    """Where a Spanish, Portuguese or French body's name starts whose last word the parse made the subject and its
+    first words modifiers ("The Superintendencia Nacional de Aduanas said": "de" and "Nacional" hang on "Aduanas"):
+    the head-first body word before capitalised words and linking words; else ``first``, unchanged."""
+    doc, links = ctx.doc, ctx.lists["body_name_links"]
+    k = first
+    while k > 0 and head - k < _MAX_NAME and doc[k - 1].head.i == head and doc[k - 1].dep_ in ("compound", "nmod") \
+            and (doc[k - 1].lower_ in links or (ctx.capitalised(k - 1) and doc[k - 1].is_alpha)):
+        k -= 1
+        if form_key(doc[k].text) in ctx.lists["head_first_bodies"] and ctx.capitalised(k) \
+                and any(doc[j].lower_ in links for j in range(k + 1, head)):
+            return k
+    return first
 
 
 def _linked_tail(ctx: Context, first: int, end: int) -> int:
@@ -824,8 +843,8 @@ def place_before(ctx: Context, start: int) -> str | None:
     i = start - 1
     if i >= 0 and ctx.doc[i].text in ctx.possessive:
         i -= 1
-    if i < 0:
-        return None
+    if i < 0 or ctx.doc[i].is_punct:
+        return None  # "... bound for Bolivia. The agency": the place ends the sentence before
     owner = ctx.owner[i]
     if owner is not None and owner.country and owner.type in ("GPE", "NORP"):
         return owner.country

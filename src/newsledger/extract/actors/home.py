@@ -472,6 +472,9 @@ def _seat(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
             continue
         if t.pos_ == "VERB" and t.lemma_ in ctx.lists["motion_verbs"] and not _reported(t):
             return ""
+        if t.pos_ == "NOUN" and t.lemma_ in ctx.lists["motion_nouns"] and (t.left_edge.i <= head.i <= t.right_edge.i
+                                                                       or any(p.lower_ == "to" for p in t.rights)):
+            return ""  # "the visit of the minister, X, to Baku": whoever goes there is not of the place
         owner = ctx.owner[i]
         if owner is not None and owner is not actor and owner.country:
             named.add(owner.country)
@@ -654,3 +657,43 @@ def code_named_officials(ctx: Context, work: list[Actor]) -> None:
                                                                        if not p.named}) != 1:
             continue
         actor.country = last.country
+
+
+_NAME_LANGUAGES = ("spanish", "portuguese", "italian", "french")
+
+
+def code_foreign_named_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
+    """Give a body named in Spanish, Portuguese, Italian or French with no country word ("the Superintendencia
+    Nacional de Aduanas", "Rete Ferroviaria Italiana") the story's home state where that is a state naming its
+    bodies in the name's language, else the one such state the story names; an acronym of it ("SMN" after "the
+    Servicio Meteorológico Nacional") takes the same country. The language is the one most of the name's words
+    belong to (two words at least, the first a head-first body word or one of the language's)."""
+    lists = ctx.lists
+    named = {a.country for a in work if a.country and a.mentions and a.type in ("GPE", "NORP")}
+    coded: dict[str, str] = {}
+    for actor in work:
+        if actor.type != "ORG" or actor.country is not None or actor.place is not None or not actor.mentions:
+            continue
+        words = form_key(actor.name).split()
+        if len(words) < 2:
+            continue
+        scores = {lang: sum(w in lists[f"{lang}_name_words"] for w in words) for lang in _NAME_LANGUAGES}
+        best = max(scores.values())
+        if best < 2 or (words[0] not in lists["head_first_bodies"]
+                        and not any(words[0] in lists[f"{lang}_name_words"] for lang in _NAME_LANGUAGES)):
+            continue
+        states = {s.upper() for lang in _NAME_LANGUAGES if scores[lang] == best for s in lists[f"{lang}_name_states"]}
+        country = home if home in states else None
+        if country is None and home is None:
+            found = named & states
+            country = found.pop() if len(found) == 1 else None
+        if country is None:
+            continue
+        actor.country = country
+        initials = "".join(w[0] for w in actor.name.split() if w[:1].isupper())
+        if len(initials) >= 2:
+            coded[initials] = country
+    for actor in work:
+        if actor.type == "ORG" and actor.country is None and actor.name.isupper() and actor.name in coded:
+            actor.country = coded[actor.name]
+

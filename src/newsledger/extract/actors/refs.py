@@ -553,6 +553,8 @@ class _Resolver:
         np = _Phrase(head, low, lemma, kind, start, ctx.doc[start].lower_ in self.definite, possessor, head.i + 1,
                      poss_at=poss_at)
         self.code_words(np)
+        if np.country is None and possessor is None:
+            np.country = self.whose_country(head, start)
         if np.affiliation is None:
             np.affiliation = self.belongs_to(head)
             if np.affiliation is not None and low in vocab.speaks_for:
@@ -571,6 +573,29 @@ class _Resolver:
                 and low not in ctx.lists["envoy_titles"]:
             np.country = self.posted_in(head)
         return np
+
+    def whose_country(self, head: Token, start: int) -> str | None:
+        """The country of the state a relative "whose" stands for: "Belarus, whose interior minister said" (the
+        minister is Belarus's, not the country named before it). Only a country or people the NER named."""
+        ctx = self.ctx
+        whose = next((t for t in ctx.doc[start:head.i] if t.tag_ == "WP$" and t.dep_ == "poss"), None)
+        if whose is None:
+            return None
+        tok = head
+        while tok.dep_ != "relcl" and tok.head.i != tok.i:
+            tok = tok.head
+        if tok.dep_ != "relcl":
+            return None
+        # The parse may hang the clause on the noun before the country ("the envoy of Chad, whose minister"):
+        # the country just before "whose" is then the one meant.
+        before = whose.i - 1
+        while before >= 0 and ctx.doc[before].is_punct:
+            before -= 1
+        for i in (tok.head.i, before):
+            owner = ctx.owner[i] if i >= 0 else None
+            if owner is not None and owner.type in ("GPE", "NORP") and owner.country:
+                return owner.country
+        return None
 
     def posted_in(self, head: Token) -> str | None:
         """The country of the place a state group or official is "in": "officials in West Bengal", "police in
@@ -740,7 +765,7 @@ class _Resolver:
         # The name leaves out articles and counts ("the", "two", "about 3,000"); the mention keeps them.
         name_start = begin
         while name_start < head.i and (ctx.doc[name_start].dep_ in ("det", "nummod", "quantmod", "predet")
-                                       or ctx.doc[name_start].like_num
+                                       or ctx.doc[name_start].like_num or ctx.doc[name_start].tag_ == "WP$"
                                        or ctx.doc[name_start].lower_ in ("a", "an", "about", "some", "several")):
             name_start += 1
         if np.name_from is not None:
