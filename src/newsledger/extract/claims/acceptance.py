@@ -31,7 +31,7 @@ accepter's.
 
 The accepter may be a pronoun or a plural noun that stands for the accepters of the acceptance claim before it
 (``acceptance_agent_anaphors``: "they", "both parties": one claim each); with no claim before, "the two sides" and
-"both parties" are the speaker and the one other state or body named in that sentence or the one before. The
+"both parties" are the speaker and the one other state or body named in that sentence or the two before. The
 thing may be a pronoun ("it"), a
 demonstrative ("that offer"), a noun of the same word family as the thing before ("any extension" after "agreed
 to extend the arrangement"; "any amnesty" after "an amnesty for his fighters"), or absent: it is then the thing
@@ -181,9 +181,9 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     subj = ctx.subject(verb)
     if subj is None and verb.dep_ == "xcomp":  # "the union refused to accept the plan"
         subj = ctx.subject(verb.head)
-    if subj is not None and subj.dep_ == "nsubjpass":
-        agent = _passive_agent(verb)
-        return _Frame(verb, first, last, agent, subj, polarity, implicit=agent is None)
+    told = _passive(verb, first, last, subj, polarity) or _cleft_study(verb, ctx)
+    if told is not None:  # "the plan was approved by X", "what we signed was a plan to study it"
+        return told
     for c in verb.children:
         # not the phrase's own noun ("shook hands on", "put its name to"); "taking it to our members is not
         # accepting it": an act, no accepter, as subject
@@ -215,6 +215,14 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     if any(c.dep_ in _OBJECT_DEPS for c in kids_of(verb)) or verb.dep_ in _CLAUSE_DEPS:
         return None
     return _Frame(verb, first, last, subj, None, polarity)  # "they accepted": the thing named before
+
+
+def _passive(verb: Token, first: Token, last: Token, subj: Token | None, polarity: Polarity) -> _Frame | None:
+    """ "the plan was approved by X": the passive subject the thing, the "by" phrase the accepter (else none)."""
+    if subj is None or subj.dep_ != "nsubjpass":
+        return None
+    agent = _passive_agent(verb)
+    return _Frame(verb, first, last, agent, subj, polarity, implicit=agent is None)
 
 
 def _unparsed_thing(verb: Token, first: Token, last: Token, subj: Token | None, polarity: Polarity,
@@ -274,7 +282,7 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     weighed = _weighing(tok, ctx)  # "agreed only to hold talks": "only" stands between the verb and its "to"
     if weighed is not None:
         return weighed
-    lesser = _lesser(tok, ctx)
+    lesser = _lesser(tok, ctx) or _cleft_study(tok, ctx)
     if lesser is not None:
         return lesser
     promised = _promised(tok, ctx)
@@ -412,6 +420,39 @@ def _lesser(verb: Token, ctx: Context) -> _Frame | None:
             continue
         if last is not None:
             return _Frame(verb, verb, last, subj, None, "negated", lesser=True)
+    return None
+
+
+def _cleft(verb: Token) -> bool:
+    """ "What we signed in the capital was ...": the verb of accepting in a free relative ("what" its object) that is
+    the subject of "be"."""
+    return verb.dep_ == "csubj" and verb.head.lemma_ == "be" and any(
+        c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i for c in verb.children)
+
+
+def _cleft_study(verb: Token, ctx: Context) -> _Frame | None:
+    """ "What we signed in the capital was a plan to study longer hours", "what they agreed was to consider it",
+    "what we accepted was a feasibility study": a pseudo-cleft whose complement is only a weighing of the thing (a
+    noun of ``deliberation_objects``, or an act of ``deliberation_verbs``, bare or after a noun) says that this,
+    and no more, was accepted: a lesser acceptance (``lesser``), as "agreed only to study it"."""
+    if not _cleft(verb):
+        return None
+    subj = ctx.subject(verb)
+    if subj is None or subj.dep_ != "nsubj":
+        return None
+    lists = ctx.lexicon.claims.lists
+    for c in verb.head.children:
+        if c.i < verb.i or c.dep_ not in ("attr", "xcomp", "ccomp", "acomp"):
+            continue
+        acts = [c] if c.pos_ == "VERB" else [a for a in c.children if a.dep_ in ("acl", "relcl") and a.pos_ == "VERB"]
+        act = acts[0] if acts else None
+        weighs = (act is not None and act.lemma_.lower() in lists.deliberation_verbs) or _weighed(c, ctx)
+        if weighs:
+            last = c.right_edge
+            while last.is_punct and last.i > c.i:
+                last = last.nbor(-1)
+            first = next(w for w in verb.children if w.dep_ == "dobj")
+            return _Frame(verb, first, last, subj, None, "negated", lesser=True)
     return None
 
 
@@ -672,14 +713,15 @@ def _pair_word(agent: Token) -> bool:
 
 def _two_sides(agent: Token, voice: Voice, ctx: Context) -> tuple[str, ...]:
     """The two accepters "the two sides" stands for where no acceptance was told before: the speaker's side (the
-    speaker, or the country it speaks for) and the one other state or body named in the sentence before it or the
-    one before that; none where the text names no other, or more than one."""
+    speaker, or the country it speaks for) and the one other state or body named in its sentence before it or the
+    two sentences before ("the busiest crossing between A and B. The gates close at six. A's ministry says the two
+    governments agreed ..."); none where the text names no other, or more than one."""
     speaker = ctx.entities.get(voice.claimant or "")
     if speaker is None:
         return ()
     own = {speaker.id, speaker.country, speaker.affiliation} - {None}
     k = ctx.sentence_of(agent)
-    start = ctx.sents[max(0, k - 1)].start
+    start = ctx.sents[max(0, k - 2)].start
     others: dict[str, str] = {}  # one per state: "East Timor's delegation in Dili" names one other side
     for tok in ctx.doc[start:agent.i]:
         ent = ctx.entities.get(ctx.entity(tok) or "")
