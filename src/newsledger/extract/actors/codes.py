@@ -18,6 +18,8 @@ that stands for its government in :mod:`.metonymy`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ...lexicon.actors import Place, WordKind
@@ -29,6 +31,8 @@ from .context import Actor, Context
 from .metonymy import mention_use
 from .persons import gender_from_role
 from .titles import find_titles, portfolio_title
+
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}")  # a live blog's entry time ("10:20")
 
 __all__ = ["called_by", "code_joined_bodies", "code_name", "code_owned_bodies", "merge_body_aliases",
            "merge_country_aliases", "merge_state_bodies", "missed_names", "place_before", "titled_speakers",
@@ -344,6 +348,8 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
                 for c in kids_of(tok)):
             continue
         article, country, named_from = opening
+        if not article and country is None and named_from < first:
+            first = named_from  # "Maritime rescue says": the body's two words are its name
         # A bare plural with a demonym is people of that country, of any trade ("Slovak engineers").
         found = _speaking_noun(ctx, tok, first) or (
             ("GROUP", None, form_key(ctx.text(named_from, i + 1)), i + 1) if country and not article else None)
@@ -390,11 +396,31 @@ def _opening(ctx: Context, tok: Token, first: int, subject: bool) -> tuple[str, 
     doc = ctx.doc
     if first > 0 and doc[first - 1].lower_ in ("the", "a", "an") and doc[first - 1].head.i == tok.i:
         return doc[first - 1].lower_, None, first
+    if subject and first >= tok.i - 1 and _bare_body_name(ctx, tok):
+        return "", None, tok.i - 1
     country, named_from = _demonym(ctx, tok, first)
     if subject and tok.tag_ == "NNS" and named_from < tok.i and not any(
             c.dep_ in ("det", "nummod", "predet", "quantmod") for c in kids_of(tok)):
         return "", country, named_from
     return None
+
+
+def _bare_body_name(ctx: Context, tok: Token) -> bool:
+    """A body of two words of the vocabulary ("civil defence", "maritime rescue") that opens its sentence with no
+    article, as a live blog's entry writes it ("10:20 Maritime rescue says ..."): its words are its name."""
+    doc, first = ctx.doc, tok.i - 1
+    if first < 0 or not ctx.caps[first] or ctx.owner[first] is not None or tok.tag_ != "NN" \
+            or doc[first].dep_ not in ("compound", "amod") or doc[first].head.i != tok.i \
+            or ctx.vocab.word("body", form_key(f"{doc[first].text} {tok.text}")) is None:
+        return False
+    k = first - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_punct):
+        k -= 1  # "10:20 - Maritime rescue says", a line break before it
+    if k >= 0 and _CLOCK.fullmatch(doc[k].text):
+        # the entry time opens a line or a sentence
+        return k == 0 or "\n" in doc[k - 1].text_with_ws or doc[k - 1].text[-1:] in ".!?"
+    return bool(doc[first].is_sent_start) and (first == 0 or doc[first - 1].text[-1:] in ".!?\n"
+                                               or doc[first - 1].is_space)
 
 
 def _demonym(ctx: Context, tok: Token, first: int) -> tuple[str | None, int]:

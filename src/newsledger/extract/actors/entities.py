@@ -439,6 +439,24 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     return _records(groups, words, doc_text(doc))
 
 
+def _person_placed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A name of two or three capitalised words the NER typed a place or a people is a person's where it opens on
+    a listed given name, neither it nor its last word is a place, and it stands as a person does: the subject of
+    a verb of saying ("Lali Japaridze said") or with a title in apposition ("Lali Japaridze, the head of the
+    clinic,")."""
+    vocab = lexicon.actors
+    if not 2 <= end - start <= 3 or doc[start].lower_ not in vocab.people.given_names \
+            or not all(t.is_title and t.is_alpha for t in doc[start:end]) \
+            or vocab.place(doc[start:end].text) is not None or vocab.place(doc[end - 1].text) is not None:
+        return False
+    root = doc[start:end].root
+    if root.dep_ in ("nsubj", "nsubjpass") and lexicon.cues.is_verb_cue(root.head.lemma_.lower()):
+        return True
+    return any(c.dep_ == "appos" and c.i >= end and (vocab.title(c.lemma_.lower()) is not False
+                                                      or vocab.word("person", c.lemma_.lower()) is not None)
+               for c in root.children)
+
+
 def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> list[tuple[SpacySpan, str, EntityType]]:
     """The NER's names (and the table rows'), trimmed, each with its key and type."""
     role_nouns = lexicon.actors.lists["role_nouns"]
@@ -464,6 +482,8 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
                 # it: the NER says so, or the story names that person by the surname alone elsewhere ("Volker
                 # said", whatever label the NER gives the lone word).
                 start, etype = start + 1, "PERSON"
+        if etype in ("GPE", "LOC", "NORP") and _person_placed(doc, start, end, lexicon):
+            etype = label = "PERSON"  # "Lali Japaridze, a nurse, said": a given name and surname typed a place
         if etype == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
                 start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
