@@ -236,22 +236,28 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # twenty-three files give recall 0.564, kind-exact 0.553, precision 0.968, revisions 0.741, corroborations 0.342,
 # claims 0.747, a false alarm in 172 (written_fresh20's, removed by helper fa38 before the file joined); the "all"
 # floors are reset to these figures, rounded down.
+# Stop 38, all helpers merged (lead: fa38, quantity38, quantity38b, claims38, char38, char38b, char38c, corrob38,
+# countries38, countries38b, bodies38, speakers38, accept38; speed38 output-neutral): twenty-three files recall 0.564
+# -> 0.603, kind-exact 0.553 -> 0.592, precision 0.968 -> 0.983, a false alarm in 172 -> none, revisions 0.741 ->
+# 0.852, corroborations 0.342 -> 0.421, claims 0.747 -> 0.756; the first four: corroborations 0.462 -> 0.538, the
+# rest unchanged. "all" floors at these figures, rounded down (precision to 0.975: one wrong conflict more in 233 is
+# 0.979); the first four's corroboration floor to 0.53.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.62,
         "conflict_recall_kind_exact": 0.59,
         "conflict_precision": 0.975,
         "revision_recall": 0.95,
-        "corroboration_recall": 0.46,
+        "corroboration_recall": 0.53,
         "claim_recall": 0.775,
     },
     "all": {
-        "conflict_recall": 0.56,
-        "conflict_recall_kind_exact": 0.55,
-        "conflict_precision": 0.965,
-        "revision_recall": 0.74,
-        "corroboration_recall": 0.34,
-        "claim_recall": 0.745,
+        "conflict_recall": 0.60,
+        "conflict_recall_kind_exact": 0.59,
+        "conflict_precision": 0.975,
+        "revision_recall": 0.85,
+        "corroboration_recall": 0.42,
+        "claim_recall": 0.755,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

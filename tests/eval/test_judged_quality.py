@@ -45,7 +45,7 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 FLOORS = {
     "event_recall": 0.633,
     "event_recall_right": 0.572,
-    "coded_right": 0.792,
+    "coded_right": 0.801,
     "speaker_country_right": 0.954,
     "actor_country_right": 0.809,
 }
@@ -85,7 +85,7 @@ FRESH_FLOORS = {
 # join the country's actor; acronyms written with stops; the later words of a long name; a company's group word
 # and legal form left out): duplicate actors, fresh 5 -> 3, fresh2 2 -> 0, fresh4 16 -> 12, fresh5 19 -> 15,
 # fresh6 7 -> 4 (ceilings at the new counts); the other figures unchanged.
-FRESH_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 3}
+FRESH_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 2}
 
 # ``real_news_fresh2.yaml`` (8 real texts, judged blind at the start of stop 28; start -> end of that stop: found
 # 0.325, both arguments right 0.277, coded right 0.476 -> 0.495 once all 99 coded events were judged, speakers
@@ -111,8 +111,8 @@ FRESH2 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh2.ya
 # to act): fresh 2 found 0.361 -> 0.386, both right 0.301 -> 0.325, coded right 0.806 -> 0.812; fresh 3 found 0.410
 # -> 0.443, both right 0.311 -> 0.361, coded right 0.783 -> 0.792; floors at the new figures minus 0.02.
 FRESH2_FLOORS = {
-    "event_recall": 0.366,
-    "event_recall_right": 0.305,
+    "event_recall": 0.378,
+    "event_recall_right": 0.317,
     "coded_right": 0.803,
     "speaker_country_right": 0.809,
     "actor_country_right": 0.725,
@@ -151,8 +151,8 @@ FRESH4 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh4.ya
 # minus 0.02.
 FRESH4_FLOORS = {
     "event_recall": 0.459,
-    "event_recall_right": 0.374,
-    "coded_right": 0.712,
+    "event_recall_right": 0.388,
+    "coded_right": 0.73,
     "speaker_country_right": 0.953,
     "actor_country_right": 0.830,
 }
@@ -173,11 +173,11 @@ FRESH5 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh5.ya
 FRESH5_FLOORS = {
     "event_recall": 0.506,
     "event_recall_right": 0.480,
-    "coded_right": 0.665,
-    "speaker_country_right": 0.632,
-    "actor_country_right": 0.770,
+    "coded_right": 0.692,
+    "speaker_country_right": 0.893,
+    "actor_country_right": 0.795,
 }
-FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 14}
+FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 13}
 
 # ``real_news_fresh6.yaml`` (8 real texts: six PolNeAR, two MEANTIME; judged blind at the start of stop 31, scored
 # untuned at its start and end: found 0.482, both right 0.339, coded right 0.312 both times once the start run's 55
@@ -190,7 +190,7 @@ FRESH6 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh6.ya
 FRESH6_FLOORS = {
     "event_recall": 0.534,
     "event_recall_right": 0.444,
-    "coded_right": 0.502,
+    "coded_right": 0.525,
     "speaker_country_right": 0.921,
     "actor_country_right": 0.806,
 }
@@ -208,7 +208,7 @@ FRESH7_FLOORS = {
     "speaker_country_right": 0.927,
     "actor_country_right": 0.887,
 }
-FRESH7_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 10}
+FRESH7_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 9}
 
 # ``real_news_fresh8.yaml`` (8 real texts: PolNeAR and MEANTIME; judged blind at the start of stop 33, scored untuned
 # at its start and end: found 0.463, both right 0.390, coded right 0.580 -> 0.588 once the start run's 21 unmatched
@@ -216,9 +216,9 @@ FRESH7_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 10}
 # errors 0): a dev file since stop 34, floors at the figures minus 0.02, ceilings at the counts.
 FRESH8 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh8.yaml"
 FRESH8_FLOORS = {
-    "event_recall": 0.443,
-    "event_recall_right": 0.370,
-    "coded_right": 0.605,
+    "event_recall": 0.468,
+    "event_recall_right": 0.395,
+    "coded_right": 0.647,
     "speaker_country_right": 0.580,
     "actor_country_right": 0.730,
 }
@@ -233,7 +233,7 @@ FRESH9 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh9.ya
 FRESH9_FLOORS = {
     "event_recall": 0.260,
     "event_recall_right": 0.260,
-    "coded_right": 0.499,
+    "coded_right": 0.518,
     "speaker_country_right": 0.980,
     "actor_country_right": 0.720,
 }
@@ -248,8 +248,8 @@ FRESH10_FLOORS = {
     "event_recall": 0.318,
     "event_recall_right": 0.226,
     "coded_right": 0.468,
-    "speaker_country_right": 0.599,
-    "actor_country_right": 0.691,
+    "speaker_country_right": 0.837,
+    "actor_country_right": 0.713,
 }
 FRESH10_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 18}
 
@@ -262,7 +262,7 @@ FRESH11 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh11.
 FRESH11_FLOORS = {
     "event_recall": 0.357,
     "event_recall_right": 0.299,
-    "coded_right": 0.547,
+    "coded_right": 0.556,
     "speaker_country_right": 0.98,
     "actor_country_right": 0.75,
 }
@@ -274,11 +274,11 @@ FRESH11_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 6}
 # 38, floors at the figures minus 0.02, ceilings at the counts.
 FRESH12 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh12.yaml"
 FRESH12_FLOORS = {
-    "event_recall": 0.226,
-    "event_recall_right": 0.128,
-    "coded_right": 0.255,
+    "event_recall": 0.242,
+    "event_recall_right": 0.144,
+    "coded_right": 0.35,
     "speaker_country_right": 0.798,
-    "actor_country_right": 0.704,
+    "actor_country_right": 0.713,
 }
 FRESH12_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 7}
 
@@ -305,6 +305,15 @@ FRESH12_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 7}
 # fresh5 0.661 -> 0.685, fresh6 0.514 -> 0.522 (background in the present perfect, an undated past continuing a
 # dated sentence); duplicates fresh6 4 -> 3, fresh8 8 -> 7 (a seat of government joins its country). Floors raised
 # to the figures minus 0.02, ceilings lowered to the counts.
+# Stop 38, all helpers merged (lead: countries38, countries38b, events38, events38b, bodies38 among them;
+# real_news_fresh12 a dev file from this stop): coded right real_news 0.812 -> 0.821, fresh 0.631 -> 0.641, fresh4
+# 0.743 -> 0.750, fresh5 0.685 -> 0.712, fresh6 0.522 -> 0.545, fresh8 0.625 -> 0.667, fresh9 0.519 -> 0.538, fresh11
+# 0.567 -> 0.576, fresh12 0.275 -> 0.370 (campaign rallies, promises to no one, headline repeats, a neutral role in
+# talks); speakers fresh5 0.652 -> 0.913, fresh10 0.619 -> 0.857 (officials of a region the gazetteer lacks, former
+# officials named by title); found fresh2 0.386 -> 0.398, fresh8 0.463 -> 0.488, fresh12 0.246 -> 0.262; duplicates
+# fresh 3 -> 2, fresh5 14 -> 13, fresh7 10 -> 9; fresh2 0.823 -> 0.806 and fresh10 0.488 -> 0.481 by two new codings
+# no verdict covers and a headline coding dropped that the scorer had matched to an "any" event. Floors raised to the
+# figures minus 0.02, ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
