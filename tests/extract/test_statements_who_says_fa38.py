@@ -47,18 +47,18 @@ def test_a_live_blog_entry_time_is_neither_speaker_nor_words() -> None:
 
 
 def test_a_release_sourcing_its_own_books_speaks_itself() -> None:
-    text = ("PRESS RELEASE - Harbour Authority of Valdoria\nStatement on traffic at the north gate\n"
-            "The Harbour Authority of Valdoria notes remarks by the Drivers Union that 900 lorries waited at the "
-            "north gate on Monday.\nThe highest number of lorries waiting at the gate on Monday, according to the "
-            "gate register, was 140, and all of them were cleared within a day.\n"
-            "The Authority invites the union to visit the gate.\n")
+    text = ("PRESS RELEASE - Port Office of Valdoria\nUpdate on grain loading at the river silo\n"
+            "The Port Office of Valdoria says the Farmers League is wrong to put the March queue at the silo at 60 "
+            "barges.\nThe longest daily queue at the silo in March, according to the loading logbook, was 12 "
+            "barges, and each of them sailed the same evening.\n"
+            "The Office says it will publish the logbook on its website.\n")
     said = dict(_said(text))
-    own = next(c for c in said if c.startswith("The highest number"))
-    assert said[own] == "Harbour Authority of Valdoria"
-    # in a news story, a register with no author is still no one's
-    story = ("Drivers say 900 lorries waited at the north gate of Valdoria on Monday. The highest number waiting, "
-             "according to the gate register, was 140.")
-    assert all(s is None for c, s in _said(story) if c.startswith("The highest"))
+    own = next(c for c in said if c.startswith("The longest daily queue"))
+    assert said[own] == "Port Office of Valdoria"
+    # in a news story, a logbook with no author is still no one's
+    story = ("Farmers say 60 barges queued at the river silo of Valdoria in March. The longest daily queue, "
+             "according to the loading logbook, was 12 barges.")
+    assert all(s is None for c, s in _said(story) if c.startswith("The longest"))
 
 
 def test_a_body_named_by_its_field_is_not_the_body_of_that_noun_before() -> None:

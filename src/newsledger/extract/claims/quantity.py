@@ -726,7 +726,7 @@ def _record(ctx: Context, fig: Figure, sent: SpacySpan, places: _Places, times: 
 
 def _voice(ctx: Context, start: int, end: int) -> Voice | None:
     """The claimant's voice at ``start``..``end`` (:meth:`.Context.voice`); a figure told "according to" a record
-    that names no owner ("according to the gate register, the highest number ... was 212") is in the voice of the
+    that names no owner ("according to the depot logbook, the largest load ... was 95") is in the voice of the
     text around it, not some unnamed source's: the record is the teller's own, the speaker of the statements right
     before and after it where one speaker tells both (a release's issuer), else the outlet's; a speaker's statement
     around it was found already (:meth:`.Context.voice`)."""

@@ -436,13 +436,13 @@ def _issuer_speaks(ctx: QuoteContext, rec: Attribution, issuer: Entity) -> bool:
             and _short_name([w.lower() for w in words[1:]], issuer):
         return True  # the release's own short name for its issuer: "The Ministry", "The Directorate General"
     if rec.speaker is None and _authorless_record(ctx, rec):
-        return True  # "according to the gate register, the count was 212": the issuer's own records
+        return True  # "according to the depot logbook, the load was 95": the issuer's own records
     return rec.speaker is None and bool(words) and words[0].lower() in ctx.words.first_person_plural
 
 
 def _authorless_record(ctx: QuoteContext, rec: Attribution) -> bool:
     """``rec`` is sourced by a source phrase ("according to") to a document that names no author and resolved to
-    no one ("according to the gate register", "according to the logbook"): in a release, the issuer's own."""
+    no one ("according to the depot logbook", "according to the manifest"): in a release, the issuer's own."""
     if rec.speaker_head is None or rec.cue_span is None:
         return False
     head = ctx.doc[rec.speaker_head]
