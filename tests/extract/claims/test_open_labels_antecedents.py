@@ -22,7 +22,7 @@ def _label_conflicts(analysis: Analysis) -> list[str]:
 
 @pytest.mark.parametrize("text", [
     # "it" of the minister's label is the law the first sentence names; the union's label names the law itself
-    ("Paraguay's senate passed a river law on Tuesday. The transport minister, Hugo Benitez, calls it \"a modern "
+    ("Paraguay's senate passed a river law on Tuesday. The transport minister, Rodrigo Ayala, calls it \"a modern "
      "navigation code\". The leader of the boatmen's union, Rosa Duarte, disagreed. \"This law is not a reform, it "
      "is a toll gate on the river,\" Duarte said."),
     # the thing's own noun with a noun compounded before it names what the fence is
@@ -35,14 +35,14 @@ def test_two_sides_labels_of_one_thing_named_two_ways_conflict(analyze: Callable
 
 @pytest.mark.parametrize("text", [
     # the noun of the union's thing is not what "it" stood for: the minister labelled the law, the union a bridge
-    ("Paraguay's senate passed a river law on Tuesday. The transport minister, Hugo Benitez, calls it \"a modern "
+    ("Paraguay's senate passed a river law on Tuesday. The transport minister, Rodrigo Ayala, calls it \"a modern "
      "navigation code\". The leader of the boatmen's union, Rosa Duarte, spoke at Asuncion. \"The new bridge is a "
      "toll gate on the river,\" Duarte said."),
     # a label whose words are the thing's own name says nothing of it
     ("Ecuador's port authority said the customs fence at Manta was a customs fence. \"The fence is a prison wall "
      "for fishermen,\" said Lucas Mendoza, head of the Manta fishermen's association."),
     # one speaker's two words for the law
-    ("Paraguay's senate passed a river law on Tuesday. The transport minister, Hugo Benitez, calls it \"a modern "
+    ("Paraguay's senate passed a river law on Tuesday. The transport minister, Rodrigo Ayala, calls it \"a modern "
      "navigation code\". \"This law is a lifeline for the river ports,\" Benitez added."),
 ])
 def test_labels_of_other_things_or_of_one_speaker_do_not_conflict(analyze: Callable[..., Analysis],
