@@ -1,6 +1,6 @@
-"""Shared by the actor tests: the entity holding a given mention, a readable list of a document's entities, the
-entities of a text after the actors stage, one of them by name, the country of the one of a name, and the
-speaker of a statement."""
+"""Shared by the actor tests: the entity holding a given mention or covering a word, a readable list of a
+document's entities, the entities of a text after the actors stage, one of them by name, the country of the one of
+a name, and the speaker of a statement."""
 
 from __future__ import annotations
 
@@ -23,6 +23,16 @@ def holder(a: Analysis, surface: str) -> Entity | None:
         start = a.document.text.find(word, start + 1)
         assert start >= 0, f"{surface!r} is not in the text"
     return next((e for e in a.entities if any(m.start == start and m.text == word for m in e.mentions)), None)
+
+
+def covering(a: Analysis, word: str) -> Entity:
+    """The entity with a mention covering the first occurrence of ``word`` (failing, with the entities listed,
+    when none does)."""
+    start = a.document.text.find(word)
+    assert start >= 0, f"{word!r} is not in the text"
+    found = next((e for e in a.entities if any(m.start <= start < m.end for m in e.mentions)), None)
+    assert found is not None, f"no entity has {word!r}: {[(e.name, e.type) for e in a.entities]}"
+    return found
 
 
 def country_named(a: Analysis, name: str) -> str | None:

@@ -4,23 +4,20 @@ story is set in another state that has one. Sentences and names are our own.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from newsledger.models import Analysis, Entity
+from newsledger.models import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from entity_mentions import covering as _entity
 
 Analyze = Callable[..., Analysis]
 
 _SET_ELSEWHERE = ("The President of the Senate, Adewale Okon, and Senator Chidi Eze have filed a suit against the"
                   " Inspector-General of Police, Musa Bello. The case follows a summons issued by the Nigeria Police."
                   " On Friday the senators joined a rally outside the police headquarters in Abuja.")
-
-
-def _entity(a: Analysis, word: str) -> Entity:
-    start = a.document.text.find(word)
-    assert start >= 0, f"{word!r} is not in the text"
-    found = next((e for e in a.entities if any(m.start <= start < m.end for m in e.mentions)), None)
-    assert found is not None, f"no entity has {word!r}: {[(e.name, e.type) for e in a.entities]}"
-    return found
 
 
 def test_a_bare_senate_in_a_story_set_in_another_state_that_has_one(analyze: Analyze) -> None:

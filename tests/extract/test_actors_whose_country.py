@@ -5,24 +5,17 @@ Sentences, places and names are our own (made up, in countries other than the go
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
+from pathlib import Path
 
-from newsledger.models import Analysis, Entity
+from newsledger.models import Analysis
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
+from entity_mentions import covering as _entity
+from entity_mentions import statement_speaker as _speaker
 
 Analyze = Callable[..., Analysis]
-
-
-def _entity(a: Analysis, word: str) -> Entity:
-    start = a.document.text.find(word)
-    assert start >= 0, f"{word!r} is not in the text"
-    found = next((e for e in a.entities if any(m.start <= start < m.end for m in e.mentions)), None)
-    assert found is not None, f"no entity has {word!r}: {[(e.name, e.type) for e in a.entities]}"
-    return found
-
-
-def _speaker(a: Analysis, words: str) -> Entity | None:
-    st = next(st for st in a.statements if words in st.content.text)
-    return next((e for e in a.entities if e.id == st.speaker), None)
 
 
 def test_a_team_of_a_body_speaks_for_the_body_of_the_other_side(analyze: Analyze) -> None:

@@ -20,6 +20,7 @@ from newsledger.lexicon import Lexicon
 from newsledger.models import Entity, Span
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
+from event_participants import assert_coded, assert_not_coded
 from event_participants import has as _has
 
 PUBLISHED = "2025-08-17"
@@ -78,17 +79,12 @@ STILL_CODED = [
 @pytest.mark.parametrize(("text", "etype", "source", "target"), CODED, ids=[c[0][:40] for c in CODED])
 def test_coded(analyze: Callable[..., Analysis], text: str, etype: str, source: str | None,
                target: str | None) -> None:
-    a = analyze(text, PUBLISHED)
-    found = [e for e in a.events if e.type == etype]
-    assert found, [(e.type, e.evidence.text) for e in a.events]
-    assert any(_has(a, e.source, source) and _has(a, e.target, target) for e in found), [
-        (e.type, e.source, e.target) for e in found]
+    assert_coded(analyze(text, PUBLISHED), etype, source, target)
 
 
 @pytest.mark.parametrize(("text", "etype"), NOT_CODED, ids=[c[0][:40] for c in NOT_CODED])
 def test_not_coded(analyze: Callable[..., Analysis], text: str, etype: str) -> None:
-    a = analyze(text, PUBLISHED)
-    assert not [e for e in a.events if e.type == etype], [(e.type, e.evidence.text) for e in a.events]
+    assert_not_coded(analyze(text, PUBLISHED), etype)
 
 
 @pytest.mark.parametrize(("text", "etype"), STILL_CODED, ids=[c[0][:40] for c in STILL_CODED])
