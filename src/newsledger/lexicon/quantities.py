@@ -151,6 +151,11 @@ class QuantityVocabulary:
     generic_people: frozenset[str] = frozenset()
     """Nouns of a group's own people in a partitive ("150 of its members"): they say nothing of who was counted."""
     rate_words: frozenset[str] = frozenset()
+    """Words between an amount and a noun that make it a rate ("12 tonnes a hectare", "100 dollars per night")."""
+    rate_adverbs: Mapping[str, str] = field(default_factory=dict)
+    """An adverb of a period on a count's verb -> the period ("daily" -> day): the count is a rate per it."""
+    rate_prepositions: frozenset[str] = frozenset()
+    """Prepositions on a count's verb whose period with a rate word makes it a rate ("on an average day")."""
     passages: Mapping[str, str] = field(default_factory=dict)
     """A place (word or two-word phrase) a verb takes its subject through -> its class ("checkpoint" -> crossed)."""
     passage_prepositions: frozenset[str] = frozenset()
@@ -162,7 +167,6 @@ class QuantityVocabulary:
     """A unit of time (lower case) -> its name ("day" -> days): a figure in one is a duration, recorded only."""
     duration_not_after: frozenset[str] = frozenset()
     """Words after a duration that make it a point in time or an age ("ago", "old", "later"): no figure."""
-    """Words between an amount and a noun that make it a rate ("12 tonnes a hectare", "100 dollars per night")."""
     prepositional: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
     currencies: Mapping[str, str] = field(default_factory=dict)
     """A currency word or sign (lower case) -> the currency's name ("euros", "€" -> euro; "$", "us$" -> dollar)."""
@@ -261,6 +265,8 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "record_verbs": words(data.get("record_verbs")),
             "classifier_nouns": words(data.get("classifier_nouns")),
             "rate_words": words(data.get("rate_words")),
+            "rate_adverbs": {str(k).lower(): str(v) for k, v in (data.get("rate_adverbs") or {}).items()},
+            "rate_prepositions": words(data.get("rate_prepositions")),
             "passages": _index(data.get("classes") or {}, "passages", phrases=True),
             "passage_prepositions": words(data.get("passage_prepositions")),
             "outlet_measures": _units({"units": data.get("outlet_measures")}),

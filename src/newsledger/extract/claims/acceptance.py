@@ -76,6 +76,7 @@ _ANAPHORIC_PRONOUNS = frozenset({"it", "this", "that"})
 _STEM = 5
 _ACCORD_PREPS = ("on", "over", "to", "for", "about")
 _NOT_OCCASION = frozenset({"with", "upon", "about", "of", "by"})  # a partner, a thing, the accepter
+_ACCOMPANYING = "with"  # "agreed to start patrols, with mixed crews": how the act is done (:func:`_verbal`)
 _MANNER_PREPS = frozenset({"in"})  # "in principle", "in full", "in part", "in writing"
 _TIMES = frozenset({"DATE", "TIME"})
 
@@ -191,7 +192,11 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
             clausal = subj is None and any(s.dep_ == "csubj" for s in verb.children)
             return _Frame(verb, first, last, subj, c, polarity, implicit=clausal)
     inner = [t for t in ctx.doc[match.start:match.end] if t.dep_ == "prep"]
-    after = [c for c in kids_of(verb) if c.dep_ == "prep" and c.i >= match.end and not _manner(c)]
+    # a "with" phrase after the complement of what is to be done ("agreed to begin joint patrols, with mixed teams of
+    # police") tells how it is to be done, never the thing accepted: the complement names it
+    acts = [c.i for c in kids_of(verb) if c.dep_ == "xcomp" and c.pos_ == "VERB" and c.i > verb.i]
+    after = [c for c in kids_of(verb) if c.dep_ == "prep" and c.i >= match.end and not _manner(c)
+             and not (c.lower_ == _ACCOMPANYING and any(i < c.i for i in acts))]
     for p in inner + after[:1]:
         pobj = next((c for c in kids_of(p) if c.dep_ == "pobj"), None)
         if pobj is not None:
@@ -715,7 +720,8 @@ def _two_sides(agent: Token, voice: Voice, ctx: Context) -> tuple[str, ...]:
     """The two accepters "the two sides" stands for where no acceptance was told before: the speaker's side (the
     speaker, or the country it speaks for) and the one other state or body named in its sentence before it or the
     two sentences before ("the busiest crossing between A and B. The gates close at six. A's ministry says the two
-    governments agreed ..."); none where the text names no other, or more than one."""
+    governments agreed ..."); none where the text names no other, or more than one. A place of no known country (a
+    village the gazetteer lacks) is the scene, not a side."""
     speaker = ctx.entities.get(voice.claimant or "")
     if speaker is None:
         return ()
@@ -727,6 +733,8 @@ def _two_sides(agent: Token, voice: Voice, ctx: Context) -> tuple[str, ...]:
         ent = ctx.entities.get(ctx.entity(tok) or "")
         if ent is None or ent.type not in _SIDE_TYPES or own & {ent.id, ent.country, ent.affiliation}:
             continue
+        if ent.type == "GPE" and ent.country is None:
+            continue  # a town or village no gazetteer places ("a raid near Zebu"): a scene, never one of the sides
         others.setdefault(ent.country or ent.id, ent.id)
     return (speaker.id, *others.values()) if len(others) == 1 else ()
 

@@ -30,6 +30,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "oprd", "acomp"})  # "feared dead", "thought to be buried"
 _ASKED, _HOW = "many", "how"  # "how many nurses": the count a question asks for (:func:`.quantity._asked`)
 _SWEPT = frozenset({"through", "across"})  # "burned through 3,100 hectares": the land a verb of its patient swept
+_AVERAGE = "average"  # "on average": a count told as a mean, a rate of no named period (:func:`_verb_period`)
 _SINGLE = frozenset({"one", "1", "a", "an", "single"})  # figures that number one of a people, no plural
 COUNTED = "counted"  # the act of an open count given by a verb of counting alone ("the office counted 5,000 hikers")
 GIVEN = "given"  # the act of an open count given in a phrase of its own, with no verb ("Twelve boats.")
@@ -725,6 +726,35 @@ def as_rate(found: Counted, vocab: QuantityVocabulary) -> Counted:
     word, per = doc[at], doc[at + 1]
     anchors = (noun.i, noun.head.i) if of is None else (noun.i, noun.head.i, noun.head.head.i)
     if word.lower_ not in vocab.rate_words or per.pos_ != "NOUN" or per.head.i not in anchors:
-        return found
+        period = _verb_period(found.verb or noun.head, vocab)
+        if period is None:
+            return found
+        unit = f"{found.unit or _unit_of(noun, vocab) or noun.lemma_.lower()} {period}"
+        return Counted(f"{OPEN_PREFIX}{unit}", noun, found.verb, unit)
     unit = f"{found.unit or _unit_of(noun, vocab) or noun.lemma_.lower()} per {per.lemma_.lower()}"
     return Counted(f"{OPEN_PREFIX}{unit}", noun, found.verb, unit)
+
+
+def _verb_period(verb: Token, vocab: QuantityVocabulary) -> str | None:
+    """The period the verb of a count tells it per, making the count a rate ("per day"): a unit of time with a rate
+    word on the verb, bare or after "on" or "per" ("400 vans cross on a normal day", "cross each week"), an adverb
+    of a period ("cross daily"), or "on average" (a mean, no total: "on average")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in kids_of(verb):
+        period = vocab.rate_adverbs.get(child.lower_) if child.dep_ in {"advmod", "npadvmod"} else None
+        if period is not None:
+            return f"per {period}"
+        noun = child
+        if child.dep_ == "prep" and child.lower_ in vocab.rate_prepositions:
+            noun = next((c for c in kids_of(child) if c.dep_ in {"pobj", "amod"}), child)  # "on average": amod
+            if noun.lower_ == _AVERAGE:
+                return f"on {_AVERAGE}"
+        elif child.dep_ not in {"npadvmod", "advmod"}:
+            continue
+        if noun.pos_ != "NOUN" or vocab.durations.get(noun.lower_) is None:
+            continue
+        det = next((c for c in kids_of(noun) if c.dep_ in {"det", "predet"}), None)
+        if (det is not None and det.lower_ in vocab.rate_words) or child.lower_ in vocab.rate_words:
+            return f"per {noun.lemma_.lower()}"
+    return None
