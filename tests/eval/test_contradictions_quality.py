@@ -32,12 +32,13 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # pronoun moving goods is no incident spreading, the reason something went well is no cause; the twentieth, 0.375 with
 # one false alarm untuned at the start and the end of stop 37, joined in stop 38 once fa38 removed that false alarm
 # by classes: "a further N" adds to an earlier count, a count in "the neighbouring province of X" is of another
-# place).
+# place; the twenty-first, 0.375 with one false alarm untuned at the start and the end of stop 38, joined in stop 39
+# once fa39 removed that false alarm by a class: a count whose verb gives a period is a rate, never a total).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
                "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml",
-               "written_fresh18.yaml", "written_fresh19.yaml", "written_fresh20.yaml")
+               "written_fresh18.yaml", "written_fresh19.yaml", "written_fresh20.yaml", "written_fresh21.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -242,6 +243,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 0.852, corroborations 0.342 -> 0.421, claims 0.747 -> 0.756; the first four: corroborations 0.462 -> 0.538, the
 # rest unchanged. "all" floors at these figures, rounded down (precision to 0.975: one wrong conflict more in 233 is
 # 0.979); the first four's corroboration floor to 0.53.
+# Stop 39: "all" is twenty-four files (written_fresh21.yaml, joined once helper fa39 removed its false alarm by a
+# class). With fa39 merged (main 4abede4b) the twenty-four files give recall 0.596, kind-exact 0.583, precision 0.983,
+# revisions 0.821, corroborations 0.436, claims 0.751, no false alarm in 180; the "all" floors are reset to these
+# figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.62,
@@ -252,12 +257,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.775,
     },
     "all": {
-        "conflict_recall": 0.60,
-        "conflict_recall_kind_exact": 0.59,
+        "conflict_recall": 0.59,
+        "conflict_recall_kind_exact": 0.58,
         "conflict_precision": 0.975,
-        "revision_recall": 0.85,
-        "corroboration_recall": 0.42,
-        "claim_recall": 0.755,
+        "revision_recall": 0.82,
+        "corroboration_recall": 0.43,
+        "claim_recall": 0.75,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
