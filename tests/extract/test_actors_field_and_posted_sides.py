@@ -90,3 +90,11 @@ def test_a_preposition_the_ner_took_into_a_place_name_leaves_the_place() -> None
     assert not any(e.name.startswith("Inside") for e in a.entities)
     body = _speaker(a, "300 families")
     assert body is not None and "prefecture" in body.name and body.country == "GHA"
+
+
+def test_unnamed_local_speakers_named_by_their_trade_or_seat_speak() -> None:
+    a = _analyse("The developer says the line will power about 50,000 homes. The village councillor said 30 boats "
+                 "had gone out. According to the county fishing guild, some 40 boats work in the bay.")
+    for words, name in (("50,000 homes", "developer"), ("30 boats", "councillor"), ("40 boats", "guild")):
+        speaker = _speaker(a, words)
+        assert speaker is not None and name in speaker.name
