@@ -98,3 +98,10 @@ def test_unnamed_local_speakers_named_by_their_trade_or_seat_speak() -> None:
     for words, name in (("50,000 homes", "developer"), ("30 boats", "councillor"), ("40 boats", "guild")):
         speaker = _speaker(a, words)
         assert speaker is not None and name in speaker.name
+
+
+def test_an_unnamed_officer_at_a_post_speaks_as_the_officer() -> None:
+    a = _analyse("The Kenyan army closed the market on Monday.\n\n12:10 - A customs officer at the bridge told us "
+                 "that lorries were crossing normally by noon.")
+    speaker = _speaker(a, "crossing normally")
+    assert speaker is not None and speaker.type == "PERSON" and "officer" in speaker.name
