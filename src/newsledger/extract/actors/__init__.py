@@ -74,6 +74,7 @@ from .gazetteer import code_pointed_bodies, join_mistyped_places, missed_capital
 from .home import (
     code_bodies_here,
     code_described_officials,
+    code_field_bodies,
     code_foreign_named_bodies,
     code_home_bodies,
     code_kin_bodies,
@@ -127,6 +128,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     for actor in work:
         _trim_leading_possessive(ctx, actor)
         _trim_leading_title(ctx, actor)
+        _trim_leading_preposition(ctx, actor)
     work = _join_bare_surnames(ctx, work)
     work = _split_by_possessor(ctx, work)
     ctx.index(work)
@@ -192,6 +194,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_home_bodies(ctx, work, home)
     if home is None:
         code_kin_bodies(ctx, work)
+        code_field_bodies(ctx, work)
     code_seated_bodies(ctx, work)
     code_waters_bodies(ctx, work)
     code_possessed_places(ctx, work)
@@ -281,6 +284,30 @@ def _trim_leading_possessive(ctx: Context, actor: Actor) -> None:
         return
     actor.mentions = [(s + 1, e) if e - s > 1 and ctx.doc[s].tag_ == "PRP$" else (s, e) for s, e in actor.mentions]
     actor.name = ctx.text(*max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
+
+
+def _trim_leading_preposition(ctx: Context, actor: Actor) -> None:
+    """A "person" or organisation the NER made of a sentence-opening preposition and a place ("Inside Ghana, the
+    prefecture said", "Across Chile, ..."): every mention is the preposition and a place the gazetteer knows, so the
+    actor is that place, named without the preposition."""
+    if actor.type not in ("PERSON", "ORG") or not actor.mentions:
+        return
+    doc = ctx.doc
+    trimmed = []
+    place = None
+    for s, e in actor.mentions:
+        if e - s < 2 or doc[s].tag_ != "IN" or not doc[s].is_title:
+            return
+        found = ctx.vocab.place(ctx.text(s + 1, e))
+        if found is None or found.kind == "demonym" or (place is not None and found != place):
+            return
+        place = found
+        trimmed.append((s + 1, e))
+    if place is None:
+        return
+    actor.mentions = trimmed
+    actor.name = ctx.text(*trimmed[0])
+    actor.type = "GPE"
 
 
 def _code_owned_by_pronoun(ctx: Context, actor: Actor) -> None:

@@ -521,6 +521,9 @@ def _names_someone(ctx: Context, clause: Token) -> bool:
                for t in clause.subtree if t.i != clause.i)
 
 
+_POST_PREPOSITIONS = frozenset({"at", "on"})  # "an officer at the bridge", "on the Dominican side": where they serve
+
+
 def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, str | None, str, int] | None:
     """(entity type, sector, key, end of the phrase) of a speaker's common noun at ``tok`` (words from
     ``first``): a title (the whole phrase, else its head), else an actor word of the vocabulary; None for any
@@ -529,6 +532,13 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
     end = tok.i + 1
     preps = [c for c in kids_of(tok) if c.dep_ == "prep"]
     plural = tok.tag_ == "NNS"
+    # "the port captain in <town> said": a local office holder "in" a place is that place's own (the place is where
+    # the office is, never the speaker); one who speaks for others ("a spokesman in the capital") is left to the
+    # statements, which give them the body that spoke before
+    posted = [p for p in preps if (p.lower_ == "in" and _names_place(ctx, p, loose=True))
+              or (p.lower_ in _POST_PREPOSITIONS and _names_post(ctx, p))]
+    if len(posted) == 1 and not _speaks_for_others(ctx, tok, first):
+        preps = [p for p in preps if p is not posted[0]]
     for key in (form_key(ctx.text(first, end)), form_key(tok.lemma_)):
         sector = ctx.vocab.title(key)
         if sector is not False and sector is not True:
@@ -575,16 +585,40 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
     return None
 
 
-def _names_place(ctx: Context, prep: Token) -> bool:
-    """The preposition's one object is a place: a country, region or town ("in Colombia", "from Rivas")."""
+def _names_place(ctx: Context, prep: Token, loose: bool = False) -> bool:
+    """The preposition's one object is a place: a country, region or town ("in Colombia", "from Rivas"); with
+    ``loose``, also a capitalised name nothing codes, which the NER typed a person or an organisation (a town it
+    does not know: "the port captain in Puerto Lindo")."""
     objs = [o for o in kids_of(prep) if o.dep_ == "pobj"]
     if len(objs) != 1:
         return False
     obj = objs[0]
     owner = ctx.owner[obj.i]
     if owner is not None:
-        return owner.type in ("GPE", "LOC")
+        return owner.type in ("GPE", "LOC") or (
+            loose and obj.pos_ == "PROPN" and owner.type in ("PERSON", "ORG") and owner.country is None
+            and owner.sector is None and not owner.roles and all(ctx.owner[t.i] is owner for t in obj.subtree
+                                                                 if t.pos_ == "PROPN"))
     return ctx.place_at(obj.left_edge.i, obj.i + 1) is not None
+
+
+def _names_post(ctx: Context, prep: Token) -> bool:
+    """The preposition's one object is a place by common words, the post an unnamed officer stands at ("at the
+    bridge", "on the Dominican side"): a common noun with no actor in its phrase but a demonym or a country."""
+    objs = [o for o in kids_of(prep) if o.dep_ == "pobj"]
+    if len(objs) != 1 or objs[0].pos_ != "NOUN":
+        return False
+    return all(ctx.owner[t.i] is None or ctx.owner[t.i].type in ("NORP", "GPE", "LOC")  # type: ignore[union-attr]
+               for t in objs[0].subtree)
+
+
+def _speaks_for_others(ctx: Context, tok: Token, first: int) -> bool:
+    """The speaker's noun names someone who speaks or acts for another (a spokesperson, an aide, an envoy, an
+    official of no office of their own), or a seat of national government ("the ministry in the capital")."""
+    lists = ctx.lists
+    words = {form_key(ctx.text(first, tok.i + 1)), form_key(tok.text), form_key(tok.lemma_)}
+    return bool(words & (lists["spokesperson_titles"] | lists["generic_titles"] | lists["speaks_for"]
+                         | lists["envoy_titles"] | lists["seated_body_nouns"]))
 
 
 def _described_as_business(ctx: Context, actor: Actor) -> bool:

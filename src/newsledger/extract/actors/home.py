@@ -28,7 +28,8 @@ from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
 from .sides import answering_side
 
-__all__ = ["code_bodies_here", "code_described_officials", "code_home_bodies", "code_kin_bodies", "code_local_bodies",
+__all__ = ["code_bodies_here", "code_described_officials", "code_field_bodies", "code_home_bodies", "code_kin_bodies",
+           "code_local_bodies",
            "code_named_officials", "code_seated_bodies", "code_short_named_bodies", "home_country", "neighbour"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
@@ -406,6 +407,38 @@ def code_kin_bodies(ctx: Context, work: list[Actor]) -> None:
         kin = by_head.get(_head(ctx, actor), set())
         if len(kin) == 1:
             actor.country = next(iter(kin))
+
+
+def code_field_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give a state body named by common words alone ("the customs department", "the border service") that nothing
+    codes the country of the actors of its own field the story named just before it ("Latvian customs officers are
+    holding the lorries. The customs department says ..."): a field word of the body's name (a noun before its head)
+    stands in the name of an actor with a country and no sector but a state one (no company, union or association)
+    in its first mention's sentence or the :data:`_LOCAL_SENTENCES` before it. All such actors must be of one
+    country; a field word no earlier actor shares, or two countries' actors of that field, leave it uncoded."""
+    state = ctx.vocab.state_sectors
+    doc = ctx.doc
+    for actor in work:
+        if actor.country is not None or actor.named or actor.place is not None or actor.type not in ("ORG", "GROUP") \
+                or actor.sector not in state or not actor.mentions:
+            continue
+        s, e = min(actor.mentions)
+        head = ctx.head(s, e)
+        fields = {form_key(t.text) for t in doc[s:head.i] if t.dep_ == "compound" and t.pos_ == "NOUN"
+                  and t.head.i == head.i and ctx.owner[t.i] is actor}
+        if not fields:
+            continue
+        floor = ctx.sents[max(0, ctx.sent_of[s] - _LOCAL_SENTENCES)][0]
+        found: set[str] = set()
+        for i in range(floor, s):
+            other = ctx.owner[i]
+            if other is None or other is actor or other.country is None or other.type == "GPE" \
+                    or (other.sector is not None and other.sector not in state) \
+                    or ctx.quoted[i] or form_key(doc[i].text) not in fields:
+                continue
+            found.add(other.country)
+        if len(found) == 1:
+            actor.country = found.pop()
 
 
 def _country_and_head(ctx: Context, actor: Actor) -> bool:

@@ -191,12 +191,13 @@ def _demonym_town_before(ctx: Context, s: int) -> str | None:
 
 def code_placed_police(ctx: Context, work: list[Actor]) -> None:
     """Give each uncoded police body or group of ``work`` the country of the place its own phrase names; and
-    unnamed officials or authorities ("local officials in the X district", "authorities in the port city of Y")
-    the country of the town or region it names (not a country: an official "in" a country may be a foreign one)."""
+    unnamed officials or authorities ("local officials in the X district", "authorities in the port city of Y", "the
+    harbour master in Z", an office holder named by the office alone) the country of the town or region it names
+    (not a country: an official "in" a country may be a foreign one)."""
     state = ctx.vocab.state_sectors
     for actor in work:
-        if actor.country is not None or actor.type == "PERSON":
-            continue
+        if actor.country is not None or (actor.type == "PERSON" and actor.named):
+            continue  # an office holder named by the office alone is placed as a body is ("the port captain in X")
         police = actor.sector in _LOCAL_SECTORS
         if not police and (actor.named or actor.sector not in state
                            or ctx.lists["envoy_titles"].intersection(form_key(actor.name).split())):

@@ -29,6 +29,7 @@ _COMPLEMENT_DEPS = ("oprd", "dobj", "acomp", "attr")  # a verb's complement that
 _HOLDER_PREPOSITIONS = frozenset({"by", "from"})  # "claims by X that", "accusations from X that"
 _SPEAKER_PHRASE_POS = ("ADV", "AUX", "PART", "PROPN", "DET", "ADJ", "NOUN", "NUM", "ADP", "CCONJ")
 _SMALL_POS = ("ADV", "AUX", "PART", "PROPN")
+_RELATIVE_REACH = 24  # words back from "according to which" to the document noun it stands for
 _WHEN_TYPES = ("DATE", "TIME")  # an "of" phrase that dates a document names no author
 _WHERE_TYPES = ("GPE", "LOC", "FAC")  # "a statement from <town>": where the words came from, not who said them
 
@@ -74,16 +75,53 @@ def _phrase_source(ctx: QuoteContext, tok: Token, n: int) -> Token | None:
     last = ctx.doc[tok.i + n - 1]
     for child in kids_of(last):
         if child.dep_ == "pobj":
-            return child
+            return _relative_source(ctx, tok, child)
     for child in kids_of(tok):
         if child.dep_ == "pobj":
-            return child
+            return _relative_source(ctx, tok, child)
     for k in range(tok.i + n, min(len(ctx.doc), tok.i + n + 6)):
         t = ctx.doc[k]
         if t.pos_ in ("PROPN", "NOUN", "PRON"):
             while t.dep_ in ("compound", "flat") and t.head.i > t.i:
                 t = t.head
             return t
+    return None
+
+
+def _relative_source(ctx: QuoteContext, tok: Token, source: Token) -> Token:
+    """The source of "according to" (at ``tok``) where it is a relative pronoun ("a statement by the regional
+    administration, according to which the flood was caused by ..."): the author of the document the phrase before
+    the comma names, in its own sentence and a few words back, else ``source`` as it is (the parse seldom hangs
+    such a clause on its noun)."""
+    if source.tag_ != "WDT" or source.lower_ not in ctx.words.relative_pronouns:
+        return source
+    doc = ctx.doc
+    if tok.i == 0 or doc[tok.i - 1].text != ",":
+        return source
+    nouns = ctx.cues.document_nouns
+    start = doc[tok.i].sent.start
+    for k in range(tok.i - 2, max(start, tok.i - _RELATIVE_REACH) - 1, -1):
+        t = doc[k]
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns and not ctx.quoted[k]:
+            after = doc[k + 1]
+            if after.lower_ in ctx.words.author_prepositions:
+                # "a statement by the agency, according to which": its author is named right after it, wherever
+                # the parse hung the "by" (and whoever circulated the statement)
+                named = next((o for o in kids_of(after) if o.dep_ == "pobj" and o.ent_type_ not in _WHEN_TYPES),
+                             None)
+                if named is not None:
+                    return named
+            return _attributed(t) or _author(ctx, t)
+    return source
+
+
+def _attributed(noun: Token) -> Token | None:
+    """The one a document noun is attributed to ("statements attributed to the ministry"), else None."""
+    for child in kids_of(noun):
+        if child.dep_ == "acl" and child.lemma_.lower() == "attribute":
+            for prep in kids_of(child):
+                if prep.dep_ == "prep" and prep.lower_ == "to":
+                    return next((o for o in kids_of(prep) if o.dep_ == "pobj"), None)
     return None
 
 

@@ -663,8 +663,26 @@ class SpeakerIndex:
         if (owner := self._possessor(head)) is not None:
             return owner  # "the county's water chief" -> whatever "the county" refers back to
         if head.pos_ == "NOUN":
-            return self.kind_holder(head) or self._voiced_before(head, last)  # "a company lawyer said"
+            # "a company lawyer said"; "..., maritime rescue says": a body's own words, bare, after its name
+            return self.kind_holder(head) or self._bare_name(start, end, head) or self._voiced_before(head, last)
         return self._titled_person(head)  # "the Minister told the meeting"
+
+    def _bare_name(self, start: int, end: int, head: Token) -> Entity | None:
+        """The body named last before ``head`` whose name holds the speaker's words, two or more, as a run, where
+        the words stand bare, with no article ("Spain's maritime rescue service said ... maritime rescue says": a
+        live blog's short form of the name given before)."""
+        words = form_key(self.doc[start:end].text).split()
+        if len(words) < 2 or any(t.dep_ in ("det", "poss") for t in self.doc[start:end]):
+            return None
+        k = bisect_left(self._starts, start) - 1
+        while k >= 0:
+            ent = self._mentions[k].entity
+            if ent.type in _BODIES:
+                name = form_key(ent.name).split()
+                if any(name[i:i + len(words)] == words for i in range(len(name) - len(words) + 1)):
+                    return ent
+            k -= 1
+        return None
 
     def _titled_person(self, head: Token) -> Entity | None:
         """The one person named before ``head`` whose title ends in its word: "the Minister" after "Minister Ana
