@@ -26,6 +26,7 @@ from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
+from .persons import list_title
 from .sides import answering_side
 
 __all__ = ["code_bodies_here", "code_described_officials", "code_home_bodies", "code_kin_bodies", "code_local_bodies",
@@ -302,7 +303,7 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
                 actor.country = home
         elif actor.type == "PERSON" and actor.roles and (
                 not actor.named or any(bare_title_before(ctx, s, actor) or _bare_apposition(ctx, s, e, actor, home)
-                                       for s, e in actor.mentions)):
+                                       or list_title(ctx, s) is not None for s, e in actor.mentions)):
             actor.country = home
             if aff is not None and aff.country is None:
                 aff.country = home

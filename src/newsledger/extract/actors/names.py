@@ -214,12 +214,15 @@ class Person:
     relative: bool = True  # every full mention so far introduces the person as someone's relative
     gender: str | None = None
     titles: set[str] = field(default_factory=set)  # the titles written right before the person's name
+    bare_starts: list[int] = field(default_factory=list)  # token starts of the bare surnames given to the person
 
     def add(self, name: PersonName, start: int, relative: bool = False) -> None:
         if name.given:
             self.givens.add(name.given)
             self.full_starts.append(start)
             self.relative = self.relative and relative
+        else:
+            self.bare_starts.append(start)
         self.gender = self.gender or name.gender
         if name.title:
             self.titles.add(name.title)
@@ -253,6 +256,27 @@ class People:
         if name.given and (person, group) not in self.by_given.get(name.given[0], ()):
             self.by_given.setdefault(name.given[0], []).append((person, group))
         person.add(name, start, relative)
+
+    @staticmethod
+    def _already_bare(cands: list[tuple[Person, object]], start: int) -> list[tuple[Person, object]]:
+        """The one person the story already called by the bare surname before any other bearer of it was named in
+        full ("A Kerr ... Kerr said ... his brother B Kerr ... Kerr added": A Kerr), else ``cands`` unchanged: the
+        writer's bare surname stays with its person when a relative or namesake comes in."""
+        used = [(p, g) for p, g in cands
+                if p.full_starts and any(min(p.full_starts) < b < start for b in p.bare_starts)]
+        if len(used) != 1:
+            return cands
+        first = min(b for b in used[0][0].bare_starts if b > min(used[0][0].full_starts))
+        others = [p for p, _ in cands if p is not used[0][0]]
+        if all(p.full_starts and min(p.full_starts) > first for p in others):
+            return used
+        return cands
+
+    def called_bare(self, group: object, start: int) -> None:
+        """Record that the bare surname at token ``start`` (tagged other than a person) names ``group``'s person."""
+        person = self.person_of.get(id(group))
+        if person is not None:
+            person.bare_starts.append(start)
 
     def _surname_with_stray_s(self, surname: str) -> list[tuple[Person, object]]:
         """The one person whose surname a bare surname spells with or without a final "s" ("said Marsdens" of
@@ -317,6 +341,8 @@ class People:
             # surname to the person the story is about.
             own = [(p, g) for p, g in cands if not p.relative or not p.full_starts]
             cands = own if own and len(own) < len(cands) else cands
+        if len(cands) > 1 and not name.given:
+            cands = self._already_bare(cands, start)
         if len(cands) > 1:
             # Two people fit: the one whose full name came last before this mention; unnamed before it, neither.
             named = [(max(s for s in p.full_starts if s <= start), g) for p, g in cands
