@@ -7,6 +7,9 @@
   give; a plural noun that is no title ("Analysts A and B") gives nothing.
 - A party tag with a US state's AP abbreviation that is also a word ("(D-Ill.)", "(R-Ind.)") places the lawmaker
   in the USA, whatever other country the story names.
+- A story whose state bodies and officials are all of one country (four at least) and names another country only as a
+  place gives that country to its officials with a bare title ("Attorney General X"); once the other country has a
+  body of its own, whose attorney general is meant is unknown again.
 - A body named "X Committee on <place>" is about the place, not of it: neither the name nor a later "the <place>
   committee" (the same body) takes the place's country.
 
@@ -84,3 +87,19 @@ def test_a_committee_on_a_place_is_not_of_that_place(analyze: Analyze) -> None:
     assert body is not None and body.country != "LBY", _describe(a)
     assert any(m.text.endswith("Tobruk committee") for m in body.mentions), _describe(a)
     assert not any(e.type == "ORG" and e.country == "LBY" for e in a.entities), _describe(a)
+
+
+_FAR_RAID = ("The families of two aid workers killed in the 2014 raid on a convoy near Mopti, Mali, sued the State "
+             "Department on Monday. The FBI had questioned the Pentagon and the Justice Department about the raid. "
+             "Attorney General Dana Whitcombe said the suit would be answered in court.")
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    (_FAR_RAID, "USA"),
+    (_FAR_RAID + " Mali's interior ministry said it had opened its own inquiry.", None),
+])
+def test_the_one_country_of_every_state_body_is_the_officials(analyze: Analyze, text: str,
+                                                              country: str | None) -> None:
+    a = analyze(text)
+    person = _holder(a, "Dana Whitcombe")
+    assert person is not None and person.country == country, _describe(a)

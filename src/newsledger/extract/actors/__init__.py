@@ -82,6 +82,7 @@ from .home import (
     code_seated_bodies,
     code_short_named_bodies,
     home_country,
+    state_country,
 )
 from .joint import joint_groups
 from .known import code_known
@@ -192,6 +193,8 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_home_bodies(ctx, work, home)
     if home is None:
         code_kin_bodies(ctx, work)
+        # No dateline, heading or single country: the one country every state body and official belongs to.
+        code_home_bodies(ctx, work, state_country(ctx, work))
     code_seated_bodies(ctx, work)
     code_waters_bodies(ctx, work)
     code_possessed_places(ctx, work)
