@@ -2,6 +2,8 @@
 
 - A bare surname the story already uses for one person stays with that person when a namesake or relative is named
   in full later ("A Kerr ... Kerr said ... her husband B Kerr ... Kerr added": A Kerr).
+- A full given name and its usual short form (the vocabulary's ``given_name_forms``: "Charles"/"Chuck") with one
+  surname name one person; two different given names stay two people.
 - A plural title heading a list of names ("Sens. A, B and C", "Reps. A of Ohio and B of Michigan", "U.S. Senators A
   and B") gives every name of the list the title, and the country the words before it or the story's own country
   give; a plural noun that is no title ("Analysts A and B") gives nothing.
@@ -103,3 +105,17 @@ def test_the_one_country_of_every_state_body_is_the_officials(analyze: Analyze, 
     a = analyze(text)
     person = _holder(a, "Dana Whitcombe")
     assert person is not None and person.country == country, _describe(a)
+
+
+def test_a_given_name_and_its_short_form_are_one_person(analyze: Analyze) -> None:
+    a = analyze("Senator Charles Wexley said on Monday that he would block the bill. Chuck Wexley has held the seat "
+                "since 1998. Wexley said the vote would wait.")
+    person = _holder(a, "Charles Wexley")
+    assert person is not None and _holder(a, "Chuck Wexley") is person and _holder(a, "Wexley#3") is person, \
+        _describe(a)
+
+
+def test_two_given_names_stay_two_people(analyze: Analyze) -> None:
+    a = analyze("Senator Charles Wexley said on Monday that he would block the bill. Thomas Wexley, his brother, "
+                "runs the family farm.")
+    assert _holder(a, "Charles Wexley") is not _holder(a, "Thomas Wexley"), _describe(a)

@@ -361,7 +361,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
     index = _Index(words, lexicon, _bracketed_acronyms(doc, spans, lexicon))
-    people = People(given_names)
+    people = People(given_names, frozenset((full, short) for full, _, short in (
+        pair.partition(":") for pair in lexicon.actors.lists["given_name_forms"])))
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     trimmed: dict[str, _Group] = {}  # a business's name without its trade word -> its group
     compass: dict[str, list[_Group]] = {}  # "north" -> the countries named "North <word>" ("the North" is one)

@@ -227,17 +227,24 @@ class Person:
         if name.title:
             self.titles.add(name.title)
 
-    def fits(self, name: PersonName) -> bool:
+    def fits(self, name: PersonName, forms: frozenset[tuple[str, str]] = frozenset()) -> bool:
         if not name.given or not self.givens:
             return True
-        return any(given_names_compatible(name.given, g) for g in self.givens)
+        return any(given_names_compatible(name.given, g) or _short_form_of(name.given, g, forms) for g in self.givens)
+
+
+def _short_form_of(a: tuple[str, ...], b: tuple[str, ...], forms: frozenset[tuple[str, str]]) -> bool:
+    """One first given name is the other's usual short form ("Chuck" and "Charles"), the rest agreeing."""
+    return ((a[0], b[0]) in forms or (b[0], a[0]) in forms) and given_names_compatible(a[1:], b[1:])
 
 
 class People:
     """The people of one document by surname, each with the key of its group."""
 
-    def __init__(self, given_names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, given_names: frozenset[str] = frozenset(), forms: frozenset[tuple[str, str]] = frozenset()
+                 ) -> None:
         self.given_names = given_names  # known given names: a word of a name that opens a person's own name
+        self.forms = forms  # (full, short) given names that name one person ("charles", "chuck")
         self.by_surname: dict[str, list[tuple[Person, object]]] = {}
         self.by_given: dict[str, list[tuple[Person, object]]] = {}  # first given name -> the people named with it
         self.person_of: dict[int, Person] = {}  # id of a group -> its person
@@ -308,7 +315,7 @@ class People:
         whose first given name it is. A bare surname tagged a person may spell the surname with or without a
         final "s" (:meth:`_surname_with_stray_s`), unless it names a ``family`` ("the Marsdens").
         """
-        cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
+        cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name, self.forms)]
         if not cands and len(name.given) == 1:
             # a hyphenated surname written with a space ("Okafor Bello" of "Ada Okafor-Bello")
             cands = list(self.by_surname.get(f"{name.given[0]}-{name.surname}", ()))
