@@ -193,8 +193,6 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_home_bodies(ctx, work, home)
     if home is None:
         code_kin_bodies(ctx, work)
-        # No dateline, heading or single country: the one country every state body and official belongs to.
-        code_home_bodies(ctx, work, state_country(ctx, work))
     code_seated_bodies(ctx, work)
     code_waters_bodies(ctx, work)
     code_possessed_places(ctx, work)
@@ -210,6 +208,10 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_answering_sides(ctx, work)
     code_named_officials(ctx, work)
     code_heads_of_bodies(ctx, work)
+    if home is None:
+        # No dateline, heading or single country: the one country every state body and official belongs to, for
+        # the officials and bodies no rule above codes.
+        code_home_bodies(ctx, work, state_country(ctx, work))
     work = join_states(ctx, work)
     for actor in work:
         aff = actor.affiliation
