@@ -265,19 +265,14 @@ class People:
         person.add(name, start, relative)
 
     @staticmethod
+    @staticmethod
     def _already_bare(cands: list[tuple[Person, object]], start: int) -> list[tuple[Person, object]]:
-        """The one person the story already called by the bare surname before any other bearer of it was named in
-        full ("A Kerr ... Kerr said ... his brother B Kerr ... Kerr added": A Kerr), else ``cands`` unchanged: the
-        writer's bare surname stays with its person when a relative or namesake comes in."""
+        """The one person the story already called by the bare surname after naming them in full ("A Kerr ... Kerr
+        said ... his brother B Kerr ... Kerr added": A Kerr), else ``cands`` unchanged: the writer's bare surname
+        stays with its person when a relative or namesake comes in."""
         used = [(p, g) for p, g in cands
                 if p.full_starts and any(min(p.full_starts) < b < start for b in p.bare_starts)]
-        if len(used) != 1:
-            return cands
-        first = min(b for b in used[0][0].bare_starts if b > min(used[0][0].full_starts))
-        others = [p for p, _ in cands if p is not used[0][0]]
-        if all(p.full_starts and min(p.full_starts) > first for p in others):
-            return used
-        return cands
+        return used if len(used) == 1 else cands
 
     def called_bare(self, group: object, start: int) -> None:
         """Record that the bare surname at token ``start`` (tagged other than a person) names ``group``'s person."""
