@@ -68,6 +68,9 @@ def test_a_plural_title_over_a_list_gives_each_name_the_office(analyze: Analyze,
 
 
 def test_a_plural_noun_that_is_no_title_gives_no_office(analyze: Analyze) -> None:
+    titled = _holder(analyze("Senators Peter Hallam and Maria Costa said on Monday that the plan would fail."),
+                     "Maria Costa")
+    assert titled is not None and titled.sector == "LEG", titled  # the title reaches the list's second name
     a = analyze("Analysts Peter Hallam and Maria Costa said on Monday that the plan would fail.")
     for name in ("Peter Hallam", "Maria Costa"):
         person = _holder(a, name)
@@ -96,15 +99,14 @@ _FAR_RAID = ("The families of two aid workers killed in the 2014 raid on a convo
              "Attorney General Dana Whitcombe said the suit would be answered in court.")
 
 
-@pytest.mark.parametrize(("text", "country"), [
-    (_FAR_RAID, "USA"),
-    (_FAR_RAID + " Mali's interior ministry said it had opened its own inquiry.", None),
-])
-def test_the_one_country_of_every_state_body_is_the_officials(analyze: Analyze, text: str,
-                                                              country: str | None) -> None:
-    a = analyze(text)
+def test_the_one_country_of_every_state_body_is_the_officials(analyze: Analyze) -> None:
+    a = analyze(_FAR_RAID)
     person = _holder(a, "Dana Whitcombe")
-    assert person is not None and person.country == country, _describe(a)
+    assert person is not None and person.country == "USA", _describe(a)
+    # Once the other country has a body of its own, whose attorney general is meant is unknown.
+    a = analyze(_FAR_RAID + " Mali's interior ministry said it had opened its own inquiry.")
+    person = _holder(a, "Dana Whitcombe")
+    assert person is not None and person.country is None, _describe(a)
 
 
 def test_a_given_name_and_its_short_form_are_one_person(analyze: Analyze) -> None:
@@ -113,9 +115,7 @@ def test_a_given_name_and_its_short_form_are_one_person(analyze: Analyze) -> Non
     person = _holder(a, "Charles Wexley")
     assert person is not None and _holder(a, "Chuck Wexley") is person and _holder(a, "Wexley#3") is person, \
         _describe(a)
-
-
-def test_two_given_names_stay_two_people(analyze: Analyze) -> None:
+    # Two different given names stay two people.
     a = analyze("Senator Charles Wexley said on Monday that he would block the bill. Thomas Wexley, his brother, "
                 "runs the family farm.")
     assert _holder(a, "Charles Wexley") is not _holder(a, "Thomas Wexley"), _describe(a)
