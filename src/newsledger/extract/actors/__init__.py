@@ -83,6 +83,7 @@ from .home import (
     code_seated_bodies,
     code_short_named_bodies,
     home_country,
+    state_country,
 )
 from .joint import joint_groups
 from .known import code_known
@@ -210,6 +211,10 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_answering_sides(ctx, work)
     code_named_officials(ctx, work)
     code_heads_of_bodies(ctx, work)
+    if home is None:
+        # No dateline, heading or single country: the one country every state body and official belongs to, for
+        # the officials and bodies no rule above codes.
+        code_home_bodies(ctx, work, state_country(ctx, work))
     work = join_states(ctx, work)
     for actor in work:
         aff = actor.affiliation

@@ -781,8 +781,10 @@ def _code_org(ctx: Context, actor: Actor) -> None:
     if actor.type in ("ORG", "OTHER"):
         actor.sector = _org_sector(ctx, actor, words)
     # A state's abbreviation in capitals is no place of an organisation's name ("VT Group").
+    # A place after "on" is the body's subject ("the Select Committee on <place>"), not its seat.
     inside = [(i, place) for i, place in ctx.places_in(s, e, skip_owned=False)
-              if not (place.kind == "region" and ctx.doc[i].is_upper and len(ctx.doc[i]) <= 3 and actor.type == "ORG")]
+              if not (place.kind == "region" and ctx.doc[i].is_upper and len(ctx.doc[i]) <= 3 and actor.type == "ORG")
+              and not (i > s and ctx.doc[i - 1].lower_ == "on")]
     if actor.type in ("GPE", "LOC"):
         # A place's own name may hold another's demonym ("British Columbia", "Indian Ocean"): no country of it.
         inside = [(i, place) for i, place in inside if place.kind != "demonym"]

@@ -361,7 +361,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     groups: list[_Group] = []
     by_key: dict[str, _Group] = {}
     index = _Index(words, lexicon, _bracketed_acronyms(doc, spans, lexicon))
-    people = People(given_names)
+    people = People(given_names, frozenset((full, short) for full, _, short in (
+        pair.partition(":") for pair in lexicon.actors.lists["given_name_forms"])))
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     trimmed: dict[str, _Group] = {}  # a business's name without its trade word -> its group
     compass: dict[str, list[_Group]] = {}  # "north" -> the countries named "North <word>" ("the North" is one)
@@ -412,6 +413,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         index.register(group, span, key, etype)
         if name is not None and etype == "PERSON":
             people.register(group, name, span.start, names.relative(doc, span.start, span.end))
+        elif name is not None and not name.given and isinstance(found, _Group):
+            people.called_bare(group, span.start)  # "Verhoeven" tagged an organisation, joined to the person
         first = key.split()[0]
         if etype == "GPE" and len(key.split()) == 2 and first in modifiers \
                 and (place := lexicon.actors.place(key)) is not None and place.kind == "country" \
@@ -596,19 +599,36 @@ class _BodyRuns:
             or any(vocab.place(t.text) is not None for t in part) or part[0].lower_ in self.given \
             or any(t.ent_type_ == "PERSON" and not _plural_word(t, t.i == part.start and len(part) > 1) for t in part)
 
+    def _place_end(self, link: int) -> int:
+        """After an "on" at ``link``, the end of the place the NER tagged right after it ("on" + "Benghazi");
+        ``link + 1`` where none is."""
+        doc, k = self.doc, link + 1
+        if doc[link].lower_ != "on":
+            return k
+        while k < self.n and doc[k].ent_type_ == "GPE" and (k == link + 1 or doc[k].ent_iob_ == "I"):
+            k += 1
+        return k
+
+    def _subject_place(self, part: SpacySpan) -> bool:
+        """The words after "on" are a place alone, which the body's name is about ("the Select Committee on
+        <place>"), never a listed body or a person."""
+        vocab = self.vocab
+        return vocab.place(part.text) is not None and vocab.institution(part.text) is None \
+            and not any(t.ent_type_ == "PERSON" for t in part)
+
     def extend(self, start: int, end: int) -> int:
         """The end of the name from ``start`` once it goes on over its links."""
         doc = self.doc
         while end + 1 < self.n and doc[end].lower_ in _BODY_LINKS and "\n" not in doc[end].whitespace_ \
-                and doc[end - 1].whitespace_ and self.name_word(end + 1):
+                and doc[end - 1].whitespace_ and (self.name_word(end + 1) or self._place_end(end) > end + 1):
             words = [t.lower_ for t in doc[start:end]]
             link = doc[end].lower_
             if link == "and" and not any(w in ("of", "for", "on") for w in words):
                 break  # "the Water Board and Oxfam": two bodies
             if link != "and" and words[-1] not in self.heads:
                 break
-            nxt = self.run_end(end + 1)
-            if self._other_name(doc[end + 1:nxt]):
+            nxt = self.run_end(end + 1) if self.name_word(end + 1) else self._place_end(end)
+            if self._other_name(doc[end + 1:nxt]) and not (link == "on" and self._subject_place(doc[end + 1:nxt])):
                 break
             end = nxt
         return end

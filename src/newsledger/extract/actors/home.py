@@ -26,11 +26,12 @@ from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
 from .datelines import FOREIGN_TAGS, bare_title_before
+from .persons import list_title
 from .sides import answering_side
 
 __all__ = ["code_bodies_here", "code_described_officials", "code_field_bodies", "code_home_bodies", "code_kin_bodies",
-           "code_local_bodies",
-           "code_named_officials", "code_seated_bodies", "code_short_named_bodies", "home_country", "neighbour"]
+           "code_local_bodies", "code_named_officials", "code_seated_bodies", "code_short_named_bodies", "home_country",
+           "neighbour", "state_country"]
 
 _HEADING_TOKENS = 10  # a heading line "Accra, 6 June 2024" is short
 _LOCAL_SENTENCES = 2  # sentences before a local body's first mention that may name its place
@@ -38,6 +39,7 @@ _HEADING_LINES = 4  # lines of a press release's head read for it (issuer, label
 _ACROSS_WORDS = 4  # words between "across" and the "from" of its far side ("across the river from")
 _TITLE_RUN = 4  # words of a title between a place's possessive and a name ("Busia County's fisheries officer X")
 _LEDE_SENTENCES = 3  # the first sentences (a headline among them) that name a story's own country
+_STATE_ACTORS = 4  # state bodies and officials of one country that make it the story's own where no other has any
 
 
 def home_country(ctx: Context, work: list[Actor]) -> str | None:
@@ -72,6 +74,24 @@ def _one_country(ctx: Context, work: list[Actor]) -> str | None:
         or (a.type in ("ORG", "GROUP", "PERSON") and a.sector in state))
         and not any(a is b for b in envoys) and not all(s in inside for s, _ in a.mentions)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def state_country(ctx: Context, work: list[Actor]) -> str | None:
+    """The one country of every state body, official and acting state of a story that names at least
+    :data:`_STATE_ACTORS` of them, where every other country is only a place (no body, official, demonym or
+    acting state of its own): "the State Department ... the FBI ... Attorney General X" in a story set partly in
+    a city of another country. None where another country has a voice."""
+    state = ctx.vocab.state_sectors
+    found: dict[str, int] = {}
+    for a in work:
+        if not a.country or not a.mentions:
+            continue
+        if a.type == "NORP" or (a.type in ("ORG", "GROUP", "PERSON", "GPE") and a.sector in state):
+            found[a.country] = found.get(a.country, 0) + 1
+    if len(found) != 1:
+        return None
+    country, count = found.popitem()
+    return country if count >= _STATE_ACTORS else None
 
 
 def _lead_country(ctx: Context, work: list[Actor]) -> str | None:
@@ -303,7 +323,7 @@ def code_home_bodies(ctx: Context, work: list[Actor], home: str | None) -> None:
                 actor.country = home
         elif actor.type == "PERSON" and actor.roles and (
                 not actor.named or any(bare_title_before(ctx, s, actor) or _bare_apposition(ctx, s, e, actor, home)
-                                       for s, e in actor.mentions)):
+                                       or list_title(ctx, s) is not None for s, e in actor.mentions)):
             actor.country = home
             if aff is not None and aff.country is None:
                 aff.country = home

@@ -74,6 +74,20 @@ def _place_country(ctx: Context, k: int) -> tuple[str, int] | None:
     return None
 
 
+def _us_state(ctx: Context, k: int) -> tuple[str, int] | None:
+    """A US state's AP-style abbreviation at token ``k`` ("Ill.", "Ind." or "Ill" "."), read only inside a party
+    tag, where it can be no ordinary word; the USA and the token after it."""
+    doc = ctx.doc
+    if k >= len(doc):
+        return None
+    if doc[k].lower_ in ctx.lists.us_states:
+        return "USA", k + 1
+    if k + 1 < len(doc) and doc[k + 1].text == "." and not doc[k].whitespace_ \
+            and doc[k].lower_ + "." in ctx.lists.us_states:
+        return "USA", k + 2
+    return None
+
+
 def _home_tag(ctx: Context, e: int, lawmaker: bool) -> str | None:
     """ "(R-Tenn.)" or ", D-N.Y.," right after the name: a party initial, a hyphen, a state the vocabulary
     knows, then the tag's end; after a ``lawmaker``'s name also the state alone in parentheses ("(Tex.)")."""
@@ -91,7 +105,7 @@ def _home_tag(ctx: Context, e: int, lawmaker: bool) -> str | None:
     party = doc[j].text
     if not (1 <= len(party) <= 3 and party.isalpha() and party.isupper()):
         return None
-    found = _place_country(ctx, j + 2)
+    found = _place_country(ctx, j + 2) or _us_state(ctx, j + 2)
     if found is None:
         return None
     country, after = found

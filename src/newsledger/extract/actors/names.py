@@ -214,27 +214,37 @@ class Person:
     relative: bool = True  # every full mention so far introduces the person as someone's relative
     gender: str | None = None
     titles: set[str] = field(default_factory=set)  # the titles written right before the person's name
+    bare_starts: list[int] = field(default_factory=list)  # token starts of the bare surnames given to the person
 
     def add(self, name: PersonName, start: int, relative: bool = False) -> None:
         if name.given:
             self.givens.add(name.given)
             self.full_starts.append(start)
             self.relative = self.relative and relative
+        else:
+            self.bare_starts.append(start)
         self.gender = self.gender or name.gender
         if name.title:
             self.titles.add(name.title)
 
-    def fits(self, name: PersonName) -> bool:
+    def fits(self, name: PersonName, forms: frozenset[tuple[str, str]] = frozenset()) -> bool:
         if not name.given or not self.givens:
             return True
-        return any(given_names_compatible(name.given, g) for g in self.givens)
+        return any(given_names_compatible(name.given, g) or _short_form_of(name.given, g, forms) for g in self.givens)
+
+
+def _short_form_of(a: tuple[str, ...], b: tuple[str, ...], forms: frozenset[tuple[str, str]]) -> bool:
+    """One first given name is the other's usual short form ("Chuck" and "Charles"), the rest agreeing."""
+    return ((a[0], b[0]) in forms or (b[0], a[0]) in forms) and given_names_compatible(a[1:], b[1:])
 
 
 class People:
     """The people of one document by surname, each with the key of its group."""
 
-    def __init__(self, given_names: frozenset[str] = frozenset()) -> None:
+    def __init__(self, given_names: frozenset[str] = frozenset(), forms: frozenset[tuple[str, str]] = frozenset()
+                 ) -> None:
         self.given_names = given_names  # known given names: a word of a name that opens a person's own name
+        self.forms = forms  # (full, short) given names that name one person ("charles", "chuck")
         self.by_surname: dict[str, list[tuple[Person, object]]] = {}
         self.by_given: dict[str, list[tuple[Person, object]]] = {}  # first given name -> the people named with it
         self.person_of: dict[int, Person] = {}  # id of a group -> its person
@@ -253,6 +263,22 @@ class People:
         if name.given and (person, group) not in self.by_given.get(name.given[0], ()):
             self.by_given.setdefault(name.given[0], []).append((person, group))
         person.add(name, start, relative)
+
+    @staticmethod
+    @staticmethod
+    def _already_bare(cands: list[tuple[Person, object]], start: int) -> list[tuple[Person, object]]:
+        """The one person the story already called by the bare surname after naming them in full ("A Kerr ... Kerr
+        said ... his brother B Kerr ... Kerr added": A Kerr), else ``cands`` unchanged: the writer's bare surname
+        stays with its person when a relative or namesake comes in."""
+        used = [(p, g) for p, g in cands
+                if p.full_starts and any(min(p.full_starts) < b < start for b in p.bare_starts)]
+        return used if len(used) == 1 else cands
+
+    def called_bare(self, group: object, start: int) -> None:
+        """Record that the bare surname at token ``start`` (tagged other than a person) names ``group``'s person."""
+        person = self.person_of.get(id(group))
+        if person is not None:
+            person.bare_starts.append(start)
 
     def _surname_with_stray_s(self, surname: str) -> list[tuple[Person, object]]:
         """The one person whose surname a bare surname spells with or without a final "s" ("said Marsdens" of
@@ -284,7 +310,7 @@ class People:
         whose first given name it is. A bare surname tagged a person may spell the surname with or without a
         final "s" (:meth:`_surname_with_stray_s`), unless it names a ``family`` ("the Marsdens").
         """
-        cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name)]
+        cands = [(p, g) for p, g in self.by_surname.get(name.surname, ()) if p.fits(name, self.forms)]
         if not cands and len(name.given) == 1:
             # a hyphenated surname written with a space ("Okafor Bello" of "Ada Okafor-Bello")
             cands = list(self.by_surname.get(f"{name.given[0]}-{name.surname}", ()))
@@ -317,6 +343,8 @@ class People:
             # surname to the person the story is about.
             own = [(p, g) for p, g in cands if not p.relative or not p.full_starts]
             cands = own if own and len(own) < len(cands) else cands
+        if len(cands) > 1 and not name.given:
+            cands = self._already_bare(cands, start)
         if len(cands) > 1:
             # Two people fit: the one whose full name came last before this mention; unnamed before it, neither.
             named = [(max(s for s in p.full_starts if s <= start), g) for p, g in cands

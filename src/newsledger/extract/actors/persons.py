@@ -66,6 +66,7 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
                               is not None), None)
                 if place is not None and place.kind in ("country", "region"):
                     actor.country = place.iso3
+        _listed_under_title(ctx, actor, s)
         # "Chile's foreign minister, Ana Ortega": the name is an apposition of the title.
         head = ctx.head(s, e)
         _title_before(ctx, actor, s, e, head, final)
@@ -75,6 +76,84 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
             group = _group_of(ctx, head.head)
             if group is not None:
                 actor.country = group.country  # "the officers, including ..., Gen. X": one of the group
+
+
+_LIST_NAMES = 8  # names of a list a plural title may head ("Sens. A, B, C and D")
+_LIST_TITLE_RUN = 3  # words before a plural title that may give its country ("U.S. Senators")
+
+
+def _listed_under_title(ctx: Context, actor: Actor, s: int) -> None:
+    """A name in a list headed by a plural title ("Senators A, B and C", "Reps. A of Ohio and B of Iowa"): each
+    name takes the title, and the country a place or demonym before it gives ("U.S. Senators A and B")."""
+    found = None if actor.roles else list_title(ctx, s)
+    if found is None:
+        return
+    start, t, j, sector = found
+    actor.add_role(ctx.text(t, j))  # "Sens.", "Senators"
+    if actor.country is None:
+        actor.country = _country_in(ctx, actor, start, t)
+    if actor.sector is None:
+        actor.sector = sector
+
+
+def list_title(ctx: Context, s: int) -> tuple[int, int, int, str | None] | None:
+    """For a name at ``s`` in a list headed by a plural title: the start of the words before the title that may
+    give its country, the title's start, the list's first name and the title's sector; None for another name."""
+    doc = ctx.doc
+    j = s
+    for _ in range(_LIST_NAMES):
+        k = j - 1
+        if k >= 0 and doc[k].lower_ in ("and", "&"):
+            k -= 1
+        if k < 0 or (doc[k].text != "," and k == j - 1):
+            break  # no separator before the name: ``j`` opens the list
+        if doc[k].text == ",":
+            k -= 1
+        if k >= 2 and doc[k - 1].lower_ == "of" and (o := ctx.owner[k]) is not None and o.type == "GPE":
+            k -= 2  # "A of Ohio and B": the name's state
+        name = _name_back(ctx, k)
+        if name is None:
+            return None
+        j = name
+    t = j - 1
+    if t >= 1 and doc[t].text == "." and not doc[t - 1].whitespace_:
+        t -= 1  # "Sens" "." tokenized apart
+    if t < 0 or ctx.owner[t] is not None or ctx.sent_of[j] != ctx.sent_of[s]:
+        return None  # (the parser may end a sentence at the title's stop: "Sens." "Tom ...")
+    word = form_key(doc[t].text).rstrip(".")
+    if len(word) < 4 or not word.endswith("s"):
+        return None
+    single = word[:-1]
+    sector: str | None
+    if doc[t].text.endswith(".") or (t + 1 < len(doc) and doc[t + 1].text == "."):
+        sector = ctx.vocab.abbreviated_titles.get(single)
+        if sector is None:
+            return None
+    else:
+        title = ctx.vocab.title(single)
+        if title is False or not doc[t].text[:1].isupper():
+            return None
+        sector = title  # type: ignore[assignment]
+    start = t
+    while start > 0 and ctx.sent_of[start - 1] == ctx.sent_of[t] and t - start < _LIST_TITLE_RUN \
+            and is_run_token(ctx, doc[start - 1]):
+        start -= 1
+    return start, t, j, sector
+
+
+def _name_back(ctx: Context, k: int) -> int | None:
+    """The first token of the person's name ending at token ``k`` (a person's mention, or capitalised proper nouns
+    the NER left untagged), None where no name ends there."""
+    owner = ctx.owner[k]
+    if owner is not None:
+        if owner.type != "PERSON":
+            return None
+        return next((s for s, e in owner.mentions if s <= k < e), None)
+    i = k
+    while i >= 0 and ctx.owner[i] is None and ctx.doc[i].tag_ == "NNP" and ctx.doc[i].text[:1].isupper() \
+            and ctx.vocab.abbreviated_titles.get(form_key(ctx.doc[i].text).rstrip(".")) is None:
+        i -= 1
+    return i + 1 if i < k else None
 
 
 def office_holder(ctx: Context, office: Token) -> Token | None:

@@ -667,6 +667,11 @@ class _Resolver:
         """"the ministry", "the foreign ministry", "the military": a mention of the body named before, if any
         (True if it was one). Only a definite phrase whose words code nothing else refers back."""
         ctx, head, kind = self.ctx, np.head, np.kind
+        if np.definite and np.country is not None and kind is not None and kind[0] == "body" \
+                and (np.affiliation is None or np.affiliation.place is not None) \
+                and (about := self.body_about(np)) is not None:
+            ctx.add_mention(about, begin, head.i + 1)  # "the <place> committee" after "the Committee on <place>"
+            return True
         if not np.definite or np.country is not None or np.affiliation is not None or (
                 np.sector is not None and (kind is None or kind[0] != "body")):
             return False
@@ -683,6 +688,26 @@ class _Resolver:
             return False  # "the energy ministry in Lima" after Chile's: another country's body of that name
         ctx.add_mention(target, begin, head.i + 1)
         return True
+
+    def body_about(self, np: _Phrase) -> Actor | None:
+        """The body named before whose name is its head noun, "on" and the place that the phrase names before the
+        same head: "the <place> committee" after "the Select Committee on <place>", a body about the place, not
+        of it (None where no such body is)."""
+        ctx, head = self.ctx, np.head
+        words = {form_key(t.text) for t in ctx.doc[np.start:head.i] if t.is_alpha and t.dep_ not in ("det", "poss")}
+        if not words:
+            return None
+        same_body = ctx.vocab.same_body
+        low = same_body.get(np.low, np.low)
+
+        def about(a: Actor) -> bool:
+            if a.type != "ORG" or not a.named:
+                return False
+            name = form_key(a.name).split()
+            k = name.index("on") if "on" in name[1:] else 0
+            return k > 0 and same_body.get(name[k - 1], name[k - 1]) == low and words <= set(name[k + 1:])
+        # Any earlier mention, however far back: such a short form may come long after the full name.
+        return next((a for i in range(head.i - 1, -1, -1) if (a := ctx.owner[i]) is not None and about(a)), None)
 
     def field_words(self, head: Token) -> set[str]:
         """The words of the field a body noun's own "of"/"for" phrase names right after it ("the department of
