@@ -68,7 +68,11 @@ from itertools import combinations
 from spacy.tokens import Doc, Token
 
 from ..compare import (
+    ECHO,
+    LABEL,
+    THING,
     THRESHOLD,
+    VALENCE,
     Finding,
     Rules,
     blame_answered,
@@ -963,11 +967,69 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             else:
                 found.append((key, (a, b, finding)))
     found += _blames_answered(buckets, frozenset(revises.values()), found, context)
+    found += _labels_against_classes(claims, found, context)
     if revises or corroborates:
         claims = tuple(dataclasses.replace(c, revises=revises.get(c.id, c.revises),
                                            corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
                        if c.id in revises or c.id in corroborates else c for c in claims)
     return claims, found
+
+
+def _class_label(c: Claim) -> bool:
+    """An act label of a class of a frame of the ``characterisation`` vocabulary, asserted ("a peaceful protest")."""
+    frame = c.argument("frame")
+    return (c.kind == "characterisation" and c.modality == "actual" and c.polarity == "asserted" and frame is not None
+            and not frame.startswith((THING, ECHO)) and frame != VALENCE)
+
+
+def _unnamed_label(c: Claim) -> bool:
+    """A label in words of its own of no thing the text names ("It is a blockade" with nothing labelled before it),
+    asserted: like a class label, the speaker's word for what the story is about."""
+    return (c.kind == "characterisation" and c.modality == "actual" and c.polarity == "asserted"
+            and c.predicate.startswith(LABEL) and c.about is None and not c.arguments)
+
+
+def _labels_against_classes(claims: tuple[Claim, ...], found: list[tuple[tuple[str, str], _Found]],
+                            context: DocumentContext) -> list[tuple[tuple[str, str], _Found]]:
+    """A side's label of a class of a vocabulary frame and another side's label in words of its own, neither naming
+    the thing it labels ("What is happening there is a peaceful protest" / "It is a blockade"): the two sides' words
+    for the one act the story is about, which meet in no frame of their own. A conflict where the two speakers are of
+    two known countries, each of them the only one of its country to use such labels, the open label's noun is not a
+    word of the class label ("a protest" says nothing against "a peaceful protest"), and no other conflict of labels
+    sets the two against each other already."""
+    met = {frozenset((a.claimant, b.claimant)) for key, (a, b, f) in found if key[0] == "characterisation"}
+    classes = [c for c in claims if _class_label(c)]
+    opens = [c for c in claims if _unnamed_label(c)]
+    camps = context.camps
+
+    def country(c: Claim) -> str | None:
+        party = camps.party(c.claimant)
+        return camps.state_country(party) if party is not None else None
+
+    by_country: dict[str, set[str]] = {}
+    for c in (*classes, *opens):
+        mine = country(c)
+        if mine is not None:
+            by_country.setdefault(mine, set()).add("class" if c in classes else "open")
+    out: list[tuple[tuple[str, str], _Found]] = []
+    for cls in classes:
+        for label in opens:
+            mine, theirs = country(cls), country(label)
+            pair = frozenset((cls.claimant, label.claimant))
+            if (mine is None or theirs is None or mine == theirs or pair in met
+                    or by_country.get(mine) != {"class"} or by_country.get(theirs) != {"open"}
+                    or context.same_side(cls.claimant, label.claimant)):
+                continue
+            noun = label.predicate.split()[-1]
+            if noun in {w.strip(".,;:'\"").lower() for w in cls.evidence.text.split()}:
+                continue
+            frame = cls.argument("frame") or ""
+            summary = f"{context.name(cls.claimant)} says {cls.predicate}; {context.name(label.claimant)} says " \
+                      f"{describe(label, context)}"
+            met.add(pair)
+            out.append((("characterisation", frame), (cls, label, Finding("conflict", "characterisation", THRESHOLD,
+                                                                           summary))))
+    return out
 
 
 def _blames_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded: frozenset[str],
