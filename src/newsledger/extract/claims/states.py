@@ -106,7 +106,8 @@ def _words(lexicon: Lexicon) -> _Words:
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
                   lists["perfect_states"], lists["lasting_states"], lists["held_states"], lists["holding_verbs"],
-                  lists["losing_verbs"], lists["lacking_preps"], lists["owner_verbs"], lists["degree_words"], ending, lists["ended_things"],
+                  lists["losing_verbs"], lists["lacking_preps"], lists["owner_verbs"], lists["degree_words"], ending,
+                  lists["ended_things"],
                   firsts,
                   frozenset(lexicon.cues.speech_verbs))
 
