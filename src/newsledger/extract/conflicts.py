@@ -982,11 +982,16 @@ def _class_label(c: Claim) -> bool:
             and not frame.startswith((THING, ECHO)) and frame != VALENCE)
 
 
+_WHAT = ("what ", "whatever ")  # a thing named by a clause of "what" ("calls what happened a transfer")
+
+
 def _unnamed_label(c: Claim) -> bool:
-    """A label in words of its own of no thing the text names ("It is a blockade" with nothing labelled before it),
-    asserted: like a class label, the speaker's word for what the story is about."""
+    """A label in words of its own of no thing the text names ("It is a blockade" with nothing labelled before it,
+    "calls what happened a transfer of management"), asserted: like a class label, the speaker's word for what the
+    story is about."""
     return (c.kind == "characterisation" and c.modality == "actual" and c.polarity == "asserted"
-            and c.predicate.startswith(LABEL) and c.about is None and not c.arguments)
+            and c.predicate.startswith(LABEL) and not c.arguments
+            and (c.about is None or c.about.text.lower().startswith(_WHAT)))
 
 
 def _labels_against_classes(claims: tuple[Claim, ...], found: list[tuple[tuple[str, str], _Found]],
@@ -994,9 +999,10 @@ def _labels_against_classes(claims: tuple[Claim, ...], found: list[tuple[tuple[s
     """A side's label of a class of a vocabulary frame and another side's label in words of its own, neither naming
     the thing it labels ("What is happening there is a peaceful protest" / "It is a blockade"): the two sides' words
     for the one act the story is about, which meet in no frame of their own. A conflict where the two speakers are of
-    two known countries, each of them the only one of its country to use such labels, the open label's noun is not a
-    word of the class label ("a protest" says nothing against "a peaceful protest"), and no other conflict of labels
-    sets the two against each other already."""
+    two countries, or one of a known country and a named actor of none (a church, a firm, a union: its own side),
+    each the only one of its country to use such labels, the open label's noun is not a word of the class label ("a
+    protest" says nothing against "a peaceful protest"), and no other conflict of labels sets the two against each
+    other already."""
     met = {frozenset((a.claimant, b.claimant)) for key, (a, b, f) in found if key[0] == "characterisation"}
     classes = [c for c in claims if _class_label(c)]
     opens = [c for c in claims if _unnamed_label(c)]
@@ -1006,17 +1012,15 @@ def _labels_against_classes(claims: tuple[Claim, ...], found: list[tuple[tuple[s
         party = camps.party(c.claimant)
         return camps.state_country(party) if party is not None else None
 
-    by_country: dict[str, set[str]] = {}
+    by_country: dict[str | None, set[str]] = {}
     for c in (*classes, *opens):
-        mine = country(c)
-        if mine is not None:
-            by_country.setdefault(mine, set()).add("class" if c in classes else "open")
+        by_country.setdefault(country(c), set()).add("class" if c in classes else "open")
     out: list[tuple[tuple[str, str], _Found]] = []
     for cls in classes:
         for label in opens:
             mine, theirs = country(cls), country(label)
             pair = frozenset((cls.claimant, label.claimant))
-            if (mine is None or theirs is None or mine == theirs or pair in met
+            if (cls.claimant is None or label.claimant is None or mine == theirs or pair in met
                     or by_country.get(mine) != {"class"} or by_country.get(theirs) != {"open"}
                     or context.same_side(cls.claimant, label.claimant)):
                 continue

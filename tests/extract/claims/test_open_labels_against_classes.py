@@ -50,3 +50,23 @@ def test_an_open_label_of_a_named_thing_is_not_read_as_the_storys_act() -> None:
     text = _SCENE + ("08:30 - Romania's transport minister, Sorin Vlad, speaking to reporters in Bucharest, said the "
                      "new Hungarian toll is a tax on Romanian hauliers.") + "\n\n" + _CLASS
     assert label_conflicts(_run(text)) == []
+
+
+_TAKEOVER = ("HOST: In Honduras, the state has taken over a private hospital in Tegucigalpa.\n"
+             "REPORTER: The Ministry of Health calls what happened a change of trusteeship, required by the hospital's "
+             "unpaid taxes. The hospital's owner, the Order of Saint Luke, answered from Guatemala City. For its "
+             "superior, Sister Ines Paz, this is the confiscation of a hospital that has served the city for forty "
+             "years.")
+
+
+def test_what_happened_labelled_meets_a_class_label_of_a_named_side_of_no_country() -> None:
+    assert label_conflicts(_run(_TAKEOVER))
+
+
+def test_two_speakers_of_no_country_never_meet_so() -> None:
+    # a foundation and a religious order, neither of a known country: no side the text places against the other
+    text = _TAKEOVER.replace("The Ministry of Health calls", "The Saint Mark Foundation calls")
+    text = text.replace("HOST: In Honduras, the state has taken over", "HOST: A foundation has taken over")
+    analysis = _run(text)
+    assert [c.predicate for c in analysis.claims if c.kind == "characterisation"] == ["label: change", "confiscation"]
+    assert label_conflicts(analysis) == []
