@@ -967,7 +967,6 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             else:
                 found.append((key, (a, b, finding)))
     found += _blames_answered(buckets, frozenset(revises.values()), found, context)
-    found += _labels_against_classes(claims, found, context)
     if revises or corroborates:
         claims = tuple(dataclasses.replace(c, revises=revises.get(c.id, c.revises),
                                            corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
@@ -994,8 +993,29 @@ def _unnamed_label(c: Claim) -> bool:
             and (c.about is None or c.about.text.lower().startswith(_WHAT)))
 
 
+def _unnamed_subjects(doc: Doc, claims: tuple[Claim, ...], pointers: frozenset[str]) -> frozenset[str]:
+    """The ids of the class labels (:func:`_class_label`) whose words open with a subject that names no thing: a
+    pronoun ("this is a confiscation", ``pointers``) or a clause of "what" ("what is happening there is a peaceful
+    protest"); "This law is a lifeline" names its thing."""
+    out = set()
+    for c in claims:
+        if not _class_label(c):
+            continue
+        span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+        first = span[0] if span is not None and len(span) else None
+        if first is not None and first.pos_ in ("VERB", "AUX"):  # the words open at the link verb: its subject
+            first = next((k for k in first.children if k.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if first is None:
+            continue
+        wh = any(f"{w.lower_} " in _WHAT for w in (first, *(k for k in first.children if k.i < first.i)))
+        if (first.dep_ == "csubj" and wh) or (first.dep_ in ("nsubj", "nsubjpass") and (
+                (first.pos_ == "PRON" and first.lower_ in pointers) or f"{first.lower_} " in _WHAT)):
+            out.add(c.id)
+    return frozenset(out)
+
+
 def _labels_against_classes(claims: tuple[Claim, ...], found: list[tuple[tuple[str, str], _Found]],
-                            context: DocumentContext) -> list[tuple[tuple[str, str], _Found]]:
+                            context: DocumentContext, unnamed: frozenset[str]) -> list[tuple[tuple[str, str], _Found]]:
     """A side's label of a class of a vocabulary frame and another side's label in words of its own, neither naming
     the thing it labels ("What is happening there is a peaceful protest" / "It is a blockade"): the two sides' words
     for the one act the story is about, which meet in no frame of their own. A conflict where the two speakers are of
@@ -1004,7 +1024,7 @@ def _labels_against_classes(claims: tuple[Claim, ...], found: list[tuple[tuple[s
     protest" says nothing against "a peaceful protest"), and no other conflict of labels sets the two against each
     other already."""
     met = {frozenset((a.claimant, b.claimant)) for key, (a, b, f) in found if key[0] == "characterisation"}
-    classes = [c for c in claims if _class_label(c)]
+    classes = [c for c in claims if _class_label(c) and c.id in unnamed]
     opens = [c for c in claims if _unnamed_label(c)]
     camps = context.camps
 
@@ -1323,6 +1343,8 @@ def conflicts(
                                     lists.joint_subjects,
                                     (lists.group_nouns, lists.member_nouns, lists.thing_openers))
     found = _kinds_of_denials(found, claims, context, rules)
+    pointers = english["third_person_neuter"] | (english["definite_determiners"] - english["articles"])
+    found += _labels_against_classes(claims, found, context, _unnamed_subjects(doc, claims, pointers))
     told = {c.id: c for c in given}
     claims = tuple(dataclasses.replace(c, predicate=told[c.id].predicate, value=told[c.id].value)
                    if c.id in people_counts else c for c in claims)

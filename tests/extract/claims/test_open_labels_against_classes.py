@@ -70,3 +70,10 @@ def test_two_speakers_of_no_country_never_meet_so() -> None:
     analysis = _run(text)
     assert [c.predicate for c in analysis.claims if c.kind == "characterisation"] == ["label: change", "confiscation"]
     assert label_conflicts(analysis) == []
+
+
+def test_a_class_label_of_a_thing_it_names_is_not_the_storys_act() -> None:
+    # "The toll is a lifeline" labels the toll, not what the story is about
+    text = ("Chile's congress passed a port levy on Monday. The transport minister, Ana Soto, calls it \"a modern "
+            "fee\". \"The levy is a lifeline for the ports,\" said Diego Ruiz, head of the dockers' union.")
+    assert label_conflicts(_run(text)) == []
