@@ -1,6 +1,6 @@
 """Characterisation claims of issue 14 (helper char39): on a transcript's line, a label one names by a verb of calling
-("Q: Bolivia's defence ministry calls the deployment a preventive operation") is the caller's, where the parse gave
-the verb two subjects, the line's label first. Texts are written for these tests.
+("Q: Peru's army command calls the patrols a counter-terrorism operation") is the caller's, where the parse gave the
+verb two subjects, the line's tag first. Texts are written for these tests.
 """
 
 from __future__ import annotations
@@ -12,11 +12,11 @@ from newsledger.pipeline import analyze_text
 
 DAY = dt.date(2031, 5, 20)
 
-_INTERVIEW = ("Bolivian troops arrived in the valley of Rio Seco on Monday. We spoke to the mayor of Rio Seco, Ana "
-              "Quispe, by telephone.\n"
-              "Q: Bolivia's defence ministry calls the deployment a preventive operation to protect the road. Is that "
-              "how it looks from Rio Seco?\n"
-              "A: From here it looks like an occupation. There are soldiers at the school.\n")
+_INTERVIEW = ("Peruvian soldiers reached the village of Llacta Alta at dawn on Sunday. We reached its elected leader, "
+              "Rosa Mamani, by radio.\n"
+              "Q: Peru's army command calls the patrols a counter-terrorism operation along the highway. Do people in "
+              "Llacta Alta agree?\n"
+              "A: Nobody here agrees. The soldiers sleep in our school.\n")
 
 
 def _labels(analysis: Analysis) -> list[tuple[str | None, str]]:
@@ -25,9 +25,10 @@ def _labels(analysis: Analysis) -> list[tuple[str | None, str]]:
 
 
 def test_a_label_the_interviewer_reports_is_the_callers() -> None:
-    assert ("defence ministry", "security operation") in _labels(analyze_text(_INTERVIEW, DAY))
+    assert any(p == "security operation" and "army command" in (name or "")
+               for name, p in _labels(analyze_text(_INTERVIEW, DAY)))
 
 
 def test_a_line_with_no_caller_names_no_one() -> None:
-    text = _INTERVIEW.replace("Bolivia's defence ministry calls the deployment", "Some call the deployment")
+    text = _INTERVIEW.replace("Peru's army command calls the patrols", "Some call the patrols")
     assert [p for _, p in _labels(analyze_text(text, DAY)) if p == "security operation"] == []

@@ -207,7 +207,7 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     doc = ctx.doc
     if caller is not None and caller.i + 1 < len(doc) and doc[caller.i + 1].text == ":":
         # "IDRIS: The minister ... called it X": the parse took a transcript's speaker label for the subject, the
-        # caller its apposition or the verb's other subject ("Q: The ministry calls the deployment an operation")
+        # caller its apposition or the verb's other subject ("Q: The army command calls the patrols an operation")
         label = caller
         caller = next((c for c in kids_of(label) if c.dep_ == "appos"), None) or next(
             (c for c in kids_of(verb) if c.dep_ == "nsubj" and c.i > label.i + 1), None)
