@@ -54,7 +54,7 @@ from ..lexicon.claims import ClaimVocabulary
 from ..models import Amount, Claim, ConflictKind, Span
 from . import quantity
 
-__all__ = ["ECHO", "LABEL", "OPEN_CAUSE", "OPEN_STATE", "THING", "THRESHOLD", "Context", "Finding", "Rules",
+__all__ = ["ECHO", "LABEL", "OPEN_CAUSE", "OPEN_STATE", "THING", "THRESHOLD", "VALENCE", "Context", "Finding", "Rules",
            "Verdict", "blame_answered", "compare", "consistent", "describe", "rules_for", "shipped_rules",
            "time_key", "time_relation", "two_moments"]
 

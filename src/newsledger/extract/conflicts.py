@@ -68,7 +68,11 @@ from itertools import combinations
 from spacy.tokens import Doc, Token
 
 from ..compare import (
+    ECHO,
+    LABEL,
+    THING,
     THRESHOLD,
+    VALENCE,
     Finding,
     Rules,
     blame_answered,
@@ -970,6 +974,88 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
     return claims, found
 
 
+def _class_label(c: Claim) -> bool:
+    """An act label of a class of a frame of the ``characterisation`` vocabulary, asserted ("a peaceful protest")."""
+    frame = c.argument("frame")
+    return (c.kind == "characterisation" and c.modality == "actual" and c.polarity == "asserted" and frame is not None
+            and not frame.startswith((THING, ECHO)) and frame != VALENCE)
+
+
+_WHAT = ("what ", "whatever ")  # a thing named by a clause of "what" ("calls what happened a transfer")
+
+
+def _unnamed_label(c: Claim) -> bool:
+    """A label in words of its own of no thing the text names ("It is a blockade" with nothing labelled before it,
+    "calls what happened a transfer of management"), asserted: like a class label, the speaker's word for what the
+    story is about."""
+    return (c.kind == "characterisation" and c.modality == "actual" and c.polarity == "asserted"
+            and c.predicate.startswith(LABEL) and not c.arguments
+            and (c.about is None or c.about.text.lower().startswith(_WHAT)))
+
+
+def _unnamed_subjects(doc: Doc, claims: tuple[Claim, ...], pointers: frozenset[str]) -> frozenset[str]:
+    """The ids of the class labels (:func:`_class_label`) whose words open with a subject that names no thing: a
+    pronoun ("this is a confiscation", ``pointers``) or a clause of "what" ("what is happening there is a peaceful
+    protest"); "This law is a lifeline" names its thing."""
+    out = set()
+    for c in claims:
+        if not _class_label(c):
+            continue
+        span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+        first = span[0] if span is not None and len(span) else None
+        if first is not None and first.pos_ in ("VERB", "AUX"):  # the words open at the link verb: its subject
+            first = next((k for k in first.children if k.dep_ in ("nsubj", "nsubjpass", "csubj")), None)
+        if first is None:
+            continue
+        wh = any(f"{w.lower_} " in _WHAT for w in (first, *(k for k in first.children if k.i < first.i)))
+        if (first.dep_ == "csubj" and wh) or (first.dep_ in ("nsubj", "nsubjpass") and (
+                (first.pos_ == "PRON" and first.lower_ in pointers) or f"{first.lower_} " in _WHAT)):
+            out.add(c.id)
+    return frozenset(out)
+
+
+def _labels_against_classes(claims: tuple[Claim, ...], found: list[tuple[tuple[str, str], _Found]],
+                            context: DocumentContext, unnamed: frozenset[str]) -> list[tuple[tuple[str, str], _Found]]:
+    """A side's label of a class of a vocabulary frame and another side's label in words of its own, neither naming
+    the thing it labels ("What is happening there is a peaceful protest" / "It is a blockade"): the two sides' words
+    for the one act the story is about, which meet in no frame of their own. A conflict where the two speakers are of
+    two countries, or one of a known country and a named actor of none (a church, a firm, a union: its own side),
+    each the only one of its country to use such labels, the open label's noun is not a word of the class label ("a
+    protest" says nothing against "a peaceful protest"), and no other conflict of labels sets the two against each
+    other already."""
+    met = {frozenset((a.claimant, b.claimant)) for key, (a, b, f) in found if key[0] == "characterisation"}
+    classes = [c for c in claims if _class_label(c) and c.id in unnamed]
+    opens = [c for c in claims if _unnamed_label(c)]
+    camps = context.camps
+
+    def country(c: Claim) -> str | None:
+        party = camps.party(c.claimant)
+        return camps.state_country(party) if party is not None else None
+
+    by_country: dict[str | None, set[str]] = {}
+    for c in (*classes, *opens):
+        by_country.setdefault(country(c), set()).add("class" if c in classes else "open")
+    out: list[tuple[tuple[str, str], _Found]] = []
+    for cls in classes:
+        for label in opens:
+            mine, theirs = country(cls), country(label)
+            pair = frozenset((cls.claimant, label.claimant))
+            if (cls.claimant is None or label.claimant is None or mine == theirs or pair in met
+                    or by_country.get(mine) != {"class"} or by_country.get(theirs) != {"open"}
+                    or context.same_side(cls.claimant, label.claimant)):
+                continue
+            noun = label.predicate.split()[-1]
+            if noun in {w.strip(".,;:'\"").lower() for w in cls.evidence.text.split()}:
+                continue
+            frame = cls.argument("frame") or ""
+            summary = f"{context.name(cls.claimant)} says {cls.predicate}; {context.name(label.claimant)} says " \
+                      f"{describe(label, context)}"
+            met.add(pair)
+            out.append((("characterisation", frame), (cls, label, Finding("conflict", "characterisation", THRESHOLD,
+                                                                           summary))))
+    return out
+
+
 def _blames_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded: frozenset[str],
                      found: list[tuple[tuple[str, str], _Found]], context: DocumentContext,
                      ) -> list[tuple[tuple[str, str], _Found]]:
@@ -1257,6 +1343,8 @@ def conflicts(
                                     lists.joint_subjects,
                                     (lists.group_nouns, lists.member_nouns, lists.thing_openers))
     found = _kinds_of_denials(found, claims, context, rules)
+    pointers = english["third_person_neuter"] | (english["definite_determiners"] - english["articles"])
+    found += _labels_against_classes(claims, found, context, _unnamed_subjects(doc, claims, pointers))
     told = {c.id: c for c in given}
     claims = tuple(dataclasses.replace(c, predicate=told[c.id].predicate, value=told[c.id].value)
                    if c.id in people_counts else c for c in claims)

@@ -206,8 +206,11 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
         return None
     doc = ctx.doc
     if caller is not None and caller.i + 1 < len(doc) and doc[caller.i + 1].text == ":":
-        # "IDRIS: The minister ... called it X": the parse took a transcript's speaker label for the subject
-        caller = next((c for c in kids_of(caller) if c.dep_ == "appos"), None)
+        # "IDRIS: The minister ... called it X": the parse took a transcript's speaker label for the subject, the
+        # caller its apposition or the verb's other subject ("Q: The army command calls the patrols an operation")
+        label = caller
+        caller = next((c for c in kids_of(label) if c.dep_ == "appos"), None) or next(
+            (c for c in kids_of(verb) if c.dep_ == "nsubj" and c.i > label.i + 1), None)
         if caller is None:
             return None
     voice = ctx.voice(verb.idx, head.idx + len(head))

@@ -31,6 +31,7 @@ from ...compare import rules_for
 from ...models import Claim, Polarity, Span
 from ..walk import kids_of
 from .context import Context, Match, Voice
+from .open_labels import _free_relative
 from .sides import caller_entity
 
 __all__ = ["predicate_claims"]
@@ -250,11 +251,7 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
     if match.entry.kind == "cause" and (found := _cause_frame(verb, under, match, ctx)) is not None:
         return found
     if lemma in ctx.words.link_verbs:
-        subj = ctx.subject(verb)
-        if subj is None and match.entry.kind == "status" and not via:
-            gerund = _gerund_subject(verb)
-            return _Frame(verb, gerund, act=True) if gerund is not None else None
-        return _Frame(verb, subj, via=via) if subj is not None else None
+        return _link_frame(verb, via, match, ctx)
     if lemma in ctx.words.cause_links:
         if under.dep_ == "nsubj":  # "heat caused the fire"
             obj = _pronoun_object(verb, next((c for c in kids_of(verb) if c.dep_ == "dobj"), None), ctx)
@@ -270,6 +267,19 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
             under.dep_ == "prep" and under.lower_ in ctx.words.as_words) or _rejected_as(lemma, under, ctx):
         return _call_frame(verb, under, via, match, ctx)
     return None
+
+
+def _link_frame(verb: Token, via: tuple[str, ...], match: Match, ctx: Context) -> _Frame | None:
+    """The frame of a link verb: about its subject ("the strikes were illegal"), a gerund clause for a status with
+    nothing between ("holding him is unlawful": the act), or a clause of "what" for a status on the noun of an act
+    ("what the firm does there is unlawful quarrying": the doing judged, :func:`_judged_act`)."""
+    subj = ctx.subject(verb)
+    if subj is None and match.entry.kind == "status" and not via:
+        gerund = _gerund_subject(verb)
+        return _Frame(verb, gerund, act=True) if gerund is not None else None
+    if subj is None and match.entry.kind == "status":
+        subj = next((c for c in kids_of(verb) if c.dep_ == "csubj" and _free_relative(c, ctx)), None)
+    return _Frame(verb, subj, via=via) if subj is not None else None
 
 
 def _rejected_as(lemma: str, under: Token, ctx: Context) -> bool:
@@ -528,6 +538,8 @@ def _usable(frame: _Frame, match: Match, ctx: Context) -> bool:
         return match.entry.kind == "status" and not frame.via
     if about.pos_ == "PRON" and about.ent_type_ == "" and _of_person(about, match, ctx):
         return True  # "he is not eligible": the pronoun stands for the person judged
+    if frame.via and _free_relative(about, ctx):
+        return _judged_act(frame, match, ctx)  # "what the firm does there is unlawful quarrying": the doing judged
     if about.pos_ not in _NOMINAL or about.lower_ in ctx.words.first_person:
         return False  # "it was an accident": about what, the text does not say here
     kind = match.entry.kind

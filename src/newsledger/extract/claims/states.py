@@ -84,6 +84,7 @@ class _Words:
     holding: frozenset[str]  # verbs that hold them ("holds", "has")
     losing: frozenset[str]  # verbs that lose them ("lost")
     lacking: frozenset[str]  # prepositions of an act done lacking them ("without")
+    owners: frozenset[str]  # verbs by which a thing's owner or operator is named ("belongs to", "run by")
     degree: frozenset[str]  # words of comparison ("the most striking"): no state
     ending: frozenset[str]  # verbs by which an agreement ends ("die", "break down")
     ended: frozenset[str]  # the agreements that end so ("truce", "deal")
@@ -105,7 +106,8 @@ def _words(lexicon: Lexicon) -> _Words:
                   roles, removal, lists["removal_places"], lists["attributive_states"],
                   {k: frozenset(e.words[1] for e in v if len(e.words) > 1) for k, v in vocab.state_phrases.items()},
                   lists["perfect_states"], lists["lasting_states"], lists["held_states"], lists["holding_verbs"],
-                  lists["losing_verbs"], lists["lacking_preps"], lists["degree_words"], ending, lists["ended_things"],
+                  lists["losing_verbs"], lists["lacking_preps"], lists["owner_verbs"], lists["degree_words"], ending,
+                  lists["ended_things"],
                   firsts,
                   frozenset(lexicon.cues.speech_verbs))
 
@@ -313,7 +315,21 @@ def _held(tok: Token, w: _Words, ctx: Context) -> _State | None:
     subj = _subject(verb, ctx)
     if subj is None:
         return None  # "no permit" is the clause's own negation, read with its factuality
+    subj = _owned(subj, w) or subj
     return _State(REGISTERED, "negated" if lemma in w.losing else "asserted", verb, subj, tok.i, tok.i)
+
+
+def _owned(holder: Token, w: _Words) -> Token | None:
+    """The thing whose owner or operator holds the paper, where the text names the holder only as that: "the barge
+    belongs to a local firm, which holds a valid permit", "the trawler is run by a company that has a licence"
+    (``owner_verbs``): the paper is the standing the thing works under, so the state is the thing's. None where the
+    holder is named otherwise."""
+    if holder.dep_ == "appos":
+        holder = holder.head  # "a local firm, Kofi Sands, which holds ..."
+    verb = holder.head.head if holder.dep_ == "pobj" and holder.head.dep_ in ("prep", "agent") else None
+    if verb is None or verb.lemma_.lower() not in w.owners or holder.head.lower_ not in ("to", "by"):
+        return None
+    return next((c for c in kids_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 VALID = "valid"
@@ -361,10 +377,13 @@ def _state_at(tok: Token, w: _Words, ctx: Context) -> _State | None:
 def _taken(state: _State, ctx: Context) -> bool:
     """A phrase of the status or characterisation vocabulary, or a cause class of its own, covers the state's words
     ("free and fair"). A cause cue (:mod:`.causes`: "bolts were removed" tells tampering) does not: "removed as
-    chairman" is still an office left."""
+    chairman" is still an office left; nor does a label of an act on a paper held ("holds a valid concession": the
+    paper a side holds, not what it calls a deal)."""
     sent = ctx.sents[ctx.sentence_of(state.verb)]
     cues = ctx.lexicon.claims.cue_classes
+    held = state.predicate == REGISTERED
     return any(m.start <= state.last and state.first < m.end and m.entry.predicate not in cues
+               and not (held and m.entry.kind == "characterisation")
                and not _inside(m.start, m.end - 1, state) for m in ctx.matches(sent))
 
 
