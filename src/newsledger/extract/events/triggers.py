@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
-from ..walk import kids_of, word_forms
+from ..walk import kids_of
 from .syntax import children, dates_only, pobjs
 
 __all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "nominal_trigger", "noun_entry",
@@ -123,7 +123,7 @@ def noun_entry(noun: Token, lex: Lexicon, lemma: str | None = None) -> Trigger |
 def hyphenated(tok: Token) -> str:
     """The lemma of ``tok``, with the word the parser split off by a hyphen ("sit-in", "walk-out")."""
     doc, i = tok.doc, tok.i
-    if i >= 2 and word_forms(doc)[0][i - 1] == "-" and doc[i - 2].head.i == i and not doc[i - 1].whitespace_:
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].head.i == i and not doc[i - 1].whitespace_:
         return f"{doc[i - 2].lower_}-{tok.lower_}"
     return tok.lemma_.lower()
 
