@@ -106,7 +106,7 @@ def _relative_office(ctx: Context, name: Token) -> Token | None:
         verbs.append(name.head)
     for verb in verbs:
         for c in kids_of(verb):
-            for office in (c, *(kids_of(c) if c.dep_ == "prep" else ())):  # the test read once, not per child
+            for office in [c, *(kids_of(c) if c.dep_ == "prep" else [])]:  # the test read once, not per child
                 holder = office_holder(ctx, office) if office.i > verb.i else None
                 if holder is not None and holder.i == name.i:
                     return office
