@@ -444,7 +444,7 @@ def _demonym(ctx: Context, tok: Token, first: int) -> tuple[str | None, int]:
 def _speaking_position(ctx: Context, i: int, subject: bool) -> bool:
     """The common noun at token ``i`` stands where a speaker does: the subject of a verb of saying, or the
     source of "according to"."""
-    tok = ctx.doc[i]
+    tok = ctx.tokens[i]
     if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNS", "NNP"):
         return False
     return ctx.cues.is_verb_cue(tok.head.lemma_.lower()) if subject else tok.dep_ == "pobj" and _according_to(tok)
@@ -501,7 +501,8 @@ def document_bodies(ctx: Context, work: list[Actor]) -> list[Actor]:
 
 def _according_to(tok: Token) -> bool:
     """The noun is the source of "according to": "..., according to the civil defence"."""
-    return tok.head.lower_ == "to" and tok.head.head.lower_ == "according" and tok.head.head.i == tok.head.i - 1
+    head = tok.head  # one Token for the three looks
+    return head.lower_ == "to" and head.head.lower_ == "according" and head.head.i == head.i - 1
 
 
 def _unnamed_of(work: list[Actor], etype: str, name: str, article: str) -> Actor | None:

@@ -22,7 +22,7 @@ from ...lexicon.actors import Place
 from ...models import Entity, EntityType, Span
 from ...parse.components import DatelineTokens, dateline_tokens
 from ...textutil import form_key
-from ..walk import among, doc_text
+from ..walk import among, doc_text, doc_tokens
 
 __all__ = ["Actor", "Context"]
 
@@ -93,6 +93,7 @@ class Context:
         raw_arr = doc.to_array([IDX, LENGTH, HEAD, DEP, ORTH, SPACY, SENT_START])
         arr = raw_arr.astype("int64")  # HEAD and SENT_START are signed values stored unsigned
         self.raw = doc_text(doc)
+        self.tokens = doc_tokens(doc)  # every Token by index, shared (doc[i] makes a new one on each look)
         n = len(doc)
         self.idx: list[int] = arr[:, 0].tolist()
         self.end_char: list[int] = (arr[:, 0] + arr[:, 1]).tolist()
@@ -216,8 +217,8 @@ class Context:
         for i in range(start, end):
             h = self.head_of[i]
             if not (start <= h < end) or h == i:
-                return self.doc[i]
-        return self.doc[end - 1]
+                return self.tokens[i]
+        return self.tokens[end - 1]
 
     def subjects_in(self, start: int, end: int) -> list[int]:
         """Indices of subject tokens in ``[start, end)``."""

@@ -41,8 +41,10 @@ def code_described_acronyms(ctx: Context, work: list[Actor]) -> None:
             continue
         found: set[str] = set()
         # Every bare use of the acronym counts: a description may have swallowed the first into its own span.
-        for s in range(len(ctx.doc)):
-            if ctx.doc[s].text != actor.name or ctx.quoted[s] or ctx.place_at(s, s + 1) is not None:
+        name, size, raw, firsts, ends = actor.name, len(actor.name), ctx.raw, ctx.idx, ctx.end_char
+        for s in range(len(ctx.doc)):  # the token's text from the document's string: no Token per word
+            if ends[s] - firsts[s] != size or raw[firsts[s]:ends[s]] != name or ctx.quoted[s] \
+                    or ctx.place_at(s, s + 1) is not None:
                 continue
             country = _country_before(ctx, s) or _country_in_apposition(ctx, actor, s)
             if country is not None:

@@ -60,6 +60,7 @@ NE_TYPES: dict[str, EntityType] = {
 
 _HYPHENS = {"-", "‐"}
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_PART_BREAK = re.compile(r"[\s\-‐]+")  # between a name's parts (compiled once: re.split looks it up each call)
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,6}")  # an acronym written with stops: "U.N.", "E.U."
 _TYPED_QUOTE = re.compile(r"`+|''")  # quotation marks typed as backticks or two apostrophes
 
@@ -113,7 +114,7 @@ class _Words:
 
     def core_words(self, key: str) -> list[str]:
         """Name parts without particles, splitting hyphenated ones ("el-masri" -> ["masri"])."""
-        return [w for w in re.split(r"[\s\-‐]+", key) if w and w not in self.particles]
+        return [w for w in _PART_BREAK.split(key) if w and w not in self.particles]
 
     def acronym(self, key: str) -> str:
         return "".join(w[0] for w in key.split() if w not in self.acronym_skip and w[0].isalpha())
@@ -534,8 +535,9 @@ def _headline_verbs(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], le
 
     out: list[tuple[SpacySpan, str, EntityType]] = []
     for span, key, etype in spans:
-        cut = next((t.i for t in span[1:] if span.end <= line_end + 1 and t.is_title and t.lower_.endswith("s")
-                    and (t.lower_[:-1] in verbs or (t.lower_.endswith("es") and t.lower_[:-2] in verbs))), None)
+        cut = None if span.end > line_end + 1 else next(  # a name below the headline line: no word of it looked at
+            (t.i for t in span[1:] if t.is_title and t.lower_.endswith("s")
+             and (t.lower_[:-1] in verbs or (t.lower_.endswith("es") and t.lower_[:-2] in verbs))), None)
         left = SpacySpan(doc, span.start, cut, label=span.label_) if cut is not None else None
         if cut is None or left is None or not known(left):
             out.append((span, key, etype))

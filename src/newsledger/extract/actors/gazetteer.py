@@ -21,10 +21,11 @@ Gaps of the small model that cost a story its speaker or its speaker's country:
 
 from __future__ import annotations
 
+from spacy.symbols import PROPN
 from spacy.tokens import Token
 
 from ...textutil import form_key
-from ..walk import kids_of
+from ..walk import kids_of, pos_dep_lower
 from .context import Actor, Context
 from .metonymy import mention_use
 
@@ -44,9 +45,10 @@ def missed_capitals(ctx: Context) -> list[Actor]:
     surnames = _surnames(ctx)
     out: list[Actor] = []
     n = len(doc)
+    proper = (pos_dep_lower(doc)[:, 0] == PROPN).tolist() if n else []  # each token's part of speech, no Token
     i = 0
     while i < n:
-        if owner[i] is not None or not caps[i] or doc[i].pos_ != "PROPN":
+        if owner[i] is not None or not caps[i] or not proper[i]:
             i += 1
             continue
         found = None

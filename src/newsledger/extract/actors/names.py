@@ -34,6 +34,7 @@ __all__ = ["AMBIGUOUS", "NameWords", "People", "PersonName"]
 _MAX_TITLE = 5
 _HYPHENS = {"-", "‐"}
 _LETTERS = re.compile(r"['’\-]")  # inside a surname ("O'Malley", "Mark-Viverito")
+_HYPHEN = re.compile(r"[\-‐]")  # compiled once: re.split looks its pattern up on every call
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # initials run together: "J.D."
 
 
@@ -154,7 +155,7 @@ class NameWords:
         k = len(toks) - 1
         while k >= 2 and toks[k - 1].text in _HYPHENS:
             k -= 2
-        parts = [p for t in toks[k:] if t.text not in _HYPHENS for p in re.split(r"[\-‐]", name_key(t.text))]
+        parts = [p for t in toks[k:] if t.text not in _HYPHENS for p in _HYPHEN.split(name_key(t.text))]
         parts = [p for p in parts if p and p not in self.particles]
         surname = "-".join(parts)
         if len(surname) < 2 or not _LETTERS.sub("", surname).isalpha():

@@ -31,21 +31,22 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
     chief" knows whose chief; only the final pass guesses a sector from words ("police spokesman").
     """
     _honorific_gender(ctx, actor)
+    tokens = ctx.tokens
     for s, e in sorted(actor.mentions):
         # Titles and organisations right before the name.
         i = s
         while i - 1 >= 0 and ctx.sent_of[i - 1] == ctx.sent_of[s] and (
-                is_run_token(ctx, ctx.doc[i - 1]) or portfolio_word(ctx, i - 1) or _destination_in_run(ctx, i, s)):
+                is_run_token(ctx, tokens[i - 1]) or portfolio_word(ctx, i - 1) or _destination_in_run(ctx, i, s)):
             i -= 1
         if i < s:
             _apply(ctx, actor, i, s, True, final)
         # An apposition: ", Secretary of Kenya's National Defence Council," / ", a spokesman for X".
-        if e < len(ctx.doc) and ctx.doc[e].text == ",":
+        if e < len(ctx.doc) and tokens[e].text == ",":
             j = e + 1
             limit = ctx.sents[ctx.sent_of[s]][1]
-            while j < limit and j - e <= 16 and ctx.doc[j].text not in {",", ";", ".", "(", ")", "“", "”", '"'} \
-                    and not (ctx.doc[j].tag_.startswith("VB") and ctx.doc[j].dep_ not in ("amod", "compound")) \
-                    and ctx.doc[j].lower_ not in ("who", "which", "that"):
+            while j < limit and j - e <= 16 and tokens[j].text not in {",", ";", ".", "(", ")", "“", "”", '"'} \
+                    and not (tokens[j].tag_.startswith("VB") and tokens[j].dep_ not in ("amod", "compound")) \
+                    and tokens[j].lower_ not in ("who", "which", "that"):
                 j += 1
             if j > e + 1:
                 _apply(ctx, actor, e + 1, j, False, final)
@@ -185,7 +186,7 @@ def _relative_office(ctx: Context, name: Token) -> Token | None:
         verbs.append(name.head)
     for verb in verbs:
         for c in kids_of(verb):
-            for office in (c, *(p for p in kids_of(c) if c.dep_ == "prep")):
+            for office in [c, *(kids_of(c) if c.dep_ == "prep" else [])]:  # the test read once, not per child
                 holder = office_holder(ctx, office) if office.i > verb.i else None
                 if holder is not None and holder.i == name.i:
                     return office
@@ -226,7 +227,7 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
 def _comma_before(ctx: Context, s: int) -> int:
     """The token of the comma right before a name at ``s``, over an honorific ("..., Dr. Ana Ruiz"); -1 for
     none."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for back in (1, 2, 3):
         i = s - back
         if i < 0:

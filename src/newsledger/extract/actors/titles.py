@@ -52,7 +52,7 @@ def _title_at(ctx: Context, i: int, limit: int) -> tuple[int, str | None] | None
 
 def _split_stop(ctx: Context, i: int) -> bool:
     """Token ``i`` is an abbreviated title whose stop the tokenizer split off ("Lt", ".")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     return i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_ \
         and form_key(doc[i].text) in ctx.vocab.abbreviated_titles
     return None

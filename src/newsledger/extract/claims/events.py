@@ -127,14 +127,15 @@ def _happening(tok: Token, ctx: Context) -> Token | None:
 
 
 def _denial(tok: Token, ctx: Context, entry: str | None) -> _Denial | None:
-    dep, head = tok.dep_, tok.head
-    if tok.lower_ in ctx.words.nothing_words and dep in ("nsubj", "nsubjpass") and _occurs(head, ctx):
-        return _Denial(tok, head, None)
+    dep = tok.dep_
+    if tok.lower_ in ctx.words.nothing_words and dep in ("nsubj", "nsubjpass") and _occurs(tok.head, ctx):
+        return _Denial(tok, tok.head, None)
     if (verb := _happening(tok, ctx)) is not None:
         return _Denial(tok, verb, None)
     type_ = _noun_type(tok, ctx, entry) if tok.pos_ == "NOUN" else None
     if type_ is None:
         return None
+    head = tok.head  # read only here: most words have returned above (Token.head makes a Token)
     if dep in ("nsubj", "nsubjpass") and _occurs(head, ctx):
         if _no_det(tok, ctx) or ctx.factuality(head)[0] == "negated":
             return _Denial(tok, head, type_)

@@ -42,7 +42,7 @@ from spacy.tokens import Token
 
 from ...compare import OPEN_CAUSE
 from ...models import Claim
-from ..walk import kids_of
+from ..walk import doc_tokens, kids_of, word_forms
 from .causes import first_incident, verb_over
 from .context import Context, Voice
 from .editorial import outlet_argues
@@ -60,15 +60,16 @@ def _link_at(sent: SpacySpan, i: int, links: tuple[tuple[str, ...], ...]) -> int
     has) starting at token ``i`` of ``sent`` (words matched on the form or the lemma), 0 where none does. An adverb
     of degree may stand between two of its words ("came largely from", "was caused mostly by"); a negation may not
     (it denies the link: :func:`_negated_link` reads only the one before it)."""
-    doc = sent.doc
+    doc = doc_tokens(sent.doc)
+    lowers, lemmas = word_forms(sent.doc)  # each token's lower-case form and lower-cased lemma
     best = 0
     for phrase in links:
         j = i
         for k, w in enumerate(phrase):
             while k and j < sent.end and doc[j].pos_ == "ADV" and doc[j].dep_ != "neg" and not (
-                    doc[j].lower_ == w or doc[j].lemma_.lower() == w):
+                    lowers[j] == w or lemmas[j] == w):
                 j += 1
-            if j >= sent.end or not (doc[j].lower_ == w or doc[j].lemma_.lower() == w):
+            if j >= sent.end or not (lowers[j] == w or lemmas[j] == w):
                 break
             j += 1
         else:

@@ -131,7 +131,7 @@ def _set_in(verb: Token, ctx: Context) -> bool:
     lists = ctx.lexicon.claims.lists
     lemma = verb.lemma_.lower()
     if lemma not in lists.onset_verbs and not any(
-            f"{lemma} {c.lower_}" in lists.onset_verbs for c in verb.children if c.dep_ == "prt"):
+            f"{lemma} {c.lower_}" in lists.onset_verbs for c in kids_of(verb) if c.dep_ == "prt"):
         return False
     subj = ctx.subject(verb)
     return subj is not None and (_thing(subj, ctx) or subj.lemma_.lower() in lists.onset_effects)
@@ -186,7 +186,7 @@ def origin_claims(ctx: Context) -> list[Claim]:
     for prep in ctx.tokens(lowers=lists.onset_preps):
         if prep.dep_ != "prep":
             continue
-        place = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        place = next((c for c in kids_of(prep) if c.dep_ == "pobj"), None)
         if place is None:
             continue
         agent = _country(place, ctx)

@@ -55,7 +55,7 @@ from ...compare import ECHO
 from ...compare.quantity import is_recorded
 from ...lexicon import Lexicon
 from ...models import Claim, Span, TimeExpr
-from ..walk import kids_of
+from ..walk import doc_tokens, kids_of
 from .context import Context, Voice
 from .denials import one_side
 from .figures import Figure, figure_at
@@ -436,7 +436,7 @@ def rebuttal_claims(ctx: Context, claims: list[Claim], times: tuple[TimeExpr, ..
 def _denied_figure(sent: SpacySpan, ctx: Context) -> Figure | None:
     """The figure a sentence denies and nothing more: "It is not three thousand." (a pronoun, "be" negated, the
     figure) or "Not sixty-three." (a bare correction), the figure closing the sentence or a quotation."""
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    words = _first_words(sent, 4)  # all it reads (every sentence of the document is asked)
     if len(words) < 2:
         return None
     lower = [t.lower_ for t in words]
@@ -460,6 +460,17 @@ def _denied_figure(sent: SpacySpan, ctx: Context) -> Figure | None:
     if rest and not rest[0].is_punct:
         return None  # "It is not 300 people who left": a clause of its own
     return fig
+
+
+def _first_words(sent: SpacySpan, n: int) -> list[Token]:
+    """The first ``n`` tokens of ``sent`` that are neither punctuation nor space (fewer where it has fewer)."""
+    words: list[Token] = []
+    for t in doc_tokens(sent.doc)[sent.start:sent.end]:
+        if not (t.is_punct or t.is_space):
+            words.append(t)
+            if len(words) == n:
+                break
+    return words
 
 
 def _bare_figure(sent: SpacySpan, ctx: Context) -> Figure | None:

@@ -299,15 +299,15 @@ def _supply_cut(verb: Token, ctx: Context) -> Token | None:
     lists = ctx.lexicon.claims.lists
     lemma = verb.lemma_.lower()
     if lemma not in lists.supply_cut_verbs and not any(
-            f"{lemma} {c.lower_}" in lists.supply_cut_verbs for c in verb.children if c.dep_ == "prt"):
+            f"{lemma} {c.lower_}" in lists.supply_cut_verbs for c in kids_of(verb) if c.dep_ == "prt"):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
     if obj is None:
         return None
     if obj.lemma_.lower() in lists.supply_nouns:
         return obj
-    return next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"  # "the flow of gas"
-                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in lists.supply_nouns), None)
+    return next((p for c in kids_of(obj) if c.dep_ == "prep" and c.lower_ == "of"  # "the flow of gas"
+                 for p in kids_of(c) if p.dep_ == "pobj" and p.lemma_.lower() in lists.supply_nouns), None)
 
 
 def _supply_cut_claims(ctx: Context) -> list[Claim]:

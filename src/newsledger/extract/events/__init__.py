@@ -41,7 +41,7 @@ from spacy.tokens import Doc
 from ...lexicon import Lexicon
 from ...models import Entity, Event, Statement, TimeExpr
 from ...textutil import form_key
-from ..walk import kids_of, tokens_where
+from ..walk import doc_text, kids_of, tokens_where
 from .args import resolver_for
 from .candidates import Candidate, acted_on, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
@@ -190,7 +190,7 @@ def events(
     seen: Seen = set()
     for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):
         out.extend(event_records(cand, doc, res, linker, lex, seen, len(out)))
-    kept = _headline_repeats(out, doc.text)
+    kept = _headline_repeats(out, doc_text(doc))  # Doc.text makes a Token of every word
     if len(kept) == len(out):
         return tuple(out)
     return tuple(dataclasses.replace(ev, id=f"v{n}") for n, ev in enumerate(kept, 1))

@@ -239,7 +239,7 @@ class ArgumentResolver:
     def _modifier_owner(self, tok: Token, depth: int, skip: str | None, actor: bool) -> str | None:
         """The entity a modifier names: the name in apposition first ("the president, Joko Widodo"),
         then whose it is ("Kenyan officials", "Chad's army")."""
-        for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
+        for child in sorted(kids_of(tok), key=lambda c: c.dep_ != "appos"):
             if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound")):
                 eid = self.by_token.get(child.i)
                 if (eid is None or eid == skip) and child.dep_ == "poss":

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from ...models import TimeExpr
 from .. import times as times_module
-from ..walk import kids_of
+from ..walk import doc_text, kids_of
 
 __all__ = ["TimeLinker"]
 
@@ -118,7 +118,7 @@ class TimeLinker:
             if sent.start == 0:
                 return False
             prev = self.doc[sent.start - 1].sent
-            if "\n\n" in self.doc.text[prev.start_char:first.idx]:
+            if "\n\n" in doc_text(self.doc)[prev.start_char:first.idx]:
                 return False  # a new paragraph starts its own telling
             if any(prev.start_char <= t.span.start < prev.end_char for t in self.times):
                 mains = [prev.root, *(c for c in prev.root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"))]

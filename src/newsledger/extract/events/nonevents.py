@@ -75,7 +75,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
-from ..walk import kids_of
+from ..walk import doc_tokens, kids_of
 from .candidates import Candidate
 from .syntax import children, pobjs
 from .triggers import actor_like, counted, is_passive, noun_entry, noun_ok, perfect_misread
@@ -539,7 +539,7 @@ def _writers_question(cand: Candidate) -> bool:
     """ "Which sanctions has Ostra imposed?", "Will Vallis retaliate?": the writer's own question (a heading or a
     question put to the reader, no quotation marks in the sentence) tells no act; the answer, if any, follows."""
     sent = cand.anchor.sent
-    words = [t for t in sent if not t.is_space]
+    words = [t for t in doc_tokens(sent.doc)[sent.start:sent.end] if not t.is_space]
     return bool(words) and words[-1].text == "?" and not any(t.text in _QUOTES or t.tag_ in ("``", "''")
                                                               for t in words)
 

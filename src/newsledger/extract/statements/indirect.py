@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...models import Span
-from ..walk import kids_of
+from ..walk import doc_tokens, kids_of
 from .context import QuoteContext, in_subtree, is_verb
 from .continued import continued_spans
 from .cues import (
@@ -459,7 +459,7 @@ def _further_parts(ctx: QuoteContext, tok: Token, content: Span) -> list[Span]:
         return []
     doc, end, out = ctx.doc, content.end, []
     lo, hi = verb.left_edge.i, verb.right_edge.i
-    for conj in (t for t in doc[max(tok.i + 1, lo):hi + 1] if t.dep_ == "conj" and _has_that(t) and
+    for conj in (t for t in doc_tokens(doc)[max(tok.i + 1, lo):hi + 1] if t.dep_ == "conj" and _has_that(t) and
                  in_subtree(t, verb)):
         first = conj.left_edge
         if first.idx < end or ctx.quoted[first.i]:

@@ -73,7 +73,8 @@ def quote_records(ctx: QuoteContext) -> list[Attribution]:
         else:
             group += 1
         span, head, antecedent = speaker_fields(ctx, cue)
-        skip = {t.i for t in doc[first:last]}
+        inside = doc[first:last]
+        skip = set(range(inside.start, inside.end))
         out.append(Attribution(
             kind=kind, content=content, cue=cue.text if cue else None, cue_span=cue.span if cue else None,
             speaker_span=span, speaker_head=head, antecedent=antecedent,
