@@ -242,14 +242,19 @@ def _unparsed_thing(verb: Token, first: Token, last: Token, subj: Token | None, 
 def _promised(verb: Token, ctx: Context) -> tuple[Token, Token] | None:
     """ "accepted that the census would use the old forms", "agreed that the inspections will start in May": a
     clause after the verb of accepting that tells what is to be done (a future or conditional auxiliary,
-    ``deferral_auxiliaries``) is the thing accepted: (the clause's verb, its subject), where that is a noun."""
-    auxiliaries = ctx.lexicon.claims.lists.deferral_auxiliaries
+    ``deferral_auxiliaries``) is the thing accepted: (the clause's verb, its subject), where that is a noun. So is
+    one that gives a party leave to act (``permission_auxiliaries`` with an entity as the subject: "agreed that
+    Chile may go ahead with the bridge")."""
+    lists = ctx.lexicon.claims.lists
+    auxiliaries, permissions = lists.deferral_auxiliaries, lists.permission_auxiliaries
     for c in kids_of(verb):
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < verb.i:
             continue
-        if not any(a.dep_ == "aux" and a.lower_ in auxiliaries for a in kids_of(c)):
-            continue
         subj = next((t for t in kids_of(c) if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if not any(a.dep_ == "aux" and (a.lower_ in auxiliaries or (
+                a.lower_ in permissions and subj is not None and subj.dep_ == "nsubj"
+                and ctx.entity(subj) is not None)) for a in kids_of(c)):
+            continue
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return c, subj
     return None
@@ -622,8 +627,9 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems
     if thing.lemma_.lower() not in ctx.words.acceptance_objects and not (spoken and (
-            _agreed_to(frame, thing, ctx) or frame.promise or frame.other_words or (frame.complement is not None and (
-                _committed(frame.verb, thing, ctx) or _consent_noun(frame.last, ctx))))):
+            _agreed_to(frame, thing, ctx) or frame.promise or frame.other_words or _consented_to(frame, thing, ctx)
+            or (frame.complement is not None and (_committed(frame.verb, thing, ctx)
+                                                  or _consent_noun(frame.last, ctx))))):
         return None
     about = ctx.phrase(thing)
     if frame.complement is not None:
@@ -647,6 +653,14 @@ def _agreed_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
     misread = _to_object(frame.verb)  # "agreed to joint inspections", misparsed
     return (thing.dep_ == "pobj" and thing.head.lower_ in _AGREED_PREPS and thing.head.head.i == frame.verb.i) or (
         misread is not None and misread.i == thing.i)
+
+
+def _consented_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
+    """ "gave its consent to the new quarry", "refused consent for any dredging": a consent noun takes any common noun
+    after "to" or "for" as its thing, as a verb that means nothing but accepting does (:func:`_agreed_to`)."""
+    return (thing.pos_ == "NOUN" and thing.dep_ == "pobj" and thing.head.lower_ in _CONSENT_PREPS
+            and ctx.entity(thing) is None and thing.lemma_.lower() not in ctx.lexicon.claims.lists.office_roles
+            and _consent_noun(frame.last, ctx))  # "gave its blessing to the minister" consents to no thing
 
 
 def _nobody(tok: Token, ctx: Context) -> bool:
