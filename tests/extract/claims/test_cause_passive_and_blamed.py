@@ -76,3 +76,21 @@ def test_blame_of_an_effect_in_a_hyphenated_word(analyze: Callable[..., Analysis
     text = ("Hundreds of dead carp washed up on the Limpopo near Mabeta last week. South Africa's water department "
             "blames the die-off.")
     assert _open(analyze(text)) == []
+
+
+def test_a_counter_account_of_the_start(analyze: Callable[..., Analysis]) -> None:
+    """Two sides tell how a fire set in, with no verb of causing: what the drivers were doing against a cable that
+    melted (``lists.open_cause_failures``); the parser reads "shed" as a verb and hangs the "when" clause on it."""
+    text = ("A fire destroyed four lorries at the Oshana truck stop on Friday. Namibia's police said the fire began "
+            "when Angolan drivers were pouring petrol into cans. Angola's transport ministry said the fire started in "
+            "the generator shed when a cable melted.")
+    got = analyze(text)
+    assert (OPEN_CAUSE + "cable melt", "Angola's transport ministry") in _open(got)
+    assert len(cause_conflicts(got)) == 1
+
+
+def test_a_plain_description_of_a_doer_claims_no_cause(analyze: Callable[..., Analysis]) -> None:
+    """What a contractor does every day is no account of how the incident set in."""
+    text = ("A fire destroyed four lorries at the Oshana truck stop on Friday. Angola's transport ministry said the "
+            "cleaning contractor works only at night and keeps its cans in a locked store.")
+    assert _open(analyze(text)) == []

@@ -437,7 +437,10 @@ def _onset(tok: Token, ctx: Context) -> Claim | None:
         return None
     marks = lists.open_cause_onset_marks
     phrase: list[Token] = []
-    for c in kids_of(tok):
+    # the clause may hang under a word the parser took for a verb of no clause of its own ("started in the
+    # generator shed when ...": "shed" a verb with no subject, the "when" clause under it)
+    misread = [g for c in kids_of(tok) if c.dep_ == "dep" and c.i > tok.i for g in kids_of(c) if g.dep_ == "advcl"]
+    for c in [*kids_of(tok), *misread]:
         mark = next((m for m in kids_of(c) if m.dep_ in ("advmod", "mark") and m.lower_ in marks
                      and m.i < c.i), None) if c.dep_ == "advcl" and c.i > tok.i else None
         if mark is not None:
