@@ -94,3 +94,12 @@ def test_a_plain_description_of_a_doer_claims_no_cause(analyze: Callable[..., An
     text = ("A fire destroyed four lorries at the Oshana truck stop on Friday. Angola's transport ministry said the "
             "cleaning contractor works only at night and keeps its cans in a locked store.")
     assert _open(analyze(text)) == []
+
+
+def test_an_effect_in_a_hyphenated_word_followed_a_happening(analyze: Callable[..., Analysis]) -> None:
+    """ "the die-off" is one effect noun of the vocabulary though the tokenizer splits it in three."""
+    text = ("Dozens of hippos have died along the Kunene since June. Angola's wildlife service said the hippos were "
+            "poisoned. Namibia's environment ministry said the die-off followed an outbreak of anthrax.")
+    got = analyze(text)
+    assert (OPEN_CAUSE + "outbreak anthrax", "Namibia's environment ministry") in _open(got)
+    assert len(cause_conflicts(got)) == 1

@@ -319,12 +319,7 @@ def _someone_or_incident(tok: Token, ctx: Context) -> bool:
     """``tok`` names someone (a doer: a person, a crew, a body; an entity of a doer's type) or an incident or effect
     of its own: no thing that can be the cause of one."""
     lists = ctx.lexicon.claims.lists
-    words = {tok.lower_, tok.lemma_.lower()}
-    doc = tok.doc
-    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":  # "the die-off": one word to the vocabulary
-        words.add(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
-    if tok.i >= 2 and doc[tok.i - 1].text == "-":
-        words.add(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
+    words = _forms(tok)
     return (tok.ent_type_ in _DOERS or any(ctx.lexicon.quantities.people_noun(w) for w in words) or bool(words & (
         ctx.words.incident_nouns | lists.natural_incidents | lists.open_cause_effects | lists.group_nouns
         | lists.member_nouns | lists.office_roles | lists.open_cause_harm_doers | lists.onset_doers)))
@@ -617,12 +612,25 @@ def _firsts(phrases: frozenset[str]) -> frozenset[str]:
 
 
 def _effect_noun(tok: Token | None, ctx: Context) -> bool:
-    """``tok`` names an incident or an effect itself ("the loss", "the flood"), not a pronoun standing for one."""
+    """``tok`` names an incident or an effect itself ("the loss", "the flood", "the die-off"), not a pronoun standing
+    for one."""
     if tok is None:
         return False
     lists = ctx.lexicon.claims.lists
-    lemma = tok.lemma_.lower()
-    return lemma in ctx.words.incident_nouns or lemma in lists.natural_incidents or lemma in lists.open_cause_effects
+    return any(w in ctx.words.incident_nouns or w in lists.natural_incidents or w in lists.open_cause_effects
+               for w in _forms(tok))
+
+
+def _forms(tok: Token) -> set[str]:
+    """The word's form and lemma (lower case), and the hyphenated word it ends or starts: the tokenizer splits "the
+    die-off" into "die", "-", "off", the vocabulary holds it whole."""
+    words = {tok.lower_, tok.lemma_.lower()}
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        words.add(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        words.add(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
+    return words
 
 
 def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
