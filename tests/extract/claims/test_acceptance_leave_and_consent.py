@@ -17,15 +17,25 @@ from newsledger import Analysis
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # tests/ is not a package
 from claim_views import acceptance_conflicts, acceptances_by_claimant
 
-LEAVE = ("Chile's transport ministry announced that, at the meeting in Arica on Monday, the Peruvian side agreed that "
-         "Chile may proceed with the construction of the new bridge over the Sorra. ")
+LEAVE = ("Chile's transport ministry announced that Peru's delegation had agreed that Chile can start building the "
+         "new bridge over the Sorra. ")
 
 
-def test_leave_given_and_consent_refused(analyze: Callable[..., Analysis]) -> None:
-    got = analyze(LEAVE + "A spokesman for Peru's foreign ministry said Peru did not give consent to any bridge.")
+@pytest.mark.parametrize("refusal", [
+    "Peru did not give consent to any bridge.",
+    "Peru has given no consent for a bridge.",
+])
+def test_leave_given_and_consent_refused(analyze: Callable[..., Analysis], refusal: str) -> None:
+    got = analyze(LEAVE + "A spokesman for Peru's foreign ministry said " + refusal)
     assert ("Chile's transport ministry", "asserted") in acceptances_by_claimant(got)
     assert ("spokesman for Peru's foreign ministry", "negated") in acceptances_by_claimant(got)
     assert len(acceptance_conflicts(got)) == 1
+
+
+def test_no_consent_is_denied_once(analyze: Callable[..., Analysis]) -> None:
+    """ "gave no consent": the clause's factuality and the noun's own "no" are one denial, not two."""
+    got = analyze("A spokesman for Peru's foreign ministry said Peru has given no consent to the plan.")
+    assert acceptances_by_claimant(got) == [("spokesman for Peru's foreign ministry", "negated")]
 
 
 def test_consent_to_a_thing_that_is_no_proposal_noun(analyze: Callable[..., Analysis]) -> None:

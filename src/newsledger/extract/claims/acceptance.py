@@ -486,7 +486,8 @@ def _consent(tok: Token, ctx: Context) -> _Frame | None:
         polarity = "negated"
     else:
         return None
-    if any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in kids_of(tok)):
+    if any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in kids_of(tok)) and (
+            ctx.factuality(verb)[0] != "negated"):  # the clause's factuality may have read the "no" already: once
         polarity = "negated" if polarity == "asserted" else "asserted"
     subj = ctx.subject(verb)
     if subj is None or subj.dep_ != "nsubj":
@@ -634,6 +635,11 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
     about = ctx.phrase(thing)
     if frame.complement is not None:
         about = ctx.span(min(about.start, frame.complement.idx), about.end)
+    if frame.promise and frame.complement is not None:  # "that Chile can start building the bridge": the whole clause
+        last = frame.complement.right_edge
+        while last.i > frame.complement.i and last.is_punct:
+            last = ctx.doc[last.i - 1]
+        about = ctx.span(about.start, max(about.end, last.idx + len(last)))
     words = ctx.doc.char_span(about.start, about.end, alignment_mode="expand")
     return about, _stems(list(words) if words is not None else [thing])
 

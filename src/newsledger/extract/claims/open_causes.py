@@ -156,8 +156,8 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
 
 
 def _passive_by(tok: Token, ctx: Context) -> Claim | None:
-    """An incident verb in the passive with the cause as its "by" phrase: "the villages were flooded by water let out
-    from a dam", "the hull was split by ice". The cause is a thing: a noun, no entity, nobody (a person, a crew, a
+    """An incident verb in the passive with the cause as its "by" phrase: "the low streets were flooded by a burst
+    main", "the hull was split by ice". The cause is a thing: a noun, no entity, nobody (a person, a crew, a
     body: "the bridge was burned by the militia" is responsibility's), no incident noun of its own ("flooded by the
     floods" names no cause); the clause tells what happened."""
     if not any(c.dep_ == "auxpass" for c in kids_of(tok)):
@@ -306,7 +306,7 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
 
 
 def _blamed_bare(tok: Token, obj: Token, ctx: Context) -> bool:
-    """ "the ministry blames a bloom of algae": "blame" with a thing as its object and no "on" or "for" after it
+    """ "the agency blames a faulty pump": "blame" with a thing as its object and no "on" or "for" after it
     names that thing as the cause of the story's incident. The thing is a noun, no entity, nobody ("blames the
     rebels" is responsibility's), no incident or effect noun ("blames the flood" says what it blames, not why)."""
     if tok.lemma_.lower() != "blame" or obj.dep_ != "dobj" or any(
@@ -432,8 +432,8 @@ def _onset(tok: Token, ctx: Context) -> Claim | None:
         return None
     marks = lists.open_cause_onset_marks
     phrase: list[Token] = []
-    # the clause may hang under a word the parser took for a verb of no clause of its own ("started in the
-    # generator shed when ...": "shed" a verb with no subject, the "when" clause under it)
+    # the clause may hang under a word the parser took for a verb of no clause of its own ("started in the boat
+    # shed when ...": "shed" a verb with no subject, the "when" clause under it)
     misread = [g for c in kids_of(tok) if c.dep_ == "dep" and c.i > tok.i for g in kids_of(c) if g.dep_ == "advcl"]
     for c in [*kids_of(tok), *misread]:
         mark = next((m for m in kids_of(c) if m.dep_ in ("advmod", "mark") and m.lower_ in marks
