@@ -47,7 +47,7 @@ def test_consent_to_a_thing_that_is_no_proposal_noun(analyze: Callable[..., Anal
     # a clause that concurs with a view: no party given leave
     "Chile's transport ministry said the two sides agreed that prices may rise next year.",
     # consent to a person is no thing consented to
-    "Chile's transport ministry said the council gave its blessing to the minister.",
+    "Chile's transport ministry said the council gave its consent to the minister.",
 ])
 def test_no_leave_no_thing(analyze: Callable[..., Analysis], text: str) -> None:
     assert acceptances_by_claimant(analyze(text)) == []

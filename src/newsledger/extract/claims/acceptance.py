@@ -662,11 +662,13 @@ def _agreed_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
 
 
 def _consented_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
-    """ "gave its consent to the new quarry", "refused consent for any dredging": a consent noun takes any common noun
-    after "to" or "for" as its thing, as a verb that means nothing but accepting does (:func:`_agreed_to`)."""
+    """ "gave its consent to the new quarry", "refused consent for any dredging": a noun that means nothing but leave
+    given (``leave_nouns``) takes any common noun after "to" or "for" as its thing, as a verb that means nothing but
+    accepting does (:func:`_agreed_to`); not a person ("gave its consent to the minister")."""
+    lists = ctx.lexicon.claims.lists
     return (thing.pos_ == "NOUN" and thing.dep_ == "pobj" and thing.head.lower_ in _CONSENT_PREPS
-            and ctx.entity(thing) is None and thing.lemma_.lower() not in ctx.lexicon.claims.lists.office_roles
-            and _consent_noun(frame.last, ctx))  # "gave its blessing to the minister" consents to no thing
+            and ctx.entity(thing) is None and thing.lemma_.lower() not in lists.office_roles
+            and frame.last.lemma_.lower() in lists.leave_nouns and _consent_noun(frame.last, ctx))
 
 
 def _nobody(tok: Token, ctx: Context) -> bool:
