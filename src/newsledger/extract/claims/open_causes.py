@@ -618,13 +618,13 @@ def _effect_noun(tok: Token | None, ctx: Context) -> bool:
         return False
     lists = ctx.lexicon.claims.lists
     return any(w in ctx.words.incident_nouns or w in lists.natural_incidents or w in lists.open_cause_effects
-               for w in _forms(tok))
+               for w in _forms(tok, form=False))  # the lemma, or the whole hyphenated word
 
 
-def _forms(tok: Token) -> set[str]:
-    """The word's form and lemma (lower case), and the hyphenated word it ends or starts: the tokenizer splits "the
-    die-off" into "die", "-", "off", the vocabulary holds it whole."""
-    words = {tok.lower_, tok.lemma_.lower()}
+def _forms(tok: Token, form: bool = True) -> set[str]:
+    """The word's lemma and (with ``form``) its form, lower case, and the hyphenated word it ends or starts: the
+    tokenizer splits "the die-off" into "die", "-", "off", the vocabulary holds it whole."""
+    words = {tok.lower_, tok.lemma_.lower()} if form else {tok.lemma_.lower()}
     doc = tok.doc
     if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
         words.add(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
