@@ -247,14 +247,19 @@ def _unparsed_thing(verb: Token, first: Token, last: Token, subj: Token | None, 
 def _promised(verb: Token, ctx: Context) -> tuple[Token, Token] | None:
     """ "accepted that the census would use the old forms", "agreed that the inspections will start in May": a
     clause after the verb of accepting that tells what is to be done (a future or conditional auxiliary,
-    ``deferral_auxiliaries``) is the thing accepted: (the clause's verb, its subject), where that is a noun."""
-    auxiliaries = ctx.lexicon.claims.lists.deferral_auxiliaries
+    ``deferral_auxiliaries``) is the thing accepted: (the clause's verb, its subject), where that is a noun. So is
+    one that gives a party leave to act (``permission_auxiliaries`` with an entity as the subject: "agreed that
+    Chile may go ahead with the bridge")."""
+    lists = ctx.lexicon.claims.lists
+    auxiliaries, permissions = lists.deferral_auxiliaries, lists.permission_auxiliaries
     for c in kids_of(verb):
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or c.i < verb.i:
             continue
-        if not any(a.dep_ == "aux" and a.lower_ in auxiliaries for a in kids_of(c)):
-            continue
         subj = next((t for t in kids_of(c) if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if not any(a.dep_ == "aux" and (a.lower_ in auxiliaries or (
+                a.lower_ in permissions and subj is not None and subj.dep_ == "nsubj"
+                and ctx.entity(subj) is not None)) for a in kids_of(c)):
+            continue
         if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
             return c, subj
     return None
@@ -486,7 +491,8 @@ def _consent(tok: Token, ctx: Context) -> _Frame | None:
         polarity = "negated"
     else:
         return None
-    if any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in kids_of(tok)):
+    if any(c.dep_ == "det" and c.lower_ in ctx.words.negative_determiners for c in kids_of(tok)) and (
+            ctx.factuality(verb)[0] != "negated"):  # the clause's factuality may have read the "no" already: once
         polarity = "negated" if polarity == "asserted" else "asserted"
     subj = ctx.subject(verb)
     if subj is None or subj.dep_ != "nsubj":
@@ -627,12 +633,18 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
     if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
         return before.about, before.stems
     if thing.lemma_.lower() not in ctx.words.acceptance_objects and not (spoken and (
-            _agreed_to(frame, thing, ctx) or frame.promise or frame.other_words or (frame.complement is not None and (
-                _committed(frame.verb, thing, ctx) or _consent_noun(frame.last, ctx))))):
+            _agreed_to(frame, thing, ctx) or frame.promise or frame.other_words or _consented_to(frame, thing, ctx)
+            or (frame.complement is not None and (_committed(frame.verb, thing, ctx)
+                                                  or _consent_noun(frame.last, ctx))))):
         return None
     about = ctx.phrase(thing)
     if frame.complement is not None:
         about = ctx.span(min(about.start, frame.complement.idx), about.end)
+    if frame.promise and frame.complement is not None:  # "that Chile can start building the bridge": the whole clause
+        last = frame.complement.right_edge
+        while last.i > frame.complement.i and last.is_punct:
+            last = ctx.doc[last.i - 1]
+        about = ctx.span(about.start, max(about.end, last.idx + len(last)))
     words = ctx.doc.char_span(about.start, about.end, alignment_mode="expand")
     return about, _stems(list(words) if words is not None else [thing])
 
@@ -652,6 +664,16 @@ def _agreed_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
     misread = _to_object(frame.verb)  # "agreed to joint inspections", misparsed
     return (thing.dep_ == "pobj" and thing.head.lower_ in _AGREED_PREPS and thing.head.head.i == frame.verb.i) or (
         misread is not None and misread.i == thing.i)
+
+
+def _consented_to(frame: _Frame, thing: Token, ctx: Context) -> bool:
+    """ "gave its consent to the new quarry", "refused consent for any dredging": a noun that means nothing but leave
+    given (``leave_nouns``) takes any common noun after "to" or "for" as its thing, as a verb that means nothing but
+    accepting does (:func:`_agreed_to`); not a person ("gave its consent to the minister")."""
+    lists = ctx.lexicon.claims.lists
+    return (thing.pos_ == "NOUN" and thing.dep_ == "pobj" and thing.head.lower_ in _CONSENT_PREPS
+            and ctx.entity(thing) is None and thing.lemma_.lower() not in lists.office_roles
+            and frame.last.lemma_.lower() in lists.leave_nouns and _consent_noun(frame.last, ctx))
 
 
 def _nobody(tok: Token, ctx: Context) -> bool:

@@ -156,6 +156,27 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
     return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], _negated_link(tok))
 
 
+def _passive_by(tok: Token, ctx: Context) -> Claim | None:
+    """An incident verb in the passive with the cause as its "by" phrase: "the low streets were flooded by a burst
+    main", "the hull was split by ice". The cause is a thing: a noun, no entity, nobody (a person, a crew, a
+    body: "the bridge was burned by the militia" is responsibility's), no incident noun of its own ("flooded by the
+    floods" names no cause); the clause tells what happened."""
+    if not any(c.dep_ == "auxpass" for c in kids_of(tok)):
+        return None
+    by = next((c for c in kids_of(tok) if c.dep_ == "agent"), None)
+    cause = next((c for c in kids_of(by) if c.dep_ == "pobj"), None) if by is not None else None
+    if cause is None or cause.pos_ != "NOUN" or ctx.entity(cause) is not None or cause.ent_type_ in _DOERS:
+        return None
+    lemma = cause.lemma_.lower()
+    if _someone_or_incident(cause, ctx) or lemma.startswith(tok.lemma_.lower()) or not _told(tok, ctx):
+        return None
+    phrase = list(cause.subtree)
+    subj = ctx.subject(tok)
+    first = subj.left_edge if subj is not None and subj.i < tok.i else tok
+    voice = _voice(ctx, first, phrase[-1])
+    return None if voice is None else _claim(ctx, voice, tok, phrase, first, phrase[-1], False)
+
+
 def _success(effect: Token, ctx: Context) -> bool:
     """The clause of ``effect`` tells that a thing went well ("the evacuation went smoothly", "the convoy arrived
     safely", "the drill succeeded", "the launch was a success"), not denied: its reason is no cause of an incident."""
@@ -251,6 +272,8 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
     if not any(w.split()[0] == lemma and all(p in prts for p in w.split()[1:]) for w in lists.open_cause_ascribers):
         return None
     effect = next((c for c in kids_of(tok) if c.dep_ in ("dobj", "nsubjpass")), None)
+    if effect is not None and _blamed_bare(tok, effect, ctx):
+        return _blamed(tok, effect, ctx)
     if effect is None or not ((effect.pos_ == "NOUN" and ctx.entity(effect) is None)
                               or (effect.pos_ == "PRON" and effect.lower_ in lists.incident_anaphors)):
         return None  # "blamed it on a faulty hose": "it" stands for the story's incident
@@ -276,6 +299,42 @@ def _ascribed(tok: Token, ctx: Context) -> Claim | None:
     who = ctx.entity(subj) if subj is not None and subj.dep_ == "nsubj" else None
     if who is not None and (voice is None or voice.claimant != who) and placed(who, ctx, office=True):
         # the ascriber says it: "the utility put the outage down to the heat" in the outlet's telling
+        stmt = ctx.attribution.statement_at(first.idx, phrase[-1].idx + len(phrase[-1]))
+        voice = Voice(who, stmt if stmt is not None and stmt.speaker == who else None)
+    if voice is None or voice.claimant is None:
+        return None
+    return _claim(ctx, voice, tok, phrase, first, phrase[-1], False)
+
+
+def _blamed_bare(tok: Token, obj: Token, ctx: Context) -> bool:
+    """ "the agency blames a faulty pump": "blame" with a thing as its object and no "on" or "for" after it
+    names that thing as the cause of the story's incident. The thing is a noun, no entity, nobody ("blames the
+    rebels" is responsibility's), no incident or effect noun ("blames the flood" says what it blames, not why)."""
+    if tok.lemma_.lower() != "blame" or obj.dep_ != "dobj" or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "for") for c in (*kids_of(tok), *kids_of(obj))):
+        return False
+    return obj.pos_ == "NOUN" and ctx.entity(obj) is None and not _someone_or_incident(obj, ctx)
+
+
+def _someone_or_incident(tok: Token, ctx: Context) -> bool:
+    """``tok`` names someone (a doer: a person, a crew, a body; an entity of a doer's type) or an incident or effect
+    of its own: no thing that can be the cause of one."""
+    lists = ctx.lexicon.claims.lists
+    words = _forms(tok)
+    return (tok.ent_type_ in _DOERS or any(ctx.lexicon.quantities.people_noun(w) for w in words) or bool(words & (
+        ctx.words.incident_nouns | lists.natural_incidents | lists.open_cause_effects | lists.group_nouns
+        | lists.member_nouns | lists.office_roles | lists.open_cause_harm_doers | lists.onset_doers)))
+
+
+def _blamed(tok: Token, cause: Token, ctx: Context) -> Claim | None:
+    """The cause a side blames in so many words (:func:`_blamed_bare`): the claimant the verb's subject where it
+    names a side (the blaming is its saying), else the statement's speaker."""
+    phrase = list(cause.subtree)
+    subj = ctx.subject(tok)
+    first = subj.left_edge if subj is not None and subj.i < tok.i else tok
+    voice = _voice(ctx, first, phrase[-1])
+    who = _side_of(subj, ctx) if subj is not None and subj.dep_ == "nsubj" else None
+    if who is not None and (voice is None or voice.claimant != who) and placed(who, ctx, office=True):
         stmt = ctx.attribution.statement_at(first.idx, phrase[-1].idx + len(phrase[-1]))
         voice = Voice(who, stmt if stmt is not None and stmt.speaker == who else None)
     if voice is None or voice.claimant is None:
@@ -374,7 +433,10 @@ def _onset(tok: Token, ctx: Context) -> Claim | None:
         return None
     marks = lists.open_cause_onset_marks
     phrase: list[Token] = []
-    for c in kids_of(tok):
+    # the clause may hang under a word the parser took for a verb of no clause of its own ("started in the boat
+    # shed when ...": "shed" a verb with no subject, the "when" clause under it)
+    misread = [g for c in kids_of(tok) if c.dep_ == "dep" and c.i > tok.i for g in kids_of(c) if g.dep_ == "advcl"]
+    for c in [*kids_of(tok), *misread]:
         mark = next((m for m in kids_of(c) if m.dep_ in ("advmod", "mark") and m.lower_ in marks
                      and m.i < c.i), None) if c.dep_ == "advcl" and c.i > tok.i else None
         if mark is not None:
@@ -551,12 +613,25 @@ def _firsts(phrases: frozenset[str]) -> frozenset[str]:
 
 
 def _effect_noun(tok: Token | None, ctx: Context) -> bool:
-    """``tok`` names an incident or an effect itself ("the loss", "the flood"), not a pronoun standing for one."""
+    """``tok`` names an incident or an effect itself ("the loss", "the flood", "the die-off"), not a pronoun standing
+    for one."""
     if tok is None:
         return False
     lists = ctx.lexicon.claims.lists
-    lemma = tok.lemma_.lower()
-    return lemma in ctx.words.incident_nouns or lemma in lists.natural_incidents or lemma in lists.open_cause_effects
+    return any(w in ctx.words.incident_nouns or w in lists.natural_incidents or w in lists.open_cause_effects
+               for w in _forms(tok, form=False))  # the lemma, or the whole hyphenated word
+
+
+def _forms(tok: Token, form: bool = True) -> set[str]:
+    """The word's lemma and (with ``form``) its form, lower case, and the hyphenated word it ends or starts: the
+    tokenizer splits "the die-off" into "die", "-", "off", the vocabulary holds it whole."""
+    words = {tok.lower_, tok.lemma_.lower()} if form else {tok.lemma_.lower()}
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-":
+        words.add(f"{tok.lower_}-{doc[tok.i + 2].lower_}")
+    if tok.i >= 2 and doc[tok.i - 1].text == "-":
+        words.add(f"{doc[tok.i - 2].lower_}-{tok.lower_}")
+    return words
 
 
 def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
@@ -578,6 +653,8 @@ def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
         return _effect_noun(ctx.subject(tok), ctx)
     if frame == "point":
         return True  # "as the cause of the fire" or of what the text tells before: the story's incident
+    if frame == "passive":
+        return True  # the incident verb names the incident itself ("were flooded by")
     if frame == "ascribe":
         blamed_for = _blamed_for(tok)  # "blamed the levy for driving customers away": an act is an effect too
         if blamed_for is not None:
@@ -628,6 +705,7 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     nouns = lists.cause_nouns
     ascribers = _firsts(frozenset(lists.open_cause_ascribers))
     onsets = lists.open_cause_onsets
+    incidents = ctx.lexicon.claims.cues.incident_verbs
     lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
     out: list[tuple[Claim, bool]] = []
     for i in range(sent.start, sent.end):
@@ -635,7 +713,7 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
         links = by_first.get(lower, ()) + (by_first.get(lemma, ()) if lemma != lower else ())
         if (not links and lower != "because" and lemma not in verbs and lemma not in nouns
                 and lemma not in ascribers and lemma != "follow" and lower not in ("after", "following")
-                and lemma not in onsets and lemma != "point"):
+                and lemma not in onsets and lemma != "point" and lemma not in incidents):
             continue
         tok = sent.doc[i]
         claim: Claim | None = None
@@ -658,6 +736,8 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
             claim, frame = _onset(tok, ctx), "onset"
         elif claim is None and tok.pos_ == "VERB" and lemma == "point":
             claim, frame = _pointed(tok, ctx), "point"
+        elif claim is None and tok.pos_ == "VERB" and lemma in incidents:
+            claim, frame = _passive_by(tok, ctx), "passive"
         if claim is not None:
             out.append((claim, _named_effect(tok, frame, ctx)))
     return out
