@@ -1,7 +1,9 @@
 """Missed events read from the judged real news (issue 15 item 3, h-events39b): criticism told by a noun or an
 idiom (concerns raised about someone, an issue taken with someone, a critique delivered, "unloaded on", doubts cast
 on someone's eligibility or commitment, alarm about someone), street protests ("took to the streets"), backing and
-endorsements received, calls with a named leader, money received from a named giver and bailouts. Sentences written
+endorsements received, calls with a named leader, money received from a named giver and bailouts; boos, someone
+dragged to court, actors exhorted, encouraged or discouraged, a conversation between two named parties, an act done
+"at the request of" someone. Sentences written
 for these tests, other names and places than any gold article."""
 
 from __future__ import annotations
@@ -38,6 +40,19 @@ CODED = [
     ("Governor Ama Mensah said the Volta Bank received $40 million from the Ghanaian government.", "AID",
      "Ghanaian government", "Volta Bank"),
     ("Volta Bank's bailout by the Ghanaian government angered voters.", "AID", "Ghanaian government", "Volta Bank"),
+    ("Senator Kofi Ruiz was booed off the stage by delegates.", "PROTEST", None, "Ruiz"),
+    ("About 300 protesters congregated outside the ministry, chanting slogans.", "PROTEST", "protesters", None),
+    ("The union took Minister Ama Mensah to court over the pay cut.", "ACCUSE", "union", "Mensah"),
+    ("Senator Kofi Ruiz exhorted Republicans to unite behind the nominee.", "REQUEST", "Ruiz", "Republicans"),
+    ("Senator Kofi Ruiz has encouraged Ghana to bolster its defense spending.", "REQUEST", "Ruiz", "Ghana"),
+    ("The group taunted Senator Kofi Ruiz on Monday.", "ACCUSE", None, "Ruiz"),
+    ("The Volta Bank's merger with Atlas immediately sparked criticism from lawmakers in Congress.", "ACCUSE",
+     "lawmakers", "Volta Bank"),
+    ("Senator Kofi Ruiz's letter stirred outrage across party lines.", "ACCUSE", None, "Ruiz"),
+    ("Officials discouraged Senator Kofi Ruiz from sending the letter.", "REQUEST", "Officials", "Ruiz"),
+    ("Reporters described a tense conversation in Accra between Senator Kofi Ruiz and Governor Ama Mensah.",
+     "CONSULT", "Ruiz", "Mensah"),
+    ("At the request of Governor Ama Mensah, Senator Kofi Ruiz flew to Accra.", "REQUEST", "Mensah", "Ruiz"),
 ]
 
 # (text, type): no event of that type.
@@ -49,6 +64,17 @@ NOT_CODED = [
     ("Officials issued a call for calm.", "CONSULT"),
     ("The carmaker Voltra received $2 million from the sale of its plant.", "AID"),
     ("The board approved a bailout of the pension fund.", "AID"),
+    ("The family took the case to court.", "ACCUSE"),
+    ("About 300 pilgrims congregated outside the shrine at dawn.", "PROTEST"),
+    ("The figures encouraged investors.", "REQUEST"),
+    ("That tactic may now be discouraging Ghana from closing the talks.", "REQUEST"),
+    ("Ms. Ama Mensah will appear in Kumasi on Sunday to encourage Ashanti voters to back the governor.", "REQUEST"),
+    ("Letters the envoy handed over showed conversations between him, Senator Kofi Ruiz and other leaders.",
+     "CONSULT"),
+    ("The new law discouraged investment in the region.", "REQUEST"),
+    ("In a conversation with reporters, Senator Kofi Ruiz said the talks had failed.", "CONSULT"),
+    ("His urging went unheard.", "REQUEST"),
+    ("At the request of the family, the funeral was private.", "REQUEST"),
 ]
 
 
