@@ -65,6 +65,11 @@ class Trigger:
     actor_subject: bool = False  # only with an actor doing it ("Iran threatened", not "activities that threatened")
     actor_beneficiary: bool = False  # active, with an actor as the one it is done for ("allowed the envoy to",
     # not "was allowed to", "allowed himself to", "allowed it to happen", "allowing his skills to shine")
+    requires_target: bool = False  # coded only where its target is someone named ("raised concerns about Peru's
+    # plan", not "raised concerns about the weather")
+    requires_source: bool = False  # coded only where who does it is named ("a critique of Kiev" by no one named: none)
+    named_partner: bool = False  # a person named in its preposition's phrase stands for the modifier it requires
+    # ("a call with President Ruto" as "a phone call with")
     blame: bool = False  # someone is blamed: an actor object or "on" phrase ("blamed the raid on Chad", not
     # "blamed the slump in prices"); the act blamed is no event of its own
     joint: Trigger | None = None  # the coding when the object is "joint" ("joint exercises")
@@ -208,6 +213,9 @@ def _trigger(spec: dict[str, Any], type_preps: dict[str, frozenset[str]], where:
         actor_object=bool(spec.get("actor_object")),
         actor_subject=bool(spec.get("actor_subject")),
         actor_beneficiary=bool(spec.get("actor_beneficiary")),
+        requires_target=bool(spec.get("requires_target")),
+        named_partner=bool(spec.get("named_partner")),
+        requires_source=bool(spec.get("requires_source")),
         blame=bool(spec.get("blame")),
         joint=_trigger({**spec, **joint, "joint": None}, type_preps, where) if isinstance(joint, dict) else None,
     )

@@ -764,6 +764,22 @@ def _occasion_holders(cand: Candidate, lex: Lexicon) -> list[Token]:
     return [s for s in subjects(verb, lex) if actor_like(s, lex)]
 
 
+def _instigated(cand: Candidate, lex: Lexicon) -> None:
+    """ "At the urging of the ministry, the bureau waited", "at the behest of Kiev, the envoy flew in": who asked (the
+    "of" phrase of ``lists.instigation_nouns``) and whom (the subject of the clause the phrase frames), for a noun
+    with no party of its own yet."""
+    noun = cand.anchor
+    prep = noun.head
+    if cand.sources or cand.targets or noun.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep" or \
+            noun.lemma_.lower() not in lex.lists.instigation_nouns or prep.head.pos_ not in ("VERB", "AUX"):
+        return
+    askers = [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
+    asked = [s for s in subjects(prep.head, lex) if actor_like(s, lex)] if askers else []
+    if asked:
+        cand.sources.extend(askers)
+        cand.targets.extend(asked)
+
+
 def _travellers(cand: Candidate, lex: Lexicon) -> list[Token]:
     """ "on a trip to Accra, he would sign the deal", "during a visit to Ghana the minister was asked to": a visit
     told as the frame of the clause (``lists.trip_preps``) is made by the clause's subject, active or passive."""
@@ -842,6 +858,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
             whose = ("from", "of") if noun.lemma_.lower() in lex.lists.subjective_nouns else ("from",)
             cand.sources.extend(o for holder in (recipient, noun) for p in kids_of(holder)
                                 if p.dep_ == "prep" and p.lower_ in whose for o in pobjs(p))
+    _instigated(cand, lex)
     prep_arguments(cand, holders, lex)
     cand.targets.extend(_demanded(cand, noun, lex))  # "his request that Norway extradite the cleric"
     cand.sources.extend(_occasion_holders(cand, lex) or _travellers(cand, lex))

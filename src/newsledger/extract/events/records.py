@@ -66,6 +66,8 @@ def _participants(cand: Candidate, res: ArgumentResolver, lex: Lexicon
         targets = fallback or [None]
     if trig.owner_target and cand.noun is not None and targets == [None]:
         targets = [res.owner(cand.noun, adjectives=True)]
+    if (trig.requires_target and targets == [None]) or (trig.requires_source and sources == [None]):
+        return None  # "raised concerns about the weather": no one it is aimed at
     if not (src_named or tgt_named) and sources == [None] and targets == [None] and not _stands_alone(cand, lex):
         return None  # nobody did anything to anybody: not an event for the ledger
     if not cand.verbal and trig.type in lex.type_groups.needs_recipient and targets == [None] and not tgt_named:
@@ -148,6 +150,8 @@ def event_records(cand: Candidate, doc: Doc, res: ArgumentResolver, linker: Time
     out: list[Event] = []
     for src in sources:
         own = [t for t in targets if src is None or t != src]
+        if trig.requires_target and not own:
+            continue  # "comments which raised concerns about himself": no one else it is aimed at
         if not own and trig.type in lex.type_groups.own_side:
             # "Armenia mobilized its reserves", "Greece urged its partners to ...": the act happened, aimed
             # at no one else named; "offered his assessment" is no offer to himself

@@ -86,7 +86,9 @@ def noun_ok(noun: Token, trig: Trigger) -> bool:
                                    if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)):
         return False
     return not trig.requires or any(c.lemma_.lower() in trig.requires for c in kids_of(noun)
-                                    if c.dep_ in ("compound", "amod", "nmod"))
+                                    if c.dep_ in ("compound", "amod", "nmod")) or (trig.named_partner and any(
+        o.ent_type_ == "PERSON" for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ in trig.preps
+        for o in pobjs(p)))  # "his July 25 call with President Ruto": a phone call, the modifier left out
 
 
 def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
