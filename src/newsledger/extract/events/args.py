@@ -205,6 +205,12 @@ class ArgumentResolver:
             eid = self._title_holder(tok)
         if eid is None and actor:
             eid = self._prep_owner(tok, depth, skip)
+        if eid is None and tok.lemma_.lower() in self.lexicon.lists.authored_nouns:
+            # "denounced suggestions by the opposition leader": what someone said or proposed stands for its author
+            # (a "by" the parser hangs on the verb of an active clause: "denounced suggestions by X")
+            eid = self._prep_owner(tok, depth, skip, ("by",)) or (self._prep_owner(tok.head, depth, skip, ("by",)) if (
+                tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids_of(tok.head)))
+                else None)
         if eid is None and tok.lemma_.lower() in self.lexicon.lists.traded_goods:
             # "duties on imports from Vallis": goods stand for the party they come from
             eid = self._prep_owner(tok, depth, skip, ("from",))
@@ -240,7 +246,9 @@ class ArgumentResolver:
         """The entity a modifier names: the name in apposition first ("the president, Joko Widodo"),
         then whose it is ("Kenyan officials", "Chad's army")."""
         for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
-            if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound")):
+            # (a person named in apposition to any noun is who it is: "his wife, Abena")
+            if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound") or (
+                    child.dep_ == "appos" and self.types.get(self.by_token.get(child.i, "")) == "PERSON")):
                 eid = self.by_token.get(child.i)
                 if (eid is None or eid == skip) and child.dep_ == "poss":
                     eid = self._owner_of(child, depth + 1, skip)
