@@ -2,7 +2,9 @@
 preposition is dismissed, not shot at; documents, websites and transcripts released, or released "to the public",
 free no captive; declining to address or predict is silence; an outcome not allowed ("cannot allow her to win") eases
 no restriction; a letter sent is no meeting; an attack on someone's heritage is of words; an event noun with a
-definite determiner or an owner that retells an act told before is no second event; and targets the text names: a
+definite determiner or an owner that retells an act told before is no second event; a habit named ("not in the habit
+of"), a text promised to no one, physical acts named as the topic of words or an inquiry ("statements about the
+attacks") are no acts; and targets the text names: a
 person in apposition ("his wife, Abena"), whom a refused act is for, the author of the words denounced. Sentences
 written for these tests, other names and places than any gold article."""
 
@@ -52,6 +54,14 @@ NOT_CODED = [
     ("The chief executive declined to predict when the Tema Steel Company would return to profit.", "REJECT"),
     ("Senator Dube said she cannot allow Abiola to win the election.", "CONCEDE"),
     ("Deputy Minister Kofi Mensah sent letters to parliament on Monday.", "CONSULT"),
+    # a habit named; a text promised to no one; physical acts named as what words or an inquiry are about
+    ("\"I am not in the habit of supporting people who attack my family,\" Dube said.", "SUPPORT"),
+    ("Chairman Okafor promised to release a report \"as soon as possible\" on the findings of the investigation.",
+     "AGREE"),
+    ("The minister promised to publish the letters next week.", "AGREE"),
+    ("An aide said the witnesses' accounts were consistent with their previous statements about the Tema attacks.",
+     "ASSAULT"),
+    ("The panel will finish its investigation into the Tema bombings next year.", "ASSAULT"),
 ]
 
 # (text, type, count): the act is told twice, coded once (the first telling, in the body).
