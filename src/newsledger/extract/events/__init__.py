@@ -191,13 +191,16 @@ def events(
     out: list[Event] = []
     seen: Seen = set()
     named: set[str] = set()  # events told by a noun with a determiner or an owner: perhaps one told before
+    several: set[str] = set()  # events told by a plural noun ("its investigations"): no one act to tell again
     for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):
         records = event_records(cand, doc, res, linker, lex, seen, len(out))
         if _definite_noun(cand, lex):
             named.update(ev.id for ev in records)
+        elif not cand.verbal and cand.anchor.tag_ == "NNS":
+            several.update(ev.id for ev in records)
         out.extend(records)
     kept = _headline_repeats(out, doc.text)
-    kept = _retellings(kept, named, doc)
+    kept = _retellings(kept, named, several, doc)
     if len(kept) == len(out):
         return tuple(out)
     return tuple(dataclasses.replace(ev, id=f"v{n}") for n, ev in enumerate(kept, 1))
@@ -226,11 +229,12 @@ def _definite_noun(cand: Candidate, lex: EventLexicon) -> bool:
                for c in kids_of(cand.anchor))
 
 
-def _retellings(out: list[Event], named: set[str], doc: Doc) -> list[Event]:
+def _retellings(out: list[Event], named: set[str], several: set[str], doc: Doc) -> list[Event]:
     """ "Senator Dube on Monday asked the ministry to open an inquiry into Mensah. ... A spokeswoman declined to comment
     on Dube's request.": an event named by a definite noun (:func:`_definite_noun`) whose parties are all parties of
     an event of its type told, with as many parties, in an earlier sentence of the body is that event told again: it
-    goes (the headline's events are no first telling; an event with no party is left alone)."""
+    goes (the headline's events are no first telling, nor acts told by a plural noun; an event with no party is left
+    alone)."""
     if not named:
         return out
     body = _body_start(doc.text)
@@ -247,7 +251,7 @@ def _retellings(out: list[Event], named: set[str], doc: Doc) -> list[Event]:
         if ev.id not in named or not parties:
             continue
         own = sentence(ev.evidence.start)
-        if any(earlier.type == ev.type and earlier.id not in dropped and body <= earlier.evidence.start
+        if any(earlier.type == ev.type and earlier.id not in dropped | several and body <= earlier.evidence.start
                and earlier.evidence.end <= own[0] and parties <= {earlier.source, earlier.target}
                and len({earlier.source, earlier.target} - {None}) >= len(parties) for earlier in out):
             dropped.add(ev.id)
