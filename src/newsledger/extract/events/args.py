@@ -245,10 +245,12 @@ class ArgumentResolver:
     def _modifier_owner(self, tok: Token, depth: int, skip: str | None, actor: bool) -> str | None:
         """The entity a modifier names: the name in apposition first ("the president, Joko Widodo"),
         then whose it is ("Kenyan officials", "Chad's army")."""
+        # (a person named in apposition to someone's relative or choice is who it is: "his wife, Abena", "the
+        # president's pick, Ama Boateng"; "an Estonian fisherman, Aivar Kask" stays the fisherman's country)
+        owned = any(c.dep_ == "poss" for c in tok.children)
         for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
-            # (a person named in apposition to any noun is who it is: "his wife, Abena")
             if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound") or (
-                    child.dep_ == "appos" and self.types.get(self.by_token.get(child.i, "")) == "PERSON")):
+                    owned and child.dep_ == "appos" and self.types.get(self.by_token.get(child.i, "")) == "PERSON")):
                 eid = self.by_token.get(child.i)
                 if (eid is None or eid == skip) and child.dep_ == "poss":
                     eid = self._owner_of(child, depth + 1, skip)
