@@ -30,12 +30,17 @@ CODED = [
     # whom the refused act's object is for
     ("Senator Okafor has refused to hold hearings for President Mensah's court pick, Ama Boateng, because his party "
      "hopes to win.", "REJECT", "Okafor", "Boateng"),
+    # ... with the owner's apostrophe a left quote, which the parser takes for a compound
+    ("Senator Okafor has refused to hold hearings for President Mensah\u2018s court pick, Ama Boateng.", "REJECT",
+     "Okafor", "Boateng"),
     # the author of the words denounced, with "by" hung on the verb
     ("The president has denounced suggestions by the opposition leader, Kofi Mensah, that the army be sent to the "
      "border.", "ACCUSE", None, "Mensah"),
     # an attack on a quality only words can attack
     ("Governor Ruiz on Wednesday downplayed the attack on a judge's heritage.", "ACCUSE", None, None),
-    # kept: captives released, shots fired on someone, a restriction eased
+    # kept: a nationality before the noun, with no owner, says whose the person is; captives released, shots fired on
+    # someone, a restriction eased
+    ("Russian guards detained an Estonian fisherman, Aivar Kask, on the lake.", "COERCE", None, "Estonian"),
     ("The rebels released the two hostages on Friday.", "RETREAT", None, None),
     ("The convoy was fired on near the border crossing.", "ASSAULT", None, None),
     ("Kenya allowed Somali traders to enter the port.", "CONCEDE", "Kenya", None),

@@ -34,6 +34,12 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def _possessive(tok: Token) -> bool:
+    """An owner: a possessive, or a name the parser took for a compound because its apostrophe is a left quote
+    ("Obama‘s court pick")."""
+    return tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.text.endswith(("\u2018s", "\u2019s", "'s")))
+
+
 def _next_subject(tok: Token) -> bool:
     """ "accepted the demands of the mediators and Algeria freed the hostages": a conjunct the parser hung on an
     object that is the subject of the finite verb right after it, a clause of its own (``syntax.stranded_subject``)."""
@@ -247,7 +253,8 @@ class ArgumentResolver:
         then whose it is ("Kenyan officials", "Chad's army")."""
         # (a person named in apposition to someone's relative or choice is who it is: "his wife, Abena", "the
         # president's pick, Ama Boateng"; "an Estonian fisherman, Aivar Kask" stays the fisherman's country)
-        owned = any(c.dep_ == "poss" for c in tok.children)
+        owned = any(_possessive(c) or (c.dep_ == "compound" and any(_possessive(g) for g in c.children))
+                    for c in tok.children)  # ("Obama's court pick": the parser may hang the owner on the compound)
         for child in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
             if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound") or (
                     owned and child.dep_ == "appos" and self.types.get(self.by_token.get(child.i, "")) == "PERSON")):
