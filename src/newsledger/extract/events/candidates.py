@@ -482,10 +482,18 @@ def _no_one_blamed(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _dismissed(verb: Token, trig: Trigger, noun: Token | None) -> bool:
-    """ "claims he was fired for his views": a passive verb whose entry needs a target preposition, with none of its
-    own (stranded or not: "the convoy was fired on", "were fired upon"), tells of a person dismissed, no shot."""
-    return trig.requires_preps and noun is None and is_passive(verb) and not any(
-        c.dep_ in ("prep", "prt") and (c.lower_ in trig.preps or c.lower_ == "upon") for c in kids_of(verb))
+    """ "claims he was fired for his views": a passive verb whose entry needs a target preposition, with a person
+    as its subject and no preposition of its own (stranded or not: "the convoy was fired on", "were fired upon") nor
+    agent, tells of a person dismissed, no shot ("not one round was fired by its soldiers" is shooting)."""
+    if not trig.requires_preps or noun is not None or not is_passive(verb):
+        return False
+    subj = children(verb, "nsubjpass")
+    return bool(subj) and (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in _PERSONAL) and not any(
+        c.dep_ in ("prep", "prt", "agent") and (c.lower_ in trig.preps or c.lower_ in ("upon", "by"))
+        for c in kids_of(verb))
+
+
+_PERSONAL = frozenset({"i", "he", "she", "we", "you"})  # a pronoun that stands for a person
 
 
 def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
