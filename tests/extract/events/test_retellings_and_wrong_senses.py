@@ -64,7 +64,7 @@ NOT_CODED = [
     ("\"I am not in the habit of praising ministers who insult my voters,\" Dube said.", "SUPPORT"),
     ("Chairman Okafor promised to release the report soon.", "AGREE"),
     ("The minister promised to publish the letters next week.", "AGREE"),
-    ("An aide said the witnesses' accounts were consistent with their previous statements about the Tema attacks.",
+    ("An aide said the new accounts of the witnesses fit their earlier statements about the Tema attacks.",
      "ASSAULT"),
     ("The panel will finish its investigation into the Tema bombings next year.", "ASSAULT"),
 ]
