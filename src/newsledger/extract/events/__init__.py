@@ -33,12 +33,14 @@ comes from the lexicon (``data/events.yaml``, ``data/english.yaml``).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 
 from spacy.tokens import Doc
 
 from ...lexicon import Lexicon
+from ...lexicon.events import EventLexicon
 from ...models import Entity, Event, Statement, TimeExpr
 from ...textutil import form_key
 from ..walk import doc_text, kids_of, tokens_where
@@ -188,9 +190,17 @@ def events(
     linker = TimeLinker(doc, times, published, lex.lists.history_spans)
     out: list[Event] = []
     seen: Seen = set()
+    named: set[str] = set()  # events told by a noun with a determiner or an owner: perhaps one told before
+    several: set[str] = set()  # events told by a plural noun ("its investigations"): no one act to tell again
     for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):
-        out.extend(event_records(cand, doc, res, linker, lex, seen, len(out)))
+        records = event_records(cand, doc, res, linker, lex, seen, len(out))
+        if _definite_noun(cand, lex):
+            named.update(ev.id for ev in records)
+        elif not cand.verbal and cand.anchor.tag_ == "NNS":
+            several.update(ev.id for ev in records)
+        out.extend(records)
     kept = _headline_repeats(out, doc_text(doc))  # Doc.text makes a Token of every word
+    kept = _retellings(kept, named, several, doc)
     if len(kept) == len(out):
         return tuple(out)
     return tuple(dataclasses.replace(ev, id=f"v{n}") for n, ev in enumerate(kept, 1))
@@ -200,15 +210,61 @@ def events(
 _HEADLINE_WORDS = 16
 
 
-def _headline_repeats(out: list[Event], text: str) -> list[Event]:
-    """ "Administration accuses Moscow of meddling." above "The administration on Friday accused Russia of ...": an
-    event of a headline line (:data:`_HEADLINE_WORDS`) that the body tells again, with more of its parties, is the
-    body's; the headline's telling goes (one as complete as the body's stays)."""
+def _body_start(text: str) -> int:
+    """Where the body begins: after the headline lines (:data:`_HEADLINE_WORDS`) above the first longer paragraph."""
     body = 0
     for line in text.split("\n"):
         if len(line.split()) > _HEADLINE_WORDS:
             break
         body += len(line) + 1
+    return body
+
+
+def _definite_noun(cand: Candidate, lex: EventLexicon) -> bool:
+    """ "the meeting with Okafor", "Dube's latest request", "his refusal": an event named by a noun with a definite
+    determiner (``lists.definite_determiners``) or an owner, the way a story names an act it has told."""
+    if cand.verbal or cand.anchor.tag_ == "NNS" or cand.trigger.type in lex.type_groups.material:
+        return False  # "her attacks", "his promises" may name acts never told; a second physical act is another one
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lex.lists.definite_determiners)
+               for c in kids_of(cand.anchor))
+
+
+def _retellings(out: list[Event], named: set[str], several: set[str], doc: Doc) -> list[Event]:
+    """ "Senator Dube on Monday asked the ministry to open an inquiry into Mensah. ... A spokeswoman declined to comment
+    on Dube's request.": an event named by a definite noun (:func:`_definite_noun`) whose parties are all parties of
+    an event of its type told, with as many parties, in an earlier sentence of the body is that event told again: it
+    goes (the headline's events are no first telling, nor acts told by a plural noun; an event with no party is left
+    alone)."""
+    if not named:
+        return out
+    body = _body_start(doc.text)
+    starts = sorted(s.start_char for s in doc.sents)
+
+    def sentence(pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(starts, pos) - 1
+        start = starts[k] if k >= 0 else 0
+        return start, (starts[k + 1] if k + 1 < len(starts) else len(doc.text))
+
+    dropped: set[str] = set()
+    for ev in out:
+        parties = {p for p in (ev.source, ev.target) if p is not None}
+        if ev.id not in named or not parties:
+            continue
+        own = sentence(ev.evidence.start)
+        if any(earlier.type == ev.type and earlier.id not in dropped | several and body <= earlier.evidence.start
+               and earlier.evidence.end <= own[0] and parties <= {earlier.source, earlier.target}
+               and len({earlier.source, earlier.target} - {None}) >= len(parties) for earlier in out):
+            dropped.add(ev.id)
+    if not dropped:
+        return out
+    return [ev for ev in out if ev.id not in dropped]
+
+
+def _headline_repeats(out: list[Event], text: str) -> list[Event]:
+    """ "Administration accuses Moscow of meddling." above "The administration on Friday accused Russia of ...": an
+    event of a headline line (:data:`_HEADLINE_WORDS`) that the body tells again, with more of its parties, is the
+    body's; the headline's telling goes (one as complete as the body's stays)."""
+    body = _body_start(text)
     heads = [ev for ev in out if ev.evidence.end <= body]
     if not heads:
         return out

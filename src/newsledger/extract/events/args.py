@@ -34,6 +34,12 @@ def conjuncts(token: Token) -> list[Token]:
     return out
 
 
+def _possessive(tok: Token) -> bool:
+    """An owner: a possessive, or a name the parser took for a compound because its apostrophe is a left quote
+    ("Mensah‘s court pick")."""
+    return tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.text.endswith(("\u2018s", "\u2019s", "'s")))
+
+
 def _next_subject(tok: Token) -> bool:
     """ "accepted the demands of the mediators and Algeria freed the hostages": a conjunct the parser hung on an
     object that is the subject of the finite verb right after it, a clause of its own (``syntax.stranded_subject``)."""
@@ -205,6 +211,12 @@ class ArgumentResolver:
             eid = self._title_holder(tok)
         if eid is None and actor:
             eid = self._prep_owner(tok, depth, skip)
+        if eid is None and tok.lemma_.lower() in self.lexicon.lists.authored_nouns:
+            # "denounced suggestions by the opposition leader": what someone said or proposed stands for its author
+            # (a "by" the parser hangs on the verb of an active clause: "denounced suggestions by X")
+            eid = self._prep_owner(tok, depth, skip, ("by",)) or (self._prep_owner(tok.head, depth, skip, ("by",)) if (
+                tok.dep_ == "dobj" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids_of(tok.head)))
+                else None)
         if eid is None and tok.lemma_.lower() in self.lexicon.lists.traded_goods:
             # "duties on imports from Vallis": goods stand for the party they come from
             eid = self._prep_owner(tok, depth, skip, ("from",))
@@ -239,8 +251,13 @@ class ArgumentResolver:
     def _modifier_owner(self, tok: Token, depth: int, skip: str | None, actor: bool) -> str | None:
         """The entity a modifier names: the name in apposition first ("the president, Joko Widodo"),
         then whose it is ("Kenyan officials", "Chad's army")."""
+        # (a person named in apposition to someone's relative or choice is who it is: "his wife, Abena", "the
+        # president's pick, Ama Boateng"; "an Estonian fisherman, Aivar Kask" stays the fisherman's country)
+        owned = any(_possessive(c) or (c.dep_ == "compound" and any(_possessive(g) for g in c.children))
+                    for c in kids_of(tok))  # ("Ama's court pick": the parser may hang the owner on the compound)
         for child in sorted(kids_of(tok), key=lambda c: c.dep_ != "appos"):
-            if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound")):
+            if child.dep_ in _OWNER_DEPS and (actor or child.dep_ in ("poss", "compound") or (
+                    owned and child.dep_ == "appos" and self.types.get(self.by_token.get(child.i, "")) == "PERSON")):
                 eid = self.by_token.get(child.i)
                 if (eid is None or eid == skip) and child.dep_ == "poss":
                     eid = self._owner_of(child, depth + 1, skip)

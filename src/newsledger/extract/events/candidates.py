@@ -328,7 +328,9 @@ def _relative_target(cand: Candidate, verb: Token) -> None:
 def _content_party(child: Token, comp: Token, asked_for: bool, lex: Lexicon) -> list[Token]:
     """Who the content ``comp`` (``asked_for``: a "for" object) is about, as told by its dependent ``child``."""
     if child.dep_ in ("dobj", "dative", "iobj"):
-        return conjuncts(child)
+        # ... or, where the object names no one, whom it is for: "refused to hold hearings for the nominee"
+        return [*conjuncts(child), *(o for p in children(child, "prep") if p.lower_ in lex.lists.content_party_preps
+                                     for o in pobjs(p))]
     if child.dep_ in ("prep", "agent"):
         # (not what the content acts on, "the repeal of the law", nor where the talks are held)
         return [] if asked_for and (child.lower_ == "of" or child.lower_ in lex.locative_preps) else pobjs(child)
@@ -479,12 +481,27 @@ def _no_one_blamed(cand: Candidate, lex: Lexicon) -> bool:
     return not cand.targets
 
 
+def _dismissed(verb: Token, trig: Trigger, noun: Token | None) -> bool:
+    """ "claims he was fired for his views": a passive verb whose entry needs a target preposition, with a person
+    as its subject and no preposition of its own (stranded or not: "the convoy was fired on", "were fired upon") nor
+    agent, tells of a person dismissed, no shot ("not one round was fired by its soldiers" is shooting)."""
+    if not trig.requires_preps or noun is not None or not is_passive(verb):
+        return False
+    subj = children(verb, "nsubjpass")
+    return bool(subj) and (subj[0].ent_type_ == "PERSON" or subj[0].lower_ in _PERSONAL) and not any(
+        c.dep_ in ("prep", "prt", "agent") and (c.lower_ in trig.preps or c.lower_ in ("upon", "by"))
+        for c in kids_of(verb))
+
+
+_PERSONAL = frozenset({"i", "he", "she", "we", "you"})  # a pronoun that stands for a person
+
+
 def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     """The event a verb triggers, with its participants, or None."""
     if _titled(verb) or _course(verb, lex) or _asked_about(verb, lex) or _aim(verb, lex):
         return None
     found = verb_trigger(verb, lex)
-    if found is None:
+    if found is None or _dismissed(verb, *found):
         return None
     trig, noun = found
     if trig.object_target:

@@ -103,7 +103,43 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _stance_kept(cand, lex) or _wished(cand, lex) or _durative(cand, lex) or _effort_only(cand, lex)
             or _campaign_rally(cand, lex, person) or _generic_reader(cand, lex) or _rule_of_kind(cand, lex)
             or _followers_met(cand, lex) or _bare_promise(cand, lex, person) or _role_in_talks(cand, lex)
-            or _undated_past(cand, lex) or _people_admitted(cand, lex))
+            or _undated_past(cand, lex) or _people_admitted(cand, lex) or _named_topic(cand, lex)
+            or _in_the_habit(cand, lex) or _publication_promised(cand, lex))
+
+
+def _in_the_habit(cand: Candidate, lex: Lexicon) -> bool:
+    """ "I am not in the habit of backing people who insult me", "it is our practice to consult them": an act named as
+    a habit (``lists.habit_nouns``), no one act told."""
+    verb = cand.anchor
+    if not cand.verbal or verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ != "of":
+        return False
+    return verb.head.head.lemma_.lower() in lex.lists.habit_nouns
+
+
+def _publication_promised(cand: Candidate, lex: Lexicon) -> bool:
+    """ "He promised to release a report on the findings", "vowed to publish the letters": a promise to no one of a
+    text made public is no agreement with anyone (a release of documents is no event)."""
+    verb = cand.anchor
+    if not cand.verbal or cand.targets or verb.lemma_.lower() not in lex.commissive:
+        return False
+    lists = lex.lists
+    return any(c.lemma_.lower() in lists.issuing_verbs and any(o.lemma_.lower() in lists.published_texts
+                                                                 for o in children(c, "dobj"))
+               for c in children(verb, "xcomp"))
+
+
+def _named_topic(cand: Candidate, lex: Lexicon) -> bool:
+    """ "the inquiry into the Harbour bombings", "her statements about the border clashes": physical acts named, with
+    the definite article and no owner, as what a noun of words or inquiry is about (``lists.topic_preps``) are a
+    topic the story refers to, not acts it tells."""
+    noun = cand.anchor
+    if cand.verbal or cand.trigger.type not in lex.type_groups.material or noun.tag_ != "NNS":
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ not in lex.lists.topic_preps or noun.head.head.pos_ != "NOUN":
+        return False
+    kids = kids_of(noun)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids) and not any(
+        c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in kids)
 
 
 def _campaign_rally(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:

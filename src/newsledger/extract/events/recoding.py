@@ -242,8 +242,10 @@ def _verbal_attack(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool
     if any(s.lemma_.lower() in lists.media_words for s in told_by):
         return True  # "a radio ad attacking the senator", "the editorial attacked the governor"
     if any(hyphenated(t) in lists.political_roles for t in cand.targets) or any(
-            c.dep_ == "dobj" and hyphenated(c) in lists.political_roles for c in kids_of(anchor)):
-        return True  # "attacking the incumbent", "attacks her rival's record"
+            c.dep_ == "dobj" and hyphenated(c) in lists.political_roles for c in kids_of(anchor)) or any(
+            c.dep_ == "prep" and c.lower_ in ("on", "against") and hyphenated(o) in lists.political_roles
+            for c in kids_of(anchor) for o in pobjs(c)):
+        return True  # "attacking the incumbent", "attacks her rival's record", "an attack on a judge's heritage"
     if cand.sources:
         # "Republican attacks": a party's attacks are words
         return any(person(s) or s.lemma_.lower() in lists.partisan_words for s in cand.sources)

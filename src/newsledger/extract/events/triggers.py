@@ -288,6 +288,34 @@ def _reduced_relative(verb: Token) -> list[Token]:
     return [prev] if prev is not None and prev.pos_ == "NOUN" and prev.head.i < prev.i else []
 
 
+def _published(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool:
+    """ "before releasing them to the public": made public, no captive freed; "the transcripts that the chairman plans
+    to release": what a relative clause's verb acts on is one of the entry's other senses."""
+    if trig.mode == "release" and any(o.lemma_.lower() in lex.lists.published_audiences for p in children(verb, "prep")
+                                      if p.lower_ == "to" for o in pobjs(p)):
+        return True
+    told = _relative_object(verb) if trig.unless_objects and (theme is None or theme.tag_ in ("WDT", "WP")) else None
+    return told is not None and any(f in trig.unless_objects for f in _forms(told))
+
+
+def _relative_object(verb: Token) -> Token | None:
+    """The noun a relative clause tells of, where the verb (or a verb it completes: "the report that she said
+    she will release") acts on it: the relative pronoun, if any, is no subject, and the clause has a subject of
+    its own."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "ccomp") and len(chain) < 4 and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    clause = chain[-1]
+    if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    kids = [c for v in chain for c in kids_of(v)]
+    if any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return None  # "the group that plans to release": the group acts
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(clause)):
+        return None
+    return clause.head
+
+
 def counted(noun: Token, lex: Lexicon) -> Token:
     """What a count or a measure counts ("hundreds of demonstrators"), else the noun itself."""
     if noun.pos_ == "NUM" or noun.lemma_.lower() in lex.measure_nouns:
@@ -302,7 +330,7 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     forms = _forms(theme) if theme is not None else ()  # the word and its lemma ("taxes" is read "taxis")
     if trig.objects and not any(f in trig.objects for f in forms):
         return False
-    if trig.unless_objects and any(f in trig.unless_objects for f in forms):
+    if (trig.unless_objects and any(f in trig.unless_objects for f in forms)) or _published(trig, verb, theme, lex):
         return False
     if trig.subjects and not any(counted(c, lex).lemma_.lower() in trig.subjects for c in kids_of(verb)
                                  if c.dep_ in ("nsubj", "nsubjpass")):
@@ -326,8 +354,9 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     if (trig.requires_content and not _has_content(verb, lex)) or (trig.requires_object and theme is None):
         return False  # "was asked about the vote", "Asked whether he ...", "I promise you": no content, no act;
         # "accused her of pushing to indict him": the one pressed is not told
-    if trig.unless_content and any(x.lemma_.lower() in trig.unless_content for x in children(verb, "xcomp")):
-        return False  # "declined to comment", "refused to elaborate": silence, not a refusal of anything
+    if trig.unless_content and any(x.lemma_.lower() in trig.unless_content for x in children(verb, "xcomp", "ccomp")):
+        return False  # "declined to comment", "refused to elaborate": silence, not a refusal of anything; "cannot
+        # allow her to win": an outcome, no restriction eased
     if trig.actor_object and theme is not None and not actor_like(theme, lex):
         return False  # "defended its reputation", "defending the region's traditions": no one is defended
     if trig.actor_subject and not _actor_subject(verb, lex):
