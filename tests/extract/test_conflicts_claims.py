@@ -734,6 +734,29 @@ def test_one_figure_of_other_things_is_no_corroboration(analyze: Callable[..., A
     assert not any(k.corroborates for k in counts), counts
 
 
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Gabon's navy said on Friday that 26 fishermen had been rescued off Port-Gentil. Sao Tome's coast guard "
+     "gave the same account in a statement hours later, saying that all 26 were now in hospital.", 26),
+    ("Moldova's emergency service said on Monday that 37 relief camps had been set up in the flooded district. A "
+     "Romanian Red Cross coordinator, Ilinca Voda, said: \"We run 37 camps, the same as the Moldovan list.\"", 37),
+])
+def test_a_figure_told_as_the_same_corroborates(analyze: Callable[..., Analysis], text: str, figure: int) -> None:
+    # a side that says its figure is the other side's ("the same account", "the same as their list") corroborates the
+    # earlier figure of that number, though it names no noun or a count of another verb
+    a = analyze(text)
+    assert not a.conflicts
+    counts = {k.id: k for k in a.claims if k.kind == "quantity" and k.value is not None and k.value.low == figure}
+    assert any(o in counts for k in counts.values() for o in k.corroborates), counts
+
+
+def test_a_word_of_sameness_with_other_things_is_no_corroboration(analyze: Callable[..., Analysis]) -> None:
+    # "the same" but of vehicles against people, and another number: nothing corroborated
+    a = analyze("Gabon's navy said on Friday that 26 fishermen had been rescued off Port-Gentil. Sao Tome's coast "
+                "guard said on the same day that 26 trucks had been stopped and 19 were now in hospital.")
+    counts = [k for k in a.claims if k.kind == "quantity" and k.value is not None and k.value.low in {26, 19}]
+    assert not any(k.corroborates for k in counts), counts
+
+
 @pytest.mark.parametrize("text", [
     ("Latvia's health ministry said on Monday morning that eight people were injured in the tram crash in Riga. "
      "In the evening the ministry updated its figure: eleven people are being treated in hospital."),

@@ -1464,6 +1464,9 @@ def _other_words_relations(claims: tuple[Claim, ...], found: list[Conflict], con
 
     opposed = {frozenset(str(s.claim_id) for s in c.sides) for c in found if all(s.claim_id for s in c.sides)}
     agree = _agreeing_tolls(claims, context, opposed, people, joint)
+    for bid, aids in _agreeing_in_words(claims, context, opposed, people, qv.human, lists.sameness_words,
+                                         joint).items():
+        agree.setdefault(bid, []).extend(a for a in aids if a not in agree.get(bid, ()))
     if agree:
         claims = tuple(dataclasses.replace(c, corroborates=(*c.corroborates, *agree[c.id])) if c.id in agree else c
                        for c in claims)
@@ -1505,6 +1508,51 @@ def _agreeing_tolls(claims: tuple[Claim, ...], context: DocumentContext, opposed
                 or context.other_places(a, b)):
             continue
         out.setdefault(b.id, []).append(a.id)
+    return out
+
+
+def _agreeing_in_words(claims: tuple[Claim, ...], context: DocumentContext, opposed: set[frozenset[str]],
+                       people: Callable[[str], bool], human: frozenset[str], cues: frozenset[str],
+                       joint: Iterable[str] = ()) -> dict[str, list[str]]:
+    """Corroborations a side states in words: a later figure told with a word of sameness ("gave the same figures",
+    "likewise puts the number at 63", "confirmed ...") agrees with an earlier figure of another side that is the
+    very same number, where both count people, or one names no noun ("all 14 were in hospital"), or both name the
+    same noun ("41 centres, the same as the government's list"). The word says the two are one figure, so the two may
+    be told at different hours; never where anything sets them against each other (a conflict between them, other
+    places, either revised). Exact figures of two or more only. By the later claim's id, the earlier claims."""
+    joint = frozenset(joint)
+
+    def exact(c: Claim) -> float | None:
+        v = c.value
+        if (c.kind != "quantity" or c.claimant is None or c.claimant in joint or c.modality != "actual"
+                or c.polarity != "asserted" or v is None or v.low is None or v.low != v.high or v.low < 2
+                or not (is_open(c.predicate) or c.predicate in human)):
+            return None
+        return float(v.low)
+
+    def noun(c: Claim) -> str:
+        return c.predicate.split(":")[1] if ":" in c.predicate else c.predicate
+
+    def of_people(c: Claim) -> bool:
+        return c.predicate in human or _people_figure(c, people, hedged=True) is not None
+
+    def kin(a: Claim, b: Claim) -> bool:
+        na, nb = noun(a), noun(b)
+        return not na or not nb or na == nb or (of_people(a) and of_people(b))
+
+    revised = {c.revises for c in claims if c.revises} | {c.id for c in claims if c.revises}
+    figures = sorted(((c, f) for c in claims if (f := exact(c)) is not None and c.id not in revised),
+                     key=lambda x: x[0].evidence.start)
+    out: dict[str, list[str]] = {}
+    for i, (b, fb) in enumerate(figures):
+        if not set(_WORDS.findall(b.evidence.text.lower())) & cues:
+            continue
+        for a, fa in figures[:i]:
+            if (fa != fb or a.evidence.end > b.evidence.start or a.id in b.corroborates or b.id in a.corroborates
+                    or frozenset((a.id, b.id)) in opposed or context.same_side(a.claimant, b.claimant)
+                    or context.other_places(a, b) or not kin(a, b)):
+                continue
+            out.setdefault(b.id, []).append(a.id)
     return out
 
 
