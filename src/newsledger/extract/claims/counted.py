@@ -19,7 +19,7 @@ from ...compare.quantity import OPEN_PREFIX, RECORDED_PREFIX, SUM_PREFIX
 from ...lexicon.quantities import QuantityVocabulary
 from ..walk import kids_of
 from .figures import SECOND_DEPS, Figure, attachment, share_class
-from .tallies import level_noun, of_noun, prepositional_class, thing_class, thing_verb
+from .tallies import LEVEL_PREPS, level_noun, of_noun, prepositional_class, thing_class, thing_verb
 
 __all__ = ["Counted", "as_rate", "asks_how_many", "bare_recorded", "counted_by_class", "is_thing", "level_counted",
            "open_counted", "recorded_counted", "sum_counted"]
@@ -682,7 +682,7 @@ def level_counted(fig: Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> Co
         return None
     ref = level_noun(fig.hedge_start, attachment(fig), sent, vocab)
     if ref is None:
-        return None
+        return _leveled_noun(fig, vocab)
     noun = of_noun(ref)
     if noun is None:
         # anaphoric: the class is the count it answers; "the tally comes to 700 tonnes" keeps the unit it answers in
@@ -690,6 +690,25 @@ def level_counted(fig: Figure, sent: SpacySpan, vocab: QuantityVocabulary) -> Co
         return Counted("", None, ref, _unit_of(measured, vocab) if measured is not None else None)
     found = _of_counted(noun, vocab, ref)
     return replace(found, verb=ref) if found is not None else None
+
+
+def _leveled_noun(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
+    """The things a verb of reporting puts at a figure ("the customs service puts the maize trucks at fewer than
+    200", "estimated the stranded buses at 90"): a plural noun as the verb's object, no reference noun, with the
+    figure after "at" or "as". Its class is no word's here: that of the earlier count of the same noun it answers
+    (``cls`` "", the noun kept: :func:`.quantity._answered`)."""
+    attach = attachment(fig)
+    prep = attach.head
+    if attach.dep_ != "pobj" or prep.lower_ not in LEVEL_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in vocab.reporting_verbs:
+        return None
+    obj = next((c for c in kids_of(verb) if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.tag_ != "NNS" or obj.i > fig.hedge_start \
+            or obj.lemma_.lower() in vocab.level_nouns or any(c.like_num for c in kids_of(obj)):
+        return None
+    return Counted("", obj, verb)
 
 
 def bare_recorded(fig: Figure, vocab: QuantityVocabulary) -> bool:

@@ -412,6 +412,9 @@ def _claim(ctx: Context, fig: Figure, found: Counted, sent: SpacySpan, claimant:
     # not where its teller stands or is named ("at a rally in Tamale", "Togo's government")
     where = noun if (verb is None and noun is not None and noun.dep_ == "pobj" and noun.head.head.i == clause.i
                      and clause.lemma_.lower() in vocab.reporting_verbs) else clause
+    place = _level_place(found, places, vocab) or _place(where, places, vocab)
+    if place is not None and place == claimant:
+        place = None  # "Dar es Salaam puts the trucks at 200": a capital speaking for its state is no place counted
     return Claim(
         id="", kind="quantity", predicate=cls,
         evidence=ctx.span(sent.start_char, sent.end_char),  # a slice of the text, not a Token per word
@@ -419,7 +422,7 @@ def _claim(ctx: Context, fig: Figure, found: Counted, sent: SpacySpan, claimant:
         arguments=_agent(verb, vocab, ctx) or _open_agent(fig, found, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
         time=_time(sent, clause, voice, times, vocab),
-        place=_level_place(found, places, vocab) or _place(where, places, vocab),
+        place=place,
         statement=stmt.id if stmt is not None else None,
         about=_about(doc, fig, noun, cls, vocab),
     )
@@ -622,6 +625,26 @@ def _answered(ctx: Context, fig: Figure, sent: SpacySpan, claimant: str | None, 
     return Counted(source.predicate, None, None, unit), source
 
 
+_NOUN_LOOK_BACK = 10  # sentences a figure put on a named noun may reach back for the count of that noun
+
+
+def _answered_noun(ctx: Context, fig: Figure, noun: Token, claimant: str | None, out: list[Claim],
+                   ) -> tuple[Counted | None, Claim | None]:
+    """The count a figure a verb puts its object at answers ("Lusaka counts 800 trucks ... Dar es Salaam puts the
+    maize trucks at fewer than 200"): the nearest earlier open count of the same noun (its lemma) another claimant
+    gave, no more than :data:`_NOUN_LOOK_BACK` sentences before it (the noun names the count, so it may reach further
+    back than a bare figure), else the claimant's own; (None, None) for none."""
+    lemma = noun.lemma_.lower()
+    at = ctx.sentence_of(fig.head)
+    start, floor = ctx.sents[at].start_char, ctx.sents[max(0, at - _NOUN_LOOK_BACK)].start_char
+    same = [c for c in out if c.modality == "actual" and c.value is not None and is_open(c.predicate)
+            and c.predicate.split(":")[1:2] == [lemma] and floor <= c.evidence.start < start]
+    source = next((c for c in reversed(same) if c.claimant != claimant), same[-1] if same else None)
+    if source is None or source.value is None:
+        return None, None
+    return Counted(source.predicate, noun, None, source.value.unit), source
+
+
 def _put_at_it(fig: Figure, ctx: Context) -> bool:
     """The figure is the level a verb puts "it" at ("The guild puts it at 800", "the agency estimates it at about
     90"): "it" is the count the text asked for just before, an answer like a bare figure."""
@@ -778,6 +801,11 @@ def _unclassed(ctx: Context, fig: Figure, sent: SpacySpan, found: Counted, claim
     the times and the list to record into), never compared; one that numbers a noun of its own ("its count is 3,150
     cases") counts that noun (an open count)."""
     bare = found.verb is None  # a bare figure recorded: it answers a count someone gave, not the outlet's
+    if found.noun is not None:  # "puts the maize trucks at fewer than 200": the earlier count of those things
+        answer, earlier = (None, None) if unplaced else _answered_noun(ctx, fig, found.noun, claimant, out)
+        if answer is None:
+            _record(ctx, fig, sent, *record)  # none answered: a figure recorded as given, as with no frame
+        return answer, earlier
     answer, earlier = (None, None) if unplaced else _answered(
         ctx, fig, sent, claimant, [c for c in out if c.modality == "actual"], found.unit)
     if answer is None:
