@@ -52,7 +52,10 @@ def test_blamed_in_so_many_words_and_a_poisoning_thing(analyze: Callable[..., An
             "slurry from a copper smelter upstream had poisoned the carp. South Africa's water department blames a "
             "parasite carried by stocked trout.")
     got = analyze(text)
-    assert (OPEN_CAUSE + "slurry copper smelter", "Zimbabwe's environment agency") in _open(got)
+    # (the thing that poisoned may fall in a cause class, "discharge" since fa39's rule of stop 39; either reading
+    # is the agency's cause)
+    assert {(OPEN_CAUSE + "slurry copper smelter", "Zimbabwe's environment agency"),
+            ("discharge", "Zimbabwe's environment agency")} & set(causes_by_claimant(got))
     assert (OPEN_CAUSE + "parasite carry stocked trout", "South Africa's water department") in _open(got)
     assert len(cause_conflicts(got)) == 1
 
