@@ -257,12 +257,13 @@ class _Index:
         lists coded as the full name is or as a body of the country the full name opens with ("Federal Reserve"
         after "United States Federal Reserve"), or the kind of body every country has, which the full name gives
         the story's country ("the Senate" after "the Nigerian Senate", "the High Court" after "the Kenyan High
-        Court": one word or a listed kind of body of no one country; not a party's name the vocabulary gives another
-        country: "Democratic Party" after "Kenyan Democratic Party"). ``national``: the country of the
+        Court": one word or a court the vocabulary lists for no one country; not a ministry, which the story may
+        name for another country after it, "the Foreign Ministry in Hanoi"; not a party's name the vocabulary gives
+        another country: "Democratic Party" after "Kenyan Democratic Party"). ``national``: the country of the
         words the tail drops, where they are a country's."""
         own = self.vocab.institution(tail)
         bare = " " not in tail and self.vocab.word("body", tail) is not None
-        if national is not None and (bare or (own is not None and own[0] in (None, national))):
+        if national is not None and (bare or (own is not None and (own[0] == national or own == (None, "JUD")))):
             return True
         return own == listed if own is not None else not bare
 
