@@ -56,6 +56,7 @@ def load_model(name: str) -> Language:
     from .lemmas import use_table_lemmatizer
 
     nlp = load_stock_model(name)
+    _split_left_quote_possessive(nlp)
     add_components(nlp)
     use_table_ruler(nlp)
     use_table_lemmatizer(nlp)
@@ -63,6 +64,18 @@ def load_model(name: str) -> Language:
     # collection, which would otherwise rescan them each time the extractors' records fill a generation.
     gc.freeze()
     return nlp
+
+
+# A possessive typed with a left single quote ("Quint‘s", the curly quote a word processor turns a leading apostrophe
+# into): its ending splits off as "’s" and "'s" do, so that the name is the same name as without it.
+_LEFT_QUOTE_POSSESSIVE = r"(?<=[^\W\d_])‘[sS]$"
+
+
+def _split_left_quote_possessive(nlp: Language) -> None:
+    search = getattr(nlp.tokenizer, "suffix_search", None)
+    pattern = getattr(getattr(search, "__self__", None), "pattern", None)
+    if isinstance(pattern, str) and _LEFT_QUOTE_POSSESSIVE not in pattern:
+        nlp.tokenizer.suffix_search = re.compile(f"{pattern}|{_LEFT_QUOTE_POSSESSIVE}").search  # type: ignore[union-attr]
 
 
 def load_stock_model(name: str) -> Language:

@@ -694,9 +694,10 @@ def code_name(ctx: Context, actor: Actor) -> None:
         inst = ctx.vocab.institution(text)
         if inst is not None and not (lower and ctx.vocab.word("body", form_key(text))):
             _code_institution(ctx, actor, inst)
-            if inst[0] is not None and form_key(text) != form_key(actor.name):
+            if (inst[0] is not None or actor.country is None) and form_key(text) != form_key(actor.name):
                 # "the Senate" of "the Nigerian Senate": a body the vocabulary lists for one country, which the
-                # full name gives another
+                # full name gives another; "the Supreme Court" of "the Ostrovan Supreme Court": a body every country
+                # has, whose the full name says
                 s, e = max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0]))
                 named = [p for _, p in ctx.places_in(s, e, skip_owned=False) if p.kind in ("country", "demonym")]
                 actor.country = named[0].iso3 if named else actor.country

@@ -208,6 +208,9 @@ class _Index:
         closing "and" and one word ("CDC" of "Chinese Center for Disease Control and Prevention")."""
         words = key.split()
         forms = [words]
+        if len(words) >= 3 and "of" in words[1:-1]:
+            # "of" gives its letter to some ("DOJ" of "Department of Justice"): a form with it as a name word
+            forms.append([w if w != "of" else "o" for w in words])
         place = self.vocab.place(words[0])
         if len(words) >= 3 and place is not None and place.kind in ("country", "demonym"):
             forms.append(words[1:])
@@ -254,12 +257,14 @@ class _Index:
         """A shorter name may stand for the body: one the vocabulary does not list and no bare body word, one it
         lists coded as the full name is or as a body of the country the full name opens with ("Federal Reserve"
         after "United States Federal Reserve"), or the kind of body every country has, which the full name gives
-        the story's country ("the Senate" after "the Nigerian Senate"; not a party's name the vocabulary gives
+        the story's country ("the Senate" after "the Nigerian Senate", "the High Court" after "the Kenyan High
+        Court": one word or a court the vocabulary lists for no one country; not a ministry, which the story may
+        name for another country after it, "the Foreign Ministry in Hanoi"; not a party's name the vocabulary gives
         another country: "Democratic Party" after "Kenyan Democratic Party"). ``national``: the country of the
         words the tail drops, where they are a country's."""
         own = self.vocab.institution(tail)
         bare = " " not in tail and self.vocab.word("body", tail) is not None
-        if national is not None and (bare or (own is not None and own[0] == national)):
+        if national is not None and (bare or (own is not None and (own[0] == national or own == (None, "JUD")))):
             return True
         return own == listed if own is not None else not bare
 
@@ -313,6 +318,21 @@ class _Index:
             return span.start - max(before) if before else 10**9
 
         return min(candidates, key=distance)
+
+
+def _turned_round(key: str, lexicon: Lexicon) -> str | None:
+    """A body's name key "<body word> of <field>", with any country words before it, as the story may also write
+    it, the field before the body word ("ministry of fisheries" -> "fisheries ministry", "u.s. court of appeals"
+    -> "u.s. appeals court"), else None. A name already in that order is its own turned-round key."""
+    words = key.split()
+    vocab = lexicon.actors
+    for i in range(min(3, len(words) - 2)):
+        if words[i + 1] == "of" and vocab.word("body", words[i]) is not None \
+                and all(vocab.place(w) is not None for w in words[:i]):
+            rest = words[i + 2:]
+            rest = rest[1:] if rest and rest[0] == "the" else rest
+            return " ".join([*words[:i], *rest, words[i]]) if rest and "of" not in rest else None
+    return key if len(words) >= 2 and vocab.word("body", words[-1]) is not None else None
 
 
 def _spelled_out(key: str, lexicon: Lexicon) -> str | None:
@@ -398,9 +418,11 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         else:
             legal = words.without_legal_form(key) if etype == "ORG" else None
             spelled = _spelled_out(key, lexicon) if etype in ("ORG", "OTHER") else None
+            turned = _turned_round(key, lexicon) if etype in ("ORG", "OTHER") else None
             known = found if isinstance(found, _Group) else (
                 by_key.get(key) or (by_key.get(legal) if legal is not None else None)
                 or (by_key.get(spelled) if spelled is not None else None)
+                or (by_key.get(turned) if turned is not None else None)
                 or (by_key.get(key + "s") if etype == "ORG" and _before_possessive(span, words) else None)
                 or index.short_form(key, span)
                 or (trimmed.get(key) if etype in _SHORT_NAME_TYPES else None)
@@ -425,6 +447,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
             by_key.setdefault(key, group)  # the same words tagged otherwise ("Lewandowski" as a work of art)
             if spelled is not None:
                 by_key.setdefault(spelled, group)  # "U.N. Development Programme": "United Nations Development ..."
+            if turned is not None:
+                by_key.setdefault(turned, group)  # "Ministry of Fisheries": "Fisheries Ministry"
             short = words.without_legal_form(key) if etype == "ORG" else None
             if short is not None:
                 by_key.setdefault(short, group)  # "Acme Freight" after "Acme Freight Co."
