@@ -17,7 +17,8 @@ from ..walk import kids_of
 from .context import QuoteContext, before_frame, in_subtree, is_verb
 from .words import telling_object
 
-__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "make_cue", "noun_holder", "outer_speaker_verb",
+__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "interposed_participle", "make_cue", "noun_holder",
+           "outer_speaker_verb",
            "owner_phrase", "reckoning_of", "reduced_relative_clause", "source_phrase_at", "subject_of",
            "trailing_attribution"]
 
@@ -139,6 +140,9 @@ def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | Non
     appositive = _appositive_speaker(cue)
     if appositive is not None:
         return _author(ctx, appositive), None
+    interposed = interposed_participle(cue)
+    if interposed is not None:
+        return _author(ctx, interposed[1]), None
     trailing = trailing_attribution(cue)
     if trailing is not None:
         return _author(ctx, trailing[0]), None
@@ -406,6 +410,23 @@ def _relative_trailer(cue: Token) -> tuple[Token, Token] | None:
     if first < 2 or doc[first - 1].text != "," or noun.sent.start != cue.sent.start:
         return None
     return noun, doc[first - 2]
+
+
+def interposed_participle(cue: Token) -> tuple[Token, Token] | None:
+    """(participle, speaker) where a participle set off by commas stands between the speaker and a cue that has
+    no subject, and the parse made it a clause the cue reports, with the speaker as its subject: "The port
+    police, asked about the report, said ...", "The firm, contacted by telephone, said ...". Else None."""
+    doc = cue.doc
+    if cue.i < 4 or doc[cue.i - 1].text != "," or any(c.dep_ in _SUBJECT_DEPS for c in kids_of(cue)):
+        return None
+    for comp in kids_of(cue):
+        if comp.dep_ != "ccomp" or comp.tag_ not in ("VBN", "VBD") or comp.i >= cue.i or \
+                comp.right_edge.i < cue.i - 2 or doc[comp.i - 1].text != ",":
+            continue
+        speaker = next((c for c in kids_of(comp) if c.dep_ == "nsubj" and c.i < comp.i), None)
+        if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and comp.i - 2 <= speaker.right_edge.i < comp.i:
+            return comp, speaker
+    return None
 
 
 def _appositive_speaker(cue: Token) -> Token | None:

@@ -20,6 +20,7 @@ from .context import QuoteContext, in_subtree, is_verb
 from .continued import continued_spans
 from .cues import (
     Cue,
+    interposed_participle,
     make_cue,
     noun_holder,
     outer_speaker_verb,
@@ -156,12 +157,14 @@ def _phrase_content(ctx: QuoteContext, tok: Token) -> Span | None:
     return _content_span(ctx, verb, minus=tok)
 
 
-def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
-    """A reporting verb's clause, infinitive or object complement, or the clause it interrupts."""
-    cues = ctx.cues
+def _clause_comps(ctx: QuoteContext, tok: Token) -> list[Token]:
+    """The clause complements a reporting verb reports, in order, less those the parse misread."""
     # a lone word is no clause (a transcript tag "NAME: X says ..." parsed as one): the next complement
     comps = [c for c in kids_of(tok) if c.dep_ == "ccomp" and c.right_edge.i > c.left_edge.i
              and not _relative_misread(ctx, c)]
+    interposed = interposed_participle(tok)
+    if interposed is not None:
+        comps = [c for c in comps if c != interposed[0]]  # "The police, asked about it, said ...": no clause
     if len(comps) > 1:
         # "That is not how X sees it: the party says the count was rigged": a clause the parse gave the cue
         # across a colon or semicolon before it is the sentence's own; the cue reports the one after it.
@@ -174,6 +177,13 @@ def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
         if after and (misread or any(t.text in (":", ";") for c in before
                                      for t in tok.doc[c.right_edge.i + 1:tok.i])):
             comps = after
+    return comps
+
+
+def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
+    """A reporting verb's clause, infinitive or object complement, or the clause it interrupts."""
+    cues = ctx.cues
+    comps = _clause_comps(ctx, tok)
     comp = comps[0] if comps else None
     if comp is None:
         comp = _clause_after_occasion(ctx, tok)  # "told reporters during a visit to X that ...", hung on "visit"
