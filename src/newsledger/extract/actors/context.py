@@ -196,7 +196,9 @@ class Context:
             found = None
             # Not the tail of a longer name: "Jersey" in "New Jersey", "Georgia" in "South Georgia"; a sentence's
             # capitalised "The" starts no name ("The Kenyan Navy").
+            # A function word of a heading in capitals ("MINISTRY OF ENERGY OF <COUNTRY>") starts no name either.
             tail = i > 0 and self.capitalised(i - 1) and self.text(i - 1, i).lower() not in self.place_modifiers \
+                and not (self.tokens[i - 1].is_upper and self.tokens[i - 1].is_stop) \
                 and self.text(i - 1, i).lower() not in self.articles \
                 and self.text(i - 1, i).lower() not in self.title_words and self.place_at(i - 1, i) is None \
                 and self.sent_of[i - 1] == self.sent_of[i]

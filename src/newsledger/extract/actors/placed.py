@@ -46,10 +46,15 @@ def code_modified_bodies(ctx: Context, work: list[Actor]) -> None:
     """Give a body that nothing codes the country a possessive or demonym right before a later mention names
     ("the government ... according to Indian government figures", "the ministry ... the Kenyan ministry"); the
     first mention was read when the body was found. Every such mention outside quotations must name the same
-    country, and the body must have a sector that has a country (not an international one)."""
+    country, and the body must have a sector that has a country (not an international one). A group of a state
+    sector ("police", "troops") whose demonym the NER took for a place of its own ("<Demonym> police seized ...")
+    is read at every mention, its first included."""
     for actor in work:
-        if actor.country is not None or actor.type != "ORG" or actor.place is not None or actor.sector is None \
-                or actor.sector in ctx.vocab.countryless_sectors or len(actor.mentions) < 2:
+        if actor.country is not None or actor.place is not None or actor.sector is None \
+                or actor.sector in ctx.vocab.countryless_sectors:
+            continue
+        group = actor.type == "GROUP" and actor.sector in ctx.vocab.state_sectors
+        if not group and (actor.type != "ORG" or len(actor.mentions) < 2):
             continue
         found = {c for s, _ in actor.mentions if not ctx.quoted[s] and (c := place_before(ctx, s)) is not None}
         if len(found) == 1:
