@@ -247,22 +247,27 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # class). With fa39 merged (main 4abede4b) the twenty-four files give recall 0.596, kind-exact 0.583, precision 0.983,
 # revisions 0.821, corroborations 0.436, claims 0.751, no false alarm in 180; the "all" floors are reset to these
 # figures, rounded down.
+# Stop 39, all helpers merged (lead: fa39, sides39, sides39b, char39, cause39, corrob39, quantity39, speakers39;
+# speed39 output-neutral): twenty-four files recall 0.596 -> 0.614, kind-exact 0.583 -> 0.604, precision 0.983 ->
+# 0.988 (243/246), no false alarm in 180, revisions 0.821, corroborations 0.436 -> 0.590, claims 0.751 -> 0.759; the
+# first four: corroborations 0.538 -> 0.615, claims 0.778 -> 0.790, the rest unchanged. "all" floors at these
+# figures, rounded down (precision to 0.98: one wrong conflict more in 247 is 0.984).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.62,
         "conflict_recall_kind_exact": 0.59,
         "conflict_precision": 0.975,
         "revision_recall": 0.95,
-        "corroboration_recall": 0.53,
-        "claim_recall": 0.775,
+        "corroboration_recall": 0.61,
+        "claim_recall": 0.785,
     },
     "all": {
-        "conflict_recall": 0.59,
-        "conflict_recall_kind_exact": 0.58,
-        "conflict_precision": 0.975,
+        "conflict_recall": 0.61,
+        "conflict_recall_kind_exact": 0.60,
+        "conflict_precision": 0.98,
         "revision_recall": 0.82,
-        "corroboration_recall": 0.43,
-        "claim_recall": 0.75,
+        "corroboration_recall": 0.58,
+        "claim_recall": 0.755,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}

@@ -75,9 +75,9 @@ FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml
 # -> 0.418, coded right 0.600 -> 0.603; floors at the new figures minus 0.02.
 # h-events15 (a body occupied): coded right 0.603 -> 0.621 (41/66); floor at it minus 0.02.
 FRESH_FLOORS = {
-    "event_recall": 0.474,
+    "event_recall": 0.486,
     "event_recall_right": 0.398,
-    "coded_right": 0.621,
+    "coded_right": 0.626,
     "speaker_country_right": 0.887,
     "actor_country_right": 0.711,
 }
@@ -111,8 +111,8 @@ FRESH2 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh2.ya
 # to act): fresh 2 found 0.361 -> 0.386, both right 0.301 -> 0.325, coded right 0.806 -> 0.812; fresh 3 found 0.410
 # -> 0.443, both right 0.311 -> 0.361, coded right 0.783 -> 0.792; floors at the new figures minus 0.02.
 FRESH2_FLOORS = {
-    "event_recall": 0.378,
-    "event_recall_right": 0.317,
+    "event_recall": 0.39,
+    "event_recall_right": 0.329,
     "coded_right": 0.803,
     "speaker_country_right": 0.809,
     "actor_country_right": 0.725,
@@ -154,7 +154,7 @@ FRESH4_FLOORS = {
     "event_recall_right": 0.388,
     "coded_right": 0.73,
     "speaker_country_right": 0.953,
-    "actor_country_right": 0.830,
+    "actor_country_right": 0.84,
 }
 FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 
@@ -173,7 +173,7 @@ FRESH5 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh5.ya
 FRESH5_FLOORS = {
     "event_recall": 0.506,
     "event_recall_right": 0.480,
-    "coded_right": 0.692,
+    "coded_right": 0.705,
     "speaker_country_right": 0.893,
     "actor_country_right": 0.795,
 }
@@ -188,9 +188,9 @@ FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 13}
 # right 0.312 -> 0.421; floors at the new figures minus 0.02.
 FRESH6 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh6.yaml"
 FRESH6_FLOORS = {
-    "event_recall": 0.534,
-    "event_recall_right": 0.444,
-    "coded_right": 0.525,
+    "event_recall": 0.551,
+    "event_recall_right": 0.462,
+    "coded_right": 0.532,
     "speaker_country_right": 0.921,
     "actor_country_right": 0.806,
 }
@@ -202,9 +202,9 @@ FRESH6_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 3}
 # factuality errors 2): a dev file since stop 33, floors at the figures minus 0.02, ceilings at the counts.
 FRESH7 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh7.yaml"
 FRESH7_FLOORS = {
-    "event_recall": 0.435,
-    "event_recall_right": 0.366,
-    "coded_right": 0.603,
+    "event_recall": 0.457,
+    "event_recall_right": 0.389,
+    "coded_right": 0.609,
     "speaker_country_right": 0.927,
     "actor_country_right": 0.887,
 }
@@ -245,11 +245,11 @@ FRESH9_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 6}
 # -> 18, factuality errors 0): a dev file since stop 36, floors at the figures minus 0.02, ceilings at the counts.
 FRESH10 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh10.yaml"
 FRESH10_FLOORS = {
-    "event_recall": 0.318,
-    "event_recall_right": 0.226,
-    "coded_right": 0.468,
+    "event_recall": 0.334,
+    "event_recall_right": 0.242,
+    "coded_right": 0.474,
     "speaker_country_right": 0.837,
-    "actor_country_right": 0.713,
+    "actor_country_right": 0.736,
 }
 FRESH10_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 18}
 
@@ -260,9 +260,9 @@ FRESH10_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 18}
 # 0.02, ceilings at the counts.
 FRESH11 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh11.yaml"
 FRESH11_FLOORS = {
-    "event_recall": 0.357,
-    "event_recall_right": 0.299,
-    "coded_right": 0.556,
+    "event_recall": 0.487,
+    "event_recall_right": 0.4,
+    "coded_right": 0.6,
     "speaker_country_right": 0.98,
     "actor_country_right": 0.75,
 }
@@ -274,9 +274,9 @@ FRESH11_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 6}
 # 38, floors at the figures minus 0.02, ceilings at the counts.
 FRESH12 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh12.yaml"
 FRESH12_FLOORS = {
-    "event_recall": 0.242,
-    "event_recall_right": 0.144,
-    "coded_right": 0.35,
+    "event_recall": 0.275,
+    "event_recall_right": 0.177,
+    "coded_right": 0.373,
     "speaker_country_right": 0.798,
     "actor_country_right": 0.713,
 }
@@ -288,13 +288,13 @@ FRESH12_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 7}
 # 12 -> 13): a dev file since stop 39, floors at the end figures minus 0.02, ceilings at the counts.
 FRESH13 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh13.yaml"
 FRESH13_FLOORS = {
-    "event_recall": 0.313,
-    "event_recall_right": 0.188,
-    "coded_right": 0.387,
-    "speaker_country_right": 0.551,
-    "actor_country_right": 0.572,
+    "event_recall": 0.424,
+    "event_recall_right": 0.299,
+    "coded_right": 0.591,
+    "speaker_country_right": 0.694,
+    "actor_country_right": 0.704,
 }
-FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
+FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 6}
 
 # Stop 33, all helpers merged (lead, main 1901830): coded right fresh 0.612 -> 0.625, fresh2 0.810 -> 0.823, fresh3
 # 0.812 -> 0.830, fresh4 0.704 -> 0.714, fresh5 0.585 -> 0.615 (speakers 0.522 -> 0.609, actors 0.642 -> 0.667,
@@ -328,6 +328,13 @@ FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
 # fresh 3 -> 2, fresh5 14 -> 13, fresh7 10 -> 9; fresh2 0.823 -> 0.806 and fresh10 0.488 -> 0.481 by two new codings
 # no verdict covers and a headline coding dropped that the scorer had matched to an "any" event. Floors raised to the
 # figures minus 0.02, ceilings lowered to the counts.
+# Stop 39, all helpers merged (lead: events39, events39b, actors39, dups39 among them; real_news_fresh13 a dev file
+# from this stop): coded right fresh13 0.407 -> 0.611, fresh11 0.576 -> 0.620, fresh12 0.370 -> 0.393, fresh5 0.712
+# -> 0.725, fresh10 0.481 -> 0.494 (retellings told by a noun, wrong senses); found fresh11 0.377 -> 0.507, fresh13
+# 0.333 -> 0.444, fresh12 0.262 -> 0.295 (criticism carried by nouns, calls, endorsements received); speakers fresh13
+# 0.571 -> 0.714, actors 0.592 -> 0.724, duplicates 13 -> 6 (plural titles over lists of names, one country for a
+# story's state bodies, courts and reversed names). Floors raised to the figures minus 0.02, ceilings lowered to the
+# counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
