@@ -13,7 +13,7 @@ from newsledger.pipeline import analyze_text
 DAY = dt.date(2031, 5, 20)
 
 _INTERVIEW = ("Peruvian soldiers reached the village of Llacta Alta at dawn on Sunday. We reached its elected leader, "
-              "Rosa Mamani, by radio.\n"
+              "Elva Huarachi, by radio.\n"
               "Q: Peru's army command calls the patrols a counter-terrorism operation along the highway. Do people in "
               "Llacta Alta agree?\n"
               "A: Nobody here agrees. The soldiers sleep in our school.\n")

@@ -37,10 +37,10 @@ CODED = [
     ("The president has denounced suggestions by the opposition leader, Kofi Mensah, that the army be sent to the "
      "border.", "ACCUSE", None, "Mensah"),
     # an attack on a quality only words can attack
-    ("Governor Ruiz on Wednesday downplayed the attack on a judge's heritage.", "ACCUSE", None, None),
+    ("Governor Ruiz on Wednesday downplayed the attack on a judge's integrity.", "ACCUSE", None, None),
     # kept: a nationality before the noun, with no owner, says whose the person is; captives released, shots fired on
     # someone, a restriction eased
-    ("Russian guards detained an Estonian fisherman, Aivar Kask, on the lake.", "COERCE", None, "Estonian"),
+    ("Moldovan police detained a Romanian trucker, Priit Orav, at the depot.", "COERCE", None, "Romanian"),
     ("The rebels released the two hostages on Friday.", "RETREAT", None, None),
     ("The convoy was fired on near the border crossing.", "ASSAULT", None, None),
     ("Kenya allowed Somali traders to enter the port.", "CONCEDE", "Kenya", None),
@@ -50,7 +50,7 @@ CODED = [
 # (text, type): no event of that type.
 NOT_CODED = [
     ("A former aide says he was fired because he would not smear the governor.", "ASSAULT"),
-    ("The two opposition lawmakers intend to release a slew of witness transcripts soon.", "CONCEDE"),
+    ("The three council members intend to release a slew of interview transcripts soon.", "CONCEDE"),
     ("The senator is waiting for the ministry to check the transcripts before releasing them to the public.",
      "RETREAT"),
     ("They will publish the witness transcripts that Chairman Okafor has said for months he plans to release.",

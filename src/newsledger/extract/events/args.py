@@ -252,7 +252,7 @@ class ArgumentResolver:
         """The entity a modifier names: the name in apposition first ("the president, Joko Widodo"),
         then whose it is ("Kenyan officials", "Chad's army")."""
         # (a person named in apposition to someone's relative or choice is who it is: "his wife, Abena", "the
-        # president's pick, Ama Boateng"; "an Estonian fisherman, Aivar Kask" stays the fisherman's country)
+        # president's pick, Ama Boateng"; "an Estonian fisherman, Priit Orav" stays the fisherman's country)
         owned = any(_possessive(c) or (c.dep_ == "compound" and any(_possessive(g) for g in c.children))
                     for c in kids_of(tok))  # ("Ama's court pick": the parser may hang the owner on the compound)
         for child in sorted(kids_of(tok), key=lambda c: c.dep_ != "appos"):
