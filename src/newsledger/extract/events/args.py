@@ -35,8 +35,8 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def _possessive(tok: Token) -> bool:
-    """An owner: a possessive, or a name the parser took for a compound because its apostrophe is a left quote
-    ("Mensah‘s court pick")."""
+    """An owner: a possessive, or the ending of one typed with a left quote ("Mensah‘s court pick": the tokenizer
+    splits "‘s" off, see :func:`newsledger.parse.load_model`, and the parser hangs it as a compound)."""
     return tok.dep_ == "poss" or (tok.dep_ == "compound" and tok.text.endswith(("\u2018s", "\u2019s", "'s")))
 
 
