@@ -237,13 +237,14 @@ def _retellings(out: list[Event], named: set[str], several: set[str], doc: Doc) 
     alone)."""
     if not named:
         return out
-    body = _body_start(doc.text)
+    text = doc_text(doc)  # Doc.text makes a Token of every word
+    body = _body_start(text)
     starts = sorted(s.start_char for s in doc.sents)
 
     def sentence(pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(starts, pos) - 1
         start = starts[k] if k >= 0 else 0
-        return start, (starts[k + 1] if k + 1 < len(starts) else len(doc.text))
+        return start, (starts[k + 1] if k + 1 < len(starts) else len(text))
 
     dropped: set[str] = set()
     for ev in out:
