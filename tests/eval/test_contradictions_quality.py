@@ -33,12 +33,14 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # one false alarm untuned at the start and the end of stop 37, joined in stop 38 once fa38 removed that false alarm
 # by classes: "a further N" adds to an earlier count, a count in "the neighbouring province of X" is of another
 # place; the twenty-first, 0.375 with one false alarm untuned at the start and the end of stop 38, joined in stop 39
-# once fa39 removed that false alarm by a class: a count whose verb gives a period is a rate, never a total).
+# once fa39 removed that false alarm by a class: a count whose verb gives a period is a rate, never a total; the
+# twenty-second, 0.125 with no false alarm untuned at the start and the end of stop 39, joined at the start of stop 40).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
                "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml",
-               "written_fresh18.yaml", "written_fresh19.yaml", "written_fresh20.yaml", "written_fresh21.yaml")
+               "written_fresh18.yaml", "written_fresh19.yaml", "written_fresh20.yaml", "written_fresh21.yaml",
+               "written_fresh22.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -252,6 +254,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # 0.988 (243/246), no false alarm in 180, revisions 0.821, corroborations 0.436 -> 0.590, claims 0.751 -> 0.759; the
 # first four: corroborations 0.538 -> 0.615, claims 0.778 -> 0.790, the rest unchanged. "all" floors at these
 # figures, rounded down (precision to 0.98: one wrong conflict more in 247 is 0.984).
+# Stop 40: "all" is twenty-five files (written_fresh22.yaml, written blind in stop 39, no false alarm untuned, joins
+# at once). At the start (main d68122a7) the twenty-five files give recall 0.594, kind-exact 0.582, precision 0.984
+# (249 reported), revisions 0.828, corroborations 0.585, claims 0.750, no false alarm in 188; the "all" floors are
+# reset to these figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.62,
@@ -262,12 +268,12 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.785,
     },
     "all": {
-        "conflict_recall": 0.61,
-        "conflict_recall_kind_exact": 0.60,
+        "conflict_recall": 0.59,
+        "conflict_recall_kind_exact": 0.58,
         "conflict_precision": 0.98,
         "revision_recall": 0.82,
         "corroboration_recall": 0.58,
-        "claim_recall": 0.755,
+        "claim_recall": 0.75,
     },
 }
 CEILINGS: dict[str, float] = {"false_alarm_rate": 0.0}
