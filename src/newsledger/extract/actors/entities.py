@@ -77,6 +77,7 @@ class _Words:
     # "shipping", "networks", "group": a business's trade word or group word, left out of later mentions
     trade: frozenset[str] = frozenset()
     company_only: frozenset[str] = frozenset()  # "ltd", "plc": forms no person's name ends with
+    determiners: frozenset[str] = frozenset()  # "another": a determiner no name opens with
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Words:
@@ -84,7 +85,7 @@ class _Words:
         return cls(lists["name_particles"], lists["acronym_skip"], english["articles"],
                    english["possessive_endings"], lists["corporate_suffixes"],
                    lists["business_name_words"] | lists["company_group_words"],
-                   lists["company_only_suffixes"])
+                   lists["company_only_suffixes"], english["name_free_determiners"])
 
     def without_trade(self, key: str) -> str | None:
         """A business's name key of three words or more without its last word where that names its trade
@@ -120,8 +121,8 @@ class _Words:
         return "".join(w[0] for w in key.split() if w not in self.acronym_skip and w[0].isalpha())
 
     def trim(self, span: SpacySpan) -> tuple[int, int] | None:
-        """Token bounds without a leading article, possessive ending ("’s Clinton") or time stamp, trailing
-        possessive or stray punctuation, and cut at a line break."""
+        """Token bounds without a leading article or determiner ("another"), possessive ending ("’s Clinton") or
+        time stamp, trailing possessive or stray punctuation, and cut at a line break."""
         start, end = span.start, span.end
         tokens = doc_tokens(span.doc)  # one Token per word of the document, not one per look at a word
         while start < end and tokens[start].is_space:
@@ -130,6 +131,7 @@ class _Words:
         end = next((i + (0 if tokens[i].is_space else 1) for i in range(start, end)
                     if "\n" in tokens[i].text or "\n" in tokens[i].whitespace_), end)
         while start < end and (tokens[start].lower_ in self.articles or tokens[start].is_punct
+                               or (tokens[start].lower_ in self.determiners and tokens[start].pos_ == "DET")
                                or tokens[start].text in _QUOTES or _TYPED_QUOTE.fullmatch(tokens[start].text)
                                or tokens[start].text in self.possessive
                                or _CLOCK.fullmatch(tokens[start].text)):
@@ -529,6 +531,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
     spans = _mended_names(doc, spans, lexicon, names)
     spans = _joined_at_particle(doc, spans, words, lexicon)
     spans = _headline_verbs(doc, spans, lexicon)
+    spans = _paired_people(doc, _after_plural_title(doc, spans, lexicon), names)
     headers = _header_words(doc, spans)
     if headers:
         spans = [(span, key, etype) for span, key, etype in spans
@@ -570,6 +573,65 @@ def _headline_verbs(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], le
         right = SpacySpan(doc, cut + 1, span.end, label=span.label_)
         if known(right):
             out.append((right, name_key(right.text), etype))
+    return out
+
+
+_PAIR_LINKS = ("and", "&")
+
+
+def _after_plural_title(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
+                        ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A person's name the NER left untagged right after a plural abbreviated title ("Sens. Ana Ruiz and Tom Berg",
+    "Reps. Ana Ruiz of Ohio and ..."): a listed given name and one or two capitalised words, no place or title,
+    is the first person of the list; where the NER tagged the surname alone, the name opens at the given name."""
+    vocab = lexicon.actors
+    taken = {k for span, _, _ in spans for k in range(span.start, span.end)}
+    surname_at = {span.start: n for n, (span, _, etype) in enumerate(spans) if etype == "PERSON" and len(span) == 1}
+    spans = list(spans)
+    added: list[tuple[SpacySpan, str, EntityType]] = []
+    for t in doc[:-2]:
+        word = form_key(t.text).rstrip(".")
+        k = t.i + 1
+        if k < len(doc) and doc[k].text == "." and not t.whitespace_:
+            k += 1  # "Sens" "." tokenized apart
+        if not (t.text.endswith(".") or k > t.i + 1) or len(word) < 4 or not word.endswith("s") \
+                or word[:-1] not in vocab.abbreviated_titles or k >= len(doc) or k in taken \
+                or doc[k].lower_ not in vocab.people.given_names or not doc[k].is_title:
+            continue
+        if k + 1 in surname_at:
+            n = surname_at[k + 1]
+            span = SpacySpan(doc, k, k + 2, label="PERSON")
+            spans[n] = (span, name_key(span.text), "PERSON")  # "Reps. Ana" untagged, "Ruiz" a person
+            continue
+        end = k + 1
+        while end < len(doc) and end - k < 3 and end not in taken and doc[end].is_title and doc[end].is_alpha \
+                and vocab.place(doc[end].text) is None and vocab.title(doc[end].text) is False:
+            end += 1
+        if end - k >= 2:
+            span = SpacySpan(doc, k, end, label="PERSON")
+            added.append((span, name_key(span.text), "PERSON"))
+    return sorted([*spans, *added], key=lambda item: item[0].start) if added else spans
+
+
+def _paired_people(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], names: NameWords
+                   ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A person's name the NER ran over "and" to the next name ("Okafor and Lindqvist wrote", "Reps. Ana Ruiz and
+    Tom Berg"): two people, each its own name. Each part keeps a capitalised word that is no honorific; a part
+    that is only an honorific ("Mr. and Mrs. Berg") leaves the name whole. A pair the NER typed otherwise (a work
+    of art, a body) is two people where a part is the surname of a person the story names in full."""
+    surnames = {key.split()[-1] for span, key, etype in spans if etype == "PERSON" and len(key.split()) >= 2}
+    out: list[tuple[SpacySpan, str, EntityType]] = []
+    for span, key, etype in spans:
+        cut = next((t.i for t in span[1:-1] if t.lower_ in _PAIR_LINKS), None) \
+            if etype in ("PERSON", "OTHER", "ORG") else None
+        parts = [] if cut is None else [SpacySpan(doc, span.start, cut, label="PERSON"),
+                                        SpacySpan(doc, cut + 1, span.end, label="PERSON")]
+        if not parts or not all(any(t.is_title and t.is_alpha and t.lower_ not in names.honorifics for t in part)
+                                and all(t.is_title or t.is_punct for t in part) for part in parts) \
+                or (etype != "PERSON" and not any(name_key(part.text) in surnames for part in parts)):
+            out.append((span, key, etype))
+            continue
+        out.extend((part, name_key(part.text), "PERSON") for part in parts if name_key(part.text))
     return out
 
 
