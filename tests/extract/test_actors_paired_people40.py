@@ -2,7 +2,8 @@
 
 Invented news text in our own words: a person the NER left untagged right after a plural abbreviated title
 ("Reps. <given name> <surname> of <state> and ..."), two surnames the NER ran into one name over "and" ("Rawlings and
-Hendry wrote"), and a determiner the NER took into a body's name ("yet another State Department review").
+Hendry wrote"), a determiner the NER took into a body's name ("yet another State Department review"), and a
+name the NER typed a work of art after the quote it closes ("'...,' Paolo Ricci, a columnist for ..., wrote").
 """
 
 from __future__ import annotations
@@ -61,3 +62,20 @@ def test_another_is_no_part_of_a_body_name(analyze: Analyze, body: str) -> None:
     assert first is not None and first is second, _describe(a)
     assert not any(e.name.lower().startswith("another") for e in a.entities), _describe(a)
 
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # A name right after the quote it closes, which the NER types a work of art, with an apposition.
+    ("\"The vote was a warning,\" Paolo Ricci, a columnist for the Italian newspaper La Voce Nuova, wrote on "
+     "Friday.", "Paolo Ricci", "ITA"),
+    ("\"The vote was a warning,\" Paolo Ricci, a reporter for the Italian broadcaster Rete Sette, said on Friday.",
+     "Paolo Ricci", "ITA"),
+    ("\"The vote was a warning,\" Pablo Ruiz, a columnist for the Spanish newspaper El Diario Nuevo, wrote on "
+     "Friday.", "Pablo Ruiz", "ESP"),
+])
+def test_quoted_writer_typed_a_work_of_art(analyze: Analyze, text: str, name: str, country: str) -> None:
+    a = analyze(text)
+    person = _holder(a, name)
+    assert person is not None and person.type == "PERSON" and person.country == country, _describe(a)
+    (st,) = a.statements
+    assert st.speaker == person.id, _describe(a)

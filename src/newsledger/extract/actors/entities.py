@@ -470,7 +470,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
 
 
 def _person_placed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
-    """A name of two or three capitalised words the NER typed a place or a people is a person's where it opens on
+    """A name of two or three capitalised words the NER typed a place, a people or a work of art (after a quote) is a
+    person's where it opens on
     a listed given name, neither it nor its last word is a place, and it stands as a person does: the subject of
     a verb of saying ("Lali Japaridze said") or with a title in apposition ("Lali Japaridze, the head of the
     clinic,")."""
@@ -512,8 +513,10 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
                 # it: the NER says so, or the story names that person by the surname alone elsewhere ("Volker
                 # said", whatever label the NER gives the lone word).
                 start, etype = start + 1, "PERSON"
-        if etype in ("GPE", "LOC", "NORP") and _person_placed(doc, start, end, lexicon):
-            etype = label = "PERSON"  # "Lali Japaridze, a nurse, said": a given name and surname typed a place
+        if (etype in ("GPE", "LOC", "NORP") or label == "WORK_OF_ART") and _person_placed(doc, start, end, lexicon):
+            # "Lali Japaridze, a nurse, said": a given name and surname typed a place; "'...,' Lali Japaridze, a
+            # columnist, wrote": typed a work of art after the quote it closes
+            etype = label = "PERSON"
         if etype == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
                 start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
