@@ -3,7 +3,8 @@
 Invented news text in our own words: a person the NER left untagged right after a plural abbreviated title
 ("Reps. <given name> <surname> of <state> and ..."), two surnames the NER ran into one name over "and" ("Rawlings and
 Hendry wrote"), a determiner the NER took into a body's name ("yet another State Department review"), and a
-name the NER typed a work of art after the quote it closes ("'...,' Paolo Ricci, a columnist for ..., wrote").
+name the NER typed a work of art after the quote it closes ("'...,' Paolo Ricci, a columnist for ..., wrote",
+"'...,' Rear Admiral Sigvald Orvik told reporters").
 """
 
 from __future__ import annotations
@@ -78,4 +79,13 @@ def test_quoted_writer_typed_a_work_of_art(analyze: Analyze, text: str, name: st
     person = _holder(a, name)
     assert person is not None and person.type == "PERSON" and person.country == country, _describe(a)
     (st,) = a.statements
+    assert st.speaker == person.id, _describe(a)
+
+
+def test_quoted_titled_speaker_typed_a_work_of_art(analyze: Analyze) -> None:
+    a = analyze("A Norwegian official said the embargo should end. \"This is a time for dialogue,\" Rear Admiral "
+                "Sigvald Orvik told reporters.")
+    person = _holder(a, "Sigvald Orvik")
+    assert person is not None and person.type == "PERSON" and person.country == "NOR", _describe(a)
+    (st,) = [s for s in a.statements if "time for dialogue" in s.content.text]
     assert st.speaker == person.id, _describe(a)

@@ -488,6 +488,23 @@ def _person_placed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
                for c in root.children)
 
 
+_TITLE_WORDS = 4  # words of a title before a name ("Rear Admiral", "Deputy Foreign Minister")
+
+
+def _titled_speaker(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A name the NER typed a work of art that opens with a title, then one to three capitalised words that are no
+    place or title, and is the subject of a verb of saying ("'...,' Rear Admiral Tarin Volk told reporters")."""
+    vocab = lexicon.actors
+    cut = next((j for j in range(min(end - 1, start + _TITLE_WORDS), start, -1)
+                if vocab.title(doc[start:j].text) is not False), None)
+    if cut is None or not 1 <= end - cut <= 3 \
+            or not all(t.is_title and t.is_alpha and vocab.place(t.text) is None
+                       and vocab.title(t.text) is False for t in doc[cut:end]):
+        return False
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and lexicon.cues.is_verb_cue(root.head.lemma_.lower())
+
+
 def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> list[tuple[SpacySpan, str, EntityType]]:
     """The NER's names (and the table rows'), trimmed, each with its key and type."""
     role_nouns = lexicon.actors.lists["role_nouns"]
@@ -513,7 +530,8 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
                 # it: the NER says so, or the story names that person by the surname alone elsewhere ("Volker
                 # said", whatever label the NER gives the lone word).
                 start, etype = start + 1, "PERSON"
-        if (etype in ("GPE", "LOC", "NORP") or label == "WORK_OF_ART") and _person_placed(doc, start, end, lexicon):
+        if ((etype in ("GPE", "LOC", "NORP") or label == "WORK_OF_ART") and _person_placed(doc, start, end, lexicon)) \
+                or (label == "WORK_OF_ART" and _titled_speaker(doc, start, end, lexicon)):
             # "Lali Japaridze, a nurse, said": a given name and surname typed a place; "'...,' Lali Japaridze, a
             # columnist, wrote": typed a work of art after the quote it closes
             etype = label = "PERSON"
