@@ -77,6 +77,7 @@ class _Words:
     # "shipping", "networks", "group": a business's trade word or group word, left out of later mentions
     trade: frozenset[str] = frozenset()
     company_only: frozenset[str] = frozenset()  # "ltd", "plc": forms no person's name ends with
+    determiners: frozenset[str] = frozenset()  # "another": a determiner no name opens with
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> _Words:
@@ -84,7 +85,7 @@ class _Words:
         return cls(lists["name_particles"], lists["acronym_skip"], english["articles"],
                    english["possessive_endings"], lists["corporate_suffixes"],
                    lists["business_name_words"] | lists["company_group_words"],
-                   lists["company_only_suffixes"])
+                   lists["company_only_suffixes"], english["name_free_determiners"])
 
     def without_trade(self, key: str) -> str | None:
         """A business's name key of three words or more without its last word where that names its trade
@@ -120,8 +121,8 @@ class _Words:
         return "".join(w[0] for w in key.split() if w not in self.acronym_skip and w[0].isalpha())
 
     def trim(self, span: SpacySpan) -> tuple[int, int] | None:
-        """Token bounds without a leading article, possessive ending ("’s Clinton") or time stamp, trailing
-        possessive or stray punctuation, and cut at a line break."""
+        """Token bounds without a leading article or determiner ("another"), possessive ending ("’s Clinton") or
+        time stamp, trailing possessive or stray punctuation, and cut at a line break."""
         start, end = span.start, span.end
         tokens = doc_tokens(span.doc)  # one Token per word of the document, not one per look at a word
         while start < end and tokens[start].is_space:
@@ -130,6 +131,7 @@ class _Words:
         end = next((i + (0 if tokens[i].is_space else 1) for i in range(start, end)
                     if "\n" in tokens[i].text or "\n" in tokens[i].whitespace_), end)
         while start < end and (tokens[start].lower_ in self.articles or tokens[start].is_punct
+                               or (tokens[start].lower_ in self.determiners and tokens[start].pos_ == "DET")
                                or tokens[start].text in _QUOTES or _TYPED_QUOTE.fullmatch(tokens[start].text)
                                or tokens[start].text in self.possessive
                                or _CLOCK.fullmatch(tokens[start].text)):
@@ -468,7 +470,8 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
 
 
 def _person_placed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
-    """A name of two or three capitalised words the NER typed a place or a people is a person's where it opens on
+    """A name of two or three capitalised words the NER typed a place, a people or a work of art (after a quote) is a
+    person's where it opens on
     a listed given name, neither it nor its last word is a place, and it stands as a person does: the subject of
     a verb of saying ("Lali Japaridze said") or with a title in apposition ("Lali Japaridze, the head of the
     clinic,")."""
@@ -483,6 +486,23 @@ def _person_placed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "appos" and c.i >= end and (vocab.title(c.lemma_.lower()) is not False
                                                       or vocab.word("person", c.lemma_.lower()) is not None)
                for c in root.children)
+
+
+_TITLE_WORDS = 4  # words of a title before a name ("Rear Admiral", "Deputy Foreign Minister")
+
+
+def _titled_speaker(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """A name the NER typed a work of art that opens with a title, then one to three capitalised words that are no
+    place or title, and is the subject of a verb of saying ("'...,' Rear Admiral Tarin Volk told reporters")."""
+    vocab = lexicon.actors
+    cut = next((j for j in range(min(end - 1, start + _TITLE_WORDS), start, -1)
+                if vocab.title(doc[start:j].text) is not False), None)
+    if cut is None or not 1 <= end - cut <= 3 \
+            or not all(t.is_title and t.is_alpha and vocab.place(t.text) is None
+                       and vocab.title(t.text) is False for t in doc[cut:end]):
+        return False
+    root = doc[start:end].root
+    return root.dep_ in ("nsubj", "nsubjpass") and lexicon.cues.is_verb_cue(root.head.lemma_.lower())
 
 
 def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> list[tuple[SpacySpan, str, EntityType]]:
@@ -510,8 +530,11 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
                 # it: the NER says so, or the story names that person by the surname alone elsewhere ("Volker
                 # said", whatever label the NER gives the lone word).
                 start, etype = start + 1, "PERSON"
-        if etype in ("GPE", "LOC", "NORP") and _person_placed(doc, start, end, lexicon):
-            etype = label = "PERSON"  # "Lali Japaridze, a nurse, said": a given name and surname typed a place
+        if ((etype in ("GPE", "LOC", "NORP") or label == "WORK_OF_ART") and _person_placed(doc, start, end, lexicon)) \
+                or (label == "WORK_OF_ART" and _titled_speaker(doc, start, end, lexicon)):
+            # "Lali Japaridze, a nurse, said": a given name and surname typed a place; "'...,' Lali Japaridze, a
+            # columnist, wrote": typed a work of art after the quote it closes
+            etype = label = "PERSON"
         if etype == "PERSON":
             while end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
                 start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
@@ -529,6 +552,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
     spans = _mended_names(doc, spans, lexicon, names)
     spans = _joined_at_particle(doc, spans, words, lexicon)
     spans = _headline_verbs(doc, spans, lexicon)
+    spans = _paired_people(doc, _after_plural_title(doc, spans, lexicon), names)
     headers = _header_words(doc, spans)
     if headers:
         spans = [(span, key, etype) for span, key, etype in spans
@@ -570,6 +594,65 @@ def _headline_verbs(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], le
         right = SpacySpan(doc, cut + 1, span.end, label=span.label_)
         if known(right):
             out.append((right, name_key(right.text), etype))
+    return out
+
+
+_PAIR_LINKS = ("and", "&")
+
+
+def _after_plural_title(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
+                        ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A person's name the NER left untagged right after a plural abbreviated title ("Sens. Ana Ruiz and Tom Berg",
+    "Reps. Ana Ruiz of Ohio and ..."): a listed given name and one or two capitalised words, no place or title,
+    is the first person of the list; where the NER tagged the surname alone, the name opens at the given name."""
+    vocab = lexicon.actors
+    taken = {k for span, _, _ in spans for k in range(span.start, span.end)}
+    surname_at = {span.start: n for n, (span, _, etype) in enumerate(spans) if etype == "PERSON" and len(span) == 1}
+    spans = list(spans)
+    added: list[tuple[SpacySpan, str, EntityType]] = []
+    for t in doc[:-2]:
+        word = form_key(t.text).rstrip(".")
+        k = t.i + 1
+        if k < len(doc) and doc[k].text == "." and not t.whitespace_:
+            k += 1  # "Sens" "." tokenized apart
+        if not (t.text.endswith(".") or k > t.i + 1) or len(word) < 4 or not word.endswith("s") \
+                or word[:-1] not in vocab.abbreviated_titles or k >= len(doc) or k in taken \
+                or doc[k].lower_ not in vocab.people.given_names or not doc[k].is_title:
+            continue
+        if k + 1 in surname_at:
+            n = surname_at[k + 1]
+            span = SpacySpan(doc, k, k + 2, label="PERSON")
+            spans[n] = (span, name_key(span.text), "PERSON")  # "Reps. Ana" untagged, "Ruiz" a person
+            continue
+        end = k + 1
+        while end < len(doc) and end - k < 3 and end not in taken and doc[end].is_title and doc[end].is_alpha \
+                and vocab.place(doc[end].text) is None and vocab.title(doc[end].text) is False:
+            end += 1
+        if end - k >= 2:
+            span = SpacySpan(doc, k, end, label="PERSON")
+            added.append((span, name_key(span.text), "PERSON"))
+    return sorted([*spans, *added], key=lambda item: item[0].start) if added else spans
+
+
+def _paired_people(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], names: NameWords
+                   ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A person's name the NER ran over "and" to the next name ("Okafor and Lindqvist wrote", "Reps. Ana Ruiz and
+    Tom Berg"): two people, each its own name. Each part keeps a capitalised word that is no honorific; a part
+    that is only an honorific ("Mr. and Mrs. Berg") leaves the name whole. A pair the NER typed otherwise (a work
+    of art, a body) is two people where a part is the surname of a person the story names in full."""
+    surnames = {key.split()[-1] for span, key, etype in spans if etype == "PERSON" and len(key.split()) >= 2}
+    out: list[tuple[SpacySpan, str, EntityType]] = []
+    for span, key, etype in spans:
+        cut = next((t.i for t in span[1:-1] if t.lower_ in _PAIR_LINKS), None) \
+            if etype in ("PERSON", "OTHER", "ORG") else None
+        parts = [] if cut is None else [SpacySpan(doc, span.start, cut, label="PERSON"),
+                                        SpacySpan(doc, cut + 1, span.end, label="PERSON")]
+        if not parts or not all(any(t.is_title and t.is_alpha and t.lower_ not in names.honorifics for t in part)
+                                and all(t.is_title or t.is_punct for t in part) for part in parts) \
+                or (etype != "PERSON" and not any(name_key(part.text) in surnames for part in parts)):
+            out.append((span, key, etype))
+            continue
+        out.extend((part, name_key(part.text), "PERSON") for part in parts if name_key(part.text))
     return out
 
 
