@@ -62,3 +62,14 @@ def test_cue_inside_the_clause_whose_verb_the_parse_joined_to_it(analyze: Callab
     said = [s.content.text for s in analysis.statements]
     assert any(text.startswith("The barrier") and "conformity" in text for text in said)
     assert [c.kind for c in analysis.conflicts] == ["status"]
+
+
+def test_it_after_a_sentence_about_a_bodys_statement_is_that_body(nlp: Any) -> None:
+    # "it" stands for the statement the sentence before is about, so for its author, not a place named earlier
+    found = _speakers(
+        nlp,
+        "Andorra protested to Liechtenstein on Monday about a camp on a river island.\n\n"
+        "Vaduz answered two days later, though not as Andorra hoped. The Liechtenstein interior ministry's statement "
+        "did not name the island. Its police on the river, it said, stay at their usual post upstream and have "
+        "carried out no raid this year.")
+    assert _speaker_of(found, "have carried out no raid") == "Liechtenstein interior ministry"
