@@ -20,7 +20,7 @@ from ...lexicon import Lexicon
 from ...lexicon.claims import ClaimVocabulary, PhraseEntry
 from ...models import Entity, Modality, Polarity, Span, Statement
 from ..events.factuality import factuality
-from ..statements.cues import stray_subjects
+from ..statements.cues import inverted_cue, stray_subjects
 from ..walk import among, doc_text, kids_of, pos_dep_lower, tokens_where, word_forms, word_keys
 from .attribution import Attribution
 
@@ -522,6 +522,15 @@ class Context:
 
     def subject(self, verb: Token) -> Token | None:
         """The subject of ``verb``, or of the verb it is conjoined to ("was seized and was ...")."""
+        own = any(c.dep_ in _SUBJECTS for c in kids_of(verb))
+        for cur in (verb, verb.head if verb.dep_ == "conj" and not own else None):
+            # "The levy, said an official, applies to all and was set lawfully": the cue holds the clause's subject
+            # (or the parse made the speaker the clause's subject)
+            if cur is None or cur.dep_ not in ("ccomp", "conj"):
+                continue
+            inverted = inverted_cue(cur.head)
+            if inverted is not None and inverted[2].i == cur.i:
+                return inverted[1]
         for cur in (verb, verb.head if verb.dep_ == "conj" else None):
             if cur is None:
                 continue

@@ -477,6 +477,8 @@ def _thing_done(verb: Token, ctx: Context) -> Token | None:
     word of an act family ("the vote was held freely and fairly": the vote, not a detention). None otherwise
     (then the act is the verb: "the journalists were held lawfully")."""
     subj = next((c for c in kids_of(verb) if c.dep_ == "nsubjpass"), None)
+    if subj is None and any(c.dep_ == "auxpass" for c in kids_of(verb)):
+        subj = ctx.subject(verb)  # "The levy, said an official, applies to all and was set lawfully": shared
     if subj is None or subj.pos_ != "NOUN" or subj.ent_type_ in _PEOPLE:
         return None
     lemma = verb.lemma_.lower()
@@ -583,11 +585,13 @@ def _named_before_colon(match: Match, ctx: Context) -> bool:
 
 def _judged_act(frame: _Frame, match: Match, ctx: Context) -> bool:
     """A status adjective on the noun of an act that the subject is, or that a caller calls the object: "the
-    boarding was an unlawful act of piracy", "called the raid an unlawful use of force" (``judged_acts``); not
-    "a legal matter", "a constitutional crisis"."""
+    boarding was an unlawful act of piracy", "called the raid an unlawful use of force", "described the ban as a
+    lawful measure" (``judged_acts``); not "a legal matter", "a constitutional crisis"."""
     head = match.head
+    noun = head.head
+    described = noun.dep_ == "pobj" and noun.head.lower_ in ctx.words.as_words  # "described X as a lawful measure"
     return (match.entry.kind == "status" and head.dep_ == "amod" and len(frame.via) == 1
-            and frame.via[0] == head.head.lemma_.lower() and head.head.dep_ in ("attr", "oprd", "dobj")
+            and frame.via[0] == noun.lemma_.lower() and (noun.dep_ in ("attr", "oprd", "dobj") or described)
             and frame.via[0] in ctx.lexicon.claims.lists.judged_acts)
 
 

@@ -17,10 +17,9 @@ from ..walk import kids_of
 from .context import QuoteContext, before_frame, in_subtree, is_verb
 from .words import telling_object
 
-__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "interposed_participle", "make_cue", "noun_holder",
-           "outer_speaker_verb",
-           "owner_phrase", "reckoning_of", "reduced_relative_clause", "source_phrase_at", "subject_of",
-           "trailing_attribution"]
+__all__ = ["Cue", "colon_cue", "cue_after", "cue_before", "interposed_participle", "inverted_cue", "make_cue",
+           "noun_holder", "outer_speaker_verb", "owner_phrase", "parenthetical_clause", "reckoning_of",
+           "reduced_relative_clause", "source_phrase_at", "subject_of", "trailing_attribution"]
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _INHERIT_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acl"}
@@ -137,6 +136,9 @@ def subject_of(ctx: QuoteContext, cue: Token) -> tuple[Token | None, Token | Non
     A free participle after a comma (", saying that ...") whose climb finds no subject (the parse hung it on
     an object, or on a reported clause whose subject is quoted) takes the subject of its sentence's root.
     """
+    inverted = inverted_cue(cue)
+    if inverted is not None:
+        return _author(ctx, inverted[0]), None
     appositive = _appositive_speaker(cue)
     if appositive is not None:
         return _author(ctx, appositive), None
@@ -429,6 +431,70 @@ def interposed_participle(cue: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def inverted_cue(cue: Token) -> tuple[Token, Token, Token] | None:
+    """(speaker, fronted subject, verb of the interrupted clause) of a cue set in a clause after its subject, with the
+    speaker after the verb, all set off by commas: "The levy, said a spokesman for the ministry, Ivo Marek, applies to
+    every lorry" (Marek; "The levy"; "applies"). The parse gives the cue both nouns as subjects, or the speaker as its
+    object; the subject is a noun phrase with no comma in it, the speaker must open right after the cue and end at a
+    comma (or its name, an appositive after that comma, must), and a verb of the interrupted clause must follow.
+    Else None."""
+    doc = cue.doc
+    if cue.tag_ not in ("VBD", "VBZ", "VBP") or cue.i < 2 or doc[cue.i - 1].text != ",":
+        return None
+    fronted = next((c for c in kids_of(cue) if c.dep_ in _SUBJECT_DEPS and c.i < cue.i
+                    and c.right_edge.i >= cue.i - 2
+                    and all(t.is_space for t in doc[cue.sent.start:c.left_edge.i])), None)
+    # the speaker as the cue's subject or object, or as the subject of the clause after it ("said [a spokesman ...,
+    # was introduced]", as the parse may read it)
+    after = [c for c in kids_of(cue) if c.i > cue.i]
+    speaker = next((c for c in (*after, *(g for c in after if c.dep_ == "ccomp" for g in kids_of(c)))
+                    if c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.left_edge.i == cue.i + 1
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+    if fronted is None or speaker is None or fronted.pos_ not in ("NOUN", "PROPN", "PRON") or \
+            any(t.text == "," for t in doc[fronted.left_edge.i:cue.i - 1]):
+        return None  # "Its commissioner, Ann Roe, said the camp, built for 900, ...": the speaker set off before
+    end = speaker.right_edge.i
+    if doc[end].text == ",":
+        end -= 1  # the comma that closes the speaker, hung on it
+    name = next((c for c in kids_of(speaker) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None:
+        # "said a spokesman for the ministry, Ivo Marek, ...": the name hung on the cue after the speaker's comma
+        name = next((c for c in kids_of(cue) if c.dep_ in ("npadvmod", "appos", "nsubj") and c.pos_ == "PROPN"
+                     and c.left_edge.i == end + 2 and doc[end + 1].text == ","), None)
+        if name is not None:
+            end = name.right_edge.i
+    if end + 1 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    clause = next((c for c in kids_of(cue) if c.dep_ in ("ccomp", "conj") and c.i > end + 1 and is_verb(c)), None)
+    if clause is None and cue.dep_ == "parataxis" and cue.head.i > end + 1 and is_verb(cue.head):
+        clause = cue.head
+    if clause is None:
+        return None
+    return (name or speaker), fronted, clause
+
+
+def parenthetical_clause(cue: Token) -> tuple[Token, Token] | None:
+    """(fronted subject, verb of the interrupted clause) of a cue set off by commas inside a clause, where the parse
+    gave the cue both subjects and made the clause's verb a conjunct of the cue: "The fence, the ministry wrote in a
+    letter this week, was built lawfully" ("The fence"; "built"). The subject is a noun phrase with no comma in it
+    that opens the sentence; the verb follows a comma, with no conjunction before it and no subject of its own."""
+    doc = cue.doc
+    subjects = [c for c in kids_of(cue) if c.dep_ in _SUBJECT_DEPS and c.i < cue.i]
+    if len(subjects) != 2 or cue.dep_ != "ROOT":
+        return None
+    fronted, speaker = sorted(subjects, key=lambda c: c.i)
+    if not all(t.is_space for t in doc[cue.sent.start:fronted.left_edge.i]) or \
+            doc[speaker.left_edge.i - 1].text != "," or \
+            any(t.text == "," for t in doc[fronted.left_edge.i:speaker.left_edge.i - 1]):
+        return None
+    clause = next((c for c in kids_of(cue) if c.dep_ == "conj" and c.i > cue.i and is_verb(c)
+                   and doc[c.left_edge.i - 1].text == ","
+                   and not any(g.dep_ in _SUBJECT_DEPS for g in kids_of(c))), None)
+    if clause is None or any(c.dep_ == "cc" and cue.i < c.i < clause.i for c in kids_of(cue)):
+        return None
+    return fronted, clause
+
+
 def _appositive_speaker(cue: Token) -> Token | None:
     """The speaker of a parenthetical cue that the parse made an appositive of the interrupted clause's subject,
     itself made the cue's subject: "The permit, its lawyer Jane Roe argues, is unlawful" (Roe). The appositive
@@ -453,6 +519,9 @@ def stray_subjects(cue: Token) -> list[Token]:
     """Subjects the parse gave a parenthetical cue besides its speaker: those before a comma that stands between
     them and the cue's nearest subject ("The permit, lawyer X said, ...": "The permit"), or the one whose
     appositive speaks ("The permit, its lawyer X argues, ..."). They belong to the clause the cue interrupts."""
+    inverted = inverted_cue(cue)
+    if inverted is not None:
+        return [inverted[1]]
     found = _subjects(cue)
     if len(found) == 1 and _appositive_speaker(cue) is not None:
         return found

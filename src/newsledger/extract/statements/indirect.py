@@ -21,10 +21,12 @@ from .continued import continued_spans
 from .cues import (
     Cue,
     interposed_participle,
+    inverted_cue,
     make_cue,
     noun_holder,
     outer_speaker_verb,
     owner_phrase,
+    parenthetical_clause,
     reduced_relative_clause,
     source_phrase_at,
     stray_subjects,
@@ -183,6 +185,16 @@ def _clause_comps(ctx: QuoteContext, tok: Token) -> list[Token]:
 def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     """A reporting verb's clause, infinitive or object complement, or the clause it interrupts."""
     cues = ctx.cues
+    interrupted = inverted_cue(tok) or parenthetical_clause(tok)
+    if interrupted is not None:
+        # "The levy, said a spokesman for the ministry, Ivo Marek, applies to every lorry", "The fence, the ministry
+        # wrote on Friday, was built lawfully": the clause from its subject before the cue to the end of its verb's
+        # words after the cue
+        first, clause = interrupted[-2].left_edge, interrupted[-1]
+        last = max((t for t in clause.subtree if t.i > tok.i), key=lambda t: t.i)
+        while last.i > clause.i and (last.is_space or last.is_punct) and last.text not in "”\"’'»":
+            last = ctx.doc[last.i - 1]
+        return clean_span(ctx, first.idx, last.idx + len(last))
     comps = _clause_comps(ctx, tok)
     comp = comps[0] if comps else None
     if comp is None:

@@ -323,6 +323,8 @@ class SpeakerIndex:
                 return None
             if word in words.thing_pronouns and (headed := self._heading_body(tok, at, types)) is not None:
                 return headed
+            if word in words.thing_pronouns and (owner := self._document_subject(tok)) is not None:
+                return owner
             if word in words.person_pronouns and self._aged_name_since(tok, at):
                 return None
             return self._document_owner(tok, at, found)
@@ -383,6 +385,21 @@ class SpeakerIndex:
                     and (t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in kids_of(t))):
                 return True
         return False
+
+    def _document_subject(self, tok: Token) -> Entity | None:
+        """The body whose document is the main subject of the sentence right before ``tok``'s, outside quotation
+        marks: "The ministry's statement did not name the island. Its police, it said, ...": "it" is that document,
+        so its author, not a place or body named before it."""
+        first = tok.sent.start
+        if first == 0:
+            return None
+        for t in self.doc[first - 1].sent:
+            if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" and not self.quoted[t.i] and t.pos_ == "NOUN" \
+                    and t.lemma_.lower() in self.words.document_nouns:
+                owner = next((c for c in kids_of(t) if c.dep_ == "poss" and c.i in self.by_token), None)
+                if owner is not None and self.by_token[owner.i].type in _BODIES:
+                    return self.by_token[owner.i]
+        return None
 
     def _heading_body(self, tok: Token, since: int, types: tuple[str, ...]) -> Entity | None:
         """The body a verbless heading right before ``tok``'s sentence names, standing after character ``since``
