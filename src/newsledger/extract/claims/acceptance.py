@@ -587,6 +587,20 @@ def _antecedent(found: list[_Found], k: int) -> _Found | None:
     return next((f for f in reversed(found) if k - f.sent <= WINDOW), None)
 
 
+def _kin_antecedent(frame: _Frame, found: list[_Found], voice: Voice) -> _Found | None:
+    """For a speaker's denial with no accepter of its own whose thing is a noun of the word family of an earlier
+    acceptance's thing, asserted by another claimant ("No reopening was agreed" hours after "the delegation agreed to
+    reopen the crossing", entries of a live blog apart): that claim, however far back; None otherwise. The noun of the
+    same family ties the answer to the claim as a pronoun cannot beyond :data:`WINDOW` sentences."""
+    thing = frame.thing
+    if (frame.agent is not None or not frame.implicit or voice.statement is None or thing is None
+            or thing.pos_ != "NOUN" or len(thing) <= 3):
+        return None
+    stem = thing.lemma_.lower()[:_STEM]
+    return next((f for f in reversed(found) if stem in f.stems and f.claim.polarity == "asserted"
+                 and f.claim.claimant != voice.claimant), None)
+
+
 def _proposal(tok: Token, ctx: Context, sents: list[SpacySpan]) -> Token | None:
     """A proposal noun named in the sentence of ``tok`` before it, or in the two sentences before."""
     k = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
@@ -815,7 +829,7 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
         return []
     if frame.other_words and voice.statement is None:
         return []  # "officials took note of the plan" in the outlet's words: whose reading it is stays open
-    before = _antecedent(found, k)
+    before = _antecedent(found, k) or _kin_antecedent(frame, found, voice)
     if frame.lesser and (before is None or before.claim.claimant == voice.claimant
                          or before.claim.polarity != "asserted"):
         return []  # "agreed only to a trial" answers another's "agreed to the whole"; else a restatement
