@@ -21,7 +21,7 @@ _FAR = ("09:05 - Liechtenstein's transport office says San Marino agreed at the 
         "10:40 - Coach drivers gathered at the depot in Vaduz this morning. Several carried flags. A brass band "
         "played for an hour. The depot's canteen ran out of coffee by ten. Ticket sales were brisk all the same.\n\n"
         "14:15 - San Marino's ministry of transport has replied. \"No reinstatement was agreed,\" its spokeswoman, "
-        "Chiara Bollini, told our reporter.")
+        "Ornella Bollini, told our reporter.")
 
 
 def test_a_denial_naming_the_thing_by_its_word_family_answers_an_acceptance_far_back(
@@ -30,7 +30,7 @@ def test_a_denial_naming_the_thing_by_its_word_family_answers_an_acceptance_far_
     denied = [c for c in _acceptances(analysis, "negated") if c.evidence.text.startswith("No reinstatement")]
     assert denied, [c.to_dict() for c in analysis.claims]
     assert _name(analysis, denied[0].argument("agent")) == "San Marino"
-    assert "Chiara Bollini" in (_name(analysis, denied[0].claimant) or "")
+    assert "Ornella Bollini" in (_name(analysis, denied[0].claimant) or "")
     assert _conflicts(analysis)
 
 

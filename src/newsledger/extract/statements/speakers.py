@@ -323,6 +323,8 @@ class SpeakerIndex:
                 return None
             if word in words.thing_pronouns and (headed := self._heading_body(tok, at, types)) is not None:
                 return headed
+            if word in words.thing_pronouns and (owner := self._document_subject(tok, at, types)) is not None:
+                return owner
             if word in words.person_pronouns and self._aged_name_since(tok, at):
                 return None
             return self._document_owner(tok, at, found)
@@ -399,6 +401,25 @@ class SpeakerIndex:
             if t.i in self.by_token and not self.quoted[t.i] and self.by_token[t.i].type in types \
                     and self.by_token[t.i].type in _BODIES:
                 return self.by_token[t.i]
+        return None
+
+    def _document_subject(self, tok: Token, since: int, types: tuple[str, ...]) -> Entity | None:
+        """The body whose document is the main subject of the sentence right before ``tok``'s, named after character
+        ``since`` ("Caracas answered days later. The defence ministry's statement did not name the island. Its
+        troops, it said, ..."): "it" is the document's author, which the sentence has just brought in, not a
+        subject named before it. The body named by the document noun's possessive, outside quotation marks."""
+        first = tok.sent.start
+        if first == 0:
+            return None
+        for t in self.doc[first - 1].sent:
+            if t.dep_ not in _SUBJECT_DEPS or t.head.dep_ != "ROOT" or t.pos_ != "NOUN" or self.quoted[t.i] \
+                    or t.lemma_.lower() not in self.words.document_nouns:
+                continue
+            owner = next((c for c in kids_of(t) if c.dep_ == "poss"), None)
+            ent = self.by_token.get(owner.i) if owner is not None else None
+            if ent is not None and ent.type in types and ent.type in _BODIES and owner is not None \
+                    and owner.idx > since:
+                return ent
         return None
 
     def _aged_name_since(self, tok: Token, since: int) -> bool:
