@@ -1,5 +1,5 @@
-"""A body's document as the main subject of the sentence before ("The Sammarinese foreign ministry's statement did
-not name the reserve. Its surveyors, it said, ..."): "it" is the document's author, which that sentence has just
+"""A body's document as the main subject of the sentence before ("The Sammarinese foreign ministry's letter was two
+lines long. Its surveyors, it said, ..."): "it" is the document's author, which that sentence has just
 brought in, not a state or body named as a subject before it. Sentences written for these tests.
 """
 
@@ -12,18 +12,16 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
 from statement_speakers import speaker_of, speakers
 
-ANSWER = (
+_OPENING = (
     "Andorra's interior ministry said on Friday that a Sammarinese survey team had walked into the Canillo forest "
-    "reserve. San Marino replied on Monday, though not in the way Andorra la Vella had hoped. The Sammarinese "
-    "foreign ministry's statement did not name the reserve. Its surveyors, it said, stayed at their office all week "
-    "and have made no trip abroad this year."
+    "reserve. An answer reached Andorra la Vella by Monday, and it pleased nobody there. "
 )
 
-NO_DOCUMENT = (
-    "Andorra's interior ministry said on Friday that a Sammarinese survey team had walked into the Canillo forest "
-    "reserve. San Marino replied on Monday, though not in the way Andorra la Vella had hoped. The Sammarinese "
-    "foreign ministry's offices were closed for the holiday. Its surveyors, it said, stayed at their office all week."
-)
+ANSWER = _OPENING + ("The Sammarinese foreign ministry's letter was two lines long. Its surveyors, it said, spent the "
+                     "whole week at their desks and have made no trip abroad this year.")
+
+NO_DOCUMENT = _OPENING + ("The Sammarinese foreign ministry's offices were shut for the holiday. Its surveyors, it "
+                          "said, spent the whole week at their desks.")
 
 
 def _speaker(nlp: Any, text: str, words: str) -> str | None:
@@ -35,4 +33,4 @@ def test_it_after_a_bodys_document_as_subject_is_that_body(nlp: Any) -> None:
 
 
 def test_a_body_owning_no_document_is_not_taken(nlp: Any) -> None:
-    assert _speaker(nlp, NO_DOCUMENT, "stayed at their office") != "Sammarinese foreign ministry"
+    assert _speaker(nlp, NO_DOCUMENT, "spent the whole week") != "Sammarinese foreign ministry"

@@ -1,7 +1,7 @@
 """What a told act was done to (extract/claims/acts.py, denials.py): "from" names where the act started, not its
 target ("crossed from Andorra into San Marino": San Marino); a place of no known country is the scene, a state the
-target ("crossed near the hamlet of Vall Fosca into San Marino"); and a denial that opens on two determiners of no
-particular thing ("any such convoy had entered the country") denies the act told, whatever its words
+target ("crossed at the hamlet of Vall Fosca into San Marino"); and a denial that opens on two determiners of no
+particular thing ("any such trucks had entered the republic") denies the act told, whatever its words
 (extract/conflicts.py). Sentences written for these tests."""
 
 from __future__ import annotations
@@ -26,21 +26,21 @@ def _crossing_target(analysis: Analysis) -> str | None:
 
 
 @pytest.mark.parametrize("text", [
-    "Liechtenstein's forestry office said on Thursday that a convoy of four trucks had crossed from Andorra into "
-    "San Marino on the night of 3 May.",
-    "Liechtenstein's forestry office said on Thursday that a convoy of four trucks had crossed near the hamlet of "
-    "Vall Fosca into San Marino on the night of 3 May.",
+    "Liechtenstein's forestry office said on Thursday that four timber trucks crossed from Andorra into San Marino "
+    "before dawn.",
+    "Liechtenstein's forestry office said on Thursday that four timber trucks crossed at the hamlet of Vall Fosca "
+    "into San Marino before dawn.",
 ])
 def test_the_target_of_a_crossing_is_where_it_went(analyze: Callable[..., Analysis], text: str) -> None:
     assert _crossing_target(analyze(text)) == "San Marino"
 
 
-_TOLD = ("Andorra's forestry office said on Thursday that a convoy of four trucks loaded with cut pine had crossed "
-         "from the hills above Encamp near the hamlet of Vall Fosca into San Marino on the night of 3 May. ")
+_TOLD = ("Andorra's forestry office said on Thursday that four timber trucks crossed at the hamlet of Vall Fosca into "
+         "San Marino before dawn. ")
 
 
 def test_a_denial_of_any_such_act_answers_the_act_told(analyze: Callable[..., Analysis]) -> None:
-    analysis = analyze(_TOLD + "San Marino's customs agency denied that any such convoy had entered the country.")
+    analysis = analyze(_TOLD + "San Marino's customs agency denied that any such trucks had entered the republic.")
     assert _conflicts(analysis), [c.to_dict() for c in analysis.claims]
 
 

@@ -39,8 +39,8 @@ def code_seated_institutions(ctx: Context, work: list[Actor]) -> None:
 
 def code_capital_bodies(ctx: Context, work: list[Actor]) -> None:
     """Give each state body of ``work`` with no country the country of the capital its name is written with, after a
-    comma and before another or the sentence's end ("distributed by the office of the Ministry of Interior, Phnom
-    Penh, 3 October": the city a head line issues it from), where its mentions name one such country."""
+    comma and before another or the sentence's end ("distributed by the office of the Ministry of Interior, Vaduz,
+    4 June": the city a head line issues it from), where its mentions name one such country."""
     doc = ctx.doc
     for actor in work:
         if actor.type != "ORG" or actor.country is not None or not actor.mentions \

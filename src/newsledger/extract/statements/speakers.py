@@ -405,8 +405,8 @@ class SpeakerIndex:
 
     def _document_subject(self, tok: Token, since: int, types: tuple[str, ...]) -> Entity | None:
         """The body whose document is the main subject of the sentence right before ``tok``'s, named after character
-        ``since`` ("Caracas answered days later. The defence ministry's statement did not name the island. Its
-        troops, it said, ..."): "it" is the document's author, which the sentence has just brought in, not a
+        ``since`` ("Vaduz was slow to reply. The interior ministry's letter, sent on Friday, was brief. Its
+        rangers, it said, ..."): "it" is the document's author, which the sentence has just brought in, not a
         subject named before it. The body named by the document noun's possessive, outside quotation marks."""
         first = tok.sent.start
         if first == 0:
