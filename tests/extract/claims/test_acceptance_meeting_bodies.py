@@ -1,7 +1,8 @@
-"""A body where the two sides meet (``meeting_bodies``: "the joint committee", "the commission") said to have agreed
-only to something less (extract/claims/acceptance.py) is no side of its own: the lesser acceptance answers for the
-accepters of the other side's account ("Andorra had agreed to scrap its tariff"), however far back it was told.
-Sentences written for these tests."""
+"""A phrase of accepting with a limiter ("signed up only to an exchange of data") is a lesser acceptance, as "agreed
+only to" is; a body where the two sides meet (``meeting_bodies``: "the joint committee", "the commission") said to
+have agreed only to something less (extract/claims/acceptance.py) is no side of its own: the lesser acceptance answers
+for the accepters of the other side's account ("Andorra had agreed to scrap its tariff"), however far back it was
+told. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,14 @@ def test_a_meeting_body_agreeing_without_a_limiter_denies_nothing(analyze: Calla
                                "up a working group of customs experts.")
     assert not _acceptances(analysis, "negated")
     assert not _conflicts(analysis)
+
+
+def test_a_phrase_of_accepting_with_a_limiter_is_a_lesser_acceptance(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze(_TOLD + "An Andorran official said Andorra had signed up only to an exchange of price data and "
+                               "a yearly meeting of customs chiefs.")
+    denied = _acceptances(analysis, "negated")
+    assert denied, [c.to_dict() for c in analysis.claims]
+    assert _name(analysis, denied[0].argument("agent")) == "Andorra"
+    assert _conflicts(analysis)
+    plain = analyze(_TOLD + "An Andorran official said Andorra had signed up to an exchange of price data.")
+    assert not _acceptances(plain, "negated")

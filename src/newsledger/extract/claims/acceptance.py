@@ -182,9 +182,10 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     subj = ctx.subject(verb)
     if subj is None and verb.dep_ == "xcomp":  # "the union refused to accept the plan"
         subj = ctx.subject(verb.head)
-    told = _passive(verb, first, last, subj, polarity) or _cleft_study(verb, ctx)
-    if told is not None:  # "the plan was approved by X", "what we signed was a plan to study it"
-        return told
+    told = _passive(verb, first, last, subj, polarity) or _cleft_study(verb, ctx) or (
+        _lesser(verb, ctx) if polarity == "asserted" else None)
+    if told is not None:  # "the plan was approved by X", "what we signed was a plan to study it", "signed up only to
+        return told  # an exchange of data": a lesser acceptance, as "agreed only to" is
     for c in verb.children:
         # not the phrase's own noun ("shook hands on", "put its name to"); "taking it to our members is not
         # accepting it": an act, no accepter, as subject
