@@ -1,5 +1,5 @@
-"""A state body of no country of its own written with a capital after a comma ("distributed by the spokesman's office
-of the Ministry of Interior, Vaduz, 4 June 2026") takes the capital's country (extract/actors/seats.py), so a
+"""A state body of no country of its own written with a capital after a comma ("circulated by the press desk of the
+Ministry of Interior, Vaduz, 4 June 2026") takes the capital's country (extract/actors/seats.py), so a
 translator's head line naming it makes the text that body's release (extract/statements/release.py); with no capital
 after it, it stays none. Texts written for these tests."""
 
@@ -15,8 +15,8 @@ def _speakers(analysis: Analysis, words: str) -> list[str | None]:
     return [names.get(s.speaker or "") for s in analysis.statements if words in s.content.text]
 
 
-_HEAD = "Unofficial English translation from German, distributed by the spokesman's office of the Ministry of Interior"
-_BODY = (".\nRemarks to the press by the ministry's spokeswoman, Ornella Marxer.\nOn 2 June the Andorran government "
+_HEAD = "Unofficial translation from German, circulated by the press desk of the Ministry of Interior"
+_BODY = (".\nWords of the ministry's spokeswoman, Ornella Marxer, to reporters.\nOn 2 June the Andorran government "
          "announced that Liechtenstein had agreed to joint customs checks at the Balzers depot. At the meeting on 1 "
          "June our delegation received a draft and undertook to study it. Nothing was signed.")
 

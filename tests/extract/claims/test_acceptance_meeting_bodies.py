@@ -1,4 +1,4 @@
-"""A phrase of accepting with a limiter ("signed up only to an exchange of data") is a lesser acceptance, as "agreed
+"""A phrase of accepting with a limiter ("signed up only to a swap of data") is a lesser acceptance, as "agreed
 only to" is; a body where the two sides meet (``meeting_bodies``: "the joint committee", "the commission") said to
 have agreed only to something less (extract/claims/acceptance.py) is no side of its own: the lesser acceptance answers
 for the accepters of the other side's account ("Andorra had agreed to scrap its tariff"), however far back it was
@@ -38,11 +38,11 @@ def test_a_meeting_body_agreeing_without_a_limiter_denies_nothing(analyze: Calla
 
 
 def test_a_phrase_of_accepting_with_a_limiter_is_a_lesser_acceptance(analyze: Callable[..., Analysis]) -> None:
-    analysis = analyze(_TOLD + "An Andorran official said Andorra had signed up only to an exchange of price data and "
-                               "a yearly meeting of customs chiefs.")
+    analysis = analyze(_TOLD + "An Andorran official said Andorra had signed up only to a swap of price data and a "
+                               "yearly meeting of customs chiefs.")
     denied = _acceptances(analysis, "negated")
     assert denied, [c.to_dict() for c in analysis.claims]
     assert _name(analysis, denied[0].argument("agent")) == "Andorra"
     assert _conflicts(analysis)
-    plain = analyze(_TOLD + "An Andorran official said Andorra had signed up to an exchange of price data.")
+    plain = analyze(_TOLD + "An Andorran official said Andorra had signed up to a swap of price data.")
     assert not _acceptances(plain, "negated")
