@@ -824,10 +824,15 @@ def _strong(finding: Finding | None, retry: bool) -> Finding | None:
 def _denied_whole(bucket: list[Claim], blanket: frozenset[str]) -> bool:
     """Some claim of the bucket denies the act of any thing of a class ("no fresh shed was put up", "not a
     single canister was fired"): its words name no one thing, so they answer another side's act in its own words
-    ("raised a fence") whatever those words are. ``blanket``: the determiners of no particular thing."""
+    ("raised a fence") whatever those words are; so does a denial whose evidence opens on two such determiners ("any
+    such trucks had entered the republic", "no such raid took place"): the act of a thing of the class just told,
+    whatever its object. ``blanket``: the determiners of no particular thing."""
     for c in bucket:
         words = c.about.text.lower().split() if c.about is not None else []
         if c.polarity == "negated" and words and (words[0] in blanket or words[0] == "not"):
+            return True
+        told = c.evidence.text.lower().split()  # "denied that any such trucks had entered the republic": its subject
+        if c.polarity == "negated" and len(told) > 2 and told[0] in blanket and told[1] in blanket:
             return True
     return False
 

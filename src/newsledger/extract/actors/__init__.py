@@ -106,7 +106,7 @@ from .placed import (
     code_towns_by_region,
 )
 from .refs import resolve_references
-from .seats import code_seated_institutions, code_workplaces
+from .seats import code_capital_bodies, code_seated_institutions, code_workplaces
 from .shared import recode_shared_bodies
 from .sides import code_answering_sides, code_body_officials, code_owned_officials, code_shared_demonyms
 from .titles import drop_title_entities, portfolio_title, unname_offices
@@ -201,6 +201,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_possessed_places(ctx, work)
     code_towns_by_region(ctx, work)
     code_seated_institutions(ctx, work)
+    code_capital_bodies(ctx, work)
     code_workplaces(ctx, work)
     code_local_bodies(ctx, work)
     code_described_officials(ctx, work)

@@ -19,7 +19,7 @@ from ...textutil import form_key
 from ..walk import kids_of
 from .context import Actor, Context
 
-__all__ = ["code_seated_institutions", "code_workplaces"]
+__all__ = ["code_capital_bodies", "code_seated_institutions", "code_workplaces"]
 
 _APPOSITION_REACH = 12  # tokens of an apposition read for its person noun and "at" phrase
 
@@ -33,6 +33,29 @@ def code_seated_institutions(ctx: Context, work: list[Actor]) -> None:
             continue
         institution = any(form_key(ctx.text(e - 1, e)) in heads for _, e in actor.mentions)
         found = {c for s, e in actor.mentions if (c := _seat(ctx, actor, s, e, institution)) is not None}
+        if len(found) == 1:
+            actor.country = found.pop()
+
+
+def code_capital_bodies(ctx: Context, work: list[Actor]) -> None:
+    """Give each state body of ``work`` with no country the country of the capital its name is written with, after a
+    comma and before another or the sentence's end ("distributed by the office of the Ministry of Interior, Vaduz,
+    4 June": the city a head line issues it from), where its mentions name one such country."""
+    doc = ctx.doc
+    for actor in work:
+        if actor.type != "ORG" or actor.country is not None or not actor.mentions \
+                or actor.sector not in ctx.vocab.state_sectors:
+            continue
+        found = set()
+        for _s, e in actor.mentions:
+            if e + 2 >= len(doc) or doc[e].text != ",":
+                continue
+            for k in range(e + 2, min(e + 5, len(doc))):
+                place = ctx.place_at(e + 1, k)
+                if place is not None and place.kind == "capital" and doc[k].text in (",", ".") \
+                        and ctx.owner[e + 1] is not actor:
+                    found.add(place.iso3)
+                    break
         if len(found) == 1:
             actor.country = found.pop()
 

@@ -182,9 +182,10 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     subj = ctx.subject(verb)
     if subj is None and verb.dep_ == "xcomp":  # "the union refused to accept the plan"
         subj = ctx.subject(verb.head)
-    told = _passive(verb, first, last, subj, polarity) or _cleft_study(verb, ctx)
-    if told is not None:  # "the plan was approved by X", "what we signed was a plan to study it"
-        return told
+    told = _passive(verb, first, last, subj, polarity) or _cleft_study(verb, ctx) or (
+        _lesser(verb, ctx) if polarity == "asserted" else None)
+    if told is not None:  # "the plan was approved by X", "what we signed was a plan to study it", "signed up only to
+        return told  # an exchange of data": a lesser acceptance, as "agreed only to" is
     for c in verb.children:
         # not the phrase's own noun ("shook hands on", "put its name to"); "taking it to our members is not
         # accepting it": an act, no accepter, as subject
@@ -587,6 +588,20 @@ def _antecedent(found: list[_Found], k: int) -> _Found | None:
     return next((f for f in reversed(found) if k - f.sent <= WINDOW), None)
 
 
+def _kin_antecedent(frame: _Frame, found: list[_Found], voice: Voice) -> _Found | None:
+    """For a speaker's denial with no accepter of its own whose thing is a noun of the word family of an earlier
+    acceptance's thing, asserted by another claimant ("No extension was ever agreed" hours after "the ministry agreed to
+    extend the permit", entries of a live blog apart): that claim, however far back; None otherwise. The noun of the
+    same family ties the answer to the claim as a pronoun cannot beyond :data:`WINDOW` sentences."""
+    thing = frame.thing
+    if (frame.agent is not None or not frame.implicit or voice.statement is None or thing is None
+            or thing.pos_ != "NOUN" or len(thing) <= 3):
+        return None
+    stem = thing.lemma_.lower()[:_STEM]
+    return next((f for f in reversed(found) if stem in f.stems and f.claim.polarity == "asserted"
+                 and f.claim.claimant != voice.claimant), None)
+
+
 def _proposal(tok: Token, ctx: Context, sents: list[SpacySpan]) -> Token | None:
     """A proposal noun named in the sentence of ``tok`` before it, or in the two sentences before."""
     k = next(n for n, s in enumerate(sents) if s.start <= tok.i < s.end)
@@ -706,11 +721,14 @@ def _denied_for(agent: Token, before: _Found, voice: Voice, ctx: Context) -> tup
 
 def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context, denied: bool) -> tuple[str, ...]:
     """The accepters: each conjoined subject's entity, or those of the claim before for "they", "both parties",
-    or, for a ``denied`` acceptance with no accepter of its own ("nothing had been signed"), for none."""
+    or, for a ``denied`` acceptance with no accepter of its own ("nothing had been signed") or one made by a body
+    where the sides meet (``meeting_bodies``: "the committee agreed only to a survey"), for none."""
     agent = frame.agent
     if agent is None:  # a denial said by a speaker, answering the claim before (never the narrator's summary)
         answer = frame.implicit and denied and before is not None and voice.statement is not None
         return before.agents if answer and before is not None else ()
+    if denied and before is not None and _meeting_body(agent, ctx) and before.claim.claimant != voice.claimant:
+        return before.agents  # "the commission had agreed only to continue consultations": no side of its own
     out: list[str] = []
     for conj in [agent, *agent.conjuncts]:
         if conj is not agent and conj.ent_type_ == "ORG" and not any(c.dep_ == "det" for c in kids_of(conj)):
@@ -729,6 +747,11 @@ def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context, de
     if not out and denied and before is not None:
         return _denied_for(agent, before, voice, ctx)
     return tuple(out)
+
+
+def _meeting_body(agent: Token | None, ctx: Context) -> bool:
+    """``agent`` is a body where the sides meet (``meeting_bodies``: "the commission", "the talks"), no side."""
+    return agent is not None and agent.lemma_.lower() in ctx.lexicon.claims.lists.meeting_bodies
 
 
 def _pair_word(agent: Token) -> bool:
@@ -815,7 +838,12 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
         return []
     if frame.other_words and voice.statement is None:
         return []  # "officials took note of the plan" in the outlet's words: whose reading it is stays open
-    before = _antecedent(found, k)
+    before = _antecedent(found, k) or _kin_antecedent(frame, found, voice)
+    if _meeting_body(frame.agent, ctx) and frame.polarity == "negated":
+        # "the commission had agreed only to continue consultations": an answer to the other side's account of what
+        # the meeting agreed, however far back
+        before = next((f for f in reversed(found) if f.claim.claimant != voice.claimant
+                       and f.claim.polarity == "asserted"), before)
     if frame.lesser and (before is None or before.claim.claimant == voice.claimant
                          or before.claim.polarity != "asserted"):
         return []  # "agreed only to a trial" answers another's "agreed to the whole"; else a restatement

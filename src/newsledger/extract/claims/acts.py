@@ -177,7 +177,10 @@ def _claimed(clause: ActClause, ctx: Context, ongoing: bool = False) -> bool:
 def _claim(clause: ActClause, polarity: str, ctx: Context, modality: Modality = "actual") -> Claim:
     voice = clause.voice
     agent = next((eid for role, eid in clause.entities.values() if role == "agent"), None)
-    target = next((eid for role, eid in clause.entities.values() if role == "target"), None)
+    targets = [eid for role, eid in clause.entities.values() if role == "target"]
+    # "crossed near the village of Ndiaye into Gambia": a place of no known country is the scene, a state the target
+    target = next((eid for eid in targets if (ent := ctx.entities.get(eid)) is not None and ent.country is not None),
+                  targets[0] if targets else None)
     args = tuple((r, e) for r, e in (("agent", agent), ("target", target)) if e is not None)
     return Claim(
         id="", kind="event", predicate=f"{ACT_PREFIX}{act_of(clause, ctx)}", evidence=clause.evidence,

@@ -53,6 +53,7 @@ __all__ = [
 
 _SUBJECTS = ("nsubj", "nsubjpass")
 _OBJECTS = ("dobj", "attr", "oprd")
+_ORIGIN = "from"  # "crossed from the forest", "fired from across the river": where the act started, no target
 _PAST = ("VBD", "VBN")
 _ONE = "one"  # "no one": the pronoun under a negative determiner
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
@@ -191,9 +192,10 @@ def _presence(verb: Token, w: _Words) -> bool:
 
 def _arguments(verb: Token, undergone: bool = False) -> Iterable[tuple[str, Token]]:
     """(role, head) of the clause's subject, objects and prepositional objects; of an act the subject undergoes
-    ("a patrol came under fire from the bank"), the subject is the target and "from" names the doer. A verb
-    conjoined to another with no subject of its own has that one's ("a digger drove in and knocked down nine
-    shops")."""
+    ("a patrol came under fire from the bank"), the subject is the target and "from" names the doer; of another act,
+    "from" names where it started ("crossed from the forest", "rounds fired from the far bank"): an ``origin``, not
+    what the act was done to. A verb conjoined to another with no subject of its own has that one's ("a digger drove
+    in and knocked down nine shops")."""
     for c in _borrowed_subjects(verb):
         yield "agent" if c.dep_ != "nsubjpass" and not undergone else "target", c
     for c in kids_of(verb):
@@ -202,13 +204,15 @@ def _arguments(verb: Token, undergone: bool = False) -> Iterable[tuple[str, Toke
         elif c.dep_ in _OBJECTS:
             yield "target", c
         elif c.dep_ == "agent" or c.dep_ == "prep":
-            role = "agent" if c.dep_ == "agent" or c.lower_ == "by" or (undergone and c.lower_ == "from") else "target"
+            role = "agent" if c.dep_ == "agent" or c.lower_ == "by" or (undergone and c.lower_ == _ORIGIN) else \
+                "origin" if c.lower_ == _ORIGIN else "target"
             for p in kids_of(c):
                 if p.dep_ == "pobj":
                     yield role, p
                     for pp in kids_of(p):  # "anywhere near the border": one level down
                         if pp.dep_ == "prep":
-                            yield "target", next((x for x in kids_of(pp) if x.dep_ == "pobj"), p)
+                            yield "origin" if role == "origin" else "target", next(
+                                (x for x in kids_of(pp) if x.dep_ == "pobj"), p)
         elif c.dep_ == "advmod":
             for pp in kids_of(c):
                 if pp.dep_ == "prep":

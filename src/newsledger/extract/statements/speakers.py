@@ -323,7 +323,7 @@ class SpeakerIndex:
                 return None
             if word in words.thing_pronouns and (headed := self._heading_body(tok, at, types)) is not None:
                 return headed
-            if word in words.thing_pronouns and (owner := self._document_subject(tok)) is not None:
+            if word in words.thing_pronouns and (owner := self._document_subject(tok, at, types)) is not None:
                 return owner
             if word in words.person_pronouns and self._aged_name_since(tok, at):
                 return None
@@ -386,21 +386,6 @@ class SpeakerIndex:
                 return True
         return False
 
-    def _document_subject(self, tok: Token) -> Entity | None:
-        """The body whose document is the main subject of the sentence right before ``tok``'s, outside quotation
-        marks: "The ministry's statement did not name the island. Its police, it said, ...": "it" is that document,
-        so its author, not a place or body named before it."""
-        first = tok.sent.start
-        if first == 0:
-            return None
-        for t in self.doc[first - 1].sent:
-            if t.dep_ in _SUBJECT_DEPS and t.head.dep_ == "ROOT" and not self.quoted[t.i] and t.pos_ == "NOUN" \
-                    and t.lemma_.lower() in self.words.document_nouns:
-                owner = next((c for c in kids_of(t) if c.dep_ == "poss" and c.i in self.by_token), None)
-                if owner is not None and self.by_token[owner.i].type in _BODIES:
-                    return self.by_token[owner.i]
-        return None
-
     def _heading_body(self, tok: Token, since: int, types: tuple[str, ...]) -> Entity | None:
         """The body a verbless heading right before ``tok``'s sentence names, standing after character ``since``
         ("20:05 Early word from the harbour board, which ... . At the east quay, it says, ..."): a live blog's
@@ -416,6 +401,25 @@ class SpeakerIndex:
             if t.i in self.by_token and not self.quoted[t.i] and self.by_token[t.i].type in types \
                     and self.by_token[t.i].type in _BODIES:
                 return self.by_token[t.i]
+        return None
+
+    def _document_subject(self, tok: Token, since: int, types: tuple[str, ...]) -> Entity | None:
+        """The body whose document is the main subject of the sentence right before ``tok``'s, named after character
+        ``since`` ("Vaduz was slow to reply. The interior ministry's letter, sent on Friday, was brief. Its
+        rangers, it said, ..."): "it" is the document's author, which the sentence has just brought in, not a
+        subject named before it. The body named by the document noun's possessive, outside quotation marks."""
+        first = tok.sent.start
+        if first == 0:
+            return None
+        for t in self.doc[first - 1].sent:
+            if t.dep_ not in _SUBJECT_DEPS or t.head.dep_ != "ROOT" or t.pos_ != "NOUN" or self.quoted[t.i] \
+                    or t.lemma_.lower() not in self.words.document_nouns:
+                continue
+            owner = next((c for c in kids_of(t) if c.dep_ == "poss"), None)
+            ent = self.by_token.get(owner.i) if owner is not None else None
+            if ent is not None and ent.type in types and ent.type in _BODIES and owner is not None \
+                    and owner.idx > since:
+                return ent
         return None
 
     def _aged_name_since(self, tok: Token, since: int) -> bool:
