@@ -42,7 +42,7 @@ def test_turned_back_and_denied_entry_count_one_class(analyze: Callable[..., Ana
 
 def test_a_group_below_all_the_people_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
     a = analyze("Belize's foreign ministry said about 2,500 people were sent back at the Melchor crossing between "
-                "Monday and Friday. Guatemala's migration institute said 180 schoolchildren had been refused entry "
+                "Monday and Friday. Guatemala's migration institute said 180 children had been refused entry "
                 "at Melchor in those five days.")
     assert sorted(_classes(a)) == ["turned_back", "turned_back"], [(c.predicate, c.value) for c in a.claims]
     assert _quantity_conflicts(a) == [], [c.summary for c in a.conflicts]
