@@ -36,7 +36,7 @@ def test_a_wave_that_swamped_a_boat_and_weight_that_sent_it_under(analyze: Calla
 def test_a_rise_explained_by_a_cause(analyze: Callable[..., Analysis]) -> None:
     a = analyze("The Siret flooded three villages near Galati on Tuesday. Romania's water agency said the flood was "
                 "caused by water released from a Ukrainian reservoir upstream without warning. Ukraine's water "
-                "directorate said the rise of the river at the border gauge is explained by the melting of an "
-                "unusually deep snow cover.")
+                "directorate said the rise in the level near Vaslui is explained by snow thawing fast on the slopes "
+                "after a warm week.")
     assert any("snow" in p for p in _causes(a)), [(c.kind, c.predicate) for c in a.claims]
     assert len(_cause_conflicts(a)) == 1, [(c.kind, c.predicate, c.claimant) for c in a.claims]

@@ -15,10 +15,9 @@ from newsledger import Analysis
 
 _RELEASE = """NORTHERN GULL: PRESS RELEASE
 Heraklion, 18 April 2023
-In the early hours of Monday the crew of our rescue ship Northern Gull brought 48 people to safety from a sinking
-dinghy far out at sea.
-The operation was coordinated with Greece's coast guard, whose own statement yesterday likewise gives the number of
-survivors as 48. All of them were landed at Heraklion this morning.
+At dawn on Monday our rescue vessel Northern Gull took 48 people off a sinking dinghy far out at sea.
+The rescue was run together with Greece's coast guard, whose own statement on Sunday likewise gives the number of
+survivors as 48. All of them went ashore at Heraklion this morning.
 We thank the coast guard and the merchant crews who stood by.
 """
 

@@ -34,9 +34,9 @@ def test_claims_voiced_by_a_union_are_its_words(analyze: Callable[..., Analysis]
 
 def test_remarks_a_body_takes_note_of_are_their_authors_words(analyze: Callable[..., Analysis]) -> None:
     # "has taken note of remarks by X, carried by <medium>, that ...": the parse hangs the clause on "taken"
-    a = analyze("The Kazungula Ferry Company has taken note of remarks by an official of Zambia's transport ministry, "
-                "carried by local radio on Friday, that the pontoon had been overloaded for a month. The company "
-                "said its own logs showed otherwise.")
+    a = analyze("The Kazungula Ferry Company has taken note of comments by a spokesman for Zambia's transport "
+                "ministry, carried by local radio on Friday, that the pontoon had been overloaded for a month. The "
+                "company said its own logs showed otherwise.")
     speaker = next((s.speaker for s in a.statements if "the pontoon had been overloaded" in s.content.text), None)
     country = {e.id: e.country for e in a.entities}.get(speaker or "")
     assert country == "ZMB", [(s.speaker, s.content.text) for s in a.statements]
