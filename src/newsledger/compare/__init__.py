@@ -531,7 +531,8 @@ def _quantity(a: Claim, b: Claim, context: Context, single: bool, rules: Rules =
             return None
         va, vb = replace(va, unit=None), replace(vb, unit=None)  # an open count's unit is its noun: one class
     fit = _fit(a, b, context)
-    if fit.about == "different" and (a.predicate != b.predicate or _one_population(a.about, b.about)):
+    if fit.about == "different" and (a.predicate != b.predicate or _one_population(a.about, b.about)
+                                     or _whole_below_part(a, b) or _whole_below_part(b, a)):
         fit = replace(fit, about="compatible")  # "families" and "households": the nouns of one class
     if fit.mismatched or fit.place == "different":
         return None
@@ -590,6 +591,21 @@ def _one_population(a: Span | None, b: Span | None) -> bool:
         return False
     rest, span = (ra, a) if ra else (rb, b)
     return rest <= _named_words(span)
+
+
+def _whole_below_part(whole: Claim, part: Claim) -> bool:
+    """One count of a class told of people at large ("312 people were refused entry") and of a group of them
+    ("4,000 pilgrims were turned back"), the people's figure below the group's (quantity40): a group cannot outnumber
+    all the people its count is part of, so the two figures cannot both hold of one act and are read as one count.
+    The other way round ("4,000 people", "312 children") both may hold: the group is some of the people."""
+    if whole.about is None or part.about is None or whole.value is None or part.value is None:
+        return False
+    rest = _words(whole.about) - quantity.POPULATION
+    if not (_words(whole.about) & quantity.POPULATION) or not rest <= _named_words(whole.about):
+        return False
+    top = whole.value.high if whole.value.high is not None else whole.value.low
+    least = part.value.low if part.value.low is not None else part.value.high
+    return top is not None and least is not None and top < least and not quantity.agree(whole.value, part.value)
 
 
 def _in_words(v: Amount) -> bool:

@@ -525,6 +525,11 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     if not verb.lemma_.isalpha():
         return None  # a clitic the parse made the verb ("there's a couple")
     act = thing_class(verb, vocab) or verb.lemma_.lower()
+    if act == "be" and noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.level_nouns
+                                                   for c in kids_of(verb)):
+        # "the navy's figure is 48 people": a count given as the level of a reference noun, as "counted" tells one
+        # (quantity40)
+        return Counted(f"{OPEN_PREFIX}{lemma}:{COUNTED}", what, None, what.lower_)
     told_to = noun.dep_ == "dobj" or (noun.dep_ == "pobj" and noun.head.head.i == verb.i)  # "speak of 4,000 families"
     if (act in vocab.reporting_verbs or act in vocab.record_verbs) and told_to:
         # a body counting ("counted 52,000 trekkers", "records 11 elephants killed"), telling ("spoke of 4,000

@@ -247,7 +247,22 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
     if subject.pos_ == "PRON":  # "it recorded more than 800,000": the body the pronoun stands for, if resolved;
         # one unresolved is still some body's figure, not the outlet's ("from the agency: it now puts the toll at 40")
         return None if subject.lower_ in ctx.words.first_person else (ctx.entity(subject) or _UNRESOLVED)
-    return ctx.entity(subject) or _UNRESOLVED
+    return ctx.entity(subject) or _thing_owner(subject, ctx) or _UNRESOLVED
+
+
+def _thing_owner(subject: Token, ctx: Context) -> str | None:
+    """The body whose thing gives a figure (quantity40): "the coast guard, whose own statement gives the number of
+    survivors as 63" (the noun the relative stands for, before its comma), "the ministry's bulletin puts it at 40"
+    (the possessor); None for a subject that is no noun or names no owner."""
+    if subject.pos_ != "NOUN":
+        return None
+    whose = next((c for c in kids_of(subject) if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is None:
+        return _count_owner(subject, ctx)
+    before = whose.i - 1
+    while before > 0 and subject.doc[before].is_punct:
+        before -= 1
+    return ctx.entity(subject.doc[before]) if before >= 0 else None
 
 
 def _own_partitive(doc: Doc, fig: Figure, noun: Token, vocab: QuantityVocabulary) -> bool:

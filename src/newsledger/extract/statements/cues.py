@@ -194,7 +194,17 @@ def noun_holder(ctx: QuoteContext, cue: Token) -> Token | None:
 
 
 def owner_phrase(ctx: QuoteContext, noun: Token) -> Token | None:
-    """The actor of a "by" or "from" phrase on ``noun``, or the place of an "in" phrase on it."""
+    """The actor of a "by" or "from" phrase on ``noun``, or the place of an "in" phrase on it; else the actor of the
+    "by" phrase of a participle of making on it (``authoring_participles``: "has noted remarks made in the capital
+    this week by the port authority that ..."), never of one of relaying ("carried by state media")."""
+    for part in noun.children:
+        if part.dep_ != "acl" or part.tag_ != "VBN" or part.lemma_.lower() not in ctx.cues.lists.authoring_participles:
+            continue
+        for agent in part.children:
+            source = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent.lower_ == "by" else None
+            entity = ctx.speakers.by_token.get(source.i) if source is not None else None
+            if entity is not None and entity.type in ("PERSON", "ORG", "GPE", "GROUP", "NORP"):
+                return source
     for prep in noun.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("by", "from", "in"):
             continue

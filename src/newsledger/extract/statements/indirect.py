@@ -122,8 +122,22 @@ def _content(ctx: QuoteContext, tok: Token) -> Span | None:
             # "The army's account is that ...": the clause of the copula, when the noun has an owner
             owned = any(c.dep_ == "poss" for c in kids_of(tok))
             return _that_clause(ctx, tok.head, ("ccomp",)) if owned else None
-        return _that_clause(ctx, tok, ("acl", "ccomp"))  # "a statement that ..."
+        return _that_clause(ctx, tok, ("acl", "ccomp")) or _noted_clause(ctx, tok)  # "a statement that ..."
     return None
+
+
+def _noted_clause(ctx: QuoteContext, noun: Token) -> Span | None:
+    """The that-clause of words a body takes note of, hung by the parse on the verb of the noting phrase ("has taken
+    note of remarks by the harbour board, carried by local radio, that ..."; the phrase's noun one of
+    ``noting_nouns``): the clause after the noun is the noun's (quantity40)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return None
+    verb = noun.head.head
+    if not is_verb(verb) or not any(c.dep_ == "dobj" and c.lemma_.lower() in ctx.cues.lists.noting_nouns
+                                    for c in kids_of(verb)):
+        return None
+    comp = next((c for c in kids_of(verb) if c.dep_ == "ccomp" and c.i > noun.i and _has_that(c)), None)
+    return _content_span(ctx, comp) if comp is not None else None
 
 
 def _proposed(ctx: QuoteContext, noun: Token) -> Token | None:
