@@ -17,7 +17,7 @@ def _context(nlp: Any, lexicon: Lexicon, text: str) -> Context:
 
 
 def test_with_words_agrees_with_the_tokens_own_forms_and_lemmas(nlp: Any, lexicon: Lexicon) -> None:
-    ctx = _context(nlp, lexicon, "The Harbour Board said the dredgers were digging again. Nobody stopped them, "
+    ctx = _context(nlp, lexicon, "The Harbour Board said the work crews were digging again. Nobody stopped them, "
                                  "and the diggers kept digging until the tide rose.")
     lowers, lemmas = frozenset({"nobody", "board"}), frozenset({"dig", "rise"})
     found = ctx.with_words(lowers, lemmas)

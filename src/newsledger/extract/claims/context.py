@@ -9,6 +9,8 @@ import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import compress
+from operator import or_
 
 import numpy as np
 from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, SENT_START
@@ -513,15 +515,15 @@ class Context:
 
     def with_words(self, lowers: frozenset[str], lemmas: frozenset[str]) -> list[int]:
         """The indexes, in text order, of the tokens whose lower-case form is one of ``lowers`` or whose lower-cased
-        lemma (:meth:`forms`) is one of ``lemmas``: two set look-ups a word, once per document, instead of a
+        lemma (:meth:`forms`) is one of ``lemmas``: two set look-ups a word in C, once per document, instead of a
         sub-extractor's own tests on every word of every sentence (one whose rules start only at some words skips
         all the others). Found once per pair of word sets and document; a caller never changes the list."""
         key = (lowers, lemmas)
         found = self._with_words.get(key)
         if found is None:
-            forms, lemma_forms = self._forms()
-            found = self._with_words[key] = [i for i, (lower, lemma) in enumerate(zip(forms, lemma_forms, strict=True))
-                                             if lower in lowers or lemma in lemmas]
+            forms, lemma_forms = self._forms()  # the tests run in C: no Python step per word
+            found = self._with_words[key] = list(compress(range(len(forms)), map(
+                or_, map(lowers.__contains__, forms), map(lemmas.__contains__, lemma_forms))))
         return found
 
     def forms(self) -> tuple[list[str], list[str]]:

@@ -696,8 +696,7 @@ def _failures(sent: SpacySpan, ctx: Context) -> list[Claim]:
     lowers, lemmas = ctx.forms()
     out: list[Claim] = []
     lede: frozenset[str] | None = None
-    starts = ctx.with_words(frozenset(), _union(firsts, harms))  # the words a failure or a harm starts at
-    for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
+    for i in range(sent.start, sent.end):
         if lemmas[i] not in firsts and lemmas[i] not in harms:
             continue
         tok = sent.doc[i]
