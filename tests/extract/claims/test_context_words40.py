@@ -56,3 +56,11 @@ def test_the_words_event_denials_start_from_hold_every_word_their_tests_read(lex
     assert seize[:-1] + "ing" in lemmas
     lowers, lemmas = _judged_words(ctx)
     assert lists["report_anaphors"] <= lowers and lists["truth_words"] <= lowers and lists["telling_verbs"] <= lemmas
+
+
+def test_first_strikes_start_at_every_first_word_of_a_hostile_phrase(lexicon: Lexicon) -> None:
+    from newsledger.extract.claims.responsibility import _strike_lemmas
+
+    lemmas = _strike_lemmas(frozenset({"shell", "open fire", "lay siege to"}), frozenset({"begin"}))
+    assert {"shell", "open", "lay", "lay siege", "begin"} <= lemmas
+    assert "fire" not in lemmas and "siege" not in lemmas
