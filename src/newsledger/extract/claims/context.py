@@ -9,6 +9,8 @@ import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import compress
+from operator import or_
 
 import numpy as np
 from spacy.attrs import HEAD, IDX, LEMMA, LENGTH, SENT_START
@@ -186,6 +188,8 @@ class Context:
         self._cond: tuple[frozenset[int], list[int], frozenset[int]] | None = None  # see _conditional_index
         self.cache: dict[str, object] = {}  # what a sub-extractor works out once per document
         self._walks: dict[tuple[tuple[str, ...], tuple[str, ...], frozenset[str]], list[Token]] = {}  # see tokens
+        self._facts: dict[int, tuple[Polarity, Modality]] = {}  # see factuality
+        self._with_words: dict[tuple[frozenset[str], frozenset[str]], list[int]] = {}  # see with_words
         self.entities = {e.id: e for e in entities}
         self._entity_at: dict[int, str] = {}
         firsts = doc.to_array([IDX]).reshape(len(doc))  # each token's first character
@@ -307,7 +311,14 @@ class Context:
 
     # ---- factuality -----------------------------------------------------------------------------
     def factuality(self, verb: Token) -> tuple[Polarity, Modality]:
-        """Polarity and modality of the clause of ``verb``, with questions and conditions hypothetical."""
+        """Polarity and modality of the clause of ``verb``, with questions and conditions hypothetical. Worked out
+        once per verb and document (a dozen sub-extractors ask of the same verbs)."""
+        found = self._facts.get(verb.i)
+        if found is None:
+            found = self._facts[verb.i] = self._factuality(verb)
+        return found
+
+    def _factuality(self, verb: Token) -> tuple[Polarity, Modality]:
         fact = factuality(verb, self.lexicon.events)
         modality: Modality = fact.modality
         if modality == "actual" and (self.in_question(verb) or self.conditional(verb)):
@@ -501,6 +512,19 @@ class Context:
         if self._lemmas is None:
             self._lemmas = self.doc.to_array([LEMMA]).reshape(len(self.doc))
         return self._lemmas
+
+    def with_words(self, lowers: frozenset[str], lemmas: frozenset[str]) -> list[int]:
+        """The indexes, in text order, of the tokens whose lower-case form is one of ``lowers`` or whose lower-cased
+        lemma (:meth:`forms`) is one of ``lemmas``: two set look-ups a word in C, once per document, instead of a
+        sub-extractor's own tests on every word of every sentence (one whose rules start only at some words skips
+        all the others). Found once per pair of word sets and document; a caller never changes the list."""
+        key = (lowers, lemmas)
+        found = self._with_words.get(key)
+        if found is None:
+            forms, lemma_forms = self._forms()  # the tests run in C: no Python step per word
+            found = self._with_words[key] = list(compress(range(len(forms)), map(
+                or_, map(lowers.__contains__, forms), map(lemmas.__contains__, lemma_forms))))
+        return found
 
     def forms(self) -> tuple[list[str], list[str]]:
         """Every token's lower-case form and lower-cased lemma, by token index (read once per document)."""

@@ -372,7 +372,7 @@ def _denials(ctx: Context, w: _Words, bare: bool = False) -> list[ActClause]:
 
 def _telling(verb: Token, ctx: Context, w: _Words) -> ActClause | None:
     """The telling whose verb is ``verb``: asserted, actual, past, with no negative subject or object."""
-    if not _is_act(verb, w) or not _past(verb) or ctx.factuality(verb) != ("asserted", "actual"):
+    if not _past(verb) or not _is_act(verb, w) or ctx.factuality(verb) != ("asserted", "actual"):
         return None
     if any(c.dep_ in (*_SUBJECTS, "dobj") and _negative_noun(c, ctx) is not None for c in kids_of(verb)):
         return None

@@ -10,15 +10,17 @@ event's own evidence, that event's claim is the negated one (there is no second 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
 from ...models import Claim, Event, Span
 from ..walk import kids_of
-from .context import Context, Voice
+from .context import Context, Voice, claim_words
 from .denials import existence_disagreements
 from .posts import voice_at
 from .reports import report_denials
@@ -315,13 +317,35 @@ def _entry_claim(verb: Token, entry: str, events: tuple[Event, ...], ctx: Contex
     )
 
 
+def _denial_starts(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case forms, lemmas) of the words at which :func:`event_claims` may find an entry or a denial: every
+    word an entry verb, :func:`_denial` or :func:`_noun_type` lets through (a few more: the tests there decide).
+    Built once per lexicon."""
+    return _starts_of(ctx.lexicon)
+
+
+@functools.lru_cache(maxsize=8)
+def _starts_of(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    lists, events = lexicon.claims.lists, lexicon.events
+    words = claim_words(lexicon)
+    verbs = frozenset(events.verbs) | frozenset(words.phrase_verbs)
+    stems = verbs | frozenset(v[:-1] for v in verbs if v.endswith("e"))  # "raiding" of "raid", "seizing" of "seize"
+    lowers = words.nothing_words | lists.incident_anaphors | lists.entry_nouns
+    lemmas = (lists["happening_nouns"] | lists.entry_nouns | lists.entry_verbs | frozenset(events.nouns) | verbs
+              | frozenset(s + "ing" for s in stems))
+    return lowers, lemmas
+
+
 def event_claims(ctx: Context, events: tuple[Event, ...]) -> list[Claim]:
     """One claim per event, and one per denial that an event took place, in no particular order."""
     denied: dict[str, Span] = {}
     out: list[Claim] = []
     entry = _entry_type(ctx)
+    starts = frozenset(ctx.with_words(*_denial_starts(ctx)))  # the words an entry or a denial may start at
     for tok in ctx.tokens(pos=("NOUN", "VERB"), lowers=ctx.words.nothing_words
                           | ctx.lexicon.claims.lists.incident_anaphors):
+        if tok.i not in starts:
+            continue  # most words: no entry verb, no word a denial reads, no noun of an event type
         if entry is not None and tok.pos_ == "VERB" and tok.lemma_.lower() in ctx.lexicon.claims.lists.entry_verbs:
             found = _entry_claim(tok, entry, events, ctx)
             if found is not None:

@@ -35,7 +35,7 @@ incident.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -607,6 +607,22 @@ def _links_by_first(links: frozenset[str]) -> dict[str, tuple[tuple[str, ...], .
 
 
 @functools.cache
+def _union(*sets: frozenset[str]) -> frozenset[str]:
+    """The words of all ``sets`` (built once per tuple of sets)."""
+    return frozenset().union(*sets)
+
+
+@functools.cache
+def _frame_starts(phrases: frozenset[str], verbs: frozenset[str], nouns: frozenset[str], ascribers: frozenset[str],
+                  onsets: frozenset[str], incidents: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case forms, lemmas) at which a frame of :func:`_framed_claims` may start, with the link ``phrases``:
+    every word its first test lets through (built once per lexicon)."""
+    links = frozenset(w for w, found in _links_by_first(phrases).items() if found)
+    return (_union(links, frozenset({"because", "after", "following"})),
+            _union(links, verbs, nouns, ascribers, onsets, incidents, frozenset({"follow", "point"})))
+
+
+@functools.cache
 def _firsts(phrases: frozenset[str]) -> frozenset[str]:
     """The first words of ``phrases``."""
     return frozenset(p.split()[0] for p in phrases)
@@ -708,7 +724,10 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     incidents = ctx.lexicon.claims.cues.incident_verbs
     lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
     out: list[tuple[Claim, bool]] = []
-    for i in range(sent.start, sent.end):
+    # the words a frame may start at, found once per document; the test below stays the one that decides
+    starts = ctx.with_words(*_frame_starts(frozenset(lists.open_cause_links), verbs, nouns, ascribers, onsets,
+                                           incidents))
+    for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
         lower, lemma = lowers[i], lemmas[i]
         links = by_first.get(lower, ()) + (by_first.get(lemma, ()) if lemma != lower else ())
         if (not links and lower != "because" and lemma not in verbs and lemma not in nouns

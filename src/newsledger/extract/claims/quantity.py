@@ -487,7 +487,11 @@ def _said_by_someone(head: Token, ctx: Context) -> bool:
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return any(t.dep_ == "parataxis" and pronoun_told(t) for t in tok.subtree)
+    # the parataxis clauses of the top word's subtree: those of the document within its edges that it heads (a
+    # walk of the few such clauses, not a Token for every word of the sentence)
+    top, lo, hi = tok, tok.left_edge.i, tok.right_edge.i
+    return any(pronoun_told(t) for t in ctx.tokens(deps=("parataxis",))
+               if lo <= t.i <= hi and (t.i == top.i or top.is_ancestor(t)))
 
 
 def _worded(found: Counted, vocab: QuantityVocabulary) -> bool:

@@ -16,14 +16,16 @@ judge.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
+from ...lexicon import Lexicon
 from ...models import Claim, Span, Statement
 from ..walk import kids_of
-from .context import Context, Voice
+from .context import Context, Voice, claim_words
 from .posts import voice_at
 
 __all__ = ["OCCURRENCE", "report_denials", "typed_report_denials"]
@@ -325,9 +327,25 @@ def _judgements(ctx: Context) -> list[tuple[_Judgement, Voice, Statement, Span]]
     return found  # type: ignore[return-value]
 
 
+def _judged_words(ctx: Context) -> tuple[frozenset[str], frozenset[str]]:
+    """(lower-case forms, lemmas) of the words :func:`_judgement` may start from: a judged thing (a report noun or a
+    pronoun), a truth word, a falsity adverb, a verb of telling (the tests there decide). Built once per lexicon."""
+    return _judged_words_of(ctx.lexicon)
+
+
+@functools.lru_cache(maxsize=8)
+def _judged_words_of(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    lists = lexicon.claims.lists
+    said = lists["truth_words"] | lists["falsity_adverbs"] | lists["telling_verbs"]
+    return said | lists["report_anaphors"], said | claim_words(lexicon).report_nouns
+
+
 def _find_judgements(ctx: Context) -> Iterator[tuple[_Judgement, Voice, Statement, Span]]:
     done: set[tuple[str | None, str | None]] = set()
+    starts = frozenset(ctx.with_words(*_judged_words(ctx)))
     for tok in ctx.tokens(deps=tuple(_JUDGED_DEPS)):
+        if tok.i not in starts:
+            continue  # a word no judgement starts from: no report noun, pronoun, truth or falsity word, telling verb
         j = _judgement(tok, ctx)
         if j is None:
             continue

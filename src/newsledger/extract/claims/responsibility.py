@@ -20,6 +20,8 @@ other is a conflict about one act with two agents).
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from ...models import Claim, Polarity
@@ -207,10 +209,22 @@ def _initiator(verb: Token, ctx: Context) -> Token | None:
     return subj
 
 
+@functools.cache
+def _strike_lemmas(hostile: frozenset[str], initiation: frozenset[str]) -> frozenset[str]:
+    """The lemmas at which :func:`_first_strike` may find a first strike: a verb of starting, or the first words of a
+    hostile verb's phrase ("open" of "open fire"), its every prefix (built once per list)."""
+    prefixes = {" ".join(words[:k]) for words in (h.split(" ") for h in hostile) for k in range(1, len(words) + 1)}
+    return initiation | frozenset(prefixes)
+
+
 def _first_strike_claims(ctx: Context) -> list[Claim]:
     """ "X opened fire first", "it was X that started shooting": X is responsible for the hostilities."""
     out: list[Claim] = []
+    lists = ctx.lexicon.claims.lists
+    starts = frozenset(ctx.with_words(frozenset(), _strike_lemmas(lists.hostile_verbs, lists.initiation_verbs)))
     for verb in ctx.tokens(pos=("VERB",)):
+        if verb.i not in starts:
+            continue  # neither a verb of hostilities nor one of starting: no first strike
         last = _first_strike(verb, ctx)
         agent_tok = _initiator(verb, ctx) if last is not None else None
         if last is None or agent_tok is None:
