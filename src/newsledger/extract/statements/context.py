@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon
 from ...lexicon.cues import Cues
 from ...models import Entity, TimeExpr
-from ..walk import among, doc_text, word_keys
+from ..walk import among, doc_text, in_subtree_of, word_keys
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerIndex
 from .words import document_verb, statement_words, telling_object
@@ -183,5 +183,6 @@ def before_frame(ctx: QuoteContext, open_: int) -> list[Token]:
 
 def in_subtree(tok: Token, root: Token) -> bool:
     """Whether ``tok`` is ``root`` or one of its dependents, however deep."""
-    return root.left_edge.i <= tok.i <= root.right_edge.i and any(a.i == root.i for a in [tok, *tok.ancestors])
+    # the walk up the head indexes first (Token.ancestors makes a Token per step); the edges only where it holds
+    return in_subtree_of(tok.doc, tok.i, root.i) and root.left_edge.i <= tok.i <= root.right_edge.i
 
