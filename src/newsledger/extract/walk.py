@@ -17,8 +17,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "head_indexes", "in_subtree_of",
-           "indexes_holding", "kids_of", "pos_dep_lower",
-           "seed_text", "sentence_bounds", "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
+           "indexes_holding", "kids_of", "pos_dep_lower", "seed_text", "sentence_bounds", "subtree_indexes",
+           "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
 
 _FEW = 4  # values up to which _among compares each instead of a binary search (more cost more than the search)
 
@@ -119,6 +119,40 @@ def head_indexes(doc: Doc) -> list[int]:
     if doc is not _kids_doc or _kids_size != len(doc):
         _build_kids(doc)
     return _kids_heads
+
+
+_kid_idx_of: list[list[Token]] | None = None  # the kids_of table subtree_indexes' lists were made with
+_kid_idx: list[list[int]] = []
+
+
+def subtree_indexes(doc: Doc, i: int) -> list[int]:
+    """The indexes of ``doc[i].subtree``, in its order (each left child's subtree, the token, each right child's
+    subtree; children in text order), from the head indexes: no Token per word of the subtree."""
+    global _kid_idx_of, _kid_idx
+    heads = head_indexes(doc)
+    if _kid_idx_of is not _kids_table:
+        kids: list[list[int]] = [[] for _ in heads]
+        for j, h in enumerate(heads):
+            if h != j:
+                kids[h].append(j)
+        _kid_idx_of, _kid_idx = _kids_table, kids
+    table = _kid_idx
+    out: list[int] = []
+    stack: list[tuple[int, bool]] = [(i, False)]
+    while stack:
+        j, here = stack.pop()
+        if here:
+            out.append(j)
+            continue
+        below = table[j]
+        for k in reversed(below):
+            if k > j:
+                stack.append((k, False))
+        stack.append((j, True))
+        for k in reversed(below):
+            if k < j:
+                stack.append((k, False))
+    return out
 
 
 def in_subtree_of(doc: Doc, i: int, root: int) -> bool:

@@ -87,8 +87,8 @@ class QuoteContext:
         for t in times:
             span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
             if span is not None:
-                for tok in span:
-                    self.time_at.setdefault(tok.i, t.id)
+                for i in range(span.start, span.end):  # no Token per word
+                    self.time_at.setdefault(i, t.id)
         self.speakers = SpeakerIndex(doc, entities, self.quoted, self.words)
         # Candidate cue tokens, found with one array pass instead of a Python loop over every token.
         arr = doc.to_array([LEMMA, LOWER, POS]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
