@@ -15,7 +15,6 @@ from newsledger.extract.walk import (
     head_indexes,
     in_subtree_of,
     sentence_bounds,
-    subtree_indexes,
     word_forms,
 )
 from newsledger.lexicon import Lexicon
@@ -51,14 +50,6 @@ def test_in_subtree_keeps_its_answers(doc: Doc) -> None:
             want = root.left_edge.i <= tok.i <= root.right_edge.i and any(
                 a.i == root.i for a in [tok, *tok.ancestors])
             assert in_subtree(tok, root) == want
-
-
-def test_subtree_indexes_are_the_subtree_in_its_order(nlp: Any, doc: Doc) -> None:
-    for tok in doc:
-        assert subtree_indexes(doc, tok.i) == [t.i for t in tok.subtree]
-    other = nlp("The crew, tired and cold, reached the island at dawn.")
-    assert subtree_indexes(other, 0) == [t.i for t in other[0].subtree]
-    assert subtree_indexes(other, other[3].head.i) == [t.i for t in other[3].head.subtree]
 
 
 def test_sentence_bounds_are_the_sentences(nlp: Any, doc: Doc) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Collection, Iterable
-from itertools import pairwise
 
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
@@ -17,8 +16,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "head_indexes", "in_subtree_of",
-           "indexes_holding", "kids_of", "pos_dep_lower", "seed_text", "sentence_bounds", "subtree_indexes",
-           "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
+           "indexes_holding", "kids_of", "pos_dep_lower", "seed_text", "sentence_bounds", "tokens_where",
+           "tokens_with_lemma", "word_forms", "word_keys"]
 
 _FEW = 4  # values up to which _among compares each instead of a binary search (more cost more than the search)
 
@@ -119,40 +118,6 @@ def head_indexes(doc: Doc) -> list[int]:
     if doc is not _kids_doc or _kids_size != len(doc):
         _build_kids(doc)
     return _kids_heads
-
-
-_kid_idx_of: list[list[Token]] | None = None  # the kids_of table subtree_indexes' lists were made with
-_kid_idx: list[list[int]] = []
-
-
-def subtree_indexes(doc: Doc, i: int) -> list[int]:
-    """The indexes of ``doc[i].subtree``, in its order (each left child's subtree, the token, each right child's
-    subtree; children in text order), from the head indexes: no Token per word of the subtree."""
-    global _kid_idx_of, _kid_idx
-    heads = head_indexes(doc)
-    if _kid_idx_of is not _kids_table:
-        kids: list[list[int]] = [[] for _ in heads]
-        for j, h in enumerate(heads):
-            if h != j:
-                kids[h].append(j)
-        _kid_idx_of, _kid_idx = _kids_table, kids
-    table = _kid_idx
-    out: list[int] = []
-    stack: list[tuple[int, bool]] = [(i, False)]
-    while stack:
-        j, here = stack.pop()
-        if here:
-            out.append(j)
-            continue
-        below = table[j]
-        for k in reversed(below):
-            if k > j:
-                stack.append((k, False))
-        stack.append((j, True))
-        for k in reversed(below):
-            if k < j:
-                stack.append((k, False))
-    return out
 
 
 def in_subtree_of(doc: Doc, i: int, root: int) -> bool:
@@ -416,11 +381,24 @@ def seed_text(doc: Doc, text: str) -> None:
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """(first token, token after the last, first character, character after the last) of each sentence of
     ``doc.sents``, in text order, from the SENT_START and offset columns: no Span, and no Token, per sentence (each
-    walk over ``Doc.sents`` makes a Span of every sentence). Read afresh on every call."""
+    walk over ``Doc.sents`` makes a Span of every sentence). Made once per document (the statements stage walks the
+    sentences several times) and kept for the last document asked only; a caller never changes the list."""
+    if _SENTS:
+        ref, size, found = _SENTS[0]
+        if ref() is doc and size == len(doc):
+            return found
     if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
-        return [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
-    arr = doc.to_array([SENT_START, IDX, LENGTH]).reshape(len(doc), 3)
-    starts: list[int] = [0, *(np.flatnonzero(arr[1:, 0] == 1) + 1).tolist(), len(doc)]
-    idx: list[int] = arr[:, 1].tolist()
-    ends: list[int] = (arr[:, 1] + arr[:, 2]).tolist()
-    return [(a, b, idx[a], ends[b - 1]) for a, b in pairwise(starts)]
+        found = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    else:
+        arr = doc.to_array([SENT_START, IDX, LENGTH]).reshape(len(doc), 3)
+        firsts = np.flatnonzero(arr[:, 0] == 1)
+        firsts = np.concatenate(([0], firsts[firsts > 0]))  # the first token opens a sentence, whatever its flag
+        lasts = np.append(firsts[1:], len(doc)) - 1
+        # (only the bounds' offsets read into Python: a list of every token's costs more than Doc.sents)
+        found = list(zip(firsts.tolist(), (lasts + 1).tolist(), arr[firsts, 1].tolist(),
+                         (arr[lasts, 1] + arr[lasts, 2]).tolist(), strict=True))
+    _SENTS[:] = [(weakref.ref(doc), len(doc), found)]
+    return found
+
+
+_SENTS: list[tuple[weakref.ref[Doc], int, list[tuple[int, int, int, int]]]] = []  # sentence_bounds' last document

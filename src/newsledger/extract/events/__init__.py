@@ -43,7 +43,7 @@ from ...lexicon import Lexicon
 from ...lexicon.events import EventLexicon
 from ...models import Entity, Event, Statement, TimeExpr
 from ...textutil import form_key
-from ..walk import doc_text, kids_of, tokens_where, word_forms
+from ..walk import doc_text, kids_of, sentence_bounds, tokens_where, word_forms
 from .args import resolver_for
 from .candidates import Candidate, acted_on, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
@@ -245,7 +245,7 @@ def _retellings(out: list[Event], named: set[str], several: set[str], doc: Doc) 
         return out
     text = doc_text(doc)  # Doc.text makes a Token of every word
     body = _body_start(text)
-    starts = sorted(s.start_char for s in doc.sents)
+    starts = sorted(start for _, _, start, _ in sentence_bounds(doc))  # no Span per sentence
 
     def sentence(pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(starts, pos) - 1

@@ -183,6 +183,6 @@ def before_frame(ctx: QuoteContext, open_: int) -> list[Token]:
 
 def in_subtree(tok: Token, root: Token) -> bool:
     """Whether ``tok`` is ``root`` or one of its dependents, however deep."""
-    # the walk up the head indexes first (Token.ancestors makes a Token per step); the edges only where it holds
-    return in_subtree_of(tok.doc, tok.i, root.i) and root.left_edge.i <= tok.i <= root.right_edge.i
+    # the walk up by head indexes (Token.ancestors makes a Token per step)
+    return root.left_edge.i <= tok.i <= root.right_edge.i and in_subtree_of(tok.doc, tok.i, root.i)
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...models import Span
-from ..walk import doc_tokens, kids_of, subtree_indexes
+from ..walk import doc_tokens, kids_of
 from .context import QuoteContext, in_subtree, is_verb
 from .continued import continued_spans
 from .cues import (
@@ -584,11 +584,8 @@ def _content_span(ctx: QuoteContext, head: Token, minus: Token | None = None,
                   keep: tuple[Token, ...] = ()) -> Span | None:
     """The words of ``head``'s subtree (less ``minus``'s, but for the subtrees of ``keep`` inside it), trimmed of
     edge punctuation and a dangling "and"."""
-    if minus is None:  # (most calls) the subtree from the head indexes: no Token made per word of it
-        tokens = doc_tokens(head.doc)
-        toks = [tokens[j] for j in subtree_indexes(head.doc, head.i)]
-    else:
-        toks = [t for t in head.subtree if not in_subtree(t, minus) or any(in_subtree(t, k) for k in keep)]
+    toks = [t for t in head.subtree
+            if minus is None or not in_subtree(t, minus) or any(in_subtree(t, k) for k in keep)]
     if not toks:
         return None
     # The complementizer stays: "that the talks had failed" is the reported clause, as PolNeAR marks it.
