@@ -11,12 +11,13 @@ import weakref
 from collections.abc import Collection, Iterable
 
 import numpy as np
-from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "indexes_holding", "kids_of", "pos_dep_lower",
-           "seed_text", "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
+__all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "head_indexes", "in_subtree_of",
+           "indexes_holding", "kids_of", "pos_dep_lower", "seed_text", "sentence_bounds", "tokens_where",
+           "tokens_with_lemma", "word_forms", "word_keys"]
 
 _FEW = 4  # values up to which _among compares each instead of a binary search (more cost more than the search)
 
@@ -81,6 +82,7 @@ def doc_tokens(doc: Doc) -> list[Token]:
 _kids_doc: Doc | None = None
 _kids_size = -1
 _kids_table: list[list[Token]] = []
+_kids_heads: list[int] = []
 
 
 def kids_of(tok: Token) -> list[Token]:
@@ -88,18 +90,48 @@ def kids_of(tok: Token) -> list[Token]:
     children made once per document from the HEAD column (each walk over ``Token.children`` scans the token's
     subtree and makes its Tokens again) and kept for the last document asked only. A caller never changes the
     list."""
-    global _kids_doc, _kids_size, _kids_table
     doc = tok.doc
     if doc is _kids_doc and _kids_size == len(doc):
         return _kids_table[tok.i]
+    _build_kids(doc)
+    return _kids_table[tok.i]
+
+
+def _build_kids(doc: Doc) -> None:
+    """Make :func:`kids_of`'s table and :func:`head_indexes`' list of ``doc`` (one read of the HEAD column)."""
+    global _kids_doc, _kids_size, _kids_table, _kids_heads
     tokens = doc_tokens(doc)
     table: list[list[Token]] = [[] for _ in range(len(doc))]
-    heads: list[int] = doc.to_array([HEAD]).astype("int64").reshape(len(doc)).tolist() if len(doc) else []
-    for i, offset in enumerate(heads):
+    column = doc.to_array([HEAD]).astype("int64").reshape(len(doc))
+    offsets: list[int] = column.tolist() if len(doc) else []
+    heads: list[int] = (column + np.arange(len(doc))).tolist() if len(doc) else []
+    for i, offset in enumerate(offsets):
         if offset:
             table[i + offset].append(tokens[i])
-    _kids_doc, _kids_size, _kids_table = doc, len(doc), table
-    return table[tok.i]
+    _kids_doc, _kids_size, _kids_table, _kids_heads = doc, len(doc), table, heads
+
+
+def head_indexes(doc: Doc) -> list[int]:
+    """Every token's head index, by token index (a root is its own head): ``[t.head.i for t in doc]`` without a Token
+    per look, from the table :func:`kids_of` makes once per document, kept for the last document asked only. For
+    walks up the tree (``Token.ancestors`` makes a Token per step). A caller never changes the list."""
+    if doc is not _kids_doc or _kids_size != len(doc):
+        _build_kids(doc)
+    return _kids_heads
+
+
+def in_subtree_of(doc: Doc, i: int, root: int) -> bool:
+    """Whether token ``i`` is token ``root`` or one of its dependents, however deep: the walk up ``i``'s heads over
+    :func:`head_indexes` (``root == i or root in [a.i for a in doc[i].ancestors]``, no Token made)."""
+    heads = head_indexes(doc)
+    for _ in range(len(heads) + 1):
+        if i == root:
+            return True
+        up = heads[i]
+        if up == i:
+            return False
+        i = up
+    return False
 
 
 _ENTS: list[tuple[weakref.ref[Doc], bytes, tuple[Span, ...]]] = []  # doc_ents's spans of the last document asked
@@ -307,18 +339,20 @@ def word_forms(doc: Doc) -> tuple[list[str], list[str]]:
     if isinstance(found, tuple) and len(found[0]) == len(doc):
         return found
     strings = doc.vocab.strings
-    if len(doc):
-        codes = doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2)
-        lower_ids: list[int] = codes[:, 0].tolist()
-        lemma_ids: list[int] = codes[:, 1].tolist()
-    else:
-        lower_ids, lemma_ids = [], []
     if len(_WORDS) > _MEMO_WORDS:
         _WORDS.clear()
         _LOWERED.clear()
-    lower_of = {h: _WORDS.get(h) or _word(strings, h) for h in set(lower_ids)}
-    lemma_of = {h: _LOWERED.get(h) or _lowered(strings, h) for h in set(lemma_ids)}
-    forms = ([lower_of[h] for h in lower_ids], [lemma_of[h] for h in lemma_ids])
+    if len(doc):
+        codes = doc.to_array([LOWER, LEMMA]).reshape(len(doc), 2)
+        # One string per distinct word, spread over the tokens by one array gather (no Python int per token's hash)
+        lower_seen = distinct(codes[:, 0])
+        lemma_seen = distinct(codes[:, 1])
+        lower_of = np.array([_WORDS.get(h) or _word(strings, h) for h in lower_seen.tolist()], dtype=object)
+        lemma_of = np.array([_LOWERED.get(h) or _lowered(strings, h) for h in lemma_seen.tolist()], dtype=object)
+        forms: tuple[list[str], list[str]] = (lower_of[lower_seen.searchsorted(codes[:, 0])].tolist(),
+                                              lemma_of[lemma_seen.searchsorted(codes[:, 1])].tolist())
+    else:
+        forms = ([], [])
     doc.user_data[_FORMS] = forms
     return forms
 
@@ -342,3 +376,29 @@ def seed_text(doc: Doc, text: str) -> None:
     tokenizer keeps every one); ignored when its length says otherwise."""
     if len(doc) == 0 or doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
         doc.user_data[_TEXT] = text
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """(first token, token after the last, first character, character after the last) of each sentence of
+    ``doc.sents``, in text order, from the SENT_START and offset columns: no Span, and no Token, per sentence (each
+    walk over ``Doc.sents`` makes a Span of every sentence). Made once per document (the statements stage walks the
+    sentences several times) and kept for the last document asked only; a caller never changes the list."""
+    if _SENTS:
+        ref, size, found = _SENTS[0]
+        if ref() is doc and size == len(doc):
+            return found
+    if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START") or not len(doc):
+        found = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    else:
+        arr = doc.to_array([SENT_START, IDX, LENGTH]).reshape(len(doc), 3)
+        firsts = np.flatnonzero(arr[:, 0] == 1)
+        firsts = np.concatenate(([0], firsts[firsts > 0]))  # the first token opens a sentence, whatever its flag
+        lasts = np.append(firsts[1:], len(doc)) - 1
+        # (only the bounds' offsets read into Python: a list of every token's costs more than Doc.sents)
+        found = list(zip(firsts.tolist(), (lasts + 1).tolist(), arr[firsts, 1].tolist(),
+                         (arr[lasts, 1] + arr[lasts, 2]).tolist(), strict=True))
+    _SENTS[:] = [(weakref.ref(doc), len(doc), found)]
+    return found
+
+
+_SENTS: list[tuple[weakref.ref[Doc], int, list[tuple[int, int, int, int]]]] = []  # sentence_bounds' last document

@@ -43,7 +43,7 @@ from ...lexicon import Lexicon
 from ...lexicon.events import EventLexicon
 from ...models import Entity, Event, Statement, TimeExpr
 from ...textutil import form_key
-from ..walk import doc_text, kids_of, tokens_where
+from ..walk import doc_text, kids_of, sentence_bounds, tokens_where, word_forms
 from .args import resolver_for
 from .candidates import Candidate, acted_on, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
@@ -51,6 +51,7 @@ from .nonevents import named_after, not_done, purposes_done
 from .recoding import absorb_object, fold_governed, recode
 from .records import Seen, event_records
 from .syntax import same_line
+from .triggers import forget_passives, may_trigger_noun, may_trigger_verb
 
 __all__ = ["events"]
 
@@ -61,7 +62,10 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
     cands: list[Candidate] = []
     taken: set[int] = set()
     blamed: dict[int, set[int]] = {}
+    lowers, lemmas = word_forms(doc)
     for tok in tokens_where(doc, pos=("VERB",)):
+        if not may_trigger_verb(lemmas[tok.i], lex):
+            continue  # verb_candidate finds nothing for it (a quarter of the verbs)
         cand = verb_candidate(tok, lex)
         if cand is not None:
             cands.append(cand)
@@ -78,12 +82,13 @@ def _candidates(doc: Doc, lexicon: Lexicon) -> list[Candidate]:
                 cands.append(cand)
     nominal = {}
     for tok in tokens_where(doc, pos=("NOUN",)):
-        if tok.i not in taken:
+        i = tok.i
+        if i not in taken and may_trigger_noun(i, lowers, lemmas, lex):  # (most nouns carry no trigger)
             cand = noun_candidate(tok, lex)
             if cand is not None:
                 cand.targets = [t for t in cand.targets if t.i not in blamed.get(tok.i, ())]
                 cands.append(cand)
-                nominal[tok.i] = cand
+                nominal[i] = cand
                 taken.update(o.i for o in acted_on(tok, lex))
     for cand in cands:
         # "Chad's shelling of the town killed dozens": one assault, told by its noun.
@@ -176,6 +181,7 @@ def events(
     """PLOVER events of ``doc``, with participants, place, date, factuality and reporting statement; with the
     publication date, events told as history more than a year before it are left out (:mod:`.dating`)."""
     lex = lexicon.events
+    forget_passives()
     res = resolver_for(doc, entities, statements, lex)
     cands = _candidates(doc, lexicon)
     fold_governed(cands, lex)
@@ -239,7 +245,7 @@ def _retellings(out: list[Event], named: set[str], several: set[str], doc: Doc) 
         return out
     text = doc_text(doc)  # Doc.text makes a Token of every word
     body = _body_start(text)
-    starts = sorted(s.start_char for s in doc.sents)
+    starts = sorted(start for _, _, start, _ in sentence_bounds(doc))  # no Span per sentence
 
     def sentence(pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(starts, pos) - 1

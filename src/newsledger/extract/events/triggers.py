@@ -10,15 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ...lexicon.events import EventLexicon as Lexicon
 from ...lexicon.events import Trigger
 from ..walk import kids_of
 from .syntax import children, dates_only, pobjs
 
-__all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "nominal_trigger", "noun_entry",
-           "noun_ok", "object_infinitive", "participle", "patients", "perfect_misread", "verb_trigger"]
+__all__ = ["actor_like", "counted", "generated_trigger", "hyphenated", "is_passive", "may_trigger_noun",
+           "may_trigger_verb", "nominal_trigger", "noun_entry", "noun_ok", "object_infinitive", "participle",
+           "patients", "perfect_misread", "verb_trigger"]
 
 
 def participle(verb: Token) -> bool:
@@ -28,9 +29,37 @@ def participle(verb: Token) -> bool:
             and any(c.dep_ == "agent" for c in kids_of(verb)))
 
 
+# is_passive's answers for the last document asked, by token index (asked of one verb up to six times per document)
+_passive_doc: Doc | None = None
+_passive_size = -1
+_passive: dict[int, bool] = {}
+
+
 def is_passive(verb: Token) -> bool:
     """``verb`` is in the passive voice ("were beaten", "was seized", "the town shelled by rebels"); not "he's
-    denied it", where the parser reads "'s" (has) as a passive auxiliary."""
+    denied it", where the parser reads "'s" (has) as a passive auxiliary. Kept per token for the last document
+    asked (:func:`forget_passives` empties it)."""
+    global _passive_doc, _passive_size
+    doc = verb.doc
+    if doc is not _passive_doc or _passive_size != len(doc):
+        _passive.clear()
+        _passive_doc, _passive_size = doc, len(doc)
+    i = verb.i
+    found = _passive.get(i)
+    if found is None:
+        found = _passive[i] = _is_passive(verb)
+    return found
+
+
+def forget_passives() -> None:
+    """Empty :func:`is_passive`'s answers (called as the events stage starts a document: its parse may have changed
+    since, a named entity set on the same Doc)."""
+    global _passive_doc
+    _passive_doc = None
+    _passive.clear()
+
+
+def _is_passive(verb: Token) -> bool:
     kids = list(kids_of(verb))  # read once: each walk over Token.children makes its Tokens again
     if _perfect_misread(kids):
         return False
@@ -120,6 +149,22 @@ def noun_entry(noun: Token, lex: Lexicon, lemma: str | None = None) -> Trigger |
     if found is None and noun.tag_ == "NNS" and low.endswith(("ches", "shes", "sses", "xes", "zes")):
         return lex.nouns.get(low[:-2])
     return found
+
+
+def may_trigger_noun(i: int, lowers: list[str], lemmas: list[str], lex: Lexicon) -> bool:
+    """False where the noun at ``i`` can carry no trigger of its own (neither :func:`nominal_trigger` nor
+    :func:`noun_entry` finds one), from the document's lower-case forms and lemmas (``walk.word_forms``), no Token
+    read: the tests of those two on the word's forms, less the tests on its tag, its head and its spacing (True
+    may still find none)."""
+    lemma, low = lemmas[i], lowers[i]
+    nouns, nominal = lex.nouns, lex.lists.nominal_forms
+    return lemma in nouns or low[:-2] in nouns or lemma in nominal or (
+        i >= 2 and lowers[i - 1] == "-" and f"{lowers[i - 2]}-{low}" in nominal)
+
+
+def may_trigger_verb(lemma: str, lex: Lexicon) -> bool:
+    """False where :func:`verb_trigger` finds nothing for a verb of this lower-cased lemma (no table has it)."""
+    return lemma in _verb_keys(lex)
 
 
 def hyphenated(tok: Token) -> str:
@@ -457,7 +502,8 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         return None  # no table has the lemma: nothing below can find a trigger (a quarter of the verbs)
     theme = _theme(verb, lemma, lex)
     parts: list[str] = []
-    if lemma in _parted_lemmas(lex):  # no table key goes on after the other lemmas: their parts change nothing
+    if lemma in _VERB_KEYS[id(lex)][3]:  # (_parted_lemmas, as _verb_keys just made sure of the tables' entry)
+        # no table key goes on after the other lemmas: their parts change nothing
         # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
         # prepositions, but not one that only dates the verb.
         parts = [c.lower_ for c in kids_of(verb) if c.dep_ in ("prt", "advmod") or (

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..walk import kids_of
+from ..walk import kids_of, sentence_bounds, word_forms
 from .context import QuoteContext
 from .records import Attribution, clean_span
 from .speakers import speaker_phrase
@@ -83,9 +83,13 @@ def _in_account_records(ctx: QuoteContext, group: int) -> list[Attribution]:
     for "that"/"this", the owner of the same noun named just before."""
     doc, nouns = ctx.doc, ctx.cues.lists.account_nouns | ctx.cues.lists.view_nouns
     out: list[Attribution] = []
-    for sent in doc.sents:
+    lowers = word_forms(doc)[0]
+    for sent_start, sent_end, _, _ in sentence_bounds(doc):
+        if lowers[sent_start] != "in" or sent_end - sent_start < 6:
+            continue  # most sentences: no Span made
+        sent = doc[sent_start:sent_end]
         first = sent[0]
-        if first.lower_ != "in" or first.dep_ != "prep" or len(sent) < 6:
+        if first.dep_ != "prep":
             continue
         # the word as written too: "In his words" (lemma "word")
         noun = next((c for c in kids_of(first)
@@ -141,9 +145,11 @@ def _for_records(ctx: QuoteContext, group: int) -> list[Attribution]:
     one of saying ("For its part, the ministry said ...": that verb has its own statement)."""
     doc = ctx.doc
     out: list[Attribution] = []
-    for sent in doc.sents:
-        if len(sent) < 6 or sent[0].lower_ not in ("for", "as"):
-            continue
+    lowers = word_forms(doc)[0]
+    for sent_start, sent_end, _, _ in sentence_bounds(doc):
+        if sent_end - sent_start < 6 or lowers[sent_start] not in ("for", "as"):
+            continue  # most sentences: no Span made
+        sent = doc[sent_start:sent_end]
         framed = _framed_for(ctx, sent)
         if framed is None:
             continue
@@ -213,9 +219,10 @@ def account_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
     text = ctx.text
     if ":" not in text:
         return out
-    for sent in doc.sents:
-        if ":" not in text[sent.start_char:sent.end_char]:
-            continue  # most sentences: no Token made for their words
+    for sent_start, sent_end, start_char, end_char in sentence_bounds(doc):
+        if ":" not in text[start_char:end_char]:
+            continue  # most sentences: no Span, nor Token, made for their words
+        sent = doc[sent_start:sent_end]
         colon = next((t for t in sent if t.text == ":" and t.i - sent.start >= 3 and not ctx.quoted[t.i]), None)
         if colon is None or colon.i + 2 >= sent.end:
             continue

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon import Lexicon
 from ...lexicon.cues import Cues
 from ...models import Entity, TimeExpr
-from ..walk import among, doc_text, word_keys
+from ..walk import among, doc_text, in_subtree_of, word_keys
 from .marks import QuoteSpan, quote_spans
 from .speakers import SpeakerIndex
 from .words import document_verb, statement_words, telling_object
@@ -87,8 +87,8 @@ class QuoteContext:
         for t in times:
             span = doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
             if span is not None:
-                for tok in span:
-                    self.time_at.setdefault(tok.i, t.id)
+                for i in range(span.start, span.end):  # no Token per word
+                    self.time_at.setdefault(i, t.id)
         self.speakers = SpeakerIndex(doc, entities, self.quoted, self.words)
         # Candidate cue tokens, found with one array pass instead of a Python loop over every token.
         arr = doc.to_array([LEMMA, LOWER, POS]) if len(doc) else numpy.zeros((0, 3), dtype="uint64")
@@ -183,5 +183,6 @@ def before_frame(ctx: QuoteContext, open_: int) -> list[Token]:
 
 def in_subtree(tok: Token, root: Token) -> bool:
     """Whether ``tok`` is ``root`` or one of its dependents, however deep."""
-    return root.left_edge.i <= tok.i <= root.right_edge.i and any(a.i == root.i for a in [tok, *tok.ancestors])
+    # the walk up by head indexes (Token.ancestors makes a Token per step)
+    return root.left_edge.i <= tok.i <= root.right_edge.i and in_subtree_of(tok.doc, tok.i, root.i)
 

@@ -39,7 +39,7 @@ import functools
 import re
 
 from ...models import Entity
-from ..walk import kids_of
+from ..walk import kids_of, sentence_bounds
 from .context import QuoteContext
 from .records import Attribution, clean_span
 
@@ -490,10 +490,10 @@ def release_records(ctx: QuoteContext, entities: tuple[Entity, ...], records: li
             own_end = pos
             break
         pos += len(line) + 1
-    for sent in ctx.doc.sents:
+    for _, _, sent_start, sent_end in sentence_bounds(ctx.doc):  # no Span per sentence
         # A sentence the parser ran over a line break is read line by line (a dateline, a heading).
-        pos = sent.start_char
-        for part in text[sent.start_char:sent.end_char].split("\n"):
+        pos = sent_start
+        for part in text[sent_start:sent_end].split("\n"):
             start, end = pos, pos + len(part)
             pos = end + 1
             # the whole text after its header, but for lines that are no sentence (a dateline, a heading)
