@@ -110,6 +110,7 @@ class Context:
         for k, (a, b) in enumerate(self.sents):
             self.sent_of[a:b] = [k] * (b - a)
         self.dateline: DatelineTokens | None = dateline_tokens(doc)
+        self.offices: dict[int, Token | None] = {}  # :func:`.persons._relative_office`'s, by the name's head
 
     def in_dateline(self, start: int, end: int) -> bool:
         """The token span lies inside the dateline ("CAIRO, May 3 (Reuters) -"), before the story begins."""

@@ -67,7 +67,7 @@ def portfolio_word(ctx: Context, k: int) -> bool:
 
     Only plain nouns that modify the words after them count: no names, places, dates or titles.
     """
-    doc = ctx.doc
+    doc = ctx.tokens
     for j in range(k, min(len(doc), k + _MAX_PORTFOLIO + 1)):
         tok = doc[j]
         if j > k and form_key(tok.text) in ctx.lists.portfolio_heads:
@@ -94,7 +94,7 @@ def find_titles(ctx: Context, start: int, end: int) -> list[Title]:
         portfolio = 0
         floor = out[-1].end if out else start
         while t_start - 1 >= floor and ctx.owner[t_start - 1] is None:
-            if ctx.vocab.word("qualifier", ctx.doc[t_start - 1].lower_):
+            if ctx.vocab.word("qualifier", ctx.tokens[t_start - 1].lower_):
                 t_start -= 1
             elif portfolio < _MAX_PORTFOLIO and portfolio_word(ctx, t_start - 1):
                 t_start -= 1
@@ -152,14 +152,14 @@ def unname_offices(ctx: Context, actors: list[Actor]) -> None:
     for actor in actors:
         if actor.type != "PERSON" or actor.roles or not actor.mentions:
             continue
-        if all(office_of_portfolio(ctx, s + (ctx.doc[s].lower_ in ctx.articles), e) for s, e in actor.mentions):
+        if all(office_of_portfolio(ctx, s + (ctx.tokens[s].lower_ in ctx.articles), e) for s, e in actor.mentions):
             actor.add_role(ctx.text(*max(actor.mentions, key=lambda m: m[1] - m[0])))
             actor.named = False
 
 
 def honorific_at(ctx: Context, i: int) -> int:
     """The number of tokens of an honorific at token ``i`` ("Dr.", "Hon", "." split off or not), 0 for none."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if i < 0 or i >= len(doc):
         return 0
     word = doc[i].lower_.rstrip(".")
@@ -174,14 +174,14 @@ def _office_before_name(ctx: Context, actor: Actor, start: int, end: int) -> boo
     """``[start, end)`` is an office of a portfolio ("Minister of Public Works", after a place or possessive at
     most) set off before a person's name: "..., Losa Tuilagi". Without the name after it, the title may be the
     only mention of its holder, who then speaks for the office ("the Minister of Finance said")."""
-    if end + 1 >= len(ctx.doc) or ctx.doc[end].text != ",":
+    if end + 1 >= len(ctx.doc) or ctx.tokens[end].text != ",":
         return False
     # "the Minister of Health, Dr. Ana Ruiz,": an honorific may stand between the comma and the name.
     holder = ctx.owner[min(len(ctx.doc) - 1, end + 1 + honorific_at(ctx, end + 1))]
     if holder is None or holder is actor or holder.type != "PERSON":
         return False
     i = start
-    while i < end and (ctx.place_at(i, i + 1) is not None or ctx.doc[i].text in ctx.possessive):
+    while i < end and (ctx.place_at(i, i + 1) is not None or ctx.tokens[i].text in ctx.possessive):
         i += 1
     return office_of_portfolio(ctx, i, end)
 
@@ -194,12 +194,12 @@ def office_of_portfolio(ctx: Context, start: int, end: int) -> bool:
         return False
     head = form_key(ctx.text(start, start + 1))
     if head not in ctx.lists.portfolio_heads or head in ctx.lists.portfolio_bodies \
-            or ctx.doc[start + 1].lower_ not in ("of", "for") or not ctx.capitalised(start):
+            or ctx.tokens[start + 1].lower_ not in ("of", "for") or not ctx.capitalised(start):
         return False
     words = range(start + 2, end)
     return len(words) <= _MAX_PORTFOLIO + 1 and ctx.vocab.institution(ctx.text(start + 2, end)) is None and all(
-        (ctx.doc[k].lower_ == "and" and start + 2 < k < end - 1) or (
-            ctx.doc[k].is_alpha and ctx.doc[k].tag_ in _NOUN_TAGS and ctx.capitalised(k)
+        (ctx.tokens[k].lower_ == "and" and start + 2 < k < end - 1) or (
+            ctx.tokens[k].is_alpha and ctx.tokens[k].tag_ in _NOUN_TAGS and ctx.capitalised(k)
             and ctx.place_at(k, k + 1) is None) for k in words)
 
 
@@ -207,7 +207,7 @@ def _is_title_span(ctx: Context, start: int, end: int) -> bool:
     i = start
     while i < end and ctx.place_at(i, i + 1) is not None:
         i += 1
-    if i < end and ctx.doc[i].text in ctx.possessive:
+    if i < end and ctx.tokens[i].text in ctx.possessive:
         i += 1
     if i >= end:
         return False
@@ -224,6 +224,7 @@ def portfolio_title(ctx: Context, start: int, end: int) -> bool:
     return last in ctx.lists.portfolio_heads and last not in ctx.lists.portfolio_bodies \
         and 1 <= end - 1 - start <= _MAX_PORTFOLIO \
         and ctx.vocab.institution(ctx.text(start, end - 1)) is None \
-        and all(ctx.doc[k].is_alpha and ctx.doc[k].tag_ in _NOUN_TAGS and ctx.capitalised(k) == ctx.capitalised(start)
-                and not ctx.vocab.word("body", form_key(ctx.doc[k].text)) and ctx.place_at(k, k + 1) is None
+        and all(ctx.tokens[k].is_alpha and ctx.tokens[k].tag_ in _NOUN_TAGS
+                and ctx.capitalised(k) == ctx.capitalised(start)
+                and not ctx.vocab.word("body", form_key(ctx.tokens[k].text)) and ctx.place_at(k, k + 1) is None
                 for k in range(start, end - 1))
