@@ -128,9 +128,12 @@ class _Words:
         tokens = doc_tokens(span.doc)  # one Token per word of the document, not one per look at a word
         while start < end and tokens[start].is_space:
             start += 1
-        # A name never runs over a line break (a heading, then a dateline "Toronto, 9 May"): its first line.
-        end = next((i + (0 if tokens[i].is_space else 1) for i in range(start, end)
-                    if "\n" in tokens[i].text or "\n" in tokens[i].whitespace_), end)
+        # A name never runs over a line break (a heading, then a dateline "Toronto, 9 May"): its first line. (A
+        # token's ``whitespace_`` is a space or nothing: the words are looked at only where the name's text holds
+        # a line break.)
+        if "\n" in doc_text(span.doc)[span.start_char:span.end_char]:
+            end = next((i + (0 if tokens[i].is_space else 1) for i in range(start, end)
+                        if "\n" in tokens[i].text or "\n" in tokens[i].whitespace_), end)
         while start < end and (tokens[start].lower_ in self.articles or tokens[start].is_punct
                                or tokens[start].text in _QUOTES or _TYPED_QUOTE.fullmatch(tokens[start].text)
                                or tokens[start].text in self.possessive
@@ -965,18 +968,24 @@ def _set_off(doc: Doc, i: int) -> bool:
 
 # A name form: the lower-case token hashes of a mention (hyphens dropped), with the group it names.
 _Form = tuple[tuple[int, ...], _Group]
+_HYPHEN_IDS = frozenset(get_string_id(h) for h in _HYPHENS)
 
 
-def _name_forms(groups: list[_Group], people: People) -> tuple[dict[int, list[_Form]], dict[int, set[int]]]:
-    """Every name form of ``groups`` by its first word, longest first, and the people owning each surname.
+def _name_forms(groups: list[_Group], people: People, lowers: list[int]
+                ) -> tuple[dict[int, list[_Form]], dict[int, set[int]]]:
+    """Every name form of ``groups`` by its first word, longest first, and the people owning each surname;
+    ``lowers`` is each token's lower-case hash.
 
     A person's surname (of three letters or more, named with a given name somewhere) is a form of its own, and
     so is its second surname where it has one ("Garza" of "Luis Alberto Garza Fuentes").
     """
     forms: dict[int, list[_Form]] = {}
     surname_owners: dict[int, set[int]] = {}
+    hyphens = _HYPHEN_IDS
     for group in groups:
-        own: set[tuple[int, ...]] = {tuple(t.lower for t in m if t.text not in _HYPHENS) for m in group.mentions}
+        # each mention's lower-case hashes, hyphens left out (a hyphen's lower-case form is the hyphen)
+        own: set[tuple[int, ...]] = {tuple(h for h in lowers[m.start:m.end] if h not in hyphens)
+                                     for m in group.mentions}
         person = people.person_of.get(id(group))
         if person is not None and group.type == "PERSON":
             surname_owners.setdefault(person.surname_id, set()).add(id(group))
@@ -1004,9 +1013,9 @@ def _propagate(doc: Doc, groups: list[_Group], people: People) -> None:
     for g in groups:
         for m in g.mentions:
             taken[m.start:m.end] = True
-    forms, surname_owners = _name_forms(groups, people)
     attrs = doc.to_array(["LOWER", "IS_TITLE", "IS_UPPER"])
     lowers = attrs[:, 0]
+    forms, surname_owners = _name_forms(groups, people, lowers.tolist())
     keep = np.ones(len(doc), dtype=bool)
     for hyphen in _HYPHENS:
         keep &= lowers != get_string_id(hyphen)

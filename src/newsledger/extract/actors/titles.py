@@ -35,8 +35,12 @@ class Title:
 
 def _title_at(ctx: Context, i: int, limit: int) -> tuple[int, str | None] | None:
     """Longest title starting at token ``i`` (ending before ``limit``): its end and sector."""
-    for j in range(min(limit, i + _MAX_TITLE), i, -1):
-        if any(ctx.owner[k] is not None for k in range(i, j)):
+    top, owner = min(limit, i + _MAX_TITLE), ctx.owner
+    free = i  # the first token from ``i`` an actor owns (``top`` where none): a title ends at or before it
+    while free < top and owner[free] is None:
+        free += 1
+    for j in range(top, i, -1):
+        if free < j:
             continue
         text = ctx.text(i, j)
         found = ctx.vocab.title(text)
@@ -111,20 +115,21 @@ def find_titles(ctx: Context, start: int, end: int) -> list[Title]:
 
 def is_run_token(ctx: Context, tok: Token) -> bool:
     """Token that can stand in a title run before a name: title words, places, organisations, ``'s``."""
-    if tok.text in ctx.possessive or tok.text in ("-", "‐"):
+    text, i = tok.text, tok.i  # read once: each read of ``tok.text`` decodes the string again
+    if text in ctx.possessive or text in ("-", "‐"):
         return True
-    owner = ctx.owner[tok.i]
+    owner = ctx.owner[i]
     if owner is not None:
         return owner.type in ("ORG", "GPE", "NORP", "OTHER", "LOC")
-    low = form_key(tok.text)
+    low = form_key(text)
     if low in ctx.role_skip or low in ctx.title_words or (
-            tok.text.endswith(".") and low in ctx.vocab.abbreviated_titles):
+            text.endswith(".") and low in ctx.vocab.abbreviated_titles):
         return True
-    if _split_stop(ctx, tok.i) or (tok.text == "." and tok.i > 0 and _split_stop(ctx, tok.i - 1)):
+    if _split_stop(ctx, i) or (text == "." and i > 0 and _split_stop(ctx, i - 1)):
         return True  # "Lt. Col." tokenized "Lt", ".", "Col", "."
     if ctx.vocab.word("body", low) or ctx.vocab.word("modifier", low):
         return True  # "Chinese foreign ministry spokesperson", "Indian army spokesman"
-    return bool(tok.text[:1].isupper() and ctx.vocab.place(tok.text))
+    return bool(text[:1].isupper() and ctx.vocab.place(text))
 
 
 def drop_title_entities(ctx: Context, actors: list[Actor]) -> list[Actor]:
