@@ -500,11 +500,13 @@ class _Resolver:
         if len(seen) != 1:
             return False
         target = seen[0]
-        for i in range(floor, head.i):
+        for i in ctx.where_form(low):  # the title's words only, not every token from ``floor`` on
+            if i < floor or i >= head.i:
+                continue
             # An earlier use of the title before a name is the same person's ("President Ana Ruiz"), or some holder
             # the NER did not tag may be the one meant.
             nxt = ctx.tokens[i + 1]
-            if form_key(ctx.tokens[i].text) == low and ctx.owner[i] is not target and nxt.is_title and nxt.is_alpha \
+            if ctx.owner[i] is not target and nxt.is_title and nxt.is_alpha \
                     and not any(ctx.owner[j] is target for j in range(i + 1, min(i + 6, head.i))):
                 return False
         ctx.add_mention(target, np.start, head.i + 1)
