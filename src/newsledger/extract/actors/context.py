@@ -122,7 +122,8 @@ class Context:
             if len(self.doc):
                 strings = self.doc.vocab.strings
                 keys: dict[int, str] = {}
-                for i, h in enumerate(self.doc.to_array([ORTH]).reshape(len(self.doc)).tolist()):
+                orths: list[int] = self.doc.to_array([ORTH]).reshape(len(self.doc)).tolist()
+                for i, h in enumerate(orths):
                     k = keys.get(h)
                     if k is None:
                         k = keys[h] = form_key(strings[h])
