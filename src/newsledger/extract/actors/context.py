@@ -122,7 +122,7 @@ class Context:
             if len(self.doc):
                 strings = self.doc.vocab.strings
                 keys: dict[int, str] = {}
-                orths: list[int] = self.doc.to_array([ORTH]).reshape(len(self.doc)).tolist()
+                orths: list[int] = self.doc.to_array([ORTH, SPACY])[:, 0].tolist()
                 for i, h in enumerate(orths):
                     k = keys.get(h)
                     if k is None:
