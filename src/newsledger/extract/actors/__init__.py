@@ -231,7 +231,7 @@ def _code_cut_before_state(ctx: Context, actor: Actor) -> None:
     words before it gave."""
     if actor.type != "ORG" or not actor.mentions:
         return
-    doc = ctx.doc
+    doc = ctx.tokens
     country = None
     trimmed = []
     for s, e in actor.mentions:
@@ -286,9 +286,9 @@ def _split_by_possessor(ctx: Context, work: list[Actor]) -> list[Actor]:
 def _trim_leading_possessive(ctx: Context, actor: Actor) -> None:
     """An organisation tagged with the pronoun before it ("Its State Committee for National Security"):
     the pronoun is left to reference resolution, which finds whose committee it is."""
-    if actor.type != "ORG" or not any(e - s > 1 and ctx.doc[s].tag_ == "PRP$" for s, e in actor.mentions):
+    if actor.type != "ORG" or not any(e - s > 1 and ctx.tokens[s].tag_ == "PRP$" for s, e in actor.mentions):
         return
-    actor.mentions = [(s + 1, e) if e - s > 1 and ctx.doc[s].tag_ == "PRP$" else (s, e) for s, e in actor.mentions]
+    actor.mentions = [(s + 1, e) if e - s > 1 and ctx.tokens[s].tag_ == "PRP$" else (s, e) for s, e in actor.mentions]
     actor.name = ctx.text(*max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0])))
 
 
@@ -298,7 +298,7 @@ def _trim_leading_preposition(ctx: Context, actor: Actor) -> None:
     actor is that place, named without the preposition."""
     if actor.type not in ("PERSON", "ORG") or not actor.mentions:
         return
-    doc = ctx.doc
+    doc = ctx.tokens
     trimmed = []
     place = None
     for s, e in actor.mentions:
@@ -323,7 +323,7 @@ def _code_owned_by_pronoun(ctx: Context, actor: Actor) -> None:
     if actor.type != "ORG" or not actor.named:
         return
     for s, e in actor.mentions:
-        if s == 0 or ctx.doc[s - 1].tag_ != "PRP$" or not s <= ctx.doc[s - 1].head.i < e:
+        if s == 0 or ctx.tokens[s - 1].tag_ != "PRP$" or not s <= ctx.tokens[s - 1].head.i < e:
             continue
         owner = ctx.owner[s - 1]
         if owner is None or owner is actor or owner.type not in ("ORG", "GROUP") or owner.plural:
@@ -434,7 +434,7 @@ def _described_as_body(ctx: Context, actor: Actor) -> bool:
         return False
     vocab = ctx.vocab
     for s, e in actor.mentions:
-        if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+        if e >= len(ctx.doc) or ctx.tokens[e].text != ",":
             continue
         for noun in ctx.head(s, e).children:
             key = form_key(noun.text)
@@ -450,7 +450,7 @@ def _described_by_role(ctx: Context, actor: Actor) -> bool:
     apposition's head is one of the role nouns (lists.yaml), which name people, never organisations."""
     roles = ctx.lists.role_nouns
     for s, e in actor.mentions:
-        if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+        if e >= len(ctx.doc) or ctx.tokens[e].text != ",":
             continue
         head = ctx.head(s, e)
         for child in kids_of(head):

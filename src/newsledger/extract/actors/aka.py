@@ -31,7 +31,7 @@ def join_known_as(ctx: Context, work: list[Actor]) -> list[Actor]:
 
 def _named_after(ctx: Context, actor: Actor, e: int) -> Actor | None:
     """The actor named right after "known ... as" or "alias" that follows the name ending at ``e``."""
-    doc = ctx.doc
+    doc = ctx.tokens
     i = e
     if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
         i += 3  # an age set off by commas

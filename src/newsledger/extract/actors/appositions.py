@@ -31,7 +31,7 @@ _PORTFOLIO_LINKS = frozenset({"of", "for", "and"})
 def _name_word(ctx: Context, k: int, mistyped: Actor | None = None) -> bool:
     """Token ``k`` may be a word of a person's name: capitalised letters (or a hyphen inside the name), of no actor
     (or of ``mistyped``, a name the NER typed otherwise), no title, body word or place."""
-    tok = ctx.doc[k]
+    tok = ctx.tokens[k]
     if tok.text in ("-", "‐"):
         return ctx.owner[k] is mistyped
     word = form_key(tok.text)
@@ -43,7 +43,7 @@ def _title_before_comma(ctx: Context, comma: int) -> Token | None:
     """The title word of the phrase that ends right before the comma at token ``comma``: the phrase's words, walked
     back in its sentence, are nouns, adjectives and the small words of a portfolio ("the Minister for Lands and
     Mines", "the deputy governor of the central bank") up to a word of the titles vocabulary; None where none."""
-    doc = ctx.doc
+    doc = ctx.tokens
     floor = max(doc[comma].sent.start, comma - _TITLE_REACH)
     for k in range(comma - 1, floor - 1, -1):
         tok = doc[k]
@@ -71,7 +71,7 @@ def _mistyped(ctx: Context, first: int) -> Actor | None:
 def appositive_names(ctx: Context) -> list[Actor]:
     """People named by two to four capitalised words set off by commas right after a title, that the NER left
     untagged ("We asked the Minister of Natural Resources, Vikash Ramroop, what ...")."""
-    doc, owner, raw = ctx.doc, ctx.owner, ctx.raw
+    doc, owner, raw = ctx.tokens, ctx.owner, ctx.raw
     out: list[Actor] = []
     n = len(doc)
     for comma in range(n - 1):

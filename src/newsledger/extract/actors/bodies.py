@@ -58,13 +58,13 @@ def body_of_title(ctx: Context, actor: Actor, title: Title) -> Actor | None:
                 found.append(owner)
         return found[0] if len(found) == 1 and actor.country in (None, found[0].country) else None
     # Nothing before the title modifies it ("China's foreign ministry spokesperson X" names its own body).
-    prev = ctx.doc[title.start - 1]
+    prev = ctx.tokens[title.start - 1]
     bare = ctx.sent_of[prev.i] != n or prev.is_punct or prev.head.i < title.start
     if head in ctx.lists["spokesperson_titles"] and len(words) == 1 and bare and before is not None:
         start, end = ctx.sents[before]
         for i in ctx.subjects_in(start, end):
             owner = ctx.owner[i]
-            if ctx.doc[i].head.dep_ == "ROOT" and not ctx.quoted[i] and owner is not None and owner is not actor \
+            if ctx.tokens[i].head.dep_ == "ROOT" and not ctx.quoted[i] and owner is not None and owner is not actor \
                     and (owner.type == "ORG" or (owner.type == "GROUP" and owner.sector is not None)) \
                     and actor.country in (None, owner.country):
                 return owner

@@ -41,7 +41,7 @@ __all__ = ["called_by", "code_joined_bodies", "code_name", "code_owned_bodies", 
 
 def missed_names(ctx: Context) -> list[Actor]:
     """Institutions and country names the NER did not tag ("Downing Street declined to comment")."""
-    doc, vocab = ctx.doc, ctx.vocab
+    doc, vocab = ctx.tokens, ctx.vocab
     # Vocabulary forms that are also ordinary words ("WHO" in a capitalised headline) count only where tagged.
     ambiguous = ctx.lists.ambiguous_untagged
     out: list[Actor] = []
@@ -128,7 +128,7 @@ def titled_names(ctx: Context) -> list[Actor]:
     reporters". The title is one of the vocabulary's (with its qualifiers and portfolio), directly before the name
     or before a capitalised portfolio after "of"/"for"; no word of the name is a title, body word or place. A
     person the NER did find there with no role yet takes the title as its role (the people are returned new only)."""
-    doc, owner = ctx.doc, ctx.owner
+    doc, owner = ctx.tokens, ctx.owner
     out: list[Actor] = []
     for i, subject in enumerate(ctx.is_subject):
         if not subject or not ctx.caps[i]:
@@ -171,7 +171,7 @@ def _name_word(ctx: Context, k: int, known: Actor | None) -> bool:
     """Token ``k`` may be a word of a person's name: capitalised letters, of no actor but ``known``, no title, body
     word or place."""
     word = form_key(ctx.text(k, k + 1))
-    return ctx.owner[k] is known and ctx.capitalised(k) and ctx.doc[k].is_alpha and word not in ctx.title_words \
+    return ctx.owner[k] is known and ctx.capitalised(k) and ctx.tokens[k].is_alpha and word not in ctx.title_words \
         and not ctx.vocab.word("body", word) and ctx.place_at(k, k + 1) is None
 
 
@@ -179,7 +179,7 @@ def _title_before(ctx: Context, first: int) -> tuple[str, str | None, bool] | No
     """The title (as written, its sector, and whether it stands right before the name) that ends right before
     token ``first``, or before a capitalised portfolio after "of"/"for" that does ("Minister of Energy"); None
     where there is none."""
-    doc = ctx.doc
+    doc = ctx.tokens
     floor = max(0, first - _MAX_PORTFOLIO_WORDS - 8)
     for title in find_titles(ctx, floor, first):
         start = title.start
@@ -203,7 +203,7 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
     article, only a name that speaks as a body is one (:func:`_not_a_person`: "Corvan Relief says its ..."); its words
     must be proper nouns of no place and no title, none of them already part of an entity (an index that
     "was down 2 percent" is no speaker)."""
-    doc, owner = ctx.doc, ctx.owner
+    doc, owner = ctx.tokens, ctx.owner
     out: list[Actor] = []
     for i, subject in enumerate(ctx.is_subject):
         if not subject or not ctx.caps[i]:
@@ -251,7 +251,7 @@ def untagged_bodies(ctx: Context) -> list[Actor]:
 def _linked_head(ctx: Context, subject: Token) -> Token | None:
     """The head word of a Romance body name whose last word, a place, the parse made the subject: "Gendarmerie"
     of "The Gendarmerie du Niger said"; None when the words before the place are no such name."""
-    doc = ctx.doc
+    doc = ctx.tokens
     k = subject.i - 1
     while k > 0 and subject.i - k <= 2 and doc[k].lower_ in ctx.lists["body_name_links"]:
         k -= 1
@@ -263,7 +263,7 @@ def _linked_head(ctx: Context, subject: Token) -> Token | None:
 
 def _romance_name(ctx: Context, first: int, end: int) -> bool:
     """``first``-``end`` is a head-first body word, linking words and capitalised words (a place among them)."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if end - first < 3 or form_key(doc[first].text) not in ctx.lists["head_first_bodies"] \
             or doc[first + 1].lower_ not in ctx.lists["body_name_links"]:
         return False
@@ -275,7 +275,7 @@ def _romance_start(ctx: Context, first: int, head: int) -> int:
     """Where a Spanish, Portuguese or French body's name starts whose last word the parse made the subject and its
     first words modifiers ("The Superintendencia Nacional de Aduanas said": "de" and "Nacional" hang on "Aduanas"):
     the head-first body word before capitalised words and linking words; else ``first``, unchanged."""
-    doc, links = ctx.doc, ctx.lists["body_name_links"]
+    doc, links = ctx.tokens, ctx.lists["body_name_links"]
     k = first
     while k > 0 and head - k < _MAX_NAME and doc[k - 1].head.i == head and doc[k - 1].dep_ in ("compound", "nmod") \
             and (doc[k - 1].lower_ in links or (ctx.capitalised(k - 1) and doc[k - 1].is_alpha)):
@@ -290,7 +290,7 @@ def _linked_tail(ctx: Context, first: int, end: int) -> int:
     """Where a body's name ends that a Spanish, Portuguese or French head word starts: after the linking word and
     the capitalised words after it ("The Gendarmerie du Niger said", "the Sûreté de la Ville said"), a place
     among them; else ``end``, unchanged."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if form_key(doc[first].text) not in ctx.lists["head_first_bodies"]:
         return end
     k = end
@@ -393,7 +393,7 @@ def _opening(ctx: Context, tok: Token, first: int, subject: bool) -> tuple[str, 
     "a" or "an" before it; or none for a bare plural whose words say which people ("Press freedom groups say",
     "Slovak engineers estimate"), the subject of a verb of saying with no count, with the country of a demonym
     among them. None for any other noun phrase ("Analysts said", "two groups said")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if first > 0 and doc[first - 1].lower_ in ("the", "a", "an") and doc[first - 1].head.i == tok.i:
         return doc[first - 1].lower_, None, first
     if subject and first >= tok.i - 1 and _bare_body_name(ctx, tok):
@@ -408,7 +408,7 @@ def _opening(ctx: Context, tok: Token, first: int, subject: bool) -> tuple[str, 
 def _bare_body_name(ctx: Context, tok: Token) -> bool:
     """A body of two words of the vocabulary ("civil defence", "maritime rescue") that opens its sentence with no
     article, as a live blog's entry writes it ("10:20 Maritime rescue says ..."): its words are its name."""
-    doc, first = ctx.doc, tok.i - 1
+    doc, first = ctx.tokens, tok.i - 1
     if first < 0 or not ctx.caps[first] or ctx.owner[first] is not None or tok.tag_ != "NN" \
             or doc[first].dep_ not in ("compound", "amod") or doc[first].head.i != tok.i \
             or ctx.vocab.word("body", form_key(f"{doc[first].text} {tok.text}")) is None:
@@ -427,7 +427,7 @@ def _demonym(ctx: Context, tok: Token, first: int) -> tuple[str | None, int]:
     """(country, first word) of the people ``tok`` names with the words from ``first``, where the first of those
     words, or a tagged one right before them, is a demonym ("Slovak engineers", "Greek olive farmers");
     (None, ``first``) otherwise."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if first < tok.i and ctx.caps[first] and ctx.owner[first] is None:
         place = ctx.vocab.place(doc[first].text)  # a demonym the tagger left untagged ("Slovak")
         if place is not None and place.kind == "demonym":
@@ -453,7 +453,7 @@ def _speaking_position(ctx: Context, i: int, subject: bool) -> bool:
 def _refers_back(ctx: Context, tok: Token, first: int, known: list[Actor]) -> bool:
     """"the <noun>" at ``first`` names no new body where an actor named before holds the noun in its name."""
     word = form_key(tok.text)
-    return ctx.doc[first - 1].lower_ == "the" and any(
+    return ctx.tokens[first - 1].lower_ == "the" and any(
         a.mentions and a.first < first and word in form_key(a.name).split() for a in known)
 
 
@@ -529,7 +529,7 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
     """(entity type, sector, key, end of the phrase) of a speaker's common noun at ``tok`` (words from
     ``first``): a title (the whole phrase, else its head), else an actor word of the vocabulary; None for any
     other noun ("the report said") or a phrase after it that is no title's portfolio."""
-    doc = ctx.doc
+    doc = ctx.tokens
     end = tok.i + 1
     preps = [c for c in kids_of(tok) if c.dep_ == "prep"]
     plural = tok.tag_ == "NNS"
@@ -661,13 +661,13 @@ def _described_as_org(ctx: Context, actor: Actor) -> bool:
     for s, e in actor.mentions:
         if e - s != 1:
             return False
-        tok = ctx.doc[s]
+        tok = ctx.tokens[s]
         if tok.dep_ == "appos" and tok.head.lemma_.lower() in org_nouns:
             return True
         if any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns for c in kids_of(tok)):
             return True
-        if s > 0 and ctx.owner[s - 1] is None and ctx.doc[s - 1].lemma_.lower() in org_nouns \
-                and ctx.doc[s - 1].head.i == s:
+        if s > 0 and ctx.owner[s - 1] is None and ctx.tokens[s - 1].lemma_.lower() in org_nouns \
+                and ctx.tokens[s - 1].head.i == s:
             return True
     return False
 
@@ -675,7 +675,7 @@ def _described_as_org(ctx: Context, actor: Actor) -> bool:
 def _modifies_a_noun(ctx: Context, actor: Actor) -> bool:
     """Some one-word mention stands before the noun it modifies ("Tajik troops")."""
     for s, e in actor.mentions:
-        tok = ctx.doc[s]
+        tok = ctx.tokens[s]
         if e - s == 1 and tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > s:
             return True
     return False
@@ -785,8 +785,9 @@ def _code_org(ctx: Context, actor: Actor) -> None:
     # A state's abbreviation in capitals is no place of an organisation's name ("VT Group").
     # A place after "on" is the body's subject ("the Select Committee on <place>"), not its seat.
     inside = [(i, place) for i, place in ctx.places_in(s, e, skip_owned=False)
-              if not (place.kind == "region" and ctx.doc[i].is_upper and len(ctx.doc[i]) <= 3 and actor.type == "ORG")
-              and not (i > s and ctx.doc[i - 1].lower_ == "on")]
+              if not (place.kind == "region" and ctx.tokens[i].is_upper and len(ctx.tokens[i]) <= 3
+                       and actor.type == "ORG")
+              and not (i > s and ctx.tokens[i - 1].lower_ == "on")]
     if actor.type in ("GPE", "LOC"):
         # A place's own name may hold another's demonym ("British Columbia", "Indian Ocean"): no country of it.
         inside = [(i, place) for i, place in inside if place.kind != "demonym"]
@@ -797,7 +798,7 @@ def _code_org(ctx: Context, actor: Actor) -> None:
         actor.country = inside[0][1].iso3
     elif actor.sector is not None:
         actor.country = place_before(ctx, s)
-    elif actor.type == "ORG" and s > 0 and ctx.doc[s - 1].text in ctx.possessive:
+    elif actor.type == "ORG" and s > 0 and ctx.tokens[s - 1].text in ctx.possessive:
         # "Romania's National Institute of Public Health": a country's own body, whatever its sector
         actor.country = place_before(ctx, s)
     if actor.country is None and actor.type == "ORG":
@@ -825,7 +826,7 @@ def _joined_country(ctx: Context, name: str) -> str | None:
 def _brief_place(ctx: Context, actor: Actor, s: int, i: int) -> bool:
     """The place at token ``i`` of an organisation's name (from ``s``) is followed by a brief word ("<Place>
     Affairs Office", ``brief_words``), and a country's possessive stands right before the name."""
-    doc, briefs = ctx.doc, ctx.lists["brief_words"]
+    doc, briefs = ctx.tokens, ctx.lists["brief_words"]
     if actor.type != "ORG" or s == 0 or doc[s - 1].text not in ctx.possessive or place_before(ctx, s) is None:
         return False
     j = i + 1
@@ -892,7 +893,7 @@ def _org_sector(ctx: Context, actor: Actor, words: list[str]) -> str | None:
     for s, e in actor.mentions:
         # "the opposition United Citizens Alliance", "the rebel Northern Front": a modifier before the name, of
         # it or with the name in apposition to it.
-        before = ctx.doc[s - 1] if s > 0 else None
+        before = ctx.tokens[s - 1] if s > 0 else None
         mod = vocab.word("modifier", before.lower_) if before is not None and before.is_lower else None
         if mod is not None and mod[1] not in (None, "GOV") and before is not None and (
                 s <= before.head.i < e or ctx.head(s, e).head.i == before.i):
@@ -905,9 +906,9 @@ def _org_sector(ctx: Context, actor: Actor, words: list[str]) -> str | None:
 def place_before(ctx: Context, start: int) -> str | None:
     """Country of a possessive or modifier right before a span ("Japan's", "Kenyan", "US")."""
     i = start - 1
-    if i >= 0 and ctx.doc[i].text in ctx.possessive:
+    if i >= 0 and ctx.tokens[i].text in ctx.possessive:
         i -= 1
-    if i < 0 or ctx.doc[i].is_punct:
+    if i < 0 or ctx.tokens[i].is_punct:
         return None  # "... bound for Bolivia. The agency": the place ends the sentence before
     owner = ctx.owner[i]
     if owner is not None and owner.country and owner.type in ("GPE", "NORP"):
@@ -926,7 +927,7 @@ def code_owned_bodies(ctx: Context, actors: list[Actor]) -> None:
         if actor.type == "ORG" and actor.named and actor.country is None and actor.sector is not None \
                 and actor.sector not in ctx.vocab.countryless_sectors and actor.place is None and actor.mentions:
             start = min(actor.mentions)[0]
-            if start > 0 and ctx.doc[start - 1].tag_ == "PRP$":
+            if start > 0 and ctx.tokens[start - 1].tag_ == "PRP$":
                 actor.country = place_before(ctx, start)
 
 
@@ -937,7 +938,7 @@ def code_joined_bodies(ctx: Context, actors: list[Actor]) -> None:
     """A named body still without a country whose name the NER cut after an "and" that joins it to a name owned by
     a country ("Latvia's Police and Border Guard Service": the NER's "Border Guard Service") takes that country:
     the possessive owns the whole joined name. Every such mention must name the same country."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for actor in actors:
         if actor.type != "ORG" or not actor.named or actor.country is not None or actor.place is not None \
                 or actor.sector in ctx.vocab.countryless_sectors or not actor.mentions:
@@ -1032,10 +1033,10 @@ def _state_body_key(ctx: Context, actor: Actor) -> tuple[str, str] | None:
     if actor.type != "ORG" or actor.country is None or not actor.mentions:
         return None
     s, e = min(actor.mentions)
-    while s < e and ctx.doc[s].lower_ in ctx.articles:
+    while s < e and ctx.tokens[s].lower_ in ctx.articles:
         s += 1
     country = next(((k, p) for k in range(min(e - 1, s + 3), s, -1) if (p := ctx.place_at(s, k)) is not None), None)
-    if country is None and s >= 2 and ctx.doc[s - 1].text in ctx.possessive:
+    if country is None and s >= 2 and ctx.tokens[s - 1].text in ctx.possessive:
         # the possessor left out of the mention: "Ghana's" + "defence ministry"
         country = next(((s, p) for j in range(max(0, s - 4), s - 1) if (p := ctx.place_at(j, s - 1)) is not None),
                        None)
@@ -1044,7 +1045,7 @@ def _state_body_key(ctx: Context, actor: Actor) -> tuple[str, str] | None:
     k, place = country
     if place.iso3 != actor.country or place.kind not in ("country", "demonym"):
         return None
-    if k < e and ctx.doc[k].text in ctx.possessive:
+    if k < e and ctx.tokens[k].text in ctx.possessive:
         k += 1
     words = form_key(ctx.text(k, e))
     if not words or ctx.vocab.word("body", words.split()[-1]) is None:
@@ -1055,11 +1056,11 @@ def _state_body_key(ctx: Context, actor: Actor) -> tuple[str, str] | None:
 def _body_of_country_key(ctx: Context, actor: Actor, s: int, e: int) -> tuple[str, str] | None:
     """The key of :func:`_state_body_key` for a body named "the W of COUNTRY" ("the Central Bank of Brazil"):
     (country, W)."""
-    of = next((k for k in range(s + 1, e - 1) if ctx.doc[k].lower_ == "of"), None)
+    of = next((k for k in range(s + 1, e - 1) if ctx.tokens[k].lower_ == "of"), None)
     if of is None:
         return None
     c = of + 1
-    while c < e and ctx.doc[c].lower_ in ctx.articles:
+    while c < e and ctx.tokens[c].lower_ in ctx.articles:
         c += 1
     place = ctx.place_at(c, e)
     if place is None or place.iso3 != actor.country or place.kind != "country":

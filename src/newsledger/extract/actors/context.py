@@ -110,6 +110,26 @@ class Context:
         for k, (a, b) in enumerate(self.sents):
             self.sent_of[a:b] = [k] * (b - a)
         self.dateline: DatelineTokens | None = dateline_tokens(doc)
+        self.offices: dict[int, Token | None] = {}  # :func:`.persons._relative_office`'s, by the name's head
+        self._at_form: dict[str, list[int]] | None = None  # :meth:`where_form`'s index, made on first need
+
+    def where_form(self, key: str) -> list[int]:
+        """The indexes of the tokens whose text's :func:`~newsledger.textutil.form_key` is ``key``, in text order:
+        one fold per distinct word of the document, made once (a loop testing every token's form costs a Token
+        text and a fold per word)."""
+        if self._at_form is None:
+            at: dict[str, list[int]] = {}
+            if len(self.doc):
+                strings = self.doc.vocab.strings
+                keys: dict[int, str] = {}
+                orths: list[int] = self.doc.to_array([ORTH, SPACY])[:, 0].tolist()
+                for i, h in enumerate(orths):
+                    k = keys.get(h)
+                    if k is None:
+                        k = keys[h] = form_key(strings[h])
+                    at.setdefault(k, []).append(i)
+            self._at_form = at
+        return self._at_form.get(key, [])
 
     def in_dateline(self, start: int, end: int) -> bool:
         """The token span lies inside the dateline ("CAIRO, May 3 (Reuters) -"), before the story begins."""

@@ -76,7 +76,7 @@ def code_dateline(ctx: Context, actors: list[Actor]) -> list[Actor]:
         out.append(actor)
     # A city the NER left untagged ("ANKARA, July 8 (Reuters) -") is still the place of filing, where the
     # vocabulary knows it or the dateline is a full one; a bare "FEATURE -" may be a headline kicker.
-    full = d.agency is not None or d.region is not None or any(ctx.doc[i].like_num for i in range(pe, d.body))
+    full = d.agency is not None or d.region is not None or any(ctx.tokens[i].like_num for i in range(pe, d.body))
     if (full or ctx.vocab.place(ctx.text(ps, pe)) is not None) \
             and not any(s < pe and ps < e for actor in out for s, e in actor.mentions):
         city = Actor(ctx.text(ps, pe), "GPE", [(ps, pe)])
@@ -143,7 +143,7 @@ def bare_title_before(ctx: Context, start: int, actor: Actor) -> bool:
     "Trade Minister X" is bare; "Tajik Foreign Minister X" is not, even where the demonym went
     unrecognised (the NER tagged it, or another actor owns it).
     """
-    doc = ctx.doc
+    doc = ctx.tokens
     i = start - 1
     sent_to = _sent_to(ctx, start, actor)
     if sent_to is not None:
@@ -180,7 +180,7 @@ def _sent_to(ctx: Context, start: int, actor: Actor) -> Token | None:
         return None
     while j >= 0 and ctx.owner[j] is owner:
         j -= 1
-    if j < 1 or ctx.doc[j].lower_ != "to" or ctx.sent_of[j] != ctx.sent_of[start]:
+    if j < 1 or ctx.tokens[j].lower_ != "to" or ctx.sent_of[j] != ctx.sent_of[start]:
         return None
-    title = ctx.doc[j - 1]
+    title = ctx.tokens[j - 1]
     return title if form_key(title.text) in ctx.title_words else None

@@ -57,7 +57,7 @@ def code_described_acronyms(ctx: Context, work: list[Actor]) -> None:
 
 def _country_before(ctx: Context, s: int) -> str | None:
     """The country of "X's" or a demonym before the common nouns that describe the acronym at ``s``."""
-    doc = ctx.doc
+    doc = ctx.tokens
     j = s
     # The words run straight up to the acronym; the parse may hang them on it or make them its sibling.
     while j > 0 and s - j < _DESCRIPTION_NOUNS and doc[j - 1].tag_ in _NOUN_TAGS and doc[j - 1].text.isalpha() \
@@ -71,7 +71,7 @@ def _country_before(ctx: Context, s: int) -> str | None:
 def _country_in_apposition(ctx: Context, actor: Actor, s: int) -> str | None:
     """The country of an unnamed body set in apposition to the acronym at ``s`` ("GRIDCo" after "the Ghanaian
     grid operator", "Zambia's power company" after "ZESCO")."""
-    tok = ctx.doc[s]
+    tok = ctx.tokens[s]
     others = [tok.head] if tok.dep_ == "appos" else []
     others += [k for k in tok.children if k.dep_ == "appos"]
     for other in others:
@@ -86,7 +86,7 @@ def code_waters_bodies(ctx: Context, work: list[Actor]) -> None:
     """Give an uncoded bare coast guard the one country whose waters its own sentences name (see the module
     docstring): "Norwegian waters", "Norway's waters", "the waters of Norway" are read, each through the words
     right before "waters" or its "of"."""
-    doc = ctx.doc
+    doc = ctx.tokens
     bodies = ctx.lists["waters_bodies"]
     nouns = ctx.lists["waters_nouns"]
     for actor in work:
@@ -115,7 +115,7 @@ def code_waters_bodies(ctx: Context, work: list[Actor]) -> None:
 
 def code_pronoun_owned_bodies(ctx: Context, work: list[Actor]) -> None:
     """Give an uncoded named body the country its possessive pronoun names (see the module docstring)."""
-    doc = ctx.doc
+    doc = ctx.tokens
     heads = ctx.lists["name_body_heads"]
     for actor in work:
         if actor.type != "ORG" or not actor.named or actor.country is not None or actor.place is not None \

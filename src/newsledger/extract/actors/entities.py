@@ -29,6 +29,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
+from spacy.attrs import ENT_TYPE, IS_ALPHA, IS_TITLE, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -127,9 +129,12 @@ class _Words:
         tokens = doc_tokens(span.doc)  # one Token per word of the document, not one per look at a word
         while start < end and tokens[start].is_space:
             start += 1
-        # A name never runs over a line break (a heading, then a dateline "Toronto, 9 May"): its first line.
-        end = next((i + (0 if tokens[i].is_space else 1) for i in range(start, end)
-                    if "\n" in tokens[i].text or "\n" in tokens[i].whitespace_), end)
+        # A name never runs over a line break (a heading, then a dateline "Toronto, 9 May"): its first line. (A
+        # token's ``whitespace_`` is a space or nothing: the words are looked at only where the name's text holds
+        # a line break.)
+        if "\n" in doc_text(span.doc)[span.start_char:span.end_char]:
+            end = next((i + (0 if tokens[i].is_space else 1) for i in range(start, end)
+                        if "\n" in tokens[i].text or "\n" in tokens[i].whitespace_), end)
         while start < end and (tokens[start].lower_ in self.articles or tokens[start].is_punct
                                or (tokens[start].lower_ in self.determiners and tokens[start].pos_ == "DET")
                                or tokens[start].text in _QUOTES or _TYPED_QUOTE.fullmatch(tokens[start].text)
@@ -356,15 +361,17 @@ def _after_article(span: SpacySpan, words: _Words) -> bool:
     """A one-word name after an article ("the North"): a short name, not a word of a longer one, nor a part of
     another place ("the South of France")."""
     doc = span.doc
-    return len(span) == 1 and span.start > 0 and doc[span.start - 1].lower_ in words.articles \
-        and not (span.end < len(doc) and doc[span.end].lower_ == "of")
+    tokens = doc_tokens(doc)  # one Token per word, not one per look
+    return len(span) == 1 and span.start > 0 and tokens[span.start - 1].lower_ in words.articles \
+        and not (span.end < len(doc) and tokens[span.end].lower_ == "of")
 
 
 def _before_possessive(span: SpacySpan, words: _Words) -> bool:
     """A possessive ending follows the name: "General Motor 's" may be a plural name's possessive written
     without its "s" ("General Motors'"), once tokens are spaced."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].text in words.possessive
+    tokens = doc_tokens(doc)  # one Token per word, not one per look
+    return span.end < len(doc) and tokens[span.end].text in words.possessive
 
 
 # Types the NER gives a bare surname ("Warren's office" an organisation, "Le Gall" a work of art).
@@ -376,6 +383,7 @@ _SHORT_NAME_TYPES = ("ORG", "PERSON", "OTHER", "NORP", "GPE")
 
 def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     """Named entities of ``doc``, one record per participant, each with all its mentions."""
+    tokens = doc_tokens(doc)  # one Token per word, not one per look
     words = _Words.of(lexicon)
     names = NameWords.of(lexicon)
     given_names = lexicon.actors.people.given_names
@@ -408,7 +416,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         # particle was dropped ("Ben Carson" read as the surname "Carson").
         given_name = len(span) == 1 and (etype == "PERSON" or (etype in ("ORG", "OTHER", "NORP") and (
             key in given_names or (name is not None and name.surname in people.by_given))))
-        family = span.start > 0 and doc[span.start - 1].lower_ == "the"  # "the Marsdens": a family, no person
+        family = span.start > 0 and tokens[span.start - 1].lower_ == "the"  # "the Marsdens": a family, no person
         found = people.find(name, span.start, etype == "PERSON", given_name, family) if name is not None else None
         if found is AMBIGUOUS:
             # Two people fit and nothing tells which: one entity of its own rather than a guess.
@@ -475,10 +483,11 @@ def _person_placed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     a listed given name, neither it nor its last word is a place, and it stands as a person does: the subject of
     a verb of saying ("Lali Japaridze said") or with a title in apposition ("Lali Japaridze, the head of the
     clinic,")."""
+    tokens = doc_tokens(doc)  # one Token per word, not one per look
     vocab = lexicon.actors
-    if not 2 <= end - start <= 3 or doc[start].lower_ not in vocab.people.given_names \
+    if not 2 <= end - start <= 3 or tokens[start].lower_ not in vocab.people.given_names \
             or not all(t.is_title and t.is_alpha for t in doc[start:end]) \
-            or vocab.place(doc[start:end].text) is not None or vocab.place(doc[end - 1].text) is not None:
+            or vocab.place(doc[start:end].text) is not None or vocab.place(tokens[end - 1].text) is not None:
         return False
     root = doc[start:end].root
     if root.dep_ in ("nsubj", "nsubjpass") and lexicon.cues.is_verb_cue(root.head.lemma_.lower()):
@@ -507,6 +516,7 @@ def _titled_speaker(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
 
 def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> list[tuple[SpacySpan, str, EntityType]]:
     """The NER's names (and the table rows'), trimmed, each with its key and type."""
+    tokens = doc_tokens(doc)  # one Token per word, not one per look
     role_nouns = lexicon.actors.lists["role_nouns"]
     units = lexicon.quantities.place_nouns  # administrative units: "province", "district", "region"
     spans: list[tuple[SpacySpan, str, EntityType]] = []
@@ -518,14 +528,14 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
             continue
         start, end = bounds
         label = ent.label_
-        if etype in ("ORG", "PERSON") and end < len(doc) and doc[end].lemma_.lower() in units \
-                and (end + 1 == len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN")):
+        if etype in ("ORG", "PERSON") and end < len(doc) and tokens[end].lemma_.lower() in units \
+                and (end + 1 == len(doc) or tokens[end + 1].pos_ not in ("NOUN", "PROPN")):
             etype = label = "GPE"  # "Kordel province", "the Ostrava region": a place the NER took for a body
         if etype in ("PERSON", "ORG", "GPE") and 3 <= end - start <= 4 \
                 and _portfolio_country(doc, start, end, lexicon):
             if person_words is None:
                 person_words = {e[0].lower_ for e in doc_ents(doc) if len(e) == 1 and e.label_ in _SURNAME_ALONE}
-            if etype == "PERSON" or doc[end - 1].lower_ in person_words:
+            if etype == "PERSON" or tokens[end - 1].lower_ in person_words:
                 # "special envoy to Ukraine Kurt Volker": the country closes the title, and a person is named after
                 # it: the NER says so, or the story names that person by the surname alone elsewhere ("Volker
                 # said", whatever label the NER gives the lone word).
@@ -536,14 +546,14 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
             # columnist, wrote": typed a work of art after the quote it closes
             etype = label = "PERSON"
         if etype == "PERSON":
-            while end - start > 1 and doc[start].lower_.rstrip(".") in names.honorifics:
+            while end - start > 1 and tokens[start].lower_.rstrip(".") in names.honorifics:
                 start += 1  # "Ms Warren": the honorific is no part of the name (its gender is read from it later)
-            if end - start > 2 and doc[start].lower_ in role_nouns:
+            if end - start > 2 and tokens[start].lower_ in role_nouns:
                 start += 1  # "Defender Anna Berg": a role noun, then the name (one person with "Anna Berg")
-            while end - start > 1 and doc[end - 1].is_digit:
+            while end - start > 1 and tokens[end - 1].is_digit:
                 end -= 1  # "Ted Cruz 1, John Kasich 2": a count or rank after a name is no part of it
-            while end < len(doc) and end - start >= 2 and doc[end - 1].lower_ in words.particles \
-                    and doc[end].is_title and doc[end - 1].whitespace_:
+            while end < len(doc) and end - start >= 2 and tokens[end - 1].lower_ in words.particles \
+                    and tokens[end].is_title and tokens[end - 1].whitespace_:
                 end += 1  # "Jean-Luc Le" cut before "Gall": a name never ends with its particle
         span = SpacySpan(doc, start, end, label=label)
         key = name_key(span.text)
@@ -671,6 +681,22 @@ def _plural_word(tok: Token, opens: bool) -> bool:
 _NAME_PART_LABELS = ("", "ORG", "PERSON", "WORK_OF_ART", "LAW", "PRODUCT")
 
 
+_NAME_PART_POS = np.array(sorted({POS_IDS[p] for p in ("PROPN", "NOUN", "ADJ")}), dtype="uint64")
+_NAME_PART_KEYS = np.array(sorted({get_string_id(label) for label in _NAME_PART_LABELS}), dtype="uint64")  # "": 0
+
+
+def _name_words(doc: Doc) -> list[bool]:
+    """For each token, ``tok.is_title and tok.is_alpha and tok.ent_type_ in _NAME_PART_LABELS and tok.pos_ in
+    ("PROPN", "NOUN", "ADJ")`` (a token's ``whitespace_`` is a space or nothing, never a line break), from one
+    array read."""
+    if not len(doc):
+        return []
+    arr = doc.to_array([IS_TITLE, IS_ALPHA, ENT_TYPE, POS]).reshape(len(doc), 4)
+    mask = (arr[:, 0] != 0) & (arr[:, 1] != 0) & among(arr[:, 2], _NAME_PART_KEYS) & among(arr[:, 3], _NAME_PART_POS)
+    found: list[bool] = mask.tolist()
+    return found
+
+
 class _BodyRuns:
     """The runs of capitalised words around the NER's names that a public body's name may fill (see
     :func:`_body_names`)."""
@@ -682,11 +708,13 @@ class _BodyRuns:
         self.given = lexicon.actors.people.given_names
         self.taken = {k for span, _, _ in spans for k in range(span.start, span.end)}
         self.lowers = word_forms(doc)[0]  # each token's lower-case form: the scans below read it, not a Token each
+        self.name_words = _name_words(doc)
+        self.tokens = doc_tokens(doc)  # one Token per word, not one per look at a word
 
     def name_word(self, k: int) -> bool:
-        tok = self.doc[k]
-        return tok.is_title and tok.is_alpha and tok.ent_type_ in _NAME_PART_LABELS \
-            and tok.pos_ in ("PROPN", "NOUN", "ADJ") and "\n" not in tok.whitespace_
+        """Token ``k`` is a capitalised word of letters, a noun, proper noun or adjective, in no name or in one
+        of :data:`_NAME_PART_LABELS` (read from the document's array once, no Token per look)."""
+        return self.name_words[k]
 
     def headline(self, k: int) -> bool:
         """Token ``k`` stands on a line with no lower-case word of four letters."""
@@ -711,10 +739,11 @@ class _BodyRuns:
     def _place_end(self, link: int) -> int:
         """After an "on" at ``link``, the end of the place the NER tagged right after it ("on" + "Benghazi");
         ``link + 1`` where none is."""
-        doc, k = self.doc, link + 1
-        if doc[link].lower_ != "on":
+        tokens = self.tokens
+        k = link + 1
+        if tokens[link].lower_ != "on":
             return k
-        while k < self.n and doc[k].ent_type_ == "GPE" and (k == link + 1 or doc[k].ent_iob_ == "I"):
+        while k < self.n and tokens[k].ent_type_ == "GPE" and (k == link + 1 or tokens[k].ent_iob_ == "I"):
             k += 1
         return k
 
@@ -727,11 +756,12 @@ class _BodyRuns:
 
     def extend(self, start: int, end: int) -> int:
         """The end of the name from ``start`` once it goes on over its links."""
+        tokens = self.tokens
         doc = self.doc
-        while end + 1 < self.n and doc[end].lower_ in _BODY_LINKS and "\n" not in doc[end].whitespace_ \
-                and doc[end - 1].whitespace_ and (self.name_word(end + 1) or self._place_end(end) > end + 1):
+        while end + 1 < self.n and tokens[end].lower_ in _BODY_LINKS and "\n" not in tokens[end].whitespace_ \
+                and tokens[end - 1].whitespace_ and (self.name_word(end + 1) or self._place_end(end) > end + 1):
             words = [t.lower_ for t in doc[start:end]]
-            link = doc[end].lower_
+            link = tokens[end].lower_
             if link == "and" and not any(w in ("of", "for", "on") for w in words):
                 break  # "the Water Board and Oxfam": two bodies
             if link != "and" and words[-1] not in self.heads:
@@ -744,32 +774,33 @@ class _BodyRuns:
 
     def untagged_before(self, k: int) -> int:
         """The first of the untagged name words that end right before token ``k``."""
-        doc = self.doc
-        while k > 0 and k - 1 not in self.taken and self.name_word(k - 1) and doc[k - 1].whitespace_ \
-                and self.vocab.place(doc[k - 1].text) is None and doc[k - 1].lower_ not in self.given:
+        tokens = self.tokens
+        while k > 0 and k - 1 not in self.taken and self.name_word(k - 1) and tokens[k - 1].whitespace_ \
+                and self.vocab.place(tokens[k - 1].text) is None and tokens[k - 1].lower_ not in self.given:
             k -= 1
         return k
 
     def extend_back(self, start: int, end: int) -> int:
         """The start of the name the NER began after its head noun and link ("Agency for" + "Canal Upkeep and
         Drainage") or after its first words and "and" ("Harbours and" + "Ferries Board")."""
-        doc = self.doc
-        if start < 2 or not doc[start - 2].whitespace_:
+        tokens = self.tokens
+        if start < 2 or not tokens[start - 2].whitespace_:
             return start
-        link, before = doc[start - 1].lower_, self.untagged_before(start - 1)
+        link, before = tokens[start - 1].lower_, self.untagged_before(start - 1)
         if before == start - 1:
             return start
-        if (link in ("of", "for", "on") and doc[start - 2].lower_ in self.heads) \
-                or (link == "and" and doc[end - 1].lower_ in self.heads):
+        if (link in ("of", "for", "on") and tokens[start - 2].lower_ in self.heads) \
+                or (link == "and" and tokens[end - 1].lower_ in self.heads):
             return before
         return start
 
     def from_spans(self, spans: list[tuple[SpacySpan, str, EntityType]]) -> list[tuple[int, int]]:
         """The NER's names cut at a link, and those it typed a person or a place that end in a head noun."""
-        doc, found = self.doc, []
+        tokens = self.tokens
+        found = []
         for span, _, etype in spans:
             start, end = span.start, span.end
-            if doc[end - 1].lower_ in _BODY_LINKS and end - start >= 3:
+            if tokens[end - 1].lower_ in _BODY_LINKS and end - start >= 3:
                 end -= 1  # "the Department of Wildlife and" cut before its last word
             if etype == "ORG" and not span.text.isupper():
                 new_start = self.extend_back(start, end)
@@ -777,7 +808,8 @@ class _BodyRuns:
                 if (new_end > span.end or new_start < start) and not self.headline(start):
                     found.append((new_start, new_end))
                     continue
-            if etype in ("PERSON", "GPE") and doc[span.end - 1].lower_ in self.heads and doc[span.end - 1].is_title \
+            if etype in ("PERSON", "GPE") and tokens[span.end - 1].lower_ in self.heads \
+                    and tokens[span.end - 1].is_title \
                     and len(span) >= 2 and self.vocab.place(span.text) is None and not self.headline(span.start):
                 found.append((span.start, span.end))  # "Hydraulic Works" typed a person
         return found
@@ -802,6 +834,7 @@ class _BodyRuns:
     def joined_by_and(self) -> list[tuple[int, int]]:
         """Untagged capitalised words joined by "and" that end in a head noun ("the Migration and Foreigners
         Service")."""
+        tokens = self.tokens
         doc, lowers, found = self.doc, self.lowers, []
         for k in range(1, self.n - 2):
             if lowers[k] != "and" or k in self.taken or not self.name_word(k - 1) or not self.name_word(k + 1):
@@ -809,7 +842,7 @@ class _BodyRuns:
             end, start = self.run_end(k + 1), k - 1
             while start > 0 and self.name_word(start - 1):
                 start -= 1
-            if doc[end - 1].lower_ in self.heads and end - start >= 3 \
+            if tokens[end - 1].lower_ in self.heads and end - start >= 3 \
                     and not any(j in self.taken for j in range(start, end)) \
                     and (start == 0 or not self.name_word(start - 1)) and not self.headline(k) \
                     and not any(self.vocab.place(t.text) is not None for t in doc[start:end]):
@@ -910,9 +943,10 @@ def _mended_names(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexi
 def _portfolio_country(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
     """The name opens with a country's name right after a preposition or a title ("envoy to Ukraine Kurt Volker",
     "envoy to the Ukraine X Y", "Russia adviser"), and the rest is capitalised words that are no title."""
-    place = lexicon.actors.place(doc[start].text)
-    before = start - 1 if start >= 2 and doc[start - 1].lower_ == "the" else start
-    if place is None or place.kind != "country" or before == 0 or doc[before - 1].pos_ != "ADP":
+    tokens = doc_tokens(doc)  # one Token per word, not one per look
+    place = lexicon.actors.place(tokens[start].text)
+    before = start - 1 if start >= 2 and tokens[start - 1].lower_ == "the" else start
+    if place is None or place.kind != "country" or before == 0 or tokens[before - 1].pos_ != "ADP":
         return False
     return all(t.is_title and t.is_alpha and lexicon.actors.title(t.text) is False for t in doc[start + 1:end])
 
@@ -921,14 +955,15 @@ def _joined_at_particle(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]
                         lexicon: Lexicon) -> list[tuple[SpacySpan, str, EntityType]]:
     """A person's name the NER began at its particle ("Bin Salman" in "Prince Khalid Bin Salman"): with the given
     name before it, whether the NER left that word untagged or typed it apart as a one-word name."""
+    tokens = doc_tokens(doc)  # one Token per word, not one per look
     out: list[tuple[SpacySpan, str, EntityType]] = []
     titles = lexicon.actors.title_words
     for span, key, etype in spans:
         before = span.start - 1
-        if etype == "PERSON" and len(span) >= 2 and doc[span.start].lower_ in words.particles and before >= 0 \
-                and doc[before].is_title and doc[before].is_alpha and doc[before].whitespace_ \
-                and doc[before].lower_ not in titles and doc[before].lower_ not in words.articles \
-                and not doc[before].is_sent_start:
+        if etype == "PERSON" and len(span) >= 2 and tokens[span.start].lower_ in words.particles and before >= 0 \
+                and tokens[before].is_title and tokens[before].is_alpha and tokens[before].whitespace_ \
+                and tokens[before].lower_ not in titles and tokens[before].lower_ not in words.articles \
+                and not tokens[before].is_sent_start:
             if out and out[-1][0].start == before and out[-1][0].end == span.start and out[-1][2] != "PERSON":
                 out.pop()  # "Khalid" typed an organisation on its own
             if not out or out[-1][0].end <= before:
@@ -1006,27 +1041,34 @@ def _bracketed_acronyms(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]
 def _set_off(doc: Doc, i: int) -> bool:
     """The token at ``i`` stands in brackets ("(UFF)") or between commas ("the Civil Defence Institute, INDECI,
     says"), not as an item of a list ("the Red Cross, MSF and ...": no conjunction after the second comma)."""
-    before, after = doc[i - 1].text, doc[i + 1].text
+    tokens = doc_tokens(doc)  # one Token per word, not one per look
+    before, after = tokens[i - 1].text, tokens[i + 1].text
     if before == "(":
         return after == ")"
     return (before == "," and after == "," and i + 2 < len(doc)
-            and doc[i + 2].pos_ not in ("CCONJ", "PROPN") and doc[i + 2].lower_ not in ("and", "or"))
+            and tokens[i + 2].pos_ not in ("CCONJ", "PROPN") and tokens[i + 2].lower_ not in ("and", "or"))
 
 
 # A name form: the lower-case token hashes of a mention (hyphens dropped), with the group it names.
 _Form = tuple[tuple[int, ...], _Group]
+_HYPHEN_IDS = frozenset(get_string_id(h) for h in _HYPHENS)
 
 
-def _name_forms(groups: list[_Group], people: People) -> tuple[dict[int, list[_Form]], dict[int, set[int]]]:
-    """Every name form of ``groups`` by its first word, longest first, and the people owning each surname.
+def _name_forms(groups: list[_Group], people: People, lowers: list[int]
+                ) -> tuple[dict[int, list[_Form]], dict[int, set[int]]]:
+    """Every name form of ``groups`` by its first word, longest first, and the people owning each surname;
+    ``lowers`` is each token's lower-case hash.
 
     A person's surname (of three letters or more, named with a given name somewhere) is a form of its own, and
     so is its second surname where it has one ("Garza" of "Luis Alberto Garza Fuentes").
     """
     forms: dict[int, list[_Form]] = {}
     surname_owners: dict[int, set[int]] = {}
+    hyphens = _HYPHEN_IDS
     for group in groups:
-        own: set[tuple[int, ...]] = {tuple(t.lower for t in m if t.text not in _HYPHENS) for m in group.mentions}
+        # each mention's lower-case hashes, hyphens left out (a hyphen's lower-case form is the hyphen)
+        own: set[tuple[int, ...]] = {tuple(h for h in lowers[m.start:m.end] if h not in hyphens)
+                                     for m in group.mentions}
         person = people.person_of.get(id(group))
         if person is not None and group.type == "PERSON":
             surname_owners.setdefault(person.surname_id, set()).add(id(group))
@@ -1054,9 +1096,9 @@ def _propagate(doc: Doc, groups: list[_Group], people: People) -> None:
     for g in groups:
         for m in g.mentions:
             taken[m.start:m.end] = True
-    forms, surname_owners = _name_forms(groups, people)
     attrs = doc.to_array(["LOWER", "IS_TITLE", "IS_UPPER"])
     lowers = attrs[:, 0]
+    forms, surname_owners = _name_forms(groups, people, lowers.tolist())
     keep = np.ones(len(doc), dtype=bool)
     for hyphen in _HYPHENS:
         keep &= lowers != get_string_id(hyphen)

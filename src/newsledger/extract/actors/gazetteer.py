@@ -86,7 +86,7 @@ def _surnames(ctx: Context) -> set[str]:
 
 def _inside_longer_name(ctx: Context, start: int, end: int) -> bool:
     """The span starts or ends a longer capitalised name ("<capital> Group", "New <capital> Club")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if start > 0 and ctx.sent_of[start - 1] == ctx.sent_of[start] and (ctx.caps[start - 1] or doc[start - 1].text
                                                                        in _NAME_JOINERS) \
             and doc[start - 1].is_alpha and form_key(doc[start - 1].text) not in ctx.articles:
@@ -185,7 +185,7 @@ def code_pointed_bodies(ctx: Context, work: list[Actor]) -> None:
 def _pointed(ctx: Context, start: int, end: int) -> bool:
     """The mention is placed by "there" ("the ministry there", "a spokesman for the ministry there"), by "here"
     outside quotations, or by "in that country"."""
-    doc = ctx.doc
+    doc = ctx.tokens
     head = ctx.head(start, end)
     if end < len(doc) and _pointer(ctx, doc[end]):
         h = doc[end].head
@@ -214,7 +214,7 @@ def _framed(ctx: Context, start: int, end: int) -> str | None:
         if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != first:
             continue
         edge = prep.right_edge.i
-        if edge + 1 >= start or ctx.doc[edge + 1].text != ",":
+        if edge + 1 >= start or ctx.tokens[edge + 1].text != ",":
             return None
         for obj in kids_of(prep):
             owner = ctx.owner[obj.i] if obj.dep_ == "pobj" else None

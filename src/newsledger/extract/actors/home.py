@@ -181,7 +181,7 @@ def neighbour(ctx: Context, start: int, end: int) -> bool:
     if prep.lower_ == "with":
         return gov.lower_ in frontier  # "the border with Mali"
     if prep.lower_ == "from":  # "across the border from Mali", "across the river from Mali", "just across from Mali"
-        return any(ctx.doc[k].lower_ == "across" for k in range(max(0, prep.i - _ACROSS_WORDS), prep.i))
+        return any(ctx.tokens[k].lower_ == "across" for k in range(max(0, prep.i - _ACROSS_WORDS), prep.i))
     return False
 
 
@@ -196,7 +196,7 @@ def _heading_place(ctx: Context) -> str | None:
     """The country of a heading line that gives a known place and a date before the text: "Accra, 6 June
     2024", "Nairobi, 12/03/2025", "Press statement, Accra, 6 June 2024". A press release may set the issuer's
     name and a label on lines of their own above it, so the first :data:`_HEADING_LINES` short lines are read."""
-    doc = ctx.doc
+    doc = ctx.tokens
     start = 0
     for _ in range(_HEADING_LINES):
         end = next((i for i in range(start, min(len(doc), start + _HEADING_TOKENS + 1)) if "\n" in doc[i].text
@@ -263,7 +263,7 @@ def code_bodies_here(ctx: Context, work: list[Actor]) -> None:
     is in <town>", "X reports from <capital>"), else the dateline's. The word says more than a place named in
     the clause or a country read before, which it replaces."""
     state = ctx.vocab.state_sectors
-    doc = ctx.doc
+    doc = ctx.tokens
     for actor in work:
         if actor.type not in ("ORG", "GROUP") or actor.sector not in state or not actor.mentions:
             continue
@@ -275,7 +275,7 @@ def code_bodies_here(ctx: Context, work: list[Actor]) -> None:
 
 
 def _reporter_place(ctx: Context, start: int) -> str | None:
-    doc = ctx.doc
+    doc = ctx.tokens
     n = ctx.sent_of[start]
     for k in range(n, max(-1, n - 1 - _REPORTED_FROM), -1):
         a, b = ctx.sents[k]
@@ -334,7 +334,7 @@ def _code_home_regions(ctx: Context, work: list[Actor], home: str) -> None:
     "Lunde region"): a name whose last word, or the word right after every mention, is a subdivision noun. A
     story of one country names its own counties and provinces bare; another country's would carry its name."""
     nouns = ctx.lists["subdivision_nouns"]
-    doc = ctx.doc
+    doc = ctx.tokens
     for actor in work:
         if actor.type not in ("GPE", "LOC") or actor.country is not None or actor.place is not None \
                 or not actor.mentions:
@@ -355,7 +355,7 @@ def _region_before(ctx: Context, start: int) -> Actor | None:
     """The place whose possessive, or name with its subdivision noun and a possessive, opens the mention
     ("Busia County's officer", "the Lunde province's governor"), or whose "of" phrase follows a title before it
     ("the governor of Busia County, X"); None where none does."""
-    doc = ctx.doc
+    doc = ctx.tokens
     k = start
     while k > 0 and start - k < _TITLE_RUN and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") \
             and ctx.owner[k - 1] is None:
@@ -379,7 +379,7 @@ def _bare_apposition(ctx: Context, start: int, end: int, actor: Actor, home: str
     X, said", "X, the interior minister, said" (a relative clause after the name is no part of it). A state
     body of the ``home`` country, or one no country codes, named in the title is no other country ("the
     President of the Senate, X," in a story set in a state with a Senate)."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if start >= 2 and doc[start - 1].text == "," and doc[start - 2].pos_ in ("NOUN", "PROPN"):
         top = doc[start - 2]
         while top.dep_ == "pobj" and top.head.dep_ == "prep" and top.head.lower_ == "of" and top.head.head.i < top.i:
@@ -471,7 +471,7 @@ def _country_and_head(ctx: Context, actor: Actor) -> bool:
 def _demonstrative(ctx: Context, actor: Actor) -> bool:
     """The unnamed actor is first named with "this"/"these" ("this agency", "these officials")."""
     s, _ = min(actor.mentions)
-    return ctx.doc[s].lower_ in ("this", "these")
+    return ctx.tokens[s].lower_ in ("this", "these")
 
 
 def _head(ctx: Context, actor: Actor) -> str:
@@ -511,7 +511,7 @@ def code_seated_bodies(ctx: Context, work: list[Actor]) -> None:
 
 def _seat(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
     """The country the mention's own clause is "in", None where there is none, "" where the sentence blocks it."""
-    doc = ctx.doc
+    doc = ctx.tokens
     a, b = ctx.sents[ctx.sent_of[start]]
     head = ctx.head(start, end)
     if head.pos_ == "PRON" or _reported(head):
@@ -551,7 +551,7 @@ def _place_named(ctx: Context, t: Token) -> str | None:
         ok = owner.type in ("GPE", "LOC") and owner.place is not None and owner.place.kind in ("country", "capital")
         return owner.country if ok else None
     start = t.i
-    while start > 0 and ctx.doc[start - 1].dep_ == "compound" and ctx.doc[start - 1].head.i == t.i \
+    while start > 0 and ctx.tokens[start - 1].dep_ == "compound" and ctx.tokens[start - 1].head.i == t.i \
             and ctx.owner[start - 1] is None:
         start -= 1
     place = ctx.place_at(start, t.i + 1)
@@ -628,7 +628,7 @@ def _region_owner(ctx: Context, start: int) -> str | None:
     :data:`_LOCAL_SENTENCES` before ("North-Rhine Westphalia, the German state next to Belgium, ... the state's
     interior minister"; a country or capital named in between is no subdivision and is passed over), "" where
     that region has no country; None for any other mention."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if start + 2 >= len(doc) or doc[start].lower_ != "the" or doc[start + 2].tag_ != "POS" \
             or form_key(doc[start + 1].text) not in ctx.lists["subdivision_nouns"]:
         return None
@@ -671,7 +671,7 @@ def code_described_officials(ctx: Context, work: list[Actor]) -> None:
 def _apposed_title(ctx: Context, end: int) -> str | None:
     """The last word of a bare definite title set off right after a name (", the minister," or ", the interior
     minister."), None where none is: a title with a possessive, a place or an "of" phrase names its own office."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "the":
         return None
     k = end + 2

@@ -93,7 +93,7 @@ def _speaking(ctx: Context, head: Token) -> bool:
     act, not the two speaking), or the source of "according to"."""
     verb, cues = head.head, ctx.cues
     if head.dep_ == "pobj":
-        return verb.lower_ == "to" and verb.i > 0 and ctx.doc[verb.i - 1].lower_ == "according"
+        return verb.lower_ == "to" and verb.i > 0 and ctx.tokens[verb.i - 1].lower_ == "according"
     if head.dep_ not in _SPEAKING_DEPS or verb.lemma_.lower() in cues.xcomp_verbs:
         return False
     if not (verb.lemma_.lower() in cues.speech_verbs or verb.lemma_.lower() in cues.object_verbs):

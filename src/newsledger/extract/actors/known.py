@@ -117,10 +117,10 @@ def _called_former(ctx: Context, actor: Actor) -> bool:
     for s, _ in actor.mentions:
         k = s - 1
         while k >= 0 and s - k <= _TITLE_RUN and ctx.sent_of[k] == ctx.sent_of[s]:
-            word = form_key(ctx.doc[k].text).rstrip(".-")
+            word = form_key(ctx.tokens[k].text).rstrip(".-")
             if word in earlier:
                 return True
-            if not ctx.capitalised(k) and ctx.doc[k].text not in ("-", "'s", "’s"):
+            if not ctx.capitalised(k) and ctx.tokens[k].text not in ("-", "'s", "’s"):
                 break
             k -= 1
     return False
@@ -130,7 +130,7 @@ def _code_body(ctx: Context, actor: Actor, day: dt.date | None) -> bool:
     """An organisation named as a body of the generated list (armed groups, international bodies, companies
     the hand-kept lists lack) takes its sector and the country it lacks; True where the list knows it."""
     s, e = max(actor.mentions, key=lambda m: (m[1] - m[0], -m[0]))
-    while s < e - 1 and ctx.doc[s].lower_ in ctx.articles:
+    while s < e - 1 and ctx.tokens[s].lower_ in ctx.articles:
         s += 1
     if e - s < 2:
         return False
@@ -153,13 +153,14 @@ def _name_span(ctx: Context, s: int, e: int) -> tuple[int, int]:
     words = ctx.title_words
     lists = ctx.lists
     while s < e - 1:
-        low = form_key(ctx.doc[s].text).rstrip(".")
+        low = form_key(ctx.tokens[s].text).rstrip(".")
         if low in words or low in lists["honorifics"] or low in lists["honorifics_male"] \
-                or low in lists["honorifics_female"] or ctx.place_at(s, s + 1) is not None or ctx.doc[s].tag_ == "POS":
+                or low in lists["honorifics_female"] or ctx.place_at(s, s + 1) is not None \
+                or ctx.tokens[s].tag_ == "POS":
             s += 1
         else:
             break
-    while e > s + 1 and ctx.doc[e - 1].tag_ == "POS":
+    while e > s + 1 and ctx.tokens[e - 1].tag_ == "POS":
         e -= 1
     return s, e
 
@@ -187,7 +188,7 @@ def _plain_name(ctx: Context, s: int, e: int) -> str:
     """The name without middle initials and a generational suffix ("Paul D. Ryan" -> "Paul Ryan", "Ana M. Ortiz
     Jr." -> "Ana Ortiz"): the lists give most people by given name and surname alone."""
     suffixes = ctx.lists["name_suffixes"]
-    words = [ctx.doc[k].text for k in range(s, e)]
+    words = [ctx.tokens[k].text for k in range(s, e)]
     while len(words) > 2 and (form_key(words[-1]).rstrip(".") in suffixes or words[-1] == ","):
         words.pop()
     middle = [w for w in words[1:-1] if not _initials(w)]

@@ -62,7 +62,7 @@ def _tagged_person(ctx: Context, actor: Actor) -> None:
 
 def _place_country(ctx: Context, k: int) -> tuple[str, int] | None:
     """The country of the place named at token ``k`` ("Tenn." or "Tenn" "."), and the token after it."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if k >= len(doc) or not ctx.capitalised(k):
         return None
     for end in (k + 2, k + 1):
@@ -77,7 +77,7 @@ def _place_country(ctx: Context, k: int) -> tuple[str, int] | None:
 def _us_state(ctx: Context, k: int) -> tuple[str, int] | None:
     """A US state's AP-style abbreviation at token ``k`` ("Ill.", "Ind." or "Ill" "."), read only inside a party
     tag, where it can be no ordinary word; the USA and the token after it."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if k >= len(doc):
         return None
     if doc[k].lower_ in ctx.lists.us_states:
@@ -91,7 +91,7 @@ def _us_state(ctx: Context, k: int) -> tuple[str, int] | None:
 def _home_tag(ctx: Context, e: int, lawmaker: bool) -> str | None:
     """ "(R-Tenn.)" or ", D-N.Y.," right after the name: a party initial, a hyphen, a state the vocabulary
     knows, then the tag's end; after a ``lawmaker``'s name also the state alone in parentheses ("(Tex.)")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     j = e
     if j >= len(doc) or doc[j].text not in _TAG_OPEN:
         return None
@@ -130,7 +130,7 @@ def _party_country(ctx: Context, tok: Token) -> str | None:
 def _party_apposition(ctx: Context, s: int, e: int) -> str | None:
     """ "X, Democrat of Vermont," / "X, a Michigan Republican who ...": the apposition after the name is headed
     by a party member."""
-    if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+    if e >= len(ctx.doc) or ctx.tokens[e].text != ",":
         return None
     head = ctx.head(s, e)
     for child in head.rights:
@@ -152,7 +152,7 @@ def _party_apposition(ctx: Context, s: int, e: int) -> str | None:
 def _party_before(ctx: Context, s: int, e: int) -> str | None:
     """ "Democratic Rep. X", "Republican strategist X": a party word in the run of words before the name that
     hangs on the name or on a word of that run."""
-    doc = ctx.doc
+    doc = ctx.tokens
     for k in range(s - 1, max(-1, s - 1 - _RUN_BACK), -1):
         tok = doc[k]
         if tok.is_punct or ctx.sent_of[k] != ctx.sent_of[s] or tok.pos_ == "VERB":
@@ -196,7 +196,7 @@ def code_voices_of_people(ctx: Context, work: list[Actor]) -> None:
 
 def _boss_before(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[str]) -> Actor | None:
     """ "Ruiz (campaign) spokesman X": a person with a country in the run before the name, hanging on the title."""
-    doc = ctx.doc
+    doc = ctx.tokens
     title = next((k for k in range(s - 1, max(-1, s - 1 - _RUN_BACK), -1) if form_key(doc[k].text) in voices), None)
     if title is None or any(doc[k].is_punct or ctx.sent_of[k] != ctx.sent_of[s] for k in range(title, s)):
         return None
@@ -213,7 +213,7 @@ def _boss_before(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[s
 def _boss_after(ctx: Context, actor: Actor, s: int, e: int, voices: frozenset[str]) -> Actor | None:
     """ "X, a spokesman for Mr. Ruiz,", "X, an aide to Ms. Ruiz,": the apposition's title is for a person with a
     country."""
-    if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+    if e >= len(ctx.doc) or ctx.tokens[e].text != ",":
         return None
     head = ctx.head(s, e)
     for child in head.rights:
@@ -246,7 +246,7 @@ def code_body_heads(ctx: Context, work: list[Actor]) -> None:
 
 
 def _body_led(ctx: Context, actor: Actor, s: int, e: int, verbs: frozenset[str]) -> Actor | None:
-    if e >= len(ctx.doc) or ctx.doc[e].text != ",":
+    if e >= len(ctx.doc) or ctx.tokens[e].text != ",":
         return None
     head = ctx.head(s, e)
     for verb in head.rights:
@@ -277,7 +277,7 @@ def code_led_bodies(ctx: Context, work: list[Actor]) -> None:
         if actor.type != "ORG" or actor.country is not None:
             continue
         for s, e in actor.mentions:
-            while s < e and ctx.doc[s].lower_ in ctx.articles:
+            while s < e and ctx.tokens[s].lower_ in ctx.articles:
                 s += 1
             body = ctx.vocab.word("body", form_key(ctx.text(e - 1, e))) if e - s >= 2 else None
             leaders = people.get(form_key(ctx.text(s, e - 1)), []) if body is not None and body[1] in state else []

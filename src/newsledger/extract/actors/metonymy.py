@@ -157,7 +157,7 @@ def _definite_people(ctx: Context, start: int, end: int) -> bool:
     """ "the Russians", "the Chinese": a demonym after "the" that modifies no noun after it, the way a story names
     a state by its people ("the Russians said", "getting the Chinese to agree"); "Russians" without the article
     are people ("Russians queued for bread"), and "the Russian people" is a noun's modifier."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if doc[start].lower_ == "the":
         start += 1
     elif start == 0 or doc[start - 1].lower_ != "the":
@@ -176,7 +176,7 @@ def _seat(ctx: Context, actor: Actor) -> bool:
 
 def _national_level(ctx: Context, start: int, end: int) -> bool:
     """ "the federal government", "the central government": the whole state's government, named by its level."""
-    doc = ctx.doc
+    doc = ctx.tokens
     while start < end and doc[start].lower_ in ctx.articles:
         start += 1
     return end - start == 2 and doc[start].lower_ in ctx.lists["national_levels"] \
@@ -186,7 +186,7 @@ def _national_level(ctx: Context, start: int, end: int) -> bool:
 def _bare_reference(ctx: Context, start: int, end: int) -> bool:
     """A mention that refers back without a name: a pronoun, or a government noun after an article ("the
     government"), also of the national level ("the federal government")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     while start < end and doc[start].lower_ in ctx.articles:
         start += 1
     if _national_level(ctx, start, end):
@@ -200,7 +200,7 @@ def _national_government(ctx: Context, start: int, end: int, place: Place | None
     its demonym before it, or "of" and the country after it, inside the mention or right after it ("the government"
     of "the government of Peru"); an article may open either."""
     nouns = ctx.lists.national_government_nouns
-    doc = ctx.doc
+    doc = ctx.tokens
     while start < end and doc[start].lower_ in ctx.articles:
         start += 1
     if place is None or start >= end:

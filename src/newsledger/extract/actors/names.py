@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from ...lexicon import Lexicon
 from ...textutil import form_key, given_names_compatible, name_key
+from ..walk import doc_text, doc_tokens
 
 __all__ = ["AMBIGUOUS", "NameWords", "People", "PersonName"]
 
@@ -85,14 +86,15 @@ class NameWords:
         """The name at ``[start, end)`` is set off as someone's relative, an aside: "his wife, X Y," or "X Y, his
         brother,". A relative named without commas ("Her cousin X Y, who runs a farm, said") is a participant of
         their own, whom a bare surname after it may mean."""
+        tokens = doc_tokens(doc)  # one Token per word, not one per look
         before = start - 1
-        while before >= start - 2 and before >= 0 and doc[before].tag_ == "NNP" and doc[before].is_title:
+        while before >= start - 2 and before >= 0 and tokens[before].tag_ == "NNP" and tokens[before].is_title:
             before -= 1  # a given name the NER left out of the span
-        if before >= 2 and doc[before].text == "," and doc[before - 1].lower_ in self.kin \
-                and doc[before - 2].tag_ in ("PRP$", "POS") and end < len(doc) and doc[end].text == ",":
+        if before >= 2 and tokens[before].text == "," and tokens[before - 1].lower_ in self.kin \
+                and tokens[before - 2].tag_ in ("PRP$", "POS") and end < len(doc) and tokens[end].text == ",":
             return True
-        return end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].tag_ == "PRP$" \
-            and doc[end + 2].lower_ in self.kin
+        return end + 2 < len(doc) and tokens[end].text == "," and tokens[end + 1].tag_ == "PRP$" \
+            and tokens[end + 2].lower_ in self.kin
 
     def honorific(self, text: str) -> bool:
         """``text`` is an honorific ("Mr.", "Ms", "Dr") or an abbreviated title, with its stop ("Sen.") or, inside
@@ -102,19 +104,23 @@ class NameWords:
 
     def title_end(self, doc: Doc, i: int, end: int) -> int:
         """The end of the longest title starting at token ``i`` and ending before ``end`` (``i`` if none)."""
-        first = form_key(doc[i].text)
+        tokens = doc_tokens(doc)
+        first = form_key(tokens[i].text)
         if first not in self.title_words and "-" not in first:
             return i  # most names start with no title word: no span text to build
+        text, at = doc_text(doc), tokens[i].idx  # a span's text sliced from the document's: no Span made
         for j in range(min(end - 1, i + _MAX_TITLE), i, -1):
-            if form_key(doc[i:j].text) in self.titles:
+            last = tokens[j - 1]
+            if form_key(text[at:last.idx + len(last)]) in self.titles:
                 return j
         return i
 
     def lead_end(self, doc: Doc, start: int, end: int) -> int:
         """The first token of the name proper in ``[start, end)``: after honorifics and titles, one left at least."""
         i = start
+        tokens = doc_tokens(doc)
         while i < end - 1:
-            tok = doc[i]
+            tok = tokens[i]
             if self.honorific(tok.text) or tok.lower_ in self.lead_words:
                 i += 1
                 continue
@@ -127,18 +133,21 @@ class NameWords:
     def title_of(self, doc: Doc, start: int, name_start: int) -> str:
         """The folded title that ends right before the name at ``name_start``: inside the mention (``start`` on) or
         right before it ("Vice President Crane"); "" for none."""
-        if name_start == 0 or form_key(doc[name_start - 1].text) not in self.title_words:
+        tokens = doc_tokens(doc)
+        if name_start == 0 or form_key(tokens[name_start - 1].text) not in self.title_words:
             return ""  # a title ends in a title word: most names have none right before them
         for i in range(max(0, min(start, name_start) - _MAX_TITLE), name_start):
             if self.title_end(doc, i, name_start + 1) == name_start:
-                return form_key(doc[i:name_start].text)
+                last = tokens[name_start - 1]
+                return form_key(doc_text(doc)[tokens[i].idx:last.idx + len(last)])
         return ""
 
     def gender_of(self, doc: Doc, start: int, name_start: int) -> str | None:
         """The gender the honorifics of ``[start, name_start)`` or the word just before ``start`` tell."""
-        first = start - 1 if start > 0 and doc[start - 1].is_title else start
+        tokens = doc_tokens(doc)
+        first = start - 1 if start > 0 and tokens[start - 1].is_title else start
         for i in range(first, name_start):
-            found = self.gender.get(doc[i].lower_.rstrip("."))
+            found = self.gender.get(tokens[i].lower_.rstrip("."))
             if found is not None:
                 return found
         return None
@@ -146,7 +155,7 @@ class NameWords:
     def read(self, doc: Doc, start: int, end: int) -> PersonName | None:
         """The person's name in the token span ``[start, end)``, or None where it has no surname."""
         name_start = self.lead_end(doc, start, end)
-        toks = [t for t in doc[name_start:end] if t.text in _HYPHENS or not t.is_punct]
+        toks = [t for t in doc_tokens(doc)[name_start:end] if t.text in _HYPHENS or not t.is_punct]
         while len(toks) > 1 and toks[-1].lower_.rstrip(".") in self.suffixes:
             toks.pop()
         if not toks:

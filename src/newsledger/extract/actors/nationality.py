@@ -30,7 +30,7 @@ def code_nationalities(ctx: Context, work: list[Actor]) -> None:
             continue
         found: set[str] = set()
         for s, e in actor.mentions:
-            if (e - s < 2 and not ctx.doc[s].is_title) or ctx.quoted[s]:
+            if (e - s < 2 and not ctx.tokens[s].is_title) or ctx.quoted[s]:
                 continue  # a bare pronoun or surname carries no noun of its own
             for noun in _own_nouns(ctx, actor, s, e):
                 country = _demonym_on(ctx, actor, noun)
@@ -48,13 +48,13 @@ def _own_nouns(ctx: Context, actor: Actor, s: int, e: int) -> list[Token]:
     """The nouns that name the person of the mention ``[s, e)``: the one right before it and the head of an
     apposition right after it."""
     out = []
-    if s > 0 and _person_noun(ctx, ctx.doc[s - 1]) and ctx.owner[s - 1] is None:
-        out.append(ctx.doc[s - 1])
+    if s > 0 and _person_noun(ctx, ctx.tokens[s - 1]) and ctx.owner[s - 1] is None:
+        out.append(ctx.tokens[s - 1])
     head = ctx.head(s, e)
-    if e < len(ctx.doc) and ctx.doc[e].text == ",":
+    if e < len(ctx.doc) and ctx.tokens[e].text == ",":
         for child in head.rights:
             if child.dep_ == "appos" and child.i > e and _person_noun(ctx, child) and ctx.owner[child.i] is None \
-                    and ctx.doc[e + 1].lower_ in _APPOS_DETS:
+                    and ctx.tokens[e + 1].lower_ in _APPOS_DETS:
                 out.append(child)
     return out
 
@@ -103,7 +103,7 @@ def _demonym_in_run(ctx: Context, actor: Actor, noun: int) -> str | None:
     """The country of a demonym in the run of title words right before the noun at ``noun`` ("Assistant U.S.
     Attorney", parsed flat), or None."""
     for i in range(noun - 1, max(noun - 5, -1), -1):
-        tok = ctx.doc[i]
+        tok = ctx.tokens[i]
         if ctx.sent_of[i] != ctx.sent_of[noun]:
             return None
         country = _demonym(ctx, actor, tok)
@@ -121,7 +121,7 @@ def _demonym(ctx: Context, actor: Actor, tok: Token) -> str | None:
     owner = ctx.owner[tok.i]
     if owner is None or owner is actor or not owner.country:
         return None
-    if tok.i > 0 and ctx.doc[tok.i - 1].lower_ in ctx.lists["ethnic_modifiers"]:
+    if tok.i > 0 and ctx.tokens[tok.i - 1].lower_ in ctx.lists["ethnic_modifiers"]:
         return None  # "an ethnic Russian activist" may be any state's citizen
     if owner.type == "NORP":
         return owner.country

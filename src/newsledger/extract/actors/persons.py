@@ -56,7 +56,7 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
         if office is not None:
             _apply(ctx, actor, office.left_edge.i, office.right_edge.i + 1, False, final)
         # "Trade Minister Ana Ruiz of Peru", "Representative X of Ohio": the country (or state) after the name.
-        if actor.country is None and actor.roles and e + 1 < len(ctx.doc) and ctx.doc[e].lower_ == "of":
+        if actor.country is None and actor.roles and e + 1 < len(ctx.doc) and ctx.tokens[e].lower_ == "of":
             owner = ctx.owner[e + 1]
             if owner is not None and owner.type == "GPE" and owner.place is not None \
                     and owner.place.kind in ("country", "region"):
@@ -100,7 +100,7 @@ def _listed_under_title(ctx: Context, actor: Actor, s: int) -> None:
 def list_title(ctx: Context, s: int) -> tuple[int, int, int, str | None] | None:
     """For a name at ``s`` in a list headed by a plural title: the start of the words before the title that may
     give its country, the title's start, the list's first name and the title's sector; None for another name."""
-    doc = ctx.doc
+    doc = ctx.tokens
     j = s
     for _ in range(_LIST_NAMES):
         k = j - 1
@@ -151,8 +151,8 @@ def _name_back(ctx: Context, k: int) -> int | None:
             return None
         return next((s for s, e in owner.mentions if s <= k < e), None)
     i = k
-    while i >= 0 and ctx.owner[i] is None and ctx.doc[i].tag_ == "NNP" and ctx.doc[i].text[:1].isupper() \
-            and ctx.vocab.abbreviated_titles.get(form_key(ctx.doc[i].text).rstrip(".")) is None:
+    while i >= 0 and ctx.owner[i] is None and ctx.tokens[i].tag_ == "NNP" and ctx.tokens[i].text[:1].isupper() \
+            and ctx.vocab.abbreviated_titles.get(form_key(ctx.tokens[i].text).rstrip(".")) is None:
         i -= 1
     return i + 1 if i < k else None
 
@@ -180,7 +180,15 @@ def office_holder(ctx: Context, office: Token) -> Token | None:
 
 
 def _relative_office(ctx: Context, name: Token) -> Token | None:
-    """The office noun the name's own clause or a relative clause on it gives it (see :func:`office_holder`)."""
+    """The office noun the name's own clause or a relative clause on it gives it (see :func:`office_holder`): read
+    from the parse alone, so worked out once per name's head and kept in the context (each person is coded twice)."""
+    if name.i in ctx.offices:
+        return ctx.offices[name.i]
+    found = ctx.offices[name.i] = _office_of(ctx, name)
+    return found
+
+
+def _office_of(ctx: Context, name: Token) -> Token | None:
     verbs = [c for c in name.rights if c.dep_ == "relcl"]
     if name.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(name.head)
@@ -207,17 +215,17 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
         if top is not None and s - top.left_edge.i <= 16:
             _apply(ctx, actor, top.left_edge.i, head.head.i + 1, True, final)
     elif head.dep_ != "appos" and (c := _comma_before(ctx, s)) >= 1 and ctx.owner[c - 1] is None \
-            and e < len(ctx.doc) and ctx.doc[e].text == ",":
+            and e < len(ctx.doc) and ctx.tokens[e].text == ",":
         # The same, set off by commas, where the parser missed the apposition: the title right before the comma
         # (an honorific may stand after it: "the Minister of Health, Dr. Ana Ruiz,").
         s = c + 1
-        span = _comma_title(ctx.doc[c - 1])
+        span = _comma_title(ctx.tokens[c - 1])
         if span is not None:
             first = span[0]
             # "Chile's vice-minister of energy, X,": the parse cuts the title at the hyphen; the run of title
             # words, places and possessives before it is part of it.
             while first > 0 and ctx.sent_of[first - 1] == ctx.sent_of[s] and s - first < 12 \
-                    and is_run_token(ctx, ctx.doc[first - 1]):
+                    and is_run_token(ctx, ctx.tokens[first - 1]):
                 first -= 1
             span = (first, span[1])
         if span is not None and s - span[0] <= 12 and ctx.sent_of[span[0]] == ctx.sent_of[s]:
@@ -323,7 +331,7 @@ def _honorific_gender(ctx: Context, actor: Actor) -> None:
     male, female = ctx.lists["honorifics_male"], ctx.lists["honorifics_female"]
     for s, _ in actor.mentions:
         for i in (s - 1, s):
-            word = ctx.doc[i].lower_.rstrip(".") if i >= 0 else ""
+            word = ctx.tokens[i].lower_.rstrip(".") if i >= 0 else ""
             if word in male or word in female:
                 actor.gender = "m" if word in male else "f"
                 return
@@ -405,8 +413,8 @@ def _other_roles(ctx: Context, actor: Actor, others: list[Title]) -> Title | Non
     one ("the president's spokesman"), which says whom the person speaks for: that title is returned."""
     speaks_for: Title | None = None
     for other in others:
-        if ctx.doc[other.end - 1].text in ctx.possessive or (
-                other.end < len(ctx.doc) and ctx.doc[other.end].text in ctx.possessive):
+        if ctx.tokens[other.end - 1].text in ctx.possessive or (
+                other.end < len(ctx.doc) and ctx.tokens[other.end].text in ctx.possessive):
             speaks_for = other  # whose, not a role of his
             continue
         actor.add_role(other.role)
@@ -453,7 +461,7 @@ def _country_in(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
         if owner is not None and owner is not actor and owner.type in ("GPE", "NORP") and owner.country \
                 and not _after_to(ctx, i, start) and not _portfolio(ctx, actor, i, start):
             return owner.country  # (not "envoy to Ukraine": where the envoy is sent)
-    found = [(i, p) for i, p in ctx.places_in(start, end) if not (i > start and ctx.doc[i - 1].lower_ in _BRIEF)]
+    found = [(i, p) for i, p in ctx.places_in(start, end) if not (i > start and ctx.tokens[i - 1].lower_ in _BRIEF)]
     if found:
         return found[0][1].iso3
     # "X, the premier's chief of staff", "X, her policy adviser": the country of the person whose title it is,
@@ -461,8 +469,8 @@ def _country_in(ctx: Context, actor: Actor, start: int, end: int) -> str | None:
     for i in range(start, end - 1):
         owner = ctx.owner[i]
         if owner is not None and owner is not actor and owner.type == "PERSON" and owner.country \
-                and ctx.owner[i + 1] is not owner and (ctx.doc[i + 1].text in ctx.possessive
-                                                       or ctx.doc[i].tag_ == "PRP$"):
+                and ctx.owner[i + 1] is not owner and (ctx.tokens[i + 1].text in ctx.possessive
+                                                       or ctx.tokens[i].tag_ == "PRP$"):
             return owner.country
     return None
 
@@ -491,13 +499,13 @@ def _body_named_before(ctx: Context, start: int, end: int) -> Actor | None:
     Commission trade spokeswoman X" speaks for the Commission named before, "the Kenyan army ... army
     spokesman X" for that army (:func:`.bodies.body_before`)."""
     for i in range(start, end):
-        word = form_key(ctx.doc[i].text)
+        word = form_key(ctx.tokens[i].text)
         if ctx.owner[i] is not None or not ctx.vocab.word("body", word):
             continue
         found = body_before(ctx, word, start)
         # "a refugee ministry official" is not of the interior ministry named before: the words that qualify the
         # body word must be in the name of the body found
-        qualifiers = [form_key(c.text) for c in ctx.doc[i].children
+        qualifiers = [form_key(c.text) for c in ctx.tokens[i].children
                       if c.dep_ in ("compound", "amod") and c.i < i and c.is_alpha]
         if found is not None and all(q in form_key(found.name).split() for q in qualifiers):
             return found
@@ -513,7 +521,7 @@ def _portfolio(ctx: Context, actor: Actor, i: int, start: int) -> bool:
     j = i
     while j < len(ctx.doc) and ctx.owner[j] is owner:
         j += 1
-    if j >= len(ctx.doc) or form_key(ctx.doc[j].text) not in ctx.title_words:
+    if j >= len(ctx.doc) or form_key(ctx.tokens[j].text) not in ctx.title_words:
         return False
     return any((o := ctx.owner[k]) is not None and o is not actor and o.type == "ORG" and o.country
                and o.country != owner.country for k in range(start, i))
@@ -522,11 +530,11 @@ def _portfolio(ctx: Context, actor: Actor, i: int, start: int) -> bool:
 def _destination_in_run(ctx: Context, i: int, name: int) -> bool:
     """ "special envoy to Ukraine Kurt Volker": a "to" between a title and the country that ends it, right before
     the name, is part of the title run (the country is where the envoy is sent, not the envoy's)."""
-    if i >= name or i < 2 or ctx.doc[i - 1].lower_ != "to":
+    if i >= name or i < 2 or ctx.tokens[i - 1].lower_ != "to":
         return False
     owner = ctx.owner[i]
     return owner is not None and owner.type == "GPE" and all(ctx.owner[k] is owner for k in range(i, name)) \
-        and form_key(ctx.doc[i - 2].text) in ctx.title_words
+        and form_key(ctx.tokens[i - 2].text) in ctx.title_words
 
 
 def _after_to(ctx: Context, i: int, start: int) -> bool:
@@ -536,9 +544,9 @@ def _after_to(ctx: Context, i: int, start: int) -> bool:
     j = i
     while j > start and ctx.owner[j - 1] is owner:
         j -= 1
-    while j > start and ctx.doc[j - 1].lower_ in ctx.articles:
+    while j > start and ctx.tokens[j - 1].lower_ in ctx.articles:
         j -= 1
-    return j > start and ctx.doc[j - 1].lower_ in _BRIEF
+    return j > start and ctx.tokens[j - 1].lower_ in _BRIEF
 
 
 def _word_sector(ctx: Context, start: int, end: int, title: Title) -> str | None:
@@ -546,7 +554,7 @@ def _word_sector(ctx: Context, start: int, end: int, title: Title) -> str | None
     for i in range(start, end):
         if title.start <= i < title.end or ctx.owner[i] is not None:
             continue
-        low = form_key(ctx.doc[i].text)
+        low = form_key(ctx.tokens[i].text)
         found = ctx.vocab.word("modifier", low) or ctx.vocab.word("body", low)
         if found is not None and found[1] is not None:
             return found[1]

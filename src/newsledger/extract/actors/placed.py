@@ -151,7 +151,7 @@ def code_towns_by_region(ctx: Context, work: list[Actor]) -> None:
 
 def _region_after(ctx: Context, actor: Actor, e: int) -> str | None:
     """The country of the region or country named right after ", " at token ``e`` and ending the phrase."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if e + 1 >= len(doc) or doc[e].text != "," or ctx.sent_of[e + 1] != ctx.sent_of[e]:
         return None
     owner = ctx.owner[e + 1]
@@ -177,9 +177,9 @@ def _region_after(ctx: Context, actor: Actor, e: int) -> str | None:
 def _demonym_town_before(ctx: Context, s: int) -> str | None:
     """The country of a demonym on the settlement noun right before ``s`` ("the Kazakh city of X", "the nearest
     Kazakh city, X")."""
-    if s < 2 or ctx.doc[s - 1].lower_ not in ("of", ","):
+    if s < 2 or ctx.tokens[s - 1].lower_ not in ("of", ","):
         return None
-    noun = ctx.doc[s - 2]
+    noun = ctx.tokens[s - 2]
     if form_key(noun.lemma_) not in ctx.lists["town_nouns"] or noun.tag_ != "NN":
         return None
     for c in noun.lefts:

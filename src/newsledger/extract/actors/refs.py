@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon.actors import WordKind
 from ...models import EntityType
 from ...textutil import form_key
-from ..walk import among, distinct, doc_tokens, kids_of, word_forms
+from ..walk import among, distinct, doc_tokens, kids_of, pos_dep_lower, word_forms, word_keys
 from .codes import called_by
 from .context import Actor, Context
 from .persons import gender_from_role, office_holder
@@ -126,7 +126,7 @@ class _Resolver:
         ctx = self.ctx
         n = ctx.sent_of[tok.i]
         start, _ = ctx.sents[n]
-        doc, quoted = ctx.doc, ctx.quoted
+        doc, quoted = ctx.tokens, ctx.quoted
         out = [doc[i] for i in reversed(ctx.subjects_in(start, tok.i)) if i != tok.head.i and not quoted[i]]
         prev: list[Token] = []
         for back in range(n - 1, max(-1, n - 4), -1):
@@ -184,9 +184,12 @@ class _Resolver:
         X's plan") no longer decides it for all the others."""
         ctx, vocab = self.ctx, self.ctx.vocab
         votes: dict[int, tuple[Actor, list[str]]] = {}
-        kinds: dict[str, str] = {}  # a word -> "m", "f" (a pronoun), "crowd" (names someone else) or ""
+        kinds = _word_kinds(self)  # a word -> "m", "f" (a pronoun), "crowd" (names someone else) or ""
         lowers = word_forms(ctx.doc)[0]  # each token's text, lower-cased
-        for start, end in ctx.sents:
+        # Only a sentence with an unowned, unquoted "he"/"she" word can vote: the others are not walked.
+        gendered = np.flatnonzero(among(pos_dep_lower(ctx.doc)[:, 2], word_keys(self.he | self.she))).tolist()
+        voting = sorted({ctx.sent_of[i] for i in gendered if ctx.owner[i] is None and not ctx.quoted[i]})
+        for start, end in (ctx.sents[n] for n in voting):
             people: set[int] = set()
             first: dict[int, int] = {}
             found: list[tuple[int, str]] = []
@@ -202,7 +205,7 @@ class _Resolver:
                     continue
                 low = lowers[i]
                 kind = kinds.get(low)
-                if kind is None:  # what the word is, worked out once per word of the document
+                if kind is None:  # what the word is, worked out once per word (the lexicon's sets decide it)
                     kind = kinds[low] = "m" if low in self.he else "f" if low in self.she else "crowd" if (
                         vocab.word("person", low) or vocab.word("group", low) or low in self.head_titles
                         or low in self.back_titles or low in self.they) else ""
@@ -221,6 +224,10 @@ class _Resolver:
         for actor, said in votes.values():
             if actor.gender is None and len(said) >= 2 and len(set(said)) == 1:
                 actor.gender = said[0]
+
+    def gender_sets(self) -> tuple[object, ...]:
+        """The word sets :meth:`genders` reads a word's kind from (the lexicon's, the same for every document)."""
+        return (self.ctx.vocab, self.he, self.she, self.head_titles, self.back_titles, self.they)
 
     def pronoun(self, tok: Token) -> None:
         """Add the pronoun ``tok`` as a mention of the subject it refers back to, if that is an actor that fits."""
@@ -382,9 +389,9 @@ class _Resolver:
             np.country = np.country or np.possessor.country
             affiliation_of = np.possessor
         begin = np.start
-        while begin < head.i and ctx.owner[begin] is not None and ctx.doc[begin].tag_ == "PRP$":
+        while begin < head.i and ctx.owner[begin] is not None and ctx.tokens[begin].tag_ == "PRP$":
             begin += 1  # "its troops": "its" stays a mention of the owner
-        if np.poss_at is not None and np.poss_at < begin < head.i and ctx.doc[begin].text in ctx.possessive:
+        if np.poss_at is not None and np.poss_at < begin < head.i and ctx.tokens[begin].text in ctx.possessive:
             # "Obama's presidency" after the name the phrase left out: named after its owner, the mention is
             # the phrase's own words.
             begin += 1
@@ -465,7 +472,7 @@ class _Resolver:
                 or any(c.dep_ == "prep" and c.lower_ in ("of", "at", "for") and not _charge(c) for c in kids_of(head)):
             return False  # "the president of the club", "the president, Ana Ruiz,": a description, not a reference
         np = self.phrase(head, low, lemma, ("person", None))
-        if ctx.doc[np.start].lower_ != "the" or np.affiliation is not None:
+        if ctx.tokens[np.start].lower_ != "the" or np.affiliation is not None:
             return False
         if any(t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None
                for t in ctx.doc[np.start + 1:head.i]):
@@ -493,11 +500,13 @@ class _Resolver:
         if len(seen) != 1:
             return False
         target = seen[0]
-        for i in range(floor, head.i):
+        for i in ctx.where_form(low):  # the title's words only, not every token from ``floor`` on
+            if i < floor or i >= head.i:
+                continue
             # An earlier use of the title before a name is the same person's ("President Ana Ruiz"), or some holder
             # the NER did not tag may be the one meant.
-            nxt = ctx.doc[i + 1]
-            if form_key(ctx.doc[i].text) == low and ctx.owner[i] is not target and nxt.is_title and nxt.is_alpha \
+            nxt = ctx.tokens[i + 1]
+            if ctx.owner[i] is not target and nxt.is_title and nxt.is_alpha \
                     and not any(ctx.owner[j] is target for j in range(i + 1, min(i + 6, head.i))):
                 return False
         ctx.add_mention(target, np.start, head.i + 1)
@@ -513,7 +522,7 @@ class _Resolver:
             return False
         np = self.phrase(head, low, lemma, ("person", None))
         if np.country is None or np.affiliation is not None or (
-                ctx.doc[np.start].lower_ != "the" and np.poss_at is None):
+                ctx.tokens[np.start].lower_ != "the" and np.poss_at is None):
             return False
         offices = ctx.lists["top_offices"]
         if any(t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None
@@ -550,7 +559,7 @@ class _Resolver:
                 owner = ctx.owner[t.i]
                 if t.dep_ == "poss" and t.i < start and owner is not None and owner.type == "PERSON":
                     possessor, poss_at = owner, t.i
-        np = _Phrase(head, low, lemma, kind, start, ctx.doc[start].lower_ in self.definite, possessor, head.i + 1,
+        np = _Phrase(head, low, lemma, kind, start, ctx.tokens[start].lower_ in self.definite, possessor, head.i + 1,
                      poss_at=poss_at)
         self.code_words(np)
         if np.country is None and possessor is None:
@@ -589,7 +598,7 @@ class _Resolver:
         # The parse may hang the clause on the noun before the country ("the envoy of Chad, whose minister"):
         # the country just before "whose" is then the one meant.
         before = whose.i - 1
-        while before >= 0 and ctx.doc[before].is_punct:
+        while before >= 0 and ctx.tokens[before].is_punct:
             before -= 1
         for i in (tok.head.i, before):
             owner = ctx.owner[i] if i >= 0 else None
@@ -616,7 +625,7 @@ class _Resolver:
         for i in range(np.start, np.head.i):
             owner = ctx.owner[i]
             if owner is None:
-                mod = ctx.vocab.word("modifier", form_key(ctx.doc[i].text))
+                mod = ctx.vocab.word("modifier", form_key(ctx.tokens[i].text))
                 if mod is not None and np.sector is None:
                     np.sector = mod[1]
                 continue
@@ -657,7 +666,7 @@ class _Resolver:
             return False
         np.affiliation = possessor
         after = np.poss_at + 1
-        if after < np.head.i and ctx.doc[after].text in ctx.possessive:
+        if after < np.head.i and ctx.tokens[after].text in ctx.possessive:
             after += 1
         np.start = max(np.start, after)  # the mention is theirs; the name's tokens stay the person's
         np.name_from = max((s for s, e in possessor.mentions if s <= np.poss_at < e), default=np.poss_at)
@@ -789,9 +798,9 @@ class _Resolver:
             return
         # The name leaves out articles and counts ("the", "two", "about 3,000"); the mention keeps them.
         name_start = begin
-        while name_start < head.i and (ctx.doc[name_start].dep_ in ("det", "nummod", "quantmod", "predet")
-                                       or ctx.doc[name_start].like_num or ctx.doc[name_start].tag_ == "WP$"
-                                       or ctx.doc[name_start].lower_ in ("a", "an", "about", "some", "several")):
+        while name_start < head.i and (ctx.tokens[name_start].dep_ in ("det", "nummod", "quantmod", "predet")
+                                       or ctx.tokens[name_start].like_num or ctx.tokens[name_start].tag_ == "WP$"
+                                       or ctx.tokens[name_start].lower_ in ("a", "an", "about", "some", "several")):
             name_start += 1
         if np.name_from is not None:
             name_start = np.name_from
@@ -824,9 +833,9 @@ class _Resolver:
         body, name_end = self.headed_body(head)
         begin = np.start
         if body is None and np.possessor is not None and np.possessor.type == "ORG" and np.poss_at is not None \
-                and ctx.doc[np.poss_at].tag_ != "PRP$":  # "its chief": whose is a guess; the body stays the speaker
+                and ctx.tokens[np.poss_at].tag_ != "PRP$":  # "its chief": whose is a guess; the body stays the speaker
             body, np.name_from = np.possessor, np.start
-            begin = next((i + 1 for i in range(np.poss_at, head.i) if ctx.doc[i].text in ctx.possessive),
+            begin = next((i + 1 for i in range(np.poss_at, head.i) if ctx.tokens[i].text in ctx.possessive),
                          np.poss_at + 1)
         if body is None:
             return
@@ -871,9 +880,9 @@ class _Resolver:
         spokesman". Only a body already named; "an army spokesman" alone makes no army."""
         ctx = self.ctx
         for i in range(start, head.i):
-            word = form_key(ctx.doc[i].text)
-            if ctx.owner[i] is None and ctx.doc[i].dep_ == "compound" and ctx.vocab.word("body", word):
-                target = self.refer_back(ctx.doc[i], word, ctx.doc[i].lemma_.lower(), False)
+            word = form_key(ctx.tokens[i].text)
+            if ctx.owner[i] is None and ctx.tokens[i].dep_ == "compound" and ctx.vocab.word("body", word):
+                target = self.refer_back(ctx.tokens[i], word, ctx.tokens[i].lemma_.lower(), False)
                 if target is not None and target.type == "ORG":
                     return target
         return None
@@ -1066,10 +1075,11 @@ def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """Add nominal and pronoun mentions to ``actors``; return the new actors made from noun phrases."""
     resolver = _Resolver(ctx, actors)
     resolver.genders()
-    nouns, pronouns = ctx.vocab.head_nouns | resolver.head_titles | resolver.back_titles, resolver.pronouns
+    pronouns = resolver.pronouns
+    nouns, memo = _actor_nouns(ctx.vocab.head_nouns, resolver.head_titles, resolver.back_titles, pronouns)
     doc, raw, idx, end = ctx.doc, ctx.raw, ctx.idx, ctx.end_char
     tokens = doc_tokens(doc)
-    for i in _words_in(doc, pronouns, nouns):
+    for i in _words_in(doc, pronouns, nouns, memo):
         # Cheap text test first: most tokens are neither pronouns nor actor nouns.
         low = raw[idx[i]:end[i]].lower()
         if ctx.owner[i] is not None or (low not in pronouns and low not in nouns and low not in _COUNTERPART):
@@ -1084,15 +1094,61 @@ def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
     return resolver.new
 
 
-def _words_in(doc: Doc, pronouns: Collection[str], nouns: Collection[str]) -> list[int]:
+# _actor_nouns' last answer: the three noun sets it joined and the pronouns (the lexicon's, the same objects for
+# every document), their union, and _words_in's answers for that union and those pronouns by word hash.
+_KINDS: list[tuple[tuple[object, ...], dict[str, str]]] = []  # _word_kinds' sets and memo
+
+
+def _word_kinds(resolver: _Resolver) -> dict[str, str]:
+    """:meth:`_Resolver.genders`' memo of each word's kind, kept across documents while the word sets it is read
+    from stay the same objects."""
+    sets = resolver.gender_sets()
+    if _KINDS and len(_KINDS[0][0]) == len(sets) and all(a is b for a, b in zip(_KINDS[0][0], sets, strict=True)):
+        kinds = _KINDS[0][1]
+        if len(kinds) > _MEMO_WORDS:
+            kinds.clear()
+        return kinds
+    kinds = {}
+    _KINDS[:] = [(sets, kinds)]
+    return kinds
+
+
+_Words = frozenset[str]
+_NOUNS: list[tuple[_Words, _Words, _Words, _Words, _Words, dict[int, bool]]] = []
+_MEMO_WORDS = 1 << 16  # word hashes _words_in keeps (emptied when full)
+
+
+def _actor_nouns(heads: frozenset[str], titles: frozenset[str], back: frozenset[str], pronouns: frozenset[str]
+                 ) -> tuple[frozenset[str], dict[int, bool]]:
+    """``heads | titles | back`` and a memo for :func:`_words_in` over it and ``pronouns``: joined once while the
+    lexicon's sets stay the same (the union of some thousand words, hashed, cost more than the look-ups it serves)."""
+    if _NOUNS:
+        h, t, b, p, nouns, memo = _NOUNS[0]
+        if h is heads and t is titles and b is back and p == pronouns:
+            if len(memo) > _MEMO_WORDS:
+                memo.clear()
+            return nouns, memo
+    nouns, memo = heads | titles | back, {}
+    _NOUNS[:] = [(heads, titles, back, pronouns, nouns, memo)]
+    return nouns, memo
+
+
+def _words_in(doc: Doc, pronouns: Collection[str], nouns: Collection[str], memo: dict[int, bool]) -> list[int]:
     """The indexes of the tokens whose text, lower-cased, is a pronoun, a noun or ``counterpart``, in text order:
-    one look at each distinct word, not a text slice for every word."""
+    one look at each distinct word, not a text slice for every word; ``memo`` holds the answers per word hash
+    for these ``pronouns`` and ``nouns`` (a word's answer does not depend on the document)."""
     if not len(doc):
         return []
     column = doc.to_array([ORTH]).reshape(len(doc))
     seen = distinct(column)
     strings = doc.vocab.strings
-    keep = seen[[(w := strings[h].lower()) in pronouns or w in nouns or w in _COUNTERPART for h in seen.tolist()]]
+    flags = []
+    for h in seen.tolist():
+        flag = memo.get(h)
+        if flag is None:
+            flag = memo[h] = (w := strings[h].lower()) in pronouns or w in nouns or w in _COUNTERPART
+        flags.append(flag)
+    keep = seen[flags]
     found: list[int] = np.flatnonzero(among(column, keep)).tolist()
     return found
 
@@ -1101,10 +1157,10 @@ def _paired_body(ctx: Context, head: Token) -> tuple[WordKind, str | None] | Non
     """A body word of two words whose head alone is none ("civil defence") after a possessive ("<place>'s civil
     defence says"): the pair, as :func:`.codes.titled_speakers` reads it after an article."""
     i = head.i
-    if i < 2 or ctx.doc[i - 1].head.i != i or ctx.doc[i - 1].dep_ not in ("amod", "compound") \
-            or ctx.doc[i - 2].text not in ctx.possessive:
+    if i < 2 or ctx.tokens[i - 1].head.i != i or ctx.tokens[i - 1].dep_ not in ("amod", "compound") \
+            or ctx.tokens[i - 2].text not in ctx.possessive:
         return None
-    return ctx.vocab.word("body", form_key(f"{ctx.doc[i - 1].text} {head.text}"))
+    return ctx.vocab.word("body", form_key(f"{ctx.tokens[i - 1].text} {head.text}"))
 
 
 def _capital_body(tok: Token, low: str, ctx: Context) -> bool:

@@ -63,7 +63,7 @@ def code_capital_bodies(ctx: Context, work: list[Actor]) -> None:
 def _seat(ctx: Context, actor: Actor, s: int, e: int, institution: bool) -> str | None:
     """The country of the place written right after the mention ("in Oslo", for an ``institution`` only), before
     it ("Oslo-based") or in the seat its own clause gives it ("X is based in Oslo", "X, headquartered in Oslo,")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     head = ctx.head(s, e)
     seated = ctx.lists["seat_verbs"]
     clauses: list[Token] = [c for c in head.rights if c.dep_ in ("acl", "relcl") and c.lower_ in seated]
@@ -119,7 +119,7 @@ def code_workplaces(ctx: Context, work: list[Actor]) -> None:
 def _workplace(ctx: Context, actor: Actor, s: int, e: int, nouns: frozenset[str]) -> Actor | None:
     """The named organisation of the "at" phrase in an apposition on the name ``[s, e)`` whose head is a person
     noun (", an international relations expert at ORG", ", a fellow in trade policy at ORG")."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if e + 1 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ctx.articles:
         return None
     for appos in ctx.head(s, e).rights:

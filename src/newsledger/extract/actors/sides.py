@@ -87,8 +87,8 @@ def _title_demonym(ctx: Context, s: int) -> frozenset[str]:
     foreign minister X"), none where the run has no such word."""
     shared = ctx.vocab.shared_demonyms
     k = s - 1
-    while k >= 0 and s - k <= _TITLE_RUN and ctx.sent_of[k] == ctx.sent_of[s] and ctx.doc[k].is_alpha:
-        countries = shared.get(form_key(ctx.doc[k].text)) if ctx.capitalised(k) else None
+    while k >= 0 and s - k <= _TITLE_RUN and ctx.sent_of[k] == ctx.sent_of[s] and ctx.tokens[k].is_alpha:
+        countries = shared.get(form_key(ctx.tokens[k].text)) if ctx.capitalised(k) else None
         if countries:
             return countries
         k -= 1
@@ -102,11 +102,11 @@ def code_body_officials(ctx: Context, work: list[Actor]) -> None:
             continue
         s, e = min(actor.mentions)
         for i in range(s, e):
-            word = form_key(ctx.doc[i].text)
+            word = form_key(ctx.tokens[i].text)
             if not ctx.vocab.word("body", word):
                 continue
             found = body_before(ctx, word, s)
-            qualifiers = [form_key(c.text) for c in ctx.doc[i].children
+            qualifiers = [form_key(c.text) for c in ctx.tokens[i].children
                           if c.dep_ in ("compound", "amod") and c.i < i and c.is_alpha]
             if found is not None and found.country is not None \
                     and all(q in form_key(found.name).split() for q in qualifiers):
@@ -201,7 +201,7 @@ def _answers(ctx: Context, a: int, b: int) -> bool:
     """The sentence ``[a, b)`` tells a side's version or answer: a word of ``answer_words`` outside quotations
     (a plain "X said ..." opening may be the side answered, not the one answering)."""
     words = ctx.lists["answer_words"]
-    return any(not ctx.quoted[i] and (ctx.doc[i].lower_ in words or ctx.doc[i].lemma_.lower() in words)
+    return any(not ctx.quoted[i] and (ctx.tokens[i].lower_ in words or ctx.tokens[i].lemma_.lower() in words)
                for i in range(a, b))
 
 
@@ -219,7 +219,7 @@ def _sentence_side(ctx: Context, actor: Actor, a: int, b: int) -> str | None:
         return None
     found: set[str] = set()
     for i in ctx.subjects_in(a, b):
-        t = ctx.doc[i]
+        t = ctx.tokens[i]
         if t.head.dep_ != "ROOT" or ctx.quoted[i]:
             continue
         for head in (t, *t.conjuncts):  # "X's ministry and Y's army said": the sides of both

@@ -35,8 +35,12 @@ class Title:
 
 def _title_at(ctx: Context, i: int, limit: int) -> tuple[int, str | None] | None:
     """Longest title starting at token ``i`` (ending before ``limit``): its end and sector."""
-    for j in range(min(limit, i + _MAX_TITLE), i, -1):
-        if any(ctx.owner[k] is not None for k in range(i, j)):
+    top, owner = min(limit, i + _MAX_TITLE), ctx.owner
+    free = i  # the first token from ``i`` an actor owns (``top`` where none): a title ends at or before it
+    while free < top and owner[free] is None:
+        free += 1
+    for j in range(top, i, -1):
+        if free < j:
             continue
         text = ctx.text(i, j)
         found = ctx.vocab.title(text)
@@ -67,7 +71,7 @@ def portfolio_word(ctx: Context, k: int) -> bool:
 
     Only plain nouns that modify the words after them count: no names, places, dates or titles.
     """
-    doc = ctx.doc
+    doc = ctx.tokens
     for j in range(k, min(len(doc), k + _MAX_PORTFOLIO + 1)):
         tok = doc[j]
         if j > k and form_key(tok.text) in ctx.lists.portfolio_heads:
@@ -94,7 +98,7 @@ def find_titles(ctx: Context, start: int, end: int) -> list[Title]:
         portfolio = 0
         floor = out[-1].end if out else start
         while t_start - 1 >= floor and ctx.owner[t_start - 1] is None:
-            if ctx.vocab.word("qualifier", ctx.doc[t_start - 1].lower_):
+            if ctx.vocab.word("qualifier", ctx.tokens[t_start - 1].lower_):
                 t_start -= 1
             elif portfolio < _MAX_PORTFOLIO and portfolio_word(ctx, t_start - 1):
                 t_start -= 1
@@ -111,20 +115,21 @@ def find_titles(ctx: Context, start: int, end: int) -> list[Title]:
 
 def is_run_token(ctx: Context, tok: Token) -> bool:
     """Token that can stand in a title run before a name: title words, places, organisations, ``'s``."""
-    if tok.text in ctx.possessive or tok.text in ("-", "‐"):
+    text, i = tok.text, tok.i  # read once: each read of ``tok.text`` decodes the string again
+    if text in ctx.possessive or text in ("-", "‐"):
         return True
-    owner = ctx.owner[tok.i]
+    owner = ctx.owner[i]
     if owner is not None:
         return owner.type in ("ORG", "GPE", "NORP", "OTHER", "LOC")
-    low = form_key(tok.text)
+    low = form_key(text)
     if low in ctx.role_skip or low in ctx.title_words or (
-            tok.text.endswith(".") and low in ctx.vocab.abbreviated_titles):
+            text.endswith(".") and low in ctx.vocab.abbreviated_titles):
         return True
-    if _split_stop(ctx, tok.i) or (tok.text == "." and tok.i > 0 and _split_stop(ctx, tok.i - 1)):
+    if _split_stop(ctx, i) or (text == "." and i > 0 and _split_stop(ctx, i - 1)):
         return True  # "Lt. Col." tokenized "Lt", ".", "Col", "."
     if ctx.vocab.word("body", low) or ctx.vocab.word("modifier", low):
         return True  # "Chinese foreign ministry spokesperson", "Indian army spokesman"
-    return bool(tok.text[:1].isupper() and ctx.vocab.place(tok.text))
+    return bool(text[:1].isupper() and ctx.vocab.place(text))
 
 
 def drop_title_entities(ctx: Context, actors: list[Actor]) -> list[Actor]:
@@ -152,14 +157,14 @@ def unname_offices(ctx: Context, actors: list[Actor]) -> None:
     for actor in actors:
         if actor.type != "PERSON" or actor.roles or not actor.mentions:
             continue
-        if all(office_of_portfolio(ctx, s + (ctx.doc[s].lower_ in ctx.articles), e) for s, e in actor.mentions):
+        if all(office_of_portfolio(ctx, s + (ctx.tokens[s].lower_ in ctx.articles), e) for s, e in actor.mentions):
             actor.add_role(ctx.text(*max(actor.mentions, key=lambda m: m[1] - m[0])))
             actor.named = False
 
 
 def honorific_at(ctx: Context, i: int) -> int:
     """The number of tokens of an honorific at token ``i`` ("Dr.", "Hon", "." split off or not), 0 for none."""
-    doc = ctx.doc
+    doc = ctx.tokens
     if i < 0 or i >= len(doc):
         return 0
     word = doc[i].lower_.rstrip(".")
@@ -174,14 +179,14 @@ def _office_before_name(ctx: Context, actor: Actor, start: int, end: int) -> boo
     """``[start, end)`` is an office of a portfolio ("Minister of Public Works", after a place or possessive at
     most) set off before a person's name: "..., Losa Tuilagi". Without the name after it, the title may be the
     only mention of its holder, who then speaks for the office ("the Minister of Finance said")."""
-    if end + 1 >= len(ctx.doc) or ctx.doc[end].text != ",":
+    if end + 1 >= len(ctx.doc) or ctx.tokens[end].text != ",":
         return False
     # "the Minister of Health, Dr. Ana Ruiz,": an honorific may stand between the comma and the name.
     holder = ctx.owner[min(len(ctx.doc) - 1, end + 1 + honorific_at(ctx, end + 1))]
     if holder is None or holder is actor or holder.type != "PERSON":
         return False
     i = start
-    while i < end and (ctx.place_at(i, i + 1) is not None or ctx.doc[i].text in ctx.possessive):
+    while i < end and (ctx.place_at(i, i + 1) is not None or ctx.tokens[i].text in ctx.possessive):
         i += 1
     return office_of_portfolio(ctx, i, end)
 
@@ -194,12 +199,12 @@ def office_of_portfolio(ctx: Context, start: int, end: int) -> bool:
         return False
     head = form_key(ctx.text(start, start + 1))
     if head not in ctx.lists.portfolio_heads or head in ctx.lists.portfolio_bodies \
-            or ctx.doc[start + 1].lower_ not in ("of", "for") or not ctx.capitalised(start):
+            or ctx.tokens[start + 1].lower_ not in ("of", "for") or not ctx.capitalised(start):
         return False
     words = range(start + 2, end)
     return len(words) <= _MAX_PORTFOLIO + 1 and ctx.vocab.institution(ctx.text(start + 2, end)) is None and all(
-        (ctx.doc[k].lower_ == "and" and start + 2 < k < end - 1) or (
-            ctx.doc[k].is_alpha and ctx.doc[k].tag_ in _NOUN_TAGS and ctx.capitalised(k)
+        (ctx.tokens[k].lower_ == "and" and start + 2 < k < end - 1) or (
+            ctx.tokens[k].is_alpha and ctx.tokens[k].tag_ in _NOUN_TAGS and ctx.capitalised(k)
             and ctx.place_at(k, k + 1) is None) for k in words)
 
 
@@ -207,7 +212,7 @@ def _is_title_span(ctx: Context, start: int, end: int) -> bool:
     i = start
     while i < end and ctx.place_at(i, i + 1) is not None:
         i += 1
-    if i < end and ctx.doc[i].text in ctx.possessive:
+    if i < end and ctx.tokens[i].text in ctx.possessive:
         i += 1
     if i >= end:
         return False
@@ -224,6 +229,7 @@ def portfolio_title(ctx: Context, start: int, end: int) -> bool:
     return last in ctx.lists.portfolio_heads and last not in ctx.lists.portfolio_bodies \
         and 1 <= end - 1 - start <= _MAX_PORTFOLIO \
         and ctx.vocab.institution(ctx.text(start, end - 1)) is None \
-        and all(ctx.doc[k].is_alpha and ctx.doc[k].tag_ in _NOUN_TAGS and ctx.capitalised(k) == ctx.capitalised(start)
-                and not ctx.vocab.word("body", form_key(ctx.doc[k].text)) and ctx.place_at(k, k + 1) is None
+        and all(ctx.tokens[k].is_alpha and ctx.tokens[k].tag_ in _NOUN_TAGS
+                and ctx.capitalised(k) == ctx.capitalised(start)
+                and not ctx.vocab.word("body", form_key(ctx.tokens[k].text)) and ctx.place_at(k, k + 1) is None
                 for k in range(start, end - 1))
