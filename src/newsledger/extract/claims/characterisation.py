@@ -139,8 +139,11 @@ def _cued(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     parse gave the verb no subject (a speaker named after a fronted phrase, or under a transcript's label); None
     where no such statement names a speaker."""
     verb = head.head
+    thing = quoted_label(head, ctx)
     if head.dep_ == "pobj" and verb.lower_ in ctx.words.as_words:
         verb = verb.head
+    elif thing is not None:
+        verb = thing.head
     elif head.dep_ != "oprd":
         return None
     if verb.lemma_.lower() not in ctx.words.call_verbs:
@@ -181,6 +184,24 @@ def split_thing(head: Token, ctx: Context) -> Token | None:
     return thing if det.dep_ in ("det", "poss") and det.head.i == head.i else None
 
 
+def quoted_label(head: Token, ctx: Context) -> Token | None:
+    """ 'called the line "a wall built on water"': a quoted label right after the object of a calling verb, which the
+    parse hung on that object as an apposition or on the verb as a second object; the object (the thing called so),
+    else None. The quote mark must open the label just after the object: "called the envoy, a veteran" is no label."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("appos", "dobj"):
+        return None
+    objects = [c for c in kids_of(head.head) if c.dep_ == "dobj" and c.i < head.i]
+    thing = head.head if head.dep_ == "appos" else objects[0] if objects else None
+    if thing is None or thing.dep_ != "dobj" or thing.pos_ not in ("NOUN", "PROPN", "PRON") or (
+            thing.head.lemma_.lower() not in ctx.words.call_verbs):
+        return None
+    start = head.left_edge.i
+    if start < 2 or not ctx.doc[start - 1].is_quote:
+        return None
+    last = ctx.doc[start - 2]  # the object's last word, just before the quote mark
+    return thing if last.i == thing.i or any(a.i == thing.i for a in last.ancestors) else None
+
+
 def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     """The verb by which a claimant calls an act ``head`` (a link verb or a call verb) and the claimant's voice;
     None where ``head`` is not said of an act (a subject, an object of another verb) or nobody the text names
@@ -189,12 +210,14 @@ def _called(head: Token, ctx: Context) -> tuple[Token, Voice] | None:
     limit = limited(head, ctx)
     if limit is not None:
         return _called(limit, ctx)
-    verb = head.head
+    quoted_of = quoted_label(head, ctx)  # 'called the line "a wall ..."': the parse's apposition or second object
+    verb = head.head if quoted_of is None else quoted_of.head
     lemma = verb.lemma_.lower()
     linked = False  # a link verb or a likeness ("it was X", "it looks like X"): nobody calls it by the verb
     if head.dep_ in ("attr", "acomp") and lemma in ctx.words.link_verbs:
         caller, linked = None, True
-    elif (head.dep_ == "oprd" or split_thing(head, ctx) is not None) and lemma in ctx.words.call_verbs:
+    elif (head.dep_ == "oprd" or split_thing(head, ctx) is not None or quoted_of is not None) and (
+            lemma in ctx.words.call_verbs):
         caller = ctx.subject(verb)
     elif head.dep_ == "pobj" and verb.lower_ in ctx.words.as_words and verb.head.lemma_.lower() in ctx.words.call_verbs:
         verb = verb.head

@@ -39,7 +39,7 @@ from spacy.tokens import Token
 from ...compare import LABEL, THING
 from ...models import Claim
 from ..walk import kids_of
-from .characterisation import called_by
+from .characterisation import called_by, quoted_label
 from .context import Context
 from .valence import _LABEL_DEPS, _POINTERS, _REACH, _framed, _not_before, _thing, _words, label_evidence
 
@@ -49,6 +49,7 @@ _WH = frozenset({"what", "whatever"})
 _NOT_THINGS = frozenset({"PERSON", "NORP", "GPE", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL",
                          "ORDINAL"})  # names whose labels are not what a thing is
 _READ = frozenset({"characterisation", "status", "cause"})  # kinds of claims that already read a label's words
+_KINDS = frozenset({"set", "kind", "sort", "form", "type"})  # "a kind of siege": the label is the noun after "of"
 
 
 def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
@@ -70,6 +71,20 @@ def _open(head: Token, framed: frozenset[int], ctx: Context) -> bool:
             for c in head.lefts):
         return False  # a figure ("turnout was 47 percent", "two boats") or a denial ("there is no permit")
     return not any(t.i in framed for t in _words(head))
+
+
+def _of_kind(head: Token) -> Token:
+    """The noun a head of kind or quantity passes the label to (:data:`_KINDS`): "it is a set of notes", "a kind
+    of truce", "a form of blockade" label "note", "truce", "blockade"; ``head`` itself where no such noun follows
+    it, or where it has a determiner of its own before the noun ("a form of the old tariff" names a thing). The
+    caller keeps ``head`` where the noun is no open label (:func:`_open`: a unit of time, "a set of minutes")."""
+    if head.lemma_.lower() not in _KINDS:
+        return head
+    of = next((c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.rights if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in noun.lefts):
+        return head
+    return noun
 
 
 def _free_relative(tok: Token, ctx: Context) -> bool:
@@ -174,15 +189,16 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
     labelled: list[tuple[int, Token]] = []  # (sentence, thing) of every label seen
     unnamed: list[tuple[int, Token, Token, int]] = []  # (index in out, label, pointer, sentence): no label before
     loose: list[tuple[int, Token]] = []  # (index in out, label) of a label of a clause of "what"
-    for head in ctx.tokens(deps=(*_LABEL_DEPS, "dobj")):
+    for head in ctx.tokens(deps=(*_LABEL_DEPS, "dobj", "appos")):
         wh = _wh_object(head, ctx)
-        if head.pos_ != "NOUN" or (head.dep_ == "dobj" and wh is None):
+        quoted = quoted_label(head, ctx)
+        if head.pos_ != "NOUN" or (head.dep_ in ("dobj", "appos") and wh is None and quoted is None):
             continue
         called = called_by(head, ctx, cued=True)  # the labels are never compared: a speaker the attribution finds
         if called is None:
             continue
         verb, voice = called
-        said_of = thing = wh or _thing(verb, head, ctx)
+        said_of = thing = wh or quoted or _thing(verb, head, ctx)
         k = ctx.sentence_of(head)
         pointer = thing is not None and thing.lower_ in _POINTERS
         if pointer:
@@ -193,6 +209,9 @@ def open_label_claims(ctx: Context, found: list[Claim]) -> list[Claim]:
             continue  # no thing, or "there is a Y": a Y said to exist, not a label
         if thing is not None:
             labelled.append((k, thing))
+        kind_of = _of_kind(head)
+        if kind_of is not head and _open(kind_of, framed, ctx):
+            head = kind_of  # "a kind of siege" labels "siege"; a noun no label is ("a set of minutes") leaves "set"
         if voice.claimant is None or not _open(head, framed, ctx):
             continue
         polarity, modality = ctx.factuality(verb)
