@@ -54,16 +54,23 @@ def _struggle(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) ->
     verb = cand.anchor
     if not cand.verbal or cand.trigger.type != "ASSAULT" or verb.lemma_.lower() not in lex.lists.struggle_verbs:
         return False
-    if any(actor_like(t, lex) and t.lemma_.lower() not in lex.lists.struggle_nouns for t in cand.targets):
+    if any(actor_like(t, lex) and t.lemma_.lower() not in lex.lists.struggle_nouns and not _abstract(t, lex)
+           for t in cand.targets):
         return False
     heads = [verb, *(c for c in kids_of(verb) if c.dep_ in ("advmod", "prt") and c.lower_ == "back")]
     against = [o for h in heads for p in kids_of(h) if p.dep_ == "prep" and p.lower_ in ("against", "with")
                for o in kids_of(p) if o.dep_ == "pobj"]
     objects = [c for c in kids_of(verb) if c.dep_ == "dobj"]
     if against or objects:
-        return all(not actor_like(o, lex) for o in against) and all(
+        return all(not actor_like(o, lex) or _abstract(o, lex) for o in against) and all(
             o.lemma_.lower() in lex.lists.struggle_nouns for o in objects)
     return bool(cand.sources) and all(person(s) for s in cand.sources)
+
+
+def _abstract(tok: Token, lex: Lexicon) -> bool:
+    """ "Russophobia", "extremism": a word with an ending of ``lists.abstract_endings`` names no one, even where the
+    tagger takes it for a name."""
+    return tok.lower_.endswith(tuple(lex.lists.abstract_endings))
 
 
 def _offensive(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> bool:
