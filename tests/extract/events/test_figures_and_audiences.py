@@ -28,7 +28,7 @@ NOT_CODED = [
     ("The Ostran minister refuses to walk the walk on graft, Senator Lars Okonjo said.", "REJECT"),
     # a struggle with no one named as the one fought
     ('"While the governor is fighting back against corruption, the mayor stays silent," Irma Dovic said.', "ASSAULT"),
-    ('"She is talking the talk when it comes to fighting back against Ostraphobia," Irma Dovic said.', "ASSAULT"),
+    ("The Ostran migrants council is fighting back against Vallophobia, its chairman said.", "ASSAULT"),
     ('"We have fought the battle and she was a tough rival," Senator Lars Okonjo said on Monday.', "ASSAULT"),
     ("Senator Mirela Vask has been fighting throughout her whole career, the union leader said.", "ASSAULT"),
     # a person named going on the offensive: words
