@@ -113,10 +113,14 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
 def _audience_addressed(cand: Candidate, lex: Lexicon) -> bool:
     """ "spoke to reporters on Monday", "talked to the crowd", "spoke to the assembly": an audience spoken to
     (``lists.addressed_audiences``, ``lists.published_audiences``, ``lists.audience_nouns``), no talks with anyone;
-    "spoke with the envoy" is left to the rules."""
+    nor is the writer's own interview ("We spoke to the deputy minister", outside quotation marks); "spoke with the
+    envoy" is left to the rules."""
     verb = cand.anchor
     if not cand.verbal or cand.trigger.type != "CONSULT" or verb.lemma_.lower() not in lex.lists.talk_verbs:
         return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in kids_of(verb)) and not sum(
+            t.lower_ in _QUOTES for t in verb.doc[verb.sent.start:verb.i]) % 2:
+        return True  # "We spoke to the deputy minister on Monday": the writer's interview, no talks
     heard = [o for p in kids_of(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in pobjs(p)]
     lists = lex.lists
     return bool(heard) and all(o.lemma_.lower() in lists.addressed_audiences | lists.published_audiences
