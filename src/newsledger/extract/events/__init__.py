@@ -198,15 +198,19 @@ def events(
     seen: Seen = set()
     named: set[str] = set()  # events told by a noun with a determiner or an owner: perhaps one told before
     several: set[str] = set()  # events told by a plural noun ("its investigations"): no one act to tell again
+    unowned: set[str] = set()  # events told by a noun, or a verb with no subject but a pronoun: parties may be lost
     for cand in sorted((c for c in cands if not c.dropped), key=lambda c: min(t.i for t in c.evidence)):
         records = event_records(cand, doc, res, linker, lex, seen, len(out))
         if _definite_noun(cand, lex):
             named.update(ev.id for ev in records)
         elif not cand.verbal and cand.anchor.tag_ == "NNS":
             several.update(ev.id for ev in records)
+        if not cand.verbal or all(t.pos_ == "PRON" for t in cand.sources):
+            unowned.update(ev.id for ev in records)
         out.extend(records)
     kept = _headline_repeats(out, doc_text(doc))  # Doc.text makes a Token of every word
     kept = _retellings(kept, named, several, doc)
+    kept = _partyless(kept, unowned, lex.lists.party_types)
     if len(kept) == len(out):
         return tuple(out)
     return tuple(dataclasses.replace(ev, id=f"v{n}") for n, ev in enumerate(kept, 1))
@@ -265,6 +269,16 @@ def _retellings(out: list[Event], named: set[str], several: set[str], doc: Doc) 
     if not dropped:
         return out
     return [ev for ev in out if ev.id not in dropped]
+
+
+def _partyless(out: list[Event], unowned: set[str], party_types: frozenset[str]) -> list[Event]:
+    """ "He called on leaders to stay calm" (the speaker not found), "trips to non-competitive states", "the
+    pressures on the regime": an act of words, of aid or of relations (``lists.party_types``) told by a noun or by
+    a verb whose subject is a pronoun or none (``unowned``), with neither a source nor a target found, tells no
+    one's act an analyst could sign ("dozens of groups called for a ban" stays: someone is named, if no entity);
+    physical acts ("shootings in the capital", "the attacks") stay, told with no party."""
+    return [ev for ev in out if ev.source is not None or ev.target is not None or ev.id not in unowned
+            or ev.type.lower() not in party_types]
 
 
 def _headline_repeats(out: list[Event], text: str) -> list[Event]:

@@ -755,9 +755,25 @@ def _described(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
             and noun.head.lemma_.lower() in lex.lists.audience_verbs)
 
 
+def _given_from(cand: Candidate, recipient: Token) -> None:
+    """ "cited his endorsements from 40 judges": where a "from" phrase names the giver, the owner got them."""
+    given = [o for holder in (recipient, cand.anchor) for p in kids_of(holder) if p.dep_ == "prep"
+             and p.lower_ == "from" for o in pobjs(p)]
+    if given and cand.sources and all(s.dep_ == "poss" for s in cand.sources):
+        cand.sources = given
+
+
+def _backing_touted(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "cited his endorsements from 40 judges", "touted the support of the union": backing the subject boasts of
+    (``lists.touting_verbs``), given by whoever it comes "from" or "of" (only backing: "cited threats" is none)."""
+    return trig.type == "SUPPORT" and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.touting_verbs
+
+
 def _shown(noun: Token, lex: Lexicon) -> bool:
     """A stance shown to someone: "won the support of Kiev", "thanked the League for its support"."""
     head = noun.head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in lex.lists.touting_verbs:
+        return True  # "touted the support of the union"
     if noun.dep_ == "dobj":  # (not foretold: "the bill will receive wide support")
         return head.lemma_.lower() in lex.lists.recipient_verbs and not any(
             c.dep_ == "aux" and c.lower_ in lex.modal_aux for c in kids_of(head))
@@ -864,11 +880,12 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
         cand.alone = bool(cand.sources) and trig.type in lex.type_groups.material
     recipient = noun.head if (noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.lists.recipient_verbs and (
         trig.type in lex.type_groups.addressed | {"SUPPORT"} or noun.lemma_.lower() in lex.lists.verbal_attack_words
-    )) else None
+    )) or _backing_touted(noun, trig, lex) else None
     if recipient is not None:
         # "has faced criticism", "won praise from Kiev", "deflected attacks": the subject is whom the act is
         # aimed at.
         cand.targets.extend(subjects(recipient, lex))
+        _given_from(cand, recipient)
         if not cand.sources:
             # "won praise from Kiev", "faces a threat from North Korea": whoever it comes from; "drew the ire of
             # Peru", "won the support of France": the one whose feeling or backing it is

@@ -65,7 +65,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   (:func:`_followers_met`); rules and generic readers: what a bare plural "can" do (:func:`_rule_of_kind`), what
   befalls "you" in the writer's conditional (:func:`_generic_reader`); a person's promise made to no one
   (:func:`_bare_promise`); a role meant in talks ("neutral in negotiations", :func:`_role_in_talks`); acts put "in the
-  past" (:func:`_undated_past`).
+  past" (:func:`_undated_past`); figures of speech ("talks the talk", "fighting back against graft", "went on the
+  offensive": :mod:`.figures`).
 """
 
 from __future__ import annotations
@@ -77,6 +78,7 @@ from spacy.tokens import Token
 from ...lexicon.events import EventLexicon as Lexicon
 from ..walk import doc_tokens, kids_of
 from .candidates import Candidate
+from .figures import figure_of_speech
 from .syntax import children, pobjs
 from .triggers import actor_like, counted, is_passive, noun_entry, noun_ok, perfect_misread
 
@@ -104,7 +106,38 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _campaign_rally(cand, lex, person) or _generic_reader(cand, lex) or _rule_of_kind(cand, lex)
             or _followers_met(cand, lex) or _bare_promise(cand, lex, person) or _role_in_talks(cand, lex)
             or _undated_past(cand, lex) or _people_admitted(cand, lex) or _named_topic(cand, lex)
-            or _in_the_habit(cand, lex) or _publication_promised(cand, lex))
+            or _in_the_habit(cand, lex) or _publication_promised(cand, lex)
+            or figure_of_speech(cand, lex, person) or _audience_addressed(cand, lex) or _committed_to_value(cand, lex))
+
+
+def _audience_addressed(cand: Candidate, lex: Lexicon) -> bool:
+    """ "spoke to reporters on Monday", "talked to the crowd", "spoke to the assembly": an audience spoken to
+    (``lists.addressed_audiences``, ``lists.published_audiences``, ``lists.audience_nouns``), no talks with anyone;
+    nor is the writer's own interview ("We spoke to the deputy minister", outside quotation marks); "spoke with the
+    envoy" is left to the rules."""
+    verb = cand.anchor
+    if not cand.verbal or cand.trigger.type != "CONSULT" or verb.lemma_.lower() not in lex.lists.talk_verbs:
+        return False
+    if any(c.dep_ == "nsubj" and c.lower_ in ("we", "i") for c in kids_of(verb)) and not sum(
+            t.lower_ in _QUOTES for t in verb.doc[verb.sent.start:verb.i]) % 2:
+        return True  # "We spoke to the deputy minister on Monday": the writer's interview, no talks
+    heard = [o for p in kids_of(verb) if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in pobjs(p)]
+    lists = lex.lists
+    return bool(heard) and all(o.lemma_.lower() in lists.addressed_audiences | lists.published_audiences
+                               | lists.audience_nouns for o in heard)
+
+
+def _committed_to_value(cand: Candidate, lex: Lexicon) -> bool:
+    """ "The ministry is committed to transparency": a state of being committed to a value (``lists.commitment_verbs``,
+    passive or after "be", "to" a value of ``lists.value_nouns``) is a stance, no promise to anyone; "is committed
+    to the ceasefire" is left to the rules."""
+    verb = cand.anchor
+    if not cand.verbal or cand.trigger.type != "AGREE" or verb.lemma_.lower() not in lex.lists.commitment_verbs:
+        return False
+    if not (verb.dep_ == "acomp" or any(c.dep_ == "auxpass" for c in kids_of(verb))):
+        return False
+    held = [o for p in kids_of(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in pobjs(p)]
+    return bool(held) and all(o.lemma_.lower() in lex.lists.value_nouns for o in held)
 
 
 def _in_the_habit(cand: Candidate, lex: Lexicon) -> bool:
