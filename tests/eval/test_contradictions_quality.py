@@ -258,6 +258,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # at once). At the start (main d68122a7) the twenty-five files give recall 0.594, kind-exact 0.582, precision 0.984
 # (249 reported), revisions 0.828, corroborations 0.585, claims 0.750, no false alarm in 188; the "all" floors are
 # reset to these figures, rounded down.
+# Stop 40, all helpers merged (lead: exist40, quant40, status40, char40, actors40, events40; speed40a-c output-neutral):
+# twenty-five files recall 0.594 -> 0.617, kind-exact 0.582 -> 0.607, precision 0.984 -> 0.985 (255/259), no false
+# alarm in 188, revisions 0.828, corroborations 0.585 -> 0.610 (25/41), claims 0.750 -> 0.755; the first four
+# unchanged. "all" floors at these figures, rounded down (corroborations to 0.60: 25/41 is 0.6098).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.62,
@@ -268,11 +272,11 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.785,
     },
     "all": {
-        "conflict_recall": 0.59,
-        "conflict_recall_kind_exact": 0.58,
+        "conflict_recall": 0.61,
+        "conflict_recall_kind_exact": 0.60,
         "conflict_precision": 0.98,
         "revision_recall": 0.82,
-        "corroboration_recall": 0.58,
+        "corroboration_recall": 0.60,
         "claim_recall": 0.75,
     },
 }

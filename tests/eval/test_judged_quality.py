@@ -45,7 +45,7 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 FLOORS = {
     "event_recall": 0.633,
     "event_recall_right": 0.572,
-    "coded_right": 0.801,
+    "coded_right": 0.809,
     "speaker_country_right": 0.954,
     "actor_country_right": 0.809,
 }
@@ -77,7 +77,7 @@ FRESH = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh.yaml
 FRESH_FLOORS = {
     "event_recall": 0.486,
     "event_recall_right": 0.398,
-    "coded_right": 0.626,
+    "coded_right": 0.641,
     "speaker_country_right": 0.887,
     "actor_country_right": 0.711,
 }
@@ -115,14 +115,14 @@ FRESH2_FLOORS = {
     "event_recall_right": 0.329,
     "coded_right": 0.803,
     "speaker_country_right": 0.809,
-    "actor_country_right": 0.725,
+    "actor_country_right": 0.734,
 }
 FRESH2_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 0}
 FRESH3 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh3.yaml"
 FRESH3_FLOORS = {
     "event_recall": 0.423,
     "event_recall_right": 0.373,
-    "coded_right": 0.831,
+    "coded_right": 0.843,
     "speaker_country_right": 0.713,
     "actor_country_right": 0.783,
 }
@@ -190,7 +190,7 @@ FRESH6 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh6.ya
 FRESH6_FLOORS = {
     "event_recall": 0.551,
     "event_recall_right": 0.462,
-    "coded_right": 0.532,
+    "coded_right": 0.540,
     "speaker_country_right": 0.921,
     "actor_country_right": 0.806,
 }
@@ -233,7 +233,7 @@ FRESH9 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh9.ya
 FRESH9_FLOORS = {
     "event_recall": 0.260,
     "event_recall_right": 0.260,
-    "coded_right": 0.518,
+    "coded_right": 0.539,
     "speaker_country_right": 0.980,
     "actor_country_right": 0.720,
 }
@@ -247,7 +247,7 @@ FRESH10 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh10.
 FRESH10_FLOORS = {
     "event_recall": 0.334,
     "event_recall_right": 0.242,
-    "coded_right": 0.474,
+    "coded_right": 0.485,
     "speaker_country_right": 0.837,
     "actor_country_right": 0.736,
 }
@@ -260,9 +260,9 @@ FRESH10_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 18}
 # 0.02, ceilings at the counts.
 FRESH11 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh11.yaml"
 FRESH11_FLOORS = {
-    "event_recall": 0.487,
-    "event_recall_right": 0.4,
-    "coded_right": 0.6,
+    "event_recall": 0.501,
+    "event_recall_right": 0.414,
+    "coded_right": 0.604,
     "speaker_country_right": 0.98,
     "actor_country_right": 0.75,
 }
@@ -276,7 +276,7 @@ FRESH12 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh12.
 FRESH12_FLOORS = {
     "event_recall": 0.275,
     "event_recall_right": 0.177,
-    "coded_right": 0.373,
+    "coded_right": 0.379,
     "speaker_country_right": 0.798,
     "actor_country_right": 0.713,
 }
@@ -288,13 +288,13 @@ FRESH12_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 7}
 # 12 -> 13): a dev file since stop 39, floors at the end figures minus 0.02, ceilings at the counts.
 FRESH13 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh13.yaml"
 FRESH13_FLOORS = {
-    "event_recall": 0.424,
-    "event_recall_right": 0.299,
-    "coded_right": 0.591,
-    "speaker_country_right": 0.694,
-    "actor_country_right": 0.704,
+    "event_recall": 0.437,
+    "event_recall_right": 0.312,
+    "coded_right": 0.627,
+    "speaker_country_right": 0.765,
+    "actor_country_right": 0.714,
 }
-FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 6}
+FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 5}
 
 # ``real_news_fresh14.yaml`` (8 real PolNeAR dev texts, four with a foreign part; judged blind in stop 39, scored
 # untuned at its start and end: found 0.355, both right 0.226, coded right 0.380 -> 0.397 once the start run's 44
@@ -304,7 +304,7 @@ FRESH14 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh14.
 FRESH14_FLOORS = {
     "event_recall": 0.335,
     "event_recall_right": 0.206,
-    "coded_right": 0.377,
+    "coded_right": 0.453,
     "speaker_country_right": 0.875,
     "actor_country_right": 0.739,
 }
@@ -349,6 +349,14 @@ FRESH14_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 4}
 # 0.571 -> 0.714, actors 0.592 -> 0.724, duplicates 13 -> 6 (plural titles over lists of names, one country for a
 # story's state bodies, courts and reversed names). Floors raised to the figures minus 0.02, ceilings lowered to the
 # counts.
+# Stop 40, all helpers merged (lead: events40, actors40 among them; real_news_fresh14 a dev file from this stop):
+# coded right fresh14 0.397 -> 0.474, real_news 0.821 -> 0.830, fresh 0.646 -> 0.662, fresh3 0.851 -> 0.864, fresh6
+# 0.552 -> 0.561, fresh9 0.538 -> 0.560, fresh10 0.494 -> 0.506, fresh12 0.393 -> 0.400, fresh13 0.611 -> 0.648 (figures
+# of speech, joint statements, wrong senses, acts with nobody found); found fresh11 0.507 -> 0.522, fresh13 0.444 ->
+# 0.458 (fresh 0.506 -> 0.494 and fresh3 0.443 -> 0.426 by acts with nobody found dropped); speakers fresh13 0.714 ->
+# 0.786, actors fresh13 0.724 -> 0.735, fresh2 0.745 -> 0.755, duplicates fresh13 6 -> 5 (names after plural titles,
+# surname pairs). Floors raised to the figures minus 0.02 (0.0205 where the rounding of the figure could hide a
+# smaller fraction), ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
