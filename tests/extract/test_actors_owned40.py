@@ -117,3 +117,11 @@ def test_a_plural_title_opens_a_name(nlp: Any, lexicon: Lexicon) -> None:
     doc = nlp("Sens. Maria Kovalenko and Pedro Almagro wrote to the port board.")
     found = _after_plural_title(doc, [], lexicon)
     assert [(s.start, s.end) for s, _, _ in found] == [(2, 4)]
+
+
+def test_apposition_sets_agree_with_the_tokens(nlp: Any, lexicon: Lexicon) -> None:
+    doc = nlp("Brisk Harvest, a grain trader, said its rival, the Kettleby Mills company, had bought the silo.")
+    ctx = Context(doc, lexicon)
+    assert ctx.appos == {t.i for t in doc if t.dep_ == "appos"}
+    assert ctx.appos_heads == {t.i for t in doc if any(c.dep_ == "appos" for c in t.children)}
+    assert ctx.appos and ctx.appos_heads

@@ -100,6 +100,11 @@ class Context:
         self.head_of: list[int] = (arr[:, 2] + np.arange(n)).tolist()  # HEAD is relative
         subj = [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]]
         self.is_subject: list[bool] = among(raw_arr[:, 3], np.array(sorted(set(subj)), dtype="uint64")).tolist()
+        # The tokens in apposition (dep "appos"), and the tokens one of them hangs on, for a cheap test before
+        # reading a token's dependants (:func:`.codes._described_as_org` and ``_described_as_business``, per actor).
+        appos = np.flatnonzero(raw_arr[:, 3] == doc.vocab.strings["appos"]).tolist() if n else []
+        self.appos: set[int] = set(appos)
+        self.appos_heads: set[int] = {self.head_of[k] for k in appos}
         self.owner: list[Actor | None] = [None] * n
         # While the reference pass runs (refs.resolve_references), the sorted positions of the tokens that have an
         # owner (a superset: a position may have lost it since), kept in step by add_mention; None otherwise.
