@@ -628,9 +628,9 @@ def _described_as_business(ctx: Context, actor: Actor) -> bool:
     business = ctx.lists.business_nouns
     for s, e in actor.mentions:
         tok = ctx.head(s, e)
-        if tok.dep_ == "appos" and tok.head.lemma_.lower() in business:
+        if tok.i in ctx.appos and tok.head.lemma_.lower() in business:
             return True
-        if any(c.dep_ == "appos" and c.lemma_.lower() in business for c in kids_of(tok)):
+        if tok.i in ctx.appos_heads and any(c.dep_ == "appos" and c.lemma_.lower() in business for c in kids_of(tok)):
             return True
         noun = called_by(tok)
         if noun is not None and noun.lemma_.lower() in business:
@@ -662,12 +662,12 @@ def _described_as_org(ctx: Context, actor: Actor) -> bool:
         if e - s != 1:
             return False
         tok = ctx.tokens[s]
-        if tok.dep_ == "appos" and tok.head.lemma_.lower() in org_nouns:
+        if s in ctx.appos and tok.head.lemma_.lower() in org_nouns:
             return True
-        if any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns for c in kids_of(tok)):
+        if s in ctx.appos_heads and any(c.dep_ == "appos" and c.lemma_.lower() in org_nouns for c in kids_of(tok)):
             return True
-        if s > 0 and ctx.owner[s - 1] is None and ctx.tokens[s - 1].lemma_.lower() in org_nouns \
-                and ctx.tokens[s - 1].head.i == s:
+        if s > 0 and ctx.head_of[s - 1] == s and ctx.owner[s - 1] is None \
+                and ctx.tokens[s - 1].lemma_.lower() in org_nouns:
             return True
     return False
 

@@ -100,7 +100,15 @@ class Context:
         self.head_of: list[int] = (arr[:, 2] + np.arange(n)).tolist()  # HEAD is relative
         subj = [doc.vocab.strings["nsubj"], doc.vocab.strings["nsubjpass"]]
         self.is_subject: list[bool] = among(raw_arr[:, 3], np.array(sorted(set(subj)), dtype="uint64")).tolist()
+        # The tokens in apposition (dep "appos"), and the tokens one of them hangs on, for a cheap test before
+        # reading a token's dependants (:func:`.codes._described_as_org` and ``_described_as_business``, per actor).
+        appos = np.flatnonzero(raw_arr[:, 3] == doc.vocab.strings["appos"]).tolist() if n else []
+        self.appos: set[int] = set(appos)
+        self.appos_heads: set[int] = {self.head_of[k] for k in appos}
         self.owner: list[Actor | None] = [None] * n
+        # While the reference pass runs (refs.resolve_references), the sorted positions of the tokens that have an
+        # owner (a superset: a position may have lost it since), kept in step by add_mention; None otherwise.
+        self.owned: list[int] | None = None
         raw = self.raw
         self.caps: list[bool] = [raw[k:k + 1].isupper() for k in self.idx]  # each token starts with a capital
         self.quoted = _quote_mask(self.raw, self.idx)
@@ -154,6 +162,7 @@ class Context:
     def index(self, actors: list[Actor]) -> None:
         """Rebuild the token -> actor map (earlier actors keep contested tokens)."""
         self.owner = [None] * len(self.doc)
+        self.owned = None
         for actor in actors:
             for s, e in actor.mentions:
                 for i in range(s, e):
@@ -165,6 +174,24 @@ class Context:
         actor.mentions.append((start, end))
         for i in range(start, end):
             self.owner[i] = actor
+        owned = self.owned
+        if owned is not None and end > start:
+            k = bisect_left(owned, start)
+            owned[k:bisect_left(owned, end, k)] = range(start, end)
+
+    def owned_positions(self) -> list[int]:
+        """The sorted positions of the tokens that have an owner: the kept list while the reference pass keeps one
+        (it may hold a position that lost its owner since: read ``owner`` at each), else a fresh one."""
+        if self.owned is not None:
+            return self.owned
+        return [i for i, a in enumerate(self.owner) if a is not None]
+
+    def owned_before(self, before: int, floor: int) -> list[int]:
+        """The owned positions in ``[floor, before)``, latest first (see :meth:`owned_positions`)."""
+        owned = self.owned_positions()
+        hi = bisect_left(owned, before)
+        lo = bisect_left(owned, floor, 0, hi)
+        return owned[lo:hi][::-1]
 
     def text(self, start: int, end: int) -> str:
         """The text of the token span ``[start, end)``."""

@@ -39,7 +39,7 @@ from ...lexicon import Lexicon
 from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import form_key, mend_mojibake, name_key
-from ..walk import among, doc_ents, doc_text, doc_tokens, word_forms
+from ..walk import among, doc_ents, doc_text, doc_tokens, indexes_holding, word_forms
 from .names import AMBIGUOUS, NameWords, People
 from .tables import table_rows
 
@@ -620,7 +620,11 @@ def _after_plural_title(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]
     surname_at = {span.start: n for n, (span, _, etype) in enumerate(spans) if etype == "PERSON" and len(span) == 1}
     spans = list(spans)
     added: list[tuple[SpacySpan, str, EntityType]] = []
-    for t in doc[:-2]:
+    # Only a word that holds the full stop, or stands right before one, can be the title: the tokens holding "."
+    # come from one look at each distinct word, not a Token of every word.
+    tokens, last = doc_tokens(doc), len(doc) - 2
+    for i in sorted({i for j in indexes_holding(doc, ".") for i in (j - 1, j) if 0 <= i < last}):
+        t = tokens[i]
         word = form_key(t.text).rstrip(".")
         k = t.i + 1
         if k < len(doc) and doc[k].text == "." and not t.whitespace_:

@@ -103,8 +103,9 @@ class _Resolver:
         floor = 0 if window is None else ctx.sents[max(0, ctx.sent_of[before] - window)][0]
         floor = max(floor, before - _LOOK_BACK)  # bounded, so a long document stays linear
         seen: set[int] = set()
-        for i in range(before - 1, floor - 1, -1):
-            actor = ctx.owner[i]
+        owner = ctx.owner
+        for i in ctx.owned_before(before, floor):  # only the owned tokens, latest first
+            actor = owner[i]
             if actor is None or id(actor) in seen or (unquoted and ctx.quoted[i]):
                 continue
             seen.add(id(actor))
@@ -493,7 +494,7 @@ class _Resolver:
 
         seen: list[Actor] = []
         floor = max(0, head.i - _LOOK_BACK)
-        for i in range(head.i - 1, floor - 1, -1):
+        for i in ctx.owned_before(head.i, floor):  # only the owned tokens, latest first
             actor = ctx.owner[i]
             if actor is not None and holder(actor) and all(a is not actor for a in seen):
                 seen.append(actor)
@@ -1074,6 +1075,7 @@ def _acts(head: Token, voice_nouns: frozenset[str]) -> bool:
 def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
     """Add nominal and pronoun mentions to ``actors``; return the new actors made from noun phrases."""
     resolver = _Resolver(ctx, actors)
+    ctx.owned = ctx.owned_positions()  # kept in step by add_mention for the pass's backward looks
     resolver.genders()
     pronouns = resolver.pronouns
     nouns, memo = _actor_nouns(ctx.vocab.head_nouns, resolver.head_titles, resolver.back_titles, pronouns)
@@ -1091,6 +1093,7 @@ def resolve_references(ctx: Context, actors: list[Actor]) -> list[Actor]:
         elif (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and (tok.is_lower or _capital_body(tok, low, ctx)))) and (
                 tok.dep_ != "compound" or low == "counterpart"):
             resolver.noun(tok)
+    ctx.owned = None  # later stages write ``owner`` directly: the list would fall behind
     return resolver.new
 
 
