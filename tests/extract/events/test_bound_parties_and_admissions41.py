@@ -33,8 +33,8 @@ CODED = [
      "on Thursday.", "AGREE", "Mahama", "Tinubu"),
     ("Kwame Osei had been under investigation by the police for having ties to the cartel.", "ACCUSE", "police",
      "Osei"),
-    ("Kwame Osei worked for a security firm. Reportedly, he made comments to co-workers and had been under "
-     "investigation by the FBI for having ties to the cartel.", "ACCUSE", "FBI", "Osei"),
+    ("Kwame Osei ran a small shop in Kumasi. He sold fake medicines and was under investigation by "
+     "Interpol over his links to a gang.", "ACCUSE", "Interpol", "Osei"),
     ("The Kenyan government on Friday accused Ethiopia of attempting to disrupt the vote, including by hacking "
      "the computers of the electoral commission.", "COERCE", "Ethiopia", None),
     ("Raila Odinga asked for support, but President John Mahama refused to help him do so.", "REJECT", "Mahama",
