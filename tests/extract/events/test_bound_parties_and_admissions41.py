@@ -5,7 +5,8 @@ is the one accused; subjects that act "together" act with each other; the one "u
 target; the one who "tried to disrupt the vote, including by hacking" hacked; an object pronoun is not its own
 clause's subject ("Mahama refused to help him"). Senses: "pleaded guilty" is an admission (CONCEDE), not a plea to
 anyone; a disease that kills is no attacker; a release with no one released is a text put out; "charged the bank $8
-million" is a fee; a country that "hosts" makers is home to them.
+million" is a fee; a country that "hosts" makers is home to them; backing told in the plain future ("will support
+the bill") is a planned SUPPORT, not a pledge (AGREE).
 Sentences written for these tests, other names and places than any gold article."""
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ CODED = [
      "Odinga"),
     ("A Lagos man pleaded guilty on Friday to charges that he threatened to kill Senator Ama Mensah.", "CONCEDE",
      None, None),
+    ("Senator Amina Yusuf, who helped draft the law, will support the bill despite her doubts.", "SUPPORT", "Yusuf",
+     None),
     ("Ghana's President John Mahama hosted Nigeria's President Bola Tinubu in Accra on Monday.", "CONSULT", None,
      None),
 ]
