@@ -24,6 +24,7 @@ __all__ = ["ArgumentResolver", "conjuncts", "resolver_for"]
 # Modifiers inside an argument phrase that may name whose it is ("Kenyan officials", "Chad's army").
 _OWNER_DEPS = {"compound", "poss", "amod", "nmod", "appos"}
 _PLACE_TYPES = {"GPE", "LOC"}
+_OBJECT_FORMS = frozenset({"him", "her", "them"})  # pronouns only an object takes ("her" also a possessive)
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -188,6 +189,10 @@ class ArgumentResolver:
                     if found is not None:
                         return found
         eid = self.by_token.get(tok.i)
+        if eid is not None and tok.pos_ == "PRON" and eid in self._clause_subjects(tok):
+            # "Mahama refused to help him": the mention chain's pick is the clause's own subject, which an object
+            # pronoun cannot be; the person named before it is
+            return self._antecedent(tok)
         if eid is not None:
             if eid not in self.coded and self.types.get(eid) != "PERSON" and depth < 2:
                 # "its forces", "police in Belarus": an uncoded nominal; whose it is says more.
@@ -233,7 +238,13 @@ class ArgumentResolver:
                 return self._country_entity(self.entities[speaker].country)
             return speaker
         if lower in self.lexicon.relative_pronouns and tok.head.dep_ == "relcl" and depth < 2:
-            return self.resolve(tok.head.head, depth + 1)
+            described = tok.head.head
+            found = self.resolve(described, depth + 1)
+            if found is None and tok.dep_ == "dobj" and described.dep_ == "appos" and described.head.i != described.i:
+                # "Kwame Osei, the banker whom the minister accuses": the one acted on is the one named beside the
+                # description (a subject "who" there mostly describes the person: "an activist who did not attend")
+                found = self.by_token.get(described.head.i)
+            return found
         if tok.dep_ == "poss" and lower in self.lexicon.relative_pronouns and depth < 2:
             # "the minister, whose criticism of the plan grew": whose is the noun the clause describes.
             clause = tok.head.head
@@ -403,12 +414,28 @@ class ArgumentResolver:
         for _ in range(3 if speaker is not None else 1):
             if floor > 0:
                 floor = self.doc[floor - 1].sent.start
+        bound = self._clause_subjects(tok) if wanted == {"PERSON"} else set()
         for start, _char, eid, etype in self._before(tok.i):
             if start < floor:
                 break
-            if etype in wanted and eid != speaker:
+            if etype in wanted and eid != speaker and eid not in bound:
                 return eid
         return None
+
+    def _clause_subjects(self, tok: Token) -> set[str]:
+        """Who an object pronoun cannot be: the subject of its own clause, reached through the clauses that share
+        it ("Osei refused to help him": not Osei; "Osei said Mensah had paid him": not Mensah, maybe Osei)."""
+        if tok.lower_ not in _OBJECT_FORMS or tok.dep_ == "poss":
+            return set()
+        verb = tok.head
+        for _ in range(4):
+            subj = [c for c in kids_of(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i]
+            if subj:
+                return {e for s in subj for e in (self.by_token.get(s.i),) if e is not None}
+            if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+                return set()
+            verb = verb.head
+        return set()
 
     def _people_of(self, tok: Token) -> str | None:
         """ "angered the Dutch people by threatening them": a group named before in the sentence, or the

@@ -168,6 +168,11 @@ def _clause_subjects(prep: Token, lex: Lexicon, depth: int) -> list[Token]:
     """Who does what a clause after a preposition tells: "before ending a trip": the subject of the clause;
     "accused Kiev of shelling", "blamed X for starting": the one accused."""
     verb_head = prep.head
+    if verb_head.dep_ == "prep" and verb_head.lemma_.lower() == "include" and verb_head.head.i != verb_head.i:
+        # "tried to disrupt the vote, including by hacking the commission": the one who tried hacked
+        verb_head = verb_head.head
+        if verb_head.pos_ in ("VERB", "AUX"):
+            return subjects(verb_head, lex, depth + 1)
     if verb_head.dep_ == "dobj" and prep.lower_ in ("of", "for") and verb_head.head.lemma_.lower() in lex.verbs:
         return conjuncts(verb_head)  # the parser hangs "of showing" on the one accused
     objs = children(verb_head, "dobj")
@@ -527,9 +532,7 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     if not cand.targets and trig.type in lex.type_groups.addressed and verb.dep_ == "relcl":
         _relative_target(cand, verb)
     cand.targets = [t for t in cand.targets if t.lemma_.lower() not in lex.lists.empty_targets]
-    if any(reciprocal(t) for t in cand.targets):
-        cand.targets = [t for t in cand.targets if not reciprocal(t)]
-        cand.reciprocal = True
+    _mark_reciprocal(cand, verb, lex)
     _complement_targets(cand, verb, lex)
     _noun_aimed_at(cand, verb)
     if _no_one_blamed(cand, lex) or (trig.type not in lex.type_groups.material and any(
@@ -554,6 +557,22 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     if cand.fact.modality in ("actual", "future") and alleged(verb, lex):
         cand.fact = replace(cand.fact, modality="hypothetical")  # one side's word, not a fact
     return cand
+
+
+def _mark_reciprocal(cand: Candidate, verb: Token, lex: Lexicon) -> None:
+    """ "accused each other", "pledged to work together": every source is also a target."""
+    if any(reciprocal(t) for t in cand.targets):
+        cand.targets = [t for t in cand.targets if not reciprocal(t)]
+        cand.reciprocal = True
+    elif not cand.targets and len(cand.sources) > 1 and _together(verb, lex):
+        cand.reciprocal = True  # "Osei and Mensah pledged to work together": each with the other
+
+
+def _together(verb: Token, lex: Lexicon) -> bool:
+    """ "pledged to work together", "agreed to act jointly": the verb or the clause it governs says that its
+    subjects act with one another."""
+    return any(c.dep_ == "advmod" and c.lower_ in lex.lists.together_words
+               for clause in (verb, *children(verb, "xcomp")) for c in kids_of(clause))
 
 
 def _aimed_nowhere(prep: Token, lex: Lexicon) -> bool:
@@ -857,7 +876,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
     nominal = nominal_trigger(noun, lex)
     trig = nominal or noun_entry(noun, lex)
     if trig is None or (trig.stance and not _shown(noun, lex)) or not noun_ok(noun, trig) or _described(
-            noun, trig, lex):
+            noun, trig, lex) or _text_put_out(noun, trig, lex):
         return None  # (a stance, "his opposition to the plan", is an act only where a verb voices it)
     # "the resumption of ties between Chile and Peru": the parties hang from what the noun acts on.
     holders = [noun, *acted_on(noun, lex)] if nominal is not None else [noun]
@@ -894,6 +913,7 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
                                 if p.dep_ == "prep" and p.lower_ in whose for o in pobjs(p))
     _instigated(cand, lex)
     prep_arguments(cand, holders, lex)
+    cand.targets.extend(_undergone_by(cand, noun, lex))
     cand.targets.extend(_demanded(cand, noun, lex))  # "his request that Norway extradite the cleric"
     cand.sources.extend(_occasion_holders(cand, lex) or _travellers(cand, lex))
     _their_meeting(cand, lex)
@@ -915,6 +935,25 @@ def noun_candidate(noun: Token, lex: Lexicon) -> Candidate | None:
             cand.evidence.extend(pobjs(prep)[:1])
     cand.fact = nominal_factuality(noun, lex)
     return cand
+
+
+def _text_put_out(noun: Token, trig: Trigger, lex: Lexicon) -> bool:
+    """ "according to the ministry release", "said in the release": a release with no one released (no "of"
+    phrase, no possessor: "the release of the crew", "their release") is a text put out."""
+    return trig.mode == "release" and noun.lemma_.lower() in lex.lists.undergone_nouns and not any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in kids_of(noun))
+
+
+def _undergone_by(cand: Candidate, noun: Token, lex: Lexicon) -> list[Token]:
+    """ "he had been under investigation by the police": the subject of the verb that "under" hangs from undergoes
+    the act, where the noun names who does it and no target yet."""
+    prep = noun.head
+    if cand.targets or not cand.sources or noun.dep_ != "pobj" or prep.lower_ != "under" or prep.head.i == prep.i:
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() not in lex.lists.under_verbs:
+        return []
+    return children(verb, "nsubjpass")[:1] or subjects(verb, lex)[:1]  # (a subject shared: "he spoke and was under")
 
 
 def _wishes(doc: Doc, lex: Lexicon, taken: set[int]) -> list[Candidate]:

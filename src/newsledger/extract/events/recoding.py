@@ -111,6 +111,11 @@ def _promised(cand: Candidate, lex: Lexicon) -> bool:
     planned = fact.governor is not None and fact.governor.lemma_.lower() in lex.lists.planning_verbs
     if inner_type == "SUPPORT" and intended and not promised:
         return False  # "wants to thank" stays SUPPORT
+    if inner_type == "SUPPORT" and fact.future and fact.governor_kind is None and \
+            cand.trigger.cameo in lex.lists.backing_codes:
+        # "the senator will support the bill": backing told in the future tense, planned, no pledge made ("will sign
+        # an accord", a formal agreement, is the offer of one: AGREE)
+        return False
     if inner_type == "CONSULT" and intended and planned and not promised:
         return False  # "plans to visit", "hopes to meet": a meeting planned, no offer made ("is willing to talk" is)
     if _scheduled_trip(cand):

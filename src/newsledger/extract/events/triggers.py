@@ -294,6 +294,10 @@ def _causes(verb: Token, lex: Lexicon, depth: int = 0) -> list[str]:
             found.extend(_circumstances(verb, lex))
     elif not found and depth < 2 and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
         return _causes(verb.head, lex, depth + 1)
+    elif not found and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ") and verb.head.pos_ == "NOUN":
+        # "stranded after an outbreak of cholera killed a farmer": a finite verb the parser hung on the noun
+        # before it as a modifier has that noun for its subject
+        found = [verb.head]
     weapons = lex.lists.weapons
     return [t.lemma_.lower() for t in found
             if not any(m.lemma_.lower() in weapons for m in t.subtree if m.i < t.i)]
@@ -506,7 +510,8 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         # no table key goes on after the other lemmas: their parts change nothing
         # Particles, also where the parser took them for adverbs ("pushed the militants back"), and
         # prepositions, but not one that only dates the verb.
-        parts = [c.lower_ for c in kids_of(verb) if c.dep_ in ("prt", "advmod") or (
+        # (and an adjective the verb takes: "pleaded guilty")
+        parts = [c.lower_ for c in kids_of(verb) if c.dep_ in ("prt", "advmod", "acomp") or (
             c.dep_ == "prep" and not dates_only(c) and not _discourse(c, lex))]
         # "called for the governor to resign": the parser makes "for" the mark of the clause.
         parts.extend(m.lower_ for c in kids_of(verb) if c.dep_ == "advcl" for m in kids_of(c)
