@@ -284,27 +284,36 @@ _QUOTE_CHARS = re.compile(r"''|``|[“”«»\"\n]")
 
 
 def _quote_mask(text: str, idx: list[int]) -> list[bool]:
-    """For each token, whether it stands inside quotation marks (reset at each paragraph)."""
-    mask = [False] * len(idx)
-    inside = False
+    """For each token, whether it stands inside quotation marks (reset at each paragraph).
+
+    The marks and line breaks are walked once, in text order (far fewer than the tokens); a token takes the state
+    after the last of them at or before its first character, and counts as inside where a closing mark stands
+    right at it (a closing mark counts as inside). (A walk over the tokens applying the marks before each gives
+    the same: the marks do not overlap, so a closing mark at a token's first character is the last mark before
+    it.)"""
     events = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(text)]
     if not any(ch != "\n" for _, ch in events):
-        return mask
-    k = 0
-    for i, start in enumerate(idx):
-        # Apply every quote mark and line break before this token; a closing mark counts as inside.
-        closing = False
-        while k < len(events) and events[k][0] <= start:
-            ch = events[k][1]
-            if ch == "\n":
-                inside = False
-            elif ch in _OPEN_QUOTES or ch == "``":
-                inside = True
-            elif ch in _CLOSE_QUOTES or (ch in ('"', "''") and inside):
-                inside = False
-                closing = events[k][0] == start
-            else:
-                inside = True
-            k += 1
-        mask[i] = inside or closing
-    return mask
+        return [False] * len(idx)
+    states = [False]  # the state before any mark, then after each
+    closes: list[int] = []  # where the closing marks stand
+    inside = False
+    for at, ch in events:
+        if ch == "\n":
+            inside = False
+        elif ch in _OPEN_QUOTES or ch == "``":
+            inside = True
+        elif ch in _CLOSE_QUOTES or (ch in ('"', "''") and inside):
+            inside = False
+            closes.append(at)
+        else:
+            inside = True
+        states.append(inside)
+    starts = np.asarray(idx, dtype="int64")
+    marks = np.array([at for at, _ in events], dtype="int64")
+    mask = np.array(states, dtype=bool)[np.searchsorted(marks, starts, side="right")]
+    if closes:
+        ends = np.array(closes, dtype="int64")
+        nearest = np.minimum(np.searchsorted(ends, starts), len(ends) - 1)
+        mask |= ends[nearest] == starts
+    found: list[bool] = mask.tolist()
+    return found
