@@ -156,3 +156,27 @@ def test_entities_and_plural_titles_unchanged(doc: Doc, lexicon: Lexicon) -> Non
     marrow = next(e for e in found if e.name == "Maria Marrow")
     assert len(marrow.mentions) >= 2  # "Marrow's office", the second "Maria Marrow"
     assert _after_plural_title(doc, [], lexicon)  # "Sens. Maria Marrow", "Reps. John Dorr": found untagged
+
+
+def test_tokens_reading_finds_what_a_loop_over_tokens_finds(doc: Doc) -> None:
+    from newsledger.extract.actors.descriptions import _tokens_reading
+
+    firsts = [t.idx for t in doc]
+    ends = [t.idx + len(t) for t in doc]
+    for name in ("Marrow", "Orbin", "Dorr", "said", "Co.", "Reps", "the", "arrow", "s", "Kestland", "QZX"):
+        assert _tokens_reading(name, doc.text, firsts, ends) == [t.i for t in doc if t.text == name], name
+
+
+def test_words_in_over_several_documents(nlp: Any, lexicon: Lexicon) -> None:
+    from newsledger.extract.actors.context import Context
+    from newsledger.extract.actors.refs import _COUNTERPART, _actor_nouns, _Resolver, _words_in
+
+    texts = [TEXT, "The minister said she would go. Its counterpart, the agency, said they had not.",
+             "Nobody here. The spokesman and the group: he, she, it, they.", TEXT.lower()]
+    for text in texts * 2:
+        doc = nlp(text)
+        resolver = _Resolver(Context(doc, lexicon), [])
+        pronouns = resolver.pronouns
+        nouns, memo = _actor_nouns(lexicon.actors.head_nouns, resolver.head_titles, resolver.back_titles, pronouns)
+        expected = [t.i for t in doc if t.lower_ in pronouns or t.lower_ in nouns or t.lower_ in _COUNTERPART]
+        assert _words_in(doc, pronouns, nouns, memo) == expected
