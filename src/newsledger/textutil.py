@@ -121,12 +121,19 @@ def mend_mojibake(text: str) -> str:
 def name_key(text: str) -> str:
     """Normalised form of a name: mojibake mended (:func:`mend_mojibake`), case, accents, apostrophes and
     spacing folded."""
-    return re.sub(r"\s+", " ", fold(mend_mojibake(text))).strip(" .,;:" + QUOTE_CHARS)
+    return _SPACES.sub(" ", fold(mend_mojibake(text))).strip(_NAME_STRIP)
+
+
+_SPACES = re.compile(r"\s+")
+_NAME_STRIP = " .,;:" + QUOTE_CHARS
 
 
 # ASCII letters and digits in words one space apart: form_key is its lower case (no accent, stop, hyphen,
 # apostrophe, quote or spacing to fold).
 _PLAIN_FORM = re.compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+_DOTTED_LETTERS = re.compile(r"\b(?:[a-z]\.){2,}")  # "u.s." of "u.s. envoy": its stops dropped
+_SPACED_HYPHEN = re.compile(r"\s*([\-‐])\s*")
+_SPACED_POSSESSIVE = re.compile(r"\s+'s\b")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -140,9 +147,13 @@ def form_key(text: str) -> str:
     if _PLAIN_FORM.fullmatch(text):  # most names: nothing to fold, strip or join
         return text.lower()
     key = name_key(text)
-    key = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().replace(".", ""), key)
-    key = re.sub(r"\s*([\-‐])\s*", r"\1", key)
-    key = re.sub(r"\s+'s\b", "'s", key)  # a possessive spaced off as a token ("People 's Republic")
+    # (each pattern looked for only where the character it needs is in the key: most keys hold none)
+    if "." in key:
+        key = _DOTTED_LETTERS.sub(lambda m: m.group().replace(".", ""), key)
+    if "-" in key or "‐" in key:
+        key = _SPACED_HYPHEN.sub(r"\1", key)
+    if "'s" in key:
+        key = _SPACED_POSSESSIVE.sub("'s", key)  # a possessive spaced off as a token ("People 's Republic")
     if key.endswith("'s"):
         key = key[:-2].rstrip()
     return key

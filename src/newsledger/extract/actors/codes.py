@@ -336,11 +336,12 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         i, subject = noun.i, ctx.is_subject[noun.i]
         if owner[i] is not None or not _speaking_position(ctx, i, subject):
             continue
-        tok = doc[i]
+        tok = noun
         first = i
+        tokens = ctx.tokens  # one Token per word, not one per look
         # Modifiers of the noun or of a modifier of it: "a land rights group" ("land" modifies "rights").
-        while first > 0 and doc[first - 1].dep_ in ("compound", "amod") and first <= doc[first - 1].head.i <= i \
-                and owner[first - 1] is None and doc[first - 1].pos_ in ("NOUN", "ADJ"):
+        while first > 0 and tokens[first - 1].dep_ in ("compound", "amod") and first <= ctx.head_of[first - 1] <= i \
+                and owner[first - 1] is None and tokens[first - 1].pos_ in ("NOUN", "ADJ"):
             first -= 1
         opening = _opening(ctx, tok, first, subject)
         if opening is None or any(

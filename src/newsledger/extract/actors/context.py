@@ -120,6 +120,7 @@ class Context:
         self.dateline: DatelineTokens | None = dateline_tokens(doc)
         self.offices: dict[int, Token | None] = {}  # :func:`.persons._relative_office`'s, by the name's head
         self._at_form: dict[str, list[int]] | None = None  # :meth:`where_form`'s index, made on first need
+        self._places: dict[tuple[int, int], tuple[Place | None, bool, bool]] = {}  # :meth:`place_at`'s, by span
 
     def where_form(self, key: str) -> list[int]:
         """The indexes of the tokens whose text's :func:`~newsledger.textutil.form_key` is ``key``, in text order:
@@ -203,21 +204,36 @@ class Context:
 
     def place_at(self, start: int, end: int) -> Place | None:
         """The place a capitalised token span names, if any ("US", "Iranian", "South Korea")."""
-        if not self.capitalised(start):
+        if not self.caps[start]:
             return None
+        # What the words alone decide is worked out once per span (the rules ask for the same spans again and
+        # again); only the owner of the first word is read at each call.
+        found = self._places.get((start, end))
+        if found is None:
+            found = self._places[(start, end)] = self._place_words(start, end)
+        place, first_word, region = found
+        if place is None:
+            return None
+        if first_word and (self.owner[start] is None or self.owner[start].type not in ("GPE", "LOC")):  # type: ignore[union-attr]
+            # "Male nurses said": a capital that is also a common word or a given name, capitalised only as the
+            # first word of a sentence, names it only where the NER tags it a place
+            return None
+        if region:
+            return None  # "San Jose department" in a story that never names Costa Rica: a region named like it
+        return place
+
+    def _place_words(self, start: int, end: int) -> tuple[Place | None, bool, bool]:
+        """For :meth:`place_at`: the place the span's words name, whether it is a capital also a common word
+        or a given name standing first in its sentence, and whether it is a region named like a capital."""
         text = self.text(start, end)
         if self.raw[self.end_char[end - 1]:self.end_char[end - 1] + 1] == ".":
             text += "."  # an abbreviation's stop the tokenizer split off ("Ky" ".")
         place = self.vocab.place(text)
-        if place is not None and place.kind == "capital" and form_key(self.text(start, end)) in self.ambiguous \
-                and (start == 0 or self.sent_of[start - 1] != self.sent_of[start]) \
-                and (self.owner[start] is None or self.owner[start].type not in ("GPE", "LOC")):  # type: ignore[union-attr]
-            # "Male nurses said": a capital that is also a common word or a given name, capitalised only as the
-            # first word of a sentence, names it only where the NER tags it a place
-            return None
-        if place is not None and self.other_region(place, end):
-            return None  # "San Jose department" in a story that never names Costa Rica: a region named like it
-        return place
+        if place is None:
+            return None, False, False
+        first_word = place.kind == "capital" and form_key(self.text(start, end)) in self.ambiguous \
+            and (start == 0 or self.sent_of[start - 1] != self.sent_of[start])
+        return place, first_word, self.other_region(place, end)
 
     def other_region(self, place: Place, end: int) -> bool:
         """A capital's name before a subdivision noun in lower case ("<capital> department", "<capital>
@@ -284,27 +300,36 @@ _QUOTE_CHARS = re.compile(r"''|``|[“”«»\"\n]")
 
 
 def _quote_mask(text: str, idx: list[int]) -> list[bool]:
-    """For each token, whether it stands inside quotation marks (reset at each paragraph)."""
-    mask = [False] * len(idx)
-    inside = False
+    """For each token, whether it stands inside quotation marks (reset at each paragraph).
+
+    The marks and line breaks are walked once, in text order (far fewer than the tokens); a token takes the state
+    after the last of them at or before its first character, and counts as inside where a closing mark stands
+    right at it (a closing mark counts as inside). (A walk over the tokens applying the marks before each gives
+    the same: the marks do not overlap, so a closing mark at a token's first character is the last mark before
+    it.)"""
     events = [(m.start(), m.group()) for m in _QUOTE_CHARS.finditer(text)]
     if not any(ch != "\n" for _, ch in events):
-        return mask
-    k = 0
-    for i, start in enumerate(idx):
-        # Apply every quote mark and line break before this token; a closing mark counts as inside.
-        closing = False
-        while k < len(events) and events[k][0] <= start:
-            ch = events[k][1]
-            if ch == "\n":
-                inside = False
-            elif ch in _OPEN_QUOTES or ch == "``":
-                inside = True
-            elif ch in _CLOSE_QUOTES or (ch in ('"', "''") and inside):
-                inside = False
-                closing = events[k][0] == start
-            else:
-                inside = True
-            k += 1
-        mask[i] = inside or closing
-    return mask
+        return [False] * len(idx)
+    states = [False]  # the state before any mark, then after each
+    closes: list[int] = []  # where the closing marks stand
+    inside = False
+    for at, ch in events:
+        if ch == "\n":
+            inside = False
+        elif ch in _OPEN_QUOTES or ch == "``":
+            inside = True
+        elif ch in _CLOSE_QUOTES or (ch in ('"', "''") and inside):
+            inside = False
+            closes.append(at)
+        else:
+            inside = True
+        states.append(inside)
+    starts = np.asarray(idx, dtype="int64")
+    marks = np.array([at for at, _ in events], dtype="int64")
+    mask = np.array(states, dtype=bool)[np.searchsorted(marks, starts, side="right")]
+    if closes:
+        ends = np.array(closes, dtype="int64")
+        nearest = np.minimum(np.searchsorted(ends, starts), len(ends) - 1)
+        mask |= ends[nearest] == starts
+    found: list[bool] = mask.tolist()
+    return found

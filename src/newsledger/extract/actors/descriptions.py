@@ -14,6 +14,8 @@ Water Works delegation, Oskar Vendel") that nothing codes belongs to that body a
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ...textutil import form_key
 from .codes import place_before
 from .context import Actor, Context
@@ -41,10 +43,9 @@ def code_described_acronyms(ctx: Context, work: list[Actor]) -> None:
             continue
         found: set[str] = set()
         # Every bare use of the acronym counts: a description may have swallowed the first into its own span.
-        name, size, raw, firsts, ends = actor.name, len(actor.name), ctx.raw, ctx.idx, ctx.end_char
-        for s in range(len(ctx.doc)):  # the token's text from the document's string: no Token per word
-            if ends[s] - firsts[s] != size or raw[firsts[s]:ends[s]] != name or ctx.quoted[s] \
-                    or ctx.place_at(s, s + 1) is not None:
+        name, raw, firsts, ends = actor.name, ctx.raw, ctx.idx, ctx.end_char
+        for s in _tokens_reading(name, raw, firsts, ends):
+            if ctx.quoted[s] or ctx.place_at(s, s + 1) is not None:
                 continue
             country = _country_before(ctx, s) or _country_in_apposition(ctx, actor, s)
             if country is not None:
@@ -53,6 +54,20 @@ def code_described_acronyms(ctx: Context, work: list[Actor]) -> None:
             actor.country = found.pop()
             if actor.type != "ORG":
                 actor.type = "ORG"  # a described acronym is a body, not a place the NER took it for
+
+
+def _tokens_reading(name: str, raw: str, firsts: list[int], ends: list[int]) -> list[int]:
+    """The indexes of the tokens whose text is ``name``, in text order: where ``name`` stands in the document's
+    string ``raw`` as a whole token (``firsts`` and ``ends``: each token's first character and the one after its
+    last), no loop over every token."""
+    out = []
+    at = raw.find(name)
+    while at >= 0:
+        s = bisect_left(firsts, at)
+        if s < len(firsts) and firsts[s] == at and ends[s] == at + len(name):
+            out.append(s)
+        at = raw.find(name, at + 1)
+    return out
 
 
 def _country_before(ctx: Context, s: int) -> str | None:

@@ -135,16 +135,28 @@ class _Words:
         if "\n" in doc_text(span.doc)[span.start_char:span.end_char]:
             end = next((i + (0 if tokens[i].is_space else 1) for i in range(start, end)
                         if "\n" in tokens[i].text or "\n" in tokens[i].whitespace_), end)
-        while start < end and (tokens[start].lower_ in self.articles or tokens[start].is_punct
-                               or (tokens[start].lower_ in self.determiners and tokens[start].pos_ == "DET")
-                               or tokens[start].text in _QUOTES or _TYPED_QUOTE.fullmatch(tokens[start].text)
-                               or tokens[start].text in self.possessive
-                               or _CLOCK.fullmatch(tokens[start].text)):
+        while start < end and self._leading(tokens[start]):
             start += 1  # a live blog's time stamp is no part of the name ("10:40 Acme Mills")
-        while end > start and (tokens[end - 1].text in self.possessive or tokens[end - 1].is_punct
-                               or tokens[end - 1].text in _QUOTES or _TYPED_QUOTE.fullmatch(tokens[end - 1].text)):
+        while end > start and self._trailing(tokens[end - 1]):
             end -= 1
         return (start, end) if end > start else None
+
+
+    def _leading(self, tok: Token) -> bool:
+        """A word no name opens with: an article, punctuation, a determiner ("another"), a quotation mark, a
+        possessive ending or a time stamp (each Token attribute read once)."""
+        if tok.is_punct:
+            return True
+        low, text = tok.lower_, tok.text
+        return low in self.articles or (low in self.determiners and tok.pos_ == "DET") or text in _QUOTES \
+            or _TYPED_QUOTE.fullmatch(text) is not None or text in self.possessive or _CLOCK.fullmatch(text) is not None
+
+    def _trailing(self, tok: Token) -> bool:
+        """A word no name ends with: a possessive ending, punctuation or a quotation mark."""
+        if tok.is_punct:
+            return True
+        text = tok.text
+        return text in self.possessive or text in _QUOTES or _TYPED_QUOTE.fullmatch(text) is not None
 
 
 @dataclass
@@ -173,11 +185,17 @@ class _Group:
     def name(self, words: _Words, text: str) -> str:
         """The mention with the most name words (particles not counted), then the longest, then the first.
         ``text`` is the document's (a mention's text read from it: ``Span.text`` makes a Token of every word)."""
-        def said(m: SpacySpan) -> str:
-            return text[m.start_char:m.end_char]
+        words_of: dict[str, int] = {}  # name words per mention text, counted once per distinct text
 
-        longest = max(self.mentions, key=lambda m: (len(words.core_words(name_key(said(m)))), len(said(m)), -m.start))
-        return said(longest)
+        def rank(m: SpacySpan) -> tuple[int, int, int]:
+            said = text[m.start_char:m.end_char]
+            count = words_of.get(said)
+            if count is None:
+                count = words_of[said] = len(words.core_words(name_key(said)))
+            return count, len(said), -m.start
+
+        longest = max(self.mentions, key=rank)
+        return text[longest.start_char:longest.end_char]
 
 
 class _Index:
@@ -626,11 +644,12 @@ def _after_plural_title(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]
     for i in sorted({i for j in indexes_holding(doc, ".") for i in (j - 1, j) if 0 <= i < last}):
         t = tokens[i]
         word = form_key(t.text).rstrip(".")
+        if len(word) < 4 or not word.endswith("s") or word[:-1] not in vocab.abbreviated_titles:
+            continue  # no plural abbreviated title: most words with a stop (no Token of the next word made)
         k = t.i + 1
         if k < len(doc) and doc[k].text == "." and not t.whitespace_:
             k += 1  # "Sens" "." tokenized apart
-        if not (t.text.endswith(".") or k > t.i + 1) or len(word) < 4 or not word.endswith("s") \
-                or word[:-1] not in vocab.abbreviated_titles or k >= len(doc) or k in taken \
+        if not (t.text.endswith(".") or k > t.i + 1) or k >= len(doc) or k in taken \
                 or doc[k].lower_ not in vocab.people.given_names or not doc[k].is_title:
             continue
         if k + 1 in surname_at:

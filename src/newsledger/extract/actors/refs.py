@@ -1117,42 +1117,56 @@ def _word_kinds(resolver: _Resolver) -> dict[str, str]:
 
 
 _Words = frozenset[str]
-_NOUNS: list[tuple[_Words, _Words, _Words, _Words, _Words, dict[int, bool]]] = []
+
+
+class _Looked:
+    """:func:`_words_in`'s answers so far, by word hash: the sorted hashes looked at and those whose word is one
+    that it finds (a word's answer does not depend on the document), so that only a document's new words are
+    looked up one by one and the rest take one array search."""
+
+    def __init__(self) -> None:
+        self.looked = np.zeros(0, dtype="uint64")
+        self.found = np.zeros(0, dtype="uint64")
+
+    def __len__(self) -> int:
+        return len(self.looked)
+
+
+_NOUNS: list[tuple[_Words, _Words, _Words, _Words, _Words, _Looked]] = []
 _MEMO_WORDS = 1 << 16  # word hashes _words_in keeps (emptied when full)
 
 
 def _actor_nouns(heads: frozenset[str], titles: frozenset[str], back: frozenset[str], pronouns: frozenset[str]
-                 ) -> tuple[frozenset[str], dict[int, bool]]:
+                 ) -> tuple[frozenset[str], _Looked]:
     """``heads | titles | back`` and a memo for :func:`_words_in` over it and ``pronouns``: joined once while the
     lexicon's sets stay the same (the union of some thousand words, hashed, cost more than the look-ups it serves)."""
     if _NOUNS:
         h, t, b, p, nouns, memo = _NOUNS[0]
         if h is heads and t is titles and b is back and p == pronouns:
-            if len(memo) > _MEMO_WORDS:
-                memo.clear()
             return nouns, memo
-    nouns, memo = heads | titles | back, {}
+    nouns, memo = heads | titles | back, _Looked()
     _NOUNS[:] = [(heads, titles, back, pronouns, nouns, memo)]
     return nouns, memo
 
 
-def _words_in(doc: Doc, pronouns: Collection[str], nouns: Collection[str], memo: dict[int, bool]) -> list[int]:
+def _words_in(doc: Doc, pronouns: Collection[str], nouns: Collection[str], memo: _Looked) -> list[int]:
     """The indexes of the tokens whose text, lower-cased, is a pronoun, a noun or ``counterpart``, in text order:
-    one look at each distinct word, not a text slice for every word; ``memo`` holds the answers per word hash
-    for these ``pronouns`` and ``nouns`` (a word's answer does not depend on the document)."""
+    one look at each distinct word not seen in an earlier document, not a text slice for every word; ``memo``
+    holds the answers per word hash for these ``pronouns`` and ``nouns``."""
     if not len(doc):
         return []
     column = doc.to_array([ORTH]).reshape(len(doc))
     seen = distinct(column)
-    strings = doc.vocab.strings
-    flags = []
-    for h in seen.tolist():
-        flag = memo.get(h)
-        if flag is None:
-            flag = memo[h] = (w := strings[h].lower()) in pronouns or w in nouns or w in _COUNTERPART
-        flags.append(flag)
-    keep = seen[flags]
-    found: list[int] = np.flatnonzero(among(column, keep)).tolist()
+    new = seen[~among(seen, memo.looked)] if len(memo.looked) else seen
+    if len(new):
+        strings = doc.vocab.strings
+        hits = new[[(w := strings[h].lower()) in pronouns or w in nouns or w in _COUNTERPART for h in new.tolist()]]
+        if len(memo.looked) + len(new) > _MEMO_WORDS:
+            memo.looked, memo.found = np.sort(new), np.sort(hits)  # full: start again from this document's words
+        else:
+            memo.looked = np.sort(np.concatenate((memo.looked, new)), kind="stable")
+            memo.found = np.sort(np.concatenate((memo.found, hits)), kind="stable")
+    found: list[int] = np.flatnonzero(among(column, memo.found)).tolist()
     return found
 
 
