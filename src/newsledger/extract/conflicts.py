@@ -1087,11 +1087,24 @@ def _join_typed_tellings(claims: tuple[Claim, ...], buckets: dict[tuple[str, str
     is of that class ("police raided the warehouse": COERCE): where another side denies an act of the class by its
     noun, the telling joins the class's family as that act (a copy in ``buckets``, of the same id). A denial of a
     thing ("no building was demolished") meets the tellings of its class that name the thing, not these."""
+    denials: list[tuple[Claim, list[Claim], str]] = []
     for claim in claims:
         act = context.verb_acts.get(claim.id)
         members = buckets.get(("event", f"{ACT}{act}")) if act is not None else None
-        if members and any(m.polarity == "negated" and m.id in context.verb_acts
-                           and not context.same_side(m.claimant, claim.claimant) for m in members):
+        if not members:
+            continue
+        if claim.polarity == "negated":  # joined below, after the tellings: a typed denial is no noun's denial
+            denials.append((claim, members, act or ""))
+        elif any(m.polarity == "negated" and m.id in context.verb_acts
+                 and not context.same_side(m.claimant, claim.claimant) for m in members):
+            members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
+    # The other way round: an act told in words the event lexicon does not type ("rounds fired from across the
+    # river": act:fire) meets a typed denial by another side whose verb is of that class ("no unit of ours fired a
+    # single round": ASSAULT), which joins the act's family as that act.
+    for claim, members, act in denials:
+        if any(m.polarity == "asserted" and m.id not in context.verb_acts and m.claimant is not None
+               and claim.claimant is not None and not context.same_side(m.claimant, claim.claimant)
+               for m in members):
             members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
 
 
@@ -1585,7 +1598,7 @@ def answered_in_kind(found: tuple[Conflict, ...], key: Callable[[str], str]) -> 
 
 
 def _verb_acts(doc: Doc, claims: tuple[Claim, ...], lexicon: Lexicon) -> dict[str, str]:
-    """The act class (``existence_classes``, ``act_families``) of the verb of each asserted, actual event claim the
+    """The act class (``existence_classes``, ``act_families``) of the verb of each actual event claim the
     event lexicon typed (a PLOVER type: "police raided the warehouse", COERCE), by claim id, where the verbs of its
     words are of one class; and of each act denied by the noun that names it ("no raid was carried out")."""
     out: dict[str, str] = {}
@@ -1596,7 +1609,7 @@ def _verb_acts(doc: Doc, claims: tuple[Claim, ...], lexicon: Lexicon) -> dict[st
                 and classes.get(words[-1]) == c.predicate[len(ACT):]:
             out[c.id] = c.predicate[len(ACT):]  # an act denied by its noun ("no raid"): the act it names
             continue
-        if c.kind != "event" or c.polarity != "asserted" or c.modality != "actual" or ":" in c.predicate:
+        if c.kind != "event" or c.modality != "actual" or ":" in c.predicate:
             continue
         span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
         acts = {a for t in span or () if t.pos_ == "VERB" and (a := verb_class(t, lexicon)) is not None}
