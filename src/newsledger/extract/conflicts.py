@@ -883,6 +883,27 @@ def _own_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> 
     return finding if finding is not None and finding.verdict == "conflict" else None
 
 
+def _denied_by_own_side(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
+                        refused: frozenset[str]) -> Finding | None:
+    """One side says an actor accepted a thing; the actor's own side says it did not commit, in words of no
+    refusal ("Ruritania agreed to joint patrols" / Ruritania's ministry: "our delegation took note of the
+    proposals"): the accepting actor's own word on what came of the talks answers the other side's, whatever each
+    names the thing by; compared with the words of ``about`` set aside, a conflict only. A refusal of a thing
+    (``refused``: the denials told by a verb of refusing, "rejected a request to raise the fee") may refuse
+    another thing than the one accepted, and is left to :func:`.compare.compare`."""
+    if a.polarity == b.polarity:
+        return None
+    denied, told = (a, b) if a.polarity == "negated" else (b, a)
+    if denied.id in refused:
+        return None
+    agent, theirs = denied.argument("agent"), told.argument("agent")
+    if (agent is None or theirs is None or denied.claimant is None or told.claimant is None
+            or not context.same_side(denied.claimant, agent) or not context.same_side(agent, theirs)
+            or context.same_side(told.claimant, theirs) or context.same_side(told.claimant, denied.claimant)):
+        return None
+    return _under_two_names(a, b, context, rules)
+
+
 def _joint_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
                    joint: frozenset[str]) -> Finding | None:
     """One side says the two parties agreed together, naming no one agent ("the two governments agreed to keep it
@@ -920,6 +941,9 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         if key is not None and claim.id not in context.before:  # "had not previously sent troops": the past
             buckets.setdefault(key, []).append(claim)
     _join_typed_tellings(claims, buckets, context)
+    refusals = [c.evidence for c in claims if c.kind == "event" and rules.refusal(c.predicate)]
+    refused = frozenset(c.id for c in buckets.get(("acceptance", "accepted"), ()) if c.polarity == "negated"
+                        and any(e.start < c.evidence.end and c.evidence.start < e.end for e in refusals))
     revises: dict[str, str] = {}
     corroborates: dict[str, list[str]] = {}
     found: list[tuple[tuple[str, str], _Found]] = []
@@ -935,11 +959,12 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         # an act one side tells and the other denies of any thing of its class: a weak finding, read as about one act
         whole = key[0] == "event" and _denied_whole(bucket, blanket) and _two_camps(bucket, context, rules)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
-                    if (f := _strong(compare(a, b, context, rules, single), whole) or (
+                    if (f := _strong(compare(a, b, context, rules, single), whole or key[0] == "acceptance") or (
                         _under_two_names(a, b, context, rules) if whole else None) or (
                         later(a, b, context, rules, others) if told else None) or (
                         _under_two_names(a, b, context, rules) if one_thing else None) or (
                         _own_refusal(a, b, context, rules) if key[0] == "acceptance" else None) or (
+                        _denied_by_own_side(a, b, context, rules, refused) if key[0] == "acceptance" else None) or (
                         _joint_refusal(a, b, context, rules, joint) if key[1] in rules.refusals.values() else None)
                         ) is not None
                     and f.confidence >= THRESHOLD]
