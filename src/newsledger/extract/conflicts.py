@@ -932,6 +932,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                     blanket: frozenset[str] = frozenset(),
                     joint: frozenset[str] = frozenset(),
                     wholes_parts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None,
+                    scales: frozenset[str] = frozenset(),
                     ) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
@@ -997,6 +998,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             else:
                 found.append((key, (a, b, finding)))
     found += _blames_answered(buckets, frozenset(revises.values()), found, context)
+    found += _scales_answered(buckets, frozenset(revises.values()), found, context, rules, scales)
     if revises or corroborates:
         claims = tuple(dataclasses.replace(c, revises=revises.get(c.id, c.revises),
                                            corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
@@ -1103,6 +1105,36 @@ def _blames_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded:
             if answered is not None and answered.confidence >= THRESHOLD:
                 met.add(pair)
                 out.append((("cause", "responsible"), (blame, other, answered)))
+    return out
+
+
+def _scales_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded: frozenset[str],
+                     found: list[tuple[tuple[str, str], _Found]], context: DocumentContext, rules: Rules,
+                     scales: frozenset[str]) -> list[tuple[tuple[str, str], _Found]]:
+    """The status claims of two scales that answer each other (``scales``: lines of two positive predicates,
+    "valid lawful": "the permit has no legal standing" / "the permit complies fully with the law"), set against
+    each other only here, where the claims of the two scales come from two sides, each of one position on both,
+    the two opposed (:func:`_two_camps`), and no status conflict ``found`` already sets the two claimants against
+    each other: the first scale's claim is read on the second's, the words of ``about`` set aside; a conflict
+    only. Kept out of one bucket, so that each scale's own pairs keep their confidence."""
+    met = {frozenset((a.claimant, b.claimant)) for key, (a, b, f) in found if key[0] == "status"}
+    out: list[tuple[tuple[str, str], _Found]] = []
+    for line in sorted(scales):
+        first, second = line.split()[:2]
+        xs = [c for c in buckets.get(("status", first), [])[:MAX_BUCKET] if c.id not in superseded]
+        ys = [c for c in buckets.get(("status", second), [])[:MAX_BUCKET] if c.id not in superseded]
+        if not xs or not ys or not _two_camps(xs + ys, context, rules):
+            continue
+        for x in xs:
+            for y in ys:
+                pair = frozenset((x.claimant, y.claimant))
+                if pair in met:
+                    continue
+                restated = dataclasses.replace(x, predicate=second, polarity=rules.positive(x)[1], about=None)
+                finding = compare(restated, dataclasses.replace(y, about=None), context, rules, True)
+                if finding is not None and finding.verdict == "conflict" and finding.confidence >= THRESHOLD:
+                    met.add(pair)
+                    out.append((("status", second), (x, y, finding)))
     return out
 
 
@@ -1384,7 +1416,8 @@ def conflicts(
                                     lists.other_incident_words, frozenset(referring), lists.decision_nouns,
                                     english["negative_determiners"] | english["nonspecific_determiners"],
                                     lists.joint_subjects,
-                                    (lists.group_nouns, lists.member_nouns, lists.thing_openers))
+                                    (lists.group_nouns, lists.member_nouns, lists.thing_openers),
+                                    lists["answering_scales"])
     found = _kinds_of_denials(found, claims, context, rules)
     pointers = english["third_person_neuter"] | (english["definite_determiners"] - english["articles"])
     found += _labels_against_classes(claims, found, context, _unnamed_subjects(doc, claims, pointers))

@@ -1,0 +1,31 @@
+"""Validity and lawfulness answer each other between two sides (helper kinds41, stop 41): one side says a permit
+has no legal standing or is invalid, the other that it was issued lawfully or complies with the law; the claims stay
+in buckets of their own (one scale each) and meet only where the two sides hold one position each. Two sides that
+agree, or one side alone, make no conflict. Texts written for these tests (invented firms and people)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsledger import Analysis
+
+VOID = ("MASERU, June 3 - Lesotho's ministry of mining said on Monday that the quarry permit held by Kolo Stones was "
+        "invalid because no environmental study had been done.\n")
+
+
+def test_invalid_answers_lawful(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze(VOID + "Kolo Stones said in a statement that its permit had been issued lawfully and that the "
+                       "quarry operates in full conformity with the law.")
+    assert [c.kind for c in analysis.conflicts] == ["status"]
+
+
+def test_valid_agrees_with_lawful(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("MASERU, June 3 - Lesotho's ministry of mining said on Monday that the quarry permit held by "
+                       "Kolo Stones was valid.\nKolo Stones said in a statement that its permit had been issued "
+                       "lawfully.")
+    assert analysis.conflicts == ()
+
+
+def test_one_side_alone_makes_no_conflict(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze(VOID + "The ministry added that the quarry's water permit had been issued lawfully.")
+    assert analysis.conflicts == ()
