@@ -1,5 +1,5 @@
-"""Validity and lawfulness answer each other between two sides (helper kinds41, stop 41): one side says a permit
-has no legal standing or is invalid, the other that it was issued lawfully or complies with the law; the claims stay
+"""Validity and compliance each answer lawfulness between two sides (helper kinds41, stop 41): one side says a permit
+has no legal standing or a weir breaches a treaty, the other that it was issued or built lawfully; the claims stay
 in buckets of their own (one scale each) and meet only where the two sides hold one position each. Two sides that
 agree, or one side alone, make no conflict. Texts written for these tests (invented firms and people)."""
 
@@ -28,4 +28,21 @@ def test_valid_agrees_with_lawful(analyze: Callable[..., Analysis]) -> None:
 
 def test_one_side_alone_makes_no_conflict(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze(VOID + "The ministry added that the quarry's water permit had been issued lawfully.")
+    assert analysis.conflicts == ()
+
+
+BREACH = ("LILONGWE, June 3 - Malawi's water ministry said on Monday that the weir Mozambique built on the Shire river "
+          "is in breach of the 2004 river basin agreement.\n")
+
+
+def test_a_breach_answers_lawful(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze(BREACH + "Mozambique's public works ministry said in reply that the weir had been built "
+                       "lawfully.")
+    assert [c.kind for c in analysis.conflicts] == ["status"]
+
+
+def test_compliance_agrees_with_lawful(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("LILONGWE, June 3 - Malawi's water ministry said on Monday that the weir Mozambique built on "
+                       "the Shire river complies with the 2004 river basin agreement.\nMozambique's public works "
+                       "ministry said the weir had been built lawfully.")
     assert analysis.conflicts == ()
