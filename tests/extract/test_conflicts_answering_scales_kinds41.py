@@ -1,7 +1,8 @@
-"""Validity and compliance each answer lawfulness between two sides (helper kinds41, stop 41): one side says a permit
-has no legal standing or a weir breaches a treaty, the other that it was issued or built lawfully; the claims stay
-in buckets of their own (one scale each) and meet only where the two sides hold one position each. Two sides that
-agree, or one side alone, make no conflict. Texts written for these tests (invented firms and people)."""
+"""Validity, compliance and a licence held each answer lawfulness between two sides (helper kinds41, stop 41): one
+side says a permit has no legal standing, a weir breaches a treaty or a trawler fished illegally, the other that it
+was issued or built lawfully or held a valid licence; the claims stay in buckets of their own (one scale each) and
+meet only where the two sides hold one position each. Two sides that agree, or one side alone, make no conflict.
+Texts written for these tests (invented firms, boats and people)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,10 @@ def test_compliance_agrees_with_lawful(analyze: Callable[..., Analysis]) -> None
                        "the Shire river complies with the 2004 river basin agreement.\nMozambique's public works "
                        "ministry said the weir had been built lawfully.")
     assert analysis.conflicts == ()
+
+
+def test_licensed_answers_illegal(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("DAR ES SALAAM, June 3 - Tanzania's marine police said on Monday that the Kenyan trawler "
+                       "Nyali Star had been fishing illegally off Pemba when it was stopped.\nKenya's fisheries "
+                       "department said in reply that the trawler held a valid licence to fish in those waters.")
+    assert [c.kind for c in analysis.conflicts] == ["status"]
