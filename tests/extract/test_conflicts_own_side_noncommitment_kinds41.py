@@ -1,5 +1,5 @@
 """One side says an actor agreed to a thing; the actor's own side tells only a non-commitment in words of its own
-("our delegation took note of the proposals tabled by them"): an acceptance dispute, whatever words each side names
+("our negotiators took note of a proposal from the capital"): an acceptance dispute, whatever words each side names
 the thing by (helper kinds41, stop 41). A refusal of another thing named in its own words ("rejected a request to
 raise the fee"), or the actor's own word that it agreed to something more, is no answer. Texts written for these
 tests (invented talks and places)."""
@@ -16,8 +16,7 @@ TOLD = ("LUSAKA, July 2 - Zambia's commerce ministry said on Tuesday that Malawi
 
 def test_an_own_side_note_taking_answers_the_acceptance(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze(TOLD + "Malawi's ministry of trade gave a different account in a statement on Wednesday. "
-                       "The Malawian delegation took note of the proposals tabled by the Zambian side and will report "
-                       "them to the cabinet, it said.")
+                       "Our negotiators took note of a proposal from Lusaka and will put it to the cabinet, it said.")
     assert [c.kind for c in analysis.conflicts] == ["acceptance"]
 
 

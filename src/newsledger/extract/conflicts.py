@@ -86,7 +86,7 @@ from ..compare import (
 from ..compare.quantity import is_open, is_recorded
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
-from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
+from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Polarity, Side, Span, Statement, TimeExpr
 from .claims.acts import ACT_PREFIX as ACT
 from .claims.denials import act_classes, verb_class
 from .claims.joint import joint_entities
@@ -886,8 +886,8 @@ def _own_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> 
 def _denied_by_own_side(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
                         refused: frozenset[str]) -> Finding | None:
     """One side says an actor accepted a thing; the actor's own side says it did not commit, in words of no
-    refusal ("Ruritania agreed to joint patrols" / Ruritania's ministry: "our delegation took note of the
-    proposals"): the accepting actor's own word on what came of the talks answers the other side's, whatever each
+    refusal ("Ruritania agreed to joint patrols" / Ruritania's ministry: "our negotiators took note of a
+    proposal"): the accepting actor's own word on what came of the talks answers the other side's, whatever each
     names the thing by; compared with the words of ``about`` set aside, a conflict only. A refusal of a thing
     (``refused``: the denials told by a verb of refusing, "rejected a request to raise the fee") may refuse
     another thing than the one accepted, and is left to :func:`.compare.compare`."""
@@ -1130,7 +1130,8 @@ def _scales_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded:
                 pair = frozenset((x.claimant, y.claimant))
                 if pair in met:
                     continue
-                restated = dataclasses.replace(x, predicate=second, polarity=rules.positive(x)[1], about=None)
+                polarity: Polarity = "negated" if rules.positive(x)[1] == "negated" else "asserted"
+                restated = dataclasses.replace(x, predicate=second, polarity=polarity, about=None)
                 finding = compare(restated, dataclasses.replace(y, about=None), context, rules, True)
                 if finding is not None and finding.verdict == "conflict" and finding.confidence >= THRESHOLD:
                     met.add(pair)
@@ -1156,8 +1157,8 @@ def _join_typed_tellings(claims: tuple[Claim, ...], buckets: dict[tuple[str, str
                  and not context.same_side(m.claimant, claim.claimant) for m in members):
             members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
     # The other way round: an act told in words the event lexicon does not type ("rounds fired from across the
-    # river": act:fire) meets a typed denial by another side whose verb is of that class ("no unit of ours fired a
-    # single round": ASSAULT), which joins the act's family as that act.
+    # river": act:fire) meets a typed denial by another side whose verb is of that class ("no gun crew of ours
+    # fired at their soil": ASSAULT), which joins the act's family as that act.
     for claim, members, act in denials:
         if any(m.polarity == "asserted" and m.id not in context.verb_acts and m.claimant is not None
                and claim.claimant is not None and not context.same_side(m.claimant, claim.claimant)
