@@ -86,7 +86,7 @@ from ..compare import (
 from ..compare.quantity import is_open, is_recorded
 from ..lexicon import Lexicon
 from ..lexicon.agreements import AgreementVocabulary
-from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Side, Span, Statement, TimeExpr
+from ..models import Agreement, Claim, Conflict, Entity, Event, Label, Polarity, Side, Span, Statement, TimeExpr
 from .claims.acts import ACT_PREFIX as ACT
 from .claims.denials import act_classes, verb_class
 from .claims.joint import joint_entities
@@ -883,6 +883,27 @@ def _own_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules) -> 
     return finding if finding is not None and finding.verdict == "conflict" else None
 
 
+def _denied_by_own_side(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
+                        refused: frozenset[str]) -> Finding | None:
+    """One side says an actor accepted a thing; the actor's own side says it did not commit, in words of no
+    refusal ("Ruritania agreed to joint patrols" / Ruritania's ministry: "our negotiators took note of a
+    proposal"): the accepting actor's own word on what came of the talks answers the other side's, whatever each
+    names the thing by; compared with the words of ``about`` set aside, a conflict only. A refusal of a thing
+    (``refused``: the denials told by a verb of refusing, "rejected a request to raise the fee") may refuse
+    another thing than the one accepted, and is left to :func:`.compare.compare`."""
+    if a.polarity == b.polarity:
+        return None
+    denied, told = (a, b) if a.polarity == "negated" else (b, a)
+    if denied.id in refused:
+        return None
+    agent, theirs = denied.argument("agent"), told.argument("agent")
+    if (agent is None or theirs is None or denied.claimant is None or told.claimant is None
+            or not context.same_side(denied.claimant, agent) or not context.same_side(agent, theirs)
+            or context.same_side(told.claimant, theirs) or context.same_side(told.claimant, denied.claimant)):
+        return None
+    return _under_two_names(a, b, context, rules)
+
+
 def _joint_refusal(a: Claim, b: Claim, context: DocumentContext, rules: Rules,
                    joint: frozenset[str]) -> Finding | None:
     """One side says the two parties agreed together, naming no one agent ("the two governments agreed to keep it
@@ -911,6 +932,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                     blanket: frozenset[str] = frozenset(),
                     joint: frozenset[str] = frozenset(),
                     wholes_parts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None,
+                    scales: frozenset[str] = frozenset(),
                     ) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
@@ -920,6 +942,9 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         if key is not None and claim.id not in context.before:  # "had not previously sent troops": the past
             buckets.setdefault(key, []).append(claim)
     _join_typed_tellings(claims, buckets, context)
+    refusals = [c.evidence for c in claims if c.kind == "event" and rules.refusal(c.predicate)]
+    refused = frozenset(c.id for c in buckets.get(("acceptance", "accepted"), ()) if c.polarity == "negated"
+                        and any(e.start < c.evidence.end and c.evidence.start < e.end for e in refusals))
     revises: dict[str, str] = {}
     corroborates: dict[str, list[str]] = {}
     found: list[tuple[tuple[str, str], _Found]] = []
@@ -935,11 +960,12 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         # an act one side tells and the other denies of any thing of its class: a weak finding, read as about one act
         whole = key[0] == "event" and _denied_whole(bucket, blanket) and _two_camps(bucket, context, rules)
         findings = [(a, b, f) for a, b in combinations(bucket, 2)
-                    if (f := _strong(compare(a, b, context, rules, single), whole) or (
+                    if (f := _strong(compare(a, b, context, rules, single), whole or key[0] == "acceptance") or (
                         _under_two_names(a, b, context, rules) if whole else None) or (
                         later(a, b, context, rules, others) if told else None) or (
                         _under_two_names(a, b, context, rules) if one_thing else None) or (
                         _own_refusal(a, b, context, rules) if key[0] == "acceptance" else None) or (
+                        _denied_by_own_side(a, b, context, rules, refused) if key[0] == "acceptance" else None) or (
                         _joint_refusal(a, b, context, rules, joint) if key[1] in rules.refusals.values() else None)
                         ) is not None
                     and f.confidence >= THRESHOLD]
@@ -972,6 +998,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             else:
                 found.append((key, (a, b, finding)))
     found += _blames_answered(buckets, frozenset(revises.values()), found, context)
+    found += _scales_answered(buckets, frozenset(revises.values()), found, context, rules, scales)
     if revises or corroborates:
         claims = tuple(dataclasses.replace(c, revises=revises.get(c.id, c.revises),
                                            corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
@@ -1081,17 +1108,61 @@ def _blames_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded:
     return out
 
 
+def _scales_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded: frozenset[str],
+                     found: list[tuple[tuple[str, str], _Found]], context: DocumentContext, rules: Rules,
+                     scales: frozenset[str]) -> list[tuple[tuple[str, str], _Found]]:
+    """The status claims of two scales that answer each other (``scales``: lines of two positive predicates,
+    "valid lawful": "the permit has no legal standing" / "the permit complies fully with the law"), set against
+    each other only here, where the claims of the two scales come from two sides, each of one position on both,
+    the two opposed (:func:`_two_camps`), and no status conflict ``found`` already sets the two claimants against
+    each other: the first scale's claim is read on the second's, the words of ``about`` set aside; a conflict
+    only. Kept out of one bucket, so that each scale's own pairs keep their confidence."""
+    met = {frozenset((a.claimant, b.claimant)) for key, (a, b, f) in found if key[0] == "status"}
+    out: list[tuple[tuple[str, str], _Found]] = []
+    for line in sorted(scales):
+        first, second = line.split()[:2]
+        xs = [c for c in buckets.get(("status", first), [])[:MAX_BUCKET] if c.id not in superseded]
+        ys = [c for c in buckets.get(("status", second), [])[:MAX_BUCKET] if c.id not in superseded]
+        if not xs or not ys or not _two_camps(xs + ys, context, rules):
+            continue
+        for x in xs:
+            for y in ys:
+                pair = frozenset((x.claimant, y.claimant))
+                if pair in met:
+                    continue
+                polarity: Polarity = "negated" if rules.positive(x)[1] == "negated" else "asserted"
+                restated = dataclasses.replace(x, predicate=second, polarity=polarity, about=None)
+                finding = compare(restated, dataclasses.replace(y, about=None), context, rules, True)
+                if finding is not None and finding.verdict == "conflict" and finding.confidence >= THRESHOLD:
+                    met.add(pair)
+                    out.append((("status", second), (x, y, finding)))
+    return out
+
+
 def _join_typed_tellings(claims: tuple[Claim, ...], buckets: dict[tuple[str, str], list[Claim]],
                          context: DocumentContext) -> None:
     """An act denied in its class's words ("no raid was carried out": ``act:raid``) meets a typed telling whose verb
     is of that class ("police raided the warehouse": COERCE): where another side denies an act of the class by its
     noun, the telling joins the class's family as that act (a copy in ``buckets``, of the same id). A denial of a
     thing ("no building was demolished") meets the tellings of its class that name the thing, not these."""
+    denials: list[tuple[Claim, list[Claim], str]] = []
     for claim in claims:
         act = context.verb_acts.get(claim.id)
         members = buckets.get(("event", f"{ACT}{act}")) if act is not None else None
-        if members and any(m.polarity == "negated" and m.id in context.verb_acts
-                           and not context.same_side(m.claimant, claim.claimant) for m in members):
+        if not members:
+            continue
+        if claim.polarity == "negated":  # joined below, after the tellings: a typed denial is no noun's denial
+            denials.append((claim, members, act or ""))
+        elif any(m.polarity == "negated" and m.id in context.verb_acts
+                 and not context.same_side(m.claimant, claim.claimant) for m in members):
+            members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
+    # The other way round: an act told in words the event lexicon does not type ("rounds fired from across the
+    # river": act:fire) meets a typed denial by another side whose verb is of that class ("no gun crew of ours
+    # fired at their soil": ASSAULT), which joins the act's family as that act.
+    for claim, members, act in denials:
+        if any(m.polarity == "asserted" and m.id not in context.verb_acts and m.claimant is not None
+               and claim.claimant is not None and not context.same_side(m.claimant, claim.claimant)
+               for m in members):
             members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
 
 
@@ -1346,7 +1417,8 @@ def conflicts(
                                     lists.other_incident_words, frozenset(referring), lists.decision_nouns,
                                     english["negative_determiners"] | english["nonspecific_determiners"],
                                     lists.joint_subjects,
-                                    (lists.group_nouns, lists.member_nouns, lists.thing_openers))
+                                    (lists.group_nouns, lists.member_nouns, lists.thing_openers),
+                                    lists["answering_scales"])
     found = _kinds_of_denials(found, claims, context, rules)
     pointers = english["third_person_neuter"] | (english["definite_determiners"] - english["articles"])
     found += _labels_against_classes(claims, found, context, _unnamed_subjects(doc, claims, pointers))
@@ -1585,7 +1657,7 @@ def answered_in_kind(found: tuple[Conflict, ...], key: Callable[[str], str]) -> 
 
 
 def _verb_acts(doc: Doc, claims: tuple[Claim, ...], lexicon: Lexicon) -> dict[str, str]:
-    """The act class (``existence_classes``, ``act_families``) of the verb of each asserted, actual event claim the
+    """The act class (``existence_classes``, ``act_families``) of the verb of each actual event claim the
     event lexicon typed (a PLOVER type: "police raided the warehouse", COERCE), by claim id, where the verbs of its
     words are of one class; and of each act denied by the noun that names it ("no raid was carried out")."""
     out: dict[str, str] = {}
@@ -1596,7 +1668,7 @@ def _verb_acts(doc: Doc, claims: tuple[Claim, ...], lexicon: Lexicon) -> dict[st
                 and classes.get(words[-1]) == c.predicate[len(ACT):]:
             out[c.id] = c.predicate[len(ACT):]  # an act denied by its noun ("no raid"): the act it names
             continue
-        if c.kind != "event" or c.polarity != "asserted" or c.modality != "actual" or ":" in c.predicate:
+        if c.kind != "event" or c.modality != "actual" or ":" in c.predicate:
             continue
         span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
         acts = {a for t in span or () if t.pos_ == "VERB" and (a := verb_class(t, lexicon)) is not None}

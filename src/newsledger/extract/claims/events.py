@@ -109,6 +109,15 @@ def _report_denied(report: Token, ctx: Context) -> Token | None:
     return None
 
 
+def _told_of_a_known_thing(tok: Token, report: Token, ctx: Context) -> bool:
+    """A narrative report noun (``narrative_report_nouns``) of a definite thing ("the account of the meeting", "its
+    version of the talks"): what is called untrue is what the report says went on there, not that it took place."""
+    if report.lemma_.lower() not in ctx.lexicon.claims.lists["narrative_report_nouns"]:
+        return False
+    definite = ctx.lexicon.english["definite_determiners"]
+    return any((c.dep_ == "det" and c.lower_ in definite) or c.dep_ == "poss" for c in kids_of(tok))
+
+
 def _happening(tok: Token, ctx: Context) -> Token | None:
     """The clause that denies the act told before by a word that names it only as something that happened: a
     pronoun ("that never took place", "it did not happen") or a noun of ``happening_nouns`` ("the incident never
@@ -151,6 +160,8 @@ def _denial(tok: Token, ctx: Context, entry: str | None) -> _Denial | None:
             return _Denial(tok, head, type_)
         return None
     if dep == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ctx.words.report_nouns:
+        if _told_of_a_known_thing(tok, head.head, ctx):
+            return None
         verb = _report_denied(head.head, ctx)
         if verb is not None and ctx.factuality(verb)[0] == "asserted":
             return _Denial(tok, verb, type_)
