@@ -121,10 +121,12 @@ def _document_source(noun: Token, words: StatementWords, verbs: bool = True) -> 
     issuing gives ("a statement issued on Sunday by X", "the communique it issued"), else (with ``verbs``) the
     subject of the verb it is the object of ("X issued a statement") or the verb it is said in ("X said in a
     statement"), else None."""
+    # "X published the log of its patrol boat": the publisher is the author, not what the document is "of"
+    issued = noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.issuing_verbs and verbs
     for child in kids_of(noun):
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ in words.author_prepositions:
+        if child.dep_ == "prep" and child.lower_ in words.author_prepositions and not (issued and child.lower_ == "of"):
             obj = next((o for o in kids_of(child) if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
             if obj is not None:
                 return obj
@@ -140,7 +142,11 @@ def _document_source(noun: Token, words: StatementWords, verbs: bool = True) -> 
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if not verbs or verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None and verb.dep_ == "relcl" and subject.lower_ in words.relative_pronouns \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the coast guard, which published the log": the noun the clause hangs on
+    return subject
 
 
 def _issuing_author(verb: Token, words: StatementWords) -> Token | None:
@@ -607,13 +613,21 @@ class SpeakerIndex:
             earlier = doc[i]
             if earlier.idx < limit:
                 break
-            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in nouns:
+            if earlier.pos_ == "NOUN" and (earlier.lemma_.lower() in nouns
+                                           or (channels and self._said_in(earlier))):
                 author = _document_source(earlier, words)
                 if author is None:
                     return None
                 s, e = speaker_phrase(author, words.speaker_prepositions)
                 return self.resolve(s, e, author, last)
         return None
+
+    def _said_in(self, noun: Token) -> bool:
+        """``noun`` is a speech noun a verb of saying was said "in" ("X said in a written reply that ..."): the
+        document a later "the statement says" stands for, which has no earlier use of its own noun."""
+        return noun.lemma_.lower() in self.words.speech_nouns and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_.lower() in self.words.saying_verbs
 
     def kind_holder(self, head: Token) -> Entity | None:
         """The organisation a person named by its kind speaks for ("a company lawyer", "a party official"): the

@@ -1,0 +1,41 @@
+"""Whose words a document speaks (stop 41, claims41; issue 14).
+
+- "X, which published the log of its patrol boat, ... The log shows ...": the publisher a relative clause of
+  issuing names is the log's author, not what the log is "of" (nor the speaker before it);
+- "X said in a written reply that ... '...', the statement said": a definite document noun with no earlier use of
+  its own is the document X said its words in.
+
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from newsledger import Analysis
+
+
+def _speakers(analysis: Analysis, words: str) -> list[str | None]:
+    names = {e.id: e.name for e in analysis.entities}
+    return [names.get(s.speaker or "") for s in analysis.statements if words in s.content.text]
+
+
+def test_a_published_log_is_its_publishers(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The Peruvian fishing union said its members had seen a Chilean patrol boat inside Peruvian "
+                       "waters on Tuesday. Their version was contradicted a week later by the Chilean Navy, which "
+                       "published the radar log of its only patrol boat in the area. The log shows the boat moored "
+                       "at the Arica pier from Monday evening until Wednesday morning.")
+    assert _speakers(analysis, "moored at the Arica pier") == ["Chilean Navy"]
+
+
+def test_a_document_of_something_not_published_keeps_its_author(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Farmers said the dam had burst. A report of the Ghana Water Authority said on Monday that the "
+                       "spillway had been opened on purpose.")
+    assert _speakers(analysis, "spillway had been opened") == ["Ghana Water Authority"]
+
+
+def test_the_statement_is_the_reply_its_author_said_it_in(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Farmers in the valley said soldiers from Laos had crossed the river on Friday. The Lao "
+                       "Ministry of Defence said in a written reply to questions that its units had stayed in their "
+                       "barracks all week. \"No soldier of ours crossed the river, on Friday or on any other day,\" "
+                       "the statement said.")
+    assert _speakers(analysis, "No soldier of ours") == ["Lao Ministry of Defence"]
