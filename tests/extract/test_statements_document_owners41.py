@@ -39,3 +39,16 @@ def test_the_statement_is_the_reply_its_author_said_it_in(analyze: Callable[...,
                        "barracks all week. \"No soldier of ours crossed the river, on Friday or on any other day,\" "
                        "the statement said.")
     assert _speakers(analysis, "No soldier of ours") == ["Lao Ministry of Defence"]
+
+
+def test_a_document_named_by_a_word_of_a_body_is_that_bodys(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Slovakia's state water company says it has opened the sluices of its dam on the Hron after a "
+                       "week of rain. A company post on social media gives the release as 900 cubic metres per second "
+                       "and says villages downstream have been warned.")
+    assert _speakers(analysis, "villages downstream") == ["Slovakia's state water company"]
+
+
+def test_the_company_is_the_described_company_not_the_last_organisation(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("Slovakia's state water company says it has opened the sluices of its dam on the Hron after a "
+                       "week of rain. The company's post gives the release as 900 cubic metres per second.")
+    assert _speakers(analysis, "900 cubic metres") == ["Slovakia's state water company"]

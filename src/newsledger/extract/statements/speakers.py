@@ -629,6 +629,24 @@ class SpeakerIndex:
             and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" \
             and noun.head.head.lemma_.lower() in self.words.saying_verbs
 
+    def _kind_author(self, head: Token) -> Entity | None:
+        """The body a document noun names by a word of its name set before it ("a company post", "a ministry
+        statement"): the latest organisation named within the window whose name holds that word ("Slovakia's state
+        water company ... a company post on social media gives ...")."""
+        words = {c.lower_ for c in kids_of(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i}
+        if not words:
+            return None
+        limit = self.doc[head.i].idx - _WINDOW
+        k = bisect_left(self._starts, head.i) - 1
+        while k >= 0:
+            m = self._mentions[k]
+            if self.doc[m.token].idx < limit:
+                break
+            if m.entity.type == "ORG" and words & set(m.entity.name.lower().split()):
+                return m.entity
+            k -= 1
+        return None
+
     def kind_holder(self, head: Token) -> Entity | None:
         """The organisation a person named by its kind speaks for ("a company lawyer", "a party official"): the
         nearest entity mentioned before, within the window, of a sector or type the kind noun may name."""
@@ -653,13 +671,16 @@ class SpeakerIndex:
     def _issuer(self, head: Token, last: tuple[int, Entity] | None) -> tuple[bool, Entity | None]:
         """(named, entity): who issued the document noun ``head`` by its own words: "according to a statement by the
         police" (the police, or None where the author resolves to none), "the Moldovan statement said" (the state or
-        people its adjective names); (False, None) where its words name no one."""
+        people its adjective names), "a company post" (the company named before: :meth:`_kind_author`); (False,
+        None) where its words name no one."""
         author = _document_source(head, self.words, verbs=False)
         if author is not None:
             a_start, a_end = speaker_phrase(author, self.words.speaker_prepositions)
             return True, self.resolve(a_start, a_end, author, last)
         named = next((self.by_token[c.i] for c in kids_of(head) if c.dep_ in ("amod", "compound")
                       and c.i in self.by_token and self.by_token[c.i].type in _ORGLIKE), None)
+        if named is None:
+            named = self._kind_author(head)  # "a company post says": the company named before
         return named is not None, named
 
     def resolve(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None,
