@@ -78,6 +78,9 @@ class Vocabulary:
     # A demonym of several countries that no table decides ("Dominican": DMA, DOM) -> those countries; a document
     # that names one of them alone decides it for that document (extract/conflicts.py).
     shared_demonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A demonym of two states that a table decides for the wires' usage ("Congolese": COD) but that a story naming
+    # the other state alone gives to that one ("yielding_demonyms" of lists.yaml) -> the states it may name.
+    yielding_demonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     # Place keys of two or more parts with hyphens read as spaces ("north rhine westphalia"): writers hyphenate
     # regions' names each their own way ("North Rhine-Westphalia", "North-Rhine Westphalia").
     spaced_places: dict[str, Place] = field(default_factory=dict)
@@ -152,9 +155,10 @@ def _table(name: str, schema: str) -> Any:
     return read_table(f"actors/{name}", schema=schema, version=VERSION)
 
 
-def _places() -> tuple[dict[str, Place], dict[str, str], dict[str, frozenset[str]]]:
+def _places() -> tuple[dict[str, Place], dict[str, str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Country names, aliases, capitals, demonyms and regions -> places; iso3 -> display name; the demonyms of
-    several countries that no table decides -> those countries."""
+    several countries that no table decides -> those countries; every demonym of several countries, decided or
+    not -> those countries."""
     places: dict[str, Place] = {}
     names: dict[str, str] = {}
     shared: dict[str, set[str]] = {}
@@ -166,7 +170,7 @@ def _places() -> tuple[dict[str, Place], dict[str, str], dict[str, frozenset[str
         if not key.endswith("s") and " " not in key:
             places.setdefault(key + "s", place)
     undecided = {k: frozenset(v) for k, v in shared.items() if k not in places}
-    return places, names, undecided
+    return places, names, undecided, {k: frozenset(v) for k, v in shared.items()}
 
 
 def _generated_places(places: dict[str, Place], names: dict[str, str],
@@ -279,7 +283,7 @@ def shipped_name_lists() -> WordLists:
 
 
 def _build(user_file: str, people_file: str = "") -> Vocabulary:
-    places, names, shared_demonyms = _places()
+    places, names, shared_demonyms, shared_by = _places()
     institutions = _institutions()
     titles = {form_key(row["title"]): _sector(row["sector"]) for row in _table("titles.tsv", "actors_titles")}
     words, longest = _actor_words()
@@ -319,6 +323,8 @@ def _build(user_file: str, people_file: str = "") -> Vocabulary:
         # The hand-kept lists win: a form they know is not read as one of the listed people.
         people=load_people(people_file or None, frozenset(institutions) | frozenset(places) | frozenset(titles)),
         shared_demonyms=shared_demonyms,
+        yielding_demonyms={form_key(k): shared_by[form_key(k)] for k in lists["yielding_demonyms"]
+                           if form_key(k) in shared_by},
         spaced_places=_spaced_places(places),
         stopped_places=_stopped_places(),
     )

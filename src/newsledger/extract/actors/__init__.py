@@ -108,7 +108,13 @@ from .placed import (
 from .refs import resolve_references
 from .seats import code_capital_bodies, code_seated_institutions, code_workplaces
 from .shared import recode_shared_bodies
-from .sides import code_answering_sides, code_body_officials, code_owned_officials, code_shared_demonyms
+from .sides import (
+    code_answering_sides,
+    code_body_officials,
+    code_owned_officials,
+    code_shared_demonyms,
+    code_yielding_demonyms,
+)
 from .titles import drop_title_entities, portfolio_title, unname_offices
 
 __all__ = ["actors"]
@@ -206,6 +212,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     code_local_bodies(ctx, work)
     code_described_officials(ctx, work)
     code_placed_police(ctx, work)
+    code_yielding_demonyms(ctx, work)
     code_shared_demonyms(ctx, work)
     code_body_officials(ctx, work)
     code_owned_officials(ctx, work)

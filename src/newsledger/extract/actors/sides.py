@@ -41,10 +41,11 @@ from .bodies import body_before
 from .context import Actor, Context
 
 __all__ = ["answering_side", "code_answering_sides", "code_body_officials", "code_owned_officials",
-           "code_shared_demonyms"]
+           "code_shared_demonyms", "code_yielding_demonyms"]
 
 _OWNING_PRONOUNS = frozenset({"its", "their"})  # "his", "her" refer to a person, who is no side by themselves
 _SIDE_TYPES = frozenset({"GPE", "NORP", "LOC"})
+_NAMING_TYPES = frozenset({"GPE", "LOC", "ORG"})  # what names a state in a story: a place, or a body of its
 _TITLE_RUN = 4  # words of a title before a name read for a shared demonym
 _BACK = 2  # sentences read back for what "its"/"their" refers to, the nearest that names a country deciding
 
@@ -80,6 +81,36 @@ def code_shared_demonyms(ctx: Context, work: list[Actor]) -> None:
         one = countries & named
         if len(one) == 1:
             actor.country = next(iter(one))
+
+
+def code_yielding_demonyms(ctx: Context, work: list[Actor]) -> None:
+    """Give the actors a yielding demonym coded with the state the wires mean ("Congolese fishermen", the person
+    "the Congolese oil minister, X" names) the other state it may name, where the story names that one alone: a
+    place or body of its country whose words hold no such demonym, and none of the coded state (people are
+    coded from their titles, so they name no state here)."""
+    yielding = ctx.vocab.yielding_demonyms
+    if not yielding:
+        return
+
+    def demonyms(actor: Actor) -> set[str]:
+        return {key for s, e in actor.mentions if not ctx.quoted[s] for k in range(s, e)
+                if (key := form_key(ctx.tokens[k].text).removesuffix("s")) in yielding}
+
+    held = {id(a): demonyms(a) for a in work if a.mentions}
+    used = set().union(*held.values()) if held else set()
+    if not used:
+        return
+    named = {a.country for a in work if a.country is not None and a.mentions and not held[id(a)]
+             and a.type in _NAMING_TYPES}
+    for key in used:
+        states = yielding[key]
+        other = (states & named)
+        if len(other) != 1:
+            continue
+        to = next(iter(other))
+        for actor in work:
+            if actor.mentions and actor.country in states and actor.country != to:
+                actor.country = to
 
 
 def _title_demonym(ctx: Context, s: int) -> frozenset[str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ...models import Span
+from ...models import Entity, Span
 from ..walk import kids_of
 from .context import Context
 
@@ -89,13 +89,24 @@ def caller_entity(tok: Token, ctx: Context) -> str | None:
     return None
 
 
+def _own_name(tok: Token, appos: Token, ent: Entity, ctx: Context) -> bool:
+    """The apposition only spells out the name of the body ``tok`` names ("the Romanian water authority, Apele
+    Romane, ..."): a bare name the NER read as a person of no country, beside a body of a known country (a person
+    beside a body is named after a title: "its director, A. B.")."""
+    if appos.pos_ != "PROPN" or ent.type != "PERSON" or ent.country is not None:
+        return False
+    own = ctx.entity(tok)
+    body = ctx.entities.get(own) if own is not None else None
+    return body is not None and body.type in ("ORG", "GROUP") and body.country is not None
+
+
 def _named_beside(tok: Token, ctx: Context, depth: int = 2) -> str | None:
     """The person or body an apposition to ``tok`` names, through at most ``depth`` appositions ("X, its
     president, A. B.")."""
     for appos in (c for c in kids_of(tok) if c.dep_ == "appos"):
         eid = ctx.entity(appos)
         ent = ctx.entities.get(eid) if eid is not None else None
-        if ent is not None and ent.type in _SPEAKERS:
+        if ent is not None and ent.type in _SPEAKERS and not _own_name(tok, appos, ent, ctx):
             return eid
         deeper = _named_beside(appos, ctx, depth - 1) if depth > 1 else None
         if deeper is not None:

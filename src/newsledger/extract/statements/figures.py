@@ -100,6 +100,13 @@ def _document_figure(ctx: QuoteContext, verb: Token) -> bool:
         and subject.lemma_.lower() in ctx.words.document_nouns and _numeric(obj)
 
 
+def _noun_read_verb(tok: Token) -> bool:
+    """A verb the parse read as a plural noun with a subject and an object of its own ("Its latest post repeats
+    1,200": "repeats" a noun, the post its subject, the figure its object): only a document's figure is read so
+    (:func:`_document_figure` tests the subject and the object)."""
+    return tok.tag_ == "NNS" and tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in kids_of(tok))
+
+
 def figure_records(ctx: QuoteContext, taken: list[Attribution], first_group: int) -> list[Attribution]:
     """An indirect statement for each figure a named source gives (see the module docstring), skipping those
     whose words a statement of ``taken`` already holds."""
@@ -109,9 +116,9 @@ def figure_records(ctx: QuoteContext, taken: list[Attribution], first_group: int
     out: list[Attribution] = []
     group = first_group
     for verb in tokens_with_lemma(doc, verbs):  # the verbs of the lists, without a Token per word
-        if not is_verb(verb) or verb.lemma_.lower() not in verbs or ctx.quoted[verb.i]:
+        if not (is_verb(verb) or _noun_read_verb(verb)) or verb.lemma_.lower() not in verbs or ctx.quoted[verb.i]:
             continue
-        frame = _frame(ctx, verb)
+        frame = _frame(ctx, verb) if is_verb(verb) else None
         told = frame is None and _document_figure(ctx, verb)
         if told:
             frame = [next(c for c in kids_of(verb) if c.dep_ in _OBJECT_DEPS and c.i > verb.i)]

@@ -121,10 +121,12 @@ def _document_source(noun: Token, words: StatementWords, verbs: bool = True) -> 
     issuing gives ("a statement issued on Sunday by X", "the communique it issued"), else (with ``verbs``) the
     subject of the verb it is the object of ("X issued a statement") or the verb it is said in ("X said in a
     statement"), else None."""
+    # "X published the log of its patrol boat": the publisher is the author, not what the document is "of"
+    issued = noun.dep_ == "dobj" and noun.head.lemma_.lower() in words.issuing_verbs and verbs
     for child in kids_of(noun):
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ in words.author_prepositions:
+        if child.dep_ == "prep" and child.lower_ in words.author_prepositions and not (issued and child.lower_ == "of"):
             obj = next((o for o in kids_of(child) if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")), None)
             if obj is not None:
                 return obj
@@ -140,7 +142,11 @@ def _document_source(noun: Token, words: StatementWords, verbs: bool = True) -> 
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ == "dobj" else None
     if not verbs or verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
-    return next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+    subject = next((c for c in kids_of(verb) if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is not None and verb.dep_ == "relcl" and subject.lower_ in words.relative_pronouns \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head  # "the coast guard, which published the log": the noun the clause hangs on
+    return subject
 
 
 def _issuing_author(verb: Token, words: StatementWords) -> Token | None:
@@ -607,12 +613,38 @@ class SpeakerIndex:
             earlier = doc[i]
             if earlier.idx < limit:
                 break
-            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() in nouns:
+            if earlier.pos_ == "NOUN" and (earlier.lemma_.lower() in nouns
+                                           or (channels and self._said_in(earlier))):
                 author = _document_source(earlier, words)
                 if author is None:
                     return None
                 s, e = speaker_phrase(author, words.speaker_prepositions)
                 return self.resolve(s, e, author, last)
+        return None
+
+    def _said_in(self, noun: Token) -> bool:
+        """``noun`` is a speech noun a verb of saying was said "in" ("X said in a written reply that ..."): the
+        document a later "the statement says" stands for, which has no earlier use of its own noun."""
+        return noun.lemma_.lower() in self.words.speech_nouns and noun.dep_ == "pobj" \
+            and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB" \
+            and noun.head.head.lemma_.lower() in self.words.saying_verbs
+
+    def _kind_author(self, head: Token) -> Entity | None:
+        """The body a document noun names by a word of its name set before it ("a company post", "a ministry
+        statement"): the latest organisation named within the window whose name holds that word ("Slovakia's state
+        water company ... a company post on social media gives ...")."""
+        words = {c.lower_ for c in kids_of(head) if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i}
+        if not words:
+            return None
+        limit = self.doc[head.i].idx - _WINDOW
+        k = bisect_left(self._starts, head.i) - 1
+        while k >= 0:
+            m = self._mentions[k]
+            if self.doc[m.token].idx < limit:
+                break
+            if m.entity.type == "ORG" and words & set(m.entity.name.lower().split()):
+                return m.entity
+            k -= 1
         return None
 
     def kind_holder(self, head: Token) -> Entity | None:
@@ -639,13 +671,16 @@ class SpeakerIndex:
     def _issuer(self, head: Token, last: tuple[int, Entity] | None) -> tuple[bool, Entity | None]:
         """(named, entity): who issued the document noun ``head`` by its own words: "according to a statement by the
         police" (the police, or None where the author resolves to none), "the Moldovan statement said" (the state or
-        people its adjective names); (False, None) where its words name no one."""
+        people its adjective names), "a company post" (the company named before: :meth:`_kind_author`); (False,
+        None) where its words name no one."""
         author = _document_source(head, self.words, verbs=False)
         if author is not None:
             a_start, a_end = speaker_phrase(author, self.words.speaker_prepositions)
             return True, self.resolve(a_start, a_end, author, last)
         named = next((self.by_token[c.i] for c in kids_of(head) if c.dep_ in ("amod", "compound")
                       and c.i in self.by_token and self.by_token[c.i].type in _ORGLIKE), None)
+        if named is None:
+            named = self._kind_author(head)  # "a company post says": the company named before
         return named is not None, named
 
     def resolve(self, start: int, end: int, head: Token, last: tuple[int, Entity] | None,

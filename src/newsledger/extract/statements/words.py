@@ -42,6 +42,8 @@ class StatementWords:
     speaker_prepositions: frozenset[str]  # "a spokesman for the ministry": the phrase goes on
     author_prepositions: frozenset[str]  # "a statement from the ministry": the author follows
     document_nouns: frozenset[str]  # statement, letter, post: "the statement said" speaks for its author
+    speech_nouns: frozenset[str]  # reply, statement: "X said in a written reply" is a document of X's
+    saying_verbs: frozenset[str]  # say, state: the verbs a speech noun is said "in"
     issuing_verbs: frozenset[str]  # issue, publish: "a statement issued by X", "the report it published" are X's
     speaking_verbs: frozenset[str]  # speak: "X spoke at length. “...”" gives the quote to X
     telling_particles: frozenset[str]  # speak of: "figures which speak of 300 dead" report what the object says
@@ -94,6 +96,8 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         speaker_prepositions=cues.speaker_prepositions,
         author_prepositions=cues.author_prepositions,
         document_nouns=lexicon.cues.document_nouns,
+        speech_nouns=lexicon.cues.speech_nouns,
+        saying_verbs=lexicon.cues.speech_verbs,
         issuing_verbs=cues["issuing_verbs"],
         document_verbs=cues.document_verbs,
         telling_particles=cues["telling_particles"],
