@@ -57,8 +57,8 @@ def test_a_lowered_estimate_down_from_a_former_one(analyze: Callable[..., Analys
 def test_a_total_of_things_counts_them_by_the_totals_verb(analyze: Callable[..., Analysis]) -> None:
     # "a total of 160 sheep have been culled": the total is the verb's subject, the sheep are what was culled
     a = analyze("MASERU, 8 May - On 3 May Lesotho's Department of Livestock Services reported that 90 sheep had been "
-                "culled near Mokhotlong. Following more tests, the Department now reports that a total of 160 sheep "
-                "have been culled at four farms.", "2026-05-08")
+                "culled near Mokhotlong. Its latest update says a total of 160 sheep were culled across four farms "
+                "in the district.", "2026-05-08")
     sheep = {c.value.low: c for c in a.claims if c.kind == "quantity" and c.value is not None
              and c.value.low in (90.0, 160.0)}
     assert set(sheep) == {90.0, 160.0}, [(c.predicate, c.value) for c in a.claims]
