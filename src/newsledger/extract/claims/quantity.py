@@ -231,6 +231,10 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
         # of no named owner leaves the figure in the voice it is told in
         record = subject_of(tok, frozenset({"nsubj"}))
         owner = _count_owner(record, ctx) if record is not None and record.pos_ == "NOUN" else None
+        if owner is None and record is not None and record.pos_ in {"NOUN", "PROPN"}:
+            # "the interior ministry lists 187 nationals removed", or the parse's "the ministry's weekly bulletin
+            # lists ..." with the body as the subject: a body that records the count gives it
+            owner = ctx.entity(record)
         return owner
     if tok.lemma_.lower() not in vocab.reporting_verbs:
         return None
