@@ -512,7 +512,8 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
         return None  # a noun of people no class verb counts ("290,000 visitors came", "people live") is one too
     if _after_level_colon(fig, noun, vocab):
         return Counted(f"{OPEN_PREFIX}{lemma}:{COUNTED}", what, None, what.lower_)
-    verb = noun.head
+    holder = _total_of(noun, vocab)  # "a total of 215 cattle have been culled": the total's verb tells their act
+    verb = holder.head if holder.i != noun.i else noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
         verb = verb.head
     if verb.pos_ not in {"VERB", "AUX"}:

@@ -287,7 +287,7 @@ def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> boo
     """Not a count: a date, share, sum, ordinal or part of a name ("F-16"). An increment ("eight more victims") and a
     partitive ("10 of the 40") are :func:`_increment`'s and :func:`_partitive`'s."""
     tok = doc[first]
-    if _named_or_dated(tok, vocab) or _named_or_dated(doc[last], vocab):
+    if _named_or_dated(tok, vocab) or _named_or_dated(doc[last], vocab) or _paragraph_number(doc, first, last):
         return True
     before = doc[first - 1] if first > 0 else None
     if first == last and tok.lower_ == "one" and tok.dep_ != "nummod" and before is not None and (
@@ -298,6 +298,17 @@ def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> boo
         return True
     after = doc[last + 1] if last + 1 < len(doc) else None
     return after is not None and (after.lower_ in vocab.not_counts or (after.text == "-" and not doc[last].whitespace_))
+
+
+def _paragraph_number(doc: Doc, first: int, last: int) -> bool:
+    """The number of a paragraph or a point ("2. According to the consulate, ...", "3) The ministry rejects ..."):
+    digits that open a line, a full stop or a bracket right after them and a space, no count of anything."""
+    tok = doc[first]
+    if first != last or not tok.text.isdigit() or tok.whitespace_ or last + 2 >= len(doc):
+        return False
+    mark, after = doc[last + 1], doc[last + 2]
+    opens_line = first == 0 or doc[first - 1].text_with_ws.endswith("\n") or doc[first - 1].is_space
+    return opens_line and mark.text in {".", ")"} and bool(mark.whitespace_) and not after.is_space
 
 
 def _increment(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> bool:

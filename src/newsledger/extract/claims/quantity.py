@@ -231,6 +231,10 @@ def _reporter(head: Token, vocab: QuantityVocabulary, ctx: Context) -> str | Non
         # of no named owner leaves the figure in the voice it is told in
         record = subject_of(tok, frozenset({"nsubj"}))
         owner = _count_owner(record, ctx) if record is not None and record.pos_ == "NOUN" else None
+        if owner is None and record is not None and record.pos_ in {"NOUN", "PROPN"}:
+            # "the interior ministry lists 187 nationals removed", or the parse's "the ministry's weekly bulletin
+            # lists ..." with the body as the subject: a body that records the count gives it
+            owner = ctx.entity(record)
         return owner
     if tok.lemma_.lower() not in vocab.reporting_verbs:
         return None
@@ -294,7 +298,9 @@ def _about(doc: Doc, fig: Figure, noun: Token | None, cls: str, vocab: QuantityV
     start = max(start, noun.left_edge.i) if noun.i >= start else noun.i
     right = max([c.right_edge.i for c in noun.rights if c.dep_ not in {"conj", "cc", "punct", "appos"}] + [noun.i])
     end = min(right, noun.sent.end - 1, noun.i + 8)
-    while end > noun.i and doc[end].is_punct:
+    if noun.i < fig.hedge_start <= end:  # "people displaced by the floods to about 3,000": the figure is no part of it
+        end = fig.hedge_start - 1
+    while end > noun.i and (doc[end].is_punct or doc[end].pos_ == "ADP"):
         end -= 1
     first, last = doc[start], doc[end]
     return Span(first.idx, last.idx + len(last.text), doc_text(doc)[first.idx:last.idx + len(last.text)])
@@ -362,6 +368,23 @@ def _time(sent: SpacySpan, clause: Token, voice: Voice, times: tuple[TimeExpr, .
         if first is None or _open_period(first, sent, vocab) or other_nouns(first):
             continue
         return t.id
+    return None
+
+
+def _given_time(fig: Figure, times: tuple[TimeExpr, ...]) -> str | None:
+    """The time a relative clause on a bare figure says it was given ("up from the 300 it reported on Tuesday"):
+    a former level of a count is dated by its own telling, not by the sentence's (the new level's); None for none."""
+    head = fig.head
+    if not head.like_num:
+        return None
+    for clause in kids_of(head):
+        if clause.dep_ != "relcl":
+            continue
+        first, last = head.doc[clause.left_edge.i], head.doc[clause.right_edge.i]
+        start, end = first.idx, last.idx + len(last.text)
+        found = next((t.id for t in times if start <= t.span.start and t.span.end <= end), None)
+        if found is not None:
+            return found
     return None
 
 
@@ -436,7 +459,7 @@ def _claim(ctx: Context, fig: Figure, found: Counted, sent: SpacySpan, claimant:
         claimant=claimant,
         arguments=_agent(verb, vocab, ctx) or _open_agent(fig, found, ctx),
         value=Amount(fig.low, fig.high, unit=found.unit or cls, hedge=fig.hedge),
-        time=_time(sent, clause, voice, times, vocab),
+        time=_given_time(fig, times) or _time(sent, clause, voice, times, vocab),
         place=place,
         statement=stmt.id if stmt is not None else None,
         about=_about(doc, fig, noun, cls, vocab),

@@ -35,6 +35,9 @@ _LOST_SUBJECT_DEPS = frozenset({"appos", "conj", "dobj"})  # where a parse may l
 _NEW_LEVEL = "to"  # "raised its count to 31": the new level of the verb's object
 _NOT_LEVEL = frozenset({"by", "from"})  # "the toll rose by 5", "from 40": a change, a starting point
 _VERBS = frozenset({"VERB", "AUX"})
+_CHANGED_LEVEL = frozenset({_NEW_LEVEL, "from"})  # the new and the former level of a changed count
+_CHANGE_WORDS = frozenset({"up", "down"})  # "up from the 300 it reported": the former level
+_CHANGED_REACH = 4  # words climbed from a misplaced "to" to the reference noun it gives the level of
 _LOOK_BACK = 5  # sentences an anaphoric figure may reach back for the count it answers
 
 
@@ -73,6 +76,10 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
         obj = next((c for c in kids_of(prep.head) if c.dep_ == "dobj" and c.lemma_.lower() in vocab.level_nouns), None)
         if obj is not None:
             return obj
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _CHANGED_LEVEL:
+        changed = _changed_level(prep, vocab)
+        if changed is not None:
+            return changed
     if doc_start - 1 < sent.start or doc[doc_start - 1].lower_ not in LEVEL_PREPS:
         return None
     for i in range(doc_start - 2, sent.start - 1, -1):
@@ -80,6 +87,30 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
         if tok.lemma_.lower() in vocab.level_nouns and tok.dep_ in _LEVEL_DEPS:
             return tok
     return None
+
+
+def _changed_level(prep: Token, vocab: QuantityVocabulary) -> Token | None:
+    """The reference noun a verb changes (its object: "raised its count of homes destroyed ...") whose new or former
+    level ``prep`` gives: a "to" the parse hangs on a word inside the noun's own ``of`` phrase ("... destroyed by the
+    storm in the west to more than 450": the participle took it), or the "from" of an "up from" or "down from" on
+    the verb ("..., up from the 300 it reported on Tuesday": the level before the change); None for none."""
+    if prep.lower_ == _NEW_LEVEL:
+        tok = prep.head
+        for _ in range(_CHANGED_REACH):
+            if tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            if tok.lemma_.lower() in vocab.level_nouns:
+                return tok if tok.dep_ == "dobj" and tok.head.pos_ in _VERBS and tok.i < prep.i else None
+        return None
+    change = prep.head
+    if change.lower_ not in _CHANGE_WORDS or change.dep_ != "advmod" or change.head.pos_ not in _VERBS:
+        return None
+    verb = change.head
+    obj = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in vocab.level_nouns), None)
+    if obj is None or not any(t.dep_ == "prep" and t.lower_ == _NEW_LEVEL for t in obj.head.subtree):
+        return None  # the object's new level is told too: "raised its count ... to 450, up from 300"
+    return obj
 
 
 def _sums(verb: Token, vocab: QuantityVocabulary) -> bool:
