@@ -659,6 +659,34 @@ def _figure(claim: Claim) -> float:
     return float(v.low if v.low is not None else v.high or 0.0)
 
 
+def _parts_of_totals(bucket: list[Claim], kind: str) -> frozenset[frozenset[str]]:
+    """The pairs of counts of one thing that are parts and a whole: two exact counts ("6 died in this district",
+    "3 died there") whose sum is a third count of the bucket ("at least 9 people", "9 in all"), the total they make
+    up. Each part against the other and against the total counts different things (two places, two groups and all
+    of them), so none of these pairs is a dispute. A part is an exact figure (low equal to high); a total an exact
+    figure or a lower bound. Only a bucket of quantities (``kind``) has any."""
+    if kind != "quantity":
+        return frozenset()
+    exact = [c for c in bucket if c.value is not None and c.value.low is not None and c.value.low == c.value.high
+             and c.value.low > 0]
+    totals: dict[float, list[Claim]] = {}
+    for c in bucket:
+        if c.value is not None and c.value.low is not None and c.value.high in (None, c.value.low):
+            totals.setdefault(c.value.low, []).append(c)
+    out: set[frozenset[str]] = set()
+    for a, b in combinations(exact, 2):
+        sum_ = _figure(a) + _figure(b)
+        for whole in totals.get(sum_, ()):
+            if whole.id in (a.id, b.id) or _overlap(whole.evidence, a.evidence) or _overlap(whole.evidence, b.evidence):
+                continue
+            out.update((frozenset((a.id, b.id)), frozenset((a.id, whole.id)), frozenset((b.id, whole.id))))
+    return frozenset(out)
+
+
+def _overlap(x: Span, y: Span) -> bool:
+    return x.start < y.end and y.start < x.end
+
+
 def _same_time(a: Claim, b: Claim, context: DocumentContext) -> bool:
     """Both claims carry one stated time."""
     ta, tb = context.time_value(a.time), context.time_value(b.time)
@@ -952,6 +980,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         # it, compared between sides only at one stated time (a toll at noon and one in the evening both hold).
         tally = max((_figure(c) for a, b, f in findings if f.verdict == "revision" and key[0] == "quantity"
                      for c in (a, b)), default=None)
+        parts = _parts_of_totals(bucket, key[0])
         for a, b, finding in findings:
             if finding.verdict == "revision" or a.id in superseded or b.id in superseded:
                 continue
@@ -965,8 +994,10 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                 continue  # "the ministry puts the dead at nine" ... "14 are now confirmed dead": the count now
             if finding.verdict == "conflict" and key[0] == "event" and tally_and_day(a, b, context.times):
                 continue  # "some 5,200 crossings last year" and "no crossing on the night of May 5": two things
-            if finding.verdict == "conflict" and key[0] == "quantity" and context.other_places(a, b):
-                continue  # "in Oruro, six died" and "in Tarija, eleven died" count two places
+            if finding.verdict == "conflict" and key[0] == "quantity" and (
+                    context.other_places(a, b) or frozenset((a.id, b.id)) in parts):
+                continue  # "in Oruro, six died" and "in Tarija, eleven died" count two places; "6 died in this
+                # district" and "3 died there" are two parts of "at least 9 people"
             if finding.verdict == "corroboration":
                 corroborates.setdefault(b.id, []).append(a.id)
             else:
