@@ -78,6 +78,10 @@ class Vocabulary:
     # A demonym of several countries that no table decides ("Dominican": DMA, DOM) -> those countries; a document
     # that names one of them alone decides it for that document (extract/conflicts.py).
     shared_demonyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # A demonym of two sovereign states that countries_extra.tsv decides for one ("Congolese": COD by wire usage) ->
+    # both (its ``peer_demonym`` rows): a story that names only the other's places ("Brazzaville") means the other
+    # (extract/actors/sides.py).
+    decided_demonyms: dict[str, frozenset[str]] = field(default_factory=dict)
     # Place keys of two or more parts with hyphens read as spaces ("north rhine westphalia"): writers hyphenate
     # regions' names each their own way ("North Rhine-Westphalia", "North-Rhine Westphalia").
     spaced_places: dict[str, Place] = field(default_factory=dict)
@@ -152,21 +156,23 @@ def _table(name: str, schema: str) -> Any:
     return read_table(f"actors/{name}", schema=schema, version=VERSION)
 
 
-def _places() -> tuple[dict[str, Place], dict[str, str], dict[str, frozenset[str]]]:
+def _places() -> tuple[dict[str, Place], dict[str, str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
     """Country names, aliases, capitals, demonyms and regions -> places; iso3 -> display name; the demonyms of
-    several countries that no table decides -> those countries."""
+    several countries that no table decides -> those countries; a decided one with peer sovereign states (the
+    ``peer_demonym`` rows) -> the decided country and its peers."""
     places: dict[str, Place] = {}
     names: dict[str, str] = {}
     shared: dict[str, set[str]] = {}
     demonyms = _generated_places(places, names, shared)
-    _extra_places(places, names, demonyms)
+    peers = _extra_places(places, names, demonyms)
     for key, place in demonyms.items():
         places.setdefault(key, place)
         # Plural demonyms name the people ("Iranians", "Saudis").
         if not key.endswith("s") and " " not in key:
             places.setdefault(key + "s", place)
     undecided = {k: frozenset(v) for k, v in shared.items() if k not in places}
-    return places, names, undecided
+    decided = {k: frozenset({places[k].iso3} | v) for k, v in peers.items() if k in places}
+    return places, names, undecided, decided
 
 
 def _generated_places(places: dict[str, Place], names: dict[str, str],
@@ -198,8 +204,11 @@ def _generated_places(places: dict[str, Place], names: dict[str, str],
     return demonyms
 
 
-def _extra_places(places: dict[str, Place], names: dict[str, str], demonyms: dict[str, Place]) -> None:
-    """The hand-kept rows of countries_extra.tsv, over the generated ones."""
+def _extra_places(places: dict[str, Place], names: dict[str, str],
+                  demonyms: dict[str, Place]) -> dict[str, set[str]]:
+    """The hand-kept rows of countries_extra.tsv, over the generated ones; returns its peer demonyms (a demonym the
+    table decides for one country -> the other sovereign states it names too)."""
+    peers: dict[str, set[str]] = {}
     for row in _table("countries_extra.tsv", "actors_countries_extra"):
         iso3, kind, key = row["iso3"], row["kind"], form_key(row["form"])
         if kind == "name":
@@ -211,8 +220,11 @@ def _extra_places(places: dict[str, Place], names: dict[str, str], demonyms: dic
             places[key] = Place(iso3, "capital")
         elif kind == "region":
             places.setdefault(key, Place(iso3, "region"))
+        elif kind == "peer_demonym":
+            peers.setdefault(key, set()).add(iso3)
         else:
             demonyms[key] = Place(iso3, "demonym")
+    return peers
 
 
 def _add_user_rows(user_file: str, places: dict[str, Place], institutions: dict[str, tuple[str | None, str]],
@@ -279,7 +291,7 @@ def shipped_name_lists() -> WordLists:
 
 
 def _build(user_file: str, people_file: str = "") -> Vocabulary:
-    places, names, shared_demonyms = _places()
+    places, names, shared_demonyms, decided_demonyms = _places()
     institutions = _institutions()
     titles = {form_key(row["title"]): _sector(row["sector"]) for row in _table("titles.tsv", "actors_titles")}
     words, longest = _actor_words()
@@ -319,6 +331,7 @@ def _build(user_file: str, people_file: str = "") -> Vocabulary:
         # The hand-kept lists win: a form they know is not read as one of the listed people.
         people=load_people(people_file or None, frozenset(institutions) | frozenset(places) | frozenset(titles)),
         shared_demonyms=shared_demonyms,
+        decided_demonyms=decided_demonyms,
         spaced_places=_spaced_places(places),
         stopped_places=_stopped_places(),
     )

@@ -108,7 +108,13 @@ from .placed import (
 from .refs import resolve_references
 from .seats import code_capital_bodies, code_seated_institutions, code_workplaces
 from .shared import recode_shared_bodies
-from .sides import code_answering_sides, code_body_officials, code_owned_officials, code_shared_demonyms
+from .sides import (
+    code_answering_sides,
+    code_body_officials,
+    code_decided_demonyms,
+    code_owned_officials,
+    code_shared_demonyms,
+)
 from .titles import drop_title_entities, portfolio_title, unname_offices
 
 __all__ = ["actors"]
@@ -217,6 +223,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         # the officials and bodies no rule above codes.
         code_home_bodies(ctx, work, state_country(ctx, work))
     work = join_states(ctx, work)
+    code_decided_demonyms(ctx, work)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:

@@ -40,8 +40,8 @@ from ..walk import kids_of
 from .bodies import body_before
 from .context import Actor, Context
 
-__all__ = ["answering_side", "code_answering_sides", "code_body_officials", "code_owned_officials",
-           "code_shared_demonyms"]
+__all__ = ["answering_side", "code_answering_sides", "code_body_officials", "code_decided_demonyms",
+           "code_owned_officials", "code_shared_demonyms"]
 
 _OWNING_PRONOUNS = frozenset({"its", "their"})  # "his", "her" refer to a person, who is no side by themselves
 _SIDE_TYPES = frozenset({"GPE", "NORP", "LOC"})
@@ -80,6 +80,23 @@ def code_shared_demonyms(ctx: Context, work: list[Actor]) -> None:
         one = countries & named
         if len(one) == 1:
             actor.country = next(iter(one))
+
+
+def code_decided_demonyms(ctx: Context, work: list[Actor]) -> None:
+    """A demonym of several countries that the tables decide for one ("Congolese" is DR Congo's, as the wires use it),
+    in a story whose places (countries, capitals, towns of known country) name another of its countries and never the
+    decided one ("Brazzaville", "the Republic of the Congo"): the story's people, officials and bodies of the decided
+    country are of the one it names, since nothing but the demonym gave them the decided one."""
+    places = {a.country for a in work if a.type == "GPE" and a.country is not None and a.mentions}
+    for key, countries in ctx.vocab.decided_demonyms.items():
+        default = ctx.vocab.places[key].iso3
+        named = places & countries
+        if len(named) != 1 or default in named:
+            continue
+        other = next(iter(named))
+        for actor in work:
+            if actor.country == default and actor.type != "GPE":
+                actor.country = other
 
 
 def _title_demonym(ctx: Context, s: int) -> frozenset[str]:
