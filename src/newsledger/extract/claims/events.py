@@ -150,7 +150,8 @@ def _denial(tok: Token, ctx: Context, entry: str | None) -> _Denial | None:
         if _no_det(tok, ctx) or ctx.factuality(head)[0] == "negated":  # "there was no raid"
             return _Denial(tok, head, type_)
         return None
-    if dep == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ctx.words.report_nouns:
+    if dep == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ctx.words.report_nouns \
+            and head.head.lemma_.lower() not in ctx.lexicon.claims.lists["account_nouns"]:
         verb = _report_denied(head.head, ctx)
         if verb is not None and ctx.factuality(verb)[0] == "asserted":
             return _Denial(tok, verb, type_)
