@@ -105,6 +105,7 @@ from .pairing import (
     tally_and_day,
     told_as_done,
     union_peoples,
+    voyage_end,
 )
 from .pairs import Candidates, Parties, candidates, report
 
@@ -302,8 +303,10 @@ class DocumentContext:
     def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
                  statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset(),
                  window_words: frozenset[str] = frozenset(), done: frozenset[str] = frozenset(),
-                 before: frozenset[str] = frozenset(), verb_acts: Mapping[str, str] | None = None) -> None:
+                 before: frozenset[str] = frozenset(), verb_acts: Mapping[str, str] | None = None,
+                 voyage_ends: Mapping[str, str] | None = None) -> None:
         self.camps = camps
+        self.voyage_ends = voyage_ends or {}  # counts of people aboard -> their end of a voyage (:func:`voyage_end`)
         self.verb_acts = verb_acts or {}  # typed event claims' verbs' act classes (:func:`_verb_acts`)
         self.before = before  # the ids of acts denied only up to the telling (:func:`.pairing.denied_before`)
         self.done = done  # the ids of claims told in the past perfect (:func:`.pairing.told_as_done`)
@@ -369,6 +372,14 @@ class DocumentContext:
                 and not self.same_side(a.claimant, b.claimant)):
             return True
         return _neighbour_of(a.evidence.text, b.evidence.text) or _neighbour_of(b.evidence.text, a.evidence.text)
+
+    def voyage_apart(self, a: Claim, b: Claim) -> bool:
+        """One count of people aboard is told as the voyage set off ("52 people boarded it"), the other as it arrived
+        ("was found with 41 people on board"), and the second is no more than the first: counts at two ends of a
+        voyage, the difference lost or left on the way (:func:`.pairing.voyage_end`)."""
+        ends = {self.voyage_ends.get(a.id): a, self.voyage_ends.get(b.id): b}
+        off, came = ends.get("set off"), ends.get("arrived")
+        return off is not None and came is not None and off is not came and _figure(came) <= _figure(off)
 
     def same_side(self, a: str | None, b: str | None) -> bool:
         """One actor, a person and their organisation, or two state bodies of one country; the outlet
@@ -995,7 +1006,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             if finding.verdict == "conflict" and key[0] == "event" and tally_and_day(a, b, context.times):
                 continue  # "some 5,200 crossings last year" and "no crossing on the night of May 5": two things
             if finding.verdict == "conflict" and key[0] == "quantity" and (
-                    context.other_places(a, b) or frozenset((a.id, b.id)) in parts):
+                    context.other_places(a, b) or frozenset((a.id, b.id)) in parts or context.voyage_apart(a, b)):
                 continue  # "in Oruro, six died" and "in Tarija, eleven died" count two places; "6 died in this
                 # district" and "3 died there" are two parts of "at least 9 people"
             if finding.verdict == "corroboration":
@@ -1364,8 +1375,9 @@ def conflicts(
     lists = lexicon.claims.lists
     finished = frozenset(c.id for c in claims if c.kind == "quantity" and told_as_done(doc, c))
     before = frozenset(c.id for c in claims if c.kind == "event" and denied_before(doc, c, lists.before_words))
+    ends = {c.id: end for c in claims if (end := voyage_end(doc, c, lists["departure_verbs"], lists["arrival_verbs"]))}
     context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished,
-                              before, _verb_acts(doc, claims, lexicon))
+                              before, _verb_acts(doc, claims, lexicon), ends)
     english = lexicon.english
     referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
         | english["third_person_plural"]
