@@ -105,6 +105,7 @@ from .pairing import (
     tally_and_day,
     told_as_done,
     union_peoples,
+    voyage_end,
 )
 from .pairs import Candidates, Parties, candidates, report
 
@@ -302,8 +303,10 @@ class DocumentContext:
     def __init__(self, camps: _Camps, times: Mapping[str, TimeExpr],
                  statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset(),
                  window_words: frozenset[str] = frozenset(), done: frozenset[str] = frozenset(),
-                 before: frozenset[str] = frozenset(), verb_acts: Mapping[str, str] | None = None) -> None:
+                 before: frozenset[str] = frozenset(), verb_acts: Mapping[str, str] | None = None,
+                 voyage_ends: Mapping[str, str] | None = None) -> None:
         self.camps = camps
+        self.voyage_ends = voyage_ends or {}  # counts of people aboard -> their end of a voyage (:func:`voyage_end`)
         self.verb_acts = verb_acts or {}  # typed event claims' verbs' act classes (:func:`_verb_acts`)
         self.before = before  # the ids of acts denied only up to the telling (:func:`.pairing.denied_before`)
         self.done = done  # the ids of claims told in the past perfect (:func:`.pairing.told_as_done`)
@@ -369,6 +372,14 @@ class DocumentContext:
                 and not self.same_side(a.claimant, b.claimant)):
             return True
         return _neighbour_of(a.evidence.text, b.evidence.text) or _neighbour_of(b.evidence.text, a.evidence.text)
+
+    def voyage_apart(self, a: Claim, b: Claim) -> bool:
+        """One count of people aboard is told as the voyage set off ("52 people boarded it"), the other as it arrived
+        ("was found with 41 people on board"), and the second is no more than the first: counts at two ends of a
+        voyage, the difference lost or left on the way (:func:`.pairing.voyage_end`)."""
+        ends = {self.voyage_ends.get(a.id): a, self.voyage_ends.get(b.id): b}
+        off, came = ends.get("set off"), ends.get("arrived")
+        return off is not None and came is not None and off is not came and _figure(came) <= _figure(off)
 
     def same_side(self, a: str | None, b: str | None) -> bool:
         """One actor, a person and their organisation, or two state bodies of one country; the outlet
@@ -657,6 +668,34 @@ def _figure(claim: Claim) -> float:
     if v is None:
         return 0.0
     return float(v.low if v.low is not None else v.high or 0.0)
+
+
+def _parts_of_totals(bucket: list[Claim], kind: str) -> frozenset[frozenset[str]]:
+    """The pairs of counts of one thing that are parts and a whole: two exact counts ("6 died in this district",
+    "3 died there") whose sum is a third count of the bucket ("at least 9 people", "9 in all"), the total they make
+    up. Each part against the other and against the total counts different things (two places, two groups and all
+    of them), so none of these pairs is a dispute. A part is an exact figure (low equal to high); a total an exact
+    figure or a lower bound. Only a bucket of quantities (``kind``) has any."""
+    if kind != "quantity":
+        return frozenset()
+    exact = [c for c in bucket if c.value is not None and c.value.low is not None and c.value.low == c.value.high
+             and c.value.low > 0]
+    totals: dict[float, list[Claim]] = {}
+    for c in bucket:
+        if c.value is not None and c.value.low is not None and c.value.high in (None, c.value.low):
+            totals.setdefault(c.value.low, []).append(c)
+    out: set[frozenset[str]] = set()
+    for a, b in combinations(exact, 2):
+        sum_ = _figure(a) + _figure(b)
+        for whole in totals.get(sum_, ()):
+            if whole.id in (a.id, b.id) or _overlap(whole.evidence, a.evidence) or _overlap(whole.evidence, b.evidence):
+                continue
+            out.update((frozenset((a.id, b.id)), frozenset((a.id, whole.id)), frozenset((b.id, whole.id))))
+    return frozenset(out)
+
+
+def _overlap(x: Span, y: Span) -> bool:
+    return x.start < y.end and y.start < x.end
 
 
 def _same_time(a: Claim, b: Claim, context: DocumentContext) -> bool:
@@ -978,6 +1017,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
         # it, compared between sides only at one stated time (a toll at noon and one in the evening both hold).
         tally = max((_figure(c) for a, b, f in findings if f.verdict == "revision" and key[0] == "quantity"
                      for c in (a, b)), default=None)
+        parts = _parts_of_totals(bucket, key[0])
         for a, b, finding in findings:
             if finding.verdict == "revision" or a.id in superseded or b.id in superseded:
                 continue
@@ -991,8 +1031,10 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                 continue  # "the ministry puts the dead at nine" ... "14 are now confirmed dead": the count now
             if finding.verdict == "conflict" and key[0] == "event" and tally_and_day(a, b, context.times):
                 continue  # "some 5,200 crossings last year" and "no crossing on the night of May 5": two things
-            if finding.verdict == "conflict" and key[0] == "quantity" and context.other_places(a, b):
-                continue  # "in Oruro, six died" and "in Tarija, eleven died" count two places
+            if finding.verdict == "conflict" and key[0] == "quantity" and (
+                    context.other_places(a, b) or frozenset((a.id, b.id)) in parts or context.voyage_apart(a, b)):
+                continue  # "in Oruro, six died" and "in Tarija, eleven died" count two places; "6 died in this
+                # district" and "3 died there" are two parts of "at least 9 people"
             if finding.verdict == "corroboration":
                 corroborates.setdefault(b.id, []).append(a.id)
             else:
@@ -1404,8 +1446,9 @@ def conflicts(
     lists = lexicon.claims.lists
     finished = frozenset(c.id for c in claims if c.kind == "quantity" and told_as_done(doc, c))
     before = frozenset(c.id for c in claims if c.kind == "event" and denied_before(doc, c, lists.before_words))
+    ends = {c.id: end for c in claims if (end := voyage_end(doc, c, lists["departure_verbs"], lists["arrival_verbs"]))}
     context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished,
-                              before, _verb_acts(doc, claims, lexicon))
+                              before, _verb_acts(doc, claims, lexicon), ends)
     english = lexicon.english
     referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
         | english["third_person_plural"]

@@ -48,7 +48,7 @@ from .walk import doc_text, kids_of
 
 __all__ = ["demonym_parties", "denied_before", "group_body", "local_body", "other_windows", "outlet_borrowed",
            "outlet_history", "outlet_in_speech", "people_count_class", "places_nest", "told_as_done",
-           "union_peoples"]
+           "union_peoples", "voyage_end"]
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 _YEAR = re.compile(r"\d{4}")  # a TIMEX3 year
@@ -265,6 +265,35 @@ def told_as_done(doc: Doc, claim: Claim) -> bool:
         return False
     return any(t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD"
                                        for c in kids_of(t)) for t in span)
+
+
+_VOYAGE_STEPS = 3  # from the counted noun up to the verb that sets it: "people" -> "with" -> "found"
+
+
+def voyage_end(doc: Doc, claim: Claim, departures: frozenset[str], arrivals: frozenset[str]) -> str | None:
+    """The end of a voyage a count of people aboard is told at: "set off" where a verb of ``departures`` sets it
+    ("52 people boarded it", "left with 150 people"), "arrived" where one of ``arrivals`` does ("was found with 41
+    people on board", "reached the island with 60 aboard"); None otherwise. The verb is the first one up from the
+    counted noun (the claim's ``about``), with its particle ("set off", "came ashore")."""
+    if claim.kind != "quantity" or claim.about is None:
+        return None
+    span = doc.char_span(claim.about.start, claim.about.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    tok = span.root
+    for _ in range(_VOYAGE_STEPS):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    lemma = tok.lemma_.lower()
+    words = {lemma, *(f"{lemma} {c.lower_}" for c in kids_of(tok) if c.dep_ in ("prt", "advmod"))}
+    if words & departures:
+        return "set off"
+    return "arrived" if words & arrivals else None
 
 
 def denied_before(doc: Doc, claim: Claim, before_words: frozenset[str]) -> bool:
