@@ -997,8 +997,12 @@ class _Resolver:
             if a.type in ("ORG", "GROUP") and a.named:
                 return fits(form_key(a.name).split())
             if a.type == "ORG" and a.country is not None:
-                # "the company" after "Slovakia's state water company", a body the text describes (stop 41)
-                return fits([w for w in form_key(a.name).split() if w[-2:] not in ("'s", "’s")])
+                # "the company" after "Slovakia's state water company", a body the text describes as a state's
+                # (stop 41); "a unit's finance company" or "a US company" stay to the named bodies
+                words = form_key(a.name).split()
+                owner = [w[:-2] for w in words if w[-2:] in ("'s", "’s")]
+                return any(vocab.place(w) is not None for w in owner) \
+                    and fits([w for w in words if w[-2:] not in ("'s", "’s")])
             return False
 
         def kin(a: Actor) -> bool:
