@@ -400,7 +400,7 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         pair.partition(":") for pair in lexicon.actors.lists["given_name_forms"])))
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     trimmed: dict[str, _Group] = {}  # a business's name without its trade word -> its group
-    heads: dict[str, list[_Group]] = {}  # "goldman" -> the organisations named "Goldman <word>..." (see _head_word)
+    heads: dict[str, list[_Group]] = {}  # "velmora" -> the organisations named "Velmora <word>..." (see _head_word)
     compass: dict[str, list[_Group]] = {}  # "north" -> the countries named "North <word>" ("the North" is one)
     modifiers = lexicon.actors.lists["place_modifiers"]
     read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
@@ -506,7 +506,7 @@ def _register_name(doc: Doc, people: People, names: NameWords, group: _Group, sp
 
 def _add_head(heads: dict[str, list[_Group]], group: _Group, span: SpacySpan, key: str, lexicon: Lexicon,
               words: _Words) -> None:
-    """Index an organisation under the first word of its name ("Goldman" of "Goldman Sachs", "Nusra" of "Nusra
+    """Index an organisation under the first word of its name ("Velmora" of "Velmora Orbital", "Talon" of "Talon
     Front"), where :func:`_head_word` finds one."""
     head = _head_word(span, key, lexicon, words)
     if head is not None and group not in heads.setdefault(head, []):
@@ -515,7 +515,7 @@ def _add_head(heads: dict[str, list[_Group]], group: _Group, span: SpacySpan, ke
 
 def _head_word(span: SpacySpan, key: str, lexicon: Lexicon, words: _Words) -> str | None:
     """The first word of an organisation's name of two words or more, which a story may call it by alone
-    ("Goldman" of "Goldman Sachs", "Tyvak" of "Tyvak Nano-Satellite Systems Inc"): a capitalised word of three
+    ("Brackmoor" of "Brackmoor Lyle", "Velmora" of "Velmora Orbital Systems Inc"): a capitalised word of three
     letters or more that is no place, people, title, body, trade, given name or place modifier ("North"), else
     None."""
     parts = key.split()
