@@ -1,12 +1,10 @@
-"""One actor per person and per firm, and the prosecutor named after a title with its district (issue 15, items 1
+"""One actor per person, and the prosecutor named after a title with its district (issue 15, items 1
 and 2; stop 41, helper actors41).
 
 Invented news text in our own words:
 
 - a person's full name the NER tags an organisation ("The gunman, Farhana Qadri, ...") and the bare surname
   after it ("Qadri") are one person, typed a person;
-- a firm's or group's first word alone ("Velmora" after "Velmora Orbital Systems Inc", "Talon" after "the Talon
-  Front") is the firm, unless the word is a place ("China" of "China Mobile" stays the country);
 - a title with its district before a name set off by commas ("the U.S. attorney for the Western District of Ohio,
   Marion Fell,") gives the person the title and its country, also where a dash closes the name.
 """
@@ -43,26 +41,6 @@ def test_mistyped_full_name_and_its_surname_are_one_person(analyze: Analyze, tex
     assert person is not None, _describe(a)
     assert all(_holder(a, s) is person for s in bare), _describe(a)
     assert person.type == "PERSON", _describe(a)
-
-
-@pytest.mark.parametrize(("text", "full", "short"), [
-    ("The Talon Front seized the town on Friday. Talon fighters held the bridge, and Talon said it would advance.",
-     "Talon Front", ["Talon#3"]),
-    ("The contract went to Velmora Orbital Systems Inc, a small firm. Velmora will build the lander.",
-     "Velmora Orbital Systems Inc", ["Velmora#2"]),
-])
-def test_first_word_of_a_firm_is_the_firm(analyze: Analyze, text: str, full: str, short: list[str]) -> None:
-    a = analyze(text)
-    firm = _holder(a, full)
-    assert firm is not None, _describe(a)
-    assert all(_holder(a, s) is firm for s in short), _describe(a)
-
-
-def test_first_word_that_is_a_place_stays_the_place(analyze: Analyze) -> None:
-    a = analyze("Shares of China Mobile rose on Monday. China said the tariffs would be lifted.")
-    firm, country = _holder(a, "China Mobile"), _holder(a, "China#2")
-    assert firm is not None and country is not None and firm is not country, _describe(a)
-    assert country.country == "CHN", _describe(a)
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -400,7 +400,6 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         pair.partition(":") for pair in lexicon.actors.lists["given_name_forms"])))
     unresolved: dict[tuple[str, tuple[str, ...]], _Group] = {}
     trimmed: dict[str, _Group] = {}  # a business's name without its trade word -> its group
-    heads: dict[str, list[_Group]] = {}  # "velmora" -> the organisations named "Velmora <word>..." (see _head_word)
     compass: dict[str, list[_Group]] = {}  # "north" -> the countries named "North <word>" ("the North" is one)
     modifiers = lexicon.actors.lists["place_modifiers"]
     read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
@@ -447,7 +446,6 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                 or index.short_form(key, span)
                 or (trimmed.get(key) if etype in _SHORT_NAME_TYPES else None)
                 or (index.tail_form(key) if etype == "ORG" else None)
-                or (_only(heads.get(key, [])) if etype in ("ORG", "GPE", "OTHER") and len(span) == 1 else None)
                 or (_only(compass.get(key, [])) if etype in ("LOC", "GPE") and _after_article(span, words) else None))
             if known is None:
                 known = _Group()
@@ -483,8 +481,6 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
                     and lexicon.actors.word("body", lead) is None and lead not in given_names:
                 # "Kestrel" after "Kestrel Motor Company" or "Kestrel Enterprises" (not "General" of "General Motors")
                 trimmed.setdefault(lead, group)
-            if etype == "ORG" and not group.person:
-                _add_head(heads, group, span, key, lexicon, words)
 
     _propagate(doc, groups, people)
     return _records(groups, words, doc_text(doc))
@@ -502,33 +498,6 @@ def _register_name(doc: Doc, people: People, names: NameWords, group: _Group, sp
         # "The gunman, Ada Quell, ..." tagged an organisation, then "Quell" alone: one person
         people.register(group, name, span.start, names.relative(doc, span.start, span.end))
         group.person = True
-
-
-def _add_head(heads: dict[str, list[_Group]], group: _Group, span: SpacySpan, key: str, lexicon: Lexicon,
-              words: _Words) -> None:
-    """Index an organisation under the first word of its name ("Velmora" of "Velmora Orbital", "Talon" of "Talon
-    Front"), where :func:`_head_word` finds one."""
-    head = _head_word(span, key, lexicon, words)
-    if head is not None and group not in heads.setdefault(head, []):
-        heads[head].append(group)
-
-
-def _head_word(span: SpacySpan, key: str, lexicon: Lexicon, words: _Words) -> str | None:
-    """The first word of an organisation's name of two words or more, which a story may call it by alone
-    ("Brackmoor" of "Brackmoor Lyle", "Velmora" of "Velmora Orbital Systems Inc"): a capitalised word of three
-    letters or more that is no place, people, title, body, trade, given name or place modifier ("North"), else
-    None."""
-    parts = key.split()
-    first = span[0]
-    if len(parts) < 2 or not (first.is_alpha and first.is_title and len(first.text) >= 3):
-        return None
-    vocab = lexicon.actors
-    w = parts[0]
-    if (vocab.place(w) is not None or vocab.title(w) is not False or vocab.word("body", w) is not None
-            or w in words.trade or w in words.acronym_skip or w in words.articles or w in words.determiners
-            or w in vocab.people.given_names or w in vocab.lists["place_modifiers"]):
-        return None
-    return w
 
 
 def _mistyped_person(span: SpacySpan, key: str, lexicon: Lexicon, words: _Words) -> bool:
