@@ -40,7 +40,7 @@ from ...models import Entity, EntityType, Span
 from ...textutil import QUOTE_CHARS as _QUOTES
 from ...textutil import form_key, mend_mojibake, name_key
 from ..walk import among, doc_ents, doc_text, doc_tokens, indexes_holding, word_forms
-from .names import AMBIGUOUS, NameWords, People
+from .names import AMBIGUOUS, NameWords, People, PersonName
 from .tables import table_rows
 
 __all__ = ["NE_TYPES", "entities"]
@@ -64,6 +64,7 @@ _HYPHENS = {"-", "‐"}
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _PART_BREAK = re.compile(r"[\s\-‐]+")  # between a name's parts (compiled once: re.split looks it up each call)
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,6}")  # an acronym written with stops: "U.N.", "E.U."
+_INITIAL = re.compile(r"[A-Z]\.")  # a middle initial: "K."
 _TYPED_QUOTE = re.compile(r"`+|''")  # quotation marks typed as backticks or two apostrophes
 
 
@@ -165,6 +166,7 @@ class _Group:
     mentions: list[SpacySpan] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
     longest: SpacySpan | None = None
+    person: bool = False  # read as a person's name whatever the NER tagged it (see _mistyped_person)
 
     def add(self, span: SpacySpan, key: str, etype: EntityType) -> None:
         self.mentions.append(span)
@@ -177,6 +179,8 @@ class _Group:
     def type(self) -> EntityType:
         # The longest mention's label is the most reliable; votes break ties.
         assert self.longest is not None
+        if self.person:
+            return "PERSON"
         best = NE_TYPES[self.longest.label_]
         if self.type_votes[best] * 2 >= max(self.type_votes.values()):
             return best
@@ -417,6 +421,11 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
     compass: dict[str, list[_Group]] = {}  # "north" -> the countries named "North <word>" ("the North" is one)
     modifiers = lexicon.actors.lists["place_modifiers"]
     read = [names.read(doc, span.start, span.end) if etype in _PERSONISH else None for span, _, etype in spans]
+    bare_words = {key for span, key, _ in spans if len(span) == 1}  # the one-word names, whatever their type
+    # the surnames of full names tagged a person: a name of the same surname tagged otherwise is left as tagged
+    # (a relative, or a headline's fragment), lest the bare surname go to the wrong one
+    person_surnames = {name.surname for name, (_, _, etype) in zip(read, spans, strict=True)
+                       if name is not None and name.given and etype == "PERSON"}
 
     def length(i: int) -> int:
         name = read[i]  # a person's name counts its name words, not its titles ("President Biden" is short)
@@ -462,10 +471,10 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
         group = known
         group.add(span, key, etype)
         index.register(group, span, key, etype)
-        if name is not None and etype == "PERSON":
-            people.register(group, name, span.start, names.relative(doc, span.start, span.end))
-        elif name is not None and not name.given and isinstance(found, _Group):
-            people.called_bare(group, span.start)  # "Verhoeven" tagged an organisation, joined to the person
+        if name is not None:
+            _register_name(doc, people, names, group, span, name, etype, found, mistyped=(
+                name.surname in bare_words and name.surname not in person_surnames
+                and _mistyped_person(span, key, lexicon, words)))
         first = key.split()[0]
         if etype == "GPE" and len(key.split()) == 2 and first in modifiers \
                 and (place := lexicon.actors.place(key)) is not None and place.kind == "country" \
@@ -493,6 +502,40 @@ def entities(doc: Doc, lexicon: Lexicon) -> tuple[Entity, ...]:
 
     _propagate(doc, groups, people)
     return _records(groups, words, doc_text(doc))
+
+
+def _register_name(doc: Doc, people: People, names: NameWords, group: _Group, span: SpacySpan, name: PersonName,
+                   etype: EntityType, found: object, mistyped: bool) -> None:
+    """Let later mentions find the person ``span`` names: one tagged a person, one tagged otherwise that
+    joined a person by its bare surname, or a ``mistyped`` full name (see :func:`_mistyped_person`)."""
+    if etype == "PERSON":
+        people.register(group, name, span.start, names.relative(doc, span.start, span.end))
+    elif not name.given and isinstance(found, _Group):
+        people.called_bare(group, span.start)  # "Verhoeven" tagged an organisation, joined to the person
+    elif mistyped:
+        # "The gunman, Ada Quell, ..." tagged an organisation, then "Quell" alone: one person
+        people.register(group, name, span.start, names.relative(doc, span.start, span.end))
+        group.person = True
+
+
+def _mistyped_person(span: SpacySpan, key: str, lexicon: Lexicon, words: _Words) -> bool:
+    """A name of two capitalised words, tagged an organisation or a work, that reads as a person's: no
+    word a place, a title, a body, a trade or a legal form, and the whole no body or place the vocabulary lists
+    (the NER often tags a private person's name so; its bare surname elsewhere then names the person)."""
+    vocab = lexicon.actors
+    parts = key.split()
+    if NE_TYPES.get(span.label_) not in ("ORG", "OTHER") or len(parts) != len(span):
+        return False
+    # two name words, a middle initial between them at most ("Ada K. Quell"): a longer run is often a headline's
+    # fragment ("Year Ada Quell"), both proper nouns ("Make Quell go away": a verb and a name)
+    toks = [span[0], span[2]] if len(span) == 3 and _INITIAL.fullmatch(span[1].text) else list(span)
+    if len(toks) != 2 or not all(t.is_alpha and t.is_title and t.tag_ == "NNP" for t in toks):
+        return False
+    parts = [parts[0], parts[-1]]
+    if vocab.institution(key) is not None or vocab.place(key) is not None:
+        return False
+    return not any(vocab.place(w) is not None or vocab.title(w) is not False or vocab.word("body", w) is not None
+                   or w in words.trade or w.rstrip(".") in words.corporate or w in words.acronym_skip for w in parts)
 
 
 def _person_placed(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:

@@ -81,6 +81,7 @@ def code_person(ctx: Context, actor: Actor, final: bool = False) -> None:
 
 _LIST_NAMES = 8  # names of a list a plural title may head ("Sens. A, B, C and D")
 _LIST_TITLE_RUN = 3  # words before a plural title that may give its country ("U.S. Senators")
+_NAME_CLOSERS = frozenset({",", "-", "–", "—"})  # what sets off the end of a name apposed to a title
 
 
 def _listed_under_title(ctx: Context, actor: Actor, s: int) -> None:
@@ -208,15 +209,16 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
         left = head.head.left_edge.i
         if s - left <= 12:
             _apply(ctx, actor, left, _title_end(ctx, head.head, s), True, final)
-    elif head.dep_ == "appos" and head.head.i < s and _owned_body(ctx, actor, head.head):
+    elif head.dep_ == "appos" and head.head.i < s and _owned_body(ctx, actor, head.head) \
+            and (top := _title_over(ctx, head.head)) is not None:
         # "the chair of the board of Kivu Mining, Paul Mbeki": the parse hangs the name on the body, the last
         # words of the title phrase; the title is the phrase's first noun.
-        top = _title_over(ctx, head.head)
-        if top is not None and s - top.left_edge.i <= 16:
+        if s - top.left_edge.i <= 16:
             _apply(ctx, actor, top.left_edge.i, head.head.i + 1, True, final)
-    elif head.dep_ != "appos" and (c := _comma_before(ctx, s)) >= 1 and ctx.owner[c - 1] is None \
-            and e < len(ctx.doc) and ctx.tokens[e].text == ",":
-        # The same, set off by commas, where the parser missed the apposition: the title right before the comma
+    elif (c := _comma_before(ctx, s)) >= 1 and _free_title_end(ctx, c - 1) \
+            and e < len(ctx.doc) and ctx.tokens[e].text in _NAME_CLOSERS:
+        # The same, set off by commas, where the parser missed the apposition or hung the name on another actor
+        # ("Farmers wrote to the U.S. attorney for the District of Utah, X,"): the title right before the comma
         # (an honorific may stand after it: "the Minister of Health, Dr. Ana Ruiz,").
         s = c + 1
         span = _comma_title(ctx.tokens[c - 1])
@@ -230,6 +232,21 @@ def _title_before(ctx: Context, actor: Actor, s: int, e: int, head: Token, final
             span = (first, span[1])
         if span is not None and s - span[0] <= 12 and ctx.sent_of[span[0]] == ctx.sent_of[s]:
             _apply(ctx, actor, span[0], span[1], True, final)
+
+
+def _free_title_end(ctx: Context, k: int) -> bool:
+    """Token ``k``, right before the comma that opens a name, may end its title: a word of no actor, or a place
+    that ends the title's "of"/"for" phrase ("the U.S. attorney for the District of Utah, X,") below a title
+    noun of no actor."""
+    owner = ctx.owner[k]
+    if owner is None:
+        return True
+    tok = ctx.tokens[k]
+    if owner.type not in ("GPE", "LOC") or tok.dep_ != "pobj":
+        return False
+    span = _comma_title(tok)
+    return span is not None and any(ctx.tokens[i].pos_ == "NOUN" and ctx.owner[i] is None
+                                    and form_key(ctx.tokens[i].text) in ctx.title_words for i in range(*span))
 
 
 def _comma_before(ctx: Context, s: int) -> int:
