@@ -971,7 +971,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
                     blanket: frozenset[str] = frozenset(),
                     joint: frozenset[str] = frozenset(),
                     wholes_parts: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None,
-                    scales: frozenset[str] = frozenset(),
+                    scales: frozenset[str] = frozenset(), nonbinding: frozenset[str] = frozenset(),
                     ) -> tuple[tuple[Claim, ...], _Findings]:
     """Compare the claims of each proposition family pairwise (at most :data:`MAX_BUCKET` each); record
     revisions and corroborations on the claims and return the conflicts found, with their family."""
@@ -1040,7 +1040,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             else:
                 found.append((key, (a, b, finding)))
     found += _blames_answered(buckets, frozenset(revises.values()), found, context)
-    found += _scales_answered(buckets, frozenset(revises.values()), found, context, rules, scales)
+    found += _scales_answered(buckets, frozenset(revises.values()), found, context, rules, scales, nonbinding)
     if revises or corroborates:
         claims = tuple(dataclasses.replace(c, revises=revises.get(c.id, c.revises),
                                            corroborates=(*c.corroborates, *corroborates.get(c.id, ())))
@@ -1152,7 +1152,8 @@ def _blames_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded:
 
 def _scales_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded: frozenset[str],
                      found: list[tuple[tuple[str, str], _Found]], context: DocumentContext, rules: Rules,
-                     scales: frozenset[str]) -> list[tuple[tuple[str, str], _Found]]:
+                     scales: frozenset[str], nonbinding: frozenset[str] = frozenset(),
+                     ) -> list[tuple[tuple[str, str], _Found]]:
     """The status claims of two scales that answer each other (``scales``: lines of two positive predicates,
     "valid lawful": "the permit has no legal standing" / "the permit complies fully with the law"), set against
     each other only here, where the claims of the two scales come from two sides, each of one position on both,
@@ -1163,8 +1164,10 @@ def _scales_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded:
     out: list[tuple[tuple[str, str], _Found]] = []
     for line in sorted(scales):
         first, second = line.split()[:2]
-        xs = [c for c in buckets.get(("status", first), [])[:MAX_BUCKET] if c.id not in superseded]
-        ys = [c for c in buckets.get(("status", second), [])[:MAX_BUCKET] if c.id not in superseded]
+        xs = [c for c in buckets.get(("status", first), [])[:MAX_BUCKET] if c.id not in superseded
+              and not _nonbinding(c, first, nonbinding)]
+        ys = [c for c in buckets.get(("status", second), [])[:MAX_BUCKET] if c.id not in superseded
+              and not _nonbinding(c, second, nonbinding)]
         if not xs or not ys or not _two_camps(xs + ys, context, rules):
             continue
         for x in xs:
@@ -1179,6 +1182,17 @@ def _scales_answered(buckets: Mapping[tuple[str, str], list[Claim]], superseded:
                     met.add(pair)
                     out.append((("status", second), (x, y, finding)))
     return out
+
+
+def _nonbinding(claim: Claim, scale: str, instruments: frozenset[str]) -> bool:
+    """A compliance claim judged against an instrument that binds no one in law ("violates the 1998 memorandum",
+    "in line with the guidelines"): no answer to a claim of lawfulness."""
+    if scale != "compliant":
+        return False
+    text = claim.evidence.text.lower()
+    if claim.about is not None:
+        text = text.replace(claim.about.text.lower(), " ", 1)
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in instruments)
 
 
 def _join_typed_tellings(claims: tuple[Claim, ...], buckets: dict[tuple[str, str], list[Claim]],
@@ -1461,7 +1475,7 @@ def conflicts(
                                     english["negative_determiners"] | english["nonspecific_determiners"],
                                     lists.joint_subjects,
                                     (lists.group_nouns, lists.member_nouns, lists.thing_openers),
-                                    lists["answering_scales"])
+                                    lists["answering_scales"], frozenset(lists["nonbinding_instruments"]))
     found = _kinds_of_denials(found, claims, context, rules)
     pointers = english["third_person_neuter"] | (english["definite_determiners"] - english["articles"])
     found += _labels_against_classes(claims, found, context, _unnamed_subjects(doc, claims, pointers))
