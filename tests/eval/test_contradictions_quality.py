@@ -264,21 +264,28 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # twenty-five files recall 0.594 -> 0.617, kind-exact 0.582 -> 0.607, precision 0.984 -> 0.985 (255/259), no false
 # alarm in 188, revisions 0.828, corroborations 0.585 -> 0.610 (25/41), claims 0.750 -> 0.755; the first four
 # unchanged. "all" floors at these figures, rounded down (corroborations to 0.60: 25/41 is 0.6098).
+# Stop 41: "all" is twenty-six files (written_fresh23.yaml, joined once helper fa41 removed its false alarm by a
+# class). Start (b05b2162) -> all helpers merged (lead: fa41, kinds41, claims41, quant41, events41, actors41; speed41b
+# output-neutral): recall 0.608 -> 0.642 (265/413), kind-exact 0.598 -> 0.630, precision 0.970 -> 0.989 (276/279), a
+# false alarm in 196 -> none, revisions 0.833 -> 0.900, corroborations 0.628, claims 0.751 -> 0.754; the first four:
+# recall 0.623 -> 0.638, kind-exact 0.594 -> 0.609, the rest unchanged. "all" floors at these figures, rounded down
+# (kind-exact to 0.62: 260/413 is 0.6295; precision to 0.985: one wrong conflict more in 280 is 0.986; revisions to
+# 0.89), the first four's recall and kind-exact floors raised to 0.63 and 0.60.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
-        "conflict_recall": 0.62,
-        "conflict_recall_kind_exact": 0.59,
+        "conflict_recall": 0.63,
+        "conflict_recall_kind_exact": 0.60,
         "conflict_precision": 0.975,
         "revision_recall": 0.95,
         "corroboration_recall": 0.61,
         "claim_recall": 0.785,
     },
     "all": {
-        "conflict_recall": 0.61,
-        "conflict_recall_kind_exact": 0.60,
-        "conflict_precision": 0.98,
-        "revision_recall": 0.82,
-        "corroboration_recall": 0.60,
+        "conflict_recall": 0.64,
+        "conflict_recall_kind_exact": 0.62,
+        "conflict_precision": 0.985,
+        "revision_recall": 0.89,
+        "corroboration_recall": 0.62,
         "claim_recall": 0.75,
     },
 }

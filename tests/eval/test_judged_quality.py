@@ -151,8 +151,8 @@ FRESH4 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh4.ya
 # minus 0.02.
 FRESH4_FLOORS = {
     "event_recall": 0.459,
-    "event_recall_right": 0.388,
-    "coded_right": 0.73,
+    "event_recall_right": 0.402,
+    "coded_right": 0.74,
     "speaker_country_right": 0.953,
     "actor_country_right": 0.84,
 }
@@ -237,7 +237,7 @@ FRESH9_FLOORS = {
     "speaker_country_right": 0.980,
     "actor_country_right": 0.720,
 }
-FRESH9_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 6}
+FRESH9_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 5}
 
 # ``real_news_fresh10.yaml`` (8 real texts: six PolNeAR, two MEANTIME; judged blind at the start of stop 35, scored
 # untuned at its start and end: found 0.338, both right 0.246, coded right 0.404 -> 0.414 once the start run's 59
@@ -246,12 +246,12 @@ FRESH9_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 6}
 FRESH10 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh10.yaml"
 FRESH10_FLOORS = {
     "event_recall": 0.334,
-    "event_recall_right": 0.242,
-    "coded_right": 0.485,
+    "event_recall_right": 0.256,
+    "coded_right": 0.509,
     "speaker_country_right": 0.837,
     "actor_country_right": 0.736,
 }
-FRESH10_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 18}
+FRESH10_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 17}
 
 # ``real_news_fresh11.yaml`` (8 real texts, PolNeAR campaign stories with foreign parts and others; judged blind at
 # the start of stop 36, scored untuned at its start and end: found 0.377, both right 0.319, coded right 0.567 once the
@@ -264,9 +264,9 @@ FRESH11_FLOORS = {
     "event_recall_right": 0.414,
     "coded_right": 0.604,
     "speaker_country_right": 0.98,
-    "actor_country_right": 0.75,
+    "actor_country_right": 0.757,
 }
-FRESH11_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 6}
+FRESH11_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 5}
 
 # ``real_news_fresh12.yaml`` (8 real texts; judged blind at the start of stop 37, scored untuned at its start and
 # end: found 0.246, both right 0.148, coded right 0.275 once the start run's 50 unmatched coded events were judged by
@@ -291,8 +291,8 @@ FRESH13_FLOORS = {
     "event_recall": 0.437,
     "event_recall_right": 0.312,
     "coded_right": 0.627,
-    "speaker_country_right": 0.765,
-    "actor_country_right": 0.714,
+    "speaker_country_right": 0.836,
+    "actor_country_right": 0.724,
 }
 FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 5}
 
@@ -302,9 +302,9 @@ FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 5}
 # duplicate actors 5 -> 4): a dev file since stop 40, floors at the end figures minus 0.02, ceilings at the counts.
 FRESH14 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh14.yaml"
 FRESH14_FLOORS = {
-    "event_recall": 0.335,
-    "event_recall_right": 0.206,
-    "coded_right": 0.453,
+    "event_recall": 0.35,
+    "event_recall_right": 0.221,
+    "coded_right": 0.47,
     "speaker_country_right": 0.875,
     "actor_country_right": 0.739,
 }
@@ -317,13 +317,13 @@ FRESH14_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 4}
 # counts.
 FRESH15 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh15.yaml"
 FRESH15_FLOORS = {
-    "event_recall": 0.38,
-    "event_recall_right": 0.213,
-    "coded_right": 0.247,
+    "event_recall": 0.412,
+    "event_recall_right": 0.279,
+    "coded_right": 0.321,
     "speaker_country_right": 0.551,
     "actor_country_right": 0.429,
 }
-FRESH15_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 14}
+FRESH15_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
 
 # Stop 33, all helpers merged (lead, main 1901830): coded right fresh 0.612 -> 0.625, fresh2 0.810 -> 0.823, fresh3
 # 0.812 -> 0.830, fresh4 0.704 -> 0.714, fresh5 0.585 -> 0.615 (speakers 0.522 -> 0.609, actors 0.642 -> 0.667,
@@ -372,6 +372,13 @@ FRESH15_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 14}
 # 0.786, actors fresh13 0.724 -> 0.735, fresh2 0.745 -> 0.755, duplicates fresh13 6 -> 5 (names after plural titles,
 # surname pairs). Floors raised to the figures minus 0.02 (0.0205 where the rounding of the figure could hide a
 # smaller fraction), ceilings lowered to the counts.
+# Stop 41, all helpers merged (lead: events41, actors41 among them; real_news_fresh15 a dev file from this stop):
+# coded right fresh15 0.268 -> 0.342, fresh14 0.474 -> 0.491, fresh10 0.506 -> 0.530, fresh4 0.750 -> 0.761 (pleaded
+# guilty, diseases that kill, press releases, fees, "hosts" as "is home to", parties in object relatives and in
+# "pledged to work together"); found fresh15 0.400 -> 0.433, fresh14 0.355 -> 0.371; speakers fresh13 0.786 -> 0.857,
+# actors fresh13 0.735 -> 0.745, fresh11 0.770 -> 0.778; duplicates fresh9 6 -> 5, fresh10 18 -> 17, fresh11 6 -> 5,
+# fresh15 14 -> 13 (a person's name the tagger typed an organisation, district attorneys). Floors raised to the
+# figures minus 0.02 (0.0205), ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
