@@ -288,7 +288,8 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     one whose thing follows a phrase of manner ("agreed in principle to the map", which the vocabulary's "agree
     to" does not match)."""
     lists = ctx.lexicon.claims.lists
-    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lists.bare_acceptance_verbs or tok.dep_ in _CLAUSE_DEPS:
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in lists.bare_acceptance_verbs or (
+            tok.dep_ in _CLAUSE_DEPS and not _content_clause(tok)):
         return None
     weighed = _weighing(tok, ctx)  # "agreed only to hold talks": "only" stands between the verb and its "to"
     if weighed is not None:
@@ -323,6 +324,17 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     return _Frame(tok, tok, tok, subj, None, "asserted")
+
+
+def _content_clause(verb: Token) -> bool:
+    """ "said in a statement that Dunmark agreed, at talks last week, to delay the levy": a clause the parser hung on
+    the noun before it as a relative clause, "that" its object, though the verb has a subject of its own and a
+    complement with its own object (what a relative "that" would stand for is already there): a clause of what was
+    said, whose verb of accepting is the main one."""
+    kids = verb.children
+    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "that" and c.i < verb.i for c in kids) \
+        and any(c.dep_ == "nsubj" for c in verb.children) and any(
+            c.dep_ == "xcomp" and c.pos_ == "VERB" and any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
 
 
 def _occasion(prep: Token, verb: Token) -> bool:
@@ -645,7 +657,7 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
     lists = ctx.lexicon.claims.lists
     referring = lists["referring_determiners"] | lists["blanket_determiners"]
     anaphoric = any(c.lower_ in referring and c.dep_ in ("det", "amod", "predet") for c in kids_of(thing))
-    if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems):
+    if before is not None and (anaphoric or thing.lemma_.lower()[:_STEM] in before.stems or _counted(thing)):
         return before.about, before.stems
     if thing.lemma_.lower() not in ctx.words.acceptance_objects and not (spoken and (
             _agreed_to(frame, thing, ctx) or frame.promise or frame.other_words or _consented_to(frame, thing, ctx)
@@ -662,6 +674,12 @@ def _thing(frame: _Frame, before: _Found | None, ctx: Context, sents: list[Spacy
         about = ctx.span(about.start, max(about.end, last.idx + len(last)))
     words = ctx.doc.char_span(about.start, about.end, alignment_mode="expand")
     return about, _stems(list(words) if words is not None else [thing])
+
+
+def _counted(thing: Token) -> bool:
+    """ "accepted both points": a plural common noun under "both" counts back the things of the acceptance told just
+    before, whatever the noun. Not a number ("the commission did agree on three matters" names matters of its own)."""
+    return thing.tag_ == "NNS" and any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in thing.children)
 
 
 def _committed(verb: Token, obj: Token, ctx: Context) -> bool:
@@ -733,7 +751,7 @@ def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context, de
     for conj in [agent, *agent.conjuncts]:
         if conj is not agent and conj.ent_type_ == "ORG" and not any(c.dep_ == "det" for c in kids_of(conj)):
             continue  # "Customs and Border Protection": more likely one body's name than two bodies
-        eid = ctx.actor(conj, voice)
+        eid = ctx.actor(conj, voice) or _side_of(conj, ctx)
         if conj.lower_ in ctx.lexicon.english.first_person_plural and before is not None:
             eid = _ours(eid, before.agents, ctx)
         if eid is not None and eid not in out:
@@ -747,6 +765,19 @@ def _agents(frame: _Frame, before: _Found | None, voice: Voice, ctx: Context, de
     if not out and denied and before is not None:
         return _denied_for(agent, before, voice, ctx)
     return tuple(out)
+
+
+def _side_of(agent: Token, ctx: Context) -> str | None:
+    """ "the Dunmark side", "the Ostravian side": a noun of one side at a table (``side_nouns``) named by the
+    state it stands for (a name or an adjective of a state before it) is that state; "the other side" is none."""
+    if agent.lemma_.lower() not in ctx.lexicon.claims.lists.side_nouns:
+        return None
+    for c in agent.children:
+        if c.dep_ in ("compound", "amod", "poss") and c.i < agent.i and c.ent_type_ in _SIDE_TYPES:
+            eid = ctx.entity(c)
+            if eid is not None:
+                return eid
+    return None
 
 
 def _meeting_body(agent: Token | None, ctx: Context) -> bool:
