@@ -183,8 +183,8 @@ def _to_as_preposition(verb: Token) -> bool:
 
 
 def _threatened_conjunct(cand: Candidate, by_anchor: dict[int, Candidate], lex: Lexicon) -> bool:
-    """The event is a later conjunct, with no subject of its own, of an act of force folded into a threat
-    ("threatened to attack and burn the town", "vowed to bomb and burn"): threatened too, no act of its own."""
+    """The event is a later conjunct, with no subject of its own, of an act of force of the same type folded into a
+    threat ("threatened to attack and burn the town", "vowed to bomb and burn"): threatened too, no act of its own."""
     anchor = cand.anchor
     if not cand.verbal or anchor.dep_ != "conj" or cand.trigger.type not in lex.recoding.threat.by_content:
         return False
@@ -199,9 +199,10 @@ def _threatened_conjunct(cand: Candidate, by_anchor: dict[int, Candidate], lex: 
         gov = first.head.head
     else:
         return False
-    outer = by_anchor.get(gov.i)
-    return outer is not None and outer.trigger.type == "THREATEN" and by_anchor.get(first.i) is not None and (
-        by_anchor[first.i].dropped)
+    outer, inner = by_anchor.get(gov.i), by_anchor.get(first.i)
+    # (another kind of act in the list is a threat of its own: "to bomb them, bring back torture and deport")
+    return outer is not None and outer.trigger.type == "THREATEN" and inner is not None and inner.dropped and (
+        inner.trigger.type == cand.trigger.type)
 
 
 def _in_condition(cand: Candidate, lex: Lexicon) -> bool:
