@@ -232,6 +232,8 @@ def factuality(verb: Token, lex: Lexicon, noun: Token | None = None) -> Factuali
                 break
             dep = "xcomp"  # "have sworn to fight": the parser's purpose clause is what is vowed (not "committed
             # funds to aid": the purpose of what is committed)
+        dep, head = _infinitive_as_object(cur, dep, head)
+        lemma = head.lemma_.lower()
         if dep == "conj":
             shared = _shared_head(cur, lex)
             if shared is None:
@@ -282,6 +284,15 @@ def factuality(verb: Token, lex: Lexicon, noun: Token | None = None) -> Factuali
         governor_kind=governor_kind,
         future=future,
     )
+
+
+def _infinitive_as_object(cur: Token, dep: str, head: Token) -> tuple[str, Token]:
+    """ "pleaded guilty to threatening to assault and murder a judge": the parser's "to" preposition with a bare
+    verb for its object is an infinitive complement of the verb the "to" hangs on."""
+    if dep == "pobj" and cur.tag_ == "VB" and head.lower_ == "to" and head.dep_ == "prep" and (
+            head.head.pos_ == "VERB" and head.head.i != head.i):
+        return "xcomp", head.head
+    return dep, head
 
 
 def _negating(dep: str, lemma: str, lex: Lexicon) -> str | None:

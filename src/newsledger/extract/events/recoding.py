@@ -154,6 +154,12 @@ def fold_governed(cands: list[Candidate], lex: Lexicon) -> None:
         anchor = cand.anchor
         governed = cand.verbal and anchor.dep_ in ("xcomp", "ccomp")
         outer = by_anchor.get(anchor.head.i) if governed else None
+        if cand.verbal and outer is None and _to_as_preposition(anchor):
+            outer = by_anchor.get(anchor.head.head.i)  # "threatening to assault a judge", "to" parsed as a preposition
+        threatened = _threatened_conjunct(cand, by_anchor, lex)
+        if threatened:
+            cand.dropped = True  # "threatened to attack and burn the town": the second act is threatened too
+            continue
         if outer is not None and outer.anchor.lemma_.lower() in lex.fact_denial:
             outer = None  # "denied that troops attacked": the attack stays, negated by the denial
         if outer is not None and (outer.trigger.type in lex.type_groups.governing or
@@ -166,6 +172,37 @@ def fold_governed(cands: list[Candidate], lex: Lexicon) -> None:
         if fact.governor is not None:
             cand.evidence.append(fact.governor)
         cand.fact = replace(fact, modality="actual")
+
+
+def _to_as_preposition(verb: Token) -> bool:
+    """ "pleaded guilty to threatening to assault a judge": a bare verb the parser makes the object of a "to"
+    preposition on a verb is that verb's infinitive complement."""
+    prep = verb.head
+    return (verb.dep_ == "pobj" and verb.tag_ == "VB" and prep.lower_ == "to" and prep.dep_ == "prep"
+            and prep.head.pos_ == "VERB" and prep.head.i != prep.i)
+
+
+def _threatened_conjunct(cand: Candidate, by_anchor: dict[int, Candidate], lex: Lexicon) -> bool:
+    """The event is a later conjunct, with no subject of its own, of an act of force of the same type folded into a
+    threat ("threatened to attack and burn the town", "vowed to bomb and burn"): threatened too, no act of its own."""
+    anchor = cand.anchor
+    if not cand.verbal or anchor.dep_ != "conj" or cand.trigger.type not in lex.recoding.threat.by_content:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return False
+    first = anchor.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first.dep_ in ("xcomp", "ccomp"):
+        gov = first.head
+    elif _to_as_preposition(first):
+        gov = first.head.head
+    else:
+        return False
+    outer, inner = by_anchor.get(gov.i), by_anchor.get(first.i)
+    # (another kind of act in the list is a threat of its own: "to bomb them, bring back torture and deport")
+    return outer is not None and outer.trigger.type == "THREATEN" and inner is not None and inner.dropped and (
+        inner.trigger.type == cand.trigger.type)
 
 
 def _in_condition(cand: Candidate, lex: Lexicon) -> bool:
