@@ -56,6 +56,8 @@ _OBJECTS = ("dobj", "attr", "oprd")
 _ORIGIN = "from"  # "crossed from the forest", "fired from across the river": where the act started, no target
 _PAST = ("VBD", "VBN")
 _ONE = "one"  # "no one": the pronoun under a negative determiner
+_NO = "no"  # a sentence's first "No" the parse took for an interjection of the verb
+_HUNG_NO = frozenset({"intj", "advmod", "dep"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _TIMES = frozenset({"DATE", "TIME"})
 _CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
@@ -168,6 +170,11 @@ def _negative_noun(tok: Token, ctx: Context) -> Token | None:
             return tok
         if c.dep_ == "nummod" and c.lower_ == "one" and any(n.dep_ == "neg" for n in kids_of(c)):
             return tok
+    # "No ferry carrying cattle has crossed": a first "No" the parse hung on the verb, right before its subject
+    first = tok.left_edge.i - 1
+    if tok.dep_ in _SUBJECTS and first >= 0 and (no := tok.doc[first]).lower_ == _NO and no.head.i == tok.head.i \
+            and no.dep_ in _HUNG_NO:
+        return tok
     return None
 
 
