@@ -319,7 +319,7 @@ FRESH15 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh15.
 FRESH15_FLOORS = {
     "event_recall": 0.412,
     "event_recall_right": 0.279,
-    "coded_right": 0.321,
+    "coded_right": 0.34,
     "speaker_country_right": 0.551,
     "actor_country_right": 0.429,
 }
@@ -372,13 +372,14 @@ FRESH15_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
 # 0.786, actors fresh13 0.724 -> 0.735, fresh2 0.745 -> 0.755, duplicates fresh13 6 -> 5 (names after plural titles,
 # surname pairs). Floors raised to the figures minus 0.02 (0.0205 where the rounding of the figure could hide a
 # smaller fraction), ceilings lowered to the counts.
-# Stop 41, all helpers merged (lead: events41, actors41 among them; real_news_fresh15 a dev file from this stop):
-# coded right fresh15 0.268 -> 0.342, fresh14 0.474 -> 0.491, fresh10 0.506 -> 0.530, fresh4 0.750 -> 0.761 (pleaded
-# guilty, diseases that kill, press releases, fees, "hosts" as "is home to", parties in object relatives and in
-# "pledged to work together"); found fresh15 0.400 -> 0.433, fresh14 0.355 -> 0.371; speakers fresh13 0.786 -> 0.857,
-# actors fresh13 0.735 -> 0.745, fresh11 0.770 -> 0.778; duplicates fresh9 6 -> 5, fresh10 18 -> 17, fresh11 6 -> 5,
-# fresh15 14 -> 13 (a person's name the tagger typed an organisation, district attorneys). Floors raised to the
-# figures minus 0.02 (0.0205), ceilings lowered to the counts.
+# Stop 41, all helpers merged (lead: events41, actors41, events41b among them; real_news_fresh15 a dev file from this
+# stop): coded right fresh15 0.268 -> 0.361 (0.342 with events41, then events41b's threatened acts), fresh14 0.474 ->
+# 0.491, fresh10 0.506 -> 0.530, fresh4 0.750 -> 0.761 (pleaded guilty, diseases that kill, press releases, fees,
+# "hosts" as "is home to", parties in object relatives and in "pledged to work together", acts under a threat);
+# found fresh15 0.400 -> 0.433, fresh14 0.355 -> 0.371; speakers fresh13 0.786 -> 0.857, actors fresh13 0.735 ->
+# 0.745, fresh11 0.770 -> 0.778; duplicates fresh9 6 -> 5, fresh10 18 -> 17, fresh11 6 -> 5, fresh15 14 -> 13 (a
+# person's name the tagger typed an organisation, district attorneys). Floors raised to the figures minus 0.02
+# (0.0205), ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
