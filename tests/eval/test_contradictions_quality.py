@@ -36,13 +36,15 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # once fa39 removed that false alarm by a class: a count whose verb gives a period is a rate, never a total; the
 # twenty-second, 0.125 with no false alarm untuned at the start and the end of stop 39, joined at the start of stop 40;
 # the twenty-third, 0.375 with one false alarm untuned at the start and the end of stop 40, joined in stop 41 once fa41
-# removed that false alarm by a class: two exact counts whose sum is a third count of the same kind are its parts).
+# removed that false alarm by a class: two exact counts whose sum is a third count of the same kind are its parts;
+# the twenty-fourth, 0.312 with no false alarm untuned at the start and the end of stop 41, joined at the start of
+# stop 42).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
                "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml",
                "written_fresh18.yaml", "written_fresh19.yaml", "written_fresh20.yaml", "written_fresh21.yaml",
-               "written_fresh22.yaml", "written_fresh23.yaml")
+               "written_fresh22.yaml", "written_fresh23.yaml", "written_fresh24.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -271,6 +273,10 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # recall 0.623 -> 0.638, kind-exact 0.594 -> 0.609, the rest unchanged. "all" floors at these figures, rounded down
 # (kind-exact to 0.62: 260/413 is 0.6295; precision to 0.985: one wrong conflict more in 280 is 0.986; revisions to
 # 0.89), the first four's recall and kind-exact floors raised to 0.63 and 0.60.
+# Stop 42: "all" is twenty-seven files (written_fresh24.yaml, written blind in stop 41, no false alarm untuned, joins
+# at once). At the start (main efeb85a2) the twenty-seven files give recall 0.629 (270/429), kind-exact 0.618,
+# precision 0.989 (285 reported), no false alarm in 204, revisions 0.871, corroborations 0.622, claims 0.752; the
+# "all" floors are reset to these figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.63,
@@ -281,10 +287,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.785,
     },
     "all": {
-        "conflict_recall": 0.64,
-        "conflict_recall_kind_exact": 0.62,
+        "conflict_recall": 0.62,
+        "conflict_recall_kind_exact": 0.61,
         "conflict_precision": 0.985,
-        "revision_recall": 0.89,
+        "revision_recall": 0.87,
         "corroboration_recall": 0.62,
         "claim_recall": 0.75,
     },
