@@ -57,3 +57,11 @@ def test_no_incident_no_strike_cause(analyze: Callable[..., Analysis]) -> None:
     """A strike's "by" phrase names a cause only in a text that names an incident."""
     analysis = analyze("Mali's defence ministry said the convoy was hit by heavy rain near Gao.")
     assert _causes(analysis) == []
+
+
+def test_a_place_struck_in_the_outlets_background_is_no_cause(analyze: Callable[..., Analysis]) -> None:
+    """The outlet's background of a place ("the country is struck by storms every year") names no side's cause."""
+    analysis = analyze("A cyclone killed nine people in Fiji on Monday. Fiji's disaster office said the cyclone "
+                       "caused the deaths. Some background: Fiji is struck by around five tropical storms a year.")
+    assert not [p for p, _ in _causes(analysis) if p.startswith("cause: ")], _causes(analysis)
+    assert _cause_conflicts(analysis) == []

@@ -189,6 +189,17 @@ def _strike(tok: Token, ctx: Context) -> bool:
     return lemma in strikes or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in strikes for c in kids_of(tok))
 
 
+def _struck(tok: Token, ctx: Context) -> Claim | None:
+    """A verb of striking in the passive with what struck as its "by" phrase (:func:`_passive_by`), said by a
+    statement's speaker of a thing struck: not the outlet's own background ("the country is struck by twenty storms
+    a year"), nor a place ("the province was hit by heavy rain")."""
+    subj = ctx.subject(tok)
+    if subj is None or subj.ent_type_ in ("GPE", "LOC", "NORP") or _place(subj, ctx):
+        return None
+    claim = _passive_by(tok, ctx)
+    return claim if claim is not None and claim.statement is not None else None
+
+
 def _success(effect: Token, ctx: Context) -> bool:
     """The clause of ``effect`` tells that a thing went well ("the evacuation went smoothly", "the convoy arrived
     safely", "the drill succeeded", "the launch was a success"), not denied: its reason is no cause of an incident."""
@@ -772,7 +783,7 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
         elif claim is None and tok.pos_ == "VERB" and lemma in ctx.lexicon.claims.cues.incident_verbs:
             claim, frame = _passive_by(tok, ctx), "passive"
         elif claim is None and tok.pos_ == "VERB" and lemma in incidents and _strike(tok, ctx):
-            claim, frame = _passive_by(tok, ctx), "strike"
+            claim, frame = _struck(tok, ctx), "strike"
         if claim is not None:
             out.append((claim, _named_effect(tok, frame, ctx)))
     return out
