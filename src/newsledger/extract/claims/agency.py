@@ -12,6 +12,8 @@ its author after it, with no verb of perpetration:
   "from"), and "X opened fire on our post" in a side's words (the target its own: each side saying the other
   opened fire disputes one act's author; the claim keeps the place of the firing and the day it was told, so
   firings in two sectors or told on two days are not set against each other);
+* "X fired them", "X planted it": a pronoun object standing for the thing fired or the act named just before
+  (its own sentence or the one before), which is the act the claim is about;
 * "X staged / launched / ordered the bombing" (``authorship_verbs``), "the bombing bore the hallmarks of X",
   "Z blamed the bombing on X" (Z's claim).
 
@@ -151,10 +153,32 @@ def _active(verb: Token, subj: Token, ctx: Context, voice: Voice,
     that it fired at all answers the one act another side lays on it)."""
     things = ctx.words.incident_nouns if authorship else ctx.lexicon.claims.lists.projectile_nouns
     thing = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.lemma_.lower() in things), None)
+    if thing is None:
+        pron = next((c for c in kids_of(verb) if c.dep_ == "dobj" and c.lower_ in _STAND_INS), None)
+        if pron is not None and _antecedent(pron, things, ctx) is not None:
+            author = _author(subj, ctx, voice)
+            return (pron, subj, author) if author is not None else None
     if thing is None or not (_definite(thing, ctx) or ctx.factuality(verb)[0] == "negated"):
         return None
     author = _author(subj, ctx, voice)
     return (thing, subj, author) if author is not None else None
+
+
+_STAND_INS = ("it", "them")  # pronouns that stand for a thing fired named just before: "the army fired them"
+
+
+def _antecedent(pron: Token, things: frozenset[str], ctx: Context) -> Token | None:
+    """The thing fired (or the act) a pronoun object stands for: the last noun of ``things`` before it in its own
+    sentence or the one before, of the pronoun's number ("it" a singular, "them" a plural): "Shells hit the
+    town. X said Y fired them"."""
+    sent = ctx.sentence_of(pron)
+    first = ctx.sents[max(0, sent - 1)].start
+    plural = pron.lower_ == "them"
+    for i in range(pron.i - 1, first - 1, -1):
+        tok = ctx.doc[i]
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in things and (tok.tag_ in ("NNS", "NNPS")) == plural:
+            return tok
+    return None
 
 
 def _work_frame(noun: Token, ctx: Context, voice: Voice) -> tuple[Token, Token, str] | None:
@@ -311,6 +335,9 @@ def agency_claims(ctx: Context) -> list[Claim]:
         about = ctx.token_span(act.left_edge if blame else act, act) if blame or act.pos_ == "VERB" \
             else ctx.phrase(act)
         start, end = min(about.start, verb.idx, who.left_edge.idx), max(who.idx + len(who), about.end)
+        told = _antecedent(act, _acts(ctx), ctx) if act.pos_ == "PRON" else None
+        if told is not None:  # "Y fired them": the shells named before are the act compared
+            about = ctx.phrase(told)
         polarity, modality = ctx.factuality(verb)
         claim = Claim(
             id="", kind="cause", predicate=PREDICATE, evidence=ctx.span(start, end),

@@ -7,6 +7,9 @@ The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` 
 * **a link phrase before the cause** ("because of", "due to", "owing to", "caused by", "came from", "the
   result of"): the cause is the noun phrase the link's last preposition governs;
 * **"because" with a clause**: the cause is the clause ("the wall fell because nobody shored it up");
+* **a "by" phrase of an incident verb or a verb of striking in the passive** ("the streets were flooded by a burst
+  main", "the depot was hit by drones launched from the north", ``lists.open_cause_strikes``): the cause is the
+  thing the phrase names (never a doer), a strike's only in a document that names an incident;
 * **a verb of causing with the incident as its object** ("a jammed intake caused the flood"): the cause is the
   subject's phrase;
 * **the cause named by a cause noun** ("the cause was a jammed intake", "the source of the smoke is ...");
@@ -157,10 +160,11 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
 
 
 def _passive_by(tok: Token, ctx: Context) -> Claim | None:
-    """An incident verb in the passive with the cause as its "by" phrase: "the low streets were flooded by a burst
-    main", "the hull was split by ice". The cause is a thing: a noun, no entity, nobody (a person, a crew, a
-    body: "the bridge was burned by the militia" is responsibility's), no incident noun of its own ("flooded by the
-    floods" names no cause); the clause tells what happened."""
+    """An incident verb or a verb of striking (:func:`_strike`) in the passive with the cause as its "by" phrase:
+    "the low streets were flooded by a burst main", "the hull was split by ice", "the depot was hit by drones". The
+    cause is a thing: a noun, no entity, nobody (a person, a crew, a body: "the bridge was burned by the militia" is
+    responsibility's), no incident noun of its own ("flooded by the floods" names no cause); the clause tells what
+    happened."""
     if not any(c.dep_ == "auxpass" for c in kids_of(tok)):
         return None
     by = next((c for c in kids_of(tok) if c.dep_ == "agent"), None)
@@ -175,6 +179,25 @@ def _passive_by(tok: Token, ctx: Context) -> Claim | None:
     first = subj.left_edge if subj is not None and subj.i < tok.i else tok
     voice = _voice(ctx, first, phrase[-1])
     return None if voice is None else _claim(ctx, voice, tok, phrase, first, phrase[-1], False)
+
+
+def _strike(tok: Token, ctx: Context) -> bool:
+    """``tok`` is a verb of striking (``lists.open_cause_strikes``, with its particle where the entry has one: "was
+    brought down by a missile"), whose "by" phrase names what did the harm as an incident verb's does."""
+    strikes = ctx.lexicon.claims.lists.open_cause_strikes
+    lemma = tok.lemma_.lower()
+    return lemma in strikes or any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in strikes for c in kids_of(tok))
+
+
+def _struck(tok: Token, ctx: Context) -> Claim | None:
+    """A verb of striking in the passive with what struck as its "by" phrase (:func:`_passive_by`), said by a
+    statement's speaker of a thing struck: not the outlet's own background ("the country is struck by twenty storms
+    a year"), nor a place ("the province was hit by heavy rain")."""
+    subj = ctx.subject(tok)
+    if subj is None or subj.ent_type_ in ("GPE", "LOC", "NORP") or _place(subj, ctx):
+        return None
+    claim = _passive_by(tok, ctx)
+    return claim if claim is not None and claim.statement is not None else None
 
 
 def _success(effect: Token, ctx: Context) -> bool:
@@ -671,6 +694,8 @@ def _named_effect(tok: Token, frame: str, ctx: Context) -> bool:
         return True  # "as the cause of the fire" or of what the text tells before: the story's incident
     if frame == "passive":
         return True  # the incident verb names the incident itself ("were flooded by")
+    if frame == "strike":
+        return _effect_noun(ctx.subject(tok), ctx)  # "the depot was hit": an incident the text names elsewhere
     if frame == "ascribe":
         blamed_for = _blamed_for(tok)  # "blamed the levy for driving customers away": an act is an effect too
         if blamed_for is not None:
@@ -721,7 +746,7 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     nouns = lists.cause_nouns
     ascribers = _firsts(frozenset(lists.open_cause_ascribers))
     onsets = lists.open_cause_onsets
-    incidents = ctx.lexicon.claims.cues.incident_verbs
+    incidents = _union(ctx.lexicon.claims.cues.incident_verbs, _firsts(frozenset(lists.open_cause_strikes)))
     lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
     out: list[tuple[Claim, bool]] = []
     # the words a frame may start at, found once per document; the test below stays the one that decides
@@ -755,8 +780,10 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
             claim, frame = _onset(tok, ctx), "onset"
         elif claim is None and tok.pos_ == "VERB" and lemma == "point":
             claim, frame = _pointed(tok, ctx), "point"
-        elif claim is None and tok.pos_ == "VERB" and lemma in incidents:
+        elif claim is None and tok.pos_ == "VERB" and lemma in ctx.lexicon.claims.cues.incident_verbs:
             claim, frame = _passive_by(tok, ctx), "passive"
+        elif claim is None and tok.pos_ == "VERB" and lemma in incidents and _strike(tok, ctx):
+            claim, frame = _struck(tok, ctx), "strike"
         if claim is not None:
             out.append((claim, _named_effect(tok, frame, ctx)))
     return out
