@@ -623,7 +623,7 @@ def _name_spans(doc: Doc, lexicon: Lexicon, words: _Words, names: NameWords) -> 
     spans = _mended_names(doc, spans, lexicon, names)
     spans = _joined_at_particle(doc, spans, words, lexicon)
     spans = _headline_verbs(doc, spans, lexicon)
-    spans = _paired_people(doc, _after_plural_title(doc, spans, lexicon), names)
+    spans = _paired_people(doc, _before_paired_person(doc, _after_plural_title(doc, spans, lexicon), lexicon), names)
     headers = _header_words(doc, spans)
     if headers:
         spans = [(span, key, etype) for span, key, etype in spans
@@ -707,6 +707,40 @@ def _after_plural_title(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]]
         if end - k >= 2:
             span = SpacySpan(doc, k, end, label="PERSON")
             added.append((span, name_key(span.text), "PERSON"))
+    return sorted([*spans, *added], key=lambda item: item[0].start) if added else spans
+
+
+_PAIR_TITLE_WORDS = 4  # title words between "and" and the second person's name ("and French President X")
+
+
+def _before_paired_person(doc: Doc, spans: list[tuple[SpacySpan, str, EntityType]], lexicon: Lexicon
+                          ) -> list[tuple[SpacySpan, str, EntityType]]:
+    """A person's name the NER left untagged before "and" and a tagged person ("Ana Ruiz and Foreign Minister Tom
+    Berg met", the NER often misses a name that opens a sentence): a listed given name and one or two capitalised
+    words, no place or title, coordinated with a person named after at most a few title words, is a person too."""
+    vocab = lexicon.actors
+    taken = {k for span, _, _ in spans for k in range(span.start, span.end)}
+    person_at = {span.start for span, _, etype in spans if etype == "PERSON"}
+    added: list[tuple[SpacySpan, str, EntityType]] = []
+    for j in indexes_holding(doc, "and"):
+        if j < 2 or j + 1 >= len(doc) or doc[j].text != "and":
+            continue
+        k = j - 1
+        while k >= 0 and j - k <= 3 and k not in taken and doc[k].is_title and doc[k].is_alpha \
+                and vocab.place(doc[k].text) is None and vocab.title(doc[k].text) is False:
+            k -= 1
+        k += 1
+        if j - k < 2 or doc[k].lower_ not in vocab.people.given_names \
+                or (k > 0 and (doc[k - 1].is_title or (doc[k - 1].is_alpha and doc[k - 1].pos_ == "PROPN"))):
+            continue
+        m = j + 1
+        while m < len(doc) and m - j <= _PAIR_TITLE_WORDS and m not in person_at and doc[m].is_title \
+                and (doc[m].is_alpha or doc[m].text.endswith(".")):
+            m += 1  # the second person's title: "French President", "Foreign Minister", "Sen."
+        if m not in person_at or doc[m].sent.start != doc[k].sent.start:
+            continue
+        span = SpacySpan(doc, k, j, label="PERSON")
+        added.append((span, name_key(span.text), "PERSON"))
     return sorted([*spans, *added], key=lambda item: item[0].start) if added else spans
 
 

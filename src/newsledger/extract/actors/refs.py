@@ -43,6 +43,7 @@ _NP_DEPS = {"det", "amod", "compound", "poss", "nummod", "nmod", "quantmod", "ca
 _LOOK_BACK = 2000  # tokens a nominal reference looks back for its entity (about four pages of news)
 _BREAKS = {"(", ")", "[", "]", ",", ";", ":", "“", "”", '"', "``", "''", "—", "–"}
 _COUNTERPART = {"counterpart", "counterparts"}  # the words of the counterpart rule, which is code
+_AIMED = ("at", "after", "against")  # a phrasal verb's preposition before the one it aims at
 
 
 @dataclass
@@ -248,7 +249,10 @@ class _Resolver:
             def person(a: Actor) -> bool:
                 return a.type == "PERSON" and not a.plural and a.gender in (None, gender) and id(a) not in barred
 
-            for subj in self.subjects(tok):
+            judged = self.judged_object(tok)
+            if judged is not None and person(judged):
+                target = judged
+            for subj in [] if target is not None else self.subjects(tok):
                 owner = ctx.owner[subj.i] or self.described(subj)  # "the spokesman, Jane Doe, said"
                 if owner is not None and person(owner):
                     target = owner
@@ -274,6 +278,26 @@ class _Resolver:
             ctx.add_mention(target, tok.i, head.i + 1)
             return
         ctx.add_mention(target, tok.i, tok.i + 1)
+
+    def judged_object(self, tok: Token) -> Actor | None:
+        """ "Ruiz criticised Okafor over his refusal", "praised her for her work", "went after Okafor over his
+        refusal": a possessive in the "over" or
+        "for" phrase of a verb with a person as its object is that person's (what the object is judged for), not
+        the subject's; None where the pronoun stands in no such phrase."""
+        if tok.dep_ != "poss" or tok.head.dep_ != "pobj":
+            return None
+        prep = tok.head.head
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("over", "for") or verb.pos_ != "VERB" or verb.i > prep.i:
+            return None
+        # the object, or the one a phrasal verb aims at ("went after Okafor over his", "lashed out at her for her")
+        obj = next((o for c in kids_of(verb) if c.i < prep.i for o in (
+            [c] if c.dep_ == "dobj" else [k for k in kids_of(c) if k.dep_ == "pobj"]
+            if c.dep_ == "prep" and c.lower_ in _AIMED else [])), None)
+        owner = self.ctx.owner[obj.i] if obj is not None else None
+        if owner is None or owner.type != "PERSON" or any(self.ctx.owner[c.i] is owner for c in _clause_subjects(verb)):
+            return None
+        return owner
 
     def non_person(self, tok: Token, plural: bool, barred: set[int]) -> Actor | None:
         """The body, group or place an "it" or "they" refers back to: the nearest subject before it, if an actor of

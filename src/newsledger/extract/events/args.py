@@ -32,7 +32,23 @@ def conjuncts(token: Token) -> list[Token]:
     took for a conjunct ("China, Peru's only ally and its lifeline, said": no "and" before "ally")."""
     out = [token]
     out.extend(c for c in token.conjuncts if c.i > token.i and not _apposed(token, c) and not _next_subject(c))
-    return out
+    first = _hung_first_name(token)
+    return out if first is None else [first, *out]
+
+
+def _hung_first_name(token: Token) -> Token | None:
+    """ "Ana Ruiz and Senate Leader Tomas Okafor pledged": the parser hangs the first name of a pair on the second's
+    title as a modifier ("Ruiz" a modifier of "Okafor" or of "Leader", "and Senate" its conjunct); that first name
+    is a conjunct too. Only a person's name ending right before the "and", on a person's name."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
+        return None
+    doc = token.doc
+    for c in doc[token.left_edge.i:token.i]:  # (hung on the name or on its title: the name's subtree)
+        if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" \
+                and c.i + 2 < token.i and doc[c.i + 1].lower_ == "and" and doc[c.i + 1].head.i == c.i \
+                and doc[c.i + 2].ent_iob_ != "I" and any(k.dep_ == "conj" for k in kids_of(c)):
+            return c
+    return None
 
 
 def _possessive(tok: Token) -> bool:

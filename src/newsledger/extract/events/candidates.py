@@ -257,6 +257,24 @@ def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> N
                 cand.locations.extend(objs)  # "arrived in Kabul": target and place
 
 
+def _noun_agent(cand: Candidate, verb: Token, noun: Token, lex: Lexicon) -> None:
+    """ "The court granted a request by Ana Ruiz": an event noun with an actor of its own in a "by" phrase is that
+    actor's act; the verb's subject only answers it (the one asked, where no other target is named)."""
+    if is_passive(verb) or noun.i == verb.i:
+        return
+    agents = [o for p in kids_of(noun) if p.dep_ in ("prep", "agent") and p.lower_ == "by" for o in pobjs(p)
+              if actor_like(o, lex)]
+    if not agents:
+        return
+    doers = {t.i for t in subjects(verb, lex)}
+    if not doers or doers & {t.i for t in agents}:
+        return
+    moved = [s for s in cand.sources if s.i in doers]
+    cand.sources = [s for s in cand.sources if s.i not in doers]
+    if not cand.targets:
+        cand.targets.extend(moved)
+
+
 def _core_arguments(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     """Source and target from subject, object, passive agent and indirect object."""
     noun = cand.noun
@@ -529,6 +547,8 @@ def verb_candidate(verb: Token, lex: Lexicon) -> Candidate | None:
     # The object's own prepositional phrases count too: "demanded an apology from India".
     holders = [verb, *(children(verb, "dobj") if noun is None else [noun, *acted_on(noun, lex)])]
     prep_arguments(cand, holders, lex)
+    if noun is not None:
+        _noun_agent(cand, verb, noun, lex)
     if not cand.targets and trig.type in lex.type_groups.addressed and verb.dep_ == "relcl":
         _relative_target(cand, verb)
     cand.targets = [t for t in cand.targets if t.lemma_.lower() not in lex.lists.empty_targets]
