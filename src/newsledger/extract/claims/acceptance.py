@@ -57,10 +57,15 @@ from ..walk import among, kids_of, misread_content_clause, word_keys
 from .acceptance_idioms import idiom, idiom_lemmas
 from .context import Context, Match, Voice
 
-__all__ = ["WINDOW", "acceptance_claims"]
+__all__ = ["STEP", "WINDOW", "acceptance_claims"]
 
 WINDOW = 5
 """Sentences back in which a pronoun, a demonstrative or an absent thing finds its antecedent."""
+
+STEP = "accepted:step"
+"""The predicate of a lesser step's acceptance ("agreed only to hold talks"): a proposition of its own, never compared
+with the acceptances of the whole thing (the same side's denial of the whole is no revision of it, another side's
+account of the whole no corroboration)."""
 
 _GIVING = frozenset({"make", "give", "take"})
 """Verbs that make or give an accord besides the agreement vocabulary's: "no commitment had been made", "no
@@ -973,6 +978,6 @@ def _limited_claims(frame: _Frame, told: list[_Found], ctx: Context) -> list[Cla
         last = ctx.doc[last.i - 1]
     about = ctx.span(head.left_edge.idx if first.dep_ == "prep" else head.idx, last.idx + len(last))
     evidence = _evidence(frame, about, ctx)
-    return [Claim(id="", kind="acceptance", predicate="accepted", evidence=evidence, claimant=voice.claimant,
+    return [Claim(id="", kind="acceptance", predicate=STEP, evidence=evidence, claimant=voice.claimant,
                   arguments=(("agent", agent),), polarity="asserted", modality=modality,
                   statement=voice.statement.id, about=about) for agent in agents]
