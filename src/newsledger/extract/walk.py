@@ -16,8 +16,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "head_indexes", "in_subtree_of",
-           "indexes_holding", "kids_of", "pos_dep_lower", "seed_text", "sentence_bounds", "tokens_where",
-           "tokens_with_lemma", "word_forms", "word_keys"]
+           "indexes_holding", "kids_of", "misread_content_clause", "pos_dep_lower", "seed_text", "sentence_bounds",
+           "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
 
 _FEW = 4  # values up to which _among compares each instead of a binary search (more cost more than the search)
 
@@ -132,6 +132,38 @@ def in_subtree_of(doc: Doc, i: int, root: int) -> bool:
             return False
         i = up
     return False
+
+
+def misread_content_clause(clause: Token) -> Token | None:
+    """A that-clause after a noun that the parse hung on the noun as a relative clause, "that" its verb's object
+    ("said in a statement that Iceland agreed, at a meeting, to lower the quota"), though the verb has a subject of
+    its own and a complement with an object of its own: nothing is left for "that" to stand for, so "that" opens the
+    noun's content, as a complementizer, and the clause's verb is a main verb of what was said. A true relative
+    clause leaves a gap ("a statement that Iceland issued", "a statement that Iceland wants to publish"). The last
+    word of the content (past an infinitive the parse hung on the noun, on its preposition or on the verb of saying:
+    "agreed, at the summit, to reopen the border"), else None. The one test for this misparse, for statements (the
+    noun's content) and claims (the clause's verb is not a relative one)."""
+    if clause.dep_ != "relcl" or clause.i <= clause.head.i:
+        return None
+    kids = kids_of(clause)
+    that = next((c for c in kids if c.dep_ == "dobj" and c.lower_ == "that"), None)
+    if that is None or that.i != clause.head.i + 1 or not any(c.dep_ == "nsubj" for c in kids):
+        return None
+    if any(c.dep_ in ("xcomp", "ccomp") and c.i > clause.i and _with_object(c) for c in kids):
+        return clause.right_edge
+    doc = clause.doc
+    k = clause.right_edge.i + 1
+    while k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "to" or doc[k].dep_ != "aux":
+        return None
+    verb, noun = doc[k].head, clause.head
+    holders = {noun.i, noun.head.i, noun.head.head.i}  # the noun, its "in", the verb of saying
+    return verb.right_edge if verb.head.i in holders and _with_object(verb) else None
+
+
+def _with_object(verb: Token) -> bool:
+    return any(g.dep_ == "dobj" for g in kids_of(verb))
 
 
 _ENTS: list[tuple[weakref.ref[Doc], bytes, tuple[Span, ...]]] = []  # doc_ents's spans of the last document asked

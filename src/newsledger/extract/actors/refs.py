@@ -77,7 +77,8 @@ class _Resolver:
         self.ctx = ctx
         self.actors = actors
         self.new: list[Actor] = []
-        self.np_keys: dict[tuple[str, str | None, str | None, int | None, tuple[str, ...], frozenset[str]], Actor] = {}
+        self.np_keys: dict[tuple[str, str | None, str | None, int | None, tuple[str, ...], frozenset[str], int | None],
+                           Actor] = {}
         self.described_as: dict[int, set[str]] = {}  # id of a named actor -> the nouns that described it
         english = ctx.english
         self.he, self.she = english["third_person_male"], english["third_person_female"]
@@ -809,8 +810,11 @@ class _Resolver:
                         or (o is None and t.lower_ in levels))
         # So does a body's field: "the department of roads" is not "the department of health".
         fields, field_end = self.field(head) if word_kind == "body" and np.definite else (set(), head.i + 1)
+        # So does whose body it is, where a place or body owns it: "Ostravia's trade ministry" is not "Dunmark's
+        # finance ministry", whether or not either place has a known country.
+        owner = id(np.possessor) if np.possessor is not None and np.possessor.type != "PERSON" else None
         key = (ctx.vocab.same_body.get(np.lemma, np.lemma), country, sector,
-               id(np.affiliation) if np.name_from is not None else None, regions, frozenset(fields))
+               id(np.affiliation) if np.name_from is not None else None, regions, frozenset(fields), owner)
         # A bare plural with a country ("Syrian refugees", again and again) names the same people each time.
         generic = plural and country is not None and not any(
             t.dep_ in ("det", "nummod", "quantmod", "predet", "poss") or t.like_num for t in ctx.doc[begin:head.i])

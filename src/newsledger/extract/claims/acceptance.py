@@ -53,14 +53,19 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon
 from ...lexicon.claims import phrase_words
 from ...models import Claim, Polarity, Span
-from ..walk import among, kids_of, word_keys
+from ..walk import among, kids_of, misread_content_clause, word_keys
 from .acceptance_idioms import idiom, idiom_lemmas
 from .context import Context, Match, Voice
 
-__all__ = ["WINDOW", "acceptance_claims"]
+__all__ = ["STEP", "WINDOW", "acceptance_claims"]
 
 WINDOW = 5
 """Sentences back in which a pronoun, a demonstrative or an absent thing finds its antecedent."""
+
+STEP = "accepted:step"
+"""The predicate of a lesser step's acceptance ("agreed only to hold talks"): a proposition of its own, never compared
+with the acceptances of the whole thing (the same side's denial of the whole is no revision of it, another side's
+account of the whole no corroboration)."""
 
 _GIVING = frozenset({"make", "give", "take"})
 """Verbs that make or give an accord besides the agreement vocabulary's: "no commitment had been made", "no
@@ -98,6 +103,9 @@ class _Frame:
     promise: bool = False  # "accepted that the census would use the old forms": the thing the clause's subject
     other_words: bool = False  # "the offer was never on the table": the frame's polarity is the claim's
     lesser: bool = False  # "agreed only to a trial": the thing before denied, in another side's answer only
+    # "agreed only to a trial", "agreed to hold talks", "agreed to study the plan": the first word of the lesser
+    # thing, a weighing or a step short of the whole, that was accepted (an acceptance of its own, asserted)
+    limited: Token | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,11 +218,13 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
             obj = next((o for o in kids_of(c) if o.dep_ == "dobj"), None) or _causee(c)
             if obj is not None and c.lemma_.lower() in ctx.lexicon.claims.lists.deliberation_verbs:
                 # "agreed only to discuss the plan": the plan weighed, not accepted
-                return _Frame(verb, first, c, subj, obj, "negated" if polarity == "asserted" else "asserted")
+                return _Frame(verb, first, c, subj, obj, "negated" if polarity == "asserted" else "asserted",
+                              limited=c if polarity == "asserted" and _limited(verb, c, ctx) else None)
             if obj is not None and _weighed(obj, ctx):
                 # "agreed to hold talks (on the plan)": the plan, or the thing named before, still to be weighed
                 return _Frame(verb, first, obj, subj, _weighed_thing(obj, ctx),
-                              "negated" if polarity == "asserted" else "asserted")
+                              "negated" if polarity == "asserted" else "asserted",
+                              limited=c if polarity == "asserted" and _limited(verb, c, ctx) else None)
             if obj is not None and (obj.lemma_.lower() in ctx.words.acceptance_objects or _committed(verb, obj, ctx)):
                 return _Frame(verb, first, c, subj, obj, polarity, complement=c)
             return None
@@ -289,7 +299,7 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     to" does not match)."""
     lists = ctx.lexicon.claims.lists
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in lists.bare_acceptance_verbs or (
-            tok.dep_ in _CLAUSE_DEPS and not _content_clause(tok)):
+            tok.dep_ in _CLAUSE_DEPS and misread_content_clause(tok) is None):
         return None
     weighed = _weighing(tok, ctx)  # "agreed only to hold talks": "only" stands between the verb and its "to"
     if weighed is not None:
@@ -324,17 +334,6 @@ def _bare(tok: Token, ctx: Context) -> _Frame | None:
     if subj is None or subj.dep_ != "nsubj":
         return None
     return _Frame(tok, tok, tok, subj, None, "asserted")
-
-
-def _content_clause(verb: Token) -> bool:
-    """ "said in a statement that Dunmark agreed, at talks last week, to delay the levy": a clause the parser hung on
-    the noun before it as a relative clause, "that" its object, though the verb has a subject of its own and a
-    complement with its own object (what a relative "that" would stand for is already there): a clause of what was
-    said, whose verb of accepting is the main one."""
-    kids = verb.children
-    return verb.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ == "that" and c.i < verb.i for c in kids) \
-        and any(c.dep_ == "nsubj" for c in verb.children) and any(
-            c.dep_ == "xcomp" and c.pos_ == "VERB" and any(o.dep_ == "dobj" for o in c.children) for c in verb.children)
 
 
 def _occasion(prep: Token, verb: Token) -> bool:
@@ -417,7 +416,8 @@ def _weighing(verb: Token, ctx: Context) -> _Frame | None:
             continue
         obj = next((o for o in kids_of(c) if o.dep_ == "dobj"), None)
         if obj is not None and _weighed(obj, ctx):
-            return _Frame(verb, verb, obj, subj, _weighed_thing(obj, ctx), "negated")
+            return _Frame(verb, verb, obj, subj, _weighed_thing(obj, ctx), "negated",
+                          limited=c if _limited(verb, c, ctx) else None)
     return None
 
 
@@ -442,8 +442,21 @@ def _lesser(verb: Token, ctx: Context) -> _Frame | None:
         else:
             continue
         if last is not None:
-            return _Frame(verb, verb, last, subj, None, "negated", lesser=True)
+            return _Frame(verb, verb, last, subj, None, "negated", lesser=True, limited=c)
     return None
+
+
+def _limited(verb: Token, act: Token, ctx: Context) -> bool:
+    """ "agreed only to hold talks", "agreed to study the plan, nothing more": a limiter (``acknowledgement_limiters``)
+    before the complement ``act``, or a limiting phrase (``limiting_sentences``) after it in its sentence, says that
+    this step, and no more, was accepted."""
+    lists = ctx.lexicon.claims.lists
+    if any(a.dep_ == "advmod" and a.lower_ in lists.acknowledgement_limiters and a.i < act.i
+           for a in (*kids_of(act), *kids_of(verb))):
+        return True
+    sent = act.sent
+    rest = ctx.doc.text[act.idx:sent.end_char].lower()
+    return any(f", {phrase}" in rest for phrase in lists.limiting_sentences)
 
 
 def _cleft(verb: Token) -> bool:
@@ -475,7 +488,7 @@ def _cleft_study(verb: Token, ctx: Context) -> _Frame | None:
             while last.is_punct and last.i > c.i:
                 last = last.nbor(-1)
             first = next(w for w in verb.children if w.dep_ == "dobj")
-            return _Frame(verb, first, last, subj, None, "negated", lesser=True)
+            return _Frame(verb, first, last, subj, None, "negated", lesser=True, limited=c)
     return None
 
 
@@ -915,6 +928,7 @@ def _claims(frame: _Frame, k: int, found: list[_Found], ctx: Context, sents: lis
 def acceptance_claims(ctx: Context) -> list[Claim]:
     """The acceptance claims of the document, in text order; one per accepter."""
     found: list[_Found] = []
+    out: list[Claim] = []
     sents = ctx.sents
     candidates = _candidates(ctx)
     for k, sent in enumerate(sents):
@@ -928,5 +942,42 @@ def acceptance_claims(ctx: Context) -> list[Claim]:
             if frame is not None:
                 frames.setdefault(frame.verb.i, frame)
         for i in sorted(frames):
-            found += _claims(frames[i], k, found, ctx, sents)
-    return [f.claim for f in found]
+            told = _claims(frames[i], k, found, ctx, sents)
+            found += told
+            # the lesser thing's own acceptance is told beside, never an antecedent: a later "it" or "they" answers
+            # the whole thing disputed
+            out += [f.claim for f in told] + _limited_claims(frames[i], told, ctx)
+    return out
+
+
+def _limited_claims(frame: _Frame, told: list[_Found], ctx: Context) -> list[Claim]:
+    """ "agreed only to create a working group", "agreed to hold talks on the quota", "agreed to study the plan, nothing
+    more", in a speaker's words: the step short of the whole (or the weighing) was accepted, an acceptance of its own,
+    asserted, by the accepters of the denial told with it (a meeting body's are the sides it answers for), else the
+    frame's own. Its ``about`` is the lesser thing's words, so it meets only accounts of that same step."""
+    first = frame.limited
+    if first is None:
+        return []
+    voice = ctx.voice(frame.first.idx, frame.last.idx + len(frame.last))
+    if voice is None or voice.statement is None:
+        return []
+    polarity, modality = ctx.factuality(frame.verb)
+    if polarity != "asserted" or modality != "actual":
+        return []
+    agents = told[0].agents if told else _agents(frame, None, voice, ctx, False)
+    if not agents:
+        return []
+    head = next((o for o in kids_of(first) if o.dep_ == "pobj"), None) if first.dep_ == "prep" else first
+    if head is None:
+        return []
+    last = head.right_edge
+    comma = next((t.i for t in ctx.doc[head.i:last.i + 1] if t.text == ","), None)
+    if comma is not None:  # "to study the plan, nothing more": the step ends before the limiting phrase
+        last = ctx.doc[max(head.i, comma - 1)]
+    while last.i > head.i and (last.is_punct or last.dep_ == "cc"):
+        last = ctx.doc[last.i - 1]
+    about = ctx.span(head.left_edge.idx if first.dep_ == "prep" else head.idx, last.idx + len(last))
+    evidence = _evidence(frame, about, ctx)
+    return [Claim(id="", kind="acceptance", predicate=STEP, evidence=evidence, claimant=voice.claimant,
+                  arguments=(("agent", agent),), polarity="asserted", modality=modality,
+                  statement=voice.statement.id, about=about) for agent in agents]

@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...models import Span
-from ..walk import doc_tokens, kids_of
+from ..walk import doc_tokens, kids_of, misread_content_clause
 from .context import QuoteContext, in_subtree, is_verb
 from .continued import continued_spans
 from .cues import (
@@ -556,38 +556,9 @@ def _that_clause(ctx: QuoteContext, tok: Token, deps: tuple[str, ...]) -> Span |
     if comp is not None:
         return _content_span(ctx, comp)
     for clause in kids_of(tok):
-        if (last := _that_misread(clause)) is not None:
+        if (last := misread_content_clause(clause)) is not None:
             return clean_span(ctx, clause.left_edge.idx, last.idx + len(last))
     return None
-
-
-def _that_misread(clause: Token) -> Token | None:
-    """A that-clause after a noun that the parse hung as a relative clause with "that" as its verb's object ("in a
-    statement that Iceland agreed, at a meeting, to lower the quota"), where the verb has a subject of its own and an
-    infinitive whose verb has its own object: nothing is left for "that" to be the object of, so "that" opens the
-    noun's content, as a complementizer. A true relative clause leaves a gap ("a statement that Iceland issued", "a
-    statement that Iceland wants to publish"). The last word of the content (past an infinitive the parse hung on
-    the noun or on the verb of saying: "agreed, at the summit, to reopen the border"), else None."""
-    if clause.dep_ != "relcl" or clause.i <= clause.head.i:
-        return None
-    that = next((c for c in kids_of(clause) if c.dep_ == "dobj" and c.lower_ == "that"), None)
-    if that is None or that.i != clause.head.i + 1 or not any(c.dep_ == "nsubj" for c in kids_of(clause)):
-        return None
-    if any(c.dep_ in ("xcomp", "ccomp") and c.i > clause.i and _with_object(c) for c in kids_of(clause)):
-        return clause.right_edge
-    doc = clause.doc
-    k = clause.right_edge.i + 1
-    while k < len(doc) and doc[k].text == ",":
-        k += 1
-    if k >= len(doc) or doc[k].lower_ != "to" or doc[k].dep_ != "aux":
-        return None
-    verb, noun = doc[k].head, clause.head
-    holders = {noun.i, noun.head.i, noun.head.head.i}  # the noun, its "in", the verb of saying
-    return verb.right_edge if verb.head.i in holders and _with_object(verb) else None
-
-
-def _with_object(verb: Token) -> bool:
-    return any(g.dep_ == "dobj" for g in kids_of(verb))
 
 
 def _child(tok: Token, dep: str) -> Token | None:
