@@ -8,7 +8,11 @@ removed in the conflict decision (``extract/conflicts.py``), with a near article
 - a count set "in the province of X" is set in a place whatever type the NER gave the name, so it and a count set
   in another named place count two places;
 - two acts of one kind told in sentences of two different days ("On Tuesday a fire destroyed forty stalls", "On
-  Wednesday a second fire broke out ... and no stalls were damaged there") are two acts, not one told and denied.
+  Wednesday a second fire broke out ... and no stalls were damaged there") are two acts, not one told and denied;
+- a count set "on the <people> side" by a teller of that people is set on its own ground, so it and a count set in
+  a named place count two places ("50 homes were destroyed on the Tajik side" / "20 homes ... in Darwaz district");
+- "X was not responsible for the accident" denies X's responsibility, not that it was an accident: no cause class
+  denied (``extract/claims/causes.py``), so no dispute with another side's cause of the accident.
 
 Invented news text in our own words, with made-up names and places.
 """
@@ -97,3 +101,62 @@ def test_acts_told_in_sentences_of_two_days_are_two_acts(analyze: Callable[..., 
 
 def test_an_act_told_and_denied_of_one_day_still_conflicts(analyze: Callable[..., Analysis]) -> None:
     assert "existence" in _kinds(analyze(_FIRES_ONE_DAY, "2026-11-20"))
+
+
+_HOMES = (
+    "KHOROG (Wire) - Floods in the mountains destroyed 70 homes, officials said on Friday. Tajikistan's emergency "
+    "committee said 50 homes were destroyed on the Tajik side of the river. Afghanistan's disaster authority said 20 "
+    "homes were destroyed in Darwaz district.\n"
+)
+
+_HOMES_ONE_SIDE = (
+    "DUSHANBE (Wire) - An earthquake in the Pamir mountains destroyed houses, officials said on Thursday. "
+    "Tajikistan's emergency committee said 95 houses were destroyed on the Tajik side. Afghanistan's disaster "
+    "authority said 45 houses were destroyed on the Tajik side.\n"
+)
+
+_FERRY = (
+    "BOGOTA (Wire) - A ferry sank on the Orinoco near Puerto Carreno on Sunday. Colombia's navy said an overloaded "
+    "deck caused the sinking, and Venezuela's river authority agreed that the boat had been overloaded.\n"
+    "A Venezuelan fuel company said it was not responsible for the accident. No one had suggested otherwise.\n"
+)
+
+_BARGE = (
+    "MANAUS (Wire) - A barge capsized on the Rio Negro on Monday. Brazil's navy said a sudden squall caused the "
+    "capsizing, and Colombia's river authority agreed. A Colombian shipping firm said it bore no responsibility for "
+    "the accident.\n"
+)
+
+_FERRY_DENIED = (
+    "BOGOTA (Wire) - A ferry sank on the Orinoco near Puerto Carreno on Sunday. Colombia's navy said an overloaded "
+    "deck caused the sinking. A Venezuelan fuel company said the sinking was not an accident.\n"
+)
+
+
+def test_a_count_on_the_tellers_own_side_and_one_in_a_named_place_are_two_places(
+        analyze: Callable[..., Analysis]) -> None:
+    assert "quantity" not in _kinds(analyze(_HOMES, "2026-11-20"))
+
+
+def test_two_counts_on_one_side_still_conflict(analyze: Callable[..., Analysis]) -> None:
+    assert "quantity" in _kinds(analyze(_HOMES_ONE_SIDE, "2026-11-20"))
+
+
+def _denied_causes(a: Analysis) -> list[str]:
+    return [c.predicate for c in a.claims if c.kind == "cause" and c.predicate != "responsible"
+            and c.polarity == "negated"]
+
+
+def test_responsibility_denied_for_an_accident_denies_no_cause(analyze: Callable[..., Analysis]) -> None:
+    ferry = analyze(_FERRY, "2026-11-20")
+    assert "cause" not in _kinds(ferry)
+    assert not _denied_causes(ferry)
+    barge = analyze(_BARGE, "2026-11-20")
+    assert not _denied_causes(barge)
+    assert any(c.predicate == "responsible" and c.polarity == "negated" for c in barge.claims)
+
+
+def test_a_cause_class_denied_in_its_own_words_still_conflicts(analyze: Callable[..., Analysis]) -> None:
+    a = analyze(_FERRY_DENIED, "2026-11-20")
+    assert _denied_causes(a)
+    assert "cause" in _kinds(a)

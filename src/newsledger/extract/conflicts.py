@@ -121,6 +121,8 @@ _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # The words before a place that set a count in it: "in", "in the", "in the district of".
 _LOCATIVE = re.compile(r"\b[Ii]n (?:the (?:[a-z]+ )?[a-z]+ of )?(?:the )?$")
 _CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 day
+# The words that may open a sentence before the day it opens on: "On", "Late on", a transcript's "REPORTER: On".
+_OPENING_DAY = re.compile(r"(?:[A-Z]+:\s*)?(?:(?:[Ee]arly|[Ll]ate) )?(?:[Oo]n )?")
 # An administrative unit's noun before a name ("in the province of", "in the region of"): the name is a place's.
 _UNIT_OF = re.compile(r"\b[Ii]n the ([a-z]+) of $")
 # A subject of two that a passive verb follows ("both sides have been invited", "the two were asked to talk"): the
@@ -130,6 +132,8 @@ _PASSIVE_OF_SUBJECT = re.compile(
     r"(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # A count its teller sets in its own ground: "on its side", "on our side of the border", "in their own territory".
 _OWN_GROUND = re.compile(r"\b(?:on|in|within) (?:its|our|their) (?:own )?(?:side|soil|territory|ground)\b")
+# A count set on one people's side of a border: "on the Tajik side", "on the Chadian side of the river".
+_PEOPLE_SIDE = re.compile(r"\b(?:on|in) the ([A-Z][\w'-]*) side\b")
 # A count set in a place named as lying next to the one spoken of ("in the neighbouring province of X", "in
 # neighbouring X", "in an adjacent district"): another place than the one a count without such words is set in.
 _NEIGHBOUR_PLACE = re.compile(r"\b[Ii]n (?:the |an? )?(?:neighbou?ring|adjacent|nearby) (?:([a-z]+) (?:of )?)?"
@@ -381,11 +385,24 @@ class DocumentContext:
             return True
         # "60 were injured on its side" against a count set in a named place, or one of the other side's own
         # ground: two sides' counts each of its own ground are counts of two places.
-        own_a, own_b = bool(_OWN_GROUND.search(a.evidence.text)), bool(_OWN_GROUND.search(b.evidence.text))
+        own_a, own_b = self._own_ground(a), self._own_ground(b)
         if ((own_a or own_b) and (own_a or bool(pa)) and (own_b or bool(pb))
                 and not self.same_side(a.claimant, b.claimant)):
             return True
         return _neighbour_of(a.evidence.text, b.evidence.text) or _neighbour_of(b.evidence.text, a.evidence.text)
+
+    def _own_ground(self, claim: Claim) -> bool:
+        """The claim sets its count on its teller's own ground: "on its side", "in our territory", or "on the <people>
+        side" naming the teller's own people ("on the Tajik side", told by Tajikistan's emergency committee)."""
+        ev = claim.evidence
+        if _OWN_GROUND.search(ev.text):
+            return True
+        for m in _PEOPLE_SIDE.finditer(ev.text):
+            start = ev.start + m.start(1)
+            if any(mention.start == start and self.same_side(e.id, claim.claimant)
+                   for e in self.camps.entities.values() if e.type in ("NORP", "GPE") for mention in e.mentions):
+                return True
+        return False
 
     def voyage_apart(self, a: Claim, b: Claim) -> bool:
         """One count of people aboard is told as the voyage set off ("52 people boarded it"), the other as it arrived
@@ -820,11 +837,15 @@ _Findings = list[tuple[tuple[str, str], _Found]]
 def _two_times(kind: str, a: Claim, b: Claim, context: DocumentContext) -> bool:
     """Two claims told of two times the claims themselves do not carry: two acts told in sentences of two days ("On
     Tuesday a fire destroyed forty stalls" / "On Wednesday a second fire broke out ... and no stalls were damaged
-    there"), a count told in two live blog entries of two clock times ("09:10 450 lorries are queuing" / "15:25 80
-    lorries remain"); a year's tally and one day's act (:func:`.pairing.tally_and_day`)."""
+    there"), a count told in two live blog entries of two clock times, the later told as of now ("09:10 450 lorries are
+    queuing" / "15:25 the committee now says 80 lorries remain": a count that changed, where two entries' figures
+    for one thing told once are a dispute); a year's tally and one day's act (:func:`.pairing.tally_and_day`)."""
     if kind == "event":
         return tally_and_day(a, b, context.times) or _two_days(a, b, context)
-    return kind == "quantity" and two_moments(context.moments.get(a.id), context.moments.get(b.id))
+    ma, mb = context.moments.get(a.id), context.moments.get(b.id)
+    if kind != "quantity" or ma is None or mb is None or not two_moments(ma, mb):
+        return False
+    return context.told_now(b if (time_key(mb) or "") > (time_key(ma) or "") else a)  # the later one: "now 80"
 
 
 def _two_days(a: Claim, b: Claim, context: DocumentContext) -> bool:
@@ -851,12 +872,14 @@ def _entry_moments(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr])
 
 def _told_days(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr],
                statements: Iterable[Statement]) -> dict[str, str]:
-    """Each undated event claim whose sentence names one calendar day, not the day of a statement's telling ("On
+    """Each undated event claim whose sentence opens on one calendar day, not the day of a statement's telling ("On
     Tuesday a fire destroyed forty stalls, the police say"): that day, the day of what the sentence tells. Two acts
     told in sentences of two different days are two acts ("On Wednesday a second fire broke out ... and no stalls were
-    damaged there"), though neither claim carries the day itself."""
+    damaged there"), though neither claim carries the day itself. A day later in the sentence may date something else
+    ("has stayed shut since the 28th", "rejected that account on Thursday")."""
     told = {s.time for s in statements if s.time is not None}
     days = [t for t in times if t.id not in told and t.value is not None and _CALENDAR_DAY.fullmatch(t.value)]
+    text = doc.text
     out: dict[str, str] = {}
     for c in claims:
         if c.kind != "event" or c.time is not None:
@@ -865,7 +888,8 @@ def _told_days(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr],
         if sent is None:
             continue
         first, last = sent[0].sent.start_char, sent[-1].sent.end_char
-        found = {t.value or "" for t in days if first <= t.span.start and t.span.end <= last}
+        found = {t.value or "" for t in days if first <= t.span.start and t.span.end <= last
+                 and _OPENING_DAY.fullmatch(text[first:t.span.start])}
         if len(found) == 1:
             out[c.id] = found.pop()
     return out
