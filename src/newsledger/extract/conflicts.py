@@ -861,7 +861,9 @@ def _entry_moments(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr])
     text = doc.text
     stamps = {t.span.start: t.value for t in times if t.value is not None and "T" in t.value}
     out: dict[str, str] = {}
-    for c in claims:
+    for c in claims if stamps else ():
+        if c.evidence.end > len(text):
+            continue  # a claim of another text than ``doc``'s
         start = text.rfind("\n", 0, c.evidence.start) + 1
         while start < c.evidence.start and text[start] in " \t":
             start += 1
@@ -882,7 +884,7 @@ def _told_days(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr],
     text = doc.text
     out: dict[str, str] = {}
     for c in claims:
-        if c.kind != "event" or c.time is not None:
+        if c.kind != "event" or c.time is not None or not days or c.evidence.end > len(text):
             continue
         sent = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
         if sent is None:
