@@ -82,6 +82,7 @@ from ..compare import (
     rules_for,
     time_key,
     time_relation,
+    two_moments,
 )
 from ..compare.quantity import is_open, is_recorded
 from ..lexicon import Lexicon
@@ -119,6 +120,11 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
 # The words before a place that set a count in it: "in", "in the", "in the district of".
 _LOCATIVE = re.compile(r"\b[Ii]n (?:the (?:[a-z]+ )?[a-z]+ of )?(?:the )?$")
+_CALENDAR_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a TIMEX3 day
+# The words that may open a sentence before the day it opens on: "On", "Late on", a transcript's "REPORTER: On".
+_OPENING_DAY = re.compile(r"(?:[A-Z]+:\s*)?(?:(?:[Ee]arly|[Ll]ate) )?(?:[Oo]n )?")
+# An administrative unit's noun before a name ("in the province of", "in the region of"): the name is a place's.
+_UNIT_OF = re.compile(r"\b[Ii]n the ([a-z]+) of $")
 # A subject of two that a passive verb follows ("both sides have been invited", "the two were asked to talk"): the
 # act is done to them by another, not agreed by them.
 _PASSIVE_OF_SUBJECT = re.compile(
@@ -126,6 +132,8 @@ _PASSIVE_OF_SUBJECT = re.compile(
     r"(?:be|been|being|is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b", re.IGNORECASE)
 # A count its teller sets in its own ground: "on its side", "on our side of the border", "in their own territory".
 _OWN_GROUND = re.compile(r"\b(?:on|in|within) (?:its|our|their) (?:own )?(?:side|soil|territory|ground)\b")
+# A count set on one people's side of a border: "on the Tajik side", "on the Chadian side of the river".
+_PEOPLE_SIDE = re.compile(r"\b(?:on|in) the ([A-Z][\w'-]*) side\b")
 # A count set in a place named as lying next to the one spoken of ("in the neighbouring province of X", "in
 # neighbouring X", "in an adjacent district"): another place than the one a count without such words is set in.
 _NEIGHBOUR_PLACE = re.compile(r"\b[Ii]n (?:the |an? )?(?:neighbou?ring|adjacent|nearby) (?:([a-z]+) (?:of )?)?"
@@ -304,8 +312,12 @@ class DocumentContext:
                  statements: Mapping[str, Statement] | None = None, site_nouns: frozenset[str] = frozenset(),
                  window_words: frozenset[str] = frozenset(), done: frozenset[str] = frozenset(),
                  before: frozenset[str] = frozenset(), verb_acts: Mapping[str, str] | None = None,
-                 voyage_ends: Mapping[str, str] | None = None) -> None:
+                 voyage_ends: Mapping[str, str] | None = None, place_nouns: frozenset[str] = frozenset(),
+                 moments: Mapping[str, str] | None = None, days: Mapping[str, str] | None = None) -> None:
         self.camps = camps
+        self.place_nouns = place_nouns  # administrative units ("province"): "in the province of X" names a place
+        self.moments = moments or {}  # claims -> the clock time of the live blog entry they are told in
+        self.days = days or {}  # event claims -> the one day their sentence dates what it tells (:func:`_told_days`)
         self.voyage_ends = voyage_ends or {}  # counts of people aboard -> their end of a voyage (:func:`voyage_end`)
         self.verb_acts = verb_acts or {}  # typed event claims' verbs' act classes (:func:`_verb_acts`)
         self.before = before  # the ids of acts denied only up to the telling (:func:`.pairing.denied_before`)
@@ -347,15 +359,21 @@ class DocumentContext:
 
     def places_in(self, claim: Claim) -> frozenset[str]:
         """The places (GPE, LOC, FAC entities) the claim's own words set its count in: named after "in", or after
-        "in the <noun> of" ("in the province of Oruro"), inside the claim's evidence."""
+        "in the <noun> of" ("in the province of Oruro"), inside the claim's evidence; a name of any type after "in
+        the <unit> of" with a unit of ``place_nouns`` ("in the province of Loma", the NER's body)."""
         ev = claim.evidence
         out: set[str] = set()
         for e in self.camps.entities.values():
-            if e.type not in ("GPE", "LOC", "FAC"):
+            if e.type not in ("GPE", "LOC", "FAC", "ORG"):
                 continue
             for m in e.mentions:
-                if ev.start <= m.start and m.end <= ev.end and _LOCATIVE.search(ev.text[:m.start - ev.start]):
+                if not (ev.start <= m.start and m.end <= ev.end):
+                    continue
+                before = ev.text[:m.start - ev.start]
+                if e.type != "ORG" and _LOCATIVE.search(before):
                     out.add(e.id)
+                elif (unit := _UNIT_OF.search(before)) is not None and unit.group(1) in self.place_nouns:
+                    out.add(e.id)  # "in the province of Loma": a place whatever type the NER gave its name
         return frozenset(out)
 
     def other_places(self, a: Claim, b: Claim) -> bool:
@@ -367,11 +385,24 @@ class DocumentContext:
             return True
         # "60 were injured on its side" against a count set in a named place, or one of the other side's own
         # ground: two sides' counts each of its own ground are counts of two places.
-        own_a, own_b = bool(_OWN_GROUND.search(a.evidence.text)), bool(_OWN_GROUND.search(b.evidence.text))
+        own_a, own_b = self._own_ground(a), self._own_ground(b)
         if ((own_a or own_b) and (own_a or bool(pa)) and (own_b or bool(pb))
                 and not self.same_side(a.claimant, b.claimant)):
             return True
         return _neighbour_of(a.evidence.text, b.evidence.text) or _neighbour_of(b.evidence.text, a.evidence.text)
+
+    def _own_ground(self, claim: Claim) -> bool:
+        """The claim sets its count on its teller's own ground: "on its side", "in our territory", or "on the <people>
+        side" naming the teller's own people ("on the Tajik side", told by Tajikistan's emergency committee)."""
+        ev = claim.evidence
+        if _OWN_GROUND.search(ev.text):
+            return True
+        for m in _PEOPLE_SIDE.finditer(ev.text):
+            start = ev.start + m.start(1)
+            if any(mention.start == start and self.same_side(e.id, claim.claimant)
+                   for e in self.camps.entities.values() if e.type in ("NORP", "GPE") for mention in e.mentions):
+                return True
+        return False
 
     def voyage_apart(self, a: Claim, b: Claim) -> bool:
         """One count of people aboard is told as the voyage set off ("52 people boarded it"), the other as it arrived
@@ -803,6 +834,69 @@ def _told_later_lower(a: Claim, b: Claim, context: DocumentContext, rules: Rules
 _Findings = list[tuple[tuple[str, str], _Found]]
 
 
+def _two_times(kind: str, a: Claim, b: Claim, context: DocumentContext) -> bool:
+    """Two claims told of two times the claims themselves do not carry: two acts told in sentences of two days ("On
+    Tuesday a fire destroyed forty stalls" / "On Wednesday a second fire broke out ... and no stalls were damaged
+    there"), a count told in two live blog entries of two clock times, the later told as of now ("09:10 450 lorries are
+    queuing" / "15:25 the committee now says 80 lorries remain": a count that changed, where two entries' figures
+    for one thing told once are a dispute); a year's tally and one day's act (:func:`.pairing.tally_and_day`)."""
+    if kind == "event":
+        return tally_and_day(a, b, context.times) or _two_days(a, b, context)
+    ma, mb = context.moments.get(a.id), context.moments.get(b.id)
+    if kind != "quantity" or ma is None or mb is None or not two_moments(ma, mb):
+        return False
+    return context.told_now(b if (time_key(mb) or "") > (time_key(ma) or "") else a)  # the later one: "now 80"
+
+
+def _two_days(a: Claim, b: Claim, context: DocumentContext) -> bool:
+    """Two undated event claims each told in a sentence of another calendar day (:func:`_told_days`)."""
+    da, db = context.days.get(a.id), context.days.get(b.id)
+    return da is not None and db is not None and time_relation(da, db) == "different"
+
+
+def _entry_moments(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr]) -> dict[str, str]:
+    """Each claim told on a line a live blog's entry stamp opens ("15:25 The agency now says 80 lorries remain"): the
+    stamp's TIMEX3 value (a clock time of a day). Two counts in entries of two clock times are counts at two
+    moments of an unfolding story, as two states are (:func:`.compare.two_moments`)."""
+    text = doc.text
+    stamps = {t.span.start: t.value for t in times if t.value is not None and "T" in t.value}
+    out: dict[str, str] = {}
+    for c in claims if stamps else ():
+        if c.evidence.end > len(text):
+            continue  # a claim of another text than ``doc``'s
+        start = text.rfind("\n", 0, c.evidence.start) + 1
+        while start < c.evidence.start and text[start] in " \t":
+            start += 1
+        if (value := stamps.get(start)) is not None:
+            out[c.id] = value
+    return out
+
+
+def _told_days(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr],
+               statements: Iterable[Statement]) -> dict[str, str]:
+    """Each undated event claim whose sentence opens on one calendar day, not the day of a statement's telling ("On
+    Tuesday a fire destroyed forty stalls, the police say"): that day, the day of what the sentence tells. Two acts
+    told in sentences of two different days are two acts ("On Wednesday a second fire broke out ... and no stalls were
+    damaged there"), though neither claim carries the day itself. A day later in the sentence may date something else
+    ("has stayed shut since the 28th", "rejected that account on Thursday")."""
+    told = {s.time for s in statements if s.time is not None}
+    days = [t for t in times if t.id not in told and t.value is not None and _CALENDAR_DAY.fullmatch(t.value)]
+    text = doc.text
+    out: dict[str, str] = {}
+    for c in claims:
+        if c.kind != "event" or c.time is not None or not days or c.evidence.end > len(text):
+            continue
+        sent = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+        if sent is None:
+            continue
+        first, last = sent[0].sent.start_char, sent[-1].sent.end_char
+        found = {t.value or "" for t in days if first <= t.span.start and t.span.end <= last
+                 and _OPENING_DAY.fullmatch(text[first:t.span.start])}
+        if len(found) == 1:
+            out[c.id] = found.pop()
+    return out
+
+
 def _one_count(bucket: list[Claim], context: DocumentContext) -> bool:
     """Nothing but their dates sets the figures of ``bucket`` apart (no other argument, place or words): one count
     of one incident, told on several days."""
@@ -1029,7 +1123,7 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             if (finding.verdict == "conflict" and key[1] in growing and _outlet_update(a, b)
                     and context.told_now(b)):
                 continue  # "the ministry puts the dead at nine" ... "14 are now confirmed dead": the count now
-            if finding.verdict == "conflict" and key[0] == "event" and tally_and_day(a, b, context.times):
+            if finding.verdict == "conflict" and _two_times(key[0], a, b, context):
                 continue  # "some 5,200 crossings last year" and "no crossing on the night of May 5": two things
             if finding.verdict == "conflict" and key[0] == "quantity" and (
                     context.other_places(a, b) or frozenset((a.id, b.id)) in parts or context.voyage_apart(a, b)):
@@ -1462,7 +1556,8 @@ def conflicts(
     before = frozenset(c.id for c in claims if c.kind == "event" and denied_before(doc, c, lists.before_words))
     ends = {c.id: end for c in claims if (end := voyage_end(doc, c, lists["departure_verbs"], lists["arrival_verbs"]))}
     context = DocumentContext(camps, tms, {s.id: s for s in statements}, lists.site_nouns, lists.window_words, finished,
-                              before, _verb_acts(doc, claims, lexicon), ends)
+                              before, _verb_acts(doc, claims, lexicon), ends, lexicon.quantities.place_nouns,
+                              _entry_moments(doc, claims, times), _told_days(doc, claims, times, statements))
     english = lexicon.english
     referring = (english["definite_determiners"] - english["articles"]) | english["third_person_neuter"] \
         | english["third_person_plural"]

@@ -215,6 +215,15 @@ def _disclaimed(head: Token, ctx: Context) -> bool:
     return False
 
 
+def _held_for(head: Token, ctx: Context) -> bool:
+    """The cue is what someone is held responsible for ("not responsible for the accident", "denied any
+    responsibility for the sabotage"; ``responsibility_words``): the incident the responsibility is about, whose
+    class the denial of responsibility does not deny."""
+    up = head.head
+    return (head.dep_ == "pobj" and up.lower_ == "for"
+            and up.head.lemma_.lower() in ctx.lexicon.claims.lists.responsibility_words)
+
+
 def _denied_twice(verb: Token, match: Match) -> bool:
     """The clause over a sign that begins with its own "not" is denied by another word too ("it is not true that it
     was not on the chart" is rare; "never", "no" outside the sign)."""
@@ -317,6 +326,8 @@ def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Cla
         return None  # the outlet's own telling of a cause is left out (see the module docstring)
     verb = verb_over(match.head)
     polarity, modality = ctx.factuality(verb)
+    if polarity == "negated" and _held_for(match.head, ctx):
+        return None  # "it was not responsible for the accident": responsibility denied, not the class
     if _negated(match, ctx) or disclaimed:
         polarity = "negated"
     elif match.entry.words[0] in _NEGATORS and polarity == "negated" and not _denied_twice(verb, match):
