@@ -9,13 +9,15 @@ An event dated, by its own clause or a clause it depends on, to a time that
 ended more than a year before the publication is background ("In 2008, he
 complained ...", "as he did two years ago by announcing ...", "years ago, ..."):
 history the story recalls, which an analyst does not code as news
-(:meth:`TimeLinker.background`).
+(:meth:`TimeLinker.background`). A time that only refers back to another one ("that month", "the following day")
+dates the act by the time it refers to.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -31,6 +33,10 @@ _BACKGROUND_DAYS = 366  # a time that ended longer than this before the publicat
 _CLAUSE_UP = 6  # heads walked up from a trigger to the clauses it depends on
 _TELLING_BACK = 2  # sentences looked back, within a paragraph, for the time a telling of the past is set in
 
+_STEP_DAYS = {"day": 1, "week": 7, "month": 31, "year": 366}  # what "the following <unit>" adds to its referent
+_WORD = re.compile(r"[a-z]+")
+_ARTICLES = frozenset({"the", "a", "an", "one"})
+
 _ATTACHING = {"pobj", "prep", "npadvmod", "tmod", "nummod", "compound", "amod", "advmod", "appos", "nmod", "quantmod"}
 
 
@@ -38,9 +44,11 @@ class TimeLinker:
     """Finds the time id dating an event, per document."""
 
     def __init__(self, doc: Doc, times: tuple[TimeExpr, ...], published: dt.date | dt.datetime | None = None,
-                 history_spans: frozenset[str] = frozenset()):
+                 history_spans: frozenset[str] = frozenset(),
+                 references: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
         self.doc = doc
         self.history_spans = history_spans  # "years", "decades": spans that put an act told "after" in the past
+        self.back_words, self.forward_words = references  # "that month", "the same year"; "the following day"
         self.times = times
         # Feeds and web archives give a publication time: only its day is compared with dates.
         self.published = published.date() if isinstance(published, dt.datetime) else published
@@ -88,7 +96,7 @@ class TimeLinker:
         if anchor.pos_ == "VERB" and any(self._dated_noun(o) for f in _frames(anchor) for o in (f, *_of_objects(f))):
             return True  # "on the eve of a vote in Ostra in 2014, hackers crippled the site": the vote's time
         if own is not None:
-            return self._long_before(own)
+            return self._long_before(own) or self._refers_back(own)
         tok = anchor
         for _ in range(_CLAUSE_UP):
             if tok.head.i == tok.i or tok.dep_ in ("ccomp", "parataxis"):
@@ -97,7 +105,7 @@ class TimeLinker:
             if tok.pos_ in ("VERB", "AUX"):
                 found = self.date_for([tok])
                 if found is not None:
-                    return self._long_before(found)
+                    return self._long_before(found) or self._refers_back(found)
         return self._inherited(anchor)
 
     def _inherited(self, anchor: Token) -> bool:
@@ -180,6 +188,44 @@ class TimeLinker:
         last = _last_day(t.date, t.precision)
         return last is not None and (self.published - last).days > _BACKGROUND_DAYS
 
+    def _refers_back(self, time_id: str) -> bool:
+        """The time only refers to another time of the story ("that month", "the same year", "the following day", "a
+        week later": no value of its own), and the one it refers to, the nearest earlier time with a value in its
+        sentence or in the one or two sentences before it, ended (moved on by one unit for
+        "following", "next", "later") more than a year before the publication: "CREW filed a request in December
+        2012. It filed another that month"."""
+        t = self._by_id.get(time_id)
+        if t is None or t.date is not None or self.published is None or not self._of_clause(t):
+            return False
+        words = set(_WORD.findall(t.span.text.lower()))
+        step = 0
+        if words & self.forward_words:
+            if len(words - _ARTICLES - self.forward_words) != 1 or t.precision not in _STEP_DAYS:
+                return False  # "two years later": a count of units this rule does not add up
+            step = _STEP_DAYS[t.precision]
+        elif not words & self.back_words:
+            return False
+        referent = self._time_before(t)
+        if referent is None or referent.date is None:
+            return False
+        last = _last_day(referent.date, referent.precision)
+        return last is not None and (self.published - last).days - step > _BACKGROUND_DAYS
+
+    def _time_before(self, t: TimeExpr) -> TimeExpr | None:
+        """The nearest time with a value before ``t``, in its sentence or one or two sentences back (a news paragraph
+        is often one sentence: "that month" may refer to the paragraph before)."""
+        span = self.doc.char_span(t.span.start, t.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        sent = span[0].sent
+        for _ in range(_TELLING_BACK):
+            if sent.start == 0:
+                break
+            sent = self.doc[sent.start - 1].sent  # across paragraphs: the words say that a time is referred to
+        start = sent.start_char
+        dated = [x for x in self.times if x.date is not None and start <= x.span.start and x.span.end <= t.span.start]
+        return max(dated, key=_start) if dated else None
+
     def _of_clause(self, t: TimeExpr) -> bool:
         """The time modifies a verb, not a noun of the clause: "in 2008, he complained", not "X, ambassador from
         2007 to 2013, said" (the time of a title) nor "his account in 2008 of ..." (the time of the account)."""
@@ -243,6 +289,10 @@ def _names_time_of(root: Token, noun: Token) -> bool:
     prep = root.head
     return (root.dep_ == "pobj" and prep.lower_ in ("in", "during") and prep.head.i == noun.i
             and prep.i > noun.i)
+
+
+def _start(t: TimeExpr) -> int:
+    return t.span.start
 
 
 def _last_day(first: dt.date, precision: str) -> dt.date | None:
