@@ -63,7 +63,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable, Iterable, Mapping
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -1658,21 +1658,26 @@ def conflicts(
 
 
 def _updated_tolls(claims: tuple[Claim, ...], context: DocumentContext, toll: Callable[[Claim], bool],
-                   cues: frozenset[str], weak: frozenset[str] = frozenset({"now"})) -> dict[str, str]:
+                   cues: frozenset[str], weak: frozenset[str] = frozenset({"now"}),
+                   telling: frozenset[str] = frozenset()) -> dict[str, str]:
     """Revisions of a count of people by its own side in other words: a later figure of the side, told with a word
     of updating ("has updated its figure: seventeen people are being treated", "raised that to twenty-three"), revises
     the side's latest earlier figure of people or of a toll class (``toll``) where the two differ and neither is
     already a revision's or revised. The later figure may name no noun ("raised that to 23"). A ``weak`` cue alone
-    ("now") revises only a figure of the same predicate ("now says four are still missing"). By the later id."""
+    ("now") revises only a figure of the same predicate ("40 people are now sheltering"), unless a verb of ``telling``
+    follows it ("it now says 52 workers signed in": the telling is new). By the later id."""
     taken = {c.revises for c in claims if c.revises} | {c.id for c in claims if c.revises}
     ordered = sorted((c for c in claims if c.kind == "quantity" and c.claimant is not None and c.modality == "actual"
                       and c.polarity == "asserted" and c.value is not None and c.id not in taken),
                      key=lambda c: c.evidence.start)
     out: dict[str, str] = {}
     for i, b in enumerate(ordered):
-        words = set(_WORDS.findall(b.evidence.text.lower())) | context.words_said(b)
+        told = _WORDS.findall(b.evidence.text.lower())
+        words = set(told) | context.words_said(b)
         if not words & cues or not (toll(b) or b.predicate == "figure:"):
             continue
+        if any(w in weak and n in telling for w, n in pairwise(told)):
+            words |= cues - weak  # "now says": a new telling, as strong as "updated"
         earlier = [a for a in ordered[:i] if context.same_side(a.claimant, b.claimant) and toll(a)
                    and a.evidence.end <= b.evidence.start and a.id not in out.values()]
         if not earlier or (not words & cues - weak and earlier[-1].predicate != b.predicate):
@@ -1700,7 +1705,7 @@ def _other_words_relations(claims: tuple[Claim, ...], found: list[Conflict], con
         claims = tuple(dataclasses.replace(c, corroborates=(*c.corroborates, *agree[c.id])) if c.id in agree else c
                        for c in claims)
     updates = _updated_tolls(claims, context, lambda c: c.predicate in qv.human or (
-        _people_figure(c, people, hedged=True) is not None), lists.update_words)
+        _people_figure(c, people, hedged=True) is not None), lists.update_words, telling=lists.now_telling)
     if updates:
         claims = tuple(dataclasses.replace(c, revises=updates[c.id]) if c.id in updates else c for c in claims)
     return claims

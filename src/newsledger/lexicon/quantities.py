@@ -184,6 +184,11 @@ class QuantityVocabulary:
     """Verbs of producing (lemmas): an amount in a unit they take is a total output ("produced 88 million tonnes")."""
     output_nouns: frozenset[str] = frozenset()
     """Nouns of output (lemmas): an amount in a unit that gives their level is a total output ("output reached ...")."""
+    publishing_verbs: frozenset[str] = frozenset()
+    """Verbs by which a body puts out figures of its own ("has published its own readings"): the outlet's figures in
+    the next sentence of the paragraph are that body's."""
+    published_nouns: frozenset[str] = frozenset()
+    """Nouns of the figures a body puts out (lemmas: "readings", "numbers"), owned by a possessive ("its own")."""
     """A word joined to a figure by a hyphen after it -> the hedge it is ("million-odd" -> about)."""
     """(verb lemma, preposition, noun lemma) -> the class of the verb's patient ("take into custody" -> arrests)."""
 
@@ -268,6 +273,8 @@ def _counts_frames(data: Mapping[str, Any]) -> dict[str, Any]:
             "rate_adverbs": {str(k).lower(): str(v) for k, v in (data.get("rate_adverbs") or {}).items()},
             "rate_prepositions": words(data.get("rate_prepositions")),
             "passages": _index(data.get("classes") or {}, "passages", phrases=True),
+            "publishing_verbs": words(data.get("publishing_verbs")),
+            "published_nouns": words(data.get("published_nouns")),
             "passage_prepositions": words(data.get("passage_prepositions")),
             "outlet_measures": _units({"units": data.get("outlet_measures")}),
             "durations": _units({"units": data.get("durations")}),

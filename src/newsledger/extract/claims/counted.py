@@ -490,9 +490,11 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     head = fig.head
     if fig.share:
         return _open_share(head, vocab)
-    if (head.dep_ != "nummod" and not asks_how_many(head)) or (fig.low is None and fig.high is None):
+    # "one of its patrols" names one of them, no count
+    whole = _owned_whole(head) if head.dep_ != "nummod" and (fig.low or 0) > 1 else None
+    if (head.dep_ != "nummod" and whole is None and not asks_how_many(head)) or (fig.low is None and fig.high is None):
         return None
-    noun = head.head
+    noun = whole or head.head
     lemma = noun.lemma_.lower()
     unit = _unit_of(noun, vocab) if noun.pos_ == "NOUN" else None
     if unit is not None:
@@ -513,6 +515,8 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     if _after_level_colon(fig, noun, vocab):
         return Counted(f"{OPEN_PREFIX}{lemma}:{COUNTED}", what, None, what.lower_)
     holder = _total_of(noun, vocab)  # "a total of 215 cattle have been culled": the total's verb tells their act
+    if whole is not None:
+        holder = noun = head  # "600 of its trucks are held up": the figure's own clause tells their act
     verb = holder.head if holder.i != noun.i else noun.head
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and verb.dep_ in {"pobj", "prep", "conj"}:
         verb = verb.head
@@ -543,6 +547,18 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     if _present(act, what, vocab):
         act = PRESENT
     return Counted(f"{OPEN_PREFIX}{lemma}:{act}", what, None, what.lower_)
+
+
+def _owned_whole(head: Token) -> Token | None:
+    """The plural noun of a part of an owner's things the figure stands for ("more than 600 of its trucks are held
+    up", "900 of the company's lorries"): an owner, no figure, for the whole, so the figure counts those things (a
+    part of a group named by a figure or a determiner, "10 of the 40", "four of them", is no count:
+    :func:`.figures._partitive`); None otherwise."""
+    of = next((c for c in kids_of(head) if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in kids_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    if noun is None or noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not any(c.dep_ == "poss" for c in kids_of(noun)):
+        return None
+    return None if any(c.like_num for c in kids_of(noun)) else noun
 
 
 def _after_level_colon(fig: Figure, noun: Token, vocab: QuantityVocabulary) -> bool:
@@ -728,8 +744,9 @@ def bare_recorded(fig: Figure, vocab: QuantityVocabulary) -> bool:
 
 
 def asks_how_many(tok: Token) -> bool:
-    """``tok`` is the "many" of "how many <noun>": the word a question asks a count by."""
-    return (tok.lower_ == _ASKED and tok.head.pos_ == "NOUN"
+    """``tok`` is the "many" of "how many <noun>" (a plural nationality too: "how many Ghanaians"): the word a
+    question asks a count by."""
+    return (tok.lower_ == _ASKED and (tok.head.pos_ == "NOUN" or _nationals(tok.head))
             and any(c.dep_ == "advmod" and c.lower_ == _HOW for c in kids_of(tok)))
 
 
