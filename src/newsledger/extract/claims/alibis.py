@@ -12,7 +12,11 @@ was, or what it was doing, at the time:
   at a place of rest (``alibi_position_verbs``: "all its patrol boats were at their base") is a rest too, over a
   span or told of the act's own time (a day or a part of a day holds a clock time of it: "at their base this
   morning" against "at 07:30"), and so is a departure denied from a place of rest (``alibi_departure_verbs``: "the
-  brigades have not left their barracks since March", "the tug has not moved from its mooring");
+  brigades have not left their barracks since March", "the tug has not moved from its mooring"); all the things of
+  the doer's side at rest ("its cutters were all in port on 6 May": a plural owned by the doer, its camp or its
+  country, with "all") exclude the act by that doer, whatever thing it names; a thing named by its number ("launch
+  27") is the noun before the number, and a verb conjoined to another shares its subject ("slept in their camp
+  and remained on their own soil throughout");
 * **elsewhere**: "on the night in question the trawler was fishing 90 miles to the south", "the minister spent the
   evening of 3 May at a meeting in another city": the doer of the act told (the telling's agent: the same entity,
   or a title and the named holder of it; or things of the doer's side of the class the act names, "its only two
@@ -56,6 +60,8 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _ARGS = ("nsubj", "nsubjpass", "dobj", "attr", "pobj")
 _COMPLEMENTS = ("acomp", "oprd", "attr", "advmod")
 _PAST = ("VBD", "VBN")
+_ALL = frozenset({"all"})  # "its cutters were all in port", "all its boats": every thing of the side
+_ALL_DEPS = frozenset({"det", "predet", "dep", "advmod", "appos", "nsubj"})
 _CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
 
 
@@ -146,6 +152,10 @@ def _alibi(verb: Token, ctx: Context, w: _Words) -> _Alibi | None:
     # the subject, or the one the parse hung on an auxiliary of staying ("the gate has stayed shut")
     subject = next((c for c in kids_of(verb) if c.dep_ in _SUBJECTS), None) or next(
         (s for c in kids_of(verb) if c.dep_ in ("aux", "auxpass") for s in kids_of(c) if s.dep_ in _SUBJECTS), None)
+    if subject is None and verb.dep_ == "conj":  # "slept in their camp and remained on their own soil": shared
+        subject = next((c for c in kids_of(verb.head) if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.pos_ == "NUM":  # "launch 412 had been in dry dock": the thing its number names
+        subject = next((c for c in kids_of(subject) if c.dep_ == "compound" and c.pos_ == "NOUN"), subject)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _past(verb):
         return None
     voice = voice_at(ctx, verb.idx, verb.idx + len(verb))  # before the factuality: the cheaper test first
@@ -296,17 +306,31 @@ def _arguments_of(verb: Token) -> Iterable[Token]:
                     yield from (p for p in kids_of(d) if p.dep_ == "pobj")
 
 
-def _rests_on(alibi: _Alibi, span: SpacySpan, ctx: Context, w: _Words) -> bool:
-    """The telling tells an act the rest excludes, by or to the thing at rest."""
+def _rests_on(alibi: _Alibi, span: SpacySpan, ctx: Context, w: _Words, agent: str | None = None) -> bool:
+    """The telling tells an act the rest excludes, by or to the thing at rest, or by a doer (``agent``) whose side's
+    things all rest (:func:`_whole_fleet`)."""
     keys = _thing_keys(alibi.subject, ctx, w)
     if not keys:
         return False
+    fleet = _whole_fleet(alibi, agent, ctx)
     for verb in span:
         if verb.pos_ != "VERB" or _lemma(verb) not in alibi.excludes:
             continue
-        if any(keys & _thing_keys(arg, ctx, w) for arg in _arguments_of(verb)):
+        if fleet or any(keys & _thing_keys(arg, ctx, w) for arg in _arguments_of(verb)):
             return True
     return False
+
+
+def _whole_fleet(alibi: _Alibi, agent: str | None, ctx: Context) -> bool:
+    """The rest is of all the things of the doer's side ("its cutters were all in port", "all its patrol boats
+    stood at their base"): a plural subject owned by the doer, of its camp or of its country, with "all"."""
+    subject = alibi.subject
+    if agent is None or subject.tag_ != "NNS":
+        return False
+    every = any(c.lower_ in _ALL for c in (*kids_of(subject), *kids_of(alibi.verb)) if c.dep_ in _ALL_DEPS)
+    owner = _owner(subject, alibi.voice, ctx)
+    return every and owner is not None and (owner == agent or one_side(owner, agent, ctx)
+                                            or _one_country(owner, agent, ctx))
 
 
 def _values(toks: list[Token], times: tuple[TimeExpr, ...]) -> frozenset[str]:
@@ -317,8 +341,8 @@ def _values(toks: list[Token], times: tuple[TimeExpr, ...]) -> frozenset[str]:
     start = min(t.idx for t in toks)
     end = max(t.idx + len(t) for t in toks)
     # a date's value, and its words: one date told twice may be resolved to two years ("12 March" in a clause of
-    # the present tense taken for the next one)
-    inside = [t for t in times if t.value and start <= t.span.start and t.span.end <= end]
+    # the present tense taken for the next one), or left unresolved ("the 19th" in a story of no month)
+    inside = [t for t in times if start <= t.span.start and t.span.end <= end]
     return frozenset(t.value for t in inside if t.value) | frozenset(
         " ".join(t.span.text.lower().split()) for t in inside if any(ch.isdigit() for ch in t.span.text))
 
@@ -328,7 +352,8 @@ def _same_time(verb: Token, first: Token, span: SpacySpan, ctx: Context, w: _Wor
     """The alibi is told of the telling's time: a date or time of the same value in both clauses (the telling's
     whole clause: its evidence may stop short of the date), or a time that points back to it ("in question"); where
     ``holds`` (a rest, which lasts through its time), also a day or part of a day that holds the other's clock time
-    ("at its base this morning" against "at 07:30"; not an account of elsewhere: one may do two things in a day)."""
+    ("at its base this morning" against "at 07:30", "in port on 6 May" against "on the morning of 6 May"; not an
+    account of elsewhere: one may do two things in a day)."""
     clause = ctx.clause_span(verb, first)
     text = " " + " ".join(clause.text.lower().split()) + " "
     if any(f" {phrase} " in text for phrase in w.same_times):
@@ -344,13 +369,16 @@ _DAY_PARTS = {"MO": (4, 12), "AF": (12, 18), "EV": (17, 23), "NI": (20, 24)}
 
 
 def _within(wide: str, narrow: str) -> bool:
-    """The time ``narrow`` lies within the time ``wide``: a clock time within its day ("2026-05-03" holds
-    "2026-05-03T07:30") or within the part of its day ("2026-05-03TMO", the morning, holds 07:30; not 19:00)."""
+    """The time ``narrow`` lies within the time ``wide``: a clock time or a part of a day within its day
+    ("2026-05-03" holds "2026-05-03T07:30" and "2026-05-03TMO"), or a clock time within the part of its day
+    ("2026-05-03TMO", the morning, holds 07:30; not 19:00)."""
     day, sep, part = wide.partition("T")
-    if len(day) != 10 or not narrow.startswith(day + "T") or len(narrow) < 13 or not narrow[11:13].isdigit():
+    if len(day) != 10 or not narrow.startswith(day + "T") or len(narrow) < 13:
         return False
     if not sep:
-        return True
+        return True  # a day holds its clock times and the parts of it ("on the 19th" holds "the morning of the 19th")
+    if not narrow[11:13].isdigit():
+        return False
     hours = _DAY_PARTS.get(part)
     hour = int(narrow[11:13])
     return hours is not None and hours[0] <= hour < hours[1]
@@ -439,7 +467,7 @@ def _record_fits(record: _Record, ctx: Context, w: _Words, times: tuple[TimeExpr
 def _alibi_fits(alibi: _Alibi, ctx: Context, w: _Words, times: tuple[TimeExpr, ...], claim: Claim,
                 span: SpacySpan) -> bool:
     if alibi.excludes:
-        return _rests_on(alibi, span, ctx, w) and (
+        return _rests_on(alibi, span, ctx, w, claim.argument("agent")) and (
             not alibi.needs_time or _same_time(alibi.verb, alibi.subject, span, ctx, w, times, holds=True))
     return _elsewhere(alibi, claim, span, ctx, w, times)
 

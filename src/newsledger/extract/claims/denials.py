@@ -9,7 +9,9 @@ one disagreement when their claimants are not one side and they share what they 
 
 * the act: the verb's lemma, or its word class in the claims vocabulary (``existence_classes``,
   ``act_families``: cross/enter/set foot, touch/grab/push); being somewhere ("none of its jets were in the
-  air") denies entering it (``presence_acts``);
+  air") denies entering it (``presence_acts``); leaving a side's ground (``left_territories``: "did not leave
+  Estonian airspace") is crossing, met only by a telling of a move into a place ("flew into Finnish airspace", not
+  "flew along the frontier");
 * at least one entity of their arguments, by country where the entity has one ("Ethiopian troops", "Ethiopian
   soldier"); a first-person pronoun, or a third-person one in reported speech ("the ministry says none of
   its jets"), is the speaker;
@@ -58,6 +60,7 @@ _PAST = ("VBD", "VBN")
 _ONE = "one"  # "no one": the pronoun under a negative determiner
 _NO = "no"  # a sentence's first "No" the parse took for an interjection of the verb
 _HUNG_NO = frozenset({"intj", "advmod", "dep"})
+_CROSS = "cross"  # the class of crossing into a place (``existence_classes``)
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})
 _TIMES = frozenset({"DATE", "TIME"})
 _CLAUSE_CUT = frozenset({"ccomp", "advcl", "conj", "cc", "punct", "relcl", "parataxis", "mark", "csubj"})
@@ -80,6 +83,10 @@ class _Words:
     reports: frozenset[str]  # nouns of what is said or written ("saw the report"): no thing perceived
     particles: frozenset[str]  # adverbs of place read as a verb's particle ("climbed aboard")
     wider: dict[str, frozenset[str]]  # an act -> the acts its denial denies too ("touch" -> destroy)
+    departures: frozenset[str] = frozenset()  # verbs of leaving a place ("left", "moved from")
+    own_ground: frozenset[str] = frozenset()  # places whose leaving is a crossing ("did not leave our airspace")
+    entry_preps: frozenset[str] = frozenset()  # "crossed into the district"
+    entry_places: frozenset[str] = frozenset()  # "entered Vestian airspace"
 
 
 @functools.lru_cache(maxsize=8)
@@ -104,7 +111,9 @@ def _words(lexicon: Lexicon) -> _Words:
     return _Words(classes, {k: frozenset(v) for k, v in acts.items()}, lists["vague_nouns"], non_acts,
                   lists["no_time_nouns"], min(lists["presence_acts"]), lists["presence_preps"], lists["undergone_acts"],
                   lexicon.english.negative_determiners - {"no", "neither"}, lists["witness_verbs"],
-                  lists.report_nouns | lexicon.agreements.report_nouns, lists["place_particles"], wider)
+                  lists.report_nouns | lexicon.agreements.report_nouns, lists["place_particles"], wider,
+                  lists["alibi_departure_verbs"], lists["left_territories"], lists["entry_preps"],
+                  lists["entry_places"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +131,8 @@ class ActClause:
     dates: frozenset[str] = frozenset()  # the words of the clause's dates ("friday")
     total: bool = False  # a denial by a negative pronoun: "nothing left the dam", "nobody crossed"
     unnamed_place: bool = False  # the place is an adverb alone, the one told before: "climbed aboard"
+    leaves: bool = False  # a crossing told by leaving a side's ground: "did not leave its airspace"
+    enters: bool = False  # a move into a place: "flew into its airspace", "crossed the border"
 
 
 def _phrasal(verb: Token, particles: frozenset[str] = frozenset()) -> list[str]:
@@ -272,6 +283,9 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
         acts |= w.acts.get(w.presence, {w.presence})
     elif verb.pos_ == "VERB" and (lemma not in w.non_acts or _is_act(verb, w)):
         acts.add(lemma)
+    leaves = _leaves_ground(verb, w) and not acts & w.acts.get(_CROSS, {_CROSS})
+    if leaves:
+        acts |= w.acts.get(_CROSS, {_CROSS})
     agent: str | None = ""
     undergone = any(p in w.undergone for p in _phrasal(verb, w.particles))
     for role, arg in _arguments(verb, undergone):
@@ -290,7 +304,25 @@ def _clause(verb: Token, voice: Voice, ctx: Context, w: _Words, first: Token) ->
     unnamed = any(c.dep_ == "advmod" and c.lower_ in w.particles for c in kids_of(verb)) and not any(
         c.dep_ in ("dobj", "pobj") for c in kids_of(verb))
     return ActClause(verb, voice, entities, frozenset(acts), frozenset(words), ctx.clause_span(verb, first),
-                   ctx.token_span(verb, last), agent, _dates(verb, w), total, unnamed)
+                   ctx.token_span(verb, last), agent, _dates(verb, w), total, unnamed, leaves, _enters(verb, w))
+
+
+def _leaves_ground(verb: Token, w: _Words) -> bool:
+    """Leaving a side's ground (``left_territories``: "did not leave Ruthenian airspace", "never moved out of its
+    waters") is crossing out of it: the act of crossing into the other's, told by its other end."""
+    if verb.lemma_.lower() not in w.departures:
+        return False
+    places = [c for c in kids_of(verb) if c.dep_ == "dobj"] + [
+        p for c in kids_of(verb) if c.dep_ == "prep" and c.lower_ in ("from", "of") for p in kids_of(c)
+        if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in w.own_ground for p in places)
+
+
+def _enters(verb: Token, w: _Words) -> bool:
+    """The clause tells a move into a place: a preposition of entry ("flew into", "crossed over") or a place of
+    entry as the object ("crossed the border", "entered Vestian airspace"); not a flight along a frontier."""
+    return any((c.dep_ == "prep" and c.lower_ in w.entry_preps) or (c.dep_ == "dobj" and c.lemma_.lower() in
+                                                                    w.entry_places) for c in kids_of(verb))
 
 
 def _named_in(arg: Token) -> list[Token]:
@@ -437,8 +469,8 @@ def _best_tellings(denial: ActClause, tellings: Iterable[ActClause | None],
             continue  # "on Friday" and "on Saturday": two times, two acts
         if not telling.acts & denial.acts or _other_doer(telling, denial) or not (ents or _same_thing(telling, denial)):
             continue
-        if _other_target(telling, denial):
-            continue
+        if _other_target(telling, denial) or (denial.leaves and not telling.enters):
+            continue  # another target; or a side's ground not left, against no move into the other's
         shared = len(ents) + len(telling.words & denial.words)
         if (teller not in best or shared > best[teller][0]):
             best[teller] = (shared, telling, ents)
