@@ -49,7 +49,10 @@ class _Test:
     memo: dict[int, bool] = field(default_factory=dict)  # word form hash -> the regex finds it
 
     def mask(self, arrays: numpy.ndarray, strings: Any) -> numpy.ndarray:
-        col = arrays[:, self.column]
+        return self.holds(arrays[:, self.column], strings)
+
+    def holds(self, col: numpy.ndarray, strings: Any) -> numpy.ndarray:
+        """Where the test holds, over the values ``col`` of its column (the whole column, or some of its rows)."""
         if self.kind == "eq":
             assert self.values is not None
             eq: numpy.ndarray = col == self.values[0]
@@ -83,25 +86,55 @@ class _Rule:
 
 @dataclass(frozen=True, slots=True)
 class _Plan:
-    """How :class:`TableRuler` tries one rule: the values it needs in the document, and its single token's "eq"
-    tests (column, value) where it is one token of such tests alone."""
+    """How :class:`TableRuler` tries one rule: the values it needs in the document, the test that gives its candidate
+    tokens (an "eq" test where it has one, else an "in" test; None where it has neither) and the tests tried at the
+    candidates."""
 
     needs: tuple[tuple[int, frozenset[int]], ...]
-    eqs: tuple[tuple[int, int], ...] | None
+    anchor: tuple[int, _Test] | None  # (pattern token, test)
+    rest: tuple[tuple[int, _Test], ...]  # every other test, (pattern token, test)
 
 
-def _where(where: list[dict[int, numpy.ndarray] | None], tests: numpy.ndarray, column: int) -> dict[int, numpy.ndarray]:
-    """The token positions of each value of a tested column, ascending (one stable sort of the column, once per
-    document and column)."""
-    found = where[column]
-    if found is None:
-        values = tests[:, column]
-        order = numpy.argsort(values, kind="stable")
-        ordered = values[order]
-        cuts = (numpy.flatnonzero(ordered[1:] != ordered[:-1]) + 1).tolist()
-        found = where[column] = {int(ordered[a]): order[a:b] for a, b in zip([0, *cuts], [*cuts, len(values)],
-                                                                            strict=True)}
-    return found
+class _Columns:
+    """The tested columns of one document, each sorted once when a rule first asks for it: the values present, and
+    the token positions of given values."""
+
+    __slots__ = ("_present", "_sorted", "tests")
+
+    def __init__(self, tests: numpy.ndarray) -> None:
+        self.tests = tests
+        self._sorted: list[tuple[numpy.ndarray, numpy.ndarray] | None] = [None] * tests.shape[1]
+        self._present: list[set[int] | None] = [None] * tests.shape[1]
+
+    def _order(self, column: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+        found = self._sorted[column]
+        if found is None:
+            values = self.tests[:, column]
+            order = numpy.argsort(values, kind="stable")  # stable: each value's positions stay ascending
+            found = self._sorted[column] = (order, values[order])
+        return found
+
+    def lacks(self, column: int, values: frozenset[int]) -> bool:
+        """No token has any of ``values`` in ``column``."""
+        present = self._present[column]
+        if present is None:
+            ordered = self._order(column)[1]
+            first = numpy.ones(len(ordered), dtype=bool)
+            first[1:] = ordered[1:] != ordered[:-1]
+            present = self._present[column] = set(ordered[first].tolist())
+        return present.isdisjoint(values)
+
+    def positions(self, column: int, values: numpy.ndarray) -> numpy.ndarray:
+        """The positions of the tokens with one of ``values`` in ``column``, ascending."""
+        order, ordered = self._order(column)
+        low = numpy.searchsorted(ordered, values, "left").tolist()
+        high = numpy.searchsorted(ordered, values, "right").tolist()
+        if len(low) == 1:
+            return order[low[0]:high[0]]
+        parts = [order[a:b] for a, b in zip(low, high, strict=True) if b > a]
+        if not parts:
+            return numpy.empty(0, dtype=order.dtype)
+        return parts[0] if len(parts) == 1 else numpy.sort(numpy.concatenate(parts))
 
 
 class TableRuler:
@@ -113,16 +146,19 @@ class TableRuler:
 
     def plans(self) -> list[_Plan]:
         """For each rule, the values one of which each of its "eq" and "in" tests needs in its column (a rule none of
-        whose needed values is in the document matches nowhere: most rules, in most documents), and the (column,
-        value) of each test where the rule is one token of "eq" tests alone (most rules: found by index)."""
+        whose needed values is in the document matches nowhere: most rules, in most documents), and the test whose
+        tokens are its candidates: its first "eq" test (most rules have one), else its first "in" test."""
         if self._plans is None or self._plans[0] is not self.rules:
             found = []
             for rule in self.rules:
                 needs = tuple((test.column, frozenset(test.values.tolist())) for token in rule.tokens for test in token
                               if test.kind in ("eq", "in") and test.values is not None)
-                eqs = tuple((test.column, int(test.values[0])) for test in rule.tokens[0] if test.values is not None)
-                single = len(rule.tokens) == 1 and all(test.kind == "eq" for test in rule.tokens[0]) and eqs
-                found.append(_Plan(needs, eqs if single else None))
+                tried = [(k, test) for k, token in enumerate(rule.tokens) for test in token]
+                ranked = [(0 if test.kind == "eq" else 1, n) for n, (_, test) in enumerate(tried)
+                          if test.kind in ("eq", "in") and test.values is not None]
+                anchor = tried[min(ranked)[1]] if ranked else None
+                rest = tuple(item for item in tried if item is not anchor)
+                found.append(_Plan(needs, anchor, rest))
             self._plans = (self.rules, found)
         return self._plans[1]
 
@@ -134,18 +170,14 @@ class TableRuler:
         out: Any = doc.to_array(list(_SET_COLUMNS))
         strings = doc.vocab.strings
         deps: list[tuple[int, int]] = []
-        present = [set(column) for column in tests.T.tolist()]  # the values of each tested column in the document
-        where: list[dict[int, numpy.ndarray] | None] = [None] * len(_TEST_COLUMNS)
+        columns = _Columns(tests)
         for rule, plan in zip(self.rules, self.plans(), strict=True):
-            if any(present[column].isdisjoint(values) for column, values in plan.needs):
+            if any(columns.lacks(column, values) for column, values in plan.needs):
                 continue  # no token has a value one of its tests needs: it matches nowhere
-            if plan.eqs is None:
+            if plan.anchor is None:
                 at = self._positions(rule, tests, strings)
-            else:  # the tokens of its first test's value, kept where the others' values are theirs too
-                (column, value), *more = plan.eqs
-                at = _where(where, tests, column)[value]
-                for column, value in more:
-                    at = at[tests[at, column] == value]
+            else:
+                at = self._anchored(rule, plan, columns, strings)
             if at.size == 0:
                 continue
             for column, value in rule.sets:
@@ -156,6 +188,25 @@ class TableRuler:
         for i, label in deps:
             doc[i].dep = label
         return doc
+
+    @staticmethod
+    def _anchored(rule: _Rule, plan: _Plan, columns: _Columns, strings: Any) -> numpy.ndarray:
+        """What :meth:`_positions` gives, tried only where the anchor test holds: the tokens with its values, as
+        the start of a match, kept where every other test holds on its token of the match."""
+        assert plan.anchor is not None
+        tests = columns.tests
+        k, anchor = plan.anchor
+        assert anchor.values is not None
+        starts = columns.positions(anchor.column, anchor.values)
+        length = len(rule.tokens)
+        if k or length > 1:
+            starts = starts - k
+            starts = starts[(starts >= 0) & (starts <= len(tests) - length)]
+        for j, test in plan.rest:
+            if starts.size == 0:
+                break
+            starts = starts[test.holds(tests[starts + j, test.column], strings)]
+        return starts + rule.index if rule.index else starts
 
     @staticmethod
     def _positions(rule: _Rule, tests: numpy.ndarray, strings: Any) -> numpy.ndarray:

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, ORTH, SPACY
+from spacy.attrs import IDX, IS_SPACE, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -164,23 +164,35 @@ def mark_paragraphs(doc: Doc) -> Doc:
     A single line break after any other word is left to the parser where the text may be wrapped at a fixed
     width (which breaks lines inside sentences); in a text of long lines (:func:`_unwrapped`) it starts one.
     """
-    if len(doc) < 3:
-        return doc
-    every_break = _unwrapped(doc.text)
-    spaces = numpy.flatnonzero(doc.to_array([IS_SPACE]).ravel())
     n = len(doc)
-    for k in spaces.tolist():
+    if n < 3:
+        return doc
+    # One attribute array instead of a Token per white-space token and its neighbours; the text of the whole
+    # document (rebuilt from every token) is read only where a break after another word needs it.
+    arr = doc.to_array([IS_SPACE, ORTH, SENT_START])
+    spaces = numpy.flatnonzero(arr[:, 0]).tolist()
+    if not spaces:
+        return doc
+    is_space = arr[:, 0].tolist()
+    orths = arr[:, 1].tolist()
+    denied = (arr[:, 2].astype(numpy.int64) == -1).tolist()  # a sentence start already ruled out
+    strings = doc.vocab.strings
+    every_break: bool | None = None
+    for k in spaces:
         if k == 0 or k + 1 >= n:
             continue
-        text = doc[k].text
+        text = strings[orths[k]]
         if "\n" not in text:
             continue
-        nxt = doc[k + 1]
-        if nxt.is_space or nxt.is_sent_start is False:
+        if is_space[k + 1] or denied[k + 1]:
             continue
         blank = "\n\n" in text.replace("\r", "").replace(" ", "").replace("\t", "")
-        if every_break or blank or doc[k - 1].text in _FINAL:
-            nxt.is_sent_start = True
+        if not blank and strings[orths[k - 1]] not in _FINAL:
+            if every_break is None:
+                every_break = _unwrapped(doc.text)
+            if not every_break:
+                continue
+        doc[k + 1].is_sent_start = True
     return doc
 
 
