@@ -628,6 +628,13 @@ def _background(outlet: Claim, source: Claim) -> bool:
             and source.value is not None and _in_words(outlet.value) and not _in_words(source.value))
 
 
+def _names_class(about: Span | None, rules: Rules) -> bool:
+    """An ``about`` that is a cause class with "a"/"an" ("a frayed cable had caused an accident"): the words
+    name what the incident was, not a thing of their own, so they set the claim apart from no other."""
+    words = _WORD.findall(about.text.lower()) if about is not None else []
+    return len(words) >= 2 and words[0] in ("a", "an") and words[-1] in rules.cause_groups
+
+
 def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> Finding | None:
     if (a.predicate == _RESPONSIBLE) != (b.predicate == _RESPONSIBLE):
         return None  # a cause against someone held responsible: :func:`blame_answered`
@@ -636,6 +643,8 @@ def _cause(a: Claim, b: Claim, context: Context, rules: Rules, single: bool) -> 
         return None
     if fit.about == "different" and _same_act(a, b, rules):
         fit = replace(fit, about="same")  # "the shells" and "the rounds", "the blast" and "the explosion"
+    if fit.about == "different" and (_names_class(a.about, rules) or _names_class(b.about, rules)):
+        fit = replace(fit, about="compatible")  # "a leak had caused an accident": the class, not another thing
     base = 0.6 + fit.score() + (0.2 if single else 0.0)
     if a.predicate == _RESPONSIBLE:
         return _responsible(a, b, fit, base, context)

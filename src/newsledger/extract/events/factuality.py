@@ -87,7 +87,8 @@ def _own_markers(verb: Token, lex: Lexicon) -> tuple[bool, str | None, bool]:
             negated = True  # the parser hangs "by no means" on the fronted "did"
         if dep == "neg" or (dep == "advmod" and lower in lex.negators):
             negated = True
-        elif dep in ("aux", "auxpass") and lower in lex.modal_aux:
+        elif dep in ("aux", "auxpass") and lower in lex.modal_aux and c.tag_ not in ("NNP", "NNPS"):
+            # (a name the parser hangs as an auxiliary is no modal: "Ca" read as the "ca" of "can't")
             kind = lex.modal_aux[lower]
             if lower == "would" and verb.dep_ == "ccomp" and not any(m.lower_ in lex.hypothetical_marks
                                                                      for m in kids_of(verb.head)):
