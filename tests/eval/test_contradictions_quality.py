@@ -277,6 +277,11 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # at once). At the start (main efeb85a2) the twenty-seven files give recall 0.629 (270/429), kind-exact 0.618,
 # precision 0.989 (285 reported), no false alarm in 204, revisions 0.871, corroborations 0.622, claims 0.752; the
 # "all" floors are reset to these figures, rounded down.
+# Stop 42, all helpers merged (lead: exist42, cause42, quant42, speak42, fa42, short42; events42, actors42 and speed42
+# moved no conflict): twenty-seven files recall 0.629 -> 0.641 (275/429), kind-exact 0.618 -> 0.629, precision 0.989
+# -> 0.990 (287/290), no false alarm in 204, revisions 0.871 -> 0.903, corroborations 0.622, claims 0.752 -> 0.754;
+# by kind existence 0.621 -> 0.644, quantity 0.608 -> 0.633, cause 0.545 -> 0.558; the first four unchanged. "all"
+# floors at these figures, rounded down (kind-exact to 0.62: 270/429 is 0.6294; revisions to 0.90: 28/31 is 0.903).
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.63,
@@ -287,10 +292,10 @@ FLOORS: dict[str, dict[str, float]] = {
         "claim_recall": 0.785,
     },
     "all": {
-        "conflict_recall": 0.62,
-        "conflict_recall_kind_exact": 0.61,
+        "conflict_recall": 0.64,
+        "conflict_recall_kind_exact": 0.62,
         "conflict_precision": 0.985,
-        "revision_recall": 0.87,
+        "revision_recall": 0.90,
         "corroboration_recall": 0.62,
         "claim_recall": 0.75,
     },

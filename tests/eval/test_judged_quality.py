@@ -45,7 +45,7 @@ GOLD = Path(__file__).parent.parent / "data" / "judged" / "real_news.yaml"
 FLOORS = {
     "event_recall": 0.633,
     "event_recall_right": 0.572,
-    "coded_right": 0.809,
+    "coded_right": 0.811,
     "speaker_country_right": 0.954,
     "actor_country_right": 0.809,
 }
@@ -290,7 +290,7 @@ FRESH13 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh13.
 FRESH13_FLOORS = {
     "event_recall": 0.437,
     "event_recall_right": 0.312,
-    "coded_right": 0.627,
+    "coded_right": 0.636,
     "speaker_country_right": 0.836,
     "actor_country_right": 0.724,
 }
@@ -303,8 +303,8 @@ FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 5}
 FRESH14 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh14.yaml"
 FRESH14_FLOORS = {
     "event_recall": 0.35,
-    "event_recall_right": 0.221,
-    "coded_right": 0.47,
+    "event_recall_right": 0.237,
+    "coded_right": 0.505,
     "speaker_country_right": 0.875,
     "actor_country_right": 0.739,
 }
@@ -394,6 +394,10 @@ FRESH16_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 2}
 # 0.745, fresh11 0.770 -> 0.778; duplicates fresh9 6 -> 5, fresh10 18 -> 17, fresh11 6 -> 5, fresh15 14 -> 13 (a
 # person's name the tagger typed an organisation, district attorneys). Floors raised to the figures minus 0.02
 # (0.0205), ceilings lowered to the counts.
+# Stop 42, all helpers merged (lead: events42, actors42 among them; real_news_fresh16 a dev file from this stop):
+# coded right fresh14 0.491 -> 0.526, fresh13 0.648 -> 0.657, real_news 0.830 -> 0.832 (both people of a pair, "a
+# request by X", possessives in "over his refusal", background dated by a time that refers back); both right fresh14
+# 0.242 -> 0.258; the other fourteen files unchanged. Floors raised to the figures minus 0.02 (0.0205).
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),

@@ -11,7 +11,7 @@ import pytest
 
 from newsledger import Analysis
 
-DENIED = "Bolivia's foreign ministry denied that it had agreed to night opening."
+DENIED = "Bolivia's foreign office denied that it had agreed to night opening."
 
 
 @pytest.mark.parametrize("subject", ["the two governments", "both sides"])
