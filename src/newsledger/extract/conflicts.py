@@ -136,6 +136,18 @@ _OWN_GROUND = re.compile(r"\b(?:on|in|within) (?:its|our|their) (?:own )?(?:side
 _PEOPLE_SIDE = re.compile(r"\b(?:on|in) the ([A-Z][\w'-]*) side\b")
 # A count set in a place named as lying next to the one spoken of ("in the neighbouring province of X", "in
 # neighbouring X", "in an adjacent district"): another place than the one a count without such words is set in.
+# A name right after a preposition of place ("around X, where ...", "in the X district"), and what follows it: a
+# unit noun ("in Lolo and Vaka districts"), or a "where" clause of that place ("near Koya, where the council counts").
+_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]round|[Nn]ear|[Aa]t) (?:the )?$")
+_UNIT_AFTER = re.compile(r" ([a-z]+)\b")
+_WHERE_AFTER = re.compile(r",? where\b")
+# A count told over several places at once: "across the five areas listed above", "in all three districts",
+# "nationwide": a total the counts of each of those places are parts of.
+_OVER_PLACES = re.compile(
+    r"\b(?:[Aa]cross|[Ii]n all|[Ff]or all|[Oo]ver) (?:all )?(?:the |these |those )?(?:[a-z]+ )?(?:affected )?"
+    r"(?:areas|districts|regions|provinces|states|counties|towns|villages|places|sites|camps|municipalities|zones"
+    r"|localities|departments|cantons|prefectures|governorates)\b|\b(?:nationwide|countrywide)\b"
+    r"|\b[Aa]cross the (?:whole )?country\b")
 _NEIGHBOUR_PLACE = re.compile(r"\b[Ii]n (?:the |an? )?(?:neighbou?ring|adjacent|nearby) (?:([a-z]+) (?:of )?)?"
                               r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?")
 
@@ -364,17 +376,40 @@ class DocumentContext:
         ev = claim.evidence
         out: set[str] = set()
         for e in self.camps.entities.values():
-            if e.type not in ("GPE", "LOC", "FAC", "ORG"):
-                continue
             for m in e.mentions:
                 if not (ev.start <= m.start and m.end <= ev.end):
                     continue
                 before = ev.text[:m.start - ev.start]
-                if e.type != "ORG" and _LOCATIVE.search(before):
+                if e.type in ("GPE", "LOC", "FAC") and _LOCATIVE.search(before):
                     out.add(e.id)
-                elif (unit := _UNIT_OF.search(before)) is not None and unit.group(1) in self.place_nouns:
+                elif e.type in ("GPE", "LOC", "FAC", "ORG") and (unit := _UNIT_OF.search(before)) is not None \
+                        and unit.group(1) in self.place_nouns:
                     out.add(e.id)  # "in the province of Loma": a place whatever type the NER gave its name
+                elif _AT_PLACE.search(before) and self._placed_by_what_follows(ev.text[m.end - ev.start:], e.type):
+                    out.add(e.id)  # "in Lolo and Vaka districts", "around Koya, where": a place whatever its type
         return frozenset(out)
+
+    def _placed_by_what_follows(self, after: str, etype: str) -> bool:
+        """The words after a name that follows a preposition of place make it a place, whatever type the NER gave
+        it: a unit noun of ``place_nouns`` ("in Lolo and Vaka districts"), or, for a name of no organisation nor
+        person, a "where" clause ("around Koya, where the council counts 300 displaced")."""
+        unit = _UNIT_AFTER.match(after)
+        if unit is not None:
+            word = unit.group(1)
+            stem = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+            if word in self.place_nouns or stem in self.place_nouns:
+                return True
+        return etype not in ("ORG", "PERSON") and _WHERE_AFTER.match(after) is not None
+
+    def part_of_total(self, a: Claim, b: Claim) -> bool:
+        """One count is told over several places at once ("across the five areas listed above, about 9,000 are
+        displaced"), the other is set in one place and is no more than it: a part of the total, not a second figure
+        for it. A part above the total still conflicts: a total cannot be less than one of its parts."""
+        for total, part in ((a, b), (b, a)):
+            if (_OVER_PLACES.search(total.evidence.text) and not _OVER_PLACES.search(part.evidence.text)
+                    and self.places_in(part) and not self.places_in(total) and _figure(part) <= _figure(total)):
+                return True
+        return False
 
     def other_places(self, a: Claim, b: Claim) -> bool:
         """Each claim sets its count in places of its own, none shared nor nested ("in Oruro, six died" / "in
@@ -1126,7 +1161,8 @@ def _claim_findings(claims: tuple[Claim, ...], context: DocumentContext, rules: 
             if finding.verdict == "conflict" and _two_times(key[0], a, b, context):
                 continue  # "some 5,200 crossings last year" and "no crossing on the night of May 5": two things
             if finding.verdict == "conflict" and key[0] == "quantity" and (
-                    context.other_places(a, b) or frozenset((a.id, b.id)) in parts or context.voyage_apart(a, b)):
+                    context.other_places(a, b) or frozenset((a.id, b.id)) in parts or context.voyage_apart(a, b)
+                    or context.part_of_total(a, b)):
                 continue  # "in Oruro, six died" and "in Tarija, eleven died" count two places; "6 died in this
                 # district" and "3 died there" are two parts of "at least 9 people"
             if finding.verdict == "corroboration":

@@ -146,9 +146,12 @@ def code_body_officials(ctx: Context, work: list[Actor]) -> None:
 
 
 def code_owned_officials(ctx: Context, work: list[Actor]) -> None:
-    """Give an unplaced state official whose title opens with "its"/"their" the country that pronoun refers to."""
+    """Give an unplaced state official whose title opens with "its"/"their" the country that pronoun refers to; and
+    a person of no sector so titled ("its spokesman, X") right after a sentence whose subject is a state body of one
+    country ("Chad's customs directorate disputed the figure."), that body's sector and country."""
     for actor in work:
         if not _unplaced(ctx, actor, ("PERSON",)):
+            _code_body_spokesman(ctx, actor)
             continue
         found: set[str] = set()
         for s, e in actor.mentions:
@@ -171,6 +174,46 @@ def code_owned_officials(ctx: Context, work: list[Actor]) -> None:
                     break
         if len(found) == 1:
             actor.country = found.pop()
+
+
+def _code_body_spokesman(ctx: Context, actor: Actor) -> None:
+    """A person of no sector, country, place or affiliation named after "its <title>" ("In a statement, its
+    spokesman, X, said") in the sentence right after one whose main subject is a body of a state sector
+    (``body`` words: "Chad's customs directorate disputed the figure.") naming one country: "its" is that body's,
+    so the person speaks for it; takes the body word's sector and the country."""
+    if (actor.type != "PERSON" or actor.sector is not None or actor.country is not None or actor.place is not None
+            or actor.affiliation is not None or not actor.mentions):
+        return
+    found: set[tuple[str, str]] = set()
+    for s, e in actor.mentions:
+        if ctx.quoted[s]:
+            continue
+        poss = _owning_pronoun(ctx.head(s, e))
+        if poss is None or poss.lower_ != "its":
+            continue
+        k = ctx.sent_of[poss.i]
+        if k == 0:
+            continue
+        sector = _body_subject(ctx, *ctx.sents[k - 1])
+        side = _sentence_side(ctx, actor, *ctx.sents[k - 1]) if sector is not None else None
+        if sector is not None and side is not None:
+            found.add((sector, side))
+    if len(found) == 1:
+        actor.sector, actor.country = found.pop()
+
+
+def _body_subject(ctx: Context, a: int, b: int) -> str | None:
+    """The state sector of the body word that heads (or qualifies the head of) the main subject of the sentence
+    ``[a, b)`` ("the customs directorate", "the ministry"), outside quotations; None for any other subject."""
+    for i in ctx.subjects_in(a, b):
+        t = ctx.tokens[i]
+        if t.head.dep_ != "ROOT" or ctx.quoted[i]:
+            continue
+        for w in (t, *(c for c in kids_of(t) if c.dep_ in ("compound", "nmod"))):
+            found = ctx.vocab.word("body", form_key(w.text))
+            if found is not None and found[1] in ctx.vocab.state_sectors:
+                return found[1]
+    return None
 
 
 def _owning_pronoun(head: Token) -> Token | None:

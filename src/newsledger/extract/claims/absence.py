@@ -50,6 +50,9 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _NOT = frozenset({"not"})
 _ANY = frozenset({"any"})
 _PAST = frozenset({"VBD", "VBN"})
+_OTHER = frozenset({"other", "further", "additional"})  # "no other vessel": a thing besides the one told of
+_SEASONS = frozenset({"year", "season", "summer", "winter", "time"})  # "in past years", "in previous seasons"
+_GONE_BY = frozenset({"past", "previous", "earlier", "former", "prior"})
 _KINDS = frozenset({"kind", "sort", "type", "description"})  # "no convoy of any kind"
 
 
@@ -68,6 +71,33 @@ def _denied_noun(tok: Token) -> bool:
                 and doc[child.i - 1].lower_ == "not" and child.i < tok.i):
             return True
     return False
+
+
+def _other_seasons(verb: Token) -> bool:
+    """The clause of ``verb``, or one it hangs in, is set in times gone by as a habit ("in past years the crowds were
+    managed by opening extra lanes", "in previous seasons", "in the past"): what was done then, not a telling of
+    the time the denial speaks of."""
+    for tok in (verb, *verb.ancestors):
+        for prep in kids_of(tok):
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            for obj in kids_of(prep):
+                if obj.dep_ != "pobj":
+                    continue
+                lemma = obj.lemma_.lower()
+                if lemma == "past" and any(c.lower_ == "the" for c in kids_of(obj)):
+                    return True  # "in the past"
+                if lemma in _SEASONS and obj.tag_ == "NNS" and obj.i > 0 and obj.doc[obj.i - 1].lower_ in _GONE_BY:
+                    return True  # "in past years", "in previous seasons" (the parse may hang "past" on "in")
+        if tok.dep_ in ("ROOT", "ccomp"):
+            break
+    return False
+
+
+def _others(noun: Token) -> bool:
+    """A denied noun of things besides the one told of: "no other boats", "no further shells", "no additional
+    troops"."""
+    return any(c.dep_ == "amod" and c.lower_ in _OTHER and c.i < noun.i for c in kids_of(noun))
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -265,14 +295,22 @@ def absence_claims(ctx: Context) -> list[Claim]:
             continue
         if ctx.factuality(verb)[1] != "actual":
             continue
+        lemmas.setdefault(lemma, set()).add(voice.claimant)
+        scopes.setdefault(lemma, []).append(_scope(noun, verb, vague))
+        if _others(noun):
+            continue  # "saw no other boats": others than the one told of, no denial of it (the telling is kept)
         denied.append(_claim(noun, verb, voice, "negated", ctx))  # the clause's polarity reads the "no" already
         if (act := _denied_act(noun, verb, voice, ctx) or _named_act(noun, verb, voice, ctx)) is not None:
             acts.append(act)
-        lemmas.setdefault(lemma, set()).add(voice.claimant)
-        scopes.setdefault(lemma, []).append(_scope(noun, verb, vague))
     traces = [c for noun in found.values() if (c := _trace_claim(noun, ctx)) is not None]  # recorded, never paired
-    if not denied:
+    if not lemmas:
         return traces
+    return denied + traces + _told(ctx, lemmas, scopes) + acts
+
+
+def _told(ctx: Context, lemmas: dict[str, set[str | None]], scopes: dict[str, list[frozenset[str]]]) -> list[Claim]:
+    """The asserted claims of the denied nouns (``lemmas``, with the claimants who denied them) in the words of other
+    speakers: an actual, asserted clause that names the thing, within the scope of some denial of it."""
     told: list[Claim] = []
     for noun in ctx.tokens(pos=("NOUN",)):
         lemma = _lemma(noun)
@@ -283,7 +321,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
         if verb is None or voice is None or voice.claimant in lemmas[lemma] or _held(noun, verb, ctx):
             continue
         polarity, modality = ctx.factuality(verb)
-        if (modality == "actual" and polarity == "asserted"
+        if (modality == "actual" and polarity == "asserted" and not _other_seasons(verb)
                 and any(not scope or _names(verb, scope) for scope in scopes[lemma])):
             told.append(_claim(noun, verb, voice, "asserted", ctx))
-    return denied + traces + told + acts
+    return told

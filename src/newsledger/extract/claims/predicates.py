@@ -250,6 +250,9 @@ def _frame(match: Match, ctx: Context) -> _Frame | None:
     lemma = verb.lemma_.lower()
     if match.entry.kind == "cause" and (found := _cause_frame(verb, under, match, ctx)) is not None:
         return found
+    if (match.entry.kind == "cause" and lemma in ctx.words.link_verbs and under.dep_ == "nsubj"
+            and any(c.dep_ == "acomp" for c in kids_of(verb))):
+        return None  # "flooding is less severe downstream": the cause word's own degree, no cause of anything
     if lemma in ctx.words.link_verbs:
         return _link_frame(verb, via, match, ctx)
     if lemma in ctx.words.cause_links:
