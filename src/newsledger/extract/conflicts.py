@@ -101,6 +101,7 @@ from .pairing import (
     outlet_borrowed,
     outlet_history,
     outlet_in_speech,
+    past_year,
     people_count_class,
     places_nest,
     tally_and_day,
@@ -340,8 +341,9 @@ class DocumentContext:
         self.window_words = window_words  # words that open a window a count runs over ("since")
 
     def other_windows(self, a: Claim, b: Claim) -> bool:
-        """One count runs over years and the other is dated to one day (:func:`.pairing.other_windows`)."""
-        return other_windows(a, b, self.times, self.window_words)
+        """One count runs over years and the other is dated to one day (:func:`.pairing.other_windows`), or one is
+        dated to a past year and the other to no time (:func:`.pairing.past_year`)."""
+        return other_windows(a, b, self.times, self.window_words) or past_year(a, b, self.times)
 
     def told_then(self, claim: Claim) -> bool:
         """The claim's time is the date of its telling (its statement's cue time: "said on Tuesday"), not of

@@ -47,7 +47,7 @@ from ..textutil import form_key
 from .walk import doc_text, kids_of
 
 __all__ = ["demonym_parties", "denied_before", "group_body", "local_body", "other_windows", "outlet_borrowed",
-           "outlet_history", "outlet_in_speech", "people_count_class", "places_nest", "told_as_done",
+           "outlet_history", "outlet_in_speech", "past_year", "people_count_class", "places_nest", "told_as_done",
            "union_peoples", "voyage_end"]
 
 _WORDS = re.compile(r"[a-z]+(?:-[a-z]+)*")
@@ -188,6 +188,24 @@ def _one_day(claim: Claim, times: Mapping[str, TimeExpr]) -> bool:
     """The claim is dated to one day (or a time of it): a count of one incident."""
     t = times.get(claim.time or "")
     return t is not None and bool(_DAY.match(t.value or ""))
+
+
+def past_year(a: Claim, b: Claim, times: Mapping[str, TimeExpr]) -> bool:
+    """One count is dated to a year (or a season of it) at least two years before the latest year the story names,
+    and the other carries no time: a past year's tally ("about 150,000 tonnes were smuggled out in the 2019/20
+    season") and this story's own count ("14 tonnes were seized") count two things."""
+    dated = [int(m.group(1)) for t in times.values() if t.value and (m := _YEAR_OF.match(t.value)) is not None]
+    if not dated:
+        return False
+    latest = max(dated)
+
+    def year(c: Claim) -> int | None:
+        t = times.get(c.time or "")
+        m = _YEAR_OF.match(t.value or "") if t is not None else None
+        return int(m.group(1)) if m is not None else None
+
+    return any(y is not None and y <= latest - _HISTORY_YEARS and x.time is None
+               for x, y in ((a, year(b)), (b, year(a))))
 
 
 def other_windows(a: Claim, b: Claim, times: Mapping[str, TimeExpr], window_words: frozenset[str]) -> bool:

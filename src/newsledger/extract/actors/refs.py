@@ -385,7 +385,7 @@ class _Resolver:
             return
         named = self.person_after(head)
         if named is None and head.dep_ == "appos" and ctx.owner[head.head.i] is not None \
-                and ctx.owner[head.head.i].type == "PERSON":  # type: ignore[union-attr]
+                and ctx.owner[head.head.i].type == "PERSON" and not _turn_tag(head):  # type: ignore[union-attr]
             named = ctx.owner[head.head.i]  # "Omar Khalid, Jordan's ambassador": a description of him
         if named is not None and not counterpart and (kind is None or kind[0] == "person"):
             return  # the title of the person named next to it ("Canada's trade minister Mary Ng")
@@ -1078,6 +1078,14 @@ def _clause_subjects(verb: Token) -> list[Token]:
         if verb.dep_ == "prep" and verb.head.i != verb.i:  # "by calling": the verb the preposition hangs on
             verb = verb.head
     return []
+
+
+def _turn_tag(head: Token) -> bool:
+    """``head`` hangs as an apposition on a transcript's turn tag right before a colon ("OLSEN: The finance minister
+    said ..."): the parse's reading of the turn's first words, not a description of the one whose turn it is."""
+    tag = head.head
+    return tag.i + 1 < head.i and head.doc[tag.i + 1].text == ":" and "\n" not in head.doc[tag.i:head.i].text \
+        and (tag.i == 0 or "\n" in head.doc[tag.i - 1].text_with_ws or head.doc[tag.i - 1].is_space)
 
 
 def _acts(head: Token, voice_nouns: frozenset[str]) -> bool:

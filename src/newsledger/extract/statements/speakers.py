@@ -9,7 +9,9 @@ module decides:
 
 - a pronoun ("he", "she", "it", "his office"): the speaker of the previous
   statement close by when its type fits, else the nearest compatible entity
-  mentioned before (outside quotes), preferring grammatical subjects;
+  mentioned before (outside quotes), preferring grammatical subjects; never a
+  person whom only pronouns of the other gender called before ("he says" ...
+  "she told me": the woman named last in that sentence or the one before);
 - a definite description the actors stage resolved once ("the Minister" -> the minister named before): the
   same words again as a speaker, within the window, are the same one ("The Minister said ...");
 - a definite nominal ("the advisory", "the ministry", "the spokesperson"): the
@@ -44,6 +46,7 @@ module decides:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy
@@ -277,17 +280,41 @@ class SpeakerIndex:
                 return self.by_token[i]
         return None
 
-    def _nearest(self, before: int, types: tuple[str, ...], subjects_only: bool) -> _Mention | None:
+    def _nearest(self, before: int, types: tuple[str, ...], subjects_only: bool,
+                 accept: Callable[[Entity], bool] | None = None, floor: int = 0) -> _Mention | None:
         limit_char = self.doc[before].idx - _WINDOW
         k = bisect_left(self._starts, before) - 1
         while k >= 0:
             m = self._mentions[k]
-            if self.doc[m.token].idx < limit_char:
+            if self.doc[m.token].idx < limit_char or m.token < floor:
                 break
-            if m.entity.type in types and (m.subject or not subjects_only):
+            if m.entity.type in types and (m.subject or not subjects_only) and (accept is None or accept(m.entity)):
                 return m
             k -= 1
         return None
+
+    def _other_gender(self, entity: Entity, word: str) -> bool:
+        """``entity`` was called only by pronouns of the other gender than ``word`` ("he" before, "she" now)."""
+        words = self.words
+        own, other = ((words.male_pronouns, words.female_pronouns) if word in words.male_pronouns
+                      else (words.female_pronouns, words.male_pronouns) if word in words.female_pronouns
+                      else (frozenset(), frozenset()))
+        said = {m.text.lower() for m in entity.mentions}
+        return bool(said & other) and not said & own
+
+    def _same_gender(self, tok: Token, candidates: list[tuple[int, Entity]]) -> list[tuple[int, Entity]]:
+        """The candidates a gendered pronoun can stand for. Where it rules out all of them ("... Ganbold walked me
+        along the bed, he says. I put it to the manager, Tumur. ..., she told me"), the person named last in this
+        sentence or the one before whom no pronoun of the other gender called; where there is none, the candidates
+        as they were (no better guess)."""
+        word = tok.lower_
+        kept = [c for c in candidates if not self._other_gender(c[1], word)]
+        if kept or not candidates:
+            return kept
+        sent = tok.sent
+        floor = self.doc[sent.start - 1].sent.start if sent.start > 0 else 0
+        near = self._nearest(tok.i, ("PERSON",), False, lambda e: not self._other_gender(e, word), floor)
+        return [(self.doc[near.token].idx, near.entity)] if near is not None else candidates
 
     def other_person(self, tok: Token, since: int, other_than: str, subjects_only: bool = True) -> Entity | None:
         """The person last named as a subject (or at all, without ``subjects_only``) before ``tok`` and at or after
@@ -323,6 +350,8 @@ class SpeakerIndex:
             subject = self._nearest(tok.i, types, subjects_only=True)
             if subject is not None:
                 candidates.append((self.doc[subject.token].idx, subject.entity))
+        if word in words.person_pronouns:
+            candidates = self._same_gender(tok, candidates)
         if candidates:
             at, found = max(candidates, key=lambda c: c[0])  # the more recent of the two
             if word in words.thing_pronouns and self._unlisted_name_since(tok, at):

@@ -27,6 +27,8 @@ class StatementWords:
     """Lower-case word sets by the rule that uses them (see ``data/english.yaml`` and ``data/cues.yaml``)."""
 
     person_pronouns: frozenset[str]  # he, she, his, ...: a speaker that is a person
+    male_pronouns: frozenset[str]  # he, him, his: a person a "she" does not stand for
+    female_pronouns: frozenset[str]  # she, her, hers: a person a "he" does not stand for
     thing_pronouns: frozenset[str]  # it, its: an organisation or a country
     group_pronouns: frozenset[str]  # they, their: an organisation-like group
     relative_pronouns: frozenset[str]  # who, which, that: the noun the relative clause hangs on
@@ -80,6 +82,8 @@ def statement_words(lexicon: Lexicon) -> StatementWords:
         sorted(w + a for w in cues.elisions_both_ends for a in _APOSTROPHES))
     return StatementWords(
         person_pronouns=english.third_person_male | english.third_person_female,
+        male_pronouns=english.third_person_male,
+        female_pronouns=english.third_person_female,
         thing_pronouns=english.third_person_neuter,
         group_pronouns=english.third_person_plural,
         relative_pronouns=english.relative_pronouns,
