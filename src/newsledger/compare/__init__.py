@@ -215,6 +215,7 @@ THING = "thing: "  # the prefix of the frame of open labels of one thing, named 
 OPEN_STATE = "state: "  # the prefix of a state in words of its own, never compared (extract/claims/open_states.py)
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T(\d{2}:\d{2})?.*)?$")
 _WORD = re.compile(r"[a-z]+")
+_OPENERS = frozenset({"the", "all", "some", "these", "those"})  # words before the noun of an ``about``
 _FILLER = frozenset({"that", "this", "with", "from", "there"})
 
 
@@ -534,7 +535,7 @@ def _quantity(a: Claim, b: Claim, context: Context, single: bool, rules: Rules =
     if fit.about == "different" and (a.predicate != b.predicate or _one_population(a.about, b.about)
                                      or _whole_below_part(a, b) or _whole_below_part(b, a)):
         fit = replace(fit, about="compatible")  # "families" and "households": the nouns of one class
-    if fit.mismatched or fit.place == "different":
+    if fit.mismatched or fit.place == "different" or _some_of_foreigners(a, b):
         return None
     same_side = context.same_side(a.claimant, b.claimant)
     if fit.time == "different" and not same_side:
@@ -603,9 +604,43 @@ def _whole_below_part(whole: Claim, part: Claim) -> bool:
     rest = _words(whole.about) - quantity.POPULATION
     if not (_words(whole.about) & quantity.POPULATION) or not rest <= _named_words(whole.about):
         return False
+    return _below(whole, part)
+
+
+def _below(whole: Claim, part: Claim) -> bool:
+    """The figure of ``whole`` is below that of ``part``, the two not agreeing: the part cannot be some of it."""
+    if whole.value is None or part.value is None:
+        return False
     top = whole.value.high if whole.value.high is not None else whole.value.low
     least = part.value.low if part.value.low is not None else part.value.high
     return top is not None and least is not None and top < least and not quantity.agree(whole.value, part.value)
+
+
+def _foreigners(about: Span) -> bool:
+    """An ``about`` that opens on people named as foreigners ("foreign nationals removed through ...", "foreign
+    citizens in an irregular situation"; quantity43): a whole that a count of people of one nationality, told by
+    another side of the same removal, may be part of."""
+    words = _WORD.findall(about.text.lower())
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return (len(words) >= 2 and words[0] == "foreign"
+            and (words[1][:-1] if words[1].endswith("s") else words[1]) in quantity.POPULATION)
+
+
+def _nationals_of_foreigners(whole: Claim, part: Claim) -> bool:
+    """``whole`` counts people as foreigners (:func:`_foreigners`) and ``part`` people of one nationality alone
+    ("1,412 Colombian citizens", "Congolese"): the part may be some of the whole."""
+    if whole.about is None or part.about is None or not _foreigners(whole.about):
+        return False
+    rest = _words(part.about) - quantity.POPULATION
+    return bool(rest) and rest <= _named_words(part.about)
+
+
+def _some_of_foreigners(a: Claim, b: Claim) -> bool:
+    """One claim counts foreigners, the other people of one nationality no more than them
+    (:func:`_nationals_of_foreigners`): "900 foreign nationals deported" and "120 Indonesian citizens deported" may
+    both hold."""
+    return any(_nationals_of_foreigners(w, p) and not _below(w, p) for w, p in ((a, b), (b, a)))
 
 
 def _in_words(v: Amount) -> bool:

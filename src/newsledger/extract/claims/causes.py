@@ -153,6 +153,14 @@ def _reported(match: Match, cues: CauseCues, blame: frozenset[str]) -> bool:
     return (head.dep_ == "pobj" and up.lower_ in ("of", "about") and up.head.lower_ in cues.reported_heads)
 
 
+def _names_doer(match: Match, ctx: Context) -> bool:
+    """The cue only says who someone is, as a word before a noun of someone (``open_cause_harm_doers``): "the
+    dredging contractor works only in daylight", "the logging firm has stopped" name a doer, not a cause."""
+    head = match.head
+    return (head.dep_ in ("compound", "amod", "nmod") and head.head.i > head.i
+            and head.head.lemma_.lower() in ctx.lexicon.claims.lists.open_cause_harm_doers)
+
+
 def _negated(match: Match, ctx: Context) -> bool:
     """A "not" or "no" just before the cue (its determiners between): "not sabotage", "no lightning"."""
     i = match.start - 1
@@ -311,7 +319,7 @@ def ascriber(cause: Token, ctx: Context) -> tuple[str, Token] | None:
 def _cue_claim(match: Match, ctx: Context, cues: CauseCues, linked: bool) -> Claim | None:
     disclaimed = _disclaimed(match.head, ctx)
     if not (linked or disclaimed or match.entry.words in cues.signs or _called(match.head, ctx)) or _reported(
-            match, cues, ctx.lexicon.claims.lists.blame_verbs):
+            match, cues, ctx.lexicon.claims.lists.blame_verbs) or (not linked and _names_doer(match, ctx)):
         return None
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
     voice = ctx.voice(first.idx, last.idx + len(last))

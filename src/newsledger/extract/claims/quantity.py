@@ -63,6 +63,7 @@ _RELATIVES = frozenset({"which", "who", "that"})
 _UNRESOLVED = "?"  # a reporter that is not the outlet but names no entity ("organisers put the crowd at ...")
 _ANSWER_LEAD = 3  # tokens before a bare figure that answers a question at most ("A:", "Roughly")
 _CONJ_REACH = 3  # conjuncts climbed from a figure's clause to a reported clause
+_CAPPING_MODALS = frozenset({"can", "ca", "could"})  # denied with a figure's hedge: "cannot be above eleven"
 _NOUN_CLAUSES = frozenset({"acl", "relcl"})  # a clause that modifies a noun ("the scales installed in March")
 _OWN_CLAUSES = _NOUN_CLAUSES | {"advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
 
@@ -109,8 +110,8 @@ def _factuality(sent: SpacySpan, anchor: Token, conditional: frozenset[str], fut
         own = own or (tok.dep_ == "conj" and tok.pos_ in ("VERB", "AUX")
                       and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(tok)))
         tok = tok.head if tok.head.i != tok.i else None
-    if modal is None:
-        return "actual"
+    if modal is None or (modal in _CAPPING_MODALS and any(c.dep_ == "neg" and c.i in hedge for c in kids_of(verb))):
+        return "actual"  # "the toll cannot exceed nine": a cap the speaker asserts, not a possibility
     return "future" if modal in future else "hypothetical"
 
 

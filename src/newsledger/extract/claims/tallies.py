@@ -41,6 +41,20 @@ _CHANGED_REACH = 4  # words climbed from a misplaced "to" to the reference noun 
 _LOOK_BACK = 5  # sentences an anaphoric figure may reach back for the count it answers
 
 
+def _level_verb(doc_start: int, head: Token) -> Token | None:
+    """The verb whose subject a figure gives the level of, where the figure is that verb's: "be" with the figure as
+    its attribute ("the real number is 5,000"), or the hedge's own word attaching the figure (quantity43): the
+    hedge's verb ("the toll cannot exceed nine") or its preposition on "be" ("the number of dead is at most
+    nine")."""
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        return head.head
+    if head.i >= doc_start and head.pos_ in _VERBS:
+        return head
+    if head.i >= doc_start and head.dep_ == "prep" and head.head.lemma_ == "be":
+        return head.head
+    return None
+
+
 def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVocabulary) -> Token | None:
     """The reference noun ("number", "figure", "count") whose level a figure gives, or None.
 
@@ -52,8 +66,9 @@ def level_noun(doc_start: int, head: Token, sent: SpacySpan, vocab: QuantityVoca
     doc = sent.doc
     if head.dep_ == "nummod" and head.head.i > head.i:
         head = head.head  # "is just under nine thousand hectares": the measure noun the figure counts
-    if head.dep_ == "attr" and head.head.lemma_ == "be":
-        subject = next((c for c in kids_of(head.head) if c.dep_ == "nsubj"), None)
+    verb = _level_verb(doc_start, head)
+    if verb is not None:
+        subject = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
         if subject is not None and subject.lemma_.lower() in vocab.level_nouns:
             return subject
         return None
