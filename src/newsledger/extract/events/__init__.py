@@ -194,7 +194,7 @@ def events(
     named_after(cands, lex)
     cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
     linker = TimeLinker(doc, times, published, lex.lists.history_spans,
-                        (lex.lists.back_time_words, lex.lists.forward_time_words))
+                        (lex.lists.back_time_words, lex.lists.forward_time_words), lex.lists.sequence_verbs)
     out: list[Event] = []
     seen: Seen = set()
     named: set[str] = set()  # events told by a noun with a determiner or an owner: perhaps one told before

@@ -45,8 +45,10 @@ class TimeLinker:
 
     def __init__(self, doc: Doc, times: tuple[TimeExpr, ...], published: dt.date | dt.datetime | None = None,
                  history_spans: frozenset[str] = frozenset(),
-                 references: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())):
+                 references: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+                 sequence_verbs: frozenset[str] = frozenset()):
         self.doc = doc
+        self.sequence_verbs = sequence_verbs  # "was followed by", "was preceded by": acts told in turn
         self.history_spans = history_spans  # "years", "decades": spans that put an act told "after" in the past
         self.back_words, self.forward_words = references  # "that month", "the same year"; "the following day"
         self.times = times
@@ -87,6 +89,8 @@ class TimeLinker:
             return False
         if anchor.pos_ == "NOUN" and self._dated_noun(anchor):
             return True  # "the 2012 attack on the consulate": history named by its year
+        if anchor.pos_ == "NOUN" and self._in_turn_with_dated(anchor):
+            return True  # "Tusk's 2014 visit was followed by a trip by Rutte": the trip shares the visit's past
         if anchor.pos_ == "VERB" and any(self._dated_noun(o) for p in kids_of(anchor) if p.dep_ == "prep"
                                          and p.lower_ in ("in", "during") for o in kids_of(p)
                                          if o.dep_ == "pobj" and o.pos_ == "NOUN"):
@@ -168,6 +172,21 @@ class TimeLinker:
                 return False
             tok = tok.head
         return False
+
+    def _in_turn_with_dated(self, noun: Token) -> bool:
+        """An act told by a noun in the "by" phrase of a passive verb of sequence (``sequence_verbs``: "was followed
+        by", "was preceded by a visit from X but also by a trip by Y") whose subject is an act named by a year long
+        past: the two are told as one stretch of history."""
+        if not self.sequence_verbs or noun.dep_ != "pobj" or noun.head.lower_ != "by":
+            return False
+        verb = noun.head.head
+        if verb.lower_ == "by" and noun.head.dep_ == "conj":
+            verb = verb.head  # "not only was preceded by ... but also by a trip": the second "by" joins the first
+        if verb.lemma_.lower() not in self.sequence_verbs:
+            return False
+        holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]  # "was preceded by ... but was followed by"
+        return any(c.dep_ == "nsubjpass" and c.pos_ == "NOUN" and self._dated_noun(c)
+                   for v in holders for c in kids_of(v))
 
     def _dated_noun(self, noun: Token) -> bool:
         """An event noun whose own modifier is a time that ended more than a year before the publication ("the 2003

@@ -5,9 +5,9 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - a cognate object: "talks the talk", "refused to walk the walk", "fought the good fight": a verb whose object is
   its own noun (or the object of the verb a trigger governs) is an idiom, no talk, refusal or fight;
 - a struggle against no one: "fighting back against graft", "battling poverty", "has been fighting all her life",
-  "we fought the battle": a verb of struggle (``lists.struggle_verbs``) with no target, whose against-phrase or
-  object names no actor, whose object is a struggle noun (``lists.struggle_nouns``), or whose only party is a
-  person told by name with nothing fought at all;
+  "we fought the battle", "fighting smog": a verb of struggle (``lists.struggle_verbs``) with no target, whose
+  against-phrase or object names no actor, whose object is a struggle noun (``lists.struggle_nouns``) or names
+  neither an actor nor an act, or whose only party is a person told by name with nothing fought at all;
 - a joint statement: "Dube and Mensah issued a statement describing their meeting" (``lists.statement_nouns``):
   a position two parties state together, no complaint lodged (CAMEO's "issue" + "statement" row);
 - going on the offensive: "the senator went on the offensive against her rival" (``lists.offensive_nouns`` after
@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ...lexicon.events import EventLexicon as Lexicon
 from ..walk import kids_of
 from .candidates import Candidate
-from .triggers import actor_like
+from .triggers import actor_like, noun_entry
 
 __all__ = ["figure_of_speech"]
 
@@ -63,8 +63,14 @@ def _struggle(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) ->
     objects = [c for c in kids_of(verb) if c.dep_ == "dobj"]
     if against or objects:
         return all(not actor_like(o, lex) or _abstract(o, lex) for o in against) and all(
-            o.lemma_.lower() in lex.lists.struggle_nouns for o in objects)
+            o.lemma_.lower() in lex.lists.struggle_nouns or _no_foe(o, lex) for o in objects)
     return bool(cand.sources) and all(person(s) for s in cand.sources)
+
+
+def _no_foe(obj: Token, lex: Lexicon) -> bool:
+    """ "fighting smog", "battling the virus": an object that names no actor and no act (a war, an attack) is a
+    problem fought, no one."""
+    return not actor_like(obj, lex) and noun_entry(obj, lex) is None
 
 
 def _abstract(tok: Token, lex: Lexicon) -> bool:

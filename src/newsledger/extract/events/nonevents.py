@@ -66,7 +66,7 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   befalls "you" in the writer's conditional (:func:`_generic_reader`); a person's promise made to no one
   (:func:`_bare_promise`); a role meant in talks ("neutral in negotiations", :func:`_role_in_talks`); acts put "in the
   past" (:func:`_undated_past`); figures of speech ("talks the talk", "fighting back against graft", "went on the
-  offensive": :mod:`.figures`).
+  offensive": :mod:`.figures`); sport results and a reporter's request for comment (:mod:`.routine`).
 """
 
 from __future__ import annotations
@@ -79,6 +79,7 @@ from ...lexicon.events import EventLexicon as Lexicon
 from ..walk import doc_tokens, kids_of
 from .candidates import Candidate
 from .figures import figure_of_speech
+from .routine import routine
 from .syntax import children, pobjs
 from .triggers import actor_like, counted, is_passive, noun_entry, noun_ok, perfect_misread
 
@@ -106,7 +107,7 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _campaign_rally(cand, lex, person) or _generic_reader(cand, lex) or _rule_of_kind(cand, lex)
             or _followers_met(cand, lex) or _bare_promise(cand, lex, person) or _role_in_talks(cand, lex)
             or _undated_past(cand, lex) or _people_admitted(cand, lex) or _named_topic(cand, lex)
-            or _in_the_habit(cand, lex) or _publication_promised(cand, lex)
+            or _in_the_habit(cand, lex) or _publication_promised(cand, lex) or routine(cand, lex)
             or figure_of_speech(cand, lex, person) or _audience_addressed(cand, lex) or _committed_to_value(cand, lex))
 
 

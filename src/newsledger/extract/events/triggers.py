@@ -379,7 +379,7 @@ def _fits(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool
     forms = _forms(theme) if theme is not None else ()  # the word and its lemma ("taxes" is read "taxis")
     if trig.objects and not any(f in trig.objects for f in forms):
         return False
-    if (trig.unless_objects and any(f in trig.unless_objects for f in forms)) or _published(trig, verb, theme, lex):
+    if _idiom_object(trig, verb, theme, lex) or _published(trig, verb, theme, lex):
         return False
     if trig.subjects and not any(counted(c, lex).lemma_.lower() in trig.subjects for c in kids_of(verb)
                                  if c.dep_ in ("nsubj", "nsubjpass")):
@@ -516,6 +516,9 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         # "called for the governor to resign": the parser makes "for" the mark of the clause.
         parts.extend(m.lower_ for c in kids_of(verb) if c.dep_ == "advcl" for m in kids_of(c)
                      if m.dep_ == "mark" and m.lower_ == "for")
+        # "pleaded guilty Monday": the parser hangs the verb's adjective on the date after it.
+        parts.extend(a.lower_ for c in kids_of(verb) if c.dep_ == "npadvmod" for a in kids_of(c)
+                     if a.dep_ == "amod" and a.i == verb.i + 1)
     if theme is not None and withheld(lemma, theme, lex):
         return None
     if theme is not None:
@@ -571,6 +574,25 @@ def _actor_subject(verb: Token, lex: Lexicon, depth: int = 0) -> bool:
         first = verb.head  # "remarks, which raised concerns": the remarks
     first = counted(first, lex)  # "thousands of people took to the streets"
     return actor_like(first, lex) or first.lemma_.lower() in lex.lists.protesters
+
+
+def _idiom_object(trig: Trigger, verb: Token, theme: Token | None, lex: Lexicon) -> bool:
+    """The verb's object, or one it shares with a joined word, is of ``unless_objects`` ("struck a cautious tone",
+    "meet the polling and fundraising thresholds", "meeting or exceeding expectations")."""
+    if not trig.unless_objects:
+        return False
+    objs = [theme] if theme is not None else []
+    return any(f in trig.unless_objects for o in (*objs, *_shared_objects(verb, theme, lex)) for f in _forms(o))
+
+
+def _shared_objects(verb: Token, theme: Token | None, lex: Lexicon) -> list[Token]:
+    """The object a verb shares with a joined one ("meeting or exceeding expectations": the second verb's), or the
+    noun the parser joined to a bare modifier it took for the object ("the polling and fundraising thresholds")."""
+    if theme is None:
+        return [o for c in kids_of(verb) if c.dep_ == "conj" and c.pos_ == "VERB" for o in children(c, "dobj")]
+    if actor_like(theme, lex) or noun_entry(theme, lex) is not None:
+        return []  # "met the envoy and the deadline" is still a meeting
+    return [c for c in kids_of(theme) if c.dep_ == "conj" and not any(d.dep_ == "det" for d in kids_of(c))]
 
 
 def _forms(tok: Token) -> tuple[str, ...]:
