@@ -22,8 +22,14 @@ $(VENV)/.dev: $(VENV)/.installed requirements-dev.lock
 demo: $(VENV)/.installed
 	$(BIN)/newsledger analyze --sample --format text
 
+# Test files run in parallel (pytest-xdist), one worker per core, at most 4: each worker loads the spaCy model
+# and the vocabularies (about 0.9 GB resident). A whole file goes to one worker (--dist loadfile), so a module's
+# or a session's fixtures are built once per worker that runs them. `make test JOBS=1` runs in one process.
+JOBS ?= $(shell n=$$(nproc 2>/dev/null || echo 1); if [ "$$n" -gt 4 ]; then n=4; fi; echo $$n)
+PYTEST_JOBS := $(if $(filter-out 0 1,$(JOBS)),-n $(JOBS) --dist loadfile)
+
 test: $(VENV)/.dev
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q $(PYTEST_JOBS)
 
 # The extractor, lint and top-level tests without the quality gates or the ledger: the loop to run while
 # changing an extractor or a vocabulary. Under a minute (25 s measured on a shared, busy 2-core machine).

@@ -34,11 +34,12 @@ INJECTED = ("script:not([src='/static/app.js']), img[src='x'], svg[onload], [one
             "[onload], a[href^='javascript:' i], textarea, iframe, object, embed")
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+def bound_socket() -> socket.socket:
+    """A socket bound to a free port of 127.0.0.1 and held until the server is done with it, so that no other
+    process (a parallel test worker among them) can take the port between its choice and the server's start."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    return sock
 
 
 @pytest.fixture(scope="module")
@@ -51,10 +52,11 @@ def server(sqlite_ledger: str) -> Iterator[str]:
     from newsledger.web.app import create_app
     from newsledger.web.deps import ServerConfig
 
-    port = free_port()
+    sock = bound_socket()
+    port: int = sock.getsockname()[1]
     srv = uvicorn.Server(uvicorn.Config(create_app(ServerConfig(db=sqlite_ledger)), host="127.0.0.1", port=port,
                                         log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not srv.started:
@@ -64,6 +66,7 @@ def server(sqlite_ledger: str) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(10)
+    sock.close()
 
 
 def test_pages_in_a_real_browser(server: str, analyses: list[Analysis]) -> None:
