@@ -1,8 +1,10 @@
 """Relief from a charge or a date as the thing accepted, stop 43 (``acceptance_objects`` in data/claims.yaml):
 "no reduction in the fees had been settled" and "never approved any waiver" deny an acceptance told before by
 another side; a thing denied by "no" and a verb outbidding the one it is denied ("no timetable was drafted, much
-less approved", ``outbidding_links``) deny its acceptance. Guards: the same side telling the same acceptance, and an
-outbidding verb after a thing not denied, are no conflict. Sentences written for these tests
+less approved", ``outbidding_links``) deny its acceptance; so does a thing never weighed by the accepter ("the
+cabinet never considered the plan", extract/claims/acceptance_idioms.py). Guards: the same side telling the same
+acceptance, an outbidding verb after a thing not denied, a thing not weighed by another country, and "has not
+discussed it" (a pronoun that may stand for the claim itself) are no conflict. Sentences written for these tests
 (invented names)."""
 
 from __future__ import annotations
@@ -50,4 +52,26 @@ def test_outbidding_verb_shares_the_denied_thing(analyze: Callable[..., Analysis
 def test_outbidding_verb_after_a_thing_not_denied_claims_nothing(analyze: Callable[..., Analysis]) -> None:
     text = ("Croatia's interior ministry said Bosnia had agreed to the joint patrol timetable. \"The timetable was "
             "drafted, let alone approved,\" a Bosnian security ministry spokesman, Adnan Hodzic, said.")
+    assert not _conflicts(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    ("Gabon's energy minister said on Monday that Cameroon had agreed to fund half of a new power line across the "
+     "border. Paul Biyong, who speaks for Cameroon's energy ministry, said the Cameroonian cabinet had never "
+     "discussed the power line, nor budgeted for it."),
+    ("Malawi's trade ministry said Zambia had accepted the new tariff plan. Zambian minister Mwila Banda said the "
+     "cabinet never considered the plan."),
+])
+def test_a_thing_never_weighed_was_not_accepted(analyze: Callable[..., Analysis], text: str) -> None:
+    assert _conflicts(analyze(text))
+
+
+@pytest.mark.parametrize("text", [
+    ("Gabon's energy minister said on Monday that Cameroon had agreed to fund half of a new power line across the "
+     "border. Chad's energy ministry said Chad's cabinet has not discussed the power line."),
+    ("Malawi's trade ministry said Zambia had accepted the new tariff plan. Zambian minister Mwila Banda said the "
+     "cabinet has not even discussed it."),
+])
+def test_a_thing_unweighed_by_another_or_by_pronoun_answers_nothing(analyze: Callable[..., Analysis],
+                                                                     text: str) -> None:
     assert not _conflicts(analyze(text))
