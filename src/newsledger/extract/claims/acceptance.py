@@ -187,9 +187,7 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
         return None
     first, last = ctx.doc[match.start], ctx.doc[match.end - 1]
     polarity = match.entry.polarity
-    subj = ctx.subject(verb)
-    if subj is None and verb.dep_ == "xcomp":  # "the union refused to accept the plan"
-        subj = ctx.subject(verb.head)
+    subj, first = _verbal_subject(verb, first, ctx)
     told = _passive(verb, first, last, subj, polarity) or _cleft_study(verb, ctx) or (
         _lesser(verb, ctx) if polarity == "asserted" else None)
     if told is not None:  # "the plan was approved by X", "what we signed was a plan to study it", "signed up only to
@@ -231,6 +229,34 @@ def _verbal(match: Match, ctx: Context) -> _Frame | None:
     if any(c.dep_ in _OBJECT_DEPS for c in kids_of(verb)) or verb.dep_ in _CLAUSE_DEPS:
         return None
     return _Frame(verb, first, last, subj, None, polarity)  # "they accepted": the thing named before
+
+
+def _verbal_subject(verb: Token, first: Token, ctx: Context) -> tuple[Token | None, Token]:
+    """The subject of an acceptance verb and the first word of its evidence."""
+    subj = ctx.subject(verb)
+    if subj is None and verb.dep_ == "xcomp":  # "the union refused to accept the plan"
+        subj = ctx.subject(verb.head)
+    if subj is None:
+        subj = _outbid_subject(verb, ctx)
+        if subj is not None:  # the evidence from the thing denied: "no postponement was discussed, let alone ..."
+            return subj, subj.left_edge
+    return subj, first
+
+
+def _outbid_subject(verb: Token, ctx: Context) -> Token | None:
+    """ "no postponement was discussed, let alone accepted": a verb after a link that outbids the verb before it
+    (``outbidding_links``) shares that verb's passive subject where "no" denies it (the thing denied the lesser act is
+    denied the stronger one); the parse hangs the verb on the link's "let" or on the verb outbid."""
+    if verb.i < 2 or " ".join(t.lower_ for t in ctx.doc[verb.i - 2:verb.i]) not in (
+            ctx.lexicon.claims.lists.outbidding_links):
+        return None
+    outbid = verb.head
+    if outbid.i == verb.i - 2 and outbid.dep_ == "conj":  # hung on "let"
+        outbid = outbid.head
+    if outbid.i >= verb.i - 2 or outbid.pos_ != "VERB":
+        return None
+    subj = next((c for c in kids_of(outbid) if c.dep_ == "nsubjpass"), None)
+    return subj if subj is not None and _negative_thing(subj, ctx) else None
 
 
 def _passive(verb: Token, first: Token, last: Token, subj: Token | None, polarity: Polarity) -> _Frame | None:

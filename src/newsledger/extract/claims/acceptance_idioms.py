@@ -9,6 +9,8 @@ besides its verbs, consent nouns and accords.
   only listened", "we listened. That is all.": a verb of hearing with a limiter (``acknowledgement_limiters``, or a
   sentence of ``limiting_sentences`` just after), or "take note of" a proposal noun, which in a ministry's words
   says the proposal was received, not taken up;
+* a thing never weighed (``deliberation_verbs``, negated, with the thing as a noun object): "the cabinet has not
+  discussed the seawall", "the board never considered the plan": a side that did not weigh a thing did not accept it;
 * talk of an accord too early (``speculation_nouns`` with ``premature_words``): "talk of a deal is premature";
 * a thing that exists only in the other side's words (``existence_verbs`` with "only" and ``hearsay_places``): "the
   timetable exists only in their statement", "that deal lives only in their imagination".
@@ -54,13 +56,14 @@ def idiom_lemmas(lists: WordLists) -> frozenset[str]:
     """The lemmas that may start a frame of this module, from the claims vocabulary's ``lists``."""
     heads = {phrase_words(w)[-1] for w in lists.assent_nouns}
     verbs = {phrase_words(w)[0] for w in lists.acknowledgement_verbs}
-    return frozenset(lists.offer_places | heads | verbs | lists.premature_words | lists.existence_verbs)
+    return frozenset(lists.offer_places | heads | verbs | lists.premature_words | lists.existence_verbs
+                     | lists.deliberation_verbs)
 
 
 def idiom(tok: Token, ctx: Context) -> Idiom | None:
     """The denial in other words ``tok`` starts, else None."""
-    return _off_table(tok, ctx) or _not_assent(tok, ctx) or _noted(tok, ctx) or _premature(tok, ctx) or _hearsay(
-        tok, ctx)
+    return _off_table(tok, ctx) or _not_assent(tok, ctx) or _noted(tok, ctx) or _unweighed(tok, ctx) or _premature(
+        tok, ctx) or _hearsay(tok, ctx)
 
 
 def _thing(verb: Token, ctx: Context) -> Token | None:
@@ -155,6 +158,22 @@ def _noted(tok: Token, ctx: Context) -> Idiom | None:
     # "we took note": the speaker's side answers the claim before for its accepters, as "nothing was signed" does
     agent = None if subj.lower_ in ctx.lexicon.english.first_person_plural else subj
     return Idiom(tok, tok, last, agent, thing if proposal else None)
+
+
+def _unweighed(tok: Token, ctx: Context) -> Idiom | None:
+    """ "the cabinet has not discussed the seawall", "the board never considered the plan": ``tok`` a verb of weighing
+    (``deliberation_verbs``) denied, actual, whose subject (a noun: the accepter) and object (a noun: the thing) the
+    parse gives. Not a pronoun object ("has not even discussed it"): after a denial it may stand for the claim or the
+    meeting as well as for the thing."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in ctx.lexicon.claims.lists.deliberation_verbs:
+        return None
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
+    obj = next((c for c in kids_of(tok) if c.dep_ == "dobj"), None)
+    if subj is None or obj is None or subj.pos_ not in ("NOUN", "PROPN") or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if ctx.factuality(tok) != ("negated", "actual"):
+        return None
+    return Idiom(tok, subj.left_edge, obj.right_edge, subj, obj)
 
 
 def _follows(tok: Token, words: tuple[str, ...]) -> bool:
