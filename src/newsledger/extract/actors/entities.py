@@ -138,6 +138,11 @@ class _Words:
                         if "\n" in tokens[i].text or "\n" in tokens[i].whitespace_), end)
         while start < end and self._leading(tokens[start]):
             start += 1  # a live blog's time stamp is no part of the name ("10:40 Acme Mills")
+        # A person's, body's or place's name never runs over a colon: a list of the arrested gives each name, a
+        # colon and the charges ("Ana B. Ruiz: Dealing in heroin, ..."); the NER may take the charge's first word
+        # in. (Titles of works keep theirs: "Dune: Part Two".)
+        if span.label_ in _COLON_ENDS and ":" in doc_text(span.doc)[span.start_char:span.end_char]:
+            end = next((i for i in range(start + 1, end) if tokens[i].text == ":"), end)
         while end > start and self._trailing(tokens[end - 1]):
             end -= 1
         return (start, end) if end > start else None
@@ -158,6 +163,9 @@ class _Words:
             return True
         text = tok.text
         return text in self.possessive or text in _QUOTES or _TYPED_QUOTE.fullmatch(text) is not None
+
+
+_COLON_ENDS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})  # labels whose names end at a colon
 
 
 @dataclass
