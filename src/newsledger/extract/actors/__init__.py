@@ -101,6 +101,7 @@ from .placed import (
     code_bodies_of_places,
     code_letterhead_bodies,
     code_modified_bodies,
+    code_named_subdivisions,
     code_placed_police,
     code_possessed_places,
     code_towns_by_region,
@@ -155,6 +156,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     work = join_mistyped_places(ctx, work)
     retype_named_regions(ctx, work)
     ctx.index(work)
+    code_named_subdivisions(ctx, work)
     for actor in work:
         if actor.type == "PERSON" and _described_as_body(ctx, actor):
             actor.type = "ORG"  # "Haki Sasa, a rights group, said": the NER's "person" is an organisation
@@ -191,6 +193,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
     unname_offices(ctx, work)
     code_pointed_bodies(ctx, work)
     code_letterhead_bodies(ctx, work)
+    code_named_subdivisions(ctx, work)  # again: regions placed by the bodies found since, before their bodies
     code_bodies_of_places(ctx, work)
     code_modified_bodies(ctx, work)
     code_described_acronyms(ctx, work)

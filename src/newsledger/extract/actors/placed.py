@@ -19,8 +19,8 @@ from ..walk import indexes_holding, kids_of
 from .codes import place_before
 from .context import Actor, Context
 
-__all__ = ["code_bodies_of_places", "code_letterhead_bodies", "code_modified_bodies", "code_placed_police",
-           "code_possessed_places", "code_towns_by_region"]
+__all__ = ["code_bodies_of_places", "code_letterhead_bodies", "code_modified_bodies", "code_named_subdivisions",
+           "code_placed_police", "code_possessed_places", "code_towns_by_region"]
 
 _LOCAL_SECTORS = frozenset({"COP"})
 # Places whose officials may be another country's: "officials in Kenya", "officials in Brussels" (the EU's).
@@ -28,6 +28,7 @@ _NATIONAL = frozenset({"country", "capital"})
 _DASHES = frozenset({"-", "–", "—", "|"})
 # A letterhead is the release's first lines; the tokens a body's line may run on before its dash.
 _HEAD_LINES, _HEAD_RUN = 2, 8
+_STEM = 5  # letters a level's adjective shares with its subdivision noun: "provincial", "province"
 
 
 def code_possessed_places(ctx: Context, work: list[Actor]) -> None:
@@ -129,6 +130,86 @@ def code_bodies_of_places(ctx: Context, work: list[Actor]) -> None:
             actor.country = found.pop()
 
 
+def code_named_subdivisions(ctx: Context, work: list[Actor]) -> None:
+    """Give a region or province that nothing codes the country its own words name it a subdivision of ("the
+    Swiss canton of X", "X, a province of Peru", "the department of X in Peru"), or, written bare with its noun
+    ("X province"), the one country of the story's bodies of that level; before the bodies are coded, and give
+    each uncoded body named by the region's possessive ("X's environment office") the same country: a region's
+    body speaks for the region's country. Every mention so placed must name the same country."""
+    nouns = ctx.lists["subdivision_nouns"]
+    regions: dict[str, str] = {}
+    for actor in work:
+        if actor.country is not None or actor.type not in ("GPE", "LOC") or not actor.mentions:
+            continue
+        found: set[str] = set()
+        for s, e in actor.mentions:
+            for country in (_demonym_town_before(ctx, s, nouns), _subdivision_of(ctx, s, e, nouns)):
+                if country is not None:
+                    found.add(country)
+        if len(found) == 1:
+            actor.country = found.pop()
+            regions[form_key(actor.name)] = actor.country
+    for actor in work:
+        if actor.country is None and actor.type in ("GPE", "LOC") and actor.place is None and actor.mentions \
+                and (country := _level_country(ctx, actor, work)) is not None:
+            actor.country = country
+            regions[form_key(actor.name)] = country
+    if not regions:
+        return
+    doc = ctx.tokens
+    for actor in work:
+        if actor.country is not None or actor.type != "ORG" or actor.place is not None or not actor.mentions:
+            continue
+        found = set()
+        for s, e in actor.mentions:
+            k = next((k for k in range(s + 1, min(e, s + 4)) if doc[k].text in ctx.possessive), None)
+            if k is not None and (country := regions.get(form_key(ctx.doc[s:k].text))) is not None:
+                found.add(country)
+        if len(found) == 1:
+            actor.country = found.pop()
+
+
+def _level_country(ctx: Context, actor: Actor, work: list[Actor]) -> str | None:
+    """The one country of the bodies the story names at the level of the region ``actor`` names with its noun at
+    every mention ("X province ... the Congolese provincial government", "X canton ... the Swiss cantonal police"):
+    a region written bare is the region those bodies govern. The level's adjective shares the noun's stem."""
+    doc = ctx.tokens
+    nouns = {form_key(doc[e].text) if e < len(doc) else "" for _, e in actor.mentions}
+    if len(nouns) != 1 or (noun := nouns.pop()) not in ctx.lists["subdivision_nouns"]:
+        return None
+    levels = {w for w in ctx.lists["local_levels"] if w[:_STEM] == noun[:_STEM] and w != noun}
+    found = {b.country for b in work if b is not actor and b.country and b.type in ("ORG", "GROUP")
+             and levels.intersection(form_key(b.name).split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _subdivision_of(ctx: Context, s: int, e: int, nouns: frozenset[str] | list[str]) -> str | None:
+    """The country a subdivision noun around the place at ``s``..``e`` names it part of: "X, a province of
+    <country>" (or "in"), "the <subdivision> of X in <country>"."""
+    doc = ctx.tokens
+    j: int | None = None
+    if e + 3 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ in ("a", "an"):
+        k = e + 2
+        if doc[k].pos_ == "ADJ" and k + 1 < len(doc):
+            k += 1  # "X, a northern province of <country>"
+        if form_key(doc[k].text) in nouns and k + 1 < len(doc) and doc[k + 1].lower_ in ("of", "in"):
+            j = k + 2
+    elif s >= 2 and doc[s - 1].lower_ == "of" and form_key(doc[s - 2].text) in nouns \
+            and e < len(doc) and doc[e].lower_ == "in":
+        j = e + 1
+    if j is None or j >= len(doc) or ctx.sent_of[j] != ctx.sent_of[s]:
+        return None
+    if doc[j].lower_ == "the":
+        j += 1
+    owner = ctx.owner[j] if j < len(doc) else None
+    if owner is not None:
+        if owner.type == "GPE" and owner.place is not None and owner.place.kind == "country" and owner.country:
+            return owner.country
+        return None
+    place = next((p for n in (3, 2, 1) if (p := ctx.place_at(j, min(j + n, len(doc)))) is not None), None)
+    return place.iso3 if place is not None and place.kind == "country" and place.iso3 else None
+
+
 def code_towns_by_region(ctx: Context, work: list[Actor]) -> None:
     """Give a town or region that nothing codes the country of the region or country written right after it
     ("Dayton, Ohio,", "Bogor, Indonesia") or of a demonym on the settlement noun it names ("the Kazakh city of
@@ -174,13 +255,14 @@ def _region_after(ctx: Context, actor: Actor, e: int) -> str | None:
     return country
 
 
-def _demonym_town_before(ctx: Context, s: int) -> str | None:
-    """The country of a demonym on the settlement noun right before ``s`` ("the Kazakh city of X", "the nearest
-    Kazakh city, X")."""
+def _demonym_town_before(ctx: Context, s: int, nouns: frozenset[str] | list[str] | None = None) -> str | None:
+    """The country of a demonym on the settlement noun (or one of ``nouns``) right before ``s`` ("the Kazakh
+    city of X", "the nearest Kazakh city, X", "the Swiss canton of X")."""
     if s < 2 or ctx.tokens[s - 1].lower_ not in ("of", ","):
         return None
     noun = ctx.tokens[s - 2]
-    if form_key(noun.lemma_) not in ctx.lists["town_nouns"] or noun.tag_ != "NN":
+    if form_key(noun.lemma_) not in (ctx.lists["town_nouns"] if nouns is None else nouns) \
+            or noun.tag_ not in (("NN",) if nouns is None else ("NN", "NNP")):  # "the Swiss Canton of X" too
         return None
     for c in noun.lefts:
         if c.dep_ not in ("amod", "compound"):
