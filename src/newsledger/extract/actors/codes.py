@@ -340,8 +340,10 @@ def titled_speakers(ctx: Context, work: list[Actor]) -> list[Actor]:
         first = i
         tokens = ctx.tokens  # one Token per word, not one per look
         # Modifiers of the noun or of a modifier of it: "a land rights group" ("land" modifies "rights").
+        # A lower-case word the tagger took for a proper noun is a common noun all the same ("the harbour master").
         while first > 0 and tokens[first - 1].dep_ in ("compound", "amod") and first <= ctx.head_of[first - 1] <= i \
-                and owner[first - 1] is None and tokens[first - 1].pos_ in ("NOUN", "ADJ"):
+                and owner[first - 1] is None and (tokens[first - 1].pos_ in ("NOUN", "ADJ") or (
+                    tokens[first - 1].pos_ == "PROPN" and tokens[first - 1].is_lower)):
             first -= 1
         opening = _opening(ctx, tok, first, subject)
         if opening is None or any(
@@ -528,8 +530,9 @@ _POST_PREPOSITIONS = frozenset({"at", "on"})  # "an officer at the bridge", "on 
 
 def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, str | None, str, int] | None:
     """(entity type, sector, key, end of the phrase) of a speaker's common noun at ``tok`` (words from
-    ``first``): a title (the whole phrase, else its head), else an actor word of the vocabulary; None for any
-    other noun ("the report said") or a phrase after it that is no title's portfolio."""
+    ``first``): a title (the whole phrase, else its head), else an actor word of the vocabulary, else a kind noun
+    with words before it ("the joint management body"); None for any other noun ("the report said") or a phrase
+    after it that is no title's portfolio."""
     doc = ctx.tokens
     end = tok.i + 1
     preps = [c for c in kids_of(tok) if c.dep_ == "prep"]
@@ -584,6 +587,12 @@ def _speaking_noun(ctx: Context, tok: Token, first: int) -> tuple[EntityType, st
         if located and (etype == "PERSON" or sector in ctx.vocab.state_sectors):
             return None
         return ("GROUP" if plural and etype == "PERSON" else etype), sector, form_key(ctx.text(first, end)), end
+    if tok.i > first and not plural and not preps and not located and lemma in ctx.vocab.kind_nouns:
+        # "the joint management body said", "according to the regional monitoring network": a noun that names a
+        # body only by its kind, with words before it that say which one, speaks as an unnamed organisation.
+        sector = next((m[1] for k in range(first, tok.i) if (m := ctx.vocab.word(
+            "modifier", form_key(doc[k].lemma_))) is not None), None)
+        return "ORG", sector, form_key(ctx.text(first, end)), end
     return None
 
 
