@@ -38,13 +38,16 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # the twenty-third, 0.375 with one false alarm untuned at the start and the end of stop 40, joined in stop 41 once fa41
 # removed that false alarm by a class: two exact counts whose sum is a third count of the same kind are its parts;
 # the twenty-fourth, 0.312 with no false alarm untuned at the start and the end of stop 41, joined at the start of
-# stop 42).
+# stop 42; the twenty-fifth, 0.312 with precision 0.333 and false alarms on 2 of 8 untuned at the start and the end
+# of stop 42, joined in stop 43 once fa43 removed both false alarms by classes: counts placed by the words after a
+# name, a total over places and its parts, a cause word described by an adjective, "no other N", things of past
+# years).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
                "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml",
                "written_fresh18.yaml", "written_fresh19.yaml", "written_fresh20.yaml", "written_fresh21.yaml",
-               "written_fresh22.yaml", "written_fresh23.yaml", "written_fresh24.yaml")
+               "written_fresh22.yaml", "written_fresh23.yaml", "written_fresh24.yaml", "written_fresh25.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -282,6 +285,14 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # -> 0.990 (287/290), no false alarm in 204, revisions 0.871 -> 0.903, corroborations 0.622, claims 0.752 -> 0.754;
 # by kind existence 0.621 -> 0.644, quantity 0.608 -> 0.633, cause 0.545 -> 0.558; the first four unchanged. "all"
 # floors at these figures, rounded down (kind-exact to 0.62: 270/429 is 0.6294; revisions to 0.90: 28/31 is 0.903).
+# Stop 43: "all" is twenty-eight files (written_fresh25.yaml joins once helper fa43 removed its two false alarms by
+# classes). Start (760e50ae) -> all helpers merged (lead: fa43, exist43, quant43, sides43, regions43, speak43;
+# events43, actors43 and ci43 moved no conflict): the twenty-seven files recall 0.641 -> 0.650 (279/429), kind-exact
+# 0.629 -> 0.639, precision 0.990 (291/294), no false alarm in 204, revisions 0.903, corroborations 0.622, claims
+# 0.754 -> 0.758; written_fresh25 recall 0.312 -> 0.375, precision 0.333 -> 0.857, false alarms 2/8 -> 0/8. The
+# twenty-eight files at the end: recall 0.640 (285/445), kind-exact 0.627, precision 0.987 (297/301), no false alarm
+# in 212, revisions 0.882 (30/34), corroborations 0.547 (29/53), claims 0.753; the "all" floors are reset to these
+# figures, rounded down (precision to 0.98: one wrong conflict more in 302 is 0.983). The first four unchanged.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
         "conflict_recall": 0.63,
@@ -294,9 +305,9 @@ FLOORS: dict[str, dict[str, float]] = {
     "all": {
         "conflict_recall": 0.64,
         "conflict_recall_kind_exact": 0.62,
-        "conflict_precision": 0.985,
-        "revision_recall": 0.90,
-        "corroboration_recall": 0.62,
+        "conflict_precision": 0.98,
+        "revision_recall": 0.88,
+        "corroboration_recall": 0.54,
         "claim_recall": 0.75,
     },
 }

@@ -276,7 +276,7 @@ FRESH12 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh12.
 FRESH12_FLOORS = {
     "event_recall": 0.275,
     "event_recall_right": 0.177,
-    "coded_right": 0.379,
+    "coded_right": 0.386,
     "speaker_country_right": 0.798,
     "actor_country_right": 0.713,
 }
@@ -333,7 +333,7 @@ FRESH16 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh16.
 FRESH16_FLOORS = {
     "event_recall": 0.313,
     "event_recall_right": 0.239,
-    "coded_right": 0.351,
+    "coded_right": 0.443,
     "speaker_country_right": 0.98,
     "actor_country_right": 0.458,
 }
@@ -345,9 +345,9 @@ FRESH16_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 2}
 # dev file since stop 43, floors at the end figures minus 0.02 (0.0205), ceilings at the counts.
 FRESH17 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh17.yaml"
 FRESH17_FLOORS = {
-    "event_recall": 0.332,
-    "event_recall_right": 0.214,
-    "coded_right": 0.276,
+    "event_recall": 0.391,
+    "event_recall_right": 0.273,
+    "coded_right": 0.373,
     "speaker_country_right": 0.354,
     "actor_country_right": 0.501,
 }
@@ -412,6 +412,11 @@ FRESH17_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
 # coded right fresh14 0.491 -> 0.526, fresh13 0.648 -> 0.657, real_news 0.830 -> 0.832 (both people of a pair, "a
 # request by X", possessives in "over his refusal", background dated by a time that refers back); both right fresh14
 # 0.242 -> 0.258; the other fourteen files unchanged. Floors raised to the figures minus 0.02 (0.0205).
+# Stop 43, all helpers merged (lead: events43, actors43 among them; real_news_fresh17 a dev file from this stop):
+# coded right fresh16 0.371 -> 0.464, fresh17 0.297 -> 0.394, fresh12 0.400 -> 0.407 (sport results and comebacks,
+# requests for comment, pleas of guilty read as concessions, warrants executed, background followed by a dated
+# trip); found fresh17 0.353 -> 0.412, both right 0.235 -> 0.294; fresh2 0.810 -> 0.806 (a request for comment the
+# scorer had matched to a gold request of another sentence). Floors raised to the figures minus 0.02 (0.0205).
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
