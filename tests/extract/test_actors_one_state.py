@@ -172,3 +172,40 @@ def test_a_capital_as_a_place_is_one_place(analyze: Callable[..., Analysis]) -> 
     assert any(m.text == "Havana" for m in state.mentions)
     places = [e for e in a.entities if e.id != state.id and any(m.text == "Havana" for m in e.mentions)]
     assert len(places) == 1, [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "capital"),
+    [
+        # the capital addressed after "to": a signal, a concession, a reply is sent to a government, not a city
+        ("Japan lifted its ban on rice imports on Tuesday. Seoul called the step a clear signal to Tokyo.", "Japan",
+         "Tokyo"),
+        # after "toward": an attitude held toward a government
+        ("Egypt recalled its envoy last week. Several Gulf rulers have shown open hostility toward Cairo since"
+         " the vote.", "Egypt", "Cairo"),
+        # an attitude word joined to another noun the preposition hangs on
+        ("Chile raised its copper royalties in May. Mining firms voiced frustration and distrust toward Santiago"
+         " all summer.", "Chile", "Santiago"),
+    ],
+)
+def test_a_capital_addressed_is_its_country(analyze: Callable[..., Analysis], text: str, country: str,
+                                           capital: str) -> None:
+    a = analyze(text)
+    state = _owner(a, country)
+    assert any(m.text == capital for m in state.mentions), [(e.name, [m.text for m in e.mentions]) for e in a.entities]
+
+
+def test_a_capital_gone_to_stays_a_place(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Japan lifted its ban on rice imports on Tuesday. The Korean trade minister flew to Tokyo for"
+                " two days of meetings.")
+    state = _owner(a, "Japan")
+    assert not any(m.text == "Tokyo" for m in state.mentions), [(e.name, [m.text for m in e.mentions])
+                                                               for e in a.entities]
+
+
+def test_a_seat_of_government_addressed_is_its_country(analyze: Callable[..., Analysis]) -> None:
+    a = analyze("Russia rejected the proposal on Thursday. Finnish ministers said they would send a firm message"
+                " to the Kremlin before the summit.")
+    state = _owner(a, "Russia")
+    assert any("Kremlin" in m.text for m in state.mentions), [(e.name, e.type, [m.text for m in e.mentions])
+                                                             for e in a.entities]

@@ -12,6 +12,8 @@ the country alone ("the Peruvian government") join the country's.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ...lexicon.actors import Place
 from ...textutil import form_key
 from .context import Actor, Context
@@ -53,11 +55,25 @@ def mention_use(ctx: Context, start: int, end: int) -> str:
             return "agent"
         if word in ("with", "against", "on", "toward", "towards") and prep.head.lemma_.lower() in lists.relation_words:
             return "agent"
+        if word in ("to", "toward", "towards") and _addressed(ctx, prep):
+            return "agent"  # "a signal to Tokyo", "caving to Tokyo": the actor addressed, not where anyone goes
         if word == "in" and prep.head.lemma_.lower() in lists["seated_power_nouns"]:
             return "agent"  # "the regime in Damascus": the place's government
         if word in lists.place_prepositions:
             return "place"
     return "other"
+
+
+def _addressed(ctx: Context, prep: Token) -> bool:
+    """The "to"/"toward(s)" ``prep`` addresses an actor: it hangs on a word of ``address_words`` ("a signal to",
+    "caving to"; or on one joined to such a word: "anger and warmth toward") or on a verb whose object is one ("send
+    a message to", "called the step a signal to")."""
+    head = prep.head
+    words = ctx.lists["address_words"]
+    if head.lemma_.lower() in words or any(c.dep_ == "conj" and c.lemma_.lower() in words for c in head.children):
+        return True
+    return head.pos_ in ("VERB", "AUX") and any(c.dep_ in ("dobj", "oprd") and c.lemma_.lower() in words
+                                                for c in head.children)
 
 
 def split_metonymy(ctx: Context, actors: list[Actor]) -> list[Actor]:
@@ -110,7 +126,7 @@ def join_states(ctx: Context, actors: list[Actor]) -> list[Actor]:
         out.append(actor)
         state = states.get(actor.place.iso3) if actor.place is not None and actor.place.kind == "capital" \
             else states.get(actor.country or "") if _seat(ctx, actor) else None
-        if state is None or actor.type not in ("GPE", "LOC", "ORG"):
+        if state is None or actor.type not in ("GPE", "LOC", "ORG", "FAC"):
             continue
         seat = actor.place is None  # a seat of government: "Kremlin officials" are the government's, no city's
         places = [m for m in actor.mentions if mention_use(ctx, *m) == "place" or (_modifier(ctx, *m) and not seat)]
@@ -168,8 +184,10 @@ def _definite_people(ctx: Context, start: int, end: int) -> bool:
 
 
 def _seat(ctx: Context, actor: Actor) -> bool:
-    """A state's seat of power named for its government ("the Kremlin": ``government_seats``)."""
-    return actor.type == "ORG" and actor.country is not None \
+    """A state's seat of power named for its government ("the Kremlin": ``government_seats``), tagged a body or,
+    with no place of the gazetteer, a place or a building."""
+    return (actor.type == "ORG" or (actor.type in ("GPE", "LOC", "FAC") and actor.place is None)) \
+        and actor.country is not None \
         and any(form_key(ctx.text(s, e)).removeprefix("the ") in ctx.lists["government_seats"]
                 for s, e in actor.mentions)
 
