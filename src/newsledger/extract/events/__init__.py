@@ -44,13 +44,13 @@ from ...lexicon.events import EventLexicon
 from ...models import Entity, Event, Statement, TimeExpr
 from ...textutil import form_key
 from ..walk import doc_text, kids_of, sentence_bounds, tokens_where, word_forms
-from .args import resolver_for
+from .args import ArgumentResolver, resolver_for
 from .candidates import Candidate, acted_on, adjective_candidate, demands, noun_candidate, verb_candidate
 from .dating import TimeLinker
 from .nonevents import named_after, not_done, purposes_done
 from .recoding import absorb_object, fold_governed, recode
 from .records import Seen, event_records
-from .syntax import same_line
+from .syntax import children, pobjs, same_line
 from .triggers import forget_passives, may_trigger_noun, may_trigger_verb
 
 __all__ = ["events"]
@@ -139,6 +139,45 @@ def _places_named_before(cands: list[Candidate], lexicon: Lexicon) -> None:
             (cand.targets if cand.trigger.type in material and not cand.targets else cand.locations).extend(where)
 
 
+def _home_trip(cand: Candidate, lexicon: Lexicon, res: ArgumentResolver) -> bool:
+    """ "flew to the naval hospital for a check-up", "the Mexican president toured Jalisco and Sonora", "the senator
+    flew to Ohio for a fundraiser", "began a tour of coastal provinces": a visit meets a counterpart only in another
+    country; one whose every destination is a place of care (``lists.care_places``), a region of the gazetteer (no
+    country, no capital) of the traveller's own country (the one the traveller's entity is coded with; any country,
+    for a named person with none coded) or regions named by a kind (``lists.home_region_nouns``, with no country's
+    or people's name: "a tour of Gulf states" stays) is no consultation ("toured Jalisco and Guatemala", "flew to
+    Kenya" stay)."""
+    trig = cand.trigger
+    if trig.type != "CONSULT" or trig.mode != "visit" or trig.swap or not cand.targets:
+        return False
+    lists = lexicon.events.lists
+    places = lexicon.actors.places
+    homes: set[str | None] | None = set()
+    for src in cand.sources:
+        eid = res.resolve(src)
+        ent = res.entities.get(eid) if eid is not None else None
+        if ent is None or (ent.country is None and not res.is_person(src)):
+            homes = None  # whose country is not known: no region is "its own"
+            break
+        homes.add(ent.country)  # type: ignore[union-attr]
+    for tgt in cand.targets:
+        if tgt.lemma_.lower() in lists.care_places or (tgt.i > 0 and f"{tgt.nbor(-1).lower_} {tgt.lower_}" in (
+                lists.care_places)) or any(c.lemma_.lower() in lists.care_places for c in children(tgt, "appos")):
+            continue
+        toured = [o for p in children(tgt, "prep") if p.lower_ in ("of", "through", "across", "around")
+                  for o in pobjs(p)]
+        if toured and all(o.lemma_.lower() in lists.home_region_nouns and not any(
+                c.ent_type_ in ("GPE", "LOC", "NORP") for c in o.subtree) for o in toured):
+            continue  # "a tour of swing states", "a trip across rural provinces"
+        if tgt.ent_type_ in ("PERSON", "NORP") or not homes:  # (the NER may type a province as an organisation)
+            return False
+        span = next((e for e in tgt.doc.ents if e.start <= tgt.i < e.end), None)  # "New Hampshire"
+        place = places.get(form_key(span.text if span is not None else tgt.text))
+        if place is None or place.kind != "region" or not (place.iso3 in homes or homes == {None}):
+            return False
+    return True
+
+
 def _blamed(cand: Candidate) -> dict[int, set[int]]:
     """ "blamed the raid on Chad": the raid stands, but Chad is the one blamed, not the one raided (the object
     noun's position, with the positions of the ones blamed)."""
@@ -190,6 +229,7 @@ def events(
     _shared_targets(cands, lex.lists.pressing_types)
     for cand in cands:
         cand.dropped = cand.dropped or not_done(cand, lex, res.is_person)  # prevented, capable of, sought ...
+        cand.dropped = cand.dropped or _home_trip(cand, lexicon, res)
     purposes_done(cands)
     named_after(cands, lex)
     cands.extend(demands(doc, lex, {c.anchor.i for c in cands}))
