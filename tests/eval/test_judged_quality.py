@@ -156,7 +156,7 @@ FRESH4_FLOORS = {
     "speaker_country_right": 0.953,
     "actor_country_right": 0.84,
 }
-FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
+FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 11}
 
 # ``real_news_fresh5.yaml`` (8 real texts: three PolNeAR, four MEANTIME, one real page; judged blind at the start of
 # stop 30, scored untuned at its start and end: found 0.368, both right 0.237, coded right 0.407 -> 0.417 once the
@@ -347,7 +347,7 @@ FRESH17 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh17.
 FRESH17_FLOORS = {
     "event_recall": 0.391,
     "event_recall_right": 0.273,
-    "coded_right": 0.373,
+    "coded_right": 0.412,
     "speaker_country_right": 0.354,
     "actor_country_right": 0.501,
 }
@@ -413,10 +413,12 @@ FRESH17_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
 # request by X", possessives in "over his refusal", background dated by a time that refers back); both right fresh14
 # 0.242 -> 0.258; the other fourteen files unchanged. Floors raised to the figures minus 0.02 (0.0205).
 # Stop 43, all helpers merged (lead: events43, actors43 among them; real_news_fresh17 a dev file from this stop):
-# coded right fresh16 0.371 -> 0.464, fresh17 0.297 -> 0.394, fresh12 0.400 -> 0.407 (sport results and comebacks,
+# coded right fresh16 0.371 -> 0.464, fresh17 0.297 -> 0.433, fresh12 0.400 -> 0.407 (sport results and comebacks,
 # requests for comment, pleas of guilty read as concessions, warrants executed, background followed by a dated
-# trip); found fresh17 0.353 -> 0.412, both right 0.235 -> 0.294; fresh2 0.810 -> 0.806 (a request for comment the
-# scorer had matched to a gold request of another sentence). Floors raised to the figures minus 0.02 (0.0205).
+# trip, trips at home or to a hospital); found fresh17 0.353 -> 0.412, both right 0.235 -> 0.294; duplicates fresh4
+# 12 -> 11 (a seat of government addressed joins its country); fresh2 0.810 -> 0.806 (a request for comment the
+# scorer had matched to a gold request of another sentence). Floors raised to the figures minus 0.02 (0.0205),
+# ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),
