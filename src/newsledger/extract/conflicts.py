@@ -135,8 +135,6 @@ _PASSIVE_OF_SUBJECT = re.compile(
 _OWN_GROUND = re.compile(r"\b(?:on|in|within) (?:its|our|their) (?:own )?(?:side|soil|territory|ground)\b")
 # A count set on one people's side of a border: "on the Tajik side", "on the Chadian side of the river".
 _PEOPLE_SIDE = re.compile(r"\b(?:on|in) the ([A-Z][\w'-]*) side\b")
-# A count set in a place named as lying next to the one spoken of ("in the neighbouring province of X", "in
-# neighbouring X", "in an adjacent district"): another place than the one a count without such words is set in.
 # A name right after a preposition of place ("around X, where ...", "in the X district"), and what follows it: a
 # unit noun ("in Lolo and Vaka districts"), or a "where" clause of that place ("near Koya, where the council counts").
 _AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]round|[Nn]ear|[Aa]t) (?:the )?$")
@@ -149,6 +147,8 @@ _OVER_PLACES = re.compile(
     r"(?:areas|districts|regions|provinces|states|counties|towns|villages|places|sites|camps|municipalities|zones"
     r"|localities|departments|cantons|prefectures|governorates)\b|\b(?:nationwide|countrywide)\b"
     r"|\b[Aa]cross the (?:whole )?country\b")
+# A count set in a place named as lying next to the one spoken of ("in the neighbouring province of X", "in
+# neighbouring X", "in an adjacent district"): another place than the one a count without such words is set in.
 _NEIGHBOUR_PLACE = re.compile(r"\b[Ii]n (?:the |an? )?(?:neighbou?ring|adjacent|nearby) (?:([a-z]+) (?:of )?)?"
                               r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*)?")
 
