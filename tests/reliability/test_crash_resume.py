@@ -20,7 +20,14 @@ def test_killed_ingest_resumed_equals_a_clean_one(backend: str, tmp_path: Path) 
 
         check_pg()
     n = 30
-    res = hostile.crash_resume(backend, n, kills=1, work=tmp_path, timeout=240, mk=Markers(80_000))
+    # The kill is timed by the documents the ledger shows stored; on a loaded machine (the suite runs in parallel)
+    # the reading can miss the middle of the run, and the kill then lands after the last document. That is no
+    # resume to check: run the whole check again, at most three times, in a folder of its own.
+    for attempt in range(3):
+        res = hostile.crash_resume(backend, n, kills=1, work=tmp_path / f"try{attempt}", timeout=240,
+                                   mk=Markers(80_000))
+        if res["kills"] == 1 and 0 < res["stored_at_kill"][0] < n:
+            break
     assert res["kills"] == 1 and 0 < res["stored_at_kill"][0] < n, res  # really killed mid-way
     assert res["final_exit"] == res["clean_exit"] == 0, res
     assert res["documents_resumed"] == res["documents_clean"] == n, res
