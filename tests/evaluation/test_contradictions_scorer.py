@@ -16,6 +16,7 @@ import pytest
 from newsledger.evaluation.contradictions import (
     CorpusError,
     Totals,
+    detokenize,
     is_heldout,
     load_articles,
     main,
@@ -263,6 +264,16 @@ def test_analyses_without_claims_score_as_nothing_found() -> None:
     assert summary["corroboration_recall"] == 1.0  # nothing expected
 
 
+def test_detokenize_puts_punctuation_clitics_and_quotes_back() -> None:
+    text = ('Ghana \'s envoy said : " We do n\'t accept ( any ) cut of 5 % . "\n'
+            '" A second line , " he added , " quoted again . "')
+    assert detokenize(text) == ('Ghana\'s envoy said: "We don\'t accept (any) cut of 5%."\n'
+                                '"A second line," he added, "quoted again."')
+    # a quote left open at the end of a line closes on the next one
+    assert detokenize('" Open here .\nClosed there . " Then more .') == '"Open here.\nClosed there." Then more.'
+    assert detokenize("Price - $ 12 , up 1-0") == "Price - $12, up 1-0"
+
+
 # --- loading ---------------------------------------------------------------------------------------
 
 
@@ -283,6 +294,9 @@ def eval_folder(tmp_path: Path) -> Path:
     (root / "meantime_wikinews_en").mkdir()
     (root / "meantime_wikinews_en" / "dev.jsonl").write_text(
         json.dumps({"doc_id": "mt_1", "text": "A wikinews text .", "dct": {"value": "2009-03-01"}}) + "\n", "utf-8")
+    (root / "ner_conll2003_test").mkdir()
+    (root / "ner_conll2003_test" / "dev.jsonl").write_text(
+        json.dumps({"doc_id": "conll-1", "date": "1996-12-09", "text": "Rain falls .\nIt is wet ."}) + "\n", "utf-8")
     return root
 
 
@@ -293,8 +307,10 @@ def test_load_written_and_real_articles(tmp_path: Path, eval_folder: Path) -> No
         {"id": "r", "corpus": "real_pages", "doc": "abc", "expect": {}},
         {"id": "r2", "corpus": "real_pages", "doc": "abc", "published": "2019-11-19", "expect": {}},
         {"id": "m", "corpus": "meantime", "doc": "mt_1", "expect": {}},
+        {"id": "c", "corpus": "conll", "doc": "conll-1", "expect": {}},
     ])
     arts = {a.id: a for a in load_articles([gold], eval_folder)}
+    assert (arts["c"].text, str(arts["c"].published)) == ("Rain falls.\nIt is wet.", "1996-12-09")
     assert (arts["w"].text, str(arts["w"].published)) == ("Written here.", "2024-02-03")
     assert (arts["p"].text, str(arts["p"].published)) == ("A polnear text.", "2016-05-02")
     assert (arts["r"].text, arts["r"].published) == ("A page body.", None)

@@ -4,8 +4,9 @@ The gold files (``tests/data/contradictions/{written,real}_{dev,heldout}.yaml``)
 the conflicts an analyst would flag (kind and the two parties), whether the sources agree
 (``no_conflicts``), revisions, corroborations and a few key claims. Written articles carry their text;
 real ones name a text of the shared eval folder (``$NEWSLEDGER_EVAL_DATA``): ``polnear`` (a
-``quotes_polnear/dev.jsonl`` doc_id), ``real_pages`` (a ``real_pages/ground-truth.json`` page id) or
-``meantime`` (a ``meantime_wikinews_en/dev.jsonl`` doc_id).
+``quotes_polnear/dev.jsonl`` doc_id), ``real_pages`` (a ``real_pages/ground-truth.json`` page id),
+``meantime`` (a ``meantime_wikinews_en/dev.jsonl`` doc_id) or ``conll`` (a Reuters story of
+``ner_conll2003_test/dev.jsonl``, its tokens joined back into running text by :func:`detokenize`).
 
 Parties match as in :mod:`newsledger.evaluation.agreements`: an ISO3 alias matches any entity of that
 country, another alias an entity whose name or a mention contains it; ``"@outlet"`` matches the
@@ -51,6 +52,7 @@ __all__ = [
     "CorpusError",
     "GoldArticle",
     "Totals",
+    "detokenize",
     "is_heldout",
     "load_articles",
     "score_analysis",
@@ -66,6 +68,7 @@ CORPORA = {
     "polnear": "quotes_polnear/dev.jsonl",
     "real_pages": "real_pages/ground-truth.json",
     "meantime": "meantime_wikinews_en/dev.jsonl",
+    "conll": "ner_conll2003_test/dev.jsonl",
 }
 # A claimed bound matches a gold one within this share of it (rounded figures), or within one when the
 # claim is hedged ("more than 200" read as 201).
@@ -98,6 +101,43 @@ def _date(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+# Tokens written against the word before them, or against the word after them, in tokenised text.
+_NO_SPACE_BEFORE = frozenset({",", ".", ":", ";", "?", "!", ")", "]", "}", "%", "n't", "N'T", "'"})
+_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "`", "``"})
+_CLITIC = re.compile(r"'(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)")
+
+
+def detokenize(text: str) -> str:
+    """Running text from tokens joined by single spaces (one sentence a line), as the CoNLL-2003 copy stores it.
+
+    Punctuation and clitics go back against their word, a straight double quote opens against the word after
+    it and closes against the word before it (alternating over the whole text, as quotes run across lines),
+    and the lines stay lines. Hyphens and slashes keep their spaces: the tokens do not tell "1-0" from "a - b".
+    """
+    lines = []
+    quote_open = False
+    for line in text.split("\n"):
+        out: list[str] = []
+        glue = True  # no space before the next token
+        for tok in line.split(" "):
+            if not tok:
+                continue
+            if tok == '"':
+                if quote_open:
+                    out.append(tok)
+                    glue = False
+                else:
+                    out.append(tok if glue else " " + tok)
+                    glue = True
+                quote_open = not quote_open
+                continue
+            attach = glue or tok in _NO_SPACE_BEFORE or _CLITIC.fullmatch(tok) is not None
+            out.append(tok if attach else " " + tok)
+            glue = tok in _NO_SPACE_AFTER
+        lines.append("".join(out))
+    return "\n".join(lines)
 
 
 class _Corpora:
@@ -135,8 +175,11 @@ class _Corpora:
                 if not line.strip():
                     continue
                 rec = json.loads(line)
-                when = rec.get("date") if corpus == "polnear" else (rec.get("dct") or {}).get("value")
-                out[rec["doc_id"]] = (rec["text"], _date(when))
+                if corpus == "meantime":
+                    out[rec["doc_id"]] = (rec["text"], _date((rec.get("dct") or {}).get("value")))
+                else:
+                    text = detokenize(rec["text"]) if corpus == "conll" else rec["text"]
+                    out[rec["doc_id"]] = (text, _date(rec.get("date")))
         return out
 
 

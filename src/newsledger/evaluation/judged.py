@@ -1,7 +1,7 @@
 """Score events, speakers and actors against real-news judgements written by hand (issue 15 item 5).
 
 The gold file (``tests/data/judged/real_news.yaml``) names real texts of the shared eval folder
-(``$NEWSLEDGER_EVAL_DATA``: ``polnear`` doc ids, ``real_pages`` page ids, as in
+(``$NEWSLEDGER_EVAL_DATA``: ``polnear`` doc ids, ``real_pages`` page ids, ``meantime`` and ``conll`` doc ids, as in
 :mod:`newsledger.evaluation.contradictions`) or carries its own ``text``, and lists per article the events
 an analyst would code, the statements of named office holders and the main actors. Its
 ``judged_after_run`` section holds the verdicts, written by hand after a run, on predicted events that
