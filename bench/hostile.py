@@ -416,8 +416,11 @@ def crash_resume(backend: str, n_docs: int, kills: int, work: Path, timeout: flo
         result["clean_exit"] = code
         for k in range(1, kills + 1):
             target = max(1, n_docs * k // (kills + 1))
+            # one document a parse batch: stored one by one, not in a burst that a loaded machine's slice can
+            # carry past the target to the last document (results do not depend on the batch size)
             proc = subprocess.Popen([*_command(), *args, killed], stdout=subprocess.DEVNULL,
-                                    stderr=subprocess.DEVNULL, start_new_session=True)
+                                    stderr=subprocess.DEVNULL, start_new_session=True,
+                                    env={**os.environ, "NEWSLEDGER_BATCH_SIZE": "1"})
             with Ledger(killed, upgrade=False) as led:
                 if _kill_at(proc, _counter(led), target, timeout):
                     result["kills"] += 1
