@@ -96,6 +96,20 @@ def test_recall_right_arguments_and_precision() -> None:
     assert score.factuality_errors == 0
 
 
+def test_same_sentence_reading_of_coded_right() -> None:
+    # a consultation coded on the fishermen's sentence matches the gold meeting of the first sentence only by
+    # type and parties: right in the generous reading, not in the strict one
+    events = (
+        Event("v1", "CONSULT", span("met"), source="e1", target="e2"),
+        Event("v2", "CONSULT", span("detained"), source="e1", target="e2"),
+        Event("v5", "SUPPORT", span("thanked"), source="e1"),  # a verdict counts in both readings
+    )
+    score = score_analysis(GOLD, analysis(events))
+    assert (score.predicted, score.predicted_right, score.predicted_right_here) == (3, 3, 2)
+    summary = Totals((score,)).summary()
+    assert summary["coded_right"] == 1.0 and summary["coded_right_same_sentence"] == pytest.approx(2 / 3, abs=1e-3)
+
+
 def test_a_wrong_verdict_counts_as_wrong_and_is_listed() -> None:
     gold = JudgedArticle(**{**GOLD.__dict__, "verdicts": ({**GOLD.verdicts[0], "verdict": "wrong"},)})
     score = score_analysis(gold, analysis((Event("v5", "SUPPORT", span("thanked"), source="e1"),)))

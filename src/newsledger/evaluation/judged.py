@@ -13,7 +13,11 @@ Per article and over all:
   overlapping the expected evidence's sentence, *right* when that event's source and target also match
   (a name variant, or an ISO3 code matching the entity's country; ``null`` = no actor, ``"any"`` = not judged);
 - coded events right (precision): a predicted event is right when it matches an expected one in type,
-  source and target, or a judgement after the run calls it right; the others are listed with their sentence;
+  source and target, or a judgement after the run calls it right; the others are listed with their sentence.
+  The match may lie anywhere in the article (a retelling in another sentence is no second event to judge), so
+  this is generous where a gold party is ``"any"``; ``coded_right_same_sentence`` is the strict reading: the
+  expected event's sentence must overlap the coded one's evidence (or a verdict calls it right). The two bound
+  the figure an analyst reading every coding would give;
 - factuality errors: a found event whose factuality is not the expected one (``claimed`` = told only by a
   speaker: a predicted event reported by a statement or not actual is fine, a bare asserted one is an error;
   ``hypothetical`` and ``planned`` pass for each other);
@@ -177,6 +181,7 @@ class ArticleScore:
     found_right: int = 0
     predicted: int = 0
     predicted_right: int = 0
+    predicted_right_here: int = 0
     factuality_errors: int = 0
     speakers_expected: int = 0
     speakers_right: int = 0
@@ -216,6 +221,7 @@ def score_analysis(gold: JudgedArticle, analysis: Analysis) -> ArticleScore:
     out = ArticleScore(gold.id)
     events = analysis.events
     wrong_factuality: set[str] = set()  # a predicted event is one error, even where it serves two expected ones
+    told: list[tuple[dict[str, Any], int, int]] = []  # each expected event with the sentences that tell it
     for g in gold.events:
         out.expected += 1
         where = art.find(str(g["evidence_contains"]))
@@ -223,6 +229,7 @@ def score_analysis(gold: JudgedArticle, analysis: Analysis) -> ArticleScore:
             out.misses.append(f"evidence not in text: {g['evidence_contains']!r}")
             continue
         s, e = art.sentence(*where)
+        told.append((g, s, e))
         cands = [ev for ev in events if ev.type in _list(g["type"]) and ev.evidence.start < e and ev.evidence.end > s]
         label = f"{'/'.join(_list(g['type']))} {g['evidence_contains']!r}"
         if not cands:
@@ -243,10 +250,13 @@ def score_analysis(gold: JudgedArticle, analysis: Analysis) -> ArticleScore:
         out.predicted += 1
         if any(art.matches(ev, g) for g in gold.events):
             out.predicted_right += 1
+            if any(ev.evidence.start < e and ev.evidence.end > s and art.matches(ev, g) for g, s, e in told):
+                out.predicted_right_here += 1
             continue
         verdict = _verdict(art, ev, gold.verdicts)
         if verdict == "right":
             out.predicted_right += 1
+            out.predicted_right_here += 1
         else:
             s, e = art.sentence(ev.evidence.start, ev.evidence.end)
             line = f"{_describe(art, ev)} | {art.text[s:e].strip()[:200]}"
@@ -313,6 +323,7 @@ class Totals:
             "event_recall_right": _ratio(s("found_right"), s("expected")),
             "events_coded": s("predicted"),
             "coded_right": _ratio(s("predicted_right"), s("predicted")),
+            "coded_right_same_sentence": _ratio(s("predicted_right_here"), s("predicted")),
             "coded_unjudged": sum(len(a.unjudged) for a in self.articles),
             "factuality_errors": s("factuality_errors"),
             "factuality_errors_per_five_articles": round(5 * s("factuality_errors") / n, 2) if n else 0.0,
