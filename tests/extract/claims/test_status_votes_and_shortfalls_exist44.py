@@ -1,6 +1,6 @@
 """Status disputes told in other words, stop 44: a vote that did or did not meet the conditions of a free election,
 or that offered voters no genuine choice, is judged on the free-and-fair scale ("the commission declared the poll
-free and fair" against "the poll did not meet the basic conditions of a free election"); a thing that fell short of
+free and fair" against "the poll did not meet even the minimum conditions for a free vote"); a thing that fell short of
 an instrument is not compliant with it ("in full compliance with the treaty" against "fell far short of the
 treaty"). Guard: one side's words only. Sentences written for these tests (invented names and places)."""
 
@@ -20,8 +20,8 @@ from claim_views import status_conflicts
 
 @pytest.mark.parametrize("text", [
     ("Nigeria's electoral commission said the governorship poll in Kwara was free, fair and credible. The head of "
-     "the European Union observer team, Marta Olsen, said the poll did not meet the basic conditions of a free "
-     "election."),
+     "the European Union observer team, Marta Olsen, said the poll did not meet even the minimum "
+     "conditions for a free vote."),
     ("Kazakhstan's central election commission said the referendum was free and fair. The head of the observer "
      "mission of the Council of Europe, Jonas Berg, said voters had not been offered a genuine choice."),
     ("Serbia's interior ministry said the new border checks were in full compliance with the 2019 transit "
