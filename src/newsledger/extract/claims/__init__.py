@@ -2,7 +2,8 @@
 
 ``claims`` returns every claim of one document, in text order, ids ``k1``, ``k2``, ... Kinds:
 
-* ``event``: one per event (:mod:`.events`), and one per denial that an event took place;
+* ``event``: one per event (:mod:`.events`), one per denial that an event took place, and one per flow told as
+  unbroken, the denial of a cut-off (:mod:`.continuity`);
 * ``quantity``: figures for counted things (:mod:`.quantity`), and every other figure of a statement or of the
   outlet's words (a duration, a partitive, a measure in a side's words), recorded as given and never compared;
 * ``cause``: the cause class of an incident and who is responsible for an act (:mod:`.predicates`,
@@ -46,6 +47,7 @@ from .causes import cause_cue_claims, cause_verb_claims, contact_claims
 from .characterisation import act_characterisation_claims, characterisation_claims
 from .clauses import whole_clauses
 from .context import Context
+from .continuity import continuity_claims
 from .echoes import echoed_denial_claims
 from .events import event_claims
 from .joint import joint_claims
@@ -97,6 +99,7 @@ def claims(
     found += state_claims(ctx, times)
     found += open_state_claims(ctx, found)  # after every frame that reads a state of its own words
     found += absence_claims(ctx)
+    found += continuity_claims(ctx)
     found += act_claims(ctx, found)  # after the claims that may already tell an act
     found += alibi_claims(ctx, found, times)  # after the acts: an alibi answers an act told before it
     found = rebuttal_claims(ctx, found, times)  # after the figures and labels a denial may name
