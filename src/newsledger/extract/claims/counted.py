@@ -529,7 +529,8 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     # are one ("120 stalls have burned", "310 stalls have been destroyed": the class of what befell them).
     if not verb.lemma_.isalpha():
         return None  # a clitic the parse made the verb ("there's a couple")
-    act = thing_class(verb, vocab) or verb.lemma_.lower()
+    # a thing class is what befalls things: people "handed back" or "affected" are no homes handed over or struck
+    act = (None if vocab.people_noun(what.lower_) else thing_class(verb, vocab)) or verb.lemma_.lower()
     if act == "be" and noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.level_nouns
                                                    for c in kids_of(verb)):
         # "the navy's figure is 48 people": a count given as the level of a reference noun, as "counted" tells one

@@ -237,7 +237,8 @@ def _vague_at(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, str] | 
 def _hedge_before(doc: Doc, i: int, sent_start: int, vocab: QuantityVocabulary) -> tuple[int, str | None]:
     """The hedge right before the figure at ``i`` (the longest of the vocabulary's), with its first index. A one-word
     hedge the parse takes for a preposition whose object is the noun the figure numbers is that preposition, no
-    hedge ("agreed over three sessions", "talks ran over three days")."""
+    hedge ("agreed over three sessions", "talks ran over three days"); so is a verb's particle ("handed over 340
+    people")."""
     lowers = word_forms(doc)[0]
     for n in range(vocab.longest_hedge, 0, -1):
         if i - n < sent_start:
@@ -247,6 +248,8 @@ def _hedge_before(doc: Doc, i: int, sent_start: int, vocab: QuantityVocabulary) 
             prep = doc[i - 1]
             if n == 1 and prep.dep_ == "prep" and doc[i].head.dep_ == "pobj" and doc[i].head.head.i == prep.i:
                 return i, None
+            if n == 1 and prep.dep_ == "prt" and prep.head.i < prep.i:
+                return i, None  # the particle of the verb before it: "handed over 340 people", "took over 30 posts"
             return i - n, phrase
     return i, None
 
