@@ -19,7 +19,7 @@ from ...compare.quantity import OPEN_PREFIX, RECORDED_PREFIX, SUM_PREFIX
 from ...lexicon.quantities import QuantityVocabulary
 from ..walk import kids_of
 from .figures import SECOND_DEPS, Figure, attachment, share_class
-from .tallies import LEVEL_PREPS, level_noun, of_noun, prepositional_class, thing_class, thing_verb
+from .tallies import LEVEL_PREPS, level_noun, of_noun, prepositional_class, recorded_as, thing_class, thing_verb
 
 __all__ = ["Counted", "as_rate", "asks_how_many", "bare_recorded", "counted_by_class", "is_thing", "level_counted",
            "open_counted", "recorded_counted", "sum_counted"]
@@ -160,7 +160,19 @@ def _suffered(verb: Token, dep: str, patient: str | None, vocab: QuantityVocabul
     passive subject of a verb of no class, of a participle conjoined to it ("were identified and deported")."""
     if dep in _PATIENT_DEPS and patient:
         return patient, verb
-    return _shared_passive(verb, vocab) if dep == "nsubjpass" and not patient else None
+    if dep != "nsubjpass" or patient:
+        return None
+    return _shared_passive(verb, vocab) or _recorded_as(verb, vocab)
+
+
+def _recorded_as(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of what befell the counted people as the word after a verb of recording's "as" names it ("were
+    registered as missing": missing, not registered; "confirmed as dead": deaths)."""
+    word = recorded_as(verb, vocab)
+    if word is None:
+        return None
+    cls = vocab.adjectives.get(word.lower_) or (_patient_class(word, vocab) if word.tag_ == "VBN" else None)
+    return (cls, word) if cls else None
 
 
 def _shared_passive(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
@@ -531,6 +543,9 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
         return None  # a clitic the parse made the verb ("there's a couple")
     # a thing class is what befalls things: people "handed back" or "affected" are no homes handed over or struck
     act = (None if vocab.people_noun(what.lower_) else thing_class(verb, vocab)) or verb.lemma_.lower()
+    filed = recorded_as(verb, vocab) if not vocab.people_noun(what.lower_) else None
+    if filed is not None and (as_class := thing_class(filed, vocab)) is not None:
+        act = as_class  # "200 houses were recorded as destroyed": what befell them, as the record files them
     if act == "be" and noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.level_nouns
                                                    for c in kids_of(verb)):
         # "the navy's figure is 48 people": a count given as the level of a reference noun, as "counted" tells one
