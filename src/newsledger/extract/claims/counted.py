@@ -699,10 +699,24 @@ def _of_open(noun: Token, ref: Token, vocab: QuantityVocabulary) -> Counted | No
             or _unit_of(noun, vocab) is not None):
         return None
     told = _told_of(noun) or _told_of(ref)
-    if told is None:
-        return None
+    if told is None:  # "the number of stranded travellers": those present
+        return Counted(f"{OPEN_PREFIX}{lemma}:{PRESENT}", noun, None, noun.lower_) if _present_before(noun, vocab) \
+            else None
     act = thing_class(told, vocab) or told.lemma_.lower()
     return Counted(f"{OPEN_PREFIX}{lemma}:{PRESENT if _present(act, noun, vocab) else act}", noun, None, noun.lower_)
+
+
+def _present_before(noun: Token, vocab: QuantityVocabulary) -> Token | None:
+    """A participle of presence before the counted noun ("the number of stranded travellers", "of stuck lorries"):
+    it tells those present, as a clause after the noun would ("travellers stranded at the border")."""
+    def present(word: Token) -> bool:  # the model may keep the participle its own lemma ("stranded" as an adjective)
+        lower = word.lower_
+        forms = {word.lemma_.lower(), lower, *((lower[:-2], lower[:-1]) if lower.endswith("ed") else ())}
+        return any(_present(f, noun, vocab) for f in forms)
+
+    if vocab.people_noun(noun.lower_) or vocab.people_noun(noun.lemma_.lower()):
+        return None  # a noun of people has its classes' and verbs' paths
+    return next((c for c in noun.lefts if c.dep_ == "amod" and present(c)), None)
 
 
 def _present(act: str, noun: Token, vocab: QuantityVocabulary) -> bool:
