@@ -1739,6 +1739,8 @@ def _other_words_relations(claims: tuple[Claim, ...], found: list[Conflict], con
     for bid, aids in _agreeing_in_words(claims, context, opposed, people, qv.human, lists.sameness_words,
                                          joint).items():
         agree.setdefault(bid, []).extend(a for a in aids if a not in agree.get(bid, ()))
+    for bid, aids in _agreeing_officials(claims, context, opposed, joint).items():
+        agree.setdefault(bid, []).extend(a for a in aids if a not in agree.get(bid, ()))
     if agree:
         claims = tuple(dataclasses.replace(c, corroborates=(*c.corroborates, *agree[c.id])) if c.id in agree else c
                        for c in claims)
@@ -1781,6 +1783,50 @@ def _agreeing_tolls(claims: tuple[Claim, ...], context: DocumentContext, opposed
             continue
         out.setdefault(b.id, []).append(a.id)
     return out
+
+
+def _agreeing_officials(claims: tuple[Claim, ...], context: DocumentContext, opposed: set[frozenset[str]],
+                        joint: Iterable[str] = ()) -> dict[str, list[str]]:
+    """Corroborations within one government: two bodies or officials of one state side, neither speaking for the
+    other ("the health ministry: 48 cases have been recorded"; "the state health department's director: 48 cases
+    had been confirmed"), give the very same exact figure of the same counted thing. :func:`compare` reads one side's
+    two figures as one side telling its count (a revision where they differ), yet two offices saying the same are
+    two sources agreeing. The thing is the class, or an open count's noun, whatever the verb; a figure given bare
+    ("figure:") names none and meets nothing. Never where anything sets the two apart (a conflict between them,
+    another month or place, either revised). By the later claim's id, the earlier claims."""
+    joint = frozenset(joint)
+
+    def thing(c: Claim) -> str | None:
+        v = c.value
+        if (c.kind != "quantity" or c.claimant is None or c.claimant in joint or c.modality != "actual"
+                or c.polarity != "asserted" or v is None or v.low is None or v.low != v.high or v.low < 2):
+            return None
+        if not is_open(c.predicate):
+            return c.predicate
+        parts = c.predicate.split(":")
+        return f"{parts[0]}:{parts[1]}" if len(parts) > 1 and parts[1] else None
+
+    revised = {c.revises for c in claims if c.revises} | {c.id for c in claims if c.revises}
+    figures = sorted(((c, t) for c in claims if (t := thing(c)) is not None and c.id not in revised),
+                     key=lambda x: x[0].evidence.start)
+    out: dict[str, list[str]] = {}
+    for (a, ta), (b, tb) in combinations(figures, 2):
+        if (ta != tb or a.value != b.value or a.claimant is None or b.claimant is None
+                or not context.same_side(a.claimant, b.claimant) or context.camps.same(a.claimant, b.claimant)
+                or a.id in b.corroborates or b.id in a.corroborates or frozenset((a.id, b.id)) in opposed
+                or _months_apart(context.time_value(a.time), context.time_value(b.time))
+                or context.other_places(a, b)):
+            continue
+        out.setdefault(b.id, []).append(a.id)
+    return out
+
+
+def _months_apart(ta: str | None, tb: str | None) -> bool:
+    """Two times that cannot be one month: the very same figure told on two days of one month ("as of 18 November",
+    "this morning") is one count told twice, one told of another month or year another count."""
+    if time_relation(ta, tb) != "different":
+        return False
+    return ta is None or tb is None or len(ta) < 7 or ta[:7] != tb[:7]
 
 
 def _agreeing_in_words(claims: tuple[Claim, ...], context: DocumentContext, opposed: set[frozenset[str]],

@@ -19,7 +19,7 @@ from ...compare.quantity import OPEN_PREFIX, RECORDED_PREFIX, SUM_PREFIX
 from ...lexicon.quantities import QuantityVocabulary
 from ..walk import kids_of
 from .figures import SECOND_DEPS, Figure, attachment, share_class
-from .tallies import LEVEL_PREPS, level_noun, of_noun, prepositional_class, thing_class, thing_verb
+from .tallies import LEVEL_PREPS, level_noun, of_noun, prepositional_class, recorded_as, thing_class, thing_verb
 
 __all__ = ["Counted", "as_rate", "asks_how_many", "bare_recorded", "counted_by_class", "is_thing", "level_counted",
            "open_counted", "recorded_counted", "sum_counted"]
@@ -160,7 +160,19 @@ def _suffered(verb: Token, dep: str, patient: str | None, vocab: QuantityVocabul
     passive subject of a verb of no class, of a participle conjoined to it ("were identified and deported")."""
     if dep in _PATIENT_DEPS and patient:
         return patient, verb
-    return _shared_passive(verb, vocab) if dep == "nsubjpass" and not patient else None
+    if dep != "nsubjpass" or patient:
+        return None
+    return _shared_passive(verb, vocab) or _recorded_as(verb, vocab)
+
+
+def _recorded_as(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
+    """The class of what befell the counted people as the word after a verb of recording's "as" names it ("were
+    registered as missing": missing, not registered; "confirmed as dead": deaths)."""
+    word = recorded_as(verb, vocab)
+    if word is None:
+        return None
+    cls = vocab.adjectives.get(word.lower_) or (_patient_class(word, vocab) if word.tag_ == "VBN" else None)
+    return (cls, word) if cls else None
 
 
 def _shared_passive(verb: Token, vocab: QuantityVocabulary) -> tuple[str, Token] | None:
@@ -529,7 +541,11 @@ def open_counted(fig: Figure, vocab: QuantityVocabulary) -> Counted | None:
     # are one ("120 stalls have burned", "310 stalls have been destroyed": the class of what befell them).
     if not verb.lemma_.isalpha():
         return None  # a clitic the parse made the verb ("there's a couple")
-    act = thing_class(verb, vocab) or verb.lemma_.lower()
+    # a thing class is what befalls things: people "handed back" or "affected" are no homes handed over or struck
+    act = (None if vocab.people_noun(what.lower_) else thing_class(verb, vocab)) or verb.lemma_.lower()
+    filed = recorded_as(verb, vocab) if not vocab.people_noun(what.lower_) else None
+    if filed is not None and (as_class := thing_class(filed, vocab)) is not None:
+        act = as_class  # "200 houses were recorded as destroyed": what befell them, as the record files them
     if act == "be" and noun.dep_ == "attr" and any(c.dep_ == "nsubj" and c.lemma_.lower() in vocab.level_nouns
                                                    for c in kids_of(verb)):
         # "the navy's figure is 48 people": a count given as the level of a reference noun, as "counted" tells one
@@ -683,10 +699,24 @@ def _of_open(noun: Token, ref: Token, vocab: QuantityVocabulary) -> Counted | No
             or _unit_of(noun, vocab) is not None):
         return None
     told = _told_of(noun) or _told_of(ref)
-    if told is None:
-        return None
+    if told is None:  # "the number of stranded travellers": those present
+        return Counted(f"{OPEN_PREFIX}{lemma}:{PRESENT}", noun, None, noun.lower_) if _present_before(noun, vocab) \
+            else None
     act = thing_class(told, vocab) or told.lemma_.lower()
     return Counted(f"{OPEN_PREFIX}{lemma}:{PRESENT if _present(act, noun, vocab) else act}", noun, None, noun.lower_)
+
+
+def _present_before(noun: Token, vocab: QuantityVocabulary) -> Token | None:
+    """A participle of presence before the counted noun ("the number of stranded travellers", "of stuck lorries"):
+    it tells those present, as a clause after the noun would ("travellers stranded at the border")."""
+    def present(word: Token) -> bool:  # the model may keep the participle its own lemma ("stranded" as an adjective)
+        lower = word.lower_
+        forms = {word.lemma_.lower(), lower, *((lower[:-2], lower[:-1]) if lower.endswith("ed") else ())}
+        return any(_present(f, noun, vocab) for f in forms)
+
+    if vocab.people_noun(noun.lower_) or vocab.people_noun(noun.lemma_.lower()):
+        return None  # a noun of people has its classes' and verbs' paths
+    return next((c for c in noun.lefts if c.dep_ == "amod" and present(c)), None)
 
 
 def _present(act: str, noun: Token, vocab: QuantityVocabulary) -> bool:

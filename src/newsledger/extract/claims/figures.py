@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ...lexicon.quantities import QuantityVocabulary
+from ...textutil import MONTH_ABBREVIATIONS, MONTH_NAMES
 from ..walk import among, distinct, kids_of, word_forms
 
 __all__ = ["Figure", "attachment", "figure_at", "figure_starts", "share_class", "subject_of"]
@@ -236,7 +237,8 @@ def _vague_at(doc: Doc, i: int, vocab: QuantityVocabulary) -> tuple[int, str] | 
 def _hedge_before(doc: Doc, i: int, sent_start: int, vocab: QuantityVocabulary) -> tuple[int, str | None]:
     """The hedge right before the figure at ``i`` (the longest of the vocabulary's), with its first index. A one-word
     hedge the parse takes for a preposition whose object is the noun the figure numbers is that preposition, no
-    hedge ("agreed over three sessions", "talks ran over three days")."""
+    hedge ("agreed over three sessions", "talks ran over three days"); so is a verb's particle ("handed over 340
+    people")."""
     lowers = word_forms(doc)[0]
     for n in range(vocab.longest_hedge, 0, -1):
         if i - n < sent_start:
@@ -246,6 +248,8 @@ def _hedge_before(doc: Doc, i: int, sent_start: int, vocab: QuantityVocabulary) 
             prep = doc[i - 1]
             if n == 1 and prep.dep_ == "prep" and doc[i].head.dep_ == "pobj" and doc[i].head.head.i == prep.i:
                 return i, None
+            if n == 1 and prep.dep_ == "prt" and prep.head.i < prep.i:
+                return i, None  # the particle of the verb before it: "handed over 340 people", "took over 30 posts"
             return i - n, phrase
     return i, None
 
@@ -287,7 +291,8 @@ def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> boo
     """Not a count: a date, share, sum, ordinal or part of a name ("F-16"). An increment ("eight more victims") and a
     partitive ("10 of the 40") are :func:`_increment`'s and :func:`_partitive`'s."""
     tok = doc[first]
-    if _named_or_dated(tok, vocab) or _named_or_dated(doc[last], vocab) or _paragraph_number(doc, first, last):
+    if (_named_or_dated(tok, vocab) or _named_or_dated(doc[last], vocab) or _paragraph_number(doc, first, last)
+            or _day_of_month(doc, first, last) or _digit_string(doc, first, last)):
         return True
     before = doc[first - 1] if first > 0 else None
     if first == last and tok.lower_ == "one" and tok.dep_ != "nummod" and before is not None and (
@@ -298,6 +303,41 @@ def _excluded(doc: Doc, first: int, last: int, vocab: QuantityVocabulary) -> boo
         return True
     after = doc[last + 1] if last + 1 < len(doc) else None
     return after is not None and (after.lower_ in vocab.not_counts or (after.text == "-" and not doc[last].whitespace_))
+
+
+def _is_month(tok: Token) -> bool:
+    """A month's name or abbreviation as a date writes it, capitalised ("August", "Aug", "Sept."): never "may"."""
+    word = tok.text.rstrip(".")
+    return word[:1].isupper() and (word in MONTH_NAMES or word in MONTH_ABBREVIATIONS)
+
+
+def _day_of_month(doc: Doc, first: int, last: int) -> bool:
+    """The day of a date the model left untyped, as a dateline writes it ("KIGALI, Feb 14 -", "Nov 8, 18:40 -") or a
+    text does ("on 3 August"): one or two digits of 1-31 right after or right before a month's name."""
+    tok = doc[first]
+    if first != last or not tok.text.isdigit() or len(tok.text) > 2 or not 1 <= int(tok.text) <= 31:
+        return False
+    return (first > 0 and _is_month(doc[first - 1])) or (first + 1 < len(doc) and _is_month(doc[first + 1]))
+
+
+def _digit_string(doc: Doc, first: int, last: int) -> bool:
+    """Groups of digits written one after another, as a telephone number is ("on the free number 0800 00 12 12"): a
+    run of three or more bare digit groups, or of two where one opens with a nought, is a number to dial, not a
+    count; thousands set apart by spaces ("140 000", "1 250 000": groups of three after the first) are one figure."""
+    def digits(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].text.isdigit()
+
+    start, end = first, last
+    while digits(start - 1) and doc[start - 1].whitespace_:
+        start -= 1
+    while digits(end + 1) and doc[end].whitespace_:
+        end += 1
+    run = [doc[i].text for i in range(start, end + 1) if doc[i].text.isdigit()]
+    if len(run) < 2:
+        return False
+    if len(run[0]) <= 3 and not run[0].startswith("0") and all(len(g) == 3 for g in run[1:]):
+        return False  # thousands set apart by spaces: "140 000 tonnes"
+    return len(run) >= 3 or (len(run) == 2 and any(g.startswith("0") for g in run))
 
 
 def _paragraph_number(doc: Doc, first: int, last: int) -> bool:

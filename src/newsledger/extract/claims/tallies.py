@@ -174,12 +174,27 @@ def thing_verb(noun: Token, sent: SpacySpan, vocab: QuantityVocabulary) -> tuple
     doc = sent.doc
     for i in range(noun.i + 1, min(sent.end, noun.i + 16)):
         tok = doc[i]
-        if tok.like_num or tok.text == ";" or (tok.dep_ == "mark" and tok.i > noun.i + 1):
-            return None
+        filed = recorded_as(tok.head.head, vocab) if tok.dep_ == "mark" else None
+        if tok.like_num or tok.text == ";" or (tok.dep_ == "mark" and tok.i > noun.i + 1
+                                                and (filed is None or filed.i != tok.head.i)):
+            return None  # (not the "as" of a record's: "200 houses were recorded as destroyed")
         if tok.pos_ in {"VERB", "ADJ"}:
             cls = vocab.thing_verbs.get(tok.lemma_.lower()) or _phrasal_thing(tok, vocab)
             if cls is not None:
                 return cls, tok
+    return None
+
+
+def recorded_as(verb: Token, vocab: QuantityVocabulary) -> Token | None:
+    """The word after "as" that a verb of counting or recording files its patient under ("14 people were registered
+    as missing", "200 houses were recorded as destroyed", "listed as damaged"), else None."""
+    if verb.lemma_.lower() not in vocab.reporting_verbs and verb.lemma_.lower() not in vocab.record_verbs:
+        return None
+    for c in kids_of(verb):
+        if c.dep_ == "prep" and c.lower_ == "as":  # "registered as missing", "listed as dead"
+            return next((w for w in kids_of(c) if w.dep_ in {"pobj", "pcomp", "amod", "acomp"}), None)
+        if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "as" for m in kids_of(c)):
+            return c  # "recorded as destroyed"
     return None
 
 
