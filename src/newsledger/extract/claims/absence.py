@@ -166,6 +166,19 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+def _harm(noun: Token, verb: Token, ctx: Context) -> str | None:
+    """The class of people counts of ``absence_harm_counts`` (``quantities.yaml``: deaths, injuries) whose verb
+    tells what ``noun`` underwent in the clause of ``verb`` ("no pupil was hurt": injuries; "no guard died":
+    deaths), or None. A denial of such a harm says that no such person came to it, not that no such person was
+    there: it meets only a telling of the same class ("the blast injured two pupils"), never one of what such
+    people did or had done to them otherwise ("200 pupils attended the school")."""
+    qv = ctx.lexicon.quantities
+    lemma = _lemma(verb)
+    cls = qv.patient_verbs.get(lemma) if noun.dep_ in _UNDERGOING else (
+        qv.subject_verbs.get(lemma) if noun.dep_ == "nsubj" else None)
+    return cls if cls in ctx.lexicon.claims.lists["absence_harm_counts"] else None
+
+
 def _speaker_voice(tok: Token, ctx: Context) -> Voice | None:
     voice = ctx.voice(tok.idx, tok.idx + len(tok.text))
     if voice is None or voice.claimant is None or voice.statement is None:
@@ -275,6 +288,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
     acts: list[Claim] = []  # the same denials told as of their verb's act ("no oak was felled": felling)
     lemmas: dict[str, set[str | None]] = {}
     scopes: dict[str, list[frozenset[str]]] = {}  # per lemma, the scope of each denial (empty: unscoped)
+    harms: dict[str, list[str | None]] = {}  # per lemma, the harm each denial denies (None: any telling answers)
     # The nouns "no", "one", "single" or "not a" hang on: the few candidates, without a Token for every noun.
     found: dict[int, Token] = {}
     doc = ctx.doc
@@ -297,6 +311,7 @@ def absence_claims(ctx: Context) -> list[Claim]:
             continue
         lemmas.setdefault(lemma, set()).add(voice.claimant)
         scopes.setdefault(lemma, []).append(_scope(noun, verb, vague))
+        harms.setdefault(lemma, []).append(_harm(noun, verb, ctx))
         if _others(noun):
             continue  # "saw no other boats": others than the one told of, no denial of it (the telling is kept)
         denied.append(_claim(noun, verb, voice, "negated", ctx))  # the clause's polarity reads the "no" already
@@ -305,12 +320,14 @@ def absence_claims(ctx: Context) -> list[Claim]:
     traces = [c for noun in found.values() if (c := _trace_claim(noun, ctx)) is not None]  # recorded, never paired
     if not lemmas:
         return traces
-    return denied + traces + _told(ctx, lemmas, scopes) + acts
+    return denied + traces + _told(ctx, lemmas, scopes, harms) + acts
 
 
-def _told(ctx: Context, lemmas: dict[str, set[str | None]], scopes: dict[str, list[frozenset[str]]]) -> list[Claim]:
+def _told(ctx: Context, lemmas: dict[str, set[str | None]], scopes: dict[str, list[frozenset[str]]],
+          harms: dict[str, list[str | None]]) -> list[Claim]:
     """The asserted claims of the denied nouns (``lemmas``, with the claimants who denied them) in the words of other
-    speakers: an actual, asserted clause that names the thing, within the scope of some denial of it."""
+    speakers: an actual, asserted clause that names the thing, within the scope of some denial of it and telling the
+    harm it denies, if any (:func:`_harm`)."""
     told: list[Claim] = []
     for noun in ctx.tokens(pos=("NOUN",)):
         lemma = _lemma(noun)
@@ -322,6 +339,7 @@ def _told(ctx: Context, lemmas: dict[str, set[str | None]], scopes: dict[str, li
             continue
         polarity, modality = ctx.factuality(verb)
         if (modality == "actual" and polarity == "asserted" and not _other_seasons(verb)
-                and any(not scope or _names(verb, scope) for scope in scopes[lemma])):
+                and any((not scope or _names(verb, scope)) and (harm is None or _harm(noun, verb, ctx) == harm)
+                        for scope, harm in zip(scopes[lemma], harms[lemma], strict=True))):
             told.append(_claim(noun, verb, voice, "asserted", ctx))
     return told

@@ -72,6 +72,7 @@ class QuoteContext:
         self.text = doc_text(doc)  # Doc.text joins every token on each call: read once per document
         self.cues = lexicon.cues
         self.words = statement_words(lexicon)
+        self.body_heads = lexicon.actors.lists["name_body_heads"]  # "Board", "Authority": a body's name ends in one
         self.quotes: list[QuoteSpan] = []
         self.quoted = bytearray(len(doc) + 1)
         self.quote_tokens: list[tuple[int, int, int, int]] = []  # open mark, first, last+1 content, close mark

@@ -23,6 +23,7 @@ import re
 
 from spacy.tokens import Token
 
+from ...models import Entity
 from .context import QuoteContext, is_verb
 from .records import Attribution, clean_span
 from .transcript import is_transcript
@@ -51,6 +52,12 @@ def _verb(tok: Token) -> bool:
 def _asked(tok: Token) -> bool:
     """ "X, asked about the photograph: ...": a participle of asking after a comma, whose answer the words are."""
     return tok.tag_ in ("VBN", "VBD") and tok.lemma_.lower() in _ASKED and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
+def _body(entity: Entity, ctx: QuoteContext) -> bool:
+    """A body that may open a timed entry: one of a known sector, or one whose name ends in a body's head noun
+    (``name_body_heads``: "Power Development Board", "Water Authority"), whatever sector its words gave it."""
+    return entity.sector is not None or entity.name.split()[-1].lower() in ctx.body_heads
 
 
 def header_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
@@ -100,7 +107,7 @@ def _named_records(ctx: QuoteContext, first_group: int) -> list[Attribution]:
         # a body of a known sector heads the phrase: not a place before a noun, nor a word the NER took for a name
         root = ctx.speakers.by_token.get(who.root.i)
         person = next((t for t in who if (e := ctx.speakers.by_token.get(t.i)) is not None and e.type in speakers
-                       and (e.type == _PERSON or (e is root and e.sector is not None))), None)
+                       and (e.type == _PERSON or (e is root and _body(e, ctx)))), None)
         if person is None:
             continue
         name = [t for t in who if ctx.speakers.by_token.get(t.i) is ctx.speakers.by_token[person.i]]
