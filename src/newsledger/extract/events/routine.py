@@ -1,4 +1,4 @@
-"""Sport results, newsroom routine and the police blotter told with the words of events: left out of the ledger.
+"""Sport results and newsroom routine told with the words of events: left out of the ledger.
 
 Each rule is one construction, its words from the lexicon's lists (``data/events.yaml``):
 
@@ -9,13 +9,7 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - a title held: "against defending champion Ostrava", "the defending titleholders": a sporting title, no one
   defended (``lists.title_holders`` right after "defending");
 - a request for comment: "did not respond to the paper's request for comment": a reporter's routine, no demand
-  made of anyone (``lists.press_requests`` after "for");
-- common crime policed: "seized two tonnes of counterfeit handbags", "was charged with the burglary of four shops",
-  "was arrested after he tried to rob a petrol station": an arrest, seizure or charge (``lists.policing_words``)
-  whose clause tells an ordinary crime (``lists.common_crimes``) is police work on crime, no political act; one
-  that also names arms or armed groups (``lists.armed_crime_words``), or whose suspect is a political figure
-  (``lists.political_suspects``) or told by a nationality or a country ("three Bolivian nationals": a state's
-  citizens held abroad), stays an event.
+  made of anyone (``lists.press_requests`` after "for").
 """
 
 from __future__ import annotations
@@ -26,7 +20,6 @@ from ...lexicon.events import EventLexicon as Lexicon
 from ..walk import kids_of
 from .candidates import Candidate
 from .syntax import pobjs
-from .triggers import counted
 
 __all__ = ["routine"]
 
@@ -36,8 +29,7 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 def routine(cand: Candidate, lex: Lexicon) -> bool:
     """``cand`` is a sport result or a newsroom routine (one of the module's constructions), no act."""
-    return (_scored(cand, lex) or _comeback(cand, lex) or _title_held(cand, lex) or _press_request(cand, lex)
-            or _common_crime(cand, lex))
+    return _scored(cand, lex) or _comeback(cand, lex) or _title_held(cand, lex) or _press_request(cand, lex)
 
 
 def _score_at(tok: Token) -> bool:
@@ -83,24 +75,3 @@ def _press_request(cand: Candidate, lex: Lexicon) -> bool:
         return False
     asked = [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ == "for" for o in pobjs(p)]
     return bool(asked) and all(o.lemma_.lower() in lex.lists.press_requests for o in asked)
-
-
-_NATIONAL = frozenset({"NORP", "GPE"})
-
-
-def _common_crime(cand: Candidate, lex: Lexicon) -> bool:
-    """ "police confiscated 500 kilograms of cocaine", "a man was charged with burglary": a policing act whose clause
-    names an ordinary crime, with no arms, armed group, political suspect or foreign national in it."""
-    lists = lex.lists
-    anchor = cand.anchor
-    if not any(t is not None and t.lemma_.lower() in lists.policing_words for t in (anchor, cand.noun)):
-        return False  # (the noun of "announced the arrest of two burglars")
-    clause = anchor.head if anchor.dep_ == "conj" and anchor.head.i != anchor.i else anchor
-    words = {f for t in clause.subtree for f in (t.lower_, t.lemma_.lower())}
-    if not words & lists.common_crimes or words & lists.armed_crime_words or words & lists.weapons:
-        return False
-    suspects = [counted(t, lex) for t in (*cand.targets, *(c for c in kids_of(anchor)
-                                                          if c.dep_ in ("dobj", "nsubjpass")))]
-    return not any(s.lemma_.lower() in lists.political_suspects or s.ent_type_ in _NATIONAL
-                   or any(c.ent_type_ in _NATIONAL for c in kids_of(s) if c.dep_ in ("amod", "compound", "nmod"))
-                   for s in suspects)
