@@ -111,12 +111,27 @@ def _negated_link(first: Token) -> bool:
     return i >= 0 and first.doc[i].lower_ in ("not", "n't", "never")
 
 
+_CAN = ("can", "could", "ca")  # "ca" of "can't" as the tokenizer splits it
+
+
+def _unable(effect: Token) -> bool:
+    """The clause of ``effect`` tells an inability: "could not sail", "cannot move" (a "can" with a "not", no
+    "have": "could not have been caused by" doubts the cause). What did not happen is the effect the cause
+    explains, so the cause is told as actual and asserted."""
+    kids = kids_of(effect)
+    return (any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in _CAN for c in kids)
+            and not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in kids))
+
+
 def _claim(ctx: Context, voice: Voice, effect: Token, cause: list[Token], first: Token, last: Token,
-           negated: bool) -> Claim | None:
+           negated: bool, unable: bool = False) -> Claim | None:
     words = _content(cause, ctx)
     if not words:
         return None
     polarity, modality = ctx.factuality(effect)
+    if unable and _unable(effect):  # "the barges could not sail because ...": the cause of what happened
+        polarity = "asserted"
+        modality = "hypothetical" if ctx.in_question(effect) or ctx.conditional(effect) else "actual"
     if negated:
         polarity = "negated" if polarity == "asserted" else "asserted"
     return Claim(
@@ -140,7 +155,17 @@ def _incidental(tok: Token, ctx: Context) -> bool:
     lists = ctx.lexicon.claims.lists
     lemma = tok.lemma_.lower()
     return (lemma in ctx.words.incident_nouns or lemma in lists.natural_incidents
-            or tok.lower_ in lists.incident_anaphors or lemma in lists.open_cause_effects)
+            or tok.lower_ in lists.incident_anaphors or lemma in lists.open_cause_effects
+            or _hyphened(tok) in lists.open_cause_effects)
+
+
+def _hyphened(tok: Token) -> str:
+    """The word a hyphen joins ``tok`` to the word before into, as the tokenizer splits it ("die-off": "die", "-",
+    "off"), or "" where none does."""
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
+        return ""
+    return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
 
 
 def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
@@ -156,7 +181,9 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
     subj = ctx.subject(effect)
     first = subj.left_edge if subj is not None and subj.i < tok.i else tok
     voice = _voice(ctx, first, phrase[-1])
-    return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], _negated_link(tok))
+    unable = not link.start <= effect.i < link.end
+    return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], _negated_link(tok),
+                                             unable)
 
 
 def _passive_by(tok: Token, ctx: Context) -> Claim | None:
@@ -235,7 +262,7 @@ def _because(tok: Token, ctx: Context) -> Claim | None:
         first = tok
     last = max(phrase, key=lambda t: t.i)
     voice = _voice(ctx, first, last)
-    return None if voice is None else _claim(ctx, voice, effect, phrase, first, last, _negated_link(tok))
+    return None if voice is None else _claim(ctx, voice, effect, phrase, first, last, _negated_link(tok), True)
 
 
 def _caused(tok: Token, ctx: Context) -> Claim | None:
@@ -246,6 +273,8 @@ def _caused(tok: Token, ctx: Context) -> Claim | None:
         return None
     if subj.lower_ in ctx.lexicon.claims.lists.incident_anaphors or subj.pos_ == "PRON" or ctx.entity(subj):
         return None  # "it caused the flood" names no cause; "the company caused it" is responsibility's
+    if tok.lemma_.lower() in ctx.lexicon.claims.lists.open_cause_explainers and _someone_or_incident(subj, ctx):
+        return None  # "the engineer explained the die-off" tells a telling, not a cause
     phrase = list(subj.subtree)
     last = max(obj.subtree, key=lambda t: t.i)
     voice = _voice(ctx, phrase[0], last)
@@ -742,7 +771,7 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     """The open causes of ``sent`` told in a frame of links, verbs and nouns (the module docstring)."""
     lists = ctx.lexicon.claims.lists
     by_first = _links_by_first(frozenset(lists.open_cause_links))
-    verbs = lists.open_cause_verbs
+    verbs = _union(lists.open_cause_verbs, lists.open_cause_explainers)
     nouns = lists.cause_nouns
     ascribers = _firsts(frozenset(lists.open_cause_ascribers))
     onsets = lists.open_cause_onsets
