@@ -68,3 +68,49 @@ def test_someone_who_explains_names_no_cause(analyze: Callable[..., Analysis]) -
     analysis = analyze("Dead carp covered the shallows of Lake Ohrid last week. The ministry said an engineer "
                        "explained the die-off to reporters on Friday.")
     assert _causes(analysis) == [], _causes(analysis)
+
+
+def test_a_link_verb_denied_counts_its_not_once(analyze: Callable[..., Analysis]) -> None:
+    """ "The crash was not caused by the steering": the "not" on the link's own verb denies the cause once (it was
+    read twice, as the clause's polarity and as a "not" before the link, and the cause came out asserted)."""
+    analysis = analyze("A ferry struck the quay at Sarande on Sunday, injuring six passengers. Greece's coast guard "
+                       "said the crash came from a steering failure on the ferry. Albania's port authority said the "
+                       "crash was not caused by the steering.")
+    assert ("cause: steering", "negated") in _causes(analysis), _causes(analysis)
+    assert len(_cause_conflicts(analysis)) == 1, _causes(analysis)
+
+
+DENIED = [
+    "A forest fire burned 800 hectares of pine near the Spanish border last week. Spain's civil protection agency "
+    "said the fire began where a French rail maintenance crew had been grinding track. France's transport ministry "
+    "said the fire was not caused by rail work.",
+    "Tar washed up on the beaches of Corfu this week. Greece's environment ministry said the oil came from a leaking "
+    "Albanian pipeline. Albania's energy ministry said the oil did not come from its pipeline.",
+]
+
+
+@pytest.mark.parametrize("text", DENIED, ids=["rail work", "pipeline"])
+def test_a_cause_denied_in_the_words_of_the_other_sides_class(analyze: Callable[..., Analysis], text: str) -> None:
+    """One side denies a cause in words of its own ("not caused by rail work") that the other side's cause of a
+    class is told in ("a rail maintenance crew had been grinding track": wear and decay): a conflict."""
+    analysis = analyze(text)
+    assert len(_cause_conflicts(analysis)) == 1, _causes(analysis)
+
+
+def test_a_cause_denied_in_other_words_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
+    """A denied cause that shares no word with the other side's ("not caused by a campfire" against grinding
+    track) leaves that cause standing: no conflict."""
+    analysis = analyze("A forest fire burned 800 hectares of pine near the Spanish border last week. Spain's civil "
+                       "protection agency said the fire began where a French rail maintenance crew had been "
+                       "grinding track. France's transport ministry said the fire was not caused by a tourist's "
+                       "barbecue.")
+    assert _cause_conflicts(analysis) == [], _causes(analysis)
+
+
+def test_a_denied_verb_of_causing_is_a_cause_dispute(analyze: Callable[..., Analysis]) -> None:
+    """ "The crash was caused by metal fatigue in the rudder" / "the crash was not caused by the rudder": the two
+    sides dispute what caused the crash, not whether it happened (extract/conflicts.py ``_kinds_of_denials``)."""
+    analysis = analyze("A ferry struck the quay at Sarande on Sunday, injuring six passengers. Greece's coast guard "
+                       "said the crash was caused by metal fatigue in the ferry's rudder. Albania's port authority "
+                       "said the crash was not caused by the rudder.")
+    assert [c.kind for c in analysis.conflicts] == ["cause"], [c.summary for c in analysis.conflicts]

@@ -11,7 +11,8 @@ The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` 
   main", "the depot was hit by drones launched from the north", ``lists.open_cause_strikes``): the cause is the
   thing the phrase names (never a doer), a strike's only in a document that names an incident;
 * **a verb of causing with the incident as its object** ("a jammed intake caused the flood"): the cause is the
-  subject's phrase;
+  subject's phrase; a verb of accounting for one (``lists.open_cause_explainers``: "warm water alone explains the
+  die-off") only with a subject that names no one;
 * **the cause named by a cause noun** ("the cause was a jammed intake", "the source of the smoke is ...");
 * **a verb of ascribing** (``lists.open_cause_ascribers``: "has attributed the stop to a repair", "put the outage
   down to the heat", "blamed the leak on corrosion"): the cause is the phrase after "to" ("on"), the claimant the
@@ -29,6 +30,10 @@ by ...") or the document names an incident (:func:`.causes.first_incident`). Onl
 stand as a side (:func:`.sides.placed`) claims such a cause, or an editorial's own voice (:mod:`.editorial`), in
 a clause whose cause no vocabulary frame read already (another clause of the sentence may hold one: "the river
 backed up because the sluices stayed shut, not because of rain").
+
+An effect told as an inability ("the barges could not sail because the lock keepers were on strike") is what
+happened: its cause is asserted and actual, not denied nor hypothetical. A "not" on a link's own verb ("was not
+caused by", "did not come from") denies the cause once.
 
 The claim's predicate is ``OPEN_CAUSE`` followed by the content lemmas of the cause phrase ("cause: intake jam");
 :mod:`newsledger.compare` reads two such causes with no word in common, told by two sides, as two causes of one
@@ -156,16 +161,8 @@ def _incidental(tok: Token, ctx: Context) -> bool:
     lemma = tok.lemma_.lower()
     return (lemma in ctx.words.incident_nouns or lemma in lists.natural_incidents
             or tok.lower_ in lists.incident_anaphors or lemma in lists.open_cause_effects
-            or _hyphened(tok) in lists.open_cause_effects)
-
-
-def _hyphened(tok: Token) -> str:
-    """The word a hyphen joins ``tok`` to the word before into, as the tokenizer splits it ("die-off": "die", "-",
-    "off"), or "" where none does."""
-    doc = tok.doc
-    if tok.i < 2 or doc[tok.i - 1].text != "-" or doc[tok.i - 1].whitespace_ or doc[tok.i - 2].whitespace_:
-        return ""
-    return f"{doc[tok.i - 2].lower_}-{tok.lower_}"
+            or lemma in lists.open_cause_growths
+            or bool(_forms(tok, form=False) & lists.open_cause_effects))  # "die-off", split at its hyphen
 
 
 def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
@@ -181,9 +178,10 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
     subj = ctx.subject(effect)
     first = subj.left_edge if subj is not None and subj.i < tok.i else tok
     voice = _voice(ctx, first, phrase[-1])
-    unable = not link.start <= effect.i < link.end
-    return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], _negated_link(tok),
-                                             unable)
+    own = link.start <= effect.i < link.end  # the link's own verb: "caused by", "came from"
+    # "was not caused by rail work": the "not" the clause's polarity already counts denies the link once
+    negated = _negated_link(tok) and not (own and ctx.factuality(effect)[0] == "negated")
+    return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], negated, not own)
 
 
 def _passive_by(tok: Token, ctx: Context) -> Claim | None:
@@ -687,6 +685,7 @@ def _effect_noun(tok: Token | None, ctx: Context) -> bool:
         return False
     lists = ctx.lexicon.claims.lists
     return any(w in ctx.words.incident_nouns or w in lists.natural_incidents or w in lists.open_cause_effects
+               or w in lists.open_cause_growths
                for w in _forms(tok, form=False))  # the lemma, or the whole hyphenated word
 
 
