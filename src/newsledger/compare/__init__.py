@@ -741,6 +741,12 @@ def _share(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool({w[:5] for w in a} & {w[:5] for w in b})
 
 
+def _told_in(words: tuple[str, ...], text: list[str]) -> bool:
+    """One of the lemmas ``words`` is a word of ``text``, or the first five letters of one of it ("weld" and
+    "welding", "rail" and "rails"; a word of three letters only whole)."""
+    return any(t == w or (len(w) > 3 and t.startswith(w[:5])) for w in words for t in text)
+
+
 def _open_cause(a: Claim, b: Claim, base: float, context: Context) -> Finding | None:
     """A cause in words of its own against another cause: two sides naming causes with no word in common, or one
     asserting what the other denies, disagree; one side's two causes are two parts of one account, not a revision.
@@ -759,7 +765,7 @@ def _open_cause(a: Claim, b: Claim, base: float, context: Context) -> Finding | 
             denied, told = (a, b) if a.polarity == "negated" else (b, a)
             words = _open_words(denied)
             if (words is None or told.modality != "actual" or denied.modality != "actual"
-                    or not _share(words, tuple(_WORD.findall(told.evidence.text.lower())))):
+                    or not _told_in(words, _WORD.findall(told.evidence.text.lower()))):
                 return None
             return _between("conflict", "cause", base, a, b, context)
         told, words = (b, wa) if wa is not None else (a, wb)

@@ -82,28 +82,30 @@ def test_a_link_verb_denied_counts_its_not_once(analyze: Callable[..., Analysis]
 
 DENIED = [
     "A forest fire burned 800 hectares of pine near the Spanish border last week. Spain's civil protection agency "
-    "said the fire began where a French rail maintenance crew had been grinding track. France's transport ministry "
-    "said the fire was not caused by rail work.",
-    "Tar washed up on the beaches of Corfu this week. Greece's environment ministry said the oil came from a leaking "
-    "Albanian pipeline. Albania's energy ministry said the oil did not come from its pipeline.",
+    "said the blaze started beside the line, where French maintenance workers had been grinding a rail. France's "
+    "transport ministry said the fire was not caused by rail work.",
+    "A grass fire spread across 300 hectares near Gorizia on Monday. Slovenia's fire service said the blaze started "
+    "where Italian maintenance crews had been welding a pipe. Italy's interior ministry said the blaze was not "
+    "caused by welding.",
 ]
 
 
-@pytest.mark.parametrize("text", DENIED, ids=["rail work", "pipeline"])
+@pytest.mark.parametrize("text", DENIED, ids=["rail work", "welding"])
 def test_a_cause_denied_in_the_words_of_the_other_sides_class(analyze: Callable[..., Analysis], text: str) -> None:
     """One side denies a cause in words of its own ("not caused by rail work") that the other side's cause of a
-    class is told in ("a rail maintenance crew had been grinding track": wear and decay): a conflict."""
+    class is told in ("maintenance workers had been grinding a rail": wear and decay): a conflict."""
     analysis = analyze(text)
+    assert [p for _, p in _causes(analysis)] == ["asserted", "negated"], _causes(analysis)
     assert len(_cause_conflicts(analysis)) == 1, _causes(analysis)
 
 
 def test_a_cause_denied_in_other_words_is_no_conflict(analyze: Callable[..., Analysis]) -> None:
-    """A denied cause that shares no word with the other side's ("not caused by a campfire" against grinding
-    track) leaves that cause standing: no conflict."""
+    """A denied cause that shares no word with the other side's ("not caused by a barbecue" against grinding a
+    rail) leaves that cause standing: no conflict."""
     analysis = analyze("A forest fire burned 800 hectares of pine near the Spanish border last week. Spain's civil "
-                       "protection agency said the fire began where a French rail maintenance crew had been "
-                       "grinding track. France's transport ministry said the fire was not caused by a tourist's "
-                       "barbecue.")
+                       "protection agency said the blaze started beside the line, where French maintenance workers "
+                       "had been grinding a rail. France's transport ministry said the fire was not caused by a "
+                       "tourist's barbecue.")
     assert _cause_conflicts(analysis) == [], _causes(analysis)
 
 
