@@ -116,3 +116,23 @@ def test_a_denied_verb_of_causing_is_a_cause_dispute(analyze: Callable[..., Anal
                        "said the crash was caused by metal fatigue in the ferry's rudder. Albania's port authority "
                        "said the crash was not caused by the rudder.")
     assert [c.kind for c in analysis.conflicts] == ["cause"], [c.summary for c in analysis.conflicts]
+
+
+_ENGINE = ("A cargo plane made an emergency landing at Tashkent on Friday after its right engine failed. Uzbekistan's "
+           "aviation agency said the failure was caused by a fuel pump fitted wrongly during maintenance. ")
+
+
+def test_an_effect_consistent_with_a_cause(analyze: Callable[..., Analysis]) -> None:
+    """ "The damage to the engine is consistent with a collision with geese" names the collision as the cause
+    (``open_cause_evidence_links``, after a noun of an effect only)."""
+    analysis = analyze(_ENGINE + "Kazakhstan's Silk Cargo Airways said the damage to the engine is consistent with "
+                                 "a collision with a flock of geese.")
+    assert "cause: collision flock geese" in [p for p, _ in _causes(analysis)], _causes(analysis)
+    assert len(_cause_conflicts(analysis)) == 1, _causes(analysis)
+
+
+def test_figures_consistent_with_records_name_no_cause(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze(_ENGINE + "Kazakhstan's transport ministry said the agency's figures are consistent with its "
+                                 "own records.")
+    assert _cause_conflicts(analysis) == [], _causes(analysis)
+    assert all(not p.startswith("cause: record") for p, _ in _causes(analysis)), _causes(analysis)

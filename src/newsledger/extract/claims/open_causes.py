@@ -6,6 +6,8 @@ The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` 
 
 * **a link phrase before the cause** ("because of", "due to", "owing to", "caused by", "came from", "the
   result of"): the cause is the noun phrase the link's last preposition governs;
+* **a link of evidence** (``lists.open_cause_evidence_links``: "consistent with") after an effect noun only ("the
+  damage to the hull is consistent with a mine");
 * **"because" with a clause**: the cause is the clause ("the wall fell because nobody shored it up");
 * **a "by" phrase of an incident verb or a verb of striking in the passive** ("the streets were flooded by a burst
   main", "the depot was hit by drones launched from the north", ``lists.open_cause_strikes``): the cause is the
@@ -174,6 +176,9 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
     effect = verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
     if _doer(effect, ctx) or _success(effect, ctx):
         return None
+    if " ".join(t.lower_ for t in link) in ctx.lexicon.claims.lists.open_cause_evidence_links and not _effect_noun(
+            ctx.subject(effect), ctx):
+        return None  # "the damage is consistent with a bird strike", not "the figures are consistent with ours"
     phrase = list(obj.subtree)
     subj = ctx.subject(effect)
     first = subj.left_edge if subj is not None and subj.i < tok.i else tok
@@ -769,7 +774,8 @@ def _failures(sent: SpacySpan, ctx: Context) -> list[Claim]:
 def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     """The open causes of ``sent`` told in a frame of links, verbs and nouns (the module docstring)."""
     lists = ctx.lexicon.claims.lists
-    by_first = _links_by_first(frozenset(lists.open_cause_links))
+    all_links = _union(lists.open_cause_links, lists.open_cause_evidence_links)
+    by_first = _links_by_first(all_links)
     verbs = _union(lists.open_cause_verbs, lists.open_cause_explainers)
     nouns = lists.cause_nouns
     ascribers = _firsts(frozenset(lists.open_cause_ascribers))
@@ -778,7 +784,7 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
     out: list[tuple[Claim, bool]] = []
     # the words a frame may start at, found once per document; the test below stays the one that decides
-    starts = ctx.with_words(*_frame_starts(frozenset(lists.open_cause_links), verbs, nouns, ascribers, onsets,
+    starts = ctx.with_words(*_frame_starts(all_links, verbs, nouns, ascribers, onsets,
                                            incidents))
     for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
         lower, lemma = lowers[i], lemmas[i]
