@@ -1354,6 +1354,12 @@ def _join_typed_tellings(claims: tuple[Claim, ...], buckets: dict[tuple[str, str
             members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
 
 
+def _lemma_at(doc: Doc, start: int, end: int) -> str:
+    """The lower-case lemma of the first word of the characters ``start``-``end`` of ``doc`` ("" where none)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[0].lemma_.lower() if span is not None and len(span) else ""
+
+
 def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: DocumentContext,
                       rules: Rules, causing: frozenset[int] = frozenset()) -> _Findings:
     """The existence findings of event families that dispute something else than whether the act happened, with
@@ -1612,7 +1618,8 @@ def conflicts(
                                     lists.joint_subjects,
                                     (lists.group_nouns, lists.member_nouns, lists.thing_openers),
                                     lists["answering_scales"], frozenset(lists["nonbinding_instruments"]))
-    causing = frozenset(t.idx for t in doc if t.lemma_.lower() in lists.open_cause_verbs)
+    causing = frozenset(c.about.start for c in claims if c.kind == "event" and c.about is not None
+                        and _lemma_at(doc, c.about.start, c.about.end) in lists.open_cause_verbs)
     found = _kinds_of_denials(found, claims, context, rules, causing)
     pointers = english["third_person_neuter"] | (english["definite_determiners"] - english["articles"])
     found += _labels_against_classes(claims, found, context, _unnamed_subjects(doc, claims, pointers))
