@@ -742,8 +742,8 @@ def _share(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _told_in(words: tuple[str, ...], text: list[str]) -> bool:
-    """One of the lemmas ``words`` is a word of ``text``, or the first five letters of one of it ("weld" and
-    "welding", "rail" and "rails"; a word of three letters only whole)."""
+    """One of the lemmas ``words`` is a word of ``text``, or begins a word of it with its first five letters ("weld"
+    and "welding", "rail" and "rails"; a word of three letters only whole)."""
     return any(t == w or (len(w) > 3 and t.startswith(w[:5])) for w in words for t in text)
 
 
