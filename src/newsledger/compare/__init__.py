@@ -741,17 +741,33 @@ def _share(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool({w[:5] for w in a} & {w[:5] for w in b})
 
 
+def _told_in(words: tuple[str, ...], text: list[str]) -> bool:
+    """One of the lemmas ``words`` is a word of ``text``, or begins a word of it with its first five letters ("weld"
+    and "welding", "rail" and "rails"; a word of three letters only whole)."""
+    return any(t == w or (len(w) > 3 and t.startswith(w[:5])) for w in words for t in text)
+
+
 def _open_cause(a: Claim, b: Claim, base: float, context: Context) -> Finding | None:
     """A cause in words of its own against another cause: two sides naming causes with no word in common, or one
     asserting what the other denies, disagree; one side's two causes are two parts of one account, not a revision.
     Against a class of the vocabulary (which the open cause's words are not), two asserted causes conflict unless the
-    class's words share one with the open cause."""
+    class's words share one with the open cause; an open cause denied conflicts with a class told in its words ("not
+    caused by rail work" against "a rail crew had been grinding track")."""
     if context.same_side(a.claimant, b.claimant):
         return None
     wa, wb = _open_words(a), _open_words(b)
     if wa is None or wb is None:
-        if a.polarity == "negated" or b.polarity == "negated":
+        if a.polarity == "negated" and b.polarity == "negated":
             return None
+        if a.polarity == "negated" or b.polarity == "negated":
+            # "denied that any rail work had caused the blaze" against a class told in the words it denies ("a rail
+            # crew had been grinding track": wear and decay): one side denies the other's cause
+            denied, told = (a, b) if a.polarity == "negated" else (b, a)
+            words = _open_words(denied)
+            if (words is None or told.modality != "actual" or denied.modality != "actual"
+                    or not _told_in(words, _WORD.findall(told.evidence.text.lower()))):
+                return None
+            return _between("conflict", "cause", base, a, b, context)
         told, words = (b, wa) if wa is not None else (a, wb)
         if words is not None and _share(words, tuple(_WORD.findall(told.evidence.text.lower()))):
             return None  # "an overheated battery" and "a faulty battery": one cause, a class read in its words

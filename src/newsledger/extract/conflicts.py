@@ -1354,8 +1354,14 @@ def _join_typed_tellings(claims: tuple[Claim, ...], buckets: dict[tuple[str, str
             members.append(dataclasses.replace(claim, predicate=f"{ACT}{act}"))
 
 
+def _lemma_at(doc: Doc, start: int, end: int) -> str:
+    """The lower-case lemma of the first word of the characters ``start``-``end`` of ``doc`` ("" where none)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span[0].lemma_.lower() if span is not None and len(span) else ""
+
+
 def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: DocumentContext,
-                      rules: Rules) -> _Findings:
+                      rules: Rules, causing: frozenset[int] = frozenset()) -> _Findings:
     """The existence findings of event families that dispute something else than whether the act happened, with
     their kind set to ``cause``; the claims are read once.
 
@@ -1366,7 +1372,9 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
     inside its evidence, apart from the words of the act told: "the dhow sank after a patrol boat rammed it" /
     "rejected the claim"; not "came under fire from X's soldiers" / "not one round was fired", where the cause is
     the act told, nor "X's soldiers fired on the post" / "there was no firing from our side", where the cause claim
-    starts where the account does: its subject and verb are the act told).
+    starts where the account does: its subject and verb are the act told); or an act told and denied whose verb is a
+    verb of causing (``causing``: the offsets of the words of ``open_cause_verbs``; "the crash was caused by a worn
+    rudder" / "the crash was not caused by the rudder" dispute the cause, not the crash).
 
     Whether a side agreed: an act of agreeing (the act a refusal refuses: ``Rules.refusals``) told by one side and
     denied by another ("Chile says Peru agreed to reopen it" / "Peru says no date was agreed") is an
@@ -1386,7 +1394,8 @@ def _kinds_of_denials(found: _Findings, claims: tuple[Claim, ...], context: Docu
                     and _blames(denied.claimant or "", family[1], blamers, blames, context, rules)) \
                     or any(told.evidence.start < e.start and e.end <= told.evidence.end
                            and not (told.about is not None and e.start <= told.about.start < e.end)
-                           for e in causes.get(told.claimant, ())):
+                           for e in causes.get(told.claimant, ())) \
+                    or (told.about is not None and told.about.start in causing):
                 finding = dataclasses.replace(finding, kind="cause")
             elif family[1] in rules.refusals.values():
                 finding = dataclasses.replace(finding, kind="acceptance")  # "X agreed" / "X never agreed"
@@ -1609,7 +1618,9 @@ def conflicts(
                                     lists.joint_subjects,
                                     (lists.group_nouns, lists.member_nouns, lists.thing_openers),
                                     lists["answering_scales"], frozenset(lists["nonbinding_instruments"]))
-    found = _kinds_of_denials(found, claims, context, rules)
+    causing = frozenset(c.about.start for c in claims if c.kind == "event" and c.about is not None
+                        and _lemma_at(doc, c.about.start, c.about.end) in lists.open_cause_verbs)
+    found = _kinds_of_denials(found, claims, context, rules, causing)
     pointers = english["third_person_neuter"] | (english["definite_determiners"] - english["articles"])
     found += _labels_against_classes(claims, found, context, _unnamed_subjects(doc, claims, pointers))
     told = {c.id: c for c in given}

@@ -6,12 +6,15 @@ The frames (``open_cause`` in the claims vocabulary, ``lists.open_cause_links`` 
 
 * **a link phrase before the cause** ("because of", "due to", "owing to", "caused by", "came from", "the
   result of"): the cause is the noun phrase the link's last preposition governs;
+* **a link of evidence** (``lists.open_cause_evidence_links``: "consistent with") after an effect noun only ("the
+  damage to the hull is consistent with a mine");
 * **"because" with a clause**: the cause is the clause ("the wall fell because nobody shored it up");
 * **a "by" phrase of an incident verb or a verb of striking in the passive** ("the streets were flooded by a burst
   main", "the depot was hit by drones launched from the north", ``lists.open_cause_strikes``): the cause is the
   thing the phrase names (never a doer), a strike's only in a document that names an incident;
 * **a verb of causing with the incident as its object** ("a jammed intake caused the flood"): the cause is the
-  subject's phrase;
+  subject's phrase; a verb of accounting for one (``lists.open_cause_explainers``: "warm water alone explains the
+  die-off") only with a subject that names no one;
 * **the cause named by a cause noun** ("the cause was a jammed intake", "the source of the smoke is ...");
 * **a verb of ascribing** (``lists.open_cause_ascribers``: "has attributed the stop to a repair", "put the outage
   down to the heat", "blamed the leak on corrosion"): the cause is the phrase after "to" ("on"), the claimant the
@@ -29,6 +32,10 @@ by ...") or the document names an incident (:func:`.causes.first_incident`). Onl
 stand as a side (:func:`.sides.placed`) claims such a cause, or an editorial's own voice (:mod:`.editorial`), in
 a clause whose cause no vocabulary frame read already (another clause of the sentence may hold one: "the river
 backed up because the sluices stayed shut, not because of rain").
+
+An effect told as an inability ("the barges could not sail because the lock keepers were on strike") is what
+happened: its cause is asserted and actual, not denied nor hypothetical. A "not" on a link's own verb ("was not
+caused by", "did not come from") denies the cause once.
 
 The claim's predicate is ``OPEN_CAUSE`` followed by the content lemmas of the cause phrase ("cause: intake jam");
 :mod:`newsledger.compare` reads two such causes with no word in common, told by two sides, as two causes of one
@@ -111,12 +118,27 @@ def _negated_link(first: Token) -> bool:
     return i >= 0 and first.doc[i].lower_ in ("not", "n't", "never")
 
 
+_CAN = ("can", "could", "ca")  # "ca" of "can't" as the tokenizer splits it
+
+
+def _unable(effect: Token) -> bool:
+    """The clause of ``effect`` tells an inability: "could not sail", "cannot move" (a "can" with a "not", no
+    "have": "could not have been caused by" doubts the cause). What did not happen is the effect the cause
+    explains, so the cause is told as actual and asserted."""
+    kids = kids_of(effect)
+    return (any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in _CAN for c in kids)
+            and not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() in ("have", "be") for c in kids))
+
+
 def _claim(ctx: Context, voice: Voice, effect: Token, cause: list[Token], first: Token, last: Token,
-           negated: bool) -> Claim | None:
+           negated: bool, unable: bool = False) -> Claim | None:
     words = _content(cause, ctx)
     if not words:
         return None
     polarity, modality = ctx.factuality(effect)
+    if unable and _unable(effect):  # "the barges could not sail because ...": the cause of what happened
+        polarity = "asserted"
+        modality = "hypothetical" if ctx.in_question(effect) or ctx.conditional(effect) else "actual"
     if negated:
         polarity = "negated" if polarity == "asserted" else "asserted"
     return Claim(
@@ -140,7 +162,9 @@ def _incidental(tok: Token, ctx: Context) -> bool:
     lists = ctx.lexicon.claims.lists
     lemma = tok.lemma_.lower()
     return (lemma in ctx.words.incident_nouns or lemma in lists.natural_incidents
-            or tok.lower_ in lists.incident_anaphors or lemma in lists.open_cause_effects)
+            or tok.lower_ in lists.incident_anaphors or lemma in lists.open_cause_effects
+            or lemma in lists.open_cause_growths
+            or bool(_forms(tok, form=False) & lists.open_cause_effects))  # "die-off", split at its hyphen
 
 
 def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
@@ -152,11 +176,17 @@ def _linked(tok: Token, size: int, ctx: Context) -> Claim | None:
     effect = verb_over(tok if tok.pos_ in ("VERB", "AUX") else tok.head)
     if _doer(effect, ctx) or _success(effect, ctx):
         return None
+    if " ".join(t.lower_ for t in link) in ctx.lexicon.claims.lists.open_cause_evidence_links and not _effect_noun(
+            ctx.subject(effect), ctx):
+        return None  # "the damage is consistent with a bird strike", not "the figures are consistent with ours"
     phrase = list(obj.subtree)
     subj = ctx.subject(effect)
     first = subj.left_edge if subj is not None and subj.i < tok.i else tok
     voice = _voice(ctx, first, phrase[-1])
-    return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], _negated_link(tok))
+    own = link.start <= effect.i < link.end  # the link's own verb: "caused by", "came from"
+    # "was not caused by rail work": the "not" the clause's polarity already counts denies the link once
+    negated = _negated_link(tok) and not (own and ctx.factuality(effect)[0] == "negated")
+    return None if voice is None else _claim(ctx, voice, effect, phrase, first, phrase[-1], negated, not own)
 
 
 def _passive_by(tok: Token, ctx: Context) -> Claim | None:
@@ -235,7 +265,7 @@ def _because(tok: Token, ctx: Context) -> Claim | None:
         first = tok
     last = max(phrase, key=lambda t: t.i)
     voice = _voice(ctx, first, last)
-    return None if voice is None else _claim(ctx, voice, effect, phrase, first, last, _negated_link(tok))
+    return None if voice is None else _claim(ctx, voice, effect, phrase, first, last, _negated_link(tok), True)
 
 
 def _caused(tok: Token, ctx: Context) -> Claim | None:
@@ -246,6 +276,8 @@ def _caused(tok: Token, ctx: Context) -> Claim | None:
         return None
     if subj.lower_ in ctx.lexicon.claims.lists.incident_anaphors or subj.pos_ == "PRON" or ctx.entity(subj):
         return None  # "it caused the flood" names no cause; "the company caused it" is responsibility's
+    if tok.lemma_.lower() in ctx.lexicon.claims.lists.open_cause_explainers and _someone_or_incident(subj, ctx):
+        return None  # "the engineer explained the die-off" tells a telling, not a cause
     phrase = list(subj.subtree)
     last = max(obj.subtree, key=lambda t: t.i)
     voice = _voice(ctx, phrase[0], last)
@@ -658,6 +690,7 @@ def _effect_noun(tok: Token | None, ctx: Context) -> bool:
         return False
     lists = ctx.lexicon.claims.lists
     return any(w in ctx.words.incident_nouns or w in lists.natural_incidents or w in lists.open_cause_effects
+               or w in lists.open_cause_growths
                for w in _forms(tok, form=False))  # the lemma, or the whole hyphenated word
 
 
@@ -741,8 +774,9 @@ def _failures(sent: SpacySpan, ctx: Context) -> list[Claim]:
 def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     """The open causes of ``sent`` told in a frame of links, verbs and nouns (the module docstring)."""
     lists = ctx.lexicon.claims.lists
-    by_first = _links_by_first(frozenset(lists.open_cause_links))
-    verbs = lists.open_cause_verbs
+    all_links = _union(lists.open_cause_links, lists.open_cause_evidence_links)
+    by_first = _links_by_first(all_links)
+    verbs = _union(lists.open_cause_verbs, lists.open_cause_explainers)
     nouns = lists.cause_nouns
     ascribers = _firsts(frozenset(lists.open_cause_ascribers))
     onsets = lists.open_cause_onsets
@@ -750,7 +784,7 @@ def _framed_claims(sent: SpacySpan, ctx: Context) -> list[tuple[Claim, bool]]:
     lowers, lemmas = ctx.forms()  # strings read once per document: no Token made for a word that starts nothing
     out: list[tuple[Claim, bool]] = []
     # the words a frame may start at, found once per document; the test below stays the one that decides
-    starts = ctx.with_words(*_frame_starts(frozenset(lists.open_cause_links), verbs, nouns, ascribers, onsets,
+    starts = ctx.with_words(*_frame_starts(all_links, verbs, nouns, ascribers, onsets,
                                            incidents))
     for i in starts[bisect_left(starts, sent.start):bisect_left(starts, sent.end)]:
         lower, lemma = lowers[i], lemmas[i]
