@@ -120,9 +120,21 @@ def noun_ok(noun: Token, trig: Trigger) -> bool:
         for o in pobjs(p)))  # "his July 25 call with President Ruto": a phone call, the modifier left out
 
 
+def _object_of_participle(verb: Token) -> list[Token]:
+    """ "announced a new tariff on steel being dumped in the market": the parser made the object the subject of the
+    participle after it (a clause with no finite verb, only "being"); the object is the verb's all the same."""
+    for clause in children(verb, "ccomp"):
+        auxes = children(clause, "aux", "auxpass")
+        if clause.i > verb.i and auxes and all(a.lower_ == "being" for a in auxes):
+            subj = children(clause, "nsubjpass", "nsubj")
+            if subj and subj[0].pos_ == "NOUN" and subj[0].i > verb.i:
+                return subj[:1]
+    return []
+
+
 def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
     """The noun a verb acts on: its object (the subject of a passive), what a measure measures."""
-    objs = children(verb, "dobj") or (patients(verb) if is_passive(verb) else [])
+    objs = children(verb, "dobj") or (patients(verb) if is_passive(verb) else []) or _object_of_participle(verb)
     if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs = [verb.head]  # "a gas released from a tank": what the participle says of its noun
     elif not objs and verb.tag_ == "VBN" and not children(verb, "aux"):
