@@ -3,13 +3,14 @@
 Senses: a stock index that rallies moves a price, no one marches; footage "shot" or a mood "captured" is filmed or
 told, no one fired on or seized; a named plague that kills is no attacker; "raised alarm at" voices disapproval (not
 the dictionary's concession). Trips: people travelling together, or with no place reached, or to see kin, visit no
-counterpart. Welcomes: refugees or a baby welcomed are no visit hosted and no support. Sport: a meeting won is a game.
-Stances: denying one's own opposition rejects no one, and "his opposition to" is no opposition party. Invitations to
-the stage are no offer to meet, nor is a cost accepted; a website or a "common nuisance" visited and a gathering
-hosted meet no counterpart; recognising a feeling or a fact recognises no state; a refusal of a course that names no
-one rejects no one. Inquiries: the one whose conduct an inquiry "into whether/how" asks about is its
-target. A tariff the parser hung on the participle after it ("a tariff on shrimp being dumped") is still the
-announcer's. Sentences written for these tests, other names and places than any gold article."""
+counterpart; nor does a website or a "common nuisance" visited, or a gathering hosted. Welcomes: refugees or a baby
+welcomed are no visit hosted and no support. Sport: a meeting won is a game. Stances: denying one's own opposition
+rejects no one, "his opposition to" is no opposition party, and a refusal of a course that names no one rejects no
+one. An invitation to the stage is no offer to meet; a cost accepted is no agreement; recognising a feeling
+recognises no state; control of a chamber won coerces no one. Inquiries: the one whose conduct an inquiry "into
+whether/how" asks about is its target. A tariff the parser hung on the participle after it ("a tariff on shrimp
+being dumped") is still the announcer's. Sentences written for these tests, other names and places than any gold
+article."""
 
 from __future__ import annotations
 
@@ -63,6 +64,9 @@ NOT_CODED = [
     ("As both parties belatedly recognize the anxiety and deep anger of factory workers, the old consensus is "
      "fading.", "SUPPORT"),
     ("Romney attacked Okafor over his refusal to release his tax returns.", "REJECT"),
+    ("Ruiz had seized on the tax as a weapon, with ads that helped the Liberals take control of the House.",
+     "COERCE"),
+    ("The Greens gained control of the Senate last month.", "COERCE"),
 ]
 
 

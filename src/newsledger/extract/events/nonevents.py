@@ -29,6 +29,7 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - a course argued for: "advocated for a speedy withdrawal" (``lists.advocacy_verbs``);
 - a summons: "their invitation by the police", "invited by the committee to testify" (``lists.summoning_bodies``)
   is no offer to meet; nor is a call to the stage ("invited workers to the podium", ``lists.stage_words``);
+- control won: "took control of the House" (``lists.won_bodies``: a chamber, a board, a debate) coerces no one;
 - one's own view denied: "later denied his opposition to the war" (``lists.own_stance_nouns``) rejects no one; nor
   does a refusal noun of a course that names no one ("his refusal to release his tax returns": :func:`_own_refusal`);
 - an object noun in another sense, told by a verb phrase: "conducted epidemiological investigations" (the
@@ -103,8 +104,8 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
             or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
             or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
-            or _own_stance_denied(cand, lex) or _own_refusal(cand) or _provision(cand, lex) or _entitled(cand, lex)
-            or _awaited(cand, lex) or _held(cand, lex)
+            or _own_stance_denied(cand, lex) or _own_refusal(cand) or _control_won(cand, lex) or _provision(cand, lex)
+            or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
             or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
             or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex)
             or _manner_of_talk(cand, lex) or _comparison(cand, lex) or _reaction(cand, lex)
@@ -642,6 +643,18 @@ def _own_refusal(cand: Candidate) -> bool:
     clauses = [c for c in kids_of(noun) if c.dep_ in ("acl", "xcomp") and any(a.tag_ == "TO" for a in kids_of(c))]
     return bool(clauses) and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN"
                                      for c in clauses for t in c.subtree)
+
+
+def _control_won(cand: Candidate, lex: Lexicon) -> bool:
+    """ "helped the party take control of the House", "gained control of the board": control of a chamber, a board or
+    a debate (``lists.won_bodies``) is won by votes or shares, no one is coerced."""
+    noun = cand.noun
+    if cand.trigger.type != "COERCE" or cand.trigger.mode != "seize" or noun is None or noun.lemma_.lower() != (
+            "control"):
+        return False
+    held = [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in pobjs(p)]
+    return bool(held) and all(o.lemma_.lower() in lex.lists.won_bodies or o.lower_ in lex.lists.won_bodies
+                              for o in held)
 
 
 def _journey(cand: Candidate, lex: Lexicon) -> bool:
