@@ -67,6 +67,9 @@ NOT_CODED = [
     ("Ruiz had seized on the tax as a weapon, with ads that helped the Liberals take control of the House.",
      "COERCE"),
     ("The Greens gained control of the Senate last month.", "COERCE"),
+    ("Lars Berg, 40, ran a bakery in Oslo. He and his partner had welcomed a second baby girl in March, his uncle "
+     "added.", "SUPPORT"),
+    ("Ines Duarte, a member of a Lisbon choir, was flying to Rome to visit her son Tiago, the choir said.", "CONSULT"),
 ]
 
 

@@ -246,8 +246,9 @@ def _people_admitted(cand: Candidate, lex: Lexicon) -> bool:
     things = children(verb, "dobj") or ([verb.head] if verb.dep_ == "relcl" else [])
     for thing in things:
         for _ in range(3):  # "the number of migrants", "estimates of the number of migrants (it will accept)"
-            if thing.lemma_.lower() in lex.lists.admitted_people:
-                return True
+            if thing.lemma_.lower() in lex.lists.admitted_people or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in lex.lists.admitted_people for c in kids_of(thing)):
+                return True  # (also "a baby girl")
             inner = [o for p in kids_of(thing) if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
             if not inner:
                 break
@@ -645,6 +646,15 @@ def _own_refusal(cand: Candidate) -> bool:
                                      for c in clauses for t in c.subtree)
 
 
+def _kin(tokens: list[Token], private: frozenset[str]) -> bool:
+    """One of ``tokens`` is one's own kin or occasion ("her son", "his family", "a holiday"): a word of
+    ``lists.private_trip_words``, owned by a pronoun where it is a person."""
+    return any(t.lemma_.lower() in private and (t.pos_ != "NOUN" or t.lemma_.lower() in ("vacation", "holiday",
+                                                                                         "honeymoon")
+                                                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(t)))
+               for t in tokens)
+
+
 def _control_won(cand: Candidate, lex: Lexicon) -> bool:
     """ "helped the party take control of the House", "gained control of the board": control of a chamber, a board or
     a debate (``lists.won_bodies``) is won by votes or shares, no one is coerced."""
@@ -662,15 +672,19 @@ def _journey(cand: Candidate, lex: Lexicon) -> bool:
     (``lists.travelling_people``) make a journey, no visit to anyone (an envoy or a delegation that travels to a
     capital visits it). Nor does a journey with no place reached ("Osei and his wife had been travelling together",
     "was travelling through Chad to mourn his father") or a private one, whose aim names kin or a family occasion
-    ("was travelling to Lima to see her son", ``lists.private_trip_words``)."""
+    ("was travelling to Lima to see her son", ``lists.private_trip_words``); so is any visit to one's kin ("flew to
+    Rome to visit her son")."""
     verb = cand.anchor
-    if not cand.verbal or cand.trigger.type != "CONSULT" or verb.lemma_.lower() not in lex.lists.journey_verbs:
+    if not cand.verbal or cand.trigger.type != "CONSULT":
+        return False
+    private = lex.lists.private_trip_words
+    if cand.trigger.mode == "visit" and (_kin(children(verb, "dobj"), private) or any(
+            _kin(list(c.subtree), private) for c in kids_of(verb) if c.dep_ in ("xcomp", "advcl")
+            and any(a.tag_ == "TO" for a in kids_of(c)))):
+        return True  # "was flying to Rome to visit her son", "went to see his mother"
+    if verb.lemma_.lower() not in lex.lists.journey_verbs:
         return False
     if not cand.targets and not cand.fallback:
-        return True
-    private = lex.lists.private_trip_words
-    if any(t.lemma_.lower() in private for c in kids_of(verb) if c.dep_ in ("xcomp", "advcl")
-           and any(a.tag_ == "TO" for a in kids_of(c)) for t in c.subtree):
         return True
     movers = list(children(verb, "nsubj"))
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
