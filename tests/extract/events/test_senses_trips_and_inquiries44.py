@@ -2,15 +2,15 @@
 
 Senses: a stock index that rallies moves a price, no one marches; footage "shot" or a mood "captured" is filmed or
 told, no one fired on or seized; a named plague that kills is no attacker; "raised alarm at" voices disapproval (not
-the dictionary's concession). Trips: people travelling together, or with no place reached, or to see kin, visit no
-counterpart; nor does a website or a "common nuisance" visited, or a gathering hosted. Welcomes: refugees or a baby
-welcomed are no visit hosted and no support. Sport: a meeting won is a game. Stances: denying one's own opposition
-rejects no one, "his opposition to" is no opposition party, and a refusal of a course that names no one rejects no
-one. An invitation to the stage is no offer to meet; a cost accepted is no agreement; recognising a feeling
-recognises no state; control of a chamber won coerces no one. Inquiries: the one whose conduct an inquiry "into
-whether/how" asks about is its target. A tariff the parser hung on the participle after it ("a tariff on shrimp
-being dumped") is still the announcer's. Sentences written for these tests, other names and places than any gold
-article."""
+the dictionary's concession); "legislative attacks" kept up threaten no one. Trips: people travelling together, or
+with no place reached, or to see their own kin, visit no counterpart; nor does a website or a "common nuisance"
+visited, or a gathering hosted. Welcomes: refugees or a baby welcomed are no visit hosted and no support. Sport: a
+meeting won is a game. Stances: denying one's own opposition rejects no one, "his opposition to" is no opposition
+party, and a refusal of a course that names no one rejects no one. An invitation to the stage is no offer to meet;
+a cost accepted is no agreement; recognising a feeling recognises no state; control of a chamber won coerces no one.
+Inquiries: the one whose conduct an inquiry "into whether/how" asks about is its target. A tariff the parser hung on
+the participle after it ("a tariff on shrimp being dumped") is still the announcer's. Sentences written for these
+tests, other names and places than any gold article."""
 
 from __future__ import annotations
 
@@ -70,6 +70,8 @@ NOT_CODED = [
     ("Lars Berg, 40, ran a bakery in Oslo. He and his partner had welcomed a second baby girl in March, his uncle "
      "added.", "SUPPORT"),
     ("Ines Duarte, a member of a Lisbon choir, was flying to Rome to visit her son Tiago, the choir said.", "CONSULT"),
+    ("Big oil firms will not give up the court fight easily, and Tories in parliament will continue their "
+     "legislative attacks.", "THREATEN"),
 ]
 
 

@@ -558,6 +558,9 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         # The dictionary's patterns are active clauses ("rushed food to"); a passive or a participle
         # phrase ("were shipped out", "using missiles", "their car overturned on a road") is left to the
         # hand-written patterns.
+        if theme is not None and (entry := noun_entry(theme, lex)) is not None and entry.unless_modifiers \
+                and not noun_ok(theme, entry):
+            return None  # "will continue their legislative attacks": the noun's own entry rules this sense out
         trig = generated_trigger(verb, lex.generated[lemma], theme, lex.lists.generated_exceptions)
         if trig is not None and _actor_subject(verb, lex) and not _partyless(trig, verb, theme, lex):
             return trig, None
