@@ -646,13 +646,12 @@ def _own_refusal(cand: Candidate) -> bool:
                                      for c in clauses for t in c.subtree)
 
 
-def _kin(tokens: list[Token], private: frozenset[str]) -> bool:
-    """One of ``tokens`` is one's own kin or occasion ("her son", "his family", "a holiday"): a word of
-    ``lists.private_trip_words``, owned by a pronoun where it is a person."""
-    return any(t.lemma_.lower() in private and (t.pos_ != "NOUN" or t.lemma_.lower() in ("vacation", "holiday",
-                                                                                         "honeymoon")
-                                                or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(t)))
-               for t in tokens)
+def _kin(tokens: list[Token], lex: Lexicon) -> bool:
+    """One of ``tokens`` is one's own kin ("her son", "his family": a word of ``lists.private_trip_words`` owned by a
+    pronoun) or a private occasion ("a holiday", ``lists.private_occasions``)."""
+    kin, occasions = lex.lists.private_trip_words, lex.lists.private_occasions
+    return any(t.lemma_.lower() in occasions or (t.lemma_.lower() in kin and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(t))) for t in tokens)
 
 
 def _control_won(cand: Candidate, lex: Lexicon) -> bool:
@@ -677,9 +676,8 @@ def _journey(cand: Candidate, lex: Lexicon) -> bool:
     verb = cand.anchor
     if not cand.verbal or cand.trigger.type != "CONSULT":
         return False
-    private = lex.lists.private_trip_words
-    if cand.trigger.mode == "visit" and (_kin(children(verb, "dobj"), private) or any(
-            _kin(list(c.subtree), private) for c in kids_of(verb) if c.dep_ in ("xcomp", "advcl")
+    if cand.trigger.mode == "visit" and (_kin(children(verb, "dobj"), lex) or any(
+            _kin(list(c.subtree), lex) for c in kids_of(verb) if c.dep_ in ("xcomp", "advcl")
             and any(a.tag_ == "TO" for a in kids_of(c)))):
         return True  # "was flying to Rome to visit her son", "went to see his mother"
     if verb.lemma_.lower() not in lex.lists.journey_verbs:
