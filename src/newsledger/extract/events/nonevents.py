@@ -638,8 +638,8 @@ def _own_refusal(cand: Candidate) -> bool:
     """ "his refusal to release his tax returns", "the president's refusal to divest from his businesses": a refusal
     told by a noun, of a course of one's own that names no one (no name in its clause) and aimed at no one, is a
     decision not to act, no rejection of anyone ("Kenya's refusal to extradite Mensah" stays)."""
-    noun = cand.noun if cand.noun is not None else cand.anchor
-    if cand.trigger.type != "REJECT" or noun.pos_ != "NOUN" or cand.targets or cand.fallback:
+    noun = cand.anchor  # the refusal noun itself ("ignored a court order to stop the march" stays a rejection)
+    if cand.verbal or cand.trigger.type != "REJECT" or noun.pos_ != "NOUN" or cand.targets or cand.fallback:
         return False
     clauses = [c for c in kids_of(noun) if c.dep_ in ("acl", "xcomp") and any(a.tag_ == "TO" for a in kids_of(c))]
     return bool(clauses) and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN"
