@@ -371,6 +371,19 @@ class _Resolver:
             return None
         return cc[-1].i + 1
 
+    def stance(self, head: Token, lemma: str) -> bool:
+        """ "denied his opposition to the pipeline", "Ruiz's resistance to the reform": a group word (``lists.
+        stance_group_words``) owned by a person (a personal pronoun or a person's name) or aimed "to" something is a
+        stance taken, no actor."""
+        if lemma not in self.ctx.lists["stance_group_words"]:
+            return False
+        for c in kids_of(head):
+            if c.dep_ == "prep" and c.lower_ == "to":
+                return True
+            if c.dep_ == "poss" and (c.pos_ == "PRON" or c.ent_type_ == "PERSON"):
+                return True
+        return False
+
     def noun(self, head: Token) -> None:
         """The actor noun phrase headed by ``head``: a mention of an actor named before, or a new actor."""
         ctx, vocab = self.ctx, self.ctx.vocab
@@ -378,7 +391,7 @@ class _Resolver:
         lemma = head.lemma_.lower()
         kind = vocab.word("person", low) or vocab.word("group", low) or vocab.word("body", low) \
             or _paired_body(ctx, head)
-        if self.titled(head, low, lemma, kind) or self.force_members(head, low):
+        if self.titled(head, low, lemma, kind) or self.force_members(head, low) or self.stance(head, lemma):
             return
         counterpart = lemma == "counterpart"
         if kind is None and low not in self.country_nouns and low not in vocab.kind_nouns and not counterpart:

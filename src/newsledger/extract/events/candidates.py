@@ -234,6 +234,8 @@ def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> N
     """Targets and places from prepositional phrases of the trigger (and its event noun)."""
     trig = cand.trigger
     for holder in holders:
+        if trig.mode == "investigate":
+            cand.targets.extend(_inquired_into(holder, trig.preps))
         for word, objs in prep_phrases(holder):
             if not objs:
                 continue
@@ -255,6 +257,22 @@ def prep_arguments(cand: Candidate, holders: Iterable[Token], lex: Lexicon) -> N
                 cand.locations.extend(objs)
             if word in trig.preps and word in lex.locative_preps:
                 cand.locations.extend(objs)  # "arrived in Kabul": target and place
+
+
+def _inquired_into(holder: Token, preps: frozenset[str]) -> list[Token]:
+    """ "an investigation into whether her firm had broken the law", "a probe into how Ruiz spent the funds": the one
+    whose conduct a clause after the preposition asks about (the clause's subject, or its owner: "her firm" -> her)."""
+    out: list[Token] = []
+    for prep in kids_of(holder):
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for clause in kids_of(prep):
+            if clause.dep_ != "pcomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            for subj in children(clause, "nsubj", "nsubjpass"):
+                owners = children(subj, "poss")
+                out.extend(owners if owners and subj.pos_ == "NOUN" else [subj])
+    return out
 
 
 def _noun_agent(cand: Candidate, verb: Token, noun: Token, lex: Lexicon) -> None:
@@ -584,8 +602,10 @@ def _mark_reciprocal(cand: Candidate, verb: Token, lex: Lexicon) -> None:
     if any(reciprocal(t) for t in cand.targets):
         cand.targets = [t for t in cand.targets if not reciprocal(t)]
         cand.reciprocal = True
-    elif not cand.targets and len(cand.sources) > 1 and _together(verb, lex):
-        cand.reciprocal = True  # "Osei and Mensah pledged to work together": each with the other
+    elif not cand.targets and len(cand.sources) > 1 and _together(verb, lex) and cand.trigger.mode != "visit":
+        # "Osei and Mensah pledged to work together": each with the other ("Osei and his wife were travelling
+        # together" is one party's journey, no visit paid to each other)
+        cand.reciprocal = True
 
 
 def _together(verb: Token, lex: Lexicon) -> bool:

@@ -15,8 +15,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   (``lists.casualty_adjectives``);
 - a personal donation: "the businessman donated $2,000 to the senator": money a person gives to politicians
   or causes is a contribution, not aid between states and peoples (``lists.donation_verbs``);
-- market language: "the index declined 0.3%" (``lists.market_units``), "small investors welcomed the deal"
-  (``lists.market_actors``);
+- market language: "the index declined 0.3%" (``lists.market_units``), "small investors welcomed the deal", "the
+  Kospi rallied" (``lists.market_actors``);
 - a purpose the act itself carries out: "led a protest march ... to protest against the result" is one protest
   (:func:`purposes_done`);
 - no pledge: "committed the country to the war" (``lists.pledge_objects`` keep "committed $5 million");
@@ -28,7 +28,10 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
 - a policy backed: "he supports keeping troops there" (support of a course, told by a gerund, aimed at no one);
 - a course argued for: "advocated for a speedy withdrawal" (``lists.advocacy_verbs``);
 - a summons: "their invitation by the police", "invited by the committee to testify" (``lists.summoning_bodies``)
-  is no offer to meet;
+  is no offer to meet; nor is a call to the stage ("invited workers to the podium", ``lists.stage_words``);
+- control won: "took control of the House" (``lists.won_bodies``: a chamber, a board, a debate) coerces no one;
+- one's own view denied: "later denied his opposition to the war" (``lists.own_stance_nouns``) rejects no one; nor
+  does a refusal noun of a course that names no one ("his refusal to release his tax returns": :func:`_own_refusal`);
 - an object noun in another sense, told by a verb phrase: "conducted epidemiological investigations" (the
   noun entry's ``unless_modifiers``);
 - a thing named after a country is not that country: opposing "the Cuba deal" or "the Vietnam war" accuses neither
@@ -49,7 +52,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   supplied under a contract (``lists.contract_nouns``); what another party is only hoped to do (``lists.hope_verbs``).
 - no one act: an act of "whoever" does it (``lists.free_relatives``), a simple present in a "when" clause of a general
   statement (``lists.generic_marks``), the writer's own question, people on the move travelling
-  (``lists.journey_verbs``, ``lists.travelling_people``), what a text provides (``lists.document_nouns``).
+  (``lists.journey_verbs``, ``lists.travelling_people``), a journey to no place or to see kin
+  (``lists.private_trip_words``), what a text provides (``lists.document_nouns``).
 - leave, waiting and holding: what a noun of entitlement lets someone do ("the power to take control of the ports",
   ``lists.entitlement_nouns``), an act waited for ("waiting for an order to launch the assault",
   ``lists.awaiting_verbs``), land held "under" an occupation (``lists.held_nouns``).
@@ -94,12 +98,14 @@ def not_done(cand: Candidate, lex: Lexicon, person: Callable[[Token], bool]) -> 
             or _personal_donation(cand, lex, person) or _sought(cand, lex) or _market_move(cand, lex)
             or _market_actors(cand, lex) or _other_sense_object(cand, lex) or _no_pledge(cand, lex)
             or _paid_for(cand, lex) or _question(cand, lex) or _generic(cand, lex) or _policy_support(cand)
-            or _advocated(cand, lex) or _summons(cand, lex) or _unwilling(cand, lex) or _breached(cand, lex)
+            or _advocated(cand, lex) or _summons(cand, lex) or _called_up(cand, lex) or _unwilling(cand, lex)
+            or _breached(cand, lex)
             or _venue(cand, lex) or _named_activity(cand, lex) or _support_won(cand, lex) or _habitual(cand, lex)
             or _impersonal(cand, lex) or _offence_charged(cand, lex) or _described_state(cand, lex)
             or _appearance(cand, lex) or _supplied_under_contract(cand, lex) or _hoped_for(cand, lex)
             or _anyone_who(cand, lex) or _generic_when(cand, lex) or _writers_question(cand) or _journey(cand, lex)
-            or _provision(cand, lex) or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
+            or _own_stance_denied(cand, lex) or _own_refusal(cand) or _control_won(cand, lex) or _provision(cand, lex)
+            or _entitled(cand, lex) or _awaited(cand, lex) or _held(cand, lex)
             or _personnel(cand, lex) or _described_by(cand, lex) or _topic_only(cand, lex) or _danger(cand, lex)
             or _ovation(cand, lex) or _range(cand, lex) or _recurring(cand, lex) or _quoted_question(cand, lex)
             or _manner_of_talk(cand, lex) or _comparison(cand, lex) or _reaction(cand, lex)
@@ -230,16 +236,19 @@ def _undated_past(cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _people_admitted(cand: Candidate, lex: Lexicon) -> bool:
-    """ "the number of migrants Chile will accept", "will accept 800 refugees": people let into a country
-    (``lists.admitted_people``) are no agreement with anyone."""
+    """ "the number of migrants Chile will accept", "will accept 800 refugees", "resistance to welcoming refugees":
+    people let into a country (``lists.admitted_people``) are no agreement with anyone, no support and no visit
+    hosted; nor is a baby welcomed into a family."""
     verb = cand.anchor
-    if not cand.verbal or cand.trigger.type != "AGREE" or verb.lemma_.lower() not in lex.lists.admission_verbs:
+    if not cand.verbal or cand.trigger.type not in ("AGREE", "SUPPORT", "CONSULT") or verb.lemma_.lower() not in (
+            lex.lists.admission_verbs):
         return False
     things = children(verb, "dobj") or ([verb.head] if verb.dep_ == "relcl" else [])
     for thing in things:
         for _ in range(3):  # "the number of migrants", "estimates of the number of migrants (it will accept)"
-            if thing.lemma_.lower() in lex.lists.admitted_people:
-                return True
+            if thing.lemma_.lower() in lex.lists.admitted_people or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in lex.lists.admitted_people for c in kids_of(thing)):
+                return True  # (also "a baby girl")
             inner = [o for p in kids_of(thing) if p.dep_ == "prep" and p.lower_ == "of" for o in pobjs(p)]
             if not inner:
                 break
@@ -614,13 +623,67 @@ def _writers_question(cand: Candidate) -> bool:
                                                               for t in words)
 
 
+def _own_stance_denied(cand: Candidate, lex: Lexicon) -> bool:
+    """ "He later denied his opposition to the war": a denial (``fact_denial``) of the speaker's own view
+    (``lists.own_stance_nouns`` owned by a pronoun) rejects no one."""
+    verb = cand.anchor
+    if not cand.verbal or cand.trigger.type != "REJECT" or verb.lemma_.lower() not in lex.fact_denial:
+        return False
+    objs = children(verb, "dobj")
+    return bool(objs) and all(o.lemma_.lower() in lex.lists.own_stance_nouns and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(o)) for o in objs)
+
+
+def _own_refusal(cand: Candidate) -> bool:
+    """ "his refusal to release his tax returns", "the president's refusal to divest from his businesses": a refusal
+    told by a noun, of a course of one's own that names no one (no name in its clause) and aimed at no one, is a
+    decision not to act, no rejection of anyone ("Kenya's refusal to extradite Mensah" stays)."""
+    noun = cand.anchor  # the refusal noun itself ("ignored a court order to stop the march" stays a rejection)
+    if cand.verbal or cand.trigger.type != "REJECT" or noun.pos_ != "NOUN" or cand.targets or cand.fallback:
+        return False
+    clauses = [c for c in kids_of(noun) if c.dep_ in ("acl", "xcomp") and any(a.tag_ == "TO" for a in kids_of(c))]
+    return bool(clauses) and not any(t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or t.pos_ == "PROPN"
+                                     for c in clauses for t in c.subtree)
+
+
+def _kin(tokens: list[Token], lex: Lexicon) -> bool:
+    """One of ``tokens`` is one's own kin ("her son", "his family": a word of ``lists.private_trip_words`` owned by a
+    pronoun) or a private occasion ("a holiday", ``lists.private_occasions``)."""
+    kin, occasions = lex.lists.private_trip_words, lex.lists.private_occasions
+    return any(t.lemma_.lower() in occasions or (t.lemma_.lower() in kin and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(t))) for t in tokens)
+
+
+def _control_won(cand: Candidate, lex: Lexicon) -> bool:
+    """ "helped the party take control of the House", "gained control of the board": control of a chamber, a board or
+    a debate (``lists.won_bodies``) is won by votes or shares, no one is coerced."""
+    noun = cand.noun
+    if cand.trigger.type != "COERCE" or cand.trigger.mode != "seize" or noun is None or noun.lemma_.lower() != (
+            "control"):
+        return False
+    held = [o for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ in ("of", "over") for o in pobjs(p)]
+    return bool(held) and all(o.lemma_.lower() in lex.lists.won_bodies or o.lower_ in lex.lists.won_bodies
+                              for o in held)
+
+
 def _journey(cand: Candidate, lex: Lexicon) -> bool:
     """ "dozens of refugees travelling to Vallis", "pilgrims travelled to the shrine": people on the move
     (``lists.travelling_people``) make a journey, no visit to anyone (an envoy or a delegation that travels to a
-    capital visits it)."""
+    capital visits it). Nor does a journey with no place reached ("Osei and his wife had been travelling together",
+    "was travelling through Chad to mourn his father") or a private one, whose aim names kin or a family occasion
+    ("was travelling to Lima to see her son", ``lists.private_trip_words``); so is any visit to one's kin ("flew to
+    Rome to visit her son")."""
     verb = cand.anchor
-    if not cand.verbal or cand.trigger.type != "CONSULT" or verb.lemma_.lower() not in lex.lists.journey_verbs:
+    if not cand.verbal or cand.trigger.type != "CONSULT":
         return False
+    if cand.trigger.mode == "visit" and (_kin(children(verb, "dobj"), lex) or any(
+            _kin(list(c.subtree), lex) for c in kids_of(verb) if c.dep_ in ("xcomp", "advcl")
+            and any(a.tag_ == "TO" for a in kids_of(c)))):
+        return True  # "was flying to Rome to visit her son", "went to see his mother"
+    if verb.lemma_.lower() not in lex.lists.journey_verbs:
+        return False
+    if not cand.targets and not cand.fallback:
+        return True
     movers = list(children(verb, "nsubj"))
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         movers.append(verb.head)
@@ -952,10 +1015,14 @@ def _market_move(cand: Candidate, lex: Lexicon) -> bool:
 
 def _market_actors(cand: Candidate, lex: Lexicon) -> bool:
     """ "Small investors in Hong Kong have welcomed the deal", "the dollar was supported by the data": traders,
-    markets and currencies act on prices, not on states."""
+    markets and currencies act on prices, not on states; a price that moves ("the Nikkei rallied",
+    ``lists.movement_verbs``) does nothing to anyone."""
     actors = lex.lists.market_actors
     if cand.verbal and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in actors for c in kids_of(cand.anchor)):
         return True  # "the dollar was supported by recent data"
+    if cand.verbal and cand.anchor.lemma_.lower() in lex.lists.movement_verbs and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in actors for c in kids_of(cand.anchor)):
+        return True  # "the Nikkei rallied on Tuesday" (the index no entity of its own)
     return bool(cand.sources) and all(s.lemma_.lower() in actors for s in cand.sources)
 
 
@@ -1087,3 +1154,13 @@ def _summons(cand: Candidate, lex: Lexicon) -> bool:
     inviters = [*cand.sources, *(o for p in kids_of(anchor) if p.dep_ in ("prep", "agent") and p.lower_ == "by"
                                   for o in kids_of(p) if o.dep_ == "pobj")]
     return any(t.lemma_.lower() in lists.summoning_bodies or t.lower_ in lists.summoning_bodies for t in inviters)
+
+
+def _called_up(cand: Candidate, lex: Lexicon) -> bool:
+    """ "invited workers to the stage to praise the plan", "invited a veteran up to the podium": people called up
+    to the floor of the event they attend (``lists.stage_words``), no offer to meet."""
+    anchor = cand.anchor
+    if cand.trigger.type != "AGREE" or anchor.lemma_.lower() not in lex.lists.invitation_words:
+        return False
+    return any(o.lemma_.lower() in lex.lists.stage_words for p in kids_of(anchor)
+               if p.dep_ in ("prep", "dative") and p.lower_ == "to" for o in pobjs(p))

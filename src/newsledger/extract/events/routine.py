@@ -8,6 +8,8 @@ Each rule is one construction, its words from the lexicon's lists (``data/events
   no demonstration and no fight (a trigger whose "to" clause is a verb of ``lists.result_verbs``);
 - a title held: "against defending champion Ostrava", "the defending titleholders": a sporting title, no one
   defended (``lists.title_holders`` right after "defending");
+- meetings won or lost: "had won all 15 previous meetings with their neighbours", "lost their last meeting": games
+  played (a meeting noun that a verb of ``lists.result_verbs`` or ``lists.losing_verbs`` takes), no talks held;
 - a request for comment: "did not respond to the paper's request for comment": a reporter's routine, no demand
   made of anyone (``lists.press_requests`` after "for").
 """
@@ -29,7 +31,20 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 def routine(cand: Candidate, lex: Lexicon) -> bool:
     """``cand`` is a sport result or a newsroom routine (one of the module's constructions), no act."""
-    return _scored(cand, lex) or _comeback(cand, lex) or _title_held(cand, lex) or _press_request(cand, lex)
+    return (_scored(cand, lex) or _comeback(cand, lex) or _title_held(cand, lex) or _press_request(cand, lex)
+            or _meeting_won(cand, lex))
+
+
+def _meeting_won(cand: Candidate, lex: Lexicon) -> bool:
+    """ "had won all 15 previous meetings with Chile": a meeting won or lost is a game, no talks."""
+    noun = cand.noun if cand.noun is not None else cand.anchor
+    if cand.trigger.type != "CONSULT" or noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.dep_ == "dobj":
+        noun = noun.head.head  # "won each of their last nine meetings"
+    if noun.dep_ != "dobj":
+        return False
+    return noun.head.lemma_.lower() in lex.lists.result_verbs | lex.lists.losing_verbs
 
 
 def _score_at(tok: Token) -> bool:

@@ -120,9 +120,21 @@ def noun_ok(noun: Token, trig: Trigger) -> bool:
         for o in pobjs(p)))  # "his July 25 call with President Ruto": a phone call, the modifier left out
 
 
+def _object_of_participle(verb: Token) -> list[Token]:
+    """ "announced a new tariff on steel being dumped in the market": the parser made the object the subject of the
+    participle after it (a clause with no finite verb, only "being"); the object is the verb's all the same."""
+    for clause in children(verb, "ccomp"):
+        auxes = children(clause, "aux", "auxpass")
+        if clause.i > verb.i and auxes and all(a.lower_ == "being" for a in auxes):
+            subj = children(clause, "nsubjpass", "nsubj")
+            if subj and subj[0].pos_ == "NOUN" and subj[0].i > verb.i:
+                return subj[:1]
+    return []
+
+
 def _theme(verb: Token, lemma: str, lex: Lexicon) -> Token | None:
     """The noun a verb acts on: its object (the subject of a passive), what a measure measures."""
-    objs = children(verb, "dobj") or (patients(verb) if is_passive(verb) else [])
+    objs = children(verb, "dobj") or (patients(verb) if is_passive(verb) else []) or _object_of_participle(verb)
     if not objs and verb.dep_ == "acl" and verb.tag_ == "VBN":
         objs = [verb.head]  # "a gas released from a tank": what the participle says of its noun
     elif not objs and verb.tag_ == "VBN" and not children(verb, "aux"):
@@ -546,6 +558,9 @@ def verb_trigger(verb: Token, lex: Lexicon) -> tuple[Trigger, Token | None] | No
         # The dictionary's patterns are active clauses ("rushed food to"); a passive or a participle
         # phrase ("were shipped out", "using missiles", "their car overturned on a road") is left to the
         # hand-written patterns.
+        if theme is not None and (entry := noun_entry(theme, lex)) is not None and entry.unless_modifiers \
+                and not noun_ok(theme, entry):
+            return None  # "will continue their legislative attacks": the noun's own entry rules this sense out
         trig = generated_trigger(verb, lex.generated[lemma], theme, lex.lists.generated_exceptions)
         if trig is not None and _actor_subject(verb, lex) and not _partyless(trig, verb, theme, lex):
             return trig, None
