@@ -110,7 +110,7 @@ from .pairing import (
     voyage_end,
 )
 from .pairs import Candidates, Parties, candidates, report
-from .walk import doc_text, doc_tokens
+from .walk import doc_text, doc_tokens, sentence_at
 
 __all__ = ["DocumentContext", "conflicts", "pair_candidates", "taken_parties"]
 
@@ -927,7 +927,7 @@ def _told_days(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr],
         sent = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
         if sent is None:
             continue
-        first, last = sent[0].sent.start_char, sent[-1].sent.end_char
+        first, last = sentence_at(sent[0])[2], sentence_at(sent[-1])[3]
         found = {t.value or "" for t in days if first <= t.span.start and t.span.end <= last
                  and _OPENING_DAY.fullmatch(text[first:t.span.start])}
         if len(found) == 1:

@@ -8,7 +8,9 @@ pass over the document's attribute array instead (:func:`tokens_where`).
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Collection, Iterable
+from operator import itemgetter
 
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
@@ -16,8 +18,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "head_indexes", "in_subtree_of",
-           "indexes_holding", "kids_of", "misread_content_clause", "pos_dep_lower", "seed_text", "sentence_bounds",
-           "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
+           "indexes_holding", "kids_of", "misread_content_clause", "pos_dep_lower", "seed_text", "sentence_at",
+           "sentence_bounds", "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
 
 _FEW = 4  # values up to which _among compares each instead of a binary search (more cost more than the search)
 
@@ -446,3 +448,15 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
 
 
 _SENTS: list[tuple[weakref.ref[Doc], int, list[tuple[int, int, int, int]]]] = []  # sentence_bounds' last document
+
+
+def sentence_at(tok: Token) -> tuple[int, int, int, int]:
+    """``tok.sent``'s first token, the token after its last, its first character and the character after its last,
+    from :func:`sentence_bounds` (``Token.sent`` looks at the document's annotation, walks the sentence's flags both
+    ways and makes a Span on every call). A document with hooks of its own asks ``tok.sent``."""
+    doc = tok.doc
+    if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
+        sent = tok.sent
+        return sent.start, sent.end, sent.start_char, sent.end_char
+    bounds = sentence_bounds(doc)
+    return bounds[bisect_right(bounds, tok.i, key=itemgetter(0)) - 1]

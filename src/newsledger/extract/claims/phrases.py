@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...models import Claim
-from ..walk import doc_tokens, head_indexes, kids_of
+from ..walk import doc_tokens, head_indexes, kids_of, sentence_at
 from .context import Context
 
 __all__ = ["REACH", "whole_phrases"]
@@ -54,7 +54,7 @@ def whole_phrases(ctx: Context, claims: list[Claim]) -> list[Claim]:
         if head.pos_ not in _HEADS:
             out.append(c)
             continue
-        sent_end = head.sent.end - 1
+        sent_end = sentence_at(head)[1] - 1
         end_i = min(head.right_edge.i, sent_end, last.i + REACH)
         # a quotation closes: what follows is a speech tag the parse hung on the phrase ('... states," he said')
         end_i = next((i - 1 for i in range(last.i + 1, end_i + 1) if doc[i].is_quote), end_i)
