@@ -110,6 +110,7 @@ from .pairing import (
     voyage_end,
 )
 from .pairs import Candidates, Parties, candidates, report
+from .walk import doc_text, doc_tokens, sentence_at
 
 __all__ = ["DocumentContext", "conflicts", "pair_candidates", "taken_parties"]
 
@@ -690,7 +691,7 @@ def _number_conflicts(doc: Doc, statements: tuple[Statement, ...], camps: _Camps
         span = doc.char_span(stmt.content.start, stmt.content.end, alignment_mode="expand")
         if span is None:
             continue
-        for tok in span:
+        for tok in doc_tokens(doc)[span.start:span.end]:  # the span's Tokens, not a new one per word
             if tok.like_num and tok.dep_ == "nummod" and tok.head.lemma_.lower() in camps.vocab.counted_nouns:
                 number = " ".join(t.text for t in tok.subtree if t.like_num or t.dep_ in ("quantmod", "compound"))
                 ev = doc[min(tok.left_edge.i, tok.i):tok.head.i + 1]
@@ -895,7 +896,7 @@ def _entry_moments(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr])
     """Each claim told on a line a live blog's entry stamp opens ("15:25 The agency now says 80 lorries remain"): the
     stamp's TIMEX3 value (a clock time of a day). Two counts in entries of two clock times are counts at two
     moments of an unfolding story, as two states are (:func:`.compare.two_moments`)."""
-    text = doc.text
+    text = doc_text(doc)  # Doc.text makes a Token of every word on each call
     stamps = {t.span.start: t.value for t in times if t.value is not None and "T" in t.value}
     out: dict[str, str] = {}
     for c in claims if stamps else ():
@@ -918,7 +919,7 @@ def _told_days(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr],
     ("has stayed shut since the 28th", "rejected that account on Thursday")."""
     told = {s.time for s in statements if s.time is not None}
     days = [t for t in times if t.id not in told and t.value is not None and _CALENDAR_DAY.fullmatch(t.value)]
-    text = doc.text
+    text = doc_text(doc)  # Doc.text makes a Token of every word on each call
     out: dict[str, str] = {}
     for c in claims:
         if c.kind != "event" or c.time is not None or not days or c.evidence.end > len(text):
@@ -926,7 +927,7 @@ def _told_days(doc: Doc, claims: Iterable[Claim], times: Iterable[TimeExpr],
         sent = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
         if sent is None:
             continue
-        first, last = sent[0].sent.start_char, sent[-1].sent.end_char
+        first, last = sentence_at(sent[0])[2], sentence_at(sent[-1])[3]
         found = {t.value or "" for t in days if first <= t.span.start and t.span.end <= last
                  and _OPENING_DAY.fullmatch(text[first:t.span.start])}
         if len(found) == 1:
@@ -1923,7 +1924,8 @@ def _verb_acts(doc: Doc, claims: tuple[Claim, ...], lexicon: Lexicon) -> dict[st
         if c.kind != "event" or c.modality != "actual" or ":" in c.predicate:
             continue
         span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
-        acts = {a for t in span or () if t.pos_ == "VERB" and (a := verb_class(t, lexicon)) is not None}
+        toks = doc_tokens(doc)[span.start:span.end] if span is not None else []  # not a new Token per word
+        acts = {a for t in toks if t.pos_ == "VERB" and (a := verb_class(t, lexicon)) is not None}
         if len(acts) == 1:
             out[c.id] = acts.pop()
     return out

@@ -8,7 +8,9 @@ pass over the document's attribute array instead (:func:`tokens_where`).
 from __future__ import annotations
 
 import weakref
+from bisect import bisect_right
 from collections.abc import Collection, Iterable
+from operator import itemgetter
 
 import numpy as np
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SENT_START, SPACY
@@ -16,8 +18,8 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["among", "distinct", "doc_ents", "doc_text", "doc_tokens", "head_indexes", "in_subtree_of",
-           "indexes_holding", "kids_of", "misread_content_clause", "pos_dep_lower", "seed_text", "sentence_bounds",
-           "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
+           "indexes_holding", "kids_of", "misread_content_clause", "pos_dep_lower", "seed_text", "sentence_at",
+           "sentence_bounds", "tokens_where", "tokens_with_lemma", "word_forms", "word_keys"]
 
 _FEW = 4  # values up to which _among compares each instead of a binary search (more cost more than the search)
 
@@ -186,31 +188,43 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
 
 def indexes_holding(doc: Doc, part: str) -> list[int]:
     """The indexes of the tokens whose text holds ``part``, in text order: exactly ``[t.i for t in doc if part in
-    t.text]``, from one look at each distinct word instead of a Token for every word."""
+    t.text]``, from the places ``part`` stands in :func:`doc_text` (found by ``str.find``, overlapping places too),
+    each looked up among the tokens' offsets, instead of a Token, or a look at each distinct word, for every word."""
     if not len(doc):
         return []
-    column = doc.to_array([ORTH]).reshape(len(doc))
-    strings = doc.vocab.strings
-    seen = distinct(column)
-    memo = _HOLDING.get(part)
-    if memo is None or len(memo) > _MEMO_WORDS:
-        if len(_HOLDING) >= _KEPT:
-            _HOLDING.clear()
-        memo = _HOLDING[part] = {}
-    flags = []
-    for h in seen.tolist():
-        flag = memo.get(h)
-        if flag is None:
-            flag = memo[h] = part in strings[h]
-        flags.append(flag)
-    keep = seen[flags]
-    if not len(keep):
+    if not part:
+        return list(range(len(doc)))
+    text = doc_text(doc)
+    places: list[int] = []
+    at = text.find(part)
+    while at >= 0:
+        places.append(at)
+        at = text.find(part, at + 1)  # the next place may overlap this one ("aa" in "aaa")
+    if not places:
         return []
-    found: list[int] = np.flatnonzero(_among(column, keep)).tolist()
+    firsts, ends = _offsets(doc)
+    tok = np.searchsorted(firsts, places, side="right") - 1  # the token starting at or before each place
+    inside = (tok >= 0) & (np.asarray(places) + len(part) <= ends[np.maximum(tok, 0)])  # not in the space after it
+    found: list[int] = distinct(tok[inside]).tolist()
     return found
 
 
-_HOLDING: dict[str, dict[int, bool]] = {}  # indexes_holding's: whether each word seen so far holds the part
+_OFFSETS: list[tuple[weakref.ref[Doc], int, np.ndarray, np.ndarray]] = []  # _offsets' arrays of the last document
+
+
+def _offsets(doc: Doc) -> tuple[np.ndarray, np.ndarray]:
+    """Each token's first character and the character after its last (int64), read-only: read once per document
+    and kept for the last document asked only, like :func:`pos_dep_lower`."""
+    if _OFFSETS:
+        ref, size, firsts, ends = _OFFSETS[0]
+        if ref() is doc and size == len(doc):
+            return firsts, ends
+    arr = doc.to_array([IDX, LENGTH]).astype("int64").reshape(len(doc), 2)
+    firsts, ends = arr[:, 0].copy(), arr[:, 0] + arr[:, 1]
+    firsts.flags.writeable = False
+    ends.flags.writeable = False
+    _OFFSETS[:] = [(weakref.ref(doc), len(doc), firsts, ends)]
+    return firsts, ends
 
 
 def tokens_with_lemma(doc: Doc, lemmas: Collection[str]) -> list[Token]:
@@ -434,3 +448,15 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
 
 
 _SENTS: list[tuple[weakref.ref[Doc], int, list[tuple[int, int, int, int]]]] = []  # sentence_bounds' last document
+
+
+def sentence_at(tok: Token) -> tuple[int, int, int, int]:
+    """``tok.sent``'s first token, the token after its last, its first character and the character after its last,
+    from :func:`sentence_bounds` (``Token.sent`` looks at the document's annotation, walks the sentence's flags both
+    ways and makes a Span on every call). A document with hooks of its own asks ``tok.sent``."""
+    doc = tok.doc
+    if doc.user_hooks or doc.user_span_hooks or doc.user_token_hooks:
+        sent = tok.sent
+        return sent.start, sent.end, sent.start_char, sent.end_char
+    bounds = sentence_bounds(doc)
+    return bounds[bisect_right(bounds, tok.i, key=itemgetter(0)) - 1]

@@ -481,7 +481,7 @@ def _limited(verb: Token, act: Token, ctx: Context) -> bool:
            for a in (*kids_of(act), *kids_of(verb))):
         return True
     sent = act.sent
-    rest = ctx.doc.text[act.idx:sent.end_char].lower()
+    rest = ctx.text[act.idx:sent.end_char].lower()
     return any(f", {phrase}" in rest for phrase in lists.limiting_sentences)
 
 

@@ -27,7 +27,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...models import Claim, Statement
-from ..walk import kids_of
+from ..walk import doc_tokens, head_indexes, kids_of
 from .context import Context
 
 __all__ = ["LEFT_REACH", "RIGHT_REACH", "whole_clauses"]
@@ -80,7 +80,8 @@ def whole_clauses(ctx: Context, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         inside = range(span.start, span.end)
-        roots = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+        tokens, up = doc_tokens(doc), head_indexes(doc)  # no Token made per word, nor per head
+        roots = [tokens[i] for i in inside if up[i] not in inside or up[i] == i]
         verb = _clause_verb(roots[0]) if len(roots) == 1 else next(
             (t for t in roots if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:

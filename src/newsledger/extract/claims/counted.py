@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from ...compare.quantity import OPEN_PREFIX, RECORDED_PREFIX, SUM_PREFIX
 from ...lexicon.quantities import QuantityVocabulary
-from ..walk import kids_of
+from ..walk import kids_of, sentence_at
 from .figures import SECOND_DEPS, Figure, attachment, share_class
 from .tallies import LEVEL_PREPS, level_noun, of_noun, prepositional_class, recorded_as, thing_class, thing_verb
 
@@ -583,13 +583,13 @@ def _after_level_colon(fig: Figure, noun: Token, vocab: QuantityVocabulary) -> b
     tells one, whatever the parse hangs the counted noun on; not where a verb after the colon tells what befell the
     counted ("updated its count: 310 stalls have now been destroyed")."""
     doc = fig.head.doc
-    sent = fig.head.sent
+    start, end, _, _ = sentence_at(fig.head)
     colon = fig.hedge_start - 1
-    if colon <= sent.start or doc[colon].text != ":" or any(
-            t.pos_ in {"VERB", "AUX"} for t in doc[colon + 1:sent.end] if t.i in {a.i for a in noun.ancestors}):
+    if colon <= start or doc[colon].text != ":" or any(
+            t.pos_ in {"VERB", "AUX"} for t in doc[colon + 1:end] if t.i in {a.i for a in noun.ancestors}):
         return False
     return any(t.lemma_.lower() in vocab.level_nouns and t.dep_ in {"dobj", "nsubj", "nsubjpass"}
-               for t in doc[sent.start:colon])
+               for t in doc[start:colon])
 
 
 def _told_of(noun: Token) -> Token | None:

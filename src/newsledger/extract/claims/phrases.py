@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...models import Claim
-from ..walk import kids_of
+from ..walk import doc_tokens, head_indexes, kids_of, sentence_at
 from .context import Context
 
 __all__ = ["REACH", "whole_phrases"]
@@ -39,7 +39,8 @@ def whole_phrases(ctx: Context, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         inside = range(span.start, span.end)
-        heads = [t for t in span if t.head.i not in inside or t.head.i == t.i]
+        tokens, up = doc_tokens(doc), head_indexes(doc)  # no Token made per word, nor per head
+        heads = [tokens[i] for i in inside if up[i] not in inside or up[i] == i]
         if len(heads) != 1:
             out.append(c)
             continue
@@ -53,7 +54,7 @@ def whole_phrases(ctx: Context, claims: list[Claim]) -> list[Claim]:
         if head.pos_ not in _HEADS:
             out.append(c)
             continue
-        sent_end = head.sent.end - 1
+        sent_end = sentence_at(head)[1] - 1
         end_i = min(head.right_edge.i, sent_end, last.i + REACH)
         # a quotation closes: what follows is a speech tag the parse hung on the phrase ('... states," he said')
         end_i = next((i - 1 for i in range(last.i + 1, end_i + 1) if doc[i].is_quote), end_i)

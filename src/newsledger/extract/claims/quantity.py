@@ -36,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from ...compare.quantity import is_open
 from ...lexicon.quantities import QuantityVocabulary
 from ...models import Amount, Claim, Entity, Modality, Span, TimeExpr
-from ..walk import doc_text, kids_of
+from ..walk import doc_text, kids_of, sentence_at
 from .context import Context, Voice
 from .counted import (
     COUNTED,
@@ -298,7 +298,7 @@ def _about(doc: Doc, fig: Figure, noun: Token | None, cls: str, vocab: QuantityV
         start += 1
     start = max(start, noun.left_edge.i) if noun.i >= start else noun.i
     right = max([c.right_edge.i for c in noun.rights if c.dep_ not in {"conj", "cc", "punct", "appos"}] + [noun.i])
-    end = min(right, noun.sent.end - 1, noun.i + 8)
+    end = min(right, sentence_at(noun)[1] - 1, noun.i + 8)
     if noun.i < fig.hedge_start <= end:  # "people displaced by the floods to about 3,000": the figure is no part of it
         end = fig.hedge_start - 1
     while end > noun.i and (doc[end].is_punct or doc[end].pos_ == "ADP"):

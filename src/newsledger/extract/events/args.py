@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from ...lexicon.events import EventLexicon as Lexicon
 from ...models import Entity, Statement
 from ...parse.components import dateline_tokens
-from ..walk import doc_tokens, kids_of, tokens_where
+from ..walk import doc_tokens, kids_of, sentence_at, tokens_where
 
 __all__ = ["ArgumentResolver", "conjuncts", "resolver_for"]
 
@@ -426,10 +426,10 @@ class ArgumentResolver:
         # (one sentence more: the quote's own sentences name the speaker, not him).
         stmt = self.statement_at(tok.idx)
         speaker = stmt.speaker if stmt is not None and stmt.kind == "direct" else None
-        floor = tok.sent.start
+        floor = sentence_at(tok)[0]
         for _ in range(3 if speaker is not None else 1):
             if floor > 0:
-                floor = self.doc[floor - 1].sent.start
+                floor = sentence_at(self.doc[floor - 1])[0]
         bound = self._clause_subjects(tok) if wanted == {"PERSON"} else set()
         for start, _char, eid, etype in self._before(tok.i):
             if start < floor:

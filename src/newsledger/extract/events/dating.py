@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from ...models import TimeExpr
 from .. import times as times_module
-from ..walk import doc_text, kids_of
+from ..walk import doc_text, kids_of, sentence_at
 
 __all__ = ["TimeLinker"]
 
@@ -66,8 +66,8 @@ class TimeLinker:
         if self._shared is not None:
             # Only the times of the anchor's sentence can date its clause; passing just those keeps
             # the shared rule (which looks at every time it is given) cheap on long articles.
-            sent = anchors[0].sent
-            local = tuple(t for t in self.times if sent.start_char <= t.span.start < sent.end_char)
+            _, _, first, last = sentence_at(anchors[0])
+            local = tuple(t for t in self.times if first <= t.span.start < last)
             if not local:
                 return None
             found = self._shared(self.doc, anchors[0], local)

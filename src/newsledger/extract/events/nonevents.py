@@ -80,7 +80,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from ...lexicon.events import EventLexicon as Lexicon
-from ..walk import doc_tokens, kids_of
+from ..walk import doc_tokens, kids_of, sentence_at
 from .candidates import Candidate
 from .figures import figure_of_speech
 from .routine import routine
@@ -617,8 +617,8 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 def _writers_question(cand: Candidate) -> bool:
     """ "Which sanctions has Ostra imposed?", "Will Vallis retaliate?": the writer's own question (a heading or a
     question put to the reader, no quotation marks in the sentence) tells no act; the answer, if any, follows."""
-    sent = cand.anchor.sent
-    words = [t for t in doc_tokens(sent.doc)[sent.start:sent.end] if not t.is_space]
+    start, end, _, _ = sentence_at(cand.anchor)
+    words = [t for t in doc_tokens(cand.anchor.doc)[start:end] if not t.is_space]
     return bool(words) and words[-1].text == "?" and not any(t.text in _QUOTES or t.tag_ in ("``", "''")
                                                               for t in words)
 

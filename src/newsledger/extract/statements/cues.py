@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
-from ..walk import kids_of
+from ..walk import kids_of, sentence_at
 from .context import QuoteContext, before_frame, in_subtree, is_verb
 from .words import telling_object
 
@@ -453,7 +453,7 @@ def inverted_cue(cue: Token) -> tuple[Token, Token, Token] | None:
         return None
     fronted = next((c for c in kids_of(cue) if c.dep_ in _SUBJECT_DEPS and c.i < cue.i
                     and c.right_edge.i >= cue.i - 2
-                    and all(t.is_space for t in doc[cue.sent.start:c.left_edge.i])), None)
+                    and all(t.is_space for t in doc[sentence_at(cue)[0]:c.left_edge.i])), None)
     # the speaker as the cue's subject or object, or as the subject of the clause after it ("said [a spokesman ...,
     # was introduced]", as the parse may read it)
     after = [c for c in kids_of(cue) if c.i > cue.i]

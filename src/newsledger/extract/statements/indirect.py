@@ -15,7 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ...models import Span
-from ..walk import doc_tokens, kids_of, misread_content_clause
+from ..walk import doc_tokens, kids_of, misread_content_clause, sentence_at
 from .context import QuoteContext, in_subtree, is_verb
 from .continued import continued_spans
 from .cues import (
@@ -425,9 +425,9 @@ def _interrupted_sentence(ctx: QuoteContext, tok: Token) -> Span | None:
             c.dep_ in ("ccomp", "xcomp", "csubj", "advcl", "conj") and c.i < tok.i for c in kids_of(tok)):
         return None
     first = subj.left_edge.i
-    sent = tok.sent
-    if first - 1 <= sent.start or doc[first - 1].text != ",":
+    if first - 1 <= sentence_at(tok)[0] or doc[first - 1].text != ",":
         return None
+    sent = tok.sent
     # the cue's own words run from its subject to the next comma, every one of them the cue's or an adjunct's
     last = tok.i
     while last + 1 < sent.end and doc[last + 1].text != ",":
