@@ -68,3 +68,11 @@ def test_a_clause_given_out_of_order_keeps_its_last_words() -> None:
     ctx = cast(Any, SimpleNamespace(text=doc.text, doc=doc))
     span = _content_span(ctx, doc[2])
     assert span is not None and span.text == "the barge belongs to a firm, Kessa Gold, which holds a permit", span
+
+
+def test_a_translators_note_before_the_cue_is_not_what_was_said(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("In Drosk, the Velmar army's press office told a different story. In a message on its website "
+                       "[the message calls the army \"the shield\"; we write \"the army\" throughout], it said the "
+                       "only plane the army flew over the lake that week was a cargo aircraft bound for Tamba.")
+    contents = _contents(analysis)
+    assert any(c.startswith("the only plane the army flew over the lake") for c in contents), contents

@@ -181,6 +181,7 @@ def _clause_comps(ctx: QuoteContext, tok: Token) -> list[Token]:
     interposed = interposed_participle(tok)
     if interposed is not None:
         comps = [c for c in comps if c != interposed[0]]  # "The police, asked about it, said ...": no clause
+    comps = [c for c in comps if not _bracket_note(tok, c)]
     if len(comps) > 1:
         # "That is not how X sees it: the party says the count was rigged": a clause the parse gave the cue
         # across a colon or semicolon before it is the sentence's own; the cue reports the one after it.
@@ -194,6 +195,18 @@ def _clause_comps(ctx: QuoteContext, tok: Token) -> list[Token]:
                                      for t in tok.doc[c.right_edge.i + 1:tok.i])):
             comps = after
     return comps
+
+
+def _bracket_note(tok: Token, comp: Token) -> bool:
+    """``comp`` is a clause of a translator's or editor's note in square brackets before the cue ("In a statement
+    [the statement uses the word X; we translate it as Y], it said ..."): the note's words, not the speaker's."""
+    doc = tok.doc
+    if comp.i > tok.i:
+        return False
+    opening = next((t for t in reversed(doc[tok.sent.start:comp.i]) if t.text in "[]"), None)
+    if opening is None or opening.text != "[":
+        return False
+    return any(t.text == "]" for t in doc[comp.i + 1:tok.i])
 
 
 def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
