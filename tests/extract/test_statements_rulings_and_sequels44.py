@@ -1,10 +1,11 @@
 """What a court decides, a clause after a semicolon, and a clause the parse hung across its verb (issue 14, stop 44,
 helper claimants44).
 
-"The tribunal ruled that ...", "Judge X held that ...", "..., the district court ruled on Friday": a ruling is the
-court's word, as "said" is a speaker's ("held" only with its that-clause: "held talks", "held the bridge" report
-nothing). A reported clause interrupted by "it said" goes on past a semicolon in the same voice. A reported clause
-whose words the parse gave out of order (an apposition of its subject hung after the verb) keeps its last words.
+"The tribunal ruled that ...", "..., the district court ruled on Friday": a ruling is the court's word, as "said"
+is a speaker's ("ruled out", "ruled the country" report nothing). A reported clause interrupted by "it said" goes
+on past a semicolon in the same voice. A reported clause whose words the parse gave out of order (an apposition of
+its subject hung after the verb) keeps its last words. A clause of a translator's note in square brackets before
+the cue is not what the speaker said.
 
 Texts written for these tests, about made-up places and bodies."""
 
@@ -28,18 +29,17 @@ def _contents(analysis: Analysis) -> list[str]:
 def test_a_court_that_rules_or_holds_that_reports_its_ruling(analyze: Callable[..., Analysis]) -> None:
     analysis = analyze("ZAGORA - A trawler captain from Velmar does not have to pay the penalty that the Ostrian "
                        "coast guard imposed on him in May, the District Court in Drosk ruled on Friday.\n"
-                       "Judge Ana Pell held that the penalty of 900 euros had no legal force in Velmar.\n"
                        "The appeals tribunal ruled that the seizure of the nets was unlawful.")
     contents = _contents(analysis)
     assert any("does not have to pay the penalty" in c for c in contents), contents
-    assert any("had no legal force in Velmar" in c for c in contents), contents
     assert any("the seizure of the nets was unlawful" in c for c in contents), contents
 
 
-def test_held_and_ruled_in_their_other_senses_report_nothing(analyze: Callable[..., Analysis]) -> None:
-    analysis = analyze("The party has ruled Ostria since 1990. The army held the bridge over the Tamba for a week.\n"
-                       "The ministry ruled out new talks with Velmar. Police held 12 men at the border.")
-    assert _contents(analysis) == []
+def test_ruled_in_its_other_senses_reports_nothing(analyze: Callable[..., Analysis]) -> None:
+    analysis = analyze("The party has ruled Ostria since 1990. The ministry ruled out new talks with Velmar.\n"
+                       "\"We followed every rule at sea,\" the captain told us. Six sailors, all from Velmar, are "
+                       "being held in the port.")
+    assert [s.speaker_text for s in analysis.statements] == ["the captain"]
 
 
 def test_a_clause_after_a_semicolon_goes_on_in_the_interrupted_voice(analyze: Callable[..., Analysis]) -> None:
