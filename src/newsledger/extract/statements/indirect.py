@@ -181,6 +181,7 @@ def _clause_comps(ctx: QuoteContext, tok: Token) -> list[Token]:
     interposed = interposed_participle(tok)
     if interposed is not None:
         comps = [c for c in comps if c != interposed[0]]  # "The police, asked about it, said ...": no clause
+    comps = [c for c in comps if not _bracket_note(tok, c)]
     if len(comps) > 1:
         # "That is not how X sees it: the party says the count was rigged": a clause the parse gave the cue
         # across a colon or semicolon before it is the sentence's own; the cue reports the one after it.
@@ -194,6 +195,18 @@ def _clause_comps(ctx: QuoteContext, tok: Token) -> list[Token]:
                                      for t in tok.doc[c.right_edge.i + 1:tok.i])):
             comps = after
     return comps
+
+
+def _bracket_note(tok: Token, comp: Token) -> bool:
+    """``comp`` is a clause of a translator's or editor's note in square brackets before the cue ("In a statement
+    [the statement uses the word X; we translate it as Y], it said ..."): the note's words, not the speaker's."""
+    doc = tok.doc
+    if comp.i > tok.i:
+        return False
+    opening = next((t for t in reversed(doc[tok.sent.start:comp.i]) if t.text in "[]"), None)
+    if opening is None or opening.text != "[":
+        return False
+    return any(t.text == "]" for t in doc[comp.i + 1:tok.i])
 
 
 def _verb_content(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
@@ -338,8 +351,32 @@ def _uncomplemented(ctx: QuoteContext, tok: Token, lemma: str) -> Span | None:
     if lemma in ctx.cues.quote_only_verbs and not _document_told(ctx, tok):
         return None
     if tok.dep_ == "parataxis" and is_verb(tok.head):
-        return _content_span(ctx, tok.head, minus=tok, keep=(*stray_subjects(tok), *_shared_predicates(ctx, tok)))
+        content = _content_span(ctx, tok.head, minus=tok, keep=(*stray_subjects(tok), *_shared_predicates(ctx, tok)))
+        return _semicolon_sequel(ctx, tok.head, content)
     return _interrupted_sentence(ctx, tok)
+
+
+def _semicolon_sequel(ctx: QuoteContext, clause: Token, content: Span | None) -> Span | None:
+    """``content`` (the words of ``clause``) with the clause joined to it by a semicolon, which goes on in the same
+    voice: "Its ships, it said, are in port and have made no landing this year; the only vessel near the reef was a
+    survey boat". The parse makes the clause before the semicolon a complement of the one after it; the sentence
+    opens with the reported clause, and the sequel holds no quote and no cue of its own."""
+    doc = ctx.doc
+    head = clause.head
+    if content is None or clause.dep_ not in ("ccomp", "conj") or head.i <= clause.right_edge.i or not is_verb(head):
+        return content
+    semi = next((c for c in kids_of(head) if c.text == ";" and clause.right_edge.i < c.i < head.i), None)
+    if semi is None or any(not (t.is_punct or t.is_space) for t in doc[head.left_edge.i:clause.left_edge.i]):
+        return content
+    last = head.right_edge
+    sequel = doc[semi.i + 1:last.i + 1]
+    if any(ctx.quoted[t.i] or (t.i in ctx.cue_set and is_verb(t)) for t in sequel):
+        return content
+    while last.i > semi.i and (last.is_punct or last.is_space) and last.text not in "”\"’'»":
+        last = doc[last.i - 1]
+    if last.i <= semi.i:
+        return content
+    return clean_span(ctx, content.start, last.idx + len(last)) or content
 
 
 def _shared_predicates(ctx: QuoteContext, tok: Token) -> tuple[Token, ...]:
@@ -615,8 +652,11 @@ def _content_span(ctx: QuoteContext, head: Token, minus: Token | None = None,
                   keep: tuple[Token, ...] = ()) -> Span | None:
     """The words of ``head``'s subtree (less ``minus``'s, but for the subtrees of ``keep`` inside it), trimmed of
     edge punctuation and a dangling "and"."""
-    toks = [t for t in head.subtree
-            if minus is None or not in_subtree(t, minus) or any(in_subtree(t, k) for k in keep)]
+    # in text order: a phrase the parse hung across the verb ("the dredge belongs to a firm, Gold Star, which ...",
+    # the name as an apposition of "the dredge") comes after it in the subtree but ends the clause
+    toks = sorted((t for t in head.subtree
+                   if minus is None or not in_subtree(t, minus) or any(in_subtree(t, k) for k in keep)),
+                  key=lambda t: t.i)
     if not toks:
         return None
     # The complementizer stays: "that the talks had failed" is the reported clause, as PolNeAR marks it.
