@@ -48,6 +48,7 @@ from ..walk import kids_of
 from .aka import join_known_as
 from .appositions import appositive_names, tagged_names
 from .bodies import merge_bare_bodies
+from .citizens import code_citizens
 from .codes import (
     code_joined_bodies,
     code_name,
@@ -226,6 +227,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         # No dateline, heading or single country: the one country every state body and official belongs to, for
         # the officials and bodies no rule above codes.
         code_home_bodies(ctx, work, state_country(ctx, work))
+    code_citizens(ctx, work, home)
     work = join_states(ctx, work)
     for actor in work:
         aff = actor.affiliation

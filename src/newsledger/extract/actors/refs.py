@@ -434,6 +434,8 @@ class _Resolver:
             return True
         if kind is not None:
             return False
+        if self.titled_reference(head, low, lemma):
+            return True
         if low in self.back_titles and self.title_reference(head, low, lemma):
             return True
         if low in self.ctx.lists["leader_titles"] and self.leader_reference(head, low, lemma):
@@ -500,9 +502,8 @@ class _Resolver:
         np = self.phrase(head, low, lemma, ("person", None))
         if ctx.tokens[np.start].lower_ != "the" or np.affiliation is not None:
             return False
-        if any(t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None
-               for t in ctx.doc[np.start + 1:head.i]):
-            return False  # "the former president", "the vice president": another holder, or another office
+        extra = [form_key(t.text) for t in ctx.doc[np.start + 1:head.i]
+                 if t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None]
         if any((o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region"
                for t in ctx.doc[np.start + 1:head.i]):
             return False  # "the Ohio senator": a state's holder, whom the country alone does not pick out
@@ -526,6 +527,8 @@ class _Resolver:
         if len(seen) != 1:
             return False
         target = seen[0]
+        if extra and not _titled_so(ctx, target, extra, low):
+            return False  # "the former president", "the vice president": another holder, or another office
         for i in ctx.where_form(low):  # the title's words only, not every token from ``floor`` on
             if i < floor or i >= head.i:
                 continue
@@ -722,6 +725,27 @@ class _Resolver:
         if seat is not None and target.country is not None and seat != target.country:
             return False  # "the energy ministry in Lima" after Chile's: another country's body of that name
         ctx.add_mention(target, begin, head.i + 1)
+        return True
+
+    def titled_reference(self, head: Token, low: str, lemma: str) -> bool:
+        """"the bank chief" after "US bank chief Ana Ruiz": a definite title with modifiers that repeats the words
+        written right before a person's name refers back to that person (the latest so titled); True if it was a
+        mention of that person."""
+        ctx = self.ctx
+        if head.tag_ not in ("NN", "NNP") or head.dep_ in ("appos", "conj", "compound") \
+                or self.person_after(head) is not None:
+            return False
+        np = self.phrase(head, low, lemma, ("person", None))
+        if ctx.tokens[np.start].lower_ != "the" or np.affiliation is not None:
+            return False
+        words = [form_key(t.text) for t in ctx.doc[np.start + 1:head.i] if t.is_alpha]
+        if not words or len(words) != head.i - np.start - 1:
+            return False
+        holder = self.latest(head.i, lambda a: a.type == "PERSON" and not a.plural and a.named
+                             and _titled_so(ctx, a, words, low))
+        if holder is None:
+            return False
+        ctx.add_mention(holder, np.start, head.i + 1)
         return True
 
     def body_about(self, np: _Phrase) -> Actor | None:
@@ -1049,6 +1073,18 @@ class _Resolver:
             target = self.latest(head.i, lambda a: not a.named and bool(a.mentions) and a.type != "PERSON"
                                  and fits(form_key(a.name).split()))
         return target
+
+
+def _titled_so(ctx: Context, person: Actor, modifiers: Collection[str], title: str) -> bool:
+    """A mention of ``person`` follows the title ``title`` with just these ``modifiers`` before it ("US bank chief
+    Ana Ruiz" for "the bank chief"): a reference that repeats a title's words is to its holder, not to another
+    office."""
+    n = len(modifiers) + 1
+    for s, _ in person.mentions:
+        words = [form_key(t.text) for t in ctx.tokens[max(0, s - n):s]]
+        if len(words) == n and words[-1] == title and set(words[:-1]) == set(modifiers):
+            return True
+    return False
 
 
 def _charge(prep: Token) -> bool:
