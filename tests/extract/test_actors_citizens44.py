@@ -11,7 +11,9 @@ Invented news text in our own words:
   (a quotation the parser splits off before "said X" does not count as one of the sentences looked back over);
 - "the bank chief" after "Canadian bank chief X" is X;
 - a body's short name and its full name are one actor ("the Fed" and "the Federal Reserve"; "Democrats" and "the
-  Democratic Party").
+  Democratic Party");
+- in the conflicts stage, two private people of one country (no office, no organisation) are two parties, not
+  one country's side; two officials of one country stay one side.
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from pathlib import Path
 
 import pytest
 
-from newsledger.models import Analysis
+from newsledger.extract.conflicts import _Camps
+from newsledger.lexicon import Lexicon
+from newsledger.models import Analysis, Entity, Span
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ is not a package
 from entity_mentions import describe as _describe
@@ -46,6 +50,17 @@ def test_people_and_firms_of_a_one_country_story_take_its_country(analyze: Analy
         b = analyze(_KENYA + tail)
         person = _holder(b, "Wanjiru Kamau")
         assert person is not None and person.country is None, _describe(b)
+
+
+def test_a_group_of_no_country_is_no_second_country_but_a_world_region_is(analyze: Analyze) -> None:
+    text = ("DENVER, April 9 (AP) - Colorado's state parks agency fined a rafting company in Boulder on Monday. Dale "
+            "Rourke, who runs Rapid Creek Tours, said Hispanic guides would lose work.")
+    a = analyze(text)
+    person = _holder(a, "Dale Rourke")
+    assert person is not None and person.country == "USA", _describe(a)
+    b = analyze(text + " The firm also takes tourists from Europe.")
+    person = _holder(b, "Dale Rourke")
+    assert person is not None and person.country is None, _describe(b)
 
 
 def test_our_of_a_person_without_office_is_not_the_country(analyze: Analyze) -> None:
@@ -92,3 +107,16 @@ def test_short_and_full_name_of_a_body_are_one_actor(analyze: Analyze, text: str
     a = analyze(text)
     body = _holder(a, short)
     assert body is not None and _holder(a, full) is body, _describe(a)
+
+
+def _person(eid: str, name: str, sector: str | None) -> Entity:
+    return Entity(eid, name, "PERSON", (Span(0, len(name), name),), country="NOR", sector=sector)
+
+
+def test_private_people_of_one_country_are_two_parties(lexicon: Lexicon) -> None:
+    people = [_person("e1", "Ingrid Solheim", None), _person("e2", "Tor Haugland", None),
+              _person("e3", "Eva Lund", "GOV"), _person("e4", "Per Moe", "GOV")]
+    camps = _Camps(people, lexicon.agreements, lexicon.actors.challenger_sectors)
+    assert camps.key("e1") != camps.key("e2")
+    assert not camps.on_side_of("e1", "e2")
+    assert camps.key("e3") == camps.key("e4") and camps.on_side_of("e3", "e4")

@@ -6,13 +6,14 @@ quoted, the chain that runs the shop, a lawyer for the family. :func:`code_citiz
 story's home country (found by :func:`.home.home_country`) where nothing else codes them.
 
 It stays out of every story that names a second country anywhere, even as a place inside a name ("Real
-Madrid", "the Milan office"), or a region no country codes ("Europe", "the Balkans"): there a name
-without a title may be anyone's. A body the vocabulary lists without a country (a wire agency, an
+Madrid", "the Milan office"), a region of the world ("Europe", "the Balkans") or an international body:
+there a name without a title may be anyone's. A body the vocabulary lists without a country (a wire agency, an
 international organisation) keeps none, and so does a person the people lists know.
 """
 
 from __future__ import annotations
 
+from ...textutil import form_key
 from .context import Actor, Context
 
 __all__ = ["code_citizens", "wholly_in"]
@@ -21,14 +22,22 @@ _PLACE_TYPES = ("GPE", "LOC", "NORP")
 
 
 def wholly_in(ctx: Context, work: list[Actor], home: str) -> bool:
-    """Every place, demonym and country the story names, alone or inside a name, is of ``home``."""
+    """Every place, demonym and country the story names, alone or inside a name, is of ``home``; it names no
+    region of the world beyond it (``world_regions``) and no international body. A town or group the gazetteer
+    does not know ("Coconut Creek", "Hispanics") says nothing either way."""
+    regions = ctx.lists["world_regions"]
     for actor in work:
         if not actor.mentions:
             continue
-        if actor.type in _PLACE_TYPES and actor.country != home:
-            return False  # another country, or a region no country codes ("Europe")
+        if actor.type in _PLACE_TYPES and actor.country not in (None, home):
+            return False  # another country's place or demonym
+        if actor.type in _PLACE_TYPES and actor.country is None \
+                and any(form_key(ctx.text(s, e)) in regions for s, e in actor.mentions):
+            return False  # "Europe", "Asian"
         if actor.country not in (None, home) and actor.sector in ctx.vocab.state_sectors:
             return False  # another state's body or official
+        if actor.sector == "IGO":
+            return False  # the United Nations, the European Union
     return all(place.iso3 == home for _, place in ctx.places_in(0, len(ctx.doc), skip_owned=False))
 
 
