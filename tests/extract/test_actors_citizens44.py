@@ -11,7 +11,8 @@ Invented news text in our own words:
   (a quotation the parser splits off before "said X" does not count as one of the sentences looked back over);
 - "the bank chief" after "Canadian bank chief X" is X;
 - a body's short name and its full name are one actor ("the Fed" and "the Federal Reserve"; "Democrats" and "the
-  Democratic Party");
+  Democratic Party"), and so is a body named with its country in another order ("the U.S. appeals court" after "the
+  U.S. Court of Appeals"); "Josh" and "Joshua" of one surname are one person;
 - in the conflicts stage, two private people of one country (no office, no organisation) are two parties, not
   one country's side; two officials of one country stay one side.
 """
@@ -120,3 +121,24 @@ def test_private_people_of_one_country_are_two_parties(lexicon: Lexicon) -> None
     assert camps.key("e1") != camps.key("e2")
     assert not camps.on_side_of("e1", "e2")
     assert camps.key("e3") == camps.key("e4") and camps.on_side_of("e3", "e4")
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("Joshua Pell, an engineer at Rice University, studies smog. 'The air is getting worse,' said Josh Pell.",
+     "Joshua Pell", "Josh Pell"),
+    ("Patrick Ormond Jr. admitted the threats in court on Monday. Pat Ormond had called the office twice.",
+     "Patrick Ormond Jr.", "Pat Ormond"),
+])
+def test_short_given_name_is_the_same_person(analyze: Analyze, text: str, full: str, short: str) -> None:
+    a = analyze(text)
+    person = _holder(a, full)
+    assert person is not None and _holder(a, short) is person, _describe(a)
+
+
+def test_body_named_in_another_order_with_its_country_is_one_body(analyze: Analyze) -> None:
+    a = analyze("The U.S. Court of Appeals for the Ninth Circuit heard the case on Monday. The U.S. appeals court "
+                "said it would rule soon.")
+    court = _holder(a, "U.S. Court of Appeals")
+    assert court is not None and _holder(a, "The U.S. appeals court") is court, _describe(a)
+    b = analyze("Kenya's Court of Appeal heard the case. The Ugandan appeal court said it would rule soon.")
+    assert _holder(b, "The Ugandan appeal court") is not _holder(b, "Court of Appeal"), _describe(b)

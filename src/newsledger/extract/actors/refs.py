@@ -710,6 +710,10 @@ class _Resolver:
                 and (about := self.body_about(np)) is not None:
             ctx.add_mention(about, begin, head.i + 1)  # "the <place> committee" after "the Committee on <place>"
             return True
+        if np.definite and np.country is not None and kind is not None and kind[0] == "body" \
+                and np.affiliation is None and (named := self.named_body_of(np)) is not None:
+            ctx.add_mention(named, begin, head.i + 1)  # "the U.S. appeals court" after "the U.S. Court of Appeals"
+            return True
         if not np.definite or np.country is not None or np.affiliation is not None or (
                 np.sector is not None and (kind is None or kind[0] != "body")):
             return False
@@ -747,6 +751,20 @@ class _Resolver:
             return False
         ctx.add_mention(holder, np.start, head.i + 1)
         return True
+
+    def named_body_of(self, np: _Phrase) -> Actor | None:
+        """The body named before, of the phrase's country, whose name has the phrase's head and its other words in
+        another order: "the U.S. appeals court" after "the U.S. Court of Appeals"; None where there is none."""
+        ctx, head = self.ctx, np.head
+        modifiers = {form_key(t.text) for t in ctx.doc[np.start:head.i] if t.is_alpha
+                     and t.dep_ not in ("det", "poss") and t.lower_ not in self.definite
+                     and t.lower_ not in self.identity and ctx.vocab.place(t.text) is None}
+        if not modifiers:
+            return None
+        target = self.refer_back(head, np.low, np.lemma, head.tag_ in ("NNS", "NNPS"), modifiers)
+        if target is None or not target.named or target.type != "ORG" or target.country != np.country:
+            return None
+        return target
 
     def body_about(self, np: _Phrase) -> Actor | None:
         """The body named before whose name is its head noun, "on" and the place that the phrase names before the
