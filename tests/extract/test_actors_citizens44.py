@@ -55,7 +55,8 @@ def test_people_and_firms_of_a_one_country_story_take_its_country(analyze: Analy
 
 def test_a_group_of_no_country_is_no_second_country_but_a_world_region_is(analyze: Analyze) -> None:
     text = ("DENVER, April 9 (AP) - Colorado's state parks agency fined a rafting company in Boulder on Monday. Dale "
-            "Rourke, who runs Rapid Creek Tours, said Hispanic guides would lose work.")
+            "Rourke, who runs Rapid Creek Tours, said Hispanic guides would lose work. The agency said the fine was "
+            "fair.")
     a = analyze(text)
     person = _holder(a, "Dale Rourke")
     assert person is not None and person.country == "USA", _describe(a)

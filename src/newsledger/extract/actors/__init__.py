@@ -227,13 +227,13 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         # No dateline, heading or single country: the one country every state body and official belongs to, for
         # the officials and bodies no rule above codes.
         code_home_bodies(ctx, work, state_country(ctx, work))
-    code_citizens(ctx, work, home)
     work = join_states(ctx, work)
     for actor in work:
         aff = actor.affiliation
         if aff is not None:
             actor.country = actor.country or aff.country
             actor.sector = actor.sector or aff.sector
+    code_citizens(ctx, work, home)  # after: a person who speaks for a body the home country reaches keeps none
     return _records(ctx, work)
 
 
