@@ -210,7 +210,8 @@ class _Camps:
         if self.same(a, b):
             return True
         ca, cb = self.country(a), self.country(b)
-        return ca is not None and ca == cb and not self.distinct_parties(a, b)
+        return ca is not None and ca == cb and not self.distinct_parties(a, b) \
+            and not self.private(a) and not self.private(b)
 
     def state_country(self, eid: str) -> str | None:
         """The country a state official speaks for: their own, else, for a person of a state sector with no
@@ -306,12 +307,21 @@ class _Camps:
         ent = self.entities.get(eid or "")
         return ent.country if ent else None
 
+    def private(self, eid: str | None) -> bool:
+        """A person of no office and no organisation (a citizen of the story's country): they speak for themselves,
+        not for their country, so two of one country are two parties."""
+        ent = self.entities.get(eid or "")
+        return ent is not None and ent.type == "PERSON" and ent.sector is None and ent.affiliation is None
+
     def key(self, eid: str | None) -> str:
-        """What a side stands for when counting conflicts: its country (and challenger sector) where known."""
+        """What a side stands for when counting conflicts: its country (and challenger sector) where known; a
+        private person stands for themselves."""
         ent = self.entities.get(eid or "")
         if ent is None:
             return "?"
-        return f"{ent.country}/{ent.sector in self.challengers}" if ent.country else self.canonical[ent.id]
+        if not ent.country or self.private(ent.id):
+            return self.canonical[ent.id]
+        return f"{ent.country}/{ent.sector in self.challengers}"
 
     def name(self, eid: str | None) -> str:
         ent = self.entities.get(eid or "")

@@ -27,5 +27,8 @@ def test_the_head_of_a_body_names_a_cause(analyze: Callable[..., Analysis]) -> N
 
 
 def test_a_person_of_no_body_names_no_cause(analyze: Callable[..., Analysis]) -> None:
-    analysis = analyze(KILL + "Amadou bin Sow, who fishes the lagoon every morning," + SAID)
+    # Boats of a second country fish there too: the story is not wholly Senegal's, so the fisherman has no country
+    # (in a story wholly of one country he has that country, and stands as a side: stop 44, actors44).
+    analysis = analyze(KILL + "Mauritanian boats fish there too. Amadou bin Sow, who fishes the lagoon every morning,"
+                       + SAID)
     assert [who for _, who in _causes_by_claimant(analysis) if who == "Amadou bin Sow"] == []

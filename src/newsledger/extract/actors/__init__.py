@@ -48,6 +48,7 @@ from ..walk import kids_of
 from .aka import join_known_as
 from .appositions import appositive_names, tagged_names
 from .bodies import merge_bare_bodies
+from .citizens import code_citizens
 from .codes import (
     code_joined_bodies,
     code_name,
@@ -232,6 +233,7 @@ def actors(doc: Doc, entities: tuple[Entity, ...], lexicon: Lexicon,
         if aff is not None:
             actor.country = actor.country or aff.country
             actor.sector = actor.sector or aff.sector
+    code_citizens(ctx, work, home)  # after: a person who speaks for a body the home country reaches keeps none
     return _records(ctx, work)
 
 

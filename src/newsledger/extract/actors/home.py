@@ -599,6 +599,8 @@ def code_local_bodies(ctx: Context, work: list[Actor]) -> None:
             continue
         first = min(actor.mentions)[0]
         owned = _region_owner(ctx, first)
+        if owned is None and actor.type == "PERSON":
+            owned = _titled_region(ctx, actor)
         if owned is not None:
             actor.country = owned or None
             continue
@@ -632,7 +634,12 @@ def _region_owner(ctx: Context, start: int) -> str | None:
     if start + 2 >= len(doc) or doc[start].lower_ != "the" or doc[start + 2].tag_ != "POS" \
             or form_key(doc[start + 1].text) not in ctx.lists["subdivision_nouns"]:
         return None
-    floor = ctx.sents[max(0, ctx.sent_of[start] - _LOCAL_SENTENCES)][0]
+    k, passed = ctx.sent_of[start], 0
+    while k > 0 and passed < _LOCAL_SENTENCES:
+        k -= 1
+        a, b = ctx.sents[k]
+        passed += not all(ctx.quoted[a:b])  # a quotation the parser split off "said X" is no sentence of the story
+    floor = ctx.sents[k][0]
     for i in range(start - 1, floor - 1, -1):
         owner = ctx.owner[i]
         if owner is None or owner.type not in ("GPE", "LOC") or ctx.quoted[i]:
@@ -640,6 +647,28 @@ def _region_owner(ctx: Context, start: int) -> str | None:
         if owner.place is not None and owner.place.kind in ("country", "capital", "demonym"):
             continue
         return owner.country or ""
+    return None
+
+
+def _titled_region(ctx: Context, actor: Actor) -> str | None:
+    """For a person whose title beside the name opens on "the <subdivision>'s" ("Ana Varga, the province's
+    finance minister, said"; "the state's attorney general, Ana Varga,"): what :func:`_region_owner` finds for
+    that title; None where no such title stands beside a mention."""
+    doc = ctx.tokens
+    for s, e in sorted(actor.mentions):
+        if e + 1 < len(doc) and doc[e].text == ",":
+            found = _region_owner(ctx, e + 1)
+            if found is not None:
+                return found
+        k = s - 1 if s > 0 and doc[s - 1].text == "," else s
+        run = 0
+        while k > 0 and run < _TITLE_RUN and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ") and ctx.owner[k - 1] is None:
+            k -= 1
+            run += 1
+        if run and k >= 3:
+            found = _region_owner(ctx, k - 3)
+            if found is not None:
+                return found
     return None
 
 

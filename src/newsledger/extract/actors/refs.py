@@ -447,6 +447,8 @@ class _Resolver:
             return True
         if kind is not None:
             return False
+        if self.titled_reference(head, low, lemma):
+            return True
         if low in self.back_titles and self.title_reference(head, low, lemma):
             return True
         if low in self.ctx.lists["leader_titles"] and self.leader_reference(head, low, lemma):
@@ -513,9 +515,8 @@ class _Resolver:
         np = self.phrase(head, low, lemma, ("person", None))
         if ctx.tokens[np.start].lower_ != "the" or np.affiliation is not None:
             return False
-        if any(t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None
-               for t in ctx.doc[np.start + 1:head.i]):
-            return False  # "the former president", "the vice president": another holder, or another office
+        extra = [form_key(t.text) for t in ctx.doc[np.start + 1:head.i]
+                 if t.is_alpha and ctx.owner[t.i] is None and ctx.vocab.place(form_key(t.text)) is None]
         if any((o := ctx.owner[t.i]) is not None and o.place is not None and o.place.kind == "region"
                for t in ctx.doc[np.start + 1:head.i]):
             return False  # "the Ohio senator": a state's holder, whom the country alone does not pick out
@@ -539,6 +540,8 @@ class _Resolver:
         if len(seen) != 1:
             return False
         target = seen[0]
+        if extra and not _titled_so(ctx, target, extra, low):
+            return False  # "the former president", "the vice president": another holder, or another office
         for i in ctx.where_form(low):  # the title's words only, not every token from ``floor`` on
             if i < floor or i >= head.i:
                 continue
@@ -720,6 +723,10 @@ class _Resolver:
                 and (about := self.body_about(np)) is not None:
             ctx.add_mention(about, begin, head.i + 1)  # "the <place> committee" after "the Committee on <place>"
             return True
+        if np.definite and np.country is not None and kind is not None and kind[0] == "body" \
+                and np.affiliation is None and (named := self.named_body_of(np)) is not None:
+            ctx.add_mention(named, begin, head.i + 1)  # "the U.S. appeals court" after "the U.S. Court of Appeals"
+            return True
         if not np.definite or np.country is not None or np.affiliation is not None or (
                 np.sector is not None and (kind is None or kind[0] != "body")):
             return False
@@ -736,6 +743,41 @@ class _Resolver:
             return False  # "the energy ministry in Lima" after Chile's: another country's body of that name
         ctx.add_mention(target, begin, head.i + 1)
         return True
+
+    def titled_reference(self, head: Token, low: str, lemma: str) -> bool:
+        """"the bank chief" after "US bank chief Ana Ruiz": a definite title with modifiers that repeats the words
+        written right before a person's name refers back to that person (the latest so titled); True if it was a
+        mention of that person."""
+        ctx = self.ctx
+        if head.tag_ not in ("NN", "NNP") or head.dep_ in ("appos", "conj", "compound") \
+                or self.person_after(head) is not None:
+            return False
+        np = self.phrase(head, low, lemma, ("person", None))
+        if ctx.tokens[np.start].lower_ != "the" or np.affiliation is not None:
+            return False
+        words = [form_key(t.text) for t in ctx.doc[np.start + 1:head.i] if t.is_alpha]
+        if not words or len(words) != head.i - np.start - 1:
+            return False
+        holder = self.latest(head.i, lambda a: a.type == "PERSON" and not a.plural and a.named
+                             and _titled_so(ctx, a, words, low))
+        if holder is None:
+            return False
+        ctx.add_mention(holder, np.start, head.i + 1)
+        return True
+
+    def named_body_of(self, np: _Phrase) -> Actor | None:
+        """The body named before, of the phrase's country, whose name has the phrase's head and its other words in
+        another order: "the U.S. appeals court" after "the U.S. Court of Appeals"; None where there is none."""
+        ctx, head = self.ctx, np.head
+        modifiers = {form_key(t.text) for t in ctx.doc[np.start:head.i] if t.is_alpha
+                     and t.dep_ not in ("det", "poss") and t.lower_ not in self.definite
+                     and t.lower_ not in self.identity and ctx.vocab.place(t.text) is None}
+        if not modifiers:
+            return None
+        target = self.refer_back(head, np.low, np.lemma, head.tag_ in ("NNS", "NNPS"), modifiers)
+        if target is None or not target.named or target.type != "ORG" or target.country != np.country:
+            return None
+        return target
 
     def body_about(self, np: _Phrase) -> Actor | None:
         """The body named before whose name is its head noun, "on" and the place that the phrase names before the
@@ -1062,6 +1104,18 @@ class _Resolver:
             target = self.latest(head.i, lambda a: not a.named and bool(a.mentions) and a.type != "PERSON"
                                  and fits(form_key(a.name).split()))
         return target
+
+
+def _titled_so(ctx: Context, person: Actor, modifiers: Collection[str], title: str) -> bool:
+    """A mention of ``person`` follows the title ``title`` with just these ``modifiers`` before it ("US bank chief
+    Ana Ruiz" for "the bank chief"): a reference that repeats a title's words is to its holder, not to another
+    office."""
+    n = len(modifiers) + 1
+    for s, _ in person.mentions:
+        words = [form_key(t.text) for t in ctx.tokens[max(0, s - n):s]]
+        if len(words) == n and words[-1] == title and set(words[:-1]) == set(modifiers):
+            return True
+    return False
 
 
 def _charge(prep: Token) -> bool:

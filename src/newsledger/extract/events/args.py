@@ -250,7 +250,10 @@ class ArgumentResolver:
             stmt = self.statement_at(tok.idx)
             speaker = stmt.speaker if stmt is not None else None
             if speaker is not None and tok.dep_ == "poss" and self.types.get(speaker) == "PERSON":
-                # "our pilots struck the depot", "our troops": the speaker's country, not the speaker
+                # "our pilots struck the depot", "our troops": the speaker's country, not the speaker; a person
+                # with no sector (a citizen, a firm's chairman) does not speak for the state: whose, unknown
+                if self.entities[speaker].sector is None:
+                    return None
                 return self._country_entity(self.entities[speaker].country)
             return speaker
         if lower in self.lexicon.relative_pronouns and tok.head.dep_ == "relcl" and depth < 2:
