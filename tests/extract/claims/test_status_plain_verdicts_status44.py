@@ -1,6 +1,6 @@
 """Plain status verdicts, stop 44: a verb of keeping or breaking a rule that the tagger takes for a plural noun after
 a noun ("the new levy complies with the accord, the ministry said"); a thing that is, or is not, "what the accord
-allows"; force in law told by "binding" or "binds the council" against "can only be advisory" (a verdict, not a
+allows"; force in law told by "binds the council" against "can only be advisory" (a verdict, not a
 possibility). Guards: a clause of "what" with no link verb over it, a binding treaty named as a kind of paper, one
 side's words alone. Sentences written for these tests (invented names and places)."""
 
@@ -23,8 +23,6 @@ from claim_views import status_conflicts, statuses
      "sardine levy is not what the 2011 coastal treaty allows."),
     ("Slovakia's interior ministry said the outcome of the district ballot binds the regional council. Czechia's "
      "justice ministry said the outcome of the district ballot can only be advisory."),
-    ("Slovakia's interior ministry said the district ballot result is binding on the regional council. Czechia's "
-     "justice ministry said the district ballot result is purely advisory."),
 ])
 def test_plain_verdicts_meet(analyze: Callable[..., Analysis], text: str) -> None:
     assert status_conflicts(analyze(text))
@@ -55,3 +53,16 @@ def test_guards(analyze: Callable[..., Analysis]) -> None:
     assert not status_conflicts(analyze(
         "Slovakia's interior ministry said the outcome of the district ballot binds the regional council and that "
         "the new sardine levy complies with the 2011 coastal accord."))
+
+
+def test_it_after_a_noun_subject_of_the_same_report(analyze: Callable[..., Analysis]) -> None:
+    text = ("Norway's environment ministry said the river levy applies to every boat, that it was set by decree in "
+            "2019, and that it complies fully with the 2003 border treaty. Finland's foreign ministry said the river "
+            "levy breaches the 2003 border treaty.")
+    assert status_conflicts(analyze(text))
+
+
+def test_it_in_a_report_of_its_own_stays_unresolved(analyze: Callable[..., Analysis]) -> None:
+    text = ("Norway's environment ministry said the river levy applies to every boat. Finland's foreign ministry said "
+            "that it breaches the 2003 border treaty.")
+    assert not status_conflicts(analyze(text))

@@ -269,13 +269,9 @@ def _plain_frame(match: Match, ctx: Context) -> tuple[_Frame | None] | None:
 
 
 def _verb_headed(match: Match, ctx: Context) -> bool:
-    """The match's head is a verb of its own (not a link verb's complement): "the strikes violate international law";
-    not "the result is binding on the council", a status participle the parse hangs on a link verb as a clause."""
+    """The match's head is a verb of its own, not a link verb's complement: "the strikes violate international law"."""
     head = match.head
-    if head.pos_ != "VERB" or head.lemma_.lower() in ctx.words.link_verbs or head.dep_ in _LINK_DEPS:
-        return False
-    return not (match.entry.kind == "status" and head.tag_ == "VBG" and head.dep_ in ("xcomp", "acomp")
-                and head.head.lemma_.lower() in ctx.words.link_verbs)
+    return head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS
 
 
 def _frame(match: Match, ctx: Context) -> _Frame | None:
@@ -436,9 +432,33 @@ def _antecedent(pron: Token, ctx: Context, far: bool = False) -> Token | None:
     return None
 
 
+_IT = "it"
+
+
+def _clause_mate(frame: _Frame, ctx: Context) -> Token | None:
+    """The noun subject of an earlier clause of one report that the clause with "it" for subject follows: "said that
+    the fee applies to all trucks, that it was set by decree and that it complies with the treaty" (the fee)."""
+    verb = frame.verb
+    speech = ctx.lexicon.cues.speech_verbs
+    for _ in range(4):
+        if verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i or verb.head.lemma_.lower() in speech:
+            return None
+        verb = verb.head
+        subj = next((c for c in kids_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ != _IT:
+            return subj if subj.pos_ in _NOMINAL and subj.ent_type_ not in _PEOPLE else None
+    return None
+
+
 def _resolved(frame: _Frame, match: Match, ctx: Context) -> _Frame | None:
-    """The frame with a pronoun standing for an incident replaced by the incident (causes only)."""
+    """The frame with a pronoun standing for an incident replaced by the incident (causes only), or "it" for the
+    subject of the clause it is coordinated with (statuses)."""
     about = frame.about
+    if (match.entry.kind == "status" and about.lower_ == _IT and about.dep_ in ("nsubj", "nsubjpass")
+            and (mate := _clause_mate(frame, ctx)) is not None):
+        return replace(frame, about=mate, anchor=about)
     if (match.entry.kind != "cause" or frame.anchor is not None
             or about.lower_ not in ctx.lexicon.claims.lists.incident_anaphors):
         return frame
