@@ -41,6 +41,7 @@ _VERB_DEPS = (*_LINK_DEPS, "prep", "agent", "xcomp", "ccomp", "nsubj")
 _UP_DEPS = ("pobj", "pcomp")
 _NOMINAL = ("NOUN", "PROPN")
 _PEOPLE = ("PERSON", "NORP")
+_WHAT = "what"
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,13 +231,54 @@ def _gerund_subject(verb: Token) -> Token | None:
     return next((c for c in kids_of(verb) if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
 
 
+def _allowed_what(match: Match, ctx: Context) -> _Frame | None:
+    """ "the levy is (not) what the treaty allows": a clause of "what" a law allows after a link verb judges the link
+    verb's subject (its negation the status's)."""
+    verb = match.head
+    link = verb.head
+    if verb.dep_ not in ("ccomp", "attr", "xcomp") or link.lemma_.lower() not in ctx.words.link_verbs:
+        return None
+    subj = ctx.subject(link)
+    return _Frame(link, subj) if subj is not None else None
+
+
+def _noun_read_verb(match: Match, ctx: Context) -> _Frame | None:
+    """ "the new quota complies with the treaty" tagged as one noun phrase ("complies" a plural noun): a verb of
+    keeping or breaking a rule (``status_verb_forms``) read as the head of a noun, with a noun compound before it,
+    says its status of that noun."""
+    head = match.head
+    if head.tag_ != "NNS" or head.lower_ not in ctx.lexicon.claims.lists.status_verb_forms:
+        return None
+    subj = next((c for c in reversed(list(kids_of(head))) if c.dep_ == "compound" and c.i == head.i - 1
+                 and c.pos_ in _NOMINAL), None)
+    return _Frame(head, subj) if subj is not None else None
+
+
+def _plain_frame(match: Match, ctx: Context) -> tuple[_Frame | None] | None:
+    """The frame of a status the general frames do not place (in a 1-tuple; None where they do): an act judged, no
+    frame for a lone adverb, a clause of "what" a law allows, a verb of keeping a rule tagged as a noun."""
+    if (act := _status_of_act(match, ctx)) is not None:
+        return (act,)
+    if match.head.pos_ == "ADV":
+        return (None,)
+    if ctx.doc[match.start].lower_ == _WHAT:
+        return (_allowed_what(match, ctx),)
+    if match.head.pos_ == "NOUN" and (misread := _noun_read_verb(match, ctx)) is not None:
+        return (misread,)
+    return None
+
+
+def _verb_headed(match: Match, ctx: Context) -> bool:
+    """The match's head is a verb of its own, not a link verb's complement: "the strikes violate international law"."""
+    head = match.head
+    return head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS
+
+
 def _frame(match: Match, ctx: Context) -> _Frame | None:
     head = match.head
-    if match.entry.kind == "status" and (act := _status_of_act(match, ctx)) is not None:
-        return act
-    if match.entry.kind == "status" and head.pos_ == "ADV":
-        return None
-    if head.pos_ == "VERB" and head.lemma_.lower() not in ctx.words.link_verbs and head.dep_ not in _LINK_DEPS:
+    if match.entry.kind == "status" and (plain := _plain_frame(match, ctx)) is not None:
+        return plain[0]
+    if _verb_headed(match, ctx):
         return _verb_frame(match, ctx)
     climbed = _climb(match)
     if (climbed is None and match.entry.kind == "status" and head.dep_ == "advcl"
@@ -390,9 +432,33 @@ def _antecedent(pron: Token, ctx: Context, far: bool = False) -> Token | None:
     return None
 
 
+_IT = "it"
+
+
+def _clause_mate(frame: _Frame, ctx: Context) -> Token | None:
+    """The noun subject of an earlier clause of one report that the clause with "it" for subject follows: "said that
+    the fee applies to all trucks, that it was set by decree and that it complies with the treaty" (the fee)."""
+    verb = frame.verb
+    speech = ctx.lexicon.cues.speech_verbs
+    for _ in range(4):
+        if verb.dep_ not in ("conj", "ccomp") or verb.head.i == verb.i or verb.head.lemma_.lower() in speech:
+            return None
+        verb = verb.head
+        subj = next((c for c in kids_of(verb) if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None:
+            return None
+        if subj.lower_ != _IT:
+            return subj if subj.pos_ in _NOMINAL and subj.ent_type_ not in _PEOPLE else None
+    return None
+
+
 def _resolved(frame: _Frame, match: Match, ctx: Context) -> _Frame | None:
-    """The frame with a pronoun standing for an incident replaced by the incident (causes only)."""
+    """The frame with a pronoun standing for an incident replaced by the incident (causes only), or "it" for the
+    subject of the clause it is coordinated with (statuses)."""
     about = frame.about
+    if (match.entry.kind == "status" and about.lower_ == _IT and about.dep_ in ("nsubj", "nsubjpass")
+            and (mate := _clause_mate(frame, ctx)) is not None):
+        return replace(frame, about=mate, anchor=about)
     if (match.entry.kind != "cause" or frame.anchor is not None
             or about.lower_ not in ctx.lexicon.claims.lists.incident_anaphors):
         return frame
@@ -515,6 +581,19 @@ def _cannot_be_called(verb: Token, ctx: Context) -> bool:
             and any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in kids))
 
 
+_ONLY = frozenset({"only", "merely"})
+
+
+def _can_only_be(verb: Token, match: Match, ctx: Context) -> bool:
+    """ "a local vote can only be advisory": a link verb under "can" with "only" and no negation says what the
+    subject is at most, a finding rather than a possibility."""
+    if verb.lemma_.lower() not in ctx.words.link_verbs:
+        return False
+    kids = list(kids_of(verb))
+    return (any(c.dep_ == "aux" and c.lower_ in _ABILITY for c in kids) and not any(c.dep_ == "neg" for c in kids)
+            and any(c.dep_ == "advmod" and c.lower_ in _ONLY for c in (*kids, *kids_of(match.head))))
+
+
 def _flip(polarity: Polarity, negated: bool) -> Polarity:
     if not negated:
         return polarity
@@ -621,7 +700,8 @@ def predicate_claims(ctx: Context) -> list[Claim]:
             if match.entry.kind not in ("status", "cause"):
                 continue
             claim = _claim(match, ctx)
-            if claim is None and match.entry.kind == "status" and _frame(match, ctx) is None:
+            if (claim is None and match.entry.kind == "status" and _frame(match, ctx) is None
+                    and ctx.doc[match.start].lower_ != _WHAT):  # "what the law allows" judges its link verb's subject
                 claim = _said_status(match, ctx)  # no frame at all (a frame that judged it unusable stands)
             if claim is not None:
                 out.append(claim)
@@ -684,11 +764,15 @@ def _claim(match: Match, ctx: Context) -> Claim | None:
     if frame is None or not _usable(frame, match, ctx):
         return None
     voice = _voice(frame, match, ctx)
+    if voice is not None and voice.claimant is None and frame.verb.pos_ == "NOUN":
+        return None  # a verb read as a noun: the parse that lost it may have lost the verb of saying over it too
     if voice is None or (voice.claimant is None and (_named_before_colon(match, ctx) or _quoted_words(match, ctx))):
         return None
     polarity, modality = ctx.factuality(frame.verb)
     if modality != "actual" and _cannot_be_called(frame.verb, ctx):
         polarity, modality = "negated", "actual"  # "could not be called free": a verdict, not a possibility
+    elif modality != "actual" and _can_only_be(frame.verb, match, ctx):
+        polarity, modality = "asserted", "actual"  # "can only be advisory": the most it is, a verdict
     entry = match.entry
     about = ctx.phrase(frame.about)
     doc = ctx.doc
