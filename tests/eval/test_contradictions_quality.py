@@ -41,13 +41,16 @@ FIRST_FILES = ("written_dev.yaml", "written_dev2.yaml", "real_dev.yaml", "real_d
 # stop 42; the twenty-fifth, 0.312 with precision 0.333 and false alarms on 2 of 8 untuned at the start and the end
 # of stop 42, joined in stop 43 once fa43 removed both false alarms by classes: counts placed by the words after a
 # name, a total over places and its parts, a cause word described by an adjective, "no other N", things of past
-# years).
+# years); the twenty-sixth, 0.375 with precision 0.6 and a false alarm on 1 of 8 untuned at the start and the end of
+# stop 43, joined in stop 44 once fa44 removed that false alarm by a class: no harm to a class of people meets only
+# counts of harm, not the people present).
 FRESH_FILES = ("written_fresh3.yaml", "written_fresh4.yaml", "real_fresh4.yaml", "written_fresh5.yaml",
                "written_fresh6.yaml", "written_fresh7.yaml", "written_fresh8.yaml", "written_fresh9.yaml",
                "written_fresh10.yaml", "written_fresh11.yaml", "written_fresh12.yaml", "written_fresh13.yaml",
                "written_fresh14.yaml", "written_fresh15.yaml", "written_fresh16.yaml", "written_fresh17.yaml",
                "written_fresh18.yaml", "written_fresh19.yaml", "written_fresh20.yaml", "written_fresh21.yaml",
-               "written_fresh22.yaml", "written_fresh23.yaml", "written_fresh24.yaml", "written_fresh25.yaml")
+               "written_fresh22.yaml", "written_fresh23.yaml", "written_fresh24.yaml", "written_fresh25.yaml",
+               "written_fresh26.yaml")
 DEV_FILES = FIRST_FILES + FRESH_FILES
 
 # Floors just under the figures of stop 22 (2026-12-04, docs/ACCURACY.md). Over the four first dev files: recall
@@ -293,21 +296,29 @@ DEV_FILES = FIRST_FILES + FRESH_FILES
 # files at the end: recall 0.640 (285/445), kind-exact 0.627, precision 0.987 (297/301), no false alarm in 212,
 # revisions 0.882 (30/34), corroborations 0.547 (29/53), claims 0.753; the "all" floors are reset to these figures,
 # rounded down (precision to 0.98: one wrong conflict more in 302 is 0.983). The first four unchanged.
+# Stop 44: "all" is twenty-nine files (written_fresh26.yaml joins once helper fa44 removed its false alarm by a
+# class). The twenty-nine files at the start (0221b6bf): recall 0.631 (291/461), kind-exact 0.618, precision 0.974
+# (311 reported), a false alarm in 220 (written_fresh26's), revisions 0.886, corroborations 0.554, claims 0.747. All
+# helpers merged (lead: fa44, exist44, quant44, cause44, status44, claimants44, actors44; events44, case44 and speed44
+# moved none): recall 0.657 (303/461), kind-exact 0.644, precision 0.984 (316/321), no false alarm in 220, revisions
+# 0.914 (32/35), corroborations 0.571 (32/56), claims 0.753; by kind cause 0.518 -> 0.578, status 0.651 -> 0.711,
+# existence 0.634 -> 0.656. The first four: recall 0.638 -> 0.667, kind-exact 0.609 -> 0.638, precision 0.979 ->
+# 0.980, revisions 1.0, corroborations 0.615, claims 0.790 -> 0.801. Floors at these figures, rounded down.
 FLOORS: dict[str, dict[str, float]] = {
     "first": {
-        "conflict_recall": 0.63,
-        "conflict_recall_kind_exact": 0.60,
+        "conflict_recall": 0.66,
+        "conflict_recall_kind_exact": 0.63,
         "conflict_precision": 0.975,
         "revision_recall": 0.95,
         "corroboration_recall": 0.61,
-        "claim_recall": 0.785,
+        "claim_recall": 0.80,
     },
     "all": {
-        "conflict_recall": 0.64,
-        "conflict_recall_kind_exact": 0.62,
+        "conflict_recall": 0.65,
+        "conflict_recall_kind_exact": 0.64,
         "conflict_precision": 0.98,
-        "revision_recall": 0.88,
-        "corroboration_recall": 0.54,
+        "revision_recall": 0.91,
+        "corroboration_recall": 0.57,
         "claim_recall": 0.75,
     },
 }

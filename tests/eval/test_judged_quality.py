@@ -154,7 +154,7 @@ FRESH4_FLOORS = {
     "event_recall_right": 0.402,
     "coded_right": 0.74,
     "speaker_country_right": 0.953,
-    "actor_country_right": 0.84,
+    "actor_country_right": 0.867,
 }
 FRESH4_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 11}
 
@@ -174,8 +174,8 @@ FRESH5_FLOORS = {
     "event_recall": 0.506,
     "event_recall_right": 0.480,
     "coded_right": 0.705,
-    "speaker_country_right": 0.893,
-    "actor_country_right": 0.795,
+    "speaker_country_right": 0.936,
+    "actor_country_right": 0.806,
 }
 FRESH5_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 13}
 
@@ -204,7 +204,7 @@ FRESH7 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh7.ya
 FRESH7_FLOORS = {
     "event_recall": 0.457,
     "event_recall_right": 0.389,
-    "coded_right": 0.609,
+    "coded_right": 0.617,
     "speaker_country_right": 0.927,
     "actor_country_right": 0.887,
 }
@@ -237,7 +237,7 @@ FRESH9_FLOORS = {
     "speaker_country_right": 0.980,
     "actor_country_right": 0.720,
 }
-FRESH9_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 5}
+FRESH9_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 4}
 
 # ``real_news_fresh10.yaml`` (8 real texts: six PolNeAR, two MEANTIME; judged blind at the start of stop 35, scored
 # untuned at its start and end: found 0.338, both right 0.246, coded right 0.404 -> 0.414 once the start run's 59
@@ -275,8 +275,8 @@ FRESH11_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 5}
 FRESH12 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh12.yaml"
 FRESH12_FLOORS = {
     "event_recall": 0.275,
-    "event_recall_right": 0.177,
-    "coded_right": 0.386,
+    "event_recall_right": 0.192,
+    "coded_right": 0.405,
     "speaker_country_right": 0.798,
     "actor_country_right": 0.713,
 }
@@ -292,7 +292,7 @@ FRESH13_FLOORS = {
     "event_recall_right": 0.312,
     "coded_right": 0.636,
     "speaker_country_right": 0.836,
-    "actor_country_right": 0.724,
+    "actor_country_right": 0.734,
 }
 FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 5}
 
@@ -303,12 +303,12 @@ FRESH13_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 5}
 FRESH14 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh14.yaml"
 FRESH14_FLOORS = {
     "event_recall": 0.35,
-    "event_recall_right": 0.237,
-    "coded_right": 0.505,
+    "event_recall_right": 0.253,
+    "coded_right": 0.523,
     "speaker_country_right": 0.875,
-    "actor_country_right": 0.739,
+    "actor_country_right": 0.772,
 }
-FRESH14_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 4}
+FRESH14_CEILINGS = {"factuality_errors": 2, "duplicate_actors": 2}
 
 # ``real_news_fresh15.yaml`` (8 real texts, six real pages of November 2019 and two short PolNeAR texts; judged blind
 # in stop 40, scored untuned at its start and end: found 0.400, both right 0.233, coded right 0.279 -> 0.268 once the
@@ -320,10 +320,10 @@ FRESH15_FLOORS = {
     "event_recall": 0.412,
     "event_recall_right": 0.279,
     "coded_right": 0.34,
-    "speaker_country_right": 0.551,
-    "actor_country_right": 0.429,
+    "speaker_country_right": 0.836,
+    "actor_country_right": 0.541,
 }
-FRESH15_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
+FRESH15_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 12}
 
 # ``real_news_fresh16.yaml`` (8 real pages; judged blind in stop 41, scored untuned at its start and end with the
 # same figures: found 0.333, both right 0.259, coded right 0.371 once the start run's 24 unmatched coded events were
@@ -331,9 +331,9 @@ FRESH15_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 13}
 # file since stop 42, floors at the end figures minus 0.02, ceilings at the counts.
 FRESH16 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh16.yaml"
 FRESH16_FLOORS = {
-    "event_recall": 0.313,
-    "event_recall_right": 0.239,
-    "coded_right": 0.443,
+    "event_recall": 0.349,
+    "event_recall_right": 0.275,
+    "coded_right": 0.588,
     "speaker_country_right": 0.98,
     "actor_country_right": 0.458,
 }
@@ -347,11 +347,11 @@ FRESH17 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh17.
 FRESH17_FLOORS = {
     "event_recall": 0.391,
     "event_recall_right": 0.273,
-    "coded_right": 0.412,
-    "speaker_country_right": 0.354,
-    "actor_country_right": 0.501,
+    "coded_right": 0.479,
+    "speaker_country_right": 0.604,
+    "actor_country_right": 0.696,
 }
-FRESH17_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 8}
+FRESH17_CEILINGS = {"factuality_errors": 0, "duplicate_actors": 6}
 
 # ``real_news_fresh18.yaml`` (8 real texts from PolNeAR dev and MEANTIME; judged blind in stop 43, scored untuned at
 # its start and end: found 0.25, both right 0.182, coded right 0.417 -> 0.431 once the start run's 35 unmatched coded
@@ -361,11 +361,11 @@ FRESH18 = Path(__file__).parent.parent / "data" / "judged" / "real_news_fresh18.
 FRESH18_FLOORS = {
     "event_recall": 0.229,
     "event_recall_right": 0.161,
-    "coded_right": 0.41,
-    "speaker_country_right": 0.479,
-    "actor_country_right": 0.55,
+    "coded_right": 0.566,
+    "speaker_country_right": 0.729,
+    "actor_country_right": 0.57,
 }
-FRESH18_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 6}
+FRESH18_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 5}
 
 # Stop 33, all helpers merged (lead, main 1901830): coded right fresh 0.612 -> 0.625, fresh2 0.810 -> 0.823, fresh3
 # 0.812 -> 0.830, fresh4 0.704 -> 0.714, fresh5 0.585 -> 0.615 (speakers 0.522 -> 0.609, actors 0.642 -> 0.667,
@@ -433,6 +433,13 @@ FRESH18_CEILINGS = {"factuality_errors": 1, "duplicate_actors": 6}
 # 12 -> 11 (a seat of government addressed joins its country); fresh2 0.810 -> 0.806 (a request for comment the
 # scorer had matched to a gold request of another sentence). Floors raised to the figures minus 0.02 (0.0205),
 # ceilings lowered to the counts.
+# Stop 44, all helpers merged (lead: events44, actors44, case44 among them; real_news_fresh18 a dev file from this
+# stop): coded right fresh18 0.431 -> 0.587, fresh16 0.464 -> 0.609, fresh17 0.433 -> 0.500, fresh14 0.526 -> 0.544,
+# fresh12 0.407 -> 0.426, fresh2 0.806 -> 0.820, fresh7 0.629 -> 0.638 (wrong senses, travel and chat, welcomes, sport
+# meetings, stances on oneself); speakers fresh15 0.571 -> 0.857, fresh17 0.375 -> 0.625, fresh18 0.5 -> 0.75, fresh5
+# 0.913 -> 0.957 (people and firms of a one-country story, regional officials); actors fresh17 0.522 -> 0.717, fresh15
+# 0.449 -> 0.562 and five files more; duplicates fresh14 4 -> 2, fresh17 8 -> 6, fresh9, fresh15, fresh18 one fewer.
+# Floors raised to the figures minus 0.02 (0.0205), ceilings lowered to the counts.
 FILES = {
     "real_news": (GOLD, 16, FLOORS, CEILINGS),
     "real_news_fresh": (FRESH, 8, FRESH_FLOORS, FRESH_CEILINGS),

@@ -137,8 +137,8 @@ def test_short_given_name_is_the_same_person(analyze: Analyze, text: str, full: 
 
 
 def test_body_named_in_another_order_with_its_country_is_one_body(analyze: Analyze) -> None:
-    a = analyze("The U.S. Court of Appeals for the Ninth Circuit heard the case on Monday. The U.S. appeals court "
-                "said it would rule soon.")
+    a = analyze("On Monday lawyers argued before the U.S. Court of Appeals in a grazing case. The U.S. appeals "
+                "court said it would rule soon.")
     court = _holder(a, "U.S. Court of Appeals")
     assert court is not None and _holder(a, "The U.S. appeals court") is court, _describe(a)
     b = analyze("Kenya's Court of Appeal heard the case. The Ugandan appeal court said it would rule soon.")
