@@ -4,7 +4,8 @@ A person's mention is read as given names and a surname, without what is no
 part of the name: honorifics and titles before it ("Mr.", "Ms", "Sen.",
 "President", "Prime Minister"), particles ("al", "von"), suffixes after it
 ("Jr."), possessive endings. A gendered honorific before the name ("Mr.",
-"Mrs.", "Ms") is kept as the person's gender.
+"Mrs.", "Ms") is kept as the person's gender, as is a gendered kin noun that sets the name off as someone's
+relative ("his wife, X Y", "her husband, former President X Y").
 
 :class:`People` finds the person a new mention names among those already
 grouped: same surname, compatible given names
@@ -71,6 +72,7 @@ class NameWords:
     lead_words: frozenset[str]  # words before a title that are no part of a name ("former", "deputy")
     given_particles: frozenset[str] = frozenset()  # particles that are also given names ("Ben" of "Ben Lowe")
     kin: frozenset[str] = frozenset()  # nouns for a relative ("wife", "son")
+    kin_gender: dict[str, str] = field(default_factory=dict)  # gendered kin noun -> "m"/"f" ("wife": "f")
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> NameWords:
@@ -80,7 +82,8 @@ class NameWords:
                    frozenset(gender) | lists["honorifics"], frozenset(lexicon.actors.titles),
                    lexicon.actors.title_words, frozenset(lexicon.actors.abbreviated_titles),
                    lists["role_time_words"] | lists["rank_words"], lists["given_name_particles"],
-                   lists["kin_nouns"])
+                   lists["kin_nouns"],
+                   {w: "m" for w in lists["kin_nouns_male"]} | {w: "f" for w in lists["kin_nouns_female"]})
 
     def relative(self, doc: Doc, start: int, end: int) -> bool:
         """The name at ``[start, end)`` is set off as someone's relative, an aside: "his wife, X Y," or "X Y, his
@@ -95,6 +98,23 @@ class NameWords:
             return True
         return end + 2 < len(doc) and tokens[end].text == "," and tokens[end + 1].tag_ == "PRP$" \
             and tokens[end + 2].lower_ in self.kin
+
+    def kin_gender_of(self, doc: Doc, start: int, end: int) -> str | None:
+        """The gender a gendered kin noun that sets the name at ``[start, end)`` off as someone's relative tells
+        ("his wife, X Y", "her husband, former President X Y", "X Y, her husband,"), else None."""
+        if not self.kin_gender:
+            return None
+        tokens = doc_tokens(doc)
+        if end + 2 < len(doc) and tokens[end].text == "," and tokens[end + 1].tag_ == "PRP$":
+            return self.kin_gender.get(tokens[end + 2].lower_)
+        before = start - 1
+        while before >= max(start - _MAX_TITLE, 0) and tokens[before].text != "," \
+                and (tokens[before].is_title or tokens[before].lower_ in self.lead_words
+                     or tokens[before].lower_ in self.title_words):
+            before -= 1  # a title or a given name the NER left out of the span
+        if before >= 2 and tokens[before].text == "," and tokens[before - 2].tag_ in ("PRP$", "POS"):
+            return self.kin_gender.get(tokens[before - 1].lower_)
+        return None
 
     def honorific(self, text: str) -> bool:
         """``text`` is an honorific ("Mr.", "Ms", "Dr") or an abbreviated title, with its stop ("Sen.") or, inside
@@ -178,7 +198,8 @@ class NameWords:
         # A given name hyphenated in lower case ("Song-chol", not "Mark-Viverito") follows a family name.
         hyphenated_given = k < len(toks) - 1 and toks[-1].is_lower
         other = self._other_surname(given_toks, plain, hyphenated_given)
-        return PersonName(given, surname, toks[-1].lower, self.gender_of(doc, start, name_start), name_start,
+        gender = self.gender_of(doc, start, name_start) or self.kin_gender_of(doc, start, end)
+        return PersonName(given, surname, toks[-1].lower, gender, name_start,
                           plain[other] if other is not None else "",
                           given_toks[other].lower if other is not None else 0,
                           self.title_of(doc, start, name_start))
