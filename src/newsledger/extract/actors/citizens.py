@@ -42,7 +42,7 @@ def wholly_in(ctx: Context, work: list[Actor], home: str) -> bool:
         if actor.type in _PLACE_TYPES and actor.country is None \
                 and any(form_key(ctx.text(s, e)) in regions for s, e in actor.mentions):
             return False  # "Europe", "Asian"
-        if actor.country not in (None, home) and actor.sector in ctx.vocab.state_sectors:
+        if actor.country not in (None, home) and actor.sector in state:
             return False  # another state's body or official
         if actor.sector == "IGO":
             return False  # the United Nations, the European Union
